@@ -1,0 +1,63 @@
+// news ingest <path...>
+import { existsSync } from "node:fs";
+import { Archive } from "../../core/archive/archive.js";
+import { ingest, type IngestOptions } from "../../core/ingest.js";
+import type { IngestReport } from "../../core/types.js";
+import { makeContext, openForWriting, type Context } from "../options.js";
+import { Progress } from "../progress.js";
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function summary(r: IngestReport, seconds: number): string {
+  const parts = (["added", "updated", "unchanged", "duplicate", "skipped", "failed"] as const)
+    .filter((k) => r[k] > 0)
+    .map((k) => `${r[k].toLocaleString("en-US")} ${k}`);
+  const n = r.files.length;
+  const rate = seconds > 0.5 ? `, ${Math.round(n / seconds).toLocaleString("en-US")} files/s` : "";
+  return `${n.toLocaleString("en-US")} file${n === 1 ? "" : "s"}: ${parts.join(", ") || "nothing to do"} (${seconds.toFixed(1)} s${rate})`;
+}
+
+export async function run(args: unknown[], opts: Record<string, unknown>, globals: Record<string, unknown>): Promise<void> {
+  const ctx: Context = makeContext(globals);
+  const inputs = args[0] as string[];
+  const dryRun = opts.dryRun === true;
+  if (inputs.filter((i) => i === "-").length > 1) {
+    const { UsageError } = await import("../../core/errors.js");
+    throw new UsageError("standard input (-) can be read only once; give '-' one time");
+  }
+
+  // A dry run never creates an archive; it judges against one if it exists.
+  const archive = dryRun ? (existsSync(ctx.dbPath) ? Archive.open(ctx.dbPath, { write: false }) : null) : openForWriting(ctx);
+  const progress = new Progress(ctx.log);
+  const started = performance.now();
+  const options: IngestOptions = {
+    source: (opts.source as string | undefined) ?? null,
+    section: (opts.section as string | undefined) ?? null,
+    tags: (opts.tag as string[] | undefined) ?? [],
+    dryRun,
+    readStdin,
+    onProgress: (p) => progress.tick(p.status, p.path),
+  };
+  if (typeof opts.maxSize === "number") options.maxSize = opts.maxSize;
+  let report: IngestReport;
+  try {
+    report = await ingest(archive, inputs, options);
+  } finally {
+    progress.done();
+    archive?.close();
+  }
+  const seconds = (performance.now() - started) / 1000;
+
+  for (const f of report.files) {
+    if (f.status === "failed" || f.status === "skipped") ctx.log.warn(`${f.status} ${f.path ?? "standard input"}: ${f.reason}`);
+  }
+  if (opts.json === true) {
+    await ctx.out.write(`${JSON.stringify(report, null, 2)}\n`);
+  }
+  ctx.log.info(`${dryRun ? "dry run, nothing written: " : ""}${summary(report, seconds)}`);
+  if (report.failed > 0) process.exitCode = 1;
+}

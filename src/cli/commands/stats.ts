@@ -1,0 +1,16 @@
+// news stats
+import { stats } from "../../core/read.js";
+import { statsText } from "../../format/table.js";
+import { formatOf, makeContext, openForReading } from "../options.js";
+
+export async function run(_args: unknown[], opts: Record<string, unknown>, globals: Record<string, unknown>): Promise<void> {
+  const ctx = makeContext(globals);
+  const archive = openForReading(ctx);
+  try {
+    const s = stats(archive);
+    if (formatOf<string>(opts, "table") === "json") await ctx.out.write(`${JSON.stringify(s, null, 2)}\n`);
+    else await ctx.out.write(statsText(s, { style: ctx.style, width: ctx.out.width }));
+  } finally {
+    archive.close();
+  }
+}

@@ -1,0 +1,64 @@
+// The entry point, and the one place that turns errors into exit statuses (CONTRACT.md):
+// 0 success, 1 runtime failure, 2 usage error. Output is flushed by ending normally, never by exit().
+import { CommanderError } from "commander";
+import { buildProgram } from "./program.js";
+
+function verbose(argv: string[]): boolean {
+  return argv.includes("--verbose");
+}
+
+/** One line: "news: <what went wrong>; <what to do>". */
+function report(message: string): void {
+  process.stderr.write(`news: ${message.split("\n")[0]}\n`);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  program.exitOverride();
+  program.configureOutput({
+    // Commander's own usage errors, reshaped to our one-line form.
+    outputError: (str) => {
+      const line = str.replace(/^error:\s*/i, "").replace(/\s+$/, "").split("\n").join(" ");
+      report(`${line}; see 'news --help'`);
+    },
+  });
+  for (const cmd of program.commands) {
+    cmd.exitOverride();
+    cmd.configureOutput({
+      outputError: (str) => {
+        const line = str.replace(/^error:\s*/i, "").replace(/\s+$/, "").split("\n").join(" ");
+        report(`${line}; see 'news ${cmd.name()} --help'`);
+      },
+    });
+  }
+  try {
+    await program.parseAsync(argv);
+    return (process.exitCode as number | undefined) ?? 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") return 0;
+      if (err.code === "commander.executeSubCommandAsync") return 1;
+      return 2;
+    }
+    const { NewsError } = await import("../core/errors.js");
+    if (err instanceof NewsError) {
+      report(err.message);
+      if (verbose(argv) && err.stack) process.stderr.write(`${err.stack}\n`);
+      return err.exitCode;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    report(`${message}${verbose(argv) ? "" : " (run with --verbose for details)"}`);
+    if (verbose(argv) && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+    return 1;
+  }
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    report(err instanceof Error ? err.message : String(err));
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,96 @@
+// Options shared by several commands, declared once so every command spells them the same way.
+import { InvalidArgumentError, Option, type Command } from "commander";
+import { Archive } from "../core/archive/archive.js";
+import { defaultArchivePath } from "../core/archive/store.js";
+import type { Filters } from "../core/types.js";
+import { makeStyle, type Style } from "../format/style.js";
+import { makeLogger, Output, type Logger } from "./io.js";
+
+export function wholeNumber(flag: string) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`${flag} takes a whole number (0 or more), e.g. ${flag} 20`);
+    return Number(value);
+  };
+}
+
+/** "64M", "500k", "2G" or plain bytes. */
+export function byteSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError("--max-size takes a size such as 500K, 64M or 1G");
+  const unit = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as "" | "k" | "m" | "g"];
+  return Math.round(Number(m[1]) * unit);
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+export function addFilterOptions(cmd: Command): Command {
+  return cmd
+    .option("--since <date>", "only articles dated on or after (2017, 2017-02 or 2017-02-06)")
+    .option("--until <date>", "only articles dated on or before, inclusive")
+    .option("--section <name>", "only this section")
+    .option("--source <name>", "only this source")
+    .option("--place <name>", "only this dateline place")
+    .option("--tag <tag>", "only articles with this tag")
+    .option("--limit <n>", "at most n results (0: no limit)", wholeNumber("--limit"))
+    .option("--offset <n>", "skip the first n results", wholeNumber("--offset"));
+}
+
+export function filtersOf(opts: Record<string, unknown>): Filters {
+  const f: Filters = {};
+  for (const k of ["since", "until", "section", "source", "place", "tag"] as const) {
+    if (typeof opts[k] === "string") f[k] = opts[k] as string;
+  }
+  if (typeof opts.limit === "number") f.limit = opts.limit;
+  if (typeof opts.offset === "number") f.offset = opts.offset;
+  return f;
+}
+
+export const LIST_FORMATS = ["table", "json", "ndjson", "csv", "markdown"] as const;
+export type ListFormat = (typeof LIST_FORMATS)[number];
+
+export function addOutputOptions(cmd: Command, formats: readonly string[] = LIST_FORMATS): Command {
+  return cmd
+    .option("--json", "print JSON (same as --format json)")
+    .addOption(new Option("--format <format>", "output format").choices([...formats]));
+}
+
+export function formatOf<F extends string>(opts: Record<string, unknown>, fallback: F): F {
+  if (typeof opts.format === "string") return opts.format as F;
+  return opts.json ? ("json" as F) : fallback;
+}
+
+export { collect };
+
+/** What every command gets: streams, style, and the archive's location. */
+export interface Context {
+  out: Output;
+  log: Logger;
+  /** Style for stdout (colour only when stdout is a terminal). */
+  style: Style;
+  /** Style for stderr messages. */
+  errStyle: Style;
+  dbPath: string;
+}
+
+export function makeContext(globals: Record<string, unknown>): Context {
+  const out = new Output();
+  const noColour = globals.color === false;
+  return {
+    out,
+    log: makeLogger({ quiet: globals.quiet === true, verbose: globals.verbose === true }),
+    style: makeStyle(process.stdout, noColour),
+    errStyle: makeStyle(process.stderr, noColour),
+    dbPath: typeof globals.db === "string" ? globals.db : defaultArchivePath(),
+  };
+}
+
+/** Opens the archive for a read command: a missing archive is an error, and nothing is created. */
+export function openForReading(ctx: Context): Archive {
+  return Archive.open(ctx.dbPath, { write: false });
+}
+
+export function openForWriting(ctx: Context): Archive {
+  return Archive.open(ctx.dbPath, { write: true });
+}

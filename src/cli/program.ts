@@ -1,0 +1,151 @@
+// The command line: every command, its options and examples. Command bodies are imported only when
+// their command runs, so `news --version` and `news --help` never load SQLite.
+import { Command, Option } from "commander";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { addFilterOptions, addOutputOptions, byteSize, collect, wholeNumber } from "./options.js";
+
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+function examples(lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
+}
+
+type Action = (cmd: Command, args: unknown[]) => Promise<void>;
+
+/** Runs a command module's `run(args, opts, globals)` after importing it. */
+function lazy(load: () => Promise<{ run: (args: unknown[], opts: Record<string, unknown>, globals: Record<string, unknown>) => Promise<void> }>): Action {
+  return async (cmd, args) => {
+    const mod = await load();
+    await mod.run(args, cmd.opts(), cmd.optsWithGlobals());
+  };
+}
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name("news")
+    .description("A local, searchable archive of plain-text news articles.")
+    .version(version(), "-V, --version", "print the version")
+    .option("--db <path>", "archive file (default: $NEWS_DB, else $XDG_DATA_HOME/news/news.db)", (v: string) => resolve(v))
+    .option("--no-color", "never colour the output")
+    .option("-q, --quiet", "no progress or summaries on stderr")
+    .option("--verbose", "more detail on stderr, stack traces for errors")
+    .helpOption("-h, --help", "show help")
+    .showSuggestionAfterError(true)
+    .addHelpText(
+      "after",
+      examples([
+        "news ingest ~/scrapes/",
+        'news search "Venezuela oil"',
+        "news show 42",
+        "news list --since 2017 --json | jq '.[].title'",
+        'news export --format ndjson "Lavrov" > lavrov.ndjson',
+      ]),
+    );
+
+  const on = (cmd: Command, action: Action) => cmd.action(async (...all: unknown[]) => action(all[all.length - 1] as Command, all.slice(0, -2)));
+
+  on(
+    program
+      .command("ingest")
+      .description("add plain-text articles from files, folders (recursive), quoted globs, or - (standard input)")
+      .argument("<path...>", "files, folders, glob patterns, or -")
+      .option("--source <name>", "set the source of every article")
+      .option("--section <name>", "set the section of every article")
+      .option("--tag <tag>", "tag every article (repeatable)", collect, [])
+      .option("--dry-run", "parse and report without writing")
+      .option("--max-size <size>", "skip files larger than this (default 64M)", byteSize)
+      .option("--json", "print the ingest report as JSON on stdout")
+      .addHelpText("after", examples(["news ingest archive/", "news ingest '~/scrapes/**/*.txt' --tag scrape", "curl -s https://example.org/story.txt | news ingest - --source Example", "news ingest --dry-run --json notes/ | jq .added"])),
+    lazy(() => import("./commands/ingest.js")),
+  );
+
+  on(
+    addOutputOptions(addFilterOptions(program.command("list").description("list articles, newest first"))).addHelpText(
+      "after",
+      examples(["news list", "news list --since 2017 --until 2017-06 --section International", "news list --json | jq '.[].title'", "news list --format csv --limit 0 > articles.csv"]),
+    ),
+    lazy(() => import("./commands/list.js")),
+  );
+
+  on(
+    addOutputOptions(
+      addFilterOptions(
+        program
+          .command("search")
+          .description("full-text search, best match first, with a snippet per hit")
+          .argument("<query...>", "words, \"phrases\", OR, -exclude, prefix*, title:/author:/section:/place:/source:/tag: terms")
+          .addOption(new Option("--sort <order>", "rank (best first) or date (newest first)").choices(["rank", "date"]).default("rank"))
+          .option("--count", "print only the number of matching articles")
+          .option("--strict", "no partial matches when no article has every word")
+          .option("--raw", "pass the query to SQLite FTS5 as written (expert syntax)"),
+      ),
+    ).addHelpText(
+      "after",
+      examples([
+        'news search "Venezuela oil"',
+        'news search \'"oil deal" Argentina\'',
+        "news search 'title:election -local' --since 2019",
+        "news search 'Rodriguez OR Lavrov' --sort date --limit 5",
+        "news search --count sanctions",
+      ]) + "\nQuery syntax: see the README (\"Searching\").\n",
+    ),
+    lazy(() => import("./commands/search.js")),
+  );
+
+  on(
+    program
+      .command("show")
+      .description("one article in full")
+      .argument("<ref>", "its id, or a unique prefix (6+ hex digits) of its hash")
+      .option("--json", "print the article as JSON")
+      .addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]))
+      .option("--explain", "say where every field came from (line and rule)")
+      .option("--original", "print the original text the article was parsed from")
+      .addHelpText("after", examples(["news show 42", "news show 3fa9c1 --explain", "news show 42 --json | jq .body"])),
+    lazy(() => import("./commands/show.js")),
+  );
+
+  on(
+    addFilterOptions(
+      program
+        .command("export")
+        .description("many articles in full, for other tools or another archive (streams)")
+        .argument("[query...]", "only articles matching this search (all when omitted)")
+        .addOption(new Option("--format <format>", "output format").choices(["json", "ndjson", "csv", "markdown", "txt"]).default("ndjson"))
+        .option("--out <path>", "write to this file, or one file per article into this folder (ends with /, or exists)"),
+    ).addHelpText(
+      "after",
+      examples([
+        'news export --format ndjson "Lavrov" > lavrov.ndjson',
+        "news export --format json --since 2017 --out 2017.json",
+        "news export --format markdown --section International --out by-article/",
+      ]),
+    ),
+    lazy(() => import("./commands/export.js")),
+  );
+
+  on(
+    addOutputOptions(program.command("stats").description("what the archive holds: counts by section, source, year; the date range"), ["table", "json"]).addHelpText(
+      "after",
+      examples(["news stats", "news stats --json | jq .byYear"]),
+    ),
+    lazy(() => import("./commands/stats.js")),
+  );
+
+  on(
+    program
+      .command("rm")
+      .description("remove articles from the archive and its index")
+      .argument("<ref...>", "ids or hash prefixes (6+ hex digits)")
+      .option("--json", "print the removed articles as JSON")
+      .addHelpText("after", examples(["news rm 42", "news rm 42 43 3fa9c1"])),
+    lazy(() => import("./commands/rm.js")),
+  );
+
+  return program;
+}

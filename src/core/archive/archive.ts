@@ -1,0 +1,220 @@
+// The archive: articles, the files they came from, and the full-text index, behind prepared statements.
+import type { Statement } from "better-sqlite3";
+import { deflateSync, inflateSync, constants as zlib } from "node:zlib";
+import { NewsError, NotFoundError, UsageError } from "../errors.js";
+import type { Article, ParsedArticle, Provenance } from "../types.js";
+import { openDatabase, type DB, type OpenOptions } from "./store.js";
+
+/** Columns of a list/search row, in JSON order. */
+export const ARTICLE_COLUMNS =
+  "a.id, a.hash, a.title, a.date, a.place, a.section, a.author, a.source, a.tags, a.words, a.path, a.ingested_at, a.summary";
+
+export interface ArticleRow {
+  id: number;
+  hash: string;
+  title: string;
+  date: string | null;
+  place: string | null;
+  section: string | null;
+  author: string | null;
+  source: string | null;
+  tags: string;
+  words: number;
+  path: string | null;
+  ingested_at: string;
+  summary: string | null;
+  body?: string;
+  provenance?: string | null;
+}
+
+export function toArticle(row: ArticleRow): Article {
+  const article: Article = {
+    id: row.id,
+    hash: row.hash,
+    title: row.title,
+    date: row.date,
+    place: row.place,
+    section: row.section,
+    author: row.author,
+    source: row.source,
+    tags: parseTags(row.tags),
+    words: row.words,
+    path: row.path,
+    ingestedAt: row.ingested_at,
+    summary: row.summary,
+  };
+  if (row.body !== undefined) article.body = row.body;
+  return article;
+}
+
+function parseTags(json: string): string[] {
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((t): t is string => typeof t === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+export function compress(text: string): Buffer {
+  return deflateSync(Buffer.from(text, "utf8"), { level: zlib.Z_DEFAULT_COMPRESSION });
+}
+
+export function decompress(blob: Buffer): string {
+  return inflateSync(blob).toString("utf8");
+}
+
+export interface KnownFile {
+  article_id: number;
+  hash: string;
+  size: number;
+  mtime_ms: number;
+}
+
+export interface StoredArticle {
+  parsed: ParsedArticle;
+  hash: string;
+  text: string;
+  path: string | null;
+  ingestedAt: string;
+}
+
+export class Archive {
+  readonly db: DB;
+  readonly path: string;
+  private readonly stmts: {
+    fileByPath: Statement<[string], KnownFile>;
+    idByHash: Statement<[string], { id: number }>;
+    insert: Statement;
+    update: Statement;
+    upsertFile: Statement;
+    byId: Statement<[number], ArticleRow>;
+    byHashPrefix: Statement<[string, string], { id: number }>;
+    remove: Statement<[number]>;
+    filesOf: Statement<[number], { n: number }>;
+  };
+
+  constructor(path: string, options: OpenOptions) {
+    this.path = path;
+    this.db = openDatabase(path, options);
+    const db = this.db;
+    this.stmts = {
+      fileByPath: db.prepare("SELECT article_id, hash, size, mtime_ms FROM files WHERE path = ?"),
+      idByHash: db.prepare("SELECT id FROM articles WHERE hash = ?"),
+      insert: db.prepare(`INSERT INTO articles (hash, title, date, place, section, author, source, summary, tags, words,
+            path, ingested_at, body, original, provenance)
+            VALUES (@hash, @title, @date, @place, @section, @author, @source, @summary, @tags, @words,
+            @path, @ingestedAt, @body, @original, @provenance)`),
+      update: db.prepare(`UPDATE articles SET hash = @hash, title = @title, date = @date, place = @place,
+            section = @section, author = @author, source = @source, summary = @summary, tags = @tags, words = @words,
+            body = @body, original = @original, provenance = @provenance WHERE id = @id`),
+      upsertFile: db.prepare(`INSERT INTO files (path, article_id, hash, size, mtime_ms) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT(path) DO UPDATE SET article_id = excluded.article_id, hash = excluded.hash,
+            size = excluded.size, mtime_ms = excluded.mtime_ms`),
+      byId: db.prepare(`SELECT ${ARTICLE_COLUMNS}, a.body, a.provenance FROM articles a WHERE a.id = ?`),
+      byHashPrefix: db.prepare("SELECT id FROM articles WHERE hash >= ? AND hash < ? LIMIT 2"),
+      remove: db.prepare("DELETE FROM articles WHERE id = ?"),
+      filesOf: db.prepare("SELECT count(*) AS n FROM files WHERE article_id = ?"),
+    };
+  }
+
+  static open(path: string, options: OpenOptions): Archive {
+    return new Archive(path, options);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  knownFile(path: string): KnownFile | undefined {
+    return this.stmts.fileByPath.get(path);
+  }
+
+  idByHash(hash: string): number | undefined {
+    return this.stmts.idByHash.get(hash)?.id;
+  }
+
+  /** How many file paths point at an article. */
+  fileCount(id: number): number {
+    return this.stmts.filesOf.get(id)?.n ?? 0;
+  }
+
+  private values(a: StoredArticle) {
+    return {
+      hash: a.hash,
+      title: a.parsed.title,
+      date: a.parsed.date,
+      place: a.parsed.place,
+      section: a.parsed.section,
+      author: a.parsed.author,
+      source: a.parsed.source,
+      summary: a.parsed.summary,
+      tags: JSON.stringify(a.parsed.tags),
+      words: a.parsed.words,
+      body: a.parsed.body,
+      original: compress(a.text),
+      provenance: JSON.stringify(a.parsed.provenance),
+    };
+  }
+
+  insert(a: StoredArticle): number {
+    const info = this.stmts.insert.run({ ...this.values(a), path: a.path, ingestedAt: a.ingestedAt });
+    return Number(info.lastInsertRowid);
+  }
+
+  /** Replaces an article's text and fields, keeping its id. */
+  update(id: number, a: StoredArticle): void {
+    this.stmts.update.run({ ...this.values(a), id });
+  }
+
+  linkFile(path: string, articleId: number, hash: string, size: number, mtimeMs: number): void {
+    this.stmts.upsertFile.run(path, articleId, hash, size, mtimeMs);
+  }
+
+  remove(id: number): boolean {
+    return this.stmts.remove.run(id).changes > 0;
+  }
+
+  /** One article in full, with its body and provenance. */
+  get(id: number): (Article & { body: string; provenance: Provenance }) | undefined {
+    const row = this.stmts.byId.get(id);
+    if (!row) return undefined;
+    const article = toArticle(row) as Article & { body: string; provenance: Provenance };
+    article.provenance = row.provenance ? (JSON.parse(row.provenance) as Provenance) : {};
+    return article;
+  }
+
+  /** The normalised original text an article was parsed from. */
+  original(id: number): string | undefined {
+    const row = this.db.prepare("SELECT original FROM articles WHERE id = ?").get(id) as { original: Buffer } | undefined;
+    return row ? decompress(row.original) : undefined;
+  }
+
+  /**
+   * Resolves what a user typed to an article id: a numeric id, or a unique prefix of at least six hex
+   * digits of its hash (CONTRACT.md, `news show <ref>`).
+   */
+  resolve(ref: string): number {
+    const r = ref.trim();
+    if (/^\d+$/.test(r) && Number.isSafeInteger(Number(r))) {
+      const id = Number(r);
+      if (this.stmts.byId.get(id)) return id;
+      if (r.length < 6) throw new NotFoundError(`no article with id ${r}; see 'news list' for ids`);
+    }
+    if (!/^[0-9a-f]+$/i.test(r)) {
+      throw new UsageError(`'${ref}' is not an article id or hash; give a number or at least 6 hex digits of a hash`);
+    }
+    if (r.length < 6) throw new UsageError(`hash prefix '${ref}' is too short; give at least 6 hex digits`);
+    const lower = r.toLowerCase();
+    const upper = lower + "g"; // every hex string with this prefix sorts below prefix + "g"
+    const hits = this.stmts.byHashPrefix.all(lower, upper);
+    if (hits.length === 0) throw new NotFoundError(`no article with id or hash prefix ${r}; see 'news list' for ids`);
+    if (hits.length > 1) throw new NewsError(`hash prefix ${r} matches several articles; give more digits`);
+    return hits[0]!.id;
+  }
+
+  /** Runs `fn` in one write transaction that takes the lock at its start (BEGIN IMMEDIATE). */
+  write<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
+  }
+}

@@ -1,0 +1,79 @@
+// The archive's tables, and the migrations that bring an older archive up to date. Each migration
+// is a named function run inside one transaction with the version bump, so an archive is always at
+// exactly one version. Documented for sqlite3/Datasette users in the README ("The archive file").
+import type { Database } from "better-sqlite3";
+
+/** 'news' in ASCII: marks a SQLite file as a news archive (PRAGMA application_id). */
+export const APPLICATION_ID = 0x6e657773;
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: "articles, files, full-text index",
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE articles (
+          id          INTEGER PRIMARY KEY,           -- stable for the article's life; FTS rowid
+          hash        TEXT NOT NULL UNIQUE,          -- SHA-256 of the normalised text
+          title       TEXT NOT NULL,
+          date        TEXT,                          -- YYYY-MM-DD
+          place       TEXT,
+          section     TEXT,
+          author      TEXT,
+          source      TEXT,
+          summary     TEXT,
+          tags        TEXT NOT NULL DEFAULT '[]',    -- JSON array of strings
+          words       INTEGER NOT NULL,
+          path        TEXT,                          -- absolute path it first came from; NULL for stdin
+          ingested_at TEXT NOT NULL,                 -- ISO 8601
+          body        TEXT NOT NULL,                 -- cleaned text, paragraphs separated by a blank line
+          original    BLOB NOT NULL,                 -- the normalised original text, deflate-compressed
+          provenance  TEXT                           -- JSON: field -> {line, rule}
+        );
+        CREATE INDEX articles_date ON articles(date, id);
+        CREATE INDEX articles_path ON articles(path);
+
+        -- Every file path ever ingested and the article it holds (several paths may hold one article).
+        CREATE TABLE files (
+          path       TEXT PRIMARY KEY,
+          article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+          hash       TEXT NOT NULL,
+          size       INTEGER NOT NULL,
+          mtime_ms   REAL NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX files_article ON files(article_id);
+
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+          title, body, author, section, place, source, tags,
+          content = 'articles', content_rowid = 'id',
+          tokenize = 'porter unicode61 remove_diacritics 2'
+        );
+        -- The headline weighs ten times the body; metadata fields sit between.
+        INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0, 3.0, 2.0, 2.0, 2.0, 2.0)');
+
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+          INSERT INTO articles_fts(rowid, title, body, author, section, place, source, tags)
+          VALUES (new.id, new.title, new.body, new.author, new.section, new.place, new.source, new.tags);
+        END;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+          INSERT INTO articles_fts(articles_fts, rowid, title, body, author, section, place, source, tags)
+          VALUES ('delete', old.id, old.title, old.body, old.author, old.section, old.place, old.source, old.tags);
+        END;
+        CREATE TRIGGER articles_au AFTER UPDATE OF title, body, author, section, place, source, tags ON articles BEGIN
+          INSERT INTO articles_fts(articles_fts, rowid, title, body, author, section, place, source, tags)
+          VALUES ('delete', old.id, old.title, old.body, old.author, old.section, old.place, old.source, old.tags);
+          INSERT INTO articles_fts(rowid, title, body, author, section, place, source, tags)
+          VALUES (new.id, new.title, new.body, new.author, new.section, new.place, new.source, new.tags);
+        END;
+      `);
+    },
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

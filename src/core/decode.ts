@@ -1,0 +1,103 @@
+// Bytes -> text. Real collections mix UTF-8, UTF-16 and legacy 8-bit files; none of them may turn
+// into U+FFFD, and no binary file may enter the archive.
+import { createHash } from "node:crypto";
+
+export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+
+export type Decoded =
+  | { ok: true; text: string; encoding: Encoding }
+  | { ok: false; reason: string };
+
+const SNIFF_BYTES = 8192;
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+// Windows-1252 is a superset of Latin-1's printable range, so it reads both (WHATWG maps "latin1" to it too).
+const cp1252 = new TextDecoder("windows-1252");
+const utf16le = new TextDecoder("utf-16le", { ignoreBOM: true });
+const utf16be = new TextDecoder("utf-16be", { ignoreBOM: true });
+
+/** Guesses UTF-16 without a BOM: text in it has a NUL in almost every other byte. */
+function sniffUtf16(bytes: Uint8Array): Encoding | null {
+  const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) return "utf-16le";
+  if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) return "utf-16be";
+  return null;
+}
+
+function hasNul(bytes: Uint8Array, from: number): boolean {
+  const end = Math.min(bytes.length, SNIFF_BYTES);
+  for (let i = from; i < end; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+/** Decodes a file's bytes, or says why it is not an article (empty, binary). */
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, reason: "empty file" };
+  let text: string;
+  let encoding: Encoding;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    encoding = "utf-16le";
+    text = utf16le.decode(bytes.subarray(2));
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    encoding = "utf-16be";
+    text = utf16be.decode(bytes.subarray(2));
+  } else {
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const sniffed = bom ? null : sniffUtf16(bytes);
+    if (sniffed) {
+      encoding = sniffed;
+      text = (sniffed === "utf-16le" ? utf16le : utf16be).decode(bytes);
+    } else {
+      if (hasNul(bytes, bom)) return { ok: false, reason: "binary file (NUL bytes in its first 8 KB)" };
+      try {
+        text = utf8.decode(bom ? bytes.subarray(bom) : bytes);
+        encoding = "utf-8";
+      } catch {
+        text = cp1252.decode(bytes);
+        encoding = "windows-1252";
+      }
+    }
+  }
+  // UTF-16 text has no NUL characters either; one near the start means the guess was binary.
+  if (text.slice(0, SNIFF_BYTES / 2).includes("\0")) {
+    return { ok: false, reason: "binary file (NUL characters in its first 8 KB)" };
+  }
+  return { ok: true, text, encoding };
+}
+
+/**
+ * The canonical form of a text, from which its identity is computed: LF line endings, Unicode NFC,
+ * no trailing spaces on lines, no blank lines at either end. Two files that differ only in those
+ * respects are the same article.
+ */
+export function normalise(text: string): string {
+  let t = text.replace(/\r\n?/g, "\n");
+  if (t.charCodeAt(0) === 0xfeff) t = t.slice(1);
+  t = t.normalize("NFC");
+  t = t.replace(/[ \t\u00a0\u3000]+$/gm, "");
+  return t.replace(/^\n+/, "").replace(/\s+$/, "");
+}
+
+export function sha256(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+export type Prepared =
+  | { ok: true; text: string; hash: string; encoding: Encoding }
+  | { ok: false; reason: string };
+
+/** decode + normalise + hash: everything ingest needs before parsing. */
+export function prepare(bytes: Uint8Array): Prepared {
+  const decoded = decode(bytes);
+  if (!decoded.ok) return decoded;
+  const text = normalise(decoded.text);
+  if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, reason: "no text (only whitespace or symbols)" };
+  return { ok: true, text, hash: sha256(text), encoding: decoded.encoding };
+}

@@ -1,0 +1,238 @@
+// Files -> archive. Reading and parsing run ahead of the writer; articles are written in
+// transactions of many, each taking the write lock at its start, and every file gets exactly one
+// outcome in the report. One bad file never stops or undoes the others.
+import { readFile, stat } from "node:fs/promises";
+import type { Archive } from "./archive/archive.js";
+import { prepare } from "./decode.js";
+import { parseArticle, type ParseOptions } from "./parse/article.js";
+import { expandSources, type Source } from "./sources.js";
+import type { FileReport, FileStatus, IngestReport, ParsedArticle } from "./types.js";
+
+export const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
+
+export interface IngestOptions extends ParseOptions {
+  /** Parse and report without writing. */
+  dryRun?: boolean;
+  /** Files larger than this many bytes are skipped with a reason. */
+  maxSize?: number;
+  /** Articles per write transaction. */
+  batchSize?: number;
+  /** How many files are read and parsed ahead of the writer. */
+  readAhead?: number;
+  readStdin?: () => Promise<Buffer>;
+  onProgress?: (progress: { done: number; status: FileStatus; path: string | null }) => void;
+  /** Analyses many texts at once (a worker pool); defaults to parsing on this thread. */
+  analyser?: Analyser;
+}
+
+/** A text read, decoded, hashed and parsed, ready to be written. */
+export type Analysed =
+  | { ok: true; hash: string; text: string; parsed: ParsedArticle }
+  | { ok: false; reason: string; status: "skipped" | "failed" };
+
+export interface Analyser {
+  analyse(bytes: Uint8Array, options: ParseOptions): Promise<Analysed>;
+  close(): Promise<void> | void;
+}
+
+export function analyse(bytes: Uint8Array, options: ParseOptions): Analysed {
+  const prepared = prepare(bytes);
+  if (!prepared.ok) return { ok: false, reason: prepared.reason, status: "skipped" };
+  try {
+    return { ok: true, hash: prepared.hash, text: prepared.text, parsed: parseArticle(prepared.text, options) };
+  } catch (err) {
+    return { ok: false, reason: `cannot parse: ${err instanceof Error ? err.message : String(err)}`, status: "failed" };
+  }
+}
+
+export const inlineAnalyser: Analyser = {
+  analyse: async (bytes, options) => analyse(bytes, options),
+  close: () => {},
+};
+
+interface Ready {
+  path: string | null;
+  size: number;
+  mtimeMs: number;
+  result: Analysed;
+}
+type Readable = Ready & { result: Extract<Analysed, { ok: true }> };
+
+function errorReason(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  switch (e?.code) {
+    case "ENOENT":
+      return "disappeared before it could be read";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a folder";
+    default:
+      return e instanceof Error ? e.message : String(err);
+  }
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MB` : `${Math.round(n / 1024)} KB`;
+}
+
+async function readSource(source: Source, options: IngestOptions, analyser: Analyser): Promise<Ready> {
+  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+  const parseOptions: ParseOptions = { source: options.source ?? null, section: options.section ?? null, tags: options.tags ?? [] };
+  if (source.kind === "error") {
+    return { path: source.path, size: 0, mtimeMs: 0, result: { ok: false, reason: source.reason, status: "failed" } };
+  }
+  if (source.kind === "stdin") {
+    try {
+      const bytes = options.readStdin ? await options.readStdin() : Buffer.alloc(0);
+      if (bytes.length > maxSize) {
+        return { path: null, size: bytes.length, mtimeMs: 0, result: { ok: false, reason: `larger than --max-size (${formatBytes(maxSize)})`, status: "skipped" } };
+      }
+      return { path: null, size: bytes.length, mtimeMs: 0, result: await analyser.analyse(bytes, parseOptions) };
+    } catch (err) {
+      return { path: null, size: 0, mtimeMs: 0, result: { ok: false, reason: `cannot read standard input: ${errorReason(err)}`, status: "failed" } };
+    }
+  }
+  try {
+    const st = await stat(source.path);
+    if (st.size > maxSize) {
+      return {
+        path: source.path,
+        size: st.size,
+        mtimeMs: st.mtimeMs,
+        result: { ok: false, reason: `larger than --max-size (${formatBytes(st.size)} > ${formatBytes(maxSize)})`, status: "skipped" },
+      };
+    }
+    const bytes = await readFile(source.path);
+    return { path: source.path, size: bytes.length, mtimeMs: st.mtimeMs, result: await analyser.analyse(bytes, parseOptions) };
+  } catch (err) {
+    return { path: source.path, size: 0, mtimeMs: 0, result: { ok: false, reason: errorReason(err), status: "failed" } };
+  }
+}
+
+/** Maps an async iterable with up to `width` operations in flight, keeping the input order. */
+async function* ordered<T, U>(items: AsyncIterable<T>, width: number, fn: (item: T) => Promise<U>): AsyncGenerator<U> {
+  const queue: Array<Promise<U>> = [];
+  for await (const item of items) {
+    queue.push(fn(item));
+    if (queue.length >= width) yield await queue.shift()!;
+  }
+  while (queue.length) yield await queue.shift()!;
+}
+
+/** Decides each article's outcome against the archive and writes it; called inside a transaction. */
+function store(archive: Archive, item: Readable, ingestedAt: string): FileReport {
+  const { hash, text, parsed } = item.result;
+  const path = item.path;
+  const existing = archive.idByHash(hash);
+  if (path === null) {
+    if (existing !== undefined) return { path, status: "unchanged", id: existing, reason: null };
+    const id = archive.insert({ parsed, hash, text, path, ingestedAt });
+    return { path, status: "added", id, reason: null };
+  }
+  const known = archive.knownFile(path);
+  if (known && known.hash === hash) {
+    if (known.size !== item.size || known.mtime_ms !== item.mtimeMs) archive.linkFile(path, known.article_id, hash, item.size, item.mtimeMs);
+    return { path, status: "unchanged", id: known.article_id, reason: null };
+  }
+  if (existing !== undefined) {
+    archive.linkFile(path, existing, hash, item.size, item.mtimeMs);
+    return { path, status: "duplicate", id: existing, reason: `same text as article ${existing}` };
+  }
+  if (known && archive.fileCount(known.article_id) === 1) {
+    // The file changed: the article it held takes the new text and keeps its id.
+    archive.update(known.article_id, { parsed, hash, text, path, ingestedAt });
+    archive.linkFile(path, known.article_id, hash, item.size, item.mtimeMs);
+    return { path, status: "updated", id: known.article_id, reason: null };
+  }
+  const id = archive.insert({ parsed, hash, text, path, ingestedAt });
+  archive.linkFile(path, id, hash, item.size, item.mtimeMs);
+  return { path, status: "added", id, reason: null };
+}
+
+/** What a dry run would do, judged against the archive (if any) and the files seen so far. */
+function plan(archive: Archive | null, item: Readable, seen: Map<string, number>): FileReport {
+  const { hash } = item.result;
+  const path = item.path;
+  const existing = archive?.idByHash(hash) ?? seen.get(hash);
+  const known = path === null ? undefined : archive?.knownFile(path);
+  let status: FileStatus;
+  if (known && known.hash === hash) status = "unchanged";
+  else if (existing !== undefined) status = path === null ? "unchanged" : "duplicate";
+  else status = known ? "updated" : "added";
+  if (!seen.has(hash)) seen.set(hash, existing ?? known?.article_id ?? -1);
+  const id = existing ?? known?.article_id ?? null;
+  return { path, status, id: id === -1 ? null : id, reason: null };
+}
+
+export function emptyReport(): IngestReport {
+  return { added: 0, updated: 0, unchanged: 0, duplicate: 0, skipped: 0, failed: 0, files: [] };
+}
+
+/**
+ * Ingests every file the inputs name. `archive` may be null only for a dry run against an archive
+ * that does not exist yet.
+ */
+export async function ingest(archive: Archive | null, inputs: string[], options: IngestOptions = {}): Promise<IngestReport> {
+  if (!archive && !options.dryRun) throw new Error("ingest needs an archive unless it is a dry run");
+  const report = emptyReport();
+  const analyser = options.analyser ?? inlineAnalyser;
+  const batchSize = options.batchSize ?? 2000;
+  const seen = new Map<string, number>();
+  let batch: Ready[] = [];
+  let batchBytes = 0;
+
+  const record = (r: FileReport) => {
+    report[r.status]++;
+    report.files.push(r);
+    options.onProgress?.({ done: report.files.length, status: r.status, path: r.path });
+  };
+  const notStored = (item: Ready): FileReport | null =>
+    item.result.ok ? null : { path: item.path, status: item.result.status, id: null, reason: item.result.reason };
+
+  // Writes a batch in one transaction; files that could not be read keep their place in the report.
+  const flush = () => {
+    if (batch.length === 0) return;
+    const items = batch;
+    batch = [];
+    batchBytes = 0;
+    if (options.dryRun || !archive) {
+      for (const item of items) record(notStored(item) ?? plan(archive, item as Readable, seen));
+      return;
+    }
+    const ingestedAt = new Date().toISOString();
+    let results: FileReport[];
+    try {
+      results = archive.write(() =>
+        items.map((item) => {
+          const skip = notStored(item);
+          if (skip) return skip;
+          try {
+            // A savepoint per article: one that cannot be written leaves the rest of the batch intact.
+            return archive.db.transaction(() => store(archive, item as Readable, ingestedAt))();
+          } catch (err) {
+            return { path: item.path, status: "failed" as const, id: null, reason: `cannot write: ${errorReason(err)}` };
+          }
+        }),
+      );
+    } catch (err) {
+      const reason = `cannot write to the archive: ${errorReason(err)}`;
+      results = items.map((item) => notStored(item) ?? { path: item.path, status: "failed" as const, id: null, reason });
+    }
+    for (const r of results) record(r);
+  };
+
+  try {
+    const sources = expandSources(inputs);
+    for await (const item of ordered(sources, options.readAhead ?? 16, (s) => readSource(s, options, analyser))) {
+      batch.push(item);
+      if (item.result.ok) batchBytes += item.size;
+      if (batch.length >= batchSize || batchBytes >= 64 * 1024 * 1024) flush();
+    }
+    flush();
+  } finally {
+    await analyser.close();
+  }
+  return report;
+}

@@ -1,0 +1,88 @@
+// Datelines: the place (and sometimes date and agency) that opens a story's first paragraph.
+//   "Caracas, February 6, 2017 – ...", "LONDON, England (CNN) -- ...", "(CNN) -- ...",
+//   "Washington (CNN)Hillary ...", "PARIS | ...", "Wien – ...", "【6月18日 AFP】..."
+import { findDate } from "./dates.js";
+
+export interface Dateline {
+  place: string | null;
+  date: string | null;
+  agency: string | null;
+  /** Characters of the paragraph the dateline takes up, including the dash after it. */
+  length: number;
+}
+
+const PLACE_WORD = "[\\p{Lu}][\\p{L}\\p{M}.'’-]*";
+// One to four capitalised words ("New York", "Rio de Janeiro" allows a few lowercase joiners),
+// optionally ", Region" ("LONDON, England", "Antrim, Northern Ireland").
+const PLACE = `${PLACE_WORD}(?:[ /](?:de|del|da|do|di|la|le|el|al|on|upon|am|im|sur|en|of|y|and)?\\s?${PLACE_WORD}){0,3}(?:,\\s*${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2})?`;
+const DASH = "(?:--|—|–|-|:|\\|)";
+const STARTS_SENTENCE = "(?=[\\p{Lu}\\p{N}\"“‘'«„¿¡(\\[])";
+
+const AGENCY_FORM = new RegExp(`^(?:(${PLACE})[ ,]*)?\\(([^()\\n]{1,40})\\)[ \\t]*(${DASH})?[ \\t]*`, "u");
+const PLACE_DATE_FORM = new RegExp(`^(${PLACE}),\\s*`, "u");
+const AFTER_DATE = new RegExp(`^[ \\t]*(?:\\(([^()\\n]{0,40}?)\\)?)?[ \\t]*${DASH}[ \\t]+${STARTS_SENTENCE}`, "u");
+const DASH_FORM = new RegExp(`^(${PLACE})[ \\t]+(?:--|—|–|\\|)[ \\t]+${STARTS_SENTENCE}`, "u");
+const BRACKET_FORM = /^【([^】]{0,20}?)\s*([A-Z][A-Za-z]{1,12})】\s*/u;
+
+/** An agency in brackets: "CNN", "AP", "EW.com", "CNN Student News"; not "Reuters reported" or a year. */
+function looksLikeAgency(s: string): boolean {
+  const t = s.trim();
+  if (!t || t.length > 30) return false;
+  if (/^[\p{Lu}][\p{L}\p{N}.&' -]*$/u.test(t) && t.split(/\s+/).length <= 4) {
+    // Ordinary capitalised words in brackets ("(Updated)") are not agencies; acronyms and domains are.
+    return /[A-Z]{2}|\.(?:com|net|org|co\.uk)$/i.test(t) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(t) && /reuters|press|news|agence|associated|bloomberg|xinhua|afp|efe|dpa|ansa|itar|tass|interfax/i.test(t);
+  }
+  return /\.(?:com|net|org)$/i.test(t);
+}
+
+/** Reads a dateline at the start of a paragraph, or returns null. */
+export function readDateline(paragraph: string): Dateline | null {
+  const text = paragraph.replace(/^\s+/, "");
+  const lead = paragraph.length - text.length;
+
+  const bracket = BRACKET_FORM.exec(text);
+  if (bracket) return { place: null, date: null, agency: bracket[2]!, length: lead + bracket[0].length };
+
+  const placeDate = PLACE_DATE_FORM.exec(text);
+  if (placeDate) {
+    const rest = text.slice(placeDate[0].length);
+    const found = findDate(rest.slice(0, 60));
+    if (found && found.index === 0) {
+      const after = AFTER_DATE.exec(rest.slice(found.length));
+      if (after) {
+        const agency = after[1]?.trim() || null;
+        const used = placeDate[0].length + found.length + after[0].length;
+        return { place: cleanPlace(placeDate[1]!), date: found.date, agency, length: lead + used };
+      }
+    }
+  }
+
+  const agency = AGENCY_FORM.exec(text);
+  if (agency && looksLikeAgency(agency[2]!)) {
+    const hasDash = agency[3] !== undefined;
+    const next = text.slice(agency[0].length);
+    // Without a dash the agency must be glued to the story ("(CNN)When ...") or be all it opens with.
+    const glued = !hasDash && !/\)\s/.test(agency[0]) && /^[\p{Lu}"“]/u.test(next);
+    if ((hasDash || glued) && next.length > 0) {
+      return { place: agency[1] ? cleanPlace(agency[1]) : null, date: null, agency: agency[2]!.trim(), length: lead + agency[0].length };
+    }
+  }
+
+  const dash = DASH_FORM.exec(text);
+  if (dash && isPlausiblePlace(dash[1]!)) {
+    return { place: cleanPlace(dash[1]!), date: null, agency: null, length: lead + dash[0].length };
+  }
+  return null;
+}
+
+function cleanPlace(place: string): string {
+  return place.replace(/[\s,]+$/u, "").trim();
+}
+
+/** A dash dateline's place: a few words, all capitalised, not a person's "Name – title" aside. */
+function isPlausiblePlace(place: string): boolean {
+  const words = place.split(/[\s,/]+/).filter(Boolean);
+  if (words.length > 4) return false;
+  // ALL CAPS places are datelines by convention; Title case ones only when short (one or two words).
+  return place === place.toUpperCase() || words.length <= 2;
+}

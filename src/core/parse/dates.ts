@@ -1,0 +1,124 @@
+// Publication dates in the forms real text states them, as YYYY-MM-DD. Hand-written rather than a
+// general natural-language date library: we only want explicit calendar dates (never "on Monday"),
+// and this runs once per line on the ingest hot path.
+
+const MONTHS: Record<string, number> = {};
+function addMonths(names: string[][]): void {
+  names.forEach((forms, i) => {
+    for (const f of forms) MONTHS[f] = i + 1;
+  });
+}
+// English, Spanish, French, German, Italian/Portuguese where cheap, Russian (nominative and genitive).
+addMonths([
+  ["january", "jan", "enero", "ene", "janvier", "janv", "januar", "jän", "jänner", "gennaio", "janeiro", "январь", "января", "янв"],
+  ["february", "feb", "febrero", "février", "fevrier", "févr", "fevr", "februar", "febbraio", "fevereiro", "февраль", "февраля", "фев"],
+  ["march", "mar", "marzo", "mars", "märz", "maerz", "março", "marco", "март", "марта"],
+  ["april", "apr", "abril", "abr", "avril", "avr", "aprile", "апрель", "апреля", "апр"],
+  ["may", "mayo", "mai", "maggio", "maio", "май", "мая"],
+  ["june", "jun", "junio", "juin", "juni", "giugno", "junho", "июнь", "июня", "июн"],
+  ["july", "jul", "julio", "juillet", "juil", "juli", "luglio", "julho", "июль", "июля", "июл"],
+  ["august", "aug", "agosto", "ago", "août", "aout", "августа", "август", "авг"],
+  ["september", "sep", "sept", "septiembre", "setiembre", "septembre", "settembre", "setembro", "сентябрь", "сентября", "сен", "сент"],
+  ["october", "oct", "octubre", "octobre", "oktober", "okt", "ottobre", "outubro", "октябрь", "октября", "окт"],
+  ["november", "nov", "noviembre", "novembre", "novembro", "ноябрь", "ноября", "ноя"],
+  ["december", "dec", "diciembre", "dic", "décembre", "decembre", "déc", "dezember", "dez", "dicembre", "dezembro", "декабрь", "декабря", "дек"],
+]);
+
+const MONTH_NAMES = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m.replace(/\./g, "\\."))
+  .join("|");
+
+const WEEKDAY =
+  "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?";
+
+export function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** Two-digit years as Usenet and email wrote them: 93 is 1993, 05 is 2005. */
+export function fullYear(y: number): number {
+  if (y >= 100) return y;
+  return y >= 50 ? 1900 + y : 2000 + y;
+}
+
+/** A YYYY-MM-DD string for a real calendar day, or null. */
+export function ymd(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < 1700 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > days) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function monthOf(name: string): number | undefined {
+  return MONTHS[name.toLowerCase().replace(/\.$/, "")];
+}
+
+const M = `(${MONTH_NAMES})\\.?`;
+const D = "(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?";
+const Y = "(\\d{4})";
+const PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => string | null }> = [
+  // 2017-02-06, 2017/02/06, 2017-02-06T10:00
+  { re: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/u, pick: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
+  // February 6, 2017 / Feb 6th 2017 / Sat., May 23, 2015 / Sep. 12, 2022
+  {
+    re: new RegExp(`(?<![\\p{L}])${M}\\s+${D},?\\s+(?:of\\s+)?${Y}(?!\\d)`, "iu"),
+    pick: (m) => ymd(+m[3]!, monthOf(m[1]!) ?? 0, +m[2]!),
+  },
+  // 6 February 2017 / 3 de marzo de 2019 / 6. Februar 2017 / 28 июня 2014 года / 5 Apr 93 (RFC 822)
+  {
+    re: new RegExp(`(?<![\\p{L}\\d])${D}\\s*(?:de\\s+)?${M}\\s*,?\\s*(?:de(?:l)?\\s+)?(\\d{4}|\\d{2})(?![\\d:])`, "iu"),
+    pick: (m) => ymd(fullYear(+m[3]!), monthOf(m[2]!) ?? 0, +m[1]!),
+  },
+  // 27-06-2012 / 27.06.2012 / 27/06/2012 (day first, as most of the world writes it; US month-first
+  // is taken only when the first number cannot be a month... i.e. when it is > 12 it must be a day)
+  {
+    re: /(?<![\d.])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d])/u,
+    pick: (m) => {
+      const a = +m[1]!;
+      const b = +m[3]!;
+      const y = +m[4]!;
+      if (m[2] === "/" && a <= 12 && b > 12) return ymd(y, a, b); // 06/27/2012
+      return ymd(y, b, a);
+    },
+  },
+  // 6月18日 2017年 forms: 2017年6月18日
+  { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u, pick: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
+];
+
+/** The first explicit calendar date in a string, or null. */
+export function findDate(text: string): { date: string; index: number; length: number } | null {
+  let best: { date: string; index: number; length: number } | null = null;
+  for (const { re, pick } of PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const date = pick(m);
+    if (date && (!best || m.index < best.index)) best = { date, index: m.index, length: m[0].length };
+  }
+  return best;
+}
+
+/** Parses a string that is meant to be a date as a whole (a header, front matter), or null. */
+export function parseDate(text: string): string | null {
+  const found = findDate(text);
+  return found ? found.date : null;
+}
+
+/** A date as a header line can state it (RFC 822 included): "Mon, 05 Apr 93 18:01:16 GMT". */
+export function parseHeaderDate(text: string): string | null {
+  const cleaned = text.replace(new RegExp(`^\\s*(?:${WEEKDAY})\\s*`, "iu"), "");
+  return parseDate(cleaned);
+}
+
+/** Whether a string is only a date (with weekday, time, zone): "Sat., May 23, 2015". */
+export function isDateOnly(text: string): boolean {
+  const f = findDate(text);
+  if (!f) return false;
+  const rest = (text.slice(0, f.index) + " " + text.slice(f.index + f.length))
+    .replace(new RegExp(`(?:${WEEKDAY})`, "giu"), "")
+    .replace(/\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/giu, "")
+    .replace(/\b(?:[A-Z]{2,5}T|UTC|GMT|[+-]\d{4}|at|um|à|a las)\b/gu, "")
+    .replace(/[\s,.|–—-]+/gu, "");
+  return rest.length === 0;
+}

@@ -1,0 +1,69 @@
+// RFC 822 / RFC 1036 header blocks: Usenet posts and saved email.
+import type { Line } from "./lines.js";
+
+export interface HeaderBlock {
+  /** Lowercased name -> unfolded value and the line it started on (first occurrence wins). */
+  headers: Map<string, { value: string; line: number }>;
+  /** Lines after the blank line that ends the headers. */
+  rest: Line[];
+}
+
+const HEADER = /^([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]*(.*)$/;
+const KNOWN = new Set([
+  "from", "subject", "date", "newsgroups", "path", "message-id", "organization", "lines", "references",
+  "sender", "xref", "to", "cc", "reply-to", "keywords", "summary", "distribution", "nntp-posting-host",
+  "x-newsreader", "x-mailer", "mime-version", "content-type", "content-transfer-encoding", "in-reply-to",
+  "followup-to", "approved", "expires", "article-i.d.", "originator", "return-path", "received", "delivered-to",
+]);
+
+/**
+ * Reads a header block at the start of the text. It counts as one only when it has a From or
+ * Newsgroups header and a Subject or Date, so that a story opening with "Note: ..." is not taken
+ * for headers.
+ */
+export function readHeaders(lines: Line[]): HeaderBlock | null {
+  const first = lines[0];
+  if (!first || !HEADER.test(first.text)) return null;
+  const headers = new Map<string, { value: string; line: number }>();
+  // The header a folded (indented) line continues; null when that header was a repeat we dropped.
+  let folding: { value: string; line: number } | null = null;
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text.trim() === "") break;
+    if (/^[ \t]/.test(text)) {
+      if (i === 0) return null;
+      if (folding) folding.value = `${folding.value} ${text.trim()}`.trim();
+      continue;
+    }
+    const m = HEADER.exec(text);
+    if (!m) return null;
+    const name = m[1]!.toLowerCase();
+    folding = null;
+    if (!headers.has(name)) {
+      folding = { value: m[2]!.trim(), line: lines[i]!.n };
+      headers.set(name, folding);
+    }
+  }
+  const known = [...headers.keys()].filter((k) => KNOWN.has(k)).length;
+  const hasSender = headers.has("from") || headers.has("newsgroups");
+  const hasTopic = headers.has("subject") || headers.has("date");
+  if (!hasSender || !hasTopic || known < 2) return null;
+  return { headers, rest: lines.slice(i + 1) };
+}
+
+/** The person in a From header: "jane@x.org (Jane Doe)", "Jane Doe <jane@x.org>", or the bare address. */
+export function personFromAddress(from: string): string | null {
+  const value = from.trim();
+  const paren = /\(([^()]*)\)\s*$/.exec(value);
+  if (paren && paren[1]!.trim()) return cleanName(paren[1]!);
+  const angle = /^(.*?)\s*<[^<>]*>\s*$/.exec(value);
+  if (angle && angle[1]!.trim()) return cleanName(angle[1]!);
+  const address = value.replace(/\s*\(\s*\)\s*$/, "").replace(/^<|>$/g, "").trim();
+  return address || null;
+}
+
+function cleanName(name: string): string | null {
+  const n = name.trim().replace(/^"(.*)"$/, "$1").replace(/\s+/g, " ").trim();
+  return n || null;
+}

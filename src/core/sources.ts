@@ -1,0 +1,114 @@
+// What the user pointed ingest at -> the files to read. Folders are walked recursively (hidden
+// entries skipped, symlink loops cut), quoted glob patterns expanded, and `-` means standard input.
+import fg from "fast-glob";
+import { opendir, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+
+export type Source =
+  | { kind: "file"; path: string }
+  | { kind: "stdin" }
+  | { kind: "error"; path: string; reason: string };
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+function reasonOf(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or folder";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "symbolic link loop";
+    case "ENOTDIR":
+      return "not a folder";
+    default:
+      return err instanceof Error ? err.message : String(err);
+  }
+}
+
+/** Walks a folder in name order, skipping hidden entries and folders already visited (symlink loops). */
+async function* walk(dir: string, seen: Set<string>): AsyncGenerator<Source> {
+  let st;
+  try {
+    st = await stat(dir);
+  } catch (err) {
+    yield { kind: "error", path: dir, reason: reasonOf(err) };
+    return;
+  }
+  const key = `${st.dev}:${st.ino}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  let names: Array<{ name: string; isDir: boolean; isFile: boolean; isLink: boolean }>;
+  try {
+    const handle = await opendir(dir);
+    names = [];
+    for await (const e of handle) {
+      names.push({ name: e.name, isDir: e.isDirectory(), isFile: e.isFile(), isLink: e.isSymbolicLink() });
+    }
+  } catch (err) {
+    yield { kind: "error", path: dir, reason: reasonOf(err) };
+    return;
+  }
+  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of names) {
+    if (e.name.startsWith(".")) continue;
+    const path = join(dir, e.name);
+    if (e.isDir) {
+      yield* walk(path, seen);
+    } else if (e.isFile) {
+      yield { kind: "file", path };
+    } else if (e.isLink) {
+      // Follow links, but a link to a folder goes through the same loop check as any folder.
+      try {
+        const target = await stat(path);
+        if (target.isDirectory()) yield* walk(path, seen);
+        else if (target.isFile()) yield { kind: "file", path };
+      } catch (err) {
+        yield { kind: "error", path, reason: reasonOf(err) };
+      }
+    }
+    // Sockets, FIFOs and devices are not articles; they are passed over silently.
+  }
+}
+
+/** Expands ingest arguments into sources, in the order given, each file once. */
+export async function* expandSources(inputs: string[], cwd = process.cwd()): AsyncGenerator<Source> {
+  const emitted = new Set<string>();
+  const seenDirs = new Set<string>();
+  const once = function* (s: Source): Generator<Source> {
+    if (s.kind === "file") {
+      if (emitted.has(s.path)) return;
+      emitted.add(s.path);
+    }
+    yield s;
+  };
+  for (const input of inputs) {
+    if (input === "-") {
+      yield { kind: "stdin" };
+      continue;
+    }
+    const path = resolve(cwd, input);
+    let st;
+    try {
+      st = await stat(path);
+    } catch (err) {
+      if (GLOB_CHARS.test(input)) {
+        const matches = await fg(input, { cwd, absolute: true, dot: false, onlyFiles: true, followSymbolicLinks: true, suppressErrors: true, unique: true });
+        if (matches.length === 0) yield { kind: "error", path: input, reason: "no files match this pattern" };
+        for (const m of matches.sort()) yield* once({ kind: "file", path: resolve(m) });
+        continue;
+      }
+      yield { kind: "error", path, reason: reasonOf(err) };
+      continue;
+    }
+    if (st.isDirectory()) {
+      for await (const s of walk(path, seenDirs)) yield* once(s);
+    } else if (st.isFile()) {
+      yield* once({ kind: "file", path });
+    } else {
+      yield { kind: "error", path, reason: "not a regular file or folder" };
+    }
+  }
+}

@@ -1,0 +1,98 @@
+// The shapes that cross module boundaries. JSON field names come from here and only here:
+// never rename a field, only add (CONTRACT.md).
+
+/** Where a field's value came from: the 1-based line in the original text and the rule that matched. */
+export interface FieldSource {
+  line: number | null;
+  rule: string;
+}
+
+export type Provenance = Partial<Record<"title" | "date" | "place" | "section" | "author" | "source" | "summary" | "body", FieldSource>>;
+
+/** What the parser extracts from one text. */
+export interface ParsedArticle {
+  title: string;
+  date: string | null;
+  place: string | null;
+  section: string | null;
+  author: string | null;
+  source: string | null;
+  summary: string | null;
+  tags: string[];
+  body: string;
+  words: number;
+  provenance: Provenance;
+}
+
+/** An article as users and scripts see it (list, search, show, export). */
+export interface Article {
+  id: number;
+  hash: string;
+  title: string;
+  date: string | null;
+  place: string | null;
+  section: string | null;
+  author: string | null;
+  source: string | null;
+  tags: string[];
+  words: number;
+  path: string | null;
+  ingestedAt: string;
+  summary: string | null;
+  body?: string;
+  provenance?: Provenance;
+}
+
+export interface SearchHit extends Article {
+  score: number;
+  /** The best passage; matches are wrapped in HIGHLIGHT_START / HIGHLIGHT_END. */
+  snippet: string;
+}
+
+/** Private-use characters that mark matches inside snippets until a renderer decides how to show them. */
+export const HIGHLIGHT_START = "\uE000";
+export const HIGHLIGHT_END = "\uE001";
+
+export interface Filters {
+  since?: string;
+  until?: string;
+  section?: string;
+  source?: string;
+  place?: string;
+  tag?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export type FileStatus = "added" | "updated" | "unchanged" | "duplicate" | "skipped" | "failed";
+
+export interface FileReport {
+  path: string | null;
+  status: FileStatus;
+  id: number | null;
+  reason: string | null;
+}
+
+export interface IngestReport {
+  added: number;
+  updated: number;
+  unchanged: number;
+  duplicate: number;
+  skipped: number;
+  failed: number;
+  files: FileReport[];
+}
+
+export interface Stats {
+  articles: number;
+  words: number;
+  dated: number;
+  undated: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  bySection: Array<{ name: string | null; count: number }>;
+  bySource: Array<{ name: string | null; count: number }>;
+  byYear: Array<{ year: string | null; count: number }>;
+  tags: Array<{ name: string; count: number }>;
+  archive: { path: string; bytes: number; schemaVersion: number };
+}

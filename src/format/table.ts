@@ -1,0 +1,138 @@
+// Human tables that fit the terminal: ids and dates aligned, long titles cut with an ellipsis,
+// columns dropped from the right when the terminal is narrow.
+import Table from "cli-table3";
+import { HIGHLIGHT_END, HIGHLIGHT_START, type Article, type SearchHit, type Stats } from "../core/types.js";
+import type { Style } from "./style.js";
+import { cellWidth, truncate, visible, wrap } from "./text.js";
+
+export interface TableContext {
+  style: Style;
+  /** Terminal width in cells. */
+  width: number;
+}
+
+const GAP = 2;
+const FLEX_MIN = 40;
+const BLANK_CHARS = {
+  top: "", "top-mid": "", "top-left": "", "top-right": "", bottom: "", "bottom-mid": "", "bottom-left": "",
+  "bottom-right": "", left: "", "left-mid": "", mid: "", "mid-mid": "", right: "", "right-mid": "", middle: " ".repeat(GAP),
+};
+
+interface Column<T> {
+  head: string;
+  value: (row: T) => string;
+  align?: "left" | "right";
+  /** Widest this column may grow; the flexible column takes what is left. */
+  max?: number;
+  flex?: boolean;
+  /** Lower is dropped first when the terminal is too narrow. */
+  keep: number;
+  style?: (s: string, row: T) => string;
+}
+
+function renderColumns<T>(rows: T[], columns: Array<Column<T>>, ctx: TableContext, extra?: (row: T, width: number) => string[]): string {
+  const cells = rows.map((r) => columns.map((c) => visible(c.value(r))));
+  const natural = columns.map((c, i) => Math.max(cellWidth(c.head), ...cells.map((row) => cellWidth(row[i]!))));
+  let active = columns.map((_, i) => i).filter((i) => natural[i]! > cellWidth(columns[i]!.head) || rows.length === 0 || cells.some((r) => r[i] !== ""));
+  // The flexible column (the title) keeps at least FLEX_MIN cells before other columns may stay.
+  const widthOf = (i: number) => (columns[i]!.flex ? Math.min(natural[i]!, FLEX_MIN) : Math.min(natural[i]!, columns[i]!.max ?? Infinity));
+  const total = (idx: number[]) => idx.reduce((sum, i) => sum + widthOf(i), 0) + GAP * (idx.length - 1);
+  // Drop the least important columns until the rest fit.
+  while (total(active) > ctx.width && active.length > 1) {
+    const drop = active.filter((i) => !columns[i]!.flex).sort((a, b) => columns[a]!.keep - columns[b]!.keep)[0];
+    if (drop === undefined) break;
+    active = active.filter((i) => i !== drop);
+  }
+  const widths = active.map(widthOf);
+  const flexAt = active.findIndex((i) => columns[i]!.flex);
+  if (flexAt >= 0) {
+    const others = widths.reduce((s, w, k) => (k === flexAt ? s : s + w), 0) + GAP * (active.length - 1);
+    widths[flexAt] = Math.max(8, Math.min(natural[active[flexAt]!]!, ctx.width - others));
+  }
+  const table = new Table({
+    head: active.map((i) => ctx.style.bold(columns[i]!.head)),
+    chars: BLANK_CHARS,
+    style: { head: [], border: [], "padding-left": 0, "padding-right": 0, compact: true },
+    colAligns: active.map((i) => columns[i]!.align ?? "left"),
+    wordWrap: false,
+  });
+  rows.forEach((row, r) => {
+    const line = active.map((i, k) => {
+      const text = truncate(cells[r]![i]!, widths[k]!);
+      return columns[i]!.style ? columns[i]!.style!(text, row) : text;
+    });
+    if (extra && flexAt >= 0) {
+      const more = extra(row, widths[flexAt]!);
+      if (more.length) line[flexAt] = [line[flexAt], ...more].join("\n");
+    }
+    table.push(line);
+  });
+  return `${table.toString().replace(/[ \t]+$/gm, "")}\n`;
+}
+
+export function listTable(articles: Article[], ctx: TableContext): string {
+  return renderColumns(
+    articles,
+    [
+      { head: "ID", value: (a) => String(a.id), align: "right", keep: 9, style: (s) => ctx.style.id(s) },
+      { head: "DATE", value: (a) => a.date ?? "", keep: 8 },
+      { head: "TITLE", value: (a) => a.title, flex: true, keep: 10 },
+      { head: "SECTION", value: (a) => a.section ?? "", max: 18, keep: 5 },
+      { head: "PLACE", value: (a) => a.place ?? "", max: 16, keep: 4 },
+      { head: "SOURCE", value: (a) => a.source ?? "", max: 14, keep: 3 },
+      { head: "WORDS", value: (a) => String(a.words), align: "right", keep: 2 },
+    ],
+    ctx,
+  );
+}
+
+export function hitsTable(hits: SearchHit[], ctx: TableContext): string {
+  // Match markers survive wrapping; a match cut by a line break is highlighted on both lines.
+  const snippetLines = (h: SearchHit, width: number): string[] =>
+    wrap(visible(h.snippet), width)
+      .slice(0, 2)
+      .map((line) =>
+        ctx.style.dim(
+          line
+            .replace(new RegExp(`^([^${HIGHLIGHT_START}]*?)${HIGHLIGHT_END}`, "u"), (_, m: string) => ctx.style.match(m))
+            .replace(new RegExp(`${HIGHLIGHT_START}([^${HIGHLIGHT_END}]*)(?:${HIGHLIGHT_END}|$)`, "gu"), (_, m: string) => ctx.style.match(m)),
+        ),
+      );
+  return renderColumns(
+    hits,
+    [
+      { head: "ID", value: (h) => String(h.id), align: "right", keep: 9, style: (s) => ctx.style.id(s) },
+      { head: "DATE", value: (h) => h.date ?? "", keep: 8 },
+      { head: "TITLE", value: (h) => h.title, flex: true, keep: 10, style: (s) => ctx.style.bold(s) },
+      { head: "SECTION", value: (h) => h.section ?? "", max: 16, keep: 3 },
+    ],
+    ctx,
+    snippetLines,
+  );
+}
+
+export function statsText(s: Stats, ctx: TableContext): string {
+  const lines: string[] = [];
+  const range = s.firstDate ? `${s.firstDate} to ${s.lastDate}` : "no dated articles";
+  lines.push(`${ctx.style.bold("Articles")}  ${s.articles.toLocaleString("en-US")} (${s.dated.toLocaleString("en-US")} dated, ${s.undated.toLocaleString("en-US")} undated)`);
+  lines.push(`${ctx.style.bold("Words")}     ${s.words.toLocaleString("en-US")}`);
+  lines.push(`${ctx.style.bold("Dates")}     ${range}`);
+  lines.push(`${ctx.style.bold("Archive")}   ${s.archive.path} (${(s.archive.bytes / 1024 / 1024).toFixed(1)} MB, schema ${s.archive.schemaVersion})`);
+  const group = (title: string, rows: Array<{ name: string | null; count: number }>) => {
+    if (rows.length === 0) return;
+    lines.push("", ctx.style.heading(title));
+    const shown = rows.slice(0, 25);
+    const nameWidth = Math.min(40, Math.max(...shown.map((r) => cellWidth(visible(r.name ?? "(none)")))));
+    const countWidth = Math.max(...shown.map((r) => String(r.count).length));
+    for (const r of shown) {
+      const name = truncate(visible(r.name ?? "(none)"), nameWidth);
+      lines.push(`  ${name}${" ".repeat(nameWidth - cellWidth(name) + 2)}${String(r.count).padStart(countWidth)}`);
+    }
+    if (rows.length > shown.length) lines.push(ctx.style.dim(`  … ${rows.length - shown.length} more (see --json)`));
+  };
+  group("By section", s.bySection);
+  group("By source", s.bySource);
+  group("By year", s.byYear.map((y) => ({ name: y.year, count: y.count })));
+  group("By tag", s.tags);
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,20 @@
+// The public library API: everything the CLI does, without the CLI.
+export { Archive } from "./core/archive/archive.js";
+export { defaultArchivePath } from "./core/archive/store.js";
+export { SCHEMA_VERSION } from "./core/archive/schema.js";
+export { decode, normalise, prepare, sha256 } from "./core/decode.js";
+export { NewsError, NotFoundError, UsageError } from "./core/errors.js";
+export { ingest, analyse, type IngestOptions } from "./core/ingest.js";
+export { parseArticle, type ParseOptions } from "./core/parse/article.js";
+export { translateQuery } from "./core/query.js";
+export { list, iterateArticles, stats, remove } from "./core/read.js";
+export { search, iterateMatches, countMatches, type SearchOptions, type SearchResult } from "./core/search.js";
+export type * from "./core/types.js";
+
+import { Archive } from "./core/archive/archive.js";
+import { defaultArchivePath } from "./core/archive/store.js";
+
+/** Opens an archive (by default the user's) for reading, or for writing with `{ write: true }`. */
+export function openArchive(path: string = defaultArchivePath(), options: { write?: boolean } = {}): Archive {
+  return Archive.open(path, { write: options.write ?? false });
+}
