@@ -47,7 +47,9 @@ function renderColumns<T>(rows: T[], columns: Array<Column<T>>, ctx: TableContex
   const flexAt = active.findIndex((i) => columns[i]!.flex);
   if (flexAt >= 0) {
     const others = widths.reduce((s, w, k) => (k === flexAt ? s : s + w), 0) + GAP * (active.length - 1);
-    widths[flexAt] = Math.max(8, Math.min(natural[active[flexAt]!]!, ctx.width - others));
+    // With extra lines under each row (snippets), the flexible column takes all the room there is.
+    const want = extra ? Infinity : natural[active[flexAt]!]!;
+    widths[flexAt] = Math.max(8, Math.min(want, ctx.width - others));
   }
   const table = new Table({
     head: active.map((i) => ctx.style.bold(columns[i]!.head)),
