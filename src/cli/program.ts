@@ -59,6 +59,8 @@ export function buildProgram(): Command {
       .option("--tag <tag>", "tag every article (repeatable)", collect, [])
       .option("--dry-run", "parse and report without writing")
       .option("--max-size <size>", "skip files larger than this (default 64M)", byteSize)
+      .option("--force", "read every file, even those whose size and time say they are unchanged")
+      .option("--jobs <n>", "parser threads (default: the number of cores; 0 parses on the main thread)", wholeNumber("--jobs"))
       .option("--json", "print the ingest report as JSON on stdout")
       .addHelpText("after", examples(["news ingest archive/", "news ingest '~/scrapes/**/*.txt' --tag scrape", "curl -s https://example.org/story.txt | news ingest - --source Example", "news ingest --dry-run --json notes/ | jq .added"])),
     lazy(() => import("./commands/ingest.js")),
@@ -145,6 +147,27 @@ export function buildProgram(): Command {
       .option("--json", "print the removed articles as JSON")
       .addHelpText("after", examples(["news rm 42", "news rm 42 43 3fa9c1"])),
     lazy(() => import("./commands/rm.js")),
+  );
+
+  on(
+    addFilterOptions(
+      program
+        .command("reparse")
+        .description("run the current parser over the stored originals, updating fields and index in place")
+        .option("--dry-run", "report what would change without writing")
+        .option("--json", "print the report as JSON"),
+    ).addHelpText("after", examples(["news reparse", "news reparse --dry-run --since 2017", "news reparse --json | jq .fields"])),
+    lazy(() => import("./commands/reparse.js")),
+  );
+
+  on(
+    program
+      .command("check")
+      .description("check the archive's integrity: database, full-text index, file links, originals")
+      .option("--repair", "rebuild the full-text index and file links from the stored articles")
+      .option("--json", "print the report as JSON")
+      .addHelpText("after", examples(["news check", "news check --repair"])),
+    lazy(() => import("./commands/check.js")),
   );
 
   return program;

@@ -2,11 +2,11 @@
 // transactions of many, each taking the write lock at its start, and every file gets exactly one
 // outcome in the report. One bad file never stops or undoes the others.
 import { readFile, stat } from "node:fs/promises";
-import type { Archive } from "./archive/archive.js";
-import { prepare } from "./decode.js";
-import { parseArticle, type ParseOptions } from "./parse/article.js";
+import type { Archive, KnownFile } from "./archive/archive.js";
+import { inlineAnalyser, type Analyser, type Analysed } from "./analyse.js";
+import type { ParseOptions } from "./parse/article.js";
 import { expandSources, type Source } from "./sources.js";
-import type { FileReport, FileStatus, IngestReport, ParsedArticle } from "./types.js";
+import type { FileReport, FileStatus, IngestReport } from "./types.js";
 
 export const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
 
@@ -23,38 +23,18 @@ export interface IngestOptions extends ParseOptions {
   onProgress?: (progress: { done: number; status: FileStatus; path: string | null }) => void;
   /** Analyses many texts at once (a worker pool); defaults to parsing on this thread. */
   analyser?: Analyser;
+  /** Read every file even when its size and modification time say it has not changed. */
+  force?: boolean;
 }
 
-/** A text read, decoded, hashed and parsed, ready to be written. */
-export type Analysed =
-  | { ok: true; hash: string; text: string; parsed: ParsedArticle }
-  | { ok: false; reason: string; status: "skipped" | "failed" };
-
-export interface Analyser {
-  analyse(bytes: Uint8Array, options: ParseOptions): Promise<Analysed>;
-  close(): Promise<void> | void;
-}
-
-export function analyse(bytes: Uint8Array, options: ParseOptions): Analysed {
-  const prepared = prepare(bytes);
-  if (!prepared.ok) return { ok: false, reason: prepared.reason, status: "skipped" };
-  try {
-    return { ok: true, hash: prepared.hash, text: prepared.text, parsed: parseArticle(prepared.text, options) };
-  } catch (err) {
-    return { ok: false, reason: `cannot parse: ${err instanceof Error ? err.message : String(err)}`, status: "failed" };
-  }
-}
-
-export const inlineAnalyser: Analyser = {
-  analyse: async (bytes, options) => analyse(bytes, options),
-  close: () => {},
-};
+/** A file that was not analysed: it failed, was skipped, or is known and has not changed. */
+type NotAnalysed = Extract<Analysed, { ok: false }> | { ok: false; status: "unchanged"; reason: null; id: number };
 
 interface Ready {
   path: string | null;
   size: number;
   mtimeMs: number;
-  result: Analysed;
+  result: Analysed | NotAnalysed;
 }
 type Readable = Ready & { result: Extract<Analysed, { ok: true }> };
 
@@ -77,7 +57,12 @@ function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MB` : `${Math.round(n / 1024)} KB`;
 }
 
-async function readSource(source: Source, options: IngestOptions, analyser: Analyser): Promise<Ready> {
+async function readSource(
+  source: Source,
+  options: IngestOptions,
+  analyser: Analyser,
+  known: (path: string) => KnownFile | undefined,
+): Promise<Ready> {
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   const parseOptions: ParseOptions = { source: options.source ?? null, section: options.section ?? null, tags: options.tags ?? [] };
   if (source.kind === "error") {
@@ -104,6 +89,12 @@ async function readSource(source: Source, options: IngestOptions, analyser: Anal
         result: { ok: false, reason: `larger than --max-size (${formatBytes(st.size)} > ${formatBytes(maxSize)})`, status: "skipped" },
       };
     }
+    // A file whose size and modification time match what was ingested is unchanged, as git and
+    // rsync judge it: re-ingesting a large collection then reads nothing (--force reads anyway).
+    const before = options.force ? undefined : known(source.path);
+    if (before && before.size === st.size && before.mtime_ms === st.mtimeMs) {
+      return { path: source.path, size: st.size, mtimeMs: st.mtimeMs, result: { ok: false, status: "unchanged", reason: null, id: before.article_id } };
+    }
     const bytes = await readFile(source.path);
     return { path: source.path, size: bytes.length, mtimeMs: st.mtimeMs, result: await analyser.analyse(bytes, parseOptions) };
   } catch (err) {
@@ -122,13 +113,13 @@ async function* ordered<T, U>(items: AsyncIterable<T>, width: number, fn: (item:
 }
 
 /** Decides each article's outcome against the archive and writes it; called inside a transaction. */
-function store(archive: Archive, item: Readable, ingestedAt: string): FileReport {
-  const { hash, text, parsed } = item.result;
+function store(archive: Archive, item: Readable, ingestedAt: string, given: ParseOptions): FileReport {
+  const { hash, original, parsed } = item.result;
   const path = item.path;
   const existing = archive.idByHash(hash);
   if (path === null) {
     if (existing !== undefined) return { path, status: "unchanged", id: existing, reason: null };
-    const id = archive.insert({ parsed, hash, text, path, ingestedAt });
+    const id = archive.insert({ parsed, hash, original, path, ingestedAt, given });
     return { path, status: "added", id, reason: null };
   }
   const known = archive.knownFile(path);
@@ -142,11 +133,11 @@ function store(archive: Archive, item: Readable, ingestedAt: string): FileReport
   }
   if (known && archive.fileCount(known.article_id) === 1) {
     // The file changed: the article it held takes the new text and keeps its id.
-    archive.update(known.article_id, { parsed, hash, text, path, ingestedAt });
+    archive.update(known.article_id, { parsed, hash, original, path, ingestedAt, given });
     archive.linkFile(path, known.article_id, hash, item.size, item.mtimeMs);
     return { path, status: "updated", id: known.article_id, reason: null };
   }
-  const id = archive.insert({ parsed, hash, text, path, ingestedAt });
+  const id = archive.insert({ parsed, hash, original, path, ingestedAt, given });
   archive.linkFile(path, id, hash, item.size, item.mtimeMs);
   return { path, status: "added", id, reason: null };
 }
@@ -180,6 +171,7 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
   const analyser = options.analyser ?? inlineAnalyser;
   const batchSize = options.batchSize ?? 2000;
   const seen = new Map<string, number>();
+  const given: ParseOptions = { source: options.source ?? null, section: options.section ?? null, tags: options.tags ?? [] };
   let batch: Ready[] = [];
   let batchBytes = 0;
 
@@ -189,7 +181,7 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
     options.onProgress?.({ done: report.files.length, status: r.status, path: r.path });
   };
   const notStored = (item: Ready): FileReport | null =>
-    item.result.ok ? null : { path: item.path, status: item.result.status, id: null, reason: item.result.reason };
+    item.result.ok ? null : { path: item.path, status: item.result.status, id: "id" in item.result ? item.result.id : null, reason: item.result.reason };
 
   // Writes a batch in one transaction; files that could not be read keep their place in the report.
   const flush = () => {
@@ -210,7 +202,7 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
           if (skip) return skip;
           try {
             // A savepoint per article: one that cannot be written leaves the rest of the batch intact.
-            return archive.db.transaction(() => store(archive, item as Readable, ingestedAt))();
+            return archive.db.transaction(() => store(archive, item as Readable, ingestedAt, given))();
           } catch (err) {
             return { path: item.path, status: "failed" as const, id: null, reason: `cannot write: ${errorReason(err)}` };
           }
@@ -225,7 +217,8 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
 
   try {
     const sources = expandSources(inputs);
-    for await (const item of ordered(sources, options.readAhead ?? 16, (s) => readSource(s, options, analyser))) {
+    const known = (path: string) => archive?.knownFile(path);
+    for await (const item of ordered(sources, options.readAhead ?? 16, (s) => readSource(s, options, analyser, known))) {
       batch.push(item);
       if (item.result.ok) batchBytes += item.size;
       if (batch.length >= batchSize || batchBytes >= 64 * 1024 * 1024) flush();

@@ -5,6 +5,7 @@ import { ingest, type IngestOptions } from "../../core/ingest.js";
 import type { IngestReport } from "../../core/types.js";
 import { makeContext, openForWriting, type Context } from "../options.js";
 import { Progress } from "../progress.js";
+import { ParserPool } from "../../core/parser-pool.js";
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -43,6 +44,8 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
     onProgress: (p) => progress.tick(p.status, p.path),
   };
   if (typeof opts.maxSize === "number") options.maxSize = opts.maxSize;
+  if (opts.force === true) options.force = true;
+  if (opts.jobs !== 0) options.analyser = new ParserPool(typeof opts.jobs === "number" ? opts.jobs : undefined);
   let report: IngestReport;
   try {
     report = await ingest(archive, inputs, options);

@@ -1,7 +1,8 @@
 // The archive: articles, the files they came from, and the full-text index, behind prepared statements.
 import type { Statement } from "better-sqlite3";
-import { deflateSync, inflateSync, constants as zlib } from "node:zlib";
+import { decompress } from "./compression.js";
 import { NewsError, NotFoundError, UsageError } from "../errors.js";
+import type { ParseOptions } from "../parse/article.js";
 import type { Article, ParsedArticle, Provenance } from "../types.js";
 import { openDatabase, type DB, type OpenOptions } from "./store.js";
 
@@ -56,14 +57,6 @@ function parseTags(json: string): string[] {
   }
 }
 
-export function compress(text: string): Buffer {
-  return deflateSync(Buffer.from(text, "utf8"), { level: zlib.Z_DEFAULT_COMPRESSION });
-}
-
-export function decompress(blob: Buffer): string {
-  return inflateSync(blob).toString("utf8");
-}
-
 export interface KnownFile {
   article_id: number;
   hash: string;
@@ -74,9 +67,12 @@ export interface KnownFile {
 export interface StoredArticle {
   parsed: ParsedArticle;
   hash: string;
-  text: string;
+  /** The normalised original text, compressed with `compress()`. */
+  original: Uint8Array;
   path: string | null;
   ingestedAt: string;
+  /** What the command line set for it (--source, --section, --tag), kept so reparse applies it again. */
+  given: ParseOptions;
 }
 
 export class Archive {
@@ -102,12 +98,12 @@ export class Archive {
       fileByPath: db.prepare("SELECT article_id, hash, size, mtime_ms FROM files WHERE path = ?"),
       idByHash: db.prepare("SELECT id FROM articles WHERE hash = ?"),
       insert: db.prepare(`INSERT INTO articles (hash, title, date, place, section, author, source, summary, tags, words,
-            path, ingested_at, body, original, provenance)
+            path, ingested_at, body, original, provenance, given)
             VALUES (@hash, @title, @date, @place, @section, @author, @source, @summary, @tags, @words,
-            @path, @ingestedAt, @body, @original, @provenance)`),
+            @path, @ingestedAt, @body, @original, @provenance, @given)`),
       update: db.prepare(`UPDATE articles SET hash = @hash, title = @title, date = @date, place = @place,
             section = @section, author = @author, source = @source, summary = @summary, tags = @tags, words = @words,
-            body = @body, original = @original, provenance = @provenance WHERE id = @id`),
+            body = @body, original = @original, provenance = @provenance, given = @given WHERE id = @id`),
       upsertFile: db.prepare(`INSERT INTO files (path, article_id, hash, size, mtime_ms) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT(path) DO UPDATE SET article_id = excluded.article_id, hash = excluded.hash,
             size = excluded.size, mtime_ms = excluded.mtime_ms`),
@@ -152,8 +148,9 @@ export class Archive {
       tags: JSON.stringify(a.parsed.tags),
       words: a.parsed.words,
       body: a.parsed.body,
-      original: compress(a.text),
+      original: a.original,
       provenance: JSON.stringify(a.parsed.provenance),
+      given: JSON.stringify(a.given),
     };
   }
 

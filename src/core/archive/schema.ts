@@ -34,7 +34,8 @@ export const MIGRATIONS: Migration[] = [
           ingested_at TEXT NOT NULL,                 -- ISO 8601
           body        TEXT NOT NULL,                 -- cleaned text, paragraphs separated by a blank line
           original    BLOB NOT NULL,                 -- the normalised original text, deflate-compressed
-          provenance  TEXT                           -- JSON: field -> {line, rule}
+          provenance  TEXT,                          -- JSON: field -> {line, rule}
+          given       TEXT                           -- JSON: --source/--section/--tag given at ingest
         );
         CREATE INDEX articles_date ON articles(date, id);
         CREATE INDEX articles_path ON articles(path);

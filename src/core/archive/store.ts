@@ -86,6 +86,8 @@ export function openDatabase(path: string, options: OpenOptions): DB {
     if (options.write) {
       db.pragma("journal_mode = WAL");
       db.pragma("synchronous = NORMAL");
+      // Big write transactions (thousands of articles and their index) must not spill the page cache.
+      db.pragma("cache_size = -65536");
       db.pragma("foreign_keys = ON");
       migrate(db, file);
     } else {

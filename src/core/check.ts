@@ -1,0 +1,75 @@
+// `news check`: is the archive whole? SQLite's own integrity check, the full-text index against the
+// stored articles, the file links, and every stored original. `--repair` rebuilds what can be
+// rebuilt from the stored articles (the index, the links); it never deletes an article.
+import type { Archive } from "./archive/archive.js";
+import { decompress } from "./archive/compression.js";
+
+export interface CheckResult {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+export interface CheckReport {
+  ok: boolean;
+  checks: CheckResult[];
+  repaired: string[];
+}
+
+function sqliteIntegrity(archive: Archive): CheckResult {
+  const rows = archive.db.pragma("integrity_check") as Array<{ integrity_check: string }>;
+  const problems = rows.map((r) => r.integrity_check).filter((m) => m !== "ok");
+  return { name: "sqlite", ok: problems.length === 0, detail: problems.length ? problems.slice(0, 5).join("; ") : "database file is intact" };
+}
+
+function ftsIntegrity(archive: Archive): CheckResult {
+  try {
+    // With rank = 1, FTS5 also checks the index against the external content (the articles table).
+    archive.db.prepare("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)").run();
+    return { name: "index", ok: true, detail: "full-text index matches the articles" };
+  } catch (err) {
+    const message = (err as Error).message;
+    if (/readonly/i.test(message)) return { name: "index", ok: true, detail: "not checked: the archive is read-only" };
+    return { name: "index", ok: false, detail: `${message}; run 'news check --repair' to rebuild it` };
+  }
+}
+
+function links(archive: Archive): CheckResult {
+  const orphans = archive.db.prepare("SELECT count(*) FROM files f LEFT JOIN articles a ON a.id = f.article_id WHERE a.id IS NULL").pluck().get() as number;
+  const fk = archive.db.pragma("foreign_key_check") as unknown[];
+  const ok = orphans === 0 && fk.length === 0;
+  return { name: "files", ok, detail: ok ? "every file path points at an article" : `${orphans} file paths point at missing articles` };
+}
+
+function originals(archive: Archive): CheckResult {
+  let bad = 0;
+  let first: number | null = null;
+  for (const row of archive.db.prepare("SELECT id, original FROM articles").iterate() as IterableIterator<{ id: number; original: Buffer }>) {
+    try {
+      decompress(row.original);
+    } catch {
+      bad++;
+      first ??= row.id;
+    }
+  }
+  return {
+    name: "originals",
+    ok: bad === 0,
+    detail: bad === 0 ? "every original text can be read" : `${bad} stored originals cannot be read (first: article ${first})`,
+  };
+}
+
+export function check(archive: Archive, options: { repair?: boolean } = {}): CheckReport {
+  const repaired: string[] = [];
+  if (options.repair) {
+    archive.write(() => {
+      archive.db.prepare("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')").run();
+      const removed = archive.db.prepare("DELETE FROM files WHERE article_id NOT IN (SELECT id FROM articles)").run().changes;
+      repaired.push("rebuilt the full-text index from the stored articles");
+      if (removed) repaired.push(`removed ${removed} file links to missing articles`);
+    });
+    archive.db.prepare("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')").run();
+  }
+  const checks = [sqliteIntegrity(archive), ftsIntegrity(archive), links(archive), originals(archive)];
+  return { ok: checks.every((c) => c.ok), checks, repaired };
+}

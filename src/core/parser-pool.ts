@@ -1,0 +1,73 @@
+// Parsing on other cores: the main thread reads files and writes SQLite; worker threads decode,
+// hash, parse and compress. Small runs never pay for starting threads: the first files are
+// analysed inline while the pool would still be starting.
+import { Worker } from "node:worker_threads";
+import { availableParallelism } from "node:os";
+import { analyse, type Analyser, type Analysed } from "./analyse.js";
+import type { ParseOptions } from "./parse/article.js";
+import type { Job } from "./parse-worker.js";
+
+const INLINE_FIRST = 48;
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, (r: Analysed) => void>;
+}
+
+export class ParserPool implements Analyser {
+  private slots: Slot[] = [];
+  private next = 1;
+  private seen = 0;
+  private closed = false;
+
+  constructor(private readonly size: number = Math.max(1, availableParallelism())) {}
+
+  private start(): void {
+    for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(new URL("./parse-worker.js", import.meta.url));
+    const slot: Slot = { worker, pending: new Map() };
+    worker.on("message", (msg: { id: number; result: Analysed }) => {
+      const done = slot.pending.get(msg.id);
+      slot.pending.delete(msg.id);
+      if (msg.result.ok) msg.result.original = Buffer.from(msg.result.original.buffer, msg.result.original.byteOffset, msg.result.original.byteLength);
+      done?.(msg.result);
+    });
+    // A crashed worker fails only the files it held; a fresh one takes its place.
+    const fail = (why: string) => {
+      for (const done of slot.pending.values()) done({ ok: false, reason: `parser crashed: ${why}`, status: "failed" });
+      slot.pending.clear();
+      if (this.closed) return;
+      const at = this.slots.indexOf(slot);
+      if (at >= 0) this.slots[at] = this.spawn();
+    };
+    worker.on("error", (err) => fail(err.message));
+    worker.on("exit", (code) => {
+      if (!this.closed && code !== 0) fail(`exit code ${code}`);
+    });
+    return slot;
+  }
+
+  analyse(bytes: Uint8Array, options: ParseOptions): Promise<Analysed> {
+    if (this.seen++ < INLINE_FIRST || this.size === 0) return Promise.resolve(analyse(bytes, options));
+    if (this.slots.length === 0) this.start();
+    const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const id = this.next++;
+    // Hand the buffer over when the file owns it whole; otherwise copy it.
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && !(bytes.buffer instanceof SharedArrayBuffer);
+    const payload = own ? bytes : new Uint8Array(bytes);
+    return new Promise((resolve) => {
+      slot.pending.set(id, resolve);
+      const job: Job = { id, bytes: payload, options };
+      slot.worker.postMessage(job, [payload.buffer as ArrayBuffer]);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    this.slots = [];
+  }
+}
