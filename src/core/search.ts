@@ -43,10 +43,10 @@ function planOf(query: string, raw: boolean): Plan {
 function rawError(query: string, err: unknown): never {
   const message = err instanceof Error ? err.message : String(err);
   const near = /near "([^"]*)"/.exec(message)?.[1];
-  const at = near !== undefined ? query.indexOf(near) : -1;
-  const where = at >= 0 ? ` at character ${at + 1} (near "${near}")` : "";
+  const at = near ? query.indexOf(near) : -1;
+  const where = near === "" ? " at the end of the query" : at >= 0 ? ` at character ${at + 1} (near "${near}")` : "";
   throw new UsageError(
-    `cannot parse the --raw query${where}: ${message.replace(/^fts5: /, "")}; check the FTS5 syntax, or drop --raw to search the words as text`,
+    `cannot parse the --raw query${where}: ${message.replace(/^fts5: /, "").replace(/ near "[^"]*"$/, "")}; check the FTS5 syntax, or drop --raw to search the words as text`,
   );
 }
 
