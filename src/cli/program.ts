@@ -58,7 +58,7 @@ export function buildProgram(): Command {
       .option("--section <name>", "set the section of every article")
       .option("--tag <tag>", "tag every article (repeatable)", collect, [])
       .option("--dry-run", "parse and report without writing")
-      .option("--max-size <size>", "skip files larger than this (default 64M)", byteSize)
+      .option("--max-size <size>", "skip files larger than this (default 16M)", byteSize)
       .option("--force", "read every file, even those whose size and time say they are unchanged")
       .option("--jobs <n>", "parser threads (default: the number of cores; 0 parses on the main thread)", wholeNumber("--jobs"))
       .option("--json", "print the ingest report as JSON on stdout")

@@ -8,7 +8,8 @@ import type { ParseOptions } from "./parse/article.js";
 import { expandSources, type Source } from "./sources.js";
 import type { FileReport, FileStatus, IngestReport } from "./types.js";
 
-export const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
+/** No article is this long; a bigger file is a log, a dump or a mistake, and would cost memory. */
+export const DEFAULT_MAX_SIZE = 16 * 1024 * 1024;
 
 export interface IngestOptions extends ParseOptions {
   /** Parse and report without writing. */
@@ -221,7 +222,7 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
     for await (const item of ordered(sources, options.readAhead ?? 16, (s) => readSource(s, options, analyser, known))) {
       batch.push(item);
       if (item.result.ok) batchBytes += item.size;
-      if (batch.length >= batchSize || batchBytes >= 64 * 1024 * 1024) flush();
+      if (batch.length >= batchSize || batchBytes >= 32 * 1024 * 1024) flush();
     }
     flush();
   } finally {

@@ -2,7 +2,7 @@
 // Every way an archive can be wrong (not SQLite, another program's database, a newer version, read-only)
 // becomes a clear NewsError before anything is written.
 import Database from "better-sqlite3";
-import { existsSync, mkdirSync, openSync, readSync, closeSync, statSync } from "node:fs";
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { NewsError } from "../errors.js";
@@ -59,6 +59,16 @@ function checkFile(path: string, write: boolean): boolean {
   return true;
 }
 
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    accessSync(dirname(path), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function describe(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
@@ -73,6 +83,9 @@ export function openDatabase(path: string, options: OpenOptions): DB {
     } catch (err) {
       throw new NewsError(`cannot create the folder for the archive ${file}: ${describe(err)}`);
     }
+  }
+  if (options.write && existed && !writable(file)) {
+    throw new NewsError(`the archive ${file} is read-only; check its permissions, or pass --db with another path`);
   }
   let db: DB;
   try {
@@ -131,12 +144,15 @@ function verifyIdentity(db: DB, file: string, existed: boolean): void {
 
 /** Applies every migration above the archive's version, all in one transaction. */
 export function migrate(db: DB, file = "archive"): void {
-  const version = db.pragma("user_version", { simple: true }) as number;
-  if (version >= SCHEMA_VERSION) return;
-  const pending = MIGRATIONS.filter((m) => m.version > version);
+  if ((db.pragma("user_version", { simple: true }) as number) >= SCHEMA_VERSION) return;
   const run = db.transaction(() => {
+    // Read the version again under the write lock: another process may have just migrated it.
+    const version = db.pragma("user_version", { simple: true }) as number;
+    if (version > 0 && (db.pragma("application_id", { simple: true }) as number) !== APPLICATION_ID) {
+      throw new NewsError(`${file} is an SQLite database of another program, not a news archive; pass --db with another path`);
+    }
     db.pragma(`application_id = ${APPLICATION_ID}`);
-    for (const m of pending) {
+    for (const m of MIGRATIONS.filter((m) => m.version > version)) {
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
     }
@@ -144,6 +160,7 @@ export function migrate(db: DB, file = "archive"): void {
   try {
     run.immediate();
   } catch (err) {
+    if (err instanceof NewsError) throw err;
     throw new NewsError(`cannot upgrade the archive ${file} to schema ${SCHEMA_VERSION}: ${describe(err)}`, 1, { cause: err });
   }
 }
