@@ -3,7 +3,7 @@
 import { Command, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { addFilterOptions, addOutputOptions, byteSize, collect, wholeNumber } from "./options.js";
+import { addFilterOptions, addOutputOptions, byteSize, collect, wholeNumber } from "./flags.js";
 
 export function version(): string {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };

@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { check } from "../../core/check.js";
 import { NewsError } from "../../core/errors.js";
-import { makeContext, openForReading, openForWriting } from "../options.js";
+import { makeContext, openForReading, openForWriting } from "../context.js";
 
 export async function run(_args: unknown[], opts: Record<string, unknown>, globals: Record<string, unknown>): Promise<void> {
   const ctx = makeContext(globals);

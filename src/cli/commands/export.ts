@@ -7,7 +7,7 @@ import { iterateMatches } from "../../core/search.js";
 import type { Article } from "../../core/types.js";
 import { articleFileName, exportWriter, type ExportFormat } from "../../format/export.js";
 import { articleRecord } from "../../format/records.js";
-import { filtersOf, makeContext, openForReading } from "../options.js";
+import { filtersOf, makeContext, openForReading } from "../context.js";
 
 function isFolderTarget(path: string): boolean {
   return /[/\\]$/.test(path) || (existsSync(path) && statSync(path).isDirectory());

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { Archive } from "../../core/archive/archive.js";
 import { ingest, type IngestOptions } from "../../core/ingest.js";
 import type { IngestReport } from "../../core/types.js";
-import { makeContext, openForWriting, type Context } from "../options.js";
+import { makeContext, openForWriting, type Context } from "../context.js";
 import { Progress } from "../progress.js";
 import { ParserPool } from "../../core/parser-pool.js";
 

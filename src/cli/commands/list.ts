@@ -1,7 +1,7 @@
 // news list
 import { list } from "../../core/read.js";
 import { renderArticles, type ListFormat } from "../../format/render.js";
-import { filtersOf, formatOf, makeContext, openForReading } from "../options.js";
+import { filtersOf, formatOf, makeContext, openForReading } from "../context.js";
 
 export async function run(_args: unknown[], opts: Record<string, unknown>, globals: Record<string, unknown>): Promise<void> {
   const ctx = makeContext(globals);

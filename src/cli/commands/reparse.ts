@@ -1,7 +1,7 @@
 // news reparse
 import { reparse, type ReparseReport } from "../../core/reparse.js";
 import { visible, truncate } from "../../format/text.js";
-import { filtersOf, makeContext, openForReading, openForWriting } from "../options.js";
+import { filtersOf, makeContext, openForReading, openForWriting } from "../context.js";
 
 function show(value: unknown): string {
   if (value === null || value === undefined) return "—";

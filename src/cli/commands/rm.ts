@@ -1,6 +1,6 @@
 // news rm <ref...>
 import { remove } from "../../core/read.js";
-import { makeContext, openForWriting } from "../options.js";
+import { makeContext, openForWriting } from "../context.js";
 import { existsSync } from "node:fs";
 import { NewsError } from "../../core/errors.js";
 

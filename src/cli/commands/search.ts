@@ -1,7 +1,7 @@
 // news search <query...>
 import { countMatches, search, type SearchOptions } from "../../core/search.js";
 import { renderHits, type ListFormat } from "../../format/render.js";
-import { filtersOf, formatOf, makeContext, openForReading } from "../options.js";
+import { filtersOf, formatOf, makeContext, openForReading } from "../context.js";
 
 export async function run(args: unknown[], opts: Record<string, unknown>, globals: Record<string, unknown>): Promise<void> {
   const ctx = makeContext(globals);

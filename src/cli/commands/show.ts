@@ -3,7 +3,7 @@ import { NotFoundError } from "../../core/errors.js";
 import { articleView } from "../../format/article-view.js";
 import { mdArticle } from "../../format/markdown.js";
 import { articleRecord } from "../../format/records.js";
-import { formatOf, makeContext, openForReading } from "../options.js";
+import { formatOf, makeContext, openForReading } from "../context.js";
 
 export async function run(args: unknown[], opts: Record<string, unknown>, globals: Record<string, unknown>): Promise<void> {
   const ctx = makeContext(globals);

@@ -1,7 +1,7 @@
 // news stats
 import { stats } from "../../core/read.js";
 import { statsText } from "../../format/table.js";
-import { formatOf, makeContext, openForReading } from "../options.js";
+import { formatOf, makeContext, openForReading } from "../context.js";
 
 export async function run(_args: unknown[], opts: Record<string, unknown>, globals: Record<string, unknown>): Promise<void> {
   const ctx = makeContext(globals);

@@ -1,10 +1,7 @@
 // Options shared by several commands, declared once so every command spells them the same way.
+// Loaded at start-up by program.ts, so it imports nothing heavy (no SQLite, no chalk).
 import { InvalidArgumentError, Option, type Command } from "commander";
-import { Archive } from "../core/archive/archive.js";
-import { defaultArchivePath } from "../core/archive/store.js";
 import type { Filters } from "../core/types.js";
-import { makeStyle, type Style } from "../format/style.js";
-import { makeLogger, Output, type Logger } from "./io.js";
 
 export function wholeNumber(flag: string) {
   return (value: string): number => {
@@ -21,7 +18,7 @@ export function byteSize(value: string): number {
   return Math.round(Number(m[1]) * unit);
 }
 
-function collect(value: string, previous: string[] = []): string[] {
+export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
@@ -59,38 +56,4 @@ export function addOutputOptions(cmd: Command, formats: readonly string[] = LIST
 export function formatOf<F extends string>(opts: Record<string, unknown>, fallback: F): F {
   if (typeof opts.format === "string") return opts.format as F;
   return opts.json ? ("json" as F) : fallback;
-}
-
-export { collect };
-
-/** What every command gets: streams, style, and the archive's location. */
-export interface Context {
-  out: Output;
-  log: Logger;
-  /** Style for stdout (colour only when stdout is a terminal). */
-  style: Style;
-  /** Style for stderr messages. */
-  errStyle: Style;
-  dbPath: string;
-}
-
-export function makeContext(globals: Record<string, unknown>): Context {
-  const out = new Output();
-  const noColour = globals.color === false;
-  return {
-    out,
-    log: makeLogger({ quiet: globals.quiet === true, verbose: globals.verbose === true }),
-    style: makeStyle(process.stdout, noColour),
-    errStyle: makeStyle(process.stderr, noColour),
-    dbPath: typeof globals.db === "string" ? globals.db : defaultArchivePath(),
-  };
-}
-
-/** Opens the archive for a read command: a missing archive is an error, and nothing is created. */
-export function openForReading(ctx: Context): Archive {
-  return Archive.open(ctx.dbPath, { write: false });
-}
-
-export function openForWriting(ctx: Context): Archive {
-  return Archive.open(ctx.dbPath, { write: true });
 }

@@ -1,0 +1,40 @@
+// What every command gets when it runs: the streams, colour, and the archive's location.
+import { resolve } from "node:path";
+import { Archive } from "../core/archive/archive.js";
+import { defaultArchivePath } from "../core/archive/store.js";
+import { makeStyle, type Style } from "../format/style.js";
+import { makeLogger, Output, type Logger } from "./io.js";
+
+export { filtersOf, formatOf } from "./flags.js";
+
+/** What every command gets: streams, style, and the archive's location. */
+export interface Context {
+  out: Output;
+  log: Logger;
+  /** Style for stdout (colour only when stdout is a terminal). */
+  style: Style;
+  /** Style for stderr messages. */
+  errStyle: Style;
+  dbPath: string;
+}
+
+export function makeContext(globals: Record<string, unknown>): Context {
+  const out = new Output();
+  const noColour = globals.color === false;
+  return {
+    out,
+    log: makeLogger({ quiet: globals.quiet === true, verbose: globals.verbose === true }),
+    style: makeStyle(process.stdout, noColour),
+    errStyle: makeStyle(process.stderr, noColour),
+    dbPath: typeof globals.db === "string" ? resolve(globals.db) : defaultArchivePath(),
+  };
+}
+
+/** Opens the archive for a read command: a missing archive is an error, and nothing is created. */
+export function openForReading(ctx: Context): Archive {
+  return Archive.open(ctx.dbPath, { write: false });
+}
+
+export function openForWriting(ctx: Context): Archive {
+  return Archive.open(ctx.dbPath, { write: true });
+}
