@@ -195,23 +195,21 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
       return;
     }
     const ingestedAt = new Date().toISOString();
+    const writeAll = (list: Ready[]) =>
+      archive.write(() => list.map((item) => notStored(item) ?? store(archive, item as Readable, ingestedAt, given)));
     let results: FileReport[];
     try {
-      results = archive.write(() =>
-        items.map((item) => {
-          const skip = notStored(item);
-          if (skip) return skip;
-          try {
-            // A savepoint per article: one that cannot be written leaves the rest of the batch intact.
-            return archive.db.transaction(() => store(archive, item as Readable, ingestedAt, given))();
-          } catch (err) {
-            return { path: item.path, status: "failed" as const, id: null, reason: `cannot write: ${errorReason(err)}` };
-          }
-        }),
-      );
-    } catch (err) {
-      const reason = `cannot write to the archive: ${errorReason(err)}`;
-      results = items.map((item) => notStored(item) ?? { path: item.path, status: "failed" as const, id: null, reason });
+      results = writeAll(items);
+    } catch {
+      // The batch rolled back as a whole; write its articles one by one so that only the one that
+      // cannot be written fails, with its own reason.
+      results = items.map((item) => {
+        try {
+          return writeAll([item])[0]!;
+        } catch (err) {
+          return { path: item.path, status: "failed" as const, id: null, reason: `cannot write to the archive: ${errorReason(err)}` };
+        }
+      });
     }
     for (const r of results) record(r);
   };

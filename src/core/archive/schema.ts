@@ -38,7 +38,6 @@ export const MIGRATIONS: Migration[] = [
           given       TEXT                           -- JSON: --source/--section/--tag given at ingest
         );
         CREATE INDEX articles_date ON articles(date, id);
-        CREATE INDEX articles_path ON articles(path);
 
         -- Every file path ever ingested and the article it holds (several paths may hold one article).
         CREATE TABLE files (
