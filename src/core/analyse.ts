@@ -1,17 +1,47 @@
-// One file's bytes -> everything the writer needs: decoded, hashed, parsed, original compressed.
+// One file -> everything the writer needs: read, decoded, hashed, parsed, original compressed.
 // Pure and self-contained, so it runs the same on the main thread or in a parser worker.
+import { readFileSync } from "node:fs";
 import { compress } from "./archive/compression.js";
 import { prepare } from "./decode.js";
 import { parseArticle, type ParseOptions } from "./parse/article.js";
 import type { ParsedArticle } from "./types.js";
 
 export type Analysed =
-  | { ok: true; hash: string; original: Uint8Array; parsed: ParsedArticle }
+  | { ok: true; hash: string; original: Uint8Array; parsed: ParsedArticle; size: number }
   | { ok: false; reason: string; status: "skipped" | "failed" };
 
 export interface Analyser {
+  /** Analyses bytes already read (standard input). */
   analyse(bytes: Uint8Array, options: ParseOptions): Promise<Analysed>;
+  /** Reads and analyses a file. */
+  analyseFile(path: string, options: ParseOptions, maxSize: number): Promise<Analysed>;
   close(): Promise<void> | void;
+}
+
+/** Why a file could not be read, in words a user can act on. */
+export function readErrorReason(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  switch (e?.code) {
+    case "ENOENT":
+      return "disappeared before it could be read";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a folder";
+    case "ELOOP":
+      return "symbolic link loop";
+    default:
+      return e instanceof Error ? e.message : String(err);
+  }
+}
+
+export function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MB` : `${Math.round(n / 1024)} KB`;
+}
+
+export function tooLarge(size: number, maxSize: number): Analysed {
+  return { ok: false, reason: `larger than --max-size (${formatBytes(size)} > ${formatBytes(maxSize)}); raise --max-size to ingest it`, status: "skipped" };
 }
 
 export function analyse(bytes: Uint8Array, options: ParseOptions): Analysed {
@@ -19,13 +49,26 @@ export function analyse(bytes: Uint8Array, options: ParseOptions): Analysed {
   if (!prepared.ok) return { ok: false, reason: prepared.reason, status: "skipped" };
   try {
     const parsed = parseArticle(prepared.text, options);
-    return { ok: true, hash: prepared.hash, original: compress(prepared.text), parsed };
+    return { ok: true, hash: prepared.hash, original: compress(prepared.text), parsed, size: bytes.length };
   } catch (err) {
     return { ok: false, reason: `cannot parse: ${err instanceof Error ? err.message : String(err)}`, status: "failed" };
   }
 }
 
+export function analyseFile(path: string, options: ParseOptions, maxSize: number): Analysed {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    return { ok: false, reason: readErrorReason(err), status: "failed" };
+  }
+  // The file may have grown since it was measured.
+  if (bytes.length > maxSize) return tooLarge(bytes.length, maxSize);
+  return analyse(bytes, options);
+}
+
 export const inlineAnalyser: Analyser = {
   analyse: async (bytes, options) => analyse(bytes, options),
+  analyseFile: async (path, options, maxSize) => analyseFile(path, options, maxSize),
   close: () => {},
 };

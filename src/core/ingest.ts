@@ -1,9 +1,9 @@
 // Files -> archive. Reading and parsing run ahead of the writer; articles are written in
 // transactions of many, each taking the write lock at its start, and every file gets exactly one
 // outcome in the report. One bad file never stops or undoes the others.
-import { readFile, stat } from "node:fs/promises";
+import { statSync } from "node:fs";
 import type { Archive, KnownFile } from "./archive/archive.js";
-import { inlineAnalyser, type Analyser, type Analysed } from "./analyse.js";
+import { inlineAnalyser, readErrorReason, tooLarge, type Analyser, type Analysed } from "./analyse.js";
 import type { ParseOptions } from "./parse/article.js";
 import { expandSources, type Source } from "./sources.js";
 import type { FileReport, FileStatus, IngestReport } from "./types.js";
@@ -39,67 +39,42 @@ interface Ready {
 }
 type Readable = Ready & { result: Extract<Analysed, { ok: true }> };
 
-function errorReason(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  switch (e?.code) {
-    case "ENOENT":
-      return "disappeared before it could be read";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "is a folder";
-    default:
-      return e instanceof Error ? e.message : String(err);
-  }
-}
-
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MB` : `${Math.round(n / 1024)} KB`;
-}
-
-async function readSource(
+function readSource(
   source: Source,
   options: IngestOptions,
+  given: ParseOptions,
   analyser: Analyser,
   known: (path: string) => KnownFile | undefined,
 ): Promise<Ready> {
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
-  const parseOptions: ParseOptions = { source: options.source ?? null, section: options.section ?? null, tags: options.tags ?? [] };
-  if (source.kind === "error") {
-    return { path: source.path, size: 0, mtimeMs: 0, result: { ok: false, reason: source.reason, status: "failed" } };
-  }
-  if (source.kind === "stdin") {
-    try {
-      const bytes = options.readStdin ? await options.readStdin() : Buffer.alloc(0);
-      if (bytes.length > maxSize) {
-        return { path: null, size: bytes.length, mtimeMs: 0, result: { ok: false, reason: `larger than --max-size (${formatBytes(maxSize)})`, status: "skipped" } };
-      }
-      return { path: null, size: bytes.length, mtimeMs: 0, result: await analyser.analyse(bytes, parseOptions) };
-    } catch (err) {
-      return { path: null, size: 0, mtimeMs: 0, result: { ok: false, reason: `cannot read standard input: ${errorReason(err)}`, status: "failed" } };
-    }
-  }
+  const failed = (path: string | null, reason: string): Ready => ({ path, size: 0, mtimeMs: 0, result: { ok: false, reason, status: "failed" } });
+  if (source.kind === "error") return Promise.resolve(failed(source.path, source.reason));
+  if (source.kind === "stdin") return readStdin(options, given, analyser, maxSize);
+  let st;
   try {
-    const st = await stat(source.path);
-    if (st.size > maxSize) {
-      return {
-        path: source.path,
-        size: st.size,
-        mtimeMs: st.mtimeMs,
-        result: { ok: false, reason: `larger than --max-size (${formatBytes(st.size)} > ${formatBytes(maxSize)})`, status: "skipped" },
-      };
-    }
-    // A file whose size and modification time match what was ingested is unchanged, as git and
-    // rsync judge it: re-ingesting a large collection then reads nothing (--force reads anyway).
-    const before = options.force ? undefined : known(source.path);
-    if (before && before.size === st.size && before.mtime_ms === st.mtimeMs) {
-      return { path: source.path, size: st.size, mtimeMs: st.mtimeMs, result: { ok: false, status: "unchanged", reason: null, id: before.article_id } };
-    }
-    const bytes = await readFile(source.path);
-    return { path: source.path, size: bytes.length, mtimeMs: st.mtimeMs, result: await analyser.analyse(bytes, parseOptions) };
+    // Synchronous: a stat of a cached inode costs microseconds, its promise more than that.
+    st = statSync(source.path);
   } catch (err) {
-    return { path: source.path, size: 0, mtimeMs: 0, result: { ok: false, reason: errorReason(err), status: "failed" } };
+    return Promise.resolve(failed(source.path, readErrorReason(err)));
+  }
+  const found = { path: source.path, size: st.size, mtimeMs: st.mtimeMs };
+  if (st.size > maxSize) return Promise.resolve({ ...found, result: tooLarge(st.size, maxSize) });
+  // A file whose size and modification time match what was ingested is unchanged, as git and
+  // rsync judge it: re-ingesting a large collection then reads nothing (--force reads anyway).
+  const before = options.force ? undefined : known(source.path);
+  if (before && before.size === st.size && before.mtime_ms === st.mtimeMs) {
+    return Promise.resolve({ ...found, result: { ok: false, status: "unchanged", reason: null, id: before.article_id } });
+  }
+  return analyser.analyseFile(source.path, given, maxSize).then((result) => ({ ...found, size: result.ok ? result.size : st.size, result }));
+}
+
+async function readStdin(options: IngestOptions, given: ParseOptions, analyser: Analyser, maxSize: number): Promise<Ready> {
+  try {
+    const bytes = options.readStdin ? await options.readStdin() : Buffer.alloc(0);
+    const result = bytes.length > maxSize ? tooLarge(bytes.length, maxSize) : await analyser.analyse(bytes, given);
+    return { path: null, size: bytes.length, mtimeMs: 0, result };
+  } catch (err) {
+    return { path: null, size: 0, mtimeMs: 0, result: { ok: false, reason: `cannot read standard input: ${readErrorReason(err)}`, status: "failed" } };
   }
 }
 
@@ -207,7 +182,7 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
         try {
           return writeAll([item])[0]!;
         } catch (err) {
-          return { path: item.path, status: "failed" as const, id: null, reason: `cannot write to the archive: ${errorReason(err)}` };
+          return { path: item.path, status: "failed" as const, id: null, reason: `cannot write to the archive: ${readErrorReason(err)}` };
         }
       });
     }
@@ -217,7 +192,7 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
   try {
     const sources = expandSources(inputs);
     const known = (path: string) => archive?.knownFile(path);
-    for await (const item of ordered(sources, options.readAhead ?? 16, (s) => readSource(s, options, analyser, known))) {
+    for await (const item of ordered(sources, options.readAhead ?? 64, (s) => readSource(s, options, given, analyser, known))) {
       batch.push(item);
       if (item.result.ok) batchBytes += item.size;
       if (batch.length >= batchSize || batchBytes >= 32 * 1024 * 1024) flush();

@@ -1,16 +1,14 @@
-// A parser thread: receives file bytes, answers with the analysed article (see analyse.ts).
+// A parser thread: reads a file (or takes bytes), and answers with the analysed article (analyse.ts).
 import { parentPort } from "node:worker_threads";
-import { analyse } from "./analyse.js";
+import { analyse, analyseFile } from "./analyse.js";
 import type { ParseOptions } from "./parse/article.js";
 
-export interface Job {
-  id: number;
-  bytes: Uint8Array;
-  options: ParseOptions;
-}
+export type Job =
+  | { id: number; bytes: Uint8Array; options: ParseOptions }
+  | { id: number; path: string; maxSize: number; options: ParseOptions };
 
 parentPort!.on("message", (job: Job) => {
-  const result = analyse(job.bytes, job.options);
+  const result = "path" in job ? analyseFile(job.path, job.options, job.maxSize) : analyse(job.bytes, job.options);
   const transfer = result.ok ? [result.original.buffer as ArrayBuffer] : [];
   parentPort!.postMessage({ id: job.id, result }, transfer);
 });

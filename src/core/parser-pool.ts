@@ -1,9 +1,9 @@
-// Parsing on other cores: the main thread reads files and writes SQLite; worker threads decode,
-// hash, parse and compress. Small runs never pay for starting threads: the first files are
+// Parsing on other cores: the main thread walks folders and writes SQLite; worker threads read,
+// decode, hash, parse and compress. Small runs never pay for starting threads: the first files are
 // analysed inline while the pool would still be starting.
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
-import { analyse, type Analyser, type Analysed } from "./analyse.js";
+import { analyse, analyseFile, type Analyser, type Analysed } from "./analyse.js";
 import type { ParseOptions } from "./parse/article.js";
 import type { Job } from "./parse-worker.js";
 
@@ -50,19 +50,25 @@ export class ParserPool implements Analyser {
     return slot;
   }
 
-  analyse(bytes: Uint8Array, options: ParseOptions): Promise<Analysed> {
-    if (this.seen++ < INLINE_FIRST || this.size === 0) return Promise.resolve(analyse(bytes, options));
+  private submit(job: Job): Promise<Analysed> {
     if (this.slots.length === 0) this.start();
     const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-    const id = this.next++;
-    // Hand the buffer over when the file owns it whole; otherwise copy it.
-    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && !(bytes.buffer instanceof SharedArrayBuffer);
-    const payload = own ? bytes : new Uint8Array(bytes);
     return new Promise((resolve) => {
-      slot.pending.set(id, resolve);
-      const job: Job = { id, bytes: payload, options };
-      slot.worker.postMessage(job, [payload.buffer as ArrayBuffer]);
+      slot.pending.set(job.id, resolve);
+      slot.worker.postMessage(job, "bytes" in job ? [job.bytes.buffer as ArrayBuffer] : []);
     });
+  }
+
+  analyse(bytes: Uint8Array, options: ParseOptions): Promise<Analysed> {
+    if (this.seen++ < INLINE_FIRST || this.size === 0) return Promise.resolve(analyse(bytes, options));
+    // Hand the buffer over when the bytes own it whole; otherwise copy them.
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && !(bytes.buffer instanceof SharedArrayBuffer);
+    return this.submit({ id: this.next++, bytes: own ? bytes : new Uint8Array(bytes), options });
+  }
+
+  analyseFile(path: string, options: ParseOptions, maxSize: number): Promise<Analysed> {
+    if (this.seen++ < INLINE_FIRST || this.size === 0) return Promise.resolve(analyseFile(path, options, maxSize));
+    return this.submit({ id: this.next++, path, maxSize, options });
   }
 
   async close(): Promise<void> {
