@@ -49,7 +49,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions): Analysed {
   if (!prepared.ok) return { ok: false, reason: prepared.reason, status: "skipped" };
   try {
     const parsed = parseArticle(prepared.text, options);
-    return { ok: true, hash: prepared.hash, original: compress(prepared.text), parsed, size: bytes.length };
+    return { ok: true, hash: prepared.hash, original: compress(prepared.text, parsed.body), parsed, size: bytes.length };
   } catch (err) {
     return { ok: false, reason: `cannot parse: ${err instanceof Error ? err.message : String(err)}`, status: "failed" };
   }

@@ -44,9 +44,9 @@ function links(archive: Archive): CheckResult {
 function originals(archive: Archive): CheckResult {
   let bad = 0;
   let first: number | null = null;
-  for (const row of archive.db.prepare("SELECT id, original FROM articles").iterate() as IterableIterator<{ id: number; original: Buffer }>) {
+  for (const row of archive.db.prepare("SELECT id, original, body FROM articles").iterate() as IterableIterator<{ id: number; original: Buffer; body: string }>) {
     try {
-      decompress(row.original);
+      decompress(row.original, row.body);
     } catch {
       bad++;
       first ??= row.id;

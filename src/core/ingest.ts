@@ -100,21 +100,21 @@ function store(archive: Archive, item: Readable, ingestedAt: string, given: Pars
   }
   const known = archive.knownFile(path);
   if (known && known.hash === hash) {
-    if (known.size !== item.size || known.mtime_ms !== item.mtimeMs) archive.linkFile(path, known.article_id, hash, item.size, item.mtimeMs);
+    if (known.size !== item.size || known.mtime_ms !== item.mtimeMs) archive.linkFile(path, known.article_id, item.size, item.mtimeMs);
     return { path, status: "unchanged", id: known.article_id, reason: null };
   }
   if (existing !== undefined) {
-    archive.linkFile(path, existing, hash, item.size, item.mtimeMs);
+    archive.linkFile(path, existing, item.size, item.mtimeMs);
     return { path, status: "duplicate", id: existing, reason: `same text as article ${existing}` };
   }
   if (known && archive.fileCount(known.article_id) === 1) {
     // The file changed: the article it held takes the new text and keeps its id.
     archive.update(known.article_id, { parsed, hash, original, path, ingestedAt, given });
-    archive.linkFile(path, known.article_id, hash, item.size, item.mtimeMs);
+    archive.linkFile(path, known.article_id, item.size, item.mtimeMs);
     return { path, status: "updated", id: known.article_id, reason: null };
   }
   const id = archive.insert({ parsed, hash, original, path, ingestedAt, given });
-  archive.linkFile(path, id, hash, item.size, item.mtimeMs);
+  archive.linkFile(path, id, item.size, item.mtimeMs);
   return { path, status: "added", id, reason: null };
 }
 

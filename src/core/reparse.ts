@@ -1,7 +1,7 @@
 // Re-extraction: runs the current parser over the stored originals, so an archive built today
 // improves when the parser does. Ids, hashes and paths stay; fields, body and index are updated.
 import type { Archive } from "./archive/archive.js";
-import { decompress } from "./archive/compression.js";
+import { compress, decompress } from "./archive/compression.js";
 import { filterSql, pageSql, whereClause } from "./filters.js";
 import { parseArticle, type ParseOptions } from "./parse/article.js";
 import type { Filters, ParsedArticle } from "./types.js";
@@ -79,7 +79,8 @@ export function reparse(
   );
   const update = archive.db.prepare(
     `UPDATE articles SET title = @title, date = @date, place = @place, section = @section, author = @author,
-     source = @source, summary = @summary, tags = @tags, words = @words, body = @body, provenance = @provenance
+     source = @source, summary = @summary, tags = @tags, words = @words, body = @body, provenance = @provenance,
+     original = @original
      WHERE id = @id`,
   );
   const setProvenance = archive.db.prepare("UPDATE articles SET provenance = ? WHERE id = ?");
@@ -101,7 +102,8 @@ export function reparse(
       for (const row of rows) {
         if (!wanted.has(row.id)) continue;
         report.articles++;
-        const parsed = parseArticle(decompress(row.original), givenOf(row));
+        const text = decompress(row.original, row.body);
+        const parsed = parseArticle(text, givenOf(row));
         const fields = diff(row, parsed);
         const names = Object.keys(fields) as ReparsedField[];
         const provenance = JSON.stringify(parsed.provenance);
@@ -128,6 +130,8 @@ export function reparse(
             words: parsed.words,
             body: parsed.body,
             provenance,
+            // The original is compressed against the body, so a new body needs it compressed again.
+            original: fields.body ? compress(text, parsed.body) : row.original,
           });
         }
       }

@@ -67,7 +67,7 @@ export interface KnownFile {
 export interface StoredArticle {
   parsed: ParsedArticle;
   hash: string;
-  /** The normalised original text, compressed with `compress()`. */
+  /** The normalised original text, compressed with `compress(text, parsed.body)`. */
   original: Uint8Array;
   path: string | null;
   ingestedAt: string;
@@ -95,7 +95,7 @@ export class Archive {
     this.db = openDatabase(path, options);
     const db = this.db;
     this.stmts = {
-      fileByPath: db.prepare("SELECT article_id, hash, size, mtime_ms FROM files WHERE path = ?"),
+      fileByPath: db.prepare("SELECT f.article_id, a.hash, f.size, f.mtime_ms FROM files f JOIN articles a ON a.id = f.article_id WHERE f.path = ?"),
       idByHash: db.prepare("SELECT id FROM articles WHERE hash = ?"),
       insert: db.prepare(`INSERT INTO articles (hash, title, date, place, section, author, source, summary, tags, words,
             path, ingested_at, body, original, provenance, given)
@@ -104,8 +104,8 @@ export class Archive {
       update: db.prepare(`UPDATE articles SET hash = @hash, title = @title, date = @date, place = @place,
             section = @section, author = @author, source = @source, summary = @summary, tags = @tags, words = @words,
             body = @body, original = @original, provenance = @provenance, given = @given WHERE id = @id`),
-      upsertFile: db.prepare(`INSERT INTO files (path, article_id, hash, size, mtime_ms) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT(path) DO UPDATE SET article_id = excluded.article_id, hash = excluded.hash,
+      upsertFile: db.prepare(`INSERT INTO files (path, article_id, size, mtime_ms) VALUES (?, ?, ?, ?)
+            ON CONFLICT(path) DO UPDATE SET article_id = excluded.article_id,
             size = excluded.size, mtime_ms = excluded.mtime_ms`),
       byId: db.prepare(`SELECT ${ARTICLE_COLUMNS}, a.body, a.provenance FROM articles a WHERE a.id = ?`),
       byHashPrefix: db.prepare("SELECT id FROM articles WHERE hash >= ? AND hash < ? LIMIT 2"),
@@ -164,8 +164,8 @@ export class Archive {
     this.stmts.update.run({ ...this.values(a), id });
   }
 
-  linkFile(path: string, articleId: number, hash: string, size: number, mtimeMs: number): void {
-    this.stmts.upsertFile.run(path, articleId, hash, size, mtimeMs);
+  linkFile(path: string, articleId: number, size: number, mtimeMs: number): void {
+    this.stmts.upsertFile.run(path, articleId, size, mtimeMs);
   }
 
   remove(id: number): boolean {
@@ -183,8 +183,8 @@ export class Archive {
 
   /** The normalised original text an article was parsed from. */
   original(id: number): string | undefined {
-    const row = this.db.prepare("SELECT original FROM articles WHERE id = ?").get(id) as { original: Buffer } | undefined;
-    return row ? decompress(row.original) : undefined;
+    const row = this.db.prepare("SELECT original, body FROM articles WHERE id = ?").get(id) as { original: Buffer; body: string } | undefined;
+    return row ? decompress(row.original, row.body) : undefined;
   }
 
   /**

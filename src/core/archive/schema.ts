@@ -33,7 +33,7 @@ export const MIGRATIONS: Migration[] = [
           path        TEXT,                          -- absolute path it first came from; NULL for stdin
           ingested_at TEXT NOT NULL,                 -- ISO 8601
           body        TEXT NOT NULL,                 -- cleaned text, paragraphs separated by a blank line
-          original    BLOB NOT NULL,                 -- the normalised original text, deflate-compressed
+          original    BLOB NOT NULL,                 -- the normalised original text, zlib-compressed with body as dictionary
           provenance  TEXT,                          -- JSON: field -> {line, rule}
           given       TEXT                           -- JSON: --source/--section/--tag given at ingest
         );
@@ -43,7 +43,6 @@ export const MIGRATIONS: Migration[] = [
         CREATE TABLE files (
           path       TEXT PRIMARY KEY,
           article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-          hash       TEXT NOT NULL,
           size       INTEGER NOT NULL,
           mtime_ms   REAL NOT NULL
         ) WITHOUT ROWID;
