@@ -1,9 +1,9 @@
 // Full-text search: the user's query, translated to FTS5 (query.ts), ranked by BM25 with the
 // headline weighted above the body, filtered, paged, with a snippet of the best passage per hit.
-import Database from "better-sqlite3";
+import Database, { type Statement } from "better-sqlite3";
 import { ARTICLE_COLUMNS, toArticle, type Archive, type ArticleRow } from "./archive/archive.js";
 import { UsageError } from "./errors.js";
-import { filterSql, pageSql, whereClause } from "./filters.js";
+import { filterSql, pageSql, whereClause, type SqlParts } from "./filters.js";
 import { atLeast, translateQuery } from "./query.js";
 import { HIGHLIGHT_END, HIGHLIGHT_START, type Article, type Filters, type SearchHit } from "./types.js";
 
@@ -50,22 +50,92 @@ function rawError(query: string, err: unknown): never {
   );
 }
 
-const SELECT_HIT = `SELECT ${ARTICLE_COLUMNS}, -f.rank AS score,
+/**
+ * The fields, score and snippet of a page's hits, in one pass over the matches between the lowest
+ * and highest id on the page. The `+` keeps the id list from becoming an FTS5 rowid constraint:
+ * FTS5 would then evaluate the whole expression once per id, which for a prefix (`econom*`) means
+ * merging every matching term's postings twenty times over. Filtering first and computing the
+ * snippet after means only the page's articles are read and tokenised.
+ */
+const SELECT_HITS = `SELECT ${ARTICLE_COLUMNS}, -f.rank AS score,
   snippet(articles_fts, 1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', ${SNIPPET_TOKENS}) AS snippet
-  FROM articles_fts f JOIN articles a ON a.id = f.rowid`;
+  FROM articles_fts f JOIN articles a ON a.id = f.rowid
+  WHERE articles_fts MATCH ? AND f.rowid >= ? AND f.rowid <= ? AND +f.rowid IN (SELECT value FROM json_each(?))`;
 
+/** With more matches than this, date order walks the date index instead of sorting the matches. */
+const DATE_WALK_FROM = 2000;
+
+/** Statements prepared once per archive connection, by SQL text (the filters make a few shapes). */
+const statements = new WeakMap<Archive["db"], Map<string, Statement>>();
+
+function prepared(archive: Archive, sql: string): Statement {
+  let cache = statements.get(archive.db);
+  if (!cache) statements.set(archive.db, (cache = new Map()));
+  let stmt = cache.get(sql);
+  if (!stmt) cache.set(sql, (stmt = archive.db.prepare(sql)));
+  return stmt;
+}
+
+/**
+ * `FROM ... WHERE` for the articles matching an FTS5 expression (the first parameter) and the
+ * filters. Without filters the full-text index alone answers. With them, each match is checked
+ * against articles_filters, a narrow index of the filter columns keyed by id: a common word
+ * matches tens of thousands of articles, and reading their wide rows (bodies, originals) to check
+ * a date or section would cost ten times more than ranking them.
+ */
+function matchesFrom(f: SqlParts): string {
+  if (f.where.length === 0) return "FROM articles_fts f WHERE articles_fts MATCH ?";
+  return `FROM articles_fts f JOIN articles a INDEXED BY articles_filters ON a.id = f.rowid
+    ${whereClause(["articles_fts MATCH ?", ...f.where])}`;
+}
+
+/**
+ * One page of hits in two steps: first the page's ids, ranked (or dated) over every match, then
+ * each hit's row and snippet. Computing snippets and reading rows for every match before sorting
+ * would cost as much per match as the ranking itself.
+ */
 function runMatch(archive: Archive, match: string, options: SearchOptions, raw: boolean): SearchHit[] {
   const f = filterSql(options);
   const page = pageSql(options, DEFAULT_SEARCH_LIMIT);
-  const order = options.sort === "date" ? "a.date DESC, a.id DESC" : "f.rank, a.id";
-  const sql = `${SELECT_HIT} ${whereClause(["articles_fts MATCH ?", ...f.where])} ORDER BY ${order} ${page.sql}`;
   try {
-    const rows = archive.db.prepare(sql).all(match, ...f.params, ...page.params) as Array<ArticleRow & { score: number; snippet: string }>;
-    return rows.map((row) => ({ ...toArticle(row), score: row.score, snippet: row.snippet }));
+    const ids = pageIds(archive, match, f, page, options.sort === "date");
+    if (ids.length === 0) return [];
+    // BigInts: FTS5 ignores a rowid bound as a floating-point number, and all JS numbers are.
+    const [low, high] = ids.reduce(([lo, hi], id) => [Math.min(lo, id), Math.max(hi, id)], [Infinity, -Infinity]);
+    const rows = prepared(archive, SELECT_HITS).all(match, BigInt(low), BigInt(high), JSON.stringify(ids)) as Array<
+      ArticleRow & { score: number; snippet: string }
+    >;
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [{ ...toArticle(row), score: row.score, snippet: row.snippet }] : [];
+    });
   } catch (err) {
     if (raw && err instanceof Database.SqliteError) rawError(match, err);
     throw err;
   }
+}
+
+function pageIds(archive: Archive, match: string, f: SqlParts, page: SqlParts & { sql: string }, byDate: boolean): number[] {
+  let sql: string;
+  if (!byDate) {
+    // `rank, rowid` rather than `rank` alone: SQLite then keeps only the best LIMIT + OFFSET rows
+    // while scanning, where FTS5's own ORDER BY rank sorts every match (twice as slow).
+    sql = `SELECT f.rowid AS id ${matchesFrom(f)} ORDER BY f.rank, f.rowid ${page.sql}`;
+  } else {
+    const many = prepared(archive, `SELECT count(*) AS n FROM (SELECT 1 ${matchesFrom(f)} LIMIT ?)`);
+    if ((many.get(match, ...f.params, DATE_WALK_FROM) as { n: number }).n < DATE_WALK_FROM) {
+      sql = `SELECT f.rowid AS id FROM articles_fts f JOIN articles a INDEXED BY articles_filters ON a.id = f.rowid
+        ${whereClause(["articles_fts MATCH ?", ...f.where])} ORDER BY a.date DESC, a.id DESC ${page.sql}`;
+    } else {
+      // Newest first through the date index, keeping the matches: the first page comes quickly.
+      sql = `SELECT a.id AS id FROM articles a INDEXED BY articles_date
+        ${whereClause(["a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", ...f.where])}
+        ORDER BY a.date DESC, a.id DESC ${page.sql}`;
+    }
+  }
+  const rows = prepared(archive, sql).all(match, ...f.params, ...page.params) as Array<{ id: number }>;
+  return rows.map((r) => r.id);
 }
 
 /** Queries with only exclusions ("-sport"): every article that does not match, newest first. */
@@ -92,9 +162,7 @@ function chooseMatch(archive: Archive, plan: Plan, options: SearchOptions): { ma
   const match = plan.match!;
   if (options.raw || options.strict || plan.conjuncts.length < 2) return { match, partial: false };
   const f = filterSql(options);
-  const exists = archive.db.prepare(
-    `SELECT 1 FROM articles_fts f JOIN articles a ON a.id = f.rowid ${whereClause(["articles_fts MATCH ?", ...f.where])} LIMIT 1`,
-  );
+  const exists = prepared(archive, `SELECT 1 ${matchesFrom(f)} LIMIT 1`);
   if (exists.get(match, ...f.params)) return { match, partial: false };
   for (let k = plan.conjuncts.length - 1; k >= 1; k--) {
     const expr = atLeast(plan.conjuncts, k, plan.negatives);
@@ -159,7 +227,7 @@ export function countMatches(archive: Archive, query: string, options: SearchOpt
   let sql: string;
   let param: string;
   if (plan.match) {
-    sql = `SELECT count(*) AS n FROM articles_fts f JOIN articles a ON a.id = f.rowid ${whereClause(["articles_fts MATCH ?", ...f.where])}`;
+    sql = `SELECT count(*) AS n ${matchesFrom(f)}`;
     param = plan.match;
   } else if (plan.exclude) {
     sql = `SELECT count(*) AS n FROM articles a ${whereClause(["a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", ...f.where])}`;
