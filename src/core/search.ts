@@ -20,8 +20,11 @@ export interface SearchOptions extends Filters {
 
 export interface SearchResult {
   hits: SearchHit[];
-  /** True when no article had every word and these are the best partial matches. */
+  /** True when the hits may include articles that lack some of the words: no article, or fewer
+   *  than THIN_RESULT, had every word (see `everyWord`). */
   partial: boolean;
+  /** With `partial`: how many articles have every word (0 to THIN_RESULT - 1); null otherwise. */
+  everyWord: number | null;
   /** Why there could be no hits at all (an empty query), for a note to the user. */
   note: string | null;
 }
@@ -155,31 +158,64 @@ function shorten(text: string): string {
 }
 
 /**
- * The FTS5 expression to run: the whole query, or, when no article has every word, the largest
- * "at least k of the words" that finds something (people usually misremember one word).
+ * Fewer articles than this with every word is a thin result. People remember a story by a few
+ * words, often one of them wrong ("beat" for "victory"), and then the few articles that happen to
+ * have every word are no better bets than the best ones that have most of them.
  */
-function chooseMatch(archive: Archive, plan: Plan, options: SearchOptions): { match: string; partial: boolean } {
+export const THIN_RESULT = 10;
+
+interface Choice {
+  match: string;
+  partial: boolean;
+  everyWord: number | null;
+}
+
+/**
+ * The FTS5 expression to run. Normally the whole query (every word). When that finds fewer than
+ * THIN_RESULT articles:
+ * - ranked by relevance ("blend"), the articles with ANY of the words, ranked by BM25 together, so
+ *   articles with every word usually come first but a strong match lacking one word can beat a
+ *   weak one that has them all (BM25 weighs each word by its rarity, so missing a common word
+ *   costs little and missing a rare one a lot);
+ * - otherwise ("cascade": date order, export), only when no article has every word, the articles
+ *   with the largest "at least k of the words" that finds something, so the set stays small.
+ */
+function chooseMatch(archive: Archive, plan: Plan, options: SearchOptions, mode: "blend" | "cascade"): Choice {
   const match = plan.match!;
-  if (options.raw || options.strict || plan.conjuncts.length < 2) return { match, partial: false };
+  const exact: Choice = { match, partial: false, everyWord: null };
+  if (options.raw || options.strict || plan.conjuncts.length < 2) return exact;
   const f = filterSql(options);
-  const exists = prepared(archive, `SELECT 1 ${matchesFrom(f)} LIMIT 1`);
-  if (exists.get(match, ...f.params)) return { match, partial: false };
+  const from = matchesFrom(f);
+  if (mode === "blend") {
+    const count = prepared(archive, `SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ?)`);
+    const n = (count.get(match, ...f.params, THIN_RESULT) as { n: number }).n;
+    if (n >= THIN_RESULT) return exact;
+    return { match: atLeast(plan.conjuncts, 1, plan.negatives) ?? match, partial: true, everyWord: n };
+  }
+  const exists = prepared(archive, `SELECT 1 ${from} LIMIT 1`);
+  if (exists.get(match, ...f.params)) return exact;
   for (let k = plan.conjuncts.length - 1; k >= 1; k--) {
     const expr = atLeast(plan.conjuncts, k, plan.negatives);
-    if (expr && exists.get(expr, ...f.params)) return { match: expr, partial: true };
+    if (expr && exists.get(expr, ...f.params)) return { match: expr, partial: true, everyWord: 0 };
   }
-  return { match, partial: false };
+  return exact;
+}
+
+/** Ranked search blends in partial matches when the every-word result is thin; date order does not. */
+function modeOf(options: SearchOptions): "blend" | "cascade" {
+  return options.sort === "date" ? "cascade" : "blend";
 }
 
 export function search(archive: Archive, query: string, options: SearchOptions = {}): SearchResult {
   const raw = options.raw ?? false;
   const plan = planOf(query, raw);
   if (!plan.match && !plan.exclude) {
-    return { hits: [], partial: false, note: "the query has no words to search for" };
+    return { hits: [], partial: false, everyWord: null, note: "the query has no words to search for" };
   }
-  if (!plan.match) return { hits: runExclude(archive, plan.exclude!, options), partial: false, note: null };
-  const chosen = chooseMatch(archive, plan, options);
-  return { hits: runMatch(archive, chosen.match, options, raw), partial: chosen.partial, note: null };
+  if (!plan.match) return { hits: runExclude(archive, plan.exclude!, options), partial: false, everyWord: null, note: null };
+  const chosen = chooseMatch(archive, plan, options, modeOf(options));
+  const hits = runMatch(archive, chosen.match, options, raw);
+  return { hits, partial: chosen.partial, everyWord: chosen.everyWord, note: null };
 }
 
 /**
@@ -194,7 +230,8 @@ export function* iterateMatches(archive: Archive, query: string, options: Search
   let sql: string;
   let param: string;
   if (plan.match) {
-    const chosen = chooseMatch(archive, plan, options);
+    // Export keeps to the smallest fitting set: partial matches only when none has every word.
+    const chosen = chooseMatch(archive, plan, options, "cascade");
     if (chosen.partial) onPartial?.();
     const order = options.sort === "date" ? "a.date DESC, a.id DESC" : "f.rank, a.id";
     sql = `SELECT ${ARTICLE_COLUMNS}, a.body FROM articles_fts f JOIN articles a ON a.id = f.rowid
