@@ -186,13 +186,23 @@ function chooseMatch(archive: Archive, plan: Plan, options: SearchOptions, mode:
   if (options.raw || options.strict || plan.conjuncts.length < 2) return exact;
   const f = filterSql(options);
   const from = matchesFrom(f);
+  const exists = prepared(archive, `SELECT 1 ${from} LIMIT 1`);
   if (mode === "blend") {
     const count = prepared(archive, `SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ?)`);
-    const n = (count.get(match, ...f.params, THIN_RESULT) as { n: number }).n;
+    const atLeastThin = (expr: string) => (count.get(expr, ...f.params, THIN_RESULT) as { n: number }).n;
+    const n = atLeastThin(match);
     if (n >= THIN_RESULT) return exact;
-    return { match: atLeast(plan.conjuncts, 1, plan.negatives) ?? match, partial: true, everyWord: n };
+    // A word no article has (a typo, a name spelt another way) says nothing about which article is
+    // meant: the other words decide, as if it had not been typed. It also keeps a stray word from
+    // turning a query of common words into a ranking of every article that has any of them.
+    const known = n > 0 ? plan.conjuncts : plan.conjuncts.filter((c) => exists.get(c, ...f.params));
+    if (known.length === 0) return exact;
+    if (known.length < plan.conjuncts.length) {
+      const rest = atLeast(known, known.length, plan.negatives)!;
+      if (atLeastThin(rest) >= THIN_RESULT) return { match: rest, partial: true, everyWord: 0 };
+    }
+    return { match: atLeast(known, 1, plan.negatives) ?? match, partial: true, everyWord: n };
   }
-  const exists = prepared(archive, `SELECT 1 ${from} LIMIT 1`);
   if (exists.get(match, ...f.params)) return exact;
   for (let k = plan.conjuncts.length - 1; k >= 1; k--) {
     const expr = atLeast(plan.conjuncts, k, plan.negatives);
