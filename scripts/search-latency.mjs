@@ -37,8 +37,9 @@ const CASES = [
   ["filtered", "government", { section: "Politics", since: "2010" }],
   ["date sort", "government", { sort: "date" }],
   ["partial: misspelt name", "kenderis thanou drug ban", {}],
-  ["partial: paraphrase", "uk buys most music", {}],
-  ["partial: common words", "minister says plans good news", {}],
+  ["paraphrase", "uk buys most music", {}],
+  ["five common words", "minister says plans good news", {}],
+  ["partial: unknown word", "zzyzx government says plans", {}],
   ["no hits", "zzyzx", {}],
 ];
 
