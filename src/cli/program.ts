@@ -83,7 +83,7 @@ export function buildProgram(): Command {
           .argument("<query...>", "words, \"phrases\", OR, -exclude, prefix*, title:/author:/section:/place:/source:/tag: terms")
           .addOption(new Option("--sort <order>", "rank (best first) or date (newest first)").choices(["rank", "date"]).default("rank"))
           .option("--count", "print only the number of matching articles")
-          .option("--strict", "no partial matches when no article has every word")
+          .option("--strict", "every word required: no partial matches when few or no articles have them all")
           .option("--raw", "pass the query to SQLite FTS5 as written (expert syntax)"),
       ),
     ).addHelpText(

@@ -1,9 +1,9 @@
 // Full-text search: the user's query, translated to FTS5 (query.ts), ranked by BM25 with the
 // headline weighted above the body, filtered, paged, with a snippet of the best passage per hit.
-import Database from "better-sqlite3";
+import Database, { type Statement } from "better-sqlite3";
 import { ARTICLE_COLUMNS, toArticle, type Archive, type ArticleRow } from "./archive/archive.js";
 import { UsageError } from "./errors.js";
-import { filterSql, pageSql, whereClause } from "./filters.js";
+import { filterSql, pageSql, whereClause, type SqlParts } from "./filters.js";
 import { atLeast, translateQuery } from "./query.js";
 import { HIGHLIGHT_END, HIGHLIGHT_START, type Article, type Filters, type SearchHit } from "./types.js";
 
@@ -20,8 +20,11 @@ export interface SearchOptions extends Filters {
 
 export interface SearchResult {
   hits: SearchHit[];
-  /** True when no article had every word and these are the best partial matches. */
+  /** True when the hits may include articles that lack some of the words: no article, or fewer
+   *  than THIN_RESULT, had every word (see `everyWord`). */
   partial: boolean;
+  /** With `partial`: how many articles have every word (0 to THIN_RESULT - 1); null otherwise. */
+  everyWord: number | null;
   /** Why there could be no hits at all (an empty query), for a note to the user. */
   note: string | null;
 }
@@ -50,22 +53,92 @@ function rawError(query: string, err: unknown): never {
   );
 }
 
-const SELECT_HIT = `SELECT ${ARTICLE_COLUMNS}, -f.rank AS score,
+/**
+ * The fields, score and snippet of a page's hits, in one pass over the matches between the lowest
+ * and highest id on the page. The `+` keeps the id list from becoming an FTS5 rowid constraint:
+ * FTS5 would then evaluate the whole expression once per id, which for a prefix (`econom*`) means
+ * merging every matching term's postings twenty times over. Filtering first and computing the
+ * snippet after means only the page's articles are read and tokenised.
+ */
+const SELECT_HITS = `SELECT ${ARTICLE_COLUMNS}, -f.rank AS score,
   snippet(articles_fts, 1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', ${SNIPPET_TOKENS}) AS snippet
-  FROM articles_fts f JOIN articles a ON a.id = f.rowid`;
+  FROM articles_fts f JOIN articles a ON a.id = f.rowid
+  WHERE articles_fts MATCH ? AND f.rowid >= ? AND f.rowid <= ? AND +f.rowid IN (SELECT value FROM json_each(?))`;
 
+/** With more matches than this, date order walks the date index instead of sorting the matches. */
+const DATE_WALK_FROM = 2000;
+
+/** Statements prepared once per archive connection, by SQL text (the filters make a few shapes). */
+const statements = new WeakMap<Archive["db"], Map<string, Statement>>();
+
+function prepared(archive: Archive, sql: string): Statement {
+  let cache = statements.get(archive.db);
+  if (!cache) statements.set(archive.db, (cache = new Map()));
+  let stmt = cache.get(sql);
+  if (!stmt) cache.set(sql, (stmt = archive.db.prepare(sql)));
+  return stmt;
+}
+
+/**
+ * `FROM ... WHERE` for the articles matching an FTS5 expression (the first parameter) and the
+ * filters. Without filters the full-text index alone answers. With them, each match is checked
+ * against articles_filters, a narrow index of the filter columns keyed by id: a common word
+ * matches tens of thousands of articles, and reading their wide rows (bodies, originals) to check
+ * a date or section would cost ten times more than ranking them.
+ */
+function matchesFrom(f: SqlParts): string {
+  if (f.where.length === 0) return "FROM articles_fts f WHERE articles_fts MATCH ?";
+  return `FROM articles_fts f JOIN articles a INDEXED BY articles_filters ON a.id = f.rowid
+    ${whereClause(["articles_fts MATCH ?", ...f.where])}`;
+}
+
+/**
+ * One page of hits in two steps: first the page's ids, ranked (or dated) over every match, then
+ * each hit's row and snippet. Computing snippets and reading rows for every match before sorting
+ * would cost as much per match as the ranking itself.
+ */
 function runMatch(archive: Archive, match: string, options: SearchOptions, raw: boolean): SearchHit[] {
   const f = filterSql(options);
   const page = pageSql(options, DEFAULT_SEARCH_LIMIT);
-  const order = options.sort === "date" ? "a.date DESC, a.id DESC" : "f.rank, a.id";
-  const sql = `${SELECT_HIT} ${whereClause(["articles_fts MATCH ?", ...f.where])} ORDER BY ${order} ${page.sql}`;
   try {
-    const rows = archive.db.prepare(sql).all(match, ...f.params, ...page.params) as Array<ArticleRow & { score: number; snippet: string }>;
-    return rows.map((row) => ({ ...toArticle(row), score: row.score, snippet: row.snippet }));
+    const ids = pageIds(archive, match, f, page, options.sort === "date");
+    if (ids.length === 0) return [];
+    // BigInts: FTS5 ignores a rowid bound as a floating-point number, and all JS numbers are.
+    const [low, high] = ids.reduce(([lo, hi], id) => [Math.min(lo, id), Math.max(hi, id)], [Infinity, -Infinity]);
+    const rows = prepared(archive, SELECT_HITS).all(match, BigInt(low), BigInt(high), JSON.stringify(ids)) as Array<
+      ArticleRow & { score: number; snippet: string }
+    >;
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [{ ...toArticle(row), score: row.score, snippet: row.snippet }] : [];
+    });
   } catch (err) {
     if (raw && err instanceof Database.SqliteError) rawError(match, err);
     throw err;
   }
+}
+
+function pageIds(archive: Archive, match: string, f: SqlParts, page: SqlParts & { sql: string }, byDate: boolean): number[] {
+  let sql: string;
+  if (!byDate) {
+    // `rank, rowid` rather than `rank` alone: SQLite then keeps only the best LIMIT + OFFSET rows
+    // while scanning, where FTS5's own ORDER BY rank sorts every match (twice as slow).
+    sql = `SELECT f.rowid AS id ${matchesFrom(f)} ORDER BY f.rank, f.rowid ${page.sql}`;
+  } else {
+    const many = prepared(archive, `SELECT count(*) AS n FROM (SELECT 1 ${matchesFrom(f)} LIMIT ?)`);
+    if ((many.get(match, ...f.params, DATE_WALK_FROM) as { n: number }).n < DATE_WALK_FROM) {
+      sql = `SELECT f.rowid AS id FROM articles_fts f JOIN articles a INDEXED BY articles_filters ON a.id = f.rowid
+        ${whereClause(["articles_fts MATCH ?", ...f.where])} ORDER BY a.date DESC, a.id DESC ${page.sql}`;
+    } else {
+      // Newest first through the date index, keeping the matches: the first page comes quickly.
+      sql = `SELECT a.id AS id FROM articles a INDEXED BY articles_date
+        ${whereClause(["a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", ...f.where])}
+        ORDER BY a.date DESC, a.id DESC ${page.sql}`;
+    }
+  }
+  const rows = prepared(archive, sql).all(match, ...f.params, ...page.params) as Array<{ id: number }>;
+  return rows.map((r) => r.id);
 }
 
 /** Queries with only exclusions ("-sport"): every article that does not match, newest first. */
@@ -85,33 +158,74 @@ function shorten(text: string): string {
 }
 
 /**
- * The FTS5 expression to run: the whole query, or, when no article has every word, the largest
- * "at least k of the words" that finds something (people usually misremember one word).
+ * Fewer articles than this with every word is a thin result. People remember a story by a few
+ * words, often one of them wrong ("beat" for "victory"), and then the few articles that happen to
+ * have every word are no better bets than the best ones that have most of them.
  */
-function chooseMatch(archive: Archive, plan: Plan, options: SearchOptions): { match: string; partial: boolean } {
+export const THIN_RESULT = 10;
+
+interface Choice {
+  match: string;
+  partial: boolean;
+  everyWord: number | null;
+}
+
+/**
+ * The FTS5 expression to run. Normally the whole query (every word). When that finds fewer than
+ * THIN_RESULT articles:
+ * - ranked by relevance ("blend"), the articles with ANY of the words, ranked by BM25 together, so
+ *   articles with every word usually come first but a strong match lacking one word can beat a
+ *   weak one that has them all (BM25 weighs each word by its rarity, so missing a common word
+ *   costs little and missing a rare one a lot);
+ * - otherwise ("cascade": date order, export), only when no article has every word, the articles
+ *   with the largest "at least k of the words" that finds something, so the set stays small.
+ */
+function chooseMatch(archive: Archive, plan: Plan, options: SearchOptions, mode: "blend" | "cascade"): Choice {
   const match = plan.match!;
-  if (options.raw || options.strict || plan.conjuncts.length < 2) return { match, partial: false };
+  const exact: Choice = { match, partial: false, everyWord: null };
+  if (options.raw || options.strict || plan.conjuncts.length < 2) return exact;
   const f = filterSql(options);
-  const exists = archive.db.prepare(
-    `SELECT 1 FROM articles_fts f JOIN articles a ON a.id = f.rowid ${whereClause(["articles_fts MATCH ?", ...f.where])} LIMIT 1`,
-  );
-  if (exists.get(match, ...f.params)) return { match, partial: false };
+  const from = matchesFrom(f);
+  const exists = prepared(archive, `SELECT 1 ${from} LIMIT 1`);
+  if (mode === "blend") {
+    const count = prepared(archive, `SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ?)`);
+    const atLeastThin = (expr: string) => (count.get(expr, ...f.params, THIN_RESULT) as { n: number }).n;
+    const n = atLeastThin(match);
+    if (n >= THIN_RESULT) return exact;
+    // A word no article has (a typo, a name spelt another way) says nothing about which article is
+    // meant: the other words decide, as if it had not been typed. It also keeps a stray word from
+    // turning a query of common words into a ranking of every article that has any of them.
+    const known = n > 0 ? plan.conjuncts : plan.conjuncts.filter((c) => exists.get(c, ...f.params));
+    if (known.length === 0) return exact;
+    if (known.length < plan.conjuncts.length) {
+      const rest = atLeast(known, known.length, plan.negatives)!;
+      if (atLeastThin(rest) >= THIN_RESULT) return { match: rest, partial: true, everyWord: 0 };
+    }
+    return { match: atLeast(known, 1, plan.negatives) ?? match, partial: true, everyWord: n };
+  }
+  if (exists.get(match, ...f.params)) return exact;
   for (let k = plan.conjuncts.length - 1; k >= 1; k--) {
     const expr = atLeast(plan.conjuncts, k, plan.negatives);
-    if (expr && exists.get(expr, ...f.params)) return { match: expr, partial: true };
+    if (expr && exists.get(expr, ...f.params)) return { match: expr, partial: true, everyWord: 0 };
   }
-  return { match, partial: false };
+  return exact;
+}
+
+/** Ranked search blends in partial matches when the every-word result is thin; date order does not. */
+function modeOf(options: SearchOptions): "blend" | "cascade" {
+  return options.sort === "date" ? "cascade" : "blend";
 }
 
 export function search(archive: Archive, query: string, options: SearchOptions = {}): SearchResult {
   const raw = options.raw ?? false;
   const plan = planOf(query, raw);
   if (!plan.match && !plan.exclude) {
-    return { hits: [], partial: false, note: "the query has no words to search for" };
+    return { hits: [], partial: false, everyWord: null, note: "the query has no words to search for" };
   }
-  if (!plan.match) return { hits: runExclude(archive, plan.exclude!, options), partial: false, note: null };
-  const chosen = chooseMatch(archive, plan, options);
-  return { hits: runMatch(archive, chosen.match, options, raw), partial: chosen.partial, note: null };
+  if (!plan.match) return { hits: runExclude(archive, plan.exclude!, options), partial: false, everyWord: null, note: null };
+  const chosen = chooseMatch(archive, plan, options, modeOf(options));
+  const hits = runMatch(archive, chosen.match, options, raw);
+  return { hits, partial: chosen.partial, everyWord: chosen.everyWord, note: null };
 }
 
 /**
@@ -126,7 +240,8 @@ export function* iterateMatches(archive: Archive, query: string, options: Search
   let sql: string;
   let param: string;
   if (plan.match) {
-    const chosen = chooseMatch(archive, plan, options);
+    // Export keeps to the smallest fitting set: partial matches only when none has every word.
+    const chosen = chooseMatch(archive, plan, options, "cascade");
     if (chosen.partial) onPartial?.();
     const order = options.sort === "date" ? "a.date DESC, a.id DESC" : "f.rank, a.id";
     sql = `SELECT ${ARTICLE_COLUMNS}, a.body FROM articles_fts f JOIN articles a ON a.id = f.rowid
@@ -159,7 +274,7 @@ export function countMatches(archive: Archive, query: string, options: SearchOpt
   let sql: string;
   let param: string;
   if (plan.match) {
-    sql = `SELECT count(*) AS n FROM articles_fts f JOIN articles a ON a.id = f.rowid ${whereClause(["articles_fts MATCH ?", ...f.where])}`;
+    sql = `SELECT count(*) AS n ${matchesFrom(f)}`;
     param = plan.match;
   } else if (plan.exclude) {
     sql = `SELECT count(*) AS n FROM articles a ${whereClause(["a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", ...f.where])}`;

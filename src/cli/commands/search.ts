@@ -22,9 +22,15 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
     }
     const result = search(archive, query, options);
     if (result.note) ctx.log.info(`news: ${result.note}`);
-    if (result.partial) ctx.log.info("news: no story has every word; showing the best partial matches (--strict to turn this off)");
+    if (result.partial) ctx.log.info(`news: ${partialNote(result.everyWord ?? 0)} (--strict to turn this off)`);
     await ctx.out.write(renderHits(result.hits, formatOf<ListFormat>(opts, "table"), { style: ctx.style, width: ctx.out.width }));
   } finally {
     archive.close();
   }
+}
+
+function partialNote(everyWord: number): string {
+  if (everyWord === 0) return "no story has every word; showing the best partial matches";
+  const stories = everyWord === 1 ? "1 story has" : `${everyWord} stories have`;
+  return `only ${stories} every word; ranking them with the best partial matches`;
 }

@@ -38,6 +38,9 @@ export const MIGRATIONS: Migration[] = [
           given       TEXT                           -- JSON: --source/--section/--tag given at ingest
         );
         CREATE INDEX articles_date ON articles(date, id);
+        -- A narrow copy of the columns search filters on, keyed by id: checking a filter for each of
+        -- thousands of full-text matches reads this small index, not the wide rows with the bodies.
+        CREATE INDEX articles_filters ON articles(id, date, section, source, place, tags);
 
         -- Every file path ever ingested and the article it holds (several paths may hold one article).
         CREATE TABLE files (
