@@ -67,11 +67,12 @@ export function decode(bytes: Uint8Array): Decoded {
       text = (sniffed === "utf-16le" ? utf16le : utf16be).decode(bytes);
     } else {
       if (hasNul(bytes, bom)) return { ok: false, reason: "binary file (NUL bytes in its first 8 KB)" };
+      const body = bytes.subarray(bom);
       try {
-        text = utf8.decode(bom ? bytes.subarray(bom) : bytes);
+        text = utf8.decode(body);
         encoding = "utf-8";
       } catch {
-        text = cp1252.decode(bytes);
+        text = cp1252.decode(body);
         encoding = "windows-1252";
       }
     }
