@@ -11,6 +11,7 @@ import { renderArticles, renderHits } from "../../src/format/render.js";
 import { plain } from "../../src/format/style.js";
 import { hitsTable, listTable } from "../../src/format/table.js";
 import { cellWidth, truncate, visible, wrap } from "../../src/format/text.js";
+import { parseCsv } from "../helpers/csv.js";
 
 const ESC = "\x1b";
 const ctx = { style: plain, width: 80 };
@@ -37,27 +38,6 @@ function article(over: Partial<Article> = {}): Article {
 
 function hit(over: Partial<SearchHit> = {}): SearchHit {
   return { ...article(), score: 1.25, snippet: `…the ${HIGHLIGHT_START}ferry${HIGHLIGHT_END} left ${HIGHLIGHT_START}early${HIGHLIGHT_END}…`, ...over };
-}
-
-/** A minimal RFC 4180 reader, to check that what we write reads back as the same cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(cell), (cell = "");
-    else if (c === "\r" && text[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
-    else cell += c;
-  }
-  if (cell || row.length) row.push(cell), rows.push(row);
-  return rows;
 }
 
 describe("csv", () => {
