@@ -63,11 +63,11 @@ export function news(args: string[], options: RunOptions = {}): Promise<Run> {
   });
 }
 
-/** Runs a shell command line with bash (for pipes); `$NEWS` is the command that runs bin/news. */
+/** Runs a command line with bash (for pipes), where `news` runs bin/news with this Node. */
 export function shell(script: string, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn("bash", ["-c", script], {
-      env: { ...baseEnv(defaultHome), NEWS: `"${process.execPath}" "${BIN}"`, ...env },
+    const child = spawn("bash", ["-c", `news() { "$NEWS_NODE" "$NEWS_BIN" "$@"; }\n${script}`], {
+      env: { ...baseEnv(defaultHome), NEWS_NODE: process.execPath, NEWS_BIN: BIN, ...env },
       cwd: ROOT,
     });
     let stdout = "";
