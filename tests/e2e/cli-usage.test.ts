@@ -213,7 +213,7 @@ describe.concurrent("show by hash prefix", () => {
   });
 });
 
-describe("a reader that closes the pipe early", () => {
+describe("a big archive: closed pipes and default limits", () => {
   const bigDb = join(tmp.path, "big.db");
 
   beforeAll(async () => {
@@ -234,6 +234,19 @@ describe("a reader that closes the pipe early", () => {
     expect(r.stderr.trim()).toBe("news-status=0");
     expect(r.stdout.length).toBeGreaterThan(0);
     if (command.startsWith("export --format ndjson")) expect(() => JSON.parse(r.stdout) as unknown).not.toThrow();
+  });
+
+  it("default limits: list 50, search 20; --limit 0 and export have none", async () => {
+    const [list, search, all, exported] = await Promise.all([
+      news(["--db", bigDb, "list", "--json"]),
+      news(["--db", bigDb, "search", "harbour", "--json"]),
+      news(["--db", bigDb, "search", "harbour", "--json", "--limit", "0"]),
+      news(["--db", bigDb, "export", "--format", "json"]),
+    ]);
+    expect(json<unknown[]>(ok(list))).toHaveLength(50);
+    expect(json<unknown[]>(ok(search))).toHaveLength(20);
+    expect(json<unknown[]>(ok(all))).toHaveLength(600);
+    expect(json<{ articles: unknown[] }>(ok(exported)).articles).toHaveLength(600);
   });
 
   it("with pipefail, the whole pipeline succeeds", async () => {
