@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepare } from "../../src/core/decode.js";
 import { ANSI, assertBuilt, expectHit, fails, json, news, ok, shell } from "../helpers/cli.js";
-import { ROOT, tempDir, writeArticle, writeDated } from "../helpers/fixtures.js";
+import { ROOT, tempDir, writeDated } from "../helpers/fixtures.js";
 
 type Rec = Record<string, unknown>;
 

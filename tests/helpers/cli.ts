@@ -1,6 +1,6 @@
 // Running bin/news as users do, and checking its JSON against CONTRACT.md.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "vitest";
@@ -40,8 +40,8 @@ export function baseEnv(home: string): NodeJS.ProcessEnv {
 }
 
 // A HOME (and XDG_DATA_HOME) of our own, so that a run without --db can never touch a real archive.
-const defaultHome = mkdtempSync(join(tmpdir(), "news-home-"));
-process.on("exit", () => rmSync(defaultHome, { recursive: true, force: true }));
+// It is never created: every test that writes names its archive in its own temp folder.
+const defaultHome = join(tmpdir(), `news-test-home-${process.pid}-${Date.now()}`);
 export const HOME = defaultHome;
 
 export function news(args: string[], options: RunOptions = {}): Promise<Run> {
