@@ -11,7 +11,18 @@ export type Decoded =
 const SNIFF_BYTES = 8192;
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 // Windows-1252 is a superset of Latin-1's printable range, so it reads both (WHATWG maps "latin1" to it too).
-const cp1252 = new TextDecoder("windows-1252");
+// Node's TextDecoder("windows-1252") reads bytes 0x80-0x9F as Latin-1 C1 controls since 20.18.3
+// (nodejs/node#60888), turning curly quotes, dashes and "€" into invisible controls, so the
+// WHATWG table for that range is applied here. The five bytes it leaves undefined stay C1.
+const CP1252_80_9F =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+const cp1252 = {
+  decode: (bytes: Uint8Array): string =>
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      .toString("latin1")
+      .replace(/[\u0080-\u009f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80]!),
+};
 const utf16le = new TextDecoder("utf-16le", { ignoreBOM: true });
 const utf16be = new TextDecoder("utf-16be", { ignoreBOM: true });
 
@@ -56,11 +67,12 @@ export function decode(bytes: Uint8Array): Decoded {
       text = (sniffed === "utf-16le" ? utf16le : utf16be).decode(bytes);
     } else {
       if (hasNul(bytes, bom)) return { ok: false, reason: "binary file (NUL bytes in its first 8 KB)" };
+      const body = bytes.subarray(bom);
       try {
-        text = utf8.decode(bom ? bytes.subarray(bom) : bytes);
+        text = utf8.decode(body);
         encoding = "utf-8";
       } catch {
-        text = cp1252.decode(bytes);
+        text = cp1252.decode(body);
         encoding = "windows-1252";
       }
     }

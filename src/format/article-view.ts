@@ -29,7 +29,7 @@ export function articleView(a: Article, ctx: ViewContext, options: { explain?: b
   const out: string[] = [];
   out.push(...wrap(visible(a.title), width).map((l) => ctx.style.bold(l)));
   const meta = metaLine(a);
-  out.push(ctx.style.dim([meta || "undated", `id ${a.id}`, a.hash.slice(0, 12)].join(" · ")));
+  out.push(ctx.style.dim(visible([meta || "undated", `id ${a.id}`, a.hash.slice(0, 12)].join(" · "))));
   if (a.tags.length) out.push(ctx.style.dim(`tags: ${a.tags.map((t) => visible(t)).join(", ")}`));
   if (a.path) out.push(ctx.style.dim(visible(a.path)));
   if (a.summary) {

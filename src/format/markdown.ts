@@ -19,9 +19,13 @@ export function metaLine(a: Article): string {
     .join(" · ");
 }
 
-/** Escapes text that Markdown would otherwise read as markup at the start of a line. */
+/**
+ * Escapes text that Markdown would otherwise read as markup at the start of a line: headings,
+ * quotes, list items, rules, setext underlines, fences, HTML. CommonMark honours a backslash only
+ * before ASCII punctuation, so an ordered-list marker is escaped after its digits ("1\.").
+ */
 function mdText(text: string): string {
-  return text.replace(/^([#>*+-]|\d+\.)(\s)/gm, "\\$1$2");
+  return text.replace(/^([ \t]*)([#>*+\-=_`~<])/gm, "$1\\$2").replace(/^([ \t]*\d{1,9})([.)])(?=\s|$)/gm, "$1\\$2");
 }
 
 export function mdArticle(a: Article): string {
