@@ -173,21 +173,20 @@ interface Choice {
 /**
  * The FTS5 expression to run. Normally the whole query (every word). When that finds fewer than
  * THIN_RESULT articles:
- * - ranked by relevance ("blend"), the articles with ANY of the words, ranked by BM25 together, so
- *   articles with every word usually come first but a strong match lacking one word can beat a
- *   weak one that has them all (BM25 weighs each word by its rarity, so missing a common word
- *   costs little and missing a rare one a lot);
+ * - ranked by relevance ("tiers"), the articles with ANY of the words: `search` shows those with
+ *   every word first and fills the page with the best of the rest (see `tiered`), since people
+ *   remember a story by a few words and often one of them is wrong ("beat" for "victory");
  * - otherwise ("cascade": date order, export), only when no article has every word, the articles
  *   with the largest "at least k of the words" that finds something, so the set stays small.
  */
-function chooseMatch(archive: Archive, plan: Plan, options: SearchOptions, mode: "blend" | "cascade"): Choice {
+function chooseMatch(archive: Archive, plan: Plan, options: SearchOptions, mode: "tiers" | "cascade"): Choice {
   const match = plan.match!;
   const exact: Choice = { match, partial: false, everyWord: null };
   if (options.raw || options.strict || plan.conjuncts.length < 2) return exact;
   const f = filterSql(options);
   const from = matchesFrom(f);
   const exists = prepared(archive, `SELECT 1 ${from} LIMIT 1`);
-  if (mode === "blend") {
+  if (mode === "tiers") {
     const count = prepared(archive, `SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ?)`);
     const atLeastThin = (expr: string) => (count.get(expr, ...f.params, THIN_RESULT) as { n: number }).n;
     const n = atLeastThin(match);
@@ -211,9 +210,9 @@ function chooseMatch(archive: Archive, plan: Plan, options: SearchOptions, mode:
   return exact;
 }
 
-/** Ranked search blends in partial matches when the every-word result is thin; date order does not. */
-function modeOf(options: SearchOptions): "blend" | "cascade" {
-  return options.sort === "date" ? "cascade" : "blend";
+/** Ranked search adds partial matches when the every-word result is thin; date order does not. */
+function modeOf(options: SearchOptions): "tiers" | "cascade" {
+  return options.sort === "date" ? "cascade" : "tiers";
 }
 
 export function search(archive: Archive, query: string, options: SearchOptions = {}): SearchResult {
@@ -224,8 +223,26 @@ export function search(archive: Archive, query: string, options: SearchOptions =
   }
   if (!plan.match) return { hits: runExclude(archive, plan.exclude!, options), partial: false, everyWord: null, note: null };
   const chosen = chooseMatch(archive, plan, options, modeOf(options));
+  if (chosen.partial && chosen.everyWord) return tiered(archive, plan.match, chosen, options);
   const hits = runMatch(archive, chosen.match, options, raw);
   return { hits, partial: chosen.partial, everyWord: chosen.everyWord, note: null };
+}
+
+/**
+ * A thin result (a few articles with every word) is shown in two tiers: every article with every
+ * word first, best first, then the best of those with only some of the words, so the AND reading
+ * of the query stays visible while a misremembered word does not hide the story.
+ */
+function tiered(archive: Archive, exact: string, chosen: Choice, options: SearchOptions): SearchResult {
+  const offset = options.offset ?? 0;
+  const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
+  const want = limit > 0 ? offset + limit : Infinity;
+  const first = runMatch(archive, exact, { ...options, offset: 0, limit: chosen.everyWord! }, false);
+  const rest = want > first.length
+    ? runMatch(archive, `(${chosen.match}) NOT (${exact})`, { ...options, offset: 0, limit: want === Infinity ? 0 : want - first.length }, false)
+    : [];
+  const all = [...first, ...rest];
+  return { hits: all.slice(offset, limit > 0 ? offset + limit : undefined), partial: true, everyWord: chosen.everyWord, note: null };
 }
 
 /**
