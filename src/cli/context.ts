@@ -2,7 +2,7 @@
 import { resolve } from "node:path";
 import { Archive } from "../core/archive/archive.js";
 import { defaultArchivePath } from "../core/archive/store.js";
-import { makeStyle, type Style } from "../format/style.js";
+import { styleFor, type Style } from "../format/style.js";
 import { makeLogger, Output, type Logger } from "./io.js";
 
 export { filtersOf, formatOf } from "./flags.js";
@@ -18,14 +18,14 @@ export interface Context {
   dbPath: string;
 }
 
-export function makeContext(globals: Record<string, unknown>): Context {
+export async function makeContext(globals: Record<string, unknown>): Promise<Context> {
   const out = new Output();
   const noColour = globals.color === false;
   return {
     out,
     log: makeLogger({ quiet: globals.quiet === true, verbose: globals.verbose === true }),
-    style: makeStyle(process.stdout, noColour),
-    errStyle: makeStyle(process.stderr, noColour),
+    style: await styleFor(process.stdout, noColour),
+    errStyle: await styleFor(process.stderr, noColour),
     dbPath: typeof globals.db === "string" ? resolve(globals.db) : defaultArchivePath(),
   };
 }

@@ -4,7 +4,7 @@ import type { Article, SearchHit } from "../core/types.js";
 import { csvTable } from "./csv.js";
 import { mdTable } from "./markdown.js";
 import { articleRecord, hitRecord } from "./records.js";
-import { hitsTable, listTable, type TableContext } from "./table.js";
+import type { TableContext } from "./table.js";
 
 export type ListFormat = "table" | "json" | "ndjson" | "csv" | "markdown";
 
@@ -23,12 +23,13 @@ function serialise(records: Array<Record<string, unknown>>, format: Exclude<List
   }
 }
 
-export function renderArticles(articles: Article[], format: ListFormat, ctx: TableContext): string {
-  if (format === "table") return listTable(articles, ctx);
+// Tables (cli-table3) are loaded only for table output, so `--json` starts faster.
+export async function renderArticles(articles: Article[], format: ListFormat, ctx: TableContext): Promise<string> {
+  if (format === "table") return (await import("./table.js")).listTable(articles, ctx);
   return serialise(articles.map(articleRecord), format, LIST_COLUMNS);
 }
 
-export function renderHits(hits: SearchHit[], format: ListFormat, ctx: TableContext): string {
-  if (format === "table") return hitsTable(hits, ctx);
+export async function renderHits(hits: SearchHit[], format: ListFormat, ctx: TableContext): Promise<string> {
+  if (format === "table") return (await import("./table.js")).hitsTable(hits, ctx);
   return serialise(hits.map(hitRecord), format, ["id", "date", "title", "score", "snippet"]);
 }

@@ -1,5 +1,5 @@
-// Colour, decided once per run: only on a terminal, never with NO_COLOR or --no-color.
-import { Chalk, supportsColor } from "chalk";
+// How output is styled. Colour only on a terminal, never with NO_COLOR or --no-color; when there
+// is none, chalk is never loaded (see colour.ts), which keeps piped commands quick to start.
 
 export interface Style {
   colour: boolean;
@@ -12,31 +12,20 @@ export interface Style {
   error: (s: string) => string;
 }
 
-/** `stream` is what will be written to; colour needs it to be a terminal. */
-export function makeStyle(stream: { isTTY?: boolean }, noColour: boolean, env: NodeJS.ProcessEnv = process.env): Style {
+const same = (s: string) => s;
+
+export const plain: Style = { colour: false, bold: same, dim: same, heading: same, match: same, id: same, warn: same, error: same };
+
+/** Whether output to `stream` should be coloured: FORCE_COLOR, else a terminal, and never NO_COLOR. */
+export function wantsColour(stream: { isTTY?: boolean }, noColour: boolean, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (noColour || ("NO_COLOR" in env && env.NO_COLOR !== "")) return false;
   const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
-  const wanted = !noColour && !("NO_COLOR" in env && env.NO_COLOR !== "") && (forced || stream.isTTY === true);
-  const level = wanted ? (supportsColor ? supportsColor.level : 1) || 1 : 0;
-  const c = new Chalk({ level });
-  return {
-    colour: level > 0,
-    bold: (s) => c.bold(s),
-    dim: (s) => c.dim(s),
-    heading: (s) => c.bold.underline(s),
-    match: (s) => c.bold.yellow(s),
-    id: (s) => c.cyan(s),
-    warn: (s) => c.yellow(s),
-    error: (s) => c.red(s),
-  };
+  return forced || stream.isTTY === true;
 }
 
-export const plain: Style = {
-  colour: false,
-  bold: (s) => s,
-  dim: (s) => s,
-  heading: (s) => s,
-  match: (s) => s,
-  id: (s) => s,
-  warn: (s) => s,
-  error: (s) => s,
-};
+/** The style for a stream; loads chalk only when colour is wanted. */
+export async function styleFor(stream: { isTTY?: boolean }, noColour: boolean, env: NodeJS.ProcessEnv = process.env): Promise<Style> {
+  if (!wantsColour(stream, noColour, env)) return plain;
+  const { colourStyle } = await import("./colour.js");
+  return colourStyle();
+}

@@ -85,8 +85,8 @@ describe("csv", () => {
     expect(parseCsv(text)).toEqual([["id", "title"], ["1", "A, B"], ["2", "'-minus"]]);
   });
 
-  it("list --format csv has one row per article and the contract's columns", () => {
-    const rows = parseCsv(renderArticles([article({ body: undefined }), article({ id: 8, title: "=cmd|' /C calc'!A0", body: undefined })], "csv", ctx));
+  it("list --format csv has one row per article and the contract's columns", async () => {
+    const rows = parseCsv(await renderArticles([article({ body: undefined }), article({ id: 8, title: "=cmd|' /C calc'!A0", body: undefined })], "csv", ctx));
     expect(rows[0]).toEqual(["id", "hash", "title", "date", "place", "section", "author", "source", "tags", "words", "path", "ingestedAt", "summary"]);
     expect(rows).toHaveLength(3);
     expect(rows[2]![2]).toBe("'=cmd|' /C calc'!A0");
@@ -219,17 +219,17 @@ describe("JSON records and snippets", () => {
     expect(typeof r.score).toBe("number");
   });
 
-  it("search JSON: every list field plus score and snippet, no body", () => {
-    const [r] = JSON.parse(renderHits([hit({ body: undefined })], "json", ctx)) as Array<Record<string, unknown>>;
+  it("search JSON: every list field plus score and snippet, no body", async () => {
+    const [r] = JSON.parse(await renderHits([hit({ body: undefined })], "json", ctx)) as Array<Record<string, unknown>>;
     expect(Object.keys(r!)).toEqual(expect.arrayContaining(["id", "hash", "title", "date", "place", "section", "author", "source", "tags", "words", "path", "ingestedAt", "score", "snippet"]));
     expect(r).not.toHaveProperty("body");
     expect(r!.snippet).toBe("…the [ferry] left [early]…");
   });
 
-  it("list JSON and NDJSON carry the same records", () => {
+  it("list JSON and NDJSON carry the same records", async () => {
     const rows = [article({ body: undefined }), article({ id: 8, body: undefined })];
-    const json = JSON.parse(renderArticles(rows, "json", ctx)) as unknown[];
-    const ndjson = renderArticles(rows, "ndjson", ctx).trimEnd().split("\n").map((l) => JSON.parse(l) as unknown);
+    const json = JSON.parse(await renderArticles(rows, "json", ctx)) as unknown[];
+    const ndjson = (await renderArticles(rows, "ndjson", ctx)).trimEnd().split("\n").map((l) => JSON.parse(l) as unknown);
     expect(ndjson).toEqual(json);
     expect(json).toHaveLength(2);
   });

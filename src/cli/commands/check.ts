@@ -5,7 +5,7 @@ import { NewsError } from "../../core/errors.js";
 import { makeContext, openForReading, openForWriting } from "../context.js";
 
 export async function run(_args: unknown[], opts: Record<string, unknown>, globals: Record<string, unknown>): Promise<void> {
-  const ctx = makeContext(globals);
+  const ctx = await makeContext(globals);
   const repair = opts.repair === true;
   if (!existsSync(ctx.dbPath)) throw new NewsError(`no archive at ${ctx.dbPath}; nothing to check`);
   // FTS5 checks its index through a write statement, so check opens for writing when it may.

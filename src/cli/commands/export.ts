@@ -43,7 +43,7 @@ async function toFile(path: string, produce: (write: (s: string) => Promise<void
 }
 
 export async function run(args: unknown[], opts: Record<string, unknown>, globals: Record<string, unknown>): Promise<void> {
-  const ctx = makeContext(globals);
+  const ctx = await makeContext(globals);
   const format = (opts.format as ExportFormat | undefined) ?? "ndjson";
   const query = ((args[0] as string[] | undefined) ?? []).join(" ").trim();
   const filters = filtersOf(opts);

@@ -23,7 +23,7 @@ function summary(r: IngestReport, seconds: number): string {
 }
 
 export async function run(args: unknown[], opts: Record<string, unknown>, globals: Record<string, unknown>): Promise<void> {
-  const ctx: Context = makeContext(globals);
+  const ctx: Context = await makeContext(globals);
   const inputs = args[0] as string[];
   const dryRun = opts.dryRun === true;
   if (inputs.filter((i) => i === "-").length > 1) {

@@ -4,11 +4,11 @@ import { renderArticles, type ListFormat } from "../../format/render.js";
 import { filtersOf, formatOf, makeContext, openForReading } from "../context.js";
 
 export async function run(_args: unknown[], opts: Record<string, unknown>, globals: Record<string, unknown>): Promise<void> {
-  const ctx = makeContext(globals);
+  const ctx = await makeContext(globals);
   const archive = openForReading(ctx);
   try {
     const articles = list(archive, filtersOf(opts));
-    await ctx.out.write(renderArticles(articles, formatOf<ListFormat>(opts, "table"), { style: ctx.style, width: ctx.out.width }));
+    await ctx.out.write(await renderArticles(articles, formatOf<ListFormat>(opts, "table"), { style: ctx.style, width: ctx.out.width }));
   } finally {
     archive.close();
   }

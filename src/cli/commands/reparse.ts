@@ -21,7 +21,7 @@ function changesText(r: ReparseReport): string {
 }
 
 export async function run(_args: unknown[], opts: Record<string, unknown>, globals: Record<string, unknown>): Promise<void> {
-  const ctx = makeContext(globals);
+  const ctx = await makeContext(globals);
   const dryRun = opts.dryRun === true;
   const archive = dryRun ? openForReading(ctx) : openForWriting(ctx);
   try {

@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { NewsError } from "../../core/errors.js";
 
 export async function run(args: unknown[], opts: Record<string, unknown>, globals: Record<string, unknown>): Promise<void> {
-  const ctx = makeContext(globals);
+  const ctx = await makeContext(globals);
   // Removing from an archive that does not exist must not create one.
   if (!existsSync(ctx.dbPath)) throw new NewsError(`no archive at ${ctx.dbPath}; nothing to remove`);
   const archive = openForWriting(ctx);

@@ -4,7 +4,7 @@ import { renderHits, type ListFormat } from "../../format/render.js";
 import { filtersOf, formatOf, makeContext, openForReading } from "../context.js";
 
 export async function run(args: unknown[], opts: Record<string, unknown>, globals: Record<string, unknown>): Promise<void> {
-  const ctx = makeContext(globals);
+  const ctx = await makeContext(globals);
   // `news search Venezuela oil` and `news search "Venezuela oil"` mean the same.
   const query = (args[0] as string[]).join(" ");
   const options: SearchOptions = {
@@ -23,7 +23,7 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
     const result = search(archive, query, options);
     if (result.note) ctx.log.info(`news: ${result.note}`);
     if (result.partial) ctx.log.info(`news: ${partialNote(result.everyWord ?? 0)} (--strict to turn this off)`);
-    await ctx.out.write(renderHits(result.hits, formatOf<ListFormat>(opts, "table"), { style: ctx.style, width: ctx.out.width }));
+    await ctx.out.write(await renderHits(result.hits, formatOf<ListFormat>(opts, "table"), { style: ctx.style, width: ctx.out.width }));
   } finally {
     archive.close();
   }

@@ -6,7 +6,7 @@ import { articleRecord } from "../../format/records.js";
 import { formatOf, makeContext, openForReading } from "../context.js";
 
 export async function run(args: unknown[], opts: Record<string, unknown>, globals: Record<string, unknown>): Promise<void> {
-  const ctx = makeContext(globals);
+  const ctx = await makeContext(globals);
   const archive = openForReading(ctx);
   try {
     const id = archive.resolve(String(args[0]));
