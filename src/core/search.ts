@@ -2,6 +2,7 @@
 // headline weighted above the body, filtered, paged, with a snippet of the best passage per hit.
 import Database, { type Statement } from "better-sqlite3";
 import { ARTICLE_COLUMNS, toArticle, type Archive, type ArticleRow } from "./archive/archive.js";
+import { COLUMN_WEIGHTS, FIELD_TERM_BOOST, FTS_COLUMNS } from "./archive/schema.js";
 import { UsageError } from "./errors.js";
 import { filterSql, pageSql, whereClause, type SqlParts } from "./filters.js";
 import { atLeast, translateQuery } from "./query.js";
@@ -30,6 +31,7 @@ export interface SearchResult {
 }
 
 interface Plan {
+  fields: string[];
   match: string | null;
   exclude: string | null;
   conjuncts: string[];
@@ -37,9 +39,9 @@ interface Plan {
 }
 
 function planOf(query: string, raw: boolean): Plan {
-  if (raw) return { match: query.trim() || null, exclude: null, conjuncts: [], negatives: [] };
+  if (raw) return { match: query.trim() || null, exclude: null, conjuncts: [], negatives: [], fields: [] };
   const t = translateQuery(query);
-  return { match: t.match, exclude: t.exclude, conjuncts: t.conjuncts, negatives: t.negatives };
+  return { match: t.match, exclude: t.exclude, conjuncts: t.conjuncts, negatives: t.negatives, fields: t.fields };
 }
 
 /** Turns an FTS5 syntax error in a --raw query into a usage error with the position and a hint. */
@@ -64,6 +66,17 @@ const SELECT_HITS = `SELECT ${ARTICLE_COLUMNS}, -f.rank AS score,
   snippet(articles_fts, 1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', ${SNIPPET_TOKENS}) AS snippet
   FROM articles_fts f JOIN articles a ON a.id = f.rowid
   WHERE articles_fts MATCH ? AND f.rowid >= ? AND f.rowid <= ? AND +f.rowid IN (SELECT value FROM json_each(?))`;
+const SELECT_HITS_RANKED = SELECT_HITS.replace("WHERE articles_fts MATCH ?", "WHERE articles_fts MATCH ? AND f.rank MATCH ?");
+
+/**
+ * The ranking for a query with field terms (`title:oil`): the fields it names weigh half as much
+ * again, so a match where the user asked for it counts for more. Null: the archive's default.
+ */
+export function rankFor(fields: readonly string[]): string | null {
+  if (fields.length === 0) return null;
+  const weights = FTS_COLUMNS.map((c) => (fields.includes(c) ? COLUMN_WEIGHTS[c] * FIELD_TERM_BOOST : COLUMN_WEIGHTS[c]));
+  return `bm25(${weights.map((w) => w.toFixed(1)).join(", ")})`;
+}
 
 /** With more matches than this, date order walks the date index instead of sorting the matches. */
 const DATE_WALK_FROM = 2000;
@@ -86,10 +99,11 @@ function prepared(archive: Archive, sql: string): Statement {
  * matches tens of thousands of articles, and reading their wide rows (bodies, originals) to check
  * a date or section would cost ten times more than ranking them.
  */
-function matchesFrom(f: SqlParts): string {
-  if (f.where.length === 0) return "FROM articles_fts f WHERE articles_fts MATCH ?";
+function matchesFrom(f: SqlParts, ranked = false): string {
+  const match = ranked ? "articles_fts MATCH ? AND f.rank MATCH ?" : "articles_fts MATCH ?";
+  if (f.where.length === 0) return `FROM articles_fts f WHERE ${match}`;
   return `FROM articles_fts f JOIN articles a INDEXED BY articles_filters ON a.id = f.rowid
-    ${whereClause(["articles_fts MATCH ?", ...f.where])}`;
+    ${whereClause([match, ...f.where])}`;
 }
 
 /**
@@ -97,15 +111,16 @@ function matchesFrom(f: SqlParts): string {
  * each hit's row and snippet. Computing snippets and reading rows for every match before sorting
  * would cost as much per match as the ranking itself.
  */
-function runMatch(archive: Archive, match: string, options: SearchOptions, raw: boolean): SearchHit[] {
+function runMatch(archive: Archive, match: string, options: SearchOptions, raw: boolean, rank: string | null = null): SearchHit[] {
   const f = filterSql(options);
   const page = pageSql(options, DEFAULT_SEARCH_LIMIT);
   try {
-    const ids = pageIds(archive, match, f, page, options.sort === "date");
+    const ids = pageIds(archive, match, f, page, options.sort === "date", rank);
     if (ids.length === 0) return [];
     // BigInts: FTS5 ignores a rowid bound as a floating-point number, and all JS numbers are.
     const [low, high] = ids.reduce(([lo, hi], id) => [Math.min(lo, id), Math.max(hi, id)], [Infinity, -Infinity]);
-    const rows = prepared(archive, SELECT_HITS).all(match, BigInt(low), BigInt(high), JSON.stringify(ids)) as Array<
+    const range = [BigInt(low), BigInt(high), JSON.stringify(ids)];
+    const rows = (rank ? prepared(archive, SELECT_HITS_RANKED).all(match, rank, ...range) : prepared(archive, SELECT_HITS).all(match, ...range)) as Array<
       ArticleRow & { score: number; snippet: string }
     >;
     const byId = new Map(rows.map((row) => [row.id, row]));
@@ -119,12 +134,14 @@ function runMatch(archive: Archive, match: string, options: SearchOptions, raw: 
   }
 }
 
-function pageIds(archive: Archive, match: string, f: SqlParts, page: SqlParts & { sql: string }, byDate: boolean): number[] {
+function pageIds(archive: Archive, match: string, f: SqlParts, page: SqlParts & { sql: string }, byDate: boolean, rank: string | null): number[] {
   let sql: string;
   if (!byDate) {
     // `rank, rowid` rather than `rank` alone: SQLite then keeps only the best LIMIT + OFFSET rows
     // while scanning, where FTS5's own ORDER BY rank sorts every match (twice as slow).
-    sql = `SELECT f.rowid AS id ${matchesFrom(f)} ORDER BY f.rank, f.rowid ${page.sql}`;
+    sql = `SELECT f.rowid AS id ${matchesFrom(f, rank !== null)} ORDER BY f.rank, f.rowid ${page.sql}`;
+    const rows = prepared(archive, sql).all(match, ...(rank ? [rank] : []), ...f.params, ...page.params) as Array<{ id: number }>;
+    return rows.map((r) => r.id);
   } else {
     const many = prepared(archive, `SELECT count(*) AS n FROM (SELECT 1 ${matchesFrom(f)} LIMIT ?)`);
     if ((many.get(match, ...f.params, DATE_WALK_FROM) as { n: number }).n < DATE_WALK_FROM) {
@@ -223,8 +240,8 @@ export function search(archive: Archive, query: string, options: SearchOptions =
   }
   if (!plan.match) return { hits: runExclude(archive, plan.exclude!, options), partial: false, everyWord: null, note: null };
   const chosen = chooseMatch(archive, plan, options, modeOf(options));
-  if (chosen.partial && chosen.everyWord) return tiered(archive, plan.match, chosen, options);
-  const hits = runMatch(archive, chosen.match, options, raw);
+  if (chosen.partial && chosen.everyWord) return tiered(archive, plan.match, plan.fields, chosen, options);
+  const hits = runMatch(archive, chosen.match, options, raw, rankFor(plan.fields));
   return { hits, partial: chosen.partial, everyWord: chosen.everyWord, note: null };
 }
 
@@ -233,13 +250,14 @@ export function search(archive: Archive, query: string, options: SearchOptions =
  * word first, best first, then the best of those with only some of the words, so the AND reading
  * of the query stays visible while a misremembered word does not hide the story.
  */
-function tiered(archive: Archive, exact: string, chosen: Choice, options: SearchOptions): SearchResult {
+function tiered(archive: Archive, exact: string, fields: string[], chosen: Choice, options: SearchOptions): SearchResult {
   const offset = options.offset ?? 0;
   const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
   const want = limit > 0 ? offset + limit : Infinity;
-  const first = runMatch(archive, exact, { ...options, offset: 0, limit: chosen.everyWord! }, false);
+  const rank = rankFor(fields);
+  const first = runMatch(archive, exact, { ...options, offset: 0, limit: chosen.everyWord! }, false, rank);
   const rest = want > first.length
-    ? runMatch(archive, `(${chosen.match}) NOT (${exact})`, { ...options, offset: 0, limit: want === Infinity ? 0 : want - first.length }, false)
+    ? runMatch(archive, `(${chosen.match}) NOT (${exact})`, { ...options, offset: 0, limit: want === Infinity ? 0 : want - first.length }, false, rank)
     : [];
   const all = [...first, ...rest];
   return { hits: all.slice(offset, limit > 0 ? offset + limit : undefined), partial: true, everyWord: chosen.everyWord, note: null };

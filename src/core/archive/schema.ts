@@ -3,6 +3,12 @@
 // exactly one version. Documented for sqlite3/Datasette users in the README ("The archive file").
 import type { Database } from "better-sqlite3";
 
+/** The full-text columns, and how much a match in each weighs in BM25: the headline ten times the body. */
+export const FTS_COLUMNS = ["title", "body", "author", "section", "place", "source", "tags"] as const;
+export const COLUMN_WEIGHTS: Record<(typeof FTS_COLUMNS)[number], number> = { title: 10, body: 1, author: 3, section: 2, place: 2, source: 2, tags: 2 };
+/** A field named in a query (`title:oil`) weighs this much more than usual. */
+export const FIELD_TERM_BOOST = 1.5;
+
 /** 'news' in ASCII: marks a SQLite file as a news archive (PRAGMA application_id). */
 export const APPLICATION_ID = 0x6e657773;
 
@@ -57,7 +63,7 @@ export const MIGRATIONS: Migration[] = [
           tokenize = 'porter unicode61 remove_diacritics 2'
         );
         -- The headline weighs ten times the body; metadata fields sit between.
-        INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0, 3.0, 2.0, 2.0, 2.0, 2.0)');
+        INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(${FTS_COLUMNS.map((c) => COLUMN_WEIGHTS[c].toFixed(1)).join(", ")})');
 
         CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
           INSERT INTO articles_fts(rowid, title, body, author, section, place, source, tags)
