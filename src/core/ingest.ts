@@ -22,6 +22,11 @@ export interface IngestOptions extends ParseOptions {
   readAhead?: number;
   readStdin?: () => Promise<Buffer>;
   onProgress?: (progress: { done: number; status: FileStatus; path: string | null }) => void;
+  /** Each file's outcome, in input order, once it is written; awaited, so a slow reader slows ingest. */
+  onFile?: (file: FileReport) => void | Promise<void>;
+  /** Keep every file's outcome in the returned report (default true). Without, memory stays flat
+   *  however many files there are: use onFile to see them. */
+  keepFiles?: boolean;
   /** Analyses many texts at once (a worker pool); defaults to parsing on this thread. */
   analyser?: Analyser;
   /** Read every file even when its size and modification time say it has not changed. */
@@ -150,23 +155,32 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
   const given: ParseOptions = { source: options.source ?? null, section: options.section ?? null, tags: options.tags ?? [] };
   let batch: Ready[] = [];
   let batchBytes = 0;
+  let done = 0;
+  const keepFiles = options.keepFiles ?? true;
 
-  const record = (r: FileReport) => {
+  const record = async (r: FileReport) => {
     report[r.status]++;
-    report.files.push(r);
-    options.onProgress?.({ done: report.files.length, status: r.status, path: r.path });
+    done++;
+    if (keepFiles) report.files.push(r);
+    options.onProgress?.({ done, status: r.status, path: r.path });
+    await options.onFile?.(r);
   };
   const notStored = (item: Ready): FileReport | null =>
     item.result.ok ? null : { path: item.path, status: item.result.status, id: "id" in item.result ? item.result.id : null, reason: item.result.reason };
 
   // Writes a batch in one transaction; files that could not be read keep their place in the report.
-  const flush = () => {
+  const flush = async () => {
     if (batch.length === 0) return;
     const items = batch;
     batch = [];
     batchBytes = 0;
     if (options.dryRun || !archive) {
-      for (const item of items) record(notStored(item) ?? plan(archive, item as Readable, seen));
+      for (const item of items) await record(notStored(item) ?? plan(archive, item as Readable, seen));
+      return;
+    }
+    // A batch of files that are all unchanged (or unreadable) needs no write lock.
+    if (!items.some((item) => item.result.ok)) {
+      for (const item of items) await record(notStored(item)!);
       return;
     }
     const ingestedAt = new Date().toISOString();
@@ -186,7 +200,7 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
         }
       });
     }
-    for (const r of results) record(r);
+    for (const r of results) await record(r);
   };
 
   try {
@@ -195,9 +209,9 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
     for await (const item of ordered(sources, options.readAhead ?? 64, (s) => readSource(s, options, given, analyser, known))) {
       batch.push(item);
       if (item.result.ok) batchBytes += item.size;
-      if (batch.length >= batchSize || batchBytes >= 32 * 1024 * 1024) flush();
+      if (batch.length >= batchSize || batchBytes >= 32 * 1024 * 1024) await flush();
     }
-    flush();
+    await flush();
   } finally {
     await analyser.close();
   }

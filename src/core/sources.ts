@@ -75,10 +75,12 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<Source> {
 
 /** Expands ingest arguments into sources, in the order given, each file once. */
 export async function* expandSources(inputs: string[], cwd = process.cwd()): AsyncGenerator<Source> {
-  const emitted = new Set<string>();
+  // One folder walk never meets a path twice; only several inputs can name a file twice
+  // (`news ingest dir dir/a.txt`). Remembering every path would cost memory for large folders.
+  const emitted = inputs.length > 1 ? new Set<string>() : null;
   const seenDirs = new Set<string>();
   const once = function* (s: Source): Generator<Source> {
-    if (s.kind === "file") {
+    if (s.kind === "file" && emitted) {
       if (emitted.has(s.path)) return;
       emitted.add(s.path);
     }

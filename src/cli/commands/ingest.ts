@@ -17,7 +17,7 @@ function summary(r: IngestReport, seconds: number): string {
   const parts = (["added", "updated", "unchanged", "duplicate", "skipped", "failed"] as const)
     .filter((k) => r[k] > 0)
     .map((k) => `${r[k].toLocaleString("en-US")} ${k}`);
-  const n = r.files.length;
+  const n = r.added + r.updated + r.unchanged + r.duplicate + r.skipped + r.failed;
   const rate = seconds > 0.5 ? `, ${Math.round(n / seconds).toLocaleString("en-US")} files/s` : "";
   return `${n.toLocaleString("en-US")} file${n === 1 ? "" : "s"}: ${parts.join(", ") || "nothing to do"} (${seconds.toFixed(1)} s${rate})`;
 }
@@ -34,6 +34,10 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
   // A dry run never creates an archive; it judges against one if it exists.
   const archive = dryRun ? (existsSync(ctx.dbPath) ? Archive.open(ctx.dbPath, { write: false }) : null) : openForWriting(ctx);
   const progress = new Progress(ctx.log);
+  // The JSON report streams its file list first and the counts last (JSON objects are unordered).
+  const json = opts.json === true;
+  let filesWritten = 0;
+  if (json) await ctx.out.write('{\n  "files": [\n');
   const started = performance.now();
   const options: IngestOptions = {
     source: (opts.source as string | undefined) ?? null,
@@ -42,6 +46,12 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
     dryRun,
     readStdin,
     onProgress: (p) => progress.tick(p.status, p.path),
+    // Outcomes are written as they come, not kept: memory stays flat for a million files.
+    keepFiles: false,
+    onFile: async (f) => {
+      if (f.status === "failed" || f.status === "skipped") ctx.log.warn(`${f.status} ${f.path ?? "standard input"}: ${f.reason}`);
+      if (json) await ctx.out.write(`${filesWritten++ === 0 ? "" : ",\n"}    ${JSON.stringify(f)}`);
+    },
   };
   if (typeof opts.maxSize === "number") options.maxSize = opts.maxSize;
   if (opts.force === true) options.force = true;
@@ -55,11 +65,10 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
   }
   const seconds = (performance.now() - started) / 1000;
 
-  for (const f of report.files) {
-    if (f.status === "failed" || f.status === "skipped") ctx.log.warn(`${f.status} ${f.path ?? "standard input"}: ${f.reason}`);
-  }
-  if (opts.json === true) {
-    await ctx.out.write(`${JSON.stringify(report, null, 2)}\n`);
+  if (json) {
+    const { files: _files, ...counts } = report;
+    const tail = Object.entries(counts).map(([k, v]) => `  ${JSON.stringify(k)}: ${v}`).join(",\n");
+    await ctx.out.write(`${filesWritten ? "\n" : ""}  ],\n${tail}\n}\n`);
   }
   ctx.log.info(`${dryRun ? "dry run, nothing written: " : ""}${summary(report, seconds)}`);
   if (report.failed > 0) process.exitCode = 1;
