@@ -22,6 +22,8 @@ export interface IngestOptions extends ParseOptions {
   readAhead?: number;
   readStdin?: () => Promise<Buffer>;
   onProgress?: (progress: { done: number; status: FileStatus; path: string | null }) => void;
+  /** Each file as soon as it has been read and parsed, before its batch is written. */
+  onRead?: (path: string | null) => void;
   /** Each file's outcome, in input order, once it is written; awaited, so a slow reader slows ingest. */
   onFile?: (file: FileReport) => void | Promise<void>;
   /** Keep every file's outcome in the returned report (default true). Without, memory stays flat
@@ -208,6 +210,7 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
     const known = (path: string) => archive?.knownFile(path);
     for await (const item of ordered(sources, options.readAhead ?? 64, (s) => readSource(s, options, given, analyser, known))) {
       batch.push(item);
+      options.onRead?.(item.path);
       if (item.result.ok) batchBytes += item.size;
       if (batch.length >= batchSize || batchBytes >= 32 * 1024 * 1024) await flush();
     }

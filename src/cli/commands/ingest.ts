@@ -33,7 +33,7 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
 
   // A dry run never creates an archive; it judges against one if it exists.
   const archive = dryRun ? (existsSync(ctx.dbPath) ? Archive.open(ctx.dbPath, { write: false }) : null) : openForWriting(ctx);
-  const progress = new Progress(ctx.log);
+  const progress = new Progress(ctx.log, inputs);
   // The JSON report streams its file list first and the counts last (JSON objects are unordered).
   const json = opts.json === true;
   let filesWritten = 0;
@@ -45,7 +45,8 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
     tags: (opts.tag as string[] | undefined) ?? [],
     dryRun,
     readStdin,
-    onProgress: (p) => progress.tick(p.status, p.path),
+    onProgress: (p) => progress.tick(p.status),
+    onRead: (path) => progress.read(path),
     // Outcomes are written as they come, not kept: memory stays flat for a million files.
     keepFiles: false,
     onFile: async (f) => {
