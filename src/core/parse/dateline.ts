@@ -23,6 +23,16 @@ const PLACE_DATE_FORM = new RegExp(`^(${PLACE}),\\s*`, "u");
 const AFTER_DATE = new RegExp(`^[ \\t]*(?:\\(([^()\\n]{0,40}?)\\)?)?[ \\t]*${DASH}[ \\t]+${STARTS_SENTENCE}`, "u");
 const DASH_FORM = new RegExp(`^(${PLACE})[ \\t]+(?:--|—|–|\\|)[ \\t]+${STARTS_SENTENCE}`, "u");
 const BRACKET_FORM = /^【([^】]{0,20}?)\s*([A-Z][A-Za-z]{1,12})】\s*/u;
+// "EDMONTON—After two ...": an all-capitals place may touch its dash.
+const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’-]+";
+const CAPS_FORM = new RegExp(
+  `^(${CAPS_WORD}(?:[ /]${CAPS_WORD}){0,3}(?:,\\s*${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2})?)[ \\t]*(?:--|—|–)[ \\t]*${STARTS_SENTENCE}`,
+  "u",
+);
+// Capitalised kickers that open a paragraph the way a place does.
+const NOT_PLACES = /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LISTEN|VIDEO|PHOTOS?|OPINION|ANALYSIS|CORRECTION|NOTE|EDITOR'?S NOTE|LIVE|REVIEW|INTERVIEW|STANDARD|Q|A)$/u;
+// A dateline after the lead sentence, as in single-line wire texts: "Lead sentence. Wien – Die …".
+const AFTER_LEAD = new RegExp(`[.!?…"“”»]\\s+(${PLACE})[ \\t]+(?:--|—|–)[ \\t]+${STARTS_SENTENCE}`, "u");
 
 /** An agency in brackets: "CNN", "AP", "EW.com", "CNN Student News"; not "Reuters reported" or a year. */
 function looksLikeAgency(s: string): boolean {
@@ -72,7 +82,26 @@ export function readDateline(paragraph: string): Dateline | null {
   if (dash && isPlausiblePlace(dash[1]!)) {
     return { place: cleanPlace(dash[1]!), date: null, agency: null, length: lead + dash[0].length };
   }
+
+  const caps = CAPS_FORM.exec(text);
+  if (caps && isPlausiblePlace(caps[1]!) && !NOT_PLACES.test(caps[1]!.split(",")[0]!.trim())) {
+    return { place: cleanPlace(caps[1]!), date: null, agency: null, length: lead + caps[0].length };
+  }
   return null;
+}
+
+/**
+ * A dateline that follows the paragraph's lead sentence ("Die Gewerkschaft lanciert ... Wien –
+ * Die Gewerkschaft ..."): where it starts in the paragraph, and the dateline read from there.
+ */
+export function readDatelineAfterLead(paragraph: string): { offset: number; dateline: Dateline } | null {
+  const m = AFTER_LEAD.exec(paragraph.slice(0, 600));
+  if (!m || !isPlausiblePlace(m[1]!) || NOT_PLACES.test(m[1]!)) return null;
+  const offset = m.index + m[0].indexOf(m[1]!);
+  // The lead must be a sentence or two, not a list of fragments.
+  if (offset < 20) return null;
+  const dateline = readDateline(paragraph.slice(offset));
+  return dateline ? { offset, dateline } : null;
 }
 
 function cleanPlace(place: string): string {

@@ -62,12 +62,22 @@ export function tidy(text: string): string {
     .trim();
 }
 
+const SPACELESS = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Khmer}";
+const HAS_SPACELESS = new RegExp(`[${SPACELESS}]`, "u");
+const SPACELESS_WORDS = new RegExp(`[${SPACELESS}]|[^\\s${SPACELESS}\\u200b]+`, "gu");
+// A word: a run without spaces that holds a letter or digit (U+200B separates words too).
+const WORDS = /[^\s\p{L}\p{N}\u200b]*[\p{L}\p{N}][^\s\u200b]*/gu;
+
 /** Words in a text; each CJK, Thai or Khmer character counts as one, since those scripts don't use spaces. */
 export function countWords(text: string): number {
-  const m = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Khmer}]|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Khmer}\u200b]+/gu);
-  if (!m) return 0;
   let n = 0;
-  for (const w of m) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  if (HAS_SPACELESS.test(text)) {
+    for (const w of text.match(SPACELESS_WORDS) ?? []) if (/[\p{L}\p{N}]/u.test(w)) n++;
+    return n;
+  }
+  // Counting matches without collecting them: this runs on every body at ingest.
+  WORDS.lastIndex = 0;
+  while (WORDS.exec(text) !== null) n++;
   return n;
 }
 

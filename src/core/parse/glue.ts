@@ -1,0 +1,129 @@
+import { decodeEntities, tidy, type Line } from "./lines.js";
+
+// Scraped pages often reach us with their elements joined without a break: "…Sign InQuick
+// LinksNews…", "…for the next decade.It culminated…", "By Omar MoslehStaff ReporterFri., March 17,
+// 2023". This module cuts such a line back into the pieces the page had, so that menus, headlines,
+// bylines and paragraphs can be told apart. Ordinary prose is left alone: only a sentence end glued
+// to the next sentence, or a wide gap of spaces, splits a normal line.
+
+// Words that end in a full stop without ending a sentence ("Mr.Smith" is a typo, not two paragraphs).
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "vs", "co", "inc", "ltd", "corp", "gen", "gov", "sen",
+  "rep", "lt", "col", "sgt", "capt", "cpl", "const", "supt", "det", "prof", "mt", "ft", "ave", "rd", "hon",
+  "rev", "fr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "etc",
+]);
+
+// A sentence end glued to the next sentence: "decade.It", "Canada?Molly", "forward.”MORE".
+const SENTENCE_GLUE = /([\p{Ll}\p{N}])([.!?…]+)(["”’»)]*)(?=\p{Lu})/gu;
+// A gap of three or more spaces, which scrapers leave where block elements met.
+const WIDE_GAP = /[ \t\u00a0]{3,}/;
+// Two spaces after a sentence: a paragraph break in long scraped lines.
+const SENTENCE_GAP = /(?<=[.!?…]["”’»)]*) {2,}(?=\S)/gu;
+// Case changes inside a word ("ContentSkip", "ADVERTISEMENTSkip", "2019Updated", "CBC)Though"),
+// and a copyright sign glued to the word before it ("Feedback©2023").
+const CASE_GLUE = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})|(?<=\p{N})(?=\p{Lu}\p{Ll}{2}|\p{Lu}{3})|(?<=\))(?=\p{Lu}[\p{Ll}\s])|(?<=\p{L})(?=©)/gu;
+// "…on Thursday. By Omar Mosleh": a byline run into the sentence before it.
+const BYLINE_GLUE = /(?<=[.!?]["”’]?)\s+(?=By\s+\p{Lu})/gu;
+
+function isLower(c: string | undefined): boolean {
+  return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+function isUpper(c: string | undefined): boolean {
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/**
+ * Whether a lower-to-upper case change at `i` joins two elements rather than being a name's own
+ * capital: "Help|Menu" and "bust|Jade" are joins; "Mc|Carthy", "You|Tube" and "i|Phone" are not.
+ */
+function isJoin(text: string, i: number): boolean {
+  if (!isLower(text[i - 1])) return true; // upper-to-upper and digit rules carry their own guards
+  let j = i;
+  while (j > 0 && isLower(text[j - 1])) j--;
+  const lower = i - j;
+  if (isUpper(text[j - 1])) return lower + 1 >= 4;
+  return lower >= 3;
+}
+
+// A web address, whose capitals ("www.TorontoStarReprints.com") are not joins.
+const ADDRESS = /(?:https?:\/\/|www\.)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*?\.(?:com|org|net|edu|gov|info|news|ca|uk|co\.uk|de|fr|es|it|au|io|tv)/giu;
+
+function glueSplitPoints(text: string): number[] {
+  const spans: Array<[number, number]> = [];
+  if (/www\.|:\/\//i.test(text)) {
+    ADDRESS.lastIndex = 0;
+    for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  }
+  const points: number[] = [];
+  CASE_GLUE.lastIndex = 0;
+  for (let m = CASE_GLUE.exec(text); m; m = CASE_GLUE.exec(text)) {
+    if (m[0] === "") CASE_GLUE.lastIndex++;
+    const p = m.index;
+    if (p > 0 && isJoin(text, p) && !spans.some(([a, b]) => p > a && p < b)) points.push(p);
+  }
+  return points;
+}
+
+function cutAt(text: string, points: number[]): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const p of points) {
+    if (p <= from) continue;
+    out.push(text.slice(from, p));
+    from = p;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
+/** Splits sentences glued together, sparing abbreviations and web addresses. */
+function splitSentenceGlue(text: string): string[] {
+  const points: number[] = [];
+  SENTENCE_GLUE.lastIndex = 0;
+  for (let m = SENTENCE_GLUE.exec(text); m; m = SENTENCE_GLUE.exec(text)) {
+    const end = m.index + m[0].length;
+    const before = text.slice(0, m.index + 1);
+    const word = /[\p{L}]+$/u.exec(before)?.[0] ?? "";
+    if (m[2] === "." && (word.length === 1 || ABBREVIATIONS.has(word.toLowerCase()))) continue;
+    const token = /\S*$/u.exec(text.slice(0, end))?.[0] ?? "";
+    if (/^(?:https?:|www\.)|@|\.\p{L}+\./u.test(token)) continue;
+    points.push(end);
+  }
+  return points.length ? cutAt(text, points) : [text];
+}
+
+/**
+ * Cuts one line of (entity-decoded) text into the pieces it was made of. A normal line comes back
+ * as it is; pieces are trimmed and empty ones dropped. Case changes split a line only when it has
+ * several of them: one "McCarthy" or "YouTube" in a paragraph is a name, a dozen joins are a page.
+ */
+export function splitGlued(line: string): string[] {
+  let pieces = WIDE_GAP.test(line) ? line.split(/[ \t\u00a0]{3,}/) : [line];
+  if (line.length > 400) pieces = pieces.flatMap((p) => p.split(SENTENCE_GAP));
+  pieces = pieces.flatMap(splitSentenceGlue);
+  if (/\p{Ll}\p{Lu}|\p{N}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(line) && glueSplitPoints(line).length >= 3) {
+    pieces = pieces.flatMap((p) => cutAt(p, glueSplitPoints(p)).flatMap((q) => q.split(BYLINE_GLUE)));
+  }
+  return pieces.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+/**
+ * Lines -> the pieces they are made of, entities decoded and spaces tidied. Pieces cut from one
+ * line keep its number and are separated by an empty line, as paragraphs are.
+ */
+export function toSegments(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const pieces = splitGlued(decodeEntities(line.text));
+    if (pieces.length <= 1) {
+      out.push({ n: line.n, text: tidy(pieces[0] ?? "") });
+      continue;
+    }
+    pieces.forEach((p, i) => {
+      if (i > 0) out.push({ n: line.n, text: "" });
+      out.push({ n: line.n, text: tidy(p) });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,363 @@
+// The top of a page, read as an editor would: section, headline, standfirst, byline and date, then
+// the story. It handles three shapes:
+//   1. a headline the page states twice (its <title> "Headline | Site" and its <h1>, or a headline
+//      repeated as the first line): the story follows the second one;
+//   2. a byline or date stamp near the top ("By ...", "Posted: ...", a name over a date): the
+//      headline is the line above it, past any standfirst;
+//   3. a plain document: a short first line, a blank line, then paragraphs.
+// Only lines before the story proper are read, so a date or name in the narrative is never taken.
+import { isBoilerplate } from "./boilerplate.js";
+import { cleanByline, isOutlet, isPersonName, isRole, joinNames, splitNames } from "./byline.js";
+import { readDateline } from "./dateline.js";
+import type { Line } from "./lines.js";
+import { comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
+import { readStamp, type Stamp } from "./stamps.js";
+
+export type Field = "title" | "date" | "place" | "section" | "author" | "source" | "summary";
+export type Offer = (field: Field, value: string | null | undefined, rank: number, line: number | null, rule: string) => void;
+
+// Ranks for dates (preference order): metadata, dateline, published/posted, updated.
+export const RANK_META = 0;
+export const RANK_DATELINE = 1;
+export const RANK_PUBLISHED = 2;
+export const RANK_UPDATED = 3;
+
+export interface PageTop {
+  /** Index (into the lines given) of the story's first line. */
+  start: number;
+}
+
+const SECTION_LINE = /^(?:news|section|category|categories|desk|topic|filed under|rubrique|rubrik|ressort|sección|seccion|secção|kategorie)\s*[:|»›>]\s*(.{2,60}?)\s*$/iu;
+const BREADCRUMB = /^(?:home|news|inicio|accueil|startseite)\s*(?:[>»›/|]\s*[^>»›/|]{1,40}?\s*){1,4}$/iu;
+const BYLINE = /^(?:by|von|par|por|от|door|di)\s+(.{2,120}?)\s*$/iu;
+const BY_ALONE = /^(?:by|von|par|por|от)$/iu;
+const CRUMB_ROOT = /^(?:home|accueil|inicio|startseite)$/iu;
+
+/** How far down the page its top can reach: the story has begun once this much prose has passed. */
+const HEAD_PROSE_WORDS = 150;
+const HEAD_MAX_LINES = 600;
+
+interface Head {
+  lines: Line[];
+  /** Indices of lines that carry text and are not furniture, in order. */
+  idx: number[];
+  /** Whether a blank line (or furniture) separates content line k from k + 1. */
+  gapAfter: boolean[];
+  /** Content lines that belong to the top, at most. */
+  end: number;
+}
+
+function text(h: Head, k: number): string {
+  return h.lines[h.idx[k]!]!.text;
+}
+
+function lineNo(h: Head, k: number): number {
+  return h.lines[h.idx[k]!]!.n;
+}
+
+function buildHead(lines: Line[], furniture: boolean[]): Head {
+  const idx: number[] = [];
+  const gapAfter: boolean[] = [];
+  let prose = 0;
+  let end = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (t === "" || furniture[i]) {
+      if (idx.length) gapAfter[idx.length - 1] = true;
+      continue;
+    }
+    idx.push(i);
+    gapAfter.push(false);
+    if (end < 0 && isProse(t)) {
+      prose += wordsIn(t);
+      if (prose >= HEAD_PROSE_WORDS) end = idx.length;
+    }
+    if (end < 0 && idx.length >= HEAD_MAX_LINES) end = idx.length;
+  }
+  return { lines, idx, gapAfter, end: end < 0 ? idx.length : end };
+}
+
+/** The headline a page states twice: its title tag ("Headline | Site") or a repeat, then its h1. */
+function repeatedHeadline(h: Head): { first: number; h1: number } | null {
+  const seen = new Map<string, number>();
+  const tags = new Map<string, number>();
+  for (let k = 0; k < h.end; k++) {
+    const t = text(h, k);
+    const tag = /^(.*\S)\s+(?:\||-|–|—|::|»)\s+[^|]{2,40}$/u.exec(t);
+    if (tag) {
+      const head = tag[1]!;
+      for (const v of [head, head.replace(/^\S+\s+/, "")]) {
+        const key = comparable(v);
+        if (key.length >= 12 && !tags.has(key)) tags.set(key, k);
+      }
+    }
+    if (!isHeadlineCandidate(t)) continue;
+    const key = comparable(t);
+    const earlier = seen.get(key) ?? tags.get(key);
+    if (earlier !== undefined && earlier !== k) return { first: earlier, h1: k };
+    if (!seen.has(key)) seen.set(key, k);
+  }
+  return null;
+}
+
+/** A byline in one of its forms, starting at content line k; how many lines it takes. */
+function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: string } | null {
+  const t = text(h, k);
+  if (BY_ALONE.test(t)) {
+    // "By" on its own line, the names on the lines below: "Karen Roe &", "Morgan Black".
+    const names: string[] = [];
+    let j = k + 1;
+    for (; j < h.idx.length && j <= k + 6; j++) {
+      const s = text(h, j).replace(/\s*(?:&|and|,)$/iu, "");
+      if (isRole(s)) continue;
+      const parts = splitNames(s);
+      if (parts.length === 0 || !parts.every(isPersonName)) break;
+      names.push(...parts);
+    }
+    return names.length ? { names, lines: j - k, rule: "byline" } : null;
+  }
+  const by = BYLINE.exec(t);
+  if (!by || t.length > 120) return null;
+  const first = cleanByline(by[1]!);
+  // "by In the news": byline-shaped but no names. It is still the page's byline slot, not story.
+  if (!first) return wordsIn(t) <= 6 && !endsSentence(t) ? { names: [], lines: 1, rule: "byline" } : null;
+  const names = splitNames(first);
+  // Further names and job titles on the lines below: "Staff Reporter", "Kieran Leavitt", ...
+  let j = k + 1;
+  for (; j < h.idx.length && j <= k + 8; j++) {
+    const s = text(h, j);
+    if (isRole(s)) continue;
+    const parts = splitNames(s);
+    if (parts.length > 0 && parts.every(isPersonName) && j > k + 1 && isRole(text(h, j - 1))) {
+      names.push(...parts);
+      continue;
+    }
+    break;
+  }
+  return { names, lines: j - k, rule: "byline" };
+}
+
+interface Cluster {
+  /** Content index of the cluster's first and last lines. */
+  from: number;
+  to: number;
+  authors: string[];
+  authorLine: number | null;
+  stamps: Array<{ stamp: Stamp; line: number }>;
+  sections: Array<{ value: string; line: number }>;
+}
+
+function sectionLine(t: string): string | null {
+  const s = SECTION_LINE.exec(t);
+  if (s) return s[1]!.split(/\s*,\s*/)[0]!;
+  if (BREADCRUMB.test(t)) {
+    const parts = t.split(/\s*[>»›/|]\s*/).filter(Boolean);
+    return parts[parts.length - 1] ?? null;
+  }
+  return null;
+}
+
+/**
+ * Reads byline, stamp and section lines from content line k on, allowing a little junk between
+ * them (a reading time, a share bar's leftovers). Returns null when line k is none of those.
+ */
+function readCluster(h: Head, k: number, limit: number): Cluster | null {
+  const c: Cluster = { from: k, to: k - 1, authors: [], authorLine: null, stamps: [], sections: [] };
+  let junk = 0;
+  let hasByline = false;
+  let j = k;
+  while (j < limit && j < h.idx.length) {
+    const t = text(h, j);
+    const by = bylineAt(h, j);
+    if (by) {
+      hasByline = true;
+      if (by.names.length && !c.authors.length) {
+        c.authors = by.names;
+        c.authorLine = lineNo(h, j);
+      }
+      j += by.lines;
+      c.to = j - 1;
+      junk = 0;
+      continue;
+    }
+    const stamp = readStamp(t);
+    // A date under a one-word label ("Date", "Born") is a fact box, not the page's stamp.
+    const inFactBox = stamp && stamp.rule === "date line" && j > 0 && /^\p{L}+$/u.test(text(h, j - 1));
+    if (stamp && !inFactBox) {
+      c.stamps.push({ stamp, line: lineNo(h, j) });
+      if (stamp.authors.length && !c.authors.length) {
+        c.authors = stamp.authors;
+        c.authorLine = lineNo(h, j);
+      }
+      c.to = j++;
+      junk = 0;
+      continue;
+    }
+    const section = sectionLine(t);
+    if (section) {
+      c.sections.push({ value: section, line: lineNo(h, j) });
+      c.to = j++;
+      junk = 0;
+      continue;
+    }
+    // A name alone next to a stamp or byline: "Molly Hayes" over "Published August 17, 2019".
+    const names = splitNames(t);
+    const nextIsMeta = j + 1 < h.idx.length && (readStamp(text(h, j + 1)) !== null || BYLINE.test(text(h, j + 1)));
+    if (names.length > 0 && names.every(isPersonName) && (nextIsMeta || c.to >= c.from)) {
+      if (!c.authors.length) {
+        c.authors = names;
+        c.authorLine = lineNo(h, j);
+      }
+      c.to = j++;
+      junk = 0;
+      continue;
+    }
+    if (c.to >= c.from && (isRole(t) || isOutlet(t))) {
+      c.to = j++;
+      continue;
+    }
+    // Leftovers between stamp lines ("update", "2:09"); anything longer ends the cluster.
+    if (c.to >= c.from && junk < 2 && isShortItem(t) && wordsIn(t) <= 3) {
+      junk++;
+      j++;
+      continue;
+    }
+    break;
+  }
+  // Section lines alone do not anchor the top; a byline or a stamp does.
+  return c.to >= c.from && (c.stamps.length > 0 || c.authorLine !== null || hasByline) ? c : null;
+}
+
+/** The first content line from k that can begin a story: prose, or a sentence that ends like one. */
+function storyStartFrom(h: Head, k: number): number {
+  for (let j = k; j < h.idx.length && j < k + 60; j++) {
+    const t = text(h, j);
+    if (isProse(t) || (endsSentence(t) && wordsIn(t) >= 4 && !readStamp(t))) return j;
+  }
+  return k;
+}
+
+/** Whether the label at content line k is a lone kicker rather than the tail of a menu. */
+function isKicker(h: Head, k: number): boolean {
+  if (k > 0 && CRUMB_ROOT.test(text(h, k - 1))) return true;
+  let short = 0;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (isShortItem(text(h, j))) short++;
+  return short < 2;
+}
+
+function labelValue(t: string): string | null {
+  // "Nova Scotia·Analysis": the section is the first part.
+  const first = t.split(/\s*[·•|]\s*/)[0]!.trim();
+  return isLabel(first) && !isBoilerplate(first) && !CRUMB_ROOT.test(first) ? first : null;
+}
+
+export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, hasTitle: boolean): PageTop {
+  const h = buildHead(lines, furniture);
+  if (h.idx.length === 0) return { start: lines.length };
+  const at = (k: number): number => (k < h.idx.length ? h.idx[k]! : lines.length);
+
+  let title: number | null = null;
+  let cluster: Cluster | null = null;
+  let storyFrom: number;
+  let kicker: number | null = null;
+  let kickerAlways = false;
+
+  const repeat = hasTitle ? null : repeatedHeadline(h);
+  if (repeat) {
+    title = repeat.h1;
+    if (repeat.h1 > 0) {
+      kicker = repeat.h1 - 1;
+      kickerAlways = kicker !== repeat.first;
+    }
+    // Standfirst, then byline and stamps, within a few lines of the headline.
+    let prose = 0;
+    for (let j = repeat.h1 + 1; j < h.idx.length && j <= repeat.h1 + 15; j++) {
+      cluster = readCluster(h, j, repeat.h1 + 25);
+      if (cluster) break;
+      if (isProse(text(h, j)) && ++prose >= 2) break;
+    }
+    storyFrom = storyStartFrom(h, cluster ? cluster.to + 1 : repeat.h1 + 1);
+  } else {
+    // The first byline or stamp before the story has clearly begun (at most one standfirst).
+    let prose = 0;
+    for (let k = 0; k < h.end; k++) {
+      cluster = readCluster(h, k, h.end + 10);
+      if (cluster) break;
+      if (isProse(text(h, k)) && ++prose >= 2) break;
+    }
+    if (cluster) {
+      // Names just above the first stamp belong to it ("Molly Hayes" / "Published ...").
+      if (!hasTitle) {
+        // The headline: the farthest headline-shaped line of the few above, past the standfirst.
+        for (let j = cluster.from - 1, taken = 0; j >= 0 && taken < 3; j--, taken++) {
+          const t = text(h, j);
+          if (isShortItem(t)) {
+            kicker = j;
+            break;
+          }
+          if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t)) title = j;
+        }
+      }
+      storyFrom = storyStartFrom(h, cluster.to + 1);
+    } else {
+      storyFrom = plainDocument(h, hasTitle, (k) => (title = k), (k) => (kicker = k));
+    }
+  }
+
+  if (title !== null) {
+    offer("title", text(h, title), RANK_META, lineNo(h, title), repeat ? "repeated headline" : "headline line");
+    // Lines between the headline and the byline are its standfirst.
+    const dekEnd = cluster ? cluster.from : title + 1;
+    const dek = [];
+    for (let j = title + 1; j < dekEnd; j++) if (isProse(text(h, j))) dek.push(j);
+    if (dek.length) offer("summary", dek.map((j) => text(h, j)).join("\n"), RANK_META + 1, lineNo(h, dek[0]!), "standfirst");
+  }
+  if (kicker !== null && (kickerAlways || isKicker(h, kicker))) {
+    const value = labelValue(text(h, kicker));
+    if (value) offer("section", value, RANK_META + 1, lineNo(h, kicker), "kicker");
+  }
+  // Section lines ("News: International", "Home > World") anywhere above the story.
+  for (let k = 0; k < storyFrom; k++) {
+    const s = sectionLine(text(h, k));
+    if (s) offer("section", s, RANK_META, lineNo(h, k), "section line");
+  }
+  if (cluster) offerCluster(cluster, offer);
+  return { start: at(storyFrom) };
+}
+
+function offerCluster(c: Cluster, offer: Offer): void {
+  if (c.authors.length) offer("author", joinNames(c.authors), RANK_META, c.authorLine, "byline");
+  for (const { stamp, line } of c.stamps) {
+    if (stamp.published) offer("date", stamp.published, RANK_PUBLISHED, line, stamp.rule);
+    if (stamp.updated) offer("date", stamp.updated, RANK_UPDATED, line, "updated line");
+    if (stamp.outlet) offer("source", stamp.outlet, RANK_META + 2, line, "stamp");
+  }
+  for (const s of c.sections) offer("section", s.value, RANK_META, s.line, "section line");
+}
+
+/**
+ * A document without stamps: skips section lines and labels at the top, takes a short first line
+ * followed by a blank line (or by a paragraph) as the headline, and starts the story after it.
+ */
+function plainDocument(h: Head, hasTitle: boolean, setTitle: (k: number) => void, setKicker: (k: number) => void): number {
+  for (let k = 0; k < h.idx.length && k < 6; k++) {
+    const t = text(h, k);
+    if (sectionLine(t)) continue;
+    const next = k + 1 < h.idx.length ? text(h, k + 1) : null;
+    if (next === null) return k;
+    // "Business" over the headline: a kicker, when a headline follows it.
+    const after = k + 2 < h.idx.length ? text(h, k + 2) : "";
+    if (isLabel(t) && wordsIn(t) <= 3 && looksLikeHeadline(next) && !isProse(next) && (h.gapAfter[k + 1] || isProse(after))) {
+      setKicker(k);
+      continue;
+    }
+    if (hasTitle) return k;
+    const headline = looksLikeHeadline(t) || (k === 0 && h.gapAfter[k] && /:$/.test(t) && wordsIn(t) >= 3 && t.length <= 200);
+    if (headline && !readDateline(t) && (h.gapAfter[k] || isProse(next))) {
+      setTitle(k);
+      return k + 1;
+    }
+    return k;
+  }
+  return 0;
+}

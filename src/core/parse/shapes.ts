@@ -1,0 +1,66 @@
+// The shapes a line of text can have, judged without knowing its language: a headline, a short
+// label (a menu item or section name), a sentence of prose. The page-top and page-bottom readers
+// decide what a line is from these shapes and from its neighbours.
+import { countWords } from "./lines.js";
+
+/** Ends like a sentence: full stop, question or exclamation mark, ellipsis, perhaps inside a quote. */
+const SENTENCE_END = /[.!?…。！？]["”’'»)\]]*$/u;
+
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
+/** Words, with CJK characters counted one each (a 40-character Chinese headline is not "one word"). */
+export function wordsIn(text: string): number {
+  return countWords(text);
+}
+
+/** A line of running prose: long enough and ending like a sentence, or simply long. */
+export function isProse(text: string): boolean {
+  const words = wordsIn(text);
+  if (words >= 30) return true;
+  return words >= 12 && SENTENCE_END.test(text);
+}
+
+/** Whether a line reads as a headline rather than the story's first paragraph. */
+export function looksLikeHeadline(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 2 || t.length > 250) return false;
+  if (!/[\p{L}\p{N}]/u.test(t)) return false;
+  if (/[;,]$/.test(t)) return false;
+  const words = wordsIn(t);
+  if (/[.。]["”’'»]?$/u.test(t) && !/\.\.\.$|…$/.test(t)) return words <= 8;
+  if (/[!?！？]["”’'»]?$/u.test(t)) return words <= 24;
+  return words <= 30;
+}
+
+/** A headline worth trusting in page furniture: a few words, starting like a title does. */
+export function isHeadlineCandidate(text: string): boolean {
+  if (!looksLikeHeadline(text) || /:$/.test(text)) return false;
+  const words = wordsIn(text);
+  if (words < 3 || text.length < 12) return false;
+  return /^[\p{Lu}\p{N}\p{Lo}"“‘'«¿¡(\[]/u.test(text);
+}
+
+const JOINER = /^(?:and|or|of|the|for|in|on|at|to|a|an|&|und|et|y|de|du|des|la|le|el|del|der|die|das|и|в)$/iu;
+
+/**
+ * A short label: a menu item, a section name ("Nova Scotia", "Police Beat", "Crime"). One to four
+ * words, every one capitalised apart from joiners, no sentence punctuation and no digits.
+ */
+export function isLabel(text: string): boolean {
+  if (text.length > 40 || /[.!?:;,|]$/.test(text) || /\d/.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.length > 4) return false;
+  return words.every((w, i) => /^[\p{Lu}]/u.test(w) || (i > 0 && JOINER.test(w)));
+}
+
+/** Short and unpunctuated: a menu entry, a caption credit, a teaser link. */
+export function isShortItem(text: string): boolean {
+  return wordsIn(text) <= 5 && !SENTENCE_END.test(text);
+}
+
+/** Case- and punctuation-blind form for comparing two lines. */
+export function comparable(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
