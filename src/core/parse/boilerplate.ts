@@ -38,7 +38,8 @@ const FURNITURE: RegExp[] = [
   /^please (?:log|sign) in\b.{0,100}$/i,
   /^toggle\b.{0,60}$/i,
   /^(?:open|close|hide|show|expand|collapse)(?: the)? (?:menu|navigation|search|sidebar|comments?(?: menu)?|table of contents|all)\b.{0,30}$/i,
-  /^search (?:\p{Lu}{2,}\S*|[\w.-]+\.(?:com|ca|org|net|co\.uk))(?: \S+)?$/u,
+  /^[Ss]earch (?:\p{Lu}{2,}\S*|[\w.-]+\.(?:com|ca|org|net|co\.uk))(?: \S+)?$/u,
+  /\bsearch suggestions\b/i,
   /^(?:click|tap) (?:here|to (?:return|share|scroll|expand|play|open|copy|view|read|enlarge))\b.{0,160}$/i,
   /^.{0,100}\bclick here\b.{0,60}$/i,
   // Copyright, licence and reprint notices
@@ -61,11 +62,14 @@ const FURNITURE: RegExp[] = [
   /\b(?:accept|consent|policy|settings|preferences)\b.{0,200}\bcookies?\b/i,
   /\bcomment(?:s|ing)? (?:policy|guidelines|are closed|closed)\b/i,
   /\bdisable comments\b/i,
+  /\b(?:spam|vulgarity|profanity|abusive)\b.{0,200}\b(?:removed|deleted|banned?)\b/i,
   /^comments? closed\.?$/i,
   // Advertising, widgets and promoted links
   /^(?:advertisement|sponsored|ad)\b[\s:.-]*$/i,
   /^(?:story|article) continues (?:below|after)\b.{0,40}$/i,
   /^(?:headline|related|read (?:more|also|next)|see also|also read|recommended|must read|more)\s*:\s*.{3,150}$/i,
+  /^(?:interactive|timeline|photos?|videos?|gallery|map|quiz|watch|listen|explainer|infographic)\s*:\s*.{3,150}$/i,
+  /^(?:related|more|top|latest|trending|popular|recommended) (?:stories|articles|news|headlines|videos)\s+\p{Lu}.{0,400}$/iu,
   /^%\s/, // a poll widget whose number the scraper lost: "% of readers think this story is Fact."
   /\badd your two cents\b/i,
   /\b(?:free trial|try \d+ days? free)\b/i,
@@ -116,7 +120,16 @@ const END_MARKERS: RegExp[] = [
 ];
 
 export function isEndMarker(line: string): boolean {
-  return line.length <= 200 && END_MARKERS.some((re) => re.test(line.trim()));
+  const t = line.trim();
+  if (t.length <= 200 && END_MARKERS.some((re) => re.test(t))) return true;
+  // A capitalised heading run into what follows it: "JOIN THE CONVERSATION Q:Anyone can read ...".
+  const heading = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})+(?=\s|$)/u.exec(t)?.[0];
+  return heading !== undefined && heading !== t && END_MARKERS.some((re) => re.test(heading));
+}
+
+/** A photo caption: text closed by a credit with a slash, "… sitting in. (Jane Roe/Example News)". */
+export function isCaption(line: string): boolean {
+  return line.length <= 500 && /\([^()/]{2,40}\/[^()]{2,60}\)$/u.test(line.trim());
 }
 
 /** Lines at the very end of a story that belong to the page, not the story. */

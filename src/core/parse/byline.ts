@@ -5,6 +5,7 @@
 const PARTICLE = /^(?:and|und|et|y|и|&|de|del|della|van|von|der|den|da|do|dos|di|du|la|le|bin|al|el|ibn|ter|st\.?)$/iu;
 const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}.'’-]*,?$/u;
 const INITIAL = /^\p{Lu}\.$/u;
+const LONE_LETTER = /^\p{L},?$/u;
 
 // Words that make a capitalised phrase an organisation, a desk or a job rather than a person.
 const NOT_A_PERSON = new Set([
@@ -25,7 +26,7 @@ export function isPersonName(text: string): boolean {
   let capitalised = 0;
   for (const w of words) {
     if (PARTICLE.test(w)) continue;
-    if (!NAME_WORD.test(w)) return false;
+    if (!NAME_WORD.test(w) || LONE_LETTER.test(w)) return false;
     if (NOT_A_PERSON.has(w.toLowerCase().replace(/[,.]$/, ""))) return false;
     if (!INITIAL.test(w)) capitalised++;
   }

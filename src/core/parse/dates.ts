@@ -117,7 +117,7 @@ const WEEKDAY_PREFIX = new RegExp(`^\\s*(?:${WEEKDAY})\\s*`, "iu");
 const DATE_LINE_NOISE: RegExp[] = [
   new RegExp(`(?:${WEEKDAY})`, "giu"),
   /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/giu,
-  /\b\d+\s*min(?:ute)?s?\.?\s*read\w*/giu,
+  /\d+\s*min(?:ute)?s?\.?\s*read\w*/giu,
   /\b(?:[A-Z]{2,5}T|UTC|GMT|[+-]\d{4}|at|um|à|a las|le|on)\b/gu,
   /[\s,.|–—()-]+/gu,
 ];

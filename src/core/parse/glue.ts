@@ -14,16 +14,20 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // A sentence end glued to the next sentence: "decade.It", "Canada?Molly", "forward.”MORE".
-const SENTENCE_GLUE = /([\p{Ll}\p{N}])([.!?…]+)(["”’»)]*)(?=\p{Lu})/gu;
+const SENTENCE_GLUE = /([\p{Ll}\p{N}])([.!?…:]+)(["”’»)]*)(?=["'“‘]?\p{Lu})/gu;
 // A gap of three or more spaces, which scrapers leave where block elements met.
 const WIDE_GAP = /[ \t\u00a0]{3,}/;
 // Two spaces after a sentence: a paragraph break in long scraped lines.
-const SENTENCE_GAP = /(?<=[.!?…]["”’»)]*) {2,}(?=\S)/gu;
+const SENTENCE_GAP = /(?<=[.!?…)]["”’»)]*) {2,}(?=\S)/gu;
 // Case changes inside a word ("ContentSkip", "ADVERTISEMENTSkip", "2019Updated", "CBC)Though"),
 // and a copyright sign glued to the word before it ("Feedback©2023").
-const CASE_GLUE = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})|(?<=\p{N})(?=\p{Lu}\p{Ll}{2}|\p{Lu}{3})|(?<=\))(?=\p{Lu}[\p{Ll}\s])|(?<=\p{L})(?=©)/gu;
-// "…on Thursday. By Omar Mosleh": a byline run into the sentence before it.
-const BYLINE_GLUE = /(?<=[.!?]["”’]?)\s+(?=By\s+\p{Lu})/gu;
+// A capital standing alone after the join must be a word of its own ("tragedyA Nova", not "ataV").
+const CASE_GLUE = /(?<=\p{Ll})(?=\p{Lu}\p{L}|[AI]\s)|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})|(?<=\p{N})(?=\p{Lu}\p{Ll}{2}|\p{Lu}{3})|(?<=\))(?=\p{Lu}[\p{Ll}\s])|(?<=[\p{L}.®™])(?=©)/gu;
+// "…on Thursday. By Omar Mosleh": a byline run into the sentence before it; likewise a capitalised
+// heading ("… in Alberta's history. ABOUT THE AUTHOR").
+const BYLINE_GLUE = /(?<=[.!?]["”’]?)\s+(?=By\s+\p{Lu}|\p{Lu}{2,}(?:\s+\p{Lu}{2,})+$)/gu;
+// A teaser link after two spaces at the end of a paragraph: "…himself.  Watch what we do »".
+const TEASER_GAP = /\s{2,}(?=[^»]{3,120}»\s*$)/u;
 
 function isLower(c: string | undefined): boolean {
   return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
@@ -84,7 +88,7 @@ function splitSentenceGlue(text: string): string[] {
   for (let m = SENTENCE_GLUE.exec(text); m; m = SENTENCE_GLUE.exec(text)) {
     const end = m.index + m[0].length;
     const before = text.slice(0, m.index + 1);
-    const word = /[\p{L}]+$/u.exec(before)?.[0] ?? "";
+    const word = /[\p{L}\p{N}]+$/u.exec(before)?.[0] ?? "";
     if (m[2] === "." && (word.length === 1 || ABBREVIATIONS.has(word.toLowerCase()))) continue;
     const token = /\S*$/u.exec(text.slice(0, end))?.[0] ?? "";
     if (/^(?:https?:|www\.)|@|\.\p{L}+\./u.test(token)) continue;
@@ -100,6 +104,7 @@ function splitSentenceGlue(text: string): string[] {
  */
 export function splitGlued(line: string): string[] {
   let pieces = WIDE_GAP.test(line) ? line.split(/[ \t\u00a0]{3,}/) : [line];
+  if (line.includes("»")) pieces = pieces.flatMap((p) => p.split(TEASER_GAP));
   if (line.length > 400) pieces = pieces.flatMap((p) => p.split(SENTENCE_GAP));
   pieces = pieces.flatMap(splitSentenceGlue);
   if (/\p{Ll}\p{Lu}|\p{N}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(line) && glueSplitPoints(line).length >= 3) {

@@ -77,10 +77,19 @@ function buildHead(lines: Line[], furniture: boolean[]): Head {
   return { lines, idx, gapAfter, end: end < 0 ? idx.length : end };
 }
 
+interface Repeat {
+  /** Content index of the first statement (title tag or first copy) and of the h1. */
+  first: number;
+  h1: number;
+  title: string;
+  /** A kicker glued in front of the h1 ("Montreal2 children dead, ..."), if any. */
+  gluedKicker: string | null;
+}
+
 /** The headline a page states twice: its title tag ("Headline | Site") or a repeat, then its h1. */
-function repeatedHeadline(h: Head): { first: number; h1: number } | null {
+function repeatedHeadline(h: Head): Repeat | null {
   const seen = new Map<string, number>();
-  const tags = new Map<string, number>();
+  const tags = new Map<string, { k: number; head: string }>();
   for (let k = 0; k < h.end; k++) {
     const t = text(h, k);
     const tag = /^(.*\S)\s+(?:\||-|–|—|::|»)\s+[^|]{2,40}$/u.exec(t);
@@ -88,14 +97,21 @@ function repeatedHeadline(h: Head): { first: number; h1: number } | null {
       const head = tag[1]!;
       for (const v of [head, head.replace(/^\S+\s+/, "")]) {
         const key = comparable(v);
-        if (key.length >= 12 && !tags.has(key)) tags.set(key, k);
+        if (key.length >= 12 && !tags.has(key)) tags.set(key, { k, head: v });
       }
     }
-    if (!isHeadlineCandidate(t)) continue;
+    // Menu entries repeat too ("Support Local News"); a headline says more than a label.
+    if (!isHeadlineCandidate(t) || (isLabel(t) && wordsIn(t) <= 4)) continue;
     const key = comparable(t);
-    const earlier = seen.get(key) ?? tags.get(key);
-    if (earlier !== undefined && earlier !== k) return { first: earlier, h1: k };
+    const earlier = seen.get(key) ?? tags.get(key)?.k;
+    if (earlier !== undefined && earlier !== k) return { first: earlier, h1: k, title: t, gluedKicker: null };
     if (!seen.has(key)) seen.set(key, k);
+    // The h1 with the section label run into it: "Montreal2 children dead, driver charged ...".
+    for (const [tagKey, { k: at, head }] of tags) {
+      if (at !== k && key.endsWith(tagKey) && key.length - tagKey.length <= 30 && t.endsWith(head)) {
+        return { first: at, h1: k, title: head, gluedKicker: t.slice(0, t.length - head.length).trim() || null };
+      }
+    }
   }
   return null;
 }
@@ -245,10 +261,14 @@ function isKicker(h: Head, k: number): boolean {
   return short < 2;
 }
 
+// Buttons are labels too, but they say what to do: "Save to Ancestry", "View Newspaper".
+const ACTION = /^(?:save|share|view|search|print|download|follow|subscribe|sign|log|read|watch|listen|click|open|close|buy|get|try|join|back|go|see|add|send|copy|report|submit|contact|visit|find|show|hide|edit)\b/iu;
+
 function labelValue(t: string): string | null {
   // "Nova Scotia·Analysis": the section is the first part.
   const first = t.split(/\s*[·•|]\s*/)[0]!.trim();
-  return isLabel(first) && !isBoilerplate(first) && !CRUMB_ROOT.test(first) ? first : null;
+  if (!isLabel(first) || isBoilerplate(first) || CRUMB_ROOT.test(first) || ACTION.test(first)) return null;
+  return first;
 }
 
 export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, hasTitle: boolean): PageTop {
@@ -265,9 +285,10 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   const repeat = hasTitle ? null : repeatedHeadline(h);
   if (repeat) {
     title = repeat.h1;
-    if (repeat.h1 > 0) {
+    // The label right above the h1 is its kicker, unless that line is the title tag itself.
+    if (repeat.h1 > 0 && repeat.h1 - 1 !== repeat.first && !repeat.gluedKicker) {
       kicker = repeat.h1 - 1;
-      kickerAlways = kicker !== repeat.first;
+      kickerAlways = true;
     }
     // Standfirst, then byline and stamps, within a few lines of the headline.
     let prose = 0;
@@ -304,8 +325,12 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     }
   }
 
+  if (repeat?.gluedKicker) {
+    const value = labelValue(repeat.gluedKicker);
+    if (value) offer("section", value, RANK_META + 1, lineNo(h, repeat.h1), "kicker");
+  }
   if (title !== null) {
-    offer("title", text(h, title), RANK_META, lineNo(h, title), repeat ? "repeated headline" : "headline line");
+    offer("title", repeat ? repeat.title : text(h, title), RANK_META, lineNo(h, title), repeat ? "repeated headline" : "headline line");
     // Lines between the headline and the byline are its standfirst.
     const dekEnd = cluster ? cluster.from : title + 1;
     const dek = [];
@@ -347,7 +372,9 @@ function plainDocument(h: Head, hasTitle: boolean, setTitle: (k: number) => void
     if (next === null) return k;
     // "Business" over the headline: a kicker, when a headline follows it.
     const after = k + 2 < h.idx.length ? text(h, k + 2) : "";
-    if (isLabel(t) && wordsIn(t) <= 3 && looksLikeHeadline(next) && !isProse(next) && (h.gapAfter[k + 1] || isProse(after))) {
+    // (The very first line of a document is its headline, however it is capitalised.)
+    const atTop = k === 0 && h.idx[0] === 0;
+    if (!atTop && isLabel(t) && wordsIn(t) <= 3 && looksLikeHeadline(next) && !isProse(next) && (h.gapAfter[k + 1] || isProse(after))) {
       setKicker(k);
       continue;
     }

@@ -4,7 +4,7 @@
 import { countWords } from "./lines.js";
 
 /** Ends like a sentence: full stop, question or exclamation mark, ellipsis, perhaps inside a quote. */
-const SENTENCE_END = /[.!?…。！？]["”’'»)\]]*$/u;
+const SENTENCE_END = /[.!?…。！？][\s"”’'»)\]]*$/u;
 
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
@@ -29,7 +29,9 @@ export function looksLikeHeadline(text: string): boolean {
   if (!/[\p{L}\p{N}]/u.test(t)) return false;
   if (/[;,]$/.test(t)) return false;
   const words = wordsIn(t);
-  if (/[.。]["”’'»]?$/u.test(t) && !/\.\.\.$|…$/.test(t)) return words <= 8;
+  // A full stop ends a sentence, not a headline, unless it closes an abbreviation ("Laval, Que.").
+  const abbreviated = /(?:^|\s)(?:\p{Lu}\p{Ll}{0,3}|(?:\p{L}\.){1,3}\p{L})\.$/u.test(t);
+  if (/[.。]["”’'»]?$/u.test(t) && !/\.\.\.$|…$/.test(t) && !abbreviated) return words <= 8;
   if (/[!?！？]["”’'»]?$/u.test(t)) return words <= 24;
   return words <= 30;
 }

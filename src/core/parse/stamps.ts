@@ -37,7 +37,8 @@ export function readStamp(line: string): Stamp | null {
     if (published || updated) {
       const rest = (published ?? updated)![1]!;
       const date = parseDate(rest);
-      if (!date) return null;
+      // "Last Updated: February 10" (no year) says nothing we can store; the line is still a stamp.
+      if (!date) continue;
       if (published && !stamp.published) {
         stamp.published = date;
         stamp.rule ||= "published line";
@@ -78,7 +79,10 @@ export function readStamp(line: string): Stamp | null {
     if (++unknown > 1 || part.split(/\s+/).length > 6) return null;
   }
   if (!stamp.published && !stamp.updated) return null;
-  stamp.authors = authors;
+  // A bare name beside a bare date may be a place ("New York, New York • Wed, Feb 15, 1832"); it
+  // is an author only beside a newsroom or a Published/Posted keyword.
+  const named = stamp.outlet !== null || stamp.rule !== "date line" || authors.length === 0;
+  stamp.authors = named ? authors : [];
   return stamp;
 }
 

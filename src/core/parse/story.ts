@@ -1,7 +1,7 @@
 // The story below the page top: paragraphs without the page's furniture, link lists, credits and
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
-import { isBoilerplate, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
+import { isBoilerplate, isCaption, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
 import { findDate, parseDate } from "./dates.js";
 import type { Line } from "./lines.js";
 import { type Offer, RANK_PUBLISHED, RANK_UPDATED } from "./pagetop.js";
@@ -57,7 +57,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       for (let j = i; j < lines.length; j++) offerStampDate(lines[j]!.text, lines[j]!.n, offer, "footer");
       break;
     }
-    if (furniture[i]) continue;
+    if (furniture[i] || isCaption(t)) continue;
     if (isWidgetHeading(t)) {
       i = skipWidget(lines, furniture, i);
       out.push({ n: lines[i]!.n, text: "" });
@@ -136,6 +136,8 @@ export function dropInlineLinks(paragraphs: Paragraph[]): Paragraph[] {
   return paragraphs.filter((p, i) => {
     if (i === 0 || p.text.includes("\n")) return true;
     const t = p.text;
+    // Items of a numbered or bulleted list are content: "4 (3) - Candice Glover".
+    if (/^(?:\d|[-*•–]\s)/u.test(t)) return true;
     if (endsSentence(t) || /[:;,]$/.test(t)) return true;
     return wordsIn(t) > 14;
   });
@@ -181,13 +183,16 @@ export function stripSourceTags(paragraphs: Paragraph[], offer: Offer, dateRank:
   }
   for (let i = 0; i < Math.min(3, out.length); i++) {
     const p = out[i]!;
-    const m = /\s+(\S[^|]{5,30}?)\s*\|\s*([\p{Lu}][\p{L} .]{1,30})$/u.exec(p.text);
+    const m = /\s*\|\s*([\p{Lu}][\p{L} .]{1,30})$/u.exec(p.text);
     if (!m) continue;
-    const found = findDate(m[1]!);
-    if (!found || found.index !== 0 || found.length < m[1]!.trim().length - 1) continue;
-    out[i] = { n: p.n, text: p.text.slice(0, m.index) };
+    // The date must close the text before the bar: "… del Rey. 27-06-2012 | Efe".
+    const before = p.text.slice(0, m.index);
+    const tail = before.slice(-30);
+    const found = findDate(tail);
+    if (!found || found.index + found.length !== tail.length || !/(?:^|\s)$/.test(tail.slice(0, found.index))) continue;
+    out[i] = { n: p.n, text: before.slice(0, before.length - tail.length + found.index).trim() };
     offer("date", found.date, dateRank, p.n, "date stamp");
-    offer("source", m[2]!.trim(), 4, p.n, "date stamp");
+    offer("source", m[1]!.trim(), 4, p.n, "date stamp");
   }
   return out.filter((p) => p.text.trim().length > 0);
 }
