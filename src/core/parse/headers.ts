@@ -8,7 +8,9 @@ export interface HeaderBlock {
   rest: Line[];
 }
 
-const HEADER = /^([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]*(.*)$/;
+// A field name is any printable ASCII but the colon (RFC 822): "Article-I.D.", even
+// "Nntp-Posting-Host-[nntpd-8755]" occur in real posts.
+const HEADER = /^([A-Za-z][\x21-\x39\x3b-\x7e]{0,60}):[ \t]*(.*)$/;
 export const KNOWN_HEADERS = new Set([
   "from", "subject", "date", "newsgroups", "path", "message-id", "organization", "lines", "references",
   "sender", "xref", "to", "cc", "reply-to", "keywords", "summary", "distribution", "nntp-posting-host",

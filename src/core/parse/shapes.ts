@@ -28,10 +28,13 @@ export function looksLikeHeadline(text: string): boolean {
   if (t.length < 2 || t.length > 250) return false;
   if (!/[\p{L}\p{N}]/u.test(t)) return false;
   if (/[;,]$/.test(t)) return false;
-  const words = wordsIn(t);
+  // Words as spaces separate them: a Khmer or Chinese headline is one long "word", and a CJK full
+  // stop marks a sentence.
+  if (/。["”’'»]?$/u.test(t)) return false;
+  const words = t.split(/\s+/).length;
   // A full stop ends a sentence, not a headline, unless it closes an abbreviation ("Laval, Que.").
   const abbreviated = /(?:^|\s)(?:\p{Lu}\p{Ll}{0,3}|(?:\p{L}\.){1,3}\p{L})\.$/u.test(t);
-  if (/[.。]["”’'»]?$/u.test(t) && !/\.\.\.$|…$/.test(t) && !abbreviated) return words <= 8;
+  if (/\.["”’'»]?$/u.test(t) && !/\.\.\.$|…$/.test(t) && !abbreviated) return words <= 8;
   if (/[!?！？]["”’'»]?$/u.test(t)) return words <= 24;
   return words <= 30;
 }
