@@ -5,7 +5,7 @@
 import type { FieldSource, ParsedArticle, Provenance } from "../types.js";
 import { isBoilerplate } from "./boilerplate.js";
 import { parseDate, parseHeaderDate } from "./dates.js";
-import { readDateline, readDatelineAfterLead } from "./dateline.js";
+import { isDatelineStub, readDateline, readDatelineAfterLead } from "./dateline.js";
 import { pick, pickList, readFrontMatter } from "./frontmatter.js";
 import { toSegments } from "./glue.js";
 import { personFromAddress, readHeaders } from "./headers.js";
@@ -125,6 +125,12 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
     offer("date", dl.date, RANK_DATELINE, first.n, "dateline");
     if (dl.agency) offer("source", dl.agency, RANK_META + 1, first.n, "dateline agency");
   };
+  // A dateline alone on the first line: "(CNN) --", then the story.
+  const stub = isDatelineStub(first.text) ? readDateline(`${first.text} A`) : null;
+  if (stub) {
+    read(stub);
+    return rest;
+  }
   const dl = readDateline(first.text);
   if (dl) {
     read(dl);

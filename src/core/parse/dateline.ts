@@ -90,6 +90,14 @@ export function readDateline(paragraph: string): Dateline | null {
   return null;
 }
 
+/** A paragraph that is a dateline and nothing else: "(CNN) --", "New York (CNN) --". */
+export function isDatelineStub(paragraph: string): boolean {
+  const t = paragraph.trim();
+  if (t.length > 60) return false;
+  const dl = readDateline(`${t} A`);
+  return dl !== null && dl.length >= t.length;
+}
+
 /**
  * A dateline that follows the paragraph's lead sentence ("Die Gewerkschaft lanciert ... Wien –
  * Die Gewerkschaft ..."): where it starts in the paragraph, and the dateline read from there.

@@ -8,7 +8,7 @@
 // Only lines before the story proper are read, so a date or name in the narrative is never taken.
 import { isBoilerplate } from "./boilerplate.js";
 import { cleanByline, isOutlet, isPersonName, isRole, joinNames, splitNames } from "./byline.js";
-import { readDateline } from "./dateline.js";
+import { isDatelineStub, readDateline } from "./dateline.js";
 import type { Line } from "./lines.js";
 import { comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
 import { readStamp, type Stamp } from "./stamps.js";
@@ -90,14 +90,19 @@ interface Repeat {
 function repeatedHeadline(h: Head): Repeat | null {
   const seen = new Map<string, number>();
   const tags = new Map<string, { k: number; head: string }>();
+  // A page states its headline (title tag or first copy) before any prose, and its h1 before the
+  // story; lines repeated further down are list items.
+  let prose = 0;
   for (let k = 0; k < h.end; k++) {
     const t = text(h, k);
+    if (isStoryProse(h, k) && ++prose > 1) break;
+    const record = prose === 0;
     const tag = /^(.*\S)\s+(?:\||-|–|—|::|»)\s+[^|]{2,40}$/u.exec(t);
     if (tag) {
       const head = tag[1]!;
       for (const v of [head, head.replace(/^\S+\s+/, "")]) {
         const key = comparable(v);
-        if (key.length >= 12 && !tags.has(key)) tags.set(key, { k, head: v });
+        if (record && key.length >= 12 && !tags.has(key)) tags.set(key, { k, head: v });
       }
     }
     // Menu entries repeat too ("Support Local News"); a headline says more than a label.
@@ -105,7 +110,7 @@ function repeatedHeadline(h: Head): Repeat | null {
     const key = comparable(t);
     const earlier = seen.get(key) ?? tags.get(key)?.k;
     if (earlier !== undefined && earlier !== k) return { first: earlier, h1: k, title: t, gluedKicker: null };
-    if (!seen.has(key)) seen.set(key, k);
+    if (record && !seen.has(key)) seen.set(key, k);
     // The h1 with the section label run into it: "Montreal2 children dead, driver charged ...".
     for (const [tagKey, { k: at, head }] of tags) {
       if (at !== k && key.endsWith(tagKey) && key.length - tagKey.length <= 30 && t.endsWith(head)) {
@@ -114,6 +119,17 @@ function repeatedHeadline(h: Head): Repeat | null {
     }
   }
   return null;
+}
+
+/**
+ * Prose that reads as story rather than an interface sentence among menu items ("Language links
+ * are at the top of the page"): long, or next to more prose.
+ */
+function isStoryProse(h: Head, k: number): boolean {
+  const t = text(h, k);
+  if (!isProse(t)) return false;
+  if (wordsIn(t) >= 25) return true;
+  return (k > 0 && isProse(text(h, k - 1))) || (k + 1 < h.idx.length && isProse(text(h, k + 1)));
 }
 
 /** A byline in one of its forms, starting at content line k; how many lines it takes. */
@@ -380,7 +396,7 @@ function plainDocument(h: Head, hasTitle: boolean, setTitle: (k: number) => void
     }
     if (hasTitle) return k;
     const headline = looksLikeHeadline(t) || (k === 0 && h.gapAfter[k] && /:$/.test(t) && wordsIn(t) >= 3 && t.length <= 200);
-    if (headline && !readDateline(t) && (h.gapAfter[k] || isProse(next))) {
+    if (headline && !readDateline(t) && !isDatelineStub(t) && (h.gapAfter[k] || isProse(next))) {
       setTitle(k);
       return k + 1;
     }

@@ -32,8 +32,9 @@ export function looksLikeHeadline(text: string): boolean {
   // stop marks a sentence.
   if (/。["”’'»]?$/u.test(t)) return false;
   const words = t.split(/\s+/).length;
-  // A full stop ends a sentence, not a headline, unless it closes an abbreviation ("Laval, Que.").
-  const abbreviated = /(?:^|\s)(?:\p{Lu}\p{Ll}{0,3}|(?:\p{L}\.){1,3}\p{L})\.$/u.test(t);
+  // A full stop ends a sentence, not a headline, unless it closes an abbreviation: a province or
+  // state after a town ("Laval, Que.") or an initialism ("U.S.").
+  const abbreviated = /(?:,\s\p{Lu}\p{Ll}{0,3}|\s(?:\p{Lu}\.){1,3}\p{Lu})\.$/u.test(t) && words <= 20;
   if (/\.["”’'»]?$/u.test(t) && !/\.\.\.$|…$/.test(t) && !abbreviated) return words <= 8;
   if (/[!?！？]["”’'»]?$/u.test(t)) return words <= 24;
   return words <= 30;
