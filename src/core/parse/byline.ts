@@ -17,16 +17,21 @@ const NOT_A_PERSON = new Set([
   "county", "university", "college", "school", "council", "office", "top", "stories", "more", "related", "home",
   "search", "crime", "local", "world", "sports", "politics", "business", "opinion", "health", "entertainment",
   "updated", "published", "posted", "analysis", "live", "video", "watch", "listen", "share", "comments", "the",
+  "money", "blog", "report", "magazine",
+  // Words of a capitalised headline ("Understanding What Authentic Happiness Is"), never of a name.
+  "what", "is", "are", "was", "how", "why", "when", "where", "who", "your", "you", "my", "our", "we", "it", "this",
+  "that", "with", "for", "from", "into", "about", "not", "no", "new", "after", "over", "will", "can", "all",
 ]);
 
 /** Whether a short phrase is a person's name: "Molly Hayes", "Aura Carreño Rosas", "C. D. Tavares". */
 export function isPersonName(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 5 || text.length > 60) return false;
+  if (words.length < 2 || words.length > 5 || text.length > 50) return false;
   let capitalised = 0;
   for (const w of words) {
     if (PARTICLE.test(w)) continue;
-    if (!NAME_WORD.test(w) || LONE_LETTER.test(w)) return false;
+    // A possessive ("Hollywood’s") belongs to a headline, not a name.
+    if (!NAME_WORD.test(w) || LONE_LETTER.test(w) || /['’]s$/u.test(w)) return false;
     if (NOT_A_PERSON.has(w.toLowerCase().replace(/[,.]$/, ""))) return false;
     if (!INITIAL.test(w)) capitalised++;
   }
@@ -47,6 +52,8 @@ export function isOutlet(text: string): boolean {
   if (t.length > 60) return false;
   if (/^(?:reuters|afp|ap|upi|efe|dpa|ansa|xinhua|tass|bloomberg|cnn|bbc|cbc|ctv)$/i.test(t)) return true;
   const words = t.split(/\s+/);
+  // An acronym leading a capitalised word: "CNN Money", "BBC Sport".
+  if (words.length <= 3 && /^\p{Lu}{2,5}$/u.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return true;
   return words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || PARTICLE.test(w)) &&
     words.some((w) => NOT_A_PERSON.has(w.toLowerCase()));
 }
@@ -68,8 +75,13 @@ export function joinNames(names: string[]): string | null {
 }
 
 /** "Jane Doe", "Jane Doe and John Roe", "JANE DOE, Staff Reporter" -> names only; null if not names. */
+function isBlogName(text: string): boolean {
+  return /\b(?:blog|ticker|report|times|post|news|daily|weekly|online)$/iu.test(text);
+}
+
 export function cleanByline(raw: string): string | null {
   let s = raw
+    .replace(/,?\s*\b(?:Ph\.?D|M\.?D|PsyD|DDS|MBA|RN|Esq)\b\.?/gu, "")
     .replace(/\s*(?:[|•·–—/]|\s-)\s.*$/u, "")
     .replace(/\s*\((?:[^()]*)\)\s*$/u, "")
     .replace(/,?\s+(?:staff|senior|chief|special|political|foreign|contributing)\b.*$/iu, "")
@@ -83,7 +95,10 @@ export function cleanByline(raw: string): string | null {
   // Names are capitalised; "by the time we arrived" is prose.
   const nameish = words.filter((w) => NAME_WORD.test(w) || PARTICLE.test(w));
   if (nameish.length < words.length) return null;
-  const names = splitNames(s);
-  if (names.length === 0 || names.some((n) => NOT_A_PERSON.has(n.toLowerCase()) || isOutlet(n))) return null;
-  return s.replace(/\s+/g, " ");
+  // A possessive or a web address is a site's name: "Greg Roe’s Example.com".
+  if (words.some((w) => /['’]s$/u.test(w) || /\.[a-z]{2,}$/u.test(w))) return null;
+  // Names only: "Jane Roe, Example Blog" keeps Jane Roe; "Reuters" alone is no author.
+  const names = splitNames(s).filter((n) => !NOT_A_PERSON.has(n.toLowerCase()) && !isOutlet(n) && !isBlogName(n));
+  if (names.length === 0) return null;
+  return names.length === splitNames(s).length ? s.replace(/\s+/g, " ") : joinNames(names);
 }

@@ -40,7 +40,7 @@ function looksLikeAgency(s: string): boolean {
   if (!t || t.length > 30) return false;
   if (/^[\p{Lu}][\p{L}\p{N}.&' -]*$/u.test(t) && t.split(/\s+/).length <= 4) {
     // Ordinary capitalised words in brackets ("(Updated)") are not agencies; acronyms and domains are.
-    return /[A-Z]{2}|\.(?:com|net|org|co\.uk)$/i.test(t) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(t) && /reuters|press|news|agence|associated|bloomberg|xinhua|afp|efe|dpa|ansa|itar|tass|interfax/i.test(t);
+    return /[A-Z]{2}/.test(t) || /\.(?:com|net|org|co\.uk)$/i.test(t) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(t) && /reuters|press|news|agence|associated|bloomberg|xinhua|afp|efe|dpa|ansa|itar|tass|interfax/i.test(t);
   }
   return /\.(?:com|net|org)$/i.test(t);
 }

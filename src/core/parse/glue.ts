@@ -90,6 +90,8 @@ function splitSentenceGlue(text: string): string[] {
     const before = text.slice(0, m.index + 1);
     const word = /[\p{L}\p{N}]+$/u.exec(before)?.[0] ?? "";
     if (m[2] === "." && (word.length === 1 || ABBREVIATIONS.has(word.toLowerCase()))) continue;
+    // An ellipsis inside a headline ("Exposed…Before it's Too Late") is not a paragraph break.
+    if (m[2]!.includes("…") || m[2]!.startsWith("..")) continue;
     const token = /\S*$/u.exec(text.slice(0, end))?.[0] ?? "";
     if (/^(?:https?:|www\.)|@|\.\p{L}+\./u.test(token)) continue;
     points.push(end);

@@ -43,6 +43,8 @@ interface Head {
   idx: number[];
   /** Whether a blank line (or furniture) separates content line k from k + 1. */
   gapAfter: boolean[];
+  /** Whether an empty line (not furniture) follows content line k. */
+  blankAfter: boolean[];
   /** Content lines that belong to the top, at most. */
   end: number;
 }
@@ -58,23 +60,26 @@ function lineNo(h: Head, k: number): number {
 function buildHead(lines: Line[], furniture: boolean[]): Head {
   const idx: number[] = [];
   const gapAfter: boolean[] = [];
+  const blankAfter: boolean[] = [];
   let prose = 0;
   let end = -1;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
     if (t === "" || furniture[i]) {
       if (idx.length) gapAfter[idx.length - 1] = true;
+      if (idx.length && t === "" && idx[idx.length - 1] === i - 1) blankAfter[idx.length - 1] = true;
       continue;
     }
     idx.push(i);
     gapAfter.push(false);
+    blankAfter.push(false);
     if (end < 0 && isProse(t)) {
       prose += wordsIn(t);
       if (prose >= HEAD_PROSE_WORDS) end = idx.length;
     }
     if (end < 0 && idx.length >= HEAD_MAX_LINES) end = idx.length;
   }
-  return { lines, idx, gapAfter, end: end < 0 ? idx.length : end };
+  return { lines, idx, gapAfter, blankAfter, end: end < 0 ? idx.length : end };
 }
 
 interface Repeat {
@@ -105,8 +110,9 @@ function repeatedHeadline(h: Head): Repeat | null {
         if (record && key.length >= 12 && !tags.has(key)) tags.set(key, { k, head: v });
       }
     }
-    // Menu entries repeat too ("Support Local News"); a headline says more than a label.
-    if (!isHeadlineCandidate(t) || (isLabel(t) && wordsIn(t) <= 4)) continue;
+    // Menu entries repeat too ("Support Local News"); a headline says more than a label, unless
+    // the text opens with it twice.
+    if (!isHeadlineCandidate(t) || (isLabel(t) && wordsIn(t) <= 4 && k > 1)) continue;
     const key = comparable(t);
     const earlier = seen.get(key) ?? tags.get(key)?.k;
     if (earlier !== undefined && earlier !== k) return { first: earlier, h1: k, title: t, gluedKicker: null };
@@ -193,13 +199,18 @@ function sectionLine(t: string): string | null {
  * Reads byline, stamp and section lines from content line k on, allowing a little junk between
  * them (a reading time, a share bar's leftovers). Returns null when line k is none of those.
  */
-function readCluster(h: Head, k: number, limit: number): Cluster | null {
+function readCluster(h: Head, k: number, limit: number, titleKey = ""): Cluster | null {
   const c: Cluster = { from: k, to: k - 1, authors: [], authorLine: null, stamps: [], sections: [] };
   let junk = 0;
   let hasByline = false;
   let j = k;
   while (j < limit && j < h.idx.length) {
     const t = text(h, j);
+    // Another copy of the headline is not a name, however capitalised.
+    if (titleKey && comparable(t) === titleKey) {
+      j++;
+      continue;
+    }
     const by = bylineAt(h, j);
     if (by) {
       hasByline = true;
@@ -234,7 +245,7 @@ function readCluster(h: Head, k: number, limit: number): Cluster | null {
     }
     // A name alone next to a stamp or byline: "Molly Hayes" over "Published August 17, 2019".
     const names = splitNames(t);
-    const nextIsMeta = j + 1 < h.idx.length && (readStamp(text(h, j + 1)) !== null || BYLINE.test(text(h, j + 1)));
+    const nextIsMeta = c.to < c.from && stampFollows(h, j + 1);
     if (names.length > 0 && names.every(isPersonName) && (nextIsMeta || c.to >= c.from)) {
       if (!c.authors.length) {
         c.authors = names;
@@ -258,6 +269,16 @@ function readCluster(h: Head, k: number, limit: number): Cluster | null {
   }
   // Section lines alone do not anchor the top; a byline or a stamp does.
   return c.to >= c.from && (c.stamps.length > 0 || c.authorLine !== null || hasByline) ? c : null;
+}
+
+/** Whether a stamp or byline follows at k, past a newsroom or job title ("CNN Money", "Staff"). */
+function stampFollows(h: Head, k: number): boolean {
+  for (let j = k; j < h.idx.length && j <= k + 2; j++) {
+    const t = text(h, j);
+    if (readStamp(t) !== null || BYLINE.test(t)) return true;
+    if (!isOutlet(t) && !isRole(t)) return false;
+  }
+  return false;
 }
 
 /** The first content line from k that can begin a story: prose, or a sentence that ends like one. */
@@ -298,6 +319,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   let kicker: number | null = null;
   let kickerAlways = false;
 
+  // 1. The headline, when the page states it twice or the text opens with it.
   const repeat = hasTitle ? null : repeatedHeadline(h);
   if (repeat) {
     title = repeat.h1;
@@ -306,40 +328,40 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       kicker = repeat.h1 - 1;
       kickerAlways = true;
     }
-    // Standfirst, then byline and stamps, within a few lines of the headline.
+  } else if (!hasTitle && opensWithHeadline(h)) {
+    title = 0;
+  }
+
+  // 2. Byline and stamps: under the headline (past at most one standfirst), or, without a
+  //    headline yet, the first ones above the story, whose headline is then the line above them.
+  if (title !== null) {
     let prose = 0;
-    for (let j = repeat.h1 + 1; j < h.idx.length && j <= repeat.h1 + 15; j++) {
-      cluster = readCluster(h, j, repeat.h1 + 25);
+    const key = comparable(repeat ? repeat.title : text(h, title));
+    for (let j = title + 1; j < h.idx.length && j <= title + 15; j++) {
+      cluster = readCluster(h, j, title + 25, key);
       if (cluster) break;
       if (isProse(text(h, j)) && ++prose >= 2) break;
     }
-    storyFrom = storyStartFrom(h, cluster ? cluster.to + 1 : repeat.h1 + 1);
   } else {
-    // The first byline or stamp before the story has clearly begun (at most one standfirst).
     let prose = 0;
     for (let k = 0; k < h.end; k++) {
       cluster = readCluster(h, k, h.end + 10);
       if (cluster) break;
       if (isProse(text(h, k)) && ++prose >= 2) break;
     }
-    if (cluster) {
-      // Names just above the first stamp belong to it ("Molly Hayes" / "Published ...").
-      if (!hasTitle) {
-        // The headline: the farthest headline-shaped line of the few above, past the standfirst.
-        for (let j = cluster.from - 1, taken = 0; j >= 0 && taken < 3; j--, taken++) {
-          const t = text(h, j);
-          if (isShortItem(t)) {
-            kicker = j;
-            break;
-          }
-          if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t)) title = j;
-        }
-      }
-      storyFrom = storyStartFrom(h, cluster.to + 1);
-    } else {
-      storyFrom = plainDocument(h, hasTitle, (k) => (title = k), (k) => (kicker = k));
+    if (cluster && !hasTitle) {
+      const above = headlineAbove(h, cluster.from);
+      title = above.title;
+      kicker = above.kicker;
     }
   }
+
+  // 3. The story starts after the stamps (past leftovers such as a video's title), or right
+  //    after the headline of a plain document.
+  if (cluster) storyFrom = storyStartFrom(h, cluster.to + 1);
+  else if (repeat) storyFrom = storyStartFrom(h, repeat.h1 + 1);
+  else if (title !== null) storyFrom = title + 1;
+  else storyFrom = plainDocument(h, hasTitle, (k) => (title = k), (k) => (kicker = k));
 
   if (repeat?.gluedKicker) {
     const value = labelValue(repeat.gluedKicker);
@@ -374,6 +396,35 @@ function offerCluster(c: Cluster, offer: Offer): void {
     if (stamp.outlet) offer("source", stamp.outlet, RANK_META + 2, line, "stamp");
   }
   for (const s of c.sections) offer("section", s.value, RANK_META, s.line, "section line");
+}
+
+/** A text whose first line is a headline: short, alone, followed by a blank line. */
+function opensWithHeadline(h: Head): boolean {
+  if (h.idx[0] !== 0 || !h.blankAfter[0] || h.idx.length < 2) return false;
+  const t = text(h, 0);
+  if (wordsIn(t) < 2) return false;
+  if (sectionLine(t) || isProse(t) || readDateline(t) || isDatelineStub(t) || readStamp(t)) return false;
+  return looksLikeHeadline(t) || (/:$/.test(t) && wordsIn(t) >= 3 && t.length <= 200);
+}
+
+// Lines above a byline that belong with it rather than to the headline: "Posted on by someone".
+const STAMP_WORD = /^(?:posted|published|updated|by)\b/iu;
+
+/**
+ * The headline above a byline or stamp: the farthest headline-shaped line among the few above it
+ * (past a standfirst), stopping at a short label, which may be the section's kicker.
+ */
+function headlineAbove(h: Head, from: number): { title: number | null; kicker: number | null } {
+  let title: number | null = null;
+  for (let j = from - 1, taken = 0; j >= 0 && taken < 3; j--) {
+    const t = text(h, j);
+    if (STAMP_WORD.test(t) && wordsIn(t) <= 8) continue;
+    // The line right above is the headline even when short ("Regaining Your Confidence").
+    if (isShortItem(t) && (title !== null || isLabel(t) && !isKicker(h, j) || taken > 0)) return { title, kicker: j };
+    if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t)) title = j;
+    taken++;
+  }
+  return { title, kicker: null };
 }
 
 /**

@@ -15,9 +15,15 @@ export function wordsIn(text: string): number {
   return countWords(text);
 }
 
-/** A line of running prose: long enough and ending like a sentence, or simply long. */
+const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Khmer}]/u;
+
+/**
+ * A line of running prose: long enough and ending like a sentence, or simply long. In scripts
+ * written without spaces every character counts as a word, so the bar is higher.
+ */
 export function isProse(text: string): boolean {
   const words = wordsIn(text);
+  if (SPACELESS.test(text)) return words >= 100 || (words >= 20 && /[。！？។.!?]["”’'»)\]]*$/u.test(text));
   if (words >= 30) return true;
   return words >= 12 && SENTENCE_END.test(text);
 }
