@@ -36,6 +36,7 @@ const FURNITURE: RegExp[] = [
   /^skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)\b/i,
   /^(?:sign (?:in|up|out)|log ?in|log out|subscribe|register|create (?:a )?(?:free )?account)\b.{0,160}$/i,
   /^please (?:log|sign) in\b.{0,100}$/i,
+  /^(?:créer un compte|se connecter|connexion|s'inscrire|iniciar sesión|crear (?:una )?cuenta|anmelden|registrieren|войти)\b.{0,40}$/iu,
   /^toggle\b.{0,60}$/i,
   /^(?:open|close|hide|show|expand|collapse)(?: the)? (?:menu|navigation|search|sidebar|comments?(?: menu)?|table of contents|all)\b.{0,30}$/i,
   /^[Ss]earch (?:\p{Lu}{2,}\S*|[\w.-]+\.(?:com|ca|org|net|co\.uk))(?: \S+)?$/u,
@@ -81,7 +82,10 @@ const FURNITURE: RegExp[] = [
   /^\d+ \/ \d+$/, // a gallery counter
   /^(?:\d+ min(?:ute)?s?\.? read|reading time\b.{0,20})$/i,
   /\bfont size$/i,
-  // Archive and reader notices
+  // Archive and reader notices, maintenance banners
+  /\bplease help (?:to )?improve (?:it|this)\b/i,
+  /\blearn how and when to remove this template\b/i,
+  /^find sources:/i,
   /^this (?:article|story|page) (?:was|has been) (?:shared|updated|last edited|published more than)\b/i,
   /^(?:this page was last edited|last edited on)\b/i,
   /^(?:corrections? (?:and|&) clarifications|submit a (?:news )?tip|report (?:an? )?(?:error|typo|problem))\b/i,

@@ -128,7 +128,7 @@ export function toSegments(lines: Line[]): Line[] {
       continue;
     }
     pieces.forEach((p, i) => {
-      if (i > 0) out.push({ n: line.n, text: "" });
+      if (i > 0) out.push({ n: line.n, text: "", cut: true });
       out.push({ n: line.n, text: tidy(p) });
     });
   }

@@ -67,7 +67,7 @@ function buildHead(lines: Line[], furniture: boolean[]): Head {
     const t = lines[i]!.text;
     if (t === "" || furniture[i]) {
       if (idx.length) gapAfter[idx.length - 1] = true;
-      if (idx.length && t === "" && idx[idx.length - 1] === i - 1) blankAfter[idx.length - 1] = true;
+      if (idx.length && t === "" && !lines[i]!.cut && idx[idx.length - 1] === i - 1) blankAfter[idx.length - 1] = true;
       continue;
     }
     idx.push(i);
@@ -95,6 +95,7 @@ interface Repeat {
 function repeatedHeadline(h: Head): Repeat | null {
   const seen = new Map<string, number>();
   const tags = new Map<string, { k: number; head: string }>();
+  const disambiguated = new Map<string, { k: number; title: string }>();
   // A page states its headline (title tag or first copy) before any prose, and its h1 before the
   // story; lines repeated further down are list items.
   let prose = 0;
@@ -110,13 +111,24 @@ function repeatedHeadline(h: Head): Repeat | null {
         if (record && key.length >= 12 && !tags.has(key)) tags.set(key, { k, head: v });
       }
     }
+    const key = comparable(t);
+    // An encyclopedia's title and its fact box's heading: "Thomas Young (mass murderer)", "Thomas Young".
+    const plain = disambiguated.get(key);
+    if (plain !== undefined && plain.k !== k) return { first: plain.k, h1: k, title: plain.title, gluedKicker: null };
     // Menu entries repeat too ("Support Local News"); a headline says more than a label, unless
     // the text opens with it twice.
-    if (!isHeadlineCandidate(t) || (isLabel(t) && wordsIn(t) <= 4 && k > 1)) continue;
-    const key = comparable(t);
+    // A label-shaped line ("Cypress Hills Massacre", a person's name) repeated is a headline only
+    // when the story or a fact box ("Born ...") follows its second copy; menus repeat too.
+    const labelLike = isLabel(t) && wordsIn(t) <= 4 && k > 1;
+    const candidate = isHeadlineCandidate(t) || (isPersonName(t) && t.length >= 8);
+    if (!candidate) continue;
     const earlier = seen.get(key) ?? tags.get(key)?.k;
-    if (earlier !== undefined && earlier !== k) return { first: earlier, h1: k, title: t, gluedKicker: null };
+    if (earlier !== undefined && earlier !== k && (!labelLike || factBoxFollows(h, k) || storySoon(h, k))) {
+      return { first: earlier, h1: k, title: t, gluedKicker: null };
+    }
     if (record && !seen.has(key)) seen.set(key, k);
+    const bare = /^(.{6,}?)\s+\([^()]{2,40}\)$/u.exec(t)?.[1];
+    if (record && bare && !disambiguated.has(comparable(bare))) disambiguated.set(comparable(bare), { k, title: t });
     // The h1 with the section label run into it: "Montreal2 children dead, driver charged ...".
     for (const [tagKey, { k: at, head }] of tags) {
       if (at !== k && key.endsWith(tagKey) && key.length - tagKey.length <= 30 && t.endsWith(head)) {
@@ -211,6 +223,8 @@ function readCluster(h: Head, k: number, limit: number, titleKey = ""): Cluster 
       j++;
       continue;
     }
+    // Under a fact box's field name ("Born", "Date of arrest:") come facts, not the page's byline.
+    if (j > 0 && isFactLabel(text(h, j - 1))) break;
     const by = bylineAt(h, j);
     if (by) {
       hasByline = true;
@@ -224,8 +238,8 @@ function readCluster(h: Head, k: number, limit: number, titleKey = ""): Cluster 
       continue;
     }
     const stamp = readStamp(t);
-    // A date under a one-word label ("Date", "Born") is a fact box, not the page's stamp.
-    const inFactBox = stamp && stamp.rule === "date line" && j > 0 && /^\p{L}+$/u.test(text(h, j - 1));
+    // A date under a label ("Date", "Born", "Date of birth:") is a fact box, not the page's stamp.
+    const inFactBox = stamp && stamp.rule === "date line" && j > 0 && isFactLabel(text(h, j - 1));
     if (stamp && !inFactBox) {
       c.stamps.push({ stamp, line: lineNo(h, j) });
       if (stamp.authors.length && !c.authors.length) {
@@ -269,6 +283,23 @@ function readCluster(h: Head, k: number, limit: number, titleKey = ""): Cluster 
   }
   // Section lines alone do not anchor the top; a byline or a stamp does.
   return c.to >= c.from && (c.stamps.length > 0 || c.authorLine !== null || hasByline) ? c : null;
+}
+
+const FACT_WORDS = /\b(?:born|died|birth|death|arrest(?:ed)?|executed|date|dates|when|founded|opened|closed|location)\b/iu;
+
+/** A fact box's field name: one word, a phrase ending in a colon, or a date-like field. */
+function isFactLabel(t: string): boolean {
+  return wordsIn(t) <= 4 && (/^\p{L}+:?$/u.test(t) || /:$/.test(t) || FACT_WORDS.test(t));
+}
+
+function storySoon(h: Head, k: number): boolean {
+  for (let j = k + 1; j < h.idx.length && j <= k + 10; j++) if (isProse(text(h, j))) return true;
+  return false;
+}
+
+function factBoxFollows(h: Head, k: number): boolean {
+  for (let j = k + 1; j < h.idx.length && j <= k + 3; j++) if (/^(?:born|died)\b/iu.test(text(h, j))) return true;
+  return false;
 }
 
 /** Whether a stamp or byline follows at k, past a newsroom or job title ("CNN Money", "Staff"). */
@@ -331,6 +362,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   } else if (!hasTitle && opensWithHeadline(h)) {
     title = 0;
   }
+  let echo: { title: number; lead: number } | null = null;
 
   // 2. Byline and stamps: under the headline (past at most one standfirst), or, without a
   //    headline yet, the first ones above the story, whose headline is then the line above them.
@@ -356,9 +388,16 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     }
   }
 
+  // Without either, an encyclopedia-style page: its lead paragraph repeats its headline.
+  if (title === null && !cluster && !hasTitle) {
+    echo = echoedHeadline(h);
+    if (echo) title = echo.title;
+  }
+
   // 3. The story starts after the stamps (past leftovers such as a video's title), or right
   //    after the headline of a plain document.
-  if (cluster) storyFrom = storyStartFrom(h, cluster.to + 1);
+  if (echo) storyFrom = echo.lead;
+  else if (cluster) storyFrom = storyStartFrom(h, cluster.to + 1);
   else if (repeat) storyFrom = storyStartFrom(h, repeat.h1 + 1);
   else if (title !== null) storyFrom = title + 1;
   else storyFrom = plainDocument(h, hasTitle, (k) => (title = k), (k) => (kicker = k));
@@ -398,6 +437,31 @@ function offerCluster(c: Cluster, offer: Offer): void {
   for (const s of c.sections) offer("section", s.value, RANK_META, s.line, "section line");
 }
 
+/**
+ * A headline that the story's first paragraph repeats near its start, as encyclopedias open:
+ * "Shedden massacre" ... "The Shedden massacre was ...". Returns the headline and the lead.
+ */
+function echoedHeadline(h: Head): { title: number; lead: number } | null {
+  // A text that opens with prose has begun its story; its subheadings are not headlines.
+  const first = text(h, 0);
+  if (isProse(first) || (wordsIn(first) >= 12 && /:$/.test(first)) || readDateline(first)) return null;
+  let lead = -1;
+  for (let k = 0; k < h.end; k++) {
+    if (isStoryProse(h, k)) {
+      lead = k;
+      break;
+    }
+  }
+  if (lead <= 0) return null;
+  const opening = comparable(text(h, lead).slice(0, 120));
+  for (let k = 0; k < lead; k++) {
+    const t = text(h, k);
+    if (wordsIn(t) < 2 || t.length < 12 || !looksLikeHeadline(t) || endsSentence(t) || /:$/.test(t)) continue;
+    if (opening.includes(comparable(t))) return { title: k, lead };
+  }
+  return null;
+}
+
 /** A text whose first line is a headline: short, alone, followed by a blank line. */
 function opensWithHeadline(h: Head): boolean {
   if (h.idx[0] !== 0 || !h.blankAfter[0] || h.idx.length < 2) return false;
@@ -421,7 +485,7 @@ function headlineAbove(h: Head, from: number): { title: number | null; kicker: n
     if (STAMP_WORD.test(t) && wordsIn(t) <= 8) continue;
     // The line right above is the headline even when short ("Regaining Your Confidence").
     if (isShortItem(t) && (title !== null || isLabel(t) && !isKicker(h, j) || taken > 0)) return { title, kicker: j };
-    if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t)) title = j;
+    if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t) && !/:$/.test(t)) title = j;
     taken++;
   }
   return { title, kicker: null };
@@ -447,7 +511,7 @@ function plainDocument(h: Head, hasTitle: boolean, setTitle: (k: number) => void
     }
     if (hasTitle) return k;
     const headline = looksLikeHeadline(t) || (k === 0 && h.gapAfter[k] && /:$/.test(t) && wordsIn(t) >= 3 && t.length <= 200);
-    if (headline && !readDateline(t) && !isDatelineStub(t) && (h.gapAfter[k] || isProse(next))) {
+    if (headline && !readDateline(t) && !isDatelineStub(t) && (h.blankAfter[k] || isProse(next))) {
       setTitle(k);
       return k + 1;
     }

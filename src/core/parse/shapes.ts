@@ -51,6 +51,8 @@ export function isHeadlineCandidate(text: string): boolean {
   if (!looksLikeHeadline(text) || /:$/.test(text)) return false;
   const words = wordsIn(text);
   if (words < 3 || text.length < 12) return false;
+  // Mostly letters: "Coordinates53°33′35″N 113°33′28″W / ..." is data.
+  if ((text.match(/[\p{L}\s]/gu)?.length ?? 0) < text.length * 0.75) return false;
   return /^[\p{Lu}\p{N}\p{Lo}"“‘'«¿¡(\[]/u.test(text);
 }
 
