@@ -34,9 +34,12 @@ const INTERFACE_LABELS = new Set([
 const FURNITURE: RegExp[] = [
   // Navigation and account prompts
   /^skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)\b/i,
-  /^(?:sign (?:in|up|out)|log ?in|log out|subscribe|register|create (?:a )?(?:free )?account)\b.{0,160}$/i,
+  /^(?:sign (?:in|up|out)|log ?in|log out|subscribe|register|create (?:a )?(?:free )?account)(?:\b|(?=\p{Lu})).{0,160}$/iu,
   /^please (?:log|sign) in\b.{0,100}$/i,
-  /^(?:créer un compte|se connecter|connexion|s'inscrire|iniciar sesión|crear (?:una )?cuenta|anmelden|registrieren|войти)\b.{0,40}$/iu,
+  /^(?:join|get) our (?:free )?newsletters?\b.{0,60}$/i,
+  /^please enter a valid\b/i,
+  /\bupdate your browser\b/i,
+  /^(?:créer un compte|se connecter|connexion|s'inscrire|(?:votre|mon) compte|iniciar sesión|crear (?:una )?cuenta|mi cuenta|anmelden|registrieren|mein konto|войти)\b.{0,40}$/iu,
   /^toggle\b.{0,60}$/i,
   /^(?:open|close|hide|show|expand|collapse)(?: the)? (?:menu|navigation|search|sidebar|comments?(?: menu)?|table of contents|all)\b.{0,30}$/i,
   /^[Ss]earch (?:\p{Lu}{2,}\S*|[\w.-]+\.(?:com|ca|org|net|co\.uk))(?: \S+)?$/u,

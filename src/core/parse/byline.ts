@@ -17,11 +17,13 @@ const NOT_A_PERSON = new Set([
   "county", "university", "college", "school", "council", "office", "top", "stories", "more", "related", "home",
   "search", "crime", "local", "world", "sports", "politics", "business", "opinion", "health", "entertainment",
   "updated", "published", "posted", "analysis", "live", "video", "watch", "listen", "share", "comments", "the",
-  "money", "blog", "report", "magazine",
+  "money", "blog", "report", "magazine", "account", "free", "create", "log", "login", "sign", "subscribe",
   // Words of a capitalised headline ("Understanding What Authentic Happiness Is"), never of a name.
   "what", "is", "are", "was", "how", "why", "when", "where", "who", "your", "you", "my", "our", "we", "it", "this",
   "that", "with", "for", "from", "into", "about", "not", "no", "new", "after", "over", "will", "can", "all",
 ]);
+
+const OUTLET_WORDS = /^(?:news|press|times|post|star|herald|journal|tribune|globe|mail|gazette|daily|weekly|magazine|network|media|radio|tv|television|agency|wire|online|digital|reuters|associated)$/iu;
 
 /** Whether a short phrase is a person's name: "Molly Hayes", "Aura Carreño Rosas", "C. D. Tavares". */
 export function isPersonName(text: string): boolean {
@@ -55,7 +57,19 @@ export function isOutlet(text: string): boolean {
   // An acronym leading a capitalised word: "CNN Money", "BBC Sport".
   if (words.length <= 3 && /^\p{Lu}{2,5}$/u.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return true;
   return words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || PARTICLE.test(w)) &&
-    words.some((w) => NOT_A_PERSON.has(w.toLowerCase()));
+    words.some((w) => OUTLET_WORDS.test(w));
+}
+
+const JOB_WORDS = /\b(?:writer|producer|reporter|editor|correspondent|journalist|columnist|contributor|staff|press|news)\b/iu;
+
+/** "Jane Roe, Example News Staff Writer", "Jane Roe, The Example Press" -> "Jane Roe". */
+export function nameWithRole(text: string): string | null {
+  const comma = text.indexOf(",");
+  if (comma < 0 || text.length > 90) return null;
+  const name = text.slice(0, comma).trim();
+  const rest = text.slice(comma + 1).trim();
+  if (!isPersonName(name)) return null;
+  return JOB_WORDS.test(rest) || isOutlet(rest) || isRole(rest) ? name : null;
 }
 
 /** Names listed in one string: "A, B and C", "A & B", "A and B". */

@@ -7,7 +7,7 @@
 //   3. a plain document: a short first line, a blank line, then paragraphs.
 // Only lines before the story proper are read, so a date or name in the narrative is never taken.
 import { isBoilerplate } from "./boilerplate.js";
-import { cleanByline, isOutlet, isPersonName, isRole, joinNames, splitNames } from "./byline.js";
+import { cleanByline, isOutlet, isPersonName, isRole, joinNames, nameWithRole, splitNames } from "./byline.js";
 import { isDatelineStub, readDateline } from "./dateline.js";
 import type { Line } from "./lines.js";
 import { comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
@@ -117,13 +117,10 @@ function repeatedHeadline(h: Head): Repeat | null {
     if (plain !== undefined && plain.k !== k) return { first: plain.k, h1: k, title: plain.title, gluedKicker: null };
     // Menu entries repeat too ("Support Local News"); a headline says more than a label, unless
     // the text opens with it twice.
-    // A label-shaped line ("Cypress Hills Massacre", a person's name) repeated is a headline only
-    // when the story or a fact box ("Born ...") follows its second copy; menus repeat too.
-    const labelLike = isLabel(t) && wordsIn(t) <= 4 && k > 1;
     const candidate = isHeadlineCandidate(t) || (isPersonName(t) && t.length >= 8);
     if (!candidate) continue;
     const earlier = seen.get(key) ?? tags.get(key)?.k;
-    if (earlier !== undefined && earlier !== k && (!labelLike || factBoxFollows(h, k) || storySoon(h, k))) {
+    if (earlier !== undefined && earlier !== k && isH1(h, k, earlier, tags.get(key)?.k === earlier)) {
       return { first: earlier, h1: k, title: t, gluedKicker: null };
     }
     if (record && !seen.has(key)) seen.set(key, k);
@@ -239,7 +236,8 @@ function readCluster(h: Head, k: number, limit: number, titleKey = ""): Cluster 
     }
     const stamp = readStamp(t);
     // A date under a label ("Date", "Born", "Date of birth:") is a fact box, not the page's stamp.
-    const inFactBox = stamp && stamp.rule === "date line" && j > 0 && isFactLabel(text(h, j - 1));
+    const above = j > 0 ? text(h, j - 1) : "";
+    const inFactBox = stamp && stamp.rule === "date line" && (isFactLabel(above) || /^\p{L}+:?$/u.test(above));
     if (stamp && !inFactBox) {
       c.stamps.push({ stamp, line: lineNo(h, j) });
       if (stamp.authors.length && !c.authors.length) {
@@ -257,8 +255,10 @@ function readCluster(h: Head, k: number, limit: number, titleKey = ""): Cluster 
       junk = 0;
       continue;
     }
-    // A name alone next to a stamp or byline: "Molly Hayes" over "Published August 17, 2019".
-    const names = splitNames(t);
+    // A name alone next to a stamp or byline: "Molly Hayes" over "Published August 17, 2019", or
+    // with its job: "Jane Roe, Example News Staff Writer".
+    const withRole = nameWithRole(t);
+    const names = withRole ? [withRole] : splitNames(t);
     const nextIsMeta = c.to < c.from && stampFollows(h, j + 1);
     if (names.length > 0 && names.every(isPersonName) && (nextIsMeta || c.to >= c.from)) {
       if (!c.authors.length) {
@@ -287,9 +287,41 @@ function readCluster(h: Head, k: number, limit: number, titleKey = ""): Cluster 
 
 const FACT_WORDS = /\b(?:born|died|birth|death|arrest(?:ed)?|executed|date|dates|when|founded|opened|closed|location)\b/iu;
 
-/** A fact box's field name: one word, a phrase ending in a colon, or a date-like field. */
+/** A fact box's field name about a life or an event: "Born", "Date of arrest:", "Location". */
 function isFactLabel(t: string): boolean {
-  return wordsIn(t) <= 4 && (/^\p{L}+:?$/u.test(t) || /:$/.test(t) || FACT_WORDS.test(t));
+  return wordsIn(t) <= 4 && FACT_WORDS.test(t);
+}
+
+/**
+ * Whether the second copy of a repeated line at k is the page's h1. Menus are repeated too (a
+ * phone menu and a desktop one), so a copy among menu entries counts only when the text opens with
+ * it, when the first copy was the title tag, or when a fact box follows ("Born", "Location").
+ */
+function isH1(h: Head, k: number, first: number, viaTag: boolean): boolean {
+  if ((first === 0 && k === 1) || viaTag || factBoxFollows(h, k)) return true;
+  const t = text(h, k);
+  // Buttons and menu entries: "Save to Ancestry", "Northern Ontario", "Movie Reviews".
+  if (ACTION.test(t) || (isLabel(t) && wordsIn(t) <= 4)) return false;
+  if (bylineSoon(h, k)) return true;
+  return !inMenu(h, k) && storySoon(h, k);
+}
+
+/** Whether most of the lines around k are menu entries (short and unpunctuated). */
+function inMenu(h: Head, k: number): boolean {
+  let short = 0;
+  for (const j of [k - 2, k - 1, k + 1, k + 2]) {
+    if (j >= 0 && j < h.idx.length && isShortItem(text(h, j))) short++;
+  }
+  return short >= 3;
+}
+
+/** A byline or a stamp within a few lines under k. */
+function bylineSoon(h: Head, k: number): boolean {
+  for (let j = k + 1; j < h.idx.length && j <= k + 6; j++) {
+    const t = text(h, j);
+    if (BYLINE.test(t) || BY_ALONE.test(t) || readStamp(t)) return true;
+  }
+  return false;
 }
 
 function storySoon(h: Head, k: number): boolean {
@@ -297,8 +329,11 @@ function storySoon(h: Head, k: number): boolean {
   return false;
 }
 
+/** A fact box under k: a field name such as "Born", "Location" or "Date" within three lines. */
 function factBoxFollows(h: Head, k: number): boolean {
-  for (let j = k + 1; j < h.idx.length && j <= k + 3; j++) if (/^(?:born|died)\b/iu.test(text(h, j))) return true;
+  for (let j = k + 1; j < h.idx.length && j <= k + 3; j++) {
+    if (/^(?:born|died|location|date)(?:\b|$)/iu.test(text(h, j)) && wordsIn(text(h, j)) <= 6) return true;
+  }
   return false;
 }
 
@@ -307,7 +342,7 @@ function stampFollows(h: Head, k: number): boolean {
   for (let j = k; j < h.idx.length && j <= k + 2; j++) {
     const t = text(h, j);
     if (readStamp(t) !== null || BYLINE.test(t)) return true;
-    if (!isOutlet(t) && !isRole(t)) return false;
+    if (!isOutlet(t) && !isRole(t) && !HANDLE.test(t)) return false;
   }
   return false;
 }
@@ -330,7 +365,7 @@ function isKicker(h: Head, k: number): boolean {
 }
 
 // Buttons are labels too, but they say what to do: "Save to Ancestry", "View Newspaper".
-const ACTION = /^(?:save|share|view|search|print|download|follow|subscribe|sign|log|read|watch|listen|click|open|close|buy|get|try|join|back|go|see|add|send|copy|report|submit|contact|visit|find|show|hide|edit)\b/iu;
+const ACTION = /^(?:save|share|view|search|print|download|follow|subscribe|sign|log|read|watch|listen|click|open|close|buy|get|try|join|back|go|see|add|send|copy|report|submit|contact|visit|find|show|hide|edit|place an?|explore|discover|browse|manage|support|donate|register|create|write|leave)\b/iu;
 
 function labelValue(t: string): string | null {
   // "Nova Scotia·Analysis": the section is the first part.
@@ -473,6 +508,8 @@ function opensWithHeadline(h: Head): boolean {
 
 // Lines above a byline that belong with it rather than to the headline: "Posted on by someone".
 const STAMP_WORD = /^(?:posted|published|updated|by)\b/iu;
+// A social media handle under a byline: "@janeroe".
+const HANDLE = /^@\w{2,30}$/u;
 
 /**
  * The headline above a byline or stamp: the farthest headline-shaped line among the few above it
@@ -482,10 +519,11 @@ function headlineAbove(h: Head, from: number): { title: number | null; kicker: n
   let title: number | null = null;
   for (let j = from - 1, taken = 0; j >= 0 && taken < 3; j--) {
     const t = text(h, j);
-    if (STAMP_WORD.test(t) && wordsIn(t) <= 8) continue;
+    // Byline furniture above the stamp: "Posted on by someone", "Special to Example", "@janeroe".
+    if ((STAMP_WORD.test(t) && wordsIn(t) <= 8) || isRole(t) || isOutlet(t) || HANDLE.test(t) || nameWithRole(t)) continue;
     // The line right above is the headline even when short ("Regaining Your Confidence").
     if (isShortItem(t) && (title !== null || isLabel(t) && !isKicker(h, j) || taken > 0)) return { title, kicker: j };
-    if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t) && !/:$/.test(t)) title = j;
+    if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t)) title = j;
     taken++;
   }
   return { title, kicker: null };
