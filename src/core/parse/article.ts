@@ -174,7 +174,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     paragraphs = dropTrailers(dropInlineLinks(paragraphs), offer);
     // A headline repeated as the first body line is said once.
     const title = fields.get("title");
-    if (title && paragraphs[0] && comparable(paragraphs[0].text) === comparable(title)) paragraphs.shift();
+    const first = paragraphs[0]?.text;
+    if (title && first && first.length <= title.length * 2 + 10 && comparable(first) === comparable(title)) paragraphs.shift();
     paragraphs = stripSourceTags(takeDateline(paragraphs, offer), offer, RANK_DATELINE);
   }
 

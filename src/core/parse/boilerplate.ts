@@ -31,27 +31,43 @@ const INTERFACE_LABELS = new Set([
   "report an error", "report error", "report a typo", "journalistic standards", "footer links", "quick links",
 ]);
 
-const FURNITURE: RegExp[] = [
+// Furniture that may fill a long line: notices about cookies, comments, licences, maintenance.
+const LONG_FURNITURE: RegExp[] = [
+  /\bupdate your browser\b/i,
+  /\bsearch suggestions\b/i,
+  /\ball rights reserved\.?$/i,
+  /^(?:text|content) is available under\b/i,
+  /, the free encyclopedia$/i,
+  /\bpersonal,? non-commercial use\b/i,
+  /\bcookies?\b.{0,200}\b(?:accept|consent|policy|settings|preferences)\b/i,
+  /\b(?:accept|consent|policy|settings|preferences)\b.{0,200}\bcookies?\b/i,
+  /\bcomment(?:s|ing)? (?:policy|guidelines|are closed|closed)\b/i,
+  /\bdisable comments\b/i,
+  /\b(?:spam|vulgarity|profanity|abusive)\b.{0,200}\b(?:removed|deleted|banned?)\b/i,
+  /^(?:related|more|top|latest|trending|popular|recommended) (?:stories|articles|news|headlines|videos)\s+\p{Lu}.{0,400}$/iu,
+  /\badd your two cents\b/i,
+  /\b(?:free trial|try \d+ days? free)\b/i,
+  /\bplease help (?:to )?improve (?:it|this)\b/i,
+  /\blearn how and when to remove this template\b/i,
+];
+
+// Furniture that is always short: labels, prompts, credits, counters, teaser links. (Checked only
+// on short lines: most lines of a story are long, and this list is most of the work.)
+const SHORT_FURNITURE: RegExp[] = [
   // Navigation and account prompts
   /^skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)\b/i,
   /^(?:sign (?:in|up|out)|log ?in|log out|subscribe|register|create (?:a )?(?:free )?account)(?:\b|(?=\p{Lu})).{0,160}$/iu,
   /^please (?:log|sign) in\b.{0,100}$/i,
   /^(?:join|get) our (?:free )?newsletters?\b.{0,60}$/i,
   /^please enter a valid\b/i,
-  /\bupdate your browser\b/i,
   /^(?:créer un compte|se connecter|connexion|s'inscrire|(?:votre|mon) compte|iniciar sesión|crear (?:una )?cuenta|mi cuenta|anmelden|registrieren|mein konto|войти)\b.{0,40}$/iu,
   /^toggle\b.{0,60}$/i,
   /^(?:open|close|hide|show|expand|collapse)(?: the)? (?:menu|navigation|search|sidebar|comments?(?: menu)?|table of contents|all)\b.{0,30}$/i,
   /^[Ss]earch (?:\p{Lu}{2,}\S*|[\w.-]+\.(?:com|ca|org|net|co\.uk))(?: \S+)?$/u,
-  /\bsearch suggestions\b/i,
   /^(?:click|tap) (?:here|to (?:return|share|scroll|expand|play|open|copy|view|read|enlarge))\b.{0,160}$/i,
   /^.{0,100}\bclick here\b.{0,60}$/i,
   // Copyright, licence and reprint notices
   /^(?:©|\(c\)|copyright\b)/i,
-  /\ball rights reserved\.?$/i,
-  /^(?:text|content) is available under\b/i,
-  /, the free encyclopedia$/i,
-  /\bpersonal,? non-commercial use\b/i,
   // Sharing, e-mail and social promotion
   /^(?:e-?mail|send) (?:this|to a friend|this page)\b.{0,80}$/i,
   /^share (?:this|on|via)\b.{0,60}$/i,
@@ -62,21 +78,13 @@ const FURNITURE: RegExp[] = [
   /^(?:[\p{L}.'’-]+ ){0,3}(?:on|at|via) (?:youtube|facebook|twitter|instagram|telegram|tiktok|linkedin|whatsapp|rumble)$/iu,
   /^(?:check|follow|like|find|join|connect with|visit|watch)\b.{0,30}\b(?:youtube|facebook|twitter|instagram|telegram|tiktok|linkedin)\b.{0,10}$/i,
   // Cookie and comment-policy notices
-  /\bcookies?\b.{0,200}\b(?:accept|consent|policy|settings|preferences)\b/i,
-  /\b(?:accept|consent|policy|settings|preferences)\b.{0,200}\bcookies?\b/i,
-  /\bcomment(?:s|ing)? (?:policy|guidelines|are closed|closed)\b/i,
-  /\bdisable comments\b/i,
-  /\b(?:spam|vulgarity|profanity|abusive)\b.{0,200}\b(?:removed|deleted|banned?)\b/i,
   /^comments? closed\.?$/i,
   // Advertising, widgets and promoted links
   /^(?:advertisement|sponsored|ad)\b[\s:.-]*$/i,
   /^(?:story|article) continues (?:below|after)\b.{0,40}$/i,
   /^(?:headline|related|read (?:more|also|next)|see also|also read|recommended|must read|more)\s*:\s*.{3,150}$/i,
   /^(?:interactive|timeline|photos?|videos?|gallery|map|quiz|watch|listen|explainer|infographic)\s*:\s*.{3,150}$/i,
-  /^(?:related|more|top|latest|trending|popular|recommended) (?:stories|articles|news|headlines|videos)\s+\p{Lu}.{0,400}$/iu,
   /^%\s/, // a poll widget whose number the scraper lost: "% of readers think this story is Fact."
-  /\badd your two cents\b/i,
-  /\b(?:free trial|try \d+ days? free)\b/i,
   // Photos, captions and media players
   /^(?:open|view|expand|enlarge|see) (?:this |the )?(?:photo|image|picture|gallery|video)s?\b.{0,40}$/i,
   /^(?:image|photo|photograph|photography|video|graphic|illustration)s?(?: credit)?\s*(?::|by\b|courtesy\b).{0,160}$/i,
@@ -86,8 +94,6 @@ const FURNITURE: RegExp[] = [
   /^(?:\d+ min(?:ute)?s?\.? read|reading time\b.{0,20})$/i,
   /\bfont size$/i,
   // Archive and reader notices, maintenance banners
-  /\bplease help (?:to )?improve (?:it|this)\b/i,
-  /\blearn how and when to remove this template\b/i,
   /^find sources:/i,
   /^this (?:article|story|page) (?:was|has been) (?:shared|updated|last edited|published more than)\b/i,
   /^(?:this page was last edited|last edited on)\b/i,
@@ -104,7 +110,8 @@ export function isBoilerplate(line: string): boolean {
   if (t.length === 0) return false;
   if (t.length <= 40 && INTERFACE_LABELS.has(t.toLowerCase().replace(/[\s:.!»›>…]+$/u, ""))) return true;
   if (t.length > 400) return false;
-  return FURNITURE.some((re) => re.test(t));
+  if (t.length <= 200 && SHORT_FURNITURE.some((re) => re.test(t))) return true;
+  return LONG_FURNITURE.some((re) => re.test(t));
 }
 
 /** "Related stories", "Trending now", "More on Crime", "Montreal Top Stories": a list of links follows. */
@@ -136,7 +143,7 @@ export function isEndMarker(line: string): boolean {
 
 /** A photo caption: text closed by a credit with a slash, "… sitting in. (Jane Roe/Example News)". */
 export function isCaption(line: string): boolean {
-  return line.length <= 500 && /\([^()/]{2,40}\/[^()]{2,60}\)$/u.test(line.trim());
+  return line.length <= 500 && line.endsWith(")") && /\([^()/]{2,40}\/[^()]{2,60}\)$/u.test(line.trim());
 }
 
 /** Lines at the very end of a story that belong to the page, not the story. */

@@ -104,12 +104,29 @@ function splitSentenceGlue(text: string): string[] {
  * as it is; pieces are trimmed and empty ones dropped. Case changes split a line only when it has
  * several of them: one "McCarthy" or "YouTube" in a paragraph is a name, a dozen joins are a page.
  */
+/** At least three case changes inside words, counted cheaply before the real count. */
+function mayBeRunTogether(line: string): boolean {
+  if (/[^\x00-\x7f]/.test(line)) return /\p{Ll}\p{Lu}|\p{N}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(line);
+  const m = line.match(/[a-z]{3}[A-Z]|[A-Z]{3}[a-z]{2}|[0-9][A-Z][a-z]{2}|[0-9][A-Z]{3}|\)[A-Z]/g);
+  return m !== null && m.length >= 3;
+}
+
+// Cheap first look for any of the joins above; most lines of most texts have none. The ASCII test
+// misses joins between non-ASCII letters, so lines with such letters get the full one.
+const QUICK = /[ \t\u00a0]{3}|»|©|[a-zß-öø-ÿ0-9][.!?:…]["”’»)]*["'“‘]?[A-ZÀ-ÖØ-Þ]|[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]|[0-9][A-ZÀ-ÖØ-Þ]|[A-ZÀ-ÖØ-Þ]{2}[a-zß-öø-ÿ]|\)[A-Z]|[.!?)] {2}/;
+const ANY_JOIN = /[\p{Ll}\p{N}][.!?:…]["”’»)]*["'“‘]?\p{Lu}|\p{Ll}\p{Lu}|\p{N}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
+
 export function splitGlued(line: string): string[] {
+  // (Letters beyond Latin-1: Latin Extended, Greek, Cyrillic and on; not the punctuation block.)
+  if (!QUICK.test(line) && !(/[\u0100-\u1fff\u2c00-\ud7ff]/.test(line) && ANY_JOIN.test(line))) {
+    const t = line.trim();
+    return t ? [t] : [];
+  }
   let pieces = WIDE_GAP.test(line) ? line.split(/[ \t\u00a0]{3,}/) : [line];
   if (line.includes("»")) pieces = pieces.flatMap((p) => p.split(TEASER_GAP));
   if (line.length > 400) pieces = pieces.flatMap((p) => p.split(SENTENCE_GAP));
   pieces = pieces.flatMap(splitSentenceGlue);
-  if (/\p{Ll}\p{Lu}|\p{N}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(line) && glueSplitPoints(line).length >= 3) {
+  if (mayBeRunTogether(line) && glueSplitPoints(line).length >= 3) {
     pieces = pieces.flatMap((p) => cutAt(p, glueSplitPoints(p)).flatMap((q) => q.split(BYLINE_GLUE)));
   }
   return pieces.map((p) => p.trim()).filter((p) => p.length > 0);

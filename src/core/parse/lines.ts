@@ -65,21 +65,39 @@ export function tidy(text: string): string {
 }
 
 const SPACELESS = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Khmer}";
+// Code-point ranges first: a Script= property test on every body is slow, and most bodies have none.
+const MAYBE_SPACELESS = /[\u0e00-\u0e7f\u1780-\u17ff\u19e0-\u19ff\u2e80-\u30ff\u3400-\u9fff\uf900-\ufaff\ud840-\ud87f]/;
 const HAS_SPACELESS = new RegExp(`[${SPACELESS}]`, "u");
 const SPACELESS_WORDS = new RegExp(`[${SPACELESS}]|[^\\s${SPACELESS}\\u200b]+`, "gu");
-// A word: a run without spaces that holds a letter or digit (U+200B separates words too).
-const WORDS = /[^\s\p{L}\p{N}\u200b]*[\p{L}\p{N}][^\s\u200b]*/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** Words in a text; each CJK, Thai or Khmer character counts as one, since those scripts don't use spaces. */
 export function countWords(text: string): number {
   let n = 0;
-  if (HAS_SPACELESS.test(text)) {
+  if (MAYBE_SPACELESS.test(text) && HAS_SPACELESS.test(text)) {
     for (const w of text.match(SPACELESS_WORDS) ?? []) if (/[\p{L}\p{N}]/u.test(w)) n++;
     return n;
   }
-  // Counting matches without collecting them: this runs on every body at ingest.
-  WORDS.lastIndex = 0;
-  while (WORDS.exec(text) !== null) n++;
+  // A word is a run without spaces (U+200B separates words too) that holds a letter or digit. A
+  // character loop: this runs on every body at ingest, and a regex over it is several times slower.
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      counted = false;
+    } else if (!counted) {
+      const alnum = c < 0x80 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+      if (alnum) {
+        n++;
+        counted = true;
+      }
+    }
+  }
   return n;
 }
 

@@ -47,10 +47,17 @@ interface Head {
   blankAfter: boolean[];
   /** Content lines that belong to the top, at most. */
   end: number;
+  stamps: Map<number, Stamp | null>;
 }
 
 function text(h: Head, k: number): string {
   return h.lines[h.idx[k]!]!.text;
+}
+
+/** readStamp of content line k, read once: several rules ask about the same lines. */
+function stampOf(h: Head, k: number): Stamp | null {
+  if (!h.stamps.has(k)) h.stamps.set(k, readStamp(text(h, k)));
+  return h.stamps.get(k)!;
 }
 
 function lineNo(h: Head, k: number): number {
@@ -79,7 +86,7 @@ function buildHead(lines: Line[], furniture: boolean[]): Head {
     }
     if (end < 0 && idx.length >= HEAD_MAX_LINES) end = idx.length;
   }
-  return { lines, idx, gapAfter, blankAfter, end: end < 0 ? idx.length : end };
+  return { lines, idx, gapAfter, blankAfter, end: end < 0 ? idx.length : end, stamps: new Map() };
 }
 
 interface Repeat {
@@ -103,7 +110,7 @@ function repeatedHeadline(h: Head): Repeat | null {
     const t = text(h, k);
     if (isStoryProse(h, k) && ++prose > 1) break;
     const record = prose === 0;
-    const tag = /^(.*\S)\s+(?:\||-|–|—|::|»)\s+[^|]{2,40}$/u.exec(t);
+    const tag = t.length <= 250 ? /^(.*\S)\s+(?:\||-|–|—|::|»)\s+[^|]{2,40}$/u.exec(t) : null;
     if (tag) {
       const head = tag[1]!;
       for (const v of [head, head.replace(/^\S+\s+/, "")]) {
@@ -111,13 +118,14 @@ function repeatedHeadline(h: Head): Repeat | null {
         if (record && key.length >= 12 && !tags.has(key)) tags.set(key, { k, head: v });
       }
     }
+    const candidate = isHeadlineCandidate(t) || (isPersonName(t) && t.length >= 8);
+    if (!candidate && (disambiguated.size === 0 || t.length > 120)) continue;
     const key = comparable(t);
     // An encyclopedia's title and its fact box's heading: "Thomas Young (mass murderer)", "Thomas Young".
     const plain = disambiguated.get(key);
     if (plain !== undefined && plain.k !== k) return { first: plain.k, h1: k, title: plain.title, gluedKicker: null };
     // Menu entries repeat too ("Support Local News"); a headline says more than a label, unless
     // the text opens with it twice.
-    const candidate = isHeadlineCandidate(t) || (isPersonName(t) && t.length >= 8);
     if (!candidate) continue;
     const earlier = seen.get(key) ?? tags.get(key)?.k;
     if (earlier !== undefined && earlier !== k && isH1(h, k, earlier, tags.get(key)?.k === earlier)) {
@@ -215,8 +223,10 @@ function readCluster(h: Head, k: number, limit: number, titleKey = ""): Cluster 
   let j = k;
   while (j < limit && j < h.idx.length) {
     const t = text(h, j);
+    // Bylines, stamps and section lines are short; a paragraph ends the cluster at once.
+    if (t.length > 220) break;
     // Another copy of the headline is not a name, however capitalised.
-    if (titleKey && comparable(t) === titleKey) {
+    if (titleKey && t.length >= titleKey.length && t.length <= titleKey.length * 2 + 10 && comparable(t) === titleKey) {
       j++;
       continue;
     }
@@ -234,7 +244,7 @@ function readCluster(h: Head, k: number, limit: number, titleKey = ""): Cluster 
       junk = 0;
       continue;
     }
-    const stamp = readStamp(t);
+    const stamp = stampOf(h, j);
     // A date under a label ("Date", "Born", "Date of birth:") is a fact box, not the page's stamp.
     const above = j > 0 ? text(h, j - 1) : "";
     const inFactBox = stamp && stamp.rule === "date line" && (isFactLabel(above) || /^\p{L}+:?$/u.test(above));
@@ -319,7 +329,7 @@ function inMenu(h: Head, k: number): boolean {
 function bylineSoon(h: Head, k: number): boolean {
   for (let j = k + 1; j < h.idx.length && j <= k + 6; j++) {
     const t = text(h, j);
-    if (BYLINE.test(t) || BY_ALONE.test(t) || readStamp(t)) return true;
+    if (BYLINE.test(t) || BY_ALONE.test(t) || stampOf(h, j)) return true;
   }
   return false;
 }
@@ -341,7 +351,7 @@ function factBoxFollows(h: Head, k: number): boolean {
 function stampFollows(h: Head, k: number): boolean {
   for (let j = k; j < h.idx.length && j <= k + 2; j++) {
     const t = text(h, j);
-    if (readStamp(t) !== null || BYLINE.test(t)) return true;
+    if (stampOf(h, j) !== null || BYLINE.test(t)) return true;
     if (!isOutlet(t) && !isRole(t) && !HANDLE.test(t)) return false;
   }
   return false;
@@ -351,7 +361,7 @@ function stampFollows(h: Head, k: number): boolean {
 function storyStartFrom(h: Head, k: number): number {
   for (let j = k; j < h.idx.length && j < k + 60; j++) {
     const t = text(h, j);
-    if (isProse(t) || (endsSentence(t) && wordsIn(t) >= 4 && !readStamp(t))) return j;
+    if (isProse(t) || (endsSentence(t) && wordsIn(t) >= 4 && !stampOf(h, j))) return j;
   }
   return k;
 }
@@ -423,19 +433,21 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     }
   }
 
-  // Without either, an encyclopedia-style page: its lead paragraph repeats its headline.
-  if (title === null && !cluster && !hasTitle) {
-    echo = echoedHeadline(h);
-    if (echo) title = echo.title;
-  }
-
   // 3. The story starts after the stamps (past leftovers such as a video's title), or right
   //    after the headline of a plain document.
-  if (echo) storyFrom = echo.lead;
-  else if (cluster) storyFrom = storyStartFrom(h, cluster.to + 1);
+  if (cluster) storyFrom = storyStartFrom(h, cluster.to + 1);
   else if (repeat) storyFrom = storyStartFrom(h, repeat.h1 + 1);
   else if (title !== null) storyFrom = title + 1;
   else storyFrom = plainDocument(h, hasTitle, (k) => (title = k), (k) => (kicker = k));
+
+  // Without any of those, an encyclopedia-style page: its lead paragraph repeats its headline.
+  if (title === null && !cluster && !hasTitle) {
+    echo = echoedHeadline(h);
+    if (echo) {
+      title = echo.title;
+      storyFrom = echo.lead;
+    }
+  }
 
   if (repeat?.gluedKicker) {
     const value = labelValue(repeat.gluedKicker);
@@ -502,7 +514,7 @@ function opensWithHeadline(h: Head): boolean {
   if (h.idx[0] !== 0 || !h.blankAfter[0] || h.idx.length < 2) return false;
   const t = text(h, 0);
   if (wordsIn(t) < 2) return false;
-  if (sectionLine(t) || isProse(t) || readDateline(t) || isDatelineStub(t) || readStamp(t)) return false;
+  if (sectionLine(t) || isProse(t) || readDateline(t) || isDatelineStub(t) || stampOf(h, 0)) return false;
   return looksLikeHeadline(t) || (/:$/.test(t) && wordsIn(t) >= 3 && t.length <= 200);
 }
 

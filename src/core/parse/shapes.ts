@@ -1,8 +1,6 @@
 // The shapes a line of text can have, judged without knowing its language: a headline, a short
 // label (a menu item or section name), a sentence of prose. The page-top and page-bottom readers
 // decide what a line is from these shapes and from its neighbours.
-import { countWords } from "./lines.js";
-
 /** Ends like a sentence: full stop, question or exclamation mark, ellipsis, perhaps inside a quote. */
 const SENTENCE_END = /[.!?…。！？][\s"”’'»)\]]*$/u;
 
@@ -10,12 +8,31 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
 }
 
-/** Words, with CJK characters counted one each (a 40-character Chinese headline is not "one word"). */
+/**
+ * Words as the shape rules count them: runs between spaces, with each character of a script written
+ * without spaces (CJK, Thai, Khmer) counted as one. A character loop rather than countWords' regex:
+ * the page-top reader asks this of every line several times.
+ */
 export function wordsIn(text: string): number {
-  return countWords(text);
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 0xa0 || c === 0x200b || c === 0x3000) {
+      inWord = false;
+    } else if ((c >= 0x0e00 && c <= 0x0e7f) || (c >= 0x1780 && c <= 0x17ff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
+      n++;
+      inWord = false;
+    } else if (!inWord) {
+      n++;
+      inWord = true;
+    }
+  }
+  return n;
 }
 
-const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Khmer}]/u;
+// The blocks of Thai, Khmer, kana and CJK ideographs (as in wordsIn).
+const SPACELESS = /[\u0e00-\u0e7f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
  * A line of running prose: long enough and ending like a sentence, or simply long. In scripts
@@ -76,5 +93,7 @@ export function isShortItem(text: string): boolean {
 
 /** Case- and punctuation-blind form for comparing two lines. */
 export function comparable(text: string): string {
+  // ASCII needs no decomposition; most lines are ASCII and this runs often.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, "");
   return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }

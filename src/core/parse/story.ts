@@ -64,7 +64,8 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       continue;
     }
     out.push(lines[i]!);
-    if (isProse(t)) words += wordsIn(t);
+    // Roughly six characters a word is enough to tell a story's start from its body.
+    words += t.length / 6;
   }
   return out;
 }
@@ -183,6 +184,7 @@ export function stripSourceTags(paragraphs: Paragraph[], offer: Offer, dateRank:
   }
   for (let i = 0; i < Math.min(3, out.length); i++) {
     const p = out[i]!;
+    if (!p.text.includes("|")) continue;
     const m = /\s*\|\s*([\p{Lu}][\p{L} .]{1,30})$/u.exec(p.text);
     if (!m) continue;
     // The date must close the text before the bar: "… del Rey. 27-06-2012 | Efe".
