@@ -87,7 +87,8 @@ const SHORT_FURNITURE: RegExp[] = [
   /^%\s/, // a poll widget whose number the scraper lost: "% of readers think this story is Fact."
   // Photos, captions and media players
   /^(?:open|view|expand|enlarge|see) (?:this |the )?(?:photo|image|picture|gallery|video)s?\b.{0,40}$/i,
-  /^(?:image|photo|photograph|photography|video|graphic|illustration)s?(?: credit)?\s*(?::|by\b|courtesy\b).{0,160}$/i,
+  /^(?:image|photo|photograph|photography|video|graphic|illustration)s?(?: credit| source)?\s*(?::|,|by\b|courtesy\b).{0,160}$/i,
+  /^open (?:this )?(?:story|article|link) in\b.{0,40}$/i,
   /^\([^()]{2,60}\)$/, // a credit or source alone in brackets: "(Dave Irish/CBC)", "(Le Matin)"
   /^\d{1,2}:\d{2}(?::\d{2})?$/, // a video's running time
   /^\d+ \/ \d+$/, // a gallery counter
@@ -96,6 +97,7 @@ const SHORT_FURNITURE: RegExp[] = [
   // Archive and reader notices, maintenance banners
   /^find sources:/i,
   /^this (?:article|story|page) (?:was|has been) (?:shared|updated|last edited|published more than)\b/i,
+  /^this (?:article|story) is (?:more than|over) \d+ (?:days?|weeks?|months?|years?) old$/i,
   /^(?:this page was last edited|last edited on)\b/i,
   /^(?:corrections? (?:and|&) clarifications|submit a (?:news )?tip|report (?:an? )?(?:error|typo|problem))\b/i,
   // CNN-style teaser links: "Watch what happened next »"

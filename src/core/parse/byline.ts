@@ -17,13 +17,13 @@ const NOT_A_PERSON = new Set([
   "county", "university", "college", "school", "council", "office", "top", "stories", "more", "related", "home",
   "search", "crime", "local", "world", "sports", "politics", "business", "opinion", "health", "entertainment",
   "updated", "published", "posted", "analysis", "live", "video", "watch", "listen", "share", "comments", "the",
-  "money", "blog", "report", "magazine", "account", "free", "create", "log", "login", "sign", "subscribe",
+  "money", "blog", "report", "magazine", "website", "archives", "standard", "citizen", "observer", "sun", "chronicle", "account", "free", "create", "log", "login", "sign", "subscribe",
   // Words of a capitalised headline ("Understanding What Authentic Happiness Is"), never of a name.
   "what", "is", "are", "was", "how", "why", "when", "where", "who", "your", "you", "my", "our", "we", "it", "this",
   "that", "with", "for", "from", "into", "about", "not", "no", "new", "after", "over", "will", "can", "all",
 ]);
 
-const OUTLET_WORDS = /^(?:news|press|times|post|star|herald|journal|tribune|globe|mail|gazette|daily|weekly|magazine|network|media|radio|tv|television|agency|wire|online|digital|reuters|associated)$/iu;
+const OUTLET_WORDS = /^(?:news|press|times|post|star|herald|journal|tribune|globe|mail|gazette|daily|weekly|magazine|network|media|radio|tv|television|agency|wire|online|digital|reuters|associated|standard|sun|citizen|observer|telegraph|examiner|chronicle|courier|record|express|guardian|independent|spectator|packet|leader|bulletin|archives|today)$/iu;
 
 /** Whether a short phrase is a person's name: "Molly Hayes", "Aura Carreño Rosas", "C. D. Tavares". */
 export function isPersonName(text: string): boolean {
@@ -37,6 +37,8 @@ export function isPersonName(text: string): boolean {
     if (NOT_A_PERSON.has(w.toLowerCase().replace(/[,.]$/, ""))) return false;
     if (!INITIAL.test(w)) capitalised++;
   }
+  // An acronym with a word after it is a newsroom: "UPI Archives", "CBC Calgary".
+  if (/^\p{Lu}{2,5}$/u.test(words[0]!) && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
   return capitalised >= 1 && words.length - capitalised <= 3 && !PARTICLE.test(words[0]!) && !PARTICLE.test(words[words.length - 1]!);
 }
 

@@ -27,7 +27,9 @@ export interface PageTop {
   start: number;
 }
 
-const SECTION_LINE = /^(?:news|section|category|categories|desk|topic|filed under|rubrique|rubrik|ressort|sección|seccion|secção|kategorie)\s*[:|»›>]\s*(.{2,60}?)\s*$/iu;
+// "News: International", "Filed under: Crime, Courts"; the value is a name of a few words, not a
+// page title ("News | Toronto & Local News - GTA News Headlines").
+const SECTION_LINE = /^(?:news|section|category|categories|desk|topic|filed under|rubrique|rubrik|ressort|sección|seccion|secção|kategorie)\s*[:|»›>]\s*([^|–—]{2,60}?)\s*$/iu;
 const BREADCRUMB = /^(?:home|news|inicio|accueil|startseite)\s*(?:[>»›/|]\s*[^>»›/|]{1,40}?\s*){1,4}$/iu;
 const BYLINE = /^(?:by|von|par|por|от|door|di)\s+(.{2,120}?)\s*$/iu;
 const BY_ALONE = /^(?:by|von|par|por|от)$/iu;
@@ -118,7 +120,8 @@ function repeatedHeadline(h: Head): Repeat | null {
         if (record && key.length >= 12 && !tags.has(key)) tags.set(key, { k, head: v });
       }
     }
-    const candidate = isHeadlineCandidate(t) || (isPersonName(t) && t.length >= 8);
+    // (A stamp is never a headline: "Winnipeg, Manitoba • Sat, Aug 9, 1947".)
+    const candidate = (isHeadlineCandidate(t) || (isPersonName(t) && t.length >= 8)) && !stampOf(h, k);
     if (!candidate && (disambiguated.size === 0 || t.length > 120)) continue;
     const key = comparable(t);
     // An encyclopedia's title and its fact box's heading: "Thomas Young (mass murderer)", "Thomas Young".
@@ -204,7 +207,10 @@ interface Cluster {
 
 function sectionLine(t: string): string | null {
   const s = SECTION_LINE.exec(t);
-  if (s) return s[1]!.split(/\s*,\s*/)[0]!;
+  if (s) {
+    const first = s[1]!.split(/\s*,\s*/)[0]!;
+    return wordsIn(first) <= 5 && !/\s-\s/.test(first) ? first : null;
+  }
   if (BREADCRUMB.test(t)) {
     const parts = t.split(/\s*[>»›/|]\s*/).filter(Boolean);
     return parts[parts.length - 1] ?? null;
@@ -247,7 +253,7 @@ function readCluster(h: Head, k: number, limit: number, titleKey = ""): Cluster 
     const stamp = stampOf(h, j);
     // A date under a label ("Date", "Born", "Date of birth:") is a fact box, not the page's stamp.
     const above = j > 0 ? text(h, j - 1) : "";
-    const inFactBox = stamp && stamp.rule === "date line" && (isFactLabel(above) || /^\p{L}+:?$/u.test(above));
+    const inFactBox = stamp && stamp.rule === "date line" && (/^\p{L}+:?$/u.test(above) || factLabelAbove(h, j));
     if (stamp && !inFactBox) {
       c.stamps.push({ stamp, line: lineNo(h, j) });
       if (stamp.authors.length && !c.authors.length) {
@@ -300,6 +306,12 @@ const FACT_WORDS = /\b(?:born|died|birth|death|arrest(?:ed)?|executed|date|dates
 /** A fact box's field name about a life or an event: "Born", "Date of arrest:", "Location". */
 function isFactLabel(t: string): boolean {
   return wordsIn(t) <= 4 && FACT_WORDS.test(t);
+}
+
+/** A fact box's field name among the three lines above k ("Born" / a name / the date of birth). */
+function factLabelAbove(h: Head, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (isFactLabel(text(h, j))) return true;
+  return false;
 }
 
 /**
@@ -381,6 +393,8 @@ function labelValue(t: string): string | null {
   // "Nova Scotia·Analysis": the section is the first part.
   const first = t.split(/\s*[·•|]\s*/)[0]!.trim();
   if (!isLabel(first) || isBoilerplate(first) || CRUMB_ROOT.test(first) || ACTION.test(first)) return null;
+  // A site's address or an error page's heading is no section.
+  if (/\.[a-z]{2,}\b/u.test(first) || /\b(?:not found|error)\b/iu.test(first)) return null;
   return first;
 }
 
@@ -430,6 +444,10 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       const above = headlineAbove(h, cluster.from);
       title = above.title;
       kicker = above.kicker;
+      if (above.names !== null && above.title !== null && !cluster.authors.length) {
+        cluster.authors = splitNames(text(h, above.names));
+        cluster.authorLine = lineNo(h, above.names);
+      }
     }
   }
 
@@ -527,18 +545,25 @@ const HANDLE = /^@\w{2,30}$/u;
  * The headline above a byline or stamp: the farthest headline-shaped line among the few above it
  * (past a standfirst), stopping at a short label, which may be the section's kicker.
  */
-function headlineAbove(h: Head, from: number): { title: number | null; kicker: number | null } {
+function headlineAbove(h: Head, from: number): { title: number | null; kicker: number | null; names: number | null } {
   let title: number | null = null;
+  let names: number | null = null;
   for (let j = from - 1, taken = 0; j >= 0 && taken < 3; j--) {
     const t = text(h, j);
     // Byline furniture above the stamp: "Posted on by someone", "Special to Example", "@janeroe".
     if ((STAMP_WORD.test(t) && wordsIn(t) <= 8) || isRole(t) || isOutlet(t) || HANDLE.test(t) || nameWithRole(t)) continue;
+    // Names alone between the headline and the stamp are its byline: "Jane Roe and John Doe".
+    const parts = splitNames(t);
+    if (names === null && title === null && parts.length > 0 && parts.every(isPersonName)) {
+      names = j;
+      continue;
+    }
     // The line right above is the headline even when short ("Regaining Your Confidence").
-    if (isShortItem(t) && (title !== null || isLabel(t) && !isKicker(h, j) || taken > 0)) return { title, kicker: j };
+    if (isShortItem(t) && (title !== null || isLabel(t) && !isKicker(h, j) || taken > 0)) return { title, kicker: j, names };
     if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t)) title = j;
     taken++;
   }
-  return { title, kicker: null };
+  return { title, kicker: null, names };
 }
 
 /**
