@@ -116,6 +116,14 @@ export function isBoilerplate(line: string): boolean {
   return LONG_FURNITURE.some((re) => re.test(t));
 }
 
+/** The holder a copyright line names: "© 2022 Example News. All rights reserved." -> "Example News". */
+export function copyrightHolder(line: string): string | null {
+  const m = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?[\s,]*(.+?)[\s.,]*(?:all rights reserved\.?)?$/iu.exec(line.trim());
+  const holder = m?.[1]?.replace(/[™®]/gu, "").replace(/[\s|•·–—-]+$/u, "").replace(/[\s,]+(?:inc|ltd|llc|plc)\.?$/iu, "").trim();
+  if (!holder || holder.split(/\s+/).length > 6 || /^all rights/i.test(holder)) return null;
+  return holder;
+}
+
 /** "Related stories", "Trending now", "More on Crime", "Montreal Top Stories": a list of links follows. */
 const WIDGET_HEADING =
   /^(?:(?:more|other|latest|related|recommended|popular|trending|featured|top|editor'?s picks|most (?:read|popular|viewed|shared|watched)|you (?:may|might) (?:also )?like|read (?:more|next|also)|see also|also on|around the web|more (?:on|from|in|about)(?: [\p{L}.&'-]+){1,4}|(?:[\p{L}.]+ ){1,2}top stories)(?: (?:stories|articles|news|videos|posts|links|content|headlines|tweets|now|this week|this month|today|top stories))*)[:»]?$/iu;

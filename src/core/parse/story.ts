@@ -1,7 +1,7 @@
 // The story below the page top: paragraphs without the page's furniture, link lists, credits and
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
-import { isBoilerplate, isCaption, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
+import { copyrightHolder, isBoilerplate, isCaption, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
 import { findDate, parseDate } from "./dates.js";
 import type { Line } from "./lines.js";
 import { type Offer, RANK_PUBLISHED, RANK_UPDATED } from "./pagetop.js";
@@ -35,6 +35,12 @@ function offerStampDate(t: string, n: number, offer: Offer, where: string): bool
   return false;
 }
 
+/** What a page-bottom line says about the story: its date, or its publisher in a copyright line. */
+function offerFooter(t: string, n: number, offer: Offer): void {
+  if (offerStampDate(t, n, offer, "footer")) return;
+  if (/^(?:©|\(c\)|copyright\b)/iu.test(t)) offer("source", copyrightHolder(t), 6, n, "copyright line");
+}
+
 /** A list item under a widget heading: a linked headline, its date, a count, a label. */
 function isListItem(t: string): boolean {
   return (looksLikeHeadline(t) && !isProse(t)) || isDateLine(t) || isShortItem(t) || /^[\d,.]+$/.test(t);
@@ -54,9 +60,10 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       continue;
     }
     if (words >= END_AFTER_WORDS && isEndMarker(t)) {
-      for (let j = i; j < lines.length; j++) offerStampDate(lines[j]!.text, lines[j]!.n, offer, "footer");
+      for (let j = i; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
       break;
     }
+    if (furniture[i]) offerFooter(t, lines[i]!.n, offer);
     if (furniture[i] || isCaption(t)) continue;
     if (isWidgetHeading(t)) {
       i = skipWidget(lines, furniture, i);
