@@ -136,12 +136,18 @@ export function isWidgetHeading(line: string): boolean {
 const END_MARKERS: RegExp[] = [
   /^about the authors?\b/i,
   /^(?:join|start) the conversation\b/i,
-  /^(?:\d+ )?comments?$|^(?:show|view|read) (?:all )?comments\b/i,
   /^(?:references|notes|footnotes|see also|external links|further reading|bibliography|sources|citations)(?:\s*\[edit\])?$/i,
   /^retrieved from\b/i,
   /^(?:©|copyright\b).{0,10}\b(?:1[89]|20)\d\d\b/i,
   /^footer (?:links|navigation)\b/i,
 ];
+// A comments heading ends a story too, but share bars at its top carry the same word: it counts
+// only once the story has run for a while (see story.ts).
+const COMMENTS = /^(?:\d+ )?comments?$|^(?:show|view|read) (?:all )?comments\b/i;
+
+export function isCommentsMarker(line: string): boolean {
+  return COMMENTS.test(line.trim());
+}
 
 export function isEndMarker(line: string): boolean {
   const t = line.trim();

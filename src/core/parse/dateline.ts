@@ -87,7 +87,7 @@ export function readDateline(paragraph: string): Dateline | null {
   }
 
   const dash = DASH_FORM.exec(text);
-  if (dash && isPlausiblePlace(dash[1]!)) {
+  if (dash && isPlausiblePlace(dash[1]!) && !NOT_PLACES.test(dash[1]!)) {
     return { place: cleanPlace(dash[1]!), date: null, agency: null, length: lead + dash[0].length };
   }
 

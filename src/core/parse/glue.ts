@@ -23,6 +23,8 @@ const SENTENCE_GAP = /(?<=[.!?…)]["”’»)]*) {2,}(?=\S)/gu;
 // and a copyright sign glued to the word before it ("Feedback©2023").
 // A capital standing alone after the join must be a word of its own ("tragedyA Nova", not "ataV").
 const CASE_GLUE = /(?<=\p{Ll})(?=\p{Lu}\p{L}|[AI]\s)|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})|(?<=\p{N})(?=\p{Lu}\p{Ll}{2}|\p{Lu}{3})|(?<=\))(?=\p{Lu}[\p{Ll}\s])|(?<=[\p{L}.®™])(?=©)|(?<=\p{Lu}{2})(?=By\s\p{Lu})|(?<=\p{N})(?=[AI]\s)|(?<=\p{L})(?=[“‘]\p{Lu})/gu;
+// A job title run into the name before it is a join however short the name: "Jane RoeStaff Reporter".
+const ROLE_AFTER = /^(?:Staff|Senior|Special|Contributing|Reporter|Correspondent|Columnist|Contributor)\b/u;
 // "…on Thursday. By Omar Mosleh": a byline run into the sentence before it; likewise a capitalised
 // heading ("… in Alberta's history. ABOUT THE AUTHOR").
 const BYLINE_GLUE = /(?<=[.!?]["”’]?)\s+(?=By\s+\p{Lu}|\p{Lu}{2,}(?:\s+\p{Lu}{2,})+$)/gu;
@@ -43,6 +45,7 @@ function isUpper(c: string | undefined): boolean {
  */
 function isJoin(text: string, i: number): boolean {
   if (!isLower(text[i - 1])) return true; // upper-to-upper and digit rules carry their own guards
+  if (ROLE_AFTER.test(text.slice(i, i + 14))) return true;
   let j = i;
   while (j > 0 && isLower(text[j - 1])) j--;
   const lower = i - j;

@@ -238,7 +238,8 @@ function readCluster(h: Head, k: number, limit: number, titleKey = ""): Cluster 
     }
     // Under a fact box's field name ("Born", "Date of arrest:") come facts, not the page's byline.
     if (j > 0 && isFactLabel(text(h, j - 1))) break;
-    const by = bylineAt(h, j);
+    // A byline that carries its stamp ("By Jane Roe · Example News · Posted: ...") is read as a stamp.
+    const by = stampOf(h, j) ? null : bylineAt(h, j);
     if (by) {
       hasByline = true;
       if (by.names.length && !c.authors.length) {

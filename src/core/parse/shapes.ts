@@ -40,7 +40,7 @@ const SPACELESS = /[\u0e00-\u0e7f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\
  */
 export function isProse(text: string): boolean {
   const words = wordsIn(text);
-  if (SPACELESS.test(text)) return words >= 100 || (words >= 20 && /[。！？។.!?]["”’'»)\]]*$/u.test(text));
+  if (SPACELESS.test(text)) return words >= 200 || (words >= 20 && /[。！？។.!?]["”’'»)\]]*$/u.test(text));
   if (words >= 30) return true;
   return words >= 12 && SENTENCE_END.test(text);
 }

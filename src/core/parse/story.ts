@@ -1,7 +1,7 @@
 // The story below the page top: paragraphs without the page's furniture, link lists, credits and
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
-import { copyrightHolder, isBoilerplate, isCaption, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
+import { copyrightHolder, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
 import { findDate, parseDate } from "./dates.js";
 import type { Line } from "./lines.js";
 import { type Offer, RANK_PUBLISHED, RANK_UPDATED } from "./pagetop.js";
@@ -14,8 +14,9 @@ export interface Paragraph {
   text: string;
 }
 
-/** Words of story that must come before a footer marker can end it (a share bar at the top is not the end). */
-const END_AFTER_WORDS = 80;
+/** Words of story that must come before a footer marker can end it; more for a comments heading. */
+const END_AFTER_WORDS = 15;
+const COMMENTS_AFTER_WORDS = 80;
 
 /** Offers the date a page-bottom line states, if it is a published or updated line. */
 function offerStampDate(t: string, n: number, offer: Offer, where: string): boolean {
@@ -59,7 +60,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       out.push(lines[i]!);
       continue;
     }
-    if (words >= END_AFTER_WORDS && isEndMarker(t)) {
+    if ((words >= END_AFTER_WORDS && isEndMarker(t)) || (words >= COMMENTS_AFTER_WORDS && isCommentsMarker(t))) {
       for (let j = i; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
       break;
     }
@@ -85,6 +86,9 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
 function skipWidget(lines: Line[], furniture: boolean[], heading: number): number {
   let last = heading;
   let prevWasLink = false;
+  // Teasers are allowed only when the list opens with a link and its teaser.
+  let items = 0;
+  let teasers = false;
   for (let i = heading + 1; i < lines.length; i++) {
     const t = lines[i]!.text;
     if (t === "" || furniture[i]) continue;
@@ -96,9 +100,12 @@ function skipWidget(lines: Line[], furniture: boolean[], heading: number): numbe
     if (isListItem(t)) {
       last = i;
       prevWasLink = looksLikeHeadline(t);
+      items++;
       continue;
     }
-    if (prevWasLink && isProse(t)) {
+    if (prevWasLink && isProse(t) && (teasers || items === 1)) {
+      teasers = true;
+      items++;
       last = i;
       prevWasLink = false;
       continue;
