@@ -28,7 +28,7 @@ const OUTLET_WORDS = /^(?:news|press|times|post|star|herald|journal|tribune|glob
 /** Whether a short phrase is a person's name: "Molly Hayes", "Aura Carreño Rosas", "C. D. Tavares". */
 export function isPersonName(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 5 || text.length > 50) return false;
+  if (words.length < 2 || words.length > 4 || text.length > 50) return false;
   let capitalised = 0;
   for (const w of words) {
     if (PARTICLE.test(w)) continue;

@@ -22,7 +22,7 @@ const SENTENCE_GAP = /(?<=[.!?…)]["”’»)]*) {2,}(?=\S)/gu;
 // Case changes inside a word ("ContentSkip", "ADVERTISEMENTSkip", "2019Updated", "CBC)Though"),
 // and a copyright sign glued to the word before it ("Feedback©2023").
 // A capital standing alone after the join must be a word of its own ("tragedyA Nova", not "ataV").
-const CASE_GLUE = /(?<=\p{Ll})(?=\p{Lu}\p{L}|[AI]\s)|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})|(?<=\p{N})(?=\p{Lu}\p{Ll}{2}|\p{Lu}{3})|(?<=\))(?=\p{Lu}[\p{Ll}\s])|(?<=[\p{L}.®™])(?=©)|(?<=\p{Lu}{2})(?=By\s\p{Lu})|(?<=\p{N})(?=[AI]\s)|(?<=\p{L})(?=[“‘]\p{Lu})/gu;
+const CASE_GLUE = /(?<=\p{Ll})(?=\p{Lu}\p{L}|[AI]\s)|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})|(?<=\p{N})(?=\p{Lu}\p{Ll}{2}|\p{Lu}{3})|(?<=\))(?=\p{Lu}[\p{Ll}\s])|(?<=[\p{L}.®™])(?=©)|(?<=\p{Lu}{2})(?=By\s\p{Lu})|(?<=\p{N})(?=[AI]\s)|(?<=\p{L})(?=[“‘"]\p{Lu})/gu;
 // A job title run into the name before it is a join however short the name: "Jane RoeStaff Reporter".
 const ROLE_AFTER = /^(?:Staff|Senior|Special|Contributing|Reporter|Correspondent|Columnist|Contributor)\b/u;
 // "…on Thursday. By Omar Mosleh": a byline run into the sentence before it; likewise a capitalised

@@ -442,7 +442,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       if (isProse(text(h, k)) && ++prose >= 2) break;
     }
     if (cluster && !hasTitle) {
-      const above = headlineAbove(h, cluster.from);
+      const above = headlineAbove(h, cluster.from, cluster.authors.length === 0);
       title = above.title;
       kicker = above.kicker;
       if (above.names !== null && above.title !== null && !cluster.authors.length) {
@@ -546,7 +546,7 @@ const HANDLE = /^@\w{2,30}$/u;
  * The headline above a byline or stamp: the farthest headline-shaped line among the few above it
  * (past a standfirst), stopping at a short label, which may be the section's kicker.
  */
-function headlineAbove(h: Head, from: number): { title: number | null; kicker: number | null; names: number | null } {
+function headlineAbove(h: Head, from: number, wantNames: boolean): { title: number | null; kicker: number | null; names: number | null } {
   let title: number | null = null;
   let names: number | null = null;
   for (let j = from - 1, taken = 0; j >= 0 && taken < 3; j--) {
@@ -555,7 +555,7 @@ function headlineAbove(h: Head, from: number): { title: number | null; kicker: n
     if ((STAMP_WORD.test(t) && wordsIn(t) <= 8) || isRole(t) || isOutlet(t) || HANDLE.test(t) || nameWithRole(t)) continue;
     // Names alone between the headline and the stamp are its byline: "Jane Roe and John Doe".
     const parts = splitNames(t);
-    if (names === null && title === null && parts.length > 0 && parts.every(isPersonName)) {
+    if (wantNames && names === null && title === null && parts.length > 0 && parts.every(isPersonName)) {
       names = j;
       continue;
     }

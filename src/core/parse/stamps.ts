@@ -30,8 +30,16 @@ export function readStamp(line: string): Stamp | null {
   const stamp: Stamp = { published: null, updated: null, authors: [], outlet: null, rule: "" };
   const authors: string[] = [];
   let unknown = 0;
-  for (const part of line.split(PART_SEPARATOR)) {
+  const parts = line.split(PART_SEPARATOR);
+  const keyword = parts.some((p) => PUBLISHED.test(p) || UPDATED.test(p));
+  for (const [i, part] of parts.entries()) {
     if (!part) continue;
+    // A standfirst run into the byline: "... turning gun on himself Jane Roe · News · Posted: ...".
+    if (i === 0 && keyword && parts.length > 1 && part.split(/\s+/).length > 6 && !PUBLISHED.test(part) && !UPDATED.test(part)) {
+      const tail = /\s\p{Ll}[\p{L}'’-]*\s((?:\p{Lu}[\p{L}.'’-]+\s?){2,3})$/u.exec(part)?.[1]?.trim();
+      if (tail && isPersonName(tail)) authors.push(tail);
+      continue;
+    }
     const published = PUBLISHED.exec(part);
     const updated = published ? null : UPDATED.exec(part);
     if (published || updated) {
