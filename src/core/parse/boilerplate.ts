@@ -67,7 +67,8 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:click|tap) (?:here|to (?:return|share|scroll|expand|play|open|copy|view|read|enlarge))\b.{0,160}$/i,
   /^.{0,100}\bclick here\b.{0,60}$/i,
   // Copyright, licence and reprint notices
-  /^(?:©|\(c\)|copyright\b)/i,
+  // ("(c)" is a copyright sign only before a year: "(c) The Secretary shall" is a list item.)
+  /^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)/i,
   // Sharing, e-mail and social promotion
   /^(?:e-?mail|send) (?:this|to a friend|this page)\b.{0,80}$/i,
   /^share (?:this|on|via)\b.{0,60}$/i,

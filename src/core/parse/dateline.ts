@@ -30,7 +30,8 @@ const CAPS_FORM = new RegExp(
   "u",
 );
 // Capitalised kickers that open a paragraph the way a place does.
-const NOT_PLACES = /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LISTEN|VIDEO|PHOTOS?|OPINION|ANALYSIS|CORRECTION|NOTE|EDITOR'?S NOTE|LIVE|REVIEW|INTERVIEW|STANDARD|Q|A)$/u;
+// (And interface words, as in "Expand | Collapse (Photo: ...)".)
+const NOT_PLACES = /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LISTEN|VIDEO|PHOTOS?|OPINION|ANALYSIS|CORRECTION|NOTE|EDITOR'?S NOTE|LIVE|REVIEW|INTERVIEW|STANDARD|Q|A|Expand|Collapse|Share|Menu|Home|Search|Close|Next|Previous|Print|E-?mail|Advertisement)$/iu;
 // A dateline after the lead sentence, as in single-line wire texts: "Lead sentence. Wien – Die …".
 const AFTER_LEAD = new RegExp(`[.!?…"“”»]\\s+(${PLACE})[ \\t]+(?:--|—|–)[ \\t]+${STARTS_SENTENCE}`, "u");
 
@@ -112,7 +113,8 @@ export function isDatelineStub(paragraph: string): boolean {
  */
 export function readDatelineAfterLead(paragraph: string): { offset: number; dateline: Dateline } | null {
   const m = AFTER_LEAD.exec(paragraph.slice(0, 600));
-  if (!m || !isPlausiblePlace(m[1]!) || NOT_PLACES.test(m[1]!)) return null;
+  // ("St. Petersburg. London – ...": a place does not run across a full stop.)
+  if (!m || !isPlausiblePlace(m[1]!) || NOT_PLACES.test(m[1]!) || /\.\s/.test(m[1]!)) return null;
   const offset = m.index + m[0].indexOf(m[1]!);
   // The lead must be a sentence or two, not a list of fragments.
   if (offset < 20) return null;

@@ -533,7 +533,11 @@ function opensWithHeadline(h: Head): boolean {
   if (h.idx[0] !== 0 || !h.blankAfter[0] || h.idx.length < 2) return false;
   const t = text(h, 0);
   if (wordsIn(t) < 2) return false;
-  if (sectionLine(t) || isProse(t) || readDateline(t) || isDatelineStub(t) || stampOf(h, 0)) return false;
+  if (sectionLine(t) || isProse(t) || isDatelineStub(t) || stampOf(h, 0)) return false;
+  // A short first line alone is a headline even when it reads like a title-case dateline ("Yawning —
+  // Why ..."); a wire dateline (an agency, a date, a place in capitals) opens a story.
+  const dl = readDateline(t);
+  if (dl && (dl.agency || dl.date || (dl.place && dl.place === dl.place.toUpperCase()))) return false;
   return looksLikeHeadline(t) || (/:$/.test(t) && wordsIn(t) >= 3 && t.length <= 200);
 }
 

@@ -39,7 +39,7 @@ function offerStampDate(t: string, n: number, offer: Offer, where: string): bool
 /** What a page-bottom line says about the story: its date, or its publisher in a copyright line. */
 function offerFooter(t: string, n: number, offer: Offer): void {
   if (offerStampDate(t, n, offer, "footer")) return;
-  if (/^(?:©|\(c\)|copyright\b)/iu.test(t)) offer("source", copyrightHolder(t), 6, n, "copyright line");
+  if (/^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)/iu.test(t)) offer("source", copyrightHolder(t), 6, n, "copyright line");
 }
 
 /** A list item under a widget heading: a linked headline, its date, a count, a label. */
