@@ -49,7 +49,7 @@ function looksLikeAgency(s: string): boolean {
 /** "Mental Floss", "The Frisky", "InStyle": a few capitalised words. */
 function isSourceName(s: string): boolean {
   const words = s.trim().split(/\s+/);
-  return words.length <= 4 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/\d{4}/.test(s);
+  return words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && !/\d/.test(s);
 }
 
 /** Reads a dateline at the start of a paragraph, or returns null. */
@@ -77,7 +77,7 @@ export function readDateline(paragraph: string): Dateline | null {
   const agency = AGENCY_FORM.exec(text);
   // With a dash after it any short capitalised name is a source ("(Mental Floss) --"); glued to
   // the story it must look like an agency ("(CNN)When ...").
-  if (agency && (looksLikeAgency(agency[2]!) || (agency[3] !== undefined && isSourceName(agency[2]!)))) {
+  if (agency && (looksLikeAgency(agency[2]!) || (/^(?:--|—|–)$/.test(agency[3] ?? "") && isSourceName(agency[2]!)))) {
     const hasDash = agency[3] !== undefined;
     const next = text.slice(agency[0].length);
     // Without a dash the agency must be glued to the story ("(CNN)When ...") or be all it opens with.

@@ -107,6 +107,11 @@ function repeatedHeadline(h: Head): Repeat | null {
   const disambiguated = new Map<string, { k: number; title: string }>();
   // A page states its headline (title tag or first copy) before any prose, and its h1 before the
   // story; lines repeated further down are list items.
+  // A text that opens with the same line twice states its headline, however it reads.
+  if (h.idx.length > 2 && h.idx[0] === 0 && wordsIn(text(h, 0)) <= 40) {
+    const t = text(h, 0);
+    if (comparable(t) === comparable(text(h, 1)) && !stampOf(h, 0) && !isDatelineStub(t)) return { first: 0, h1: 1, title: t, gluedKicker: null };
+  }
   let prose = 0;
   for (let k = 0; k < h.end; k++) {
     const t = text(h, k);

@@ -15,20 +15,26 @@ export function endsSentence(text: string): boolean {
  */
 export function wordsIn(text: string): number {
   let n = 0;
-  let inWord = false;
+  let counted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 0xa0 || c === 0x200b || c === 0x3000) {
-      inWord = false;
+      counted = false;
     } else if ((c >= 0x0e00 && c <= 0x0e7f) || (c >= 0x1780 && c <= 0x17ff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
       n++;
-      inWord = false;
-    } else if (!inWord) {
+      counted = false;
+    } else if (!counted && isWordChar(c)) {
+      // A run counts once it has a letter or digit: a dash or a bullet between spaces is no word.
       n++;
-      inWord = true;
+      counted = true;
     }
   }
   return n;
+}
+
+function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return !(c <= 0xbf || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe4f));
 }
 
 // The blocks of Thai, Khmer, kana and CJK ideographs (as in wordsIn).
