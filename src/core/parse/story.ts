@@ -142,20 +142,34 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
   return out;
 }
 
+/** A short paragraph without a sentence's end: a link, a credit, a heading, or a list item. */
+function isFragment(p: Paragraph): boolean {
+  const t = p.text;
+  if (p.text.includes("\n") || endsSentence(t) || /[:;,]$/.test(t)) return false;
+  // Items of a numbered or bulleted list are content: "4 (3) - Candice Glover".
+  if (/^(?:\d|[-*•–]\s)/u.test(t)) return false;
+  return wordsIn(t) <= 14;
+}
+
 /**
  * Drops short unpunctuated paragraphs inside the story: links to other stories ("Flight attendants
- * hailed as heroes"), photo credits ("Supplied"), section headings left by the page. The first
- * paragraph stays: it may be a short lead.
+ * hailed as heroes"), photo credits ("Supplied"), section headings left by the page. One or two
+ * in a row are dropped; three or more in a row are a list (winners, titles) and stay. The first
+ * paragraph stays too: it may be a short lead.
  */
 export function dropInlineLinks(paragraphs: Paragraph[]): Paragraph[] {
-  return paragraphs.filter((p, i) => {
-    if (i === 0 || p.text.includes("\n")) return true;
-    const t = p.text;
-    // Items of a numbered or bulleted list are content: "4 (3) - Candice Glover".
-    if (/^(?:\d|[-*•–]\s)/u.test(t)) return true;
-    if (endsSentence(t) || /[:;,]$/.test(t)) return true;
-    return wordsIn(t) > 14;
-  });
+  const out: Paragraph[] = [];
+  for (let i = 0; i < paragraphs.length; ) {
+    if (i === 0 || !isFragment(paragraphs[i]!)) {
+      out.push(paragraphs[i++]!);
+      continue;
+    }
+    let j = i;
+    while (j < paragraphs.length && isFragment(paragraphs[j]!)) j++;
+    if (j - i >= 3) out.push(...paragraphs.slice(i, j));
+    i = j;
+  }
+  return out;
 }
 
 /** Trailing lines that belong to the page: sources, tags, credits, contact lines, promotions. */
