@@ -1,6 +1,6 @@
 // Lines that are page furniture rather than story: menus, share buttons, cookie notices, photo
 // credits, promotions, footers. Rules describe the shape of such lines in general, never one site's
-// wording alone. Three kinds of line matter to the parser:
+// wording alone. Four kinds of line matter to the parser:
 //   - furniture (`isBoilerplate`): dropped wherever it stands;
 //   - widget headings (`isWidgetHeading`): "Related stories", "Trending now"; they and the list of
 //     links under them are dropped;
@@ -33,20 +33,26 @@ const INTERFACE_LABELS = new Set([
 
 // Furniture that may fill a long line: notices about cookies, comments, licences, maintenance.
 const LONG_FURNITURE: RegExp[] = [
+  // Browser and search-box hints
   /\bupdate your browser\b/i,
   /\bsearch suggestions\b/i,
+  // Copyright, licence and reprint notices
   /\ball rights reserved\.?$/i,
   /^(?:text|content) is available under\b/i,
   /, the free encyclopedia$/i,
   /\bpersonal,? non-commercial use\b/i,
+  // Cookie and comment-policy notices
   /\bcookies?\b.{0,200}\b(?:accept|consent|policy|settings|preferences)\b/i,
   /\b(?:accept|consent|policy|settings|preferences)\b.{0,200}\bcookies?\b/i,
   /\bcomment(?:s|ing)? (?:policy|guidelines|are closed|closed)\b/i,
   /\bdisable comments\b/i,
   /\b(?:spam|vulgarity|profanity|abusive)\b.{0,200}\b(?:removed|deleted|banned?)\b/i,
+  // A widget heading with its links run into one line: "Related Stories Trial begins for ..."
   /^(?:related|more|top|latest|trending|popular|recommended) (?:stories|articles|news|headlines|videos)\s+\p{Lu}.{0,400}$/iu,
+  // Polls, trials and promotions
   /\badd your two cents\b/i,
   /\b(?:free trial|try \d+ days? free)\b/i,
+  // Maintenance banners
   /\bplease help (?:to )?improve (?:it|this)\b/i,
   /\blearn how and when to remove this template\b/i,
 ];
@@ -66,8 +72,8 @@ const SHORT_FURNITURE: RegExp[] = [
   /^[Ss]earch (?:\p{Lu}{2,}\S*|[\w.-]+\.(?:com|ca|org|net|co\.uk))(?: \S+)?$/u,
   /^(?:click|tap) (?:here|to (?:return|share|scroll|expand|play|open|copy|view|read|enlarge))\b.{0,160}$/i,
   /^.{0,100}\bclick here\b.{0,60}$/i,
-  // Copyright, licence and reprint notices
-  // ("(c)" is a copyright sign only before a year: "(c) The Secretary shall" is a list item.)
+  // Copyright lines ("(c)" is a copyright sign only before a year: "(c) The Secretary shall" is a
+  // list item)
   /^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)/i,
   // Sharing, e-mail and social promotion
   /^(?:e-?mail|send) (?:this|to a friend|this page)\b.{0,80}$/i,
@@ -78,7 +84,7 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:\d+ )?shares?$/i,
   /^(?:[\p{L}.'’-]+ ){0,3}(?:on|at|via) (?:youtube|facebook|twitter|instagram|telegram|tiktok|linkedin|whatsapp|rumble)$/iu,
   /^(?:check|follow|like|find|join|connect with|visit|watch)\b.{0,30}\b(?:youtube|facebook|twitter|instagram|telegram|tiktok|linkedin)\b.{0,10}$/i,
-  // Cookie and comment-policy notices
+  // Comment notices
   /^comments? closed\.?$/i,
   // Advertising, widgets and promoted links
   /^(?:advertisement|sponsored|ad)\b[\s:.-]*$/i,
