@@ -11,7 +11,8 @@ import { toSegments } from "./glue.js";
 import { personFromAddress, readHeaders } from "./headers.js";
 import { countWords, decodeEntities, firstSentence, tidy, toLines, type Line } from "./lines.js";
 import { dropQuotedHeaders, stripSignature } from "./mail.js";
-import { type Field, type Offer, RANK_DATELINE, RANK_META, readPageTop } from "./pagetop.js";
+import { type Field, type Offer, RANK_DATELINE, RANK_META } from "./fields.js";
+import { readPageTop } from "./pagetop.js";
 import { comparable } from "./shapes.js";
 import {
   dropInlineLinks, dropTrailers, offerUpdateNotes, stripSourceTags, storyLines, toParagraphs, type Paragraph,

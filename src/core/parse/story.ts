@@ -4,7 +4,7 @@
 import { copyrightHolder, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
 import { findDate, parseDate } from "./dates.js";
 import type { Line } from "./lines.js";
-import { type Offer, RANK_PUBLISHED, RANK_UPDATED } from "./pagetop.js";
+import { type Offer, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { endsSentence, isProse, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
 import { PUBLISHED, UPDATED, isDateLine, updateNoteDate } from "./stamps.js";
 
