@@ -41,9 +41,7 @@ const LONG_FURNITURE: RegExp[] = [
   /^(?:text|content) is available under\b/i,
   /, the free encyclopedia$/i,
   /\bpersonal,? non-commercial use\b/i,
-  // Cookie and comment-policy notices
-  /\bcookies?\b.{0,200}\b(?:accept|consent|policy|settings|preferences)\b/i,
-  /\b(?:accept|consent|policy|settings|preferences)\b.{0,200}\bcookies?\b/i,
+  // Comment-policy notices
   /\bcomment(?:s|ing)? (?:policy|guidelines|are closed|closed)\b/i,
   /\bdisable comments\b/i,
   /\b(?:spam|vulgarity|profanity|abusive)\b.{0,200}\b(?:removed|deleted|banned?)\b/i,
@@ -62,16 +60,14 @@ const LONG_FURNITURE: RegExp[] = [
 const SHORT_FURNITURE: RegExp[] = [
   // Navigation and account prompts
   /^skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)\b/i,
-  /^(?:sign (?:in|up|out)|log ?in|log out|subscribe|register|create (?:a )?(?:free )?account)(?:\b|(?=\p{Lu})).{0,160}$/iu,
+  /^(?:sign (?:in|up|out)|log ?in|log out|subscribe|register|create (?:a )?(?:free )?account)\b.{0,160}$/i,
   /^please (?:log|sign) in\b.{0,100}$/i,
   /^(?:join|get) our (?:free )?newsletters?\b.{0,60}$/i,
   /^please enter a valid\b/i,
   /^(?:créer un compte|se connecter|connexion|s'inscrire|(?:votre|mon) compte|iniciar sesión|crear (?:una )?cuenta|mi cuenta|anmelden|registrieren|mein konto|войти)\b.{0,40}$/iu,
   /^toggle\b.{0,60}$/i,
   /^(?:open|close|hide|show|expand|collapse)(?: the)? (?:menu|navigation|search|sidebar|comments?(?: menu)?|table of contents|all)\b.{0,30}$/i,
-  /^[Ss]earch (?:\p{Lu}{2,}\S*|[\w.-]+\.(?:com|ca|org|net|co\.uk))(?: \S+)?$/u,
   /^(?:click|tap) (?:here|to (?:return|share|scroll|expand|play|open|copy|view|read|enlarge))\b.{0,160}$/i,
-  /^.{0,100}\bclick here\b.{0,60}$/i,
   // Copyright lines ("(c)" is a copyright sign only before a year: "(c) The Secretary shall" is a
   // list item)
   /^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)/i,
@@ -107,11 +103,32 @@ const SHORT_FURNITURE: RegExp[] = [
   /^this (?:article|story) is (?:more than|over) \d+ (?:days?|weeks?|months?|years?) old$/i,
   /^(?:this page was last edited|last edited on)\b/i,
   /^(?:corrections? (?:and|&) clarifications|submit a (?:news )?tip|report (?:an? )?(?:error|typo|problem))\b/i,
-  // CNN-style teaser links: "Watch what happened next »"
-  /^.{3,120}»\s*$/,
   // Rows of menu items run together: "Home | News | Sport | Weather"
   /^(?:[\p{L}&' ]{1,40}\s*[|•·]\s*){2,}[\p{L}&' ]{1,40}$/u,
 ];
+
+// A word every long-furniture pattern needs, tested first: most lines are story and have none.
+const LONG_HINT = /browser|suggestion|rights reserved|available under|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|^(?:related|more|top|latest|trending|popular|recommended) /i;
+
+// Cookie notices, tested only on lines that mention cookies (the patterns are slow to fail).
+const COOKIE = /cookie/i;
+const COOKIE_NOTICE: RegExp[] = [
+  /\bcookies?\b.{0,200}\b(?:accept|consent|policy|settings|preferences)\b/i,
+  /\b(?:accept|consent|policy|settings|preferences)\b.{0,200}\bcookies?\b/i,
+];
+
+// Furniture whose shape depends on letter case, so it cannot join the case-blind list: "Search
+// CTV Montreal" (a site name in capitals), "Log InCreate Free Account" (a label run into the next).
+const CASED_FURNITURE: RegExp[] = [
+  /^[Ss]earch (?:\p{Lu}{2,}\S*|[\w.-]+\.(?:com|ca|org|net|co\.uk))(?: \S+)?$/u,
+  /^(?:[Ss]ign [Ii]n|[Ll]og ?[Ii]n)(?=[A-Z])/,
+];
+
+// The short-line patterns anchored at the start, joined into one case-blind regex: one test per
+// line instead of fifty (joined with unanchored ones, it would try every alternative at every
+// position). The few unanchored ones are tested one by one.
+const SHORT_ANCHORED = new RegExp(SHORT_FURNITURE.filter((re) => re.source.startsWith("^")).map((re) => `(?:${re.source})`).join("|"), "iu");
+const SHORT_UNANCHORED = SHORT_FURNITURE.filter((re) => !re.source.startsWith("^"));
 
 /** Whether a whole (tidied) line is page furniture. */
 export function isBoilerplate(line: string): boolean {
@@ -119,8 +136,14 @@ export function isBoilerplate(line: string): boolean {
   if (t.length === 0) return false;
   if (t.length <= 40 && INTERFACE_LABELS.has(t.toLowerCase().replace(/[\s:.!»›>…]+$/u, ""))) return true;
   if (t.length > 400) return false;
-  if (t.length <= 200 && SHORT_FURNITURE.some((re) => re.test(t))) return true;
-  return LONG_FURNITURE.some((re) => re.test(t));
+  if (t.length <= 200) {
+    if (SHORT_ANCHORED.test(t) || SHORT_UNANCHORED.some((re) => re.test(t)) || CASED_FURNITURE.some((re) => re.test(t))) return true;
+    // A promotion with "click here" in it; a CNN-style teaser link: "Watch what happened next »".
+    if (t.length <= 180 && /click here/i.test(t)) return true;
+    if (t.endsWith("»") && t.length >= 4 && t.length <= 122) return true;
+  }
+  if (COOKIE.test(t) && COOKIE_NOTICE.some((re) => re.test(t))) return true;
+  return LONG_HINT.test(t) && LONG_FURNITURE.some((re) => re.test(t));
 }
 
 /** The holder a copyright line names: "© 2022 Example News. All rights reserved." -> "Example News". */
@@ -169,6 +192,9 @@ export function isCaption(line: string): boolean {
   return line.length <= 500 && line.endsWith(")") && /\([^()/]{2,40}\/[^()]{2,60}\)$/u.test(line.trim());
 }
 
+// A short line ending with an e-mail address: "Story ideas are welcome at jane@example.com".
+const EMAIL_TRAILER = /^.{0,250}\b[\w.+-]+@[\w-]+\.[\w.]{2,}\.?$/;
+
 /** Lines at the very end of a story that belong to the page, not the story. */
 const TRAILER_PATTERNS: RegExp[] = [
   /^(?:published|posted|updated|last updated|first published)\b/i,
@@ -181,7 +207,7 @@ const TRAILER_PATTERNS: RegExp[] = [
   /^(?:https?:\/\/|www\.)\S+$/i, // a bare link
   /^\S+@\S+\.\w{2,}$/, // a bare e-mail address
   /^(?:[\w.-]+\.(?:com|org|net|ca|co\.uk))\/\S*$/i, // a bare address without scheme: "twitter.com/someone"
-  /^.{0,250}\b[\w.+-]+@[\w-]+\.[\w.]{2,}\.?$/, // a short line ending with an e-mail address
+  EMAIL_TRAILER,
   /^a version of this (?:piece|article|story|column)\b/i,
   /^this (?:article|piece|story|column) (?:was )?(?:originally|first) (?:appeared|published)\b/i,
 ];
@@ -208,5 +234,6 @@ export function isTrailer(line: string): boolean {
   if (t.length > 600) return false;
   if (isBoilerplate(t) || isCredit(t)) return true;
   if (BIO.test(t) && BIO_ROLE.test(t) && t.split(/\s+/).length <= 80) return true;
-  return TRAILER_PATTERNS.some((re) => re.test(t));
+  // (The e-mail pattern is slow to fail; lines without an "@" skip it.)
+  return TRAILER_PATTERNS.some((re) => (re !== EMAIL_TRAILER || t.includes("@")) && re.test(t));
 }

@@ -90,12 +90,14 @@ function splitSentenceGlue(text: string): string[] {
   SENTENCE_GLUE.lastIndex = 0;
   for (let m = SENTENCE_GLUE.exec(text); m; m = SENTENCE_GLUE.exec(text)) {
     const end = m.index + m[0].length;
-    const before = text.slice(0, m.index + 1);
+    // Only a window before the join is looked at: scanning the whole line for each join made long
+    // run-together pages quadratic.
+    const before = text.slice(Math.max(0, m.index - 60), m.index + 1);
     const word = /[\p{L}\p{N}]+$/u.exec(before)?.[0] ?? "";
     if (m[2] === "." && (word.length === 1 || ABBREVIATIONS.has(word.toLowerCase()))) continue;
     // An ellipsis inside a headline ("Exposed…Before it's Too Late") is not a paragraph break.
     if (m[2]!.includes("…") || m[2]!.startsWith("..")) continue;
-    const token = /\S*$/u.exec(text.slice(0, end))?.[0] ?? "";
+    const token = /\S*$/u.exec(text.slice(Math.max(0, m.index - 60), end))?.[0] ?? "";
     if (/^(?:https?:|www\.)|@|\.\p{L}+\./u.test(token)) continue;
     points.push(end);
   }
@@ -125,13 +127,16 @@ export function splitGlued(line: string): string[] {
     const t = line.trim();
     return t ? [t] : [];
   }
-  let pieces = WIDE_GAP.test(line) ? line.split(/[ \t\u00a0]{3,}/) : [line];
+  // Case joins first, on the whole line, so that their points are found once.
+  let pieces = [line];
+  if (mayBeRunTogether(line)) {
+    const points = glueSplitPoints(line);
+    if (points.length >= 3) pieces = cutAt(line, points).flatMap((q) => q.split(BYLINE_GLUE));
+  }
+  if (WIDE_GAP.test(line)) pieces = pieces.flatMap((p) => p.split(/[ \t\u00a0]{3,}/));
   if (line.includes("»")) pieces = pieces.flatMap((p) => p.split(TEASER_GAP));
   if (line.length > 400) pieces = pieces.flatMap((p) => p.split(SENTENCE_GAP));
   pieces = pieces.flatMap(splitSentenceGlue);
-  if (mayBeRunTogether(line) && glueSplitPoints(line).length >= 3) {
-    pieces = pieces.flatMap((p) => cutAt(p, glueSplitPoints(p)).flatMap((q) => q.split(BYLINE_GLUE)));
-  }
   return pieces.map((p) => p.trim()).filter((p) => p.length > 0);
 }
 

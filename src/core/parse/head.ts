@@ -19,10 +19,17 @@ export interface Head {
   /** Content lines that belong to the top, at most. */
   end: number;
   stamps: Map<number, Stamp | null>;
+  /** isProse of each content line, once worked out. */
+  prose: Array<boolean | undefined>;
 }
 
 export function text(h: Head, k: number): string {
   return h.lines[h.idx[k]!]!.text;
+}
+
+/** Whether content line k is prose (see shapes.ts), worked out once. */
+export function proseAt(h: Head, k: number): boolean {
+  return (h.prose[k] ??= isProse(text(h, k)));
 }
 
 /** readStamp of content line k, read once: several rules ask about the same lines. */
@@ -39,6 +46,7 @@ export function buildHead(lines: Line[], furniture: boolean[]): Head {
   const idx: number[] = [];
   const gapAfter: boolean[] = [];
   const blankAfter: boolean[] = [];
+  const prose_: Array<boolean | undefined> = [];
   let prose = 0;
   let end = -1;
   for (let i = 0; i < lines.length; i++) {
@@ -51,13 +59,14 @@ export function buildHead(lines: Line[], furniture: boolean[]): Head {
     idx.push(i);
     gapAfter.push(false);
     blankAfter.push(false);
-    if (end < 0 && isProse(t)) {
+    if (end < 0) prose_[idx.length - 1] = isProse(t);
+    if (end < 0 && prose_[idx.length - 1]) {
       prose += wordsIn(t);
       if (prose >= HEAD_PROSE_WORDS) end = idx.length;
     }
     if (end < 0 && idx.length >= HEAD_MAX_LINES) end = idx.length;
   }
-  return { lines, idx, gapAfter, blankAfter, end: end < 0 ? idx.length : end, stamps: new Map() };
+  return { lines, idx, gapAfter, blankAfter, end: end < 0 ? idx.length : end, stamps: new Map(), prose: prose_ };
 }
 
 /**
@@ -65,8 +74,7 @@ export function buildHead(lines: Line[], furniture: boolean[]): Head {
  * are at the top of the page"): long, or next to more prose.
  */
 export function isStoryProse(h: Head, k: number): boolean {
-  const t = text(h, k);
-  if (!isProse(t)) return false;
-  if (wordsIn(t) >= 25) return true;
-  return (k > 0 && isProse(text(h, k - 1))) || (k + 1 < h.idx.length && isProse(text(h, k + 1)));
+  if (!proseAt(h, k)) return false;
+  if (wordsIn(text(h, k)) >= 25) return true;
+  return (k > 0 && proseAt(h, k - 1)) || (k + 1 < h.idx.length && proseAt(h, k + 1));
 }

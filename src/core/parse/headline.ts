@@ -4,7 +4,7 @@ import { isBoilerplate } from "./boilerplate.js";
 import { isOutlet, isPersonName, isRole, nameWithRole, splitNames } from "./byline.js";
 import { BY_ALONE, BYLINE, HANDLE, sectionLine } from "./cluster.js";
 import { isDatelineStub, readDateline } from "./dateline.js";
-import { type Head, isStoryProse, stampOf, text } from "./head.js";
+import { type Head, isStoryProse, proseAt, stampOf, text } from "./head.js";
 import { comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
 
 const CRUMB_ROOT = /^(?:home|accueil|inicio|startseite)$/iu;
@@ -103,7 +103,7 @@ function bylineSoon(h: Head, k: number): boolean {
 }
 
 function storySoon(h: Head, k: number): boolean {
-  for (let j = k + 1; j < h.idx.length && j <= k + 10; j++) if (isProse(text(h, j))) return true;
+  for (let j = k + 1; j < h.idx.length && j <= k + 10; j++) if (proseAt(h, j)) return true;
   return false;
 }
 

@@ -53,7 +53,11 @@ export function decodeEntities(text: string): string {
 }
 
 /** Tidies one line of prose: no-break and odd spaces become spaces, runs of spaces collapse. */
+// Anything tidy() has to change besides trimming; most lines have none of it.
+const UNTIDY = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f\uE000\uE001]| {2}/;
+
 export function tidy(text: string): string {
+  if (!UNTIDY.test(text)) return text.trim();
   return text
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, " ")
     // Zero-width joiners and U+200B stay: Persian, emoji and Khmer (which separates words with it) need them.
@@ -103,7 +107,8 @@ export function countWords(text: string): number {
 
 /** The first sentence of a text, cut at a word boundary near `max` characters. */
 export function firstSentence(text: string, max = 100): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  // (The first sentence is near the start; a whole scraped page need not be flattened for it.)
+  const flat = text.slice(0, 4 * max + 1000).replace(/\s+/g, " ").trim();
   const m = /^(.+?[.!?。！？])(?:\s|$)/u.exec(flat);
   let s = m && m[1]!.length >= 20 ? m[1]! : flat;
   if (s.length > max) {

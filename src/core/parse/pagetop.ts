@@ -8,7 +8,7 @@
 // Only lines before the story proper are read, so a date or name in the narrative is never taken.
 import { type Cluster, offerCluster, readCluster, sectionLine } from "./cluster.js";
 import { type Offer, RANK_META } from "./fields.js";
-import { buildHead, type Head, lineNo, stampOf, text } from "./head.js";
+import { buildHead, type Head, lineNo, proseAt, stampOf, text } from "./head.js";
 import { echoedHeadline, headlineAbove, isKicker, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
 import { comparable, endsSentence, isProse, wordsIn } from "./shapes.js";
@@ -40,7 +40,8 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   let kickerAlways = false;
 
   // 1. The headline, when the page states it twice or the text opens with it.
-  const repeat = hasTitle ? null : repeatedHeadline(h);
+  const opens = !hasTitle && opensWithHeadline(h);
+  const repeat = hasTitle || opens ? null : repeatedHeadline(h);
   if (repeat) {
     title = repeat.h1;
     // The label right above the h1 is its kicker, unless that line is the title tag itself.
@@ -48,7 +49,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       kicker = repeat.h1 - 1;
       kickerAlways = true;
     }
-  } else if (!hasTitle && opensWithHeadline(h)) {
+  } else if (opens) {
     title = 0;
   }
   let echo: { title: number; lead: number } | null = null;
@@ -61,14 +62,14 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     for (let j = title + 1; j < h.idx.length && j <= title + 15; j++) {
       cluster = readCluster(h, j, title + 25, key);
       if (cluster) break;
-      if (isProse(text(h, j)) && ++prose >= 2) break;
+      if (proseAt(h, j) && ++prose >= 2) break;
     }
   } else {
     let prose = 0;
     for (let k = 0; k < h.end; k++) {
       cluster = readCluster(h, k, h.end + 10);
       if (cluster) break;
-      if (isProse(text(h, k)) && ++prose >= 2) break;
+      if (proseAt(h, k) && ++prose >= 2) break;
     }
     if (cluster && !hasTitle) {
       const above = headlineAbove(h, cluster.from, cluster.authors.length === 0);
@@ -106,7 +107,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     // Lines between the headline and the byline are its standfirst.
     const dekEnd = cluster ? cluster.from : title + 1;
     const dek = [];
-    for (let j = title + 1; j < dekEnd; j++) if (isProse(text(h, j))) dek.push(j);
+    for (let j = title + 1; j < dekEnd; j++) if (proseAt(h, j)) dek.push(j);
     if (dek.length) offer("summary", dek.map((j) => text(h, j)).join("\n"), RANK_META + 1, lineNo(h, dek[0]!), "standfirst");
   }
   if (kicker !== null && (kickerAlways || isKicker(h, kicker))) {
