@@ -121,9 +121,14 @@ function mayBeRunTogether(line: string): boolean {
 const QUICK = /[ \t\u00a0]{3}|»|©|[a-zß-öø-ÿ0-9][.!?:…]["”’»)]*["'“‘]?[A-ZÀ-ÖØ-Þ]|[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]|[0-9][A-ZÀ-ÖØ-Þ]|[A-ZÀ-ÖØ-Þ]{2}[a-zß-öø-ÿ]|\)[A-Z]|[.!?)] {2}/;
 const ANY_JOIN = /[\p{Ll}\p{N}][.!?:…]["”’»)]*["'“‘]?\p{Lu}|\p{Ll}\p{Lu}|\p{N}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
 
-export function splitGlued(line: string): string[] {
+/** Whether a line may hold any join at all (false for most lines of most texts). */
+function mayHoldJoins(line: string): boolean {
   // (Letters beyond Latin-1: Latin Extended, Greek, Cyrillic and on; not the punctuation block.)
-  if (!QUICK.test(line) && !(/[\u0100-\u1fff\u2c00-\ud7ff]/.test(line) && ANY_JOIN.test(line))) {
+  return QUICK.test(line) || (/[\u0100-\u1fff\u2c00-\ud7ff]/.test(line) && ANY_JOIN.test(line));
+}
+
+export function splitGlued(line: string): string[] {
+  if (!mayHoldJoins(line)) {
     const t = line.trim();
     return t ? [t] : [];
   }
@@ -147,7 +152,12 @@ export function splitGlued(line: string): string[] {
 export function toSegments(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
-    const pieces = splitGlued(decodeEntities(line.text));
+    const decoded = decodeEntities(line.text);
+    if (!mayHoldJoins(decoded)) {
+      out.push({ n: line.n, text: tidy(decoded) });
+      continue;
+    }
+    const pieces = splitGlued(decoded);
     if (pieces.length <= 1) {
       out.push({ n: line.n, text: tidy(pieces[0] ?? "") });
       continue;
