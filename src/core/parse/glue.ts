@@ -19,10 +19,6 @@ const SENTENCE_GLUE = /([\p{Ll}\p{N}])([.!?…:]+)(["”’»)]*)(?=["'“‘]?\
 const WIDE_GAP = /[ \t\u00a0]{3,}/;
 // Two spaces after a sentence: a paragraph break in long scraped lines.
 const SENTENCE_GAP = /(?<=[.!?…)]["”’»)]*) {2,}(?=\S)/gu;
-// Case changes inside a word ("ContentSkip", "ADVERTISEMENTSkip", "2019Updated", "CBC)Though"),
-// and a copyright sign glued to the word before it ("Feedback©2023").
-// A capital standing alone after the join must be a word of its own ("tragedyA Nova", not "ataV").
-const CASE_GLUE = /(?<=\p{Ll})(?=\p{Lu}\p{L}|[AI]\s)|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})|(?<=\p{N})(?=\p{Lu}\p{Ll}{2}|\p{Lu}{3})|(?<=\))(?=\p{Lu}[\p{Ll}\s])|(?<=[\p{L}.®™])(?=©)|(?<=\p{Lu}{2})(?=By\s\p{Lu})|(?<=\p{N})(?=[AI]\s)|(?<=\p{L})(?=[“‘"]\p{Lu})/gu;
 // A job title run into the name before it is a join however short the name: "Jane RoeStaff Reporter".
 const ROLE_AFTER = /^(?:Staff|Senior|Special|Contributing|Reporter|Correspondent|Columnist|Contributor)\b/u;
 // "…on Thursday. By Omar Mosleh": a byline run into the sentence before it; likewise a capitalised
@@ -31,12 +27,52 @@ const BYLINE_GLUE = /(?<=[.!?]["”’]?)\s+(?=By\s+\p{Lu}|\p{Lu}{2,}(?:\s+\p{Lu
 // A teaser link after two spaces at the end of a paragraph: "…himself.  Watch what we do »".
 const TEASER_GAP = /\s{2,}(?=[^»]{3,120}»\s*$)/u;
 
+// Character classes with an ASCII fast path: these run over every character of run-together pages.
 function isLower(c: string | undefined): boolean {
-  return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  if (k < 0x80) return k >= 97 && k <= 122;
+  return c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
 function isUpper(c: string | undefined): boolean {
-  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  if (k < 0x80) return k >= 65 && k <= 90;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= "0" && c <= "9";
+}
+
+function isLetter(c: string | undefined): boolean {
+  return isLower(c) || isUpper(c) || (c !== undefined && c.charCodeAt(0) >= 0x2e80);
+}
+
+/**
+ * Whether a case change at i looks like two elements run together:
+ *   "ContentSkip", "tragedyA Nova" (a capital standing alone must be a word: not "ataV"),
+ *   "ADVERTISEMENTSkip", "2019Updated", "2023EDMONTON", "2021A crane", "CBC)Though",
+ *   "Feedback©2023", "NZBy Jane", "murders“Given".
+ */
+function isCaseGlue(text: string, i: number): boolean {
+  const a = text[i - 1];
+  const b = text[i]!;
+  const c = text[i + 1];
+  if (isUpper(b)) {
+    if (isLower(a)) return isLetter(c) || ((b === "A" || b === "I") && c === " ");
+    if (isUpper(a)) {
+      if (isLower(c) && isLower(text[i + 2])) return true;
+      return b === "B" && c === "y" && text[i + 2] === " " && isUpper(text[i - 2]) && isUpper(text[i + 3]);
+    }
+    if (isDigit(a)) return (isLower(c) && isLower(text[i + 2])) || (isUpper(c) && isUpper(text[i + 2])) || ((b === "A" || b === "I") && c === " ");
+    if (a === ")") return isLower(c) || c === " ";
+    return false;
+  }
+  if (b === "©") return isLetter(a) || a === "." || a === "®" || a === "™";
+  if (b === "“" || b === "‘" || b === '"') return isLetter(a) && isUpper(c);
+  return false;
 }
 
 /**
@@ -63,11 +99,8 @@ function glueSplitPoints(text: string): number[] {
     for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text)) spans.push([m.index, m.index + m[0].length]);
   }
   const points: number[] = [];
-  CASE_GLUE.lastIndex = 0;
-  for (let m = CASE_GLUE.exec(text); m; m = CASE_GLUE.exec(text)) {
-    if (m[0] === "") CASE_GLUE.lastIndex++;
-    const p = m.index;
-    if (p > 0 && isJoin(text, p) && !spans.some(([a, b]) => p > a && p < b)) points.push(p);
+  for (let p = 1; p < text.length; p++) {
+    if (isCaseGlue(text, p) && isJoin(text, p) && !spans.some(([a, b]) => p > a && p < b)) points.push(p);
   }
   return points;
 }
