@@ -149,47 +149,16 @@ function mayBeRunTogether(line: string): boolean {
   return m !== null && m.length >= 3;
 }
 
-// Joins between letters beyond Latin-1, for lines that have such letters.
+// Cheap first look for any of the joins above; most lines of most texts have none. The ASCII test
+// misses joins between non-ASCII letters, so lines with such letters get the full one.
+const QUICK = /[ \t\u00a0]{3}|»|©|[a-zß-öø-ÿ0-9][.!?:…]["”’»)]*["'“‘]?[A-ZÀ-ÖØ-Þ]|[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]|[0-9][A-ZÀ-ÖØ-Þ]|[A-ZÀ-ÖØ-Þ]{2}[a-zß-öø-ÿ]|\)[A-Z]|[.!?)] {2}/;
 const ANY_JOIN = /[\p{Ll}\p{N}][.!?:…]["”’»)]*["'“‘]?\p{Lu}|\p{Ll}\p{Lu}|\p{N}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
 
-const isAsciiLower = (k: number) => k >= 97 && k <= 122;
-const isAsciiUpper = (k: number) => k >= 65 && k <= 90;
-const isAsciiDigit = (k: number) => k >= 48 && k <= 57;
-
-/**
- * Whether a line may hold any join at all (false for most lines of most texts): a character loop
- * for what QUICK says, since this runs on every line. Lines with letters beyond Latin-1 (Latin
- * Extended, Greek, Cyrillic and on) get the Unicode regex as well.
- */
+/** Whether a line may hold any join at all (false for most lines of most texts). */
 function mayHoldJoins(line: string): boolean {
-  let spaces = 0;
-  let beyondLatin1 = false;
-  for (let i = 0; i < line.length; i++) {
-    const k = line.charCodeAt(i);
-    if (k === 32 || k === 9 || k === 0xa0) {
-      // A wide gap, or two spaces after a sentence.
-      if (++spaces >= 3 || (spaces === 2 && i >= 2 && /[.!?)]/.test(line[i - 2]!))) return true;
-      continue;
-    }
-    spaces = 0;
-    if (k >= 0x80) {
-      if (k === 0xbb || k === 0xa9) return true; // » ©
-      if ((k >= 0x100 && k <= 0x1fff) || (k >= 0x2c00 && k <= 0xd7ff)) beyondLatin1 = true;
-    }
-    if (i === 0) continue;
-    const p = line.charCodeAt(i - 1);
-    if (isAsciiUpper(k) || (k >= 0xc0 && k <= 0xde && k !== 0xd7)) {
-      if (isAsciiLower(p) || isAsciiDigit(p) || p === 41 /* ) */ || (p >= 0xdf && p <= 0xff && p !== 0xf7)) return true;
-      if (p !== 32 && SENTENCE_MARKS.includes(line[i - 1]!) && QUICK_BEFORE_CAPITAL.test(line.slice(Math.max(0, i - 4), i))) return true;
-    } else if (isAsciiLower(k) && i >= 2 && isAsciiUpper(p) && isAsciiUpper(line.charCodeAt(i - 2))) {
-      return true;
-    }
-  }
-  return beyondLatin1 && ANY_JOIN.test(line);
+  // (Letters beyond Latin-1: Latin Extended, Greek, Cyrillic and on; not the punctuation block.)
+  return QUICK.test(line) || (/[\u0100-\u1fff\u2c00-\ud7ff]/.test(line) && ANY_JOIN.test(line));
 }
-// A sentence end (and quotes) right before a capital: "decade.It", "forward.”MORE", "gallery:'I".
-const QUICK_BEFORE_CAPITAL = /[a-zß-öø-ÿ0-9][.!?:…]["”’»)]*["'“‘]?$/;
-const SENTENCE_MARKS = `.!?:…"”’»)'“‘`;
 
 export function splitGlued(line: string): string[] {
   if (!mayHoldJoins(line)) {
