@@ -141,6 +141,10 @@ export function isDateOnly(text: string): boolean {
  */
 export function leadingDate(text: string): string | null {
   if (text.length > 90) return null;
+  // A date line opens with a number, a weekday or a month; anything else is not one (and the
+  // month patterns are too costly to try on every short line).
+  const first = /^\s*(\d|[\p{L}]+)/u.exec(text)?.[1];
+  if (!first || (!/\d/.test(first) && MONTHS[first.toLowerCase()] === undefined && !WEEKDAY_PREFIX.test(text))) return null;
   const f = findDate(text);
   if (!f) return null;
   const before = text.slice(0, f.index).replace(WEEKDAY_PREFIX, "").trim();

@@ -13,10 +13,10 @@ export function endsSentence(text: string): boolean {
  * without spaces (CJK, Thai, Khmer) counted as one. A character loop rather than countWords' regex:
  * the page-top reader asks this of every line several times.
  */
-export function wordsIn(text: string): number {
+export function wordsIn(text: string, enough = Infinity): number {
   let n = 0;
   let counted = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && n < enough; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 0xa0 || c === 0x200b || c === 0x3000) {
       counted = false;
@@ -45,8 +45,10 @@ const SPACELESS = /[\u0e00-\u0e7f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\
  * written without spaces every character counts as a word, so the bar is higher.
  */
 export function isProse(text: string): boolean {
-  const words = wordsIn(text);
-  if (SPACELESS.test(text)) return words >= 200 || (words >= 20 && /[。！？។.!?]["”’'»)\]]*$/u.test(text));
+  // (Counting stops at 200: no rule below needs more.)
+  const words = wordsIn(text, 200);
+  // (Only a line with many "words" for its length can be in a script without spaces.)
+  if (words * 4 > text.length && SPACELESS.test(text)) return words >= 200 || (words >= 20 && /[。！？។.!?]["”’'»)\]]*$/u.test(text));
   if (words >= 30) return true;
   return words >= 12 && SENTENCE_END.test(text);
 }
