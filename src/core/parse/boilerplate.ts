@@ -1,68 +1,239 @@
-// Lines that are page furniture rather than story: menus, share buttons, cookie notices, footers.
-// Rules describe the shape of such lines in general, never a particular site's wording alone.
+// Lines that are page furniture rather than story: menus, share buttons, cookie notices, photo
+// credits, promotions, footers. Rules describe the shape of such lines in general, never one site's
+// wording alone. Four kinds of line matter to the parser:
+//   - furniture (`isBoilerplate`): dropped wherever it stands;
+//   - widget headings (`isWidgetHeading`): "Related stories", "Trending now"; they and the list of
+//     links under them are dropped;
+//   - end markers (`isEndMarker`): "About the author", "References", a copyright line; the story
+//     ends there;
+//   - trailers (`isTrailer`): lines that may close a story (sources, tags, credits), dropped only
+//     from its end.
 
-/** Whole lines that are navigation or interface labels (matched case-insensitively, trimmed). */
-const MENU_WORDS = new Set([
-  "home", "search", "menu", "close", "open", "navigation", "main menu", "sections", "more", "top",
+/** Whole lines that are interface labels (compared lowercased, without trailing punctuation). */
+const INTERFACE_LABELS = new Set([
+  "search", "menu", "close", "open", "navigation", "main menu", "sections", "more", "top", "hide", "show",
   "sign in", "sign up", "sign out", "log in", "login", "log out", "register", "subscribe", "subscribe now",
-  "account", "my account", "profile", "share", "share this", "share this article", "share this story",
-  "share on facebook", "share on twitter", "share via email", "tweet", "email", "e-mail", "print", "comments",
-  "comment", "leave a comment", "advertisement", "advertisements", "advertising", "sponsored", "sponsored content",
-  "ad", "related", "related stories", "related articles", "related content", "read more", "more stories",
-  "back to top", "next", "previous", "next article", "previous article", "newsletter", "newsletters",
-  "follow us", "contact us", "about us", "privacy policy", "terms of use", "terms of service", "cookie policy",
-  "accessibility", "accessibility help", "site map", "sitemap", "skip", "x", "continue reading", "listen",
-  "listen to this article", "watch", "video", "photos", "trending", "most read", "most popular", "latest",
-  "latest news", "top stories", "breaking news", "live", "facebook", "twitter", "instagram", "youtube",
-  "linkedin", "whatsapp", "reddit", "pinterest", "rss", "copy link", "copied", "jump to content",
-  "e-mail to a friend", "email to a friend", "print this page", "print this article", "mail", "opinion",
-  "weather", "traffic", "local", "news", "business", "sports", "sport", "entertainment", "lifestyle",
-  "politics", "world", "canada", "u.s.", "tech", "technology", "health", "science", "arts", "life",
-  "edition", "change location", "toggle navigation", "open navigation menu", "close navigation menu",
+  "account", "my account", "profile", "share", "shares", "share this", "share this article", "share this story",
+  "share on facebook", "share on twitter", "share via email", "tweet", "tweet this", "email", "e-mail", "print",
+  "comments", "comment", "leave a comment", "leave a reply", "advertisement", "advertisements", "advertising",
+  "sponsored", "sponsored content", "ad", "adchoices", "ad choices", "read more", "more stories", "back to top",
+  "next", "previous", "next article", "previous article", "newsletter", "newsletters", "follow us", "contact us",
+  "about us", "privacy policy", "privacy", "terms of use", "terms of service", "cookie policy", "accessibility",
+  "accessibility help", "site map", "sitemap", "skip", "x", "close x", "continue reading", "listen",
+  "listen to this article", "watch", "video", "photos", "live", "facebook", "twitter", "instagram", "youtube",
+  "linkedin", "whatsapp", "reddit", "pinterest", "flipboard", "telegram", "tiktok", "rss", "copy link",
+  "copy article link", "copied", "jump to content", "e-mail to a friend", "email to a friend", "print this page",
+  "print this article", "mail", "edition", "change location", "toggle navigation", "open navigation menu",
+  "close navigation menu", "bookmark", "save", "expand", "collapse", "loaded", "loading", "full menu",
+  "search menu", "submit search", "quick search", "submit", "cancel", "calendar", "tools", "actions", "general",
+  "edit", "edit links", "view history", "read", "talk", "article", "contents", "languages", "print/export",
+  "personal tools", "move to sidebar", "content", "featured", "tags", "shares", "viewed", "see more sharing options",
+  "report an error", "report error", "report a typo", "journalistic standards", "footer links", "quick links",
 ]);
 
-const BOILERPLATE_PATTERNS: RegExp[] = [
-  /^skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)\b/i,
-  /^(?:©|\(c\)|copyright\b)/i,
+// Furniture that may fill a long line: notices about cookies, comments, licences, maintenance.
+const LONG_FURNITURE: RegExp[] = [
+  // Browser and search-box hints
+  /\bupdate your browser\b/i,
+  /\bsearch suggestions\b/i,
+  // Copyright, licence and reprint notices
   /\ball rights reserved\.?$/i,
-  /^(?:e-?mail|send) (?:this|to a friend)\b/i,
+  /^(?:text|content) is available under\b/i,
+  /, the free encyclopedia$/i,
+  /\bpersonal,? non-commercial use\b/i,
+  // Comment-policy notices
+  /\bcomment(?:s|ing)? (?:policy|guidelines|are closed|closed)\b/i,
+  /\bdisable comments\b/i,
+  /\b(?:spam|vulgarity|profanity|abusive)\b.{0,200}\b(?:removed|deleted|banned?)\b/i,
+  // A widget heading with its links run into one line: "Related Stories Trial begins for ..."
+  /^(?:related|more|top|latest|trending|popular|recommended) (?:stories|articles|news|headlines|videos)\s+\p{Lu}.{0,400}$/iu,
+  // Polls, trials and promotions
+  /\badd your two cents\b/i,
+  /\b(?:free trial|try \d+ days? free)\b/i,
+  // Maintenance banners
+  /\bplease help (?:to )?improve (?:it|this)\b/i,
+  /\blearn how and when to remove this template\b/i,
+];
+
+// Furniture that is always short: labels, prompts, credits, counters, teaser links. (Checked only
+// on short lines: most lines of a story are long, and this list is most of the work.)
+const SHORT_FURNITURE: RegExp[] = [
+  // Navigation and account prompts
+  /^skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)\b/i,
+  /^(?:sign (?:in|up|out)|log ?in|log out|subscribe|register|create (?:a )?(?:free )?account)\b.{0,160}$/i,
+  /^please (?:log|sign) in\b.{0,100}$/i,
+  /^(?:join|get) our (?:free )?newsletters?\b.{0,60}$/i,
+  /^please enter a valid\b/i,
+  /^(?:créer un compte|se connecter|connexion|s'inscrire|(?:votre|mon) compte|iniciar sesión|crear (?:una )?cuenta|mi cuenta|anmelden|registrieren|mein konto|войти)\b.{0,40}$/iu,
+  /^toggle\b.{0,60}$/i,
+  /^(?:open|close|hide|show|expand|collapse)(?: the)? (?:menu|navigation|search|sidebar|comments?(?: menu)?|table of contents|all)\b.{0,30}$/i,
+  /^(?:click|tap) (?:here|to (?:return|share|scroll|expand|play|open|copy|view|read|enlarge))\b.{0,160}$/i,
+  // Copyright lines ("(c)" is a copyright sign only before a year: "(c) The Secretary shall" is a
+  // list item)
+  /^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)/i,
+  // Sharing, e-mail and social promotion
+  /^(?:e-?mail|send) (?:this|to a friend|this page)\b.{0,80}$/i,
   /^share (?:this|on|via)\b.{0,60}$/i,
-  /^follow (?:us|@\w+)\b.{0,60}$/i,
-  /^(?:click|tap) here\b.{0,100}$/i,
-  /^(?:sign (?:in|up)|log in|subscribe)\b.{0,80}$/i,
+  /^follow (?:us|me|@\w+)\b.{0,60}$/i,
+  /\bshared? \d+ times\b/i,
+  /^(?:see )?more sharing options$/i,
+  /^(?:\d+ )?shares?$/i,
+  /^(?:[\p{L}.'’-]+ ){0,3}(?:on|at|via) (?:youtube|facebook|twitter|instagram|telegram|tiktok|linkedin|whatsapp|rumble)$/iu,
+  /^(?:check|follow|like|find|join|connect with|visit|watch)\b.{0,30}\b(?:youtube|facebook|twitter|instagram|telegram|tiktok|linkedin)\b.{0,10}$/i,
+  // Comment notices
+  /^comments? closed\.?$/i,
+  // Advertising, widgets and promoted links
+  /^(?:advertisement|sponsored|ad)\b[\s:.-]*$/i,
+  /^(?:story|article) continues (?:below|after)\b.{0,40}$/i,
+  /^(?:headline|related|read (?:more|also|next)|see also|also read|recommended|must read|more)\s*:\s*.{3,150}$/i,
+  /^(?:interactive|timeline|photos?|videos?|gallery|map|quiz|watch|listen|explainer|infographic)\s*:\s*.{3,150}$/i,
+  /^%\s/, // a poll widget whose number the scraper lost: "% of readers think this story is Fact."
+  // Photos, captions and media players
+  /^(?:open|view|expand|enlarge|see) (?:this |the )?(?:photo|image|picture|gallery|video)s?\b.{0,40}$/i,
+  /^(?:image|photo|photograph|photography|video|graphic|illustration)s?(?: credit| source)?\s*(?::|,|by\b|courtesy\b).{0,160}$/i,
+  /^open (?:this )?(?:story|article|link) in\b.{0,40}$/i,
+  /^\([^()]{2,60}\)$/, // a credit or source alone in brackets: "(Dave Irish/CBC)", "(Le Matin)"
+  /^\d{1,2}:\d{2}(?::\d{2})?$/, // a video's running time
+  /^\d+ \/ \d+$/, // a gallery counter
+  /^(?:\d+ min(?:ute)?s?\.? read|reading time\b.{0,20})$/i,
+  /\bfont size$/i,
+  // Archive and reader notices, maintenance banners
+  /^find sources:/i,
+  /^this (?:article|story|page) (?:was|has been) (?:shared|updated|last edited|published more than)\b/i,
+  /^this (?:article|story) is (?:more than|over) \d+ (?:days?|weeks?|months?|years?) old$/i,
+  /^(?:this page was last edited|last edited on)\b/i,
+  /^(?:corrections? (?:and|&) clarifications|submit a (?:news )?tip|report (?:an? )?(?:error|typo|problem))\b/i,
+  // Rows of menu items run together: "Home | News | Sport | Weather"
+  /^(?:[\p{L}&' ]{1,40}\s*[|•·]\s*){2,}[\p{L}&' ]{1,40}$/u,
+];
+
+// A word every long-furniture pattern needs, tested first: most lines are story and have none.
+const LONG_HINT = /browser|suggestion|rights reserved|available under|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|^(?:related|more|top|latest|trending|popular|recommended) /i;
+
+// Cookie notices, tested only on lines that mention cookies (the patterns are slow to fail).
+const COOKIE = /cookie/i;
+const COOKIE_NOTICE: RegExp[] = [
   /\bcookies?\b.{0,200}\b(?:accept|consent|policy|settings|preferences)\b/i,
   /\b(?:accept|consent|policy|settings|preferences)\b.{0,200}\bcookies?\b/i,
-  /^(?:advertisement|sponsored|ad)\b[\s:.-]*$/i,
-  /^this (?:article|story|page) (?:was|has been) (?:shared|updated|last edited)\b/i,
-  /^(?:read|see|watch) (?:more|also|the full story)\b.{0,120}$/i,
-  /^(?:image|photo|video|graphic)(?: credit)?\s*:\s*.{0,80}$/i,
-  // CNN-style teaser links: "Watch what happened next »"
-  /^.{3,120}»\s*$/,
-  // Rows of menu items run together: "Home | News | Sport | Weather"
-  /^(?:[\p{L}&' ]{1,25}\s*[|•·]\s*){3,}[\p{L}&' ]{1,25}$/u,
 ];
+
+// Furniture whose shape depends on letter case, so it cannot join the case-blind list: "Search
+// CTV Montreal" (a site name in capitals), "Log InCreate Free Account" (a label run into the next).
+const CASED_FURNITURE: RegExp[] = [
+  /^[Ss]earch (?:\p{Lu}{2,}\S*|[\w.-]+\.(?:com|ca|org|net|co\.uk))(?: \S+)?$/u,
+  /^(?:[Ss]ign [Ii]n|[Ll]og ?[Ii]n)(?=[A-Z])/,
+];
+
+// The short-line patterns anchored at the start, joined into one case-blind regex: one test per
+// line instead of fifty (joined with unanchored ones, it would try every alternative at every
+// position). The few unanchored ones are tested one by one.
+const SHORT_ANCHORED = new RegExp(SHORT_FURNITURE.filter((re) => re.source.startsWith("^")).map((re) => `(?:${re.source})`).join("|"), "iu");
+const SHORT_UNANCHORED = SHORT_FURNITURE.filter((re) => !re.source.startsWith("^"));
 
 /** Whether a whole (tidied) line is page furniture. */
 export function isBoilerplate(line: string): boolean {
   const t = line.trim();
   if (t.length === 0) return false;
-  if (t.length <= 40 && MENU_WORDS.has(t.toLowerCase().replace(/[:.!»›>]+$/u, "").trim())) return true;
-  if (t.length > 300) return false;
-  return BOILERPLATE_PATTERNS.some((re) => re.test(t));
+  if (t.length <= 40 && INTERFACE_LABELS.has(t.toLowerCase().replace(/[\s:.!»›>…]+$/u, ""))) return true;
+  if (t.length > 400) return false;
+  if (t.length <= 200) {
+    if (SHORT_ANCHORED.test(t) || SHORT_UNANCHORED.some((re) => re.test(t)) || CASED_FURNITURE.some((re) => re.test(t))) return true;
+    // A promotion with "click here" in it; a CNN-style teaser link: "Watch what happened next »".
+    if (t.length <= 180 && /click here/i.test(t)) return true;
+    if (t.endsWith("»") && t.length >= 4 && t.length <= 122) return true;
+  }
+  if (COOKIE.test(t) && COOKIE_NOTICE.some((re) => re.test(t))) return true;
+  return LONG_HINT.test(t) && LONG_FURNITURE.some((re) => re.test(t));
 }
+
+/** The holder a copyright line names: "© 2022 Example News. All rights reserved." -> "Example News". */
+export function copyrightHolder(line: string): string | null {
+  const m = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?[\s,]*(.+?)[\s.,]*(?:all rights reserved\.?)?$/iu.exec(line.trim());
+  const holder = m?.[1]?.replace(/[™®]/gu, "").replace(/[\s|•·–—-]+$/u, "").replace(/[\s,]+(?:inc|ltd|llc|plc)\.?$/iu, "").trim();
+  if (!holder || holder.split(/\s+/).length > 6 || /^all rights/i.test(holder)) return null;
+  return holder;
+}
+
+/** "Related stories", "Trending now", "More on Crime", "Montreal Top Stories": a list of links follows. */
+const WIDGET_HEADING =
+  /^(?:(?:more|other|latest|related|recommended|popular|trending|featured|top|editor'?s picks|most (?:read|popular|viewed|shared|watched)|you (?:may|might) (?:also )?like|read (?:more|next|also)|see also|also on|around the web|more (?:on|from|in|about)(?: [\p{L}.&'-]+){1,4}|(?:[\p{L}.]+ ){1,2}top stories)(?: (?:stories|articles|news|videos|posts|links|content|headlines|tweets|now|this week|this month|today|top stories))*)[:»]?$/iu;
+
+export function isWidgetHeading(line: string): boolean {
+  return line.length <= 50 && WIDGET_HEADING.test(line.trim());
+}
+
+/** Where a story ends and the page's bottom begins. */
+const END_MARKERS: RegExp[] = [
+  /^about the authors?\b/i,
+  /^(?:join|start) the conversation\b/i,
+  /^(?:references|notes|footnotes|see also|external links|further reading|bibliography|sources|citations)(?:\s*\[edit\])?$/i,
+  /^retrieved from\b/i,
+  /^(?:©|copyright\b).{0,10}\b(?:1[89]|20)\d\d\b/i,
+  /^footer (?:links|navigation)\b/i,
+];
+// A comments heading ends a story too, but share bars at its top carry the same word: it counts
+// only once the story has run for a while (see story.ts).
+const COMMENTS = /^(?:\d+ )?comments?$|^(?:show|view|read) (?:all )?comments\b/i;
+
+export function isCommentsMarker(line: string): boolean {
+  return COMMENTS.test(line.trim());
+}
+
+export function isEndMarker(line: string): boolean {
+  const t = line.trim();
+  if (t.length <= 200 && END_MARKERS.some((re) => re.test(t))) return true;
+  // A capitalised heading run into what follows it: "JOIN THE CONVERSATION Q:Anyone can read ...".
+  const heading = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})+(?=\s|$)/u.exec(t)?.[0];
+  return heading !== undefined && heading !== t && END_MARKERS.some((re) => re.test(heading));
+}
+
+/** A photo caption: text closed by a credit with a slash, "… sitting in. (Jane Roe/Example News)". */
+export function isCaption(line: string): boolean {
+  return line.length <= 500 && line.endsWith(")") && /\([^()/]{2,40}\/[^()]{2,60}\)$/u.test(line.trim());
+}
+
+// A short line ending with an e-mail address: "Story ideas are welcome at jane@example.com".
+const EMAIL_TRAILER = /^.{0,250}\b[\w.+-]+@[\w-]+\.[\w.]{2,}\.?$/;
 
 /** Lines at the very end of a story that belong to the page, not the story. */
 const TRAILER_PATTERNS: RegExp[] = [
   /^(?:published|posted|updated|last updated|first published)\b/i,
-  /^(?:source|via|originally published)\s*:\s*\S.{0,200}$/i,
-  /^(?:tags?|filed under|categories|topics)\s*:\s*.{0,200}$/i,
+  /^(?:source|sources|via|originally published|from)\s*:\s*\S.{0,200}$/i,
+  /^(?:tags?|filed under|categories|topics|keywords)\s*:\s*.{0,200}$/i,
   /^(?:comments?|\d+ comments?|leave a reply|add a comment)\b.{0,60}$/i,
   /^(?:please )?(?:adhere|read) (?:to )?our (?:comment(?:ing)? policy|community guidelines)\b/i,
-  /^(?:to read more|continue reading|read the full)\b.{0,120}$/i,
+  /^(?:to read more|continue reading|read the full|read more)\b.{0,120}$/i,
+  /^(?:for more information|more information|links?)(?: see)?\s*:?$/i,
+  /^(?:https?:\/\/|www\.)\S+$/i, // a bare link
+  /^\S+@\S+\.\w{2,}$/, // a bare e-mail address
+  /^(?:[\w.-]+\.(?:com|org|net|ca|co\.uk))\/\S*$/i, // a bare address without scheme: "twitter.com/someone"
+  EMAIL_TRAILER,
+  /^a version of this (?:piece|article|story|column)\b/i,
+  /^this (?:article|piece|story|column) (?:was )?(?:originally|first) (?:appeared|published)\b/i,
 ];
+
+/** Credit lines: who else wrote or reported, and the opinion disclaimer of commentary. */
+const CREDIT_PATTERNS: RegExp[] = [
+  /\bcontributed to this (?:report|story|article)\.?$/i,
+  /^(?:—|-|–)?\s*with files from\b.{0,120}$/i,
+  /^.{0,80}\b(?:wrote|reported) (?:and reported |and wrote )?from\b.{0,60}$/i,
+  /^the (?:opinions|views) expressed in this (?:commentary|article|column|piece)\b/i,
+];
+
+export function isCredit(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 300 && CREDIT_PATTERNS.some((re) => re.test(t));
+}
+
+/** A contributor's note closing a story: "Jane Roe has been a professor since 1987 and writes ...". */
+const BIO = /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:is|has been|was) (?:a|an|the)\b/u;
+const BIO_ROLE = /\b(?:writer|writes|written|author|journalist|editor|columnist|correspondent|reporter|contributor|blogger|professor|writings|books?)\b/i;
 
 export function isTrailer(line: string): boolean {
   const t = line.trim();
-  if (t.length > 250) return false;
-  return isBoilerplate(t) || TRAILER_PATTERNS.some((re) => re.test(t));
+  if (t.length > 600) return false;
+  if (isBoilerplate(t) || isCredit(t)) return true;
+  if (BIO.test(t) && BIO_ROLE.test(t) && t.split(/\s+/).length <= 80) return true;
+  // (The e-mail pattern is slow to fail; lines without an "@" skip it.)
+  return TRAILER_PATTERNS.some((re) => (re !== EMAIL_TRAILER || t.includes("@")) && re.test(t));
 }

@@ -23,6 +23,17 @@ const PLACE_DATE_FORM = new RegExp(`^(${PLACE}),\\s*`, "u");
 const AFTER_DATE = new RegExp(`^[ \\t]*(?:\\(([^()\\n]{0,40}?)\\)?)?[ \\t]*${DASH}[ \\t]+${STARTS_SENTENCE}`, "u");
 const DASH_FORM = new RegExp(`^(${PLACE})[ \\t]+(?:--|—|–|\\|)[ \\t]+${STARTS_SENTENCE}`, "u");
 const BRACKET_FORM = /^【([^】]{0,20}?)\s*([A-Z][A-Za-z]{1,12})】\s*/u;
+// "EDMONTON—After two ...": an all-capitals place may touch its dash.
+const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’-]+";
+const CAPS_FORM = new RegExp(
+  `^(${CAPS_WORD}(?:[ /]${CAPS_WORD}){0,3}(?:,\\s*${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2})?)[ \\t]*(?:--|—|–)[ \\t]*${STARTS_SENTENCE}`,
+  "u",
+);
+// Capitalised kickers that open a paragraph the way a place does.
+// (And interface words, as in "Expand | Collapse (Photo: ...)".)
+const NOT_PLACES = /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LISTEN|VIDEO|PHOTOS?|OPINION|ANALYSIS|CORRECTION|NOTE|EDITOR'?S NOTE|LIVE|REVIEW|INTERVIEW|STANDARD|Q|A|Expand|Collapse|Share|Menu|Home|Search|Close|Next|Previous|Print|E-?mail|Advertisement)$/iu;
+// A dateline after the lead sentence, as in single-line wire texts: "Lead sentence. Wien – Die …".
+const AFTER_LEAD = new RegExp(`[.!?…"“”»]\\s+(${PLACE})[ \\t]+(?:--|—|–)[ \\t]+${STARTS_SENTENCE}`, "u");
 
 /** An agency in brackets: "CNN", "AP", "EW.com", "CNN Student News"; not "Reuters reported" or a year. */
 function looksLikeAgency(s: string): boolean {
@@ -30,9 +41,15 @@ function looksLikeAgency(s: string): boolean {
   if (!t || t.length > 30) return false;
   if (/^[\p{Lu}][\p{L}\p{N}.&' -]*$/u.test(t) && t.split(/\s+/).length <= 4) {
     // Ordinary capitalised words in brackets ("(Updated)") are not agencies; acronyms and domains are.
-    return /[A-Z]{2}|\.(?:com|net|org|co\.uk)$/i.test(t) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(t) && /reuters|press|news|agence|associated|bloomberg|xinhua|afp|efe|dpa|ansa|itar|tass|interfax/i.test(t);
+    return /[A-Z]{2}/.test(t) || /\.(?:com|net|org|co\.uk)$/i.test(t) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(t) && /reuters|press|news|agence|associated|bloomberg|xinhua|afp|efe|dpa|ansa|itar|tass|interfax/i.test(t);
   }
   return /\.(?:com|net|org)$/i.test(t);
+}
+
+/** "Mental Floss", "The Frisky", "InStyle": a few capitalised words. */
+function isSourceName(s: string): boolean {
+  const words = s.trim().split(/\s+/);
+  return words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && !/\d/.test(s);
 }
 
 /** Reads a dateline at the start of a paragraph, or returns null. */
@@ -58,7 +75,9 @@ export function readDateline(paragraph: string): Dateline | null {
   }
 
   const agency = AGENCY_FORM.exec(text);
-  if (agency && looksLikeAgency(agency[2]!)) {
+  // With a dash after it any short capitalised name is a source ("(Mental Floss) --"); glued to
+  // the story it must look like an agency ("(CNN)When ...").
+  if (agency && (looksLikeAgency(agency[2]!) || (/^(?:--|—|–)$/.test(agency[3] ?? "") && isSourceName(agency[2]!)))) {
     const hasDash = agency[3] !== undefined;
     const next = text.slice(agency[0].length);
     // Without a dash the agency must be glued to the story ("(CNN)When ...") or be all it opens with.
@@ -69,10 +88,38 @@ export function readDateline(paragraph: string): Dateline | null {
   }
 
   const dash = DASH_FORM.exec(text);
-  if (dash && isPlausiblePlace(dash[1]!)) {
+  if (dash && isPlausiblePlace(dash[1]!) && !NOT_PLACES.test(dash[1]!)) {
     return { place: cleanPlace(dash[1]!), date: null, agency: null, length: lead + dash[0].length };
   }
+
+  const caps = CAPS_FORM.exec(text);
+  if (caps && isPlausiblePlace(caps[1]!) && !NOT_PLACES.test(caps[1]!.split(",")[0]!.trim())) {
+    return { place: cleanPlace(caps[1]!), date: null, agency: null, length: lead + caps[0].length };
+  }
   return null;
+}
+
+/** A paragraph that is a dateline and nothing else: "(CNN) --", "New York (CNN) --". */
+export function isDatelineStub(paragraph: string): boolean {
+  const t = paragraph.trim();
+  if (t.length > 60) return false;
+  const dl = readDateline(`${t} A`);
+  return dl !== null && dl.length >= t.length;
+}
+
+/**
+ * A dateline that follows the paragraph's lead sentence ("Die Gewerkschaft lanciert ... Wien –
+ * Die Gewerkschaft ..."): where it starts in the paragraph, and the dateline read from there.
+ */
+export function readDatelineAfterLead(paragraph: string): { offset: number; dateline: Dateline } | null {
+  const m = AFTER_LEAD.exec(paragraph.slice(0, 600));
+  // ("St. Petersburg. London – ...": a place does not run across a full stop.)
+  if (!m || !isPlausiblePlace(m[1]!) || NOT_PLACES.test(m[1]!) || /\.\s/.test(m[1]!)) return null;
+  const offset = m.index + m[0].indexOf(m[1]!);
+  // The lead must be a sentence or two, not a list of fragments.
+  if (offset < 20) return null;
+  const dateline = readDateline(paragraph.slice(offset));
+  return dateline ? { offset, dateline } : null;
 }
 
 function cleanPlace(place: string): string {

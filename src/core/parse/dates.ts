@@ -71,15 +71,16 @@ const PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => string | null 
     re: new RegExp(`(?<![\\p{L}\\d])${D}\\s*(?:de\\s+)?${M}\\s*,?\\s*(?:de(?:l)?\\s+)?(\\d{4}|\\d{2})(?![\\d:])`, "iu"),
     pick: (m) => ymd(fullYear(+m[3]!), monthOf(m[2]!) ?? 0, +m[1]!),
   },
-  // 27-06-2012 / 27.06.2012 / 27/06/2012 (day first, as most of the world writes it; US month-first
-  // is taken only when the first number cannot be a month... i.e. when it is > 12 it must be a day)
+  // 27-06-2012 / 27.06.2012 / 27/06/2012. With dots and dashes the day comes first, as most of the
+  // world writes it; with slashes an ambiguous date is read month first (11/12/2014 is November 12),
+  // as English-language pages that use slashes mostly mean. A first number above 12 is a day either way.
   {
     re: /(?<![\d.])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d])/u,
     pick: (m) => {
       const a = +m[1]!;
       const b = +m[3]!;
       const y = +m[4]!;
-      if (m[2] === "/" && a <= 12 && b > 12) return ymd(y, a, b); // 06/27/2012
+      if (m[2] === "/" && a <= 12) return ymd(y, a, b);
       return ymd(y, b, a);
     },
   },
@@ -111,14 +112,45 @@ export function parseHeaderDate(text: string): string | null {
   return parseDate(cleaned);
 }
 
+const WEEKDAY_PREFIX = new RegExp(`^\\s*(?:${WEEKDAY})\\s*`, "iu");
+// What may surround a date on a date line: times, zones, "at", reading time, an icon's name.
+const DATE_LINE_NOISE: RegExp[] = [
+  new RegExp(`(?:${WEEKDAY})`, "giu"),
+  /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/giu,
+  /\d+\s*min(?:ute)?s?\.?\s*read\w*/giu,
+  /\b(?:[A-Z]{2,5}T|UTC|GMT|[+-]\d{4}|at|um|à|a las|le|on)\b/gu,
+  /[\s,.|–—()-]+/gu,
+];
+
+function leftover(text: string, f: { index: number; length: number }): string {
+  let rest = text.slice(0, f.index) + " " + text.slice(f.index + f.length);
+  for (const re of DATE_LINE_NOISE) rest = rest.replace(re, " ");
+  return rest.trim();
+}
+
 /** Whether a string is only a date (with weekday, time, zone): "Sat., May 23, 2015". */
 export function isDateOnly(text: string): boolean {
   const f = findDate(text);
-  if (!f) return false;
-  const rest = (text.slice(0, f.index) + " " + text.slice(f.index + f.length))
-    .replace(new RegExp(`(?:${WEEKDAY})`, "giu"), "")
-    .replace(/\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/giu, "")
-    .replace(/\b(?:[A-Z]{2,5}T|UTC|GMT|[+-]\d{4}|at|um|à|a las)\b/gu, "")
-    .replace(/[\s,.|–—-]+/gu, "");
-  return rest.length === 0;
+  return f !== null && leftover(text, f).length === 0;
+}
+
+/**
+ * The date a short line opens with, when little else is on it: "Fri., March 17, 2023", "Oct 12,
+ * 2022 10:45 AM", "Fri., March 17, 2023timer4 min. read". A line that goes on to say something
+ * ("March 17, 2023 was a cold day") or holds a second date is not a date line.
+ */
+export function leadingDate(text: string): string | null {
+  if (text.length > 90) return null;
+  // A date line opens with a number, a weekday or a month; anything else is not one (and the
+  // month patterns are too costly to try on every short line).
+  const first = /^\s*(\d|[\p{L}]+)/u.exec(text)?.[1];
+  if (!first || (!/\d/.test(first) && MONTHS[first.toLowerCase()] === undefined && !WEEKDAY_PREFIX.test(text))) return null;
+  const f = findDate(text);
+  if (!f) return null;
+  const before = text.slice(0, f.index).replace(WEEKDAY_PREFIX, "").trim();
+  if (before.length > 0) return null;
+  const rest = leftover(text, f);
+  if (/\d{3}/.test(rest)) return null;
+  if (rest.length > 25 || rest.split(/\s+/).length > 2) return null;
+  return f.date;
 }

@@ -8,8 +8,10 @@ export interface HeaderBlock {
   rest: Line[];
 }
 
-const HEADER = /^([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]*(.*)$/;
-const KNOWN = new Set([
+// A field name is any printable ASCII but the colon (RFC 822): "Article-I.D.", even
+// "Nntp-Posting-Host-[nntpd-8755]" occur in real posts.
+const HEADER = /^([A-Za-z][\x21-\x39\x3b-\x7e]{0,60}):[ \t]*(.*)$/;
+export const KNOWN_HEADERS = new Set([
   "from", "subject", "date", "newsgroups", "path", "message-id", "organization", "lines", "references",
   "sender", "xref", "to", "cc", "reply-to", "keywords", "summary", "distribution", "nntp-posting-host",
   "x-newsreader", "x-mailer", "mime-version", "content-type", "content-transfer-encoding", "in-reply-to",
@@ -45,7 +47,7 @@ export function readHeaders(lines: Line[]): HeaderBlock | null {
       headers.set(name, folding);
     }
   }
-  const known = [...headers.keys()].filter((k) => KNOWN.has(k)).length;
+  const known = [...headers.keys()].filter((k) => KNOWN_HEADERS.has(k)).length;
   const hasSender = headers.has("from") || headers.has("newsgroups");
   const hasTopic = headers.has("subject") || headers.has("date");
   if (!hasSender || !hasTopic || known < 2) return null;

@@ -5,6 +5,8 @@ export interface Line {
   /** 1-based line number in the original (normalised) text. */
   n: number;
   text: string;
+  /** Set on the empty line put between pieces cut from one run-together line. */
+  cut?: boolean;
 }
 
 export function toLines(text: string, firstLine = 1): Line[] {
@@ -51,7 +53,11 @@ export function decodeEntities(text: string): string {
 }
 
 /** Tidies one line of prose: no-break and odd spaces become spaces, runs of spaces collapse. */
+// Anything tidy() has to change besides trimming; most lines have none of it.
+const UNTIDY = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f\uE000\uE001]| {2}/;
+
 export function tidy(text: string): string {
+  if (!UNTIDY.test(text)) return text.trim();
   return text
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, " ")
     // Zero-width joiners and U+200B stay: Persian, emoji and Khmer (which separates words with it) need them.
@@ -62,18 +68,47 @@ export function tidy(text: string): string {
     .trim();
 }
 
+const SPACELESS = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Khmer}";
+// Code-point ranges first: a Script= property test on every body is slow, and most bodies have none.
+const MAYBE_SPACELESS = /[\u0e00-\u0e7f\u1780-\u17ff\u19e0-\u19ff\u2e80-\u30ff\u3400-\u9fff\uf900-\ufaff\ud840-\ud87f]/;
+const HAS_SPACELESS = new RegExp(`[${SPACELESS}]`, "u");
+const SPACELESS_WORDS = new RegExp(`[${SPACELESS}]|[^\\s${SPACELESS}\\u200b]+`, "gu");
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Words in a text; each CJK, Thai or Khmer character counts as one, since those scripts don't use spaces. */
 export function countWords(text: string): number {
-  const m = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Khmer}]|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Khmer}\u200b]+/gu);
-  if (!m) return 0;
   let n = 0;
-  for (const w of m) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  if (MAYBE_SPACELESS.test(text) && HAS_SPACELESS.test(text)) {
+    for (const w of text.match(SPACELESS_WORDS) ?? []) if (/[\p{L}\p{N}]/u.test(w)) n++;
+    return n;
+  }
+  // A word is a run without spaces (U+200B separates words too) that holds a letter or digit. A
+  // character loop: this runs on every body at ingest, and a regex over it is several times slower.
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      counted = false;
+    } else if (!counted) {
+      const alnum = c < 0x80 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+      if (alnum) {
+        n++;
+        counted = true;
+      }
+    }
+  }
   return n;
 }
 
 /** The first sentence of a text, cut at a word boundary near `max` characters. */
 export function firstSentence(text: string, max = 100): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  // (The first sentence is near the start; a whole scraped page need not be flattened for it.)
+  const flat = text.slice(0, 4 * max + 1000).replace(/\s+/g, " ").trim();
   const m = /^(.+?[.!?。！？])(?:\s|$)/u.exec(flat);
   let s = m && m[1]!.length >= 20 ? m[1]! : flat;
   if (s.length > max) {

@@ -1,0 +1,120 @@
+// Bylines: the names of the people who wrote a story, in the forms pages give them ("By Jane Doe",
+// "JANE DOE, Staff Reporter", "Jane Doe · Example News · Posted: ...", a name alone above the date).
+// An agency or a newsroom alone is not an author.
+
+const PARTICLE = /^(?:and|und|et|y|и|&|de|del|della|van|von|der|den|da|do|dos|di|du|la|le|bin|al|el|ibn|ter|st\.?)$/iu;
+const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}.'’-]*,?$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const LONE_LETTER = /^\p{L},?$/u;
+
+// Words that make a capitalised phrase an organisation, a desk or a job rather than a person.
+const NOT_A_PERSON = new Set([
+  "news", "press", "times", "post", "star", "herald", "journal", "tribune", "globe", "mail", "gazette", "daily",
+  "weekly", "magazine", "network", "media", "radio", "tv", "television", "agency", "wire", "service", "services",
+  "staff", "reporter", "reporters", "editor", "editors", "writer", "writers", "correspondent", "columnist",
+  "contributor", "bureau", "desk", "team", "group", "inc", "inc.", "ltd", "llc", "corp", "company", "online", "digital",
+  "canadian", "associated", "reuters", "police", "beat", "department", "ministry", "government", "court", "city",
+  "county", "university", "college", "school", "council", "office", "top", "stories", "more", "related", "home",
+  "search", "crime", "local", "world", "sports", "politics", "business", "opinion", "health", "entertainment",
+  "updated", "published", "posted", "analysis", "live", "video", "watch", "listen", "share", "comments", "the",
+  "money", "blog", "report", "magazine", "website", "archives", "standard", "citizen", "observer", "sun", "chronicle", "account", "free", "create", "log", "login", "sign", "subscribe",
+  // Words of a capitalised headline ("Understanding What Authentic Happiness Is"), never of a name.
+  "what", "is", "are", "was", "how", "why", "when", "where", "who", "your", "you", "my", "our", "we", "it", "this",
+  "that", "with", "for", "from", "into", "about", "not", "no", "new", "after", "over", "will", "can", "all",
+]);
+
+const OUTLET_WORDS = /^(?:news|press|times|post|star|herald|journal|tribune|globe|mail|gazette|daily|weekly|magazine|network|media|radio|tv|television|agency|wire|online|digital|reuters|associated|standard|sun|citizen|observer|telegraph|examiner|chronicle|courier|record|express|guardian|independent|spectator|packet|leader|bulletin|archives|today)$/iu;
+
+/** Whether a short phrase is a person's name: "Molly Hayes", "Aura Carreño Rosas", "C. D. Tavares". */
+export function isPersonName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4 || text.length > 50) return false;
+  let capitalised = 0;
+  for (const w of words) {
+    if (PARTICLE.test(w)) continue;
+    // A possessive ("Hollywood’s") belongs to a headline, not a name.
+    if (!NAME_WORD.test(w) || LONE_LETTER.test(w) || /['’]s$/u.test(w)) return false;
+    if (NOT_A_PERSON.has(w.toLowerCase().replace(/[,.]$/, ""))) return false;
+    if (!INITIAL.test(w)) capitalised++;
+  }
+  // An acronym with a word after it is a newsroom: "UPI Archives", "CBC Calgary".
+  if (/^\p{Lu}{2,5}$/u.test(words[0]!) && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+  return capitalised >= 1 && words.length - capitalised <= 3 && !PARTICLE.test(words[0]!) && !PARTICLE.test(words[words.length - 1]!);
+}
+
+const ROLE =
+  /^(?:(?:senior|junior|chief|staff|special|political|foreign|national|digital|contributing|freelance|investigative|general|assignment|associate|managing|deputy|court|crime|health|business|video|multimedia)\s+)*(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|producer|photographer|host|analyst|critic)s?(?:\s+(?:for|at|with)\s+.{1,40})?$|^special to (?:the )?.{1,40}$|^(?:the )?(?:staff|contributor)$/iu;
+
+/** A job title under a byline: "Staff Reporter", "Senior writer", "Special to the Star". */
+export function isRole(text: string): boolean {
+  return text.length <= 60 && ROLE.test(text.trim());
+}
+
+/** A newsroom or agency: "CBC News", "The Canadian Press", "Reuters", "Global News". */
+export function isOutlet(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 60) return false;
+  if (/^(?:reuters|afp|ap|upi|efe|dpa|ansa|xinhua|tass|bloomberg|cnn|bbc|cbc|ctv)$/i.test(t)) return true;
+  const words = t.split(/\s+/);
+  // An acronym leading a capitalised word: "CNN Money", "BBC Sport".
+  if (words.length <= 3 && /^\p{Lu}{2,5}$/u.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return true;
+  return words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || PARTICLE.test(w)) &&
+    words.some((w) => OUTLET_WORDS.test(w));
+}
+
+const JOB_WORDS = /\b(?:writer|producer|reporter|editor|correspondent|journalist|columnist|contributor|staff|press|news)\b/iu;
+
+/** "Jane Roe, Example News Staff Writer", "Jane Roe, The Example Press" -> "Jane Roe". */
+export function nameWithRole(text: string): string | null {
+  const comma = text.indexOf(",");
+  if (comma < 0 || text.length > 90) return null;
+  const name = text.slice(0, comma).trim();
+  const rest = text.slice(comma + 1).trim();
+  if (!isPersonName(name)) return null;
+  return JOB_WORDS.test(rest) || isOutlet(rest) || isRole(rest) ? name : null;
+}
+
+/** Names listed in one string: "A, B and C", "A & B", "A and B". */
+export function splitNames(text: string): string[] {
+  return text
+    .split(/\s*,\s*(?:and\s+)?|\s+(?:and|und|et|y|и|&)\s+|\s*&\s*/iu)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** "A", "A and B", "A, B and C". */
+export function joinNames(names: string[]): string | null {
+  const unique = [...new Set(names)];
+  if (unique.length === 0) return null;
+  if (unique.length === 1) return unique[0]!;
+  return `${unique.slice(0, -1).join(", ")} and ${unique[unique.length - 1]}`;
+}
+
+/** "Jane Doe", "Jane Doe and John Roe", "JANE DOE, Staff Reporter" -> names only; null if not names. */
+function isBlogName(text: string): boolean {
+  return /\b(?:blog|ticker|report|times|post|news|daily|weekly|online)$/iu.test(text);
+}
+
+export function cleanByline(raw: string): string | null {
+  let s = raw
+    .replace(/,?\s*\b(?:Ph\.?D|M\.?D|PsyD|DDS|MBA|RN|Esq)\b\.?/gu, "")
+    .replace(/\s*(?:[|•·–—/]|\s-)\s.*$/u, "")
+    .replace(/\s*\((?:[^()]*)\)\s*$/u, "")
+    .replace(/,?\s+(?:staff|senior|chief|special|political|foreign|contributing)\b.*$/iu, "")
+    .replace(/,?\s+(?:reporter|correspondent|editor|writer|columnist|for\s+\S+|in\s+\S+)\b.*$/iu, "")
+    .replace(/\s+(?:published|posted|updated)\b.*$/iu, "")
+    .replace(/[,;:.\s]+$/u, "")
+    .trim();
+  if (!s || s.length > 100) return null;
+  const words = s.split(/\s+/);
+  if (words.length > 14) return null;
+  // Names are capitalised; "by the time we arrived" is prose.
+  const nameish = words.filter((w) => NAME_WORD.test(w) || PARTICLE.test(w));
+  if (nameish.length < words.length) return null;
+  // A possessive or a web address is a site's name: "Greg Roe’s Example.com".
+  if (words.some((w) => /['’]s$/u.test(w) || /\.[a-z]{2,}$/u.test(w))) return null;
+  // Names only: "Jane Roe, Example Blog" keeps Jane Roe; "Reuters" alone is no author.
+  const names = splitNames(s).filter((n) => !NOT_A_PERSON.has(n.toLowerCase()) && !isOutlet(n) && !isBlogName(n));
+  if (names.length === 0) return null;
+  return names.length === splitNames(s).length ? s.replace(/\s+/g, " ") : joinNames(names);
+}

@@ -1,0 +1,194 @@
+// Bylines, date stamps and section lines: the cluster of metadata a page puts under (or above)
+// its headline, read line by line with a little junk allowed between ("update", "2:09").
+import { cleanByline, isOutlet, isPersonName, isRole, joinNames, nameWithRole, splitNames } from "./byline.js";
+import { type Offer, RANK_META, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
+import { type Head, lineNo, stampOf, text } from "./head.js";
+import { comparable, endsSentence, isShortItem, wordsIn } from "./shapes.js";
+import type { Stamp } from "./stamps.js";
+
+// "News: International", "Filed under: Crime, Courts"; the value is a name of a few words, not a
+// page title ("News | Toronto & Local News - GTA News Headlines").
+const SECTION_LINE = /^(?:news|section|category|categories|desk|topic|filed under|rubrique|rubrik|ressort|sección|seccion|secção|kategorie)\s*[:|»›>]\s*([^|–—]{2,60}?)\s*$/iu;
+const BREADCRUMB = /^(?:home|news|inicio|accueil|startseite)\s*(?:[>»›/|]\s*[^>»›/|]{1,40}?\s*){1,4}$/iu;
+export const BYLINE = /^(?:by|von|par|por|от|door|di)\s+(.{2,120}?)\s*$/iu;
+export const BY_ALONE = /^(?:by|von|par|por|от)$/iu;
+
+// A social media handle under a byline: "@janeroe".
+export const HANDLE = /^@\w{2,30}$/u;
+
+export interface Cluster {
+  /** Content index of the cluster's first and last lines. */
+  from: number;
+  to: number;
+  authors: string[];
+  authorLine: number | null;
+  stamps: Array<{ stamp: Stamp; line: number }>;
+  sections: Array<{ value: string; line: number }>;
+}
+
+export function sectionLine(t: string): string | null {
+  const s = SECTION_LINE.exec(t);
+  if (s) {
+    const first = s[1]!.split(/\s*,\s*/)[0]!;
+    return wordsIn(first) <= 5 && !/\s-\s/.test(first) ? first : null;
+  }
+  if (BREADCRUMB.test(t)) {
+    const parts = t.split(/\s*[>»›/|]\s*/).filter(Boolean);
+    return parts[parts.length - 1] ?? null;
+  }
+  return null;
+}
+
+/** A byline in one of its forms, starting at content line k; how many lines it takes. */
+function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: string } | null {
+  const t = text(h, k);
+  if (BY_ALONE.test(t)) {
+    // "By" on its own line, the names on the lines below: "Karen Roe &", "Morgan Black".
+    const names: string[] = [];
+    let j = k + 1;
+    for (; j < h.idx.length && j <= k + 6; j++) {
+      const s = text(h, j).replace(/\s*(?:&|and|,)$/iu, "");
+      if (isRole(s)) continue;
+      const parts = splitNames(s);
+      if (parts.length === 0 || !parts.every(isPersonName)) break;
+      names.push(...parts);
+    }
+    return names.length ? { names, lines: j - k, rule: "byline" } : null;
+  }
+  const by = BYLINE.exec(t);
+  if (!by || t.length > 120) return null;
+  const first = cleanByline(by[1]!);
+  // "by In the news": byline-shaped but no names. It is still the page's byline slot, not story.
+  if (!first) return wordsIn(t) <= 6 && !endsSentence(t) ? { names: [], lines: 1, rule: "byline" } : null;
+  const names = splitNames(first);
+  // Further names and job titles on the lines below: "Staff Reporter", "Kieran Leavitt", ...
+  let j = k + 1;
+  for (; j < h.idx.length && j <= k + 8; j++) {
+    const s = text(h, j);
+    if (isRole(s)) continue;
+    const parts = splitNames(s);
+    if (parts.length > 0 && parts.every(isPersonName) && j > k + 1 && isRole(text(h, j - 1))) {
+      names.push(...parts);
+      continue;
+    }
+    break;
+  }
+  return { names, lines: j - k, rule: "byline" };
+}
+
+/**
+ * Reads byline, stamp and section lines from content line k on, allowing a little junk between
+ * them (a reading time, a share bar's leftovers). Returns null when line k is none of those.
+ */
+export function readCluster(h: Head, k: number, limit: number, titleKey = ""): Cluster | null {
+  const c: Cluster = { from: k, to: k - 1, authors: [], authorLine: null, stamps: [], sections: [] };
+  let junk = 0;
+  let hasByline = false;
+  let j = k;
+  while (j < limit && j < h.idx.length) {
+    const t = text(h, j);
+    // Bylines, stamps and section lines are short; a paragraph ends the cluster at once.
+    if (t.length > 220) break;
+    // Another copy of the headline is not a name, however capitalised.
+    if (titleKey && t.length >= titleKey.length && t.length <= titleKey.length * 2 + 10 && comparable(t) === titleKey) {
+      j++;
+      continue;
+    }
+    // Under a fact box's field name ("Born", "Date of arrest:") come facts, not the page's byline.
+    if (j > 0 && isFactLabel(text(h, j - 1))) break;
+    // A byline that carries its stamp ("By Jane Roe · Example News · Posted: ...") is read as a stamp.
+    const by = stampOf(h, j) ? null : bylineAt(h, j);
+    if (by) {
+      hasByline = true;
+      if (by.names.length && !c.authors.length) {
+        c.authors = by.names;
+        c.authorLine = lineNo(h, j);
+      }
+      j += by.lines;
+      c.to = j - 1;
+      junk = 0;
+      continue;
+    }
+    const stamp = stampOf(h, j);
+    // A date under a label ("Date", "Born", "Date of birth:") is a fact box, not the page's stamp.
+    const above = j > 0 ? text(h, j - 1) : "";
+    const inFactBox = stamp && stamp.rule === "date line" && (/^\p{L}+:?$/u.test(above) || factLabelAbove(h, j));
+    if (stamp && !inFactBox) {
+      c.stamps.push({ stamp, line: lineNo(h, j) });
+      if (stamp.authors.length && !c.authors.length) {
+        c.authors = stamp.authors;
+        c.authorLine = lineNo(h, j);
+      }
+      c.to = j++;
+      junk = 0;
+      continue;
+    }
+    const section = sectionLine(t);
+    if (section) {
+      c.sections.push({ value: section, line: lineNo(h, j) });
+      c.to = j++;
+      junk = 0;
+      continue;
+    }
+    // A name alone next to a stamp or byline: "Molly Hayes" over "Published August 17, 2019", or
+    // with its job: "Jane Roe, Example News Staff Writer".
+    const withRole = nameWithRole(t);
+    const names = withRole ? [withRole] : splitNames(t);
+    const nextIsMeta = c.to < c.from && stampFollows(h, j + 1);
+    if (names.length > 0 && names.every(isPersonName) && (nextIsMeta || c.to >= c.from)) {
+      if (!c.authors.length) {
+        c.authors = names;
+        c.authorLine = lineNo(h, j);
+      }
+      c.to = j++;
+      junk = 0;
+      continue;
+    }
+    if (c.to >= c.from && (isRole(t) || isOutlet(t))) {
+      c.to = j++;
+      continue;
+    }
+    // Leftovers between stamp lines ("update", "2:09"); anything longer ends the cluster.
+    if (c.to >= c.from && junk < 2 && isShortItem(t) && wordsIn(t) <= 3) {
+      junk++;
+      j++;
+      continue;
+    }
+    break;
+  }
+  // Section lines alone do not anchor the top; a byline or a stamp does.
+  return c.to >= c.from && (c.stamps.length > 0 || c.authorLine !== null || hasByline) ? c : null;
+}
+
+const FACT_WORDS = /\b(?:born|died|birth|death|arrest(?:ed)?|executed|date|dates|when|founded|opened|closed|location)\b/iu;
+
+/** A fact box's field name about a life or an event: "Born", "Date of arrest:", "Location". */
+function isFactLabel(t: string): boolean {
+  return wordsIn(t) <= 4 && FACT_WORDS.test(t);
+}
+
+/** A fact box's field name among the three lines above k ("Born" / a name / the date of birth). */
+function factLabelAbove(h: Head, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (isFactLabel(text(h, j))) return true;
+  return false;
+}
+
+/** Whether a stamp or byline follows at k, past a newsroom or job title ("CNN Money", "Staff"). */
+function stampFollows(h: Head, k: number): boolean {
+  for (let j = k; j < h.idx.length && j <= k + 2; j++) {
+    const t = text(h, j);
+    if (stampOf(h, j) !== null || BYLINE.test(t)) return true;
+    if (!isOutlet(t) && !isRole(t) && !HANDLE.test(t)) return false;
+  }
+  return false;
+}
+
+export function offerCluster(c: Cluster, offer: Offer): void {
+  if (c.authors.length) offer("author", joinNames(c.authors), RANK_META, c.authorLine, "byline");
+  for (const { stamp, line } of c.stamps) {
+    if (stamp.published) offer("date", stamp.published, RANK_PUBLISHED, line, stamp.rule);
+    if (stamp.updated) offer("date", stamp.updated, RANK_UPDATED, line, "updated line");
+    if (stamp.outlet) offer("source", stamp.outlet, RANK_META + 2, line, "stamp");
+  }
+  for (const s of c.sections) offer("section", s.value, RANK_META, s.line, "section line");
+}

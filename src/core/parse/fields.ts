@@ -1,0 +1,9 @@
+// The fields the parser fills and the ranks that order competing values for one field: lower wins.
+export type Field = "title" | "date" | "place" | "section" | "author" | "source" | "summary";
+export type Offer = (field: Field, value: string | null | undefined, rank: number, line: number | null, rule: string) => void;
+
+// Ranks for dates (preference order): metadata, dateline, published/posted, updated.
+export const RANK_META = 0;
+export const RANK_DATELINE = 1;
+export const RANK_PUBLISHED = 2;
+export const RANK_UPDATED = 3;

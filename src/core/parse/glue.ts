@@ -1,0 +1,204 @@
+import { decodeEntities, tidy, type Line } from "./lines.js";
+
+// Scraped pages often reach us with their elements joined without a break: "…Sign InQuick
+// LinksNews…", "…for the next decade.It culminated…", "By Omar MoslehStaff ReporterFri., March 17,
+// 2023". This module cuts such a line back into the pieces the page had, so that menus, headlines,
+// bylines and paragraphs can be told apart. Ordinary prose is left alone: only a sentence end glued
+// to the next sentence, or a wide gap of spaces, splits a normal line.
+
+// Words that end in a full stop without ending a sentence ("Mr.Smith" is a typo, not two paragraphs).
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "vs", "co", "inc", "ltd", "corp", "gen", "gov", "sen",
+  "rep", "lt", "col", "sgt", "capt", "cpl", "const", "supt", "det", "prof", "mt", "ft", "ave", "rd", "hon",
+  "rev", "fr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "etc",
+]);
+
+// A sentence end glued to the next sentence: "decade.It", "Canada?Molly", "forward.”MORE".
+const SENTENCE_GLUE = /([\p{Ll}\p{N}])([.!?…:]+)(["”’»)]*)(?=["'“‘]?\p{Lu})/gu;
+// A gap of three or more spaces, which scrapers leave where block elements met.
+const WIDE_GAP = /[ \t\u00a0]{3,}/;
+// Two spaces after a sentence: a paragraph break in long scraped lines.
+const SENTENCE_GAP = /(?<=[.!?…)]["”’»)]*) {2,}(?=\S)/gu;
+// A job title run into the name before it is a join however short the name: "Jane RoeStaff Reporter".
+const ROLE_AFTER = /^(?:Staff|Senior|Special|Contributing|Reporter|Correspondent|Columnist|Contributor)\b/u;
+// "…on Thursday. By Omar Mosleh": a byline run into the sentence before it; likewise a capitalised
+// heading ("… in Alberta's history. ABOUT THE AUTHOR").
+const BYLINE_GLUE = /(?<=[.!?]["”’]?)\s+(?=By\s+\p{Lu}|\p{Lu}{2,}(?:\s+\p{Lu}{2,})+$)/gu;
+// A teaser link after two spaces at the end of a paragraph: "…himself.  Watch what we do »".
+const TEASER_GAP = /\s{2,}(?=[^»]{3,120}»\s*$)/u;
+
+// Character classes with an ASCII fast path: these run over every character of run-together pages.
+function isLower(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  if (k < 0x80) return k >= 97 && k <= 122;
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+function isUpper(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  if (k < 0x80) return k >= 65 && k <= 90;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= "0" && c <= "9";
+}
+
+function isLetter(c: string | undefined): boolean {
+  return isLower(c) || isUpper(c) || (c !== undefined && c.charCodeAt(0) >= 0x2e80);
+}
+
+/**
+ * Whether a case change at i looks like two elements run together:
+ *   "ContentSkip", "tragedyA Nova" (a capital standing alone must be a word: not "ataV"),
+ *   "ADVERTISEMENTSkip", "2019Updated", "2023EDMONTON", "2021A crane", "CBC)Though",
+ *   "Feedback©2023", "NZBy Jane", "murders“Given".
+ */
+function isCaseGlue(text: string, i: number): boolean {
+  const a = text[i - 1];
+  const b = text[i]!;
+  const c = text[i + 1];
+  if (isUpper(b)) {
+    if (isLower(a)) return isLetter(c) || ((b === "A" || b === "I") && c === " ");
+    if (isUpper(a)) {
+      if (isLower(c) && isLower(text[i + 2])) return true;
+      return b === "B" && c === "y" && text[i + 2] === " " && isUpper(text[i - 2]) && isUpper(text[i + 3]);
+    }
+    if (isDigit(a)) return (isLower(c) && isLower(text[i + 2])) || (isUpper(c) && isUpper(text[i + 2])) || ((b === "A" || b === "I") && c === " ");
+    if (a === ")") return isLower(c) || c === " ";
+    return false;
+  }
+  if (b === "©") return isLetter(a) || a === "." || a === "®" || a === "™";
+  if (b === "“" || b === "‘" || b === '"') return isLetter(a) && isUpper(c);
+  return false;
+}
+
+/**
+ * Whether a lower-to-upper case change at `i` joins two elements rather than being a name's own
+ * capital: "Help|Menu" and "bust|Jade" are joins; "Mc|Carthy", "You|Tube" and "i|Phone" are not.
+ */
+function isJoin(text: string, i: number): boolean {
+  if (!isLower(text[i - 1])) return true; // upper-to-upper and digit rules carry their own guards
+  if (ROLE_AFTER.test(text.slice(i, i + 14))) return true;
+  let j = i;
+  while (j > 0 && isLower(text[j - 1])) j--;
+  const lower = i - j;
+  if (isUpper(text[j - 1])) return lower + 1 >= 4;
+  return lower >= 3;
+}
+
+// A web address, whose capitals ("www.TorontoStarReprints.com") are not joins.
+const ADDRESS = /(?:https?:\/\/|www\.)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*?\.(?:com|org|net|edu|gov|info|news|ca|uk|co\.uk|de|fr|es|it|au|io|tv)/giu;
+
+function glueSplitPoints(text: string): number[] {
+  const spans: Array<[number, number]> = [];
+  if (/www\.|:\/\//i.test(text)) {
+    ADDRESS.lastIndex = 0;
+    for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  }
+  const points: number[] = [];
+  for (let p = 1; p < text.length; p++) {
+    if (isCaseGlue(text, p) && isJoin(text, p) && !spans.some(([a, b]) => p > a && p < b)) points.push(p);
+  }
+  return points;
+}
+
+function cutAt(text: string, points: number[]): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const p of points) {
+    if (p <= from) continue;
+    out.push(text.slice(from, p));
+    from = p;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
+/** Splits sentences glued together, sparing abbreviations and web addresses. */
+function splitSentenceGlue(text: string): string[] {
+  const points: number[] = [];
+  SENTENCE_GLUE.lastIndex = 0;
+  for (let m = SENTENCE_GLUE.exec(text); m; m = SENTENCE_GLUE.exec(text)) {
+    const end = m.index + m[0].length;
+    // Only a window before the join is looked at: scanning the whole line for each join made long
+    // run-together pages quadratic.
+    const before = text.slice(Math.max(0, m.index - 60), m.index + 1);
+    const word = /[\p{L}\p{N}]+$/u.exec(before)?.[0] ?? "";
+    if (m[2] === "." && (word.length === 1 || ABBREVIATIONS.has(word.toLowerCase()))) continue;
+    // An ellipsis inside a headline ("Exposed…Before it's Too Late") is not a paragraph break.
+    if (m[2]!.includes("…") || m[2]!.startsWith("..")) continue;
+    const token = /\S*$/u.exec(text.slice(Math.max(0, m.index - 60), end))?.[0] ?? "";
+    if (/^(?:https?:|www\.)|@|\.\p{L}+\./u.test(token)) continue;
+    points.push(end);
+  }
+  return points.length ? cutAt(text, points) : [text];
+}
+
+/**
+ * Cuts one line of (entity-decoded) text into the pieces it was made of. A normal line comes back
+ * as it is; pieces are trimmed and empty ones dropped. Case changes split a line only when it has
+ * several of them: one "McCarthy" or "YouTube" in a paragraph is a name, a dozen joins are a page.
+ */
+/** At least three case changes inside words, counted cheaply before the real count. */
+function mayBeRunTogether(line: string): boolean {
+  if (/[^\x00-\x7f]/.test(line)) return /\p{Ll}\p{Lu}|\p{N}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(line);
+  const m = line.match(/[a-z]{3}[A-Z]|[A-Z]{3}[a-z]{2}|[0-9][A-Z][a-z]{2}|[0-9][A-Z]{3}|\)[A-Z]/g);
+  return m !== null && m.length >= 3;
+}
+
+// Cheap first look for any of the joins above; most lines of most texts have none. The ASCII test
+// misses joins between non-ASCII letters, so lines with such letters get the full one.
+const QUICK = /[ \t\u00a0]{3}|»|©|[a-zß-öø-ÿ0-9][.!?:…]["”’»)]*["'“‘]?[A-ZÀ-ÖØ-Þ]|[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]|[0-9][A-ZÀ-ÖØ-Þ]|[A-ZÀ-ÖØ-Þ]{2}[a-zß-öø-ÿ]|\)[A-Z]|[.!?)] {2}/;
+const ANY_JOIN = /[\p{Ll}\p{N}][.!?:…]["”’»)]*["'“‘]?\p{Lu}|\p{Ll}\p{Lu}|\p{N}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
+
+/** Whether a line may hold any join at all (false for most lines of most texts). */
+function mayHoldJoins(line: string): boolean {
+  // (Letters beyond Latin-1: Latin Extended, Greek, Cyrillic and on; not the punctuation block.)
+  return QUICK.test(line) || (/[\u0100-\u1fff\u2c00-\ud7ff]/.test(line) && ANY_JOIN.test(line));
+}
+
+export function splitGlued(line: string): string[] {
+  if (!mayHoldJoins(line)) {
+    const t = line.trim();
+    return t ? [t] : [];
+  }
+  // Case joins first, on the whole line, so that their points are found once.
+  let pieces = [line];
+  if (mayBeRunTogether(line)) {
+    const points = glueSplitPoints(line);
+    if (points.length >= 3) pieces = cutAt(line, points).flatMap((q) => q.split(BYLINE_GLUE));
+  }
+  if (WIDE_GAP.test(line)) pieces = pieces.flatMap((p) => p.split(/[ \t\u00a0]{3,}/));
+  if (line.includes("»")) pieces = pieces.flatMap((p) => p.split(TEASER_GAP));
+  if (line.length > 400) pieces = pieces.flatMap((p) => p.split(SENTENCE_GAP));
+  pieces = pieces.flatMap(splitSentenceGlue);
+  return pieces.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+/**
+ * Lines -> the pieces they are made of, entities decoded and spaces tidied. Pieces cut from one
+ * line keep its number and are separated by an empty line, as paragraphs are.
+ */
+export function toSegments(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const decoded = decodeEntities(line.text);
+    if (!mayHoldJoins(decoded)) {
+      out.push({ n: line.n, text: tidy(decoded) });
+      continue;
+    }
+    const pieces = splitGlued(decoded);
+    if (pieces.length <= 1) {
+      out.push({ n: line.n, text: tidy(pieces[0] ?? "") });
+      continue;
+    }
+    pieces.forEach((p, i) => {
+      if (i > 0) out.push({ n: line.n, text: "", cut: true });
+      out.push({ n: line.n, text: tidy(p) });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+// The top of a page as the readers see it: its lines that carry text and are not furniture
+// ("content lines", numbered k), with what lies between them and how far the top can reach.
+import type { Line } from "./lines.js";
+import { isProse, wordsIn } from "./shapes.js";
+import { readStamp, type Stamp } from "./stamps.js";
+
+/** How far down the page its top can reach: the story has begun once this much prose has passed. */
+const HEAD_PROSE_WORDS = 150;
+const HEAD_MAX_LINES = 600;
+
+export interface Head {
+  lines: Line[];
+  /** Indices of lines that carry text and are not furniture, in order. */
+  idx: number[];
+  /** Whether a blank line (or furniture) separates content line k from k + 1. */
+  gapAfter: boolean[];
+  /** Whether an empty line (not furniture) follows content line k. */
+  blankAfter: boolean[];
+  /** Content lines that belong to the top, at most. */
+  end: number;
+  stamps: Map<number, Stamp | null>;
+  /** isProse of each content line, once worked out. */
+  prose: Array<boolean | undefined>;
+}
+
+export function text(h: Head, k: number): string {
+  return h.lines[h.idx[k]!]!.text;
+}
+
+/** Whether content line k is prose (see shapes.ts), worked out once. */
+export function proseAt(h: Head, k: number): boolean {
+  return (h.prose[k] ??= isProse(text(h, k)));
+}
+
+/** readStamp of content line k, read once: several rules ask about the same lines. */
+export function stampOf(h: Head, k: number): Stamp | null {
+  if (!h.stamps.has(k)) h.stamps.set(k, readStamp(text(h, k)));
+  return h.stamps.get(k)!;
+}
+
+export function lineNo(h: Head, k: number): number {
+  return h.lines[h.idx[k]!]!.n;
+}
+
+export function buildHead(lines: Line[], furniture: boolean[]): Head {
+  const idx: number[] = [];
+  const gapAfter: boolean[] = [];
+  const blankAfter: boolean[] = [];
+  const prose_: Array<boolean | undefined> = [];
+  let prose = 0;
+  let end = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (t === "" || furniture[i]) {
+      if (idx.length) gapAfter[idx.length - 1] = true;
+      if (idx.length && t === "" && !lines[i]!.cut && idx[idx.length - 1] === i - 1) blankAfter[idx.length - 1] = true;
+      continue;
+    }
+    idx.push(i);
+    gapAfter.push(false);
+    blankAfter.push(false);
+    if (end < 0) prose_[idx.length - 1] = isProse(t);
+    if (end < 0 && prose_[idx.length - 1]) {
+      prose += wordsIn(t);
+      if (prose >= HEAD_PROSE_WORDS) end = idx.length;
+    }
+    if (end < 0 && idx.length >= HEAD_MAX_LINES) end = idx.length;
+  }
+  return { lines, idx, gapAfter, blankAfter, end: end < 0 ? idx.length : end, stamps: new Map(), prose: prose_ };
+}
+
+/**
+ * Prose that reads as story rather than an interface sentence among menu items ("Language links
+ * are at the top of the page"): long, or next to more prose.
+ */
+export function isStoryProse(h: Head, k: number): boolean {
+  if (!proseAt(h, k)) return false;
+  if (wordsIn(text(h, k)) >= 25) return true;
+  return (k > 0 && proseAt(h, k - 1)) || (k + 1 < h.idx.length && proseAt(h, k + 1));
+}

@@ -1,0 +1,231 @@
+// Where the headline is: stated twice (title tag and h1), above a byline or stamp, first in a
+// plain document, or echoed by an encyclopedia-style lead. Also the kicker (section label) over it.
+import { isBoilerplate } from "./boilerplate.js";
+import { isOutlet, isPersonName, isRole, nameWithRole, splitNames } from "./byline.js";
+import { BY_ALONE, BYLINE, HANDLE, sectionLine } from "./cluster.js";
+import { isDatelineStub, readDateline } from "./dateline.js";
+import { type Head, isStoryProse, proseAt, stampOf, text } from "./head.js";
+import { comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
+
+const CRUMB_ROOT = /^(?:home|accueil|inicio|startseite)$/iu;
+
+export interface Repeat {
+  /** Content index of the first statement (title tag or first copy) and of the h1. */
+  first: number;
+  h1: number;
+  title: string;
+  /** A kicker glued in front of the h1 ("Montreal2 children dead, ..."), if any. */
+  gluedKicker: string | null;
+}
+
+/** The headline a page states twice: its title tag ("Headline | Site") or a repeat, then its h1. */
+export function repeatedHeadline(h: Head): Repeat | null {
+  const seen = new Map<string, number>();
+  const tags = new Map<string, { k: number; head: string }>();
+  const disambiguated = new Map<string, { k: number; title: string }>();
+  // A text that opens with the same line twice states its headline, however it reads.
+  if (h.idx.length > 2 && h.idx[0] === 0 && wordsIn(text(h, 0)) <= 40) {
+    const t = text(h, 0);
+    if (comparable(t) === comparable(text(h, 1)) && !stampOf(h, 0) && !isDatelineStub(t)) return { first: 0, h1: 1, title: t, gluedKicker: null };
+  }
+  // Otherwise a page states its headline (title tag or first copy) before any prose, and its h1
+  // before the story; lines repeated further down are list items.
+  let prose = 0;
+  for (let k = 0; k < h.end; k++) {
+    const t = text(h, k);
+    if (isStoryProse(h, k) && ++prose > 1) break;
+    const record = prose === 0;
+    const tag = t.length <= 250 ? /^(.*\S)\s+(?:\||-|–|—|::|»)\s+[^|]{2,40}$/u.exec(t) : null;
+    if (tag) {
+      const head = tag[1]!;
+      for (const v of [head, head.replace(/^\S+\s+/, "")]) {
+        const key = comparable(v);
+        if (record && key.length >= 12 && !tags.has(key)) tags.set(key, { k, head: v });
+      }
+    }
+    // (A stamp is never a headline: "Winnipeg, Manitoba • Sat, Aug 9, 1947".)
+    const candidate = (isHeadlineCandidate(t) || (isPersonName(t) && t.length >= 8)) && !stampOf(h, k);
+    if (!candidate && (disambiguated.size === 0 || t.length > 120)) continue;
+    const key = comparable(t);
+    // An encyclopedia's title and its fact box's heading: "Thomas Young (mass murderer)", "Thomas Young".
+    const plain = disambiguated.get(key);
+    if (plain !== undefined && plain.k !== k) return { first: plain.k, h1: k, title: plain.title, gluedKicker: null };
+    // Menu entries repeat too ("Support Local News"); a headline says more than a label, unless
+    // the text opens with it twice.
+    if (!candidate) continue;
+    const earlier = seen.get(key) ?? tags.get(key)?.k;
+    if (earlier !== undefined && earlier !== k && isH1(h, k, earlier, tags.get(key)?.k === earlier)) {
+      return { first: earlier, h1: k, title: t, gluedKicker: null };
+    }
+    if (record && !seen.has(key)) seen.set(key, k);
+    const bare = /^(.{6,}?)\s+\([^()]{2,40}\)$/u.exec(t)?.[1];
+    if (record && bare && !disambiguated.has(comparable(bare))) disambiguated.set(comparable(bare), { k, title: t });
+    // The h1 with the section label run into it: "Montreal2 children dead, driver charged ...".
+    for (const [tagKey, { k: at, head }] of tags) {
+      if (at !== k && key.endsWith(tagKey) && key.length - tagKey.length <= 30 && t.endsWith(head)) {
+        return { first: at, h1: k, title: head, gluedKicker: t.slice(0, t.length - head.length).trim() || null };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether the second copy of a repeated line at k is the page's h1. Menus are repeated too (a
+ * phone menu and a desktop one), so a copy among menu entries counts only when the text opens with
+ * it, when the first copy was the title tag, or when a fact box follows ("Born", "Location").
+ */
+function isH1(h: Head, k: number, first: number, viaTag: boolean): boolean {
+  if ((first === 0 && k === 1) || viaTag || factBoxFollows(h, k)) return true;
+  const t = text(h, k);
+  // Buttons and menu entries: "Save to Ancestry", "Northern Ontario", "Movie Reviews".
+  if (ACTION.test(t) || (isLabel(t) && wordsIn(t) <= 4)) return false;
+  if (bylineSoon(h, k)) return true;
+  return !inMenu(h, k) && storySoon(h, k);
+}
+
+/** Whether most of the lines around k are menu entries (short and unpunctuated). */
+function inMenu(h: Head, k: number): boolean {
+  let short = 0;
+  for (const j of [k - 2, k - 1, k + 1, k + 2]) {
+    if (j >= 0 && j < h.idx.length && isShortItem(text(h, j))) short++;
+  }
+  return short >= 3;
+}
+
+/** A byline or a stamp within a few lines under k. */
+function bylineSoon(h: Head, k: number): boolean {
+  for (let j = k + 1; j < h.idx.length && j <= k + 6; j++) {
+    const t = text(h, j);
+    if (BYLINE.test(t) || BY_ALONE.test(t) || stampOf(h, j)) return true;
+  }
+  return false;
+}
+
+function storySoon(h: Head, k: number): boolean {
+  for (let j = k + 1; j < h.idx.length && j <= k + 10; j++) if (proseAt(h, j)) return true;
+  return false;
+}
+
+/** A fact box under k: a field name such as "Born", "Location" or "Date" within three lines. */
+function factBoxFollows(h: Head, k: number): boolean {
+  for (let j = k + 1; j < h.idx.length && j <= k + 3; j++) {
+    if (/^(?:born|died|location|date)(?:\b|$)/iu.test(text(h, j)) && wordsIn(text(h, j)) <= 6) return true;
+  }
+  return false;
+}
+
+/** Whether the label at content line k is a lone kicker rather than the tail of a menu. */
+export function isKicker(h: Head, k: number): boolean {
+  if (k > 0 && CRUMB_ROOT.test(text(h, k - 1))) return true;
+  let short = 0;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (isShortItem(text(h, j))) short++;
+  return short < 2;
+}
+
+// Buttons are labels too, but they say what to do: "Save to Ancestry", "View Newspaper".
+export const ACTION = /^(?:save|share|view|search|print|download|follow|subscribe|sign|log|read|watch|listen|click|open|close|buy|get|try|join|back|go|see|add|send|copy|report|submit|contact|visit|find|show|hide|edit|place an?|explore|discover|browse|manage|support|donate|register|create|write|leave)\b/iu;
+
+export function labelValue(t: string): string | null {
+  // "Nova Scotia·Analysis": the section is the first part.
+  const first = t.split(/\s*[·•|]\s*/)[0]!.trim();
+  if (!isLabel(first) || isBoilerplate(first) || CRUMB_ROOT.test(first) || ACTION.test(first)) return null;
+  // A site's address or an error page's heading is no section.
+  if (/\.[a-z]{2,}\b/u.test(first) || /\b(?:not found|error)\b/iu.test(first)) return null;
+  return first;
+}
+
+/**
+ * A headline that the story's first paragraph repeats near its start, as encyclopedias open:
+ * "Shedden massacre" ... "The Shedden massacre was ...". Returns the headline and the lead.
+ */
+export function echoedHeadline(h: Head): { title: number; lead: number } | null {
+  // A text that opens with prose has begun its story; its subheadings are not headlines.
+  const first = text(h, 0);
+  if (isProse(first) || (wordsIn(first) >= 12 && /:$/.test(first)) || readDateline(first)) return null;
+  let lead = -1;
+  for (let k = 0; k < h.end; k++) {
+    if (isStoryProse(h, k)) {
+      lead = k;
+      break;
+    }
+  }
+  if (lead <= 0) return null;
+  const opening = comparable(text(h, lead).slice(0, 120));
+  for (let k = 0; k < lead; k++) {
+    const t = text(h, k);
+    if (wordsIn(t) < 2 || t.length < 12 || !looksLikeHeadline(t) || endsSentence(t) || /:$/.test(t)) continue;
+    if (opening.includes(comparable(t))) return { title: k, lead };
+  }
+  return null;
+}
+
+/** A text whose first line is a headline: short, alone, followed by a blank line. */
+export function opensWithHeadline(h: Head): boolean {
+  if (h.idx[0] !== 0 || !h.blankAfter[0] || h.idx.length < 2) return false;
+  const t = text(h, 0);
+  if (wordsIn(t) < 2) return false;
+  if (sectionLine(t) || isProse(t) || isDatelineStub(t) || stampOf(h, 0)) return false;
+  // A short first line alone is a headline even when it reads like a title-case dateline ("Yawning —
+  // Why ..."); a wire dateline (an agency, a date, a place in capitals) opens a story.
+  const dl = readDateline(t);
+  if (dl && (dl.agency || dl.date || (dl.place && dl.place === dl.place.toUpperCase()))) return false;
+  return looksLikeHeadline(t) || (/:$/.test(t) && wordsIn(t) >= 3 && t.length <= 200);
+}
+
+// Lines above a byline that belong with it rather than to the headline: "Posted on by someone".
+const STAMP_WORD = /^(?:posted|published|updated|by)\b/iu;
+
+/**
+ * The headline above a byline or stamp: the farthest headline-shaped line among the few above it
+ * (past a standfirst), stopping at a short label, which may be the section's kicker.
+ */
+export function headlineAbove(h: Head, from: number, wantNames: boolean): { title: number | null; kicker: number | null; names: number | null } {
+  let title: number | null = null;
+  let names: number | null = null;
+  for (let j = from - 1, taken = 0; j >= 0 && taken < 3; j--) {
+    const t = text(h, j);
+    // Byline furniture above the stamp: "Posted on by someone", "Special to Example", "@janeroe".
+    if ((STAMP_WORD.test(t) && wordsIn(t) <= 8) || isRole(t) || isOutlet(t) || HANDLE.test(t) || nameWithRole(t)) continue;
+    // Names alone between the headline and the stamp are its byline: "Jane Roe and John Doe".
+    const parts = splitNames(t);
+    if (wantNames && names === null && title === null && parts.length > 0 && parts.every(isPersonName)) {
+      names = j;
+      continue;
+    }
+    // The line right above is the headline even when short ("Regaining Your Confidence").
+    if (isShortItem(t) && (title !== null || isLabel(t) && !isKicker(h, j) || taken > 0)) return { title, kicker: j, names };
+    if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t)) title = j;
+    taken++;
+  }
+  return { title, kicker: null, names };
+}
+
+/**
+ * A document without stamps: skips section lines and labels at the top, takes a short first line
+ * followed by a blank line (or by a paragraph) as the headline, and starts the story after it.
+ */
+export function plainDocument(h: Head, hasTitle: boolean, setTitle: (k: number) => void, setKicker: (k: number) => void): number {
+  for (let k = 0; k < h.idx.length && k < 6; k++) {
+    const t = text(h, k);
+    if (sectionLine(t)) continue;
+    const next = k + 1 < h.idx.length ? text(h, k + 1) : null;
+    if (next === null) return k;
+    // "Business" over the headline: a kicker, when a headline follows it.
+    const after = k + 2 < h.idx.length ? text(h, k + 2) : "";
+    // (The very first line of a document is its headline, however it is capitalised.)
+    const atTop = k === 0 && h.idx[0] === 0;
+    if (!atTop && isLabel(t) && wordsIn(t) <= 3 && looksLikeHeadline(next) && !isProse(next) && (h.gapAfter[k + 1] || isProse(after))) {
+      setKicker(k);
+      continue;
+    }
+    if (hasTitle) return k;
+    const headline = looksLikeHeadline(t) || (k === 0 && h.gapAfter[k] && /:$/.test(t) && wordsIn(t) >= 3 && t.length <= 200);
+    if (headline && !readDateline(t) && !isDatelineStub(t) && (h.blankAfter[k] || isProse(next))) {
+      setTitle(k);
+      return k + 1;
+    }
+    return k;
+  }
+  return 0;
+}

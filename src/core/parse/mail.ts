@@ -1,0 +1,45 @@
+// The body of a Usenet post or an e-mail: kept as written, quoted replies included, but without the
+// signature and without header blocks copied into it (forwarded or quoted headers).
+import { KNOWN_HEADERS } from "./headers.js";
+import type { Line } from "./lines.js";
+
+/** How far from the end a signature may start. */
+const SIGNATURE_WINDOW = 40;
+const RULE_WINDOW = 15;
+
+/** The "-- " delimiter, or failing that a rule of dashes, dots or equals signs near the end. */
+export function stripSignature(lines: Line[]): Line[] {
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - SIGNATURE_WINDOW; i--) {
+    if (/^-- ?$/.test(lines[i]!.text)) return lines.slice(0, i);
+  }
+  // Without the delimiter, signatures are often fenced by a rule: "------", "......", "======".
+  let end = lines.length;
+  while (end > 0 && lines[end - 1]!.text.trim() === "") end--;
+  for (let i = Math.max(0, end - RULE_WINDOW); i < end; i++) {
+    if (/^\s*([-=_.*~#+])\1{9,}\s*$/.test(lines[i]!.text) && i > 0) return lines.slice(0, i);
+  }
+  return lines;
+}
+
+const HEADER_LINE = /^(?:>\s*)*([A-Za-z][A-Za-z0-9-]{0,40}):\s/;
+
+function isKnownHeader(text: string): boolean {
+  const m = HEADER_LINE.exec(text);
+  return m !== null && KNOWN_HEADERS.has(m[1]!.toLowerCase());
+}
+
+/** Drops runs of two or more header lines (">From: ...", ">Subject: ...") inside the body. */
+export function dropQuotedHeaders(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && isKnownHeader(lines[j]!.text)) j++;
+    if (j - i >= 2) {
+      i = j;
+      continue;
+    }
+    out.push(lines[i]!);
+    i++;
+  }
+  return out;
+}

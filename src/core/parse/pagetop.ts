@@ -1,0 +1,124 @@
+// The top of a page, read as an editor would: section, headline, standfirst, byline and date, then
+// the story. It handles three shapes:
+//   1. a headline the page states twice (its <title> "Headline | Site" and its <h1>, or a headline
+//      repeated as the first line): the story follows the second one;
+//   2. a byline or date stamp near the top ("By ...", "Posted: ...", a name over a date): the
+//      headline is the line above it, past any standfirst;
+//   3. a plain document: a short first line, a blank line, then paragraphs.
+// Only lines before the story proper are read, so a date or name in the narrative is never taken.
+import { type Cluster, offerCluster, readCluster, sectionLine } from "./cluster.js";
+import { type Offer, RANK_META } from "./fields.js";
+import { buildHead, type Head, lineNo, proseAt, stampOf, text } from "./head.js";
+import { echoedHeadline, headlineAbove, isKicker, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
+import type { Line } from "./lines.js";
+import { comparable, endsSentence, isProse, wordsIn } from "./shapes.js";
+import { splitNames } from "./byline.js";
+
+export interface PageTop {
+  /** Index (into the lines given) of the story's first line. */
+  start: number;
+}
+
+/** The first content line from k that can begin a story: prose, or a sentence that ends like one. */
+function storyStartFrom(h: Head, k: number): number {
+  for (let j = k; j < h.idx.length && j < k + 60; j++) {
+    const t = text(h, j);
+    if (isProse(t) || (endsSentence(t) && wordsIn(t) >= 4 && !stampOf(h, j))) return j;
+  }
+  return k;
+}
+
+export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, hasTitle: boolean): PageTop {
+  const h = buildHead(lines, furniture);
+  if (h.idx.length === 0) return { start: lines.length };
+  const at = (k: number): number => (k < h.idx.length ? h.idx[k]! : lines.length);
+
+  let title: number | null = null;
+  let cluster: Cluster | null = null;
+  let storyFrom: number;
+  let kicker: number | null = null;
+  let kickerAlways = false;
+
+  // 1. The headline, when the page states it twice or the text opens with it.
+  const opens = !hasTitle && opensWithHeadline(h);
+  const repeat = hasTitle || opens ? null : repeatedHeadline(h);
+  if (repeat) {
+    title = repeat.h1;
+    // The label right above the h1 is its kicker, unless that line is the title tag itself.
+    if (repeat.h1 > 0 && repeat.h1 - 1 !== repeat.first && !repeat.gluedKicker) {
+      kicker = repeat.h1 - 1;
+      kickerAlways = true;
+    }
+  } else if (opens) {
+    title = 0;
+  }
+  let echo: { title: number; lead: number } | null = null;
+
+  // 2. Byline and stamps: under the headline (past at most one standfirst), or, without a
+  //    headline yet, the first ones above the story, whose headline is then the line above them.
+  if (title !== null) {
+    let prose = 0;
+    const key = comparable(repeat ? repeat.title : text(h, title));
+    for (let j = title + 1; j < h.idx.length && j <= title + 15; j++) {
+      cluster = readCluster(h, j, title + 25, key);
+      if (cluster) break;
+      if (proseAt(h, j) && ++prose >= 2) break;
+    }
+  } else {
+    let prose = 0;
+    for (let k = 0; k < h.end; k++) {
+      cluster = readCluster(h, k, h.end + 10);
+      if (cluster) break;
+      if (proseAt(h, k) && ++prose >= 2) break;
+    }
+    if (cluster && !hasTitle) {
+      const above = headlineAbove(h, cluster.from, cluster.authors.length === 0);
+      title = above.title;
+      kicker = above.kicker;
+      if (above.names !== null && above.title !== null && !cluster.authors.length) {
+        cluster.authors = splitNames(text(h, above.names));
+        cluster.authorLine = lineNo(h, above.names);
+      }
+    }
+  }
+
+  // 3. The story starts after the stamps (past leftovers such as a video's title), or right
+  //    after the headline of a plain document.
+  if (cluster) storyFrom = storyStartFrom(h, cluster.to + 1);
+  else if (repeat) storyFrom = storyStartFrom(h, repeat.h1 + 1);
+  else if (title !== null) storyFrom = title + 1;
+  else storyFrom = plainDocument(h, hasTitle, (k) => (title = k), (k) => (kicker = k));
+
+  // Without any of those, an encyclopedia-style page: its lead paragraph repeats its headline.
+  if (title === null && !cluster && !hasTitle) {
+    echo = echoedHeadline(h);
+    if (echo) {
+      title = echo.title;
+      storyFrom = echo.lead;
+    }
+  }
+
+  if (repeat?.gluedKicker) {
+    const value = labelValue(repeat.gluedKicker);
+    if (value) offer("section", value, RANK_META + 1, lineNo(h, repeat.h1), "kicker");
+  }
+  if (title !== null) {
+    offer("title", repeat ? repeat.title : text(h, title), RANK_META, lineNo(h, title), repeat ? "repeated headline" : "headline line");
+    // Lines between the headline and the byline are its standfirst.
+    const dekEnd = cluster ? cluster.from : title + 1;
+    const dek = [];
+    for (let j = title + 1; j < dekEnd; j++) if (proseAt(h, j)) dek.push(j);
+    if (dek.length) offer("summary", dek.map((j) => text(h, j)).join("\n"), RANK_META + 1, lineNo(h, dek[0]!), "standfirst");
+  }
+  if (kicker !== null && (kickerAlways || isKicker(h, kicker))) {
+    const value = labelValue(text(h, kicker));
+    if (value) offer("section", value, RANK_META + 1, lineNo(h, kicker), "kicker");
+  }
+  // Section lines ("News: International", "Home > World") anywhere above the story.
+  for (let k = 0; k < storyFrom; k++) {
+    const s = sectionLine(text(h, k));
+    if (s) offer("section", s, RANK_META, lineNo(h, k), "section line");
+  }
+  if (cluster) offerCluster(cluster, offer);
+  return { start: at(storyFrom) };
+}

@@ -1,0 +1,107 @@
+// The shapes a line of text can have, judged without knowing its language: a headline, a short
+// label (a menu item or section name), a sentence of prose. The page-top and page-bottom readers
+// decide what a line is from these shapes and from its neighbours.
+/** Ends like a sentence: full stop, question or exclamation mark, ellipsis, perhaps inside a quote. */
+const SENTENCE_END = /[.!?…。！？][\s"”’'»)\]]*$/u;
+
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
+/**
+ * Words as the shape rules count them: runs between spaces, with each character of a script written
+ * without spaces (CJK, Thai, Khmer) counted as one. A character loop rather than countWords' regex:
+ * the page-top reader asks this of every line several times.
+ */
+export function wordsIn(text: string, enough = Infinity): number {
+  let n = 0;
+  let counted = false;
+  for (let i = 0; i < text.length && n < enough; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 0xa0 || c === 0x200b || c === 0x3000) {
+      counted = false;
+    } else if ((c >= 0x0e00 && c <= 0x0e7f) || (c >= 0x1780 && c <= 0x17ff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
+      n++;
+      counted = false;
+    } else if (!counted && isWordChar(c)) {
+      // A run counts once it has a letter or digit: a dash or a bullet between spaces is no word.
+      n++;
+      counted = true;
+    }
+  }
+  return n;
+}
+
+function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return !(c <= 0xbf || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe4f));
+}
+
+// The blocks of Thai, Khmer, kana and CJK ideographs (as in wordsIn).
+const SPACELESS = /[\u0e00-\u0e7f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * A line of running prose: long enough and ending like a sentence, or simply long. In scripts
+ * written without spaces every character counts as a word, so the bar is higher.
+ */
+export function isProse(text: string): boolean {
+  // (Counting stops at 200: no rule below needs more.)
+  const words = wordsIn(text, 200);
+  // (Only a line with many "words" for its length can be in a script without spaces.)
+  if (words * 4 > text.length && SPACELESS.test(text)) return words >= 200 || (words >= 20 && /[。！？។.!?]["”’'»)\]]*$/u.test(text));
+  if (words >= 30) return true;
+  return words >= 12 && SENTENCE_END.test(text);
+}
+
+/** Whether a line reads as a headline rather than the story's first paragraph. */
+export function looksLikeHeadline(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 2 || t.length > 250) return false;
+  if (!/[\p{L}\p{N}]/u.test(t)) return false;
+  if (/[;,]$/.test(t)) return false;
+  // Words as spaces separate them: a Khmer or Chinese headline is one long "word", and a CJK full
+  // stop marks a sentence.
+  if (/。["”’'»]?$/u.test(t)) return false;
+  const words = t.split(/\s+/).length;
+  // A full stop ends a sentence, not a headline, unless it closes an abbreviation: a province or
+  // state after a town ("Laval, Que.") or an initialism ("U.S.").
+  const abbreviated = /(?:,\s\p{Lu}\p{Ll}{0,3}|\s(?:\p{Lu}\.){1,3}\p{Lu})\.$/u.test(t) && words <= 20;
+  if (/\.["”’'»]?$/u.test(t) && !/\.\.\.$|…$/.test(t) && !abbreviated) return words <= 8;
+  if (/[!?！？]["”’'»]?$/u.test(t)) return words <= 24;
+  return words <= 30;
+}
+
+/** A headline worth trusting in page furniture: a few words, starting like a title does. */
+export function isHeadlineCandidate(text: string): boolean {
+  if (!looksLikeHeadline(text) || /:$/.test(text)) return false;
+  const words = wordsIn(text);
+  if (words < 3 || text.length < 12) return false;
+  // Mostly letters: "Coordinates53°33′35″N 113°33′28″W / ..." is data.
+  if ((text.match(/[\p{L}\s]/gu)?.length ?? 0) < text.length * 0.75) return false;
+  return /^[\p{Lu}\p{N}\p{Lo}"“‘'«¿¡(\[]/u.test(text);
+}
+
+const JOINER = /^(?:and|or|of|the|for|in|on|at|to|a|an|&|und|et|y|de|du|des|la|le|el|del|der|die|das|и|в)$/iu;
+
+/**
+ * A short label: a menu item, a section name ("Nova Scotia", "Police Beat", "Crime"). One to four
+ * words, every one capitalised apart from joiners, no sentence punctuation and no digits.
+ */
+export function isLabel(text: string): boolean {
+  if (text.length > 40 || /[.!?:;,|]$/.test(text) || /\d/.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.length > 4) return false;
+  return words.every((w, i) => /^[\p{Lu}]/u.test(w) || (i > 0 && JOINER.test(w)));
+}
+
+/** Short and unpunctuated: a menu entry, a caption credit, a teaser link. */
+export function isShortItem(text: string): boolean {
+  return wordsIn(text) <= 5 && !SENTENCE_END.test(text);
+}
+
+/** Case- and punctuation-blind form for comparing two lines. */
+export function comparable(text: string): string {
+  // ASCII needs no decomposition; most lines are ASCII and this runs often.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, "");
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}

@@ -1,0 +1,107 @@
+// Publication stamps: the lines a page uses to say when (and by whom) a story was published or
+// updated. One line may hold several parts separated by "|", "·" or "•":
+//   "Published on Feb 6th 2017 at 11.44pm"           "Sat., May 23, 2015"
+//   "Posted: Sep 12, 2022 3:36 PM EDT | Last Updated: September 13, 2022"
+//   "Laura Fraser · Example News · Posted: Mar 28, 2022 4:00 AM EDT"
+//   "New York, New York • Wed, Feb 15, 1832"         "Published April 3, 2020 by Jane Doe"
+import { cleanByline, isOutlet, isPersonName, isRole, splitNames } from "./byline.js";
+import { findDate, leadingDate, parseDate } from "./dates.js";
+
+export const PUBLISHED =
+  /^(?:published|posted|first published|publication date|date|publié|publiée|publicado|publicada|veröffentlicht|pubblicato|опубликовано)\b(?:\s+(?:on|le|el|am|at|il))?\s*[:|-]?\s*(.*)$/iu;
+export const UPDATED =
+  /^(?:(?:this |the )?(?:article|story|page) (?:was |has been )?(?:last )?(?:updated|edited|modified)(?: on)?|updated|update|last updated|last modified|last edited|modified|mis à jour|actualizado|aktualisiert|обновлено)\b\s*(?:on|le|el|am)?\s*[:|-]?\s*(.*)$/iu;
+
+export interface Stamp {
+  published: string | null;
+  updated: string | null;
+  authors: string[];
+  outlet: string | null;
+  /** Which form gave the date, for provenance. */
+  rule: string;
+}
+
+const PART_SEPARATOR = /\s*(?:\s\|\s|\|(?=\s*\p{Lu})|·|•)\s*/u;
+const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$/i;
+
+/** Reads a stamp line; null when the line is not one (no date, or prose around it). */
+export function readStamp(line: string): Stamp | null {
+  if (line.length > 220 || !/\d/.test(line)) return null;
+  const stamp: Stamp = { published: null, updated: null, authors: [], outlet: null, rule: "" };
+  const authors: string[] = [];
+  let unknown = 0;
+  const parts = line.split(PART_SEPARATOR);
+  const keyword = parts.some((p) => PUBLISHED.test(p) || UPDATED.test(p));
+  for (const [i, part] of parts.entries()) {
+    if (!part) continue;
+    // A standfirst run into the byline: "... turning gun on himself Jane Roe · News · Posted: ...".
+    if (i === 0 && keyword && parts.length > 1 && part.split(/\s+/).length > 6 && !PUBLISHED.test(part) && !UPDATED.test(part)) {
+      const tail = /\s\p{Ll}[\p{L}'’-]*\s((?:\p{Lu}[\p{L}.'’-]+\s?){2,3})$/u.exec(part)?.[1]?.trim();
+      if (tail && isPersonName(tail)) authors.push(tail);
+      continue;
+    }
+    const published = PUBLISHED.exec(part);
+    const updated = published ? null : UPDATED.exec(part);
+    if (published || updated) {
+      const rest = (published ?? updated)![1]!;
+      const date = parseDate(rest);
+      // "Last Updated: February 10" (no year) says nothing we can store; the line is still a stamp.
+      if (!date) continue;
+      if (published && !stamp.published) {
+        stamp.published = date;
+        stamp.rule ||= "published line";
+      } else if (updated && !stamp.updated) {
+        stamp.updated = date;
+        stamp.rule ||= "updated line";
+      }
+      // "Published April 3, 2020 by Jane Doe"
+      const by = /\bby\s+(.+)$/iu.exec(rest);
+      const name = by ? cleanByline(by[1]!) : null;
+      if (name) authors.push(...splitNames(name));
+      continue;
+    }
+    const date = leadingDate(part);
+    if (date) {
+      stamp.published ??= date;
+      stamp.rule ||= "date line";
+      continue;
+    }
+    if (TIME_ONLY.test(part)) continue;
+    const by = /^by\s+(.+)$/iu.exec(part);
+    const byName = by ? cleanByline(by[1]!) : null;
+    if (byName) {
+      authors.push(...splitNames(byName));
+      continue;
+    }
+    if (isOutlet(part)) {
+      stamp.outlet ??= part;
+      continue;
+    }
+    const names = splitNames(part);
+    if (names.length > 0 && names.every(isPersonName)) {
+      authors.push(...names);
+      continue;
+    }
+    if (isRole(part)) continue;
+    // A place, a page number, a clipping note: one such part is fine, prose is not.
+    if (++unknown > 1 || part.split(/\s+/).length > 6) return null;
+  }
+  if (!stamp.published && !stamp.updated) return null;
+  // A bare name beside a bare date may be a place ("New York, New York • Wed, Feb 15, 1832"); it
+  // is an author only beside a newsroom or a Published/Posted keyword.
+  const named = stamp.outlet !== null || stamp.rule !== "date line" || authors.length === 0;
+  stamp.authors = named ? authors : [];
+  return stamp;
+}
+
+/** Whether a whole line is a date and nothing else of substance ("Oct 12, 2022 10:45 AM"). */
+export function isDateLine(line: string): boolean {
+  return line.length <= 80 && leadingDate(line) !== null;
+}
+
+/** A date inside a stamp-like trailer: "UPDATE (11/12/2014): The Oregonian reported ...". */
+export function updateNoteDate(paragraph: string): string | null {
+  const m = /^(?:update[d]?|correction|editor'?s note)\s*\(([^()]{6,40})\)\s*:/iu.exec(paragraph);
+  if (!m) return null;
+  return findDate(m[1]!)?.date ?? null;
+}

@@ -1,0 +1,228 @@
+// The story below the page top: paragraphs without the page's furniture, link lists, credits and
+// footer, and the page bottom read for the dates it states ("Published on ...", "This page was
+// last edited on ..."), never the narrative.
+import { copyrightHolder, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
+import { findDate, parseDate } from "./dates.js";
+import type { Line } from "./lines.js";
+import { type Offer, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
+import { endsSentence, isProse, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
+import { PUBLISHED, UPDATED, isDateLine, updateNoteDate } from "./stamps.js";
+
+export interface Paragraph {
+  /** Line the paragraph starts on. */
+  n: number;
+  text: string;
+}
+
+/** Words of story that must come before a footer marker can end it; more for a comments heading. */
+const END_AFTER_WORDS = 15;
+const COMMENTS_AFTER_WORDS = 80;
+
+/** Offers the date a page-bottom line states, if it is a published or updated line. */
+function offerStampDate(t: string, n: number, offer: Offer, where: string): boolean {
+  if (t.length > 200) return false;
+  const published = PUBLISHED.exec(t);
+  if (published) {
+    const d = parseDate(published[1]!);
+    if (d) offer("date", d, RANK_PUBLISHED, n, `published ${where}`);
+    return d !== null;
+  }
+  const updated = UPDATED.exec(t);
+  if (updated) {
+    const d = parseDate(updated[1]!);
+    if (d) offer("date", d, RANK_UPDATED, n, `updated ${where}`);
+    return d !== null;
+  }
+  return false;
+}
+
+/** What a page-bottom line says about the story: its date, or its publisher in a copyright line. */
+function offerFooter(t: string, n: number, offer: Offer): void {
+  if (offerStampDate(t, n, offer, "footer")) return;
+  if (/^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)/iu.test(t)) offer("source", copyrightHolder(t), 6, n, "copyright line");
+}
+
+/** A list item under a widget heading: a linked headline, its date, a count, a label. */
+function isListItem(t: string): boolean {
+  return (looksLikeHeadline(t) && !isProse(t)) || isDateLine(t) || isShortItem(t) || /^[\d,.]+$/.test(t);
+}
+
+/**
+ * Lines from the story's start -> the lines that are story: furniture dropped, widgets ("Related
+ * stories" and their links) dropped, everything from a footer marker on dropped (and read for dates).
+ */
+export function storyLines(lines: Line[], furniture: boolean[], start: number, offer: Offer): Line[] {
+  const out: Line[] = [];
+  let words = 0;
+  for (let i = start; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (t === "") {
+      out.push(lines[i]!);
+      continue;
+    }
+    if ((words >= END_AFTER_WORDS && isEndMarker(t)) || (words >= COMMENTS_AFTER_WORDS && isCommentsMarker(t))) {
+      for (let j = i; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
+      break;
+    }
+    if (furniture[i]) offerFooter(t, lines[i]!.n, offer);
+    if (furniture[i] || isCaption(t)) continue;
+    if (isWidgetHeading(t)) {
+      i = skipWidget(lines, furniture, i);
+      out.push({ n: lines[i]!.n, text: "" });
+      continue;
+    }
+    out.push(lines[i]!);
+    // Roughly six characters a word is enough to tell a story's start from its body.
+    words += t.length / 6;
+  }
+  return out;
+}
+
+/**
+ * Skips a widget heading and the links listed under it; returns the index of its last line. Links
+ * may come with teaser sentences ("Headline" / "One sentence about it."): a teaser is skipped only
+ * right after a link.
+ */
+function skipWidget(lines: Line[], furniture: boolean[], heading: number): number {
+  let last = heading;
+  let prevWasLink = false;
+  // Teasers are allowed only when the list opens with a link and its teaser.
+  let items = 0;
+  let teasers = false;
+  for (let i = heading + 1; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (t === "" || furniture[i]) continue;
+    if (isWidgetHeading(t)) {
+      last = i;
+      prevWasLink = false;
+      continue;
+    }
+    if (isListItem(t)) {
+      last = i;
+      prevWasLink = looksLikeHeadline(t);
+      items++;
+      continue;
+    }
+    if (prevWasLink && isProse(t) && (teasers || items === 1)) {
+      teasers = true;
+      items++;
+      last = i;
+      prevWasLink = false;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+/** Whether a block of lines is prose hard-wrapped at a fixed width (kept as one paragraph). */
+function isWrapped(texts: string[]): boolean {
+  if (texts.length < 2) return false;
+  const body = texts.slice(0, -1);
+  const even = body.filter((t) => t.length >= 30 && t.length <= 100).length;
+  return even >= body.length * 0.75 && texts.every((t) => t.length <= 110);
+}
+
+/** Lines -> paragraphs: blank lines separate them, and so do line breaks unless the prose is wrapped. */
+export function toParagraphs(lines: Line[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let block: Line[] = [];
+  const flush = () => {
+    if (block.length === 0) return;
+    const texts = block.map((l) => l.text);
+    if (isWrapped(texts)) out.push({ n: block[0]!.n, text: texts.join("\n") });
+    else for (const l of block) out.push({ n: l.n, text: l.text });
+    block = [];
+  };
+  for (const l of lines) {
+    if (l.text.trim() === "") flush();
+    else block.push(l);
+  }
+  flush();
+  return out;
+}
+
+/** A short paragraph without a sentence's end: a link, a credit, a heading, or a list item. */
+function isFragment(p: Paragraph): boolean {
+  const t = p.text;
+  if (p.text.includes("\n") || endsSentence(t) || /[:;,]$/.test(t)) return false;
+  // Items of a numbered or bulleted list are content: "4 (3) - Candice Glover".
+  if (/^(?:\d|[-*•–]\s)/u.test(t)) return false;
+  return wordsIn(t) <= 14;
+}
+
+/**
+ * Drops short unpunctuated paragraphs inside the story: links to other stories ("Flight attendants
+ * hailed as heroes"), photo credits ("Supplied"), section headings left by the page. One or two
+ * in a row are dropped; three or more in a row are a list (winners, titles) and stay. The first
+ * paragraph stays too: it may be a short lead.
+ */
+export function dropInlineLinks(paragraphs: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (let i = 0; i < paragraphs.length; ) {
+    if (i === 0 || !isFragment(paragraphs[i]!)) {
+      out.push(paragraphs[i++]!);
+      continue;
+    }
+    let j = i;
+    while (j < paragraphs.length && isFragment(paragraphs[j]!)) j++;
+    if (j - i >= 3) out.push(...paragraphs.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+/** Trailing lines that belong to the page: sources, tags, credits, contact lines, promotions. */
+export function dropTrailers(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
+  const out = paragraphs.slice();
+  while (out.length > 1) {
+    const last = out[out.length - 1]!;
+    const lines = last.text.split("\n");
+    const tail = lines[lines.length - 1]!;
+    if (!isTrailer(tail) && !isBoilerplate(tail)) break;
+    offerStampDate(tail, last.n, offer, "trailer");
+    lines.pop();
+    if (lines.length === 0) out.pop();
+    else out[out.length - 1] = { n: last.n, text: lines.join("\n") };
+  }
+  return out;
+}
+
+/** Dates a story states about itself in an update note: "UPDATE (11/12/2014): ...". */
+export function offerUpdateNotes(paragraphs: Paragraph[], offer: Offer): void {
+  for (const p of paragraphs) {
+    const d = updateNoteDate(p.text);
+    if (d) offer("date", d, RANK_UPDATED, p.n, "update note");
+  }
+}
+
+/**
+ * A source tag closing the story, "… aujourd’hui.» (Le Matin)", or a date-and-agency stamp closing
+ * its lead, "… la hija del Rey. 27-06-2012 | Efe": cut from the text, offered as source (and date).
+ */
+export function stripSourceTags(paragraphs: Paragraph[], offer: Offer, dateRank: number): Paragraph[] {
+  const out = paragraphs.slice();
+  const last = out[out.length - 1];
+  if (last) {
+    const m = /([.!?…»"”])\s*\(([\p{Lu}][\p{L}\p{N} .&'’-]{1,30})\)\s*$/u.exec(last.text);
+    if (m) {
+      out[out.length - 1] = { n: last.n, text: last.text.slice(0, m.index + 1) };
+      offer("source", m[2]!.trim(), 5, last.n, "source tag");
+    }
+  }
+  for (let i = 0; i < Math.min(3, out.length); i++) {
+    const p = out[i]!;
+    if (!p.text.includes("|")) continue;
+    const m = /\s*\|\s*([\p{Lu}][\p{L} .]{1,30})$/u.exec(p.text);
+    if (!m) continue;
+    // The date must close the text before the bar: "… del Rey. 27-06-2012 | Efe".
+    const before = p.text.slice(0, m.index);
+    const tail = before.slice(-30);
+    const found = findDate(tail);
+    if (!found || found.index + found.length !== tail.length || !/(?:^|\s)$/.test(tail.slice(0, found.index))) continue;
+    out[i] = { n: p.n, text: before.slice(0, before.length - tail.length + found.index).trim() };
+    offer("date", found.date, dateRank, p.n, "date stamp");
+    offer("source", m[1]!.trim(), 4, p.n, "date stamp");
+  }
+  return out.filter((p) => p.text.trim().length > 0);
+}

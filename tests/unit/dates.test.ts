@@ -1,0 +1,131 @@
+import { describe, it, expect } from "vitest";
+import { findDate, isDateOnly, leadingDate, parseDate, parseHeaderDate } from "../../src/core/parse/dates.js";
+import { readStamp, updateNoteDate } from "../../src/core/parse/stamps.js";
+
+// Every form the issue lists, in the words a page would use around it.
+const FORMS: Array<[string, string]> = [
+  ["February 6, 2017", "2017-02-06"],
+  ["Feb 6th 2017 at 11.44pm", "2017-02-06"],
+  ["6 February 2017", "2017-02-06"],
+  ["2017-02-06", "2017-02-06"],
+  ["2017-02-06T10:00:00Z", "2017-02-06"],
+  ["Sat., May 23, 2015", "2015-05-23"],
+  ["Sep 12, 2022 3:36 PM EDT", "2022-09-12"],
+  ["Mar. 20, 2023", "2023-03-20"],
+  ["27-06-2012", "2012-06-27"],
+  ["27.06.2012", "2012-06-27"],
+  ["11/12/2014", "2014-11-12"], // slashes: month first when ambiguous
+  ["27/06/2012", "2012-06-27"], // ... but a first number above 12 is a day
+  ["3 de marzo de 2019", "2019-03-03"],
+  ["1er mars 2019", "2019-03-01"],
+  ["mardi 5 février 2019", "2019-02-05"],
+  ["6. Februar 2017", "2017-02-06"],
+  ["17. März 2015", "2015-03-17"],
+  ["28 июня 2014 года", "2014-06-28"],
+  ["2017年6月18日", "2017-06-18"],
+];
+
+describe("parseDate", () => {
+  it.each(FORMS)("reads %j", (text, expected) => {
+    expect(parseDate(text)).toBe(expected);
+  });
+
+  it.each(["February 30, 2017", "2017-13-01", "32 May 2015", "on Monday", "in December 2016", "May 2010", ""])(
+    "refuses %j, which is no calendar day",
+    (text) => {
+      expect(parseDate(text)).toBeNull();
+    },
+  );
+
+  it("finds the first of two dates", () => {
+    expect(findDate("Updated March 3, 2019, first published 1 February 2019")?.date).toBe("2019-03-03");
+  });
+});
+
+describe("parseHeaderDate (RFC 822 and Usenet)", () => {
+  it.each([
+    ["Mon, 05 Apr 93 18:01:16 GMT", "1993-04-05"],
+    ["2 Apr 93 20:57:33 GMT", "1993-04-02"],
+    ["Fri, 16 Apr 1993 01:00:42 GMT", "1993-04-16"],
+    ["5 Apr 1993 16:51:04 -0400", "1993-04-05"],
+    ["6 Apr 93 17:44:19 NZST", "1993-04-06"],
+    ["Friday, 16 Apr 1993 08:00:29 MDT", "1993-04-16"],
+    ["Fri, 16 Apr 1993 10:58:59  PST", "1993-04-16"],
+    ["Wed,  7 Apr 1993 15:39:55 -0400 (EDT)", "1993-04-07"],
+    ["Tue, 1 Jun 05 07:00:00 GMT", "2005-06-01"],
+  ])("reads %j", (text, expected) => {
+    expect(parseHeaderDate(text)).toBe(expected);
+  });
+});
+
+describe("date lines", () => {
+  it.each([
+    ["Sat., May 23, 2015", "2015-05-23"],
+    ["Oct 12, 2022 10:45 AM", "2022-10-12"],
+    ["Fri., March 17, 2023timer4 min. readupdate", "2023-03-17"],
+    ["Wednesday, 5 June 2019", "2019-06-05"],
+  ])("a line that is only a date: %j", (text, expected) => {
+    expect(leadingDate(text)).toBe(expected);
+  });
+
+  it.each([
+    "March 17, 2023 was the coldest day of the month in the city",
+    "The council met on March 17, 2023.",
+    "June 15, 2012 (2012-06-15) 12:12 a.m. (MDT)",
+  ])("a sentence or a fact with a date is not a date line: %j", (text) => {
+    expect(leadingDate(text)).toBeNull();
+  });
+
+  it("isDateOnly accepts weekday, time and zone around the date", () => {
+    expect(isDateOnly("Sat., May 23, 2015")).toBe(true);
+    expect(isDateOnly("Monday, February 6, 2017 at 11:44 GMT")).toBe(true);
+    expect(isDateOnly("February 6, 2017: talks resume")).toBe(false);
+  });
+});
+
+describe("readStamp", () => {
+  it.each([
+    ["Published on Feb 6th 2017 at 11.44pm", { published: "2017-02-06" }],
+    ["Posted: Sep 12, 2022 3:36 PM EDT", { published: "2022-09-12" }],
+    ["Posted: Sep 12, 2022 3:36 PM EDT | Last Updated: September 13, 2022", { published: "2022-09-12", updated: "2022-09-13" }],
+    ["Updated May 26, 2023 1:42 pm", { updated: "2023-05-26" }],
+    ["Article was updated Mar. 20, 2023", { updated: "2023-03-20" }],
+    ["This page was last edited on 4 January 2023, at 21:11 (UTC).", { updated: "2023-01-04" }],
+    ["Publicado el 3 de marzo de 2019", { published: "2019-03-03" }],
+    ["Mis à jour le 5 février 2019", { updated: "2019-02-05" }],
+  ] as Array<[string, { published?: string; updated?: string }]>)("reads %j", (line, expected) => {
+    const stamp = readStamp(line);
+    expect(stamp).not.toBeNull();
+    expect(stamp!.published).toBe(expected.published ?? null);
+    expect(stamp!.updated).toBe(expected.updated ?? null);
+  });
+
+  it("reads names and newsroom from a byline stamp", () => {
+    const stamp = readStamp("Jane Roe, John Doe · Example News · Posted: Mar 28, 2022 4:00 AM EDT");
+    expect(stamp?.authors).toEqual(["Jane Roe", "John Doe"]);
+    expect(stamp?.outlet).toBe("Example News");
+    expect(stamp?.published).toBe("2022-03-28");
+  });
+
+  it("reads the author of a 'Published ... by' line", () => {
+    expect(readStamp("Published April 3, 2020 by Jane Roe")?.authors).toEqual(["Jane Roe"]);
+  });
+
+  it("does not take a place beside a bare date for an author", () => {
+    const stamp = readStamp("Springfield, Ohio • Wed, Feb 15, 1832");
+    expect(stamp?.published).toBe("1832-02-15");
+    expect(stamp?.authors).toEqual([]);
+  });
+
+  it.each(["The meeting was posted to March 3, 2019 and then to May", "By the way, on 3 May 2019 we met", "Posted on by someone"])(
+    "is not fooled by %j",
+    (line) => {
+      expect(readStamp(line)).toBeNull();
+    },
+  );
+
+  it("reads an update note's date", () => {
+    expect(updateNoteDate("UPDATE (11/12/2014): The paper reported that the guns were locked up.")).toBe("2014-11-12");
+    expect(updateNoteDate("An update on the story came later.")).toBeNull();
+  });
+});

@@ -1,0 +1,503 @@
+import { describe, it, expect } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArticle } from "../../src/core/parse/article.js";
+import { splitGlued } from "../../src/core/parse/glue.js";
+import { readDateline } from "../../src/core/parse/dateline.js";
+import { cleanByline, isPersonName } from "../../src/core/parse/byline.js";
+import { prepare } from "../../src/core/decode.js";
+
+// Articles written for these tests, one per shape the parser must understand. Each expects the
+// fields it states, the words the body starts and ends with, and strings that must not be body.
+interface Case {
+  name: string;
+  text: string;
+  title?: string | null;
+  date?: string | null;
+  place?: string | null;
+  section?: string | null;
+  author?: string | null;
+  source?: string | null;
+  summary?: string;
+  bodyStart?: string;
+  bodyEnd?: string;
+  notBody?: string[];
+}
+
+const lines = (...ls: string[]) => ls.join("\n");
+
+const CASES: Case[] = [
+  {
+    name: "headline first, then paragraphs",
+    text: lines(
+      "Harbour bridge to close for repairs",
+      "",
+      "The harbour bridge will close for six weeks from March while engineers replace its bearings.",
+      "",
+      "Drivers were told to use the ring road, which adds about ten minutes to most journeys.",
+    ),
+    title: "Harbour bridge to close for repairs",
+    date: null,
+    place: null,
+    author: null,
+    bodyStart: "The harbour bridge will close",
+    bodyEnd: "adds about ten minutes to most journeys.",
+  },
+  {
+    name: "headline repeated as the first body line",
+    text: lines(
+      "Council votes to keep night buses",
+      "",
+      "Council votes to keep night buses",
+      "",
+      "Councillors voted by nine to four on Tuesday to keep the night bus service for another year.",
+    ),
+    title: "Council votes to keep night buses",
+    bodyStart: "Councillors voted by nine to four",
+    notBody: ["Council votes to keep night buses"],
+  },
+  {
+    name: "scraped page: one line per element, headline below the menus",
+    text: lines(
+      "Skip to main content",
+      "Home",
+      "Search",
+      "Sign in",
+      "Subscribe",
+      "News",
+      "Sport",
+      "Weather",
+      "Share this article",
+      "Advertisement",
+      "Home",
+      "Local",
+      "Ferry service returns to the islands after storm",
+      "By Jane Roe",
+      "Posted: Sep 12, 2022 3:36 PM EDT",
+      "The ferry to the outer islands sailed again on Monday after a storm kept it in port for four days.",
+      "Story continues below advertisement",
+      "Operators said the crossing would run to the winter timetable until the end of the month.",
+      "Related Stories",
+      "Storm closes schools across the county",
+      "Power restored to most homes",
+      "The harbour master said damage to the pier was minor and would be repaired next week.",
+      "© 2022 Example Herald. All rights reserved.",
+      "Privacy Policy",
+    ),
+    title: "Ferry service returns to the islands after storm",
+    date: "2022-09-12",
+    author: "Jane Roe",
+    section: "Local",
+    source: "Example Herald",
+    bodyStart: "The ferry to the outer islands sailed again",
+    bodyEnd: "would be repaired next week.",
+    notBody: ["Story continues below advertisement", "Related Stories", "Storm closes schools", "Privacy Policy", "Skip to main content", "Posted:"],
+  },
+  {
+    name: "scraped page: the whole page run together on one line",
+    text:
+      "Skip to Main ContentSearchSign InNewsSportsRadioMusicWeatherMore Mill fire forces evacuation of river homes | Example News " +
+      "LoadedNorth ValleyMill fire forces evacuation of river homesResidents were told to leave before dawn as smoke spread along the river." +
+      "Jane Roe, John Doe · Example News · Posted: Mar 28, 2022 4:00 AM EDT | Last Updated: March 29, 2022" +
+      "Crews fought the fire at the old paper mill through the night, the fire chief said on Monday morning.It started in a storage shed " +
+      "and spread to the main building within an hour.ABOUT THE AUTHORJane Roe is a reporter.Footer LinksMy AccountContact Us",
+    title: "Mill fire forces evacuation of river homes",
+    date: "2022-03-28",
+    section: "North Valley",
+    author: "Jane Roe and John Doe",
+    summary: "Residents were told to leave before dawn",
+    bodyStart: "Crews fought the fire at the old paper mill",
+    bodyEnd: "within an hour.",
+    notBody: ["ABOUT THE AUTHOR", "Posted:", "Skip to Main Content", "Footer Links"],
+  },
+  {
+    name: "run-together byline with job titles, then a capitalised dateline",
+    text:
+      "Sign InSubscriptionsNewslettersNotificationsFor reprints of this article, please go to: www.example.comCanadaCity council approves new transit line after decade of debate" +
+      "The vote came after a six-hour meeting. By Jane RoeStaff ReporterJohn DoeStaff ReporterSat., May 23, 2015timer3 min. read" +
+      "OTTAWA—City council approved the long-debated transit line on Friday by a vote of 18 to 6, ending years of argument over its route. " +
+      "Construction is expected to start next spring.",
+    title: "City council approves new transit line after decade of debate",
+    date: "2015-05-23",
+    place: "OTTAWA",
+    author: "Jane Roe and John Doe",
+    section: "Canada",
+    bodyStart: "City council approved the long-debated transit line",
+    notBody: ["Staff Reporter", "timer"],
+  },
+  {
+    name: "wire copy: place, agency and double dash",
+    text: lines(
+      "LONDON, England (CNN) -- A rare map stolen from a library in 1986 has been returned, police said Wednesday.",
+      "",
+      "The map was identified by a dealer who noticed a faded stamp.",
+    ),
+    place: "LONDON, England",
+    source: "CNN",
+    bodyStart: "A rare map stolen from a library",
+  },
+  {
+    name: "wire copy: agency without a place, glued to the story",
+    text: lines("(CNN)When the river rose, the town moved its market to the hill for the first time in 40 years.", "", "Traders said business was slow."),
+    place: null,
+    source: "CNN",
+    bodyStart: "When the river rose",
+  },
+  {
+    name: "wire copy: a dateline with a pipe",
+    text: " PARIS | La mairie a annoncé samedi la réouverture du pont après trois mois de travaux sur ses piles.",
+    place: "PARIS",
+    bodyStart: "La mairie a annoncé samedi",
+  },
+  {
+    name: "wire copy: a Japanese bracket dateline",
+    text: "【6月18日 AFP】東京の美術館は、新しい展示室を来月開くと発表した。展示室には三百点の作品が並ぶ予定だ。",
+    source: "AFP",
+    bodyStart: "東京の美術館は",
+  },
+  {
+    name: "single-line text whose dateline follows a lead sentence",
+    text: "Die Stadt will die Straßenbahn bis 2030 verlängern. Graz – Die Stadtregierung hat am Montag einen Plan für zwei neue Linien vorgestellt, die bis 2030 fertig sein sollen.",
+    place: "Graz",
+    // The lead stays as the first paragraph; the dateline goes.
+    bodyStart: "Die Stadt will die Straßenbahn bis 2030 verlängern.\n\nDie Stadtregierung hat am Montag",
+    notBody: ["Graz –"],
+  },
+  {
+    name: "a place, a date and a dash",
+    text: lines(
+      "Museum reopens after flood",
+      "",
+      "Caracas, February 6, 2017 – The national museum reopened on Monday after a flood closed it for a year.",
+    ),
+    title: "Museum reopens after flood",
+    place: "Caracas",
+    date: "2017-02-06",
+    bodyStart: "The national museum reopened",
+  },
+  {
+    name: "Usenet post: folded subject, two-digit year, named zone, signature",
+    text: lines(
+      "Path: news.example.net!not-for-mail",
+      "From: jroe@example.org (Jane Roe)",
+      "Newsgroups: rec.gardening,misc.misc",
+      "Subject: Re: Tomatoes that split after",
+      "\theavy rain",
+      "Date: Mon, 05 Apr 93 18:01:16 NZST",
+      "Article-I.D.: example.1993Apr5",
+      "Lines: 8",
+      "",
+      "In article <1@example.net>, someone writes:",
+      ">Why do my tomatoes split?",
+      "",
+      "Uneven watering. Water deeply twice a week and mulch the beds.",
+      "",
+      "-- ",
+      "Jane Roe   \"Grow your own\"",
+    ),
+    title: "Re: Tomatoes that split after heavy rain",
+    date: "1993-04-05",
+    section: "rec.gardening",
+    author: "Jane Roe",
+    bodyStart: "In article <1@example.net>, someone writes:",
+    bodyEnd: "mulch the beds.",
+    notBody: ["Grow your own", "Article-I.D.", "Lines: 8"],
+  },
+  {
+    name: "Usenet post: four-digit year, a signature fenced by a rule, quoted headers",
+    text: lines(
+      "From: John Doe <jdoe@example.com>",
+      "Newsgroups: sci.space",
+      "Subject: Launch window",
+      "Date: Fri, 16 Apr 1993 10:58:59 PST",
+      "",
+      "Forwarded for discussion:",
+      ">From: someone@example.net",
+      ">Subject: window",
+      ">Date: 15 Apr 1993",
+      "",
+      "The next launch window opens in June and lasts nine days.",
+      "",
+      "John",
+      "..........................................",
+      "Quote of the week: ask the stars.",
+    ),
+    date: "1993-04-16",
+    author: "John Doe",
+    bodyEnd: "lasts nine days.\n\nJohn",
+    notBody: ["Quote of the week", ">From: someone@example.net"],
+  },
+  {
+    name: "YAML front matter",
+    text: lines(
+      "---",
+      "title: Orchard opens its gates",
+      "date: 2021-09-04",
+      "author: Ann Lee",
+      "section: Food",
+      "tags: [apples, farms]",
+      "---",
+      "",
+      "The community orchard opened to pickers on Saturday.",
+    ),
+    title: "Orchard opens its gates",
+    date: "2021-09-04",
+    author: "Ann Lee",
+    section: "Food",
+    bodyStart: "The community orchard opened",
+    notBody: ["tags:"],
+  },
+  {
+    name: "@highlight lines become the summary",
+    text: lines(
+      "(CNN) -- A new bridge opened on Friday.",
+      "",
+      "It carries 20,000 cars a day.",
+      "",
+      "@highlight",
+      "",
+      "Bridge opens after three years of work",
+      "",
+      "@highlight",
+      "",
+      "It will carry 20,000 cars a day",
+    ),
+    summary: "Bridge opens after three years of work\nIt will carry 20,000 cars a day",
+    bodyEnd: "It carries 20,000 cars a day.",
+    notBody: ["@highlight", "three years of work"],
+  },
+  {
+    name: "encyclopedia-style page: title stated twice, fact box, last-edited footer",
+    text: lines(
+      "Jump to content",
+      "Main menu",
+      "Contents",
+      "Toggle the table of contents",
+      "Great Lakes ferry fire",
+      "3 languages",
+      "From Wikipedia, the free encyclopedia",
+      "Maritime disaster in 1949",
+      "Great Lakes ferry fireLocationLake OntarioDateSeptember 17, 1949",
+      "The Great Lakes ferry fire destroyed a passenger ship at its dock in 1949 and killed more than one hundred people aboard.",
+      "Investigators blamed a fire that started in a linen closet.",
+      "References[edit]",
+      "^ Smith, John (1950). Report.",
+      "This page was last edited on 4 June 2023, at 10:00 (UTC).",
+      "Text is available under the Creative Commons Attribution-ShareAlike License;",
+    ),
+    title: "Great Lakes ferry fire",
+    date: "2023-06-04",
+    author: null,
+    section: null,
+    bodyStart: "The Great Lakes ferry fire destroyed",
+    bodyEnd: "started in a linen closet.",
+    notBody: ["Toggle the table of contents", "Report.", "This page was last edited", "Text is available under"],
+  },
+  {
+    name: "name over a date stamp, standfirst between headline and byline",
+    text: lines(
+      "Menu",
+      "World",
+      "Business",
+      "Opinion",
+      "Podcasts",
+      "A quiet village remembers the winter the river froze solid",
+      "Sixty years on, residents recall skating to school and the thaw that followed. What can it teach us?",
+      "Ann Lee",
+      "Published August 17, 2019",
+      "Updated October 6, 2021",
+      "On a January morning in 1959 the river that runs through the village stopped moving, and it stayed frozen for six weeks.",
+    ),
+    title: "A quiet village remembers the winter the river froze solid",
+    date: "2019-08-17",
+    author: "Ann Lee",
+    section: null,
+    bodyStart: "On a January morning in 1959",
+    notBody: ["Published August 17, 2019", "Updated October 6, 2021"],
+  },
+  {
+    name: "narrative dates are never publication dates",
+    text: lines(
+      "Storm damage bill rises",
+      "",
+      "The storm of February 6, 2017 caused more damage than first thought, officials said on Monday.",
+      "",
+      "Repairs begun on 3 March 2017 will last until 2018.",
+    ),
+    date: null,
+  },
+  {
+    name: "blog page: entities, promotions, comment policy and contact trailers",
+    text: lines(
+      "Why our town&#39;s library matters",
+      "",
+      "By Jane Roe",
+      "",
+      "The library on Mill Street has lent books for 120 years &amp; it still opens six days a week.",
+      "",
+      "Subscribe to our newsletter for FREE",
+      "",
+      "Its reading room is full every afternoon when school ends.",
+      "",
+      "Please adhere to our commenting policy to avoid being banned.",
+      "",
+      "jane@example.com",
+      "",
+      "Source: http://example.com/library",
+    ),
+    title: "Why our town's library matters",
+    author: "Jane Roe",
+    bodyStart: "The library on Mill Street has lent books for 120 years & it still opens",
+    bodyEnd: "full every afternoon when school ends.",
+    notBody: ["Subscribe to our newsletter", "commenting policy", "jane@example.com", "Source:", "By Jane Roe"],
+  },
+];
+
+describe("parseArticle: shapes", () => {
+  it.each(CASES)("$name", (c) => {
+    const a = parseArticle(c.text);
+    for (const field of ["title", "date", "place", "section", "author", "source"] as const) {
+      if (c[field] !== undefined) expect(a[field], field).toBe(c[field]);
+    }
+    if (c.summary !== undefined) expect(a.summary ?? "").toContain(c.summary);
+    if (c.bodyStart) expect(a.body.startsWith(c.bodyStart), `body starts: ${a.body.slice(0, 80)}`).toBe(true);
+    if (c.bodyEnd) expect(a.body.trimEnd().endsWith(c.bodyEnd), `body ends: ${a.body.slice(-80)}`).toBe(true);
+    for (const junk of c.notBody ?? []) expect(a.body).not.toContain(junk);
+    expect(a.words).toBeGreaterThan(0);
+  });
+});
+
+describe("parseArticle: provenance", () => {
+  it("records the line and rule of every field it extracts", () => {
+    const text = lines(
+      "News: International", // 1
+      "", // 2
+      "Border crossing reopens for medical supplies", // 3
+      "", // 4
+      "By Ann Lee", // 5
+      "", // 6
+      "Caracas, February 6, 2017 – Trucks carrying medicine crossed the border on Monday.", // 7
+    );
+    const p = parseArticle(text).provenance;
+    expect(p.section).toEqual({ line: 1, rule: "section line" });
+    expect(p.title).toEqual({ line: 3, rule: "headline line" });
+    expect(p.author).toEqual({ line: 5, rule: "byline" });
+    expect(p.place).toEqual({ line: 7, rule: "dateline" });
+    expect(p.date).toEqual({ line: 7, rule: "dateline" });
+    expect(p.body?.line).toBe(7);
+  });
+
+  it("points into a run-together line by its line number", () => {
+    const text =
+      "Log InMenuSearchWorldHarbour crane collapses in high winds | Example News LoadedBusinessHarbour crane collapses in high winds" +
+      "By Ann Lee · Example News · Posted: Jan 4, 2021 9:00 AM EST | Last Updated: January 4, 2021A crane at the container port " +
+      "fell during a storm on Sunday night, injuring nobody.";
+    const a = parseArticle(text);
+    expect(a.title).toBe("Harbour crane collapses in high winds");
+    expect(a.provenance.title?.line).toBe(1);
+    expect(a.provenance.title?.rule).toBe("repeated headline");
+    expect(a.date).toBe("2021-01-04");
+    expect(a.section).toBe("Business");
+    expect(a.author).toBe("Ann Lee");
+    expect(a.body.startsWith("A crane at the container port")).toBe(true);
+  });
+
+  it("command-line values win over the text", () => {
+    const a = parseArticle("Title here today\n\nBody text of the story goes here.", { source: "Gazette", section: "Local", tags: ["a", "a", "b"] });
+    expect(a.source).toBe("Gazette");
+    expect(a.section).toBe("Local");
+    expect(a.tags).toEqual(["a", "b"]);
+    expect(a.provenance.source?.rule).toBe("--source");
+  });
+});
+
+describe("splitGlued", () => {
+  it.each([
+    ["ContentSkip to Main ContentAccessibility HelpMenuSearch", ["Content", "Skip to Main Content", "Accessibility Help", "Menu", "Search"]],
+    ["for the next decade.It culminated on Jan. 3 in a fire.", ["for the next decade.", "It culminated on Jan. 3 in a fire."]],
+    ["Published August 17, 2019Updated October 6, 2021Molly HayesSees all", ["Published August 17, 2019", "Updated October 6, 2021", "Molly Hayes", "Sees all"]],
+  ])("cuts %j", (line, pieces) => {
+    expect(splitGlued(line)).toEqual(pieces);
+  });
+
+  it.each([
+    "He met Mr. McCarthy and the YouTube team. It was an iPhone launch in the U.S.",
+    "Mr.Smith arrived at www.Example.com before noon.",
+  ])("leaves prose alone: %j", (line) => {
+    expect(splitGlued(line)).toEqual([line]);
+  });
+});
+
+describe("datelines and bylines", () => {
+  it.each([
+    ["LONDON, England (CNN) -- Text", "LONDON, England", "CNN"],
+    ["Washington (CNN)Hillary Clinton said", "Washington", "CNN"],
+    ["(Mental Floss) -- Here are ten facts", null, "Mental Floss"],
+    ["Wien – Die Regierung", "Wien", null],
+    ["Zürich/Wien – Die Bank", "Zürich/Wien", null],
+    ["EDMONTON—After two officers", "EDMONTON", null],
+  ])("reads %j", (text, place, agency) => {
+    const dl = readDateline(text);
+    expect(dl).not.toBeNull();
+    expect(dl!.place).toBe(place);
+    expect(dl!.agency).toBe(agency);
+  });
+
+  it.each(["(Special Edition): the review", "BREAKING — Police say", "He said – and meant it"])("is not a dateline: %j", (text) => {
+    expect(readDateline(text)?.place ?? null).toBeNull();
+  });
+
+  it.each([
+    ["Jane Doe", "Jane Doe"],
+    ["JANE DOE, Staff Reporter", "JANE DOE"],
+    ["Jane Roe / Example Security Matters", "Jane Roe"],
+    ["Jane Roe, Example Blog:", "Jane Roe"],
+    ["Carl Roe, PhD", "Carl Roe"],
+    ["the time we arrived", null],
+    ["Reuters", null],
+    ["Jane Roe’s Example.com", null],
+  ])("cleanByline(%j)", (raw, expected) => {
+    expect(cleanByline(raw)).toBe(expected);
+  });
+
+  it.each([
+    ["Molly Hayes", true],
+    ["C. D. Tavares", true],
+    ["Example News", false],
+    ["Understanding What Authentic Happiness Is", false],
+    ["UPI Archives", false],
+  ])("isPersonName(%j) is %s", (text, expected) => {
+    expect(isPersonName(text)).toBe(expected);
+  });
+});
+
+// The project's fixtures against tests/fixtures/EXPECTED.json (keys starting with "_" are notes).
+const FIXTURES = join(__dirname, "../fixtures");
+const EXPECTED = JSON.parse(readFileSync(join(FIXTURES, "EXPECTED.json"), "utf8")) as Record<string, Record<string, unknown>>;
+const loose = (s: unknown) => String(s ?? "").normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+describe("fixtures", () => {
+  it.each(Object.entries(EXPECTED).filter(([name]) => !name.startsWith("_")))("%s", (name, e) => {
+    const prepared = prepare(readFileSync(join(FIXTURES, name)));
+    if (!prepared.ok) {
+      // Empty, blank and binary files are not articles.
+      expect(e.bodyStart).toBeNull();
+      return;
+    }
+    const a = parseArticle(prepared.text);
+    for (const field of ["date", "place", "section", "author", "source"] as const) {
+      expect(a[field], field).toBe(e[field] ?? null);
+    }
+    if (e.title === null) {
+      if (typeof e.fallbackTitleStartsWith === "string") expect(a.title.startsWith(e.fallbackTitleStartsWith)).toBe(true);
+    } else {
+      expect(a.title).toBe(e.title);
+    }
+    const body = loose(a.body);
+    if (typeof e.bodyStart === "string") expect(body.startsWith(loose(e.bodyStart)), `starts: ${a.body.slice(0, 60)}`).toBe(true);
+    if (typeof e.bodyEnd === "string") expect(body).toContain(loose(e.bodyEnd));
+    for (const junk of (e.notBody as string[]) ?? []) expect(body).not.toContain(loose(junk));
+    if (Array.isArray(e.tags)) expect(a.tags).toEqual(e.tags);
+    if (typeof e.sample === "string") expect(prepared.text).toContain(e.sample);
+  });
+});
