@@ -6,6 +6,7 @@ import { splitGlued } from "../../src/core/parse/glue.js";
 import { readDateline } from "../../src/core/parse/dateline.js";
 import { cleanByline, isPersonName } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
+import { copyrightHolder } from "../../src/core/parse/boilerplate.js";
 
 // Articles written for these tests, one per shape the parser must understand. Each expects the
 // fields it states, the words the body starts and ends with, and strings that must not be body.
@@ -499,5 +500,16 @@ describe("fixtures", () => {
     for (const junk of (e.notBody as string[]) ?? []) expect(body).not.toContain(loose(junk));
     if (Array.isArray(e.tags)) expect(a.tags).toEqual(e.tags);
     if (typeof e.sample === "string") expect(prepared.text).toContain(e.sample);
+  });
+});
+
+describe("copyright lines", () => {
+  it.each([
+    ["© 2022 Example Herald. All rights reserved.", "Example Herald"],
+    ["Copyright 2008 CNN. All rights reserved.", "CNN"],
+    ["© 2023", null],
+    ["© 2019-2023 ", null],
+  ])("%j names %j", (line, holder) => {
+    expect(copyrightHolder(line)).toBe(holder);
   });
 });

@@ -150,7 +150,8 @@ export function isBoilerplate(line: string): boolean {
 export function copyrightHolder(line: string): string | null {
   const m = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?[\s,]*(.+?)[\s.,]*(?:all rights reserved\.?)?$/iu.exec(line.trim());
   const holder = m?.[1]?.replace(/[™®]/gu, "").replace(/[\s|•·–—-]+$/u, "").replace(/[\s,]+(?:inc|ltd|llc|plc)\.?$/iu, "").trim();
-  if (!holder || holder.split(/\s+/).length > 6 || /^all rights/i.test(holder)) return null;
+  // "© 2023" alone names no one: a holder has letters.
+  if (!holder || !/\p{L}/u.test(holder) || holder.split(/\s+/).length > 6 || /^all rights/i.test(holder)) return null;
   return holder;
 }
 
