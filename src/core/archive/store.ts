@@ -95,12 +95,12 @@ export function openDatabase(path: string, options: OpenOptions): DB {
     throw new NewsError(`cannot open the archive ${file}: ${describe(err)}; check the path and its permissions`);
   }
   try {
-    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 30_000}`);
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
     verifyIdentity(db, file, existed);
     if (options.write) {
       // 16 KB pages pack articles of a few KB several to a page; at 4 KB most would waste half of one.
       if (!existed) db.pragma(`page_size = ${PAGE_SIZE}`);
-      db.pragma("journal_mode = WAL");
+      walMode(db, options.busyTimeoutMs ?? BUSY_TIMEOUT_MS);
       db.pragma("synchronous = NORMAL");
       // Big write transactions (thousands of articles and their index) must not spill the page cache.
       db.pragma("cache_size = -65536");
@@ -123,14 +123,38 @@ export function openDatabase(path: string, options: OpenOptions): DB {
   return db;
 }
 
+const BUSY_TIMEOUT_MS = 30_000;
+
+/**
+ * Switches a new archive to WAL. The switch needs the database to itself, and SQLite reports
+ * SQLITE_BUSY at once rather than through the busy timeout when another process (creating the same
+ * archive at the same moment) holds it; so wait here, as the busy timeout would.
+ */
+function walMode(db: DB, timeoutMs: number): void {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if (db.pragma("journal_mode", { simple: true }) !== "wal") db.pragma("journal_mode = WAL");
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== "SQLITE_BUSY" || Date.now() > deadline) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5 + Math.random() * 20);
+    }
+  }
+}
+
 function verifyIdentity(db: DB, file: string, existed: boolean): void {
   let appId: number;
   let version: number;
   let tables: number;
   try {
-    appId = db.pragma("application_id", { simple: true }) as number;
-    version = db.pragma("user_version", { simple: true }) as number;
-    tables = (db.prepare("SELECT count(*) AS n FROM sqlite_schema").get() as { n: number }).n;
+    // One read transaction, so all three come from the same moment: read one by one, they could
+    // straddle another process's first migration and look like another program's database.
+    ({ appId, version, tables } = db.transaction(() => ({
+      appId: db.pragma("application_id", { simple: true }) as number,
+      version: db.pragma("user_version", { simple: true }) as number,
+      tables: (db.prepare("SELECT count(*) AS n FROM sqlite_schema").get() as { n: number }).n,
+    }))());
   } catch (err) {
     throw new NewsError(`${file} is not a usable SQLite archive (${describe(err)}); pass --db with another path`);
   }
