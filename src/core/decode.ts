@@ -51,7 +51,7 @@ function hasNul(bytes: Uint8Array, from: number): boolean {
 /**
  * The share of control characters that text does not contain, at its start: C0 controls other than
  * tab, LF, VT, FF, CR, ESC (colour codes in captured output) and SUB (DOS end of file); DEL; C1.
- * Random bytes score about 0.12 (read as Windows-1252); text, even with colour codes, near 0.
+ * Random bytes score about 0.12 (read as Windows-1252); Latin-1 text, even with colour codes, near 0.
  */
 function strangeShare(text: string): number {
   const n = Math.min(text.length, SNIFF_BYTES);
@@ -98,9 +98,12 @@ export function decode(bytes: Uint8Array): Decoded {
   if (text.slice(0, SNIFF_BYTES / 2).includes("\0")) {
     return { ok: false, reason: "binary file (NUL characters in its first 8 KB)" };
   }
-  // Binary data without NUL bytes (compressed or random) decodes, as Windows-1252, to a text full of
-  // control characters; one in twenty is far beyond any real text.
-  if (strangeShare(text) > 0.05) return { ok: false, reason: "binary file (control characters in its first 8 KB)" };
+  // Binary data without NUL bytes (compressed or random) is not UTF-8 and decodes, as Windows-1252,
+  // to a text full of control characters; one in twenty is far beyond any real text. Valid UTF-8 is
+  // text whatever it holds: an article full of control sequences is data to keep (and show safely).
+  if (encoding === "windows-1252" && strangeShare(text) > 0.05) {
+    return { ok: false, reason: "binary file (control characters in its first 8 KB)" };
+  }
   return { ok: true, text, encoding };
 }
 
