@@ -18,8 +18,11 @@ export function defaultArchivePath(env: NodeJS.ProcessEnv = process.env): string
 }
 
 export interface OpenOptions {
-  /** Open for writing, creating the file and its folder when missing. */
+  /** Open for writing, creating the file and its folder when missing (unless `create` is false). */
   write: boolean;
+  /** Create the archive when missing or empty; by default, when writing. Only commands that add
+   *  articles create one: removing from or re-parsing an archive that is not there is an error. */
+  create?: boolean;
   /** How long to wait for another process's write lock, in ms. */
   busyTimeoutMs?: number;
 }
@@ -69,9 +72,9 @@ const newer = (path: string, version: number) =>
  * Checks the file before SQLite touches it, so a wrong --db is never modified: SQLite itself would
  * create -wal and -shm files beside a WAL database just to read its identity.
  */
-function checkFile(path: string, write: boolean): boolean {
+function checkFile(path: string, write: boolean, create: boolean): boolean {
   if (!existsSync(path)) {
-    if (!write) {
+    if (!create) {
       throw new NewsError(`no archive at ${path}; run 'news ingest <path>' first, or pass --db <file>`);
     }
     return false;
@@ -79,8 +82,8 @@ function checkFile(path: string, write: boolean): boolean {
   const st = statSync(path);
   if (st.isDirectory()) throw new NewsError(`${path} is a folder, not an archive file; pass --db <file>`);
   if (st.size === 0) {
-    // A read command never writes, so it never turns an empty file into an archive.
-    if (!write) throw new NewsError(`${path} is an empty file, not an archive yet; run 'news ingest <path>' first`);
+    // Only a command that adds articles turns an empty file into an archive.
+    if (!create) throw new NewsError(`${path} is an empty file, not an archive yet; run 'news ingest <path>' first`);
     return false;
   }
   const header = readHeader(path, st.size);
@@ -122,7 +125,7 @@ function describe(err: unknown): string {
 /** Opens (and when writing, creates or migrates) the archive at `path`. */
 export function openDatabase(path: string, options: OpenOptions): DB {
   const file = resolve(path);
-  const existed = checkFile(file, options.write);
+  const existed = checkFile(file, options.write, options.create ?? options.write);
   if (options.write && !existed) {
     try {
       mkdirSync(dirname(file), { recursive: true });
