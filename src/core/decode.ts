@@ -50,15 +50,16 @@ function hasNul(bytes: Uint8Array, from: number): boolean {
 
 /**
  * The share of control characters that text does not contain, at its start: C0 controls other than
- * tab, LF, VT, FF, CR, ESC (colour codes in captured output) and SUB (DOS end of file); DEL; C1.
- * Random bytes score about 0.12 (read as Windows-1252); Latin-1 text, even with colour codes, near 0.
+ * tab, LF, VT, FF, CR, ESC (colour codes in captured output) and SUB (DOS end of file), and DEL.
+ * Random bytes score about 0.1; text, even with colour codes, near 0. C1 (0x80-0x9F) is not counted:
+ * other 8-bit encodings (Windows-1251) use the bytes Windows-1252 leaves undefined for letters.
  */
 function strangeShare(text: string): number {
   const n = Math.min(text.length, SNIFF_BYTES);
   let strange = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x20 ? !(c >= 9 && c <= 13) && c !== 0x1a && c !== 0x1b : c >= 0x7f && c <= 0x9f) strange++;
+    if (c < 0x20 ? !(c >= 9 && c <= 13) && c !== 0x1a && c !== 0x1b : c === 0x7f) strange++;
   }
   return n === 0 ? 0 : strange / n;
 }
