@@ -15,8 +15,10 @@ import {
   canRunAsNobody,
   cleanup,
   expectHealthy,
+  isRoot,
   news,
-  newsUnprivileged,
+  newsAsync,
+  NOBODY,
   tempDir,
   writeArticles,
   type Run,
@@ -43,13 +45,13 @@ function state(path: string) {
   return { bytes: readFileSync(path).toString("base64"), mtime: statSync(path).mtimeMs, folder: readdirSync(dir).sort() };
 }
 
-function expectOneLineError(r: Run, pattern: RegExp): void {
-  expect(r.status, r.stderr).toBe(1);
+function expectOneLineError(r: Run, pattern: RegExp, what = ""): void {
+  expect(r.status, `${what}: ${r.stderr}`).toBe(1);
   expect(r.stdout).toBe("");
   const lines = r.stderr.trimEnd().split("\n");
   expect(lines, r.stderr).toHaveLength(1);
   expect(lines[0]).toMatch(/^news: /);
-  expect(lines[0]).toMatch(pattern);
+  expect(lines[0], what).toMatch(pattern);
 }
 
 describe("--db at something that is not a usable archive", () => {
@@ -146,34 +148,34 @@ describe("--db at something that is not a usable archive", () => {
 
   for (const c of cases) {
     const commands = c.commands ?? [...READS, ...WRITES, ["ingest", "-"]];
-    it.skipIf(c.unprivileged === true && !canRunAsNobody())(`${c.name}: one line, exit 1, the file untouched and nothing created`, () => {
+    it.skipIf(c.unprivileged === true && !canRunAsNobody())(`${c.name}: one line, exit 1, the file untouched and nothing created`, async () => {
       const dir = tempDir();
       const path = c.make(dir);
       const before = existsSync(path) && statSync(path).isFile() ? state(path) : null;
       const listing = readdirSync(dir).sort();
-      for (const command of commands) {
-        const args = ["--db", path, ...command];
-        const r = c.unprivileged ? newsUnprivileged(args, { input: articleText(1) }) : news(args, { input: articleText(1) });
-        expectOneLineError(r, c.error);
-        if (before) expect(state(path), command.join(" ")).toEqual(before);
-        expect(readdirSync(dir).sort(), command.join(" ")).toEqual(listing);
-      }
+      // All at once: each must fail on its own, and none may leave anything behind.
+      const user = c.unprivileged && isRoot ? NOBODY : {};
+      const runs = await Promise.all(commands.map((command) => newsAsync(["--db", path, ...command], { input: articleText(1), ...user })));
+      runs.forEach((r, i) => expectOneLineError(r, c.error, commands[i]!.join(" ")));
+      if (before) expect(state(path)).toEqual(before);
+      expect(readdirSync(dir).sort()).toEqual(listing);
     });
   }
 });
 
 describe("no archive yet", () => {
-  it("any command but ingest says so, exits 1 and creates neither the file nor its folder", () => {
+  it("any command but ingest says so, exits 1 and creates neither the file nor its folder", async () => {
     const dir = tempDir();
     const path = join(dir, "not", "yet", "news.db");
-    for (const command of [...READS, ...WRITES]) {
-      const r = news(["--db", path, ...command]);
-      expectOneLineError(r, /no archive at/);
-    }
-    const viaEnv = news(["list"], { env: { NEWS_DB: path } });
-    expectOneLineError(viaEnv, /no archive at/);
-    const dry = news(["--db", path, "ingest", "--dry-run", "-"], { input: articleText(2) });
-    expect(dry.status, dry.stderr).toBe(0);
+    const commands = [...READS, ...WRITES];
+    const [dry, viaEnv, ...runs] = await Promise.all([
+      newsAsync(["--db", path, "ingest", "--dry-run", "-"], { input: articleText(2) }),
+      newsAsync(["list"], { env: { NEWS_DB: path } }),
+      ...commands.map((command) => newsAsync(["--db", path, ...command])),
+    ]);
+    runs.forEach((r, i) => expectOneLineError(r, /no archive at/, commands[i]!.join(" ")));
+    expectOneLineError(viaEnv!, /no archive at/, "NEWS_DB");
+    expect(dry!.status, dry!.stderr).toBe(0);
     expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -30,16 +30,22 @@ export function news(args: string[], options: SpawnSyncOptions = {}): Run {
 }
 
 /** Runs bin/news without blocking the test, for processes that run side by side. */
-export function newsAsync(args: string[], options: { env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+export function newsAsync(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; input?: string; uid?: number; gid?: number } = {},
+): Promise<Run> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [bin, ...args], {
       env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, NEWS_DB: undefined, ...(options.env ?? {}) },
+      ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.gid }),
     });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d));
     child.stderr.on("data", (d: Buffer) => (stderr += d));
     child.on("close", (status, signal) => done({ status, signal, stdout, stderr }));
+    child.stdin.on("error", () => {}); // a command that does not read its input may close it first
+    child.stdin.end(options.input ?? "");
   });
 }
 
