@@ -5,10 +5,11 @@
 // with SIGKILL at random moments and checks the archive after every kill (SQLite's integrity
 // check, FTS5's integrity check, every article with its file and index entry, nothing lost),
 // then runs the same ingest to completion and checks every file is there exactly once.
+// After each run that finishes, a third of the files change, so kills also land in updates.
 // Needs a build (npm run build). Prints one line per kill; exits 1 at the first broken archive.
 import Database from "better-sqlite3";
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -33,6 +34,7 @@ const FILES = Number(opt("files", "3000"));
 const SEED = Number(opt("seed", String(Date.now() % 1_000_000)));
 const work = opt("work") ?? mkdtempSync(join(tmpdir(), "news-soak-"));
 const corpus = join(work, "corpus");
+const { prepare } = await import(join(root, "dist", "index.js"));
 const db = join(work, "soak.db");
 
 function rng(seed) {
@@ -46,14 +48,33 @@ function rng(seed) {
   };
 }
 
+const textOf = (i, revision) => {
+  const r = rng(i + 1);
+  const words = (n) => Array.from({ length: n }, () => WORDS[Math.floor(r() * WORDS.length)]).join(" ");
+  return `Story ${i}: ${words(5)}\n\nLONDON, March ${1 + (i % 28)}, 2019 – ${words(40)}.\n\n${words(30)}.\n${revision ? `\nRevision ${revision}.\n` : ""}`;
+};
+const pathOf = (i) => join(corpus, `d${Math.floor(i / 250)}`, `article-${String(i).padStart(5, "0")}.txt`);
 const WORDS = "government minister election party vote council budget tax economy market shares profit bank interest rates inflation growth trade deal oil gas energy prices company court judge police report study university health hospital climate storm city river bridge railway school workers union film music festival".split(" ");
 function writeCorpus() {
   for (let i = 0; i < FILES; i++) {
-    const r = rng(i + 1);
-    const words = (n) => Array.from({ length: n }, () => WORDS[Math.floor(r() * WORDS.length)]).join(" ");
-    const folder = join(corpus, `d${Math.floor(i / 250)}`);
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, `article-${String(i).padStart(5, "0")}.txt`), `Story ${i}: ${words(5)}\n\nLONDON, March ${1 + (i % 28)}, 2019 – ${words(40)}.\n\n${words(30)}.\n`);
+    mkdirSync(dirname(pathOf(i)), { recursive: true });
+    writeFileSync(pathOf(i), textOf(i, 0));
+  }
+}
+
+/** How many files the archive holds as they are now on disk: the ingest's progress. */
+function upToDate() {
+  const d = new Database(db, { readonly: true, fileMustExist: true });
+  try {
+    const hashOf = d.prepare("SELECT a.hash FROM files f JOIN articles a ON a.id = f.article_id WHERE f.path = ?").pluck();
+    let n = 0;
+    for (let i = 0; i < FILES; i++) {
+      const now = prepare(readFileSync(pathOf(i)));
+      if (now.ok && hashOf.get(pathOf(i)) === now.hash) n++;
+    }
+    return n;
+  } finally {
+    d.close();
   }
 }
 
@@ -121,33 +142,42 @@ function fail(message) {
 writeCorpus();
 console.error(`soak: ${FILES} files in ${corpus}, seed ${SEED}, ${KILLS} kills`);
 const random = rng(SEED);
-let runMs = 3000;
+const revision = new Array(FILES).fill(0);
+// Kills come at random within about as long as the last whole run took: first, one that adds every
+// file (timed, then thrown away); after each run that finishes, a third of the files change, so the
+// next run has updates to write (and to be killed in).
+const t0 = performance.now();
+if ((await ingest(1, null)).status !== 0) fail("the first, uninterrupted ingest failed");
+let windowMs = 1.2 * (performance.now() - t0);
+for (const suffix of ["", "-wal", "-shm"]) rmSync(db + suffix, { force: true });
 let kills = 0;
 let finished = 0;
 let articles = 0;
 const started = performance.now();
 for (let round = 0; kills < KILLS; round++) {
   const jobs = [0, 1, 2][round % 3];
-  const delay = Math.round(150 + random() * runMs);
-  const t0 = performance.now();
+  const delay = Math.round(150 + random() * windowMs);
+  const t1 = performance.now();
   const run = await ingest(jobs, delay);
   if (!run.killed) {
     if (run.status !== 0) fail(`round ${round}: an uninterrupted ingest exited ${run.status}: ${run.stderr.trim()}`);
-    runMs = Math.max(runMs, performance.now() - t0);
+    windowMs = 1.2 * (performance.now() - t1);
     finished++;
-    for (const suffix of ["", "-wal", "-shm"]) rmSync(db + suffix, { force: true });
-    articles = 0;
-    continue;
+    for (let k = 0; k < FILES / 3; k++) {
+      const i = Math.floor(random() * FILES);
+      writeFileSync(pathOf(i), textOf(i, ++revision[i]));
+    }
+  } else {
+    kills++;
   }
-  kills++;
   if (!existsSync(db)) {
-    console.log(`kill ${kills}: after ${delay} ms (--jobs ${jobs}), no archive yet`);
+    if (run.killed) console.log(`kill ${kills}: after ${delay} ms (--jobs ${jobs}), no archive yet`);
     continue;
   }
   const h = health();
   const p = problems(h, articles);
-  console.log(`kill ${kills}: after ${delay} ms (--jobs ${jobs}), ${h.articles} articles${p.length ? `: ${p.join("; ")}` : ""}`);
-  if (p.length) fail(`after kill ${kills}: ${p.join("; ")}`);
+  if (run.killed) console.log(`kill ${kills}: after ${delay} ms (--jobs ${jobs}), ${upToDate()} of ${FILES} files up to date${p.length ? `: ${p.join("; ")}` : ""}`);
+  if (p.length) fail(`after ${run.killed ? `kill ${kills}` : `round ${round}`}: ${p.join("; ")}`);
   articles = h.articles;
 }
 const last = await ingest(1, null);
@@ -155,9 +185,10 @@ if (last.status !== 0) fail(`the final ingest exited ${last.status}: ${last.stde
 const report = JSON.parse(last.stdout);
 const h = health();
 const p = problems(h, 0);
-if (report.added + report.unchanged !== FILES || report.failed || h.files !== FILES || h.articles !== FILES) {
+if (report.added + report.unchanged + report.updated !== FILES || report.failed || h.files !== FILES || h.articles !== FILES) {
   p.push(`final ingest: ${JSON.stringify({ ...report, files: undefined })}, archive ${JSON.stringify(h)}`);
 }
+if (upToDate() !== FILES) p.push(`only ${upToDate()} of ${FILES} files hold their current text`);
 if (p.length) fail(p.join("; "));
 console.error(`soak: ok: ${kills} kills (${finished} runs finished first), then every file once (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 if (!args.includes("--keep") && !opt("work")) rmSync(work, { recursive: true, force: true });
