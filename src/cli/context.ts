@@ -35,6 +35,7 @@ export function openForReading(ctx: Context): Archive {
   return Archive.open(ctx.dbPath, { write: false });
 }
 
-export function openForWriting(ctx: Context): Archive {
-  return Archive.open(ctx.dbPath, { write: true });
+/** Opens the archive for a command that writes; only one that adds articles (`create`) makes a new one. */
+export function openForWriting(ctx: Context, create = false): Archive {
+  return Archive.open(ctx.dbPath, { write: true, create });
 }

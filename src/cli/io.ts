@@ -1,4 +1,5 @@
 // The two streams: stdout carries data and nothing else; people read stderr.
+import { visible } from "../format/text.js";
 
 /**
  * Writes data to stdout, waiting when the pipe is full so memory stays flat, and going quiet when
@@ -70,12 +71,14 @@ export interface Logger {
 export function makeLogger(options: { quiet?: boolean; verbose?: boolean }, stream: NodeJS.WriteStream = process.stderr): Logger {
   const isTTY = stream.isTTY === true;
   let statusShown = false;
+  // Messages name files and quote articles ("removed 14: <title>"): their control characters are
+  // shown as symbols, never sent to the terminal as instructions.
   const write = (line: string) => {
     if (statusShown) {
       stream.write("\r\x1b[2K");
       statusShown = false;
     }
-    stream.write(`${line}\n`);
+    stream.write(`${visible(line, true)}\n`);
   };
   return {
     quiet: options.quiet ?? false,
@@ -89,7 +92,8 @@ export function makeLogger(options: { quiet?: boolean; verbose?: boolean }, stre
     status: (line) => {
       if (!isTTY || options.quiet) return;
       const width = (stream.columns || 80) - 1;
-      stream.write(`\r\x1b[2K${line.length > width ? `${line.slice(0, width - 1)}…` : line}`);
+      const shown = visible(line);
+      stream.write(`\r\x1b[2K${shown.length > width ? `${shown.slice(0, width - 1)}…` : shown}`);
       statusShown = true;
     },
     clearStatus: () => {

@@ -1,14 +1,15 @@
 // The entry point, and the one place that turns errors into exit statuses (CONTRACT.md):
 // 0 success, 1 runtime failure, 2 usage error. Output is flushed by ending normally, never by exit().
 import { readFileSync } from "node:fs";
+import { visible } from "../format/text.js";
 
 function verbose(argv: string[]): boolean {
   return argv.includes("--verbose");
 }
 
-/** One line: "news: <what went wrong>; <what to do>". */
+/** One line: "news: <what went wrong>; <what to do>". Paths and text in it are shown, never run. */
 function report(message: string): void {
-  process.stderr.write(`news: ${message.split("\n")[0]}\n`);
+  process.stderr.write(`news: ${visible(message.split("\n")[0]!)}\n`);
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -1,8 +1,11 @@
-// `news check`: is the archive whole? SQLite's own integrity check, the full-text index against the
-// stored articles, the file links, and every stored original. `--repair` rebuilds what can be
-// rebuilt from the stored articles (the index, the links); it never deletes an article.
+// `news check`: is the archive whole? SQLite's own integrity check, the indexes and triggers, the
+// full-text index against the stored articles, the file links, and every stored original. `--repair`
+// rebuilds what can be rebuilt from the stored articles (triggers, indexes, the full-text index, the
+// links); it never deletes an article.
+import Database from "better-sqlite3";
 import type { Archive } from "./archive/archive.js";
 import { decompress } from "./archive/compression.js";
+import { MIGRATIONS } from "./archive/schema.js";
 
 export interface CheckResult {
   name: string;
@@ -20,6 +23,46 @@ function sqliteIntegrity(archive: Archive): CheckResult {
   const rows = archive.db.pragma("integrity_check") as Array<{ integrity_check: string }>;
   const problems = rows.map((r) => r.integrity_check).filter((m) => m !== "ok");
   return { name: "sqlite", ok: problems.length === 0, detail: problems.length ? problems.slice(0, 5).join("; ") : "database file is intact" };
+}
+
+interface SchemaObject {
+  type: "index" | "trigger";
+  name: string;
+  sql: string;
+}
+
+let expected: SchemaObject[] | undefined;
+
+/** The indexes and triggers an up-to-date archive has: those every migration creates in an empty database. */
+function expectedObjects(): SchemaObject[] {
+  if (!expected) {
+    const db = new Database(":memory:");
+    try {
+      for (const m of MIGRATIONS) m.up(db);
+      expected = db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name").all() as SchemaObject[];
+    } finally {
+      db.close();
+    }
+  }
+  return expected;
+}
+
+/** Indexes and triggers that are missing or not as the migrations made them. */
+function schemaDrift(archive: Archive): SchemaObject[] {
+  const flat = (sql: string) => sql.replace(/\s+/g, " ").trim();
+  const rows = archive.db.prepare("SELECT name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger')").all() as Array<{ name: string; sql: string | null }>;
+  const have = new Map(rows.map((r) => [r.name, flat(r.sql ?? "")]));
+  return expectedObjects().filter((o) => have.get(o.name) !== flat(o.sql));
+}
+
+function schema(archive: Archive): CheckResult {
+  // Without its triggers, an article written later would be missing from the full-text index.
+  const drift = schemaDrift(archive);
+  return {
+    name: "schema",
+    ok: drift.length === 0,
+    detail: drift.length === 0 ? "every index and trigger is in place" : `missing or changed: ${drift.map((o) => `${o.type} ${o.name}`).join(", ")}; run 'news check --repair'`,
+  };
 }
 
 function ftsIntegrity(archive: Archive): CheckResult {
@@ -63,6 +106,12 @@ export function check(archive: Archive, options: { repair?: boolean } = {}): Che
   const repaired: string[] = [];
   if (options.repair) {
     archive.write(() => {
+      const drift = schemaDrift(archive);
+      for (const o of drift) {
+        archive.db.exec(`DROP ${o.type.toUpperCase()} IF EXISTS "${o.name.replace(/"/g, '""')}"`);
+        archive.db.exec(o.sql);
+      }
+      if (drift.length) repaired.push(`recreated ${drift.map((o) => `${o.type} ${o.name}`).join(", ")}`);
       archive.db.prepare("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')").run();
       const removed = archive.db.prepare("DELETE FROM files WHERE article_id NOT IN (SELECT id FROM articles)").run().changes;
       repaired.push("rebuilt the full-text index from the stored articles");
@@ -70,6 +119,6 @@ export function check(archive: Archive, options: { repair?: boolean } = {}): Che
     });
     archive.db.prepare("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')").run();
   }
-  const checks = [sqliteIntegrity(archive), ftsIntegrity(archive), links(archive), originals(archive)];
+  const checks = [sqliteIntegrity(archive), schema(archive), ftsIntegrity(archive), links(archive), originals(archive)];
   return { ok: checks.every((c) => c.ok), checks, repaired };
 }

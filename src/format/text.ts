@@ -69,6 +69,22 @@ export function padCells(text: string, width: number, align: "left" | "right" = 
   return align === "left" ? text + pad : pad + text;
 }
 
+/**
+ * The longest start of `text` that fits in `width` cells, and never nothing. Reads only that start,
+ * so cutting a long word into lines costs its length, not its length squared.
+ */
+function headCells(text: string, width: number): string {
+  let w = 0;
+  let end = 0;
+  for (const ch of text) {
+    const cw = ZERO_WIDTH.test(ch) ? 0 : isWide(ch.codePointAt(0)!) ? 2 : 1;
+    if (w + cw > width && end > 0) break;
+    w += cw;
+    end += ch.length;
+  }
+  return text.slice(0, end);
+}
+
 /** Wraps prose to `width` cells at spaces; words longer than a line are split. */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
@@ -83,10 +99,10 @@ export function wrap(text: string, width: number): string[] {
         line = "";
         lineWidth = 0;
       }
-      const head = truncate(w, width + 1).slice(0, -1);
+      const head = headCells(w, width);
       lines.push(head);
       w = w.slice(head.length);
-      ww = cellWidth(w);
+      ww -= cellWidth(head);
     }
     if (!line) {
       line = w;

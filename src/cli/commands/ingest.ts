@@ -1,5 +1,5 @@
 // news ingest <path...>
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { Archive } from "../../core/archive/archive.js";
 import { ingest, type IngestOptions } from "../../core/ingest.js";
 import type { IngestReport } from "../../core/types.js";
@@ -32,7 +32,11 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
   }
 
   // A dry run never creates an archive; it judges against one if it exists.
-  const archive = dryRun ? (existsSync(ctx.dbPath) ? Archive.open(ctx.dbPath, { write: false }) : null) : openForWriting(ctx);
+  const archive = dryRun
+    ? existsSync(ctx.dbPath) && statSync(ctx.dbPath).size > 0
+      ? Archive.open(ctx.dbPath, { write: false })
+      : null
+    : openForWriting(ctx, true);
   const progress = new Progress(ctx.log, inputs);
   // The JSON report streams its file list first and the counts last (JSON objects are unordered).
   const json = opts.json === true;

@@ -4,7 +4,7 @@
 import Database from "better-sqlite3";
 import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync, statSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { NewsError } from "../errors.js";
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
 
@@ -18,8 +18,11 @@ export function defaultArchivePath(env: NodeJS.ProcessEnv = process.env): string
 }
 
 export interface OpenOptions {
-  /** Open for writing, creating the file and its folder when missing. */
+  /** Open for writing, creating the file and its folder when missing (unless `create` is false). */
   write: boolean;
+  /** Create the archive when missing or empty; by default, when writing. Only commands that add
+   *  articles create one: removing from or re-parsing an archive that is not there is an error. */
+  create?: boolean;
   /** How long to wait for another process's write lock, in ms. */
   busyTimeoutMs?: number;
 }
@@ -27,13 +30,32 @@ export interface OpenOptions {
 const SQLITE_MAGIC = "SQLite format 3\0";
 const PAGE_SIZE = 16384;
 
-function readMagic(path: string): string | null {
+/** What the first 100 bytes of an SQLite file say (https://sqlite.org/fileformat.html#the_database_header). */
+interface Header {
+  magic: string;
+  /** Pages in the file: 1 for a database with no tables yet. */
+  pages: number;
+  wal: boolean;
+  userVersion: number;
+  applicationId: number;
+}
+
+function readHeader(path: string, size: number): Header | null {
   let fd: number | null = null;
   try {
     fd = openSync(path, "r");
-    const buf = Buffer.alloc(16);
-    const n = readSync(fd, buf, 0, 16, 0);
-    return buf.toString("latin1", 0, n);
+    const buf = Buffer.alloc(100);
+    const n = readSync(fd, buf, 0, 100, 0);
+    const magic = buf.toString("latin1", 0, Math.min(n, 16));
+    if (n < 100) return { magic, pages: 0, wal: false, userVersion: 0, applicationId: 0 };
+    const pageSize = buf.readUInt16BE(16) === 1 ? 65536 : buf.readUInt16BE(16);
+    return {
+      magic,
+      pages: pageSize > 0 ? Math.ceil(size / pageSize) : 0,
+      wal: buf[18] === 2 && buf[19] === 2,
+      userVersion: buf.readInt32BE(60),
+      applicationId: buf.readInt32BE(68),
+    };
   } catch {
     return null;
   } finally {
@@ -41,21 +63,47 @@ function readMagic(path: string): string | null {
   }
 }
 
-/** Checks the file before SQLite touches it, so a wrong --db is never modified. */
-function checkFile(path: string, write: boolean): boolean {
+const foreign = (path: string) =>
+  new NewsError(`${path} is an SQLite database of another program, not a news archive; pass --db with another path`);
+const newer = (path: string, version: number) =>
+  new NewsError(`the archive ${path} was written by a newer version of news (schema ${version}, this one knows ${SCHEMA_VERSION}); upgrade news`);
+
+/**
+ * Checks the file before SQLite touches it, so a wrong --db is never modified: SQLite itself would
+ * create -wal and -shm files beside a WAL database just to read its identity.
+ */
+function checkFile(path: string, write: boolean, create: boolean): boolean {
   if (!existsSync(path)) {
-    if (!write) {
+    if (!create) {
       throw new NewsError(`no archive at ${path}; run 'news ingest <path>' first, or pass --db <file>`);
     }
     return false;
   }
   const st = statSync(path);
   if (st.isDirectory()) throw new NewsError(`${path} is a folder, not an archive file; pass --db <file>`);
-  if (st.size === 0) return false;
-  const magic = readMagic(path);
-  if (magic === null) throw new NewsError(`cannot read the archive ${path}: permission denied; check its permissions`);
-  if (magic !== SQLITE_MAGIC) {
+  if (st.size === 0) {
+    // Only a command that adds articles turns an empty file into an archive.
+    if (!create) throw new NewsError(`${path} is an empty file, not an archive yet; run 'news ingest <path>' first`);
+    return false;
+  }
+  const header = readHeader(path, st.size);
+  if (header === null) throw new NewsError(`cannot read the archive ${path}: permission denied; check its permissions`);
+  if (header.magic !== SQLITE_MAGIC) {
     throw new NewsError(`${path} is not a news archive (not an SQLite file); pass --db with another path`);
+  }
+  // With a -wal file beside it the header may be out of date; SQLite's own check below then decides.
+  if (!existsSync(`${path}-wal`)) {
+    const { applicationId: id, userVersion: version } = header;
+    if (id !== APPLICATION_ID && (id !== 0 || version !== 0 || header.pages > 1)) throw foreign(path);
+    if (id === APPLICATION_ID && version > SCHEMA_VERSION) throw newer(path, version);
+  }
+  // Reading a WAL database needs a -shm file beside it. Where SQLite cannot create one it cannot read
+  // at all; where it could only as someone without write access, that read-only -shm would later
+  // lock the owner out of writing. Refuse up front instead.
+  if (!write && header.wal && !existsSync(`${path}-shm`) && !writable(path)) {
+    throw new NewsError(
+      `the archive ${path} is read-only (or its folder is), and SQLite must create ${basename(path)}-shm beside it to read it; make both writable, or copy the archive elsewhere and pass --db`,
+    );
   }
   return true;
 }
@@ -77,7 +125,7 @@ function describe(err: unknown): string {
 /** Opens (and when writing, creates or migrates) the archive at `path`. */
 export function openDatabase(path: string, options: OpenOptions): DB {
   const file = resolve(path);
-  const existed = checkFile(file, options.write);
+  const existed = checkFile(file, options.write, options.create ?? options.write);
   if (options.write && !existed) {
     try {
       mkdirSync(dirname(file), { recursive: true });
@@ -95,12 +143,12 @@ export function openDatabase(path: string, options: OpenOptions): DB {
     throw new NewsError(`cannot open the archive ${file}: ${describe(err)}; check the path and its permissions`);
   }
   try {
-    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 30_000}`);
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
     verifyIdentity(db, file, existed);
     if (options.write) {
       // 16 KB pages pack articles of a few KB several to a page; at 4 KB most would waste half of one.
       if (!existed) db.pragma(`page_size = ${PAGE_SIZE}`);
-      db.pragma("journal_mode = WAL");
+      walMode(db, options.busyTimeoutMs ?? BUSY_TIMEOUT_MS);
       db.pragma("synchronous = NORMAL");
       // Big write transactions (thousands of articles and their index) must not spill the page cache.
       db.pragma("cache_size = -65536");
@@ -123,26 +171,48 @@ export function openDatabase(path: string, options: OpenOptions): DB {
   return db;
 }
 
+const BUSY_TIMEOUT_MS = 30_000;
+
+/**
+ * Switches a new archive to WAL. The switch needs the database to itself, and SQLite reports
+ * SQLITE_BUSY at once rather than through the busy timeout when another process (creating the same
+ * archive at the same moment) holds it; so wait here, as the busy timeout would.
+ */
+function walMode(db: DB, timeoutMs: number): void {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if (db.pragma("journal_mode", { simple: true }) !== "wal") db.pragma("journal_mode = WAL");
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== "SQLITE_BUSY" || Date.now() > deadline) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5 + Math.random() * 20);
+    }
+  }
+}
+
 function verifyIdentity(db: DB, file: string, existed: boolean): void {
   let appId: number;
   let version: number;
   let tables: number;
   try {
-    appId = db.pragma("application_id", { simple: true }) as number;
-    version = db.pragma("user_version", { simple: true }) as number;
-    tables = (db.prepare("SELECT count(*) AS n FROM sqlite_schema").get() as { n: number }).n;
+    // One read transaction, so all three come from the same moment: read one by one, they could
+    // straddle another process's first migration and look like another program's database.
+    ({ appId, version, tables } = db.transaction(() => ({
+      appId: db.pragma("application_id", { simple: true }) as number,
+      version: db.pragma("user_version", { simple: true }) as number,
+      tables: (db.prepare("SELECT count(*) AS n FROM sqlite_schema").get() as { n: number }).n,
+    }))());
   } catch (err) {
+    const code = (err as { code?: string }).code ?? "";
+    if (code.startsWith("SQLITE_READONLY") || code.startsWith("SQLITE_CANTOPEN")) {
+      throw new NewsError(`cannot read the archive ${file}: ${describe(err)}; check that it and its folder are writable, or copy it elsewhere and pass --db`);
+    }
     throw new NewsError(`${file} is not a usable SQLite archive (${describe(err)}); pass --db with another path`);
   }
   if (!existed || (appId === 0 && version === 0 && tables === 0)) return;
-  if (appId !== APPLICATION_ID) {
-    throw new NewsError(`${file} is an SQLite database of another program, not a news archive; pass --db with another path`);
-  }
-  if (version > SCHEMA_VERSION) {
-    throw new NewsError(
-      `the archive ${file} was written by a newer version of news (schema ${version}, this one knows ${SCHEMA_VERSION}); upgrade news`,
-    );
-  }
+  if (appId !== APPLICATION_ID) throw foreign(file);
+  if (version > SCHEMA_VERSION) throw newer(file, version);
 }
 
 /** Applies every migration above the archive's version, all in one transaction. */

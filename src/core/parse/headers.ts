@@ -59,9 +59,12 @@ export function personFromAddress(from: string): string | null {
   const value = from.trim();
   const paren = /\(([^()]*)\)\s*$/.exec(value);
   if (paren && paren[1]!.trim()) return cleanName(paren[1]!);
-  const angle = /^(.*?)\s*<[^<>]*>\s*$/.exec(value);
-  if (angle && angle[1]!.trim()) return cleanName(angle[1]!);
-  const address = value.replace(/\s*\(\s*\)\s*$/, "").replace(/^<|>$/g, "").trim();
+  // "Name <address>": the name is what comes before the last <…>. Found from the bracket rather than
+  // with /^(.*?)\s*<…/, which backtracks over every space of a long run (quadratic).
+  const angle = /<[^<>]*>\s*$/.exec(value);
+  const name = angle ? value.slice(0, angle.index) : "";
+  if (name.trim()) return cleanName(name);
+  const address = value.replace(/(?<!\s)\s*\(\s*\)\s*$/, "").replace(/^<|>$/g, "").trim();
   return address || null;
 }
 

@@ -52,14 +52,19 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Tidies one line of prose: no-break and odd spaces become spaces, runs of spaces collapse. */
 // Anything tidy() has to change besides trimming; most lines have none of it.
-const UNTIDY = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f\uE000\uE001]| {2}/;
+const UNTIDY = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\t\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f\uE000\uE001]| {2}/;
 
+/**
+ * Tidies one line of prose: no-break and odd spaces become spaces, runs of spaces collapse. Every
+ * space \s knows becomes " " (U+1680 and the line and paragraph separators too), so the rules that
+ * read a tidied line never meet a long run of spaces, on which their \s*…\s*$ would backtrack for
+ * minutes.
+ */
 export function tidy(text: string): string {
   if (!UNTIDY.test(text)) return text.trim();
   return text
-    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, " ")
+    .replace(/[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\t]/g, " ")
     // Zero-width joiners and U+200B stay: Persian, emoji and Khmer (which separates words with it) need them.
     .replace(/[\u2060\ufeff\u00ad]/g, "")
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f]/g, "")
