@@ -152,7 +152,7 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
   if (!archive && !options.dryRun) throw new Error("ingest needs an archive unless it is a dry run");
   const report = emptyReport();
   const analyser = options.analyser ?? inlineAnalyser;
-  const batchSize = options.batchSize ?? 2000;
+  const batchSize = options.batchSize ?? 1000;
   const seen = new Map<string, number>();
   const given: ParseOptions = { source: options.source ?? null, section: options.section ?? null, tags: options.tags ?? [] };
   let batch: Ready[] = [];
@@ -208,7 +208,10 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
   try {
     const sources = expandSources(inputs);
     const known = (path: string) => archive?.knownFile(path);
-    for await (const item of ordered(sources, options.readAhead ?? 64, (s) => readSource(s, options, given, analyser, known))) {
+    // Read-ahead covers a whole batch: while the main thread writes one (synchronously), the parser
+    // threads are still working through the next.
+    const ahead = options.readAhead ?? batchSize * 2;
+    for await (const item of ordered(sources, ahead, (s) => readSource(s, options, given, analyser, known))) {
       batch.push(item);
       options.onRead?.(item.path);
       if (item.result.ok) batchBytes += item.size;

@@ -20,7 +20,8 @@ export class ParserPool implements Analyser {
   private seen = 0;
   private closed = false;
 
-  constructor(private readonly size: number = Math.max(1, availableParallelism())) {}
+  /** By default one thread per core but one: the main thread needs a core of its own to write. */
+  constructor(private readonly size: number = Math.max(1, availableParallelism() - 1)) {}
 
   private start(): void {
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());

@@ -78,10 +78,13 @@ export interface StoredArticle {
 export class Archive {
   readonly db: DB;
   readonly path: string;
+  /** Full-text rows of articles inserted in the current write transaction, written at its end. */
+  private unindexed: unknown[][] = [];
   private readonly stmts: {
     fileByPath: Statement<[string], KnownFile>;
     idByHash: Statement<[string], { id: number }>;
     insert: Statement;
+    index: Statement;
     update: Statement;
     upsertFile: Statement;
     byId: Statement<[number], ArticleRow>;
@@ -101,6 +104,8 @@ export class Archive {
             path, ingested_at, body, original, provenance, given)
             VALUES (@hash, @title, @date, @place, @section, @author, @source, @summary, @tags, @words,
             @path, @ingestedAt, @body, @original, @provenance, @given)`),
+      index: db.prepare(`INSERT INTO articles_fts(rowid, title, body, author, section, place, source, tags)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       update: db.prepare(`UPDATE articles SET hash = @hash, title = @title, date = @date, place = @place,
             section = @section, author = @author, source = @source, summary = @summary, tags = @tags, words = @words,
             body = @body, original = @original, provenance = @provenance, given = @given WHERE id = @id`),
@@ -154,9 +159,25 @@ export class Archive {
     };
   }
 
+  /**
+   * Adds an article. Its full-text entry is written when the write transaction ends, together with
+   * the others of the batch (see schema.ts): FTS5 flushes its pending terms whenever another
+   * statement opens a savepoint, so index rows interleaved with other writes each become a tiny
+   * segment, which doubled the cost of ingest.
+   */
   insert(a: StoredArticle): number {
-    const info = this.stmts.insert.run({ ...this.values(a), path: a.path, ingestedAt: a.ingestedAt });
+    const values = this.values(a);
+    const info = this.stmts.insert.run({ ...values, path: a.path, ingestedAt: a.ingestedAt });
+    const p = a.parsed;
+    const row: unknown[] = [info.lastInsertRowid, p.title, p.body, p.author, p.section, p.place, p.source, values.tags];
+    if (this.db.inTransaction) this.unindexed.push(row);
+    else this.stmts.index.run(...row);
     return Number(info.lastInsertRowid);
+  }
+
+  private indexPending(): void {
+    for (const row of this.unindexed) this.stmts.index.run(...row);
+    this.unindexed = [];
   }
 
   /** Replaces an article's text and fields, keeping its id. */
@@ -212,6 +233,17 @@ export class Archive {
 
   /** Runs `fn` in one write transaction that takes the lock at its start (BEGIN IMMEDIATE). */
   write<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
+    this.unindexed = [];
+    try {
+      return this.db
+        .transaction(() => {
+          const result = fn();
+          this.indexPending();
+          return result;
+        })
+        .immediate();
+    } finally {
+      this.unindexed = [];
+    }
   }
 }

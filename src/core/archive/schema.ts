@@ -65,10 +65,11 @@ export const MIGRATIONS: Migration[] = [
         -- The headline weighs ten times the body; metadata fields sit between.
         INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(${FTS_COLUMNS.map((c) => COLUMN_WEIGHTS[c].toFixed(1)).join(", ")})');
 
-        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
-          INSERT INTO articles_fts(rowid, title, body, author, section, place, source, tags)
-          VALUES (new.id, new.title, new.body, new.author, new.section, new.place, new.source, new.tags);
-        END;
+        -- New articles are indexed by the program itself, a batch at a time (Archive.insert), not by a
+        -- trigger: FTS5 flushes its pending terms at every statement savepoint, and a trigger (or any
+        -- write between two index rows) opens one per article, which doubled the cost of ingest.
+        -- Removals and edits, rare and sometimes made by hand in sqlite3, keep the index in step
+        -- through triggers; 'news check --repair' indexes rows added by hand.
         CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
           INSERT INTO articles_fts(articles_fts, rowid, title, body, author, section, place, source, tags)
           VALUES ('delete', old.id, old.title, old.body, old.author, old.section, old.place, old.source, old.tags);

@@ -151,7 +151,7 @@ export function openDatabase(path: string, options: OpenOptions): DB {
       walMode(db, options.busyTimeoutMs ?? BUSY_TIMEOUT_MS);
       db.pragma("synchronous = NORMAL");
       // Big write transactions (thousands of articles and their index) must not spill the page cache.
-      db.pragma("cache_size = -65536");
+      db.pragma("cache_size = -32768");
       db.pragma("foreign_keys = ON");
       migrate(db, file);
     } else {
