@@ -1,9 +1,9 @@
 // The archive: articles, the files they came from, and the full-text index, behind prepared statements.
 import type { Statement } from "better-sqlite3";
-import { decompress } from "./compression.js";
 import { NewsError, NotFoundError, UsageError } from "../errors.js";
 import type { ParseOptions } from "../parse/article.js";
 import type { Article, ParsedArticle, Provenance } from "../types.js";
+import { decompress } from "./compression.js";
 import { openDatabase, type DB, type OpenOptions } from "./store.js";
 
 /** Columns of a list/search row, in JSON order. */
@@ -75,48 +75,43 @@ export interface StoredArticle {
   given: ParseOptions;
 }
 
+const SQL = {
+  fileByPath: "SELECT f.article_id, a.hash, f.size, f.mtime_ms FROM files f JOIN articles a ON a.id = f.article_id WHERE f.path = ?",
+  idByHash: "SELECT id FROM articles WHERE hash = ?",
+  insert: `INSERT INTO articles (hash, title, date, place, section, author, source, summary, tags, words,
+    path, ingested_at, body, original, provenance, given)
+    VALUES (@hash, @title, @date, @place, @section, @author, @source, @summary, @tags, @words,
+    @path, @ingestedAt, @body, @original, @provenance, @given)`,
+  index: `INSERT INTO articles_fts(rowid, title, body, author, section, place, source, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  update: `UPDATE articles SET hash = @hash, title = @title, date = @date, place = @place,
+    section = @section, author = @author, source = @source, summary = @summary, tags = @tags, words = @words,
+    body = @body, original = @original, provenance = @provenance, given = @given WHERE id = @id`,
+  upsertFile: `INSERT INTO files (path, article_id, size, mtime_ms) VALUES (?, ?, ?, ?)
+    ON CONFLICT(path) DO UPDATE SET article_id = excluded.article_id, size = excluded.size, mtime_ms = excluded.mtime_ms`,
+  byId: `SELECT ${ARTICLE_COLUMNS}, a.body, a.provenance FROM articles a WHERE a.id = ?`,
+  byHashPrefix: "SELECT id FROM articles WHERE hash >= ? AND hash < ? LIMIT 2",
+  remove: "DELETE FROM articles WHERE id = ?",
+  filesOf: "SELECT count(*) AS n FROM files WHERE article_id = ?",
+  original: "SELECT original, body FROM articles WHERE id = ?",
+} as const;
+
 export class Archive {
   readonly db: DB;
   readonly path: string;
   /** Full-text rows of articles inserted in the current write transaction, written at its end. */
   private unindexed: unknown[][] = [];
-  private readonly stmts: {
-    fileByPath: Statement<[string], KnownFile>;
-    idByHash: Statement<[string], { id: number }>;
-    insert: Statement;
-    index: Statement;
-    update: Statement;
-    upsertFile: Statement;
-    byId: Statement<[number], ArticleRow>;
-    byHashPrefix: Statement<[string, string], { id: number }>;
-    remove: Statement<[number]>;
-    filesOf: Statement<[number], { n: number }>;
-  };
+  /** Statements are prepared on first use: a search needs two of them, an ingest others. */
+  private readonly prepared = new Map<keyof typeof SQL, Statement>();
 
   constructor(path: string, options: OpenOptions) {
     this.path = path;
     this.db = openDatabase(path, options);
-    const db = this.db;
-    this.stmts = {
-      fileByPath: db.prepare("SELECT f.article_id, a.hash, f.size, f.mtime_ms FROM files f JOIN articles a ON a.id = f.article_id WHERE f.path = ?"),
-      idByHash: db.prepare("SELECT id FROM articles WHERE hash = ?"),
-      insert: db.prepare(`INSERT INTO articles (hash, title, date, place, section, author, source, summary, tags, words,
-            path, ingested_at, body, original, provenance, given)
-            VALUES (@hash, @title, @date, @place, @section, @author, @source, @summary, @tags, @words,
-            @path, @ingestedAt, @body, @original, @provenance, @given)`),
-      index: db.prepare(`INSERT INTO articles_fts(rowid, title, body, author, section, place, source, tags)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
-      update: db.prepare(`UPDATE articles SET hash = @hash, title = @title, date = @date, place = @place,
-            section = @section, author = @author, source = @source, summary = @summary, tags = @tags, words = @words,
-            body = @body, original = @original, provenance = @provenance, given = @given WHERE id = @id`),
-      upsertFile: db.prepare(`INSERT INTO files (path, article_id, size, mtime_ms) VALUES (?, ?, ?, ?)
-            ON CONFLICT(path) DO UPDATE SET article_id = excluded.article_id,
-            size = excluded.size, mtime_ms = excluded.mtime_ms`),
-      byId: db.prepare(`SELECT ${ARTICLE_COLUMNS}, a.body, a.provenance FROM articles a WHERE a.id = ?`),
-      byHashPrefix: db.prepare("SELECT id FROM articles WHERE hash >= ? AND hash < ? LIMIT 2"),
-      remove: db.prepare("DELETE FROM articles WHERE id = ?"),
-      filesOf: db.prepare("SELECT count(*) AS n FROM files WHERE article_id = ?"),
-    };
+  }
+
+  private stmt(name: keyof typeof SQL): Statement {
+    let s = this.prepared.get(name);
+    if (!s) this.prepared.set(name, (s = this.db.prepare(SQL[name])));
+    return s;
   }
 
   static open(path: string, options: OpenOptions): Archive {
@@ -128,16 +123,16 @@ export class Archive {
   }
 
   knownFile(path: string): KnownFile | undefined {
-    return this.stmts.fileByPath.get(path);
+    return this.stmt("fileByPath").get(path) as KnownFile | undefined;
   }
 
   idByHash(hash: string): number | undefined {
-    return this.stmts.idByHash.get(hash)?.id;
+    return (this.stmt("idByHash").get(hash) as { id: number } | undefined)?.id;
   }
 
   /** How many file paths point at an article. */
   fileCount(id: number): number {
-    return this.stmts.filesOf.get(id)?.n ?? 0;
+    return (this.stmt("filesOf").get(id) as { n: number } | undefined)?.n ?? 0;
   }
 
   private values(a: StoredArticle) {
@@ -167,35 +162,35 @@ export class Archive {
    */
   insert(a: StoredArticle): number {
     const values = this.values(a);
-    const info = this.stmts.insert.run({ ...values, path: a.path, ingestedAt: a.ingestedAt });
+    const info = this.stmt("insert").run({ ...values, path: a.path, ingestedAt: a.ingestedAt });
     const p = a.parsed;
     const row: unknown[] = [info.lastInsertRowid, p.title, p.body, p.author, p.section, p.place, p.source, values.tags];
     if (this.db.inTransaction) this.unindexed.push(row);
-    else this.stmts.index.run(...row);
+    else this.stmt("index").run(...row);
     return Number(info.lastInsertRowid);
   }
 
   private indexPending(): void {
-    for (const row of this.unindexed) this.stmts.index.run(...row);
+    for (const row of this.unindexed) this.stmt("index").run(...row);
     this.unindexed = [];
   }
 
   /** Replaces an article's text and fields, keeping its id. */
   update(id: number, a: StoredArticle): void {
-    this.stmts.update.run({ ...this.values(a), id });
+    this.stmt("update").run({ ...this.values(a), id });
   }
 
   linkFile(path: string, articleId: number, size: number, mtimeMs: number): void {
-    this.stmts.upsertFile.run(path, articleId, size, mtimeMs);
+    this.stmt("upsertFile").run(path, articleId, size, mtimeMs);
   }
 
   remove(id: number): boolean {
-    return this.stmts.remove.run(id).changes > 0;
+    return this.stmt("remove").run(id).changes > 0;
   }
 
   /** One article in full, with its body and provenance. */
   get(id: number): (Article & { body: string; provenance: Provenance }) | undefined {
-    const row = this.stmts.byId.get(id);
+    const row = this.stmt("byId").get(id) as ArticleRow | undefined;
     if (!row) return undefined;
     const article = toArticle(row) as Article & { body: string; provenance: Provenance };
     article.provenance = row.provenance ? (JSON.parse(row.provenance) as Provenance) : {};
@@ -204,7 +199,7 @@ export class Archive {
 
   /** The normalised original text an article was parsed from. */
   original(id: number): string | undefined {
-    const row = this.db.prepare("SELECT original, body FROM articles WHERE id = ?").get(id) as { original: Buffer; body: string } | undefined;
+    const row = this.stmt("original").get(id) as { original: Buffer; body: string } | undefined;
     return row ? decompress(row.original, row.body) : undefined;
   }
 
@@ -216,7 +211,7 @@ export class Archive {
     const r = ref.trim();
     if (/^\d+$/.test(r) && Number.isSafeInteger(Number(r))) {
       const id = Number(r);
-      if (this.stmts.byId.get(id)) return id;
+      if (this.stmt("byId").get(id)) return id;
       if (r.length < 6) throw new NotFoundError(`no article with id ${r}; see 'news list' for ids`);
     }
     if (!/^[0-9a-f]+$/i.test(r)) {
@@ -225,7 +220,7 @@ export class Archive {
     if (r.length < 6) throw new UsageError(`hash prefix '${ref}' is too short; give at least 6 hex digits`);
     const lower = r.toLowerCase();
     const upper = lower + "g"; // every hex string with this prefix sorts below prefix + "g"
-    const hits = this.stmts.byHashPrefix.all(lower, upper);
+    const hits = this.stmt("byHashPrefix").all(lower, upper) as Array<{ id: number }>;
     if (hits.length === 0) throw new NotFoundError(`no article with id or hash prefix ${r}; see 'news list' for ids`);
     if (hits.length > 1) throw new NewsError(`hash prefix ${r} matches several articles; give more digits`);
     return hits[0]!.id;

@@ -3,7 +3,12 @@
 // the parser took out: originals cost about 5% of the text instead of 50% with plain deflate,
 // and compress twice as fast. The body must be the one stored beside the original (reparse
 // recompresses when it changes the body).
-import { deflateSync, inflateSync } from "node:zlib";
+import { createRequire } from "node:module";
+
+// zlib is loaded on first use: a search or a list never touches an original, and loading it
+// would add to every command's start-up.
+let zlib: typeof import("node:zlib") | undefined;
+const load = () => (zlib ??= createRequire(import.meta.url)("node:zlib") as typeof import("node:zlib"));
 
 function dictionaryOf(body: string): { dictionary?: Buffer } {
   // zlib uses at most the last 32 KB of a dictionary; an empty body means none.
@@ -11,9 +16,9 @@ function dictionaryOf(body: string): { dictionary?: Buffer } {
 }
 
 export function compress(text: string, body: string): Buffer {
-  return deflateSync(Buffer.from(text, "utf8"), { level: 6, ...dictionaryOf(body) });
+  return load().deflateSync(Buffer.from(text, "utf8"), { level: 6, ...dictionaryOf(body) });
 }
 
 export function decompress(blob: Uint8Array, body: string): string {
-  return inflateSync(blob, dictionaryOf(body)).toString("utf8");
+  return load().inflateSync(blob, dictionaryOf(body)).toString("utf8");
 }
