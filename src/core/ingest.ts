@@ -51,7 +51,7 @@ function readSource(
   options: IngestOptions,
   given: ParseOptions,
   analyser: Analyser,
-  known: (path: string) => KnownFile | undefined,
+  known: (path: string) => Omit<KnownFile, "hash"> | undefined,
 ): Promise<Ready> {
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   const failed = (path: string | null, reason: string): Ready => ({ path, size: 0, mtimeMs: 0, result: { ok: false, reason, status: "failed" } });
@@ -207,7 +207,7 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
 
   try {
     const sources = expandSources(inputs);
-    const known = (path: string) => archive?.knownFile(path);
+    const known = (path: string) => archive?.fileStat(path);
     // Read-ahead covers a whole batch: while the main thread writes one (synchronously), the parser
     // threads are still working through the next.
     const ahead = options.readAhead ?? batchSize * 2;

@@ -77,6 +77,7 @@ export interface StoredArticle {
 
 const SQL = {
   fileByPath: "SELECT f.article_id, a.hash, f.size, f.mtime_ms FROM files f JOIN articles a ON a.id = f.article_id WHERE f.path = ?",
+  fileStat: "SELECT article_id, size, mtime_ms FROM files WHERE path = ?",
   idByHash: "SELECT id FROM articles WHERE hash = ?",
   insert: `INSERT INTO articles (hash, title, date, place, section, author, source, summary, tags, words,
     path, ingested_at, body, original, provenance, given)
@@ -120,6 +121,11 @@ export class Archive {
 
   close(): void {
     if (this.db.open) this.db.close();
+  }
+
+  /** What the archive last saw of a file: size and time, for the cheap "unchanged" test. */
+  fileStat(path: string): Omit<KnownFile, "hash"> | undefined {
+    return this.stmt("fileStat").get(path) as Omit<KnownFile, "hash"> | undefined;
   }
 
   knownFile(path: string): KnownFile | undefined {
