@@ -2,6 +2,7 @@
 // Pure and self-contained, so it runs the same on the main thread or in a parser worker.
 import { readFileSync } from "node:fs";
 import { compress } from "./archive/compression.js";
+import { fsErrorReason } from "./fs-errors.js";
 import { prepare } from "./decode.js";
 import { parseArticle, type ParseOptions } from "./parse/article.js";
 import type { ParsedArticle } from "./types.js";
@@ -18,22 +19,9 @@ export interface Analyser {
   close(): Promise<void> | void;
 }
 
-/** Why a file could not be read, in words a user can act on. */
+/** Why a file found by the walk could not be read. */
 export function readErrorReason(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  switch (e?.code) {
-    case "ENOENT":
-      return "disappeared before it could be read";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "is a folder";
-    case "ELOOP":
-      return "symbolic link loop";
-    default:
-      return e instanceof Error ? e.message : String(err);
-  }
+  return fsErrorReason(err, "disappeared before it could be read");
 }
 
 export function formatBytes(n: number): string {

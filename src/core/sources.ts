@@ -3,6 +3,7 @@
 import fg from "fast-glob";
 import { opendir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { fsErrorReason } from "./fs-errors.js";
 
 export type Source =
   | { kind: "file"; path: string }
@@ -11,30 +12,13 @@ export type Source =
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
-function reasonOf(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file or folder";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ELOOP":
-      return "symbolic link loop";
-    case "ENOTDIR":
-      return "not a folder";
-    default:
-      return err instanceof Error ? err.message : String(err);
-  }
-}
-
 /** Walks a folder in name order, skipping hidden entries and folders already visited (symlink loops). */
 async function* walk(dir: string, seen: Set<string>): AsyncGenerator<Source> {
   let st;
   try {
     st = await stat(dir);
   } catch (err) {
-    yield { kind: "error", path: dir, reason: reasonOf(err) };
+    yield { kind: "error", path: dir, reason: fsErrorReason(err) };
     return;
   }
   const key = `${st.dev}:${st.ino}`;
@@ -48,7 +32,7 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<Source> {
       names.push({ name: e.name, isDir: e.isDirectory(), isFile: e.isFile(), isLink: e.isSymbolicLink() });
     }
   } catch (err) {
-    yield { kind: "error", path: dir, reason: reasonOf(err) };
+    yield { kind: "error", path: dir, reason: fsErrorReason(err) };
     return;
   }
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -66,7 +50,7 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<Source> {
         if (target.isDirectory()) yield* walk(path, seen);
         else if (target.isFile()) yield { kind: "file", path };
       } catch (err) {
-        yield { kind: "error", path, reason: reasonOf(err) };
+        yield { kind: "error", path, reason: fsErrorReason(err) };
       }
     }
     // Sockets, FIFOs and devices are not articles; they are passed over silently.
@@ -102,7 +86,7 @@ export async function* expandSources(inputs: string[], cwd = process.cwd()): Asy
         for (const m of matches.sort()) yield* once({ kind: "file", path: resolve(m) });
         continue;
       }
-      yield { kind: "error", path, reason: reasonOf(err) };
+      yield { kind: "error", path, reason: fsErrorReason(err) };
       continue;
     }
     if (st.isDirectory()) {
