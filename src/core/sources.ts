@@ -1,7 +1,8 @@
 // What the user pointed ingest at -> the files to read. Folders are walked recursively (hidden
 // entries skipped, symlink loops cut), quoted glob patterns expanded, and `-` means standard input.
 import fg from "fast-glob";
-import { opendir, stat } from "node:fs/promises";
+import type { Dirent } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fsErrorReason } from "./fs-errors.js";
 
@@ -24,13 +25,11 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<Source> {
   const key = `${st.dev}:${st.ino}`;
   if (seen.has(key)) return;
   seen.add(key);
-  let names: Array<{ name: string; isDir: boolean; isFile: boolean; isLink: boolean }>;
+  // One readdir call for the whole folder: iterating a handle entry by entry made a promise per
+  // file, and a folder of 200,000 files then cost 100 MB of garbage.
+  let names: Dirent[];
   try {
-    const handle = await opendir(dir);
-    names = [];
-    for await (const e of handle) {
-      names.push({ name: e.name, isDir: e.isDirectory(), isFile: e.isFile(), isLink: e.isSymbolicLink() });
-    }
+    names = await readdir(dir, { withFileTypes: true });
   } catch (err) {
     yield { kind: "error", path: dir, reason: fsErrorReason(err) };
     return;
@@ -39,11 +38,11 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<Source> {
   for (const e of names) {
     if (e.name.startsWith(".")) continue;
     const path = join(dir, e.name);
-    if (e.isDir) {
+    if (e.isDirectory()) {
       yield* walk(path, seen);
-    } else if (e.isFile) {
+    } else if (e.isFile()) {
       yield { kind: "file", path };
-    } else if (e.isLink) {
+    } else if (e.isSymbolicLink()) {
       // Follow links, but a link to a folder goes through the same loop check as any folder.
       try {
         const target = await stat(path);
