@@ -2,7 +2,8 @@ import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArticle } from "../../src/core/parse/article.js";
-import { splitGlued } from "../../src/core/parse/glue.js";
+import { mayBeRunTogether, mayHoldJoins, splitGlued } from "../../src/core/parse/glue.js";
+import fc from "fast-check";
 import { readDateline } from "../../src/core/parse/dateline.js";
 import { cleanByline, isPersonName } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
@@ -426,6 +427,40 @@ describe("splitGlued", () => {
     "Mr.Smith arrived at www.Example.com before noon.",
   ])("leaves prose alone: %j", (line) => {
     expect(splitGlued(line)).toEqual([line]);
+  });
+
+  // The quick test was rewritten for speed; it must answer exactly as the plain regex it replaced.
+  const PLAIN = /[ \t\u00a0]{3}|»|©|[a-zß-öø-ÿ0-9][.!?:…]["”’»)]*["'“‘]?[A-ZÀ-ÖØ-Þ]|[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]|[0-9][A-ZÀ-ÖØ-Þ]|[A-ZÀ-ÖØ-Þ]{2}[a-zß-öø-ÿ]|\)[A-Z]|[.!?)] {2}/;
+  const ANY_JOIN = /[\p{Ll}\p{N}][.!?:…]["”’»)]*["'“‘]?\p{Lu}|\p{Ll}\p{Lu}|\p{N}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
+  const reference = (line: string) => PLAIN.test(line) || (/[\u0100-\u1fff\u2c00-\ud7ff]/.test(line) && ANY_JOIN.test(line));
+  it("finds a possible join exactly where the plain regex does", () => {
+    const alphabet = [..."aZz0 9.!?:…\"”’»)'“‘(ßöøÿ÷×ÀÖØÞ©\t\u00a0яЯ–-,"];
+    const line = fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }).map((cs) => cs.join(""));
+    fc.assert(fc.property(line, (l) => mayHoldJoins(l) === reference(l)), { numRuns: 20_000 });
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 20 }), (l) => mayHoldJoins(l) === reference(l)), { numRuns: 5_000 });
+  });
+
+  // Lines in Latin-1 take faster forms of the case-change and sentence-glue rules; they must cut as
+  // the Unicode forms do. A character beyond Latin-1 that is no letter or stop ("☃") sends a line
+  // down the Unicode path without adding a join.
+  const latin1Line = fc
+    .array(fc.constantFrom(...[..."aZz09 .!?:\"')(ßµöøÿ÷×²¼ÀÖØÞ©®ªº-"]), { minLength: 1, maxLength: 16 })
+    .map((cs) => cs.join(""))
+    .filter((l) => l.trim() === l);
+  it("cuts a Latin-1 line as the Unicode rules do", () => {
+    const CASE_CHANGE = /(?<=[\p{Ll}\p{N})])\p{Lu}|(?<=\p{Lu})\p{Lu}(?=\p{Ll})|(?<=[\p{L}.®™])©|(?<=\p{L})[“‘"](?=\p{Lu})/gu;
+    fc.assert(
+      fc.property(latin1Line, (l) => {
+        const changes = (l.match(CASE_CHANGE)?.length ?? 0) >= 3;
+        expect(mayBeRunTogether(l + "☃")).toBe(changes);
+        if (/[^\x00-\x7f]/.test(l)) expect(mayBeRunTogether(l)).toBe(changes);
+        const pieces = splitGlued(l);
+        const unicode = splitGlued(l + "☃");
+        expect(unicode.slice(0, -1)).toEqual(pieces.slice(0, -1));
+        expect(unicode[unicode.length - 1]).toBe(pieces[pieces.length - 1] + "☃");
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
 

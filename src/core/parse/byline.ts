@@ -27,8 +27,10 @@ const OUTLET_WORDS = /^(?:news|press|times|post|star|herald|journal|tribune|glob
 
 /** Whether a short phrase is a person's name: "Molly Hayes", "Aura Carreño Rosas", "C. D. Tavares". */
 export function isPersonName(text: string): boolean {
+  // (Length first: this is asked of whole paragraphs too.)
+  if (text.length > 50) return false;
   const words = text.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 4 || text.length > 50) return false;
+  if (words.length < 2 || words.length > 4) return false;
   let capitalised = 0;
   for (const w of words) {
     if (PARTICLE.test(w)) continue;

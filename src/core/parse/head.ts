@@ -61,7 +61,7 @@ export function buildHead(lines: Line[], furniture: boolean[]): Head {
     blankAfter.push(false);
     if (end < 0) prose_[idx.length - 1] = isProse(t);
     if (end < 0 && prose_[idx.length - 1]) {
-      prose += wordsIn(t);
+      prose += wordsIn(t, HEAD_PROSE_WORDS - prose);
       if (prose >= HEAD_PROSE_WORDS) end = idx.length;
     }
     if (end < 0 && idx.length >= HEAD_MAX_LINES) end = idx.length;
@@ -75,6 +75,6 @@ export function buildHead(lines: Line[], furniture: boolean[]): Head {
  */
 export function isStoryProse(h: Head, k: number): boolean {
   if (!proseAt(h, k)) return false;
-  if (wordsIn(text(h, k)) >= 25) return true;
+  if (wordsIn(text(h, k), 25) >= 25) return true;
   return (k > 0 && proseAt(h, k - 1)) || (k + 1 < h.idx.length && proseAt(h, k + 1));
 }
