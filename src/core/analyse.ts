@@ -1,14 +1,14 @@
-// One file -> everything the writer needs: read, decoded, hashed, parsed, original compressed.
-// Pure and self-contained, so it runs the same on the main thread or in a parser worker.
+// One file -> everything the writer needs: read, decoded, hashed, parsed. Pure and self-contained,
+// so it runs the same on the main thread or in a parser worker. (The writer compresses the original
+// itself, and only for articles it stores: on two cores the parser thread is the busier one.)
 import { readFileSync } from "node:fs";
-import { compress } from "./archive/compression.js";
 import { fsErrorReason } from "./fs-errors.js";
 import { prepare } from "./decode.js";
 import { parseArticle, type ParseOptions } from "./parse/article.js";
 import type { ParsedArticle } from "./types.js";
 
 export type Analysed =
-  | { ok: true; hash: string; original: Uint8Array; parsed: ParsedArticle; size: number }
+  | { ok: true; hash: string; text: string; parsed: ParsedArticle; size: number }
   | { ok: false; reason: string; status: "skipped" | "failed" };
 
 export interface Analyser {
@@ -37,7 +37,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions): Analysed {
   if (!prepared.ok) return { ok: false, reason: prepared.reason, status: "skipped" };
   try {
     const parsed = parseArticle(prepared.text, options);
-    return { ok: true, hash: prepared.hash, original: compress(prepared.text, parsed.body), parsed, size: bytes.length };
+    return { ok: true, hash: prepared.hash, text: prepared.text, parsed, size: bytes.length };
   } catch (err) {
     return { ok: false, reason: `cannot parse: ${err instanceof Error ? err.message : String(err)}`, status: "failed" };
   }

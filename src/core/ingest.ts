@@ -3,6 +3,7 @@
 // outcome in the report. One bad file never stops or undoes the others.
 import { statSync } from "node:fs";
 import type { Archive, KnownFile } from "./archive/archive.js";
+import { compress } from "./archive/compression.js";
 import { inlineAnalyser, readErrorReason, tooLarge, type Analyser, type Analysed } from "./analyse.js";
 import type { ParseOptions } from "./parse/article.js";
 import { expandSources, type Source } from "./sources.js";
@@ -97,12 +98,14 @@ async function* ordered<T, U>(items: AsyncIterable<T>, width: number, fn: (item:
 
 /** Decides each article's outcome against the archive and writes it; called inside a transaction. */
 function store(archive: Archive, item: Readable, ingestedAt: string, given: ParseOptions): FileReport {
-  const { hash, original, parsed } = item.result;
+  const { hash, text, parsed } = item.result;
+  // Only a stored article needs its original compressed (against the body: see compression.ts).
+  const original = (): Uint8Array => compress(text, parsed.body);
   const path = item.path;
   const existing = archive.idByHash(hash);
   if (path === null) {
     if (existing !== undefined) return { path, status: "unchanged", id: existing, reason: null };
-    const id = archive.insert({ parsed, hash, original, path, ingestedAt, given });
+    const id = archive.insert({ parsed, hash, original: original(), path, ingestedAt, given });
     return { path, status: "added", id, reason: null };
   }
   const known = archive.knownFile(path);
@@ -116,11 +119,11 @@ function store(archive: Archive, item: Readable, ingestedAt: string, given: Pars
   }
   if (known && archive.fileCount(known.article_id) === 1) {
     // The file changed: the article it held takes the new text and keeps its id.
-    archive.update(known.article_id, { parsed, hash, original, path, ingestedAt, given });
+    archive.update(known.article_id, { parsed, hash, original: original(), path, ingestedAt, given });
     archive.linkFile(path, known.article_id, item.size, item.mtimeMs);
     return { path, status: "updated", id: known.article_id, reason: null };
   }
-  const id = archive.insert({ parsed, hash, original, path, ingestedAt, given });
+  const id = archive.insert({ parsed, hash, original: original(), path, ingestedAt, given });
   archive.linkFile(path, id, item.size, item.mtimeMs);
   return { path, status: "added", id, reason: null };
 }

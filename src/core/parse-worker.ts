@@ -9,6 +9,5 @@ export type Job =
 
 parentPort!.on("message", (job: Job) => {
   const result = "path" in job ? analyseFile(job.path, job.options, job.maxSize) : analyse(job.bytes, job.options);
-  const transfer = result.ok ? [result.original.buffer as ArrayBuffer] : [];
-  parentPort!.postMessage({ id: job.id, result }, transfer);
+  parentPort!.postMessage({ id: job.id, result });
 });

@@ -1,5 +1,5 @@
-// Parsing on other cores: the main thread walks folders and writes SQLite; worker threads read,
-// decode, hash, parse and compress. Small runs never pay for starting threads: the first files are
+// Parsing on other cores: the main thread walks folders, compresses originals and writes SQLite;
+// worker threads read, decode, hash and parse. Small runs never pay for starting threads: the first files are
 // analysed inline while the pool would still be starting.
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
@@ -33,7 +33,6 @@ export class ParserPool implements Analyser {
     worker.on("message", (msg: { id: number; result: Analysed }) => {
       const done = slot.pending.get(msg.id);
       slot.pending.delete(msg.id);
-      if (msg.result.ok) msg.result.original = Buffer.from(msg.result.original.buffer, msg.result.original.byteOffset, msg.result.original.byteLength);
       done?.(msg.result);
     });
     // A crashed worker fails only the files it held; a fresh one takes its place.

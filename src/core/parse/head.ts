@@ -1,7 +1,7 @@
 // The top of a page as the readers see it: its lines that carry text and are not furniture
 // ("content lines", numbered k), with what lies between them and how far the top can reach.
 import type { Line } from "./lines.js";
-import { isProse, wordsIn } from "./shapes.js";
+import { isProse, isProseOf, wordsIn } from "./shapes.js";
 import { readStamp, type Stamp } from "./stamps.js";
 
 /** How far down the page its top can reach: the story has begun once this much prose has passed. */
@@ -59,10 +59,14 @@ export function buildHead(lines: Line[], furniture: boolean[]): Head {
     idx.push(i);
     gapAfter.push(false);
     blankAfter.push(false);
-    if (end < 0) prose_[idx.length - 1] = isProse(t);
-    if (end < 0 && prose_[idx.length - 1]) {
-      prose += wordsIn(t, HEAD_PROSE_WORDS - prose);
-      if (prose >= HEAD_PROSE_WORDS) end = idx.length;
+    if (end < 0) {
+      // (Words counted once, for both questions.)
+      const words = wordsIn(t, 200);
+      prose_[idx.length - 1] = isProseOf(t, words);
+      if (prose_[idx.length - 1]) {
+        prose += words;
+        if (prose >= HEAD_PROSE_WORDS) end = idx.length;
+      }
     }
     if (end < 0 && idx.length >= HEAD_MAX_LINES) end = idx.length;
   }

@@ -9,8 +9,15 @@ export interface Line {
   cut?: boolean;
 }
 
+// A text with a single character beyond Latin-1 (an en dash, a curly quote) is held two bytes a
+// character, and so is every line cut from it. Lines without such characters are copied into
+// one-byte strings: every rule that reads them then runs on the faster one-byte form.
+const BEYOND_LATIN1 = /[^\x00-\xff]/;
+const oneByte = (t: string): string => Buffer.from(t, "latin1").toString("latin1");
+
 export function toLines(text: string, firstLine = 1): Line[] {
-  return text.split("\n").map((t, i) => ({ n: i + firstLine, text: t }));
+  const wide = BEYOND_LATIN1.test(text);
+  return text.split("\n").map((t, i) => ({ n: i + firstLine, text: wide && t.length > 0 && !BEYOND_LATIN1.test(t) ? oneByte(t) : t }));
 }
 
 export function isBlank(line: Line | undefined): boolean {

@@ -46,7 +46,11 @@ const SPACELESS = /[\u0e00-\u0e7f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\
  */
 export function isProse(text: string): boolean {
   // (Counting stops at 200: no rule below needs more.)
-  const words = wordsIn(text, 200);
+  return isProseOf(text, wordsIn(text, 200));
+}
+
+/** isProse, given the line's wordsIn(text, 200) already counted. */
+export function isProseOf(text: string, words: number): boolean {
   // (Only a line with many "words" for its length can be in a script without spaces.)
   if (words * 4 > text.length && SPACELESS.test(text)) return words >= 200 || (words >= 20 && /[。！？។.!?]["”’'»)\]]*$/u.test(text));
   if (words >= 30) return true;
