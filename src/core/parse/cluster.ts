@@ -134,8 +134,8 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     // with its job: "Jane Roe, Example News Staff Writer".
     const withRole = nameWithRole(t);
     const names = withRole ? [withRole] : splitNames(t);
-    const nextIsMeta = c.to < c.from && stampFollows(h, j + 1);
-    if (names.length > 0 && names.every(isPersonName) && (nextIsMeta || c.to >= c.from)) {
+    // (The look ahead last: most lines are no names.)
+    if (names.length > 0 && names.every(isPersonName) && (c.to >= c.from || stampFollows(h, j + 1))) {
       if (!c.authors.length) {
         c.authors = names;
         c.authorLine = lineNo(h, j);

@@ -96,6 +96,10 @@ function isJoin(text: string, i: number): boolean {
 // A web address, whose capitals ("www.TorontoStarReprints.com") are not joins.
 const ADDRESS = /(?:https?:\/\/|www\.)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*?\.(?:com|org|net|edu|gov|info|news|ca|uk|co\.uk|de|fr|es|it|au|io|tv)/giu;
 
+// Where isCaseGlue can hold at all: a capital (a character that lower-casing changes), "©" or a
+// quote. Only these places are examined: a character loop over whole run-together pages was slow.
+const GLUE_CANDIDATE = /[\p{CWL}©“‘"]/gu;
+
 function glueSplitPoints(text: string): number[] {
   const spans: Array<[number, number]> = [];
   if (/www\.|:\/\//i.test(text)) {
@@ -103,8 +107,10 @@ function glueSplitPoints(text: string): number[] {
     for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text)) spans.push([m.index, m.index + m[0].length]);
   }
   const points: number[] = [];
-  for (let p = 1; p < text.length; p++) {
-    if (isCaseGlue(text, p) && isJoin(text, p) && !spans.some(([a, b]) => p > a && p < b)) points.push(p);
+  GLUE_CANDIDATE.lastIndex = 0;
+  for (let m = GLUE_CANDIDATE.exec(text); m; m = GLUE_CANDIDATE.exec(text)) {
+    const p = m.index;
+    if (p >= 1 && isCaseGlue(text, p) && isJoin(text, p) && !spans.some(([a, b]) => p > a && p < b)) points.push(p);
   }
   return points;
 }

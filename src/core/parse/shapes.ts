@@ -77,12 +77,18 @@ export function looksLikeHeadline(text: string): boolean {
 
 /** A headline worth trusting in page furniture: a few words, starting like a title does. */
 export function isHeadlineCandidate(text: string): boolean {
-  if (!looksLikeHeadline(text) || /:$/.test(text)) return false;
-  const words = wordsIn(text);
-  if (words < 3 || text.length < 12) return false;
+  // (Cheapest tests first: the page-top reader asks this of every line above the story.)
+  if (text.length < 12 || /:$/.test(text) || !/^[\p{Lu}\p{N}\p{Lo}"“‘'«¿¡(\[]/u.test(text)) return false;
+  if (wordsIn(text, 3) < 3 || !looksLikeHeadline(text)) return false;
   // Mostly letters: "Coordinates53°33′35″N 113°33′28″W / ..." is data.
-  if ((text.match(/[\p{L}\s]/gu)?.length ?? 0) < text.length * 0.75) return false;
-  return /^[\p{Lu}\p{N}\p{Lo}"“‘'«¿¡(\[]/u.test(text);
+  return lettersAndSpaces(text) >= text.length * 0.75;
+}
+
+/** How many characters of a text are letters or spaces (code points, as /[\p{L}\s]/gu counts them). */
+function lettersAndSpaces(text: string): number {
+  // Without surrogate pairs, code points are UTF-16 units: count what is left out, without a match array.
+  if (!/[\ud800-\udfff]/.test(text)) return text.length - text.replace(/[\p{L}\s]/gu, "").length;
+  return text.match(/[\p{L}\s]/gu)?.length ?? 0;
 }
 
 const JOINER = /^(?:and|or|of|the|for|in|on|at|to|a|an|&|und|et|y|de|du|des|la|le|el|del|der|die|das|и|в)$/iu;
