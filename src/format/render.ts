@@ -23,7 +23,7 @@ function serialise(records: Array<Record<string, unknown>>, format: Exclude<List
   }
 }
 
-// Tables (cli-table3) are loaded only for table output, so `--json` starts faster.
+// The table renderer is loaded only for table output, so `--json` starts faster.
 export async function renderArticles(articles: Article[], format: ListFormat, ctx: TableContext): Promise<string> {
   if (format === "table") return (await import("./table.js")).listTable(articles, ctx);
   return serialise(articles.map(articleRecord), format, LIST_COLUMNS);
