@@ -107,9 +107,13 @@ export function listTable(articles: Article[], ctx: TableContext): string {
 
 export function hitsTable(hits: SearchHit[], ctx: TableContext): string {
   // Match markers survive wrapping; a match cut by a line break is highlighted on both lines.
-  const snippetLines = (h: SearchHit, width: number): string[] =>
-    wrap(visible(h.snippet), width)
-      .slice(0, 2)
+  // Two lines of the snippet, the first match among them: the passage can run longer than that.
+  const snippetLines = (h: SearchHit, width: number): string[] => {
+    const lines = wrap(visible(h.snippet), width);
+    const at = lines.findIndex((line) => line.includes(HIGHLIGHT_START));
+    const from = at < 0 ? 0 : Math.max(0, Math.min(at - 1, lines.length - 2));
+    return lines
+      .slice(from, from + 2)
       .map((line) =>
         ctx.style.dim(
           line
@@ -117,6 +121,7 @@ export function hitsTable(hits: SearchHit[], ctx: TableContext): string {
             .replace(new RegExp(`${HIGHLIGHT_START}([^${HIGHLIGHT_END}]*)(?:${HIGHLIGHT_END}|$)`, "gu"), (_, m: string) => ctx.style.match(m)),
         ),
       );
+  };
   return renderColumns(
     hits,
     [

@@ -239,6 +239,14 @@ describe("JSON records and snippets", () => {
     expect(out).toContain("ferry");
     expect(out).not.toMatch(/[\ue000\ue001]/);
   });
+
+  it("the table's two snippet lines include the first match, even at the end of a long passage", () => {
+    const words = "the committee met again on a wet Tuesday morning to hear the long list of complaints about".split(" ");
+    const snippet = `…${[...words, ...words].join(" ")} ${HIGHLIGHT_START}ferry${HIGHLIGHT_END} timetables…`;
+    const out = hitsTable([hit({ snippet })], { style: plain, width: 60 });
+    expect(out).toContain("ferry timetables");
+    expect(out.trimEnd().split("\n")).toHaveLength(4); // header, title, two snippet lines
+  });
 });
 
 describe("export writers", () => {
