@@ -87,6 +87,18 @@ const HAS_SPACELESS = new RegExp(`[${SPACELESS}]`, "u");
 const SPACELESS_WORDS = new RegExp(`[${SPACELESS}]|[^\\s${SPACELESS}\\u200b]+`, "gu");
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+// LETTER_OR_DIGIT's answer for each character of the Basic Multilingual Plane, remembered once
+// asked (0: not yet, 1: letter or digit, 2: neither): a body in Cyrillic or Greek asks it for
+// every word, and a regex test per word was a tenth of parsing such a text.
+const ALNUM_BMP = new Uint8Array(0x10000);
+
+function isAlnum(cp: number): boolean {
+  if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+  let known = ALNUM_BMP[cp]!;
+  if (known === 0) ALNUM_BMP[cp] = known = LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 1 : 2;
+  return known === 1;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -107,7 +119,7 @@ export function countWords(text: string): number {
     if (isSpace(c)) {
       counted = false;
     } else if (!counted) {
-      const alnum = c < 0x80 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+      const alnum = c < 0x80 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : isAlnum(text.codePointAt(i)!);
       if (alnum) {
         n++;
         counted = true;
