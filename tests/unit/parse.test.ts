@@ -2,6 +2,7 @@ import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArticle } from "../../src/core/parse/article.js";
+import { firstSentence } from "../../src/core/parse/lines.js";
 import { mayBeRunTogether, mayHoldJoins, splitGlued } from "../../src/core/parse/glue.js";
 import fc from "fast-check";
 import { readDateline } from "../../src/core/parse/dateline.js";
@@ -410,6 +411,26 @@ describe("parseArticle: provenance", () => {
     expect(a.section).toBe("Local");
     expect(a.tags).toEqual(["a", "b"]);
     expect(a.provenance.source?.rule).toBe("--source");
+  });
+});
+
+describe("firstSentence", () => {
+  // Rewritten for speed; it must answer as the plain form did.
+  function plainForm(text: string, max = 100): string {
+    const flat = text.slice(0, 4 * max + 1000).replace(/\s+/g, " ").trim();
+    const m = /^(.+?[.!?。！？])(?:\s|$)/u.exec(flat);
+    let s = m && m[1]!.length >= 20 ? m[1]! : flat;
+    if (s.length > max) {
+      const cut = s.lastIndexOf(" ", max);
+      s = (cut > max * 0.6 ? s.slice(0, cut) : s.slice(0, max)).replace(/[\s,;:–—-]+$/u, "") + "…";
+    }
+    return s;
+  }
+  it("cuts where the plain form cuts, for any text", () => {
+    const alphabet = [..."ab A.!?。 \t\n\u00a0\u2028x😀,"];
+    const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 300 }).map((cs) => cs.join(""));
+    fc.assert(fc.property(text, (t) => firstSentence(t) === plainForm(t)), { numRuns: 10_000 });
+    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 400 }), (t) => firstSentence(t) === plainForm(t)), { numRuns: 5_000 });
   });
 });
 

@@ -132,9 +132,13 @@ export function countWords(text: string): number {
 /** The first sentence of a text, cut at a word boundary near `max` characters. */
 export function firstSentence(text: string, max = 100): string {
   // (The first sentence is near the start; a whole scraped page need not be flattened for it.)
-  const flat = text.slice(0, 4 * max + 1000).replace(/\s+/g, " ").trim();
-  const m = /^(.+?[.!?。！？])(?:\s|$)/u.exec(flat);
-  let s = m && m[1]!.length >= 20 ? m[1]! : flat;
+  // (Only whitespace other than a single space is rewritten, and the first stop followed by a space
+  // is searched for directly: the plain /\s+/g and a lazy /^(.+?[.!?])/ spent ~60 us on every
+  // story without a headline.)
+  const flat = text.slice(0, 4 * max + 1000).replace(/[^\S ]\s*| \s+/g, " ").trim();
+  const stop = /(?<=.)[.!?。！？](?=\s|$)/u.exec(flat);
+  const sentence = stop ? flat.slice(0, stop.index + stop[0].length) : null;
+  let s = sentence && sentence.length >= 20 ? sentence : flat;
   if (s.length > max) {
     const cut = s.lastIndexOf(" ", max);
     s = (cut > max * 0.6 ? s.slice(0, cut) : s.slice(0, max)).replace(/[\s,;:–—-]+$/u, "") + "…";
