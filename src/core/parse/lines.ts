@@ -60,7 +60,7 @@ export function decodeEntities(text: string): string {
 }
 
 // Anything tidy() has to change besides trimming; most lines have none of it.
-const UNTIDY = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\t\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f\uE000\uE001]| {2}/;
+export const UNTIDY = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\t\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f\uE000\uE001]| {2}/;
 
 /**
  * Tidies one line of prose: no-break and odd spaces become spaces, runs of spaces collapse. Every
