@@ -130,6 +130,11 @@ const CASED_FURNITURE: RegExp[] = [
 const SHORT_ANCHORED = new RegExp(SHORT_FURNITURE.filter((re) => re.source.startsWith("^")).map((re) => `(?:${re.source})`).join("|"), "iu");
 const SHORT_UNANCHORED = SHORT_FURNITURE.filter((re) => !re.source.startsWith("^"));
 
+const CLICK_HERE = /click here/i;
+// A word one of the remaining tests needs (cookie notices, "click here", the unanchored short
+// patterns, long furniture): one look for any of them, since most lines have none.
+const ANY_HINT = new RegExp([COOKIE, CLICK_HERE, ...SHORT_UNANCHORED, LONG_HINT].map((re) => re.source).join("|"), "i");
+
 /** Whether a whole (tidied) line is page furniture. */
 export function isBoilerplate(line: string): boolean {
   const t = line.trim();
@@ -137,11 +142,13 @@ export function isBoilerplate(line: string): boolean {
   if (t.length <= 40 && INTERFACE_LABELS.has(t.toLowerCase().replace(/[\s:.!»›>…]+$/u, ""))) return true;
   if (t.length > 400) return false;
   if (t.length <= 200) {
-    if (SHORT_ANCHORED.test(t) || SHORT_UNANCHORED.some((re) => re.test(t)) || CASED_FURNITURE.some((re) => re.test(t))) return true;
-    // A promotion with "click here" in it; a CNN-style teaser link: "Watch what happened next »".
-    if (t.length <= 180 && /click here/i.test(t)) return true;
+    if (SHORT_ANCHORED.test(t) || CASED_FURNITURE.some((re) => re.test(t))) return true;
+    // A CNN-style teaser link: "Watch what happened next »".
     if (t.endsWith("»") && t.length >= 4 && t.length <= 122) return true;
   }
+  if (!ANY_HINT.test(t)) return false;
+  // A promotion with "click here" in it.
+  if (t.length <= 200 && (SHORT_UNANCHORED.some((re) => re.test(t)) || (t.length <= 180 && CLICK_HERE.test(t)))) return true;
   if (COOKIE.test(t) && COOKIE_NOTICE.some((re) => re.test(t))) return true;
   return LONG_HINT.test(t) && LONG_FURNITURE.some((re) => re.test(t));
 }
