@@ -10,26 +10,14 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, availableParallelism, totalmem, tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { bin, flag, library, opt, rng } from "./common.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const bin = join(root, "bin", "news");
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const flag = (name) => args.includes(`--${name}`);
 if (flag("help")) {
   console.log("usage: npm run bench -- [--corpus DIR | --n N] [--json] [--keep] [--work DIR]");
   process.exit(0);
 }
-if (!existsSync(join(root, "dist", "index.js"))) {
-  console.error("bench: dist/ is missing; run npm run build first");
-  process.exit(1);
-}
-const { openArchive, search } = await import(join(root, "dist", "index.js"));
+const { openArchive, search } = await library("bench");
 
 const work = opt("work") ?? mkdtempSync(join(tmpdir(), "news-bench-"));
 const log = (m) => process.stderr.write(`${m}\n`);
@@ -52,17 +40,6 @@ new old first last year month week today yesterday morning evening early late ma
 national international public private official independent former current senior junior`.split(/\s+/);
 const SECTIONS = ["Business", "Politics", "Sport", "Technology", "Culture", "International"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A deterministic corpus in the web-page shape: section line, headline, dateline, body, trailer. */
 function generate(dir, n) {

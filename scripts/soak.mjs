@@ -12,41 +12,19 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { bin, flag, library, opt, rng } from "./common.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const bin = join(root, "bin", "news");
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-if (args.includes("--help")) {
+if (flag("help")) {
   console.log("usage: node scripts/soak.mjs [--kills 200] [--files 3000] [--seed N] [--work DIR] [--keep]");
   process.exit(0);
-}
-if (!existsSync(join(root, "dist", "cli", "main.js"))) {
-  console.error("soak: dist/ is missing; run npm run build first");
-  process.exit(1);
 }
 const KILLS = Number(opt("kills", "200"));
 const FILES = Number(opt("files", "3000"));
 const SEED = Number(opt("seed", String(Date.now() % 1_000_000)));
 const work = opt("work") ?? mkdtempSync(join(tmpdir(), "news-soak-"));
 const corpus = join(work, "corpus");
-const { prepare } = await import(join(root, "dist", "index.js"));
+const { prepare } = await library("soak");
 const db = join(work, "soak.db");
-
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const textOf = (i, revision) => {
   const r = rng(i + 1);
@@ -191,4 +169,4 @@ if (report.added + report.unchanged + report.updated !== FILES || report.failed 
 if (upToDate() !== FILES) p.push(`only ${upToDate()} of ${FILES} files hold their current text`);
 if (p.length) fail(p.join("; "));
 console.error(`soak: ok: ${kills} kills (${finished} runs finished first), then every file once (${((performance.now() - started) / 1000).toFixed(0)} s)`);
-if (!args.includes("--keep") && !opt("work")) rmSync(work, { recursive: true, force: true });
+if (!flag("keep") && !opt("work")) rmSync(work, { recursive: true, force: true });
