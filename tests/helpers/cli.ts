@@ -4,6 +4,7 @@ import { existsSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "vitest";
+import type { IngestReport } from "../../src/core/types.js";
 import { ROOT } from "./fixtures.js";
 
 export const BIN = join(ROOT, "bin", "news");
@@ -160,15 +161,8 @@ export function expectHit(h: unknown): asserts h is Record<string, unknown> {
   expect(h.snippet as string).not.toMatch(/[\ue000\ue001\x1b]/);
 }
 
-export interface IngestReportJson {
-  added: number;
-  updated: number;
-  unchanged: number;
-  duplicate: number;
-  skipped: number;
-  failed: number;
-  files: Array<{ path: string | null; status: (typeof STATUSES)[number]; id: number | null; reason: string | null }>;
-}
+/** The JSON of `ingest --json` is the library's report. */
+export type IngestReportJson = IngestReport;
 
 /** Checks an ingest report's shape; in a dry run, articles not yet in the archive have no id. */
 export function expectIngestReport(r: unknown, options: { dryRun?: boolean } = {}): asserts r is IngestReportJson {

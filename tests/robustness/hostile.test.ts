@@ -21,6 +21,7 @@ import { renderArticles, renderHits, type ListFormat } from "../../src/format/re
 import { plain, type Style } from "../../src/format/style.js";
 import { statsText } from "../../src/format/table.js";
 import { cleanup, expectHealthy, news, snapshot, tempDir } from "./helpers.js";
+import { parseCsv } from "../helpers/csv.js";
 
 afterAll(cleanup);
 
@@ -28,36 +29,6 @@ afterAll(cleanup);
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 /** What chalk itself writes: SGR sequences. */
 const SGR = /\u001b\[[0-9;]*m/g;
-
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF rows). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += c;
-  }
-  if (cell !== "" || row.length) rows.push([...row, cell]);
-  return rows;
-}
 
 /** No text cell starts a formula; a number (a negative score) is a number to a spreadsheet too. */
 function expectNoFormulaCells(csv: string): void {
