@@ -77,13 +77,6 @@ export function reparse(
     `SELECT id, title, date, place, section, author, source, summary, tags, body, original, given, provenance
      FROM articles WHERE id >= ? AND id <= ? ORDER BY id`,
   );
-  const update = archive.db.prepare(
-    `UPDATE articles SET title = @title, date = @date, place = @place, section = @section, author = @author,
-     source = @source, summary = @summary, tags = @tags, words = @words, body = @body, provenance = @provenance,
-     original = @original
-     WHERE id = @id`,
-  );
-  const setProvenance = archive.db.prepare("UPDATE articles SET provenance = ? WHERE id = ?");
   // A dry run only reads; a real one takes the write lock for each chunk.
   const inTransaction = (fn: () => void) => (options.dryRun ? archive.db.transaction(fn)() : archive.write(fn));
   const report: ReparseReport = {
@@ -106,34 +99,17 @@ export function reparse(
         const parsed = parseArticle(text, givenOf(row));
         const fields = diff(row, parsed);
         const names = Object.keys(fields) as ReparsedField[];
-        const provenance = JSON.stringify(parsed.provenance);
         if (names.length === 0) {
           report.unchanged++;
           // Same fields, perhaps found by a renamed rule or on another line: keep --explain true.
-          if (!options.dryRun && provenance !== row.provenance) setProvenance.run(provenance, row.id);
+          if (!options.dryRun && JSON.stringify(parsed.provenance) !== row.provenance) archive.setProvenance(row.id, parsed.provenance);
           continue;
         }
         report.changed++;
         for (const n of names) report.fields[n]++;
         report.changes.push({ id: row.id, title: parsed.title, fields });
-        if (!options.dryRun) {
-          update.run({
-            id: row.id,
-            title: parsed.title,
-            date: parsed.date,
-            place: parsed.place,
-            section: parsed.section,
-            author: parsed.author,
-            source: parsed.source,
-            summary: parsed.summary,
-            tags: JSON.stringify(parsed.tags),
-            words: parsed.words,
-            body: parsed.body,
-            provenance,
-            // The original is compressed against the body, so a new body needs it compressed again.
-            original: fields.body ? compress(text, parsed.body) : row.original,
-          });
-        }
+        // The original is compressed against the body, so a new body needs it compressed again.
+        if (!options.dryRun) archive.reextract(row.id, parsed, fields.body ? compress(text, parsed.body) : row.original);
       }
     });
     options.onProgress?.(Math.min(ids.length, i + CHUNK), ids.length);

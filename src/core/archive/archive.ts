@@ -87,6 +87,10 @@ const SQL = {
   update: `UPDATE articles SET hash = @hash, title = @title, date = @date, place = @place,
     section = @section, author = @author, source = @source, summary = @summary, tags = @tags, words = @words,
     body = @body, original = @original, provenance = @provenance, given = @given WHERE id = @id`,
+  reextract: `UPDATE articles SET title = @title, date = @date, place = @place, section = @section,
+    author = @author, source = @source, summary = @summary, tags = @tags, words = @words, body = @body,
+    original = @original, provenance = @provenance WHERE id = @id`,
+  setProvenance: "UPDATE articles SET provenance = ? WHERE id = ?",
   upsertFile: `INSERT INTO files (path, article_id, size, mtime_ms) VALUES (?, ?, ?, ?)
     ON CONFLICT(path) DO UPDATE SET article_id = excluded.article_id, size = excluded.size, mtime_ms = excluded.mtime_ms`,
   byId: `SELECT ${ARTICLE_COLUMNS}, a.body, a.provenance FROM articles a WHERE a.id = ?`,
@@ -141,23 +145,26 @@ export class Archive {
     return (this.stmt("filesOf").get(id) as { n: number } | undefined)?.n ?? 0;
   }
 
-  private values(a: StoredArticle) {
+  /** The columns a parse fills, with the original compressed against its body. */
+  private parsedValues(p: ParsedArticle, original: Uint8Array) {
     return {
-      hash: a.hash,
-      title: a.parsed.title,
-      date: a.parsed.date,
-      place: a.parsed.place,
-      section: a.parsed.section,
-      author: a.parsed.author,
-      source: a.parsed.source,
-      summary: a.parsed.summary,
-      tags: JSON.stringify(a.parsed.tags),
-      words: a.parsed.words,
-      body: a.parsed.body,
-      original: a.original,
-      provenance: JSON.stringify(a.parsed.provenance),
-      given: JSON.stringify(a.given),
+      title: p.title,
+      date: p.date,
+      place: p.place,
+      section: p.section,
+      author: p.author,
+      source: p.source,
+      summary: p.summary,
+      tags: JSON.stringify(p.tags),
+      words: p.words,
+      body: p.body,
+      original,
+      provenance: JSON.stringify(p.provenance),
     };
+  }
+
+  private values(a: StoredArticle) {
+    return { ...this.parsedValues(a.parsed, a.original), hash: a.hash, given: JSON.stringify(a.given) };
   }
 
   /**
@@ -184,6 +191,16 @@ export class Archive {
   /** Replaces an article's text and fields, keeping its id. */
   update(id: number, a: StoredArticle): void {
     this.stmt("update").run({ ...this.values(a), id });
+  }
+
+  /** Replaces what a new parse of an article's stored original found; its text, path and given stay. */
+  reextract(id: number, parsed: ParsedArticle, original: Uint8Array): void {
+    this.stmt("reextract").run({ ...this.parsedValues(parsed, original), id });
+  }
+
+  /** Records where each field came from (a new parser may find the same fields by other rules). */
+  setProvenance(id: number, provenance: Provenance): void {
+    this.stmt("setProvenance").run(JSON.stringify(provenance), id);
   }
 
   linkFile(path: string, articleId: number, size: number, mtimeMs: number): void {
