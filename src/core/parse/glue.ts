@@ -234,11 +234,12 @@ export function toSegments(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const decoded = decodeEntities(line.text);
-    if (!JOIN_OR_UNTIDY.test(decoded) && !mayHoldWideJoins(decoded)) {
+    const wide = mayHoldWideJoins(decoded);
+    if (!wide && !JOIN_OR_UNTIDY.test(decoded)) {
       out.push({ n: line.n, text: decoded.trim() });
       continue;
     }
-    if (!mayHoldJoins(decoded)) {
+    if (!wide && !QUICK.test(decoded)) {
       out.push({ n: line.n, text: tidy(decoded) });
       continue;
     }
