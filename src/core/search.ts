@@ -1,6 +1,6 @@
 // Full-text search: the user's query, translated to FTS5 (query.ts), ranked by BM25 with the
 // headline weighted above the body, filtered, paged, with a snippet of the best passage per hit.
-import Database, { type Statement } from "better-sqlite3";
+import Database from "better-sqlite3";
 import { ARTICLE_COLUMNS, toArticle, type Archive, type ArticleRow } from "./archive/archive.js";
 import { COLUMN_WEIGHTS, FIELD_TERM_BOOST, FTS_COLUMNS } from "./archive/schema.js";
 import { UsageError } from "./errors.js";
@@ -81,17 +81,6 @@ export function rankFor(fields: readonly string[]): string | null {
 /** With more matches than this, date order walks the date index instead of sorting the matches. */
 const DATE_WALK_FROM = 2000;
 
-/** Statements prepared once per archive connection, by SQL text (the filters make a few shapes). */
-const statements = new WeakMap<Archive["db"], Map<string, Statement>>();
-
-function prepared(archive: Archive, sql: string): Statement {
-  let cache = statements.get(archive.db);
-  if (!cache) statements.set(archive.db, (cache = new Map()));
-  let stmt = cache.get(sql);
-  if (!stmt) cache.set(sql, (stmt = archive.db.prepare(sql)));
-  return stmt;
-}
-
 /**
  * `FROM ... WHERE` for the articles matching an FTS5 expression (the first parameter) and the
  * filters. Without filters the full-text index alone answers. With them, each match is checked
@@ -120,7 +109,7 @@ function runMatch(archive: Archive, match: string, options: SearchOptions, raw: 
     // BigInts: FTS5 ignores a rowid bound as a floating-point number, and all JS numbers are.
     const [low, high] = ids.reduce(([lo, hi], id) => [Math.min(lo, id), Math.max(hi, id)], [Infinity, -Infinity]);
     const range = [BigInt(low), BigInt(high), JSON.stringify(ids)];
-    const rows = (rank ? prepared(archive, SELECT_HITS_RANKED).all(match, rank, ...range) : prepared(archive, SELECT_HITS).all(match, ...range)) as Array<
+    const rows = (rank ? archive.statement(SELECT_HITS_RANKED).all(match, rank, ...range) : archive.statement(SELECT_HITS).all(match, ...range)) as Array<
       ArticleRow & { score: number; snippet: string }
     >;
     const byId = new Map(rows.map((row) => [row.id, row]));
@@ -140,10 +129,10 @@ function pageIds(archive: Archive, match: string, f: SqlParts, page: SqlParts & 
     // `rank, rowid` rather than `rank` alone: SQLite then keeps only the best LIMIT + OFFSET rows
     // while scanning, where FTS5's own ORDER BY rank sorts every match (twice as slow).
     sql = `SELECT f.rowid AS id ${matchesFrom(f, rank !== null)} ORDER BY f.rank, f.rowid ${page.sql}`;
-    const rows = prepared(archive, sql).all(match, ...(rank ? [rank] : []), ...f.params, ...page.params) as Array<{ id: number }>;
+    const rows = archive.statement(sql).all(match, ...(rank ? [rank] : []), ...f.params, ...page.params) as Array<{ id: number }>;
     return rows.map((r) => r.id);
   } else {
-    const many = prepared(archive, `SELECT count(*) AS n FROM (SELECT 1 ${matchesFrom(f)} LIMIT ?)`);
+    const many = archive.statement(`SELECT count(*) AS n FROM (SELECT 1 ${matchesFrom(f)} LIMIT ?)`);
     if ((many.get(match, ...f.params, DATE_WALK_FROM) as { n: number }).n < DATE_WALK_FROM) {
       sql = `SELECT f.rowid AS id FROM articles_fts f JOIN articles a INDEXED BY articles_filters ON a.id = f.rowid
         ${whereClause(["articles_fts MATCH ?", ...f.where])} ORDER BY a.date DESC, a.id DESC ${page.sql}`;
@@ -154,7 +143,7 @@ function pageIds(archive: Archive, match: string, f: SqlParts, page: SqlParts & 
         ORDER BY a.date DESC, a.id DESC ${page.sql}`;
     }
   }
-  const rows = prepared(archive, sql).all(match, ...f.params, ...page.params) as Array<{ id: number }>;
+  const rows = archive.statement(sql).all(match, ...f.params, ...page.params) as Array<{ id: number }>;
   return rows.map((r) => r.id);
 }
 
@@ -202,9 +191,9 @@ function chooseMatch(archive: Archive, plan: Plan, options: SearchOptions, mode:
   if (options.raw || options.strict || plan.conjuncts.length < 2) return exact;
   const f = filterSql(options);
   const from = matchesFrom(f);
-  const exists = prepared(archive, `SELECT 1 ${from} LIMIT 1`);
+  const exists = archive.statement(`SELECT 1 ${from} LIMIT 1`);
   if (mode === "tiers") {
-    const count = prepared(archive, `SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ?)`);
+    const count = archive.statement(`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ?)`);
     const atLeastThin = (expr: string) => (count.get(expr, ...f.params, THIN_RESULT) as { n: number }).n;
     const n = atLeastThin(match);
     if (n >= THIN_RESULT) return exact;

@@ -105,18 +105,23 @@ export class Archive {
   readonly path: string;
   /** Full-text rows of articles inserted in the current write transaction, written at its end. */
   private unindexed: unknown[][] = [];
-  /** Statements are prepared on first use: a search needs two of them, an ingest others. */
-  private readonly prepared = new Map<keyof typeof SQL, Statement>();
+  /** Statements by SQL text, prepared on first use: a search needs a few, an ingest others. */
+  private readonly prepared = new Map<string, Statement>();
 
   constructor(path: string, options: OpenOptions) {
     this.path = path;
     this.db = openDatabase(path, options);
   }
 
-  private stmt(name: keyof typeof SQL): Statement {
-    let s = this.prepared.get(name);
-    if (!s) this.prepared.set(name, (s = this.db.prepare(SQL[name])));
+  /** A statement for this SQL, prepared once per connection (search builds a few shapes of it). */
+  statement(sql: string): Statement {
+    let s = this.prepared.get(sql);
+    if (!s) this.prepared.set(sql, (s = this.db.prepare(sql)));
     return s;
+  }
+
+  private stmt(name: keyof typeof SQL): Statement {
+    return this.statement(SQL[name]);
   }
 
   static open(path: string, options: OpenOptions): Archive {
