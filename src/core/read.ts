@@ -26,15 +26,6 @@ export function* iterateArticles(archive: Archive, filters: Filters = {}): Gener
   }
 }
 
-/** Full articles for the given ids, in that order (used by export of search results). */
-export function* articlesByIds(archive: Archive, ids: Iterable<number>): Generator<Article> {
-  const stmt = archive.db.prepare(`SELECT ${ARTICLE_COLUMNS}, a.body FROM articles a WHERE a.id = ?`);
-  for (const id of ids) {
-    const row = stmt.get(id) as ArticleRow | undefined;
-    if (row) yield toArticle(row);
-  }
-}
-
 export function stats(archive: Archive): Stats {
   const db = archive.db;
   const totals = db

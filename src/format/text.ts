@@ -63,12 +63,6 @@ export function truncate(text: string, width: number): string {
   return `${out.replace(/\s+$/, "")}…`;
 }
 
-/** Pads a string with spaces to `width` cells. */
-export function padCells(text: string, width: number, align: "left" | "right" = "left"): string {
-  const pad = " ".repeat(Math.max(0, width - cellWidth(text)));
-  return align === "left" ? text + pad : pad + text;
-}
-
 /**
  * The longest start of `text` that fits in `width` cells, and never nothing. Reads only that start,
  * so cutting a long word into lines costs its length, not its length squared.

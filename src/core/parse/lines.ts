@@ -20,26 +20,6 @@ export function toLines(text: string, firstLine = 1): Line[] {
   return text.split("\n").map((t, i) => ({ n: i + firstLine, text: wide && t.length > 0 && !BEYOND_LATIN1.test(t) ? oneByte(t) : t }));
 }
 
-export function isBlank(line: Line | undefined): boolean {
-  return line === undefined || line.text.trim() === "";
-}
-
-/** Groups lines into paragraphs separated by blank lines. */
-export function toBlocks(lines: Line[]): Line[][] {
-  const blocks: Line[][] = [];
-  let current: Line[] = [];
-  for (const line of lines) {
-    if (line.text.trim() === "") {
-      if (current.length) blocks.push(current);
-      current = [];
-    } else {
-      current.push(line);
-    }
-  }
-  if (current.length) blocks.push(current);
-  return blocks;
-}
-
 const ENTITIES: Record<string, string> = {
   amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—",
   lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", hellip: "…", laquo: "«", raquo: "»",
