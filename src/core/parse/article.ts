@@ -95,7 +95,7 @@ function readMailFields(lines: Line[], fields: Fields): Line[] | null {
 function mailParagraphs(lines: Line[]): Paragraph[] {
   const kept = dropQuotedHeaders(stripSignature(lines)).map((l) => ({ n: l.n, text: tidy(decodeEntities(l.text)) }));
   const out: Paragraph[] = [];
-  let block: Line[] = [];
+  let block: Paragraph[] = [];
   for (const l of [...kept, { n: 0, text: "" }]) {
     if (l.text !== "") {
       block.push(l);

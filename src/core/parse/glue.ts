@@ -1,4 +1,4 @@
-import { decodeEntities, tidy, UNTIDY, type Line } from "./lines.js";
+import { decodeEntities, line as lineAt, tidy, UNTIDY, type Line } from "./lines.js";
 
 // Scraped pages often reach us with their elements joined without a break: "…Sign InQuick
 // LinksNews…", "…for the next decade.It culminated…", "By Omar MoslehStaff ReporterFri., March 17,
@@ -31,28 +31,35 @@ const BYLINE_GLUE = /(?<=[.!?]["”’]?)\s+(?=By\s+\p{Lu}|\p{Lu}{2,}(?:\s+\p{Lu
 // A teaser link after two spaces at the end of a paragraph: "…himself.  Watch what we do »".
 const TEASER_GAP = /\s{2,}(?=[^»]{3,120}»\s*$)/u;
 
-// Character classes with an ASCII fast path: these run over every character of run-together pages.
-function isLower(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const k = c.charCodeAt(0);
+// Character classes on UTF-16 codes, with an ASCII fast path: these run over every character of
+// run-together pages. A position outside the text reads as -1, which is in no class (reading past
+// the end of a string would also throw optimised code back to the interpreter).
+function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
+function isLower(k: number): boolean {
   if (k < 0x80) return k >= 97 && k <= 122;
+  const c = String.fromCharCode(k);
   return c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
-function isUpper(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const k = c.charCodeAt(0);
+function isUpper(k: number): boolean {
   if (k < 0x80) return k >= 65 && k <= 90;
+  const c = String.fromCharCode(k);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= "0" && c <= "9";
+function isDigit(k: number): boolean {
+  return k >= 48 && k <= 57;
 }
 
-function isLetter(c: string | undefined): boolean {
-  return isLower(c) || isUpper(c) || (c !== undefined && c.charCodeAt(0) >= 0x2e80);
+function isLetter(k: number): boolean {
+  return isLower(k) || isUpper(k) || k >= 0x2e80;
 }
+
+const A = 65, B = 66, I = 73, y = 121, SPACE = 32, CLOSE_PAREN = 41, DOT = 46;
+const COPYRIGHT = 0xa9, REGISTERED = 0xae, TRADEMARK = 0x2122, QUOTE = 0x22, LEFT_DQUOTE = 0x201c, LEFT_SQUOTE = 0x2018;
 
 /**
  * Whether a case change at i looks like two elements run together:
@@ -61,21 +68,22 @@ function isLetter(c: string | undefined): boolean {
  *   "Feedback©2023", "NZBy Jane", "murders“Given".
  */
 function isCaseGlue(text: string, i: number): boolean {
-  const a = text[i - 1];
-  const b = text[i]!;
-  const c = text[i + 1];
+  const a = codeAt(text, i - 1);
+  const b = text.charCodeAt(i);
+  const c = codeAt(text, i + 1);
   if (isUpper(b)) {
-    if (isLower(a)) return isLetter(c) || ((b === "A" || b === "I") && c === " ");
+    const lone = (b === A || b === I) && c === SPACE;
+    if (isLower(a)) return isLetter(c) || lone;
     if (isUpper(a)) {
-      if (isLower(c) && isLower(text[i + 2])) return true;
-      return b === "B" && c === "y" && text[i + 2] === " " && isUpper(text[i - 2]) && isUpper(text[i + 3]);
+      if (isLower(c) && isLower(codeAt(text, i + 2))) return true;
+      return b === B && c === y && codeAt(text, i + 2) === SPACE && isUpper(codeAt(text, i - 2)) && isUpper(codeAt(text, i + 3));
     }
-    if (isDigit(a)) return (isLower(c) && isLower(text[i + 2])) || (isUpper(c) && isUpper(text[i + 2])) || ((b === "A" || b === "I") && c === " ");
-    if (a === ")") return isLower(c) || c === " ";
+    if (isDigit(a)) return (isLower(c) && isLower(codeAt(text, i + 2))) || (isUpper(c) && isUpper(codeAt(text, i + 2))) || lone;
+    if (a === CLOSE_PAREN) return isLower(c) || c === SPACE;
     return false;
   }
-  if (b === "©") return isLetter(a) || a === "." || a === "®" || a === "™";
-  if (b === "“" || b === "‘" || b === '"') return isLetter(a) && isUpper(c);
+  if (b === COPYRIGHT) return isLetter(a) || a === DOT || a === REGISTERED || a === TRADEMARK;
+  if (b === LEFT_DQUOTE || b === LEFT_SQUOTE || b === QUOTE) return isLetter(a) && isUpper(c);
   return false;
 }
 
@@ -84,12 +92,12 @@ function isCaseGlue(text: string, i: number): boolean {
  * capital: "Help|Menu" and "bust|Jade" are joins; "Mc|Carthy", "You|Tube" and "i|Phone" are not.
  */
 function isJoin(text: string, i: number): boolean {
-  if (!isLower(text[i - 1])) return true; // upper-to-upper and digit rules carry their own guards
+  if (!isLower(codeAt(text, i - 1))) return true; // upper-to-upper and digit rules carry their own guards
   if (ROLE_AFTER.test(text.slice(i, i + 14))) return true;
   let j = i;
-  while (j > 0 && isLower(text[j - 1])) j--;
+  while (j > 0 && isLower(text.charCodeAt(j - 1))) j--;
   const lower = i - j;
-  if (isUpper(text[j - 1])) return lower + 1 >= 4;
+  if (isUpper(codeAt(text, j - 1))) return lower + 1 >= 4;
   return lower >= 3;
 }
 
@@ -236,21 +244,21 @@ export function toSegments(lines: Line[]): Line[] {
     const decoded = decodeEntities(line.text);
     const wide = mayHoldWideJoins(decoded);
     if (!wide && !JOIN_OR_UNTIDY.test(decoded)) {
-      out.push({ n: line.n, text: decoded.trim() });
+      out.push(lineAt(line.n, decoded.trim()));
       continue;
     }
     if (!wide && !QUICK.test(decoded)) {
-      out.push({ n: line.n, text: tidy(decoded) });
+      out.push(lineAt(line.n, tidy(decoded)));
       continue;
     }
     const pieces = splitJoins(decoded);
     if (pieces.length <= 1) {
-      out.push({ n: line.n, text: tidy(pieces[0] ?? "") });
+      out.push(lineAt(line.n, tidy(pieces[0] ?? "")));
       continue;
     }
     pieces.forEach((p, i) => {
-      if (i > 0) out.push({ n: line.n, text: "", cut: true });
-      out.push({ n: line.n, text: tidy(p) });
+      if (i > 0) out.push(lineAt(line.n, "", true));
+      out.push(lineAt(line.n, tidy(p)));
     });
   }
   return out;

@@ -6,7 +6,14 @@ export interface Line {
   n: number;
   text: string;
   /** Set on the empty line put between pieces cut from one run-together line. */
-  cut?: boolean;
+  cut: boolean;
+}
+
+/** Every Line is made here, with all its fields: objects of one shape keep the rules that read
+ *  them on their optimised code (a line with an extra field, met first on a scraped page far into a
+ *  run, made every function that touched it recompile). */
+export function line(n: number, text: string, cut = false): Line {
+  return { n, text, cut };
 }
 
 // A text with a single character beyond Latin-1 (an en dash, a curly quote) is held two bytes a
@@ -17,7 +24,7 @@ const oneByte = (t: string): string => Buffer.from(t, "latin1").toString("latin1
 
 export function toLines(text: string, firstLine = 1): Line[] {
   const wide = BEYOND_LATIN1.test(text);
-  return text.split("\n").map((t, i) => ({ n: i + firstLine, text: wide && t.length > 0 && !BEYOND_LATIN1.test(t) ? oneByte(t) : t }));
+  return text.split("\n").map((t, i) => line(i + firstLine, wide && t.length > 0 && !BEYOND_LATIN1.test(t) ? oneByte(t) : t));
 }
 
 const ENTITIES: Record<string, string> = {

@@ -3,7 +3,7 @@
 // last edited on ..."), never the narrative.
 import { copyrightHolder, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
 import { findDate, parseDate } from "./dates.js";
-import type { Line } from "./lines.js";
+import { line, type Line } from "./lines.js";
 import { type Offer, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { endsSentence, isProse, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
 import { PUBLISHED, UPDATED, isDateLine, updateNoteDate } from "./stamps.js";
@@ -68,7 +68,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     if (furniture[i] || isCaption(t)) continue;
     if (isWidgetHeading(t)) {
       i = skipWidget(lines, furniture, i);
-      out.push({ n: lines[i]!.n, text: "" });
+      out.push(line(lines[i]!.n, ""));
       continue;
     }
     out.push(lines[i]!);
