@@ -32,6 +32,9 @@ export interface IngestOptions extends ParseOptions {
   keepFiles?: boolean;
   /** Analyses many texts at once (a worker pool); defaults to parsing on this thread. */
   analyser?: Analyser;
+  /** Use `analyser` only for a run of more than this many files (default 0: always); a smaller run
+   *  parses on this thread, where it is done before a thread could start and warm up. */
+  analyserAbove?: number;
   /** Read every file even when its size and modification time say it has not changed. */
   force?: boolean;
 }
@@ -84,6 +87,26 @@ async function readStdin(options: IngestOptions, given: ParseOptions, analyser: 
   } catch (err) {
     return { path: null, size: 0, mtimeMs: 0, result: { ok: false, reason: `cannot read standard input: ${readErrorReason(err)}`, status: "failed" } };
   }
+}
+
+/** Reads up to `n` items of an async iterable ahead: how many there were, and all of its items. */
+async function peek<T>(items: AsyncIterable<T>, n: number): Promise<{ count: number; all: AsyncIterable<T> }> {
+  const it = items[Symbol.asyncIterator]();
+  const head: T[] = [];
+  let ended = false;
+  while (head.length < n) {
+    const r = await it.next();
+    if (r.done) {
+      ended = true;
+      break;
+    }
+    head.push(r.value);
+  }
+  async function* all(): AsyncGenerator<T> {
+    yield* head.splice(0);
+    if (!ended) for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+  }
+  return { count: head.length, all: all() };
 }
 
 /** Maps an async iterable with up to `width` operations in flight, keeping the input order. */
@@ -154,7 +177,6 @@ export function emptyReport(): IngestReport {
 export async function ingest(archive: Archive | null, inputs: string[], options: IngestOptions = {}): Promise<IngestReport> {
   if (!archive && !options.dryRun) throw new Error("ingest needs an archive unless it is a dry run");
   const report = emptyReport();
-  const analyser = options.analyser ?? inlineAnalyser;
   const batchSize = options.batchSize ?? 1000;
   const seen = new Map<string, number>();
   const given: ParseOptions = { source: options.source ?? null, section: options.section ?? null, tags: options.tags ?? [] };
@@ -162,6 +184,7 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
   let batchBytes = 0;
   let done = 0;
   const keepFiles = options.keepFiles ?? true;
+  let analyser: Analyser = inlineAnalyser;
 
   const record = async (r: FileReport) => {
     report[r.status]++;
@@ -209,7 +232,11 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
   };
 
   try {
-    const sources = expandSources(inputs);
+    // A small run parses on this thread: starting parser threads, each warming up its own copy of
+    // the parser, costs more than they save below about a thousand files (two cores).
+    const above = options.analyserAbove ?? 0;
+    const { count, all: sources } = await peek(expandSources(inputs), above + 1);
+    analyser = options.analyser && count > above ? options.analyser : inlineAnalyser;
     const known = (path: string) => archive?.fileStat(path);
     // Read-ahead covers a whole batch: while the main thread writes one (synchronously), the parser
     // threads are still working through the next.
@@ -222,7 +249,7 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
     }
     await flush();
   } finally {
-    await analyser.close();
+    await options.analyser?.close();
   }
   return report;
 }

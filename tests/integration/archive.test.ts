@@ -4,6 +4,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSy
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Archive } from "../../src/core/archive/archive.js";
+import { inlineAnalyser, type Analyser } from "../../src/core/analyse.js";
 import { ingest } from "../../src/core/ingest.js";
 import { iterateArticles, list, remove, stats } from "../../src/core/read.js";
 import { iterateMatches, search } from "../../src/core/search.js";
@@ -393,5 +394,37 @@ describe("standard input and dry runs", () => {
     } finally {
       archive.close();
     }
+  });
+});
+
+describe("parser threads only for large runs", () => {
+  // An analyser that counts what it is given and parses on this thread.
+  function counting() {
+    const seen: string[] = [];
+    let closed = 0;
+    const analyser: Analyser = {
+      analyse: (bytes, options) => inlineAnalyser.analyse(bytes, options),
+      analyseFile: (path, options, maxSize) => {
+        seen.push(path);
+        return inlineAnalyser.analyseFile(path, options, maxSize);
+      },
+      close: () => void closed++,
+    };
+    return { analyser, seen, closed: () => closed };
+  }
+
+  it("a run of at most analyserAbove files parses without the analyser, a larger one with it for every file", async () => {
+    const dir = copyFixtures(join(tmp.path, "threshold"));
+    const n = FIXTURE_FILES.length;
+    const small = counting();
+    const a = await ingest(null, [dir], { dryRun: true, analyser: small.analyser, analyserAbove: n });
+    expect(small.seen).toEqual([]);
+    expect(small.closed()).toBe(1);
+    const large = counting();
+    const b = await ingest(null, [dir], { dryRun: true, analyser: large.analyser, analyserAbove: n - 1 });
+    expect(large.seen).toHaveLength(n);
+    // Either way every file is reported once, in the same order, with the same outcome.
+    expect(b.files).toEqual(a.files);
+    expect(a.files).toHaveLength(n);
   });
 });
