@@ -2,7 +2,8 @@ import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArticle } from "../../src/core/parse/article.js";
-import { firstSentence } from "../../src/core/parse/lines.js";
+import { countWords, firstSentence } from "../../src/core/parse/lines.js";
+import { wordsIn } from "../../src/core/parse/shapes.js";
 import { mayBeRunTogether, mayHoldJoins, splitGlued } from "../../src/core/parse/glue.js";
 import fc from "fast-check";
 import { readDateline } from "../../src/core/parse/dateline.js";
@@ -411,6 +412,33 @@ describe("parseArticle: provenance", () => {
     expect(a.section).toBe("Local");
     expect(a.tags).toEqual(["a", "b"]);
     expect(a.provenance.source?.rule).toBe("--source");
+  });
+});
+
+describe("word counts", () => {
+  it("countWords counts runs between spaces that hold a letter or digit, in any script", () => {
+    expect(countWords("The ferry sails at 9 — twice a day.")).toBe(8);
+    expect(countWords("naïve café\u00a0crème\u2003brûlée")).toBe(4);
+    expect(countWords("Паром отходит в 9 утра")).toBe(5);
+    expect(countWords("𝐀𝐁 😀 x")).toBe(2); // a mathematical letter pair is a word, an emoji is not
+    expect(countWords("\ud835 lone \udc00 halves")).toBe(2);
+    expect(countWords("渡し船は毎日出航する")).toBe(10);
+    expect(countWords(" - • ... ")).toBe(0);
+  });
+
+  it("countWords agrees with a plain regex count on any text of spaceless-free scripts", () => {
+    const spaces = /[\t\n\v\f\r \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/;
+    const reference = (t: string) => t.split(spaces).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const char = fc.constantFrom("a", "Z", "7", " ", "\n", "\t", "-", "é", "ж", "ß", "²", "\u00a0", "\u2009", "\u200b", "\u3000", "😀", "𝐀", "\ud835", "\udc00", "\u0301", "!");
+    fc.assert(fc.property(fc.array(char, { maxLength: 30 }), (cs) => countWords(cs.join("")) === reference(cs.join(""))), { numRuns: 5000 });
+  });
+
+  it("wordsIn counts like countWords but each character of a spaceless script as a word, and stops at enough", () => {
+    expect(wordsIn("The ferry sails at 9 — twice a day.")).toBe(8);
+    expect(wordsIn("渡し船 ferry")).toBe(4);
+    expect(wordsIn("ข่าว วันนี้")).toBe(10); // every code unit, marks too
+    expect(wordsIn("one two three four five", 3)).toBe(3);
+    expect(wordsIn("« » – ·")).toBe(0);
   });
 });
 

@@ -3,7 +3,7 @@
 // block (front matter or mail headers), the page top (menus, section, headline, byline, stamps),
 // the dateline that opens the story, the story, and the page bottom (trailers, footers).
 import type { FieldSource, ParsedArticle, Provenance } from "../types.js";
-import { isBoilerplate } from "./boilerplate.js";
+import { furnitureOf } from "./boilerplate.js";
 import { parseDate, parseHeaderDate } from "./dates.js";
 import { isDatelineStub, readDateline, readDatelineAfterLead } from "./dateline.js";
 import { pick, pickList, readFrontMatter } from "./frontmatter.js";
@@ -15,7 +15,7 @@ import { type Field, type Offer, RANK_DATELINE, RANK_META } from "./fields.js";
 import { readPageTop } from "./pagetop.js";
 import { comparable } from "./shapes.js";
 import {
-  dropInlineLinks, dropTrailers, offerUpdateNotes, stripSourceTags, storyLines, toParagraphs, type Paragraph,
+  bodyText, dropInlineLinks, dropTrailers, offerUpdateNotes, stripSourceTags, storyLines, toParagraphs, type Paragraph,
 } from "./story.js";
 
 export { cleanByline } from "./byline.js";
@@ -168,7 +168,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     paragraphs = mailParagraphs(mailBody);
   } else {
     lines = takeHighlights(toSegments(lines), fields);
-    const furniture = lines.map((l) => l.text !== "" && isBoilerplate(l.text));
+    const furniture = furnitureOf(lines);
     const top = readPageTop(lines, furniture, offer, fields.has("title"));
     paragraphs = toParagraphs(storyLines(lines, furniture, top.start, offer));
     offerUpdateNotes(paragraphs, offer);
@@ -180,7 +180,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     paragraphs = stripSourceTags(takeDateline(paragraphs, offer), offer, RANK_DATELINE);
   }
 
-  const body = paragraphs.map((p) => p.text).filter((t) => t.trim().length > 0).join("\n\n");
+  const body = bodyText(paragraphs);
   const bodyLine = paragraphs[0]?.n ?? null;
 
   if (!fields.has("title")) {

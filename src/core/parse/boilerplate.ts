@@ -8,6 +8,7 @@
 //     ends there;
 //   - trailers (`isTrailer`): lines that may close a story (sources, tags, credits), dropped only
 //     from its end.
+import type { Line } from "./lines.js";
 
 /** Whole lines that are interface labels (compared lowercased, without trailing punctuation). */
 const INTERFACE_LABELS = new Set([
@@ -151,6 +152,14 @@ export function isBoilerplate(line: string): boolean {
   if (t.length <= 200 && (SHORT_UNANCHORED.some((re) => re.test(t)) || (t.length <= 180 && CLICK_HERE.test(t)))) return true;
   if (COOKIE.test(t) && COOKIE_NOTICE.some((re) => re.test(t))) return true;
   return LONG_HINT.test(t) && LONG_FURNITURE.some((re) => re.test(t));
+}
+
+/** isBoilerplate of each line ("" is not). (A loop of its own: parseArticle, which runs once per
+ *  article, stays free of loops and so is not worth optimising, nor recompiling as texts vary.) */
+export function furnitureOf(lines: Line[]): boolean[] {
+  const furniture: boolean[] = [];
+  for (const l of lines) furniture.push(l.text !== "" && isBoilerplate(l.text));
+  return furniture;
 }
 
 /** The holder a copyright line names: "© 2022 Example News. All rights reserved." -> "Example News". */

@@ -74,21 +74,26 @@ const HAS_SPACELESS = new RegExp(`[${SPACELESS}]`, "u");
 const SPACELESS_WORDS = new RegExp(`[${SPACELESS}]|[^\\s${SPACELESS}\\u200b]+`, "gu");
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-// LETTER_OR_DIGIT's answer for each character of the Basic Multilingual Plane, remembered once
-// asked (0: not yet, 1: letter or digit, 2: neither): a body in Cyrillic or Greek asks it for
-// every word, and a regex test per word was a tenth of parsing such a text.
-const ALNUM_BMP = new Uint8Array(0x10000);
+// countWords' class of each UTF-16 code: a space, a letter or digit, or neither; 0 until first met
+// (LETTER_OR_DIGIT answers past Latin-1, once per code: a body in Cyrillic or Greek asks for every
+// word, and a regex test per word was a tenth of parsing such a text). One table load per
+// character, the same work whatever the script.
+const UNKNOWN = 0;
+const SPACE = 1;
+const ALNUM = 2;
+const NEITHER = 3;
+const WORD_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x100; c++) WORD_CLASS[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? ALNUM : NEITHER;
+for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) WORD_CLASS[c] = SPACE;
+WORD_CLASS.fill(SPACE, 0x2000, 0x200c);
 
-function isAlnum(cp: number): boolean {
-  if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
-  let known = ALNUM_BMP[cp]!;
-  if (known === 0) ALNUM_BMP[cp] = known = LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 1 : 2;
-  return known === 1;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** The class of the character at i, remembered for its code unless that is a high surrogate
+ *  (whose class is that of the pair it starts). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const k = LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!)) ? ALNUM : NEITHER;
+  if (c < 0xd800 || c > 0xdbff) WORD_CLASS[c] = k;
+  return k;
 }
 
 /** Words in a text; each CJK, Thai or Khmer character counts as one, since those scripts don't use spaces. */
@@ -102,16 +107,10 @@ export function countWords(text: string): number {
   // character loop: this runs on every body at ingest, and a regex over it is several times slower.
   let counted = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      counted = false;
-    } else if (!counted) {
-      const alnum = c < 0x80 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : isAlnum(text.codePointAt(i)!);
-      if (alnum) {
-        n++;
-        counted = true;
-      }
-    }
+    let k = WORD_CLASS[text.charCodeAt(i)]!;
+    if (k === UNKNOWN) k = classAt(text, i);
+    if (k === ALNUM && !counted) n++;
+    counted = k === ALNUM || (k === NEITHER && counted);
   }
   return n;
 }

@@ -8,33 +8,40 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
 }
 
+// wordsIn's class of each UTF-16 code: a space; a character of a script written without spaces
+// (Thai, Khmer, kana, CJK ideographs), each a word; a letter or digit (and anything past Latin-1
+// that is not punctuation or a symbol); or other (punctuation, symbols, controls). One table load
+// per character does the same work whatever the script: a chain of range tests, some met first on
+// a later text's script, sent the optimised code of every rule that counts words back to the
+// interpreter.
+const SPACE = 1;
+const SPACELESS_CHAR = 2;
+const WORD_CHAR = 3;
+const OTHER = 4;
+const SHAPE_CLASS = (() => {
+  const t = new Uint8Array(0x10000).fill(WORD_CHAR);
+  for (const [from, to] of [[0, 0xc0], [0x2000, 0x2c00], [0x3000, 0x3040], [0xfe30, 0xfe50]] as const) t.fill(OTHER, from, to);
+  for (const [from, to] of [[0x30, 0x3a], [0x41, 0x5b], [0x61, 0x7b]] as const) t.fill(WORD_CHAR, from, to);
+  for (const [from, to] of [[0x0e00, 0x0e80], [0x1780, 0x1800], [0x3040, 0x3100], [0x3400, 0xa000], [0xf900, 0xfb00]] as const) t.fill(SPACELESS_CHAR, from, to);
+  for (const c of [32, 9, 10, 0xa0, 0x200b, 0x3000]) t[c] = SPACE;
+  return t;
+})();
+
 /**
- * Words as the shape rules count them: runs between spaces, with each character of a script written
- * without spaces (CJK, Thai, Khmer) counted as one. A character loop rather than countWords' regex:
- * the page-top reader asks this of every line several times.
+ * Words as the shape rules count them: runs between spaces that hold a letter or digit (a dash or
+ * a bullet between spaces is no word), with each character of a script written without spaces
+ * counted as one. A character loop rather than countWords' regex: the page-top reader asks this of
+ * every line several times.
  */
 export function wordsIn(text: string, enough = Infinity): number {
   let n = 0;
   let counted = false;
   for (let i = 0; i < text.length && n < enough; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 0xa0 || c === 0x200b || c === 0x3000) {
-      counted = false;
-    } else if ((c >= 0x0e00 && c <= 0x0e7f) || (c >= 0x1780 && c <= 0x17ff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
-      n++;
-      counted = false;
-    } else if (!counted && isWordChar(c)) {
-      // A run counts once it has a letter or digit: a dash or a bullet between spaces is no word.
-      n++;
-      counted = true;
-    }
+    const k = SHAPE_CLASS[text.charCodeAt(i)]!;
+    if (k === SPACELESS_CHAR || (k === WORD_CHAR && !counted)) n++;
+    counted = k === WORD_CHAR || (k === OTHER && counted);
   }
   return n;
-}
-
-function isWordChar(c: number): boolean {
-  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  return !(c <= 0xbf || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe4f));
 }
 
 // The blocks of Thai, Khmer, kana and CJK ideographs (as in wordsIn).

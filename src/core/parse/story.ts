@@ -115,31 +115,47 @@ function skipWidget(lines: Line[], furniture: boolean[], heading: number): numbe
   return last;
 }
 
-/** Whether a block of lines is prose hard-wrapped at a fixed width (kept as one paragraph). */
-function isWrapped(texts: string[]): boolean {
-  if (texts.length < 2) return false;
-  const body = texts.slice(0, -1);
-  const even = body.filter((t) => t.length >= 30 && t.length <= 100).length;
-  return even >= body.length * 0.75 && texts.every((t) => t.length <= 110);
+/** Whether lines[from, to) are prose hard-wrapped at a fixed width (kept as one paragraph). */
+function isWrapped(lines: Line[], from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  let even = 0;
+  for (let i = from; i < to; i++) {
+    const length = lines[i]!.text.length;
+    if (length > 110) return false;
+    if (i < to - 1 && length >= 30 && length <= 100) even++;
+  }
+  // (The last line of a wrapped paragraph may be of any length.)
+  return even >= (to - from - 1) * 0.75;
 }
 
-/** Lines -> paragraphs: blank lines separate them, and so do line breaks unless the prose is wrapped. */
+/**
+ * Lines -> paragraphs: blank lines separate them, and so do line breaks unless the prose is wrapped.
+ * (Index loops rather than blocks of mapped arrays: this runs on every article, and arrays made by
+ * map() change shape when the code that makes them is optimised, sending the code that reads them
+ * back to the interpreter.)
+ */
 export function toParagraphs(lines: Line[]): Paragraph[] {
   const out: Paragraph[] = [];
-  let block: Line[] = [];
-  const flush = () => {
-    if (block.length === 0) return;
-    const texts = block.map((l) => l.text);
-    if (isWrapped(texts)) out.push({ n: block[0]!.n, text: texts.join("\n") });
-    else for (const l of block) out.push({ n: l.n, text: l.text });
-    block = [];
-  };
-  for (const l of lines) {
-    if (l.text.trim() === "") flush();
-    else block.push(l);
+  let from = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && lines[i]!.text.trim() !== "") continue;
+    if (isWrapped(lines, from, i)) {
+      const texts: string[] = [];
+      for (let j = from; j < i; j++) texts.push(lines[j]!.text);
+      out.push({ n: lines[from]!.n, text: texts.join("\n") });
+    } else {
+      for (let j = from; j < i; j++) out.push({ n: lines[j]!.n, text: lines[j]!.text });
+    }
+    from = i + 1;
   }
-  flush();
   return out;
+}
+
+/** The body: its paragraphs that hold text, a blank line between them. */
+export function bodyText(paragraphs: Paragraph[]): string {
+  const texts: string[] = [];
+  for (const p of paragraphs) if (p.text.trim().length > 0) texts.push(p.text);
+  return texts.join("\n\n");
 }
 
 /** A short paragraph without a sentence's end: a link, a credit, a heading, or a list item. */
