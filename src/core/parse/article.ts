@@ -93,16 +93,19 @@ function readMailFields(lines: Line[], fields: Fields): Line[] | null {
 
 /** A mail body as written: quoted replies kept, signature and copied header blocks dropped. */
 function mailParagraphs(lines: Line[]): Paragraph[] {
-  const kept = dropQuotedHeaders(stripSignature(lines)).map((l) => ({ n: l.n, text: tidy(decodeEntities(l.text)) }));
+  const kept = dropQuotedHeaders(stripSignature(lines));
   const out: Paragraph[] = [];
-  let block: Paragraph[] = [];
-  for (const l of [...kept, { n: 0, text: "" }]) {
-    if (l.text !== "") {
-      block.push(l);
-      continue;
+  let block: string[] = [];
+  let first = 0;
+  for (let i = 0; i <= kept.length; i++) {
+    const text = i < kept.length ? tidy(decodeEntities(kept[i]!.text)) : "";
+    if (text !== "") {
+      if (block.length === 0) first = kept[i]!.n;
+      block.push(text);
+    } else if (block.length) {
+      out.push({ n: first, text: block.join("\n") });
+      block = [];
     }
-    if (block.length) out.push({ n: block[0]!.n, text: block.map((b) => b.text).join("\n") });
-    block = [];
   }
   return out;
 }
@@ -111,8 +114,15 @@ function mailParagraphs(lines: Line[]): Paragraph[] {
 function takeHighlights(lines: Line[], fields: Fields): Line[] {
   const at = lines.findIndex((l) => l.text === "@highlight");
   if (at < 0) return lines;
-  const highlights = lines.slice(at).filter((l) => l.text && l.text !== "@highlight");
-  fields.offer("summary", highlights.map((l) => l.text).join("\n"), RANK_META, highlights[0]?.n ?? null, "@highlight");
+  const texts: string[] = [];
+  let first: number | null = null;
+  for (let i = at; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (!t || t === "@highlight") continue;
+    first ??= lines[i]!.n;
+    texts.push(t);
+  }
+  fields.offer("summary", texts.join("\n"), RANK_META, first, "@highlight");
   return lines.slice(0, at);
 }
 

@@ -78,10 +78,12 @@ export function nameWithRole(text: string): string | null {
 
 /** Names listed in one string: "A, B and C", "A & B", "A and B". */
 export function splitNames(text: string): string[] {
-  return text
-    .split(/\s*,\s*(?:and\s+)?|\s+(?:and|und|et|y|и|&)\s+|\s*&\s*/iu)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const names: string[] = [];
+  for (const part of text.split(/\s*,\s*(?:and\s+)?|\s+(?:and|und|et|y|и|&)\s+|\s*&\s*/iu)) {
+    const name = part.trim();
+    if (name) names.push(name);
+  }
+  return names;
 }
 
 /** "A", "A and B", "A, B and C". */

@@ -197,9 +197,12 @@ export function mayHoldJoins(line: string): boolean {
   return QUICK.test(line) || mayHoldWideJoins(line);
 }
 
-/** The joins QUICK cannot see: between letters beyond Latin-1 (Latin Extended, Greek, Cyrillic and on). */
+// Letters beyond Latin-1 (Latin Extended, Greek, Cyrillic and on), between which QUICK sees no joins.
+const WIDE_CHARS = /[\u0100-\u1fff\u2c00-\ud7ff]/;
+
+/** The joins QUICK cannot see: between letters beyond Latin-1. */
 function mayHoldWideJoins(line: string): boolean {
-  return /[\u0100-\u1fff\u2c00-\ud7ff]/.test(line) && ANY_JOIN.test(line);
+  return WIDE_CHARS.test(line) && ANY_JOIN.test(line);
 }
 
 // QUICK or tidy()'s UNTIDY in one pass: most lines need neither, and one look costs a third less
@@ -217,8 +220,14 @@ function splitJoins(line: string): string[] {
   if (WIDE_GAP.test(line)) pieces = pieces.flatMap((p) => p.split(/[ \t\u00a0]{3,}/));
   if (line.includes("»")) pieces = pieces.flatMap((p) => p.split(TEASER_GAP));
   if (line.length > 400) pieces = pieces.flatMap((p) => p.split(SENTENCE_GAP));
-  pieces = pieces.flatMap(splitSentenceGlue);
-  return pieces.map((p) => p.trim()).filter((p) => p.length > 0);
+  const out: string[] = [];
+  for (const piece of pieces) {
+    for (const p of splitSentenceGlue(piece)) {
+      const t = p.trim();
+      if (t.length > 0) out.push(t);
+    }
+  }
+  return out;
 }
 
 /**
@@ -242,24 +251,37 @@ export function toSegments(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const decoded = decodeEntities(line.text);
-    const wide = mayHoldWideJoins(decoded);
-    if (!wide && !JOIN_OR_UNTIDY.test(decoded)) {
-      out.push(lineAt(line.n, decoded.trim()));
+    // Most lines need only trimming. (The others go to a function of their own, reached early in
+    // any run: its rarer paths, met first on a later text, then recompile only it.)
+    const wideChars = WIDE_CHARS.test(decoded);
+    if (wideChars || JOIN_OR_UNTIDY.test(decoded)) {
+      segment(line.n, decoded, wideChars, out);
       continue;
     }
-    if (!wide && !QUICK.test(decoded)) {
-      out.push(lineAt(line.n, tidy(decoded)));
-      continue;
-    }
-    const pieces = splitJoins(decoded);
-    if (pieces.length <= 1) {
-      out.push(lineAt(line.n, tidy(pieces[0] ?? "")));
-      continue;
-    }
-    pieces.forEach((p, i) => {
-      if (i > 0) out.push(lineAt(line.n, "", true));
-      out.push(lineAt(line.n, tidy(p)));
-    });
+    const t = decoded.trim();
+    out.push(t === line.text ? line : lineAt(line.n, t));
   }
   return out;
+}
+
+/** A line that may need tidying or cutting -> its pieces, appended to out. */
+function segment(n: number, decoded: string, wideChars: boolean, out: Line[]): void {
+  const wide = wideChars && ANY_JOIN.test(decoded);
+  if (!wide && !JOIN_OR_UNTIDY.test(decoded)) {
+    out.push(lineAt(n, decoded.trim()));
+    return;
+  }
+  if (!wide && !QUICK.test(decoded)) {
+    out.push(lineAt(n, tidy(decoded)));
+    return;
+  }
+  const pieces = splitJoins(decoded);
+  if (pieces.length <= 1) {
+    out.push(lineAt(n, tidy(pieces[0] ?? "")));
+    return;
+  }
+  for (let i = 0; i < pieces.length; i++) {
+    if (i > 0) out.push(lineAt(n, "", true));
+    out.push(lineAt(n, tidy(pieces[i]!)));
+  }
 }
