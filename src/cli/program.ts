@@ -60,7 +60,7 @@ export function buildProgram(): Command {
       .option("--dry-run", "parse and report without writing")
       .option("--max-size <size>", "skip files larger than this (default 16M)", byteSize)
       .option("--force", "read every file, even those whose size and time say they are unchanged")
-      .option("--jobs <n>", "parser threads (default: one fewer than the cores, at least 1, for runs of over 1,000 files; 0 parses on the main thread)", wholeNumber("--jobs"))
+      .option("--jobs <n>", "parser threads (default: none for up to 1,000 files, else one fewer than the cores, at least 1; 0 parses on the main thread)", wholeNumber("--jobs"))
       .option("--json", "print the ingest report as JSON on stdout")
       .addHelpText("after", examples(["news ingest archive/", "news ingest '~/scrapes/**/*.txt' --tag scrape", "curl -s https://example.org/story.txt | news ingest - --source Example", "news ingest --dry-run --json notes/ | jq .added"])),
     lazy(() => import("./commands/ingest.js")),

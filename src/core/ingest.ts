@@ -33,7 +33,8 @@ export interface IngestOptions extends ParseOptions {
   /** Analyses many texts at once (a worker pool); defaults to parsing on this thread. */
   analyser?: Analyser;
   /** Use `analyser` only for a run of more than this many files (default 0: always); a smaller run
-   *  parses on this thread, where it is done before a thread could start and warm up. */
+   *  parses on this thread, where it is done before a thread could start and warm up. (Counted by
+   *  reading up to this many files of the walk ahead, so keep it small.) */
   analyserAbove?: number;
   /** Read every file even when its size and modification time say it has not changed. */
   force?: boolean;
@@ -102,11 +103,18 @@ async function peek<T>(items: AsyncIterable<T>, n: number): Promise<{ count: num
     }
     head.push(r.value);
   }
+  const count = head.length;
   async function* all(): AsyncGenerator<T> {
     yield* head.splice(0);
-    if (!ended) for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+    if (ended) return;
+    try {
+      for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+    } finally {
+      // A consumer that stops early closes the walk too.
+      await it.return?.();
+    }
   }
-  return { count: head.length, all: all() };
+  return { count, all: all() };
 }
 
 /** Maps an async iterable with up to `width` operations in flight, keeping the input order. */
@@ -184,7 +192,6 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
   let batchBytes = 0;
   let done = 0;
   const keepFiles = options.keepFiles ?? true;
-  let analyser: Analyser = inlineAnalyser;
 
   const record = async (r: FileReport) => {
     report[r.status]++;
@@ -236,7 +243,7 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
     // the parser, costs more than they save below about a thousand files (two cores).
     const above = options.analyserAbove ?? 0;
     const { count, all: sources } = await peek(expandSources(inputs), above + 1);
-    analyser = options.analyser && count > above ? options.analyser : inlineAnalyser;
+    const analyser = options.analyser && count > above ? options.analyser : inlineAnalyser;
     const known = (path: string) => archive?.fileStat(path);
     // Read-ahead covers a whole batch: while the main thread writes one (synchronously), the parser
     // threads are still working through the next.

@@ -1,11 +1,16 @@
 // Parsing on other cores: the main thread walks folders, compresses originals and writes SQLite;
-// worker threads read, decode, hash and parse. (Small runs never start them: see ingest's
-// analyserAbove.)
+// worker threads read, decode, hash and parse. The CLI hands them no file in a run of up to 1,000
+// files (see ingest's analyserAbove); in a larger one the first few files they are handed are still
+// parsed here, so that re-ingesting a big folder in which a handful of files changed starts no thread.
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { analyse, analyseFile, type Analyser, type Analysed } from "./analyse.js";
 import type { ParseOptions } from "./parse/article.js";
 import type { Job } from "./parse-worker.js";
+
+/** Files parsed on this thread before the threads start: a few, since until they start a large
+ *  run's parsing waits (and warms up a second copy of the parser here). */
+const INLINE_FIRST = 8;
 
 interface Slot {
   worker: Worker;
@@ -15,6 +20,7 @@ interface Slot {
 export class ParserPool implements Analyser {
   private slots: Slot[] = [];
   private next = 1;
+  private seen = 0;
   private closed = false;
 
   /** By default one thread per core but one: the main thread needs a core of its own to write. */
@@ -57,14 +63,14 @@ export class ParserPool implements Analyser {
   }
 
   analyse(bytes: Uint8Array, options: ParseOptions): Promise<Analysed> {
-    if (this.size === 0) return Promise.resolve(analyse(bytes, options));
+    if (this.seen++ < INLINE_FIRST || this.size === 0) return Promise.resolve(analyse(bytes, options));
     // Hand the buffer over when the bytes own it whole; otherwise copy them.
     const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && !(bytes.buffer instanceof SharedArrayBuffer);
     return this.submit({ id: this.next++, bytes: own ? bytes : new Uint8Array(bytes), options });
   }
 
   analyseFile(path: string, options: ParseOptions, maxSize: number): Promise<Analysed> {
-    if (this.size === 0) return Promise.resolve(analyseFile(path, options, maxSize));
+    if (this.seen++ < INLINE_FIRST || this.size === 0) return Promise.resolve(analyseFile(path, options, maxSize));
     return this.submit({ id: this.next++, path, maxSize, options });
   }
 

@@ -433,7 +433,7 @@ describe("word counts", () => {
     fc.assert(fc.property(fc.array(char, { maxLength: 30 }), (cs) => countWords(cs.join("")) === reference(cs.join(""))), { numRuns: 5000 });
   });
 
-  it("wordsIn counts like countWords but each character of a spaceless script as a word, and stops at enough", () => {
+  it("wordsIn counts runs between spaces, each character of a spaceless script as a word, and stops at enough", () => {
     expect(wordsIn("The ferry sails at 9 — twice a day.")).toBe(8);
     expect(wordsIn("渡し船 ferry")).toBe(4);
     expect(wordsIn("ข่าว วันนี้")).toBe(10); // every code unit, marks too

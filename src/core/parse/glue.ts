@@ -58,7 +58,7 @@ function isLetter(k: number): boolean {
   return isLower(k) || isUpper(k) || k >= 0x2e80;
 }
 
-const A = 65, B = 66, I = 73, y = 121, SPACE = 32, CLOSE_PAREN = 41, DOT = 46;
+const CAPITAL_A = 65, CAPITAL_B = 66, CAPITAL_I = 73, SMALL_Y = 121, SPACE_CHAR = 32, CLOSE_PAREN = 41, DOT = 46;
 const COPYRIGHT = 0xa9, REGISTERED = 0xae, TRADEMARK = 0x2122, QUOTE = 0x22, LEFT_DQUOTE = 0x201c, LEFT_SQUOTE = 0x2018;
 
 /**
@@ -72,14 +72,14 @@ function isCaseGlue(text: string, i: number): boolean {
   const b = text.charCodeAt(i);
   const c = codeAt(text, i + 1);
   if (isUpper(b)) {
-    const lone = (b === A || b === I) && c === SPACE;
+    const lone = (b === CAPITAL_A || b === CAPITAL_I) && c === SPACE_CHAR;
     if (isLower(a)) return isLetter(c) || lone;
     if (isUpper(a)) {
       if (isLower(c) && isLower(codeAt(text, i + 2))) return true;
-      return b === B && c === y && codeAt(text, i + 2) === SPACE && isUpper(codeAt(text, i - 2)) && isUpper(codeAt(text, i + 3));
+      return b === CAPITAL_B && c === SMALL_Y && codeAt(text, i + 2) === SPACE_CHAR && isUpper(codeAt(text, i - 2)) && isUpper(codeAt(text, i + 3));
     }
     if (isDigit(a)) return (isLower(c) && isLower(codeAt(text, i + 2))) || (isUpper(c) && isUpper(codeAt(text, i + 2))) || lone;
-    if (a === CLOSE_PAREN) return isLower(c) || c === SPACE;
+    if (a === CLOSE_PAREN) return isLower(c) || c === SPACE_CHAR;
     return false;
   }
   if (b === COPYRIGHT) return isLetter(a) || a === DOT || a === REGISTERED || a === TRADEMARK;
@@ -267,7 +267,8 @@ export function toSegments(lines: Line[]): Line[] {
 /** A line that may need tidying or cutting -> its pieces, appended to out. */
 function segment(n: number, decoded: string, wideChars: boolean, out: Line[]): void {
   const wide = wideChars && ANY_JOIN.test(decoded);
-  if (!wide && !JOIN_OR_UNTIDY.test(decoded)) {
+  // (Without wide characters the caller has seen JOIN_OR_UNTIDY match.)
+  if (!wide && wideChars && !JOIN_OR_UNTIDY.test(decoded)) {
     out.push(lineAt(n, decoded.trim()));
     return;
   }

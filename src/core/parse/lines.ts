@@ -5,7 +5,7 @@ export interface Line {
   /** 1-based line number in the original (normalised) text. */
   n: number;
   text: string;
-  /** Set on the empty line put between pieces cut from one run-together line. */
+  /** True on the empty line put between pieces cut from one run-together line. */
   cut: boolean;
 }
 

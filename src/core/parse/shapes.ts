@@ -9,8 +9,9 @@ export function endsSentence(text: string): boolean {
 }
 
 // wordsIn's class of each UTF-16 code: a space; a character of a script written without spaces
-// (Thai, Khmer, kana, CJK ideographs), each a word; a letter or digit (and anything past Latin-1
-// that is not punctuation or a symbol); or other (punctuation, symbols, controls). One table load
+// (Thai, Khmer, kana, CJK ideographs), each a word; a word character (ASCII letters and digits, and
+// past U+00BF everything but the general punctuation, symbol and CJK punctuation blocks: accented
+// and non-Latin letters, but also marks, emoji halves, fullwidth forms); or other. One table load
 // per character does the same work whatever the script: a chain of range tests, some met first on
 // a later text's script, sent the optimised code of every rule that counts words back to the
 // interpreter.
