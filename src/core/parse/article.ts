@@ -158,6 +158,35 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
   return paragraphs;
 }
 
+// (The steps below run for every article, each deciding for itself whether it applies: a branch of
+// parseArticle first taken on a later text would send it back to the interpreter and through the
+// optimising compiler again, with all it has inlined.)
+
+/** A headline repeated as the first body line is said once. */
+function withoutRepeatedTitle(paragraphs: Paragraph[], title: string | null): Paragraph[] {
+  const first = paragraphs[0]?.text;
+  if (title && first && first.length <= title.length * 2 + 10 && comparable(first) === comparable(title)) return paragraphs.slice(1);
+  return paragraphs;
+}
+
+/** Without a headline, the first sentence stands in for it. */
+function offerFallbackTitle(fields: Fields, text: string, line: number | null): void {
+  if (fields.has("title")) return;
+  fields.offer("title", firstSentence(text) || "(untitled)", 9, line, "first sentence");
+}
+
+/** Front-matter tags and --tag ones, trimmed, each once, in order. */
+function mergeTags(found: string[], given: string[]): string[] {
+  const tags = new Set<string>();
+  for (const list of [found, given]) {
+    for (const t of list) {
+      const tag = t.trim();
+      if (tag) tags.add(tag);
+    }
+  }
+  return [...tags];
+}
+
 export function parseArticle(text: string, options: ParseOptions = {}): ParsedArticle {
   const fields = new Fields();
   const offer: Offer = (field, value, rank, line, rule) => fields.offer(field, value, rank, line, rule);
@@ -183,26 +212,18 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     paragraphs = toParagraphs(storyLines(lines, furniture, top.start, offer));
     offerUpdateNotes(paragraphs, offer);
     paragraphs = dropTrailers(dropInlineLinks(paragraphs), offer);
-    // A headline repeated as the first body line is said once.
-    const title = fields.get("title");
-    const first = paragraphs[0]?.text;
-    if (title && first && first.length <= title.length * 2 + 10 && comparable(first) === comparable(title)) paragraphs.shift();
-    paragraphs = stripSourceTags(takeDateline(paragraphs, offer), offer, RANK_DATELINE);
+    paragraphs = stripSourceTags(takeDateline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, RANK_DATELINE);
   }
 
   const body = bodyText(paragraphs);
   const bodyLine = paragraphs[0]?.n ?? null;
-
-  if (!fields.has("title")) {
-    const fallback = firstSentence(body || text) || "(untitled)";
-    fields.offer("title", fallback, 9, bodyLine, "first sentence");
-  }
+  offerFallbackTitle(fields, body || text, bodyLine);
   if (options.source) fields.offer("source", options.source, -1, null, "--source");
   if (options.section) fields.offer("section", options.section, -1, null, "--section");
 
   const provenance = fields.provenance();
   provenance.body = { line: bodyLine, rule: mailBody ? "mail body" : metadataTitle ? "after metadata" : "story text" };
-  const allTags = [...new Set([...tags, ...(options.tags ?? [])].map((t) => t.trim()).filter(Boolean))];
+  const allTags = mergeTags(tags, options.tags ?? []);
 
   return {
     title: fields.get("title")!,

@@ -100,7 +100,9 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     const by = stampOf(h, j) ? null : bylineAt(h, j);
     if (by) {
       hasByline = true;
-      if (by.names.length && !c.authors.length) {
+      // (Authors are taken once: authorLine is set with them. It is asked rather than the length of
+      // authors, whose arrays come in several shapes.)
+      if (by.names.length && c.authorLine === null) {
         c.authors = by.names;
         c.authorLine = lineNo(h, j);
       }
@@ -115,7 +117,7 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     const inFactBox = stamp && stamp.rule === "date line" && (/^\p{L}+:?$/u.test(above) || factLabelAbove(h, j));
     if (stamp && !inFactBox) {
       c.stamps.push({ stamp, line: lineNo(h, j) });
-      if (stamp.authors.length && !c.authors.length) {
+      if (stamp.authors.length && c.authorLine === null) {
         c.authors = stamp.authors;
         c.authorLine = lineNo(h, j);
       }
@@ -136,7 +138,7 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     const names = withRole ? [withRole] : splitNames(t);
     // (The look ahead last: most lines are no names.)
     if (names.length > 0 && names.every(isPersonName) && (c.to >= c.from || stampFollows(h, j + 1))) {
-      if (!c.authors.length) {
+      if (c.authorLine === null) {
         c.authors = names;
         c.authorLine = lineNo(h, j);
       }
