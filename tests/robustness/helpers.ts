@@ -7,6 +7,10 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
+// The scripts' replayable generator (mulberry32), so a failing seed replays in soak.mjs too.
+import { rng } from "../../scripts/common.mjs";
+
+export { rng };
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const bin = join(root, "bin", "news");
@@ -81,18 +85,6 @@ export function cleanup(): void {
     spawnSync("chmod", ["-R", "u+rwx", dir]);
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** A small deterministic random number generator (mulberry32), so failures can be replayed. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORDS = `government minister election party vote council budget tax economy market shares profit bank

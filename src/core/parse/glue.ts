@@ -267,11 +267,7 @@ export function toSegments(lines: Line[]): Line[] {
 /** A line that may need tidying or cutting -> its pieces, appended to out. */
 function segment(n: number, decoded: string, wideChars: boolean, out: Line[]): void {
   const wide = wideChars && ANY_JOIN.test(decoded);
-  // (Without wide characters the caller has seen JOIN_OR_UNTIDY match.)
-  if (!wide && wideChars && !JOIN_OR_UNTIDY.test(decoded)) {
-    out.push(lineAt(n, decoded.trim()));
-    return;
-  }
+  // No joins: tidied (which only trims a line that needs nothing more).
   if (!wide && !QUICK.test(decoded)) {
     out.push(lineAt(n, tidy(decoded)));
     return;

@@ -31,8 +31,8 @@ const SHAPE_CLASS = (() => {
 /**
  * Words as the shape rules count them: runs between spaces that hold a letter or digit (a dash or
  * a bullet between spaces is no word), with each character of a script written without spaces
- * counted as one. A character loop rather than countWords' regex: the page-top reader asks this of
- * every line several times.
+ * counted as one. (Not countWords, which counts whole bodies by Unicode classes: the page-top
+ * reader asks this of every line several times, and it stops at `enough`.)
  */
 export function wordsIn(text: string, enough = Infinity): number {
   let n = 0;
