@@ -597,3 +597,52 @@ describe("copyright lines", () => {
     expect(copyrightHolder(line)).toBe(holder);
   });
 });
+
+describe("captions and afterwords", () => {
+  const story = [
+    "Harbour town votes to rebuild its old pier",
+    "",
+    "Residents of Port Avery voted on Tuesday to rebuild the wooden pier that storms broke apart two winters ago, after a long debate in the town hall.",
+    "",
+    "Maria Lenz, left, and Tom Okafor stand on what is left of the pier on Monday. (Jane Roe/Port Avery Gazette)",
+    "",
+    "The council will now ask three builders for prices, and the mayor said work could begin before the summer season brings visitors back to the harbour.",
+    "",
+    "Volunteers painting the boathouse beside the pier last spring. (Submitted by Ana Diaz)",
+    "",
+    "The vote passed by a margin of 412 to 188, with more than half of the town's voters taking part, the clerk said.",
+    "",
+    "Jane Roe is a reporter covering the coast for the Gazette.",
+    "",
+    "Sign up for our morning newsletter and check your inbox to confirm.",
+    "",
+    "Weather",
+    "",
+  ].join("\n");
+  const body = parseArticle(story).body;
+
+  it("drops photo captions closed by a credit, wherever they stand", () => {
+    expect(body).not.toContain("stand on what is left");
+    expect(body).not.toContain("Volunteers painting");
+    expect(body).toContain("The council will now ask three builders");
+  });
+
+  it("drops the page after the story: author notes, prompts and what follows them", () => {
+    expect(body).not.toContain("is a reporter covering");
+    expect(body).not.toContain("newsletter");
+    expect(body).not.toContain("Weather");
+    expect(body.trim().endsWith("the clerk said.")).toBe(true);
+  });
+
+  it("keeps a story's own closing aside in brackets and a short last sentence", () => {
+    const text = "Headline of a story about ferries\n\nThe ferry line will run twice a day from May, the operator said on Friday in a statement. (The winter timetable stays as it is.)\n\nTickets go on sale next week.\n";
+    const b = parseArticle(text).body;
+    expect(b).toContain("(The winter timetable stays as it is.)");
+    expect(b).toContain("Tickets go on sale next week.");
+  });
+
+  it("keeps prose that only mentions following or subscribing", () => {
+    const text = "Headline of a story about a magazine\n\nThe magazine lost a third of its subscriptions last year, its publisher told staff on Monday, and will follow other titles online.\n\nIt will print its last paper issue in June.\n";
+    expect(parseArticle(text).body).toContain("It will print its last paper issue in June.");
+  });
+});

@@ -204,9 +204,24 @@ export function isEndMarker(line: string): boolean {
   return heading !== undefined && heading !== t && END_MARKERS.some((re) => re.test(heading));
 }
 
-/** A photo caption: text closed by a credit with a slash, "… sitting in. (Jane Roe/Example News)". */
+// A credit closing a caption, after its last sentence: "(Jane Roe/Example News)", a name in capitals
+// "(Canadian Press)", "(Submitted by Jane Roe)", "(Example Times files)"; or a photographer's credit run on after it,
+// "… in 1975. Photograph: Getty Images".
+const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\((?:[^()/]{2,40}\/[^()]{2,60}|\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and|the|de|du|la|for))*|[^().!?]{0,40}\b(?:files?|handout|submitted|courtesy|photo|screenshot)\b[^().!?]{0,30})\)$/u;
+const PHOTOGRAPHER = /[.!?"”’]\s*(?:photograph|photo|picture|image|illustration|composite)s?(?: by)?\s*:\s*[\p{Lu}][^.!?]{1,60}$/iu;
+// A caption that opens with what it shows: "(Screenshot: YouTube) Jane Roe gives …".
+const CREDIT_FIRST = /^\((?:screenshot|photo|image|video|file photo)\b[^()]{0,60}\)\s/iu;
+
+/** A photo caption: a short text closed by a credit, "… sitting in. (Jane Roe/Example News)". */
 export function isCaption(line: string): boolean {
-  return line.length <= 500 && line.endsWith(")") && /\([^()/]{2,40}\/[^()]{2,60}\)$/u.test(line.trim());
+  const t = line.trim();
+  if (t.length > 500) return false;
+  if (t.endsWith(")")) {
+    if (/\([^()/]{2,40}\/[^()]{2,60}\)$/u.test(t)) return true;
+    // A credit without a slash only closes a short text: a sentence may end with "(IHIT)." too.
+    return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
+  }
+  return t.length <= 400 && (PHOTOGRAPHER.test(t) || CREDIT_FIRST.test(t));
 }
 
 // A short line ending with an e-mail address: "Story ideas are welcome at jane@example.com".

@@ -204,6 +204,39 @@ export function dropTrailers(paragraphs: Paragraph[], offer: Offer): Paragraph[]
   return out;
 }
 
+// What a page says to its reader after the story: who wrote it and how to reach them, where it
+// first ran, and what to do next (subscribe, share, follow, confirm, donate, buy).
+const AUTHOR_NOTE = /^(?:\p{Lu}[\p{L}'’.-]+ ){1,4}(?:is|was|has been|serves as)(?: also)? (?:a|an|the)\b[^.!?]{0,80}\b(?:writer|author|journalist|editor|columnist|correspondent|reporter|contributor|blogger|graduate|founder|host|commentator|photographer|professor)\b/u;
+const REACH = /\b(?:follow|contact|reach|email|e-mail|write to|tips?)\b.{0,80}(?:@|\bat\s+\S+\.\w)|@\w+\.\w|^\S+@\S+$/i;
+const CALL_TO_ACTION = /\b(?:subscri(?:be|ption)|newsletter|inbox|sign(?:ed)? up|log(?:ged)? in|share this|like us on|follow us|leave a comment|donate|support (?:us|our)|appeared first on|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|% off)\b/i;
+
+/** A paragraph a page adds after a story: an author's note, a contact line, a call to action. */
+function isAfterword(text: string): boolean {
+  if (text.length > 700) return false;
+  return (AUTHOR_NOTE.test(text) && wordsIn(text, 90) < 90) || REACH.test(text) || (text.length <= 300 && CALL_TO_ACTION.test(text));
+}
+
+/**
+ * The page after the story: after the story's last sentence of prose, from the first afterword on,
+ * everything but long prose is page (notes, prompts, links, credits, forms), and so is every later
+ * afterword.
+ */
+export function dropAfterwords(paragraphs: Paragraph[]): Paragraph[] {
+  let lastProse = -1;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const t = paragraphs[i]!.text;
+    if (isProse(t) && endsSentence(t) && !isAfterword(t)) lastProse = i;
+  }
+  const out = paragraphs.slice(0, lastProse + 1);
+  let inPage = false;
+  for (let i = lastProse + 1; i < paragraphs.length; i++) {
+    const t = paragraphs[i]!.text;
+    if (isAfterword(t)) inPage = true;
+    else if (!inPage || wordsIn(t, 40) >= 40) out.push(paragraphs[i]!);
+  }
+  return out.length > 0 ? out : paragraphs;
+}
+
 /** Dates a story states about itself in an update note: "UPDATE (11/12/2014): ...". */
 export function offerUpdateNotes(paragraphs: Paragraph[], offer: Offer): void {
   for (const p of paragraphs) {
