@@ -4,6 +4,7 @@ import { isBoilerplate } from "./boilerplate.js";
 import { isOutlet, isPersonName, isRole, nameWithRole, splitNames } from "./byline.js";
 import { BY_ALONE, BYLINE, HANDLE, sectionLine } from "./cluster.js";
 import { isDatelineStub, readDateline } from "./dateline.js";
+import { findDate } from "./dates.js";
 import { type Head, isStoryProse, proseAt, stampOf, text } from "./head.js";
 import { comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
 
@@ -205,6 +206,58 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
  * A document without stamps: skips section lines and labels at the top, takes a short first line
  * followed by a blank line (or by a paragraph) as the headline, and starts the story after it.
  */
+/** A line whose parts a scraper ran together, parted where a lower-case letter meets a capital. */
+export function unglued(t: string): string {
+  return t.replace(/(\p{Ll})(?=\p{Lu})/gu, "$1 ");
+}
+
+export interface StoryRun {
+  /** The story's first line, the headline above it, and a byline-and-date line between them. */
+  start: number;
+  title: number;
+  stamp: number | null;
+}
+
+/** How far above the story's first paragraph its headline may stand (past a byline or stamp line). */
+const RUN_REACH = 3;
+/** Lines above the story that make a page's top (menus, labels) rather than a document's head. */
+const MENU_LINES = 8;
+
+/**
+ * A long page whose top none of the shapes explains (hundreds of menu lines, a byline run into
+ * its date): the story is the first run of story prose, and the headline the title-like line just
+ * above it, past at most a line of byline and date. Null when no such headline stands there.
+ */
+export function headlineAboveStory(h: Head): StoryRun | null {
+  // The story starts with the first run of prose; a line of prose alone above it (a photo's
+  // caption, a teaser) may stand among the menus, two of them at most.
+  let start = -1;
+  let alone = 0;
+  for (let k = 0; k < h.idx.length; k++) {
+    if (!proseAt(h, k)) continue;
+    if (isStoryProse(h, k) && (wordsIn(text(h, k), 40) >= 40 || (k + 1 < h.idx.length && proseAt(h, k + 1)))) {
+      start = k;
+      break;
+    }
+    if (++alone > 2) return null;
+  }
+  if (start < MENU_LINES) return null;
+  let stamp: number | null = null;
+  for (let j = start - 1; j >= 0 && j >= start - RUN_REACH; j--) {
+    const t = text(h, j);
+    if (stamp === null && t.length <= 160 && (stampOf(h, j) || findDate(unglued(t)))) {
+      stamp = j;
+      continue;
+    }
+    if (!isHeadlineCandidate(t) || isBoilerplate(t) || isProse(t)) return null;
+    // A headline over its standfirst: two title-like lines, the upper one no menu entry.
+    const above = j > 0 ? text(h, j - 1) : "";
+    if (wordsIn(above, 5) >= 5 && isHeadlineCandidate(above) && !isBoilerplate(above) && !isProse(above)) return { start, title: j - 1, stamp };
+    return { start, title: j, stamp };
+  }
+  return null;
+}
+
 export function plainDocument(h: Head, hasTitle: boolean, setTitle: (k: number) => void, setKicker: (k: number) => void): number {
   for (let k = 0; k < h.idx.length && k < 6; k++) {
     const t = text(h, k);

@@ -7,12 +7,13 @@
 //   3. a plain document: a short first line, a blank line, then paragraphs.
 // Only lines before the story proper are read, so a date or name in the narrative is never taken.
 import { type Cluster, offerCluster, readCluster, sectionLine } from "./cluster.js";
-import { type Offer, RANK_META } from "./fields.js";
+import { type Offer, RANK_META, RANK_PUBLISHED } from "./fields.js";
+import { findDate } from "./dates.js";
 import { buildHead, type Head, lineNo, proseAt, stampOf, text } from "./head.js";
-import { echoedHeadline, headlineAbove, isKicker, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
+import { echoedHeadline, headlineAbove, headlineAboveStory, unglued, isKicker, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
 import { comparable, endsSentence, isProse, wordsIn } from "./shapes.js";
-import { splitNames } from "./byline.js";
+import { isPersonName, splitNames } from "./byline.js";
 
 export interface PageTop {
   /** Index (into the lines given) of the story's first line. */
@@ -26,6 +27,19 @@ function storyStartFrom(h: Head, k: number): number {
     if (isProse(t) || (endsSentence(t) && wordsIn(t) >= 4 && !stampOf(h, j))) return j;
   }
   return k;
+}
+
+/**
+ * A byline-and-date line under a headline, perhaps run together by the scraper: "Jane RoeJul. 21,
+ * 2022 9:40 p.m.Local News". The date is offered, and the name before it when it is one.
+ */
+function offerStampLine(line: string, n: number, offer: Offer): void {
+  const t = unglued(line);
+  const found = findDate(t);
+  if (!found) return;
+  offer("date", found.date, RANK_PUBLISHED, n, "stamp under the headline");
+  const before = t.slice(0, found.index).replace(/^(?:by|par|por|von)\s+/i, "").replace(/[\s|•·,–—-]+$/u, "");
+  if (before && isPersonName(before)) offer("author", before, RANK_META + 1, n, "stamp under the headline");
 }
 
 export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, hasTitle: boolean): PageTop {
@@ -95,6 +109,16 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     if (echo) {
       title = echo.title;
       storyFrom = echo.lead;
+    }
+  }
+
+  // Still nothing: a long page whose story starts below a headline and a byline-and-date line.
+  if (title === null && !cluster && !hasTitle && storyFrom === 0) {
+    const run = headlineAboveStory(h);
+    if (run) {
+      title = run.title;
+      storyFrom = run.start;
+      if (run.stamp !== null) offerStampLine(text(h, run.stamp), lineNo(h, run.stamp), offer);
     }
   }
 
