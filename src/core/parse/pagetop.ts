@@ -10,9 +10,9 @@ import { type Cluster, offerCluster, readCluster, sectionLine } from "./cluster.
 import { type Offer, RANK_META, RANK_PUBLISHED } from "./fields.js";
 import { findDate } from "./dates.js";
 import { buildHead, type Head, lineNo, proseAt, stampOf, text } from "./head.js";
-import { echoedHeadline, headlineAbove, headlineAboveStory, unglued, isKicker, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
+import { echoedHeadline, headlineAbove, headlineAboveStory, isKicker, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
-import { comparable, endsSentence, isProse, wordsIn } from "./shapes.js";
+import { comparable, endsSentence, isLabel, isProse, wordsIn } from "./shapes.js";
 import { isPersonName, splitNames } from "./byline.js";
 
 export interface PageTop {
@@ -34,10 +34,16 @@ function storyStartFrom(h: Head, k: number): number {
  * 2022 9:40 p.m.Local News". The date is offered, and the name before it when it is one.
  */
 function offerStampLine(line: string, n: number, offer: Offer): void {
-  const t = unglued(line);
+  // (The parts as the page had them, marked where they were run together: same length as t.)
+  const parts = line.replace(/(\p{Ll})(?=\p{Lu})/gu, "$1\u0001");
+  const t = parts.replace(/\u0001/g, " ");
   const found = findDate(t);
   if (!found) return;
   offer("date", found.date, RANK_PUBLISHED, n, "stamp under the headline");
+  // What follows the date and time is the story's section, then its tags: "Local NewsNews".
+  const after = parts.slice(found.index + found.length).replace(/^[\s,|•·]*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?)?[\s,|•·]*/iu, "");
+  const section = after.split(/\u0001|\s*[|•·]\s*/u)[0]?.trim();
+  if (section && isLabel(section)) offer("section", section, RANK_META + 1, n, "stamp under the headline");
   const before = t.slice(0, found.index).replace(/^(?:by|par|por|von)\s+/i, "").replace(/[\s|•·,–—-]+$/u, "");
   if (before && isPersonName(before)) offer("author", before, RANK_META + 1, n, "stamp under the headline");
 }

@@ -207,13 +207,23 @@ export function dropTrailers(paragraphs: Paragraph[], offer: Offer): Paragraph[]
 // What a page says to its reader after the story: who wrote it and how to reach them, where it
 // first ran, and what to do next (subscribe, share, follow, confirm, donate, buy).
 const AUTHOR_NOTE = /^(?:\p{Lu}[\p{L}'’.-]+ ){1,4}(?:is|was|has been|serves as)(?: also)? (?:a|an|the)\b[^.!?]{0,80}\b(?:writer|author|journalist|editor|columnist|correspondent|reporter|contributor|blogger|graduate|founder|host|commentator|photographer|professor)\b/u;
-const REACH = /\b(?:follow|contact|reach|email|e-mail|write to|tips?)\b.{0,80}(?:@|\bat\s+\S+\.\w)|@\w+\.\w|^\S+@\S+$/i;
-const CALL_TO_ACTION = /\b(?:subscri(?:be|ption)|newsletter|inbox|sign(?:ed)? up|log(?:ged)? in|share this|like us on|follow us|leave a comment|donate|support (?:us|our)|appeared first on|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|% off)\b/i;
+const REACH = /\b(?:follow|contact|reach|email|e-mail|write to)\b.{0,80}(?:@|\bat\s+\S+\.\w)|@\w+\.\w|^\S+@\S+$/i;
+// A call to the public inside the story itself: "Anyone with information is asked to contact ...".
+const APPEAL = /\b(?:anyone|witness(?:es)?|information|asked|urged|urges|tips? line|crime ?stoppers|hotline)\b/i;
+// Prompts that speak to the reader ("Sign up for our newsletter", "Leave a comment"): the words
+// count only beside "you", "our", "this article" and the like, outside quotations, since a story
+// may report donations or quote someone's thanks for support.
+const CALL_TO_ACTION = /\b(?:subscri(?:be|ption)|newsletter|inbox|sign(?:ed)? up|log(?:ged)? in|share|like us on|follow|comment|donat(?:e|ion|ions)|support)\b/i;
+const TO_THE_READER = /\b(?:you|your|our|us|we|me|my|this (?:article|story|post|page))\b/i;
+// ... unless someone in the story says them: a quotation, "she said".
+const QUOTED = /["“”«»„]|\b(?:said|says|told)\b/i;
+// Lines that say where a piece ran or what it sells, whoever they speak to.
+const PROVENANCE = /\b(?:appeared first on|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|% off|buy me a coffee)\b/i;
 
 /** A paragraph a page adds after a story: an author's note, a contact line, a call to action. */
 function isAfterword(text: string): boolean {
   if (text.length > 700) return false;
-  return (AUTHOR_NOTE.test(text) && wordsIn(text, 90) < 90) || REACH.test(text) || (text.length <= 300 && CALL_TO_ACTION.test(text));
+  return (AUTHOR_NOTE.test(text) && wordsIn(text, 90) < 90) || (REACH.test(text) && !APPEAL.test(text)) || (text.length <= 300 && ((CALL_TO_ACTION.test(text) && TO_THE_READER.test(text) && !QUOTED.test(text)) || PROVENANCE.test(text)));
 }
 
 /**
