@@ -23,7 +23,10 @@
 // PATH, so `news` and `./bin/news` both run bin/news), and the archive, at the default
 // `~/.local/share/news/news.db` and in NEWS_DB, holds `archive/` ingested once. Commands of one
 // block run one after the other, in the same sandbox, each with `bash -c` and `set -o pipefail`,
-// stdin empty, NO_COLOR and TZ=UTC. `sqlite3` and `jq` must be installed (.ci/run installs them):
+// stdin empty, NO_COLOR and TZ=UTC; a `cd` or `export` carries over to the block's next command.
+// A command may be continued with `\` at line ends, and may carry a here-document (`<<'EOF'`).
+// Each command has 30 s: a command that never ends (a server, `--watch`) must be marked not run,
+// or bounded (`timeout 3 news …  # exit 124`). `sqlite3` and `jq` must be installed (.ci/run installs them):
 // a README example that uses them is what a reader runs, so the test uses the real tools.
 import { spawn } from "node:child_process";
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync } from "node:fs";
@@ -42,6 +45,8 @@ const home = join(root, "home", "me");
 const cwd = join(home, "news");
 const db = join(home, ".local", "share", "news", "news.db");
 const pristine = join(root, "pristine.db");
+/** Where a block's commands leave their folder and exported variables for the next one. */
+const state = join(root, "state.sh");
 afterAll(() => tmp.cleanup());
 
 const env: NodeJS.ProcessEnv = {
@@ -55,6 +60,7 @@ delete env.XDG_DATA_HOME;
 /** A fresh sandbox: the clone, and the sample archive unless the block starts without one. */
 function sandbox(withArchive: boolean): void {
   rmSync(join(root, "home"), { recursive: true, force: true });
+  rmSync(state, { force: true });
   mkdirSync(dirname(db), { recursive: true });
   cpSync(join(ROOT, "archive"), join(cwd, "archive"), { recursive: true, preserveTimestamps: true });
   symlinkSync(join(ROOT, "bin"), join(cwd, "bin"));
@@ -67,10 +73,22 @@ interface Ran {
   output: string;
 }
 
-/** Runs one command with bash, stdout and stderr in one stream as a terminal shows them. */
+/**
+ * Runs one command with bash, stdout and stderr in one stream as a terminal shows them. A `cd` or
+ * an `export` carries over to the block's next command, as in one terminal.
+ */
 function run(command: string, timeoutMs = 30_000): Promise<Ran> {
+  const script = [
+    "set -o pipefail",
+    "exec 2>&1",
+    `[ -f '${state}' ] && . '${state}'`,
+    command,
+    "__status=$?",
+    `{ declare -px; printf 'cd %q\\n' "$PWD"; } > '${state}' 2>/dev/null`,
+    "exit $__status",
+  ].join("\n");
   return new Promise((resolve, reject) => {
-    const child = spawn("bash", ["-c", `set -o pipefail\nexec 2>&1\n${command}`], { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawn("bash", ["-c", script], { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
     const chunks: Buffer[] = [];
     // After `exec 2>&1` everything comes on stdout; stderr only has what bash says before that.
     child.stdout.on("data", (d: Buffer) => chunks.push(d));
@@ -190,6 +208,44 @@ describe("the README harness", () => {
     expect(list).toMatchObject({ command: "news list \\\n  --limit 2", exit: 0, output: [{ text: "ID  TITLE" }, { text: "…" }] });
     expect(show).toMatchObject({ exit: 1, output: null });
     expect(p.blocks[2]!.examples.map((e) => e.command)).toEqual(["news ingest archive   # files or folders", "news stats"]);
+  });
+
+  it("reads here-documents as part of their command, and here-strings as nothing more", () => {
+    const p = md(`
+    \`\`\`
+    $ news ingest - <<'EOF'  # exit 1
+    $ not a prompt
+    EOF
+    shown
+    $ jq . <<<'{}'
+    {}
+    \`\`\`
+    `);
+    expect(p.errors).toEqual([]);
+    expect(p.blocks[0]!.examples).toMatchObject([
+      { command: "news ingest - <<'EOF'  # exit 1\n$ not a prompt\nEOF", exit: 1, output: [{ text: "shown" }] },
+      { command: "jq . <<<'{}'", exit: 0, output: [{ text: "{}" }] },
+    ]);
+  });
+
+  it("runs a block as one terminal: cd and export carry over, a wrong line or status fails", async () => {
+    const p = md(`
+    \`\`\`
+    $ cd archive && export GREETING=hello
+    $ pwd; echo "$GREETING"; ls | wc -l
+    /home/me/news/archive
+    hello
+    16
+    $ news show 999   # exit 1
+    news: …
+    \`\`\`
+    `);
+    expect(p.errors).toEqual([]);
+    sandbox(true);
+    for (const e of p.blocks[0]!.examples) await check(e);
+    const [, shown, missing] = p.blocks[0]!.examples;
+    await expect(check({ ...shown!, output: [...shown!.output!.slice(0, 2), { line: 9, text: "17" }] })).rejects.toThrow(/T\.md:9: 17|README\.md:9: 17/);
+    await expect(check({ ...missing!, exit: 0 })).rejects.toThrow(/exits 1, the README says 0/);
   });
 
   it("refuses unknown markers, markers without a reason, and shell blocks with nothing to run", () => {

@@ -59,15 +59,27 @@ function readMarkers(comments: Array<{ line: number; text: string }>, file: stri
   return { notRun, noArchive };
 }
 
-/** Joins lines ending in a backslash with the next, as the shell does. */
-function joinContinuations(lines: ExpectedLine[], start: number): { text: string; next: number } {
+/**
+ * One command from `start`: lines ending in a backslash continue it, as in the shell, and a
+ * here-document (`<<EOF`, `<<'EOF'`, `<<-EOF`) takes the lines up to its delimiter. `head` is the
+ * command without the here-document's lines, where a `# exit N` comment is looked for.
+ */
+function readCommand(lines: ExpectedLine[], start: number): { text: string; head: string; next: number } {
   let text = lines[start]!.text;
   let i = start;
   while (/\\$/.test(text) && i + 1 < lines.length) {
     i++;
     text = `${text}\n${lines[i]!.text}`;
   }
-  return { text, next: i + 1 };
+  const head = text;
+  for (const [, dash, word] of head.matchAll(/(?<!<)<<(?!<)(-?)\s*['"]?([A-Za-z_]\w*)['"]?/g)) {
+    while (i + 1 < lines.length) {
+      i++;
+      text = `${text}\n${lines[i]!.text}`;
+      if ((dash ? lines[i]!.text.replace(/^\t+/, "") : lines[i]!.text) === word) break;
+    }
+  }
+  return { text, head, next: i + 1 };
 }
 
 function exitOf(command: string): number {
@@ -90,8 +102,8 @@ function examplesOf(body: ExpectedLine[], file: string, errors: string[]): Examp
         i++;
         continue;
       }
-      const { text, next } = joinContinuations(body, i);
-      out.push({ line: l.line, command: text, exit: exitOf(text), output: null });
+      const { text, head, next } = readCommand(body, i);
+      out.push({ line: l.line, command: text, exit: exitOf(head), output: null });
       i = next;
     }
     return out;
@@ -105,12 +117,12 @@ function examplesOf(body: ExpectedLine[], file: string, errors: string[]): Examp
     const first = body[i]!;
     const lines = body.map((l) => ({ line: l.line, text: l.text }));
     lines[i] = { line: first.line, text: first.text.slice(2) };
-    const { text, next } = joinContinuations(lines, i);
+    const { text, head, next } = readCommand(lines, i);
     i = next;
     const shown: ExpectedLine[] = [];
     while (i < body.length && !body[i]!.text.startsWith("$ ")) shown.push(body[i++]!);
     while (shown.length && !shown[shown.length - 1]!.text.trim()) shown.pop();
-    out.push({ line: first.line, command: text, exit: exitOf(text), output: shown.length ? shown : null });
+    out.push({ line: first.line, command: text, exit: exitOf(head), output: shown.length ? shown : null });
   }
   return out;
 }
