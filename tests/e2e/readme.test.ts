@@ -246,6 +246,7 @@ describe("the README harness", () => {
     const [, shown, missing] = p.blocks[0]!.examples;
     await expect(check({ ...shown!, output: [...shown!.output!.slice(0, 2), { line: 9, text: "17" }] })).rejects.toThrow(/T\.md:9: 17|README\.md:9: 17/);
     await expect(check({ ...missing!, exit: 0 })).rejects.toThrow(/exits 1, the README says 0/);
+    await expect(check({ line: 1, command: "no-such-program-4711 --version", exit: 0, output: null })).rejects.toThrow(/needs a program that is not installed/);
   });
 
   it("refuses unknown markers, markers without a reason, and shell blocks with nothing to run", () => {
