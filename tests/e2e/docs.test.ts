@@ -54,7 +54,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const mentions = (text: string, word: string) => new RegExp(`(?<![\\w-])${escape(word)}(?![\\w-])`).test(text);
 
 interface Section {
-  command: string;
+  /** The commands its heading names (`### \`news diff\` and \`news show --versions\``: diff, show). */
+  commands: string[];
   text: string;
 }
 
@@ -63,7 +64,7 @@ function commandSections(markdown: string): { sections: Section[]; general: stri
   const lines = markdown.split("\n");
   const sections: Section[] = [];
   const general: string[] = [];
-  let current: { command: string; level: number; lines: string[] } | null = null;
+  let current: { commands: string[]; level: number; lines: string[] } | null = null;
   let fence = false;
   for (const line of lines) {
     if (/^ {0,3}(`{3,}|~{3,})/.test(line)) fence = !fence;
@@ -71,15 +72,15 @@ function commandSections(markdown: string): { sections: Section[]; general: stri
     if (heading) {
       const level = heading[1]!.length;
       if (current && level <= current.level) {
-        sections.push({ command: current.command, text: current.lines.join("\n") });
+        sections.push({ commands: current.commands, text: current.lines.join("\n") });
         current = null;
       }
-      const named = /`news ([a-z][\w-]*)/.exec(heading[2]!);
-      if (named && !current) current = { command: named[1]!, level, lines: [] };
+      const named = [...heading[2]!.matchAll(/`news ([a-z][\w-]*)/g)].map((m) => m[1]!);
+      if (named.length && !current) current = { commands: named, level, lines: [] };
     }
     (current ? current.lines : general).push(line);
   }
-  if (current) sections.push({ command: current.command, text: current.lines.join("\n") });
+  if (current) sections.push({ commands: current.commands, text: current.lines.join("\n") });
   return { sections, general: general.join("\n") };
 }
 
@@ -115,7 +116,7 @@ describe("news --help and README.md", () => {
     const missing: string[] = [];
     for (const [command, help] of perCommand) {
       const own = sections
-        .filter((s) => s.command === command)
+        .filter((s) => s.commands.includes(command))
         .map((s) => s.text)
         .join("\n");
       for (const o of help.options) if (!mentions(own, o) && !mentions(general, o)) missing.push(`news ${command} ${o}`);
@@ -171,9 +172,9 @@ describe("the docs checks themselves", () => {
   it("read commander's help, README sections and CONTRACT rows", () => {
     const help = `Usage: news [options] [command]\n\nOptions:\n  -V, --version   print\n  --db <path>     archive\n                  --not-an-option here\n  -x              short only\n\nCommands:\n  ingest [options] <path...>  add\n                               more words\n  help [command]  display help\n`;
     expect(parseHelp(help)).toEqual({ commands: ["ingest"], options: ["--version", "--db", "-x"] });
-    const md = "intro --db\n## Commands\n### `news list`\nuse --limit\n```\n# not a heading\n```\n### `news rm <ref...>`\n--json here\n## Filters\n--since\n";
+    const md = "intro --db\n## Commands\n### `news list`\nuse --limit\n```\n# not a heading\n```\n### `news diff` and `news show --versions`\n--from\n## Filters\n--since\n";
     const { sections, general } = commandSections(md);
-    expect(sections.map((s) => s.command)).toEqual(["list", "rm"]);
+    expect(sections.map((s) => s.commands)).toEqual([["list"], ["diff", "show"]]);
     expect(sections[0]!.text).toContain("# not a heading");
     expect(mentions(general, "--since") && mentions(general, "--db") && !mentions(general, "--limit")).toBe(true);
     expect(mentions("--limit-x", "--limit")).toBe(false);
