@@ -48,8 +48,9 @@ function readMarkers(comments: Array<{ line: number; text: string }>, file: stri
     const text = c.text.trim();
     const m = /^not run(?::\s*(.*))?$/i.exec(text);
     if (m) {
-      if (!m[1]?.trim()) errors.push(`${file}:${c.line}: \`<!-- not run -->\` needs a reason: \`<!-- not run: needs datasette -->\``);
-      notRun = m[1]?.trim() || "no reason given";
+      // A reason is welcome (the test report shows it) but not required: the brief every engineer
+      // works from gives the marker as a bare `<!-- not run -->`.
+      notRun = m[1]?.trim() || "(no reason given)";
     } else if (/^run:\s*no archive$/i.test(text)) {
       noArchive = true;
     } else {
