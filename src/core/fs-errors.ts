@@ -98,7 +98,7 @@ export function filesDone(counts: Record<string, number>, total: number | null):
   const done = Object.values(counts).reduce((a, b) => a + b, 0);
   const of = total !== null && total >= done ? ` of ${count(total)}` : "";
   const noun = (n: number) => (total ?? n) === 1 ? "file" : "files";
-  if (done === 0) return total !== null ? `none of the ${count(total)} ${noun(total)} ${total === 1 ? "was" : "were"} added` : "no files were added";
+  if (done === 0) return total === null ? "nothing was added" : total === 1 ? "the file was not added" : `none of the ${count(total)} files were added`;
   const added = counts.added ?? 0;
   const verb = done === 1 && of === "" ? "was" : "were";
   if (added === done) return `${count(done)}${of} ${noun(done)} ${verb} added`;
@@ -120,7 +120,7 @@ export function faultMessage(f: Fault, progress: Progress = {}): string {
     case "readonly":
       return `the disk holding ${f.path} is read-only${done}; remount it writable and ${again}, or use a folder on another disk`;
     case "lock":
-      return `another process kept the archive ${f.path} locked for writing for more than ${f.seconds} s, as long as news waits${done}; ${again} once it has finished (NEWS_LOCK_TIMEOUT=<seconds> waits longer)`;
+      return `gave up after waiting ${f.seconds} s for another process to finish writing to the archive ${f.path}${done}; ${again} once it has finished, or wait longer with NEWS_LOCK_TIMEOUT=<seconds>`;
     case "gone":
       return f.how === "deleted"
         ? `the archive ${f.path} was deleted or moved away while news was writing to it; stopped, writing nothing more${done}; if it was moved, pass --db with its new path and ${again}`

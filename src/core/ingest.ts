@@ -262,7 +262,10 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
     await flush();
   } catch (err) {
     // Stopped by a fault of the machine: say how far it got, of how many files.
-    if (err instanceof FaultError) throw err.during({ done: filesDone(counts(report), await countSources(inputs)), again: "run the same command again to add the rest" });
+    if (err instanceof FaultError) {
+      const again = done === 0 ? "run the same command again" : "run the same command again to add the rest";
+      throw err.during({ done: filesDone(counts(report), await countSources(inputs)), again });
+    }
     throw err;
   } finally {
     await options.analyser?.close();
