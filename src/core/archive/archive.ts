@@ -1,6 +1,6 @@
 // The archive: articles, the files they came from, and the full-text index, behind prepared statements.
 import type { Statement } from "better-sqlite3";
-import { statSync } from "node:fs";
+import { existsSync, rmSync, statSync } from "node:fs";
 import { asFault, FaultError, NewsError, NotFoundError, UsageError } from "../errors.js";
 import type { ParseOptions } from "../parse/article.js";
 import type { Article, ParsedArticle, Provenance } from "../types.js";
@@ -161,7 +161,30 @@ export class Archive {
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    const gone = this.identity !== null && !this.samePath();
+    if (gone) {
+      // SQLite does not checkpoint a moved database when it closes, and leaves its -wal file at the
+      // old path, where a new archive made there would take it for its own. Write what it holds into
+      // the file it belongs to (moved or deleted), then take it away.
+      try {
+        this.db.pragma("wal_checkpoint(TRUNCATE)");
+      } catch {
+        // another process still reads the old file: it keeps its -wal
+      }
+    }
+    this.db.close();
+    if (gone && !existsSync(this.path)) for (const suffix of ["-wal", "-shm"]) rmSync(this.path + suffix, { force: true });
+  }
+
+  /** Whether the archive's path still names the file opened. */
+  private samePath(): boolean {
+    try {
+      const st = statSync(this.path);
+      return st.dev === this.identity?.dev && st.ino === this.identity.ino;
+    } catch {
+      return false;
+    }
   }
 
   /** What the archive last saw of a file: size and time, for the cheap "unchanged" test. */
