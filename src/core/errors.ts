@@ -34,22 +34,24 @@ export class NotFoundError extends NewsError {
  */
 export class FaultError extends NewsError {
   readonly fault: Fault;
+  readonly progress: Progress;
 
   constructor(fault: Fault, progress: Progress = {}, options?: { cause?: unknown }) {
     super(faultMessage(fault, progress), 1, options);
     this.name = "FaultError";
     this.fault = fault;
+    this.progress = progress;
   }
 
   /** The same fault, said with what was done before it. */
   during(progress: Progress): FaultError {
-    return new FaultError(this.fault, progress, { cause: this.cause });
+    return new FaultError(this.fault, { ...this.progress, ...progress }, { cause: this.cause });
   }
 }
 
 /** A FaultError when `err` means the disk under `path` is full or read-only; else `err` itself. */
 export function asFault(err: unknown, path: string, progress: Progress = {}): unknown {
-  if (err instanceof FaultError) return progress.done || progress.again ? err.during(progress) : err;
+  if (err instanceof FaultError) return Object.keys(progress).length ? err.during(progress) : err;
   if (err instanceof NewsError) return err;
   const fault = diskFault(err, path);
   return fault ? new FaultError(fault, progress, { cause: err }) : err;

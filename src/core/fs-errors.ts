@@ -46,7 +46,12 @@ export interface Progress {
   done?: string;
   /** "run the same command again to add the rest" (the default: "run the same command again"). */
   again?: string;
+  /** Where else to write when the disk is read-only: "copy the archive to another disk and pass --db". */
+  elsewhere?: string;
 }
+
+/** What to say of a read-only archive's disk. */
+export const ARCHIVE_ELSEWHERE = "copy the archive to another disk and pass --db";
 
 /** Less than this much space left means "full" for an error that does not say why (SQLite's I/O errors). */
 const NEARLY_FULL = 1024 * 1024;
@@ -118,7 +123,7 @@ export function faultMessage(f: Fault, progress: Progress = {}): string {
     case "quota":
       return `your disk quota on the disk holding ${f.path} is used up${done}; free some space (or ask for a larger quota) and ${again}`;
     case "readonly":
-      return `the disk holding ${f.path} is read-only${done}; remount it writable and ${again}, or use a folder on another disk`;
+      return `the disk holding ${f.path} is read-only${done}; remount it writable and ${again}, or ${progress.elsewhere ?? "write to another disk"}`;
     case "lock":
       return `gave up after waiting ${f.seconds} s for another process to finish writing to the archive ${f.path}${done}; ${again} once it has finished, or wait longer with NEWS_LOCK_TIMEOUT=<seconds>`;
     case "gone":

@@ -16,7 +16,7 @@ function isFolderTarget(path: string): boolean {
 
 /** Why `target` could not be written: a full or read-only disk in its words, else the system's reason. */
 function writeError(err: unknown, target: string, done: string, again?: string): NewsError {
-  const fault = asFault(err, target, { done, again });
+  const fault = asFault(err, target, { done, again, elsewhere: "pass --out with a path on another disk" });
   if (fault instanceof NewsError) return fault;
   return new NewsError(`cannot write ${target}: ${fsErrorReason(err)}; ${done}; check the folder exists and is writable`, 1, { cause: err });
 }

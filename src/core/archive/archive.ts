@@ -2,6 +2,7 @@
 import type { Statement } from "better-sqlite3";
 import { existsSync, rmSync, statSync } from "node:fs";
 import { asFault, FaultError, NewsError, NotFoundError, UsageError } from "../errors.js";
+import { ARCHIVE_ELSEWHERE } from "../fs-errors.js";
 import type { ParseOptions } from "../parse/article.js";
 import type { Article, ParsedArticle, Provenance } from "../types.js";
 import { decompress } from "./compression.js";
@@ -330,7 +331,7 @@ export class Archive {
         this.lock,
       );
     } catch (err) {
-      throw asFault(err, this.path);
+      throw asFault(err, this.path, { elsewhere: ARCHIVE_ELSEWHERE });
     } finally {
       this.unindexed = [];
     }

@@ -6,7 +6,7 @@ import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, read
 import { homedir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { asFault, FaultError, NewsError } from "../errors.js";
-import { diskFault, diskState } from "../fs-errors.js";
+import { ARCHIVE_ELSEWHERE, diskFault, diskState } from "../fs-errors.js";
 import { LOCK_TIMEOUT_MS, writeTransaction, type LockOptions } from "./lock.js";
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
 
@@ -135,7 +135,7 @@ function describe(err: unknown): string {
 export function openDatabase(path: string, options: OpenOptions): DB {
   const file = resolve(path);
   const existed = checkFile(file, options.write, options.create ?? options.write);
-  const nothingWritten = { done: "nothing was written" };
+  const nothingWritten = { done: "nothing was written", elsewhere: ARCHIVE_ELSEWHERE };
   let madeFolder: string | undefined;
   if (options.write && !existed) {
     try {
@@ -280,7 +280,7 @@ export function migrate(db: DB, file = "archive", lock: LockOptions = {}): void 
     writeTransaction(db, file, run, lock);
   } catch (err) {
     const done = before === 0 ? "nothing was written" : `the archive was left at schema ${before}, as it was`;
-    const fault = asFault(err, file, { done });
+    const fault = asFault(err, file, { done, elsewhere: ARCHIVE_ELSEWHERE });
     if (fault instanceof NewsError) throw fault;
     throw new NewsError(`cannot upgrade the archive ${file} to schema ${SCHEMA_VERSION}: ${describe(err)}`, 1, { cause: err });
   }
