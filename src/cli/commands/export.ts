@@ -1,8 +1,8 @@
 // news export [query...]
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { asFault, NewsError } from "../../core/errors.js";
-import { fsErrorReason } from "../../core/fs-errors.js";
+import { asFault, FaultError, NewsError } from "../../core/errors.js";
+import { diskState, fsErrorReason } from "../../core/fs-errors.js";
 import { iterateArticles } from "../../core/read.js";
 import { iterateMatches } from "../../core/search.js";
 import type { Article } from "../../core/types.js";
@@ -16,8 +16,12 @@ function isFolderTarget(path: string): boolean {
 
 /** Why `target` could not be written: a full or read-only disk in its words, else the system's reason. */
 function writeError(err: unknown, target: string, done: string, again?: string): NewsError {
-  const fault = asFault(err, target, { done, again, elsewhere: "pass --out with a path on another disk" });
+  const progress = { done, again, elsewhere: "pass --out with a path on another disk" };
+  const fault = asFault(err, target, progress);
   if (fault instanceof NewsError) return fault;
+  // A folder made on a read-only disk fails as "no such file" (Node's recursive mkdir): ask the disk.
+  const state = diskState(target);
+  if (state) return new FaultError({ kind: state, path: target }, progress, { cause: err });
   return new NewsError(`cannot write ${target}: ${fsErrorReason(err)}; ${done}; check the folder exists and is writable`, 1, { cause: err });
 }
 
