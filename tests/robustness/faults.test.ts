@@ -19,6 +19,7 @@ import {
   fillDisk,
   mountTmpfs,
   news,
+  newsAsync,
   openDb,
   remount,
   snapshot,
@@ -132,6 +133,10 @@ describe.skipIf(!MOUNT)("a full disk under the archive", () => {
       failsWith(news(["--db", db, "reparse"]), full("0 of 30 articles were reparsed, the others are as they were; free some space and run the same command again to reparse them"));
       failsWith(news(["--db", db, "check", "--repair"]), full("nothing was repaired; free some space and run the same command again"));
       failsWith(news(["--db", db, "ingest", article]), full("the file was not added; free some space and run the same command again"));
+      // The JSON report is still one document, with why it stopped.
+      const json = news(["--db", db, "ingest", article, "--json"]);
+      const line = failsWith({ ...json, stdout: "" }, full("the file was not added; free some space and run the same command again"));
+      expect(JSON.parse(json.stdout)).toEqual({ files: [], added: 0, updated: 0, unchanged: 0, duplicate: 0, skipped: 0, failed: 0, stopped: line.slice("news: ".length) });
     } finally {
       free();
       holder.close();
@@ -313,4 +318,149 @@ describe("standard output that cannot be written", () => {
     const r = spawnSync("bash", ["-c", `"${process.execPath}" "${bin}" --db "${db}" export | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}" >&2`], { encoding: "utf8" });
     expect(r.stderr.trim()).toBe("0");
   }, 30_000);
+});
+
+const HAS_SCRIPT = spawnSync("script", ["--version"]).status === 0;
+if (!HAS_SCRIPT) console.warn("faults.test.ts: script(1) is missing: the cases that need a terminal are skipped");
+
+/** Quotes for sh. */
+const q = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
+
+/**
+ * Runs bin/news on a terminal (script(1) gives it one), calling `onOutput` with everything it has
+ * printed so far each time it prints. Resolves with its exit status and all it printed.
+ */
+function onTerminal(args: string[], env: Record<string, string>, onOutput: (text: string) => void): Promise<{ status: number | null; output: string }> {
+  return new Promise((done) => {
+    const command = [process.execPath, bin, ...args].map(q).join(" ");
+    const child = spawn("script", ["-qec", command, "/dev/null"], { env: { ...process.env, NO_COLOR: "1", NEWS_DB: "", ...env } });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => {
+      output += d.toString("utf8");
+      onOutput(output);
+    });
+    child.stderr.on("data", (d: Buffer) => (output += d.toString("utf8")));
+    child.on("close", (status) => done({ status, output: output.replace(/\r\n/g, "\n") }));
+  });
+}
+
+/** Takes the archive's write lock in this process, as another writer would; commit() lets it go. */
+function holdLock(db: string): { commit: () => void } {
+  const conn = openDb(db);
+  conn.exec("BEGIN IMMEDIATE");
+  return {
+    commit: () => {
+      if (conn.inTransaction) conn.exec("COMMIT");
+      conn.close();
+    },
+  };
+}
+
+const WAITING = "news: waiting for another process to finish writing to the archive…";
+
+describe("waiting for another writer", () => {
+  it("when the wait runs out: one line naming the wait, exit 1, nothing written (and no waiting line off a terminal)", async () => {
+    const db = archiveOf(tempDir(), 5);
+    const before = snapshot(db);
+    const lock = holdLock(db);
+    try {
+      const started = Date.now();
+      const rm = await newsAsync(["--db", db, "rm", "3"], { env: { NEWS_LOCK_TIMEOUT: "1" } });
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+      const escaped = db.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      failsWith(rm, new RegExp(`^news: gave up after waiting 1 s for another process to finish writing to the archive ${escaped}; nothing was removed; run the same command again once it has finished, or wait longer with NEWS_LOCK_TIMEOUT=<seconds>$`));
+      const src = join(tempDir(), "more");
+      writeArticles(src, 3, { seed: 9 });
+      const ingest = await newsAsync(["--db", db, "ingest", src], { env: { NEWS_LOCK_TIMEOUT: "1" } });
+      failsWith(ingest, /^news: gave up after waiting 1 s for another process to finish writing to the archive \S+; none of the 3 files were added; run the same command again once it has finished/);
+    } finally {
+      lock.commit();
+    }
+    expect(snapshot(db)).toEqual(before);
+  }, 60_000);
+
+  it.skipIf(!HAS_SCRIPT)("on a terminal, after about a second, one line says it is waiting; the command then finishes", async () => {
+    const db = archiveOf(tempDir(), 5);
+    const lock = holdLock(db);
+    let released = false;
+    const r = await onTerminal(["--db", db, "rm", "3"], {}, (text) => {
+      if (!released && text.includes("waiting for another process")) {
+        released = true;
+        setTimeout(() => lock.commit(), 300);
+      }
+    });
+    if (!released) lock.commit();
+    expect(r.status, r.output).toBe(0);
+    expect(r.output.split("\n").filter((l) => l.includes("waiting"))).toEqual([WAITING]);
+    expect(r.output).toMatch(/^removed 3: /m);
+    expect(snapshot(db).count).toBe(4);
+  }, 60_000);
+});
+
+describe.skipIf(!HAS_SCRIPT)("the archive removed, moved or replaced while a command writes", () => {
+  /**
+   * Starts an ingest that waits for the lock this test holds, changes the archive's path while it
+   * waits (`change`), then lets it go on. Resolves with what it printed.
+   */
+  async function ingestWhile(db: string, change: () => void): Promise<{ status: number | null; output: string }> {
+    const src = join(tempDir(), "more");
+    writeArticles(src, 3, { seed: 11 });
+    const lock = holdLock(db);
+    let changed = false;
+    const r = await onTerminal(["--db", db, "ingest", src], {}, (text) => {
+      if (!changed && text.includes("waiting for another process")) {
+        changed = true;
+        change();
+        lock.commit();
+      }
+    });
+    if (!changed) lock.commit();
+    expect(changed, r.output).toBe(true);
+    return r;
+  }
+
+  const lastLine = (output: string) => output.trim().split("\n").pop()!;
+
+  it("moved away: stops with one line, writes nothing more to the moved file, and leaves no -wal at the old path", async () => {
+    const dir = tempDir();
+    const db = archiveOf(dir, 5);
+    const before = snapshot(db);
+    const moved = join(dir, "moved.db");
+    const r = await ingestWhile(db, () => renameSync(db, moved));
+    expect(r.status, r.output).toBe(1);
+    expect(lastLine(r.output)).toMatch(
+      /^news: the archive \S+news\.db was deleted or moved away while news was writing to it; stopped, writing nothing more; none of the 3 files were added; if it was moved, pass --db with its new path and run the same command again$/,
+    );
+    expect(r.output).not.toMatch(/^\s+at /m);
+    expect(snapshot(moved)).toEqual(before);
+    expectHealthy(moved);
+    expect(readdirSync(dir).filter((f) => f.startsWith("news.db"))).toEqual([]);
+  }, 60_000);
+
+  it("deleted: stops with one line, and a new archive made there later starts clean", async () => {
+    const dir = tempDir();
+    const db = archiveOf(dir, 5);
+    const r = await ingestWhile(db, () => rmSync(db));
+    expect(r.status, r.output).toBe(1);
+    expect(lastLine(r.output)).toMatch(/^news: the archive \S+news\.db was deleted or moved away while news was writing to it; stopped, writing nothing more/);
+    expect(existsSync(db)).toBe(false);
+    const again = news(["--db", db, "ingest", "-", "--json"], { input: "A new start\n\nThe first story of a new archive.\n" });
+    expect(again.status, again.stderr).toBe(0);
+    expect(expectHealthy(db).articles).toBe(1);
+  }, 60_000);
+
+  it("replaced by another file: stops with one line and writes nothing to the new file", async () => {
+    const dir = tempDir();
+    const db = archiveOf(dir, 5);
+    const other = archiveOf(tempDir(), 2, 3);
+    const otherBefore = snapshot(other);
+    const r = await ingestWhile(db, () => renameSync(other, db));
+    expect(r.status, r.output).toBe(1);
+    expect(lastLine(r.output)).toMatch(
+      /^news: the archive \S+news\.db was replaced by another file while news was writing to it; stopped, writing nothing to either; none of the 3 files were added; run the same command again to write to the file now there$/,
+    );
+    expect(snapshot(db)).toEqual(otherBefore);
+    expectHealthy(db);
+    expect(statSync(db).size).toBeGreaterThan(0);
+  }, 60_000);
 });
