@@ -6,6 +6,8 @@
 import Sqlite from "better-sqlite3";
 import type Database from "better-sqlite3";
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from "../../src/core/archive/schema.js";
+import { FaultError } from "../../src/core/errors.js";
+import { diskFault, faultMessage, filesDone } from "../../src/core/fs-errors.js";
 import { spawn, spawnSync } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -463,4 +465,31 @@ describe.skipIf(!HAS_SCRIPT)("the archive removed, moved or replaced while a com
     expectHealthy(db);
     expect(statSync(db).size).toBeGreaterThan(0);
   }, 60_000);
+});
+
+describe("what each fault is called", () => {
+  const errno = (code: string) => Object.assign(new Error(code), { code });
+  it("ENOSPC and SQLite's SQLITE_FULL are a full disk, EDQUOT a quota, EROFS a read-only disk", () => {
+    expect(diskFault(errno("ENOSPC"), "/a/news.db")).toEqual({ kind: "full", path: "/a/news.db" });
+    expect(diskFault(errno("SQLITE_FULL"), "/a/news.db")).toEqual({ kind: "full", path: "/a/news.db" });
+    expect(diskFault(errno("EDQUOT"), "/a/x.json")).toEqual({ kind: "quota", path: "/a/x.json" });
+    expect(diskFault(errno("EROFS"), "/a/x.json")).toEqual({ kind: "readonly", path: "/a/x.json" });
+    expect(diskFault(errno("EACCES"), "/a/x.json")).toBeNull();
+    expect(diskFault(new Error("no code"), "/a/x.json")).toBeNull();
+  });
+
+  it("the messages say what is full, what was done and what to do", () => {
+    expect(faultMessage({ kind: "full", path: "/m/news.db" }, { done: filesDone({ added: 984 }, 4225), again: "run the same command again to add the rest" })).toBe(
+      "the disk holding /m/news.db is full; 984 of 4,225 files were added; free some space and run the same command again to add the rest",
+    );
+    expect(filesDone({ added: 984, unchanged: 16, failed: 0 }, 4225)).toBe("1,000 of 4,225 files were ingested (984 added, 16 unchanged)");
+    expect(filesDone({ added: 0 }, 3)).toBe("none of the 3 files were added");
+    expect(filesDone({ added: 1 }, null)).toBe("1 file was added");
+    expect(faultMessage({ kind: "quota", path: "/m/x" })).toBe("your disk quota on the disk holding /m/x is used up; free some space (or ask for a larger quota) and run the same command again");
+    expect(faultMessage({ kind: "lock", path: "/m/news.db", seconds: 30 })).toMatch(/^gave up after waiting 30 s for another process to finish writing to the archive \/m\/news\.db; /);
+    // Through the error class: the same fault, said again with what was done.
+    const e = new FaultError({ kind: "full", path: "/m/news.db" }).during({ done: "nothing was removed" });
+    expect(e.message).toBe("the disk holding /m/news.db is full; nothing was removed; free some space and run the same command again");
+    expect(e.exitCode).toBe(1);
+  });
 });
