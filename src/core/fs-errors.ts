@@ -129,7 +129,7 @@ export function faultMessage(f: Fault, progress: Progress = {}): string {
     case "gone":
       return f.how === "deleted"
         ? `the archive ${f.path} was deleted or moved away while news was writing to it; stopped, writing nothing more${done}; if it was moved, pass --db with its new path and ${again}`
-        : `the archive ${f.path} was replaced by another file while news was writing to it; stopped, writing nothing to either${done}; ${again} to write to the file now there`;
+        : `the archive ${f.path} was replaced by another file while news was writing to it; stopped, writing nothing more to either file${done}; ${again}: it will write to the file now there`;
   }
 }
 

@@ -459,7 +459,7 @@ describe.skipIf(!HAS_SCRIPT)("the archive removed, moved or replaced while a com
     const r = await ingestWhile(db, () => renameSync(other, db));
     expect(r.status, r.output).toBe(1);
     expect(lastLine(r.output)).toMatch(
-      /^news: the archive \S+news\.db was replaced by another file while news was writing to it; stopped, writing nothing to either; none of the 3 files were added; run the same command again to write to the file now there$/,
+      /^news: the archive \S+news\.db was replaced by another file while news was writing to it; stopped, writing nothing more to either file; none of the 3 files were added; run the same command again: it will write to the file now there$/,
     );
     expect(snapshot(db)).toEqual(otherBefore);
     expectHealthy(db);
