@@ -153,8 +153,8 @@ export function openDatabase(path: string, options: OpenOptions): DB {
   try {
     db = new Database(file, { readonly: !options.write, fileMustExist: !options.write });
   } catch (err) {
-    if (options.write && !existed) removeUnborn(file, madeFolder);
     const fault = options.write ? asFault(err, file, nothingWritten) : err;
+    if (fault instanceof FaultError && !existed) removeUnborn(file, madeFolder);
     if (fault instanceof FaultError) throw fault;
     throw new NewsError(`cannot open the archive ${file}: ${describe(err)}; check the path and its permissions`);
   }
@@ -184,7 +184,7 @@ export function openDatabase(path: string, options: OpenOptions): DB {
     db.close();
     const fault = options.write ? asFault(err, file, nothingWritten) : err;
     // A new archive that could not even be set up (a full disk) is not left behind half made.
-    if (fault instanceof FaultError && !existed) removeUnborn(file, madeFolder);
+    if (fault instanceof FaultError && fault.fault.kind !== "lock" && fault.fault.kind !== "gone" && !existed) removeUnborn(file, madeFolder);
     if (fault instanceof NewsError) throw fault;
     throw new NewsError(`cannot use the archive ${file}: ${describe(err)}`, 1, { cause: err });
   }
@@ -192,14 +192,17 @@ export function openDatabase(path: string, options: OpenOptions): DB {
 }
 
 /**
- * Removes what a failed first open left: the archive file if it is still empty (nothing was ever
- * committed to it), its -wal and -shm, and the folders made for it if they are empty.
+ * Removes what a first open that failed on a full or read-only disk left: the archive file and its
+ * -wal if both are still empty (nothing was ever committed to them, by this process or another
+ * creating it at the same moment), its -shm, and the folders made for it if they are empty.
  */
 function removeUnborn(file: string, madeFolder: string | undefined): void {
-  try {
-    if (statSync(file).size > 0) return;
-  } catch {
-    // not created at all
+  for (const suffix of ["", "-wal"]) {
+    try {
+      if (statSync(file + suffix).size > 0) return;
+    } catch {
+      // not created at all
+    }
   }
   for (const suffix of ["-wal", "-shm", ""]) rmSync(file + suffix, { force: true });
   if (!madeFolder) return;
