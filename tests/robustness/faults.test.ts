@@ -113,7 +113,7 @@ describe.skipIf(!MOUNT)("a full disk", () => {
     const again = news(["--db", db, "ingest", src, "--jobs", "0", "--json"]);
     expect(again.status, again.stderr).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({ added: 1000, unchanged: 1000, failed: 0 });
-  }, 120_000);
+  }, 240_000);
 });
 
 describe.skipIf(!MOUNT)("a full disk under the archive", () => {
