@@ -67,6 +67,29 @@ export function buildProgram(): Command {
   );
 
   on(
+    program
+      .command("import")
+      .description("add articles from JSON or NDJSON records: news export, trafilatura, news-please")
+      .argument("<file...>", "JSON or NDJSON files, or - (standard input)")
+      .option("--source <name>", "set the source of every article")
+      .option("--section <name>", "set the section of every article")
+      .option("--tag <tag>", "tag every article (repeatable)", collect, [])
+      .option("--json", "print the import report as JSON on stdout")
+      .addHelpText(
+        "after",
+        examples([
+          "news export --format ndjson > all.ndjson && news --db other.db import all.ndjson",
+          "trafilatura --json -u https://example.org/story | news import -",
+          "news import news-please/*.json --tag crawl",
+        ]) +
+          "\nA record's fields are kept as given; what it lacks (a date, a place) is read from its text.\n" +
+          "Records from news export come back exactly (same hash, fields and body). A bad record (not\n" +
+          "JSON, no text) is reported with its line and skipped; any failed record makes the exit status 1.\n",
+      ),
+    lazy(() => import("./commands/import.js")),
+  );
+
+  on(
     addOutputOptions(addFilterOptions(program.command("list").description("list articles, newest first"))).addHelpText(
       "after",
       examples(["news list", "news list --since 2017 --until 2017-06 --section International", "news list --json | jq '.[].title'", "news list --format csv --limit 0 > articles.csv"]),
