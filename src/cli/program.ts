@@ -1,6 +1,6 @@
 // The command line: every command, its options and examples. Command bodies are imported only when
 // their command runs, so `news --version` and `news --help` never load SQLite.
-import { Command, Option } from "commander";
+import { Argument, Command, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { addFilterOptions, addOutputOptions, byteSize, collect, wholeNumber } from "./flags.js";
@@ -191,6 +191,23 @@ export function buildProgram(): Command {
       .option("--json", "print the report as JSON")
       .addHelpText("after", examples(["news check", "news check --repair"])),
     lazy(() => import("./commands/check.js")),
+  );
+
+  on(
+    program
+      .command("completion")
+      .description("print a shell completion script (commands, flags and their values)")
+      .addArgument(new Argument("<shell>", "bash, zsh or fish").choices(["bash", "zsh", "fish"]))
+      .addHelpText(
+        "after",
+        examples([
+          "source <(news completion bash)            # bash, now",
+          "news completion bash > ~/.local/share/bash-completion/completions/news",
+          'news completion zsh > "${fpath[1]}/_news"  # zsh, then start a new shell',
+          "news completion fish > ~/.config/fish/completions/news.fish",
+        ]),
+      ),
+    lazy(() => import("./commands/completion.js")),
   );
 
   return program;
