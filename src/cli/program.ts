@@ -195,6 +195,20 @@ export function buildProgram(): Command {
 
   on(
     program
+      .command("mcp")
+      .description("serve the archive to AI assistants: a read-only Model Context Protocol server on stdin/stdout")
+      .addHelpText(
+        "after",
+        examples(["news mcp", "news --db ~/news/archive.db mcp"]) +
+          "\nTools: search (query, filters, limit), show (id or hash prefix), list (filters, limit).\n" +
+          "It never writes to the archive. Clients start it themselves; a configuration for Claude Desktop\n" +
+          'and other clients (an "mcpServers" entry) is in the README ("news mcp").\n',
+      ),
+    lazy(() => import("./commands/mcp.js")),
+  );
+
+  on(
+    program
       .command("completion")
       .description("print a shell completion script (commands, flags and their values)")
       .addArgument(new Argument("<shell>", "bash, zsh or fish").choices(["bash", "zsh", "fish"]))
