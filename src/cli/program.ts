@@ -62,7 +62,23 @@ export function buildProgram(): Command {
       .option("--force", "read every file, even those whose size and time say they are unchanged")
       .option("--jobs <n>", "parser threads (default: none for up to 1,000 files, else one fewer than the cores, at least 1; 0 parses on the main thread)", wholeNumber("--jobs"))
       .option("--json", "print the ingest report as JSON on stdout")
-      .addHelpText("after", examples(["news ingest archive/", "news ingest '~/scrapes/**/*.txt' --tag scrape", "curl -s https://example.org/story.txt | news ingest - --source Example", "news ingest --dry-run --json notes/ | jq .added"])),
+      .option("--watch", "then keep running: ingest files as they appear or change, until Ctrl-C or SIGTERM")
+      .option("--settle <ms>", "with --watch: take a file once its size has not changed for this long (default 1000)", wholeNumber("--settle"))
+      .addHelpText(
+        "after",
+        examples([
+          "news ingest archive/",
+          "news ingest '~/scrapes/**/*.txt' --tag scrape",
+          "curl -s https://example.org/story.txt | news ingest - --source Example",
+          "news ingest --dry-run --json notes/ | jq .added",
+          "news ingest --watch ~/scrapes/ ~/inbox/",
+        ]) +
+          "\nWith --watch, news first ingests the paths as usual, then keeps running and ingests files (not\n" +
+          "patterns, not -) as they appear or change, in batches, with one line per batch on stderr. A file\n" +
+          "still being written is taken once it has stopped growing for --settle ms. A watched folder that is\n" +
+          "removed and created again is watched again. Deleting a file does NOT remove its article (use\n" +
+          "news rm). Ctrl-C or SIGTERM finishes the batch being written and exits 0; a second one stops at once.\n",
+      ),
     lazy(() => import("./commands/ingest.js")),
   );
 
