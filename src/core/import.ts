@@ -238,6 +238,13 @@ export async function* readRecords(input: Readable): AsyncGenerator<RawRecord> {
   try {
     value = JSON.parse(doc.join("\n"));
   } catch {
+    const first = doc.findIndex((l) => l.trim());
+    if (!/^\s*[[{]/.test(doc[first]!)) {
+      // Not JSON at all (plain text, most likely): one outcome for the input, not one per line.
+      const start = doc[first]!.trim().slice(0, 40);
+      yield { line: first + 1, record: 1, error: `not JSON or NDJSON (it starts with '${start}'); add plain-text articles with news ingest` };
+      return;
+    }
     // Not a document: NDJSON with a bad first line, say. Each line is judged on its own.
     for (let i = 0; i < doc.length; i++) {
       const line = doc[i]!;

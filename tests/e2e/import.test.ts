@@ -132,6 +132,16 @@ describe("records of other tools, and bad records", () => {
     expect(r.files.map((f) => [f.record, f.line, f.status])).toEqual([[1, null, "added"], [2, null, "skipped"], [3, null, "added"]]);
   });
 
+  it("a plain-text file is one failure that points to ingest, not one per line", async () => {
+    const file = join(tmp.path, "story.txt");
+    writeFileSync(file, "Harbour news\n\nHAMBURG, May 4, 2021 – Cranes arrived.\n\nMore text.\n");
+    const r = await news(["--db", join(tmp.path, "text.db"), "import", file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split("\n").filter((l) => l.startsWith("news: "))).toEqual([
+      `news: failed ${file} line 1: not JSON or NDJSON (it starts with 'Harbour news'); add plain-text articles with news ingest`,
+    ]);
+  });
+
   it("a missing file fails with a reason; a usage error exits 2", async () => {
     const r = await news(["--db", join(tmp.path, "missing.db"), "import", join(tmp.path, "nope.ndjson")]);
     expect(r.code).toBe(1);
