@@ -1,6 +1,6 @@
 // The command line: every command, its options and examples. Command bodies are imported only when
 // their command runs, so `news --version` and `news --help` never load SQLite.
-import { Command, Option } from "commander";
+import { Argument, Command, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { addFilterOptions, addOutputOptions, byteSize, collect, wholeNumber } from "./flags.js";
@@ -69,8 +69,48 @@ export function buildProgram(): Command {
       .option("--force", "read every file, even those whose size and time say they are unchanged")
       .option("--jobs <n>", "parser threads (default: none for up to 1,000 files, else one fewer than the cores, at least 1; 0 parses on the main thread)", wholeNumber("--jobs"))
       .option("--json", "print the ingest report as JSON on stdout")
-      .addHelpText("after", examples(["news ingest archive/", "news ingest '~/scrapes/**/*.txt' --tag scrape", "curl -s https://example.org/story.txt | news ingest - --source Example", "news ingest --dry-run --json notes/ | jq .added"]) + WRITERS_WAIT),
+      .option("--watch", "then keep running: ingest files as they appear or change, until Ctrl-C or SIGTERM")
+      .option("--settle <ms>", "with --watch: take a file once its size has not changed for this long (default 1000)", wholeNumber("--settle"))
+      .addHelpText(
+        "after",
+        examples([
+          "news ingest archive/",
+          "news ingest '~/scrapes/**/*.txt' --tag scrape",
+          "curl -s https://example.org/story.txt | news ingest - --source Example",
+          "news ingest --dry-run --json notes/ | jq .added",
+          "news ingest --watch ~/scrapes/ ~/inbox/",
+        ]) +
+          "\nWith --watch, news first ingests the paths as usual, then keeps running and ingests files (not\n" +
+          "patterns, not -) as they appear or change, in batches, with one line per batch on stderr. A file\n" +
+          "still being written is taken once it has stopped growing for --settle ms. A watched folder that is\n" +
+          "removed and created again is watched again. Deleting a file does NOT remove its article (use\n" +
+          "news rm). Ctrl-C or SIGTERM finishes the batch being written and exits 0; a second one stops at once.\n" +
+          WRITERS_WAIT,
+      ),
     lazy(() => import("./commands/ingest.js")),
+  );
+
+  on(
+    program
+      .command("import")
+      .description("add articles from JSON or NDJSON records: news export, trafilatura, news-please")
+      .argument("<file...>", "JSON or NDJSON files, or - (standard input)")
+      .option("--source <name>", "set the source of every article")
+      .option("--section <name>", "set the section of every article")
+      .option("--tag <tag>", "tag every article (repeatable)", collect, [])
+      .option("--json", "print the import report as JSON on stdout")
+      .addHelpText(
+        "after",
+        examples([
+          "news export --format ndjson > all.ndjson && news --db other.db import all.ndjson",
+          "trafilatura --json -u https://example.org/story | news import -",
+          "news import news-please/*.json --tag crawl",
+        ]) +
+          "\nA record's fields are kept as given; what it lacks (a date, a place) is read from its text.\n" +
+          "Records from news export come back exactly (same hash, fields and body). A bad record (not\n" +
+          "JSON, no text) is reported with its line and skipped; any failed record makes the exit status 1.\n",
+      ),
+    lazy(() => import("./commands/import.js")),
   );
 
   on(
@@ -175,6 +215,37 @@ export function buildProgram(): Command {
       .option("--json", "print the report as JSON")
       .addHelpText("after", examples(["news check", "news check --repair"])),
     lazy(() => import("./commands/check.js")),
+  );
+
+  on(
+    program
+      .command("mcp")
+      .description("serve the archive to AI assistants: a read-only Model Context Protocol server on stdin/stdout")
+      .addHelpText(
+        "after",
+        examples(["news mcp", "news --db ~/news/archive.db mcp"]) +
+          "\nTools: search (query, filters, limit), show (id or hash prefix), list (filters, limit).\n" +
+          "It never writes to the archive. Clients start it themselves; a configuration for Claude Desktop\n" +
+          'and other clients (an "mcpServers" entry) is in the README ("news mcp").\n',
+      ),
+    lazy(() => import("./commands/mcp.js")),
+  );
+
+  on(
+    program
+      .command("completion")
+      .description("print a shell completion script (commands, flags and their values)")
+      .addArgument(new Argument("<shell>", "bash, zsh or fish").choices(["bash", "zsh", "fish"]))
+      .addHelpText(
+        "after",
+        examples([
+          "source <(news completion bash)            # bash, now",
+          "news completion bash > ~/.local/share/bash-completion/completions/news",
+          'news completion zsh > "${fpath[1]}/_news"  # zsh, then start a new shell',
+          "news completion fish > ~/.config/fish/completions/news.fish",
+        ]),
+      ),
+    lazy(() => import("./commands/completion.js")),
   );
 
   return program;
