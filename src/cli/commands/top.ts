@@ -23,6 +23,7 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
       const what = field === "tag" ? "no tags" : field === "year" ? "no date" : `no ${field}`;
       ctx.log.info(`news: ${t.without === 1 ? "1 matching article has" : `${t.without.toLocaleString("en-US")} matching articles have`} ${what}`);
     }
+    if (t.distinct === 0 && t.without === 0 && !t.note) ctx.log.info("news: no articles match");
     const format = formatOf<CountFormat>(opts, "table");
     await ctx.out.write(renderTop(t.values, format, { style: ctx.style, width: ctx.out.width, blocks: canDrawBlocks() }));
   } finally {
