@@ -3,6 +3,8 @@
 import { Argument, Command, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { PERIOD_UNITS } from "../core/periods.js";
+import { TOP_FIELD_NAMES } from "../core/top-fields.js";
 import { addFilterOptions, addOutputOptions, byteSize, collect, wholeNumber } from "./flags.js";
 
 export function version(): string {
@@ -184,6 +186,62 @@ export function buildProgram(): Command {
       examples(["news stats", "news stats --json | jq .byYear"]),
     ),
     lazy(() => import("./commands/stats.js")),
+  );
+
+  on(
+    addOutputOptions(
+      addFilterOptions(
+        program
+          .command("timeline")
+          .description("how many articles match, per day, week, month or year, as a bar chart")
+          .argument("[query...]", "a search, as `news search --strict` reads it (every article when omitted)")
+          .addOption(new Option("--by <period>", "count per day, week (ISO), month or year (default: fits the span of the matches)").choices([...PERIOD_UNITS]))
+          .option("--ratio", "chart the share of each period's articles that match, not the count"),
+        false,
+      ),
+    ).addHelpText(
+      "after",
+      examples([
+        "news timeline Venezuela",
+        "news timeline 'oil OR gas' --by month --since 2017 --until 2018",
+        "news timeline election --ratio",
+        "news timeline --section Sport --by week --json | jq '.[] | select(.count > 0)'",
+        "news timeline sanctions --format csv > sanctions.csv",
+      ]) +
+        "\nEvery period from the first match to the last gets a row, empty ones included (from --since\n" +
+        "and to --until when given). Periods are written 2017, 2017-02, 2017-W06 (ISO week) and\n" +
+        "2017-02-06; each can be given to --since and --until to list its articles. `total` is every\n" +
+        "dated article of the period, matching or not, and `ratio` is count / total. Undated matches\n" +
+        "are not counted; stderr says how many. Bars are Unicode eighth blocks, or # where the locale\n" +
+        "(LC_ALL, LC_CTYPE, LANG) does not say UTF-8 or TERM is linux or dumb.\n",
+    ),
+    lazy(() => import("./commands/timeline.js")),
+  );
+
+  on(
+    addOutputOptions(
+      addFilterOptions(
+        program
+          .command("top")
+          .description("the most frequent places, sources, sections, authors, tags or years among matching articles")
+          .addArgument(new Argument("<field>", "what to count").choices(TOP_FIELD_NAMES))
+          .argument("[query...]", "a search, as `news search --strict` reads it (every article when omitted)"),
+      ),
+    ).addHelpText(
+      "after",
+      examples([
+        "news top place",
+        "news top source Venezuela",
+        "news top tag --since 2017 --limit 5",
+        "news top year 'oil OR gas'",
+        "news top place --json | jq -r '.[0].value'",
+      ]) +
+        "\nValues are grouped the way their filter finds them, so a count is what\n" +
+        "`news list --place <value> --limit 0` lists (likewise --source, --section, --tag; a year is\n" +
+        "--since <year> --until <year>): places by their part before a comma (London holds\n" +
+        "LONDON, England), and case is ignored. --limit defaults to 20; 0 shows every value.\n",
+    ),
+    lazy(() => import("./commands/top.js")),
   );
 
   on(
