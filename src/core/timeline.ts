@@ -1,6 +1,7 @@
 // Attention over time and place: how many articles match a query per period (`news timeline`) and
-// which values of a field are most frequent among them (`news top`). Both count with SQL grouping
-// over the matches, never by loading articles. The matches are exactly those of
+// which values of a field are most frequent among them (`news top`). Both count with SQL
+// aggregates over the matches, reading only the date or the field from a narrow index, never the
+// articles. The matches are exactly those of
 // `news search <query> --strict` (and `--count`), or of `news list` when there is no query, with
 // the same filters.
 import type { Archive } from "./archive/archive.js";

@@ -4,9 +4,6 @@ import { canDrawBlocks } from "../../format/chart.js";
 import { renderTop, type CountFormat } from "../../format/counts.js";
 import { filtersOf, formatOf, makeContext, openForReading } from "../context.js";
 
-/** "place" → "places", for notes. */
-const plural: Record<string, string> = { place: "places", source: "sources", section: "sections", author: "authors", tag: "tags", year: "years" };
-
 export async function run(args: unknown[], opts: Record<string, unknown>, globals: Record<string, unknown>): Promise<void> {
   const ctx = await makeContext(globals);
   const field = args[0] as string;
@@ -15,7 +12,7 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
   try {
     const t = top(archive, field, query, filtersOf(opts));
     if (t.note) ctx.log.info(`news: ${t.note}`);
-    const many = plural[field] ?? `${field} values`;
+    const many = `${field}s`; // places, sources, sections, authors, tags, years, languages
     if (t.values.length < t.distinct) {
       ctx.log.info(`news: showing ${t.values.length} of ${t.distinct.toLocaleString("en-US")} ${many} (--limit 0 for all)`);
     }
