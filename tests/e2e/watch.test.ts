@@ -12,7 +12,8 @@ import { tempDir } from "../helpers/fixtures.js";
 const tmp = tempDir("news-e2e-watch-");
 const db = join(tmp.path, "news.db");
 const inbox = join(tmp.path, "inbox");
-const SETTLE = 400;
+// Long enough that a busy machine delaying the slow writer below never makes its pauses look like the end.
+const SETTLE = 1000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function article(title: string, place: string, text: string): string {
@@ -100,7 +101,7 @@ describe("news ingest --watch", () => {
     const parts = ["Slow story arrives in parts\n\n", "PARIS, May 4, 2021 – The first half ", "of the story was written, ", "then the rest ", "came a while later. The end.\n"];
     for (const part of parts) {
       writeSync(fd, part);
-      await sleep(SETTLE / 2);
+      await sleep(SETTLE / 4);
     }
     closeSync(fd);
     await until("the slow article", () => articles().get("Slow story arrives in parts")?.body.includes("The end.") === true);

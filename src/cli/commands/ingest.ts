@@ -37,7 +37,6 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
     throw new UsageError("standard input (-) can be read only once; give '-' one time");
   }
 
-  // A dry run never creates an archive; it judges against one if it exists.
   const watching = opts.watch === true;
   if (watching) {
     const { UsageError } = await import("../../core/errors.js");
@@ -48,6 +47,7 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
     if (glob) throw new UsageError(`--watch takes files and folders, not patterns such as '${glob}'; watch the folder instead`);
   }
 
+  // A dry run never creates an archive; it judges against one if it exists.
   const archive = dryRun
     ? existsSync(ctx.dbPath) && statSync(ctx.dbPath).size > 0
       ? Archive.open(ctx.dbPath, { write: false })
