@@ -39,6 +39,10 @@ export interface Article {
   path: string | null;
   ingestedAt: string;
   summary: string | null;
+  /** The story it belongs to: the id of the story's first article (its own id when alone). */
+  story: number;
+  /** How many articles the story has (list rows and search hits). */
+  storySize?: number;
   body?: string;
   provenance?: Provenance;
 }
@@ -62,6 +66,8 @@ export interface Filters {
   tag?: string;
   limit?: number;
   offset?: number;
+  /** Every article, instead of one row per story (list, search). */
+  articles?: boolean;
 }
 
 export type FileStatus = "added" | "updated" | "unchanged" | "duplicate" | "skipped" | "failed";

@@ -3,12 +3,16 @@ import type { Statement } from "better-sqlite3";
 import { NewsError, NotFoundError, UsageError } from "../errors.js";
 import type { ParseOptions } from "../parse/article.js";
 import type { Article, ParsedArticle, Provenance } from "../types.js";
+import { StoryIndex } from "../stories/stories.js";
+import { Versions } from "../stories/versions.js";
 import { decompress } from "./compression.js";
 import { openDatabase, type DB, type OpenOptions } from "./store.js";
 
 /** Columns of a list/search row, in JSON order. */
 export const ARTICLE_COLUMNS =
-  "a.id, a.hash, a.title, a.date, a.place, a.section, a.author, a.source, a.tags, a.words, a.path, a.ingested_at, a.summary";
+  "a.id, a.hash, a.title, a.date, a.place, a.section, a.author, a.source, a.tags, a.words, a.path, a.ingested_at, a.summary, " +
+  // An article not (yet) filed under a story is a story of its own.
+  "coalesce((SELECT st.story FROM stories st WHERE st.id = a.id), a.id) AS story";
 
 export interface ArticleRow {
   id: number;
@@ -24,6 +28,7 @@ export interface ArticleRow {
   path: string | null;
   ingested_at: string;
   summary: string | null;
+  story: number;
   body?: string;
   provenance?: string | null;
 }
@@ -43,6 +48,7 @@ export function toArticle(row: ArticleRow): Article {
     path: row.path,
     ingestedAt: row.ingested_at,
     summary: row.summary,
+    story: row.story ?? row.id,
   };
   if (row.body !== undefined) article.body = row.body;
   return article;
@@ -107,6 +113,8 @@ export class Archive {
   private unindexed: unknown[][] = [];
   /** Statements by SQL text, prepared on first use: a search needs a few, an ingest others. */
   private readonly prepared = new Map<string, Statement>();
+  private storyIndex: StoryIndex | undefined;
+  private versionStore: Versions | undefined;
 
   constructor(path: string, options: OpenOptions) {
     this.path = path;
@@ -122,6 +130,16 @@ export class Archive {
 
   private stmt(name: keyof typeof SQL): Statement {
     return this.statement(SQL[name]);
+  }
+
+  /** Stories: which articles are the same text (src/core/stories). */
+  get stories(): StoryIndex {
+    return (this.storyIndex ??= new StoryIndex(this.db));
+  }
+
+  /** Earlier versions of articles whose file changed. */
+  get versions(): Versions {
+    return (this.versionStore ??= new Versions(this.db));
   }
 
   static open(path: string, options: OpenOptions): Archive {
@@ -212,7 +230,9 @@ export class Archive {
     this.stmt("upsertFile").run(path, articleId, size, mtimeMs);
   }
 
+  /** Removes an article, its file links, its earlier versions and its place in its story. */
   remove(id: number): boolean {
+    this.stories.leave(id);
     return this.stmt("remove").run(id).changes > 0;
   }
 

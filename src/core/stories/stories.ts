@@ -1,0 +1,164 @@
+// Stories: articles that are the same text (a reprint, a re-scrape, a copy with the end cut) share
+// one story id, the id of the first of them. Matched incrementally as articles are written, inside
+// the same transaction: LSH band keys of the MinHash signature find candidates (candidates.ts),
+// the signature's estimate discards the clear misses, and the shingles of both texts decide.
+import type { Database, Statement } from "better-sqlite3";
+import { decompress } from "../archive/compression.js";
+import { findCandidates, forgetBands, rememberBands, type Candidate } from "./candidates.js";
+import { BANDS, LEAD, bandKeys, distinct, estimateJaccard, minhash, overlap, packSignature, shingles, type Overlap } from "./signature.js";
+
+/** A shorter text whose shingles are at least this much in a longer one is the same story. */
+export const MIN_CONTAINMENT = 0.5;
+/** Two texts sharing at least this share of their shingles are the same story, however long. */
+export const MIN_JACCARD = 0.4;
+/** Containment alone decides only for a text of at least this many shingles (about a paragraph):
+ *  a one-line brief is in many longer articles without being their story. */
+const MIN_CONTAINED_SHINGLES = 25;
+/** A candidate whose signature estimates its containment below this is not checked exactly. */
+const ESTIMATE_FLOOR = 0.3;
+
+/** Whether two texts with this overlap (and these shingle counts) are one story. */
+export function sameStory(o: Overlap, shorter: number): boolean {
+  return o.jaccard >= MIN_JACCARD || (o.containment >= MIN_CONTAINMENT && shorter >= MIN_CONTAINED_SHINGLES);
+}
+
+/** What ingest computes for an article off the main thread: its signature and shingle count. */
+export interface StorySignature {
+  signature: Uint32Array | null;
+  /** The LSH band keys (of the whole text and of its lead); null with no signature. */
+  bands: Int32Array | null;
+  shingles: number;
+}
+
+/**
+ * The shingles a story is recognised by: the cleaned body's, unless the parser kept less than half
+ * of the text's words as the body (a page it could not make sense of), when the whole text's are
+ * used instead, so that a reprint the parser cut short is still found.
+ */
+export function storyShingles(body: string, original: string | (() => string)): Uint32Array {
+  const mine = shingles(body);
+  const text = typeof original === "string" ? original : null;
+  if (text !== null && text.length < body.length * 2) return mine;
+  const all = shingles(text ?? (original as () => string)());
+  return mine.length * 2 >= all.length ? mine : all;
+}
+
+export function storySignature(body: string, original: string | (() => string)): StorySignature {
+  const hashes = storyShingles(body, original);
+  const signature = minhash(hashes);
+  const bands = signature ? bandKeys(signature, hashes.length > LEAD ? minhash(hashes.subarray(0, LEAD))! : signature) : null;
+  return { signature, bands, shingles: hashes.length };
+}
+
+export const STORY_TABLES = `
+  -- One row per article: its story (the id of the story's first article) and its MinHash signature.
+  CREATE TABLE stories (
+    id        INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    story     INTEGER NOT NULL,
+    shingles  INTEGER NOT NULL,     -- word 5-shingles in the body
+    signature BLOB,                 -- 128 MinHash registers, 16 bits each; NULL under five words
+    bands     BLOB                  -- its 24 LSH band keys (story_bands), 32-bit little-endian
+  );
+  CREATE INDEX stories_story ON stories(story, id);
+  -- LSH: 24 band keys per signature; articles sharing a key are candidates for one story.
+  CREATE TABLE story_bands (
+    key INTEGER NOT NULL,
+    id  INTEGER NOT NULL,
+    PRIMARY KEY (key, id)
+  ) WITHOUT ROWID;
+`;
+
+const SQL = {
+  insert: "INSERT OR REPLACE INTO stories (id, story, shingles, signature, bands) VALUES (?, ?, ?, ?, ?)",
+  row: "SELECT story, bands FROM stories WHERE id = ?",
+  body: "SELECT body, original FROM articles WHERE id = ?",
+  others: "SELECT id FROM stories WHERE story = ? AND id <> ? ORDER BY id LIMIT 1",
+  repoint: "UPDATE stories SET story = ? WHERE story = ?",
+  remove: "DELETE FROM stories WHERE id = ?",
+} as const;
+
+export class StoryIndex {
+  private readonly prepared = new Map<string, Statement>();
+  constructor(readonly db: Database) {}
+
+  stmt(sql: string): Statement {
+    let s = this.prepared.get(sql);
+    if (!s) this.prepared.set(sql, (s = this.db.prepare(sql)));
+    return s;
+  }
+
+  /**
+   * Files article `id` (whose body is `body`) under its story: the story of the most similar
+   * earlier article that is the same text, else a story of its own. Returns the story id.
+   */
+  add(id: number, body: string, original: string | (() => string), given?: StorySignature): number {
+    const { signature, bands: keys, shingles: count } = given ?? storySignature(body, original);
+    if (!signature || !keys) {
+      this.stmt(SQL.insert).run(id, id, count, null, null);
+      return id;
+    }
+    let mine: Uint32Array | undefined;
+    const matched = new Set<number>();
+    for (const c of findCandidates(this, keys, id)) {
+      if (!c.signature || !this.promising(signature, count, c)) continue;
+      const them = this.stmt(SQL.body).get(c.id) as { body: string; original: Buffer } | undefined;
+      if (them === undefined) continue;
+      mine ??= distinct(storyShingles(body, original));
+      const theirs = distinct(storyShingles(them.body, () => decompress(them.original, them.body)));
+      const o = overlap(mine, theirs);
+      if (!sameStory(o, Math.min(mine.length, theirs.length))) continue;
+      matched.add(c.story);
+    }
+    // It joins the story it matches; matching several, it joins them into one (the oldest id), as
+    // a reprint that takes a little of each of two versions shows they are one story.
+    const story = matched.size ? Math.min(...matched) : id;
+    for (const other of matched) if (other !== story) this.stmt(SQL.repoint).run(story, other);
+    this.stmt(SQL.insert).run(id, story, count, packSignature(signature), Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength));
+    rememberBands(this, keys, id);
+    return story;
+  }
+
+  /** Whether the signatures say a candidate could be the same story (a cheap test before the exact one). */
+  private promising(signature: Uint32Array, count: number, c: Candidate): boolean {
+    const j = estimateJaccard(signature, c.signature!);
+    const smaller = Math.max(1, Math.min(count, c.shingles));
+    const containment = (j * (count + c.shingles)) / ((1 + j) * smaller);
+    return j >= MIN_JACCARD * 0.6 || containment >= ESTIMATE_FLOOR;
+  }
+
+  /**
+   * Takes article `id` out of its story (before it is removed or its text replaced). When its id
+   * was the story's id, the others are re-pointed to the lowest id among them, so every story id
+   * stays the id of one of its articles.
+   */
+  leave(id: number): void {
+    const row = this.stmt(SQL.row).get(id) as { story: number; bands: Buffer | null } | undefined;
+    if (!row) return;
+    if (row.bands && row.bands.length === BANDS * 4) {
+      const keys = new Int32Array(BANDS);
+      for (let b = 0; b < BANDS; b++) keys[b] = row.bands.readInt32LE(b * 4);
+      forgetBands(this, keys, id);
+    }
+    this.stmt(SQL.remove).run(id);
+    if (row.story === id) {
+      const next = this.stmt(SQL.others).pluck().get(id, id) as number | undefined;
+      if (next !== undefined) this.stmt(SQL.repoint).run(next, id);
+    }
+  }
+
+  /** Forgets every story and files every article again, in id order (reparse, migration). */
+  rebuild(onProgress?: (done: number) => void): void {
+    this.db.exec("DELETE FROM stories; DELETE FROM story_bands;");
+    const read = this.db.prepare("SELECT id, body, original FROM articles WHERE id > ? ORDER BY id LIMIT 1000");
+    let last = 0;
+    let done = 0;
+    for (;;) {
+      const rows = read.all(last) as Array<{ id: number; body: string; original: Buffer }>;
+      if (rows.length === 0) break;
+      for (const r of rows) this.add(r.id, r.body, () => decompress(r.original, r.body));
+      last = rows[rows.length - 1]!.id;
+      done += rows.length;
+      onProgress?.(done);
+    }
+  }
+}
