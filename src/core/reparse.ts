@@ -114,5 +114,8 @@ export function reparse(
     });
     options.onProgress?.(Math.min(ids.length, i + CHUNK), ids.length);
   }
+  // Stories are recomputed from the bodies as they now are, for the whole archive (a story
+  // reaches beyond any filter), in one transaction so that readers never see them half done.
+  if (!options.dryRun) archive.write(() => archive.stories.rebuild());
   return report;
 }
