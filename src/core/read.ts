@@ -19,7 +19,7 @@ export function list(archive: Archive, filters: Filters = {}): Article[] {
   const read = (offset: number, limit: number) => (archive.statement(sql).all(...f.params, limit > 0 ? limit : -1, offset) as ArticleRow[]).map(toArticle);
   const limit = filters.limit ?? DEFAULT_LIST_LIMIT;
   const offset = filters.offset ?? 0;
-  const articles = filters.articles ? read(offset, limit) : firstOfEachStory(read, (rows) => rows.map((a) => a.story), offset, limit);
+  const articles = filters.articles ? read(offset, limit) : firstOfEachStory(read, (rows) => rows.map((a) => a.story ?? a.id), offset, limit);
   return withStorySizes(archive, articles);
 }
 

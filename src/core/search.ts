@@ -171,7 +171,7 @@ function runExclude(archive: Archive, exclude: string, options: SearchOptions): 
     }));
   const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
   const offset = options.offset ?? 0;
-  return options.articles ? read(offset, limit) : firstOfEachStory(read, (hits) => hits.map((h) => h.story), offset, limit);
+  return options.articles ? read(offset, limit) : firstOfEachStory(read, (hits) => hits.map((h) => h.story ?? h.id), offset, limit);
 }
 
 function shorten(text: string): string {

@@ -39,8 +39,9 @@ export interface Article {
   path: string | null;
   ingestedAt: string;
   summary: string | null;
-  /** The story it belongs to: the id of the story's first article (its own id when alone). */
-  story: number;
+  /** The story it belongs to: the id of the story's first article (its own id when alone).
+   *  Always set on articles read from an archive; optional so that other code may build one. */
+  story?: number;
   /** How many articles the story has (list rows and search hits). */
   storySize?: number;
   body?: string;

@@ -47,17 +47,21 @@ export function storiesOfIds(archive: Archive, ids: number[]): number[] {
 /** Sets `storySize` on each article: how many articles its story has. */
 export function withStorySizes<T extends Article>(archive: Archive, articles: T[]): T[] {
   if (articles.length === 0) return articles;
-  const stories = [...new Set(articles.map((a) => a.story))];
+  const storyOf = (a: Article) => a.story ?? a.id;
+  const stories = [...new Set(articles.map(storyOf))];
   const rows = archive.statement("SELECT story, count(*) AS n FROM stories WHERE story IN (SELECT value FROM json_each(?)) GROUP BY story").all(JSON.stringify(stories)) as Array<{ story: number; n: number }>;
   const sizes = new Map(rows.map((r) => [r.story, r.n]));
-  for (const a of articles) a.storySize = Math.max(1, sizes.get(a.story) ?? 1);
+  for (const a of articles) a.storySize = Math.max(1, sizes.get(storyOf(a)) ?? 1);
   return articles;
 }
 
 /** Keeps the first article of each story (for a list put together from several searches). */
 export function dedupeStories<T extends Article>(articles: T[]): T[] {
   const seen = new Set<number>();
-  return articles.filter((a) => !seen.has(a.story) && (seen.add(a.story), true));
+  return articles.filter((a) => {
+    const s = a.story ?? a.id;
+    return !seen.has(s) && (seen.add(s), true);
+  });
 }
 
 export interface StoryMember {

@@ -44,9 +44,11 @@ function wordKind(c: number): 0 | 1 | 2 {
  * The 32-bit hashes of every word 5-shingle of `text`, in order (a text of fewer than five words
  * has none). The shingle hash depends on the five words and their order.
  */
-export function shingles(text: string): Uint32Array {
-  // At most one shingle per word; a word takes at least two characters with its separator.
-  let out = new Uint32Array(Math.max(16, (text.length >>> 2) + 8));
+export function shingles(text: string, scratch?: Uint32Array): Uint32Array {
+  // Into `scratch` when it is given and large enough (the caller then copies what it keeps):
+  // ingest signs thousands of texts, and a new array each would leave the collector work to do.
+  const need = Math.max(16, (text.length >>> 1) + 8);
+  let out = scratch && scratch.length >= need ? scratch : new Uint32Array(need);
   let n = 0;
   // The last five word hashes, a ring.
   let w0 = 0, w1 = 0, w2 = 0, w3 = 0;

@@ -35,16 +35,21 @@ export interface StorySignature {
  * of the text's words as the body (a page it could not make sense of), when the whole text's are
  * used instead, so that a reprint the parser cut short is still found.
  */
-export function storyShingles(body: string, original: string | (() => string)): Uint32Array {
-  const mine = shingles(body);
+export function storyShingles(body: string, original: string | (() => string), scratch?: [Uint32Array, Uint32Array]): Uint32Array {
+  const mine = shingles(body, scratch?.[0]);
   const text = typeof original === "string" ? original : null;
   if (text !== null && text.length < body.length * 2) return mine;
-  const all = shingles(text ?? (original as () => string)());
+  const all = shingles(text ?? (original as () => string)(), scratch?.[1]);
   return mine.length * 2 >= all.length ? mine : all;
 }
 
+/** Reused by storySignature, which keeps only the signature: grown to the longest text seen. */
+let scratch: [Uint32Array, Uint32Array] = [new Uint32Array(8192), new Uint32Array(8192)];
+
 export function storySignature(body: string, original: string | (() => string)): StorySignature {
-  const hashes = storyShingles(body, original);
+  const longest = Math.max(body.length, typeof original === "string" ? original.length : 0) / 2 + 16;
+  if (scratch[0].length < longest && longest < 1 << 22) scratch = [new Uint32Array(longest * 1.5), new Uint32Array(longest * 1.5)];
+  const hashes = storyShingles(body, original, scratch);
   const signature = minhash(hashes);
   const bands = signature ? bandKeys(signature, hashes.length > LEAD ? minhash(hashes.subarray(0, LEAD))! : signature) : null;
   return { signature, bands, shingles: hashes.length };
