@@ -114,9 +114,10 @@ export class StoryIndex {
       if (!sameStory(o, Math.min(mine.length, theirs.length))) continue;
       matched.add(c.story);
     }
-    // It joins the story it matches; matching several, it joins them into one (the oldest id), as
+    // It joins the story it matches; matching several, it joins them into one, as
     // a reprint that takes a little of each of two versions shows they are one story.
-    const story = matched.size ? Math.min(...matched) : id;
+    // A story is named after its lowest article id (an article whose text changed keeps its old id).
+    const story = Math.min(id, ...matched);
     for (const other of matched) if (other !== story) this.stmt(SQL.repoint).run(story, other);
     this.stmt(SQL.insert).run(id, story, count, packSignature(signature), Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength));
     rememberBands(this, keys, id);
