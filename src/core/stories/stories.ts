@@ -103,22 +103,28 @@ export class StoryIndex {
       return id;
     }
     let mine: Uint32Array | undefined;
-    const matched = new Set<number>();
+    let best: { story: number; score: number } | null = null;
     for (const c of findCandidates(this, keys, id)) {
-      if (!c.signature || !this.promising(signature, count, c)) continue;
+      // Only a story's first article (the one it is named after) is compared: an article joins a
+      // story by being the same text as its first article, so stories never grow by chains of
+      // texts each sharing a part with the next (a paragraph reused here, another there).
+      if (c.id !== c.story || !c.signature || !this.promising(signature, count, c)) continue;
       const them = this.stmt(SQL.body).get(c.id) as { body: string; original: Buffer } | undefined;
       if (them === undefined) continue;
-      mine ??= distinct(storyShingles(body, original));
-      const theirs = distinct(storyShingles(them.body, () => decompress(them.original, them.body)));
+      mine ??= distinct(storyShingles(body, original).slice());
+      // Its shingle count says whether its body or its whole text was signed (see storyShingles).
+      let theirs = shingles(them.body);
+      if (theirs.length !== c.shingles) theirs = storyShingles(them.body, () => decompress(them.original, them.body));
+      theirs = distinct(theirs);
       const o = overlap(mine, theirs);
       if (!sameStory(o, Math.min(mine.length, theirs.length))) continue;
-      matched.add(c.story);
+      const score = o.jaccard + o.containment;
+      if (!best || score > best.score) best = { story: c.story, score };
     }
-    // It joins the story it matches; matching several, it joins them into one, as
-    // a reprint that takes a little of each of two versions shows they are one story.
-    // A story is named after its lowest article id (an article whose text changed keeps its old id).
-    const story = Math.min(id, ...matched);
-    for (const other of matched) if (other !== story) this.stmt(SQL.repoint).run(story, other);
+    // A story is named after its lowest article id: an article whose text changed keeps its id,
+    // which may be lower than that of the story it now joins.
+    const story = best ? Math.min(id, best.story) : id;
+    if (best && story !== best.story) this.stmt(SQL.repoint).run(story, best.story);
     this.stmt(SQL.insert).run(id, story, count, packSignature(signature), Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength));
     rememberBands(this, keys, id);
     return story;
