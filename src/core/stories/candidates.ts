@@ -12,8 +12,9 @@ export interface Candidate {
 
 const marks = (n: number, each: string) => Array.from({ length: n }, () => each).join(", ");
 
+// Only the first article of each story (id = story) is ever compared (see StoryIndex.add).
 const FIND = `SELECT s.id, s.story, s.shingles, s.signature FROM stories s
-  WHERE s.id IN (SELECT DISTINCT b.id FROM story_bands b WHERE b.key IN (${marks(BANDS, "?")})) AND s.id <> ?
+  WHERE s.id IN (SELECT DISTINCT b.id FROM story_bands b WHERE b.key IN (${marks(BANDS, "?")})) AND s.id <> ? AND s.story = s.id
   ORDER BY s.id`;
 const ADD = `INSERT OR IGNORE INTO story_bands (key, id) VALUES ${marks(BANDS, "(?, ?)")}`;
 const FORGET = `DELETE FROM story_bands WHERE id = ? AND key IN (${marks(BANDS, "?")})`;
