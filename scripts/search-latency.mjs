@@ -3,7 +3,10 @@
 // phrases, prefixes, field terms, OR, filters, partial-match fallbacks), each run several times.
 // A script, not a test: timings on shared machines are noisy. Needs a build (`npx tsc -p .`).
 //
-//   node scripts/search-latency.mjs --db /tmp/rel-100k.db [--runs 5] [--json]
+//   node scripts/search-latency.mjs --db /tmp/rel-100k.db [--runs 5] [--json] [--articles]
+//
+// --articles searches every article, without folding stories into one hit: the difference between
+// a run with it and one without is what folding costs.
 //
 // Build a large archive first, e.g.:
 //   node ../shared/tools/scale-corpus.mjs --src ../shared/corpora/bbc --n 100000 --out /tmp/corpus-100k
@@ -16,6 +19,7 @@ const { values: args } = parseArgs({
     db: { type: "string" },
     runs: { type: "string", default: "5" },
     json: { type: "boolean", default: false },
+    articles: { type: "boolean", default: false },
   },
 });
 if (!args.db) {
@@ -48,7 +52,8 @@ const archive = openArchive(args.db);
 const rows = [];
 const all = [];
 const allCpu = []; // CPU time: what the search itself costs, whatever else the machine is doing
-for (const [label, query, options] of CASES) {
+for (const [label, query, caseOptions] of CASES) {
+  const options = args.articles ? { ...caseOptions, articles: true } : caseOptions;
   search(archive, query, options); // warm: statements, pages
   const times = [];
   const cpus = [];

@@ -10,6 +10,13 @@ export function wholeNumber(flag: string) {
   };
 }
 
+export function positiveNumber(flag: string) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError(`${flag} takes a version number (1 or more), e.g. ${flag} 1`);
+    return Number(value);
+  };
+}
+
 /** "64M", "500k", "2G" or plain bytes. */
 export function byteSize(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(value.trim());
@@ -44,6 +51,7 @@ export function filtersOf(opts: Record<string, unknown>): Filters {
   }
   if (typeof opts.limit === "number") f.limit = opts.limit;
   if (typeof opts.offset === "number") f.offset = opts.offset;
+  if (opts.articles === true) f.articles = true;
   return f;
 }
 

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { PERIOD_UNITS } from "../core/periods.js";
 import { TOP_FIELD_NAMES } from "../core/top-fields.js";
-import { addFilterOptions, addOutputOptions, byteSize, collect, wholeNumber } from "./flags.js";
+import { addFilterOptions, addOutputOptions, byteSize, collect, positiveNumber, wholeNumber } from "./flags.js";
 
 export function version(): string {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -116,9 +116,16 @@ export function buildProgram(): Command {
   );
 
   on(
-    addOutputOptions(addFilterOptions(program.command("list").description("list articles, newest first"))).addHelpText(
+    addOutputOptions(
+      addFilterOptions(program.command("list").description("list articles, newest first, one row per story")).option("--articles", "every article, not one row per story"),
+    ).addHelpText(
       "after",
-      examples(["news list", "news list --since 2017 --until 2017-06 --section International", "news list --json | jq '.[].title'", "news list --format csv --limit 0 > articles.csv"]),
+      examples([
+        "news list",
+        "news list --since 2017 --until 2017-06 --section International",
+        "news list --json | jq '.[].title'",
+        "news list --articles --format csv --limit 0 > articles.csv",
+      ]),
     ),
     lazy(() => import("./commands/list.js")),
   );
@@ -128,10 +135,11 @@ export function buildProgram(): Command {
       addFilterOptions(
         program
           .command("search")
-          .description("full-text search, best match first, with a snippet per hit")
+          .description("full-text search, best match first, one hit per story, with a snippet per hit")
           .argument("<query...>", "words, \"phrases\", OR, -exclude, prefix*, title:/author:/section:/place:/source:/tag: terms")
           .addOption(new Option("--sort <order>", "rank (best first) or date (newest first)").choices(["rank", "date"]).default("rank"))
           .option("--count", "print only the number of matching articles")
+          .option("--articles", "every matching article, not one hit per story")
           .option("--strict", "every word required: no partial matches when few or no articles have them all")
           .option("--raw", "pass the query to SQLite FTS5 as written (expert syntax)"),
       ),
@@ -143,6 +151,7 @@ export function buildProgram(): Command {
         "news search 'title:election -local' --since 2019",
         "news search 'Rodriguez OR Lavrov' --sort date --limit 5",
         "news search --count sanctions",
+        "news search --articles Yukos",
       ]) + "\nQuery syntax: see the README (\"Searching\").\n",
     ),
     lazy(() => import("./commands/search.js")),
@@ -157,8 +166,29 @@ export function buildProgram(): Command {
       .addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]))
       .option("--explain", "say where every field came from (line and rule)")
       .option("--original", "print the original text the article was parsed from")
-      .addHelpText("after", examples(["news show 42", "news show 3fa9c1 --explain", "news show 42 --json | jq .body"])),
+      .option("--versions", "list the versions of its text (earlier texts of a file that changed), oldest first")
+      .addHelpText(
+        "after",
+        examples(["news show 42", "news show 3fa9c1 --explain", "news show 42 --json | jq .body", "news show 42 --json | jq .storyArticles", "news show 42 --versions"]),
+      ),
     lazy(() => import("./commands/show.js")),
+  );
+
+  on(
+    program
+      .command("diff")
+      .description("word-level diff: an article's previous version against its current one, or two articles")
+      .argument("<ref>", "an article (id or hash prefix)")
+      .argument("[ref2]", "a second article to compare the first with")
+      .option("--from <n>", "the older version (default: the one before --to)", positiveNumber("--from"))
+      .option("--to <n>", "the newer version (default: the current one)", positiveNumber("--to"))
+      .option("--json", 'print {"from", "to", "changes": [{"op", "text"}]}')
+      .addHelpText(
+        "after",
+        examples(["news diff 42", "news diff 42 --from 1 --to 2", "news diff 42 57", "news diff 42 --json | jq '.changes[] | select(.op != \"equal\")'"]) +
+          "\nWithout colour, deletions are written [-like this-] and insertions {+like this+}, as git diff --word-diff=plain does.\n",
+      ),
+    lazy(() => import("./commands/diff.js")),
   );
 
   on(
@@ -247,7 +277,7 @@ export function buildProgram(): Command {
   on(
     program
       .command("rm")
-      .description("remove articles from the archive and its index")
+      .description("remove articles from the archive and its index, with their earlier versions")
       .argument("<ref...>", "ids or hash prefixes (6+ hex digits)")
       .option("--json", "print the removed articles as JSON")
       .addHelpText("after", examples(["news rm 42", "news rm 42 43 3fa9c1"])),

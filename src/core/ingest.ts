@@ -9,6 +9,7 @@ import type { ParseOptions } from "./parse/article.js";
 import { FaultError } from "./errors.js";
 import { filesDone } from "./fs-errors.js";
 import { expandSources, type Source } from "./sources.js";
+import { sameButWhitespace } from "./stories/versions.js";
 import type { FileReport, FileStatus, IngestReport } from "./types.js";
 
 /** No article is this long; a bigger file is a log, a dump or a mistake, and would cost memory. */
@@ -131,14 +132,19 @@ async function* ordered<T, U>(items: AsyncIterable<T>, width: number, fn: (item:
 
 /** Decides each article's outcome against the archive and writes it; called inside a transaction. */
 function store(archive: Archive, item: Readable, ingestedAt: string, given: ParseOptions): FileReport {
-  const { hash, text, parsed } = item.result;
+  const { hash, text, parsed, story } = item.result;
   // Only a stored article needs its original compressed (against the body: see compression.ts).
   const original = (): Uint8Array => compress(text, parsed.body);
   const path = item.path;
   const existing = archive.idByHash(hash);
+  // A new article is filed under its story in the same transaction (src/core/stories).
+  const added = (id: number): number => {
+    archive.stories.add(id, parsed.body, text, story);
+    return id;
+  };
   if (path === null) {
     if (existing !== undefined) return { path, status: "unchanged", id: existing, reason: null };
-    const id = archive.insert({ parsed, hash, original: original(), path, ingestedAt, given });
+    const id = added(archive.insert({ parsed, hash, original: original(), path, ingestedAt, given }));
     return { path, status: "added", id, reason: null };
   }
   const known = archive.knownFile(path);
@@ -151,12 +157,18 @@ function store(archive: Archive, item: Readable, ingestedAt: string, given: Pars
     return { path, status: "duplicate", id: existing, reason: `same text as article ${existing}` };
   }
   if (known && archive.fileCount(known.article_id) === 1) {
-    // The file changed: the article it held takes the new text and keeps its id.
-    archive.update(known.article_id, { parsed, hash, original: original(), path, ingestedAt, given });
-    archive.linkFile(path, known.article_id, item.size, item.mtimeMs);
-    return { path, status: "updated", id: known.article_id, reason: null };
+    // The file changed: the article it held takes the new text and keeps its id. The text it had
+    // is kept as a version first, unless only its whitespace changed; all in this transaction.
+    const id = known.article_id;
+    const before = archive.versions.currentText(id);
+    if (before !== undefined && !sameButWhitespace(before, text)) archive.versions.keep(id, ingestedAt);
+    archive.stories.leave(id);
+    archive.update(id, { parsed, hash, original: original(), path, ingestedAt, given });
+    added(id);
+    archive.linkFile(path, id, item.size, item.mtimeMs);
+    return { path, status: "updated", id, reason: null };
   }
-  const id = archive.insert({ parsed, hash, original: original(), path, ingestedAt, given });
+  const id = added(archive.insert({ parsed, hash, original: original(), path, ingestedAt, given }));
   archive.linkFile(path, id, item.size, item.mtimeMs);
   return { path, status: "added", id, reason: null };
 }

@@ -4,17 +4,24 @@ import { ARTICLE_COLUMNS, toArticle, type Archive, type ArticleRow } from "./arc
 import { SCHEMA_VERSION } from "./archive/schema.js";
 import { FaultError } from "./errors.js";
 import { filterSql, pageSql, whereClause } from "./filters.js";
+import { firstOfEachStory, withStorySizes } from "./stories/fold.js";
 import type { Article, Filters, Stats } from "./types.js";
 
 export const DEFAULT_LIST_LIMIT = 50;
 
-/** Articles, newest first (undated ones last), without their bodies. */
+/**
+ * Articles, newest first (undated ones last), without their bodies: one per story (its newest
+ * among those the filters pass), unless `filters.articles`; each with its story's size.
+ */
 export function list(archive: Archive, filters: Filters = {}): Article[] {
   const f = filterSql(filters);
-  const page = pageSql(filters, DEFAULT_LIST_LIMIT);
   const sql = `SELECT ${ARTICLE_COLUMNS} FROM articles a ${whereClause(f.where)}
-    ORDER BY a.date DESC, a.id DESC ${page.sql}`;
-  return (archive.db.prepare(sql).all(...f.params, ...page.params) as ArticleRow[]).map(toArticle);
+    ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?`;
+  const read = (offset: number, limit: number) => (archive.statement(sql).all(...f.params, limit > 0 ? limit : -1, offset) as ArticleRow[]).map(toArticle);
+  const limit = filters.limit ?? DEFAULT_LIST_LIMIT;
+  const offset = filters.offset ?? 0;
+  const articles = filters.articles ? read(offset, limit) : firstOfEachStory(read, (rows) => rows.map((a) => a.story ?? a.id), offset, limit);
+  return withStorySizes(archive, articles);
 }
 
 /** Every article that passes the filters, in full, one at a time: memory stays flat. */
@@ -67,7 +74,7 @@ export function stats(archive: Archive): Stats {
   };
 }
 
-/** Removes articles by reference. Every reference is resolved first, so a typo removes nothing. */
+/** Removes articles by reference, with their earlier versions; the rest of their stories stay one. Every reference is resolved first, so a typo removes nothing. */
 export function remove(archive: Archive, refs: string[]): Array<{ id: number; title: string }> {
   try {
     return removeAll(archive, refs);

@@ -99,6 +99,9 @@ export function reparse(
     }
     throw err;
   }
+  // Stories are recomputed from the bodies as they now are, for the whole archive (a story
+  // reaches beyond any filter), in one transaction so that readers never see them half done.
+  if (!options.dryRun) archive.write(() => archive.stories.rebuild());
   return report;
 
   function reparseChunks(): void {

@@ -6,6 +6,7 @@ import { COLUMN_WEIGHTS, FIELD_TERM_BOOST, FTS_COLUMNS } from "./archive/schema.
 import { UsageError } from "./errors.js";
 import { filterSql, pageSql, whereClause, type SqlParts } from "./filters.js";
 import { atLeast, translateQuery } from "./query.js";
+import { dedupeStories, firstOfEachStory, storiesOfIds, withStorySizes } from "./stories/fold.js";
 import { HIGHLIGHT_END, HIGHLIGHT_START, type Article, type Filters, type SearchHit } from "./types.js";
 
 export const DEFAULT_SEARCH_LIMIT = 20;
@@ -104,7 +105,16 @@ function runMatch(archive: Archive, match: string, options: SearchOptions, raw: 
   const f = filterSql(options);
   const page = pageSql(options, DEFAULT_SEARCH_LIMIT);
   try {
-    const ids = pageIds(archive, match, f, page, options.sort === "date", rank);
+    const byDate = options.sort === "date";
+    // One hit per story (its best ranked or newest article), unless every article is wanted.
+    const ids = options.articles
+      ? pageIds(archive, match, f, page, byDate, rank)
+      : firstOfEachStory(
+          (offset, limit) => pageIds(archive, match, f, pageSql({ offset, limit }, undefined), byDate, rank),
+          (ids) => storiesOfIds(archive, ids),
+          options.offset ?? 0,
+          options.limit ?? DEFAULT_SEARCH_LIMIT,
+        );
     if (ids.length === 0) return [];
     // BigInts: FTS5 ignores a rowid bound as a floating-point number, and all JS numbers are.
     const [low, high] = ids.reduce(([lo, hi], id) => [Math.min(lo, id), Math.max(hi, id)], [Infinity, -Infinity]);
@@ -150,12 +160,18 @@ function pageIds(archive: Archive, match: string, f: SqlParts, page: SqlParts & 
 /** Queries with only exclusions ("-sport"): every article that does not match, newest first. */
 function runExclude(archive: Archive, exclude: string, options: SearchOptions): SearchHit[] {
   const f = filterSql(options);
-  const page = pageSql(options, DEFAULT_SEARCH_LIMIT);
   const sql = `SELECT ${ARTICLE_COLUMNS}, 0 AS score, substr(a.body, 1, 200) AS snippet FROM articles a
     ${whereClause(["a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", ...f.where])}
-    ORDER BY a.date DESC, a.id DESC ${page.sql}`;
-  const rows = archive.db.prepare(sql).all(exclude, ...f.params, ...page.params) as Array<ArticleRow & { score: number; snippet: string }>;
-  return rows.map((row) => ({ ...toArticle(row), score: 0, snippet: shorten(row.snippet) }));
+    ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?`;
+  const read = (offset: number, limit: number): SearchHit[] =>
+    (archive.statement(sql).all(exclude, ...f.params, limit > 0 ? limit : -1, offset) as Array<ArticleRow & { score: number; snippet: string }>).map((row) => ({
+      ...toArticle(row),
+      score: 0,
+      snippet: shorten(row.snippet),
+    }));
+  const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
+  const offset = options.offset ?? 0;
+  return options.articles ? read(offset, limit) : firstOfEachStory(read, (hits) => hits.map((h) => h.story ?? h.id), offset, limit);
 }
 
 function shorten(text: string): string {
@@ -221,7 +237,17 @@ function modeOf(options: SearchOptions): "tiers" | "cascade" {
   return options.sort === "date" ? "cascade" : "tiers";
 }
 
+/**
+ * Searches the archive: one hit per story (its best ranked article, or its newest with sort
+ * "date") unless `options.articles`, each hit with its story's size.
+ */
 export function search(archive: Archive, query: string, options: SearchOptions = {}): SearchResult {
+  const result = searchArticles(archive, query, options);
+  withStorySizes(archive, result.hits);
+  return result;
+}
+
+function searchArticles(archive: Archive, query: string, options: SearchOptions): SearchResult {
   const raw = options.raw ?? false;
   const plan = planOf(query, raw);
   if (!plan.match && !plan.exclude) {
@@ -248,7 +274,8 @@ function tiered(archive: Archive, exact: string, fields: string[], chosen: Choic
   const rest = want > first.length
     ? runMatch(archive, `(${chosen.match}) NOT (${exact})`, { ...options, offset: 0, limit: want === Infinity ? 0 : want - first.length }, false, rank)
     : [];
-  const all = [...first, ...rest];
+  // Each tier is folded by story; a story with articles in both is shown once, where it ranks first.
+  const all = options.articles ? [...first, ...rest] : dedupeStories([...first, ...rest]);
   return { hits: all.slice(offset, limit > 0 ? offset + limit : undefined), partial: true, everyWord: chosen.everyWord, note: null };
 }
 

@@ -39,6 +39,11 @@ export interface Article {
   path: string | null;
   ingestedAt: string;
   summary: string | null;
+  /** The story it belongs to: the id of the story's first article (its own id when alone).
+   *  Always set on articles read from an archive; optional so that other code may build one. */
+  story?: number;
+  /** How many articles the story has (list rows and search hits). */
+  storySize?: number;
   body?: string;
   provenance?: Provenance;
 }
@@ -62,6 +67,8 @@ export interface Filters {
   tag?: string;
   limit?: number;
   offset?: number;
+  /** Every article, instead of one row per story (list, search). */
+  articles?: boolean;
 }
 
 export type FileStatus = "added" | "updated" | "unchanged" | "duplicate" | "skipped" | "failed";

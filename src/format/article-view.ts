@@ -1,5 +1,6 @@
 // `news show`: one article laid out for reading: headline, a metadata line, wrapped paragraphs,
 // and with --explain, where every field came from.
+import type { StoryMember } from "../core/stories/fold.js";
 import type { Article, Provenance } from "../core/types.js";
 import { metaLine } from "./markdown.js";
 import type { Style } from "./style.js";
@@ -24,7 +25,7 @@ export function explainLines(a: Article, provenance: Provenance, style: Style): 
   return lines;
 }
 
-export function articleView(a: Article, ctx: ViewContext, options: { explain?: boolean } = {}): string {
+export function articleView(a: Article, ctx: ViewContext, options: { explain?: boolean; others?: StoryMember[] } = {}): string {
   const width = Math.max(20, Math.min(ctx.width, 88));
   const out: string[] = [];
   out.push(...wrap(visible(a.title), width).map((l) => ctx.style.bold(l)));
@@ -42,6 +43,14 @@ export function articleView(a: Article, ctx: ViewContext, options: { explain?: b
     const keepLines = paragraph.includes("\n");
     if (keepLines) out.push(...paragraph.split("\n").map((l) => visible(l)));
     else out.push(...wrap(visible(paragraph), width));
+  }
+  if (options.others?.length) {
+    const n = options.others.length;
+    out.push("", ctx.style.heading(`The same story: ${n} other ${n === 1 ? "article" : "articles"}`));
+    for (const o of options.others) {
+      const line = `${String(o.id).padStart(6)}  ${(o.date ?? "undated").padEnd(10)}  ${visible(o.source ?? "—")}  ${visible(o.title)}`;
+      out.push(line.length > width ? `${line.slice(0, width - 1)}…` : line);
+    }
   }
   if (options.explain && a.provenance) out.push("", ...explainLines(a, a.provenance, ctx.style));
   return `${out.join("\n")}\n`;

@@ -13,5 +13,7 @@ export function colourStyle(): Style {
     id: (s) => c.cyan(s),
     warn: (s) => c.yellow(s),
     error: (s) => c.red(s),
+    deleted: (s) => c.red.strikethrough(s),
+    inserted: (s) => c.green.underline(s),
   };
 }

@@ -23,7 +23,9 @@ export function articleRecord(a: Article): Record<string, unknown> {
     path: a.path,
     ingestedAt: a.ingestedAt,
     summary: a.summary,
+    story: a.story ?? a.id,
   };
+  if (a.storySize !== undefined) r.storySize = a.storySize;
   if (a.body !== undefined) r.body = a.body;
   if (a.provenance !== undefined) r.provenance = a.provenance;
   return r;

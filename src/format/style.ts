@@ -10,11 +10,14 @@ export interface Style {
   id: (s: string) => string;
   warn: (s: string) => string;
   error: (s: string) => string;
+  /** Text a diff deletes and inserts (used only with colour: plain output marks them [-…-] {+…+}). */
+  deleted: (s: string) => string;
+  inserted: (s: string) => string;
 }
 
 const same = (s: string) => s;
 
-export const plain: Style = { colour: false, bold: same, dim: same, heading: same, match: same, id: same, warn: same, error: same };
+export const plain: Style = { colour: false, bold: same, dim: same, heading: same, match: same, id: same, warn: same, error: same, deleted: same, inserted: same };
 
 /** Whether output to `stream` should be coloured: FORCE_COLOR, else a terminal, and never NO_COLOR. */
 export function wantsColour(stream: { isTTY?: boolean }, noColour: boolean, env: NodeJS.ProcessEnv = process.env): boolean {

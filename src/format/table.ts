@@ -90,6 +90,9 @@ function renderColumns<T>(rows: T[], columns: Array<Column<T>>, ctx: TableContex
   return layOut([head, ...lines], active.map((i) => columns[i]!.align ?? "left"));
 }
 
+/** "+3 more" for a row that stands for a story of four articles. */
+const more = (a: Article): string => (a.storySize !== undefined && a.storySize > 1 ? `+${a.storySize - 1} more` : "");
+
 export function listTable(articles: Article[], ctx: TableContext): string {
   return renderColumns(
     articles,
@@ -97,6 +100,7 @@ export function listTable(articles: Article[], ctx: TableContext): string {
       { head: "ID", value: (a) => String(a.id), align: "right", keep: 9, style: (s) => ctx.style.id(s) },
       { head: "DATE", value: (a) => a.date ?? "", keep: 8 },
       { head: "TITLE", value: (a) => a.title, flex: true, keep: 10 },
+      { head: "STORY", value: more, keep: 8.5 },
       { head: "SECTION", value: (a) => a.section ?? "", max: 18, keep: 5 },
       { head: "PLACE", value: (a) => a.place ?? "", max: 16, keep: 4 },
       { head: "SOURCE", value: (a) => a.source ?? "", max: 14, keep: 3 },
@@ -129,6 +133,7 @@ export function hitsTable(hits: SearchHit[], ctx: TableContext): string {
       { head: "ID", value: (h) => String(h.id), align: "right", keep: 9, style: (s) => ctx.style.id(s) },
       { head: "DATE", value: (h) => h.date ?? "", keep: 8 },
       { head: "TITLE", value: (h) => h.title, flex: true, keep: 10, style: (s) => ctx.style.bold(s) },
+      { head: "STORY", value: more, keep: 8.5 },
       { head: "SECTION", value: (h) => h.section ?? "", max: 16, keep: 3 },
     ],
     ctx,

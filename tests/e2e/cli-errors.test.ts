@@ -61,7 +61,7 @@ describe.concurrent("usage errors exit 2", () => {
 describe.concurrent("runtime failures exit 1", () => {
   it("an article that is not there, by id and by hash prefix", async () => {
     fails(await cli("show", "424242"), 1, /424242/);
-    const list = json<Array<{ hash: string }>>(ok(await cli("list", "--json")));
+    const list = json<Array<{ hash: string }>>(ok(await cli("list", "--articles", "--json")));
     const absent = ["000000", "ffffff", "123abc"].find((p) => !list.some((a) => a.hash.startsWith(p)))!;
     fails(await cli("show", absent), 1, new RegExp(absent));
     fails(await cli("rm", "424242"), 1, /424242/);

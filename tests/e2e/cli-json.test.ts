@@ -37,7 +37,7 @@ beforeAll(async () => {
   copyFixtures(input);
   writeDated(join(input, "dated"));
   ingestRun = await cli("ingest", input, "--json");
-  listed = json<Rec[]>(ok(await cli("list", "--json", "--limit", "0")));
+  listed = json<Rec[]>(ok(await cli("list", "--articles", "--json", "--limit", "0")));
   titles = listed.map((a) => a.title as string);
 });
 afterAll(() => tmp.cleanup());
@@ -98,15 +98,15 @@ describe("ingest --json", () => {
   it("--tag, --source and --section apply to every article", async () => {
     const dbTag = join(tmp.path, "tags.db");
     ok(await news(["--db", dbTag, "ingest", join(input, "dated", "alpha.md"), "--tag", "one", "--tag", "two", "--source", "Given", "--section", "Given Desk"]));
-    const [a] = json<Rec[]>(ok(await news(["--db", dbTag, "list", "--json"])));
+    const [a] = json<Rec[]>(ok(await news(["--db", dbTag, "list", "--articles", "--json"])));
     expect(a!.tags).toEqual(["one", "two"]);
-    expect(json<Rec[]>(ok(await news(["--db", dbTag, "list", "--json", "--tag", "two"])))).toHaveLength(1);
+    expect(json<Rec[]>(ok(await news(["--db", dbTag, "list", "--articles", "--json", "--tag", "two"])))).toHaveLength(1);
   });
 });
 
 describe.concurrent("list", () => {
   it("--json: an array of articles without bodies, newest first", async () => {
-    const r = ok(await cli("list", "--json"));
+    const r = ok(await cli("list", "--articles", "--json"));
     const rows = json<Rec[]>(r);
     expect(Array.isArray(rows)).toBe(true);
     expect(rows).toHaveLength(total);
@@ -117,30 +117,30 @@ describe.concurrent("list", () => {
   });
 
   it("--format json is --json; --limit and --offset page", async () => {
-    const all = json<Rec[]>(ok(await cli("list", "--format", "json", "--limit", "0")));
+    const all = json<Rec[]>(ok(await cli("list", "--articles", "--format", "json", "--limit", "0")));
     expect(all).toEqual(listed);
-    const page = json<Rec[]>(ok(await cli("list", "--json", "--limit", "3", "--offset", "2")));
+    const page = json<Rec[]>(ok(await cli("list", "--articles", "--json", "--limit", "3", "--offset", "2")));
     expect(page.map((a) => a.id)).toEqual(all.slice(2, 5).map((a) => a.id));
   });
 
   it("--format ndjson: one article a line", async () => {
-    const r = ok(await cli("list", "--format", "ndjson", "--limit", "0"));
+    const r = ok(await cli("list", "--articles", "--format", "ndjson", "--limit", "0"));
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(total);
     for (const l of lines) expectArticle(JSON.parse(l), { body: false });
   });
 
   it("--format csv and markdown: a header and a row per article", async () => {
-    const csv = parseCsv(ok(await cli("list", "--format", "csv", "--limit", "0")).stdout);
+    const csv = parseCsv(ok(await cli("list", "--articles", "--format", "csv", "--limit", "0")).stdout);
     expect(csv[0]).toEqual(expect.arrayContaining(["id", "hash", "title", "date", "place", "section", "author", "source", "tags", "words", "path", "ingestedAt"]));
     expect(csv).toHaveLength(total + 1);
-    const md = ok(await cli("list", "--format", "markdown", "--limit", "0")).stdout.trimEnd().split("\n");
+    const md = ok(await cli("list", "--articles", "--format", "markdown", "--limit", "0")).stdout.trimEnd().split("\n");
     expect(md[0]).toMatch(/^\|.*title.*\|$/i);
     expect(md).toHaveLength(total + 2);
   });
 
   it("the default table shows the titles", async () => {
-    const r = ok(await cli("list", "--limit", "0"));
+    const r = ok(await cli("list", "--articles", "--limit", "0"));
     expect(r.stdout).toContain("Harbour museum opens");
     expect(r.stderr).toBe("");
   });
@@ -148,7 +148,7 @@ describe.concurrent("list", () => {
 
 describe.concurrent("search", () => {
   it("--json: hits with every list field, a numeric score and a [marked] snippet, best first", async () => {
-    const r = ok(await cli("search", "harbour", "--json", "--limit", "0"));
+    const r = ok(await cli("search", "--articles", "harbour", "--json", "--limit", "0"));
     const hits = json<Rec[]>(r);
     expect(hits).toHaveLength(DATED.length);
     for (const h of hits) {
@@ -161,36 +161,36 @@ describe.concurrent("search", () => {
   });
 
   it("a query with several words and a phrase", async () => {
-    const hits = json<Rec[]>(ok(await cli("search", "echo", "project", "--json", "--strict")));
+    const hits = json<Rec[]>(ok(await cli("search", "--articles", "echo", "project", "--json", "--strict")));
     expect(hits.map((h) => h.title)).toEqual(["Harbour ferry returns"]);
     // Without --strict a thin result is topped up with partial matches, after every full match.
-    const loose = ok(await cli("search", "echo", "project", "--json"));
+    const loose = ok(await cli("search", "--articles", "echo", "project", "--json"));
     const titles = json<Rec[]>(loose).map((h) => h.title);
     expect(titles[0]).toBe("Harbour ferry returns");
     expect(titles.length).toBeGreaterThan(1);
     expect(loose.stderr).toMatch(/^news: only 1 story has every word; showing it first/);
-    const phrase = json<Rec[]>(ok(await cli("search", '"echo project"', "--json")));
+    const phrase = json<Rec[]>(ok(await cli("search", "--articles", '"echo project"', "--json")));
     expect(phrase.map((h) => h.title)).toEqual(["Harbour ferry returns"]);
   });
 
   it("no hits: [] and exit 0", async () => {
-    const r = ok(await cli("search", "zeppelinxyz", "--json"));
+    const r = ok(await cli("search", "--articles", "zeppelinxyz", "--json"));
     expect(json(r)).toEqual([]);
     expect(r.stdout.trim()).toBe("[]");
   });
 
   it("--sort date, --limit, and filters", async () => {
-    const hits = json<Rec[]>(ok(await cli("search", "harbour", "--json", "--sort", "date", "--since", "2017-02", "--until", "2017-02-28")));
+    const hits = json<Rec[]>(ok(await cli("search", "--articles", "harbour", "--json", "--sort", "date", "--since", "2017-02", "--until", "2017-02-28")));
     expect(hits.map((h) => h.date)).toEqual(["2017-02-28", "2017-02-07", "2017-02-06", "2017-02-01"]);
-    const london = json<Rec[]>(ok(await cli("search", "harbour", "--json", "--place", "London")));
+    const london = json<Rec[]>(ok(await cli("search", "--articles", "harbour", "--json", "--place", "London")));
     expect(london.map((h) => h.place).sort()).toEqual(["LONDON, England", "London"]);
   });
 
   it("--format ndjson and csv", async () => {
-    const lines = ok(await cli("search", "harbour", "--format", "ndjson")).stdout.trimEnd().split("\n");
+    const lines = ok(await cli("search", "--articles", "harbour", "--format", "ndjson")).stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(DATED.length);
     for (const l of lines) expectHit(JSON.parse(l));
-    const csv = parseCsv(ok(await cli("search", "harbour", "--format", "csv")).stdout);
+    const csv = parseCsv(ok(await cli("search", "--articles", "harbour", "--format", "csv")).stdout);
     expect(csv[0]).toEqual(expect.arrayContaining(["score", "snippet"]));
   });
 });
@@ -285,7 +285,7 @@ describe.concurrent("export", () => {
 
 describe.concurrent("stats --json", () => {
   it("counts by section, source and year, and the date range", async () => {
-    const [r, listed] = await Promise.all([cli("stats", "--json"), cli("list", "--json", "--limit", "0")]);
+    const [r, listed] = await Promise.all([cli("stats", "--json"), cli("list", "--articles", "--json", "--limit", "0")]);
     const s = json<Rec>(ok(r));
     const rows = json<Rec[]>(ok(listed));
     const dates = rows.flatMap((a) => (a.date === null ? [] : [a.date as string])).sort();
@@ -322,19 +322,19 @@ describe("rm", () => {
     const r = ok(await cli("rm", String(hit.id), "--json"));
     const removed = json<Array<{ id: number; title: string }>>(r);
     expect(removed).toEqual([{ id: hit.id, title: "Harbour museum opens" }]);
-    expect(json(ok(await cli("search", "juliet", "--json")))).toEqual([]);
+    expect(json(ok(await cli("search", "--articles", "juliet", "--json")))).toEqual([]);
     fails(await cli("show", String(hit.id)), 1, /no article/);
-    expect(json<Rec[]>(ok(await cli("list", "--json", "--limit", "0")))).toHaveLength(total - 1);
+    expect(json<Rec[]>(ok(await cli("list", "--articles", "--json", "--limit", "0")))).toHaveLength(total - 1);
   });
 
   it("by hash prefix, several at once; an unknown reference removes nothing", async () => {
-    const rows = json<Rec[]>(ok(await cli("search", "harbour", "--json", "--section", "Culture")));
+    const rows = json<Rec[]>(ok(await cli("search", "--articles", "harbour", "--json", "--section", "Culture")));
     expect(rows).toHaveLength(2);
     const [a, b] = rows as [Rec, Rec];
     fails(await cli("rm", String(a.id), "999999"), 1, /999999/);
-    expect(json<Rec[]>(ok(await cli("search", "harbour", "--json", "--section", "Culture")))).toHaveLength(2);
+    expect(json<Rec[]>(ok(await cli("search", "--articles", "harbour", "--json", "--section", "Culture")))).toHaveLength(2);
     const removed = json<Array<{ id: number }>>(ok(await cli("rm", (a.hash as string).slice(0, 10), String(b.id), "--json")));
     expect(removed.map((x) => x.id).sort()).toEqual([a.id, b.id].sort());
-    expect(json(ok(await cli("search", "harbour", "--json", "--section", "Culture")))).toEqual([]);
+    expect(json(ok(await cli("search", "--articles", "harbour", "--json", "--section", "Culture")))).toEqual([]);
   });
 });

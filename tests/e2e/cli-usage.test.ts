@@ -42,7 +42,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, "tide-b.txt"), b);
   collision = { prefix: (prepare(Buffer.from(a)) as { hash: string }).hash.slice(0, 6) };
   ok(await cli("ingest", dir, "-q"));
-  const rows = json<Rec[]>(ok(await cli("list", "--json", "--limit", "0")));
+  const rows = json<Rec[]>(ok(await cli("list", "--articles", "--json", "--limit", "0")));
   byFile = new Map(rows.map((r) => [(r.path as string).split("/").pop()!, r]));
 });
 afterAll(() => tmp.cleanup());
@@ -78,8 +78,8 @@ describe.concurrent("help and version", () => {
 
 describe.concurrent("where the archive lives", () => {
   it("--db before or after the command name", async () => {
-    const before = json<Rec[]>(ok(await news(["--db", db, "list", "--json"])));
-    const after = json<Rec[]>(ok(await news(["list", "--json", "--db", db])));
+    const before = json<Rec[]>(ok(await news(["--db", db, "list", "--articles", "--json"])));
+    const after = json<Rec[]>(ok(await news(["list", "--articles", "--json", "--db", db])));
     expect(after).toEqual(before);
     expect(before.length).toBeGreaterThan(10);
     const hits = json<Rec[]>(ok(await news(["search", "harbour", "--db", db, "--json"])));
@@ -93,9 +93,9 @@ describe.concurrent("where the archive lives", () => {
   });
 
   it("NEWS_DB, and --db over NEWS_DB", async () => {
-    const viaEnv = json<Rec[]>(ok(await news(["list", "--json"], { env: { NEWS_DB: db } })));
+    const viaEnv = json<Rec[]>(ok(await news(["list", "--articles", "--json"], { env: { NEWS_DB: db } })));
     expect(viaEnv.length).toBeGreaterThan(10);
-    const overridden = json<Rec[]>(ok(await news(["list", "--json", "--db", db], { env: { NEWS_DB: join(tmp.path, "nowhere.db") } })));
+    const overridden = json<Rec[]>(ok(await news(["list", "--articles", "--json", "--db", db], { env: { NEWS_DB: join(tmp.path, "nowhere.db") } })));
     expect(overridden).toEqual(viaEnv);
   });
 
@@ -238,9 +238,9 @@ describe("a big archive: closed pipes and default limits", () => {
 
   it("default limits: list 50, search 20; --limit 0 and export have none", async () => {
     const [list, search, all, exported] = await Promise.all([
-      news(["--db", bigDb, "list", "--json"]),
-      news(["--db", bigDb, "search", "harbour", "--json"]),
-      news(["--db", bigDb, "search", "harbour", "--json", "--limit", "0"]),
+      news(["--db", bigDb, "list", "--articles", "--json"]),
+      news(["--db", bigDb, "search", "harbour", "--articles", "--json"]),
+      news(["--db", bigDb, "search", "harbour", "--articles", "--json", "--limit", "0"]),
       news(["--db", bigDb, "export", "--format", "json"]),
     ]);
     expect(json<unknown[]>(ok(list))).toHaveLength(50);

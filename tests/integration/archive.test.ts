@@ -33,7 +33,7 @@ function counts(report: IngestReport) {
 }
 
 function all(archive: Archive): Article[] {
-  return list(archive, { limit: 0 });
+  return list(archive, { articles: true, limit: 0 });
 }
 
 function titles(articles: Array<{ title: string }>): string[] {
@@ -115,7 +115,7 @@ describe("ingest of the fixtures", () => {
 
   it("finds articles by words from every encoding", () => {
     for (const [word, file] of [["Kraków", "utf16le-bom.txt"], ["krakow", "utf16le-bom.txt"], ["café", "latin1.txt"], ["Zurich", "utf8-bom.txt"]] as const) {
-      const hits = search(archive, word).hits;
+      const hits = search(archive, word, { articles: true }).hits;
       expect(hits.map((h) => base(h.path)), word).toContain(file);
     }
   });
@@ -166,25 +166,25 @@ describe("identity: duplicates, updates, removal", () => {
     expect(a.hash).not.toBe(oldHash);
     expect(all(archive)).toHaveLength(2);
     // The index follows: the new words are found, the old ones are not.
-    expect(search(archive, "lorries").hits.map((h) => h.id)).toEqual([id]);
-    expect(search(archive, "six months", { strict: true }).hits).toEqual([]);
+    expect(search(archive, "lorries", { articles: true }).hits.map((h) => h.id)).toEqual([id]);
+    expect(search(archive, "six months", { articles: true, strict: true }).hits).toEqual([]);
     const again = await ingest(archive, [join(dir, "bridge.md")]);
     expect(again.files[0]).toMatchObject({ status: "unchanged", id });
   });
 
   it("rm removes an article from the archive and its index, and its file can come back", async () => {
     const id = idOf("Island ferry cuts timetable");
-    expect(search(archive, "ferry").hits.map((h) => h.id)).toEqual([id]);
+    expect(search(archive, "ferry", { articles: true }).hits.map((h) => h.id)).toEqual([id]);
     expect(remove(archive, [String(id)])).toEqual([{ id, title: "Island ferry cuts timetable" }]);
     expect(archive.get(id)).toBeUndefined();
     expect(all(archive).map((a) => a.id)).not.toContain(id);
-    expect(search(archive, "ferry").hits).toEqual([]);
-    expect(search(archive, "northern isles").hits).toEqual([]);
+    expect(search(archive, "ferry", { articles: true }).hits).toEqual([]);
+    expect(search(archive, "northern isles", { articles: true }).hits).toEqual([]);
     expect([...iterateMatches(archive, "ferry")]).toEqual([]);
     expect(() => archive.db.prepare("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
     const r = await ingest(archive, [join(dir, "ferry.md")]);
     expect(r.files[0]!.status).toBe("added");
-    expect(search(archive, "ferry").hits).toHaveLength(1);
+    expect(search(archive, "ferry", { articles: true }).hits).toHaveLength(1);
   });
 
   it("rm by hash prefix; a bad reference removes nothing", () => {
@@ -249,7 +249,7 @@ describe("bad files do not stop the others, and nothing is lost", () => {
 
 describe("filters on list and search", () => {
   let archive: Archive;
-  const harbour = (filters: Filters) => search(archive, "harbour", { ...filters, limit: 0 }).hits;
+  const harbour = (filters: Filters) => search(archive, "harbour", { articles: true, ...filters, limit: 0 }).hits;
   // The code words of the DATED articles among `rows` (the extra tagged article has none).
   const codes = (rows: Array<{ title: string }>) =>
     rows.flatMap((r) => DATED.find((d) => d.title === r.title)?.code ?? []).sort();
@@ -286,7 +286,7 @@ describe("filters on list and search", () => {
   ];
 
   it.each(cases)("list: %s", (_name, filters, expected) => {
-    expect(codes(list(archive, { ...filters, limit: 0 }))).toEqual(expected);
+    expect(codes(list(archive, { articles: true, ...filters, limit: 0 }))).toEqual(expected);
   });
 
   it.each(cases)("search: %s", (_name, filters, expected) => {
@@ -294,30 +294,30 @@ describe("filters on list and search", () => {
   });
 
   it("tags and source given at ingest are stored and filter", () => {
-    expect(titles(list(archive, { tag: "pets" }))).toEqual(["Harbour cat adopted"]);
-    expect(titles(list(archive, { tag: "local news" }))).toEqual(["Harbour cat adopted"]);
-    expect(titles(list(archive, { source: "given source" }))).toEqual(["Harbour cat adopted"]);
-    expect(list(archive, { tag: "pets" })[0]!.tags).toEqual(["pets", "Local News"]);
+    expect(titles(list(archive, { articles: true, tag: "pets" }))).toEqual(["Harbour cat adopted"]);
+    expect(titles(list(archive, { articles: true, tag: "local news" }))).toEqual(["Harbour cat adopted"]);
+    expect(titles(list(archive, { articles: true, source: "given source" }))).toEqual(["Harbour cat adopted"]);
+    expect(list(archive, { articles: true, tag: "pets" })[0]!.tags).toEqual(["pets", "Local News"]);
   });
 
   it("a filter that matches nothing gives nothing, not an error", () => {
-    expect(list(archive, { section: "Nowhere" })).toEqual([]);
+    expect(list(archive, { articles: true, section: "Nowhere" })).toEqual([]);
     expect(harbour({ since: "2030" })).toEqual([]);
   });
 
   it("list is newest first with undated last; limit and offset page through it", () => {
-    const rows = list(archive, { limit: 0 });
+    const rows = list(archive, { articles: true, limit: 0 });
     const dates = rows.map((r) => r.date);
     expect(dates.at(-1)).toBeNull();
     const dated = dates.filter((d): d is string => d !== null);
     expect(dated).toEqual([...dated].sort().reverse());
-    expect(list(archive, { limit: 3 })).toEqual(rows.slice(0, 3));
-    expect(list(archive, { limit: 3, offset: 3 })).toEqual(rows.slice(3, 6));
-    expect(list(archive)).toHaveLength(Math.min(rows.length, 50));
+    expect(list(archive, { articles: true, limit: 3 })).toEqual(rows.slice(0, 3));
+    expect(list(archive, { articles: true, limit: 3, offset: 3 })).toEqual(rows.slice(3, 6));
+    expect(list(archive, { articles: true })).toHaveLength(Math.min(rows.length, 50));
   });
 
   it("search --sort date is newest first", () => {
-    const dates = search(archive, "harbour", { sort: "date", since: "2017" }).hits.map((h) => h.date!);
+    const dates = search(archive, "harbour", { articles: true, sort: "date", since: "2017" }).hits.map((h) => h.date!);
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
@@ -328,7 +328,7 @@ describe("filters on list and search", () => {
 
   it("bad dates are usage errors", () => {
     for (const since of ["yesterday", "2017-13", "2017-02-30", "17"]) {
-      expect(() => list(archive, { since }), since).toThrow(expect.objectContaining({ exitCode: 2 }));
+      expect(() => list(archive, { articles: true, since }), since).toThrow(expect.objectContaining({ exitCode: 2 }));
     }
   });
 

@@ -1,10 +1,13 @@
 // Issue 6, crashes: `news ingest` killed with SIGKILL at random moments never leaves a broken or
 // half-written archive, and running the same ingest again completes it with every file once.
-// A longer run of the same loop: `node scripts/soak.mjs --kills 200`.
+// A longer run of the same loop: `node scripts/soak.mjs --kills 200`. Files change between runs, so
+// kills also land in updates: every text a finished run stored must still be there afterwards,
+// as the current text or as an earlier version (issue 13).
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Archive } from "../../src/core/archive/archive.js";
 import { prepare } from "../../src/core/decode.js";
 import type { IngestReport } from "../../src/core/types.js";
 import { articleText, bin, cleanup, expectHealthy, news, newsAsync, openDb, rng, tempDir, writeArticles } from "./helpers.js";
@@ -65,6 +68,9 @@ describe("SIGKILL during ingest", () => {
         sqlite.close();
       }
     };
+    // The revisions of each file that a finished run stored: none of them may be lost later.
+    const stored = Array.from({ length: FILES }, () => new Set<number>());
+    const storedNow = () => revision.forEach((r, i) => stored[i]!.add(r));
     let kills = 0;
     let completed = 0;
     let articles = 0;
@@ -81,6 +87,7 @@ describe("SIGKILL during ingest", () => {
         expect(run.status, `${where}: ${run.stderr}`).toBe(0);
         windowMs = 1.2 * (performance.now() - started);
         completed++;
+        storedNow();
         for (let k = 0; k < FILES / 3; k++) {
           const i = Math.floor(random() * FILES);
           writeFileSync(paths[i]!, `${articleText(i, 2)}\nRevision ${++revision[i]!}.\n`);
@@ -110,6 +117,26 @@ describe("SIGKILL during ingest", () => {
     expect(h).toMatchObject({ files: FILES, articles: FILES, distinctHashes: FILES });
     // Every file is there once, holding the text it has now.
     expect(upToDate()).toBe(FILES);
+    storedNow();
+    // Every revision a finished run stored is kept, oldest first: as a version or as the current text.
+    const archive = Archive.open(db, { write: false });
+    try {
+      const revisionOf = (text: string | undefined) => Number(/Revision (\d+)\.$/.exec(text ?? "")?.[1] ?? 0);
+      const idOf = archive.db.prepare("SELECT article_id FROM files WHERE path = ?").pluck();
+      let kept = 0;
+      paths.forEach((p, i) => {
+        const id = idOf.get(p) as number;
+        const versions = archive.versions.list(id);
+        const revisions = versions.map((v) => revisionOf(v.version === versions.length ? archive.original(id) : archive.versions.original(id, v.version)));
+        expect(revisions.at(-1), p).toBe(revision[i]);
+        for (let k = 1; k < revisions.length; k++) expect(revisions[k]!, `${p}: versions out of order`).toBeGreaterThan(revisions[k - 1]!);
+        for (const r of stored[i]!) expect(revisions, `${p}: revision ${r} was lost`).toContain(r);
+        kept += versions.length - 1;
+      });
+      expect(kept).toBeGreaterThan(0);
+    } finally {
+      archive.close();
+    }
     const check = news(["--db", db, "check"]);
     expect(check.status, check.stdout + check.stderr).toBe(0);
     // What the kills left, for whoever reads the test output.

@@ -5,13 +5,17 @@ import { asFault, FaultError, NewsError, NotFoundError, UsageError } from "../er
 import { ARCHIVE_ELSEWHERE } from "../fs-errors.js";
 import type { ParseOptions } from "../parse/article.js";
 import type { Article, ParsedArticle, Provenance } from "../types.js";
+import { StoryIndex } from "../stories/stories.js";
+import { Versions } from "../stories/versions.js";
 import { decompress } from "./compression.js";
 import { writeTransaction, type LockOptions } from "./lock.js";
 import { openDatabase, type DB, type OpenOptions } from "./store.js";
 
 /** Columns of a list/search row, in JSON order. */
 export const ARTICLE_COLUMNS =
-  "a.id, a.hash, a.title, a.date, a.place, a.section, a.author, a.source, a.tags, a.words, a.path, a.ingested_at, a.summary";
+  "a.id, a.hash, a.title, a.date, a.place, a.section, a.author, a.source, a.tags, a.words, a.path, a.ingested_at, a.summary, " +
+  // An article not (yet) filed under a story is a story of its own.
+  "coalesce((SELECT st.story FROM stories st WHERE st.id = a.id), a.id) AS story";
 
 export interface ArticleRow {
   id: number;
@@ -27,6 +31,7 @@ export interface ArticleRow {
   path: string | null;
   ingested_at: string;
   summary: string | null;
+  story: number;
   body?: string;
   provenance?: string | null;
 }
@@ -46,6 +51,7 @@ export function toArticle(row: ArticleRow): Article {
     path: row.path,
     ingestedAt: row.ingested_at,
     summary: row.summary,
+    story: row.story ?? row.id,
   };
   if (row.body !== undefined) article.body = row.body;
   return article;
@@ -110,6 +116,8 @@ export class Archive {
   private unindexed: unknown[][] = [];
   /** Statements by SQL text, prepared on first use: a search needs a few, an ingest others. */
   private readonly prepared = new Map<string, Statement>();
+  private storyIndex: StoryIndex | undefined;
+  private versionStore: Versions | undefined;
 
   /** How a write waits for another process's lock. */
   private readonly lock: LockOptions;
@@ -155,6 +163,16 @@ export class Archive {
 
   private stmt(name: keyof typeof SQL): Statement {
     return this.statement(SQL[name]);
+  }
+
+  /** Stories: which articles are the same text (src/core/stories). */
+  get stories(): StoryIndex {
+    return (this.storyIndex ??= new StoryIndex(this.db));
+  }
+
+  /** Earlier versions of articles whose file changed. */
+  get versions(): Versions {
+    return (this.versionStore ??= new Versions(this.db));
   }
 
   static open(path: string, options: OpenOptions): Archive {
@@ -268,7 +286,9 @@ export class Archive {
     this.stmt("upsertFile").run(path, articleId, size, mtimeMs);
   }
 
+  /** Removes an article, its file links, its earlier versions and its place in its story. */
   remove(id: number): boolean {
+    this.stories.leave(id);
     return this.stmt("remove").run(id).changes > 0;
   }
 

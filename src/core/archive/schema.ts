@@ -2,6 +2,8 @@
 // is a named function run inside one transaction with the version bump, so an archive is always at
 // exactly one version. Documented for sqlite3/Datasette users in the README ("The archive file").
 import type { Database } from "better-sqlite3";
+import { STORY_TABLES, StoryIndex } from "../stories/stories.js";
+import { VERSION_TABLES } from "../stories/versions.js";
 
 /** The full-text columns, and how much a match in each weighs in BM25: the headline ten times the body. */
 export const FTS_COLUMNS = ["title", "body", "author", "section", "place", "source", "tags"] as const;
@@ -81,6 +83,16 @@ export const MIGRATIONS: Migration[] = [
           VALUES (new.id, new.title, new.body, new.author, new.section, new.place, new.source, new.tags);
         END;
       `);
+    },
+  },
+  {
+    version: 2,
+    name: "stories (MinHash signatures, LSH bands) and earlier versions of articles",
+    up: (db) => {
+      db.exec(STORY_TABLES);
+      db.exec(VERSION_TABLES);
+      // The articles already there are filed into stories now, in id order, as ingest would have.
+      new StoryIndex(db).rebuild();
     },
   },
 ];

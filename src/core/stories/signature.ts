@@ -1,0 +1,205 @@
+// Signatures of an article's text for near-duplicate detection: word 5-shingles of the cleaned
+// body, hashed to 32 bits, and a MinHash of them in REGISTERS registers.
+//
+// The MinHash is one-permutation hashing with densification (Li, Owen & Zhang 2012; Shrivastava
+// 2017): each shingle is hashed once, the top bits of the hash pick one of 128 registers and the
+// register keeps its smallest value; an empty register (a short text) borrows a filled one along
+// a fixed probe sequence. Two signatures agree in a register with probability equal to the
+// texts' Jaccard similarity, as with 128 independent permutations, at 1/128th of the hashing:
+// the text is scanned once, by character code, with no string made per word or per shingle.
+//
+// Words: runs of letters and digits (ASCII letters folded to lower case); each CJK character is a
+// word of its own. Punctuation, straight and curly quotes, dashes and line breaks all separate
+// words, so re-wrapped lines and curly quotes change nothing.
+
+export const REGISTERS = 128;
+export const SHINGLE = 5;
+const REGISTER_BITS = 7; // 2^7 = REGISTERS
+const EMPTY = 0xffffffff;
+
+/** murmur3's 32-bit finaliser: every input bit affects every output bit. */
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Is this UTF-16 code a word character? (Lead and trail surrogates count: letters beyond the BMP.) */
+function wordKind(c: number): 0 | 1 | 2 {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba ? 1 : 0; // Latin-1 punctuation, nbsp
+  if (c === 0xd7 || c === 0xf7) return 0;
+  if (c >= 0x2000 && c <= 0x2bff) return 0; // general punctuation, quotes, dashes, symbols, arrows
+  if (c >= 0x3000 && c <= 0x303f) return 0; // CJK punctuation
+  if ((c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff)) return 2; // CJK, kana, hangul
+  if (c >= 0xfe30 && c <= 0xfe6f) return 0;
+  if (c >= 0xff00 && c <= 0xff0f) return 0; // fullwidth punctuation
+  return 1;
+}
+
+/**
+ * The 32-bit hashes of every word 5-shingle of `text`, in order (a text of fewer than five words
+ * has none). The shingle hash depends on the five words and their order.
+ */
+export function shingles(text: string, scratch?: Uint32Array): Uint32Array {
+  // Into `scratch` when it is given and large enough (the caller then copies what it keeps):
+  // ingest signs thousands of texts, and a new array each would leave the collector work to do.
+  const need = Math.max(16, (text.length >>> 1) + 8);
+  let out = scratch && scratch.length >= need ? scratch : new Uint32Array(need);
+  let n = 0;
+  // The last five word hashes, a ring.
+  let w0 = 0, w1 = 0, w2 = 0, w3 = 0;
+  let words = 0;
+  let h = 0x811c9dc5;
+  let inWord = false;
+  const len = text.length;
+  for (let i = 0; i <= len; i++) {
+    const c = i < len ? text.charCodeAt(i) : 0x20;
+    const kind = wordKind(c);
+    if (kind === 1) {
+      // FNV-1a over the folded character codes.
+      h = Math.imul(h ^ (c >= 0x41 && c <= 0x5a ? c + 32 : c), 0x01000193);
+      inWord = true;
+      continue;
+    }
+    // End of a word (and a CJK character is a word by itself).
+    for (let pass = inWord ? 0 : 1; pass < (kind === 2 ? 2 : 1); pass++) {
+      let word: number;
+      if (pass === 0) {
+        word = fmix(h);
+        h = 0x811c9dc5;
+        inWord = false;
+      } else {
+        word = fmix(Math.imul(0x811c9dc5 ^ c, 0x01000193));
+      }
+      words++;
+      if (words >= SHINGLE) {
+        if (n === out.length) {
+          const bigger = new Uint32Array(n * 2);
+          bigger.set(out);
+          out = bigger;
+        }
+        // Order matters: each position is rotated by a different amount before mixing.
+        let s = Math.imul(w0, 0x9e3779b1) ^ ((w1 << 7) | (w1 >>> 25));
+        s = Math.imul(s ^ ((w2 << 13) | (w2 >>> 19)), 0x85ebca77) ^ ((w3 << 19) | (w3 >>> 13));
+        out[n++] = fmix(Math.imul(s ^ word, 0xc2b2ae3d));
+      }
+      w0 = w1;
+      w1 = w2;
+      w2 = w3;
+      w3 = word;
+    }
+  }
+  return out.subarray(0, n);
+}
+
+/** The MinHash signature of a text's shingles: REGISTERS values, or null when it has none. */
+export function minhash(hashes: Uint32Array): Uint32Array | null {
+  if (hashes.length === 0) return null;
+  const sig = new Uint32Array(REGISTERS).fill(EMPTY);
+  const shift = 32 - REGISTER_BITS;
+  for (let i = 0; i < hashes.length; i++) {
+    const h = hashes[i]!;
+    const r = h >>> shift;
+    // The low bits order shingles within a register (the top bits are the register itself).
+    const v = (h << REGISTER_BITS) >>> 0;
+    if (v < sig[r]!) sig[r] = v;
+  }
+  // Densification: an empty register takes the value of the first filled one along a probe
+  // sequence of its own, the same in every text, so equal texts still agree register by register.
+  let empty = 0;
+  for (let r = 0; r < REGISTERS; r++) if (sig[r] === EMPTY) empty++;
+  if (empty > 0) {
+    const filled = sig.slice();
+    for (let r = 0; r < REGISTERS; r++) {
+      if (filled[r] !== EMPTY) continue;
+      for (let attempt = 1; ; attempt++) {
+        const from = fmix(Math.imul(r + 1, 0x9e3779b1) ^ attempt) >>> shift;
+        if (filled[from] !== EMPTY) {
+          sig[r] = fmix(filled[from]! ^ attempt);
+          break;
+        }
+      }
+    }
+  }
+  return sig;
+}
+
+/** Rows per LSH band, and how many bands are indexed: half from the whole text, half from its lead. */
+export const BAND_ROWS = 2;
+export const BANDS = 24;
+/** The lead: the first this many shingles (about the first 120 words). */
+export const LEAD = 120;
+
+/**
+ * The LSH band keys of a text: band b hashes BAND_ROWS registers with the band's number into a
+ * signed 32-bit integer (four bytes in SQLite). Twelve bands come from the signature of the whole
+ * text and twelve from a signature of its lead alone: a reprint that keeps only the first part of
+ * a story (most do) shares little of the whole but most of the lead. Two texts whose wholes or
+ * leads have Jaccard similarity J share a key with probability at least 1 - (1 - J^2)^12: 0.68 at
+ * J = 0.3, 0.87 at 0.4, 0.97 at 0.5 for each half; 0.001 at 0.01.
+ */
+export function bandKeys(whole: Uint32Array, lead: Uint32Array): Int32Array {
+  const keys = new Int32Array(BANDS);
+  const half = BANDS / 2;
+  for (let b = 0; b < BANDS; b++) {
+    const sig = b < half ? whole : lead;
+    const at = (b % half) * BAND_ROWS;
+    let h = Math.imul(b + 1, 0x9e3779b1);
+    for (let k = 0; k < BAND_ROWS; k++) h = Math.imul(h ^ sig[at + k]!, 0x85ebca77) ^ (h >>> 15);
+    keys[b] = fmix(h) | 0;
+  }
+  return keys;
+}
+
+/** The signature as stored: the low 16 bits of each register (b-bit MinHash: two unrelated
+ *  registers agree by chance once in 65,536, which moves no estimate), 256 bytes. */
+export function packSignature(sig: Uint32Array): Buffer {
+  const out = Buffer.alloc(REGISTERS * 2);
+  for (let r = 0; r < REGISTERS; r++) out.writeUInt16LE(sig[r]! & 0xffff, r * 2);
+  return out;
+}
+
+/** The estimated Jaccard similarity of two texts from their signatures (a full and a stored one). */
+export function estimateJaccard(sig: Uint32Array, stored: Uint8Array): number {
+  let same = 0;
+  for (let r = 0; r < REGISTERS; r++) {
+    if ((sig[r]! & 0xffff) === (stored[r * 2]! | (stored[r * 2 + 1]! << 8))) same++;
+  }
+  return same / REGISTERS;
+}
+
+/** The distinct values of a hash list, sorted (the list is sorted in place). */
+export function distinct(hashes: Uint32Array): Uint32Array {
+  hashes.sort();
+  let n = 0;
+  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[n++] = hashes[i]!;
+  return hashes.subarray(0, n);
+}
+
+export interface Overlap {
+  /** |A ∩ B| / |A ∪ B| */
+  jaccard: number;
+  /** |A ∩ B| / min(|A|, |B|): how much of the shorter text is in the longer one. */
+  containment: number;
+}
+
+/** The exact overlap of two sets of shingles, each given as distinct() sorted hashes. */
+export function overlap(a: Uint32Array, b: Uint32Array): Overlap {
+  let i = 0, j = 0, both = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!, y = b[j]!;
+    if (x === y) {
+      both++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  const union = a.length + b.length - both;
+  const smaller = Math.min(a.length, b.length);
+  return { jaccard: union ? both / union : 0, containment: smaller ? both / smaller : 0 };
+}

@@ -1,0 +1,191 @@
+// Stories: articles that are the same text (a reprint, a re-scrape, a copy with the end cut) share
+// one story id, the id of the first of them. Matched incrementally as articles are written, inside
+// the same transaction: LSH band keys of the MinHash signature find candidates (candidates.ts),
+// the signature's estimate discards the clear misses, and the shingles of both texts decide.
+import type { Database, Statement } from "better-sqlite3";
+import { decompress } from "../archive/compression.js";
+import { findCandidates, forgetBands, rememberBands, type Candidate } from "./candidates.js";
+import { BANDS, LEAD, bandKeys, distinct, estimateJaccard, minhash, overlap, packSignature, shingles, type Overlap } from "./signature.js";
+
+/** A shorter text whose shingles are at least this much in a longer one is the same story. */
+export const MIN_CONTAINMENT = 0.5;
+/** Two texts sharing at least this share of their shingles are the same story, however long. */
+export const MIN_JACCARD = 0.4;
+/** Containment alone decides only for a text of at least this many shingles (about a paragraph):
+ *  a one-line brief is in many longer articles without being their story. */
+const MIN_CONTAINED_SHINGLES = 25;
+/** A candidate whose signature puts it below this share of the rule's bars is not checked exactly:
+ *  a reprint's estimate falls that far below its true overlap less than once in a hundred times
+ *  (128 registers: the estimate's standard deviation is at most 0.045). */
+const ESTIMATE_FLOOR = 0.9;
+/** At most this many candidates, the likeliest first, are checked exactly. */
+const MAX_EXACT_CHECKS = 2;
+
+/** Whether two texts with this overlap (and these shingle counts) are one story. */
+export function sameStory(o: Overlap, shorter: number): boolean {
+  return o.jaccard >= MIN_JACCARD || (o.containment >= MIN_CONTAINMENT && shorter >= MIN_CONTAINED_SHINGLES);
+}
+
+/** What ingest computes for an article off the main thread: its signature and shingle count. */
+export interface StorySignature {
+  signature: Uint32Array | null;
+  /** The LSH band keys (of the whole text and of its lead); null with no signature. */
+  bands: Int32Array | null;
+  shingles: number;
+}
+
+/**
+ * The shingles a story is recognised by: the cleaned body's, unless the parser kept less than half
+ * of the text's words as the body (a page it could not make sense of), when the whole text's are
+ * used instead, so that a reprint the parser cut short is still found.
+ */
+export function storyShingles(body: string, original: string | (() => string), scratch?: [Uint32Array, Uint32Array]): Uint32Array {
+  const mine = shingles(body, scratch?.[0]);
+  const text = typeof original === "string" ? original : null;
+  if (text !== null && text.length < body.length * 2) return mine;
+  const all = shingles(text ?? (original as () => string)(), scratch?.[1]);
+  return mine.length * 2 >= all.length ? mine : all;
+}
+
+/** Reused by storySignature, which keeps only the signature: grown to the longest text seen. */
+let scratch: [Uint32Array, Uint32Array] = [new Uint32Array(8192), new Uint32Array(8192)];
+
+export function storySignature(body: string, original: string | (() => string)): StorySignature {
+  const longest = Math.max(body.length, typeof original === "string" ? original.length : 0) / 2 + 16;
+  if (scratch[0].length < longest && longest < 1 << 22) scratch = [new Uint32Array(longest * 1.5), new Uint32Array(longest * 1.5)];
+  const hashes = storyShingles(body, original, scratch);
+  const signature = minhash(hashes);
+  const bands = signature ? bandKeys(signature, hashes.length > LEAD ? minhash(hashes.subarray(0, LEAD))! : signature) : null;
+  return { signature, bands, shingles: hashes.length };
+}
+
+export const STORY_TABLES = `
+  -- One row per article: its story (the id of the story's first article) and its MinHash signature.
+  CREATE TABLE stories (
+    id        INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    story     INTEGER NOT NULL,
+    shingles  INTEGER NOT NULL,     -- word 5-shingles in the body
+    signature BLOB,                 -- 128 MinHash registers, 16 bits each; NULL under five words
+    bands     BLOB                  -- its 24 LSH band keys (story_bands), 32-bit little-endian
+  );
+  CREATE INDEX stories_story ON stories(story, id);
+  -- LSH: 24 band keys per signature; articles sharing a key are candidates for one story.
+  CREATE TABLE story_bands (
+    key INTEGER NOT NULL,
+    id  INTEGER NOT NULL,
+    PRIMARY KEY (key, id)
+  ) WITHOUT ROWID;
+`;
+
+const SQL = {
+  insert: "INSERT OR REPLACE INTO stories (id, story, shingles, signature, bands) VALUES (?, ?, ?, ?, ?)",
+  row: "SELECT story, bands FROM stories WHERE id = ?",
+  body: "SELECT body, original FROM articles WHERE id = ?",
+  others: "SELECT id FROM stories WHERE story = ? AND id <> ? ORDER BY id LIMIT 1",
+  repoint: "UPDATE stories SET story = ? WHERE story = ?",
+  remove: "DELETE FROM stories WHERE id = ?",
+} as const;
+
+export class StoryIndex {
+  private readonly prepared = new Map<string, Statement>();
+  constructor(readonly db: Database) {}
+
+  stmt(sql: string): Statement {
+    let s = this.prepared.get(sql);
+    if (!s) this.prepared.set(sql, (s = this.db.prepare(sql)));
+    return s;
+  }
+
+  /**
+   * Files article `id` (whose body is `body`) under its story: the story of the most similar
+   * earlier article that is the same text, else a story of its own. Returns the story id.
+   */
+  add(id: number, body: string, original: string | (() => string), given?: StorySignature): number {
+    const { signature, bands: keys, shingles: count } = given ?? storySignature(body, original);
+    if (!signature || !keys) {
+      this.stmt(SQL.insert).run(id, id, count, null, null);
+      return id;
+    }
+    // Only a story's first article (the one it is named after) is compared: an article joins a
+    // story by being the same text as its first article, so stories never grow by chains of
+    // texts each sharing a part with the next (a paragraph reused here, another there). The
+    // signatures rank the candidates; the exact check reads the few most likely.
+    const likely: Array<{ c: Candidate; estimate: number }> = [];
+    for (const c of findCandidates(this, keys, id)) {
+      if (c.id !== c.story || !c.signature) continue;
+      const estimate = this.estimate(signature, count, c);
+      if (estimate >= ESTIMATE_FLOOR) likely.push({ c, estimate });
+    }
+    likely.sort((a, b) => b.estimate - a.estimate);
+    let mine: Uint32Array | undefined;
+    let best: { story: number; score: number } | null = null;
+    for (const { c } of likely.slice(0, MAX_EXACT_CHECKS)) {
+      const them = this.stmt(SQL.body).get(c.id) as { body: string; original: Buffer } | undefined;
+      if (them === undefined) continue;
+      mine ??= distinct(storyShingles(body, original).slice());
+      // Its shingle count says whether its body or its whole text was signed (see storyShingles).
+      let theirs = shingles(them.body);
+      if (theirs.length !== c.shingles) theirs = storyShingles(them.body, () => decompress(them.original, them.body));
+      theirs = distinct(theirs);
+      const o = overlap(mine, theirs);
+      if (!sameStory(o, Math.min(mine.length, theirs.length))) continue;
+      const score = o.jaccard + o.containment;
+      if (!best || score > best.score) best = { story: c.story, score };
+    }
+    // A story is named after its lowest article id: an article whose text changed keeps its id,
+    // which may be lower than that of the story it now joins.
+    const story = best ? Math.min(id, best.story) : id;
+    if (best && story !== best.story) this.stmt(SQL.repoint).run(story, best.story);
+    this.stmt(SQL.insert).run(id, story, count, packSignature(signature), Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength));
+    rememberBands(this, keys, id);
+    return story;
+  }
+
+  /**
+   * What the signatures say of a candidate: the larger of the estimated Jaccard similarity (over
+   * the story rule's bar for it) and the estimated containment of the shorter text (over its bar),
+   * so that 1 is "as likely as the rule needs".
+   */
+  private estimate(signature: Uint32Array, count: number, c: Candidate): number {
+    const j = estimateJaccard(signature, c.signature!);
+    const smaller = Math.max(1, Math.min(count, c.shingles));
+    const containment = Math.min(1, (j * (count + c.shingles)) / ((1 + j) * smaller));
+    return Math.max(j / MIN_JACCARD, containment / MIN_CONTAINMENT);
+  }
+
+  /**
+   * Takes article `id` out of its story (before it is removed or its text replaced). When its id
+   * was the story's id, the others are re-pointed to the lowest id among them, so every story id
+   * stays the id of one of its articles.
+   */
+  leave(id: number): void {
+    const row = this.stmt(SQL.row).get(id) as { story: number; bands: Buffer | null } | undefined;
+    if (!row) return;
+    if (row.bands && row.bands.length === BANDS * 4) {
+      const keys = new Int32Array(BANDS);
+      for (let b = 0; b < BANDS; b++) keys[b] = row.bands.readInt32LE(b * 4);
+      forgetBands(this, keys, id);
+    }
+    this.stmt(SQL.remove).run(id);
+    if (row.story === id) {
+      const next = this.stmt(SQL.others).pluck().get(id, id) as number | undefined;
+      if (next !== undefined) this.stmt(SQL.repoint).run(next, id);
+    }
+  }
+
+  /** Forgets every story and files every article again, in id order (reparse, migration). */
+  rebuild(onProgress?: (done: number) => void): void {
+    this.db.exec("DELETE FROM stories; DELETE FROM story_bands;");
+    const read = this.db.prepare("SELECT id, body, original FROM articles WHERE id > ? ORDER BY id LIMIT 1000");
+    let last = 0;
+    let done = 0;
+    for (;;) {
+      const rows = read.all(last) as Array<{ id: number; body: string; original: Buffer }>;
+      if (rows.length === 0) break;
+      for (const r of rows) this.add(r.id, r.body, () => decompress(r.original, r.body));
+      last = rows[rows.length - 1]!.id;
+      done += rows.length;
+      onProgress?.(done);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+// The pieces of story detection (issue 13): shingles that ignore what syndication changes,
+// signatures that estimate similarity, band keys that find candidates, and the word diff.
+import { describe, expect, it } from "vitest";
+import { wordDiff } from "../../src/core/stories/diff.js";
+import { bandKeys, distinct, estimateJaccard, minhash, overlap, packSignature, shingles } from "../../src/core/stories/signature.js";
+import { sameStory, storySignature } from "../../src/core/stories/stories.js";
+
+const TEXT =
+  "The harbour board said on Monday that it would dredge the northern channel this winter, after two cargo ships ran aground on the bar in a single week. " +
+  "Pilots had warned for months that silt from the river was narrowing the channel. The work will cost about two million pounds and close the berths for six weeks. " +
+  "Fishermen said they had not been told when the dredgers would arrive, and asked the board to keep one berth open for the fleet. " +
+  "The board's chairman said a timetable would be published before the end of the month, and that the fleet would be able to use the south quay.";
+
+describe("shingles", () => {
+  it("are the same however the lines are wrapped, the case, the quotes and the punctuation around words", () => {
+    const rewrapped = TEXT.replace(/(.{1,50})\s/g, "$1\n").replace(/said/g, "SAID").replace(/board's/g, "board\u2019s");
+    expect([...shingles(rewrapped)]).toEqual([...shingles(TEXT)]);
+  });
+
+  it("are one per word from the fifth, and none for fewer than five words", () => {
+    expect(shingles("one two three four")).toHaveLength(0);
+    expect(shingles("one two three four five six")).toHaveLength(2);
+    // Order matters: the same words in another order are other shingles.
+    expect(shingles("five four three two one")[0]).not.toBe(shingles("one two three four five")[0]);
+  });
+
+  it("treat each CJK character as a word", () => {
+    expect(shingles("北京今天下雨了")).toHaveLength(3);
+  });
+
+  it("reuse a scratch array when it is large enough", () => {
+    const scratch = new Uint32Array(4096);
+    const out = shingles(TEXT, scratch);
+    expect(out.buffer).toBe(scratch.buffer);
+    expect([...out]).toEqual([...shingles(TEXT)]);
+  });
+});
+
+describe("signatures", () => {
+  it("estimate Jaccard similarity within a few hundredths", () => {
+    const a = TEXT;
+    const b = TEXT.split(". ").slice(0, 4).join(". ");
+    const exact = overlap(distinct(shingles(a)), distinct(shingles(b)));
+    const estimate = estimateJaccard(minhash(shingles(a))!, packSignature(minhash(shingles(b))!));
+    expect(Math.abs(estimate - exact.jaccard)).toBeLessThan(0.15);
+    expect(exact.containment).toBe(1);
+  });
+
+  it("give equal texts equal band keys, and unrelated texts none in common", () => {
+    const a = storySignature(TEXT, TEXT);
+    const b = storySignature(TEXT, TEXT);
+    expect([...a.bands!]).toEqual([...b.bands!]);
+    const other = storySignature("A quite different report about a school choir that won a national prize on Saturday evening in the capital, beating forty others.", "");
+    expect([...other.bands!].filter((k) => a.bands!.includes(k))).toEqual([]);
+    expect(bandKeys(minhash(shingles(TEXT))!, minhash(shingles(TEXT))!)).toHaveLength(24);
+  });
+
+  it("has none for a text under five words", () => {
+    expect(storySignature("Too short", "Too short")).toEqual({ signature: null, bands: null, shingles: 0 });
+  });
+
+  it("decide a story by Jaccard, or by containment for a text of a paragraph or more", () => {
+    expect(sameStory({ jaccard: 0.45, containment: 0.6 }, 10)).toBe(true);
+    expect(sameStory({ jaccard: 0.2, containment: 0.8 }, 100)).toBe(true);
+    expect(sameStory({ jaccard: 0.05, containment: 1 }, 12)).toBe(false);
+    expect(sameStory({ jaccard: 0.1, containment: 0.3 }, 100)).toBe(false);
+  });
+});
+
+describe("wordDiff", () => {
+  it("returns runs of equal, deleted and inserted text that rebuild both texts", () => {
+    const a = "The work will cost about two million pounds.";
+    const b = "The work will cost about three million pounds, the board said.";
+    const changes = wordDiff(a, b);
+    expect(changes.filter((c) => c.op !== "insert").map((c) => c.text).join("")).toBe(a);
+    expect(changes.filter((c) => c.op !== "delete").map((c) => c.text).join("")).toBe(b);
+    expect(changes).toContainEqual({ op: "delete", text: "two" });
+    expect(changes).toContainEqual({ op: "insert", text: "three" });
+  });
+});
