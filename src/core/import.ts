@@ -294,6 +294,8 @@ export async function importRecords(
     const existing = archive.idByHash(hash);
     if (existing !== undefined) return { ...item.at, status: "unchanged", id: existing, reason: null };
     const id = archive.insert({ parsed, hash, original: compress(original, parsed.body), path: null, ingestedAt, given });
+    // Filed under its story in the same transaction, as ingest files a new article.
+    archive.stories.add(id, parsed.body, original);
     return { ...item.at, status: "added", id, reason: null };
   };
 
