@@ -30,13 +30,14 @@ export function addFilterOptions(cmd: Command): Command {
     .option("--source <name>", "only this source")
     .option("--place <name>", "only this dateline place")
     .option("--tag <tag>", "only articles with this tag")
+    .option("--language <code>", "only articles in this language (ISO 639-1 code: en, ru, zh, ...)")
     .option("--limit <n>", "at most n results (0: no limit)", wholeNumber("--limit"))
     .option("--offset <n>", "skip the first n results", wholeNumber("--offset"));
 }
 
 export function filtersOf(opts: Record<string, unknown>): Filters {
   const f: Filters = {};
-  for (const k of ["since", "until", "section", "source", "place", "tag"] as const) {
+  for (const k of ["since", "until", "section", "source", "place", "tag", "language"] as const) {
     if (typeof opts[k] === "string") f[k] = opts[k] as string;
   }
   if (typeof opts.limit === "number") f.limit = opts.limit;

@@ -4,11 +4,12 @@
 import { readFileSync } from "node:fs";
 import { fsErrorReason } from "./fs-errors.js";
 import { prepare } from "./decode.js";
+import { detectLanguage } from "./language/detect.js";
 import { parseArticle, type ParseOptions } from "./parse/article.js";
 import type { ParsedArticle } from "./types.js";
 
 export type Analysed =
-  | { ok: true; hash: string; text: string; parsed: ParsedArticle; size: number }
+  | { ok: true; hash: string; text: string; parsed: ParsedArticle; size: number; language: string | null }
   | { ok: false; reason: string; status: "skipped" | "failed" };
 
 export interface Analyser {
@@ -37,7 +38,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions): Analysed {
   if (!prepared.ok) return { ok: false, reason: prepared.reason, status: "skipped" };
   try {
     const parsed = parseArticle(prepared.text, options);
-    return { ok: true, hash: prepared.hash, text: prepared.text, parsed, size: bytes.length };
+    return { ok: true, hash: prepared.hash, text: prepared.text, parsed, size: bytes.length, language: detectLanguage(parsed.title, parsed.body) };
   } catch (err) {
     return { ok: false, reason: `cannot parse: ${err instanceof Error ? err.message : String(err)}`, status: "failed" };
   }

@@ -129,14 +129,14 @@ async function* ordered<T, U>(items: AsyncIterable<T>, width: number, fn: (item:
 
 /** Decides each article's outcome against the archive and writes it; called inside a transaction. */
 function store(archive: Archive, item: Readable, ingestedAt: string, given: ParseOptions): FileReport {
-  const { hash, text, parsed } = item.result;
+  const { hash, text, parsed, language } = item.result;
   // Only a stored article needs its original compressed (against the body: see compression.ts).
   const original = (): Uint8Array => compress(text, parsed.body);
   const path = item.path;
   const existing = archive.idByHash(hash);
   if (path === null) {
     if (existing !== undefined) return { path, status: "unchanged", id: existing, reason: null };
-    const id = archive.insert({ parsed, hash, original: original(), path, ingestedAt, given });
+    const id = archive.insert({ parsed, hash, original: original(), path, ingestedAt, given, language });
     return { path, status: "added", id, reason: null };
   }
   const known = archive.knownFile(path);
@@ -150,11 +150,11 @@ function store(archive: Archive, item: Readable, ingestedAt: string, given: Pars
   }
   if (known && archive.fileCount(known.article_id) === 1) {
     // The file changed: the article it held takes the new text and keeps its id.
-    archive.update(known.article_id, { parsed, hash, original: original(), path, ingestedAt, given });
+    archive.update(known.article_id, { parsed, hash, original: original(), path, ingestedAt, given, language });
     archive.linkFile(path, known.article_id, item.size, item.mtimeMs);
     return { path, status: "updated", id: known.article_id, reason: null };
   }
-  const id = archive.insert({ parsed, hash, original: original(), path, ingestedAt, given });
+  const id = archive.insert({ parsed, hash, original: original(), path, ingestedAt, given, language });
   archive.linkFile(path, id, item.size, item.mtimeMs);
   return { path, status: "added", id, reason: null };
 }

@@ -39,6 +39,8 @@ export interface Article {
   path: string | null;
   ingestedAt: string;
   summary: string | null;
+  /** ISO 639-1 code of the article's language, detected at ingest; null when unsure. */
+  language: string | null;
   body?: string;
   provenance?: Provenance;
 }
@@ -60,6 +62,8 @@ export interface Filters {
   source?: string;
   place?: string;
   tag?: string;
+  /** ISO 639-1 code (`--language ru`). */
+  language?: string;
   limit?: number;
   offset?: number;
 }
@@ -93,6 +97,8 @@ export interface Stats {
   bySection: Array<{ name: string | null; count: number }>;
   bySource: Array<{ name: string | null; count: number }>;
   byYear: Array<{ year: string | null; count: number }>;
+  /** Articles by language (ISO 639-1; null: not detected). */
+  byLanguage: Array<{ name: string | null; count: number }>;
   tags: Array<{ name: string; count: number }>;
   archive: { path: string; bytes: number; schemaVersion: number };
 }

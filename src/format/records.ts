@@ -23,6 +23,7 @@ export function articleRecord(a: Article): Record<string, unknown> {
     path: a.path,
     ingestedAt: a.ingestedAt,
     summary: a.summary,
+    language: a.language ?? null,
   };
   if (a.body !== undefined) r.body = a.body;
   if (a.provenance !== undefined) r.provenance = a.provenance;

@@ -157,6 +157,7 @@ export function statsText(s: Stats, ctx: TableContext): string {
   group("By section", s.bySection);
   group("By source", s.bySource);
   group("By year", s.byYear.map((y) => ({ name: y.year, count: y.count })));
+  group("By language", s.byLanguage);
   group("By tag", s.tags);
   return `${lines.join("\n")}\n`;
 }

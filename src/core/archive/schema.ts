@@ -2,6 +2,8 @@
 // is a named function run inside one transaction with the version bump, so an archive is always at
 // exactly one version. Documented for sqlite3/Datasette users in the README ("The archive file").
 import type { Database } from "better-sqlite3";
+import { detectLanguage } from "../language/detect.js";
+import { indexRow } from "../language/index-row.js";
 
 /** The full-text columns, and how much a match in each weighs in BM25: the headline ten times the body. */
 export const FTS_COLUMNS = ["title", "body", "author", "section", "place", "source", "tags"] as const;
@@ -12,10 +14,41 @@ export const FIELD_TERM_BOOST = 1.5;
 /** 'news' in ASCII: marks a SQLite file as a news archive (PRAGMA application_id). */
 export const APPLICATION_ID = 0x6e657773;
 
+/** How far a long migration has got (articles done of total), for a progress line on a terminal. */
+export type MigrationProgress = (done: number, total: number) => void;
+
 export interface Migration {
   version: number;
   name: string;
-  up: (db: Database) => void;
+  up: (db: Database, progress?: MigrationProgress) => void;
+}
+
+/**
+ * The full-text index of analysed terms (see language/analyser.ts). It stores no text of its own
+ * (contentless, with deletes by rowid): the program writes each article's terms, space-separated,
+ * and the `ascii` tokenizer does nothing but split them again. Snippets are cut from the stored
+ * body in JavaScript (search.ts). `articles_vocab` lists every term with its article count, for
+ * typo correction.
+ */
+export const FTS_SQL = `
+  CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, body, author, section, place, source, tags,
+    content = '', contentless_delete = 1, tokenize = 'ascii'
+  );
+  INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(${FTS_COLUMNS.map((c) => COLUMN_WEIGHTS[c].toFixed(1)).join(", ")})');
+  CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row');`;
+
+/** Writes the full-text entry of every article (the table must be empty), reporting progress. */
+export function indexAll(db: Database, progress?: MigrationProgress): void {
+  const total = (db.prepare("SELECT count(*) AS n FROM articles").get() as { n: number }).n;
+  const insert = db.prepare(`INSERT INTO articles_fts(rowid, ${FTS_COLUMNS.join(", ")}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const rows = db.prepare(`SELECT id, ${FTS_COLUMNS.join(", ")}, language FROM articles ORDER BY id`);
+  let done = 0;
+  for (const r of rows.iterate() as IterableIterator<Record<string, string | null> & { id: number; language: string | null }>) {
+    insert.run(...indexRow(r.id, r as never, r.language));
+    if (++done % 1000 === 0) progress?.(done, total);
+  }
+  progress?.(done, total);
 }
 
 export const MIGRATIONS: Migration[] = [
@@ -79,6 +112,42 @@ export const MIGRATIONS: Migration[] = [
           VALUES ('delete', old.id, old.title, old.body, old.author, old.section, old.place, old.source, old.tags);
           INSERT INTO articles_fts(rowid, title, body, author, section, place, source, tags)
           VALUES (new.id, new.title, new.body, new.author, new.section, new.place, new.source, new.tags);
+        END;
+      `);
+    },
+  },
+  {
+    version: 2,
+    name: "language of each article, full-text index of analysed terms",
+    up: (db, progress) => {
+      db.exec(`
+        DROP TRIGGER articles_ad;
+        DROP TRIGGER articles_au;
+        DROP TABLE articles_fts;
+        ALTER TABLE articles ADD COLUMN language TEXT;  -- ISO 639-1, NULL when unsure
+        DROP INDEX articles_filters;
+        CREATE INDEX articles_filters ON articles(id, date, section, source, place, tags, language);
+        CREATE INDEX articles_language ON articles(language);
+      `);
+      const total = (db.prepare("SELECT count(*) AS n FROM articles").get() as { n: number }).n;
+      const set = db.prepare("UPDATE articles SET language = ? WHERE id = ?");
+      let done = 0;
+      for (const r of db.prepare("SELECT id, title, body FROM articles").all() as Array<{ id: number; title: string; body: string }>) {
+        set.run(detectLanguage(r.title, r.body), r.id);
+        if (++done % 1000 === 0) progress?.(done / 2, total);
+      }
+      db.exec(FTS_SQL);
+      indexAll(db, progress && ((n) => progress(total / 2 + n / 2, total)));
+      db.exec(`
+        -- New articles are indexed by the program itself, a batch at a time (Archive.insert): their
+        -- terms come from the analyser. A removed article leaves the index by this trigger; an edit
+        -- by hand in sqlite3 (title, body, ...) takes the article out of the index, and
+        -- 'news check --repair' puts it back with its new terms.
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+          DELETE FROM articles_fts WHERE rowid = old.id;
+        END;
+        CREATE TRIGGER articles_au AFTER UPDATE OF title, body, author, section, place, source, tags, language ON articles BEGIN
+          DELETE FROM articles_fts WHERE rowid = old.id;
         END;
       `);
     },

@@ -6,7 +6,7 @@ import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, read
 import { homedir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { NewsError } from "../errors.js";
-import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
+import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, type MigrationProgress } from "./schema.js";
 
 export type DB = Database.Database;
 
@@ -25,6 +25,8 @@ export interface OpenOptions {
   create?: boolean;
   /** How long to wait for another process's write lock, in ms. */
   busyTimeoutMs?: number;
+  /** Told how far a long migration (re-indexing every article) has got. */
+  onMigrate?: MigrationProgress;
 }
 
 const SQLITE_MAGIC = "SQLite format 3\0";
@@ -153,7 +155,7 @@ export function openDatabase(path: string, options: OpenOptions): DB {
       // A 16 MB page cache holds a batch of a thousand articles and its index without spilling.
       db.pragma("cache_size = -16384");
       db.pragma("foreign_keys = ON");
-      migrate(db, file);
+      migrate(db, file, options.onMigrate);
     } else {
       db.pragma("foreign_keys = ON");
       const version = db.pragma("user_version", { simple: true }) as number;
@@ -216,7 +218,7 @@ function verifyIdentity(db: DB, file: string, existed: boolean): void {
 }
 
 /** Applies every migration above the archive's version, all in one transaction. */
-export function migrate(db: DB, file = "archive"): void {
+export function migrate(db: DB, file = "archive", progress?: MigrationProgress): void {
   if ((db.pragma("user_version", { simple: true }) as number) >= SCHEMA_VERSION) return;
   const run = db.transaction(() => {
     // Read the version again under the write lock: another process may have just migrated it.
@@ -226,7 +228,7 @@ export function migrate(db: DB, file = "archive"): void {
     }
     db.pragma(`application_id = ${APPLICATION_ID}`);
     for (const m of MIGRATIONS.filter((m) => m.version > version)) {
-      m.up(db);
+      m.up(db, progress);
       db.pragma(`user_version = ${m.version}`);
     }
   });

@@ -1,0 +1,166 @@
+// From the user's words to the analysed terms the index holds: each word in every language the
+// archive holds (its language is unknown), and a word no article has replaced by the closest one
+// that some article has (typo tolerance).
+import type { Archive } from "./archive/archive.js";
+import { analyse, variants, type Token } from "./language/analyser.js";
+import { isStemmed } from "./language/stem.js";
+import type { Expander } from "./query.js";
+
+/** A word the index does not hold, and the indexed term searched for instead. */
+export interface Correction {
+  from: string;
+  to: string;
+}
+
+/** What a query's words became, for highlighting matches in snippets. */
+export interface Highlight {
+  terms: Set<string>;
+  prefixes: string[];
+}
+
+/** Words shorter than this are never corrected (too many neighbours); up to SHORT, one edit only. */
+const MIN_CORRECTED = 4;
+const SHORT = 5;
+
+/** The stemmed languages of the archive's articles (a few index look-ups, not a scan). */
+export function archiveLanguages(archive: Archive): string[] {
+  const next = archive.statement("SELECT min(language) AS l FROM articles WHERE language > ?");
+  const out: string[] = [];
+  for (let l = (next.get("") as { l: string | null }).l; l !== null; l = (next.get(l) as { l: string | null }).l) {
+    if (isStemmed(l)) out.push(l);
+  }
+  return out;
+}
+
+function quote(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
+/** One reading of a text as an FTS5 expression: a phrase, or (for words cut out of text without
+ *  spaces, as a Chinese query is) every word anywhere. */
+function render(tokens: Token[], prefix: boolean): string {
+  const star = prefix ? " *" : "";
+  if (tokens.length > 1 && tokens.every((t) => t.segmented)) {
+    return `(${tokens.map((t, i) => quote(t.term) + (i === tokens.length - 1 ? star : "")).join(" AND ")})`;
+  }
+  return quote(tokens.map((t) => t.term).join(" ")) + star;
+}
+
+function anyOf(exprs: string[]): string | null {
+  const unique = [...new Set(exprs)];
+  if (unique.length <= 1) return unique[0] ?? null;
+  return `(${unique.join(" OR ")})`;
+}
+
+/** Optimal string alignment distance (edits, with adjacent swaps), or max + 1 once past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (i > 0 && best > max) return max + 1;
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}
+
+export class QueryTerms implements Expander {
+  readonly corrections: Correction[] = [];
+  readonly highlight: Highlight = { terms: new Set(), prefixes: [] };
+  private readonly languages: string[];
+
+  constructor(
+    private readonly archive: Archive,
+    private readonly correct: boolean,
+  ) {
+    this.languages = archiveLanguages(archive);
+  }
+
+  private has(term: string): boolean {
+    return this.archive.statement("SELECT 1 FROM articles_vocab WHERE term = ?").get(term) !== undefined;
+  }
+
+  /** The indexed term closest to any of `terms` (fewest edits, then most articles), if within reach. */
+  private closest(terms: string[]): string | null {
+    let best: { term: string; d: number; doc: number } | null = null;
+    const range = this.archive.statement("SELECT term, doc FROM articles_vocab WHERE term >= ? AND term < ?");
+    for (const term of new Set(terms)) {
+      const chars = [...term];
+      if (chars.length < MIN_CORRECTED) continue;
+      const max = chars.length <= SHORT ? 1 : 2;
+      // Candidates share the first letter, or the first two are swapped: people rarely mistype
+      // the first letter of a name, and a range of the vocabulary is read quickly.
+      const firsts = new Set([chars[0]!, chars[1]!]);
+      for (const first of firsts) {
+        const upper = String.fromCodePoint(first.codePointAt(0)! + 1);
+        for (const row of range.iterate(first, upper) as IterableIterator<{ term: string; doc: number }>) {
+          if (first !== chars[0] && row.term[first.length] !== chars[0]) continue;
+          const d = editDistance(term, row.term, max);
+          if (d > max || d === 0) continue;
+          if (!best || d < best.d || (d === best.d && row.doc > best.doc)) best = { term: row.term, d, doc: row.doc };
+        }
+      }
+    }
+    return best?.term ?? null;
+  }
+
+  text(text: string, prefix: boolean): string | null {
+    let readings = variants(text, this.languages, prefix);
+    if (readings.length === 0) return null;
+    if (this.correct && !prefix) readings = this.corrected(text, readings);
+    for (const tokens of readings) {
+      for (const [i, t] of tokens.entries()) {
+        if (prefix && i === tokens.length - 1) this.highlight.prefixes.push(t.term);
+        else this.highlight.terms.add(t.term);
+      }
+    }
+    return anyOf(readings.map((tokens) => render(tokens, prefix)));
+  }
+
+  /** Each word that no reading finds in the index, replaced in every reading by the closest indexed term. */
+  private corrected(text: string, readings: Token[][]): Token[][] {
+    const first = readings[0]!;
+    if (readings.some((r) => r.length !== first.length)) return readings;
+    for (let i = 0; i < first.length; i++) {
+      const terms = readings.map((r) => r[i]!.term);
+      if (terms.some((t) => this.has(t))) continue;
+      const to = this.closest(terms);
+      if (to === null) continue;
+      this.corrections.push({ from: text.slice(first[i]!.start, first[i]!.end), to });
+      readings = readings.map((r) => r.map((t, j) => (j === i ? { ...t, term: to } : t)));
+    }
+    const seen = new Set<string>();
+    return readings.filter((r) => {
+      const key = r.map((t) => t.term).join(" ");
+      return !seen.has(key) && seen.add(key);
+    });
+  }
+
+  near(terms: Array<{ text: string; prefix: boolean }>, distance: string): string | null {
+    const groups: string[] = [];
+    for (const language of [null, ...this.languages]) {
+      const items: string[] = [];
+      for (const t of terms) {
+        const tokens = analyse(t.text, t.prefix ? null : language);
+        if (tokens.length === 0) continue;
+        for (const token of tokens) this.highlight.terms.add(token.term);
+        items.push(quote(tokens.map((token) => token.term).join(" ")) + (t.prefix ? " *" : ""));
+      }
+      if (items.length === 0) continue;
+      groups.push(`NEAR(${items.join(" ")}${distance})`);
+    }
+    return anyOf(groups);
+  }
+}

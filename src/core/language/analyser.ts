@@ -1,0 +1,118 @@
+// The one text analyser: what the full-text index holds and what a query is matched against.
+// Pure TypeScript, text in, terms out, so that any engine (SQLite's FTS5 here, PostgreSQL's GIN
+// with the `simple` configuration) indexes exactly the same words.
+//
+//   1. Words are runs of letters, digits and marks (as SQLite's unicode61 tokenizer sees them).
+//      Runs in scripts written without spaces (Chinese, Japanese, Thai, Khmer, Lao, Burmese) are
+//      cut into words by Intl.Segmenter (ICU's dictionaries).
+//   2. Each word is lower-cased, `ß` becomes `ss` and `ё` becomes `е`.
+//   3. Words are stemmed by the article's language (Snowball, see stem.ts) when the word is
+//      written in that language's script and has no digit.
+//   4. Accents are removed from Latin and Greek letters (after stemming, since the stemmers know
+//      the accented endings): `état` and `etat` are one term.
+import { STEMMED } from "./stem.js";
+
+export interface Token {
+  /** The term as indexed. */
+  term: string;
+  /** Where the word is in the text (UTF-16 offsets, end exclusive). */
+  start: number;
+  end: number;
+  /** The word was cut out of a run of text without spaces. */
+  segmented: boolean;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
+const NO_SPACE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}]/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+const DIGIT = /\p{N}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN_OR_GREEK_MARKS = /([\p{Script=Latin}\p{Script=Greek}])\p{M}+/gu;
+const DIACRITIC = /[\u0300-\u036f]/;
+
+let segmenter: Intl.Segmenter | null = null;
+
+/** Terms by language ("" for none) and lower-cased word: a text repeats most of its words. */
+const CACHE_LIMIT = 200_000;
+const caches = new Map<string, Map<string, string>>();
+
+function stripAccents(word: string): string {
+  const nfd = word.normalize("NFD");
+  if (!DIACRITIC.test(nfd)) return word;
+  return nfd.replace(LATIN_OR_GREEK_MARKS, "$1").normalize("NFC");
+}
+
+function computeTerm(lower: string, language: string): string {
+  let w = lower;
+  if (NON_ASCII.test(w)) w = w.replaceAll("ß", "ss").replaceAll("ё", "е");
+  const stemmer = language ? STEMMED.get(language) : undefined;
+  if (stemmer && !DIGIT.test(w) && (stemmer.script === "cyrillic") === CYRILLIC.test(w)) {
+    const stem = stemmer.stem(w);
+    if (stem) w = stem;
+  }
+  return NON_ASCII.test(w) ? stripAccents(w) : w;
+}
+
+/** The indexed term of one word (already cut out of its text) in a language (null: none). */
+export function termOf(word: string, language: string | null): string {
+  const lang = language ?? "";
+  let cache = caches.get(lang);
+  if (!cache) caches.set(lang, (cache = new Map()));
+  const lower = word.toLowerCase();
+  let term = cache.get(lower);
+  if (term === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    term = computeTerm(lower, lang);
+    cache.set(lower, term);
+  }
+  return term;
+}
+
+function* words(text: string): Generator<{ word: string; start: number; segmented: boolean }> {
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    if (!NO_SPACE.test(word)) {
+      yield { word, start: m.index, segmented: false };
+      continue;
+    }
+    segmenter ??= new Intl.Segmenter("und", { granularity: "word" });
+    for (const s of segmenter.segment(word)) {
+      if (s.isWordLike) yield { word: s.segment, start: m.index + s.index, segmented: true };
+    }
+  }
+}
+
+/** The text's words as terms, with where each is in the text. */
+export function analyse(text: string, language: string | null): Token[] {
+  const tokens: Token[] = [];
+  for (const { word, start, segmented } of words(text)) {
+    tokens.push({ term: termOf(word, language), start, end: start + word.length, segmented });
+  }
+  return tokens;
+}
+
+/** What the full-text index stores for a text: its terms, separated by spaces. */
+export function indexText(text: string | null | undefined, language: string | null): string {
+  if (!text) return "";
+  let out = "";
+  for (const { word } of words(text)) out += out ? ` ${termOf(word, language)}` : termOf(word, language);
+  return out;
+}
+
+/**
+ * The ways a query's text may be indexed: its terms in each of `languages` (where the words are in
+ * that language's script) and unstemmed, without repeats. Prefixes (`econom*`) are not stemmed.
+ */
+export function variants(text: string, languages: readonly string[], prefix = false): Token[][] {
+  const out: Token[][] = [];
+  const seen = new Set<string>();
+  for (const language of prefix ? [null] : [null, ...languages]) {
+    const tokens = analyse(text, language);
+    const key = tokens.map((t) => t.term).join(" ");
+    if (tokens.length && !seen.has(key)) {
+      seen.add(key);
+      out.push(tokens);
+    }
+  }
+  return out;
+}
