@@ -30,12 +30,20 @@ export async function makeContext(globals: Record<string, unknown>): Promise<Con
   };
 }
 
+/** A progress line while an older archive is brought up to date (re-indexing every article). */
+function migrationProgress(ctx: Context): (done: number, total: number) => void {
+  return (done, total) => {
+    if (done >= total) ctx.log.clearStatus();
+    else ctx.log.status(`news: updating the archive's search index: ${Math.floor(done).toLocaleString("en-US")} of ${total.toLocaleString("en-US")} articles`);
+  };
+}
+
 /** Opens the archive for a read command: a missing archive is an error, and nothing is created. */
 export function openForReading(ctx: Context): Archive {
-  return Archive.open(ctx.dbPath, { write: false });
+  return Archive.open(ctx.dbPath, { write: false, onMigrate: migrationProgress(ctx) });
 }
 
 /** Opens the archive for a command that writes; only one that adds articles (`create`) makes a new one. */
 export function openForWriting(ctx: Context, create = false): Archive {
-  return Archive.open(ctx.dbPath, { write: true, create });
+  return Archive.open(ctx.dbPath, { write: true, create, onMigrate: migrationProgress(ctx) });
 }

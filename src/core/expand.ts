@@ -2,7 +2,7 @@
 // archive holds (its language is unknown), and a word no article has replaced by the closest one
 // that some article has (typo tolerance).
 import type { Archive } from "./archive/archive.js";
-import { analyse, variants, type Token } from "./language/analyser.js";
+import { analyse, bareTerm, termOf, variants, type Token } from "./language/analyser.js";
 import { isStemmed } from "./language/stem.js";
 import type { Expander } from "./query.js";
 
@@ -97,7 +97,8 @@ export class QueryTerms implements Expander {
     let best: { term: string; d: number; doc: number } | null = null;
     const range = this.archive.statement("SELECT term, doc FROM articles_vocab WHERE term >= ? AND term < ?");
     for (const term of new Set(terms)) {
-      const chars = [...term];
+      const bare = bareTerm(term);
+      const chars = [...bare];
       if (chars.length < MIN_CORRECTED) continue;
       const max = chars.length <= SHORT ? 1 : 2;
       // Candidates share the first letter, or the first two are swapped: people rarely mistype
@@ -107,7 +108,7 @@ export class QueryTerms implements Expander {
         const upper = String.fromCodePoint(first.codePointAt(0)! + 1);
         for (const row of range.iterate(first, upper) as IterableIterator<{ term: string; doc: number }>) {
           if (first !== chars[0] && row.term[first.length] !== chars[0]) continue;
-          const d = editDistance(term, row.term, max);
+          const d = editDistance(bare, bareTerm(row.term), max);
           if (d > max || d === 0) continue;
           if (!best || d < best.d || (d === best.d && row.doc > best.doc)) best = { term: row.term, d, doc: row.doc };
         }
@@ -116,8 +117,30 @@ export class QueryTerms implements Expander {
     return best?.term ?? null;
   }
 
+  /**
+   * How to read a query's text: in the archive's languages whose articles use its word, as they
+   * spell it ("etat" as the French "état"), or, for a word none uses (a typo, an unseen
+   * inflection) and for phrases, as typed in every language.
+   */
+  private readings(text: string): Token[][] {
+    const plain = analyse(text, null);
+    if (plain.length !== 1 || this.languages.length === 0) return variants(text, this.languages);
+    const rows = this.archive.statement("SELECT language, form FROM words WHERE word = ?").all(plain[0]!.term) as Array<{ language: string; form: string }>;
+    const known = rows.filter((r) => this.languages.includes(r.language));
+    if (known.length === 0) return variants(text, this.languages);
+    const out: Token[][] = [plain];
+    const seen = new Set([plain[0]!.term]);
+    for (const { language, form } of known) {
+      const term = termOf(form, language);
+      if (seen.has(term)) continue;
+      seen.add(term);
+      out.push([{ ...plain[0]!, term }]);
+    }
+    return out;
+  }
+
   text(text: string, prefix: boolean): string | null {
-    let readings = variants(text, this.languages, prefix);
+    let readings = prefix ? variants(text, [], true) : this.readings(text);
     if (readings.length === 0) return null;
     if (this.correct && !prefix) readings = this.corrected(text, readings);
     for (const tokens of readings) {
@@ -138,7 +161,7 @@ export class QueryTerms implements Expander {
       if (terms.some((t) => this.has(t))) continue;
       const to = this.closest(terms);
       if (to === null) continue;
-      this.corrections.push({ from: text.slice(first[i]!.start, first[i]!.end), to });
+      this.corrections.push({ from: text.slice(first[i]!.start, first[i]!.end), to: bareTerm(to) });
       readings = readings.map((r) => r.map((t, j) => (j === i ? { ...t, term: to } : t)));
     }
     const seen = new Set<string>();

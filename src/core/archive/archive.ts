@@ -3,9 +3,10 @@ import type { Statement } from "better-sqlite3";
 import { NewsError, NotFoundError, UsageError } from "../errors.js";
 import type { ParseOptions } from "../parse/article.js";
 import type { Article, ParsedArticle, Provenance } from "../types.js";
+import { termOf } from "../language/analyser.js";
 import { indexRow } from "../language/index-row.js";
 import { decompress } from "./compression.js";
-import { FTS_SQL, indexAll } from "./schema.js";
+import { ADD_WORD, FTS_SQL, indexAll } from "./schema.js";
 import { openDatabase, type DB, type OpenOptions } from "./store.js";
 
 /** Columns of a list/search row, in JSON order. */
@@ -106,6 +107,7 @@ const SQL = {
   original: "SELECT original, body FROM articles WHERE id = ?",
   indexed: "SELECT title, body, author, section, place, source, tags, language FROM articles WHERE id = ?",
   unindex: "DELETE FROM articles_fts WHERE rowid = ?",
+  addWord: ADD_WORD,
 } as const;
 
 export class Archive {
@@ -113,6 +115,8 @@ export class Archive {
   readonly path: string;
   /** Full-text rows of articles inserted in the current write transaction, written at its end. */
   private unindexed: unknown[][] = [];
+  /** Words of stemmed languages first seen in the current write transaction: [word, language]. */
+  private freshWords: Array<[string, string]> = [];
   /** Statements by SQL text, prepared on first use: a search needs a few, an ingest others. */
   private readonly prepared = new Map<string, Statement>();
 
@@ -190,9 +194,11 @@ export class Archive {
   insert(a: StoredArticle): number {
     const values = this.values(a);
     const info = this.stmt("insert").run({ ...values, path: a.path, ingestedAt: a.ingestedAt });
-    const row = indexRow(info.lastInsertRowid, { ...a.parsed, tags: values.tags }, a.language);
+    const fresh: string[] = [];
+    const row = indexRow(info.lastInsertRowid, { ...a.parsed, tags: values.tags }, a.language, fresh);
+    for (const w of fresh) this.freshWords.push([w, a.language!]);
     if (this.db.inTransaction) this.unindexed.push(row);
-    else this.stmt("index").run(...row);
+    else this.indexNow(row);
     return Number(info.lastInsertRowid);
   }
 
@@ -201,7 +207,9 @@ export class Archive {
     const row = this.stmt("indexed").get(id) as (Parameters<typeof indexRow>[1] & { language: string | null }) | undefined;
     if (!row) return;
     this.stmt("unindex").run(id);
-    this.stmt("index").run(...indexRow(id, row, row.language));
+    const fresh: string[] = [];
+    this.stmt("index").run(...indexRow(id, row, row.language, fresh));
+    for (const w of fresh) this.stmt("addWord").run(termOf(w, null), row.language, w);
   }
 
   /** Empties the full-text index and writes every article's entry again (`news check --repair`). */
@@ -212,9 +220,17 @@ export class Archive {
     indexAll(this.db, progress);
   }
 
+  private indexNow(row: unknown[]): void {
+    this.stmt("index").run(...row);
+    for (const [form, language] of this.freshWords) this.stmt("addWord").run(termOf(form, null), language, form);
+    this.freshWords = [];
+  }
+
   private indexPending(): void {
     for (const row of this.unindexed) this.stmt("index").run(...row);
+    for (const [form, language] of this.freshWords) this.stmt("addWord").run(termOf(form, null), language, form);
     this.unindexed = [];
+    this.freshWords = [];
   }
 
   /** Replaces an article's text and fields, keeping its id. */
@@ -283,6 +299,7 @@ export class Archive {
   /** Runs `fn` in one write transaction that takes the lock at its start (BEGIN IMMEDIATE). */
   write<T>(fn: () => T): T {
     this.unindexed = [];
+    this.freshWords = [];
     try {
       return this.db
         .transaction(() => {
@@ -293,6 +310,7 @@ export class Archive {
         .immediate();
     } finally {
       this.unindexed = [];
+      this.freshWords = [];
     }
   }
 }

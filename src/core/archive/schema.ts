@@ -3,6 +3,7 @@
 // exactly one version. Documented for sqlite3/Datasette users in the README ("The archive file").
 import type { Database } from "better-sqlite3";
 import { detectLanguage } from "../language/detect.js";
+import { termOf } from "../language/analyser.js";
 import { indexRow } from "../language/index-row.js";
 
 /** The full-text columns, and how much a match in each weighs in BM25: the headline ten times the body. */
@@ -38,14 +39,22 @@ export const FTS_SQL = `
   INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(${FTS_COLUMNS.map((c) => COLUMN_WEIGHTS[c].toFixed(1)).join(", ")})');
   CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row');`;
 
+/** Records a word a stemmed language's articles use: folded (the key a query looks up) and as written. */
+export const ADD_WORD = "INSERT OR IGNORE INTO words (word, language, form) VALUES (?, ?, ?)";
+
 /** Writes the full-text entry of every article (the table must be empty), reporting progress. */
 export function indexAll(db: Database, progress?: MigrationProgress): void {
   const total = (db.prepare("SELECT count(*) AS n FROM articles").get() as { n: number }).n;
   const insert = db.prepare(`INSERT INTO articles_fts(rowid, ${FTS_COLUMNS.join(", ")}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   const rows = db.prepare(`SELECT id, ${FTS_COLUMNS.join(", ")}, language FROM articles ORDER BY id`);
+  const addWord = db.prepare(ADD_WORD);
   let done = 0;
-  for (const r of rows.iterate() as IterableIterator<Record<string, string | null> & { id: number; language: string | null }>) {
-    insert.run(...indexRow(r.id, r as never, r.language));
+  // All rows are read first: a statement still reading the articles cannot share the connection
+  // with writes to other tables.
+  for (const r of rows.all() as Array<Record<string, string | null> & { id: number; language: string | null }>) {
+    const fresh: string[] = [];
+    insert.run(...indexRow(r.id, r as never, r.language, fresh));
+    for (const w of fresh) addWord.run(termOf(w, null), r.language, w);
     if (++done % 1000 === 0) progress?.(done, total);
   }
   progress?.(done, total);
@@ -128,6 +137,16 @@ export const MIGRATIONS: Migration[] = [
         DROP INDEX articles_filters;
         CREATE INDEX articles_filters ON articles(id, date, section, source, place, tags, language);
         CREATE INDEX articles_language ON articles(language);
+        -- The words that articles of each stemmed language use, folded (word: lower case, no
+        -- accents) and as written (form, lower case). A query word is stemmed in the languages
+        -- whose articles use it (in all, when none does), as those articles spell it: "etat"
+        -- typed without its accent is stemmed as the French "état".
+        CREATE TABLE IF NOT EXISTS words (
+          word     TEXT NOT NULL,
+          language TEXT NOT NULL,
+          form     TEXT NOT NULL,
+          PRIMARY KEY (word, language, form)
+        ) WITHOUT ROWID;
       `);
       const total = (db.prepare("SELECT count(*) AS n FROM articles").get() as { n: number }).n;
       const set = db.prepare("UPDATE articles SET language = ? WHERE id = ?");

@@ -10,6 +10,9 @@
 //      written in that language's script and has no digit.
 //   4. Accents are removed from Latin and Greek letters (after stemming, since the stemmers know
 //      the accented endings): `état` and `etat` are one term.
+//   5. A stemmed term carries its language after LANGUAGE_MARK (`parlamentǂde`), so that a query
+//      word read as German finds German articles only: the Spanish "Parlamento" stems to the same
+//      letters but is another language's word.
 import { STEMMED } from "./stem.js";
 
 export interface Token {
@@ -30,6 +33,16 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN_OR_GREEK_MARKS = /([\p{Script=Latin}\p{Script=Greek}])\p{M}+/gu;
 const DIACRITIC = /[\u0300-\u036f]/;
 
+/** Separates a stemmed term from its language: a letter (so any engine's parser keeps it inside
+ *  the word) that no language writes (U+01C2, a click letter of Khoisan orthographies). */
+export const LANGUAGE_MARK = "\u01c2";
+
+/** A term without its language mark: what a person would recognise as the word. */
+export function bareTerm(term: string): string {
+  const at = term.indexOf(LANGUAGE_MARK);
+  return at < 0 ? term : term.slice(0, at);
+}
+
 let segmenter: Intl.Segmenter | null = null;
 
 /** Terms by language ("" for none) and lower-cased word: a text repeats most of its words. */
@@ -47,8 +60,8 @@ function computeTerm(lower: string, language: string): string {
   if (NON_ASCII.test(w)) w = w.replaceAll("ß", "ss").replaceAll("ё", "е");
   const stemmer = language ? STEMMED.get(language) : undefined;
   if (stemmer && !DIGIT.test(w) && (stemmer.script === "cyrillic") === CYRILLIC.test(w)) {
-    const stem = stemmer.stem(w);
-    if (stem) w = stem;
+    const stem = stemmer.stem(w) || w;
+    return (NON_ASCII.test(stem) ? stripAccents(stem) : stem) + LANGUAGE_MARK + language;
   }
   return NON_ASCII.test(w) ? stripAccents(w) : w;
 }
@@ -91,17 +104,38 @@ export function analyse(text: string, language: string | null): Token[] {
   return tokens;
 }
 
-/** What the full-text index stores for a text: its terms, separated by spaces. */
-export function indexText(text: string | null | undefined, language: string | null): string {
+/** Words already handed to a `fresh` list by this process, by language (lower-cased). */
+const recorded = new Map<string, Set<string>>();
+
+/**
+ * What the full-text index stores for a text: its terms, separated by spaces. With `fresh`, each
+ * word of a stemmed language not yet seen by this process is added to it (folded, unstemmed), for
+ * the archive's table of the words each language's articles use, lower-cased as written.
+ */
+export function indexText(text: string | null | undefined, language: string | null, fresh?: string[]): string {
   if (!text) return "";
   let out = "";
-  for (const { word } of words(text)) out += out ? ` ${termOf(word, language)}` : termOf(word, language);
+  const seen = fresh && language && STEMMED.has(language) ? (recorded.get(language) ?? recorded.set(language, new Set()).get(language)!) : null;
+  for (const { word } of words(text)) {
+    const term = termOf(word, language);
+    out += out ? ` ${term}` : term;
+    if (seen) {
+      const lower = word.toLowerCase();
+      if (!seen.has(lower)) {
+        if (seen.size >= CACHE_LIMIT) seen.clear();
+        seen.add(lower);
+        fresh!.push(lower);
+      }
+    }
+  }
   return out;
 }
 
 /**
  * The ways a query's text may be indexed: its terms in each of `languages` (where the words are in
  * that language's script) and unstemmed, without repeats. Prefixes (`econom*`) are not stemmed.
+ * The caller narrows `languages` to those whose articles use the word, where any does: a German
+ * word stemmed as French ("parlament" -> "parl") would otherwise find French "parlé".
  */
 export function variants(text: string, languages: readonly string[], prefix = false): Token[][] {
   const out: Token[][] = [];

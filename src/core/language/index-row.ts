@@ -12,11 +12,12 @@ export interface IndexedFields {
   tags: string;
 }
 
-export function indexRow(id: number | bigint, f: IndexedFields, language: string | null): unknown[] {
+/** With `fresh`, the words of a stemmed language seen for the first time are added to it (indexText). */
+export function indexRow(id: number | bigint, f: IndexedFields, language: string | null, fresh?: string[]): unknown[] {
   return [
     id,
-    indexText(f.title, language),
-    indexText(f.body, language),
+    indexText(f.title, language, fresh),
+    indexText(f.body, language, fresh),
     indexText(f.author, language),
     indexText(f.section, language),
     indexText(f.place, language),
