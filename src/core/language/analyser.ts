@@ -106,27 +106,55 @@ export function analyse(text: string, language: string | null): Token[] {
 
 /** Words already handed to a `fresh` list by this process, by language (lower-cased). */
 const recorded = new Map<string, Set<string>>();
+/** Terms by language and word as written: the index's hot path skips even the lower-casing. */
+const rawCaches = new Map<string, Map<string, string>>();
+const WORD_RUN = new RegExp(WORD.source, "gu");
+/** In ASCII text the same words, found three times faster than with Unicode classes. */
+const ASCII_WORD_RUN = /[A-Za-z0-9]+/g;
+const ALL_ASCII = /^[\x00-\x7f]*$/;
+const NO_SPACE_ANYWHERE = new RegExp(NO_SPACE.source, "u");
 
 /**
  * What the full-text index stores for a text: its terms, separated by spaces. With `fresh`, each
- * word of a stemmed language not yet seen by this process is added to it (folded, unstemmed), for
- * the archive's table of the words each language's articles use, lower-cased as written.
+ * word of a stemmed language not yet seen by this process is added to it, lower-cased as written,
+ * for the archive's table of the words each language's articles use.
  */
 export function indexText(text: string | null | undefined, language: string | null, fresh?: string[]): string {
   if (!text) return "";
-  let out = "";
   const seen = fresh && language && STEMMED.has(language) ? (recorded.get(language) ?? recorded.set(language, new Set()).get(language)!) : null;
-  for (const { word } of words(text)) {
-    const term = termOf(word, language);
-    out += out ? ` ${term}` : term;
-    if (seen) {
-      const lower = word.toLowerCase();
-      if (!seen.has(lower)) {
-        if (seen.size >= CACHE_LIMIT) seen.clear();
-        seen.add(lower);
-        fresh!.push(lower);
-      }
+  const record = (word: string) => {
+    const lower = word.toLowerCase();
+    if (seen && !seen.has(lower)) {
+      if (seen.size >= CACHE_LIMIT) seen.clear();
+      seen.add(lower);
+      fresh!.push(lower);
     }
+  };
+  let out = "";
+  const ascii = ALL_ASCII.test(text);
+  if (!ascii && NO_SPACE_ANYWHERE.test(text)) {
+    for (const { word } of words(text)) {
+      const term = termOf(word, language);
+      out += out ? ` ${term}` : term;
+      record(word);
+    }
+    return out;
+  }
+  const lang = language ?? "";
+  let cache = rawCaches.get(lang);
+  if (!cache) rawCaches.set(lang, (cache = new Map()));
+  const run = ascii ? ASCII_WORD_RUN : WORD_RUN;
+  run.lastIndex = 0;
+  for (let m = run.exec(text); m !== null; m = run.exec(text)) {
+    const word = m[0];
+    let term = cache.get(word);
+    if (term === undefined) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      term = termOf(word, language);
+      cache.set(word, term);
+      record(word);
+    }
+    out += out ? ` ${term}` : term;
   }
   return out;
 }
