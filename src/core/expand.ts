@@ -2,7 +2,7 @@
 // archive holds (its language is unknown), and a word no article has replaced by the closest one
 // that some article has (typo tolerance).
 import type { Archive } from "./archive/archive.js";
-import { analyse, bareTerm, termOf, variants, type Token } from "./language/analyser.js";
+import { analyse, bareTerm, LANGUAGE_MARK, termOf, variants, type Token } from "./language/analyser.js";
 import { isStemmed } from "./language/stem.js";
 import type { Expander } from "./query.js";
 
@@ -52,28 +52,36 @@ function anyOf(exprs: string[]): string | null {
   return `(${unique.join(" OR ")})`;
 }
 
+/** Three rows of the distance table, reused: the vocabulary is compared word by word. */
+let rowsBuffer = new Int32Array(0);
+
 /** Optimal string alignment distance (edits, with adjacent swaps), or max + 1 once past `max`. */
 export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row = [i];
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  const width = m + 1;
+  if (rowsBuffer.length < 3 * width) rowsBuffer = new Int32Array(3 * width * 2);
+  const rows = rowsBuffer;
+  // Row i lives at (i % 3) * width.
+  for (let j = 0; j <= m; j++) rows[j] = j;
+  for (let i = 1; i <= n; i++) {
+    const cur = (i % 3) * width;
+    const prev = ((i - 1) % 3) * width;
+    const prev2 = ((i + 1) % 3) * width; // (i - 2) % 3
+    rows[cur] = i;
     let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      row.push(d);
-      best = Math.min(best, d);
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= m; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(rows[prev + j]! + 1, rows[cur + j - 1]! + 1, rows[prev + j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, rows[prev2 + j - 2]! + 1);
+      rows[cur + j] = d;
+      if (d < best) best = d;
     }
-    if (i > 0 && best > max) return max + 1;
-    rows.push(row);
+    if (best > max) return max + 1;
   }
-  return rows[a.length]![b.length]!;
+  return rows[(n % 3) * width + m]!;
 }
 
 export class QueryTerms implements Expander {
@@ -92,29 +100,50 @@ export class QueryTerms implements Expander {
     return this.archive.statement("SELECT 1 FROM articles_vocab WHERE term = ?").get(term) !== undefined;
   }
 
-  /** The indexed term closest to any of `terms` (fewest edits, then most articles), if within reach. */
-  private closest(terms: string[]): string | null {
+  /**
+   * The indexed term closest to a word no article has: among the words the articles use as
+   * written (the `words` table, stemmed languages), or else among the indexed terms themselves,
+   * those fewest edits away (within reach), the one in most articles. Candidates share the first
+   * letter, or the first two letters are swapped: people rarely mistype the first letter of a
+   * name, and a range of an index is read quickly.
+   */
+  private closest(word: string, terms: string[]): string | null {
+    const folded = termOf(word, null);
+    const chars = [...folded];
+    if (chars.length < MIN_CORRECTED) return null;
+    const max = chars.length <= SHORT ? 1 : 2;
+    const firsts = [...new Set([chars[0]!, chars[1]!])];
+    const range = (first: string) => [first, String.fromCodePoint(first.codePointAt(0)! + 1)];
+    const swapped = (first: string, candidate: string) => first === chars[0] || candidate.startsWith(chars[1]! + chars[0]!);
     let best: { term: string; d: number; doc: number } | null = null;
-    const range = this.archive.statement("SELECT term, doc FROM articles_vocab WHERE term >= ? AND term < ?");
-    for (const term of new Set(terms)) {
-      const bare = bareTerm(term);
-      const chars = [...bare];
-      if (chars.length < MIN_CORRECTED) continue;
-      const max = chars.length <= SHORT ? 1 : 2;
-      // Candidates share the first letter, or the first two are swapped: people rarely mistype
-      // the first letter of a name, and a range of the vocabulary is read quickly.
-      const firsts = new Set([chars[0]!, chars[1]!]);
+    const consider = (term: string, d: number) => {
+      if (best && d > best.d) return;
+      const doc = (this.archive.statement("SELECT doc FROM articles_vocab WHERE term = ?").pluck().get(term) as number | undefined) ?? 0;
+      if (doc === 0) return;
+      if (!best || d < best.d || (d === best.d && doc > best.doc)) best = { term, d, doc };
+    };
+    const forms = this.archive.statement("SELECT word, language, form FROM words WHERE word >= ? AND word < ?");
+    for (const first of firsts) {
+      for (const row of forms.iterate(...range(first)) as IterableIterator<{ word: string; language: string; form: string }>) {
+        if (!swapped(first, row.word) || !this.languages.includes(row.language)) continue;
+        const d = editDistance(folded, row.word, max);
+        if (d <= max && d > 0) consider(termOf(row.form, row.language), d);
+      }
+    }
+    if (best) return (best as { term: string }).term;
+    // Words of languages without a stemmer are indexed as written: their terms are the words.
+    const vocab = this.archive.statement("SELECT term FROM articles_vocab WHERE term >= ? AND term < ?").pluck();
+    for (const term of new Set(terms.map(bareTerm))) {
+      if (term !== folded) continue;
       for (const first of firsts) {
-        const upper = String.fromCodePoint(first.codePointAt(0)! + 1);
-        for (const row of range.iterate(first, upper) as IterableIterator<{ term: string; doc: number }>) {
-          if (first !== chars[0] && row.term[first.length] !== chars[0]) continue;
-          const d = editDistance(bare, bareTerm(row.term), max);
-          if (d > max || d === 0) continue;
-          if (!best || d < best.d || (d === best.d && row.doc > best.doc)) best = { term: row.term, d, doc: row.doc };
+        for (const candidate of vocab.iterate(...range(first)) as IterableIterator<string>) {
+          if (!swapped(first, candidate) || candidate.includes(LANGUAGE_MARK)) continue;
+          const d = editDistance(folded, candidate, max);
+          if (d <= max && d > 0) consider(candidate, d);
         }
       }
     }
-    return best?.term ?? null;
+    return best ? (best as { term: string }).term : null;
   }
 
   /**
@@ -159,7 +188,7 @@ export class QueryTerms implements Expander {
     for (let i = 0; i < first.length; i++) {
       const terms = readings.map((r) => r[i]!.term);
       if (terms.some((t) => this.has(t))) continue;
-      const to = this.closest(terms);
+      const to = this.closest(text.slice(first[i]!.start, first[i]!.end), terms);
       if (to === null) continue;
       this.corrections.push({ from: text.slice(first[i]!.start, first[i]!.end), to: bareTerm(to) });
       readings = readings.map((r) => r.map((t, j) => (j === i ? { ...t, term: to } : t)));
