@@ -36,12 +36,16 @@ function quote(text: string): string {
   return `"${text.replaceAll('"', '""')}"`;
 }
 
-/** One reading of a text as an FTS5 expression: a phrase, or (for words cut out of text without
- *  spaces, as a Chinese query is) every word anywhere. */
+/**
+ * One reading of a text as an FTS5 expression: a phrase; or, for words cut out of text without
+ * spaces (a Chinese or Khmer query), every word anywhere, each also as the start of a longer word,
+ * since the dictionary may cut the same letters differently inside an article's sentence.
+ */
 function render(tokens: Token[], prefix: boolean): string {
   const star = prefix ? " *" : "";
-  if (tokens.length > 1 && tokens.every((t) => t.segmented)) {
-    return `(${tokens.map((t, i) => quote(t.term) + (i === tokens.length - 1 ? star : "")).join(" AND ")})`;
+  if (tokens.every((t) => t.segmented)) {
+    const words = tokens.map((t) => `${quote(t.term)} *`);
+    return words.length === 1 ? words[0]! : `(${words.join(" AND ")})`;
   }
   return quote(tokens.map((t) => t.term).join(" ")) + star;
 }
@@ -174,7 +178,7 @@ export class QueryTerms implements Expander {
     if (this.correct && !prefix) readings = this.corrected(text, readings);
     for (const tokens of readings) {
       for (const [i, t] of tokens.entries()) {
-        if (prefix && i === tokens.length - 1) this.highlight.prefixes.push(t.term);
+        if ((prefix && i === tokens.length - 1) || tokens.every((x) => x.segmented)) this.highlight.prefixes.push(t.term);
         else this.highlight.terms.add(t.term);
       }
     }
