@@ -57,13 +57,21 @@ function lockWait(ctx: Context): Pick<OpenOptions, "busyTimeoutMs" | "onLockWait
   };
 }
 
+/** A progress line while an older archive is brought up to date (re-indexing every article). */
+function migrationProgress(ctx: Context): (done: number, total: number) => void {
+  return (done, total) => {
+    if (done >= total) ctx.log.clearStatus();
+    else ctx.log.status(`news: updating the archive's search index: ${Math.floor(done).toLocaleString("en-US")} of ${total.toLocaleString("en-US")} articles`);
+  };
+}
+
 /** Opens the archive for a read command: a missing archive is an error, and nothing is created. */
 export function openForReading(ctx: Context): Archive {
   // (An older archive is migrated on the way, which takes the write lock.)
-  return Archive.open(ctx.dbPath, { write: false, ...lockWait(ctx) });
+  return Archive.open(ctx.dbPath, { write: false, ...lockWait(ctx), onMigrate: migrationProgress(ctx) });
 }
 
 /** Opens the archive for a command that writes; only one that adds articles (`create`) makes a new one. */
 export function openForWriting(ctx: Context, create = false): Archive {
-  return Archive.open(ctx.dbPath, { write: true, create, ...lockWait(ctx) });
+  return Archive.open(ctx.dbPath, { write: true, create, ...lockWait(ctx), onMigrate: migrationProgress(ctx) });
 }

@@ -37,7 +37,8 @@ export function addFilterOptions(cmd: Command, paging = true): Command {
     .option("--section <name>", "only this section")
     .option("--source <name>", "only this source")
     .option("--place <name>", "only this dateline place")
-    .option("--tag <tag>", "only articles with this tag");
+    .option("--tag <tag>", "only articles with this tag")
+    .option("--language <code>", "only articles in this language (ISO 639-1 code: en, ru, zh, ...)");
   if (!paging) return cmd;
   return cmd
     .option("--limit <n>", "at most n results (0: no limit)", wholeNumber("--limit"))
@@ -46,7 +47,7 @@ export function addFilterOptions(cmd: Command, paging = true): Command {
 
 export function filtersOf(opts: Record<string, unknown>): Filters {
   const f: Filters = {};
-  for (const k of ["since", "until", "section", "source", "place", "tag"] as const) {
+  for (const k of ["since", "until", "section", "source", "place", "tag", "language"] as const) {
     if (typeof opts[k] === "string") f[k] = opts[k] as string;
   }
   if (typeof opts.limit === "number") f.limit = opts.limit;

@@ -140,7 +140,7 @@ export function buildProgram(): Command {
           .addOption(new Option("--sort <order>", "rank (best first) or date (newest first)").choices(["rank", "date"]).default("rank"))
           .option("--count", "print only the number of matching articles")
           .option("--articles", "every matching article, not one hit per story")
-          .option("--strict", "every word required: no partial matches when few or no articles have them all")
+          .option("--strict", "every word as typed: no partial matches when few articles have them all, no typo correction")
           .option("--raw", "pass the query to SQLite FTS5 as written (expert syntax)"),
       ),
     ).addHelpText(
@@ -152,6 +152,7 @@ export function buildProgram(): Command {
         "news search 'Rodriguez OR Lavrov' --sort date --limit 5",
         "news search --count sanctions",
         "news search --articles Yukos",
+        "news search Россия --language ru",
       ]) + "\nQuery syntax: see the README (\"Searching\").\n",
     ),
     lazy(() => import("./commands/search.js")),

@@ -4,12 +4,13 @@
 import { readFileSync } from "node:fs";
 import { fsErrorReason } from "./fs-errors.js";
 import { prepare } from "./decode.js";
+import { detectLanguage } from "./language/detect.js";
 import { parseArticle, type ParseOptions } from "./parse/article.js";
 import { storySignature, type StorySignature } from "./stories/stories.js";
 import type { ParsedArticle } from "./types.js";
 
 export type Analysed =
-  | { ok: true; hash: string; text: string; parsed: ParsedArticle; size: number; story: StorySignature }
+  | { ok: true; hash: string; text: string; parsed: ParsedArticle; size: number; story: StorySignature; language: string | null }
   | { ok: false; reason: string; status: "skipped" | "failed" };
 
 export interface Analyser {
@@ -38,8 +39,11 @@ export function analyse(bytes: Uint8Array, options: ParseOptions): Analysed {
   if (!prepared.ok) return { ok: false, reason: prepared.reason, status: "skipped" };
   try {
     const parsed = parseArticle(prepared.text, options);
-    // The story signature is computed here, on the parser's thread, not by the writer.
-    return { ok: true, hash: prepared.hash, text: prepared.text, parsed, size: bytes.length, story: storySignature(parsed.body, prepared.text) };
+    // The story signature and the language are worked out here, on the parser's thread, not by the writer.
+    return {
+      ok: true, hash: prepared.hash, text: prepared.text, parsed, size: bytes.length,
+      story: storySignature(parsed.body, prepared.text), language: detectLanguage(parsed.title, parsed.body),
+    };
   } catch (err) {
     return { ok: false, reason: `cannot parse: ${err instanceof Error ? err.message : String(err)}`, status: "failed" };
   }

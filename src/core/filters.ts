@@ -41,6 +41,13 @@ export function dateBound(value: string, flag: "since" | "until"): string {
   return exact;
 }
 
+/** A --language value: an ISO 639-1 code such as `ru` (any case). */
+export function languageCode(value: string): string {
+  const v = value.trim().toLowerCase();
+  if (!/^[a-z]{2}$/.test(v)) throw new UsageError(`--language '${value}' is not a language code; use a two-letter ISO 639-1 code, e.g. --language ru`);
+  return v;
+}
+
 export interface SqlParts {
   where: string[];
   params: unknown[];
@@ -73,6 +80,10 @@ export function filterSql(filters: Filters): SqlParts {
     where.push("(a.place = ? COLLATE NOCASE OR a.place LIKE ? ESCAPE '\\')");
     const v = filters.place.trim();
     params.push(v, `${v.replace(/[\\%_]/g, (c) => `\\${c}`)},%`);
+  }
+  if (filters.language !== undefined) {
+    where.push("a.language = ?");
+    params.push(languageCode(filters.language));
   }
   if (filters.tag !== undefined) {
     where.push("EXISTS (SELECT 1 FROM json_each(a.tags) WHERE json_each.value = ? COLLATE NOCASE)");

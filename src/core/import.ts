@@ -10,6 +10,7 @@ import { compress } from "./archive/compression.js";
 import { readErrorReason } from "./analyse.js";
 import { normalise, sha256 } from "./decode.js";
 import { emptyReport } from "./ingest.js";
+import { detectLanguage } from "./language/detect.js";
 import { parseArticle, type ParseOptions } from "./parse/article.js";
 import { parseDate } from "./parse/dates.js";
 import { countWords } from "./parse/lines.js";
@@ -154,6 +155,8 @@ export function originalOf(text: string, given: Given): string {
 
 export interface ImportArticle {
   hash: string;
+  /** ISO 639-1 code: as the record gives it, else detected as ingest detects it. */
+  language: string | null;
   /** The normalised text stored as the original. */
   original: string;
   parsed: ParsedArticle;
@@ -187,7 +190,8 @@ export function articleOf(c: Extract<Converted, { ok: true }>, options: ParseOpt
   }
   // The hash is the article's identity: kept from our own export, else that of the record's text,
   // so the same text ingested from a file and imported from a record is one article.
-  return { hash: c.hash ?? sha256(normalise(c.text)), original, parsed };
+  const language = c.given.language && /^[a-z]{2}$/i.test(c.given.language) ? c.given.language.toLowerCase() : detectLanguage(parsed.title, parsed.body);
+  return { hash: c.hash ?? sha256(normalise(c.text)), language, original, parsed };
 }
 
 /** A record as read from its input: the parsed value or why it could not be parsed. */
@@ -290,10 +294,10 @@ export async function importRecords(
   };
 
   const store = (item: Extract<Item, { article: ImportArticle }>, ingestedAt: string): RecordReport => {
-    const { hash, original, parsed } = item.article;
+    const { hash, language, original, parsed } = item.article;
     const existing = archive.idByHash(hash);
     if (existing !== undefined) return { ...item.at, status: "unchanged", id: existing, reason: null };
-    const id = archive.insert({ parsed, hash, original: compress(original, parsed.body), path: null, ingestedAt, given });
+    const id = archive.insert({ parsed, hash, original: compress(original, parsed.body), path: null, ingestedAt, given, language });
     // Filed under its story in the same transaction, as ingest files a new article.
     archive.stories.add(id, parsed.body, original);
     return { ...item.at, status: "added", id, reason: null };

@@ -40,6 +40,25 @@ export interface TranslatedQuery {
   words: string[];
 }
 
+/**
+ * Turns the user's words into FTS5 phrases. By default each word or quoted phrase is passed to
+ * FTS5 as a quoted string for its tokenizer; search passes one that runs the text analyser
+ * (language/analyser.ts) and returns, for instance, `("россия" OR "росс")`.
+ */
+export interface Expander {
+  /** The FTS5 expression for a word or quoted phrase (`prefix`: `econom*`); null if it has no words. */
+  text(text: string, prefix: boolean): string | null;
+  /** `NEAR(...)` over two or more terms, or an expression equivalent to it; `distance` is `, n` or "". */
+  near(terms: Array<{ text: string; prefix: boolean }>, distance: string): string | null;
+}
+
+export const PLAIN_EXPANDER: Expander = {
+  text: (text, prefix) => (prefix ? `${quote(text)} *` : quote(text)),
+  near: (terms, distance) => `NEAR(${terms.map((t) => (t.prefix ? `${quote(t.text)} *` : quote(t.text))).join(" ")}${distance})`,
+};
+
+let expander: Expander = PLAIN_EXPANDER;
+
 const FIELDS: ReadonlyMap<string, SearchField> = new Map<string, SearchField>([
   ["title", "title"],
   ["author", "author"],
@@ -327,8 +346,10 @@ function wordPart(text: string): Part | null {
 function textPart(text: string, prefix: boolean): Part | null {
   if (!TOKEN_CHAR.test(text)) return null;
   const word = text.trim().replace(/\s+/g, " ");
+  const expr = expander.text(text, prefix);
+  if (expr === null) return null;
   return {
-    expr: atom(prefix ? `${quote(text)} *` : quote(text)),
+    expr: atom(expr),
     negated: false,
     pos: { words: [word], fields: [] },
     neg: EMPTY_META,
@@ -343,15 +364,28 @@ function nearPart(body: string): Part | null {
   const distance = NEAR_DISTANCE.exec(body);
   const terms = distance ? body.slice(0, distance.index) : body;
   const phrases: Part[] = [];
+  const texts: Array<{ text: string; prefix: boolean }> = [];
   for (const m of terms.matchAll(NEAR_TERM)) {
     // Commas may separate terms (`NEAR(a, b)`), so they are trimmed from bare words.
-    const part = m[1] !== undefined ? textPart(m[1], (m[2] ?? "") !== "") : wordPart(m[0].replace(/^,+|,+$/g, ""));
-    if (part) phrases.push(part);
+    let text = m[1] ?? m[0].replace(/^,+|,+$/g, "");
+    let prefix = m[1] !== undefined && (m[2] ?? "") !== "";
+    if (m[1] === undefined) {
+      const stem = text.replace(/\*+$/, "");
+      prefix = stem.length < text.length;
+      text = stem;
+    }
+    const part = textPart(text, prefix);
+    if (part) {
+      phrases.push(part);
+      texts.push({ text, prefix });
+    }
   }
   if (phrases.length <= 1) return phrases[0] ?? null;
   const n = distance?.[1] === undefined ? "" : `, ${Math.min(Number(distance[1]), MAX_NEAR_DISTANCE)}`;
+  const near = expander.near(texts, n);
+  if (near === null) return null;
   return {
-    expr: atom(`NEAR(${phrases.map((p) => p.expr.text).join(" ")}${n})`),
+    expr: atom(near),
     negated: false,
     pos: mergeMeta(phrases.map((p) => p.pos)),
     neg: EMPTY_META,
@@ -410,7 +444,17 @@ function disjoin(alternatives: Part[]): Part | null {
 // ---------------------------------------------------------------------------------------------
 // Public API
 
-export function translateQuery(input: string): TranslatedQuery {
+export function translateQuery(input: string, expand: Expander = PLAIN_EXPANDER): TranslatedQuery {
+  const previous = expander;
+  expander = expand;
+  try {
+    return translate(input);
+  } finally {
+    expander = previous;
+  }
+}
+
+function translate(input: string): TranslatedQuery {
   const tokens = balance(lex(typeof input === "string" ? input : ""));
   const cursor: Cursor = { tokens, pos: 0 };
   const parts: Part[] = [];

@@ -51,6 +51,9 @@ export function stats(archive: Archive): Stats {
     .prepare(`SELECT j.value AS name, count(*) AS count FROM articles a, json_each(a.tags) j
       GROUP BY j.value ORDER BY count DESC, name`)
     .all() as Array<{ name: string; count: number }>;
+  const byLanguage = db
+    .prepare("SELECT language AS name, count(*) AS count FROM articles GROUP BY language ORDER BY count DESC, name")
+    .all() as Array<{ name: string | null; count: number }>;
   let bytes = 0;
   for (const suffix of ["", "-wal"]) {
     try {
@@ -69,6 +72,7 @@ export function stats(archive: Archive): Stats {
     bySection: groups("section"),
     bySource: groups("source"),
     byYear,
+    byLanguage,
     tags,
     archive: { path: archive.path, bytes, schemaVersion: SCHEMA_VERSION },
   };

@@ -4,6 +4,7 @@ import type { Archive } from "./archive/archive.js";
 import { FaultError } from "./errors.js";
 import { compress, decompress } from "./archive/compression.js";
 import { filterSql, pageSql, whereClause } from "./filters.js";
+import { detectLanguage } from "./language/detect.js";
 import { parseArticle, type ParseOptions } from "./parse/article.js";
 import type { Filters, ParsedArticle } from "./types.js";
 
@@ -127,7 +128,7 @@ export function reparse(
           for (const n of names) report.fields[n]++;
           report.changes.push({ id: row.id, title: parsed.title, fields });
           // The original is compressed against the body, so a new body needs it compressed again.
-          if (!options.dryRun) archive.reextract(row.id, parsed, fields.body ? compress(text, parsed.body) : row.original);
+          if (!options.dryRun) archive.reextract(row.id, parsed, fields.body ? compress(text, parsed.body) : row.original, detectLanguage(parsed.title, parsed.body));
         }
       });
       committed = Math.min(ids.length, i + CHUNK);

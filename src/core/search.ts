@@ -5,18 +5,21 @@ import { ARTICLE_COLUMNS, toArticle, type Archive, type ArticleRow } from "./arc
 import { COLUMN_WEIGHTS, FIELD_TERM_BOOST, FTS_COLUMNS } from "./archive/schema.js";
 import { UsageError } from "./errors.js";
 import { filterSql, pageSql, whereClause, type SqlParts } from "./filters.js";
+import { QueryTerms, type Correction, type Highlight } from "./expand.js";
 import { atLeast, translateQuery } from "./query.js";
 import { dedupeStories, firstOfEachStory, storiesOfIds, withStorySizes } from "./stories/fold.js";
+
+import { SNIPPET_TOKENS, snippetOf } from "./snippet.js";
 import { HIGHLIGHT_END, HIGHLIGHT_START, type Article, type Filters, type SearchHit } from "./types.js";
 
 export const DEFAULT_SEARCH_LIMIT = 20;
-const SNIPPET_TOKENS = 30;
 
 export interface SearchOptions extends Filters {
   sort?: "rank" | "date";
   /** Pass the query to FTS5 as written (expert syntax); a syntax error is a usage error. */
   raw?: boolean;
-  /** Never fall back to partial matches when no article has every word. */
+  /** Never fall back to partial matches when no article has every word, and never replace a
+   *  word no article has by the closest indexed one. */
   strict?: boolean;
 }
 
@@ -29,9 +32,12 @@ export interface SearchResult {
   everyWord: number | null;
   /** Why there could be no hits at all (an empty query), for a note to the user. */
   note: string | null;
+  /** Words no article has, each replaced by the closest indexed word (not with `strict`). */
+  corrections: Correction[];
 }
 
 interface Plan {
+  terms: QueryTerms | null;
   fields: string[];
   match: string | null;
   exclude: string | null;
@@ -39,11 +45,15 @@ interface Plan {
   negatives: string[];
 }
 
-function planOf(query: string, raw: boolean): Plan {
-  if (raw) return { match: query.trim() || null, exclude: null, conjuncts: [], negatives: [], fields: [] };
-  const t = translateQuery(query);
-  return { match: t.match, exclude: t.exclude, conjuncts: t.conjuncts, negatives: t.negatives, fields: t.fields };
+/** The query as FTS5 expressions over analysed terms (expand.ts); --raw passes it as written. */
+function planOf(archive: Archive, query: string, options: SearchOptions): Plan {
+  if (options.raw) return { terms: null, match: query.trim() || null, exclude: null, conjuncts: [], negatives: [], fields: [] };
+  const terms = new QueryTerms(archive, !options.strict);
+  const t = translateQuery(query, terms);
+  return { terms, match: t.match, exclude: t.exclude, conjuncts: t.conjuncts, negatives: t.negatives, fields: t.fields };
 }
+
+const NO_HIGHLIGHT: Highlight = { terms: new Set(), prefixes: [] };
 
 /** Turns an FTS5 syntax error in a --raw query into a usage error with the position and a hint. */
 function rawError(query: string, err: unknown): never {
@@ -63,8 +73,7 @@ function rawError(query: string, err: unknown): never {
  * merging every matching term's postings twenty times over. Filtering first and computing the
  * snippet after means only the page's articles are read and tokenised.
  */
-const SELECT_HITS = `SELECT ${ARTICLE_COLUMNS}, -f.rank AS score,
-  snippet(articles_fts, 1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', ${SNIPPET_TOKENS}) AS snippet
+const SELECT_HITS = `SELECT ${ARTICLE_COLUMNS}, -f.rank AS score, a.body AS body
   FROM articles_fts f JOIN articles a ON a.id = f.rowid
   WHERE articles_fts MATCH ? AND f.rowid >= ? AND f.rowid <= ? AND +f.rowid IN (SELECT value FROM json_each(?))`;
 const SELECT_HITS_RANKED = SELECT_HITS.replace("WHERE articles_fts MATCH ?", "WHERE articles_fts MATCH ? AND f.rank MATCH ?");
@@ -101,7 +110,7 @@ function matchesFrom(f: SqlParts, ranked = false): string {
  * each hit's row and snippet. Computing snippets and reading rows for every match before sorting
  * would cost as much per match as the ranking itself.
  */
-function runMatch(archive: Archive, match: string, options: SearchOptions, raw: boolean, rank: string | null = null): SearchHit[] {
+function runMatch(archive: Archive, match: string, options: SearchOptions, raw: boolean, rank: string | null, highlight: Highlight): SearchHit[] {
   const f = filterSql(options);
   const page = pageSql(options, DEFAULT_SEARCH_LIMIT);
   try {
@@ -120,12 +129,15 @@ function runMatch(archive: Archive, match: string, options: SearchOptions, raw: 
     const [low, high] = ids.reduce(([lo, hi], id) => [Math.min(lo, id), Math.max(hi, id)], [Infinity, -Infinity]);
     const range = [BigInt(low), BigInt(high), JSON.stringify(ids)];
     const rows = (rank ? archive.statement(SELECT_HITS_RANKED).all(match, rank, ...range) : archive.statement(SELECT_HITS).all(match, ...range)) as Array<
-      ArticleRow & { score: number; snippet: string }
+      ArticleRow & { score: number; body: string }
     >;
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.flatMap((id) => {
       const row = byId.get(id);
-      return row ? [{ ...toArticle(row), score: row.score, snippet: row.snippet }] : [];
+      if (!row) return [];
+      const snippet = snippetOf(row.body, row.language, highlight);
+      const { body: _body, ...article } = toArticle(row);
+      return [{ ...article, score: row.score, snippet }];
     });
   } catch (err) {
     if (raw && err instanceof Database.SqliteError) rawError(match, err);
@@ -249,15 +261,17 @@ export function search(archive: Archive, query: string, options: SearchOptions =
 
 function searchArticles(archive: Archive, query: string, options: SearchOptions): SearchResult {
   const raw = options.raw ?? false;
-  const plan = planOf(query, raw);
+  const plan = planOf(archive, query, options);
+  const corrections = plan.terms?.corrections ?? [];
   if (!plan.match && !plan.exclude) {
-    return { hits: [], partial: false, everyWord: null, note: "the query has no words to search for" };
+    return { hits: [], partial: false, everyWord: null, note: "the query has no words to search for", corrections };
   }
-  if (!plan.match) return { hits: runExclude(archive, plan.exclude!, options), partial: false, everyWord: null, note: null };
+  if (!plan.match) return { hits: runExclude(archive, plan.exclude!, options), partial: false, everyWord: null, note: null, corrections };
   const chosen = chooseMatch(archive, plan, options, modeOf(options));
-  if (chosen.partial && chosen.everyWord) return tiered(archive, plan.match, plan.fields, chosen, options);
-  const hits = runMatch(archive, chosen.match, options, raw, rankFor(plan.fields));
-  return { hits, partial: chosen.partial, everyWord: chosen.everyWord, note: null };
+  const highlight = plan.terms?.highlight ?? NO_HIGHLIGHT;
+  if (chosen.partial && chosen.everyWord) return { ...tiered(archive, plan.match, plan.fields, chosen, options, highlight), corrections };
+  const hits = runMatch(archive, chosen.match, options, raw, rankFor(plan.fields), highlight);
+  return { hits, partial: chosen.partial, everyWord: chosen.everyWord, note: null, corrections };
 }
 
 /**
@@ -265,14 +279,14 @@ function searchArticles(archive: Archive, query: string, options: SearchOptions)
  * word first, best first, then the best of those with only some of the words, so the AND reading
  * of the query stays visible while a misremembered word does not hide the story.
  */
-function tiered(archive: Archive, exact: string, fields: string[], chosen: Choice, options: SearchOptions): SearchResult {
+function tiered(archive: Archive, exact: string, fields: string[], chosen: Choice, options: SearchOptions, highlight: Highlight): Omit<SearchResult, "corrections"> {
   const offset = options.offset ?? 0;
   const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
   const want = limit > 0 ? offset + limit : Infinity;
   const rank = rankFor(fields);
-  const first = runMatch(archive, exact, { ...options, offset: 0, limit: chosen.everyWord! }, false, rank);
+  const first = runMatch(archive, exact, { ...options, offset: 0, limit: chosen.everyWord! }, false, rank, highlight);
   const rest = want > first.length
-    ? runMatch(archive, `(${chosen.match}) NOT (${exact})`, { ...options, offset: 0, limit: want === Infinity ? 0 : want - first.length }, false, rank)
+    ? runMatch(archive, `(${chosen.match}) NOT (${exact})`, { ...options, offset: 0, limit: want === Infinity ? 0 : want - first.length }, false, rank, highlight)
     : [];
   // Each tier is folded by story; a story with articles in both is shown once, where it ranks first.
   const all = options.articles ? [...first, ...rest] : dedupeStories([...first, ...rest]);
@@ -283,9 +297,16 @@ function tiered(archive: Archive, exact: string, fields: string[], chosen: Choic
  * Every matching article in full, best first (or newest first with sort: "date"), one at a time,
  * for export. Calls `onPartial` when it falls back to partial matches.
  */
-export function* iterateMatches(archive: Archive, query: string, options: SearchOptions = {}, onPartial?: () => void): Generator<Article> {
+export function* iterateMatches(
+  archive: Archive,
+  query: string,
+  options: SearchOptions = {},
+  onPartial?: () => void,
+  onCorrection?: (c: Correction) => void,
+): Generator<Article> {
   const raw = options.raw ?? false;
-  const plan = planOf(query, raw);
+  const plan = planOf(archive, query, options);
+  for (const c of plan.terms?.corrections ?? []) onCorrection?.(c);
   const f = filterSql(options);
   const page = pageSql(options, undefined);
   let sql: string;
@@ -320,7 +341,7 @@ export function* iterateMatches(archive: Archive, query: string, options: Search
 /** How many articles match (every word; --count never falls back to partial matches). */
 export function countMatches(archive: Archive, query: string, options: SearchOptions = {}): number {
   const raw = options.raw ?? false;
-  const plan = planOf(query, raw);
+  const plan = planOf(archive, query, options);
   const f = filterSql(options);
   let sql: string;
   let param: string;
@@ -346,7 +367,7 @@ export function countMatches(archive: Archive, query: string, options: SearchOpt
  * instead of listing them (timeline, top): `match` selects the articles, or, for a query of only
  * exclusions (`-sport`), `exclude` selects the articles to leave out. Both null: no words at all.
  */
-export function strictMatch(query: string, raw = false): { match: string | null; exclude: string | null } {
-  const plan = planOf(query, raw);
+export function strictMatch(archive: Archive, query: string, raw = false): { match: string | null; exclude: string | null } {
+  const plan = planOf(archive, query, { raw, strict: true });
   return { match: plan.match, exclude: plan.exclude };
 }

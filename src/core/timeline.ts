@@ -49,11 +49,11 @@ interface Sql {
  * articles. `indexed`: read the article's columns from the narrow articles_filters index (id, date,
  * section, source, place, tags) rather than the wide rows. `join`: a table-valued join to add.
  */
-function matches(query: string, filters: Filters, indexed: boolean, join = ""): Sql | { note: string } {
+function matches(archive: Archive, query: string, filters: Filters, indexed: boolean, join = ""): Sql | { note: string } {
   const f = filterSql(filters);
   const a = `articles a${indexed ? " INDEXED BY articles_filters" : ""}`;
   if (query.trim() === "") return { sql: `FROM ${a} ${join} ${whereClause(f.where)}`, params: f.params };
-  const { match, exclude } = strictMatch(query);
+  const { match, exclude } = strictMatch(archive, query);
   if (match) {
     return { sql: `FROM articles_fts f JOIN ${a} ON a.id = f.rowid ${join} ${whereClause(["articles_fts MATCH ?", ...f.where])}`, params: [match, ...f.params] };
   }
@@ -138,7 +138,7 @@ export function timeline(archive: Archive, query: string, options: TimelineOptio
     if (span.first === null) return empty(span.undated);
     [first, last, undated] = [since ?? span.first, until ?? span.last!, span.undated];
   } else {
-    const m = matches(query, options, true);
+    const m = matches(archive, query, options, true);
     if ("note" in m) return empty(0, m.note);
     byDay = matchesByDay(archive, m);
     // Dates are stored as YYYY-MM-DD; anything else (written by hand in sqlite3) counts as undated.
@@ -257,7 +257,7 @@ function valueCounts(archive: Archive, field: TopField, m: Sql): Array<{ value: 
 export function top(archive: Archive, fieldName: string, query: string, options: Filters = {}): Top {
   const field = topFieldOf(fieldName);
   const name = fieldName as TopFieldName;
-  const m = matches(query, options, field.indexed, field.each ? `LEFT JOIN ${field.each}` : "");
+  const m = matches(archive, query, options, field.indexed, field.each ? `LEFT JOIN ${field.each}` : "");
   if ("note" in m) return { field: name, values: [], distinct: 0, without: 0, note: m.note };
   const rows = valueCounts(archive, field, m);
   const groups = new Map<string, { variants: Map<string, number>; count: number }>();

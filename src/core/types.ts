@@ -44,6 +44,8 @@ export interface Article {
   story?: number;
   /** How many articles the story has (list rows and search hits). */
   storySize?: number;
+  /** ISO 639-1 code of the article's language, detected at ingest; null when unsure. */
+  language: string | null;
   body?: string;
   provenance?: Provenance;
 }
@@ -65,6 +67,8 @@ export interface Filters {
   source?: string;
   place?: string;
   tag?: string;
+  /** ISO 639-1 code (`--language ru`). */
+  language?: string;
   limit?: number;
   offset?: number;
   /** Every article, instead of one row per story (list, search). */
@@ -100,6 +104,8 @@ export interface Stats {
   bySection: Array<{ name: string | null; count: number }>;
   bySource: Array<{ name: string | null; count: number }>;
   byYear: Array<{ year: string | null; count: number }>;
+  /** Articles by language (ISO 639-1; null: not detected). */
+  byLanguage: Array<{ name: string | null; count: number }>;
   tags: Array<{ name: string; count: number }>;
   archive: { path: string; bytes: number; schemaVersion: number };
 }

@@ -24,6 +24,7 @@ export function articleRecord(a: Article): Record<string, unknown> {
     ingestedAt: a.ingestedAt,
     summary: a.summary,
     story: a.story ?? a.id,
+    language: a.language ?? null,
   };
   if (a.storySize !== undefined) r.storySize = a.storySize;
   if (a.body !== undefined) r.body = a.body;

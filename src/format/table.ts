@@ -189,6 +189,7 @@ export function statsText(s: Stats, ctx: TableContext, chart?: StatsChart): stri
   } else {
     group("By year", s.byYear.map((y) => ({ name: y.year, count: y.count })));
   }
+  group("By language", s.byLanguage);
   group("By tag", s.tags);
   return `${lines.join("\n")}\n`;
 }

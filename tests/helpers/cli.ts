@@ -146,6 +146,8 @@ export function expectArticle(a: unknown, options: { body: boolean }): asserts a
   if (r.path !== null) expect((r.path as string).startsWith("/"), `path ${r.path as string} is absolute`).toBe(true);
   expect(Array.isArray(r.tags)).toBe(true);
   for (const t of r.tags as unknown[]) expect(t).toBeTypeOf("string");
+  expect("language" in r, "field language present").toBe(true);
+  if (r.language !== null) expect(r.language).toMatch(/^[a-z]{2}$/);
   expect(Number.isInteger(r.words) && (r.words as number) >= 0, `words ${String(r.words)}`).toBe(true);
   expect(r.ingestedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/);
   expect(Number.isNaN(Date.parse(r.ingestedAt as string))).toBe(false);

@@ -285,6 +285,7 @@ describe("property: no article breaks a renderer", () => {
     path: fc.option(nasty),
     ingestedAt: fc.constant("2024-01-01T00:00:00.000Z"),
     summary: fc.option(nasty),
+    language: fc.option(fc.constantFrom("en", "ru", "zh")),
     body: fc.oneof(nasty, articleLike, longLine),
     provenance: fc.constant({ title: { line: 1, rule: "headline line" }, date: { line: null, rule: "dateline" } }),
   });
@@ -362,6 +363,7 @@ describe("property: no article breaks a renderer", () => {
           bySection,
           bySource,
           byYear: [{ year: null, count: 1 }],
+          byLanguage: bySource,
           tags,
           archive: { path: "/tmp/x.db", bytes: 1, schemaVersion: 1 },
         };

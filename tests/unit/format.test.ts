@@ -31,6 +31,7 @@ function article(over: Partial<Article> = {}): Article {
     path: "/tmp/ferry.txt",
     ingestedAt: "2024-01-02T03:04:05.000Z",
     summary: null,
+    language: null,
     body: "First paragraph here.\n\nSecond one.",
     ...over,
   };
@@ -87,7 +88,7 @@ describe("csv", () => {
 
   it("list --format csv has one row per article and the contract's columns", async () => {
     const rows = parseCsv(await renderArticles([article({ body: undefined }), article({ id: 8, title: "=cmd|' /C calc'!A0", body: undefined })], "csv", ctx));
-    expect(rows[0]).toEqual(["id", "hash", "title", "date", "place", "section", "author", "source", "tags", "words", "path", "ingestedAt", "summary", "story"]);
+    expect(rows[0]).toEqual(["id", "hash", "title", "date", "place", "section", "author", "source", "tags", "words", "path", "ingestedAt", "summary", "story", "language"]);
     expect(rows).toHaveLength(3);
     expect(rows[2]![2]).toBe("'=cmd|' /C calc'!A0");
   });

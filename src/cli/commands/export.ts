@@ -99,7 +99,13 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
   let count = 0;
   try {
     const articles: Iterable<Article> = query
-      ? iterateMatches(archive, query, filters, () => ctx.log.info("news: no story has every word; exporting the best partial matches"))
+      ? iterateMatches(
+          archive,
+          query,
+          filters,
+          () => ctx.log.info("news: no story has every word; exporting the best partial matches"),
+          (c) => ctx.log.info(`news: no article has "${c.from}"; searched for "${c.to}"`),
+        )
       : iterateArticles(archive, filters);
     const out = typeof opts.out === "string" ? opts.out : null;
 

@@ -22,6 +22,7 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
     }
     const result = search(archive, query, options);
     if (result.note) ctx.log.info(`news: ${result.note}`);
+    for (const c of result.corrections) ctx.log.info(`news: no article has "${c.from}"; searched for "${c.to}"`);
     if (result.partial) ctx.log.info(`news: ${partialNote(result.everyWord ?? 0)} (--strict to turn this off)`);
     await ctx.out.write(await renderHits(result.hits, formatOf<ListFormat>(opts, "table"), { style: ctx.style, width: ctx.out.width }));
   } finally {

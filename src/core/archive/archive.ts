@@ -5,15 +5,18 @@ import { asFault, FaultError, NewsError, NotFoundError, UsageError } from "../er
 import { ARCHIVE_ELSEWHERE } from "../fs-errors.js";
 import type { ParseOptions } from "../parse/article.js";
 import type { Article, ParsedArticle, Provenance } from "../types.js";
+import { termOf } from "../language/analyser.js";
+import { indexRow } from "../language/index-row.js";
 import { StoryIndex } from "../stories/stories.js";
 import { Versions } from "../stories/versions.js";
 import { decompress } from "./compression.js";
 import { writeTransaction, type LockOptions } from "./lock.js";
+import { ADD_WORD, FTS_SQL, indexAll } from "./schema.js";
 import { openDatabase, type DB, type OpenOptions } from "./store.js";
 
 /** Columns of a list/search row, in JSON order. */
 export const ARTICLE_COLUMNS =
-  "a.id, a.hash, a.title, a.date, a.place, a.section, a.author, a.source, a.tags, a.words, a.path, a.ingested_at, a.summary, " +
+  "a.id, a.hash, a.title, a.date, a.place, a.section, a.author, a.source, a.tags, a.words, a.path, a.ingested_at, a.summary, a.language, " +
   // An article not (yet) filed under a story is a story of its own.
   "coalesce((SELECT st.story FROM stories st WHERE st.id = a.id), a.id) AS story";
 
@@ -32,6 +35,7 @@ export interface ArticleRow {
   ingested_at: string;
   summary: string | null;
   story: number;
+  language: string | null;
   body?: string;
   provenance?: string | null;
 }
@@ -52,6 +56,7 @@ export function toArticle(row: ArticleRow): Article {
     ingestedAt: row.ingested_at,
     summary: row.summary,
     story: row.story ?? row.id,
+    language: row.language ?? null,
   };
   if (row.body !== undefined) article.body = row.body;
   return article;
@@ -82,6 +87,8 @@ export interface StoredArticle {
   ingestedAt: string;
   /** What the command line set for it (--source, --section, --tag), kept so reparse applies it again. */
   given: ParseOptions;
+  /** ISO 639-1 code of its language (detectLanguage), null when unsure: its words are stemmed by it. */
+  language: string | null;
 }
 
 const SQL = {
@@ -89,16 +96,16 @@ const SQL = {
   fileStat: "SELECT article_id, size, mtime_ms FROM files WHERE path = ?",
   idByHash: "SELECT id FROM articles WHERE hash = ?",
   insert: `INSERT INTO articles (hash, title, date, place, section, author, source, summary, tags, words,
-    path, ingested_at, body, original, provenance, given)
+    path, ingested_at, body, original, provenance, given, language)
     VALUES (@hash, @title, @date, @place, @section, @author, @source, @summary, @tags, @words,
-    @path, @ingestedAt, @body, @original, @provenance, @given)`,
+    @path, @ingestedAt, @body, @original, @provenance, @given, @language)`,
   index: `INSERT INTO articles_fts(rowid, title, body, author, section, place, source, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   update: `UPDATE articles SET hash = @hash, title = @title, date = @date, place = @place,
     section = @section, author = @author, source = @source, summary = @summary, tags = @tags, words = @words,
-    body = @body, original = @original, provenance = @provenance, given = @given WHERE id = @id`,
+    body = @body, original = @original, provenance = @provenance, given = @given, language = @language WHERE id = @id`,
   reextract: `UPDATE articles SET title = @title, date = @date, place = @place, section = @section,
     author = @author, source = @source, summary = @summary, tags = @tags, words = @words, body = @body,
-    original = @original, provenance = @provenance WHERE id = @id`,
+    original = @original, provenance = @provenance, language = @language WHERE id = @id`,
   setProvenance: "UPDATE articles SET provenance = ? WHERE id = ?",
   upsertFile: `INSERT INTO files (path, article_id, size, mtime_ms) VALUES (?, ?, ?, ?)
     ON CONFLICT(path) DO UPDATE SET article_id = excluded.article_id, size = excluded.size, mtime_ms = excluded.mtime_ms`,
@@ -107,6 +114,9 @@ const SQL = {
   remove: "DELETE FROM articles WHERE id = ?",
   filesOf: "SELECT count(*) AS n FROM files WHERE article_id = ?",
   original: "SELECT original, body FROM articles WHERE id = ?",
+  indexed: "SELECT title, body, author, section, place, source, tags, language FROM articles WHERE id = ?",
+  unindex: "DELETE FROM articles_fts WHERE rowid = ?",
+  addWord: ADD_WORD,
 } as const;
 
 export class Archive {
@@ -114,6 +124,8 @@ export class Archive {
   readonly path: string;
   /** Full-text rows of articles inserted in the current write transaction, written at its end. */
   private unindexed: unknown[][] = [];
+  /** Words of stemmed languages first seen in the current write transaction: [word, language]. */
+  private freshWords: Array<[string, string]> = [];
   /** Statements by SQL text, prepared on first use: a search needs a few, an ingest others. */
   private readonly prepared = new Map<string, Statement>();
   private storyIndex: StoryIndex | undefined;
@@ -225,8 +237,9 @@ export class Archive {
   }
 
   /** The columns a parse fills, with the original compressed against its body. */
-  private parsedValues(p: ParsedArticle, original: Uint8Array) {
+  private parsedValues(p: ParsedArticle, original: Uint8Array, language: string | null) {
     return {
+      language,
       title: p.title,
       date: p.date,
       place: p.place,
@@ -243,7 +256,7 @@ export class Archive {
   }
 
   private values(a: StoredArticle) {
-    return { ...this.parsedValues(a.parsed, a.original), hash: a.hash, given: JSON.stringify(a.given) };
+    return { ...this.parsedValues(a.parsed, a.original, a.language), hash: a.hash, given: JSON.stringify(a.given) };
   }
 
   /**
@@ -255,26 +268,55 @@ export class Archive {
   insert(a: StoredArticle): number {
     const values = this.values(a);
     const info = this.stmt("insert").run({ ...values, path: a.path, ingestedAt: a.ingestedAt });
-    const p = a.parsed;
-    const row: unknown[] = [info.lastInsertRowid, p.title, p.body, p.author, p.section, p.place, p.source, values.tags];
+    const fresh: string[] = [];
+    const row = indexRow(info.lastInsertRowid, { ...a.parsed, tags: values.tags }, a.language, fresh);
+    for (const w of fresh) this.freshWords.push([w, a.language!]);
     if (this.db.inTransaction) this.unindexed.push(row);
-    else this.stmt("index").run(...row);
+    else this.indexNow(row);
     return Number(info.lastInsertRowid);
+  }
+
+  /** Writes an article's full-text entry again from its stored fields (after an update). */
+  private reindex(id: number): void {
+    const row = this.stmt("indexed").get(id) as (Parameters<typeof indexRow>[1] & { language: string | null }) | undefined;
+    if (!row) return;
+    this.stmt("unindex").run(id);
+    const fresh: string[] = [];
+    this.stmt("index").run(...indexRow(id, row, row.language, fresh));
+    for (const w of fresh) this.stmt("addWord").run(termOf(w, null), row.language, w);
+  }
+
+  /** Empties the full-text index and writes every article's entry again (`news check --repair`). */
+  reindexAll(progress?: (done: number, total: number) => void): void {
+    this.db.exec("DROP TABLE IF EXISTS articles_vocab; DROP TABLE IF EXISTS articles_fts;");
+    this.db.exec(FTS_SQL);
+    this.prepared.clear();
+    indexAll(this.db, progress);
+  }
+
+  private indexNow(row: unknown[]): void {
+    this.stmt("index").run(...row);
+    for (const [form, language] of this.freshWords) this.stmt("addWord").run(termOf(form, null), language, form);
+    this.freshWords = [];
   }
 
   private indexPending(): void {
     for (const row of this.unindexed) this.stmt("index").run(...row);
+    for (const [form, language] of this.freshWords) this.stmt("addWord").run(termOf(form, null), language, form);
     this.unindexed = [];
+    this.freshWords = [];
   }
 
   /** Replaces an article's text and fields, keeping its id. */
   update(id: number, a: StoredArticle): void {
     this.stmt("update").run({ ...this.values(a), id });
+    this.reindex(id);
   }
 
   /** Replaces what a new parse of an article's stored original found; its text, path and given stay. */
-  reextract(id: number, parsed: ParsedArticle, original: Uint8Array): void {
-    this.stmt("reextract").run({ ...this.parsedValues(parsed, original), id });
+  reextract(id: number, parsed: ParsedArticle, original: Uint8Array, language: string | null): void {
+    this.stmt("reextract").run({ ...this.parsedValues(parsed, original, language), id });
+    this.reindex(id);
   }
 
   /** Records where each field came from (a new parser may find the same fields by other rules). */
@@ -337,6 +379,7 @@ export class Archive {
    */
   write<T>(fn: () => T): T {
     this.unindexed = [];
+    this.freshWords = [];
     try {
       return writeTransaction(
         this.db,
@@ -354,6 +397,7 @@ export class Archive {
       throw asFault(err, this.path, { elsewhere: ARCHIVE_ELSEWHERE });
     } finally {
       this.unindexed = [];
+      this.freshWords = [];
     }
   }
 }

@@ -4,6 +4,9 @@
 import type { Database } from "better-sqlite3";
 import { STORY_TABLES, StoryIndex } from "../stories/stories.js";
 import { VERSION_TABLES } from "../stories/versions.js";
+import { detectLanguage } from "../language/detect.js";
+import { termOf } from "../language/analyser.js";
+import { indexRow } from "../language/index-row.js";
 
 /** The full-text columns, and how much a match in each weighs in BM25: the headline ten times the body. */
 export const FTS_COLUMNS = ["title", "body", "author", "section", "place", "source", "tags"] as const;
@@ -14,10 +17,49 @@ export const FIELD_TERM_BOOST = 1.5;
 /** 'news' in ASCII: marks a SQLite file as a news archive (PRAGMA application_id). */
 export const APPLICATION_ID = 0x6e657773;
 
+/** How far a long migration has got (articles done of total), for a progress line on a terminal. */
+export type MigrationProgress = (done: number, total: number) => void;
+
 export interface Migration {
   version: number;
   name: string;
-  up: (db: Database) => void;
+  up: (db: Database, progress?: MigrationProgress) => void;
+}
+
+/**
+ * The full-text index of analysed terms (see language/analyser.ts). It stores no text of its own
+ * (contentless, with deletes by rowid): the program writes each article's terms, space-separated,
+ * and the `ascii` tokenizer does nothing but split them again. Snippets are cut from the stored
+ * body in JavaScript (search.ts). `articles_vocab` lists every term with its article count, for
+ * typo correction.
+ */
+export const FTS_SQL = `
+  CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, body, author, section, place, source, tags,
+    content = '', contentless_delete = 1, tokenize = 'ascii'
+  );
+  INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(${FTS_COLUMNS.map((c) => COLUMN_WEIGHTS[c].toFixed(1)).join(", ")})');
+  CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row');`;
+
+/** Records a word a stemmed language's articles use: folded (the key a query looks up) and as written. */
+export const ADD_WORD = "INSERT OR IGNORE INTO words (word, language, form) VALUES (?, ?, ?)";
+
+/** Writes the full-text entry of every article (the table must be empty), reporting progress. */
+export function indexAll(db: Database, progress?: MigrationProgress): void {
+  const total = (db.prepare("SELECT count(*) AS n FROM articles").get() as { n: number }).n;
+  const insert = db.prepare(`INSERT INTO articles_fts(rowid, ${FTS_COLUMNS.join(", ")}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const rows = db.prepare(`SELECT id, ${FTS_COLUMNS.join(", ")}, language FROM articles ORDER BY id`);
+  const addWord = db.prepare(ADD_WORD);
+  let done = 0;
+  // All rows are read first: a statement still reading the articles cannot share the connection
+  // with writes to other tables.
+  for (const r of rows.all() as Array<Record<string, string | null> & { id: number; language: string | null }>) {
+    const fresh: string[] = [];
+    insert.run(...indexRow(r.id, r as never, r.language, fresh));
+    for (const w of fresh) addWord.run(termOf(w, null), r.language, w);
+    if (++done % 1000 === 0) progress?.(done, total);
+  }
+  progress?.(done, total);
 }
 
 export const MIGRATIONS: Migration[] = [
@@ -93,6 +135,52 @@ export const MIGRATIONS: Migration[] = [
       db.exec(VERSION_TABLES);
       // The articles already there are filed into stories now, in id order, as ingest would have.
       new StoryIndex(db).rebuild();
+    },
+  },
+  {
+    version: 3,
+    name: "language of each article, full-text index of analysed terms",
+    up: (db, progress) => {
+      db.exec(`
+        DROP TRIGGER articles_ad;
+        DROP TRIGGER articles_au;
+        DROP TABLE articles_fts;
+        ALTER TABLE articles ADD COLUMN language TEXT;  -- ISO 639-1, NULL when unsure
+        DROP INDEX articles_filters;
+        CREATE INDEX articles_filters ON articles(id, date, section, source, place, tags, language);
+        CREATE INDEX articles_language ON articles(language);
+        -- The words that articles of each stemmed language use, folded (word: lower case, no
+        -- accents) and as written (form, lower case). A query word is stemmed in the languages
+        -- whose articles use it (in all, when none does), as those articles spell it: "etat"
+        -- typed without its accent is stemmed as the French "état".
+        CREATE TABLE IF NOT EXISTS words (
+          word     TEXT NOT NULL,
+          language TEXT NOT NULL,
+          form     TEXT NOT NULL,
+          PRIMARY KEY (word, language, form)
+        ) WITHOUT ROWID;
+      `);
+      const total = (db.prepare("SELECT count(*) AS n FROM articles").get() as { n: number }).n;
+      const set = db.prepare("UPDATE articles SET language = ? WHERE id = ?");
+      let done = 0;
+      for (const r of db.prepare("SELECT id, title, body FROM articles").all() as Array<{ id: number; title: string; body: string }>) {
+        set.run(detectLanguage(r.title, r.body), r.id);
+        if (++done % 1000 === 0) progress?.(done / 2, total);
+      }
+      db.exec(FTS_SQL);
+      indexAll(db, progress && ((n) => progress(total / 2 + n / 2, total)));
+      db.exec(`
+        -- New articles are indexed by the program itself, a batch at a time (Archive.insert): their
+        -- terms come from the analyser. A removed article leaves the index by this trigger; an edit
+        -- by hand in sqlite3 (title, body, ...) takes the article out of the index, and
+        -- 'news check --repair' puts it back with its new terms.
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+          DELETE FROM articles_fts WHERE rowid = old.id;
+        END;
+        CREATE TRIGGER articles_au AFTER UPDATE OF title, body, author, section, place, source, tags, language ON articles BEGIN
+          DELETE FROM articles_fts WHERE rowid = old.id;
+        END;
+      `);
     },
   },
 ];

@@ -8,7 +8,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { asFault, FaultError, NewsError } from "../errors.js";
 import { ARCHIVE_ELSEWHERE, diskFault, diskState } from "../fs-errors.js";
 import { LOCK_TIMEOUT_MS, writeTransaction, type LockOptions } from "./lock.js";
-import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
+import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, type MigrationProgress } from "./schema.js";
 
 export type DB = Database.Database;
 
@@ -29,6 +29,8 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
   /** Called once when a write has waited about a second for another process's lock. */
   onLockWait?: () => void;
+  /** Told how far a long migration (re-indexing every article) has got. */
+  onMigrate?: MigrationProgress;
 }
 
 const SQLITE_MAGIC = "SQLite format 3\0";
@@ -170,7 +172,7 @@ export function openDatabase(path: string, options: OpenOptions): DB {
       // A 16 MB page cache holds a batch of a thousand articles and its index without spilling.
       db.pragma("cache_size = -16384");
       db.pragma("foreign_keys = ON");
-      migrate(db, file, lock);
+      migrate(db, file, lock, options.onMigrate);
     } else {
       db.pragma("foreign_keys = ON");
       const version = db.pragma("user_version", { simple: true }) as number;
@@ -264,7 +266,7 @@ function verifyIdentity(db: DB, file: string, existed: boolean): void {
 }
 
 /** Applies every migration above the archive's version, all in one transaction. */
-export function migrate(db: DB, file = "archive", lock: LockOptions = {}): void {
+export function migrate(db: DB, file = "archive", lock: LockOptions = {}, progress?: MigrationProgress): void {
   const before = db.pragma("user_version", { simple: true }) as number;
   if (before >= SCHEMA_VERSION) return;
   const run = () => {
@@ -275,7 +277,7 @@ export function migrate(db: DB, file = "archive", lock: LockOptions = {}): void 
     }
     db.pragma(`application_id = ${APPLICATION_ID}`);
     for (const m of MIGRATIONS.filter((m) => m.version > version)) {
-      m.up(db);
+      m.up(db, progress);
       db.pragma(`user_version = ${m.version}`);
     }
   };

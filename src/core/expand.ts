@@ -1,0 +1,222 @@
+// From the user's words to the analysed terms the index holds: each word in every language the
+// archive holds (its language is unknown), and a word no article has replaced by the closest one
+// that some article has (typo tolerance).
+import type { Archive } from "./archive/archive.js";
+import { analyse, bareTerm, LANGUAGE_MARK, termOf, variants, type Token } from "./language/analyser.js";
+import { isStemmed } from "./language/stem.js";
+import type { Expander } from "./query.js";
+
+/** A word the index does not hold, and the indexed term searched for instead. */
+export interface Correction {
+  from: string;
+  to: string;
+}
+
+/** What a query's words became, for highlighting matches in snippets. */
+export interface Highlight {
+  terms: Set<string>;
+  prefixes: string[];
+}
+
+/** Words shorter than this are never corrected (too many neighbours); up to SHORT, one edit only. */
+const MIN_CORRECTED = 4;
+const SHORT = 5;
+
+/** The stemmed languages of the archive's articles (a few index look-ups, not a scan). */
+export function archiveLanguages(archive: Archive): string[] {
+  const next = archive.statement("SELECT min(language) AS l FROM articles WHERE language > ?");
+  const out: string[] = [];
+  for (let l = (next.get("") as { l: string | null }).l; l !== null; l = (next.get(l) as { l: string | null }).l) {
+    if (isStemmed(l)) out.push(l);
+  }
+  return out;
+}
+
+function quote(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
+/**
+ * One reading of a text as an FTS5 expression: a phrase; or, for words cut out of text without
+ * spaces (a Chinese or Khmer query), every word anywhere, each also as the start of a longer word,
+ * since the dictionary may cut the same letters differently inside an article's sentence.
+ */
+function render(tokens: Token[], prefix: boolean): string {
+  const star = prefix ? " *" : "";
+  if (tokens.every((t) => t.segmented)) {
+    const words = tokens.map((t) => `${quote(t.term)} *`);
+    return words.length === 1 ? words[0]! : `(${words.join(" AND ")})`;
+  }
+  return quote(tokens.map((t) => t.term).join(" ")) + star;
+}
+
+function anyOf(exprs: string[]): string | null {
+  const unique = [...new Set(exprs)];
+  if (unique.length <= 1) return unique[0] ?? null;
+  return `(${unique.join(" OR ")})`;
+}
+
+/** Three rows of the distance table, reused: the vocabulary is compared word by word. */
+let rowsBuffer = new Int32Array(0);
+
+/** Optimal string alignment distance (edits, with adjacent swaps), or max + 1 once past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  const width = m + 1;
+  if (rowsBuffer.length < 3 * width) rowsBuffer = new Int32Array(3 * width * 2);
+  const rows = rowsBuffer;
+  // Row i lives at (i % 3) * width.
+  for (let j = 0; j <= m; j++) rows[j] = j;
+  for (let i = 1; i <= n; i++) {
+    const cur = (i % 3) * width;
+    const prev = ((i - 1) % 3) * width;
+    const prev2 = ((i + 1) % 3) * width; // (i - 2) % 3
+    rows[cur] = i;
+    let best = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= m; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(rows[prev + j]! + 1, rows[cur + j - 1]! + 1, rows[prev + j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, rows[prev2 + j - 2]! + 1);
+      rows[cur + j] = d;
+      if (d < best) best = d;
+    }
+    if (best > max) return max + 1;
+  }
+  return rows[(n % 3) * width + m]!;
+}
+
+export class QueryTerms implements Expander {
+  readonly corrections: Correction[] = [];
+  readonly highlight: Highlight = { terms: new Set(), prefixes: [] };
+  private readonly languages: string[];
+
+  constructor(
+    private readonly archive: Archive,
+    private readonly correct: boolean,
+  ) {
+    this.languages = archiveLanguages(archive);
+  }
+
+  private has(term: string): boolean {
+    return this.archive.statement("SELECT 1 FROM articles_vocab WHERE term = ?").get(term) !== undefined;
+  }
+
+  /**
+   * The indexed term closest to a word no article has: among the words the articles use as
+   * written (the `words` table, stemmed languages), or else among the indexed terms themselves,
+   * those fewest edits away (within reach), the one in most articles. Candidates share the first
+   * letter, or the first two letters are swapped: people rarely mistype the first letter of a
+   * name, and a range of an index is read quickly.
+   */
+  private closest(word: string, terms: string[]): string | null {
+    const folded = termOf(word, null);
+    const chars = [...folded];
+    if (chars.length < MIN_CORRECTED) return null;
+    const max = chars.length <= SHORT ? 1 : 2;
+    const firsts = [...new Set([chars[0]!, chars[1]!])];
+    const range = (first: string) => [first, String.fromCodePoint(first.codePointAt(0)! + 1)];
+    const swapped = (first: string, candidate: string) => first === chars[0] || candidate.startsWith(chars[1]! + chars[0]!);
+    let best: { term: string; d: number; doc: number } | null = null;
+    const consider = (term: string, d: number) => {
+      if (best && d > best.d) return;
+      const doc = (this.archive.statement("SELECT doc FROM articles_vocab WHERE term = ?").pluck().get(term) as number | undefined) ?? 0;
+      if (doc === 0) return;
+      if (!best || d < best.d || (d === best.d && doc > best.doc)) best = { term, d, doc };
+    };
+    const forms = this.archive.statement("SELECT word, language, form FROM words WHERE word >= ? AND word < ?");
+    for (const first of firsts) {
+      for (const row of forms.iterate(...range(first)) as IterableIterator<{ word: string; language: string; form: string }>) {
+        if (!swapped(first, row.word) || !this.languages.includes(row.language)) continue;
+        const d = editDistance(folded, row.word, max);
+        if (d <= max && d > 0) consider(termOf(row.form, row.language), d);
+      }
+    }
+    if (best) return (best as { term: string }).term;
+    // Words of languages without a stemmer are indexed as written: their terms are the words.
+    const vocab = this.archive.statement("SELECT term FROM articles_vocab WHERE term >= ? AND term < ?").pluck();
+    for (const term of new Set(terms.map(bareTerm))) {
+      if (term !== folded) continue;
+      for (const first of firsts) {
+        for (const candidate of vocab.iterate(...range(first)) as IterableIterator<string>) {
+          if (!swapped(first, candidate) || candidate.includes(LANGUAGE_MARK)) continue;
+          const d = editDistance(folded, candidate, max);
+          if (d <= max && d > 0) consider(candidate, d);
+        }
+      }
+    }
+    return best ? (best as { term: string }).term : null;
+  }
+
+  /**
+   * How to read a query's text: in the archive's languages whose articles use its word, as they
+   * spell it ("etat" as the French "état"), or, for a word none uses (a typo, an unseen
+   * inflection) and for phrases, as typed in every language.
+   */
+  private readings(text: string): Token[][] {
+    const plain = analyse(text, null);
+    if (plain.length !== 1 || this.languages.length === 0) return variants(text, this.languages);
+    const rows = this.archive.statement("SELECT language, form FROM words WHERE word = ?").all(plain[0]!.term) as Array<{ language: string; form: string }>;
+    const known = rows.filter((r) => this.languages.includes(r.language));
+    if (known.length === 0) return variants(text, this.languages);
+    const out: Token[][] = [plain];
+    const seen = new Set([plain[0]!.term]);
+    for (const { language, form } of known) {
+      const term = termOf(form, language);
+      if (seen.has(term)) continue;
+      seen.add(term);
+      out.push([{ ...plain[0]!, term }]);
+    }
+    return out;
+  }
+
+  text(text: string, prefix: boolean): string | null {
+    let readings = prefix ? variants(text, [], true) : this.readings(text);
+    if (readings.length === 0) return null;
+    if (this.correct && !prefix) readings = this.corrected(text, readings);
+    for (const tokens of readings) {
+      for (const [i, t] of tokens.entries()) {
+        if ((prefix && i === tokens.length - 1) || tokens.every((x) => x.segmented)) this.highlight.prefixes.push(t.term);
+        else this.highlight.terms.add(t.term);
+      }
+    }
+    return anyOf(readings.map((tokens) => render(tokens, prefix)));
+  }
+
+  /** Each word that no reading finds in the index, replaced in every reading by the closest indexed term. */
+  private corrected(text: string, readings: Token[][]): Token[][] {
+    const first = readings[0]!;
+    if (readings.some((r) => r.length !== first.length)) return readings;
+    for (let i = 0; i < first.length; i++) {
+      const terms = readings.map((r) => r[i]!.term);
+      if (terms.some((t) => this.has(t))) continue;
+      const to = this.closest(text.slice(first[i]!.start, first[i]!.end), terms);
+      if (to === null) continue;
+      this.corrections.push({ from: text.slice(first[i]!.start, first[i]!.end), to: bareTerm(to) });
+      readings = readings.map((r) => r.map((t, j) => (j === i ? { ...t, term: to } : t)));
+    }
+    const seen = new Set<string>();
+    return readings.filter((r) => {
+      const key = r.map((t) => t.term).join(" ");
+      return !seen.has(key) && seen.add(key);
+    });
+  }
+
+  near(terms: Array<{ text: string; prefix: boolean }>, distance: string): string | null {
+    const groups: string[] = [];
+    for (const language of [null, ...this.languages]) {
+      const items: string[] = [];
+      for (const t of terms) {
+        const tokens = analyse(t.text, t.prefix ? null : language);
+        if (tokens.length === 0) continue;
+        for (const token of tokens) this.highlight.terms.add(token.term);
+        items.push(quote(tokens.map((token) => token.term).join(" ")) + (t.prefix ? " *" : ""));
+      }
+      if (items.length === 0) continue;
+      groups.push(`NEAR(${items.join(" ")}${distance})`);
+    }
+    return anyOf(groups);
+  }
+}

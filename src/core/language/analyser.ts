@@ -1,0 +1,180 @@
+// The one text analyser: what the full-text index holds and what a query is matched against.
+// Pure TypeScript, text in, terms out, so that any engine (SQLite's FTS5 here, PostgreSQL's GIN
+// with the `simple` configuration) indexes exactly the same words.
+//
+//   1. Words are runs of letters, digits and marks (as SQLite's unicode61 tokenizer sees them).
+//      Runs in scripts written without spaces (Chinese, Japanese, Thai, Khmer, Lao, Burmese) are
+//      cut into words by Intl.Segmenter (ICU's dictionaries).
+//   2. Each word is lower-cased, `ß` becomes `ss` and `ё` becomes `е`.
+//   3. Words are stemmed by the article's language (Snowball, see stem.ts) when the word is
+//      written in that language's script and has no digit.
+//   4. Accents are removed from Latin and Greek letters (after stemming, since the stemmers know
+//      the accented endings): `état` and `etat` are one term.
+//   5. A stemmed term carries its language after LANGUAGE_MARK (`parlamentǂde`), so that a query
+//      word read as German finds German articles only: the Spanish "Parlamento" stems to the same
+//      letters but is another language's word.
+import { STEMMED } from "./stem.js";
+
+export interface Token {
+  /** The term as indexed. */
+  term: string;
+  /** Where the word is in the text (UTF-16 offsets, end exclusive). */
+  start: number;
+  end: number;
+  /** The word was cut out of a run of text without spaces. */
+  segmented: boolean;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
+const NO_SPACE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}]/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+const DIGIT = /\p{N}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN_OR_GREEK_MARKS = /([\p{Script=Latin}\p{Script=Greek}])\p{M}+/gu;
+const DIACRITIC = /[\u0300-\u036f]/;
+
+/** Separates a stemmed term from its language: a letter (so any engine's parser keeps it inside
+ *  the word) that no language writes (U+01C2, a click letter of Khoisan orthographies). */
+export const LANGUAGE_MARK = "\u01c2";
+
+/** A term without its language mark: what a person would recognise as the word. */
+export function bareTerm(term: string): string {
+  const at = term.indexOf(LANGUAGE_MARK);
+  return at < 0 ? term : term.slice(0, at);
+}
+
+let segmenter: Intl.Segmenter | null = null;
+
+/** Terms by language ("" for none) and lower-cased word: a text repeats most of its words. */
+const CACHE_LIMIT = 200_000;
+const caches = new Map<string, Map<string, string>>();
+
+function stripAccents(word: string): string {
+  const nfd = word.normalize("NFD");
+  if (!DIACRITIC.test(nfd)) return word;
+  return nfd.replace(LATIN_OR_GREEK_MARKS, "$1").normalize("NFC");
+}
+
+function computeTerm(lower: string, language: string): string {
+  let w = lower;
+  if (NON_ASCII.test(w)) w = w.replaceAll("ß", "ss").replaceAll("ё", "е");
+  const stemmer = language ? STEMMED.get(language) : undefined;
+  if (stemmer && !DIGIT.test(w) && (stemmer.script === "cyrillic") === CYRILLIC.test(w)) {
+    const stem = stemmer.stem(w) || w;
+    return (NON_ASCII.test(stem) ? stripAccents(stem) : stem) + LANGUAGE_MARK + language;
+  }
+  return NON_ASCII.test(w) ? stripAccents(w) : w;
+}
+
+/** The indexed term of one word (already cut out of its text) in a language (null: none). */
+export function termOf(word: string, language: string | null): string {
+  const lang = language ?? "";
+  let cache = caches.get(lang);
+  if (!cache) caches.set(lang, (cache = new Map()));
+  const lower = word.toLowerCase();
+  let term = cache.get(lower);
+  if (term === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    term = computeTerm(lower, lang);
+    cache.set(lower, term);
+  }
+  return term;
+}
+
+function* words(text: string): Generator<{ word: string; start: number; segmented: boolean }> {
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    if (!NO_SPACE.test(word)) {
+      yield { word, start: m.index, segmented: false };
+      continue;
+    }
+    segmenter ??= new Intl.Segmenter("und", { granularity: "word" });
+    for (const s of segmenter.segment(word)) {
+      if (s.isWordLike) yield { word: s.segment, start: m.index + s.index, segmented: true };
+    }
+  }
+}
+
+/** The text's words as terms, with where each is in the text. */
+export function analyse(text: string, language: string | null): Token[] {
+  const tokens: Token[] = [];
+  for (const { word, start, segmented } of words(text)) {
+    tokens.push({ term: termOf(word, language), start, end: start + word.length, segmented });
+  }
+  return tokens;
+}
+
+/** Words already handed to a `fresh` list by this process, by language (lower-cased). */
+const recorded = new Map<string, Set<string>>();
+/** Terms by language and word as written: the index's hot path skips even the lower-casing. */
+const rawCaches = new Map<string, Map<string, string>>();
+const WORD_RUN = new RegExp(WORD.source, "gu");
+/** In ASCII text the same words, found three times faster than with Unicode classes. */
+const ASCII_WORD_RUN = /[A-Za-z0-9]+/g;
+const ALL_ASCII = /^[\x00-\x7f]*$/;
+const NO_SPACE_ANYWHERE = new RegExp(NO_SPACE.source, "u");
+
+/**
+ * What the full-text index stores for a text: its terms, separated by spaces. With `fresh`, each
+ * word of a stemmed language not yet seen by this process is added to it, lower-cased as written,
+ * for the archive's table of the words each language's articles use.
+ */
+export function indexText(text: string | null | undefined, language: string | null, fresh?: string[]): string {
+  if (!text) return "";
+  const seen = fresh && language && STEMMED.has(language) ? (recorded.get(language) ?? recorded.set(language, new Set()).get(language)!) : null;
+  const record = (word: string) => {
+    const lower = word.toLowerCase();
+    if (seen && !seen.has(lower)) {
+      if (seen.size >= CACHE_LIMIT) seen.clear();
+      seen.add(lower);
+      fresh!.push(lower);
+    }
+  };
+  let out = "";
+  const ascii = ALL_ASCII.test(text);
+  if (!ascii && NO_SPACE_ANYWHERE.test(text)) {
+    for (const { word } of words(text)) {
+      const term = termOf(word, language);
+      out += out ? ` ${term}` : term;
+      record(word);
+    }
+    return out;
+  }
+  const lang = language ?? "";
+  let cache = rawCaches.get(lang);
+  if (!cache) rawCaches.set(lang, (cache = new Map()));
+  const run = ascii ? ASCII_WORD_RUN : WORD_RUN;
+  run.lastIndex = 0;
+  for (let m = run.exec(text); m !== null; m = run.exec(text)) {
+    const word = m[0];
+    let term = cache.get(word);
+    if (term === undefined) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      term = termOf(word, language);
+      cache.set(word, term);
+      record(word);
+    }
+    out += out ? ` ${term}` : term;
+  }
+  return out;
+}
+
+/**
+ * The ways a query's text may be indexed: its terms in each of `languages` (where the words are in
+ * that language's script) and unstemmed, without repeats. Prefixes (`econom*`) are not stemmed.
+ * The caller narrows `languages` to those whose articles use the word, where any does: a German
+ * word stemmed as French ("parlament" -> "parl") would otherwise find French "parlé".
+ */
+export function variants(text: string, languages: readonly string[], prefix = false): Token[][] {
+  const out: Token[][] = [];
+  const seen = new Set<string>();
+  for (const language of prefix ? [null] : [null, ...languages]) {
+    const tokens = analyse(text, language);
+    const key = tokens.map((t) => t.term).join(" ");
+    if (tokens.length && !seen.has(key)) {
+      seen.add(key);
+      out.push(tokens);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+// The passage of an article shown under a search hit, cut from the stored body (the index holds
+// analysed terms only): the window of SNIPPET_TOKENS words with the most distinct query words,
+// the earliest such, with each match marked for the renderer.
+import type { Highlight } from "./expand.js";
+import { analyse } from "./language/analyser.js";
+import { HIGHLIGHT_END, HIGHLIGHT_START } from "./types.js";
+
+export const SNIPPET_TOKENS = 30;
+
+function matches(term: string, h: Highlight): boolean {
+  return h.terms.has(term) || h.prefixes.some((p) => term.startsWith(p));
+}
+
+export function snippetOf(body: string, language: string | null, h: Highlight, size = SNIPPET_TOKENS): string {
+  const tokens = analyse(body, language);
+  if (tokens.length === 0) return "";
+  const hit = tokens.map((t) => matches(t.term, h));
+  // Slide a window of `size` words; score = distinct matching terms, then matches.
+  let bestStart = 0;
+  let bestScore = -1;
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (let end = 0; end < tokens.length; end++) {
+    if (hit[end]) {
+      counts.set(tokens[end]!.term, (counts.get(tokens[end]!.term) ?? 0) + 1);
+      total++;
+    }
+    const start = end - size + 1;
+    if (start > 0 && hit[start - 1]) {
+      const term = tokens[start - 1]!.term;
+      const n = counts.get(term)! - 1;
+      if (n === 0) counts.delete(term);
+      else counts.set(term, n);
+      total--;
+    }
+    if (end >= Math.min(size, tokens.length) - 1) {
+      const score = counts.size * 1000 + total;
+      // The window starts at its first match, so the passage opens on what was asked for.
+      if (score > bestScore) {
+        bestScore = score;
+        bestStart = Math.max(0, start);
+      }
+    }
+  }
+  // Begin a few words before the first match in the window, for context.
+  let first = bestStart;
+  while (first < Math.min(bestStart + size, tokens.length) && !hit[first]) first++;
+  if (first === Math.min(bestStart + size, tokens.length)) first = bestStart;
+  const from = Math.max(0, Math.min(first - 3, tokens.length - size));
+  const to = Math.min(tokens.length, from + size) - 1;
+  let out = from > 0 ? "…" : "";
+  let at = tokens[from]!.start;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i]!;
+    out += body.slice(at, t.start);
+    const word = body.slice(t.start, t.end);
+    out += hit[i] ? `${HIGHLIGHT_START}${word}${HIGHLIGHT_END}` : word;
+    at = t.end;
+  }
+  if (to < tokens.length - 1) out += "…";
+  return out;
+}

@@ -1,0 +1,104 @@
+// Search in every language, through typos: articles written for this test in Russian, German,
+// Chinese and English, ingested and searched through bin/news as users do.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assertBuilt, expectHit, json, news, ok } from "../helpers/cli.js";
+import { tempDir } from "../helpers/fixtures.js";
+
+const ARTICLES: Record<string, string> = {
+  "ru.txt": "Россия и соседи договорились о новом мосте\n\nВ понедельник представители России и соседних стран подписали соглашение о строительстве моста через реку. По словам министра, мост свяжет два крупных города и сократит путь грузовиков на сто километров.\n",
+  "de.txt": "Kinder bauen ein Boot aus Holz\n\nIn einer Schule in Bremen haben die Kinder der vierten Klasse ein kleines Boot aus Holz gebaut. Die Lehrerin sagte, das Boot solle im Sommer auf dem See fahren, wenn das Wetter gut sei.\n",
+  "zh.txt": "巴黎发生抗议活动\n\n周六，数千人在巴黎街头举行抗议活动，反对提高燃油税。警方表示，抗议者在市中心聚集，交通一度中断。\n",
+  "en.txt": "Venezuela signs oil deal with Argentina\n\nVenezuela and Argentina signed an agreement on Monday under which the two countries will share oil and gas in the coming years, officials said in Caracas.\n",
+};
+
+let dir: { path: string; cleanup: () => void };
+let db: string;
+
+beforeAll(async () => {
+  assertBuilt();
+  dir = tempDir();
+  db = join(dir.path, "news.db");
+  for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(join(dir.path, name), text);
+  ok(await news(["--db", db, "ingest", dir.path, "-q"]));
+}, 60_000);
+
+afterAll(() => dir.cleanup());
+
+async function hits(...args: string[]): Promise<Array<Record<string, unknown>>> {
+  const r = ok(await news(["--db", db, "search", "--json", ...args]));
+  const out = json<unknown[]>(r);
+  for (const h of out) expectHit(h);
+  return out as Array<Record<string, unknown>>;
+}
+
+const paths = (hs: Array<Record<string, unknown>>) => hs.map((h) => (h.path as string).split("/").pop());
+
+describe("search in every language", () => {
+  it("detects each article's language and stores it", async () => {
+    const list = json<Array<{ path: string; language: string | null }>>(ok(await news(["--db", db, "list", "--json"])));
+    expect(Object.fromEntries(list.map((a) => [a.path.split("/").pop(), a.language]))).toEqual({ "ru.txt": "ru", "de.txt": "de", "zh.txt": "zh", "en.txt": "en" });
+  });
+
+  it("finds a Russian word in any of its forms", async () => {
+    for (const form of ["Россия", "России", "Россию", "россией"]) expect(paths(await hits(form))).toEqual(["ru.txt"]);
+  });
+
+  it("finds German plurals from the singular", async () => {
+    const found = await hits("Kind");
+    expect(paths(found)).toEqual(["de.txt"]);
+    expect(found[0]!.snippet).toContain("[Kinder]");
+  });
+
+  it("finds Chinese words in text without spaces, also several at once", async () => {
+    expect(paths(await hits("巴黎"))).toEqual(["zh.txt"]);
+    expect(paths(await hits("抗议"))).toEqual(["zh.txt"]);
+    expect(paths(await hits("巴黎抗议"))).toEqual(["zh.txt"]);
+  });
+
+  it("filters by language", async () => {
+    const list = json<Array<{ language: string }>>(ok(await news(["--db", db, "list", "--json", "--language", "ru"])));
+    expect(list.map((a) => a.language)).toEqual(["ru"]);
+    const r = await news(["--db", db, "list", "--language", "russian"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^news: --language 'russian' is not a language code/);
+  });
+
+  it("counts articles by language in stats", async () => {
+    const s = json<{ byLanguage: Array<{ name: string; count: number }> }>(ok(await news(["--db", db, "stats", "--json"])));
+    expect(s.byLanguage.map((l) => l.name).sort()).toEqual(["de", "en", "ru", "zh"]);
+    expect(ok(await news(["--db", db, "stats"])).stdout).toMatch(/By language\n {2}\w\w/);
+  });
+});
+
+describe("typo tolerance", () => {
+  it("searches for the closest indexed word and says so on stderr", async () => {
+    const r = ok(await news(["--db", db, "search", "--json", "venezula"]));
+    expect(paths(json(r))).toEqual(["en.txt"]);
+    expect(r.stderr).toBe('news: no article has "venezula"; searched for "venezuela"\n');
+  });
+
+  it("corrects words in quotes too", async () => {
+    const r = ok(await news(["--db", db, "search", "--json", '"venezula signs"']));
+    expect(paths(json(r))).toEqual(["en.txt"]);
+    expect(r.stderr).toContain('searched for "venezuela"');
+  });
+
+  it("does not with --strict", async () => {
+    const r = ok(await news(["--db", db, "search", "--json", "--strict", "venezula"]));
+    expect(json(r)).toEqual([]);
+    expect(r.stderr).toBe("");
+  });
+});
+
+describe("the index stays whole", () => {
+  it("after reparse and check --repair", async () => {
+    ok(await news(["--db", db, "reparse", "-q"]));
+    expect(paths(await hits("России"))).toEqual(["ru.txt"]);
+    ok(await news(["--db", db, "check", "--repair"]));
+    const c = json<{ ok: boolean }>(ok(await news(["--db", db, "check", "--json"])));
+    expect(c.ok).toBe(true);
+    expect(paths(await hits("巴黎"))).toEqual(["zh.txt"]);
+  });
+});

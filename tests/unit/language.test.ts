@@ -1,0 +1,88 @@
+// The text analyser (segment, fold, stem), language detection and the edit distance behind typo
+// correction. Every sentence here was written for these tests.
+import { describe, expect, it } from "vitest";
+import { editDistance } from "../../src/core/expand.js";
+import { analyse, bareTerm, indexText, LANGUAGE_MARK, termOf, variants } from "../../src/core/language/analyser.js";
+import { detectLanguage } from "../../src/core/language/detect.js";
+
+const terms = (text: string, lang: string | null) => analyse(text, lang).map((t) => bareTerm(t.term));
+
+describe("analyser", () => {
+  it("cuts Chinese, Japanese, Thai and Khmer text into words", () => {
+    expect(terms("巴黎发生抗议活动", "zh")).toEqual(["巴黎", "发生", "抗议", "活动"]);
+    expect(terms("東京で会議", "ja")).toContain("東京");
+    expect(terms("การประท้วงในปารีส", "th")).toContain("ปารีส");
+    expect(terms("ប្រទេសបារាំង", "km").length).toBeGreaterThan(1);
+  });
+
+  it("keeps offsets into the original text", () => {
+    const text = "Der Bürgermeister sprach";
+    for (const t of analyse(text, "de")) expect(text.slice(t.start, t.end)).toMatch(/^\p{L}+$/u);
+    expect(analyse("巴黎抗议", "zh").map((t) => "巴黎抗议".slice(t.start, t.end))).toEqual(["巴黎", "抗议"]);
+  });
+
+  it("folds case and accents, ё to е and ß to ss", () => {
+    expect(termOf("ÉTAT", null)).toBe("etat");
+    expect(termOf("Straße", null)).toBe("strasse");
+    expect(termOf("ёлка", null)).toBe("елка");
+    expect(termOf("йод", null)).toBe("йод"); // the breve of й is a letter of its own, not an accent
+  });
+
+  it("stems by the article's language and marks the term with it", () => {
+    for (const form of ["Россия", "России", "Россию", "Россией"]) expect(termOf(form, "ru")).toBe(`росс${LANGUAGE_MARK}ru`);
+    expect(termOf("Kinder", "de")).toBe(termOf("Kind", "de"));
+    expect(termOf("connections", "en")).toBe(termOf("connection", "en"));
+    expect(termOf("manifestations", "fr")).toBe(termOf("manifestation", "fr"));
+    expect(termOf("protestas", "es")).toBe(termOf("protesta", "es"));
+    expect(termOf("governi", "it")).toBe(termOf("governo", "it"));
+    expect(termOf("governos", "pt")).toBe(termOf("governo", "pt"));
+    expect(termOf("regeringen", "nl")).toBe(termOf("regering", "nl"));
+  });
+
+  it("stems only words in the language's script, and never numbers", () => {
+    expect(termOf("Москва", "en")).toBe("москва");
+    expect(termOf("London", "ru")).toBe("london");
+    expect(termOf("2019s", "en")).toBe("2019s");
+  });
+
+  it("indexes what it analyses: space-separated terms", () => {
+    expect(indexText("Die Kinder, die Häuser.", "de")).toBe(analyse("Die Kinder, die Häuser.", "de").map((t) => t.term).join(" "));
+    expect(indexText(null, "de")).toBe("");
+  });
+
+  it("reads a query word in each language, without repeats", () => {
+    const readings = variants("Kinder", ["de", "en"]).map((r) => r.map((t) => t.term).join(" "));
+    expect(readings).toContain("kinder");
+    expect(readings).toContain(termOf("Kinder", "de"));
+    expect(new Set(readings).size).toBe(readings.length);
+    expect(variants("econom", ["en"], true).map((r) => r[0]!.term)).toEqual(["econom"]);
+  });
+});
+
+describe("detectLanguage", () => {
+  it("tells the languages apart", () => {
+    expect(detectLanguage("Council votes on new tram line", "The city council voted on Tuesday to build a new tram line across the river, and said that work on it will start in the spring of next year.")).toBe("en");
+    expect(detectLanguage("Neue Fähre auf der Elbe", "Die Stadt hat am Montag eine neue Fähre in Betrieb genommen, die mit Wasserstoff fährt und zwischen den beiden Ufern pendelt.")).toBe("de");
+    expect(detectLanguage("Новый мост открыт", "В субботу в городе открыли новый мост через реку, по которому теперь ходят автобусы и трамваи.")).toBe("ru");
+    expect(detectLanguage("Un nuevo puente", "El ayuntamiento inauguró el sábado un nuevo puente sobre el río, por el que ya circulan autobuses y tranvías.")).toBe("es");
+    expect(detectLanguage("Un nouveau pont", "La mairie a inauguré samedi un nouveau pont sur le fleuve, où circulent déjà des bus et des tramways.")).toBe("fr");
+    expect(detectLanguage("新桥开通", "周六，市政府在河上开通了一座新桥，公共汽车和有轨电车已经开始通行。")).toBe("zh");
+    expect(detectLanguage("สะพานใหม่", "เมื่อวันเสาร์ เทศบาลเปิดสะพานใหม่ข้ามแม่น้ำ")).toBe("th");
+  });
+
+  it("says null when there is too little to tell", () => {
+    expect(detectLanguage("", "")).toBeNull();
+    expect(detectLanguage("12", "3 4 5")).toBeNull();
+  });
+});
+
+describe("editDistance", () => {
+  it("counts insertions, deletions, substitutions and swaps", () => {
+    expect(editDistance("venezula", "venezuela", 2)).toBe(1);
+    expect(editDistance("goverment", "government", 2)).toBe(1);
+    expect(editDistance("teh", "the", 2)).toBe(1);
+    expect(editDistance("abcdef", "abcdef", 2)).toBe(0);
+    expect(editDistance("abc", "xyzabc", 2)).toBe(3);
+    expect(editDistance("kitten", "sitting", 2)).toBeGreaterThan(2);
+  });
+});
