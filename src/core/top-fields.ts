@@ -34,6 +34,7 @@ export const TOP_FIELDS = {
   section: column("section", true, "news list --section <value> --limit 0"),
   author: column("author", false, "the articles whose byline is exactly <value>, in any case"),
   tag: { value: "j.value", each: "json_each(a.tags) j", indexed: true, fold: "nocase", equals: "news list --tag <value> --limit 0" },
+  language: { value: "a.language", indexed: true, fold: "exact", equals: "news list --language <value> --limit 0" },
   year: { value: "substr(a.date, 1, 4)", indexed: true, fold: "exact", equals: "news list --since <value> --until <value> --limit 0" },
 } satisfies Record<string, TopField>;
 
