@@ -2,7 +2,7 @@
 // their command runs, so `news --version` and `news --help` never load SQLite.
 import { Command, Option } from "commander";
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { archiveFilePath } from "../core/archive/location.js";
 import { addFilterOptions, addOutputOptions, byteSize, collect, wholeNumber } from "./flags.js";
 
 export function version(): string {
@@ -30,7 +30,7 @@ export function buildProgram(): Command {
     .name("news")
     .description("A local, searchable archive of plain-text news articles.")
     .version(version(), "-V, --version", "print the version")
-    .option("--db <path>", "archive file (default: $NEWS_DB, else $XDG_DATA_HOME/news/news.db)", (v: string) => resolve(v))
+    .option("--db <path>", "archive file (default: $NEWS_DB, else $XDG_DATA_HOME/news/news.db)", (v: string) => archiveFilePath(v))
     .option("--no-color", "never colour the output")
     .option("-q, --quiet", "no progress or summaries on stderr")
     .option("--verbose", "more detail on stderr, stack traces for errors")

@@ -6,13 +6,14 @@ import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, read
 import { homedir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { NewsError } from "../errors.js";
+import { archiveFilePath } from "./location.js";
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
 
 export type DB = Database.Database;
 
 /** --db, else NEWS_DB, else $XDG_DATA_HOME/news/news.db (CONTRACT.md, "Where the archive lives"). */
 export function defaultArchivePath(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.NEWS_DB) return resolve(env.NEWS_DB);
+  if (env.NEWS_DB) return archiveFilePath(env.NEWS_DB, "NEWS_DB");
   const data = env.XDG_DATA_HOME || join(homedir(), ".local", "share");
   return resolve(data, "news", "news.db");
 }
@@ -124,7 +125,7 @@ function describe(err: unknown): string {
 
 /** Opens (and when writing, creates or migrates) the archive at `path`. */
 export function openDatabase(path: string, options: OpenOptions): DB {
-  const file = resolve(path);
+  const file = archiveFilePath(path, "the archive");
   const existed = checkFile(file, options.write, options.create ?? options.write);
   if (options.write && !existed) {
     try {
