@@ -170,5 +170,20 @@ export function buildProgram(): Command {
     lazy(() => import("./commands/check.js")),
   );
 
+  on(
+    program
+      .command("copy")
+      .description("copy the whole archive to another archive file, keeping ids; run again after an interruption to finish")
+      .argument("<target>", "the new archive's file path (SQLite)")
+      .option("--force", "replace an existing target file once the copy is complete, and discard a partial copy of another archive")
+      .option("--json", "print the copy report as JSON")
+      .addHelpText(
+        "after",
+        examples(["news copy ~/backup/news.db", "news --db ~/laptop.db copy /mnt/shared/news.db", "news copy ~/backup/news.db --force   # replace last week's copy"]) +
+          "\nRows go into <target>.partial first, which becomes <target> only when complete. Killed or\ninterrupted, run the same command again: it goes on where it stopped.\n",
+      ),
+    lazy(() => import("./commands/copy.js")),
+  );
+
   return program;
 }

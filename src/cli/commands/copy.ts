@@ -1,0 +1,33 @@
+// news copy <target>
+import { copyArchive, type CopyProgress } from "../../core/copy.js";
+import { makeContext, openForReading } from "../context.js";
+
+const SHOW_AFTER_MS = 500;
+const EVERY_MS = 100;
+
+export async function run(args: unknown[], opts: Record<string, unknown>, globals: Record<string, unknown>): Promise<void> {
+  const ctx = await makeContext(globals);
+  const target = String(args[0]);
+  const archive = openForReading(ctx);
+  const started = performance.now();
+  let last = 0;
+  const onProgress = (p: CopyProgress) => {
+    const now = performance.now();
+    if (now - started < SHOW_AFTER_MS || now - last < EVERY_MS) return;
+    last = now;
+    const share = p.totalRows ? p.rows / p.totalRows : 1;
+    ctx.log.status(`copying ${Math.floor(share * 100)}% ${p.rows.toLocaleString("en-US")}/${p.totalRows.toLocaleString("en-US")} rows (${p.table})`);
+  };
+  let report;
+  try {
+    report = copyArchive(archive, ctx.dbPath, target, { force: opts.force === true, onProgress });
+  } finally {
+    ctx.log.clearStatus();
+    archive.close();
+  }
+  if (opts.json === true) await ctx.out.write(`${JSON.stringify(report, null, 2)}\n`);
+  const n = report.articles;
+  ctx.log.info(
+    `${report.resumed ? "finished the interrupted copy: " : "copied "}${n.toLocaleString("en-US")} article${n === 1 ? "" : "s"} (${report.rows.toLocaleString("en-US")} rows in ${report.tables.length} tables) to ${report.target} (${report.seconds.toFixed(1)} s)`,
+  );
+}
