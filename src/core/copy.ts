@@ -196,7 +196,7 @@ function copyOnce(source: Archive, sourcePath: string, targetValue: string, opti
     // FTS5's shadow tables may only be written with SQLite's defensive mode off.
     dst.unsafeMode(true);
     if (!resumed) dst.pragma(`page_size = ${src.pragma("page_size", { simple: true }) as number}`);
-    dst.pragma("journal_mode = WAL");
+    dst.pragma("journal_mode = TRUNCATE");
     // Safe against a killed process (the OS keeps what was written); only a power cut could tear a
     // batch, and a copy is made again from its source.
     dst.pragma("synchronous = OFF");
