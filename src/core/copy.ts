@@ -32,6 +32,12 @@ export interface CopyOptions {
 
 export interface CopyProgress {
   table: string;
+  /** Rows of this table copied so far, and how many it holds. */
+  tableRows: number;
+  tableTotal: number;
+  /** Which table (from 1) of how many. */
+  tableIndex: number;
+  tables: number;
   /** Rows copied so far, in every table, including those of an earlier interrupted run. */
   rows: number;
   totalRows: number;
@@ -137,6 +143,9 @@ export function copyArchive(source: Archive, sourcePath: string, targetValue: st
   try {
     return copyOnce(source, sourcePath, targetValue, options, started);
   } catch (err) {
+    if ((err as { code?: string }).code === "SQLITE_FULL") {
+      throw new NewsError(`no space left to write the copy beside ${archiveFilePath(targetValue)}; free some space and run the same command again: the copy goes on where it stopped`, 1, { cause: err });
+    }
     if (!(err instanceof SourceChanged)) throw err;
     // Rows were removed or replaced in the source since the interrupted run: what was copied then
     // cannot be trusted, so the partial copy goes and the copy starts over from this snapshot.
@@ -255,7 +264,7 @@ function copyOnce(source: Archive, sourcePath: string, targetValue: string, opti
         tableRows += got.length;
         rows += got.length;
         copiedNow += got.length;
-        options.onProgress?.({ table: t.name, rows, totalRows });
+        options.onProgress?.({ table: t.name, tableRows, tableTotal: t.total, tableIndex: i + 1, tables: tables.length, rows, totalRows });
         if (end) break;
       }
     });

@@ -15,8 +15,11 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
     const now = performance.now();
     if (now - started < SHOW_AFTER_MS || now - last < EVERY_MS) return;
     last = now;
-    const share = p.totalRows ? p.rows / p.totalRows : 1;
-    ctx.log.status(`copying ${Math.floor(share * 100)}% ${p.rows.toLocaleString("en-US")}/${p.totalRows.toLocaleString("en-US")} rows (${p.table})`);
+    // Tables differ in row size (an article against a file link), so each shows its own count.
+    const rate = p.rows / ((now - started) / 1000);
+    ctx.log.status(
+      `copying ${p.table} ${p.tableRows.toLocaleString("en-US")}/${p.tableTotal.toLocaleString("en-US")} rows (table ${p.tableIndex}/${p.tables}, ${Math.round(rate).toLocaleString("en-US")} rows/s)`,
+    );
   };
   let report;
   try {
