@@ -1,7 +1,9 @@
 // What every command gets when it runs: the streams, colour, and the archive's location.
 import { Archive } from "../core/archive/archive.js";
 import { archiveFilePath } from "../core/archive/location.js";
-import { defaultArchivePath } from "../core/archive/store.js";
+import { LOCK_TIMEOUT_MS } from "../core/archive/lock.js";
+import { defaultArchivePath, type OpenOptions } from "../core/archive/store.js";
+import { UsageError } from "../core/errors.js";
 import { styleFor, type Style } from "../format/style.js";
 import { makeLogger, Output, type Logger } from "./io.js";
 
@@ -30,12 +32,38 @@ export async function makeContext(globals: Record<string, unknown>): Promise<Con
   };
 }
 
+/** How long a writer waits for another process's write lock: NEWS_LOCK_TIMEOUT seconds, else 30 s. */
+export function lockTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const v = env.NEWS_LOCK_TIMEOUT;
+  if (v === undefined || v.trim() === "") return LOCK_TIMEOUT_MS;
+  const seconds = Number(v);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new UsageError(`NEWS_LOCK_TIMEOUT must be a number of seconds, not '${v}'`);
+  return Math.round(seconds * 1000);
+}
+
+/** The waiting line, shown once per process and only on a terminal (the wait is otherwise a silent hang). */
+function lockWait(ctx: Context): Pick<OpenOptions, "busyTimeoutMs" | "onLockWait"> {
+  let told = false;
+  return {
+    busyTimeoutMs: lockTimeoutMs(),
+    onLockWait:
+      ctx.log.isTTY && !ctx.log.quiet
+        ? () => {
+            if (told) return;
+            told = true;
+            ctx.log.warn("waiting for another process to finish writing to the archive…");
+          }
+        : undefined,
+  };
+}
+
 /** Opens the archive for a read command: a missing archive is an error, and nothing is created. */
 export function openForReading(ctx: Context): Archive {
-  return Archive.open(ctx.dbPath, { write: false });
+  // (An older archive is migrated on the way, which takes the write lock.)
+  return Archive.open(ctx.dbPath, { write: false, ...lockWait(ctx) });
 }
 
 /** Opens the archive for a command that writes; only one that adds articles (`create`) makes a new one. */
 export function openForWriting(ctx: Context, create = false): Archive {
-  return Archive.open(ctx.dbPath, { write: true, create });
+  return Archive.open(ctx.dbPath, { write: true, create, ...lockWait(ctx) });
 }

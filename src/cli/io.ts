@@ -1,28 +1,110 @@
 // The two streams: stdout carries data and nothing else; people read stderr.
+import { fstatSync, readlinkSync } from "node:fs";
+import { NewsError } from "../core/errors.js";
+import { outputFailure } from "../core/fs-errors.js";
 import { visible } from "../format/text.js";
+
+/** What became of writing to a stream: a reader that went away (quiet), or a failure (reported). */
+interface StreamState {
+  closed: boolean;
+  failure: Error | null;
+}
+const states = new WeakMap<NodeJS.WritableStream, StreamState>();
+
+/**
+ * Watches a stream's errors once for the whole process: a closed pipe (EPIPE) ends the output
+ * quietly; any other error (a full disk under `> file`, /dev/full, an I/O error) is kept, to be
+ * reported as a failure by the writer or, at the end, by main.ts (see settleOutput).
+ */
+export function watchOutput(stream: NodeJS.WritableStream = process.stdout): StreamState {
+  let state = states.get(stream);
+  if (!state) {
+    const s: StreamState = { closed: false, failure: null };
+    state = s;
+    states.set(stream, s);
+    stream.on("error", (err: NodeJS.ErrnoException) => {
+      if (err.code === "EPIPE") s.closed = true;
+      // A write after the stream broke: the first error says why.
+      else if (err.code === "ERR_STREAM_DESTROYED") s.closed ||= s.failure === null;
+      else s.failure ??= err;
+    });
+  }
+  return state;
+}
+
+/** The stream's failure so far: kept from its error event, or set already by a write that failed just now. */
+function failureOf(stream: NodeJS.WritableStream, state: StreamState): Error | null {
+  if (state.failure) return state.failure;
+  const errored = (stream as { errored?: Error | null }).errored;
+  if (errored && (errored as NodeJS.ErrnoException).code !== "EPIPE" && (errored as NodeJS.ErrnoException).code !== "ERR_STREAM_DESTROYED") state.failure = errored;
+  return state.failure;
+}
+
+/** Where stdout goes (for the message), and whether it is a file on a disk. */
+function outputTarget(): { path: string | null; file: boolean } {
+  try {
+    const file = fstatSync(1).isFile();
+    const path = readlinkSync("/proc/self/fd/1");
+    return { path: path.startsWith("/") ? path : null, file };
+  } catch {
+    return { path: null, file: false };
+  }
+}
+
+/** The failure to report when stdout could not be written. */
+export function outputError(err: Error): NewsError {
+  const target = outputTarget();
+  return new NewsError(outputFailure(err, target.path, target.file), 1, { cause: err });
+}
+
+/**
+ * Waits until everything written to stdout has been handed to the system, and returns the failure
+ * if that went wrong (null when all went out, or the reader went away).
+ */
+export async function settleOutput(stream: NodeJS.WriteStream = process.stdout): Promise<NewsError | null> {
+  const state = watchOutput(stream);
+  if (!state.failure && !state.closed && !stream.destroyed && stream.writableLength > 0) {
+    await new Promise<void>((done) => {
+      const finish = () => {
+        stream.off("drain", finish);
+        stream.off("close", finish);
+        stream.off("error", finish);
+        done();
+      };
+      stream.on("drain", finish);
+      stream.on("close", finish);
+      stream.on("error", finish);
+    });
+  }
+  // An error of the last write is emitted on the next tick.
+  await new Promise((r) => setImmediate(r));
+  const failure = failureOf(stream, state);
+  return failure ? outputError(failure) : null;
+}
 
 /**
  * Writes data to stdout, waiting when the pipe is full so memory stays flat, and going quiet when
- * the reader has gone away (`news export | head -1` ends with status 0).
+ * the reader has gone away (`news export | head -1` ends with status 0). Any other error writing
+ * (a full disk) is thrown, as a one-line NewsError, from the next write.
  */
 export class Output {
-  private closed = false;
   private readonly stream: NodeJS.WriteStream;
+  private readonly state: StreamState;
 
   constructor(stream: NodeJS.WriteStream = process.stdout) {
     this.stream = stream;
-    stream.on("error", (err: NodeJS.ErrnoException) => {
-      if (err.code === "EPIPE" || err.code === "ERR_STREAM_DESTROYED") {
-        this.closed = true;
-        return;
-      }
-      throw err;
-    });
+    this.state = watchOutput(stream);
   }
 
   /** False once the reader has closed the pipe: callers stop producing. */
   get open(): boolean {
-    return !this.closed;
+    this.check();
+    return !this.state.closed;
+  }
+
+  private check(): void {
+    const failure = failureOf(this.stream, this.state);
+    if (failure) throw outputError(failure);
   }
 
   get isTTY(): boolean {
@@ -36,7 +118,8 @@ export class Output {
   }
 
   async write(text: string): Promise<void> {
-    if (this.closed || text.length === 0) return;
+    this.check();
+    if (this.state.closed || text.length === 0) return;
     if (!this.stream.write(text)) {
       await new Promise<void>((resolve) => {
         const done = () => {
@@ -50,6 +133,7 @@ export class Output {
         this.stream.on("error", done);
       });
     }
+    this.check();
   }
 }
 

@@ -2,6 +2,7 @@
 // 0 success, 1 runtime failure, 2 usage error. Output is flushed by ending normally, never by exit().
 import { readFileSync } from "node:fs";
 import { visible } from "../format/text.js";
+import { settleOutput, watchOutput } from "./io.js";
 
 function verbose(argv: string[]): boolean {
   return argv.includes("--verbose");
@@ -13,6 +14,21 @@ function report(message: string): void {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // From the first byte on, an error writing stdout is kept and reported, never thrown as a crash.
+  watchOutput(process.stdout);
+  // Nothing can be said where stderr itself cannot be written: its errors are not a crash either.
+  process.stderr.on("error", () => {});
+  const code = await run(argv);
+  // Everything written must have reached its file: a full disk under `> file` is a failure.
+  const failure = await settleOutput(process.stdout);
+  if (failure && code === 0) {
+    report(failure.message);
+    return 1;
+  }
+  return code;
+}
+
+async function run(argv: string[]): Promise<number> {
   // `news --version` answers before loading the command line parser: start-up time is felt.
   if (argv.length === 3 && (argv[2] === "--version" || argv[2] === "-V")) {
     const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -53,6 +69,14 @@ async function main(argv: string[]): Promise<number> {
       report(err.message);
       if (verbose(argv) && err.stack) process.stderr.write(`${err.stack}\n`);
       return err.exitCode;
+    }
+    // A full or read-only disk the command did not expect still gets its one line.
+    const errPath = (err as { path?: unknown } | null)?.path;
+    const { asFault } = await import("../core/errors.js");
+    const fault = typeof errPath === "string" ? asFault(err, errPath) : err;
+    if (fault instanceof NewsError) {
+      report(fault.message);
+      return 1;
     }
     const message = err instanceof Error ? err.message : String(err);
     report(`${message}${verbose(argv) ? "" : " (run with --verbose for details)"}`);

@@ -14,6 +14,13 @@ function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
 }
 
+/** How writers share an archive, said in --help (see src/core/archive/lock.ts). */
+const WRITERS_WAIT = `
+Writing: one process writes to an archive at a time. A command that writes (ingest, rm, reparse,
+check --repair) waits up to 30 s for another one to finish, saying so on a terminal after a second,
+and then gives up with exit status 1. NEWS_LOCK_TIMEOUT=<seconds> sets how long it waits.
+`;
+
 type Action = (cmd: Command, args: unknown[]) => Promise<void>;
 
 /** Runs a command module's `run(args, opts, globals)` after importing it. */
@@ -44,7 +51,7 @@ export function buildProgram(): Command {
         "news show 42",
         "news list --since 2017 --json | jq '.[].title'",
         'news export --format ndjson "Lavrov" > lavrov.ndjson',
-      ]),
+      ]) + WRITERS_WAIT,
     );
 
   const on = (cmd: Command, action: Action) => cmd.action(async (...all: unknown[]) => action(all[all.length - 1] as Command, all.slice(0, -2)));
@@ -62,7 +69,7 @@ export function buildProgram(): Command {
       .option("--force", "read every file, even those whose size and time say they are unchanged")
       .option("--jobs <n>", "parser threads (default: none for up to 1,000 files, else one fewer than the cores, at least 1; 0 parses on the main thread)", wholeNumber("--jobs"))
       .option("--json", "print the ingest report as JSON on stdout")
-      .addHelpText("after", examples(["news ingest archive/", "news ingest '~/scrapes/**/*.txt' --tag scrape", "curl -s https://example.org/story.txt | news ingest - --source Example", "news ingest --dry-run --json notes/ | jq .added"])),
+      .addHelpText("after", examples(["news ingest archive/", "news ingest '~/scrapes/**/*.txt' --tag scrape", "curl -s https://example.org/story.txt | news ingest - --source Example", "news ingest --dry-run --json notes/ | jq .added"]) + WRITERS_WAIT),
     lazy(() => import("./commands/ingest.js")),
   );
 

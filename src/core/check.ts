@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import type { Archive } from "./archive/archive.js";
 import { decompress } from "./archive/compression.js";
 import { MIGRATIONS } from "./archive/schema.js";
+import { asFault, FaultError } from "./errors.js";
 
 export interface CheckResult {
   name: string;
@@ -104,7 +105,13 @@ function originals(archive: Archive): CheckResult {
 
 export function check(archive: Archive, options: { repair?: boolean } = {}): CheckReport {
   const repaired: string[] = [];
-  if (options.repair) {
+  if (options.repair) repair(archive, repaired);
+  const checks = [sqliteIntegrity(archive), schema(archive), ftsIntegrity(archive), links(archive), originals(archive)];
+  return { ok: checks.every((c) => c.ok), checks, repaired };
+}
+
+function repair(archive: Archive, repaired: string[]): void {
+  try {
     archive.write(() => {
       const drift = schemaDrift(archive);
       for (const o of drift) {
@@ -117,8 +124,12 @@ export function check(archive: Archive, options: { repair?: boolean } = {}): Che
       repaired.push("rebuilt the full-text index from the stored articles");
       if (removed) repaired.push(`removed ${removed} file links to missing articles`);
     });
-    archive.db.prepare("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')").run();
+  } catch (err) {
+    throw err instanceof FaultError ? err.during({ done: "nothing was repaired" }) : err;
   }
-  const checks = [sqliteIntegrity(archive), schema(archive), ftsIntegrity(archive), links(archive), originals(archive)];
-  return { ok: checks.every((c) => c.ok), checks, repaired };
+  try {
+    archive.db.prepare("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')").run();
+  } catch (err) {
+    throw asFault(err, archive.path, { done: "the repair was made, but the full-text index could not be compacted after it" });
+  }
 }

@@ -6,6 +6,8 @@ import type { Archive, KnownFile } from "./archive/archive.js";
 import { compress } from "./archive/compression.js";
 import { inlineAnalyser, readErrorReason, tooLarge, type Analyser, type Analysed } from "./analyse.js";
 import type { ParseOptions } from "./parse/article.js";
+import { FaultError } from "./errors.js";
+import { filesDone } from "./fs-errors.js";
 import { expandSources, type Source } from "./sources.js";
 import type { FileReport, FileStatus, IngestReport } from "./types.js";
 
@@ -224,13 +226,16 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
     let results: FileReport[];
     try {
       results = writeAll(items);
-    } catch {
+    } catch (err) {
+      // A full disk, a lock held too long, an archive gone: every file after would fail the same way.
+      if (err instanceof FaultError) throw err;
       // The batch rolled back as a whole; write its articles one by one so that only the one that
       // cannot be written fails, with its own reason.
       results = items.map((item) => {
         try {
           return writeAll([item])[0]!;
         } catch (err) {
+          if (err instanceof FaultError) throw err;
           return { path: item.path, status: "failed" as const, id: null, reason: `cannot write to the archive: ${readErrorReason(err)}` };
         }
       });
@@ -255,8 +260,27 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
       if (batch.length >= batchSize || batchBytes >= 32 * 1024 * 1024) await flush();
     }
     await flush();
+  } catch (err) {
+    // Stopped by a fault of the machine: say how far it got, of how many files.
+    if (err instanceof FaultError) {
+      const again = done === 0 ? "run the same command again" : "run the same command again to add the rest";
+      throw err.during({ done: filesDone(counts(report), await countSources(inputs)), again });
+    }
+    throw err;
   } finally {
     await options.analyser?.close();
   }
   return report;
+}
+
+function counts(r: IngestReport): Record<FileStatus, number> {
+  return { added: r.added, updated: r.updated, unchanged: r.unchanged, duplicate: r.duplicate, skipped: r.skipped, failed: r.failed };
+}
+
+/** How many files the inputs name (a second walk, cheap beside reading them); null for standard input. */
+async function countSources(inputs: string[]): Promise<number | null> {
+  if (inputs.includes("-")) return null;
+  let n = 0;
+  for await (const _ of expandSources(inputs)) n++;
+  return n;
 }

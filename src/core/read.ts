@@ -2,6 +2,7 @@
 import { statSync } from "node:fs";
 import { ARTICLE_COLUMNS, toArticle, type Archive, type ArticleRow } from "./archive/archive.js";
 import { SCHEMA_VERSION } from "./archive/schema.js";
+import { FaultError } from "./errors.js";
 import { filterSql, pageSql, whereClause } from "./filters.js";
 import type { Article, Filters, Stats } from "./types.js";
 
@@ -68,6 +69,14 @@ export function stats(archive: Archive): Stats {
 
 /** Removes articles by reference. Every reference is resolved first, so a typo removes nothing. */
 export function remove(archive: Archive, refs: string[]): Array<{ id: number; title: string }> {
+  try {
+    return removeAll(archive, refs);
+  } catch (err) {
+    throw err instanceof FaultError ? err.during({ done: "nothing was removed" }) : err;
+  }
+}
+
+function removeAll(archive: Archive, refs: string[]): Array<{ id: number; title: string }> {
   return archive.write(() => {
     const ids = [...new Set(refs.map((r) => archive.resolve(r)))];
     return ids.map((id) => {

@@ -1,6 +1,7 @@
 // Re-extraction: runs the current parser over the stored originals, so an archive built today
 // improves when the parser does. Ids, hashes and paths stay; fields, body and index are updated.
 import type { Archive } from "./archive/archive.js";
+import { FaultError } from "./errors.js";
 import { compress, decompress } from "./archive/compression.js";
 import { filterSql, pageSql, whereClause } from "./filters.js";
 import { parseArticle, type ParseOptions } from "./parse/article.js";
@@ -87,32 +88,47 @@ export function reparse(
     changes: [],
   };
   const wanted = new Set(ids);
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const chunk = ids.slice(i, i + CHUNK);
-    // Each chunk is read and written inside one transaction, so a concurrent writer cannot slip in between.
-    inTransaction(() => {
-      const rows = read.all(chunk[0], chunk[chunk.length - 1]) as StoredRow[];
-      for (const row of rows) {
-        if (!wanted.has(row.id)) continue;
-        report.articles++;
-        const text = decompress(row.original, row.body);
-        const parsed = parseArticle(text, givenOf(row));
-        const fields = diff(row, parsed);
-        const names = Object.keys(fields) as ReparsedField[];
-        if (names.length === 0) {
-          report.unchanged++;
-          // Same fields, perhaps found by a renamed rule or on another line: keep --explain true.
-          if (!options.dryRun && JSON.stringify(parsed.provenance) !== row.provenance) archive.setProvenance(row.id, parsed.provenance);
-          continue;
-        }
-        report.changed++;
-        for (const n of names) report.fields[n]++;
-        report.changes.push({ id: row.id, title: parsed.title, fields });
-        // The original is compressed against the body, so a new body needs it compressed again.
-        if (!options.dryRun) archive.reextract(row.id, parsed, fields.body ? compress(text, parsed.body) : row.original);
-      }
-    });
-    options.onProgress?.(Math.min(ids.length, i + CHUNK), ids.length);
+  let committed = 0;
+  try {
+    reparseChunks();
+  } catch (err) {
+    // A full disk or a lock held too long: the chunks written so far stay, the rest as they were.
+    if (err instanceof FaultError) {
+      const n = (k: number) => k.toLocaleString("en-US");
+      throw err.during({ done: `${n(committed)} of ${n(ids.length)} articles were reparsed, the others are as they were`, again: "run the same command again to reparse them" });
+    }
+    throw err;
   }
   return report;
+
+  function reparseChunks(): void {
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const chunk = ids.slice(i, i + CHUNK);
+      // Each chunk is read and written inside one transaction, so a concurrent writer cannot slip in between.
+      inTransaction(() => {
+        const rows = read.all(chunk[0], chunk[chunk.length - 1]) as StoredRow[];
+        for (const row of rows) {
+          if (!wanted.has(row.id)) continue;
+          report.articles++;
+          const text = decompress(row.original, row.body);
+          const parsed = parseArticle(text, givenOf(row));
+          const fields = diff(row, parsed);
+          const names = Object.keys(fields) as ReparsedField[];
+          if (names.length === 0) {
+            report.unchanged++;
+            // Same fields, perhaps found by a renamed rule or on another line: keep --explain true.
+            if (!options.dryRun && JSON.stringify(parsed.provenance) !== row.provenance) archive.setProvenance(row.id, parsed.provenance);
+            continue;
+          }
+          report.changed++;
+          for (const n of names) report.fields[n]++;
+          report.changes.push({ id: row.id, title: parsed.title, fields });
+          // The original is compressed against the body, so a new body needs it compressed again.
+          if (!options.dryRun) archive.reextract(row.id, parsed, fields.body ? compress(text, parsed.body) : row.original);
+        }
+      });
+      committed = Math.min(ids.length, i + CHUNK);
+      options.onProgress?.(committed, ids.length);
+    }
+  }
 }

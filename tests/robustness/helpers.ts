@@ -2,7 +2,7 @@
 // that file permissions apply), temporary folders, generated articles, and looking inside an archive.
 import Database from "better-sqlite3";
 import { spawn, spawnSync, type SpawnSyncOptions } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, closeSync, fstatSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statfsSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -215,3 +215,69 @@ export function peakRss(pid: number, every = 20): { stop: () => number } {
   };
 }
 
+
+// --- Faults of the machine: small disks that fill up, read-only disks ----------------------------
+
+const mounts: string[] = [];
+let mountable: boolean | undefined;
+
+/** Whether this process can mount a tmpfs (as root, where mount(8) is allowed). */
+export function canMount(): boolean {
+  if (mountable === undefined) {
+    mountable = false;
+    if (isRoot) {
+      const dir = mkdtempSync(join(tmpdir(), "news-mount-probe-"));
+      mountable = spawnSync("mount", ["-t", "tmpfs", "-o", "size=1M", "tmpfs", dir]).status === 0;
+      if (mountable) spawnSync("umount", [dir]);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return mountable;
+}
+
+/** Mounts a small tmpfs (`size` as mount(8) takes it: "2M") on a new folder; unmountAll() takes it away. */
+export function mountTmpfs(size: string): string {
+  const dir = tempDir("news-disk-");
+  const r = spawnSync("mount", ["-t", "tmpfs", "-o", `size=${size},mode=0777`, "tmpfs", dir], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`cannot mount a tmpfs on ${dir}: ${r.stderr}`);
+  mounts.push(dir);
+  return dir;
+}
+
+/** Remounts a mounted folder with other options: "ro", "rw", "size=3M". */
+export function remount(dir: string, options: string): void {
+  const r = spawnSync("mount", ["-o", `remount,${options}`, dir], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`cannot remount ${dir} ${options}: ${r.stderr}`);
+}
+
+export function unmountAll(): void {
+  for (const dir of mounts.splice(0)) spawnSync("umount", ["-l", dir]);
+}
+
+/** Bytes in use on the disk holding `dir`. */
+export function diskUsed(dir: string): number {
+  const s = statfsSync(dir);
+  return (s.blocks - s.bfree) * s.bsize;
+}
+
+/** Fills the disk holding `dir` to the last byte (but `leave` bytes) with a file; returns a function that removes it. */
+export function fillDisk(dir: string, leave = 0): () => void {
+  const path = join(dir, ".fill");
+  const fd = openSync(path, "a");
+  try {
+    for (const size of [1024 * 1024, 64 * 1024, 4096, 512, 1]) {
+      const chunk = Buffer.alloc(size);
+      for (;;) {
+        try {
+          writeSync(fd, chunk);
+        } catch {
+          break;
+        }
+      }
+    }
+    if (leave > 0) ftruncateSync(fd, Math.max(0, fstatSync(fd).size - leave));
+  } finally {
+    closeSync(fd);
+  }
+  return () => rmSync(path, { force: true });
+}

@@ -646,3 +646,46 @@ describe("captions and afterwords", () => {
     expect(parseArticle(text).body).toContain("It will print its last paper issue in June.");
   });
 });
+
+describe("headlines on long pages", () => {
+  const menu = ["Search", "Home", "Local News", "Sports", "Weather", "Business", "Opinion", "Obituaries", "Contests", "eEditions", "Submit a tip"];
+  const lead = [
+    "The harbour board approved a plan on Tuesday to dredge the old ferry channel before the autumn storms arrive on the coast.",
+    "Work will start in August, the board's chair said, and the channel should reopen to small boats by the end of October.",
+  ];
+
+  it("takes the title-like line above the story's first run of prose, and reads a byline and date run together", () => {
+    const text = [...menu, "Harbour board votes to dredge old ferry channel", "Ana DiazMar. 4, 2021 9:40 a.m.Local NewsNews", ...lead, ""].join("\n");
+    const a = parseArticle(text);
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
+    expect(a.date).toBe("2021-03-04");
+    expect(a.author).toBe("Ana Diaz");
+    expect(a.section).toBe("Local News");
+    expect(a.body.startsWith("The harbour board approved")).toBe(true);
+    expect(a.provenance.title?.rule).toBe("headline above the story");
+  });
+
+  it("prefers the headline over its standfirst when both stand above the stamp", () => {
+    const text = [...menu, "Harbour board votes to dredge old ferry channel", "Work on the channel is set to begin in August", "Ana DiazMar. 4, 2021 9:40 a.m.Local News", ...lead, ""].join("\n");
+    expect(parseArticle(text).title).toBe("Harbour board votes to dredge old ferry channel");
+  });
+
+  it("takes the headline between a byline and the story", () => {
+    const text = [...menu.slice(0, 6), "By Example Press", "Harbour board votes to dredge old ferry channel", "Mar 4, 2021 | 10:15 AM", ...lead, ""].join("\n");
+    const a = parseArticle(text);
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
+    expect(a.date).toBe("2021-03-04");
+  });
+
+  it("leaves a text that opens with its story alone", () => {
+    const text = [...lead, "A third paragraph follows here, and it is long enough to read as prose for the rules.", ""].join("\n");
+    expect(parseArticle(text).provenance.title?.rule).toBe("first sentence");
+  });
+
+  it("drops a teaser under a kicker in capitals, but not an agency over a date", () => {
+    const text = ["Harbour board votes to dredge old ferry channel", "", lead[0], "", "WATCH | Boats wait out the storm in the old channel", "", lead[1], ""].join("\n");
+    expect(parseArticle(text).body).not.toContain("WATCH |");
+    const dated = ["Harbour board votes to dredge old ferry channel", "", "EXP | Publication date 4 March 2021 | 10:15", "", lead[0], "", lead[1], ""].join("\n");
+    expect(parseArticle(dated).date).toBe("2021-03-04");
+  });
+});

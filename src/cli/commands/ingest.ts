@@ -1,7 +1,8 @@
 // news ingest <path...>
 import { existsSync, statSync } from "node:fs";
 import { Archive } from "../../core/archive/archive.js";
-import { ingest, type IngestOptions } from "../../core/ingest.js";
+import { FaultError } from "../../core/errors.js";
+import { emptyReport, ingest, type IngestOptions } from "../../core/ingest.js";
 import type { IngestReport } from "../../core/types.js";
 import { makeContext, openForWriting, type Context } from "../context.js";
 import { Progress } from "../progress.js";
@@ -68,20 +69,39 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
   // Threads by default only for a large run (see analyserAbove); --jobs N asks for them always.
   if (opts.jobs !== 0) options.analyser = new ParserPool(typeof opts.jobs === "number" ? opts.jobs : undefined);
   if (opts.jobs === undefined) options.analyserAbove = SMALL_RUN;
+  // Counted here too, so that a run stopped by a full disk still ends its JSON report with them.
+  const counts = emptyReport();
+  const onFile = options.onFile!;
+  options.onFile = async (f) => {
+    counts[f.status]++;
+    await onFile(f);
+  };
+  const endJson = async (r: Omit<IngestReport, "files">, stopped?: string) => {
+    const fields: Record<string, unknown> = { added: r.added, updated: r.updated, unchanged: r.unchanged, duplicate: r.duplicate, skipped: r.skipped, failed: r.failed };
+    if (stopped) fields.stopped = stopped;
+    const tail = Object.entries(fields).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(",\n");
+    await ctx.out.write(`${filesWritten ? "\n" : ""}  ],\n${tail}\n}\n`);
+  };
   let report: IngestReport;
   try {
     report = await ingest(archive, inputs, options);
+  } catch (err) {
+    // Stopped by a fault of the machine: the report so far stays one JSON document (with why it stopped).
+    if (json && err instanceof FaultError) {
+      try {
+        if (ctx.out.open) await endJson(counts, err.message);
+      } catch {
+        // stdout failed too: the fault is what to report
+      }
+    }
+    throw err;
   } finally {
     progress.done();
     archive?.close();
   }
   const seconds = (performance.now() - started) / 1000;
 
-  if (json) {
-    const { files: _files, ...counts } = report;
-    const tail = Object.entries(counts).map(([k, v]) => `  ${JSON.stringify(k)}: ${v}`).join(",\n");
-    await ctx.out.write(`${filesWritten ? "\n" : ""}  ],\n${tail}\n}\n`);
-  }
+  if (json) await endJson(report);
   ctx.log.info(`${dryRun ? "dry run, nothing written: " : ""}${summary(report, seconds)}`);
   if (report.failed > 0) process.exitCode = 1;
 }

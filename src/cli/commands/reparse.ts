@@ -25,11 +25,15 @@ export async function run(_args: unknown[], opts: Record<string, unknown>, globa
   const dryRun = opts.dryRun === true;
   const archive = dryRun ? openForReading(ctx) : openForWriting(ctx);
   try {
-    const report = reparse(archive, filtersOf(opts), {
-      dryRun,
-      onProgress: (done, total) => ctx.log.status(`reparsing: ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`),
-    });
-    ctx.log.clearStatus();
+    let report;
+    try {
+      report = reparse(archive, filtersOf(opts), {
+        dryRun,
+        onProgress: (done, total) => ctx.log.status(`reparsing: ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`),
+      });
+    } finally {
+      ctx.log.clearStatus();
+    }
     await ctx.out.write(opts.json === true ? `${JSON.stringify(report, null, 2)}\n` : changesText(report));
     const byField = Object.entries(report.fields)
       .filter(([, n]) => n > 0)

@@ -1,9 +1,12 @@
 // The archive: articles, the files they came from, and the full-text index, behind prepared statements.
 import type { Statement } from "better-sqlite3";
-import { NewsError, NotFoundError, UsageError } from "../errors.js";
+import { existsSync, rmSync, statSync } from "node:fs";
+import { asFault, FaultError, NewsError, NotFoundError, UsageError } from "../errors.js";
+import { ARCHIVE_ELSEWHERE } from "../fs-errors.js";
 import type { ParseOptions } from "../parse/article.js";
 import type { Article, ParsedArticle, Provenance } from "../types.js";
 import { decompress } from "./compression.js";
+import { writeTransaction, type LockOptions } from "./lock.js";
 import { openDatabase, type DB, type OpenOptions } from "./store.js";
 
 /** Columns of a list/search row, in JSON order. */
@@ -108,9 +111,39 @@ export class Archive {
   /** Statements by SQL text, prepared on first use: a search needs a few, an ingest others. */
   private readonly prepared = new Map<string, Statement>();
 
+  /** How a write waits for another process's lock. */
+  private readonly lock: LockOptions;
+  /** The file opened, by device and inode: a write checks that the path still names it. */
+  private readonly identity: { dev: number; ino: number } | null = null;
+
   constructor(path: string, options: OpenOptions) {
     this.path = path;
     this.db = openDatabase(path, options);
+    this.lock = { timeoutMs: options.busyTimeoutMs, onWait: options.onLockWait };
+    if (options.write) {
+      try {
+        const st = statSync(path);
+        this.identity = { dev: st.dev, ino: st.ino };
+      } catch {
+        // removed already: the first write says so
+        this.identity = { dev: -1, ino: -1 };
+      }
+    }
+  }
+
+  /**
+   * Stops a write to a file that is no longer the archive: deleted, moved away, or replaced by
+   * another file while a long command ran. (SQLite would go on writing to the open file.)
+   */
+  private checkIdentity(): void {
+    if (!this.identity) return;
+    let st;
+    try {
+      st = statSync(this.path);
+    } catch {
+      throw new FaultError({ kind: "gone", path: this.path, how: "deleted" });
+    }
+    if (st.dev !== this.identity.dev || st.ino !== this.identity.ino) throw new FaultError({ kind: "gone", path: this.path, how: "replaced" });
   }
 
   /** A statement for this SQL, prepared once per connection (search builds a few shapes of it). */
@@ -129,7 +162,30 @@ export class Archive {
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    const gone = this.identity !== null && !this.samePath();
+    if (gone) {
+      // SQLite does not checkpoint a moved database when it closes, and leaves its -wal file at the
+      // old path, where a new archive made there would take it for its own. Write what it holds into
+      // the file it belongs to (moved or deleted), then take it away.
+      try {
+        this.db.pragma("wal_checkpoint(TRUNCATE)");
+      } catch {
+        // another process still reads the old file: it keeps its -wal
+      }
+    }
+    this.db.close();
+    if (gone && !existsSync(this.path)) for (const suffix of ["-wal", "-shm"]) rmSync(this.path + suffix, { force: true });
+  }
+
+  /** Whether the archive's path still names the file opened. */
+  private samePath(): boolean {
+    try {
+      const st = statSync(this.path);
+      return st.dev === this.identity?.dev && st.ino === this.identity.ino;
+    } catch {
+      return false;
+    }
   }
 
   /** What the archive last saw of a file: size and time, for the cheap "unchanged" test. */
@@ -254,17 +310,28 @@ export class Archive {
     return hits[0]!.id;
   }
 
-  /** Runs `fn` in one write transaction that takes the lock at its start (BEGIN IMMEDIATE). */
+  /**
+   * Runs `fn` in one write transaction that takes the lock at its start (BEGIN IMMEDIATE), waiting
+   * for another process's lock as lock.ts says. A full or read-only disk, a lock held too long or an
+   * archive file that is no longer at its path ends it with a FaultError, the transaction rolled back.
+   */
   write<T>(fn: () => T): T {
     this.unindexed = [];
     try {
-      return this.db
-        .transaction(() => {
+      return writeTransaction(
+        this.db,
+        this.path,
+        () => {
+          this.checkIdentity();
           const result = fn();
           this.indexPending();
+          this.checkIdentity();
           return result;
-        })
-        .immediate();
+        },
+        this.lock,
+      );
+    } catch (err) {
+      throw asFault(err, this.path, { elsewhere: ARCHIVE_ELSEWHERE });
     } finally {
       this.unindexed = [];
     }

@@ -2,11 +2,13 @@
 // Every way an archive can be wrong (not SQLite, another program's database, a newer version, read-only)
 // becomes a clear NewsError before anything is written.
 import Database from "better-sqlite3";
-import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync, statSync } from "node:fs";
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync, rmdirSync, rmSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
-import { NewsError } from "../errors.js";
+import { asFault, FaultError, NewsError } from "../errors.js";
+import { ARCHIVE_ELSEWHERE, diskFault, diskState } from "../fs-errors.js";
 import { archiveFilePath } from "./location.js";
+import { LOCK_TIMEOUT_MS, writeTransaction, type LockOptions } from "./lock.js";
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
 
 export type DB = Database.Database;
@@ -26,6 +28,8 @@ export interface OpenOptions {
   create?: boolean;
   /** How long to wait for another process's write lock, in ms. */
   busyTimeoutMs?: number;
+  /** Called once when a write has waited about a second for another process's lock. */
+  onLockWait?: () => void;
 }
 
 const SQLITE_MAGIC = "SQLite format 3\0";
@@ -102,6 +106,11 @@ function checkFile(path: string, write: boolean, create: boolean): boolean {
   // at all; where it could only as someone without write access, that read-only -shm would later
   // lock the owner out of writing. Refuse up front instead.
   if (!write && header.wal && !existsSync(`${path}-shm`) && !writable(path)) {
+    if (diskState(path) === "readonly") {
+      throw new NewsError(
+        `the disk holding ${path} is read-only, and SQLite must create ${basename(path)}-shm beside it to read it; remount it writable, or copy the archive to another disk and pass --db`,
+      );
+    }
     throw new NewsError(
       `the archive ${path} is read-only (or its folder is), and SQLite must create ${basename(path)}-shm beside it to read it; make both writable, or copy the archive elsewhere and pass --db`,
     );
@@ -127,22 +136,30 @@ function describe(err: unknown): string {
 export function openDatabase(path: string, options: OpenOptions): DB {
   const file = archiveFilePath(path, "the archive");
   const existed = checkFile(file, options.write, options.create ?? options.write);
+  const nothingWritten = { done: "nothing was written", elsewhere: ARCHIVE_ELSEWHERE };
+  let madeFolder: string | undefined;
   if (options.write && !existed) {
     try {
-      mkdirSync(dirname(file), { recursive: true });
+      madeFolder = mkdirSync(dirname(file), { recursive: true });
     } catch (err) {
-      throw new NewsError(`cannot create the folder for the archive ${file}: ${describe(err)}`);
+      const fault = asFault(err, dirname(file), nothingWritten);
+      throw fault instanceof FaultError ? fault : new NewsError(`cannot create the folder for the archive ${file}: ${describe(err)}`);
     }
   }
   if (options.write && existed && !writable(file)) {
+    if (diskState(file) === "readonly") throw new FaultError({ kind: "readonly", path: file }, nothingWritten);
     throw new NewsError(`the archive ${file} is read-only; check its permissions, or pass --db with another path`);
   }
   let db: DB;
   try {
     db = new Database(file, { readonly: !options.write, fileMustExist: !options.write });
   } catch (err) {
+    const fault = options.write ? asFault(err, file, nothingWritten) : err;
+    if (fault instanceof FaultError && !existed) removeUnborn(file, madeFolder);
+    if (fault instanceof FaultError) throw fault;
     throw new NewsError(`cannot open the archive ${file}: ${describe(err)}; check the path and its permissions`);
   }
+  const lock: LockOptions = { timeoutMs: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS, onWait: options.onLockWait };
   try {
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
     verifyIdentity(db, file, existed);
@@ -154,7 +171,7 @@ export function openDatabase(path: string, options: OpenOptions): DB {
       // A 16 MB page cache holds a batch of a thousand articles and its index without spilling.
       db.pragma("cache_size = -16384");
       db.pragma("foreign_keys = ON");
-      migrate(db, file);
+      migrate(db, file, lock);
     } else {
       db.pragma("foreign_keys = ON");
       const version = db.pragma("user_version", { simple: true }) as number;
@@ -166,13 +183,40 @@ export function openDatabase(path: string, options: OpenOptions): DB {
     }
   } catch (err) {
     db.close();
-    if (err instanceof NewsError) throw err;
+    const fault = options.write ? asFault(err, file, nothingWritten) : err;
+    // A new archive that could not even be set up (a full disk) is not left behind half made.
+    if (fault instanceof FaultError && fault.fault.kind !== "lock" && fault.fault.kind !== "gone" && !existed) removeUnborn(file, madeFolder);
+    if (fault instanceof NewsError) throw fault;
     throw new NewsError(`cannot use the archive ${file}: ${describe(err)}`, 1, { cause: err });
   }
   return db;
 }
 
-const BUSY_TIMEOUT_MS = 30_000;
+/**
+ * Removes what a first open that failed on a full or read-only disk left: the archive file and its
+ * -wal if both are still empty (nothing was ever committed to them, by this process or another
+ * creating it at the same moment), its -shm, and the folders made for it if they are empty.
+ */
+function removeUnborn(file: string, madeFolder: string | undefined): void {
+  for (const suffix of ["", "-wal"]) {
+    try {
+      if (statSync(file + suffix).size > 0) return;
+    } catch {
+      // not created at all
+    }
+  }
+  for (const suffix of ["-wal", "-shm", ""]) rmSync(file + suffix, { force: true });
+  if (!madeFolder) return;
+  for (let dir = dirname(file); dir.length >= madeFolder.length; dir = dirname(dir)) {
+    try {
+      rmdirSync(dir);
+    } catch {
+      return;
+    }
+  }
+}
+
+const BUSY_TIMEOUT_MS = LOCK_TIMEOUT_MS;
 
 /**
  * Switches a new archive to WAL. The switch needs the database to itself, and SQLite reports
@@ -206,6 +250,10 @@ function verifyIdentity(db: DB, file: string, existed: boolean): void {
     }))());
   } catch (err) {
     const code = (err as { code?: string }).code ?? "";
+    const fault = diskFault(err, file);
+    if (fault && fault.kind !== "readonly") {
+      throw new FaultError(fault, { done: `SQLite needs a little room beside the archive (its ${basename(file)}-shm file) even to read it` }, { cause: err });
+    }
     if (code.startsWith("SQLITE_READONLY") || code.startsWith("SQLITE_CANTOPEN")) {
       throw new NewsError(`cannot read the archive ${file}: ${describe(err)}; check that it and its folder are writable, or copy it elsewhere and pass --db`);
     }
@@ -217,9 +265,10 @@ function verifyIdentity(db: DB, file: string, existed: boolean): void {
 }
 
 /** Applies every migration above the archive's version, all in one transaction. */
-export function migrate(db: DB, file = "archive"): void {
-  if ((db.pragma("user_version", { simple: true }) as number) >= SCHEMA_VERSION) return;
-  const run = db.transaction(() => {
+export function migrate(db: DB, file = "archive", lock: LockOptions = {}): void {
+  const before = db.pragma("user_version", { simple: true }) as number;
+  if (before >= SCHEMA_VERSION) return;
+  const run = () => {
     // Read the version again under the write lock: another process may have just migrated it.
     const version = db.pragma("user_version", { simple: true }) as number;
     if (version > 0 && (db.pragma("application_id", { simple: true }) as number) !== APPLICATION_ID) {
@@ -230,11 +279,13 @@ export function migrate(db: DB, file = "archive"): void {
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
     }
-  });
+  };
   try {
-    run.immediate();
+    writeTransaction(db, file, run, lock);
   } catch (err) {
-    if (err instanceof NewsError) throw err;
+    const done = before === 0 ? "nothing was written" : `the archive was left at schema ${before}, as it was`;
+    const fault = asFault(err, file, { done, elsewhere: ARCHIVE_ELSEWHERE });
+    if (fault instanceof NewsError) throw fault;
     throw new NewsError(`cannot upgrade the archive ${file} to schema ${SCHEMA_VERSION}: ${describe(err)}`, 1, { cause: err });
   }
 }

@@ -67,6 +67,7 @@ const SHORT_FURNITURE: RegExp[] = [
   /^please enter a valid\b/i,
   /^(?:créer un compte|se connecter|connexion|s'inscrire|(?:votre|mon) compte|iniciar sesión|crear (?:una )?cuenta|mi cuenta|anmelden|registrieren|mein konto|войти)\b.{0,40}$/iu,
   /^toggle\b.{0,60}$/i,
+  /^(?:download as pdf|printable version$)/i, // a wiki's tools: "Download as PDFPrintable version"
   /^(?:open|close|hide|show|expand|collapse)(?: the)? (?:menu|navigation|search|sidebar|comments?(?: menu)?|table of contents|all)\b.{0,30}$/i,
   /^(?:click|tap) (?:here|to (?:return|share|scroll|expand|play|open|copy|view|read|enlarge))\b.{0,160}$/i,
   // Copyright lines ("(c)" is a copyright sign only before a year: "(c) The Secretary shall" is a
@@ -123,6 +124,9 @@ const COOKIE_NOTICE: RegExp[] = [
 const CASED_FURNITURE: RegExp[] = [
   /^[Ss]earch (?:\p{Lu}{2,}\S*|[\w.-]+\.(?:com|ca|org|net|co\.uk))(?: \S+)?$/u,
   /^(?:[Ss]ign [Ii]n|[Ll]og ?[Ii]n)(?=[A-Z])/,
+  // A teaser under a kicker in capitals: "WATCH | Police say …", "TONIGHT | Watch …" (not an
+  // agency over a date: "AFP | Publication date 17 December 2018").
+  /^\p{Lu}{3,}(?: \p{Lu}{2,})? \| (?!.*\b(?:1[89]|20)\d\d\b)\S.{2,150}$/u,
 ];
 
 // The short-line patterns anchored at the start, joined into one case-blind regex: one test per
@@ -207,7 +211,7 @@ export function isEndMarker(line: string): boolean {
 // A credit closing a caption, after its last sentence: "(Jane Roe/Example News)", a name in capitals
 // "(Canadian Press)", "(Submitted by Jane Roe)", "(Example Times files)"; or a photographer's credit run on after it,
 // "… in 1975. Photograph: Getty Images".
-const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\((?:[^()/]{2,40}\/[^()]{2,60}|\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and|the|de|du|la|for))*|[^().!?]{0,40}\b(?:files?|handout|submitted|courtesy|photo|screenshot)\b[^().!?]{0,30})\)$/u;
+const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:[^()/]{2,40}\/[^()]{2,60}|\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and|the|de|du|la|for))*|[^().!?]{0,40}\b(?:files?|handout|submitted|courtesy|photo|screenshot)\b[^().!?]{0,30})\)\)?$/u;
 const PHOTOGRAPHER = /[.!?"”’]\s*(?:photograph|photo|picture|image|illustration|composite)s?(?: by)?\s*:\s*[\p{Lu}][^.!?]{1,60}$/iu;
 // A caption that opens with what it shows: "(Screenshot: YouTube) Jane Roe gives …".
 const CREDIT_FIRST = /^\((?:screenshot|photo|image|video|file photo)\b[^()]{0,60}\)\s/iu;

@@ -12,7 +12,7 @@ import { findDate } from "./dates.js";
 import { buildHead, type Head, lineNo, proseAt, stampOf, text } from "./head.js";
 import { echoedHeadline, headlineAbove, headlineAboveStory, isKicker, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
-import { comparable, endsSentence, isLabel, isProse, wordsIn } from "./shapes.js";
+import { comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, wordsIn } from "./shapes.js";
 import { isPersonName, splitNames } from "./byline.js";
 
 export interface PageTop {
@@ -118,12 +118,26 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     }
   }
 
+  // A byline over the headline ("By Canadian Press", then the headline, its date, the story): the
+  // title-like line between them.
+  let titleRule = repeat ? "repeated headline" : "headline line";
+  if (title === null && cluster && !hasTitle) {
+    for (let j = cluster.to + 1; j < storyFrom; j++) {
+      const t = text(h, j);
+      if (stampOf(h, j)) offerStampLine(t, lineNo(h, j), offer);
+      else if (title === null && isHeadlineCandidate(t) && !isProse(t)) {
+        title = j;
+        titleRule = "headline under the byline";
+      }
+    }
+  }
   // Still nothing: a long page whose story starts below a headline and a byline-and-date line.
   if (title === null && !cluster && !hasTitle && storyFrom === 0) {
     const run = headlineAboveStory(h);
     if (run) {
       title = run.title;
       storyFrom = run.start;
+      titleRule = "headline above the story";
       if (run.stamp !== null) offerStampLine(text(h, run.stamp), lineNo(h, run.stamp), offer);
     }
   }
@@ -133,7 +147,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     if (value) offer("section", value, RANK_META + 1, lineNo(h, repeat.h1), "kicker");
   }
   if (title !== null) {
-    offer("title", repeat ? repeat.title : text(h, title), RANK_META, lineNo(h, title), repeat ? "repeated headline" : "headline line");
+    offer("title", repeat ? repeat.title : text(h, title), RANK_META, lineNo(h, title), titleRule);
     // Lines between the headline and the byline are its standfirst.
     const dekEnd = cluster ? cluster.from : title + 1;
     const dek = [];
