@@ -5,6 +5,8 @@ export { SCHEMA_VERSION } from "./core/archive/schema.js";
 export { decode, normalise, prepare, sha256 } from "./core/decode.js";
 export { NewsError, NotFoundError, UsageError } from "./core/errors.js";
 export { ingest, type IngestOptions } from "./core/ingest.js";
+export { importRecords, type ImportOptions, type ImportReport, type RecordReport } from "./core/import.js";
+export { watchIngest, type WatchOptions } from "./core/watch.js";
 export { analyse } from "./core/analyse.js";
 export { parseArticle, type ParseOptions } from "./core/parse/article.js";
 export { translateQuery } from "./core/query.js";

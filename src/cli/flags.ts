@@ -22,14 +22,17 @@ export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-export function addFilterOptions(cmd: Command): Command {
-  return cmd
+/** The filters; `paging: false` leaves out --limit and --offset, for commands that count. */
+export function addFilterOptions(cmd: Command, paging = true): Command {
+  cmd
     .option("--since <date>", "only articles dated on or after (2017, 2017-02 or 2017-02-06)")
     .option("--until <date>", "only articles dated on or before, inclusive")
     .option("--section <name>", "only this section")
     .option("--source <name>", "only this source")
     .option("--place <name>", "only this dateline place")
-    .option("--tag <tag>", "only articles with this tag")
+    .option("--tag <tag>", "only articles with this tag");
+  if (!paging) return cmd;
+  return cmd
     .option("--limit <n>", "at most n results (0: no limit)", wholeNumber("--limit"))
     .option("--offset <n>", "skip the first n results", wholeNumber("--offset"));
 }

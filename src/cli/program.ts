@@ -1,8 +1,10 @@
 // The command line: every command, its options and examples. Command bodies are imported only when
 // their command runs, so `news --version` and `news --help` never load SQLite.
-import { Command, Option } from "commander";
+import { Argument, Command, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { archiveFilePath } from "../core/archive/location.js";
+import { PERIOD_UNITS } from "../core/periods.js";
+import { TOP_FIELD_NAMES } from "../core/top-fields.js";
 import { addFilterOptions, addOutputOptions, byteSize, collect, wholeNumber } from "./flags.js";
 
 export function version(): string {
@@ -69,8 +71,48 @@ export function buildProgram(): Command {
       .option("--force", "read every file, even those whose size and time say they are unchanged")
       .option("--jobs <n>", "parser threads (default: none for up to 1,000 files, else one fewer than the cores, at least 1; 0 parses on the main thread)", wholeNumber("--jobs"))
       .option("--json", "print the ingest report as JSON on stdout")
-      .addHelpText("after", examples(["news ingest archive/", "news ingest '~/scrapes/**/*.txt' --tag scrape", "curl -s https://example.org/story.txt | news ingest - --source Example", "news ingest --dry-run --json notes/ | jq .added"]) + WRITERS_WAIT),
+      .option("--watch", "then keep running: ingest files as they appear or change, until Ctrl-C or SIGTERM")
+      .option("--settle <ms>", "with --watch: take a file once its size has not changed for this long (default 1000)", wholeNumber("--settle"))
+      .addHelpText(
+        "after",
+        examples([
+          "news ingest archive/",
+          "news ingest '~/scrapes/**/*.txt' --tag scrape",
+          "curl -s https://example.org/story.txt | news ingest - --source Example",
+          "news ingest --dry-run --json notes/ | jq .added",
+          "news ingest --watch ~/scrapes/ ~/inbox/",
+        ]) +
+          "\nWith --watch, news first ingests the paths as usual, then keeps running and ingests files (not\n" +
+          "patterns, not -) as they appear or change, in batches, with one line per batch on stderr. A file\n" +
+          "still being written is taken once it has stopped growing for --settle ms. A watched folder that is\n" +
+          "removed and created again is watched again. Deleting a file does NOT remove its article (use\n" +
+          "news rm). Ctrl-C or SIGTERM finishes the batch being written and exits 0; a second one stops at once.\n" +
+          WRITERS_WAIT,
+      ),
     lazy(() => import("./commands/ingest.js")),
+  );
+
+  on(
+    program
+      .command("import")
+      .description("add articles from JSON or NDJSON records: news export, trafilatura, news-please")
+      .argument("<file...>", "JSON or NDJSON files, or - (standard input)")
+      .option("--source <name>", "set the source of every article")
+      .option("--section <name>", "set the section of every article")
+      .option("--tag <tag>", "tag every article (repeatable)", collect, [])
+      .option("--json", "print the import report as JSON on stdout")
+      .addHelpText(
+        "after",
+        examples([
+          "news export --format ndjson > all.ndjson && news --db other.db import all.ndjson",
+          "trafilatura --json -u https://example.org/story | news import -",
+          "news import news-please/*.json --tag crawl",
+        ]) +
+          "\nA record's fields are kept as given; what it lacks (a date, a place) is read from its text.\n" +
+          "Records from news export come back exactly (same hash, fields and body). A bad record (not\n" +
+          "JSON, no text) is reported with its line and skipped; any failed record makes the exit status 1.\n",
+      ),
+    lazy(() => import("./commands/import.js")),
   );
 
   on(
@@ -147,6 +189,62 @@ export function buildProgram(): Command {
   );
 
   on(
+    addOutputOptions(
+      addFilterOptions(
+        program
+          .command("timeline")
+          .description("how many articles match, per day, week, month or year, as a bar chart")
+          .argument("[query...]", "a search, as `news search --strict` reads it (every article when omitted)")
+          .addOption(new Option("--by <period>", "count per day, week (ISO), month or year (default: fits the span of the matches)").choices([...PERIOD_UNITS]))
+          .option("--ratio", "chart the share of each period's articles that match, not the count"),
+        false,
+      ),
+    ).addHelpText(
+      "after",
+      examples([
+        "news timeline Venezuela",
+        "news timeline 'oil OR gas' --by month --since 2017 --until 2018",
+        "news timeline election --ratio",
+        "news timeline --section Sport --by week --json | jq '.[] | select(.count > 0)'",
+        "news timeline sanctions --format csv > sanctions.csv",
+      ]) +
+        "\nEvery period from the first match to the last gets a row, empty ones included (from --since\n" +
+        "and to --until when given). Periods are written 2017, 2017-02, 2017-W06 (ISO week) and\n" +
+        "2017-02-06; each can be given to --since and --until to list its articles. `total` is every\n" +
+        "dated article of the period, matching or not, and `ratio` is count / total. Undated matches\n" +
+        "are not counted; stderr says how many. Bars are Unicode eighth blocks, or # where the locale\n" +
+        "(LC_ALL, LC_CTYPE, LANG) does not say UTF-8 or TERM is linux or dumb.\n",
+    ),
+    lazy(() => import("./commands/timeline.js")),
+  );
+
+  on(
+    addOutputOptions(
+      addFilterOptions(
+        program
+          .command("top")
+          .description("the most frequent places, sources, sections, authors, tags or years among matching articles")
+          .addArgument(new Argument("<field>", "what to count").choices(TOP_FIELD_NAMES))
+          .argument("[query...]", "a search, as `news search --strict` reads it (every article when omitted)"),
+      ),
+    ).addHelpText(
+      "after",
+      examples([
+        "news top place",
+        "news top source Venezuela",
+        "news top tag --since 2017 --limit 5",
+        "news top year 'oil OR gas'",
+        "news top place --json | jq -r '.[0].value'",
+      ]) +
+        "\nValues are grouped the way their filter finds them, so a count is what\n" +
+        "`news list --place <value> --limit 0` lists (likewise --source, --section, --tag; a year is\n" +
+        "--since <year> --until <year>): places by their part before a comma (London holds\n" +
+        "LONDON, England), and case is ignored. --limit defaults to 20; 0 shows every value.\n",
+    ),
+    lazy(() => import("./commands/top.js")),
+  );
+
+  on(
     program
       .command("rm")
       .description("remove articles from the archive and its index")
@@ -190,6 +288,37 @@ export function buildProgram(): Command {
           "\nRows go into <target>.partial first, which becomes <target> only when complete. Killed or\ninterrupted, run the same command again: it goes on where it stopped.\n",
       ),
     lazy(() => import("./commands/copy.js")),
+  );
+
+  on(
+    program
+      .command("mcp")
+      .description("serve the archive to AI assistants: a read-only Model Context Protocol server on stdin/stdout")
+      .addHelpText(
+        "after",
+        examples(["news mcp", "news --db ~/news/archive.db mcp"]) +
+          "\nTools: search (query, filters, limit), show (id or hash prefix), list (filters, limit).\n" +
+          "It never writes to the archive. Clients start it themselves; a configuration for Claude Desktop\n" +
+          'and other clients (an "mcpServers" entry) is in the README ("news mcp").\n',
+      ),
+    lazy(() => import("./commands/mcp.js")),
+  );
+
+  on(
+    program
+      .command("completion")
+      .description("print a shell completion script (commands, flags and their values)")
+      .addArgument(new Argument("<shell>", "bash, zsh or fish").choices(["bash", "zsh", "fish"]))
+      .addHelpText(
+        "after",
+        examples([
+          "source <(news completion bash)            # bash, now",
+          "news completion bash > ~/.local/share/bash-completion/completions/news",
+          'news completion zsh > "${fpath[1]}/_news"  # zsh, then start a new shell',
+          "news completion fish > ~/.config/fish/completions/news.fish",
+        ]),
+      ),
+    lazy(() => import("./commands/completion.js")),
   );
 
   return program;

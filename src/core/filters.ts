@@ -2,18 +2,27 @@
 // Values reach SQLite only as bound parameters.
 import { UsageError } from "./errors.js";
 import { ymd } from "./parse/dates.js";
+import { parsePeriod } from "./periods.js";
 import type { Filters } from "./types.js";
 
 const DATE_ARG = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
 
+const WEEK_ARG = /^\d{4}-W\d{1,2}$/i;
+
 /**
- * Reads a --since/--until value (`2017`, `2017-02`, `2017-02-06`) as the first or last day it
- * covers. Dates are stored as YYYY-MM-DD text, so comparisons are plain string comparisons.
+ * Reads a --since/--until value (`2017`, `2017-02`, `2017-02-06`, or an ISO week `2017-W06`, as
+ * `news timeline` writes its periods) as the first or last day it covers. Dates are stored as
+ * YYYY-MM-DD text, so comparisons are plain string comparisons.
  */
 export function dateBound(value: string, flag: "since" | "until"): string {
   const m = DATE_ARG.exec(value.trim());
   const fail = () =>
     new UsageError(`--${flag} '${value}' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD, e.g. --${flag} 2017-02`);
+  if (WEEK_ARG.test(value.trim())) {
+    const week = parsePeriod(value);
+    if (!week) throw fail();
+    return flag === "since" ? week.first : week.last;
+  }
   if (!m) throw fail();
   const year = Number(m[1]);
   const month = m[2] === undefined ? undefined : Number(m[2]);

@@ -313,3 +313,13 @@ export function countMatches(archive: Archive, query: string, options: SearchOpt
     throw err;
   }
 }
+
+/**
+ * The FTS5 expressions behind `search --strict` and `--count`, for callers that group the matches
+ * instead of listing them (timeline, top): `match` selects the articles, or, for a query of only
+ * exclusions (`-sport`), `exclude` selects the articles to leave out. Both null: no words at all.
+ */
+export function strictMatch(query: string, raw = false): { match: string | null; exclude: string | null } {
+  const plan = planOf(query, raw);
+  return { match: plan.match, exclude: plan.exclude };
+}

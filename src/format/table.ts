@@ -3,6 +3,7 @@
 // the rows are only padded and joined: cli-table3 measured every character of every cell again
 // (through string-width and ansi-regex) and took ~50 ms of a 20-hit search's ~300.
 import { HIGHLIGHT_END, HIGHLIGHT_START, type Article, type SearchHit, type Stats } from "../core/types.js";
+import { barChart, thousands } from "./chart.js";
 import type { Style } from "./style.js";
 import { cellWidth, truncate, visible, wrap } from "./text.js";
 
@@ -135,7 +136,15 @@ export function hitsTable(hits: SearchHit[], ctx: TableContext): string {
   );
 }
 
-export function statsText(s: Stats, ctx: TableContext): string {
+/** Articles per year or month, for `news stats` to chart in place of its list of years. */
+export interface StatsChart {
+  by: "year" | "month";
+  points: Array<{ period: string; count: number }>;
+  /** Eighth blocks or `#` (see chart.ts). */
+  blocks: boolean;
+}
+
+export function statsText(s: Stats, ctx: TableContext, chart?: StatsChart): string {
   const lines: string[] = [];
   const range = s.firstDate ? `${s.firstDate} to ${s.lastDate}` : "no dated articles";
   lines.push(`${ctx.style.bold("Articles")}  ${s.articles.toLocaleString("en-US")} (${s.dated.toLocaleString("en-US")} dated, ${s.undated.toLocaleString("en-US")} undated)`);
@@ -156,7 +165,25 @@ export function statsText(s: Stats, ctx: TableContext): string {
   };
   group("By section", s.bySection);
   group("By source", s.bySource);
-  group("By year", s.byYear.map((y) => ({ name: y.year, count: y.count })));
+  if (chart && chart.points.length > 0) {
+    lines.push("", ctx.style.heading(chart.by === "year" ? "By year" : "By month"));
+    // A run of three or more empty periods takes one row, so a long quiet stretch stays small.
+    const rows: Array<{ label: string; value: number; figure: string }> = [];
+    for (let i = 0; i < chart.points.length; ) {
+      let j = i;
+      while (j < chart.points.length && chart.points[j]!.count === 0) j++;
+      if (j - i >= 3) {
+        rows.push({ label: `${chart.points[i]!.period}–${chart.points[j - 1]!.period}`, value: 0, figure: "0" });
+        i = j;
+      } else {
+        const p = chart.points[i++]!;
+        rows.push({ label: p.period, value: p.count, figure: thousands(p.count) });
+      }
+    }
+    lines.push(barChart(rows, { style: ctx.style, width: ctx.width, blocks: chart.blocks, maxBar: 30, indent: 2 }).replace(/\n$/, ""));
+  } else {
+    group("By year", s.byYear.map((y) => ({ name: y.year, count: y.count })));
+  }
   group("By tag", s.tags);
   return `${lines.join("\n")}\n`;
 }

@@ -2,7 +2,7 @@
 // that file permissions apply), temporary folders, generated articles, and looking inside an archive.
 import Database from "better-sqlite3";
 import { spawn, spawnSync, type SpawnSyncOptions } from "node:child_process";
-import { chmodSync, closeSync, fstatSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statfsSync, writeFileSync, writeSync } from "node:fs";
+import { chmodSync, closeSync, fstatSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statfsSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57,11 +57,40 @@ export function newsAsync(
 export const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 export const NOBODY = { uid: 65534, gid: 65534 };
 
-/** Whether bin/news can run as user nobody here (it must be able to read the project). */
+/** The first folder above the checkout that other users cannot enter (no search permission), if any. */
+function closedFolder(): string | null {
+  for (let dir = root; ; dir = dirname(dir)) {
+    try {
+      if ((statSync(dir).mode & 0o001) === 0) return dir;
+    } catch {
+      return dir;
+    }
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+let nobodyRuns: boolean | undefined;
+
+/**
+ * Whether bin/news can run as user nobody here (it must be able to read the project). A checkout in
+ * a folder others cannot enter (a clone under /root, a `mktemp -d` folder) cannot be: the tests that
+ * need it are then skipped, and this says why, once, on stderr.
+ */
 export function canRunAsNobody(): boolean {
   if (!isRoot) return true;
-  const r = spawnSync(process.execPath, [bin, "--version"], { ...NOBODY, encoding: "utf8" });
-  return r.status === 0;
+  if (nobodyRuns === undefined) {
+    const r = spawnSync(process.execPath, [bin, "--version"], { ...NOBODY, encoding: "utf8" });
+    nobodyRuns = r.status === 0;
+    if (!nobodyRuns) console.warn(nobodySkipNote());
+  }
+  return nobodyRuns;
+}
+
+/** Why the permission tests are skipped when the tests run as root and nobody cannot run bin/news. */
+export function nobodySkipNote(): string {
+  const closed = closedFolder();
+  const where = closed ? `${closed} is closed to other users (mode ${(statSync(closed).mode & 0o777).toString(8)})` : "it cannot read the checkout";
+  return `note: permission tests skipped: as root they run bin/news as user nobody (uid 65534), and ${where}; run the tests from a checkout every user can enter (e.g. under /tmp or /home) to include them`;
 }
 
 /** Runs bin/news as an unprivileged user: nobody when we are root, else ourselves. */

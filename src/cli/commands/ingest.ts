@@ -37,6 +37,16 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
     throw new UsageError("standard input (-) can be read only once; give '-' one time");
   }
 
+  const watching = opts.watch === true;
+  if (watching) {
+    const { UsageError } = await import("../../core/errors.js");
+    const GLOB = /[*?[\]{}]/;
+    if (inputs.includes("-")) throw new UsageError("--watch watches files and folders; standard input (-) cannot be watched");
+    if (dryRun || opts.json === true) throw new UsageError(`--watch cannot be combined with ${dryRun ? "--dry-run" : "--json"}; watch without it`);
+    const glob = inputs.find((i) => GLOB.test(i) && !existsSync(i));
+    if (glob) throw new UsageError(`--watch takes files and folders, not patterns such as '${glob}'; watch the folder instead`);
+  }
+
   // A dry run never creates an archive; it judges against one if it exists.
   const archive = dryRun
     ? existsSync(ctx.dbPath) && statSync(ctx.dbPath).size > 0
@@ -48,7 +58,6 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
   const json = opts.json === true;
   let filesWritten = 0;
   if (json) await ctx.out.write('{\n  "files": [\n');
-  const started = performance.now();
   const options: IngestOptions = {
     source: (opts.source as string | undefined) ?? null,
     section: (opts.section as string | undefined) ?? null,
@@ -82,26 +91,94 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
     const tail = Object.entries(fields).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(",\n");
     await ctx.out.write(`${filesWritten ? "\n" : ""}  ],\n${tail}\n}\n`);
   };
-  let report: IngestReport;
-  try {
-    report = await ingest(archive, inputs, options);
-  } catch (err) {
-    // Stopped by a fault of the machine: the report so far stays one JSON document (with why it stopped).
-    if (json && err instanceof FaultError) {
-      try {
-        if (ctx.out.open) await endJson(counts, err.message);
-      } catch {
-        // stdout failed too: the fault is what to report
+  const firstPass = async (): Promise<IngestReport> => {
+    const started = performance.now();
+    let report: IngestReport;
+    try {
+      report = await ingest(archive, inputs, options);
+    } catch (err) {
+      // Stopped by a fault of the machine: the report so far stays one JSON document (with why it stopped).
+      if (json && err instanceof FaultError) {
+        try {
+          if (ctx.out.open) await endJson(counts, err.message);
+        } catch {
+          // stdout failed too: the fault is what to report
+        }
       }
+      throw err;
+    } finally {
+      progress.done();
+      if (!watching) archive?.close();
     }
-    throw err;
-  } finally {
-    progress.done();
-    archive?.close();
+    const seconds = (performance.now() - started) / 1000;
+    if (json) await endJson(report);
+    ctx.log.info(`${dryRun ? "dry run, nothing written: " : ""}${summary(report, seconds)}`);
+    return report;
+  };
+  if (watching && archive) {
+    // The watcher starts first, so that a file arriving during the first pass is not missed.
+    await watchFolders(ctx, archive, inputs, options, opts, firstPass);
+    return;
   }
-  const seconds = (performance.now() - started) / 1000;
-
-  if (json) await endJson(report);
-  ctx.log.info(`${dryRun ? "dry run, nothing written: " : ""}${summary(report, seconds)}`);
+  const report = await firstPass();
   if (report.failed > 0) process.exitCode = 1;
+}
+
+/** `--watch`: after the first pass, ingest files as they appear or change until SIGINT or SIGTERM. */
+async function watchFolders(
+  ctx: Context,
+  archive: Archive,
+  inputs: string[],
+  first: IngestOptions,
+  opts: Record<string, unknown>,
+  firstPass: () => Promise<IngestReport>,
+): Promise<void> {
+  const { watchIngest } = await import("../../core/watch.js");
+  const stop = new AbortController();
+  const signals = ["SIGINT", "SIGTERM"] as const;
+  // The first signal finishes the batch being written and ends with status 0; a second one ends at
+  // once (the archive is as the last finished batch left it).
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stop.signal.aborted) {
+      for (const s of signals) process.removeAllListeners(s);
+      process.kill(process.pid, signal);
+      return;
+    }
+    ctx.log.info(`news: ${signal === "SIGINT" ? "interrupted" : "asked to stop"}; finishing the current batch`);
+    stop.abort();
+  };
+  // Until the first pass is done, a signal ends the process as it ends a plain ingest.
+  const listen = () => {
+    for (const s of signals) process.on(s, onSignal);
+  };
+  const clock = () => new Date().toTimeString().slice(0, 8);
+  try {
+    const done = await watchIngest(archive, inputs, {
+      ingestOptions: () => ({
+        source: first.source ?? null,
+        section: first.section ?? null,
+        tags: first.tags ?? [],
+        onFile: (f) => {
+          if (f.status === "failed" || f.status === "skipped") ctx.log.warn(`${f.status} ${f.path ?? "standard input"}: ${f.reason}`);
+        },
+        ...(typeof opts.maxSize === "number" ? { maxSize: opts.maxSize } : {}),
+        ...(opts.jobs !== 0 ? { analyser: new ParserPool(typeof opts.jobs === "number" ? opts.jobs : undefined), analyserAbove: opts.jobs === undefined ? SMALL_RUN : 0 } : {}),
+      }),
+      initial: async () => {
+        await firstPass();
+      },
+      ...(typeof opts.settle === "number" ? { settleMs: opts.settle } : {}),
+      onBatch: (r, seconds) => ctx.log.info(`${clock()} ${summary(r, seconds)}`),
+      onError: (message) => ctx.log.warn(message),
+      onReady: () => {
+        listen();
+        ctx.log.info(`watching ${inputs.length === 1 ? inputs[0] : `${inputs.length} paths`} for new and changed files; Ctrl-C to stop`);
+      },
+      signal: stop.signal,
+    });
+    ctx.log.info(`stopped watching: ${done.batches.toLocaleString("en-US")} batch${done.batches === 1 ? "" : "es"}, ${done.files.toLocaleString("en-US")} file${done.files === 1 ? "" : "s"}`);
+  } finally {
+    for (const s of signals) process.off(s, onSignal);
+    archive.close();
+  }
 }

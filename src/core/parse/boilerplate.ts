@@ -124,9 +124,10 @@ const COOKIE_NOTICE: RegExp[] = [
 const CASED_FURNITURE: RegExp[] = [
   /^[Ss]earch (?:\p{Lu}{2,}\S*|[\w.-]+\.(?:com|ca|org|net|co\.uk))(?: \S+)?$/u,
   /^(?:[Ss]ign [Ii]n|[Ll]og ?[Ii]n)(?=[A-Z])/,
-  // A teaser under a kicker in capitals: "WATCH | Police say …", "TONIGHT | Watch …" (not an
-  // agency over a date: "AFP | Publication date 17 December 2018").
-  /^\p{Lu}{3,}(?: \p{Lu}{2,})? \| (?!.*\b(?:1[89]|20)\d\d\b)\S.{2,150}$/u,
+  // A teaser under a kicker in capitals: "WATCH | Police say …", "TONIGHT | Watch …": a headline,
+  // without a sentence's end (not a dateline, "PARIS | La mairie a annoncé …", nor an agency over
+  // a date, "AFP | Publication date 17 December 2018").
+  /^\p{Lu}{3,}(?: \p{Lu}{2,})? \| (?!.*\b(?:1[89]|20)\d\d\b)\S.{2,150}[^.!?…。"”»]$/u,
 ];
 
 // The short-line patterns anchored at the start, joined into one case-blind regex: one test per
