@@ -2,7 +2,7 @@
 // their command runs, so `news --version` and `news --help` never load SQLite.
 import { Argument, Command, Option } from "commander";
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { archiveFilePath } from "../core/archive/location.js";
 import { PERIOD_UNITS } from "../core/periods.js";
 import { TOP_FIELD_NAMES } from "../core/top-fields.js";
 import { addFilterOptions, addOutputOptions, byteSize, collect, positiveNumber, wholeNumber } from "./flags.js";
@@ -39,7 +39,7 @@ export function buildProgram(): Command {
     .name("news")
     .description("A local, searchable archive of plain-text news articles.")
     .version(version(), "-V, --version", "print the version")
-    .option("--db <path>", "archive file (default: $NEWS_DB, else $XDG_DATA_HOME/news/news.db)", (v: string) => resolve(v))
+    .option("--db <path>", "archive file (default: $NEWS_DB, else $XDG_DATA_HOME/news/news.db)", (v: string) => archiveFilePath(v))
     .option("--no-color", "never colour the output")
     .option("-q, --quiet", "no progress or summaries on stderr")
     .option("--verbose", "more detail on stderr, stack traces for errors")
@@ -304,6 +304,21 @@ export function buildProgram(): Command {
       .option("--json", "print the report as JSON")
       .addHelpText("after", examples(["news check", "news check --repair"])),
     lazy(() => import("./commands/check.js")),
+  );
+
+  on(
+    program
+      .command("copy")
+      .description("copy the whole archive to another archive file, keeping ids; run again after an interruption to finish")
+      .argument("<target>", "the new archive's file path (SQLite)")
+      .option("--force", "replace an existing target file once the copy is complete, and discard a partial copy of another archive")
+      .option("--json", "print the copy report as JSON")
+      .addHelpText(
+        "after",
+        examples(["news copy ~/backup/news.db", "news --db ~/laptop.db copy /mnt/shared/news.db", "news copy ~/backup/news.db --force   # replace last week's copy"]) +
+          "\nRows go into <target>.partial first, which becomes <target> only when complete. Killed or\ninterrupted, run the same command again: it goes on where it stopped.\n",
+      ),
+    lazy(() => import("./commands/copy.js")),
   );
 
   on(

@@ -7,6 +7,7 @@ import { homedir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { asFault, FaultError, NewsError } from "../errors.js";
 import { ARCHIVE_ELSEWHERE, diskFault, diskState } from "../fs-errors.js";
+import { archiveFilePath } from "./location.js";
 import { LOCK_TIMEOUT_MS, writeTransaction, type LockOptions } from "./lock.js";
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, type MigrationProgress } from "./schema.js";
 
@@ -14,7 +15,7 @@ export type DB = Database.Database;
 
 /** --db, else NEWS_DB, else $XDG_DATA_HOME/news/news.db (CONTRACT.md, "Where the archive lives"). */
 export function defaultArchivePath(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.NEWS_DB) return resolve(env.NEWS_DB);
+  if (env.NEWS_DB) return archiveFilePath(env.NEWS_DB, "NEWS_DB");
   const data = env.XDG_DATA_HOME || join(homedir(), ".local", "share");
   return resolve(data, "news", "news.db");
 }
@@ -135,7 +136,7 @@ function describe(err: unknown): string {
 
 /** Opens (and when writing, creates or migrates) the archive at `path`. */
 export function openDatabase(path: string, options: OpenOptions): DB {
-  const file = resolve(path);
+  const file = archiveFilePath(path, "the archive");
   const existed = checkFile(file, options.write, options.create ?? options.write);
   const nothingWritten = { done: "nothing was written", elsewhere: ARCHIVE_ELSEWHERE };
   let madeFolder: string | undefined;
