@@ -9,6 +9,9 @@ import type { Archive } from "../core/archive/archive.js";
 import { NewsError } from "../core/errors.js";
 import { list } from "../core/read.js";
 import { search } from "../core/search.js";
+import { PERIOD_UNITS } from "../core/periods.js";
+import { timeline, top } from "../core/timeline.js";
+import { TOP_FIELD_NAMES } from "../core/top-fields.js";
 import type { Article, Filters } from "../core/types.js";
 import { articleRecord, markMatches } from "../format/records.js";
 
@@ -31,6 +34,7 @@ export const filterShape = {
   source: z.string().optional().describe("only this source (exact, case-insensitive)"),
   place: z.string().optional().describe("only this dateline place; London also finds 'LONDON, England'"),
   tag: z.string().optional().describe("only articles with this tag"),
+  language: z.string().optional().describe("only articles in this language (ISO 639-1 code: en, ru, zh, ...)"),
   offset: z.number().int().min(0).optional().describe("skip this many results (paging)"),
 };
 
@@ -38,7 +42,7 @@ type FilterArgs = { [K in keyof typeof filterShape]?: z.infer<(typeof filterShap
 
 export function filtersFrom(args: FilterArgs & { limit?: number }, defaultLimit: number): Filters {
   const f: Filters = { limit: Math.min(args.limit ?? defaultLimit, MAX_LIMIT) };
-  for (const k of ["since", "until", "section", "source", "place", "tag"] as const) if (args[k]) f[k] = args[k];
+  for (const k of ["since", "until", "section", "source", "place", "tag", "language"] as const) if (args[k]) f[k] = args[k];
   if (args.offset !== undefined) f.offset = args.offset;
   return f;
 }
@@ -118,12 +122,57 @@ export const listTool: ToolRegistration = (server, { archive }) =>
     (args) => answer(() => ({ articles: list(archive, filtersFrom(args, 20)).map(row) })),
   );
 
-/**
- * Every tool the server offers, in the order clients list them. `timeline` and `top` (issue 14,
- * src/core/timeline.ts) join as two more registrations here, each calling its core function
- * through `answer` with `filterShape` for its filters.
- */
-export const TOOLS: ToolRegistration[] = [searchTool, showTool, listTool];
+/** The filters without paging: timeline and top count every match. */
+const { offset: _offset, ...countFilterShape } = filterShape;
+
+export const timelineTool: ToolRegistration = (server, { archive }) =>
+  server.registerTool(
+    "timeline",
+    {
+      title: "Coverage over time",
+      description:
+        "How many articles match a query per day, week, month or year (every period from the first match to the last), " +
+        "with `total` (every dated article of that period) and `ratio` = count/total, so attention compares across periods. " +
+        "An empty query counts every article.",
+      inputSchema: {
+        query: z.string().optional().describe("what to count, in the syntax of `search` (matched strictly); empty: every article"),
+        by: z.enum(PERIOD_UNITS).optional().describe("the period; chosen from the span of the dates when not given"),
+        ...countFilterShape,
+      },
+      annotations: READ_ONLY,
+    },
+    (args) =>
+      answer(() => {
+        const { query, by, ...rest } = args;
+        const t = timeline(archive, query ?? "", { ...filtersFrom(rest, 0), limit: undefined, ...(by ? { by } : {}) });
+        return { by: t.by, periods: t.points, undated: t.undated, ...(t.note ? { note: t.note } : {}) };
+      }),
+  );
+
+export const topTool: ToolRegistration = (server, { archive }) =>
+  server.registerTool(
+    "top",
+    {
+      title: "Most frequent values",
+      description: `The most frequent ${TOP_FIELD_NAMES.join(", ")} among the articles matching a query, with counts.`,
+      inputSchema: {
+        field: z.enum(TOP_FIELD_NAMES as [string, ...string[]]).describe("what to count"),
+        query: z.string().optional().describe("which articles, in the syntax of `search`; empty: every article"),
+        ...countFilterShape,
+        limit: z.number().int().min(1).max(MAX_LIMIT).optional().describe("at most this many values (default 20)"),
+      },
+      annotations: READ_ONLY,
+    },
+    (args) =>
+      answer(() => {
+        const { field, query, limit, ...rest } = args;
+        const t = top(archive, field, query ?? "", { ...filtersFrom(rest, 0), limit: Math.min(limit ?? 20, MAX_LIMIT) });
+        return { field: t.field, values: t.values, distinct: t.distinct, without: t.without, ...(t.note ? { note: t.note } : {}) };
+      }),
+  );
+
+/** Every tool the server offers, in the order clients list them. */
+export const TOOLS: ToolRegistration[] = [searchTool, showTool, listTool, timelineTool, topTool];
 
 export function createServer(ctx: ToolContext, version: string, tools: ToolRegistration[] = TOOLS): McpServer {
   const server = new McpServer(

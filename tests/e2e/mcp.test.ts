@@ -47,10 +47,9 @@ afterAll(async () => {
 });
 
 describe("news mcp", () => {
-  it("offers search, show and list, each read-only", async () => {
+  it("offers search, show, list, timeline and top, each read-only", async () => {
     const { tools } = await client.listTools();
-    // timeline and top (issue 14) join these at merge.
-    expect(tools.map((t) => t.name).slice(0, 3)).toEqual(["search", "show", "list"]);
+    expect(tools.map((t) => t.name)).toEqual(["search", "show", "list", "timeline", "top"]);
     for (const t of tools) {
       expect(t.description!.length).toBeGreaterThan(40);
       expect(t.annotations?.readOnlyHint).toBe(true);
@@ -88,6 +87,20 @@ describe("news mcp", () => {
     expect(byId.body as string).toMatch(/Venezuela agreed/);
     const byHash = await data("show", { ref: (byId.hash as string).slice(0, 8) });
     expect(byHash.id).toBe(byId.id);
+  });
+
+  it("timeline and top count as the commands do", async () => {
+    const cli = JSON.parse((await news(["--db", db, "timeline", "--by", "year", "--json"])).stdout) as Rec[];
+    const t = await data<{ by: string; periods: Rec[]; undated: number }>("timeline", { by: "year" });
+    expect(t.by).toBe("year");
+    expect(t.periods).toEqual(cli);
+    expect(t.undated).toBeGreaterThan(0);
+    const topCli = JSON.parse((await news(["--db", db, "top", "language", "--json"])).stdout) as Rec[];
+    const top = await data<{ field: string; values: Rec[] }>("top", { field: "language" });
+    expect(top.values).toEqual(topCli);
+    expect(top.values[0]).toEqual({ value: "en", count: expect.any(Number) });
+    const bad = await call("top", { field: "colour" });
+    expect(bad.isError).toBe(true);
   });
 
   it("list gives the newest articles first, filtered", async () => {
