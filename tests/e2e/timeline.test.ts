@@ -45,7 +45,7 @@ async function pool<T, R>(items: T[], n: number, fn: (item: T) => Promise<R>): P
 }
 
 const countOf = async (...args: string[]): Promise<number> => Number(ok(await cli(...args)).stdout.trim());
-const listed = async (...args: string[]): Promise<number> => json<unknown[]>(ok(await cli("list", "--json", "--limit", "0", ...args))).length;
+const listed = async (...args: string[]): Promise<number> => json<unknown[]>(ok(await cli("list", "--articles", "--json", "--limit", "0", ...args))).length;
 /** The first and last day of a period as `news timeline` writes it. */
 const bounds = (period: string): [string, string] => {
   const p = parsePeriod(period);
@@ -116,7 +116,7 @@ describe("news timeline", () => {
   it.each(["day", "month"])("counts per %s the dates of search --strict's hits", async (by) => {
     const { points } = await timelineOf("ferry", "--by", by);
     contiguous(points);
-    const hits = json<Array<{ date: string | null }>>(ok(await cli("search", "ferry", "--strict", "--json", "--limit", "0")));
+    const hits = json<Array<{ date: string | null }>>(ok(await cli("search", "ferry", "--articles", "--strict", "--json", "--limit", "0")));
     expect(nonZero(points)).toEqual(byPeriod(hits, by));
   });
 
@@ -144,7 +144,7 @@ describe("news timeline", () => {
 
   it("without a query counts what list lists, and says on stderr how many are undated", async () => {
     const { points, run } = await timelineOf("--by", "month");
-    const all = json<Array<{ date: string | null }>>(ok(await cli("list", "--json", "--limit", "0")));
+    const all = json<Array<{ date: string | null }>>(ok(await cli("list", "--articles", "--json", "--limit", "0")));
     expect(nonZero(points)).toEqual(byPeriod(all, "month"));
     for (const p of points) expect(p.count).toBe(p.total);
     expect(points.reduce((s, p) => s + p.count, 0)).toBe(DATES.filter(Boolean).length);
@@ -157,7 +157,7 @@ describe("news timeline", () => {
     const found = await pool(points, 3, (p) => countOf("search", ...filtered, "--strict", "--count", "--since", p.period, "--until", p.period));
     expect(points.map((p) => p.count)).toEqual(found);
     for (const args of [["--place", "london", "--", "-ferry"], ["harbour", "--tag", "FERRIES", "--source", "Coast Times"]]) {
-      const hits = json<Array<{ date: string | null }>>(ok(await cli("search", "--strict", "--json", "--limit", "0", ...args)));
+      const hits = json<Array<{ date: string | null }>>(ok(await cli("search", "--articles", "--strict", "--json", "--limit", "0", ...args)));
       const t = await timelineOf("--by", "month", ...args);
       expect(nonZero(t.points), args.join(" ")).toEqual(byPeriod(hits, "month"));
       expect(hits.length).toBeGreaterThan(0);
