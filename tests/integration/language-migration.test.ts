@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { Archive } from "../../src/core/archive/archive.js";
+import { compress } from "../../src/core/archive/compression.js";
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from "../../src/core/archive/schema.js";
 import { check } from "../../src/core/check.js";
 import { search } from "../../src/core/search.js";
@@ -18,14 +19,15 @@ function schemaOneArchive(path: string): void {
   MIGRATIONS[0]!.up(db);
   db.pragma("user_version = 1");
   const insert = db.prepare(`INSERT INTO articles (hash, title, tags, words, ingested_at, body, original)
-    VALUES (?, ?, '[]', 20, '2024-01-01T00:00:00Z', ?, x'00')`);
+    VALUES (?, ?, '[]', 20, '2024-01-01T00:00:00Z', ?, ?)`);
   const index = db.prepare("INSERT INTO articles_fts(rowid, title, body, tags) VALUES (?, ?, ?, '[]')");
   const rows: Array<[string, string]> = [
     ["Новый мост через реку", "В понедельник представители России и соседних стран подписали соглашение о строительстве моста через реку."],
     ["Kinder bauen ein Boot", "In einer Schule haben die Kinder der vierten Klasse ein kleines Boot aus Holz gebaut, das im Sommer fahren soll."],
   ];
   rows.forEach(([title, body], i) => {
-    const id = insert.run(`${i}`.padStart(64, "0"), title, body).lastInsertRowid;
+    // (A real original: the stories migration before this one reads it.)
+    const id = insert.run(`${i}`.padStart(64, "0"), title, body, compress(`${title}\n\n${body}`, body)).lastInsertRowid;
     index.run(id, title, body);
   });
   db.close();
