@@ -89,10 +89,29 @@ function* words(text: string): Generator<{ word: string; start: number; segmente
       continue;
     }
     segmenter ??= new Intl.Segmenter("und", { granularity: "word" });
-    for (const s of segmenter.segment(word)) {
-      if (s.isWordLike) yield { word: s.segment, start: m.index + s.index, segmented: true };
+    // ICU's dictionary segmentation takes time that grows faster than the run is long (a 100,000-
+    // character run of kanji took half a minute), so a long run is cut into pieces first.
+    for (let from = 0; from < word.length; ) {
+      const to = word.length - from <= SEGMENT_RUN ? word.length : pieceEnd(word, from);
+      for (const s of segmenter.segment(word.slice(from, to))) {
+        if (s.isWordLike) yield { word: s.segment, start: m.index + from + s.index, segmented: true };
+      }
+      from = to;
     }
   }
+}
+
+/** The longest run handed to the segmenter at once: sentences are far shorter. */
+const SEGMENT_RUN = 2000;
+
+/** Where to cut a long run after `from`: after a character that is not a letter (punctuation, a
+ *  digit) near the limit, else at the limit (a word may be split there, in text that has no
+ *  punctuation for 2,000 characters). Never inside a surrogate pair. */
+function pieceEnd(word: string, from: number): number {
+  const limit = from + SEGMENT_RUN;
+  for (let i = limit; i > limit - 200; i--) if (!/\p{L}|\p{M}/u.test(word[i - 1]!)) return i;
+  const code = word.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit + 1 : limit;
 }
 
 /** The text's words as terms, with where each is in the text. */
