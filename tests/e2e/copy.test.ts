@@ -32,7 +32,7 @@ describe("news copy", () => {
   it("copies, prints nothing on stdout and one summary line on stderr", async () => {
     const r = ok(await src("copy", target));
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(new RegExp(`^copied ${titles.length} articles \\(\\d+ rows in \\d+ tables\\) to ${target.replace(/[.]/g, "\\.")} \\([\\d.]+ s\\)\\n$`));
+    expect(r.stderr).toMatch(new RegExp(`^copied ${titles.length} articles \\([\\d,]+ rows in \\d+ tables\\) to ${target.replace(/[.]/g, "\\.")} \\([\\d.]+ s\\)\\n$`));
     noDataOnStderr(r, titles);
   });
 

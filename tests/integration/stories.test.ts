@@ -6,7 +6,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Archive } from "../../src/core/archive/archive.js";
-import { MIGRATIONS } from "../../src/core/archive/schema.js";
+import { compress } from "../../src/core/archive/compression.js";
+import { APPLICATION_ID, MIGRATIONS } from "../../src/core/archive/schema.js";
+import { parseArticle } from "../../src/core/parse/article.js";
 import { ingest } from "../../src/core/ingest.js";
 import { list, remove } from "../../src/core/read.js";
 import { reparse } from "../../src/core/reparse.js";
@@ -196,17 +198,17 @@ describe("migration to stories", () => {
 
   it("files the articles of an older archive into stories when it is opened", async () => {
     const path = join(tmp.path, "old.db");
-    const dir = join(tmp.path, "in");
-    mkdirSync(dir);
-    writeFileSync(join(dir, "a.txt"), `Night ferry to Skerry Island to end\n\n${FERRY}\n`);
-    writeFileSync(join(dir, "b.txt"), reprint(FERRY));
-    const archive = Archive.open(path, { write: true });
-    await ingest(archive, [dir]);
-    archive.close();
-    // Back to schema 1, as an archive of the previous version is.
+    // An archive of schema 1, as the previous version wrote it: two reprints of one story.
     const db = new Database(path);
-    db.exec("DROP TABLE stories; DROP TABLE story_bands; DROP TABLE versions;");
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    MIGRATIONS[0]!.up(db);
     db.pragma("user_version = 1");
+    const insert = db.prepare(`INSERT INTO articles (hash, title, tags, words, ingested_at, body, original)
+      VALUES (?, ?, '[]', 100, '2024-01-01T00:00:00Z', ?, ?)`);
+    for (const [i, text] of [`Night ferry to Skerry Island to end\n\n${FERRY}\n`, reprint(FERRY)].entries()) {
+      const parsed = parseArticle(text);
+      insert.run(`${i}`.padStart(64, "0"), parsed.title, parsed.body, compress(text, parsed.body));
+    }
     db.close();
     const reopened = Archive.open(path, { write: false });
     try {
