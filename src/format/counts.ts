@@ -2,23 +2,11 @@
 // (`news top`), as a bar chart or in any of the read formats.
 import type { TimelinePoint, TopValue } from "../core/timeline.js";
 import { barChart, percent, thousands, type ChartContext } from "./chart.js";
-import { csvTable } from "./csv.js";
-import { mdTable } from "./markdown.js";
+import { serialise as serialiseRecords } from "./render.js";
 
 export type CountFormat = "table" | "json" | "ndjson" | "csv" | "markdown";
 
-function serialise(records: Array<Record<string, unknown>>, format: Exclude<CountFormat, "table">, columns: string[]): string {
-  switch (format) {
-    case "json":
-      return `${JSON.stringify(records, null, 2)}\n`;
-    case "ndjson":
-      return records.map((r) => `${JSON.stringify(r)}\n`).join("");
-    case "csv":
-      return csvTable(records, columns);
-    case "markdown":
-      return mdTable(records, columns);
-  }
-}
+const serialise = (records: Array<Record<string, unknown>>, format: Exclude<CountFormat, "table">, columns: string[]) => serialiseRecords(records, format, columns, columns);
 
 /** A timeline: `[{period, count, total, ratio}]`, or a chart of the counts (of the ratios with `ratio`). */
 export function renderTimeline(points: TimelinePoint[], format: CountFormat, ctx: ChartContext, ratio = false): string {

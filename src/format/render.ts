@@ -10,14 +10,15 @@ export type ListFormat = "table" | "json" | "ndjson" | "csv" | "markdown";
 
 const LIST_COLUMNS = ["id", "date", "title", "section", "place", "source", "author", "words"];
 
-function serialise(records: Array<Record<string, unknown>>, format: Exclude<ListFormat, "table">, mdColumns: string[]): string {
+/** Records in a data format; `csvColumns` fixes the CSV header (else every key of the records). */
+export function serialise(records: Array<Record<string, unknown>>, format: Exclude<ListFormat, "table">, mdColumns: string[], csvColumns?: string[]): string {
   switch (format) {
     case "json":
       return `${JSON.stringify(records, null, 2)}\n`;
     case "ndjson":
       return records.map((r) => `${JSON.stringify(r)}\n`).join("");
     case "csv":
-      return csvTable(records);
+      return csvTable(records, csvColumns);
     case "markdown":
       return mdTable(records, mdColumns);
   }
