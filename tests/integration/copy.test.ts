@@ -69,7 +69,7 @@ beforeAll(async () => {
   const a = Archive.open(SOURCE, { write: true, create: true });
   try {
     await ingest(a, [join(ROOT, "archive")]);
-    await ingest(a, [copyFixtures(join(tmp.path, "fixtures"))], { tag: ["fixture"], source: "Fixtures" });
+    await ingest(a, [copyFixtures(join(tmp.path, "fixtures"))], { tags: ["fixture"], source: "Fixtures" });
     // Gaps in the ids: the copy keeps them, it does not renumber.
     remove(a, [String(a.db.prepare("SELECT id FROM articles ORDER BY id LIMIT 1 OFFSET 2").pluck().get())]);
     // Tables another migration might add, one with a rowid and one without: copied just the same.

@@ -1,3 +1,4 @@
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { dateBound } from "../../src/core/filters.js";
 import { choosePeriod, isoWeek, parsePeriod, periodOf, periodsBetween, weeksInIsoYear } from "../../src/core/periods.js";
@@ -29,7 +30,6 @@ describe("ISO weeks", () => {
   });
 
   it("agrees with SQLite's %G-W%V on every day of 2014 to 2028", async () => {
-    const Database = (await import("better-sqlite3")).default;
     const db = new Database(":memory:");
     const rows = db
       .prepare(
