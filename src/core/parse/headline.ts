@@ -206,9 +206,9 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
  * A document without stamps: skips section lines and labels at the top, takes a short first line
  * followed by a blank line (or by a paragraph) as the headline, and starts the story after it.
  */
-/** A line whose parts a scraper ran together, parted where a lower-case letter meets a capital. */
-export function unglued(t: string): string {
-  return t.replace(/(\p{Ll})(?=\p{Lu})/gu, "$1 ");
+/** A line whose parts a scraper ran together, parted (by `mark`) where a lower-case letter meets a capital. */
+export function unglued(t: string, mark = " "): string {
+  return t.replace(/(\p{Ll})(?=\p{Lu})/gu, `$1${mark}`);
 }
 
 export interface StoryRun {

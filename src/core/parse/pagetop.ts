@@ -10,7 +10,7 @@ import { type Cluster, offerCluster, readCluster, sectionLine } from "./cluster.
 import { type Offer, RANK_META, RANK_PUBLISHED } from "./fields.js";
 import { findDate } from "./dates.js";
 import { buildHead, type Head, lineNo, proseAt, stampOf, text } from "./head.js";
-import { echoedHeadline, headlineAbove, headlineAboveStory, isKicker, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
+import { echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
 import { comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, wordsIn } from "./shapes.js";
 import { isPersonName, splitNames } from "./byline.js";
@@ -35,7 +35,7 @@ function storyStartFrom(h: Head, k: number): number {
  */
 function offerStampLine(line: string, n: number, offer: Offer): void {
   // (The parts as the page had them, marked where they were run together: same length as t.)
-  const parts = line.replace(/(\p{Ll})(?=\p{Lu})/gu, "$1\u0001");
+  const parts = unglued(line, "\u0001");
   const t = parts.replace(/\u0001/g, " ");
   const found = findDate(t);
   if (!found) return;
