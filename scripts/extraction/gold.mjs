@@ -1,4 +1,4 @@
-// The labelled gold and the texts it names, shared by the trainer and the cross-validation.
+// The labelled gold and the texts it names, shared by the evaluation scripts.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,12 +10,11 @@ export const defaultCorpora = resolve(root, "..", "shared", "corpora");
 export async function project() {
   const dist = join(root, "dist", "core");
   if (!existsSync(join(dist, "parse", "article.js"))) throw new Error("dist/ is missing: run `npm run build` first");
-  const [{ prepare }, { parseArticle }, model] = await Promise.all([
+  const [{ prepare }, { parseArticle }] = await Promise.all([
     import(join(dist, "decode.js")),
     import(join(dist, "parse", "article.js")),
-    import(join(dist, "parse", "paragraph-model.js")),
   ]);
-  return { prepare, parseArticle, ...model };
+  return { prepare, parseArticle };
 }
 
 /**
