@@ -627,6 +627,52 @@ describe("captions and afterwords", () => {
     expect(body).toContain("The council will now ask three builders");
   });
 
+  it("drops captions a scraper ran into the next paragraph, and keeps that paragraph", () => {
+    const text = [
+      "Harbour town votes to rebuild its old pier",
+      "",
+      "Residents of Port Avery voted on Tuesday to rebuild the wooden pier that storms broke apart two winters ago.",
+      "",
+      "Maria Lenz stands on what is left of the pier on Monday. (Submitted by Ana Diaz)The council will now ask three builders for prices before the summer.",
+      "",
+      "The mayor said work could begin in spring, once the builders' prices are in.",
+      "",
+      "Volunteers painting the boathouse beside the pier last spring. (Jane Roe/Port Avery Gazette)\"It is a good day for the harbour,\" the mayor said after the vote.",
+      "",
+      "Workers clear the beach below the pier on Thursday, May 4, 2023 (Jane Roe/Port Avery Gazette).",
+      "",
+      "The vote passed with more than half of the town taking part, the clerk said.",
+      "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("stands on what is left");
+    expect(b).not.toContain("Volunteers painting");
+    expect(b).not.toContain("Workers clear the beach");
+    expect(b).toContain("The council will now ask three builders for prices before the summer.");
+    expect(b).toContain("\"It is a good day for the harbour,\" the mayor said after the vote.");
+    expect(b).toContain("once the builders' prices are in.");
+    expect(b).toContain("The vote passed with more than half of the town taking part, the clerk said.");
+  });
+
+  it("keeps a name in brackets, web addresses and list items with a slash: they are not credits", () => {
+    const text = [
+      "Headline of a story about schools",
+      "",
+      "The standards are published by the National Council for Social Studies (http://www.example.org/standards/).",
+      "",
+      "The suspects belong to a group known as \"La Linea\" (The Line).",
+      "",
+      "Comedy of the year (Example Studios, Channel Two/Channel Four)",
+      "Drama of the year (Example Films, Channel One)",
+      "Film of the year (Example Pictures)",
+      "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).toContain("(http://www.example.org/standards/).");
+    expect(b).toContain("(The Line).");
+    expect(b).toContain("Channel Two/Channel Four)");
+  });
+
   it("drops the page after the story: author notes, prompts and what follows them", () => {
     expect(body).not.toContain("is a reporter covering");
     expect(body).not.toContain("newsletter");

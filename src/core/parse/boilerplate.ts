@@ -212,17 +212,21 @@ export function isEndMarker(line: string): boolean {
 // A credit closing a caption, after its last sentence: "(Jane Roe/Example News)", a name in capitals
 // "(Canadian Press)", "(Submitted by Jane Roe)", "(Example Times files)"; or a photographer's credit run on after it,
 // "… in 1975. Photograph: Getty Images".
-const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:[^()/]{2,40}\/[^()]{2,60}|\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and|the|de|du|la|for))*|[^().!?]{0,40}\b(?:files?|handout|submitted|courtesy|photo|screenshot)\b[^().!?]{0,30})\)\)?$/u;
+const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:[^()/]{2,40}\/[^()]{2,60}|\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and|the|de|du|la|for))*|[^().!?]{0,40}\b(?:[Ff]iles?|[Hh]andout|[Ss]ubmitted|[Cc]ourtesy|[Pp]hoto|[Ss]creenshot)\b[^().!?]{0,30})\)\)?$/u;
 const PHOTOGRAPHER = /[.!?"”’]\s*(?:photograph|photo|picture|image|illustration|composite)s?(?: by)?\s*:\s*[\p{Lu}][^.!?]{1,60}$/iu;
 // A caption that opens with what it shows: "(Screenshot: YouTube) Jane Roe gives …".
 const CREDIT_FIRST = /^\((?:screenshot|photo|image|video|file photo)\b[^()]{0,60}\)\s/iu;
+
+// "(Jane Roe/CP24)", "(AP Photo/Jane Roe)": a name, a slash, an outlet (not a web address).
+const SLASH_CREDIT = /\( ?\p{Lu}[^()/:,]{1,39}\/[^()]{2,60}\)\.?$/u;
 
 /** A photo caption: a short text closed by a credit, "… sitting in. (Jane Roe/Example News)". */
 export function isCaption(line: string): boolean {
   const t = line.trim();
   if (t.length > 500) return false;
+  // A slash credit may be followed by a stop: "… on Sunday, May 28, 2023 (Jane Roe/CP24)."
+  if (SLASH_CREDIT.test(t)) return true;
   if (t.endsWith(")")) {
-    if (/\([^()/]{2,40}\/[^()]{2,60}\)$/u.test(t)) return true;
     // A credit without a slash only closes a short text: a sentence may end with "(IHIT)." too.
     return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
   }

@@ -31,6 +31,12 @@ const BYLINE_GLUE = /(?<=[.!?]["”’]?)\s+(?=By\s+\p{Lu}|\p{Lu}{2,}(?:\s+\p{Lu
 // A teaser link after two spaces at the end of a paragraph: "…himself.  Watch what we do »".
 const TEASER_GAP = /\s{2,}(?=[^»]{3,120}»\s*$)/u;
 
+// A photo credit closing a caption, run into the next paragraph: a slash credit, "… in Stoney
+// Creek. (Jane Roe/CP24)"These are …" or "… (Jane Roe/CP24) Police said …"; or any parenthesis
+// after a sentence that the next one is glued to without a space, "… on Monday. (Submitted by
+// Jane Roe)RCMP have confirmed …".
+const CREDIT_GLUE = /(?<=[.!?]["”’]?\s*\( ?\p{Lu}[^()/:,]{1,39}\/[^()]{2,60}\))\s?(?=["“‘]?\p{Lu})|(?<=[.!?]["”’]?\s*\([^()]{2,60}\))(?=["“‘]?\p{Lu})/gu;
+
 // Character classes on UTF-16 codes, with an ASCII fast path: these run over every character of
 // run-together pages. A position outside the text reads as -1, which is in no class (reading past
 // the end of a string would also throw optimised code back to the interpreter).
@@ -187,7 +193,7 @@ export function mayBeRunTogether(line: string): boolean {
 // [0-9][A-ZÀ-ÖØ-Þ]|[A-ZÀ-ÖØ-Þ]{2}[a-zß-öø-ÿ]|\)[A-Z]|[.!?)] {2}/ finds, but starts each alternative at
 // its rarer character (a capital or a sentence end, looking back for the letter before it), so the
 // engine skips most positions of a line of prose: a third faster, on every line of every text.
-const QUICK = /[A-ZÀ-ÖØ-Þ](?:(?<=[a-zß-öø-ÿ0-9].)|(?<=\)[A-Z])|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|[.!?:…](?:(?<=[a-zß-öø-ÿ0-9].)["”’»)]*["'“‘]?[A-ZÀ-ÖØ-Þ]|(?<=[.!?]) {2})|\) {2}|[ \t\u00a0]{3}|[»©]/;
+const QUICK = /[A-ZÀ-ÖØ-Þ](?:(?<=[a-zß-öø-ÿ0-9].)|(?<=\)[A-Z])|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|[.!?:…](?:(?<=[a-zß-öø-ÿ0-9].)["”’»)]*["'“‘]?[A-ZÀ-ÖØ-Þ]|(?<=[.!?]) {2})|\) {2}|[ \t\u00a0]{3}|[»©]|\/[^()/]{2,60}\) ?["“‘]?[A-ZÀ-ÖØ-Þ]/;
 // The full test: /[\p{Ll}\p{N}][.!?:…]["”’»)]*["'“‘]?\p{Lu}|\p{Ll}\p{Lu}|\p{N}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u,
 // started like QUICK at the capital or the stop (three times faster on Cyrillic or Greek text).
 const ANY_JOIN = /\p{Lu}(?:(?<=[\p{Ll}\p{N}].)|\p{Lu}\p{Ll})|[.!?:…](?<=[\p{Ll}\p{N}].)["”’»)]*["'“‘]?\p{Lu}/u;
@@ -220,6 +226,7 @@ function splitJoins(line: string): string[] {
   if (WIDE_GAP.test(line)) pieces = pieces.flatMap((p) => p.split(/[ \t\u00a0]{3,}/));
   if (line.includes("»")) pieces = pieces.flatMap((p) => p.split(TEASER_GAP));
   if (line.length > 400) pieces = pieces.flatMap((p) => p.split(SENTENCE_GAP));
+  if (line.includes(")")) pieces = pieces.flatMap((p) => p.split(CREDIT_GLUE));
   const out: string[] = [];
   for (const piece of pieces) {
     for (const p of splitSentenceGlue(piece)) {
