@@ -723,6 +723,26 @@ describe("headlines on long pages", () => {
     expect(a.date).toBe("2021-03-04");
   });
 
+  it("finds the headline among a page's labels, one a line, and reads its section and author there", () => {
+    const labels = (when: string) => ["Harbour", "Ana Diaz", "Posted", when, "Report Inaccuracy"];
+    const page = (when: string) => [...menu, ...labels(when), "Harbour board votes to dredge old ferry channel", ...labels(when), "Latest Videos", ...lead, ""].join("\n");
+    const a = parseArticle(page("on March 4, 2021"));
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
+    expect(a.date).toBe("2021-03-04");
+    expect(a.author).toBe("Ana Diaz");
+    expect(a.section).toBe("Harbour");
+    expect(a.body.startsWith("The harbour board approved")).toBe(true);
+    // A date given as "5 months ago" is no date, but still marks the labels.
+    const b = parseArticle(page("5 months ago"));
+    expect(b.title).toBe("Harbour board votes to dredge old ferry channel");
+    expect(b.date).toBeNull();
+  });
+
+  it("takes no line among labels for a headline when no stamp stands there", () => {
+    const text = [...menu, "Harbour", "Ana Diaz", "Harbour board votes to dredge old ferry channel", "Report Inaccuracy", "Latest Videos", ...lead, ""].join("\n");
+    expect(parseArticle(text).provenance.title?.rule).not.toBe("headline above the story");
+  });
+
   it("leaves a text that opens with its story alone", () => {
     const text = [...lead, "A third paragraph follows here, and it is long enough to read as prose for the rules.", ""].join("\n");
     expect(parseArticle(text).provenance.title?.rule).toBe("first sentence");

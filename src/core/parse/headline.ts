@@ -249,10 +249,38 @@ export function headlineAboveStory(h: Head): StoryRun | null {
       stamp = j;
       continue;
     }
-    if (!isHeadlineCandidate(t) || isBoilerplate(t) || isProse(t)) return null;
+    if (!isHeadlineCandidate(t) || isBoilerplate(t) || isProse(t)) return headlineAmongLabels(h, start);
     // A headline over its standfirst: two title-like lines, the upper one no menu entry.
     const above = j > 0 ? text(h, j - 1) : "";
     if (wordsIn(above, 5) >= 5 && isHeadlineCandidate(above) && !isBoilerplate(above) && !isProse(above)) return { start, title: j - 1, stamp };
+    return { start, title: j, stamp };
+  }
+  return headlineAmongLabels(h, start);
+}
+
+/** A stamp without a date: "Posted", "Updated", "5 months ago". */
+const STAMP_LABEL = /^(?:posted|published|updated|last updated)$|^(?:posted |updated )?(?:an?|\d+) (?:minute|hour|day|week|month|year)s? ago$/iu;
+
+/** How far above the story a headline may stand among the labels of a page built one item a line. */
+const LABELS_REACH = 10;
+
+/**
+ * Pages that put each item of their top on a line of its own: between the headline and the story
+ * stand its section, author, "Posted", a date, "Report Inaccuracy", "Latest Videos". Looking up from
+ * the story past such labels (three words at most) to a date stamp, the nearest title-like line of
+ * five words or more is the headline. Null without a stamp among the labels, or when a longer line
+ * that is no headline comes first.
+ */
+function headlineAmongLabels(h: Head, start: number): StoryRun | null {
+  let stamp: number | null = null;
+  for (let j = start - 1; j >= 0 && j >= start - LABELS_REACH; j--) {
+    const t = text(h, j);
+    if (t.length <= 160 && (stampOf(h, j) || findDate(unglued(t)) || STAMP_LABEL.test(t))) {
+      stamp ??= j;
+      continue;
+    }
+    if (wordsIn(t, 4) <= 3) continue;
+    if (stamp === null || !isHeadlineCandidate(t) || isBoilerplate(t) || isProse(t) || wordsIn(t, 5) < 5) return null;
     return { start, title: j, stamp };
   }
   return null;

@@ -30,6 +30,18 @@ function storyStartFrom(h: Head, k: number): number {
 }
 
 /**
+ * The labels between a headline and its date stamp, one a line ("City", "Jane Roe", "Posted"): the
+ * one right under the headline is its section unless it is a name; a name is its author.
+ */
+function offerLabelsUnderHeadline(h: Head, title: number, stamp: number, offer: Offer): void {
+  for (let j = title + 1; j < stamp; j++) {
+    const t = text(h, j);
+    if (isPersonName(t)) offer("author", t, RANK_META + 1, lineNo(h, j), "name under the headline");
+    else if (j === title + 1 && isLabel(t) && wordsIn(t) <= 3) offer("section", t, RANK_META + 1, lineNo(h, j), "label under the headline");
+  }
+}
+
+/**
  * A byline-and-date line under a headline, perhaps run together by the scraper: "Jane RoeJul. 21,
  * 2022 9:40 p.m.Local News". The date is offered, and the name before it when it is one.
  */
@@ -139,6 +151,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       storyFrom = run.start;
       titleRule = "headline above the story";
       if (run.stamp !== null) offerStampLine(text(h, run.stamp), lineNo(h, run.stamp), offer);
+      if (run.stamp !== null && run.stamp > run.title) offerLabelsUnderHeadline(h, run.title, run.stamp, offer);
     }
   }
 
