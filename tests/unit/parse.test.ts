@@ -673,6 +673,33 @@ describe("captions and afterwords", () => {
     expect(b).toContain("Channel Two/Channel Four)");
   });
 
+  it("drops bulleted links and the lone stops a scraper leaves, keeps a list and an elision", () => {
+    const text = [
+      "Harbour town votes to rebuild its old pier",
+      "",
+      "Residents of Port Avery voted on Tuesday to rebuild the wooden pier that storms broke apart two winters ago.",
+      "",
+      "• READ MORE: Storm damage to the coast in pictures",
+      "",
+      ".",
+      "",
+      "The council will now ask three builders for prices, the mayor said.",
+      "",
+      "...",
+      "",
+      "• new planks for the deck",
+      "• a railing along both sides",
+      "",
+      "The vote passed by a margin of 412 to 188, the clerk said.",
+      "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("READ MORE");
+    expect(b.split("\n\n")).not.toContain(".");
+    expect(b).toContain("...");
+    expect(b).toContain("• a railing along both sides");
+  });
+
   it("drops the page after the story: author notes, prompts and what follows them", () => {
     expect(body).not.toContain("is a reporter covering");
     expect(body).not.toContain("newsletter");

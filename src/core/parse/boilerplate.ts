@@ -143,8 +143,10 @@ const ANY_HINT = new RegExp([COOKIE, CLICK_HERE, ...SHORT_UNANCHORED, LONG_HINT]
 
 /** Whether a whole (tidied) line is page furniture. */
 export function isBoilerplate(line: string): boolean {
-  const t = line.trim();
+  let t = line.trim();
   if (t.length === 0) return false;
+  // A link in a bulleted list is the link: "• READ MORE: Shooting victims identified".
+  if (BULLET.test(t)) t = t.replace(BULLET, "");
   if (t.length <= 40 && INTERFACE_LABELS.has(t.toLowerCase().replace(/[\s:.!»›>…]+$/u, ""))) return true;
   if (t.length > 400) return false;
   if (t.length <= 200) {
@@ -158,6 +160,8 @@ export function isBoilerplate(line: string): boolean {
   if (COOKIE.test(t) && COOKIE_NOTICE.some((re) => re.test(t))) return true;
   return LONG_HINT.test(t) && LONG_FURNITURE.some((re) => re.test(t));
 }
+
+const BULLET = /^[•·▪►▶]\s*/u;
 
 /** isBoilerplate of each line ("" is not). (A loop of its own: parseArticle, which runs once per
  *  article, stays free of loops and so is not worth optimising, nor recompiling as texts vary.) */

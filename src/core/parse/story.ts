@@ -154,7 +154,8 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
 /** The body: its paragraphs that hold text, a blank line between them. */
 export function bodyText(paragraphs: Paragraph[]): string {
   const texts: string[] = [];
-  for (const p of paragraphs) if (p.text.trim().length > 0) texts.push(p.text);
+  // (A lone stop or comma is what a scraper left of an element it removed; "..." may be an elision.)
+  for (const p of paragraphs) if (p.text.trim().length > 0 && !/^\s*[.,;:]\s*$/.test(p.text)) texts.push(p.text);
   return texts.join("\n\n");
 }
 
