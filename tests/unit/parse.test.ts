@@ -700,6 +700,39 @@ describe("captions and afterwords", () => {
     expect(b).toContain("• a railing along both sides");
   });
 
+  it("drops picture-agency credits, a 'More…' link run onto a paragraph, and a wiki's foot", () => {
+    const text = [
+      "Harbour town votes to rebuild its old pier",
+      "",
+      "Residents of Port Avery voted on Tuesday to rebuild the wooden pier that storms broke apart two winters ago.—More…",
+      "",
+      "The mayor stands on the beach below the pier. She said she was pleased. Jane Roe/Getty Images",
+      "",
+      "The council will now ask three builders for prices, the mayor said, and work may begin in spring.",
+      "",
+      "Example Wire/Shutterstock",
+      "",
+      "The vote passed by a margin of 412 to 188, the clerk said.",
+      "",
+      "This article is a stub. You can help Example Wiki by expanding it.",
+      "",
+      "Community content is available under CC-BY-SA unless otherwise noted.",
+      "",
+      "Fan Feed",
+      "",
+      "About Example Wiki",
+      "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).toContain("storms broke apart two winters ago.");
+    expect(b).not.toContain("More…");
+    expect(b).not.toContain("Getty");
+    expect(b).not.toContain("Shutterstock");
+    expect(b).not.toContain("stub");
+    expect(b).not.toContain("Fan Feed");
+    expect(b.trim().endsWith("the clerk said.")).toBe(true);
+  });
+
   it("drops the page after the story: author notes, prompts and what follows them", () => {
     expect(body).not.toContain("is a reporter covering");
     expect(body).not.toContain("newsletter");

@@ -39,7 +39,9 @@ const LONG_FURNITURE: RegExp[] = [
   /\bsearch suggestions\b/i,
   // Copyright, licence and reprint notices
   /\ball rights reserved\.?$/i,
-  /^(?:text|content) is available under\b/i,
+  /^(?:[\p{L}-]+ ){0,2}(?:text|content) is available under\b/iu,
+  // A wiki's maintenance notice: "This article is a stub. You can help Example Wiki by expanding it."
+  /^this (?:article|page|section) is a stub\b/i,
   /, the free encyclopedia$/i,
   /\bpersonal,? non-commercial use\b/i,
   // Comment-policy notices
@@ -110,7 +112,7 @@ const SHORT_FURNITURE: RegExp[] = [
 ];
 
 // A word every long-furniture pattern needs, tested first: most lines are story and have none.
-const LONG_HINT = /browser|suggestion|rights reserved|available under|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|^(?:related|more|top|latest|trending|popular|recommended) /i;
+const LONG_HINT = /browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|^(?:related|more|top|latest|trending|popular|recommended) /i;
 
 // Cookie notices, tested only on lines that mention cookies (the patterns are slow to fail).
 const COOKIE = /cookie/i;
@@ -123,6 +125,8 @@ const COOKIE_NOTICE: RegExp[] = [
 // CTV Montreal" (a site name in capitals), "Log InCreate Free Account" (a label run into the next).
 const CASED_FURNITURE: RegExp[] = [
   /^[Ss]earch (?:\p{Lu}{2,}\S*|[\w.-]+\.(?:com|ca|org|net|co\.uk))(?: \S+)?$/u,
+  // A photo's credit on a line of its own: "The Washington Post Getty Images", "AFP/Getty Images".
+  /^[\p{L}\s.&'’/-]{0,60}\b(?:Getty Images|Shutterstock|AP Photos?|Alamy|iStock(?:photo)?)$/u,
   /^(?:[Ss]ign [Ii]n|[Ll]og ?[Ii]n)(?=[A-Z])/,
   // A teaser under a kicker in capitals: "WATCH | Police say …", "TONIGHT | Watch …": a headline,
   // without a sentence's end (not a dateline, "PARIS | La mairie a annoncé …", nor an agency over
@@ -147,7 +151,8 @@ export function isBoilerplate(line: string): boolean {
   if (t.length === 0) return false;
   // A link in a bulleted list is the link: "• READ MORE: Shooting victims identified".
   if (BULLET.test(t)) t = t.replace(BULLET, "");
-  if (t.length <= 40 && INTERFACE_LABELS.has(t.toLowerCase().replace(/[\s:.!»›>…]+$/u, ""))) return true;
+  // (Labels may come with arrows, ellipses or a dash: "—More…", "Next »".)
+  if (t.length <= 40 && INTERFACE_LABELS.has(t.toLowerCase().replace(/[\s:.!»›>…]+$/u, "").replace(/^[—–-]\s*/u, ""))) return true;
   if (t.length > 400) return false;
   if (t.length <= 200) {
     if (SHORT_ANCHORED.test(t) || CASED_FURNITURE.some((re) => re.test(t))) return true;
@@ -194,6 +199,7 @@ const END_MARKERS: RegExp[] = [
   /^(?:join|start) the conversation\b/i,
   /^(?:references|notes|footnotes|see also|external links|further reading|bibliography|sources|citations)(?:\s*\[edit\])?$/i,
   /^retrieved from\b/i,
+  /^(?:[\p{L}-]+ ){0,2}(?:text|content) is available under\b/iu, // a wiki's licence, at its foot
   /^(?:©|copyright\b).{0,10}\b(?:1[89]|20)\d\d\b/i,
   /^footer (?:links|navigation)\b/i,
 ];
@@ -224,6 +230,9 @@ const CREDIT_FIRST = /^\((?:screenshot|photo|image|video|file photo)\b[^()]{0,60
 // "(Jane Roe/CP24)", "(AP Photo/Jane Roe)": a name, a slash, an outlet (not a web address).
 const SLASH_CREDIT = /\( ?\p{Lu}[^()/:,]{1,39}\/[^()]{2,60}\)\.?$/u;
 
+// A picture agency's credit after the caption's last sentence: "… did not say this. Jane Roe/Getty Images".
+const AGENCY_AFTER_SENTENCE = /[.!?"”’]\s+(?:[\p{L}.&'’-]+[\s/]+){0,6}(?:Getty Images|Shutterstock|AP Photos?|Alamy)$/u;
+
 /** A photo caption: a short text closed by a credit, "… sitting in. (Jane Roe/Example News)". */
 export function isCaption(line: string): boolean {
   const t = line.trim();
@@ -234,7 +243,7 @@ export function isCaption(line: string): boolean {
     // A credit without a slash only closes a short text: a sentence may end with "(IHIT)." too.
     return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
   }
-  return t.length <= 400 && (PHOTOGRAPHER.test(t) || CREDIT_FIRST.test(t));
+  return t.length <= 400 && (PHOTOGRAPHER.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t));
 }
 
 // A short line ending with an e-mail address: "Story ideas are welcome at jane@example.com".

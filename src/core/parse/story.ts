@@ -47,6 +47,8 @@ function isListItem(t: string): boolean {
   return (looksLikeHeadline(t) && !isProse(t)) || isDateLine(t) || isShortItem(t) || /^[\d,.]+$/.test(t);
 }
 
+const MORE_LINK = /(?<=[.!?"”’])\s*[—–-]?\s*(?:more|read more|continue reading|read the full (?:story|article))\s*(?:…|\.\.\.|»|›)$/iu;
+
 /**
  * Lines from the story's start -> the lines that are story: furniture dropped, widgets ("Related
  * stories" and their links) dropped, everything from a footer marker on dropped (and read for dates).
@@ -66,6 +68,13 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     }
     if (furniture[i]) offerFooter(t, lines[i]!.n, offer);
     if (furniture[i] || isCaption(t)) continue;
+    // A "More…" link run on after a paragraph's last sentence: "… from liberal media outlets.—More…".
+    const more = MORE_LINK.exec(t);
+    if (more) {
+      out.push(line(lines[i]!.n, t.slice(0, more.index)));
+      words += more.index / 6;
+      continue;
+    }
     if (isWidgetHeading(t)) {
       i = skipWidget(lines, furniture, i);
       out.push(line(lines[i]!.n, ""));
