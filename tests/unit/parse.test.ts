@@ -803,6 +803,16 @@ describe("headlines on long pages", () => {
     expect(parseArticle(text).provenance.title?.rule).not.toBe("headline above the story");
   });
 
+  it("reads a place between the byline and the stamp, on a page run together", () => {
+    const top = "Skip to main contentCanadaWorldBusinessInvestingOpinionPoliticsSportsLifeArtsPodcastsHarbour board votes to dredge old ferry channelAna DiazHalifaxPublished March 4, 2021";
+    const a = parseArticle([top, ...lead, ""].join("\n"));
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
+    expect(a.author).toBe("Ana Diaz");
+    expect(a.place).toBe("Halifax");
+    expect(a.date).toBe("2021-03-04");
+    expect(a.provenance.place?.rule).toBe("place under the byline");
+  });
+
   it("leaves a text that opens with its story alone", () => {
     const text = [...lead, "A third paragraph follows here, and it is long enough to read as prose for the rules.", ""].join("\n");
     expect(parseArticle(text).provenance.title?.rule).toBe("first sentence");

@@ -181,25 +181,34 @@ const STAMP_WORD = /^(?:posted|published|updated|by)\b/iu;
  * The headline above a byline or stamp: the farthest headline-shaped line among the few above it
  * (past a standfirst), stopping at a short label, which may be the section's kicker.
  */
-export function headlineAbove(h: Head, from: number, wantNames: boolean): { title: number | null; kicker: number | null; names: number | null } {
+export function headlineAbove(h: Head, from: number, wantNames: boolean): { title: number | null; kicker: number | null; names: number | null; place: number | null } {
   let title: number | null = null;
   let names: number | null = null;
+  let place: number | null = null;
+  const allNames = (t: string) => {
+    const parts = splitNames(t);
+    return parts.length > 0 && parts.every(isPersonName);
+  };
   for (let j = from - 1, taken = 0; j >= 0 && taken < 3; j--) {
     const t = text(h, j);
     // Byline furniture above the stamp: "Posted on by someone", "Special to Example", "@janeroe".
     if ((STAMP_WORD.test(t) && wordsIn(t) <= 8) || isRole(t) || isOutlet(t) || HANDLE.test(t) || nameWithRole(t)) continue;
     // Names alone between the headline and the stamp are its byline: "Jane Roe and John Doe".
-    const parts = splitNames(t);
-    if (wantNames && names === null && title === null && parts.length > 0 && parts.every(isPersonName)) {
+    if (wantNames && names === null && title === null && allNames(t)) {
       names = j;
       continue;
     }
+    // A place between the byline and the stamp: "Jane Roe" / "Edmonton" / "Published July 19, 2001".
+    if (wantNames && place === null && names === null && title === null && j > 0 && isLabel(t) && wordsIn(t) <= 3 && allNames(text(h, j - 1))) {
+      place = j;
+      continue;
+    }
     // The line right above is the headline even when short ("Regaining Your Confidence").
-    if (isShortItem(t) && (title !== null || isLabel(t) && !isKicker(h, j) || taken > 0)) return { title, kicker: j, names };
+    if (isShortItem(t) && (title !== null || isLabel(t) && !isKicker(h, j) || taken > 0)) return { title, kicker: j, names, place: title === null ? null : place };
     if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t)) title = j;
     taken++;
   }
-  return { title, kicker: null, names };
+  return { title, kicker: null, names, place: title === null ? null : place };
 }
 
 /**

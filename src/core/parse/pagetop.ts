@@ -7,7 +7,7 @@
 //   3. a plain document: a short first line, a blank line, then paragraphs.
 // Only lines before the story proper are read, so a date or name in the narrative is never taken.
 import { type Cluster, offerCluster, readCluster, sectionLine } from "./cluster.js";
-import { type Offer, RANK_META, RANK_PUBLISHED } from "./fields.js";
+import { type Offer, RANK_DATELINE, RANK_META, RANK_PUBLISHED } from "./fields.js";
 import { findDate } from "./dates.js";
 import { buildHead, type Head, lineNo, proseAt, stampOf, text } from "./head.js";
 import { echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
@@ -111,6 +111,8 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
         cluster.authors = splitNames(text(h, above.names));
         cluster.authorLine = lineNo(h, above.names);
       }
+      // (A dateline in the story says where more surely: this place ranks below it.)
+      if (above.place !== null) offer("place", text(h, above.place), RANK_DATELINE + 1, lineNo(h, above.place), "place under the byline");
     }
   }
 
