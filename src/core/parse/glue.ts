@@ -84,7 +84,7 @@ function isCaseGlue(text: string, i: number): boolean {
       if (isLower(c) && isLower(codeAt(text, i + 2))) return true;
       return b === CAPITAL_B && c === SMALL_Y && codeAt(text, i + 2) === SPACE_CHAR && isUpper(codeAt(text, i - 2)) && isUpper(codeAt(text, i + 3));
     }
-    if (isDigit(a)) return (isLower(c) && isLower(codeAt(text, i + 2))) || (isUpper(c) && isUpper(codeAt(text, i + 2))) || lone;
+    if (isDigit(a)) return (isLower(c) && isLower(codeAt(text, i + 2))) || (isUpper(c) && isUpper(codeAt(text, i + 2))) || lone || shortWordAt(text, i);
     if (a === CLOSE_PAREN) return isLower(c) || c === SPACE_CHAR;
     return false;
   }
@@ -104,8 +104,18 @@ function isJoin(text: string, i: number): boolean {
   while (j > 0 && isLower(text.charCodeAt(j - 1))) j--;
   const lower = i - j;
   if (isUpper(codeAt(text, j - 1))) return lower + 1 >= 4;
+  // A short word of English ends a headline as often as any ("… 40 years onOn May 28"); the
+  // particles of names ("deLuca", "iPhone") are not among these.
+  if (lower === 2 && !isLetter(codeAt(text, j - 1))) return SHORT_WORDS.has(text.slice(j, i));
   return lower >= 3;
 }
+
+/** "On " at i: a short word of SHORT_WORDS, capitalised, starting a sentence ("… 2015On Monday …"). */
+function shortWordAt(text: string, i: number): boolean {
+  return codeAt(text, i + 2) === SPACE_CHAR && SHORT_WORDS.has(text.slice(i, i + 2).toLowerCase());
+}
+
+const SHORT_WORDS = new Set(["on", "in", "of", "to", "at", "by", "up", "is", "it", "as", "an", "or", "us", "we", "he", "me", "be", "do", "go", "no", "so", "if"]);
 
 // A web address, whose capitals ("www.TorontoStarReprints.com") are not joins.
 const ADDRESS = /(?:https?:\/\/|www\.)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*?\.(?:com|org|net|edu|gov|info|news|ca|uk|co\.uk|de|fr|es|it|au|io|tv)/giu;

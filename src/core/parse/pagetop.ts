@@ -101,7 +101,11 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     for (let k = 0; k < h.end; k++) {
       cluster = readCluster(h, k, h.end + 10);
       if (cluster) break;
-      if (proseAt(h, k) && ++prose >= 2) break;
+      // Two paragraphs of prose in a row, or three in all: the story has begun. (One alone may be a
+      // photo's caption or a standfirst among the page's top.)
+      if (proseAt(h, k)) {
+        if (++prose >= 3 || (k > 0 && proseAt(h, k - 1))) break;
+      }
     }
     if (cluster && !hasTitle) {
       const above = headlineAbove(h, cluster.from, cluster.authors.length === 0);
