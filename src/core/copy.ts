@@ -18,7 +18,7 @@
 // The partial file is kept when it holds finished batches (the same command goes on from them), and
 // removed when it holds nothing yet, so nothing is left behind that a next run could not use.
 import Database from "better-sqlite3";
-import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, realpathSync, renameSync, rmdirSync, rmSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Archive } from "./archive/archive.js";
 import { archiveFilePath } from "./archive/location.js";
@@ -173,6 +173,8 @@ interface CopyState {
   totalRows: number;
   /** The partial file is a whole archive, waiting only to be renamed to the target. */
   finished?: boolean;
+  /** The first folder this run made for the target, if it made one. */
+  madeFolder?: string;
 }
 
 /**
@@ -183,7 +185,20 @@ interface CopyState {
 function stoppedAt(state: CopyState): Progress {
   const elsewhere = "give a target on another disk";
   const partial = state.partial;
-  if (partial === null) return { done: "nothing was copied", elsewhere };
+  const nothing = () => {
+    // The folders this run made for the target go too, when nothing else is in them.
+    if (state.madeFolder && state.target) {
+      for (let dir = dirname(state.target); dir.length >= state.madeFolder.length; dir = dirname(dir)) {
+        try {
+          rmdirSync(dir);
+        } catch {
+          break;
+        }
+      }
+    }
+    return { done: "nothing was copied", elsewhere };
+  };
+  if (partial === null) return nothing();
   if (state.finished) return { done: `the copy is complete in ${partial} but could not take the name ${state.target}`, again: `rename it to ${state.target}` };
   if (partialOf(partial) === null) {
     try {
@@ -191,7 +206,7 @@ function stoppedAt(state: CopyState): Progress {
     } catch {
       // a read-only disk: nothing could have been written there either
     }
-    return { done: "nothing was copied", elsewhere };
+    return nothing();
   }
   try {
     if (statSync(`${partial}-journal`).size === 0) rmSync(`${partial}-journal`, { force: true });
@@ -240,7 +255,7 @@ function copyOnce(source: Archive, sourcePath: string, targetValue: string, opti
     }
   }
   try {
-    mkdirSync(dirname(target), { recursive: true });
+    state.madeFolder ??= mkdirSync(dirname(target), { recursive: true });
   } catch (err) {
     // A folder made on a read-only disk fails as "no such file" (Node's recursive mkdir): ask the disk.
     const kind = diskFault(err, target)?.kind ?? diskState(target);
