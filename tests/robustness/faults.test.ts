@@ -152,6 +152,26 @@ describe.skipIf(!MOUNT)("a full disk under the archive", () => {
     expect(leftovers(disk)).toEqual(["news.db"]);
   }, 60_000);
 
+  it("reparse with nothing to change, on a full disk: one line saying its stories were left as they were", () => {
+    const disk = mountTmpfs("4M");
+    const db = archiveOf(disk, 12);
+    const before = snapshot(db);
+    const holder = holdOpen(db);
+    const free = fillDisk(disk);
+    try {
+      failsWith(
+        news(["--db", db, "reparse"]),
+        /^news: the disk holding \S+news\.db is full; 12 of 12 articles were reparsed \(0 changed\), but the stories were left as they were; free some space and run the same command again to recompute them$/,
+      );
+    } finally {
+      free();
+      holder.close();
+    }
+    expect(snapshot(db)).toEqual(before);
+    expectHealthy(db);
+    expect(news(["--db", db, "check"]).status).toBe(0);
+  }, 60_000);
+
   it("a new archive on a full disk: one line, and no empty archive file or folder left behind", () => {
     const disk = mountTmpfs("1M");
     const free = fillDisk(disk);
