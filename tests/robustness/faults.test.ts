@@ -202,8 +202,8 @@ describe.skipIf(!MOUNT)("a full disk under the archive", () => {
       const holder = holdOpenRaw(db);
       const free = fillDisk(disk);
       try {
-        // (An archive that cannot even be read on the full disk says nothing was written: also true.)
-        const done = version === 0 ? "nothing was written" : `(?:nothing was written|the archive was left at schema ${version}, as it was)`;
+        // (Held open, the archive can be read: it is the upgrade that does not fit.)
+        const done = version === 0 ? "nothing was written" : `the archive was left at schema ${version}, as it was`;
         failsWith(news(["--db", db, "ingest", "-"], { input: "A headline\n\nA body of a few words.\n" }), new RegExp(`^news: the disk holding \\S+ is full; ${done}; free some space`));
       } finally {
         free();
