@@ -316,7 +316,7 @@ export function buildProgram(): Command {
       .addHelpText(
         "after",
         examples(["news copy ~/backup/news.db", "news --db ~/laptop.db copy /mnt/shared/news.db", "news copy ~/backup/news.db --force   # replace last week's copy"]) +
-          "\nRows go into <target>.partial first, which becomes <target> only when complete. Killed or\ninterrupted, run the same command again: it goes on where it stopped.\n",
+          "\nRows go into <target>.partial first, which becomes <target> only when complete. Killed,\ninterrupted or stopped by a full disk, run the same command again: it goes on where it stopped.\n",
       ),
     lazy(() => import("./commands/copy.js")),
   );

@@ -13,12 +13,17 @@
 // (application id, schema version) and drops `_news_copy`; then the file is renamed over the target
 // in one step. So a half copy never sits at the target path, and opened by hand it is refused as
 // "not a news archive".
+//
+// A full or read-only disk under the target stops the copy with a FaultError saying how far it got.
+// The partial file is kept when it holds finished batches (the same command goes on from them), and
+// removed when it holds nothing yet, so nothing is left behind that a next run could not use.
 import Database from "better-sqlite3";
-import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, realpathSync, renameSync, rmdirSync, rmSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Archive } from "./archive/archive.js";
 import { archiveFilePath } from "./archive/location.js";
-import { NewsError } from "./errors.js";
+import { asFault, FaultError, NewsError } from "./errors.js";
+import { diskFault, diskState, type Progress } from "./fs-errors.js";
 
 export interface CopyOptions {
   /** Replace an existing target (once the copy is complete), and discard a partial copy that is not
@@ -140,18 +145,82 @@ function same(a: string, b: string): boolean {
  */
 export function copyArchive(source: Archive, sourcePath: string, targetValue: string, options: CopyOptions = {}): CopyReport {
   const started = performance.now();
+  const state: CopyState = { target: null, partial: null, tables: new Map(), totalRows: 0 };
   try {
-    return copyOnce(source, sourcePath, targetValue, options, started);
-  } catch (err) {
-    if ((err as { code?: string }).code === "SQLITE_FULL") {
-      throw new NewsError(`no space left to write the copy beside ${archiveFilePath(targetValue)}; free some space and run the same command again: the copy goes on where it stopped`, 1, { cause: err });
+    try {
+      return copyOnce(source, sourcePath, targetValue, options, started, state);
+    } catch (err) {
+      if (!(err instanceof SourceChanged)) throw err;
+      // Rows were removed or replaced in the source since the interrupted run: what was copied then
+      // cannot be trusted, so the partial copy goes and the copy starts over from this snapshot.
+      removeDatabase(err.partial);
+      return copyOnce(source, sourcePath, targetValue, options, started, state);
     }
-    if (!(err instanceof SourceChanged)) throw err;
-    // Rows were removed or replaced in the source since the interrupted run: what was copied then
-    // cannot be trusted, so the partial copy goes and the copy starts over from this snapshot.
-    removeDatabase(err.partial);
-    return copyOnce(source, sourcePath, targetValue, options, started);
+  } catch (err) {
+    const fault = state.target === null ? err : asFault(err, state.target);
+    if (!(fault instanceof FaultError)) throw err;
+    throw fault.during(stoppedAt(state));
   }
+}
+
+/** How far a copy has got, for saying so when a full disk stops it. */
+interface CopyState {
+  target: string | null;
+  /** The partial file, once this run has opened (or made) it. */
+  partial: string | null;
+  /** Rows copied so far (earlier runs included) and rows in all, by table. */
+  tables: Map<string, { rows: number; total: number }>;
+  totalRows: number;
+  /** The partial file is a whole archive, waiting only to be renamed to the target. */
+  finished?: boolean;
+  /** The first folder this run made for the target, if it made one. */
+  madeFolder?: string;
+}
+
+/**
+ * What a copy stopped by a full or read-only disk leaves, and says: a partial file with finished
+ * batches is kept for the next run to go on from; one with nothing yet (or a 0-byte file SQLite just
+ * made) is removed, as is the empty journal beside a kept one.
+ */
+function stoppedAt(state: CopyState): Progress {
+  const elsewhere = "give a target on another disk";
+  const partial = state.partial;
+  const nothing = () => {
+    // The folders this run made for the target go too, when nothing else is in them.
+    if (state.madeFolder && state.target) {
+      for (let dir = dirname(state.target); dir.length >= state.madeFolder.length; dir = dirname(dir)) {
+        try {
+          rmdirSync(dir);
+        } catch {
+          break;
+        }
+      }
+    }
+    return { done: "nothing was copied", elsewhere };
+  };
+  if (partial === null) return nothing();
+  if (state.finished) return { done: `the copy is complete in ${partial} but could not take the name ${state.target}`, again: `rename it to ${state.target}` };
+  if (partialOf(partial) === null) {
+    try {
+      removeDatabase(partial);
+    } catch {
+      // a read-only disk: nothing could have been written there either
+    }
+    return nothing();
+  }
+  try {
+    if (statSync(`${partial}-journal`).size === 0) rmSync(`${partial}-journal`, { force: true });
+  } catch {
+    // no journal
+  }
+  const n = (x: number) => x.toLocaleString("en-US");
+  const rows = [...state.tables.values()].reduce((a, t) => a + t.rows, 0);
+  const articles = state.tables.get("articles") ?? { rows: 0, total: 0 };
+  return {
+    done: `copied ${n(articles.rows)} of ${n(articles.total)} articles so far (${n(rows)} of ${n(state.totalRows)} rows), kept in ${partial}`,
+    again: "run the same command again to resume: it goes on where it stopped",
+    elsewhere: `give a target on another disk (and remove ${partial})`,
+  };
 }
 
 class SourceChanged extends Error {
@@ -160,8 +229,9 @@ class SourceChanged extends Error {
   }
 }
 
-function copyOnce(source: Archive, sourcePath: string, targetValue: string, options: CopyOptions, started: number): CopyReport {
+function copyOnce(source: Archive, sourcePath: string, targetValue: string, options: CopyOptions, started: number, state: CopyState): CopyReport {
   const target = archiveFilePath(targetValue, "the copy target");
+  state.target = target;
   const partial = `${target}.partial`;
   if (same(target, sourcePath) || same(partial, sourcePath)) {
     throw new NewsError(`the copy target ${target} is the archive itself; give another path`, 2);
@@ -185,8 +255,11 @@ function copyOnce(source: Archive, sourcePath: string, targetValue: string, opti
     }
   }
   try {
-    mkdirSync(dirname(target), { recursive: true });
+    state.madeFolder ??= mkdirSync(dirname(target), { recursive: true });
   } catch (err) {
+    // A folder made on a read-only disk fails as "no such file" (Node's recursive mkdir): ask the disk.
+    const kind = diskFault(err, target)?.kind ?? diskState(target);
+    if (kind) throw new FaultError({ kind, path: target }, {}, { cause: err });
     throw new NewsError(`cannot create the folder for ${target}: ${(err as Error).message}`);
   }
 
@@ -198,8 +271,10 @@ function copyOnce(source: Archive, sourcePath: string, targetValue: string, opti
     const tables = tablesOf(src);
     const schema = src.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY rowid").all() as SchemaRow[];
     try {
+      state.partial = partial;
       dst = new Database(partial);
     } catch (err) {
+      if (diskFault(err, target)) throw err;
       throw new NewsError(`cannot create ${partial}: ${(err as Error).message}`);
     }
     // FTS5's shadow tables may only be written with SQLite's defensive mode off.
@@ -230,6 +305,8 @@ function copyOnce(source: Archive, sourcePath: string, targetValue: string, opti
     const getState = d.prepare(`SELECT value FROM ${STATE} WHERE key = ?`).pluck();
     const setState = d.prepare(`INSERT OR REPLACE INTO ${STATE} (key, value) VALUES (?, ?)`);
     const doneBefore = tables.map((t) => Number(getState.get(`rows:${t.name}`) ?? 0));
+    state.totalRows = totalRows;
+    tables.forEach((t, i) => state.tables.set(t.name, { rows: doneBefore[i]!, total: t.total }));
     let rows = doneBefore.reduce((a, b) => a + b, 0);
     let copiedNow = 0;
     tables.forEach((t, i) => {
@@ -262,6 +339,7 @@ function copyOnce(source: Archive, sourcePath: string, targetValue: string, opti
         writeBatch(got, last, end);
         cursor = last;
         tableRows += got.length;
+        state.tables.get(t.name)!.rows = tableRows;
         rows += got.length;
         copiedNow += got.length;
         options.onProgress?.({ table: t.name, tableRows, tableTotal: t.total, tableIndex: i + 1, tables: tables.length, rows, totalRows });
@@ -290,6 +368,7 @@ function copyOnce(source: Archive, sourcePath: string, targetValue: string, opti
       d.pragma(`user_version = ${src.pragma("user_version", { simple: true }) as number}`);
       d.exec(`DROP TABLE ${STATE}`);
     })();
+    state.finished = true;
     // One file, no -wal beside it, before it takes the target's name; news switches it back to WAL
     // the first time it writes to it.
     d.pragma("journal_mode = DELETE");

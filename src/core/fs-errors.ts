@@ -100,17 +100,27 @@ function count(n: number): string {
 
 /** "984 of 4,225 files were added", or with other outcomes "1,200 of 4,225 files were ingested (984 added, 216 unchanged)". */
 export function filesDone(counts: Record<string, number>, total: number | null): string {
+  return itemsDone(counts, total, "file", "ingested");
+}
+
+/** "1,000 of 4,125 records were added", or with other outcomes "1,000 of 4,125 records were imported (990 added, 10 unchanged)". */
+export function recordsDone(counts: Record<string, number>, total: number | null): string {
+  return itemsDone(counts, total, "record", "imported");
+}
+
+/** What filesDone and recordsDone say, of any `noun` (singular) whose outcomes together are `verb`. */
+function itemsDone(counts: Record<string, number>, total: number | null, noun: string, verb: string): string {
   const done = Object.values(counts).reduce((a, b) => a + b, 0);
   const of = total !== null && total >= done ? ` of ${count(total)}` : "";
-  const noun = (n: number) => (total ?? n) === 1 ? "file" : "files";
-  if (done === 0) return total === null ? "nothing was added" : total === 1 ? "the file was not added" : `none of the ${count(total)} files were added`;
+  const nouns = (n: number) => ((total ?? n) === 1 ? noun : `${noun}s`);
+  if (done === 0) return total === null ? "nothing was added" : total === 1 ? `the ${noun} was not added` : `none of the ${count(total)} ${noun}s were added`;
   const added = counts.added ?? 0;
-  const verb = done === 1 && of === "" ? "was" : "were";
-  if (added === done) return `${count(done)}${of} ${noun(done)} ${verb} added`;
+  const was = done === 1 && of === "" ? "was" : "were";
+  if (added === done) return `${count(done)}${of} ${nouns(done)} ${was} added`;
   const parts = Object.entries(counts)
     .filter(([, n]) => n > 0)
     .map(([k, n]) => `${count(n)} ${k}`);
-  return `${count(done)}${of} ${noun(done)} ${verb} ingested (${parts.join(", ")})`;
+  return `${count(done)}${of} ${nouns(done)} ${was} ${verb} (${parts.join(", ")})`;
 }
 
 /** The one line that says a fault stopped a command. */

@@ -9,6 +9,8 @@ import type { Archive } from "./archive/archive.js";
 import { compress } from "./archive/compression.js";
 import { readErrorReason } from "./analyse.js";
 import { normalise, sha256 } from "./decode.js";
+import { FaultError } from "./errors.js";
+import { recordsDone } from "./fs-errors.js";
 import { emptyReport } from "./ingest.js";
 import { detectLanguage } from "./language/detect.js";
 import { parseArticle, type ParseOptions } from "./parse/article.js";
@@ -315,12 +317,16 @@ export async function importRecords(
     else {
       try {
         results = archive.write(() => items.map((i) => outcome(i, ingestedAt)));
-      } catch {
+      } catch (err) {
+        // A full or read-only disk, a lock held too long, an archive gone: every record after would
+        // fail the same way, so the import stops here (the batch rolled back as a whole).
+        if (err instanceof FaultError) throw err;
         // The batch rolled back as a whole: one by one, so only a record that cannot be written fails.
         results = items.map((i) => {
           try {
             return archive.write(() => outcome(i, ingestedAt));
           } catch (err) {
+            if (err instanceof FaultError) throw err;
             return { ...i.at, status: "failed" as const, id: null, reason: `cannot write to the archive: ${readErrorReason(err)}` };
           }
         });
@@ -329,7 +335,23 @@ export async function importRecords(
     for (const r of results) await record(r);
   };
 
-  for (const input of inputs) {
+  try {
+    for (const input of inputs) await importInput(input);
+  } catch (err) {
+    // Stopped by a fault of the machine: say how far it got, of how many records.
+    if (err instanceof FaultError) {
+      const done = report.added + report.updated + report.unchanged + report.duplicate + report.skipped + report.failed;
+      const again = done === 0 ? "run the same command again" : "run the same command again to add the rest";
+      throw err.during({ done: recordsDone(counts(report), await countRecords(inputs)), again });
+    }
+    throw err;
+  } finally {
+    // Inputs not read to their end (the fault stopped the import) are closed, not left open.
+    for (const input of inputs) if (input.path !== null) input.stream.destroy();
+  }
+  return report;
+
+  async function importInput(input: { path: string | null; stream: Readable }): Promise<void> {
     try {
       for await (const raw of readRecords(input.stream)) {
         const at = { path: input.path, line: raw.line, record: raw.record };
@@ -348,11 +370,34 @@ export async function importRecords(
         if (batch.length >= batchSize) await flush();
       }
     } catch (err) {
+      if (err instanceof FaultError) throw err;
       await flush();
       await record({ path: input.path, line: null, record: 0, status: "failed", id: null, reason: `cannot read: ${readErrorReason(err)}` });
-      continue;
+      return;
     }
     await flush();
   }
-  return report;
+}
+
+function counts(r: ImportReport): Record<FileStatus, number> {
+  return { added: r.added, updated: r.updated, unchanged: r.unchanged, duplicate: r.duplicate, skipped: r.skipped, failed: r.failed };
+}
+
+/** How many records the inputs hold (read again, cheap beside importing them); null when one is standard input or cannot be read. */
+async function countRecords(inputs: Array<{ path: string | null }>): Promise<number | null> {
+  if (inputs.some((i) => i.path === null)) return null;
+  let n = 0;
+  try {
+    for (const input of inputs) {
+      const stream = createReadStream(input.path!);
+      try {
+        for await (const _ of readRecords(stream)) n++;
+      } finally {
+        stream.destroy();
+      }
+    }
+  } catch {
+    return null;
+  }
+  return n;
 }

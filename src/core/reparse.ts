@@ -102,7 +102,21 @@ export function reparse(
   }
   // Stories are recomputed from the bodies as they now are, for the whole archive (a story
   // reaches beyond any filter), in one transaction so that readers never see them half done.
-  if (!options.dryRun) archive.write(() => archive.stories.rebuild());
+  if (!options.dryRun) {
+    try {
+      archive.write(() => archive.stories.rebuild());
+    } catch (err) {
+      // Every chunk is written; only the stories, rebuilt in one transaction, are as they were.
+      if (err instanceof FaultError) {
+        const n = (k: number) => k.toLocaleString("en-US");
+        throw err.during({
+          done: `${n(committed)} of ${n(ids.length)} articles were reparsed (${n(report.changed)} changed), but the stories were left as they were`,
+          again: "run the same command again to recompute them",
+        });
+      }
+      throw err;
+    }
+  }
   return report;
 
   function reparseChunks(): void {

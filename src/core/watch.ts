@@ -5,6 +5,8 @@ import { watch, type FSWatcher } from "chokidar";
 import { existsSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import type { Archive } from "./archive/archive.js";
+import { FaultError } from "./errors.js";
+import { filesDone } from "./fs-errors.js";
 import { ingest, type IngestOptions } from "./ingest.js";
 import type { IngestReport } from "./types.js";
 
@@ -21,7 +23,8 @@ export interface WatchOptions {
   rootCheckMs?: number;
   /** Each batch once written. */
   onBatch?: (report: IngestReport, seconds: number) => void;
-  /** Something the watcher could not do; the watch goes on. */
+  /** Something the watcher could not do; the watch goes on. (A fault of the machine, a full disk
+   *  say, is not one of these: it ends the watch, and watchIngest rejects with it.) */
   onError?: (message: string) => void;
   /** The first pass (ingest as usual), run once the watcher is ready: a file that arrives while it
    *  runs is queued, never missed. */
@@ -37,7 +40,11 @@ export interface WatchSummary {
   files: number;
 }
 
-/** Keeps ingesting files under `roots` (files or folders) as they appear or change, until aborted. */
+/**
+ * Keeps ingesting files under `roots` (files or folders) as they appear or change, until aborted. A
+ * full or read-only disk, a write lock held too long or an archive gone ends the watch at once (every
+ * batch after would fail the same way): it rejects with that FaultError, saying how far it got.
+ */
 export async function watchIngest(archive: Archive, roots: string[], options: WatchOptions): Promise<WatchSummary> {
   const settleMs = options.settleMs ?? 1000;
   const gatherMs = options.gatherMs ?? 250;
@@ -50,6 +57,10 @@ export async function watchIngest(archive: Archive, roots: string[], options: Wa
   let stopping = options.signal.aborted;
   // Batches wait until the first pass is done.
   let held = true;
+  // A fault of the machine in a batch stops the watch.
+  let fault: FaultError | null = null;
+  let halt = () => {};
+  const halted = new Promise<void>((done) => (halt = done));
 
   // Hidden files and folders are skipped, as ingest skips them in a folder (editors' swap files, a
   // scraper's `.part` files renamed into place when complete).
@@ -65,7 +76,27 @@ export async function watchIngest(archive: Archive, roots: string[], options: Wa
     const present = batch.filter((p) => existsSync(p));
     if (present.length === 0) return;
     const started = performance.now();
-    const report = await ingest(archive, present, { ...options.ingestOptions(), keepFiles: false });
+    const ingestOptions = options.ingestOptions();
+    const counts: Record<string, number> = {};
+    const onFile = ingestOptions.onFile;
+    let report: IngestReport;
+    try {
+      report = await ingest(archive, present, {
+        ...ingestOptions,
+        keepFiles: false,
+        onFile: async (f) => {
+          counts[f.status] = (counts[f.status] ?? 0) + 1;
+          await onFile?.(f);
+        },
+      });
+    } catch (err) {
+      if (!(err instanceof FaultError)) throw err;
+      const before = summary.batches > 0 ? ` (${n(summary.files)} file${summary.files === 1 ? "" : "s"} in ${n(summary.batches)} batch${summary.batches === 1 ? "" : "es"} before it were ingested)` : "";
+      throw err.during({
+        done: `stopped watching; of its last batch, ${filesDone(counts, present.length)}${before}`,
+        again: "run the same command again: its first pass adds the rest",
+      });
+    }
     summary.batches++;
     summary.files += present.length;
     options.onBatch?.(report, (performance.now() - started) / 1000);
@@ -81,7 +112,15 @@ export async function watchIngest(archive: Archive, roots: string[], options: Wa
       if (batch.length >= maxBatch) break;
     }
     running = runBatch(batch)
-      .catch((err: unknown) => options.onError?.(`cannot ingest a batch: ${err instanceof Error ? err.message : String(err)}`))
+      .catch((err: unknown) => {
+        if (err instanceof FaultError) {
+          fault ??= err;
+          stopping = true;
+          halt();
+          return;
+        }
+        options.onError?.(`cannot ingest a batch: ${err instanceof Error ? err.message : String(err)}`);
+      })
       .finally(() => {
         running = null;
         if (pending.size > 0) schedule();
@@ -123,31 +162,43 @@ export async function watchIngest(archive: Archive, roots: string[], options: Wa
   checkRoots();
   const rootTimer = setInterval(checkRoots, options.rootCheckMs ?? 1000);
 
-  await new Promise<void>((ready) => {
-    if (stopping) return ready();
-    watcher.once("ready", () => ready());
-    options.signal.addEventListener("abort", () => ready(), { once: true });
-  });
-  if (!options.signal.aborted) {
-    try {
-      await options.initial?.();
-    } finally {
-      held = false;
+  try {
+    await new Promise<void>((ready) => {
+      if (stopping) return ready();
+      watcher.once("ready", () => ready());
+      options.signal.addEventListener("abort", () => ready(), { once: true });
+    });
+    if (!options.signal.aborted) {
+      // A fault in the first pass ends the watch before it starts (the watcher is closed below).
+      try {
+        await options.initial?.();
+      } finally {
+        held = false;
+      }
+      if (pending.size > 0) schedule();
+      options.onReady?.();
     }
-    if (pending.size > 0) schedule();
-    options.onReady?.();
-  }
 
-  await new Promise<void>((stop) => {
-    if (options.signal.aborted) return stop();
-    options.signal.addEventListener("abort", () => stop(), { once: true });
-  });
-  stopping = true;
-  if (timer) clearTimeout(timer);
-  clearInterval(rootTimer);
-  await watcher.close();
-  // The batch being written is finished; files not yet in a batch are left for the next run, whose
-  // first pass ingests them.
-  await running;
+    await Promise.race([
+      halted,
+      new Promise<void>((stop) => {
+        if (options.signal.aborted) return stop();
+        options.signal.addEventListener("abort", () => stop(), { once: true });
+      }),
+    ]);
+  } finally {
+    stopping = true;
+    if (timer) clearTimeout(timer);
+    clearInterval(rootTimer);
+    await watcher.close();
+    // The batch being written is finished; files not yet in a batch are left for the next run, whose
+    // first pass ingests them.
+    await running;
+  }
+  if (fault) throw fault;
   return summary;
+}
+
+function n(x: number): string {
+  return x.toLocaleString("en-US");
 }

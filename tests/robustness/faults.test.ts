@@ -6,13 +6,14 @@
 import Sqlite from "better-sqlite3";
 import type Database from "better-sqlite3";
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from "../../src/core/archive/schema.js";
-import { FaultError } from "../../src/core/errors.js";
-import { diskFault, faultMessage, filesDone } from "../../src/core/fs-errors.js";
+import { asFault, FaultError } from "../../src/core/errors.js";
+import { diskFault, faultMessage, filesDone, fsErrorReason, recordsDone } from "../../src/core/fs-errors.js";
 import { spawn, spawnSync } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
+  articleText,
   bin,
   canMount,
   cleanup,
@@ -151,6 +152,26 @@ describe.skipIf(!MOUNT)("a full disk under the archive", () => {
     expect(leftovers(disk)).toEqual(["news.db"]);
   }, 60_000);
 
+  it("reparse with nothing to change, on a full disk: one line saying its stories were left as they were", () => {
+    const disk = mountTmpfs("4M");
+    const db = archiveOf(disk, 12);
+    const before = snapshot(db);
+    const holder = holdOpen(db);
+    const free = fillDisk(disk);
+    try {
+      failsWith(
+        news(["--db", db, "reparse"]),
+        /^news: the disk holding \S+news\.db is full; 12 of 12 articles were reparsed \(0 changed\), but the stories were left as they were; free some space and run the same command again to recompute them$/,
+      );
+    } finally {
+      free();
+      holder.close();
+    }
+    expect(snapshot(db)).toEqual(before);
+    expectHealthy(db);
+    expect(news(["--db", db, "check"]).status).toBe(0);
+  }, 60_000);
+
   it("a new archive on a full disk: one line, and no empty archive file or folder left behind", () => {
     const disk = mountTmpfs("1M");
     const free = fillDisk(disk);
@@ -181,8 +202,8 @@ describe.skipIf(!MOUNT)("a full disk under the archive", () => {
       const holder = holdOpenRaw(db);
       const free = fillDisk(disk);
       try {
-        // (An archive that cannot even be read on the full disk says nothing was written: also true.)
-        const done = version === 0 ? "nothing was written" : `(?:nothing was written|the archive was left at schema ${version}, as it was)`;
+        // (Held open, the archive can be read: it is the upgrade that does not fit.)
+        const done = version === 0 ? "nothing was written" : `the archive was left at schema ${version}, as it was`;
         failsWith(news(["--db", db, "ingest", "-"], { input: "A headline\n\nA body of a few words.\n" }), new RegExp(`^news: the disk holding \\S+ is full; ${done}; free some space`));
       } finally {
         free();
@@ -281,6 +302,147 @@ describe.skipIf(!MOUNT)("a full disk under the output", () => {
   }, 60_000);
 });
 
+/** NDJSON records of `n` distinct articles, as trafilatura writes them; `from` numbers the first. */
+function recordsOf(n: number, seed: number, from = 0): string {
+  const lines: string[] = [];
+  for (let i = from; i < from + n; i++) lines.push(JSON.stringify({ text: articleText(i, seed), sitename: "example.org" }));
+  return `${lines.join("\n")}\n`;
+}
+
+/** Waits until `check` holds (polling), or fails saying what it waited for. */
+async function until(what: string, check: () => boolean, ms = 30_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Files an archive may keep beside it (its -wal and -shm): none other is left. */
+const ARCHIVE_FILES = /^news\.db(-wal|-shm)?$/;
+
+describe.skipIf(!MOUNT)("a full disk under import, ingest --watch and copy", () => {
+  it("import stops at the first batch that does not fit, with one line saying how many records it imported; the archive is whole", () => {
+    // As for ingest: the room one batch of 1,000 records takes, measured, then a disk with room for
+    // about one and a half.
+    const disk = mountTmpfs("64M");
+    const input = join(tempDir(), "records.ndjson");
+    writeFileSync(input, recordsOf(2000, 21));
+    const first = join(tempDir(), "first.ndjson");
+    writeFileSync(first, recordsOf(1000, 21));
+    const before = diskUsed(disk);
+    const probe = join(disk, "probe.db");
+    expect(news(["--db", probe, "import", first]).status).toBe(0);
+    const batch = diskUsed(disk) - before;
+    for (const s of ["", "-wal", "-shm"]) rmSync(probe + s, { force: true });
+    remount(disk, `size=${Math.ceil((batch * 1.5) / 4096) * 4096 + 64 * 1024}`);
+
+    const db = join(disk, "news.db");
+    const r = news(["--db", db, "import", input, "--json"]);
+    const line = failsWith(
+      { ...r, stdout: "" },
+      /^news: the disk holding \S+news\.db is full; 1,000 of 2,000 records were added; free some space and run the same command again to add the rest$/,
+    );
+    // Not a line per remaining record; the JSON report is one document, with why it stopped.
+    expect(r.stderr).not.toMatch(/failed/);
+    const report = JSON.parse(r.stdout) as { files: unknown[]; added: number; failed: number; stopped: string };
+    expect(report).toMatchObject({ added: 1000, failed: 0, stopped: line.slice("news: ".length) });
+    expect(report.files).toHaveLength(1000);
+    expect(readdirSync(disk).filter((f) => !ARCHIVE_FILES.test(f))).toEqual([]);
+
+    // With room again, the archive is as the first batch left it, and the same command adds the rest.
+    remount(disk, "size=64M");
+    expect(news(["--db", db, "check"]).status).toBe(0);
+    expect(expectHealthy(db).articles).toBe(1000);
+    const again = news(["--db", db, "import", input, "--json"]);
+    expect(again.status, again.stderr).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ added: 1000, unchanged: 1000, failed: 0 });
+  }, 240_000);
+
+  it("ingest --watch stops at the first batch that does not fit (exit 1, one line), instead of failing batch after batch", async () => {
+    const disk = mountTmpfs("4M");
+    const db = join(disk, "news.db");
+    const inbox = tempDir();
+    writeArticles(inbox, 3, { seed: 31 });
+    const child = spawn(process.execPath, [bin, "--db", db, "ingest", "--watch", inbox, "--settle", "200", "--jobs", "0"], {
+      env: { ...process.env, NO_COLOR: "1", NEWS_DB: "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
+    const exit = new Promise<number | null>((done) => child.on("close", (code) => done(code)));
+    let free = () => {};
+    try {
+      await until("the watcher to be ready", () => /Ctrl-C to stop/.test(stderr));
+      // A batch that fits (or two, if the files arrive apart).
+      writeArticles(inbox, 2, { seed: 31, from: 3 });
+      const batched = () => [...stderr.matchAll(/^\d\d:\d\d:\d\d (\d+) files?: /gm)].reduce((n, m) => n + Number(m[1]), 0);
+      await until("the first batch", () => batched() === 2);
+      // Then the disk fills up, and more files arrive.
+      free = fillDisk(disk);
+      writeArticles(inbox, 4, { seed: 31, from: 5 });
+      const code = await Promise.race([exit, new Promise<string>((r) => setTimeout(() => r("still running"), 30_000))]);
+      expect(code, stderr).toBe(1);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+      free();
+    }
+    const lines = stderr.trim().split("\n");
+    expect(lines.filter((l) => l.startsWith("news: ")), stderr).toHaveLength(1);
+    expect(lines.at(-1)).toMatch(
+      /^news: the disk holding \S+news\.db is full; stopped watching; of its last batch, (none of the [234] files were added|the file was not added) \(2 files in (1 batch|2 batches) before it were ingested\); free some space and run the same command again: its first pass adds the rest$/,
+    );
+    expect(stderr).not.toMatch(/cannot ingest a batch|failed|^\s+at /m);
+    expect(news(["--db", db, "check"]).status).toBe(0);
+    expect(expectHealthy(db).articles).toBe(5);
+    expect(readdirSync(disk).filter((f) => !ARCHIVE_FILES.test(f))).toEqual([]);
+    // Run again with room: its first pass adds the rest.
+    const again = news(["--db", db, "ingest", inbox, "--json"]);
+    expect(JSON.parse(again.stdout)).toMatchObject({ added: 4, unchanged: 5 });
+  }, 120_000);
+
+  it("copy: one line saying how far it got; the rows stay in <target>.partial, and the same command goes on from them", () => {
+    const src = archiveOf(tempDir(), 1500, 41);
+    // The room a whole copy takes, measured; then a disk with room for about half of it.
+    const whole = join(tempDir(), "whole.db");
+    expect(news(["--db", src, "copy", whole]).status).toBe(0);
+    const disk = mountTmpfs(`${Math.ceil(statSync(whole).size / 2 / 4096) * 4096}`);
+    const target = join(disk, "copy.db");
+    const message = failsWith(
+      news(["--db", src, "copy", target]),
+      /^news: the disk holding \S+copy\.db is full; copied [\d,]+ of 1,500 articles so far \([\d,]+ of [\d,]+ rows\), kept in \S+copy\.db\.partial; free some space and run the same command again to resume: it goes on where it stopped$/,
+    );
+    const [copied, total] = /\(([\d,]+) of ([\d,]+) rows\)/.exec(message)!.slice(1).map((s) => Number(s.replace(/,/g, "")));
+    expect(copied).toBeGreaterThan(0);
+    expect(copied).toBeLessThan(total!);
+    // The partial file only (no journal beside it), and never a file at the target path.
+    expect(leftovers(disk)).toEqual(["copy.db.partial"]);
+    // Room again: the same command finishes the copy from where it stopped.
+    remount(disk, "size=64M");
+    const again = news(["--db", src, "copy", target, "--json"]);
+    expect(again.status, again.stderr).toBe(0);
+    const report = JSON.parse(again.stdout) as { resumed: boolean; copiedNow: number; rows: number };
+    expect(report.resumed).toBe(true);
+    expect(report.copiedNow).toBe(report.rows - copied!);
+    expect(snapshot(target)).toEqual(snapshot(src));
+    expectHealthy(target);
+    expect(leftovers(disk)).toEqual(["copy.db"]);
+  }, 240_000);
+
+  it("copy onto a disk with no room at all: one line, nothing copied, and no partial file left", () => {
+    const src = archiveOf(tempDir(), 5);
+    const disk = mountTmpfs("1M");
+    const free = fillDisk(disk);
+    try {
+      failsWith(news(["--db", src, "copy", join(disk, "copy.db")]), /^news: the disk holding \S+copy\.db is full; nothing was copied; free some space and run the same command again$/);
+      failsWith(news(["--db", src, "copy", join(disk, "sub", "copy.db")]), /^news: the disk holding \S+copy\.db is full; nothing was copied; free some space and run the same command again$/);
+      expect(leftovers(disk)).toEqual([]);
+    } finally {
+      free();
+    }
+  }, 60_000);
+});
+
 describe.skipIf(!MOUNT)("a read-only disk", () => {
   it("every command that writes says the disk is read-only; exports to it too; nothing changes", () => {
     const disk = mountTmpfs("4M");
@@ -299,6 +461,31 @@ describe.skipIf(!MOUNT)("a read-only disk", () => {
       const elsewhere = archiveOf(tempDir(), 3);
       failsWith(news(["--db", elsewhere, "export", "--out", join(disk, "x.ndjson")]), /^news: the disk holding \S+x\.ndjson is read-only; nothing was written to \S+; remount it writable and run the same command again, or pass --out with a path on another disk$/);
       failsWith(news(["--db", elsewhere, "export", "--out", `${join(disk, "d")}/`]), /^news: the disk holding \S+ is read-only; nothing was exported; remount it writable/);
+    } finally {
+      remount(disk, "rw");
+    }
+    expect(snapshot(db)).toEqual(before);
+    expect(leftovers(disk)).toEqual(["news.db"]);
+  }, 60_000);
+
+  it("import, ingest --watch and copy say so too, and leave nothing there", () => {
+    const disk = mountTmpfs("4M");
+    const db = archiveOf(disk, 10);
+    const before = snapshot(db);
+    const input = join(tempDir(), "records.ndjson");
+    writeFileSync(input, recordsOf(3, 51));
+    const inbox = tempDir();
+    writeArticles(inbox, 2, { seed: 51, from: 10 });
+    const src = archiveOf(tempDir(), 3);
+    remount(disk, "ro");
+    try {
+      const ro = /^news: the disk holding \S+news\.db is read-only; nothing was written; remount it writable and run the same command again, or copy the archive to another disk and pass --db$/;
+      failsWith(news(["--db", db, "import", input]), ro);
+      // The watch stops before it starts (and does not go on watching).
+      failsWith(news(["--db", db, "ingest", "--watch", inbox], { timeout: 30_000 }), ro);
+      const copyRo = /^news: the disk holding \S+copy\.db is read-only; nothing was copied; remount it writable and run the same command again, or give a target on another disk$/;
+      failsWith(news(["--db", src, "copy", join(disk, "copy.db")]), copyRo);
+      failsWith(news(["--db", src, "copy", join(disk, "sub", "copy.db")]), copyRo);
     } finally {
       remount(disk, "rw");
     }
@@ -481,6 +668,21 @@ describe("what each fault is called", () => {
     expect(diskFault(new Error("no code"), "/a/x.json")).toBeNull();
   });
 
+  it("a full quota (EDQUOT) stops a command as a full disk (ENOSPC) does: a FaultError, with what was done", () => {
+    for (const [code, said] of [
+      ["ENOSPC", "the disk holding /a/news.db is full; 3 of 5 records were added; free some space and run the same command again"],
+      ["EDQUOT", "your disk quota on the disk holding /a/news.db is used up; 3 of 5 records were added; free some space (or ask for a larger quota) and run the same command again"],
+    ] as const) {
+      const fault = asFault(errno(code), "/a/news.db", { done: recordsDone({ added: 3 }, 5) });
+      expect(fault).toBeInstanceOf(FaultError);
+      expect((fault as FaultError).message).toBe(said);
+      expect((fault as FaultError).exitCode).toBe(1);
+      expect(fsErrorReason(errno(code))).toBe(code === "ENOSPC" ? "no space left on the device" : "disk quota exceeded");
+    }
+    // What ingest, import and watch stop on; any other error is not a fault of the machine.
+    expect(asFault(errno("EACCES"), "/a/news.db")).not.toBeInstanceOf(FaultError);
+  });
+
   it("the messages say what is full, what was done and what to do", () => {
     expect(faultMessage({ kind: "full", path: "/m/news.db" }, { done: filesDone({ added: 984 }, 4225), again: "run the same command again to add the rest" })).toBe(
       "the disk holding /m/news.db is full; 984 of 4,225 files were added; free some space and run the same command again to add the rest",
@@ -488,6 +690,8 @@ describe("what each fault is called", () => {
     expect(filesDone({ added: 984, unchanged: 16, failed: 0 }, 4225)).toBe("1,000 of 4,225 files were ingested (984 added, 16 unchanged)");
     expect(filesDone({ added: 0 }, 3)).toBe("none of the 3 files were added");
     expect(filesDone({ added: 1 }, null)).toBe("1 file was added");
+    expect(recordsDone({ added: 990, unchanged: 10 }, 4125)).toBe("1,000 of 4,125 records were imported (990 added, 10 unchanged)");
+    expect(recordsDone({ added: 0 }, 2)).toBe("none of the 2 records were added");
     expect(faultMessage({ kind: "quota", path: "/m/x" })).toBe("your disk quota on the disk holding /m/x is used up; free some space (or ask for a larger quota) and run the same command again");
     expect(faultMessage({ kind: "lock", path: "/m/news.db", seconds: 30 })).toMatch(/^gave up after waiting 30 s for another process to finish writing to the archive \/m\/news\.db; /);
     // Through the error class: the same fault, said again with what was done.

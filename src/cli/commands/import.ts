@@ -1,5 +1,7 @@
 // news import <file...|->
 import { resolve } from "node:path";
+import { emptyReport } from "../../core/ingest.js";
+import { FaultError } from "../../core/errors.js";
 import { importRecords, openInput, type ImportOptions, type ImportReport, type RecordReport } from "../../core/import.js";
 import { makeContext, openForWriting } from "../context.js";
 
@@ -26,6 +28,14 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
   const archive = openForWriting(ctx, true);
   const json = opts.json === true;
   let written = 0;
+  // Counted here too, so that an import stopped by a full disk still ends its JSON report with them.
+  const counts = emptyReport();
+  const endJson = async (r: Omit<ImportReport, "files">, stopped?: string) => {
+    const fields: Record<string, unknown> = { added: r.added, updated: r.updated, unchanged: r.unchanged, duplicate: r.duplicate, skipped: r.skipped, failed: r.failed };
+    if (stopped) fields.stopped = stopped;
+    const tail = Object.entries(fields).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(",\n");
+    await ctx.out.write(`${written ? "\n" : ""}  ],\n${tail}\n}\n`);
+  };
   if (json) await ctx.out.write('{\n  "files": [\n');
   const started = performance.now();
   const options: ImportOptions = {
@@ -34,6 +44,7 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
     tags: (opts.tag as string[] | undefined) ?? [],
     keepFiles: false,
     onRecord: async (r) => {
+      counts[r.status]++;
       if (r.status === "failed" || r.status === "skipped") ctx.log.warn(`${r.status} ${where(r)}: ${r.reason}`);
       if (json) await ctx.out.write(`${written++ === 0 ? "" : ",\n"}    ${JSON.stringify(r)}`);
     },
@@ -45,14 +56,20 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
       paths.map((p) => ({ path: p === "-" ? null : resolve(p), stream: openInput(p === "-" ? "-" : resolve(p)) })),
       options,
     );
+  } catch (err) {
+    // Stopped by a fault of the machine: the report so far stays one JSON document (with why it stopped).
+    if (json && err instanceof FaultError) {
+      try {
+        if (ctx.out.open) await endJson(counts, err.message);
+      } catch {
+        // stdout failed too: the fault is what to report
+      }
+    }
+    throw err;
   } finally {
     archive.close();
   }
-  if (json) {
-    const { files: _files, ...counts } = report;
-    const tail = Object.entries(counts).map(([k, v]) => `  ${JSON.stringify(k)}: ${v}`).join(",\n");
-    await ctx.out.write(`${written ? "\n" : ""}  ],\n${tail}\n}\n`);
-  }
+  if (json) await endJson(report);
   ctx.log.info(summary(report, (performance.now() - started) / 1000));
   if (report.failed > 0) process.exitCode = 1;
 }

@@ -185,7 +185,8 @@ export function openDatabase(path: string, options: OpenOptions): DB {
     }
   } catch (err) {
     db.close();
-    const fault = options.write ? asFault(err, file, nothingWritten) : err;
+    // A fault that already says what was done (the migration's "left at schema 2") keeps its words.
+    const fault = !options.write ? err : err instanceof FaultError && err.progress.done ? err : asFault(err, file, nothingWritten);
     // A new archive that could not even be set up (a full disk) is not left behind half made.
     if (fault instanceof FaultError && fault.fault.kind !== "lock" && fault.fault.kind !== "gone" && !existed) removeUnborn(file, madeFolder);
     if (fault instanceof NewsError) throw fault;
