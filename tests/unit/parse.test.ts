@@ -736,6 +736,28 @@ describe("captions and afterwords", () => {
     expect(b.trim().endsWith("the clerk said.")).toBe(true);
   });
 
+  it("drops a caption that says who stands where, and its credit line; keeps prose about people", () => {
+    const text = [
+      "Harbour town votes to rebuild its old pier",
+      "",
+      "Residents of Port Avery voted on Tuesday to rebuild the wooden pier that storms broke apart two winters ago.",
+      "",
+      "Maria Lenz, left, and Tom Okafor walk along what is left of the pier on Monday.",
+      "",
+      "Example Press",
+      "",
+      "Maria Lenz, who chairs the harbour board, said the vote was a relief. \"We can start in spring,\" she said.",
+      "",
+      "Tom Okafor turned left at the harbour wall and showed where the planks had gone.",
+      "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("walk along what is left");
+    expect(b).not.toContain("Example Press");
+    expect(b).toContain("who chairs the harbour board");
+    expect(b).toContain("Tom Okafor turned left at the harbour wall");
+  });
+
   it("drops the page after the story: author notes, prompts and what follows them", () => {
     expect(body).not.toContain("is a reporter covering");
     expect(body).not.toContain("newsletter");

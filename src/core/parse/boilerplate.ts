@@ -233,6 +233,17 @@ const SLASH_CREDIT = /\( ?\p{Lu}[^()/:,]{1,39}\/[^()]{2,60}\)\.?$/u;
 // A picture agency's credit after the caption's last sentence: "… did not say this. Jane Roe/Getty Images".
 const AGENCY_AFTER_SENTENCE = /[.!?"”’]\s+(?:[\p{L}.&'’-]+[\s/]+){0,6}(?:Getty Images|Shutterstock|AP Photos?|Alamy)$/u;
 
+// Who stands where in a photo: "Jane Roe, left, and John Doe …", "Jane Roe, 44, second from right,
+// …", "Jane Roe (left) and …". Prose names people without saying where they stand.
+const PLACING = /\p{Lu}[\p{L}'’.-]+(?:,\s\d{1,3})?(?:,\s(?:(?:far|second from|third from)\s)?(?:left|right|centre|center),\s|\s\((?:(?:far|second from)\s)?(?:left|right|centre|center)\)\s)/u;
+
+/** A caption that says who stands where: one sentence, at most 45 words, with a PLACING. */
+function isPlacingCaption(t: string): boolean {
+  if (!PLACING.test(t) || !/^["“‘]?\p{Lu}/u.test(t) || !/[.!?]["”’]?$/u.test(t)) return false;
+  // One sentence: no stop followed by a space and a capital before the end.
+  return !/[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(t.slice(0, -1)) && t.split(/\s+/).length <= 45;
+}
+
 /** A photo caption: a short text closed by a credit, "… sitting in. (Jane Roe/Example News)". */
 export function isCaption(line: string): boolean {
   const t = line.trim();
@@ -243,7 +254,7 @@ export function isCaption(line: string): boolean {
     // A credit without a slash only closes a short text: a sentence may end with "(IHIT)." too.
     return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
   }
-  return t.length <= 400 && (PHOTOGRAPHER.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t));
+  return t.length <= 400 && (PHOTOGRAPHER.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || isPlacingCaption(t));
 }
 
 // A short line ending with an e-mail address: "Story ideas are welcome at jane@example.com".

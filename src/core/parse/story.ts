@@ -2,6 +2,7 @@
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
 import { copyrightHolder, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
+import { isOutlet } from "./byline.js";
 import { findDate, parseDate } from "./dates.js";
 import { line, type Line } from "./lines.js";
 import { type Offer, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
@@ -56,6 +57,7 @@ const MORE_LINK = /(?<=[.!?"”’])\s*[—–-]?\s*(?:more|read more|continue r
 export function storyLines(lines: Line[], furniture: boolean[], start: number, offer: Offer): Line[] {
   const out: Line[] = [];
   let words = 0;
+  let afterCaption = false;
   for (let i = start; i < lines.length; i++) {
     const t = lines[i]!.text;
     if (t === "") {
@@ -67,7 +69,13 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       break;
     }
     if (furniture[i]) offerFooter(t, lines[i]!.n, offer);
-    if (furniture[i] || isCaption(t)) continue;
+    if (furniture[i]) continue;
+    // A caption goes, and an outlet's name alone under it is its credit ("The Canadian Press").
+    if (isCaption(t) || (afterCaption && isOutlet(t))) {
+      afterCaption = true;
+      continue;
+    }
+    afterCaption = false;
     // A "More…" link run on after a paragraph's last sentence: "… from liberal media outlets.—More…".
     const more = MORE_LINK.exec(t);
     if (more) {
