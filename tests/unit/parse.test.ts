@@ -849,6 +849,15 @@ describe("headlines on long pages", () => {
     expect(a.body.startsWith("The harbour board approved")).toBe(true);
   });
 
+  it("reads the section run onto the end of a byline's stamp, not a time zone", () => {
+    const page = (stamp: string) => [...menu, "Harbour board votes to dredge old ferry channel", "Ana Diaz", stamp, "Trending Now", ...lead, ""].join("\n");
+    const a = parseArticle(page("Mar. 4, 2021 9:40 a.m.Community"));
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
+    expect(a.section).toBe("Community");
+    expect(a.date).toBe("2021-03-04");
+    expect(parseArticle(page("Posted: Mar 04, 2021 3:36 PM EDT")).section).toBeNull();
+  });
+
   it("leaves a text that opens with its story alone", () => {
     const text = [...lead, "A third paragraph follows here, and it is long enough to read as prose for the rules.", ""].join("\n");
     expect(parseArticle(text).provenance.title?.rule).toBe("first sentence");

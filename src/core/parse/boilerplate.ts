@@ -84,6 +84,8 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:\d+ )?shares?$/i,
   /^(?:[\p{L}.'’-]+ ){0,3}(?:on|at|via) (?:youtube|facebook|twitter|instagram|telegram|tiktok|linkedin|whatsapp|rumble)$/iu,
   /^(?:check|follow|like|find|join|connect with|visit|watch)\b.{0,30}\b(?:youtube|facebook|twitter|instagram|telegram|tiktok|linkedin)\b.{0,10}$/i,
+  // Where to hear the site's podcast: "You will find our podcasts on iTunes, Spotify and Google".
+  /\bpodcasts?\b.{0,80}\b(?:itunes|spotify|apple podcasts|google podcasts|stitcher|iheart(?:radio)?)\b.{0,80}$/i,
   // Comment notices
   /^comments? closed\.?$/i,
   // Advertising, widgets and promoted links

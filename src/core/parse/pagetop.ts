@@ -42,6 +42,31 @@ function offerLabelsUnderHeadline(h: Head, title: number, stamp: number, offer: 
 }
 
 /**
+ * What follows a stamp's date and time is the story's section, then its tags: "…9:40 p.m.Local
+ * NewsNews" -> "Local News". `parts` is the line unglued() with U+0001 marks.
+ */
+function labelAfterDate(parts: string, found: { index: number; length: number }): string | null {
+  // (The time may carry its zone: "3:36 PM EDT" names no section.)
+  const after = parts.slice(found.index + found.length).replace(/^[\s,|•·]*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:[A-Z][DS]T|[A-Z]{2}[DS]T|UTC|GMT)\b)?)?[\s,|•·]*/iu, "");
+  const section = after.split(/\u0001|\s*[|•·]\s*/u)[0]?.trim();
+  return section && isLabel(section) ? section : null;
+}
+
+/** A stamp of the byline cluster with the section run onto its end: "Jul. 29, 2022 4:50 a.m.Community". */
+function offerClusterLabels(h: Head, c: Cluster, offer: Offer): void {
+  for (let j = c.from; j <= c.to; j++) {
+    if (!stampOf(h, j)) continue;
+    const parts = unglued(text(h, j), "\u0001");
+    // Only a label glued to the stamp: a label after a space may be anything ("… 2022 Updated").
+    const found = findDate(parts.replace(/\u0001/g, " "));
+    const rest = found ? parts.slice(found.index + found.length) : "";
+    if (!found || !(rest.includes("\u0001") || /(?:[ap]\.?\s?m\.?|\d)\p{Lu}/iu.test(rest))) continue;
+    const section = labelAfterDate(parts, found);
+    if (section) offer("section", section, RANK_META + 1, lineNo(h, j), "label after the stamp");
+  }
+}
+
+/**
  * A byline-and-date line under a headline, perhaps run together by the scraper: "Jane RoeJul. 21,
  * 2022 9:40 p.m.Local News". The date is offered, and the name before it when it is one.
  */
@@ -52,10 +77,8 @@ function offerStampLine(line: string, n: number, offer: Offer): void {
   const found = findDate(t);
   if (!found) return;
   offer("date", found.date, RANK_PUBLISHED, n, "stamp under the headline");
-  // What follows the date and time is the story's section, then its tags: "Local NewsNews".
-  const after = parts.slice(found.index + found.length).replace(/^[\s,|•·]*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?)?[\s,|•·]*/iu, "");
-  const section = after.split(/\u0001|\s*[|•·]\s*/u)[0]?.trim();
-  if (section && isLabel(section)) offer("section", section, RANK_META + 1, n, "stamp under the headline");
+  const section = labelAfterDate(parts, found);
+  if (section) offer("section", section, RANK_META + 1, n, "stamp under the headline");
   const before = t.slice(0, found.index).replace(/^(?:by|par|por|von)\s+/i, "").replace(/[\s|•·,–—-]+$/u, "");
   if (before && isPersonName(before)) offer("author", before, RANK_META + 1, n, "stamp under the headline");
 }
@@ -182,6 +205,9 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     const s = sectionLine(text(h, k));
     if (s) offer("section", s, RANK_META, lineNo(h, k), "section line");
   }
-  if (cluster) offerCluster(cluster, offer);
+  if (cluster) {
+    offerCluster(cluster, offer);
+    offerClusterLabels(h, cluster, offer);
+  }
   return { start: at(storyFrom) };
 }
