@@ -110,9 +110,9 @@ function isJoin(text: string, i: number): boolean {
   return lower >= 3;
 }
 
-/** "On " at i: a short word of SHORT_WORDS, capitalised, starting a sentence ("… 2015On Monday …"). */
+/** "On " at i (not "ON "): a short word of SHORT_WORDS, capitalised, starting a sentence ("… 2015On Monday …"). */
 function shortWordAt(text: string, i: number): boolean {
-  return codeAt(text, i + 2) === SPACE_CHAR && SHORT_WORDS.has(text.slice(i, i + 2).toLowerCase());
+  return codeAt(text, i + 2) === SPACE_CHAR && isLower(codeAt(text, i + 1)) && SHORT_WORDS.has(text.slice(i, i + 2).toLowerCase());
 }
 
 const SHORT_WORDS = new Set(["on", "in", "of", "to", "at", "by", "up", "is", "it", "as", "an", "or", "us", "we", "he", "me", "be", "do", "go", "no", "so", "if"]);
