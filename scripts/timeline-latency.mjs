@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // How long `news timeline` and `news top place` take on an existing archive: in the process
-// (median and p95 of several runs after a warm-up, with the CPU time, which other work on the
-// machine disturbs less) and as whole commands against `node -e 0` (median of several runs, taken
-// in turn so a drift in the machine's speed falls on all alike). Each figure carries the load
-// average when it was taken: on a shared machine a figure at a load of 4 is not one at 0.5.
+// (median, p95 and fastest of several runs after a warm-up, with the CPU time, which other work on
+// the machine disturbs less; the fastest run is the one least disturbed) and as whole commands
+// against `node -e 0` (median and fastest of several runs, taken in turn so a drift in the
+// machine's speed falls on all alike). Each figure carries the load average when it was taken: on
+// a shared machine a figure at a load of 4 is not one at 0.5.
 // A script, not a test. Needs a build (`npm run build`).
 //
 //   node scripts/timeline-latency.mjs --db /tmp/bench-100k.db [--runs 20] [--procs 10] [--json]
@@ -51,7 +52,7 @@ function time(fn, runs) {
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);
   }
-  return { result, medianMs: round(median(wall), 2), p95Ms: round(p95(wall), 2), cpuMs: round(median(cpu), 2) };
+  return { result, medianMs: round(median(wall), 2), p95Ms: round(p95(wall), 2), minMs: round(Math.min(...wall), 2), cpuMs: round(median(cpu), 2) };
 }
 
 /** In-process figures: `timeline` and `top place` for each word and for no query (every article). */
@@ -102,21 +103,30 @@ export function wholeProcess(db, { words = DEFAULT_WORDS.slice(0, 1), procs = 10
     load: before,
     loadAfter: load(),
     nodeMs: round(nodeMs),
-    rows: commands.map((c, i) => ({ command: `news ${c.join(" ")}`, medianMs: round(median(times[i])), aboveNodeMs: round(median(times[i]) - nodeMs) })),
+    nodeMinMs: round(Math.min(...node)),
+    rows: commands.map((c, i) => ({
+      command: `news ${c.join(" ")}`,
+      medianMs: round(median(times[i])),
+      aboveNodeMs: round(median(times[i]) - nodeMs),
+      minMs: round(Math.min(...times[i])),
+      aboveNodeMinMs: round(Math.min(...times[i]) - Math.min(...node)),
+    })),
   };
 }
 
 export function formatFigures({ inProcess: ip, wholeProcess: wp }) {
-  const lines = [`in process (median / p95 of ${ip.runs} runs after a warm-up; CPU median; load average before each)`];
+  const lines = [`in process (median / p95 / fastest of ${ip.runs} runs after a warm-up; CPU median; load average before each)`];
   for (const r of ip.rows) {
     const what = `${r.command} ${r.query === "" ? "(no query)" : r.query}`.padEnd(26);
     const extra = r.command === "timeline" ? `${r.periods} ${r.by}s` : `${r.distinct.toLocaleString("en-US")} places`;
     lines.push(
-      `  ${what} ${r.medianMs.toFixed(1).padStart(6)} / ${r.p95Ms.toFixed(1).padStart(6)} ms  cpu ${r.cpuMs.toFixed(1).padStart(6)} ms  ${r.matches.toLocaleString("en-US").padStart(9)} matches, ${extra}  load ${r.load.join(" ")}`,
+      `  ${what} ${r.medianMs.toFixed(1).padStart(6)} / ${r.p95Ms.toFixed(1).padStart(6)} / ${r.minMs.toFixed(1).padStart(6)} ms  cpu ${r.cpuMs.toFixed(1).padStart(6)} ms  ${r.matches.toLocaleString("en-US").padStart(9)} matches, ${extra}  load ${r.load.join(" ")}`,
     );
   }
-  lines.push(`whole process (median of ${wp.procs}; node -e 0: ${wp.nodeMs} ms; load ${wp.load.join(" ")} before, ${wp.loadAfter.join(" ")} after)`);
-  for (const r of wp.rows) lines.push(`  ${r.command.padEnd(30)} ${r.medianMs.toFixed(1).padStart(6)} ms = node + ${r.aboveNodeMs} ms`);
+  lines.push(`whole process (median and fastest of ${wp.procs}; node -e 0: ${wp.nodeMs} ms, fastest ${wp.nodeMinMs} ms; load ${wp.load.join(" ")} before, ${wp.loadAfter.join(" ")} after)`);
+  for (const r of wp.rows) {
+    lines.push(`  ${r.command.padEnd(30)} ${r.medianMs.toFixed(1).padStart(6)} ms = node + ${r.aboveNodeMs} ms; fastest ${r.minMs.toFixed(1)} ms = node + ${r.aboveNodeMinMs} ms`);
+  }
   return lines.join("\n");
 }
 
