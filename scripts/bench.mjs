@@ -2,7 +2,8 @@
 // npm run bench -- [--corpus DIR | --n 10000] [--json] [--keep]
 //
 // Measures news where people feel it: ingest speed and memory, archive size, search latency in
-// the process and as a whole command, list, export, re-ingest and start-up. Without --corpus it
+// the process and as a whole command, timeline and top (scripts/timeline-latency.mjs, fewer runs),
+// list, export, re-ingest and start-up. Without --corpus it
 // generates a deterministic corpus of its own (no ../shared needed). For realistic text:
 //   node ../shared/tools/scale-corpus.mjs --src ../shared/corpora/bbc --n 100000 --out /tmp/corpus-100k
 //   npm run bench -- --corpus /tmp/corpus-100k
@@ -12,6 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { cpus, availableParallelism, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
 import { bin, flag, library, opt, rng } from "./common.mjs";
+import { inProcess as countsInProcess, wholeProcess as countsWholeProcess } from "./timeline-latency.mjs";
 
 if (flag("help")) {
   console.log("usage: npm run bench -- [--corpus DIR | --n N] [--json] [--keep] [--work DIR]");
@@ -213,6 +215,20 @@ async function main() {
   figures.startup = { nodeMs: round(base), versionMs: round(median(version)), ratio: round(median(version) / base, 2) };
   figures.searchProcess = { medianMs: round(median(cli)), aboveNodeMs: round(median(cli) - base) };
 
+  log("timeline and top place, in the process and as whole commands");
+  const counting = await countsInProcess(db, { words: ["government", "market"], runs: 5 });
+  const countingCmd = countsWholeProcess(db, { words: ["government"], procs: 5 });
+  const rowsOf = (command) => counting.rows.filter((r) => r.command === command && r.query !== "");
+  figures.counts = {
+    timelineMs: Math.max(...rowsOf("timeline").map((r) => r.medianMs)),
+    topPlaceMs: Math.max(...rowsOf("top place").map((r) => r.medianMs)),
+    words: rowsOf("timeline").map((r) => r.query),
+    commands: countingCmd.rows.map((r) => ({ command: r.command, ms: r.medianMs, aboveNodeMs: r.aboveNodeMs })),
+    nodeMs: countingCmd.nodeMs,
+    load: countingCmd.load,
+    cases: counting.rows,
+  };
+
   log("list and export");
   const list = await run(bin, ["list", "--json"], { env });
   figures.list = { ms: round(list.ms), peakRssMB: round(list.peakMB) };
@@ -240,6 +256,7 @@ function table(f) {
     ["search", `in process p50 ${f.searchInProcess.p50ms} ms, p95 ${f.searchInProcess.p95ms} ms (${f.searchInProcess.queries} queries)`],
     ["search cmd", `${f.searchProcess.medianMs} ms, ${f.searchProcess.aboveNodeMs} ms above node -e ''`],
     ["--version", `${f.startup.versionMs} ms = ${f.startup.ratio} × node -e '' (${f.startup.nodeMs} ms)`],
+    ["timeline/top", `in process ${f.counts.timelineMs} / ${f.counts.topPlaceMs} ms (the slower of ${f.counts.words.join(", ")}); commands ${f.counts.commands.map((c) => `${c.aboveNodeMs}`).join(" / ")} ms above node -e 0 (load ${f.counts.load[0]})`],
     ["list", `${f.list.ms} ms, peak RSS ${f.list.peakRssMB} MB`],
     ["export", `${f.export.articlesPerSecond.toLocaleString("en-US")} articles/s (ndjson, ${f.export.megabytes} MB), peak RSS ${f.export.peakRssMB} MB`],
   ];

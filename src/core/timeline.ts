@@ -92,6 +92,34 @@ function totalsBy(archive: Archive, grain: Grain, from?: string, to?: string): {
   return { totals, undated };
 }
 
+/** Up to this many periods, each period's total is counted alone (see totalsOf). */
+const RANGE_COUNTS = 2000;
+
+/**
+ * Every dated article of each period, within `from` and `to`: what `news list --since P --until P`
+ * counts. Each period is counted alone along the date index (a range count, a few microseconds plus
+ * its rows), which at 100,000 articles takes a third of the time of grouping the whole index by day
+ * and handing thousands of rows to JavaScript; for more periods than that (days over decades) the
+ * grouping is cheaper.
+ */
+function totalsOf(archive: Archive, periods: string[], by: PeriodUnit, from: string, to: string): Map<string, number> {
+  const out = new Map<string, number>();
+  if (periods.length > RANGE_COUNTS) {
+    const grain: Grain = by === "month" || by === "year" ? 7 : 10;
+    for (const [k, n] of totalsBy(archive, grain, from, to).totals) {
+      const p = periodOf(grain === 10 ? k : `${k}-01`, by);
+      out.set(p, (out.get(p) ?? 0) + n);
+    }
+    return out;
+  }
+  const count = archive.statement("SELECT count(*) AS n FROM articles INDEXED BY articles_date WHERE date >= ? AND date <= ?");
+  for (const period of periods) {
+    const { first, last } = parsePeriod(period)!;
+    out.set(period, (count.get(first < from ? from : first, last > to ? to : last) as { n: number }).n);
+  }
+  return out;
+}
+
 /**
  * The matching articles per day, and how many have no date. SQLite can only GROUP BY the date of
  * tens of thousands of full-text matches by sorting them, which took twice as long as counting
@@ -157,19 +185,17 @@ export function timeline(archive: Archive, query: string, options: TimelineOptio
   const periods = periodsBetween(first, last, by);
   // Totals: every dated article of the periods shown; with --since or --until, of the days asked
   // for, as the counts are.
-  const grain: Grain = by === "month" || by === "year" ? 7 : 10;
   const from = since ?? parsePeriod(periods[0]!)!.first;
   const to = until ?? parsePeriod(periods[periods.length - 1]!)!.last;
-  const perPeriod = (m: Map<string, number>, keyGrain: Grain) => {
-    const out = new Map<string, number>();
-    for (const [k, n] of m) {
-      const p = periodOf(keyGrain === 10 ? k : `${k}-01`, by);
-      out.set(p, (out.get(p) ?? 0) + n);
+  const all = totalsOf(archive, periods, by, from, to);
+  let counts = all;
+  if (byDay) {
+    counts = new Map<string, number>();
+    for (const [day, n] of byDay.counts) {
+      const p = periodOf(day, by);
+      counts.set(p, (counts.get(p) ?? 0) + n);
     }
-    return out;
-  };
-  const all = perPeriod(totalsBy(archive, grain, from, to).totals, grain);
-  const counts = byDay ? perPeriod(byDay.counts, 10) : all;
+  }
   const points = periods.map((period) => {
     const count = counts.get(period) ?? 0;
     const total = all.get(period) ?? 0;

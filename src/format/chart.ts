@@ -70,8 +70,11 @@ export function barChart(rows: ChartRow[], ctx: ChartContext): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** 12,345 */
-export const thousands = (n: number): string => n.toLocaleString("en-US");
+/**
+ * 12,345. A whole number's digits are grouped here: the first toLocaleString() of a process loads
+ * ICU's number formats, 50-100 ms, a third of a whole `news timeline` command.
+ */
+export const thousands = (n: number): string => (Number.isSafeInteger(n) ? String(n).replace(/\B(?=(\d{3})+$)/g, ",") : n.toLocaleString("en-US"));
 
 /** A ratio as a percentage: 7.3%, 0.41%, <0.01%. */
 export function percent(ratio: number): string {

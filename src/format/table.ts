@@ -152,8 +152,8 @@ export interface StatsChart {
 export function statsText(s: Stats, ctx: TableContext, chart?: StatsChart): string {
   const lines: string[] = [];
   const range = s.firstDate ? `${s.firstDate} to ${s.lastDate}` : "no dated articles";
-  lines.push(`${ctx.style.bold("Articles")}  ${s.articles.toLocaleString("en-US")} (${s.dated.toLocaleString("en-US")} dated, ${s.undated.toLocaleString("en-US")} undated)`);
-  lines.push(`${ctx.style.bold("Words")}     ${s.words.toLocaleString("en-US")}`);
+  lines.push(`${ctx.style.bold("Articles")}  ${thousands(s.articles)} (${thousands(s.dated)} dated, ${thousands(s.undated)} undated)`);
+  lines.push(`${ctx.style.bold("Words")}     ${thousands(s.words)}`);
   lines.push(`${ctx.style.bold("Dates")}     ${range}`);
   lines.push(`${ctx.style.bold("Archive")}   ${s.archive.path} (${(s.archive.bytes / 1024 / 1024).toFixed(1)} MB, schema ${s.archive.schemaVersion})`);
   const group = (title: string, rows: Array<{ name: string | null; count: number }>) => {

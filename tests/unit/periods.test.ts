@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { dateBound } from "../../src/core/filters.js";
 import { choosePeriod, isoWeek, parsePeriod, periodOf, periodsBetween, weeksInIsoYear } from "../../src/core/periods.js";
-import { bar, canDrawBlocks, percent } from "../../src/format/chart.js";
+import { bar, canDrawBlocks, percent, thousands } from "../../src/format/chart.js";
 
 describe("ISO weeks", () => {
   // Each checked against `date +%G-W%V` (GNU coreutils) and SQLite's strftime('%G-W%V').
@@ -135,6 +135,12 @@ describe("bars", () => {
     expect(canDrawBlocks({}, "win32")).toBe(true);
     expect(canDrawBlocks({ LANG: "en_US.UTF-8", TERM: "linux" }, "linux")).toBe(false);
     expect(canDrawBlocks({ LANG: "en_US.UTF-8", TERM: "dumb" }, "linux")).toBe(false);
+  });
+
+  it("groups a count's digits by thousands, as toLocaleString('en-US') does", () => {
+    const numbers = [0, 7, 999, 1000, 12_345, 999_999, 1_000_000, 40_819_698, -1234, -999, Number.MAX_SAFE_INTEGER, 2.5, 1234.5678];
+    expect(numbers.map(thousands)).toEqual(numbers.map((n) => n.toLocaleString("en-US")));
+    expect(thousands(1_234_567)).toBe("1,234,567");
   });
 
   it("writes ratios as percentages", () => {

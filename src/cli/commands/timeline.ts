@@ -1,7 +1,7 @@
 // news timeline [query...]
 import { timeline, type TimelineOptions } from "../../core/timeline.js";
 import type { PeriodUnit } from "../../core/periods.js";
-import { canDrawBlocks } from "../../format/chart.js";
+import { canDrawBlocks, thousands } from "../../format/chart.js";
 import { renderTimeline, type CountFormat } from "../../format/counts.js";
 import { filtersOf, formatOf, makeContext, openForReading } from "../context.js";
 
@@ -15,7 +15,7 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
     const t = timeline(archive, query, options);
     if (t.note) ctx.log.info(`news: ${t.note}`);
     if (t.undated > 0) {
-      ctx.log.info(`news: ${t.undated === 1 ? "1 matching article has" : `${t.undated.toLocaleString("en-US")} matching articles have`} no date and ${t.undated === 1 ? "is" : "are"} not counted`);
+      ctx.log.info(`news: ${t.undated === 1 ? "1 matching article has" : `${thousands(t.undated)} matching articles have`} no date and ${t.undated === 1 ? "is" : "are"} not counted`);
     }
     if (t.points.length === 0 && !t.note && t.undated === 0) ctx.log.info("news: no articles match");
     const format = formatOf<CountFormat>(opts, "table");

@@ -1,6 +1,6 @@
 // news top <field> [query...]
 import { top } from "../../core/timeline.js";
-import { canDrawBlocks } from "../../format/chart.js";
+import { canDrawBlocks, thousands } from "../../format/chart.js";
 import { renderTop, type CountFormat } from "../../format/counts.js";
 import { filtersOf, formatOf, makeContext, openForReading } from "../context.js";
 
@@ -14,11 +14,11 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
     if (t.note) ctx.log.info(`news: ${t.note}`);
     const many = `${field}s`; // places, sources, sections, authors, tags, years, languages
     if (t.values.length < t.distinct) {
-      ctx.log.info(`news: showing ${t.values.length} of ${t.distinct.toLocaleString("en-US")} ${many} (--limit 0 for all)`);
+      ctx.log.info(`news: showing ${t.values.length} of ${thousands(t.distinct)} ${many} (--limit 0 for all)`);
     }
     if (t.without > 0) {
       const what = field === "tag" ? "no tags" : field === "year" ? "no date" : `no ${field}`;
-      ctx.log.info(`news: ${t.without === 1 ? "1 matching article has" : `${t.without.toLocaleString("en-US")} matching articles have`} ${what}`);
+      ctx.log.info(`news: ${t.without === 1 ? "1 matching article has" : `${thousands(t.without)} matching articles have`} ${what}`);
     }
     if (t.distinct === 0 && t.without === 0 && !t.note) ctx.log.info("news: no articles match");
     const format = formatOf<CountFormat>(opts, "table");
