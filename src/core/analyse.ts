@@ -5,12 +5,19 @@ import { readFileSync } from "node:fs";
 import { fsErrorReason } from "./fs-errors.js";
 import { prepare } from "./decode.js";
 import { detectLanguage } from "./language/detect.js";
+import { indexColumns } from "./language/index-row.js";
 import { parseArticle, type ParseOptions } from "./parse/article.js";
 import { storySignature, type StorySignature } from "./stories/stories.js";
 import type { ParsedArticle } from "./types.js";
 
+/** An article's full-text index row (its analysed columns) and the words it adds to its language's list. */
+export interface IndexEntry {
+  columns: string[];
+  fresh: string[];
+}
+
 export type Analysed =
-  | { ok: true; hash: string; text: string; parsed: ParsedArticle; size: number; story: StorySignature; language: string | null }
+  | { ok: true; hash: string; text: string; parsed: ParsedArticle; size: number; story: StorySignature; language: string | null; index: IndexEntry }
   | { ok: false; reason: string; status: "skipped" | "failed" };
 
 export interface Analyser {
@@ -39,10 +46,14 @@ export function analyse(bytes: Uint8Array, options: ParseOptions): Analysed {
   if (!prepared.ok) return { ok: false, reason: prepared.reason, status: "skipped" };
   try {
     const parsed = parseArticle(prepared.text, options);
-    // The story signature and the language are worked out here, on the parser's thread, not by the writer.
+    // The story signature, the language and the analysed index row are worked out here, on the
+    // parser's thread, not by the writer (the writer's thread was the busier one by a third).
+    const language = detectLanguage(parsed.title, parsed.body);
+    const fresh: string[] = [];
+    const columns = indexColumns({ ...parsed, tags: JSON.stringify(parsed.tags) }, language, fresh);
     return {
       ok: true, hash: prepared.hash, text: prepared.text, parsed, size: bytes.length,
-      story: storySignature(parsed.body, prepared.text), language: detectLanguage(parsed.title, parsed.body),
+      story: storySignature(parsed.body, prepared.text), language, index: { columns, fresh },
     };
   } catch (err) {
     return { ok: false, reason: `cannot parse: ${err instanceof Error ? err.message : String(err)}`, status: "failed" };

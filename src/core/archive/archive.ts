@@ -89,6 +89,8 @@ export interface StoredArticle {
   given: ParseOptions;
   /** ISO 639-1 code of its language (detectLanguage), null when unsure: its words are stemmed by it. */
   language: string | null;
+  /** Its full-text row as the parser thread analysed it (indexColumns of these fields); else worked out here. */
+  index?: { columns: string[]; fresh: string[] };
 }
 
 const SQL = {
@@ -268,8 +270,8 @@ export class Archive {
   insert(a: StoredArticle): number {
     const values = this.values(a);
     const info = this.stmt("insert").run({ ...values, path: a.path, ingestedAt: a.ingestedAt });
-    const fresh: string[] = [];
-    const row = indexRow(info.lastInsertRowid, { ...a.parsed, tags: values.tags }, a.language, fresh);
+    const fresh: string[] = a.index ? a.index.fresh : [];
+    const row = a.index ? [info.lastInsertRowid, ...a.index.columns] : indexRow(info.lastInsertRowid, { ...a.parsed, tags: values.tags }, a.language, fresh);
     for (const w of fresh) this.freshWords.push([w, a.language!]);
     if (this.db.inTransaction) this.unindexed.push(row);
     else this.indexNow(row);

@@ -160,7 +160,9 @@ export function indexText(text: string | null | undefined, language: string | nu
     }
     return out.done();
   }
-  const lang = language ?? "";
+  // (A word is recorded when it misses this cache, so texts analysed without `fresh` have a cache
+  // of their own: a word met first in a byline is still recorded when a body uses it.)
+  const lang = seen ? `${language}+` : language ?? "";
   let cache = rawCaches.get(lang);
   if (!cache) rawCaches.set(lang, (cache = new Map()));
   const run = ascii ? ASCII_WORD_RUN : WORD_RUN;
