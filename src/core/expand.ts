@@ -22,6 +22,18 @@ export interface Highlight {
 const MIN_CORRECTED = 4;
 const SHORT = 5;
 
+/** Inflection families (QueryTerms.family): the shortest stem considered, how many letters one
+ *  stem may add to the other, and at most how many stems a word adds to the query. */
+const FAMILY_MIN_STEM = 3;
+const FAMILY_EXTRA = 2;
+const FAMILY_MAX = 8;
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
 /** The stemmed languages of the archive's articles (a few index look-ups, not a scan). */
 export function archiveLanguages(archive: Archive): string[] {
   const next = archive.statement("SELECT min(language) AS l FROM articles WHERE language > ?");
@@ -163,13 +175,45 @@ export class QueryTerms implements Expander {
     if (known.length === 0) return variants(text, this.languages);
     const out: Token[][] = [plain];
     const seen = new Set([plain[0]!.term]);
-    for (const { language, form } of known) {
-      const term = termOf(form, language);
-      if (seen.has(term)) continue;
+    const add = (term: string) => {
+      if (seen.has(term)) return;
       seen.add(term);
       out.push([{ ...plain[0]!, term }]);
+    };
+    for (const { language, form } of known) add(termOf(form, language));
+    for (const language of new Set(known.map((r) => r.language))) {
+      for (const term of this.family(plain[0]!.term, known.filter((r) => r.language === language).map((r) => termOf(r.form, language)), language)) add(term);
     }
     return out;
+  }
+
+  /**
+   * The stems of other inflections of a word that the stemmer parts from it: Snowball cuts
+   * Spanish "justifica" to "justif" but "justificar" to "justific", "siguen" to "sig" but
+   * "siguieron" to "sigu". A word
+   * of the language's articles (the `words` table) is of the family when its stem is the query
+   * word's plus at most FAMILY_EXTRA letters and it is spelt as the query word up to past that stem
+   * (so "siglo" is not of "siguen"'s family, though "sigl" extends "sig").
+   */
+  private family(folded: string, stems: string[], language: string): string[] {
+    const out = new Set<string>();
+    const rows = this.archive.statement("SELECT word, form FROM words WHERE language = ? AND word >= ? AND word < ?");
+    for (const stem of new Set(stems.map(bareTerm))) {
+      if (stem.length < FAMILY_MIN_STEM || !folded.startsWith(stem)) continue;
+      const from = folded.slice(0, Math.min(stem.length, FAMILY_MIN_STEM + 1));
+      const to = from.slice(0, -1) + String.fromCodePoint(from.codePointAt(from.length - 1)! + 1);
+      for (const row of rows.iterate(language, from, to) as IterableIterator<{ word: string; form: string }>) {
+        const term = termOf(row.form, language);
+        const other = bareTerm(term);
+        if (other === stem) continue;
+        // A shorter stem ("visit" for "visite") would bring in other words ("vis"): left out.
+        if (other.length <= stem.length || !other.startsWith(stem) || other.length - stem.length > FAMILY_EXTRA) continue;
+        if (commonPrefix(folded, row.word) <= stem.length) continue;
+        out.add(term);
+        if (out.size >= FAMILY_MAX) return [...out];
+      }
+    }
+    return [...out];
   }
 
   text(text: string, prefix: boolean): string | null {
