@@ -172,8 +172,14 @@ export class QueryTerms implements Expander {
     if (plain.length !== 1 || this.languages.length === 0) return variants(text, this.languages);
     const rows = this.archive.statement("SELECT language, form FROM words WHERE word = ?").all(plain[0]!.term) as Array<{ language: string; form: string }>;
     const known = rows.filter((r) => this.languages.includes(r.language));
-    if (known.length === 0) return variants(text, this.languages);
     const out: Token[][] = [plain];
+    if (known.length === 0) {
+      // No article has the word as written; it may still have other forms of it ("siguen",
+      // "siguieron"), which are better than the closest spelling of another word.
+      const all = variants(text, this.languages);
+      const family = this.languages.flatMap((language) => this.family(plain[0]!.term, [termOf(text, language)], language));
+      return family.length === 0 ? all : [...all, ...[...new Set(family)].map((term) => [{ ...plain[0]!, term }])];
+    }
     const seen = new Set([plain[0]!.term]);
     const add = (term: string) => {
       if (seen.has(term)) return;
