@@ -100,6 +100,45 @@ export function editDistance(a: string, b: string, max: number): number {
   return rows[(n % 3) * width + m]!;
 }
 
+/** Letters next to each other on a QWERTY keyboard (rows, and the keys above and below). */
+const KEY_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+function adjacentKeys(a: string, b: string): boolean {
+  for (let r = 0; r < KEY_ROWS.length; r++) {
+    const i = KEY_ROWS[r]!.indexOf(a);
+    if (i < 0) continue;
+    for (const [dr, di] of [[0, -1], [0, 1], [-1, 0], [-1, 1], [1, -1], [1, 0]] as const) {
+      if (KEY_ROWS[r + dr]?.[i + di] === b) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * What one edit from the word typed to a candidate costs: 1 for the slips people make most (a
+ * letter left out, two letters swapped, a letter doubled, a key next to the right one, pressed
+ * instead or as well), LESS_LIKELY for any other letter put in or replaced. Among the candidates
+ * one edit away, "truacy" is then "truancy" (a letter left out) rather than "tracy" (a 'u' put in
+ * for no reason), and "roce" "royce" rather than "role".
+ */
+const LESS_LIKELY = 1.5;
+export function oneEditCost(typed: string, candidate: string): number {
+  const t = [...typed];
+  const c = [...candidate];
+  if (c.length === t.length + 1) return 1;
+  if (t.length === c.length + 1) {
+    let i = 0;
+    while (i < c.length && t[i] === c[i]) i++;
+    const extra = t[i]!;
+    const near = [t[i - 1], t[i + 1]].filter((x): x is string => x !== undefined);
+    return near.some((x) => x === extra || adjacentKeys(x, extra)) ? 1 : LESS_LIKELY;
+  }
+  if (t.length !== c.length) return LESS_LIKELY;
+  let i = 0;
+  while (i < t.length && t[i] === c[i]) i++;
+  if (i + 1 < t.length && t[i] === c[i + 1] && t[i + 1] === c[i]) return 1;
+  return adjacentKeys(t[i]!, c[i]!) ? 1 : LESS_LIKELY;
+}
+
 export class QueryTerms implements Expander {
   readonly corrections: Correction[] = [];
   readonly highlight: Highlight = { terms: new Set(), prefixes: [] };
@@ -132,7 +171,8 @@ export class QueryTerms implements Expander {
     const range = (first: string) => [first, String.fromCodePoint(first.codePointAt(0)! + 1)];
     const swapped = (first: string, candidate: string) => first === chars[0] || candidate.startsWith(chars[1]! + chars[0]!);
     let best: { term: string; d: number; doc: number } | null = null;
-    const consider = (term: string, d: number) => {
+    const consider = (term: string, edits: number, candidate: string) => {
+      const d = edits === 1 ? oneEditCost(folded, candidate) : edits;
       if (best && d > best.d) return;
       const doc = (this.archive.statement("SELECT doc FROM articles_vocab WHERE term = ?").pluck().get(term) as number | undefined) ?? 0;
       if (doc === 0) return;
@@ -143,7 +183,7 @@ export class QueryTerms implements Expander {
       for (const row of forms.iterate(...range(first)) as IterableIterator<{ word: string; language: string; form: string }>) {
         if (!swapped(first, row.word) || !this.languages.includes(row.language)) continue;
         const d = editDistance(folded, row.word, max);
-        if (d <= max && d > 0) consider(termOf(row.form, row.language), d);
+        if (d <= max && d > 0) consider(termOf(row.form, row.language), d, row.word);
       }
     }
     if (best) return (best as { term: string }).term;
@@ -155,7 +195,7 @@ export class QueryTerms implements Expander {
         for (const candidate of vocab.iterate(...range(first)) as IterableIterator<string>) {
           if (!swapped(first, candidate) || candidate.includes(LANGUAGE_MARK)) continue;
           const d = editDistance(folded, candidate, max);
-          if (d <= max && d > 0) consider(candidate, d);
+          if (d <= max && d > 0) consider(candidate, d, candidate);
         }
       }
     }
