@@ -28,6 +28,14 @@ const FAMILY_MIN_STEM = 3;
 const FAMILY_EXTRA = 2;
 const FAMILY_MAX = 8;
 
+/**
+ * Endings a language's stemmer keeps though they inflect a word it stems: Snowball's French leaves
+ * the third person plural "-ent" ("dénoncent", "condamnent") whole, while "dénonce" and
+ * "condamné" are "dénonc" and "condamn". A query word is also read as its stem plus or minus one
+ * of these, where the language's articles use such a word.
+ */
+const KEPT_ENDINGS: Record<string, string[]> = { fr: ["ent"] };
+
 function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -252,9 +260,12 @@ export class QueryTerms implements Expander {
         const term = termOf(row.form, language);
         const other = bareTerm(term);
         if (other === stem) continue;
-        // A shorter stem ("visit" for "visite") would bring in other words ("vis"): left out.
-        if (other.length <= stem.length || !other.startsWith(stem) || other.length - stem.length > FAMILY_EXTRA) continue;
-        if (commonPrefix(folded, row.word) <= stem.length) continue;
+        const kept = KEPT_ENDINGS[language]?.find((e) => other === stem + e || (stem === folded && stem === other + e));
+        if (kept === undefined) {
+          // A shorter stem ("visit" for "visite") would bring in other words ("vis"): left out.
+          if (other.length <= stem.length || !other.startsWith(stem) || other.length - stem.length > FAMILY_EXTRA) continue;
+          if (commonPrefix(folded, row.word) <= stem.length) continue;
+        }
         out.add(term);
         if (out.size >= FAMILY_MAX) return [...out];
       }
