@@ -254,7 +254,11 @@ export class QueryTerms implements Expander {
     const rows = this.archive.statement("SELECT word, form FROM words WHERE language = ? AND word >= ? AND word < ?");
     for (const stem of new Set(stems.map(bareTerm))) {
       if (stem.length < FAMILY_MIN_STEM || !folded.startsWith(stem)) continue;
-      const from = folded.slice(0, Math.min(stem.length, FAMILY_MIN_STEM + 1));
+      // Every word of the family is spelt as the query word up to past its stem, except the
+      // shorter one of a kept ending: the range of the index read is no wider than that.
+      const kept = Math.max(0, ...(KEPT_ENDINGS[language] ?? []).map((e) => e.length));
+      const spelt = kept > 0 && stem === folded ? stem.length - kept : Math.min(folded.length, stem.length + 1);
+      const from = folded.slice(0, Math.max(FAMILY_MIN_STEM, spelt));
       const to = from.slice(0, -1) + String.fromCodePoint(from.codePointAt(from.length - 1)! + 1);
       for (const row of rows.iterate(language, from, to) as IterableIterator<{ word: string; form: string }>) {
         const term = termOf(row.form, language);
