@@ -244,10 +244,11 @@ export class QueryTerms implements Expander {
   /**
    * The stems of other inflections of a word that the stemmer parts from it: Snowball cuts
    * Spanish "justifica" to "justif" but "justificar" to "justific", "siguen" to "sig" but
-   * "siguieron" to "sigu". A word
-   * of the language's articles (the `words` table) is of the family when its stem is the query
-   * word's plus at most FAMILY_EXTRA letters and it is spelt as the query word up to past that stem
-   * (so "siglo" is not of "siguen"'s family, though "sigl" extends "sig").
+   * "siguieron" to "sigu". A word of the language's articles (the `words` table) is of the family
+   * when its stem is the query word's plus at most FAMILY_EXTRA letters and it is spelt as the
+   * query word up to past that stem (so "siglo" is not of "siguen"'s family, though "sigl" extends
+   * "sig"), or when the two stems differ by one of the language's KEPT_ENDINGS. A shorter stem is
+   * not (Russian "визы", visas, would join "визит", a visit).
    */
   private family(folded: string, stems: string[], language: string): string[] {
     const out = new Set<string>();
