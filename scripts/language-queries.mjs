@@ -60,9 +60,19 @@ const readDocs = (langs) => langs.flatMap((lang) => files(lang)).map((file) => {
     for (const m of text.matchAll(/\p{L}+/gu)) words.add(fold(m[0]));
     return { file, words };
   });
-// A word holds in any article of the same script that uses one of its forms: German "Moment" and
-// French "moment" are the same word; a Spanish "momento" is not (another ending list).
+// A word holds in an article of its language that uses one of its forms, and in an article of
+// another language of the same script that uses the word as written or, when that language's
+// articles use the word too, one of its forms in that language (the query's language is unknown,
+// as to search): German "Moment" and French "moment" are the same word, and French "signaler" is a
+// form of the "signal" French articles use; but French "présence" and "déjà" are not forms of
+// "presencia" and "dejen" (made of the Spanish base and an ending of the Spanish list), nor is
+// Spanish "parlamento" a form of "Parlament" (no Spanish article writes "parlament").
 const sameScript = { ru: readDocs(["ru"]), latin: readDocs(["de", "fr", "es"]) };
+const languageOf = (file) => file.split("/")[1].split("-")[0];
+const baseIn = (lang, w) => {
+  const e = ENDINGS[lang].filter((x) => x && w.endsWith(x) && w.length - x.length >= 3).sort((a, b) => b.length - a.length)[0] ?? "";
+  return w.slice(0, w.length - e.length);
+};
 for (const lang of ["ru", "de", "fr", "es"]) {
   const docs = files(lang).map((file) => {
     const text = readFileSync(join(corpora, file), "utf8");
@@ -92,8 +102,15 @@ for (const lang of ["ru", "de", "fr", "es"]) {
   for (const query of pick(random, candidates, PER_LANGUAGE)) {
     const b = base(query);
     const pool = sameScript[lang === "ru" ? "ru" : "latin"];
-    const forms = [...new Set(pool.flatMap((d) => [...d.words]))].filter((w) => w.startsWith(b) && endings.includes(w.slice(b.length))).sort();
-    const holding = pool.filter((d) => forms.some((f) => d.words.has(f))).map((d) => d.file);
+    const usedIn = new Set(pool.filter((d) => d.words.has(query)).map((d) => languageOf(d.file)));
+    const isForm = (l, w) => {
+      if (l !== lang && !usedIn.has(l)) return w === query;
+      const bl = l === lang ? b : baseIn(l, query);
+      return w.startsWith(bl) && ENDINGS[l].includes(w.slice(bl.length));
+    };
+    const formsIn = (d) => [...d.words].filter((w) => isForm(languageOf(d.file), w));
+    const forms = [...new Set(pool.flatMap(formsIn))].sort();
+    const holding = pool.filter((d) => formsIn(d).length > 0).map((d) => d.file);
     lines.push(JSON.stringify({ lang, query, forms, files: holding }));
   }
 }

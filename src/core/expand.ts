@@ -22,6 +22,26 @@ export interface Highlight {
 const MIN_CORRECTED = 4;
 const SHORT = 5;
 
+/** Inflection families (QueryTerms.family): the shortest stem considered, how many letters one
+ *  stem may add to the other, and at most how many stems a word adds to the query. */
+const FAMILY_MIN_STEM = 3;
+const FAMILY_EXTRA = 2;
+const FAMILY_MAX = 8;
+
+/**
+ * Endings a language's stemmer keeps though they inflect a word it stems: Snowball's French leaves
+ * the third person plural "-ent" ("dénoncent", "condamnent") whole, while "dénonce" and
+ * "condamné" are "dénonc" and "condamn". A query word is also read as its stem plus or minus one
+ * of these, where the language's articles use such a word.
+ */
+const KEPT_ENDINGS: Record<string, string[]> = { fr: ["ent"] };
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
 /** The stemmed languages of the archive's articles (a few index look-ups, not a scan). */
 export function archiveLanguages(archive: Archive): string[] {
   const next = archive.statement("SELECT min(language) AS l FROM articles WHERE language > ?");
@@ -88,6 +108,45 @@ export function editDistance(a: string, b: string, max: number): number {
   return rows[(n % 3) * width + m]!;
 }
 
+/** Letters next to each other on a QWERTY keyboard (rows, and the keys above and below). */
+const KEY_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+function adjacentKeys(a: string, b: string): boolean {
+  for (let r = 0; r < KEY_ROWS.length; r++) {
+    const i = KEY_ROWS[r]!.indexOf(a);
+    if (i < 0) continue;
+    for (const [dr, di] of [[0, -1], [0, 1], [-1, 0], [-1, 1], [1, -1], [1, 0]] as const) {
+      if (KEY_ROWS[r + dr]?.[i + di] === b) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * What one edit from the word typed to a candidate costs: 1 for the slips people make most (a
+ * letter left out, two letters swapped, a letter doubled, a key next to the right one, pressed
+ * instead or as well), LESS_LIKELY for any other letter put in or replaced. Among the candidates
+ * one edit away, "truacy" is then "truancy" (a letter left out) rather than "tracy" (a 'u' put in
+ * for no reason), and "roce" "royce" rather than "role".
+ */
+const LESS_LIKELY = 1.5;
+export function oneEditCost(typed: string, candidate: string): number {
+  const t = [...typed];
+  const c = [...candidate];
+  if (c.length === t.length + 1) return 1;
+  if (t.length === c.length + 1) {
+    let i = 0;
+    while (i < c.length && t[i] === c[i]) i++;
+    const extra = t[i]!;
+    const near = [t[i - 1], t[i + 1]].filter((x): x is string => x !== undefined);
+    return near.some((x) => x === extra || adjacentKeys(x, extra)) ? 1 : LESS_LIKELY;
+  }
+  if (t.length !== c.length) return LESS_LIKELY;
+  let i = 0;
+  while (i < t.length && t[i] === c[i]) i++;
+  if (i + 1 < t.length && t[i] === c[i + 1] && t[i + 1] === c[i]) return 1;
+  return adjacentKeys(t[i]!, c[i]!) ? 1 : LESS_LIKELY;
+}
+
 export class QueryTerms implements Expander {
   readonly corrections: Correction[] = [];
   readonly highlight: Highlight = { terms: new Set(), prefixes: [] };
@@ -120,7 +179,8 @@ export class QueryTerms implements Expander {
     const range = (first: string) => [first, String.fromCodePoint(first.codePointAt(0)! + 1)];
     const swapped = (first: string, candidate: string) => first === chars[0] || candidate.startsWith(chars[1]! + chars[0]!);
     let best: { term: string; d: number; doc: number } | null = null;
-    const consider = (term: string, d: number) => {
+    const consider = (term: string, edits: number, candidate: string) => {
+      const d = edits === 1 ? oneEditCost(folded, candidate) : edits;
       if (best && d > best.d) return;
       const doc = (this.archive.statement("SELECT doc FROM articles_vocab WHERE term = ?").pluck().get(term) as number | undefined) ?? 0;
       if (doc === 0) return;
@@ -131,7 +191,7 @@ export class QueryTerms implements Expander {
       for (const row of forms.iterate(...range(first)) as IterableIterator<{ word: string; language: string; form: string }>) {
         if (!swapped(first, row.word) || !this.languages.includes(row.language)) continue;
         const d = editDistance(folded, row.word, max);
-        if (d <= max && d > 0) consider(termOf(row.form, row.language), d);
+        if (d <= max && d > 0) consider(termOf(row.form, row.language), d, row.word);
       }
     }
     if (best) return (best as { term: string }).term;
@@ -143,7 +203,7 @@ export class QueryTerms implements Expander {
         for (const candidate of vocab.iterate(...range(first)) as IterableIterator<string>) {
           if (!swapped(first, candidate) || candidate.includes(LANGUAGE_MARK)) continue;
           const d = editDistance(folded, candidate, max);
-          if (d <= max && d > 0) consider(candidate, d);
+          if (d <= max && d > 0) consider(candidate, d, candidate);
         }
       }
     }
@@ -160,16 +220,62 @@ export class QueryTerms implements Expander {
     if (plain.length !== 1 || this.languages.length === 0) return variants(text, this.languages);
     const rows = this.archive.statement("SELECT language, form FROM words WHERE word = ?").all(plain[0]!.term) as Array<{ language: string; form: string }>;
     const known = rows.filter((r) => this.languages.includes(r.language));
-    if (known.length === 0) return variants(text, this.languages);
     const out: Token[][] = [plain];
+    if (known.length === 0) {
+      // No article has the word as written; it may still have other forms of it ("siguen",
+      // "siguieron"), which are better than the closest spelling of another word.
+      const all = variants(text, this.languages);
+      const family = this.languages.flatMap((language) => this.family(plain[0]!.term, [termOf(text, language)], language));
+      return family.length === 0 ? all : [...all, ...[...new Set(family)].map((term) => [{ ...plain[0]!, term }])];
+    }
     const seen = new Set([plain[0]!.term]);
-    for (const { language, form } of known) {
-      const term = termOf(form, language);
-      if (seen.has(term)) continue;
+    const add = (term: string) => {
+      if (seen.has(term)) return;
       seen.add(term);
       out.push([{ ...plain[0]!, term }]);
+    };
+    for (const { language, form } of known) add(termOf(form, language));
+    for (const language of new Set(known.map((r) => r.language))) {
+      for (const term of this.family(plain[0]!.term, known.filter((r) => r.language === language).map((r) => termOf(r.form, language)), language)) add(term);
     }
     return out;
+  }
+
+  /**
+   * The stems of other inflections of a word that the stemmer parts from it: Snowball cuts
+   * Spanish "justifica" to "justif" but "justificar" to "justific", "siguen" to "sig" but
+   * "siguieron" to "sigu". A word of the language's articles (the `words` table) is of the family
+   * when its stem is the query word's plus at most FAMILY_EXTRA letters and it is spelt as the
+   * query word up to past that stem (so "siglo" is not of "siguen"'s family, though "sigl" extends
+   * "sig"), or when the two stems differ by one of the language's KEPT_ENDINGS. A shorter stem is
+   * not (Russian "визы", visas, would join "визит", a visit).
+   */
+  private family(folded: string, stems: string[], language: string): string[] {
+    const out = new Set<string>();
+    const rows = this.archive.statement("SELECT word, form FROM words WHERE language = ? AND word >= ? AND word < ?");
+    for (const stem of new Set(stems.map(bareTerm))) {
+      if (stem.length < FAMILY_MIN_STEM || !folded.startsWith(stem)) continue;
+      // Every word of the family is spelt as the query word up to past its stem, except the
+      // shorter one of a kept ending: the range of the index read is no wider than that.
+      const kept = Math.max(0, ...(KEPT_ENDINGS[language] ?? []).map((e) => e.length));
+      const spelt = kept > 0 && stem === folded ? stem.length - kept : Math.min(folded.length, stem.length + 1);
+      const from = folded.slice(0, Math.max(FAMILY_MIN_STEM, spelt));
+      const to = from.slice(0, -1) + String.fromCodePoint(from.codePointAt(from.length - 1)! + 1);
+      for (const row of rows.iterate(language, from, to) as IterableIterator<{ word: string; form: string }>) {
+        const term = termOf(row.form, language);
+        const other = bareTerm(term);
+        if (other === stem) continue;
+        const kept = KEPT_ENDINGS[language]?.find((e) => other === stem + e || (stem === folded && stem === other + e));
+        if (kept === undefined) {
+          // A shorter stem ("visit" for "visite") would bring in other words ("vis"): left out.
+          if (other.length <= stem.length || !other.startsWith(stem) || other.length - stem.length > FAMILY_EXTRA) continue;
+          if (commonPrefix(folded, row.word) <= stem.length) continue;
+        }
+        out.add(term);
+        if (out.size >= FAMILY_MAX) return [...out];
+      }
+    }
+    return [...out];
   }
 
   text(text: string, prefix: boolean): string | null {

@@ -1,7 +1,7 @@
 // The text analyser (segment, fold, stem), language detection and the edit distance behind typo
 // correction. Every sentence here was written for these tests.
 import { describe, expect, it } from "vitest";
-import { editDistance } from "../../src/core/expand.js";
+import { editDistance, oneEditCost } from "../../src/core/expand.js";
 import { analyse, bareTerm, indexText, LANGUAGE_MARK, termOf, variants } from "../../src/core/language/analyser.js";
 import { detectLanguage } from "../../src/core/language/detect.js";
 
@@ -84,5 +84,18 @@ describe("editDistance", () => {
     expect(editDistance("abcdef", "abcdef", 2)).toBe(0);
     expect(editDistance("abc", "xyzabc", 2)).toBe(3);
     expect(editDistance("kitten", "sitting", 2)).toBeGreaterThan(2);
+  });
+});
+
+describe("oneEditCost", () => {
+  it("costs the common slips less than any other letter put in or replaced", () => {
+    expect(oneEditCost("truacy", "truancy")).toBe(1); // a letter left out
+    expect(oneEditCost("truacy", "tracy")).toBeGreaterThan(1); // a 'u' put in, next to neither r nor a
+    expect(oneEditCost("unhapppy", "unhappy")).toBe(1); // a letter doubled
+    expect(oneEditCost("hialey", "hailey")).toBe(1); // two letters swapped
+    expect(oneEditCost("hialey", "healey")).toBeGreaterThan(1); // i for e: keys apart
+    expect(oneEditCost("msnhunt", "manhunt")).toBe(1); // s for a: keys side by side
+    expect(oneEditCost("taning", "taking")).toBeGreaterThan(1);
+    expect(oneEditCost("taning", "tanning")).toBe(1);
   });
 });
