@@ -3,6 +3,7 @@ import { fstatSync, readlinkSync } from "node:fs";
 import { NewsError } from "../core/errors.js";
 import { outputFailure } from "../core/fs-errors.js";
 import { visible } from "../format/text.js";
+import { FaultError } from "../core/errors.js";
 
 /** What became of writing to a stream: a reader that went away (quiet), or a failure (reported). */
 interface StreamState {
@@ -185,4 +186,17 @@ export function makeLogger(options: { quiet?: boolean; verbose?: boolean }, stre
       statusShown = false;
     },
   };
+}
+
+/**
+ * A run stopped by a fault of the machine (a full disk): a `--json` report written so far is closed
+ * as one JSON document saying why it stopped, when stdout still takes it.
+ */
+export async function endJsonOnFault(err: unknown, json: boolean, out: { open: boolean }, end: (stopped: string) => Promise<void>): Promise<void> {
+  if (!json || !(err instanceof FaultError)) return;
+  try {
+    if (out.open) await end(err.message);
+  } catch {
+    // stdout failed too: the fault is what to report
+  }
 }

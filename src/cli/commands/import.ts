@@ -1,9 +1,9 @@
 // news import <file...|->
 import { resolve } from "node:path";
 import { emptyReport } from "../../core/ingest.js";
-import { FaultError } from "../../core/errors.js";
 import { importRecords, openInput, type ImportOptions, type ImportReport, type RecordReport } from "../../core/import.js";
 import { makeContext, openForWriting } from "../context.js";
+import { endJsonOnFault } from "../io.js";
 
 function where(r: RecordReport): string {
   const at = r.line !== null ? `line ${r.line}` : `record ${r.record}`;
@@ -57,14 +57,7 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
       options,
     );
   } catch (err) {
-    // Stopped by a fault of the machine: the report so far stays one JSON document (with why it stopped).
-    if (json && err instanceof FaultError) {
-      try {
-        if (ctx.out.open) await endJson(counts, err.message);
-      } catch {
-        // stdout failed too: the fault is what to report
-      }
-    }
+    await endJsonOnFault(err, json, ctx.out, (stopped) => endJson(counts, stopped));
     throw err;
   } finally {
     archive.close();

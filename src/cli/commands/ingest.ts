@@ -1,12 +1,12 @@
 // news ingest <path...>
 import { existsSync, statSync } from "node:fs";
 import { Archive } from "../../core/archive/archive.js";
-import { FaultError } from "../../core/errors.js";
 import { emptyReport, ingest, type IngestOptions } from "../../core/ingest.js";
 import type { IngestReport } from "../../core/types.js";
 import { makeContext, openForWriting, type Context } from "../context.js";
 import { Progress } from "../progress.js";
 import { ParserPool } from "../../core/parser-pool.js";
+import { endJsonOnFault } from "../io.js";
 
 /** Up to this many files, ingest parses on the main thread unless --jobs says otherwise: measured
  *  on two cores, 455 files took 0.95-1.0 s on it and 1.1-1.25 s with a parser thread, 2,000 files about
@@ -97,14 +97,7 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
     try {
       report = await ingest(archive, inputs, options);
     } catch (err) {
-      // Stopped by a fault of the machine: the report so far stays one JSON document (with why it stopped).
-      if (json && err instanceof FaultError) {
-        try {
-          if (ctx.out.open) await endJson(counts, err.message);
-        } catch {
-          // stdout failed too: the fault is what to report
-        }
-      }
+      await endJsonOnFault(err, json, ctx.out, (stopped) => endJson(counts, stopped));
       throw err;
     } finally {
       progress.done();
