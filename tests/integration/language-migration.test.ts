@@ -1,36 +1,23 @@
 // An archive made before the analysed index (schema 1) gets it on first open: languages detected,
 // every article indexed again, in one migration.
-import Database from "better-sqlite3";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { Archive } from "../../src/core/archive/archive.js";
-import { compress } from "../../src/core/archive/compression.js";
-import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from "../../src/core/archive/schema.js";
+import { SCHEMA_VERSION } from "../../src/core/archive/schema.js";
 import { check } from "../../src/core/check.js";
 import { search } from "../../src/core/search.js";
 import { tempDir } from "../helpers/fixtures.js";
+import { schemaOneArchive as writeSchemaOne } from "../helpers/old-archive.js";
 
 const dir = tempDir();
 afterAll(() => dir.cleanup());
 
 function schemaOneArchive(path: string): void {
-  const db = new Database(path);
-  db.pragma(`application_id = ${APPLICATION_ID}`);
-  MIGRATIONS[0]!.up(db);
-  db.pragma("user_version = 1");
-  const insert = db.prepare(`INSERT INTO articles (hash, title, tags, words, ingested_at, body, original)
-    VALUES (?, ?, '[]', 20, '2024-01-01T00:00:00Z', ?, ?)`);
-  const index = db.prepare("INSERT INTO articles_fts(rowid, title, body, tags) VALUES (?, ?, ?, '[]')");
   const rows: Array<[string, string]> = [
     ["Новый мост через реку", "В понедельник представители России и соседних стран подписали соглашение о строительстве моста через реку."],
     ["Kinder bauen ein Boot", "In einer Schule haben die Kinder der vierten Klasse ein kleines Boot aus Holz gebaut, das im Sommer fahren soll."],
   ];
-  rows.forEach(([title, body], i) => {
-    // (A real original: the stories migration before this one reads it.)
-    const id = insert.run(`${i}`.padStart(64, "0"), title, body, compress(`${title}\n\n${body}`, body)).lastInsertRowid;
-    index.run(id, title, body);
-  });
-  db.close();
+  writeSchemaOne(path, rows.map(([title, body]) => ({ title, body, original: `${title}\n\n${body}`, words: 20 })));
 }
 
 describe("migration to the analysed index", () => {

@@ -1,13 +1,11 @@
 // Stories and versions (issue 13): reprints share a story, different stories on one subject stay
 // apart, list and search fold a story into one row, rm keeps story ids valid, a changed file keeps
 // its earlier text as a version, and reparse and the migration recompute stories.
-import Database from "better-sqlite3";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Archive } from "../../src/core/archive/archive.js";
-import { compress } from "../../src/core/archive/compression.js";
-import { APPLICATION_ID, MIGRATIONS } from "../../src/core/archive/schema.js";
+import { MIGRATIONS } from "../../src/core/archive/schema.js";
 import { parseArticle } from "../../src/core/parse/article.js";
 import { ingest } from "../../src/core/ingest.js";
 import { list, remove } from "../../src/core/read.js";
@@ -16,6 +14,7 @@ import { countMatches, search } from "../../src/core/search.js";
 import { diffArticles } from "../../src/core/stories/diff.js";
 import { otherArticles } from "../../src/core/stories/fold.js";
 import { tempDir } from "../helpers/fixtures.js";
+import { schemaOneArchive } from "../helpers/old-archive.js";
 
 // Written for this test: one story, and another on the same subject (the same rare names).
 const FERRY = [
@@ -199,17 +198,10 @@ describe("migration to stories", () => {
   it("files the articles of an older archive into stories when it is opened", async () => {
     const path = join(tmp.path, "old.db");
     // An archive of schema 1, as the previous version wrote it: two reprints of one story.
-    const db = new Database(path);
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    MIGRATIONS[0]!.up(db);
-    db.pragma("user_version = 1");
-    const insert = db.prepare(`INSERT INTO articles (hash, title, tags, words, ingested_at, body, original)
-      VALUES (?, ?, '[]', 100, '2024-01-01T00:00:00Z', ?, ?)`);
-    for (const [i, text] of [`Night ferry to Skerry Island to end\n\n${FERRY}\n`, reprint(FERRY)].entries()) {
+    schemaOneArchive(path, [`Night ferry to Skerry Island to end\n\n${FERRY}\n`, reprint(FERRY)].map((text) => {
       const parsed = parseArticle(text);
-      insert.run(`${i}`.padStart(64, "0"), parsed.title, parsed.body, compress(text, parsed.body));
-    }
-    db.close();
+      return { title: parsed.title, body: parsed.body, original: text, words: 100 };
+    }));
     const reopened = Archive.open(path, { write: false });
     try {
       expect(reopened.db.pragma("user_version", { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
