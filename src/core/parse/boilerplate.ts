@@ -33,13 +33,16 @@ const INTERFACE_LABELS = new Set([
 ]);
 
 // Furniture that may fill a long line: notices about cookies, comments, licences, maintenance.
+// A wiki's licence line: "Content is available under CC BY-SA …", "Community content is …".
+const WIKI_LICENCE = /^(?:[\p{L}-]+ ){0,2}(?:text|content) is available under\b/iu;
+
 const LONG_FURNITURE: RegExp[] = [
   // Browser and search-box hints
   /\bupdate your browser\b/i,
   /\bsearch suggestions\b/i,
   // Copyright, licence and reprint notices
   /\ball rights reserved\.?$/i,
-  /^(?:[\p{L}-]+ ){0,2}(?:text|content) is available under\b/iu,
+  WIKI_LICENCE,
   // A wiki's maintenance notice: "This article is a stub. You can help Example Wiki by expanding it."
   /^this (?:article|page|section) is a stub\b/i,
   /, the free encyclopedia$/i,
@@ -149,10 +152,9 @@ const ANY_HINT = new RegExp([COOKIE, CLICK_HERE, ...SHORT_UNANCHORED, LONG_HINT]
 
 /** Whether a whole (tidied) line is page furniture. */
 export function isBoilerplate(line: string): boolean {
-  let t = line.trim();
-  if (t.length === 0) return false;
   // A link in a bulleted list is the link: "• READ MORE: Shooting victims identified".
-  if (BULLET.test(t)) t = t.replace(BULLET, "");
+  const t = line.trim().replace(BULLET, "");
+  if (t.length === 0) return false;
   // (Labels may come with arrows, ellipses or a dash: "—More…", "Next »".)
   if (t.length <= 40 && INTERFACE_LABELS.has(t.toLowerCase().replace(/[\s:.!»›>…]+$/u, "").replace(/^[—–-]\s*/u, ""))) return true;
   if (t.length > 400) return false;
@@ -201,7 +203,7 @@ const END_MARKERS: RegExp[] = [
   /^(?:join|start) the conversation\b/i,
   /^(?:references|notes|footnotes|see also|external links|further reading|bibliography|sources|citations)(?:\s*\[edit\])?$/i,
   /^retrieved from\b/i,
-  /^(?:[\p{L}-]+ ){0,2}(?:text|content) is available under\b/iu, // a wiki's licence, at its foot
+  WIKI_LICENCE, // at a wiki's foot: what follows is the site's
   /^(?:©|copyright\b).{0,10}\b(?:1[89]|20)\d\d\b/i,
   /^footer (?:links|navigation)\b/i,
 ];

@@ -185,6 +185,8 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
   let title: number | null = null;
   let names: number | null = null;
   let place: number | null = null;
+  // (A place counts only under a headline.)
+  const found = (kicker: number | null) => ({ title, kicker, names, place: title === null ? null : place });
   const allNames = (t: string) => {
     const parts = splitNames(t);
     return parts.length > 0 && parts.every(isPersonName);
@@ -204,17 +206,13 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
       continue;
     }
     // The line right above is the headline even when short ("Regaining Your Confidence").
-    if (isShortItem(t) && (title !== null || isLabel(t) && !isKicker(h, j) || taken > 0)) return { title, kicker: j, names, place: title === null ? null : place };
+    if (isShortItem(t) && (title !== null || isLabel(t) && !isKicker(h, j) || taken > 0)) return found(j);
     if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t)) title = j;
     taken++;
   }
-  return { title, kicker: null, names, place: title === null ? null : place };
+  return found(null);
 }
 
-/**
- * A document without stamps: skips section lines and labels at the top, takes a short first line
- * followed by a blank line (or by a paragraph) as the headline, and starts the story after it.
- */
 /** A line whose parts a scraper ran together, parted (by `mark`) where a lower-case letter meets a capital. */
 export function unglued(t: string, mark = " "): string {
   return t.replace(/(\p{Ll})(?=\p{Lu})/gu, `$1${mark}`);
@@ -295,6 +293,10 @@ function headlineAmongLabels(h: Head, start: number): StoryRun | null {
   return null;
 }
 
+/**
+ * A document without stamps: skips section lines and labels at the top, takes a short first line
+ * followed by a blank line (or by a paragraph) as the headline, and starts the story after it.
+ */
 export function plainDocument(h: Head, hasTitle: boolean, setTitle: (k: number) => void, setKicker: (k: number) => void): number {
   for (let k = 0; k < h.idx.length && k < 6; k++) {
     const t = text(h, k);

@@ -42,6 +42,16 @@ function offerLabelsUnderHeadline(h: Head, title: number, stamp: number, offer: 
 }
 
 /**
+ * A stamp line as the page had its parts, marked by U+0001 where they were run together (`parts`,
+ * the same length as `t`, where the marks are spaces), and the date found in it.
+ */
+function gluedStamp(line: string): { parts: string; t: string; found: ReturnType<typeof findDate> } {
+  const parts = unglued(line, "\u0001");
+  const t = parts.replace(/\u0001/g, " ");
+  return { parts, t, found: findDate(t) };
+}
+
+/**
  * What follows a stamp's date and time is the story's section, then its tags: "…9:40 p.m.Local
  * NewsNews" -> "Local News". `parts` is the line unglued() with U+0001 marks.
  */
@@ -56,9 +66,8 @@ function labelAfterDate(parts: string, found: { index: number; length: number })
 function offerClusterLabels(h: Head, c: Cluster, offer: Offer): void {
   for (let j = c.from; j <= c.to; j++) {
     if (!stampOf(h, j)) continue;
-    const parts = unglued(text(h, j), "\u0001");
+    const { parts, found } = gluedStamp(text(h, j));
     // Only a label glued to the stamp: a label after a space may be anything ("… 2022 Updated").
-    const found = findDate(parts.replace(/\u0001/g, " "));
     const rest = found ? parts.slice(found.index + found.length) : "";
     if (!found || !(rest.includes("\u0001") || /(?:[ap]\.?\s?m\.?|\d)\p{Lu}/iu.test(rest))) continue;
     const section = labelAfterDate(parts, found);
@@ -71,10 +80,7 @@ function offerClusterLabels(h: Head, c: Cluster, offer: Offer): void {
  * 2022 9:40 p.m.Local News". The date is offered, and the name before it when it is one.
  */
 function offerStampLine(line: string, n: number, offer: Offer): void {
-  // (The parts as the page had them, marked where they were run together: same length as t.)
-  const parts = unglued(line, "\u0001");
-  const t = parts.replace(/\u0001/g, " ");
-  const found = findDate(t);
+  const { parts, t, found } = gluedStamp(line);
   if (!found) return;
   offer("date", found.date, RANK_PUBLISHED, n, "stamp under the headline");
   const section = labelAfterDate(parts, found);
