@@ -77,6 +77,25 @@ function holdOpen(db: string): Database.Database {
 }
 
 /** holdOpen for a file that is not an archive yet. */
+/**
+ * Runs `fn` with `disk` full while another connection holds `db` open (so SQLite cannot make room by
+ * dropping its files), then frees the disk and checks that the archive is exactly as it was.
+ */
+function whileFull(disk: string, db: string, fn: () => void): void {
+  const before = snapshot(db);
+  const holder = holdOpen(db);
+  const free = fillDisk(disk);
+  try {
+    fn();
+  } finally {
+    free();
+    holder.close();
+  }
+  expect(snapshot(db)).toEqual(before);
+  expectHealthy(db);
+  expect(news(["--db", db, "check"]).status).toBe(0);
+}
+
 function holdOpenRaw(db: string): Database.Database {
   const conn = new Sqlite(db, { fileMustExist: true });
   conn.prepare("SELECT count(*) FROM sqlite_schema").get();
@@ -129,10 +148,7 @@ describe.skipIf(!MOUNT)("a full disk under the archive", () => {
     expect(news(["--db", db, "check", "--repair"]).status).toBe(0);
     const article = join(tempDir(), "new.txt");
     writeFileSync(article, "A story that arrives on a full disk\n\nIt has a body of a few words, no more.\n");
-    const before = snapshot(db);
-    const holder = holdOpen(db);
-    const free = fillDisk(disk);
-    try {
+    whileFull(disk, db, () => {
       const full = (rest: string) => new RegExp(`^news: the disk holding ${db.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} is full; ${rest}$`);
       failsWith(news(["--db", db, "rm", "3", "4"]), full("nothing was removed; free some space and run the same command again"));
       failsWith(news(["--db", db, "reparse"]), full("0 of 30 articles were reparsed, the others are as they were; free some space and run the same command again to reparse them"));
@@ -142,34 +158,19 @@ describe.skipIf(!MOUNT)("a full disk under the archive", () => {
       const json = news(["--db", db, "ingest", article, "--json"]);
       const line = failsWith({ ...json, stdout: "" }, full("the file was not added; free some space and run the same command again"));
       expect(JSON.parse(json.stdout)).toEqual({ files: [], added: 0, updated: 0, unchanged: 0, duplicate: 0, skipped: 0, failed: 0, stopped: line.slice("news: ".length) });
-    } finally {
-      free();
-      holder.close();
-    }
-    expect(snapshot(db)).toEqual(before);
-    expectHealthy(db);
-    expect(news(["--db", db, "check"]).status).toBe(0);
+    });
     expect(leftovers(disk)).toEqual(["news.db"]);
   }, 60_000);
 
   it("reparse with nothing to change, on a full disk: one line saying its stories were left as they were", () => {
     const disk = mountTmpfs("4M");
     const db = archiveOf(disk, 12);
-    const before = snapshot(db);
-    const holder = holdOpen(db);
-    const free = fillDisk(disk);
-    try {
+    whileFull(disk, db, () => {
       failsWith(
         news(["--db", db, "reparse"]),
         /^news: the disk holding \S+news\.db is full; 12 of 12 articles were reparsed \(0 changed\), but the stories were left as they were; free some space and run the same command again to recompute them$/,
       );
-    } finally {
-      free();
-      holder.close();
-    }
-    expect(snapshot(db)).toEqual(before);
-    expectHealthy(db);
-    expect(news(["--db", db, "check"]).status).toBe(0);
+    });
   }, 60_000);
 
   it("a new archive on a full disk: one line, and no empty archive file or folder left behind", () => {
