@@ -2,7 +2,7 @@
 // analysed terms only): the window of SNIPPET_TOKENS words with the most distinct query words,
 // the earliest such, with each match marked for the renderer.
 import type { Highlight } from "./expand.js";
-import { analyse } from "./language/analyser.js";
+import { analyse, analyseHeads, bareTerm } from "./language/analyser.js";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "./types.js";
 
 export const SNIPPET_TOKENS = 30;
@@ -11,10 +11,21 @@ function matches(term: string, h: Highlight): boolean {
   return h.terms.has(term) || h.prefixes.some((p) => term.startsWith(p));
 }
 
+/** The heads (termHead) of every term a highlight matches, or null if one is too short to have one. */
+function headsOf(h: Highlight): Set<string> | null {
+  const heads = new Set<string>();
+  for (const t of [...[...h.terms].map(bareTerm), ...h.prefixes]) {
+    if (t.length < 2) return null;
+    heads.add(t.slice(0, 2));
+  }
+  return heads;
+}
+
 export function snippetOf(body: string, language: string | null, h: Highlight, size = SNIPPET_TOKENS): string {
-  const tokens = analyse(body, language);
+  const heads = headsOf(h);
+  const tokens = heads ? analyseHeads(body, language, heads) : analyse(body, language);
   if (tokens.length === 0) return "";
-  const hit = tokens.map((t) => matches(t.term, h));
+  const hit = tokens.map((t) => t.term !== null && matches(t.term, h));
   // Slide a window of `size` words; score = distinct matching terms, then matches.
   let bestStart = 0;
   let bestScore = -1;
@@ -22,12 +33,13 @@ export function snippetOf(body: string, language: string | null, h: Highlight, s
   let total = 0;
   for (let end = 0; end < tokens.length; end++) {
     if (hit[end]) {
-      counts.set(tokens[end]!.term, (counts.get(tokens[end]!.term) ?? 0) + 1);
+      const term = tokens[end]!.term!;
+      counts.set(term, (counts.get(term) ?? 0) + 1);
       total++;
     }
     const start = end - size + 1;
     if (start > 0 && hit[start - 1]) {
-      const term = tokens[start - 1]!.term;
+      const term = tokens[start - 1]!.term!;
       const n = counts.get(term)! - 1;
       if (n === 0) counts.delete(term);
       else counts.set(term, n);

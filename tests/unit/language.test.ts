@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { editDistance, oneEditCost } from "../../src/core/expand.js";
 import { analyse, bareTerm, indexText, LANGUAGE_MARK, termOf, variants } from "../../src/core/language/analyser.js";
 import { detectLanguage } from "../../src/core/language/detect.js";
+import { snippetOf } from "../../src/core/snippet.js";
+import { HIGHLIGHT_END, HIGHLIGHT_START } from "../../src/core/types.js";
 
 const terms = (text: string, lang: string | null) => analyse(text, lang).map((t) => bareTerm(t.term));
 
@@ -56,6 +58,26 @@ describe("analyser", () => {
     expect(readings).toContain(termOf("Kinder", "de"));
     expect(new Set(readings).size).toBe(readings.length);
     expect(variants("econom", ["en"], true).map((r) => r[0]!.term)).toEqual(["econom"]);
+  });
+});
+
+describe("snippetOf", () => {
+  // Only words whose first letters could begin a term asked for are stemmed: inflections,
+  // capitals, accents, ß and ё must still be marked wherever they stand.
+  const marked = (body: string, lang: string, words: string[], prefixes: string[] = []) => {
+    const snippet = snippetOf(body, lang, { terms: new Set(words.map((w) => termOf(w, lang))), prefixes }, 60);
+    return [...snippet.matchAll(new RegExp(`${HIGHLIGHT_START}(.*?)${HIGHLIGHT_END}`, "gu"))].map((m) => m[1]);
+  };
+
+  it("marks every inflected, capitalised or accented form of a word", () => {
+    expect(marked("Die Straße war gesperrt. Zwei Strassen weiter lag die STRASSE zum Markt.", "de", ["strasse"])).toEqual(["Straße", "Strassen", "STRASSE"]);
+    expect(marked("Ёлка стояла на площади, а у ёлки пели дети.", "ru", ["елка"])).toEqual(["Ёлка", "ёлки"]);
+    expect(marked("L'Éducation nationale répond : l'éducation reste gratuite.", "fr", ["education"])).toEqual(["Éducation", "éducation"]);
+    expect(marked("The governments said government spending would fall.", "en", ["government"])).toEqual(["governments", "government"]);
+  });
+
+  it("marks words that begin with a prefix asked for", () => {
+    expect(marked("Economists said the economy would grow; ecology was not discussed.", "en", [], ["econom"])).toEqual(["Economists", "economy"]);
   });
 });
 

@@ -123,6 +123,30 @@ export function analyse(text: string, language: string | null): Token[] {
   return tokens;
 }
 
+/**
+ * The first two letters of a word's term, whatever its language: stemmers change words at their
+ * end, so the head is the word's own, folded as terms are (lower case, no accents, ß, ё).
+ */
+export function termHead(word: string): string {
+  let head = word.slice(0, 3).toLowerCase();
+  if (NON_ASCII.test(head)) head = stripAccents(head.replaceAll("ß", "ss").replaceAll("ё", "е"));
+  return head.slice(0, 2);
+}
+
+/**
+ * The text's words with where each is, each one's term computed only if its head (termHead) is
+ * one of `heads`: a snippet reads every word of a hit's body but needs the terms of few, and
+ * stemming them all cost half of a search's time.
+ */
+export function analyseHeads(text: string, language: string | null, heads: ReadonlySet<string>): Array<Token | { term: null; start: number; end: number }> {
+  const tokens: Array<Token | { term: null; start: number; end: number }> = [];
+  for (const { word, start, segmented } of words(text)) {
+    const end = start + word.length;
+    tokens.push(heads.has(termHead(word)) ? { term: termOf(word, language), start, end, segmented } : { term: null, start, end });
+  }
+  return tokens;
+}
+
 /** Words already handed to a `fresh` list by this process, by language (lower-cased). */
 const recorded = new Map<string, Set<string>>();
 /** Terms by language and word as written: the index's hot path skips even the lower-casing. */
