@@ -676,6 +676,56 @@ describe("captions and afterwords", () => {
     expect(b).toContain("Channel Two/Channel Four)");
   });
 
+  it("drops a page's load-more buttons, view counters, video embeds and a 'More … News' list", () => {
+    const text = [
+      "Ferry service to Gull Island resumes after repairs",
+      "",
+      "The ferry to Gull Island carried its first passengers in three weeks on Monday after a broken rudder was replaced.",
+      "",
+      "Embed Ferry returns to Gull Island 0:42 autoplay autoplay Copy this code to your website or blog",
+      "",
+      "The operator said timetables would return to normal by the weekend, and fares would not change.",
+      "",
+      "Harbour master welcomes the news 3:12 pm - 2,417 views",
+      "",
+      "Islanders said the three weeks had been hard on the island's two shops.",
+      "",
+      "More Island News",
+      "Bridge inspection planned for spring",
+      "School board names new trustee",
+      "Load more stories",
+      "Charger plus d’articles",
+      "Mehr Artikel laden",
+      "",
+      "Follow Island Radio on Facebook, Twitter and Instagram.",
+      "",
+      "Get The Island Weekly in your inbox!",
+      "",
+      "Check your inbox or spam folder to confirm your subscription.",
+      "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    for (const junk of ["autoplay", "2,417 views", "More Island News", "Bridge inspection", "School board", "Load more", "Charger plus", "Mehr Artikel", "Follow Island", "in your inbox", "spam folder"]) expect(b).not.toContain(junk);
+    expect(b).toContain("hard on the island's two shops.");
+    expect(b).toContain("timetables would return to normal");
+  });
+
+  it("keeps sentences that mention views, more news or loading", () => {
+    const text = [
+      "Council to review the view from Hill Street",
+      "",
+      "Residents say a new tower will block the view from Hill Street, which the council promised to protect in 2009.",
+      "",
+      "More than 300 people wrote to the council, and the clip of the meeting has had 4,000 views.",
+      "",
+      "Show more patience, the mayor told them.",
+      "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).toContain("4,000 views.");
+    expect(b).toContain("Show more patience, the mayor told them.");
+  });
+
   it("drops bulleted links and the lone stops a scraper leaves, keeps a list and an elision", () => {
     const text = [
       "Harbour town votes to rebuild its old pier",

@@ -56,6 +56,9 @@ const LONG_FURNITURE: RegExp[] = [
   // Polls, trials and promotions
   /\badd your two cents\b/i,
   /\b(?:free trial|try \d+ days? free)\b/i,
+  // An embedded video's player and embed-code prompt: "Embed … 0:39 autoplay autoplay Copy this
+  // code to your website or blog".
+  /\bautoplay\b.{0,40}\bautoplay\b|\bcopy this code to your (?:website|blog|site)\b/i,
   // Maintenance banners
   /\bplease help (?:to )?improve (?:it|this)\b/i,
   /\blearn how and when to remove this template\b/i,
@@ -86,7 +89,10 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:see )?more sharing options$/i,
   /^(?:\d+ )?shares?$/i,
   /^(?:[\p{L}.'’-]+ ){0,3}(?:on|at|via) (?:youtube|facebook|twitter|instagram|telegram|tiktok|linkedin|whatsapp|rumble)$/iu,
-  /^(?:check|follow|like|find|join|connect with|visit|watch)\b.{0,30}\b(?:youtube|facebook|twitter|instagram|telegram|tiktok|linkedin)\b.{0,10}$/i,
+  /^(?:check|follow|like|find|join|connect with|visit|watch)\b.{0,30}\b(?:youtube|facebook|twitter|instagram|telegram|tiktok|linkedin)\b(?:.{0,10}|(?:,? (?:and |or |& )?(?:youtube|facebook|twitter|x|instagram|telegram|tiktok|linkedin))+\.?)$/i,
+  // Newsletter prompts: "Get Chatelaine in your inbox!", "Check your inbox to confirm your subscription."
+  /^(?:get|receive) .{1,40} (?:in|to|delivered to) your inbox\b.{0,60}$/i,
+  /^check your (?:inbox|e-?mail)\b.{0,100}$/i,
   // Where to hear the site's podcast: "You will find our podcasts on iTunes, Spotify and Google".
   /\bpodcasts?\b.{0,80}\b(?:itunes|spotify|apple podcasts|google podcasts|stitcher|iheart(?:radio)?)\b.{0,80}$/i,
   // Comment notices
@@ -105,6 +111,16 @@ const SHORT_FURNITURE: RegExp[] = [
   /^\d{1,2}:\d{2}(?::\d{2})?$/, // a video's running time
   /^\d+ \/ \d+$/, // a gallery counter
   /^(?:\d+ min(?:ute)?s?\.? read|reading time\b.{0,20})$/i,
+  // A list's "load more" button, in the languages of the archive: "Load more stories", "Charger
+  // plus d'articles", "Mehr Artikel laden", "Cargar más noticias", "Показать ещё", "加载更多".
+  /^(?:load|show|see|view) more(?: (?:articles|stories|posts|news|results|headlines|videos))?$/i,
+  /^(?:charger|voir|afficher) plus(?: d['’](?:articles|actualités))?$/iu,
+  /^mehr (?:artikel |nachrichten |beiträge )?(?:laden|anzeigen)$/iu,
+  /^(?:cargar|ver|mostrar) más(?: (?:artículos|noticias))?$/iu,
+  /^(?:показать|загрузить) (?:ещ[её]|больше)(?: (?:новост\p{L}*|материал\p{L}*))?$/iu,
+  /^(?:加载更多|查看更多|更多新闻)$/u,
+  // A teaser link with its view counter run on: "Key highway closed 10 days 4:47 pm - 1,788 views".
+  /\s[-–|·•]\s*\d[\d,.]*\s*(?:views|reads)$/i,
   /\bfont size$/i,
   // Archive and reader notices, maintenance banners
   /^find sources:/i,
@@ -117,7 +133,7 @@ const SHORT_FURNITURE: RegExp[] = [
 ];
 
 // A word every long-furniture pattern needs, tested first: most lines are story and have none.
-const LONG_HINT = /browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|^(?:related|more|top|latest|trending|popular|recommended) /i;
+const LONG_HINT = /browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|^(?:related|more|top|latest|trending|popular|recommended) /i;
 
 // Cookie notices, tested only on lines that mention cookies (the patterns are slow to fail).
 const COOKIE = /cookie/i;
@@ -191,7 +207,7 @@ export function copyrightHolder(line: string): string | null {
 
 /** "Related stories", "Trending now", "More on Crime", "Montreal Top Stories": a list of links follows. */
 const WIDGET_HEADING =
-  /^(?:(?:more|other|latest|related|recommended|popular|trending|featured|top|editor'?s picks|most (?:read|popular|viewed|shared|watched)|you (?:may|might) (?:also )?like|read (?:more|next|also)|see also|also on|around the web|more (?:on|from|in|about)(?: [\p{L}.&'-]+){1,4}|(?:[\p{L}.]+ ){1,2}top stories)(?: (?:stories|articles|news|videos|posts|links|content|headlines|tweets|now|this week|this month|today|top stories))*)[:»]?$/iu;
+  /^(?:(?:more|other|latest|related|recommended|popular|trending|featured|top|editor'?s picks|most (?:read|popular|viewed|shared|watched)|you (?:may|might) (?:also )?like|read (?:more|next|also)|see also|also on|around the web|more (?:on|from|in|about)(?: [\p{L}.&'-]+){1,4}|more(?: [\p{L}&'-]+){1,2} (?:news|stories|articles|videos|headlines)|(?:[\p{L}.]+ ){1,2}top stories)(?: (?:stories|articles|news|videos|posts|links|content|headlines|tweets|now|this week|this month|today|top stories))*)[:»]?$/iu;
 
 export function isWidgetHeading(line: string): boolean {
   return line.length <= 50 && WIDGET_HEADING.test(line.trim());
