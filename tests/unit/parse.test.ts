@@ -710,6 +710,26 @@ describe("captions and afterwords", () => {
     expect(b).toContain("timetables would return to normal");
   });
 
+  it("ends the story at a first-published note and takes its date", () => {
+    const text = [
+      "Lighthouse keeper retires after forty years",
+      "",
+      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.",
+      "",
+      "She said she would miss the sound of the foghorn more than anything else.",
+      "",
+      "This report by The Example Press was first published Jan. 28, 2022.",
+      "",
+      "Bridge inspection planned for spring",
+      "Engineers will look at the old bridge in April, the county said on Tuesday.",
+      "",
+    ].join("\n");
+    const a = parseArticle(text);
+    expect(a.date).toBe("2022-01-28");
+    expect(a.body.endsWith("more than anything else.")).toBe(true);
+    expect(parseArticle(text.replace("was first published Jan. 28, 2022", "was first published in French on April 1, 2022")).date).toBe("2022-04-01");
+  });
+
   it("keeps sentences that mention views, more news or loading", () => {
     const text = [
       "Council to review the view from Hill Street",

@@ -222,6 +222,8 @@ const END_MARKERS: RegExp[] = [
   WIKI_LICENCE, // at a wiki's foot: what follows is the site's
   /^(?:©|copyright\b).{0,10}\b(?:1[89]|20)\d\d\b/i,
   /^footer (?:links|navigation)\b/i,
+  // Where the story first ran: "This report by The Canadian Press was first published Jan. 28, 2022."
+  /^(?:[-—–]+\s*)?this (?:article|piece|story|column|report)\b.{0,60}?\b(?:was|has been) (?:originally|first) (?:published|appeared)\b/i,
 ];
 // A comments heading ends a story too, but share bars at its top carry the same word: it counts
 // only once the story has run for a while (see story.ts).
@@ -294,7 +296,7 @@ const TRAILER_PATTERNS: RegExp[] = [
   /^(?:[\w.-]+\.(?:com|org|net|ca|co\.uk))\/\S*$/i, // a bare address without scheme: "twitter.com/someone"
   EMAIL_TRAILER,
   /^a version of this (?:piece|article|story|column)\b/i,
-  /^this (?:article|piece|story|column) (?:was )?(?:originally|first) (?:appeared|published)\b/i,
+  /^(?:[-—–]+\s*)?this (?:article|piece|story|column|report)\b.{0,60}?\b(?:was |has been )?(?:originally|first) (?:appeared|published)\b/i,
 ];
 
 /** Credit lines: who else wrote or reported, and the opinion disclaimer of commentary. */

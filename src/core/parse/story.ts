@@ -19,9 +19,18 @@ export interface Paragraph {
 const END_AFTER_WORDS = 15;
 const COMMENTS_AFTER_WORDS = 80;
 
+// A wire story's closing note: "This report by The Canadian Press was first published Jan. 28, 2022."
+const FIRST_PUBLISHED = /^(?:[-—–]+\s*)?this (?:article|piece|story|column|report)\b.{0,60}?\b(?:was|has been) (?:originally |first )published(?: in \p{L}+)?(?: on)?\s+(.{3,40}?)\.?$/iu;
+
 /** Offers the date a page-bottom line states, if it is a published or updated line. */
 function offerStampDate(t: string, n: number, offer: Offer, where: string): boolean {
   if (t.length > 200) return false;
+  const first = FIRST_PUBLISHED.exec(t);
+  if (first) {
+    const d = parseDate(first[1]!);
+    if (d) offer("date", d, RANK_PUBLISHED, n, `first-published note ${where}`);
+    return d !== null;
+  }
   const published = PUBLISHED.exec(t);
   if (published) {
     const d = parseDate(published[1]!);
