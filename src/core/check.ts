@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import type { Archive } from "./archive/archive.js";
 import { decompress } from "./archive/compression.js";
 import { MIGRATIONS } from "./archive/schema.js";
+import { rebuildTallies, talliesOff } from "./archive/tallies.js";
 import { asFault, FaultError } from "./errors.js";
 
 export interface CheckResult {
@@ -110,10 +111,19 @@ function originals(archive: Archive): CheckResult {
   };
 }
 
+function counts(archive: Archive): CheckResult {
+  const off = talliesOff(archive.db);
+  return {
+    name: "counts",
+    ok: off === 0,
+    detail: off === 0 ? "the running counts that stats reads match the articles" : `${off} running counts differ from the articles; run 'news check --repair' to recount them`,
+  };
+}
+
 export function check(archive: Archive, options: { repair?: boolean } = {}): CheckReport {
   const repaired: string[] = [];
   if (options.repair) repair(archive, repaired);
-  const checks = [sqliteIntegrity(archive), schema(archive), ftsIntegrity(archive), links(archive), originals(archive)];
+  const checks = [sqliteIntegrity(archive), schema(archive), ftsIntegrity(archive), links(archive), originals(archive), counts(archive)];
   return { ok: checks.every((c) => c.ok), checks, repaired };
 }
 
@@ -129,6 +139,10 @@ function repair(archive: Archive, repaired: string[]): void {
       archive.reindexAll();
       const removed = archive.db.prepare("DELETE FROM files WHERE article_id NOT IN (SELECT id FROM articles)").run().changes;
       repaired.push("rebuilt the full-text index from the stored articles");
+      if (talliesOff(archive.db) > 0) {
+        rebuildTallies(archive.db);
+        repaired.push("recounted the running counts that stats reads");
+      }
       if (removed) repaired.push(`removed ${removed} file links to missing articles`);
     });
   } catch (err) {

@@ -1,6 +1,7 @@
 // Reading the archive: list, export (streamed), stats and removal.
 import { statSync } from "node:fs";
 import { ARTICLE_COLUMNS, toArticle, type Archive, type ArticleRow } from "./archive/archive.js";
+import { tallies, total, type Tally } from "./archive/tallies.js";
 import { SCHEMA_VERSION } from "./archive/schema.js";
 import { FaultError } from "./errors.js";
 import { filterSql, pageSql, whereClause } from "./filters.js";
@@ -34,26 +35,53 @@ export function* iterateArticles(archive: Archive, filters: Filters = {}): Gener
   }
 }
 
+/** SQLite's NOCASE: ASCII letters folded, nothing else. */
+const nocase = (v: string) => v.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+/** Orders groups by count, then name, a missing name first (as SQLite orders NULL). */
+function byCount(a: { name: string | null; count: number }, b: { name: string | null; count: number }): number {
+  if (a.count !== b.count) return b.count - a.count;
+  if (a.name === b.name) return 0;
+  if (a.name === null) return -1;
+  if (b.name === null) return 1;
+  return a.name < b.name ? -1 : 1;
+}
+
+/** Tallies grouped as `--section`/`--source` filter (ASCII case ignored), each named by its commonest spelling. */
+function nocaseGroups(list: Tally[]): Array<{ name: string | null; count: number }> {
+  const groups = new Map<string | null, { name: string | null; count: number; top: number }>();
+  for (const t of list) {
+    const key = t.value === null ? null : nocase(t.value);
+    const g = groups.get(key);
+    if (!g) groups.set(key, { name: t.value, count: t.n, top: t.n });
+    else {
+      g.count += t.n;
+      if (t.n > g.top || (t.n === g.top && t.value !== null && g.name !== null && t.value < g.name)) {
+        g.name = t.value;
+        g.top = t.n;
+      }
+    }
+  }
+  return [...groups.values()].map(({ name, count }) => ({ name, count })).sort(byCount);
+}
+
+/**
+ * What the archive holds. Counts come from the tallies the archive keeps as articles come and go
+ * (archive/tallies.ts), the date range from the ends of the date index: no article is read.
+ */
 export function stats(archive: Archive): Stats {
   const db = archive.db;
-  const totals = db
-    .prepare(`SELECT count(*) AS articles, coalesce(sum(words), 0) AS words, count(date) AS dated,
-      min(date) AS firstDate, max(date) AS lastDate FROM articles`)
-    .get() as { articles: number; words: number; dated: number; firstDate: string | null; lastDate: string | null };
-  const groups = (column: "section" | "source") =>
-    db
-      .prepare(`SELECT ${column} AS name, count(*) AS count FROM articles GROUP BY ${column} COLLATE NOCASE ORDER BY count DESC, name`)
-      .all() as Array<{ name: string | null; count: number }>;
-  const byYear = db
-    .prepare("SELECT substr(date, 1, 4) AS year, count(*) AS count FROM articles GROUP BY year ORDER BY year IS NULL, year")
-    .all() as Array<{ year: string | null; count: number }>;
-  const tags = db
-    .prepare(`SELECT j.value AS name, count(*) AS count FROM articles a, json_each(a.tags) j
-      GROUP BY j.value ORDER BY count DESC, name`)
-    .all() as Array<{ name: string; count: number }>;
-  const byLanguage = db
-    .prepare("SELECT language AS name, count(*) AS count FROM articles GROUP BY language ORDER BY count DESC, name")
-    .all() as Array<{ name: string | null; count: number }>;
+  const articles = total(db, "articles");
+  const years = tallies(db, "year");
+  const undated = years.find((y) => y.value === null)?.n ?? 0;
+  const end = (fn: "min" | "max") => (db.prepare(`SELECT ${fn}(date) AS d FROM articles`).get() as { d: string | null }).d;
+  const totals = { articles, words: total(db, "words"), dated: articles - undated, firstDate: end("min"), lastDate: end("max") };
+  const groups = (field: "section" | "source") => nocaseGroups(tallies(db, field));
+  const byYear = years
+    .map((t) => ({ year: t.value, count: t.n }))
+    .sort((a, b) => (a.year === null ? 1 : b.year === null ? -1 : a.year < b.year ? -1 : 1));
+  const tags = tallies(db, "tag").map((t) => ({ name: t.value!, count: t.n })).sort(byCount);
+  const byLanguage = tallies(db, "language").map((t) => ({ name: t.value, count: t.n })).sort(byCount);
   let bytes = 0;
   for (const suffix of ["", "-wal"]) {
     try {

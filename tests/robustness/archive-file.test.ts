@@ -335,6 +335,6 @@ describe("news check and --repair", () => {
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout) as { ok: boolean; checks: Array<{ name: string; ok: boolean }> };
     expect(report.ok).toBe(true);
-    expect(report.checks.map((c) => c.name)).toEqual(["sqlite", "schema", "index", "files", "originals"]);
+    expect(report.checks.map((c) => c.name)).toEqual(["sqlite", "schema", "index", "files", "originals", "counts"]);
   });
 });

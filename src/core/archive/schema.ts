@@ -7,6 +7,7 @@ import { VERSION_TABLES } from "../stories/versions.js";
 import { detectLanguage } from "../language/detect.js";
 import { termOf } from "../language/analyser.js";
 import { indexRow } from "../language/index-row.js";
+import { rebuildTallies, TALLIES_SQL } from "./tallies.js";
 
 /** The full-text columns, and how much a match in each weighs in BM25: the headline ten times the body. */
 export const FTS_COLUMNS = ["title", "body", "author", "section", "place", "source", "tags"] as const;
@@ -181,6 +182,14 @@ export const MIGRATIONS: Migration[] = [
           DELETE FROM articles_fts WHERE rowid = old.id;
         END;
       `);
+    },
+  },
+  {
+    version: 4,
+    name: "running counts of articles, words and each section, source, year, language and tag",
+    up: (db) => {
+      db.exec(TALLIES_SQL);
+      rebuildTallies(db);
     },
   },
 ];
