@@ -5,6 +5,7 @@
 // `news search <query> --strict` (and `--count`), or of `news list` when there is no query, with
 // the same filters.
 import type { Archive } from "./archive/archive.js";
+import { TALLIED, tallies } from "./archive/tallies.js";
 import { UsageError } from "./errors.js";
 import { dateBound, filterSql, whereClause } from "./filters.js";
 import { choosePeriod, parsePeriod, periodOf, periodsBetween, type PeriodUnit } from "./periods.js";
@@ -283,9 +284,15 @@ function valueCounts(archive: Archive, field: TopField, m: Sql): Array<{ value: 
 export function top(archive: Archive, fieldName: string, query: string, options: Filters = {}): Top {
   const field = topFieldOf(fieldName);
   const name = fieldName as TopFieldName;
-  const m = matches(archive, query, options, field.indexed, field.each ? `LEFT JOIN ${field.each}` : "");
-  if ("note" in m) return { field: name, values: [], distinct: 0, without: 0, note: m.note };
-  const rows = valueCounts(archive, field, m);
+  let rows: Array<{ value: string | number | null; n: number }>;
+  // Over the whole archive, the counts the archive keeps (archive/tallies.ts) are the answer.
+  if (query.trim() === "" && filterSql(options).where.length === 0 && TALLIED.has(name)) {
+    rows = tallies(archive.db, name).map((t) => ({ value: t.value, n: t.n }));
+  } else {
+    const m = matches(archive, query, options, field.indexed, field.each ? `LEFT JOIN ${field.each}` : "");
+    if ("note" in m) return { field: name, values: [], distinct: 0, without: 0, note: m.note };
+    rows = valueCounts(archive, field, m);
+  }
   const groups = new Map<string, { variants: Map<string, number>; count: number }>();
   let without = 0;
   for (const r of rows) {

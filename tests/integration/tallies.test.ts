@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Archive } from "../../src/core/archive/archive.js";
 import { check } from "../../src/core/check.js";
 import { ingest } from "../../src/core/ingest.js";
-import { remove, stats } from "../../src/core/read.js";
+import { list, remove, stats } from "../../src/core/read.js";
 import { reparse } from "../../src/core/reparse.js";
+import { top } from "../../src/core/timeline.js";
 import { tempDir, writeArticle } from "../helpers/fixtures.js";
 import { schemaOneArchive } from "../helpers/old-archive.js";
 
@@ -40,14 +41,29 @@ function expectStatsMatchArticles(a: Archive): void {
   expect(s.tags).toEqual(r.tags);
   expect(s.byLanguage).toEqual(r.language);
   expect(check(a).checks.find((c) => c.name === "counts")?.ok).toBe(true);
+  // `news top` over the whole archive reads the same counts: each value's count is the number of
+  // articles its filter finds, and those without a value make up the rest.
+  const filtered = { section: "section", source: "source", place: "place", language: "language" } as const;
+  for (const field of ["section", "source", "place", "language", "author", "year"] as const) {
+    const t = top(a, field, "", { limit: 0 });
+    for (const v of t.values) {
+      const n = field === "author"
+        ? (a.db.prepare("SELECT count(*) AS n FROM articles WHERE author = ? COLLATE NOCASE").get(v.value) as { n: number }).n
+        : field === "year"
+          ? list(a, { since: v.value, until: v.value, limit: 0, articles: true }).length
+          : list(a, { [filtered[field]]: v.value, limit: 0, articles: true }).length;
+      expect([field, v.value, v.count]).toEqual([field, v.value, n]);
+    }
+    expect(t.values.reduce((sum, v) => sum + v.count, 0) + t.without).toBe(s.articles);
+  }
 }
 
 beforeAll(async () => {
   archive = Archive.open(join(dir.path, "tallies.db"), { write: true });
   const files = [
-    writeArticle(join(dir.path, "a.md"), { title: "Harbour wall repaired", date: "2017-02-06", section: "Local", source: "Coast Post", tags: ["harbour", "works"] }, "Workers finished repairing the harbour wall on Monday after two months of storms."),
-    writeArticle(join(dir.path, "b.md"), { title: "Ferry fares frozen", date: "2018-05-01", section: "LOCAL", source: "Coast Post", tags: ["ferry"] }, "The island ferry will keep its fares for another year, the operator said."),
-    writeArticle(join(dir.path, "c.md"), { title: "Museum opens new wing", section: "Culture", tags: ["museum", "harbour"] }, "The town museum opened a wing about the harbour's fishing fleet."),
+    writeArticle(join(dir.path, "a.md"), { title: "Harbour wall repaired", date: "2017-02-06", place: "PORTLAND, Maine", author: "Jane Roe", section: "Local", source: "Coast Post", tags: ["harbour", "works"] }, "Workers finished repairing the harbour wall on Monday after two months of storms."),
+    writeArticle(join(dir.path, "b.md"), { title: "Ferry fares frozen", date: "2018-05-01", place: "Portland", author: "jane roe", section: "LOCAL", source: "Coast Post", tags: ["ferry"] }, "The island ferry will keep its fares for another year, the operator said."),
+    writeArticle(join(dir.path, "c.md"), { title: "Museum opens new wing", place: "Bath", author: "Sam Poe", section: "Culture", tags: ["museum", "harbour"] }, "The town museum opened a wing about the harbour's fishing fleet."),
     writeArticle(join(dir.path, "d.md"), { title: "Council meets in March" }, "The council will meet in March to agree next year's budget for roads."),
   ];
   await ingest(archive, files);
@@ -65,6 +81,7 @@ describe("stats from running counts", () => {
     expect(s.articles).toBe(4);
     expect(s.bySection.find((g) => g.name?.toLowerCase() === "local")?.count).toBe(2);
     expect(s.tags.find((t) => t.name === "harbour")?.count).toBe(2);
+    expect(top(archive, "place", "").values[0]).toEqual({ value: "Portland", count: 2 });
     expect(s.byYear.at(-1)).toEqual({ year: null, count: 2 });
   });
 
@@ -72,7 +89,9 @@ describe("stats from running counts", () => {
     const id = (archive.db.prepare("SELECT id FROM articles WHERE title = 'Ferry fares frozen'").get() as { id: number }).id;
     remove(archive, [String(id)]);
     expectStatsMatchArticles(archive);
-    archive.db.prepare("UPDATE articles SET section = 'Harbour', date = '2020-01-01', tags = '[\"renamed\"]', words = words + 5 WHERE title = 'Museum opens new wing'").run();
+    archive.db.prepare("UPDATE articles SET section = 'Harbour', place = 'Portland', author = 'JANE ROE', date = '2020-01-01', tags = '[\"renamed\"]', words = words + 5 WHERE title = 'Museum opens new wing'").run();
+    expectStatsMatchArticles(archive);
+    archive.db.prepare("UPDATE articles SET place = 'Bath, Maine', author = 'Sam Poe' WHERE title = 'Council meets in March'").run();
     expectStatsMatchArticles(archive);
     // Reparsing gives the hand-edited fields back from the text.
     reparse(archive);
