@@ -855,6 +855,24 @@ describe("headlines on long pages", () => {
     "Work will start in August, the board's chair said, and the channel should reopen to small boats by the end of October.",
   ];
 
+  it("passes over a long photo caption standing above the headline", () => {
+    const caption =
+      "Jane Roe/Harbour Times The old ferry Mary Ellen is pictured in an undated photo tied up at the north quay, where she waited for repairs through most of the winter while the harbour board argued over who should pay for a new engine and a new deck for her.";
+    const text = [
+      ...menu, "",
+      caption, "",
+      "Harbour board votes to dredge the old ferry channel", "",
+      "The channel has been closed to boats since the spring", "",
+      "The Example PressOct. 30, 2019 8:30 a.m.Local NewsNews", "",
+      ...lead.flatMap((p) => [p, ""]),
+    ].join("\n");
+    const a = parseArticle(text);
+    expect(a.title).toBe("Harbour board votes to dredge the old ferry channel");
+    expect(a.date).toBe("2019-10-30");
+    expect(a.body.startsWith("The harbour board approved")).toBe(true);
+    expect(a.body).not.toContain("Mary Ellen");
+  });
+
   it("takes the title-like line above the story's first run of prose, and reads a byline and date run together", () => {
     const text = [...menu, "Harbour board votes to dredge old ferry channel", "Ana DiazMar. 4, 2021 9:40 a.m.Local NewsNews", ...lead, ""].join("\n");
     const a = parseArticle(text);

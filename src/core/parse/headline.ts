@@ -240,9 +240,19 @@ export function headlineAboveStory(h: Head): StoryRun | null {
   // caption, a teaser) may stand among the menus, two of them at most.
   let start = -1;
   let alone = 0;
+  const runAt = (k: number) => isStoryProse(h, k) && k + 1 < h.idx.length && proseAt(h, k + 1);
+  // A long paragraph alone is the story's start, unless a headline and a run of prose follow it
+  // closely: then it was a photo's caption or a teaser over the story.
+  const storyBelow = (k: number) => {
+    for (let j = k + 2; j <= k + 5 && j < h.idx.length; j++) {
+      if (proseAt(h, j - 1) && j - 1 > k) return false;
+      if (runAt(j)) return [...Array(j - k - 1).keys()].some((d) => isHeadlineCandidate(text(h, k + 1 + d)) && wordsIn(text(h, k + 1 + d), 5) >= 5);
+    }
+    return false;
+  };
   for (let k = 0; k < h.idx.length; k++) {
     if (!proseAt(h, k)) continue;
-    if (isStoryProse(h, k) && (wordsIn(text(h, k), 40) >= 40 || (k + 1 < h.idx.length && proseAt(h, k + 1)))) {
+    if (runAt(k) || (isStoryProse(h, k) && wordsIn(text(h, k), 40) >= 40 && !storyBelow(k))) {
       start = k;
       break;
     }
