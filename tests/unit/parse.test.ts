@@ -855,6 +855,21 @@ describe("headlines on long pages", () => {
     "Work will start in August, the board's chair said, and the channel should reopen to small boats by the end of October.",
   ];
 
+  it("takes a name as the headline of an encyclopedia page whose lead gives the full name", () => {
+    const text = [
+      "Main page", "Contents", "Current events", "Random article", "Search", "Create account", "Log in", "",
+      "Martha Quill", "", "Article", "Talk", "Read", "Edit", "View history", "",
+      "From Example Wiki, the free encyclopedia", "",
+      "Martha Jane Quill (born 1950) is a Canadian lighthouse keeper who kept the Cape Morrow light for forty years and wrote two books about it.",
+      "",
+      "She retired in 2022 and lives in Halifax.",
+      "",
+    ].join("\n");
+    const a = parseArticle(text);
+    expect(a.title).toBe("Martha Quill");
+    expect(a.body.startsWith("Martha Jane Quill (born 1950)")).toBe(true);
+  });
+
   it("passes over a long photo caption standing above the headline", () => {
     const caption =
       "Jane Roe/Harbour Times The old ferry Mary Ellen is pictured in an undated photo tied up at the north quay, where she waited for repairs through most of the winter while the harbour board argued over who should pay for a new engine and a new deck for her.";

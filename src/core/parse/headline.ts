@@ -153,12 +153,29 @@ export function echoedHeadline(h: Head): { title: number; lead: number } | null 
   }
   if (lead <= 0) return null;
   const opening = comparable(text(h, lead).slice(0, 120));
+  const openingWords = text(h, lead).split(/\s+/, 8).map(comparable);
   for (let k = 0; k < lead; k++) {
     const t = text(h, k);
-    if (wordsIn(t) < 2 || t.length < 12 || !looksLikeHeadline(t) || endsSentence(t) || /:$/.test(t)) continue;
-    if (opening.includes(comparable(t))) return { title: k, lead };
+    if (wordsIn(t) < 2 || !looksLikeHeadline(t) || endsSentence(t) || /:$/.test(t)) continue;
+    if ((t.length >= 12 && opening.includes(comparable(t))) || namedInOrder(t, openingWords)) return { title: k, lead };
   }
   return null;
+}
+
+/**
+ * A name as a headline, its words opening the lead in order with at most one word between each
+ * ("Jane Roe" over "Jane Mary Roe (born 1950) is ..."): two to four capitalised words.
+ */
+function namedInOrder(t: string, openingWords: string[]): boolean {
+  const words = t.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+  let at = -1;
+  for (const w of words.map(comparable)) {
+    const next = openingWords.indexOf(w, at + 1);
+    if (next < 0 || (at >= 0 && next - at > 2) || (at < 0 && next > 1)) return false;
+    at = next;
+  }
+  return true;
 }
 
 /** A text whose first line is a headline: short, alone, followed by a blank line. */
