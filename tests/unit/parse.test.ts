@@ -232,6 +232,38 @@ const CASES: Case[] = [
     notBody: ["Quote of the week", ">From: someone@example.net"],
   },
   {
+    name: "Usenet post: a signature without a delimiter, opening with the poster's name",
+    text: lines(
+      "From: jroe@example.org (Jane Roe)",
+      "Newsgroups: rec.boats",
+      "Subject: Winter storage",
+      "",
+      "Pull the boat out before the first frost and drain the engine completely.",
+      "",
+      "Jane Roe",
+      "Harbour Sailing Club",
+      "jroe@example.org",
+    ),
+    author: "Jane Roe",
+    bodyEnd: "drain the engine completely.",
+    notBody: ["Harbour Sailing Club", "jroe@example.org"],
+  },
+  {
+    name: "Usenet post: a name and address asked for are the post, not a signature",
+    text: lines(
+      "From: jroe@example.org (Jane Roe)",
+      "Newsgroups: misc.forsale",
+      "Subject: Dinghy for sale",
+      "",
+      "Eight-foot dinghy, oars included, 200 dollars. If you are interested, please contact:",
+      "",
+      "Jane Roe",
+      "jroe@example.org",
+    ),
+    author: "Jane Roe",
+    bodyEnd: "Jane Roe\njroe@example.org",
+  },
+  {
     name: "YAML front matter",
     text: lines(
       "---",
