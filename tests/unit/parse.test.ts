@@ -389,6 +389,21 @@ const CASES: Case[] = [
   },
 ];
 
+describe("From headers", () => {
+  const author = (from: string) => parseArticle(`From: ${from}\nSubject: Moorings\n\nThe harbour moorings are full until May.\n`).author;
+
+  it("takes the poster's name without the affiliation written after it", () => {
+    expect(author("jroe@example.edu (Jane Roe, Example University)")).toBe("Jane Roe");
+    expect(author("jroe@example.edu (Jane Roe,S202,,)")).toBe("Jane Roe");
+    expect(author('"Jane Roe, Harbour Office" <jroe@example.org>')).toBe("Jane Roe");
+  });
+
+  it("keeps a surname written first and a suffix", () => {
+    expect(author("jroe@example.edu (Roe, Jane M.)")).toBe("Roe, Jane M.");
+    expect(author("jroe@example.edu (Jane Roe, Jr.)")).toBe("Jane Roe, Jr.");
+  });
+});
+
 describe("parseArticle: shapes", () => {
   it.each(CASES)("$name", (c) => {
     const a = parseArticle(c.text);

@@ -70,5 +70,19 @@ export function personFromAddress(from: string): string | null {
 
 function cleanName(name: string): string | null {
   const n = name.trim().replace(/^"(.*)"$/, "$1").replace(/\s+/g, " ").trim();
-  return n || null;
+  return n ? withoutAffiliation(n) : null;
+}
+
+/**
+ * A full name followed by where the poster works or sits: "Jane Roe, Example University",
+ * "Jane Roe,S202,,". Kept whole: "Roe, Jane" (surname first) and "Jane Roe, Jr.".
+ */
+function withoutAffiliation(name: string): string {
+  const comma = name.indexOf(",");
+  if (comma < 0) return name;
+  const person = name.slice(0, comma).trim();
+  const rest = name.slice(comma + 1).trim();
+  if (!/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(person)) return name;
+  if (/^(?:jr|sr|ii|iii|iv|phd|ph\.d|md|esq)\b/iu.test(rest)) return name;
+  return person;
 }
