@@ -264,6 +264,21 @@ const CASES: Case[] = [
     bodyEnd: "Jane Roe\njroe@example.org",
   },
   {
+    name: "Usenet post from an offline reader: its tagline and tear line",
+    text: lines(
+      "From: jroe@example.org (Jane Roe)",
+      "Newsgroups: comp.sys.ibm.pc.hardware",
+      "Subject: Which modem",
+      "",
+      "A 14400 modem is worth the extra money if you download every night.",
+      "",
+      "... Backups? We don't need no steenking backups!",
+      "--- Harbour Reader v2.10",
+    ),
+    bodyEnd: "download every night.",
+    notBody: ["steenking backups", "Harbour Reader"],
+  },
+  {
     name: "YAML front matter",
     text: lines(
       "---",

@@ -6,8 +6,11 @@ import type { Line } from "./lines.js";
 /** How far from the end a signature may start. */
 const SIGNATURE_WINDOW = 40;
 const RULE_WINDOW = 15;
+const TEAR_WINDOW = 8;
+/** A QWK or FidoNet tear line: the reader program and its version, or the BBS's origin line. */
+const TEAR_LINE = /^(?:(?:---|___)\s+\S.{0,60}\bv?\d+\.\d+\w*\s*$|\s\*\s+Origin:\s)/;
 
-/** The "-- " delimiter, or failing that a rule of dashes, dots or equals signs near the end. */
+/** The "-- " delimiter, or failing that a rule of dashes, dots or equals signs, or an offline reader's tear line, near the end. */
 export function stripSignature(lines: Line[]): Line[] {
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - SIGNATURE_WINDOW; i--) {
     if (/^-- ?$/.test(lines[i]!.text)) return lines.slice(0, i);
@@ -17,6 +20,14 @@ export function stripSignature(lines: Line[]): Line[] {
   while (end > 0 && lines[end - 1]!.text.trim() === "") end--;
   for (let i = Math.max(0, end - RULE_WINDOW); i < end; i++) {
     if (/^\s*([-=_.*~#+])\1{9,}\s*$/.test(lines[i]!.text) && i > 0) return lines.slice(0, i);
+  }
+  // An offline reader's tear line ("--- Blue Wave/QWK v2.10", " * Origin: ..."), and the tagline
+  // over it ("... Badgers? We don't need no steenking Badgers!").
+  for (let i = Math.max(1, end - TEAR_WINDOW); i < end; i++) {
+    if (!TEAR_LINE.test(lines[i]!.text)) continue;
+    let cut = i;
+    while (cut > 0 && (lines[cut - 1]!.text.trim() === "" || /^\.\.\.\s?\S/.test(lines[cut - 1]!.text))) cut--;
+    return lines.slice(0, cut);
   }
   return lines;
 }
