@@ -404,6 +404,39 @@ const CASES: Case[] = [
   },
 ];
 
+describe("Chinese news pages", () => {
+  it("reads the reporter's credit and drops captions, the desk editor and the copyright line", () => {
+    const text = [
+      "港口渡轮恢复运营",
+      "",
+      "【海港网报道 记者 张晓明】本市至海岛的渡轮周一恢复运营，此前因舵机故障停航三周。",
+      "",
+      "周一上午，首批乘客登上渡轮。海港社记者 李文 摄",
+      "",
+      "渡轮公司表示，周末前时刻表将恢复正常，票价不变。",
+      "",
+      "码头上等候的乘客(图源：海港社)",
+      "",
+      "岛上两家商店的店主说，停航的三周很难熬。",
+      "（责任编辑：王芳）",
+      "",
+      "版权作品，未经海港网书面授权，严禁转载，违者将被追究法律责任。",
+      "",
+    ].join("\n");
+    const a = parseArticle(text);
+    expect(a.author).toBe("张晓明");
+    for (const junk of ["李文 摄", "图源", "责任编辑", "严禁转载"]) expect(a.body).not.toContain(junk);
+    expect(a.body).toContain("票价不变。");
+    expect(a.body).toContain("停航的三周很难熬。");
+  });
+
+  it("takes the reporter credited at the end, not a desk's list of names", () => {
+    const story = "本市至海岛的渡轮周一恢复运营，此前因舵机故障停航三周。渡轮公司表示，周末前时刻表将恢复正常。";
+    expect(parseArticle(`港口渡轮恢复运营\n\n${story}（记者 陈静）\n`).author).toBe("陈静");
+    expect(parseArticle(`港口渡轮恢复运营\n\n${story}（参与记者：陈静、刘洋；编辑：王芳）\n`).author).toBeNull();
+  });
+});
+
 describe("From headers", () => {
   const author = (from: string) => parseArticle(`From: ${from}\nSubject: Moorings\n\nThe harbour moorings are full until May.\n`).author;
 

@@ -189,6 +189,24 @@ function withoutRepeatedTitle(paragraphs: Paragraph[], title: string | null): Pa
   return paragraphs;
 }
 
+// A Chinese story's reporter, credited in brackets where it opens or closes: "【环球网报道 记者
+// 王莉兰】", "新华社巴黎1月7日电（记者韩冰）", "…（记者 安峥）", "（特约记者 董铭）". One name only: a
+// list ("参与记者：…；编辑：…") credits a desk.
+const REPORTER_CREDIT = /[（(【]\s*(?:[\p{Script=Han}\w]{1,10}报道\s?)?(?:特约|本报|见习)?记者\s?([\p{Script=Han}·]{2,4})\s?[）)】]/u;
+
+/** The reporter a Chinese story credits near its start or at its end, as its author. */
+function offerReporterCredit(paragraphs: Paragraph[], offer: Offer): void {
+  const first = paragraphs[0];
+  const last = paragraphs[paragraphs.length - 1];
+  for (const [p, text] of [[first, first?.text.slice(0, 80)], [last, last?.text.slice(-30)]] as const) {
+    const m = text ? REPORTER_CREDIT.exec(text) : null;
+    if (m && p) {
+      offer("author", m[1], RANK_META + 2, p.n, "reporter credit");
+      return;
+    }
+  }
+}
+
 /** Without a headline, the first sentence stands in for it. */
 function offerFallbackTitle(fields: Fields, text: string, line: number | null): void {
   if (fields.has("title")) return;
@@ -235,6 +253,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     paragraphs = stripSourceTags(takeDateline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, RANK_DATELINE);
   }
 
+  offerReporterCredit(paragraphs, offer);
   const body = bodyText(paragraphs);
   const bodyLine = paragraphs[0]?.n ?? null;
   offerFallbackTitle(fields, body || text, bodyLine);

@@ -42,6 +42,7 @@ const LONG_FURNITURE: RegExp[] = [
   /\bsearch suggestions\b/i,
   // Copyright, licence and reprint notices
   /\ball rights reserved\.?$/i,
+  /未经.{0,40}授权.{0,10}(?:严禁|不得|禁止)(?:转载|复制|使用)/u, // "版权作品，未经…书面授权，严禁转载"
   WIKI_LICENCE,
   // A wiki's maintenance notice: "This article is a stub. You can help Example Wiki by expanding it."
   /^this (?:article|page|section) is a stub\b/i,
@@ -133,7 +134,7 @@ const SHORT_FURNITURE: RegExp[] = [
 ];
 
 // A word every long-furniture pattern needs, tested first: most lines are story and have none.
-const LONG_HINT = /browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|^(?:related|more|top|latest|trending|popular|recommended) /i;
+const LONG_HINT = /授权|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|^(?:related|more|top|latest|trending|popular|recommended) /i;
 
 // Cookie notices, tested only on lines that mention cookies (the patterns are slow to fail).
 const COOKIE = /cookie/i;
@@ -267,9 +268,14 @@ function isPlacingCaption(t: string): boolean {
 }
 
 /** A photo caption: a short text closed by a credit, "… sitting in. (Jane Roe/Example News)". */
+// Chinese photo captions: a credit closing them ("…凯旋门。中新社记者 李洋 摄", "…示威者(图源：路透社)")
+// or a file-photo label opening them ("资料图：…").
+const HAN_CAPTION = /(?:记者|摄影|通讯员)\s?[\p{Script=Han}·]{2,4}(?:\s[\p{Script=Han}]{1,3})?\s?摄[)）]?$|[(（]图(?:源|片来源)?[：:][^()（）]{1,20}[)）]$|^(?:资料图|图片|图)[：:]/u;
+
 export function isCaption(line: string): boolean {
   const t = line.trim();
   if (t.length > 500) return false;
+  if (HAN_CAPTION.test(t)) return true;
   // A slash credit may be followed by a stop: "… on Sunday, May 28, 2023 (Jane Roe/CP24)."
   if (SLASH_CREDIT.test(t)) return true;
   if (t.endsWith(")")) {
@@ -296,6 +302,7 @@ const TRAILER_PATTERNS: RegExp[] = [
   /^(?:[\w.-]+\.(?:com|org|net|ca|co\.uk))\/\S*$/i, // a bare address without scheme: "twitter.com/someone"
   EMAIL_TRAILER,
   /^a version of this (?:piece|article|story|column)\b/i,
+  /^[（(]\s*(?:责任编辑|编辑|责编)\s*[：:]\s*[^（）()]{1,20}[）)]$/u, // "（责任编辑：罗燕）": the desk editor, not the author
   /^(?:[-—–]+\s*)?this (?:article|piece|story|column|report)\b.{0,60}?\b(?:was |has been )?(?:originally|first) (?:appeared|published)\b/i,
 ];
 
