@@ -437,6 +437,14 @@ describe("Chinese news pages", () => {
   });
 });
 
+describe("Khmer datelines", () => {
+  it("reads the place a Khmer story opens with, ended by its colon sign", () => {
+    const a = parseArticle("ស្ពានចាស់ត្រូវបានជួសជុល\n\nក្រុងភ្នំពេញៈ ក្រុមការងារ បាន​ជួសជុល​ស្ពាន​ចាស់ កាល​ពី​ថ្ងៃ​ចន្ទ ហើយ​ស្ពាន​នឹង​បើក​ឡើង​វិញ​នៅ​សប្តាហ៍​ក្រោយ។\n");
+    expect(a.place).toBe("ក្រុងភ្នំពេញ");
+    expect(a.body.startsWith("ក្រុមការងារ")).toBe(true);
+  });
+});
+
 describe("From headers", () => {
   const author = (from: string) => parseArticle(`From: ${from}\nSubject: Moorings\n\nThe harbour moorings are full until May.\n`).author;
 

@@ -96,8 +96,15 @@ export function readDateline(paragraph: string): Dateline | null {
   if (caps && isPlausiblePlace(caps[1]!) && !NOT_PLACES.test(caps[1]!.split(",")[0]!.trim())) {
     return { place: cleanPlace(caps[1]!), date: null, agency: null, length: lead + caps[0].length };
   }
+
+  const sign = SIGN_FORM.exec(text);
+  if (sign) return { place: sign[1]!.replaceAll("\u200b", ""), date: null, agency: null, length: lead + sign[0].length };
   return null;
 }
+
+// A dateline in a script without capitals, ended by its colon sign: Khmer "ក្រុងប៉ារីសៈ ..." (the
+// visarga or the colon-like ៖). One word, no digits, and the story after it.
+const SIGN_FORM = /^([\p{Script=Khmer}\u200b]{2,30})[ៈ៖]\s*(?=\S)/u;
 
 /** A paragraph that is a dateline and nothing else: "(CNN) --", "New York (CNN) --". */
 export function isDatelineStub(paragraph: string): boolean {
