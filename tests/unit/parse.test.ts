@@ -437,6 +437,14 @@ describe("Chinese news pages", () => {
   });
 });
 
+describe("datelines in scripts without capitals", () => {
+  it("reads an Arabic place before an agency and a dash", () => {
+    const a = parseArticle("بيروت، لبنان (CNN) -- أعلنت البلدية يوم الاثنين أن الميناء القديم سيفتح من جديد بعد ثلاثة أسابيع من الإصلاحات.\n");
+    expect(a.place).toBe("بيروت، لبنان");
+    expect(a.body.startsWith("أعلنت البلدية")).toBe(true);
+  });
+});
+
 describe("Khmer datelines", () => {
   it("reads the place a Khmer story opens with, ended by its colon sign", () => {
     const a = parseArticle("ស្ពានចាស់ត្រូវបានជួសជុល\n\nក្រុងភ្នំពេញៈ ក្រុមការងារ បាន​ជួសជុល​ស្ពាន​ចាស់ កាល​ពី​ថ្ងៃ​ចន្ទ ហើយ​ស្ពាន​នឹង​បើក​ឡើង​វិញ​នៅ​សប្តាហ៍​ក្រោយ។\n");

@@ -22,6 +22,8 @@ const AGENCY_FORM = new RegExp(`^(?:(${PLACE})[ ,]*)?\\(([^()\\n]{1,40})\\)[ \\t
 const PLACE_DATE_FORM = new RegExp(`^(${PLACE}),\\s*`, "u");
 const AFTER_DATE = new RegExp(`^[ \\t]*(?:\\(([^()\\n]{0,40}?)\\)?)?[ \\t]*${DASH}[ \\t]+${STARTS_SENTENCE}`, "u");
 const DASH_FORM = new RegExp(`^(${PLACE})[ \\t]+(?:--|—|–|\\|)[ \\t]+${STARTS_SENTENCE}`, "u");
+/** A place in a script without capitals (Arabic, Hebrew, Chinese, ...), one to four words, before an agency and a dash. */
+const CASELESS_AGENCY_FORM = /^((?:[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Thai}\p{Script=Khmer}\p{Script=Devanagari}\p{M}]+[،,]?\s?){1,4}?)\s*\(([^()\n]{1,40})\)[ \t]*(?:--|—|–)[ \t]*/u;
 const BRACKET_FORM = /^【([^】]{0,20}?)\s*([A-Z][A-Za-z]{1,12})】\s*/u;
 // "EDMONTON—After two ...": an all-capitals place may touch its dash.
 const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’-]+";
@@ -85,6 +87,12 @@ export function readDateline(paragraph: string): Dateline | null {
     if ((hasDash || glued) && next.length > 0) {
       return { place: agency[1] ? cleanPlace(agency[1]) : null, date: null, agency: agency[2]!.trim(), length: lead + agency[0].length };
     }
+  }
+
+  // The same with a place in a script without capitals: "دمشق، سوريا (CNN) -- ...".
+  const caseless = CASELESS_AGENCY_FORM.exec(text);
+  if (caseless && isSourceName(caseless[2]!)) {
+    return { place: caseless[1]!.trim(), date: null, agency: caseless[2]!.trim(), length: lead + caseless[0].length };
   }
 
   const dash = DASH_FORM.exec(text);
