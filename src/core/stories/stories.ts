@@ -32,6 +32,9 @@ export interface StorySignature {
   /** The LSH band keys (of the whole text and of its lead); null with no signature. */
   bands: Int32Array | null;
   shingles: number;
+  /** The distinct shingles, sorted: this text's side of the exact check (worked out on the
+   *  parser's thread at ingest, so that the writer need not shingle the text again). */
+  distinct?: Uint32Array;
 }
 
 /**
@@ -50,13 +53,15 @@ export function storyShingles(body: string, original: string | (() => string), s
 /** Reused by storySignature, which keeps only the signature: grown to the longest text seen. */
 let scratch: [Uint32Array, Uint32Array] = [new Uint32Array(8192), new Uint32Array(8192)];
 
-export function storySignature(body: string, original: string | (() => string)): StorySignature {
+export function storySignature(body: string, original: string | (() => string), withDistinct = false): StorySignature {
   const longest = Math.max(body.length, typeof original === "string" ? original.length : 0) / 2 + 16;
   if (scratch[0].length < longest && longest < 1 << 22) scratch = [new Uint32Array(longest * 1.5), new Uint32Array(longest * 1.5)];
   const hashes = storyShingles(body, original, scratch);
   const signature = minhash(hashes);
   const bands = signature ? bandKeys(signature, hashes.length > LEAD ? minhash(hashes.subarray(0, LEAD))! : signature) : null;
-  return { signature, bands, shingles: hashes.length };
+  const out: StorySignature = { signature, bands, shingles: hashes.length };
+  if (withDistinct && signature) out.distinct = distinct(hashes.slice());
+  return out;
 }
 
 export const STORY_TABLES = `
@@ -109,7 +114,7 @@ export class StoryIndex {
    * earlier article that is the same text, else a story of its own. Returns the story id.
    */
   add(id: number, body: string, original: string | (() => string), given?: StorySignature): number {
-    const { signature, bands: keys, shingles: count } = given ?? storySignature(body, original);
+    const { signature, bands: keys, shingles: count, distinct: mineGiven } = given ?? storySignature(body, original);
     if (!signature || !keys) {
       this.stmt(SQL.insert).run(id, id, count, null, null);
       return id;
@@ -130,7 +135,7 @@ export class StoryIndex {
     for (const { c } of likely.slice(0, MAX_EXACT_CHECKS)) {
       const them = this.stmt(SQL.body).get(c.id) as { body: string; original: Buffer } | undefined;
       if (them === undefined) continue;
-      mine ??= distinct(storyShingles(body, original).slice());
+      mine ??= mineGiven ?? distinct(storyShingles(body, original).slice());
       // Its shingle count says whether its body or its whole text was signed (see storyShingles).
       let theirs = shingles(them.body);
       if (theirs.length !== c.shingles) theirs = storyShingles(them.body, () => decompress(them.original, them.body));
