@@ -53,7 +53,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions): Analysed {
     const columns = indexColumns({ ...parsed, tags: JSON.stringify(parsed.tags) }, language, fresh);
     return {
       ok: true, hash: prepared.hash, text: prepared.text, parsed, size: bytes.length,
-      story: storySignature(parsed.body, prepared.text), language, index: { columns, fresh },
+      story: storySignature(parsed.body, prepared.text, true), language, index: { columns, fresh },
     };
   } catch (err) {
     return { ok: false, reason: `cannot parse: ${err instanceof Error ? err.message : String(err)}`, status: "failed" };

@@ -115,13 +115,19 @@ describe("stories", () => {
     expect(otherArticles(archive, ids.d!)).toEqual([]);
   });
 
-  it("re-points a story when the article it is named after is removed", () => {
+  it("re-points a story when the article it is named after is removed, and later reprints join it", async () => {
     remove(archive, [String(ids.a)]);
     const rest = [ids.b!, ids.c!].sort((x, y) => x - y);
     expect(storyOf(rest[0]!)).toBe(rest[0]);
     expect(storyOf(rest[1]!)).toBe(rest[0]);
     const bands = archive.db.prepare("SELECT count(*) FROM story_bands WHERE id = ?").pluck().get(ids.a);
     expect(bands).toBe(0);
+    // The story's new first article is the one a later reprint is compared with.
+    const again = join(tmp.path, "e-again.txt");
+    writeFileSync(again, `Skerry Island ferry\n\n${FERRY}\n\nShare this story\n`);
+    const report = await ingest(archive, [again]);
+    expect(report.added).toBe(1);
+    expect(storyOf(report.files[0]!.id!)).toBe(rest[0]);
   });
 
   it("recomputes stories on reparse, as ingest filed them", () => {

@@ -382,6 +382,7 @@ export class Archive {
   write<T>(fn: () => T): T {
     this.unindexed = [];
     this.freshWords = [];
+    this.storyIndex?.forgetRecent();
     try {
       return writeTransaction(
         this.db,

@@ -12,15 +12,19 @@ export interface Candidate {
 
 const marks = (n: number, each: string) => Array.from({ length: n }, () => each).join(", ");
 
-// Only the first article of each story (id = story) is ever compared (see StoryIndex.add).
-const FIND = `SELECT s.id, s.story, s.shingles, s.signature FROM stories s
-  WHERE s.id IN (SELECT DISTINCT b.id FROM story_bands b WHERE b.key IN (${marks(BANDS, "?")})) AND s.id <> ? AND s.story = s.id
-  ORDER BY s.id`;
+// The ids first (an index-only lookup), then each one's row (see StoryIndex.candidate). Only the
+// first article of each story (id = story) is ever compared (see StoryIndex.add).
+const PROBE = `SELECT DISTINCT id FROM story_bands WHERE key IN (${marks(BANDS, "?")}) AND id <> ? ORDER BY id`;
 const ADD = `INSERT OR IGNORE INTO story_bands (key, id) VALUES ${marks(BANDS, "(?, ?)")}`;
 const FORGET = `DELETE FROM story_bands WHERE id = ? AND key IN (${marks(BANDS, "?")})`;
 
 export function findCandidates(index: StoryIndex, keys: Int32Array, self: number): Candidate[] {
-  return index.stmt(FIND).all(...keys, self) as Candidate[];
+  const out: Candidate[] = [];
+  for (const id of index.stmt(PROBE).pluck().all(...keys, self) as number[]) {
+    const c = index.candidate(id);
+    if (c && c.story === c.id) out.push(c);
+  }
+  return out;
 }
 
 export function rememberBands(index: StoryIndex, keys: Int32Array, id: number): void {
