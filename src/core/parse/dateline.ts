@@ -23,7 +23,10 @@ const PLACE_DATE_FORM = new RegExp(`^(${PLACE}),\\s*`, "u");
 const AFTER_DATE = new RegExp(`^[ \\t]*(?:\\(([^()\\n]{0,40}?)\\)?)?[ \\t]*${DASH}[ \\t]+${STARTS_SENTENCE}`, "u");
 const DASH_FORM = new RegExp(`^(${PLACE})[ \\t]+(?:--|—|–|\\|)[ \\t]+${STARTS_SENTENCE}`, "u");
 /** A place in a script without capitals (Arabic, Hebrew, Chinese, ...), one to four words, before an agency and a dash. */
-const CASELESS_AGENCY_FORM = /^((?:[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Thai}\p{Script=Khmer}\p{Script=Devanagari}\p{M}]+[،,]?\s?){1,4}?)\s*\(([^()\n]{1,40})\)[ \t]*(?:--|—|–)[ \t]*/u;
+// (Words of at most 30 letters with a separator between each: a run the pattern could split in
+// many ways, tried on a megabyte of Chinese, would backtrack for hours.)
+const CASELESS_WORD = "[\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Han}\\p{Script=Thai}\\p{Script=Khmer}\\p{Script=Devanagari}\\p{M}]{1,30}";
+const CASELESS_AGENCY_FORM = new RegExp(`^(${CASELESS_WORD}(?:(?:[،,]\\s?|\\s)${CASELESS_WORD}){0,3})\\s*\\(([^()\\n]{1,40})\\)[ \\t]*(?:--|—|–)[ \\t]*`, "u");
 const BRACKET_FORM = /^【([^】]{0,20}?)\s*([A-Z][A-Za-z]{1,12})】\s*/u;
 // "EDMONTON—After two ...": an all-capitals place may touch its dash.
 const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’-]+";
