@@ -3,6 +3,7 @@ import { statSync } from "node:fs";
 import { ARTICLE_COLUMNS, toArticle, type Archive, type ArticleRow } from "./archive/archive.js";
 import { tallies, total, type Tally } from "./archive/tallies.js";
 import { SCHEMA_VERSION } from "./archive/schema.js";
+import { asciiLower } from "./top-fields.js";
 import { FaultError } from "./errors.js";
 import { filterSql, pageSql, whereClause } from "./filters.js";
 import { firstOfEachStory, withStorySizes } from "./stories/fold.js";
@@ -35,8 +36,6 @@ export function* iterateArticles(archive: Archive, filters: Filters = {}): Gener
   }
 }
 
-/** SQLite's NOCASE: ASCII letters folded, nothing else. */
-const nocase = (v: string) => v.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
 /** Orders groups by count, then name, a missing name first (as SQLite orders NULL). */
 function byCount(a: { name: string | null; count: number }, b: { name: string | null; count: number }): number {
@@ -51,7 +50,7 @@ function byCount(a: { name: string | null; count: number }, b: { name: string | 
 function nocaseGroups(list: Tally[]): Array<{ name: string | null; count: number }> {
   const groups = new Map<string | null, { name: string | null; count: number; top: number }>();
   for (const t of list) {
-    const key = t.value === null ? null : nocase(t.value);
+    const key = t.value === null ? null : asciiLower(t.value);
     const g = groups.get(key);
     if (!g) groups.set(key, { name: t.value, count: t.n, top: t.n });
     else {

@@ -10,7 +10,7 @@ import { UsageError } from "./errors.js";
 import { dateBound, filterSql, whereClause } from "./filters.js";
 import { choosePeriod, parsePeriod, periodOf, periodsBetween, type PeriodUnit } from "./periods.js";
 import { strictMatch } from "./search.js";
-import { TOP_FIELD_NAMES, TOP_FIELDS, type TopField, type TopFieldName } from "./top-fields.js";
+import { asciiLower, TOP_FIELD_NAMES, TOP_FIELDS, type TopField, type TopFieldName } from "./top-fields.js";
 import type { Filters } from "./types.js";
 
 export interface TimelineOptions extends Filters {
@@ -239,8 +239,6 @@ export interface Top {
 
 export const DEFAULT_TOP_LIMIT = 20;
 
-/** Lower-cases ASCII letters only, as SQLite's NOCASE collation and LIKE do. */
-const asciiLower = (s: string) => s.replace(/[A-Z]+/g, (c) => c.toLowerCase());
 
 /** The spelling to show for a group of values that one filter matches alike: not SHOUTED when another is at hand, then the most frequent. */
 function display(variants: Map<string, number>): string {

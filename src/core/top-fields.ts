@@ -41,3 +41,6 @@ export const TOP_FIELDS = {
 export type TopFieldName = keyof typeof TOP_FIELDS;
 
 export const TOP_FIELD_NAMES = Object.keys(TOP_FIELDS) as TopFieldName[];
+
+/** Lower-cases ASCII letters only, as SQLite's NOCASE collation and LIKE do. */
+export const asciiLower = (s: string) => s.replace(/[A-Z]+/g, (c) => c.toLowerCase());

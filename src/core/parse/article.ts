@@ -10,7 +10,7 @@ import { pick, pickList, readFrontMatter } from "./frontmatter.js";
 import { toSegments } from "./glue.js";
 import { personFromAddress, readHeaders } from "./headers.js";
 import { countWords, decodeEntities, firstSentence, tidy, toLines, type Line } from "./lines.js";
-import { dropQuotedHeaders, stripSignature } from "./mail.js";
+import { dropQuotedHeaders, stripSignature, withoutSignedName } from "./mail.js";
 import { type Field, type Offer, RANK_DATELINE, RANK_META } from "./fields.js";
 import { readPageTop } from "./pagetop.js";
 import { comparable } from "./shapes.js";
@@ -108,26 +108,6 @@ function mailParagraphs(lines: Line[]): Paragraph[] {
     }
   }
   return out;
-}
-
-/**
- * A post's signature without its "-- " delimiter: near the end, a short block that opens with the
- * poster's own name from the From header ("Jane Roe" / "Computer Services Dept" / "Hamilton"), or a
- * last block that is only an e-mail address. It goes, with whatever follows it.
- */
-function withoutSignedName(paragraphs: Paragraph[], author: string | null): Paragraph[] {
-  const name = author && /^\p{L}[\p{L}'’.-]+(?: \p{L}[\p{L}'’.-]+)+$/u.test(author) ? author.toLowerCase() : null;
-  let cut = paragraphs.length;
-  for (let i = paragraphs.length - 1; i >= 1 && i >= paragraphs.length - 3; i--) {
-    const lines = paragraphs[i]!.text.split("\n");
-    // A name or address asked for ("please contact:") is the post's content.
-    if (lines.length > 6 || lines.some((l) => l.length > 80) || /:\s*$/.test(paragraphs[i - 1]!.text)) continue;
-    const first = lines[0]!.trim().toLowerCase();
-    const signed = name !== null && first.startsWith(name) && !/^[\p{L}'’.-]/u.test(first.slice(name.length));
-    const address = i === cut - 1 && lines.length <= 2 && /^\S+@[\w-]+(?:\.[\w-]+)+$/.test(lines[lines.length - 1]!.trim());
-    if (signed || address) cut = i;
-  }
-  return paragraphs.slice(0, cut);
 }
 
 /** CNN-style "@highlight" blocks: the story's summary, not its body. */

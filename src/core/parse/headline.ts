@@ -261,9 +261,11 @@ export function headlineAboveStory(h: Head): StoryRun | null {
   // A long paragraph alone is the story's start, unless a headline and a run of prose follow it
   // closely: then it was a photo's caption or a teaser over the story.
   const storyBelow = (k: number) => {
-    for (let j = k + 2; j <= k + 5 && j < h.idx.length; j++) {
-      if (proseAt(h, j - 1) && j - 1 > k) return false;
-      if (runAt(j)) return [...Array(j - k - 1).keys()].some((d) => isHeadlineCandidate(text(h, k + 1 + d)) && wordsIn(text(h, k + 1 + d), 5) >= 5);
+    let headline = false;
+    for (let j = k + 1; j <= k + 5 && j < h.idx.length; j++) {
+      if (j >= k + 2 && runAt(j)) return headline;
+      if (proseAt(h, j)) return false;
+      headline ||= isHeadlineCandidate(text(h, j)) && wordsIn(text(h, j), 5) >= 5;
     }
     return false;
   };

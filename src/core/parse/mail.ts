@@ -2,6 +2,7 @@
 // signature and without header blocks copied into it (forwarded or quoted headers).
 import { KNOWN_HEADERS } from "./headers.js";
 import type { Line } from "./lines.js";
+import type { Paragraph } from "./story.js";
 
 /** How far from the end a signature may start. */
 const SIGNATURE_WINDOW = 40;
@@ -53,4 +54,24 @@ export function dropQuotedHeaders(lines: Line[]): Line[] {
     i++;
   }
   return out;
+}
+
+/**
+ * A post's signature without its "-- " delimiter: near the end, a short block that opens with the
+ * poster's own name from the From header ("Jane Roe" / "Computer Services Dept" / "Hamilton"), or a
+ * last block that is only an e-mail address. It goes, with whatever follows it.
+ */
+export function withoutSignedName(paragraphs: Paragraph[], author: string | null): Paragraph[] {
+  const name = author && /^\p{L}[\p{L}'’.-]+(?: \p{L}[\p{L}'’.-]+)+$/u.test(author) ? author.toLowerCase() : null;
+  let cut = paragraphs.length;
+  for (let i = paragraphs.length - 1; i >= 1 && i >= paragraphs.length - 3; i--) {
+    const lines = paragraphs[i]!.text.split("\n");
+    // A name or address asked for ("please contact:") is the post's content.
+    if (lines.length > 6 || lines.some((l) => l.length > 80) || /:\s*$/.test(paragraphs[i - 1]!.text)) continue;
+    const first = lines[0]!.trim().toLowerCase();
+    const signed = name !== null && first.startsWith(name) && !/^[\p{L}'’.-]/u.test(first.slice(name.length));
+    const address = i === cut - 1 && lines.length <= 2 && /^\S+@[\w-]+(?:\.[\w-]+)+$/.test(lines[lines.length - 1]!.trim());
+    if (signed || address) cut = i;
+  }
+  return paragraphs.slice(0, cut);
 }
