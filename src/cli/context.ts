@@ -1,6 +1,6 @@
 // What every command gets when it runs: the streams, colour, and the archive's location.
 import { Archive } from "../core/archive/archive.js";
-import { archiveFilePath } from "../core/archive/location.js";
+import { archiveLocation } from "../core/archive/location.js";
 import { LOCK_TIMEOUT_MS } from "../core/archive/lock.js";
 import { defaultArchivePath, type OpenOptions } from "../core/archive/store.js";
 import { UsageError } from "../core/errors.js";
@@ -28,7 +28,7 @@ export async function makeContext(globals: Record<string, unknown>): Promise<Con
     log: makeLogger({ quiet: globals.quiet === true, verbose: globals.verbose === true }),
     style: await styleFor(process.stdout, noColour),
     errStyle: await styleFor(process.stderr, noColour),
-    dbPath: typeof globals.db === "string" ? archiveFilePath(globals.db) : defaultArchivePath(),
+    dbPath: typeof globals.db === "string" ? archiveLocation(globals.db) : defaultArchivePath(),
   };
 }
 

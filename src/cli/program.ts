@@ -2,7 +2,7 @@
 // their command runs, so `news --version` and `news --help` never load SQLite.
 import { Argument, Command, Option } from "commander";
 import { readFileSync } from "node:fs";
-import { archiveFilePath } from "../core/archive/location.js";
+import { archiveLocation } from "../core/archive/location.js";
 import { PERIOD_UNITS } from "../core/periods.js";
 import { TOP_FIELD_NAMES } from "../core/top-fields.js";
 import { addFilterOptions, addOutputOptions, byteSize, collect, positiveNumber, wholeNumber } from "./flags.js";
@@ -39,7 +39,7 @@ export function buildProgram(): Command {
     .name("news")
     .description("A local, searchable archive of plain-text news articles.")
     .version(version(), "-V, --version", "print the version")
-    .option("--db <path>", "archive file (default: $NEWS_DB, else $XDG_DATA_HOME/news/news.db)", (v: string) => archiveFilePath(v))
+    .option("--db <path>", "archive file or postgres:// URL (default: $NEWS_DB, else $XDG_DATA_HOME/news/news.db)", (v: string) => archiveLocation(v))
     .option("--no-color", "never colour the output")
     .option("-q, --quiet", "no progress or summaries on stderr")
     .option("--verbose", "more detail on stderr, stack traces for errors")

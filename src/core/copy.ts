@@ -21,7 +21,9 @@ import Database from "better-sqlite3";
 import { existsSync, mkdirSync, realpathSync, renameSync, rmdirSync, rmSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Archive } from "./archive/archive.js";
-import { archiveFilePath } from "./archive/location.js";
+import { archiveFilePath, isPostgresUrl } from "./archive/location.js";
+import { copyAcross, crossesEngines } from "./copy-across.js";
+import { sqliteOf } from "./archive/sql.js";
 import { asFault, FaultError, NewsError } from "./errors.js";
 import { diskFault, diskState, type Progress } from "./fs-errors.js";
 
@@ -144,6 +146,7 @@ function same(a: string, b: string): boolean {
  * partial copy of another archive (without `force`).
  */
 export function copyArchive(source: Archive, sourcePath: string, targetValue: string, options: CopyOptions = {}): CopyReport {
+  if (crossesEngines(source, targetValue)) return copyAcross(source, sourcePath, isPostgresUrl(targetValue) ? targetValue.trim() : archiveFilePath(targetValue, "the copy target"), options);
   const started = performance.now();
   const state: CopyState = { target: null, partial: null, tables: new Map(), totalRows: 0 };
   try {
@@ -263,7 +266,7 @@ function copyOnce(source: Archive, sourcePath: string, targetValue: string, opti
     throw new NewsError(`cannot create the folder for ${target}: ${(err as Error).message}`);
   }
 
-  const src = source.db;
+  const src = sqliteOf(source.db);
   // One read snapshot for the whole run: an ingest beside it neither tears the copy nor waits for it.
   src.exec("BEGIN");
   let dst: Database.Database | undefined;

@@ -163,6 +163,12 @@ export class QueryTerms implements Expander {
     return this.archive.statement("SELECT 1 FROM articles_vocab WHERE term = ?").get(term) !== undefined;
   }
 
+  /** How many articles have a term. */
+  private docs(term: string): number {
+    if (this.archive.pg) return this.archive.statement("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?").pluck().get(quote(term)) as number;
+    return (this.archive.statement("SELECT doc FROM articles_vocab WHERE term = ?").pluck().get(term) as number | undefined) ?? 0;
+  }
+
   /**
    * The indexed term closest to a word no article has: among the words the articles use as
    * written (the `words` table, stemmed languages), or else among the indexed terms themselves,
@@ -182,7 +188,7 @@ export class QueryTerms implements Expander {
     const consider = (term: string, edits: number, candidate: string) => {
       const d = edits === 1 ? oneEditCost(folded, candidate) : edits;
       if (best && d > best.d) return;
-      const doc = (this.archive.statement("SELECT doc FROM articles_vocab WHERE term = ?").pluck().get(term) as number | undefined) ?? 0;
+      const doc = this.docs(term);
       if (doc === 0) return;
       if (!best || d < best.d || (d === best.d && doc > best.doc)) best = { term, d, doc };
     };

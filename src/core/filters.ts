@@ -86,7 +86,7 @@ export function filterSql(filters: Filters): SqlParts {
     params.push(languageCode(filters.language));
   }
   if (filters.tag !== undefined) {
-    where.push("EXISTS (SELECT 1 FROM json_each(a.tags) WHERE json_each.value = ? COLLATE NOCASE)");
+    where.push("EXISTS (SELECT 1 FROM json_each(a.tags) t WHERE t.value = ? COLLATE NOCASE)");
     params.push(filters.tag.trim());
   }
   return { where, params };

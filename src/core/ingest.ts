@@ -234,7 +234,15 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
     }
     const ingestedAt = new Date().toISOString();
     const writeAll = (list: Ready[]) =>
-      archive.write(() => list.map((item) => notStored(item) ?? store(archive, item as Readable, ingestedAt, given)));
+      archive.write(() => {
+        const readable = list.filter((item): item is Readable => item.result.ok);
+        archive.prefetch({
+          hashes: readable.map((item) => item.result.hash),
+          paths: readable.flatMap((item) => (item.path === null ? [] : [item.path])),
+          bands: readable.flatMap((item) => (item.result.story.bands ? [...item.result.story.bands] : [])),
+        });
+        return list.map((item) => notStored(item) ?? store(archive, item as Readable, ingestedAt, given));
+      });
     let results: FileReport[];
     try {
       results = writeAll(items);

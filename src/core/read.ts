@@ -1,5 +1,4 @@
 // Reading the archive: list, export (streamed), stats and removal.
-import { statSync } from "node:fs";
 import { ARTICLE_COLUMNS, toArticle, type Archive, type ArticleRow } from "./archive/archive.js";
 import { tallies, total, type Tally } from "./archive/tallies.js";
 import { SCHEMA_VERSION } from "./archive/schema.js";
@@ -81,14 +80,7 @@ export function stats(archive: Archive): Stats {
     .sort((a, b) => (a.year === null ? 1 : b.year === null ? -1 : a.year < b.year ? -1 : 1));
   const tags = tallies(db, "tag").map((t) => ({ name: t.value!, count: t.n })).sort(byCount);
   const byLanguage = tallies(db, "language").map((t) => ({ name: t.value, count: t.n })).sort(byCount);
-  let bytes = 0;
-  for (const suffix of ["", "-wal"]) {
-    try {
-      bytes += statSync(archive.path + suffix).size;
-    } catch {
-      // no WAL file: nothing to add
-    }
-  }
+  const bytes = archive.bytes();
   return {
     articles: totals.articles,
     words: totals.words,

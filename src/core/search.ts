@@ -154,7 +154,7 @@ function pageIds(archive: Archive, match: string, f: SqlParts, page: SqlParts & 
     const rows = archive.statement(sql).all(match, ...(rank ? [rank] : []), ...f.params, ...page.params) as Array<{ id: number }>;
     return rows.map((r) => r.id);
   } else {
-    const many = archive.statement(`SELECT count(*) AS n FROM (SELECT 1 ${matchesFrom(f)} LIMIT ?)`);
+    const many = archive.statement(`SELECT count(*) AS n FROM (SELECT 1 ${matchesFrom(f)} LIMIT ?) AS m`);
     if ((many.get(match, ...f.params, DATE_WALK_FROM) as { n: number }).n < DATE_WALK_FROM) {
       sql = `SELECT f.rowid AS id FROM articles_fts f JOIN articles a INDEXED BY articles_filters ON a.id = f.rowid
         ${whereClause(["articles_fts MATCH ?", ...f.where])} ORDER BY a.date DESC, a.id DESC ${page.sql}`;
@@ -221,7 +221,7 @@ function chooseMatch(archive: Archive, plan: Plan, options: SearchOptions, mode:
   const from = matchesFrom(f);
   const exists = archive.statement(`SELECT 1 ${from} LIMIT 1`);
   if (mode === "tiers") {
-    const count = archive.statement(`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ?)`);
+    const count = archive.statement(`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ?) AS m`);
     const atLeastThin = (expr: string) => (count.get(expr, ...f.params, THIN_RESULT) as { n: number }).n;
     const n = atLeastThin(match);
     if (n >= THIN_RESULT) return exact;

@@ -261,9 +261,11 @@ export function topFieldOf(name: string): TopField {
 function valueCounts(archive: Archive, field: TopField, m: Sql): Array<{ value: string | number | null; n: number }> {
   if (field.each) {
     // A list column is counted once per article and value (as its filter does), whatever the repeats.
-    const sql = `SELECT value, count(*) AS n FROM (SELECT a.id, min(${field.value}) AS value ${m.sql} GROUP BY a.id, ${field.value} COLLATE NOCASE) GROUP BY value`;
+    const sql = `SELECT value, count(*) AS n FROM (SELECT a.id, min(${field.value}) AS value ${m.sql} GROUP BY a.id, ${field.value} COLLATE NOCASE) AS m GROUP BY value`;
     return archive.statement(sql).all(...m.params) as Array<{ value: string | null; n: number }>;
   }
+  // PostgreSQL groups its matches by hashing, without the sort that made SQLite slow: GROUP BY it is.
+  if (archive.pg) return archive.statement(`SELECT ${field.value} AS value, count(*) AS n ${m.sql} GROUP BY value`).all(...m.params) as Array<{ value: string | null; n: number }>;
   const sql = `SELECT group_concat(${field.value}, char(0)) AS vals, count(${field.value}) AS n, count(*) - count(${field.value}) AS none ${m.sql}`;
   const row = archive.statement(sql).get(...m.params) as { vals: string | null; n: number; none: number };
   const parts = row.vals === null ? [] : row.vals.split("\0");

@@ -1,5 +1,5 @@
 // news check
-import { existsSync } from "node:fs";
+import { archiveExists } from "../../core/archive/store.js";
 import { check } from "../../core/check.js";
 import { NewsError } from "../../core/errors.js";
 import { makeContext, openForReading, openForWriting } from "../context.js";
@@ -7,7 +7,7 @@ import { makeContext, openForReading, openForWriting } from "../context.js";
 export async function run(_args: unknown[], opts: Record<string, unknown>, globals: Record<string, unknown>): Promise<void> {
   const ctx = await makeContext(globals);
   const repair = opts.repair === true;
-  if (!existsSync(ctx.dbPath)) throw new NewsError(`no archive at ${ctx.dbPath}; nothing to check`);
+  if (!archiveExists(ctx.dbPath)) throw new NewsError(`no archive at ${ctx.dbPath}; nothing to check`);
   // FTS5 checks its index through a write statement, so check opens for writing when it may.
   let archive;
   try {

@@ -1,6 +1,8 @@
 // news ingest <path...>
 import { existsSync, statSync } from "node:fs";
 import { Archive } from "../../core/archive/archive.js";
+import { isPostgresUrl } from "../../core/archive/location.js";
+import { archiveExists } from "../../core/archive/store.js";
 import { emptyReport, ingest, type IngestOptions } from "../../core/ingest.js";
 import type { IngestReport } from "../../core/types.js";
 import { makeContext, openForWriting, type Context } from "../context.js";
@@ -49,7 +51,7 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
 
   // A dry run never creates an archive; it judges against one if it exists.
   const archive = dryRun
-    ? existsSync(ctx.dbPath) && statSync(ctx.dbPath).size > 0
+    ? archiveExists(ctx.dbPath) && (isPostgresUrl(ctx.dbPath) || statSync(ctx.dbPath).size > 0)
       ? Archive.open(ctx.dbPath, { write: false })
       : null
     : openForWriting(ctx, true);

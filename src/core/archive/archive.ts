@@ -1,5 +1,5 @@
 // The archive: articles, the files they came from, and the full-text index, behind prepared statements.
-import type { Statement } from "better-sqlite3";
+import type { SqlStatement as Statement } from "./sql.js";
 import { existsSync, rmSync, statSync } from "node:fs";
 import { asFault, FaultError, NewsError, NotFoundError, UsageError } from "../errors.js";
 import { ARCHIVE_ELSEWHERE } from "../fs-errors.js";
@@ -8,11 +8,18 @@ import type { Article, ParsedArticle, Provenance } from "../types.js";
 import { termOf } from "../language/analyser.js";
 import { indexRow } from "../language/index-row.js";
 import { StoryIndex } from "../stories/stories.js";
+import { readBands } from "../stories/candidates.js";
 import { Versions } from "../stories/versions.js";
 import { decompress } from "./compression.js";
 import { writeTransaction, type LockOptions } from "./lock.js";
 import { ADD_WORD, FTS_SQL, indexAll } from "./schema.js";
 import { openDatabase, type DB, type OpenOptions } from "./store.js";
+import { isPostgresUrl, maskUrl } from "./location.js";
+import { isPostgres } from "./sql.js";
+import { ADD_VOCABULARY_SQL, INDEX_ROW_SQL, lengthOf, tsvectorOf, termsOf } from "./postgres/terms.js";
+
+/** Rows of the files table read at a time for fileStat on PostgreSQL. */
+const STAT_RANGE = 1000;
 
 /** Columns of a list/search row, in JSON order. */
 export const ARTICLE_COLUMNS =
@@ -121,6 +128,15 @@ const SQL = {
   addWord: ADD_WORD,
 } as const;
 
+/** Where PostgreSQL's SQL differs from SQLite's (postgres/schema.ts): the index is one tsvector. */
+const PG_SQL: Partial<Record<keyof typeof SQL, string>> = {
+  insert: `${SQL.insert} RETURNING id`,
+  index: INDEX_ROW_SQL,
+  unindex: "DELETE FROM articles_fts WHERE id = ?",
+};
+/** PostgreSQL: a new article's id comes from the batch's block of ids (Archive.prefetch). */
+const PG_INSERT_WITH_ID = SQL.insert.replace("INSERT INTO articles (hash,", "INSERT INTO articles (id, hash,").replace("VALUES (@hash,", "VALUES (@id, @hash,");
+
 export class Archive {
   readonly db: DB;
   readonly path: string;
@@ -131,6 +147,17 @@ export class Archive {
   /** Statements by SQL text, prepared on first use: a search needs a few, an ingest others. */
   private readonly prepared = new Map<string, Statement>();
   private storyIndex: StoryIndex | undefined;
+  /** PostgreSQL: the terms of the articles indexed in the current write, added to the vocabulary at its end. */
+  readonly pg: boolean;
+  private freshTerms = new Set<string>();
+  /**
+   * PostgreSQL: what a batch of writes will ask (ids by hash, files by path) read ahead in one round
+   * trip each, and a block of ids for its new articles; kept up to date by the batch's own writes
+   * and forgotten when its transaction ends (see prefetch).
+   */
+  private ahead: { ids: Map<string, number | undefined>; files: Map<string, KnownFile | undefined>; fresh: number[] } | null = null;
+  /** PostgreSQL: a stretch of the files table read for fileStat, ordered by path. */
+  private statRange: { from: string; to: string | null; rows: Map<string, Omit<KnownFile, "hash">> } | null = null;
   private versionStore: Versions | undefined;
 
   /** How a write waits for another process's lock. */
@@ -139,10 +166,12 @@ export class Archive {
   private readonly identity: { dev: number; ino: number } | null = null;
 
   constructor(path: string, options: OpenOptions) {
-    this.path = path;
+    // A PostgreSQL URL is shown in messages and stats with its password masked.
+    this.path = isPostgresUrl(path) ? maskUrl(path) : path;
     this.db = openDatabase(path, options);
+    this.pg = isPostgres(this.db);
     this.lock = { timeoutMs: options.busyTimeoutMs, onWait: options.onLockWait };
-    if (options.write) {
+    if (options.write && !isPostgresUrl(path)) {
       try {
         const st = statSync(path);
         this.identity = { dev: st.dev, ino: st.ino };
@@ -176,7 +205,25 @@ export class Archive {
   }
 
   private stmt(name: keyof typeof SQL): Statement {
-    return this.statement(SQL[name]);
+    return this.statement((this.pg && PG_SQL[name]) || SQL[name]);
+  }
+
+  /** Writes one article's full-text row: FTS5's columns, or PostgreSQL's tsvector of them. */
+  private writeIndexRow(row: unknown[]): void {
+    if (!this.pg) {
+      this.stmt("index").run(...row);
+      return;
+    }
+    const columns = row.slice(1) as string[];
+    this.stmt("index").run(row[0], tsvectorOf(columns), lengthOf(columns));
+    termsOf(columns, this.freshTerms);
+  }
+
+  /** PostgreSQL: adds the terms indexed since the last call to the vocabulary, in one statement. */
+  private writeVocabulary(): void {
+    if (!this.pg || this.freshTerms.size === 0) return;
+    this.statement(ADD_VOCABULARY_SQL).run([...this.freshTerms]);
+    this.freshTerms = new Set();
   }
 
   /** Stories: which articles are the same text (src/core/stories). */
@@ -220,17 +267,76 @@ export class Archive {
     }
   }
 
+  /** How much room the archive takes: its file and WAL, or on PostgreSQL the database. */
+  bytes(): number {
+    if (this.pg) return this.db.prepare("SELECT pg_database_size(current_database())").pluck().get() as number;
+    let bytes = 0;
+    for (const suffix of ["", "-wal"]) {
+      try {
+        bytes += statSync(this.path + suffix).size;
+      } catch {
+        // no WAL file: nothing to add
+      }
+    }
+    return bytes;
+  }
+
   /** What the archive last saw of a file: size and time, for the cheap "unchanged" test. */
   fileStat(path: string): Omit<KnownFile, "hash"> | undefined {
+    if (this.pg) return this.fileStatFromRange(path);
     return this.stmt("fileStat").get(path) as Omit<KnownFile, "hash"> | undefined;
   }
 
+  /**
+   * PostgreSQL: a file's row from a stretch of the files table read in path order, a thousand rows
+   * at a time: ingest asks for every file of a folder walk in turn, and a round trip each would cost
+   * more than the rest of the check. (A stale answer only makes ingest read a file it could have
+   * skipped: the write checks again.)
+   */
+  private fileStatFromRange(path: string): Omit<KnownFile, "hash"> | undefined {
+    const r = this.statRange;
+    if (!r || path < r.from || (r.to !== null && path > r.to)) {
+      const rows = this.statement(`SELECT path, article_id, size, mtime_ms FROM files WHERE path >= ? ORDER BY path LIMIT ${STAT_RANGE}`).all(path) as Array<
+        Omit<KnownFile, "hash"> & { path: string }
+      >;
+      this.statRange = {
+        from: path,
+        to: rows.length < STAT_RANGE ? null : rows[rows.length - 1]!.path,
+        rows: new Map(rows.map((row) => [row.path, { article_id: row.article_id, size: row.size, mtime_ms: row.mtime_ms }])),
+      };
+    }
+    return this.statRange!.rows.get(path);
+  }
+
   knownFile(path: string): KnownFile | undefined {
+    if (this.ahead?.files.has(path)) return this.ahead.files.get(path);
     return this.stmt("fileByPath").get(path) as KnownFile | undefined;
   }
 
   idByHash(hash: string): number | undefined {
+    if (this.ahead?.ids.has(hash)) return this.ahead.ids.get(hash);
     return (this.stmt("idByHash").get(hash) as { id: number } | undefined)?.id;
+  }
+
+  /**
+   * Reads ahead what writing a batch of articles will ask, inside its write transaction (PostgreSQL
+   * only: SQLite answers each question in microseconds): which hashes and files the archive has, the
+   * story band keys of the batch, and a block of ids for its new articles.
+   */
+  prefetch(batch: { hashes: string[]; paths: string[]; bands: number[] }): void {
+    if (!this.pg || batch.hashes.length === 0) return;
+    const ids = new Map<string, number | undefined>(batch.hashes.map((h) => [h, undefined]));
+    for (const r of this.statement("SELECT id, hash FROM articles WHERE hash = ANY(?::text[])").all(batch.hashes) as Array<{ id: number; hash: string }>) ids.set(r.hash, r.id);
+    const files = new Map<string, KnownFile | undefined>(batch.paths.map((p) => [p, undefined]));
+    const known = this.statement(
+      "SELECT f.path, f.article_id, a.hash, f.size, f.mtime_ms FROM files f JOIN articles a ON a.id = f.article_id WHERE f.path = ANY(?::text[])",
+    ).all(batch.paths) as Array<KnownFile & { path: string }>;
+    for (const r of known) files.set(r.path, { article_id: r.article_id, hash: r.hash, size: r.size, mtime_ms: r.mtime_ms });
+    // As many ids as new texts (a file that changed keeps its id: its id is left unused, a gap).
+    const needed = new Set(batch.hashes.filter((h) => ids.get(h) === undefined)).size;
+    const fresh = needed === 0 ? [] : (this.statement("SELECT nextval(pg_get_serial_sequence('articles', 'id')) AS id FROM generate_series(1, ?)").pluck().all(needed) as number[]);
+    this.ahead = { ids, files, fresh };
+    this.stories.bands = readBands(this.stories, batch.bands);
   }
 
   /** How many file paths point at an article. */
@@ -269,13 +375,23 @@ export class Archive {
    */
   insert(a: StoredArticle): number {
     const values = this.values(a);
-    const info = this.stmt("insert").run({ ...values, path: a.path, ingestedAt: a.ingestedAt });
+    let id: number | bigint;
+    const ahead = this.ahead;
+    if (ahead && ahead.fresh.length > 0) {
+      // PostgreSQL in a batch read ahead: the id is known, so the row joins the queue of writes.
+      id = ahead.fresh.shift()!;
+      this.statement(PG_INSERT_WITH_ID).run({ ...values, id, path: a.path, ingestedAt: a.ingestedAt });
+      ahead.ids.set(a.hash, id);
+      this.stories.written.set(id, { body: values.body, original: Buffer.from(values.original) });
+    } else {
+      id = this.stmt("insert").run({ ...values, path: a.path, ingestedAt: a.ingestedAt }).lastInsertRowid;
+    }
     const fresh: string[] = a.index ? a.index.fresh : [];
-    const row = a.index ? [info.lastInsertRowid, ...a.index.columns] : indexRow(info.lastInsertRowid, { ...a.parsed, tags: values.tags }, a.language, fresh);
+    const row = a.index ? [id, ...a.index.columns] : indexRow(id, { ...a.parsed, tags: values.tags }, a.language, fresh);
     for (const w of fresh) this.freshWords.push([w, a.language!]);
     if (this.db.inTransaction) this.unindexed.push(row);
     else this.indexNow(row);
-    return Number(info.lastInsertRowid);
+    return Number(id);
   }
 
   /** Writes an article's full-text entry again from its stored fields (after an update). */
@@ -284,12 +400,30 @@ export class Archive {
     if (!row) return;
     this.stmt("unindex").run(id);
     const fresh: string[] = [];
-    this.stmt("index").run(...indexRow(id, row, row.language, fresh));
+    this.writeIndexRow(indexRow(id, row, row.language, fresh));
     for (const w of fresh) this.stmt("addWord").run(termOf(w, null), row.language, w);
+    this.writeVocabulary();
   }
 
   /** Empties the full-text index and writes every article's entry again (`news check --repair`). */
   reindexAll(progress?: (done: number, total: number) => void): void {
+    if (this.pg) {
+      this.db.exec("DELETE FROM articles_fts; DELETE FROM articles_vocab;");
+      const total = (this.db.prepare("SELECT count(*) AS n FROM articles").get() as { n: number }).n;
+      let done = 0;
+      for (const r of this.db.prepare(`SELECT id, title, body, author, section, place, source, tags, language FROM articles ORDER BY id`).all() as Array<
+        Parameters<typeof indexRow>[1] & { id: number; language: string | null }
+      >) {
+        this.writeIndexRow(indexRow(r.id, r, r.language));
+        if (++done % 1000 === 0) {
+          this.writeVocabulary();
+          progress?.(done, total);
+        }
+      }
+      this.writeVocabulary();
+      progress?.(done, total);
+      return;
+    }
     this.db.exec("DROP TABLE IF EXISTS articles_vocab; DROP TABLE IF EXISTS articles_fts;");
     this.db.exec(FTS_SQL);
     this.prepared.clear();
@@ -297,21 +431,24 @@ export class Archive {
   }
 
   private indexNow(row: unknown[]): void {
-    this.stmt("index").run(...row);
+    this.writeIndexRow(row);
     for (const [form, language] of this.freshWords) this.stmt("addWord").run(termOf(form, null), language, form);
     this.freshWords = [];
+    this.writeVocabulary();
   }
 
   private indexPending(): void {
-    for (const row of this.unindexed) this.stmt("index").run(...row);
+    for (const row of this.unindexed) this.writeIndexRow(row);
     for (const [form, language] of this.freshWords) this.stmt("addWord").run(termOf(form, null), language, form);
     this.unindexed = [];
     this.freshWords = [];
+    this.writeVocabulary();
   }
 
   /** Replaces an article's text and fields, keeping its id. */
   update(id: number, a: StoredArticle): void {
     this.stmt("update").run({ ...this.values(a), id });
+    this.ahead?.ids.set(a.hash, id);
     this.reindex(id);
   }
 
@@ -328,10 +465,12 @@ export class Archive {
 
   linkFile(path: string, articleId: number, size: number, mtimeMs: number): void {
     this.stmt("upsertFile").run(path, articleId, size, mtimeMs);
+    this.ahead?.files.delete(path);
   }
 
   /** Removes an article, its file links, its earlier versions and its place in its story. */
   remove(id: number): boolean {
+    this.ahead = null;
     this.stories.leave(id);
     return this.stmt("remove").run(id).changes > 0;
   }
@@ -382,6 +521,8 @@ export class Archive {
   write<T>(fn: () => T): T {
     this.unindexed = [];
     this.freshWords = [];
+    this.freshTerms = new Set();
+    this.ahead = null;
     this.storyIndex?.forgetRecent();
     try {
       return writeTransaction(
@@ -401,6 +542,8 @@ export class Archive {
     } finally {
       this.unindexed = [];
       this.freshWords = [];
+      this.ahead = null;
+      this.storyIndex?.forgetRecent();
     }
   }
 }

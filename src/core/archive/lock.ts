@@ -2,7 +2,7 @@
 // SQLite's own busy handler waits (up to busy_timeout), nothing else in the process runs, so a timer
 // could never say that it is waiting. Instead the lock is asked for in short tries, with a sleep
 // between them, and whoever opened the archive is told once the wait has lasted a second.
-import type Database from "better-sqlite3";
+import { isPostgres, type SqlDatabase } from "./sql.js";
 import { FaultError } from "../errors.js";
 
 /** How long a writer waits for another process's write lock by default. */
@@ -32,7 +32,12 @@ function sleep(ms: number): void {
  * Starts a write transaction (BEGIN IMMEDIATE), waiting for another process's lock in short tries;
  * throws a FaultError naming the wait when the timeout runs out. `path` names the archive in it.
  */
-export function beginWrite(db: Database.Database, path: string, options: LockOptions = {}): void {
+export function beginWrite(db: SqlDatabase, path: string, options: LockOptions = {}): void {
+  // PostgreSQL has no archive-wide write lock: its writers work side by side, row by row.
+  if (isPostgres(db)) {
+    db.exec("BEGIN");
+    return;
+  }
   const timeoutMs = options.timeoutMs ?? LOCK_TIMEOUT_MS;
   const started = Date.now();
   let told = false;
@@ -64,7 +69,7 @@ export function beginWrite(db: Database.Database, path: string, options: LockOpt
  * Runs `fn` in one write transaction taken with beginWrite; commits, or rolls back and rethrows.
  * Inside a transaction already, `fn` runs in a savepoint of it.
  */
-export function writeTransaction<T>(db: Database.Database, path: string, fn: () => T, options: LockOptions = {}): T {
+export function writeTransaction<T>(db: SqlDatabase, path: string, fn: () => T, options: LockOptions = {}): T {
   if (db.inTransaction) return db.transaction(fn)();
   beginWrite(db, path, options);
   try {

@@ -1,7 +1,7 @@
 // The archive's tables, and the migrations that bring an older archive up to date. Each migration
 // is a named function run inside one transaction with the version bump, so an archive is always at
 // exactly one version. Documented for sqlite3/Datasette users in the README ("The archive file").
-import type { Database } from "better-sqlite3";
+import type { SqlDatabase as Database } from "./sql.js";
 import { STORY_TABLES, StoryIndex } from "../stories/stories.js";
 import { VERSION_TABLES } from "../stories/versions.js";
 import { detectLanguage } from "../language/detect.js";

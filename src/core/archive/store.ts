@@ -7,15 +7,17 @@ import { homedir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { asFault, FaultError, NewsError } from "../errors.js";
 import { ARCHIVE_ELSEWHERE, diskFault, diskState } from "../fs-errors.js";
-import { archiveFilePath } from "./location.js";
+import { archiveFilePath, archiveLocation, isPostgresUrl } from "./location.js";
+import { openPostgres } from "./postgres/open.js";
+import type { SqlDatabase } from "./sql.js";
 import { LOCK_TIMEOUT_MS, writeTransaction, type LockOptions } from "./lock.js";
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, type MigrationProgress } from "./schema.js";
 
-export type DB = Database.Database;
+export type DB = SqlDatabase;
 
-/** --db, else NEWS_DB, else $XDG_DATA_HOME/news/news.db (CONTRACT.md, "Where the archive lives"). */
+/** --db, else NEWS_DB (a file path or a PostgreSQL URL), else $XDG_DATA_HOME/news/news.db (CONTRACT.md, "Where the archive lives"). */
 export function defaultArchivePath(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.NEWS_DB) return archiveFilePath(env.NEWS_DB, "NEWS_DB");
+  if (env.NEWS_DB) return archiveLocation(env.NEWS_DB, "NEWS_DB");
   const data = env.XDG_DATA_HOME || join(homedir(), ".local", "share");
   return resolve(data, "news", "news.db");
 }
@@ -30,6 +32,8 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
   /** Called once when a write has waited about a second for another process's lock. */
   onLockWait?: () => void;
+  /** Open a PostgreSQL archive that an unfinished `news copy` is writing (only that copy does). */
+  copying?: boolean;
   /** Told how far a long migration (re-indexing every article) has got. */
   onMigrate?: MigrationProgress;
 }
@@ -134,8 +138,22 @@ function describe(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** Whether there is an archive at a location (a file, even empty; a database with its tables), for
+ *  the commands that must not create one. */
+export function archiveExists(location: string): boolean {
+  if (!isPostgresUrl(location)) return existsSync(location);
+  try {
+    openPostgres(location, { write: false, create: false }).close();
+    return true;
+  } catch (err) {
+    if (err instanceof NewsError && /^no archive at /.test(err.message)) return false;
+    throw err;
+  }
+}
+
 /** Opens (and when writing, creates or migrates) the archive at `path`. */
 export function openDatabase(path: string, options: OpenOptions): DB {
+  if (isPostgresUrl(path)) return openPostgres(path, options);
   const file = archiveFilePath(path, "the archive");
   const existed = checkFile(file, options.write, options.create ?? options.write);
   const nothingWritten = { done: "nothing was written", elsewhere: ARCHIVE_ELSEWHERE };

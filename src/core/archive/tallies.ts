@@ -3,7 +3,7 @@
 // removed, so that `news stats`, and `news top` over the whole archive, read a few thousand rows
 // instead of every article: at 100,000 articles stats' groupings took half a second of scanning,
 // and ten times that at a million.
-import type { Database } from "better-sqlite3";
+import { isPostgres, type SqlDatabase as Database } from "./sql.js";
 
 /** Stands for "none" (a NULL section, an undated year) in a tally's key, which cannot be NULL. */
 export const NONE = "\u0000";
@@ -80,13 +80,22 @@ export interface Tally {
   n: number;
 }
 
-/** One field's tallies, none as null. */
+/** One field's tallies, none as null. PostgreSQL keeps none (a row every writer updates would make
+ *  concurrent ingests wait for each other): it counts them when asked. */
 export function tallies(db: Database, field: string): Tally[] {
+  if (isPostgres(db)) {
+    const value = FIELDS.find(([f]) => f === field)?.[1].replaceAll("r.", "a.");
+    const sql = value
+      ? `SELECT ${value} AS value, count(*) AS n FROM articles a GROUP BY 1`
+      : "SELECT j.value AS value, count(*) AS n FROM articles a, json_each(a.tags) j GROUP BY 1";
+    return db.prepare(sql).all() as Tally[];
+  }
   return (db.prepare("SELECT value, n FROM tallies WHERE field = ? AND n > 0").all(field) as Array<{ value: string; n: number }>)
     .map((r) => ({ value: r.value === NONE ? null : r.value, n: r.n }));
 }
 
 /** A whole-archive total: 'articles' or 'words'. */
 export function total(db: Database, field: "articles" | "words"): number {
+  if (isPostgres(db)) return db.prepare(`SELECT ${field === "articles" ? "count(*)" : "coalesce(sum(words), 0)"} FROM articles`).pluck().get() as number;
   return (db.prepare("SELECT n FROM tallies WHERE field = ? AND value = ''").get(field) as { n: number } | undefined)?.n ?? 0;
 }

@@ -18,9 +18,33 @@ const PROBE = `SELECT DISTINCT id FROM story_bands WHERE key IN (${marks(BANDS, 
 const ADD = `INSERT OR IGNORE INTO story_bands (key, id) VALUES ${marks(BANDS, "(?, ?)")}`;
 const FORGET = `DELETE FROM story_bands WHERE id = ? AND key IN (${marks(BANDS, "?")})`;
 
+/**
+ * The band keys of a batch of articles and the ids that have them, read in one statement before the
+ * batch is written, and kept up to date as it is (PostgreSQL: see Archive.prefetch). Null: probe
+ * the table for each article.
+ */
+export type BandMap = Map<number, Set<number>>;
+
+export function readBands(index: StoryIndex, keys: number[]): BandMap {
+  const map: BandMap = new Map();
+  for (const k of keys) map.set(k, new Set());
+  const rows = index.stmt("SELECT key, id FROM story_bands WHERE key = ANY(?::bigint[])").all([...map.keys()]) as Array<{ key: number; id: number }>;
+  for (const r of rows) map.get(r.key)!.add(r.id);
+  index.readAhead([...new Set(rows.map((r) => r.id))]);
+  return map;
+}
+
+function probe(index: StoryIndex, keys: Int32Array, self: number): number[] {
+  const map = index.bands;
+  if (!map || !keys.every((k) => map.has(k))) return index.stmt(PROBE).pluck().all(...keys, self) as number[];
+  const ids = new Set<number>();
+  for (const k of keys) for (const id of map.get(k)!) if (id !== self) ids.add(id);
+  return [...ids].sort((a, b) => a - b);
+}
+
 export function findCandidates(index: StoryIndex, keys: Int32Array, self: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const id of index.stmt(PROBE).pluck().all(...keys, self) as number[]) {
+  for (const id of probe(index, keys, self)) {
     const c = index.candidate(id);
     if (c && c.story === c.id) out.push(c);
   }
@@ -34,8 +58,10 @@ export function rememberBands(index: StoryIndex, keys: Int32Array, id: number): 
     params[2 * b + 1] = id;
   }
   index.stmt(ADD).run(...params);
+  if (index.bands) for (const k of keys) index.bands.get(k)?.add(id);
 }
 
 export function forgetBands(index: StoryIndex, keys: Int32Array, id: number): void {
   index.stmt(FORGET).run(id, ...keys);
+  if (index.bands) for (const k of keys) index.bands.get(k)?.delete(id);
 }

@@ -1,7 +1,7 @@
 // Versions: when the file an article came from changes, the article takes the new text and keeps
 // its id; the text it had is kept here first, compressed (the body with deflate, the original
 // against that body, as articles keep theirs), in the same transaction as the update.
-import type { Database, Statement } from "better-sqlite3";
+import type { SqlDatabase as Database, SqlStatement as Statement } from "../archive/sql.js";
 import { createRequire } from "node:module";
 import { compress, decompress } from "../archive/compression.js";
 import { NotFoundError, UsageError } from "../errors.js";

@@ -1,0 +1,466 @@
+// A PostgreSQL connection that answers the part of better-sqlite3's interface the archive uses
+// (prepare → get/all/iterate/run, exec, transaction), so the archive's code runs on either engine.
+// SQL is shared where the two agree; where they differ the archive asks `dialect.ts`. Placeholders
+// (`?`, `@name`) become `$n` here.
+//
+// Writes whose result nobody reads (an index row, a file link) wait in a queue and go to the server
+// together, in one round trip, before the next read or the commit: a round trip costs far more than
+// the statement, and a write transaction holds thousands of them.
+import { UsageError } from "../../errors.js";
+import { pgFailure } from "./failure.js";
+import { phrasesOf, toTsquery, TsquerySyntaxError, type RankedPhrase } from "./tsquery.js";
+import { PgError, SyncClient, type PgResult } from "./sync-client.js";
+
+type Params = unknown[];
+
+interface Translated {
+  text: string;
+  /** For each `$n`, in order: which of the caller's arguments (by position, or by name for
+   *  `@name`) it takes, and whether it is an FTS5 expression to pass as a tsquery. */
+  params: Array<{ from: number | string; as: "value" | "tsquery" | "avgdl" | "queries" | "lexemes" | "prefixes" | "weights" | "idfs" }>;
+}
+
+const translations = new Map<string, Translated>();
+
+/** The conflict target of `INSERT OR REPLACE` into each table (postgres/schema.ts). */
+const PRIMARY_KEYS: Record<string, string[]> = { _news_copy: ["key"], stories: ["id"], files: ["path"], story_bands: ["key", "id"], versions: ["article_id", "version"] };
+
+
+/** Markers for the full-text parts of a statement while its placeholders are numbered. */
+const MATCH = "\u0001";
+const RANK_MATCH = "\u0002";
+const RANK_VALUE = "\u0003";
+const LIMIT = "\u0004";
+const OFFSET = "\u0005";
+const ROUGH_RANK = "\u0006";
+
+/** A page of ids in rank order (search.ts, pageIds). */
+const RANKED_PAGE = /^SELECT f\.rowid AS id (FROM[\s\S]*) ORDER BY f\.rank, f\.rowid LIMIT \? OFFSET \?$/;
+/** How many of the roughly best matches the exact ranking orders: at least this many, and five
+ *  times the page's end. */
+const ROUGH_FEW = 200;
+
+/**
+ * SQLite's SQL as PostgreSQL takes it. Placeholders (`?`, `@name`) become `$n`; FTS5's `articles_fts
+ * MATCH ?` becomes `terms @@ $n::tsquery` (its argument translated by toTsquery), `f.rank` the
+ * ts_rank of the same query, `rowid` the id; `json_each` over a list of ids or tags becomes
+ * json_array_elements_text; `group_concat` is string_agg, `LIKE` (ASCII case-blind in SQLite) ILIKE,
+ * `LIMIT -1` (no limit) LIMIT NULL; `INSERT OR IGNORE`/`OR REPLACE` are `ON CONFLICT` clauses, and
+ * `INDEXED BY` hints are dropped. Quoted text is left alone. NOCASE is a collation of the archive's
+ * own (postgres/schema.ts).
+ */
+export function translate(sql: string): Translated {
+  const cached = translations.get(sql);
+  if (cached) return cached;
+  // A ranked page in two steps: the exact BM25 (news_rank) reads every term of an article, so it
+  // orders only the few hundred matches best by a rough rank that PostgreSQL computes quickly
+  // (news_rough_rank: ts_rank weighted by IDF), which found the known item among them every time.
+  const page = RANKED_PAGE.exec(sql.trim());
+  const shaped = page
+    ? `SELECT id FROM (SELECT f.rowid AS id, f.terms, f.length ${page[1]} ORDER BY ${ROUGH_RANK} DESC LIMIT nullif(greatest(${ROUGH_FEW}, 5 * (${LIMIT}::bigint + ${OFFSET}::bigint)) * sign(${LIMIT}::bigint + 1), 0)) AS f ORDER BY f.rank, f.id LIMIT nullif(${LIMIT}, -1) OFFSET ${OFFSET}`
+    : sql;
+  const source = shaped
+    .replace(/\bAND f\.rank MATCH \?/g, RANK_MATCH)
+    .replace(/\barticles_fts MATCH \?/g, MATCH)
+    // FTS5's rank is lower for better matches (BM25 negated); ts_rank is higher.
+    .replace(/-f\.rank\b/g, RANK_VALUE)
+    .replace(/\bf\.rank\b/g, `(-${RANK_VALUE})`)
+    .replace(/\+?\bf\.rowid\b/g, "f.id")
+    .replace(/\bSELECT rowid FROM articles_fts\b/g, "SELECT id FROM articles_fts")
+    .replace(/\bSELECT value FROM json_each\(\?\)/g, "SELECT value::bigint FROM json_array_elements_text(?::json) AS j(value)")
+    .replace(/\bLEFT JOIN json_each\((\w+)\.tags\) (\w+)/g, "LEFT JOIN LATERAL json_array_elements_text($1.tags::json) AS $2(value) ON true")
+    .replace(/\bjson_each\((\w+)\.tags\) (\w+)/g, "json_array_elements_text($1.tags::json) AS $2(value)")
+    .replace(/\bgroup_concat\(/g, "string_agg(")
+    .replace(/ LIKE /g, " ILIKE ")
+    .replace(/\bLIMIT \?/g, "LIMIT nullif(?, -1)")
+    .replace(/\bDESC\b/g, "DESC NULLS LAST")
+    .replace(/\bINDEXED BY \w+/gi, "");
+  let text = "";
+  let arg = 0;
+  let matchArg = -1;
+  const reused = new Map<string, number>();
+  const params: Translated["params"] = [];
+  const numbered = new Map<string, number>();
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === "'" || ch === '"') {
+      const end = source.indexOf(ch, i + 1);
+      const stop = end < 0 ? source.length : end + 1;
+      text += source.slice(i, stop);
+      i = stop - 1;
+    } else if (ch === "?") {
+      params.push({ from: arg++, as: "value" });
+      text += `$${params.length}`;
+    } else if (ch === MATCH) {
+      matchArg = arg;
+      params.push({ from: arg++, as: "tsquery" });
+      text += `terms @@ $${params.length}::tsquery`;
+    } else if (ch === LIMIT || ch === OFFSET) {
+      let k = reused.get(ch);
+      if (k === undefined) {
+        params.push({ from: arg++, as: "value" });
+        reused.set(ch, (k = params.length));
+      }
+      text += `$${k}`;
+    } else if (ch === RANK_MATCH) {
+      arg++; // the BM25 weights: ts_rank has its own (RANK)
+    } else if ((ch === "@" || (ch === ":" && source[i + 1] !== ":" && source[i - 1] !== ":")) && /[A-Za-z_]/.test(source[i + 1] ?? "")) {
+      const name = /^[A-Za-z_]\w*/.exec(source.slice(i + 1))![0];
+      let k = numbered.get(name);
+      if (k === undefined) {
+        params.push({ from: name, as: "value" });
+        numbered.set(name, (k = params.length));
+      }
+      text += `$${k}`;
+      i += name.length;
+    } else {
+      text += ch;
+    }
+  }
+  if (text.includes(ROUGH_RANK)) {
+    params.push({ from: matchArg, as: "queries" }, { from: matchArg, as: "idfs" });
+    text = text.replaceAll(ROUGH_RANK, `news_rough_rank(f.terms, $${params.length - 1}::tsquery[], $${params.length}::float8[])`);
+  }
+  if (text.includes(RANK_VALUE)) {
+    // FTS5's BM25 (postgres/schema.ts, news_rank), over the phrases of the same query.
+    const n = params.length;
+    for (const as of ["avgdl", "lexemes", "prefixes", "weights", "idfs"] as const) params.push({ from: matchArg, as });
+    text = text.replaceAll(RANK_VALUE, `news_rank(f.terms, f.length, $${n + 1}::float8, $${n + 2}::text[], $${n + 3}::boolean[], $${n + 4}::text[], $${n + 5}::float8[])`);
+  }
+  if (/^\s*INSERT OR IGNORE\b/i.test(text)) text = text.replace(/^\s*INSERT OR IGNORE\b/i, "INSERT") + " ON CONFLICT DO NOTHING";
+  const replace = /^\s*INSERT OR REPLACE INTO (\w+) \(([^)]*)\)/i.exec(text);
+  if (replace) {
+    const key = PRIMARY_KEYS[replace[1]!];
+    if (!key) throw new Error(`INSERT OR REPLACE INTO ${replace[1]}: its primary key is not known here`);
+    const rest = replace[2]!.split(",").map((c) => c.trim()).filter((c) => !key.includes(c));
+    text = `${text.replace(/^\s*INSERT OR REPLACE\b/i, "INSERT")} ON CONFLICT (${key.join(", ")}) DO ${
+      rest.length ? `UPDATE SET ${rest.map((c) => `${c} = excluded.${c}`).join(", ")}` : "NOTHING"}`;
+  }
+  const t = { text, params };
+  translations.set(sql, t);
+  return t;
+}
+
+/** A value as the `pg` driver takes it: PostgreSQL text cannot hold NUL, and bigints go as text. */
+function param(v: unknown): unknown {
+  if (typeof v === "bigint") return v.toString();
+  if (v instanceof Uint8Array && !Buffer.isBuffer(v)) return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+  return v;
+}
+
+/** A query's FTS5 expression as a tsquery; one PostgreSQL cannot read (from --raw) is a usage error. */
+function tsqueryOf(expression: string): string {
+  try {
+    return toTsquery(expression);
+  } catch (err) {
+    if (err instanceof TsquerySyntaxError) throw new UsageError(`cannot parse the --raw query: ${err.message}; check the FTS5 syntax, or drop --raw to search the words as text`);
+    throw err;
+  }
+}
+
+export interface RunResult {
+  changes: number;
+  lastInsertRowid: number;
+}
+
+export class PgStatement {
+  private plucked = false;
+  private rawRows = false;
+  private readonly t: Translated;
+  readonly reader: boolean;
+
+  constructor(
+    private readonly db: PgDatabase,
+    readonly source: string,
+  ) {
+    this.t = translate(source);
+    this.reader = /^\s*(SELECT|WITH|VALUES)\b/i.test(source) || /\bRETURNING\b/i.test(source);
+  }
+
+  private params(args: unknown[]): Params {
+    const named = (args[0] ?? {}) as Record<string, unknown>;
+    let phrases: RankedPhrase[] | undefined;
+    return this.t.params.map((p) => {
+      const v = typeof p.from === "string" ? named[p.from] : args[p.from];
+      if (p.as === "value") return param(v === undefined ? null : v);
+      if (p.as === "tsquery") return tsqueryOf(String(v));
+      if (p.as === "avgdl") return this.db.averageLength();
+      phrases ??= phrasesOf(String(v));
+      if (p.as === "queries") return phrases.map((x) => x.query);
+      if (p.as === "lexemes") return phrases.map((x) => x.lexeme);
+      if (p.as === "prefixes") return phrases.map((x) => x.prefix);
+      if (p.as === "weights") return phrases.map((x) => x.weight);
+      return this.db.idfs(phrases.map((x) => x.query));
+    });
+  }
+
+  pluck(on = true): this {
+    this.plucked = on;
+    return this;
+  }
+
+  raw(on = true): this {
+    this.rawRows = on;
+    return this;
+  }
+
+  private shape(rows: Array<Record<string, unknown>>): unknown[] {
+    if (this.plucked) return rows.map((r) => r[Object.keys(r)[0]!]);
+    if (this.rawRows) return rows.map((r) => Object.values(r));
+    return rows;
+  }
+
+  all(...args: unknown[]): unknown[] {
+    return this.shape(this.db.query(this.t.text, this.params(args)).rows);
+  }
+
+  get(...args: unknown[]): unknown {
+    return this.shape(this.db.query(this.t.text, this.params(args)).rows)[0];
+  }
+
+  iterate(...args: unknown[]): IterableIterator<unknown> {
+    return this.all(...args)[Symbol.iterator]();
+  }
+
+  /** Runs a write. Its result is worked out only when read: until then the write waits in the queue. */
+  run(...args: unknown[]): RunResult {
+    const params = this.params(args);
+    if (this.reader) {
+      const r = this.db.query(this.t.text, params);
+      const first = r.rows[0];
+      return { changes: r.rowCount, lastInsertRowid: first && "id" in first ? Number(first.id) : 0 };
+    }
+    return this.db.defer(this.t.text, params);
+  }
+}
+
+/** `INSERT INTO t (cols) VALUES (…)[, (…)]` of parameters only, with any ON CONFLICT clause. */
+const MERGEABLE = /^(INSERT INTO \w+ ?\(([^)]*)\) VALUES )((?:\((?:\$\d+(?:::\w+)?(?:, )?)+\)(?:, )?)+)(\s+ON CONFLICT\s*(?:\(([^)]*)\))?\s*DO (UPDATE|NOTHING)[\s\S]*)?$/;
+/** PostgreSQL takes at most 65,535 parameters in a statement. */
+const MAX_PARAMS = 30_000;
+
+interface Queued {
+  sql: string;
+  params: Params;
+  result?: PgResult;
+}
+
+interface Group {
+  sql: string;
+  members: Queued[];
+  m: RegExpExecArray | null;
+}
+
+/**
+ * The queued writes with every INSERT of the same text merged into one multi-row INSERT: a round
+ * trip to the server costs more than writing a row, and a write transaction of a thousand articles
+ * queues tens of thousands of index rows, file links and story marks. Between two statements that are
+ * not such INSERTs (an UPDATE, a DELETE, a savepoint) nothing moves across: each merged INSERT stands
+ * where its first row was, so rows still come after those they refer to. An upsert (DO UPDATE) keeps
+ * only the last row for each key, which is what running them one by one would have left.
+ */
+export function mergeInserts(queue: Queued[]): Array<{ sql: string; params: Params; members: Queued[] }> {
+  const groups: Group[] = [];
+  let open = new Map<string, Group>();
+  for (const q of queue) {
+    const m = q.params.length > 0 ? MERGEABLE.exec(q.sql) : null;
+    if (!m) {
+      open = new Map();
+      groups.push({ sql: q.sql, members: [q], m: null });
+      continue;
+    }
+    let g = open.get(q.sql);
+    if (!g || (g.members.length + 1) * q.params.length > MAX_PARAMS) {
+      g = { sql: q.sql, members: [], m };
+      open.set(q.sql, g);
+      groups.push(g);
+    }
+    g.members.push(q);
+  }
+  return groups.map((g) => {
+    if (g.members.length === 1 || !g.m) return { sql: g.sql, params: g.members[0]!.params, members: g.members };
+    const [, head, columnList, values, tail, conflictKeys, action] = g.m;
+    let rows = g.members;
+    if (action === "UPDATE" && conflictKeys) {
+      // The last row for each key: later upserts of one key would overwrite the earlier.
+      const columns = columnList!.split(",").map((c) => c.trim());
+      const at = conflictKeys.split(",").map((k) => columns.indexOf(k.trim()));
+      const last = new Map<string, Queued>();
+      for (const r of rows) last.set(JSON.stringify(at.map((i) => r.params[i])), r);
+      rows = [...last.values()];
+    }
+    let offset = 0;
+    const tuples = rows.map((r) => {
+      const shifted = values!.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+      offset += r.params.length;
+      return shifted;
+    });
+    return { sql: `${head}${tuples.join(", ")}${tail ?? ""}`, params: rows.flatMap((r) => r.params), members: g.members };
+  });
+}
+
+const IDF_TTL_MS = 10_000;
+
+export class PgDatabase {
+  readonly engine = "postgres";
+  private readonly client: SyncClient;
+  private queue: Array<{ sql: string; params: Params; result?: PgResult }> = [];
+  private depth = 0;
+  open = true;
+
+  constructor(private readonly url: string) {
+    this.client = new SyncClient(url);
+  }
+
+  /** Sends statements; an error the user must act on becomes a NewsError saying so. */
+  private send(statements: Array<{ sql: string; params: Params }>): PgResult[] {
+    try {
+      return this.client.batch(statements);
+    } catch (err) {
+      throw pgFailure(err, this.url) ?? err;
+    }
+  }
+
+  /** Articles with each phrase, and in all, read at most every IDF_TTL_MS (see idfs). */
+  private readonly hits = new Map<string, number>();
+  private counted = { articles: 0, averageLength: 1, at: -Infinity };
+
+  /**
+   * Each phrase's inverse document frequency as FTS5's BM25 computes it, log((N - n + 0.5) /
+   * (n + 0.5)), at least 1e-6: ranking weighs a rare word above a common one. Counts are kept a few
+   * seconds (a long-running `news mcp` sees new articles soon enough).
+   */
+  idfs(phrases: string[]): number[] {
+    const now = performance.now();
+    if (now - this.counted.at > IDF_TTL_MS) {
+      this.hits.clear();
+      const row = this.query("SELECT count(*) AS n, coalesce(avg(length), 1)::float8 AS avgdl FROM articles_fts").rows[0]!;
+      this.counted = { articles: row.n as number, averageLength: Math.max(1, row.avgdl as number), at: now };
+    }
+    const missing = phrases.filter((p) => !this.hits.has(p));
+    if (missing.length > 0) {
+      const results = this.send(missing.map((p) => ({ sql: "SELECT count(*) AS n FROM articles_fts WHERE terms @@ $1::tsquery", params: [p] })));
+      missing.forEach((p, i) => this.hits.set(p, results[i]!.rows[0]!.n as number));
+    }
+    const n = this.counted.articles;
+    return phrases.map((p) => Math.max(1e-6, Math.log((n - this.hits.get(p)! + 0.5) / (this.hits.get(p)! + 0.5))));
+  }
+
+  /** The average article's length in terms, for BM25 (kept as the counts are). */
+  averageLength(): number {
+    if (performance.now() - this.counted.at > IDF_TTL_MS) this.idfs([]);
+    return this.counted.averageLength;
+  }
+
+  get inTransaction(): boolean {
+    return this.depth > 0;
+  }
+
+  prepare(sql: string): PgStatement {
+    return new PgStatement(this, sql);
+  }
+
+  /** Runs the queued writes, then this statement, in one round trip. */
+  query(sql: string, params: Params = []): PgResult {
+    const pending = this.queue;
+    this.queue = [];
+    return this.sendMerged(pending, { sql, params })!;
+  }
+
+  /** Queues a write; reading its result sends the queue. */
+  defer(sql: string, params: Params): RunResult {
+    const entry: { sql: string; params: Params; result?: PgResult } = { sql, params };
+    this.queue.push(entry);
+    if (this.queue.length >= 500) this.flush();
+    const result = () => {
+      if (!entry.result) this.flush();
+      return entry.result!;
+    };
+    return {
+      get changes() {
+        return result().rowCount;
+      },
+      get lastInsertRowid() {
+        return 0;
+      },
+    };
+  }
+
+  /** Sends the queued writes. */
+  flush(): void {
+    if (this.queue.length === 0) return;
+    const pending = this.queue;
+    this.queue = [];
+    this.sendMerged(pending);
+  }
+
+  /** Sends queued writes with runs of the same INSERT merged into multi-row ones (see mergeInserts). */
+  private sendMerged(pending: Array<{ sql: string; params: Params; result?: PgResult }>, last?: { sql: string; params: Params }): PgResult | undefined {
+    const groups = mergeInserts(pending);
+    const results = this.send([...groups.map((g) => ({ sql: g.sql, params: g.params })), ...(last ? [last] : [])]);
+    groups.forEach((g, i) => {
+      // A merged INSERT's count is the group's: each member is said to have written its row.
+      for (const member of g.members) member.result = g.members.length === 1 ? results[i] : { rows: [], rowCount: 1 };
+    });
+    return last ? results[results.length - 1] : undefined;
+  }
+
+  exec(sql: string): this {
+    const word = /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase();
+    if (word === "ROLLBACK") this.queue = [];
+    this.query(sql);
+    if (word === "BEGIN" || word === "START") this.depth = 1;
+    if (word === "COMMIT" || word === "ROLLBACK" || word === "END") this.depth = 0;
+    return this;
+  }
+
+  /** SQLite's settings have no meaning here; reading one is a programming error. */
+  pragma(source: string): undefined {
+    if (/^\s*(foreign_keys|busy_timeout|cache_size|synchronous)\b/i.test(source)) return undefined;
+    throw new PgError(`pragma ${source} is SQLite's; this archive is on PostgreSQL`, null);
+  }
+
+  /** Like better-sqlite3's: the function runs in a transaction, or in a savepoint inside one. */
+  transaction<F extends (...args: never[]) => unknown>(fn: F): F {
+    return ((...args: Parameters<F>) => {
+      const outer = this.depth === 0;
+      const savepoint = `news_${this.depth}`;
+      if (outer) this.exec("BEGIN");
+      else {
+        this.defer(`SAVEPOINT ${savepoint}`, []);
+        this.depth++;
+      }
+      try {
+        const result = fn(...args);
+        if (outer) this.exec("COMMIT");
+        else {
+          this.defer(`RELEASE SAVEPOINT ${savepoint}`, []);
+          this.depth--;
+        }
+        return result;
+      } catch (err) {
+        try {
+          if (outer) this.exec("ROLLBACK");
+          else {
+            this.depth--;
+            this.queue = [];
+            this.query(`ROLLBACK TO SAVEPOINT ${savepoint}`);
+          }
+        } catch {
+          // the connection is gone: so is the transaction
+        }
+        throw err;
+      }
+    }) as F;
+  }
+
+  close(): void {
+    if (!this.open) return;
+    this.open = false;
+    try {
+      if (this.depth === 0) this.flush();
+    } finally {
+      this.client.close();
+    }
+  }
+}

@@ -1,0 +1,112 @@
+// A synchronous PostgreSQL connection. The archive's code is synchronous (better-sqlite3), so a
+// PostgreSQL archive runs the `pg` driver in a worker thread and waits for each answer on a shared
+// flag (Atomics.wait), the way synckit does. The wait is per query or per batch of statements, never
+// per row: ingest sends its writes in batches (archive.ts).
+import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+
+export interface PgResult {
+  rows: Array<Record<string, unknown>>;
+  rowCount: number;
+}
+
+export class PgError extends Error {
+  constructor(
+    message: string,
+    /** SQLSTATE (`23505` unique violation, `25006` read-only transaction…) or a socket error code. */
+    readonly code: string | null,
+  ) {
+    super(message);
+  }
+}
+
+/** How long one batch may take before the connection is given up (a server that stopped answering). */
+const TIMEOUT_MS = 10 * 60_000;
+/** How long the connection thread may take to start. */
+const START_MS = 20_000;
+
+/** The compiled worker beside this module; run from the TypeScript sources (tests), the one in dist/. */
+function workerUrl(): URL {
+  const here = new URL("./worker.js", import.meta.url);
+  if (!import.meta.url.endsWith(".ts")) return here;
+  return new URL(here.href.replace("/src/core/", "/dist/core/"));
+}
+
+/**
+ * The URL with `sslmode` read as libpq reads it (`require`: encrypted, the certificate not checked),
+ * which the pg driver does only when asked (it would otherwise check the certificate as
+ * `verify-full` does, and warn on every connection).
+ */
+export function libpqCompatible(url: string): string {
+  if (!/[?&]sslmode=/i.test(url) || /[?&]uselibpqcompat=/i.test(url)) return url;
+  return `${url}&uselibpqcompat=true`;
+}
+
+export class SyncClient {
+  private readonly worker: Worker;
+  private readonly port;
+  /** [0]: an answer is ready; [1]: the thread has started. */
+  private readonly flag = new Int32Array(new SharedArrayBuffer(8));
+  private started = false;
+  private closed = false;
+
+  constructor(url: string) {
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    this.worker = new Worker(workerUrl(), { workerData: { url: libpqCompatible(url), flag: this.flag } });
+    this.worker.postMessage({ port: port2 }, [port2]);
+    this.worker.unref();
+  }
+
+  /** Runs the statements in order on the connection and returns each one's rows. */
+  batch(statements: Array<{ sql: string; params?: unknown[] }>): PgResult[] {
+    if (this.closed) throw new PgError("the PostgreSQL connection is closed", null);
+    if (!this.started) {
+      // A thread that cannot start (its file missing) would never answer: wait for it a while only.
+      if (Atomics.wait(this.flag, 1, 0, START_MS) === "timed-out" && Atomics.load(this.flag, 1) === 0) {
+        throw new PgError("the PostgreSQL connection thread did not start", "thread");
+      }
+      this.started = true;
+    }
+    Atomics.store(this.flag, 0, 0);
+    this.port.postMessage({ statements: statements.map((s) => ({ sql: s.sql, params: s.params ?? [] })) });
+    if (Atomics.wait(this.flag, 0, 0, TIMEOUT_MS) === "timed-out") {
+      throw new PgError("the PostgreSQL server did not answer for 10 minutes", "timeout");
+    }
+    const message = receiveMessageOnPort(this.port)?.message as
+      | { ok: true; results: PgResult[] }
+      | { ok: false; message: string; code: string | null }
+      | undefined;
+    if (!message) throw new PgError("the PostgreSQL connection thread stopped", null);
+    if (!message.ok) throw new PgError(message.message, message.code);
+    // A Buffer crosses the thread boundary as a plain Uint8Array: give bytea values their Buffer back.
+    for (const r of message.results) {
+      for (const row of r.rows) {
+        for (const k in row) {
+          const v = row[k];
+          if (v instanceof Uint8Array) row[k] = Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+        }
+      }
+    }
+    return message.results;
+  }
+
+  query(sql: string, params: unknown[] = []): PgResult {
+    return this.batch([{ sql, params }])[0]!;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    try {
+      this.batch([]);
+      Atomics.store(this.flag, 0, 0);
+      this.port.postMessage("close");
+      Atomics.wait(this.flag, 0, 0, 5000);
+    } catch {
+      // closing a broken connection
+    } finally {
+      this.closed = true;
+      this.port.close();
+      void this.worker.terminate();
+    }
+  }
+}

@@ -1,0 +1,59 @@
+// The thread that talks to PostgreSQL for sync-client.ts. It holds one `pg` connection and runs each
+// batch of statements it is sent in order, then wakes the caller, which waits on a shared flag.
+import pg from "pg";
+import { parentPort, workerData, type MessagePort } from "node:worker_threads";
+
+interface Request {
+  statements: Array<{ sql: string; params: unknown[] }>;
+}
+
+const { url, flag } = workerData as { url: string; flag: Int32Array };
+const client = new pg.Client({ connectionString: url, application_name: "news" });
+// Integers are counts and ids here; int8 comes back as a string by default.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+let port: MessagePort;
+let connected: Promise<unknown> | null = null;
+
+function reply(message: unknown): void {
+  port.postMessage(message);
+  Atomics.store(flag, 0, 1);
+  Atomics.notify(flag, 0);
+}
+
+async function run(request: Request): Promise<void> {
+  try {
+    connected ??= client.connect();
+    await connected;
+    const results = [];
+    for (const s of request.statements) {
+      // Several statements in one text (no parameters) answer with one result each: keep the last.
+      const answer = (await client.query(s.sql, s.params)) as pg.QueryResult | pg.QueryResult[];
+      const r = Array.isArray(answer) ? answer[answer.length - 1]! : answer;
+      results.push({ rows: r.rows, rowCount: r.rowCount ?? 0 });
+    }
+    reply({ ok: true, results });
+  } catch (err) {
+    const e = err as Error & { code?: string; detail?: string; position?: string };
+    reply({ ok: false, message: e.message, code: e.code ?? (e as { errno?: string }).errno ?? null, detail: e.detail ?? null });
+  }
+}
+
+// Started: the caller waits for this before its first batch (sync-client.ts).
+Atomics.store(flag, 1, 1);
+Atomics.notify(flag, 1);
+
+parentPort!.once("message", (message: { port: MessagePort }) => {
+  port = message.port;
+  port.on("message", (request: Request | "close") => {
+    if (request === "close") {
+      void client.end().finally(() => reply({ ok: true, results: [] }));
+      return;
+    }
+    void run(request);
+  });
+});
+client.on("error", () => {
+  // A dropped connection shows as the next query's error.
+});
