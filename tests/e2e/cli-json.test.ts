@@ -2,7 +2,7 @@
 // nothing but data on stdout. One archive, ingested once, shared by the whole file.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import {
   assertBuilt,
   expectArticle,
@@ -16,13 +16,14 @@ import {
   type IngestReportJson,
   type Run,
 } from "../helpers/cli.js";
+import { archiveAt, archiveMade, describeArchive as describe } from "../helpers/backend.js";
 import { parseCsv } from "../helpers/csv.js";
 import { ARTICLE_FIXTURES, copyFixtures, DATED, NOT_ARTICLES, tempDir, writeDated } from "../helpers/fixtures.js";
 
 type Rec = Record<string, unknown>;
 
 const tmp = tempDir("news-e2e-json-");
-const db = join(tmp.path, "archive", "news.db");
+let db = join(tmp.path, "archive", "news.db");
 const input = join(tmp.path, "in");
 const total = ARTICLE_FIXTURES.length + DATED.length;
 let ingestRun: Run;
@@ -34,6 +35,7 @@ const cli = (...args: string[]) => news(["--db", db, ...args]);
 
 beforeAll(async () => {
   assertBuilt();
+  db = await archiveAt(db);
   copyFixtures(input);
   writeDated(join(input, "dated"));
   ingestRun = await cli("ingest", input, "--json");
@@ -43,14 +45,14 @@ beforeAll(async () => {
 afterAll(() => tmp.cleanup());
 
 describe("ingest --json", () => {
-  it("prints the report: counts, and one entry per file with path, status, id and reason", () => {
+  it("prints the report: counts, and one entry per file with path, status, id and reason", async () => {
     ok(ingestRun);
     const report = json<IngestReportJson>(ingestRun);
     expectIngestReport(report);
     expect(report).toMatchObject({ added: total, updated: 0, unchanged: 0, duplicate: 0, skipped: NOT_ARTICLES.length, failed: 0 });
     expect(report.files).toHaveLength(total + NOT_ARTICLES.length);
     for (const f of report.files) expect(f.path!.startsWith(input)).toBe(true);
-    expect(existsSync(db)).toBe(true);
+    expect(await archiveMade(db)).toBe(true);
   });
 
   it("says what it skipped, and why, on stderr only", () => {
@@ -66,7 +68,7 @@ describe("ingest --json", () => {
   });
 
   it("standard input (-): path null, then unchanged", async () => {
-    const dbStdin = join(tmp.path, "stdin.db");
+    const dbStdin = await archiveAt(join(tmp.path, "stdin.db"));
     const text = "Night buses return\n\nNight buses will run again on the three busiest routes from next month, the operator said.\n";
     const first = json<IngestReportJson>(ok(await news(["--db", dbStdin, "ingest", "-", "--json"], { input: text })));
     expectIngestReport(first);
@@ -78,17 +80,17 @@ describe("ingest --json", () => {
   });
 
   it("--dry-run reports and creates no archive", async () => {
-    const dbDry = join(tmp.path, "dry", "news.db");
+    const dbDry = await archiveAt(join(tmp.path, "dry", "news.db"));
     const r = ok(await news(["--db", dbDry, "ingest", "--dry-run", "--json", join(input, "dated")]));
     const report = json<IngestReportJson>(r);
     expectIngestReport(report, { dryRun: true });
     expect(report.added).toBe(DATED.length);
-    expect(existsSync(dbDry)).toBe(false);
+    expect(await archiveMade(dbDry)).toBe(false);
     expect(existsSync(join(tmp.path, "dry"))).toBe(false);
   });
 
   it("a quoted glob pattern picks the files it matches", async () => {
-    const dbGlob = join(tmp.path, "glob.db");
+    const dbGlob = await archiveAt(join(tmp.path, "glob.db"));
     const report = json<IngestReportJson>(ok(await news(["--db", dbGlob, "ingest", join(input, "utf*.txt"), "--json"])));
     expectIngestReport(report);
     expect(report.files.map((f) => f.path!.split("/").pop()).sort()).toEqual(["utf16be-bom.txt", "utf16le-bom.txt", "utf8-bom.txt"]);
@@ -96,7 +98,7 @@ describe("ingest --json", () => {
   });
 
   it("--tag, --source and --section apply to every article", async () => {
-    const dbTag = join(tmp.path, "tags.db");
+    const dbTag = await archiveAt(join(tmp.path, "tags.db"));
     ok(await news(["--db", dbTag, "ingest", join(input, "dated", "alpha.md"), "--tag", "one", "--tag", "two", "--source", "Given", "--section", "Given Desk"]));
     const [a] = json<Rec[]>(ok(await news(["--db", dbTag, "list", "--articles", "--json"])));
     expect(a!.tags).toEqual(["one", "two"]);

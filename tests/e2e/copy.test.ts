@@ -71,13 +71,13 @@ describe("news copy", () => {
     expect(json<Row[]>(ok(await news(["--db", existing, "list", "--json", "--limit", "0"]))).map((r) => r.title)).toEqual(titles);
   });
 
-  it("refuses a URL target (exit 2) without showing its password or creating anything", async () => {
+  it("refuses a URL target other than PostgreSQL (exit 2), and one it cannot reach (exit 1), without showing its password or creating anything", async () => {
     const cwd = join(tmp.path, "cwd");
     mkdirSync(cwd);
-    const pg = fails(await news(["--db", SOURCE, "copy", "postgresql://me:hunter2@dbhost:5432/news"], { cwd }), 2, /PostgreSQL archives are not supported.*use a SQLite file path/);
+    const pg = fails(await news(["--db", SOURCE, "copy", "postgresql://me:hunter2@dbhost:5432/news"], { cwd }), 1, /cannot reach the PostgreSQL archive/);
     expect(pg).not.toContain("hunter2");
     expect(pg).toContain("me:***@dbhost");
-    fails(await news(["--db", SOURCE, "copy", "sftp://me:hunter2@host/news.db"], { cwd }), 2, /only a file path is accepted/);
+    fails(await news(["--db", SOURCE, "copy", "sftp://me:hunter2@host/news.db"], { cwd }), 2, /only a file path or a postgres:\/\/ URL is accepted/);
     expect(readdirSync(cwd)).toEqual([]);
   });
 

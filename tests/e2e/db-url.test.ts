@@ -1,7 +1,8 @@
 // A --db value or NEWS_DB that looks like a URL is never taken for a file path (issue 17, item 1):
 // `news --db postgres://me@dbhost/news ingest …` once made a folder named `postgres:` in the working
-// folder and a SQLite file inside it. Now it is a one-line usage error, exit 2, that creates nothing
-// and never shows a password.
+// folder and a SQLite file inside it. Now a PostgreSQL URL is an archive on that server (here one that
+// cannot be reached: a one-line error, exit 1), any other URL a usage error, exit 2; neither creates
+// anything, and neither shows a password.
 import { mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,10 +15,12 @@ afterAll(() => tmp.cleanup());
 beforeAll(() => assertBuilt());
 
 const SECRET = "s3cr3t-Pa55";
-const POSTGRES = /PostgreSQL archives are not supported by this version of news yet; use a SQLite file path/;
-const OTHER = /only a file path is accepted/;
+const POSTGRES = /cannot reach the PostgreSQL archive postgres(ql)?:\/\/me(:\*\*\*)?@dbhost.*; check that the server is running/i;
+const OTHER = /only a file path or a postgres:\/\/ URL is accepted/;
 
 type Case = [name: string, args: (url: string) => string[], via: "flag" | "env"];
+/** Exit status: an unreachable PostgreSQL server is a runtime error, another scheme a usage error. */
+const status = (url: string) => (/^postgres(ql)?:/i.test(url) ? 1 : 2);
 const commands: Case[] = [
   ["ingest, --db before the command", (u) => ["--db", u, "ingest", ARCHIVE], "flag"],
   ["ingest, --db after the command", (u) => ["ingest", ARCHIVE, "--db", u], "flag"],
@@ -37,7 +40,7 @@ const urls: Array<[string, RegExp]> = [
 ];
 
 let n = 0;
-describe.concurrent("a URL for the archive is a usage error that creates nothing", () => {
+describe.concurrent("a URL for the archive is never a file: it creates nothing and shows no password", () => {
   // Every URL once and every command at least once (each run spawns the CLI: kept few).
   const runs = Array.from({ length: Math.max(urls.length, commands.length) }, (_, i) => [urls[i % urls.length]!, commands[i % commands.length]!] as const);
   for (const [[url, message], [name, args, via]] of runs) {
@@ -46,8 +49,8 @@ describe.concurrent("a URL for the archive is a usage error that creates nothing
         const cwd = join(tmp.path, `c${n++}`);
         mkdirSync(cwd);
         const r = await news(args(url), { cwd, env: via === "env" ? { NEWS_DB: url } : {} });
-        const stderr = fails(r, 2, message);
-        expect(stderr).toContain(via === "env" ? "NEWS_DB" : "--db");
+        const stderr = fails(r, status(url), message);
+        if (status(url) === 2) expect(stderr).toContain(via === "env" ? "NEWS_DB" : "--db");
         expect(stderr).not.toContain(SECRET);
         if (url.includes(`:${SECRET}@`)) expect(stderr).toContain(":***@");
         expect(readdirSync(cwd), "nothing is created in the working folder").toEqual([]);

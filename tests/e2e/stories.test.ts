@@ -2,7 +2,8 @@
 // as users run them (issue 13).
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { archiveAt, describeArchive as describe } from "../helpers/backend.js";
 import { assertBuilt, fails, json, news, ok } from "../helpers/cli.js";
 import { tempDir } from "../helpers/fixtures.js";
 
@@ -17,12 +18,13 @@ const text = (ps: string[]) => `Council votes to close Mill Street baths\n\n${ps
 
 describe("stories and versions on the command line", () => {
   const tmp = tempDir();
-  const db = join(tmp.path, "news.db");
+  let db = join(tmp.path, "news.db");
   const file = join(tmp.path, "baths.txt");
   const copy = join(tmp.path, "baths-copy.txt");
 
   beforeAll(async () => {
     assertBuilt();
+    db = await archiveAt(db);
     writeFileSync(file, text(PARAGRAPHS));
     // A copy with outlet furniture and the last paragraph cut: the same story.
     writeFileSync(copy, `Home | News | Sport\n\nBaths to shut as roof fails\n\n${PARAGRAPHS.slice(0, 3).join("\n\n")}\n\nShare this article\n`);

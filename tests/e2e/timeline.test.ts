@@ -3,7 +3,8 @@
 // fall back to `#` without a UTF-8 locale, and usage errors.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { archiveAt, describeArchive as describe } from "../helpers/backend.js";
 import { parsePeriod, periodOf } from "../../src/core/periods.js";
 import { ANSI, assertBuilt, fails, json, news, ok, type Run } from "../helpers/cli.js";
 import { tempDir, writeArticle, type Meta } from "../helpers/fixtures.js";
@@ -12,7 +13,7 @@ type Point = { period: string; count: number; total: number; ratio: number };
 type Value = { value: string; count: number };
 
 const tmp = tempDir("news-e2e-timeline-");
-const db = join(tmp.path, "news.db");
+let db = join(tmp.path, "news.db");
 const cli = (...args: string[]) => news(["--db", db, ...args]);
 
 // Dates on the edges that matter: ISO weeks that straddle a new year (2015-W53, 2020-W53), a leap
@@ -83,6 +84,7 @@ async function timelineOf(...args: string[]): Promise<{ points: Point[]; run: Ru
 }
 
 beforeAll(async () => {
+  db = await archiveAt(db);
   assertBuilt();
   const dir = join(tmp.path, "in");
   mkdirSync(dir, { recursive: true });
@@ -288,7 +290,7 @@ describe("news stats", () => {
     const dir = join(tmp.path, "short");
     mkdirSync(dir, { recursive: true });
     for (const date of ["2016-01-05", "2016-01-20", "2016-02-01", "2016-07-04"]) writeArticle(join(dir, `${date}.md`), { title: `Tide table ${date}`, date }, "The tide table was published.");
-    const short = join(tmp.path, "short.db");
+    const short = await archiveAt(join(tmp.path, "short.db"));
     ok(await news(["--db", short, "ingest", dir, "-q"]));
     const months = ok(await news(["--db", short, "stats"])).stdout;
     expect(months).toMatch(/^By month$/m);

@@ -237,8 +237,10 @@ describe("targets that are refused", () => {
   it("the archive itself, a folder, and URLs", () => {
     expect(() => copy(SOURCE)).toThrow(/is the archive itself/);
     expect(() => copy(tmp.path)).toThrow(/is a folder/);
-    expect(() => copy("postgres://me:pw@db/news")).toThrow(UsageError);
-    expect(() => copy("postgres://me:pw@db/news")).toThrow(/the copy target postgres:\/\/me:\*\*\*@db\/news: PostgreSQL archives are not supported/);
-    expect(() => copy("s3://bucket/news.db")).toThrow(/only a file path is accepted/);
+    // A PostgreSQL URL is a target: one that cannot be reached says so, its password masked.
+    expect(() => copy("postgres://me:pw@db.invalid/news")).toThrow(NewsError);
+    expect(() => copy("postgres://me:pw@db.invalid/news")).toThrow(/cannot reach the PostgreSQL archive postgres:\/\/me:\*\*\*@db\.invalid\/news/);
+    expect(() => copy("s3://bucket/news.db")).toThrow(UsageError);
+    expect(() => copy("s3://bucket/news.db")).toThrow(/only a file path or a postgres:\/\/ URL is accepted/);
   });
 });

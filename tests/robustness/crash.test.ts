@@ -94,6 +94,9 @@ describe("SIGKILL during ingest", () => {
         }
       } else {
         kills++;
+        // On a machine busier than when the window was measured no run may finish in it, and then
+        // no file ever changes: widen it until one does.
+        if (completed === 0) windowMs *= 1.3;
       }
       if (!existsSync(db)) {
         seen.push(0);
