@@ -9,7 +9,8 @@
 //   node scripts/relevance.mjs [--db FILE] [--multilingual-db FILE] [--corpora DIR] [--queries FILE]...
 //                              [--typos FILE] [--languages FILE] [--strict] [--json] [--dist DIR]
 //
-// --db FILE      reuse (or build once into) this archive; without it a temporary one is built
+// --db FILE      reuse (or build once into) this archive, or a postgres:// URL of one already built;
+//                without it a temporary one is built
 // --multilingual-db FILE  the same for the archive of corpora/multilingual
 // --corpora DIR  where bbc/ and cnn-stories/ live (default: ../shared/corpora beside the repo)
 // --queries FILE a JSONL file of {"query", "file"}; repeatable (default: bench/relevance/queries.jsonl)
@@ -57,8 +58,10 @@ for (const dir of ["bbc", "cnn-stories"]) {
 
 // The archives: reused when --db / --multilingual-db name an existing file, else built.
 const temp = args.db && args["multilingual-db"] ? null : mkdtempSync(join(tmpdir(), "news-relevance-"));
+const isUrl = (path) => /^postgres(ql)?:\/\//i.test(path);
 async function build(path, dirs) {
-  if (existsSync(path)) return;
+  // A PostgreSQL archive is used as it is (build it first with `news copy` or `news ingest`).
+  if (isUrl(path) || existsSync(path)) return;
   const started = performance.now();
   const writer = openArchive(path, { write: true });
   try {
@@ -68,7 +71,7 @@ async function build(path, dirs) {
     writer.close();
   }
 }
-const dbPath = args.db ? resolve(args.db) : join(temp, "relevance.db");
+const dbPath = args.db ? (isUrl(args.db) ? args.db : resolve(args.db)) : join(temp, "relevance.db");
 await build(dbPath, ["bbc", "cnn-stories"]);
 const archive = openArchive(dbPath);
 
@@ -132,7 +135,8 @@ archive.close();
 
 /** Recall and precision of one-word queries per language (micro-averaged over the queries). */
 async function languages(file) {
-  const path = args["multilingual-db"] ? resolve(args["multilingual-db"]) : join(temp, "multilingual.db");
+  const given = args["multilingual-db"];
+  const path = given ? (isUrl(given) ? given : resolve(given)) : join(temp, "multilingual.db");
   await build(path, ["multilingual"]);
   const ml = openArchive(path);
   const by = {};
