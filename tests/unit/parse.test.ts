@@ -741,6 +741,54 @@ describe("captions and afterwords", () => {
     expect(body).toContain("The council will now ask three builders");
   });
 
+  it("drops a caption whose credit stands on a line of its own, below it or above it", () => {
+    const text = [
+      "Harbour town votes to rebuild its old pier",
+      "",
+      "Residents of Port Avery voted on Tuesday to rebuild the wooden pier that storms broke apart two winters ago.",
+      "",
+      "Maria Lenz walks along what is left of the pier on Monday.",
+      "(Example Gazette)",
+      "The council will now ask three builders for prices, and the mayor said work could begin before the summer.",
+      "",
+      "PHOTO JANE ROE, EXAMPLE GAZETTE",
+      "Volunteers paint the boathouse beside the pier.",
+      "The vote passed by a margin of 412 to 188, with more than half of the town's voters taking part, the clerk said.",
+      "Workers clear the beach below the pier on Thursday.",
+      "Jane Roe / Example Gazette",
+      "The first boats are expected back at the pier by the end of October, the harbour master said on Wednesday.",
+      "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("Maria Lenz walks");
+    expect(b).not.toContain("Volunteers paint");
+    expect(b).not.toContain("Workers clear the beach");
+    expect(b).not.toContain("PHOTO JANE ROE");
+    expect(b).toContain("The council will now ask three builders");
+    expect(b).toContain("The vote passed by a margin");
+    expect(b).toContain("The first boats are expected back");
+  });
+
+  it("keeps the line over a source's name closing the story, a transcript's cue or a gallery's link", () => {
+    const text = [
+      "Harbour town votes to rebuild its old pier",
+      "",
+      "Residents of Port Avery voted on Tuesday to rebuild the wooden pier that storms broke apart two winters ago.",
+      "",
+      "Photos: Storms along the coast",
+      "The council will now ask three builders for prices before the summer.",
+      "MAYOR: We will start in spring.",
+      "(BEGIN VIDEO CLIP)",
+      "The vote passed by a margin of 412 to 188, the clerk said.",
+      "(Example Gazette)",
+      "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).toContain("The council will now ask three builders");
+    expect(b).toContain("MAYOR: We will start in spring.");
+    expect(b).toContain("The vote passed by a margin");
+  });
+
   it("drops captions a scraper ran into the next paragraph, and keeps that paragraph", () => {
     const text = [
       "Harbour town votes to rebuild its old pier",

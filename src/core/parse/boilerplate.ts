@@ -285,6 +285,37 @@ export function isCaption(line: string): boolean {
   return t.length <= 400 && (PHOTOGRAPHER.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || isPlacingCaption(t));
 }
 
+// A photo's credit on a line of its own, after its caption: "(Jane Roe/Example News)", "(Example
+// News)", "(EXAMPLE)", "((Example Press))", "Jane Roe / Example News": names, every word capitalised
+// but joiners (not an aside, "(and a good one)", a source, "(Source: …)", nor a transcript's cue in
+// capitals, "(BEGIN VIDEO CLIP)"). The caption is the line above it.
+const CREDIT_NAME = String.raw`\p{Lu}[\p{L}.'’&-]*(?:(?: | ?\/ ?)(?:\p{Lu}[\p{L}.'’&-]*|and|of|the|de|du|des|la|le|et|y|del|für|und))*`;
+const CREDIT_BELOW = new RegExp(String.raw`^\(\(?(?=[^()]*(?:\p{Ll}|\/)|\p{Lu}+\))${CREDIT_NAME}\)\)?$|^${CREDIT_NAME} \/ ${CREDIT_NAME}$`, "u");
+// ... or over it, as many pages set it: "Photo: Jane Roe", "PHOTO JANE ROE, EXAMPLE NEWS", "FOTO:
+// EFE", "ФОТО: ТАСС" (not "Photos: Storms across the coast", a gallery's link). The caption is
+// the line below it.
+const CREDIT_ABOVE = new RegExp(String.raw`^(?:PHOTO|FOTO|ФОТО|IMAGE)\b[^\p{Ll}]{2,60}$|^(?:[Pp]hoto|[Ff]oto|[Фф]ото|[Ii]mage|[Pp]icture)(?: by| credit)?\s?:\s?${CREDIT_NAME}$`, "u");
+
+/** A line that is only a photo's credit: "below" (it closes the caption over it), "above" (the caption follows), or null. */
+export function creditLine(line: string): "below" | "above" | null {
+  const t = line.trim();
+  if (t.length > 70 || t.length < 3) return null;
+  if (CREDIT_ABOVE.test(t)) return "above";
+  if (CREDIT_BELOW.test(t)) return "below";
+  return null;
+}
+
+/**
+ * A caption's shape: a line of one or two sentences, short enough to sit under a picture. (Pages
+ * run a caption onto the paragraph above it too; a longer line may be story with a caption at its
+ * end, and stays whole.)
+ */
+export function isCaptionShaped(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 15 || t.length > 280 || !/^["“‘«]?[\p{Lu}\p{N}]/u.test(t) || /[:;,]$/.test(t)) return false;
+  return (t.match(/[.!?]["”’»)]*\s+["“‘«]?\p{Lu}/gu)?.length ?? 0) <= 1;
+}
+
 // A short line ending with an e-mail address: "Story ideas are welcome at jane@example.com".
 const EMAIL_TRAILER = /^.{0,250}\b[\w.+-]+@[\w-]+\.[\w.]{2,}\.?$/;
 

@@ -1,7 +1,7 @@
 // The story below the page top: paragraphs without the page's furniture, link lists, credits and
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
-import { copyrightHolder, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
+import { copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
 import { isOutlet } from "./byline.js";
 import { findDate, parseDate } from "./dates.js";
 import { line, type Line } from "./lines.js";
@@ -67,6 +67,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
   const out: Line[] = [];
   let words = 0;
   let afterCaption = false;
+  let captionBelow = false;
   for (let i = start; i < lines.length; i++) {
     const t = lines[i]!.text;
     if (t === "") {
@@ -77,8 +78,20 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       for (let j = i; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
       break;
     }
+    // A photo's credit on a line of its own, and the caption it goes with: the line over a credit
+    // that closes one, the line under a credit set above one.
+    const credit = creditLine(t);
+    if (credit !== null) {
+      captionBelow = credit === "above";
+      continue;
+    }
+    if (captionBelow && !furniture[i]) {
+      captionBelow = false;
+      if (isCaptionShaped(t)) continue;
+    }
     if (furniture[i]) offerFooter(t, lines[i]!.n, offer);
     if (furniture[i]) continue;
+    if (isCaptionShaped(t) && closedByCredit(lines, i)) continue;
     // A caption goes, and an outlet's name alone under it is its credit ("The Canadian Press").
     if (isCaption(t) || (afterCaption && isOutlet(t))) {
       afterCaption = true;
@@ -102,6 +115,20 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     words += t.length / 6;
   }
   return out;
+}
+
+/**
+ * Whether the next line holding text after lines[i] is a credit closing a caption, with the story
+ * going on below it (a source's name in brackets under the last paragraph is no photo's credit) or
+ * a slash in it ("(Jane Roe/Example News)").
+ */
+function closedByCredit(lines: Line[], i: number): boolean {
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.text === "") j++;
+  if (j >= lines.length || creditLine(lines[j]!.text) !== "below") return false;
+  if (lines[j]!.text.includes("/")) return true;
+  for (let k = j + 1; k < lines.length && k <= j + 6; k++) if (isProse(lines[k]!.text)) return true;
+  return false;
 }
 
 /**
