@@ -789,6 +789,28 @@ describe("captions and afterwords", () => {
     expect(b).toContain("The vote passed by a margin");
   });
 
+  it("ends the story at an author box: a heading, then the author's name", () => {
+    const page = (heading: string, next: string) => [
+      "Harbour town votes to rebuild its old pier",
+      "",
+      "Residents of Port Avery voted on Tuesday to rebuild the wooden pier that storms broke apart two winters ago.",
+      "",
+      "The vote passed by a margin of 412 to 188, with more than half of the town's voters taking part, the clerk said.",
+      "",
+      heading,
+      next,
+      "Jane della Roe writes about the coast, its towns and the people who fish from them, from a cottage near the harbour she has loved since childhood.",
+      "View all posts",
+      "Tags: harbour, pier, Port Avery, council, vote, boats, storms, the coast, fishing, summer visitors, builders, prices, the clerk, the mayor, the town hall, the boathouse, volunteers, spring work, the ferry, the channel, winter storms, tides",
+      "",
+    ].join("\n");
+    for (const heading of ["Author", "Sobre el autor", "Об авторе"]) {
+      const b = parseArticle(page(heading, "Jane della Roe")).body;
+      expect(b.trim().endsWith("the clerk said.")).toBe(true);
+    }
+    expect(parseArticle(page("Author", "Notes on the pier's history follow below.")).body).toContain("Notes on the pier's history");
+  });
+
   it("drops captions a scraper ran into the next paragraph, and keeps that paragraph", () => {
     const text = [
       "Harbour town votes to rebuild its old pier",

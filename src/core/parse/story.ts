@@ -74,7 +74,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       out.push(lines[i]!);
       continue;
     }
-    if ((words >= END_AFTER_WORDS && isEndMarker(t)) || (words >= COMMENTS_AFTER_WORDS && isCommentsMarker(t))) {
+    if ((words >= END_AFTER_WORDS && (isEndMarker(t) || isAuthorBox(lines, i))) || (words >= COMMENTS_AFTER_WORDS && isCommentsMarker(t))) {
       for (let j = i; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
       break;
     }
@@ -115,6 +115,20 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     words += t.length / 6;
   }
   return out;
+}
+
+// An author box's heading, in the languages of the archive: "Author", "Written by", "Autor",
+// "L'auteur", "Sobre el autor", "Об авторе" ...
+const AUTHOR_HEADING = /^(?:(?:the |about the )?authors?|written by|autor(?:in)?|über (?:den|die) autor(?:in)?|(?:l['’])?auteur|à propos de l['’]auteur|sobre el autor|acerca del autor|(?:об )?авторе?)\s*:?$/iu;
+// A person's name alone on a line: two to four capitalised words, with the particles names carry.
+const NAME_ALONE = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|di|de|da|du|van|von|der|den|del|della|la|le|dos|bin|al|ten|ter)){1,3}$/u;
+
+/** An author box closing the story: its heading, then the author's name on the next line. */
+function isAuthorBox(lines: Line[], i: number): boolean {
+  if (lines[i]!.text.length > 40 || !AUTHOR_HEADING.test(lines[i]!.text)) return false;
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.text === "") j++;
+  return j < lines.length && NAME_ALONE.test(lines[j]!.text);
 }
 
 /**
