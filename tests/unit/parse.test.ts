@@ -9,7 +9,8 @@ import fc from "fast-check";
 import { readDateline } from "../../src/core/parse/dateline.js";
 import { cleanByline, isPersonName } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
-import { copyrightHolder } from "../../src/core/parse/boilerplate.js";
+import { copyrightHolder, isBoilerplate } from "../../src/core/parse/boilerplate.js";
+import { readStamp } from "../../src/core/parse/stamps.js";
 
 // Articles written for these tests, one per shape the parser must understand. Each expects the
 // fields it states, the words the body starts and ends with, and strings that must not be body.
@@ -1152,5 +1153,51 @@ describe("headlines on long pages", () => {
     expect(parseArticle(text).body).not.toContain("WATCH |");
     const dated = ["Harbour board votes to dredge old ferry channel", "", "EXP | Publication date 4 March 2021 | 10:15", "", lead[0], "", lead[1], ""].join("\n");
     expect(parseArticle(dated).date).toBe("2021-03-04");
+  });
+});
+
+describe("a page's top in French, with a photo between the headline and the stamp", () => {
+  const menu = ["Accueil", "Actualités", "Faits divers", "Politique", "Sports", "Arts", "Voyage", "Votre compte", "Pour des raisons de sécurité, veuillez valider votre adresse courriel", "Envoyer un courriel de validation.", "Un courriel de validation vous a été envoyé.", "Se connecter", "Mon profil"];
+  const page = [
+    ...menu,
+    "Faits divers",
+    "Tempête sur la côte",
+    "« Le quai rouvrira au printemps »",
+    "PHOTO JEANNE ROY, LE COURRIER",
+    "Des bénévoles réparent le vieux quai de Port-Avery, mardi.",
+    "Le conseil municipal a voté mardi soir la reconstruction du quai que les tempêtes ont emporté il y a deux hivers, après un long débat à l'hôtel de ville.",
+    "Publié le 4 août 2022",
+    "Jeanne Roy",
+    "Le Courrier",
+    "« Nous allons enfin pouvoir rouvrir le port aux bateaux de pêche », a déclaré la mairesse après le vote, devant une salle comble et des pêcheurs soulagés.",
+    "Les travaux commenceront en avril, une fois les soumissions des entrepreneurs reçues, et devraient durer tout l'été selon le greffier de la ville.",
+    "",
+  ].join("\n");
+  const a = parseArticle(page);
+
+  it("takes the headline above the photo, not a repeated menu entry or an e-mail prompt", () => {
+    expect(a.title).toBe("« Le quai rouvrira au printemps »");
+    expect(a.date).toBe("2022-08-04");
+    expect(a.author).toBe("Jeanne Roy");
+  });
+
+  it("leaves the photo's credit, its caption and the account prompts out of the body", () => {
+    expect(a.body.startsWith("« Nous allons enfin")).toBe(true);
+    expect(a.body).not.toContain("PHOTO");
+    expect(a.body).not.toContain("Des bénévoles réparent");
+    expect(a.body).not.toContain("courriel");
+  });
+
+  it("reads stamps whose word ends in a letter beyond ASCII", () => {
+    expect(readStamp("Publié le 30 août 2022")?.published).toBe("2022-08-30");
+    expect(readStamp("Опубликовано 5 мая 2020")?.published).toBe("2020-05-05");
+  });
+
+  it("tells a quotation in guillemets from a teaser link's arrow", () => {
+    expect(isBoilerplate("« Le quai rouvrira au printemps »")).toBe(false);
+    expect(isBoilerplate("Дерипаска уступил «Русснефть»")).toBe(false);
+    expect(isBoilerplate("Watch what happened next »")).toBe(true);
+    expect(isBoilerplate("Please verify your email address to continue.")).toBe(true);
+    expect(isBoilerplate("Bitte bestätigen Sie Ihre E-Mail-Adresse.")).toBe(true);
   });
 });

@@ -94,6 +94,13 @@ const SHORT_FURNITURE: RegExp[] = [
   // Newsletter prompts: "Get Chatelaine in your inbox!", "Check your inbox to confirm your subscription."
   /^(?:get|receive) .{1,40} (?:in|to|delivered to) your inbox\b.{0,60}$/i,
   /^check your (?:inbox|e-?mail)\b.{0,100}$/i,
+  // An account's e-mail check, in the languages of the archive: "Please verify your email address",
+  // "Un courriel de validation vous a été envoyé", "Bestätigen Sie Ihre E-Mail-Adresse".
+  /\b(?:verify|confirm|validate) your (?:e-?mail|account)|\b(?:verification|confirmation|validation) (?:e-?mail|link) (?:has been |was )?sent\b|^(?:re)?send (?:a |the )?(?:verification|confirmation|validation) (?:e-?mail|link)\b/i,
+  /\b(?:valider|confirmer|vérifier) votre (?:adresse (?:courriel|e-?mail)|courriel|compte)|\b(?:courriel|e-?mail) de (?:validation|confirmation|vérification)\b/iu,
+  /\b(?:verifica|confirma|valida)r? tu (?:correo|cuenta|e-?mail)|\bcorreo de (?:verificación|confirmación|validación)\b/iu,
+  /\b(?:bestätigen|verifizieren) sie ihre (?:e-?mail|adresse|konto)|\bbestätigungs-?(?:e-?mail|link)\b/iu,
+  /\bподтверд\p{L}* (?:ваш\p{L}* )?(?:e-?mail|почт\p{L}*|адрес\p{L}*)/iu,
   // Where to hear the site's podcast: "You will find our podcasts on iTunes, Spotify and Google".
   /\bpodcasts?\b.{0,80}\b(?:itunes|spotify|apple podcasts|google podcasts|stitcher|iheart(?:radio)?)\b.{0,80}$/i,
   // Comment notices
@@ -177,8 +184,8 @@ export function isBoilerplate(line: string): boolean {
   if (t.length > 400) return false;
   if (t.length <= 200) {
     if (SHORT_ANCHORED.test(t) || CASED_FURNITURE.some((re) => re.test(t))) return true;
-    // A CNN-style teaser link: "Watch what happened next »".
-    if (t.endsWith("»") && t.length >= 4 && t.length <= 122) return true;
+    // A CNN-style teaser link: "Watch what happened next »" (not a quotation closing, "« Non »").
+    if (t.endsWith("»") && t.length >= 4 && t.length <= 122 && !t.includes("«")) return true;
   }
   if (!ANY_HINT.test(t)) return false;
   // A promotion with "click here" in it.
@@ -301,7 +308,8 @@ export function creditLine(line: string): "below" | "above" | null {
   const t = line.trim();
   if (t.length > 70 || t.length < 3) return null;
   if (CREDIT_ABOVE.test(t)) return "above";
-  if (CREDIT_BELOW.test(t)) return "below";
+  // (Not a byline naming a writer and an outlet: "By Jane Roe / Example News".)
+  if (CREDIT_BELOW.test(t) && !/^(?:by|par|por|von|от)\s/iu.test(t)) return "below";
   return null;
 }
 

@@ -3,6 +3,7 @@
 // last edited on ..."), never the narrative.
 import { copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
 import { isOutlet } from "./byline.js";
+import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
 import { line, type Line } from "./lines.js";
 import { type Offer, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
@@ -67,7 +68,6 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
   const out: Line[] = [];
   let words = 0;
   let afterCaption = false;
-  let captionBelow = false;
   for (let i = start; i < lines.length; i++) {
     const t = lines[i]!.text;
     if (t === "") {
@@ -78,20 +78,8 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       for (let j = i; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
       break;
     }
-    // A photo's credit on a line of its own, and the caption it goes with: the line over a credit
-    // that closes one, the line under a credit set above one.
-    const credit = creditLine(t);
-    if (credit !== null) {
-      captionBelow = credit === "above";
-      continue;
-    }
-    if (captionBelow && !furniture[i]) {
-      captionBelow = false;
-      if (isCaptionShaped(t)) continue;
-    }
     if (furniture[i]) offerFooter(t, lines[i]!.n, offer);
     if (furniture[i]) continue;
-    if (isCaptionShaped(t) && closedByCredit(lines, i)) continue;
     // A caption goes, and an outlet's name alone under it is its credit ("The Canadian Press").
     if (isCaption(t) || (afterCaption && isOutlet(t))) {
       afterCaption = true;
@@ -132,16 +120,37 @@ function isAuthorBox(lines: Line[], i: number): boolean {
 }
 
 /**
- * Whether the next line holding text after lines[i] is a credit closing a caption, with the story
- * going on below it (a source's name in brackets under the last paragraph is no photo's credit) or
- * a slash in it ("(Jane Roe/Example News)").
+ * Marks as furniture a photo's credit on a line of its own and the caption it goes with: the line
+ * over a credit that closes one, the line under a credit set above one. (Marked before the page
+ * top is read, so that neither is taken for a standfirst or the story's start.)
  */
-function closedByCredit(lines: Line[], i: number): boolean {
-  let j = i + 1;
-  while (j < lines.length && lines[j]!.text === "") j++;
-  if (j >= lines.length || creditLine(lines[j]!.text) !== "below") return false;
-  if (lines[j]!.text.includes("/")) return true;
-  for (let k = j + 1; k < lines.length && k <= j + 6; k++) if (isProse(lines[k]!.text)) return true;
+export function markCaptions(lines: Line[], furniture: boolean[]): void {
+  let captionBelow = false;
+  let prev = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (t === "") continue;
+    const credit = creditLine(t);
+    if (credit !== null) {
+      furniture[i] = true;
+      // The caption over a closing credit: with a slash in it ("(Jane Roe/Example News)"), or with
+      // the story going on below it (a source's name in brackets under the last paragraph is no
+      // photo's credit).
+      if (credit === "below" && prev >= 0 && !furniture[prev] && isCaptionShaped(lines[prev]!.text) && (t.includes("/") || proseFollows(lines, i))) furniture[prev] = true;
+      captionBelow = credit === "above";
+      prev = i;
+      continue;
+    }
+    // (The line under a credit may be the story's first paragraph, under the lead photo's credit:
+    // a caption is a short line, at most 200 characters, and a sentence unless it is a label.)
+    if (captionBelow && !furniture[i] && isCaptionShaped(t) && t.length <= 200 && (t.length <= 60 || endsSentence(t)) && !readDateline(t)) furniture[i] = true;
+    captionBelow = false;
+    prev = i;
+  }
+}
+
+function proseFollows(lines: Line[], i: number): boolean {
+  for (let k = i + 1; k < lines.length && k <= i + 6; k++) if (isProse(lines[k]!.text)) return true;
   return false;
 }
 
