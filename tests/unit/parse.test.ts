@@ -812,6 +812,26 @@ describe("captions and afterwords", () => {
     expect(parseArticle(page("Author", "Notes on the pier's history follow below.")).body).toContain("Notes on the pier's history");
   });
 
+  it("keeps a call to the public that gives an address, and the story's end before an author's note run onto it", () => {
+    const page = (last: string) => [
+      "Harbour town votes to rebuild its old pier",
+      "",
+      "Residents of Port Avery voted on Tuesday to rebuild the wooden pier that storms broke apart two winters ago.",
+      "",
+      "The vote passed by a margin of 412 to 188, with more than half of the town's voters taking part, the clerk said.",
+      "",
+      last,
+      "",
+    ].join("\n");
+    const appeal = "Anyone with information about the damage to the pier is asked to call the harbour office or to write to tips@example.org.";
+    expect(parseArticle(page(appeal)).body).toContain("Anyone with information");
+    const noted = parseArticle(page("Work on the pier begins in April. The builders expect to finish by August. Jane Roe is a reporter covering the coast for the Gazette. Reach her at jane@example.org.")).body;
+    expect(noted).toContain("The builders expect to finish by August.");
+    expect(noted).not.toContain("Jane Roe is a reporter");
+    const company = "Its boat sales grew in three of four regions last year. Harbour Marine has been a strong contributor to profits, the company said.";
+    expect(parseArticle(page(company)).body).toContain("Harbour Marine has been a strong contributor");
+  });
+
   it("drops captions a scraper ran into the next paragraph, and keeps that paragraph", () => {
     const text = [
       "Harbour town votes to rebuild its old pier",

@@ -273,6 +273,9 @@ export function dropTrailers(paragraphs: Paragraph[], offer: Offer): Paragraph[]
     const lines = last.text.split("\n");
     const tail = lines[lines.length - 1]!;
     if (!isTrailer(tail) && !isBoilerplate(tail)) break;
+    // A call to the public that gives an address is the story's last paragraph: "Anyone with
+    // information is asked to call … or e-mail tips@example.org".
+    if (tail.includes("@") && APPEAL.test(tail) && isProse(tail)) break;
     offerStampDate(tail, last.n, offer, "trailer");
     lines.pop();
     if (lines.length === 0) out.pop();
@@ -301,6 +304,30 @@ const PROVENANCE = /\b(?:appeared first on|originally (?:published|appeared)|(?:
 function isAfterword(text: string): boolean {
   if (text.length > 700) return false;
   return (AUTHOR_NOTE.test(text) && wordsIn(text, 90) < 90) || (REACH.test(text) && !APPEAL.test(text)) || (text.length <= 300 && ((CALL_TO_ACTION.test(text) && TO_THE_READER.test(text) && !QUOTED.test(text)) || PROVENANCE.test(text)));
+}
+
+/**
+ * An author's note run onto the story's last paragraph ("… The trial continues. Jane Roe is a
+ * reporter covering courts. Reach her at …"): the note made a paragraph of its own, so that the
+ * story's last sentences stay when the note goes. The story's part must be a sentence or more (not
+ * a list's number, "10."), and the note short and about a person.
+ */
+const NOTE_WRITER = /^\p{Lu}[\p{L}'’.-]+ \p{Lu}[^.!?]{0,120}\b(?:writer|author|journalist|editor|columnist|correspondent|reporter|blogger|photographer)\b/u;
+
+export function splitAuthorNote(paragraphs: Paragraph[]): Paragraph[] {
+  const last = paragraphs[paragraphs.length - 1];
+  if (!last || last.text.length > 3000) return paragraphs;
+  const stop = /[.!?]["”’]?\s+(?=\p{Lu})/gu;
+  for (let m = stop.exec(last.text); m; m = stop.exec(last.text)) {
+    // (After a word of two letters or more: not an initial, "Michael T. Snyder".)
+    if (!/[\p{Ll}\p{N}]{2}$/u.test(last.text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const rest = last.text.slice(m.index + m[0].length);
+    const head = last.text.slice(0, m.index + m[0].trimEnd().length);
+    // (A person, named in two words or more, who writes: not "GMAC has been a strong contributor".)
+    if (!AUTHOR_NOTE.test(rest) || !NOTE_WRITER.test(rest) || wordsIn(rest, 90) >= 90 || wordsIn(head, 6) < 6) continue;
+    return [...paragraphs.slice(0, -1), { n: last.n, text: head }, { n: last.n, text: rest }];
+  }
+  return paragraphs;
 }
 
 /**
