@@ -1221,3 +1221,24 @@ describe("a page's top in French, with a photo between the headline and the stam
     expect(isBoilerplate("Bitte bestätigen Sie Ihre E-Mail-Adresse.")).toBe(true);
   });
 });
+
+describe("a standfirst the story repeats as its lead", () => {
+  it("starts the story at the repeat, past the photo's caption between", () => {
+    const standfirst = "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years.";
+    const text = [
+      "Home", "News", "Sports", "Weather", "Local", "Opinion", "Business", "Arts",
+      "Harbour board votes to dredge old ferry channel",
+      standfirst,
+      "Jane Roe · Example News · Posted: Mar 04, 2021 3:36 PM EDT",
+      "A dredger waits at the mouth of the channel near the old ferry slip on Monday morning.",
+      standfirst,
+      "The work will cost less than building a new slip, the board said, and small boats will be back by October.",
+      "Fishers who use the channel said they were relieved. They have had to wait for high tide for two years.",
+      "",
+    ].join("\n");
+    const a = parseArticle(text);
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
+    expect(a.body.startsWith("The harbour board voted on Tuesday")).toBe(true);
+    expect(a.body).not.toContain("A dredger waits");
+  });
+});

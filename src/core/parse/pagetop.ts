@@ -89,6 +89,23 @@ function offerStampLine(line: string, n: number, offer: Offer): void {
   if (before && isPersonName(before)) offer("author", before, RANK_META + 1, n, "stamp under the headline");
 }
 
+/** How far under the byline the story's repeat of its standfirst may stand (past a caption or two). */
+const STANDFIRST_REPEAT_REACH = 3;
+
+/**
+ * The content line, from `start` on and a few lines under it, that repeats a prose line standing
+ * between the headline and the byline; null when none does (or the story starts with it).
+ */
+function repeatedStandfirst(h: Head, title: number, byline: number, start: number): number | null {
+  const dek = new Set<string>();
+  for (let j = title + 1; j < byline; j++) if (proseAt(h, j)) dek.add(comparable(text(h, j)));
+  if (dek.size === 0) return null;
+  for (let k = start; k < h.idx.length && k <= start + STANDFIRST_REPEAT_REACH; k++) {
+    if (dek.has(comparable(text(h, k)))) return k === start ? null : k;
+  }
+  return null;
+}
+
 export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, hasTitle: boolean): PageTop {
   const h = buildHead(lines, furniture);
   if (h.idx.length === 0) return { start: lines.length };
@@ -155,6 +172,10 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   else if (repeat) storyFrom = storyStartFrom(h, repeat.h1 + 1);
   else if (title !== null) storyFrom = title + 1;
   else storyFrom = plainDocument(h, hasTitle, (k) => (title = k), (k) => (kicker = k));
+
+  // A standfirst the story repeats as its lead (above the byline, then again under a photo's
+  // caption): the story starts at the repeat, and what stands before it is the photo's.
+  if (cluster && title !== null) storyFrom = repeatedStandfirst(h, title, cluster.from, storyFrom) ?? storyFrom;
 
   // Without any of those, an encyclopedia-style page: its lead paragraph repeats its headline.
   if (title === null && !cluster && !hasTitle) {
