@@ -1242,3 +1242,27 @@ describe("a standfirst the story repeats as its lead", () => {
     expect(a.body).not.toContain("A dredger waits");
   });
 });
+
+describe("notes and links around a story", () => {
+  const story = [
+    "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years.",
+    "",
+    "The work will cost less than building a new slip, the board said, and small boats will be back by October.",
+    "",
+  ];
+  it("drops a note over the story saying where it first ran, and takes its writer as the author", () => {
+    const text = ["Harbour board votes to dredge old ferry channel", "", "This article was originally published by Jane Roe at her Harbour Blog.", "", ...story].join("\n");
+    const a = parseArticle(text);
+    expect(a.author).toBe("Jane Roe");
+    expect(a.body.startsWith("The harbour board voted")).toBe(true);
+  });
+
+  it("drops a link to another story with its button run on, but not a paragraph ending in those words", () => {
+    const link = "Ferry channel to close for a month as dredging begins | Our harbour reporter Read more";
+    const text = ["Harbour board votes to dredge old ferry channel", "", story[0], "", link, "", "Fishers said they were relieved after two years of waiting for the tide. Those who want the details can read more", "", story[2], ""].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("Ferry channel to close");
+    expect(b).toContain("small boats will be back by October");
+    expect(b).toContain("Fishers said they were relieved after two years of waiting for the tide. Those who want the details can read more");
+  });
+});

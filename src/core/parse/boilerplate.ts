@@ -127,6 +127,9 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:cargar|ver|mostrar) más(?: (?:artículos|noticias))?$/iu,
   /^(?:показать|загрузить) (?:ещ[её]|больше)(?: (?:новост\p{L}*|материал\p{L}*))?$/iu,
   /^(?:加载更多|查看更多|更多新闻)$/u,
+  // A link to another story with its button run on: "Gunman kills five in harbour town Read more"
+  // (a title, not sentences: no stop followed by a new sentence before the button).
+  /^(?!.*[.!?]["”’]?\s+\p{Lu})\S.{2,150}\s(?:read more|continue reading|leer más|seguir leyendo|lire la suite|weiterlesen|читать далее)$/iu,
   // A teaser link with its view counter run on: "Key highway closed 10 days 4:47 pm - 1,788 views".
   /\s[-–|·•]\s*\d[\d,.]*\s*(?:views|reads)$/i,
   /\bfont size$/i,

@@ -2,11 +2,11 @@
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
 import { copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
-import { isOutlet } from "./byline.js";
+import { isOutlet, isPersonName } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
 import { line, type Line } from "./lines.js";
-import { type Offer, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
+import { type Offer, RANK_META, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { endsSentence, isProse, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
 import { PUBLISHED, UPDATED, isDateLine, updateNoteDate } from "./stamps.js";
 
@@ -349,6 +349,26 @@ export function dropAfterwords(paragraphs: Paragraph[]): Paragraph[] {
     else if (!inPage || wordsIn(t, 40) >= 40) out.push(paragraphs[i]!);
   }
   return out.length > 0 ? out : paragraphs;
+}
+
+// A note over the story saying where it first ran, and by whom: "This article was originally
+// published by Jane Roe at her Example Blog."
+const LEAD_NOTE = /^this (?:article|piece|story|post|essay|report) (?:was |has been )?(?:originally|first) (?:published|appeared|posted)\b(?:.{0,40}?\bby ((?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]+))?/u;
+
+/**
+ * Drops such a note opening the story (first, or under the headline repeated); the writer it names
+ * is offered as the author.
+ */
+export function dropLeadNote(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
+  for (let i = 0; i < 2 && i < paragraphs.length - 1; i++) {
+    const p = paragraphs[i]!;
+    if (p.text.length > 200) continue;
+    const m = LEAD_NOTE.exec(p.text.replace(/^This/u, "this"));
+    if (!m) continue;
+    if (m[1] && isPersonName(m[1])) offer("author", m[1], RANK_META + 2, p.n, "first-published note");
+    return [...paragraphs.slice(0, i), ...paragraphs.slice(i + 1)];
+  }
+  return paragraphs;
 }
 
 /** Dates a story states about itself in an update note: "UPDATE (11/12/2014): ...". */
