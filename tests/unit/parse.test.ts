@@ -1266,3 +1266,22 @@ describe("notes and links around a story", () => {
     expect(b).toContain("Fishers said they were relieved after two years of waiting for the tide. Those who want the details can read more");
   });
 });
+
+describe("a widget set into the story and repeated under it", () => {
+  const para = (n: number) => `Paragraph ${n} of the story tells how the harbour board voted to dredge the old ferry channel, what it will cost, who will pay for it and when the small boats of the harbour can use it again.`;
+  const widget = ["ferry update", "Ferry timetable changes for the summer season", "4h ago", "big boats", "Cruise ship visits set a record at the harbour", "Jun 12, 2023"];
+  it("drops the widget's lines inside the story, keeps a line the story itself repeats", () => {
+    const text = [
+      "Harbour board votes to dredge old ferry channel", "",
+      para(1), "", para(2), "", ...widget, "", para(3), "", "Who pays for it all?", "", para(4), "", "Who pays for it all?", "", para(5), "",
+      "More Local News", "", ...widget, "", "Contact Us", "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).toContain("Paragraph 3 of the story");
+    expect(b).toContain("Paragraph 5 of the story");
+    expect(b).not.toContain("Ferry timetable changes");
+    expect(b).not.toContain("4h ago");
+    expect(b).not.toContain("Cruise ship visits");
+    expect(b.split("Who pays for it all?").length).toBe(3);
+  });
+});

@@ -54,6 +54,9 @@ const LONG_FURNITURE: RegExp[] = [
   /\b(?:spam|vulgarity|profanity|abusive)\b.{0,200}\b(?:removed|deleted|banned?)\b/i,
   // A widget heading with its links run into one line: "Related Stories Trial begins for ..."
   /^(?:related|more|top|latest|trending|popular|recommended) (?:stories|articles|news|headlines|videos)\s+\p{Lu}.{0,400}$/iu,
+  // A newsroom's trust notice: "Our newsroom abides by the … Code of Ethics", "… journalistic
+  // standards and practices".
+  /^(?:we|our (?:newsroom|journalists|reporters))\b.{0,200}\b(?:code of (?:ethics|conduct)|(?:journalistic|editorial|ethical) standards)\b/i,
   // Polls, trials and promotions
   /\badd your two cents\b/i,
   /\b(?:free trial|try \d+ days? free)\b/i,
@@ -144,7 +147,7 @@ const SHORT_FURNITURE: RegExp[] = [
 ];
 
 // A word every long-furniture pattern needs, tested first: most lines are story and have none.
-const LONG_HINT = /授权|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|^(?:related|more|top|latest|trending|popular|recommended) /i;
+const LONG_HINT = /授权|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|^(?:related|more|top|latest|trending|popular|recommended) /i;
 
 // Cookie notices, tested only on lines that mention cookies (the patterns are slow to fail).
 const COOKIE = /cookie/i;

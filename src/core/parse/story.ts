@@ -68,12 +68,17 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
   const out: Line[] = [];
   let words = 0;
   let afterCaption = false;
+  const repeated = repeatedItems(lines, furniture, start);
   for (let i = start; i < lines.length; i++) {
     const t = lines[i]!.text;
     if (t === "") {
       out.push(lines[i]!);
       continue;
     }
+    // A short line the page states again elsewhere is a widget's item (a teaser's kicker, title
+    // and time, set into the story and repeated under it), not a line of the story.
+    // (Not before the story has begun: a headline repeated over it is dealt with later.)
+    if (repeated !== null && words >= END_AFTER_WORDS && repeated.has(t) && isRepeatable(t)) continue;
     if ((words >= END_AFTER_WORDS && (isEndMarker(t) || isAuthorBox(lines, i))) || (words >= COMMENTS_AFTER_WORDS && isCommentsMarker(t))) {
       for (let j = i; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
       break;
@@ -152,6 +157,36 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
 function proseFollows(lines: Line[], i: number): boolean {
   for (let k = i + 1; k < lines.length && k <= i + 6; k++) if (isProse(lines[k]!.text)) return true;
   return false;
+}
+
+/** Short lines, not sentences: a list's items, labels, titles, stamps (not a refrain, "Who's there?"). */
+function isRepeatable(t: string): boolean {
+  return t.length <= 150 && wordsIn(t, 21) <= 20 && !endsSentence(t);
+}
+
+/**
+ * Texts of short lines that the page also states outside its story, above the story's start or
+ * below its last long paragraph (null when there are none): a widget set into the story and
+ * repeated in the page's furniture. (A story's own lines repeated within it, a chart listed twice,
+ * a refrain, stay.)
+ */
+function repeatedItems(lines: Line[], furniture: boolean[], start: number): Set<string> | null {
+  let lastLong = -1;
+  for (let i = lines.length - 1; i >= start && lastLong < 0; i--) if (!furniture[i] && wordsIn(lines[i]!.text, 30) >= 30) lastLong = i;
+  if (lastLong < 0) return null;
+  const outside = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    if (i === start) i = lastLong + 1;
+    if (i >= lines.length) break;
+    const t = lines[i]!.text;
+    if (t !== "" && t.length <= 150) outside.add(t);
+  }
+  let out: Set<string> | null = null;
+  for (let i = start; i <= lastLong; i++) {
+    const t = lines[i]!.text;
+    if (outside.has(t)) (out ??= new Set()).add(t);
+  }
+  return out;
 }
 
 /**
