@@ -1285,3 +1285,17 @@ describe("a widget set into the story and repeated under it", () => {
     expect(b.split("Who pays for it all?").length).toBe(3);
   });
 });
+
+describe("a list of the writer's other pieces", () => {
+  it("is no part of the story, whatever its heading's name", () => {
+    const text = [
+      "Harbour board votes to dredge old ferry channel", "",
+      "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.", "",
+      "Also by Jane Roe:", "", "Why the tide keeps rising", "", "The last ferry of summer", "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("Also by");
+    expect(b).not.toContain("The last ferry of summer");
+    expect(b).toContain("small boats will be back by October.");
+  });
+});
