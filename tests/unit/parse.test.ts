@@ -832,6 +832,21 @@ describe("captions and afterwords", () => {
     expect(parseArticle(page(company)).body).toContain("Harbour Marine has been a strong contributor");
   });
 
+  it("drops a caption under a photo viewer's buttons, and one whose last sentence credits its photos", () => {
+    const text = [
+      "Harbour town votes to rebuild its old pier", "",
+      "Expand | Collapse (Photo: Example Press/Jane Roe) A dredger waits at the mouth of the old channel.", "",
+      "Residents of Port Avery voted on Tuesday to rebuild the wooden pier that storms broke apart two winters ago.", "",
+      "Maria Lenz and Tom Okafor on the pier in 2015. Lenz photo courtesy of the Gazette. Okafor photos via Facebook.", "",
+      "The vote passed by a margin of 412 to 188, with more than half of the town's voters taking part, the clerk said.", "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("A dredger waits");
+    expect(b).not.toContain("photos via Facebook");
+    expect(b).toContain("Residents of Port Avery voted");
+    expect(b).toContain("The vote passed");
+  });
+
   it("drops captions a scraper ran into the next paragraph, and keeps that paragraph", () => {
     const text = [
       "Harbour town votes to rebuild its old pier",

@@ -261,7 +261,10 @@ export function isEndMarker(line: string): boolean {
 const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:[^()/]{2,40}\/[^()]{2,60}|\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and|the|de|du|la|for))*|[^().!?]{0,40}\b(?:[Ff]iles?|[Hh]andout|[Ss]ubmitted|[Cc]ourtesy|[Pp]hoto|[Ss]creenshot)\b[^().!?]{0,30})\)\)?$/u;
 const PHOTOGRAPHER = /[.!?"”’]\s*(?:photograph|photo|picture|image|illustration|composite)s?(?: by)?\s*:\s*[\p{Lu}][^.!?]{1,60}$/iu;
 // A caption that opens with what it shows: "(Screenshot: YouTube) Jane Roe gives …".
-const CREDIT_FIRST = /^\((?:screenshot|photo|image|video|file photo)\b[^()]{0,60}\)\s/iu;
+// (A photo viewer's buttons may come first: "Expand | Collapse (Photo: Example/Jane Roe) …".)
+const CREDIT_FIRST = /^(?:(?:expand|collapse|enlarge|close|view)\s?\|?\s?){0,3}\((?:screenshot|photo|image|video|file photo)\b[^()]{0,60}\)\s/iu;
+// A caption whose last sentence credits its pictures: "… in 2015. Their photos via Facebook."
+const CREDIT_SENTENCE = /[.!?"”’]\s+(?:[^.!?]{0,40}\s)?(?:photo|photograph|image|picture)s?\s(?:courtesy of|via|by|from)\s\p{Lu}[^.!?]{1,40}\.?$/u;
 
 // "(Jane Roe/CP24)", "(AP Photo/Jane Roe)": a name, a slash, an outlet (not a web address).
 const SLASH_CREDIT = /\( ?\p{Lu}[^()/:,]{1,39}\/[^()]{2,60}\)\.?$/u;
@@ -295,7 +298,7 @@ export function isCaption(line: string): boolean {
     // A credit without a slash only closes a short text: a sentence may end with "(IHIT)." too.
     return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
   }
-  return t.length <= 400 && (PHOTOGRAPHER.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || isPlacingCaption(t));
+  return t.length <= 400 && (PHOTOGRAPHER.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t));
 }
 
 // A photo's credit on a line of its own, after its caption: "(Jane Roe/Example News)", "(Example
