@@ -1314,3 +1314,25 @@ describe("a list of the writer's other pieces", () => {
     expect(b).toContain("small boats will be back by October.");
   });
 });
+
+describe("a section label the page's menu also lists", () => {
+  const page = (label: string) => [
+    "Home", "Politics", "Harbour and coastal affairs", "Sports", "Arts", "Weather", "Opinion", "Business", "",
+    label,
+    "Harbour board votes to dredge old ferry channel",
+    "The board says the work will cost less than building a new slip, and that small boats will be back by the end of October.",
+    "Published March 4, 2021",
+    "Jane Roe",
+    "The harbour board approved the dredging of the old ferry channel on Thursday, ending two years of debate over the silted approach to the town's slip.",
+    "The work will begin in April and should be finished by the end of the summer, the board's chair said after the vote.",
+    "",
+  ].join("\n");
+  it("names the section when it stands over the headline", () => {
+    const a = parseArticle(page("Harbour and coastal affairs"));
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
+    expect(a.section).toBe("Harbour and coastal affairs");
+  });
+  it("but not a site's own page", () => {
+    expect(parseArticle(page("Home")).section).toBeNull();
+  });
+});

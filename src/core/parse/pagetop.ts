@@ -6,6 +6,7 @@
 //      headline is the line above it, past any standfirst;
 //   3. a plain document: a short first line, a blank line, then paragraphs.
 // Only lines before the story proper are read, so a date or name in the narrative is never taken.
+import { isBoilerplate } from "./boilerplate.js";
 import { type Cluster, offerCluster, readCluster, sectionLine } from "./cluster.js";
 import { type Offer, RANK_DATELINE, RANK_META, RANK_PUBLISHED } from "./fields.js";
 import { findDate } from "./dates.js";
@@ -104,6 +105,26 @@ function repeatedStandfirst(h: Head, title: number, byline: number, start: numbe
     if (dek.has(comparable(text(h, k)))) return k === start ? null : k;
   }
   return null;
+}
+
+// Labels of a site's own pages and accounts, and bylines, which name no section.
+const NOT_SECTION = /^(?:by|par|por|von)\s|^(?:home|accueil|inicio|startseite|advertise|advertising|faq|masthead|about|contact|subscribe|newsletters?|author)\b|\b(?:website|twitter|facebook|instagram)$/iu;
+
+/** The first of the two lines over the headline that is a short label the page states elsewhere too. */
+function offerMenuSection(h: Head, title: number, offer: Offer): void {
+  for (let j = title - 1; j >= 0 && j >= title - 2; j--) {
+    const t = text(h, j);
+    if (t.length > 40 || wordsIn(t, 6) > 5 || endsSentence(t) || /[\d:|@]/.test(t) || stampOf(h, j) || NOT_SECTION.test(t) || isBoilerplate(t) || isPersonName(t)) continue;
+    const key = comparable(t);
+    if (key.length < 3) continue;
+    const at = h.idx[j]!;
+    for (let i = 0; i < h.lines.length; i++) {
+      if (i !== at && Math.abs(i - at) > 2 && h.lines[i]!.text.length === t.length && comparable(h.lines[i]!.text) === key) {
+        offer("section", t, RANK_META + 1, lineNo(h, j), "menu label over the headline");
+        return;
+      }
+    }
+  }
 }
 
 export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, hasTitle: boolean): PageTop {
@@ -236,5 +257,9 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     offerCluster(cluster, offer);
     offerClusterLabels(h, cluster, offer);
   }
+  // A label right over the headline (or over its kicker) that the page's menus also list names
+  // its section: "Justice et faits divers" in the menu, then over the headline. (Last: any other
+  // reading of the section goes first.)
+  if (title !== null && !repeat) offerMenuSection(h, title, offer);
   return { start: at(storyFrom) };
 }
