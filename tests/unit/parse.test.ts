@@ -1336,3 +1336,19 @@ describe("a section label the page's menu also lists", () => {
     expect(parseArticle(page("Home")).section).toBeNull();
   });
 });
+
+describe("a promotion inside the story's second half", () => {
+  it("goes even with prose after it; a price cut the story reports stays", () => {
+    const para = (n: number) => `Paragraph ${n}: the harbour board voted to dredge the old ferry channel, and the work will begin in April, the chair said.`;
+    const text = [
+      "Harbour board votes to dredge old ferry channel", "",
+      para(1), "", para(2), "", "Fuel prices have knocked 5% off the ferry's takings this year, the operator said.", "", para(3), "",
+      "Read the harbour's history in our new book. Now 30% off with free shipping!", "",
+      "Encounter the coast in every season and explore our guides to its harbours and its towns.", "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("free shipping");
+    expect(b).toContain("knocked 5% off");
+    expect(b).toContain("Paragraph 3:");
+  });
+});

@@ -335,6 +335,9 @@ const QUOTED = /["“”«»„]|\b(?:said|says|told)\b/i;
 // Lines that say where a piece ran or what it sells, whoever they speak to.
 const PROVENANCE = /\b(?:appeared first on|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|% off|buy me a coffee)\b/i;
 
+// PROVENANCE without "% off", which a story may say of prices or growth.
+const PROMOTION = /\b(?:appeared first on|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|buy me a coffee)\b/i;
+
 /** A paragraph a page adds after a story: an author's note, a contact line, a call to action. */
 function isAfterword(text: string): boolean {
   if (text.length > 700) return false;
@@ -376,7 +379,9 @@ export function dropAfterwords(paragraphs: Paragraph[]): Paragraph[] {
     const t = paragraphs[i]!.text;
     if (isProse(t) && endsSentence(t) && !isAfterword(t)) lastProse = i;
   }
-  const out = paragraphs.slice(0, lastProse + 1);
+  // A promotion or a syndication line ("… 50% off plus free shipping", "… appeared first on …") is
+  // page wherever it stands in the story's second half, even with more prose after it.
+  const out = paragraphs.slice(0, lastProse + 1).filter((p, i) => i < paragraphs.length / 2 || p.text.length > 300 || !PROMOTION.test(p.text));
   let inPage = false;
   for (let i = lastProse + 1; i < paragraphs.length; i++) {
     const t = paragraphs[i]!.text;
