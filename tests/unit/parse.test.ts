@@ -9,7 +9,8 @@ import fc from "fast-check";
 import { readDateline } from "../../src/core/parse/dateline.js";
 import { cleanByline, isPersonName } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
-import { copyrightHolder } from "../../src/core/parse/boilerplate.js";
+import { copyrightHolder, isBoilerplate } from "../../src/core/parse/boilerplate.js";
+import { readStamp } from "../../src/core/parse/stamps.js";
 
 // Articles written for these tests, one per shape the parser must understand. Each expects the
 // fields it states, the words the body starts and ends with, and strings that must not be body.
@@ -741,6 +742,111 @@ describe("captions and afterwords", () => {
     expect(body).toContain("The council will now ask three builders");
   });
 
+  it("drops a caption whose credit stands on a line of its own, below it or above it", () => {
+    const text = [
+      "Harbour town votes to rebuild its old pier",
+      "",
+      "Residents of Port Avery voted on Tuesday to rebuild the wooden pier that storms broke apart two winters ago.",
+      "",
+      "Maria Lenz walks along what is left of the pier on Monday.",
+      "(Example Gazette)",
+      "The council will now ask three builders for prices, and the mayor said work could begin before the summer.",
+      "",
+      "PHOTO JANE ROE, EXAMPLE GAZETTE",
+      "Volunteers paint the boathouse beside the pier.",
+      "The vote passed by a margin of 412 to 188, with more than half of the town's voters taking part, the clerk said.",
+      "Workers clear the beach below the pier on Thursday.",
+      "Jane Roe / Example Gazette",
+      "The first boats are expected back at the pier by the end of October, the harbour master said on Wednesday.",
+      "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("Maria Lenz walks");
+    expect(b).not.toContain("Volunteers paint");
+    expect(b).not.toContain("Workers clear the beach");
+    expect(b).not.toContain("PHOTO JANE ROE");
+    expect(b).toContain("The council will now ask three builders");
+    expect(b).toContain("The vote passed by a margin");
+    expect(b).toContain("The first boats are expected back");
+  });
+
+  it("keeps the line over a source's name closing the story, a transcript's cue or a gallery's link", () => {
+    const text = [
+      "Harbour town votes to rebuild its old pier",
+      "",
+      "Residents of Port Avery voted on Tuesday to rebuild the wooden pier that storms broke apart two winters ago.",
+      "",
+      "Photos: Storms along the coast",
+      "The council will now ask three builders for prices before the summer.",
+      "MAYOR: We will start in spring.",
+      "(BEGIN VIDEO CLIP)",
+      "The vote passed by a margin of 412 to 188, the clerk said.",
+      "(Example Gazette)",
+      "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).toContain("The council will now ask three builders");
+    expect(b).toContain("MAYOR: We will start in spring.");
+    expect(b).toContain("The vote passed by a margin");
+  });
+
+  it("ends the story at an author box: a heading, then the author's name", () => {
+    const page = (heading: string, next: string) => [
+      "Harbour town votes to rebuild its old pier",
+      "",
+      "Residents of Port Avery voted on Tuesday to rebuild the wooden pier that storms broke apart two winters ago.",
+      "",
+      "The vote passed by a margin of 412 to 188, with more than half of the town's voters taking part, the clerk said.",
+      "",
+      heading,
+      next,
+      "Jane della Roe writes about the coast, its towns and the people who fish from them, from a cottage near the harbour she has loved since childhood.",
+      "View all posts",
+      "Tags: harbour, pier, Port Avery, council, vote, boats, storms, the coast, fishing, summer visitors, builders, prices, the clerk, the mayor, the town hall, the boathouse, volunteers, spring work, the ferry, the channel, winter storms, tides",
+      "",
+    ].join("\n");
+    for (const heading of ["Author", "Sobre el autor", "Об авторе"]) {
+      const b = parseArticle(page(heading, "Jane della Roe")).body;
+      expect(b.trim().endsWith("the clerk said.")).toBe(true);
+    }
+    expect(parseArticle(page("Author", "Notes on the pier's history follow below.")).body).toContain("Notes on the pier's history");
+  });
+
+  it("keeps a call to the public that gives an address, and the story's end before an author's note run onto it", () => {
+    const page = (last: string) => [
+      "Harbour town votes to rebuild its old pier",
+      "",
+      "Residents of Port Avery voted on Tuesday to rebuild the wooden pier that storms broke apart two winters ago.",
+      "",
+      "The vote passed by a margin of 412 to 188, with more than half of the town's voters taking part, the clerk said.",
+      "",
+      last,
+      "",
+    ].join("\n");
+    const appeal = "Anyone with information about the damage to the pier is asked to call the harbour office or to write to tips@example.org.";
+    expect(parseArticle(page(appeal)).body).toContain("Anyone with information");
+    const noted = parseArticle(page("Work on the pier begins in April. The builders expect to finish by August. Jane Roe is a reporter covering the coast for the Gazette. Reach her at jane@example.org.")).body;
+    expect(noted).toContain("The builders expect to finish by August.");
+    expect(noted).not.toContain("Jane Roe is a reporter");
+    const company = "Its boat sales grew in three of four regions last year. Harbour Marine has been a strong contributor to profits, the company said.";
+    expect(parseArticle(page(company)).body).toContain("Harbour Marine has been a strong contributor");
+  });
+
+  it("drops a caption under a photo viewer's buttons, and one whose last sentence credits its photos", () => {
+    const text = [
+      "Harbour town votes to rebuild its old pier", "",
+      "Expand | Collapse (Photo: Example Press/Jane Roe) A dredger waits at the mouth of the old channel.", "",
+      "Residents of Port Avery voted on Tuesday to rebuild the wooden pier that storms broke apart two winters ago.", "",
+      "Maria Lenz and Tom Okafor on the pier in 2015. Lenz photo courtesy of the Gazette. Okafor photos via Facebook.", "",
+      "The vote passed by a margin of 412 to 188, with more than half of the town's voters taking part, the clerk said.", "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("A dredger waits");
+    expect(b).not.toContain("photos via Facebook");
+    expect(b).toContain("Residents of Port Avery voted");
+    expect(b).toContain("The vote passed");
+  });
+
   it("drops captions a scraper ran into the next paragraph, and keeps that paragraph", () => {
     const text = [
       "Harbour town votes to rebuild its old pier",
@@ -1082,5 +1188,167 @@ describe("headlines on long pages", () => {
     expect(parseArticle(text).body).not.toContain("WATCH |");
     const dated = ["Harbour board votes to dredge old ferry channel", "", "EXP | Publication date 4 March 2021 | 10:15", "", lead[0], "", lead[1], ""].join("\n");
     expect(parseArticle(dated).date).toBe("2021-03-04");
+  });
+});
+
+describe("a page's top in French, with a photo between the headline and the stamp", () => {
+  const menu = ["Accueil", "Actualités", "Faits divers", "Politique", "Sports", "Arts", "Voyage", "Votre compte", "Pour des raisons de sécurité, veuillez valider votre adresse courriel", "Envoyer un courriel de validation.", "Un courriel de validation vous a été envoyé.", "Se connecter", "Mon profil"];
+  const page = [
+    ...menu,
+    "Faits divers",
+    "Tempête sur la côte",
+    "« Le quai rouvrira au printemps »",
+    "PHOTO JEANNE ROY, LE COURRIER",
+    "Des bénévoles réparent le vieux quai de Port-Avery, mardi.",
+    "Le conseil municipal a voté mardi soir la reconstruction du quai que les tempêtes ont emporté il y a deux hivers, après un long débat à l'hôtel de ville.",
+    "Publié le 4 août 2022",
+    "Jeanne Roy",
+    "Le Courrier",
+    "« Nous allons enfin pouvoir rouvrir le port aux bateaux de pêche », a déclaré la mairesse après le vote, devant une salle comble et des pêcheurs soulagés.",
+    "Les travaux commenceront en avril, une fois les soumissions des entrepreneurs reçues, et devraient durer tout l'été selon le greffier de la ville.",
+    "",
+  ].join("\n");
+  const a = parseArticle(page);
+
+  it("takes the headline above the photo, not a repeated menu entry or an e-mail prompt", () => {
+    expect(a.title).toBe("« Le quai rouvrira au printemps »");
+    expect(a.date).toBe("2022-08-04");
+    expect(a.author).toBe("Jeanne Roy");
+  });
+
+  it("leaves the photo's credit, its caption and the account prompts out of the body", () => {
+    expect(a.body.startsWith("« Nous allons enfin")).toBe(true);
+    expect(a.body).not.toContain("PHOTO");
+    expect(a.body).not.toContain("Des bénévoles réparent");
+    expect(a.body).not.toContain("courriel");
+  });
+
+  it("reads stamps whose word ends in a letter beyond ASCII", () => {
+    expect(readStamp("Publié le 30 août 2022")?.published).toBe("2022-08-30");
+    expect(readStamp("Опубликовано 5 мая 2020")?.published).toBe("2020-05-05");
+  });
+
+  it("tells a quotation in guillemets from a teaser link's arrow", () => {
+    expect(isBoilerplate("« Le quai rouvrira au printemps »")).toBe(false);
+    expect(isBoilerplate("Дерипаска уступил «Русснефть»")).toBe(false);
+    expect(isBoilerplate("Watch what happened next »")).toBe(true);
+    expect(isBoilerplate("Please verify your email address to continue.")).toBe(true);
+    expect(isBoilerplate("Bitte bestätigen Sie Ihre E-Mail-Adresse.")).toBe(true);
+  });
+});
+
+describe("a standfirst the story repeats as its lead", () => {
+  it("starts the story at the repeat, past the photo's caption between", () => {
+    const standfirst = "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years.";
+    const text = [
+      "Home", "News", "Sports", "Weather", "Local", "Opinion", "Business", "Arts",
+      "Harbour board votes to dredge old ferry channel",
+      standfirst,
+      "Jane Roe · Example News · Posted: Mar 04, 2021 3:36 PM EDT",
+      "A dredger waits at the mouth of the channel near the old ferry slip on Monday morning.",
+      standfirst,
+      "The work will cost less than building a new slip, the board said, and small boats will be back by October.",
+      "Fishers who use the channel said they were relieved. They have had to wait for high tide for two years.",
+      "",
+    ].join("\n");
+    const a = parseArticle(text);
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
+    expect(a.body.startsWith("The harbour board voted on Tuesday")).toBe(true);
+    expect(a.body).not.toContain("A dredger waits");
+  });
+});
+
+describe("notes and links around a story", () => {
+  const story = [
+    "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years.",
+    "",
+    "The work will cost less than building a new slip, the board said, and small boats will be back by October.",
+    "",
+  ];
+  it("drops a note over the story saying where it first ran, and takes its writer as the author", () => {
+    const text = ["Harbour board votes to dredge old ferry channel", "", "This article was originally published by Jane Roe at her Harbour Blog.", "", ...story].join("\n");
+    const a = parseArticle(text);
+    expect(a.author).toBe("Jane Roe");
+    expect(a.body.startsWith("The harbour board voted")).toBe(true);
+  });
+
+  it("drops a link to another story with its button run on, but not a paragraph ending in those words", () => {
+    const link = "Ferry channel to close for a month as dredging begins | Our harbour reporter Read more";
+    const text = ["Harbour board votes to dredge old ferry channel", "", story[0], "", link, "", "Fishers said they were relieved after two years of waiting for the tide. Those who want the details can read more", "", story[2], ""].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("Ferry channel to close");
+    expect(b).toContain("small boats will be back by October");
+    expect(b).toContain("Fishers said they were relieved after two years of waiting for the tide. Those who want the details can read more");
+  });
+});
+
+describe("a widget set into the story and repeated under it", () => {
+  const para = (n: number) => `Paragraph ${n} of the story tells how the harbour board voted to dredge the old ferry channel, what it will cost, who will pay for it and when the small boats of the harbour can use it again.`;
+  const widget = ["ferry update", "Ferry timetable changes for the summer season", "4h ago", "big boats", "Cruise ship visits set a record at the harbour", "Jun 12, 2023"];
+  it("drops the widget's lines inside the story, keeps a line the story itself repeats", () => {
+    const text = [
+      "Harbour board votes to dredge old ferry channel", "",
+      para(1), "", para(2), "", ...widget, "", para(3), "", "Who pays for it all?", "", para(4), "", "Who pays for it all?", "", para(5), "",
+      "More Local News", "", ...widget, "", "Contact Us", "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).toContain("Paragraph 3 of the story");
+    expect(b).toContain("Paragraph 5 of the story");
+    expect(b).not.toContain("Ferry timetable changes");
+    expect(b).not.toContain("4h ago");
+    expect(b).not.toContain("Cruise ship visits");
+    expect(b.split("Who pays for it all?").length).toBe(3);
+  });
+});
+
+describe("a list of the writer's other pieces", () => {
+  it("is no part of the story, whatever its heading's name", () => {
+    const text = [
+      "Harbour board votes to dredge old ferry channel", "",
+      "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.", "",
+      "Also by Jane Roe:", "", "Why the tide keeps rising", "", "The last ferry of summer", "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("Also by");
+    expect(b).not.toContain("The last ferry of summer");
+    expect(b).toContain("small boats will be back by October.");
+  });
+});
+
+describe("a section label the page's menu also lists", () => {
+  const page = (label: string) => [
+    "Home", "Politics", "Harbour and coastal affairs", "Sports", "Arts", "Weather", "Opinion", "Business", "",
+    label,
+    "Harbour board votes to dredge old ferry channel",
+    "The board says the work will cost less than building a new slip, and that small boats will be back by the end of October.",
+    "Published March 4, 2021",
+    "Jane Roe",
+    "The harbour board approved the dredging of the old ferry channel on Thursday, ending two years of debate over the silted approach to the town's slip.",
+    "The work will begin in April and should be finished by the end of the summer, the board's chair said after the vote.",
+    "",
+  ].join("\n");
+  it("names the section when it stands over the headline", () => {
+    const a = parseArticle(page("Harbour and coastal affairs"));
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
+    expect(a.section).toBe("Harbour and coastal affairs");
+  });
+  it("but not a site's own page", () => {
+    expect(parseArticle(page("Home")).section).toBeNull();
+  });
+});
+
+describe("a promotion inside the story's second half", () => {
+  it("goes even with prose after it; a price cut the story reports stays", () => {
+    const para = (n: number) => `Paragraph ${n}: the harbour board voted to dredge the old ferry channel, and the work will begin in April, the chair said.`;
+    const text = [
+      "Harbour board votes to dredge old ferry channel", "",
+      para(1), "", para(2), "", "Fuel prices have knocked 5% off the ferry's takings this year, the operator said.", "", para(3), "",
+      "Read the harbour's history in our new book. Now 30% off with free shipping!", "",
+      "Encounter the coast in every season and explore our guides to its harbours and its towns.", "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("free shipping");
+    expect(b).toContain("knocked 5% off");
+    expect(b).toContain("Paragraph 3:");
   });
 });

@@ -15,7 +15,7 @@ import { type Field, type Offer, RANK_DATELINE, RANK_META } from "./fields.js";
 import { readPageTop } from "./pagetop.js";
 import { comparable } from "./shapes.js";
 import {
-  bodyText, dropAfterwords, dropInlineLinks, dropTrailers, offerUpdateNotes, stripSourceTags, storyLines, toParagraphs, type Paragraph,
+  bodyText, dropAfterwords, dropInlineLinks, dropLeadNote, dropTrailers, markCaptions, offerUpdateNotes, splitAuthorNote, stripSourceTags, storyLines, toParagraphs, type Paragraph,
 } from "./story.js";
 
 export { cleanByline } from "./byline.js";
@@ -226,10 +226,11 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   } else {
     lines = takeHighlights(toSegments(lines), fields);
     const furniture = furnitureOf(lines);
+    markCaptions(lines, furniture);
     const top = readPageTop(lines, furniture, offer, fields.has("title"));
     paragraphs = toParagraphs(storyLines(lines, furniture, top.start, offer));
     offerUpdateNotes(paragraphs, offer);
-    paragraphs = dropAfterwords(dropTrailers(dropInlineLinks(paragraphs), offer));
+    paragraphs = dropAfterwords(dropTrailers(splitAuthorNote(dropInlineLinks(dropLeadNote(paragraphs, offer))), offer));
     paragraphs = stripSourceTags(takeDateline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, RANK_DATELINE);
   }
 

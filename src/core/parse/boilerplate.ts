@@ -54,6 +54,9 @@ const LONG_FURNITURE: RegExp[] = [
   /\b(?:spam|vulgarity|profanity|abusive)\b.{0,200}\b(?:removed|deleted|banned?)\b/i,
   // A widget heading with its links run into one line: "Related Stories Trial begins for ..."
   /^(?:related|more|top|latest|trending|popular|recommended) (?:stories|articles|news|headlines|videos)\s+\p{Lu}.{0,400}$/iu,
+  // A newsroom's trust notice: "Our newsroom abides by the … Code of Ethics", "… journalistic
+  // standards and practices".
+  /^(?:we|our (?:newsroom|journalists|reporters))\b.{0,200}\b(?:code of (?:ethics|conduct)|(?:journalistic|editorial|ethical) standards)\b/i,
   // Polls, trials and promotions
   /\badd your two cents\b/i,
   /\b(?:free trial|try \d+ days? free)\b/i,
@@ -94,6 +97,13 @@ const SHORT_FURNITURE: RegExp[] = [
   // Newsletter prompts: "Get Chatelaine in your inbox!", "Check your inbox to confirm your subscription."
   /^(?:get|receive) .{1,40} (?:in|to|delivered to) your inbox\b.{0,60}$/i,
   /^check your (?:inbox|e-?mail)\b.{0,100}$/i,
+  // An account's e-mail check, in the languages of the archive: "Please verify your email address",
+  // "Un courriel de validation vous a été envoyé", "Bestätigen Sie Ihre E-Mail-Adresse".
+  /\b(?:verify|confirm|validate) your (?:e-?mail|account)|\b(?:verification|confirmation|validation) (?:e-?mail|link) (?:has been |was )?sent\b|^(?:re)?send (?:a |the )?(?:verification|confirmation|validation) (?:e-?mail|link)\b/i,
+  /\b(?:valider|confirmer|vérifier) votre (?:adresse (?:courriel|e-?mail)|courriel|compte)|\b(?:courriel|e-?mail) de (?:validation|confirmation|vérification)\b/iu,
+  /\b(?:verifica|confirma|valida)r? tu (?:correo|cuenta|e-?mail)|\bcorreo de (?:verificación|confirmación|validación)\b/iu,
+  /\b(?:bestätigen|verifizieren) sie ihre (?:e-?mail|adresse|konto)|\bbestätigungs-?(?:e-?mail|link)\b/iu,
+  /\bподтверд\p{L}* (?:ваш\p{L}* )?(?:e-?mail|почт\p{L}*|адрес\p{L}*)/iu,
   // Where to hear the site's podcast: "You will find our podcasts on iTunes, Spotify and Google".
   /\bpodcasts?\b.{0,80}\b(?:itunes|spotify|apple podcasts|google podcasts|stitcher|iheart(?:radio)?)\b.{0,80}$/i,
   // Comment notices
@@ -120,6 +130,9 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:cargar|ver|mostrar) más(?: (?:artículos|noticias))?$/iu,
   /^(?:показать|загрузить) (?:ещ[её]|больше)(?: (?:новост\p{L}*|материал\p{L}*))?$/iu,
   /^(?:加载更多|查看更多|更多新闻)$/u,
+  // A link to another story with its button run on: "Gunman kills five in harbour town Read more"
+  // (a title, not sentences: no stop followed by a new sentence before the button).
+  /^(?!.*[.!?]["”’]?\s+\p{Lu})\S.{2,150}\s(?:read more|continue reading|leer más|seguir leyendo|lire la suite|weiterlesen|читать далее)$/iu,
   // A teaser link with its view counter run on: "Key highway closed 10 days 4:47 pm - 1,788 views".
   /\s[-–|·•]\s*\d[\d,.]*\s*(?:views|reads)$/i,
   /\bfont size$/i,
@@ -134,7 +147,7 @@ const SHORT_FURNITURE: RegExp[] = [
 ];
 
 // A word every long-furniture pattern needs, tested first: most lines are story and have none.
-const LONG_HINT = /授权|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|^(?:related|more|top|latest|trending|popular|recommended) /i;
+const LONG_HINT = /授权|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|^(?:related|more|top|latest|trending|popular|recommended) /i;
 
 // Cookie notices, tested only on lines that mention cookies (the patterns are slow to fail).
 const COOKIE = /cookie/i;
@@ -177,8 +190,8 @@ export function isBoilerplate(line: string): boolean {
   if (t.length > 400) return false;
   if (t.length <= 200) {
     if (SHORT_ANCHORED.test(t) || CASED_FURNITURE.some((re) => re.test(t))) return true;
-    // A CNN-style teaser link: "Watch what happened next »".
-    if (t.endsWith("»") && t.length >= 4 && t.length <= 122) return true;
+    // A CNN-style teaser link: "Watch what happened next »" (not a quotation closing, "« Non »").
+    if (t.endsWith("»") && t.length >= 4 && t.length <= 122 && !t.includes("«")) return true;
   }
   if (!ANY_HINT.test(t)) return false;
   // A promotion with "click here" in it.
@@ -208,7 +221,7 @@ export function copyrightHolder(line: string): string | null {
 
 /** "Related stories", "Trending now", "More on Crime", "Montreal Top Stories": a list of links follows. */
 const WIDGET_HEADING =
-  /^(?:(?:more|other|latest|related|recommended|popular|trending|featured|top|editor'?s picks|most (?:read|popular|viewed|shared|watched)|you (?:may|might) (?:also )?like|read (?:more|next|also)|see also|also on|around the web|more (?:on|from|in|about)(?: [\p{L}.&'-]+){1,4}|more(?: [\p{L}&'-]+){1,2} (?:news|stories|articles|videos|headlines)|(?:[\p{L}.]+ ){1,2}top stories)(?: (?:stories|articles|news|videos|posts|links|content|headlines|tweets|now|this week|this month|today|top stories))*)[:»]?$/iu;
+  /^(?:(?:more|other|latest|related|recommended|popular|trending|featured|top|editor'?s picks|most (?:read|popular|viewed|shared|watched)|you (?:may|might) (?:also )?like|read (?:more|next|also)|see also|also on|around the web|more (?:on|from|in|about)(?: [\p{L}.&'-]+){1,4}|(?:also|more|other (?:articles|stories|posts)) by(?: [\p{L}.&'-]+){1,4}|more(?: [\p{L}&'-]+){1,2} (?:news|stories|articles|videos|headlines)|(?:[\p{L}.]+ ){1,2}top stories)(?: (?:stories|articles|news|videos|posts|links|content|headlines|tweets|now|this week|this month|today|top stories))*)[:»]?$/iu;
 
 export function isWidgetHeading(line: string): boolean {
   return line.length <= 50 && WIDGET_HEADING.test(line.trim());
@@ -248,7 +261,10 @@ export function isEndMarker(line: string): boolean {
 const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:[^()/]{2,40}\/[^()]{2,60}|\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and|the|de|du|la|for))*|[^().!?]{0,40}\b(?:[Ff]iles?|[Hh]andout|[Ss]ubmitted|[Cc]ourtesy|[Pp]hoto|[Ss]creenshot)\b[^().!?]{0,30})\)\)?$/u;
 const PHOTOGRAPHER = /[.!?"”’]\s*(?:photograph|photo|picture|image|illustration|composite)s?(?: by)?\s*:\s*[\p{Lu}][^.!?]{1,60}$/iu;
 // A caption that opens with what it shows: "(Screenshot: YouTube) Jane Roe gives …".
-const CREDIT_FIRST = /^\((?:screenshot|photo|image|video|file photo)\b[^()]{0,60}\)\s/iu;
+// (A photo viewer's buttons may come first: "Expand | Collapse (Photo: Example/Jane Roe) …".)
+const CREDIT_FIRST = /^(?:(?:expand|collapse|enlarge|close|view)\s?\|?\s?){0,3}\((?:screenshot|photo|image|video|file photo)\b[^()]{0,60}\)\s/iu;
+// A caption whose last sentence credits its pictures: "… in 2015. Their photos via Facebook."
+const CREDIT_SENTENCE = /[.!?"”’]\s+(?:[^.!?]{0,40}\s)?(?:photo|photograph|image|picture)s?\s(?:courtesy of|via|by|from)\s\p{Lu}[^.!?]{1,40}\.?$/u;
 
 // "(Jane Roe/CP24)", "(AP Photo/Jane Roe)": a name, a slash, an outlet (not a web address).
 const SLASH_CREDIT = /\( ?\p{Lu}[^()/:,]{1,39}\/[^()]{2,60}\)\.?$/u;
@@ -282,7 +298,39 @@ export function isCaption(line: string): boolean {
     // A credit without a slash only closes a short text: a sentence may end with "(IHIT)." too.
     return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
   }
-  return t.length <= 400 && (PHOTOGRAPHER.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || isPlacingCaption(t));
+  return t.length <= 400 && (PHOTOGRAPHER.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t));
+}
+
+// A photo's credit on a line of its own, after its caption: "(Jane Roe/Example News)", "(Example
+// News)", "(EXAMPLE)", "((Example Press))", "Jane Roe / Example News": names, every word capitalised
+// but joiners (not an aside, "(and a good one)", a source, "(Source: …)", nor a transcript's cue in
+// capitals, "(BEGIN VIDEO CLIP)"). The caption is the line above it.
+const CREDIT_NAME = String.raw`\p{Lu}[\p{L}.'’&-]*(?:(?: | ?\/ ?)(?:\p{Lu}[\p{L}.'’&-]*|and|of|the|de|du|des|la|le|et|y|del|für|und))*`;
+const CREDIT_BELOW = new RegExp(String.raw`^\(\(?(?=[^()]*(?:\p{Ll}|\/)|\p{Lu}+\))${CREDIT_NAME}\)\)?$|^${CREDIT_NAME} \/ ${CREDIT_NAME}$`, "u");
+// ... or over it, as many pages set it: "Photo: Jane Roe", "PHOTO JANE ROE, EXAMPLE NEWS", "FOTO:
+// EFE", "ФОТО: ТАСС" (not "Photos: Storms across the coast", a gallery's link). The caption is
+// the line below it.
+const CREDIT_ABOVE = new RegExp(String.raw`^(?:PHOTO|FOTO|ФОТО|IMAGE)\b[^\p{Ll}]{2,60}$|^(?:[Pp]hoto|[Ff]oto|[Фф]ото|[Ii]mage|[Pp]icture)(?: by| credit)?\s?:\s?${CREDIT_NAME}$`, "u");
+
+/** A line that is only a photo's credit: "below" (it closes the caption over it), "above" (the caption follows), or null. */
+export function creditLine(line: string): "below" | "above" | null {
+  const t = line.trim();
+  if (t.length > 70 || t.length < 3) return null;
+  if (CREDIT_ABOVE.test(t)) return "above";
+  // (Not a byline naming a writer and an outlet: "By Jane Roe / Example News".)
+  if (CREDIT_BELOW.test(t) && !/^(?:by|par|por|von|от)\s/iu.test(t)) return "below";
+  return null;
+}
+
+/**
+ * A caption's shape: a line of one or two sentences, short enough to sit under a picture. (Pages
+ * run a caption onto the paragraph above it too; a longer line may be story with a caption at its
+ * end, and stays whole.)
+ */
+export function isCaptionShaped(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 15 || t.length > 280 || !/^["“‘«]?[\p{Lu}\p{N}]/u.test(t) || /[:;,]$/.test(t)) return false;
+  return (t.match(/[.!?]["”’»)]*\s+["“‘«]?\p{Lu}/gu)?.length ?? 0) <= 1;
 }
 
 // A short line ending with an e-mail address: "Story ideas are welcome at jane@example.com".

@@ -81,8 +81,21 @@ function isH1(h: Head, k: number, first: number, viaTag: boolean): boolean {
   const t = text(h, k);
   // Buttons and menu entries: "Save to Ancestry", "Northern Ontario", "Movie Reviews".
   if (ACTION.test(t) || (isLabel(t) && wordsIn(t) <= 4)) return false;
+  // A menu entry repeated over the story as its section, with the headline under it ("Justice et
+  // faits divers", then a kicker or the headline): the copy in a menu names a section.
+  if (wordsIn(t, 5) <= 4 && inMenu(h, first) && headlineUnder(h, k)) return false;
   if (bylineSoon(h, k)) return true;
   return !inMenu(h, k) && storySoon(h, k);
+}
+
+/** A title-like line of at least four words right under k (or under a label under it). */
+function headlineUnder(h: Head, k: number): boolean {
+  for (let j = k + 1; j < h.idx.length && j <= k + 2; j++) {
+    const t = text(h, j);
+    if (isHeadlineCandidate(t) && wordsIn(t, 4) >= 4 && !stampOf(h, j)) return true;
+    if (!isShortItem(t)) return false;
+  }
+  return false;
 }
 
 /** Whether most of the lines around k are menu entries (short and unpunctuated). */
@@ -223,7 +236,15 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
       continue;
     }
     // The line right above is the headline even when short ("Regaining Your Confidence").
-    if (isShortItem(t) && (title !== null || isLabel(t) && !isKicker(h, j) || taken > 0)) return found(j);
+    if (isShortItem(t) && (title !== null || isLabel(t) && !isKicker(h, j) || taken > 0)) {
+      // A short headline over its standfirst ("« Le quai rouvrira »"): title-like, and no label.
+      if (title === null && taken > 0 && isHeadlineCandidate(t) && !isLabel(t)) {
+        title = j;
+        taken++;
+        continue;
+      }
+      return found(j);
+    }
     if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t)) title = j;
     taken++;
   }

@@ -6,6 +6,7 @@
 //      headline is the line above it, past any standfirst;
 //   3. a plain document: a short first line, a blank line, then paragraphs.
 // Only lines before the story proper are read, so a date or name in the narrative is never taken.
+import { isBoilerplate } from "./boilerplate.js";
 import { type Cluster, offerCluster, readCluster, sectionLine } from "./cluster.js";
 import { type Offer, RANK_DATELINE, RANK_META, RANK_PUBLISHED } from "./fields.js";
 import { findDate } from "./dates.js";
@@ -89,6 +90,43 @@ function offerStampLine(line: string, n: number, offer: Offer): void {
   if (before && isPersonName(before)) offer("author", before, RANK_META + 1, n, "stamp under the headline");
 }
 
+/** How far under the byline the story's repeat of its standfirst may stand (past a caption or two). */
+const STANDFIRST_REPEAT_REACH = 3;
+
+/**
+ * The content line, from `start` on and a few lines under it, that repeats a prose line standing
+ * between the headline and the byline; null when none does (or the story starts with it).
+ */
+function repeatedStandfirst(h: Head, title: number, byline: number, start: number): number | null {
+  const dek = new Set<string>();
+  for (let j = title + 1; j < byline; j++) if (proseAt(h, j)) dek.add(comparable(text(h, j)));
+  if (dek.size === 0) return null;
+  for (let k = start; k < h.idx.length && k <= start + STANDFIRST_REPEAT_REACH; k++) {
+    if (dek.has(comparable(text(h, k)))) return k === start ? null : k;
+  }
+  return null;
+}
+
+// Labels of a site's own pages and accounts, and bylines, which name no section.
+const NOT_SECTION = /^(?:by|par|por|von)\s|^(?:home|accueil|inicio|startseite|advertise|advertising|faq|masthead|about|contact|subscribe|newsletters?|author)\b|\b(?:website|twitter|facebook|instagram)$/iu;
+
+/** The first of the two lines over the headline that is a short label the page states elsewhere too. */
+function offerMenuSection(h: Head, title: number, offer: Offer): void {
+  for (let j = title - 1; j >= 0 && j >= title - 2; j--) {
+    const t = text(h, j);
+    if (t.length > 40 || wordsIn(t, 6) > 5 || endsSentence(t) || /[\d:|@]/.test(t) || stampOf(h, j) || NOT_SECTION.test(t) || isBoilerplate(t) || isPersonName(t)) continue;
+    const key = comparable(t);
+    if (key.length < 3) continue;
+    const at = h.idx[j]!;
+    for (let i = 0; i < h.lines.length; i++) {
+      if (i !== at && Math.abs(i - at) > 2 && h.lines[i]!.text.length === t.length && comparable(h.lines[i]!.text) === key) {
+        offer("section", t, RANK_META + 1, lineNo(h, j), "menu label over the headline");
+        return;
+      }
+    }
+  }
+}
+
 export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, hasTitle: boolean): PageTop {
   const h = buildHead(lines, furniture);
   if (h.idx.length === 0) return { start: lines.length };
@@ -156,6 +194,10 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   else if (title !== null) storyFrom = title + 1;
   else storyFrom = plainDocument(h, hasTitle, (k) => (title = k), (k) => (kicker = k));
 
+  // A standfirst the story repeats as its lead (above the byline, then again under a photo's
+  // caption): the story starts at the repeat, and what stands before it is the photo's.
+  if (cluster && title !== null) storyFrom = repeatedStandfirst(h, title, cluster.from, storyFrom) ?? storyFrom;
+
   // Without any of those, an encyclopedia-style page: its lead paragraph repeats its headline.
   if (title === null && !cluster && !hasTitle) {
     echo = echoedHeadline(h);
@@ -215,5 +257,9 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     offerCluster(cluster, offer);
     offerClusterLabels(h, cluster, offer);
   }
+  // A label right over the headline (or over its kicker) that the page's menus also list names
+  // its section: "Justice et faits divers" in the menu, then over the headline. (Last: any other
+  // reading of the section goes first.)
+  if (title !== null && !repeat) offerMenuSection(h, title, offer);
   return { start: at(storyFrom) };
 }

@@ -8,9 +8,9 @@ import { cleanByline, isOutlet, isPersonName, isRole, splitNames } from "./bylin
 import { findDate, leadingDate, parseDate } from "./dates.js";
 
 export const PUBLISHED =
-  /^(?:published|posted|first published|publication date|date|publié|publiée|publicado|publicada|veröffentlicht|pubblicato|опубликовано)\b(?:\s+(?:on|le|el|am|at|il))?\s*[:|-]?\s*(.*)$/iu;
+  /^(?:published|posted|first published|publication date|date|publié|publiée|publicado|publicada|veröffentlicht|pubblicato|опубликовано)(?![\p{L}\p{N}_])(?:\s+(?:on|le|el|am|at|il))?\s*[:|-]?\s*(.*)$/iu;
 export const UPDATED =
-  /^(?:(?:this |the )?(?:article|story|page) (?:was |has been )?(?:last )?(?:updated|edited|modified)(?: on)?|updated|update|last updated|last modified|last edited|modified|mis à jour|actualizado|aktualisiert|обновлено)\b\s*(?:on|le|el|am)?\s*[:|-]?\s*(.*)$/iu;
+  /^(?:(?:this |the )?(?:article|story|page) (?:was |has been )?(?:last )?(?:updated|edited|modified)(?: on)?|updated|update|last updated|last modified|last edited|modified|mis à jour|actualizado|aktualisiert|обновлено)(?![\p{L}\p{N}_])\s*(?:on|le|el|am)?\s*[:|-]?\s*(.*)$/iu;
 
 export interface Stamp {
   published: string | null;

@@ -1,11 +1,12 @@
 // The story below the page top: paragraphs without the page's furniture, link lists, credits and
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
-import { copyrightHolder, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
-import { isOutlet } from "./byline.js";
+import { copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
+import { isOutlet, isPersonName } from "./byline.js";
+import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
 import { line, type Line } from "./lines.js";
-import { type Offer, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
+import { type Offer, RANK_META, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { endsSentence, isProse, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
 import { PUBLISHED, UPDATED, isDateLine, updateNoteDate } from "./stamps.js";
 
@@ -67,13 +68,18 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
   const out: Line[] = [];
   let words = 0;
   let afterCaption = false;
+  const repeated = repeatedItems(lines, furniture, start);
   for (let i = start; i < lines.length; i++) {
     const t = lines[i]!.text;
     if (t === "") {
       out.push(lines[i]!);
       continue;
     }
-    if ((words >= END_AFTER_WORDS && isEndMarker(t)) || (words >= COMMENTS_AFTER_WORDS && isCommentsMarker(t))) {
+    // A short line the page states again elsewhere is a widget's item (a teaser's kicker, title
+    // and time, set into the story and repeated under it), not a line of the story.
+    // (Not before the story has begun: a headline repeated over it is dealt with later.)
+    if (repeated !== null && words >= END_AFTER_WORDS && repeated.has(t) && isRepeatable(t)) continue;
+    if ((words >= END_AFTER_WORDS && (isEndMarker(t) || isAuthorBox(lines, i))) || (words >= COMMENTS_AFTER_WORDS && isCommentsMarker(t))) {
       for (let j = i; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
       break;
     }
@@ -100,6 +106,85 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     out.push(lines[i]!);
     // Roughly six characters a word is enough to tell a story's start from its body.
     words += t.length / 6;
+  }
+  return out;
+}
+
+// An author box's heading, in the languages of the archive: "Author", "Written by", "Autor",
+// "L'auteur", "Sobre el autor", "Об авторе" ...
+const AUTHOR_HEADING = /^(?:(?:the |about the )?authors?|written by|autor(?:in)?|über (?:den|die) autor(?:in)?|(?:l['’])?auteur|à propos de l['’]auteur|sobre el autor|acerca del autor|(?:об )?авторе?)\s*:?$/iu;
+// A person's name alone on a line: two to four capitalised words, with the particles names carry.
+const NAME_ALONE = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|di|de|da|du|van|von|der|den|del|della|la|le|dos|bin|al|ten|ter)){1,3}$/u;
+
+/** An author box closing the story: its heading, then the author's name on the next line. */
+function isAuthorBox(lines: Line[], i: number): boolean {
+  if (lines[i]!.text.length > 40 || !AUTHOR_HEADING.test(lines[i]!.text)) return false;
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.text === "") j++;
+  return j < lines.length && NAME_ALONE.test(lines[j]!.text);
+}
+
+/**
+ * Marks as furniture a photo's credit on a line of its own and the caption it goes with: the line
+ * over a credit that closes one, the line under a credit set above one. (Marked before the page
+ * top is read, so that neither is taken for a standfirst or the story's start.)
+ */
+export function markCaptions(lines: Line[], furniture: boolean[]): void {
+  let captionBelow = false;
+  let prev = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (t === "") continue;
+    const credit = creditLine(t);
+    if (credit !== null) {
+      furniture[i] = true;
+      // The caption over a closing credit: with a slash in it ("(Jane Roe/Example News)"), or with
+      // the story going on below it (a source's name in brackets under the last paragraph is no
+      // photo's credit).
+      if (credit === "below" && prev >= 0 && !furniture[prev] && isCaptionShaped(lines[prev]!.text) && (t.includes("/") || proseFollows(lines, i))) furniture[prev] = true;
+      captionBelow = credit === "above";
+      prev = i;
+      continue;
+    }
+    // (The line under a credit may be the story's first paragraph, under the lead photo's credit:
+    // a caption is a short line, at most 200 characters, and a sentence unless it is a label.)
+    if (captionBelow && !furniture[i] && isCaptionShaped(t) && t.length <= 200 && (t.length <= 60 || endsSentence(t)) && !readDateline(t)) furniture[i] = true;
+    captionBelow = false;
+    prev = i;
+  }
+}
+
+function proseFollows(lines: Line[], i: number): boolean {
+  for (let k = i + 1; k < lines.length && k <= i + 6; k++) if (isProse(lines[k]!.text)) return true;
+  return false;
+}
+
+/** Short lines, not sentences: a list's items, labels, titles, stamps (not a refrain, "Who's there?"). */
+function isRepeatable(t: string): boolean {
+  return t.length <= 150 && wordsIn(t, 21) <= 20 && !endsSentence(t);
+}
+
+/**
+ * Texts of short lines that the page also states outside its story, above the story's start or
+ * below its last long paragraph (null when there are none): a widget set into the story and
+ * repeated in the page's furniture. (A story's own lines repeated within it, a chart listed twice,
+ * a refrain, stay.)
+ */
+function repeatedItems(lines: Line[], furniture: boolean[], start: number): Set<string> | null {
+  let lastLong = -1;
+  for (let i = lines.length - 1; i >= start && lastLong < 0; i--) if (!furniture[i] && wordsIn(lines[i]!.text, 30) >= 30) lastLong = i;
+  if (lastLong < 0) return null;
+  const outside = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    if (i === start) i = lastLong + 1;
+    if (i >= lines.length) break;
+    const t = lines[i]!.text;
+    if (t !== "" && t.length <= 150) outside.add(t);
+  }
+  let out: Set<string> | null = null;
+  for (let i = start; i <= lastLong; i++) {
+    const t = lines[i]!.text;
+    if (outside.has(t)) (out ??= new Set()).add(t);
   }
   return out;
 }
@@ -223,6 +308,9 @@ export function dropTrailers(paragraphs: Paragraph[], offer: Offer): Paragraph[]
     const lines = last.text.split("\n");
     const tail = lines[lines.length - 1]!;
     if (!isTrailer(tail) && !isBoilerplate(tail)) break;
+    // A call to the public that gives an address is the story's last paragraph: "Anyone with
+    // information is asked to call … or e-mail tips@example.org".
+    if (tail.includes("@") && APPEAL.test(tail) && isProse(tail)) break;
     offerStampDate(tail, last.n, offer, "trailer");
     lines.pop();
     if (lines.length === 0) out.pop();
@@ -247,10 +335,37 @@ const QUOTED = /["“”«»„]|\b(?:said|says|told)\b/i;
 // Lines that say where a piece ran or what it sells, whoever they speak to.
 const PROVENANCE = /\b(?:appeared first on|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|% off|buy me a coffee)\b/i;
 
+// PROVENANCE without "% off", which a story may say of prices or growth.
+const PROMOTION = /\b(?:appeared first on|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|buy me a coffee)\b/i;
+
 /** A paragraph a page adds after a story: an author's note, a contact line, a call to action. */
 function isAfterword(text: string): boolean {
   if (text.length > 700) return false;
   return (AUTHOR_NOTE.test(text) && wordsIn(text, 90) < 90) || (REACH.test(text) && !APPEAL.test(text)) || (text.length <= 300 && ((CALL_TO_ACTION.test(text) && TO_THE_READER.test(text) && !QUOTED.test(text)) || PROVENANCE.test(text)));
+}
+
+/**
+ * An author's note run onto the story's last paragraph ("… The trial continues. Jane Roe is a
+ * reporter covering courts. Reach her at …"): the note made a paragraph of its own, so that the
+ * story's last sentences stay when the note goes. The story's part must be a sentence or more (not
+ * a list's number, "10."), and the note short and about a person.
+ */
+const NOTE_WRITER = /^\p{Lu}[\p{L}'’.-]+ \p{Lu}[^.!?]{0,120}\b(?:writer|author|journalist|editor|columnist|correspondent|reporter|blogger|photographer)\b/u;
+
+export function splitAuthorNote(paragraphs: Paragraph[]): Paragraph[] {
+  const last = paragraphs[paragraphs.length - 1];
+  if (!last || last.text.length > 3000) return paragraphs;
+  const stop = /[.!?]["”’]?\s+(?=\p{Lu})/gu;
+  for (let m = stop.exec(last.text); m; m = stop.exec(last.text)) {
+    // (After a word of two letters or more: not an initial, "Michael T. Snyder".)
+    if (!/[\p{Ll}\p{N}]{2}$/u.test(last.text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const rest = last.text.slice(m.index + m[0].length);
+    const head = last.text.slice(0, m.index + m[0].trimEnd().length);
+    // (A person, named in two words or more, who writes: not "GMAC has been a strong contributor".)
+    if (!AUTHOR_NOTE.test(rest) || !NOTE_WRITER.test(rest) || wordsIn(rest, 90) >= 90 || wordsIn(head, 6) < 6) continue;
+    return [...paragraphs.slice(0, -1), { n: last.n, text: head }, { n: last.n, text: rest }];
+  }
+  return paragraphs;
 }
 
 /**
@@ -264,7 +379,9 @@ export function dropAfterwords(paragraphs: Paragraph[]): Paragraph[] {
     const t = paragraphs[i]!.text;
     if (isProse(t) && endsSentence(t) && !isAfterword(t)) lastProse = i;
   }
-  const out = paragraphs.slice(0, lastProse + 1);
+  // A promotion or a syndication line ("… 50% off plus free shipping", "… appeared first on …") is
+  // page wherever it stands in the story's second half, even with more prose after it.
+  const out = paragraphs.slice(0, lastProse + 1).filter((p, i) => i < paragraphs.length / 2 || p.text.length > 300 || !PROMOTION.test(p.text));
   let inPage = false;
   for (let i = lastProse + 1; i < paragraphs.length; i++) {
     const t = paragraphs[i]!.text;
@@ -272,6 +389,26 @@ export function dropAfterwords(paragraphs: Paragraph[]): Paragraph[] {
     else if (!inPage || wordsIn(t, 40) >= 40) out.push(paragraphs[i]!);
   }
   return out.length > 0 ? out : paragraphs;
+}
+
+// A note over the story saying where it first ran, and by whom: "This article was originally
+// published by Jane Roe at her Example Blog."
+const LEAD_NOTE = /^this (?:article|piece|story|post|essay|report) (?:was |has been )?(?:originally|first) (?:published|appeared|posted)\b(?:.{0,40}?\bby ((?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]+))?/u;
+
+/**
+ * Drops such a note opening the story (first, or under the headline repeated); the writer it names
+ * is offered as the author.
+ */
+export function dropLeadNote(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
+  for (let i = 0; i < 2 && i < paragraphs.length - 1; i++) {
+    const p = paragraphs[i]!;
+    if (p.text.length > 200) continue;
+    const m = LEAD_NOTE.exec(p.text.replace(/^This/u, "this"));
+    if (!m) continue;
+    if (m[1] && isPersonName(m[1])) offer("author", m[1], RANK_META + 2, p.n, "first-published note");
+    return [...paragraphs.slice(0, i), ...paragraphs.slice(i + 1)];
+  }
+  return paragraphs;
 }
 
 /** Dates a story states about itself in an update note: "UPDATE (11/12/2014): ...". */
