@@ -1,6 +1,7 @@
 // The entry point, and the one place that turns errors into exit statuses (CONTRACT.md):
 // 0 success, 1 runtime failure, 2 usage error. Output is flushed by ending normally, never by exit().
 import { readFileSync } from "node:fs";
+import { maskUrl } from "../core/archive/location.js";
 import { visible } from "../format/text.js";
 import { settleOutput, watchOutput } from "./io.js";
 
@@ -13,7 +14,18 @@ function report(message: string): void {
   process.stderr.write(`news: ${visible(message.split("\n")[0]!)}\n`);
 }
 
+/**
+ * A password given in a URL (`--db postgres://me:secret@host/news`) is masked in what `ps` shows:
+ * Node rewrites the process's own argument memory when its title is set. (Until this line runs,
+ * a few milliseconds after start, the password is there; `~/.pgpass` keeps it off the command line.)
+ */
+function hidePasswords(argv: string[]): void {
+  if (!argv.some((a) => /:\/\/[^/@\s]*:[^/@\s]*@|[?&]password=/i.test(a))) return;
+  process.title = argv.map((a) => maskUrl(a)).join(" ");
+}
+
 async function main(argv: string[]): Promise<number> {
+  hidePasswords(argv);
   // From the first byte on, an error writing stdout is kept and reported, never thrown as a crash.
   watchOutput(process.stdout);
   // Nothing can be said where stderr itself cannot be written: its errors are not a crash either.

@@ -3,10 +3,12 @@
 // folder and a SQLite file inside it. Now a PostgreSQL URL is an archive on that server (here one that
 // cannot be reached: a one-line error, exit 1), any other URL a usage error, exit 2; neither creates
 // anything, and neither shows a password.
-import { mkdirSync, readdirSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assertBuilt, fails, news } from "../helpers/cli.js";
+import { assertBuilt, baseEnv, BIN, fails, HOME, news } from "../helpers/cli.js";
 import { ROOT, tempDir } from "../helpers/fixtures.js";
 
 const tmp = tempDir("news-e2e-dburl-");
@@ -58,6 +60,28 @@ describe.concurrent("a URL for the archive is never a file: it creates nothing a
       });
     }
   }
+});
+
+describe("a password in the URL on the command line", () => {
+  it("is masked in what ps shows while the command runs", async () => {
+    // A server that accepts the connection and never answers keeps the command waiting.
+    const silent = createServer(() => {});
+    await new Promise<void>((r) => silent.listen(0, "127.0.0.1", r));
+    const port = (silent.address() as AddressInfo).port;
+    const child = spawn(process.execPath, [BIN, "--db", `postgres://me:${SECRET}@127.0.0.1:${port}/news`, "list"], { env: baseEnv(HOME), stdio: "ignore" });
+    try {
+      let cmdline = "";
+      for (let i = 0; i < 50 && !cmdline.includes("***"); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        cmdline = readFileSync(`/proc/${child.pid}/cmdline`, "utf8").replace(/\0/g, " ");
+      }
+      expect(cmdline).toContain("me:***@127.0.0.1");
+      expect(cmdline).not.toContain(SECRET);
+    } finally {
+      child.kill("SIGKILL");
+      silent.close();
+    }
+  });
 });
 
 describe("paths that only look a little like URLs are still paths", () => {

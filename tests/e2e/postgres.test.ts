@@ -6,6 +6,8 @@ import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { Archive } from "../../src/core/archive/archive.js";
+import { copyArchive } from "../../src/core/copy.js";
 import { describeArchive as describe, freshDatabase, PG_ADMIN_URL } from "../helpers/backend.js";
 import { assertBuilt, BIN, fails, HOME, json, news, ok } from "../helpers/cli.js";
 import { ARTICLE_FIXTURES, copyFixtures, DATED, tempDir, writeArticle, writeDated } from "../helpers/fixtures.js";
@@ -66,6 +68,27 @@ describe("a shared archive on PostgreSQL", () => {
     writeArticle(join(tmp.path, "later.md"), { title: "A later article on the ferry timetable" }, "The ferry timetable changes next week, the operator said on Monday.");
     const added = json<{ files: Array<{ id: number }> }>(ok(await news(["--db", back, "ingest", join(tmp.path, "later.md"), "--json"])));
     expect(added.files[0]!.id).toBeGreaterThan(Math.max(...ids.map(([id]) => id as number)));
+  });
+
+  it("a copy into a database stopped part way is refused by other commands, and goes on when run again", async () => {
+    const file = join(tmp.path, "resume-source.db");
+    ok(await news(["--db", db, "copy", file]));
+    const target = await freshDatabase("resume");
+    const source = Archive.open(file, { write: false });
+    try {
+      let batches = 0;
+      const stop = () => {
+        if (++batches === 3) throw new Error("stopped");
+      };
+      expect(() => copyArchive(source, file, target, { batchRows: 5, onProgress: stop })).toThrow("stopped");
+    } finally {
+      source.close();
+    }
+    fails(await news(["--db", target, "list"]), 1, /unfinished 'news copy'/);
+    const report = json<Rec>(ok(await news(["--db", file, "copy", target, "--json"])));
+    expect(report.resumed).toBe(true);
+    expect(await listIds(target)).toEqual(await listIds(file));
+    ok(await news(["--db", target, "check"]));
   });
 
   it("two clients ingesting the same files at once store each text once", async () => {

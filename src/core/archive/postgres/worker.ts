@@ -8,7 +8,8 @@ interface Request {
 }
 
 const { url, flag } = workerData as { url: string; flag: Int32Array };
-const client = new pg.Client({ connectionString: url, application_name: "news" });
+// A server that accepts the connection and never answers is given up after half a minute.
+const client = new pg.Client({ connectionString: url, application_name: "news", connectionTimeoutMillis: 30_000 });
 // Integers are counts and ids here; int8 comes back as a string by default.
 pg.types.setTypeParser(20, (v) => Number(v));
 pg.types.setTypeParser(1700, (v) => Number(v));
