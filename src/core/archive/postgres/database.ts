@@ -1,7 +1,7 @@
 // A PostgreSQL connection that answers the part of better-sqlite3's interface the archive uses
 // (prepare → get/all/iterate/run, exec, transaction), so the archive's code runs on either engine.
-// SQL is shared where the two agree; where they differ the archive asks `dialect.ts`. Placeholders
-// (`?`, `@name`) become `$n` here.
+// SQL is shared where the two agree; where it differs, `translate` rewrites SQLite's forms (below),
+// and the few statements with no common form ask the archive which engine it is (`archive.pg`).
 //
 // Writes whose result nobody reads (an index row, a file link) wait in a queue and go to the server
 // together, in one round trip, before the next read or the commit: a round trip costs far more than
@@ -16,7 +16,8 @@ type Params = unknown[];
 interface Translated {
   text: string;
   /** For each `$n`, in order: which of the caller's arguments (by position, or by name for
-   *  `@name`) it takes, and whether it is an FTS5 expression to pass as a tsquery. */
+   *  `@name`) it takes, and as what: the value itself, an FTS5 expression as a tsquery, or what
+   *  the ranking functions need of that expression (its phrases, their IDFs, the average length). */
   params: Array<{ from: number | string; as: "value" | "tsquery" | "avgdl" | "queries" | "lexemes" | "prefixes" | "weights" | "idfs" }>;
 }
 
@@ -24,7 +25,6 @@ const translations = new Map<string, Translated>();
 
 /** The conflict target of `INSERT OR REPLACE` into each table (postgres/schema.ts). */
 const PRIMARY_KEYS: Record<string, string[]> = { _news_copy: ["key"], stories: ["id"], files: ["path"], story_bands: ["key", "id"], versions: ["article_id", "version"] };
-
 
 /** Markers for the full-text parts of a statement while its placeholders are numbered. */
 const MATCH = "\u0001";
@@ -43,7 +43,7 @@ const ROUGH_FEW = 200;
 /**
  * SQLite's SQL as PostgreSQL takes it. Placeholders (`?`, `@name`) become `$n`; FTS5's `articles_fts
  * MATCH ?` becomes `terms @@ $n::tsquery` (its argument translated by toTsquery), `f.rank` the
- * ts_rank of the same query, `rowid` the id; `json_each` over a list of ids or tags becomes
+ * BM25 of the same query (news_rank, with a first rough step for a ranked page), `rowid` the id; `json_each` over a list of ids or tags becomes
  * json_array_elements_text; `group_concat` is string_agg, `LIKE` (ASCII case-blind in SQLite) ILIKE,
  * `LIMIT -1` (no limit) LIMIT NULL; `INSERT OR IGNORE`/`OR REPLACE` are `ON CONFLICT` clauses, and
  * `INDEXED BY` hints are dropped. Quoted text is left alone. NOCASE is a collation of the archive's
@@ -103,7 +103,7 @@ export function translate(sql: string): Translated {
       }
       text += `$${k}`;
     } else if (ch === RANK_MATCH) {
-      arg++; // the BM25 weights: ts_rank has its own (RANK)
+      arg++; // FTS5's BM25 weights: news_rank has the same ones built in
     } else if ((ch === "@" || (ch === ":" && source[i + 1] !== ":" && source[i - 1] !== ":")) && /[A-Za-z_]/.test(source[i + 1] ?? "")) {
       const name = /^[A-Za-z_]\w*/.exec(source.slice(i + 1))![0];
       let k = numbered.get(name);
