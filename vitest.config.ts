@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
 /** The contract tests that also run against PostgreSQL (tests/helpers/backend.ts). */
-const ON_POSTGRES = ["tests/e2e/cli-json.test.ts", "tests/e2e/timeline.test.ts", "tests/e2e/stories.test.ts", "tests/e2e/postgres.test.ts"];
+const ON_POSTGRES = ["tests/e2e/cli-json.test.ts", "tests/e2e/timeline.test.ts", "tests/e2e/stories.test.ts", "tests/e2e/mcp.test.ts", "tests/e2e/postgres.test.ts"];
 
 export default defineConfig({
   test: {
