@@ -21,7 +21,7 @@ export function openPostgres(url: string, options: OpenOptions): PgDatabase {
     if (state.kind === "foreign") {
       throw new NewsError(`${maskUrl(url)} is a PostgreSQL database of another program (it has tables, but not a news archive's); use an empty database`);
     }
-    if (!options.copying && (db.prepare("SELECT to_regclass('_news_copy') IS NOT NULL").pluck().get() as boolean)) {
+    if (state.kind === "archive" && state.copying && !options.copying) {
       throw new NewsError(`${maskUrl(url)} holds an unfinished 'news copy'; run that copy again to finish it, or empty the database`);
     }
     if (state.kind === "archive" && state.version > PG_SCHEMA_VERSION) {

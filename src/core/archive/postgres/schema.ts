@@ -116,17 +116,20 @@ const TABLES = `
   );
 `;
 
-export type PgState = { kind: "archive"; version: number } | { kind: "empty" } | { kind: "foreign" };
+/** `copying`: an unfinished `news copy` is writing it (copy-across.ts). */
+export type PgState = { kind: "archive"; version: number; copying: boolean } | { kind: "empty" } | { kind: "foreign" };
 
 /** What the database holds: a news archive (and its version), nothing yet, or another program's tables. */
 export function pgState(db: SqlDatabase): PgState {
   const seen = db
-    .prepare("SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema()) AS tables, to_regclass('news_archive') IS NOT NULL AS marked")
-    .get() as { tables: boolean; marked: boolean };
+    .prepare(
+      "SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema()) AS tables, to_regclass('news_archive') IS NOT NULL AS marked, to_regclass('_news_copy') IS NOT NULL AS copying",
+    )
+    .get() as { tables: boolean; marked: boolean; copying: boolean };
   if (!seen.tables) return { kind: "empty" };
   if (!seen.marked) return { kind: "foreign" };
   const version = db.prepare("SELECT value FROM news_archive WHERE key = 'schema'").pluck().get() as string | undefined;
-  return version === undefined ? { kind: "foreign" } : { kind: "archive", version: Number(version) };
+  return version === undefined ? { kind: "foreign" } : { kind: "archive", version: Number(version), copying: seen.copying };
 }
 
 /** Makes the tables in an empty database; a client that finds another has just made them leaves them. */
