@@ -117,7 +117,30 @@ describe("readStamp", () => {
     expect(stamp?.authors).toEqual([]);
   });
 
-  it.each(["The meeting was posted to March 3, 2019 and then to May", "By the way, on 3 May 2019 we met", "Posted on by someone"])(
+  it.each([
+    ["By Jane Roe, March 3, 2019", "2019-03-03", ["Jane Roe"]],
+    ["By Jane Roe and John Doe: April 4, 2016", "2016-04-04", ["Jane Roe", "John Doe"]],
+    ["By: Jane Roe on Friday Dec 29 2017 04:24", "2017-12-29", ["Jane Roe"]],
+    ["By Looking after Your Health on Friday Dec 29 2017 04:24", "2017-12-29", []],
+  ] as Array<[string, string, string[]]>)("reads a byline ending in its date, %j", (line, date, authors) => {
+    const stamp = readStamp(line);
+    expect(stamp?.published).toBe(date);
+    expect(stamp?.authors).toEqual(authors);
+  });
+
+  it("reads a stamp in brackets, and parts a dash or a slash separates when each is a date, time or name", () => {
+    expect(readStamp("[January 24, 2018 - Example Times]")?.published).toBe("2018-01-24");
+    expect(readStamp("Posted by Jane Roe - Oct 19, 2022 / 10:55 am")?.published).toBe("2022-10-19");
+  });
+
+  it.each([
+    "The meeting was posted to March 3, 2019 and then to May",
+    "By the way, on 3 May 2019 we met",
+    "Posted on by someone",
+    "By Jane Roe, March 3, 2019 was the day it all began",
+    "Tuesday, June 13, 2023 Sign in / Join",
+    "Election day - the count on Nov. 3, 2020",
+  ])(
     "is not fooled by %j",
     (line) => {
       expect(readStamp(line)).toBeNull();

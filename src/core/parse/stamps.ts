@@ -24,13 +24,42 @@ export interface Stamp {
 const PART_SEPARATOR = /\s*(?:\s\|\s|\|(?=\s*\p{Lu})|·|•)\s*/u;
 const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$/i;
 
+// Looser separators, tried only on a line the usual ones do not make a stamp of, and then every
+// part must be a date, a time, a name or a newsroom: "[January 24, 2018 - Example Times]", "Jane
+// Roe - Oct 19, 2022 / 10:55 am". (Not first: a headline may hold a dash, and a menu a slash,
+// "Tuesday, June 13, 2023 Sign in / Join".)
+const LOOSE_SEPARATOR = /\s+[-–/]\s+/u;
+
 /** Reads a stamp line; null when the line is not one (no date, or prose around it). */
 export function readStamp(line: string): Stamp | null {
   if (line.length > 220 || !/\d/.test(line)) return null;
+  // A stamp in brackets: "[January 24, 2018 - Example Times]".
+  const inner = /^\[([^[\]]+)\]$/u.exec(line)?.[1] ?? line;
+  const parts = inner.split(PART_SEPARATOR);
+  return readParts(parts, 1) ?? (LOOSE_SEPARATOR.test(inner) ? readParts(parts.flatMap((p) => p.split(LOOSE_SEPARATOR)), 0) : null);
+}
+
+// A byline with its date in one part: "By Jane Roe, March 3, 2019", "By Jane Roe and John Doe:
+// April 4, 2016", "By: Jane Roe on Friday Dec 29 2017 04:24". What may follow the date: a time.
+const BY = /^by:?\s+(.+)$/iu;
+const AFTER_DATE = /^\s*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)?\s*$/iu;
+const BEFORE_DATE = /(?:\s*[,:;|]|\s+on)?(?:\s+\p{L}{3,9}day,?)?\s*[,:;|]?\s*$/iu;
+
+/** A byline part that ends in its date: the date, and the name before it if it is a person's. */
+function bylineWithDate(part: string): { date: string; name: string | null } | null {
+  const by = BY.exec(part)?.[1];
+  if (!by || !/\d/.test(by)) return null;
+  const found = findDate(by);
+  if (!found || found.index === 0 || !AFTER_DATE.test(by.slice(found.index + found.length))) return null;
+  const before = by.slice(0, found.index).replace(BEFORE_DATE, "");
+  return { date: found.date, name: before ? cleanByline(before) : null };
+}
+
+/** Reads the parts of a stamp line, of which `unknowns` may be neither date, name nor newsroom. */
+function readParts(parts: string[], unknowns: number): Stamp | null {
   const stamp: Stamp = { published: null, updated: null, authors: [], outlet: null, rule: "" };
   const authors: string[] = [];
   let unknown = 0;
-  const parts = line.split(PART_SEPARATOR);
   const keyword = parts.some((p) => PUBLISHED.test(p) || UPDATED.test(p));
   for (const [i, part] of parts.entries()) {
     if (!part) continue;
@@ -67,7 +96,14 @@ export function readStamp(line: string): Stamp | null {
       continue;
     }
     if (TIME_ONLY.test(part)) continue;
-    const by = /^by\s+(.+)$/iu.exec(part);
+    const dated = bylineWithDate(part);
+    if (dated) {
+      stamp.published ??= dated.date;
+      stamp.rule ||= "byline with date";
+      if (dated.name) authors.push(...splitNames(dated.name));
+      continue;
+    }
+    const by = BY.exec(part);
     const byName = by ? cleanByline(by[1]!) : null;
     if (byName) {
       authors.push(...splitNames(byName));
@@ -84,7 +120,7 @@ export function readStamp(line: string): Stamp | null {
     }
     if (isRole(part)) continue;
     // A place, a page number, a clipping note: one such part is fine, prose is not.
-    if (++unknown > 1 || part.split(/\s+/).length > 6) return null;
+    if (++unknown > unknowns || part.split(/\s+/).length > 6) return null;
   }
   if (!stamp.published && !stamp.updated) return null;
   // A bare name beside a bare date may be a place ("New York, New York • Wed, Feb 15, 1832"); it
