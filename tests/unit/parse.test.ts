@@ -1352,3 +1352,30 @@ describe("a promotion inside the story's second half", () => {
     expect(b).toContain("Paragraph 3:");
   });
 });
+
+describe("a sign-off closing the story", () => {
+  const story = [
+    "Hafenamt beschließt Ausbaggerung der alten Fährrinne", "",
+    "Das Hafenamt hat am Donnerstag beschlossen, die alte Fährrinne ausbaggern zu lassen, nach zwei Jahren Streit über die versandete Zufahrt.", "",
+    "Die Arbeiten beginnen im April und sollen bis zum Ende des Sommers fertig sein, sagte die Vorsitzende nach der Abstimmung.",
+  ];
+  it("dates the article, names a person who signs, and is not story", () => {
+    const a = parseArticle([...story.slice(0, -1), `${story[story.length - 1]} (Jana Rohr, 19.1.2016)`].join("\n"));
+    expect(a.date).toBe("2016-01-19");
+    expect(a.author).toBe("Jana Rohr");
+    expect(a.body).toMatch(/nach der Abstimmung\.$/);
+  });
+  it("dates it from an agency's or a desk's sign-off, with the page's table run on after it", () => {
+    const table = "9. Lauf zur Regatta – Endstand nach drei Wettfahrten: 1. Berger 12 Punkte, 2. Huber 15 Punkte";
+    const a = parseArticle([...story.slice(0, -1), `${story[story.length - 1]} (APA, 23.8.2015) ${table}`].join("\n"));
+    expect(a.date).toBe("2015-08-23");
+    expect(a.author).toBeNull();
+    expect(a.body).not.toContain("(APA");
+    expect(a.body).toMatch(/nach der Abstimmung\.\n\n9\. Lauf/);
+  });
+  it("but a source cited between two paragraphs of the story is the story's", () => {
+    const a = parseArticle([story[0], "", `${story[2]} (Nordkurier, 12.1.2018)`, "", story[4]].join("\n"));
+    expect(a.date).toBeNull();
+    expect(a.body).toContain("(Nordkurier, 12.1.2018)");
+  });
+});

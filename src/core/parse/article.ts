@@ -11,6 +11,7 @@ import { toSegments } from "./glue.js";
 import { personFromAddress, readHeaders } from "./headers.js";
 import { countWords, decodeEntities, firstSentence, tidy, toLines, type Line } from "./lines.js";
 import { dropQuotedHeaders, stripSignature, withoutSignedName } from "./mail.js";
+import { takeSignOff } from "./signoff.js";
 import { type Field, type Offer, RANK_DATELINE, RANK_META } from "./fields.js";
 import { readPageTop } from "./pagetop.js";
 import { comparable } from "./shapes.js";
@@ -235,6 +236,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   }
 
   offerReporterCredit(paragraphs, offer);
+  if (!mailBody) paragraphs = takeSignOff(paragraphs, offer);
   const body = bodyText(paragraphs);
   const bodyLine = paragraphs[0]?.n ?? null;
   offerFallbackTitle(fields, body || text, bodyLine);

@@ -1,0 +1,42 @@
+// A sign-off closing a story or its text part: the writer's name or initials, or an agency, with
+// the date, in brackets after the last sentence, as Austrian and German papers print it: "… zu
+// orientieren. (Jane Roe, 19.1.2016)", "(APA/dpa, 23.8.2015)", "(red, 21.6.2015)". It dates the
+// article, names its writer when the credit is a person's name, and is page, not story.
+import { isPersonName } from "./byline.js";
+import { findDate } from "./dates.js";
+import { RANK_META, RANK_PUBLISHED, type Offer } from "./fields.js";
+import type { Paragraph } from "./story.js";
+
+// After a sentence's end: "(", a credit without digits or brackets, a comma, then what must be a
+// whole date in figures, ")". (In words, "(Example News, Jan. 12, 2018)", it is a citation inside
+// the story as often as a sign-off.)
+const SIGN_OFF = /(?<=[.!?…»"”'’)])\s*\(([^()\d]{2,40}),\s*(\d{1,4}[./-]\d{1,2}[./-]\d{2,4})\)/gu;
+
+/**
+ * Cuts the sign-off out of the paragraphs (a text the page runs on after it, such as a results
+ * table, becomes a paragraph of its own) and offers its date, and its credit as the author when
+ * that is a person's name.
+ */
+export function takeSignOff(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (!p.text.includes(")")) continue;
+    for (const m of p.text.matchAll(SIGN_OFF)) {
+      const when = m[2]!.trim();
+      const found = findDate(when);
+      if (!found || found.index !== 0 || found.length !== when.length) continue;
+      // It closes the story: the last paragraph's end, or the end of the story's text with a part
+      // of the page run on after it. (Between two paragraphs of story it is a citation: "… on
+      // DACA. (Example News, Jan. 18, 2018)".)
+      const after = p.text.slice(m.index! + m[0].length).trim();
+      if (after === "" && i < paragraphs.length - 1) continue;
+      offer("date", found.date, RANK_PUBLISHED, p.n, "sign-off");
+      const credit = m[1]!.trim();
+      if (isPersonName(credit)) offer("author", credit, RANK_META + 3, p.n, "sign-off");
+      const before = p.text.slice(0, m.index).trimEnd();
+      const parts = [before, after].filter((t) => t !== "").map((text) => ({ n: p.n, text }));
+      return [...paragraphs.slice(0, i), ...parts, ...paragraphs.slice(i + 1)];
+    }
+  }
+  return paragraphs;
+}
