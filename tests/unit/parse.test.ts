@@ -1379,3 +1379,30 @@ describe("a sign-off closing the story", () => {
     expect(a.body).toContain("(Nordkurier, 12.1.2018)");
   });
 });
+
+describe("a wiki's page", () => {
+  const page = (tagline: string, switcher: string) => [
+    "Jump to content", "Main menu", "Main page", "Contents", "Current events", "Random article", "About the wiki", "Contact us",
+    "Contents", "hide", "(Top)", "1Background", "2Dredging", "3Reactions", "Toggle the table of contents",
+    "Harbour channel dredging of 2021", switcher,
+    "Article", "Talk", "Read", "Edit", "View history", "Tools",
+    tagline,
+    "Dredging of a ferry channel in Example Bay",
+    "Harbour channel dredgingLocationExample Bay",
+    "The harbour channel dredging of 2021 was the removal of silt from the old ferry channel of Example Bay, which the harbour board approved after two years of debate.",
+    "Work began in April and was finished by the end of the summer, the board's chair said.",
+  ].join("\n");
+  it("is titled by the heading over its language switcher, not an infobox caption", () => {
+    const a = parseArticle(page("From Examplepedia, the free encyclopedia", "12 languages"));
+    expect(a.title).toBe("Harbour channel dredging of 2021");
+    expect(a.provenance.title?.rule).toBe("title over a wiki's language list");
+    expect(a.body).toMatch(/^The harbour channel dredging of 2021 was/);
+    expect(a.body).not.toContain("Main page");
+  });
+  it("in German too", () => {
+    expect(parseArticle(page("Aus Examplepedia, der freien Enzyklopädie", "12 Sprachen")).title).toBe("Harbour channel dredging of 2021");
+  });
+  it("but a page without a wiki's tagline is read as any other", () => {
+    expect(parseArticle(page("From the archive of the harbour board", "12 languages")).provenance.title?.rule).not.toBe("title over a wiki's language list");
+  });
+});

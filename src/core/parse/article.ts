@@ -12,7 +12,8 @@ import { personFromAddress, readHeaders } from "./headers.js";
 import { countWords, decodeEntities, firstSentence, tidy, toLines, type Line } from "./lines.js";
 import { dropQuotedHeaders, stripSignature, withoutSignedName } from "./mail.js";
 import { takeSignOff } from "./signoff.js";
-import { type Field, type Offer, RANK_DATELINE, RANK_META } from "./fields.js";
+import { readWikiTop, wikiChromeKept, wikiStoryStart, wikiTitleText } from "./wiki.js";
+import { type Field, type Offer, RANK_DATELINE, RANK_META, RANK_STRUCTURE } from "./fields.js";
 import { readPageTop } from "./pagetop.js";
 import { comparable } from "./shapes.js";
 import {
@@ -229,7 +230,10 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     const furniture = furnitureOf(lines);
     markCaptions(lines, furniture);
     const top = readPageTop(lines, furniture, offer, fields.has("title"));
+    const wiki = readWikiTop(lines);
+    if (wiki) offer("title", wikiTitleText(lines, wiki), RANK_STRUCTURE, wiki.title === null ? null : lines[wiki.title]!.n, "title over a wiki's language list");
     paragraphs = toParagraphs(storyLines(lines, furniture, top.start, offer));
+    if (wiki && wikiChromeKept(lines, wiki, paragraphs)) paragraphs = toParagraphs(storyLines(lines, furniture, wikiStoryStart(lines, wiki), offer));
     offerUpdateNotes(paragraphs, offer);
     paragraphs = dropAfterwords(dropTrailers(splitAuthorNote(dropInlineLinks(dropLeadNote(paragraphs, offer))), offer));
     paragraphs = stripSourceTags(takeDateline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, RANK_DATELINE);

@@ -7,3 +7,5 @@ export const RANK_META = 0;
 export const RANK_DATELINE = 1;
 export const RANK_PUBLISHED = 2;
 export const RANK_UPDATED = 3;
+// A page's known structure (a wiki's title over its language switcher) beats what shapes suggest.
+export const RANK_STRUCTURE = -0.5;

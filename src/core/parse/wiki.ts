@@ -1,0 +1,63 @@
+// A MediaWiki page (Wikipedia and the wikis built like it) as scraped from its current skin: menus
+// and a table of contents, then the article's title right over its language switcher ("18
+// languages"), the page's tabs and tools, and the tagline "From Wikipedia, the free encyclopedia"
+// over the article. Everything above the tagline is the site's; the title is the page's heading,
+// not an infobox caption or a short description under it that the shape rules may take instead.
+// (Where the article starts below the tagline, past its short description and infobox, the page-top
+// reader finds as on any page; only a story it reads from the menus above starts again below.)
+import { decodeEntities, tidy, type Line } from "./lines.js";
+import { endsSentence, isProse } from "./shapes.js";
+
+const TAGLINE =
+  /^(?:From [^,]{2,40}, the free encyclopedia|Aus [^,]{2,40}, der freien Enzyklopädie|De [^,]{2,40}, l['’]encyclopédie libre|De [^,]{2,40}, la enciclopedia libre|Da [^,]{2,40}, l['’]enciclopedia libera|Материал из [^—]{2,40} — свободной энциклопедии)$/u;
+const LANGUAGES = /^(?:\d+ (?:languages?|Sprachen|langues|idiomas|lingue|языка|языков|язык)|Add languages|Sprachen hinzufügen|Ajouter des langues)$/iu;
+
+/** How far down a page its tagline may stand, and how far above it the language switcher. */
+const TAGLINE_WITHIN = 400;
+const SWITCHER_WITHIN = 60;
+
+export interface WikiTop {
+  /** Index of the title's line, when the page shows its language switcher under it. */
+  title: number | null;
+  /** Index of the tagline: it and every line above it are the site's. */
+  tagline: number;
+}
+
+/** The tagline of a MediaWiki page and its title above, or null when the text is not one. */
+export function readWikiTop(lines: Line[]): WikiTop | null {
+  let tagline = -1;
+  for (let i = 0; i < lines.length && i < TAGLINE_WITHIN; i++) {
+    const t = lines[i]!.text;
+    if (t.length < 80 && TAGLINE.test(t)) {
+      tagline = i;
+      break;
+    }
+  }
+  if (tagline < 0) return null;
+  for (let j = tagline - 1; j > 0 && j >= tagline - SWITCHER_WITHIN; j--) {
+    if (!LANGUAGES.test(lines[j]!.text)) continue;
+    let k = j - 1;
+    while (k >= 0 && lines[k]!.text === "") k--;
+    const t = k >= 0 ? lines[k]!.text : "";
+    return { title: t.length > 0 && t.length <= 200 && !endsSentence(t) ? k : null, tagline };
+  }
+  return { title: null, tagline };
+}
+
+/** The title's text as a headline. */
+export function wikiTitleText(lines: Line[], top: WikiTop): string | null {
+  return top.title === null ? null : tidy(decodeEntities(lines[top.title]!.text)) || null;
+}
+
+/** Whether a story read from the page starts above the tagline, in the site's menus. */
+export function wikiChromeKept(lines: Line[], top: WikiTop, paragraphs: ReadonlyArray<{ n: number; text: string }>): boolean {
+  const first = paragraphs.find((p) => /[\p{L}\p{N}]/u.test(p.text));
+  return first !== undefined && first.n <= lines[top.tagline]!.n;
+}
+
+/** Where the story starts when the page-top reader found it in the menus: the first line of prose
+ *  below the tagline. */
+export function wikiStoryStart(lines: Line[], top: WikiTop): number {
+  for (let i = top.tagline + 1; i < lines.length; i++) if (isProse(lines[i]!.text)) return i;
+  return top.tagline + 1;
+}
