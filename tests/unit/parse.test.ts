@@ -7,7 +7,7 @@ import { wordsIn } from "../../src/core/parse/shapes.js";
 import { mayBeRunTogether, mayHoldJoins, splitGlued } from "../../src/core/parse/glue.js";
 import fc from "fast-check";
 import { readDateline } from "../../src/core/parse/dateline.js";
-import { cleanByline, isPersonName } from "../../src/core/parse/byline.js";
+import { cleanByline, isOutlet, isPersonName } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
 import { copyrightHolder, isBoilerplate } from "../../src/core/parse/boilerplate.js";
 import { readStamp } from "../../src/core/parse/stamps.js";
@@ -1404,5 +1404,28 @@ describe("a wiki's page", () => {
   });
   it("but a page without a wiki's tagline is read as any other", () => {
     expect(parseArticle(page("From the archive of the harbour board", "12 languages")).provenance.title?.rule).not.toBe("title over a wiki's language list");
+  });
+});
+
+describe("a newsroom's byline between the headline and the stamp", () => {
+  it("keeps the headline over it", () => {
+    const text = [
+      "Home", "FOLLOW ON", "CANADA",
+      "Harbour board votes to dredge old ferry channel: chair",
+      "ExampleNews.ca Staff",
+      "Published Tuesday, December 20, 2016 10:01AM EST",
+      "Last Updated Tuesday, December 20, 2016 9:23PM EST",
+      "Share:", "", "Text:", "",
+      "The harbour board approved the dredging of the old ferry channel on Thursday, ending two years of debate over the silted approach to the town's slip.",
+      "The work will begin in April and should be finished by the end of the summer, the board's chair said after the vote.",
+    ].join("\n");
+    const a = parseArticle(text);
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel: chair");
+    expect(a.date).toBe("2016-12-20");
+    expect(a.author).toBeNull();
+  });
+  it("but a site's name alone is no newsroom", () => {
+    expect(isOutlet("ExampleNews.ca Staff")).toBe(true);
+    expect(isOutlet("Examplepedia.org")).toBe(false);
   });
 });

@@ -23,6 +23,10 @@ const NOT_A_PERSON = new Set([
   "that", "with", "for", "from", "into", "about", "not", "no", "new", "after", "over", "will", "can", "all",
 ]);
 
+// A newsroom named by its site, as it signs: "ExampleNews.ca Staff" (a site's name alone,
+// "Example.org", is as often a link or a source).
+const SITE_NAME = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|ca|co\.uk|org|net|news|tv)$/u;
+const DESK_WORD = /^(?:staff|team|desk|wire|newsroom)$/iu;
 const OUTLET_WORDS = /^(?:news|press|times|post|star|herald|journal|tribune|globe|mail|gazette|daily|weekly|magazine|network|media|radio|tv|television|agency|wire|online|digital|reuters|associated|standard|sun|citizen|observer|telegraph|examiner|chronicle|courier|record|express|guardian|independent|spectator|packet|leader|bulletin|archives|today)$/iu;
 
 /** Whether a short phrase is a person's name: "Molly Hayes", "Aura Carreño Rosas", "C. D. Tavares". */
@@ -61,7 +65,7 @@ export function isOutlet(text: string): boolean {
   // An acronym leading a capitalised word: "CNN Money", "BBC Sport".
   if (words.length <= 3 && /^\p{Lu}{2,5}$/u.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return true;
   return words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || PARTICLE.test(w)) &&
-    words.some((w) => OUTLET_WORDS.test(w));
+    (words.some((w) => OUTLET_WORDS.test(w)) || (words.some((w) => SITE_NAME.test(w)) && words.some((w) => DESK_WORD.test(w))));
 }
 
 const JOB_WORDS = /\b(?:writer|producer|reporter|editor|correspondent|journalist|columnist|contributor|staff|press|news)\b/iu;

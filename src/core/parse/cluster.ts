@@ -146,7 +146,8 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
       junk = 0;
       continue;
     }
-    if (c.to >= c.from && (isRole(t) || isOutlet(t))) {
+    // A newsroom or a job alone ("Example News Staff"), in the cluster or over its stamp.
+    if ((isRole(t) || isOutlet(t)) && (c.to >= c.from || stampFollows(h, j + 1))) {
       c.to = j++;
       continue;
     }
