@@ -1429,3 +1429,20 @@ describe("a newsroom's byline between the headline and the stamp", () => {
     expect(isOutlet("Examplepedia.org")).toBe(false);
   });
 });
+
+describe("bylines and notes that name the writer", () => {
+  const story = [
+    "The harbour board approved the dredging of the old ferry channel on Thursday, ending two years of debate over the silted approach to the town's slip.", "",
+    "The work will begin in April and should be finished by the end of the summer, the board's chair said after the vote.",
+  ];
+  it("reads 'By:' with a colon", () => {
+    const a = parseArticle(["Harbour board votes to dredge old ferry channel", "", "By: Jane Roe / Example News", "", ...story].join("\n"));
+    expect(a.author).toBe("Jane Roe");
+    expect(a.body).toMatch(/^The harbour board/);
+  });
+  it("drops a note that the piece was written by someone and first published elsewhere, naming the writer", () => {
+    const a = parseArticle(["Harbour board votes to dredge old ferry channel", "", "This article was written by Jane Roe and originally published at Example News.", "", ...story].join("\n"));
+    expect(a.author).toBe("Jane Roe");
+    expect(a.body).toMatch(/^The harbour board/);
+  });
+});

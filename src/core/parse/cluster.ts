@@ -10,7 +10,7 @@ import type { Stamp } from "./stamps.js";
 // page title ("News | Toronto & Local News - GTA News Headlines").
 const SECTION_LINE = /^(?:news|section|category|categories|desk|topic|filed under|rubrique|rubrik|ressort|sección|seccion|secção|kategorie)\s*[:|»›>]\s*([^|–—]{2,60}?)\s*$/iu;
 const BREADCRUMB = /^(?:home|news|inicio|accueil|startseite)\s*(?:[>»›/|]\s*[^>»›/|]{1,40}?\s*){1,4}$/iu;
-export const BYLINE = /^(?:by|von|par|por|от|door|di)\s+(.{2,120}?)\s*$/iu;
+export const BYLINE = /^(?:by|von|par|por|от|door|di):?\s+(.{2,120}?)\s*$/iu;
 export const BY_ALONE = /^(?:by|von|par|por|от)$/iu;
 
 // A social media handle under a byline: "@janeroe".

@@ -394,6 +394,9 @@ export function dropAfterwords(paragraphs: Paragraph[]): Paragraph[] {
 // A note over the story saying where it first ran, and by whom: "This article was originally
 // published by Jane Roe at her Example Blog."
 const LEAD_NOTE = /^this (?:article|piece|story|post|essay|report) (?:was |has been )?(?:originally|first) (?:published|appeared|posted)\b(?:.{0,40}?\bby ((?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]+))?/u;
+// ... or naming the writer first: "This article was written by Jane Roe and originally published at
+// Example News."
+const WRITTEN_NOTE = /^this (?:article|piece|story|post|essay|report) (?:was )?written by ((?:\p{Lu}[\p{L}'’.-]*\s){1,3}?\p{Lu}[\p{L}'’-]+) and (?:was )?(?:originally|first) (?:published|appeared|posted)\b/u;
 
 /**
  * Drops such a note opening the story (first, or under the headline repeated); the writer it names
@@ -403,7 +406,8 @@ export function dropLeadNote(paragraphs: Paragraph[], offer: Offer): Paragraph[]
   for (let i = 0; i < 2 && i < paragraphs.length - 1; i++) {
     const p = paragraphs[i]!;
     if (p.text.length > 200) continue;
-    const m = LEAD_NOTE.exec(p.text.replace(/^This/u, "this"));
+    const note = p.text.replace(/^This/u, "this");
+    const m = LEAD_NOTE.exec(note) ?? WRITTEN_NOTE.exec(note);
     if (!m) continue;
     if (m[1] && isPersonName(m[1])) offer("author", m[1], RANK_META + 2, p.n, "first-published note");
     return [...paragraphs.slice(0, i), ...paragraphs.slice(i + 1)];
