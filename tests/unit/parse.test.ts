@@ -636,6 +636,8 @@ describe("datelines and bylines", () => {
     ["Wien – Die Regierung", "Wien", null],
     ["Zürich/Wien – Die Bank", "Zürich/Wien", null],
     ["EDMONTON—After two officers", "EDMONTON", null],
+    ["WASHINGTON, Jan. 24 (Reuters) - The Senate voted", "WASHINGTON", "Reuters"],
+    ["Springfield, Ill., Jan 24, 2018 / 04:26 am (Example News).- The bishop said", "Springfield, Ill.", "Example News"],
   ])("reads %j", (text, place, agency) => {
     const dl = readDateline(text);
     expect(dl).not.toBeNull();
@@ -643,7 +645,12 @@ describe("datelines and bylines", () => {
     expect(dl!.agency).toBe(agency);
   });
 
-  it.each(["(Special Edition): the review", "BREAKING — Police say", "He said – and meant it"])("is not a dateline: %j", (text) => {
+  it("dates a dateline with its time, and not one without a year", () => {
+    expect(readDateline("Springfield, Ill., Jan 24, 2018 / 04:26 am (Example News).- The bishop said")?.date).toBe("2018-01-24");
+    expect(readDateline("WASHINGTON, Jan. 24 (Reuters) - The Senate voted")?.date).toBeNull();
+  });
+
+  it.each(["(Special Edition): the review", "BREAKING — Police say", "He said – and meant it", "Paris, May 3 - the day it all began"])("is not a dateline: %j", (text) => {
     expect(readDateline(text)?.place ?? null).toBeNull();
   });
 

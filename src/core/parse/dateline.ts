@@ -20,7 +20,13 @@ const STARTS_SENTENCE = "(?=[\\p{Lu}\\p{N}\"“‘'«„¿¡(\\[])";
 
 const AGENCY_FORM = new RegExp(`^(?:(${PLACE})[ ,]*)?\\(([^()\\n]{1,40})\\)[ \\t]*(${DASH})?[ \\t]*`, "u");
 const PLACE_DATE_FORM = new RegExp(`^(${PLACE}),\\s*`, "u");
-const AFTER_DATE = new RegExp(`^[ \\t]*(?:\\(([^()\\n]{0,40}?)\\)?)?[ \\t]*${DASH}[ \\t]+${STARTS_SENTENCE}`, "u");
+// What follows the date: a time ("/ 04:26 am"), the agency in brackets, a dash (after a stop, ".-").
+const AFTER_DATE = new RegExp(
+  `^(?:\\s*[/,]?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?[ \\t]*(?:\\(([^()\\n]{0,40}?)\\)?)?\\.?[ \\t]*${DASH}[ \\t]*${STARTS_SENTENCE}`,
+  "u",
+);
+// A day and month without the year, as wire copy dates its dateline: "WASHINGTON, Jan. 24 (Reuters) -".
+const DAY_MONTH = /^(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|^\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?= )/u;
 const DASH_FORM = new RegExp(`^(${PLACE})[ \\t]+(?:--|—|–|\\|)[ \\t]+${STARTS_SENTENCE}`, "u");
 /** A place in a script without capitals (Arabic, Hebrew, Chinese, ...), one to four words, before an agency and a dash. */
 // (Words of at most 30 letters with a separator between each: a run the pattern could split in
@@ -69,12 +75,16 @@ export function readDateline(paragraph: string): Dateline | null {
   if (placeDate) {
     const rest = text.slice(placeDate[0].length);
     const found = findDate(rest.slice(0, 60));
-    if (found && found.index === 0) {
-      const after = AFTER_DATE.exec(rest.slice(found.length));
-      if (after) {
+    const dated = found && found.index === 0 ? found : null;
+    const yearless = dated ? null : DAY_MONTH.exec(rest);
+    const dateLength = dated ? dated.length : yearless ? yearless[0].length : -1;
+    if (dateLength > 0) {
+      const after = AFTER_DATE.exec(rest.slice(dateLength));
+      // (Without a year the agency must be there: "Paris, May 3 - the day ..." is no dateline.)
+      if (after && (dated || after[1])) {
         const agency = after[1]?.trim() || null;
-        const used = placeDate[0].length + found.length + after[0].length;
-        return { place: cleanPlace(placeDate[1]!), date: found.date, agency, length: lead + used };
+        const used = placeDate[0].length + dateLength + after[0].length;
+        return { place: cleanPlace(placeDate[1]!), date: dated?.date ?? null, agency, length: lead + used };
       }
     }
   }
