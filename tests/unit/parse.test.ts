@@ -1453,3 +1453,16 @@ describe("bylines and notes that name the writer", () => {
     expect(a.body).toMatch(/^The harbour board/);
   });
 });
+
+describe("a page title in a template, 'Headline, Section, Site'", () => {
+  const body = "นายกรัฐมนตรีประกาศมาตรการใหม่ในวันจันทร์ เพื่อยุติการประท้วงที่เกิดขึ้นในหลายเมืองทั่วประเทศ ตลอดสัปดาห์ที่ผ่านมา และจะเริ่มใช้ในเดือนหน้า";
+  it("gives the headline and the section in a script without spaces", () => {
+    const a = parseArticle(["นายกรัฐมนตรีประกาศมาตรการใหม่เพื่อยุติการประท้วง, ต่างประเทศ, ข่าวตัวอย่าง", "", body].join("\n"));
+    expect(a.title).toBe("นายกรัฐมนตรีประกาศมาตรการใหม่เพื่อยุติการประท้วง");
+    expect(a.section).toBe("ต่างประเทศ");
+  });
+  it("but an English headline keeps its commas", () => {
+    const a = parseArticle(["Police arrest man after stabbing in Springfield, Ontario, Canada", "", "Police arrested a man on Monday after a stabbing outside a bakery in the town's centre left one person injured, officers said."].join("\n"));
+    expect(a.title).toBe("Police arrest man after stabbing in Springfield, Ontario, Canada");
+  });
+});

@@ -12,6 +12,7 @@ import { personFromAddress, readHeaders } from "./headers.js";
 import { countWords, decodeEntities, firstSentence, tidy, toLines, type Line } from "./lines.js";
 import { dropQuotedHeaders, stripSignature, withoutSignedName } from "./mail.js";
 import { takeSignOff } from "./signoff.js";
+import { offerTitleTemplate } from "./titletag.js";
 import { readWikiTop, wikiChromeKept, wikiStoryStart, wikiTitleText } from "./wiki.js";
 import { type Field, type Offer, RANK_DATELINE, RANK_META, RANK_STRUCTURE } from "./fields.js";
 import { readPageTop } from "./pagetop.js";
@@ -230,6 +231,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     const furniture = furnitureOf(lines);
     markCaptions(lines, furniture);
     const top = readPageTop(lines, furniture, offer, fields.has("title"));
+    offerTitleTemplate(fields.get("title"), fields.provenance().title?.line ?? null, offer);
     const wiki = readWikiTop(lines);
     if (wiki) offer("title", wikiTitleText(lines, wiki), RANK_STRUCTURE, wiki.title === null ? null : lines[wiki.title]!.n, "title over a wiki's language list");
     paragraphs = toParagraphs(storyLines(lines, furniture, top.start, offer));
