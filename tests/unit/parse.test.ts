@@ -1352,3 +1352,33 @@ describe("a promotion inside the story's second half", () => {
     expect(b).toContain("Paragraph 3:");
   });
 });
+
+describe("a photo's credit on a line of its own, name and outlet joined by a slash", () => {
+  const lead = "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.";
+  const caption = "Fishing boats tied up at the silted slip on a grey morning.";
+  const credit = "Jane Roe/The Port Avery Herald";
+  const next = "The work will cost less than building a new slip, the board's chair said after the vote.";
+  const last = "Sailors who use the channel on both the inbound/outbound tides welcomed the news, the chair said.";
+  const check = (b: string) => {
+    expect(b).not.toContain("Fishing boats tied up");
+    expect(b).not.toContain("Port Avery Herald");
+    expect(b).toContain(next);
+    expect(b).toContain("inbound/outbound tides welcomed the news");
+    expect(b).toContain("small boats will be back by October.");
+  };
+  it("drops the credit and the caption over it; keeps a slash in prose", () => {
+    check(parseArticle(["Harbour board votes to dredge old ferry channel", "", lead, "", caption, credit, "", next, "", last, ""].join("\n")).body);
+  });
+  it("also on a page a scraper ran together", () => {
+    const page = `HomeNewsSportsWeatherHarbour board votes to dredge old ferry channelJane RoePublished March 4, 2021${lead}Open this photo in gallery:${caption}${credit}${next}${last}Contact usPrivacy`;
+    check(parseArticle(page).body);
+  });
+  it("keeps a paragraph of two sentences or a quotation over such a line, and the last paragraph over a signature", () => {
+    const two = "Police said the two men did not know each other. The inquiry goes on.";
+    const quote = "\"He always said hello,\" said a neighbour who lives on the quay.";
+    const b = parseArticle(["Harbour board votes to dredge old ferry channel", "", lead, "", two, credit, "", quote, credit, "", next, "", last, "Jane Roe/Agences", ""].join("\n")).body;
+    expect(b).toContain(two);
+    expect(b).toContain(quote);
+    expect(b).toContain(last);
+  });
+});
