@@ -1382,3 +1382,29 @@ describe("a photo's credit on a line of its own, name and outlet joined by a sla
     expect(b).toContain(last);
   });
 });
+
+describe("a list of links under a label closing the story", () => {
+  const story = [
+    "Harbour board votes to dredge old ferry channel", "",
+    "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.", "",
+    "The work will cost less than building a new slip, the board's chair said after the vote.", "",
+  ];
+  it("drops the label and the titles under it, whatever the label says", () => {
+    const b = parseArticle([...story,
+      "Earlier pieces on the channel:", "",
+      "2019: Why the old ferry channel keeps silting up every winter", "",
+      "2021: Fishers ask the board for a dredger – and get a study instead!", "",
+    ].join("\n")).body;
+    expect(b).not.toContain("Earlier pieces");
+    expect(b).not.toContain("keeps silting up");
+    expect(b.endsWith("the board's chair said after the vote.")).toBe(true);
+  });
+  it("keeps a list the story ends with: short items, sentences, or items run onto one line", () => {
+    const names = parseArticle([...story, "The board's new members are:", "", "Jane Roe (Harbour Ward)", "", "John Doe (Quay Ward)", "", "Mary Major (Hill Ward)", ""].join("\n")).body;
+    expect(names).toContain("Mary Major (Hill Ward)");
+    const bullets = parseArticle([...story, "The board's new members are:", "", "• Jane Roe (Harbour Ward, Port Avery) • John Doe (Quay Ward, Port Avery) • Mary Major (Hill Ward, Port Avery)", ""].join("\n")).body;
+    expect(bullets).toContain("• Mary Major (Hill Ward, Port Avery)");
+    const sentences = parseArticle([...story, "The chair said three things matter now:", "", "The dredger must be booked before the summer season begins.", "", "The town must find a place for the silt that is taken out.", ""].join("\n")).body;
+    expect(sentences).toContain("The town must find a place for the silt that is taken out.");
+  });
+});

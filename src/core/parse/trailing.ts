@@ -1,0 +1,39 @@
+// What a page sets after a story's last paragraph, told by shape rather than by any site's words
+// (and so in any language): a list of links under a label ("Past articles on this issue:", "Links:",
+// "Lire aussi :"), and a run of teasers, each a headline with the first words of its story cut off
+// by an ellipsis.
+import { type Paragraph } from "./story.js";
+import { isProse, wordsIn } from "./shapes.js";
+
+const URL = /(?:https?:\/\/|www\.)\S/i;
+
+/** A label over a list: a few words ending in a colon, no sentence in it. */
+function isListLabel(t: string): boolean {
+  return t.length <= 60 && /^\p{Lu}/u.test(t) && /\s?:$/u.test(t) && wordsIn(t, 9) <= 8 && !/[.!?]\s/u.test(t);
+}
+
+/**
+ * An item of a list of links: a web address, or a title of five words or more that is no
+ * sentence of prose (it does not end in a full stop). A list of short items (names, "Jane Roe
+ * (45)") may be the story's own, and stays.
+ */
+function isLinkItem(t: string): boolean {
+  // (Not a label itself, nor a list run onto one line, "• Jane Roe (Chile) • John Doe (Peru)".)
+  if (t.includes("\n") || /:$/.test(t) || /[•·▪].*[•·▪]/u.test(t) || wordsIn(t, 41) > 40) return false;
+  if (URL.test(t)) return true;
+  return wordsIn(t, 5) >= 5 && !/\.["”’»)]*$/u.test(t);
+}
+
+/**
+ * Drops a list of links closing the body: a label ending in a colon, after the story's prose, and
+ * from it to the end nothing but items of links (at least one).
+ */
+export function dropLinkList(paragraphs: Paragraph[]): Paragraph[] {
+  let i = paragraphs.length - 1;
+  while (i >= 1 && isLinkItem(paragraphs[i]!.text)) i--;
+  // (Not a label with nothing under it: "Key points include:" may close a story whose list the
+  // scraper lost.)
+  if (i === paragraphs.length - 1 || i < 1) return paragraphs;
+  if (!isListLabel(paragraphs[i]!.text) || !paragraphs.slice(0, i).some((p) => isProse(p.text))) return paragraphs;
+  return paragraphs.slice(0, i);
+}
