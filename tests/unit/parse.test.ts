@@ -1408,3 +1408,27 @@ describe("a list of links under a label closing the story", () => {
     expect(sentences).toContain("The town must find a place for the silt that is taken out.");
   });
 });
+
+describe("teasers of other stories, each a headline run into its first words and cut off", () => {
+  const story = [
+    "Harbour board votes to dredge old ferry channel", "",
+    "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.", "",
+    "The work will cost less than building a new slip, the board's chair said after the vote.", "",
+  ];
+  it("drops a run of them after the story", () => {
+    const b = parseArticle([...story,
+      "Lighthouse Keeper Retires After Forty Years on the RockThe keeper of the old light climbed its stairs for the last time on...", "",
+      "Who Is the New Harbour Pilot? Port Avery Hires Its First Woman at the WheelShe learned to sail in the bay before she could,...", "",
+      "Ferry fares rise for summerA ticket to Gull Island will cost a dollar more from June, the operator says it has...", "",
+    ].join("\n")).body;
+    expect(b).not.toContain("Lighthouse Keeper");
+    expect(b).not.toContain("Harbour Pilot");
+    expect(b).not.toContain("Ferry fares rise");
+    expect(b.endsWith("the board's chair said after the vote.")).toBe(true);
+  });
+  it("keeps one paragraph of the story that trails off", () => {
+    const trailing = "Asked whether the channel would silt up again, the chair of the BoardShe paused and said only that time would tell...";
+    const b = parseArticle([...story, trailing, ""].join("\n")).body;
+    expect(b).toContain(trailing);
+  });
+});

@@ -37,3 +37,32 @@ export function dropLinkList(paragraphs: Paragraph[]): Paragraph[] {
   if (!isListLabel(paragraphs[i]!.text) || !paragraphs.slice(0, i).some((p) => isProse(p.text))) return paragraphs;
   return paragraphs.slice(0, i);
 }
+
+// A teaser cut off by an ellipsis after a word or a comma (not after a sentence's stop).
+const CUT_OFF = /[\p{L}\p{N},;"'”’)\]]\s?(?:\.{3}|…)$/u;
+// Where a teaser's headline meets its first words with no space between: "… Wrong HouseThe owners",
+// "… Beach [WATCH]On Monday", "… a Turn'According to", "… in 1996 deathA man".
+const HEADLINE_JOIN = /(?<=\p{Ll}|[\])'’"”])\p{Lu}(?:\p{Ll}|\s)/u;
+
+/** A headline and the first words of its story run together, cut off: a teaser of a list of links. */
+function isGluedTeaser(t: string): boolean {
+  if (t.includes("\n") || t.length > 600 || !CUT_OFF.test(t) || wordsIn(t, 61) > 60) return false;
+  const join = HEADLINE_JOIN.exec(t);
+  if (!join) return false;
+  const headline = t.slice(0, join.index);
+  // (The headline: three words or more, no full stop inside it; a question may open it, "Who Is
+  // Jane Roe? Harbour Pilot …".)
+  return /^["“‘'(]?[\p{Lu}\p{N}]/u.test(headline) && wordsIn(headline, 3) >= 3 && !/[\p{Ll}\p{N}]{2}\.["”’)]*\s/u.test(headline);
+}
+
+/**
+ * Drops the teasers of a list of links set into or after the story (two or more: one such
+ * paragraph alone may be the story's own, a quotation trailing off).
+ */
+export function dropGluedTeasers(paragraphs: Paragraph[]): Paragraph[] {
+  let teasers = 0;
+  for (const p of paragraphs) if (isGluedTeaser(p.text) && ++teasers >= 2) break;
+  if (teasers < 2) return paragraphs;
+  const out = paragraphs.filter((p, i) => i === 0 || !isGluedTeaser(p.text));
+  return out;
+}
