@@ -1432,3 +1432,30 @@ describe("teasers of other stories, each a headline run into its first words and
     expect(b).toContain(trailing);
   });
 });
+
+describe("the page's bottom: a menu run after the story, and what stands under it", () => {
+  const story = [
+    "Harbour board votes to dredge old ferry channel", "",
+    "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.", "",
+    "The work will cost less than building a new slip, the board's chair said after the vote, and the dredger is booked for the spring.", "",
+    "Fishers who use the channel every morning said they had waited two years for the board to act and were glad the wait was over.", "",
+  ];
+  it("drops the menu and the site's notice under it, in any language", () => {
+    const b = parseArticle([...story,
+      "Abonnements", "", "Plan du site", "", "Partenaires", "", "Nous joindre", "", "Confidentialité", "",
+      "Les noms et logos des journaux de nos archives appartiennent à leurs propriétaires, et leur usage ici ne suppose aucun lien avec eux.", "",
+    ].join("\n")).body;
+    expect(b).not.toContain("Plan du site");
+    expect(b).not.toContain("logos des journaux");
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+  it("keeps a list under a label, a list with figures, and a list the story goes on after", () => {
+    const labelled = parseArticle([...story, "Boats that use the channel:", "", "Sea Swallow", "", "Morning Star", "", "Grey Heron", "", "Kittiwake", "", "Lady Jane", ""].join("\n")).body;
+    expect(labelled).toContain("Lady Jane");
+    const figures = parseArticle([...story, "Jane Roe, 45", "", "John Doe, 51", "", "Mary Major, 38", "", "Tom Minor, 60", "", "Ann Other, 29", ""].join("\n")).body;
+    expect(figures).toContain("Ann Other, 29");
+    const middle = parseArticle([story[0], "", story[2], "", "Sea Swallow", "", "Morning Star", "", "Grey Heron", "", "Kittiwake", "", "Lady Jane", "", story[4], "", story[6], ""].join("\n")).body;
+    expect(middle).toContain("Lady Jane");
+    expect(middle).toContain("were glad the wait was over.");
+  });
+});

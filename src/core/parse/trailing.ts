@@ -66,3 +66,38 @@ export function dropGluedTeasers(paragraphs: Paragraph[]): Paragraph[] {
   const out = paragraphs.filter((p, i) => i === 0 || !isGluedTeaser(p.text));
   return out;
 }
+
+/**
+ * An item of a site's menu: a few words, no sentence, no figures or commas (not "Jane Roe, 45",
+ * "Arsenal v Stoke", a quoted title).
+ */
+function isMenuItem(t: string): boolean {
+  if (t.length > 50 || t.includes("\n") || /[,\d]/.test(t) || /[.!?…:;]["”’»)]*$/u.test(t)) return false;
+  if (/^["“'‘«]|\sv\s|\svs\.?\s/u.test(t)) return false;
+  return wordsIn(t, 5) <= 4;
+}
+
+/** Words of prose in paragraphs[from, to). */
+function proseWords(paragraphs: Paragraph[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (isProse(paragraphs[i]!.text)) n += wordsIn(paragraphs[i]!.text);
+  return n;
+}
+
+/**
+ * The page's bottom: a run of five or more menu items after the story (not under a label ending in
+ * a colon, which may head the story's own list), with less than a third as much prose after it as
+ * before. The run and everything after it go: footer menus, and the site's notices under them.
+ */
+export function dropPageBottom(paragraphs: Paragraph[]): Paragraph[] {
+  for (let i = 1; i < paragraphs.length; i++) {
+    let j = i;
+    while (j < paragraphs.length && isMenuItem(paragraphs[j]!.text)) j++;
+    if (j - i >= 5 && !/:\s*$/u.test(paragraphs[i - 1]!.text)) {
+      const before = proseWords(paragraphs, 0, i);
+      if (before >= 50 && proseWords(paragraphs, j, paragraphs.length) * 3 < before) return paragraphs.slice(0, i);
+    }
+    if (j > i) i = j;
+  }
+  return paragraphs;
+}
