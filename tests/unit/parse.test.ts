@@ -1459,3 +1459,23 @@ describe("the page's bottom: a menu run after the story, and what stands under i
     expect(middle).toContain("were glad the wait was over.");
   });
 });
+
+describe("a headline of another story a scraper ran into the story's text", () => {
+  const lead = "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.";
+  const second = "The work will cost less than building a new slip, the board's chair said after the vote, and the dredger is booked for the spring.";
+  const third = "Fishers who use the channel every morning said they had waited two years for the board to act and were glad the wait was over.";
+  const fourth = "The board will meet again in May to choose a place for the silt that the dredger takes out of the channel.";
+  const page = (inside: string) => `HomeNewsSportsWeatherHarbour board votes to dredge old ferry channelJane RoePublished March 4, 2021${lead}${second}${inside}${third}${fourth}Contact usPrivacy`;
+  it("drops it between two sentences of the story", () => {
+    const b = parseArticle(page("Lighthouse keeper on Gull Island retires after forty years on the rock, and the town plans a party for him on the quay")).body;
+    expect(b).not.toContain("Lighthouse keeper");
+    expect(b).toContain(second);
+    expect(b).toContain(third);
+  });
+  it("keeps a sentence with a heading run onto it, and a paragraph of its own without its full stop", () => {
+    expect(parseArticle(page("The board met twice in the spring before it voted. What the board decided at its two meetings in the spring")).body).toContain("The board met twice in the spring before it voted.");
+    const own = "The chair thanked the fishers who had written to the board about the channel for two years and more";
+    const lines = ["Harbour board votes to dredge old ferry channel", "", lead, "", own, "", second, ""].join("\n");
+    expect(parseArticle(lines).body).toContain(own);
+  });
+});

@@ -13,7 +13,7 @@ import { countWords, decodeEntities, firstSentence, tidy, toLines, type Line } f
 import { dropQuotedHeaders, stripSignature, withoutSignedName } from "./mail.js";
 import { type Field, type Offer, RANK_DATELINE, RANK_META } from "./fields.js";
 import { readPageTop } from "./pagetop.js";
-import { dropGluedTeasers, dropLinkList, dropPageBottom } from "./trailing.js";
+import { dropGluedHeadlines, dropGluedTeasers, dropLinkList, dropPageBottom } from "./trailing.js";
 import { comparable } from "./shapes.js";
 import {
   bodyText, dropAfterwords, dropInlineLinks, dropLeadNote, dropTrailers, markCaptions, offerUpdateNotes, splitAuthorNote, stripSourceTags, storyLines, toParagraphs, type Paragraph,
@@ -231,7 +231,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     const top = readPageTop(lines, furniture, offer, fields.has("title"));
     paragraphs = toParagraphs(storyLines(lines, furniture, top.start, offer));
     offerUpdateNotes(paragraphs, offer);
-    paragraphs = dropPageBottom(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(dropInlineLinks(dropGluedTeasers(dropLeadNote(paragraphs, offer)))), offer))));
+    paragraphs = dropPageBottom(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(dropInlineLinks(dropGluedHeadlines(dropGluedTeasers(dropLeadNote(paragraphs, offer))))), offer))));
     paragraphs = stripSourceTags(takeDateline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, RANK_DATELINE);
   }
 

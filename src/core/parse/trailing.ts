@@ -3,7 +3,7 @@
 // "Lire aussi :"), and a run of teasers, each a headline with the first words of its story cut off
 // by an ellipsis.
 import { type Paragraph } from "./story.js";
-import { isProse, wordsIn } from "./shapes.js";
+import { endsSentence, isProse, wordsIn } from "./shapes.js";
 
 const URL = /(?:https?:\/\/|www\.)\S/i;
 
@@ -100,4 +100,33 @@ export function dropPageBottom(paragraphs: Paragraph[]): Paragraph[] {
     if (j > i) i = j;
   }
   return paragraphs;
+}
+
+/** A headline's shape: one line, capitalised, no sentence ended in it or at its end, 25 words at most. */
+function isGluedHeadline(t: string): boolean {
+  if (t.includes("\n") || endsSentence(t) || /[:;,]$/.test(t) || !/^["“‘'(]?[\p{Lu}\p{N}]/u.test(t)) return false;
+  // (A sentence of the story with a heading run on, "… against him. Chronology of the case", stays;
+  // so does a piece cut inside a hashtag, "… des #Gilets" / "Jaunes …".)
+  if (/[.!?]["”’»)]*\s+["“‘«]?\p{Lu}|[\p{L}\p{N}\])"”’'»][.!?]["”’»)]*["“‘«]?\p{Lu}|[#@][\p{L}\p{N}_]*$/u.test(t)) return false;
+  return wordsIn(t, 26) <= 25;
+}
+
+/**
+ * Drops a headline a scraper ran into the story: a piece cut from a run-together line (its
+ * neighbours cut from the same line), between a sentence's end and the story going on, that ends
+ * no sentence itself and is no longer than a headline (25 words): a link to another story set
+ * into the text. (Shorter ones go with the story's other fragments; a paragraph of a line of its
+ * own that has lost its full stop stays.)
+ */
+export function dropGluedHeadlines(paragraphs: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const prev = paragraphs[i - 1];
+    const next = paragraphs[i + 1];
+    const glued = prev !== undefined && next !== undefined && prev.n === p.n && next.n === p.n;
+    if (glued && isGluedHeadline(p.text) && endsSentence(prev.text)) continue;
+    out.push(p);
+  }
+  return out;
 }
