@@ -1466,3 +1466,130 @@ describe("a page title in a template, 'Headline, Section, Site'", () => {
     expect(a.title).toBe("Police arrest man after stabbing in Springfield, Ontario, Canada");
   });
 });
+
+describe("a photo's credit on a line of its own, name and outlet joined by a slash", () => {
+  const lead = "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.";
+  const caption = "Fishing boats tied up at the silted slip on a grey morning.";
+  const credit = "Jane Roe/The Port Avery Herald";
+  const next = "The work will cost less than building a new slip, the board's chair said after the vote.";
+  const last = "Sailors who use the channel on both the inbound/outbound tides welcomed the news, the chair said.";
+  const check = (b: string) => {
+    expect(b).not.toContain("Fishing boats tied up");
+    expect(b).not.toContain("Port Avery Herald");
+    expect(b).toContain(next);
+    expect(b).toContain("inbound/outbound tides welcomed the news");
+    expect(b).toContain("small boats will be back by October.");
+  };
+  it("drops the credit and the caption over it; keeps a slash in prose", () => {
+    check(parseArticle(["Harbour board votes to dredge old ferry channel", "", lead, "", caption, credit, "", next, "", last, ""].join("\n")).body);
+  });
+  it("also on a page a scraper ran together", () => {
+    const page = `HomeNewsSportsWeatherHarbour board votes to dredge old ferry channelJane RoePublished March 4, 2021${lead}Open this photo in gallery:${caption}${credit}${next}${last}Contact usPrivacy`;
+    check(parseArticle(page).body);
+  });
+  it("keeps a paragraph of two sentences or a quotation over such a line, and the last paragraph over a signature", () => {
+    const two = "Police said the two men did not know each other. The inquiry goes on.";
+    const quote = "\"He always said hello,\" said a neighbour who lives on the quay.";
+    const b = parseArticle(["Harbour board votes to dredge old ferry channel", "", lead, "", two, credit, "", quote, credit, "", next, "", last, "Jane Roe/Agences", ""].join("\n")).body;
+    expect(b).toContain(two);
+    expect(b).toContain(quote);
+    expect(b).toContain(last);
+  });
+});
+
+describe("a list of links under a label closing the story", () => {
+  const story = [
+    "Harbour board votes to dredge old ferry channel", "",
+    "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.", "",
+    "The work will cost less than building a new slip, the board's chair said after the vote.", "",
+  ];
+  it("drops the label and the titles under it, whatever the label says", () => {
+    const b = parseArticle([...story,
+      "Earlier pieces on the channel:", "",
+      "2019: Why the old ferry channel keeps silting up every winter", "",
+      "2021: Fishers ask the board for a dredger – and get a study instead!", "",
+    ].join("\n")).body;
+    expect(b).not.toContain("Earlier pieces");
+    expect(b).not.toContain("keeps silting up");
+    expect(b.endsWith("the board's chair said after the vote.")).toBe(true);
+  });
+  it("keeps a list the story ends with: short items, sentences, or items run onto one line", () => {
+    const names = parseArticle([...story, "The board's new members are:", "", "Jane Roe (Harbour Ward)", "", "John Doe (Quay Ward)", "", "Mary Major (Hill Ward)", ""].join("\n")).body;
+    expect(names).toContain("Mary Major (Hill Ward)");
+    const bullets = parseArticle([...story, "The board's new members are:", "", "• Jane Roe (Harbour Ward, Port Avery) • John Doe (Quay Ward, Port Avery) • Mary Major (Hill Ward, Port Avery)", ""].join("\n")).body;
+    expect(bullets).toContain("• Mary Major (Hill Ward, Port Avery)");
+    const sentences = parseArticle([...story, "The chair said three things matter now:", "", "The dredger must be booked before the summer season begins.", "", "The town must find a place for the silt that is taken out.", ""].join("\n")).body;
+    expect(sentences).toContain("The town must find a place for the silt that is taken out.");
+  });
+});
+
+describe("teasers of other stories, each a headline run into its first words and cut off", () => {
+  const story = [
+    "Harbour board votes to dredge old ferry channel", "",
+    "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.", "",
+    "The work will cost less than building a new slip, the board's chair said after the vote.", "",
+  ];
+  it("drops a run of them after the story", () => {
+    const b = parseArticle([...story,
+      "Lighthouse Keeper Retires After Forty Years on the RockThe keeper of the old light climbed its stairs for the last time on...", "",
+      "Who Is the New Harbour Pilot? Port Avery Hires Its First Woman at the WheelShe learned to sail in the bay before she could,...", "",
+      "Ferry fares rise for summerA ticket to Gull Island will cost a dollar more from June, the operator says it has...", "",
+    ].join("\n")).body;
+    expect(b).not.toContain("Lighthouse Keeper");
+    expect(b).not.toContain("Harbour Pilot");
+    expect(b).not.toContain("Ferry fares rise");
+    expect(b.endsWith("the board's chair said after the vote.")).toBe(true);
+  });
+  it("keeps one paragraph of the story that trails off", () => {
+    const trailing = "Asked whether the channel would silt up again, the chair of the BoardShe paused and said only that time would tell...";
+    const b = parseArticle([...story, trailing, ""].join("\n")).body;
+    expect(b).toContain(trailing);
+  });
+});
+
+describe("the page's bottom: a menu run after the story, and what stands under it", () => {
+  const story = [
+    "Harbour board votes to dredge old ferry channel", "",
+    "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.", "",
+    "The work will cost less than building a new slip, the board's chair said after the vote, and the dredger is booked for the spring.", "",
+    "Fishers who use the channel every morning said they had waited two years for the board to act and were glad the wait was over.", "",
+  ];
+  it("drops the menu and the site's notice under it, in any language", () => {
+    const b = parseArticle([...story,
+      "Abonnements", "", "Plan du site", "", "Partenaires", "", "Nous joindre", "", "Confidentialité", "",
+      "Les noms et logos des journaux de nos archives appartiennent à leurs propriétaires, et leur usage ici ne suppose aucun lien avec eux.", "",
+    ].join("\n")).body;
+    expect(b).not.toContain("Plan du site");
+    expect(b).not.toContain("logos des journaux");
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+  it("keeps a list under a label, a list with figures, and a list the story goes on after", () => {
+    const labelled = parseArticle([...story, "Boats that use the channel:", "", "Sea Swallow", "", "Morning Star", "", "Grey Heron", "", "Kittiwake", "", "Lady Jane", ""].join("\n")).body;
+    expect(labelled).toContain("Lady Jane");
+    const figures = parseArticle([...story, "Jane Roe, 45", "", "John Doe, 51", "", "Mary Major, 38", "", "Tom Minor, 60", "", "Ann Other, 29", ""].join("\n")).body;
+    expect(figures).toContain("Ann Other, 29");
+    const middle = parseArticle([story[0], "", story[2], "", "Sea Swallow", "", "Morning Star", "", "Grey Heron", "", "Kittiwake", "", "Lady Jane", "", story[4], "", story[6], ""].join("\n")).body;
+    expect(middle).toContain("Lady Jane");
+    expect(middle).toContain("were glad the wait was over.");
+  });
+});
+
+describe("a headline of another story a scraper ran into the story's text", () => {
+  const lead = "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.";
+  const second = "The work will cost less than building a new slip, the board's chair said after the vote, and the dredger is booked for the spring.";
+  const third = "Fishers who use the channel every morning said they had waited two years for the board to act and were glad the wait was over.";
+  const fourth = "The board will meet again in May to choose a place for the silt that the dredger takes out of the channel.";
+  const page = (inside: string) => `HomeNewsSportsWeatherHarbour board votes to dredge old ferry channelJane RoePublished March 4, 2021${lead}${second}${inside}${third}${fourth}Contact usPrivacy`;
+  it("drops it between two sentences of the story", () => {
+    const b = parseArticle(page("Lighthouse keeper on Gull Island retires after forty years on the rock, and the town plans a party for him on the quay")).body;
+    expect(b).not.toContain("Lighthouse keeper");
+    expect(b).toContain(second);
+    expect(b).toContain(third);
+  });
+  it("keeps a sentence with a heading run onto it, and a paragraph of its own without its full stop", () => {
+    expect(parseArticle(page("The board met twice in the spring before it voted. What the board decided at its two meetings in the spring")).body).toContain("The board met twice in the spring before it voted.");
+    const own = "The chair thanked the fishers who had written to the board about the channel for two years and more";
+    const lines = ["Harbour board votes to dredge old ferry channel", "", lead, "", own, "", second, ""].join("\n");
+    expect(parseArticle(lines).body).toContain(own);
+  });
+});

@@ -312,13 +312,19 @@ const CREDIT_BELOW = new RegExp(String.raw`^\(\(?(?=[^()]*(?:\p{Ll}|\/)|\p{Lu}+\
 // the line below it.
 const CREDIT_ABOVE = new RegExp(String.raw`^(?:PHOTO|FOTO|ФОТО|IMAGE)\b[^\p{Ll}]{2,60}$|^(?:[Pp]hoto|[Ff]oto|[Фф]ото|[Ii]mage|[Pp]icture)(?: by| credit)?\s?:\s?${CREDIT_NAME}$`, "u");
 
+// ... or a photographer's name and the outlet, a slash between without spaces, as a credit on a
+// line of its own under a caption: "Jane Roe/The Example Herald" (a person's name of two to four
+// words; not "Channel Two/Channel Four)" in a list, nor a path). A reporter's signature has this
+// shape too ("Jane Roe/Agences" under the last paragraph): see markCaptions.
+export const NAME_SLASH_OUTLET = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\/\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|and|of|the|de|du|des|la|le|et|y|del|für|und)){0,5}$/u;
+
 /** A line that is only a photo's credit: "below" (it closes the caption over it), "above" (the caption follows), or null. */
 export function creditLine(line: string): "below" | "above" | null {
   const t = line.trim();
   if (t.length > 70 || t.length < 3) return null;
   if (CREDIT_ABOVE.test(t)) return "above";
   // (Not a byline naming a writer and an outlet: "By Jane Roe / Example News".)
-  if (CREDIT_BELOW.test(t) && !/^(?:by|par|por|von|от)\s/iu.test(t)) return "below";
+  if ((CREDIT_BELOW.test(t) || NAME_SLASH_OUTLET.test(t)) && !/^(?:by|par|por|von|от)\s/iu.test(t)) return "below";
   return null;
 }
 

@@ -1,7 +1,7 @@
 // The story below the page top: paragraphs without the page's furniture, link lists, credits and
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
-import { copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
+import { NAME_SLASH_OUTLET, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
 import { isOutlet, isPersonName } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
@@ -141,7 +141,11 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
       // The caption over a closing credit: with a slash in it ("(Jane Roe/Example News)"), or with
       // the story going on below it (a source's name in brackets under the last paragraph is no
       // photo's credit).
-      if (credit === "below" && prev >= 0 && !furniture[prev] && isCaptionShaped(lines[prev]!.text) && (t.includes("/") || proseFollows(lines, i))) furniture[prev] = true;
+      // A name and an outlet joined by a slash, "Jane Roe/The Example Herald", may sign the story's
+      // last paragraph, or a paragraph whose photo's caption the scraper lost: the line over it is
+      // its caption only if it is one sentence and no quotation, with the story going on below.
+      const signature = NAME_SLASH_OUTLET.test(t) && (!proseFollows(lines, i) || !isOneSentence(lines[prev]?.text ?? ""));
+      if (credit === "below" && prev >= 0 && !furniture[prev] && !signature && isCaptionShaped(lines[prev]!.text) && (t.includes("/") || proseFollows(lines, i))) furniture[prev] = true;
       captionBelow = credit === "above";
       prev = i;
       continue;
@@ -152,6 +156,14 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
     captionBelow = false;
     prev = i;
   }
+}
+
+/**
+ * A caption's text of one sentence, not a quotation: no stop after a word of two small letters or
+ * more ("Ms. Roe" is one) followed by a capital before its end.
+ */
+function isOneSentence(t: string): boolean {
+  return !/^["“‘«„]/u.test(t) && !/[\p{Ll}\p{N}]{2}[.!?]["”’»)]*\s+["“‘«]?\p{Lu}/u.test(t);
 }
 
 function proseFollows(lines: Line[], i: number): boolean {

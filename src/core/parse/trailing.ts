@@ -1,0 +1,132 @@
+// What a page sets after a story's last paragraph, told by shape rather than by any site's words
+// (and so in any language): a list of links under a label ("Past articles on this issue:", "Links:",
+// "Lire aussi :"), and a run of teasers, each a headline with the first words of its story cut off
+// by an ellipsis.
+import { type Paragraph } from "./story.js";
+import { endsSentence, isProse, wordsIn } from "./shapes.js";
+
+const URL = /(?:https?:\/\/|www\.)\S/i;
+
+/** A label over a list: a few words ending in a colon, no sentence in it. */
+function isListLabel(t: string): boolean {
+  return t.length <= 60 && /^\p{Lu}/u.test(t) && /\s?:$/u.test(t) && wordsIn(t, 9) <= 8 && !/[.!?]\s/u.test(t);
+}
+
+/**
+ * An item of a list of links: a web address, or a title of five words or more that is no
+ * sentence of prose (it does not end in a full stop). A list of short items (names, "Jane Roe
+ * (45)") may be the story's own, and stays.
+ */
+function isLinkItem(t: string): boolean {
+  // (Not a label itself, nor a list run onto one line, "• Jane Roe (Chile) • John Doe (Peru)".)
+  if (t.includes("\n") || /:$/.test(t) || /[•·▪].*[•·▪]/u.test(t) || wordsIn(t, 41) > 40) return false;
+  if (URL.test(t)) return true;
+  return wordsIn(t, 5) >= 5 && !/\.["”’»)]*$/u.test(t);
+}
+
+/**
+ * Drops a list of links closing the body: a label ending in a colon, after the story's prose, and
+ * from it to the end nothing but items of links (at least one).
+ */
+export function dropLinkList(paragraphs: Paragraph[]): Paragraph[] {
+  let i = paragraphs.length - 1;
+  while (i >= 1 && isLinkItem(paragraphs[i]!.text)) i--;
+  // (Not a label with nothing under it: "Key points include:" may close a story whose list the
+  // scraper lost.)
+  if (i === paragraphs.length - 1 || i < 1) return paragraphs;
+  if (!isListLabel(paragraphs[i]!.text) || !paragraphs.slice(0, i).some((p) => isProse(p.text))) return paragraphs;
+  return paragraphs.slice(0, i);
+}
+
+// A teaser cut off by an ellipsis after a word or a comma (not after a sentence's stop).
+const CUT_OFF = /[\p{L}\p{N},;"'”’)\]]\s?(?:\.{3}|…)$/u;
+// Where a teaser's headline meets its first words with no space between: "… Wrong HouseThe owners",
+// "… Beach [WATCH]On Monday", "… a Turn'According to", "… in 1996 deathA man".
+const HEADLINE_JOIN = /(?<=\p{Ll}|[\])'’"”])\p{Lu}(?:\p{Ll}|\s)/u;
+
+/** A headline and the first words of its story run together, cut off: a teaser of a list of links. */
+function isGluedTeaser(t: string): boolean {
+  if (t.includes("\n") || t.length > 600 || !CUT_OFF.test(t) || wordsIn(t, 61) > 60) return false;
+  const join = HEADLINE_JOIN.exec(t);
+  if (!join) return false;
+  const headline = t.slice(0, join.index);
+  // (The headline: three words or more, no full stop inside it; a question may open it, "Who Is
+  // Jane Roe? Harbour Pilot …".)
+  return /^["“‘'(]?[\p{Lu}\p{N}]/u.test(headline) && wordsIn(headline, 3) >= 3 && !/[\p{Ll}\p{N}]{2}\.["”’)]*\s/u.test(headline);
+}
+
+/**
+ * Drops the teasers of a list of links set into or after the story (two or more: one such
+ * paragraph alone may be the story's own, a quotation trailing off).
+ */
+export function dropGluedTeasers(paragraphs: Paragraph[]): Paragraph[] {
+  let teasers = 0;
+  for (const p of paragraphs) if (isGluedTeaser(p.text) && ++teasers >= 2) break;
+  if (teasers < 2) return paragraphs;
+  const out = paragraphs.filter((p, i) => i === 0 || !isGluedTeaser(p.text));
+  return out;
+}
+
+/**
+ * An item of a site's menu: a few words, no sentence, no figures or commas (not "Jane Roe, 45",
+ * "Arsenal v Stoke", a quoted title).
+ */
+function isMenuItem(t: string): boolean {
+  if (t.length > 50 || t.includes("\n") || /[,\d]/.test(t) || /[.!?…:;]["”’»)]*$/u.test(t)) return false;
+  if (/^["“'‘«]|\sv\s|\svs\.?\s/u.test(t)) return false;
+  return wordsIn(t, 5) <= 4;
+}
+
+/** Words of prose in paragraphs[from, to). */
+function proseWords(paragraphs: Paragraph[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (isProse(paragraphs[i]!.text)) n += wordsIn(paragraphs[i]!.text);
+  return n;
+}
+
+/**
+ * The page's bottom: a run of five or more menu items after the story (not under a label ending in
+ * a colon, which may head the story's own list), with less than a third as much prose after it as
+ * before. The run and everything after it go: footer menus, and the site's notices under them.
+ */
+export function dropPageBottom(paragraphs: Paragraph[]): Paragraph[] {
+  for (let i = 1; i < paragraphs.length; i++) {
+    let j = i;
+    while (j < paragraphs.length && isMenuItem(paragraphs[j]!.text)) j++;
+    if (j - i >= 5 && !/:\s*$/u.test(paragraphs[i - 1]!.text)) {
+      const before = proseWords(paragraphs, 0, i);
+      if (before >= 50 && proseWords(paragraphs, j, paragraphs.length) * 3 < before) return paragraphs.slice(0, i);
+    }
+    if (j > i) i = j;
+  }
+  return paragraphs;
+}
+
+/** A headline's shape: one line, capitalised, no sentence ended in it or at its end, 25 words at most. */
+function isGluedHeadline(t: string): boolean {
+  if (t.includes("\n") || endsSentence(t) || /[:;,]$/.test(t) || !/^["“‘'(]?[\p{Lu}\p{N}]/u.test(t)) return false;
+  // (A sentence of the story with a heading run on, "… against him. Chronology of the case", stays;
+  // so does a piece cut inside a hashtag, "… des #Gilets" / "Jaunes …".)
+  if (/[.!?]["”’»)]*\s+["“‘«]?\p{Lu}|[\p{L}\p{N}\])"”’'»][.!?]["”’»)]*["“‘«]?\p{Lu}|[#@][\p{L}\p{N}_]*$/u.test(t)) return false;
+  return wordsIn(t, 26) <= 25;
+}
+
+/**
+ * Drops a headline a scraper ran into the story: a piece cut from a run-together line (its
+ * neighbours cut from the same line), between a sentence's end and the story going on, that ends
+ * no sentence itself and is no longer than a headline (25 words): a link to another story set
+ * into the text. (Shorter ones go with the story's other fragments; a paragraph of a line of its
+ * own that has lost its full stop stays.)
+ */
+export function dropGluedHeadlines(paragraphs: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const prev = paragraphs[i - 1];
+    const next = paragraphs[i + 1];
+    const glued = prev !== undefined && next !== undefined && prev.n === p.n && next.n === p.n;
+    if (glued && isGluedHeadline(p.text) && endsSentence(prev.text)) continue;
+    out.push(p);
+  }
+  return out;
+}
