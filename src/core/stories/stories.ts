@@ -94,6 +94,8 @@ const SQL = {
 
 /** At most this many rows are kept by StoryIndex.candidate (a few MB). */
 const RECENT_ROWS = 20_000;
+/** At most this many shingle hashes are kept by StoryIndex.shinglesOf (16 MB). */
+const KEPT_SHINGLES = 4_000_000;
 
 /** The band keys kept in a story row, or null (an article too short to have a signature). */
 function bandsOf(blob: Buffer | null): Int32Array | null {
@@ -135,6 +137,41 @@ export class StoryIndex {
    *  them does not send the queue first. */
   readonly written = new Map<number, { body: string; original: Buffer }>();
 
+  /**
+   * The distinct shingles of first articles, by id, as the exact check compares them: those of the
+   * articles filed in this write transaction (worked out by the parser's thread) and of candidates
+   * checked in it. In a batch the same first articles are checked again and again (a story's
+   * reprints), and shingling a candidate's body each time was half the cost of the exact checks.
+   * Forgotten with the rows (forgetRecent), and an article's own when it leaves its story.
+   */
+  private readonly kept = new Map<number, Uint32Array>();
+  private keptSize = 0;
+
+  private keep(id: number, hashes: Uint32Array): void {
+    if (this.keptSize + hashes.length > KEPT_SHINGLES) this.forgetShingles();
+    this.kept.set(id, hashes);
+    this.keptSize += hashes.length;
+  }
+
+  private forgetShingles(): void {
+    this.kept.clear();
+    this.keptSize = 0;
+  }
+
+  /** The distinct shingles of candidate `c` as it was signed: its body's, or its whole text's. */
+  private shinglesOf(c: Candidate): Uint32Array | undefined {
+    const kept = this.kept.get(c.id);
+    if (kept) return kept;
+    const them = this.written.get(c.id) ?? (this.stmt(SQL.body).get(c.id) as { body: string; original: Buffer } | undefined);
+    if (them === undefined) return undefined;
+    // Its shingle count says whether its body or its whole text was signed (see storyShingles).
+    let theirs = shingles(them.body);
+    if (theirs.length !== c.shingles) theirs = storyShingles(them.body, () => decompress(them.original, them.body));
+    theirs = distinct(theirs);
+    if (this.db.inTransaction) this.keep(c.id, theirs);
+    return theirs;
+  }
+
   /** A write transaction's band keys, read ahead (candidates.ts, readBands); null when not. */
   bands: BandMap | null = null;
 
@@ -150,6 +187,7 @@ export class StoryIndex {
   forgetRecent(): void {
     this.recent.clear();
     this.written.clear();
+    this.forgetShingles();
     this.bands = null;
   }
 
@@ -183,13 +221,9 @@ export class StoryIndex {
     let mine: Uint32Array | undefined;
     let best: { story: number; score: number } | null = null;
     for (const { c } of likely.slice(0, MAX_EXACT_CHECKS)) {
-      const them = this.written.get(c.id) ?? (this.stmt(SQL.body).get(c.id) as { body: string; original: Buffer } | undefined);
-      if (them === undefined) continue;
+      const theirs = this.shinglesOf(c);
+      if (theirs === undefined) continue;
       mine ??= mineGiven ?? distinct(storyShingles(body, original).slice());
-      // Its shingle count says whether its body or its whole text was signed (see storyShingles).
-      let theirs = shingles(them.body);
-      if (theirs.length !== c.shingles) theirs = storyShingles(them.body, () => decompress(them.original, them.body));
-      theirs = distinct(theirs);
       const o = overlap(mine, theirs);
       if (!sameStory(o, Math.min(mine.length, theirs.length))) continue;
       const score = o.jaccard + o.containment;
@@ -210,7 +244,11 @@ export class StoryIndex {
     // Only a story's first article is ever a candidate, so only it has its band keys in
     // story_bands (an article that joins a story keeps them in its row, for when it becomes the
     // first: see leave). At 100k scale-corpus articles this halved the rows each lookup reads.
-    if (story === id) rememberBands(this, keys, id);
+    if (story === id) {
+      rememberBands(this, keys, id);
+      // A later article of the transaction may be its reprint: its side of the check is ready.
+      if (mineGiven && this.db.inTransaction) this.keep(id, mineGiven);
+    }
     return story;
   }
 
@@ -238,6 +276,11 @@ export class StoryIndex {
     if (keys) forgetBands(this, keys, id);
     this.stmt(SQL.remove).run(id);
     this.recent.delete(id);
+    const kept = this.kept.get(id);
+    if (kept) {
+      this.kept.delete(id);
+      this.keptSize -= kept.length;
+    }
     if (row.story === id) {
       const next = this.stmt(SQL.others).pluck().get(id, id) as number | undefined;
       if (next !== undefined) {
@@ -254,6 +297,7 @@ export class StoryIndex {
   rebuild(onProgress?: (done: number) => void): void {
     this.db.exec("DELETE FROM stories; DELETE FROM story_bands;");
     this.recent.clear();
+    this.forgetShingles();
     const read = this.db.prepare("SELECT id, body, original FROM articles WHERE id > ? ORDER BY id LIMIT 1000");
     let last = 0;
     let done = 0;
