@@ -1,11 +1,15 @@
 #!/usr/bin/env node
-// node scripts/story-cost.mjs --corpus DIR [--runs 3] [--jobs N] [--profile] [--json] [--work DIR]
+// node scripts/story-cost.mjs --corpus DIR [--into ARCHIVE] [--runs 3] [--jobs N] [--profile] [--json] [--work DIR]
 //
 // What story detection costs ingest (issue 13: at most 10% of ingest time). Ingests the same folder
 // into fresh archives with story detection on and with it skipped (story-cost-skip.mjs edits the
 // two calls out of dist/ as it loads, so the project itself is not changed), in interleaved runs
 // (on, off, off, on, ...), and prints the medians: wall time, files per second, CPU time (user + sys
 // of every thread) and peak memory, and the share of ingest time that story detection costs.
+//
+// --into ARCHIVE ingests into a fresh copy of that archive each time instead of an empty one: the
+// cost of story detection for articles added to a large archive (its stories made as usual), e.g.
+// 3,000 new scale-corpus files into a 100k archive.
 //
 // --profile also runs one ingest with --cpu-prof (a profile per thread: the writer and each parser
 // thread) and sums the samples with a frame of dist/core/stories/ on the stack (its SQL included):
@@ -14,19 +18,21 @@
 // Needs /usr/bin/time (GNU time). A script, not a test: on a shared machine compare medians, and
 // read them beside the load average printed with them.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { bin, flag, opt, root } from "./common.mjs";
 
 if (flag("help") || !opt("corpus")) {
-  console.log("usage: node scripts/story-cost.mjs --corpus DIR [--runs N] [--jobs N] [--profile] [--json] [--work DIR]");
+  console.log("usage: node scripts/story-cost.mjs --corpus DIR [--into ARCHIVE] [--runs N] [--jobs N] [--profile] [--json] [--work DIR]");
   process.exit(flag("help") ? 0 : 2);
 }
 const corpus = opt("corpus");
 const runs = Number(opt("runs", "3"));
 const jobs = opt("jobs");
+const into = opt("into");
 const work = opt("work") ?? mkdtempSync(join(tmpdir(), "news-story-cost-"));
+mkdirSync(work, { recursive: true });
 const log = (m) => process.stderr.write(`${m}\n`);
 const skip = join(root, "scripts", "story-cost-skip.mjs");
 
@@ -34,6 +40,7 @@ const skip = join(root, "scripts", "story-cost-skip.mjs");
 function ingest(stories, extra = []) {
   const db = join(work, `${stories ? "on" : "off"}.db`);
   for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+  if (into) for (const f of ["", "-wal"]) if (existsSync(`${into}${f}`)) copyFileSync(`${into}${f}`, `${db}${f}`);
   const node = [...extra, ...(stories ? [] : ["--import", skip]), bin, "--db", db, "ingest", "--json", ...(jobs ? ["--jobs", jobs] : []), corpus];
   const r = spawnSync("/usr/bin/time", ["-f", "TIME %e %U %S %M", process.execPath, ...node], { encoding: "utf8", maxBuffer: 1 << 30 });
   if (r.status !== 0) throw new Error(`ingest failed (${r.status}): ${r.stderr.slice(-500)}`);
@@ -65,6 +72,7 @@ const summary = (rs) => ({
 });
 const result = {
   corpus,
+  into: into ?? null,
   files: on[0].files,
   runs,
   on: summary(on),
@@ -112,7 +120,7 @@ function threadShare(profile, file) {
 if (flag("json")) console.log(JSON.stringify(result, null, 2));
 else {
   const row = (name, s) => `${name}  ${s.wallS.toFixed(2)} s  ${String(s.filesPerS).padStart(5)} files/s  CPU ${s.cpuS.toFixed(2)} s  peak ${s.peakRssMb} MB`;
-  console.log(`${result.files} files from ${corpus}, medians of ${runs} interleaved runs (load ${result.load.map((l) => l.toFixed(2)).join("-")})`);
+  console.log(`${result.files} files from ${corpus}${into ? ` into a copy of ${into}` : ""}, medians of ${runs} interleaved runs (load ${result.load.map((l) => l.toFixed(2)).join("-")})`);
   console.log(row("stories on ", result.on));
   console.log(row("stories off", result.off));
   console.log(`story detection: ${(result.wallShare * 100).toFixed(1)}% of ingest wall time, ${(result.cpuShare * 100).toFixed(1)}% of its CPU time`);
