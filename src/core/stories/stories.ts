@@ -118,9 +118,10 @@ export class StoryIndex {
   /**
    * The story row of a candidate. The same first articles are candidates for many articles of a
    * batch (68% of the rows read by a thousand scale-corpus articles at 100k had been read before
-   * in the same batch), so within a write transaction the rows read are kept: every change this
-   * index makes to a row drops it, and Archive.write forgets them all when a transaction starts,
-   * so a rolled-back batch or another process's writes are never seen through them.
+   * in the same batch), so the rows read in a write transaction are kept: every change this index
+   * makes to a row drops it, a rolled-back transaction drops them all, and so does the next one if
+   * another connection has written since (see committedAt), so a rolled-back batch or another
+   * process's writes are never seen through them.
    */
   candidate(id: number): Candidate | undefined {
     if (!this.db.inTransaction) {
