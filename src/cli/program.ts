@@ -187,7 +187,9 @@ export function buildProgram(): Command {
       .addHelpText(
         "after",
         examples(["news diff 42", "news diff 42 --from 1 --to 2", "news diff 42 57", "news diff 42 --json | jq '.changes[] | select(.op != \"equal\")'"]) +
-          "\nWithout colour, deletions are written [-like this-] and insertions {+like this+}, as git diff --word-diff=plain does.\n",
+          "\nWithout colour, deletions are written [-like this-] and insertions {+like this+}, as git diff --word-diff=plain does.\n" +
+          "Texts more than about 400 words and punctuation marks apart are compared paragraph by paragraph first, and\n" +
+          "word by word within changed paragraphs; a paragraph that is mostly new is shown deleted and inserted whole.\n",
       ),
     lazy(() => import("./commands/diff.js")),
   );

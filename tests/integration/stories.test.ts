@@ -219,3 +219,39 @@ describe("migration to stories", () => {
     }
   });
 });
+
+describe("stories across write transactions", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  it("a connection forgets the story rows it kept when another connection has written in between", async () => {
+    const path = join(tmp.path, "two.db");
+    const dir = join(tmp.path, "two");
+    mkdirSync(dir, { recursive: true });
+    const file = (name: string, text: string) => {
+      writeFileSync(join(dir, name), text);
+      return join(dir, name);
+    };
+    const first = Archive.open(path, { write: true });
+    const second = Archive.open(path, { write: true });
+    try {
+      const original = file("a.txt", `Night ferry to Skerry Island to end\n\n${FERRY}\n`);
+      const [a] = (await ingest(first, [original])).files.map((f) => f.id!);
+      // The first connection reads article a's story row as a candidate, and keeps it.
+      const [b] = (await ingest(first, [file("b.txt", reprint(FERRY))])).files.map((f) => f.id!);
+      expect(first.get(b!)!.story).toBe(a);
+      // The second connection changes a's text: b is now the story's first article.
+      writeFileSync(original, `Harbourline orders two hybrid ferries\n\n${OTHER_HARBOURLINE}\n`);
+      expect((await ingest(second, [original])).updated).toBe(1);
+      expect(second.get(b!)!.story).toBe(b);
+      // Another reprint, through the first connection, joins b's story: what it kept of a and b
+      // before the second connection wrote is not used.
+      const [c] = (await ingest(first, [file("c.txt", reprint(FERRY).replace("Island faces", "Islanders face"))])).files.map((f) => f.id!);
+      expect(first.get(c!)!.story).toBe(b);
+      expect(first.get(a!)!.story).toBe(a);
+    } finally {
+      first.close();
+      second.close();
+    }
+  });
+});

@@ -1,7 +1,7 @@
 // The pieces of story detection (issue 13): shingles that ignore what syndication changes,
 // signatures that estimate similarity, band keys that find candidates, and the word diff.
 import { describe, expect, it } from "vitest";
-import { wordDiff } from "../../src/core/stories/diff.js";
+import { MAX_EDITS, wordDiff } from "../../src/core/stories/diff.js";
 import { bandKeys, distinct, estimateJaccard, minhash, overlap, packSignature, shingles } from "../../src/core/stories/signature.js";
 import { sameStory, storySignature } from "../../src/core/stories/stories.js";
 
@@ -76,5 +76,44 @@ describe("wordDiff", () => {
     expect(changes.filter((c) => c.op !== "delete").map((c) => c.text).join("")).toBe(b);
     expect(changes).toContainEqual({ op: "delete", text: "two" });
     expect(changes).toContainEqual({ op: "insert", text: "three" });
+  });
+
+  // Long texts made of numbered sentences, paragraph by paragraph (our own words, not a corpus's).
+  const para = (seed: string, p: number) =>
+    Array.from({ length: 10 }, (_, s) => `The ${seed} report number ${p} line ${s} said the ${seed} council ${s % 3 ? "would" : "might"} meet again.`).join(" ");
+  const text = (seed: string, paragraphs: number) => Array.from({ length: paragraphs }, (_, p) => para(seed, p)).join("\n\n");
+  const rebuilds = (changes: ReturnType<typeof wordDiff>, a: string, b: string) => {
+    expect(changes.filter((c) => c.op !== "insert").map((c) => c.text).join("")).toBe(a);
+    expect(changes.filter((c) => c.op !== "delete").map((c) => c.text).join("")).toBe(b);
+    // Runs of one kind are joined.
+    for (let i = 1; i < changes.length; i++) expect(changes[i]!.op).not.toBe(changes[i - 1]!.op);
+  };
+
+  it("compares two unrelated 5,000-word texts quickly, paragraph by paragraph, and still rebuilds both", () => {
+    const a = text("harbour", 40);
+    const b = text("railway", 40).replace(/council/g, "board");
+    expect(a.split(/\s+/).length).toBeGreaterThan(5000);
+    const started = performance.now();
+    const changes = wordDiff(a, b);
+    // Myers' algorithm over words took 37 s for two such texts; the line-by-line fallback is bounded.
+    expect(performance.now() - started).toBeLessThan(3000);
+    rebuilds(changes, a, b);
+    expect(changes.some((c) => c.op === "equal")).toBe(true);
+  });
+
+  it("shows the words that changed in each paragraph when the texts are too far apart for one word diff", () => {
+    const a = text("harbour", 40);
+    // Every paragraph but one changes a few words: too many edits for one word diff of the whole.
+    const b = a
+      .split("\n\n")
+      .map((p, i) => (i === 7 ? p : p.replace(/ might /g, " may ").replace(/line 4 said/, "line 4 says")))
+      .join("\n\n");
+    const edits = wordDiff(a, b).filter((c) => c.op !== "equal").length;
+    expect(edits).toBeGreaterThan(MAX_EDITS / 4);
+    const changes = wordDiff(a, b);
+    rebuilds(changes, a, b);
+    // The first paragraphs are compared word by word: "might" became "may", the rest kept.
+    expect(changes[1]).toEqual({ op: "delete", text: "might" });
+    expect(changes[2]).toEqual({ op: "insert", text: "may" });
   });
 });

@@ -523,7 +523,7 @@ export class Archive {
     this.freshWords = [];
     this.freshTerms = new Set();
     this.ahead = null;
-    this.storyIndex?.forgetRecent();
+    this.storyIndex?.startTransaction();
     try {
       return writeTransaction(
         this.db,
@@ -533,17 +533,19 @@ export class Archive {
           const result = fn();
           this.indexPending();
           this.checkIdentity();
+          this.storyIndex?.sealTransaction();
           return result;
         },
         this.lock,
       );
     } catch (err) {
+      this.storyIndex?.forgetRecent();
       throw asFault(err, this.path, { elsewhere: ARCHIVE_ELSEWHERE });
     } finally {
       this.unindexed = [];
       this.freshWords = [];
       this.ahead = null;
-      this.storyIndex?.forgetRecent();
+      this.storyIndex?.endTransaction();
     }
   }
 }

@@ -158,10 +158,19 @@ export function bandKeys(whole: Uint32Array, lead: Uint32Array): Int32Array {
 /** The signature as stored: the low 16 bits of each register (b-bit MinHash: two unrelated
  *  registers agree by chance once in 65,536, which moves no estimate), 256 bytes. */
 export function packSignature(sig: Uint32Array): Buffer {
+  if (LITTLE_ENDIAN) {
+    // A Uint16Array keeps the low 16 bits of each value; on a little-endian machine its bytes are
+    // the stored form. (Buffer.writeUInt16LE per register was 1% of the writer's time at ingest.)
+    const low = new Uint16Array(REGISTERS);
+    low.set(sig);
+    return Buffer.from(low.buffer);
+  }
   const out = Buffer.alloc(REGISTERS * 2);
   for (let r = 0; r < REGISTERS; r++) out.writeUInt16LE(sig[r]! & 0xffff, r * 2);
   return out;
 }
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** The estimated Jaccard similarity of two texts from their signatures (a full and a stored one). */
 export function estimateJaccard(sig: Uint32Array, stored: Uint8Array): number {

@@ -2,7 +2,7 @@
 // one story id, the id of the first of them. Matched incrementally as articles are written, inside
 // the same transaction: LSH band keys of the MinHash signature find candidates (candidates.ts),
 // the signature's estimate discards the clear misses, and the shingles of both texts decide.
-import type { SqlDatabase as Database, SqlStatement as Statement } from "../archive/sql.js";
+import { isPostgres, type SqlDatabase as Database, type SqlStatement as Statement } from "../archive/sql.js";
 import { decompress } from "../archive/compression.js";
 import { findCandidates, forgetBands, rememberBands, type BandMap, type Candidate } from "./candidates.js";
 import { BANDS, LEAD, bandKeys, distinct, estimateJaccard, minhash, overlap, packSignature, shingles, type Overlap } from "./signature.js";
@@ -83,7 +83,11 @@ export const STORY_TABLES = `
 `;
 
 const SQL = {
-  insert: "INSERT OR REPLACE INTO stories (id, story, shingles, signature, bands) VALUES (?, ?, ?, ?, ?)",
+  // An upsert, not INSERT OR REPLACE: the same row in the end, but SQLite's REPLACE took 3 to 5
+  // times as long to insert a new row (50-130 against 10-40 us, 2,000 rows into a 10k archive).
+  insert:
+    "INSERT INTO stories (id, story, shingles, signature, bands) VALUES (?, ?, ?, ?, ?) " +
+    "ON CONFLICT (id) DO UPDATE SET story = excluded.story, shingles = excluded.shingles, signature = excluded.signature, bands = excluded.bands",
   row: "SELECT story, bands FROM stories WHERE id = ?",
   body: "SELECT body, original FROM articles WHERE id = ?",
   others: "SELECT id FROM stories WHERE story = ? AND id <> ? ORDER BY id LIMIT 1",
@@ -94,6 +98,8 @@ const SQL = {
 
 /** At most this many rows are kept by StoryIndex.candidate (a few MB). */
 const RECENT_ROWS = 20_000;
+/** At most this many shingle hashes are kept by StoryIndex.shinglesOf (16 MB). */
+const KEPT_SHINGLES = 4_000_000;
 
 /** The band keys kept in a story row, or null (an article too short to have a signature). */
 function bandsOf(blob: Buffer | null): Int32Array | null {
@@ -112,15 +118,17 @@ export class StoryIndex {
   /**
    * The story row of a candidate. The same first articles are candidates for many articles of a
    * batch (68% of the rows read by a thousand scale-corpus articles at 100k had been read before
-   * in the same batch), so within a write transaction the rows read are kept: every change this
-   * index makes to a row drops it, and Archive.write forgets them all when a transaction starts,
-   * so a rolled-back batch or another process's writes are never seen through them.
+   * in the same batch), so the rows read in a write transaction are kept: every change this index
+   * makes to a row drops it, a rolled-back transaction drops them all, and so does the next one if
+   * another connection has written since (see committedAt), so a rolled-back batch or another
+   * process's writes are never seen through them.
    */
   candidate(id: number): Candidate | undefined {
     if (!this.db.inTransaction) {
       this.recent.clear();
       return this.stmt(SQL.candidate).get(id) as Candidate | undefined;
     }
+    this.validate();
     let c = this.recent.get(id);
     if (c === undefined) {
       if (this.recent.size >= RECENT_ROWS) this.recent.clear();
@@ -135,6 +143,42 @@ export class StoryIndex {
    *  them does not send the queue first. */
   readonly written = new Map<number, { body: string; original: Buffer }>();
 
+  /**
+   * The distinct shingles of first articles, by id, as the exact check compares them: those of the
+   * articles filed in this write transaction (worked out by the parser's thread) and of candidates
+   * checked in it. In a batch the same first articles are checked again and again (a story's
+   * reprints), and shingling a candidate's body each time was half the cost of the exact checks.
+   * Forgotten with the rows (forgetRecent), and an article's own when it leaves its story.
+   */
+  private readonly kept = new Map<number, Uint32Array>();
+  private keptSize = 0;
+
+  private keep(id: number, hashes: Uint32Array): void {
+    if (this.keptSize + hashes.length > KEPT_SHINGLES) this.forgetShingles();
+    this.kept.set(id, hashes);
+    this.keptSize += hashes.length;
+  }
+
+  private forgetShingles(): void {
+    this.kept.clear();
+    this.keptSize = 0;
+  }
+
+  /** The distinct shingles of candidate `c` as it was signed: its body's, or its whole text's. */
+  private shinglesOf(c: Candidate): Uint32Array | undefined {
+    if (this.db.inTransaction) this.validate();
+    const kept = this.kept.get(c.id);
+    if (kept) return kept;
+    const them = this.written.get(c.id) ?? (this.stmt(SQL.body).get(c.id) as { body: string; original: Buffer } | undefined);
+    if (them === undefined) return undefined;
+    // Its shingle count says whether its body or its whole text was signed (see storyShingles).
+    let theirs = shingles(them.body);
+    if (theirs.length !== c.shingles) theirs = storyShingles(them.body, () => decompress(them.original, them.body));
+    theirs = distinct(theirs);
+    if (this.db.inTransaction) this.keep(c.id, theirs);
+    return theirs;
+  }
+
   /** A write transaction's band keys, read ahead (candidates.ts, readBands); null when not. */
   bands: BandMap | null = null;
 
@@ -146,11 +190,63 @@ export class StoryIndex {
     for (const c of this.stmt(`${SQL.candidate.replace("WHERE id = ?", "WHERE id = ANY(?::bigint[])")}`).all(missing) as Candidate[]) this.recent.set(c.id, c);
   }
 
-  /** Forgets the rows read so far (see candidate); called when a write transaction starts. */
+  /**
+   * SQLite: the connection's data_version when its last write transaction was about to commit, or
+   * null. The rows and shingles kept (candidate, shinglesOf) outlive a transaction that commits: the
+   * next one keeps them if data_version still says so, that is, if no other connection has
+   * committed since (SQLite changes it for other connections' commits only). In a long ingest the
+   * same first articles are candidates batch after batch, and reading their rows again was a tenth
+   * of the writer's time at 100k articles. PostgreSQL keeps nothing across transactions.
+   */
+  private committedAt: number | null = null;
+  /** Whether this transaction has checked what it kept against committedAt. */
+  private validated = false;
+
+  private dataVersion(): number {
+    return this.db.pragma("data_version", { simple: true }) as number;
+  }
+
+  /** Inside a write transaction (the write lock held, so nobody else commits): drops what was
+   *  kept from before it unless no other connection has committed since. */
+  private validate(): void {
+    if (this.validated) return;
+    this.validated = true;
+    if (this.committedAt === null || this.dataVersion() !== this.committedAt) {
+      this.recent.clear();
+      this.forgetShingles();
+    }
+  }
+
+  /** Forgets the rows and shingles kept so far (see candidate): a transaction rolled back. */
   forgetRecent(): void {
     this.recent.clear();
     this.written.clear();
+    this.forgetShingles();
     this.bands = null;
+    this.committedAt = null;
+    this.validated = false;
+  }
+
+  /** A write transaction starts: what it reads ahead is its own; what was kept is checked at first use. */
+  startTransaction(): void {
+    this.written.clear();
+    this.bands = null;
+    this.validated = false;
+    if (isPostgres(this.db)) this.forgetRecent();
+  }
+
+  /** Called last inside a write transaction that is about to commit (Archive.write). */
+  sealTransaction(): void {
+    if (isPostgres(this.db)) return;
+    this.validate();
+    this.committedAt = this.dataVersion();
+  }
+
+  /** A write transaction has ended (committed: see sealTransaction; else forgetRecent came first). */
+  endTransaction(): void {
+    this.written.clear();
+    this.bands = null;
+    this.validated = false;
   }
 
   stmt(sql: string): Statement {
@@ -183,13 +279,9 @@ export class StoryIndex {
     let mine: Uint32Array | undefined;
     let best: { story: number; score: number } | null = null;
     for (const { c } of likely.slice(0, MAX_EXACT_CHECKS)) {
-      const them = this.written.get(c.id) ?? (this.stmt(SQL.body).get(c.id) as { body: string; original: Buffer } | undefined);
-      if (them === undefined) continue;
+      const theirs = this.shinglesOf(c);
+      if (theirs === undefined) continue;
       mine ??= mineGiven ?? distinct(storyShingles(body, original).slice());
-      // Its shingle count says whether its body or its whole text was signed (see storyShingles).
-      let theirs = shingles(them.body);
-      if (theirs.length !== c.shingles) theirs = storyShingles(them.body, () => decompress(them.original, them.body));
-      theirs = distinct(theirs);
       const o = overlap(mine, theirs);
       if (!sameStory(o, Math.min(mine.length, theirs.length))) continue;
       const score = o.jaccard + o.containment;
@@ -210,7 +302,11 @@ export class StoryIndex {
     // Only a story's first article is ever a candidate, so only it has its band keys in
     // story_bands (an article that joins a story keeps them in its row, for when it becomes the
     // first: see leave). At 100k scale-corpus articles this halved the rows each lookup reads.
-    if (story === id) rememberBands(this, keys, id);
+    if (story === id) {
+      rememberBands(this, keys, id);
+      // A later article of the transaction may be its reprint: its side of the check is ready.
+      if (mineGiven && this.db.inTransaction) this.keep(id, mineGiven);
+    }
     return story;
   }
 
@@ -238,6 +334,11 @@ export class StoryIndex {
     if (keys) forgetBands(this, keys, id);
     this.stmt(SQL.remove).run(id);
     this.recent.delete(id);
+    const kept = this.kept.get(id);
+    if (kept) {
+      this.kept.delete(id);
+      this.keptSize -= kept.length;
+    }
     if (row.story === id) {
       const next = this.stmt(SQL.others).pluck().get(id, id) as number | undefined;
       if (next !== undefined) {
@@ -254,6 +355,7 @@ export class StoryIndex {
   rebuild(onProgress?: (done: number) => void): void {
     this.db.exec("DELETE FROM stories; DELETE FROM story_bands;");
     this.recent.clear();
+    this.forgetShingles();
     const read = this.db.prepare("SELECT id, body, original FROM articles WHERE id > ? ORDER BY id LIMIT 1000");
     let last = 0;
     let done = 0;
