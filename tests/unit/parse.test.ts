@@ -1593,3 +1593,16 @@ describe("a headline of another story a scraper ran into the story's text", () =
     expect(parseArticle(lines).body).toContain(own);
   });
 });
+
+describe("a wiki's foot in other languages", () => {
+  it.each(["Voir aussi[modifier | modifier le code]", "Einzelnachweise[Bearbeiten | Quelltext bearbeiten]", "Véase también", "Примечания"])("ends the story at %j", (heading) => {
+    const text = [
+      "Dragage du chenal du port", "",
+      "Le conseil du port a approuvé jeudi le dragage de l'ancien chenal des traversiers, après deux ans de débats sur l'accès ensablé à la cale du village.", "",
+      "Les travaux commenceront en avril et devraient être terminés à la fin de l'été, a dit la présidente du conseil après le vote.", "",
+      heading, "", "Port de l'Exemple", "", "Liste des ports du pays", "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).toMatch(/après le vote\.$/);
+  });
+});

@@ -232,6 +232,9 @@ const END_MARKERS: RegExp[] = [
   /^about the authors?\b/i,
   /^(?:join|start) the conversation\b/i,
   /^(?:references|notes|footnotes|see also|external links|further reading|bibliography|sources|citations)(?:\s*\[edit\])?$/i,
+  // The same headings at the foot of a wiki in other languages, with or without the edit link
+  // ("Voir aussi[modifier | modifier le code]", "Einzelnachweise[Bearbeiten | Quelltext bearbeiten]").
+  /^(?:notes et références|références|voir aussi|articles connexes|liens externes|einzelnachweise|siehe auch|weblinks|referencias|véase también|enlaces externos|примечания|см\. также|ссылки)(?:\s*\[[^\]]{1,40}\])?$/iu,
   /^retrieved from\b/i,
   WIKI_LICENCE, // at a wiki's foot: what follows is the site's
   /^(?:©|copyright\b).{0,10}\b(?:1[89]|20)\d\d\b/i,
