@@ -1606,3 +1606,18 @@ describe("a wiki's foot in other languages", () => {
     expect(b).toMatch(/après le vote\.$/);
   });
 });
+
+describe("a page that opens with a long run of menus and nothing else to go by", () => {
+  it("starts the story at its first run of prose", () => {
+    const menus = ["22°C", "city", "Home", "News", "Sports", "Weather", "Obits", "Events", "Cams", "Port Avery", "West Port Avery", "Harbour Town", "Poll", "Letters", "Opinion", "Forums", "Columnists", "Newsletter Signup", "Business", "Contests", "Contact us", "Advertise"];
+    const text = [
+      ...menus,
+      "The harbour board approved the dredging of the old ferry channel on Thursday, ending two years of debate.",
+      "The work will begin in April and should be finished by the end of the summer, the board's chair said after the vote.",
+      "Fishers who use the channel welcomed the news, saying the silted approach had cost them a season of catches.",
+    ].join("\n");
+    const a = parseArticle(text);
+    expect(a.body).toMatch(/^The harbour board approved/);
+    expect(a.body).not.toContain("Newsletter Signup");
+  });
+});

@@ -231,9 +231,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     lines = takeHighlights(toSegments(lines), fields);
     const furniture = furnitureOf(lines);
     markCaptions(lines, furniture);
-    const top = readPageTop(lines, furniture, offer, fields.has("title"));
-    offerTitleTemplate(fields.get("title"), fields.provenance().title?.line ?? null, offer);
     const wiki = readWikiTop(lines);
+    const top = readPageTop(lines, furniture, offer, fields.has("title"), wiki === null);
+    offerTitleTemplate(fields.get("title"), fields.provenance().title?.line ?? null, offer);
     if (wiki) offer("title", wikiTitleText(lines, wiki), RANK_STRUCTURE, wiki.title === null ? null : lines[wiki.title]!.n, "title over a wiki's language list");
     paragraphs = toParagraphs(storyLines(lines, furniture, top.start, offer));
     if (wiki && wikiChromeKept(lines, wiki, paragraphs)) paragraphs = toParagraphs(storyLines(lines, furniture, wikiStoryStart(lines, wiki), offer));

@@ -127,7 +127,11 @@ function offerMenuSection(h: Head, title: number, offer: Offer): void {
   }
 }
 
-export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, hasTitle: boolean): PageTop {
+/**
+ * `menusFirst`: whether a page that opens with a long run of menus may start its story at its first
+ * run of prose when nothing else tells where it starts (not on a wiki page, whose own structure does).
+ */
+export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, hasTitle: boolean, menusFirst = true): PageTop {
   const h = buildHead(lines, furniture);
   if (h.idx.length === 0) return { start: lines.length };
   const at = (k: number): number => (k < h.idx.length ? h.idx[k]! : lines.length);
@@ -232,6 +236,10 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     }
   }
 
+  // Still nothing, on a page that opens with a long run of menus, labels and fact boxes: the story
+  // starts at its first run of prose, not at the page's first line.
+  if (menusFirst && title === null && !cluster && !hasTitle && storyFrom === 0) storyFrom = proseAfterMenus(h) ?? 0;
+
   if (repeat?.gluedKicker) {
     const value = labelValue(repeat.gluedKicker);
     if (value) offer("section", value, RANK_META + 1, lineNo(h, repeat.h1), "kicker");
@@ -262,4 +270,17 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   // reading of the section goes first.)
   if (title !== null && !repeat) offerMenuSection(h, title, offer);
   return { start: at(storyFrom) };
+}
+
+/** Short lines a page must open with before proseAfterMenus looks past them. */
+const MENU_LINES = 20;
+
+/** The first of two lines of prose in a row, after at least MENU_LINES lines that are not prose. */
+function proseAfterMenus(h: Head): number | null {
+  let short = 0;
+  for (let k = 0; k + 1 < h.idx.length; k++) {
+    if (!proseAt(h, k)) short++;
+    else if (proseAt(h, k + 1)) return short >= MENU_LINES ? k : null;
+  }
+  return null;
 }
