@@ -51,6 +51,11 @@ class Fields {
     return this.best.get(field)?.value ?? null;
   }
 
+  /** The line the field's value came from. */
+  lineOf(field: Field): number | null {
+    return this.best.get(field)?.source.line ?? null;
+  }
+
   provenance(): Provenance {
     const p: Provenance = {};
     for (const [field, { source }] of this.best) p[field] = source;
@@ -233,7 +238,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     markCaptions(lines, furniture);
     const wiki = readWikiTop(lines);
     const top = readPageTop(lines, furniture, offer, fields.has("title"), wiki === null);
-    offerTitleTemplate(fields.get("title"), fields.provenance().title?.line ?? null, offer);
+    offerTitleTemplate(fields.get("title"), fields.lineOf("title"), offer);
     if (wiki) offer("title", wikiTitleText(lines, wiki), RANK_STRUCTURE, wiki.title === null ? null : lines[wiki.title]!.n, "title over a wiki's language list");
     paragraphs = toParagraphs(storyLines(lines, furniture, top.start, offer));
     if (wiki && wikiChromeKept(lines, wiki, paragraphs)) paragraphs = toParagraphs(storyLines(lines, furniture, wikiStoryStart(lines, wiki), offer));
