@@ -1621,3 +1621,21 @@ describe("a page that opens with a long run of menus and nothing else to go by",
     expect(a.body).not.toContain("Newsletter Signup");
   });
 });
+
+describe("an error page a scraper fetched instead of the story", () => {
+  it.each([
+    ["Page Not Found", "The page you requested is not available."],
+    ["404", "Please forward this error screen to the site's webmaster."],
+    ["ERROR", "Main Error Message Here"],
+  ])("has no body: %j", (heading, notice) => {
+    const a = parseArticle(["Jump to content", heading, notice, "Please try our search page to find the information you are looking for, or go to our homepage.", "Search", "No results found"].join("\n"));
+    expect(a.body).toBe("");
+    expect(a.title).not.toMatch(/&#/);
+  });
+  it("but a story that reports a page not found is a story", () => {
+    const lead = "The harbour board's website went dark on Thursday, and visitors looking for the dredging plan found only an error page.";
+    const more = "The board said the plan would be posted again once the site was repaired, and that the work would begin in April as agreed after two years of debate over the silted approach to the slip. Fishers who use the channel said they had waited long enough for the dredging and would hold the board to its word this time.";
+    const a = parseArticle(["Harbour board's website shows 'Page Not Found'", "", "Page Not Found", "", lead, "", more, "", more.replace("Fishers", "Sailors")].join("\n"));
+    expect(a.body).toContain("went dark on Thursday");
+  });
+});

@@ -11,6 +11,7 @@ import { toSegments } from "./glue.js";
 import { personFromAddress, readHeaders } from "./headers.js";
 import { countWords, decodeEntities, firstSentence, tidy, toLines, type Line } from "./lines.js";
 import { dropQuotedHeaders, stripSignature, withoutSignedName } from "./mail.js";
+import { isErrorPage } from "./errorpage.js";
 import { takeSignOff } from "./signoff.js";
 import { offerTitleTemplate } from "./titletag.js";
 import { readWikiTop, wikiChromeKept, wikiStoryStart, wikiTitleText } from "./wiki.js";
@@ -245,13 +246,14 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     offerUpdateNotes(paragraphs, offer);
     paragraphs = dropPageBottom(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(dropInlineLinks(dropGluedHeadlines(dropGluedTeasers(dropLeadNote(paragraphs, offer))))), offer))));
     paragraphs = stripSourceTags(takeDateline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, RANK_DATELINE);
+    if (isErrorPage(lines, countWords(bodyText(paragraphs)))) paragraphs = [];
   }
 
   offerReporterCredit(paragraphs, offer);
   if (!mailBody) paragraphs = takeSignOff(paragraphs, offer);
   const body = bodyText(paragraphs);
   const bodyLine = paragraphs[0]?.n ?? null;
-  offerFallbackTitle(fields, body || text, bodyLine);
+  offerFallbackTitle(fields, body || decodeEntities(text), bodyLine);
   if (options.source) fields.offer("source", options.source, -1, null, "--source");
   if (options.section) fields.offer("section", options.section, -1, null, "--section");
 
