@@ -246,7 +246,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     offerUpdateNotes(paragraphs, offer);
     paragraphs = dropPageBottom(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(dropInlineLinks(dropGluedHeadlines(dropGluedTeasers(dropLeadNote(paragraphs, offer))))), offer))));
     paragraphs = stripSourceTags(takeDateline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, RANK_DATELINE);
-    if (isErrorPage(lines, countWords(bodyText(paragraphs)))) paragraphs = [];
+    if (isErrorPage(lines, paragraphs)) paragraphs = [];
   }
 
   offerReporterCredit(paragraphs, offer);

@@ -1,7 +1,7 @@
 // Datelines: the place (and sometimes date and agency) that opens a story's first paragraph.
 //   "Caracas, February 6, 2017 – ...", "LONDON, England (CNN) -- ...", "(CNN) -- ...",
 //   "Washington (CNN)Hillary ...", "PARIS | ...", "Wien – ...", "【6月18日 AFP】..."
-import { findDate } from "./dates.js";
+import { findDate, leadingDayMonth } from "./dates.js";
 
 export interface Dateline {
   place: string | null;
@@ -25,8 +25,7 @@ const AFTER_DATE = new RegExp(
   `^(?:\\s*[/,]?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?[ \\t]*(?:\\(([^()\\n]{0,40}?)\\)?)?\\.?[ \\t]*${DASH}[ \\t]*${STARTS_SENTENCE}`,
   "u",
 );
-// A day and month without the year, as wire copy dates its dateline: "WASHINGTON, Jan. 24 (Reuters) -".
-const DAY_MONTH = /^(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|^\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?= )/u;
+
 const DASH_FORM = new RegExp(`^(${PLACE})[ \\t]+(?:--|—|–|\\|)[ \\t]+${STARTS_SENTENCE}`, "u");
 /** A place in a script without capitals (Arabic, Hebrew, Chinese, ...), one to four words, before an agency and a dash. */
 // (Words of at most 30 letters with a separator between each: a run the pattern could split in
@@ -76,8 +75,8 @@ export function readDateline(paragraph: string): Dateline | null {
     const rest = text.slice(placeDate[0].length);
     const found = findDate(rest.slice(0, 60));
     const dated = found && found.index === 0 ? found : null;
-    const yearless = dated ? null : DAY_MONTH.exec(rest);
-    const dateLength = dated ? dated.length : yearless ? yearless[0].length : -1;
+    // (Or a day and month without the year, as wire copy dates it: "WASHINGTON, Jan. 24 (Reuters) -".)
+    const dateLength = dated ? dated.length : leadingDayMonth(rest);
     if (dateLength > 0) {
       const after = AFTER_DATE.exec(rest.slice(dateLength));
       // (Without a year the agency must be there: "Paris, May 3 - the day ..." is no dateline.)

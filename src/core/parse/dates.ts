@@ -58,6 +58,14 @@ function monthOf(name: string): number | undefined {
 const M = `(${MONTH_NAMES})\\.?`;
 const D = "(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?";
 const Y = "(\\d{4})";
+// A day and month without a year, as wire copy dates its dateline: "Jan. 24 (Reuters)", "24 March".
+const DAY_MONTH = new RegExp(`^(?:${M}\\s+${D}|${D}\\s+${M})(?=[\\s,(]|$)`, "iu");
+
+/** How many characters a day and month without a year take at the start of the text (0 if none). */
+export function leadingDayMonth(text: string): number {
+  return DAY_MONTH.exec(text)?.[0].length ?? 0;
+}
+
 const PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => string | null }> = [
   // 2017-02-06, 2017/02/06, 2017-02-06T10:00
   { re: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/u, pick: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },

@@ -2,6 +2,7 @@
 // template's "Main Error Message Here") instead of the story. Such a page has no story, so it has no
 // body: its notices, search box and cookie prompt are not one.
 import type { Line } from "./lines.js";
+import type { Paragraph } from "./story.js";
 import { wordsIn } from "./shapes.js";
 
 const NOT_FOUND =
@@ -12,14 +13,20 @@ const WITHIN = 15;
 /** More prose than this and the page holds a story after all (one that reports an error page, say). */
 const STORY_WORDS = 120;
 
-/** Whether the text is an error page with no story in it. */
-export function isErrorPage(lines: Line[], bodyWords: number): boolean {
-  if (bodyWords > STORY_WORDS) return false;
+/** Whether the text is an error page with no story in it: its notice near the top, and no more
+ *  than a few words of story (counted only for a page that has the notice). */
+export function isErrorPage(lines: Line[], paragraphs: Paragraph[]): boolean {
   let seen = 0;
   for (const l of lines) {
     if (l.text === "") continue;
     if (++seen > WITHIN) return false;
-    if (l.text.length <= 80 && wordsIn(l.text, 12) < 12 && NOT_FOUND.test(l.text.trim())) return true;
+    if (l.text.length <= 80 && wordsIn(l.text, 12) < 12 && NOT_FOUND.test(l.text.trim())) return storyWords(paragraphs) <= STORY_WORDS;
   }
   return false;
+}
+
+function storyWords(paragraphs: Paragraph[]): number {
+  let n = 0;
+  for (const p of paragraphs) n += wordsIn(p.text, STORY_WORDS + 1 - n);
+  return n;
 }

@@ -42,7 +42,6 @@ export function readStamp(line: string): Stamp | null {
 // A byline with its date in one part: "By Jane Roe, March 3, 2019", "By Jane Roe and John Doe:
 // April 4, 2016", "By: Jane Roe on Friday Dec 29 2017 04:24". What may follow the date: a time.
 const BY = /^by:?\s+(.+)$/iu;
-const AFTER_DATE = /^\s*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)?\s*$/iu;
 const BEFORE_DATE = /(?:\s*[,:;|]|\s+on)?(?:\s+\p{L}{3,9}day,?)?\s*[,:;|]?\s*$/iu;
 
 /** A byline part that ends in its date: the date, and the name before it if it is a person's. */
@@ -50,7 +49,8 @@ function bylineWithDate(part: string): { date: string; name: string | null } | n
   const by = BY.exec(part)?.[1];
   if (!by || !/\d/.test(by)) return null;
   const found = findDate(by);
-  if (!found || found.index === 0 || !AFTER_DATE.test(by.slice(found.index + found.length))) return null;
+  const after = by.slice(found ? found.index + found.length : 0).trim().replace(/^at\s+/iu, "");
+  if (!found || found.index === 0 || (after !== "" && !TIME_ONLY.test(after))) return null;
   const before = by.slice(0, found.index).replace(BEFORE_DATE, "");
   return { date: found.date, name: before ? cleanByline(before) : null };
 }
