@@ -1547,13 +1547,16 @@ describe("teasers of other stories, each a headline run into its first words and
   });
 });
 
+// A story of three paragraphs under its headline, for what pages set around a story.
+const HARBOUR_STORY = [
+  "Harbour board votes to dredge old ferry channel", "",
+  "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.", "",
+  "The work will cost less than building a new slip, the board's chair said after the vote, and the dredger is booked for the spring.", "",
+  "Fishers who use the channel every morning said they had waited two years for the board to act and were glad the wait was over.", "",
+];
+
 describe("the page's bottom: a menu run after the story, and what stands under it", () => {
-  const story = [
-    "Harbour board votes to dredge old ferry channel", "",
-    "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.", "",
-    "The work will cost less than building a new slip, the board's chair said after the vote, and the dredger is booked for the spring.", "",
-    "Fishers who use the channel every morning said they had waited two years for the board to act and were glad the wait was over.", "",
-  ];
+  const story = HARBOUR_STORY;
   it("drops the menu and the site's notice under it, in any language", () => {
     const b = parseArticle([...story,
       "Abonnements", "", "Plan du site", "", "Partenaires", "", "Nous joindre", "", "Confidentialité", "",
@@ -1637,5 +1640,20 @@ describe("an error page a scraper fetched instead of the story", () => {
     const more = "The board said the plan would be posted again once the site was repaired, and that the work would begin in April as agreed after two years of debate over the silted approach to the slip. Fishers who use the channel said they had waited long enough for the dredging and would hold the board to its word this time.";
     const a = parseArticle(["Harbour board's website shows 'Page Not Found'", "", "Page Not Found", "", lead, "", more, "", more.replace("Fishers", "Sailors")].join("\n"));
     expect(a.body).toContain("went dark on Thursday");
+  });
+});
+
+describe("lines after the story's last sentence that end none", () => {
+  const story = HARBOUR_STORY;
+  it("drops other stories' headlines, tags and share buttons, in any language", () => {
+    const related = parseArticle([...story, "Lighthouse keeper retires after forty years", "", "3 rescued from capsized yacht off Gull Point", "", "Ferry fares to rise in spring"].join("\n")).body;
+    expect(related.endsWith("were glad the wait was over.")).toBe(true);
+    const tags = parseArticle([...story, "Publié le 10 juin", "", "Port Avery", "", "Dragage"].join("\n")).body;
+    expect(tags.endsWith("were glad the wait was over.")).toBe(true);
+  });
+  it("keeps the story's own list and a figure alone", () => {
+    const draw = ["Avery Town v Gull Rovers", "", "Port United or Harbour City v Kittiwake", "", "Lady Jane Athletic v Morning Star"];
+    expect(parseArticle([...story, ...draw].join("\n")).body).toContain("Lady Jane Athletic v Morning Star");
+    expect(parseArticle([...story, "8,661"].join("\n")).body).toMatch(/8,661$/);
   });
 });

@@ -130,3 +130,37 @@ export function dropGluedHeadlines(paragraphs: Paragraph[]): Paragraph[] {
   }
   return out;
 }
+
+// A sentence's end in any script the parser reads, Khmer's and Thai's included.
+const ENDS_SENTENCE = /[.!?…。！？។៕][\s"”’'»)\]]*$/u;
+
+/**
+ * A line that cannot close a story: one line of 14 words at most, with letters in it, that ends no
+ * sentence (a link, a tag, a menu item, another story's headline). A figure alone ("8,661", a
+ * match's crowd) is not.
+ */
+function isLooseEnd(t: string): boolean {
+  if (t.includes("\n") || ENDS_SENTENCE.test(t) || /[:;,]$/u.test(t) || !/\p{L}/u.test(t)) return false;
+  return wordsIn(t, 15) <= 14;
+}
+
+// Separators of a list's items: "Arsenal v Stoke", "Drama - Featherboy", "Jane Roe (Example TV)", "Jane Roe, 45".
+const LIST_ITEM = /\sv\s|\svs\.?\s|\s[-–]\s|\(|,\s*\d/u;
+
+/**
+ * Drops the lines a page leaves after the story's last sentence when none of them ends a sentence:
+ * related headlines, tags and categories, share buttons, a menu's last items. A story closes on a
+ * sentence; a list it introduces (a line ending in a colon over items, or items most of which
+ * share a list's separators) stays, and so does a story too short to tell.
+ */
+export function dropLooseEnds(paragraphs: Paragraph[]): Paragraph[] {
+  let i = paragraphs.length;
+  while (i > 0 && isLooseEnd(paragraphs[i - 1]!.text)) i--;
+  if (i === paragraphs.length || i === 0) return paragraphs;
+  const last = paragraphs[i - 1]!.text;
+  if (!ENDS_SENTENCE.test(last) || proseWords(paragraphs, 0, i) < 50) return paragraphs;
+  // (Items most of which share a list's separators are the story's own list: a draw, nominees.)
+  const tail = paragraphs.slice(i);
+  if (tail.length >= 2 && tail.filter((p) => LIST_ITEM.test(p.text)).length * 2 > tail.length) return paragraphs;
+  return paragraphs.slice(0, i);
+}
