@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import type { Archive } from "./archive/archive.js";
 import { decompress } from "./archive/compression.js";
 import { MIGRATIONS } from "./archive/schema.js";
+import { columnsOutOfStep, rebuildColumns } from "./archive/columns.js";
 import { rebuildTallies, talliesOff } from "./archive/tallies.js";
 import { PG_TABLES } from "./archive/postgres/schema.js";
 import { asFault, FaultError } from "./errors.js";
@@ -114,10 +115,15 @@ function originals(archive: Archive): CheckResult {
 
 function counts(archive: Archive): CheckResult {
   const off = talliesOff(archive.db);
+  const columns = columnsOutOfStep(archive.db);
+  const problems = [
+    ...(off ? [`${off} running counts differ from the articles`] : []),
+    ...(columns ? [`the column cache that timeline and top count from is out of step for ${columns} articles`] : []),
+  ];
   return {
     name: "counts",
-    ok: off === 0,
-    detail: off === 0 ? "the running counts that stats reads match the articles" : `${off} running counts differ from the articles; run 'news check --repair' to recount them`,
+    ok: problems.length === 0,
+    detail: problems.length === 0 ? "the running counts that stats reads, and the column cache, match the articles" : `${problems.join("; ")}; run 'news check --repair' to recount them`,
   };
 }
 
@@ -177,6 +183,10 @@ function repair(archive: Archive, repaired: string[]): void {
       if (talliesOff(archive.db) > 0) {
         rebuildTallies(archive.db);
         repaired.push("recounted the running counts that stats reads");
+      }
+      if (columnsOutOfStep(archive.db) > 0) {
+        rebuildColumns(archive.db);
+        repaired.push("rebuilt the column cache that timeline and top count from");
       }
       if (removed) repaired.push(`removed ${removed} file links to missing articles`);
     });

@@ -6,6 +6,7 @@
 // the same filters.
 import type { Archive } from "./archive/archive.js";
 import { TALLIED, tallies } from "./archive/tallies.js";
+import { ABSENT, loadColumns, matchingIds, NONE, type CachedColumn, type Column } from "./archive/columns.js";
 import { UsageError } from "./errors.js";
 import { dateBound, filterSql, whereClause } from "./filters.js";
 import { choosePeriod, parsePeriod, periodOf, periodsBetween, type PeriodUnit } from "./periods.js";
@@ -122,6 +123,105 @@ function totalsOf(archive: Archive, periods: string[], by: PeriodUnit, from: str
 }
 
 /**
+ * The matching articles' values of one-value columns, counted from the archive's column cache
+ * (archive/columns.ts) instead of the articles_filters index: for a query of words (or none) with
+ * no filter but dates. Null when the cache cannot answer: other filters, a query of exclusions
+ * only, PostgreSQL, no cache yet. Per column: how many matches have each of its values (`tallies`,
+ * by the value's code) and how many have none.
+ */
+function countColumns(archive: Archive, query: string, filters: Filters, names: CachedColumn[]):
+  { tallies: Int32Array[]; none: number[]; columns: Column[] } | { note: string } | null {
+  if (archive.pg || filterSql({ ...filters, since: undefined, until: undefined }).where.length > 0) return null;
+  let ids: Int32Array | null = null;
+  if (query.trim() !== "") {
+    const { match, exclude } = strictMatch(archive, query);
+    if (!match) return exclude ? null : { note: NO_WORDS };
+    ids = matchingIds(archive.db, match);
+  }
+  const dated = filters.since !== undefined || filters.until !== undefined;
+  const wanted: CachedColumn[] = dated && !names.includes("date") ? [...names, "date"] : names;
+  const columns = loadColumns(archive.db, wanted);
+  if (!columns) return null;
+  const cols = names.map((n) => columns.get(n)!);
+  // The dates --since and --until let through, as SQL compares them (an article without one never).
+  let inRange: Uint8Array | null = null;
+  let dates: Column | null = null;
+  if (dated) {
+    dates = columns.get("date")!;
+    const f = filterSql({ since: filters.since, until: filters.until });
+    const from = filters.since !== undefined ? String(f.params[0]) : "";
+    const to = filters.until !== undefined ? String(f.params[f.params.length - 1]) : "\uffff";
+    inRange = Uint8Array.from(dates.values, (v) => (v >= from && v <= to ? 1 : 0));
+  }
+  const tallies = cols.map((c) => new Int32Array(c.values.length));
+  const none = cols.map(() => 0);
+  const count = (id: number) => {
+    if (dates) {
+      const d = dates.code(id);
+      if (d < 0 || !inRange![d]) return;
+    }
+    for (let k = 0; k < cols.length; k++) {
+      const c = cols[k]!.code(id);
+      if (c >= 0) tallies[k]![c]!++;
+      else if (c === NONE) none[k]!++;
+      else break; // ABSENT: no such article (a full-text row outliving it), counted nowhere
+    }
+  };
+  if (ids) for (let i = 0; i < ids.length; i++) count(ids[i]!);
+  else for (let id = 0, n = cols[0]!.codes.length; id < n; id++) if (cols[0]!.codes[id] !== ABSENT) count(id);
+  return { tallies, none, columns: cols };
+}
+
+/**
+ * The timeline from the date column: the matches' dates tallied by countColumns (`matched`, by the
+ * date's code), and every article's date, for the totals, which equal the range counts along the
+ * date index that totalsOf takes (a date not written YYYY-MM-DD, set by hand in sqlite3, is an
+ * undated match, and counts in each period whose bounds it sorts between).
+ */
+function timelineOfColumn(dates: Column, matched: Int32Array, undated: number, options: TimelineOptions, since?: string, until?: string): Timeline {
+  const values = dates.values;
+  let [lo, hi] = ["\uffff", ""];
+  for (let i = 0; i < values.length; i++) {
+    if (matched[i] === 0) continue;
+    const v = values[i]!;
+    if (!DAY.test(v)) {
+      undated += matched[i]!;
+      continue;
+    }
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (hi === "") return { by: options.by ?? "year", points: [], undated, note: null };
+  const [first, last] = [since ?? lo, until ?? hi];
+  const by = options.by ?? choosePeriod(first, last);
+  const periods = periodsBetween(first, last, by);
+  const from = since ?? parsePeriod(periods[0]!)!.first;
+  const to = until ?? parsePeriod(periods[periods.length - 1]!)!.last;
+  const index = new Map(periods.map((p, k) => [p, k]));
+  const counts = new Float64Array(periods.length);
+  const totals = new Float64Array(periods.length);
+  const perValue = new Int32Array(values.length);
+  for (const c of dates.codes) if (c >= 0) perValue[c]!++;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (perValue[i] === 0 || v < from || v > to) continue;
+    if (DAY.test(v)) {
+      const k = index.get(periodOf(v, by));
+      if (k === undefined) continue;
+      totals[k] = totals[k]! + perValue[i]!;
+      counts[k] = counts[k]! + matched[i]!;
+      continue;
+    }
+    periods.forEach((period, k) => {
+      const b = parsePeriod(period)!;
+      if (v >= b.first && v <= b.last) totals[k] = totals[k]! + perValue[i]!;
+    });
+  }
+  const points = periods.map((period, k) => ({ period, count: counts[k]!, total: totals[k]!, ratio: ratioOf(counts[k]!, totals[k]!) }));
+  return { by, points, undated, note: null };
+}
+
+/**
  * The matching articles per day, and how many have no date. SQLite can only GROUP BY the date of
  * tens of thousands of full-text matches by sorting them, which took twice as long as counting
  * them (at 100,000 articles, for a word in 70% of them); so the matches' dates come back as one
@@ -167,6 +267,9 @@ export function timeline(archive: Archive, query: string, options: TimelineOptio
     if (span.first === null) return empty(span.undated);
     [first, last, undated] = [since ?? span.first, until ?? span.last!, span.undated];
   } else {
+    const fast = countColumns(archive, query, options, ["date"]);
+    if (fast && "note" in fast) return empty(0, fast.note);
+    if (fast) return timelineOfColumn(fast.columns[0]!, fast.tallies[0]!, fast.none[0]!, options, since, until);
     const m = matches(archive, query, options, true);
     if ("note" in m) return empty(0, m.note);
     byDay = matchesByDay(archive, m);
@@ -177,10 +280,14 @@ export function timeline(archive: Archive, query: string, options: TimelineOptio
         byDay.undated += n;
       }
     }
-    const days = [...byDay.counts.keys()].sort();
-    if (days.length === 0) return empty(byDay.undated);
+    if (byDay.counts.size === 0) return empty(byDay.undated);
+    let [lo, hi] = ["\uffff", ""];
+    for (const day of byDay.counts.keys()) {
+      if (day < lo) lo = day;
+      if (day > hi) hi = day;
+    }
     // The span runs from the first match to the last, or from the dates asked for when given.
-    [first, last, undated] = [since ?? days[0]!, until ?? days[days.length - 1]!, byDay.undated];
+    [first, last, undated] = [since ?? lo, until ?? hi, byDay.undated];
   }
   const by = options.by ?? choosePeriod(first, last);
   const periods = periodsBetween(first, last, by);
@@ -246,6 +353,13 @@ function display(variants: Map<string, number>): string {
   return [...variants].sort(([a, na], [b, nb]) => Number(shouted(a)) - Number(shouted(b)) || nb - na || (a < b ? -1 : a > b ? 1 : 0))[0]![0];
 }
 
+/** Counts by date as counts by year: the date's first four characters, as substr(date, 1, 4) reads them. */
+function byYear(byDate: Map<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [d, n] of byDate) out.set(d.slice(0, 4), (out.get(d.slice(0, 4)) ?? 0) + n);
+  return out;
+}
+
 export function topFieldOf(name: string): TopField {
   if (!Object.hasOwn(TOP_FIELDS, name)) throw new UsageError(`cannot count by '${name}'; use one of ${TOP_FIELD_NAMES.join(", ")}`);
   return TOP_FIELDS[name as TopFieldName];
@@ -289,9 +403,21 @@ export function top(archive: Archive, fieldName: string, query: string, options:
   if (query.trim() === "" && filterSql(options).where.length === 0 && TALLIED.has(name)) {
     rows = tallies(archive.db, name).map((t) => ({ value: t.value, n: t.n }));
   } else {
-    const m = matches(archive, query, options, field.indexed, field.each ? `LEFT JOIN ${field.each}` : "");
-    if ("note" in m) return { field: name, values: [], distinct: 0, without: 0, note: m.note };
-    rows = valueCounts(archive, field, m);
+    const column = field.column;
+    const fast = column ? countColumns(archive, query, options, [column]) : null;
+    if (fast && "note" in fast) return { field: name, values: [], distinct: 0, without: 0, note: fast.note };
+    if (fast) {
+      const byValue = new Map<string, number>();
+      fast.columns[0]!.values.forEach((v, i) => {
+        if (fast.tallies[0]![i]! > 0) byValue.set(v, fast.tallies[0]![i]!);
+      });
+      const counts = name === "year" ? byYear(byValue) : byValue;
+      rows = [...[...counts].map(([value, n]) => ({ value, n })), { value: null, n: fast.none[0]! }];
+    } else {
+      const m = matches(archive, query, options, field.indexed, field.each ? `LEFT JOIN ${field.each}` : "");
+      if ("note" in m) return { field: name, values: [], distinct: 0, without: 0, note: m.note };
+      rows = valueCounts(archive, field, m);
+    }
   }
   const groups = new Map<string, { variants: Map<string, number>; count: number }>();
   let without = 0;

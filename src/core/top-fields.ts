@@ -16,10 +16,14 @@ export interface TopField {
   fold: "nocase" | "exact";
   /** What a count equals, for --help and the README. */
   equals: string;
+  /** The column of the archive's column cache (archive/columns.ts) that holds the value, if one does. */
+  column?: "date" | "place" | "section" | "source" | "language";
 }
 
 /** One column compared case-insensitively, as `--section`/`--source` filter it. */
-const column = (name: string, indexed: boolean, equals: string): TopField => ({ value: `a.${name}`, indexed, fold: "nocase", equals });
+const column = (name: "section" | "source" | "author", indexed: boolean, equals: string): TopField => ({
+  value: `a.${name}`, indexed, fold: "nocase", equals, ...(name !== "author" ? { column: name } : {}),
+});
 
 export const TOP_FIELDS = {
   // `--place London` finds "London" and "LONDON, England": a place is grouped by its part before the first comma.
@@ -27,6 +31,7 @@ export const TOP_FIELDS = {
     value: "a.place",
     beforeComma: true,
     indexed: true,
+    column: "place",
     fold: "nocase",
     equals: "news list --place <value> --limit 0",
   },
@@ -34,8 +39,8 @@ export const TOP_FIELDS = {
   section: column("section", true, "news list --section <value> --limit 0"),
   author: column("author", false, "the articles whose byline is exactly <value>, in any case"),
   tag: { value: "j.value", each: "json_each(a.tags) j", indexed: true, fold: "nocase", equals: "news list --tag <value> --limit 0" },
-  language: { value: "a.language", indexed: true, fold: "exact", equals: "news list --language <value> --limit 0" },
-  year: { value: "substr(a.date, 1, 4)", indexed: true, fold: "exact", equals: "news list --since <value> --until <value> --limit 0" },
+  language: { value: "a.language", indexed: true, fold: "exact", equals: "news list --language <value> --limit 0", column: "language" },
+  year: { value: "substr(a.date, 1, 4)", indexed: true, fold: "exact", equals: "news list --since <value> --until <value> --limit 0", column: "date" },
 } satisfies Record<string, TopField>;
 
 export type TopFieldName = keyof typeof TOP_FIELDS;

@@ -12,11 +12,15 @@ import { readBands } from "../stories/candidates.js";
 import { Versions } from "../stories/versions.js";
 import { decompress } from "./compression.js";
 import { writeTransaction, type LockOptions } from "./lock.js";
+import { foldColumnChanges } from "./columns.js";
 import { ADD_WORD, FTS_SQL, indexAll } from "./schema.js";
 import { openDatabase, type DB, type OpenOptions } from "./store.js";
 import { isPostgresUrl, maskUrl } from "./location.js";
 import { isPostgres } from "./sql.js";
 import { ADD_VOCABULARY_SQL, INDEX_ROW_SQL, lengthOf, tsvectorOf, termsOf } from "./postgres/terms.js";
+
+/** Changed articles a write transaction leaves in the column cache's log before folding them in. */
+const FOLD_COLUMNS_AT = 20_000;
 
 /** Rows of the files table read at a time for fileStat on PostgreSQL. */
 const STAT_RANGE = 1000;
@@ -243,6 +247,7 @@ export class Archive {
   close(): void {
     if (!this.db.open) return;
     const gone = this.identity !== null && !this.samePath();
+    if (this.identity !== null && !gone && !this.pg && !this.db.inTransaction) this.foldColumns();
     if (gone) {
       // SQLite does not checkpoint a moved database when it closes, and leaves its -wal file at the
       // old path, where a new archive made there would take it for its own. Write what it holds into
@@ -255,6 +260,20 @@ export class Archive {
     }
     this.db.close();
     if (gone && !existsSync(this.path)) for (const suffix of ["-wal", "-shm"]) rmSync(this.path + suffix, { force: true });
+  }
+
+  /**
+   * Folds the log of changed articles into the column cache (columns.ts) as a writer closes, so
+   * that readers find it up to date. Only if the lock is free at once, and never an error: the log
+   * stays, readers apply it, and the next writer folds it.
+   */
+  private foldColumns(): void {
+    try {
+      if ((this.db.prepare("SELECT EXISTS (SELECT 1 FROM column_changes) AS n").get() as { n: number }).n === 0) return;
+      writeTransaction(this.db, this.path, () => foldColumnChanges(this.db), { timeoutMs: 0 });
+    } catch {
+      // left for the next writer
+    }
   }
 
   /** Whether the archive's path still names the file opened. */
@@ -532,6 +551,8 @@ export class Archive {
           this.checkIdentity();
           const result = fn();
           this.indexPending();
+          // (A long command, watch above all, folds its changes now and then; the rest at close.)
+          if (!this.pg) foldColumnChanges(this.db, FOLD_COLUMNS_AT);
           this.checkIdentity();
           this.storyIndex?.sealTransaction();
           return result;

@@ -8,6 +8,7 @@ import { detectLanguage } from "../language/detect.js";
 import { termOf } from "../language/analyser.js";
 import { indexRow } from "../language/index-row.js";
 import { rebuildTallies, TALLIES_SQL } from "./tallies.js";
+import { COLUMNS_SQL, foldColumnChanges } from "./columns.js";
 
 /** The full-text columns, and how much a match in each weighs in BM25: the headline ten times the body. */
 export const FTS_COLUMNS = ["title", "body", "author", "section", "place", "source", "tags"] as const;
@@ -190,6 +191,14 @@ export const MIGRATIONS: Migration[] = [
     up: (db) => {
       db.exec(TALLIES_SQL);
       rebuildTallies(db);
+    },
+  },
+  {
+    version: 5,
+    name: "the dates, places, sections, sources and languages of all articles as arrays, for counting matches",
+    up: (db) => {
+      db.exec(COLUMNS_SQL);
+      foldColumnChanges(db);
     },
   },
 ];
