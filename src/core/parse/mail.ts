@@ -57,13 +57,27 @@ export function dropQuotedHeaders(lines: Line[]): Line[] {
 }
 
 /**
+ * Whether a line is the poster signing with a name of theirs alone: the first name, another of
+ * their names, or the whole name, after a dash or two and before a full stop ("keith", "-- Dave",
+ * "jon.", "-Norman", "-jim halat"), as posters sign.
+ */
+function signsWithName(line: string, author: string | null): boolean {
+  if (!author || line.length > 40) return false;
+  const names = author.toLowerCase().split(/\s+/).filter((w) => /^\p{L}[\p{L}'’-]{2,}$/u.test(w));
+  const signed = line.trim().toLowerCase().replace(/^[-–—~\s]+/u, "").replace(/[.!,\s]+$/u, "");
+  return names.length > 0 && (names.includes(signed) || signed === names.join(" "));
+}
+
+/**
  * A post's signature without its "-- " delimiter: near the end, a short block that opens with the
- * poster's own name from the From header ("Jane Roe" / "Computer Services Dept" / "Hamilton"), or a
- * last block that is only an e-mail address. It goes, with whatever follows it.
+ * poster's own name from the From header ("Jane Roe" / "Computer Services Dept" / "Hamilton") or
+ * signs with one of their names alone ("jane."), or a last block that is only an e-mail address. It
+ * goes, with whatever follows it.
  */
 export function withoutSignedName(paragraphs: Paragraph[], author: string | null): Paragraph[] {
   const name = author && /^\p{L}[\p{L}'’.-]+(?: \p{L}[\p{L}'’.-]+)+$/u.test(author) ? author.toLowerCase() : null;
   let cut = paragraphs.length;
+  let signOff = -1;
   for (let i = paragraphs.length - 1; i >= 1 && i >= paragraphs.length - 3; i--) {
     const lines = paragraphs[i]!.text.split("\n");
     // A name or address asked for ("please contact:") is the post's content.
@@ -72,6 +86,16 @@ export function withoutSignedName(paragraphs: Paragraph[], author: string | null
     const signed = name !== null && first.startsWith(name) && !/^[\p{L}'’.-]/u.test(first.slice(name.length));
     const address = i === cut - 1 && lines.length <= 2 && /^\S+@[\w-]+(?:\.[\w-]+)+$/.test(lines[lines.length - 1]!.trim());
     if (signed || address) cut = i;
+    else if (lines.length <= 3 && signsWithName(lines[0]!, author)) {
+      // A post-script or a sentence after a name signed alone is the post's: only the name goes.
+      if (paragraphs.slice(i + 1, cut).some((p) => isAfterthought(p.text))) signOff = i;
+      else cut = i;
+    }
   }
-  return paragraphs.slice(0, cut);
+  return paragraphs.slice(0, cut).filter((_, i) => i !== signOff);
+}
+
+/** A post-script, or a sentence of six words or more: what a poster adds under their name. */
+function isAfterthought(text: string): boolean {
+  return /^(?:P\.?\s?S\.?|\()/iu.test(text) || (text.split(/\s+/).length >= 6 && /\p{Ll}{2}/u.test(text) && /[.!?)]["')]*$/u.test(text));
 }
