@@ -252,18 +252,18 @@ const CASES: Case[] = [
   {
     name: "Usenet post signed with the first name alone: the name goes, a post-script under it stays",
     text: lines(
-      "From: jroe@example.org (Jane Roe)",
-      "Newsgroups: rec.boats",
-      "Subject: Winter storage",
+      "From: Jane Roe <jane@example.org>",
+      "Newsgroups: rec.boats.paddle",
+      "Subject: Re: Cold water",
       "",
-      "Pull the boat out before the first frost and drain the engine completely.",
+      "Wear a drysuit from October on; the lake stays cold long after the air warms.",
       "",
       "-- jane.",
       "",
       "P.S. The club's slip is free to members until the end of May.",
     ),
     author: "Jane Roe",
-    bodyEnd: "drain the engine completely.\n\nP.S. The club's slip is free to members until the end of May.",
+    bodyEnd: "long after the air warms.\n\nP.S. The club's slip is free to members until the end of May.",
     notBody: ["jane."],
   },
   {
