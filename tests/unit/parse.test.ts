@@ -1691,3 +1691,16 @@ describe("lines after the story's last sentence that end none", () => {
     expect(parseArticle([...story, "8,661"].join("\n")).body).toMatch(/8,661$/);
   });
 });
+
+describe("notes closing a story", () => {
+  it("drops the sources its bracketed markers point to, with their label", () => {
+    const b = parseArticle([...HARBOUR_STORY, "Sources:", "", "[i] The Example Herald, May 2, 2014, Page A2", "", "[ii] ibid", "", "[iii] Port Avery Council minutes, April 2014"].join("\n")).body;
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+    const numbered = parseArticle([...HARBOUR_STORY, "[1] The Example Herald, May 2, 2014", "", "[2] Harbour board annual report, 2013"].join("\n")).body;
+    expect(numbered.endsWith("were glad the wait was over.")).toBe(true);
+  });
+  it("keeps a bracketed line that does not close the story", () => {
+    const b = parseArticle([HARBOUR_STORY[0], "", "[Update] The board met again on Friday and confirmed the dredging of the channel for the spring.", "", ...HARBOUR_STORY.slice(2)].join("\n")).body;
+    expect(b).toContain("[Update] The board met again");
+  });
+});

@@ -164,3 +164,20 @@ export function dropLooseEnds(paragraphs: Paragraph[]): Paragraph[] {
   if (tail.length >= 2 && tail.filter((p) => LIST_ITEM.test(p.text)).length * 2 > tail.length) return paragraphs;
   return paragraphs.slice(0, i);
 }
+
+// A note's marker opening a line: "[i] Example Times, May 2, 2014", "[12] ibid".
+const NOTE = /^\[(?:\d{1,3}|[ivxlc]{1,7})\]\s*\S/iu;
+
+/**
+ * Drops the notes closing a story: a run of lines each opening with a note's marker in brackets
+ * (the sources a story's "[i]" or "[12]" point to), with their label ("Sources:", "Notes:"), after
+ * a paragraph that ends a sentence.
+ */
+export function dropNotes(paragraphs: Paragraph[]): Paragraph[] {
+  let i = paragraphs.length;
+  while (i > 0 && NOTE.test(paragraphs[i - 1]!.text)) i--;
+  if (i === paragraphs.length) return paragraphs;
+  if (i > 0 && isListLabel(paragraphs[i - 1]!.text)) i--;
+  if (i === 0 || !ENDS_SENTENCE.test(paragraphs[i - 1]!.text)) return paragraphs;
+  return paragraphs.slice(0, i);
+}
