@@ -1704,3 +1704,22 @@ describe("notes closing a story", () => {
     expect(b).toContain("[Update] The board met again");
   });
 });
+
+describe("a page template that shows the byline's name and the date twice", () => {
+  it("reads the headline over them, the name and the date", () => {
+    const share = ["Facebook", "Twitter", "WhatsApp", "Email", "Print", "Copy article link", "Save"];
+    const text = [
+      "Home", "News", ...share, "featured",
+      "Boat thief also believed to have broken into yacht club earlier",
+      "Jane Roe", "Jane Roe", "Author twitter", "Author email", "Mar 16, 2023", "Mar 16, 2023", "13",
+      ...share,
+      "Harbour police believe the man who stole two boats is also responsible for a break-in at the yacht club last week, the Example Standard has learned.",
+      "A staff member was hurt in the incident, a source said.",
+    ].join("\n");
+    const a = parseArticle(text);
+    expect(a.title).toBe("Boat thief also believed to have broken into yacht club earlier");
+    expect(a.author).toBe("Jane Roe");
+    expect(a.date).toBe("2023-03-16");
+    expect(a.body).toMatch(/^Harbour police believe/);
+  });
+});

@@ -10,6 +10,8 @@ import { pick, pickList, readFrontMatter } from "./frontmatter.js";
 import { toSegments } from "./glue.js";
 import { personFromAddress, readHeaders } from "./headers.js";
 import { countWords, decodeEntities, firstSentence, tidy, toLines, type Line } from "./lines.js";
+import { isPersonName } from "./byline.js";
+import { isDateLine } from "./stamps.js";
 import { dropQuotedHeaders, stripSignature, withoutSignedName } from "./mail.js";
 import { isErrorPage } from "./errorpage.js";
 import { takeSignOff } from "./signoff.js";
@@ -234,7 +236,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   if (mailBody) {
     paragraphs = withoutSignedName(mailParagraphs(mailBody), fields.get("author"));
   } else {
-    lines = takeHighlights(toSegments(lines), fields);
+    lines = withoutRepeats(takeHighlights(toSegments(lines), fields));
     const furniture = furnitureOf(lines);
     markCaptions(lines, furniture);
     const wiki = readWikiTop(lines);
@@ -274,4 +276,20 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     words: countWords(body),
     provenance,
   };
+}
+
+/**
+ * The lines without a name or a date that repeats the line before it (blank lines between aside):
+ * a page template shows a byline's name or a date twice ("Jane Roe" over "Jane Roe", a link and
+ * its text), which would otherwise stand between a headline and its stamp. (A headline said twice
+ * stays: that is how some pages mark it.)
+ */
+function withoutRepeats(lines: Line[]): Line[] {
+  let last = "";
+  return lines.filter((l) => {
+    if (l.text === "") return true;
+    const repeat = l.text === last && l.text.length <= 60 && (isPersonName(l.text) || isDateLine(l.text));
+    last = l.text;
+    return !repeat;
+  });
 }
