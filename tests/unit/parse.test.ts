@@ -1376,6 +1376,27 @@ describe("a section label the page's menu also lists", () => {
   it("but not a site's own page", () => {
     expect(parseArticle(page("Home")).section).toBeNull();
   });
+  it("nor a menu's last item that a run of share buttons parts from the headline", () => {
+    const share = ["Facebook", "Twitter", "WhatsApp", "SMS", "Email", "Print", "Copy article link", "Save"];
+    const a = parseArticle(page(["Harbour and coastal affairs", ...share].join("\n")));
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
+    expect(a.section).toBeNull();
+  });
+});
+
+describe("a file photo's credit", () => {
+  it.each(["File photo", "Example Police file photo", "(FILE PHOTO)"])("takes the caption over %j out of the story", (credit) => {
+    const text = [
+      "Harbour board votes to dredge old ferry channel", "",
+      "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.", "",
+      "The old ferry slip at low tide.", credit, "",
+      "The work will cost less than building a new slip, the board's chair said after the vote, and the dredger is booked for the spring.", "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("low tide");
+    expect(b).not.toContain(credit);
+    expect(b).toContain("the dredger is booked for the spring.");
+  });
 });
 
 describe("a promotion inside the story's second half", () => {

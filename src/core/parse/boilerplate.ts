@@ -14,7 +14,7 @@ import type { Line } from "./lines.js";
 const INTERFACE_LABELS = new Set([
   "search", "menu", "close", "open", "navigation", "main menu", "sections", "more", "top", "hide", "show",
   "sign in", "sign up", "sign out", "log in", "login", "log out", "register", "subscribe", "subscribe now",
-  "account", "my account", "profile", "share", "shares", "share this", "share this article", "share this story",
+  "account", "my account", "your account", "profile", "share", "shares", "share this", "share this article", "share this story",
   "share on facebook", "share on twitter", "share via email", "tweet", "tweet this", "email", "e-mail", "print",
   "comments", "comment", "leave a comment", "leave a reply", "advertisement", "advertisements", "advertising",
   "sponsored", "sponsored content", "ad", "adchoices", "ad choices", "read more", "more stories", "back to top",
@@ -22,7 +22,7 @@ const INTERFACE_LABELS = new Set([
   "about us", "privacy policy", "privacy", "terms of use", "terms of service", "cookie policy", "accessibility",
   "accessibility help", "site map", "sitemap", "skip", "x", "close x", "continue reading", "listen",
   "listen to this article", "watch", "video", "photos", "live", "facebook", "twitter", "instagram", "youtube",
-  "linkedin", "whatsapp", "reddit", "pinterest", "flipboard", "telegram", "tiktok", "rss", "copy link",
+  "linkedin", "whatsapp", "sms", "reddit", "pinterest", "flipboard", "telegram", "tiktok", "rss", "copy link",
   "copy article link", "copied", "author email", "author twitter", "author facebook", "author instagram", "author linkedin", "jump to content", "e-mail to a friend", "email to a friend", "print this page",
   "print this article", "mail", "edition", "change location", "toggle navigation", "open navigation menu",
   "close navigation menu", "bookmark", "save", "expand", "collapse", "loaded", "loading", "full menu",
@@ -321,13 +321,16 @@ const CREDIT_ABOVE = new RegExp(String.raw`^(?:PHOTO|FOTO|ФОТО|IMAGE)\b[^\p{
 // shape too ("Jane Roe/Agences" under the last paragraph): see markCaptions.
 export const NAME_SLASH_OUTLET = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\/\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|and|of|the|de|du|des|la|le|et|y|del|für|und)){0,5}$/u;
 
+// ... or a file photo's: "File photo", "Example Police file photo", "(FILE PHOTO)".
+const FILE_PHOTO = new RegExp(String.raw`^\(?(?:${CREDIT_NAME} )?(?:[Ff]ile|FILE) (?:photo|PHOTO|image|IMAGE|picture)\)?$`, "u");
+
 /** A line that is only a photo's credit: "below" (it closes the caption over it), "above" (the caption follows), or null. */
 export function creditLine(line: string): "below" | "above" | null {
   const t = line.trim();
   if (t.length > 70 || t.length < 3) return null;
   if (CREDIT_ABOVE.test(t)) return "above";
   // (Not a byline naming a writer and an outlet: "By Jane Roe / Example News".)
-  if ((CREDIT_BELOW.test(t) || NAME_SLASH_OUTLET.test(t)) && !/^(?:by|par|por|von|от)\s/iu.test(t)) return "below";
+  if ((CREDIT_BELOW.test(t) || NAME_SLASH_OUTLET.test(t) || FILE_PHOTO.test(t)) && !/^(?:by|par|por|von|от)\s/iu.test(t)) return "below";
   return null;
 }
 

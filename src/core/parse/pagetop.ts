@@ -110,10 +110,14 @@ function repeatedStandfirst(h: Head, title: number, byline: number, start: numbe
 // Labels of a site's own pages and accounts, and bylines, which name no section.
 const NOT_SECTION = /^(?:by|par|por|von)\s|^(?:home|accueil|inicio|startseite|advertise|advertising|faq|masthead|about|contact|subscribe|newsletters?|author)\b|\b(?:website|twitter|facebook|instagram)$/iu;
 
-/** The first of the two lines over the headline that is a short label the page states elsewhere too. */
+/**
+ * The first of the two lines over the headline that is a short label the page states elsewhere too
+ * (and stands close over it: not the last item of a menu that share buttons part from the headline).
+ */
 function offerMenuSection(h: Head, title: number, offer: Offer): void {
   for (let j = title - 1; j >= 0 && j >= title - 2; j--) {
     const t = text(h, j);
+    if (h.lines.slice(h.idx[j]! + 1, h.idx[title]!).filter((l) => l.text !== "").length > 5) break;
     if (t.length > 40 || wordsIn(t, 6) > 5 || endsSentence(t) || /[\d:|@]/.test(t) || stampOf(h, j) || NOT_SECTION.test(t) || isBoilerplate(t) || isPersonName(t)) continue;
     const key = comparable(t);
     if (key.length < 3) continue;
