@@ -697,6 +697,8 @@ describe("datelines and bylines", () => {
     ["the time we arrived", null],
     ["Reuters", null],
     ["Jane Roe’s Example.com", null],
+    ["Category", null],
+    ["Relevance", null],
   ])("cleanByline(%j)", (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });

@@ -18,6 +18,9 @@ const NOT_A_PERSON = new Set([
   "search", "crime", "local", "world", "sports", "politics", "business", "opinion", "health", "entertainment",
   "updated", "published", "posted", "analysis", "live", "video", "watch", "listen", "share", "comments", "the",
   "money", "blog", "report", "magazine", "website", "archives", "standard", "citizen", "observer", "sun", "chronicle", "account", "free", "create", "log", "login", "sign", "subscribe",
+  // What a list is sorted or filtered by ("By Category", "Sort by Relevance"), never a name.
+  "category", "categories", "location", "locations", "date", "topic", "topics", "type", "region", "relevance",
+  "popularity", "newest", "oldest", "name", "title", "price", "rating",
   // Words of a capitalised headline ("Understanding What Authentic Happiness Is"), never of a name.
   "what", "is", "are", "was", "how", "why", "when", "where", "who", "your", "you", "my", "our", "we", "it", "this",
   "that", "with", "for", "from", "into", "about", "not", "no", "new", "after", "over", "will", "can", "all",
