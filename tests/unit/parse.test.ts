@@ -1746,3 +1746,16 @@ describe("a page template that shows the byline's name and the date twice", () =
     expect(a.body).toMatch(/^Harbour police believe/);
   });
 });
+
+describe("an affiliate disclosure", () => {
+  it.each([
+    "I receive a small commission when you purchase an item through my links, at no extra cost to you.",
+    "As an Amazon Associate I earn from qualifying purchases.",
+    "This post contains affiliate links.",
+  ])("is furniture: %j", (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+  it("but a story reporting one is not", () => {
+    expect(isBoilerplate("Retailers said the bloggers earn a commission on every sale, which critics say should be disclosed.")).toBe(false);
+  });
+});

@@ -48,6 +48,9 @@ const LONG_FURNITURE: RegExp[] = [
   /^this (?:article|page|section) is a stub\b/i,
   /, the free encyclopedia$/i,
   /\bpersonal,? non-commercial use\b/i,
+  // Affiliate disclosures, in the first person: "I receive a small commission when you purchase an
+  // item through my links", "As an Amazon Associate I earn from qualifying purchases".
+  /\b(?:i|we) (?:may )?(?:receive|earn|get|make) a (?:small )?commission\b|\bas an amazon associate\b|\b(?:this|the) (?:post|article|page) (?:may )?contains? affiliate links\b/i,
   // Comment-policy notices
   /\bcomment(?:s|ing)? (?:policy|guidelines|are closed|closed)\b/i,
   /\bdisable comments\b/i,
@@ -147,7 +150,7 @@ const SHORT_FURNITURE: RegExp[] = [
 ];
 
 // A word every long-furniture pattern needs, tested first: most lines are story and have none.
-const LONG_HINT = /授权|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|^(?:related|more|top|latest|trending|popular|recommended) /i;
+const LONG_HINT = /授权|commission|amazon associate|affiliate|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|^(?:related|more|top|latest|trending|popular|recommended) /i;
 
 // Cookie notices, tested only on lines that mention cookies (the patterns are slow to fail).
 const COOKIE = /cookie/i;
