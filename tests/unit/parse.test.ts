@@ -1759,3 +1759,16 @@ describe("an affiliate disclosure", () => {
     expect(isBoilerplate("Retailers said the bloggers earn a commission on every sale, which critics say should be disclosed.")).toBe(false);
   });
 });
+
+describe("a contributor's credit closing a reposted story", () => {
+  const text = (credit: string) => [...HARBOUR_STORY, credit, "", "This content may be reproduced in full with a link to the site."].join("\n");
+  it("names the person as the author and leaves the body", () => {
+    const a = parseArticle(text("Contributed by Jane Roe of www.example.com."));
+    expect(a.author).toBe("Jane Roe");
+    expect(a.body).not.toContain("Contributed by");
+  });
+  it("names no site as an author", () => {
+    expect(parseArticle(text("Contributed by Harbour Watch of www.harbourwatch.com.")).author).toBeNull();
+    expect(parseArticle(text("Contributed by The Example Post.")).author).toBeNull();
+  });
+});

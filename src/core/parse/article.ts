@@ -14,7 +14,7 @@ import { isPersonName } from "./byline.js";
 import { isDateLine } from "./stamps.js";
 import { dropQuotedHeaders, stripSignature, withoutSignedName } from "./mail.js";
 import { isErrorPage } from "./errorpage.js";
-import { takeSignOff } from "./signoff.js";
+import { offerContributor, takeSignOff } from "./signoff.js";
 import { offerTitleTemplate } from "./titletag.js";
 import { readWikiTop, wikiChromeKept, wikiStoryStart, wikiTitleText } from "./wiki.js";
 import { type Field, type Offer, RANK_DATELINE, RANK_META, RANK_STRUCTURE } from "./fields.js";
@@ -246,6 +246,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     paragraphs = toParagraphs(storyLines(lines, furniture, top.start, offer));
     if (wiki && wikiChromeKept(lines, wiki, paragraphs)) paragraphs = toParagraphs(storyLines(lines, furniture, wikiStoryStart(lines, wiki), offer));
     offerUpdateNotes(paragraphs, offer);
+    offerContributor(paragraphs, offer);
     paragraphs = dropLooseEnds(dropNotes(dropPageBottom(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(dropInlineLinks(dropGluedHeadlines(dropGluedTeasers(dropLeadNote(paragraphs, offer))))), offer))))));
     paragraphs = stripSourceTags(takeDateline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, RANK_DATELINE);
     if (isErrorPage(lines, paragraphs)) paragraphs = [];

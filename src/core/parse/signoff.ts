@@ -40,3 +40,23 @@ export function takeSignOff(paragraphs: Paragraph[], offer: Offer): Paragraph[] 
   }
   return paragraphs;
 }
+
+// A contributor's credit closing a reposted story: "Contributed by Jane Roe of Example.com.",
+// "Contributed by Jane Roe at The Example Herald".
+const CONTRIBUTED = /^contributed by (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})((?: (?:of|at|for|from) \S.{0,80}|,.{0,80})?)\.?$/u;
+
+/**
+ * Offers as the author the person a contributor's credit near the story's end names (the credit
+ * itself goes with the page after the story). Only a person: "Contributed by Example News" and
+ * "Contributed by Example Hedge of www.examplehedge.com" name none.
+ */
+export function offerContributor(paragraphs: Paragraph[], offer: Offer): void {
+  for (const p of paragraphs.slice(-6)) {
+    const m = CONTRIBUTED.exec(p.text.replace(/^Contributed/u, "contributed"));
+    if (!m || !isPersonName(m[1]!)) continue;
+    // (A site's name that its address spells is no person: "Zero Hedge of www.zerohedge.com".)
+    const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}]/gu, "");
+    if (letters(m[2]!).includes(letters(m[1]!))) continue;
+    offer("author", m[1]!, RANK_META + 3, p.n, "contributor's credit");
+  }
+}
