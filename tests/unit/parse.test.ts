@@ -1772,3 +1772,18 @@ describe("a contributor's credit closing a reposted story", () => {
     expect(parseArticle(text("Contributed by The Example Post.")).author).toBeNull();
   });
 });
+
+describe("a commentary's note on its author, in brackets at the end", () => {
+  it("leaves the body, and the last paragraph keeps its sentences", () => {
+    const last = "The chair said the town had waited long enough, and the board voted to dredge the channel before the vote. (The writer is a professor of law at Example University.)";
+    const b = parseArticle([...HARBOUR_STORY.slice(0, 4), last].join("\n")).body;
+    expect(b).not.toContain("(The writer is");
+    expect(b).toContain("voted to dredge the channel before the vote.");
+  });
+  it("in Chinese too", () => {
+    const text = ["港口委员会决定疏浚旧渡轮航道", "", "港口委员会星期二决定疏浚旧渡轮航道。这条航道十年来淤积严重，小船要到十月才能回来。委员会主席在投票后说，这项工程比新建码头便宜。(作者是港口大学教授)"].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("作者是");
+    expect(b).toContain("比新建码头便宜。");
+  });
+});

@@ -181,3 +181,15 @@ export function dropNotes(paragraphs: Paragraph[]): Paragraph[] {
   if (i === 0 || !ENDS_SENTENCE.test(paragraphs[i - 1]!.text)) return paragraphs;
   return paragraphs.slice(0, i);
 }
+
+// A commentary's note on its author, in brackets at the end of its last paragraph: "…吗？(作者是某大学
+// 教授)", "… to vote. (The writer is a professor of law at Example University.)".
+const AUTHOR_BRACKET = /\s*[（(](?:作者(?:是|为|系)[^（）()]{2,80}|the (?:author|writer) is [^()]{5,200})[）)]\s*$/iu;
+
+/** Drops such a note from the end of the story's last paragraph (or the paragraph, when it is all of it). */
+export function dropBracketedAuthorNote(paragraphs: Paragraph[]): Paragraph[] {
+  const last = paragraphs[paragraphs.length - 1];
+  if (!last || !AUTHOR_BRACKET.test(last.text)) return paragraphs;
+  const text = last.text.replace(AUTHOR_BRACKET, "");
+  return text.trim() === "" ? paragraphs.slice(0, -1) : [...paragraphs.slice(0, -1), { n: last.n, text }];
+}
