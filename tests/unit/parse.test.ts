@@ -1787,3 +1787,14 @@ describe("a commentary's note on its author, in brackets at the end", () => {
     expect(b).toContain("比新建码头便宜。");
   });
 });
+
+describe("a list of other stories under a heading, set into the story", () => {
+  it.each(["People are also reading…", "Readers also read:", "What others are reading"])("goes with its heading %j; the story goes on", (heading) => {
+    const links = ["Lighthouse keeper retires after forty years", "Ferry fares to rise in spring", "Yacht club opens new slip"];
+    const b = parseArticle([HARBOUR_STORY[0], "", HARBOUR_STORY[2], "", heading, "", ...links.flatMap((l) => [l, ""]), HARBOUR_STORY[4], "", HARBOUR_STORY[6]].join("\n")).body;
+    expect(b).not.toContain(heading);
+    expect(b).not.toContain("Lighthouse keeper");
+    expect(b).toContain("the dredger is booked for the spring.");
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+});
