@@ -1798,3 +1798,14 @@ describe("a list of other stories under a heading, set into the story", () => {
     expect(b.endsWith("were glad the wait was over.")).toBe(true);
   });
 });
+
+describe("a comment form after the story", () => {
+  it.each(["Post a comment as anonymous", "Leave a Comment", "Add a comment"])("ends the story at %j, with what follows it", (prompt) => {
+    const more = ["The board will meet again in May to choose a place for the silt that the dredger takes out of the channel.", "The dredging will be paid for from the harbour's reserve, which the board has built up over the past decade."];
+    const text = [...HARBOUR_STORY, ...more.flatMap((p) => [p, ""]), "Jane Roe covers the harbour for the Example Standard and has written about its ferries for ten years.", "", prompt, "", "[smile]", "", "I have waited years for this, and so have my neighbours on the quay.", ""].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).toContain("built up over the past decade.");
+    expect(b).not.toContain(prompt);
+    expect(b).not.toContain("so have my neighbours");
+  });
+});

@@ -247,7 +247,7 @@ const END_MARKERS: RegExp[] = [
 ];
 // A comments heading ends a story too, but share bars at its top carry the same word: it counts
 // only once the story has run for a while (see story.ts).
-const COMMENTS = /^(?:\d+ )?comments?$|^(?:show|view|read) (?:all )?comments\b/i;
+const COMMENTS = /^(?:\d+ )?comments?$|^(?:show|view|read) (?:all )?comments\b|^(?:post|leave|add|write) a comment\b/i;
 
 export function isCommentsMarker(line: string): boolean {
   return COMMENTS.test(line.trim());
