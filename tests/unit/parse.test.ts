@@ -1707,6 +1707,8 @@ describe("lines after the story's last sentence that end none", () => {
     expect(related.endsWith("were glad the wait was over.")).toBe(true);
     const tags = parseArticle([...story, "Publié le 10 juin", "", "Port Avery", "", "Dragage"].join("\n")).body;
     expect(tags.endsWith("were glad the wait was over.")).toBe(true);
+    const runTogether = parseArticle([...story, "— With files from The Example Press", "Harbour"].join("\n")).body;
+    expect(runTogether.endsWith("were glad the wait was over.")).toBe(true);
   });
   it("keeps the story's own list and a figure alone", () => {
     const draw = ["Avery Town v Gull Rovers", "", "Port United or Harbour City v Kittiwake", "", "Lady Jane Athletic v Morning Star"];

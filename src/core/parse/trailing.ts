@@ -135,14 +135,17 @@ export function dropGluedHeadlines(paragraphs: Paragraph[]): Paragraph[] {
 const ENDS_SENTENCE = /[.!?…。！？។៕][\s"”’'»)\]]*$/u;
 
 /**
- * A line that cannot close a story: one line of 14 words at most, with letters in it, that ends no
+ * A line that cannot close a story: 14 words at most, with letters in it, that ends no
  * sentence (a link, a tag, a menu item, another story's headline). A figure alone ("8,661", a
  * match's crowd) is not.
  */
-function isLooseEnd(t: string): boolean {
-  if (t.includes("\n") || ENDS_SENTENCE.test(t) || /[:;,]$/u.test(t) || !/\p{L}/u.test(t)) return false;
+function isLooseLine(t: string): boolean {
+  if (ENDS_SENTENCE.test(t) || /[:;,]$/u.test(t) || !/\p{L}/u.test(t)) return false;
   return wordsIn(t, 15) <= 14;
 }
+
+/** A paragraph of such lines only (a credit and a tag run into one paragraph, "— With files from …\nCrime"). */
+const isLooseEnd = (t: string) => t.split("\n").every(isLooseLine);
 
 // Separators of a list's items: "Arsenal v Stoke", "Drama - Featherboy", "Jane Roe (Example TV)", "Jane Roe, 45".
 const LIST_ITEM = /\sv\s|\svs\.?\s|\s[-–]\s|\(|,\s*\d/u;
@@ -160,8 +163,8 @@ export function dropLooseEnds(paragraphs: Paragraph[]): Paragraph[] {
   const last = paragraphs[i - 1]!.text;
   if (!ENDS_SENTENCE.test(last) || proseWords(paragraphs, 0, i) < 50) return paragraphs;
   // (Items most of which share a list's separators are the story's own list: a draw, nominees.)
-  const tail = paragraphs.slice(i);
-  if (tail.length >= 2 && tail.filter((p) => LIST_ITEM.test(p.text)).length * 2 > tail.length) return paragraphs;
+  const tail = paragraphs.slice(i).flatMap((p) => p.text.split("\n"));
+  if (tail.length >= 2 && tail.filter((t) => LIST_ITEM.test(t)).length * 2 > tail.length) return paragraphs;
   return paragraphs.slice(0, i);
 }
 
