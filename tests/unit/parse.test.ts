@@ -1275,6 +1275,8 @@ describe("a page's top in French, with a photo between the headline and the stam
     expect(isBoilerplate("« Le quai rouvrira au printemps »")).toBe(false);
     expect(isBoilerplate("Дерипаска уступил «Русснефть»")).toBe(false);
     expect(isBoilerplate("Watch what happened next »")).toBe(true);
+    expect(isBoilerplate("Like this:")).toBe(true);
+    expect(isBoilerplate("Like Loading...")).toBe(true);
     expect(isBoilerplate("Please verify your email address to continue.")).toBe(true);
     expect(isBoilerplate("Bitte bestätigen Sie Ihre E-Mail-Adresse.")).toBe(true);
   });

@@ -23,7 +23,7 @@ const INTERFACE_LABELS = new Set([
   "accessibility help", "site map", "sitemap", "skip", "x", "close x", "continue reading", "listen",
   "listen to this article", "watch", "video", "photos", "live", "facebook", "twitter", "instagram", "youtube",
   "linkedin", "whatsapp", "sms", "reddit", "pinterest", "flipboard", "telegram", "tiktok", "rss", "copy link",
-  "copy article link", "copied", "author email", "author twitter", "author facebook", "author instagram", "author linkedin", "jump to content", "e-mail to a friend", "email to a friend", "print this page",
+  "copy article link", "copied", "like this", "like loading", "like", "author email", "author twitter", "author facebook", "author instagram", "author linkedin", "jump to content", "e-mail to a friend", "email to a friend", "print this page",
   "print this article", "mail", "edition", "change location", "toggle navigation", "open navigation menu",
   "close navigation menu", "bookmark", "save", "expand", "collapse", "loaded", "loading", "full menu",
   "search menu", "submit search", "quick search", "submit", "cancel", "calendar", "tools", "actions", "general",
