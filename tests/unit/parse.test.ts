@@ -1711,6 +1711,8 @@ describe("lines after the story's last sentence that end none", () => {
     expect(tags.endsWith("were glad the wait was over.")).toBe(true);
     const runTogether = parseArticle([...story, "— With files from The Example Press", "Harbour"].join("\n")).body;
     expect(runTogether.endsWith("were glad the wait was over.")).toBe(true);
+    const widget = parseArticle([...story, "Related Stories 'No evidence' boat thief linked to yacht club break-ins, police say 'Like two different nights': neighbours describe the storm Ferry fares to rise in spring as fuel costs climb again"].join("\n")).body;
+    expect(widget.endsWith("were glad the wait was over.")).toBe(true);
   });
   it("keeps the story's own list and a figure alone", () => {
     const draw = ["Avery Town v Gull Rovers", "", "Port United or Harbour City v Kittiwake", "", "Lady Jane Athletic v Morning Star"];

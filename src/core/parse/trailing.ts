@@ -196,3 +196,14 @@ export function dropBracketedAuthorNote(paragraphs: Paragraph[]): Paragraph[] {
   const text = last.text.replace(AUTHOR_BRACKET, "");
   return text.trim() === "" ? paragraphs.slice(0, -1) : [...paragraphs.slice(0, -1), { n: last.n, text }];
 }
+
+// A widget's heading with its links run onto it in one paragraph: "Related Stories 2 dead, 3rd
+// person injured in … Violent long weekend leaves …".
+const GLUED_WIDGET = /^(?:related (?:stories|articles|links|posts|coverage|content|news)|more (?:stories|articles|news)|recommended(?: for you| stories)?|you (?:may|might) also like|trending(?: now)?|most (?:read|popular|viewed))\b[\s:]*\S/iu;
+
+/** Drops such a paragraph closing the body, after the story's last sentence. */
+export function dropGluedWidget(paragraphs: Paragraph[]): Paragraph[] {
+  const n = paragraphs.length;
+  if (n < 2 || !GLUED_WIDGET.test(paragraphs[n - 1]!.text) || !ENDS_SENTENCE.test(paragraphs[n - 2]!.text)) return paragraphs;
+  return paragraphs.slice(0, -1);
+}
