@@ -16,6 +16,8 @@ export type * from "./core/types.js";
 
 import { Archive } from "./core/archive/archive.js";
 import { defaultArchivePath } from "./core/archive/store.js";
+// An archive on a PostgreSQL server opens too (the command line loads this only when asked).
+import "./core/archive/postgres/open.js";
 
 /** Opens an archive (by default the user's) for reading, or for writing with `{ write: true }`. */
 export function openArchive(path: string = defaultArchivePath(), options: { write?: boolean } = {}): Archive {

@@ -1,6 +1,6 @@
 // What every command gets when it runs: the streams, colour, and the archive's location.
 import { Archive } from "../core/archive/archive.js";
-import { archiveLocation } from "../core/archive/location.js";
+import { archiveLocation, isPostgresUrl } from "../core/archive/location.js";
 import { LOCK_TIMEOUT_MS } from "../core/archive/lock.js";
 import { defaultArchivePath, type OpenOptions } from "../core/archive/store.js";
 import { UsageError } from "../core/errors.js";
@@ -23,12 +23,15 @@ export interface Context {
 export async function makeContext(globals: Record<string, unknown>): Promise<Context> {
   const out = new Output();
   const noColour = globals.color === false;
+  const dbPath = typeof globals.db === "string" ? archiveLocation(globals.db) : defaultArchivePath();
+  // The PostgreSQL client's modules load only for an archive there (archive/store.ts).
+  if (isPostgresUrl(dbPath)) await import("../core/archive/postgres/open.js");
   return {
     out,
     log: makeLogger({ quiet: globals.quiet === true, verbose: globals.verbose === true }),
     style: await styleFor(process.stdout, noColour),
     errStyle: await styleFor(process.stderr, noColour),
-    dbPath: typeof globals.db === "string" ? archiveLocation(globals.db) : defaultArchivePath(),
+    dbPath,
   };
 }
 

@@ -11,6 +11,7 @@
 import { existsSync, renameSync, rmSync, statSync } from "node:fs";
 import { Archive } from "./archive/archive.js";
 import { isPostgresUrl, maskUrl } from "./archive/location.js";
+import "./archive/postgres/open.js"; // a copy's other end may be on PostgreSQL
 import { PG_TABLES } from "./archive/postgres/schema.js";
 import { ADD_VOCABULARY_SQL, INDEX_ROW_SQL, lengthOf, termsOf, tsvectorOf } from "./archive/postgres/terms.js";
 import { FTS_COLUMNS } from "./archive/schema.js";

@@ -8,10 +8,27 @@ import { basename, dirname, join, resolve } from "node:path";
 import { asFault, FaultError, NewsError } from "../errors.js";
 import { ARCHIVE_ELSEWHERE, diskFault, diskState } from "../fs-errors.js";
 import { archiveFilePath, archiveLocation, isPostgresUrl } from "./location.js";
-import { openPostgres } from "./postgres/open.js";
 import type { SqlDatabase } from "./sql.js";
 import { LOCK_TIMEOUT_MS, writeTransaction, type LockOptions } from "./lock.js";
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, type MigrationProgress } from "./schema.js";
+
+/**
+ * Opening an archive on PostgreSQL (postgres/open.ts), registered when that module loads: the
+ * command line loads it only for a postgres:// location, so that a command on a SQLite file does
+ * not load the PostgreSQL client's modules (20-40 ms of every start); the library's entry point
+ * (src/index.ts) always loads it.
+ */
+type PgOpener = (url: string, options: OpenOptions) => DB;
+let pgOpener: PgOpener | null = null;
+
+export function registerPostgres(open: PgOpener): void {
+  pgOpener = open;
+}
+
+function openPostgres(url: string, options: OpenOptions): DB {
+  if (!pgOpener) throw new Error("internal: PostgreSQL support is not loaded; import core/archive/postgres/open.js first");
+  return pgOpener(url, options);
+}
 
 export type DB = SqlDatabase;
 

@@ -2,7 +2,7 @@
 // another program's, and making the tables in an empty one when a command adds articles.
 import { NewsError } from "../../errors.js";
 import { maskUrl } from "../location.js";
-import type { OpenOptions } from "../store.js";
+import { registerPostgres, type OpenOptions } from "../store.js";
 import { PgDatabase } from "./database.js";
 import { createPgSchema, pgState, PG_SCHEMA_VERSION } from "./schema.js";
 import { pgFailure } from "./failure.js";
@@ -33,3 +33,5 @@ export function openPostgres(url: string, options: OpenOptions): PgDatabase {
     throw pgFailure(err, url) ?? err;
   }
 }
+
+registerPostgres(openPostgres);
