@@ -123,14 +123,14 @@ function totalsOf(archive: Archive, periods: string[], by: PeriodUnit, from: str
 }
 
 /**
- * The matching articles' values of one-value columns, counted from the archive's column cache
+ * The matching articles' values of a one-value column, counted from the archive's column cache
  * (archive/columns.ts) instead of the articles_filters index: for a query of words (or none) with
  * no filter but dates. Null when the cache cannot answer: other filters, a query of exclusions
- * only, PostgreSQL, no cache yet. Per column: how many matches have each of its values (`tallies`,
- * by the value's code) and how many have none.
+ * only, PostgreSQL, no cache yet. `tally`: how many matches have each of the column's values (by
+ * the value's code); `none`: how many have none.
  */
-function countColumns(archive: Archive, query: string, filters: Filters, names: CachedColumn[]):
-  { tallies: Int32Array[]; none: number[]; columns: Column[] } | { note: string } | null {
+function countColumn(archive: Archive, query: string, filters: Filters, name: CachedColumn):
+  { tally: Int32Array; none: number; column: Column } | { note: string } | null {
   if (archive.pg || filterSql({ ...filters, since: undefined, until: undefined }).where.length > 0) return null;
   let ids: Int32Array | null = null;
   if (query.trim() !== "") {
@@ -139,41 +139,37 @@ function countColumns(archive: Archive, query: string, filters: Filters, names: 
     ids = matchingIds(archive.db, match);
   }
   const dated = filters.since !== undefined || filters.until !== undefined;
-  const wanted: CachedColumn[] = dated && !names.includes("date") ? [...names, "date"] : names;
-  const columns = loadColumns(archive.db, wanted);
+  const columns = loadColumns(archive.db, dated && name !== "date" ? [name, "date"] : [name]);
   if (!columns) return null;
-  const cols = names.map((n) => columns.get(n)!);
+  const column = columns.get(name)!;
   // The dates --since and --until let through, as SQL compares them (an article without one never).
+  const dates = dated ? columns.get("date")! : null;
   let inRange: Uint8Array | null = null;
-  let dates: Column | null = null;
-  if (dated) {
-    dates = columns.get("date")!;
+  if (dates) {
     const f = filterSql({ since: filters.since, until: filters.until });
     const from = filters.since !== undefined ? String(f.params[0]) : "";
     const to = filters.until !== undefined ? String(f.params[f.params.length - 1]) : "\uffff";
     inRange = Uint8Array.from(dates.values, (v) => (v >= from && v <= to ? 1 : 0));
   }
-  const tallies = cols.map((c) => new Int32Array(c.values.length));
-  const none = cols.map(() => 0);
+  const tally = new Int32Array(column.values.length);
+  let none = 0;
   const count = (id: number) => {
     if (dates) {
       const d = dates.code(id);
       if (d < 0 || !inRange![d]) return;
     }
-    for (let k = 0; k < cols.length; k++) {
-      const c = cols[k]!.code(id);
-      if (c >= 0) tallies[k]![c]!++;
-      else if (c === NONE) none[k]!++;
-      else break; // ABSENT: no such article (a full-text row outliving it), counted nowhere
-    }
+    const c = column.code(id);
+    if (c >= 0) tally[c]!++;
+    else if (c === NONE) none++;
+    // (ABSENT: no such article, a full-text row outliving it: counted nowhere.)
   };
   if (ids) for (let i = 0; i < ids.length; i++) count(ids[i]!);
-  else for (let id = 0, n = cols[0]!.codes.length; id < n; id++) if (cols[0]!.codes[id] !== ABSENT) count(id);
-  return { tallies, none, columns: cols };
+  else for (let id = 0; id < column.codes.length; id++) if (column.codes[id] !== ABSENT) count(id);
+  return { tally, none, column };
 }
 
 /**
- * The timeline from the date column: the matches' dates tallied by countColumns (`matched`, by the
+ * The timeline from the date column: the matches' dates tallied by countColumn (`matched`, by the
  * date's code), and every article's date, for the totals, which equal the range counts along the
  * date index that totalsOf takes (a date not written YYYY-MM-DD, set by hand in sqlite3, is an
  * undated match, and counts in each period whose bounds it sorts between).
@@ -267,9 +263,9 @@ export function timeline(archive: Archive, query: string, options: TimelineOptio
     if (span.first === null) return empty(span.undated);
     [first, last, undated] = [since ?? span.first, until ?? span.last!, span.undated];
   } else {
-    const fast = countColumns(archive, query, options, ["date"]);
+    const fast = countColumn(archive, query, options, "date");
     if (fast && "note" in fast) return empty(0, fast.note);
-    if (fast) return timelineOfColumn(fast.columns[0]!, fast.tallies[0]!, fast.none[0]!, options, since, until);
+    if (fast) return timelineOfColumn(fast.column, fast.tally, fast.none, options, since, until);
     const m = matches(archive, query, options, true);
     if ("note" in m) return empty(0, m.note);
     byDay = matchesByDay(archive, m);
@@ -404,15 +400,15 @@ export function top(archive: Archive, fieldName: string, query: string, options:
     rows = tallies(archive.db, name).map((t) => ({ value: t.value, n: t.n }));
   } else {
     const column = field.column;
-    const fast = column ? countColumns(archive, query, options, [column]) : null;
+    const fast = column ? countColumn(archive, query, options, column) : null;
     if (fast && "note" in fast) return { field: name, values: [], distinct: 0, without: 0, note: fast.note };
     if (fast) {
       const byValue = new Map<string, number>();
-      fast.columns[0]!.values.forEach((v, i) => {
-        if (fast.tallies[0]![i]! > 0) byValue.set(v, fast.tallies[0]![i]!);
+      fast.column.values.forEach((v, i) => {
+        if (fast.tally[i]! > 0) byValue.set(v, fast.tally[i]!);
       });
       const counts = name === "year" ? byYear(byValue) : byValue;
-      rows = [...[...counts].map(([value, n]) => ({ value, n })), { value: null, n: fast.none[0]! }];
+      rows = [...[...counts].map(([value, n]) => ({ value, n })), { value: null, n: fast.none }];
     } else {
       const m = matches(archive, query, options, field.indexed, field.each ? `LEFT JOIN ${field.each}` : "");
       if ("note" in m) return { field: name, values: [], distinct: 0, without: 0, note: m.note };

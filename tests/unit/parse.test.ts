@@ -1556,12 +1556,15 @@ describe("a photo's credit on a line of its own, name and outlet joined by a sla
   });
 });
 
+// A story of two paragraphs under its headline, for what a page sets after a story.
+const SHORT_HARBOUR_STORY = [
+  "Harbour board votes to dredge old ferry channel", "",
+  "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.", "",
+  "The work will cost less than building a new slip, the board's chair said after the vote.", "",
+];
+
 describe("a list of links under a label closing the story", () => {
-  const story = [
-    "Harbour board votes to dredge old ferry channel", "",
-    "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.", "",
-    "The work will cost less than building a new slip, the board's chair said after the vote.", "",
-  ];
+  const story = SHORT_HARBOUR_STORY;
   it("drops the label and the titles under it, whatever the label says", () => {
     const b = parseArticle([...story,
       "Earlier pieces on the channel:", "",
@@ -1583,11 +1586,7 @@ describe("a list of links under a label closing the story", () => {
 });
 
 describe("teasers of other stories, each a headline run into its first words and cut off", () => {
-  const story = [
-    "Harbour board votes to dredge old ferry channel", "",
-    "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.", "",
-    "The work will cost less than building a new slip, the board's chair said after the vote.", "",
-  ];
+  const story = SHORT_HARBOUR_STORY;
   it("drops a run of them after the story", () => {
     const b = parseArticle([...story,
       "Lighthouse Keeper Retires After Forty Years on the RockThe keeper of the old light climbed its stairs for the last time on...", "",
