@@ -58,17 +58,38 @@ function quote(text: string): string {
 
 /**
  * One reading of a text as an FTS5 expression: a phrase; or, for words cut out of text without
- * spaces (a Chinese or Khmer query), every word anywhere, each also as the start of a longer word,
- * since the dictionary may cut the same letters differently inside an article's sentence.
+ * spaces (a Chinese or Khmer query), every word anywhere, each also as the start of a longer word
+ * or inside one (`within`), since the dictionary may cut the same letters differently inside an
+ * article's sentence, or keep a compound whole ("副总统", vice-president, holds "总统").
  */
-function render(tokens: Token[], prefix: boolean): string {
+function render(tokens: Token[], prefix: boolean, within: (term: string) => string[]): string {
   const star = prefix ? " *" : "";
   if (tokens.every((t) => t.segmented)) {
-    const words = tokens.map((t) => `${quote(t.term)} *`);
+    const words = tokens.map((t) => anyOf([`${quote(t.term)} *`, ...within(t.term).map(quote)])!);
     return words.length === 1 ? words[0]! : `(${words.join(" AND ")})`;
   }
   return quote(tokens.map((t) => t.term).join(" ")) + star;
 }
+
+/**
+ * The blocks of the scripts written without spaces, as ranges of the index's terms (code points,
+ * end exclusive): a word of one is looked for inside the indexed words of its own block.
+ */
+const NO_SPACE_BLOCKS: Array<[number, number]> = [
+  [0x0e00, 0x0f00], // Thai, Lao
+  [0x1000, 0x10a0], // Burmese
+  [0x1780, 0x1800], // Khmer
+  [0x19e0, 0x1a00], // Khmer symbols
+  [0x3040, 0x3100], // Hiragana, Katakana
+  [0x3400, 0xa000], // CJK ideographs (extension A and the main block)
+  [0xf900, 0xfb00], // CJK compatibility ideographs
+  [0x20000, 0x323b0], // CJK extensions B-H
+];
+
+/** At most this many longer words are searched for a word found inside them, the commonest first. */
+const WITHIN_MAX = 64;
+/** At most this many of the block's indexed words are read for one query word. */
+const WITHIN_SCAN = 200_000;
 
 function anyOf(exprs: string[]): string | null {
   const unique = [...new Set(exprs)];
@@ -294,7 +315,30 @@ export class QueryTerms implements Expander {
         else this.highlight.terms.add(t.term);
       }
     }
-    return anyOf(readings.map((tokens) => render(tokens, prefix)));
+    return anyOf(readings.map((tokens) => render(tokens, prefix, (term) => this.within(term))));
+  }
+
+  /**
+   * Indexed words of a script without spaces that hold `term` inside them, not at their start
+   * (a prefix search finds those): what `grep` finds in such text, which a reader expects of it.
+   * The commonest WITHIN_MAX of them, each added to the highlighted terms.
+   */
+  private within(term: string): string[] {
+    const code = term.codePointAt(0)!;
+    const block = NO_SPACE_BLOCKS.find(([from, to]) => code >= from && code < to);
+    if (!block) return [];
+    const pg = this.archive.pg;
+    const rows = this.archive.statement(pg ? "SELECT term, 0 AS doc FROM articles_vocab WHERE term >= ? AND term < ?" : "SELECT term, doc FROM articles_vocab WHERE term >= ? AND term < ?");
+    const found: Array<{ term: string; doc: number }> = [];
+    let read = 0;
+    for (const row of rows.iterate(String.fromCodePoint(block[0]), String.fromCodePoint(block[1])) as IterableIterator<{ term: string; doc: number }>) {
+      if (++read > WITHIN_SCAN) break;
+      if (row.term.length > term.length && !row.term.startsWith(term) && row.term.includes(term)) found.push(row);
+    }
+    found.sort((a, b) => b.doc - a.doc || (a.term < b.term ? -1 : 1));
+    const out = found.slice(0, WITHIN_MAX).map((r) => r.term);
+    for (const t of out) this.highlight.terms.add(t);
+    return out;
   }
 
   /** Each word that no reading finds in the index, replaced in every reading by the closest indexed term. */

@@ -9,7 +9,8 @@ import { tempDir } from "../helpers/fixtures.js";
 const ARTICLES: Record<string, string> = {
   "ru.txt": "Россия и соседи договорились о новом мосте\n\nВ понедельник представители России и соседних стран подписали соглашение о строительстве моста через реку. По словам министра, мост свяжет два крупных города и сократит путь грузовиков на сто километров.\n",
   "de.txt": "Kinder bauen ein Boot aus Holz\n\nIn einer Schule in Bremen haben die Kinder der vierten Klasse ein kleines Boot aus Holz gebaut. Die Lehrerin sagte, das Boot solle im Sommer auf dem See fahren, wenn das Wetter gut sei.\n",
-  "zh.txt": "巴黎发生抗议活动\n\n周六，数千人在巴黎街头举行抗议活动，反对提高燃油税。警方表示，抗议者在市中心聚集，交通一度中断。\n",
+  "zh.txt": "巴黎发生抗议活动\n\n周六，数千人在巴黎街头举行抗议活动，反对提高燃油税。警方表示，抗议者在市中心聚集，交通一度中断。副总统也发表了讲话。\n",
+  "km.txt": "ការចូលរួមរបស់ពលរដ្ឋ\n\nការចូលរួមរបស់ពលរដ្ឋក្នុងការបោះឆ្នោតមានសារៈសំខាន់ណាស់សម្រាប់ប្រទេស។\n",
   "es.txt": "Los vecinos del barrio piden un parque nuevo\n\nLos vecinos siguieron reunidos toda la tarde del martes en la plaza del mercado. El alcalde tuvo que justificar ante ellos el retraso de las obras del parque, que estaban previstas para el verano pasado y que todavía no han empezado.\n",
   "fr.txt": "Les habitants du quartier dénoncent le bruit des travaux\n\nDepuis le mois de mars, les habitants de la rue des Lilas dénoncent le bruit du chantier voisin, qui commence chaque matin avant sept heures. La mairie promet de rencontrer les riverains la semaine prochaine.\n",
   "en.txt": "Venezuela signs oil deal with Argentina\n\nVenezuela and Argentina signed an agreement on Monday under which the two countries will share oil and gas in the coming years, officials said in Caracas.\n",
@@ -40,7 +41,7 @@ const paths = (hs: Array<Record<string, unknown>>) => hs.map((h) => (h.path as s
 describe("search in every language", () => {
   it("detects each article's language and stores it", async () => {
     const list = json<Array<{ path: string; language: string | null }>>(ok(await news(["--db", db, "list", "--json"])));
-    expect(Object.fromEntries(list.map((a) => [a.path.split("/").pop(), a.language]))).toEqual({ "ru.txt": "ru", "de.txt": "de", "zh.txt": "zh", "es.txt": "es", "fr.txt": "fr", "en.txt": "en" });
+    expect(Object.fromEntries(list.map((a) => [a.path.split("/").pop(), a.language]))).toEqual({ "ru.txt": "ru", "de.txt": "de", "zh.txt": "zh", "es.txt": "es", "fr.txt": "fr", "en.txt": "en", "km.txt": "km" });
   });
 
   it("finds a Russian word in any of its forms", async () => {
@@ -72,6 +73,15 @@ describe("search in every language", () => {
     expect(paths(await hits("巴黎抗议"))).toEqual(["zh.txt"]);
   });
 
+  it("finds a word of a script without spaces inside a longer word, as grep would", async () => {
+    // The segmenter keeps 副总统 (vice-president) and ការចូលរួម (participation) whole.
+    const zh = await hits("总统");
+    expect(paths(zh)).toEqual(["zh.txt"]);
+    expect(zh[0]!.snippet).toContain("[副总统]");
+    expect(paths(await hits("ចូលរួម"))).toEqual(["km.txt"]);
+    expect(paths(await hits("ចូលរួម", "--language", "zh"))).toEqual([]);
+  });
+
   it("filters by language", async () => {
     const list = json<Array<{ language: string }>>(ok(await news(["--db", db, "list", "--json", "--language", "ru"])));
     expect(list.map((a) => a.language)).toEqual(["ru"]);
@@ -82,7 +92,7 @@ describe("search in every language", () => {
 
   it("counts articles by language in stats", async () => {
     const s = json<{ byLanguage: Array<{ name: string; count: number }> }>(ok(await news(["--db", db, "stats", "--json"])));
-    expect(s.byLanguage.map((l) => l.name).sort()).toEqual(["de", "en", "es", "fr", "ru", "zh"]);
+    expect(s.byLanguage.map((l) => l.name).sort()).toEqual(["de", "en", "es", "fr", "km", "ru", "zh"]);
     expect(ok(await news(["--db", db, "stats"])).stdout).toMatch(/By language\n {2}\w\w/);
   });
 });
