@@ -917,6 +917,21 @@ describe("captions and afterwords", () => {
     expect(b).toContain("The vote passed with more than half of the town taking part, the clerk said.");
   });
 
+  it("drops a caption run into a page's paragraph, set off from its credit by two spaces, and keeps the sentences around it", () => {
+    const story =
+      "Residents of Port Avery voted on Tuesday to rebuild the wooden pier that storms broke apart two winters ago. " +
+      "The council will ask three builders for prices before the summer, the clerk said. \"We have waited long enough,\" said Ana Diaz, who runs the boathouse. " +
+      "Maria Lenz stands on what is left of the pier on Monday.  (Jane Roe/Port Avery Gazette )\"It is a good day for the harbour,\" the mayor said after the vote. " +
+      "Work could begin in spring, once the builders' prices are in, and the pier could open again by the autumn. " +
+      "Ms. Diaz with her father on the old pier in a photo from 1990.  (Facebook/Ana Diaz )The vote passed with more than half of the town taking part.";
+    const b = parseArticle(["Harbour town votes to rebuild its old pier", "", story, ""].join("\n")).body;
+    expect(b).not.toContain("stands on what is left");
+    expect(b).not.toContain("with her father");
+    expect(b).not.toContain("Gazette");
+    expect(b).not.toContain("(Facebook");
+    for (const kept of ["two winters ago.", "said Ana Diaz, who runs the boathouse.", "\"It is a good day for the harbour,\" the mayor said after the vote.", "open again by the autumn.", "The vote passed with more than half of the town taking part."]) expect(b).toContain(kept);
+  });
+
   it("keeps a name in brackets, web addresses and list items with a slash: they are not credits", () => {
     const text = [
       "Headline of a story about schools",

@@ -312,7 +312,7 @@ export function isCaption(line: string): boolean {
 // but joiners (not an aside, "(and a good one)", a source, "(Source: …)", nor a transcript's cue in
 // capitals, "(BEGIN VIDEO CLIP)"). The caption is the line above it.
 const CREDIT_NAME = String.raw`\p{Lu}[\p{L}.'’&-]*(?:(?: | ?\/ ?)(?:\p{Lu}[\p{L}.'’&-]*|and|of|the|de|du|des|la|le|et|y|del|für|und))*`;
-const CREDIT_BELOW = new RegExp(String.raw`^\(\(?(?=[^()]*(?:\p{Ll}|\/)|\p{Lu}+\))${CREDIT_NAME}\)\)?$|^${CREDIT_NAME} \/ ${CREDIT_NAME}$`, "u");
+const CREDIT_BELOW = new RegExp(String.raw`^\(\(?(?=[^()]*(?:\p{Ll}|\/)|\p{Lu}+\))${CREDIT_NAME} ?\)\)?$|^${CREDIT_NAME} \/ ${CREDIT_NAME}$`, "u");
 // ... or over it, as many pages set it: "Photo: Jane Roe", "PHOTO JANE ROE, EXAMPLE NEWS", "FOTO:
 // EFE", "ФОТО: ТАСС" (not "Photos: Storms across the coast", a gallery's link). The caption is
 // the line below it.

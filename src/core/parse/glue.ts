@@ -151,6 +151,41 @@ function cutAt(text: string, points: number[]): string[] {
   return out;
 }
 
+// A photo's slash credit closing a caption that a page's text runs on around, set off by two
+// spaces: "… to pieces." Jane Roe with her mother in 2019.  (Facebook/Jane Roe )On her page …".
+const GLUED_SLASH_CREDIT = /(?<=[.!?]["”’]?)\s{2,}\( ?\p{Lu}[^()/:,]{1,39}\/[^()]{2,60}\)/gu;
+// Where a sentence starts: after a stop, spaces and before a capital (an opening quote may come first).
+const SENTENCE_START = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
+/** The longest caption cut out before a glued credit. */
+const GLUED_CAPTION_MAX = 280;
+
+/**
+ * Cuts out each glued slash credit and the one sentence before it, as pieces of their own: the
+ * caption and its credit (markCaptions weighs them as it weighs a caption on a line of its own).
+ */
+function cutGluedCaptions(text: string): string[] {
+  const points: number[] = [];
+  let from = 0;
+  for (const m of text.matchAll(GLUED_SLASH_CREDIT)) {
+    const window = Math.max(from, m.index - GLUED_CAPTION_MAX);
+    // The caption's start: after the last stop before its own closing one that ends a sentence
+    // (not "Ms." nor "J."), or where the text or the last cut piece starts.
+    // (Where no sentence ends before it, the caption starts the piece, or follows the last credit;
+    // a piece no longer than a caption is one whole, as isCaption sees it.)
+    let start = window === from ? from : -1;
+    for (const s of window === 0 ? [] : text.slice(window, m.index - 1).matchAll(SENTENCE_START)) {
+      const at = window + s.index;
+      const word = /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[0] ?? "";
+      if (text[at] === "." && (word.length === 1 || ABBREVIATIONS.has(word.toLowerCase()))) continue;
+      start = at + s[0].length;
+    }
+    if (start < 0) continue;
+    points.push(start, m.index, m.index + m[0].length);
+    from = m.index + m[0].length;
+  }
+  return points.length ? cutAt(text, points) : [text];
+}
+
 /** Splits sentences glued together, sparing abbreviations and web addresses. */
 function splitSentenceGlue(text: string): string[] {
   const points: number[] = [];
@@ -235,6 +270,7 @@ function splitJoins(line: string): string[] {
   }
   if (WIDE_GAP.test(line)) pieces = pieces.flatMap((p) => p.split(/[ \t\u00a0]{3,}/));
   if (line.includes("»")) pieces = pieces.flatMap((p) => p.split(TEASER_GAP));
+  if (line.length > 400 && line.includes("/")) pieces = pieces.flatMap(cutGluedCaptions);
   if (line.length > 400) pieces = pieces.flatMap((p) => p.split(SENTENCE_GAP));
   if (line.includes(")")) pieces = pieces.flatMap((p) => p.split(CREDIT_GLUE));
   const out: string[] = [];
