@@ -1639,6 +1639,15 @@ describe("the page's bottom: a menu run after the story, and what stands under i
     expect(b).not.toContain("logos des journaux");
     expect(b.endsWith("were glad the wait was over.")).toBe(true);
   });
+  it("drops a footer's links joined by bars, run onto the story's last sentence", () => {
+    const page = `HomeNewsSportsWeather${story[0]}Jane RoePublished March 4, 2021${story[2]}${story[4]}${story[6]} Example Herald's Standards and Practices|About Example Herald|CorrectionsContact usPrivacy`;
+    const b = parseArticle(page).body;
+    expect(b).not.toContain("Standards and Practices");
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+    // A bar inside a sentence is no menu.
+    const prose = parseArticle([...story.slice(0, -2), "The board's notice read: Closed to boats|Open to kayaks. The chair said the sign would change in October.", ""].join("\n")).body;
+    expect(prose).toContain("Closed to boats|Open to kayaks.");
+  });
   it("keeps a list under a label, a list with figures, and a list the story goes on after", () => {
     const labelled = parseArticle([...story, "Boats that use the channel:", "", "Sea Swallow", "", "Morning Star", "", "Grey Heron", "", "Kittiwake", "", "Lady Jane", ""].join("\n")).body;
     expect(labelled).toContain("Lady Jane");

@@ -31,6 +31,10 @@ const BYLINE_GLUE = /(?<=[.!?]["”’]?)\s+(?=By\s+\p{Lu}|\p{Lu}{2,}(?:\s+\p{Lu
 // A teaser link after two spaces at the end of a paragraph: "…himself.  Watch what we do »".
 const TEASER_GAP = /\s{2,}(?=[^»]{3,120}»\s*$)/u;
 
+// A footer's links joined by bars without spaces, run onto the story's last sentence: "… to launch
+// an appeal. Example's Standards and Practices|About Example News" (not a page title's " | Site").
+const PIPE_MENU_TAIL = /(?<=[.!?]["”’]?)\s*(?=\p{Lu}[^.!?|]{0,59}[^.!?|\s](?:\|[^.!?|\s][^.!?|]{0,59})+$)/u;
+
 // A photo credit closing a caption, run into the next paragraph: a slash credit, "… in Stoney
 // Creek. (Jane Roe/CP24)"These are …" or "… (Jane Roe/CP24) Police said …"; or any parenthesis
 // after a sentence that the next one is glued to without a space, "… on Monday. (Submitted by
@@ -273,6 +277,7 @@ function splitJoins(line: string): string[] {
   if (line.length > 400 && line.includes("/")) pieces = pieces.flatMap(cutGluedCaptions);
   if (line.length > 400) pieces = pieces.flatMap((p) => p.split(SENTENCE_GAP));
   if (line.includes(")")) pieces = pieces.flatMap((p) => p.split(CREDIT_GLUE));
+  if (line.includes("|")) pieces = pieces.flatMap((p) => p.split(PIPE_MENU_TAIL));
   const out: string[] = [];
   for (const piece of pieces) {
     for (const p of splitSentenceGlue(piece)) {
