@@ -1837,4 +1837,11 @@ describe("a comment form after the story", () => {
     expect(b).not.toContain(prompt);
     expect(b).not.toContain("so have my neighbours");
   });
+
+  it.each(["Share this:", "TwitterFacebookLike this:", "Notify me of new comments via email."])("ends a blog's post at its sharing block or comment form, %j, with what follows it", (marker) => {
+    const more = ["The board will meet again in May to choose a place for the silt that the dredger takes out of the channel.", "The dredging will be paid for from the harbour's reserve, which the board has built up over the past decade."];
+    const foot = ["Search for:", "Categories", "Boats", "Ferries", "Harbour news", "Weather", "Blog at Example.com."];
+    const b = parseArticle([...HARBOUR_STORY, ...more.flatMap((p) => [p, ""]), marker, "", ...foot.flatMap((p) => [p, ""])].join("\n")).body;
+    expect(b.endsWith("built up over the past decade.")).toBe(true);
+  });
 });

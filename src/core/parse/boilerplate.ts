@@ -242,12 +242,15 @@ const END_MARKERS: RegExp[] = [
   WIKI_LICENCE, // at a wiki's foot: what follows is the site's
   /^(?:©|copyright\b).{0,10}\b(?:1[89]|20)\d\d\b/i,
   /^footer (?:links|navigation)\b/i,
+  // A blog's sharing block under the post (WordPress's "Share this:" and "Like this:"), its buttons'
+  // names run in: "TwitterFacebookLike this:".
+  /^(?:(?:twitter|facebook|email|e-mail|print|reddit|linkedin|pinterest|tumblr|pocket|whatsapp|telegram|more)\s*)*(?:share this|like this):$/i,
   // Where the story first ran: "This report by The Canadian Press was first published Jan. 28, 2022."
   /^(?:[-—–]+\s*)?this (?:article|piece|story|column|report)\b.{0,60}?\b(?:was|has been) (?:originally|first) (?:published|appeared)\b/i,
 ];
 // A comments heading ends a story too, but share bars at its top carry the same word: it counts
 // only once the story has run for a while (see story.ts).
-const COMMENTS = /^(?:\d+ )?comments?$|^(?:show|view|read) (?:all )?comments\b|^(?:post|leave|add|write) a comment\b/i;
+const COMMENTS = /^(?:\d+ )?comments?$|^(?:show|view|read) (?:all )?comments\b|^(?:post|leave|add|write) a comment\b|^notify me of (?:new|follow-up) (?:comments|posts)\b/i;
 
 export function isCommentsMarker(line: string): boolean {
   return COMMENTS.test(line.trim());
