@@ -1828,6 +1828,14 @@ describe("a list of other stories under a heading, set into the story", () => {
   });
 });
 
+describe("a promotion after the story", () => {
+  it.each(["Download now", "Learn more", "Start your free trial"])("ends the story at its heading, over the button %j", (button) => {
+    const promo = ["Harbour Guide 2024", "Everything you need to plan a season on the water", button, "Our services", "Moorings for every size of boat, all year round.", "Learn More"];
+    const b = parseArticle([...HARBOUR_STORY, ...promo.flatMap((p) => [p, ""])].join("\n")).body;
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+});
+
 describe("a comment form after the story", () => {
   it.each(["Post a comment as anonymous", "Leave a Comment", "Add a comment"])("ends the story at %j, with what follows it", (prompt) => {
     const more = ["The board will meet again in May to choose a place for the silt that the dredger takes out of the channel.", "The dredging will be paid for from the harbour's reserve, which the board has built up over the past decade."];

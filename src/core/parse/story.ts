@@ -79,6 +79,11 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     // and time, set into the story and repeated under it), not a line of the story.
     // (Not before the story has begun: a headline repeated over it is dealt with later.)
     if (repeated !== null && words >= END_AFTER_WORDS && repeated.has(t) && isRepeatable(t)) continue;
+    if (words >= END_AFTER_WORDS && PROMO_BUTTON.test(t)) {
+      dropPromoHeading(out);
+      for (let j = i; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
+      break;
+    }
     if ((words >= END_AFTER_WORDS && (isEndMarker(t) || isAuthorBox(lines, i))) || (words >= COMMENTS_AFTER_WORDS && isCommentsMarker(t))) {
       for (let j = i; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
       break;
@@ -108,6 +113,23 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     words += t.length / 6;
   }
   return out;
+}
+
+// A promotion's button: the page's offers begin after the story ("2023 Risk Forecast", "What you
+// need to know", "Download now").
+const PROMO_BUTTON = /^(?:download (?:it |the (?:report|app|guide) )?now|learn more|find out more|sign up (?:now|today)|subscribe (?:now|today)|get started|request a demo|shop now|buy now|register (?:now|today)|try it (?:free|now)|start (?:your |a )?free trial)[.!]?$/i;
+/** The most lines a promotion's heading and tagline take over its button. */
+const PROMO_HEADING_LINES = 4;
+
+/** Takes a promotion's heading off the end of the story: the lines over its button that end no sentence. */
+function dropPromoHeading(out: Line[]): void {
+  let taken = 0;
+  while (out.length > 0 && taken < PROMO_HEADING_LINES) {
+    const t = out[out.length - 1]!.text;
+    if (t !== "" && (endsSentence(t) || wordsIn(t, 21) > 20)) break;
+    if (t !== "") taken++;
+    out.pop();
+  }
 }
 
 // An author box's heading, in the languages of the archive: "Author", "Written by", "Autor",
