@@ -1828,6 +1828,23 @@ describe("a list of other stories under a heading, set into the story", () => {
   });
 });
 
+describe("links and a long note on the writer after the story", () => {
+  const bio =
+    "Jane Roe, PhD, is founder and editor of The Example Review, a quarterly on ports and shipping. She was formerly harbour master at Port Avery, " +
+    "and a columnist for the Example Standard for twelve years. She has written three books on the history of coastal trade, the last of them on the " +
+    "ferries of the northern islands and the people who ran them. In addition, she served on the national board for small harbours and trained " +
+    "harbour staff across the country in the safe handling of dredging work. She lives on the coast with her family and two dogs.";
+  it("drops a link to the piece, a prompt with the site's address, the writer's name and her note", () => {
+    const b = parseArticle([...HARBOUR_STORY, "https://example.com/harbour-board-votes-to-dredge/", "", "Read more great articles here: https://example.com", "", "Jane-Roe", "", bio, ""].join("\n")).body;
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+  it("keeps a story's long last paragraph about a person it does not name in full", () => {
+    const last = bio.replace("Jane Roe, PhD, is founder and editor of", "She is now the editor of");
+    const b = parseArticle([...HARBOUR_STORY, last, ""].join("\n")).body;
+    expect(b.endsWith("with her family and two dogs.")).toBe(true);
+  });
+});
+
 describe("a promotion after the story", () => {
   it.each(["Download now", "Learn more", "Start your free trial"])("ends the story at its heading, over the button %j", (button) => {
     const promo = ["Harbour Guide 2024", "Everything you need to plan a season on the water", button, "Our services", "Moorings for every size of boat, all year round.", "Learn More"];

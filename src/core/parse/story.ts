@@ -355,7 +355,9 @@ export function dropTrailers(paragraphs: Paragraph[], offer: Offer): Paragraph[]
 
 // What a page says to its reader after the story: who wrote it and how to reach them, where it
 // first ran, and what to do next (subscribe, share, follow, confirm, donate, buy).
-const AUTHOR_NOTE = /^(?:\p{Lu}[\p{L}'’.-]+ ){1,4}(?:is|was|has been|serves as)(?: also)? (?:a|an|the)\b[^.!?]{0,80}\b(?:writer|author|journalist|editor|columnist|correspondent|reporter|contributor|blogger|graduate|founder|host|commentator|photographer|professor)\b/u;
+// (The name may carry its credentials, "Jane Roe, PhD, is …"; the role may follow without an
+// article, "… is founder and CEO of …".)
+const AUTHOR_NOTE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:, \p{Lu}[\p{L}.]{1,10},)? (?:is|was|has been|serves as)(?: also)? (?:(?:a|an|the)\b[^.!?]{0,80}\b|(?:co-?)?)(?:writer|author|journalist|editor|columnist|correspondent|reporter|contributor|blogger|graduate|founder|host|commentator|photographer|professor)\b/u;
 const REACH = /\b(?:follow|contact|reach|email|e-mail|write to)\b.{0,80}(?:@|\bat\s+\S+\.\w)|@\w+\.\w|^\S+@\S+$/i;
 // A call to the public inside the story itself: "Anyone with information is asked to contact ...".
 const APPEAL = /\b(?:anyone|witness(?:es)?|information|asked|urged|urges|tips? line|crime ?stoppers|hotline)\b/i;
@@ -372,10 +374,19 @@ const PROVENANCE = /\b(?:appeared first on|originally (?:published|appeared)|(?:
 // PROVENANCE without "% off", which a story may say of prices or growth.
 const PROMOTION = /\b(?:appeared first on|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|buy me a coffee)\b/i;
 
+// A link to the piece or the site, alone or with a prompt: "https://example.com/story/", "Read more
+// great articles here: https://example.com".
+const LINK_LINE = /^(?:(?:read|visit|see|check out|find|watch|listen to)\b[^.!?]{0,60}:?\s*)?(?:https?:\/\/|www\.)\S+$/i;
+const FULL_NAME = /^\p{Lu}[\p{L}'’.-]+ \p{Lu}/u;
+/** The most words of an author's note after the story (a bio of a few sentences), named in full. */
+const NOTE_WORDS = 150;
+
 /** A paragraph a page adds after a story: an author's note, a contact line, a call to action. */
 function isAfterword(text: string): boolean {
-  if (text.length > 700) return false;
-  return (AUTHOR_NOTE.test(text) && wordsIn(text, 90) < 90) || (REACH.test(text) && !APPEAL.test(text)) || (text.length <= 300 && ((CALL_TO_ACTION.test(text) && TO_THE_READER.test(text) && !QUOTED.test(text)) || PROVENANCE.test(text)));
+  if (text.length > 1200) return false;
+  if (LINK_LINE.test(text)) return true;
+  // (A long note names its person in full: "She was an established author …" may close a story.)
+  return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (REACH.test(text) && !APPEAL.test(text)) || (text.length <= 300 && ((CALL_TO_ACTION.test(text) && TO_THE_READER.test(text) && !QUOTED.test(text)) || PROVENANCE.test(text)));
 }
 
 /**
