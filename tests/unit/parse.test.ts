@@ -1206,6 +1206,18 @@ describe("headlines on long pages", () => {
     expect(parseArticle(text).provenance.title?.rule).not.toBe("headline above the story");
   });
 
+  it("reads a dateline's place run onto the headline, on a page run together", () => {
+    const top = "Skip to main contentCanadaWorldBusinessPodcastsHarbour board votes to dredge old ferry channel Port avery, ont.The Example PressPublished March 4, 2021ShareBookmark";
+    const a = parseArticle([top, ...lead, ""].join("\n"));
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
+    expect(a.place).toBe("Port avery, ont.");
+    expect(a.date).toBe("2021-03-04");
+    // A headline that ends with its place keeps it: no place is cut off it.
+    const own = parseArticle([top.replace("old ferry channel Port avery, ont.", "old ferry channel in Port Avery, Ont."), ...lead, ""].join("\n"));
+    expect(own.place).toBeNull();
+    expect(own.title).not.toBe("Harbour board votes to dredge old ferry channel in Port");
+  });
+
   it("reads a place between the byline and the stamp, on a page run together", () => {
     const top = "Skip to main contentCanadaWorldBusinessInvestingOpinionPoliticsSportsLifeArtsPodcastsHarbour board votes to dredge old ferry channelAna DiazHalifaxPublished March 4, 2021";
     const a = parseArticle([top, ...lead, ""].join("\n"));

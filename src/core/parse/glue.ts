@@ -35,6 +35,21 @@ const TEASER_GAP = /\s{2,}(?=[^»]{3,120}»\s*$)/u;
 // an appeal. Example's Standards and Practices|About Example News" (not a page title's " | Site").
 const PIPE_MENU_TAIL = /(?<=[.!?]["”’]?)\s*(?=\p{Lu}[^.!?|]{0,59}[^.!?|\s](?:\|[^.!?|\s][^.!?|]{0,59})+$)/u;
 
+// A dateline's place run onto a headline in sentence case on a page run together: "Police
+// investigating after two bodies found in home Vaudreuil-dorion, que.The Example Press…". (Not a
+// sentence's "… in Laval, Que.": the headline part has no stop, and 20 words at most, the last
+// of them in small letters.)
+const HEADLINE_PLACE = /^([^.!?;]{10,160} \p{Ll}[\p{Ll}'’-]*) (\p{Lu}[\p{Ll}'’-]+(?: \p{L}[\p{Ll}'’-]+)?, \p{L}[\p{Ll}.]{1,5}\.)$/u;
+
+// ... nor a headline's own "… into daycare in Laval, Que.": the word before the place is no
+// preposition.
+const BEFORE_PLACE = /\b(?:in|at|on|of|near|from|to|outside|inside|into|for|by|across|around|over|under|and|or|with)$/;
+
+function splitHeadlinePlace(piece: string): string[] {
+  const m = HEADLINE_PLACE.exec(piece.trim());
+  return m && m[1]!.split(" ").length <= 20 && !BEFORE_PLACE.test(m[1]!) ? [m[1]!, m[2]!] : [piece];
+}
+
 // A photo credit closing a caption, run into the next paragraph: a slash credit, "… in Stoney
 // Creek. (Jane Roe/CP24)"These are …" or "… (Jane Roe/CP24) Police said …"; or any parenthesis
 // after a sentence that the next one is glued to without a space, "… on Monday. (Submitted by
@@ -285,7 +300,7 @@ function splitJoins(line: string): string[] {
       if (t.length > 0) out.push(t);
     }
   }
-  return out;
+  return pieces.length > 1 ? out.flatMap(splitHeadlinePlace) : out;
 }
 
 /**

@@ -204,6 +204,10 @@ export function opensWithHeadline(h: Head): boolean {
   return looksLikeHeadline(t) || (/:$/.test(t) && wordsIn(t) >= 3 && t.length <= 200);
 }
 
+// A town and its province or state, as a dateline gives them: "Laval, Que.", "vaudreuil-dorion, que.",
+// "Surrey, B.C.", "Halifax, NS".
+const PLACE_AND_REGION = /^\p{L}[\p{L}'’.-]+(?: \p{L}[\p{L}'’.-]+){0,2}, (?:\p{L}[\p{Ll}.]{1,5}\.|\p{Lu}{2})$/u;
+
 // Lines above a byline that belong with it rather than to the headline: "Posted on by someone".
 const STAMP_WORD = /^(?:posted|published|updated|by)\b/iu;
 
@@ -232,6 +236,11 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     }
     // A place between the byline and the stamp: "Jane Roe" / "Edmonton" / "Published July 19, 2001".
     if (wantNames && place === null && names === null && title === null && j > 0 && isLabel(t) && wordsIn(t) <= 3 && allNames(text(h, j - 1))) {
+      place = j;
+      continue;
+    }
+    // ... or between the headline and the byline: "Vaudreuil-Dorion, Que." / "The Example Press".
+    if (place === null && names === null && title === null && j > 0 && PLACE_AND_REGION.test(t) && looksLikeHeadline(text(h, j - 1))) {
       place = j;
       continue;
     }
