@@ -1840,6 +1840,17 @@ describe("a list of other stories under a heading, set into the story", () => {
   });
 });
 
+describe("a title a scraper cut from the lead", () => {
+  it("is the title as the text gives it, and not a paragraph of the story", () => {
+    const lead = "Fishers who use the old ferry channel every morning have waited two years for the harbour board to dredge it, and on Tuesday the board finally voted to do the work before the autumn storms arrive on the coast.";
+    const copy = lead.slice(0, 190);
+    const a = parseArticle([copy, "", lead, "", "The dredger is booked for the spring, the board's chair said.", ""].join("\n"));
+    expect(a.title).toBe(copy);
+    expect(a.body.startsWith(lead)).toBe(true);
+    expect(a.body.split(copy).length).toBe(2);
+  });
+});
+
 describe("links and a long note on the writer after the story", () => {
   const bio =
     "Jane Roe, PhD, is founder and editor of The Example Review, a quarterly on ports and shipping. She was formerly harbour master at Port Avery, " +

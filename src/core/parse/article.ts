@@ -199,6 +199,18 @@ function offerReporterCredit(paragraphs: Paragraph[], offer: Offer): void {
   }
 }
 
+/**
+ * A first paragraph that the next one starts with, cut short: a title a scraper made from the
+ * lead's first characters ("I have noticed nearly all TV shows … and thus looks into “freezin").
+ * It is the text's title, as it gives it, and not a paragraph of the story.
+ */
+function takeLeadCopy(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
+  const [copy, lead] = paragraphs;
+  if (!copy || !lead || copy.text.length < 20 || lead.text.length <= copy.text.length || !lead.text.startsWith(copy.text)) return paragraphs;
+  offer("title", copy.text, 9, copy.n, "lead's opening over it");
+  return paragraphs.slice(1);
+}
+
 /** Without a headline, the first sentence stands in for it. */
 function offerFallbackTitle(fields: Fields, text: string, line: number | null): void {
   if (fields.has("title")) return;
@@ -252,6 +264,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     if (isErrorPage(lines, paragraphs)) paragraphs = [];
   }
 
+  if (!fields.has("title")) paragraphs = takeLeadCopy(paragraphs, offer);
   offerReporterCredit(paragraphs, offer);
   if (!mailBody) paragraphs = takeSignOff(paragraphs, offer);
   const body = bodyText(paragraphs);
