@@ -1660,6 +1660,15 @@ describe("the page's bottom: a menu run after the story, and what stands under i
     const prose = parseArticle([...story.slice(0, -2), "The board's notice read: Closed to boats|Open to kayaks. The chair said the sign would change in October.", ""].join("\n")).body;
     expect(prose).toContain("Closed to boats|Open to kayaks.");
   });
+  it("drops a label closing the text, whose list or link was lost, with the loose ends over it", () => {
+    const b = parseArticle([...story, "8:06 PM – Link to Audio", "", "Source:", ""].join("\n")).body;
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+    const label = parseArticle([...story.slice(0, 4), "The board listed three reasons for the work:", "", story[4], "", story[6], ""].join("\n")).body;
+    expect(label).toContain("three reasons for the work:");
+    // A longer label closing a text may be where it was cut short.
+    const cut = parseArticle([...story, "Key points of the plan include:", ""].join("\n")).body;
+    expect(cut.endsWith("Key points of the plan include:")).toBe(true);
+  });
   it("keeps a list under a label, a list with figures, and a list the story goes on after", () => {
     const labelled = parseArticle([...story, "Boats that use the channel:", "", "Sea Swallow", "", "Morning Star", "", "Grey Heron", "", "Kittiwake", "", "Lady Jane", ""].join("\n")).body;
     expect(labelled).toContain("Lady Jane");

@@ -144,6 +144,8 @@ function isLooseLine(t: string): boolean {
   return wordsIn(t, 15) <= 14;
 }
 
+const EMPTY_LABEL = /^[\p{L}'’-]+(?: [\p{L}'’-]+)?:$/u;
+
 /** A paragraph of such lines only (a credit and a tag run into one paragraph, "— With files from …\nCrime"). */
 const isLooseEnd = (t: string) => t.split("\n").every(isLooseLine);
 
@@ -158,6 +160,9 @@ const LIST_ITEM = /\sv\s|\svs\.?\s|\s[-–]\s|\(|,\s*\d/u;
  */
 export function dropLooseEnds(paragraphs: Paragraph[]): Paragraph[] {
   let i = paragraphs.length;
+  // (A label of a word or two closing the text labels nothing: "Source:" with its link lost. A
+  // longer one, "Key points include:", may be where a text was cut short.)
+  if (i > 0 && EMPTY_LABEL.test(paragraphs[i - 1]!.text)) i--;
   while (i > 0 && isLooseEnd(paragraphs[i - 1]!.text)) i--;
   if (i === paragraphs.length || i === 0) return paragraphs;
   const last = paragraphs[i - 1]!.text;
