@@ -662,6 +662,23 @@ describe("splitGlued", () => {
   });
 });
 
+describe("a wire dateline opening the second paragraph", () => {
+  const lead = "PORT AVERY — The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years.";
+  const rest = "The work will cost less than building a new slip, the board's chair said after the vote.";
+  it("starts the story there: a short paragraph over it is a caption or a teaser", () => {
+    for (const over of ["Ana Diaz, the harbour master, stands on the old ferry slip on Monday.", "The harbour board voted on Tuesday to dredge the old..."]) {
+      const a = parseArticle(["Harbour board votes to dredge old ferry channel", "", over, "", lead, "", rest, ""].join("\n"));
+      expect(a.place).toBe("PORT AVERY");
+      expect(a.body.startsWith("The harbour board voted on Tuesday to dredge the old ferry channel, which")).toBe(true);
+    }
+  });
+  it("keeps an editor's note over it", () => {
+    const note = "Editor's note: Ana Diaz is the harbour master of Port Avery and writes for us on the coast.";
+    const a = parseArticle(["Harbour board votes to dredge old ferry channel", "", note, "", lead, "", rest, ""].join("\n"));
+    expect(a.body.startsWith(note)).toBe(true);
+  });
+});
+
 describe("datelines and bylines", () => {
   it.each([
     ["LONDON, England (CNN) -- Text", "LONDON, England", "CNN"],

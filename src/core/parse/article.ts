@@ -20,7 +20,7 @@ import { readWikiTop, wikiChromeKept, wikiStoryStart, wikiTitleText } from "./wi
 import { type Field, type Offer, RANK_DATELINE, RANK_META, RANK_STRUCTURE } from "./fields.js";
 import { readPageTop } from "./pagetop.js";
 import { dropBracketedAuthorNote, dropGluedHeadlines, dropGluedTeasers, dropGluedWidget, dropLinkList, dropLooseEnds, dropNotes, dropPageBottom } from "./trailing.js";
-import { comparable } from "./shapes.js";
+import { comparable, wordsIn } from "./shapes.js";
 import {
   bodyText, dropAfterwords, dropInlineLinks, dropLeadNote, dropTrailers, markCaptions, offerUpdateNotes, splitAuthorNote, stripSourceTags, storyLines, toParagraphs, type Paragraph,
 } from "./story.js";
@@ -139,6 +139,8 @@ function takeHighlights(lines: Line[], fields: Fields): Line[] {
 }
 
 /** The dateline that opens the story, or one that follows its lead sentence; cut from the text. */
+const EDITORS_NOTE = /^(?:editor['’]?s note|ed\. note|note)\s*:/i;
+
 function takeDateline(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
   const first = paragraphs[0];
   if (!first) return paragraphs;
@@ -160,6 +162,12 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
     const remainder = first.text.slice(dl.length).trim();
     return remainder ? [{ n: first.n, text: remainder }, ...rest] : rest;
   }
+  // A wire dateline opening the second paragraph: the story starts there, and a short paragraph over
+  // it is a photo's caption or a teaser of the lead ("Police had no choice but to shoot a…") unless
+  // it is an editor's note.
+  const second = paragraphs[1];
+  const next = second && wordsIn(first.text, 61) <= 60 && !EDITORS_NOTE.test(first.text) ? readDateline(second.text) : null;
+  if (next && (next.agency || (next.place && next.place === next.place.toUpperCase()))) return takeDateline(rest, offer);
   const after = readDatelineAfterLead(first.text);
   if (after) {
     read(after.dateline);
