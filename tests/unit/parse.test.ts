@@ -1894,6 +1894,29 @@ describe("links and a long note on the writer after the story", () => {
   });
 });
 
+describe("a lead photo's caption or a pointer over the story", () => {
+  const story = HARBOUR_STORY.slice(2);
+  it.each([
+    "Ana Diaz, left, and Tom Minor stand on the old ferry slip that the board will dredge.",
+    "Ana Diaz (left) and Tom Minor on the old ferry slip.",
+    "An old family photo shows the ferry slip in 1950, when the channel was deep.",
+    "Fishing boats wait at the silted slip in Port Avery, N.S., on March 2, 2021.",
+    "For the latest news, see: Harbour board names the firm that will dredge the channel",
+  ])("drops %j", (over) => {
+    const b = parseArticle([HARBOUR_STORY[0], "", over, "", ...story].join("\n")).body;
+    expect(b.startsWith("The harbour board voted on Tuesday")).toBe(true);
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+  it("drops the photographer's name under such a caption", () => {
+    const b = parseArticle([HARBOUR_STORY[0], "", "Fishing boats wait at the silted slip in Port Avery, N.S., on March 2, 2021.", "", "Jane Roe", "", ...story].join("\n")).body;
+    expect(b.startsWith("The harbour board voted on Tuesday")).toBe(true);
+  });
+  it("keeps a lead that speaks of a photo or ends on a date without being a caption", () => {
+    const lead = "Fans who buy tickets for the harbour festival will be issued with photo cards, the board said on Tuesday.";
+    expect(parseArticle([HARBOUR_STORY[0], "", lead, "", ...story].join("\n")).body.startsWith(lead)).toBe(true);
+  });
+});
+
 describe("a promotion after the story", () => {
   it.each(["Download now", "Learn more", "Start your free trial"])("ends the story at its heading, over the button %j", (button) => {
     const promo = ["Harbour Guide 2024", "Everything you need to plan a season on the water", button, "Our services", "Moorings for every size of boat, all year round.", "Learn More"];

@@ -443,6 +443,9 @@ const LEAD_NOTE = /^this (?:article|piece|story|post|essay|report) (?:was |has b
 // Example News."
 const WRITTEN_NOTE = /^this (?:article|piece|story|post|essay|report) (?:was )?written by ((?:\p{Lu}[\p{L}'’.-]*\s){1,3}?\p{Lu}[\p{L}'’-]+) and (?:was )?(?:originally|first) (?:published|appeared|posted)\b/u;
 
+// ... or pointing to a newer one: "For the latest news, see: Jury hears from victims' families".
+const LATEST_POINTER = /^for the latest(?: news| updates?| coverage| developments)?,? (?:see|read|go to|visit)\b/i;
+
 /**
  * Drops such a note opening the story (first, or under the headline repeated); the writer it names
  * is offered as the author.
@@ -451,6 +454,7 @@ export function dropLeadNote(paragraphs: Paragraph[], offer: Offer): Paragraph[]
   for (let i = 0; i < 2 && i < paragraphs.length - 1; i++) {
     const p = paragraphs[i]!;
     if (p.text.length > 200) continue;
+    if (LATEST_POINTER.test(p.text)) return [...paragraphs.slice(0, i), ...paragraphs.slice(i + 1)];
     const note = p.text.replace(/^This/u, "this");
     const m = LEAD_NOTE.exec(note) ?? WRITTEN_NOTE.exec(note);
     if (!m) continue;
@@ -458,6 +462,23 @@ export function dropLeadNote(paragraphs: Paragraph[], offer: Offer): Paragraph[]
     return [...paragraphs.slice(0, i), ...paragraphs.slice(i + 1)];
   }
   return paragraphs;
+}
+
+// A lead photo's caption over the story says what the photo shows: who stands where ("Jane Roe,
+// left, and …", "(left)"), "pictured", "this photo", "a file photo", "photo shows"; or it ends on
+// the full date it was taken ("… in Langley, B.C., on July 25, 2022."), as a story's lead does not.
+const PHOTO_WORDS = /\bpictured\b|\b(?:this|a|an|the|family|file) photo\b(?! id\b)|\bphoto (?:shows|taken)\b|\((?:left|right|centre|center)\)|, (?:left|right|centre|center),/i;
+const TAKEN_ON = /\b(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d\.$/;
+/** The most words of such a caption (a sentence or two). */
+const LEAD_CAPTION_WORDS = 45;
+
+/** Drops a lead photo's caption standing first, over a story of two paragraphs or more, with the photographer's name or credit under it. */
+export function dropLeadCaption(paragraphs: Paragraph[]): Paragraph[] {
+  const first = paragraphs[0];
+  if (!first || paragraphs.length < 3 || wordsIn(first.text, LEAD_CAPTION_WORDS + 1) > LEAD_CAPTION_WORDS) return paragraphs;
+  if (!PHOTO_WORDS.test(first.text) && !TAKEN_ON.test(first.text)) return paragraphs;
+  const credit = paragraphs[1]!.text;
+  return paragraphs.slice(NAME_ALONE.test(credit) || creditLine(credit) !== null ? 2 : 1);
 }
 
 /** Dates a story states about itself in an update note: "UPDATE (11/12/2014): ...". */
