@@ -1917,6 +1917,19 @@ describe("a lead photo's caption or a pointer over the story", () => {
   });
 });
 
+describe("a video's teaser or a content warning over the story", () => {
+  const story = HARBOUR_STORY.slice(2);
+  it.each([
+    ["Boats return to the old ferry slip", "WATCH ABOVE: Fishers on the quay say the channel is too shallow for their boats. Jane Roe reports – Mar 4, 2021"],
+    ["WATCH: Fishers on the quay say the channel is too shallow for their boats."],
+    ["WARNING: This story contains details some readers may find distressing."],
+  ])("drops them: %j", (...over) => {
+    const b = parseArticle([HARBOUR_STORY[0], "", ...over.flatMap((p) => [p, ""]), ...story].join("\n")).body;
+    expect(b.startsWith("The harbour board voted on Tuesday")).toBe(true);
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+});
+
 describe("a promotion after the story", () => {
   it.each(["Download now", "Learn more", "Start your free trial"])("ends the story at its heading, over the button %j", (button) => {
     const promo = ["Harbour Guide 2024", "Everything you need to plan a season on the water", button, "Our services", "Moorings for every size of boat, all year round.", "Learn More"];

@@ -472,6 +472,28 @@ const TAKEN_ON = /\b(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|January|Febru
 /** The most words of such a caption (a sentence or two). */
 const LEAD_CAPTION_WORDS = 45;
 
+// A video's teaser over the story ("WATCH ABOVE: Two officers are dead after …"), under the video's
+// title; a content warning ("WARNING: This article contains distressing details.").
+const VIDEO_TEASER = /^(?:WATCH(?: ABOVE| BELOW| LIVE)?|VIDEO)\s*[:|]\s*\S/u;
+const CONTENT_WARNING = /^(?:content |trigger )?warning\s*:\s*this (?:article|story|video|report|page)\b[^\n]{0,100}$/i;
+/** The most words of the video's title over its teaser. */
+const VIDEO_TITLE_WORDS = 14;
+
+/** Drops a video's teaser (with the video's title over it) and a content warning among the story's first three paragraphs. */
+export function dropLeadTeasers(paragraphs: Paragraph[]): Paragraph[] {
+  let out = paragraphs;
+  for (let i = 0; i < 3 && i < out.length - 1; i++) {
+    const t = out[i]!.text;
+    if (CONTENT_WARNING.test(t)) out = [...out.slice(0, i), ...out.slice(i-- + 1)];
+    else if (VIDEO_TEASER.test(t)) {
+      const title = i === 1 && wordsIn(out[0]!.text, VIDEO_TITLE_WORDS + 1) <= VIDEO_TITLE_WORDS ? 0 : i;
+      out = [...out.slice(0, title), ...out.slice(i + 1)];
+      i = title - 1;
+    }
+  }
+  return out;
+}
+
 /** Drops a lead photo's caption standing first, over a story of two paragraphs or more, with the photographer's name or credit under it. */
 export function dropLeadCaption(paragraphs: Paragraph[]): Paragraph[] {
   const first = paragraphs[0];
