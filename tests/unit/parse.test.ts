@@ -1930,6 +1930,18 @@ describe("a video's teaser or a content warning over the story", () => {
   });
 });
 
+describe("a site's foot after the story", () => {
+  it.each([
+    ["All Rights Reserved 2017 - 2023.", "Theme: Harbour Dark by Example Themes."],
+    ["Example Herald. All rights reserved."],
+    ["Proudly powered by WordPress", "Harbour news"],
+    ["Reset Password", "Submitting this form below will send a message to your email with a link to change your password."],
+  ])("ends the story at %j", (...foot) => {
+    const b = parseArticle([...HARBOUR_STORY, ...foot.flatMap((p) => [p, ""])].join("\n")).body;
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+});
+
 describe("a promotion after the story", () => {
   it.each(["Download now", "Learn more", "Start your free trial"])("ends the story at its heading, over the button %j", (button) => {
     const promo = ["Harbour Guide 2024", "Everything you need to plan a season on the water", button, "Our services", "Moorings for every size of boat, all year round.", "Learn More"];

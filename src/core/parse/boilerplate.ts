@@ -242,6 +242,10 @@ const END_MARKERS: RegExp[] = [
   WIKI_LICENCE, // at a wiki's foot: what follows is the site's
   /^(?:©|copyright\b).{0,10}\b(?:1[89]|20)\d\d\b/i,
   /^footer (?:links|navigation)\b/i,
+  // A site's foot: its rights line, its theme's credit, an account form's heading.
+  /^(?:[^.!?]{0,80}\.\s*)?all rights reserved\b/i,
+  /^(?:theme|wordpress theme)\s*:?\s.{1,60}\bby\b.{1,60}$|^(?:proudly )?powered by wordpress\b/i,
+  /^(?:reset (?:your )?password|forgot (?:your )?password\??|lost your password\??)$/i,
   // A blog's sharing block under the post (WordPress's "Share this:" and "Like this:"), its buttons'
   // names run in: "TwitterFacebookLike this:".
   /^(?:(?:twitter|facebook|email|e-mail|print|reddit|linkedin|pinterest|tumblr|pocket|whatsapp|telegram|more)\s*)*(?:share this|like this):$/i,
