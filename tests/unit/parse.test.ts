@@ -1936,6 +1936,8 @@ describe("a site's foot after the story", () => {
     ["Example Herald. All rights reserved."],
     ["Proudly powered by WordPress", "Harbour news"],
     ["Reset Password", "Submitting this form below will send a message to your email with a link to change your password."],
+    ["News Tips", "Report Errors", "You are now being redirected to the Example website, where you can read our accessibility plan."],
+    ["Email Address", "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."],
   ])("ends the story at %j", (...foot) => {
     const b = parseArticle([...HARBOUR_STORY, ...foot.flatMap((p) => [p, ""])].join("\n")).body;
     expect(b.endsWith("were glad the wait was over.")).toBe(true);

@@ -246,6 +246,11 @@ const END_MARKERS: RegExp[] = [
   /^(?:[^.!?]{0,80}\.\s*)?all rights reserved\b/i,
   /^(?:theme|wordpress theme)\s*:?\s.{1,60}\bby\b.{1,60}$|^(?:proudly )?powered by wordpress\b/i,
   /^(?:reset (?:your )?password|forgot (?:your )?password\??|lost your password\??)$/i,
+  // The page's own notices: "Report an error", "You are now being redirected to …", a form's
+  // "This site is protected by reCAPTCHA …".
+  /^report (?:an? )?(?:errors?|typos?|mistakes?|problems?)(?: or (?:an? )?(?:errors?|typos?|mistakes?|problems?))?$/i,
+  /^you are (?:now )?being redirected\b/i,
+  /^this site is protected by recaptcha\b/i,
   // A blog's sharing block under the post (WordPress's "Share this:" and "Like this:"), its buttons'
   // names run in: "TwitterFacebookLike this:".
   /^(?:(?:twitter|facebook|email|e-mail|print|reddit|linkedin|pinterest|tumblr|pocket|whatsapp|telegram|more)\s*)*(?:share this|like this):$/i,
