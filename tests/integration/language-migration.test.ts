@@ -1,12 +1,15 @@
 // An archive made before the analysed index (schema 1) gets it on first open: languages detected,
 // every article indexed again, in one migration.
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { ingest } from "../../src/core/ingest.js";
 import { Archive } from "../../src/core/archive/archive.js";
-import { SCHEMA_VERSION } from "../../src/core/archive/schema.js";
+import { FTS_COLUMNS, SCHEMA_VERSION } from "../../src/core/archive/schema.js";
+import { indexRow } from "../../src/core/language/index-row.js";
 import { check } from "../../src/core/check.js";
 import { search } from "../../src/core/search.js";
-import { tempDir } from "../helpers/fixtures.js";
+import { tempDir, writeArticle } from "../helpers/fixtures.js";
 import { schemaOneArchive as writeSchemaOne } from "../helpers/old-archive.js";
 
 const dir = tempDir();
@@ -50,6 +53,38 @@ describe("migration to the analysed index", () => {
       // (The originals of these hand-made rows are not real compressed texts: only the index counts.)
       expect(check(archive, { repair: true }).checks.find((c) => c.name === "index")?.ok).toBe(true);
       expect(search(archive, "лодки").hits.map((h) => h.title)).toEqual(["Дети строят лодку"]);
+    } finally {
+      archive.close();
+    }
+  });
+});
+
+describe("migration 6: French words with a derivational suffix indexed whole", () => {
+  it("indexes the French articles of an older archive again, so that such a word finds its own articles only", async () => {
+    const folder = join(dir.path, "fr");
+    mkdirSync(folder);
+    writeArticle(join(folder, "isme.md"), { title: "Les communes contre le racisme" }, "Le conseil municipal a adopté mardi un plan contre l'antisémitisme et le racisme dans les écoles de la ville.");
+    writeArticle(join(folder, "ite.md"), { title: "Un tract jugé antisémite" }, "La police enquête sur un tract antisémite distribué lundi devant la mairie, selon le maire de la commune.");
+    const path = join(dir.path, "fr.db");
+    let archive = Archive.open(path, { write: true });
+    await ingest(archive, [folder]);
+    // As schema 5 indexed them: Snowball's stems, "antisémitisme" and "antisémite" both "antisemit".
+    const old = (text: string) => text.replace(/\bantisemit(?:isme|e)ǂfr/g, "antisemitǂfr").replace(/\bracismeǂfr/g, "racǂfr");
+    const insert = archive.db.prepare(`INSERT INTO articles_fts(rowid, ${FTS_COLUMNS.join(", ")}) VALUES (${FTS_COLUMNS.map(() => "?").join(", ")}, ?)`);
+    for (const r of archive.db.prepare(`SELECT id, ${FTS_COLUMNS.join(", ")}, language FROM articles`).all() as Array<Parameters<typeof indexRow>[1] & { id: number; language: string }>) {
+      archive.db.prepare("DELETE FROM articles_fts WHERE rowid = ?").run(r.id);
+      insert.run(r.id, ...(indexRow(r.id, r, r.language).slice(1) as string[]).map(old));
+    }
+    archive.db.pragma("user_version = 5");
+    expect(search(archive, "antisémitisme").hits.map((h) => h.title)).toEqual([]);
+    archive.close();
+
+    archive = Archive.open(path, { write: false });
+    try {
+      expect(archive.db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+      expect(search(archive, "antisémitisme").hits.map((h) => h.title)).toEqual(["Les communes contre le racisme"]);
+      expect(search(archive, "antisémites").hits.map((h) => h.title)).toEqual(["Un tract jugé antisémite"]);
+      expect(check(archive).checks.find((c) => c.name === "index")?.ok).toBe(true);
     } finally {
       archive.close();
     }

@@ -23,6 +23,22 @@ describe("analyser", () => {
     expect(analyse("巴黎抗议", "zh").map((t) => "巴黎抗议".slice(t.start, t.end))).toEqual(["巴黎", "抗议"]);
   });
 
+  it("keeps a French or Spanish word's derivational suffix: words made from one root stay apart, inflections meet", () => {
+    expect(termOf("antisémitisme", "fr")).not.toBe(termOf("antisémite", "fr"));
+    expect(termOf("communisme", "fr")).not.toBe(termOf("commune", "fr"));
+    expect(termOf("absolument", "fr")).not.toBe(termOf("absolu", "fr"));
+    expect(termOf("transformation", "fr")).not.toBe(termOf("transformer", "fr"));
+    expect(termOf("politiques", "fr")).toBe(termOf("politique", "fr"));
+    expect(termOf("transformations", "fr")).toBe(termOf("transformation", "fr"));
+    for (const form of ["condamnés", "condamnée", "condamner"]) expect(termOf(form, "fr")).toBe(termOf("condamne", "fr"));
+    // The same in Spanish.
+    expect(termOf("presidencia", "es")).not.toBe(termOf("presidente", "es"));
+    expect(termOf("directamente", "es")).not.toBe(termOf("directo", "es"));
+    expect(termOf("organizaciones", "es")).toBe(termOf("organización", "es"));
+    expect(termOf("seguridades", "es")).toBe(termOf("seguridad", "es"));
+    expect(termOf("protestas", "es")).toBe(termOf("protesta", "es"));
+  });
+
   it("folds case and accents, ё to е and ß to ss", () => {
     expect(termOf("ÉTAT", null)).toBe("etat");
     expect(termOf("Straße", null)).toBe("strasse");

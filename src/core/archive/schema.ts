@@ -46,23 +46,28 @@ export const FTS_SQL = `
 /** Records a word a stemmed language's articles use: folded (the key a query looks up) and as written. */
 export const ADD_WORD = "INSERT OR IGNORE INTO words (word, language, form) VALUES (?, ?, ?)";
 
-/** Writes the full-text entry of every article (the table must be empty), reporting progress. */
-export function indexAll(db: Database, progress?: MigrationProgress): void {
-  const total = (db.prepare("SELECT count(*) AS n FROM articles").get() as { n: number }).n;
+/** Writes the full-text entry of every article, or of one language's (their entries must be gone), reporting progress. */
+export function indexAll(db: Database, progress?: MigrationProgress, language?: string): void {
+  const only = language === undefined ? "" : " WHERE language = ?";
+  const params = language === undefined ? [] : [language];
+  const total = (db.prepare(`SELECT count(*) AS n FROM articles${only}`).get(...params) as { n: number }).n;
   const insert = db.prepare(`INSERT INTO articles_fts(rowid, ${FTS_COLUMNS.join(", ")}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-  const rows = db.prepare(`SELECT id, ${FTS_COLUMNS.join(", ")}, language FROM articles ORDER BY id`);
+  const rows = db.prepare(`SELECT id, ${FTS_COLUMNS.join(", ")}, language FROM articles${only} ORDER BY id`);
   const addWord = db.prepare(ADD_WORD);
   let done = 0;
   // All rows are read first: a statement still reading the articles cannot share the connection
   // with writes to other tables.
-  for (const r of rows.all() as Array<Record<string, string | null> & { id: number; language: string | null }>) {
+  for (const r of rows.all(...params) as Array<Record<string, string | null> & { id: number; language: string | null }>) {
     const fresh: string[] = [];
     insert.run(...indexRow(r.id, r as never, r.language, fresh));
     for (const w of fresh) addWord.run(termOf(w, null), r.language, w);
     if (++done % 1000 === 0) progress?.(done, total);
   }
-  progress?.(done, total);
+  if (total > 0) progress?.(done, total);
 }
+
+/** The languages whose terms schema 6 changed (stem.ts), indexed again by its migration. */
+export const REINDEXED_IN_6 = ["fr", "es"];
 
 export const MIGRATIONS: Migration[] = [
   {
@@ -199,6 +204,16 @@ export const MIGRATIONS: Migration[] = [
     up: (db) => {
       db.exec(COLUMNS_SQL);
       foldColumnChanges(db);
+    },
+  },
+  {
+    version: 6,
+    name: "French and Spanish words with a derivational suffix indexed whole (stem.ts): those articles indexed again",
+    up: (db, progress) => {
+      for (const language of REINDEXED_IN_6) {
+        db.prepare("DELETE FROM articles_fts WHERE rowid IN (SELECT id FROM articles WHERE language = ?)").run(language);
+        indexAll(db, progress, language);
+      }
     },
   },
 ];

@@ -16,12 +16,28 @@ function lazy(module: string, name: string): (word: string) => string {
   return (word) => (stem ??= (require(module) as Record<string, (word: string) => string>)[name]!)(word);
 }
 
+// Snowball's French and Spanish also take derivational suffixes off, so that words made from one
+// root are one term: "antisémitisme" and "antisémite" are both "antisémit", "absolument" is
+// "absolu", "communisme", "communiste" and "commune" are "commun"; "presidencia" and "presidente"
+// are "president", "directamente" is "direct". A reader searching for one of them gets the others'
+// articles as wrong hits. A word with such a suffix keeps it and loses only its plural ending
+// ("politiques" is "politique", "organizaciones" "organizacion"); inflections still meet.
+const FRENCH_DERIVED = /...(?:isme|iste|ment|ation|ateur|atrice|ité|ique|ance|ence|able|ible|logie)s?$/;
+const FRENCH_PLURAL = /s$/;
+const SPANISH_DERIVED = /...(?:ismo|ista|mente|ción|ciones|sión|siones|encia|ancia|idad|idades|able|ible)s?$/;
+const SPANISH_PLURAL = /(?<=ci[oó]n|si[oó]n|idad)es$|s$/;
+
+/** A stemmer that leaves a word with a derivational suffix whole, but for its plural ending. */
+function keepingDerivations(stem: (word: string) => string, derived: RegExp, plural: RegExp): (word: string) => string {
+  return (word) => (derived.test(word) ? word.replace(plural, "") : stem(word));
+}
+
 /** The languages words are stemmed in (ISO 639-1), and the script their words are written in. */
 export const STEMMED: ReadonlyMap<string, { stem: (word: string) => string; script: "latin" | "cyrillic" }> = new Map([
   ["en", { stem: lazy("porter2", "stem"), script: "latin" as const }],
   ["de", { stem: lazy("@orama/stemmers/german", "stemmer"), script: "latin" as const }],
-  ["fr", { stem: lazy("@orama/stemmers/french", "stemmer"), script: "latin" as const }],
-  ["es", { stem: lazy("@orama/stemmers/spanish", "stemmer"), script: "latin" as const }],
+  ["fr", { stem: keepingDerivations(lazy("@orama/stemmers/french", "stemmer"), FRENCH_DERIVED, FRENCH_PLURAL), script: "latin" as const }],
+  ["es", { stem: keepingDerivations(lazy("@orama/stemmers/spanish", "stemmer"), SPANISH_DERIVED, SPANISH_PLURAL), script: "latin" as const }],
   ["it", { stem: lazy("@orama/stemmers/italian", "stemmer"), script: "latin" as const }],
   ["pt", { stem: lazy("@orama/stemmers/portuguese", "stemmer"), script: "latin" as const }],
   ["nl", { stem: lazy("@orama/stemmers/dutch", "stemmer"), script: "latin" as const }],

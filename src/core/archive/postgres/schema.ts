@@ -2,10 +2,12 @@
 // so that most of the archive's SQL runs on both, with PostgreSQL's own full-text index in place of
 // FTS5. A table `news_archive` marks the database as a news archive and records its schema version.
 import type { SqlDatabase } from "../sql.js";
+import { REINDEXED_IN_6 } from "../schema.js";
 
 /** The schema version of a PostgreSQL archive: the SQLite archive's whose tables it has (4), and
- *  numbered with it from here on. */
-export const PG_SCHEMA_VERSION = 4;
+ *  numbered with it from here on: 6 indexes French and Spanish words with a derivational suffix
+ *  whole, as SQLite's migration 6 does (there is no 5: SQLite's column cache has no PostgreSQL table). */
+export const PG_SCHEMA_VERSION = 6;
 
 /** Held while the tables are made, so that two clients creating the archive at once do not collide. */
 const CREATE_LOCK = 0x6e657773;
@@ -139,6 +141,21 @@ export function createPgSchema(db: SqlDatabase): void {
     if (pgState(db).kind !== "empty") return;
     db.exec(TABLES);
     db.prepare("INSERT INTO news_archive (key, value) VALUES ('application', 'news'), ('schema', ?)").run(String(PG_SCHEMA_VERSION));
+  })();
+}
+
+/**
+ * Brings an archive of an older schema up to PG_SCHEMA_VERSION, in one transaction (a client that
+ * finds another has just done it leaves it): from 4, the French and Spanish articles' index rows are
+ * written again with the analyser's terms.
+ */
+export function upgradePgSchema(db: SqlDatabase, reindex: (language: string) => void): void {
+  db.transaction(() => {
+    db.prepare(`SELECT pg_advisory_xact_lock(${CREATE_LOCK})`).get();
+    const state = pgState(db);
+    if (state.kind !== "archive" || state.version >= PG_SCHEMA_VERSION) return;
+    if (state.version < 6) for (const language of REINDEXED_IN_6) reindex(language);
+    db.prepare("UPDATE news_archive SET value = ? WHERE key = 'schema'").run(String(PG_SCHEMA_VERSION));
   })();
 }
 
