@@ -1944,6 +1944,17 @@ describe("a site's foot after the story", () => {
   });
 });
 
+describe("a post's trailers", () => {
+  it.each([
+    "THANK YOU FOR WATCHING.",
+    "Filed under: Harbour, Boats, Ferries, Weather, Fishing, Council, Dredging, Port Avery news Tagged: channel, dredger, ferry slip, harbour board, silt, small boats, spring, quay, fishers, October, lighthouse, keepers, tides, moorings, slipway, boathouse, yacht club, ferry fares, timetable",
+    "Why the old ferry channel matters to every small boat owner in Port Avery is a post from The Example Harbour Blog – News of the Quay",
+  ])("drops %j closing the story", (trailer) => {
+    const b = parseArticle([...HARBOUR_STORY, trailer, ""].join("\n")).body;
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+});
+
 describe("a promotion after the story", () => {
   it.each(["Download now", "Learn more", "Start your free trial"])("ends the story at its heading, over the button %j", (button) => {
     const promo = ["Harbour Guide 2024", "Everything you need to plan a season on the water", button, "Our services", "Moorings for every size of boat, all year round.", "Learn More"];

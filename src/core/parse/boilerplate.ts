@@ -368,6 +368,10 @@ const TRAILER_PATTERNS: RegExp[] = [
   /^(?:published|posted|updated|last updated|first published)\b/i,
   /^(?:source|sources|via|originally published|from)\s*:\s*\S.{0,200}$/i,
   /^(?:tags?|filed under|categories|topics|keywords)\s*:\s*.{0,200}$/i,
+  // A blog's long list of them: "Filed under: Politics, Media … Tagged: Elections, …".
+  /^filed under\s*:.{0,800}\btagged\s*:.{0,800}$/i,
+  /^thank(?:s| you) for (?:watching|reading|listening)[.!]*$/i, // a video's or a post's sign-off
+  /^.{3,200} is a post from .{2,120}$/i, // a feed's provenance: "Phone security 101 is a post from Example Blog"
   /^(?:comments?|\d+ comments?|leave a reply|add a comment)\b.{0,60}$/i,
   /^(?:please )?(?:adhere|read) (?:to )?our (?:comment(?:ing)? policy|community guidelines)\b/i,
   /^(?:to read more|continue reading|read the full|read more)\b.{0,120}$/i,
