@@ -1949,6 +1949,7 @@ describe("a post's trailers", () => {
     "THANK YOU FOR WATCHING.",
     "Filed under: Harbour, Boats, Ferries, Weather, Fishing, Council, Dredging, Port Avery news Tagged: channel, dredger, ferry slip, harbour board, silt, small boats, spring, quay, fishers, October, lighthouse, keepers, tides, moorings, slipway, boathouse, yacht club, ferry fares, timetable",
     "Why the old ferry channel matters to every small boat owner in Port Avery is a post from The Example Harbour Blog – News of the Quay",
+    "This content may be freely reproduced in full or in part in digital form with full attribution to the author and a link to ExampleHarbour.com.",
   ])("drops %j closing the story", (trailer) => {
     const b = parseArticle([...HARBOUR_STORY, trailer, ""].join("\n")).body;
     expect(b.endsWith("were glad the wait was over.")).toBe(true);

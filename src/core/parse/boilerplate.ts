@@ -372,6 +372,9 @@ const TRAILER_PATTERNS: RegExp[] = [
   /^filed under\s*:.{0,800}\btagged\s*:.{0,800}$/i,
   /^thank(?:s| you) for (?:watching|reading|listening)[.!]*$/i, // a video's or a post's sign-off
   /^.{3,200} is a post from .{2,120}$/i, // a feed's provenance: "Phone security 101 is a post from Example Blog"
+  // Leave to republish: "This content may be freely reproduced in full or in part …".
+  /^(?:this|the) (?:content|article|post|story|work)s? (?:above )?may be (?:freely )?(?:re)?(?:produced|published|posted|distributed)\b.{0,300}$/i,
+  /^\[(?:more|read more)(?:…|\.\.\.)?\]$/i,
   /^(?:comments?|\d+ comments?|leave a reply|add a comment)\b.{0,60}$/i,
   /^(?:please )?(?:adhere|read) (?:to )?our (?:comment(?:ing)? policy|community guidelines)\b/i,
   /^(?:to read more|continue reading|read the full|read more)\b.{0,120}$/i,
