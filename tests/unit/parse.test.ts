@@ -1223,6 +1223,13 @@ describe("headlines on long pages", () => {
     expect(parseArticle(text).provenance.title?.rule).not.toBe("headline above the story");
   });
 
+  it("does not take a photo's caption with its credit, repeated down a gallery, for a repeated headline", () => {
+    const caption = "Police said this man is a suspect in a shooting at the harbour that left two boats sunk. - Port Avery Police";
+    const text = [...menu, caption, "", caption, "", "Home", "News", "Harbour", "Harbour board votes to dredge old ferry channel", "The work will start in August",
+      "By Jane Roe", "Mar 4, 2021", "", ...lead.flatMap((p) => [p, ""]), caption, "", ...lead.flatMap((p) => [p.replace("harbour", "port"), ""])].join("\n");
+    expect(parseArticle(text).title).toBe("Harbour board votes to dredge old ferry channel");
+  });
+
   it("reads a dateline's place run onto the headline, on a page run together", () => {
     const top = "Skip to main contentCanadaWorldBusinessPodcastsHarbour board votes to dredge old ferry channel Port avery, ont.The Example PressPublished March 4, 2021ShareBookmark";
     const a = parseArticle([top, ...lead, ""].join("\n"));

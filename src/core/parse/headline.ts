@@ -19,6 +19,8 @@ export interface Repeat {
   gluedKicker: string | null;
 }
 
+const CAPTION_WITH_CREDIT = /[\p{Ll}\p{N}]{2}[.!?]["”’]?\s+[-–—]\s+\S/u;
+
 /** The headline a page states twice: its title tag ("Headline | Site") or a repeat, then its h1. */
 export function repeatedHeadline(h: Head): Repeat | null {
   const seen = new Map<string, number>();
@@ -36,6 +38,9 @@ export function repeatedHeadline(h: Head): Repeat | null {
     const t = text(h, k);
     if (isStoryProse(h, k) && ++prose > 1) break;
     const record = prose === 0;
+    // A photo's caption with its credit after a dash ("… left two men dead. - York Police") may
+    // repeat down a gallery, and reads like "Headline - Site"; a headline ends on no full stop.
+    if (CAPTION_WITH_CREDIT.test(t)) continue;
     const tag = t.length <= 250 ? /^(.*\S)\s+(?:\||-|–|—|::|»)\s+[^|]{2,40}$/u.exec(t) : null;
     if (tag) {
       const head = tag[1]!;
