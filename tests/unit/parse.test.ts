@@ -716,6 +716,8 @@ describe("datelines and bylines", () => {
     ["Jane Roe’s Example.com", null],
     ["Category", null],
     ["Relevance", null],
+    ["Jane Roe, John Doe Port Avery Citizen", "Jane Roe and John Doe"],
+    ["Jane Roe Example News", "Jane Roe"],
   ])("cleanByline(%j)", (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });

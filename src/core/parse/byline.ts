@@ -106,6 +106,19 @@ function isBlogName(text: string): boolean {
   return /\b(?:blog|ticker|report|times|post|news|daily|weekly|online)$/iu.test(text);
 }
 
+/** A person's name with an outlet's name run onto it ("John Doe Example Citizen") -> the name. */
+function withoutOutlet(part: string): string {
+  if (!isOutlet(part)) return part;
+  const words = part.split(/\s+/);
+  // (The shortest name first: an outlet's name is more often two words, "Vaughan Citizen", than a
+  // person's three.)
+  for (let k = 2; k < words.length; k++) {
+    const name = words.slice(0, k).join(" ");
+    if (isPersonName(name) && isOutlet(words.slice(k).join(" "))) return name;
+  }
+  return part;
+}
+
 export function cleanByline(raw: string): string | null {
   let s = raw
     .replace(/,?\s*\b(?:Ph\.?D|M\.?D|PsyD|DDS|MBA|RN|Esq)\b\.?/gu, "")
@@ -124,8 +137,10 @@ export function cleanByline(raw: string): string | null {
   if (nameish.length < words.length) return null;
   // A possessive or a web address is a site's name: "Greg Roe’s Example.com".
   if (words.some((w) => /['’]s$/u.test(w) || /\.[a-z]{2,}$/u.test(w))) return null;
-  // Names only: "Jane Roe, Example Blog" keeps Jane Roe; "Reuters" alone is no author.
-  const names = splitNames(s).filter((n) => !NOT_A_PERSON.has(n.toLowerCase()) && !isOutlet(n) && !isBlogName(n));
+  // Names only: "Jane Roe, Example Blog" keeps Jane Roe; "Reuters" alone is no author; "Jane Roe,
+  // John Doe Example Citizen" keeps John Doe, the outlet run onto his name.
+  const parts = splitNames(s).map(withoutOutlet);
+  const names = parts.filter((n) => !NOT_A_PERSON.has(n.toLowerCase()) && !isOutlet(n) && !isBlogName(n));
   if (names.length === 0) return null;
-  return names.length === splitNames(s).length ? s.replace(/\s+/g, " ") : joinNames(names);
+  return names.length === parts.length && parts.join() === splitNames(s).join() ? s.replace(/\s+/g, " ") : joinNames(names);
 }
