@@ -1232,6 +1232,19 @@ describe("headlines on long pages", () => {
     expect(parseArticle(text).title).toBe("Harbour board votes to dredge old ferry channel");
   });
 
+  it("reads an acronym over the headline as its section, and passes over the writer's initials over the byline", () => {
+    const page = (kicker: string, initials: string) =>
+      `Sign InSubscriptionsNewslettersNotificationsFor reprints of this article, please go to: www.example.com${kicker}City council approves new transit line after decade of debate` +
+      `The vote came after a six-hour meeting.${initials}By Jane RoeStaff ReporterSat., May 23, 2015timer3 min. read` +
+      "OTTAWA—City council approved the long-debated transit line on Friday by a vote of 18 to 6, ending years of argument over its route. Construction is expected to start next spring.";
+    const gta = parseArticle(page("GTA", ""));
+    expect(gta.section).toBe("GTA");
+    expect(gta.title).toBe("City council approves new transit line after decade of debate");
+    const avatar = parseArticle(page("Canada", "JR"));
+    expect(avatar.title).toBe("City council approves new transit line after decade of debate");
+    expect(avatar.section).toBe("Canada");
+  });
+
   it("reads a dateline's place run onto the headline, on a page run together", () => {
     const top = "Skip to main contentCanadaWorldBusinessPodcastsHarbour board votes to dredge old ferry channel Port avery, ont.The Example PressPublished March 4, 2021ShareBookmark";
     const a = parseArticle([top, ...lead, ""].join("\n"));

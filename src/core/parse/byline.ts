@@ -66,7 +66,8 @@ export function isOutlet(text: string): boolean {
   if (/^(?:reuters|afp|ap|upi|efe|dpa|ansa|xinhua|tass|bloomberg|cnn|bbc|cbc|ctv)$/i.test(t)) return true;
   const words = t.split(/\s+/);
   // An acronym leading a capitalised word: "CNN Money", "BBC Sport".
-  if (words.length <= 3 && /^\p{Lu}{2,5}$/u.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return true;
+  // (An acronym alone is not, unless an agency's above: "GTA" over a headline is its section.)
+  if (words.length >= 2 && words.length <= 3 && /^\p{Lu}{2,5}$/u.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return true;
   return words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || PARTICLE.test(w)) &&
     (words.some((w) => OUTLET_WORDS.test(w)) || (words.some((w) => SITE_NAME.test(w)) && words.some((w) => DESK_WORD.test(w))));
 }

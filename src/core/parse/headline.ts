@@ -213,6 +213,14 @@ export function opensWithHeadline(h: Head): boolean {
 // "Surrey, B.C.", "Halifax, NS".
 const PLACE_AND_REGION = /^\p{L}[\p{L}'’.-]+(?: \p{L}[\p{L}'’.-]+){0,2}, (?:\p{L}[\p{Ll}.]{1,5}\.|\p{Lu}{2})$/u;
 
+/** A writer's initials on the line over their byline: "JR" over "By Jane Roe". */
+function initialsOver(h: Head, j: number): boolean {
+  const t = text(h, j);
+  if (!/^\p{Lu}{2,3}$/u.test(t) || j + 1 >= h.idx.length) return false;
+  const names = text(h, j + 1).replace(/^by\s+/iu, "").split(/\s+/);
+  return names.length === t.length && names.every((w, i) => w.startsWith(t[i]!));
+}
+
 // Lines above a byline that belong with it rather than to the headline: "Posted on by someone".
 const STAMP_WORD = /^(?:posted|published|updated|by)\b/iu;
 
@@ -232,8 +240,9 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
   };
   for (let j = from - 1, taken = 0; j >= 0 && taken < 3; j--) {
     const t = text(h, j);
-    // Byline furniture above the stamp: "Posted on by someone", "Special to Example", "@janeroe".
-    if ((STAMP_WORD.test(t) && wordsIn(t) <= 8) || isRole(t) || isOutlet(t) || HANDLE.test(t) || nameWithRole(t)) continue;
+    // Byline furniture above the stamp: "Posted on by someone", "Special to Example", "@janeroe",
+    // the writer's initials over the byline ("JR" over "By Jane Roe", an avatar's).
+    if ((STAMP_WORD.test(t) && wordsIn(t) <= 8) || isRole(t) || isOutlet(t) || HANDLE.test(t) || nameWithRole(t) || initialsOver(h, j)) continue;
     // Names alone between the headline and the stamp are its byline: "Jane Roe and John Doe".
     if (wantNames && names === null && title === null && allNames(t)) {
       names = j;
