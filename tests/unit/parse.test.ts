@@ -1952,6 +1952,19 @@ describe("a video's teaser or a content warning over the story", () => {
   });
 });
 
+describe("a link to another story set into the story", () => {
+  it("goes, also when its headline runs into the next sentence; the sentence stays", () => {
+    const b = parseArticle([HARBOUR_STORY[0], "", HARBOUR_STORY[2], "",
+      "READ MORE: Families of harbour workers say they feel unsafe on the quayThe board said the work would make the quay safer for everyone.", "",
+      HARBOUR_STORY[4], "", "Related: Ferry fares to rise in spring as fuel costs climb", "", HARBOUR_STORY[6], ""].join("\n")).body;
+    expect(b).not.toContain("READ MORE");
+    expect(b).not.toContain("feel unsafe");
+    expect(b).not.toContain("Ferry fares");
+    expect(b).toContain("The board said the work would make the quay safer for everyone.");
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+});
+
 describe("a site's foot after the story", () => {
   it.each([
     ["All Rights Reserved 2017 - 2023.", "Theme: Harbour Dark by Example Themes."],

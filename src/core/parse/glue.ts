@@ -31,6 +31,23 @@ const BYLINE_GLUE = /(?<=[.!?]["”’]?)\s+(?=By\s+\p{Lu}|\p{Lu}{2,}(?:\s+\p{Lu
 // A teaser link after two spaces at the end of a paragraph: "…himself.  Watch what we do »".
 const TEASER_GAP = /\s{2,}(?=[^»]{3,120}»\s*$)/u;
 
+// A link to another story set into this one, its headline run into the next sentence: "READ MORE:
+// Families of victims say they feel unsafePolice allege he shot …". Cut where the headline's last
+// letter meets the sentence's capital (or its opening quote).
+const LINK_LEAD = /^(?:READ MORE|Read more|Read More|RELATED|ALSO READ|Also read|Also Read)\s*:\s*\S/u;
+// (Past the headline's first three words, after a word's small letters, not a name's "McIlroy" nor
+// a site's "ExampleNewsMontreal.ca".)
+const LINK_END = /(?<=\p{Ll}{3}|[\p{N}’'”?!])(?=[“"]?\p{Lu}\p{Ll})/gu;
+
+function cutLinkLead(piece: string): string[] {
+  if (!LINK_LEAD.test(piece)) return [piece];
+  const words = /^(?:\S+\s+){4}/u.exec(piece);
+  if (!words) return [piece];
+  LINK_END.lastIndex = words[0].length;
+  const m = LINK_END.exec(piece);
+  return m && m.index <= 220 ? [piece.slice(0, m.index), piece.slice(m.index)] : [piece];
+}
+
 // A footer's links joined by bars without spaces, run onto the story's last sentence: "… to launch
 // an appeal. Example's Standards and Practices|About Example News" (not a page title's " | Site").
 const PIPE_MENU_TAIL = /(?<=[.!?]["”’]?)\s*(?=\p{Lu}[^.!?|]{0,59}[^.!?|\s](?:\|[^.!?|\s][^.!?|]{0,59})+$)/u;
@@ -289,6 +306,7 @@ function splitJoins(line: string): string[] {
   }
   if (WIDE_GAP.test(line)) pieces = pieces.flatMap((p) => p.split(/[ \t\u00a0]{3,}/));
   if (line.includes("»")) pieces = pieces.flatMap((p) => p.split(TEASER_GAP));
+  if (LINK_LEAD.test(line)) pieces = pieces.flatMap(cutLinkLead);
   if (line.length > 400 && line.includes("/")) pieces = pieces.flatMap(cutGluedCaptions);
   if (line.length > 400) pieces = pieces.flatMap((p) => p.split(SENTENCE_GAP));
   if (line.includes(")")) pieces = pieces.flatMap((p) => p.split(CREDIT_GLUE));

@@ -58,6 +58,8 @@ function isListItem(t: string): boolean {
   return (looksLikeHeadline(t) && !isProse(t)) || isDateLine(t) || isShortItem(t) || /^[\d,.]+$/.test(t);
 }
 
+const LINK_LINE_IN_STORY = /^(?:READ MORE|Read more|Read More|RELATED|ALSO READ|Also read|Also Read)\s*:\s*\S/u;
+
 const MORE_LINK = /(?<=[.!?"”’])\s*[—–-]?\s*(?:more|read more|continue reading|read the full (?:story|article))\s*(?:…|\.\.\.|»|›)$/iu;
 
 /**
@@ -96,6 +98,8 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       continue;
     }
     afterCaption = false;
+    // A link to another story set into this one: "READ MORE: Families of victims say …".
+    if (LINK_LINE_IN_STORY.test(t) && wordsIn(t, 31) <= 30) continue;
     // A "More…" link run on after a paragraph's last sentence: "… from liberal media outlets.—More…".
     const more = MORE_LINK.exec(t);
     if (more) {
