@@ -1965,6 +1965,20 @@ describe("a link to another story set into the story", () => {
   });
 });
 
+describe("a tweet set into the story", () => {
+  it("goes, with its link, hashtags, author and date", () => {
+    const tweets = [
+      "Boats are back in the old ferry channel this morning after two years https://t.co/AbC123xyz #PortAvery #harbour",
+      "The dredger arrives in spring, the board says. pic.twitter.com/XyZ987abc— Example Harbour (@exampleharbour) March 4, 2021",
+    ];
+    const b = parseArticle([HARBOUR_STORY[0], "", HARBOUR_STORY[2], "", tweets[0]!, "", HARBOUR_STORY[4], "", tweets[1]!, "", HARBOUR_STORY[6], ""].join("\n")).body;
+    expect(b).not.toContain("t.co");
+    expect(b).not.toContain("pic.twitter.com");
+    expect(b).toContain("the dredger is booked for the spring.");
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+});
+
 describe("a site's foot after the story", () => {
   it.each([
     ["All Rights Reserved 2017 - 2023.", "Theme: Harbour Dark by Example Themes."],

@@ -338,6 +338,18 @@ export function dropInlineLinks(paragraphs: Paragraph[]): Paragraph[] {
   return out;
 }
 
+// A tweet set into the story: a short text ending on its link (and hashtags, or its author and
+// date): "… after four months in Canada https://t.co/AbC123 #Toronto", "… pic.twitter.com/AbC123—
+// Example News (@example) March 7, 2019"; or what a scraper left of one's markup ('">pic.twitter.com/u5').
+const TWEET = /(?:https?:\/\/t\.co\/\w+|pic\.twitter\.com\/\w*)(?:\s*#[\p{L}\p{N}_]+)*(?:\s*[—–-]\s*[^\n]{1,80}\(@\w+\)\s*\p{L}+\.? \d{1,2}, \d{4})?\s*$/u;
+/** The most words of such a tweet. */
+const TWEET_WORDS = 70;
+
+/** Drops tweets set into the story (not its first paragraph, which may quote one as its lead). */
+export function dropTweets(paragraphs: Paragraph[]): Paragraph[] {
+  return paragraphs.filter((p, i) => i === 0 || !TWEET.test(p.text) || wordsIn(p.text, TWEET_WORDS + 1) > TWEET_WORDS);
+}
+
 /** Trailing lines that belong to the page: sources, tags, credits, contact lines, promotions. */
 export function dropTrailers(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
   const out = paragraphs.slice();
