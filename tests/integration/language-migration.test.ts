@@ -31,7 +31,7 @@ describe("migration to the analysed index", () => {
     const archive = Archive.open(path, { write: false, onMigrate: (done) => seen.push(done) });
     try {
       expect(archive.db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
-      expect(seen.at(-1)).toBe(2);
+      expect(seen).toContain(2); // both articles, detected and indexed (schema 6 then indexes the German one again)
       const langs = archive.db.prepare("SELECT language FROM articles ORDER BY id").pluck().all();
       expect(langs).toEqual(["ru", "de"]);
       expect(search(archive, "Россия").hits.map((h) => h.title)).toEqual(["Новый мост через реку"]);

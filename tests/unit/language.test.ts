@@ -23,7 +23,7 @@ describe("analyser", () => {
     expect(analyse("巴黎抗议", "zh").map((t) => "巴黎抗议".slice(t.start, t.end))).toEqual(["巴黎", "抗议"]);
   });
 
-  it("keeps a French or Spanish word's derivational suffix: words made from one root stay apart, inflections meet", () => {
+  it("keeps a French, Spanish or German word's derivational suffix: words made from one root stay apart, inflections meet", () => {
     expect(termOf("antisémitisme", "fr")).not.toBe(termOf("antisémite", "fr"));
     expect(termOf("communisme", "fr")).not.toBe(termOf("commune", "fr"));
     expect(termOf("absolument", "fr")).not.toBe(termOf("absolu", "fr"));
@@ -37,6 +37,12 @@ describe("analyser", () => {
     expect(termOf("organizaciones", "es")).toBe(termOf("organización", "es"));
     expect(termOf("seguridades", "es")).toBe(termOf("seguridad", "es"));
     expect(termOf("protestas", "es")).toBe(termOf("protesta", "es"));
+    // And in German.
+    expect(termOf("Politiker", "de")).not.toBe(termOf("Politik", "de"));
+    expect(termOf("politisch", "de")).not.toBe(termOf("Politik", "de"));
+    expect(termOf("Möglichkeit", "de")).not.toBe(termOf("möglich", "de"));
+    expect(termOf("Möglichkeiten", "de")).toBe(termOf("Möglichkeit", "de"));
+    expect(termOf("politischen", "de")).toBe(termOf("politisch", "de"));
   });
 
   it("folds case and accents, ё to е and ß to ss", () => {

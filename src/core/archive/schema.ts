@@ -67,7 +67,7 @@ export function indexAll(db: Database, progress?: MigrationProgress, language?: 
 }
 
 /** The languages whose terms schema 6 changed (stem.ts), indexed again by its migration. */
-export const REINDEXED_IN_6 = ["fr", "es"];
+export const REINDEXED_IN_6 = ["fr", "es", "de"];
 
 export const MIGRATIONS: Migration[] = [
   {
@@ -208,7 +208,7 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 6,
-    name: "French and Spanish words with a derivational suffix indexed whole (stem.ts): those articles indexed again",
+    name: "French, Spanish and German words with a derivational suffix indexed whole (stem.ts): those articles indexed again",
     up: (db, progress) => {
       for (const language of REINDEXED_IN_6) {
         db.prepare("DELETE FROM articles_fts WHERE rowid IN (SELECT id FROM articles WHERE language = ?)").run(language);

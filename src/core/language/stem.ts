@@ -6,7 +6,7 @@
 // generated ports of the Snowball algorithms (Russian agrees with Snowball 3.1 on all 20,666 words
 // of the Russian corpus, French 99.9%, Spanish 99.99%, German 97.3%, the rest being Snowball 3.0's
 // new German rules); its English is a hand-written Porter with bugs ("connections" -> "connec").
-// French and Spanish words with a derivational suffix are not given to Snowball (see below).
+// French, Spanish and German words with a derivational suffix are not given to Snowball (see below).
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -27,6 +27,11 @@ const FRENCH_DERIVED = /...(?:isme|iste|ment|ation|ateur|atrice|ité|ique|ance|e
 const FRENCH_PLURAL = /s$/;
 const SPANISH_DERIVED = /...(?:ismo|ista|mente|ción|ciones|sión|siones|encia|ancia|idad|idades|able|ible)s?$/;
 const SPANISH_PLURAL = /(?<=ci[oó]n|si[oó]n|idad)es$|s$/;
+// German: "Politiker" and "politisch" were "polit" as "Politik" is, "Möglichkeit" "moglich" as
+// "möglich" is. Such a word keeps its suffix and loses its inflection ("Möglichkeiten",
+// "politischen").
+const GERMAN_DERIVED = /...(?:keit|keiten|iker|ikern|ikers|ikerin|ikerinnen|isch|ische|ischen|ischer|isches|ischem|lich|liche|lichen|licher|liches|lichem)$/;
+const GERMAN_INFLECTION = /(?<=keit)en$|(?<=iker)(?:n|s|in|innen)$|(?<=isch|lich)(?:e|en|er|es|em)$/;
 
 /** A stemmer that leaves a word with a derivational suffix whole, but for its plural ending. */
 function keepingDerivations(stem: (word: string) => string, derived: RegExp, plural: RegExp): (word: string) => string {
@@ -36,7 +41,7 @@ function keepingDerivations(stem: (word: string) => string, derived: RegExp, plu
 /** The languages words are stemmed in (ISO 639-1), and the script their words are written in. */
 export const STEMMED: ReadonlyMap<string, { stem: (word: string) => string; script: "latin" | "cyrillic" }> = new Map([
   ["en", { stem: lazy("porter2", "stem"), script: "latin" as const }],
-  ["de", { stem: lazy("@orama/stemmers/german", "stemmer"), script: "latin" as const }],
+  ["de", { stem: keepingDerivations(lazy("@orama/stemmers/german", "stemmer"), GERMAN_DERIVED, GERMAN_INFLECTION), script: "latin" as const }],
   ["fr", { stem: keepingDerivations(lazy("@orama/stemmers/french", "stemmer"), FRENCH_DERIVED, FRENCH_PLURAL), script: "latin" as const }],
   ["es", { stem: keepingDerivations(lazy("@orama/stemmers/spanish", "stemmer"), SPANISH_DERIVED, SPANISH_PLURAL), script: "latin" as const }],
   ["it", { stem: lazy("@orama/stemmers/italian", "stemmer"), script: "latin" as const }],

@@ -5,7 +5,7 @@ import type { SqlDatabase } from "../sql.js";
 import { REINDEXED_IN_6 } from "../schema.js";
 
 /** The schema version of a PostgreSQL archive: the SQLite archive's whose tables it has (4), and
- *  numbered with it from here on: 6 indexes French and Spanish words with a derivational suffix
+ *  numbered with it from here on: 6 indexes French, Spanish and German words with a derivational suffix
  *  whole, as SQLite's migration 6 does (there is no 5: SQLite's column cache has no PostgreSQL table). */
 export const PG_SCHEMA_VERSION = 6;
 
@@ -146,7 +146,7 @@ export function createPgSchema(db: SqlDatabase): void {
 
 /**
  * Brings an archive of an older schema up to PG_SCHEMA_VERSION, in one transaction (a client that
- * finds another has just done it leaves it): from 4, the French and Spanish articles' index rows are
+ * finds another has just done it leaves it): from 4, the French, Spanish and German articles' index rows are
  * written again with the analyser's terms.
  */
 export function upgradePgSchema(db: SqlDatabase, reindex: (language: string) => void): void {
