@@ -13,7 +13,7 @@ import { Archive } from "./archive/archive.js";
 import { isPostgresUrl, maskUrl } from "./archive/location.js";
 import "./archive/postgres/open.js"; // a copy's other end may be on PostgreSQL
 import { PG_TABLES } from "./archive/postgres/schema.js";
-import { ADD_VOCABULARY_SQL, INDEX_ROW_SQL, lengthOf, termsOf, tsvectorOf } from "./archive/postgres/terms.js";
+import { indexArticleRows } from "./archive/postgres/terms.js";
 import { FTS_COLUMNS } from "./archive/schema.js";
 import type { SqlDatabase } from "./archive/sql.js";
 import type { CopyOptions, CopyReport } from "./copy.js";
@@ -178,14 +178,7 @@ function copyTables(s: SqlDatabase, target: Archive, options: CopyOptions, resum
 function indexArticles(target: Archive, articles: Array<Record<string, unknown>>): void {
   const t = target.db;
   if (target.pg) {
-    const insert = t.prepare(INDEX_ROW_SQL);
-    const vocabulary = new Set<string>();
-    for (const a of articles) {
-      const columns = indexRow(a.id as number, a as never, (a.language as string | null) ?? null).slice(1) as string[];
-      insert.run(a.id, tsvectorOf(columns), lengthOf(columns));
-      termsOf(columns, vocabulary);
-    }
-    if (vocabulary.size) t.prepare(ADD_VOCABULARY_SQL).run([...vocabulary]);
+    indexArticleRows(t, articles);
     return;
   }
   const insert = t.prepare(`INSERT INTO articles_fts (rowid, ${FTS_COLUMNS.join(", ")}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);

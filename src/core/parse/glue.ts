@@ -34,7 +34,7 @@ const TEASER_GAP = /\s{2,}(?=[^»]{3,120}»\s*$)/u;
 // A link to another story set into this one, its headline run into the next sentence: "READ MORE:
 // Families of victims say they feel unsafePolice allege he shot …". Cut where the headline's last
 // letter meets the sentence's capital (or its opening quote).
-const LINK_LEAD = /^(?:READ MORE|Read more|Read More|RELATED|ALSO READ|Also read|Also Read)\s*:\s*\S/u;
+export const LINK_LEAD = /^(?:READ MORE|Read more|Read More|RELATED|ALSO READ|Also read|Also Read)\s*:\s*\S/u;
 // (Past the headline's first three words, after a word's small letters, not a name's "McIlroy" nor
 // a site's "ExampleNewsMontreal.ca".)
 const LINK_END = /(?<=\p{Ll}{3}|[\p{N}’'”?!])(?=[“"]?\p{Lu}\p{Ll})/gu;
@@ -211,8 +211,7 @@ function cutGluedCaptions(text: string): string[] {
     let start = window === from ? from : -1;
     for (const s of window === 0 ? [] : text.slice(window, m.index - 1).matchAll(SENTENCE_START)) {
       const at = window + s.index;
-      const word = /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[0] ?? "";
-      if (text[at] === "." && (word.length === 1 || ABBREVIATIONS.has(word.toLowerCase()))) continue;
+      if (text[at] === "." && abbreviated(text.slice(Math.max(0, at - 20), at))) continue;
       start = at + s[0].length;
     }
     if (start < 0) continue;
@@ -220,6 +219,12 @@ function cutGluedCaptions(text: string): string[] {
     from = m.index + m[0].length;
   }
   return points.length ? cutAt(text, points) : [text];
+}
+
+/** Whether a full stop after this text closes an abbreviation or an initial ("Ms.", "J."), not a sentence. */
+function abbreviated(before: string): boolean {
+  const word = /[\p{L}\p{N}]+$/u.exec(before)?.[0] ?? "";
+  return word.length === 1 || ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** Splits sentences glued together, sparing abbreviations and web addresses. */
@@ -233,8 +238,7 @@ function splitSentenceGlue(text: string): string[] {
     // Only a window before the join is looked at: scanning the whole line for each join made long
     // run-together pages quadratic.
     const before = text.slice(Math.max(0, letter - 60), letter + 1);
-    const word = /[\p{L}\p{N}]+$/u.exec(before)?.[0] ?? "";
-    if (m[1] === "." && (word.length === 1 || ABBREVIATIONS.has(word.toLowerCase()))) continue;
+    if (m[1] === "." && abbreviated(before)) continue;
     // An ellipsis inside a headline ("Exposed…Before it's Too Late") is not a paragraph break.
     if (m[1]!.includes("…") || m[1]!.startsWith("..")) continue;
     const token = /\S*$/u.exec(text.slice(Math.max(0, letter - 60), end))?.[0] ?? "";

@@ -5,6 +5,7 @@ import { NAME_SLASH_OUTLET, copyrightHolder, creditLine, isBoilerplate, isCaptio
 import { isOutlet, isPersonName } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
+import { LINK_LEAD } from "./glue.js";
 import { line, type Line } from "./lines.js";
 import { type Offer, RANK_META, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { endsSentence, isProse, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
@@ -58,8 +59,6 @@ function isListItem(t: string): boolean {
   return (looksLikeHeadline(t) && !isProse(t)) || isDateLine(t) || isShortItem(t) || /^[\d,.]+$/.test(t);
 }
 
-const LINK_LINE_IN_STORY = /^(?:READ MORE|Read more|Read More|RELATED|ALSO READ|Also read|Also Read)\s*:\s*\S/u;
-
 const MORE_LINK = /(?<=[.!?"”’])\s*[—–-]?\s*(?:more|read more|continue reading|read the full (?:story|article))\s*(?:…|\.\.\.|»|›)$/iu;
 
 /**
@@ -99,7 +98,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     }
     afterCaption = false;
     // A link to another story set into this one: "READ MORE: Families of victims say …".
-    if (LINK_LINE_IN_STORY.test(t) && wordsIn(t, 31) <= 30) continue;
+    if (LINK_LEAD.test(t) && wordsIn(t, 31) <= 30) continue;
     // A "More…" link run on after a paragraph's last sentence: "… from liberal media outlets.—More…".
     const more = MORE_LINK.exec(t);
     if (more) {

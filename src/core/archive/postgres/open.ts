@@ -5,8 +5,6 @@ import { maskUrl } from "../location.js";
 import { registerPostgres, type OpenOptions } from "../store.js";
 import { PgDatabase } from "./database.js";
 import { createPgSchema, pgState, PG_SCHEMA_VERSION, upgradePgSchema } from "./schema.js";
-import { ADD_VOCABULARY_SQL, INDEX_ROW_SQL, lengthOf, termsOf, tsvectorOf } from "./terms.js";
-import { indexRow } from "../../language/index-row.js";
 import { pgFailure } from "./failure.js";
 
 export function openPostgres(url: string, options: OpenOptions): PgDatabase {
@@ -31,7 +29,7 @@ export function openPostgres(url: string, options: OpenOptions): PgDatabase {
     }
     if (state.kind === "archive" && state.version < PG_SCHEMA_VERSION && !options.copying) {
       try {
-        upgradePgSchema(db, (language) => reindexLanguage(db, language));
+        upgradePgSchema(db);
       } catch (err) {
         // A role that may only read (or a standby) reads the archive as it is; one that may write upgrades it.
         if (!["42501", "25006"].includes((err as { code?: string }).code ?? "")) throw err;
@@ -42,21 +40,6 @@ export function openPostgres(url: string, options: OpenOptions): PgDatabase {
     db.close();
     throw pgFailure(err, url) ?? err;
   }
-}
-
-/** Writes the index rows of one language's articles again, and adds their terms to the vocabulary. */
-function reindexLanguage(db: PgDatabase, language: string): void {
-  const remove = db.prepare("DELETE FROM articles_fts WHERE id = ?");
-  const insert = db.prepare(INDEX_ROW_SQL);
-  const terms = new Set<string>();
-  const rows = db.prepare("SELECT id, title, body, author, section, place, source, tags, language FROM articles WHERE language = ? ORDER BY id").all(language);
-  for (const r of rows as Array<Parameters<typeof indexRow>[1] & { id: number; language: string | null }>) {
-    const columns = indexRow(r.id, r, r.language).slice(1) as string[];
-    remove.run(r.id);
-    insert.run(r.id, tsvectorOf(columns), lengthOf(columns));
-    termsOf(columns, terms);
-  }
-  if (terms.size) db.prepare(ADD_VOCABULARY_SQL).run([...terms]);
 }
 
 registerPostgres(openPostgres);

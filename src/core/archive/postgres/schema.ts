@@ -3,6 +3,7 @@
 // FTS5. A table `news_archive` marks the database as a news archive and records its schema version.
 import type { SqlDatabase } from "../sql.js";
 import { REINDEXED_IN_6 } from "../schema.js";
+import { indexArticleRows } from "./terms.js";
 
 /** The schema version of a PostgreSQL archive: the SQLite archive's whose tables it has (4), and
  *  numbered with it from here on: 6 indexes French, Spanish and German words with a derivational suffix
@@ -149,12 +150,17 @@ export function createPgSchema(db: SqlDatabase): void {
  * finds another has just done it leaves it): from 4, the French, Spanish and German articles' index rows are
  * written again with the analyser's terms.
  */
-export function upgradePgSchema(db: SqlDatabase, reindex: (language: string) => void): void {
+export function upgradePgSchema(db: SqlDatabase): void {
   db.transaction(() => {
     db.prepare(`SELECT pg_advisory_xact_lock(${CREATE_LOCK})`).get();
     const state = pgState(db);
     if (state.kind !== "archive" || state.version >= PG_SCHEMA_VERSION) return;
-    if (state.version < 6) for (const language of REINDEXED_IN_6) reindex(language);
+    if (state.version < 6) {
+      for (const language of REINDEXED_IN_6) {
+        db.prepare("DELETE FROM articles_fts WHERE id IN (SELECT id FROM articles WHERE language = ?)").run(language);
+        indexArticleRows(db, db.prepare("SELECT id, title, body, author, section, place, source, tags, language FROM articles WHERE language = ? ORDER BY id").all(language) as Array<Record<string, unknown>>);
+      }
+    }
     db.prepare("UPDATE news_archive SET value = ? WHERE key = 'schema'").run(String(PG_SCHEMA_VERSION));
   })();
 }

@@ -3,6 +3,8 @@
 // text search configuration: the terms are the analyser's (language/analyser.ts), exactly those the
 // SQLite index holds, so both engines find the same articles for the same words.
 import { FTS_COLUMNS } from "../schema.js";
+import type { SqlDatabase } from "../sql.js";
+import { indexRow } from "../../language/index-row.js";
 
 type Column = (typeof FTS_COLUMNS)[number];
 
@@ -59,4 +61,16 @@ export function lengthOf(columns: readonly string[]): number {
 /** The distinct plain terms of an index row (for the vocabulary). */
 export function termsOf(columns: readonly string[], into: Set<string>): void {
   for (const text of columns) for (const term of text.split(" ")) if (term !== "") into.add(term);
+}
+
+/** Writes the index rows of articles from their stored fields, and adds their terms to the vocabulary. */
+export function indexArticleRows(db: SqlDatabase, articles: Iterable<Record<string, unknown>>): void {
+  const insert = db.prepare(INDEX_ROW_SQL);
+  const vocabulary = new Set<string>();
+  for (const a of articles) {
+    const columns = indexRow(a.id as number, a as never, (a.language as string | null) ?? null).slice(1) as string[];
+    insert.run(a.id, tsvectorOf(columns), lengthOf(columns));
+    termsOf(columns, vocabulary);
+  }
+  if (vocabulary.size) db.prepare(ADD_VOCABULARY_SQL).run([...vocabulary]);
 }
