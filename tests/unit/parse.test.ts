@@ -2030,3 +2030,37 @@ describe("a comment form after the story", () => {
     expect(b.endsWith("built up over the past decade.")).toBe(true);
   });
 });
+
+describe("a news site's page top with a regional label and a dateline on its own line", () => {
+  const page = (top: string[], dateline: string) => [
+    ...top,
+    "Harbour board rejects plan for new ferry terminal",
+    "By Jane Roe in Portville",
+    "The Example Press",
+    "Published Wednesday, March 10, 2021 10:10AM AST",
+    "Share:",
+    "",
+    "",
+    dateline,
+    "A harbour board has rejected a plan for a new ferry terminal on the east side of the bay after a long public hearing.",
+    "The board said the plan did not address concerns about traffic and noise raised by residents during the hearing.",
+    "Residents who spoke at the hearing said they were pleased with the decision and would keep watching the project.",
+    "",
+  ].join("\n");
+
+  it("takes the dateline's place and starts the body with the paragraph under it", () => {
+    const a = parseArticle(page(["Home", "Advertisement", "REGIONAL"], "PORTVILLE, N.S. --"));
+    expect(a.place).toBe("PORTVILLE, N.S.");
+    expect(a.body.startsWith("A harbour board has rejected")).toBe(true);
+    expect(a.body).not.toContain("--");
+  });
+
+  it("reads a label in capitals under a few buttons as the section", () => {
+    expect(parseArticle(page(["Home", "Follow on", "Advertisement", "REGIONAL"], "")).section).toBe("REGIONAL");
+  });
+
+  it("does not read the last item of a long menu as the section, capitals or not", () => {
+    const menu = ["Home", "News", "Sports", "Business", "Opinion", "Contact Us", "FAQ"];
+    expect(parseArticle(page(menu, "")).section).toBeNull();
+  });
+});

@@ -134,11 +134,21 @@ function factBoxFollows(h: Head, k: number): boolean {
   return false;
 }
 
+/** Letters all capitals, three at least: "ATLANTIC", "U.S. NEWS". */
+function inCapitals(t: string): boolean {
+  return /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
+}
+
 /** Whether the label at content line k is a lone kicker rather than the tail of a menu. */
 export function isKicker(h: Head, k: number): boolean {
   if (k > 0 && CRUMB_ROOT.test(text(h, k - 1))) return true;
+  // A label in capitals under a few items that are not is set apart from them, as a kicker is:
+  // "Home", "Follow on", then "ATLANTIC" over the headline. (Not at the foot of a long menu.)
+  let run = 0;
+  while (run < 4 && k - run - 1 >= 0 && isShortItem(text(h, k - run - 1))) run++;
+  const caps = run < 4 && inCapitals(text(h, k));
   let short = 0;
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (isShortItem(text(h, j))) short++;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (isShortItem(text(h, j)) && !(caps && !inCapitals(text(h, j)))) short++;
   return short < 2;
 }
 

@@ -10,6 +10,7 @@ import { isBoilerplate } from "./boilerplate.js";
 import { type Cluster, offerCluster, readCluster, sectionLine } from "./cluster.js";
 import { type Offer, RANK_DATELINE, RANK_META, RANK_PUBLISHED } from "./fields.js";
 import { findDate } from "./dates.js";
+import { isDatelineStub } from "./dateline.js";
 import { buildHead, type Head, lineNo, proseAt, stampOf, text } from "./head.js";
 import { echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
@@ -25,7 +26,8 @@ export interface PageTop {
 function storyStartFrom(h: Head, k: number): number {
   for (let j = k; j < h.idx.length && j < k + 60; j++) {
     const t = text(h, j);
-    if (isProse(t) || (endsSentence(t) && wordsIn(t) >= 4 && !stampOf(h, j))) return j;
+    // (A dateline set on a line of its own over the first paragraph, "HALIFAX, N.S. --", opens it.)
+    if (isProse(t) || (endsSentence(t) && wordsIn(t) >= 4 && !stampOf(h, j))) return j > k && isDatelineStub(text(h, j - 1)) ? j - 1 : j;
   }
   return k;
 }
