@@ -139,15 +139,20 @@ const ENDS_SENTENCE = /[.!?…。！？។៕][\s"”’'»)\]]*$/u;
  * sentence (a link, a tag, a menu item, another story's headline). A figure alone ("8,661", a
  * match's crowd) is not.
  */
-function isLooseLine(t: string): boolean {
+function isLooseLine(t: string, long: boolean): boolean {
+  // (A video's running time alone, "2:02", over its title: a player's list of clips.)
+  if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(t)) return true;
   if (ENDS_SENTENCE.test(t) || /[:;,]$/u.test(t) || !/\p{L}/u.test(t)) return false;
-  return wordsIn(t, 15) <= 14;
+  // (Other stories' headlines may run to 25 words, "Montreal to hire up to 450 more police officers
+  // as province, city vow to invest …", where three lines or more stand in the list: one such line
+  // alone may be the story's last sentence with its stop lost.)
+  return wordsIn(t, 15) <= 14 || (long && isGluedHeadline(t));
 }
 
 const EMPTY_LABEL = /^[\p{L}'’-]+(?: [\p{L}'’-]+)?:$/u;
 
 /** A paragraph of such lines only (a credit and a tag run into one paragraph, "— With files from …\nCrime"). */
-const isLooseEnd = (t: string) => t.split("\n").every(isLooseLine);
+const isLooseEnd = (t: string, long: boolean) => t.split("\n").every((line) => isLooseLine(line, long));
 
 // Separators of a list's items: "Arsenal v Stoke", "Drama - Featherboy", "Jane Roe (Example TV)", "Jane Roe, 45".
 const LIST_ITEM = /\sv\s|\svs\.?\s|\s[-–]\s|\(|,\s*\d/u;
@@ -163,7 +168,15 @@ export function dropLooseEnds(paragraphs: Paragraph[]): Paragraph[] {
   // (A label of a word or two closing the text labels nothing: "Source:" with its link lost. A
   // longer one, "Key points include:", may be where a text was cut short.)
   if (i > 0 && EMPTY_LABEL.test(paragraphs[i - 1]!.text)) i--;
-  while (i > 0 && isLooseEnd(paragraphs[i - 1]!.text)) i--;
+  const from = i;
+  // (A piece cut from a run-together line is the story's, if anything: "… submit your tips online at
+  // http://…" with no stop after the address. Nor has a headline a web address.)
+  const headlineAt = (k: number) => paragraphs[k - 1]?.n !== paragraphs[k]!.n && !/https?:|www\./u.test(paragraphs[k]!.text);
+  while (i > 0 && isLooseEnd(paragraphs[i - 1]!.text, headlineAt(i - 1))) i--;
+  if (paragraphs.slice(i, from).flatMap((p) => p.text.split("\n")).length < 3) {
+    i = from;
+    while (i > 0 && isLooseEnd(paragraphs[i - 1]!.text, false)) i--;
+  }
   if (i === paragraphs.length || i === 0) return paragraphs;
   const last = paragraphs[i - 1]!.text;
   if (!ENDS_SENTENCE.test(last) || proseWords(paragraphs, 0, i) < 50) return paragraphs;
