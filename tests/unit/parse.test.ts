@@ -1963,6 +1963,32 @@ describe("a link to another story set into the story", () => {
     expect(b).toContain("The board said the work would make the quay safer for everyone.");
     expect(b.endsWith("were glad the wait was over.")).toBe(true);
   });
+
+  it("goes from a page run together, where it follows a sentence with no space", () => {
+    const glued = "The dredger arrived on Monday from the north.Crews began work at dawn on the outer channel.READ MORE: Families of harbour workers say they feel unsafe on the quayThe board said the work would make the quay safer for everyone.Residents watched from the sea wall.";
+    const b = parseArticle([HARBOUR_STORY[0], "", HARBOUR_STORY[2], "", glued, "", HARBOUR_STORY[4], ""].join("\n")).body;
+    expect(b).not.toContain("READ MORE");
+    expect(b).not.toContain("feel unsafe");
+    expect(b).toContain("The board said the work would make the quay safer for everyone.");
+    expect(b).toContain("Crews began work at dawn");
+  });
+});
+
+describe("a video player's list of clips after the story", () => {
+  it("goes, its running time and long headlines with it", () => {
+    const clips = ["2:02", "Harbour board approves a plan to dredge the channel after years of complaints from fishers and ferry crews",
+      "Harbour board approves a plan to dredge the channel after years of complaints from fishers and ferry crews",
+      "Ferry operator warns fares may rise in the spring as the price of fuel keeps climbing across the region",
+      "Lighthouse keeper marks forty years on the point with a party for the whole village", "Previous Video", "Next Video"];
+    const b = parseArticle([...HARBOUR_STORY, ...clips, ""].join("\n")).body;
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+
+  it("keeps a last sentence that lost its stop, alone under the story", () => {
+    const last = "The dredging is due to finish in the spring before the ferry season begins on the first of May";
+    const b = parseArticle([...HARBOUR_STORY, last, ""].join("\n")).body;
+    expect(b.endsWith(last)).toBe(true);
+  });
 });
 
 describe("a tweet set into the story", () => {

@@ -34,7 +34,9 @@ const TEASER_GAP = /\s{2,}(?=[^»]{3,120}»\s*$)/u;
 // A link to another story set into this one, its headline run into the next sentence: "READ MORE:
 // Families of victims say they feel unsafePolice allege he shot …". Cut where the headline's last
 // letter meets the sentence's capital (or its opening quote).
-export const LINK_LEAD = /^(?:READ MORE|Read more|Read More|RELATED|ALSO READ|Also read|Also Read)\s*:\s*\S/u;
+const LINK_LABEL = String.raw`(?:READ MORE|Read more|Read More|RELATED|ALSO READ|Also read|Also Read)\s*:\s*\S`;
+export const LINK_LEAD = new RegExp(`^${LINK_LABEL}`, "u");
+const LINK_INSIDE = new RegExp(LINK_LABEL, "u");
 // (Past the headline's first three words, after a word's small letters, not a name's "McIlroy" nor
 // a site's "ExampleNewsMontreal.ca".)
 const LINK_END = /(?<=\p{Ll}{3}|[\p{N}’'”?!])(?=[“"]?\p{Lu}\p{Ll})/gu;
@@ -310,7 +312,10 @@ function splitJoins(line: string): string[] {
   }
   if (WIDE_GAP.test(line)) pieces = pieces.flatMap((p) => p.split(/[ \t\u00a0]{3,}/));
   if (line.includes("»")) pieces = pieces.flatMap((p) => p.split(TEASER_GAP));
-  if (LINK_LEAD.test(line)) pieces = pieces.flatMap(cutLinkLead);
+  // (The link may open any piece of the line: "… on the ground.READ MORE: Arrests made in mall
+  // homicideThe SQ issued …"; its piece is cut from the sentence before it below.)
+  const links = LINK_INSIDE.test(line);
+  if (links) pieces = pieces.flatMap(cutLinkLead);
   if (line.length > 400 && line.includes("/")) pieces = pieces.flatMap(cutGluedCaptions);
   if (line.length > 400) pieces = pieces.flatMap((p) => p.split(SENTENCE_GAP));
   if (line.includes(")")) pieces = pieces.flatMap((p) => p.split(CREDIT_GLUE));
@@ -318,8 +323,10 @@ function splitJoins(line: string): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
     for (const p of splitSentenceGlue(piece)) {
-      const t = p.trim();
-      if (t.length > 0) out.push(t);
+      for (const q of links && p !== piece ? cutLinkLead(p.trim()) : [p]) {
+        const t = q.trim();
+        if (t.length > 0) out.push(t);
+      }
     }
   }
   return pieces.length > 1 ? out.flatMap(splitHeadlinePlace) : out;
