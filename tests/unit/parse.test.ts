@@ -2099,3 +2099,30 @@ describe("a closing credit to the reporters the story drew on", () => {
     expect(b).not.toContain("lighthouse");
   });
 });
+
+describe("a headline under a page's filter labels", () => {
+  it("is the longest title-like line between them and the story, not the first", () => {
+    const page = [
+      "Toggle navigation",
+      "Explore",
+      "Version",
+      "Published",
+      "Draft",
+      "Archived",
+      "Filter Locations",
+      "By City or Region",
+      "All Locations",
+      "Portville",
+      "By Category",
+      "Historic and Heritage Sites",
+      "Accessible",
+      "The Harbour Fire of 1871: How a Village Rebuilt Its Quay in One Summer",
+      "play",
+      "pause",
+      "The fire began in a net loft on the quay on the night of June 3, 1871, and by morning most of the wharf was gone.",
+      "Fishers who had lost their boats camped on the beach while the village decided whether to rebuild the quay at all.",
+      "By the end of the summer a new quay of stone stood where the old timber one had burned, paid for by a levy on every catch.",
+    ].join("\n");
+    expect(parseArticle(page).title).toBe("The Harbour Fire of 1871: How a Village Rebuilt Its Quay in One Summer");
+  });
+});

@@ -12,7 +12,7 @@ import { type Offer, RANK_DATELINE, RANK_META, RANK_PUBLISHED } from "./fields.j
 import { findDate } from "./dates.js";
 import { isDatelineStub } from "./dateline.js";
 import { buildHead, type Head, lineNo, proseAt, stampOf, text } from "./head.js";
-import { echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
+import { ACTION, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
 import { comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, wordsIn } from "./shapes.js";
 import { isPersonName, splitNames } from "./byline.js";
@@ -220,12 +220,18 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   // A byline over the headline ("By Canadian Press", then the headline, its date, the story): the
   // title-like line between them.
   let titleRule = repeat ? "repeated headline" : "headline line";
+  // (Of several, the longest that is no button: a filter's labels and a menu's items may stand
+  // there too, "Historic and Heritage Sites" over "Death, Disaster, and Disgrace in Victorian
+  // London: …", and a promotion's "Search the Largest Online Newspaper Archive". Pieces of one
+  // run-together line keep the first.)
   if (title === null && cluster && !hasTitle) {
+    let longest = 0;
     for (let j = cluster.to + 1; j < storyFrom; j++) {
       const t = text(h, j);
       if (stampOf(h, j)) offerStampLine(t, lineNo(h, j), offer);
-      else if (title === null && isHeadlineCandidate(t) && !isProse(t)) {
+      else if (isHeadlineCandidate(t) && !isProse(t) && (title === null || (!ACTION.test(t) && wordsIn(t) > longest && lineNo(h, j) !== lineNo(h, title)))) {
         title = j;
+        longest = wordsIn(t);
         titleRule = "headline under the byline";
       }
     }
