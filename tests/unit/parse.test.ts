@@ -2126,3 +2126,23 @@ describe("a headline under a page's filter labels", () => {
     expect(parseArticle(page).title).toBe("The Harbour Fire of 1871: How a Village Rebuilt Its Quay in One Summer");
   });
 });
+
+describe("lists of other stories under the story, each under its own heading", () => {
+  it("go whole, headlines with their teasers, short ones included", () => {
+    const lists = [
+      "Top Stories",
+      "Ferry fares to rise in the spring, operator says",
+      "Lighthouse to stay open to visitors through the winter",
+      "Example.ca Top Stories",
+      "Council approves new sea wall for the old town",
+      "The town council has approved a new sea wall to protect the old town from winter storms and rising tides.",
+      "Portville",
+      "Bridge closes for repairs",
+      "A bridge has closed for repairs in Portville.",
+      "Fishing season opens early after mild winter",
+      "The fishing season opened two weeks early this year after the mildest winter on record in the bay.",
+    ];
+    const b = parseArticle([...HARBOUR_STORY, ...lists, ""].join("\n")).body;
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+});

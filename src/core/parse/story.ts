@@ -240,9 +240,13 @@ function skipWidget(lines: Line[], furniture: boolean[], heading: number): numbe
   for (let i = heading + 1; i < lines.length; i++) {
     const t = lines[i]!.text;
     if (t === "" || furniture[i]) continue;
+    // (Each list under its own heading may open with a link and its teaser: "Top Stories" over
+    // headlines, then "Example.ca Top Stories" over headlines with teasers.)
     if (isWidgetHeading(t)) {
       last = i;
       prevWasLink = false;
+      items = 0;
+      teasers = false;
       continue;
     }
     if (isListItem(t)) {
@@ -251,7 +255,8 @@ function skipWidget(lines: Line[], furniture: boolean[], heading: number): numbe
       items++;
       continue;
     }
-    if (prevWasLink && isProse(t) && (teasers || items === 1)) {
+    // (A teaser may be a short sentence: "A bridge has collapsed in Nova Scotia's Colchester County.")
+    if (prevWasLink && (isProse(t) || (endsSentence(t) && wordsIn(t, 4) >= 4)) && (teasers || items === 1)) {
       teasers = true;
       items++;
       last = i;
