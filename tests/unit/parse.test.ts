@@ -2092,7 +2092,7 @@ describe("a news site's page top with a regional label and a dateline on its own
 });
 
 describe("a closing credit to the reporters the story drew on", () => {
-  it.each(["With files from The Example Press", "— With files from Jane Roe and John Doe", "Additional reporting by Jane Roe in Portville"])("ends the story at %j, with the page's list under it", (credit) => {
+  it.each(["With files from The Example Press", "— With files from Jane Roe and John Doe", "With a report from Example TV's Jane Roe", "Additional reporting by Jane Roe in Portville"])("ends the story at %j, with the page's list under it", (credit) => {
     const next = ["Council votes to keep the old lighthouse open to visitors through the winter months.", "The lighthouse has stood on the point since 1871 and draws thousands of visitors each summer."];
     const b = parseArticle([...HARBOUR_STORY, credit, "", ...next.flatMap((p) => [p, ""])].join("\n")).body;
     expect(b.endsWith("were glad the wait was over.")).toBe(true);

@@ -255,8 +255,9 @@ const END_MARKERS: RegExp[] = [
   // names run in: "TwitterFacebookLike this:".
   /^(?:(?:twitter|facebook|email|e-mail|print|reddit|linkedin|pinterest|tumblr|pocket|whatsapp|telegram|more)\s*)*(?:share this|like this):$/i,
   // The story's closing credit to the reporters it drew on: "With files from The Canadian Press",
-  // "— With files from Jane Roe", "Additional reporting by Jane Roe in Lausanne".
-  /^(?:[-—–]+\s*)?(?:with (?:additional )?(?:files|reporting) from|additional reporting by)\s\S.{0,150}$/i,
+  // "— With files from Jane Roe", "With a report from Jane Roe", "Additional reporting by Jane Roe
+  // in Lausanne".
+  /^(?:[-—–]+\s*)?(?:with (?:additional )?(?:files|reporting) from|with (?:a )?reports? from|additional reporting by)\s\S.{0,150}$/i,
   // Where the story first ran: "This report by The Canadian Press was first published Jan. 28, 2022."
   /^(?:[-—–]+\s*)?this (?:article|piece|story|column|report)\b.{0,60}?\b(?:was|has been) (?:originally|first) (?:published|appeared)\b/i,
 ];
