@@ -6,7 +6,7 @@
 // languages.jsonl: one-word queries per language, picked at random (mulberry32, seed 12) from the
 //   words of ../shared/corpora/multilingual, with the files that hold the word in some form. The
 //   forms are found without the analyser under test: for ru, de, fr and es, the corpus words made
-//   of the query's base (the word less its longest ending in the language's list) and any ending of
+//   of the query's base (the word less the ending that leaves it the most forms) and any ending of
 //   that list (nouns and adjectives; German picks words written with a capital, i.e. nouns); for zh
 //   and km (no spaces), the files that contain the word as a substring, the way grep finds them.
 // typos.jsonl: the known-item queries of queries.jsonl and dev-holdout.jsonl with their rarest
@@ -23,6 +23,7 @@ const PER_LANGUAGE = 25;
 // participles), written without accents as the forms are compared folded.
 const ENDINGS = {
   ru: ["", "а", "я", "у", "ю", "е", "и", "ы", "о", "ой", "ей", "ом", "ем", "ам", "ям", "ами", "ями", "ах", "ях", "ов", "ев", "ь", "ью", "ии", "ию", "ией", "ия", "ий", "ый", "ая", "ое", "ые", "ого", "ому", "ым", "ых", "ую", "их", "им", "ими", "ыми",
+    "ие", "ее", "его", "ему", "яя", "юю",
     "ть", "ешь", "ет", "ете", "ют", "ут", "ишь", "ит", "ите", "ят", "ат", "л", "ла", "ло", "ли", "ться", "тся", "ется", "ются", "ится", "ятся", "лся", "лась", "лись", "ал", "ала", "али", "ать", "ает", "ают", "ил", "ила", "или", "ить"],
   de: ["", "e", "en", "n", "er", "ern", "es", "s", "ns", "nen"],
   fr: ["", "s", "x", "e", "es", "er", "ent", "ons", "ez", "ee", "ees", "ait", "aient", "ant", "ai", "a", "era", "eront", "erait", "ir", "it", "is", "issent"],
@@ -91,9 +92,16 @@ for (const lang of ["ru", "de", "fr", "es"]) {
     for (const w of d.capital) capitalDf.set(w, (capitalDf.get(w) ?? 0) + 1);
   }
   const endings = ENDINGS[lang];
+  // The query's base: the word less the ending that leaves the base with the most forms in the
+  // corpus (the longest ending on a tie). Taking the longest ending alone cut nouns at a verb's
+  // ending ("пользователи" at "-ли", whose base "пользовате" has no other form), and a set built so
+  // counted the noun's own forms ("пользователей") as misses of precision.
+  const lexicon = new Set(df.keys());
+  const formsOf = (b) => endings.filter((x) => lexicon.has(b + x)).length;
   const base = (w) => {
-    const e = endings.filter((x) => x && w.endsWith(x) && w.length - x.length >= 3).sort((a, b) => b.length - a.length)[0] ?? "";
-    return w.slice(0, w.length - e.length);
+    const cuts = endings.filter((x) => w.endsWith(x) && w.length - x.length >= 3);
+    cuts.sort((a, b) => formsOf(w.slice(0, w.length - b.length)) - formsOf(w.slice(0, w.length - a.length)) || b.length - a.length);
+    return w.slice(0, w.length - (cuts[0] ?? "").length);
   };
   const candidates = [...df]
     .filter(([w, n]) => w.length >= 5 && n >= 3 && n <= docs.length * 0.3 && (lang !== "de" || (capitalDf.get(w) ?? 0) === n))
