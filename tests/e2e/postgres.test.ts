@@ -176,20 +176,24 @@ describe("a shared archive on PostgreSQL", () => {
     ok(await news(["--db", bare, "list"], { env: { HOME: home, PGPASSWORD: undefined } }));
   });
 
-  it("an archive of an older schema (4) has its French articles indexed again on first open", async () => {
+  it("an archive of an older schema (4) has its French and Russian articles indexed again on first open", async () => {
     const db = await freshDatabase("older");
     const folder = join(tmp.path, "fr");
     mkdirSync(folder, { recursive: true });
     writeArticle(join(folder, "isme.md"), { title: "Les communes contre le racisme" }, "Le conseil municipal a adopté mardi un plan contre l'antisémitisme et le racisme dans les écoles de la ville.");
     writeArticle(join(folder, "ite.md"), { title: "Un tract jugé antisémite" }, "La police enquête sur un tract antisémite distribué lundi devant la mairie, selon le maire de la commune.");
+    writeArticle(join(folder, "ru.md"), { title: "Особенности городского бюджета" }, "Особенности нового городского бюджета депутаты обсуждали во вторник на заседании совета в здании мэрии.");
     ok(await news(["--db", db, "ingest", folder]));
-    // As schema 4 indexed them: Snowball's stems, "antisémitisme" and "antisémite" both "antisemit".
+    // As schema 4 indexed them: Snowball's stems, "antisémitisme" and "antisémite" both "antisemit",
+    // "особенности" "особен".
     await sql(db, "UPDATE articles_fts SET terms = ts_delete(terms, ARRAY['antisemitismeǂfr', 'antisemiteǂfr']) || 'antisemitǂfr:5'::tsvector");
+    await sql(db, "UPDATE articles_fts SET terms = ts_delete(terms, ARRAY['особенностǂru']) || 'особенǂru:1'::tsvector");
     await sql(db, "UPDATE news_archive SET value = '4' WHERE key = 'schema'");
     const titles = async (q: string) => json<Rec[]>(ok(await news(["--db", db, "search", "--json", q]))).map((h) => h.title);
     expect(await titles("antisémitisme")).toEqual(["Les communes contre le racisme"]);
     expect(await titles("antisémites")).toEqual(["Un tract jugé antisémite"]);
-    expect(await sql(db, "SELECT value FROM news_archive WHERE key = 'schema'")).toEqual([{ value: "6" }]);
+    expect(await titles("особенность")).toEqual(["Особенности городского бюджета"]);
+    expect(await sql(db, "SELECT value FROM news_archive WHERE key = 'schema'")).toEqual([{ value: "7" }]);
   });
 
   it("refuses another program's database, and an empty one for reading", async () => {

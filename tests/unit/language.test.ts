@@ -43,6 +43,12 @@ describe("analyser", () => {
     expect(termOf("Möglichkeit", "de")).not.toBe(termOf("möglich", "de"));
     expect(termOf("Möglichkeiten", "de")).toBe(termOf("Möglichkeit", "de"));
     expect(termOf("politischen", "de")).toBe(termOf("politisch", "de"));
+    // And in Russian: a noun in -ость is not its adjective's adverb, a present participle not its verb.
+    expect(termOf("особенности", "ru")).not.toBe(termOf("особенно", "ru"));
+    expect(termOf("следующий", "ru")).not.toBe(termOf("следует", "ru"));
+    for (const form of ["особенность", "особенностей", "особенностями"]) expect(termOf(form, "ru")).toBe(termOf("особенности", "ru"));
+    for (const form of ["следующее", "следующего", "следующими"]) expect(termOf(form, "ru")).toBe(termOf("следующий", "ru"));
+    expect(termOf("России", "ru")).toBe(termOf("Россия", "ru"));
   });
 
   it("folds case and accents, ё to е and ß to ss", () => {

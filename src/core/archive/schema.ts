@@ -68,6 +68,16 @@ export function indexAll(db: Database, progress?: MigrationProgress, language?: 
 
 /** The languages whose terms schema 6 changed (stem.ts), indexed again by its migration. */
 export const REINDEXED_IN_6 = ["fr", "es", "de"];
+/** Likewise for schema 7. */
+export const REINDEXED_IN_7 = ["ru"];
+
+/** Index again the articles of these languages, whose terms the analyser now writes differently. */
+function reindexLanguages(db: Database, progress: MigrationProgress | undefined, languages: string[]): void {
+  for (const language of languages) {
+    db.prepare("DELETE FROM articles_fts WHERE rowid IN (SELECT id FROM articles WHERE language = ?)").run(language);
+    indexAll(db, progress, language);
+  }
+}
 
 export const MIGRATIONS: Migration[] = [
   {
@@ -209,12 +219,12 @@ export const MIGRATIONS: Migration[] = [
   {
     version: 6,
     name: "French, Spanish and German words with a derivational suffix indexed whole (stem.ts): those articles indexed again",
-    up: (db, progress) => {
-      for (const language of REINDEXED_IN_6) {
-        db.prepare("DELETE FROM articles_fts WHERE rowid IN (SELECT id FROM articles WHERE language = ?)").run(language);
-        indexAll(db, progress, language);
-      }
-    },
+    up: (db, progress) => reindexLanguages(db, progress, REINDEXED_IN_6),
+  },
+  {
+    version: 7,
+    name: "Russian nouns in -ость and present participles indexed whole (stem.ts): those articles indexed again",
+    up: (db, progress) => reindexLanguages(db, progress, REINDEXED_IN_7),
   },
 ];
 

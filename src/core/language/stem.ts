@@ -6,7 +6,8 @@
 // generated ports of the Snowball algorithms (Russian agrees with Snowball 3.1 on all 20,666 words
 // of the Russian corpus, French 99.9%, Spanish 99.99%, German 97.3%, the rest being Snowball 3.0's
 // new German rules); its English is a hand-written Porter with bugs ("connections" -> "connec").
-// French, Spanish and German words with a derivational suffix are not given to Snowball (see below).
+// French, Spanish, German and Russian words with a derivational suffix are not given to Snowball
+// (see below).
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -32,6 +33,11 @@ const SPANISH_PLURAL = /(?<=ci[oó]n|si[oó]n|idad)es$|s$/;
 // "politischen").
 const GERMAN_DERIVED = /...(?:keit|keiten|iker|ikern|ikers|ikerin|ikerinnen|isch|ische|ischen|ischer|isches|ischem|lich|liche|lichen|licher|liches|lichem)$/;
 const GERMAN_INFLECTION = /(?<=keit)en$|(?<=iker)(?:n|s|in|innen)$|(?<=isch|lich)(?:e|en|er|es|em)$/;
+// Russian: nouns in -ость were their adjective's stem ("особенности" and "особенно" both "особен",
+// "возможность" and "возможно" "возможн"), and present participles their verb's ("следующий" and
+// "следует" both "след"). Such a word keeps its suffix and loses its case ending.
+const RUSSIAN_DERIVED = /...(?:ост(?:ь|и|ей|ью|ям|ями|ях)|(?:ующ|ющ|ащ|ящ|ущ)(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую|ой|ое|ем))$/;
+const RUSSIAN_INFLECTION = /(?<=ост)(?:ь|и|ей|ью|ям|ями|ях)$|(?<=щ)(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую|ой|ое|ем)$/;
 
 /** A stemmer that leaves a word with a derivational suffix whole, but for its plural ending. */
 function keepingDerivations(stem: (word: string) => string, derived: RegExp, plural: RegExp): (word: string) => string {
@@ -47,7 +53,7 @@ export const STEMMED: ReadonlyMap<string, { stem: (word: string) => string; scri
   ["it", { stem: lazy("@orama/stemmers/italian", "stemmer"), script: "latin" as const }],
   ["pt", { stem: lazy("@orama/stemmers/portuguese", "stemmer"), script: "latin" as const }],
   ["nl", { stem: lazy("@orama/stemmers/dutch", "stemmer"), script: "latin" as const }],
-  ["ru", { stem: lazy("@orama/stemmers/russian", "stemmer"), script: "cyrillic" as const }],
+  ["ru", { stem: keepingDerivations(lazy("@orama/stemmers/russian", "stemmer"), RUSSIAN_DERIVED, RUSSIAN_INFLECTION), script: "cyrillic" as const }],
 ]);
 
 export function isStemmed(language: string | null | undefined): language is string {

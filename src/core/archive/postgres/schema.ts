@@ -2,13 +2,13 @@
 // so that most of the archive's SQL runs on both, with PostgreSQL's own full-text index in place of
 // FTS5. A table `news_archive` marks the database as a news archive and records its schema version.
 import type { SqlDatabase } from "../sql.js";
-import { REINDEXED_IN_6 } from "../schema.js";
+import { REINDEXED_IN_6, REINDEXED_IN_7 } from "../schema.js";
 import { indexArticleRows } from "./terms.js";
 
 /** The schema version of a PostgreSQL archive: the SQLite archive's whose tables it has (4), and
  *  numbered with it from here on: 6 indexes French, Spanish and German words with a derivational suffix
  *  whole, as SQLite's migration 6 does (there is no 5: SQLite's column cache has no PostgreSQL table). */
-export const PG_SCHEMA_VERSION = 6;
+export const PG_SCHEMA_VERSION = 7;
 
 /** Held while the tables are made, so that two clients creating the archive at once do not collide. */
 const CREATE_LOCK = 0x6e657773;
@@ -147,19 +147,19 @@ export function createPgSchema(db: SqlDatabase): void {
 
 /**
  * Brings an archive of an older schema up to PG_SCHEMA_VERSION, in one transaction (a client that
- * finds another has just done it leaves it): from 4, the French, Spanish and German articles' index rows are
- * written again with the analyser's terms.
+ * finds another has just done it leaves it): the index rows of the articles whose language's terms
+ * changed since (French, Spanish and German in 6, Russian in 7) are written again with the analyser's
+ * terms.
  */
 export function upgradePgSchema(db: SqlDatabase): void {
   db.transaction(() => {
     db.prepare(`SELECT pg_advisory_xact_lock(${CREATE_LOCK})`).get();
     const state = pgState(db);
     if (state.kind !== "archive" || state.version >= PG_SCHEMA_VERSION) return;
-    if (state.version < 6) {
-      for (const language of REINDEXED_IN_6) {
-        db.prepare("DELETE FROM articles_fts WHERE id IN (SELECT id FROM articles WHERE language = ?)").run(language);
-        indexArticleRows(db, db.prepare("SELECT id, title, body, author, section, place, source, tags, language FROM articles WHERE language = ? ORDER BY id").all(language) as Array<Record<string, unknown>>);
-      }
+    const languages = [...(state.version < 6 ? REINDEXED_IN_6 : []), ...(state.version < 7 ? REINDEXED_IN_7 : [])];
+    for (const language of languages) {
+      db.prepare("DELETE FROM articles_fts WHERE id IN (SELECT id FROM articles WHERE language = ?)").run(language);
+      indexArticleRows(db, db.prepare("SELECT id, title, body, author, section, place, source, tags, language FROM articles WHERE language = ? ORDER BY id").all(language) as Array<Record<string, unknown>>);
     }
     db.prepare("UPDATE news_archive SET value = ? WHERE key = 'schema'").run(String(PG_SCHEMA_VERSION));
   })();
