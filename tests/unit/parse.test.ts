@@ -1984,6 +1984,12 @@ describe("a video player's list of clips after the story", () => {
     expect(b.endsWith("were glad the wait was over.")).toBe(true);
   });
 
+  it("goes where other stories' headlines were run together into one line, under the story", () => {
+    const run = "Ferry fares to rise in the spring as fuel costs climb Lighthouse keeper marks forty years on the point with a village party Council approves a new sea wall for the old town Fishing season opens early after the mildest winter on record";
+    const b = parseArticle([...HARBOUR_STORY, "Just Posted", "", run, ""].join("\n")).body;
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+
   it("keeps a last sentence that lost its stop, alone under the story", () => {
     const last = "The dredging is due to finish in the spring before the ferry season begins on the first of May";
     const b = parseArticle([...HARBOUR_STORY, last, ""].join("\n")).body;

@@ -139,7 +139,24 @@ const ENDS_SENTENCE = /[.!?…。！？។៕][\s"”’'»)\]]*$/u;
  * sentence (a link, a tag, a menu item, another story's headline). A figure alone ("8,661", a
  * match's crowd) is not.
  */
+// A headline of a run of them starting between two of the last one's words in small letters:
+// "… wildfire fight Drive-thru breakfast event …", "… bus fire Radon testing …".
+const HEADLINE_START = /(?<=\p{Ll} )\p{Lu}[\p{Ll}'’-]+ (?=\p{Ll})/gu;
+
+/**
+ * Other stories' headlines run together into one line after the story: 30 words or more, no
+ * sentence ended anywhere in it, no brackets, and at least three words in capitals standing alone
+ * between words in small letters, where one headline ends and the next begins.
+ */
+function isHeadlineRun(t: string): boolean {
+  // (No stop after a small letter or a figure anywhere: "… Helpline at 1-877-945-4478.2 dead, 1 in
+  // custody …" is the story's last sentence with a headline run on.)
+  if (t.includes("\n") || /[.!?…]["”’»)]*(?:\s|$)|[\p{Ll}\p{N}][.!?]|[()[\]]/u.test(t) || wordsIn(t, 30) < 30) return false;
+  return (t.match(HEADLINE_START)?.length ?? 0) >= 3;
+}
+
 function isLooseLine(t: string, long: boolean): boolean {
+  if (isHeadlineRun(t)) return true;
   // (A video's running time alone, "2:02", over its title: a player's list of clips.)
   if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(t)) return true;
   if (ENDS_SENTENCE.test(t) || /[:;,]$/u.test(t) || !/\p{L}/u.test(t)) return false;
