@@ -2152,3 +2152,38 @@ describe("lists of other stories under the story, each under its own heading", (
     expect(b.endsWith("were glad the wait was over.")).toBe(true);
   });
 });
+
+describe("a byline of a name over its job and outlet, then a contact button, over the stamp", () => {
+  const page = [
+      "Home",
+      "Follow on",
+      "Advertisement",
+      "PORTVILLE",
+      "Court documents outline dispute between harbour board and ferry operator",
+      "Jane Roe",
+      "Web Reporter, Example TV Portville",
+      "Contact",
+      "Published Wednesday, December 21, 2016 6:29PM MST",
+      "Last Updated Wednesday, December 21, 2016 6:51PM MST",
+      "Share:",
+      "",
+      "Reddit",
+      "Share",
+      "Text:",
+      "",
+      "",
+      "As the harbour board and the ferry operator prepare for a hearing next month, court documents show a dispute that has lasted years.",
+      "The documents, filed on Tuesday, describe meetings between the two sides that ended without agreement on fares or schedules.",
+      "The operator says the board broke a promise to dredge the channel, while the board says the operator never paid its fees.",
+  ];
+  it("reads the headline, the author and the section", () => {
+    const a = parseArticle(page.join("\n"));
+    expect(a.title).toBe("Court documents outline dispute between harbour board and ferry operator");
+    expect(a.author).toBe("Jane Roe");
+    expect(a.section).toBe("PORTVILLE");
+    expect(a.body.startsWith("As the harbour board")).toBe(true);
+  });
+  it("takes no contact button for the place, without the job line", () => {
+    expect(parseArticle(page.filter((l) => !l.startsWith("Web Reporter")).join("\n")).place).toBeNull();
+  });
+});

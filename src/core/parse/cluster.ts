@@ -176,12 +176,15 @@ function factLabelAbove(h: Head, k: number): boolean {
   return false;
 }
 
+const CONTACT_BUTTON = /^(?:contact|e-?mail|follow)(?: (?:me|us|the author))?$/iu;
+
 /** Whether a stamp or byline follows at k, past a newsroom or job title ("CNN Money", "Staff"). */
 function stampFollows(h: Head, k: number): boolean {
   for (let j = k; j < h.idx.length && j <= k + 2; j++) {
     const t = text(h, j);
     if (stampOf(h, j) !== null || BYLINE.test(t)) return true;
-    if (!isOutlet(t) && !isRole(t) && !HANDLE.test(t)) return false;
+    // (A contact button may stand under the job: "Jane Roe" / "Web Reporter, Example TV" / "Contact".)
+    if (!isOutlet(t) && !isRole(t) && !HANDLE.test(t) && !(j > k && CONTACT_BUTTON.test(t))) return false;
   }
   return false;
 }

@@ -6,7 +6,7 @@ import { BY_ALONE, BYLINE, HANDLE, sectionLine } from "./cluster.js";
 import { isDatelineStub, readDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
 import { type Head, isStoryProse, proseAt, stampOf, text } from "./head.js";
-import { comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
+import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
 
 const CRUMB_ROOT = /^(?:home|accueil|inicio|startseite)$/iu;
 
@@ -152,8 +152,6 @@ export function isKicker(h: Head, k: number): boolean {
   return short < 2;
 }
 
-// Buttons are labels too, but they say what to do: "Save to Ancestry", "View Newspaper".
-export const ACTION = /^(?:save|share|view|search|print|download|follow|subscribe|sign|log|read|watch|listen|click|open|close|buy|get|try|join|back|go|see|add|send|copy|report|submit|contact|visit|find|show|hide|edit|place an?|explore|discover|browse|manage|support|donate|register|create|write|leave)\b/iu;
 
 export function labelValue(t: string): string | null {
   // "Nova Scotia·Analysis": the section is the first part.
@@ -259,7 +257,7 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
       continue;
     }
     // A place between the byline and the stamp: "Jane Roe" / "Edmonton" / "Published July 19, 2001".
-    if (wantNames && place === null && names === null && title === null && j > 0 && isLabel(t) && wordsIn(t) <= 3 && allNames(text(h, j - 1))) {
+    if (wantNames && place === null && names === null && title === null && j > 0 && isLabel(t) && !ACTION.test(t) && wordsIn(t) <= 3 && allNames(text(h, j - 1))) {
       place = j;
       continue;
     }

@@ -12,9 +12,9 @@ import { type Offer, RANK_DATELINE, RANK_META, RANK_PUBLISHED } from "./fields.j
 import { findDate } from "./dates.js";
 import { isDatelineStub } from "./dateline.js";
 import { buildHead, type Head, lineNo, proseAt, stampOf, text } from "./head.js";
-import { ACTION, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
+import { echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
-import { comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, wordsIn } from "./shapes.js";
+import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, wordsIn } from "./shapes.js";
 import { isPersonName, splitNames } from "./byline.js";
 
 export interface PageTop {

@@ -123,3 +123,6 @@ export function comparable(text: string): string {
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, "");
   return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
+
+// Buttons are labels too, but they say what to do: "Save to Ancestry", "View Newspaper".
+export const ACTION = /^(?:save|share|view|search|print|download|follow|subscribe|sign|log|read|watch|listen|click|open|close|buy|get|try|join|back|go|see|add|send|copy|report|submit|contact|visit|find|show|hide|edit|place an?|explore|discover|browse|manage|support|donate|register|create|write|leave)\b/iu;
