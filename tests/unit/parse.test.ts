@@ -628,7 +628,7 @@ describe("splitGlued", () => {
   });
 
   // The quick test was rewritten for speed; it must answer exactly as the plain regex it replaced.
-  const PLAIN = /[ \t\u00a0]{3}|»|©|[a-zß-öø-ÿ0-9][.!?:…]["”’»)]*["'“‘]?[A-ZÀ-ÖØ-Þ]|[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]|[0-9][A-ZÀ-ÖØ-Þ]|[A-ZÀ-ÖØ-Þ]{2}[a-zß-öø-ÿ]|\)[A-Z]|[.!?)] {2}|\/[^()/]{2,60}\) ?["“‘]?[A-ZÀ-ÖØ-Þ]/;
+  const PLAIN = /[ \t\u00a0]{3}|\t\t|»|©|[a-zß-öø-ÿ0-9][.!?:…]["”’»)]*["'“‘]?[A-ZÀ-ÖØ-Þ]|[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]|[0-9][A-ZÀ-ÖØ-Þ]|[A-ZÀ-ÖØ-Þ]{2}[a-zß-öø-ÿ]|\)[A-Z]|[.!?)] {2}|\/[^()/]{2,60}\) ?["“‘]?[A-ZÀ-ÖØ-Þ]/;
   const ANY_JOIN = /[\p{Ll}\p{N}][.!?:…]["”’»)]*["'“‘]?\p{Lu}|\p{Ll}\p{Lu}|\p{N}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
   const reference = (line: string) => PLAIN.test(line) || (/[\u0100-\u1fff\u2c00-\ud7ff]/.test(line) && ANY_JOIN.test(line));
   it("finds a possible join exactly where the plain regex does", () => {
@@ -2185,5 +2185,12 @@ describe("a byline of a name over its job and outlet, then a contact button, ove
   });
   it("takes no contact button for the place, without the job line", () => {
     expect(parseArticle(page.filter((l) => !l.startsWith("Web Reporter")).join("\n")).place).toBeNull();
+  });
+});
+
+describe("a page's categories set off from the headline by tabs", () => {
+  it("are not part of the headline", () => {
+    const text = ["Search for:", "City &amp; Politics, History\t\tThe harbour fire of 1871", "Jane Roe / Friday, March 15th 2013", "It began in a net loft on the quay on a June night, and by morning most of the wharf was gone.", "Fishers who had lost their boats camped on the beach while the village argued about the quay.", ""].join("\n");
+    expect(parseArticle(text).title).toBe("The harbour fire of 1871");
   });
 });

@@ -19,8 +19,9 @@ const ABBREVIATIONS = new Set([
 // CASE_CHANGE_L1), where “”‘’… cannot occur.
 const SENTENCE_GLUE = /([.!?…:]+)(?<=[\p{Ll}\p{N}][.!?…:]+)(["”’»)]*)(?=["'“‘]?\p{Lu})/gu;
 const SENTENCE_GLUE_L1 = /([.!?:]+)(?<=[a-zµß-öø-ÿ0-9²³¹¼-¾][.!?:]+)(["»)]*)(?=["']?[A-ZÀ-ÖØ-Þ])/g;
-// A gap of three or more spaces, which scrapers leave where block elements met.
-const WIDE_GAP = /[ \t\u00a0]{3,}/;
+// A gap of three or more spaces, which scrapers leave where block elements met (or two tabs:
+// "City & Politics, History\t\tThe Altona school shooting of 1902", a category over its headline).
+const WIDE_GAP = /[ \t\u00a0]{3,}|\t\t/;
 // Two spaces after a sentence: a paragraph break in long scraped lines.
 const SENTENCE_GAP = /(?<=[.!?…)]["”’»)]*) {2,}(?=\S)/gu;
 // A job title run into the name before it is a join however short the name: "Jane RoeStaff Reporter".
@@ -280,7 +281,7 @@ export function mayBeRunTogether(line: string): boolean {
 // [0-9][A-ZÀ-ÖØ-Þ]|[A-ZÀ-ÖØ-Þ]{2}[a-zß-öø-ÿ]|\)[A-Z]|[.!?)] {2}/ finds, but starts each alternative at
 // its rarer character (a capital or a sentence end, looking back for the letter before it), so the
 // engine skips most positions of a line of prose: a third faster, on every line of every text.
-const QUICK = /[A-ZÀ-ÖØ-Þ](?:(?<=[a-zß-öø-ÿ0-9].)|(?<=\)[A-Z])|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|[.!?:…](?:(?<=[a-zß-öø-ÿ0-9].)["”’»)]*["'“‘]?[A-ZÀ-ÖØ-Þ]|(?<=[.!?]) {2})|\) {2}|[ \t\u00a0]{3}|[»©]|\/[^()/]{2,60}\) ?["“‘]?[A-ZÀ-ÖØ-Þ]/;
+const QUICK = /[A-ZÀ-ÖØ-Þ](?:(?<=[a-zß-öø-ÿ0-9].)|(?<=\)[A-Z])|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|[.!?:…](?:(?<=[a-zß-öø-ÿ0-9].)["”’»)]*["'“‘]?[A-ZÀ-ÖØ-Þ]|(?<=[.!?]) {2})|\) {2}|[ \t\u00a0]{3}|\t\t|[»©]|\/[^()/]{2,60}\) ?["“‘]?[A-ZÀ-ÖØ-Þ]/;
 // The full test: /[\p{Ll}\p{N}][.!?:…]["”’»)]*["'“‘]?\p{Lu}|\p{Ll}\p{Lu}|\p{N}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u,
 // started like QUICK at the capital or the stop (three times faster on Cyrillic or Greek text).
 const ANY_JOIN = /\p{Lu}(?:(?<=[\p{Ll}\p{N}].)|\p{Lu}\p{Ll})|[.!?:…](?<=[\p{Ll}\p{N}].)["”’»)]*["'“‘]?\p{Lu}/u;
@@ -310,7 +311,7 @@ function splitJoins(line: string): string[] {
     const points = glueSplitPoints(line);
     if (points.length >= 3) pieces = cutAt(line, points).flatMap((q) => q.split(BYLINE_GLUE));
   }
-  if (WIDE_GAP.test(line)) pieces = pieces.flatMap((p) => p.split(/[ \t\u00a0]{3,}/));
+  if (WIDE_GAP.test(line)) pieces = pieces.flatMap((p) => p.split(WIDE_GAP));
   if (line.includes("»")) pieces = pieces.flatMap((p) => p.split(TEASER_GAP));
   // (The link may open any piece of the line: "… on the ground.READ MORE: Arrests made in mall
   // homicideThe SQ issued …"; its piece is cut from the sentence before it below.)
