@@ -2194,3 +2194,15 @@ describe("a page's categories set off from the headline by tabs", () => {
     expect(parseArticle(text).title).toBe("The harbour fire of 1871");
   });
 });
+
+describe("the reporters' places between their names and the stamp, however the page cased them", () => {
+  it("are the place, not the headline", () => {
+    const text = ["Skip to main content", "Canada", "World", "Harbour board rejects plan for new ferry terminal", "Jane Roe and John Doe", "Portville and halifax", "Published August 4, 2022",
+      "A harbour board has rejected a plan for a new ferry terminal on the east side of the bay after a long public hearing.",
+      "The board said the plan did not address concerns about traffic and noise raised by residents during the hearing.", ""].join("\n");
+    const a = parseArticle(text);
+    expect(a.title).toBe("Harbour board rejects plan for new ferry terminal");
+    expect(a.author).toBe("Jane Roe and John Doe");
+    expect(a.place).toBe("Portville and halifax");
+  });
+});

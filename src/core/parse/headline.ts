@@ -257,7 +257,8 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
       continue;
     }
     // A place between the byline and the stamp: "Jane Roe" / "Edmonton" / "Published July 19, 2001".
-    if (wantNames && place === null && names === null && title === null && j > 0 && isLabel(t) && !ACTION.test(t) && wordsIn(t) <= 3 && allNames(text(h, j - 1))) {
+    // (However the page cased it: "Montreal and hamilton".)
+    if (wantNames && place === null && names === null && title === null && j > 0 && (isLabel(t) || (/^\p{Lu}/u.test(t) && !endsSentence(t) && !/[:;,]$/u.test(t))) && !ACTION.test(t) && wordsIn(t) <= 3 && allNames(text(h, j - 1))) {
       place = j;
       continue;
     }
