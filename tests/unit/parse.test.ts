@@ -2206,3 +2206,18 @@ describe("the reporters' places between their names and the stamp, however the p
     expect(a.place).toBe("Portville and halifax");
   });
 });
+
+describe("a dotted abbreviation in small letters with a capital run onto it", () => {
+  it("ends what it closes, on a page run together", () => {
+    expect(splitGlued("Portville, n.s.The Example Press")).toEqual(["Portville, n.s.", "The Example Press"]);
+  });
+  it("except a time's, onto which a stamp runs its section", () => {
+    expect(splitGlued("Jun 13, 2023 2:56 p.m.Local News")).toEqual(["Jun 13, 2023 2:56 p.m.Local News"]);
+  });
+  it("parts a dateline's place from a headline ending on a region's capitals", () => {
+    const top = "MenuNewsSportsOpinionBusinessHarbour board rejects ferry plan in Portville, N.S.Portville, n.s.The Example PressPublished January 17, 2023ShareA harbour board has rejected a plan for a new ferry terminal on the east side of the bay after a long public hearing.";
+    const a = parseArticle([top, "The board said the plan did not address concerns about traffic and noise raised by residents during the hearing.", ""].join("\n"));
+    expect(a.title).toBe("Harbour board rejects ferry plan in Portville, N.S.");
+    expect(a.place).toBe("Portville, n.s.");
+  });
+});

@@ -65,9 +65,15 @@ const HEADLINE_PLACE = /^([^.!?;]{10,160} \p{Ll}[\p{Ll}'’-]*) (\p{Lu}[\p{Ll}'�
 // preposition.
 const BEFORE_PLACE = /\b(?:in|at|on|of|near|from|to|outside|inside|into|for|by|across|around|over|under|and|or|with)$/;
 
+// Or run onto a headline that ends on a region's capitals: "… found dead in Surrey, B.C.Surrey, b.c.".
+const HEADLINE_REGION_PLACE = /^([^!?;]{10,160}, (?:\p{Lu}\.){2})(\p{Lu}[\p{Ll}'’-]+(?: \p{L}[\p{Ll}'’-]+)?, \p{Ll}[\p{Ll}.]{1,5}\.)$/u;
+
 function splitHeadlinePlace(piece: string): string[] {
-  const m = HEADLINE_PLACE.exec(piece.trim());
-  return m && m[1]!.split(" ").length <= 20 && !BEFORE_PLACE.test(m[1]!) ? [m[1]!, m[2]!] : [piece];
+  const t = piece.trim();
+  const m = HEADLINE_PLACE.exec(t);
+  if (m && m[1]!.split(" ").length <= 20 && !BEFORE_PLACE.test(m[1]!)) return [m[1]!, m[2]!];
+  const r = HEADLINE_REGION_PLACE.exec(t);
+  return r && r[1]!.split(" ").length <= 20 ? [r[1]!, r[2]!] : [piece];
 }
 
 // A photo credit closing a caption, run into the next paragraph: a slash credit, "… in Stoney
@@ -227,6 +233,9 @@ function cutGluedCaptions(text: string): string[] {
 /** Whether a full stop after this text closes an abbreviation or an initial ("Ms.", "J."), not a sentence. */
 function abbreviated(before: string): boolean {
   const word = /[\p{L}\p{N}]+$/u.exec(before)?.[0] ?? "";
+  // (The last letter of a dotted abbreviation in small letters, "b.c.", with a capital run onto it,
+  // ends what it closes: "Vernon, b.c.The Canadian Press". Not a time's: see splitSentenceGlue.)
+  if (word.length === 1 && /\p{Ll}\.\p{Ll}$/u.test(before) && !/[ap]\.m$/u.test(before)) return false;
   return word.length === 1 || ABBREVIATIONS.has(word.toLowerCase());
 }
 
@@ -245,7 +254,9 @@ function splitSentenceGlue(text: string): string[] {
     // An ellipsis inside a headline ("Exposed…Before it's Too Late") is not a paragraph break.
     if (m[1]!.includes("…") || m[1]!.startsWith("..")) continue;
     const token = /\S*$/u.exec(text.slice(Math.max(0, letter - 60), end))?.[0] ?? "";
-    if (/^(?:https?:|www\.)|@|\.\p{L}+\./u.test(token)) continue;
+    // (A web address's dots are no sentence's, but a dotted abbreviation's last may be: "b.c.", "n.s."
+    // A time's "p.m." is left alone: a stamp runs its section onto it, "2:56 p.m.Local News".)
+    if (/^(?:https?:|www\.)|@|\.\p{L}+\./u.test(token) && !(/^[\p{P}]*(?:\p{Ll}\.){2,}$/u.test(token) && !/^[ap]\.m\.$/u.test(token))) continue;
     points.push(end);
   }
   return points.length ? cutAt(text, points) : [text];
