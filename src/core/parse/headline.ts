@@ -152,7 +152,6 @@ export function isKicker(h: Head, k: number): boolean {
   return short < 2;
 }
 
-
 export function labelValue(t: string): string | null {
   // "Nova Scotia·Analysis": the section is the first part.
   const first = t.split(/\s*[·•|]\s*/)[0]!.trim();

@@ -134,11 +134,6 @@ export function dropGluedHeadlines(paragraphs: Paragraph[]): Paragraph[] {
 // A sentence's end in any script the parser reads, Khmer's and Thai's included.
 const ENDS_SENTENCE = /[.!?…。！？។៕][\s"”’'»)\]]*$/u;
 
-/**
- * A line that cannot close a story: 14 words at most, with letters in it, that ends no
- * sentence (a link, a tag, a menu item, another story's headline). A figure alone ("8,661", a
- * match's crowd) is not.
- */
 // A headline of a run of them starting between two of the last one's words in small letters:
 // "… wildfire fight Drive-thru breakfast event …", "… bus fire Radon testing …".
 const HEADLINE_START = /(?<=\p{Ll} )\p{Lu}[\p{Ll}'’-]+ (?=\p{Ll})/gu;
@@ -155,6 +150,11 @@ function isHeadlineRun(t: string): boolean {
   return (t.match(HEADLINE_START)?.length ?? 0) >= 3;
 }
 
+/**
+ * A line that cannot close a story: 14 words at most (or, where `long`, a headline's 25), with
+ * letters in it, that ends no sentence (a link, a tag, a menu item, another story's headline), or
+ * a run of headlines, or a video's running time. A figure alone ("8,661", a match's crowd) is not.
+ */
 function isLooseLine(t: string, long: boolean): boolean {
   if (isHeadlineRun(t)) return true;
   // (A video's running time alone, "2:02", over its title: a player's list of clips.)
