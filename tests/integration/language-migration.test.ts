@@ -23,6 +23,28 @@ function schemaOneArchive(path: string): void {
   writeSchemaOne(path, rows.map(([title, body]) => ({ title, body, original: `${title}\n\n${body}`, words: 20 })));
 }
 
+/**
+ * An archive of the given articles whose index rows are written as an older schema wrote them
+ * (`old` turns today's terms into that schema's) and marked with that schema's version, checked by
+ * `asBefore` before it is closed; its path.
+ */
+async function olderArchive(name: string, articles: Array<[string, string, string]>, old: (text: string) => string, version: number, asBefore: (archive: Archive) => void): Promise<string> {
+  const folder = join(dir.path, name);
+  mkdirSync(folder);
+  for (const [file, title, body] of articles) writeArticle(join(folder, file), { title }, body);
+  const path = join(dir.path, `${name}.db`);
+  const archive = Archive.open(path, { write: true });
+  try {
+    await ingest(archive, [folder]);
+    indexAsBefore(archive, old);
+    archive.db.pragma(`user_version = ${version}`);
+    asBefore(archive);
+  } finally {
+    archive.close();
+  }
+  return path;
+}
+
 /** Writes every article's index row again with its terms as `old` makes them (an older schema's). */
 function indexAsBefore(archive: Archive, old: (text: string) => string): void {
   const insert = archive.db.prepare(`INSERT INTO articles_fts(rowid, ${FTS_COLUMNS.join(", ")}) VALUES (${FTS_COLUMNS.map(() => "?").join(", ")}, ?)`);
@@ -70,21 +92,15 @@ describe("migration to the analysed index", () => {
 
 describe("migration 6: French words with a derivational suffix indexed whole", () => {
   it("indexes the French articles of an older archive again, so that such a word finds its own articles only", async () => {
-    const folder = join(dir.path, "fr");
-    mkdirSync(folder);
-    writeArticle(join(folder, "isme.md"), { title: "Les communes contre le racisme" }, "Le conseil municipal a adopté mardi un plan contre l'antisémitisme et le racisme dans les écoles de la ville.");
-    writeArticle(join(folder, "ite.md"), { title: "Un tract jugé antisémite" }, "La police enquête sur un tract antisémite distribué lundi devant la mairie, selon le maire de la commune.");
-    const path = join(dir.path, "fr.db");
-    let archive = Archive.open(path, { write: true });
-    await ingest(archive, [folder]);
     // As schema 5 indexed them: Snowball's stems, "antisémitisme" and "antisémite" both "antisemit".
-    const old = (text: string) => text.replace(/\bantisemit(?:isme|e)ǂfr/g, "antisemitǂfr").replace(/\bracismeǂfr/g, "racǂfr");
-    indexAsBefore(archive, old);
-    archive.db.pragma("user_version = 5");
-    expect(search(archive, "antisémitisme").hits.map((h) => h.title)).toEqual([]);
-    archive.close();
+    const path = await olderArchive("fr", [
+      ["isme.md", "Les communes contre le racisme", "Le conseil municipal a adopté mardi un plan contre l'antisémitisme et le racisme dans les écoles de la ville."],
+      ["ite.md", "Un tract jugé antisémite", "La police enquête sur un tract antisémite distribué lundi devant la mairie, selon le maire de la commune."],
+    ], (text) => text.replace(/\bantisemit(?:isme|e)ǂfr/g, "antisemitǂfr").replace(/\bracismeǂfr/g, "racǂfr"), 5, (archive) => {
+      expect(search(archive, "antisémitisme").hits.map((h) => h.title)).toEqual([]);
+    });
 
-    archive = Archive.open(path, { write: false });
+    const archive = Archive.open(path, { write: false });
     try {
       expect(archive.db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
       expect(search(archive, "antisémitisme").hits.map((h) => h.title)).toEqual(["Les communes contre le racisme"]);
@@ -98,21 +114,15 @@ describe("migration 6: French words with a derivational suffix indexed whole", (
 
 describe("migration 7: Russian nouns in -ость and present participles indexed whole", () => {
   it("indexes the Russian articles of an older archive again, so that such a word finds its own articles only", async () => {
-    const folder = join(dir.path, "ru");
-    mkdirSync(folder);
-    writeArticle(join(folder, "noun.md"), { title: "Особенности городского бюджета" }, "Особенности нового городского бюджета депутаты обсуждали во вторник на заседании совета в здании мэрии.");
-    writeArticle(join(folder, "adverb.md"), { title: "Депутаты спорили о ремонте" }, "Особенно долго депутаты спорили во вторник о ремонте дорог и мостов в северной части города.");
-    const path = join(dir.path, "ru.db");
-    let archive = Archive.open(path, { write: true });
-    await ingest(archive, [folder]);
     // As schema 6 indexed them: Snowball's stems, "особенности" and "особенно" both "особен".
-    const old = (text: string) => text.replace(/(?<!\p{L})особенностǂru/gu, "особенǂru");
-    indexAsBefore(archive, old);
-    archive.db.pragma("user_version = 6");
-    expect(search(archive, "особенности").hits.map((h) => h.title)).toEqual([]);
-    archive.close();
+    const path = await olderArchive("ru", [
+      ["noun.md", "Особенности городского бюджета", "Особенности нового городского бюджета депутаты обсуждали во вторник на заседании совета в здании мэрии."],
+      ["adverb.md", "Депутаты спорили о ремонте", "Особенно долго депутаты спорили во вторник о ремонте дорог и мостов в северной части города."],
+    ], (text) => text.replace(/(?<!\p{L})особенностǂru/gu, "особенǂru"), 6, (archive) => {
+      expect(search(archive, "особенности").hits.map((h) => h.title)).toEqual([]);
+    });
 
-    archive = Archive.open(path, { write: false });
+    const archive = Archive.open(path, { write: false });
     try {
       expect(archive.db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
       expect(search(archive, "особенности").hits.map((h) => h.title)).toEqual(["Особенности городского бюджета"]);

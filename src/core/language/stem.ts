@@ -36,8 +36,10 @@ const GERMAN_INFLECTION = /(?<=keit)en$|(?<=iker)(?:n|s|in|innen)$|(?<=isch|lich
 // Russian: nouns in -ость were their adjective's stem ("особенности" and "особенно" both "особен",
 // "возможность" and "возможно" "возможн"), and present participles their verb's ("следующий" and
 // "следует" both "след"). Such a word keeps its suffix and loses its case ending.
-const RUSSIAN_DERIVED = /...(?:ост(?:ь|и|ей|ью|ям|ями|ях)|(?:ующ|ющ|ащ|ящ|ущ)(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую|ой|ое|ем))$/;
-const RUSSIAN_INFLECTION = /(?<=ост)(?:ь|и|ей|ью|ям|ями|ях)$|(?<=щ)(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую|ой|ое|ем)$/;
+const NOUN_CASES = "ь|и|ей|ью|ям|ями|ях";
+const ADJECTIVE_CASES = "ий|ая|ее|ие|его|ей|ему|им|ими|их|ую|ой|ое|ем";
+const RUSSIAN_DERIVED = new RegExp(`...(?:ост(?:${NOUN_CASES})|(?:ующ|ющ|ащ|ящ|ущ)(?:${ADJECTIVE_CASES}))$`);
+const RUSSIAN_INFLECTION = new RegExp(`(?<=ост)(?:${NOUN_CASES})$|(?<=щ)(?:${ADJECTIVE_CASES})$`);
 
 /** A stemmer that leaves a word with a derivational suffix whole, but for its plural ending. */
 function keepingDerivations(stem: (word: string) => string, derived: RegExp, plural: RegExp): (word: string) => string {

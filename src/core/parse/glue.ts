@@ -233,11 +233,11 @@ function cutGluedCaptions(text: string): string[] {
 /** Whether a full stop after this text closes an abbreviation or an initial ("Ms.", "J."), not a sentence. */
 function abbreviated(before: string): boolean {
   const word = /[\p{L}\p{N}]+$/u.exec(before)?.[0] ?? "";
-  // (The last letter of a dotted abbreviation in small letters, "b.c.", with a capital run onto it,
-  // ends what it closes: "Vernon, b.c.The Canadian Press". Not a time's: see splitSentenceGlue.)
-  if (word.length === 1 && /\p{Ll}\.\p{Ll}$/u.test(before) && !/[ap]\.m$/u.test(before)) return false;
   return word.length === 1 || ABBREVIATIONS.has(word.toLowerCase());
 }
+
+const DOTTED = /^\p{P}*(?:\p{Ll}\.){2,}$/u;
+const TIME_DOTS = /^[ap]\.m\.$/u;
 
 /** Splits sentences glued together, sparing abbreviations and web addresses. */
 function splitSentenceGlue(text: string): string[] {
@@ -250,13 +250,16 @@ function splitSentenceGlue(text: string): string[] {
     // Only a window before the join is looked at: scanning the whole line for each join made long
     // run-together pages quadratic.
     const before = text.slice(Math.max(0, letter - 60), letter + 1);
-    if (m[1] === "." && abbreviated(before)) continue;
+    const token = /\S*$/u.exec(text.slice(Math.max(0, letter - 60), end))?.[0] ?? "";
+    // A dotted abbreviation in small letters with a capital run onto it ends what it closes:
+    // "Vernon, b.c.The Canadian Press". (Not a time's "p.m.": a stamp runs its section onto it,
+    // "2:56 p.m.Local News".)
+    const dotted = DOTTED.test(token) && !TIME_DOTS.test(token);
+    if (m[1] === "." && !dotted && abbreviated(before)) continue;
     // An ellipsis inside a headline ("Exposed…Before it's Too Late") is not a paragraph break.
     if (m[1]!.includes("…") || m[1]!.startsWith("..")) continue;
-    const token = /\S*$/u.exec(text.slice(Math.max(0, letter - 60), end))?.[0] ?? "";
-    // (A web address's dots are no sentence's, but a dotted abbreviation's last may be: "b.c.", "n.s."
-    // A time's "p.m." is left alone: a stamp runs its section onto it, "2:56 p.m.Local News".)
-    if (/^(?:https?:|www\.)|@|\.\p{L}+\./u.test(token) && !(/^[\p{P}]*(?:\p{Ll}\.){2,}$/u.test(token) && !/^[ap]\.m\.$/u.test(token))) continue;
+    // (A web address's dots are no sentence's.)
+    if (!dotted && /^(?:https?:|www\.)|@|\.\p{L}+\./u.test(token)) continue;
     points.push(end);
   }
   return points.length ? cutAt(text, points) : [text];
