@@ -909,6 +909,26 @@ describe("captions and afterwords", () => {
     expect(b).toContain("The vote passed");
   });
 
+
+  it("drops the caption under a picture's own button, and a credit of a few words under it", () => {
+    const text = [
+      "Harbour town votes to rebuild its old pier", "",
+      "Residents of Port Avery voted on Tuesday to rebuild the wooden pier that storms broke apart two winters ago.", "",
+      "View image in full screen",
+      "Maria Lenz walks her dog past what is left of the pier, a week after the second storm.",
+      "Supplied",
+      "The council will now ask three builders for prices, and the mayor said work could begin before summer.", "",
+      "Enlarge this image",
+      "Tom Okafor, the harbour master, on the slip.",
+      "The vote passed by a margin of 412 to 188, with more than half of the town's voters taking part, the clerk said.", "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("Maria Lenz walks");
+    expect(b).not.toMatch(/^Supplied$/m);
+    expect(b).not.toContain("Tom Okafor, the harbour master");
+    expect(b).toContain("The council will now ask three builders");
+    expect(b).toContain("The vote passed");
+  });
   it("drops captions a scraper ran into the next paragraph, and keeps that paragraph", () => {
     const text = [
       "Harbour town votes to rebuild its old pier",

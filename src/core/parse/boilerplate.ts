@@ -343,6 +343,10 @@ export const NAME_SLASH_OUTLET = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)
 // ... or a file photo's: "File photo", "Example Police file photo", "(FILE PHOTO)".
 const FILE_PHOTO = new RegExp(String.raw`^\(?(?:${CREDIT_NAME} )?(?:[Ff]ile|FILE) (?:photo|PHOTO|image|IMAGE|picture)\)?$`, "u");
 
+// A picture's own button, set just above its caption: "View image in full screen", "Enlarge this
+// image", "Expand photo" (one picture: a gallery's "See photos" link may stand over story text).
+export const IMAGE_BUTTON = /^(?:view|expand|enlarge|open) (?:this |the )?(?:image|photo|picture)\b.{0,30}$/i;
+
 /** A line that is only a photo's credit: "below" (it closes the caption over it), "above" (the caption follows), or null. */
 export function creditLine(line: string): "below" | "above" | null {
   const t = line.trim();

@@ -1,7 +1,7 @@
 // The story below the page top: paragraphs without the page's furniture, link lists, credits and
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
-import { NAME_SLASH_OUTLET, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
+import { IMAGE_BUTTON, NAME_SLASH_OUTLET, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
 import { isOutlet, isPersonName } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
@@ -179,8 +179,29 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
     // a caption is a short line, at most 200 characters, and a sentence unless it is a label.)
     if (captionBelow && !furniture[i] && isCaptionShaped(t) && t.length <= 200 && (t.length <= 60 || endsSentence(t)) && !readDateline(t)) furniture[i] = true;
     captionBelow = false;
+    // Under a picture's button, its caption, and under that a credit of a few words when the
+    // caption has none of its own ("Facebook", "Supplied", "File / Global News").
+    if (IMAGE_BUTTON.test(t)) {
+      const caption = nextText(lines, i);
+      if (caption >= 0 && !furniture[caption] && isCaptionShaped(lines[caption]!.text) && !readDateline(lines[caption]!.text)) {
+        furniture[caption] = true;
+        const credit = nextText(lines, caption);
+        if (credit >= 0 && isPictureCredit(lines[credit]!.text)) furniture[credit] = true;
+      }
+    }
     prev = i;
   }
+}
+
+/** The next line with text after line i, or -1. */
+function nextText(lines: Line[], i: number): number {
+  for (let k = i + 1; k < lines.length; k++) if (lines[k]!.text !== "") return k;
+  return -1;
+}
+
+/** A credit's few words under a caption: a name, not a sentence nor a dateline. */
+function isPictureCredit(t: string): boolean {
+  return t.length <= 60 && wordsIn(t, 7) <= 6 && /^\p{Lu}/u.test(t) && !/[.!?:;,]$/.test(t) && !readDateline(t);
 }
 
 /**
