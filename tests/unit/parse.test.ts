@@ -1597,6 +1597,22 @@ describe("bylines and notes that name the writer", () => {
     expect(a.author).toBe("Jane Roe");
     expect(a.body).toMatch(/^The harbour board/);
   });
+  it("takes two initials and a surname for a writer, but not a channel or a place's desk", () => {
+    const byline = (line: string) => parseArticle(["Harbour board votes to dredge old ferry channel", "", line, "", ...story].join("\n")).author;
+    expect(byline("This article was written by JD Roe and originally published at Example News.")).toBe("JD Roe");
+    expect(byline("By JD Roe")).toBe("JD Roe");
+    expect(byline("By RT America")).toBeNull();
+    expect(byline("By CBC Calgary")).toBeNull();
+    expect(byline("By NY Post")).toBeNull();
+  });
+  it("ends the story before a promotion addressed to the reader that closes on a click, not before a last quotation", () => {
+    const promo = "With harbour fees rising, thousands of savers are moving their pensions into boats. Now, thanks to a little-known rule, you can too. Learn how with a free kit from Example Marine. Click here to get your free kit.";
+    const b = parseArticle(["Harbour board votes to dredge old ferry channel", "", ...story, "", promo].join("\n")).body;
+    expect(b).not.toContain("Learn how with a free kit");
+    expect(b).toContain("the board's chair said after the vote");
+    const quoted = "\"You will see boats back by October, and your ferry will run again before the first snow comes to the harbour,\" the chair told a meeting of the town's boat owners on Thursday. Click here to read the board's full report.";
+    expect(parseArticle(["Harbour board votes to dredge old ferry channel", "", ...story, "", quoted].join("\n")).body).toContain("boats back by October");
+  });
 });
 
 describe("a page title in a template, 'Headline, Section, Site'", () => {

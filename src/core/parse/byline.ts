@@ -47,9 +47,23 @@ export function isPersonName(text: string): boolean {
     if (!INITIAL.test(w)) capitalised++;
   }
   // An acronym with a word after it is a newsroom: "UPI Archives", "CBC Calgary".
-  if (/^\p{Lu}{2,5}$/u.test(words[0]!) && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+  // (Two initials and a surname, "JD Roe", are a writer's.)
+  if (/^\p{Lu}{2,5}$/u.test(words[0]!) && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return isInitialsName(text);
   return capitalised >= 1 && words.length - capitalised <= 3 && !PARTICLE.test(words[0]!) && !PARTICLE.test(words[words.length - 1]!);
 }
+
+/**
+ * A writer signing with two initials run together and a surname, "MN Gordon", "JD Roe": a shape
+ * isPersonName leaves to newsrooms ("CBC Calgary"), for where the context says a writer is named.
+ */
+export function isInitialsName(text: string): boolean {
+  const m = /^(\p{Lu}{2}) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(text.trim());
+  return m !== null && !SHORT_CODES.has(m[1]!) && !OUTLET_WORDS.test(m[2]!) && !DESK_NAME_WORDS.test(m[2]!) && !NOT_A_PERSON.has(m[2]!.toLowerCase());
+}
+// Two capitals that name a place, a body or a channel ("RT America", "UK Politics", "BC Wildfires").
+const SHORT_CODES = new Set(["AP", "RT", "US", "UK", "UN", "EU", "NY", "LA", "DC", "BC", "AB", "ON", "QC", "NS", "NB", "TV", "PA", "AI", "IT", "HR", "PR"]);
+// Words that close a desk's or a channel's name rather than a person's ("AJ Plus", "XY World").
+const DESK_NAME_WORDS = /^(?:america|canada|world|international|global|sports?|business|politics|health|money|live|plus|insider|staff|team|desk|edition|opinion|weather|traffic|update|updates|wildfires?)$/iu;
 
 const ROLE =
   /^(?:(?:senior|junior|chief|staff|special|political|foreign|national|digital|contributing|freelance|investigative|general|assignment|associate|managing|deputy|court|crime|health|business|video|multimedia|web|online|social media|data|weather|sports?|education|justice|legislative)\s+)*(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|producer|photographer|host|analyst|critic)s?(?:\s+(?:for|at|with)\s+.{1,40}|,\s*[\p{Lu}].{1,40})?$|^special to (?:the )?.{1,40}$|^(?:the )?(?:staff|contributor)$/iu;
@@ -67,7 +81,7 @@ export function isOutlet(text: string): boolean {
   const words = t.split(/\s+/);
   // An acronym leading a capitalised word: "CNN Money", "BBC Sport".
   // (An acronym alone is not, unless an agency's above: "GTA" over a headline is its section.)
-  if (words.length >= 2 && words.length <= 3 && /^\p{Lu}{2,5}$/u.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return true;
+  if (words.length >= 2 && words.length <= 3 && /^\p{Lu}{2,5}$/u.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return !isInitialsName(t);
   return words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || PARTICLE.test(w)) &&
     (words.some((w) => OUTLET_WORDS.test(w)) || (words.some((w) => SITE_NAME.test(w)) && words.some((w) => DESK_WORD.test(w))));
 }

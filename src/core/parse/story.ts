@@ -2,7 +2,7 @@
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
 import { IMAGE_BUTTON, NAME_SLASH_OUTLET, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
-import { isOutlet, isPersonName } from "./byline.js";
+import { isInitialsName, isOutlet, isPersonName } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
 import { LINK_LEAD } from "./glue.js";
@@ -499,7 +499,8 @@ export function dropLeadNote(paragraphs: Paragraph[], offer: Offer): Paragraph[]
     const note = p.text.replace(/^This/u, "this");
     const m = LEAD_NOTE.exec(note) ?? WRITTEN_NOTE.exec(note);
     if (!m) continue;
-    if (m[1] && isPersonName(m[1])) offer("author", m[1], RANK_META + 2, p.n, "first-published note");
+    // (The note names a writer: initials and a surname, "MN Gordon", are a person's here.)
+    if (m[1] && (isPersonName(m[1]) || isInitialsName(m[1]))) offer("author", m[1], RANK_META + 2, p.n, "first-published note");
     return [...paragraphs.slice(0, i), ...paragraphs.slice(i + 1)];
   }
   return paragraphs;
