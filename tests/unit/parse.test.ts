@@ -1615,6 +1615,19 @@ describe("bylines and notes that name the writer", () => {
   });
 });
 
+describe("a site's masthead over a repeated headline", () => {
+  const story = [
+    "The harbour board approved the dredging of the old ferry channel on Thursday, ending two years of debate over the silted approach to the town's slip.", "",
+    "The work will begin in April and should be finished by the end of the summer, the board's chair said after the vote.",
+  ];
+  it("starts the story under a repeated headline when only a site's name and motto stand over it", () => {
+    const b = parseArticle(["Harbour board votes to dredge old ferry channel", "", "news", "", "Port Avery Example ©", "", "people first news ®", "", "Harbour board votes to dredge old ferry channel", "", ...story].join("\n")).body;
+    expect(b).toMatch(/^The harbour board approved/);
+    const kept = parseArticle(["Harbour board votes to dredge old ferry channel", "", "The board met on Thursday.", "", "Harbour board votes to dredge old ferry channel", "", ...story].join("\n")).body;
+    expect(kept).toMatch(/^The board met on Thursday\./);
+  });
+});
+
 describe("a page title in a template, 'Headline, Section, Site'", () => {
   const body = "นายกรัฐมนตรีประกาศมาตรการใหม่ในวันจันทร์ เพื่อยุติการประท้วงที่เกิดขึ้นในหลายเมืองทั่วประเทศ ตลอดสัปดาห์ที่ผ่านมา และจะเริ่มใช้ในเดือนหน้า";
   it("gives the headline and the section in a script without spaces", () => {

@@ -20,7 +20,7 @@ import { readWikiTop, wikiChromeKept, wikiStoryStart, wikiTitleText } from "./wi
 import { type Field, type Offer, RANK_DATELINE, RANK_META, RANK_STRUCTURE } from "./fields.js";
 import { readPageTop } from "./pagetop.js";
 import { dropBracketedAuthorNote, dropGluedHeadlines, dropGluedTeasers, dropGluedWidget, dropLinkList, dropLooseEnds, dropNotes, dropPageBottom } from "./trailing.js";
-import { comparable, wordsIn } from "./shapes.js";
+import { comparable, endsSentence, wordsIn } from "./shapes.js";
 import {
   bodyText, dropAfterwords, dropInlineLinks, dropLeadCaption, dropLeadNote, dropLeadTeasers, dropTrailers, dropTweets, markCaptions, offerUpdateNotes, splitAuthorNote, stripSourceTags, storyLines, toParagraphs, type Paragraph,
 } from "./story.js";
@@ -182,10 +182,22 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
 // parseArticle first taken on a later text would send it back to the interpreter and through the
 // optimising compiler again, with all it has inlined.)
 
-/** A headline repeated as the first body line is said once. */
+/** The most short lines of a site's name and motto that may stand over a repeated headline. */
+const MASTHEAD_LINES = 4;
+
+/**
+ * A headline repeated as the first body line is said once; and where only a few short lines, not
+ * sentences, stand over its repeat (a site's name and motto, "Example News ©", "people powered
+ * news"), the story starts under it.
+ */
 function withoutRepeatedTitle(paragraphs: Paragraph[], title: string | null): Paragraph[] {
-  const first = paragraphs[0]?.text;
-  if (title && first && first.length <= title.length * 2 + 10 && comparable(first) === comparable(title)) return paragraphs.slice(1);
+  if (!title) return paragraphs;
+  const key = comparable(title);
+  for (let i = 0; i <= MASTHEAD_LINES && i < paragraphs.length - 1; i++) {
+    const t = paragraphs[i]!.text;
+    if (t.length <= title.length * 2 + 10 && comparable(t) === key) return paragraphs.slice(i + 1);
+    if (wordsIn(t, 7) > 6 || endsSentence(t)) break;
+  }
   return paragraphs;
 }
 
