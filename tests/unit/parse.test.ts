@@ -1628,6 +1628,18 @@ describe("a site's masthead over a repeated headline", () => {
   });
 });
 
+describe("a carousel of other stories shown twice over the story", () => {
+  const lead = "The harbour board approved the dredging of the old ferry channel on Thursday, ending two years of debate over the silted approach to the town's slip, and work starts in April.";
+  const carousel = ["Mill town marks 100 years of its paper mill Breaking News", "Ferry fares to rise in spring Breaking News", "Council names new fire chief Breaking News", "Lighthouse reopens to visitors Breaking News"];
+  it("drops both showings, and keeps a list the story gives once", () => {
+    const b = parseArticle(["Harbour board votes to dredge old ferry channel", "", ...carousel, "Weather", ...carousel, lead, "The work will be finished by the end of the summer, the board's chair said after the vote."].join("\n")).body;
+    expect(b).not.toContain("Ferry fares to rise");
+    expect(b).toContain("The harbour board approved");
+    const once = parseArticle(["Harbour board votes to dredge old ferry channel", "", ...carousel, "Weather", lead].join("\n")).body;
+    expect(once).toContain("Ferry fares to rise");
+  });
+});
+
 describe("a page title in a template, 'Headline, Section, Site'", () => {
   const body = "นายกรัฐมนตรีประกาศมาตรการใหม่ในวันจันทร์ เพื่อยุติการประท้วงที่เกิดขึ้นในหลายเมืองทั่วประเทศ ตลอดสัปดาห์ที่ผ่านมา และจะเริ่มใช้ในเดือนหน้า";
   it("gives the headline and the section in a script without spaces", () => {

@@ -22,7 +22,7 @@ import { readPageTop } from "./pagetop.js";
 import { dropBracketedAuthorNote, dropGluedHeadlines, dropGluedTeasers, dropGluedWidget, dropLinkList, dropLooseEnds, dropNotes, dropPageBottom } from "./trailing.js";
 import { comparable, endsSentence, wordsIn } from "./shapes.js";
 import {
-  bodyText, dropAfterwords, dropInlineLinks, dropLeadCaption, dropLeadNote, dropLeadTeasers, dropTrailers, dropTweets, markCaptions, offerUpdateNotes, splitAuthorNote, stripSourceTags, storyLines, toParagraphs, type Paragraph,
+  bodyText, dropAfterwords, dropInlineLinks, dropLeadCaption, dropLeadNote, dropLeadTeasers, dropRepeatedRuns, dropTrailers, dropTweets, markCaptions, offerUpdateNotes, splitAuthorNote, stripSourceTags, storyLines, toParagraphs, type Paragraph,
 } from "./story.js";
 
 export { cleanByline } from "./byline.js";
@@ -279,7 +279,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     if (wiki && wikiChromeKept(lines, wiki, paragraphs)) paragraphs = toParagraphs(storyLines(lines, furniture, wikiStoryStart(lines, wiki), offer));
     offerUpdateNotes(paragraphs, offer);
     offerContributor(paragraphs, offer);
-    paragraphs = dropBracketedAuthorNote(dropGluedWidget(dropLooseEnds(dropNotes(dropPageBottom(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(dropInlineLinks(dropTweets(dropGluedHeadlines(dropGluedTeasers(dropLeadCaption(dropLeadTeasers(dropLeadNote(paragraphs, offer)))))))), offer))))))));
+    paragraphs = dropBracketedAuthorNote(dropGluedWidget(dropLooseEnds(dropNotes(dropPageBottom(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(dropInlineLinks(dropTweets(dropGluedHeadlines(dropGluedTeasers(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRepeatedRuns(paragraphs), offer)))))))), offer))))))));
     paragraphs = stripSourceTags(takeDateline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, RANK_DATELINE);
     if (isErrorPage(lines, paragraphs)) paragraphs = [];
   }

@@ -217,6 +217,37 @@ function proseFollows(lines: Line[], i: number): boolean {
   return false;
 }
 
+/** The fewest lines of a run that a page's top repeats to be taken for a carousel. */
+const CAROUSEL_RUN = 3;
+
+/**
+ * Drops a run of short lines that the story's text states twice, in the same order, where the
+ * first time is above its first paragraph of prose: a carousel of other stories' headlines or a
+ * ticker shown twice over the story (on a page run together, the start of the story can be
+ * placed above them). Both times go.
+ */
+export function dropRepeatedRuns(paragraphs: Paragraph[]): Paragraph[] {
+  let firstProse = paragraphs.length;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const t = paragraphs[k]!.text;
+    if (wordsIn(t, 30) >= 30 && endsSentence(t)) { firstProse = k; break; }
+  }
+  if (firstProse < CAROUSEL_RUN * 2) return paragraphs;
+  const drop = new Set<number>();
+  const at = new Map<string, number[]>();
+  paragraphs.forEach((p, k) => { if (isRepeatable(p.text)) { const ks = at.get(p.text); if (ks) ks.push(k); else at.set(p.text, [k]); } });
+  for (let p = 0; p < firstProse; p++) {
+    for (const q of at.get(paragraphs[p]!.text) ?? []) {
+      if (q <= p) continue;
+      let run = 0;
+      while (p + run < q && q + run < paragraphs.length && paragraphs[p + run]!.text === paragraphs[q + run]!.text && isRepeatable(paragraphs[p + run]!.text)) run++;
+      if (run < CAROUSEL_RUN) continue;
+      for (let k = 0; k < run; k++) drop.add(p + k).add(q + k);
+    }
+  }
+  return drop.size === 0 ? paragraphs : paragraphs.filter((_, k) => !drop.has(k));
+}
+
 /** Short lines, not sentences: a list's items, labels, titles, stamps (not a refrain, "Who's there?"). */
 function isRepeatable(t: string): boolean {
   return t.length <= 150 && wordsIn(t, 21) <= 20 && !endsSentence(t);
