@@ -42,11 +42,20 @@ function sniffUtf16(bytes: Uint8Array): Encoding | null {
   return null;
 }
 
-function hasNul(bytes: Uint8Array, from: number): boolean {
+/** NUL bytes in the first 8 KB, counted up to one past `enough`. */
+function nulCount(bytes: Uint8Array, from: number, enough: number): number {
   const end = Math.min(bytes.length, SNIFF_BYTES);
-  for (let i = from; i < end; i++) if (bytes[i] === 0) return true;
-  return false;
+  let n = 0;
+  for (let i = from; i < end && n <= enough; i++) if (bytes[i] === 0) n++;
+  return n;
 }
+
+/**
+ * At most this many NUL bytes in the first 8 KB of otherwise valid UTF-8 are strays that a
+ * scraper or a copy left in a page (one CBC page of the corpora has one), not binary data: they are
+ * dropped and the text kept. Binary files have NUL bytes by the hundred.
+ */
+const STRAY_NULS = 4;
 
 /**
  * The share of control characters that text does not contain, at its start: C0 controls other than
@@ -84,15 +93,19 @@ export function decode(bytes: Uint8Array): Decoded {
       encoding = sniffed;
       text = (sniffed === "utf-16le" ? utf16le : utf16be).decode(bytes);
     } else {
-      if (hasNul(bytes, bom)) return { ok: false, reason: "binary file (NUL bytes in its first 8 KB)" };
+      const nuls = nulCount(bytes, bom, STRAY_NULS);
+      const binary = { ok: false, reason: "binary file (NUL bytes in its first 8 KB)" } as const;
+      if (nuls > STRAY_NULS) return binary;
       const body = bytes.subarray(bom);
       try {
         text = utf8.decode(body);
         encoding = "utf-8";
       } catch {
+        if (nuls > 0) return binary;
         text = cp1252.decode(body);
         encoding = "windows-1252";
       }
+      if (text.includes("\0")) text = text.replaceAll("\0", "");
     }
   }
   // UTF-16 text has no NUL characters either; one near the start means the guess was binary.

@@ -86,6 +86,7 @@ describe("a batch of bad files", () => {
     put("image.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]));
     put("document.pdf", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
     put("nul.txt", "A headline\n\nText with a NUL\0byte in the middle of a sentence.\n");
+    put("nuls.txt", `A headline\n\n${"Text with NUL bytes\0 all through it. ".repeat(8)}\n`);
     const random = Buffer.alloc(6000);
     for (let i = 0, s = 12345; i < random.length; i++) random[i] = 1 + ((s = (s * 1103515245 + 12345) >>> 0) >>> 16) % 255;
     put("random.bin", random);
@@ -118,7 +119,7 @@ describe("a batch of bad files", () => {
       "whitespace.txt": ["skipped", /no text/],
       "image.png": ["skipped", /binary/],
       "document.pdf": ["skipped", /binary.*PDF/],
-      "nul.txt": ["skipped", /binary/],
+      "nuls.txt": ["skipped", /binary/],
       "random.bin": ["skipped", /binary/],
       "huge.txt": ["skipped", /larger than --max-size \(50 MB > 16 MB\)/],
       self: ["failed", /symbolic link loop/],
@@ -134,7 +135,7 @@ describe("a batch of bad files", () => {
 
   it("ingests the rest: other encodings, control characters, the folder with a loop (each file once)", () => {
     const f = byName(report);
-    for (const name of ["latin1.txt", "utf16le-bom.txt", "utf16be-bom.txt", "utf16le.txt", "utf16be.txt", "controls.txt", "good.txt", "inside.txt"]) {
+    for (const name of ["latin1.txt", "utf16le-bom.txt", "utf16be-bom.txt", "utf16le.txt", "utf16be.txt", "controls.txt", "nul.txt", "good.txt", "inside.txt"]) {
       expect(f.get(name)?.status, name).toBe("added");
     }
     const paths = report.files.map((x) => x.path);
@@ -150,6 +151,8 @@ describe("a batch of bad files", () => {
       expect(get("utf16le.txt").title).toBe("UTF-16 LE without a mark");
       expect(get("utf16be.txt").title).toBe("UTF-16 BE without a mark");
       expect(get("utf16be.txt").body).not.toContain("\ufffd");
+      // A stray NUL byte in a page is dropped; the page is kept.
+      expect(get("nul.txt").body).toBe("Text with a NULbyte in the middle of a sentence.");
     } finally {
       archive.close();
     }
@@ -157,7 +160,7 @@ describe("a batch of bad files", () => {
 
   it("loses and changes nothing the archive held", () => {
     expectKept(db, before);
-    expect(snapshot(db).count).toBe(before.count + 8);
+    expect(snapshot(db).count).toBe(before.count + 9);
   });
 
   it("every stored article's hash is that of its stored original", () => {

@@ -101,10 +101,14 @@ describe("decode: encodings", () => {
 });
 
 describe("decode: refusals", () => {
-  it("skips a file with a NUL byte in its first 8 KB, with a reason", () => {
-    const d = decode(bytes("Headline\n\nSome text", [0], "more text\n"));
+  it("skips a file with NUL bytes in its first 8 KB, with a reason, but keeps text with a stray one or two, without them", () => {
+    const d = decode(bytes("Headline\n\nSome text", [0, 0, 0, 0, 0], "more text\n"));
     expect(d.ok).toBe(false);
     expect(!d.ok && d.reason).toMatch(/binary/);
+    const stray = decode(bytes("Headline\n\nSome text", [0], " more text\n"));
+    expect(stray.ok && stray.text).toBe("Headline\n\nSome text more text\n");
+    // Not valid UTF-8 with a NUL in it: binary.
+    expect(decode(bytes("Headline\n\nSome text", [0, 0xff, 0xfe, 0x01], " more\n")).ok).toBe(false);
     const png = fixture("binary.bin");
     const p = decode(png);
     expect(p.ok).toBe(false);
