@@ -2033,6 +2033,17 @@ describe("a link to another story set into the story", () => {
     expect(b).toContain("The board said the work would make the quay safer for everyone.");
     expect(b).toContain("Crews began work at dawn");
   });
+
+  it("goes in French too, its headline in guillemets or cut before an elided capital, not inside a name", () => {
+    const para = "Les dragueurs sont arrivés lundi au port et le chantier a commencé à l’aube dans le chenal extérieur, sous les yeux des pêcheurs.";
+    const glued = "Le conseil a voté mardi.Lire aussi: «Les pêcheurs du port inquiets pour la saison»Le chantier durera trois mois.Lire également notre éditorial: Le chenal d’Avery, enfin rouvertL’idée du maire a fini par convaincre.";
+    const b = parseArticle(["Le port d’Avery va draguer son vieux chenal", "", para, "", glued, "", para.replace("lundi", "mardi"), ""].join("\n")).body;
+    expect(b).not.toContain("Lire");
+    expect(b).not.toContain("inquiets pour la saison");
+    expect(b).not.toContain("enfin rouvert");
+    expect(b).toContain("Le chantier durera trois mois.");
+    expect(b).toContain("L’idée du maire a fini par convaincre.");
+  });
 });
 
 describe("a video player's list of clips after the story", () => {

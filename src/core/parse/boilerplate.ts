@@ -115,6 +115,7 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:advertisement|sponsored|ad)\b[\s:.-]*$/i,
   /^(?:story|article) continues (?:below|after)\b.{0,40}$/i,
   /^(?:headline|related|read (?:more|also|next)|see also|also read|recommended|must read|more)\s*:\s*.{3,150}$/i,
+  /^(?:(?:à )?lire (?:aussi|également)(?: [^:]{1,30})?|voir aussi|lesen sie auch|mehr zum thema|le[ae] también|te puede interesar|читайте также)\s*:\s*.{3,150}$/iu,
   /^(?:interactive|timeline|photos?|videos?|gallery|map|quiz|watch|listen|explainer|infographic)\s*:\s*.{3,150}$/i,
   /^%\s/, // a poll widget whose number the scraper lost: "% of readers think this story is Fact."
   // Photos, captions and media players

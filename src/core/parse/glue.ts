@@ -35,12 +35,15 @@ const TEASER_GAP = /\s{2,}(?=[^»]{3,120}»\s*$)/u;
 // A link to another story set into this one, its headline run into the next sentence: "READ MORE:
 // Families of victims say they feel unsafePolice allege he shot …". Cut where the headline's last
 // letter meets the sentence's capital (or its opening quote).
-const LINK_LABEL = String.raw`(?:READ MORE|Read more|Read More|RELATED|ALSO READ|Also read|Also Read)\s*:\s*\S`;
+// In the archive's other languages too: "Lire aussi: «…»", "Lire également notre éditorial: …",
+// "Lesen Sie auch: …", "Lea también: …", "Читайте также: …".
+const LINK_LABEL = String.raw`(?:READ MORE|Read more|Read More|RELATED|ALSO READ|Also read|Also Read|LIRE AUSSI|(?:À l|L)ire (?:aussi|également)(?: [^:\n]{1,30})?|Voir aussi|Lesen Sie auch|Mehr zum Thema|Lea también|Lee también|Te puede interesar|Читайте также)\s*:\s*\S`;
 export const LINK_LEAD = new RegExp(`^${LINK_LABEL}`, "u");
 const LINK_INSIDE = new RegExp(LINK_LABEL, "u");
 // (Past the headline's first three words, after a word's small letters, not a name's "McIlroy" nor
-// a site's "ExampleNewsMontreal.ca".)
-const LINK_END = /(?<=\p{Ll}{3}|[\p{N}’'”?!])(?=[“"]?\p{Lu}\p{Ll})/gu;
+// a site's "ExampleNewsMontreal.ca". A capital with an elided article counts, "L’idée"; an
+// apostrophe closes the headline only after a word, not in an elision, "d’Annecy".)
+const LINK_END = /(?<=\p{Ll}{3}|[\p{N}”»?!]|\p{L}{3}[’'])(?=[“"«]?\p{Lu}(?:\p{Ll}|[’']\p{L}))/gu;
 
 function cutLinkLead(piece: string): string[] {
   if (!LINK_LEAD.test(piece)) return [piece];
