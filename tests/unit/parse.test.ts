@@ -1044,6 +1044,14 @@ describe("captions and afterwords", () => {
     expect(parseArticle(text.replace("was first published Jan. 28, 2022", "was first published in French on April 1, 2022")).date).toBe("2022-04-01");
   });
 
+  it("drops a note that the column first ran elsewhere, under the story", () => {
+    const text = ["Lighthouse keeper retires after forty years", "",
+      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",
+      "She said she would miss the sound of the foghorn more than anything else.", "",
+      "This column first ran on Example Weekly:", "", "https://example.com/stories/lighthouse", ""].join("\n");
+    expect(parseArticle(text).body.endsWith("more than anything else.")).toBe(true);
+  });
+
   it("keeps sentences that mention views, more news or loading", () => {
     const text = [
       "Council to review the view from Hill Street",

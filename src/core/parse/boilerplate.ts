@@ -394,7 +394,7 @@ const TRAILER_PATTERNS: RegExp[] = [
   EMAIL_TRAILER,
   /^a version of this (?:piece|article|story|column)\b/i,
   /^[（(]\s*(?:责任编辑|编辑|责编)\s*[：:]\s*[^（）()]{1,20}[）)]$/u, // "（责任编辑：罗燕）": the desk editor, not the author
-  /^(?:[-—–]+\s*)?this (?:article|piece|story|column|report)\b.{0,60}?\b(?:was |has been )?(?:originally|first) (?:appeared|published)\b/i,
+  /^(?:[-—–]+\s*)?this (?:article|piece|story|column|report)\b.{0,60}?\b(?:was |has been )?(?:originally|first) (?:appeared|published|ran|posted)\b/i,
   // A promotion addressed to the reader that closes on a click: "… you can too. Learn how with a
   // free kit. Click here to get yours." (no quotation in it: a story's last quote stays).
   /^(?!.*["“”]).{0,400}\byour?\b.{0,400}[.!?]\s+click here\b[^.!?]{0,120}[.!?]?$/i,
