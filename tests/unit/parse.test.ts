@@ -1636,6 +1636,22 @@ describe("a site's masthead over a repeated headline", () => {
   });
 });
 
+describe("a blog's date header over its post's title", () => {
+  const story = [
+    "The harbour board approved the dredging of the old ferry channel on Thursday, ending two years of debate over the silted approach to the town's slip.", "",
+    "The work will begin in April and should be finished by the end of the summer, the board's chair said after the vote.",
+  ];
+  it("takes the title under the date, not the blog's motto above it", () => {
+    const a = parseArticle(["Harbour Notes", "Stories and old photographs from a town by the sea", "Sunday, 8 August 2021", "Dredging the Old Channel: Two Years of Debate", ...story].join("\n"));
+    expect(a.title).toBe("Dredging the Old Channel: Two Years of Debate");
+    expect(a.date).toBe("2021-08-08");
+  });
+  it("keeps the headline above the date when the line under it restates it", () => {
+    const a = parseArticle(["Harbour Notes", "Dredging the Old Channel — Two Years of Debate", "Posted on August 8, 2021", "Dredging the Old Channel Two Years of Debate - Harbour Notes", ...story].join("\n"));
+    expect(a.title).toBe("Dredging the Old Channel — Two Years of Debate");
+  });
+});
+
 describe("a carousel of other stories shown twice over the story", () => {
   const lead = "The harbour board approved the dredging of the old ferry channel on Thursday, ending two years of debate over the silted approach to the town's slip, and work starts in April.";
   const carousel = ["Mill town marks 100 years of its paper mill Breaking News", "Ferry fares to rise in spring Breaking News", "Council names new fire chief Breaking News", "Lighthouse reopens to visitors Breaking News"];

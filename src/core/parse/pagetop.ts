@@ -188,6 +188,15 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       const above = headlineAbove(h, cluster.from, cluster.authors.length === 0);
       title = above.title;
       kicker = above.kicker;
+      // A blog's date header over its post's title: a date alone, then one title-like line, then
+      // the story. That line is the headline; what stands above the date is the blog's (unless it
+      // is the same headline, restated under the date with the site's name).
+      const under = cluster.to + 1;
+      if (title !== null && cluster.authors.length === 0 && above.names === null && under < h.idx.length && storyStartFrom(h, under + 1) === under + 1 &&
+        isPostTitle(text(h, under)) && !sharesMostWords(text(h, title), text(h, under))) {
+        title = under;
+        kicker = null;
+      }
       if (above.names !== null && above.title !== null && !cluster.authors.length) {
         cluster.authors = splitNames(text(h, above.names));
         cluster.authorLine = lineNo(h, above.names);
@@ -282,6 +291,19 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   // reading of the section goes first.)
   if (title !== null && !repeat) offerMenuSection(h, title, offer);
   return { start: at(storyFrom) };
+}
+
+/** A post's title under its date header: title-like, three words or more, no button nor sentence. */
+function isPostTitle(t: string): boolean {
+  return isHeadlineCandidate(t) && !isProse(t) && !ACTION.test(t) && wordsIn(t, 3) >= 3;
+}
+
+/** Whether most of the shorter line's words are in the other: one headline said twice. */
+function sharesMostWords(a: string, b: string): boolean {
+  const words = (t: string) => t.split(/[^\p{L}\p{N}]+/u).map(comparable).filter(Boolean);
+  const [shorter, longer] = [words(a), words(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+  const other = new Set(longer);
+  return shorter.filter((w) => other.has(w)).length * 2 > shorter.length;
 }
 
 /** Short lines a page must open with before proseAfterMenus looks past them. */
