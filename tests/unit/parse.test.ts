@@ -1590,11 +1590,14 @@ describe("a newsroom's byline between the headline and the stamp", () => {
   });
 });
 
+// A short story of two paragraphs, for the tests of what stands over it.
+const DREDGE_STORY = [
+  "The harbour board approved the dredging of the old ferry channel on Thursday, ending two years of debate over the silted approach to the town's slip.", "",
+  "The work will begin in April and should be finished by the end of the summer, the board's chair said after the vote.",
+];
+
 describe("bylines and notes that name the writer", () => {
-  const story = [
-    "The harbour board approved the dredging of the old ferry channel on Thursday, ending two years of debate over the silted approach to the town's slip.", "",
-    "The work will begin in April and should be finished by the end of the summer, the board's chair said after the vote.",
-  ];
+  const story = DREDGE_STORY;
   it("reads 'By:' with a colon", () => {
     const a = parseArticle(["Harbour board votes to dredge old ferry channel", "", "By: Jane Roe / Example News", "", ...story].join("\n"));
     expect(a.author).toBe("Jane Roe");
@@ -1624,10 +1627,7 @@ describe("bylines and notes that name the writer", () => {
 });
 
 describe("a site's masthead over a repeated headline", () => {
-  const story = [
-    "The harbour board approved the dredging of the old ferry channel on Thursday, ending two years of debate over the silted approach to the town's slip.", "",
-    "The work will begin in April and should be finished by the end of the summer, the board's chair said after the vote.",
-  ];
+  const story = DREDGE_STORY;
   it("starts the story under a repeated headline when only a site's name and motto stand over it", () => {
     const b = parseArticle(["Harbour board votes to dredge old ferry channel", "", "news", "", "Port Avery Example ©", "", "people first news ®", "", "Harbour board votes to dredge old ferry channel", "", ...story].join("\n")).body;
     expect(b).toMatch(/^The harbour board approved/);
@@ -1637,10 +1637,7 @@ describe("a site's masthead over a repeated headline", () => {
 });
 
 describe("a blog's date header over its post's title", () => {
-  const story = [
-    "The harbour board approved the dredging of the old ferry channel on Thursday, ending two years of debate over the silted approach to the town's slip.", "",
-    "The work will begin in April and should be finished by the end of the summer, the board's chair said after the vote.",
-  ];
+  const story = DREDGE_STORY;
   it("takes the title under the date, not the blog's motto above it", () => {
     const a = parseArticle(["Harbour Notes", "Stories and old photographs from a town by the sea", "Sunday, 8 August 2021", "Dredging the Old Channel: Two Years of Debate", ...story].join("\n"));
     expect(a.title).toBe("Dredging the Old Channel: Two Years of Debate");
