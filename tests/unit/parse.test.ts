@@ -1649,6 +1649,15 @@ describe("a blog's date header over its post's title", () => {
   });
 });
 
+describe("a share panel between the headline and the byline", () => {
+  it("is passed over for the headline above it", () => {
+    const a = parseArticle(["Home", "News", "Coast", "Harbour board votes to dredge old ferry channel", "Published4 March", "Shareclose panel", "Share page", "Copy link", "About sharing", "Image source, Example Press",
+      "By Jane Roe", "Example News, Port Avery", ...DREDGE_STORY].join("\n"));
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
+    expect(a.author).toBe("Jane Roe");
+  });
+});
+
 describe("a carousel of other stories shown twice over the story", () => {
   const lead = "The harbour board approved the dredging of the old ferry channel on Thursday, ending two years of debate over the silted approach to the town's slip, and work starts in April.";
   const carousel = ["Mill town marks 100 years of its paper mill Breaking News", "Ferry fares to rise in spring Breaking News", "Council names new fire chief Breaking News", "Lighthouse reopens to visitors Breaking News"];

@@ -30,6 +30,8 @@ const INTERFACE_LABELS = new Set([
   "edit", "edit links", "view history", "read", "talk", "article", "contents", "languages", "print/export",
   "personal tools", "move to sidebar", "content", "featured", "tags", "shares", "viewed", "see more sharing options",
   "report an error", "report error", "report a typo", "journalistic standards", "footer links", "quick links",
+  // A share panel's labels: "Share page", "Copy link", "About sharing", "Close panel".
+  "share page", "share panel", "close panel", "shareclose panel", "about sharing", "share this page",
 ]);
 
 // Furniture that may fill a long line: notices about cookies, comments, licences, maintenance.
