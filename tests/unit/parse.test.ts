@@ -2064,6 +2064,16 @@ describe("a link to another story set into the story", () => {
     expect(b).toContain("Crews began work at dawn");
   });
 
+  it("goes when it names an opinion or analysis piece, or gives the link's address; a sentence that starts so stays", () => {
+    const b = parseArticle([HARBOUR_STORY[0], "", HARBOUR_STORY[2], "", "Opinion: Should small towns pay to dredge their harbours?", "",
+      HARBOUR_STORY[4], "", "Harbour photos from the last century – http://example.com/photos.html", "",
+      "Analysis: Roe said the board had waited too long to act on the channel.", "", HARBOUR_STORY[6], ""].join("\n")).body;
+    expect(b).not.toContain("Should small towns pay");
+    expect(b).not.toContain("example.com");
+    expect(b).toContain("Analysis: Roe said the board had waited too long");
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+
   it("goes in French too, its headline in guillemets or cut before an elided capital, not inside a name", () => {
     const para = "Les dragueurs sont arrivés lundi au port et le chantier a commencé à l’aube dans le chenal extérieur, sous les yeux des pêcheurs.";
     const glued = "Le conseil a voté mardi.Lire aussi: «Les pêcheurs du port inquiets pour la saison»Le chantier durera trois mois.Lire également notre éditorial: Le chenal d’Avery, enfin rouvertL’idée du maire a fini par convaincre.";

@@ -119,6 +119,8 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:headline|related|read (?:more|also|next)|see also|also read|recommended|must read|more)\s*:\s*.{3,150}$/i,
   /^(?:(?:à )?lire (?:aussi|également)(?: [^:]{1,30})?|voir aussi|lesen sie auch|mehr zum thema|le[ae] también|te puede interesar|читайте также)\s*:\s*.{3,150}$/iu,
   /^(?:interactive|timeline|photos?|videos?|gallery|map|quiz|watch|listen|explainer|infographic)\s*:\s*.{3,150}$/i,
+  // A link's title with its address: "Videos for a coast in transition – http://example.com/videos".
+  /^[^.!?]{3,100}\s[–—-]\s+https?:\/\/\S+$/i,
   /^%\s/, // a poll widget whose number the scraper lost: "% of readers think this story is Fact."
   // Photos, captions and media players
   /^(?:open|view|expand|enlarge|see) (?:this |the )?(?:photo|image|picture|gallery|video)s?\b.{0,40}$/i,

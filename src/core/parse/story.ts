@@ -97,8 +97,9 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       continue;
     }
     afterCaption = false;
-    // A link to another story set into this one: "READ MORE: Families of victims say …".
-    if (LINK_LEAD.test(t) && wordsIn(t, 31) <= 30) continue;
+    // A link to another story set into this one: "READ MORE: Families of victims say …", "Opinion:
+    // Did we learn nothing?" (a title, not a sentence of the story's: "Analysis: Roe said that …").
+    if ((LINK_LEAD.test(t) || OPINION_LINK.test(t)) && wordsIn(t, 31) <= 30) continue;
     // A "More…" link run on after a paragraph's last sentence: "… from liberal media outlets.—More…".
     const more = MORE_LINK.exec(t);
     if (more) {
@@ -216,6 +217,8 @@ function proseFollows(lines: Line[], i: number): boolean {
   for (let k = i + 1; k < lines.length && k <= i + 6; k++) if (isProse(lines[k]!.text)) return true;
   return false;
 }
+
+const OPINION_LINK = /^(?:Opinion|Analysis|Commentary)\s*:\s*(?!.*\p{Ll}{2}[.!]["”]?$).{3,150}$/u;
 
 /** The fewest lines of a run that a page's top repeats to be taken for a carousel. */
 const CAROUSEL_RUN = 3;
