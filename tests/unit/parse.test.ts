@@ -2074,6 +2074,20 @@ describe("a link to another story set into the story", () => {
     expect(b.endsWith("were glad the wait was over.")).toBe(true);
   });
 
+  it("goes when a Spanish page runs another story's teaser into a paragraph: headline, writer and place, teaser, then the story with no stop", () => {
+    const para = "El consejo del puerto aprobó el martes el dragado del viejo canal, tras dos años de debate entre los pescadores y la alcaldía. " +
+      "Suben las tarifas del ferry por el precio del combustible Juana Roca. Puerto Ávila Las navieras dicen que el gasóleo se ha duplicado en un año " +
+      "Según el alcalde, las obras empezarán en abril y durarán tres meses, con un coste de dos millones de euros para la ciudad.";
+    const b = parseArticle(["El puerto dragará su viejo canal", "", para, "", "Los pescadores celebraron la decisión del consejo en el muelle, donde esperaban desde la mañana.", ""].join("\n")).body;
+    expect(b).not.toContain("Suben las tarifas");
+    expect(b).not.toContain("el gasóleo se ha duplicado");
+    expect(b).toContain("entre los pescadores y la alcaldía. Según el alcalde, las obras empezarán en abril");
+    // A sentence that names someone and goes on with a stop is the story's.
+    const plain = "El consejo del puerto aprobó el martes el dragado del viejo canal, tras dos años de debate entre los pescadores y la alcaldía. " +
+      "La decisión fue anunciada por la portavoz Juana Roca. Según el alcalde, las obras empezarán en abril y durarán tres meses para la ciudad.";
+    expect(parseArticle(["El puerto dragará su viejo canal", "", plain, ""].join("\n")).body).toContain("La decisión fue anunciada por la portavoz Juana Roca.");
+  });
+
   it("goes in French too, its headline in guillemets or cut before an elided capital, not inside a name", () => {
     const para = "Les dragueurs sont arrivés lundi au port et le chantier a commencé à l’aube dans le chenal extérieur, sous les yeux des pêcheurs.";
     const glued = "Le conseil a voté mardi.Lire aussi: «Les pêcheurs du port inquiets pour la saison»Le chantier durera trois mois.Lire également notre éditorial: Le chenal d’Avery, enfin rouvertL’idée du maire a fini par convaincre.";

@@ -19,6 +19,7 @@ import { offerTitleTemplate } from "./titletag.js";
 import { readWikiTop, wikiChromeKept, wikiStoryStart, wikiTitleText } from "./wiki.js";
 import { type Field, type Offer, RANK_DATELINE, RANK_META, RANK_STRUCTURE } from "./fields.js";
 import { readPageTop } from "./pagetop.js";
+import { dropRunInTeasers } from "./runin.js";
 import { dropBracketedAuthorNote, dropGluedHeadlines, dropGluedTeasers, dropGluedWidget, dropLinkList, dropLooseEnds, dropNotes, dropPageBottom } from "./trailing.js";
 import { comparable, endsSentence, wordsIn } from "./shapes.js";
 import {
@@ -279,7 +280,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     if (wiki && wikiChromeKept(lines, wiki, paragraphs)) paragraphs = toParagraphs(storyLines(lines, furniture, wikiStoryStart(lines, wiki), offer));
     offerUpdateNotes(paragraphs, offer);
     offerContributor(paragraphs, offer);
-    paragraphs = dropBracketedAuthorNote(dropGluedWidget(dropLooseEnds(dropNotes(dropPageBottom(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(dropInlineLinks(dropTweets(dropGluedHeadlines(dropGluedTeasers(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRepeatedRuns(paragraphs), offer)))))))), offer))))))));
+    paragraphs = dropBracketedAuthorNote(dropGluedWidget(dropLooseEnds(dropNotes(dropPageBottom(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(dropInlineLinks(dropTweets(dropGluedHeadlines(dropGluedTeasers(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropRepeatedRuns(paragraphs)), offer)))))))), offer))))))));
     paragraphs = stripSourceTags(takeDateline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, RANK_DATELINE);
     if (isErrorPage(lines, paragraphs)) paragraphs = [];
   }

@@ -1,0 +1,113 @@
+// Another story's teaser run into a paragraph of this one, as some sites set their related links
+// between two sentences of the story: "… la votación. Suben las tarifas del ferry Jane Roe. Port
+// Avery El operador dice que el combustible se duplicó El consejo también dijo …". Told by shape:
+// after a sentence's end, a headline (no full stop in it), a writer's name (with the place the
+// writer files from), the teaser's text, and then the story's next sentence set on with no stop
+// before it: a capitalised word that only opens sentences ("El", "Según").
+import { isPersonName } from "./byline.js";
+import { type Paragraph } from "./story.js";
+import { wordsIn } from "./shapes.js";
+
+// Words that open Spanish sentences and, capitalised, are not names or titles' first words
+// mid-sentence. (Only Spanish: in the corpora the shape is a Spanish paper's, and with English,
+// French and German openers it cut titles of works, "… Marlon Brando for On the Waterfront", and
+// names, "Kim Jong Il".)
+const OPENERS = new Set([
+  "El", "La", "Los", "Las", "En", "A", "Asimismo", "Además", "Por", "Para", "Según", "Sin", "Con", "Tras", "Ante", "Este", "Esta",
+  "Estos", "Estas", "No", "Se", "Pero", "Así", "Desde", "Aunque", "Cuando", "Mientras", "Durante", "Hoy", "Ayer", "Ahora", "Sus", "Su",
+]);
+// Words that say a paragraph is Spanish: a few of them in it, and openers read as Spanish.
+const SPANISH = /(?:^|\s)(?:los|las|del|por|para|una|con|según|también|pero|está)(?=\s)/gu;
+
+// Where the story's sentence resumes: an opener after a word, no stop between, a small letter after.
+const RESUME = /(?<=\p{L}{2}|[\p{Ll}\p{N}]["”’»)])\s+(?=(\p{Lu}\p{Ll}*),?\s+["“«]?\p{Ll})/gu;
+// A sentence's end, and the start of what follows it.
+const SENTENCE_END = /[.!?…]["”’»)]*\s+(?=["“«¿¡']?[\p{Lu}\p{N}])/gu;
+/** How far back from where the story resumes a teaser may start. */
+const TEASER_CHARS = 700;
+/** The most words of a teaser's headline, and of its text. */
+const HEADLINE_WORDS = 25;
+const TEASER_WORDS = 70;
+
+/** Whether `seg` reads headline, name (and place), teaser text: the shape of a run-in teaser. */
+function isTeaser(seg: string): boolean {
+  const tokens = seg.trim().split(/\s+/);
+  if (tokens.length > HEADLINE_WORDS + TEASER_WORDS + 6) return false;
+  // The name: two or three capitalised words (an initial counts), after three or more words of
+  // headline with no sentence's end among them (a question may end it).
+  for (let b = 3; b <= Math.min(HEADLINE_WORDS, tokens.length - 2); b++) {
+    if (/[\p{Ll}\p{N}]{2}[.!]["”’»)]*$/u.test(tokens[b - 1]!) || /[\p{Ll}\p{N}]{2}[.!]["”’»)]*$/u.test(tokens[b - 2] ?? "")) break;
+    for (const n of [3, 2]) {
+      const name = tokens.slice(b, b + n);
+      if (name.length < n || !name.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]*\.?$|^\p{Lu}\.$/u.test(w))) continue;
+      // (A name that ends in a stop has the writer's place after it: "Jane Roe. Port Avery".)
+      const joined = name.join(" ").replace(/\.$/, "");
+      if (!isPersonName(joined)) continue;
+      const rest = tokens.slice(b + n);
+      if (rest.length > 0 && !/^["“«¿¡]?\p{Lu}/u.test(rest[0]!)) continue;
+      return wordsIn(rest.join(" "), TEASER_WORDS + 1) <= TEASER_WORDS;
+    }
+  }
+  return false;
+}
+
+/**
+ * Where a teaser found to end at `end` really ends: its text may start with an opener itself
+ * ("Jane Roe. Port Avery Las encuestas señalan … La capacidad"), and then runs, with no sentence's
+ * end in it, to the next place where the story resumes.
+ */
+function teaserEnd(text: string, end: number): number {
+  const rest = text.slice(end + 1, end + 1 + TEASER_CHARS);
+  for (const m of rest.matchAll(RESUME)) {
+    if (!OPENERS.has(m[1]!)) continue;
+    const more = rest.slice(0, m.index);
+    SENTENCE_END.lastIndex = 0;
+    if (!SENTENCE_END.test(more) && wordsIn(more, TEASER_WORDS + 1) <= TEASER_WORDS) return end + 1 + m.index! + 1;
+    break;
+  }
+  return end + 1;
+}
+
+/** The text without the teasers run into it (the same string when there are none). */
+export function cutRunInTeasers(text: string): string {
+  if (text.length < 200 || (text.match(SPANISH)?.length ?? 0) < 5) return text;
+  const cuts: Array<[number, number]> = [];
+  for (const m of text.matchAll(RESUME)) {
+    if (!OPENERS.has(m[1]!)) continue;
+    const end = m.index!;
+    const from = Math.max(cuts.length ? cuts[cuts.length - 1]![1] : 0, end - TEASER_CHARS);
+    // Nearest sentence's end first: the teaser starts right after one.
+    const starts: number[] = [];
+    SENTENCE_END.lastIndex = from;
+    for (let s = SENTENCE_END.exec(text); s && s.index < end; s = SENTENCE_END.exec(text)) {
+      // (Not a name's initial: "Á. Martínez".)
+      if (!/(?:^|\s)\p{Lu}$/u.test(text.slice(Math.max(0, s.index - 2), s.index))) starts.push(s.index + s[0].length);
+    }
+    for (const start of starts.reverse()) {
+      if (isTeaser(text.slice(start, end))) {
+        cuts.push([start, teaserEnd(text, end)]);
+        break;
+      }
+    }
+  }
+  if (cuts.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const [a, b] of cuts) {
+    out += text.slice(at, a);
+    at = b;
+  }
+  return out + text.slice(at);
+}
+
+/** Paragraphs without the teasers run into them. */
+export function dropRunInTeasers(paragraphs: Paragraph[]): Paragraph[] {
+  let changed = false;
+  const out = paragraphs.map((p) => {
+    const text = cutRunInTeasers(p.text);
+    if (text === p.text) return p;
+    changed = true;
+    return { ...p, text };
+  });
+  return changed ? out : paragraphs;
+}
