@@ -2088,6 +2088,16 @@ describe("a link to another story set into the story", () => {
     expect(parseArticle(["El puerto dragará su viejo canal", "", plain, ""].join("\n")).body).toContain("La decisión fue anunciada por la portavoz Juana Roca.");
   });
 
+  it("goes when it is a pull quote run in the same way, repeating a sentence of the story's above", () => {
+    const first = "Pescadores, marineros y pequeños comerciantes figuraron entre los 3.000 vecinos que firmaron la petición, recogida durante todo el verano en el muelle.";
+    const second = "El consejo del puerto aprobó el martes el dragado del viejo canal, tras dos años de debate. " +
+      "Pescadores, marineros y pequeños comerciantes figuraron entre los 3.000 vecinos, que firmaron en todo el puerto " +
+      "Según el alcalde, las obras empezarán en abril y durarán tres meses, con un coste de dos millones de euros para la ciudad.";
+    const b = parseArticle(["El puerto dragará su viejo canal", "", first, "", second, ""].join("\n")).body;
+    expect(b).toContain(first);
+    expect(b).toContain("tras dos años de debate. Según el alcalde");
+  });
+
   it("goes in French too, its headline in guillemets or cut before an elided capital, not inside a name", () => {
     const para = "Les dragueurs sont arrivés lundi au port et le chantier a commencé à l’aube dans le chenal extérieur, sous les yeux des pêcheurs.";
     const glued = "Le conseil a voté mardi.Lire aussi: «Les pêcheurs du port inquiets pour la saison»Le chantier durera trois mois.Lire également notre éditorial: Le chenal d’Avery, enfin rouvertL’idée du maire a fini par convaincre.";

@@ -68,8 +68,32 @@ function teaserEnd(text: string, end: number): number {
   return end + 1;
 }
 
-/** The text without the teasers run into it (the same string when there are none). */
-export function cutRunInTeasers(text: string): string {
+/** Words, folded, for comparing a pull quote with the text it repeats. */
+function foldedWords(t: string): string[] {
+  return t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** The fewest words a pull quote repeats in a row from the story before it. */
+const QUOTE_RUN = 6;
+
+/**
+ * Whether `span` is a pull quote: a sentence of the story set in again, edited perhaps, with at
+ * least QUOTE_RUN words in a row as the story gave them before (`before`).
+ */
+function isPullQuote(span: string, before: string): boolean {
+  const words = foldedWords(span);
+  if (words.length < QUOTE_RUN + 2 || words.length > TEASER_WORDS) return false;
+  const earlier = ` ${foldedWords(before).join(" ")} `;
+  for (let i = 0; i + QUOTE_RUN <= words.length; i++) if (earlier.includes(` ${words.slice(i, i + QUOTE_RUN).join(" ")} `)) return true;
+  return false;
+}
+
+/**
+ * The text without the teasers run into it (the same string when there are none), nor the pull
+ * quotes run into it the same way ("… por todo el país En un comunicado", repeating a sentence of
+ * the story's above, `before` being the story's text before this paragraph).
+ */
+export function cutRunInTeasers(text: string, before = ""): string {
   if (text.length < 200 || (text.match(SPANISH)?.length ?? 0) < 5) return text;
   const cuts: Array<[number, number]> = [];
   for (const m of text.matchAll(RESUME)) {
@@ -83,12 +107,10 @@ export function cutRunInTeasers(text: string): string {
       // (Not a name's initial: "Á. Martínez".)
       if (!/(?:^|\s)\p{Lu}$/u.test(text.slice(Math.max(0, s.index - 2), s.index))) starts.push(s.index + s[0].length);
     }
-    for (const start of starts.reverse()) {
-      if (isTeaser(text.slice(start, end))) {
-        cuts.push([start, teaserEnd(text, end)]);
-        break;
-      }
-    }
+    starts.reverse();
+    const teaser = starts.find((start) => isTeaser(text.slice(start, end)));
+    if (teaser !== undefined) cuts.push([teaser, teaserEnd(text, end)]);
+    else if (starts.length > 0 && isPullQuote(text.slice(starts[0]!, end), before + text.slice(0, starts[0]))) cuts.push([starts[0]!, end + 1]);
   }
   if (cuts.length === 0) return text;
   let out = "";
@@ -103,8 +125,10 @@ export function cutRunInTeasers(text: string): string {
 /** Paragraphs without the teasers run into them. */
 export function dropRunInTeasers(paragraphs: Paragraph[]): Paragraph[] {
   let changed = false;
+  let before = "";
   const out = paragraphs.map((p) => {
-    const text = cutRunInTeasers(p.text);
+    const text = cutRunInTeasers(p.text, before);
+    before += `${p.text}\n`;
     if (text === p.text) return p;
     changed = true;
     return { ...p, text };
