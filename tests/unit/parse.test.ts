@@ -2076,11 +2076,12 @@ describe("a link to another story set into the story", () => {
 
   it("goes when a Spanish page runs another story's teaser into a paragraph: headline, writer and place, teaser, then the story with no stop", () => {
     const para = "El consejo del puerto aprobó el martes el dragado del viejo canal, tras dos años de debate entre los pescadores y la alcaldía. " +
-      "Suben las tarifas del ferry por el precio del combustible Juana Roca. Puerto Ávila Las navieras dicen que el gasóleo se ha duplicado en un año " +
+      "Suben las tarifas del ferry por el precio del combustible Juana Roca. Puerto Ávila Las navieras dicen que el gasóleo se ha duplicado en un año. Habrá subidas en enero " +
       "Según el alcalde, las obras empezarán en abril y durarán tres meses, con un coste de dos millones de euros para la ciudad.";
     const b = parseArticle(["El puerto dragará su viejo canal", "", para, "", "Los pescadores celebraron la decisión del consejo en el muelle, donde esperaban desde la mañana.", ""].join("\n")).body;
     expect(b).not.toContain("Suben las tarifas");
     expect(b).not.toContain("el gasóleo se ha duplicado");
+    expect(b).not.toContain("Habrá subidas");
     expect(b).toContain("entre los pescadores y la alcaldía. Según el alcalde, las obras empezarán en abril");
     // A sentence that names someone and goes on with a stop is the story's.
     const plain = "El consejo del puerto aprobó el martes el dragado del viejo canal, tras dos años de debate entre los pescadores y la alcaldía. " +

@@ -51,18 +51,22 @@ function isTeaser(seg: string): boolean {
   return false;
 }
 
+/** The most words, and sentences' ends, of a teaser's text that opens with an opener itself. */
+const OPENING_TEASER_WORDS = 50;
+const OPENING_TEASER_STOPS = 2;
+
 /**
- * Where a teaser found to end at `end` really ends: its text may start with an opener itself
- * ("Jane Roe. Port Avery Las encuestas señalan … La capacidad"), and then runs, with no sentence's
- * end in it, to the next place where the story resumes.
+ * Where a teaser found to end at `end` really ends: its text may open with an opener itself
+ * ("Jane Roe. Port Avery Las encuestas señalan … La capacidad", "Carlos Doblado Se palpa …"), and
+ * then runs, a sentence or three, to the next place where the story resumes with no stop.
  */
 function teaserEnd(text: string, end: number): number {
   const rest = text.slice(end + 1, end + 1 + TEASER_CHARS);
   for (const m of rest.matchAll(RESUME)) {
     if (!OPENERS.has(m[1]!)) continue;
     const more = rest.slice(0, m.index);
-    SENTENCE_END.lastIndex = 0;
-    if (!SENTENCE_END.test(more) && wordsIn(more, TEASER_WORDS + 1) <= TEASER_WORDS) return end + 1 + m.index! + 1;
+    const stops = more.match(SENTENCE_END)?.length ?? 0;
+    if (stops <= OPENING_TEASER_STOPS && wordsIn(more, OPENING_TEASER_WORDS + 1) <= OPENING_TEASER_WORDS) return end + 1 + m.index! + 1;
     break;
   }
   return end + 1;
