@@ -2099,6 +2099,14 @@ describe("a link to another story set into the story", () => {
     expect(b).toContain("tras dos años de debate. Según el alcalde");
   });
 
+  it("goes when its headline opens with a figure, run onto the sentence before it", () => {
+    const glued = "The dredger arrived on Monday from the north.Crews began work at dawn on the outer channel, the board said.3 boats sunk as storm hits the harbourFerry fares to rise in springLighthouse reopens to visitorsResidents watched from the sea wall.";
+    const b = parseArticle([HARBOUR_STORY[0], "", HARBOUR_STORY[2], "", glued, "", HARBOUR_STORY[4], ""].join("\n")).body;
+    expect(b).not.toContain("3 boats sunk");
+    expect(b).toContain("Crews began work at dawn on the outer channel, the board said.");
+    expect(b).toContain("Residents watched from the sea wall.");
+  });
+
   it("goes in French too, its headline in guillemets or cut before an elided capital, not inside a name", () => {
     const para = "Les dragueurs sont arrivés lundi au port et le chantier a commencé à l’aube dans le chenal extérieur, sous les yeux des pêcheurs.";
     const glued = "Le conseil a voté mardi.Lire aussi: «Les pêcheurs du port inquiets pour la saison»Le chantier durera trois mois.Lire également notre éditorial: Le chenal d’Avery, enfin rouvertL’idée du maire a fini par convaincre.";

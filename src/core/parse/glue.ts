@@ -19,6 +19,9 @@ const ABBREVIATIONS = new Set([
 // CASE_CHANGE_L1), where “”‘’… cannot occur.
 const SENTENCE_GLUE = /([.!?…:]+)(?<=[\p{Ll}\p{N}][.!?…:]+)(["”’»)]*)(?=["'“‘]?\p{Lu})/gu;
 const SENTENCE_GLUE_L1 = /([.!?:]+)(?<=[a-zµß-öø-ÿ0-9²³¹¼-¾][.!?:]+)(["»)]*)(?=["']?[A-ZÀ-ÖØ-Þ])/g;
+// ... or a figure opening what follows, a word in small letters after it: "… he said.3 months after
+// the shootings …" (after a word of four letters or more: not "fig.3", "No.3", nor a decimal).
+const FIGURE_GLUE = /(?<=\p{Ll}{4}[.!?]["”’»)]*)(?=\p{N}+\s\p{Ll})/gu;
 // A gap of three or more spaces, which scrapers leave where block elements met (or two tabs:
 // "City & Politics, History\t\tThe Altona school shooting of 1902", a category over its headline).
 const WIDE_GAP = /[ \t\u00a0]{3,}|\t\t/;
@@ -265,7 +268,12 @@ function splitSentenceGlue(text: string): string[] {
     if (!dotted && /^(?:https?:|www\.)|@|\.\p{L}+\./u.test(token)) continue;
     points.push(end);
   }
-  return points.length ? cutAt(text, points) : [text];
+  FIGURE_GLUE.lastIndex = 0;
+  for (let m = FIGURE_GLUE.exec(text); m; m = FIGURE_GLUE.exec(text)) {
+    FIGURE_GLUE.lastIndex++; // (The match is empty.)
+    if (!/(?:https?:|www\.|@)\S*$/u.test(text.slice(Math.max(0, m.index - 60), m.index))) points.push(m.index);
+  }
+  return points.length ? cutAt(text, points.sort((a, b) => a - b)) : [text];
 }
 
 // Every place isCaseGlue may cut, one character each (so that neighbours are all counted): a capital
