@@ -2099,6 +2099,14 @@ describe("a link to another story set into the story", () => {
     expect(b).toContain("tras dos años de debate. Según el alcalde");
   });
 
+  it("leaves an advertisement's marker run onto a paragraph, and keeps the paragraph", () => {
+    const b = parseArticle([HARBOUR_STORY[0], "", HARBOUR_STORY[2], "", "Continued below... The board said the work would make the quay safer for everyone.", "",
+      "Story continues below advertisement: Residents watched from the sea wall.", "", HARBOUR_STORY[4], ""].join("\n")).body;
+    expect(b).not.toMatch(/continue/i);
+    expect(b).toContain("\n\nThe board said the work would make the quay safer for everyone.");
+    expect(b).toContain("\n\nResidents watched from the sea wall.");
+  });
+
   it("goes when its headline opens with a figure, run onto the sentence before it", () => {
     const glued = "The dredger arrived on Monday from the north.Crews began work at dawn on the outer channel, the board said.3 boats sunk as storm hits the harbourFerry fares to rise in springLighthouse reopens to visitorsResidents watched from the sea wall.";
     const b = parseArticle([HARBOUR_STORY[0], "", HARBOUR_STORY[2], "", glued, "", HARBOUR_STORY[4], ""].join("\n")).body;

@@ -59,6 +59,7 @@ function isListItem(t: string): boolean {
   return (looksLikeHeadline(t) && !isProse(t)) || isDateLine(t) || isShortItem(t) || /^[\d,.]+$/.test(t);
 }
 
+const AD_MARKER = /^(?:continued below|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?)\s*(?:…|\.{2,3}|:)?\s+(?=["“]?\p{Lu})/iu;
 const MORE_LINK = /(?<=[.!?"”’])\s*[—–-]?\s*(?:more|read more|continue reading|read the full (?:story|article))\s*(?:…|\.\.\.|»|›)$/iu;
 
 /**
@@ -105,6 +106,13 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     if (more) {
       out.push(line(lines[i]!.n, t.slice(0, more.index)));
       words += more.index / 6;
+      continue;
+    }
+    // An advertisement's marker run onto the paragraph under it: "Continued below... In August …".
+    const marker = AD_MARKER.exec(t);
+    if (marker) {
+      out.push(line(lines[i]!.n, t.slice(marker[0].length)));
+      words += (t.length - marker[0].length) / 6;
       continue;
     }
     if (isWidgetHeading(t)) {
