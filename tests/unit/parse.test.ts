@@ -2099,6 +2099,15 @@ describe("a link to another story set into the story", () => {
     expect(b).toContain("tras dos años de debate. Según el alcalde");
   });
 
+  it("goes when its label has no colon, or the colon comes after where it leads; a sentence that starts so stays", () => {
+    const b = parseArticle([HARBOUR_STORY[0], "", HARBOUR_STORY[2], "", "Read Also Ferry Fares To Rise In Spring As Fuel Costs Climb!", "",
+      HARBOUR_STORY[4], "", "Read more at : The Harbour Board's Plan for the Old Channel", "",
+      "Read more about the plan in the board's annual report, which was published on Tuesday.", "", HARBOUR_STORY[6], ""].join("\n")).body;
+    expect(b).not.toContain("Ferry Fares");
+    expect(b).not.toContain("Read more at");
+    expect(b).toContain("Read more about the plan in the board's annual report");
+  });
+
   it("leaves an advertisement's marker run onto a paragraph, and keeps the paragraph", () => {
     const b = parseArticle([HARBOUR_STORY[0], "", HARBOUR_STORY[2], "", "Continued below... The board said the work would make the quay safer for everyone.", "",
       "Story continues below advertisement: Residents watched from the sea wall.", "", HARBOUR_STORY[4], ""].join("\n")).body;

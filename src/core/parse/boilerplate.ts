@@ -175,6 +175,10 @@ const CASED_FURNITURE: RegExp[] = [
   // without a sentence's end (not a dateline, "PARIS | La mairie a annoncé …", nor an agency over
   // a date, "AFP | Publication date 17 December 2018").
   /^\p{Lu}{3,}(?: \p{Lu}{2,})? \| (?!.*\b(?:1[89]|20)\d\d\b)\S.{2,150}[^.!?…。"”»]$/u,
+  // A link with its label and no colon, or the colon after where it leads: "Read Also NEW YORK
+  // TIMES Confesses …", "Read more at : The …", "Read more from Road to Rio: The …" (not "Read more
+  // about it in …", a sentence, nor a label over a list of them, "Read more from Example Series:").
+  /^(?:Read|READ) (?:[Aa]lso|ALSO|[Mm]ore|MORE)(?: (?:at|from|on) [^:]{0,40}?)?\s*:?\s+["“]?\p{Lu}\S*\s\S.{2,200}(?<!:)$/u,
 ];
 
 // The short-line patterns anchored at the start, joined into one case-blind regex: one test per
