@@ -1044,6 +1044,13 @@ describe("captions and afterwords", () => {
     expect(parseArticle(text.replace("was first published Jan. 28, 2022", "was first published in French on April 1, 2022")).date).toBe("2022-04-01");
   });
 
+  it("drops an old page's notice and its reading time", () => {
+    const text = ["Lighthouse keeper retires after forty years", "", "This article is over a year old, and the information within may be out of date.", "13 min to read", "",
+      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",
+      "She said she would miss the sound of the foghorn more than anything else.", ""].join("\n");
+    expect(parseArticle(text).body).toBe("The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.\n\nShe said she would miss the sound of the foghorn more than anything else.");
+  });
+
   it("drops a note that the column first ran elsewhere, under the story", () => {
     const text = ["Lighthouse keeper retires after forty years", "",
       "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",

@@ -32,6 +32,7 @@ const INTERFACE_LABELS = new Set([
   "report an error", "report error", "report a typo", "journalistic standards", "footer links", "quick links",
   // A share panel's labels: "Share page", "Copy link", "About sharing", "Close panel".
   "share page", "share panel", "close panel", "shareclose panel", "about sharing", "share this page",
+  "add category", // a wiki's button under its categories
 ]);
 
 // Furniture that may fill a long line: notices about cookies, comments, licences, maintenance.
@@ -129,7 +130,9 @@ const SHORT_FURNITURE: RegExp[] = [
   /^\([^()]{2,60}\)$/, // a credit or source alone in brackets: "(Dave Irish/CBC)", "(Le Matin)"
   /^\d{1,2}:\d{2}(?::\d{2})?$/, // a video's running time
   /^\d+ \/ \d+$/, // a gallery counter
-  /^(?:\d+ min(?:ute)?s?\.? read|reading time\b.{0,20})$/i,
+  /^(?:\d+ min(?:ute)?s?\.? (?:to )?read|reading time\b.{0,20})$/i,
+  // An old page's notice: "This article is over a year old, and the information within may be out of date."
+  /^this (?:article|story|page|post) is (?:over|more than) (?:a|one|\d+) (?:years?|months?) old\b.{0,100}$/i,
   // A list's "load more" button, in the languages of the archive: "Load more stories", "Charger
   // plus d'articles", "Mehr Artikel laden", "Cargar más noticias", "Показать ещё", "加载更多".
   /^(?:load|show|see|view) more(?: (?:articles|stories|posts|news|results|headlines|videos))?$/i,
