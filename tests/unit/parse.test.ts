@@ -1044,6 +1044,14 @@ describe("captions and afterwords", () => {
     expect(parseArticle(text.replace("was first published Jan. 28, 2022", "was first published in French on April 1, 2022")).date).toBe("2022-04-01");
   });
 
+  it("ends the story at a prompt to its readers, with the comments and headlines under it", () => {
+    const text = ["Lighthouse keeper retires after forty years", "",
+      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",
+      "She said she would miss the sound of the foghorn more than anything else.", "",
+      "See a typo/mistake?", "Have a story/tip?", "0", "Ferry fares to rise in the spring as the price of fuel keeps climbing across the region", "Jun 13, 2023 4:03 PM", ""].join("\n");
+    expect(parseArticle(text).body.endsWith("more than anything else.")).toBe(true);
+  });
+
   it("drops an old page's notice and its reading time", () => {
     const text = ["Lighthouse keeper retires after forty years", "", "This article is over a year old, and the information within may be out of date.", "13 min to read", "",
       "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",

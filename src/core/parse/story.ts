@@ -464,10 +464,14 @@ const FULL_NAME = /^\p{Lu}[\p{L}'’.-]+ \p{Lu}/u;
 /** The most words of an author's note after the story (a bio of a few sentences), named in full. */
 const NOTE_WORDS = 150;
 
+// A page's prompts to its readers under the story: "See a typo/mistake?", "Have a story/tip?",
+// "Reader Feedback" over the comments.
+const READER_PROMPT = /^(?:see a typo(?:\/mistake)?|spotted an? (?:typo|error|mistake)|found a typo|have a (?:news )?(?:story|tip)(?:\/tip)?|got a (?:news )?tip|send us a tip|reader feedback)\??$/i;
+
 /** A paragraph a page adds after a story: an author's note, a contact line, a call to action. */
 function isAfterword(text: string): boolean {
   if (text.length > 1200) return false;
-  if (LINK_LINE.test(text)) return true;
+  if (LINK_LINE.test(text) || READER_PROMPT.test(text)) return true;
   // (A long note names its person in full: "She was an established author …" may close a story.)
   return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (REACH.test(text) && !APPEAL.test(text)) || (text.length <= 300 && ((CALL_TO_ACTION.test(text) && TO_THE_READER.test(text) && !QUOTED.test(text)) || PROVENANCE.test(text)));
 }
