@@ -1052,6 +1052,19 @@ describe("captions and afterwords", () => {
     expect(parseArticle(text).body.endsWith("more than anything else.")).toBe(true);
   });
 
+  it("drops a contact line that writes its address out against spam robots", () => {
+    const text = ["Lighthouse keeper retires after forty years", "",
+      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",
+      "She said she would miss the sound of the foghorn more than anything else.", "",
+      "Let me know below in the comments or email me at jane {AT} example {DOT} com", ""].join("\n");
+    expect(parseArticle(text).body.endsWith("more than anything else.")).toBe(true);
+  });
+
+  it("drops an app's notice over a page that holds no story", () => {
+    const a = parseArticle(["Harbour board votes to dredge old ferry channel", "", "For the best reading experience, open this story on a device with Example News.", "", ...DREDGE_STORY].join("\n"));
+    expect(a.body).toMatch(/^The harbour board approved/);
+  });
+
   it("drops an old page's notice and its reading time", () => {
     const text = ["Lighthouse keeper retires after forty years", "", "This article is over a year old, and the information within may be out of date.", "13 min to read", "",
       "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",

@@ -127,6 +127,8 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:open|view|expand|enlarge|see) (?:this |the )?(?:photo|image|picture|gallery|video)s?\b.{0,40}$/i,
   /^(?:image|photo|photograph|photography|video|graphic|illustration)s?(?: credit| source)?\s*(?::|,|by\b|courtesy\b).{0,160}$/i,
   /^open (?:this )?(?:story|article|link) in\b.{0,40}$/i,
+  // "For the best reading experience, open this story on a device with Apple News."
+  /^for the best (?:reading |viewing )?experience\b.{0,100}$/i,
   /^\([^()]{2,60}\)$/, // a credit or source alone in brackets: "(Dave Irish/CBC)", "(Le Matin)"
   /^\d{1,2}:\d{2}(?::\d{2})?$/, // a video's running time
   /^\d+ \/ \d+$/, // a gallery counter

@@ -441,7 +441,8 @@ export function dropTrailers(paragraphs: Paragraph[], offer: Offer): Paragraph[]
 // (The name may carry its credentials, "Jane Roe, PhD, is …"; the role may follow without an
 // article, "… is founder and CEO of …".)
 const AUTHOR_NOTE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:, \p{Lu}[\p{L}.]{1,10},)? (?:is|was|has been|serves as)(?: also)? (?:(?:a|an|the)\b[^.!?]{0,80}\b|(?:co-?)?)(?:writer|author|journalist|editor|columnist|correspondent|reporter|contributor|blogger|graduate|founder|host|commentator|photographer|professor)\b/u;
-const REACH = /\b(?:follow|contact|reach|email|e-mail|write to)\b.{0,80}(?:@|\bat\s+\S+\.\w)|@\w+\.\w|^\S+@\S+$/i;
+// (An address may be written out against spam robots: "jane {AT} example {DOT} com".)
+const REACH = /\b(?:follow|contact|reach|email|e-mail|write to)\b.{0,80}(?:@|\bat\s+\S+\.\w|[{[(]at[)\]}].{1,40}[{[(]dot[)\]}])|@\w+\.\w|^\S+@\S+$/i;
 // A call to the public inside the story itself: "Anyone with information is asked to contact ...".
 const APPEAL = /\b(?:anyone|witness(?:es)?|information|asked|urged|urges|tips? line|crime ?stoppers|hotline)\b/i;
 // Prompts that speak to the reader ("Sign up for our newsletter", "Leave a comment"): the words
