@@ -1686,6 +1686,17 @@ describe("a share panel between the headline and the byline", () => {
   });
 });
 
+describe("a wire story on a local site's template", () => {
+  it("takes the headline over the standfirst, not a menu item run onto a 'By' nor a share button, and no author for the agency", () => {
+    const lead = "PORT AVERY — The harbour board approved the dredging of the old ferry channel on Thursday, ending two years of debate over the silted approach to the town's slip.";
+    const a = parseArticle(["Home", "Guided", "By", "Special Print Features", "Classifieds", "Home", "National News", "Harbour board votes to dredge old ferry channel", lead,
+      "Canadian Press", "Jan 28, 2022 12:45 PM", "Jan 28, 2022 1:35 PM", "Share on Facebook", "Forward by Email", "Print", "Share via Text Message", lead, DREDGE_STORY[2]!].join("\n"));
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
+    expect(a.author).toBeNull();
+    expect(a.body).not.toContain("Forward by Email");
+  });
+});
+
 describe("a carousel of other stories shown twice over the story", () => {
   const lead = "The harbour board approved the dredging of the old ferry channel on Thursday, ending two years of debate over the silted approach to the town's slip, and work starts in April.";
   const carousel = ["Mill town marks 100 years of its paper mill Breaking News", "Ferry fares to rise in spring Breaking News", "Council names new fire chief Breaking News", "Lighthouse reopens to visitors Breaking News"];

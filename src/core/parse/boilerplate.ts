@@ -33,6 +33,7 @@ const INTERFACE_LABELS = new Set([
   // A share panel's labels: "Share page", "Copy link", "About sharing", "Close panel".
   "share page", "share panel", "close panel", "shareclose panel", "about sharing", "share this page",
   "add category", // a wiki's button under its categories
+  "forward by email", "forward by e-mail", "share via text message", "share via email", "share via e-mail",
 ]);
 
 // Furniture that may fill a long line: notices about cookies, comments, licences, maintenance.

@@ -24,6 +24,8 @@ const NOT_A_PERSON = new Set([
   // Words of a capitalised headline ("Understanding What Authentic Happiness Is"), never of a name.
   "what", "is", "are", "was", "how", "why", "when", "where", "who", "your", "you", "my", "our", "we", "it", "this",
   "that", "with", "for", "from", "into", "about", "not", "no", "new", "after", "over", "will", "can", "all",
+  // A menu's items a page runs onto a "By" ("Guided By" / "Special Print Features").
+  "features", "feature", "print", "special", "classifieds", "obituaries", "events", "calendar", "photos", "videos",
 ]);
 
 // A newsroom named by its site, as it signs: "ExampleNews.ca Staff" (a site's name alone,
