@@ -1697,6 +1697,19 @@ describe("a wire story on a local site's template", () => {
   });
 });
 
+describe("a magazine's page: menu, date, issue, headline, standfirst", () => {
+  it("takes the headline under the date, not the menu's last item over it nor the standfirst", () => {
+    const top = ["Facebook", "Instagram", "Twitter", "Talk series", "Support This", "Subscribe today!", "Example Magazine", "Ideas and culture", "All the harbour people",
+      "Menu", "Politics", "Arts", "Health", "Environment", "Education", "Coast", "2SLGBTQ+", "Search", "June 14, 2018", "May-June 2018", "“The channel is our lifeline”",
+      "Fishers have waited years for the old channel to be dredged. In Port Avery, the wait is nearly over. These are their stories", "Jane Roe", "Share", "Tweet", "Email", "Print", "I: The channel"];
+    const para = (k: number) => `On the ${k}th morning of the dredging, the fishers of Port Avery came down to the slip to watch the barge at work, as they had every day since April. ` +
+      "The channel had silted up over ten years, and the harbour board had argued for two of them about who would pay to clear it. Some boats had moved to other harbours for good.";
+    const a = parseArticle([...top, para(1), para(2), para(3)].join("\n"));
+    expect(a.title).toBe("“The channel is our lifeline”");
+    expect(a.date).toBe("2018-06-14");
+  });
+});
+
 describe("a carousel of other stories shown twice over the story", () => {
   const lead = "The harbour board approved the dredging of the old ferry channel on Thursday, ending two years of debate over the silted approach to the town's slip, and work starts in April.";
   const carousel = ["Mill town marks 100 years of its paper mill Breaking News", "Ferry fares to rise in spring Breaking News", "Council names new fire chief Breaking News", "Lighthouse reopens to visitors Breaking News"];

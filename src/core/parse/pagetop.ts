@@ -238,7 +238,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     for (let j = cluster.to + 1; j < storyFrom; j++) {
       const t = text(h, j);
       if (stampOf(h, j)) offerStampLine(t, lineNo(h, j), offer);
-      else if (isHeadlineCandidate(t) && !isProse(t) && (title === null || (!ACTION.test(t) && wordsIn(t) > longest && lineNo(h, j) !== lineNo(h, title)))) {
+      else if (isHeadlineCandidate(t) && !isProse(t) && !SENTENCES_IN.test(t) && (title === null || (!ACTION.test(t) && wordsIn(t) > longest && lineNo(h, j) !== lineNo(h, title)))) {
         title = j;
         longest = wordsIn(t);
         titleRule = "headline under the byline";
@@ -292,6 +292,9 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   if (title !== null && !repeat) offerMenuSection(h, title, offer);
   return { start: at(storyFrom) };
 }
+
+// Sentences one after another: a standfirst that lost its last full stop, not a headline.
+const SENTENCES_IN = /[\p{Ll}\p{N}]{2}[.!?]["”’]?\s+["“]?\p{Lu}/u;
 
 /** A post's title under its date header: title-like, three words or more, no button nor sentence. */
 function isPostTitle(t: string): boolean {
