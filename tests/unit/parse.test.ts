@@ -1710,6 +1710,19 @@ describe("a magazine's page: menu, date, issue, headline, standfirst", () => {
   });
 });
 
+describe("a blog post filed under a long list of categories, opening with its table of contents", () => {
+  it("takes the first category for the section and starts the story at the sentences that introduce the list", () => {
+    const para = (k: number) => `On the ${k}th morning of the dredging, the fishers of Port Avery came down to the slip to watch the barge at work, as they had every day since April. ` +
+      "The channel had silted up over ten years, and the harbour board had argued for two of them about who would pay to clear it.";
+    const a = parseArticle(["Home", "About", "Contact", "Harbour Histories", "The Port Avery Channel: Ten Years of Silt", "Published March 4, 2021 by Jane Roe",
+      "Filed Under: Harbour Histories, Boats, Councils, Dredging, Fishing, Weather",
+      "This is part of my ongoing series on harbour histories. This entry is long and is broken into the following sections:",
+      "My Preamble", "The Silt", "The Vote", "The Barge", para(1), para(2), para(3)].join("\n"));
+    expect(a.section).toBe("Harbour Histories");
+    expect(a.body).toMatch(/^This is part of my ongoing series on harbour histories\./);
+  });
+});
+
 describe("a carousel of other stories shown twice over the story", () => {
   const lead = "The harbour board approved the dredging of the old ferry channel on Thursday, ending two years of debate over the silted approach to the town's slip, and work starts in April.";
   const carousel = ["Mill town marks 100 years of its paper mill Breaking News", "Ferry fares to rise in spring Breaking News", "Council names new fire chief Breaking News", "Lighthouse reopens to visitors Breaking News"];

@@ -26,8 +26,11 @@ export interface PageTop {
 function storyStartFrom(h: Head, k: number): number {
   for (let j = k; j < h.idx.length && j < k + 60; j++) {
     const t = text(h, j);
-    // (A dateline set on a line of its own over the first paragraph, "HALIFAX, N.S. --", opens it.)
-    if (isProse(t) || (endsSentence(t) && wordsIn(t) >= 4 && !stampOf(h, j))) return j > k && isDatelineStub(text(h, j - 1)) ? j - 1 : j;
+    // (A dateline set on a line of its own over the first paragraph, "HALIFAX, N.S. --", opens it;
+    // so do sentences that introduce a list, "This is part of my series. It has these sections:".)
+    if (isProse(t) || (endsSentence(t) && wordsIn(t) >= 4 && !stampOf(h, j)) || (t.endsWith(":") && SENTENCES_IN.test(t) && wordsIn(t, 12) >= 12)) {
+      return j > k && isDatelineStub(text(h, j - 1)) ? j - 1 : j;
+    }
   }
   return k;
 }
