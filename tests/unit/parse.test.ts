@@ -1723,6 +1723,15 @@ describe("a blog post filed under a long list of categories, opening with its ta
   });
 });
 
+describe("a label over the headline, under the rights line that closes the page's menus", () => {
+  it("is the section", () => {
+    const a = parseArticle(["Home", "News", "About Us", "Contact Us", "Privacy Policy", "Terms of Use", "© 2023 Example Media.", "Features",
+      "Harbour board votes to dredge old ferry channel", "By Jane Roe", "March 4, 2021", "", ...DREDGE_STORY].join("\n"));
+    expect(a.section).toBe("Features");
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
+  });
+});
+
 describe("a carousel of other stories shown twice over the story", () => {
   const lead = "The harbour board approved the dredging of the old ferry channel on Thursday, ending two years of debate over the silted approach to the town's slip, and work starts in April.";
   const carousel = ["Mill town marks 100 years of its paper mill Breaking News", "Ferry fares to rise in spring Breaking News", "Council names new fire chief Breaking News", "Lighthouse reopens to visitors Breaking News"];

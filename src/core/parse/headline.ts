@@ -141,7 +141,12 @@ function inCapitals(t: string): boolean {
 
 /** Whether the label at content line k is a lone kicker rather than the tail of a menu. */
 export function isKicker(h: Head, k: number): boolean {
+  // (Under a breadcrumb's root, or under the rights line that closes a page's menus: "© 2023
+  // Example Media." / "Features" / the headline.)
   if (k > 0 && CRUMB_ROOT.test(text(h, k - 1))) return true;
+  let above = h.idx[k]! - 1;
+  while (above >= 0 && h.lines[above]!.text === "") above--;
+  if (above >= 0 && /^(?:©|\(c\)\s|copyright\b)/iu.test(h.lines[above]!.text)) return true;
   // A label in capitals under a few items that are not is set apart from them, as a kicker is:
   // "Home", "Follow on", then "ATLANTIC" over the headline. (Not at the foot of a long menu.)
   let run = 0;
