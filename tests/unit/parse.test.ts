@@ -910,6 +910,19 @@ describe("captions and afterwords", () => {
   });
 
 
+  it("drops a caption that says what its picture is, though not a sentence of the story's that starts so", () => {
+    const text = [
+      "Harbour town votes to rebuild its old pier", "",
+      "Residents of Port Avery voted on Tuesday to rebuild the wooden pier that storms broke apart two winters ago.", "",
+      "A map of the old channel and the new pier on Sept. 22, 2015.", "",
+      "A photo of the pier from 1952 shows it twice as long. The council will now ask three builders for prices.", "",
+      "The vote passed by a margin of 412 to 188, with more than half of the town's voters taking part, the clerk said.", "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("A map of the old channel");
+    expect(b).toContain("A photo of the pier from 1952 shows it twice as long.");
+  });
+
   it("drops the caption under a picture's own button, and a credit of a few words under it", () => {
     const text = [
       "Harbour town votes to rebuild its old pier", "",

@@ -320,6 +320,10 @@ function isPlacingCaption(t: string): boolean {
   return !/[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(t.slice(0, -1)) && t.split(/\s+/).length <= 45;
 }
 
+// A caption that says what its picture is: "A map of the gunman's route on Sept. 22, 2015."
+// (One sentence: no full stop after a word of three small letters before its end; "Sept." may stand in it.)
+const PICTURE_OF = /^An? (?:map|chart|graphic|diagram|photo|photograph|screenshot|still|aerial view) (?:of|shows|showing)\b(?![^"“”]*\p{Ll}{3}[.!?]\s+\p{Lu})[^"“”!?]{3,160}\.$/u;
+
 /** A photo caption: a short text closed by a credit, "… sitting in. (Jane Roe/Example News)". */
 // Chinese photo captions: a credit closing them ("…凯旋门。中新社记者 李洋 摄", "…示威者(图源：路透社)")
 // or a file-photo label opening them ("资料图：…").
@@ -335,7 +339,7 @@ export function isCaption(line: string): boolean {
     // A credit without a slash only closes a short text: a sentence may end with "(IHIT)." too.
     return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
   }
-  return t.length <= 400 && (PHOTOGRAPHER.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t));
+  return t.length <= 400 && (PHOTOGRAPHER.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t));
 }
 
 // A photo's credit on a line of its own, after its caption: "(Jane Roe/Example News)", "(Example
