@@ -1745,6 +1745,17 @@ describe("a label over the headline, under the rights line that closes the page'
   });
 });
 
+describe("a date set as a calendar tile", () => {
+  it("is read as the date, and the footer's links over it are no byline", () => {
+    const top = ["Home", "Newsroom", "Contact Us", "Careers & Opportunities", "Accessibility Statement", "Privacy", "28", "May", "2023", "|", "00:47",
+      "Harbour Police Investigate Break-In at the Old Pier"];
+    const a = parseArticle([...top, "Harbour police are investigating a break-in at the old pier after a shed was forced open overnight, officers said on Sunday, and ask anyone who saw it to call.", "The shed held fishing gear and an outboard motor, which are missing."].join("\n"));
+    expect(a.date).toBe("2023-05-28");
+    expect(a.author).toBeNull();
+    expect(a.title).toBe("Harbour Police Investigate Break-In at the Old Pier");
+  });
+});
+
 describe("a carousel of other stories shown twice over the story", () => {
   const lead = "The harbour board approved the dredging of the old ferry channel on Thursday, ending two years of debate over the silted approach to the town's slip, and work starts in April.";
   const carousel = ["Mill town marks 100 years of its paper mill Breaking News", "Ferry fares to rise in spring Breaking News", "Council names new fire chief Breaking News", "Lighthouse reopens to visitors Breaking News"];

@@ -4,12 +4,12 @@
 // the dateline that opens the story, the story, and the page bottom (trailers, footers).
 import type { FieldSource, ParsedArticle, Provenance } from "../types.js";
 import { furnitureOf } from "./boilerplate.js";
-import { parseDate, parseHeaderDate } from "./dates.js";
+import { isMonthName, parseDate, parseHeaderDate } from "./dates.js";
 import { isDatelineStub, readDateline, readDatelineAfterLead } from "./dateline.js";
 import { pick, pickList, readFrontMatter } from "./frontmatter.js";
 import { toSegments } from "./glue.js";
 import { personFromAddress, readHeaders } from "./headers.js";
-import { countWords, decodeEntities, firstSentence, tidy, toLines, type Line } from "./lines.js";
+import { countWords, decodeEntities, firstSentence, line, tidy, toLines, type Line } from "./lines.js";
 import { isPersonName } from "./byline.js";
 import { isDateLine } from "./stamps.js";
 import { dropQuotedHeaders, stripSignature, withoutSignedName } from "./mail.js";
@@ -269,7 +269,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   if (mailBody) {
     paragraphs = withoutSignedName(mailParagraphs(mailBody), fields.get("author"));
   } else {
-    lines = withoutRepeats(takeHighlights(toSegments(lines), fields));
+    lines = withoutRepeats(joinDateTiles(takeHighlights(toSegments(lines), fields)));
     const furniture = furnitureOf(lines);
     markCaptions(lines, furniture);
     const wiki = readWikiTop(lines);
@@ -319,6 +319,25 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
  * its text), which would otherwise stand between a headline and its stamp. (A headline said twice
  * stays: that is how some pages mark it.)
  */
+/**
+ * A date a page sets as a calendar tile, its day, month and year on lines of their own ("28" /
+ * "May" / "2023"), as one line, so that it is read as the date stamp it is.
+ */
+function joinDateTiles(lines: Line[]): Line[] {
+  let out: Line[] | null = null;
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const [d, m, y] = [lines[i]!.text, lines[i + 1]!.text, lines[i + 2]!.text];
+    if (/^\d{1,2}$/.test(d) && isMonthName(m) && /^(?:19|20)\d\d$/.test(y)) {
+      out ??= lines.slice();
+      out[i] = line(lines[i]!.n, `${d} ${m} ${y}`, lines[i]!.cut);
+      out[i + 1] = line(lines[i + 1]!.n, "", lines[i + 1]!.cut);
+      out[i + 2] = line(lines[i + 2]!.n, "", lines[i + 2]!.cut);
+      i += 2;
+    }
+  }
+  return out ?? lines;
+}
+
 function withoutRepeats(lines: Line[]): Line[] {
   let last = "";
   return lines.filter((l) => {

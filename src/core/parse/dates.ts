@@ -55,6 +55,11 @@ function monthOf(name: string): number | undefined {
   return MONTHS[name.toLowerCase().replace(/\.$/, "")];
 }
 
+/** Whether a text is only a month's name ("May", "Sept."), in any language the parser reads. */
+export function isMonthName(text: string): boolean {
+  return text.length <= 12 && monthOf(text.trim()) !== undefined;
+}
+
 const M = `(${MONTH_NAMES})\\.?`;
 const D = "(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?";
 const Y = "(\\d{4})";
