@@ -1073,6 +1073,13 @@ describe("captions and afterwords", () => {
     expect(parseArticle(text).body.endsWith("more than anything else.")).toBe(true);
   });
 
+  it("drops a search box's label set between paragraphs", () => {
+    const text = ["Lighthouse keeper retires after forty years", "",
+      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "", "Search the Newsroom", "", "Search this site", "", "Search the archives", "",
+      "She said she would miss the sound of the foghorn more than anything else.", ""].join("\n");
+    expect(parseArticle(text).body).not.toContain("Search");
+  });
+
   it("drops an app's notice over a page that holds no story", () => {
     const a = parseArticle(["Harbour board votes to dredge old ferry channel", "", "For the best reading experience, open this story on a device with Example News.", "", ...DREDGE_STORY].join("\n"));
     expect(a.body).toMatch(/^The harbour board approved/);
