@@ -1935,6 +1935,16 @@ describe("a headline of another story a scraper ran into the story's text", () =
   });
 });
 
+describe("a wiki's page without a tagline, its tabs under its title", () => {
+  it("takes the title over the tabs, not the site's menus, and starts the story under them", () => {
+    const menus = ["Harbour Wiki", "Explore", "Main Page", "Discuss", "All Pages", "Community", "Interactive Maps", "Recent blog posts", "Port Avery", "Lighthouses", "Ferries"];
+    const story = "The Port Avery ferry disaster was the sinking of the ferry Marguerite in the harbour mouth on 3 March 1921, in which eleven people died.";
+    const a = parseArticle([...menus, "Marguerite ferry disaster", "Edit", "Edit source", "View history", "Talk (0)", story, "The ferry had left the slip late in a rising gale.", ""].join("\n"));
+    expect(a.title).toBe("Marguerite ferry disaster");
+    expect(a.body).toMatch(/^The Port Avery ferry disaster was/);
+  });
+});
+
 describe("a wiki's foot in other languages", () => {
   it.each(["Voir aussi[modifier | modifier le code]", "Einzelnachweise[Bearbeiten | Quelltext bearbeiten]", "Véase también", "Примечания"])("ends the story at %j", (heading) => {
     const text = [

@@ -33,7 +33,7 @@ export function readWikiTop(lines: Line[]): WikiTop | null {
       break;
     }
   }
-  if (tagline < 0) return null;
+  if (tagline < 0) return wikiTabs(lines);
   for (let j = tagline - 1; j > 0 && j >= tagline - SWITCHER_WITHIN; j--) {
     if (!LANGUAGES.test(lines[j]!.text)) continue;
     let k = j - 1;
@@ -42,6 +42,36 @@ export function readWikiTop(lines: Line[]): WikiTop | null {
     return { title: t.length > 0 && t.length <= 200 && !endsSentence(t) ? k : null, tagline };
   }
   return { title: null, tagline };
+}
+
+// A page's tabs, under its title on a wiki that shows no tagline (Fandom's): "Edit", "Edit
+// source", "View history", "Talk (0)".
+const TAB = /^(?:edit|edit source|view source|view history|history|talk(?: \(\d+\))?|discussion|read)$/i;
+/** The fewest tabs in a row that make a wiki's. */
+const TABS = 3;
+
+/** The title over a run of a wiki's tabs, the last tab standing for the tagline; null if none. */
+function wikiTabs(lines: Line[]): WikiTop | null {
+  for (let i = 1; i < lines.length && i < TAGLINE_WITHIN; i++) {
+    if (!TAB.test(lines[i]!.text)) continue;
+    let end = i;
+    let tabs = 0;
+    for (let k = i; k < lines.length && (lines[k]!.text === "" || TAB.test(lines[k]!.text)); k++) {
+      if (lines[k]!.text !== "") {
+        tabs++;
+        end = k;
+      }
+    }
+    if (tabs < TABS) {
+      i = end;
+      continue;
+    }
+    let k = i - 1;
+    while (k >= 0 && lines[k]!.text === "") k--;
+    const t = k >= 0 ? lines[k]!.text : "";
+    return { title: t.length > 0 && t.length <= 200 && !endsSentence(t) ? k : null, tagline: end };
+  }
+  return null;
 }
 
 /** The title's text as a headline. */
