@@ -1610,8 +1610,12 @@ describe("a wiki's page", () => {
   it("in German too", () => {
     expect(parseArticle(page("Aus Examplepedia, der freien Enzyklopädie", "12 Sprachen")).title).toBe("Harbour channel dredging of 2021");
   });
-  it("but a page without a wiki's tagline is read as any other", () => {
-    expect(parseArticle(page("From the archive of the harbour board", "12 languages")).provenance.title?.rule).not.toBe("title over a wiki's language list");
+  it("without its tagline, is known by its tabs under the title; a page with neither is read as any other", () => {
+    const untagged = parseArticle(page("From the archive of the harbour board", "12 languages"));
+    expect(untagged.title).toBe("Harbour channel dredging of 2021");
+    expect(untagged.provenance.title?.rule).toBe("title over a wiki's tabs");
+    const plain = parseArticle(page("From the archive of the harbour board", "12 languages").replace("Talk\nRead\nEdit\nView history\n", ""));
+    expect(plain.provenance.title?.rule).not.toMatch(/wiki/);
   });
 });
 

@@ -17,10 +17,12 @@ const TAGLINE_WITHIN = 400;
 const SWITCHER_WITHIN = 60;
 
 export interface WikiTop {
-  /** Index of the title's line, when the page shows its language switcher under it. */
+  /** Index of the title's line, when the page shows its language switcher (or its tabs) under it. */
   title: number | null;
-  /** Index of the tagline: it and every line above it are the site's. */
+  /** Index of the tagline (or the last tab): it and every line above it are the site's. */
   tagline: number;
+  /** What the title was found over. */
+  by: "language list" | "tabs";
 }
 
 /** The tagline of a MediaWiki page and its title above, or null when the text is not one. */
@@ -39,14 +41,14 @@ export function readWikiTop(lines: Line[]): WikiTop | null {
     let k = j - 1;
     while (k >= 0 && lines[k]!.text === "") k--;
     const t = k >= 0 ? lines[k]!.text : "";
-    return { title: t.length > 0 && t.length <= 200 && !endsSentence(t) ? k : null, tagline };
+    return { title: t.length > 0 && t.length <= 200 && !endsSentence(t) ? k : null, tagline, by: "language list" };
   }
-  return { title: null, tagline };
+  return { title: null, tagline, by: "language list" };
 }
 
 // A page's tabs, under its title on a wiki that shows no tagline (Fandom's): "Edit", "Edit
 // source", "View history", "Talk (0)".
-const TAB = /^(?:edit|edit source|view source|view history|history|talk(?: \(\d+\))?|discussion|read)$/i;
+const TAB = /^(?:article|page|edit|edit source|view source|view history|history|talk(?: \(\d+\))?|discussion|read|tools)$/i;
 /** The fewest tabs in a row that make a wiki's. */
 const TABS = 3;
 
@@ -66,10 +68,11 @@ function wikiTabs(lines: Line[]): WikiTop | null {
       i = end;
       continue;
     }
+    // (Past the language switcher, where the skin puts it between the title and the tabs.)
     let k = i - 1;
-    while (k >= 0 && lines[k]!.text === "") k--;
+    while (k >= 0 && (lines[k]!.text === "" || LANGUAGES.test(lines[k]!.text))) k--;
     const t = k >= 0 ? lines[k]!.text : "";
-    return { title: t.length > 0 && t.length <= 200 && !endsSentence(t) ? k : null, tagline: end };
+    return { title: t.length > 0 && t.length <= 200 && !endsSentence(t) ? k : null, tagline: end, by: "tabs" };
   }
   return null;
 }
