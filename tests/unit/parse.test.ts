@@ -1949,6 +1949,17 @@ describe("a wiki's page without a tagline, its tabs under its title", () => {
   });
 });
 
+describe("an archive's page: menus, then a title of two words in sentence case over the story", () => {
+  it("takes that title, not the story's first sentence", () => {
+    const menus = ["Skip to Main Content", "Home", "About", "Collections", "Legal Issues", "Justice System", "Cases", "Jane Roe", "Harbour Fire", "Cold Cases", "Resources"];
+    const story = ["In the 1840s, large numbers of fishers came to Port Avery from across the sea, and many settled by the old ferry slip.",
+      "The fire of 1852 began in a net loft on the slip and spread along the wharf before the tide turned, the coroner later found."];
+    const a = parseArticle([...menus, "Harbour fire", ...story].join("\n"));
+    expect(a.title).toBe("Harbour fire");
+    expect(a.body).toMatch(/^In the 1840s/);
+  });
+});
+
 describe("a wiki's foot in other languages", () => {
   it.each(["Voir aussi[modifier | modifier le code]", "Einzelnachweise[Bearbeiten | Quelltext bearbeiten]", "Véase también", "Примечания"])("ends the story at %j", (heading) => {
     const text = [

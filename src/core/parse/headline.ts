@@ -345,13 +345,21 @@ export function headlineAboveStory(h: Head): StoryRun | null {
       stamp = j;
       continue;
     }
-    if (!isHeadlineCandidate(t) || isBoilerplate(t) || isProse(t)) return headlineAmongLabels(h, start);
+    if (!(isHeadlineCandidate(t) || isShortTitle(t)) || isBoilerplate(t) || isProse(t)) return headlineAmongLabels(h, start);
     // A headline over its standfirst: two title-like lines, the upper one no menu entry.
     const above = j > 0 ? text(h, j - 1) : "";
     if (wordsIn(above, 5) >= 5 && isHeadlineCandidate(above) && !isBoilerplate(above) && !isProse(above)) return { start, title: j - 1, stamp };
     return { start, title: j, stamp };
   }
   return headlineAmongLabels(h, start);
+}
+
+/**
+ * A title of two words in sentence case, as encyclopedias and archives write theirs ("McKenzie
+ * murders", "Shedden massacre"): not a label in capitals ("Local News") nor a button.
+ */
+function isShortTitle(t: string): boolean {
+  return t.length >= 8 && t.length <= 40 && /^\p{Lu}[\p{L}'’-]+ \p{Ll}[\p{L}'’-]+$/u.test(t) && !ACTION.test(t);
 }
 
 /** A stamp without a date: "Posted", "Updated", "5 months ago". */
