@@ -239,14 +239,20 @@ const CAROUSEL_RUN = 3;
  */
 export function dropRepeatedRuns(paragraphs: Paragraph[]): Paragraph[] {
   let firstProse = paragraphs.length;
-  for (let k = 0; k < paragraphs.length; k++) {
+  for (let k = 0; k < paragraphs.length && firstProse === paragraphs.length; k++) {
     const t = paragraphs[k]!.text;
-    if (wordsIn(t, 30) >= 30 && endsSentence(t)) { firstProse = k; break; }
+    if (wordsIn(t, 30) >= 30 && endsSentence(t)) firstProse = k;
   }
   if (firstProse < CAROUSEL_RUN * 2) return paragraphs;
   const drop = new Set<number>();
+  // Where each short line stands, by its text.
   const at = new Map<string, number[]>();
-  paragraphs.forEach((p, k) => { if (isRepeatable(p.text)) { const ks = at.get(p.text); if (ks) ks.push(k); else at.set(p.text, [k]); } });
+  paragraphs.forEach((p, k) => {
+    if (!isRepeatable(p.text)) return;
+    const seen = at.get(p.text);
+    if (seen) seen.push(k);
+    else at.set(p.text, [k]);
+  });
   for (let p = 0; p < firstProse; p++) {
     for (const q of at.get(paragraphs[p]!.text) ?? []) {
       if (q <= p) continue;

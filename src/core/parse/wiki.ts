@@ -5,6 +5,7 @@
 // not an infobox caption or a short description under it that the shape rules may take instead.
 // (Where the article starts below the tagline, past its short description and infobox, the page-top
 // reader finds as on any page; only a story it reads from the menus above starts again below.)
+// A wiki that shows no tagline (Fandom's) is known by the page's tabs under its title instead.
 import { decodeEntities, tidy, type Line } from "./lines.js";
 import { endsSentence, isProse } from "./shapes.js";
 
