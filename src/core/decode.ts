@@ -23,11 +23,21 @@ const cp1252 = {
       .toString("latin1")
       .replace(/[\u0080-\u009f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80]!),
 };
-const utf16le = new TextDecoder("utf-16le", { ignoreBOM: true });
-const utf16be = new TextDecoder("utf-16be", { ignoreBOM: true });
+// (Fatal: bytes that are not UTF-16 after all, "ÿþ" opening a Latin-1 file, are read as 8-bit text.)
+const utf16le = new TextDecoder("utf-16le", { ignoreBOM: true, fatal: true });
+const utf16be = new TextDecoder("utf-16be", { ignoreBOM: true, fatal: true });
+
+/** UTF-16 text from `from` on, or null when the bytes are not valid UTF-16. */
+function utf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", from: number): string | null {
+  try {
+    return (encoding === "utf-16le" ? utf16le : utf16be).decode(bytes.subarray(from));
+  } catch {
+    return null;
+  }
+}
 
 /** Guesses UTF-16 without a BOM: text in it has a NUL in almost every other byte. */
-function sniffUtf16(bytes: Uint8Array): Encoding | null {
+function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
   if (n < 4) return null;
   let evenZero = 0;
@@ -80,33 +90,28 @@ export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length >= 5 && String.fromCharCode(...bytes.subarray(0, 5)) === "%PDF-") return { ok: false, reason: "binary file (a PDF document)" };
   let text: string;
   let encoding: Encoding;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    encoding = "utf-16le";
-    text = utf16le.decode(bytes.subarray(2));
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    encoding = "utf-16be";
-    text = utf16be.decode(bytes.subarray(2));
+  const marked = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
+  // (A byte order mark, or text with a NUL in every other byte; either may turn out not to be UTF-16.)
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const sniffed = marked ?? (bom ? null : sniffUtf16(bytes));
+  const wide = sniffed ? utf16(bytes, sniffed, marked ? 2 : 0) : null;
+  if (sniffed && wide !== null) {
+    encoding = sniffed;
+    text = wide;
   } else {
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    const sniffed = bom ? null : sniffUtf16(bytes);
-    if (sniffed) {
-      encoding = sniffed;
-      text = (sniffed === "utf-16le" ? utf16le : utf16be).decode(bytes);
-    } else {
-      const nuls = nulCount(bytes, bom, STRAY_NULS);
-      const binary = { ok: false, reason: "binary file (NUL bytes in its first 8 KB)" } as const;
-      if (nuls > STRAY_NULS) return binary;
-      const body = bytes.subarray(bom);
-      try {
-        text = utf8.decode(body);
-        encoding = "utf-8";
-      } catch {
-        if (nuls > 0) return binary;
-        text = cp1252.decode(body);
-        encoding = "windows-1252";
-      }
-      if (text.includes("\0")) text = text.replaceAll("\0", "");
+    const nuls = nulCount(bytes, bom, STRAY_NULS);
+    const binary = { ok: false, reason: "binary file (NUL bytes in its first 8 KB)" } as const;
+    if (nuls > STRAY_NULS) return binary;
+    const body = bytes.subarray(bom);
+    try {
+      text = utf8.decode(body);
+      encoding = "utf-8";
+    } catch {
+      if (nuls > 0) return binary;
+      text = cp1252.decode(body);
+      encoding = "windows-1252";
     }
+    if (text.includes("\0")) text = text.replaceAll("\0", "");
   }
   // UTF-16 text has no NUL characters either; one near the start means the guess was binary.
   if (text.slice(0, SNIFF_BYTES / 2).includes("\0")) {

@@ -81,6 +81,12 @@ describe("decode: encodings", () => {
     }
   });
 
+  it("reads a Latin-1 text that happens to open with the bytes of a UTF-16 mark ('ÿþ') as 8-bit text, not broken UTF-16", () => {
+    const d = decode(bytes("\xff\xfeCaf\xe9 prices rise\n"));
+    expect(d.ok && d.text).toBe("ÿþCafé prices rise\n");
+    expect(d.ok && d.encoding).toBe("windows-1252");
+  });
+
   it("never produces U+FFFD from 8-bit text, whatever the bytes", () => {
     fc.assert(
       fc.property(fc.uint8Array({ minLength: 1, maxLength: 300 }).filter((b) => !b.includes(0)), (b) => {
