@@ -1786,6 +1786,13 @@ describe("a page title in a template, 'Headline, Section, Site'", () => {
     expect(a.title).toBe("นายกรัฐมนตรีประกาศมาตรการใหม่เพื่อยุติการประท้วง");
     expect(a.section).toBe("ต่างประเทศ");
   });
+  it("drops the site's name after a dash from a headline in sentence case, but not a name the story gives again nor a part of the title", () => {
+    const story = "The harbour board approved the dredging of the old ferry channel on Thursday, ending two years of debate over the silted approach to the town's slip.";
+    expect(parseArticle(["Harbour board votes to dredge the old ferry channel – HarbourWire", "", story].join("\n")).title).toBe("Harbour board votes to dredge the old ferry channel");
+    expect(parseArticle(["Why the harbour board had to dredge the old channel – Jane Roe", "", story, "", "Jane Roe writes about the coast."].join("\n")).title)
+      .toBe("Why the harbour board had to dredge the old channel – Jane Roe");
+    expect(parseArticle(["Harbour board votes to dredge the old ferry channel – Video", "", story].join("\n")).title).toBe("Harbour board votes to dredge the old ferry channel – Video");
+  });
   it("but an English headline keeps its commas", () => {
     const a = parseArticle(["Police arrest man after stabbing in Springfield, Ontario, Canada", "", "Police arrested a man on Monday after a stabbing outside a bakery in the town's centre left one person injured, officers said."].join("\n"));
     expect(a.title).toBe("Police arrest man after stabbing in Springfield, Ontario, Canada");

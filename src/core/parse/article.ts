@@ -15,7 +15,7 @@ import { isDateLine } from "./stamps.js";
 import { dropQuotedHeaders, stripSignature, withoutSignedName } from "./mail.js";
 import { isErrorPage } from "./errorpage.js";
 import { offerContributor, takeSignOff } from "./signoff.js";
-import { offerTitleTemplate } from "./titletag.js";
+import { offerTitleTemplate, offerTitleWithoutSite } from "./titletag.js";
 import { readWikiTop, wikiChromeKept, wikiStoryStart, wikiTitleText } from "./wiki.js";
 import { type Field, type Offer, RANK_DATELINE, RANK_META, RANK_STRUCTURE } from "./fields.js";
 import { readPageTop } from "./pagetop.js";
@@ -274,7 +274,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     markCaptions(lines, furniture);
     const wiki = readWikiTop(lines);
     const top = readPageTop(lines, furniture, offer, fields.has("title"), wiki === null);
-    offerTitleTemplate(fields.get("title"), fields.lineOf("title"), offer);
+    offerTitleTemplate(fields.get("title"), fields.lineOf("title"), offer) || offerTitleWithoutSite(fields.get("title"), fields.lineOf("title"), lines, offer);
     if (wiki) offer("title", wikiTitleText(lines, wiki), RANK_STRUCTURE, wiki.title === null ? null : lines[wiki.title]!.n, `title over a wiki's ${wiki.by}`);
     paragraphs = toParagraphs(storyLines(lines, furniture, top.start, offer));
     if (wiki && wikiChromeKept(lines, wiki, paragraphs)) paragraphs = toParagraphs(storyLines(lines, furniture, wikiStoryStart(lines, wiki), offer));

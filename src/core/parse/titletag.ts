@@ -1,7 +1,8 @@
 // A page title in a site's template, "Headline, Section, Site", as Khmer and Thai news sites write
 // theirs (a headline in a script without spaces has no commas of its own, so the commas are the
-// template's): the headline and the section, without the site's name.
+// template's): the headline and the section, without the site's name. And "Headline – Site".
 import { type Offer, RANK_META, RANK_STRUCTURE } from "./fields.js";
+import type { Line } from "./lines.js";
 
 // Khmer, Thai, Lao and Myanmar: scripts that separate words without spaces and phrases with spaces.
 const SPACELESS = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/u;
@@ -15,5 +16,30 @@ export function offerTitleTemplate(title: string | null, line: number | null, of
   if (!SPACELESS.test(headline) || headline.length < 20 || section.length > 30 || site.length > 30 || section.length === 0 || site.length === 0) return false;
   offer("title", headline, RANK_STRUCTURE, line, "headline of a title template (headline, section, site)");
   offer("section", section, RANK_META + 1, line, "section of a title template");
+  return true;
+}
+
+// "Malware researcher pleads guilty, ending his legal case – TechCrunch": a headline in sentence
+// case, then a dash or a bar and a name of one to three capitalised words.
+const SITE_AFTER = /^(.{20,200}?) [–—|] (\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,2})$/u;
+// What follows a headline's dash as a part of it, not a site's name: "– Video", "– Full Discussion".
+const NOT_A_SITE = /^(?:video|audio|podcast|live|update|updated|watch|listen|interview|full (?:discussion|video|interview|movie)|part \d+|photos|opinion|analysis|review)$/iu;
+
+/**
+ * Offers the headline of a title that ends with its site's name, when the headline is in sentence
+ * case (most of its words after the first in small letters, so the capitalised words after the
+ * dash are no part of it) and the name appears nowhere else in the text (a site names itself in its
+ * title tag; a person named after a dash is named again in the story). False when it is not one.
+ */
+export function offerTitleWithoutSite(title: string | null, line: number | null, lines: readonly Line[], offer: Offer): boolean {
+  const m = title ? SITE_AFTER.exec(title) : null;
+  if (!m || NOT_A_SITE.test(m[2]!)) return false;
+  const words = m[1]!.split(/\s+/).slice(1);
+  const small = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  if (words.length < 4 || small < 2 || small * 2 < words.length) return false;
+  const site = m[2]!;
+  let seen = 0;
+  for (const l of lines) if (l.text.includes(site) && ++seen > 1) return false;
+  offer("title", m[1]!, RANK_STRUCTURE, line, "headline of a title ending with its site's name");
   return true;
 }
