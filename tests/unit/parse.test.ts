@@ -1660,6 +1660,11 @@ describe("bylines and notes that name the writer", () => {
     expect(a.author).toBe("Jane Roe");
     expect(a.body).toMatch(/^The harbour board/);
   });
+  it("takes the writer from an aggregator's 'Jane Roe writes:' over the piece, and drops that line", () => {
+    const a = parseArticle(["Harbour board votes to dredge old ferry channel", "", "The board's plan looks to shift the cost onto the town.", "", "Jane Roe writes:", "", ...story].join("\n"));
+    expect(a.author).toBe("Jane Roe");
+    expect(a.body).not.toContain("writes:");
+  });
   it("takes two initials and a surname for a writer, but not a channel or a place's desk", () => {
     const byline = (line: string) => parseArticle(["Harbour board votes to dredge old ferry channel", "", line, "", ...story].join("\n")).author;
     expect(byline("This article was written by JD Roe and originally published at Example News.")).toBe("JD Roe");
