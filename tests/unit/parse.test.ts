@@ -1660,6 +1660,12 @@ describe("bylines and notes that name the writer", () => {
     expect(a.author).toBe("Jane Roe");
     expect(a.body).toMatch(/^The harbour board/);
   });
+  it("takes every writer named a line each under the stamp, each over their outlet, but no widget's label", () => {
+    const top = ["Harbour board votes to dredge old ferry channel", "Updated on March 4, 2021", "Jane Roe", "Example News", "John Doe", "Example News"];
+    expect(parseArticle([...top, "", ...story].join("\n")).author).toBe("Jane Roe and John Doe");
+    const widget = ["Harbour board votes to dredge old ferry channel", "Updated on March 4, 2021", "Jane Roe", "Example News", "Trending Now", "Example News"];
+    expect(parseArticle([...widget, "", ...story].join("\n")).author).toBe("Jane Roe");
+  });
   it("takes the writer from an aggregator's 'Jane Roe writes:' over the piece, and drops that line", () => {
     const a = parseArticle(["Harbour board votes to dredge old ferry channel", "", "The board's plan looks to shift the cost onto the town.", "", "Jane Roe writes:", "", ...story].join("\n"));
     expect(a.author).toBe("Jane Roe");

@@ -27,6 +27,7 @@ const NOT_A_PERSON = new Set([
   // A menu's items a page runs onto a "By" ("Guided By" / "Special Print Features").
   "features", "feature", "print", "special", "classifieds", "obituaries", "events", "calendar", "photos", "videos",
   "accessibility", "statement", "privacy", "terms", "careers", "opportunities", "policy", "menu", "footer",
+  "trending", "now", "latest", "popular", "featured", "recommended",
 ]);
 
 // A newsroom named by its site, as it signs: "ExampleNews.ca Staff" (a site's name alone,

@@ -85,6 +85,8 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
   const c: Cluster = { from: k, to: k - 1, authors: [], authorLine: null, stamps: [], sections: [] };
   let junk = 0;
   let hasByline = false;
+  // Whether the authors so far are names on lines of their own (more may follow), not a byline's.
+  let namesAlone = false;
   let j = k;
   while (j < limit && j < h.idx.length) {
     const t = text(h, j);
@@ -142,6 +144,10 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
       if (c.authorLine === null) {
         c.authors = names;
         c.authorLine = lineNo(h, j);
+        namesAlone = true;
+      } else if (namesAlone) {
+        // Writers a line each, each with its outlet under: "Jane Roe" / "Example News" / "John Doe" / "Example News".
+        c.authors = [...new Set([...c.authors, ...names])];
       }
       c.to = j++;
       junk = 0;
