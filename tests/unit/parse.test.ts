@@ -1660,6 +1660,15 @@ describe("bylines and notes that name the writer", () => {
     expect(a.author).toBe("Jane Roe");
     expect(a.body).toMatch(/^The harbour board/);
   });
+  it("reads the byline under the headline past a date strip over the page's menus, and an empty field between its commas", () => {
+    const lead = "PORT AVERY (AP) — The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over the past ten years, the chair said.";
+    const page = ["Today's Paper", "Help/Contact Us", "Tuesday, June 13, 2023", "June 13, 2023", "Coast", "Sports", "Politics", "Life", "Opinion", "Jobs", "Donate",
+      "Harbour board votes to dredge old ferry channel", "By JANE ROE, , Example Press,", "Published: July 25, 2022, 1:15pm", "Share:", lead, "The work will start in August and take three months."];
+    const a = parseArticle(page.join("\n"));
+    expect(a.author).toBe("JANE ROE");
+    expect(a.date).toBe("2022-07-25");
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
+  });
   it("takes every writer named a line each under the stamp, each over their outlet, but no widget's label", () => {
     const top = ["Harbour board votes to dredge old ferry channel", "Updated on March 4, 2021", "Jane Roe", "Example News", "John Doe", "Example News"];
     expect(parseArticle([...top, "", ...story].join("\n")).author).toBe("Jane Roe and John Doe");

@@ -140,6 +140,8 @@ function withoutOutlet(part: string): string {
 
 export function cleanByline(raw: string): string | null {
   let s = raw
+    // An empty field of the template between commas: "By JANE ROE, , Example Press,".
+    .replace(/,(?:\s*,)+/gu, ",")
     .replace(/,?\s*\b(?:Ph\.?D|M\.?D|PsyD|DDS|MBA|RN|Esq)\b\.?/gu, "")
     .replace(/\s*(?:[|•·–—/]|\s-)\s.*$/u, "")
     .replace(/\s*\((?:[^()]*)\)\s*$/u, "")

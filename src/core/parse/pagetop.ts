@@ -187,6 +187,18 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
         if (++prose >= 3 || (k > 0 && proseAt(h, k - 1))) break;
       }
     }
+    // A page's date strip over its menus ("Tuesday, June 13, 2023") is a stamp without a byline:
+    // a byline and stamp further down, before any prose, are the story's.
+    if (cluster && cluster.authors.length === 0) {
+      for (let k = cluster.to + 1; k < h.end && !proseAt(h, k); k++) {
+        const later = readCluster(h, k, h.end + 10);
+        if (later && later.authors.length > 0 && later.stamps.length > 0) {
+          cluster = later;
+          break;
+        }
+        if (later) k = later.to;
+      }
+    }
     if (cluster && !hasTitle) {
       const above = headlineAbove(h, cluster.from, cluster.authors.length === 0);
       title = above.title;
