@@ -24,7 +24,8 @@ const NOT_A_PERSON = new Set([
   // Words of a capitalised headline ("Understanding What Authentic Happiness Is"), never of a name.
   "what", "is", "are", "was", "how", "why", "when", "where", "who", "your", "you", "my", "our", "we", "it", "this",
   "that", "with", "for", "from", "into", "about", "not", "no", "new", "after", "over", "will", "can", "all",
-  // A menu's items a page runs onto a "By" ("Guided By" / "Special Print Features").
+  // Menu items, footer links and widgets' labels a page sets near a byline ("Guided By" / "Special
+  // Print Features", "Accessibility Statement" over a stamp, "Trending Now").
   "features", "feature", "print", "special", "classifieds", "obituaries", "events", "calendar", "photos", "videos",
   "accessibility", "statement", "privacy", "terms", "careers", "opportunities", "policy", "menu", "footer",
   "trending", "now", "latest", "popular", "featured", "recommended",

@@ -29,14 +29,18 @@ const TEASER_CHARS = 700;
 const HEADLINE_WORDS = 25;
 const TEASER_WORDS = 70;
 
+// A word that ends a sentence (not an initial's stop, "Á.", nor a question's mark).
+const ENDS_SENTENCE = /[\p{Ll}\p{N}]{2}[.!]["”’»)]*$/u;
+
 /** Whether `seg` reads headline, name (and place), teaser text: the shape of a run-in teaser. */
 function isTeaser(seg: string): boolean {
   const tokens = seg.trim().split(/\s+/);
   if (tokens.length > HEADLINE_WORDS + TEASER_WORDS + 6) return false;
   // The name: two or three capitalised words (an initial counts), after three or more words of
   // headline with no sentence's end among them (a question may end it).
-  for (let b = 3; b <= Math.min(HEADLINE_WORDS, tokens.length - 2); b++) {
-    if (/[\p{Ll}\p{N}]{2}[.!]["”’»)]*$/u.test(tokens[b - 1]!) || /[\p{Ll}\p{N}]{2}[.!]["”’»)]*$/u.test(tokens[b - 2] ?? "")) break;
+  for (let b = 1; b <= Math.min(HEADLINE_WORDS, tokens.length - 2); b++) {
+    if (ENDS_SENTENCE.test(tokens[b - 1]!)) break;
+    if (b < 3) continue;
     for (const n of [3, 2]) {
       const name = tokens.slice(b, b + n);
       if (name.length < n || !name.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]*\.?$|^\p{Lu}\.$/u.test(w))) continue;
