@@ -19,6 +19,14 @@ const OPENERS = new Set([
 // Words that say a paragraph is Spanish: a few of them in it, and openers read as Spanish.
 const SPANISH = /(?:^|\s)(?:los|las|del|por|para|una|con|según|también|pero|está)(?=\s)/gu;
 
+/** Five of those words at least (counted no further: this is asked of every long paragraph). */
+function isSpanish(text: string): boolean {
+  SPANISH.lastIndex = 0;
+  let n = 0;
+  while (n < 5 && SPANISH.exec(text)) n++;
+  return n >= 5;
+}
+
 // Where the story's sentence resumes: an opener after a word, no stop between, a small letter after.
 const RESUME = /(?<=\p{L}{2}|[\p{Ll}\p{N}]["”’»)])\s+(?=(\p{Lu}\p{Ll}*),?\s+["“«]?\p{Ll})/gu;
 // A sentence's end, and the start of what follows it.
@@ -102,7 +110,7 @@ function isPullQuote(span: string, before: string): boolean {
  * the story's above, `before` being the story's text before this paragraph).
  */
 export function cutRunInTeasers(text: string, before = ""): string {
-  if (text.length < 200 || (text.match(SPANISH)?.length ?? 0) < 5) return text;
+  if (text.length < 200 || !isSpanish(text)) return text;
   const cuts: Array<[number, number]> = [];
   for (const m of text.matchAll(RESUME)) {
     if (!OPENERS.has(m[1]!)) continue;

@@ -39,12 +39,20 @@ export function readWikiTop(lines: Line[]): WikiTop | null {
   if (tagline < 0) return wikiTabs(lines);
   for (let j = tagline - 1; j > 0 && j >= tagline - SWITCHER_WITHIN; j--) {
     if (!LANGUAGES.test(lines[j]!.text)) continue;
-    let k = j - 1;
-    while (k >= 0 && lines[k]!.text === "") k--;
-    const t = k >= 0 ? lines[k]!.text : "";
-    return { title: t.length > 0 && t.length <= 200 && !endsSentence(t) ? k : null, tagline, by: "language list" };
+    return { title: titleOver(lines, j), tagline, by: "language list" };
   }
   return { title: null, tagline, by: "language list" };
+}
+
+/**
+ * The page's title over line i (past blank lines and the language switcher, which a skin may put
+ * between the title and its tabs): a short line that is no sentence, or null.
+ */
+function titleOver(lines: Line[], i: number): number | null {
+  let k = i - 1;
+  while (k >= 0 && (lines[k]!.text === "" || LANGUAGES.test(lines[k]!.text))) k--;
+  const t = k >= 0 ? lines[k]!.text : "";
+  return t.length > 0 && t.length <= 200 && !endsSentence(t) ? k : null;
 }
 
 // A page's tabs, under its title on a wiki that shows no tagline (Fandom's): "Edit", "Edit
@@ -69,11 +77,7 @@ function wikiTabs(lines: Line[]): WikiTop | null {
       i = end;
       continue;
     }
-    // (Past the language switcher, where the skin puts it between the title and the tabs.)
-    let k = i - 1;
-    while (k >= 0 && (lines[k]!.text === "" || LANGUAGES.test(lines[k]!.text))) k--;
-    const t = k >= 0 ? lines[k]!.text : "";
-    return { title: t.length > 0 && t.length <= 200 && !endsSentence(t) ? k : null, tagline: end, by: "tabs" };
+    return { title: titleOver(lines, i), tagline: end, by: "tabs" };
   }
   return null;
 }
