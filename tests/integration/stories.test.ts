@@ -12,6 +12,7 @@ import { list, remove } from "../../src/core/read.js";
 import { reparse } from "../../src/core/reparse.js";
 import { countMatches, search } from "../../src/core/search.js";
 import { diffArticles } from "../../src/core/stories/diff.js";
+import { BANDS } from "../../src/core/stories/signature.js";
 import { otherArticles } from "../../src/core/stories/fold.js";
 import { tempDir } from "../helpers/fixtures.js";
 import { schemaOneArchive } from "../helpers/old-archive.js";
@@ -223,6 +224,30 @@ describe("migration to stories", () => {
 describe("stories across write transactions", () => {
   const tmp = tempDir();
   afterAll(() => tmp.cleanup());
+
+  it("writes a batch's band keys before it commits: a reprint in a later batch finds its original", async () => {
+    const dir = join(tmp.path, "later");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "a.txt"), `Night ferry to Skerry Island to end\n\n${FERRY}\n`);
+    writeFileSync(join(dir, "d.txt"), `Harbourline orders two hybrid ferries\n\n${OTHER_HARBOURLINE}\n`);
+    writeFileSync(join(dir, "b.txt"), reprint(FERRY));
+    const archive = Archive.open(join(tmp.path, "later.db"), { write: true });
+    try {
+      const [a, d] = (await ingest(archive, [join(dir, "a.txt"), join(dir, "d.txt")])).files.map((f) => f.id!);
+      // Every first article's band keys are in the table, none more.
+      const firsts = archive.db.prepare("SELECT count(*) FROM stories WHERE story = id AND signature IS NOT NULL").pluck().get() as number;
+      expect(firsts).toBe(2);
+      expect(archive.db.prepare("SELECT count(DISTINCT id) FROM story_bands").pluck().get()).toBe(2);
+      expect(archive.db.prepare("SELECT count(*) FROM story_bands WHERE id = ?").pluck().get(a)).toBe(BANDS);
+      const [b] = (await ingest(archive, [join(dir, "b.txt")])).files.map((f) => f.id!);
+      expect(archive.get(b!)!.story).toBe(a);
+      expect(archive.get(d!)!.story).toBe(d);
+      // b joined a story: its keys stay in its own row, not in the table.
+      expect(archive.db.prepare("SELECT count(*) FROM story_bands WHERE id = ?").pluck().get(b)).toBe(0);
+    } finally {
+      archive.close();
+    }
+  });
 
   it("a connection forgets the story rows it kept when another connection has written in between", async () => {
     const path = join(tmp.path, "two.db");

@@ -338,12 +338,17 @@ export class Archive {
   }
 
   /**
-   * Reads ahead what writing a batch of articles will ask, inside its write transaction (PostgreSQL
-   * only: SQLite answers each question in microseconds): which hashes and files the archive has, the
-   * story band keys of the batch, and a block of ids for its new articles.
+   * Reads ahead what writing a batch of articles will ask, inside its write transaction: the story
+   * band keys of the batch and their candidates' rows (in key order: see readBands), and with
+   * PostgreSQL also which hashes and files the archive has and a block of ids for its new articles
+   * (SQLite answers those in microseconds each).
    */
   prefetch(batch: { hashes: string[]; paths: string[]; bands: number[] }): void {
-    if (!this.pg || batch.hashes.length === 0) return;
+    if (batch.hashes.length === 0) return;
+    if (!this.pg) {
+      if (batch.bands.length > 0) this.stories.bands = readBands(this.stories, batch.bands);
+      return;
+    }
     const ids = new Map<string, number | undefined>(batch.hashes.map((h) => [h, undefined]));
     for (const r of this.statement("SELECT id, hash FROM articles WHERE hash = ANY(?::text[])").all(batch.hashes) as Array<{ id: number; hash: string }>) ids.set(r.hash, r.id);
     const files = new Map<string, KnownFile | undefined>(batch.paths.map((p) => [p, undefined]));

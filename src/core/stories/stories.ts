@@ -4,7 +4,7 @@
 // the signature's estimate discards the clear misses, and the shingles of both texts decide.
 import { isPostgres, type SqlDatabase as Database, type SqlStatement as Statement } from "../archive/sql.js";
 import { decompress } from "../archive/compression.js";
-import { findCandidates, forgetBands, rememberBands, type BandMap, type Candidate } from "./candidates.js";
+import { findCandidates, forgetBands, rememberBands, writePendingBands, type BandMap, type Candidate } from "./candidates.js";
 import { BANDS, LEAD, bandKeys, distinct, estimateJaccard, minhash, overlap, packSignature, shingles, type Overlap } from "./signature.js";
 
 /** A shorter text whose shingles are at least this much in a longer one is the same story. */
@@ -96,8 +96,9 @@ const SQL = {
   candidate: "SELECT id, story, shingles, signature FROM stories WHERE id = ?",
 } as const;
 
-/** At most this many rows are kept by StoryIndex.candidate (a few MB). */
-const RECENT_ROWS = 20_000;
+/** At most this many rows are kept by StoryIndex.candidates (about 12 MB): a batch of a thousand
+ *  scale-corpus articles added to a 100k archive reads about 20,000 ahead. */
+const RECENT_ROWS = 30_000;
 /** At most this many shingle hashes are kept by StoryIndex.shinglesOf (16 MB). */
 const KEPT_SHINGLES = 4_000_000;
 
@@ -116,26 +117,34 @@ export class StoryIndex {
   constructor(readonly db: Database) {}
 
   /**
-   * The story row of a candidate. The same first articles are candidates for many articles of a
-   * batch (68% of the rows read by a thousand scale-corpus articles at 100k had been read before
-   * in the same batch), so the rows read in a write transaction are kept: every change this index
-   * makes to a row drops it, a rolled-back transaction drops them all, and so does the next one if
-   * another connection has written since (see committedAt), so a rolled-back batch or another
-   * process's writes are never seen through them.
+   * The story rows of candidates (those that exist). The same first articles are candidates for
+   * many articles of a batch (68% of the rows read by a thousand scale-corpus articles at 100k had
+   * been read before in the same batch), so the rows read in a write transaction are kept: every
+   * change this index makes to a row drops it, a rolled-back transaction drops them all, and so does
+   * the next one if another connection has written since (see committedAt), so a rolled-back batch
+   * or another process's writes are never seen through them.
    */
-  candidate(id: number): Candidate | undefined {
+  candidates(ids: number[]): Candidate[] {
+    const out: Candidate[] = [];
     if (!this.db.inTransaction) {
       this.recent.clear();
-      return this.stmt(SQL.candidate).get(id) as Candidate | undefined;
+      for (const id of ids) {
+        const c = this.stmt(SQL.candidate).get(id) as Candidate | undefined;
+        if (c) out.push(c);
+      }
+      return out;
     }
     this.validate();
-    let c = this.recent.get(id);
-    if (c === undefined) {
-      if (this.recent.size >= RECENT_ROWS) this.recent.clear();
-      c = (this.stmt(SQL.candidate).get(id) as Candidate | undefined) ?? null;
-      this.recent.set(id, c);
+    for (const id of ids) {
+      let c = this.recent.get(id);
+      if (c === undefined) {
+        c = (this.stmt(SQL.candidate).get(id) as Candidate | undefined) ?? null;
+        // Full: the rows read ahead for this batch stay (see readAhead), this one is not kept.
+        if (this.recent.size < RECENT_ROWS) this.recent.set(id, c);
+      }
+      if (c) out.push(c);
     }
-    return c ?? undefined;
+    return out;
   }
 
   /** PostgreSQL: the texts of articles written in this transaction whose rows still wait in the
@@ -181,13 +190,26 @@ export class StoryIndex {
 
   /** A write transaction's band keys, read ahead (candidates.ts, readBands); null when not. */
   bands: BandMap | null = null;
+  /** Band rows (key, id, key, id, ...) to write before the transaction commits (writePendingBands). */
+  pendingBands: number[] = [];
 
-  /** Reads the rows of these candidates at once (PostgreSQL: a round trip each would cost more). */
+  /** Reads the rows of these candidates at once, inside a write transaction (PostgreSQL: a round
+   *  trip each would cost more; SQLite: in id order, leaf after leaf, not one random read each). */
   readAhead(ids: number[]): void {
-    const missing = ids.filter((id) => !this.recent.has(id));
-    if (missing.length === 0 || this.recent.size + missing.length > RECENT_ROWS) return;
+    this.validate();
+    if (ids.length > RECENT_ROWS) return;
+    let missing = ids.filter((id) => !this.recent.has(id));
+    if (missing.length === 0) return;
+    if (this.recent.size + missing.length > RECENT_ROWS) {
+      // Room for the batch's rows: those kept from earlier batches are read again with the rest.
+      this.recent.clear();
+      missing = ids;
+    }
     for (const id of missing) this.recent.set(id, null);
-    for (const c of this.stmt(`${SQL.candidate.replace("WHERE id = ?", "WHERE id = ANY(?::bigint[])")}`).all(missing) as Candidate[]) this.recent.set(c.id, c);
+    const rows = isPostgres(this.db)
+      ? this.stmt(SQL.candidate.replace("WHERE id = ?", "WHERE id = ANY(?::bigint[])")).all(missing)
+      : this.stmt(SQL.candidate.replace("WHERE id = ?", "WHERE id IN (SELECT value FROM json_each(?))")).all(JSON.stringify(missing));
+    for (const c of rows as Candidate[]) this.recent.set(c.id, c);
   }
 
   /**
@@ -223,6 +245,7 @@ export class StoryIndex {
     this.written.clear();
     this.forgetShingles();
     this.bands = null;
+    this.pendingBands = [];
     this.committedAt = null;
     this.validated = false;
   }
@@ -231,12 +254,14 @@ export class StoryIndex {
   startTransaction(): void {
     this.written.clear();
     this.bands = null;
+    this.pendingBands = [];
     this.validated = false;
     if (isPostgres(this.db)) this.forgetRecent();
   }
 
   /** Called last inside a write transaction that is about to commit (Archive.write). */
   sealTransaction(): void {
+    writePendingBands(this);
     if (isPostgres(this.db)) return;
     this.validate();
     this.committedAt = this.dataVersion();
