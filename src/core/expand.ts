@@ -28,6 +28,12 @@ const FAMILY_MIN_STEM = 3;
 const FAMILY_EXTRA = 2;
 const FAMILY_MAX = 8;
 
+/** A query word's reading in a language that more than this share of the language's articles
+ *  have, when the word is not that term as written, is one of its commonest words (a possessive,
+ *  an auxiliary): see QueryTerms.commonElsewhere. Not judged below COMMON_MIN_ARTICLES articles. */
+const COMMON_SHARE = 0.5;
+const COMMON_MIN_ARTICLES = 20;
+
 /**
  * Endings a language's stemmer keeps though they inflect a word it stems: Snowball's French leaves
  * the third person plural "-ent" ("dénoncent", "condamnent") whole, while "dénonce" and
@@ -261,11 +267,32 @@ export class QueryTerms implements Expander {
       seen.add(term);
       out.push([{ ...plain[0]!, term }]);
     };
-    for (const { language, form } of known) add(termOf(form, language));
-    for (const language of new Set(known.map((r) => r.language))) {
+    // A language whose reading of the word is one of its commonest words is left out when the word
+    // has a reading in another language that is not (see commonElsewhere).
+    let languages = [...new Set(known.map((r) => r.language))];
+    const common = languages.filter((language) => known.some((r) => r.language === language && this.commonElsewhere(termOf(r.form, language), plain[0]!.term)));
+    if (common.length > 0 && common.length < languages.length) languages = languages.filter((language) => !common.includes(language));
+    for (const { language, form } of known) if (languages.includes(language)) add(termOf(form, language));
+    for (const language of languages) {
       for (const term of this.family(plain[0]!.term, known.filter((r) => r.language === language).map((r) => termOf(r.form, language)), language)) add(term);
     }
     return out;
+  }
+
+  /**
+   * Whether a language's stem of the query word is one of that language's commonest words, which
+   * the word is not: the German "sonne" is also French ("il sonne"), whose stemmer makes it "son",
+   * the possessive in most French articles, so that reading would find them all.
+   */
+  private commonElsewhere(term: string, word: string): boolean {
+    const at = term.indexOf(LANGUAGE_MARK);
+    if (at < 0 || term.slice(0, at) === word) return false;
+    const language = term.slice(at + LANGUAGE_MARK.length);
+    const articles = this.archive
+      .statement(this.archive.pg ? "SELECT count(*) FROM articles WHERE language = ?" : "SELECT coalesce(max(n), 0) FROM tallies WHERE field = 'language' AND value = ?")
+      .pluck()
+      .get(language) as number;
+    return articles >= COMMON_MIN_ARTICLES && this.docs(term) > COMMON_SHARE * articles;
   }
 
   /**
