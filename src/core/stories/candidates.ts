@@ -9,6 +9,8 @@ export interface Candidate {
   story: number;
   shingles: number;
   signature: Buffer | null;
+  /** The signature's registers, read out of it once (see estimateJaccard). */
+  registers?: Uint16Array;
 }
 
 const marks = (n: number, each: string) => Array.from({ length: n }, () => each).join(", ");

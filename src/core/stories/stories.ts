@@ -5,7 +5,7 @@
 import { isPostgres, type SqlDatabase as Database, type SqlStatement as Statement } from "../archive/sql.js";
 import { decompress } from "../archive/compression.js";
 import { findCandidates, forgetBands, rememberBands, writePendingBands, type BandMap, type Candidate } from "./candidates.js";
-import { BANDS, LEAD, bandKeys, distinct, estimateJaccard, minhash, overlap, packSignature, shingles, type Overlap } from "./signature.js";
+import { BANDS, LEAD, bandKeys, distinct, estimateJaccard, lowRegisters, minhash, overlap, packSignature, registersOf, shingles, type Overlap } from "./signature.js";
 
 /** A shorter text whose shingles are at least this much in a longer one is the same story. */
 export const MIN_CONTAINMENT = 0.5;
@@ -46,9 +46,10 @@ export interface StorySignature {
   /** The LSH band keys (of the whole text and of its lead); null with no signature. */
   bands: Int32Array | null;
   shingles: number;
-  /** The distinct shingles, sorted: this text's side of the exact check (worked out on the
-   *  parser's thread at ingest, so that the writer need not shingle the text again). */
-  distinct?: Uint32Array;
+  /** The shingle hashes, a copy of its own: this text's side of the exact check (worked out on the
+   *  parser's thread at ingest, so that the writer need not shingle the text again; made distinct
+   *  by the writer, only if an exact check needs them). */
+  hashes?: Uint32Array;
 }
 
 /**
@@ -67,14 +68,14 @@ export function storyShingles(body: string, original: string | (() => string), s
 /** Reused by storySignature, which keeps only the signature: grown to the longest text seen. */
 let scratch: [Uint32Array, Uint32Array] = [new Uint32Array(8192), new Uint32Array(8192)];
 
-export function storySignature(body: string, original: string | (() => string), withDistinct = false): StorySignature {
+export function storySignature(body: string, original: string | (() => string), withHashes = false): StorySignature {
   const longest = Math.max(body.length, typeof original === "string" ? original.length : 0) / 2 + 16;
   if (scratch[0].length < longest && longest < 1 << 22) scratch = [new Uint32Array(longest * 1.5), new Uint32Array(longest * 1.5)];
   const hashes = storyShingles(body, original, scratch);
   const signature = minhash(hashes);
   const bands = signature ? bandKeys(signature, hashes.length > LEAD ? minhash(hashes.subarray(0, LEAD))! : signature) : null;
   const out: StorySignature = { signature, bands, shingles: hashes.length };
-  if (withDistinct && signature) out.distinct = distinct(hashes.slice());
+  if (withHashes && signature) out.hashes = hashes.slice();
   return out;
 }
 
@@ -122,6 +123,14 @@ function bandsOf(blob: Buffer | null): Int32Array | null {
   const keys = new Int32Array(BANDS);
   for (let b = 0; b < BANDS; b++) keys[b] = blob.readInt32LE(b * 4);
   return keys;
+}
+
+/** A text's shingle hashes as kept for exact checks: made distinct (sorted) at first use. */
+interface Shingles {
+  hashes: Uint32Array;
+  sorted: boolean;
+  /** How many hashes were counted against KEPT_SHINGLES. */
+  size: number;
 }
 
 export class StoryIndex {
@@ -173,12 +182,12 @@ export class StoryIndex {
    * reprints), and shingling a candidate's body each time was half the cost of the exact checks.
    * Forgotten with the rows (forgetRecent), and an article's own when it leaves its story.
    */
-  private readonly kept = new Map<number, Uint32Array>();
+  private readonly kept = new Map<number, Shingles>();
   private keptSize = 0;
 
-  private keep(id: number, hashes: Uint32Array): void {
+  private keep(id: number, hashes: Uint32Array, sorted: boolean): void {
     if (this.keptSize + hashes.length > KEPT_SHINGLES) this.forgetShingles();
-    this.kept.set(id, hashes);
+    this.kept.set(id, { hashes, sorted, size: hashes.length });
     this.keptSize += hashes.length;
   }
 
@@ -191,14 +200,18 @@ export class StoryIndex {
   private shinglesOf(c: Candidate): Uint32Array | undefined {
     if (this.db.inTransaction) this.validate();
     const kept = this.kept.get(c.id);
-    if (kept) return kept;
+    if (kept) {
+      if (!kept.sorted) kept.hashes = distinct(kept.hashes);
+      kept.sorted = true;
+      return kept.hashes;
+    }
     const them = this.written.get(c.id) ?? (this.stmt(SQL.body).get(c.id) as { body: string; original: Buffer } | undefined);
     if (them === undefined) return undefined;
     // Its shingle count says whether its body or its whole text was signed (see storyShingles).
     let theirs = shingles(them.body);
     if (theirs.length !== c.shingles) theirs = storyShingles(them.body, () => decompress(them.original, them.body));
     theirs = distinct(theirs);
-    if (this.db.inTransaction) this.keep(c.id, theirs);
+    if (this.db.inTransaction) this.keep(c.id, theirs, true);
     return theirs;
   }
 
@@ -299,7 +312,7 @@ export class StoryIndex {
    * earlier article that is the same text, else a story of its own. Returns the story id.
    */
   add(id: number, body: string, original: string | (() => string), given?: StorySignature): number {
-    const { signature, bands: keys, shingles: count, distinct: mineGiven } = given ?? storySignature(body, original);
+    const { signature, bands: keys, shingles: count, hashes } = given ?? storySignature(body, original);
     if (!signature || !keys) {
       this.stmt(SQL.insert).run(id, id, count, null, null);
       return id;
@@ -308,10 +321,11 @@ export class StoryIndex {
     // story by being the same text as its first article, so stories never grow by chains of
     // texts each sharing a part with the next (a paragraph reused here, another there). The
     // signatures rank the candidates; the exact check reads the few most likely.
+    const low = lowRegisters(signature);
     const likely: Array<{ c: Candidate; estimate: Estimate }> = [];
     for (const c of findCandidates(this, keys, id)) {
       if (c.id !== c.story || !c.signature) continue;
-      const estimate = this.estimate(signature, count, c);
+      const estimate = this.estimate(low, count, c);
       if (estimate.likelihood >= ESTIMATE_FLOOR) likely.push({ c, estimate });
     }
     likely.sort((a, b) => b.estimate.likelihood - a.estimate.likelihood);
@@ -323,7 +337,7 @@ export class StoryIndex {
       if (best && estimate.score + SCORE_MARGIN < best.score) continue;
       const theirs = this.shinglesOf(c);
       if (theirs === undefined) continue;
-      mine ??= mineGiven ?? distinct(storyShingles(body, original).slice());
+      mine ??= distinct(hashes ?? storyShingles(body, original).slice());
       const o = overlap(mine, theirs);
       if (!sameStory(o, Math.min(mine.length, theirs.length))) continue;
       const score = o.jaccard + o.containment;
@@ -336,10 +350,10 @@ export class StoryIndex {
       this.stmt(SQL.repoint).run(story, best.story);
       this.recent.clear();
     }
-    const packed = packSignature(signature);
+    const packed = packSignature(low);
     this.stmt(SQL.insert).run(id, story, count, packed, Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength));
     // The row just written, as a candidate would read it: a later article of the batch may be its copy.
-    if (this.recent.size < RECENT_ROWS) this.recent.set(id, { id, story, shingles: count, signature: packed });
+    if (this.recent.size < RECENT_ROWS) this.recent.set(id, { id, story, shingles: count, signature: packed, registers: low });
     else this.recent.delete(id);
     // Only a story's first article is ever a candidate, so only it has its band keys in
     // story_bands (an article that joins a story keeps them in its row, for when it becomes the
@@ -347,14 +361,14 @@ export class StoryIndex {
     if (story === id) {
       rememberBands(this, keys, id);
       // A later article of the transaction may be its reprint: its side of the check is ready.
-      if (mineGiven && this.db.inTransaction) this.keep(id, mineGiven);
+      if (hashes && this.db.inTransaction) this.keep(id, mine ?? hashes, mine !== undefined);
     }
     return story;
   }
 
   /** What the signatures say of a candidate (see Estimate). */
-  private estimate(signature: Uint32Array, count: number, c: Candidate): Estimate {
-    const j = estimateJaccard(signature, c.signature!);
+  private estimate(low: Uint16Array, count: number, c: Candidate): Estimate {
+    const j = estimateJaccard(low, (c.registers ??= registersOf(c.signature!)));
     const smaller = Math.max(1, Math.min(count, c.shingles));
     const containment = Math.min(1, (j * (count + c.shingles)) / ((1 + j) * smaller));
     return { likelihood: Math.max(j / MIN_JACCARD, containment / MIN_CONTAINMENT), score: j + containment };
@@ -375,7 +389,7 @@ export class StoryIndex {
     const kept = this.kept.get(id);
     if (kept) {
       this.kept.delete(id);
-      this.keptSize -= kept.length;
+      this.keptSize -= kept.size;
     }
     if (row.story === id) {
       const next = this.stmt(SQL.others).pluck().get(id, id) as number | undefined;
