@@ -116,4 +116,15 @@ describe("wordDiff", () => {
     expect(changes[1]).toEqual({ op: "delete", text: "might" });
     expect(changes[2]).toEqual({ op: "insert", text: "may" });
   });
+
+  it("compares every paragraph edited in place word by word, however many edits there are in all", () => {
+    const a = text("harbour", 80);
+    const b = a.replace(/ might /g, " may ");
+    expect(wordDiff(a, b).filter((c) => c.op === "delete").length).toBeGreaterThan(MAX_EDITS / 2);
+    const changes = wordDiff(a, b);
+    rebuilds(changes, a, b);
+    // No paragraph is shown deleted and inserted whole: only the words that changed.
+    expect(changes.filter((c) => c.op === "delete").every((c) => c.text === "might")).toBe(true);
+    expect(changes.filter((c) => c.op === "insert").every((c) => c.text === "may")).toBe(true);
+  });
 });

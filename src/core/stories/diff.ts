@@ -55,11 +55,17 @@ export function fewestEdits(a: string, b: string): number {
 
 const opOf = (part: { added: boolean; removed: boolean }): Change["op"] => (part.added ? "insert" : part.removed ? "delete" : "equal");
 
+/** Up to this many edits apart, two texts are compared word by word as a whole (a few ms). */
+const QUICK_EDITS = 50;
+
 /**
- * The changes that turn `a` into `b`, word by word; runs of one kind are joined. Texts more than
- * MAX_EDITS edits apart are compared line by line (a paragraph is a line) first, and word by word
- * within each changed run of lines while MAX_EDITS edits in all last; a run beyond that is shown
- * deleted and inserted whole.
+ * The changes that turn `a` into `b`, word by word; runs of one kind are joined. Texts of several
+ * lines (a paragraph is a line) more than QUICK_EDITS edits apart, and any texts more than
+ * MAX_EDITS apart, are compared line by line first, then word by word within each changed run of
+ * lines: line against line where the run has as many lines on both sides (paragraphs edited in
+ * place), else the run as a whole while MAX_EDITS edits in all last. A run, or a line, that is
+ * mostly new is shown deleted and inserted whole. (Two 5,000-word versions with one word in twenty
+ * changed in every paragraph were past MAX_EDITS: their later paragraphs were shown whole.)
  */
 export function wordDiff(a: string, b: string): Change[] {
   const out: Change[] = [];
@@ -69,37 +75,50 @@ export function wordDiff(a: string, b: string): Change[] {
     if (last && last.op === op) last.text += text;
     else out.push({ op, text });
   };
-  const whole = fewestEdits(a, b) <= MAX_EDITS ? diffWords(a, b, { maxEditLength: MAX_EDITS }) : undefined;
+  const lines = (text: string) => text.split(/(?<=\n)/);
+  const linesA = lines(a);
+  const linesB = lines(b);
+  const least = fewestEdits(a, b);
+  const whole = least <= (linesA.length > 1 && linesB.length > 1 ? QUICK_EDITS : MAX_EDITS) ? diffWords(a, b, { maxEditLength: MAX_EDITS }) : undefined;
   if (whole) {
     for (const part of whole) push(opOf(part), part.value);
     return out;
   }
-  const lines = (text: string) => text.split(/(?<=\n)/);
-  const parts = diffArrays(lines(a), lines(b));
-  // With one changed run, that run is the texts' whole difference, already beyond the budget.
-  let budget = parts.filter((p) => p.removed).length > 1 ? MAX_EDITS : 0;
+  /** Word by word within `before` -> `after` if that takes at most `allowed` edits and the two are
+   *  not mostly different, else the two shown whole; returns the edits spent (the allowance when
+   *  a try was given up). */
+  const compare = (before: string, after: string, allowed: number): number => {
+    const most = Math.min(allowed, Math.ceil(((before.match(TOKEN)?.length ?? 0) + (after.match(TOKEN)?.length ?? 0)) / 3));
+    const tried = most > 0 && fewestEdits(before, after) <= most;
+    const words = tried ? diffWords(before, after, { maxEditLength: most }) : undefined;
+    if (!words) {
+      push("delete", before);
+      push("insert", after);
+      // A try given up spends what it was allowed: the time of all tries stays bounded.
+      return tried ? most : 0;
+    }
+    let spent = 0;
+    for (const w of words) {
+      push(opOf(w), w.value);
+      if (w.added || w.removed) spent += w.count ?? 0;
+    }
+    return spent;
+  };
+  const parts = diffArrays(linesA, linesB);
+  // With one changed run beyond MAX_EDITS, that run is the texts' whole difference, already found
+  // too far apart for a word diff.
+  let budget = least <= MAX_EDITS || parts.filter((p) => p.removed).length > 1 ? MAX_EDITS : 0;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     const next = parts[i + 1];
     if (part.removed && next?.added) {
       i++;
-      const before = part.value.join("");
-      const after = next.value.join("");
-      // A run of lines that is mostly new text is shown replaced whole, not as a scatter of the
-      // little words the two have in common.
-      const most = Math.min(budget, Math.ceil(((before.match(TOKEN)?.length ?? 0) + (after.match(TOKEN)?.length ?? 0)) / 3));
-      const tried = most > 0 && fewestEdits(before, after) <= most;
-      const words = tried ? diffWords(before, after, { maxEditLength: most }) : undefined;
-      if (words) {
-        for (const w of words) {
-          push(opOf(w), w.value);
-          if (w.added || w.removed) budget -= w.count;
-        }
+      if (part.value.length === next.value.length) {
+        // Line against line: each one's word diff is bounded by its own length (a third of its
+        // words), so all of them together take no longer than one word diff of the whole.
+        for (let l = 0; l < part.value.length; l++) compare(part.value[l]!, next.value[l]!, MAX_EDITS);
       } else {
-        // A try given up spends what it was allowed: the time of all tries stays bounded.
-        if (tried) budget -= most;
-        push("delete", before);
-        push("insert", after);
+        budget -= compare(part.value.join(""), next.value.join(""), budget);
       }
     } else {
       push(opOf(part), part.value.join(""));
