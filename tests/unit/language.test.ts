@@ -80,6 +80,23 @@ describe("analyser", () => {
     expect(indexText(null, "de")).toBe("");
   });
 
+  it("indexes the same words whatever punctuation, symbols and scripts a text mixes", () => {
+    // Curly quotes, dashes and a pound sign around ASCII words; an accented word; a letter beyond
+    // the BMP; Thai and Chinese after punctuation of the same blocks as curly quotes.
+    const texts = [
+      "\u201cWe\u2019ll pay \u00a340m \u2013 no more,\u201d said the mayor\u2026 of Leeds.",
+      "The caf\u00e9 reopened \u2013 na\u00efvely, some said.",
+      "Maths: \u{1D400}lpha and 10\u00b2 \u2014 done.",
+      "\u201cBangkok\u201d \u2013 \u0e1c\u0e21\u0e23\u0e31\u0e01\u0e1b\u0e23\u0e30\u0e40\u0e17\u0e28\u0e44\u0e17\u0e22.",
+      "\u201cBeijing\u201d \u2013 \u5317\u4eac\u5e02\u653f\u5e9c.",
+    ];
+    for (const text of texts) {
+      for (const language of ["en", null]) expect(indexText(text, language)).toBe(analyse(text, language).map((t) => t.term).join(" "));
+    }
+    expect(indexText(texts[0], null)).toBe("we ll pay 40m no more said the mayor of leeds");
+    expect(indexText(texts[1], null).split(" ")).toContain("cafe");
+  });
+
   it("reads a query word in each language, without repeats", () => {
     const readings = variants("Kinder", ["de", "en"]).map((r) => r.map((t) => t.term).join(" "));
     expect(readings).toContain("kinder");
