@@ -270,7 +270,7 @@ export class QueryTerms implements Expander {
     // A language whose reading of the word is one of its commonest words is left out when the word
     // has a reading in another language that is not (see commonElsewhere).
     let languages = [...new Set(known.map((r) => r.language))];
-    const common = languages.filter((language) => known.some((r) => r.language === language && this.commonElsewhere(termOf(r.form, language), plain[0]!.term)));
+    const common = languages.length < 2 ? [] : languages.filter((language) => known.some((r) => r.language === language && this.commonElsewhere(termOf(r.form, language), plain[0]!.term)));
     if (common.length > 0 && common.length < languages.length) languages = languages.filter((language) => !common.includes(language));
     for (const { language, form } of known) if (languages.includes(language)) add(termOf(form, language));
     for (const language of languages) {
