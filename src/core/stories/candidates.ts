@@ -90,15 +90,13 @@ const CHUNK = 256;
 const ADD_CHUNK = `INSERT OR IGNORE INTO story_bands (key, id) VALUES ${marks(CHUNK, "(?, ?)")}`;
 
 export function rememberBands(index: StoryIndex, keys: Int32Array, id: number): void {
+  if (index.bands) for (const k of keys) index.bands.get(k)?.add(id);
   if (index.bands && !isPostgres(index.db)) {
     // SQLite, in a batch read ahead: the batch's own lookups go to the map, and the rows are written
     // together before it commits (writePendingBands), in key order. Written one article at a time
     // they were 24 inserts at random places in a table larger than the page cache, each reading
     // its leaf again (a twelfth of the writer's time, 3,000 articles into a 100k archive).
-    for (const k of keys) {
-      index.bands.get(k)?.add(id);
-      index.pendingBands.push(k, id);
-    }
+    for (const k of keys) index.pendingBands.push(k, id);
     return;
   }
   const params: number[] = new Array(BANDS * 2);
@@ -107,7 +105,6 @@ export function rememberBands(index: StoryIndex, keys: Int32Array, id: number): 
     params[2 * b + 1] = id;
   }
   index.stmt(ADD).run(...params);
-  if (index.bands) for (const k of keys) index.bands.get(k)?.add(id);
 }
 
 /** Writes the band rows that rememberBands put off, in key order (see there). */

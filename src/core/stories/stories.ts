@@ -129,8 +129,6 @@ function bandsOf(blob: Buffer | null): Int32Array | null {
 interface Shingles {
   hashes: Uint32Array;
   sorted: boolean;
-  /** How many hashes were counted against KEPT_SHINGLES. */
-  size: number;
 }
 
 export class StoryIndex {
@@ -187,7 +185,7 @@ export class StoryIndex {
 
   private keep(id: number, hashes: Uint32Array, sorted: boolean): void {
     if (this.keptSize + hashes.length > KEPT_SHINGLES) this.forgetShingles();
-    this.kept.set(id, { hashes, sorted, size: hashes.length });
+    this.kept.set(id, { hashes, sorted });
     this.keptSize += hashes.length;
   }
 
@@ -201,8 +199,12 @@ export class StoryIndex {
     if (this.db.inTransaction) this.validate();
     const kept = this.kept.get(c.id);
     if (kept) {
-      if (!kept.sorted) kept.hashes = distinct(kept.hashes);
-      kept.sorted = true;
+      if (!kept.sorted) {
+        const before = kept.hashes.length;
+        kept.hashes = distinct(kept.hashes);
+        kept.sorted = true;
+        this.keptSize -= before - kept.hashes.length;
+      }
       return kept.hashes;
     }
     const them = this.written.get(c.id) ?? (this.stmt(SQL.body).get(c.id) as { body: string; original: Buffer } | undefined);
@@ -389,7 +391,7 @@ export class StoryIndex {
     const kept = this.kept.get(id);
     if (kept) {
       this.kept.delete(id);
-      this.keptSize -= kept.size;
+      this.keptSize -= kept.hashes.length;
     }
     if (row.story === id) {
       const next = this.stmt(SQL.others).pluck().get(id, id) as number | undefined;
