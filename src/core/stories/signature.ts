@@ -50,31 +50,27 @@ export function shingles(text: string, scratch?: Uint32Array): Uint32Array {
   const need = Math.max(16, (text.length >>> 1) + 8);
   let out = scratch && scratch.length >= need ? scratch : new Uint32Array(need);
   let n = 0;
-  // The last five word hashes, a ring.
+  // The last four word hashes; with the word just ended they make a shingle.
   let w0 = 0, w1 = 0, w2 = 0, w3 = 0;
   let words = 0;
-  let h = 0x811c9dc5;
+  let h = FNV_BASIS;
   let inWord = false;
   const len = text.length;
   for (let i = 0; i <= len; i++) {
     const c = i < len ? text.charCodeAt(i) : 0x20;
-    const kind = wordKind(c);
+    // A table for ASCII, the most of most texts: the folded code of a letter or digit, or 0.
+    const folded = c < 0x80 ? ASCII_FOLDED[c]! : 0;
+    const kind = c < 0x80 ? (folded === 0 ? 0 : 1) : wordKind(c);
     if (kind === 1) {
       // FNV-1a over the folded character codes.
-      h = Math.imul(h ^ (c >= 0x41 && c <= 0x5a ? c + 32 : c), 0x01000193);
+      h = Math.imul(h ^ (c < 0x80 ? folded : c), 0x01000193);
       inWord = true;
       continue;
     }
-    // End of a word (and a CJK character is a word by itself).
-    for (let pass = inWord ? 0 : 1; pass < (kind === 2 ? 2 : 1); pass++) {
-      let word: number;
-      if (pass === 0) {
-        word = fmix(h);
-        h = 0x811c9dc5;
-        inWord = false;
-      } else {
-        word = fmix(Math.imul(0x811c9dc5 ^ c, 0x01000193));
-      }
+    if (!inWord && kind === 0) continue;
+    // End of a word, then (for a CJK character, a word by itself) the character's own word.
+    let word = inWord ? fmix(h) : fmix(Math.imul(FNV_BASIS ^ c, 0x01000193));
+    for (let more = inWord && kind === 2; ; more = false) {
       words++;
       if (words >= SHINGLE) {
         if (n === out.length) {
@@ -91,9 +87,21 @@ export function shingles(text: string, scratch?: Uint32Array): Uint32Array {
       w1 = w2;
       w2 = w3;
       w3 = word;
+      if (!more) break;
+      word = fmix(Math.imul(FNV_BASIS ^ c, 0x01000193));
     }
+    h = FNV_BASIS;
+    inWord = false;
   }
   return out.subarray(0, n);
+}
+
+const FNV_BASIS = 0x811c9dc5;
+/** ASCII codes: a letter's lower-case code, a digit's own, 0 for anything else. */
+const ASCII_FOLDED = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) ASCII_FOLDED[c] = c;
+  else if (c >= 0x41 && c <= 0x5a) ASCII_FOLDED[c] = c + 32;
 }
 
 /** The MinHash signature of a text's shingles: REGISTERS values, or null when it has none. */
