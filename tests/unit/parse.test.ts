@@ -1065,6 +1065,38 @@ describe("captions and afterwords", () => {
     expect(parseArticle(text).body.endsWith("more than anything else.")).toBe(true);
   });
 
+  it("ends the story at a share panel's counter, with the headlines and their times under it", () => {
+    const text = ["Lighthouse keeper retires after forty years", "",
+      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",
+      "She said she would miss the sound of the foghorn more than anything else.", "",
+      "This has been shared 0 times", "0", "Shares", "Share on Facebook", "More Opinion",
+      "Jane Roe: Why the ferry fares keep rising", "Jun 13, 2023 3:00 PM",
+      "How long can the harbour wait for its dredgers?", "Jun 13, 2023 2:00 PM", ""].join("\n");
+    expect(parseArticle(text).body.endsWith("more than anything else.")).toBe(true);
+  });
+
+  it("ends the story at a rule with only a short note under it, and keeps a story's part under a rule", () => {
+    const story = Array.from({ length: 8 }, (_, k) => `The keeper of the Cape Morrow light wrote in her log on day ${k + 1} that the sea was calm and the lamp was clean.`).join(" ");
+    const text = (under: string[]) => ["Lighthouse keeper retires after forty years", "", story, "", "She said she would miss the foghorn.", "", "**********", "", ...under, ""].join("\n");
+    const promo = parseArticle(text(["This is the Example Herald's Coast Column. Read the archive HERE."]));
+    expect(promo.body.endsWith("She said she would miss the foghorn.")).toBe(true);
+    const part = ["The new keeper, who starts in May, has worked on the ferries for twenty years and says she has wanted the job since she was a child growing up in the town.",
+      "", "She will be the light's ninth keeper since it was built, and the first to live in the new cottage beside the tower, which the county finished last year."];
+    expect(parseArticle(text(part)).body).toContain("the first to live in the new cottage");
+  });
+
+  it("dates a post by its footer's writer and date run together, when nothing over it does", () => {
+    const text = ["Lighthouse keeper retires after forty years", "",
+      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",
+      "She said she would miss the sound of the foghorn more than anything else.", "",
+      "Share this:TwitterFacebookLike this:Like Loading...", "Related", "Local news", "AmosNovember 20, 2017", "News", "Post navigation", ""].join("\n");
+    const a = parseArticle(text);
+    expect(a.date).toBe("2017-11-20");
+    expect(a.author).toBe("Amos");
+    // A stamp over the story wins.
+    expect(parseArticle(text.replace("retires after forty years\n", "retires after forty years\nPublished March 3, 2016\n")).date).toBe("2016-03-03");
+  });
+
   it("drops a contact line that writes its address out against spam robots", () => {
     const text = ["Lighthouse keeper retires after forty years", "",
       "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",

@@ -267,6 +267,8 @@ const END_MARKERS: RegExp[] = [
   /^report (?:an? )?(?:errors?|typos?|mistakes?|problems?)(?: or (?:an? )?(?:errors?|typos?|mistakes?|problems?))?$/i,
   /^you are (?:now )?being redirected\b/i,
   /^this site is protected by recaptcha\b/i,
+  // A share panel's counter under the story: "This has been shared 0 times".
+  /^this (?:(?:article|story|post|page) )?has been shared [\d,]+ times?$/i,
   // A blog's sharing block under the post (WordPress's "Share this:" and "Like this:"), its buttons'
   // names run in: "TwitterFacebookLike this:".
   /^(?:(?:twitter|facebook|email|e-mail|print|reddit|linkedin|pinterest|tumblr|pocket|whatsapp|telegram|more)\s*)*(?:share this|like this):$/i,

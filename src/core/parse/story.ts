@@ -48,9 +48,21 @@ function offerStampDate(t: string, n: number, offer: Offer, where: string): bool
   return false;
 }
 
+// A blog's post footer: its writer's name run into the date, "Jane RoeNovember 20, 2017" (a theme
+// that sets them side by side, the scraper that lost the space between).
+const FOOTER_BYLINE = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d)$/u;
+const NOT_A_WRITER = /^(?:posted|updated|published|modified|date|dated|on|by|written)$/i;
+
 /** What a page-bottom line says about the story: its date, or its publisher in a copyright line. */
 function offerFooter(t: string, n: number, offer: Offer): void {
   if (offerStampDate(t, n, offer, "footer")) return;
+  const byline = FOOTER_BYLINE.exec(t);
+  if (byline && !NOT_A_WRITER.test(byline[1]!)) {
+    // Weaker than any stamp or byline over the story: only for a page that has none.
+    offer("date", parseDate(byline[2]!), RANK_UPDATED + 1, n, "writer and date in the footer");
+    offer("author", byline[1], RANK_META + 2, n, "writer and date in the footer");
+    return;
+  }
   if (/^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)/iu.test(t)) offer("source", copyrightHolder(t), 6, n, "copyright line");
 }
 
@@ -90,6 +102,10 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       for (let j = i; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
       break;
     }
+    if (words >= CLOSING_RULE_AFTER_WORDS && isClosingRule(lines, furniture, i)) {
+      for (let j = i; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
+      break;
+    }
     if (furniture[i]) offerFooter(t, lines[i]!.n, offer);
     if (furniture[i]) continue;
     // A caption goes, and an outlet's name alone under it is its credit ("The Canadian Press").
@@ -125,6 +141,33 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     words += t.length / 6;
   }
   return out;
+}
+
+// A rule across the page: three or more stars, dashes, underscores or equals signs ("* * *").
+const RULE = /^(?:([*_=~-])\s*)\1(?:\s*\1)+$/u;
+/** The story must have run this far (in words) before a rule can close it. */
+const CLOSING_RULE_AFTER_WORDS = 100;
+/** The most words that may stand between a closing rule and the page's end or bottom. */
+const CLOSING_RULE_WORDS = 40;
+
+/**
+ * A rule that sets off what closes the page from the story: a note, a promotion, where the piece
+ * first ran ("This column first ran on …"), a copyright line. Under it, before the page's bottom
+ * (an end marker) or its end, stand at most a few short lines; a rule between two parts of a
+ * story ("* * *") has a part of the story under it.
+ */
+function isClosingRule(lines: Line[], furniture: boolean[], i: number): boolean {
+  if (!RULE.test(lines[i]!.text)) return false;
+  let words = 0;
+  for (let j = i + 1; j < lines.length; j++) {
+    const t = lines[j]!.text;
+    if (t === "") continue;
+    if (isEndMarker(t)) break;
+    if (furniture[j]) continue;
+    words += wordsIn(t, CLOSING_RULE_WORDS + 1);
+    if (words > CLOSING_RULE_WORDS) return false;
+  }
+  return true;
 }
 
 // A promotion's button: the page's offers begin after the story ("2023 Risk Forecast", "What you
