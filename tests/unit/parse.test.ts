@@ -1097,6 +1097,27 @@ describe("captions and afterwords", () => {
     expect(parseArticle(text.replace("retires after forty years\n", "retires after forty years\nPublished March 3, 2016\n")).date).toBe("2016-03-03");
   });
 
+  it("drops a contact line whose address is on the line under it", () => {
+    const text = ["Lighthouse keeper retires after forty years", "",
+      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",
+      "She said she would miss the sound of the foghorn more than anything else.", "",
+      "Contact Jane Roe at", "jane.roe@example.com", "Harbour courts", "",
+      "Ferry fares rise again in spring Harbour board names its new chair Council votes to close the old bridge for repairs", ""].join("\n");
+    expect(parseArticle(text).body).toContain("more than anything else.");
+    expect(parseArticle(text).body).not.toContain("Contact");
+  });
+
+  it("takes the writer from a name line over the story that the note on the writer under it confirms", () => {
+    const text = (name: string) => ["Lighthouse keeper retires after forty years", "",
+      "The county's last keeper looks back on four decades at the light", "", name, "", "Share", "",
+      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",
+      "She said she would miss the sound of the foghorn more than anything else.", "",
+      "Jane V. Roe is a writer living in Port Avery.", ""].join("\n");
+    expect(parseArticle(text("Jane V. Roe")).author).toBe("Jane V. Roe");
+    // A note alone names nobody: it may be a guest's.
+    expect(parseArticle(text("Harbour news")).author).toBeNull();
+  });
+
   it("drops a contact line that writes its address out against spam robots", () => {
     const text = ["Lighthouse keeper retires after forty years", "",
       "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",

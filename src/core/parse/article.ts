@@ -250,6 +250,16 @@ function mergeTags(found: string[], given: string[]): string[] {
   return [...tags];
 }
 
+/**
+ * Offers an author named by a note on the writer under the story only when the page also gives the
+ * name on a line of its own (a byline without "By"): a note alone may be a guest's or a subject's.
+ */
+function nameLineOffer(lines: Line[], offer: Offer): Offer {
+  return (field, value, ...rest) => {
+    if (field === "author" && value && lines.some((l) => l.text.trim() === value)) offer(field, value, ...rest);
+  };
+}
+
 export function parseArticle(text: string, options: ParseOptions = {}): ParsedArticle {
   const fields = new Fields();
   const offer: Offer = (field, value, rank, line, rule) => fields.offer(field, value, rank, line, rule);
@@ -280,7 +290,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     if (wiki && wikiChromeKept(lines, wiki, paragraphs)) paragraphs = toParagraphs(storyLines(lines, furniture, wikiStoryStart(lines, wiki), offer));
     offerUpdateNotes(paragraphs, offer);
     offerContributor(paragraphs, offer);
-    paragraphs = dropBracketedAuthorNote(dropGluedWidget(dropLooseEnds(dropNotes(dropPageBottom(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(dropInlineLinks(dropTweets(dropGluedHeadlines(dropGluedTeasers(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropRepeatedRuns(paragraphs)), offer)))))))), offer))))))));
+    const writerOffer = nameLineOffer(lines, offer);
+    paragraphs = dropBracketedAuthorNote(dropGluedWidget(dropLooseEnds(dropNotes(dropPageBottom(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(dropInlineLinks(dropTweets(dropGluedHeadlines(dropGluedTeasers(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropRepeatedRuns(paragraphs)), offer)))))))), writerOffer), writerOffer)))))));
     paragraphs = stripSourceTags(takeDateline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, RANK_DATELINE);
     if (isErrorPage(lines, paragraphs)) paragraphs = [];
   }

@@ -478,11 +478,19 @@ export function dropTrailers(paragraphs: Paragraph[], offer: Offer): Paragraph[]
     // information is asked to call … or e-mail tips@example.org".
     if (tail.includes("@") && APPEAL.test(tail) && isProse(tail)) break;
     offerStampDate(tail, last.n, offer, "trailer");
+    offerWriterNote(tail, last.n, offer);
     lines.pop();
     if (lines.length === 0) out.pop();
     else out[out.length - 1] = { n: last.n, text: lines.join("\n") };
   }
   return out;
+}
+
+/** A note on the writer under the story names them: "Jane Roe is a writer living in …" (offered
+ *  below any byline; article.ts takes it only where a line of the page gives the name alone). */
+function offerWriterNote(t: string, n: number, offer: Offer): void {
+  if (!AUTHOR_NOTE.test(t) || !FULL_NAME.test(t) || wordsIn(t, NOTE_WORDS) >= NOTE_WORDS) return;
+  offer("author", /^(?:\S+ ){1,3}\S+?(?=,? (?:is|was|has been|serves as)\b)/u.exec(t)?.[0], RANK_META + 3, n, "note on the writer");
 }
 
 // What a page says to its reader after the story: who wrote it and how to reach them, where it
@@ -491,7 +499,7 @@ export function dropTrailers(paragraphs: Paragraph[], offer: Offer): Paragraph[]
 // article, "… is founder and CEO of …".)
 const AUTHOR_NOTE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:, \p{Lu}[\p{L}.]{1,10},)? (?:is|was|has been|serves as)(?: also)? (?:(?:a|an|the)\b[^.!?]{0,80}\b|(?:co-?)?)(?:writer|author|journalist|editor|columnist|correspondent|reporter|contributor|blogger|graduate|founder|host|commentator|photographer|professor)\b/u;
 // (An address may be written out against spam robots: "jane {AT} example {DOT} com".)
-const REACH = /\b(?:follow|contact|reach|email|e-mail|write to)\b.{0,80}(?:@|\bat\s+\S+\.\w|[{[(]at[)\]}].{1,40}[{[(]dot[)\]}])|@\w+\.\w|^\S+@\S+$/i;
+const REACH = /\b(?:follow|contact|reach|email|e-mail|write to)\b.{0,80}(?:@|\bat\s+\S+\.\w|[{[(]at[)\]}].{1,40}[{[(]dot[)\]}])|@\w+\.\w|^\S+@\S+$|^(?:contact|reach|email|e-mail|write to)\b[^.!?]{0,60}\bat:?$/i;
 // A call to the public inside the story itself: "Anyone with information is asked to contact ...".
 const APPEAL = /\b(?:anyone|witness(?:es)?|information|asked|urged|urges|tips? line|crime ?stoppers|hotline)\b/i;
 // Prompts that speak to the reader ("Sign up for our newsletter", "Leave a comment"): the words
@@ -555,7 +563,7 @@ export function splitAuthorNote(paragraphs: Paragraph[]): Paragraph[] {
  * everything but long prose is page (notes, prompts, links, credits, forms), and so is every later
  * afterword.
  */
-export function dropAfterwords(paragraphs: Paragraph[]): Paragraph[] {
+export function dropAfterwords(paragraphs: Paragraph[], offer?: Offer): Paragraph[] {
   let lastProse = -1;
   for (let i = 0; i < paragraphs.length; i++) {
     const t = paragraphs[i]!.text;
@@ -567,6 +575,7 @@ export function dropAfterwords(paragraphs: Paragraph[]): Paragraph[] {
   let inPage = false;
   for (let i = lastProse + 1; i < paragraphs.length; i++) {
     const t = paragraphs[i]!.text;
+    if (offer) offerWriterNote(t, paragraphs[i]!.n, offer);
     if (isAfterword(t)) inPage = true;
     else if (!inPage || wordsIn(t, 40) >= 40) out.push(paragraphs[i]!);
   }
