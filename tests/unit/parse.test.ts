@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { readDateline } from "../../src/core/parse/dateline.js";
 import { cleanByline, isOutlet, isPersonName } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
-import { copyrightHolder, isBoilerplate } from "../../src/core/parse/boilerplate.js";
+import { copyrightHolder, isBoilerplate, isEndMarker } from "../../src/core/parse/boilerplate.js";
 import { readStamp } from "../../src/core/parse/stamps.js";
 
 // Articles written for these tests, one per shape the parser must understand. Each expects the
@@ -1095,6 +1095,34 @@ describe("captions and afterwords", () => {
     expect(a.author).toBe("Amos");
     // A stamp over the story wins.
     expect(parseArticle(text.replace("retires after forty years\n", "retires after forty years\nPublished March 3, 2016\n")).date).toBe("2016-03-03");
+  });
+
+  it("drops the page's buttons run on after the story's last sentence", () => {
+    const text = ["Lighthouse keeper retires after forty years", "",
+      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",
+      "She said she would miss the sound of the foghorn more than anything else. SHARE:Report an error", ""].join("\n");
+    expect(parseArticle(text).body.endsWith("more than anything else.")).toBe(true);
+  });
+
+  it("knows a wiki's closing headings with the edit link or its empty place", () => {
+    for (const heading of ["References", "References[edit]", "References[]", "See also []", "External links"]) expect(isEndMarker(heading)).toBe(true);
+    expect(isEndMarker("References to the harbour")).toBe(false);
+  });
+
+  it("ends a press release at its contact block", () => {
+    const text = ["Harbour board publishes its dredging report", "",
+      "The harbour board published its report on the northern channel on Monday, after two cargo ships ran aground on the bar in a single week.", "",
+      "The report recommends dredging the channel every winter.", "",
+      "Media Contact:", "Jane Roe", "Port Avery Harbour Board", "Tel: +1 555 0100", ""].join("\n");
+    expect(parseArticle(text).body.endsWith("every winter.")).toBe(true);
+  });
+
+  it("drops a blog's fair use notice under the post", () => {
+    const text = ["Lighthouse keeper retires after forty years", "",
+      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",
+      "She said she would miss the sound of the foghorn more than anything else.", "",
+      "All posts are opinions meant to foster comment under the fair use doctrine in Sec. 107 of U.S. Code Title 17. No statement of fact is made.", ""].join("\n");
+    expect(parseArticle(text).body.endsWith("more than anything else.")).toBe(true);
   });
 
   it("drops a contact line whose address is on the line under it", () => {

@@ -250,7 +250,8 @@ export function isWidgetHeading(line: string): boolean {
 const END_MARKERS: RegExp[] = [
   /^about the authors?\b/i,
   /^(?:join|start) the conversation\b/i,
-  /^(?:references|notes|footnotes|see also|external links|further reading|bibliography|sources|citations)(?:\s*\[edit\])?$/i,
+  // (With a wiki's edit link, "[edit]", or its empty place on Fandom, "References[]".)
+  /^(?:references|notes|footnotes|see also|external links|further reading|bibliography|sources|citations)(?:\s*\[(?:edit)?\])?$/i,
   // The same headings at the foot of a wiki in other languages, with or without the edit link
   // ("Voir aussi[modifier | modifier le code]", "Einzelnachweise[Bearbeiten | Quelltext bearbeiten]").
   /^(?:notes et références|références|voir aussi|articles connexes|liens externes|einzelnachweise|siehe auch|weblinks|referencias|véase también|enlaces externos|примечания|см\. также|ссылки)(?:\s*\[[^\]]{1,40}\])?$/iu,
@@ -267,6 +268,8 @@ const END_MARKERS: RegExp[] = [
   /^report (?:an? )?(?:errors?|typos?|mistakes?|problems?)(?: or (?:an? )?(?:errors?|typos?|mistakes?|problems?))?$/i,
   /^you are (?:now )?being redirected\b/i,
   /^this site is protected by recaptcha\b/i,
+  // A press release's contact block under the story: "Contact:", "Media Contact:", "Contact Details:".
+  /^(?:media |press |investor )?contact(?: details| information| us)?:$/i,
   // A share panel's counter under the story: "This has been shared 0 times".
   /^this (?:(?:article|story|post|page) )?has been shared [\d,]+ times?$/i,
   // A blog's sharing block under the post (WordPress's "Share this:" and "Like this:"), its buttons'

@@ -72,6 +72,7 @@ function isListItem(t: string): boolean {
 }
 
 const AD_MARKER = /^(?:continued below|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?)\s*(?:…|\.{2,3}|:)?\s+(?=["“]?\p{Lu})/iu;
+const RUN_ON_BUTTONS = /(?<=[.!?"”’])\s*(?:share:?\s*)?report (?:an? )?(?:error|typo|mistake|problem)s?$/iu;
 const MORE_LINK = /(?<=[.!?"”’])\s*[—–-]?\s*(?:more|read more|continue reading|read the full (?:story|article))\s*(?:…|\.\.\.|»|›)$/iu;
 
 /**
@@ -117,8 +118,9 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     // A link to another story set into this one: "READ MORE: Families of victims say …", "Opinion:
     // Did we learn nothing?" (a title, not a sentence of the story's: "Analysis: Roe said that …").
     if ((LINK_LEAD.test(t) || OPINION_LINK.test(t)) && wordsIn(t, 31) <= 30) continue;
-    // A "More…" link run on after a paragraph's last sentence: "… from liberal media outlets.—More…".
-    const more = MORE_LINK.exec(t);
+    // A "More…" link run on after a paragraph's last sentence: "… from liberal media outlets.—More…",
+    // or the page's buttons: "… was first published May 26, 2023. SHARE:Report an error".
+    const more = MORE_LINK.exec(t) ?? RUN_ON_BUTTONS.exec(t);
     if (more) {
       out.push(line(lines[i]!.n, t.slice(0, more.index)));
       words += more.index / 6;
@@ -512,6 +514,10 @@ const QUOTED = /["“”«»„]|\b(?:said|says|told)\b/i;
 // Lines that say where a piece ran or what it sells, whoever they speak to.
 const PROVENANCE = /\b(?:appeared first on|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|% off|buy me a coffee)\b/i;
 
+// A blog's notice that it quotes others' work under the law's fair use: "… under the "fair use
+// doctrine" in Sec. 107 of U.S. Code Title 17 …", "… as provided for in section 107 of the US Copyright Law".
+const FAIR_USE = /\bfair use\b.{0,120}\b(?:107|title 17|copyright (?:act|law))\b|\b(?:107|title 17|copyright (?:act|law))\b.{0,120}\bfair use\b/i;
+
 // PROVENANCE without "% off", which a story may say of prices or growth.
 const PROMOTION = /\b(?:appeared first on|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|buy me a coffee)\b/i;
 
@@ -529,7 +535,7 @@ const READER_PROMPT = /^(?:see a typo(?:\/mistake)?|spotted an? (?:typo|error|mi
 /** A paragraph a page adds after a story: an author's note, a contact line, a call to action. */
 function isAfterword(text: string): boolean {
   if (text.length > 1200) return false;
-  if (LINK_LINE.test(text) || READER_PROMPT.test(text)) return true;
+  if (LINK_LINE.test(text) || READER_PROMPT.test(text) || FAIR_USE.test(text)) return true;
   // (A long note names its person in full: "She was an established author …" may close a story.)
   return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (REACH.test(text) && !APPEAL.test(text)) || (text.length <= 300 && ((CALL_TO_ACTION.test(text) && TO_THE_READER.test(text) && !QUOTED.test(text)) || PROVENANCE.test(text)));
 }
