@@ -1624,6 +1624,17 @@ describe("a file photo's credit", () => {
     expect(b).not.toContain(credit);
     expect(b).toContain("the dredger is booked for the spring.");
   });
+
+  it("takes the caption over it with share buttons under it, over the story's start", () => {
+    const text = [
+      "Harbour board votes to dredge old ferry channel", "", "Facebook", "Twitter", "Email", "",
+      "The old ferry slip at low tide.", "EPS file photo", "Facebook", "Twitter", "Email", "Close",
+      "The old ferry slip at low tide.", "EPS file photo", "Facebook", "Twitter", "Email", "",
+      "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.", "",
+      "The work will cost less than building a new slip, the board's chair said after the vote, and the dredger is booked for the spring.", "",
+    ].join("\n");
+    expect(parseArticle(text).body.startsWith("The harbour board voted on Tuesday")).toBe(true);
+  });
 });
 
 describe("a promotion inside the story's second half", () => {

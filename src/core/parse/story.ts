@@ -224,7 +224,7 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
       // last paragraph, or a paragraph whose photo's caption the scraper lost: the line over it is
       // its caption only if it is one sentence and no quotation, with the story going on below.
       const signature = NAME_SLASH_OUTLET.test(t) && (!proseFollows(lines, i) || !isOneSentence(lines[prev]?.text ?? ""));
-      if (credit === "below" && prev >= 0 && !furniture[prev] && !signature && isCaptionShaped(lines[prev]!.text) && (t.includes("/") || proseFollows(lines, i))) furniture[prev] = true;
+      if (credit === "below" && prev >= 0 && !furniture[prev] && !signature && isCaptionShaped(lines[prev]!.text) && (t.includes("/") || FILE_PHOTO_WORDS.test(t) || proseFollows(lines, i))) furniture[prev] = true;
       captionBelow = credit === "above";
       prev = i;
       continue;
@@ -246,6 +246,10 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
     prev = i;
   }
 }
+
+// A credit that says it is a photo's, "EPS file photo": its caption goes whatever follows it (share
+// buttons, a gallery's next picture).
+const FILE_PHOTO_WORDS = /\bfile (?:photo|image|picture)\)?$/i;
 
 /** The next line with text after line i, or -1. */
 function nextText(lines: Line[], i: number): number {
