@@ -689,6 +689,7 @@ describe("datelines and bylines", () => {
     ["EDMONTON—After two officers", "EDMONTON", null],
     ["WASHINGTON, Jan. 24 (Reuters) - The Senate voted", "WASHINGTON", "Reuters"],
     ["Springfield, Ill., Jan 24, 2018 / 04:26 am (Example News).- The bishop said", "Springfield, Ill.", "Example News"],
+    ["PORT AVERY HARBOUR, Alta. — Corry Roe took his two sons", "PORT AVERY HARBOUR, Alta.", null],
   ])("reads %j", (text, place, agency) => {
     const dl = readDateline(text);
     expect(dl).not.toBeNull();
@@ -1123,6 +1124,20 @@ describe("captions and afterwords", () => {
       "She said she would miss the sound of the foghorn more than anything else.", "",
       "All posts are opinions meant to foster comment under the fair use doctrine in Sec. 107 of U.S. Code Title 17. No statement of fact is made.", ""].join("\n");
     expect(parseArticle(text).body.endsWith("more than anything else.")).toBe(true);
+  });
+
+  it("ends the story at a gallery's label over its captions and share label", () => {
+    const text = ["Lighthouse keeper retires after forty years", "",
+      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",
+      "She said she would miss the sound of the foghorn more than anything else.", "",
+      "Photos", "The last keeper of the Cape Morrow light retired on Friday.", "Share:", ""].join("\n");
+    expect(parseArticle(text).body.endsWith("more than anything else.")).toBe(true);
+  });
+
+  it("drops an archive's notice that the full text is gone, run on after the teaser it kept", () => {
+    const text = ["Hafenbehörde lässt alte Fährrinne ausbaggern", "",
+      "Die Arbeiten beginnen im Frühjahr. Der Volltext dieses auf Agenturmeldungen basierenden Artikels steht aus rechtlichen Gründen nicht mehr zur Verfügung.", ""].join("\n");
+    expect(parseArticle(text).body).toBe("Die Arbeiten beginnen im Frühjahr.");
   });
 
   it("drops a contact line whose address is on the line under it", () => {
@@ -2214,6 +2229,12 @@ describe("a commentary's note on its author, in brackets at the end", () => {
     const b = parseArticle(text).body;
     expect(b).not.toContain("作者是");
     expect(b).toContain("比新建码头便宜。");
+  });
+  it("in Chinese, naming the writer first, who is the author", () => {
+    const text = ["港口委员会决定疏浚旧渡轮航道", "", "港口委员会星期二决定疏浚旧渡轮航道。这条航道十年来淤积严重，小船要到十月才能回来。委员会主席在投票后说，这项工程比新建码头便宜。（王海港 作者为港口大学教授）"].join("\n");
+    const a = parseArticle(text);
+    expect(a.body).not.toContain("作者为");
+    expect(a.author).toBe("王海港");
   });
 });
 

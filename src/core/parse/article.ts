@@ -291,7 +291,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     offerUpdateNotes(paragraphs, offer);
     offerContributor(paragraphs, offer);
     const writerOffer = nameLineOffer(lines, offer);
-    paragraphs = dropBracketedAuthorNote(dropGluedWidget(dropLooseEnds(dropNotes(dropPageBottom(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(dropInlineLinks(dropTweets(dropGluedHeadlines(dropGluedTeasers(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropRepeatedRuns(paragraphs)), offer)))))))), writerOffer), writerOffer)))))));
+    paragraphs = dropBracketedAuthorNote(dropGluedWidget(dropLooseEnds(dropNotes(dropPageBottom(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(dropInlineLinks(dropTweets(dropGluedHeadlines(dropGluedTeasers(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropRepeatedRuns(paragraphs)), offer)))))))), writerOffer), writerOffer)))))), offer);
     paragraphs = stripSourceTags(takeDateline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, RANK_DATELINE);
     if (isErrorPage(lines, paragraphs)) paragraphs = [];
   }

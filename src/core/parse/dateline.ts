@@ -157,6 +157,8 @@ function cleanPlace(place: string): string {
 function isPlausiblePlace(place: string): boolean {
   const words = place.split(/[\s,/]+/).filter(Boolean);
   if (words.length > 4) return false;
-  // ALL CAPS places are datelines by convention; Title case ones only when short (one or two words).
-  return place === place.toUpperCase() || words.length <= 2;
+  // ALL CAPS places are datelines by convention, also with their region in Title case after a comma
+  // ("SPRUCE GROVE, Alta."); Title case ones only when short (one or two words).
+  const main = place.split(",")[0]!;
+  return (/\p{Lu}{2}/u.test(main) && main === main.toUpperCase()) || words.length <= 2;
 }

@@ -73,6 +73,9 @@ function isListItem(t: string): boolean {
 
 const AD_MARKER = /^(?:continued below|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?)\s*(?:…|\.{2,3}|:)?\s+(?=["“]?\p{Lu})/iu;
 const RUN_ON_BUTTONS = /(?<=[.!?"”’])\s*(?:share:?\s*)?report (?:an? )?(?:error|typo|mistake|problem)s?$/iu;
+// An archive's notice run on after the teaser it kept: "… befreundet. Der Volltext dieses auf
+// Agenturmeldungen basierenden Artikels steht aus rechtlichen Gründen nicht mehr zur Verfügung."
+const FULL_TEXT_GONE = /(?<=[.!?"”’])\s*(?:der volltext dieses\b.{0,80}?\bartikels steht\b.{0,60}?\bnicht mehr zur verfügung|the full text of this (?:article|story)\b.{0,60}?\bis (?:no longer|not) available\b.{0,60}?)\.?$/iu;
 const MORE_LINK = /(?<=[.!?"”’])\s*[—–-]?\s*(?:more|read more|continue reading|read the full (?:story|article))\s*(?:…|\.\.\.|»|›)$/iu;
 
 /**
@@ -103,7 +106,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       for (let j = i; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
       break;
     }
-    if (words >= CLOSING_RULE_AFTER_WORDS && isClosingRule(lines, furniture, i)) {
+    if ((words >= CLOSING_RULE_AFTER_WORDS && isClosingRule(lines, furniture, i)) || (words >= END_AFTER_WORDS && isGalleryTail(lines, i))) {
       for (let j = i; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
       break;
     }
@@ -120,7 +123,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     if ((LINK_LEAD.test(t) || OPINION_LINK.test(t)) && wordsIn(t, 31) <= 30) continue;
     // A "More…" link run on after a paragraph's last sentence: "… from liberal media outlets.—More…",
     // or the page's buttons: "… was first published May 26, 2023. SHARE:Report an error".
-    const more = MORE_LINK.exec(t) ?? RUN_ON_BUTTONS.exec(t);
+    const more = MORE_LINK.exec(t) ?? RUN_ON_BUTTONS.exec(t) ?? FULL_TEXT_GONE.exec(t);
     if (more) {
       out.push(line(lines[i]!.n, t.slice(0, more.index)));
       words += more.index / 6;
@@ -170,6 +173,26 @@ function isClosingRule(lines: Line[], furniture: boolean[], i: number): boolean 
     if (words > CLOSING_RULE_WORDS) return false;
   }
   return true;
+}
+
+const GALLERY = /^(?:photos|photo gallery|gallery|images)$/i;
+/** The most captions a gallery under the story shows before its share label. */
+const GALLERY_CAPTIONS = 6;
+
+/**
+ * A gallery under the story: its label ("Photos") over a few captions, then a share label
+ * ("Share:"); the captions may repeat the story's sentences, and are no part of it.
+ */
+function isGalleryTail(lines: Line[], i: number): boolean {
+  if (!GALLERY.test(lines[i]!.text)) return false;
+  let captions = 0;
+  for (let j = i + 1; j < lines.length; j++) {
+    const t = lines[j]!.text;
+    if (t === "") continue;
+    if (/^share(?: this)?:?$/i.test(t)) return true;
+    if (++captions > GALLERY_CAPTIONS || wordsIn(t, 61) > 60) return false;
+  }
+  return false;
 }
 
 // A promotion's button: the page's offers begin after the story ("2023 Risk Forecast", "What you

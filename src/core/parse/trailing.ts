@@ -3,6 +3,7 @@
 // "Lire aussi :"), and a run of teasers, each a headline with the first words of its story cut off
 // by an ellipsis.
 import { type Paragraph } from "./story.js";
+import { type Offer, RANK_META } from "./fields.js";
 import { endsSentence, isProse, wordsIn } from "./shapes.js";
 
 const URL = /(?:https?:\/\/|www\.)\S/i;
@@ -222,13 +223,16 @@ export function dropNotes(paragraphs: Paragraph[]): Paragraph[] {
 
 // A commentary's note on its author, in brackets at the end of its last paragraph: "…吗？(作者是某大学
 // 教授)", "… to vote. (The writer is a professor of law at Example University.)".
-const AUTHOR_BRACKET = /\s*[（(](?:作者(?:是|为|系)[^（）()]{2,80}|the (?:author|writer) is [^()]{5,200})[）)]\s*$/iu;
+// The Chinese note may name the writer first: "（孙海潮 作者为中国前驻外大使）", who is then the author.
+const AUTHOR_BRACKET = /\s*[（(](?:(?:([\p{Script=Han}·]{2,5})\s*)?作者(?:是|为|系)[^（）()]{2,80}|the (?:author|writer) is [^()]{5,200})[）)]\s*$/iu;
 
 /** Drops such a note from the end of the story's last paragraph (or the paragraph, when it is all of it). */
-export function dropBracketedAuthorNote(paragraphs: Paragraph[]): Paragraph[] {
+export function dropBracketedAuthorNote(paragraphs: Paragraph[], offer?: Offer): Paragraph[] {
   const last = paragraphs[paragraphs.length - 1];
-  if (!last || !AUTHOR_BRACKET.test(last.text)) return paragraphs;
-  const text = last.text.replace(AUTHOR_BRACKET, "");
+  const note = last ? AUTHOR_BRACKET.exec(last.text) : null;
+  if (!last || !note) return paragraphs;
+  if (note[1]) offer?.("author", note[1], RANK_META + 2, last.n, "note on the writer in brackets");
+  const text = last.text.slice(0, note.index);
   return text.trim() === "" ? paragraphs.slice(0, -1) : [...paragraphs.slice(0, -1), { n: last.n, text }];
 }
 
