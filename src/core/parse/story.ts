@@ -72,6 +72,7 @@ function isListItem(t: string): boolean {
 }
 
 const AD_MARKER = /^(?:continued below|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?)\s*(?:…|\.{2,3}|:)?\s+(?=["“]?\p{Lu})/iu;
+const RUN_ON_END = /(?:errors?|typos?|mistakes?|problems?|verfügung\.?|available\b.{0,60})$/iu;
 const RUN_ON_BUTTONS = /(?<=[.!?"”’])\s*(?:share:?\s*)?report (?:an? )?(?:error|typo|mistake|problem)s?$/iu;
 // An archive's notice run on after the teaser it kept: "… befreundet. Der Volltext dieses auf
 // Agenturmeldungen basierenden Artikels steht aus rechtlichen Gründen nicht mehr zur Verfügung."
@@ -123,7 +124,9 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     if ((LINK_LEAD.test(t) || OPINION_LINK.test(t)) && wordsIn(t, 31) <= 30) continue;
     // A "More…" link run on after a paragraph's last sentence: "… from liberal media outlets.—More…",
     // or the page's buttons: "… was first published May 26, 2023. SHARE:Report an error".
-    const more = MORE_LINK.exec(t) ?? RUN_ON_BUTTONS.exec(t) ?? FULL_TEXT_GONE.exec(t);
+    // (The run-on patterns are tried only on a line that ends as they do: unanchored at the start,
+    // each is tried at every position of the line.)
+    const more = MORE_LINK.exec(t) ?? (RUN_ON_END.test(t.slice(-24)) ? RUN_ON_BUTTONS.exec(t) ?? FULL_TEXT_GONE.exec(t) : null);
     if (more) {
       out.push(line(lines[i]!.n, t.slice(0, more.index)));
       words += more.index / 6;
