@@ -1138,6 +1138,9 @@ describe("captions and afterwords", () => {
     const text = ["Hafenbehörde lässt alte Fährrinne ausbaggern", "",
       "Die Arbeiten beginnen im Frühjahr. Der Volltext dieses auf Agenturmeldungen basierenden Artikels steht aus rechtlichen Gründen nicht mehr zur Verfügung.", ""].join("\n");
     expect(parseArticle(text).body).toBe("Die Arbeiten beginnen im Frühjahr.");
+    // In English, with the notice going on after "available" for longer than the button labels run.
+    const english = ["Harbour board votes to dredge", "", "The board voted on Tuesday to dredge the channel. The full text of this article is no longer available in our archive for legal reasons.", ""].join("\n");
+    expect(parseArticle(english).body).toBe("The board voted on Tuesday to dredge the channel.");
   });
 
   it("drops a contact line whose address is on the line under it", () => {

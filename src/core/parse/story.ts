@@ -72,7 +72,10 @@ function isListItem(t: string): boolean {
 }
 
 const AD_MARKER = /^(?:continued below|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?)\s*(?:…|\.{2,3}|:)?\s+(?=["“]?\p{Lu})/iu;
+// How a line with such a run-on ends, in its last RUN_ON_REACH characters (the notice may go on
+// for up to 60 characters after "available").
 const RUN_ON_END = /(?:errors?|typos?|mistakes?|problems?|verfügung\.?|available\b.{0,60})$/iu;
+const RUN_ON_REACH = 72;
 const RUN_ON_BUTTONS = /(?<=[.!?"”’])\s*(?:share:?\s*)?report (?:an? )?(?:error|typo|mistake|problem)s?$/iu;
 // An archive's notice run on after the teaser it kept: "… befreundet. Der Volltext dieses auf
 // Agenturmeldungen basierenden Artikels steht aus rechtlichen Gründen nicht mehr zur Verfügung."
@@ -126,7 +129,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     // or the page's buttons: "… was first published May 26, 2023. SHARE:Report an error".
     // (The run-on patterns are tried only on a line that ends as they do: unanchored at the start,
     // each is tried at every position of the line.)
-    const more = MORE_LINK.exec(t) ?? (RUN_ON_END.test(t.slice(-24)) ? RUN_ON_BUTTONS.exec(t) ?? FULL_TEXT_GONE.exec(t) : null);
+    const more = MORE_LINK.exec(t) ?? (RUN_ON_END.test(t.slice(-RUN_ON_REACH)) ? RUN_ON_BUTTONS.exec(t) ?? FULL_TEXT_GONE.exec(t) : null);
     if (more) {
       out.push(line(lines[i]!.n, t.slice(0, more.index)));
       words += more.index / 6;
