@@ -65,7 +65,26 @@ function signsWithName(line: string, author: string | null): boolean {
   if (!author || line.length > 40) return false;
   const names = author.toLowerCase().split(/\s+/).filter((w) => /^\p{L}[\p{L}'’-]{2,}$/u.test(w));
   const signed = line.trim().toLowerCase().replace(/^[-–—~\s]+/u, "").replace(/[.!,\s]+$/u, "");
-  return names.length > 0 && (names.includes(signed) || signed === names.join(" "));
+  if (names.length === 0) return false;
+  if (names.includes(signed) || signed === names.join(" ")) return true;
+  // A short form of their names, a word or two: "Greg" for Gregory Hall, "Andy Byler" for D. Andrew
+  // Byler (each word one of the names, or sharing its first three letters with one).
+  const words = signed.split(" ");
+  if (words.length > 2 || !words.every((w) => /^\p{L}{3,}$/u.test(w))) return false;
+  const left = [...names];
+  for (const w of words) {
+    const at = left.findIndex((n) => n === w || n.slice(0, 3) === w.slice(0, 3));
+    if (at < 0) return false;
+    left.splice(at, 1);
+  }
+  return true;
+}
+
+/** Whether a line is the poster's name in another order: "Juhana Kouhia" for Kouhia Juhana. */
+function namesInAnyOrder(line: string, name: string | null): boolean {
+  if (!name) return false;
+  const sorted = (s: string) => s.trim().toLowerCase().split(/\s+/).sort().join(" ");
+  return line.length <= 40 && sorted(line) === sorted(name);
 }
 
 /**
@@ -83,7 +102,7 @@ export function withoutSignedName(paragraphs: Paragraph[], author: string | null
     // A name or address asked for ("please contact:") is the post's content.
     if (lines.length > 6 || lines.some((l) => l.length > 80) || /:\s*$/.test(paragraphs[i - 1]!.text)) continue;
     const first = lines[0]!.trim().toLowerCase();
-    const signed = name !== null && first.startsWith(name) && !/^[\p{L}'’.-]/u.test(first.slice(name.length));
+    const signed = name !== null && ((first.startsWith(name) && !/^[\p{L}'’.-]/u.test(first.slice(name.length))) || namesInAnyOrder(first, name));
     const address = i === cut - 1 && lines.length <= 2 && /^\S+@[\w-]+(?:\.[\w-]+)+$/.test(lines[lines.length - 1]!.trim());
     if (signed || address) cut = i;
     else if (lines.length <= 3 && signsWithName(lines[0]!, author)) {
