@@ -63,22 +63,45 @@ export function dropQuotedHeaders(lines: Line[]): Line[] {
  */
 function signsWithName(line: string, author: string | null): boolean {
   if (!author || line.length > 40) return false;
-  const names = author.toLowerCase().split(/\s+/).filter((w) => /^\p{L}[\p{L}'’-]{2,}$/u.test(w));
+  // (Names as some posters give them: "dean.kaflowitz".)
+  const names = author.toLowerCase().split(/[\s._]+/).filter((w) => /^\p{L}[\p{L}'’-]{2,}$/u.test(w));
   const signed = line.trim().toLowerCase().replace(/^[-–—~\s]+/u, "").replace(/[.!,\s]+$/u, "");
   if (names.length === 0) return false;
   if (names.includes(signed) || signed === names.join(" ")) return true;
   // A short form of their names, a word or two: "Greg" for Gregory Hall, "Andy Byler" for D. Andrew
-  // Byler (each word one of the names, or sharing its first three letters with one).
+  // Byler, "Jim" for James Hogan (each word one of the names, sharing its first three letters with
+  // one, or a common English short form of one).
   const words = signed.split(" ");
-  if (words.length > 2 || !words.every((w) => /^\p{L}{3,}$/u.test(w))) return false;
+  if (words.length > 2 || !words.every((w) => /^\p{L}{2,}$/u.test(w) && !CLOSINGS.has(w))) return false;
   const left = [...names];
   for (const w of words) {
-    const at = left.findIndex((n) => n === w || n.slice(0, 3) === w.slice(0, 3));
+    const at = left.findIndex((n) => n === w || (w.length >= 3 && n.slice(0, 3) === w.slice(0, 3)) || SHORT_FORMS.get(w)?.includes(n));
     if (at < 0) return false;
     left.splice(at, 1);
   }
   return true;
 }
+
+/** Words that close a post and are no name, whatever letters they share with the poster's. */
+const CLOSINGS = new Set(["cheers", "thanks", "thank", "thanx", "thx", "regards", "best", "bye", "love", "peace", "later", "ciao", "greetings", "sincerely", "yours", "enjoy", "good", "hope", "all", "see"]);
+
+/** Common English short forms of given names whose first three letters differ from the name's. */
+const SHORT_FORMS = new Map<string, string[]>(
+  Object.entries({
+    jim: ["james"], jimmy: ["james"], mike: ["michael"], mick: ["michael"], bob: ["robert"], bobby: ["robert"],
+    bill: ["william"], billy: ["william"], dick: ["richard"], rick: ["richard", "frederick", "eric"],
+    chuck: ["charles"], ed: ["edward", "edwin", "edmund"], ted: ["edward", "theodore"], ned: ["edward"],
+    al: ["alan", "allan", "allen", "albert", "alfred", "alexander"], tony: ["anthony", "antonio"],
+    jack: ["john"], hank: ["henry"], harry: ["henry", "harold"], peggy: ["margaret"], maggie: ["margaret"],
+    liz: ["elizabeth"], beth: ["elizabeth"], betty: ["elizabeth"], sandy: ["alexander", "sandra"],
+    sasha: ["alexander", "alexandra"], kate: ["katherine", "catherine", "kathleen"], kathy: ["katherine", "kathleen"],
+    cathy: ["catherine"], jenny: ["jennifer"], nancy: ["ann", "anne"], polly: ["mary"], molly: ["mary"],
+    sue: ["susan", "suzanne"], terry: ["terence", "theresa"], larry: ["lawrence", "laurence"],
+    jerry: ["gerald", "jeremy", "jerome"], gerry: ["gerald", "gerard"], geoff: ["geoffrey"], jeff: ["jeffrey", "geoffrey"],
+    chris: ["christopher", "christian", "christine"], kit: ["christopher"], dave: ["david"], steve: ["stephen", "steven"],
+    joe: ["joseph"], pete: ["peter"], tom: ["thomas"], tim: ["timothy"], ron: ["ronald"], don: ["donald"],
+  }),
+);
 
 /** Whether a line is the poster's name in another order: "Juhana Kouhia" for Kouhia Juhana. */
 function namesInAnyOrder(line: string, name: string | null): boolean {
@@ -101,7 +124,8 @@ export function withoutSignedName(paragraphs: Paragraph[], author: string | null
     const lines = paragraphs[i]!.text.split("\n");
     // A name or address asked for ("please contact:") is the post's content.
     if (lines.length > 6 || lines.some((l) => l.length > 80) || /:\s*$/.test(paragraphs[i - 1]!.text)) continue;
-    const first = lines[0]!.trim().toLowerCase();
+    // (Signed after a dash or two: "-Ming T. Lin".)
+    const first = lines[0]!.trim().toLowerCase().replace(/^[-–—~]+\s*/u, "");
     const signed = name !== null && ((first.startsWith(name) && !/^[\p{L}'’.-]/u.test(first.slice(name.length))) || namesInAnyOrder(first, name));
     const address = i === cut - 1 && lines.length <= 2 && /^\S+@[\w-]+(?:\.[\w-]+)+$/.test(lines[lines.length - 1]!.trim());
     if (signed || address) cut = i;
