@@ -1192,6 +1192,15 @@ describe("captions and afterwords", () => {
       "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",
       "She said she would miss the sound of the foghorn more than anything else. SHARE:Report an error", ""].join("\n");
     expect(parseArticle(text).body.endsWith("more than anything else.")).toBe(true);
+    expect(parseArticle(text.replace("SHARE:Report an error", "E-mail to a friend")).body.endsWith("more than anything else.")).toBe(true);
+  });
+
+  it("drops a note under the story pointing to where it first ran", () => {
+    const text = ["Lighthouse keeper retires after forty years", "",
+      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",
+      "She said she would miss the sound of the foghorn more than anything else.", "",
+      "See the original story at Example.com.", ""].join("\n");
+    expect(parseArticle(text).body.endsWith("more than anything else.")).toBe(true);
   });
 
   it("knows a wiki's closing headings with the edit link or its empty place", () => {

@@ -74,9 +74,10 @@ function isListItem(t: string): boolean {
 const AD_MARKER = /^(?:continued below|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?)\s*(?:…|\.{2,3}|:)?\s+(?=["“]?\p{Lu})/iu;
 // How a line with such a run-on ends, in its last RUN_ON_REACH characters (the notice may go on
 // for up to 60 characters after "available").
-const RUN_ON_END = /(?:errors?|typos?|mistakes?|problems?|verfügung\.?|available\b.{0,60})$/iu;
+const RUN_ON_END = /(?:errors?|typos?|mistakes?|problems?|friend|\.\w{2,4}\.?|verfügung\.?|available\b.{0,60})$/iu;
 const RUN_ON_REACH = 72;
-const RUN_ON_BUTTONS = /(?<=[.!?"”’])\s*(?:share:?\s*)?report (?:an? )?(?:error|typo|mistake|problem)s?$/iu;
+// ("… approved the plan. E-mail to a friend", "… an agenda." See original story at EW.com.")
+const RUN_ON_BUTTONS = /(?<=[.!?"”’])\s*(?:(?:share:?\s*)?report (?:an? )?(?:error|typo|mistake|problem)s?|e-?mail (?:this )?to a friend|see (?:the )?original (?:story|article) at [\w.-]+\.\w{2,4}\.?)$/iu;
 // An archive's notice run on after the teaser it kept: "… befreundet. Der Volltext dieses auf
 // Agenturmeldungen basierenden Artikels steht aus rechtlichen Gründen nicht mehr zur Verfügung."
 const FULL_TEXT_GONE = /(?<=[.!?"”’])\s*(?:der volltext dieses\b.{0,80}?\bartikels steht\b.{0,60}?\bnicht mehr zur verfügung|the full text of this (?:article|story)\b.{0,60}?\bis (?:no longer|not) available\b.{0,60}?)\.?$/iu;
@@ -545,7 +546,7 @@ const TO_THE_READER = /\b(?:you|your|our|us|we|me|my|this (?:article|story|post|
 // ... unless someone in the story says them: a quotation, "she said".
 const QUOTED = /["“”«»„]|\b(?:said|says|told)\b/i;
 // Lines that say where a piece ran or what it sells, whoever they speak to.
-const PROVENANCE = /\b(?:appeared first on|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|% off|buy me a coffee)\b/i;
+const PROVENANCE = /\b(?:appeared first on|see (?:the )?original (?:story|article) at|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|% off|buy me a coffee)\b/i;
 
 // A blog's notice that it quotes others' work under the law's fair use: "… under the "fair use
 // doctrine" in Sec. 107 of U.S. Code Title 17 …", "… as provided for in section 107 of the US Copyright Law".
