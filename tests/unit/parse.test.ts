@@ -1208,6 +1208,13 @@ describe("captions and afterwords", () => {
     expect(isEndMarker("References to the harbour")).toBe(false);
   });
 
+  it("knows a rights line with its year however long its terms of reuse run", () => {
+    const terms = "©2015 Jane Roe, http://www.example.com, All Rights Reserved. Permission is given to share this message as long as it is posted in its entirety, nothing has been changed or altered in any way, and the credit of authorship, this notice and the web address are included.";
+    expect(terms.length).toBeGreaterThan(200);
+    expect(isEndMarker(terms)).toBe(true);
+    expect(isEndMarker("Copyright law was changed in 1998 to extend the term of protection for works made for hire.")).toBe(false);
+  });
+
   it("ends a press release at its contact block", () => {
     const text = ["Harbour board publishes its dredging report", "",
       "The harbour board published its report on the northern channel on Monday, after two cargo ships ran aground on the bar in a single week.", "",

@@ -290,9 +290,14 @@ export function isCommentsMarker(line: string): boolean {
   return COMMENTS.test(line.trim());
 }
 
+// A rights line with its year, however long its terms of reuse run ("Copyright 2013 Jane Roe, … All
+// Rights Reserved. Please copy and share this article as long as …").
+const COPYRIGHT_YEAR = /^(?:©|copyright\b).{0,10}\b(?:1[89]|20)\d\d\b/i;
+
 export function isEndMarker(line: string): boolean {
   const t = line.trim();
   if (t.length <= 200 && END_MARKERS.some((re) => re.test(t))) return true;
+  if (t.length <= 600 && COPYRIGHT_YEAR.test(t)) return true;
   // A capitalised heading run into what follows it: "JOIN THE CONVERSATION Q:Anyone can read ...".
   const heading = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})+(?=\s|$)/u.exec(t)?.[0];
   return heading !== undefined && heading !== t && END_MARKERS.some((re) => re.test(heading));
