@@ -1208,6 +1208,18 @@ describe("captions and afterwords", () => {
     expect(isEndMarker("References to the harbour")).toBe(false);
   });
 
+  it("keeps a wiki section heading's words without its edit link", () => {
+    const text = ["Cape Morrow light", "From Wikipedia, the free encyclopedia",
+      "The Cape Morrow light is a lighthouse on the north shore of the bay, first lit in 1867 and kept by hand until 2019.",
+      "Nine keepers tended the light, the last of them for forty years, until the lamp was automated in 2019.",
+      "Keepers[edit]", "Jane Roe, 1867-1890", "John Roe, 1890-1921",
+      "Gardiens[modifier | modifier le code]", "Marie Roe, 1921-1950", "Paul Roe, 1950-1979", ""].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).toMatch(/\bKeepers\n/);
+    expect(b).toMatch(/\bGardiens\n/);
+    expect(b).not.toContain("[");
+  });
+
   it("knows a rights line with its year however long its terms of reuse run", () => {
     const terms = "©2015 Jane Roe, http://www.example.com, All Rights Reserved. Permission is given to share this message as long as it is posted in its entirety, nothing has been changed or altered in any way, and the credit of authorship, this notice and the web address are included.";
     expect(terms.length).toBeGreaterThan(200);

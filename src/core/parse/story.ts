@@ -148,12 +148,17 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       out.push(line(lines[i]!.n, ""));
       continue;
     }
-    out.push(lines[i]!);
+    // A wiki's section heading keeps its words, not its edit link: "Victims[edit]" -> "Victims".
+    const edit = WIKI_EDIT_LINK.exec(t);
+    out.push(edit ? line(lines[i]!.n, t.slice(0, edit.index)) : lines[i]!);
     // Roughly six characters a word is enough to tell a story's start from its body.
     words += t.length / 6;
   }
   return out;
 }
+
+// A wiki section heading's edit link, in the languages of the archive's wikis.
+const WIKI_EDIT_LINK = /(?<=\S)\s*\[(?:edit|modifier(?: \| modifier le code)?|bearbeiten(?: \| quelltext bearbeiten)?|editar(?: \| editar código)?|править(?: \| править код)?)\]$/iu;
 
 // A rule across the page: three or more stars, dashes, underscores or equals signs ("* * *").
 const RULE = /^(?:([*_=~-])\s*)\1(?:\s*\1)+$/u;
