@@ -2247,6 +2247,7 @@ describe("an error page a scraper fetched instead of the story", () => {
     ["Page Not Found", "The page you requested is not available."],
     ["404", "Please forward this error screen to the site's webmaster."],
     ["ERROR", "Main Error Message Here"],
+    ["Open this story in Apple News.", "For the best reading experience, open this story on a device with Apple News."],
   ])("has no body: %j", (heading, notice) => {
     const a = parseArticle(["Jump to content", heading, notice, "Please try our search page to find the information you are looking for, or go to our homepage.", "Search", "No results found"].join("\n"));
     expect(a.body).toBe("");

@@ -1,12 +1,13 @@
 // A page that says it is not there: a scraper fetched an error page ("Page Not Found", "404", a
-// template's "Main Error Message Here") instead of the story. Such a page has no story, so it has no
+// template's "Main Error Message Here") or a link's stub ("Open this story in Apple News.") instead
+// of the story. Such a page has no story, so it has no
 // body: its notices, search box and cookie prompt are not one.
 import type { Line } from "./lines.js";
 import type { Paragraph } from "./story.js";
 import { wordsIn } from "./shapes.js";
 
 const NOT_FOUND =
-  /^(?:(?:error )?404(?: error)?(?:\s*[-–:|]\s*.{0,40})?|(?:error )?page not found|not found|(?:sorry,? )?(?:the )?page (?:you (?:requested|were looking for|are looking for)|requested) (?:is not available|(?:could not|cannot|can't) be found|was not found|no longer exists|does not exist)\.?|the server cannot find the requested page:?|main error mess?age here)$/iu;
+  /^(?:(?:error )?404(?: error)?(?:\s*[-–:|]\s*.{0,40})?|(?:error )?page not found|not found|(?:sorry,? )?(?:the )?page (?:you (?:requested|were looking for|are looking for)|requested) (?:is not available|(?:could not|cannot|can't) be found|was not found|no longer exists|does not exist)\.?|the server cannot find the requested page:?|main error mess?age here|open this (?:story|article) in apple news\.?)$/iu;
 
 /** Lines from the top within which the page must say so. */
 const WITHIN = 15;
