@@ -1808,6 +1808,11 @@ describe("a sign-off closing the story", () => {
     expect(a.body).not.toContain("(APA");
     expect(a.body).toMatch(/nach der Abstimmung\.\n\n9\. Lauf/);
   });
+  it("drops an agency's and its editor's initials closing the story, and keeps the paragraph they close", () => {
+    // (With its slash the tag passed for a photo's credit, and the short paragraph for its caption.)
+    const a = parseArticle([...story.slice(0, -1), `${story[story.length - 1]} (ats/nxp)`].join("\n"));
+    expect(a.body).toMatch(/sagte die Vorsitzende nach der Abstimmung\.$/);
+  });
   it("but a source cited between two paragraphs of the story is the story's", () => {
     const a = parseArticle([story[0], "", `${story[2]} (Nordkurier, 12.1.2018)`, "", story[4]].join("\n"));
     expect(a.date).toBeNull();

@@ -117,6 +117,14 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     }
     if (furniture[i]) offerFooter(t, lines[i]!.n, offer);
     if (furniture[i]) continue;
+    // An agency's and its editor's initials closing a paragraph go first: with its slash, "(ats/nxp)"
+    // would pass for a photo's credit, and a short paragraph for its caption.
+    const tag = AGENCY_TAG.exec(t);
+    if (tag) {
+      out.push(line(lines[i]!.n, t.slice(0, tag.index)));
+      words += tag.index / 6;
+      continue;
+    }
     // A caption goes, and an outlet's name alone under it is its credit ("The Canadian Press").
     if (isCaption(t) || (afterCaption && isOutlet(t))) {
       afterCaption = true;
@@ -156,6 +164,10 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
   }
   return out;
 }
+
+// A news agency's and its editor's initials in brackets after a paragraph's last sentence, as Swiss
+// papers print them: "… par an. (ats/nxp)", "(afp/nxp)". Lower case only ("(TCP/IP)" is no credit).
+const AGENCY_TAG = /(?<=[.!?…»"”'’])\s*\((?:[a-z]{2,6}\/){1,3}[a-z]{2,6}\)$/u;
 
 // A wiki section heading's edit link, in the languages of the archive's wikis.
 const WIKI_EDIT_LINK = /(?<=\S)\s*\[(?:edit|modifier(?: \| modifier le code)?|bearbeiten(?: \| quelltext bearbeiten)?|editar(?: \| editar código)?|править(?: \| править код)?)\]$/iu;
