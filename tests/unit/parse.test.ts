@@ -1195,6 +1195,14 @@ describe("captions and afterwords", () => {
     expect(parseArticle(text.replace("SHARE:Report an error", "E-mail to a friend")).body.endsWith("more than anything else.")).toBe(true);
   });
 
+  it("keeps a paragraph that closes on a web address in brackets: it is no photo's credit", () => {
+    const text = ["Lighthouse keeper retires after forty years", "",
+      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",
+      "Aside from the light, what she will miss is the town, whose museum keeps the logs of every keeper since 1867 and opens them to anyone who asks, whatever their reason. (http://www.example.org/)", "",
+      "She said she would miss the sound of the foghorn more than anything else.", ""].join("\n");
+    expect(parseArticle(text).body).toContain("Aside from the light, what she will miss");
+  });
+
   it("drops a note under the story pointing to where it first ran", () => {
     const text = ["Lighthouse keeper retires after forty years", "",
       "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",

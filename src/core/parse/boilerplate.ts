@@ -306,7 +306,8 @@ export function isEndMarker(line: string): boolean {
 // A credit closing a caption, after its last sentence: "(Jane Roe/Example News)", a name in capitals
 // "(Canadian Press)", "(Submitted by Jane Roe)", "(Example Times files)"; or a photographer's credit run on after it,
 // "… in 1975. Photograph: Getty Images".
-const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:[^()/]{2,40}\/[^()]{2,60}|\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and|the|de|du|la|for))*|[^().!?]{0,40}\b(?:[Ff]iles?|[Hh]andout|[Ss]ubmitted|[Cc]ourtesy|[Pp]hoto|[Ss]creenshot)\b[^().!?]{0,30})\)\)?$/u;
+// (A web address in brackets is no credit: "… regardless of ability to pay. (http://www.example.org/)".)
+const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:(?!\s*(?:https?:|www\.))[^()/]{2,40}\/[^()]{2,60}|\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and|the|de|du|la|for))*|[^().!?]{0,40}\b(?:[Ff]iles?|[Hh]andout|[Ss]ubmitted|[Cc]ourtesy|[Pp]hoto|[Ss]creenshot)\b[^().!?]{0,30})\)\)?$/u;
 const PHOTOGRAPHER = /[.!?"”’]\s*(?:photograph|photo|picture|image|illustration|composite)s?(?: by)?\s*:\s*[\p{Lu}][^.!?]{1,60}$/iu;
 // A caption that opens with what it shows: "(Screenshot: YouTube) Jane Roe gives …".
 // (A photo viewer's buttons may come first: "Expand | Collapse (Photo: Example/Jane Roe) …".)
