@@ -187,7 +187,30 @@ function glueSplitPoints(text: string): number[] {
     const p = m.index;
     if (p >= 1 && isCaseGlue(text, p) && isJoin(text, p) && !spans.some(([a, b]) => p > a && p < b)) points.push(p);
   }
-  return points;
+  // (Three joins make a run-together line, but not three showings of one camel-case name.)
+  return points.length >= 3 && points.filter((p) => !isRepeatedName(text, p)).length < 3 ? [] : points;
+}
+
+/**
+ * Whether the word a case change falls in stands in the text more than once, whole: a name written
+ * in camel case ("AutoLink", "PlayStation") that a paragraph repeats is no join. Three of them made
+ * a paragraph of BBC prose pass for a run-together page, and its first words were cut off.
+ */
+function isRepeatedName(text: string, p: number): boolean {
+  let a = p;
+  while (a > 0 && /[\p{L}\p{N}]/u.test(text[a - 1]!)) a--;
+  let b = p;
+  while (b < text.length && /[\p{L}\p{N}]/u.test(text[b]!)) b++;
+  const word = text.slice(a, b);
+  if (word.length < 5) return false;
+  // The same whole word elsewhere in the text, not inside a longer run of letters.
+  let count = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    const before = at > 0 ? text[at - 1]! : " ";
+    const after = text[at + word.length] ?? " ";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) count++;
+  }
+  return count >= 2;
 }
 
 function cutAt(text: string, points: number[]): string[] {
