@@ -1230,6 +1230,12 @@ describe("captions and afterwords", () => {
     expect(b).not.toContain("[");
   });
 
+  it("knows a free trial offered to the reader from one a story reports", () => {
+    expect(isBoilerplate("Start your free trial")).toBe(true);
+    expect(isBoilerplate("Free Trial")).toBe(true);
+    expect(isBoilerplate("The regulator said customers were charged up to $79.99 in shipping and handling for a \"free trial.\"")).toBe(false);
+  });
+
   it("knows a rights line with its year however long its terms of reuse run", () => {
     const terms = "©2015 Jane Roe, http://www.example.com, All Rights Reserved. Permission is given to share this message as long as it is posted in its entirety, nothing has been changed or altered in any way, and the credit of authorship, this notice and the web address are included.";
     expect(terms.length).toBeGreaterThan(200);

@@ -66,7 +66,9 @@ const LONG_FURNITURE: RegExp[] = [
   /^(?:we|our (?:newsroom|journalists|reporters))\b.{0,200}\b(?:code of (?:ethics|conduct)|(?:journalistic|editorial|ethical) standards)\b/i,
   // Polls, trials and promotions
   /\badd your two cents\b/i,
-  /\b(?:free trial|try \d+ days? free)\b/i,
+  // (A free trial offered to the reader: "Start your free trial", "Free Trial", not a story's "a free
+  // trial on 16 trains" or a scam that charged for a "free trial.")
+  /^(?:(?:start|get|begin|claim) (?:your |a |our )?)?free trial\b.{0,60}$|\b(?:start|get|begin|claim|sign up for) (?:your |a |our )?free trial\b|\btry \d+ days? free\b/i,
   // An embedded video's player and embed-code prompt: "Embed … 0:39 autoplay autoplay Copy this
   // code to your website or blog".
   /\bautoplay\b.{0,40}\bautoplay\b|\bcopy this code to your (?:website|blog|site)\b/i,
