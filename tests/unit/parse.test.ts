@@ -1197,6 +1197,17 @@ describe("captions and afterwords", () => {
     expect(parseArticle(text.replace("SHARE:Report an error", "E-mail to a friend")).body.endsWith("more than anything else.")).toBe(true);
   });
 
+  it("keeps the story's first paragraph under a one-link widget: prose under it is no teaser", () => {
+    const text = ["Lighthouse keeper retires after forty years", "",
+      "The county's last keeper looks back on four decades at the light.", "",
+      "Read Next", "Ferry fares to rise in the spring as fuel prices climb",
+      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs, and the county will not replace her.",
+      "She said she would miss the sound of the foghorn more than anything else, and that she would still walk to the point every morning.", ""].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).toContain("The last keeper of the Cape Morrow light retired on Friday");
+    expect(b).not.toContain("Ferry fares");
+  });
+
   it("keeps a paragraph that closes on a web address in brackets: it is no photo's credit", () => {
     const text = ["Lighthouse keeper retires after forty years", "",
       "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",

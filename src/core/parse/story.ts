@@ -421,7 +421,9 @@ function skipWidget(lines: Line[], furniture: boolean[], heading: number): numbe
       continue;
     }
     // (A teaser may be a short sentence: "A bridge has collapsed in Nova Scotia's Colchester County.")
-    if (prevWasLink && (isProse(t) || (endsSentence(t) && wordsIn(t, 4) >= 4)) && (teasers || items === 1)) {
+    // (Not a first "teaser" with prose under it: that is the story starting under a one-link widget,
+    // "Read Next" over another story's headline.)
+    if (prevWasLink && (isProse(t) || (endsSentence(t) && wordsIn(t, 4) >= 4)) && (teasers || (items === 1 && !proseUnder(lines, furniture, i)))) {
       teasers = true;
       items++;
       last = i;
@@ -431,6 +433,16 @@ function skipWidget(lines: Line[], furniture: boolean[], heading: number): numbe
     break;
   }
   return last;
+}
+
+/** Whether the next line with text after line i (furniture aside) is prose. */
+function proseUnder(lines: Line[], furniture: boolean[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) {
+    const t = lines[j]!.text;
+    if (t === "" || furniture[j]) continue;
+    return isProse(t);
+  }
+  return false;
 }
 
 /** Whether lines[from, to) are prose hard-wrapped at a fixed width (kept as one paragraph). */
