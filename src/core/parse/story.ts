@@ -119,7 +119,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     if (furniture[i]) continue;
     // An agency's and its editor's initials closing a paragraph go first: with its slash, "(ats/nxp)"
     // would pass for a photo's credit, and a short paragraph for its caption.
-    const tag = AGENCY_TAG.exec(t);
+    const tag = t.endsWith(")") ? AGENCY_TAG.exec(t) : null;
     if (tag) {
       out.push(line(lines[i]!.n, t.slice(0, tag.index)));
       words += tag.index / 6;
@@ -157,7 +157,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       continue;
     }
     // A wiki's section heading keeps its words, not its edit link: "Victims[edit]" -> "Victims".
-    const edit = WIKI_EDIT_LINK.exec(t);
+    const edit = t.endsWith("]") ? WIKI_EDIT_LINK.exec(t) : null;
     out.push(edit ? line(lines[i]!.n, t.slice(0, edit.index)) : lines[i]!);
     // Roughly six characters a word is enough to tell a story's start from its body.
     words += t.length / 6;
@@ -579,6 +579,7 @@ const PROVENANCE = /\b(?:appeared first on|see (?:the )?original (?:story|articl
 
 // A blog's notice that it quotes others' work under the law's fair use: "… under the "fair use
 // doctrine" in Sec. 107 of U.S. Code Title 17 …", "… as provided for in section 107 of the US Copyright Law".
+const FAIR_USE_HINT = /fair use/i;
 const FAIR_USE = /\bfair use\b.{0,120}\b(?:107|title 17|copyright (?:act|law))\b|\b(?:107|title 17|copyright (?:act|law))\b.{0,120}\bfair use\b/i;
 
 // PROVENANCE without "% off", which a story may say of prices or growth.
@@ -598,7 +599,7 @@ const READER_PROMPT = /^(?:see a typo(?:\/mistake)?|spotted an? (?:typo|error|mi
 /** A paragraph a page adds after a story: an author's note, a contact line, a call to action. */
 function isAfterword(text: string): boolean {
   if (text.length > 1200) return false;
-  if (LINK_LINE.test(text) || READER_PROMPT.test(text) || FAIR_USE.test(text)) return true;
+  if (LINK_LINE.test(text) || READER_PROMPT.test(text) || (FAIR_USE_HINT.test(text) && FAIR_USE.test(text))) return true;
   // (A long note names its person in full: "She was an established author …" may close a story.)
   return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (REACH.test(text) && !APPEAL.test(text)) || (text.length <= 300 && ((CALL_TO_ACTION.test(text) && TO_THE_READER.test(text) && !QUOTED.test(text)) || PROVENANCE.test(text)));
 }
