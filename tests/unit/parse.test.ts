@@ -867,6 +867,13 @@ describe("copyright lines", () => {
   });
 });
 
+/** A short story about a lighthouse keeper, with `after` under it: what the page sets after a story. */
+const keeperStory = (...after: string[]) =>
+  ["Lighthouse keeper retires after forty years", "",
+    "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",
+    "She said she would miss the sound of the foghorn more than anything else.", "",
+    ...after, ""].join("\n");
+
 describe("captions and afterwords", () => {
   const story = [
     "Harbour town votes to rebuild its old pier",
@@ -1150,20 +1157,16 @@ describe("captions and afterwords", () => {
   });
 
   it("ends the story at a prompt to its readers, with the comments and headlines under it", () => {
-    const text = ["Lighthouse keeper retires after forty years", "",
-      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",
-      "She said she would miss the sound of the foghorn more than anything else.", "",
-      "See a typo/mistake?", "Have a story/tip?", "0", "Ferry fares to rise in the spring as the price of fuel keeps climbing across the region", "Jun 13, 2023 4:03 PM", ""].join("\n");
+    const text = keeperStory(
+      "See a typo/mistake?", "Have a story/tip?", "0", "Ferry fares to rise in the spring as the price of fuel keeps climbing across the region", "Jun 13, 2023 4:03 PM");
     expect(parseArticle(text).body.endsWith("more than anything else.")).toBe(true);
   });
 
   it("ends the story at a share panel's counter, with the headlines and their times under it", () => {
-    const text = ["Lighthouse keeper retires after forty years", "",
-      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",
-      "She said she would miss the sound of the foghorn more than anything else.", "",
+    const text = keeperStory(
       "This has been shared 0 times", "0", "Shares", "Share on Facebook", "More Opinion",
       "Jane Roe: Why the ferry fares keep rising", "Jun 13, 2023 3:00 PM",
-      "How long can the harbour wait for its dredgers?", "Jun 13, 2023 2:00 PM", ""].join("\n");
+      "How long can the harbour wait for its dredgers?", "Jun 13, 2023 2:00 PM");
     expect(parseArticle(text).body.endsWith("more than anything else.")).toBe(true);
   });
 
@@ -1178,10 +1181,8 @@ describe("captions and afterwords", () => {
   });
 
   it("dates a post by its footer's writer and date run together, when nothing over it does", () => {
-    const text = ["Lighthouse keeper retires after forty years", "",
-      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",
-      "She said she would miss the sound of the foghorn more than anything else.", "",
-      "Share this:TwitterFacebookLike this:Like Loading...", "Related", "Local news", "AmosNovember 20, 2017", "News", "Post navigation", ""].join("\n");
+    const text = keeperStory(
+      "Share this:TwitterFacebookLike this:Like Loading...", "Related", "Local news", "AmosNovember 20, 2017", "News", "Post navigation");
     const a = parseArticle(text);
     expect(a.date).toBe("2017-11-20");
     expect(a.author).toBe("Amos");
@@ -1217,10 +1218,8 @@ describe("captions and afterwords", () => {
   });
 
   it("drops a note under the story pointing to where it first ran", () => {
-    const text = ["Lighthouse keeper retires after forty years", "",
-      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",
-      "She said she would miss the sound of the foghorn more than anything else.", "",
-      "See the original story at Example.com.", ""].join("\n");
+    const text = keeperStory(
+      "See the original story at Example.com.");
     expect(parseArticle(text).body.endsWith("more than anything else.")).toBe(true);
   });
 
@@ -1263,18 +1262,14 @@ describe("captions and afterwords", () => {
   });
 
   it("drops a blog's fair use notice under the post", () => {
-    const text = ["Lighthouse keeper retires after forty years", "",
-      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",
-      "She said she would miss the sound of the foghorn more than anything else.", "",
-      "All posts are opinions meant to foster comment under the fair use doctrine in Sec. 107 of U.S. Code Title 17. No statement of fact is made.", ""].join("\n");
+    const text = keeperStory(
+      "All posts are opinions meant to foster comment under the fair use doctrine in Sec. 107 of U.S. Code Title 17. No statement of fact is made.");
     expect(parseArticle(text).body.endsWith("more than anything else.")).toBe(true);
   });
 
   it("ends the story at a gallery's label over its captions and share label", () => {
-    const text = ["Lighthouse keeper retires after forty years", "",
-      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",
-      "She said she would miss the sound of the foghorn more than anything else.", "",
-      "Photos", "The last keeper of the Cape Morrow light retired on Friday.", "Share:", ""].join("\n");
+    const text = keeperStory(
+      "Photos", "The last keeper of the Cape Morrow light retired on Friday.", "Share:");
     expect(parseArticle(text).body.endsWith("more than anything else.")).toBe(true);
   });
 
@@ -1288,11 +1283,9 @@ describe("captions and afterwords", () => {
   });
 
   it("drops a contact line whose address is on the line under it", () => {
-    const text = ["Lighthouse keeper retires after forty years", "",
-      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",
-      "She said she would miss the sound of the foghorn more than anything else.", "",
+    const text = keeperStory(
       "Contact Jane Roe at", "jane.roe@example.com", "Harbour courts", "",
-      "Ferry fares rise again in spring Harbour board names its new chair Council votes to close the old bridge for repairs", ""].join("\n");
+      "Ferry fares rise again in spring Harbour board names its new chair Council votes to close the old bridge for repairs");
     expect(parseArticle(text).body).toContain("more than anything else.");
     expect(parseArticle(text).body).not.toContain("Contact");
   });
@@ -1309,10 +1302,8 @@ describe("captions and afterwords", () => {
   });
 
   it("drops a contact line that writes its address out against spam robots", () => {
-    const text = ["Lighthouse keeper retires after forty years", "",
-      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",
-      "She said she would miss the sound of the foghorn more than anything else.", "",
-      "Let me know below in the comments or email me at jane {AT} example {DOT} com", ""].join("\n");
+    const text = keeperStory(
+      "Let me know below in the comments or email me at jane {AT} example {DOT} com");
     expect(parseArticle(text).body.endsWith("more than anything else.")).toBe(true);
   });
 
@@ -1336,10 +1327,8 @@ describe("captions and afterwords", () => {
   });
 
   it("drops a note that the column first ran elsewhere, under the story", () => {
-    const text = ["Lighthouse keeper retires after forty years", "",
-      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",
-      "She said she would miss the sound of the foghorn more than anything else.", "",
-      "This column first ran on Example Weekly:", "", "https://example.com/stories/lighthouse", ""].join("\n");
+    const text = keeperStory(
+      "This column first ran on Example Weekly:", "", "https://example.com/stories/lighthouse");
     expect(parseArticle(text).body.endsWith("more than anything else.")).toBe(true);
   });
 

@@ -259,7 +259,6 @@ const END_MARKERS: RegExp[] = [
   /^(?:notes et références|références|voir aussi|articles connexes|liens externes|einzelnachweise|siehe auch|weblinks|referencias|véase también|enlaces externos|примечания|см\. также|ссылки)(?:\s*\[[^\]]{1,40}\])?$/iu,
   /^retrieved from\b/i,
   WIKI_LICENCE, // at a wiki's foot: what follows is the site's
-  /^(?:©|copyright\b).{0,10}\b(?:1[89]|20)\d\d\b/i,
   /^footer (?:links|navigation)\b/i,
   // A site's foot: its rights line, its theme's credit, an account form's heading.
   /^(?:[^.!?]{0,80}\.\s*)?all rights reserved\b/i,

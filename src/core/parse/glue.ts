@@ -188,7 +188,10 @@ function glueSplitPoints(text: string): number[] {
     if (p >= 1 && isCaseGlue(text, p) && isJoin(text, p) && !spans.some(([a, b]) => p > a && p < b)) points.push(p);
   }
   // (Three joins make a run-together line, but not three showings of one camel-case name.)
-  return points.length >= 3 && points.filter((p) => !isRepeatedName(text, p)).length < 3 ? [] : points;
+  if (points.length < 3) return points;
+  let joins = 0;
+  for (const p of points) if (!isRepeatedName(text, p) && ++joins === 3) return points;
+  return [];
 }
 
 /**

@@ -27,9 +27,9 @@ function fmix(h: number): number {
   return h >>> 0;
 }
 
-/** Is this UTF-16 code a word character? (Lead and trail surrogates count: letters beyond the BMP.) */
+/** Is this UTF-16 code, from 0x80 up, a word character? (Lead and trail surrogates count: letters
+ *  beyond the BMP.) ASCII is read from ASCII_FOLDED. */
 function wordKind(c: number): 0 | 1 | 2 {
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
   if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba ? 1 : 0; // Latin-1 punctuation, nbsp
   if (c === 0xd7 || c === 0xf7) return 0;
   if (c >= 0x2000 && c <= 0x2bff) return 0; // general punctuation, quotes, dashes, symbols, arrows
