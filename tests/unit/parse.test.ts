@@ -2795,3 +2795,102 @@ describe("a dotted abbreviation in small letters with a capital run onto it", ()
     expect(a.place).toBe("Portville, n.s.");
   });
 });
+
+// A blog's page: its name and menu, the post's title, then "<date> by <writer>" (a theme may print
+// the date it was updated, hidden, run into the date it was published).
+const blogPost = (meta: string, ...story: string[]) => ["Skip to content", "Harbour Tales", "Menu", "Home", "Ship Map", "The Names", "About", "Contact Us", "The Last Ferry Out of Portville", meta,
+  ...(story.length ? story : [
+    "The last ferry left Portville harbour on a grey morning, carrying forty passengers and the mail, May 20, 1996.",
+    "The crossing took three hours. The captain, who had sailed the route for twenty years, said the sea was calm the whole way.",
+    "The terminal closed a week later, and the town's council voted to sell the pier to a fish packing company.",
+  ]), ""].join("\n");
+
+describe("a blog post's date and writer on one line, under a menu", () => {
+  it("gives the date, the writer, and the headline over them", () => {
+    const a = parseArticle(blogPost("May 20, 1996 by Jane Roe"));
+    expect(a.title).toBe("The Last Ferry Out of Portville");
+    expect(a.date).toBe("1996-05-20");
+    expect(a.author).toBe("Jane Roe");
+    expect(a.body.startsWith("The last ferry left Portville harbour")).toBe(true);
+    expect(a.body).not.toContain("Ship Map");
+  });
+  it("takes the second of two dates run together as the publication's", () => {
+    const a = parseArticle(blogPost("December 23, 2021May 20, 1996 by Jane Roe"));
+    expect(a.date).toBe("1996-05-20");
+    expect(a.author).toBe("Jane Roe");
+    expect(a.title).toBe("The Last Ferry Out of Portville");
+  });
+  it("reads the form as a stamp only with a person's name after by", () => {
+    expect(readStamp("May 20, 1996 by Jane Roe")?.authors).toEqual(["Jane Roe"]);
+    expect(readStamp("May 20, 1996 by the harbour, the last ferry left")).toBeNull();
+  });
+  it("keeps a title over a byline though a menu's items stand over it", () => {
+    const a = parseArticle(["Harbour Tales", "Home", "About", "Portville Ferry’s Last Voyage", "By Jane Roe",
+      "The last ferry left Portville harbour on a grey morning, carrying forty passengers and the mail.",
+      "The crossing took three hours. The captain, who had sailed the route for twenty years, said the sea was calm.", ""].join("\n"));
+    expect(a.title).toBe("Portville Ferry’s Last Voyage");
+    expect(a.author).toBe("Jane Roe");
+  });
+});
+
+describe("a story's lead that ends on a full date", () => {
+  it("stays, without a photo's credit by it", () => {
+    const a = parseArticle(["Ferry service ends in Portville", "By Jane Roe", "Published May 27, 1996",
+      "The last ferry left Portville harbour on a grey morning with forty passengers and the mail on board, May 20, 1996.",
+      "The ferry that linked Portville to the mainland for sixty years made its last crossing on Monday, with forty passengers and the mail on board.",
+      "The terminal will close next week, and the council has voted to sell the pier to a fish packing company.", ""].join("\n"));
+    expect(a.body.startsWith("The last ferry left Portville harbour")).toBe(true);
+  });
+  it("goes as a caption when a picture's credit stands over it", () => {
+    const a = parseArticle(["Ferry service ends in Portville", "By Jane Roe", "Published May 27, 1996", "© Provided by Example Sun", "The last ferry leaves Portville harbour on May 20, 1996.",
+      "The ferry that linked Portville to the mainland for sixty years made its last crossing on Monday, with forty passengers and the mail on board.",
+      "The terminal will close next week, and the council has voted to sell the pier to a fish packing company.", ""].join("\n"));
+    expect(a.body).not.toContain("The last ferry leaves Portville harbour");
+    expect(a.body.startsWith("The ferry that linked Portville")).toBe(true);
+  });
+});
+
+describe("a blog's comments heading and post links under the story", () => {
+  for (const heading of ["3 thoughts on “The Last Ferry Out of Portville”", "One response to “The Last Ferry Out of Portville”", "Post navigation"]) {
+    it(`end the story at ${JSON.stringify(heading)}`, () => {
+      const a = parseArticle(blogPost("May 20, 1996 by Jane Roe",
+        "The last ferry left Portville harbour on a grey morning, carrying forty passengers and the mail.",
+        "The crossing took three hours. The captain, who had sailed the route for twenty years, said the sea was calm.",
+        "The terminal closed a week later, and the council voted to sell the pier to a fish packing company.",
+        "Some of the crew found work on the fishing boats. Others left for the city, and the captain retired to a house on the hill over the harbour, where he kept the ship's bell on his porch for the rest of his life.",
+        heading, "Harbour Lights Go Dark", "I remember that boat well. My father worked on it for years and we all miss it.", "Reply"));
+      expect(a.body.endsWith("for the rest of his life.")).toBe(true);
+    });
+  }
+});
+
+describe("a fact box beside the story", () => {
+  it("goes from over the story: fields, or an infobox's names over their values", () => {
+    const boxes = [
+      ["Jane Roe", "Classification: Smuggler", "Characteristics: Ferry captain", "Number of ships: 3", "Date of arrest:", "May 20, 1996", "Status: Released"],
+      ["Background information", "Born", "March 3, 1950", "Occupation", "Ferry captain", "Date", "May 20, 1996", "Location(s)", "Portville harbour"],
+    ];
+    for (const box of boxes) {
+      const a = parseArticle(["The Portville ferry smuggler", "", ...box,
+        "Jane Roe was a ferry captain who carried contraband across the bay for a decade before she was caught in the spring of 1996.",
+        "She was released after two years and never sailed again, the harbour board's records show.", ""].join("\n"));
+      expect(a.body.startsWith("Jane Roe was a ferry captain")).toBe(true);
+      expect(a.body).not.toContain("Date of arrest");
+      expect(a.body).not.toContain("Occupation");
+    }
+  });
+  it("goes from under the story, with its heading", () => {
+    const a = parseArticle(blogPost("May 20, 1996 by Jane Roe",
+      "The last ferry left Portville harbour on a grey morning, carrying forty passengers and the mail.",
+      "The crossing took three hours. The captain, who had sailed the route for twenty years, said the sea was calm.",
+      "Vital Statistics", "Name: Portville Queen", "Built: 1936", "Tonnage: 1,200", "Fate: Sold for scrap in 1997. The bell hangs in the town hall."));
+    expect(a.body.endsWith("said the sea was calm.")).toBe(true);
+  });
+  it("is not a table of figures over the story", () => {
+    const table = ["Harbour rain totals", "", "PORTVILLE PIER 51.88", "EAST BAY 49.40", "NORTH CAPE 0.2 E 49.23", "SOUTH SHOAL 48.10", "WEST LIGHT 47.35", "OLD MILL 46.70",
+      "Rain gauges around the harbour recorded more than fifty millimetres in the storm, the weather office said on Monday.",
+      "The office said more rain was expected later in the week.", ""].join("\n");
+    const a = parseArticle(table);
+    expect(a.body).toContain("PORTVILLE PIER 51.88");
+  });
+});

@@ -285,7 +285,9 @@ const END_MARKERS: RegExp[] = [
 ];
 // A comments heading ends a story too, but share bars at its top carry the same word: it counts
 // only once the story has run for a while (see story.ts).
-const COMMENTS = /^(?:\d+ )?comments?$|^(?:show|view|read) (?:all )?comments\b|^(?:post|leave|add|write) a comment\b|^notify me of (?:new|follow-up) (?:comments|posts)\b/i;
+// (Also a blog's, with the post's title: "3 thoughts on “Jane Roe's Last Case”", "One response to
+// “…”"; and its links to the posts before and after this one, "Post navigation".)
+const COMMENTS = /^(?:\d+ )?comments?$|^(?:show|view|read) (?:all )?comments\b|^(?:post|leave|add|write) a comment\b|^notify me of (?:new|follow-up) (?:comments|posts)\b|^(?:\d+|one|two|three|four|five) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) ["“‘«]|^post navigation$|^navigation des articles$|^beitragsnavigation$|^navegación de entradas$/iu;
 
 export function isCommentsMarker(line: string): boolean {
   return COMMENTS.test(line.trim());

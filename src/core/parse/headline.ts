@@ -274,6 +274,13 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // A menu's last item is no headline: one word under two more ("Health" / "Indigenous" /
     // "2SLGBTQ+" over a stamp, the headline under it).
     if (taken === 0 && title === null && j >= 2 && [0, 1, 2].every((k) => wordsIn(text(h, j - k), 2) === 1)) return found(null);
+    // A title of three words or more right above the byline is its headline, though a menu's items
+    // stand over it ("Home" / "About" / "Spree Killer's Last Victim" / "By Jane Roe").
+    if (taken === 0 && title === null && wordsIn(t, 3) >= 3 && isHeadlineCandidate(t) && !isBoilerplate(t) && !ACTION.test(t) && !stampOf(h, j)) {
+      title = j;
+      taken++;
+      continue;
+    }
     // The line right above is the headline even when short ("Regaining Your Confidence").
     if (isShortItem(t) && (title !== null || isLabel(t) && !isKicker(h, j) || taken > 0)) {
       // A short headline over its standfirst ("« Le quai rouvrira »"): title-like, and no label.

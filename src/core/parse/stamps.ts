@@ -55,6 +55,26 @@ function bylineWithDate(part: string): { date: string; name: string | null } | n
   return { date: found.date, name: before ? cleanByline(before) : null };
 }
 
+// A blog's post meta: its date, then its writer ("May 20, 1996 by Jane Roe"). A theme that prints
+// the date it was updated, hidden, before the date it was published shows both run together
+// ("December 23, 2021May 20, 1996 by Jane Roe"): the second is the publication's.
+const DATE_BY = /^(.{6,60}?\d)\s*,?\s+by:?\s+(\p{Lu}.{1,80})$/u;
+
+function dateThenByline(part: string): { published: string; updated: string | null; names: string[] } | null {
+  const m = DATE_BY.exec(part);
+  if (!m) return null;
+  const head = m[1]!;
+  const first = findDate(head);
+  if (!first || first.index !== 0) return null;
+  const rest = head.slice(first.length);
+  const second = rest ? findDate(rest) : null;
+  if (rest && !(second && second.index === 0 && second.length === rest.length) && !TIME_ONLY.test(rest.replace(/^\s*(?:at|,)?\s*/u, ""))) return null;
+  const name = cleanByline(m[2]!);
+  const names = name ? splitNames(name) : [];
+  if (names.length === 0 || !names.every(isPersonName)) return null;
+  return second ? { published: second.date, updated: first.date, names } : { published: first.date, updated: null, names };
+}
+
 /** Reads the parts of a stamp line, of which `unknowns` may be neither date, name nor newsroom. */
 function readParts(parts: string[], unknowns: number): Stamp | null {
   const stamp: Stamp = { published: null, updated: null, authors: [], outlet: null, rule: "" };
@@ -87,6 +107,14 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
       const by = /\bby\s+(.+)$/iu.exec(rest);
       const name = by ? cleanByline(by[1]!) : null;
       if (name) authors.push(...splitNames(name));
+      continue;
+    }
+    const posted = dateThenByline(part);
+    if (posted) {
+      stamp.published ??= posted.published;
+      stamp.updated ??= posted.updated;
+      stamp.rule ||= "date with byline";
+      authors.push(...posted.names);
       continue;
     }
     const date = leadingDate(part);

@@ -714,13 +714,29 @@ export function dropLeadTeasers(paragraphs: Paragraph[]): Paragraph[] {
   return out;
 }
 
-/** Drops a lead photo's caption standing first, over a story of two paragraphs or more, with the photographer's name or credit under it. */
-export function dropLeadCaption(paragraphs: Paragraph[]): Paragraph[] {
+// A picture's credit over its caption, as a news aggregator sets it: "© Provided by Example Sun",
+// "© HANDOUT/EXAMPLE POLICE" (a rights line has a year).
+const RIGHTS_CREDIT = /^©\s*(?!.*\b(?:19|20)\d\d\b)\S.{0,60}$/u;
+
+/** The nearest line with text above line number n. */
+function lineAbove(lines: Line[], n: number): string {
+  let i = lines.findIndex((l) => l.n === n);
+  while (--i >= 0) if (lines[i]!.text.trim() !== "") return lines[i]!.text.trim();
+  return "";
+}
+
+/** Drops a lead photo's caption standing first over a story of two paragraphs or more, with the photographer's name or credit under it if any. */
+export function dropLeadCaption(paragraphs: Paragraph[], lines: Line[]): Paragraph[] {
   const first = paragraphs[0];
   if (!first || paragraphs.length < 3 || wordsIn(first.text, LEAD_CAPTION_WORDS + 1) > LEAD_CAPTION_WORDS) return paragraphs;
-  if (!PHOTO_WORDS.test(first.text) && !TAKEN_ON.test(first.text)) return paragraphs;
   const credit = paragraphs[1]!.text;
-  return paragraphs.slice(NAME_ALONE.test(credit) || creditLine(credit) !== null ? 2 : 1);
+  const creditUnder = NAME_ALONE.test(credit) || creditLine(credit) !== null;
+  // (A lead may end on a date too, "… within a few hours on Victoria Day weekend, May 20, 1996.": a
+  // caption that says only when is short and says "on <date>", or has its credit under it or over it.)
+  const credited = creditUnder || RIGHTS_CREDIT.test(lineAbove(lines, first.n));
+  const takenOn = TAKEN_ON.test(first.text) && (credited || (/\bon \S+ \d{1,2}, \d{4}\.$/u.test(first.text) && wordsIn(first.text, 26) <= 25));
+  if (!PHOTO_WORDS.test(first.text) && !takenOn) return paragraphs;
+  return paragraphs.slice(creditUnder ? 2 : 1);
 }
 
 /** Dates a story states about itself in an update note: "UPDATE (11/12/2014): ...". */

@@ -1,0 +1,65 @@
+// A fact box: the panel of fields a page sets beside a story ("Born", "Date of death: May 20, 1996",
+// "Number of victims: 6"), an encyclopedia's infobox or a case file's summary. Scraped, it becomes
+// a run of short lines over the story's first paragraph or under its last. It is the page's, not
+// the story's.
+import type { Paragraph } from "./story.js";
+import { endsSentence, isProse, isShortItem, wordsIn } from "./shapes.js";
+
+// A field and its value: "Classification: Mass murderer", "Date of arrest:" (value on the next line
+// or none), "Conviction & Sentence: First-degree murder, life in prison …".
+const FIELD = /^\p{Lu}[\p{L}'’&()/ -]{0,30}:(?:\s+\S.*)?$/u;
+/** The most words of a field's line, value and all. */
+const FIELD_WORDS = 25;
+/** A box has this many lines at least, fields and labels ("Born", "Cause of death") together. */
+const BOX_LINES = 6;
+/** ... and a box under the story, this many fields. */
+const TRAILING_FIELDS = 4;
+
+// An encyclopedia's infobox sets its field names on lines of their own, the values under them.
+const INFOBOX_LABEL = /^(?:born|died|birth name|cause of death|resting place|nationality|occupation|criminal (?:penalty|status|charges?)|conviction\(?s?\)?|penalty|spouse\(?s?\)?|children|motive|date|location\(?s?\)?|target\(?s?\)?|weapons?\(?s?\)?|deaths|injured|victims|perpetrators?\(?s?\)?|attack type|killed|wounded|coordinates|known for|years active)$/iu;
+
+function isField(t: string): boolean {
+  if (INFOBOX_LABEL.test(t)) return true;
+  return FIELD.test(t) && wordsIn(t, FIELD_WORDS + 1) <= FIELD_WORDS && wordsIn(t.slice(0, t.indexOf(":")), 5) <= 4;
+}
+
+/** A box's line: a field, a label, or a value of a few words ("April 20th, 1965 Coquitlam, BC"). */
+function inBox(t: string): boolean {
+  return isField(t) || (wordsIn(t, 9) <= 8 && !endsSentence(t)) || isShortItem(t);
+}
+
+/**
+ * Drops a fact box over the story: a run of six or more short lines right above its first
+ * paragraph of prose, three of them fields ("Classification: Murderer", or an infobox's names on
+ * lines of their own, "Cause of death" / "Executed" / "Date" / "January 21, 1832"). And a box
+ * under the story: four or more fields closing it, with a heading or two over them ("Vital
+ * Statistics": see dropClosingFactBox). (A table of figures over the story is no box: its lines
+ * are not fields.)
+ */
+export function dropLeadFactBox(paragraphs: Paragraph[]): Paragraph[] {
+  let out = paragraphs;
+  let start = -1;
+  for (let i = 0; i < out.length; i++) {
+    if (isProse(out[i]!.text)) {
+      start = i;
+      break;
+    }
+  }
+  if (start > 0) {
+    let from = start;
+    let fields = 0;
+    while (from > 0 && inBox(out[from - 1]!.text)) if (isField(out[--from]!.text)) fields++;
+    if (start - from >= BOX_LINES && fields >= 3) out = [...out.slice(0, from), ...out.slice(start)];
+  }
+  return out;
+}
+
+/** Drops a fact box under the story (see dropLeadFactBox), once the page under it is gone. */
+export function dropClosingFactBox(paragraphs: Paragraph[]): Paragraph[] {
+  let out = paragraphs;
+  let to = out.length;
+  let fields = 0;
+  while (to > 0 && inBox(out[to - 1]!.text)) if (isField(out[--to]!.text)) fields++;
+  if (fields >= TRAILING_FIELDS && to >= 2 && out.slice(to).filter((p) => !isField(p.text)).length <= 3) out = out.slice(0, to);
+  return out;
+}
