@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { readDateline } from "../../src/core/parse/dateline.js";
 import { cleanByline, isOutlet, isPersonName } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
-import { copyrightHolder, isBoilerplate, isEndMarker } from "../../src/core/parse/boilerplate.js";
+import { copyrightHolder, isBoilerplate, isEndMarker, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
 import { readStamp } from "../../src/core/parse/stamps.js";
 
 // Articles written for these tests, one per shape the parser must understand. Each expects the
@@ -2892,5 +2892,29 @@ describe("a fact box beside the story", () => {
       "The office said more rain was expected later in the week.", ""].join("\n");
     const a = parseArticle(table);
     expect(a.body).toContain("PORTVILLE PIER 51.88");
+  });
+});
+
+describe("a list of other stories under the story, each with its own stamp", () => {
+  const story = ["Le traversier de Portville quitte le port pour la dernière fois",
+    "Par Jeanne Roe", "Publié le 20 mai 1996",
+    "Le dernier traversier a quitté le port de Portville lundi matin, avec quarante passagers et le courrier à son bord, sous un ciel gris.",
+    "La traversée a duré trois heures. Le capitaine, qui naviguait sur cette route depuis vingt ans, a dit que la mer était calme.",
+    "Le terminal fermera la semaine prochaine, et le conseil a voté pour vendre le quai à une entreprise de transformation du poisson."];
+  const entries = [["Région du Sud", "Un pont fermé pour travaux", "Le pont de la rivière Noire sera fermé tout l’été pour des travaux de réfection, a annoncé la ville.", "Publié à 11h40"],
+    ["Port-Avery", "Un chalutier s’échoue", "Un chalutier s’est échoué sur un banc de sable près de Port-Avery, sans faire de blessés.", "Publié hier à 18h25"],
+    ["Québec", "Un cycliste blessé", "Un cycliste a été blessé lors d’une collision avec une voiture dans le centre-ville.", "Mis à jour le 11 juin"],
+    ["Beauce", "La foire agricole revient", "La foire agricole de la Beauce revient cet automne après trois ans d’absence, disent ses organisateurs.", "Publié le 10 juin"]];
+  it("goes with its heading where each entry closes on its stamp", () => {
+    const b = parseArticle([...story, "En continu", ...entries.flat(), ""].join("\n")).body;
+    expect(b.endsWith("une entreprise de transformation du poisson.")).toBe(true);
+  });
+  it("goes from its first stamp where each entry opens with it, and the story's end stays", () => {
+    const b = parseArticle([...story, ...entries.map(([r, h, t, s]) => [s!, r!, h!, t!]).flat(), ""].join("\n")).body;
+    expect(b.endsWith("une entreprise de transformation du poisson.")).toBe(true);
+  });
+  it("knows a widget's heading in the archive's other languages", () => {
+    for (const heading of ["Les plus lus", "Lo más leído", "Meistgelesen", "Самое читаемое"]) expect(isWidgetHeading(heading)).toBe(true);
+    expect(isWidgetHeading("Les plus lus du village")).toBe(false);
   });
 });

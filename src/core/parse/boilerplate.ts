@@ -244,8 +244,14 @@ export function copyrightHolder(line: string): string | null {
 const WIDGET_HEADING =
   /^(?:(?:more|other|latest|related|recommended|popular|trending|featured|top|editor'?s picks|most (?:read|popular|viewed|shared|watched)|you (?:may|might) (?:also )?like|(?:people|readers|others) (?:are )?also (?:reading|read|viewed|watching)|what (?:others|people|readers) are reading|read (?:more|next|also)|see also|also on|around the web|more (?:on|from|in|about)(?: [\p{L}.&'-]+){1,4}|(?:also|more|other (?:articles|stories|posts)) by(?: [\p{L}.&'-]+){1,4}|more(?: [\p{L}&'-]+){1,2} (?:news|stories|articles|videos|headlines)|(?:[\p{L}.]+ ){1,2}top stories)(?: (?:stories|articles|news|videos|posts|links|content|headlines|tweets|now|this week|this month|today|top stories))*)(?:[:»…]|\.\.\.)?$/iu;
 
+// The same in the archive's other languages: "Les plus lus", "Lo más leído",
+// "Meistgelesen", "Самое читаемое".
+const WIDGET_HEADING_ABROAD =
+  /^(?:les plus (?:lus|populaires|partagés|commentés)|dernières (?:nouvelles|actualités|infos)|à lire (?:aussi|également)|sur le même (?:sujet|thème)|lo más (?:leído|visto|compartido)|más (?:noticias|leídas)|noticias relacionadas|últimas noticias|te puede interesar|meistgelesen|meistgelesene artikel|mehr zum thema|weitere artikel|das könnte sie auch interessieren|самое (?:читаемое|популярное)|последние новости|ещё по теме|по теме)(?:\s*[:»…])?$/iu;
+
 export function isWidgetHeading(line: string): boolean {
-  return line.length <= 50 && WIDGET_HEADING.test(line.trim());
+  const t = line.trim();
+  return line.length <= 50 && (WIDGET_HEADING.test(t) || WIDGET_HEADING_ABROAD.test(t));
 }
 
 /** Where a story ends and the page's bottom begins. */

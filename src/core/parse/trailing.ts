@@ -103,6 +103,46 @@ export function dropPageBottom(paragraphs: Paragraph[]): Paragraph[] {
   return paragraphs;
 }
 
+// A stamp of its own in a list of stories: "Publié hier à 18h25", "Mis à jour le 11 juin", "Updated
+// 2 hours ago", "Posted 3 days ago".
+const LIST_STAMP = /^(?:publié|publiée|mis à jour|mise à jour|posted|published|updated|publicado|actualizado|veröffentlicht|aktualisiert|опубликовано|обновлено)(?![\p{L}])[^.!?]{0,40}$|^(?:\d+|an?) (?:minutes?|hours?|days?|weeks?) ago$|^il y a \d+ (?:minutes?|heures?|jours?)$/iu;
+
+function isListStamp(t: string): boolean {
+  return t.length <= 50 && !t.includes("\n") && wordsIn(t, 8) <= 7 && LIST_STAMP.test(t);
+}
+
+/** Whether paragraphs a and b are alike in shape: both a short line, or both longer. */
+function sameShape(a: string, b: string): boolean {
+  return (wordsIn(a, 13) <= 12) === (wordsIn(b, 13) <= 12);
+}
+
+/**
+ * A list of other stories after the story, each with its stamp ("En continu", then a region, a
+ * headline, a teaser, "Publié à 11h40", and again): three stamps or more at a regular step of two
+ * to six paragraphs. Where the stamp closes each entry, the list starts at the first entry's first
+ * short line (found by the shapes of the next entry's paragraphs); where it opens each, at the
+ * first stamp. The list, its heading and all after them go, if the story above has 50 words of prose.
+ */
+export function dropStampedList(paragraphs: Paragraph[]): Paragraph[] {
+  const stamps: number[] = [];
+  for (let i = 0; i < paragraphs.length; i++) if (isListStamp(paragraphs[i]!.text)) stamps.push(i);
+  for (let k = 0; k + 2 < stamps.length; k++) {
+    const [a, b, c] = [stamps[k]!, stamps[k + 1]!, stamps[k + 2]!];
+    const step = b - a;
+    if (step < 2 || step > 6 || Math.abs(c - b - step) > 1) continue;
+    // (Back from the first stamp while the paragraphs have the shapes of the next entry's; an entry
+    // opens with a short line, its region or headline, not with its teaser.)
+    let start = a;
+    for (let j = 1; j < step && a - j >= 0 && sameShape(paragraphs[a - j]!.text, paragraphs[b - j]!.text); j++) {
+      if (wordsIn(paragraphs[a - j]!.text, 13) <= 12) start = a - j;
+    }
+    // (With the list's heading: a short line over it that ends no sentence, "En continu".)
+    if (start > 1 && wordsIn(paragraphs[start - 1]!.text, 5) <= 4 && !endsSentence(paragraphs[start - 1]!.text)) start--;
+    if (proseWords(paragraphs, 0, start) >= 50) return paragraphs.slice(0, start);
+  }
+  return paragraphs;
+}
+
 /** A headline's shape: one line, capitalised, no sentence ended in it or at its end, 25 words at most. */
 function isGluedHeadline(t: string): boolean {
   if (t.includes("\n") || endsSentence(t) || /[:;,]$/.test(t) || !/^["“‘'(]?[\p{Lu}\p{N}]/u.test(t)) return false;
