@@ -2918,3 +2918,16 @@ describe("a list of other stories under the story, each with its own stamp", () 
     expect(isWidgetHeading("Les plus lus du village")).toBe(false);
   });
 });
+
+describe("a prompt to follow the outlet under the story", () => {
+  for (const prompt of ["Join us on Facebook.com/ExampleOpinion.", "Join us Facebook/ExampleOpinion.", "Like us on Facebook and follow us on Twitter."]) {
+    it(`goes: ${JSON.stringify(prompt)}`, () => {
+      const b = parseArticle([...HARBOUR_STORY, prompt, ""].join("\n")).body;
+      expect(b.endsWith("were glad the wait was over.")).toBe(true);
+    });
+  }
+  it("stays as story when it says more than where to follow", () => {
+    const last = "Follow us on the road, the band told its fans, and they did, all the way to the harbour.";
+    expect(parseArticle([...HARBOUR_STORY, last, ""].join("\n")).body.endsWith(last)).toBe(true);
+  });
+});

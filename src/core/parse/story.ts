@@ -594,7 +594,9 @@ const NOTE_WORDS = 150;
 
 // A page's prompts to its readers under the story: "See a typo/mistake?", "Have a story/tip?",
 // "Reader Feedback" over the comments.
-const READER_PROMPT = /^(?:see a typo(?:\/mistake)?|spotted an? (?:typo|error|mistake)|found a typo|have a (?:news )?(?:story|tip)(?:\/tip)?|got a (?:news )?tip|send us a tip|reader feedback)\??$/i;
+// Or to follow the outlet: "Join us on Facebook.com/CNNOpinion.", "Like us on Facebook and follow us
+// on Twitter.", "Follow us on LinkedIn: https://…".
+const READER_PROMPT = /^(?:see a typo(?:\/mistake)?|spotted an? (?:typo|error|mistake)|found a typo|have a (?:news )?(?:story|tip)(?:\/tip)?|got a (?:news )?tip|send us a tip|reader feedback)\??$|^(?:join|follow|like|find|connect with) us (?:on |at )?(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|telegram|threads|mastodon|bluesky)\b.{0,100}$/i;
 
 /** A paragraph a page adds after a story: an author's note, a contact line, a call to action. */
 function isAfterword(text: string): boolean {
