@@ -2931,3 +2931,18 @@ describe("a prompt to follow the outlet under the story", () => {
     expect(parseArticle([...HARBOUR_STORY, last, ""].join("\n")).body.endsWith(last)).toBe(true);
   });
 });
+
+describe("a listicle's headline set into the story", () => {
+  it("is a link to another story and goes", () => {
+    const [head, ...rest] = HARBOUR_STORY;
+    const b = parseArticle([head, ...rest.slice(0, 3), "5 things to know about harbour dredging", ...rest.slice(3), ""].join("\n")).body;
+    expect(b).not.toContain("5 things to know");
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+  it("stays in a run of three or more, the story's own list", () => {
+    const [head, ...rest] = HARBOUR_STORY;
+    const list = ["5 ways to cross the bay", "3 ways to reach the ferry", "2 ways to pay the fare"];
+    const b = parseArticle([head, ...rest.slice(0, 3), ...list, ...rest.slice(3), ""].join("\n")).body;
+    for (const item of list) expect(b).toContain(item);
+  });
+});

@@ -489,12 +489,15 @@ export function bodyText(paragraphs: Paragraph[]): string {
   return texts.join("\n\n");
 }
 
+const LISTICLE = /^\d+ (?:things|ways|questions|reasons|facts|myths|tips|signs|lessons|takeaways|moments|places|steps|rules|mistakes)\b/iu;
+
 /** A short paragraph without a sentence's end: a link, a credit, a heading, or a list item. */
 function isFragment(p: Paragraph): boolean {
   const t = p.text;
   if (p.text.includes("\n") || endsSentence(t) || /[:;,]$/.test(t)) return false;
-  // Items of a numbered or bulleted list are content: "4 (3) - Candice Glover".
-  if (/^(?:\d|[-*•–]\s)/u.test(t)) return false;
+  // Items of a numbered or bulleted list are content: "4 (3) - Candice Glover"; a listicle's
+  // headline is a link ("5 things to know about the new pope").
+  if (/^(?:\d|[-*•–]\s)/u.test(t) && !LISTICLE.test(t)) return false;
   return wordsIn(t) <= 14;
 }
 
