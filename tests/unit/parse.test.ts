@@ -2946,3 +2946,23 @@ describe("a listicle's headline set into the story", () => {
     for (const item of list) expect(b).toContain(item);
   });
 });
+
+describe("pointers to other reading", () => {
+  for (const link of ["Read: Will the harbour ever be deep again?", "Read related: Can the ferry pay its way?", "Read this: What a dredger costs"]) {
+    it(`go inside the story: ${JSON.stringify(link)}`, () => {
+      const [head, ...rest] = HARBOUR_STORY;
+      const b = parseArticle([head, ...rest.slice(0, 4), link, "", ...rest.slice(4), ""].join("\n")).body;
+      expect(b).not.toContain(link);
+      expect(b.endsWith("were glad the wait was over.")).toBe(true);
+    });
+  }
+  it("go closing the story: a book's excerpt", () => {
+    const b = parseArticle([...HARBOUR_STORY, "Read an excerpt from \"The Harbour\" on the author's website.", ""].join("\n")).body;
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+  it("stay where the story reads on", () => {
+    const last = "Read the minutes, the chair said, and you will see the board had no choice.";
+    const [head, ...rest] = HARBOUR_STORY;
+    expect(parseArticle([head, ...rest.slice(0, 4), last, "", ...rest.slice(4), ""].join("\n")).body).toContain(last);
+  });
+});

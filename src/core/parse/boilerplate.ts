@@ -425,7 +425,8 @@ const TRAILER_PATTERNS: RegExp[] = [
   /^\[(?:more|read more)(?:…|\.\.\.)?\]$/i,
   /^(?:comments?|\d+ comments?|leave a reply|add a comment)\b.{0,60}$/i,
   /^(?:please )?(?:adhere|read) (?:to )?our (?:comment(?:ing)? policy|community guidelines)\b/i,
-  /^(?:to read more|continue reading|read the full|read more)\b.{0,120}$/i,
+  // (Also a pointer to a book's excerpt: "Read an excerpt from "Example" on the author's website.")
+  /^(?:to read more|continue reading|read the full|read more|read an? excerpt)\b.{0,120}$/i,
   /^(?:for more information|more information|links?)(?: see)?\s*:?$/i,
   /^(?:https?:\/\/|www\.)\S+$/i, // a bare link
   /^\S+@\S+\.\w{2,}$/, // a bare e-mail address
