@@ -2966,3 +2966,11 @@ describe("pointers to other reading", () => {
     expect(parseArticle([head, ...rest.slice(0, 4), last, "", ...rest.slice(4), ""].join("\n")).body).toContain(last);
   });
 });
+
+describe("a blog's \"Posted on by\" line whose date the scraper lost", () => {
+  it("is the byline, not the story's first paragraph", () => {
+    const a = parseArticle(["Harbour board votes to dredge old ferry channel", "", "Posted on by Jane Roe", "", ...HARBOUR_STORY.slice(2), ""].join("\n"));
+    expect(a.author).toBe("Jane Roe");
+    expect(a.body.startsWith("The harbour board voted on Tuesday")).toBe(true);
+  });
+});
