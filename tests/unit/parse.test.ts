@@ -2974,3 +2974,23 @@ describe("a blog's \"Posted on by\" line whose date the scraper lost", () => {
     expect(a.body.startsWith("The harbour board voted on Tuesday")).toBe(true);
   });
 });
+
+describe("a date of figures alone with a two-digit year", () => {
+  it("is a stamp, month first unless the first is no month, day first with dots", () => {
+    expect(readStamp("4-13-16")?.published).toBe("2016-04-13");
+    expect(readStamp("3/6/16")?.published).toBe("2016-03-06");
+    expect(readStamp("13/6/16")?.published).toBe("2016-06-13");
+    expect(readStamp("19.1.16")?.published).toBe("2016-01-19");
+    expect(readStamp("12-31-98")?.published).toBe("1998-12-31");
+  });
+  it("is none when it is no date, or figures of another kind", () => {
+    expect(readStamp("4-13-1")).toBeNull();
+    expect(readStamp("13-13-16")).toBeNull();
+    expect(readStamp("4-13/16")).toBeNull();
+  });
+  it("dates a post it heads", () => {
+    const a = parseArticle(["Harbour board votes to dredge old ferry channel", "", "4-13-16", "", ...HARBOUR_STORY.slice(2), ""].join("\n"));
+    expect(a.date).toBe("2016-04-13");
+    expect(a.body.startsWith("The harbour board voted on Tuesday")).toBe(true);
+  });
+});

@@ -5,7 +5,7 @@
 //   "Laura Fraser · Example News · Posted: Mar 28, 2022 4:00 AM EDT"
 //   "New York, New York • Wed, Feb 15, 1832"         "Published April 3, 2020 by Jane Doe"
 import { cleanByline, isOutlet, isPersonName, isRole, splitNames } from "./byline.js";
-import { findDate, leadingDate, parseDate } from "./dates.js";
+import { findDate, leadingDate, parseDate, ymd } from "./dates.js";
 
 export const PUBLISHED =
   /^(?:published|posted|first published|publication date|date|publié|publiée|publicado|publicada|veröffentlicht|pubblicato|опубликовано)(?![\p{L}\p{N}_])(?:\s+(?:on|le|el|am|at|il))?\s*[:|-]?\s*(.*)$/iu;
@@ -30,9 +30,25 @@ const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]
 // "Tuesday, June 13, 2023 Sign in / Join".)
 const LOOSE_SEPARATOR = /\s+[-–/]\s+/u;
 
+// A date of figures alone with a two-digit year, as a blog heads its post: "4-13-16", "3/6/16"
+// (month first, as American pages write it, unless the first is no month), "19.1.16" (day first).
+const SHORT_NUMERIC_DATE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{2})$/;
+
+function shortNumericDate(line: string): string | null {
+  const m = SHORT_NUMERIC_DATE.exec(line.trim());
+  if (!m) return null;
+  const [a, b, yy] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  // (The two-digit year as POSIX strptime reads it: 69-99 are 1969-1999, 00-68 are 2000-2068.)
+  const year = yy >= 69 ? 1900 + yy : 2000 + yy;
+  const dayFirst = m[2] === "." || a > 12;
+  return dayFirst ? ymd(year, b, a) : ymd(year, a, b);
+}
+
 /** Reads a stamp line; null when the line is not one (no date, or prose around it). */
 export function readStamp(line: string): Stamp | null {
   if (line.length > 220 || !/\d/.test(line)) return null;
+  const numeric = line.length <= 8 ? shortNumericDate(line) : null;
+  if (numeric) return { published: numeric, updated: null, authors: [], outlet: null, rule: "date line" };
   // A stamp in brackets: "[January 24, 2018 - Example Times]".
   const inner = /^\[([^[\]]+)\]$/u.exec(line)?.[1] ?? line;
   const parts = inner.split(PART_SEPARATOR);
