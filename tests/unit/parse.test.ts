@@ -2994,3 +2994,15 @@ describe("a date of figures alone with a two-digit year", () => {
     expect(a.body.startsWith("The harbour board voted on Tuesday")).toBe(true);
   });
 });
+
+describe("a newsletter's sign-up form under the story", () => {
+  it("goes: its pitch, its consent in the reader's voice, and what is under them", () => {
+    const b = parseArticle([...HARBOUR_STORY, "Our very best stories, recipes and special offers. Delivered a couple of times a week.", "",
+      "CAPTCHAConsent* Yes, I would like to receive Example's newsletter. I understand I can unsubscribe at any time.**", "", "0", ""].join("\n")).body;
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+  it("stays as story when someone in it says when a thing is delivered", () => {
+    const last = "The mail, the postmaster said, will be delivered twice a week by the ferry once the channel is open.";
+    expect(parseArticle([...HARBOUR_STORY, last, ""].join("\n")).body.endsWith(last)).toBe(true);
+  });
+});

@@ -573,12 +573,15 @@ const APPEAL = /\b(?:anyone|witness(?:es)?|information|asked|urged|urges|tips? l
 // Prompts that speak to the reader ("Sign up for our newsletter", "Leave a comment"): the words
 // count only beside "you", "our", "this article" and the like, outside quotations, since a story
 // may report donations or quote someone's thanks for support.
-const CALL_TO_ACTION = /\b(?:subscri(?:be|ption)|newsletter|inbox|sign(?:ed)? up|log(?:ged)? in|share|like us on|follow|comment|donat(?:e|ion|ions)|support)\b/i;
+// (A newsletter's pitch says when it comes: "Our very best stories … Delivered a couple of times a week.")
+const CALL_TO_ACTION = /\b(?:subscri(?:be|ption)|newsletter|inbox|sign(?:ed)? up|log(?:ged)? in|share|like us on|follow|comment|donat(?:e|ion|ions)|support|delivered (?:to your inbox|(?:right )?to you|daily|weekly|(?:once|twice|a couple of times|\w+ times) a (?:day|week|month)))\b/i;
 const TO_THE_READER = /\b(?:you|your|our|us|we|me|my|this (?:article|story|post|page))\b/i;
 // ... unless someone in the story says them: a quotation, "she said".
 const QUOTED = /["“”«»„]|\b(?:said|says|told)\b/i;
 // Lines that say where a piece ran or what it sells, whoever they speak to.
-const PROVENANCE = /\b(?:appeared first on|see (?:the )?original (?:story|article) at|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|% off|buy me a coffee)\b/i;
+// (And a sign-up form's consent, in the reader's voice: "Yes, I would like to receive Example's
+// newsletter. I understand I can unsubscribe at any time.")
+const PROVENANCE = /\b(?:unsubscribe at any time|i (?:would like|agree|consent) to receive|appeared first on|see (?:the )?original (?:story|article) at|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|% off|buy me a coffee)\b/i;
 
 // A blog's notice that it quotes others' work under the law's fair use: "… under the "fair use
 // doctrine" in Sec. 107 of U.S. Code Title 17 …", "… as provided for in section 107 of the US Copyright Law".
