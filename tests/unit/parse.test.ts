@@ -3006,3 +3006,30 @@ describe("a newsletter's sign-up form under the story", () => {
     expect(parseArticle([...HARBOUR_STORY, last, ""].join("\n")).body.endsWith(last)).toBe(true);
   });
 });
+
+describe("a photo's caption under the lead, without its credit", () => {
+  const lead = "PORTVILLE (Example News) -- The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years.";
+  const rest = ["The work will cost less than building a new slip, the board's chair said after the vote, and the dredger is booked for the spring.",
+    "Fishers who use the channel every morning said they had waited two years for the board to act and were glad the wait was over."];
+  const body = (second: string) => parseArticle([lead, "", second, "", rest[0], "", rest[1], ""].join("\n")).body;
+  for (const caption of [
+    "Board chair Jane Roe speaks to fishers at the old ferry slip in Portville on Tuesday.",
+    "A fisher carries his nets past the silted channel in Portville in October 2021.",
+    "Fishers gather Wednesday at the slip after the vote.",
+  ]) {
+    it(`goes: ${JSON.stringify(caption)}`, () => {
+      expect(body(caption)).not.toContain(caption);
+      expect(body(caption)).toContain("The work will cost less");
+    });
+  }
+  for (const story of [
+    "The board's chair, Jane Roe, spoke to fishers at the old ferry slip on Tuesday.",
+    "She speaks to fishers at the slip every Tuesday, the chair said.",
+    "Fishers gather Wednesday to hear the board explain the plan, a spokesman said.",
+    "Ferry captain Jane Roe reads \"The Harbour\" to children on Sundays.",
+  ]) {
+    it(`stays as story: ${JSON.stringify(story)}`, () => {
+      expect(body(story)).toContain(story);
+    });
+  }
+});

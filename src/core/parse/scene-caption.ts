@@ -1,0 +1,47 @@
+// A photo's caption set under the story's lead without its credit, as news sites' text exports
+// keep it: one sentence that says, in the present tense, what someone does in the picture and
+// when ("Novak Djokovic celebrates after defeating Andy Roddick at the U.S. Open on Thursday.",
+// "Firefighters battle a blaze Wednesday north of Boston after …"). A story tells in the past
+// tense and quotes people; a caption does neither.
+import type { Paragraph } from "./story.js";
+import { wordsIn } from "./shapes.js";
+
+// What people do in news photographs, as verbs' stems: "stand(s)", "arrive(s)", "carr(ies|y)".
+const SCENE_VERB =
+  "(?:stand|sit|walk|speak|arrive|attend|pose|wave|gesture|hold|shout|grieve|attach|deliver|enjoy|battle|begin|carr(?:y|ie)|cr(?:y|ie)|mourn|pray|gather|march|rall(?:y|ie)|protest|celebrate|watch|play|leave|greet|hug|inspect|visit|work|ride|run|wait|search|clear|fight|survey|sort|kneel|point|smile|laugh|look|react|address|embrace|cheer|chant|dance|sing|perform|display|show|wear|rest|sleep|cross|climb|swim|fly|drive|flee|mark|light|lay|place|pay|receive|chat|talk|listen|stare|weep|comfort|console|help|rescue|pull|push|load|unload|repair|build|clean|sweep|guard|patrol|keep|check|examine|study|read|write|sign|vote|queue|line|hang|tend|feed|kiss|shake|take|make|give|get|put)";
+const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+// (Not a clause that opens on a conjunction or a pronoun: "As Tunisia gets back on its feet, …".)
+const NOT_A_SUBJECT = "(?!(?:As|When|While|If|After|Before|But|And|So|Then|Now|This|That|These|Those|It|He|She|They|We|I|You)\\b)";
+const TAIL = `\\b[^!?"“”\\n]{5,160}\\.$`;
+// One doer, named or described in two to five words, the verb in the third person singular:
+// "Rap artist Dolla arrives …", "A man carries …", "An artist's sketch shows …", "Judge Jane Roe,
+// the panel's chair, speaks Monday …".
+const ONE_DOES = new RegExp(
+  `^${NOT_A_SUBJECT}(?:A |An |The )?\\p{Lu}[\\p{L}\\p{N}'’.-]*(?: [\\p{L}\\p{N}'’.-]+){1,4}(?:, [^,\\n]{2,60},)? (?:${WEEKDAY} )?(?:${SCENE_VERB}(?:s|es)|(?:is|are) (?:seen|pictured|shown|escorted|led|carried|greeted))${TAIL}`,
+  "u",
+);
+// Several, in the plural: "Mourners carry …", "Hamas supporters wave flags …", "People walk …".
+const MANY_DO = new RegExp(
+  `^${NOT_A_SUBJECT}(?:[\\p{L}\\p{N}'’.-]+ ){0,3}(?:\\p{L}+[^s'’\\s]s|[Pp]eople|[Pp]olice|[Cc]hildren|[Mm]en|[Ww]omen) (?:${WEEKDAY} )?${SCENE_VERB}${TAIL}`,
+  "u",
+);
+// When the picture was taken: a weekday, "last week", "in October 2005", "on March 10".
+const WHEN = new RegExp(
+  `\\b(?:${WEEKDAY}|(?:last|this) (?:week|month|year)|earlier this (?:week|month|year)|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{4})?|in (?:19|20)\\d\\d|on (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d)`,
+  "u",
+);
+/** The most words of such a caption. */
+const CAPTION_WORDS = 28;
+
+export function isSceneCaption(t: string): boolean {
+  if (wordsIn(t, CAPTION_WORDS + 1) > CAPTION_WORDS || /\b(?:said|says|told|according)\b/u.test(t)) return false;
+  return (ONE_DOES.test(t) || MANY_DO.test(t)) && WHEN.test(t);
+}
+
+/** Drops such a caption standing second or third, under the story's lead. */
+export function dropSceneCaption(paragraphs: Paragraph[]): Paragraph[] {
+  for (let i = 1; i < 3 && i < paragraphs.length - 1; i++) {
+    if (isSceneCaption(paragraphs[i]!.text)) return [...paragraphs.slice(0, i), ...paragraphs.slice(i + 1)];
+  }
+  return paragraphs;
+}
