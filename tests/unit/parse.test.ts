@@ -3016,6 +3016,9 @@ describe("a photo's caption under the lead, without its credit", () => {
     "Board chair Jane Roe speaks to fishers at the old ferry slip in Portville on Tuesday.",
     "A fisher carries his nets past the silted channel in Portville in October 2021.",
     "Fishers gather Wednesday at the slip after the vote.",
+    "Jane Roe, pictured here in April, has fished the channel for thirty years.",
+    "The old ferry, in a 1989 file photo, leaves the slip for the mainland.",
+    "Jane Roe, center, led the fishers' campaign. She is 61.",
   ]) {
     it(`goes: ${JSON.stringify(caption)}`, () => {
       expect(body(caption)).not.toContain(caption);
@@ -3027,6 +3030,7 @@ describe("a photo's caption under the lead, without its credit", () => {
     "She speaks to fishers at the slip every Tuesday, the chair said.",
     "Fishers gather Wednesday to hear the board explain the plan, a spokesman said.",
     "Ferry captain Jane Roe reads \"The Harbour\" to children on Sundays.",
+    "Jane Roe posted a photo of the silted slip, which drew hundreds of replies.",
   ]) {
     it(`stays as story: ${JSON.stringify(story)}`, () => {
       expect(body(story)).toContain(story);

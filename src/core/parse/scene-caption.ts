@@ -30,12 +30,16 @@ const WHEN = new RegExp(
   `\\b(?:${WEEKDAY}|(?:last|this) (?:week|month|year)|earlier this (?:week|month|year)|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{4})?|in (?:19|20)\\d\\d|on (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d)`,
   "u",
 );
+// Or it points at its picture, in any tense: "Paul Stanley, pictured here in April, co-founded …",
+// "Manuel Noriega, in a 1989 file photo, leaves …", "James, center, traveled …", "This photo
+// illustration projects …". (Not "a photo" or "the photo" alone, which a story may be about.)
+const POINTS_AT_PICTURE = /\bpictured\b|\bin (?:this|a) (?:\d{4} )?(?:family |file )?photo\b|\bthis (?:photo|picture|image)\b|\bphoto illustration\b|\((?:left|right|centre|center)\)|, (?:left|right|centre|center),/iu;
 /** The most words of such a caption. */
 const CAPTION_WORDS = 28;
 
 export function isSceneCaption(t: string): boolean {
-  if (wordsIn(t, CAPTION_WORDS + 1) > CAPTION_WORDS || /\b(?:said|says|told|according)\b/u.test(t)) return false;
-  return (ONE_DOES.test(t) || MANY_DO.test(t)) && WHEN.test(t);
+  if (t.includes("\n") || wordsIn(t, CAPTION_WORDS + 1) > CAPTION_WORDS || /\b(?:said|says|told|according)\b/u.test(t)) return false;
+  return ((ONE_DOES.test(t) || MANY_DO.test(t)) && WHEN.test(t)) || POINTS_AT_PICTURE.test(t);
 }
 
 /** Drops such a caption standing second or third, under the story's lead. */
