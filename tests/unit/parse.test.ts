@@ -3037,3 +3037,12 @@ describe("a photo's caption under the lead, without its credit", () => {
     });
   }
 });
+
+describe("a link to the outlet's blog set into the story", () => {
+  it("goes, as an opinion link does", () => {
+    const [head, ...rest] = HARBOUR_STORY;
+    const b = parseArticle([head, ...rest.slice(0, 4), "Blog: Is the ferry worth saving?", "", ...rest.slice(4), ""].join("\n")).body;
+    expect(b).not.toContain("Blog:");
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+});

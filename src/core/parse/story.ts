@@ -322,7 +322,7 @@ function proseFollows(lines: Line[], i: number): boolean {
   return false;
 }
 
-const OPINION_LINK = /^(?:Opinion|Analysis|Commentary)\s*:\s*(?!.*\p{Ll}{2}[.!]["”]?$).{3,150}$/u;
+const OPINION_LINK = /^(?:Opinion|Analysis|Commentary|Blog)\s*:\s*(?!.*\p{Ll}{2}[.!]["”]?$).{3,150}$/u;
 
 /** The fewest lines of a run that a page's top repeats to be taken for a carousel. */
 const CAROUSEL_RUN = 3;
