@@ -3046,3 +3046,17 @@ describe("a link to the outlet's blog set into the story", () => {
     expect(b.endsWith("were glad the wait was over.")).toBe(true);
   });
 });
+
+describe("a writer's name run onto the headline on a page run together", () => {
+  const story = HARBOUR_STORY.slice(2).filter(Boolean);
+  const page = (headline: string) => `Skip to main contentCanadaWorldBusinessOpinionPolitics${headline}Published October 6, 2021Updated October 7, 2021${story.join("")}\n`;
+  it("is the author, and leaves the headline", () => {
+    expect(parseArticle(page("Why the harbour board chose to dredge the old ferry channel after ten years Jane Rowland"))).toMatchObject({
+      title: "Why the harbour board chose to dredge the old ferry channel after ten years", author: "Jane Rowland", date: "2021-10-06",
+    });
+  });
+  it("but a headline that ends on a name in its own case keeps it", () => {
+    const a = parseArticle(page("Harbour Board Meets Jane Rowland"));
+    expect(a.author).not.toBe("Jane Rowland");
+  });
+});

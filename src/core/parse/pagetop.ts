@@ -281,7 +281,15 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     if (value) offer("section", value, RANK_META + 1, lineNo(h, repeat.h1), "kicker");
   }
   if (title !== null) {
-    offer("title", repeat ? repeat.title : text(h, title), RANK_META, lineNo(h, title), titleRule);
+    let headline = repeat ? repeat.title : text(h, title);
+    // On a page run together, the writer's name may stand between the headline and the stamp with
+    // only a space before it: "… can compromise a police probe Jane RoePublished October 6, 2021".
+    const runOn = !repeat && cluster && cluster.authorLine === null && lineNo(h, title) === lineNo(h, cluster.from) ? NAME_RUN_ON.exec(headline) : null;
+    if (runOn && isPersonName(runOn[2]!)) {
+      headline = runOn[1]!;
+      offer("author", runOn[2]!, RANK_META, lineNo(h, title), "byline run onto the headline");
+    }
+    offer("title", headline, RANK_META, lineNo(h, title), titleRule);
     // Lines between the headline and the byline are its standfirst.
     const dekEnd = cluster ? cluster.from : title + 1;
     const dek = [];
@@ -307,6 +315,10 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   if (title !== null && !repeat) offerMenuSection(h, title, offer);
   return { start: at(storyFrom) };
 }
+
+// A headline in sentence case (its last word in small letters) with a name of two or three words
+// after it.
+const NAME_RUN_ON = /^(.{10,}\s\p{Ll}[\p{L}\p{N}'’]*) ((?:\p{Lu}[\p{L}'’.-]+ ){1,2}\p{Lu}[\p{L}'’-]+)$/u;
 
 // Sentences one after another: a standfirst that lost its last full stop, not a headline.
 const SENTENCES_IN = /[\p{Ll}\p{N}]{2}[.!?]["”’]?\s+["“]?\p{Lu}/u;
