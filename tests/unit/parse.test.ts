@@ -3060,3 +3060,15 @@ describe("a writer's name run onto the headline on a page run together", () => {
     expect(a.author).not.toBe("Jane Rowland");
   });
 });
+
+describe("a text without a headline", () => {
+  it("is titled by its first line whole when that line ends no sentence", () => {
+    const first = "HARBOUR TALES. The Ferry, the Channel and the Board That Dredged It: A History of Portville Harbour from 1890 to 2020";
+    const listing = [first, "Author: Roe (Jane)Year: 2021Publisher: Example PressFirst EditionEdition Details: 1st Edn.Book Condition: As new", "Home", "Browse Catalogue", "Search", "Contact Us", ""];
+    expect(parseArticle(listing.join("\n")).title).toBe(first);
+  });
+  it("by its first sentence otherwise", () => {
+    const a = parseArticle("The harbour board voted on Tuesday to dredge the old ferry channel. The work will cost less than building a new slip, the chair said.\n");
+    expect(a.title).toBe("The harbour board voted on Tuesday to dredge the old ferry channel.");
+  });
+});

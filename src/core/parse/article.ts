@@ -234,9 +234,22 @@ function takeLeadCopy(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
   return paragraphs.slice(1);
 }
 
-/** Without a headline, the first sentence stands in for it. */
+/** The most characters of a first line that is taken whole as the title. */
+const TITLE_LINE_CHARS = 200;
+
+/**
+ * Without a headline, the first sentence stands in for it; or the first line whole, when it ends no
+ * sentence and is no longer than a long headline (a listing's "FATAL MISTAKES. The Disturbing
+ * Events That Led to …"), rather than cut off at a hundred characters.
+ */
 function offerFallbackTitle(fields: Fields, text: string, line: number | null): void {
   if (fields.has("title")) return;
+  const end = text.indexOf("\n");
+  const first = end < 0 ? (text.length <= TITLE_LINE_CHARS ? text.trim() : "") : end <= TITLE_LINE_CHARS ? text.slice(0, end).trim() : "";
+  if (first.length >= 20 && !endsSentence(first) && !/[:;,]$/u.test(first)) {
+    fields.offer("title", first, 9, line, "first line");
+    return;
+  }
   fields.offer("title", firstSentence(text) || "(untitled)", 9, line, "first sentence");
 }
 
