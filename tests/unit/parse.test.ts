@@ -3072,3 +3072,12 @@ describe("a text without a headline", () => {
     expect(a.title).toBe("The harbour board voted on Tuesday to dredge the old ferry channel.");
   });
 });
+
+describe("leave to republish addressed to the reader", () => {
+  it("goes from the story's second half, though a paragraph follows it", () => {
+    const note = "We encourage you to share and republish our reports, analyses, breaking news and videos (Click for details).";
+    const after = "Jane Roe has reported on the harbour for twenty years, and her work on the ferry channel has been cited by the board, the port authority and the province's auditor in their reviews.";
+    const b = parseArticle([...HARBOUR_STORY, note, "", after, ""].join("\n")).body;
+    expect(b).not.toContain("We encourage you");
+  });
+});

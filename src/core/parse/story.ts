@@ -588,8 +588,9 @@ const PROVENANCE = /\b(?:unsubscribe at any time|i (?:would like|agree|consent) 
 const FAIR_USE_HINT = /fair use/i;
 const FAIR_USE = /\bfair use\b.{0,120}\b(?:107|title 17|copyright (?:act|law))\b|\b(?:107|title 17|copyright (?:act|law))\b.{0,120}\bfair use\b/i;
 
-// PROVENANCE without "% off", which a story may say of prices or growth.
-const PROMOTION = /\b(?:appeared first on|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|buy me a coffee)\b/i;
+// PROVENANCE without "% off", which a story may say of prices or growth; and leave to republish,
+// addressed to the reader: "We encourage you to share and republish our reports …".
+const PROMOTION = /\b(?:(?:we encourage you|you are (?:free|welcome)) to (?:share and )?(?:republish|repost|reproduce)|appeared first on|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|buy me a coffee)\b/i;
 
 // A link to the piece or the site, alone or with a prompt: "https://example.com/story/", "Read more
 // great articles here: https://example.com".
