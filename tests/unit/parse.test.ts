@@ -3081,3 +3081,28 @@ describe("leave to republish addressed to the reader", () => {
     expect(b).not.toContain("We encourage you");
   });
 });
+
+describe("a case file: its subject's name over a fact box of fields", () => {
+  const page = (over: string[], name: string[]) => [...over, ...name, "Classification: Smuggler", "Characteristics: Ferry captain",
+    "Number of ships: 3", "Date of arrest:", "May 20, 1996", "Location: Portville", "Status: Released in 1998", "",
+    "Jane Roe was a ferry captain who carried contraband across the bay for a decade before she was caught in the spring of 1996.",
+    "She was released after two years and never sailed again, the harbour board's records show.", "",
+    "Ferry smuggler charged", "By John Doe", "Portville Herald", "May 21, 1996",
+    "PORTVILLE - A ferry captain was charged on Monday with smuggling, police said, after a search of her boat at the pier.", ""].join("\n");
+  const site = ["Harbour Files", "", "A", "B", "C", "D", "Harbour Files has many hours of work behind it. To keep creating new",
+    "content, we kindly ask for your help. Thank you very much.", ""];
+  it("is the title, written as the page writes it, and the story starts under the box", () => {
+    for (const name of [["Jane ROE"], ["Jane", "ROE"], ["Jane ROE", "Jr."]]) {
+      const a = parseArticle(page(site, name));
+      expect(a.title).toBe(name.join(" "));
+      expect(a.body.startsWith("Jane Roe was a ferry captain")).toBe(true);
+      expect(a.body).not.toContain("Classification");
+    }
+  });
+  it("not when a story stands above the box, nor when its fields hold no values", () => {
+    const story = ["Harbour board votes to dredge old ferry channel", "",
+      "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.",
+      "The work will cost less than building a new slip, the board's chair said after the vote, and the dredger is booked for the spring.", ""];
+    expect(parseArticle(page(story, ["Jane ROE"])).title).toBe("Harbour board votes to dredge old ferry channel");
+  });
+});

@@ -63,3 +63,43 @@ export function dropClosingFactBox(paragraphs: Paragraph[]): Paragraph[] {
   if (fields >= TRAILING_FIELDS && to >= 2 && out.slice(to).filter((p) => !isField(p.text)).length <= 3) out = out.slice(0, to);
   return out;
 }
+
+/** A case file's name over its fact box: one or two lines of capitalised words ("Alexander KEITH" / "Jr."). */
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
+/** The fewest fields among a fact box's first lines. */
+const BOX_FIELDS = 3;
+/** The most lines of a named fact box. */
+const BOX_LINES_MOST = 30;
+/** How far down a page a named fact box may open (content lines). */
+const BOX_REACH = 150;
+
+/**
+ * A fact box that opens with its subject's name (a case file: "Jonathan YEO", then "Classification:
+ * Murderer", "Characteristics: …", "Number of victims: 1"; an alias in quotes may stand between):
+ * the name, where it stands, and the box's last field. Null when no such box opens the page.
+ */
+export function namedFactBox(texts: string[]): { name: string; at: number; end: number } | null {
+  for (let k = 1; k < texts.length && k < BOX_REACH; k++) {
+    if (!isField(texts[k]!)) continue;
+    // (Fields with their values on the line: "Classification: Murderer", not a form's "Date:".)
+    let fields = 0;
+    let end = k;
+    for (let j = k; j < texts.length && j < k + 8; j++) {
+      if (isField(texts[j]!)) end = j;
+      if (isField(texts[j]!) && /:\s+\S/u.test(texts[j]!)) fields++;
+    }
+    if (fields < BOX_FIELDS) continue;
+    // The box runs on while its lines are fields, labels and short values ("Method of murder:",
+    // "Shooting - Hitting with an axe").
+    while (end + 1 < texts.length && end < k + BOX_LINES_MOST && inBox(texts[end + 1]!)) end++;
+    // (Past an alias over it: "A.K.A.: "Dynamite Fiend"", "“The Shell Lake murders”".)
+    let j = k - 1;
+    if (j > 0 && /^(?:["“«].*["”»]|(?:a\.?k\.?a\.?|alias|also known as)\s*:.*)$/iu.test(texts[j]!)) j--;
+    const parts: string[] = [];
+    for (; j >= 0 && parts.length < 2 && NAME_LINE.test(texts[j]!) && texts[j]!.length <= 30; j--) parts.unshift(texts[j]!);
+    const name = parts.join(" ");
+    if (parts.length === 0 || wordsIn(name, 6) < 2 || wordsIn(name, 6) > 5) return null;
+    return { name, at: j + 1, end };
+  }
+  return null;
+}

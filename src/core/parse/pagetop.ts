@@ -8,10 +8,11 @@
 // Only lines before the story proper are read, so a date or name in the narrative is never taken.
 import { isBoilerplate } from "./boilerplate.js";
 import { type Cluster, offerCluster, readCluster, sectionLine } from "./cluster.js";
-import { type Offer, RANK_DATELINE, RANK_META, RANK_PUBLISHED } from "./fields.js";
+import { type Offer, RANK_DATELINE, RANK_META, RANK_PUBLISHED, RANK_STRUCTURE } from "./fields.js";
+import { namedFactBox } from "./factbox.js";
 import { findDate } from "./dates.js";
 import { isDatelineStub } from "./dateline.js";
-import { buildHead, type Head, lineNo, proseAt, stampOf, text } from "./head.js";
+import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } from "./head.js";
 import { echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
 import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, wordsIn } from "./shapes.js";
@@ -280,6 +281,15 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     const value = labelValue(repeat.gluedKicker);
     if (value) offer("section", value, RANK_META + 1, lineNo(h, repeat.h1), "kicker");
   }
+  // A case file's page: its subject's name over the fact box that opens it names it, and its story
+  // starts under the box (not at a later article's byline).
+  // (A wiki's infobox is read by its own rules: see wiki.ts.)
+  const box = hasTitle || !menusFirst ? null : namedFactBox(h.idx.map((_, k) => text(h, k)));
+  if (box && (cluster === null || box.at < cluster.from) && (title === null || title === 0 || box.at < title) && !proseBefore(h, box.at)) {
+    offer("title", box.name, RANK_STRUCTURE, lineNo(h, box.at), "name over a fact box");
+    storyFrom = box.end + 1;
+    title = null;
+  }
   if (title !== null) {
     let headline = repeat ? repeat.title : text(h, title);
     // On a page run together, the writer's name may stand between the headline and the stamp with
@@ -319,6 +329,12 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
 // A headline in sentence case (its last word in small letters) with a name of two or three words
 // after it.
 const NAME_RUN_ON = /^(.{10,}\s\p{Ll}[\p{L}\p{N}'’]*) ((?:\p{Lu}[\p{L}'’.-]+ ){1,2}\p{Lu}[\p{L}'’-]+)$/u;
+
+/** Whether any story prose stands above content line k (then a box there is inside a story). */
+function proseBefore(h: Head, k: number): boolean {
+  for (let j = 0; j < k; j++) if (isStoryProse(h, j)) return true;
+  return false;
+}
 
 // Sentences one after another: a standfirst that lost its last full stop, not a headline.
 const SENTENCES_IN = /[\p{Ll}\p{N}]{2}[.!?]["”’]?\s+["“]?\p{Lu}/u;
