@@ -3106,3 +3106,21 @@ describe("a case file: its subject's name over a fact box of fields", () => {
     expect(parseArticle(page(story, ["Jane ROE"])).title).toBe("Harbour board votes to dredge old ferry channel");
   });
 });
+
+describe("a newsroom's credit of its reporters closing the story", () => {
+  for (const credit of [
+    "Example's Jane Roe reported from Portville. John Doe reported from Port Avery, and Ann Poe reported and wrote from the harbour.",
+    "Journalist Jane Roe reported from Portville. Example's John Doe reported and wrote the story in Atlanta.",
+    "Example's Jane Roe, John Doe and Ann Poe contributed to this report. Tom Minor reported from Port Avery.",
+    "Jane Roe contributed to this report from Port Avery.",
+  ]) {
+    it(`goes: ${JSON.stringify(credit.slice(0, 50))}`, () => {
+      const b = parseArticle([...HARBOUR_STORY, credit, ""].join("\n")).body;
+      expect(b.endsWith("were glad the wait was over.")).toBe(true);
+    });
+  }
+  it("but a last paragraph that reports what someone said from somewhere stays", () => {
+    const last = "Jane Roe, who reported from the pier all week, said \"the channel has never looked better.\"";
+    expect(parseArticle([...HARBOUR_STORY, last, ""].join("\n")).body.endsWith(last)).toBe(true);
+  });
+});

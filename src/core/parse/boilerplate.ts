@@ -446,6 +446,10 @@ const CREDIT_PATTERNS: RegExp[] = [
   /^(?:—|-|–)?\s*with files from\b.{0,120}$/i,
   /^.{0,80}\b(?:wrote|reported) (?:and reported |and wrote )?from\b.{0,60}$/i,
   /^the (?:opinions|views) expressed in this (?:commentary|article|column|piece)\b/i,
+  // A newsroom's credit of several reporters and where each worked, in a sentence or more: "CNN's
+  // Jane Roe reported from Washington. John Doe reported from Seoul, and Ann Poe reported and wrote
+  // from Busan." (No quotation in it; it opens with a name.)
+  /^(?!.*["“”])(?:(?:CNN|[\p{Lu}][\p{L}]+)['’]s |Journalist )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:,? (?:and )?(?:CNN['’]s )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}){0,40} (?:contributed to this (?:report|story)|contributed from|reported (?:and wrote )?(?:from|in)|wrote and reported (?:from|in)|reported and wrote)\b.{0,700}$/u,
 ];
 
 export function isCredit(line: string): boolean {
