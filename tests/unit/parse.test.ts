@@ -3124,3 +3124,16 @@ describe("a newsroom's credit of its reporters closing the story", () => {
     expect(parseArticle([...HARBOUR_STORY, last, ""].join("\n")).body.endsWith(last)).toBe(true);
   });
 });
+
+describe("pointers to the outlet's other pages", () => {
+  it("an iReport link set into the story goes", () => {
+    const [head, ...rest] = HARBOUR_STORY;
+    const b = parseArticle([head, ...rest.slice(0, 4), "iReport: What does your harbour look like?", "", ...rest.slice(4), ""].join("\n")).body;
+    expect(b).not.toContain("iReport");
+  });
+  it("\"See the full story at …\" closing the story goes, and the story's own list of people over it stays", () => {
+    const people = ["Jane Roe, 37 -- Portville", "John Doe, 42 -- Port Avery", "Ann Poe, 29 -- North Cape"];
+    const b = parseArticle([...HARBOUR_STORY, "The crew for the last crossing are:", "", ...people.flatMap((p) => [p, ""]), "See the full story at Example.com.", ""].join("\n")).body;
+    expect(b.endsWith("Ann Poe, 29 -- North Cape")).toBe(true);
+  });
+});

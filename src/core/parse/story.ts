@@ -77,7 +77,7 @@ const AD_MARKER = /^(?:continued below|(?:story|article) continues (?:below|afte
 const RUN_ON_END = /(?:errors?|typos?|mistakes?|problems?|friend|\.\w{2,4}\.?|verfügung\.?|available\b.{0,60})$/iu;
 const RUN_ON_REACH = 72;
 // ("… approved the plan. E-mail to a friend", "… an agenda." See original story at EW.com.")
-const RUN_ON_BUTTONS = /(?<=[.!?"”’])\s*(?:(?:share:?\s*)?report (?:an? )?(?:error|typo|mistake|problem)s?|e-?mail (?:this )?to a friend|see (?:the )?original (?:story|article) at [\w.-]+\.\w{2,4}\.?)$/iu;
+const RUN_ON_BUTTONS = /(?<=[.!?"”’])\s*(?:(?:share:?\s*)?report (?:an? )?(?:error|typo|mistake|problem)s?|e-?mail (?:this )?to a friend|see (?:the )?(?:original|full) (?:story|article) (?:at|on) [\w.-]+\.\w{2,4}\.?)$/iu;
 // An archive's notice run on after the teaser it kept: "… befreundet. Der Volltext dieses auf
 // Agenturmeldungen basierenden Artikels steht aus rechtlichen Gründen nicht mehr zur Verfügung."
 const FULL_TEXT_GONE = /(?<=[.!?"”’])\s*(?:der volltext dieses\b.{0,80}?\bartikels steht\b.{0,60}?\bnicht mehr zur verfügung|the full text of this (?:article|story)\b.{0,60}?\bis (?:no longer|not) available\b.{0,60}?)\.?$/iu;
@@ -322,7 +322,7 @@ function proseFollows(lines: Line[], i: number): boolean {
   return false;
 }
 
-const OPINION_LINK = /^(?:Opinion|Analysis|Commentary|Blog)\s*:\s*(?!.*\p{Ll}{2}[.!]["”]?$).{3,150}$/u;
+const OPINION_LINK = /^(?:Opinion|Analysis|Commentary|Blog|iReport)\s*:\s*(?!.*\p{Ll}{2}[.!]["”]?$).{3,150}$/u;
 
 /** The fewest lines of a run that a page's top repeats to be taken for a carousel. */
 const CAROUSEL_RUN = 3;
@@ -581,7 +581,7 @@ const QUOTED = /["“”«»„]|\b(?:said|says|told)\b/i;
 // Lines that say where a piece ran or what it sells, whoever they speak to.
 // (And a sign-up form's consent, in the reader's voice: "Yes, I would like to receive Example's
 // newsletter. I understand I can unsubscribe at any time.")
-const PROVENANCE = /\b(?:unsubscribe at any time|i (?:would like|agree|consent) to receive|appeared first on|see (?:the )?original (?:story|article) at|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|% off|buy me a coffee)\b/i;
+const PROVENANCE = /\b(?:unsubscribe at any time|i (?:would like|agree|consent) to receive|appeared first on|see (?:the )?(?:original|full) (?:story|article) (?:at|on)|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|% off|buy me a coffee)\b/i;
 
 // A blog's notice that it quotes others' work under the law's fair use: "… under the "fair use
 // doctrine" in Sec. 107 of U.S. Code Title 17 …", "… as provided for in section 107 of the US Copyright Law".

@@ -36,8 +36,13 @@ export function dropLinkList(paragraphs: Paragraph[]): Paragraph[] {
   // scraper lost.)
   if (i === paragraphs.length - 1 || i < 1) return paragraphs;
   if (!isListLabel(paragraphs[i]!.text) || !paragraphs.slice(0, i).some((p) => isProse(p.text))) return paragraphs;
+  // (People with their ages, most of them, are the story's own list: "Jane Roe, 37 -- Napa, California".)
+  const items = paragraphs.slice(i + 1);
+  if (items.filter((p) => AGED.test(p.text)).length * 2 > items.length) return paragraphs;
   return paragraphs.slice(0, i);
 }
+
+const AGED = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}, \d{1,3}\b/u;
 
 // A teaser cut off by an ellipsis after a word or a comma (not after a sentence's stop).
 const CUT_OFF = /[\p{L}\p{N},;"'”’)\]]\s?(?:\.{3}|…)$/u;
