@@ -3137,3 +3137,15 @@ describe("pointers to the outlet's other pages", () => {
     expect(b.endsWith("Ann Poe, 29 -- North Cape")).toBe(true);
   });
 });
+
+describe("a writer and their outlet on the line under the headline", () => {
+  const text = (under: string) => ["Why the Harbour Matters", "", under, "", ...HARBOUR_STORY.slice(2), ""].join("\n");
+  it("names the author and leaves the story", () => {
+    const a = parseArticle(text("Jane Roe, Example Dispatch"));
+    expect(a.author).toBe("Jane Roe");
+    expect(a.body.startsWith("The harbour board voted on Tuesday")).toBe(true);
+  });
+  it("but the headline said again is no byline", () => {
+    expect(parseArticle(text("Why the Harbour Matters")).author).toBeNull();
+  });
+});
