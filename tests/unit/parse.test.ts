@@ -3016,6 +3016,7 @@ describe("a photo's caption under the lead, without its credit", () => {
     "Board chair Jane Roe speaks to fishers at the old ferry slip in Portville on Tuesday.",
     "A fisher carries his nets past the silted channel in Portville in October 2021.",
     "Fishers gather Wednesday at the slip after the vote.",
+    "Divers search the channel near the old slip. The ferry sank March 3.",
     "Jane Roe, pictured here in April, has fished the channel for thirty years.",
     "The old ferry, in a 1989 file photo, leaves the slip for the mainland.",
     "Jane Roe, center, led the fishers' campaign. She is 61.",

@@ -25,9 +25,9 @@ const MANY_DO = new RegExp(
   `^${NOT_A_SUBJECT}(?:[\\p{L}\\p{N}'’.-]+ ){0,3}(?:\\p{L}+[^s'’\\s]s|[Pp]eople|[Pp]olice|[Cc]hildren|[Mm]en|[Ww]omen) (?:${WEEKDAY} )?${SCENE_VERB}${TAIL}`,
   "u",
 );
-// When the picture was taken: a weekday, "last week", "in October 2005", "on March 10".
+// When the picture was taken: a weekday, "last week", "in October 2005", "(on) March 10".
 const WHEN = new RegExp(
-  `\\b(?:${WEEKDAY}|(?:last|this) (?:week|month|year)|earlier this (?:week|month|year)|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{4})?|in (?:19|20)\\d\\d|on (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d)`,
+  `\\b(?:${WEEKDAY}|(?:last|this) (?:week|month|year)|earlier this (?:week|month|year)|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{4})?|in (?:19|20)\\d\\d|(?:on )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d)`,
   "u",
 );
 // Or it points at its picture, in any tense: "Paul Stanley, pictured here in April, co-founded …",
