@@ -78,9 +78,13 @@ const BOX_REACH = 150;
  * Murderer", "Characteristics: …", "Number of victims: 1"; an alias in quotes may stand between):
  * the name, where it stands, and the box's last field. Null when no such box opens the page.
  */
-export function namedFactBox(texts: string[]): { name: string; at: number; end: number } | null {
+export function namedFactBox(count: number, textAt: (k: number) => string): { name: string; at: number; end: number } | null {
+  const n = Math.min(count, BOX_REACH + BOX_LINES_MOST);
+  const texts: string[] = [];
+  for (let k = 0; k < n; k++) texts.push(textAt(k));
   for (let k = 1; k < texts.length && k < BOX_REACH; k++) {
-    if (!isField(texts[k]!)) continue;
+    // (A field has a colon; most lines of most pages have none.)
+    if (!texts[k]!.includes(":") || !isField(texts[k]!)) continue;
     // (Fields with their values on the line: "Classification: Murderer", not a form's "Date:".)
     let fields = 0;
     let end = k;

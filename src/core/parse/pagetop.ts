@@ -284,7 +284,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   // A case file's page: its subject's name over the fact box that opens it names it, and its story
   // starts under the box (not at a later article's byline).
   // (A wiki's infobox is read by its own rules: see wiki.ts.)
-  const box = hasTitle || !menusFirst ? null : namedFactBox(h.idx.map((_, k) => text(h, k)));
+  const box = hasTitle || !menusFirst ? null : namedFactBox(h.idx.length, (k) => text(h, k));
   if (box && (cluster === null || box.at < cluster.from) && (title === null || title === 0 || box.at < title) && !proseBefore(h, box.at)) {
     offer("title", box.name, RANK_STRUCTURE, lineNo(h, box.at), "name over a fact box");
     storyFrom = box.end + 1;

@@ -573,8 +573,10 @@ const APPEAL = /\b(?:anyone|witness(?:es)?|information|asked|urged|urges|tips? l
 // Prompts that speak to the reader ("Sign up for our newsletter", "Leave a comment"): the words
 // count only beside "you", "our", "this article" and the like, outside quotations, since a story
 // may report donations or quote someone's thanks for support.
-// (A newsletter's pitch says when it comes: "Our very best stories … Delivered a couple of times a week.")
-const CALL_TO_ACTION = /\b(?:subscri(?:be|ption)|newsletter|inbox|sign(?:ed)? up|log(?:ged)? in|share|like us on|follow|comment|donat(?:e|ion|ions)|support|delivered (?:to your inbox|(?:right )?to you|daily|weekly|(?:once|twice|a couple of times|\w+ times) a (?:day|week|month)))\b/i;
+const CALL_TO_ACTION = /\b(?:subscri(?:be|ption)|newsletter|inbox|sign(?:ed)? up|log(?:ged)? in|share|like us on|follow|comment|donat(?:e|ion|ions)|support)\b/i;
+// A newsletter's pitch says when it comes: "Our very best stories … Delivered a couple of times a
+// week." (Tried only on a paragraph with the word: every paragraph after the story is asked.)
+const DELIVERED = /\bdelivered (?:to your inbox|(?:right )?to you|daily|weekly|(?:once|twice|a couple of times|\w+ times) a (?:day|week|month))\b/i;
 const TO_THE_READER = /\b(?:you|your|our|us|we|me|my|this (?:article|story|post|page))\b/i;
 // ... unless someone in the story says them: a quotation, "she said".
 const QUOTED = /["“”«»„]|\b(?:said|says|told)\b/i;
@@ -610,7 +612,7 @@ function isAfterword(text: string): boolean {
   if (text.length > 1200) return false;
   if (LINK_LINE.test(text) || READER_PROMPT.test(text) || (FAIR_USE_HINT.test(text) && FAIR_USE.test(text))) return true;
   // (A long note names its person in full: "She was an established author …" may close a story.)
-  return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (REACH.test(text) && !APPEAL.test(text)) || (text.length <= 300 && ((CALL_TO_ACTION.test(text) && TO_THE_READER.test(text) && !QUOTED.test(text)) || PROVENANCE.test(text)));
+  return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (REACH.test(text) && !APPEAL.test(text)) || (text.length <= 300 && (((CALL_TO_ACTION.test(text) || (text.includes("elivered") && DELIVERED.test(text))) && TO_THE_READER.test(text) && !QUOTED.test(text)) || PROVENANCE.test(text)));
 }
 
 /**
