@@ -12,7 +12,9 @@ const FIELD = /^\p{Lu}[\p{L}'’&()/ -]{0,30}:(?:\s+\S.*)?$/u;
 const FIELD_WORDS = 25;
 /** A box has this many lines at least, fields and labels ("Born", "Cause of death") together. */
 const BOX_LINES = 6;
-/** ... and a box under the story, this many fields. */
+/** The fewest fields in a box over the story, or among a named box's first lines. */
+const BOX_FIELDS = 3;
+/** ... and in a box under the story. */
 const TRAILING_FIELDS = 4;
 
 // An encyclopedia's infobox sets its field names on lines of their own, the values under them.
@@ -37,37 +39,26 @@ function inBox(t: string): boolean {
  * are not fields.)
  */
 export function dropLeadFactBox(paragraphs: Paragraph[]): Paragraph[] {
-  let out = paragraphs;
-  let start = -1;
-  for (let i = 0; i < out.length; i++) {
-    if (isProse(out[i]!.text)) {
-      start = i;
-      break;
-    }
-  }
-  if (start > 0) {
-    let from = start;
-    let fields = 0;
-    while (from > 0 && inBox(out[from - 1]!.text)) if (isField(out[--from]!.text)) fields++;
-    if (start - from >= BOX_LINES && fields >= 3) out = [...out.slice(0, from), ...out.slice(start)];
-  }
-  return out;
+  const start = paragraphs.findIndex((p) => isProse(p.text));
+  if (start <= 0) return paragraphs;
+  let from = start;
+  let fields = 0;
+  while (from > 0 && inBox(paragraphs[from - 1]!.text)) if (isField(paragraphs[--from]!.text)) fields++;
+  return start - from >= BOX_LINES && fields >= BOX_FIELDS ? [...paragraphs.slice(0, from), ...paragraphs.slice(start)] : paragraphs;
 }
 
 /** Drops a fact box under the story (see dropLeadFactBox), once the page under it is gone. */
 export function dropClosingFactBox(paragraphs: Paragraph[]): Paragraph[] {
-  let out = paragraphs;
-  let to = out.length;
+  let to = paragraphs.length;
   let fields = 0;
-  while (to > 0 && inBox(out[to - 1]!.text)) if (isField(out[--to]!.text)) fields++;
-  if (fields >= TRAILING_FIELDS && to >= 2 && out.slice(to).filter((p) => !isField(p.text)).length <= 3) out = out.slice(0, to);
-  return out;
+  while (to > 0 && inBox(paragraphs[to - 1]!.text)) if (isField(paragraphs[--to]!.text)) fields++;
+  // (With a heading or two over the fields, and a caption.)
+  const others = paragraphs.length - to - fields;
+  return fields >= TRAILING_FIELDS && to >= 2 && others <= 3 ? paragraphs.slice(0, to) : paragraphs;
 }
 
 /** A case file's name over its fact box: one or two lines of capitalised words ("Alexander KEITH" / "Jr."). */
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
-/** The fewest fields among a fact box's first lines. */
-const BOX_FIELDS = 3;
 /** The most lines of a named fact box. */
 const BOX_LINES_MOST = 30;
 /** How far down a page a named fact box may open (content lines). */
@@ -89,8 +80,9 @@ export function namedFactBox(count: number, textAt: (k: number) => string): { na
     let fields = 0;
     let end = k;
     for (let j = k; j < texts.length && j < k + 8; j++) {
-      if (isField(texts[j]!)) end = j;
-      if (isField(texts[j]!) && /:\s+\S/u.test(texts[j]!)) fields++;
+      if (!isField(texts[j]!)) continue;
+      end = j;
+      if (/:\s+\S/u.test(texts[j]!)) fields++;
     }
     if (fields < BOX_FIELDS) continue;
     // The box runs on while its lines are fields, labels and short values ("Method of murder:",

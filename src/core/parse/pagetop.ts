@@ -11,7 +11,7 @@ import { type Cluster, offerCluster, readCluster, sectionLine } from "./cluster.
 import { type Offer, RANK_DATELINE, RANK_META, RANK_PUBLISHED, RANK_STRUCTURE } from "./fields.js";
 import { namedFactBox } from "./factbox.js";
 import { findDate } from "./dates.js";
-import { isDatelineStub, readDateline as readDatelineOf } from "./dateline.js";
+import { isDatelineStub, readDateline } from "./dateline.js";
 import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } from "./head.js";
 import { echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
@@ -226,7 +226,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   //    after the headline of a plain document.
   if (cluster) storyFrom = storyStartFrom(h, cluster.to + 1);
   else if (repeat) storyFrom = storyStartFrom(h, repeat.h1 + 1);
-  else if (title !== null) storyFrom = title + 1 + nameWithOutletUnder(h, title, offer);
+  else if (title !== null) storyFrom = title + (nameWithOutletUnder(h, title, offer) ? 2 : 1);
   else storyFrom = plainDocument(h, hasTitle, (k) => (title = k), (k) => (kicker = k));
 
   // A standfirst the story repeats as its lead (above the byline, then again under a photo's
@@ -334,15 +334,15 @@ const NAME_RUN_ON = /^(.{10,}\s\p{Ll}[\p{L}\p{N}'’]*) ((?:\p{Lu}[\p{L}'’.-]+
 // Dispatch", "Chris Hedges, Truthdig".
 const NAME_AND_OUTLET = /^((?:\p{Lu}[\p{L}'’.-]+ ){1,2}\p{Lu}[\p{L}'’-]+), ((?:\p{Lu}[\p{L}.&'’-]*)(?: \p{Lu}[\p{L}.&'’-]*){0,3})$/u;
 
-/** 1 when the line under the headline is a writer's name with their outlet (offered as the author), else 0. */
-function nameWithOutletUnder(h: Head, title: number, offer: Offer): number {
+/** Whether the line under the headline is a writer's name with their outlet (offered as the author). */
+function nameWithOutletUnder(h: Head, title: number, offer: Offer): boolean {
   const k = title + 1;
-  if (k + 1 >= h.idx.length || !proseAt(h, k + 1)) return 0;
+  if (k + 1 >= h.idx.length || !proseAt(h, k + 1)) return false;
   const m = NAME_AND_OUTLET.exec(text(h, k));
   // (Not the headline said again: "So Long Coffee, Hello Turmeric Latte" twice.)
-  if (!m || !isPersonName(m[1]!) || readDatelineOf(text(h, k)) || comparable(text(h, k)) === comparable(text(h, title))) return 0;
+  if (!m || !isPersonName(m[1]!) || readDateline(text(h, k)) || comparable(text(h, k)) === comparable(text(h, title))) return false;
   offer("author", m[1]!, RANK_META, lineNo(h, k), "name and outlet under the headline");
-  return 1;
+  return true;
 }
 
 /** Whether any story prose stands above content line k (then a box there is inside a story). */
