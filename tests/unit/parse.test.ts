@@ -3150,3 +3150,24 @@ describe("a writer and their outlet on the line under the headline", () => {
     expect(parseArticle(text("Why the Harbour Matters")).author).toBeNull();
   });
 });
+
+describe("notes run onto or set under a wire story's last paragraph", () => {
+  const last = "The inquest is set to resume Friday, the coroner's office said in a statement on Thursday afternoon after the last witness of the week.";
+  it("its caption with a slash credit run onto a long paragraph goes", () => {
+    const long = `${last} The board's chair said the inquiry would take the time it needs, however long that is, and that the families would be heard first, before the police and the harbour board, whose staff will be called in the autumn. "It has brought back painful memories," she said. Police investigate the scene at the harbour in Portville on Thursday, March 16, 2023. (Jane Roe/The Example Press)`;
+    const b = parseArticle([...HARBOUR_STORY, long, ""].join("\n")).body;
+    expect(b.endsWith("she said.")).toBe(true);
+  });
+  it("\"This report … was first published …\" and the funding note under its rule go", () => {
+    const b = parseArticle([...HARBOUR_STORY, `${last} This report by The Example Press was first published June 16, 2022.———This story was produced with the financial assistance of the Example News Fellowship.`, ""].join("\n")).body;
+    expect(b.endsWith("the last witness of the week.")).toBe(true);
+  });
+  it("a \"Corrections\" button run on, and the correction under it, go", () => {
+    const b = parseArticle([...HARBOUR_STORY, `${last} Corrections`, "", "An earlier version of this story said the inquest had ended. In fact, it resumes on Friday.", ""].join("\n")).body;
+    expect(b.endsWith("the last witness of the week.")).toBe(true);
+  });
+  it("a funding note alone under the story goes", () => {
+    const b = parseArticle([...HARBOUR_STORY, "This story was produced with the financial assistance of the Example News Fellowship.", ""].join("\n")).body;
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+});

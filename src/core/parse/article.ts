@@ -21,7 +21,7 @@ import { type Field, type Offer, RANK_DATELINE, RANK_META, RANK_STRUCTURE } from
 import { readPageTop } from "./pagetop.js";
 import { dropRunInTeasers } from "./runin.js";
 import { dropClosingFactBox, dropLeadFactBox } from "./factbox.js";
-import { dropSceneCaption } from "./scene-caption.js";
+import { cutRunOnCaptions, dropSceneCaption } from "./scene-caption.js";
 import { dropBracketedAuthorNote, dropGluedHeadlines, dropGluedTeasers, dropGluedWidget, dropLinkList, dropLooseEnds, dropNotes, dropPageBottom, dropStampedList } from "./trailing.js";
 import { comparable, endsSentence, wordsIn } from "./shapes.js";
 import {
@@ -306,7 +306,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     offerUpdateNotes(paragraphs, offer);
     offerContributor(paragraphs, offer);
     const writerOffer = nameLineOffer(lines, offer);
-    paragraphs = dropBracketedAuthorNote(dropGluedWidget(dropClosingFactBox(dropLooseEnds(dropNotes(dropPageBottom(dropStampedList(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(dropInlineLinks(dropTweets(dropGluedHeadlines(dropGluedTeasers(dropSceneCaption(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropLeadFactBox(dropRepeatedRuns(paragraphs))), offer)), lines))))))), writerOffer), writerOffer)))))))), offer);
+    paragraphs = dropBracketedAuthorNote(dropGluedWidget(dropClosingFactBox(dropLooseEnds(dropNotes(dropPageBottom(dropStampedList(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(dropInlineLinks(dropTweets(cutRunOnCaptions(dropGluedHeadlines(dropGluedTeasers(dropSceneCaption(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropLeadFactBox(dropRepeatedRuns(paragraphs))), offer)), lines)))))))), writerOffer), writerOffer)))))))), offer);
     paragraphs = stripSourceTags(takeDateline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, RANK_DATELINE);
     if (isErrorPage(lines, paragraphs)) paragraphs = [];
   }

@@ -49,3 +49,19 @@ export function dropSceneCaption(paragraphs: Paragraph[]): Paragraph[] {
   }
   return paragraphs;
 }
+
+// A photo's caption run onto the end of a paragraph, with its credit in brackets: "… again today."
+// Police investigate the scene where … on Thursday, March 16, 2023. (Jane Roe/The Example Press)".
+// The caption is the last sentence: it ends on the year the picture was taken, or reads as a caption.
+const RUN_ON_CAPTION = /(?<=[.!?]["”’]?)\s+(\p{Lu}[^.!?()]{10,300}\.)\s*\([^()/]{2,40}\/[^()]{2,60}\)$/u;
+const ENDS_ON_YEAR = /\b(?:19|20)\d\d\.$/u;
+
+/** Cuts such a caption and its credit from the end of any paragraph longer than a caption. */
+export function cutRunOnCaptions(paragraphs: Paragraph[]): Paragraph[] {
+  return paragraphs.map((p) => {
+    if (p.text.length <= 400 || !p.text.endsWith(")")) return p;
+    const m = RUN_ON_CAPTION.exec(p.text);
+    if (!m || !(ENDS_ON_YEAR.test(m[1]!) || isSceneCaption(m[1]!))) return p;
+    return { n: p.n, text: p.text.slice(0, m.index).trimEnd() };
+  });
+}

@@ -74,14 +74,18 @@ function isListItem(t: string): boolean {
 const AD_MARKER = /^(?:continued below|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?)\s*(?:…|\.{2,3}|:)?\s+(?=["“]?\p{Lu})/iu;
 // How a line with such a run-on ends, in its last RUN_ON_REACH characters (the notice may go on
 // for up to 60 characters after "available").
-const RUN_ON_END = /(?:errors?|typos?|mistakes?|problems?|friend|\.\w{2,4}\.?|verfügung\.?|available\b.{0,60})$/iu;
+const RUN_ON_END = /(?:errors?|typos?|mistakes?|problems?|friend|corrections?|\.\w{2,4}\.?|verfügung\.?|available\b.{0,60})$/iu;
 const RUN_ON_REACH = 72;
 // ("… approved the plan. E-mail to a friend", "… an agenda." See original story at EW.com.")
-const RUN_ON_BUTTONS = /(?<=[.!?"”’])\s*(?:(?:share:?\s*)?report (?:an? )?(?:error|typo|mistake|problem)s?|e-?mail (?:this )?to a friend|see (?:the )?(?:original|full) (?:story|article) (?:at|on) [\w.-]+\.\w{2,4}\.?)$/iu;
+const RUN_ON_BUTTONS = /(?<=[.!?"”’])\s*(?:(?:share:?\s*)?report (?:an? )?(?:error|typo|mistake|problem)s?|e-?mail (?:this )?to a friend|corrections?|see (?:the )?(?:original|full) (?:story|article) (?:at|on) [\w.-]+\.\w{2,4}\.?)$/iu;
 // An archive's notice run on after the teaser it kept: "… befreundet. Der Volltext dieses auf
 // Agenturmeldungen basierenden Artikels steht aus rechtlichen Gründen nicht mehr zur Verfügung."
 const FULL_TEXT_GONE = /(?<=[.!?"”’])\s*(?:der volltext dieses\b.{0,80}?\bartikels steht\b.{0,60}?\bnicht mehr zur verfügung|the full text of this (?:article|story)\b.{0,60}?\bis (?:no longer|not) available\b.{0,60}?)\.?$/iu;
 const MORE_LINK = /(?<=[.!?"”’])\s*[—–-]?\s*(?:more|read more|continue reading|read the full (?:story|article))\s*(?:…|\.\.\.|»|›)$/iu;
+// A wire story's closing note run onto its last paragraph, with what a rule sets under it: "… set to
+// resume Friday. This report by The Canadian Press was first published June 16, 2022.———This story
+// was produced with …". (Tried only on a line that says "first published".)
+const FIRST_PUBLISHED_RUN_ON = /(?<=[.!?"”’])\s*(this (?:report|story|article) by [^.]{2,80}? was first published [^.]{3,40}\.)(?:\s*[—–-]{3,}.{0,300})?$/iu;
 
 /**
  * Lines from the story's start -> the lines that are story: furniture dropped, widgets ("Related
@@ -139,9 +143,16 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     // (The run-on patterns are tried only on a line that ends as they do: unanchored at the start,
     // each is tried at every position of the line.)
     const more = MORE_LINK.exec(t) ?? (RUN_ON_END.test(t.slice(-RUN_ON_REACH)) ? RUN_ON_BUTTONS.exec(t) ?? FULL_TEXT_GONE.exec(t) : null);
-    if (more) {
-      out.push(line(lines[i]!.n, t.slice(0, more.index)));
-      words += more.index / 6;
+    let kept = more ? t.slice(0, more.index) : t;
+    // (A wire note may stand over those buttons: it is looked for once they are cut.)
+    const published = kept.includes("first published") ? FIRST_PUBLISHED_RUN_ON.exec(kept) : null;
+    if (published) {
+      offerStampDate(published[1]!, lines[i]!.n, offer, "note run onto the story");
+      kept = kept.slice(0, published.index);
+    }
+    if (kept !== t) {
+      out.push(line(lines[i]!.n, kept));
+      words += kept.length / 6;
       continue;
     }
     // An advertisement's marker run onto the paragraph under it: "Continued below... In August …".
@@ -583,7 +594,9 @@ const QUOTED = /["“”«»„]|\b(?:said|says|told)\b/i;
 // Lines that say where a piece ran or what it sells, whoever they speak to.
 // (And a sign-up form's consent, in the reader's voice: "Yes, I would like to receive Example's
 // newsletter. I understand I can unsubscribe at any time.")
-const PROVENANCE = /\b(?:unsubscribe at any time|i (?:would like|agree|consent) to receive|appeared first on|see (?:the )?(?:original|full) (?:story|article) (?:at|on)|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|% off|buy me a coffee)\b/i;
+// (And a note on the story's funding, "This story was produced with the financial assistance of the
+// Example News Fellowship.", or on its correction, "An earlier version of this story stated …".)
+const PROVENANCE = /\b(?:(?:produced|made possible|funded|supported) (?:with|by|through) (?:the )?(?:financial )?(?:assistance|support|funding|a grant) (?:of|from)|^an earlier version of this (?:story|article|report)|unsubscribe at any time|i (?:would like|agree|consent) to receive|appeared first on|see (?:the )?(?:original|full) (?:story|article) (?:at|on)|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|% off|buy me a coffee)\b/i;
 
 // A blog's notice that it quotes others' work under the law's fair use: "… under the "fair use
 // doctrine" in Sec. 107 of U.S. Code Title 17 …", "… as provided for in section 107 of the US Copyright Law".
