@@ -3171,3 +3171,10 @@ describe("notes run onto or set under a wire story's last paragraph", () => {
     expect(b.endsWith("were glad the wait was over.")).toBe(true);
   });
 });
+
+describe("a story's own last sentence about funding", () => {
+  it("stays: only a note on the story itself is the page's", () => {
+    const last = "The dredging was funded by a grant from the Portville Harbour Trust, the board said.";
+    expect(parseArticle([...HARBOUR_STORY, last, ""].join("\n")).body.endsWith(last)).toBe(true);
+  });
+});

@@ -596,7 +596,7 @@ const QUOTED = /["“”«»„]|\b(?:said|says|told)\b/i;
 // newsletter. I understand I can unsubscribe at any time.")
 // (And a note on the story's funding, "This story was produced with the financial assistance of the
 // Example News Fellowship.", or on its correction, "An earlier version of this story stated …".)
-const PROVENANCE = /\b(?:(?:produced|made possible|funded|supported) (?:with|by|through) (?:the )?(?:financial )?(?:assistance|support|funding|a grant) (?:of|from)|^an earlier version of this (?:story|article|report)|unsubscribe at any time|i (?:would like|agree|consent) to receive|appeared first on|see (?:the )?(?:original|full) (?:story|article) (?:at|on)|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|% off|buy me a coffee)\b/i;
+const PROVENANCE = /\b(?:this (?:story|article|report|series|coverage|reporting) (?:was|is) (?:produced|made possible|funded|supported) (?:with|by|through) (?:the )?(?:financial )?(?:assistance|support|funding|a grant) (?:of|from)|^an earlier version of this (?:story|article|report)|unsubscribe at any time|i (?:would like|agree|consent) to receive|appeared first on|see (?:the )?(?:original|full) (?:story|article) (?:at|on)|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|% off|buy me a coffee)\b/i;
 
 // A blog's notice that it quotes others' work under the law's fair use: "… under the "fair use
 // doctrine" in Sec. 107 of U.S. Code Title 17 …", "… as provided for in section 107 of the US Copyright Law".
