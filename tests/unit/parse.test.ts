@@ -3178,3 +3178,11 @@ describe("a story's own last sentence about funding", () => {
     expect(parseArticle([...HARBOUR_STORY, last, ""].join("\n")).body.endsWith(last)).toBe(true);
   });
 });
+
+describe("short exchanges closing a transcript or an interview", () => {
+  it("are no fact box", () => {
+    const tail = ["ROE: Will the ferry run again?", "DOE: Not this year.", "ROE: And next year?", "DOE: We will see.", "Q: Who pays?", "A: The board."];
+    const b = parseArticle([...HARBOUR_STORY, ...tail.flatMap((t) => [t, ""])].join("\n")).body;
+    expect(b.endsWith("A: The board.")).toBe(true);
+  });
+});

@@ -22,7 +22,10 @@ const INFOBOX_LABEL = /^(?:born|died|birth name|cause of death|resting place|nat
 
 function isField(t: string): boolean {
   if (INFOBOX_LABEL.test(t)) return true;
-  return FIELD.test(t) && wordsIn(t, FIELD_WORDS + 1) <= FIELD_WORDS && wordsIn(t.slice(0, t.indexOf(":")), 5) <= 4;
+  if (!FIELD.test(t) || wordsIn(t, FIELD_WORDS + 1) > FIELD_WORDS) return false;
+  // (A field's name is a word or a few, not a transcript's speaker, "ROTH:", nor an interview's "Q:".)
+  const label = t.slice(0, t.indexOf(":"));
+  return wordsIn(label, 5) <= 4 && /\p{Ll}/u.test(label);
 }
 
 /** A box's line: a field, a label, or a value of a few words ("April 20th, 1965 Coquitlam, BC"). */
