@@ -5,6 +5,7 @@ import { parseArticle } from "../../src/core/parse/article.js";
 import { countWords, firstSentence } from "../../src/core/parse/lines.js";
 import { wordsIn } from "../../src/core/parse/shapes.js";
 import { mayBeRunTogether, mayHoldJoins, splitGlued } from "../../src/core/parse/glue.js";
+import { dropStampedList } from "../../src/core/parse/trailing.js";
 import fc from "fast-check";
 import { readDateline } from "../../src/core/parse/dateline.js";
 import { cleanByline, isOutlet, isPersonName } from "../../src/core/parse/byline.js";
@@ -3184,5 +3185,19 @@ describe("short exchanges closing a transcript or an interview", () => {
     const tail = ["ROE: Will the ferry run again?", "DOE: Not this year.", "ROE: And next year?", "DOE: We will see.", "Q: Who pays?", "A: The board."];
     const b = parseArticle([...HARBOUR_STORY, ...tail.flatMap((t) => [t, ""])].join("\n")).body;
     expect(b.endsWith("A: The board.")).toBe(true);
+  });
+});
+
+describe("dropStampedList", () => {
+  const p = (text: string, n: number) => ({ n, text });
+  const story = HARBOUR_STORY.filter((t) => t.length > 60).map(p);
+  const long = "The dredger reached another marker of the channel, the harbour master said, and crews cleared another stretch of silt, which will be carried out to the dumping ground beyond the point by barge before the tide turns this evening. Fishers watching from the pier said the work was going faster than they had expected.";
+  it("keeps a live blog's entries, each longer than a teaser, under their stamps", () => {
+    const blog = [...story, ...[1, 2, 3, 4].flatMap((i) => [p(long, 10 * i), p(long, 10 * i + 1), p(`Publié à 1${i}h15`, 10 * i + 2)])];
+    expect(dropStampedList(blog)).toHaveLength(blog.length);
+  });
+  it("drops a list of other stories' teasers under their stamps", () => {
+    const list = [...story, ...[1, 2, 3, 4].flatMap((i) => [p("Port-Avery", 10 * i), p("Un chalutier s’échoue", 10 * i + 1), p("Un chalutier s’est échoué sur un banc de sable, sans faire de blessés.", 10 * i + 2), p(`Publié à 1${i}h15`, 10 * i + 3)])];
+    expect(dropStampedList(list)).toHaveLength(story.length);
   });
 });

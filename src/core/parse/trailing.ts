@@ -116,6 +116,16 @@ function isListStamp(t: string): boolean {
   return t.length <= 50 && !t.includes("\n") && wordsIn(t, 8) <= 7 && LIST_STAMP.test(t);
 }
 
+/** The most words of a listed story's entry between two stamps: its region, headline and teaser. */
+const ENTRY_WORDS = 80;
+
+/** Words in paragraphs[from, to). */
+function allWords(paragraphs: Paragraph[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n += wordsIn(paragraphs[i]!.text);
+  return n;
+}
+
 /** Whether paragraphs a and b are alike in shape: both a short line, or both longer. */
 function sameShape(a: string, b: string): boolean {
   return (wordsIn(a, 13) <= 12) === (wordsIn(b, 13) <= 12);
@@ -124,7 +134,7 @@ function sameShape(a: string, b: string): boolean {
 /**
  * A list of other stories after the story, each with its stamp ("En continu", then a region, a
  * headline, a teaser, "Publié à 11h40", and again): three stamps or more at a regular step of two
- * to six paragraphs. Where the stamp closes each entry, the list starts at the first entry's first
+ * to six paragraphs, the entries between them short. Where the stamp closes each entry, the list starts at the first entry's first
  * short line (found by the shapes of the next entry's paragraphs); where it opens each, at the
  * first stamp. The list, its heading and all after them go, if the story above has 50 words of prose.
  */
@@ -135,6 +145,8 @@ export function dropStampedList(paragraphs: Paragraph[]): Paragraph[] {
     const [a, b, c] = [stamps[k]!, stamps[k + 1]!, stamps[k + 2]!];
     const step = b - a;
     if (step < 2 || step > 6 || Math.abs(c - b - step) > 1) continue;
+    // (An entry is a teaser, a few lines short: a live blog's stamped entries hold the story.)
+    if (allWords(paragraphs, a + 1, b) > ENTRY_WORDS || allWords(paragraphs, b + 1, c) > ENTRY_WORDS) continue;
     // (Back from the first stamp while the paragraphs have the shapes of the next entry's; an entry
     // opens with a short line, its region or headline, not with its teaser.)
     let start = a;
