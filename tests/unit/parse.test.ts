@@ -3018,6 +3018,8 @@ describe("a photo's caption under the lead, without its credit", () => {
     "A fisher carries his nets past the silted channel in Portville in October 2021.",
     "Fishers gather Wednesday at the slip after the vote.",
     "Divers search the channel near the old slip. The ferry sank March 3.",
+    "Harbour master Jane Roe steps off the last ferry at the Portville slip Monday.",
+    "Two fishers in oilskins prepare to haul their nets Saturday off North Cape.",
     "Jane Roe, pictured here in April, has fished the channel for thirty years.",
     "The old ferry, in a 1989 file photo, leaves the slip for the mainland.",
     "Jane Roe, center, led the fishers' campaign. She is 61.",
