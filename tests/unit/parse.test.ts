@@ -3020,6 +3020,7 @@ describe("a photo's caption under the lead, without its credit", () => {
     "Divers search the channel near the old slip. The ferry sank March 3.",
     "Harbour master Jane Roe steps off the last ferry at the Portville slip Monday.",
     "Two fishers in oilskins prepare to haul their nets Saturday off North Cape.",
+    "Harbour police on Thursday inspect the slip where the ferry was damaged.",
     "Jane Roe, pictured here in April, has fished the channel for thirty years.",
     "The old ferry, in a 1989 file photo, leaves the slip for the mainland.",
     "Jane Roe, center, led the fishers' campaign. She is 61.",

@@ -17,12 +17,12 @@ const TAIL = `\\b[^!?"“”\\n]{5,160}\\.$`;
 // "Rap artist Dolla arrives …", "A man carries …", "An artist's sketch shows …", "Judge Jane Roe,
 // the panel's chair, speaks Monday …".
 const ONE_DOES = new RegExp(
-  `^${NOT_A_SUBJECT}(?:A |An |The )?\\p{Lu}[\\p{L}\\p{N}'’.-]*(?: [\\p{L}\\p{N}'’.-]+){1,4}(?:, [^,\\n]{2,60},)? (?:${WEEKDAY} )?(?:${SCENE_VERB}(?:s|es)|(?:is|are) (?:seen|pictured|shown|escorted|led|carried|greeted))${TAIL}`,
+  `^${NOT_A_SUBJECT}(?:A |An |The )?\\p{Lu}[\\p{L}\\p{N}'’.-]*(?: [\\p{L}\\p{N}'’.-]+){1,4}(?:, [^,\\n]{2,60},)? (?:(?:on )?${WEEKDAY} )?(?:${SCENE_VERB}(?:s|es)|(?:is|are) (?:seen|pictured|shown|escorted|led|carried|greeted))${TAIL}`,
   "u",
 );
 // Several, in the plural: "Mourners carry …", "Hamas supporters wave flags …", "People walk …".
 const MANY_DO = new RegExp(
-  `^${NOT_A_SUBJECT}(?:[\\p{L}\\p{N}'’.-]+ ){0,3}(?:\\p{L}+[^s'’\\s]s|[Pp]eople|[Pp]olice|[Cc]hildren|[Mm]en|[Ww]omen) (?:${WEEKDAY} )?${SCENE_VERB}${TAIL}`,
+  `^${NOT_A_SUBJECT}(?:[\\p{L}\\p{N}'’.-]+ ){0,3}(?:\\p{L}+[^s'’\\s]s|[Pp]eople|[Pp]olice|[Cc]hildren|[Mm]en|[Ww]omen) (?:(?:on )?${WEEKDAY} )?${SCENE_VERB}${TAIL}`,
   "u",
 );
 // When the picture was taken: a weekday, "last week", "in October 2005", "(on) March 10".
