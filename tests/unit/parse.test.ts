@@ -3021,6 +3021,7 @@ describe("a photo's caption under the lead, without its credit", () => {
     "Harbour master Jane Roe steps off the last ferry at the Portville slip Monday.",
     "Two fishers in oilskins prepare to haul their nets Saturday off North Cape.",
     "Harbour police on Thursday inspect the slip where the ferry was damaged.",
+    "Jane Roe begins \"The Harbour Hour\" on Example Radio in September.",
     "Jane Roe, pictured here in April, has fished the channel for thirty years.",
     "The old ferry, in a 1989 file photo, leaves the slip for the mainland.",
     "Jane Roe, center, led the fishers' campaign. She is 61.",
@@ -3036,6 +3037,7 @@ describe("a photo's caption under the lead, without its credit", () => {
     "Fishers gather Wednesday to hear the board explain the plan, a spokesman said.",
     "Ferry captain Jane Roe reads \"The Harbour\" to children on Sundays.",
     "Jane Roe posted a photo of the silted slip, which drew hundreds of replies.",
+    "Jane Roe begins \"we will dredge it all\" as her promise on Monday.",
   ]) {
     it(`stays as story: ${JSON.stringify(story)}`, () => {
       expect(body(story)).toContain(story);

@@ -27,7 +27,7 @@ const MANY_DO = new RegExp(
 );
 // When the picture was taken: a weekday, "last week", "in October 2005", "(on) March 10".
 const WHEN = new RegExp(
-  `\\b(?:${WEEKDAY}|(?:last|this) (?:week|month|year)|earlier this (?:week|month|year)|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{4})?|in (?:19|20)\\d\\d|(?:on )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d)`,
+  `\\b(?:${WEEKDAY}\\b|(?:last|this) (?:week|month|year)|earlier this (?:week|month|year)|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{4})?|in (?:19|20)\\d\\d|(?:on )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d)`,
   "u",
 );
 // Or it points at its picture, in any tense: "Paul Stanley, pictured here in April, co-founded …",
@@ -37,9 +37,13 @@ const POINTS_AT_PICTURE = /\bpictured\b|\bin (?:this|a) (?:\d{4} )?(?:family |fi
 /** The most words of such a caption. */
 const CAPTION_WORDS = 28;
 
+// A title in quotes is no quotation: "Jay Leno begins "The Jay Leno Show" in September."
+const QUOTED_TITLE = /["“]((?:\p{Lu}[\p{L}\p{N}'’:.-]*,? ?){1,6})["”]/gu;
+
 export function isSceneCaption(t: string): boolean {
   if (t.includes("\n") || wordsIn(t, CAPTION_WORDS + 1) > CAPTION_WORDS || /\b(?:said|says|told|according)\b/u.test(t)) return false;
-  return ((ONE_DOES.test(t) || MANY_DO.test(t)) && WHEN.test(t)) || POINTS_AT_PICTURE.test(t);
+  const plain = /["“]/u.test(t) ? t.replace(QUOTED_TITLE, "$1") : t;
+  return ((ONE_DOES.test(plain) || MANY_DO.test(plain)) && WHEN.test(plain)) || POINTS_AT_PICTURE.test(t);
 }
 
 /** Drops such a caption standing second or third, under the story's lead. */
