@@ -52,6 +52,8 @@ export function dropLeadFactBox(paragraphs: Paragraph[]): Paragraph[] {
 
 /** Drops a fact box under the story (see dropLeadFactBox), once the page under it is gone. */
 export function dropClosingFactBox(paragraphs: Paragraph[]): Paragraph[] {
+  // (Most stories end on sentences: no field among their last lines, no box under them.)
+  if (!paragraphs.slice(-3).some((p) => p.text.includes(":") || INFOBOX_LABEL.test(p.text))) return paragraphs;
   let to = paragraphs.length;
   let fields = 0;
   while (to > 0 && inBox(paragraphs[to - 1]!.text)) if (isField(paragraphs[--to]!.text)) fields++;
