@@ -592,20 +592,24 @@ const TO_THE_READER = /\b(?:you|your|our|us|we|me|my|this (?:article|story|post|
 // ... unless someone in the story says them: a quotation, "she said".
 const QUOTED = /["“”«»„]|\b(?:said|says|told)\b/i;
 // Lines that say where a piece ran or what it sells, whoever they speak to.
-// (And a sign-up form's consent, in the reader's voice: "Yes, I would like to receive Example's
-// newsletter. I understand I can unsubscribe at any time.")
-// (And a note on the story's funding, "This story was produced with the financial assistance of the
-// Example News Fellowship.", or on its correction, "An earlier version of this story stated …".)
-const PROVENANCE = /\b(?:this (?:story|article|report|series|coverage|reporting) (?:was|is) (?:produced|made possible|funded|supported) (?:with|by|through) (?:the )?(?:financial )?(?:assistance|support|funding|a grant) (?:of|from)|^an earlier version of this (?:story|article|report)|unsubscribe at any time|i (?:would like|agree|consent) to receive|appeared first on|see (?:the )?(?:original|full) (?:story|article) (?:at|on)|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|% off|buy me a coffee)\b/i;
+const PROVENANCE = /\b(?:appeared first on|see (?:the )?(?:original|full) (?:story|article) (?:at|on)|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|% off|buy me a coffee)\b/i;
 
 // A blog's notice that it quotes others' work under the law's fair use: "… under the "fair use
 // doctrine" in Sec. 107 of U.S. Code Title 17 …", "… as provided for in section 107 of the US Copyright Law".
 const FAIR_USE_HINT = /fair use/i;
 const FAIR_USE = /\bfair use\b.{0,120}\b(?:107|title 17|copyright (?:act|law))\b|\b(?:107|title 17|copyright (?:act|law))\b.{0,120}\bfair use\b/i;
 
-// PROVENANCE without "% off", which a story may say of prices or growth; and leave to republish,
-// addressed to the reader: "We encourage you to share and republish our reports …".
-const PROMOTION = /\b(?:(?:we encourage you|you are (?:free|welcome)) to (?:share and )?(?:republish|repost|reproduce)|appeared first on|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|buy me a coffee)\b/i;
+// Notes that open so, whoever they speak to: on the story's funding ("This story was produced with
+// the financial assistance of the Example News Fellowship."), on its correction ("An earlier version
+// of this story stated …"), leave to republish ("We encourage you to share and republish our
+// reports …"). (Anchored at the start: the unanchored patterns are tried at every position.)
+// A sign-up form's consent in the reader's voice: "Yes, I would like to receive Example's newsletter.
+// I understand I can unsubscribe at any time." (Tried only on a paragraph with "receive".)
+const CONSENT = /\bunsubscribe at any time\b|\bi (?:would like|agree|consent) to receive\b/i;
+const PAGE_NOTE = /^(?:this (?:story|article|report|series|coverage|reporting) (?:was|is) (?:produced|made possible|funded|supported) (?:with|by|through) (?:the )?(?:financial )?(?:assistance|support|funding|a grant) (?:of|from)|an earlier version of this (?:story|article|report)|(?:we encourage you|you are (?:free|welcome)) to (?:share and )?(?:republish|repost|reproduce))\b/i;
+
+// PROVENANCE without "% off", which a story may say of prices or growth.
+const PROMOTION = /\b(?:appeared first on|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|buy me a coffee)\b/i;
 
 // A link to the piece or the site, alone or with a prompt: "https://example.com/story/", "Read more
 // great articles here: https://example.com".
@@ -625,7 +629,7 @@ function isAfterword(text: string): boolean {
   if (text.length > 1200) return false;
   if (LINK_LINE.test(text) || READER_PROMPT.test(text) || (FAIR_USE_HINT.test(text) && FAIR_USE.test(text))) return true;
   // (A long note names its person in full: "She was an established author …" may close a story.)
-  return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (REACH.test(text) && !APPEAL.test(text)) || (text.length <= 300 && (((CALL_TO_ACTION.test(text) || (text.includes("elivered") && DELIVERED.test(text))) && TO_THE_READER.test(text) && !QUOTED.test(text)) || PROVENANCE.test(text)));
+  return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (REACH.test(text) && !APPEAL.test(text)) || (text.length <= 300 && (PAGE_NOTE.test(text) || (text.includes("receive") && CONSENT.test(text)) || ((CALL_TO_ACTION.test(text) || (text.includes("elivered") && DELIVERED.test(text))) && TO_THE_READER.test(text) && !QUOTED.test(text)) || PROVENANCE.test(text)));
 }
 
 /**
@@ -665,7 +669,7 @@ export function dropAfterwords(paragraphs: Paragraph[], offer?: Offer): Paragrap
   }
   // A promotion or a syndication line ("… 50% off plus free shipping", "… appeared first on …") is
   // page wherever it stands in the story's second half, even with more prose after it.
-  const out = paragraphs.slice(0, lastProse + 1).filter((p, i) => i < paragraphs.length / 2 || p.text.length > 300 || !PROMOTION.test(p.text));
+  const out = paragraphs.slice(0, lastProse + 1).filter((p, i) => i < paragraphs.length / 2 || p.text.length > 300 || !(PROMOTION.test(p.text) || PAGE_NOTE.test(p.text)));
   let inPage = false;
   for (let i = lastProse + 1; i < paragraphs.length; i++) {
     const t = paragraphs[i]!.text;
