@@ -3206,3 +3206,16 @@ describe("dropStampedList", () => {
     expect(dropStampedList(list)).toHaveLength(story.length);
   });
 });
+
+describe("a note over the story saying only where it first ran", () => {
+  for (const note of ["Originally published at Example Blog.", "This piece was originally produced for and posted by Example News."]) {
+    it(`goes: ${JSON.stringify(note)}`, () => {
+      const b = parseArticle(["Harbour board votes to dredge old ferry channel", "", note, "", ...HARBOUR_STORY.slice(2), ""].join("\n")).body;
+      expect(b.startsWith("The harbour board voted on Tuesday")).toBe(true);
+    });
+  }
+  it("and one that names the writer still names the author", () => {
+    const a = parseArticle(["Harbour board votes to dredge old ferry channel", "", "This article was originally published by Jane Roe at her Example Blog.", "", ...HARBOUR_STORY.slice(2), ""].join("\n"));
+    expect(a.author).toBe("Jane Roe");
+  });
+});

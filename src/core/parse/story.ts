@@ -690,6 +690,10 @@ const WRITTEN_NOTE = /^this (?:article|piece|story|post|essay|report) (?:was )?w
 // ... or only who writes it, as an aggregator introduces a piece it reposts: "Jane Roe writes:".
 const WRITES_NOTE = /^((?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]+) writes:$/u;
 
+// ... or only where: "Originally published at Example Blog.", "This piece was originally produced for
+// and posted by Example News."
+const WHERE_NOTE = /^(?:this (?:article|piece|story|post|essay|report) was )?originally (?:published|posted|appeared|produced)(?: for and posted)? (?:at|on|in|by|for)\b[^.!?]{1,80}\.?$/iu;
+
 // ... or pointing to a newer one: "For the latest news, see: Jury hears from victims' families".
 const LATEST_POINTER = /^for the latest(?: news| updates?| coverage| developments)?,? (?:see|read|go to|visit)\b/i;
 
@@ -704,7 +708,10 @@ export function dropLeadNote(paragraphs: Paragraph[], offer: Offer): Paragraph[]
     if (LATEST_POINTER.test(p.text)) return [...paragraphs.slice(0, i), ...paragraphs.slice(i + 1)];
     const note = p.text.replace(/^This/u, "this");
     const m = LEAD_NOTE.exec(note) ?? WRITTEN_NOTE.exec(note) ?? WRITES_NOTE.exec(note);
-    if (!m) continue;
+    if (!m) {
+      if (WHERE_NOTE.test(p.text)) return [...paragraphs.slice(0, i), ...paragraphs.slice(i + 1)];
+      continue;
+    }
     // (The note names a writer: initials and a surname, "MN Gordon", are a person's here.)
     if (m[1] && (isPersonName(m[1]) || isInitialsName(m[1]))) offer("author", m[1], RANK_META + 2, p.n, "first-published note");
     return [...paragraphs.slice(0, i), ...paragraphs.slice(i + 1)];
