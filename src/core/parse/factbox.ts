@@ -42,6 +42,10 @@ function inBox(t: string): boolean {
  * are not fields.)
  */
 export function dropLeadFactBox(paragraphs: Paragraph[]): Paragraph[] {
+  // (Most stories open with prose, a sentence of twelve words or more: nothing stands over it. Told
+  // here without counting all its words, as isProse does: this is asked of every story.)
+  const first = paragraphs[0]?.text ?? "";
+  if (endsSentence(first) && wordsIn(first, 12) >= 12) return paragraphs;
   const start = paragraphs.findIndex((p) => isProse(p.text));
   if (start <= 0) return paragraphs;
   let from = start;
@@ -53,7 +57,12 @@ export function dropLeadFactBox(paragraphs: Paragraph[]): Paragraph[] {
 /** Drops a fact box under the story (see dropLeadFactBox), once the page under it is gone. */
 export function dropClosingFactBox(paragraphs: Paragraph[]): Paragraph[] {
   // (Most stories end on sentences: no field among their last lines, no box under them.)
-  if (!paragraphs.slice(-3).some((p) => p.text.includes(":") || INFOBOX_LABEL.test(p.text))) return paragraphs;
+  let field = false;
+  for (let i = Math.max(0, paragraphs.length - 3); i < paragraphs.length && !field; i++) {
+    const t = paragraphs[i]!.text;
+    field = t.includes(":") || (t.length <= 30 && INFOBOX_LABEL.test(t));
+  }
+  if (!field) return paragraphs;
   let to = paragraphs.length;
   let fields = 0;
   while (to > 0 && inBox(paragraphs[to - 1]!.text)) if (isField(paragraphs[--to]!.text)) fields++;
@@ -75,11 +84,13 @@ const BOX_REACH = 150;
  * the name, where it stands, and the box's last field. Null when no such box opens the page.
  */
 export function namedFactBox(count: number, textAt: (k: number) => string): { name: string; at: number; end: number } | null {
-  const n = Math.min(count, BOX_REACH + BOX_LINES_MOST);
+  // (A field has a colon; most lines of most pages have none, and then nothing is copied.)
+  let k = 1;
+  while (k < count && k < BOX_REACH && !(textAt(k).includes(":") && isField(textAt(k)))) k++;
+  if (k >= count || k >= BOX_REACH) return null;
   const texts: string[] = [];
-  for (let k = 0; k < n; k++) texts.push(textAt(k));
-  for (let k = 1; k < texts.length && k < BOX_REACH; k++) {
-    // (A field has a colon; most lines of most pages have none.)
+  for (let j = 0; j < Math.min(count, BOX_REACH + BOX_LINES_MOST); j++) texts.push(textAt(j));
+  for (; k < texts.length && k < BOX_REACH; k++) {
     if (!texts[k]!.includes(":") || !isField(texts[k]!)) continue;
     // (Fields with their values on the line: "Classification: Murderer", not a form's "Date:".)
     let fields = 0;

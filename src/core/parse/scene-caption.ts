@@ -40,12 +40,16 @@ const CAPTION_WORDS = 28;
 // A title in quotes is no quotation: "Jay Leno begins "The Jay Leno Show" in September."
 const QUOTED_TITLE = /["“]((?:\p{Lu}[\p{L}\p{N}'’:.-]*,? ?){1,6})["”]/gu;
 
+/** The most characters of such a caption (its words are counted only under this). */
+const CAPTION_CHARS = 300;
+
 export function isSceneCaption(t: string): boolean {
-  if (t.includes("\n") || wordsIn(t, CAPTION_WORDS + 1) > CAPTION_WORDS || /\b(?:said|says|told|according)\b/u.test(t)) return false;
+  // (The cheap tests first: this is asked of two paragraphs of every story.)
+  if (t.length > CAPTION_CHARS || !/\.["”’]?$/u.test(t) || t.includes("\n") || wordsIn(t, CAPTION_WORDS + 1) > CAPTION_WORDS) return false;
+  if (/\b(?:said|says|told|according)\b/u.test(t)) return false;
   if (POINTS_AT_PICTURE.test(t)) return true;
-  // (When first: it is the cheaper test, and most paragraphs fail it.)
   const plain = /["“]/u.test(t) ? t.replace(QUOTED_TITLE, "$1") : t;
-  return t.endsWith(".") && WHEN.test(plain) && (ONE_DOES.test(plain) || MANY_DO.test(plain));
+  return WHEN.test(plain) && (ONE_DOES.test(plain) || MANY_DO.test(plain));
 }
 
 /** Drops such a caption standing second or third, under the story's lead. */

@@ -77,6 +77,8 @@ function bylineWithDate(part: string): { date: string; name: string | null } | n
 const DATE_BY = /^(.{6,60}?\d)\s*,?\s+by:?\s+(\p{Lu}.{1,80})$/u;
 
 function dateThenByline(part: string): { published: string; updated: string | null; names: string[] } | null {
+  // (Asked of every part of every line that may be a stamp: most have no "by".)
+  if (!part.includes(" by") && !part.includes(" By") && !part.includes(" BY")) return null;
   const m = DATE_BY.exec(part);
   if (!m) return null;
   const head = m[1]!;
