@@ -2155,6 +2155,9 @@ const HARBOUR_STORY = [
   "Fishers who use the channel every morning said they had waited two years for the board to act and were glad the wait was over.", "",
 ];
 
+/** The harbour story's body with lines set under it (a closing prompt, credit or note). */
+const harbourWith = (...after: string[]) => parseArticle([...HARBOUR_STORY, ...after, ""].join("\n")).body;
+
 describe("the page's bottom: a menu run after the story, and what stands under it", () => {
   const story = HARBOUR_STORY;
   it("drops the menu and the site's notice under it, in any language", () => {
@@ -2410,12 +2413,12 @@ describe("links and a long note on the writer after the story", () => {
     "ferries of the northern islands and the people who ran them. In addition, she served on the national board for small harbours and trained " +
     "harbour staff across the country in the safe handling of dredging work. She lives on the coast with her family and two dogs.";
   it("drops a link to the piece, a prompt with the site's address, the writer's name and her note", () => {
-    const b = parseArticle([...HARBOUR_STORY, "https://example.com/harbour-board-votes-to-dredge/", "", "Read more great articles here: https://example.com", "", "Jane-Roe", "", bio, ""].join("\n")).body;
+    const b = harbourWith("https://example.com/harbour-board-votes-to-dredge/", "", "Read more great articles here: https://example.com", "", "Jane-Roe", "", bio);
     expect(b.endsWith("were glad the wait was over.")).toBe(true);
   });
   it("keeps a story's long last paragraph about a person it does not name in full", () => {
     const last = bio.replace("Jane Roe, PhD, is founder and editor of", "She is now the editor of");
-    const b = parseArticle([...HARBOUR_STORY, last, ""].join("\n")).body;
+    const b = harbourWith(last);
     expect(b.endsWith("with her family and two dogs.")).toBe(true);
   });
 });
@@ -2555,19 +2558,19 @@ describe("a video player's list of clips after the story", () => {
       "Harbour board approves a plan to dredge the channel after years of complaints from fishers and ferry crews",
       "Ferry operator warns fares may rise in the spring as the price of fuel keeps climbing across the region",
       "Lighthouse keeper marks forty years on the point with a party for the whole village", "Previous Video", "Next Video"];
-    const b = parseArticle([...HARBOUR_STORY, ...clips, ""].join("\n")).body;
+    const b = harbourWith(...clips);
     expect(b.endsWith("were glad the wait was over.")).toBe(true);
   });
 
   it("goes where other stories' headlines were run together into one line, under the story", () => {
     const run = "Ferry fares to rise in the spring as fuel costs climb Lighthouse keeper marks forty years on the point with a village party Council approves a new sea wall for the old town Fishing season opens early after the mildest winter on record";
-    const b = parseArticle([...HARBOUR_STORY, "Just Posted", "", run, ""].join("\n")).body;
+    const b = harbourWith("Just Posted", "", run);
     expect(b.endsWith("were glad the wait was over.")).toBe(true);
   });
 
   it("keeps a last sentence that lost its stop, alone under the story", () => {
     const last = "The dredging is due to finish in the spring before the ferry season begins on the first of May";
-    const b = parseArticle([...HARBOUR_STORY, last, ""].join("\n")).body;
+    const b = harbourWith(last);
     expect(b.endsWith(last)).toBe(true);
   });
 });
@@ -2607,7 +2610,7 @@ describe("a post's trailers", () => {
     "Why the old ferry channel matters to every small boat owner in Port Avery is a post from The Example Harbour Blog – News of the Quay",
     "This content may be freely reproduced in full or in part in digital form with full attribution to the author and a link to ExampleHarbour.com.",
   ])("drops %j closing the story", (trailer) => {
-    const b = parseArticle([...HARBOUR_STORY, trailer, ""].join("\n")).body;
+    const b = harbourWith(trailer);
     expect(b.endsWith("were glad the wait was over.")).toBe(true);
   });
 });
@@ -2723,7 +2726,7 @@ describe("lists of other stories under the story, each under its own heading", (
       "Fishing season opens early after mild winter",
       "The fishing season opened two weeks early this year after the mildest winter on record in the bay.",
     ];
-    const b = parseArticle([...HARBOUR_STORY, ...lists, ""].join("\n")).body;
+    const b = harbourWith(...lists);
     expect(b.endsWith("were glad the wait was over.")).toBe(true);
   });
 });
@@ -2923,13 +2926,13 @@ describe("a list of other stories under the story, each with its own stamp", () 
 describe("a prompt to follow the outlet under the story", () => {
   for (const prompt of ["Join us on Facebook.com/ExampleOpinion.", "Join us Facebook/ExampleOpinion.", "Like us on Facebook and follow us on Twitter."]) {
     it(`goes: ${JSON.stringify(prompt)}`, () => {
-      const b = parseArticle([...HARBOUR_STORY, prompt, ""].join("\n")).body;
+      const b = harbourWith(prompt);
       expect(b.endsWith("were glad the wait was over.")).toBe(true);
     });
   }
   it("stays as story when it says more than where to follow", () => {
     const last = "Follow us on the road, the band told its fans, and they did, all the way to the harbour.";
-    expect(parseArticle([...HARBOUR_STORY, last, ""].join("\n")).body.endsWith(last)).toBe(true);
+    expect(harbourWith(last).endsWith(last)).toBe(true);
   });
 });
 
@@ -2958,7 +2961,7 @@ describe("pointers to other reading", () => {
     });
   }
   it("go closing the story: a book's excerpt", () => {
-    const b = parseArticle([...HARBOUR_STORY, "Read an excerpt from \"The Harbour\" on the author's website.", ""].join("\n")).body;
+    const b = harbourWith("Read an excerpt from \"The Harbour\" on the author's website.");
     expect(b.endsWith("were glad the wait was over.")).toBe(true);
   });
   it("stay where the story reads on", () => {
@@ -3004,7 +3007,7 @@ describe("a newsletter's sign-up form under the story", () => {
   });
   it("stays as story when someone in it says when a thing is delivered", () => {
     const last = "The mail, the postmaster said, will be delivered twice a week by the ferry once the channel is open.";
-    expect(parseArticle([...HARBOUR_STORY, last, ""].join("\n")).body.endsWith(last)).toBe(true);
+    expect(harbourWith(last).endsWith(last)).toBe(true);
   });
 });
 
@@ -3084,7 +3087,7 @@ describe("leave to republish addressed to the reader", () => {
   it("goes from the story's second half, though a paragraph follows it", () => {
     const note = "We encourage you to share and republish our reports, analyses, breaking news and videos (Click for details).";
     const after = "Jane Roe has reported on the harbour for twenty years, and her work on the ferry channel has been cited by the board, the port authority and the province's auditor in their reviews.";
-    const b = parseArticle([...HARBOUR_STORY, note, "", after, ""].join("\n")).body;
+    const b = harbourWith(note, "", after);
     expect(b).not.toContain("We encourage you");
   });
 });
@@ -3122,13 +3125,13 @@ describe("a newsroom's credit of its reporters closing the story", () => {
     "Jane Roe contributed to this report from Port Avery.",
   ]) {
     it(`goes: ${JSON.stringify(credit.slice(0, 50))}`, () => {
-      const b = parseArticle([...HARBOUR_STORY, credit, ""].join("\n")).body;
+      const b = harbourWith(credit);
       expect(b.endsWith("were glad the wait was over.")).toBe(true);
     });
   }
   it("but a last paragraph that reports what someone said from somewhere stays", () => {
     const last = "Jane Roe, who reported from the pier all week, said \"the channel has never looked better.\"";
-    expect(parseArticle([...HARBOUR_STORY, last, ""].join("\n")).body.endsWith(last)).toBe(true);
+    expect(harbourWith(last).endsWith(last)).toBe(true);
   });
 });
 
@@ -3140,7 +3143,7 @@ describe("pointers to the outlet's other pages", () => {
   });
   it("\"See the full story at …\" closing the story goes, and the story's own list of people over it stays", () => {
     const people = ["Jane Roe, 37 -- Portville", "John Doe, 42 -- Port Avery", "Ann Poe, 29 -- North Cape"];
-    const b = parseArticle([...HARBOUR_STORY, "The crew for the last crossing are:", "", ...people.flatMap((p) => [p, ""]), "See the full story at Example.com.", ""].join("\n")).body;
+    const b = harbourWith("The crew for the last crossing are:", "", ...people.flatMap((p) => [p, ""]), "See the full story at Example.com.");
     expect(b.endsWith("Ann Poe, 29 -- North Cape")).toBe(true);
   });
 });
@@ -3161,19 +3164,19 @@ describe("notes run onto or set under a wire story's last paragraph", () => {
   const last = "The inquest is set to resume Friday, the coroner's office said in a statement on Thursday afternoon after the last witness of the week.";
   it("its caption with a slash credit run onto a long paragraph goes", () => {
     const long = `${last} The board's chair said the inquiry would take the time it needs, however long that is, and that the families would be heard first, before the police and the harbour board, whose staff will be called in the autumn. "It has brought back painful memories," she said. Police investigate the scene at the harbour in Portville on Thursday, March 16, 2023. (Jane Roe/The Example Press)`;
-    const b = parseArticle([...HARBOUR_STORY, long, ""].join("\n")).body;
+    const b = harbourWith(long);
     expect(b.endsWith("she said.")).toBe(true);
   });
   it("\"This report … was first published …\" and the funding note under its rule go", () => {
-    const b = parseArticle([...HARBOUR_STORY, `${last} This report by The Example Press was first published June 16, 2022.———This story was produced with the financial assistance of the Example News Fellowship.`, ""].join("\n")).body;
+    const b = harbourWith(`${last} This report by The Example Press was first published June 16, 2022.———This story was produced with the financial assistance of the Example News Fellowship.`);
     expect(b.endsWith("the last witness of the week.")).toBe(true);
   });
   it("a \"Corrections\" button run on, and the correction under it, go", () => {
-    const b = parseArticle([...HARBOUR_STORY, `${last} Corrections`, "", "An earlier version of this story said the inquest had ended. In fact, it resumes on Friday.", ""].join("\n")).body;
+    const b = harbourWith(`${last} Corrections`, "", "An earlier version of this story said the inquest had ended. In fact, it resumes on Friday.");
     expect(b.endsWith("the last witness of the week.")).toBe(true);
   });
   it("a funding note alone under the story goes", () => {
-    const b = parseArticle([...HARBOUR_STORY, "This story was produced with the financial assistance of the Example News Fellowship.", ""].join("\n")).body;
+    const b = harbourWith("This story was produced with the financial assistance of the Example News Fellowship.");
     expect(b.endsWith("were glad the wait was over.")).toBe(true);
   });
 });
@@ -3181,7 +3184,7 @@ describe("notes run onto or set under a wire story's last paragraph", () => {
 describe("a story's own last sentence about funding", () => {
   it("stays: only a note on the story itself is the page's", () => {
     const last = "The dredging was funded by a grant from the Portville Harbour Trust, the board said.";
-    expect(parseArticle([...HARBOUR_STORY, last, ""].join("\n")).body.endsWith(last)).toBe(true);
+    expect(harbourWith(last).endsWith(last)).toBe(true);
   });
 });
 
