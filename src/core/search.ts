@@ -7,7 +7,7 @@ import { UsageError } from "./errors.js";
 import { filterSql, pageSql, whereClause, type SqlParts } from "./filters.js";
 import { QueryTerms, type Correction, type Highlight } from "./expand.js";
 import { atLeast, translateQuery } from "./query.js";
-import { dedupeStories, firstOfEachStory, storiesOfIds, withStorySizes } from "./stories/fold.js";
+import { firstOfEachStory, storiesOfIds, withStorySizes } from "./stories/fold.js";
 
 import { SNIPPET_TOKENS, snippetOf } from "./snippet.js";
 import { HIGHLIGHT_END, HIGHLIGHT_START, type Article, type Filters, type SearchHit } from "./types.js";
@@ -207,20 +207,23 @@ interface Choice {
 /**
  * The FTS5 expression to run. Normally the whole query (every word). When that finds fewer than
  * THIN_RESULT articles:
- * - ranked by relevance ("tiers"), the articles with ANY of the words: `search` shows those with
- *   every word first and fills the page with the best of the rest (see `tiered`), since people
- *   remember a story by a few words and often one of them is wrong ("beat" for "victory");
+ * - by relevance ("ranked"), the articles with ANY of the words, all ranked together by BM25:
+ *   people remember a story by a few words and often one of them is wrong ("beat" for "victory"),
+ *   so an article with every word is no better a bet than one with most of them in its headline.
+ *   (Every-word articles first, then the rest, put the known item first for 85% of 100 known-item
+ *   queries; ranked together, 88%, and on 40 queries written later and never looked at, 87.5% ->
+ *   90%, MRR 0.914 -> 0.934.)
  * - otherwise ("cascade": date order, export), only when no article has every word, the articles
  *   with the largest "at least k of the words" that finds something, so the set stays small.
  */
-function chooseMatch(archive: Archive, plan: Plan, options: SearchOptions, mode: "tiers" | "cascade"): Choice {
+function chooseMatch(archive: Archive, plan: Plan, options: SearchOptions, mode: "ranked" | "cascade"): Choice {
   const match = plan.match!;
   const exact: Choice = { match, partial: false, everyWord: null };
   if (options.raw || options.strict || plan.conjuncts.length < 2) return exact;
   const f = filterSql(options);
   const from = matchesFrom(f);
   const exists = archive.statement(`SELECT 1 ${from} LIMIT 1`);
-  if (mode === "tiers") {
+  if (mode === "ranked") {
     const count = archive.statement(`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ?) AS m`);
     const atLeastThin = (expr: string) => (count.get(expr, ...f.params, THIN_RESULT) as { n: number }).n;
     const n = atLeastThin(match);
@@ -245,8 +248,8 @@ function chooseMatch(archive: Archive, plan: Plan, options: SearchOptions, mode:
 }
 
 /** Ranked search adds partial matches when the every-word result is thin; date order does not. */
-function modeOf(options: SearchOptions): "tiers" | "cascade" {
-  return options.sort === "date" ? "cascade" : "tiers";
+function modeOf(options: SearchOptions): "ranked" | "cascade" {
+  return options.sort === "date" ? "cascade" : "ranked";
 }
 
 /**
@@ -269,28 +272,8 @@ function searchArticles(archive: Archive, query: string, options: SearchOptions)
   if (!plan.match) return { hits: runExclude(archive, plan.exclude!, options), partial: false, everyWord: null, note: null, corrections };
   const chosen = chooseMatch(archive, plan, options, modeOf(options));
   const highlight = plan.terms?.highlight ?? NO_HIGHLIGHT;
-  if (chosen.partial && chosen.everyWord) return { ...tiered(archive, plan.match, plan.fields, chosen, options, highlight), corrections };
   const hits = runMatch(archive, chosen.match, options, raw, rankFor(plan.fields), highlight);
   return { hits, partial: chosen.partial, everyWord: chosen.everyWord, note: null, corrections };
-}
-
-/**
- * A thin result (a few articles with every word) is shown in two tiers: every article with every
- * word first, best first, then the best of those with only some of the words, so the AND reading
- * of the query stays visible while a misremembered word does not hide the story.
- */
-function tiered(archive: Archive, exact: string, fields: string[], chosen: Choice, options: SearchOptions, highlight: Highlight): Omit<SearchResult, "corrections"> {
-  const offset = options.offset ?? 0;
-  const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
-  const want = limit > 0 ? offset + limit : Infinity;
-  const rank = rankFor(fields);
-  const first = runMatch(archive, exact, { ...options, offset: 0, limit: chosen.everyWord! }, false, rank, highlight);
-  const rest = want > first.length
-    ? runMatch(archive, `(${chosen.match}) NOT (${exact})`, { ...options, offset: 0, limit: want === Infinity ? 0 : want - first.length }, false, rank, highlight)
-    : [];
-  // Each tier is folded by story; a story with articles in both is shown once, where it ranks first.
-  const all = options.articles ? [...first, ...rest] : dedupeStories([...first, ...rest]);
-  return { hits: all.slice(offset, limit > 0 ? offset + limit : undefined), partial: true, everyWord: chosen.everyWord, note: null };
 }
 
 /**

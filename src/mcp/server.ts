@@ -87,7 +87,7 @@ export const searchTool: ToolRegistration = (server, { archive }) =>
         return {
           hits: result.hits.map((h) => ({ ...row(h), score: Math.round(h.score * 1e6) / 1e6, snippet: markMatches(h.snippet) })),
           ...(result.partial
-            ? { note: result.everyWord ? `only ${result.everyWord} of these have every word; the rest are the best partial matches` : "no article has every word: these are the best partial matches" }
+            ? { note: result.everyWord ? `only ${result.everyWord === 1 ? "1 article has" : `${result.everyWord} articles have`} every word; ranked with the best partial matches` : "no article has every word: these are the best partial matches" }
             : {}),
           ...(result.note ? { note: result.note } : {}),
         };

@@ -1,4 +1,6 @@
-// Ranking: the headline outweighs the body, and a field the query names counts for more.
+// Ranking: the headline outweighs the body, a field the query names counts for more, and a thin
+// every-word result is ranked with the partial matches.
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Archive } from "../../src/core/archive/archive.js";
@@ -9,18 +11,27 @@ import { tempDir, writeArticle } from "../helpers/fixtures.js";
 const tmp = tempDir("news-ranking-");
 afterAll(() => tmp.cleanup());
 
+const LIGHTHOUSE = "The coast guard named three new keepers this week after a long vacancy on the island station.";
+
+/** An archive of the given articles (title, body) and eight without their words, so that those are
+ *  rare enough for BM25 to weigh them. */
+async function archiveOf(name: string, articles: Array<[string, string]>): Promise<Archive> {
+  const dir = join(tmp.path, name);
+  mkdirSync(dir);
+  articles.forEach(([title, body], i) => writeArticle(join(dir, `${i}.md`), { title }, body));
+  for (let i = 0; i < 8; i++) writeArticle(join(dir, `filler-${i}.md`), { title: `Market report ${i}` }, `Prices of grain and wool moved little on day ${i} of trading.`);
+  const archive = Archive.open(join(tmp.path, `${name}.db`), { write: true });
+  await ingest(archive, [dir]);
+  return archive;
+}
+
 describe("ranking", () => {
   let archive: Archive;
   beforeAll(async () => {
-    const dir = join(tmp.path, "articles");
-    const { mkdirSync } = await import("node:fs");
-    mkdirSync(dir);
-    writeArticle(join(dir, "a.md"), { title: "Lighthouse keepers return" }, "The coast guard named three new keepers this week after a long vacancy on the island station.");
-    writeArticle(join(dir, "b.md"), { title: "Island ferry timetable changes" }, "Passengers heading to the lighthouse will find fewer sailings in winter, the operator said on Monday.");
-    // Articles without the word, so that it is rare enough for BM25 to weigh it.
-    for (let i = 0; i < 8; i++) writeArticle(join(dir, `filler-${i}.md`), { title: `Market report ${i}` }, `Prices of grain and wool moved little on day ${i} of trading.`);
-    archive = Archive.open(join(tmp.path, "r.db"), { write: true });
-    await ingest(archive, [dir]);
+    archive = await archiveOf("articles", [
+      ["Lighthouse keepers return", LIGHTHOUSE],
+      ["Island ferry timetable changes", "Passengers heading to the lighthouse will find fewer sailings in winter, the operator said on Monday."],
+    ]);
   });
   afterAll(() => archive.close());
 
@@ -37,5 +48,33 @@ describe("ranking", () => {
     const named = search(archive, "title:lighthouse").hits;
     expect(named.map((h) => h.title)).toEqual(["Lighthouse keepers return"]);
     expect(named[0]!.score).toBeGreaterThan(plain.score);
+  });
+});
+
+describe("a thin every-word result", () => {
+  let archive: Archive;
+  beforeAll(async () => {
+    // Every word of "lighthouse keepers strike", once each, in passing in a long body.
+    const brief =
+      "Councillors met on Tuesday to discuss the harbour budget, the new car park and the school bus timetable. " +
+      "A short item noted that the lighthouse will be repainted in spring. Another mentioned that the keepers of the allotments asked for water. " +
+      "The meeting closed with a note that a strike by bus drivers had been called off, and the minutes will be published next week.";
+    archive = await archiveOf("thin", [
+      ["Lighthouse keepers return", LIGHTHOUSE],
+      ["Council meeting in brief", brief],
+    ]);
+  });
+  afterAll(() => archive.close());
+
+  it("is ranked together with the partial matches, by score", () => {
+    // People misremember a word: two of the words in a headline are a better bet than all three
+    // in passing, and come first.
+    const result = search(archive, "lighthouse keepers strike");
+    expect(result.partial).toBe(true);
+    expect(result.everyWord).toBe(1);
+    expect(result.hits.map((h) => h.title)).toEqual(["Lighthouse keepers return", "Council meeting in brief"]);
+    const scores = result.hits.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(search(archive, "lighthouse keepers strike", { strict: true }).hits.map((h) => h.title)).toEqual(["Council meeting in brief"]);
   });
 });

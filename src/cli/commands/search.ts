@@ -33,5 +33,5 @@ export async function run(args: unknown[], opts: Record<string, unknown>, global
 function partialNote(everyWord: number): string {
   if (everyWord === 0) return "no story has every word; showing the best partial matches";
   const stories = everyWord === 1 ? "1 story has" : `${everyWord} stories have`;
-  return `only ${stories} every word; showing ${everyWord === 1 ? "it" : "them"} first, then the best partial matches`;
+  return `only ${stories} every word; ranked with the best partial matches`;
 }

@@ -55,15 +55,6 @@ export function withStorySizes<T extends Article>(archive: Archive, articles: T[
   return articles;
 }
 
-/** Keeps the first article of each story (for a list put together from several searches). */
-export function dedupeStories<T extends Article>(articles: T[]): T[] {
-  const seen = new Set<number>();
-  return articles.filter((a) => {
-    const s = a.story ?? a.id;
-    return !seen.has(s) && (seen.add(s), true);
-  });
-}
-
 export interface StoryMember {
   id: number;
   date: string | null;
