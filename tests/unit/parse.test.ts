@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { readDateline } from "../../src/core/parse/dateline.js";
 import { cleanByline, isOutlet, isPersonName } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
-import { copyrightHolder, isBoilerplate, isEndMarker, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
+import { copyrightHolder, isBoilerplate, isCaption, isEndMarker, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
 import { readStamp } from "../../src/core/parse/stamps.js";
 
 // Articles written for these tests, one per shape the parser must understand. Each expects the
@@ -3220,5 +3220,48 @@ describe("a note over the story saying only where it first ran", () => {
   it("and one that names the writer still names the author", () => {
     const a = parseArticle(["Harbour board votes to dredge old ferry channel", "", "This article was originally published by Jane Roe at her Example Blog.", "", ...HARBOUR_STORY.slice(2), ""].join("\n"));
     expect(a.author).toBe("Jane Roe");
+  });
+});
+
+describe("page furniture told by its words, wherever it stands", () => {
+  it("a picture's or a video's title without a stop is a caption; a sentence that starts so is not", () => {
+    for (const title of ["A Facebook photo of Jane Roe", "Security video shows the dredger leaving the quay before dawn5 years ago", "Drone footage of the silted channel at low tide"]) {
+      expect(isCaption(title), title).toBe(true);
+    }
+    expect(isCaption("Video of the work will be shown at the board's next meeting, the harbour master said.")).toBe(false);
+    expect(isCaption("video of the work")).toBe(false);
+    // And in a story, it goes.
+    const b = parseArticle([HARBOUR_STORY[0], "", HARBOUR_STORY[2], "", "A Facebook photo of Jane Roe", "", HARBOUR_STORY[4], "", HARBOUR_STORY[6], ""].join("\n")).body;
+    expect(b).not.toContain("Facebook photo");
+  });
+
+  it("a tabloid's share label goes, in the story's middle too", () => {
+    expect(isBoilerplate("Share or comment on this article:")).toBe(true);
+    const b = parseArticle([HARBOUR_STORY[0], "", HARBOUR_STORY[2], "", "Share or comment on this article:", "", HARBOUR_STORY[4], "", HARBOUR_STORY[6], ""].join("\n")).body;
+    expect(b).not.toContain("Share or comment");
+  });
+
+  it("a 'Read more' over several linked titles run together goes; a sentence that starts so stays", () => {
+    const titles = "Read more Who Is the Skipper Who Sailed Through the Storm? Ferry Crew Rescue Two Kayakers Off the Point Who Was the Keeper of the Old Light? Harbour Town Remembers Its Last Lighthouse Keeper Ninety Years On, And the Boats He Guided Home Through the Fog";
+    const b = harbourWith(titles);
+    expect(b).not.toContain("Read more Who Is");
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+    const sentence = "Read more about the plan in the board's annual report, which was published on Tuesday, and which sets out the cost of the work, the dates of the closures and the route the dredger will take through the channel over the winter months, while the boats use the new slip.";
+    expect(harbourWith(sentence)).toContain("Read more about the plan");
+  });
+
+  it("a writer's note saying what else they do goes, and a site's note on what it is", () => {
+    for (const note of [
+      "Jane Roe studies politics and history at Example State University. She is a campus reporter for the Example Review.",
+      "Jim publishes Harbour Notes Magazine. Jim has covered boats and ferries for thirty years.",
+      "ExampleNews.com is an independent news agency devoted to reporting news that affects coastal towns.",
+    ]) {
+      const b = harbourWith(note);
+      expect(b, note).not.toContain(note.slice(0, 20));
+      expect(b.endsWith("were glad the wait was over.")).toBe(true);
+    }
+    // A closing sentence of the story about someone who studies or publishes stays.
+    const story = "The board's chair, who studies tides at the marine institute, said the channel would need dredging again in ten years.";
+    expect(harbourWith(story)).toContain(story);
   });
 });

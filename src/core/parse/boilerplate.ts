@@ -34,6 +34,7 @@ const INTERFACE_LABELS = new Set([
   "share page", "share panel", "close panel", "shareclose panel", "about sharing", "share this page",
   "add category", // a wiki's button under its categories
   "forward by email", "forward by e-mail", "share via text message", "share via email", "share via e-mail",
+  "share or comment on this article", // over the share buttons of a tabloid's page
 ]);
 
 // Furniture that may fill a long line: notices about cookies, comments, licences, maintenance.
@@ -189,6 +190,9 @@ const CASED_FURNITURE: RegExp[] = [
   // about it in …", a sentence, nor a label over a list of them, "Read more from Example Series:").
   /^(?:Read|READ) (?:[Aa]lso|ALSO|[Mm]ore|MORE)(?: (?:at|from|on) [^:]{0,40}?)?\s*:?\s+["“]?\p{Lu}\S*\s\S.{2,200}(?<!:)$/u,
 ];
+// ... or over several linked titles run together, which no stop ends: "Read more Who is …? Mass
+// Shooting Outside … Leaves 2 Dead Who Was …? Woman Who …".
+const READ_MORE_TITLES = /^(?:Read|READ) (?:[Aa]lso|ALSO|[Mm]ore|MORE)\s*:?\s+\p{Lu}[^.!:]{180,600}$/u;
 
 // The short-line patterns anchored at the start, joined into one case-blind regex: one test per
 // line instead of fifty (joined with unanchored ones, it would try every alternative at every
@@ -208,6 +212,7 @@ export function isBoilerplate(line: string): boolean {
   if (t.length === 0) return false;
   // (Labels may come with arrows, ellipses or a dash: "—More…", "Next »".)
   if (t.length <= 40 && INTERFACE_LABELS.has(t.toLowerCase().replace(/[\s:.!»›>…]+$/u, "").replace(/^[—–-]\s*/u, ""))) return true;
+  if (t.startsWith("R") && READ_MORE_TITLES.test(t)) return true;
   if (t.length > 400) return false;
   if (t.length <= 200) {
     if (SHORT_ANCHORED.test(t) || CASED_FURNITURE.some((re) => re.test(t))) return true;
@@ -344,6 +349,9 @@ function isPlacingCaption(t: string): boolean {
 // A caption that says what its picture is: "A map of the gunman's route on Sept. 22, 2015."
 // (One sentence: no full stop after a word of three small letters before its end; "Sept." may stand in it.)
 const PICTURE_OF = /^An? (?:map|chart|graphic|diagram|photo|photograph|screenshot|still|aerial view) (?:of|shows|showing)\b(?![^"“”]*\p{Ll}{3}[.!?]\s+\p{Lu})[^"“”!?]{3,160}\.$/u;
+// ... or a picture's or a video's title, which no stop ends: "A Facebook photo of Jane Roe",
+// "Surveillance video shows the gunman walking past …", "Incredible footage of the tornado in …".
+const PICTURE_TITLE = /^(?:(?:An?|The|New) )?(?:[\p{L}-]+ )?(?:photo|photograph|picture|image|video|footage|screenshot|still)s? (?:of|shows|showing|captures|appears to show)\b[^.!?]{3,160}$/u;
 
 /** A photo caption: a short text closed by a credit, "… sitting in. (Jane Roe/Example News)". */
 // Chinese photo captions: a credit closing them ("…凯旋门。中新社记者 李洋 摄", "…示威者(图源：路透社)")
@@ -360,7 +368,7 @@ export function isCaption(line: string): boolean {
     // A credit without a slash only closes a short text: a sentence may end with "(IHIT)." too.
     return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
   }
-  return t.length <= 400 && (PHOTOGRAPHER.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t));
+  return t.length <= 400 && (PHOTOGRAPHER.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
 }
 
 // A photo's credit on a line of its own, after its caption: "(Jane Roe/Example News)", "(Example

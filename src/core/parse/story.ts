@@ -624,10 +624,17 @@ const NOTE_WORDS = 150;
 // on Twitter.", "Follow us on LinkedIn: https://…".
 const READER_PROMPT = /^(?:see a typo(?:\/mistake)?|spotted an? (?:typo|error|mistake)|found a typo|have a (?:news )?(?:story|tip)(?:\/tip)?|got a (?:news )?tip|send us a tip|reader feedback)\??$|^(?:join|follow|like|find|connect with) us (?:on |at )?(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|telegram|threads|mastodon|bluesky)\b.{0,100}$/i;
 
+// A writer's note that says what else they do, not what they are: a student's ("Jane Roe studies
+// politics at Example State University. She is …"), a publisher's ("Jim publishes Example Magazine.").
+const DOES_NOTE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} (?:studies\b[^.!?]{0,80}\bat\b|is (?:a |an )?(?:[\p{Ll}-]+ ){0,2}student at\b|publishes\b[^.!?]{0,60}\b(?:[Mm]agazine|[Bb]log|[Nn]ewsletter|[Ww]ebsite|[Jj]ournal)\b|blogs at\b|writes (?:regularly )?(?:for|about)\b[^.!?]{0,60}\b(?:[Mm]agazine|[Bb]log|[Nn]ewsletter|[Ww]ebsite|[Jj]ournal|\.com)\b)/u;
+// What the site is, said under its story: "Example.com is an independent news agency devoted to …".
+const SITE_NOTE = /^[\p{L}\d-]+\.(?:com|org|net|news|info|co\.uk|ca)\b is (?:a|an|the)\b/u;
+
 /** A paragraph a page adds after a story: an author's note, a contact line, a call to action. */
 function isAfterword(text: string): boolean {
   if (text.length > 1200) return false;
   if (LINK_LINE.test(text) || READER_PROMPT.test(text) || (FAIR_USE_HINT.test(text) && FAIR_USE.test(text))) return true;
+  if (text.length <= 600 && (DOES_NOTE.test(text) || SITE_NOTE.test(text))) return true;
   // (A long note names its person in full: "She was an established author …" may close a story.)
   return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (REACH.test(text) && !APPEAL.test(text)) || (text.length <= 300 && (PAGE_NOTE.test(text) || (text.includes("receive") && CONSENT.test(text)) || ((CALL_TO_ACTION.test(text) || (text.includes("elivered") && DELIVERED.test(text))) && TO_THE_READER.test(text) && !QUOTED.test(text)) || PROVENANCE.test(text)));
 }
