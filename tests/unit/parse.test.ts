@@ -3265,3 +3265,22 @@ describe("page furniture told by its words, wherever it stands", () => {
     expect(harbourWith(story)).toContain(story);
   });
 });
+
+describe("a stamp that says when the story first ran", () => {
+  it("gives the date over the version's own date beside it", () => {
+    const a = parseArticle(["Harbour board votes to dredge old ferry channel", "", "Fri 17 Mar 2023 03.25 GMT", "", "First published on Thu 16 Mar 2023 18.14 GMT", "", ...HARBOUR_STORY.slice(2), ""].join("\n"));
+    expect(a.date).toBe("2023-03-16");
+    expect(a.provenance.date?.rule).toBe("first published line");
+  });
+
+  it("is cut from the story's first sentence run into its time zone on a page run together", () => {
+    const page =
+      "Skip to main contentSign inSearchNewsOpinionSportCultureLifestyleHarbourEnvironmentScience" +
+      "Harbour board votes to dredge old ferry channelSmall boats will be back by October, says the boardJane Roe" +
+      "Fri 17 Mar 2023 03.25 GMTFirst published on Thu 16 Mar 2023 18.14 GMTA dredger began work on the old ferry channel on Tuesday, which has silted up over ten years." +
+      "The work will cost less than building a new slip, the board's chair said after the vote, and the dredger is booked for the spring.";
+    const pieces = splitGlued(page);
+    expect(pieces).toContain("First published on Thu 16 Mar 2023 18.14 GMT");
+    expect(pieces.some((p) => p.startsWith("A dredger began work"))).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 // Bylines, date stamps and section lines: the cluster of metadata a page puts under (or above)
 // its headline, read line by line with a little junk allowed between ("update", "2:09").
 import { cleanByline, isOutlet, isPersonName, isRole, joinNames, nameWithRole, splitNames } from "./byline.js";
-import { type Offer, RANK_META, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
+import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { type Head, lineNo, stampOf, text } from "./head.js";
 import { comparable, endsSentence, isShortItem, wordsIn } from "./shapes.js";
 import type { Stamp } from "./stamps.js";
@@ -199,7 +199,7 @@ function stampFollows(h: Head, k: number): boolean {
 export function offerCluster(c: Cluster, offer: Offer): void {
   if (c.authors.length) offer("author", joinNames(c.authors), RANK_META, c.authorLine, "byline");
   for (const { stamp, line } of c.stamps) {
-    if (stamp.published) offer("date", stamp.published, RANK_PUBLISHED, line, stamp.rule);
+    if (stamp.published) offer("date", stamp.published, stamp.rule === "first published line" ? RANK_FIRST_PUBLISHED : RANK_PUBLISHED, line, stamp.rule);
     if (stamp.updated) offer("date", stamp.updated, RANK_UPDATED, line, "updated line");
     if (stamp.outlet) offer("source", stamp.outlet, RANK_META + 2, line, "stamp");
   }

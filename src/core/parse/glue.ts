@@ -88,6 +88,11 @@ function splitHeadlinePlace(piece: string): string[] {
 // Jane Roe)RCMP have confirmed …".
 const CREDIT_GLUE = /(?<=[.!?]["”’]?\s*\( ?\p{Lu}[^()/:,]{1,39}\/[^()]{2,60}\))\s?(?=["“‘]?\p{Lu})|(?<=[.!?]["”’]?\s*\([^()]{2,60}\))(?=["“‘]?\p{Lu})/gu;
 
+// A stamp's time zone run into the story's first sentence: "First published on Thu 16 Mar 2023
+// 18.14 GMTA 16-year-old has shot …" (the capitals run on, so no change of case marks the join).
+const ZONE_HINT = /\d[.:]\d\d ?(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|AE[SD]T)\p{Lu}/u;
+const ZONE_GLUE = /(?<=\b\d{1,2}[.:]\d\d ?(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|AE[SD]T))(?=\p{Lu}(?:\p{Ll}|\s))/u;
+
 // Character classes on UTF-16 codes, with an ASCII fast path: these run over every character of
 // run-together pages. A position outside the text reads as -1, which is in no class (reading past
 // the end of a string would also throw optimised code back to the interpreter).
@@ -372,6 +377,7 @@ function splitJoins(line: string): string[] {
   if (line.length > 400) pieces = pieces.flatMap((p) => p.split(SENTENCE_GAP));
   if (line.includes(")")) pieces = pieces.flatMap((p) => p.split(CREDIT_GLUE));
   if (line.includes("|")) pieces = pieces.flatMap((p) => p.split(PIPE_MENU_TAIL));
+  if (line.length > 400 && ZONE_HINT.test(line)) pieces = pieces.flatMap((p) => p.split(ZONE_GLUE));
   const out: string[] = [];
   for (const piece of pieces) {
     for (const p of splitSentenceGlue(piece)) {

@@ -116,7 +116,7 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
       if (!date) continue;
       if (published && !stamp.published) {
         stamp.published = date;
-        stamp.rule ||= "published line";
+        stamp.rule ||= /^first published/i.test(part) ? "first published line" : "published line";
       } else if (updated && !stamp.updated) {
         stamp.updated = date;
         stamp.rule ||= "updated line";
