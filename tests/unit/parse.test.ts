@@ -2158,6 +2158,15 @@ const HARBOUR_STORY = [
 /** The harbour story's body with lines set under it (a closing prompt, credit or note). */
 const harbourWith = (...after: string[]) => parseArticle([...HARBOUR_STORY, ...after, ""].join("\n")).body;
 
+/** A test for each line: set alone under the harbour story, it goes (the body ends on the story). */
+function goesUnderTheStory(lines: string[]): void {
+  for (const line of lines) {
+    it(`goes: ${JSON.stringify(line.slice(0, 50))}`, () => {
+      expect(harbourWith(line).endsWith("were glad the wait was over.")).toBe(true);
+    });
+  }
+}
+
 describe("the page's bottom: a menu run after the story, and what stands under it", () => {
   const story = HARBOUR_STORY;
   it("drops the menu and the site's notice under it, in any language", () => {
@@ -2924,12 +2933,7 @@ describe("a list of other stories under the story, each with its own stamp", () 
 });
 
 describe("a prompt to follow the outlet under the story", () => {
-  for (const prompt of ["Join us on Facebook.com/ExampleOpinion.", "Join us Facebook/ExampleOpinion.", "Like us on Facebook and follow us on Twitter."]) {
-    it(`goes: ${JSON.stringify(prompt)}`, () => {
-      const b = harbourWith(prompt);
-      expect(b.endsWith("were glad the wait was over.")).toBe(true);
-    });
-  }
+  goesUnderTheStory(["Join us on Facebook.com/ExampleOpinion.", "Join us Facebook/ExampleOpinion.", "Like us on Facebook and follow us on Twitter."]);
   it("stays as story when it says more than where to follow", () => {
     const last = "Follow us on the road, the band told its fans, and they did, all the way to the harbour.";
     expect(harbourWith(last).endsWith(last)).toBe(true);
@@ -3118,17 +3122,12 @@ describe("a case file: its subject's name over a fact box of fields", () => {
 });
 
 describe("a newsroom's credit of its reporters closing the story", () => {
-  for (const credit of [
+  goesUnderTheStory([
     "Example's Jane Roe reported from Portville. John Doe reported from Port Avery, and Ann Poe reported and wrote from the harbour.",
     "Journalist Jane Roe reported from Portville. Example's John Doe reported and wrote the story in Atlanta.",
     "Example's Jane Roe, John Doe and Ann Poe contributed to this report. Tom Minor reported from Port Avery.",
     "Jane Roe contributed to this report from Port Avery.",
-  ]) {
-    it(`goes: ${JSON.stringify(credit.slice(0, 50))}`, () => {
-      const b = harbourWith(credit);
-      expect(b.endsWith("were glad the wait was over.")).toBe(true);
-    });
-  }
+  ]);
   it("but a last paragraph that reports what someone said from somewhere stays", () => {
     const last = "Jane Roe, who reported from the pier all week, said \"the channel has never looked better.\"";
     expect(harbourWith(last).endsWith(last)).toBe(true);

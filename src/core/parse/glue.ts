@@ -90,8 +90,9 @@ const CREDIT_GLUE = /(?<=[.!?]["”’]?\s*\( ?\p{Lu}[^()/:,]{1,39}\/[^()]{2,60}
 
 // A stamp's time zone run into the story's first sentence: "First published on Thu 16 Mar 2023
 // 18.14 GMTA 16-year-old has shot …" (the capitals run on, so no change of case marks the join).
-const ZONE_HINT = /\d[.:]\d\d ?(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|AE[SD]T)\p{Lu}/u;
-const ZONE_GLUE = /(?<=\b\d{1,2}[.:]\d\d ?(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|AE[SD]T))(?=\p{Lu}(?:\p{Ll}|\s))/u;
+const TIME_ZONE = String.raw`\d[.:]\d\d ?(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|AE[SD]T)`;
+const ZONE_HINT = new RegExp(`${TIME_ZONE}\\p{Lu}`, "u");
+const ZONE_GLUE = new RegExp(`(?<=\\b\\d?${TIME_ZONE})(?=\\p{Lu}(?:\\p{Ll}|\\s))`, "u");
 
 // Character classes on UTF-16 codes, with an ASCII fast path: these run over every character of
 // run-together pages. A position outside the text reads as -1, which is in no class (reading past
