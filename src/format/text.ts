@@ -37,14 +37,18 @@ function isWide(cp: number): boolean {
 // Marks, zero-width spaces and the snippet match markers take no cells.
 const ZERO_WIDTH = /[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufeff\ue000\ue001]/u;
 
+/** The cells one character takes. (None of ZERO_WIDTH is below U+0300, the first combining mark:
+ *  most characters skip the pattern, which was most of `news show`'s time in laying out a text.) */
+function cellsOf(ch: string): number {
+  const cp = ch.codePointAt(0)!;
+  if (cp < 0x300) return 1;
+  return ZERO_WIDTH.test(ch) ? 0 : isWide(cp) ? 2 : 1;
+}
+
 /** Terminal cells a string takes (no ANSI sequences expected). */
 export function cellWidth(text: string): number {
   let w = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (ZERO_WIDTH.test(ch)) continue;
-    w += isWide(cp) ? 2 : 1;
-  }
+  for (const ch of text) w += cellsOf(ch);
   return w;
 }
 
@@ -55,7 +59,7 @@ export function truncate(text: string, width: number): string {
   let out = "";
   let w = 0;
   for (const ch of text) {
-    const cw = ZERO_WIDTH.test(ch) ? 0 : isWide(ch.codePointAt(0)!) ? 2 : 1;
+    const cw = cellsOf(ch);
     if (w + cw > width - 1) break;
     out += ch;
     w += cw;
@@ -71,7 +75,7 @@ function headCells(text: string, width: number): string {
   let w = 0;
   let end = 0;
   for (const ch of text) {
-    const cw = ZERO_WIDTH.test(ch) ? 0 : isWide(ch.codePointAt(0)!) ? 2 : 1;
+    const cw = cellsOf(ch);
     if (w + cw > width && end > 0) break;
     w += cw;
     end += ch.length;
