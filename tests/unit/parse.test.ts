@@ -3283,3 +3283,17 @@ describe("a stamp that says when the story first ran", () => {
     expect(pieces.some((p) => p.startsWith("A dredger began work"))).toBe(true);
   });
 });
+
+describe("a web address written in title case", () => {
+  it("is no sentence's end glued to the next", () => {
+    const line = "Historian Jane Roe writes at HarbourPolitics.Com that the vote matters because the papers say it does.";
+    expect(splitGlued(line)).toEqual([line]);
+  });
+});
+
+describe("a comments counter's button", () => {
+  it("is furniture, with or without its count; a sentence about comments is not", () => {
+    for (const label of ["3 View  comments", "View comments", "1,204 Read all comments"]) expect(isBoilerplate(label), label).toBe(true);
+    expect(isBoilerplate("Readers can view comments on the board's website until Friday.")).toBe(false);
+  });
+});

@@ -102,6 +102,8 @@ const SHORT_FURNITURE: RegExp[] = [
   /\bshared? \d+ times\b/i,
   /^(?:see )?more sharing options$/i,
   /^(?:\d+ )?shares?$/i,
+  // A comments counter's button: "3 View comments", "View comments".
+  /^(?:\d[\d,.]*k?\s+)?(?:view|read|see)\s+(?:all\s+)?comments$/i,
   /^(?:[\p{L}.'’-]+ ){0,3}(?:on|at|via) (?:youtube|facebook|twitter|instagram|telegram|tiktok|linkedin|whatsapp|rumble)$/iu,
   /^(?:check|follow|like|find|join|connect with|visit|watch)\b.{0,30}\b(?:youtube|facebook|twitter|instagram|telegram|tiktok|linkedin)\b(?:.{0,10}|(?:,? (?:and |or |& )?(?:youtube|facebook|twitter|x|instagram|telegram|tiktok|linkedin))+\.?)$/i,
   // Newsletter prompts: "Get Chatelaine in your inbox!", "Check your inbox to confirm your subscription."

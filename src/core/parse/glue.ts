@@ -17,8 +17,9 @@ const ABBREVIATIONS = new Set([
 // starts at the stops and looks back for the letter before them: stops are rare, so the engine
 // tries few positions. The second form is the first for a line in Latin-1, in plain classes (see
 // CASE_CHANGE_L1), where “”‘’… cannot occur.
-const SENTENCE_GLUE = /([.!?…:]+)(?<=[\p{Ll}\p{N}][.!?…:]+)(["”’»)]*)(?=["'“‘]?\p{Lu})/gu;
-const SENTENCE_GLUE_L1 = /([.!?:]+)(?<=[a-zµß-öø-ÿ0-9²³¹¼-¾][.!?:]+)(["»)]*)(?=["']?[A-ZÀ-ÖØ-Þ])/g;
+// (Not a web address written in title case: "By Jane Roe For Dailymail.Com Published: …".)
+const SENTENCE_GLUE = /([.!?…:]+)(?<=[\p{Ll}\p{N}][.!?…:]+)(["”’»)]*)(?=["'“‘]?\p{Lu})(?!(?:Com|Net|Org)\b)/gu;
+const SENTENCE_GLUE_L1 = /([.!?:]+)(?<=[a-zµß-öø-ÿ0-9²³¹¼-¾][.!?:]+)(["»)]*)(?=["']?[A-ZÀ-ÖØ-Þ])(?!(?:Com|Net|Org)\b)/g;
 // ... or a figure opening what follows, a word in small letters after it: "… he said.3 months after
 // the shootings …" (after a word of four letters or more: not "fig.3", "No.3", nor a decimal).
 const FIGURE_GLUE = /(?<=\p{Ll}{4}[.!?]["”’»)]*)(?=\p{N}+\s\p{Ll})/gu;
