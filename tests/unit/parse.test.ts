@@ -3297,3 +3297,16 @@ describe("a comments counter's button", () => {
     expect(isBoilerplate("Readers can view comments on the board's website until Friday.")).toBe(false);
   });
 });
+
+describe("a blog account's name in the post meta", () => {
+  const post = (...meta: string[]) => parseArticle(["Harbour board votes to dredge old ferry channel", "", ...meta.flatMap((m) => [m, ""]), ...HARBOUR_STORY.slice(2), ""].join("\n"));
+  it("names the writer, with or without the date the scraper kept", () => {
+    expect(post("Posted on by harbourwatcher").author).toBe("harbourwatcher");
+    const a = post("Posted on October 9, 2015  by  jane_roe");
+    expect([a.author, a.date]).toEqual(["jane_roe", "2015-10-09"]);
+  });
+  it("gives way to a byline's name, and the site's own account names no one", () => {
+    expect(post("Posted on by harbourwatcher", "by Jane Roe").author).toBe("Jane Roe");
+    expect(post("Posted on by admin").author).toBeNull();
+  });
+});

@@ -37,6 +37,20 @@ const SITE_NAME = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|ca|co\.uk|org|net|news|tv)$/u;
 const DESK_WORD = /^(?:staff|team|desk|wire|newsroom)$/iu;
 const OUTLET_WORDS = /^(?:news|press|times|post|star|herald|journal|tribune|globe|mail|gazette|daily|weekly|magazine|network|media|radio|tv|television|agency|wire|online|digital|reuters|associated|standard|sun|citizen|observer|telegraph|examiner|chronicle|courier|record|express|guardian|independent|spectator|packet|leader|bulletin|archives|today)$/iu;
 
+/** An account's name ("janeroe"), which names a writer less surely than a byline's name does. */
+export function isHandle(name: string): boolean {
+  return /^[a-z][a-z0-9_.-]{2,30}$/u.test(name);
+}
+
+/**
+ * A blog account's name where a blog's post meta gives it ("Posted on October 9, 2015 by
+ * janeroe", "Posted on by jane_roe"): the post's writer, unless the account is the site's own.
+ */
+export function postAuthorHandle(line: string, named: string): string | null {
+  const handle = named.trim();
+  return /^posted\b/iu.test(line) && isHandle(handle) && !/^(?:admin|administrator|editor|staff|guest|user|webmaster|author|root)$/u.test(handle) ? handle : null;
+}
+
 /** Whether a short phrase is a person's name: "Molly Hayes", "Aura Carreño Rosas", "C. D. Tavares". */
 export function isPersonName(text: string): boolean {
   // (Length first: this is asked of whole paragraphs too.)

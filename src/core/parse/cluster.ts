@@ -1,6 +1,6 @@
 // Bylines, date stamps and section lines: the cluster of metadata a page puts under (or above)
 // its headline, read line by line with a little junk allowed between ("update", "2:09").
-import { cleanByline, isOutlet, isPersonName, isRole, joinNames, nameWithRole, splitNames } from "./byline.js";
+import { cleanByline, isOutlet, isPersonName, isHandle, isRole, joinNames, nameWithRole, postAuthorHandle, splitNames } from "./byline.js";
 import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { type Head, lineNo, stampOf, text } from "./head.js";
 import { comparable, endsSentence, isShortItem, wordsIn } from "./shapes.js";
@@ -59,8 +59,12 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
   const by = BYLINE.exec(t);
   if (!by || t.length > 120) return null;
   const first = cleanByline(by[1]!);
-  // "by In the news": byline-shaped but no names. It is still the page's byline slot, not story.
-  if (!first) return wordsIn(t) <= 6 && !endsSentence(t) ? { names: [], lines: 1, rule: "byline" } : null;
+  if (!first) {
+    const handle = postAuthorHandle(t, by[1]!);
+    if (handle) return { names: [handle], lines: 1, rule: "byline" };
+    // "by In the news": byline-shaped but no names. It is still the page's byline slot, not story.
+    return wordsIn(t) <= 6 && !endsSentence(t) ? { names: [], lines: 1, rule: "byline" } : null;
+  }
   const names = splitNames(first);
   // Further names and job titles on the lines below: "Staff Reporter", "Kieran Leavitt", ...
   let j = k + 1;
@@ -76,6 +80,9 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
   }
   return { names, lines: j - k, rule: "byline" };
 }
+
+/** Whether the cluster's author so far is only a blog account's name: a byline's name beats it. */
+const onlyHandle = (c: Cluster) => c.authors.length === 1 && isHandle(c.authors[0]!);
 
 /**
  * Reads byline, stamp and section lines from content line k on, allowing a little junk between
@@ -105,7 +112,7 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
       hasByline = true;
       // (Authors are taken once: authorLine is set with them. It is asked rather than the length of
       // authors, whose arrays come in several shapes.)
-      if (by.names.length && c.authorLine === null) {
+      if (by.names.length && (c.authorLine === null || onlyHandle(c))) {
         c.authors = by.names;
         c.authorLine = lineNo(h, j);
       }
@@ -120,7 +127,7 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     const inFactBox = stamp && stamp.rule === "date line" && (/^\p{L}+:?$/u.test(above) || factLabelAbove(h, j));
     if (stamp && !inFactBox) {
       c.stamps.push({ stamp, line: lineNo(h, j) });
-      if (stamp.authors.length && c.authorLine === null) {
+      if (stamp.authors.length && (c.authorLine === null || (onlyHandle(c) && !stamp.authors.every(isHandle)))) {
         c.authors = stamp.authors;
         c.authorLine = lineNo(h, j);
       }

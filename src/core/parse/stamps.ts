@@ -4,7 +4,7 @@
 //   "Posted: Sep 12, 2022 3:36 PM EDT | Last Updated: September 13, 2022"
 //   "Laura Fraser · Example News · Posted: Mar 28, 2022 4:00 AM EDT"
 //   "New York, New York • Wed, Feb 15, 1832"         "Published April 3, 2020 by Jane Doe"
-import { cleanByline, isOutlet, isPersonName, isRole, splitNames } from "./byline.js";
+import { cleanByline, isOutlet, isPersonName, isRole, postAuthorHandle, splitNames } from "./byline.js";
 import { findDate, leadingDate, parseDate, ymd } from "./dates.js";
 
 export const PUBLISHED =
@@ -124,7 +124,9 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
       // "Published April 3, 2020 by Jane Doe"
       const by = /\bby\s+(.+)$/iu.exec(rest);
       const name = by ? cleanByline(by[1]!) : null;
+      const handle = by && !name ? postAuthorHandle(part, by[1]!) : null;
       if (name) authors.push(...splitNames(name));
+      else if (handle) authors.push(handle);
       continue;
     }
     const posted = dateThenByline(part);
