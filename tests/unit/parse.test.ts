@@ -3310,3 +3310,16 @@ describe("a blog account's name in the post meta", () => {
     expect(post("Posted on by admin").author).toBeNull();
   });
 });
+
+describe("an outlet's footer under the story", () => {
+  it("'Explore' over its name ends the story, with the menus under it; a part of a story so headed stays", () => {
+    const b = harbourWith("Explore Harbour Weekly News", "", "NEWSSPORTSOPINIONOBITUARIESCONTACT US", "",
+      "Founded in 1911 by a ferry captain and his sister, the paper has covered the quays, the lifeboat station and the town council for more than a century, and it still prints a weekly edition that the fishers read on the harbour wall every Thursday morning.");
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+    const travel = harbourWith("Explore Lisbon", "", "The old town is best seen on foot, the ferry crews said, and the harbour from the castle walls above it.");
+    expect(travel).toContain("The old town is best seen on foot");
+  });
+  it("its note on what it is to the reader goes", () => {
+    expect(harbourWith("Harbour Link is your weekly coastal newspaper. We bring you the latest news from the quays.").endsWith("were glad the wait was over.")).toBe(true);
+  });
+});

@@ -310,9 +310,13 @@ export function isCommentsMarker(line: string): boolean {
 // Rights Reserved. Please copy and share this article as long as …").
 const COPYRIGHT_YEAR = /^(?:©|copyright\b).{0,10}\b(?:1[89]|20)\d\d\b/i;
 
+// A news group's footer heading over its outlet's menus: "Explore Yukon News", "Explore Langley
+// Advance Times" (two words or more: "Explore Lisbon" may head a part of a travel story).
+const EXPLORE_OUTLET = /^Explore (?:\p{Lu}[\p{L}.&'’-]*)(?: \p{Lu}[\p{L}.&'’-]*){1,4}$/u;
+
 export function isEndMarker(line: string): boolean {
   const t = line.trim();
-  if (t.length <= 200 && END_MARKERS.some((re) => re.test(t))) return true;
+  if (t.length <= 200 && (END_MARKERS.some((re) => re.test(t)) || (t.startsWith("Explore ") && EXPLORE_OUTLET.test(t)))) return true;
   if (t.length <= 600 && COPYRIGHT_YEAR.test(t)) return true;
   // A capitalised heading run into what follows it: "JOIN THE CONVERSATION Q:Anyone can read ...".
   const heading = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})+(?=\s|$)/u.exec(t)?.[0];

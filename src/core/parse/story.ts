@@ -627,8 +627,9 @@ const READER_PROMPT = /^(?:see a typo(?:\/mistake)?|spotted an? (?:typo|error|mi
 // A writer's note that says what else they do, not what they are: a student's ("Jane Roe studies
 // politics at Example State University. She is …"), a publisher's ("Jim publishes Example Magazine.").
 const DOES_NOTE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} (?:studies\b[^.!?]{0,80}\bat\b|is (?:a |an )?(?:[\p{Ll}-]+ ){0,2}student at\b|publishes\b[^.!?]{0,60}\b(?:[Mm]agazine|[Bb]log|[Nn]ewsletter|[Ww]ebsite|[Jj]ournal)\b|blogs at\b|writes (?:regularly )?(?:for|about)\b[^.!?]{0,60}\b(?:[Mm]agazine|[Bb]log|[Nn]ewsletter|[Ww]ebsite|[Jj]ournal|\.com)\b)/u;
-// What the site is, said under its story: "Example.com is an independent news agency devoted to …".
-const SITE_NOTE = /^[\p{L}\d-]+\.(?:com|org|net|news|info|co\.uk|ca)\b is (?:a|an|the)\b/u;
+// What the site is, said under its story: "Example.com is an independent news agency devoted to …",
+// "Example Link is your weekly South Asian newspaper."
+const SITE_NOTE = /^[\p{L}\d-]+\.(?:com|org|net|news|info|co\.uk|ca)\b is (?:a|an|the)\b|^(?:\p{Lu}[\p{L}.&'’-]*\s){1,4}is your (?:[\p{L}-]+\s){0,4}(?:newspaper|news source|source of news|magazine|paper|news site|website)\b/u;
 
 /** A paragraph a page adds after a story: an author's note, a contact line, a call to action. */
 function isAfterword(text: string): boolean {
