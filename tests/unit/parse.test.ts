@@ -3323,3 +3323,16 @@ describe("an outlet's footer under the story", () => {
     expect(harbourWith("Harbour Link is your weekly coastal newspaper. We bring you the latest news from the quays.").endsWith("were glad the wait was over.")).toBe(true);
   });
 });
+
+describe("notes a page sets under an opinion piece or a site's post", () => {
+  goesUnderTheStory([
+    "— Jane Roe is a writer and a fellow at the Example Institute. She tweets @janeroe.",
+    "ExampleReports.com provides market research reports to industries, individuals and organizations.",
+    "HarbourFoods.com offers a free online reference of the fish landed at the quay.",
+    "If you would like to write an op-ed for the Harbour Weekly, please read our guidelines on submissions here.",
+  ]);
+  it("but a story's last sentence about a site's offer stays", () => {
+    const last = "The board said Example.com offers were too high and it would ask three builders instead.";
+    expect(harbourWith(last).endsWith(last)).toBe(true);
+  });
+});

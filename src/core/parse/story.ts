@@ -576,7 +576,7 @@ function offerWriterNote(t: string, n: number, offer: Offer): void {
 // first ran, and what to do next (subscribe, share, follow, confirm, donate, buy).
 // (The name may carry its credentials, "Jane Roe, PhD, is …"; the role may follow without an
 // article, "… is founder and CEO of …".)
-const AUTHOR_NOTE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:, \p{Lu}[\p{L}.]{1,10},)? (?:is|was|has been|serves as)(?: also)? (?:(?:a|an|the)\b[^.!?]{0,80}\b|(?:co-?)?)(?:writer|author|journalist|editor|columnist|correspondent|reporter|contributor|blogger|graduate|founder|host|commentator|photographer|professor)\b/u;
+const AUTHOR_NOTE = /^(?:[—–]\s?)?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:, \p{Lu}[\p{L}.]{1,10},)? (?:is|was|has been|serves as)(?: also)? (?:(?:a|an|the)\b[^.!?]{0,80}\b|(?:co-?)?)(?:writer|author|journalist|editor|columnist|correspondent|reporter|contributor|blogger|graduate|founder|host|commentator|photographer|professor)\b/u;
 // (An address may be written out against spam robots: "jane {AT} example {DOT} com".)
 const REACH = /\b(?:follow|contact|reach|email|e-mail|write to)\b.{0,80}(?:@|\bat\s+\S+\.\w|[{[(]at[)\]}].{1,40}[{[(]dot[)\]}])|@\w+\.\w|^\S+@\S+$|^(?:contact|reach|email|e-mail|write to)\b[^.!?]{0,60}\bat:?$/i;
 // A call to the public inside the story itself: "Anyone with information is asked to contact ...".
@@ -622,14 +622,15 @@ const NOTE_WORDS = 150;
 // "Reader Feedback" over the comments.
 // Or to follow the outlet: "Join us on Facebook.com/CNNOpinion.", "Like us on Facebook and follow us
 // on Twitter.", "Follow us on LinkedIn: https://…".
-const READER_PROMPT = /^(?:see a typo(?:\/mistake)?|spotted an? (?:typo|error|mistake)|found a typo|have a (?:news )?(?:story|tip)(?:\/tip)?|got a (?:news )?tip|send us a tip|reader feedback)\??$|^(?:join|follow|like|find|connect with) us (?:on |at )?(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|telegram|threads|mastodon|bluesky)\b.{0,100}$/i;
+const READER_PROMPT = /^(?:see a typo(?:\/mistake)?|spotted an? (?:typo|error|mistake)|found a typo|have a (?:news )?(?:story|tip)(?:\/tip)?|got a (?:news )?tip|send us a tip|reader feedback)\??$|^if you (?:would like|want|wish) to (?:write|submit) an? (?:op-?ed|letter to the editor|column|guest post)\b.{0,150}$|^(?:join|follow|like|find|connect with) us (?:on |at )?(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|telegram|threads|mastodon|bluesky)\b.{0,100}$/i;
 
 // A writer's note that says what else they do, not what they are: a student's ("Jane Roe studies
 // politics at Example State University. She is …"), a publisher's ("Jim publishes Example Magazine.").
 const DOES_NOTE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} (?:studies\b[^.!?]{0,80}\bat\b|is (?:a |an )?(?:[\p{Ll}-]+ ){0,2}student at\b|publishes\b[^.!?]{0,60}\b(?:[Mm]agazine|[Bb]log|[Nn]ewsletter|[Ww]ebsite|[Jj]ournal)\b|blogs at\b|writes (?:regularly )?(?:for|about)\b[^.!?]{0,60}\b(?:[Mm]agazine|[Bb]log|[Nn]ewsletter|[Ww]ebsite|[Jj]ournal|\.com)\b)/u;
 // What the site is, said under its story: "Example.com is an independent news agency devoted to …",
+// "Example.com provides market research reports to …",
 // "Example Link is your weekly South Asian newspaper."
-const SITE_NOTE = /^[\p{L}\d-]+\.(?:com|org|net|news|info|co\.uk|ca)\b is (?:a|an|the)\b|^(?:\p{Lu}[\p{L}.&'’-]*\s){1,4}is your (?:[\p{L}-]+\s){0,4}(?:newspaper|news source|source of news|magazine|paper|news site|website)\b/u;
+const SITE_NOTE = /^[\p{L}\d-]+\.(?:com|org|net|news|info|co\.uk|ca)\b (?:is (?:a|an|the|your)|provides|offers)\b|^(?:\p{Lu}[\p{L}.&'’-]*\s){1,4}is your (?:[\p{L}-]+\s){0,4}(?:newspaper|news source|source of news|magazine|paper|news site|website)\b/u;
 
 /** A paragraph a page adds after a story: an author's note, a contact line, a call to action. */
 function isAfterword(text: string): boolean {
