@@ -2158,6 +2158,13 @@ const HARBOUR_STORY = [
 /** The harbour story's body with lines set under it (a closing prompt, credit or note). */
 const harbourWith = (...after: string[]) => parseArticle([...HARBOUR_STORY, ...after, ""].join("\n")).body;
 
+/** A test that `last`, set under the harbour story as its last paragraph, stays. */
+function staysUnderTheStory(name: string, last: string): void {
+  it(name, () => {
+    expect(harbourWith(last).endsWith(last)).toBe(true);
+  });
+}
+
 /** A test for each line: set alone under the harbour story, it goes (the body ends on the story). */
 function goesUnderTheStory(lines: string[]): void {
   for (const line of lines) {
@@ -2934,10 +2941,7 @@ describe("a list of other stories under the story, each with its own stamp", () 
 
 describe("a prompt to follow the outlet under the story", () => {
   goesUnderTheStory(["Join us on Facebook.com/ExampleOpinion.", "Join us Facebook/ExampleOpinion.", "Like us on Facebook and follow us on Twitter."]);
-  it("stays as story when it says more than where to follow", () => {
-    const last = "Follow us on the road, the band told its fans, and they did, all the way to the harbour.";
-    expect(harbourWith(last).endsWith(last)).toBe(true);
-  });
+  staysUnderTheStory("stays as story when it says more than where to follow", "Follow us on the road, the band told its fans, and they did, all the way to the harbour.");
 });
 
 describe("a listicle's headline set into the story", () => {
@@ -3009,10 +3013,7 @@ describe("a newsletter's sign-up form under the story", () => {
       "CAPTCHAConsent* Yes, I would like to receive Example's newsletter. I understand I can unsubscribe at any time.**", "", "0", ""].join("\n")).body;
     expect(b.endsWith("were glad the wait was over.")).toBe(true);
   });
-  it("stays as story when someone in it says when a thing is delivered", () => {
-    const last = "The mail, the postmaster said, will be delivered twice a week by the ferry once the channel is open.";
-    expect(harbourWith(last).endsWith(last)).toBe(true);
-  });
+  staysUnderTheStory("stays as story when someone in it says when a thing is delivered", "The mail, the postmaster said, will be delivered twice a week by the ferry once the channel is open.");
 });
 
 describe("a photo's caption under the lead, without its credit", () => {
@@ -3128,10 +3129,7 @@ describe("a newsroom's credit of its reporters closing the story", () => {
     "Example's Jane Roe, John Doe and Ann Poe contributed to this report. Tom Minor reported from Port Avery.",
     "Jane Roe contributed to this report from Port Avery.",
   ]);
-  it("but a last paragraph that reports what someone said from somewhere stays", () => {
-    const last = "Jane Roe, who reported from the pier all week, said \"the channel has never looked better.\"";
-    expect(harbourWith(last).endsWith(last)).toBe(true);
-  });
+  staysUnderTheStory("but a last paragraph that reports what someone said from somewhere stays", "Jane Roe, who reported from the pier all week, said \"the channel has never looked better.\"");
 });
 
 describe("pointers to the outlet's other pages", () => {
@@ -3181,10 +3179,7 @@ describe("notes run onto or set under a wire story's last paragraph", () => {
 });
 
 describe("a story's own last sentence about funding", () => {
-  it("stays: only a note on the story itself is the page's", () => {
-    const last = "The dredging was funded by a grant from the Portville Harbour Trust, the board said.";
-    expect(harbourWith(last).endsWith(last)).toBe(true);
-  });
+  staysUnderTheStory("stays: only a note on the story itself is the page's", "The dredging was funded by a grant from the Portville Harbour Trust, the board said.");
 });
 
 describe("short exchanges closing a transcript or an interview", () => {
@@ -3331,8 +3326,5 @@ describe("notes a page sets under an opinion piece or a site's post", () => {
     "HarbourFoods.com offers a free online reference of the fish landed at the quay.",
     "If you would like to write an op-ed for the Harbour Weekly, please read our guidelines on submissions here.",
   ]);
-  it("but a story's last sentence about a site's offer stays", () => {
-    const last = "The board said Example.com offers were too high and it would ask three builders instead.";
-    expect(harbourWith(last).endsWith(last)).toBe(true);
-  });
+  staysUnderTheStory("but a story's last sentence about a site's offer stays", "The board said Example.com offers were too high and it would ask three builders instead.");
 });
