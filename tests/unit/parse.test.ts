@@ -3328,3 +3328,16 @@ describe("notes a page sets under an opinion piece or a site's post", () => {
   ]);
   staysUnderTheStory("but a story's last sentence about a site's offer stays", "The board said Example.com offers were too high and it would ask three builders instead.");
 });
+
+describe("a date where a dateline's place would stand", () => {
+  it("dates the story and leaves its body", () => {
+    const a = parseArticle(["(Example Student News) -- August 14, 2013", "", "On this page you will find today's show transcript and the maps for it.", "", "The harbour board voted on Tuesday to dredge the old ferry channel."].join("\n"));
+    expect(a.date).toBe("2013-08-14");
+    expect(a.provenance.date?.rule).toBe("date after the dateline");
+    expect(a.body.startsWith("On this page you will find")).toBe(true);
+  });
+  it("but a sentence after the dateline that opens with a date stays the story's", () => {
+    const a = parseArticle(["(Example) -- August 14, 2013 was the day the harbour board voted to dredge the old ferry channel.", "", "Work began in the spring."].join("\n"));
+    expect(a.body.startsWith("August 14, 2013 was the day")).toBe(true);
+  });
+});

@@ -4,7 +4,7 @@
 // the dateline that opens the story, the story, and the page bottom (trailers, footers).
 import type { FieldSource, ParsedArticle, Provenance } from "../types.js";
 import { furnitureOf } from "./boilerplate.js";
-import { isMonthName, parseDate, parseHeaderDate } from "./dates.js";
+import { findDate, isMonthName, parseDate, parseHeaderDate } from "./dates.js";
 import { isDatelineStub, readDateline, readDatelineAfterLead } from "./dateline.js";
 import { pick, pickList, readFrontMatter } from "./frontmatter.js";
 import { toSegments } from "./glue.js";
@@ -163,6 +163,12 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
   if (dl) {
     read(dl);
     const remainder = first.text.slice(dl.length).trim();
+    // The date where a place would stand: "(CNN Student News) -- August 14, 2013".
+    const found = remainder && remainder.length <= 40 ? findDate(remainder) : null;
+    if (found && found.index === 0 && found.length >= remainder.replace(/[.\s]+$/u, "").length) {
+      offer("date", found.date, RANK_DATELINE, first.n, "date after the dateline");
+      return rest;
+    }
     return remainder ? [{ n: first.n, text: remainder }, ...rest] : rest;
   }
   // A wire dateline opening the second paragraph: the story starts there, and a short paragraph over
