@@ -2521,6 +2521,17 @@ describe("a link to another story set into the story", () => {
     expect(parseArticle(["El puerto dragará su viejo canal", "", plain, ""].join("\n")).body).toContain("La decisión fue anunciada por la portavoz Juana Roca.");
   });
 
+  it("goes when a paragraph break falls between the teaser's headline and its writer", () => {
+    const first = "El consejo del puerto aprobó el martes el dragado del viejo canal, tras dos años de debate entre los pescadores y la alcaldía. " +
+      "Las obras costarán dos millones de euros, según el alcalde. Suben las tarifas del ferry por el precio del combustible";
+    const second = "Juana Roca Las navieras dicen que el gasóleo se ha duplicado en un año y que habrá subidas en enero " +
+      "El alcalde añadió que las obras empezarán en abril y durarán tres meses, con cortes en el muelle para los pescadores de la ciudad.";
+    const b = parseArticle(["El puerto dragará su viejo canal", "", first, "", second, ""].join("\n")).body;
+    expect(b).not.toContain("Suben las tarifas");
+    expect(b).not.toContain("el gasóleo se ha duplicado");
+    expect(b).toContain("según el alcalde. El alcalde añadió que las obras empezarán en abril");
+  });
+
   it("goes when it is a pull quote run in the same way, repeating a sentence of the story's above", () => {
     const first = "Pescadores, marineros y pequeños comerciantes figuraron entre los 3.000 vecinos que firmaron la petición, recogida durante todo el verano en el muelle.";
     const second = "El consejo del puerto aprobó el martes el dragado del viejo canal, tras dos años de debate. " +

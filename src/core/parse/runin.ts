@@ -138,16 +138,37 @@ export function cutRunInTeasers(text: string, before = ""): string {
   return out + text.slice(at);
 }
 
+// A paragraph break inside a teaser, between its headline and its writer's name: "… asegura el
+// ministro. Las claves de su nuevo éxito" / "Jane Roe El joven presidente … El primer ministro …".
+const ENDS_WITHOUT_STOP = /[\p{L}\p{N}'’"”»)]$/u;
+const OPENS_WITH_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}) \p{Lu}/u;
+
 /** Paragraphs without the teasers run into them. */
 export function dropRunInTeasers(paragraphs: Paragraph[]): Paragraph[] {
   let changed = false;
   let before = "";
-  const out = paragraphs.map((p) => {
+  const out: Paragraph[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const next = paragraphs[i + 1];
+    // Split by the break, the teaser is looked for in the two paragraphs joined; they stay two
+    // unless one is found.
+    const name = next && ENDS_WITHOUT_STOP.test(p.text) ? OPENS_WITH_NAME.exec(next.text) : null;
+    if (name && isPersonName(name[1]!)) {
+      const joined = `${p.text} ${next!.text}`;
+      const text = cutRunInTeasers(joined, before);
+      if (text !== joined) {
+        before += `${joined}\n`;
+        out.push({ ...p, text });
+        changed = true;
+        i++;
+        continue;
+      }
+    }
     const text = cutRunInTeasers(p.text, before);
     before += `${p.text}\n`;
-    if (text === p.text) return p;
-    changed = true;
-    return { ...p, text };
-  });
+    if (text !== p.text) changed = true;
+    out.push(text === p.text ? p : { ...p, text });
+  }
   return changed ? out : paragraphs;
 }
