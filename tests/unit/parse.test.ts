@@ -3352,3 +3352,16 @@ describe("a date where a dateline's place would stand", () => {
     expect(a.body.startsWith("August 14, 2013 was the day")).toBe(true);
   });
 });
+
+describe("a sentence pointing at another article by its title", () => {
+  const story = ["Порт углубит старый канал", "", "Совет порта во вторник одобрил углубление старого канала, который заиливался десять лет.", "",
+    "Работы начнутся весной и продлятся три месяца, сообщил председатель совета после голосования."];
+  it("goes (Russian: «… читайте в статье …»)", () => {
+    const b = parseArticle([...story, "", "О том, как жил порт прошлым летом, читайте в статье Частного корреспондента «Жара на причале»", ""].join("\n")).body;
+    expect(b.endsWith("сообщил председатель совета после голосования.")).toBe(true);
+  });
+  it("but the story's own sentence about reading stays", () => {
+    const last = "Рыбаки читают в газете «Порт» о каждом решении совета, сказал председатель.";
+    expect(parseArticle([...story, "", last, ""].join("\n")).body.endsWith(last)).toBe(true);
+  });
+});

@@ -137,7 +137,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     afterCaption = false;
     // A link to another story set into this one: "READ MORE: Families of victims say …", "Opinion:
     // Did we learn nothing?" (a title, not a sentence of the story's: "Analysis: Roe said that …").
-    if ((LINK_LEAD.test(t) || OPINION_LINK.test(t)) && wordsIn(t, 31) <= 30) continue;
+    if ((LINK_LEAD.test(t) || OPINION_LINK.test(t) || (t.includes("итайте") && READ_IN_ARTICLE.test(t))) && wordsIn(t, 31) <= 30) continue;
     // A "More…" link run on after a paragraph's last sentence: "… from liberal media outlets.—More…",
     // or the page's buttons: "… was first published May 26, 2023. SHARE:Report an error".
     // (The run-on patterns are tried only on a line that ends as they do: unanchored at the start,
@@ -334,6 +334,9 @@ function proseFollows(lines: Line[], i: number): boolean {
 }
 
 const OPINION_LINK = /^(?:Opinion|Analysis|Commentary|Blog|iReport)\s*:\s*(?!.*\p{Ll}{2}[.!]["”]?$).{3,150}$/u;
+// ... or a sentence pointing at another article by its title: "О французском самосознании читайте в
+// статье Частного корреспондента «Французы по носу и по паспорту»".
+const READ_IN_ARTICLE = /^[^.!?]{0,200}(?<!\p{L})[Чч]итайте\s+(?:в|на)\s[^.!?«"]{0,60}[«"„].{2,150}[»"“]\.?$/u;
 
 /** The fewest lines of a run that a page's top repeats to be taken for a carousel. */
 const CAROUSEL_RUN = 3;
