@@ -359,6 +359,12 @@ const PICTURE_OF = /^An? (?:map|chart|graphic|diagram|photo|photograph|screensho
 // "Surveillance video shows the gunman walking past …", "Incredible footage of the tornado in …".
 const PICTURE_TITLE = /^(?:(?:An?|The|New) )?(?:[\p{L}-]+ )?(?:photo|photograph|picture|image|video|footage|screenshot|still)s? (?:of|shows|showing|captures|appears to show)\b[^.!?]{3,160}$/u;
 
+/** (A picture's title has no stop at its end; most paragraphs do, and skip its pattern.) */
+function endsOnStop(t: string): boolean {
+  const last = t[t.length - 1];
+  return last === "." || last === "!" || last === "?";
+}
+
 /** A photo caption: a short text closed by a credit, "… sitting in. (Jane Roe/Example News)". */
 // Chinese photo captions: a credit closing them ("…凯旋门。中新社记者 李洋 摄", "…示威者(图源：路透社)")
 // or a file-photo label opening them ("资料图：…").
@@ -374,7 +380,7 @@ export function isCaption(line: string): boolean {
     // A credit without a slash only closes a short text: a sentence may end with "(IHIT)." too.
     return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
   }
-  return t.length <= 400 && (PHOTOGRAPHER.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
+  return t.length <= 400 && (PHOTOGRAPHER.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
 }
 
 // A photo's credit on a line of its own, after its caption: "(Jane Roe/Example News)", "(Example

@@ -140,7 +140,7 @@ export function cutRunInTeasers(text: string, before = ""): string {
 
 // A paragraph break inside a teaser, between its headline and its writer's name: "… asegura el
 // ministro. Las claves de su nuevo éxito" / "Jane Roe El joven presidente … El primer ministro …".
-const ENDS_WITHOUT_STOP = /[\p{L}\p{N}'’"”»)]$/u;
+const STOPS = new Set([".", "!", "?", "…", ":", ";", ","]);
 const OPENS_WITH_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}) \p{Lu}/u;
 
 /** Paragraphs without the teasers run into them. */
@@ -153,7 +153,7 @@ export function dropRunInTeasers(paragraphs: Paragraph[]): Paragraph[] {
     const next = paragraphs[i + 1];
     // Split by the break, the teaser is looked for in the two paragraphs joined; they stay two
     // unless one is found.
-    const name = next && ENDS_WITHOUT_STOP.test(p.text) ? OPENS_WITH_NAME.exec(next.text) : null;
+    const name = next && !STOPS.has(p.text[p.text.length - 1]!) ? OPENS_WITH_NAME.exec(next.text) : null;
     if (name && isPersonName(name[1]!)) {
       const joined = `${p.text} ${next!.text}`;
       const text = cutRunInTeasers(joined, before);
