@@ -674,10 +674,11 @@ export function splitAuthorNote(paragraphs: Paragraph[]): Paragraph[] {
  * afterword.
  */
 export function dropAfterwords(paragraphs: Paragraph[], offer?: Offer): Paragraph[] {
-  let lastProse = -1;
-  for (let i = 0; i < paragraphs.length; i++) {
-    const t = paragraphs[i]!.text;
-    if (isProse(t) && endsSentence(t) && !isAfterword(t)) lastProse = i;
+  // (Looked for from the end: only the paragraphs after it are asked whether they are afterwords.)
+  let lastProse = paragraphs.length - 1;
+  for (; lastProse >= 0; lastProse--) {
+    const t = paragraphs[lastProse]!.text;
+    if (isProse(t) && endsSentence(t) && !isAfterword(t)) break;
   }
   // A promotion or a syndication line ("… 50% off plus free shipping", "… appeared first on …") is
   // page wherever it stands in the story's second half, even with more prose after it.
