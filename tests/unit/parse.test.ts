@@ -3365,3 +3365,83 @@ describe("a sentence pointing at another article by its title", () => {
     expect(parseArticle([...story, "", last, ""].join("\n")).body.endsWith(last)).toBe(true);
   });
 });
+
+describe("a Usenet poster's name as their From line and signature set it out", () => {
+  const post = (from: string, ...sig: string[]) => parseArticle([
+    "From: " + from,
+    "Newsgroups: sci.misc",
+    "Subject: Password storage in the database",
+    "Date: 23 Apr 93 12:00:00 GMT",
+    "",
+    "The database keeps the hashed passwords in a table any administrator can read, so the choice of passwords matters most.",
+    "",
+    "Teach the users to pick long passwords and the risk stays low.",
+    "",
+    ...sig,
+  ].join("\n"));
+  it("drops a telephone number after the name", () => {
+    expect(post("jroe@example.edu (Jane Roe 602/555-0142)").author).toBe("Jane Roe");
+    expect(post("jroe@example.edu (Jane Roe x4321)").author).toBe("Jane Roe");
+    // A name with a number in it is left alone.
+    expect(post("jroe@example.edu (Jane Roe 3rd)").author).toBe("Jane Roe 3rd");
+  });
+  it("drops a signature of some of the names beside an address, and the lines under it", () => {
+    const a = post("jroe@example.com (Jane Q Roe)", "", "", "Jane Roe                 jroe@example.com", "Example Widgets Inc.     Springfield");
+    expect(a.body.endsWith("the risk stays low.")).toBe(true);
+    expect(a.body).not.toContain("Example Widgets");
+  });
+  it("keeps a closing sentence that opens with the poster's names", () => {
+    const a = post("jroe@example.com (Jane Q Roe)", "Jane Roe thinks the vendor should fix this in the next release of the software.", "");
+    expect(a.body).toContain("the next release");
+  });
+});
+
+describe("a story filed from two places, between its byline and its stamp", () => {
+  it("gives both places, as the page cased them", () => {
+    const a = parseArticle([
+      "Menu", "News", "Sports", "Gunman kills five neighbours in condo dispute, police say", "Jane Roe and John Doe", "Halifax, n.s., and dartmouth", "Published December 19, 2022", "Share",
+      "A man opened fire in a condominium building on Sunday evening, killing five of his neighbours, police said.",
+      "Police said the man had been in a legal dispute with the condo board for years before the shooting.", "",
+    ].join("\n"));
+    expect(a.place).toBe("Halifax, n.s., and dartmouth");
+    expect(a.author).toBe("Jane Roe and John Doe");
+  });
+});
+
+describe("a note that the story was corrected since it ran", () => {
+  goesUnderTheStory([
+    "Editor’s note — Sept. 14, 2022: A description of the channel's depth has been edited.",
+    "Correction: This story has been updated to give the right cost of the dredging.",
+    "This article was amended on 3 May 2021 to correct the name of the board's chair.",
+  ]);
+  it("goes when run onto the story's last paragraph, with the writer's note after it", () => {
+    const b = parseArticle([...HARBOUR_STORY.slice(0, -2),
+      "Fishers who use the channel every morning said they had waited two years for the board to act and were glad the wait was over. Editor’s note — Sept. 14, 2022: A description of the channel has been edited.", "",
+      "Jane Roe is a reporter covering the harbour for the Example Herald. Follow her on Twitter: @janeroe", "",
+    ].join("\n")).body;
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+  staysUnderTheStory("stays: an update in the story's words", "Update: The board has since said the work will start in March, a month earlier than planned.");
+});
+
+describe("a pointer to the broadcast a story comes from", () => {
+  it("goes from the story's top", () => {
+    const b = parseArticle([HARBOUR_STORY[0], "", "Listen to the full interview on Harbour Radio and the Example News website from 1900 GMT.", "", ...HARBOUR_STORY.slice(2)].join("\n")).body;
+    expect(b.startsWith("The harbour board voted")).toBe(true);
+  });
+  staysUnderTheStory("stays: a sentence of the story about watching", "Watch the channel closely this winter, the chair told the fishers, because the silt comes back fast.");
+});
+
+describe("a sentence a page broke around its italics", () => {
+  it("is one paragraph again, and none of it is lost", () => {
+    const b = parseArticle([HARBOUR_STORY[0], "", HARBOUR_STORY[2], "",
+      "On the question of the old slip, the chair revealed the ferry company", "", "did", "", "ask to keep it open for another summer before the work starts.", "",
+      HARBOUR_STORY[4], "", HARBOUR_STORY[6], ""].join("\n")).body;
+    expect(b).toContain("the chair revealed the ferry company did ask to keep it open for another summer before the work starts.");
+  });
+  it("leaves a list of items in small letters as it is", () => {
+    const b = parseArticle([HARBOUR_STORY[0], "", HARBOUR_STORY[2], "", "Risk factors the board listed for the channel include a dredger that:", "",
+      "has broken down twice in the last five years", "", "was built for deeper water", "", "is owned by a company in another province", "", HARBOUR_STORY[6], ""].join("\n")).body;
+    expect(b).toContain("has broken down twice in the last five years\n\nwas built for deeper water");
+  });
+});

@@ -25,7 +25,7 @@ import { cutRunOnCaptions, dropSceneCaption } from "./scene-caption.js";
 import { dropBracketedAuthorNote, dropGluedHeadlines, dropGluedTeasers, dropGluedWidget, dropLinkList, dropLooseEnds, dropNotes, dropPageBottom, dropStampedList } from "./trailing.js";
 import { comparable, endsSentence, wordsIn } from "./shapes.js";
 import {
-  bodyText, dropAfterwords, dropInlineLinks, dropLeadCaption, dropLeadNote, dropLeadTeasers, dropRepeatedRuns, dropTrailers, dropTweets, markCaptions, offerUpdateNotes, splitAuthorNote, stripSourceTags, storyLines, toParagraphs, type Paragraph,
+  bodyText, dropAfterwords, dropInlineLinks, dropLeadCaption, dropLeadNote, dropLeadTeasers, dropRepeatedRuns, dropTrailers, dropTweets, markCaptions, offerUpdateNotes, splitAuthorNote, splitCorrectionNote, stripSourceTags, storyLines, toParagraphs, type Paragraph,
 } from "./story.js";
 
 export { cleanByline } from "./byline.js";
@@ -312,7 +312,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     offerUpdateNotes(paragraphs, offer);
     offerContributor(paragraphs, offer);
     const writerOffer = nameLineOffer(lines, offer);
-    paragraphs = dropBracketedAuthorNote(dropGluedWidget(dropClosingFactBox(dropLooseEnds(dropNotes(dropPageBottom(dropStampedList(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(dropInlineLinks(dropTweets(cutRunOnCaptions(dropGluedHeadlines(dropGluedTeasers(dropSceneCaption(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropLeadFactBox(dropRepeatedRuns(paragraphs))), offer)), lines)))))))), writerOffer), writerOffer)))))))), offer);
+    paragraphs = dropBracketedAuthorNote(dropGluedWidget(dropClosingFactBox(dropLooseEnds(dropNotes(dropPageBottom(dropStampedList(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(splitCorrectionNote(dropInlineLinks(dropTweets(cutRunOnCaptions(dropGluedHeadlines(dropGluedTeasers(dropSceneCaption(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropLeadFactBox(dropRepeatedRuns(paragraphs))), offer)), lines))))))))), writerOffer), writerOffer)))))))), offer);
     paragraphs = stripSourceTags(takeDateline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, RANK_DATELINE);
     if (isErrorPage(lines, paragraphs)) paragraphs = [];
   }

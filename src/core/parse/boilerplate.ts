@@ -92,6 +92,9 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:download as pdf|printable version$)/i, // a wiki's tools: "Download as PDFPrintable version"
   /^(?:open|close|hide|show|expand|collapse)(?: the)? (?:menu|navigation|search|sidebar|comments?(?: menu)?|table of contents|all)\b.{0,30}$/i,
   /^(?:click|tap) (?:here|to (?:return|share|scroll|expand|play|open|copy|view|read|enlarge))\b.{0,160}$/i,
+  // A pointer to the broadcast the story comes from: "Listen to the full interview on Sport on Five
+  // and the BBC Sport website from 1900 GMT.", "Watch the whole programme on Example TV at 9 p.m."
+  /^(?:listen to|watch|hear|see) (?:the |our )?(?:full |whole |complete |entire )(?:interview|programme|program|report|show|debate|discussion|episode|documentary|conversation)\b.{0,120}$/i,
   // Copyright lines ("(c)" is a copyright sign only before a year: "(c) The Secretary shall" is a
   // list item)
   /^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)/i,

@@ -68,8 +68,14 @@ export function personFromAddress(from: string): string | null {
   return address || null;
 }
 
+// A telephone number after the name, as some posters sign their From line: "Jane Roe 602/621-9615",
+// "Jane Roe (+44) 20 7946 0958", "Jane Roe x4321".
+const PHONE_AFTER = /\s+(?:(?:tel|ph|phone)\.?:?\s*)?(?:\+?\(?\d[\d ()./-]{5,}\d|x\d{3,5})$/iu;
+
 function cleanName(name: string): string | null {
-  const n = name.trim().replace(/^"(.*)"$/, "$1").replace(/\s+/g, " ").trim();
+  let n = name.trim().replace(/^"(.*)"$/, "$1").replace(/\s+/g, " ").trim();
+  const phone = PHONE_AFTER.exec(n);
+  if (phone && phone.index > 0 && (phone[0].match(/\d/g)?.length ?? 0) >= 4) n = n.slice(0, phone.index);
   return n ? withoutAffiliation(n) : null;
 }
 

@@ -233,6 +233,9 @@ function initialsOver(h: Head, j: number): boolean {
   return names.length === t.length && names.every((w, i) => w.startsWith(t[i]!));
 }
 
+// Places joined, as a story filed from two: "Vaughan, Ont., and Toronto", "Montreal and Hamilton".
+const PLACES_JOINED = /^\p{L}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*)?(?:, \p{L}[\p{L}.]{1,5})?,? and \p{L}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*)?(?:, \p{L}[\p{L}.]{1,5})?$/u;
+
 // Lines above a byline that belong with it rather than to the headline: "Posted on by someone".
 const STAMP_WORD = /^(?:posted|published|updated|by)\b/iu;
 
@@ -262,7 +265,7 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     }
     // A place between the byline and the stamp: "Jane Roe" / "Edmonton" / "Published July 19, 2001".
     // (However the page cased it: "Montreal and hamilton".)
-    if (wantNames && place === null && names === null && title === null && j > 0 && (isLabel(t) || (/^\p{Lu}/u.test(t) && !endsSentence(t) && !/[:;,]$/u.test(t))) && !ACTION.test(t) && wordsIn(t) <= 3 && allNames(text(h, j - 1))) {
+    if (wantNames && place === null && names === null && title === null && j > 0 && (isLabel(t) || (/^\p{Lu}/u.test(t) && !endsSentence(t) && !/[:;,]$/u.test(t))) && !ACTION.test(t) && (wordsIn(t) <= 3 || PLACES_JOINED.test(t)) && allNames(text(h, j - 1))) {
       place = j;
       continue;
     }

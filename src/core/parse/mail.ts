@@ -111,13 +111,25 @@ function namesInAnyOrder(line: string, name: string | null): boolean {
 }
 
 /**
+ * Whether a line is some of the poster's names (two or more) with a column of address beside them,
+ * as a signature block sets them out: "Forrest Whitcher      fw@world.example" for Forrest D Whitcher
+ * (the address, or a gap of three spaces or more, marks the column).
+ */
+function namesBesideAddress(line: string, name: string): boolean {
+  const column = /^(\p{L}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){1,3})(?:\s{3,}\S|\s+<?[\w.+-]+@[\w-]+\.)/u.exec(line);
+  if (!column) return false;
+  const names = name.split(/[\s.]+/);
+  return column[1]!.split(" ").every((w) => names.includes(w.replace(/\.$/, "")));
+}
+
+/**
  * A post's signature without its "-- " delimiter: near the end, a short block that opens with the
  * poster's own name from the From header ("Jane Roe" / "Computer Services Dept" / "Hamilton") or
  * signs with one of their names alone ("jane."), or a last block that is only an e-mail address. It
  * goes, with whatever follows it.
  */
 export function withoutSignedName(paragraphs: Paragraph[], author: string | null): Paragraph[] {
-  const name = author && /^\p{L}[\p{L}'’.-]+(?: \p{L}[\p{L}'’.-]+)+$/u.test(author) ? author.toLowerCase() : null;
+  const name = author && /^\p{L}[\p{L}'’.-]+(?: \p{L}[\p{L}'’.-]*)+$/u.test(author) ? author.toLowerCase() : null;
   let cut = paragraphs.length;
   let signOff = -1;
   for (let i = paragraphs.length - 1; i >= 1 && i >= paragraphs.length - 3; i--) {
@@ -126,7 +138,7 @@ export function withoutSignedName(paragraphs: Paragraph[], author: string | null
     if (lines.length > 6 || lines.some((l) => l.length > 80) || /:\s*$/.test(paragraphs[i - 1]!.text)) continue;
     // (Signed after a dash or two: "-Ming T. Lin".)
     const first = lines[0]!.trim().toLowerCase().replace(/^[-–—~]+\s*/u, "");
-    const signed = name !== null && ((first.startsWith(name) && !/^[\p{L}'’.-]/u.test(first.slice(name.length))) || namesInAnyOrder(first, name));
+    const signed = name !== null && ((first.startsWith(name) && !/^[\p{L}'’.-]/u.test(first.slice(name.length))) || namesInAnyOrder(first, name) || namesBesideAddress(first, name));
     const address = i === cut - 1 && lines.length <= 2 && /^\S+@[\w-]+(?:\.[\w-]+)+$/.test(lines[lines.length - 1]!.trim());
     if (signed || address) cut = i;
     else if (lines.length <= 3 && signsWithName(lines[0]!, author)) {

@@ -492,6 +492,30 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
     }
     from = i + 1;
   }
+  return mendBrokenSentences(out);
+}
+
+/**
+ * A sentence a page broke around the words it set in italics, a paragraph each: "… Parry revealed
+ * Real Madrid" / "did" / "ask for an option …". Made one again: prose that stops without a stop, a
+ * few words in small letters, and more prose going on in small letters (not a list of items in
+ * small letters, each a paragraph).
+ */
+function mendBrokenSentences(paragraphs: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const a = out[out.length - 1];
+    const b = paragraphs[i]!.text;
+    const c = paragraphs[i + 1]?.text;
+    if (a && c !== undefined && b.length <= 40 && !/^\p{Ll}/u.test(a.text) && /^\p{Ll}/u.test(b) && /^\p{Ll}/u.test(c) && /\p{L}$/u.test(a.text) && !/[.!?]$/u.test(b) &&
+      !a.text.includes("\n") && !b.includes("\n") && !c.includes("\n") && wordsIn(b, 7) <= 6 && wordsIn(a.text, 8) >= 8 && wordsIn(c, 5) >= 5) {
+      // (Mended in place: a second break in the same sentence joins on.)
+      out[out.length - 1] = { n: a.n, text: `${a.text} ${b} ${c}` };
+      i++;
+    } else {
+      out.push(paragraphs[i]!);
+    }
+  }
   return out;
 }
 
@@ -602,6 +626,11 @@ const PROVENANCE = /\b(?:appeared first on|see (?:the )?(?:original|full) (?:sto
 const FAIR_USE_HINT = /fair use/i;
 const FAIR_USE = /\bfair use\b.{0,120}\b(?:107|title 17|copyright (?:act|law))\b|\b(?:107|title 17|copyright (?:act|law))\b.{0,120}\bfair use\b/i;
 
+// A note that the story was corrected since it ran: "Editor's note — Sept. 14, 2022: A description of
+// … has been edited.", "Correction: This story has been updated to …", "This article was amended on
+// 3 May 2021 to …".
+const CORRECTION_NOTE = /(?:editor['’]?s note|corrections?|clarification|update)\b[^:]{0,40}:\s*[^]{0,200}?\b(?:has|have) been (?:edited|corrected|updated|amended|changed|clarified|revised)\b|this (?:story|article|report|piece|post) (?:was|has been) (?:amended|corrected|updated|revised|edited) (?:on|to|since|from)\b/i;
+
 // Notes that open so, whoever they speak to: on the story's funding ("This story was produced with
 // the financial assistance of the Example News Fellowship."), on its correction ("An earlier version
 // of this story stated …"), leave to republish ("We encourage you to share and republish our
@@ -609,7 +638,12 @@ const FAIR_USE = /\bfair use\b.{0,120}\b(?:107|title 17|copyright (?:act|law))\b
 // A sign-up form's consent in the reader's voice: "Yes, I would like to receive Example's newsletter.
 // I understand I can unsubscribe at any time." (Tried only on a paragraph with "receive".)
 const CONSENT = /\bunsubscribe at any time\b|\bi (?:would like|agree|consent) to receive\b/i;
-const PAGE_NOTE = /^(?:this (?:story|article|report|series|coverage|reporting) (?:was|is) (?:produced|made possible|funded|supported) (?:with|by|through) (?:the )?(?:financial )?(?:assistance|support|funding|a grant) (?:of|from)|an earlier version of this (?:story|article|report)|(?:we encourage you|you are (?:free|welcome)) to (?:share and )?(?:republish|repost|reproduce))\b/i;
+const CORRECTION_START = new RegExp(`^(?:${CORRECTION_NOTE.source})`, "i");
+const CORRECTION_HINT = /note|correct|clarif|update|amended/i;
+const PAGE_NOTE = new RegExp(
+  `^(?:this (?:story|article|report|series|coverage|reporting) (?:was|is) (?:produced|made possible|funded|supported) (?:with|by|through) (?:the )?(?:financial )?(?:assistance|support|funding|a grant) (?:of|from)|an earlier version of this (?:story|article|report)|(?:we encourage you|you are (?:free|welcome)) to (?:share and )?(?:republish|repost|reproduce))\\b|^(?:${CORRECTION_NOTE.source})`,
+  "i",
+);
 
 // PROVENANCE without "% off", which a story may say of prices or growth.
 const PROMOTION = /\b(?:appeared first on|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|buy me a coffee)\b/i;
@@ -664,6 +698,30 @@ export function splitAuthorNote(paragraphs: Paragraph[]): Paragraph[] {
     // (A person, named in two words or more, who writes: not "GMAC has been a strong contributor".)
     if (!AUTHOR_NOTE.test(rest) || !NOTE_WRITER.test(rest) || wordsIn(rest, 90) >= 90 || wordsIn(head, 6) < 6) continue;
     return [...paragraphs.slice(0, -1), { n: last.n, text: head }, { n: last.n, text: rest }];
+  }
+  return paragraphs;
+}
+
+/** How many paragraphs from the end a correction note run onto the story may stand (notes and bios may follow). */
+const CORRECTION_REACH = 8;
+
+/**
+ * A note of correction run onto one of the story's last paragraphs ("… a three-city rampage.
+ * Editor's note — Sept. 14, 2022: A description of … has been edited."): made a paragraph of its
+ * own, which goes as the page's.
+ */
+export function splitCorrectionNote(paragraphs: Paragraph[]): Paragraph[] {
+  for (let i = paragraphs.length - 1; i >= 0 && i >= paragraphs.length - CORRECTION_REACH; i--) {
+    const p = paragraphs[i]!;
+    if (p.text.length > 3000 || !CORRECTION_HINT.test(p.text)) continue;
+    const stop = /[.!?]["”’]?\s+(?=\p{Lu})/gu;
+    for (let m = stop.exec(p.text); m; m = stop.exec(p.text)) {
+      const rest = p.text.slice(m.index + m[0].length);
+      if (rest.length > 300 || !CORRECTION_START.test(rest)) continue;
+      const head = p.text.slice(0, m.index + m[0].trimEnd().length);
+      if (wordsIn(head, 6) < 6) continue;
+      return [...paragraphs.slice(0, i), { n: p.n, text: head }, { n: p.n, text: rest }, ...paragraphs.slice(i + 1)];
+    }
   }
   return paragraphs;
 }
