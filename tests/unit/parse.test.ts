@@ -3445,3 +3445,40 @@ describe("a sentence a page broke around its italics", () => {
     expect(b).toContain("has broken down twice in the last five years\n\nwas built for deeper water");
   });
 });
+
+describe("a press release's contacts under the story", () => {
+  it("go, whatever stands under them", () => {
+    const a = parseArticle([...HARBOUR_STORY, "Contacts and sources:", "", "By Jane Roe / John Doe", "", "Example Harbour Authority, Portville, N.S.", "", "Example Marine Institute, Harbourton", ""].join("\n"));
+    expect(a.body.endsWith("were glad the wait was over.")).toBe(true);
+    expect(a.body).not.toContain("Contacts");
+  });
+  staysUnderTheStory("stays: a sentence about sources", "Sources at the board said the vote was closer than the chair let on, and two members asked for a recount.");
+});
+
+describe("a prompt to the reader who liked the piece", () => {
+  goesUnderTheStory([
+    "If for some reason you actually liked this post, click the “Like” button below. If you feel like someone else needs to see this, click the Share Button at the bottom of the post and heap this upon some undeserving soul. And as sad as this thought may be, the channel will silt up again next year whatever the board decides to do about it today or tomorrow.",
+    "If you enjoyed this article, please share it with your friends.",
+  ]);
+});
+
+describe("a wiki's maintenance banner inside the article", () => {
+  it("goes wherever it stands", () => {
+    const b = parseArticle([HARBOUR_STORY[0], "", HARBOUR_STORY[2], "", "This article needs to be updated. Please help update this article to reflect recent events or newly available information.  (October 2022)", "", HARBOUR_STORY[4], "", HARBOUR_STORY[6], ""].join("\n")).body;
+    expect(b).not.toContain("Please help");
+    expect(b).toContain("the dredger is booked");
+  });
+});
+
+describe("a link to another story set into a paragraph, a gap of spaces after its headline", () => {
+  it("goes, and the story's sentence after the gap stays", () => {
+    const b = parseArticle([
+      "Le port draguera l'ancien chenal", "",
+      "Le conseil du port a voté mardi le dragage de l'ancien chenal des traversiers, ensablé depuis dix ans, et les petits bateaux y reviendront en octobre.   Lire aussi l'éditorial: Un port qui se réveille enfin  Le président du conseil a dit que les travaux coûteraient moins cher qu'une nouvelle cale.", "",
+      "Les pêcheurs qui empruntent le chenal chaque matin attendaient depuis deux ans et se sont dits soulagés.", "",
+    ].join("\n")).body;
+    expect(b).not.toContain("Lire aussi");
+    expect(b).not.toContain("se réveille enfin");
+    expect(b).toContain("Le président du conseil a dit que les travaux coûteraient moins cher");
+  });
+});

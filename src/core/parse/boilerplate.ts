@@ -74,7 +74,7 @@ const LONG_FURNITURE: RegExp[] = [
   // code to your website or blog".
   /\bautoplay\b.{0,40}\bautoplay\b|\bcopy this code to your (?:website|blog|site)\b/i,
   // Maintenance banners
-  /\bplease help (?:to )?improve (?:it|this)\b/i,
+  /\bplease help (?:to )?(?:improve|update|expand) (?:it|this)\b/i,
   /\blearn how and when to remove this template\b/i,
 ];
 
@@ -170,7 +170,7 @@ const SHORT_FURNITURE: RegExp[] = [
 ];
 
 // A word every long-furniture pattern needs, tested first: most lines are story and have none.
-const LONG_HINT = /授权|commission|amazon associate|affiliate|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|^(?:related|more|top|latest|trending|popular|recommended) /i;
+const LONG_HINT = /授权|commission|amazon associate|affiliate|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|please help|^(?:related|more|top|latest|trending|popular|recommended) /i;
 
 // Cookie notices, tested only on lines that mention cookies (the patterns are slow to fail).
 const COOKIE = /cookie/i;

@@ -49,8 +49,15 @@ const LINK_INSIDE = new RegExp(LINK_LABEL, "u");
 // apostrophe closes the headline only after a word, not in an elision, "d’Annecy".)
 const LINK_END = /(?<=\p{Ll}{3}|[\p{N}”»?!]|\p{L}{3}[’'])(?=[“"«]?\p{Lu}(?:\p{Ll}|[’']\p{L}))/gu;
 
+// ... or where a gap of two spaces or more follows it: "Lire aussi l'éditorial: Mélenchon, un
+// insoumis à la dérive  Le président du groupe …".
+const LINK_GAP = /\S(\s{2,})(?=\S)/u;
+
 function cutLinkLead(piece: string): string[] {
   if (!LINK_LEAD.test(piece)) return [piece];
+  const gap = LINK_GAP.exec(piece.slice(0, 220));
+  // (Past the headline's first words: not a gap right after the label's colon.)
+  if (gap && gap.index > piece.indexOf(":") + 10) return [piece.slice(0, gap.index + 1), piece.slice(gap.index + 1 + gap[1]!.length)];
   const words = /^(?:\S+\s+){4}/u.exec(piece);
   if (!words) return [piece];
   LINK_END.lastIndex = words[0].length;

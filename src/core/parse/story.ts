@@ -669,10 +669,18 @@ const DOES_NOTE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} (?:studies
 // "Example Link is your weekly South Asian newspaper."
 const SITE_NOTE = /^[\p{L}\d-]+\.(?:com|org|net|news|info|co\.uk|ca)\b (?:is (?:a|an|the|your)|provides|offers)\b|^(?:\p{Lu}[\p{L}.&'’-]*\s){1,4}is your (?:[\p{L}-]+\s){0,4}(?:newspaper|news source|source of news|magazine|paper|news site|website)\b/u;
 
+// A press release's closing label over whom to call and where it comes from: "Contacts and
+// sources:", "Media contact:", "Sources:".
+const CONTACTS_LABEL = /^(?:media |press )?(?:contacts?|sources?)(?: (?:and|&) (?:sources?|contacts?|credits?))?:?$/i;
+
+// A prompt to the reader who liked the piece: "If for some reason you actually liked this post,
+// click the "Like" button below.", "If you enjoyed this article, please share it".
+const LIKED_PROMPT = /^if (?:[\p{L} ]{0,24} )?you (?:\p{L}+ )?(?:liked|enjoyed|appreciated) (?:this|our) (?:post|article|story|piece|video|content)\b/iu;
+
 /** A paragraph a page adds after a story: an author's note, a contact line, a call to action. */
 function isAfterword(text: string): boolean {
   if (text.length > 1200) return false;
-  if (LINK_LINE.test(text) || READER_PROMPT.test(text) || (FAIR_USE_HINT.test(text) && FAIR_USE.test(text))) return true;
+  if ((text.length <= 30 && CONTACTS_LABEL.test(text)) || LIKED_PROMPT.test(text) || LINK_LINE.test(text) || READER_PROMPT.test(text) || (FAIR_USE_HINT.test(text) && FAIR_USE.test(text))) return true;
   if (text.length <= 600 && (DOES_NOTE.test(text) || SITE_NOTE.test(text))) return true;
   // (A long note names its person in full: "She was an established author …" may close a story.)
   return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (REACH.test(text) && !APPEAL.test(text)) || (text.length <= 300 && (PAGE_NOTE.test(text) || (text.includes("receive") && CONSENT.test(text)) || ((CALL_TO_ACTION.test(text) || (text.includes("elivered") && DELIVERED.test(text))) && TO_THE_READER.test(text) && !QUOTED.test(text)) || PROVENANCE.test(text)));
