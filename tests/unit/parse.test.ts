@@ -3482,3 +3482,16 @@ describe("a link to another story set into a paragraph, a gap of spaces after it
     expect(b).toContain("Le président du conseil a dit que les travaux coûteraient moins cher");
   });
 });
+
+describe("a related-stories widget set into the story", () => {
+  it("goes when it is only its heading and a headline, its heading in capitals run onto the headline", () => {
+    const b = parseArticle([HARBOUR_STORY[0], "", HARBOUR_STORY[2], "", "RELATED STORIESHarbourAt the old pier's closing, a town says goodbye to its ferry", "", HARBOUR_STORY[4], "", HARBOUR_STORY[6], ""].join("\n")).body;
+    expect(b).not.toContain("RELATED");
+    expect(b).not.toContain("says goodbye");
+    expect(b).toContain("the dredger is booked");
+  });
+  it("stays when the heading opens a sentence of the story", () => {
+    const t = "Related coverage of the vote ran in three papers, and the chair said the board would answer every letter.";
+    expect(parseArticle([HARBOUR_STORY[0], "", HARBOUR_STORY[2], "", t, "", HARBOUR_STORY[4], "", HARBOUR_STORY[6], ""].join("\n")).body).toContain(t);
+  });
+});

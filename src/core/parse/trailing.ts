@@ -296,10 +296,20 @@ export function dropBracketedAuthorNote(paragraphs: Paragraph[], offer?: Offer):
 // A widget's heading with its links run onto it in one paragraph: "Related Stories 2 dead, 3rd
 // person injured in … Violent long weekend leaves …".
 const GLUED_WIDGET = /^(?:related (?:stories|articles|links|posts|coverage|content|news)|more (?:stories|articles|news)|recommended(?: for you| stories)?|you (?:may|might) also like|trending(?: now)?|most (?:read|popular|viewed))\b[\s:]*\S/iu;
+// ... in capitals, its first link's first capital run onto it: "RELATED STORIESGTAAt …".
+const GLUED_WIDGET_CAPS = /^(?:RELATED (?:STORIES|ARTICLES|LINKS|POSTS|COVERAGE|CONTENT|NEWS)|MORE (?:STORIES|ARTICLES|NEWS)|RECOMMENDED|TRENDING|MOST (?:READ|POPULAR|VIEWED))(?=\p{Lu}\p{L})/u;
+const isGluedWidget = (t: string) => GLUED_WIDGET.test(t) || GLUED_WIDGET_CAPS.test(t);
 
-/** Drops such a paragraph closing the body, after the story's last sentence. */
+/**
+ * Drops such a paragraph closing the body, after the story's last sentence; and, wherever it
+ * stands, one that is only the heading and a headline (no sentence).
+ */
 export function dropGluedWidget(paragraphs: Paragraph[]): Paragraph[] {
-  const n = paragraphs.length;
-  if (n < 2 || !GLUED_WIDGET.test(paragraphs[n - 1]!.text) || !ENDS_SENTENCE.test(paragraphs[n - 2]!.text)) return paragraphs;
-  return paragraphs.slice(0, -1);
+  const out: Paragraph[] = [];
+  for (const p of paragraphs) {
+    if (!isGluedWidget(p.text) || p.text.length > 250 || ENDS_SENTENCE.test(p.text)) out.push(p);
+  }
+  const n = out.length;
+  if (n < 2 || !isGluedWidget(out[n - 1]!.text) || !ENDS_SENTENCE.test(out[n - 2]!.text)) return out;
+  return out.slice(0, -1);
 }
