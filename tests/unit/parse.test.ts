@@ -3485,7 +3485,7 @@ describe("a link to another story set into a paragraph, a gap of spaces after it
 
 describe("a related-stories widget set into the story", () => {
   it("goes when it is only its heading and a headline, its heading in capitals run onto the headline", () => {
-    const b = parseArticle([HARBOUR_STORY[0], "", HARBOUR_STORY[2], "", "RELATED STORIESHarbourAt the old pier's closing, a town says goodbye to its ferry", "", HARBOUR_STORY[4], "", HARBOUR_STORY[6], ""].join("\n")).body;
+    const b = parseArticle([HARBOUR_STORY[0], "", HARBOUR_STORY[2], "", "RELATED STORIESHarbourAt the old pier's closing, a small fishing town says a long goodbye to the ferry it loved for decades", "", HARBOUR_STORY[4], "", HARBOUR_STORY[6], ""].join("\n")).body;
     expect(b).not.toContain("RELATED");
     expect(b).not.toContain("says goodbye");
     expect(b).toContain("the dredger is booked");
