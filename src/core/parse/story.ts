@@ -630,6 +630,9 @@ const FAIR_USE = /\bfair use\b.{0,120}\b(?:107|title 17|copyright (?:act|law))\b
 // … has been edited.", "Correction: This story has been updated to …", "This article was amended on
 // 3 May 2021 to …".
 const CORRECTION_NOTE = /(?:editor['’]?s note|corrections?|clarification|update)\b[^:]{0,40}:\s*[^]{0,200}?\b(?:has|have) been (?:edited|corrected|updated|amended|changed|clarified|revised)\b|this (?:story|article|report|piece|post) (?:was|has been) (?:amended|corrected|updated|revised|edited) (?:on|to|since|from)\b/i;
+const CORRECTION_START = new RegExp(`^(?:${CORRECTION_NOTE.source})`, "i");
+// (A word each such note has: most paragraphs are spared the search for a sentence that opens one.)
+const CORRECTION_HINT = /note|correct|clarif|update|amended/i;
 
 // Notes that open so, whoever they speak to: on the story's funding ("This story was produced with
 // the financial assistance of the Example News Fellowship."), on its correction ("An earlier version
@@ -638,10 +641,8 @@ const CORRECTION_NOTE = /(?:editor['’]?s note|corrections?|clarification|updat
 // A sign-up form's consent in the reader's voice: "Yes, I would like to receive Example's newsletter.
 // I understand I can unsubscribe at any time." (Tried only on a paragraph with "receive".)
 const CONSENT = /\bunsubscribe at any time\b|\bi (?:would like|agree|consent) to receive\b/i;
-const CORRECTION_START = new RegExp(`^(?:${CORRECTION_NOTE.source})`, "i");
-const CORRECTION_HINT = /note|correct|clarif|update|amended/i;
 const PAGE_NOTE = new RegExp(
-  `^(?:this (?:story|article|report|series|coverage|reporting) (?:was|is) (?:produced|made possible|funded|supported) (?:with|by|through) (?:the )?(?:financial )?(?:assistance|support|funding|a grant) (?:of|from)|an earlier version of this (?:story|article|report)|(?:we encourage you|you are (?:free|welcome)) to (?:share and )?(?:republish|repost|reproduce))\\b|^(?:${CORRECTION_NOTE.source})`,
+  `^(?:this (?:story|article|report|series|coverage|reporting) (?:was|is) (?:produced|made possible|funded|supported) (?:with|by|through) (?:the )?(?:financial )?(?:assistance|support|funding|a grant) (?:of|from)|an earlier version of this (?:story|article|report)|(?:we encourage you|you are (?:free|welcome)) to (?:share and )?(?:republish|repost|reproduce))\\b|${CORRECTION_START.source}`,
   "i",
 );
 
