@@ -3495,3 +3495,21 @@ describe("a related-stories widget set into the story", () => {
     expect(parseArticle([HARBOUR_STORY[0], "", HARBOUR_STORY[2], "", t, "", HARBOUR_STORY[4], "", HARBOUR_STORY[6], ""].join("\n")).body).toContain(t);
   });
 });
+
+describe("a link to the site with its name after a dash, under the story", () => {
+  goesUnderTheStory(["http://harbourtales.example.com – The Harbour Tales Blog"]);
+});
+
+describe("a blog's error page under its menus", () => {
+  it("has no body, and its notice for a title", () => {
+    const a = parseArticle([
+      "Skip to content", "Search for:", "Appearances", "Contact", "How to Listen", "Listen", "Subscribe", "Support the Show",
+      "Harbour Tales – True Stories of the Sea", "A podcast about notorious shipwrecks, harbour history and other creepy topics as told by real sailors",
+      "Home", "Listen", "Appearances", "Support the Show", "Store", "Contact", "404",
+      "Oops! That page can’t be found.", "It looks like nothing was found at this location. Maybe try one of the links below or a search?",
+      "Search for:", "All Rights Reserved 2017 - 2023.", "Proudly powered by WordPress", "",
+    ].join("\n"));
+    expect(a.body).toBe("");
+    expect(a.title).toBe("404");
+  });
+});

@@ -13,7 +13,7 @@ import { countWords, decodeEntities, firstSentence, line, tidy, toLines, type Li
 import { isPersonName } from "./byline.js";
 import { isDateLine } from "./stamps.js";
 import { dropQuotedHeaders, stripSignature, withoutSignedName } from "./mail.js";
-import { isErrorPage } from "./errorpage.js";
+import { errorNotice } from "./errorpage.js";
 import { offerContributor, takeSignOff } from "./signoff.js";
 import { offerTitleTemplate, offerTitleWithoutSite } from "./titletag.js";
 import { readWikiTop, wikiChromeKept, wikiStoryStart, wikiTitleText } from "./wiki.js";
@@ -314,7 +314,12 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     const writerOffer = nameLineOffer(lines, offer);
     paragraphs = dropBracketedAuthorNote(dropGluedWidget(dropClosingFactBox(dropLooseEnds(dropNotes(dropPageBottom(dropStampedList(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(splitCorrectionNote(dropInlineLinks(dropTweets(cutRunOnCaptions(dropGluedHeadlines(dropGluedTeasers(dropSceneCaption(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropLeadFactBox(dropRepeatedRuns(paragraphs))), offer)), lines))))))))), writerOffer), writerOffer)))))))), offer);
     paragraphs = stripSourceTags(takeDateline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, RANK_DATELINE);
-    if (isErrorPage(lines, paragraphs)) paragraphs = [];
+    // (An error page's title is its notice, "Page not found", rather than its menus' first words.)
+    const notice = errorNotice(lines, paragraphs);
+    if (notice) {
+      paragraphs = [];
+      offer("title", notice.text.trim(), 9, notice.n, "error page's notice");
+    }
   }
 
   if (!fields.has("title")) paragraphs = takeLeadCopy(paragraphs, offer);

@@ -650,8 +650,9 @@ const PAGE_NOTE = new RegExp(
 const PROMOTION = /\b(?:appeared first on|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|buy me a coffee)\b/i;
 
 // A link to the piece or the site, alone or with a prompt: "https://example.com/story/", "Read more
-// great articles here: https://example.com".
-const LINK_LINE = /^(?:(?:read|visit|see|check out|find|watch|listen to)\b[^.!?]{0,60}:?\s*)?(?:https?:\/\/|www\.)\S+$/i;
+// great articles here: https://example.com", or with the site's name after a dash:
+// "http://example.blogspot.com – The Example Blog".
+const LINK_LINE = /^(?:(?:read|visit|see|check out|find|watch|listen to)\b[^.!?]{0,60}:?\s*)?(?:https?:\/\/|www\.)\S+(?: [–—-] [^.!?]{2,60})?$/i;
 const FULL_NAME = /^\p{Lu}[\p{L}'’.-]+ \p{Lu}/u;
 /** The most words of an author's note after the story (a bio of a few sentences), named in full. */
 const NOTE_WORDS = 150;
