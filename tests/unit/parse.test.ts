@@ -3497,7 +3497,11 @@ describe("a related-stories widget set into the story", () => {
 });
 
 describe("a link to the site with its name after a dash, under the story", () => {
-  goesUnderTheStory(["http://harbourtales.example.com – The Harbour Tales Blog"]);
+  it("goes, with the source line under it, after a sign-off", () => {
+    const b = harbourWith("The board's minutes are here:", "", "RR", "", "http://harbourtales.example.com – The Harbour Tales Blog", "", "Source: http://harbourtales.example.com/2015/11/dredging.html");
+    expect(b).not.toContain("Harbour Tales Blog");
+    expect(b).toContain("were glad the wait was over.");
+  });
 });
 
 describe("a blog's error page under its menus", () => {
