@@ -193,7 +193,34 @@ describe("a shared archive on PostgreSQL", () => {
     expect(await titles("antisémitisme")).toEqual(["Les communes contre le racisme"]);
     expect(await titles("antisémites")).toEqual(["Un tract jugé antisémite"]);
     expect(await titles("особенность")).toEqual(["Особенности городского бюджета"]);
-    expect(await sql(db, "SELECT value FROM news_archive WHERE key = 'schema'")).toEqual([{ value: "7" }]);
+    expect(await sql(db, "SELECT value FROM news_archive WHERE key = 'schema'")).toEqual([{ value: "8" }]);
+    // Schema 8's impact tokens, which ranked pages are read by.
+    expect(await sql(db, "SELECT bool_or(u.lexeme LIKE '|%|%') AS tokens FROM articles_fts, unnest(terms) u")).toEqual([{ tokens: true }]);
+  });
+
+  it("ranks a page as BM25 over every match does (and SQLite), reading only the matches that can make it", async () => {
+    // 160 articles with "lighthouse" once to many times, in the headline or not, short and long,
+    // and "keeper" in some: more matches than a page, so the impact tokens choose what is read.
+    const folder = join(tmp.path, "ranked");
+    mkdirSync(folder, { recursive: true });
+    const filler = (n: number, seed: number) => Array.from({ length: n }, (_, i) => `word${(i * 7 + seed) % 97}`).join(" ");
+    for (let i = 0; i < 160; i++) {
+      const times = 1 + (i % 9);
+      const title = i % 11 === 0 ? `Lighthouse report ${i}` : `Coastal report ${i}`;
+      const keeper = i % 3 === 0 ? " The keeper spoke." : "";
+      writeArticle(join(folder, `r${i}.md`), { title }, `${filler(20 + ((i * 37) % 400), i)} ${"lighthouse ".repeat(times)}${keeper} ${filler(10 + (i % 13), i + 1)}.`);
+    }
+    const pgDb = await freshDatabase("ranked");
+    const file = join(tmp.path, "ranked.db");
+    ok(await news(["--db", pgDb, "ingest", folder, "-q"]));
+    ok(await news(["--db", file, "ingest", folder, "-q"]));
+    const titles = async (where: string, q: string, ...more: string[]) =>
+      json<Rec[]>(ok(await news(["--db", where, "search", "--articles", "--json", ...more, "--", q]))).map((h) => h.title);
+    for (const [q, ...more] of [["lighthouse"], ["lighthouse keeper"], ["lighthouse", "--limit", "5", "--offset", "10"], ["title:lighthouse OR keeper"]]) {
+      const want = await titles(file, q!, ...more);
+      expect(want.length, q).toBeGreaterThan(0);
+      expect(await titles(pgDb, q!, ...more), q).toEqual(want);
+    }
   });
 
   it("refuses another program's database, and an empty one for reading", async () => {

@@ -8,6 +8,7 @@
 // the statement, and a write transaction holds thousands of them.
 import { UsageError } from "../../errors.js";
 import { pgFailure } from "./failure.js";
+import { bestMatches, countedQuery, rankedPageSql, scoreSql, TIERS, type CountedPhrase, type Scored } from "./ranking.js";
 import { phrasesOf, toTsquery, TsquerySyntaxError, type RankedPhrase } from "./tsquery.js";
 import { PgError, SyncClient, type PgResult } from "./sync-client.js";
 
@@ -17,8 +18,13 @@ interface Translated {
   text: string;
   /** For each `$n`, in order: which of the caller's arguments (by position, or by name for
    *  `@name`) it takes, and as what: the value itself, an FTS5 expression as a tsquery, or what
-   *  the ranking functions need of that expression (its phrases, their IDFs, the average length). */
-  params: Array<{ from: number | string; as: "value" | "tsquery" | "avgdl" | "queries" | "lexemes" | "prefixes" | "weights" | "idfs" }>;
+   *  ranking needs of that expression (ranking.ts: what BM25 counts of each phrase, their IDFs,
+   *  the average length; what a ranked page's statements take besides, ranking.ts). */
+  params: Array<{ from: number | string; as: "value" | "tsquery" | "avgdl" | "queries" | "idfs" | "extra" }>;
+  /** A ranked page's: which argument is its limit (-1: every match); its offset follows. */
+  limitFrom?: number;
+  /** A ranked page's first statement (ranking.ts), with the same parameters. */
+  guess?: string;
 }
 
 const translations = new Map<string, Translated>();
@@ -32,18 +38,15 @@ const RANK_MATCH = "\u0002";
 const RANK_VALUE = "\u0003";
 const LIMIT = "\u0004";
 const OFFSET = "\u0005";
-const ROUGH_RANK = "\u0006";
+const EXTRA = "\u0006";
 
 /** A page of ids in rank order (search.ts, pageIds). */
 const RANKED_PAGE = /^SELECT f\.rowid AS id (FROM[\s\S]*) ORDER BY f\.rank, f\.rowid LIMIT \? OFFSET \?$/;
-/** How many of the roughly best matches the exact ranking orders: at least this many, and five
- *  times the page's end. */
-const ROUGH_FEW = 200;
 
 /**
  * SQLite's SQL as PostgreSQL takes it. Placeholders (`?`, `@name`) become `$n`; FTS5's `articles_fts
  * MATCH ?` becomes `terms @@ $n::tsquery` (its argument translated by toTsquery), `f.rank` the
- * BM25 of the same query (news_rank, with a first rough step for a ranked page), `rowid` the id; `json_each` over a list of ids or tags becomes
+ * BM25 of the same query (ranking.ts, which also reads a ranked page), `rowid` the id; `json_each` over a list of ids or tags becomes
  * json_array_elements_text; `group_concat` is string_agg, `LIKE` (ASCII case-blind in SQLite) ILIKE,
  * `LIMIT -1` (no limit) LIMIT NULL; `INSERT OR IGNORE`/`OR REPLACE` are `ON CONFLICT` clauses, and
  * `INDEXED BY` hints are dropped. Quoted text is left alone. NOCASE is a collation of the archive's
@@ -52,21 +55,31 @@ const ROUGH_FEW = 200;
 export function translate(sql: string): Translated {
   const cached = translations.get(sql);
   if (cached) return cached;
-  // A ranked page in two steps: the exact BM25 (news_rank) reads every term of an article, so it
-  // orders only the few hundred matches best by a rough rank that PostgreSQL computes quickly
-  // (news_rough_rank: ts_rank weighted by IDF), which found the known item among them every time.
+  // A ranked page reads only the matches that can make it (ranking.ts), in two statements.
   const page = RANKED_PAGE.exec(sql.trim());
-  const shaped = page
-    ? `SELECT id FROM (SELECT f.rowid AS id, f.terms, f.length ${page[1]} ORDER BY ${ROUGH_RANK} DESC LIMIT nullif(greatest(${ROUGH_FEW}, 5 * (${LIMIT}::bigint + ${OFFSET}::bigint)) * sign(${LIMIT}::bigint + 1), 0)) AS f ORDER BY f.rank, f.id LIMIT nullif(${LIMIT}, -1) OFFSET ${OFFSET}`
-    : sql;
-  const source = shaped
+  let t: Translated;
+  if (page) {
+    const { scores, guess } = rankedPageSql({ from: page[1]!, score: RANK_VALUE, extra: EXTRA, end: `(nullif(${LIMIT}::bigint, -1) + ${OFFSET}::bigint)` });
+    t = { ...numbered(rewritten(scores)), guess: numbered(rewritten(guess)).text };
+  } else {
+    t = numbered(rewritten(sql));
+  }
+  translations.set(sql, t);
+  return t;
+}
+
+/** SQLite's forms rewritten as PostgreSQL's, full-text ones as markers (numbered below). */
+function rewritten(sql: string): string {
+  return sql
     .replace(/\bAND f\.rank MATCH \?/g, RANK_MATCH)
     .replace(/\barticles_fts MATCH \?/g, MATCH)
-    // FTS5's rank is lower for better matches (BM25 negated); ts_rank is higher.
+    // FTS5's rank is lower for better matches (BM25 negated).
     .replace(/-f\.rank\b/g, RANK_VALUE)
     .replace(/\bf\.rank\b/g, `(-${RANK_VALUE})`)
     .replace(/\+?\bf\.rowid\b/g, "f.id")
     .replace(/\bSELECT rowid FROM articles_fts\b/g, "SELECT id FROM articles_fts")
+    // A list of ids: `= ANY` of an array lets the planner read each id by its index.
+    .replace(/\bIN \(SELECT value FROM json_each\(\?\)\)/g, "= ANY(ARRAY(SELECT value::bigint FROM json_array_elements_text(?::json) AS j(value)))")
     .replace(/\bSELECT value FROM json_each\(\?\)/g, "SELECT value::bigint FROM json_array_elements_text(?::json) AS j(value)")
     .replace(/\bLEFT JOIN json_each\((\w+)\.tags\) (\w+)/g, "LEFT JOIN LATERAL json_array_elements_text($1.tags::json) AS $2(value) ON true")
     .replace(/\bjson_each\((\w+)\.tags\) (\w+)/g, "json_array_elements_text($1.tags::json) AS $2(value)")
@@ -75,9 +88,14 @@ export function translate(sql: string): Translated {
     .replace(/\bLIMIT \?/g, "LIMIT nullif(?, -1)")
     .replace(/\bDESC\b/g, "DESC NULLS LAST")
     .replace(/\bINDEXED BY \w+/gi, "");
+}
+
+/** Placeholders and markers numbered as `$n`, with what each takes (see Translated). */
+function numbered(source: string): Translated {
   let text = "";
   let arg = 0;
   let matchArg = -1;
+  let limitFrom: number | undefined;
   const reused = new Map<string, number>();
   const params: Translated["params"] = [];
   const numbered = new Map<string, number>();
@@ -98,12 +116,13 @@ export function translate(sql: string): Translated {
     } else if (ch === LIMIT || ch === OFFSET) {
       let k = reused.get(ch);
       if (k === undefined) {
+        if (ch === LIMIT) limitFrom = arg;
         params.push({ from: arg++, as: "value" });
         reused.set(ch, (k = params.length));
       }
       text += `$${k}`;
     } else if (ch === RANK_MATCH) {
-      arg++; // FTS5's BM25 weights: news_rank has the same ones built in
+      arg++; // FTS5's BM25 weights: the score has the same ones built in (ranking.ts)
     } else if ((ch === "@" || (ch === ":" && source[i + 1] !== ":" && source[i - 1] !== ":")) && /[A-Za-z_]/.test(source[i + 1] ?? "")) {
       const name = /^[A-Za-z_]\w*/.exec(source.slice(i + 1))![0];
       let k = numbered.get(name);
@@ -117,15 +136,15 @@ export function translate(sql: string): Translated {
       text += ch;
     }
   }
-  if (text.includes(ROUGH_RANK)) {
-    params.push({ from: matchArg, as: "queries" }, { from: matchArg, as: "idfs" });
-    text = text.replaceAll(ROUGH_RANK, `news_rough_rank(f.terms, $${params.length - 1}::tsquery[], $${params.length}::float8[])`);
+  if (text.includes(EXTRA)) {
+    params.push({ from: matchArg, as: "extra" });
+    text = text.replaceAll(EXTRA, `$${params.length}`);
   }
   if (text.includes(RANK_VALUE)) {
-    // FTS5's BM25 (postgres/schema.ts, news_rank), over the phrases of the same query.
+    // FTS5's BM25 over the phrases of the same query.
     const n = params.length;
-    for (const as of ["avgdl", "lexemes", "prefixes", "weights", "idfs"] as const) params.push({ from: matchArg, as });
-    text = text.replaceAll(RANK_VALUE, `news_rank(f.terms, f.length, $${n + 1}::float8, $${n + 2}::text[], $${n + 3}::boolean[], $${n + 4}::text[], $${n + 5}::float8[])`);
+    for (const as of ["avgdl", "queries", "idfs"] as const) params.push({ from: matchArg, as });
+    text = text.replaceAll(RANK_VALUE, scoreSql("f.terms", "f.length", `$${n + 1}::float8`, `$${n + 2}::tsquery[]`, `$${n + 3}::float8[]`));
   }
   if (/^\s*INSERT OR IGNORE\b/i.test(text)) text = text.replace(/^\s*INSERT OR IGNORE\b/i, "INSERT") + " ON CONFLICT DO NOTHING";
   const replace = /^\s*INSERT OR REPLACE INTO (\w+) \(([^)]*)\)/i.exec(text);
@@ -136,9 +155,7 @@ export function translate(sql: string): Translated {
     text = `${text.replace(/^\s*INSERT OR REPLACE\b/i, "INSERT")} ON CONFLICT (${key.join(", ")}) DO ${
       rest.length ? `UPDATE SET ${rest.map((c) => `${c} = excluded.${c}`).join(", ")}` : "NOTHING"}`;
   }
-  const t = { text, params };
-  translations.set(sql, t);
-  return t;
+  return { text, params, limitFrom };
 }
 
 /** A value as the `pg` driver takes it: PostgreSQL text cannot hold NUL, and bigints go as text. */
@@ -168,6 +185,11 @@ export class PgStatement {
   private rawRows = false;
   private readonly t: Translated;
   readonly reader: boolean;
+  /** The statement as sent to PostgreSQL. */
+  get text(): string {
+    return this.t.text;
+  }
+  private readonly fullText: boolean;
 
   constructor(
     private readonly db: PgDatabase,
@@ -175,23 +197,51 @@ export class PgStatement {
   ) {
     this.t = translate(source);
     this.reader = /^\s*(SELECT|WITH|VALUES)\b/i.test(source) || /\bRETURNING\b/i.test(source);
+    this.fullText = this.reader && this.t.text.includes("@@");
+  }
+
+  /** The parameters sent for these arguments. */
+  parameters(...args: unknown[]): Params {
+    return this.params(args);
   }
 
   private params(args: unknown[]): Params {
     const named = (args[0] ?? {}) as Record<string, unknown>;
-    let phrases: RankedPhrase[] | undefined;
+    let phrases: CountedPhrase[] | undefined;
     return this.t.params.map((p) => {
       const v = typeof p.from === "string" ? named[p.from] : args[p.from];
       if (p.as === "value") return param(v === undefined ? null : v);
       if (p.as === "tsquery") return tsqueryOf(String(v));
       if (p.as === "avgdl") return this.db.averageLength();
-      phrases ??= phrasesOf(String(v));
-      if (p.as === "queries") return phrases.map((x) => x.query);
-      if (p.as === "lexemes") return phrases.map((x) => x.lexeme);
-      if (p.as === "prefixes") return phrases.map((x) => x.prefix);
-      if (p.as === "weights") return phrases.map((x) => x.weight);
-      return this.db.idfs(phrases.map((x) => x.query));
+      if (p.as === "extra") return null;
+      phrases ??= this.db.counted(phrasesOf(String(v)));
+      if (p.as === "queries") return phrases.map(countedQuery);
+      return phrases.map((x) => x.idf);
     });
+  }
+
+  /** A ranked page (ranking.ts): statements over fewer candidates than every match. */
+  private rankedPage(args: unknown[]): Array<{ id: number }> {
+    const params = this.params(args);
+    const at = this.t.params.findIndex((p) => p.as === "extra");
+    const matchArg = this.t.params[at]!.from as number;
+    const [limit, offset] = [args[this.t.limitFrom!] as number, args[this.t.limitFrom! + 1] as number];
+    // Without impact tokens (an archive not yet upgraded) every match is read.
+    const phrases = this.db.impactTokens ? this.db.counted(phrasesOf(String(args[matchArg]))) : [];
+    const run = (text: string, extra: unknown) => {
+      params[at] = extra;
+      return this.db.queryIndexed(text, params).rows;
+    };
+    const best = bestMatches(phrases, this.db.averageLength(), limit === -1 ? null : limit + offset, {
+      guess: (tiers) => run(this.t.guess!, Array.from({ length: TIERS }, (_, i) => tiers[i] ?? null)).map((r) => r.score as number),
+      score: (candidates) => run(this.t.text, candidates) as unknown as Scored[],
+    });
+    return best.slice(offset).map(({ id }) => ({ id }));
+  }
+
+  /** Full-text statements without sequential scans (PgDatabase.queryIndexed). */
+  private execute(params: Params): PgResult {
+    return this.fullText ? this.db.queryIndexed(this.t.text, params) : this.db.query(this.t.text, params);
   }
 
   pluck(on = true): this {
@@ -211,11 +261,12 @@ export class PgStatement {
   }
 
   all(...args: unknown[]): unknown[] {
-    return this.shape(this.db.query(this.t.text, this.params(args)).rows);
+    if (this.t.limitFrom !== undefined) return this.shape(this.rankedPage(args));
+    return this.shape(this.execute(this.params(args)).rows);
   }
 
   get(...args: unknown[]): unknown {
-    return this.shape(this.db.query(this.t.text, this.params(args)).rows)[0];
+    return this.all(...args)[0];
   }
 
   iterate(...args: unknown[]): IterableIterator<unknown> {
@@ -226,7 +277,7 @@ export class PgStatement {
   run(...args: unknown[]): RunResult {
     const params = this.params(args);
     if (this.reader) {
-      const r = this.db.query(this.t.text, params);
+      const r = this.execute(params);
       const first = r.rows[0];
       return { changes: r.rowCount, lastInsertRowid: first && "id" in first ? Number(first.id) : 0 };
     }
@@ -300,6 +351,19 @@ export function mergeInserts(queue: Queued[]): Array<{ sql: string; params: Para
 }
 
 const IDF_TTL_MS = 10_000;
+/** How many articles have a phrase: the translation of expand.ts's count, so both share kept counts. */
+const PHRASE_COUNT = "SELECT count(*) FROM articles_fts WHERE terms @@ $1::tsquery";
+
+/**
+ * Full-text statements run with sequential scans off: PostgreSQL prices `@@` on a tsvector as if it
+ * cost nothing, where it reads the article's several kilobytes stored out of line, so for a long
+ * tsquery (a ranked page's candidates) or a LIMIT (whether any article matches) it would read every
+ * article's rather than ask the GIN index (half a second at 100,000 articles). And without parallel
+ * workers, whose start costs more than these statements take.
+ */
+function indexed(statements: Array<{ sql: string; params: Params }>): Array<{ sql: string; params: Params }> {
+  return [{ sql: "SET enable_seqscan = off; SET max_parallel_workers_per_gather = 0", params: [] }, ...statements, { sql: "RESET enable_seqscan; RESET max_parallel_workers_per_gather", params: [] }];
+}
 
 export class PgDatabase {
   readonly engine = "postgres";
@@ -321,35 +385,57 @@ export class PgDatabase {
     }
   }
 
-  /** Articles with each phrase, and in all, read at most every IDF_TTL_MS (see idfs). */
-  private readonly hits = new Map<string, number>();
-  private counted = { articles: 0, averageLength: 1, at: -Infinity };
+  /** Counts of articles (in all, with each phrase: see counted and countKept), read at most every
+   *  IDF_TTL_MS, and again after this connection writes. */
+  private readonly kept = new Map<string, number>();
+  private totals = { articles: 0, averageLength: 1, at: -Infinity };
+  /** Whether the index holds impact tokens (schema 8), which ranked pages are read by. */
+  impactTokens = true;
 
   /**
-   * Each phrase's inverse document frequency as FTS5's BM25 computes it, log((N - n + 0.5) /
-   * (n + 0.5)), at least 1e-6: ranking weighs a rare word above a common one. Counts are kept a few
-   * seconds (a long-running `news mcp` sees new articles soon enough).
+   * Each phrase with the articles that have it and its inverse document frequency as FTS5's BM25
+   * computes it, log((N - n + 0.5) / (n + 0.5)), at least 1e-6: ranking weighs a rare word above a
+   * common one. Counts are kept a few seconds (a long-running `news mcp` sees new articles soon
+   * enough).
    */
-  idfs(phrases: string[]): number[] {
-    const now = performance.now();
-    if (now - this.counted.at > IDF_TTL_MS) {
-      this.hits.clear();
-      const row = this.query("SELECT count(*) AS n, coalesce(avg(length), 1)::float8 AS avgdl FROM articles_fts").rows[0]!;
-      this.counted = { articles: row.n as number, averageLength: Math.max(1, row.avgdl as number), at: now };
-    }
-    const missing = phrases.filter((p) => !this.hits.has(p));
+  counted(phrases: RankedPhrase[]): CountedPhrase[] {
+    this.refreshCounts();
+    const key = (q: string) => `${PHRASE_COUNT}\u0000${JSON.stringify([q])}`;
+    const missing = [...new Set(phrases.map((p) => p.query).filter((q) => !this.kept.has(key(q))))];
     if (missing.length > 0) {
-      const results = this.send(missing.map((p) => ({ sql: "SELECT count(*) AS n FROM articles_fts WHERE terms @@ $1::tsquery", params: [p] })));
-      missing.forEach((p, i) => this.hits.set(p, results[i]!.rows[0]!.n as number));
+      const results = this.send(indexed(missing.map((q) => ({ sql: PHRASE_COUNT, params: [q] }))));
+      missing.forEach((q, i) => this.kept.set(key(q), results[i + 1]!.rows[0]!.count as number));
     }
-    const n = this.counted.articles;
-    return phrases.map((p) => Math.max(1e-6, Math.log((n - this.hits.get(p)! + 0.5) / (this.hits.get(p)! + 0.5))));
+    const n = this.totals.articles;
+    return phrases.map((p) => {
+      const articles = this.kept.get(key(p.query))!;
+      return { ...p, articles, idf: Math.max(1e-6, Math.log((n - articles + 0.5) / (articles + 0.5))) };
+    });
+  }
+
+  /** The first column of a count's one row, kept as the IDF counts are (Archive.countArticles). */
+  countKept(sql: string, param: unknown): number {
+    this.refreshCounts();
+    const statement = this.prepare(sql);
+    const key = `${statement.text}\u0000${JSON.stringify(statement.parameters(param))}`;
+    let n = this.kept.get(key);
+    if (n === undefined) this.kept.set(key, (n = statement.pluck().get(param) as number));
+    return n;
+  }
+
+  /** Forgets the kept counts when they are older than IDF_TTL_MS, and reads the totals again. */
+  private refreshCounts(): void {
+    const now = performance.now();
+    if (now - this.totals.at <= IDF_TTL_MS) return;
+    this.kept.clear();
+    const row = this.query("SELECT count(*) AS n, coalesce(avg(length), 1)::float8 AS avgdl FROM articles_fts").rows[0]!;
+    this.totals = { articles: row.n as number, averageLength: Math.max(1, row.avgdl as number), at: now };
   }
 
   /** The average article's length in terms, for BM25 (kept as the counts are). */
   averageLength(): number {
-    if (performance.now() - this.counted.at > IDF_TTL_MS) this.idfs([]);
-    return this.counted.averageLength;
+    this.refreshCounts();
+    return this.totals.averageLength;
   }
 
   get inTransaction(): boolean {
@@ -364,7 +450,14 @@ export class PgDatabase {
   query(sql: string, params: Params = []): PgResult {
     const pending = this.queue;
     this.queue = [];
-    return this.sendMerged(pending, { sql, params })!;
+    return this.sendMerged(pending, [{ sql, params }])!;
+  }
+
+  /** Runs the queued writes, then this full-text statement without sequential scans (see indexed). */
+  queryIndexed(sql: string, params: Params = []): PgResult {
+    const pending = this.queue;
+    this.queue = [];
+    return this.sendMerged(pending, indexed([{ sql, params }]), 1)!;
   }
 
   /** Queues a write; reading its result sends the queue. */
@@ -394,15 +487,16 @@ export class PgDatabase {
     this.sendMerged(pending);
   }
 
-  /** Sends queued writes with runs of the same INSERT merged into multi-row ones (see mergeInserts). */
-  private sendMerged(pending: Array<{ sql: string; params: Params; result?: PgResult }>, last?: { sql: string; params: Params }): PgResult | undefined {
+  /** Sends queued writes with runs of the same INSERT merged into multi-row ones (see mergeInserts),
+   *  then the statements `after`, and returns the result of `after[at]` (by default the last). */
+  private sendMerged(pending: Array<{ sql: string; params: Params; result?: PgResult }>, after: Array<{ sql: string; params: Params }> = [], at = after.length - 1): PgResult | undefined {
     const groups = mergeInserts(pending);
-    const results = this.send([...groups.map((g) => ({ sql: g.sql, params: g.params })), ...(last ? [last] : [])]);
+    const results = this.send([...groups.map((g) => ({ sql: g.sql, params: g.params })), ...after]);
     groups.forEach((g, i) => {
       // A merged INSERT's count is the group's: each member is said to have written its row.
       for (const member of g.members) member.result = g.members.length === 1 ? results[i] : { rows: [], rowCount: 1 };
     });
-    return last ? results[results.length - 1] : undefined;
+    return after.length ? results[groups.length + at] : undefined;
   }
 
   exec(sql: string): this {
@@ -411,6 +505,8 @@ export class PgDatabase {
     this.query(sql);
     if (word === "BEGIN" || word === "START") this.depth = 1;
     if (word === "COMMIT" || word === "ROLLBACK" || word === "END") this.depth = 0;
+    // What this connection wrote, its next search counts.
+    if (word === "COMMIT" || word === "END") this.totals.at = -Infinity;
     return this;
   }
 

@@ -280,7 +280,7 @@ export function toTsquery(expression: string): string {
   return write(new Parser(lex(expression)).parse(), null) ?? "";
 }
 
-/** What BM25 counts of one phrase in an article (news_rank in postgres/schema.ts). */
+/** What BM25 counts of one phrase in an article (ranking.ts). */
 export interface RankedPhrase {
   /** The phrase alone, for counting the articles that have it (its IDF). */
   query: string;

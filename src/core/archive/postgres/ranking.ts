@@ -1,0 +1,207 @@
+// A ranked page on PostgreSQL: FTS5's BM25, computed exactly, over only the matches that can make
+// the page. Computing it reads an article's whole tsvector (several kilobytes, stored out of line),
+// which for a common word's tens of thousands of matches takes hundreds of milliseconds.
+//
+// The index also holds each term's impact level (impact.ts), which bounds what the term can add to
+// an article's score. For a threshold t, the articles whose bound reaches t are a tsquery over those
+// tokens (an OR of the fewest combinations of levels that reach it), which the GIN index answers
+// alone. A first statement reads a page's worth of the matches where some phrase counts most; the
+// page's last score among them is such a threshold, which the page's last one reaches at least.
+// The second reads the matches whose bound reaches it: every match left out scores below it, so the
+// page is exactly the one BM25 over every match gives.
+import { IMPACT_LEVELS, impactToken, levelBounds } from "./impact.js";
+import type { RankedPhrase } from "./tsquery.js";
+import { quoteLexeme } from "./terms.js";
+
+export interface CountedPhrase extends RankedPhrase {
+  idf: number;
+  /** How many articles have the phrase. */
+  articles: number;
+}
+
+export interface Scored {
+  id: number;
+  score: number;
+}
+
+/** A phrase in at most this many articles is cheaper to read wherever it is than to bound. */
+const FEW = 100;
+/** The phrases whose levels bound the scores: the weightiest; the others are taken at the most they
+ *  can add. */
+const DECISIVE = 3;
+/** Combinations of levels a tsquery of candidates may take; past it, the levels are taken coarser. */
+const MAX_COMBINATIONS = 48;
+const TOP = IMPACT_LEVELS.length;
+
+/** What BM25 counts of a phrase, as a tsquery: its first term, of the weight the query asks for. */
+export function countedQuery(p: RankedPhrase): string {
+  const flags = `${p.prefix ? "*" : ""}${p.weight ?? ""}`;
+  return `${quoteLexeme(p.lexeme)}${flags ? `:${flags}` : ""}`;
+}
+
+/** The phrase's counted term wherever it occurs (weight aside): a superset of its counted matches. */
+const present = (p: RankedPhrase) => `${quoteLexeme(p.lexeme)}${p.prefix ? ":*" : ""}`;
+
+/** The articles where a phrase's term has a token of this level or higher (level 0: has the term). */
+function atLeast(p: RankedPhrase, level: number): string {
+  if (level === 0) return present(p);
+  const tokens: string[] = [];
+  for (let l = level; l <= TOP; l++) tokens.push(quoteLexeme(impactToken(l, p.lexeme)));
+  return tokens.length === 1 ? tokens[0]! : `(${tokens.join(" | ")})`;
+}
+
+const anyOf = (parts: string[]) => (parts.length === 1 ? parts[0]! : `(${parts.join(" | ")})`);
+
+/**
+ * The best `end` matches in rank order, all of them when `end` is null. `guess` gives the scores of
+ * a page's worth of matches read from a list of disjoint tsqueries in order (fewer when there are
+ * fewer matches; see rankedPageSql); `score` the best `end` of the matches that are also in a
+ * tsquery of candidates (of every match for null).
+ */
+export function bestMatches(
+  phrases: CountedPhrase[],
+  averageLength: number,
+  end: number | null,
+  run: { guess: (tiers: string[]) => number[]; score: (candidates: string | null) => Scored[] },
+): Scored[] {
+  const bounds = end === null || end === 0 ? null : boundsOf(phrases, averageLength);
+  if (!bounds) return run.score(null);
+  const scores = run.guess(bounds.tiers()).sort((a, b) => b - a);
+  // Fewer than a page where phrases count most: few matches, or none of them prominent.
+  if (scores.length < end!) return run.score(null);
+  // Every match scoring at least the guess's last one is among the candidates.
+  return run.score(bounds.candidates(scores[end! - 1]! * (1 - 1e-9)));
+}
+
+/**
+ * What a query's phrases can add to an article's score, by the impact tokens of the weightiest
+ * few: `tiers()`, disjoint tsqueries of the articles where they likely add most, most first (a rare
+ * phrase's, then by falling lower bounds); `candidates(t)`, a tsquery of the articles whose upper
+ * bound reaches t (null: every match). Null when no phrase can be bounded.
+ */
+function boundsOf(phrases: CountedPhrase[], averageLength: number) {
+  const counted = phrases.filter((p) => p.articles > 0);
+  // A rare one-word phrase: its articles are read whatever the threshold.
+  const few = counted.filter((p) => p.articles <= FEW && countedQuery(p) === present(p));
+  const rest = counted.filter((p) => !few.includes(p)).sort((a, b) => b.idf - a.idf);
+  // A prefix stands for several terms whose counts add up, which one term's level does not bound.
+  const decisive = rest.filter((p) => !p.prefix).slice(0, DECISIVE);
+  if (decisive.length === 0) return null;
+  const slack = rest.filter((p) => !decisive.includes(p)).reduce((sum, p) => sum + 2.2 * p.idf, 0);
+  const { least, most } = levelBounds(averageLength);
+  const rare = few.length ? anyOf(few.map(present)) : null;
+  /**
+   * The articles whose bound (the least or the most the decisive phrases add) reaches a target, as
+   * the fewest combinations of levels that reach it (none: no article does), with levels taken in
+   * steps of 1, 2, 4 (coarser bounds, fewer combinations) until there are few enough. Null when
+   * there are too many, or when every article reaches the target.
+   */
+  const reaching = (target: number, bound: "least" | "most"): string[] | null => {
+    if (target <= 0) return null;
+    for (let step = 1; step <= 4; step *= 2) {
+      // A phrase's state: 0 absent; s > 0 a level from floors[s - 1] up to the next floor.
+      const floors = [0, ...IMPACT_LEVELS.map((_, i) => i + 1).filter((l) => l % step === 0)];
+      const value = (i: number, s: number) => {
+        if (s === 0) return 0;
+        if (bound === "least") return decisive[i]!.idf * least[floors[s - 1]!]!;
+        return decisive[i]!.idf * most[(floors[s] ?? TOP + 1) - 1]!;
+      };
+      const combinations = fewestStates(decisive.length, floors.length, target, value);
+      if (!combinations) continue;
+      return combinations.map((states) => {
+        const parts = states.flatMap((s, i) => (s > 0 ? [atLeast(decisive[i]!, floors[s - 1]!)] : []));
+        return parts.length === 1 ? parts[0]! : `(${parts.join(" & ")})`;
+      });
+    }
+    return null;
+  };
+  return {
+    // Tiers need only be likely, not sure: the page's last score among any matches bounds the page's.
+    // (A phrase counted in one column, title:oil, may have none of its term's occurrences there.)
+    tiers(): string[] {
+      const tiers = rare ? [rare] : [];
+      const top = decisive.reduce((sum, p) => sum + p.idf * least[TOP]!, 0);
+      let above: string | null = null;
+      for (let i = 1; tiers.length < TIERS; i++) {
+        const clauses = reaching(top * TIER_STEP ** i, "least");
+        if (!clauses) break;
+        if (clauses.length === 0) continue;
+        const tier = anyOf(clauses);
+        if (tier === above) continue;
+        tiers.push([tier, ...(above ? [`!${above}`] : []), ...(rare ? [`!${rare}`] : [])].join(" & "));
+        above = tier;
+      }
+      return tiers;
+    },
+    candidates(threshold: number): string | null {
+      if (threshold <= slack) return null;
+      const clauses = reaching(threshold - slack, "most");
+      return clauses && [...few.map(present), ...clauses].join(" | ");
+    },
+  };
+}
+
+/**
+ * The least combinations of states (0..top for each of n phrases) whose values add up to the target:
+ * lowering any one state of a combination leaves it short. Null when there are more than
+ * MAX_COMBINATIONS.
+ */
+export function fewestStates(n: number, top: number, target: number, value: (i: number, state: number) => number): number[][] | null {
+  const best = Array.from({ length: n }, (_, i) => value(i, top));
+  const after = best.map((_, i) => best.slice(i).reduce((a, b) => a + b, 0));
+  const found: number[][] = [];
+  const states = new Array<number>(n).fill(0);
+  const visit = (i: number, sum: number): boolean => {
+    if (sum + (after[i] ?? 0) < target) return true;
+    if (i === n) {
+      for (let j = 0; j < n; j++) if (states[j]! > 0 && sum - value(j, states[j]!) + value(j, states[j]! - 1) >= target) return true;
+      found.push([...states]);
+      return found.length <= MAX_COMBINATIONS;
+    }
+    for (let s = 0; s <= top; s++) {
+      states[i] = s;
+      if (!visit(i + 1, sum + value(i, s))) return false;
+    }
+    states[i] = 0;
+    return true;
+  };
+  return visit(0, 0) ? found : null;
+}
+
+/**
+ * BM25 of an article as SQL, from its tsvector and length: for each phrase, its IDF times the
+ * saturated weighted count of its first term, which ts_rank_cd gives as the sum of its occurrences'
+ * weights (a tenth of 10, 3, 2, 1 for A, B, C, D) when asked for that term alone. The tsvector is
+ * read once for all the phrases: setweight with no terms, which changes nothing, gives it in memory,
+ * where each ts_rank_cd would read it from its out-of-line storage again (OFFSET 0 keeps PostgreSQL
+ * from folding it into each call).
+ */
+export function scoreSql(terms: string, length: string, averageLength: string, queries: string, idfs: string): string {
+  const k = `1.2 * (0.25 + 0.75 * ${length} / ${averageLength})`;
+  return `coalesce((SELECT sum(q.idf * 2.2 * (1 - ${k} / (round(10 * ts_rank_cd('{0.1, 0.2, 0.3, 1.0}', v.terms, q.q, 0)) + ${k})))
+    FROM (SELECT setweight(${terms}, 'A', '{}') AS terms OFFSET 0) AS v, unnest(${queries}, ${idfs}) AS q(q, idf)), 0)`;
+}
+
+/** How many tsqueries the first statement reads from, at most (a rare phrase's, then lower bounds'),
+ *  and how far each tier's lower bound falls below the one before. */
+export const TIERS = 9;
+const TIER_STEP = 0.85;
+
+/**
+ * A ranked page's statements. `from` is the page's `FROM … WHERE …` over `articles_fts f`, `score`
+ * its BM25 of `f.terms` and `f.length`, `end` how many it needs, `extra` the parameter that each
+ * statement takes besides: for `scores`, the best `end` matches with their scores of those also in
+ * the tsquery `extra` (every match when it is null); for `guess`, the scores of the first `end`
+ * matches found in the TIERS tsqueries of the array `extra`, in order (one is read only when those
+ * before it hold too few; null holds none). Each tier is a statement of its own, planned with its
+ * tsquery, as the GIN index answers it.
+ */
+export function rankedPageSql(o: { from: string; score: string; extra: string; end: string }): { scores: string; guess: string } {
+  const scores = `SELECT f.id, ${o.score} AS score
+  FROM (SELECT f.id, f.length, f.terms ${o.from} AND (${o.extra}::tsquery IS NULL OR f.terms @@ ${o.extra}::tsquery)) AS f
+  ORDER BY 2 DESC, 1 LIMIT ${o.end}`;
+  const tiers = Array.from({ length: TIERS }, (_, i) => `SELECT * FROM m WHERE m.terms @@ (${o.extra}::tsquery[])[${i + 1}]`);
+  const guess = `WITH m AS NOT MATERIALIZED (SELECT f.id, f.length, f.terms ${o.from})
+  SELECT ${o.score} AS score FROM (SELECT * FROM (${tiers.join(" UNION ALL ")}) AS f LIMIT ${o.end}) AS f`;
+  return { scores, guess };
+}
