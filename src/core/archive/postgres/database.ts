@@ -8,9 +8,10 @@
 // the statement, and a write transaction holds thousands of them.
 import { UsageError } from "../../errors.js";
 import { pgFailure } from "./failure.js";
-import { bestMatches, countedQuery, rankedPageSql, scoreSql, TIERS, type CountedPhrase, type Scored } from "./ranking.js";
-import { phrasesOf, toTsquery, TsquerySyntaxError, type RankedPhrase } from "./tsquery.js";
+import { bestMatches, countedQuery, FEW_MATCHES, rankedPageSql, scoreSql, TIERS, type CountedPhrase, type Scored } from "./ranking.js";
+import { matchBound, phrasesOf, toTsquery, TsquerySyntaxError, type RankedPhrase } from "./tsquery.js";
 import { PgError, SyncClient, type PgResult } from "./sync-client.js";
+import { quoteLexeme } from "./terms.js";
 
 type Params = unknown[];
 
@@ -23,7 +24,8 @@ interface Translated {
   params: Array<{ from: number | string; as: "value" | "tsquery" | "avgdl" | "queries" | "idfs" | "extra" }>;
   /** A ranked page's: which argument is its limit (-1: every match); its offset follows. */
   limitFrom?: number;
-  /** A ranked page's first statement (ranking.ts), with the same parameters. */
+  /** A ranked page's other statements (ranking.ts), with the same parameters. */
+  few?: string;
   guess?: string;
 }
 
@@ -59,8 +61,8 @@ export function translate(sql: string): Translated {
   const page = RANKED_PAGE.exec(sql.trim());
   let t: Translated;
   if (page) {
-    const { scores, guess } = rankedPageSql({ from: page[1]!, score: RANK_VALUE, extra: EXTRA, end: `(nullif(${LIMIT}::bigint, -1) + ${OFFSET}::bigint)` });
-    t = { ...numbered(rewritten(scores)), guess: numbered(rewritten(guess)).text };
+    const { scores, few, guess } = rankedPageSql({ from: page[1]!, score: RANK_VALUE, extra: EXTRA, end: `(nullif(${LIMIT}::bigint, -1) + ${OFFSET}::bigint)` });
+    t = { ...numbered(rewritten(scores)), few: numbered(rewritten(few)).text, guess: numbered(rewritten(guess)).text };
   } else {
     t = numbered(rewritten(sql));
   }
@@ -165,10 +167,11 @@ function param(v: unknown): unknown {
   return v;
 }
 
-/** A query's FTS5 expression as a tsquery; one PostgreSQL cannot read (from --raw) is a usage error. */
-function tsqueryOf(expression: string): string {
+/** A query's FTS5 expression as a tsquery (see toTsquery for `loose`); one PostgreSQL cannot read
+ *  (from --raw) is a usage error. */
+function tsqueryOf(expression: string, loose = false): string {
   try {
-    return toTsquery(expression);
+    return toTsquery(expression, loose);
   } catch (err) {
     if (err instanceof TsquerySyntaxError) throw new UsageError(`cannot parse the --raw query: ${err.message}; check the FTS5 syntax, or drop --raw to search the words as text`);
     throw err;
@@ -226,13 +229,21 @@ export class PgStatement {
     const at = this.t.params.findIndex((p) => p.as === "extra");
     const matchArg = this.t.params[at]!.from as number;
     const [limit, offset] = [args[this.t.limitFrom!] as number, args[this.t.limitFrom! + 1] as number];
+    const expression = String(args[matchArg]);
     // Without impact tokens (an archive not yet upgraded) every match is read.
-    const phrases = this.db.impactTokens ? this.db.counted(phrasesOf(String(args[matchArg]))) : [];
+    const phrases = this.db.impactTokens ? this.db.counted(phrasesOf(expression)) : [];
+    const articles = new Map(phrases.map((p) => [p.query, p.articles]));
+    const matches = { query: tsqueryOf(expression), ...(phrases.length ? matchBound(expression, (q) => articles.get(q) ?? Infinity) : { most: Infinity, tight: true }) };
+    const bounded = this.db.expanded(phrases);
     const run = (text: string, extra: unknown) => {
       params[at] = extra;
       return this.db.queryIndexed(text, params).rows;
     };
-    const best = bestMatches(phrases, this.db.averageLength(), limit === -1 ? null : limit + offset, {
+    const best = bestMatches(bounded, this.db.averageLength(), limit === -1 ? null : limit + offset, matches, {
+      few: () => {
+        const rows = run(this.t.few!, tsqueryOf(expression, true));
+        return (rows[0]!.n as number) < FEW_MATCHES ? (rows.filter((r) => r.id !== null) as unknown as Scored[]) : null;
+      },
       guess: (tiers) => run(this.t.guess!, Array.from({ length: TIERS }, (_, i) => tiers[i] ?? null)).map((r) => r.score as number),
       score: (candidates) => run(this.t.text, candidates) as unknown as Scored[],
     });
@@ -351,6 +362,8 @@ export function mergeInserts(queue: Queued[]): Array<{ sql: string; params: Para
 }
 
 const IDF_TTL_MS = 10_000;
+/** A prefix standing for more terms than this is not bounded term by term (see expanded). */
+const MAX_EXPANSIONS = 32;
 /** How many articles have a phrase: the translation of expand.ts's count, so both share kept counts. */
 const PHRASE_COUNT = "SELECT count(*) FROM articles_fts WHERE terms @@ $1::tsquery";
 
@@ -388,6 +401,8 @@ export class PgDatabase {
   /** Counts of articles (in all, with each phrase: see counted and countKept), read at most every
    *  IDF_TTL_MS, and again after this connection writes. */
   private readonly kept = new Map<string, number>();
+  /** The terms of the vocabulary that start with a prefix, kept as the counts are (see expanded). */
+  private readonly expansions = new Map<string, string[]>();
   private totals = { articles: 0, averageLength: 1, at: -Infinity };
   /** Whether the index holds impact tokens (schema 8), which ranked pages are read by. */
   impactTokens = true;
@@ -413,6 +428,29 @@ export class PgDatabase {
     });
   }
 
+  /**
+   * The phrases with each prefix (`econom*`) in place of the terms it stands for, each with the
+   * prefix's IDF and as many articles as have the term: ranking bounds a term's count by its impact
+   * level, and a prefix's count is its terms' added up (ranking.ts). The terms come from the
+   * vocabulary, kept as the counts are; a prefix of more than MAX_EXPANSIONS terms stays whole (and
+   * every match of it is read), as does one of a metadata field's.
+   */
+  expanded(phrases: CountedPhrase[]): CountedPhrase[] {
+    const vocabulary = "SELECT term FROM articles_vocab WHERE term >= $1 AND term < $2 LIMIT $3";
+    return phrases.flatMap((p) => {
+      if (!p.prefix || p.lexeme.includes("|")) return [p];
+      const key = `${vocabulary}\u0000${p.lexeme}`;
+      let terms = this.expansions.get(key);
+      if (!terms) {
+        terms = this.query(vocabulary, [p.lexeme, `${p.lexeme}\u{10FFFF}`, MAX_EXPANSIONS + 1]).rows.map((r) => r.term as string);
+        this.expansions.set(key, terms);
+      }
+      if (terms.length > MAX_EXPANSIONS) return [p];
+      const expansions = terms.map((term) => ({ query: quoteLexeme(term), lexeme: term, prefix: false, weight: p.weight }));
+      return this.counted(expansions).map((e) => ({ ...e, idf: p.idf }));
+    });
+  }
+
   /** The first column of a count's one row, kept as the IDF counts are (Archive.countArticles). */
   countKept(sql: string, param: unknown): number {
     this.refreshCounts();
@@ -428,6 +466,7 @@ export class PgDatabase {
     const now = performance.now();
     if (now - this.totals.at <= IDF_TTL_MS) return;
     this.kept.clear();
+    this.expansions.clear();
     const row = this.query("SELECT count(*) AS n, coalesce(avg(length), 1)::float8 AS avgdl FROM articles_fts").rows[0]!;
     this.totals = { articles: row.n as number, averageLength: Math.max(1, row.avgdl as number), at: now };
   }

@@ -26,9 +26,10 @@ export interface Scored {
 
 /** A phrase in at most this many articles is cheaper to read wherever it is than to bound. */
 const FEW = 100;
-/** The phrases whose levels bound the scores: the weightiest; the others are taken at the most they
- *  can add. */
+/** The phrases whose levels bound the scores: the weightiest, but none that can add less than MINOR
+ *  of what the weightiest can; the others are taken at the most they can add. */
 const DECISIVE = 3;
+const MINOR = 0.25;
 /** Combinations of levels a tsquery of candidates may take; past it, the levels are taken coarser. */
 const MAX_COMBINATIONS = 48;
 const TOP = IMPACT_LEVELS.length;
@@ -52,22 +53,32 @@ function atLeast(p: RankedPhrase, level: number): string {
 
 const anyOf = (parts: string[]) => (parts.length === 1 ? parts[0]! : `(${parts.join(" | ")})`);
 
+/** Matches that are read whole rather than through the impact tokens: fewer than this. */
+export const FEW_MATCHES = 1000;
+
 /**
- * The best `end` matches in rank order, all of them when `end` is null. `guess` gives the scores of
- * a page's worth of matches read from a list of disjoint tsqueries in order (fewer when there are
- * fewer matches; see rankedPageSql); `score` the best `end` of the matches that are also in a
- * tsquery of candidates (of every match for null).
+ * The best `end` matches in rank order, all of them when `end` is null. `matches` is the query (a
+ * tsquery), at most how many articles the GIN index reads for it, and whether that is about how
+ * many it does (`tight`; tsquery.ts, matchBound). The statements: `score`
+ * gives the best `end` of the matches that are also in a tsquery of candidates (of every match for
+ * null); `few` the same as score(null) when there are fewer than FEW_MATCHES matches, else null;
+ * `guess` the scores of a few pages' worth of matches read from a list of disjoint tsqueries in order
+ * (fewer when there are fewer matches; see rankedPageSql).
  */
 export function bestMatches(
   phrases: CountedPhrase[],
   averageLength: number,
   end: number | null,
-  run: { guess: (tiers: string[]) => number[]; score: (candidates: string | null) => Scored[] },
+  matches: { query: string; most: number; tight: boolean },
+  run: { few: () => Scored[] | null; guess: (tiers: string[]) => number[]; score: (candidates: string | null) => Scored[] },
 ): Scored[] {
-  const bounds = end === null || end === 0 ? null : boundsOf(phrases, averageLength);
+  const bounds = end === null || end === 0 || matches.most < FEW_MATCHES ? null : boundsOf(phrases, averageLength, matches.query);
   if (!bounds) return run.score(null);
+  // An AND of common words can match few articles: counted in the index, they are read whole.
+  const few = matches.tight ? null : run.few();
+  if (few) return few;
   const scores = run.guess(bounds.tiers()).sort((a, b) => b - a);
-  // Fewer than a page where phrases count most: few matches, or none of them prominent.
+  // Fewer than a page in every tier: fewer matches.
   if (scores.length < end!) return run.score(null);
   // Every match scoring at least the guess's last one is among the candidates.
   return run.score(bounds.candidates(scores[end! - 1]! * (1 - 1e-9)));
@@ -76,40 +87,43 @@ export function bestMatches(
 /**
  * What a query's phrases can add to an article's score, by the impact tokens of the weightiest
  * few: `tiers()`, disjoint tsqueries of the articles where they likely add most, most first (a rare
- * phrase's, then by falling lower bounds); `candidates(t)`, a tsquery of the articles whose upper
- * bound reaches t (null: every match). Null when no phrase can be bounded.
+ * phrase's, then by falling lower bounds; the last, the rest of `match`); `candidates(t)`, a tsquery
+ * of the articles whose upper bound reaches t (null: every match). Null when no phrase can be
+ * bounded.
  */
-function boundsOf(phrases: CountedPhrase[], averageLength: number) {
+function boundsOf(phrases: CountedPhrase[], averageLength: number, match: string) {
   const counted = phrases.filter((p) => p.articles > 0);
   // A rare one-word phrase: its articles are read whatever the threshold.
   const few = counted.filter((p) => p.articles <= FEW && countedQuery(p) === present(p));
   const rest = counted.filter((p) => !few.includes(p)).sort((a, b) => b.idf - a.idf);
-  // A prefix stands for several terms whose counts add up, which one term's level does not bound.
-  const decisive = rest.filter((p) => !p.prefix).slice(0, DECISIVE);
+  // A prefix stands for several terms whose counts add up, which one term's level does not bound;
+  // a phrase that can add little is not worth the combinations it would take.
+  const bounded = rest.filter((p) => !p.prefix);
+  const decisive = bounded.filter((p, i) => i < DECISIVE && p.idf >= MINOR * bounded[0]!.idf);
   if (decisive.length === 0) return null;
   const slack = rest.filter((p) => !decisive.includes(p)).reduce((sum, p) => sum + 2.2 * p.idf, 0);
   const { least, most } = levelBounds(averageLength);
   const rare = few.length ? anyOf(few.map(present)) : null;
   /**
-   * The articles whose bound (the least or the most the decisive phrases add) reaches a target, as
+   * The articles where some phrases' bound (the least or the most they add) reaches a target, as
    * the fewest combinations of levels that reach it (none: no article does), with levels taken in
    * steps of 1, 2, 4 (coarser bounds, fewer combinations) until there are few enough. Null when
    * there are too many, or when every article reaches the target.
    */
-  const reaching = (target: number, bound: "least" | "most"): string[] | null => {
+  const reaching = (phrases: CountedPhrase[], target: number, bound: "least" | "most"): string[] | null => {
     if (target <= 0) return null;
     for (let step = 1; step <= 4; step *= 2) {
       // A phrase's state: 0 absent; s > 0 a level from floors[s - 1] up to the next floor.
       const floors = [0, ...IMPACT_LEVELS.map((_, i) => i + 1).filter((l) => l % step === 0)];
       const value = (i: number, s: number) => {
         if (s === 0) return 0;
-        if (bound === "least") return decisive[i]!.idf * least[floors[s - 1]!]!;
-        return decisive[i]!.idf * most[(floors[s] ?? TOP + 1) - 1]!;
+        if (bound === "least") return phrases[i]!.idf * least[floors[s - 1]!]!;
+        return phrases[i]!.idf * most[(floors[s] ?? TOP + 1) - 1]!;
       };
-      const combinations = fewestStates(decisive.length, floors.length, target, value);
+      const combinations = fewestStates(phrases.length, floors.length, target, value);
       if (!combinations) continue;
       return combinations.map((states) => {
-        const parts = states.flatMap((s, i) => (s > 0 ? [atLeast(decisive[i]!, floors[s - 1]!)] : []));
+        const parts = states.flatMap((s, i) => (s > 0 ? [atLeast(phrases[i]!, floors[s - 1]!)] : []));
         return parts.length === 1 ? parts[0]! : `(${parts.join(" & ")})`;
       });
     }
@@ -117,25 +131,30 @@ function boundsOf(phrases: CountedPhrase[], averageLength: number) {
   };
   return {
     // Tiers need only be likely, not sure: the page's last score among any matches bounds the page's.
-    // (A phrase counted in one column, title:oil, may have none of its term's occurrences there.)
+    // So they are written over the two weightiest phrases, fewer combinations for the index to
+    // read. (A phrase counted in one column, title:oil, may have none of its occurrences there.)
     tiers(): string[] {
+      const guiding = decisive.slice(0, 2);
+      const top = guiding.reduce((sum, p) => sum + p.idf * least[TOP]!, 0);
+      // Below the least that one token adds, a tier would be every article with a token.
+      const bottom = Math.min(...guiding.map((p) => p.idf * least[1]!));
       const tiers = rare ? [rare] : [];
-      const top = decisive.reduce((sum, p) => sum + p.idf * least[TOP]!, 0);
-      let above: string | null = null;
-      for (let i = 1; tiers.length < TIERS; i++) {
-        const clauses = reaching(top * TIER_STEP ** i, "least");
+      let above = rare;
+      for (let bound = top * TIER_STEP; bound >= bottom && tiers.length < TIERS - 1; bound *= TIER_STEP) {
+        const clauses = reaching(guiding, bound, "least");
         if (!clauses) break;
         if (clauses.length === 0) continue;
-        const tier = anyOf(clauses);
+        const tier = anyOf(rare ? [rare, ...clauses] : clauses);
         if (tier === above) continue;
-        tiers.push([tier, ...(above ? [`!${above}`] : []), ...(rare ? [`!${rare}`] : [])].join(" & "));
+        tiers.push(above ? `${tier} & !${above}` : tier);
         above = tier;
       }
+      tiers.push(above ? `${match} & !${above}` : match);
       return tiers;
     },
     candidates(threshold: number): string | null {
       if (threshold <= slack) return null;
-      const clauses = reaching(threshold - slack, "most");
+      const clauses = reaching(decisive, threshold - slack, "most");
       return clauses && [...few.map(present), ...clauses].join(" | ");
     },
   };
@@ -171,37 +190,45 @@ export function fewestStates(n: number, top: number, target: number, value: (i: 
 /**
  * BM25 of an article as SQL, from its tsvector and length: for each phrase, its IDF times the
  * saturated weighted count of its first term, which ts_rank_cd gives as the sum of its occurrences'
- * weights (a tenth of 10, 3, 2, 1 for A, B, C, D) when asked for that term alone. The tsvector is
- * read once for all the phrases: setweight with no terms, which changes nothing, gives it in memory,
- * where each ts_rank_cd would read it from its out-of-line storage again (OFFSET 0 keeps PostgreSQL
- * from folding it into each call).
+ * weights (a tenth of 10, 3, 2, 1 for A, B, C, D) when asked for that term alone. ts_rank_cd is
+ * asked only for the terms the article has (`@@` finds that in a tenth of the time), and the
+ * tsvector is read once for all the phrases: setweight with no terms, which changes nothing, gives
+ * it in memory, where each call would read it from its out-of-line storage again (OFFSET 0 keeps
+ * PostgreSQL from folding it into each call).
  */
 export function scoreSql(terms: string, length: string, averageLength: string, queries: string, idfs: string): string {
   const k = `1.2 * (0.25 + 0.75 * ${length} / ${averageLength})`;
-  return `coalesce((SELECT sum(q.idf * 2.2 * (1 - ${k} / (round(10 * ts_rank_cd('{0.1, 0.2, 0.3, 1.0}', v.terms, q.q, 0)) + ${k})))
+  return `coalesce((SELECT sum(CASE WHEN v.terms @@ q.q THEN q.idf * 2.2 * (1 - ${k} / (round(10 * ts_rank_cd('{0.1, 0.2, 0.3, 1.0}', v.terms, q.q, 0)) + ${k})) ELSE 0 END)
     FROM (SELECT setweight(${terms}, 'A', '{}') AS terms OFFSET 0) AS v, unnest(${queries}, ${idfs}) AS q(q, idf)), 0)`;
 }
 
-/** How many tsqueries the first statement reads from, at most (a rare phrase's, then lower bounds'),
- *  and how far each tier's lower bound falls below the one before. */
-export const TIERS = 9;
-const TIER_STEP = 0.85;
+/** How many tsqueries the first statement reads from, at most (a rare phrase's, then lower bounds',
+ *  then the rest), how far each tier's lower bound falls below the one before, and how many matches
+ *  it reads, for each one the page needs: more than a page of the last tier read, in no order, are
+ *  likelier to hold the best of it. */
+export const TIERS = 16;
+const TIER_STEP = 0.95;
+const GUESSES = 3;
 
 /**
- * A ranked page's statements. `from` is the page's `FROM … WHERE …` over `articles_fts f`, `score`
- * its BM25 of `f.terms` and `f.length`, `end` how many it needs, `extra` the parameter that each
- * statement takes besides: for `scores`, the best `end` matches with their scores of those also in
- * the tsquery `extra` (every match when it is null); for `guess`, the scores of the first `end`
- * matches found in the TIERS tsqueries of the array `extra`, in order (one is read only when those
- * before it hold too few; null holds none). Each tier is a statement of its own, planned with its
- * tsquery, as the GIN index answers it.
+ * A ranked page's statements (see bestMatches). `from` is the page's `FROM … WHERE …` over
+ * `articles_fts f`, `score` its BM25 of `f.terms` and `f.length`, `end` how many it needs, `extra`
+ * the parameter that each statement takes besides: for `scores`, the tsquery of candidates; for
+ * `few`, a tsquery the GIN index answers alone (no phrases, no weights) that takes in every match,
+ * whose count it returns with the matches (as `n`, a row with no id when there are none or more
+ * than FEW_MATCHES); for `guess`, the array of TIERS tsqueries (null for none), each a statement of
+ * its own, planned with its tsquery, as the GIN index answers it, and read only when those before it
+ * hold too few.
  */
-export function rankedPageSql(o: { from: string; score: string; extra: string; end: string }): { scores: string; guess: string } {
+export function rankedPageSql(o: { from: string; score: string; extra: string; end: string }): { scores: string; few: string; guess: string } {
   const scores = `SELECT f.id, ${o.score} AS score
   FROM (SELECT f.id, f.length, f.terms ${o.from} AND (${o.extra}::tsquery IS NULL OR f.terms @@ ${o.extra}::tsquery)) AS f
   ORDER BY 2 DESC, 1 LIMIT ${o.end}`;
+  const few = `SELECT c.n, f.id, f.score FROM (SELECT count(*) AS n FROM articles_fts WHERE terms @@ ${o.extra}::tsquery) AS c
+  LEFT JOIN LATERAL (SELECT f.id, ${o.score} AS score FROM (SELECT f.id, f.length, f.terms ${o.from}) AS f
+    WHERE c.n < ${FEW_MATCHES} ORDER BY 2 DESC, 1 LIMIT ${o.end}) AS f ON true`;
   const tiers = Array.from({ length: TIERS }, (_, i) => `SELECT * FROM m WHERE m.terms @@ (${o.extra}::tsquery[])[${i + 1}]`);
   const guess = `WITH m AS NOT MATERIALIZED (SELECT f.id, f.length, f.terms ${o.from})
-  SELECT ${o.score} AS score FROM (SELECT * FROM (${tiers.join(" UNION ALL ")}) AS f LIMIT ${o.end}) AS f`;
-  return { scores, guess };
+  SELECT ${o.score} AS score FROM (SELECT * FROM (${tiers.join(" UNION ALL ")}) AS f LIMIT ${GUESSES} * ${o.end}) AS f`;
+  return { scores, few, guess };
 }

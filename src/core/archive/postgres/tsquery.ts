@@ -218,44 +218,48 @@ class Parser {
   }
 }
 
-/** How a column filter changes a lexeme: the headline by weight, the metadata by their tagged copies. */
-function lexeme(term: string, prefix: boolean, column: string | null): string {
+/** How a column filter changes a lexeme: the headline by weight, the metadata by their tagged copies.
+ *  `loose`: without the weight (a wider match, which the GIN index answers without reading rows). */
+function lexeme(term: string, prefix: boolean, column: string | null, loose = false): string {
   const star = prefix ? "*" : "";
-  if (column === null) return `${quoteLexeme(term)}${prefix ? ":*" : ""}`;
+  if (column === null || (loose && (column === "title" || column === "body"))) return `${quoteLexeme(term)}${prefix ? ":*" : ""}`;
   if (column === "title" || column === "body") return `${quoteLexeme(term)}:${star}${column === "title" ? "A" : "D"}`;
   return `${quoteLexeme(`${column}|${term}`)}${prefix ? ":*" : ""}`;
 }
 
-/** The tsquery text of a node, or null when it has no terms (it then matches nothing, as in FTS5). */
-function write(node: Node, columns: string[] | null): string | null {
+/** The tsquery text of a node, or null when it has no terms (it then matches nothing, as in FTS5).
+ *  `loose`: phrases as all their terms anywhere, columns by weight not asked (see lexeme), and
+ *  exclusions left out: every article it matches, and more, by the GIN index alone. */
+function write(node: Node, columns: string[] | null, loose = false): string | null {
   switch (node.kind) {
     case "phrase": {
       if (node.terms.length === 0) return null;
       const one = (column: string | null) =>
-        node.terms.map((t, i) => lexeme(t, node.prefix && i === node.terms.length - 1, column)).join(" <-> ");
+        node.terms.map((t, i) => lexeme(t, node.prefix && i === node.terms.length - 1, column, loose)).join(loose ? " & " : " <-> ");
       if (!columns) return wrap(one(null));
       return wrap(columns.map((c) => wrap(one(c))).join(" | "));
     }
     case "col":
-      return write(node.node, columns ? node.columns.filter((c) => columns.includes(c)) : node.columns);
+      return write(node.node, columns ? node.columns.filter((c) => columns.includes(c)) : node.columns, loose);
     case "and": {
-      const parts = node.items.map((n) => write(n, columns));
+      const parts = node.items.map((n) => write(n, columns, loose));
       return parts.some((p) => p === null) ? null : `(${parts.join(" & ")})`;
     }
     case "or": {
-      const parts = node.items.map((n) => write(n, columns)).filter((p): p is string => p !== null);
+      const parts = node.items.map((n) => write(n, columns, loose)).filter((p): p is string => p !== null);
       return parts.length === 0 ? null : `(${parts.join(" | ")})`;
     }
     case "not": {
-      const left = write(node.left, columns);
-      const right = write(node.right, columns);
+      const left = write(node.left, columns, loose);
+      const right = loose ? null : write(node.right, columns);
       if (left === null) return null;
       return right === null ? left : `(${left} & !${right})`;
     }
     case "near": {
-      const parts = node.phrases.map((n) => write(n, columns));
+      const parts = node.phrases.map((n) => write(n, columns, loose));
       if (parts.some((p) => p === null) || parts.length === 0) return null;
       if (parts.length === 1) return parts[0]!;
+      if (loose) return `(${parts.join(" & ")})`;
       const pairs = (parts.length * (parts.length - 1)) / 2;
       const span = node.distance + 1;
       if (pairs * span * 2 > MAX_NEAR_ALTERNATIVES) return `(${parts.join(" & ")})`;
@@ -275,9 +279,10 @@ function write(node: Node, columns: string[] | null): string | null {
 const wrap = (s: string) => (s.includes(" ") ? `(${s})` : s);
 
 /** The tsquery for an FTS5 expression; '' (matching nothing) when it has no terms. Throws
- *  TsquerySyntaxError for an expression FTS5 would reject. */
-export function toTsquery(expression: string): string {
-  return write(new Parser(lex(expression)).parse(), null) ?? "";
+ *  TsquerySyntaxError for an expression FTS5 would reject. `loose`: a wider one that the GIN index
+ *  answers without reading rows (see write). */
+export function toTsquery(expression: string, loose = false): string {
+  return write(new Parser(lex(expression)).parse(), null, loose) ?? "";
 }
 
 /** What BM25 counts of one phrase in an article (ranking.ts). */
@@ -324,4 +329,38 @@ export function phrasesOf(expression: string): RankedPhrase[] {
   };
   walk(new Parser(lex(expression)).parse(), null);
   return [...out.values()];
+}
+
+/**
+ * At most how many articles the GIN index reads for an FTS5 expression before checking phrases and
+ * columns, given how many have each of its phrases (by their `query`, as phrasesOf gives them):
+ * the fewest of an AND's parts, all of an OR's; unknown (Infinity) for a phrase of several words or
+ * one in the headline or body only, whose count is of its matches. `tight`: about as many as it
+ * reads (no AND, NEAR, NOT, and only such phrases as it counts).
+ */
+export function matchBound(expression: string, articles: (query: string) => number): { most: number; tight: boolean } {
+  const all = (parts: Array<{ most: number; tight: boolean }>) => ({ most: Math.min(...parts.map((p) => p.most)), tight: parts.length === 1 && parts[0]!.tight });
+  const walk = (node: Node, columns: string[] | null): { most: number; tight: boolean } => {
+    switch (node.kind) {
+      case "phrase": {
+        if (node.terms.length === 0) return { most: 0, tight: true };
+        if (node.terms.length > 1 || columns?.some((c) => c === "title" || c === "body")) return { most: Infinity, tight: false };
+        const queries = (columns ?? [null]).map((c) => write(node, c === null ? null : [c])!);
+        return { most: queries.reduce((sum, q) => sum + articles(q), 0), tight: true };
+      }
+      case "col":
+        return walk(node.node, columns ? node.columns.filter((c) => columns.includes(c)) : node.columns);
+      case "and":
+        return all(node.items.map((n) => walk(n, columns)));
+      case "near":
+        return all(node.phrases.map((n) => walk(n, columns)));
+      case "or": {
+        const parts = node.items.map((n) => walk(n, columns));
+        return { most: parts.reduce((sum, p) => sum + p.most, 0), tight: parts.every((p) => p.tight) };
+      }
+      case "not":
+        return { ...walk(node.left, columns), tight: false };
+    }
+  };
+  return walk(new Parser(lex(expression)).parse(), null);
 }
