@@ -8,7 +8,7 @@
 // the statement, and a write transaction holds thousands of them.
 import { UsageError } from "../../errors.js";
 import { pgFailure } from "./failure.js";
-import { bestMatches, countedQuery, FEW_MATCHES, rankedPageSql, scoreSql, TIERS, type CountedPhrase, type Scored } from "./ranking.js";
+import { bestMatches, countedQuery, FEW_MATCHES, guessSql, rankedPageSql, scoreSql, type CountedPhrase, type Scored } from "./ranking.js";
 import { matchBound, phrasesOf, toTsquery, TsquerySyntaxError, type RankedPhrase } from "./tsquery.js";
 import { PgError, SyncClient, type PgResult } from "./sync-client.js";
 import { quoteLexeme } from "./terms.js";
@@ -193,6 +193,8 @@ export class PgStatement {
     return this.t.text;
   }
   private readonly fullText: boolean;
+  /** Reads only the vocabulary tables (see VOCABULARY_READ). */
+  private readonly vocabulary: boolean;
 
   constructor(
     private readonly db: PgDatabase,
@@ -201,6 +203,7 @@ export class PgStatement {
     this.t = translate(source);
     this.reader = /^\s*(SELECT|WITH|VALUES)\b/i.test(source) || /\bRETURNING\b/i.test(source);
     this.fullText = this.reader && this.t.text.includes("@@");
+    this.vocabulary = VOCABULARY_READ.test(source);
   }
 
   /** The parameters sent for these arguments. */
@@ -232,27 +235,25 @@ export class PgStatement {
     const expression = String(args[matchArg]);
     // Without impact tokens (an archive not yet upgraded) every match is read.
     const phrases = this.db.impactTokens ? this.db.counted(phrasesOf(expression)) : [];
-    const articles = new Map(phrases.map((p) => [p.query, p.articles]));
-    const matches = { query: tsqueryOf(expression), ...(phrases.length ? matchBound(expression, (q) => articles.get(q) ?? Infinity) : { most: Infinity, tight: true }) };
+    const matches = { query: tsqueryOf(expression), ...(phrases.length ? matchBound(expression, (q) => this.db.articlesWith(q)) : { most: Infinity, tight: true }) };
     const bounded = this.db.expanded(phrases);
     const run = (text: string, extra: unknown) => {
       params[at] = extra;
-      return this.db.queryIndexed(text, params).rows;
+      return this.db.query(text, params, true).rows;
     };
     const best = bestMatches(bounded, this.db.averageLength(), limit === -1 ? null : limit + offset, matches, {
       few: () => {
         const rows = run(this.t.few!, tsqueryOf(expression, true));
         return (rows[0]!.n as number) < FEW_MATCHES ? (rows.filter((r) => r.id !== null) as unknown as Scored[]) : null;
       },
-      guess: (tiers) => run(this.t.guess!, Array.from({ length: TIERS }, (_, i) => tiers[i] ?? null)).map((r) => r.score as number),
+      guess: (tiers) => run(guessSql(this.t.guess!, tiers.length), tiers).map((r) => r.score as number),
       score: (candidates) => run(this.t.text, candidates) as unknown as Scored[],
     });
     return best.slice(offset).map(({ id }) => ({ id }));
   }
 
-  /** Full-text statements without sequential scans (PgDatabase.queryIndexed). */
   private execute(params: Params): PgResult {
-    return this.fullText ? this.db.queryIndexed(this.t.text, params) : this.db.query(this.t.text, params);
+    return this.db.query(this.t.text, params, this.fullText);
   }
 
   pluck(on = true): this {
@@ -273,6 +274,7 @@ export class PgStatement {
 
   all(...args: unknown[]): unknown[] {
     if (this.t.limitFrom !== undefined) return this.shape(this.rankedPage(args));
+    if (this.vocabulary && !this.db.inTransaction) return this.shape(this.db.rowsKept(this.t.text, this.params(args)));
     return this.shape(this.execute(this.params(args)).rows);
   }
 
@@ -362,21 +364,29 @@ export function mergeInserts(queue: Queued[]): Array<{ sql: string; params: Para
 }
 
 const IDF_TTL_MS = 10_000;
+/**
+ * A statement that reads only the vocabulary (a word's forms in each language, the terms the index
+ * has held): reading a query asks a few of them for each word, a round trip each, and what they
+ * answer changes only when articles are added, so outside a write its rows are kept as the counts
+ * are (PgDatabase.rowsKept).
+ */
+const VOCABULARY_READ = /^\s*SELECT\b[^;]*\bFROM (words|articles_vocab)\b(?![^;]*\b(JOIN|FROM|articles|articles_fts)\b)[^;]*$/i;
 /** A prefix standing for more terms than this is not bounded term by term (see expanded). */
 const MAX_EXPANSIONS = 32;
 /** How many articles have a phrase: the translation of expand.ts's count, so both share kept counts. */
 const PHRASE_COUNT = "SELECT count(*) FROM articles_fts WHERE terms @@ $1::tsquery";
+const phraseCount = (tsquery: string) => `${PHRASE_COUNT}\u0000${JSON.stringify([tsquery])}`;
 
 /**
- * Full-text statements run with sequential scans off: PostgreSQL prices `@@` on a tsvector as if it
- * cost nothing, where it reads the article's several kilobytes stored out of line, so for a long
- * tsquery (a ranked page's candidates) or a LIMIT (whether any article matches) it would read every
- * article's rather than ask the GIN index (half a second at 100,000 articles). And without parallel
- * workers, whose start costs more than these statements take.
+ * Full-text statements are planned with sequential scans off: PostgreSQL prices `@@` on a tsvector
+ * as if it cost nothing, where it reads the article's several kilobytes stored out of line, so for a
+ * long tsquery (a ranked page's candidates) or a LIMIT (whether any article matches) it would read
+ * every article's rather than ask the GIN index (half a second at 100,000 articles). And without
+ * parallel workers, whose start costs more than these statements take. Other statements are planned
+ * as usual (a count of every article's section reads them all).
  */
-function indexed(statements: Array<{ sql: string; params: Params }>): Array<{ sql: string; params: Params }> {
-  return [{ sql: "SET enable_seqscan = off; SET max_parallel_workers_per_gather = 0", params: [] }, ...statements, { sql: "RESET enable_seqscan; RESET max_parallel_workers_per_gather", params: [] }];
-}
+const FULL_TEXT_PLANS = "SET enable_seqscan = off; SET max_parallel_workers_per_gather = 0";
+const USUAL_PLANS = "RESET enable_seqscan; RESET max_parallel_workers_per_gather";
 
 export class PgDatabase {
   readonly engine = "postgres";
@@ -401,8 +411,10 @@ export class PgDatabase {
   /** Counts of articles (in all, with each phrase: see counted and countKept), read at most every
    *  IDF_TTL_MS, and again after this connection writes. */
   private readonly kept = new Map<string, number>();
-  /** The terms of the vocabulary that start with a prefix, kept as the counts are (see expanded). */
+  /** The terms of the vocabulary that start with a prefix, and vocabulary reads, kept as the counts
+   *  are (see expanded and rowsKept). */
   private readonly expansions = new Map<string, string[]>();
+  private readonly keptRows = new Map<string, Array<Record<string, unknown>>>();
   private totals = { articles: 0, averageLength: 1, at: -Infinity };
   /** Whether the index holds impact tokens (schema 8), which ranked pages are read by. */
   impactTokens = true;
@@ -414,18 +426,27 @@ export class PgDatabase {
    * enough).
    */
   counted(phrases: RankedPhrase[]): CountedPhrase[] {
-    this.refreshCounts();
-    const key = (q: string) => `${PHRASE_COUNT}\u0000${JSON.stringify([q])}`;
-    const missing = [...new Set(phrases.map((p) => p.query).filter((q) => !this.kept.has(key(q))))];
-    if (missing.length > 0) {
-      const results = this.send(indexed(missing.map((q) => ({ sql: PHRASE_COUNT, params: [q] }))));
-      missing.forEach((q, i) => this.kept.set(key(q), results[i + 1]!.rows[0]!.count as number));
-    }
+    this.countAll(phrases.map((p) => p.query));
     const n = this.totals.articles;
     return phrases.map((p) => {
-      const articles = this.kept.get(key(p.query))!;
+      const articles = this.articlesWith(p.query);
       return { ...p, articles, idf: Math.max(1e-6, Math.log((n - articles + 0.5) / (articles + 0.5))) };
     });
+  }
+
+  /** How many articles a tsquery matches, kept as the counts are. */
+  articlesWith(tsquery: string): number {
+    this.countAll([tsquery]);
+    return this.kept.get(phraseCount(tsquery))!;
+  }
+
+  /** Counts the articles that tsqueries match, those not kept, in one round trip. */
+  private countAll(tsqueries: string[]): void {
+    this.refreshCounts();
+    const missing = [...new Set(tsqueries.filter((q) => !this.kept.has(phraseCount(q))))];
+    if (missing.length === 0) return;
+    const results = this.sendMerged([], missing.map((q) => ({ sql: PHRASE_COUNT, params: [q] })), { fullText: true });
+    missing.forEach((q, i) => this.kept.set(phraseCount(q), results[i]!.rows[0]!.count as number));
   }
 
   /**
@@ -451,6 +472,15 @@ export class PgDatabase {
     });
   }
 
+  /** The rows of a statement that reads only the vocabulary, kept as the counts are (VOCABULARY_READ). */
+  rowsKept(sql: string, params: Params): Array<Record<string, unknown>> {
+    this.refreshCounts();
+    const key = `${sql}\u0000${JSON.stringify(params)}`;
+    let rows = this.keptRows.get(key);
+    if (!rows) this.keptRows.set(key, (rows = this.query(sql, params).rows));
+    return rows;
+  }
+
   /** The first column of a count's one row, kept as the IDF counts are (Archive.countArticles). */
   countKept(sql: string, param: unknown): number {
     this.refreshCounts();
@@ -467,6 +497,7 @@ export class PgDatabase {
     if (now - this.totals.at <= IDF_TTL_MS) return;
     this.kept.clear();
     this.expansions.clear();
+    this.keptRows.clear();
     const row = this.query("SELECT count(*) AS n, coalesce(avg(length), 1)::float8 AS avgdl FROM articles_fts").rows[0]!;
     this.totals = { articles: row.n as number, averageLength: Math.max(1, row.avgdl as number), at: now };
   }
@@ -485,18 +516,15 @@ export class PgDatabase {
     return new PgStatement(this, sql);
   }
 
-  /** Runs the queued writes, then this statement, in one round trip. */
-  query(sql: string, params: Params = []): PgResult {
+  /** Runs the queued writes, then this statement, in one round trip; a full-text one as such
+   *  statements are planned (FULL_TEXT_PLANS). */
+  query(sql: string, params: Params = [], fullText = false): PgResult {
     const pending = this.queue;
     this.queue = [];
-    return this.sendMerged(pending, [{ sql, params }])!;
-  }
-
-  /** Runs the queued writes, then this full-text statement without sequential scans (see indexed). */
-  queryIndexed(sql: string, params: Params = []): PgResult {
-    const pending = this.queue;
-    this.queue = [];
-    return this.sendMerged(pending, indexed([{ sql, params }]), 1)!;
+    const result = this.sendMerged(pending, [{ sql, params }], { fullText })[0]!;
+    // A rollback undoes what a SET did in the transaction.
+    if (/^\s*ROLLBACK\b/i.test(sql)) this.plans = null;
+    return result;
   }
 
   /** Queues a write; reading its result sends the queue. */
@@ -526,16 +554,24 @@ export class PgDatabase {
     this.sendMerged(pending);
   }
 
+  /** How the session plans statements now: as full-text ones (true), as usual (false), or not known
+   *  (null: after a failure or a rollback). It is changed only for a statement planned the other
+   *  way, which costs a round trip to the server. */
+  private plans: boolean | null = false;
+
   /** Sends queued writes with runs of the same INSERT merged into multi-row ones (see mergeInserts),
-   *  then the statements `after`, and returns the result of `after[at]` (by default the last). */
-  private sendMerged(pending: Array<{ sql: string; params: Params; result?: PgResult }>, after: Array<{ sql: string; params: Params }> = [], at = after.length - 1): PgResult | undefined {
+   *  then the statements `after`, planned as full-text ones or as usual, and returns their results. */
+  private sendMerged(pending: Array<{ sql: string; params: Params; result?: PgResult }>, after: Array<{ sql: string; params: Params }> = [], o = { fullText: false }): PgResult[] {
     const groups = mergeInserts(pending);
-    const results = this.send([...groups.map((g) => ({ sql: g.sql, params: g.params })), ...after]);
+    const settings = after.length === 0 || this.plans === o.fullText ? [] : [{ sql: o.fullText ? FULL_TEXT_PLANS : USUAL_PLANS, params: [] }];
+    this.plans = settings.length ? null : this.plans;
+    const results = this.send([...groups.map((g) => ({ sql: g.sql, params: g.params })), ...settings, ...after]);
+    if (settings.length) this.plans = o.fullText;
     groups.forEach((g, i) => {
       // A merged INSERT's count is the group's: each member is said to have written its row.
       for (const member of g.members) member.result = g.members.length === 1 ? results[i] : { rows: [], rowCount: 1 };
     });
-    return after.length ? results[groups.length + at] : undefined;
+    return results.slice(groups.length + settings.length);
   }
 
   exec(sql: string): this {

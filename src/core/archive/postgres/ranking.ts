@@ -206,9 +206,13 @@ export function scoreSql(terms: string, length: string, averageLength: string, q
  *  then the rest), how far each tier's lower bound falls below the one before, and how many matches
  *  it reads, for each one the page needs: more than a page of the last tier read, in no order, are
  *  likelier to hold the best of it. */
-export const TIERS = 16;
+const TIERS = 16;
 const TIER_STEP = 0.95;
 const GUESSES = 3;
+
+/** Where the first statement's tiers go (see rankedPageSql), and each tier's number in it. */
+const TIER = "\u0008";
+const TIER_NUMBER = "\u0009";
 
 /**
  * A ranked page's statements (see bestMatches). `from` is the page's `FROM … WHERE …` over
@@ -216,9 +220,9 @@ const GUESSES = 3;
  * the parameter that each statement takes besides: for `scores`, the tsquery of candidates; for
  * `few`, a tsquery the GIN index answers alone (no phrases, no weights) that takes in every match,
  * whose count it returns with the matches (as `n`, a row with no id when there are none or more
- * than FEW_MATCHES); for `guess`, the array of TIERS tsqueries (null for none), each a statement of
- * its own, planned with its tsquery, as the GIN index answers it, and read only when those before it
- * hold too few.
+ * than FEW_MATCHES); for `guess`, the array of the tiers' tsqueries, once `tiers` has written it
+ * for their number: each tier is a statement of its own, planned with its tsquery as the GIN index
+ * answers it, and read only when those before it hold too few.
  */
 export function rankedPageSql(o: { from: string; score: string; extra: string; end: string }): { scores: string; few: string; guess: string } {
   const scores = `SELECT f.id, ${o.score} AS score
@@ -227,8 +231,14 @@ export function rankedPageSql(o: { from: string; score: string; extra: string; e
   const few = `SELECT c.n, f.id, f.score FROM (SELECT count(*) AS n FROM articles_fts WHERE terms @@ ${o.extra}::tsquery) AS c
   LEFT JOIN LATERAL (SELECT f.id, ${o.score} AS score FROM (SELECT f.id, f.length, f.terms ${o.from}) AS f
     WHERE c.n < ${FEW_MATCHES} ORDER BY 2 DESC, 1 LIMIT ${o.end}) AS f ON true`;
-  const tiers = Array.from({ length: TIERS }, (_, i) => `SELECT * FROM m WHERE m.terms @@ (${o.extra}::tsquery[])[${i + 1}]`);
+  const tier = `SELECT * FROM m WHERE m.terms @@ (${o.extra}::tsquery[])[${TIER_NUMBER}]`;
   const guess = `WITH m AS NOT MATERIALIZED (SELECT f.id, f.length, f.terms ${o.from})
-  SELECT ${o.score} AS score FROM (SELECT * FROM (${tiers.join(" UNION ALL ")}) AS f LIMIT ${GUESSES} * ${o.end}) AS f`;
+  SELECT ${o.score} AS score FROM (SELECT * FROM (${TIER}${tier}${TIER}) AS f LIMIT ${GUESSES} * ${o.end}) AS f`;
   return { scores, few, guess };
+}
+
+/** The first statement (rankedPageSql's guess, as sent) for this many tiers. */
+export function guessSql(guess: string, tiers: number): string {
+  const [head, tier, tail] = guess.split(TIER);
+  return head! + Array.from({ length: tiers }, (_, i) => tier!.replace(TIER_NUMBER, String(i + 1))).join(" UNION ALL ") + tail!;
 }

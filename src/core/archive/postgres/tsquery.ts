@@ -332,21 +332,19 @@ export function phrasesOf(expression: string): RankedPhrase[] {
 }
 
 /**
- * At most how many articles the GIN index reads for an FTS5 expression before checking phrases and
- * columns, given how many have each of its phrases (by their `query`, as phrasesOf gives them):
- * the fewest of an AND's parts, all of an OR's; unknown (Infinity) for a phrase of several words or
- * one in the headline or body only, whose count is of its matches. `tight`: about as many as it
- * reads (no AND, NEAR, NOT, and only such phrases as it counts).
+ * At most how many articles the GIN index reads for an FTS5 expression before it checks phrases and
+ * columns, given how many articles a tsquery matches: the fewest of an AND's parts, all of an OR's,
+ * for each phrase the articles with all its terms anywhere (the loose phrase, see write). `tight`:
+ * about as many as it reads (no AND, NEAR or NOT).
  */
-export function matchBound(expression: string, articles: (query: string) => number): { most: number; tight: boolean } {
-  const all = (parts: Array<{ most: number; tight: boolean }>) => ({ most: Math.min(...parts.map((p) => p.most)), tight: parts.length === 1 && parts[0]!.tight });
-  const walk = (node: Node, columns: string[] | null): { most: number; tight: boolean } => {
+export function matchBound(expression: string, articles: (tsquery: string) => number): { most: number; tight: boolean } {
+  type Bound = { most: number; tight: boolean };
+  const all = (parts: Bound[]): Bound => ({ most: Math.min(...parts.map((p) => p.most)), tight: parts.length === 1 && parts[0]!.tight });
+  const walk = (node: Node, columns: string[] | null): Bound => {
     switch (node.kind) {
       case "phrase": {
-        if (node.terms.length === 0) return { most: 0, tight: true };
-        if (node.terms.length > 1 || columns?.some((c) => c === "title" || c === "body")) return { most: Infinity, tight: false };
-        const queries = (columns ?? [null]).map((c) => write(node, c === null ? null : [c])!);
-        return { most: queries.reduce((sum, q) => sum + articles(q), 0), tight: true };
+        const loose = write(node, columns, true);
+        return { most: loose === null ? 0 : articles(loose), tight: true };
       }
       case "col":
         return walk(node.node, columns ? node.columns.filter((c) => columns.includes(c)) : node.columns);
