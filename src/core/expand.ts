@@ -53,7 +53,7 @@ function commonPrefix(a: string, b: string): number {
 export function archiveLanguages(archive: Archive): string[] {
   const out: string[] = [];
   if (archive.pg) {
-    for (const l of archive.statement(ARCHIVE_LANGUAGES).pluck().all() as string[]) if (isStemmed(l)) out.push(l);
+    for (const { language } of archive.rowsKept(ARCHIVE_LANGUAGES) as Array<{ language: string }>) if (isStemmed(language)) out.push(language);
     return out;
   }
   const next = archive.statement("SELECT min(language) AS l FROM articles WHERE language > ?");

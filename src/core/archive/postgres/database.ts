@@ -8,7 +8,7 @@
 // the statement, and a write transaction holds thousands of them.
 import { UsageError } from "../../errors.js";
 import { pgFailure } from "./failure.js";
-import { bestMatches, countedQuery, FEW_MATCHES, guessSql, rankedPageSql, scoreSql, type CountedPhrase, type Scored } from "./ranking.js";
+import { bestMatches, countedQuery, guessSql, rankedPageSql, scoreSql, type CountedPhrase, type Scored } from "./ranking.js";
 import { matchBound, phrasesOf, toTsquery, TsquerySyntaxError, type RankedPhrase } from "./tsquery.js";
 import { PgError, SyncClient, type PgResult } from "./sync-client.js";
 import { quoteLexeme } from "./terms.js";
@@ -24,9 +24,11 @@ interface Translated {
   params: Array<{ from: number | string; as: "value" | "tsquery" | "avgdl" | "queries" | "idfs" | "extra" }>;
   /** A ranked page's: which argument is its limit (-1: every match); its offset follows. */
   limitFrom?: number;
-  /** A ranked page's other statements (ranking.ts), with the same parameters. */
-  few?: string;
+  /** A ranked page's first statement (ranking.ts), with the same parameters. */
   guess?: string;
+  /** A count of a match up to a limit, or whether there is one (search.ts, chooseMatch), which the
+   *  count of the match answers when its tsquery is what the GIN index reads (see counts). */
+  counts?: "up to" | "exists";
 }
 
 const translations = new Map<string, Translated>();
@@ -44,6 +46,11 @@ const EXTRA = "\u0006";
 
 /** A page of ids in rank order (search.ts, pageIds). */
 const RANKED_PAGE = /^SELECT f\.rowid AS id (FROM[\s\S]*) ORDER BY f\.rank, f\.rowid LIMIT \? OFFSET \?$/;
+/** A list of ids, as rewritten (which the index of ids reads however the session plans). */
+const ID_LIST = "= ANY(ARRAY(SELECT value::bigint FROM json_array_elements_text(";
+/** How many articles match, up to a limit, and whether any does (search.ts, chooseMatch). */
+const COUNT_UP_TO = /^SELECT count\(\*\) AS n FROM \(SELECT 1 FROM articles_fts f WHERE articles_fts MATCH \? LIMIT \?\) AS m$/;
+const EXISTS = /^SELECT 1 FROM articles_fts f WHERE articles_fts MATCH \? LIMIT 1$/;
 
 /**
  * SQLite's SQL as PostgreSQL takes it. Placeholders (`?`, `@name`) become `$n`; FTS5's `articles_fts
@@ -61,10 +68,12 @@ export function translate(sql: string): Translated {
   const page = RANKED_PAGE.exec(sql.trim());
   let t: Translated;
   if (page) {
-    const { scores, few, guess } = rankedPageSql({ from: page[1]!, score: RANK_VALUE, extra: EXTRA, end: `(nullif(${LIMIT}::bigint, -1) + ${OFFSET}::bigint)` });
-    t = { ...numbered(rewritten(scores)), few: numbered(rewritten(few)).text, guess: numbered(rewritten(guess)).text };
+    const { scores, guess } = rankedPageSql({ from: page[1]!, score: RANK_VALUE, extra: EXTRA, end: `(nullif(${LIMIT}::bigint, -1) + ${OFFSET}::bigint)` });
+    t = { ...numbered(rewritten(scores)), guess: numbered(rewritten(guess)).text };
   } else {
     t = numbered(rewritten(sql));
+    if (COUNT_UP_TO.test(sql.trim())) t.counts = "up to";
+    if (EXISTS.test(sql.trim())) t.counts = "exists";
   }
   translations.set(sql, t);
   return t;
@@ -192,7 +201,9 @@ export class PgStatement {
   get text(): string {
     return this.t.text;
   }
-  private readonly fullText: boolean;
+  /** How the statement is planned (see FULL_TEXT_PLANS): full text, as usual, or either way (it
+   *  reads rows by a list of ids). */
+  private readonly plans: boolean | null;
   /** Reads only the vocabulary tables (see VOCABULARY_READ). */
   private readonly vocabulary: boolean;
 
@@ -202,7 +213,7 @@ export class PgStatement {
   ) {
     this.t = translate(source);
     this.reader = /^\s*(SELECT|WITH|VALUES)\b/i.test(source) || /\bRETURNING\b/i.test(source);
-    this.fullText = this.reader && this.t.text.includes("@@");
+    this.plans = this.reader && this.t.text.includes("@@") ? true : this.t.text.includes(ID_LIST) ? null : false;
     this.vocabulary = VOCABULARY_READ.test(source);
   }
 
@@ -226,6 +237,19 @@ export class PgStatement {
     });
   }
 
+  /**
+   * A count of a match up to a limit, or whether there is one, from the count of the match, kept
+   * as the counts are (the same count decides whether a ranked page reads every match); null when
+   * the GIN index alone does not answer the match (a phrase, a column by weight), which then runs.
+   */
+  private counted(args: unknown[]): Array<Record<string, unknown>> | null {
+    const match = tsqueryOf(String(args[0]));
+    if (match !== tsqueryOf(String(args[0]), true)) return null;
+    const n = this.db.articlesWith(match);
+    const limit = args[1] as number;
+    return this.t.counts === "exists" ? (n > 0 ? [{ "?column?": 1 }] : []) : [{ n: limit < 0 ? n : Math.min(n, limit) }];
+  }
+
   /** A ranked page (ranking.ts): statements over fewer candidates than every match. */
   private rankedPage(args: unknown[]): Array<{ id: number }> {
     const params = this.params(args);
@@ -242,10 +266,7 @@ export class PgStatement {
       return this.db.query(text, params, true).rows;
     };
     const best = bestMatches(bounded, this.db.averageLength(), limit === -1 ? null : limit + offset, matches, {
-      few: () => {
-        const rows = run(this.t.few!, tsqueryOf(expression, true));
-        return (rows[0]!.n as number) < FEW_MATCHES ? (rows.filter((r) => r.id !== null) as unknown as Scored[]) : null;
-      },
+      count: () => this.db.articlesWith(tsqueryOf(expression, true)),
       guess: (tiers) => run(guessSql(this.t.guess!, tiers.length), tiers).map((r) => r.score as number),
       score: (candidates) => run(this.t.text, candidates) as unknown as Scored[],
     });
@@ -253,7 +274,7 @@ export class PgStatement {
   }
 
   private execute(params: Params): PgResult {
-    return this.db.query(this.t.text, params, this.fullText);
+    return this.db.query(this.t.text, params, this.plans);
   }
 
   pluck(on = true): this {
@@ -274,7 +295,11 @@ export class PgStatement {
 
   all(...args: unknown[]): unknown[] {
     if (this.t.limitFrom !== undefined) return this.shape(this.rankedPage(args));
-    if (this.vocabulary && !this.db.inTransaction) return this.shape(this.db.rowsKept(this.t.text, this.params(args)));
+    if (this.t.counts) {
+      const counted = this.counted(args);
+      if (counted) return this.shape(counted);
+    }
+    if (this.vocabulary) return this.shape(this.db.rowsKept(this, ...args));
     return this.shape(this.execute(this.params(args)).rows);
   }
 
@@ -472,12 +497,15 @@ export class PgDatabase {
     });
   }
 
-  /** The rows of a statement that reads only the vocabulary, kept as the counts are (VOCABULARY_READ). */
-  rowsKept(sql: string, params: Params): Array<Record<string, unknown>> {
+  /** A statement's rows for these arguments, kept as the counts are (VOCABULARY_READ, Archive.rowsKept);
+   *  in a write, read anew. */
+  rowsKept(statement: PgStatement, ...args: unknown[]): Array<Record<string, unknown>> {
+    const params = statement.parameters(...args);
+    if (this.inTransaction) return this.query(statement.text, params).rows;
     this.refreshCounts();
-    const key = `${sql}\u0000${JSON.stringify(params)}`;
+    const key = `${statement.text}\u0000${JSON.stringify(params)}`;
     let rows = this.keptRows.get(key);
-    if (!rows) this.keptRows.set(key, (rows = this.query(sql, params).rows));
+    if (!rows) this.keptRows.set(key, (rows = this.query(statement.text, params).rows));
     return rows;
   }
 
@@ -517,8 +545,8 @@ export class PgDatabase {
   }
 
   /** Runs the queued writes, then this statement, in one round trip; a full-text one as such
-   *  statements are planned (FULL_TEXT_PLANS). */
-  query(sql: string, params: Params = [], fullText = false): PgResult {
+   *  statements are planned (FULL_TEXT_PLANS; null: either way). */
+  query(sql: string, params: Params = [], fullText: boolean | null = false): PgResult {
     const pending = this.queue;
     this.queue = [];
     const result = this.sendMerged(pending, [{ sql, params }], { fullText })[0]!;
@@ -561,12 +589,12 @@ export class PgDatabase {
 
   /** Sends queued writes with runs of the same INSERT merged into multi-row ones (see mergeInserts),
    *  then the statements `after`, planned as full-text ones or as usual, and returns their results. */
-  private sendMerged(pending: Array<{ sql: string; params: Params; result?: PgResult }>, after: Array<{ sql: string; params: Params }> = [], o = { fullText: false }): PgResult[] {
+  private sendMerged(pending: Array<{ sql: string; params: Params; result?: PgResult }>, after: Array<{ sql: string; params: Params }> = [], o: { fullText: boolean | null } = { fullText: false }): PgResult[] {
     const groups = mergeInserts(pending);
-    const settings = after.length === 0 || this.plans === o.fullText ? [] : [{ sql: o.fullText ? FULL_TEXT_PLANS : USUAL_PLANS, params: [] }];
+    const settings = after.length === 0 || o.fullText === null || this.plans === o.fullText ? [] : [{ sql: o.fullText ? FULL_TEXT_PLANS : USUAL_PLANS, params: [] }];
     this.plans = settings.length ? null : this.plans;
     const results = this.send([...groups.map((g) => ({ sql: g.sql, params: g.params })), ...settings, ...after]);
-    if (settings.length) this.plans = o.fullText;
+    if (settings.length) this.plans = o.fullText!;
     groups.forEach((g, i) => {
       // A merged INSERT's count is the group's: each member is said to have written its row.
       for (const member of g.members) member.result = g.members.length === 1 ? results[i] : { rows: [], rowCount: 1 };

@@ -59,24 +59,23 @@ export const FEW_MATCHES = 1000;
 /**
  * The best `end` matches in rank order, all of them when `end` is null. `matches` is the query (a
  * tsquery), at most how many articles the GIN index reads for it, and whether that is about how
- * many it does (`tight`; tsquery.ts, matchBound). The statements: `score`
- * gives the best `end` of the matches that are also in a tsquery of candidates (of every match for
- * null); `few` the same as score(null) when there are fewer than FEW_MATCHES matches, else null;
- * `guess` the scores of a few pages' worth of matches read from a list of disjoint tsqueries in order
- * (fewer when there are fewer matches; see rankedPageSql).
+ * many it does (`tight`; tsquery.ts, matchBound). The statements: `count`, how many articles the
+ * GIN index reads for the query; `score`, the best `end` of the matches that are also in a
+ * tsquery of candidates (of every match for null); `guess`, the scores of a few pages' worth of
+ * matches read from a list of disjoint tsqueries in order (fewer when there are fewer matches; see
+ * rankedPageSql).
  */
 export function bestMatches(
   phrases: CountedPhrase[],
   averageLength: number,
   end: number | null,
   matches: { query: string; most: number; tight: boolean },
-  run: { few: () => Scored[] | null; guess: (tiers: string[]) => number[]; score: (candidates: string | null) => Scored[] },
+  run: { count: () => number; guess: (tiers: string[]) => number[]; score: (candidates: string | null) => Scored[] },
 ): Scored[] {
-  const bounds = end === null || end === 0 || matches.most < FEW_MATCHES ? null : boundsOf(phrases, averageLength, matches.query);
+  // Few matches are read whole: an AND of common words can match few articles, as its count says.
+  const few = matches.most < FEW_MATCHES || (!matches.tight && run.count() < FEW_MATCHES);
+  const bounds = end === null || end === 0 || few ? null : boundsOf(phrases, averageLength, matches.query);
   if (!bounds) return run.score(null);
-  // An AND of common words can match few articles: counted in the index, they are read whole.
-  const few = matches.tight ? null : run.few();
-  if (few) return few;
   const scores = run.guess(bounds.tiers()).sort((a, b) => b - a);
   // Fewer than a page in every tier: fewer matches.
   if (scores.length < end!) return run.score(null);
@@ -206,8 +205,8 @@ export function scoreSql(terms: string, length: string, averageLength: string, q
  *  then the rest), how far each tier's lower bound falls below the one before, and how many matches
  *  it reads, for each one the page needs: more than a page of the last tier read, in no order, are
  *  likelier to hold the best of it. */
-const TIERS = 16;
-const TIER_STEP = 0.95;
+const TIERS = 12;
+const TIER_STEP = 0.9;
 const GUESSES = 3;
 
 /** Where the first statement's tiers go (see rankedPageSql), and each tier's number in it. */
@@ -218,23 +217,18 @@ const TIER_NUMBER = "\u0009";
  * A ranked page's statements (see bestMatches). `from` is the page's `FROM … WHERE …` over
  * `articles_fts f`, `score` its BM25 of `f.terms` and `f.length`, `end` how many it needs, `extra`
  * the parameter that each statement takes besides: for `scores`, the tsquery of candidates; for
- * `few`, a tsquery the GIN index answers alone (no phrases, no weights) that takes in every match,
- * whose count it returns with the matches (as `n`, a row with no id when there are none or more
- * than FEW_MATCHES); for `guess`, the array of the tiers' tsqueries, once `tiers` has written it
- * for their number: each tier is a statement of its own, planned with its tsquery as the GIN index
- * answers it, and read only when those before it hold too few.
+ * `guess`, the array of the tiers' tsqueries, once `tiers` has written it for their number: each
+ * tier is a statement of its own, planned with its tsquery as the GIN index answers it, and read
+ * only when those before it hold too few.
  */
-export function rankedPageSql(o: { from: string; score: string; extra: string; end: string }): { scores: string; few: string; guess: string } {
+export function rankedPageSql(o: { from: string; score: string; extra: string; end: string }): { scores: string; guess: string } {
   const scores = `SELECT f.id, ${o.score} AS score
   FROM (SELECT f.id, f.length, f.terms ${o.from} AND (${o.extra}::tsquery IS NULL OR f.terms @@ ${o.extra}::tsquery)) AS f
   ORDER BY 2 DESC, 1 LIMIT ${o.end}`;
-  const few = `SELECT c.n, f.id, f.score FROM (SELECT count(*) AS n FROM articles_fts WHERE terms @@ ${o.extra}::tsquery) AS c
-  LEFT JOIN LATERAL (SELECT f.id, ${o.score} AS score FROM (SELECT f.id, f.length, f.terms ${o.from}) AS f
-    WHERE c.n < ${FEW_MATCHES} ORDER BY 2 DESC, 1 LIMIT ${o.end}) AS f ON true`;
   const tier = `SELECT * FROM m WHERE m.terms @@ (${o.extra}::tsquery[])[${TIER_NUMBER}]`;
   const guess = `WITH m AS NOT MATERIALIZED (SELECT f.id, f.length, f.terms ${o.from})
   SELECT ${o.score} AS score FROM (SELECT * FROM (${TIER}${tier}${TIER}) AS f LIMIT ${GUESSES} * ${o.end}) AS f`;
-  return { scores, few, guess };
+  return { scores, guess };
 }
 
 /** The first statement (rankedPageSql's guess, as sent) for this many tiers. */

@@ -334,8 +334,8 @@ export function phrasesOf(expression: string): RankedPhrase[] {
 /**
  * At most how many articles the GIN index reads for an FTS5 expression before it checks phrases and
  * columns, given how many articles a tsquery matches: the fewest of an AND's parts, all of an OR's,
- * for each phrase the articles with all its terms anywhere (the loose phrase, see write). `tight`:
- * about as many as it reads (no AND, NEAR or NOT).
+ * for each phrase the articles with all its terms anywhere (the loose phrase, see write), and for an
+ * exclusion its left side. `tight`: about as many as it reads (no AND or NEAR).
  */
 export function matchBound(expression: string, articles: (tsquery: string) => number): { most: number; tight: boolean } {
   type Bound = { most: number; tight: boolean };
@@ -357,7 +357,8 @@ export function matchBound(expression: string, articles: (tsquery: string) => nu
         return { most: parts.reduce((sum, p) => sum + p.most, 0), tight: parts.every((p) => p.tight) };
       }
       case "not":
-        return { ...walk(node.left, columns), tight: false };
+        // The loose match leaves exclusions out: it reads what the left side reads.
+        return walk(node.left, columns);
     }
   };
   return walk(new Parser(lex(expression)).parse(), null);
