@@ -242,7 +242,7 @@ export class PgStatement {
    * as the counts are (the same count decides whether a ranked page reads every match); null when
    * the GIN index alone does not answer the match (a phrase, a column by weight), which then runs.
    */
-  private counted(args: unknown[]): Array<Record<string, unknown>> | null {
+  private answeredByCount(args: unknown[]): Array<Record<string, unknown>> | null {
     const match = tsqueryOf(String(args[0]));
     if (match !== tsqueryOf(String(args[0]), true)) return null;
     const n = this.db.articlesWith(match);
@@ -296,8 +296,8 @@ export class PgStatement {
   all(...args: unknown[]): unknown[] {
     if (this.t.limitFrom !== undefined) return this.shape(this.rankedPage(args));
     if (this.t.counts) {
-      const counted = this.counted(args);
-      if (counted) return this.shape(counted);
+      const rows = this.answeredByCount(args);
+      if (rows) return this.shape(rows);
     }
     if (this.vocabulary) return this.shape(this.db.rowsKept(this, ...args));
     return this.shape(this.execute(this.params(args)).rows);
@@ -436,9 +436,7 @@ export class PgDatabase {
   /** Counts of articles (in all, with each phrase: see counted and countKept), read at most every
    *  IDF_TTL_MS, and again after this connection writes. */
   private readonly kept = new Map<string, number>();
-  /** The terms of the vocabulary that start with a prefix, and vocabulary reads, kept as the counts
-   *  are (see expanded and rowsKept). */
-  private readonly expansions = new Map<string, string[]>();
+  /** Rows of vocabulary reads, kept as the counts are (see rowsKept). */
   private readonly keptRows = new Map<string, Array<Record<string, unknown>>>();
   private totals = { articles: 0, averageLength: 1, at: -Infinity };
   /** Whether the index holds impact tokens (schema 8), which ranked pages are read by. */
@@ -478,19 +476,15 @@ export class PgDatabase {
    * The phrases with each prefix (`econom*`) in place of the terms it stands for, each with the
    * prefix's IDF and as many articles as have the term: ranking bounds a term's count by its impact
    * level, and a prefix's count is its terms' added up (ranking.ts). The terms come from the
-   * vocabulary, kept as the counts are; a prefix of more than MAX_EXPANSIONS terms stays whole (and
-   * every match of it is read), as does one of a metadata field's.
+   * vocabulary (a read kept as the counts are); a prefix of more than MAX_EXPANSIONS terms stays
+   * whole (and every match of it is read), as does one of a metadata field's.
    */
   expanded(phrases: CountedPhrase[]): CountedPhrase[] {
-    const vocabulary = "SELECT term FROM articles_vocab WHERE term >= $1 AND term < $2 LIMIT $3";
     return phrases.flatMap((p) => {
       if (!p.prefix || p.lexeme.includes("|")) return [p];
-      const key = `${vocabulary}\u0000${p.lexeme}`;
-      let terms = this.expansions.get(key);
-      if (!terms) {
-        terms = this.query(vocabulary, [p.lexeme, `${p.lexeme}\u{10FFFF}`, MAX_EXPANSIONS + 1]).rows.map((r) => r.term as string);
-        this.expansions.set(key, terms);
-      }
+      const terms = this.prepare("SELECT term FROM articles_vocab WHERE term >= ? AND term < ? LIMIT ?")
+        .pluck()
+        .all(p.lexeme, `${p.lexeme}\u{10FFFF}`, MAX_EXPANSIONS + 1) as string[];
       if (terms.length > MAX_EXPANSIONS) return [p];
       const expansions = terms.map((term) => ({ query: quoteLexeme(term), lexeme: term, prefix: false, weight: p.weight }));
       return this.counted(expansions).map((e) => ({ ...e, idf: p.idf }));
@@ -524,7 +518,6 @@ export class PgDatabase {
     const now = performance.now();
     if (now - this.totals.at <= IDF_TTL_MS) return;
     this.kept.clear();
-    this.expansions.clear();
     this.keptRows.clear();
     const row = this.query("SELECT count(*) AS n, coalesce(avg(length), 1)::float8 AS avgdl FROM articles_fts").rows[0]!;
     this.totals = { articles: row.n as number, averageLength: Math.max(1, row.avgdl as number), at: now };

@@ -5,10 +5,11 @@
 // The index also holds each term's impact level (impact.ts), which bounds what the term can add to
 // an article's score. For a threshold t, the articles whose bound reaches t are a tsquery over those
 // tokens (an OR of the fewest combinations of levels that reach it), which the GIN index answers
-// alone. A first statement reads a page's worth of the matches where some phrase counts most; the
-// page's last score among them is such a threshold, which the page's last one reaches at least.
-// The second reads the matches whose bound reaches it: every match left out scores below it, so the
-// page is exactly the one BM25 over every match gives.
+// alone. A first statement reads a few pages' worth of the matches where the phrases likely count
+// most; the page's last score among them is such a threshold, which the page's last one reaches at
+// least. The second reads the matches whose bound reaches it: every match left out scores below it,
+// so the page is exactly the one BM25 over every match gives. Fewer than FEW_MATCHES matches are
+// read whole, in one statement.
 import { IMPACT_LEVELS, impactToken, levelBounds } from "./impact.js";
 import type { RankedPhrase } from "./tsquery.js";
 import { quoteLexeme } from "./terms.js";
@@ -33,6 +34,15 @@ const MINOR = 0.25;
 /** Combinations of levels a tsquery of candidates may take; past it, the levels are taken coarser. */
 const MAX_COMBINATIONS = 48;
 const TOP = IMPACT_LEVELS.length;
+/** Matches that are read whole rather than through the impact tokens: fewer than this. */
+const FEW_MATCHES = 1000;
+/** How many tsqueries the first statement reads from, at most (a rare phrase's, then lower bounds',
+ *  then the rest), how far each tier's lower bound falls below the one before, and how many matches
+ *  it reads, for each one the page needs: more than a page of the last tier read, in no order, are
+ *  likelier to hold the best of it. */
+const TIERS = 12;
+const TIER_STEP = 0.9;
+const GUESSES = 3;
 
 /** What BM25 counts of a phrase, as a tsquery: its first term, of the weight the query asks for. */
 export function countedQuery(p: RankedPhrase): string {
@@ -52,9 +62,6 @@ function atLeast(p: RankedPhrase, level: number): string {
 }
 
 const anyOf = (parts: string[]) => (parts.length === 1 ? parts[0]! : `(${parts.join(" | ")})`);
-
-/** Matches that are read whole rather than through the impact tokens: fewer than this. */
-export const FEW_MATCHES = 1000;
 
 /**
  * The best `end` matches in rank order, all of them when `end` is null. `matches` is the query (a
@@ -154,7 +161,7 @@ function boundsOf(phrases: CountedPhrase[], averageLength: number, match: string
     candidates(threshold: number): string | null {
       if (threshold <= slack) return null;
       const clauses = reaching(decisive, threshold - slack, "most");
-      return clauses && [...few.map(present), ...clauses].join(" | ");
+      return clauses && ([...few.map(present), ...clauses].join(" | ") || null);
     },
   };
 }
@@ -200,14 +207,6 @@ export function scoreSql(terms: string, length: string, averageLength: string, q
   return `coalesce((SELECT sum(CASE WHEN v.terms @@ q.q THEN q.idf * 2.2 * (1 - ${k} / (round(10 * ts_rank_cd('{0.1, 0.2, 0.3, 1.0}', v.terms, q.q, 0)) + ${k})) ELSE 0 END)
     FROM (SELECT setweight(${terms}, 'A', '{}') AS terms OFFSET 0) AS v, unnest(${queries}, ${idfs}) AS q(q, idf)), 0)`;
 }
-
-/** How many tsqueries the first statement reads from, at most (a rare phrase's, then lower bounds',
- *  then the rest), how far each tier's lower bound falls below the one before, and how many matches
- *  it reads, for each one the page needs: more than a page of the last tier read, in no order, are
- *  likelier to hold the best of it. */
-const TIERS = 12;
-const TIER_STEP = 0.9;
-const GUESSES = 3;
 
 /** Where the first statement's tiers go (see rankedPageSql), and each tier's number in it. */
 const TIER = "\u0008";
