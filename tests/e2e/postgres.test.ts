@@ -216,11 +216,23 @@ describe("a shared archive on PostgreSQL", () => {
     ok(await news(["--db", file, "ingest", folder, "-q"]));
     const titles = async (where: string, q: string, ...more: string[]) =>
       json<Rec[]>(ok(await news(["--db", where, "search", "--articles", "--json", ...more, "--", q]))).map((h) => h.title);
-    for (const [q, ...more] of [["lighthouse"], ["lighthouse keeper"], ["lighthouse", "--limit", "5", "--offset", "10"], ["title:lighthouse OR keeper"]]) {
+    const queries = [["lighthouse"], ["lighthouse keeper"], ["lighthouse", "--limit", "5", "--offset", "10"], ["title:lighthouse OR keeper"]];
+    for (const [q, ...more] of queries) {
       const want = await titles(file, q!, ...more);
       expect(want.length, q).toBeGreaterThan(0);
       expect(await titles(pgDb, q!, ...more), q).toEqual(want);
     }
+    // An archive of schema 7 (no impact tokens), read through a role that may not upgrade it:
+    // every match is read, and the pages are the same.
+    await sql(pgDb, "UPDATE articles_fts SET terms = ts_delete(terms, ARRAY(SELECT lexeme FROM unnest(terms) WHERE lexeme LIKE '|%'))");
+    await sql(pgDb, "UPDATE news_archive SET value = '7' WHERE key = 'schema'");
+    const reader = `news_ranker_${process.pid}`;
+    await sql(PG_ADMIN_URL, `DROP ROLE IF EXISTS ${reader}`);
+    await sql(PG_ADMIN_URL, `CREATE ROLE ${reader} LOGIN PASSWORD 'ranker-pw-42'`);
+    await sql(pgDb, `GRANT USAGE ON SCHEMA public TO ${reader}; GRANT SELECT ON ALL TABLES IN SCHEMA public TO ${reader}`);
+    await sql(PG_ADMIN_URL, `GRANT CONNECT ON DATABASE ${new URL(pgDb).pathname.slice(1)} TO ${reader}`);
+    for (const [q, ...more] of queries) expect(await titles(as(pgDb, reader, "ranker-pw-42"), q!, ...more), q).toEqual(await titles(file, q!, ...more));
+    expect(await sql(pgDb, "SELECT value FROM news_archive WHERE key = 'schema'")).toEqual([{ value: "7" }]);
   });
 
   it("refuses another program's database, and an empty one for reading", async () => {

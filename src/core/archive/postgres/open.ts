@@ -34,8 +34,11 @@ export function openPostgres(url: string, options: OpenOptions): PgDatabase {
           upgradePgSchema(db);
           upgraded = true;
         } catch (err) {
-          // A role that may only read (or a standby) reads the archive as it is; one that may write upgrades it.
-          if (!["42501", "25006"].includes((err as { code?: string }).code ?? "")) throw err;
+          // A role that may not change the tables (one that only reads, or writes rows of tables it
+          // does not own), or a standby, reads the archive as it is; the tables' owner upgrades it.
+          // (The refusal comes as the NewsError saying so, PostgreSQL's error its cause.)
+          const refused = err as { code?: string; cause?: { code?: string } };
+          if (!["42501", "25006"].includes(refused.code ?? refused.cause?.code ?? "")) throw err;
         }
       }
       // Until the index has impact tokens, a ranked page reads every match.

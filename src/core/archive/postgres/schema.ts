@@ -2,7 +2,6 @@
 // so that most of the archive's SQL runs on both, with PostgreSQL's own full-text index in place of
 // FTS5. A table `news_archive` marks the database as a news archive and records its schema version.
 import type { SqlDatabase } from "../sql.js";
-import { REINDEXED_IN_6, REINDEXED_IN_7 } from "../schema.js";
 import { indexArticleRows } from "./terms.js";
 
 /** The schema version of a PostgreSQL archive: the SQLite archive's whose tables it has (4), and
@@ -137,33 +136,25 @@ const REINDEX_BATCH = 1000;
 
 /**
  * Brings an archive of an older schema up to PG_SCHEMA_VERSION, in one transaction (a client that
- * finds another has just done it leaves it): the index rows of the articles whose language's terms
- * changed since (French, Spanish and German in 6, Russian in 7) are written again with the analyser's
- * terms; before 8, every article's, which adds the impact tokens (the ranking functions that schema
- * made, news_rank and news_rough_rank, stay unused), and the date index is made again in the order
- * that newest-first reads take.
+ * finds another has just done it leaves it). Every article's index row is written again with the
+ * analyser's terms, which adds 8's impact tokens and takes in 6's and 7's new terms for French,
+ * Spanish, German and Russian articles; and the date index is made again in the order newest-first
+ * reads take. Emptying the index (TRUNCATE: no dead rows left in it) and making an index need the
+ * role that owns the tables; another reads the archive as it is (open.ts). The ranking functions
+ * schema 7 made, news_rank and news_rough_rank, stay, unused.
  */
 export function upgradePgSchema(db: SqlDatabase): void {
   db.transaction(() => {
     db.prepare(`SELECT pg_advisory_xact_lock(${CREATE_LOCK})`).get();
     const state = pgState(db);
     if (state.kind !== "archive" || state.version >= PG_SCHEMA_VERSION) return;
-    const columns = "id, title, body, author, section, place, source, tags, language";
-    if (state.version < IMPACT_TOKENS_SINCE) {
-      db.exec(`DELETE FROM articles_fts; DROP INDEX articles_date; ${DATE_INDEX}`);
-      const batch = db.prepare(`SELECT ${columns} FROM articles WHERE id > ? ORDER BY id LIMIT ${REINDEX_BATCH}`);
-      for (let after = 0; ; ) {
-        const articles = batch.all(after) as Array<Record<string, unknown>>;
-        if (articles.length === 0) break;
-        indexArticleRows(db, articles);
-        after = articles[articles.length - 1]!.id as number;
-      }
-    } else {
-      const languages = [...(state.version < 6 ? REINDEXED_IN_6 : []), ...(state.version < 7 ? REINDEXED_IN_7 : [])];
-      for (const language of languages) {
-        db.prepare("DELETE FROM articles_fts WHERE id IN (SELECT id FROM articles WHERE language = ?)").run(language);
-        indexArticleRows(db, db.prepare(`SELECT ${columns} FROM articles WHERE language = ? ORDER BY id`).all(language) as Array<Record<string, unknown>>);
-      }
+    db.exec(`TRUNCATE articles_fts; DROP INDEX articles_date; ${DATE_INDEX}`);
+    const batch = db.prepare(`SELECT id, title, body, author, section, place, source, tags, language FROM articles WHERE id > ? ORDER BY id LIMIT ${REINDEX_BATCH}`);
+    for (let after = 0; ; ) {
+      const articles = batch.all(after) as Array<Record<string, unknown>>;
+      if (articles.length === 0) break;
+      indexArticleRows(db, articles);
+      after = articles[articles.length - 1]!.id as number;
     }
     db.prepare("UPDATE news_archive SET value = ? WHERE key = 'schema'").run(String(PG_SCHEMA_VERSION));
   })();
