@@ -12,6 +12,7 @@ import { bestMatches, countedQuery, guessSql, rankedPageSql, scoreSql, type Coun
 import { matchBound, phrasesOf, toTsquery, TsquerySyntaxError, type RankedPhrase } from "./tsquery.js";
 import { PgError, SyncClient, type PgResult } from "./sync-client.js";
 import { quoteLexeme } from "./terms.js";
+import { IMPACT_LEVELS, impactToken } from "./impact.js";
 
 type Params = unknown[];
 
@@ -24,8 +25,10 @@ interface Translated {
   params: Array<{ from: number | string; as: "value" | "tsquery" | "avgdl" | "queries" | "idfs" | "extra" }>;
   /** A ranked page's: which argument is its limit (-1: every match); its offset follows. */
   limitFrom?: number;
-  /** A ranked page's first statement (ranking.ts), with the same parameters. */
+  /** A ranked page's first statement (ranking.ts), with the same parameters; whether it asks for
+   *  more than a match (a date, a section…). */
   guess?: string;
+  filtered?: boolean;
   /** A count of a match up to a limit, or whether there is one (search.ts, chooseMatch), which the
    *  count of the match answers when its tsquery is what the GIN index reads (see counts). */
   counts?: "up to" | "exists";
@@ -69,7 +72,7 @@ export function translate(sql: string): Translated {
   let t: Translated;
   if (page) {
     const { scores, guess } = rankedPageSql({ from: page[1]!, score: RANK_VALUE, extra: EXTRA, end: `(nullif(${LIMIT}::bigint, -1) + ${OFFSET}::bigint)` });
-    t = { ...numbered(rewritten(scores)), guess: numbered(rewritten(guess)).text };
+    t = { ...numbered(rewritten(scores)), guess: numbered(rewritten(guess)).text, filtered: !/^FROM articles_fts f WHERE articles_fts MATCH \?( AND f\.rank MATCH \?)?$/.test(page[1]!.trim()) };
   } else {
     t = numbered(rewritten(sql));
     if (COUNT_UP_TO.test(sql.trim())) t.counts = "up to";
@@ -259,7 +262,11 @@ export class PgStatement {
     const expression = String(args[matchArg]);
     // Without impact tokens (an archive not yet upgraded) every match is read.
     const phrases = this.db.impactTokens ? this.db.counted(phrasesOf(expression)) : [];
-    const matches = { query: tsqueryOf(expression), ...(phrases.length ? matchBound(expression, (q) => this.db.articlesWith(q)) : { most: Infinity, tight: true }) };
+    const matches = {
+      query: tsqueryOf(expression),
+      filtered: this.t.filtered!,
+      ...(phrases.length ? matchBound(expression, (q) => this.db.articlesWith(q)) : { most: Infinity, tight: true, any: false }),
+    };
     const bounded = this.db.expanded(phrases);
     const run = (text: string, extra: unknown) => {
       params[at] = extra;
@@ -267,6 +274,7 @@ export class PgStatement {
     };
     const best = bestMatches(bounded, this.db.averageLength(), limit === -1 ? null : limit + offset, matches, {
       count: () => this.db.articlesWith(tsqueryOf(expression, true)),
+      levels: (lexeme) => this.db.levelCounts(lexeme),
       guess: (tiers) => run(guessSql(this.t.guess!, tiers.length), tiers).map((r) => r.score as number),
       score: (candidates) => run(this.t.text, candidates) as unknown as Scored[],
     });
@@ -455,6 +463,13 @@ export class PgDatabase {
       const articles = this.articlesWith(p.query);
       return { ...p, articles, idf: Math.max(1e-6, Math.log((n - articles + 0.5) / (articles + 0.5))) };
     });
+  }
+
+  /** How many articles have each level of a term's impact token (index 1 up), kept as the counts are. */
+  levelCounts(lexeme: string): number[] {
+    const tokens = IMPACT_LEVELS.map((_, i) => quoteLexeme(impactToken(i + 1, lexeme)));
+    this.countAll(tokens);
+    return [0, ...tokens.map((t) => this.articlesWith(t))];
   }
 
   /** How many articles a tsquery matches, kept as the counts are. */

@@ -65,24 +65,34 @@ const anyOf = (parts: string[]) => (parts.length === 1 ? parts[0]! : `(${parts.j
 
 /**
  * The best `end` matches in rank order, all of them when `end` is null. `matches` is the query (a
- * tsquery), at most how many articles the GIN index reads for it, and whether that is about how
- * many it does (`tight`; tsquery.ts, matchBound). The statements: `count`, how many articles the
- * GIN index reads for the query; `score`, the best `end` of the matches that are also in a
- * tsquery of candidates (of every match for null); `guess`, the scores of a few pages' worth of
- * matches read from a list of disjoint tsqueries in order (fewer when there are fewer matches; see
- * rankedPageSql).
+ * tsquery), at most how many articles the GIN index reads for it, whether that is about how many it
+ * does (`tight`), and whether an article with any of its phrases matches (`any`; tsquery.ts,
+ * matchBound); `filtered`, whether the page also asks for a date, section and so on. The
+ * statements: `count`, how many articles the GIN index reads for the query; `levels`, how many
+ * articles have each level of a term's token (index 1 up); `score`, the best `end` of the matches
+ * that are also in a tsquery of candidates (of every match for null); `guess`, the scores of a few
+ * pages' worth of matches read from a list of disjoint tsqueries in order (fewer when there are
+ * fewer matches; see rankedPageSql).
  */
 export function bestMatches(
   phrases: CountedPhrase[],
   averageLength: number,
   end: number | null,
-  matches: { query: string; most: number; tight: boolean },
-  run: { count: () => number; guess: (tiers: string[]) => number[]; score: (candidates: string | null) => Scored[] },
+  matches: { query: string; most: number; tight: boolean; any: boolean; filtered: boolean },
+  run: { count: () => number; levels: (lexeme: string) => number[]; guess: (tiers: string[]) => number[]; score: (candidates: string | null) => Scored[] },
 ): Scored[] {
   // Few matches are read whole: an AND of common words can match few articles, as its count says.
   const few = matches.most < FEW_MATCHES || (!matches.tight && run.count() < FEW_MATCHES);
   const bounds = end === null || end === 0 || few ? null : boundsOf(phrases, averageLength, matches.query);
   if (!bounds) return run.score(null);
+  // Where one phrase decides the scores and every article with its token matches, the tokens'
+  // counts say a score that a page's worth of matches reach: one statement reads the page. (Counts
+  // kept a few seconds can be behind the archive: the page says whether it reached the score.)
+  const sure = matches.any && !matches.filtered ? bounds.sure(end!, run.levels) : null;
+  if (sure !== null) {
+    const best = run.score(bounds.candidates(sure));
+    if (best[end! - 1] && best[end! - 1]!.score >= sure) return best;
+  }
   const scores = run.guess(bounds.tiers()).sort((a, b) => b - a);
   // Fewer than a page in every tier: fewer matches.
   if (scores.length < end!) return run.score(null);
@@ -157,6 +167,23 @@ function boundsOf(phrases: CountedPhrase[], averageLength: number, match: string
       }
       tiers.push(above ? `${match} & !${above}` : match);
       return tiers;
+    },
+    /**
+     * A score that at least `end` articles reach by the decisive phrase's level alone, as `levels`
+     * counts the articles at each level of its term's token; null when there is more than one
+     * decisive phrase (their sums are what a page holds, far above), or when the phrase is not of
+     * one term in any column (an article with the term may not match it).
+     */
+    sure(end: number, levels: (lexeme: string) => number[]): number | null {
+      const p = decisive[0]!;
+      if (decisive.length > 1 || p.query !== present(p)) return null;
+      const counts = levels(p.lexeme);
+      let articles = 0;
+      for (let level = TOP; level >= 1; level--) {
+        articles += counts[level] ?? 0;
+        if (articles >= end) return p.idf * least[level]! * (1 - 1e-9);
+      }
+      return null;
     },
     candidates(threshold: number): string | null {
       if (threshold <= slack) return null;

@@ -335,16 +335,20 @@ export function phrasesOf(expression: string): RankedPhrase[] {
  * At most how many articles the GIN index reads for an FTS5 expression before it checks phrases and
  * columns, given how many articles a tsquery matches: the fewest of an AND's parts, all of an OR's,
  * for each phrase the articles with all its terms anywhere (the loose phrase, see write), and for an
- * exclusion its left side. `tight`: about as many as it reads (no AND or NEAR).
+ * exclusion its left side. `tight`: about as many as it reads (no AND or NEAR). `any`: an article
+ * with any of its phrases matches (no AND, NEAR or NOT).
  */
-export function matchBound(expression: string, articles: (tsquery: string) => number): { most: number; tight: boolean } {
-  type Bound = { most: number; tight: boolean };
-  const all = (parts: Bound[]): Bound => ({ most: Math.min(...parts.map((p) => p.most)), tight: parts.length === 1 && parts[0]!.tight });
+export function matchBound(expression: string, articles: (tsquery: string) => number): { most: number; tight: boolean; any: boolean } {
+  type Bound = { most: number; tight: boolean; any: boolean };
+  const all = (parts: Bound[]): Bound => {
+    const one = parts.length === 1 ? parts[0]! : null;
+    return { most: Math.min(...parts.map((p) => p.most)), tight: one?.tight ?? false, any: one?.any ?? false };
+  };
   const walk = (node: Node, columns: string[] | null): Bound => {
     switch (node.kind) {
       case "phrase": {
         const loose = write(node, columns, true);
-        return { most: loose === null ? 0 : articles(loose), tight: true };
+        return { most: loose === null ? 0 : articles(loose), tight: true, any: true };
       }
       case "col":
         return walk(node.node, columns ? node.columns.filter((c) => columns.includes(c)) : node.columns);
@@ -354,11 +358,11 @@ export function matchBound(expression: string, articles: (tsquery: string) => nu
         return all(node.phrases.map((n) => walk(n, columns)));
       case "or": {
         const parts = node.items.map((n) => walk(n, columns));
-        return { most: parts.reduce((sum, p) => sum + p.most, 0), tight: parts.every((p) => p.tight) };
+        return { most: parts.reduce((sum, p) => sum + p.most, 0), tight: parts.every((p) => p.tight), any: parts.every((p) => p.any) };
       }
       case "not":
         // The loose match leaves exclusions out: it reads what the left side reads.
-        return walk(node.left, columns);
+        return { ...walk(node.left, columns), any: false };
     }
   };
   return walk(new Parser(lex(expression)).parse(), null);
