@@ -193,7 +193,46 @@ describe("a shared archive on PostgreSQL", () => {
     expect(await titles("antisémitisme")).toEqual(["Les communes contre le racisme"]);
     expect(await titles("antisémites")).toEqual(["Un tract jugé antisémite"]);
     expect(await titles("особенность")).toEqual(["Особенности городского бюджета"]);
-    expect(await sql(db, "SELECT value FROM news_archive WHERE key = 'schema'")).toEqual([{ value: "7" }]);
+    expect(await sql(db, "SELECT value FROM news_archive WHERE key = 'schema'")).toEqual([{ value: "8" }]);
+    // Schema 8's impact tokens, which ranked pages are read by.
+    expect(await sql(db, "SELECT bool_or(u.lexeme LIKE '|%|%') AS tokens FROM articles_fts, unnest(terms) u")).toEqual([{ tokens: true }]);
+  });
+
+  it("ranks a page as BM25 over every match does (and SQLite), reading only the matches that can make it", async () => {
+    // 160 articles with "lighthouse" once to many times, in the headline or not, short and long,
+    // and "keeper" in some: more matches than a page, so the impact tokens choose what is read.
+    const folder = join(tmp.path, "ranked");
+    mkdirSync(folder, { recursive: true });
+    const filler = (n: number, seed: number) => Array.from({ length: n }, (_, i) => `word${(i * 7 + seed) % 97}`).join(" ");
+    for (let i = 0; i < 160; i++) {
+      const times = 1 + (i % 9);
+      const title = i % 11 === 0 ? `Lighthouse report ${i}` : `Coastal report ${i}`;
+      const keeper = i % 3 === 0 ? " The keeper spoke." : "";
+      writeArticle(join(folder, `r${i}.md`), { title }, `${filler(20 + ((i * 37) % 400), i)} ${"lighthouse ".repeat(times)}${keeper} ${filler(10 + (i % 13), i + 1)}.`);
+    }
+    const pgDb = await freshDatabase("ranked");
+    const file = join(tmp.path, "ranked.db");
+    ok(await news(["--db", pgDb, "ingest", folder, "-q"]));
+    ok(await news(["--db", file, "ingest", folder, "-q"]));
+    const titles = async (where: string, q: string, ...more: string[]) =>
+      json<Rec[]>(ok(await news(["--db", where, "search", "--articles", "--json", ...more, "--", q]))).map((h) => h.title);
+    const queries = [["lighthouse"], ["lighthouse keeper"], ["lighthouse", "--limit", "5", "--offset", "10"], ["title:lighthouse OR keeper"]];
+    for (const [q, ...more] of queries) {
+      const want = await titles(file, q!, ...more);
+      expect(want.length, q).toBeGreaterThan(0);
+      expect(await titles(pgDb, q!, ...more), q).toEqual(want);
+    }
+    // An archive of schema 7 (no impact tokens), read through a role that may not upgrade it:
+    // every match is read, and the pages are the same.
+    await sql(pgDb, "UPDATE articles_fts SET terms = ts_delete(terms, ARRAY(SELECT lexeme FROM unnest(terms) WHERE lexeme LIKE '|%'))");
+    await sql(pgDb, "UPDATE news_archive SET value = '7' WHERE key = 'schema'");
+    const reader = `news_ranker_${process.pid}`;
+    await sql(PG_ADMIN_URL, `DROP ROLE IF EXISTS ${reader}`);
+    await sql(PG_ADMIN_URL, `CREATE ROLE ${reader} LOGIN PASSWORD 'ranker-pw-42'`);
+    await sql(pgDb, `GRANT USAGE ON SCHEMA public TO ${reader}; GRANT SELECT ON ALL TABLES IN SCHEMA public TO ${reader}`);
+    await sql(PG_ADMIN_URL, `GRANT CONNECT ON DATABASE ${new URL(pgDb).pathname.slice(1)} TO ${reader}`);
+    for (const [q, ...more] of queries) expect(await titles(as(pgDb, reader, "ranker-pw-42"), q!, ...more), q).toEqual(await titles(file, q!, ...more));
+    expect(await sql(pgDb, "SELECT value FROM news_archive WHERE key = 'schema'")).toEqual([{ value: "7" }]);
   });
 
   it("refuses another program's database, and an empty one for reading", async () => {

@@ -17,6 +17,7 @@ import { ADD_WORD, FTS_SQL, indexAll } from "./schema.js";
 import { openDatabase, type DB, type OpenOptions } from "./store.js";
 import { isPostgresUrl, maskUrl } from "./location.js";
 import { isPostgres } from "./sql.js";
+import type { PgDatabase, PgStatement } from "./postgres/database.js";
 import { ADD_VOCABULARY_SQL, INDEX_ROW_SQL, lengthOf, tsvectorOf, termsOf } from "./postgres/terms.js";
 
 /** Changed articles a write transaction leaves in the column cache's log before folding them in. */
@@ -206,6 +207,25 @@ export class Archive {
     let s = this.prepared.get(sql);
     if (!s) this.prepared.set(sql, (s = this.db.prepare(sql)));
     return s;
+  }
+
+  /**
+   * A count of articles that reading a query weighs words by (with a term, in a language). SQLite
+   * keeps such counts in tables; PostgreSQL counts them from its indexes, milliseconds each, so its
+   * connection keeps a count as long as it keeps the IDFs (PgDatabase.countKept).
+   */
+  countArticles(sql: string, param: unknown): number {
+    if (this.pg) return (this.db as unknown as PgDatabase).countKept(sql, param);
+    return this.statement(sql).pluck().get(param) as number;
+  }
+
+  /**
+   * The rows of a statement about what the archive holds that changes only as articles are added
+   * (the languages of its articles): PostgreSQL's connection keeps them as it keeps counts.
+   */
+  rowsKept(sql: string): unknown[] {
+    if (this.pg) return (this.db as unknown as PgDatabase).rowsKept(this.statement(sql) as unknown as PgStatement);
+    return this.statement(sql).all();
   }
 
   private stmt(name: keyof typeof SQL): Statement {

@@ -8,8 +8,11 @@
 // the statement, and a write transaction holds thousands of them.
 import { UsageError } from "../../errors.js";
 import { pgFailure } from "./failure.js";
-import { phrasesOf, toTsquery, TsquerySyntaxError, type RankedPhrase } from "./tsquery.js";
+import { bestMatches, countedQuery, guessSql, rankedPageSql, scoreSql, type CountedPhrase, type Scored } from "./ranking.js";
+import { matchBound, phrasesOf, toTsquery, TsquerySyntaxError, type RankedPhrase } from "./tsquery.js";
 import { PgError, SyncClient, type PgResult } from "./sync-client.js";
+import { quoteLexeme } from "./terms.js";
+import { IMPACT_LEVELS, impactToken } from "./impact.js";
 
 type Params = unknown[];
 
@@ -17,8 +20,18 @@ interface Translated {
   text: string;
   /** For each `$n`, in order: which of the caller's arguments (by position, or by name for
    *  `@name`) it takes, and as what: the value itself, an FTS5 expression as a tsquery, or what
-   *  the ranking functions need of that expression (its phrases, their IDFs, the average length). */
-  params: Array<{ from: number | string; as: "value" | "tsquery" | "avgdl" | "queries" | "lexemes" | "prefixes" | "weights" | "idfs" }>;
+   *  ranking needs of that expression (ranking.ts: what BM25 counts of each phrase, their IDFs,
+   *  the average length; what a ranked page's statements take besides, ranking.ts). */
+  params: Array<{ from: number | string; as: "value" | "tsquery" | "avgdl" | "queries" | "idfs" | "extra" }>;
+  /** A ranked page's: which argument is its limit (-1: every match); its offset follows. */
+  limitFrom?: number;
+  /** A ranked page's first statement (ranking.ts), with the same parameters; whether it asks for
+   *  more than a match (a date, a section…). */
+  guess?: string;
+  filtered?: boolean;
+  /** A count of a match up to a limit, or whether there is one (search.ts, chooseMatch), which the
+   *  count of the match answers when its tsquery is what the GIN index reads (see counts). */
+  counts?: "up to" | "exists";
 }
 
 const translations = new Map<string, Translated>();
@@ -32,18 +45,20 @@ const RANK_MATCH = "\u0002";
 const RANK_VALUE = "\u0003";
 const LIMIT = "\u0004";
 const OFFSET = "\u0005";
-const ROUGH_RANK = "\u0006";
+const EXTRA = "\u0006";
 
 /** A page of ids in rank order (search.ts, pageIds). */
 const RANKED_PAGE = /^SELECT f\.rowid AS id (FROM[\s\S]*) ORDER BY f\.rank, f\.rowid LIMIT \? OFFSET \?$/;
-/** How many of the roughly best matches the exact ranking orders: at least this many, and five
- *  times the page's end. */
-const ROUGH_FEW = 200;
+/** A list of ids, as rewritten (which the index of ids reads however the session plans). */
+const ID_LIST = "= ANY(ARRAY(SELECT value::bigint FROM json_array_elements_text(";
+/** How many articles match, up to a limit, and whether any does (search.ts, chooseMatch). */
+const COUNT_UP_TO = /^SELECT count\(\*\) AS n FROM \(SELECT 1 FROM articles_fts f WHERE articles_fts MATCH \? LIMIT \?\) AS m$/;
+const EXISTS = /^SELECT 1 FROM articles_fts f WHERE articles_fts MATCH \? LIMIT 1$/;
 
 /**
  * SQLite's SQL as PostgreSQL takes it. Placeholders (`?`, `@name`) become `$n`; FTS5's `articles_fts
  * MATCH ?` becomes `terms @@ $n::tsquery` (its argument translated by toTsquery), `f.rank` the
- * BM25 of the same query (news_rank, with a first rough step for a ranked page), `rowid` the id; `json_each` over a list of ids or tags becomes
+ * BM25 of the same query (ranking.ts, which also reads a ranked page), `rowid` the id; `json_each` over a list of ids or tags becomes
  * json_array_elements_text; `group_concat` is string_agg, `LIKE` (ASCII case-blind in SQLite) ILIKE,
  * `LIMIT -1` (no limit) LIMIT NULL; `INSERT OR IGNORE`/`OR REPLACE` are `ON CONFLICT` clauses, and
  * `INDEXED BY` hints are dropped. Quoted text is left alone. NOCASE is a collation of the archive's
@@ -52,21 +67,33 @@ const ROUGH_FEW = 200;
 export function translate(sql: string): Translated {
   const cached = translations.get(sql);
   if (cached) return cached;
-  // A ranked page in two steps: the exact BM25 (news_rank) reads every term of an article, so it
-  // orders only the few hundred matches best by a rough rank that PostgreSQL computes quickly
-  // (news_rough_rank: ts_rank weighted by IDF), which found the known item among them every time.
+  // A ranked page reads only the matches that can make it (ranking.ts), in two statements.
   const page = RANKED_PAGE.exec(sql.trim());
-  const shaped = page
-    ? `SELECT id FROM (SELECT f.rowid AS id, f.terms, f.length ${page[1]} ORDER BY ${ROUGH_RANK} DESC LIMIT nullif(greatest(${ROUGH_FEW}, 5 * (${LIMIT}::bigint + ${OFFSET}::bigint)) * sign(${LIMIT}::bigint + 1), 0)) AS f ORDER BY f.rank, f.id LIMIT nullif(${LIMIT}, -1) OFFSET ${OFFSET}`
-    : sql;
-  const source = shaped
+  let t: Translated;
+  if (page) {
+    const { scores, guess } = rankedPageSql({ from: page[1]!, score: RANK_VALUE, extra: EXTRA, end: `(nullif(${LIMIT}::bigint, -1) + ${OFFSET}::bigint)` });
+    t = { ...numbered(rewritten(scores)), guess: numbered(rewritten(guess)).text, filtered: !/^FROM articles_fts f WHERE articles_fts MATCH \?( AND f\.rank MATCH \?)?$/.test(page[1]!.trim()) };
+  } else {
+    t = numbered(rewritten(sql));
+    if (COUNT_UP_TO.test(sql.trim())) t.counts = "up to";
+    if (EXISTS.test(sql.trim())) t.counts = "exists";
+  }
+  translations.set(sql, t);
+  return t;
+}
+
+/** SQLite's forms rewritten as PostgreSQL's, full-text ones as markers (numbered below). */
+function rewritten(sql: string): string {
+  return sql
     .replace(/\bAND f\.rank MATCH \?/g, RANK_MATCH)
     .replace(/\barticles_fts MATCH \?/g, MATCH)
-    // FTS5's rank is lower for better matches (BM25 negated); ts_rank is higher.
+    // FTS5's rank is lower for better matches (BM25 negated).
     .replace(/-f\.rank\b/g, RANK_VALUE)
     .replace(/\bf\.rank\b/g, `(-${RANK_VALUE})`)
     .replace(/\+?\bf\.rowid\b/g, "f.id")
     .replace(/\bSELECT rowid FROM articles_fts\b/g, "SELECT id FROM articles_fts")
+    // A list of ids: `= ANY` of an array lets the planner read each id by its index.
+    .replace(/\bIN \(SELECT value FROM json_each\(\?\)\)/g, "= ANY(ARRAY(SELECT value::bigint FROM json_array_elements_text(?::json) AS j(value)))")
     .replace(/\bSELECT value FROM json_each\(\?\)/g, "SELECT value::bigint FROM json_array_elements_text(?::json) AS j(value)")
     .replace(/\bLEFT JOIN json_each\((\w+)\.tags\) (\w+)/g, "LEFT JOIN LATERAL json_array_elements_text($1.tags::json) AS $2(value) ON true")
     .replace(/\bjson_each\((\w+)\.tags\) (\w+)/g, "json_array_elements_text($1.tags::json) AS $2(value)")
@@ -75,9 +102,14 @@ export function translate(sql: string): Translated {
     .replace(/\bLIMIT \?/g, "LIMIT nullif(?, -1)")
     .replace(/\bDESC\b/g, "DESC NULLS LAST")
     .replace(/\bINDEXED BY \w+/gi, "");
+}
+
+/** Placeholders and markers numbered as `$n`, with what each takes (see Translated). */
+function numbered(source: string): Translated {
   let text = "";
   let arg = 0;
   let matchArg = -1;
+  let limitFrom: number | undefined;
   const reused = new Map<string, number>();
   const params: Translated["params"] = [];
   const numbered = new Map<string, number>();
@@ -98,12 +130,13 @@ export function translate(sql: string): Translated {
     } else if (ch === LIMIT || ch === OFFSET) {
       let k = reused.get(ch);
       if (k === undefined) {
+        if (ch === LIMIT) limitFrom = arg;
         params.push({ from: arg++, as: "value" });
         reused.set(ch, (k = params.length));
       }
       text += `$${k}`;
     } else if (ch === RANK_MATCH) {
-      arg++; // FTS5's BM25 weights: news_rank has the same ones built in
+      arg++; // FTS5's BM25 weights: the score has the same ones built in (ranking.ts)
     } else if ((ch === "@" || (ch === ":" && source[i + 1] !== ":" && source[i - 1] !== ":")) && /[A-Za-z_]/.test(source[i + 1] ?? "")) {
       const name = /^[A-Za-z_]\w*/.exec(source.slice(i + 1))![0];
       let k = numbered.get(name);
@@ -117,15 +150,15 @@ export function translate(sql: string): Translated {
       text += ch;
     }
   }
-  if (text.includes(ROUGH_RANK)) {
-    params.push({ from: matchArg, as: "queries" }, { from: matchArg, as: "idfs" });
-    text = text.replaceAll(ROUGH_RANK, `news_rough_rank(f.terms, $${params.length - 1}::tsquery[], $${params.length}::float8[])`);
+  if (text.includes(EXTRA)) {
+    params.push({ from: matchArg, as: "extra" });
+    text = text.replaceAll(EXTRA, `$${params.length}`);
   }
   if (text.includes(RANK_VALUE)) {
-    // FTS5's BM25 (postgres/schema.ts, news_rank), over the phrases of the same query.
+    // FTS5's BM25 over the phrases of the same query.
     const n = params.length;
-    for (const as of ["avgdl", "lexemes", "prefixes", "weights", "idfs"] as const) params.push({ from: matchArg, as });
-    text = text.replaceAll(RANK_VALUE, `news_rank(f.terms, f.length, $${n + 1}::float8, $${n + 2}::text[], $${n + 3}::boolean[], $${n + 4}::text[], $${n + 5}::float8[])`);
+    for (const as of ["avgdl", "queries", "idfs"] as const) params.push({ from: matchArg, as });
+    text = text.replaceAll(RANK_VALUE, scoreSql("f.terms", "f.length", `$${n + 1}::float8`, `$${n + 2}::tsquery[]`, `$${n + 3}::float8[]`));
   }
   if (/^\s*INSERT OR IGNORE\b/i.test(text)) text = text.replace(/^\s*INSERT OR IGNORE\b/i, "INSERT") + " ON CONFLICT DO NOTHING";
   const replace = /^\s*INSERT OR REPLACE INTO (\w+) \(([^)]*)\)/i.exec(text);
@@ -136,9 +169,7 @@ export function translate(sql: string): Translated {
     text = `${text.replace(/^\s*INSERT OR REPLACE\b/i, "INSERT")} ON CONFLICT (${key.join(", ")}) DO ${
       rest.length ? `UPDATE SET ${rest.map((c) => `${c} = excluded.${c}`).join(", ")}` : "NOTHING"}`;
   }
-  const t = { text, params };
-  translations.set(sql, t);
-  return t;
+  return { text, params, limitFrom };
 }
 
 /** A value as the `pg` driver takes it: PostgreSQL text cannot hold NUL, and bigints go as text. */
@@ -148,10 +179,11 @@ function param(v: unknown): unknown {
   return v;
 }
 
-/** A query's FTS5 expression as a tsquery; one PostgreSQL cannot read (from --raw) is a usage error. */
-function tsqueryOf(expression: string): string {
+/** A query's FTS5 expression as a tsquery (see toTsquery for `loose`); one PostgreSQL cannot read
+ *  (from --raw) is a usage error. */
+function tsqueryOf(expression: string, loose = false): string {
   try {
-    return toTsquery(expression);
+    return toTsquery(expression, loose);
   } catch (err) {
     if (err instanceof TsquerySyntaxError) throw new UsageError(`cannot parse the --raw query: ${err.message}; check the FTS5 syntax, or drop --raw to search the words as text`);
     throw err;
@@ -168,6 +200,15 @@ export class PgStatement {
   private rawRows = false;
   private readonly t: Translated;
   readonly reader: boolean;
+  /** The statement as sent to PostgreSQL. */
+  get text(): string {
+    return this.t.text;
+  }
+  /** How the statement is planned (see FULL_TEXT_PLANS): full text, as usual, or either way (it
+   *  reads rows by a list of ids). */
+  private readonly plans: boolean | null;
+  /** Reads only the vocabulary tables (see VOCABULARY_READ). */
+  private readonly vocabulary: boolean;
 
   constructor(
     private readonly db: PgDatabase,
@@ -175,23 +216,73 @@ export class PgStatement {
   ) {
     this.t = translate(source);
     this.reader = /^\s*(SELECT|WITH|VALUES)\b/i.test(source) || /\bRETURNING\b/i.test(source);
+    this.plans = this.reader && this.t.text.includes("@@") ? true : this.t.text.includes(ID_LIST) ? null : false;
+    this.vocabulary = VOCABULARY_READ.test(source);
+  }
+
+  /** The parameters sent for these arguments. */
+  parameters(...args: unknown[]): Params {
+    return this.params(args);
   }
 
   private params(args: unknown[]): Params {
     const named = (args[0] ?? {}) as Record<string, unknown>;
-    let phrases: RankedPhrase[] | undefined;
+    let phrases: CountedPhrase[] | undefined;
     return this.t.params.map((p) => {
       const v = typeof p.from === "string" ? named[p.from] : args[p.from];
       if (p.as === "value") return param(v === undefined ? null : v);
       if (p.as === "tsquery") return tsqueryOf(String(v));
       if (p.as === "avgdl") return this.db.averageLength();
-      phrases ??= phrasesOf(String(v));
-      if (p.as === "queries") return phrases.map((x) => x.query);
-      if (p.as === "lexemes") return phrases.map((x) => x.lexeme);
-      if (p.as === "prefixes") return phrases.map((x) => x.prefix);
-      if (p.as === "weights") return phrases.map((x) => x.weight);
-      return this.db.idfs(phrases.map((x) => x.query));
+      if (p.as === "extra") return null;
+      phrases ??= this.db.counted(phrasesOf(String(v)));
+      if (p.as === "queries") return phrases.map(countedQuery);
+      return phrases.map((x) => x.idf);
     });
+  }
+
+  /**
+   * A count of a match up to a limit, or whether there is one, from the count of the match, kept
+   * as the counts are (the same count decides whether a ranked page reads every match); null when
+   * the GIN index alone does not answer the match (a phrase, a column by weight), which then runs.
+   */
+  private answeredByCount(args: unknown[]): Array<Record<string, unknown>> | null {
+    const match = tsqueryOf(String(args[0]));
+    if (match !== tsqueryOf(String(args[0]), true)) return null;
+    const n = this.db.articlesWith(match);
+    const limit = args[1] as number;
+    return this.t.counts === "exists" ? (n > 0 ? [{ "?column?": 1 }] : []) : [{ n: limit < 0 ? n : Math.min(n, limit) }];
+  }
+
+  /** A ranked page (ranking.ts): statements over fewer candidates than every match. */
+  private rankedPage(args: unknown[]): Array<{ id: number }> {
+    const params = this.params(args);
+    const at = this.t.params.findIndex((p) => p.as === "extra");
+    const matchArg = this.t.params[at]!.from as number;
+    const [limit, offset] = [args[this.t.limitFrom!] as number, args[this.t.limitFrom! + 1] as number];
+    const expression = String(args[matchArg]);
+    // Without impact tokens (an archive not yet upgraded) every match is read.
+    const phrases = this.db.impactTokens ? this.db.counted(phrasesOf(expression)) : [];
+    const matches = {
+      query: tsqueryOf(expression),
+      filtered: this.t.filtered!,
+      ...(phrases.length ? matchBound(expression, (q) => this.db.articlesWith(q)) : { most: Infinity, tight: true, any: false }),
+    };
+    const bounded = this.db.expanded(phrases);
+    const run = (text: string, extra: unknown) => {
+      params[at] = extra;
+      return this.db.query(text, params, true).rows;
+    };
+    const best = bestMatches(bounded, this.db.averageLength(), limit === -1 ? null : limit + offset, matches, {
+      count: () => this.db.articlesWith(tsqueryOf(expression, true)),
+      levels: (lexeme) => this.db.levelCounts(lexeme),
+      guess: (tiers) => run(guessSql(this.t.guess!, tiers.length), tiers).map((r) => r.score as number),
+      score: (candidates) => run(this.t.text, candidates) as unknown as Scored[],
+    });
+    return best.slice(offset).map(({ id }) => ({ id }));
+  }
+
+  private execute(params: Params): PgResult {
+    return this.db.query(this.t.text, params, this.plans);
   }
 
   pluck(on = true): this {
@@ -211,11 +302,17 @@ export class PgStatement {
   }
 
   all(...args: unknown[]): unknown[] {
-    return this.shape(this.db.query(this.t.text, this.params(args)).rows);
+    if (this.t.limitFrom !== undefined) return this.shape(this.rankedPage(args));
+    if (this.t.counts) {
+      const rows = this.answeredByCount(args);
+      if (rows) return this.shape(rows);
+    }
+    if (this.vocabulary) return this.shape(this.db.rowsKept(this, ...args));
+    return this.shape(this.execute(this.params(args)).rows);
   }
 
   get(...args: unknown[]): unknown {
-    return this.shape(this.db.query(this.t.text, this.params(args)).rows)[0];
+    return this.all(...args)[0];
   }
 
   iterate(...args: unknown[]): IterableIterator<unknown> {
@@ -226,7 +323,7 @@ export class PgStatement {
   run(...args: unknown[]): RunResult {
     const params = this.params(args);
     if (this.reader) {
-      const r = this.db.query(this.t.text, params);
+      const r = this.execute(params);
       const first = r.rows[0];
       return { changes: r.rowCount, lastInsertRowid: first && "id" in first ? Number(first.id) : 0 };
     }
@@ -300,6 +397,29 @@ export function mergeInserts(queue: Queued[]): Array<{ sql: string; params: Para
 }
 
 const IDF_TTL_MS = 10_000;
+/**
+ * A statement that reads only the vocabulary (a word's forms in each language, the terms the index
+ * has held): reading a query asks a few of them for each word, a round trip each, and what they
+ * answer changes only when articles are added, so outside a write its rows are kept as the counts
+ * are (PgDatabase.rowsKept).
+ */
+const VOCABULARY_READ = /^\s*SELECT\b[^;]*\bFROM (words|articles_vocab)\b(?![^;]*\b(JOIN|FROM|articles|articles_fts)\b)[^;]*$/i;
+/** A prefix standing for more terms than this is not bounded term by term (see expanded). */
+const MAX_EXPANSIONS = 32;
+/** How many articles have a phrase: the translation of expand.ts's count, so both share kept counts. */
+const PHRASE_COUNT = "SELECT count(*) FROM articles_fts WHERE terms @@ $1::tsquery";
+const phraseCount = (tsquery: string) => `${PHRASE_COUNT}\u0000${JSON.stringify([tsquery])}`;
+
+/**
+ * Full-text statements are planned with sequential scans off: PostgreSQL prices `@@` on a tsvector
+ * as if it cost nothing, where it reads the article's several kilobytes stored out of line, so for a
+ * long tsquery (a ranked page's candidates) or a LIMIT (whether any article matches) it would read
+ * every article's rather than ask the GIN index (half a second at 100,000 articles). And without
+ * parallel workers, whose start costs more than these statements take. Other statements are planned
+ * as usual (a count of every article's section reads them all).
+ */
+const FULL_TEXT_PLANS = "SET enable_seqscan = off; SET max_parallel_workers_per_gather = 0";
+const USUAL_PLANS = "RESET enable_seqscan; RESET max_parallel_workers_per_gather";
 
 export class PgDatabase {
   readonly engine = "postgres";
@@ -321,35 +441,107 @@ export class PgDatabase {
     }
   }
 
-  /** Articles with each phrase, and in all, read at most every IDF_TTL_MS (see idfs). */
-  private readonly hits = new Map<string, number>();
-  private counted = { articles: 0, averageLength: 1, at: -Infinity };
+  /** Counts of articles (in all, with each phrase: see counted and countKept), read at most every
+   *  IDF_TTL_MS, and again after this connection writes. */
+  private readonly kept = new Map<string, number>();
+  /** Rows of vocabulary reads, kept as the counts are (see rowsKept). */
+  private readonly keptRows = new Map<string, Array<Record<string, unknown>>>();
+  private totals = { articles: 0, averageLength: 1, at: -Infinity };
+  /** Whether the index holds impact tokens (schema 8), which ranked pages are read by. */
+  impactTokens = true;
 
   /**
-   * Each phrase's inverse document frequency as FTS5's BM25 computes it, log((N - n + 0.5) /
-   * (n + 0.5)), at least 1e-6: ranking weighs a rare word above a common one. Counts are kept a few
-   * seconds (a long-running `news mcp` sees new articles soon enough).
+   * Each phrase with the articles that have it and its inverse document frequency as FTS5's BM25
+   * computes it, log((N - n + 0.5) / (n + 0.5)), at least 1e-6: ranking weighs a rare word above a
+   * common one. Counts are kept a few seconds (a long-running `news mcp` sees new articles soon
+   * enough).
    */
-  idfs(phrases: string[]): number[] {
+  counted(phrases: RankedPhrase[]): CountedPhrase[] {
+    this.countAll(phrases.map((p) => p.query));
+    const n = this.totals.articles;
+    return phrases.map((p) => {
+      const articles = this.articlesWith(p.query);
+      return { ...p, articles, idf: Math.max(1e-6, Math.log((n - articles + 0.5) / (articles + 0.5))) };
+    });
+  }
+
+  /** How many articles have each level of a term's impact token (index 1 up), kept as the counts are. */
+  levelCounts(lexeme: string): number[] {
+    const tokens = IMPACT_LEVELS.map((_, i) => quoteLexeme(impactToken(i + 1, lexeme)));
+    this.countAll(tokens);
+    return [0, ...tokens.map((t) => this.articlesWith(t))];
+  }
+
+  /** How many articles a tsquery matches, kept as the counts are. */
+  articlesWith(tsquery: string): number {
+    this.countAll([tsquery]);
+    return this.kept.get(phraseCount(tsquery))!;
+  }
+
+  /** Counts the articles that tsqueries match, those not kept, in one round trip. */
+  private countAll(tsqueries: string[]): void {
+    this.refreshCounts();
+    const missing = [...new Set(tsqueries.filter((q) => !this.kept.has(phraseCount(q))))];
+    if (missing.length === 0) return;
+    const results = this.sendMerged([], missing.map((q) => ({ sql: PHRASE_COUNT, params: [q] })), { fullText: true });
+    missing.forEach((q, i) => this.kept.set(phraseCount(q), results[i]!.rows[0]!.count as number));
+  }
+
+  /**
+   * The phrases with each prefix (`econom*`) in place of the terms it stands for, each with the
+   * prefix's IDF and as many articles as have the term: ranking bounds a term's count by its impact
+   * level, and a prefix's count is its terms' added up (ranking.ts). The terms come from the
+   * vocabulary (a read kept as the counts are); a prefix of more than MAX_EXPANSIONS terms stays
+   * whole (and every match of it is read), as does one of a metadata field's.
+   */
+  expanded(phrases: CountedPhrase[]): CountedPhrase[] {
+    return phrases.flatMap((p) => {
+      if (!p.prefix || p.lexeme.includes("|")) return [p];
+      const terms = this.prepare("SELECT term FROM articles_vocab WHERE term >= ? AND term < ? LIMIT ?")
+        .pluck()
+        .all(p.lexeme, `${p.lexeme}\u{10FFFF}`, MAX_EXPANSIONS + 1) as string[];
+      if (terms.length > MAX_EXPANSIONS) return [p];
+      const expansions = terms.map((term) => ({ query: quoteLexeme(term), lexeme: term, prefix: false, weight: p.weight }));
+      return this.counted(expansions).map((e) => ({ ...e, idf: p.idf }));
+    });
+  }
+
+  /** A statement's rows for these arguments, kept as the counts are (VOCABULARY_READ, Archive.rowsKept);
+   *  in a write, read anew. */
+  rowsKept(statement: PgStatement, ...args: unknown[]): Array<Record<string, unknown>> {
+    const params = statement.parameters(...args);
+    if (this.inTransaction) return this.query(statement.text, params).rows;
+    this.refreshCounts();
+    const key = `${statement.text}\u0000${JSON.stringify(params)}`;
+    let rows = this.keptRows.get(key);
+    if (!rows) this.keptRows.set(key, (rows = this.query(statement.text, params).rows));
+    return rows;
+  }
+
+  /** The first column of a count's one row, kept as the IDF counts are (Archive.countArticles). */
+  countKept(sql: string, param: unknown): number {
+    this.refreshCounts();
+    const statement = this.prepare(sql);
+    const key = `${statement.text}\u0000${JSON.stringify(statement.parameters(param))}`;
+    let n = this.kept.get(key);
+    if (n === undefined) this.kept.set(key, (n = statement.pluck().get(param) as number));
+    return n;
+  }
+
+  /** Forgets the kept counts when they are older than IDF_TTL_MS, and reads the totals again. */
+  private refreshCounts(): void {
     const now = performance.now();
-    if (now - this.counted.at > IDF_TTL_MS) {
-      this.hits.clear();
-      const row = this.query("SELECT count(*) AS n, coalesce(avg(length), 1)::float8 AS avgdl FROM articles_fts").rows[0]!;
-      this.counted = { articles: row.n as number, averageLength: Math.max(1, row.avgdl as number), at: now };
-    }
-    const missing = phrases.filter((p) => !this.hits.has(p));
-    if (missing.length > 0) {
-      const results = this.send(missing.map((p) => ({ sql: "SELECT count(*) AS n FROM articles_fts WHERE terms @@ $1::tsquery", params: [p] })));
-      missing.forEach((p, i) => this.hits.set(p, results[i]!.rows[0]!.n as number));
-    }
-    const n = this.counted.articles;
-    return phrases.map((p) => Math.max(1e-6, Math.log((n - this.hits.get(p)! + 0.5) / (this.hits.get(p)! + 0.5))));
+    if (now - this.totals.at <= IDF_TTL_MS) return;
+    this.kept.clear();
+    this.keptRows.clear();
+    const row = this.query("SELECT count(*) AS n, coalesce(avg(length), 1)::float8 AS avgdl FROM articles_fts").rows[0]!;
+    this.totals = { articles: row.n as number, averageLength: Math.max(1, row.avgdl as number), at: now };
   }
 
   /** The average article's length in terms, for BM25 (kept as the counts are). */
   averageLength(): number {
-    if (performance.now() - this.counted.at > IDF_TTL_MS) this.idfs([]);
-    return this.counted.averageLength;
+    this.refreshCounts();
+    return this.totals.averageLength;
   }
 
   get inTransaction(): boolean {
@@ -360,11 +552,15 @@ export class PgDatabase {
     return new PgStatement(this, sql);
   }
 
-  /** Runs the queued writes, then this statement, in one round trip. */
-  query(sql: string, params: Params = []): PgResult {
+  /** Runs the queued writes, then this statement, in one round trip; a full-text one as such
+   *  statements are planned (FULL_TEXT_PLANS; null: either way). */
+  query(sql: string, params: Params = [], fullText: boolean | null = false): PgResult {
     const pending = this.queue;
     this.queue = [];
-    return this.sendMerged(pending, { sql, params })!;
+    const result = this.sendMerged(pending, [{ sql, params }], { fullText })[0]!;
+    // A rollback undoes what a SET did in the transaction.
+    if (/^\s*ROLLBACK\b/i.test(sql)) this.plans = null;
+    return result;
   }
 
   /** Queues a write; reading its result sends the queue. */
@@ -394,15 +590,24 @@ export class PgDatabase {
     this.sendMerged(pending);
   }
 
-  /** Sends queued writes with runs of the same INSERT merged into multi-row ones (see mergeInserts). */
-  private sendMerged(pending: Array<{ sql: string; params: Params; result?: PgResult }>, last?: { sql: string; params: Params }): PgResult | undefined {
+  /** How the session plans statements now: as full-text ones (true), as usual (false), or not known
+   *  (null: after a failure or a rollback). It is changed only for a statement planned the other
+   *  way, which costs a round trip to the server. */
+  private plans: boolean | null = false;
+
+  /** Sends queued writes with runs of the same INSERT merged into multi-row ones (see mergeInserts),
+   *  then the statements `after`, planned as full-text ones or as usual, and returns their results. */
+  private sendMerged(pending: Array<{ sql: string; params: Params; result?: PgResult }>, after: Array<{ sql: string; params: Params }> = [], o: { fullText: boolean | null } = { fullText: false }): PgResult[] {
     const groups = mergeInserts(pending);
-    const results = this.send([...groups.map((g) => ({ sql: g.sql, params: g.params })), ...(last ? [last] : [])]);
+    const settings = after.length === 0 || o.fullText === null || this.plans === o.fullText ? [] : [{ sql: o.fullText ? FULL_TEXT_PLANS : USUAL_PLANS, params: [] }];
+    this.plans = settings.length ? null : this.plans;
+    const results = this.send([...groups.map((g) => ({ sql: g.sql, params: g.params })), ...settings, ...after]);
+    if (settings.length) this.plans = o.fullText!;
     groups.forEach((g, i) => {
       // A merged INSERT's count is the group's: each member is said to have written its row.
       for (const member of g.members) member.result = g.members.length === 1 ? results[i] : { rows: [], rowCount: 1 };
     });
-    return last ? results[results.length - 1] : undefined;
+    return results.slice(groups.length + settings.length);
   }
 
   exec(sql: string): this {
@@ -411,6 +616,8 @@ export class PgDatabase {
     this.query(sql);
     if (word === "BEGIN" || word === "START") this.depth = 1;
     if (word === "COMMIT" || word === "ROLLBACK" || word === "END") this.depth = 0;
+    // What this connection wrote, its next search counts.
+    if (word === "COMMIT" || word === "END") this.totals.at = -Infinity;
     return this;
   }
 

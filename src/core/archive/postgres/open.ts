@@ -4,7 +4,7 @@ import { NewsError } from "../../errors.js";
 import { maskUrl } from "../location.js";
 import { registerPostgres, type OpenOptions } from "../store.js";
 import { PgDatabase } from "./database.js";
-import { createPgSchema, pgState, PG_SCHEMA_VERSION, upgradePgSchema } from "./schema.js";
+import { createPgSchema, IMPACT_TOKENS_SINCE, pgState, PG_SCHEMA_VERSION, upgradePgSchema } from "./schema.js";
 import { pgFailure } from "./failure.js";
 
 export function openPostgres(url: string, options: OpenOptions): PgDatabase {
@@ -27,13 +27,22 @@ export function openPostgres(url: string, options: OpenOptions): PgDatabase {
     if (state.kind === "archive" && state.version > PG_SCHEMA_VERSION) {
       throw new NewsError(`the archive ${maskUrl(url)} was written by a newer version of news (PostgreSQL schema ${state.version}, this one knows ${PG_SCHEMA_VERSION}); upgrade news`);
     }
-    if (state.kind === "archive" && state.version < PG_SCHEMA_VERSION && !options.copying) {
-      try {
-        upgradePgSchema(db);
-      } catch (err) {
-        // A role that may only read (or a standby) reads the archive as it is; one that may write upgrades it.
-        if (!["42501", "25006"].includes((err as { code?: string }).code ?? "")) throw err;
+    if (state.kind === "archive" && state.version < PG_SCHEMA_VERSION) {
+      let upgraded = false;
+      if (!options.copying) {
+        try {
+          upgradePgSchema(db);
+          upgraded = true;
+        } catch (err) {
+          // A role that may not change the tables (one that only reads, or writes rows of tables it
+          // does not own), or a standby, reads the archive as it is; the tables' owner upgrades it.
+          // (The refusal comes as the NewsError saying so, PostgreSQL's error its cause.)
+          const refused = err as { code?: string; cause?: { code?: string } };
+          if (!["42501", "25006"].includes(refused.code ?? refused.cause?.code ?? "")) throw err;
+        }
       }
+      // Until the index has impact tokens, a ranked page reads every match.
+      db.impactTokens = upgraded || state.version >= IMPACT_TOKENS_SINCE;
     }
     return db;
   } catch (err) {

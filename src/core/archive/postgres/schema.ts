@@ -2,16 +2,22 @@
 // so that most of the archive's SQL runs on both, with PostgreSQL's own full-text index in place of
 // FTS5. A table `news_archive` marks the database as a news archive and records its schema version.
 import type { SqlDatabase } from "../sql.js";
-import { REINDEXED_IN_6, REINDEXED_IN_7 } from "../schema.js";
 import { indexArticleRows } from "./terms.js";
 
 /** The schema version of a PostgreSQL archive: the SQLite archive's whose tables it has (4), and
  *  numbered with it from here on: 6 indexes French, Spanish and German words with a derivational suffix
- *  whole, as SQLite's migration 6 does (there is no 5: SQLite's column cache has no PostgreSQL table). */
-export const PG_SCHEMA_VERSION = 7;
+ *  whole, as SQLite's migration 6 does (there is no 5: SQLite's column cache has no PostgreSQL table);
+ *  7 Russian ones; 8 (PostgreSQL's alone) adds the impact tokens that ranked pages are read by. */
+export const PG_SCHEMA_VERSION = 8;
+/** The first schema whose index holds impact tokens. */
+export const IMPACT_TOKENS_SINCE = 8;
 
 /** Held while the tables are made, so that two clients creating the archive at once do not collide. */
 const CREATE_LOCK = 0x6e657773;
+
+/** Read backwards, newest first as SQLite orders them (date DESC NULLS LAST: undated last), which
+ *  search and list read a page of without sorting every match (schema 8; before, (date, id)). */
+const DATE_INDEX = "CREATE INDEX articles_date ON articles (date NULLS FIRST, id NULLS FIRST);";
 
 const TABLES = `
   -- As SQLite's NOCASE compares (there ASCII letters only): section, source, place and tag filters.
@@ -40,7 +46,7 @@ const TABLES = `
     given       text,
     language    text
   );
-  CREATE INDEX articles_date ON articles (date, id);
+  ${DATE_INDEX}
   CREATE INDEX articles_language ON articles (language);
   CREATE INDEX articles_section ON articles (section);
   CREATE INDEX articles_source ON articles (source);
@@ -59,34 +65,14 @@ const TABLES = `
   );
   -- The analysed terms of each article (language/analyser.ts), as a tsvector built by the program:
   -- the headline's terms weigh A, author B, section, place, source and tags C, the body D; the
-  -- metadata fields' terms are also stored as 'field|term', for field terms in queries (author:smith).
+  -- metadata fields' terms are also stored as 'field|term', for field terms in queries (author:smith),
+  -- and the terms that count most in the article as '|level|term', for ranking (impact.ts).
   CREATE TABLE articles_fts (
     id     bigint PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
     terms  tsvector NOT NULL,
     length integer NOT NULL       -- its number of terms (not counting the tagged copies), for BM25
   );
   CREATE INDEX articles_fts_terms ON articles_fts USING gin (terms);
-  -- A search's ranking: FTS5's BM25 (k1 = 1.2, b = 0.75) with the same column weights (headline 10,
-  -- author 3, other metadata 2, body 1: the weights A, B, C, D here). For each phrase of the query
-  -- (its first term's occurrences, of one weight when it is limited to a column), its IDF times
-  -- its saturated weighted count; len is the article's number of terms, avgdl the average's.
-  -- A rough rank, quick to compute, that orders the matches for news_rank to order the best of
-  -- exactly: each phrase's ts_rank times its IDF.
-  CREATE FUNCTION news_rough_rank(v tsvector, queries tsquery[], idfs float8[]) RETURNS float8
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    RETURN (SELECT coalesce(sum(t.idf * ts_rank('{0.1, 0.2, 0.3, 1.0}', v, t.q, 1)), 0) FROM unnest(queries, idfs) AS t(q, idf));
-  CREATE FUNCTION news_rank(v tsvector, len integer, avgdl float8, lexemes text[], prefixes boolean[], weights text[], idfs float8[])
-    RETURNS float8 LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    RETURN (
-      SELECT coalesce(sum(q.idf * t.w * 2.2 / (t.w + 1.2 * (0.25 + 0.75 * len / avgdl))), 0)
-      FROM unnest(lexemes, prefixes, weights, idfs) AS q(lexeme, prefix, only_weight, idf)
-      CROSS JOIN LATERAL (
-        SELECT sum(CASE x WHEN 'A' THEN 10 WHEN 'B' THEN 3 WHEN 'C' THEN 2 ELSE 1 END)::float8 AS w
-        FROM unnest(v) AS u, unnest(u.weights) AS x
-        WHERE (u.lexeme = q.lexeme OR (q.prefix AND starts_with(u.lexeme, q.lexeme))) AND (q.only_weight IS NULL OR x = q.only_weight)
-      ) t
-      WHERE t.w > 0
-    );
   -- Every term the index has held, for typo correction (expand.ts); how many articles have one is
   -- counted from the index when asked.
   CREATE TABLE articles_vocab (
@@ -145,21 +131,30 @@ export function createPgSchema(db: SqlDatabase): void {
   })();
 }
 
+/** Articles re-indexed at a time by an upgrade. */
+const REINDEX_BATCH = 1000;
+
 /**
  * Brings an archive of an older schema up to PG_SCHEMA_VERSION, in one transaction (a client that
- * finds another has just done it leaves it): the index rows of the articles whose language's terms
- * changed since (French, Spanish and German in 6, Russian in 7) are written again with the analyser's
- * terms.
+ * finds another has just done it leaves it). Every article's index row is written again with the
+ * analyser's terms, which adds 8's impact tokens and takes in 6's and 7's new terms for French,
+ * Spanish, German and Russian articles; and the date index is made again in the order newest-first
+ * reads take. Emptying the index (TRUNCATE: no dead rows left in it) and making an index need the
+ * role that owns the tables; another reads the archive as it is (open.ts). The ranking functions
+ * schema 7 made, news_rank and news_rough_rank, stay, unused.
  */
 export function upgradePgSchema(db: SqlDatabase): void {
   db.transaction(() => {
     db.prepare(`SELECT pg_advisory_xact_lock(${CREATE_LOCK})`).get();
     const state = pgState(db);
     if (state.kind !== "archive" || state.version >= PG_SCHEMA_VERSION) return;
-    const languages = [...(state.version < 6 ? REINDEXED_IN_6 : []), ...(state.version < 7 ? REINDEXED_IN_7 : [])];
-    for (const language of languages) {
-      db.prepare("DELETE FROM articles_fts WHERE id IN (SELECT id FROM articles WHERE language = ?)").run(language);
-      indexArticleRows(db, db.prepare("SELECT id, title, body, author, section, place, source, tags, language FROM articles WHERE language = ? ORDER BY id").all(language) as Array<Record<string, unknown>>);
+    db.exec(`TRUNCATE articles_fts; DROP INDEX articles_date; ${DATE_INDEX}`);
+    const batch = db.prepare(`SELECT id, title, body, author, section, place, source, tags, language FROM articles WHERE id > ? ORDER BY id LIMIT ${REINDEX_BATCH}`);
+    for (let after = 0; ; ) {
+      const articles = batch.all(after) as Array<Record<string, unknown>>;
+      if (articles.length === 0) break;
+      indexArticleRows(db, articles);
+      after = articles[articles.length - 1]!.id as number;
     }
     db.prepare("UPDATE news_archive SET value = ? WHERE key = 'schema'").run(String(PG_SCHEMA_VERSION));
   })();

@@ -5,11 +5,14 @@
 import { FTS_COLUMNS } from "../schema.js";
 import type { SqlDatabase } from "../sql.js";
 import { indexRow } from "../../language/index-row.js";
+import { impactLevel, impactToken } from "./impact.js";
 
 type Column = (typeof FTS_COLUMNS)[number];
 
 /** How much a column weighs in ts_rank: A (headline), B (author), C (other metadata), D (body). */
 const WEIGHT: Record<Column, string> = { title: "A", author: "B", section: "C", place: "C", source: "C", tags: "C", body: "" };
+/** What an occurrence of each weight counts for in BM25 (FTS5's column weights). */
+const COUNTS: Record<string, number> = { A: 10, B: 3, C: 2, "": 1 };
 /** Columns whose terms are also stored as `column|term`, for field terms (`author:smith`). Title
  *  terms are found by their weight instead (`'oil':A`), the only ones with A. */
 const TAGGED: ReadonlySet<Column> = new Set(["author", "section", "place", "source", "tags"]);
@@ -26,13 +29,18 @@ export const ADD_VOCABULARY_SQL = "INSERT INTO articles_vocab (term) SELECT unne
 
 export const quoteLexeme = (term: string) => `'${term.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
 
-/** The tsvector literal for one article's index row (its columns in FTS_COLUMNS order). */
+/** The tsvector literal for one article's index row (its columns in FTS_COLUMNS order), with the
+ *  impact token of each term that has one (impact.ts). */
 export function tsvectorOf(columns: readonly string[]): string {
   const positions = new Map<string, string[]>();
-  const add = (lexeme: string, at: string) => {
+  const counts = new Map<string, number>();
+  const add = (lexeme: string, at: string, weight: string) => {
     let list = positions.get(lexeme);
     if (!list) positions.set(lexeme, (list = []));
-    if (list.length < MAX_POSITIONS) list.push(at);
+    if (list.length < MAX_POSITIONS) {
+      list.push(at);
+      counts.set(lexeme, (counts.get(lexeme) ?? 0) + COUNTS[weight]!);
+    }
   };
   let position = 0;
   for (const column of LAYOUT) {
@@ -41,13 +49,18 @@ export function tsvectorOf(columns: readonly string[]): string {
     for (const term of text.split(" ")) {
       if (term === "") continue;
       position = Math.min(position + 1, MAX_POSITION);
-      add(term, `${position}${weight}`);
-      if (TAGGED.has(column)) add(`${column}|${term}`, `${position}${weight}`);
+      add(term, `${position}${weight}`, weight);
+      if (TAGGED.has(column)) add(`${column}|${term}`, `${position}${weight}`, weight);
     }
     position = Math.min(position + 1, MAX_POSITION);
   }
+  const length = lengthOf(columns);
   let out = "";
-  for (const [lexeme, at] of positions) out += `${out ? " " : ""}${quoteLexeme(lexeme)}:${at.join(",")}`;
+  for (const [lexeme, at] of positions) {
+    out += `${out ? " " : ""}${quoteLexeme(lexeme)}:${at.join(",")}`;
+    const level = impactLevel(counts.get(lexeme)!, length);
+    if (level > 0) out += ` ${quoteLexeme(impactToken(level, lexeme))}`;
+  }
   return out;
 }
 

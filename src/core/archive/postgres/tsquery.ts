@@ -218,44 +218,48 @@ class Parser {
   }
 }
 
-/** How a column filter changes a lexeme: the headline by weight, the metadata by their tagged copies. */
-function lexeme(term: string, prefix: boolean, column: string | null): string {
+/** How a column filter changes a lexeme: the headline by weight, the metadata by their tagged copies.
+ *  `loose`: without the weight (a wider match, which the GIN index answers without reading rows). */
+function lexeme(term: string, prefix: boolean, column: string | null, loose = false): string {
   const star = prefix ? "*" : "";
-  if (column === null) return `${quoteLexeme(term)}${prefix ? ":*" : ""}`;
+  if (column === null || (loose && (column === "title" || column === "body"))) return `${quoteLexeme(term)}${prefix ? ":*" : ""}`;
   if (column === "title" || column === "body") return `${quoteLexeme(term)}:${star}${column === "title" ? "A" : "D"}`;
   return `${quoteLexeme(`${column}|${term}`)}${prefix ? ":*" : ""}`;
 }
 
-/** The tsquery text of a node, or null when it has no terms (it then matches nothing, as in FTS5). */
-function write(node: Node, columns: string[] | null): string | null {
+/** The tsquery text of a node, or null when it has no terms (it then matches nothing, as in FTS5).
+ *  `loose`: phrases as all their terms anywhere, columns by weight not asked (see lexeme), and
+ *  exclusions left out: every article it matches, and more, by the GIN index alone. */
+function write(node: Node, columns: string[] | null, loose = false): string | null {
   switch (node.kind) {
     case "phrase": {
       if (node.terms.length === 0) return null;
       const one = (column: string | null) =>
-        node.terms.map((t, i) => lexeme(t, node.prefix && i === node.terms.length - 1, column)).join(" <-> ");
+        node.terms.map((t, i) => lexeme(t, node.prefix && i === node.terms.length - 1, column, loose)).join(loose ? " & " : " <-> ");
       if (!columns) return wrap(one(null));
       return wrap(columns.map((c) => wrap(one(c))).join(" | "));
     }
     case "col":
-      return write(node.node, columns ? node.columns.filter((c) => columns.includes(c)) : node.columns);
+      return write(node.node, columns ? node.columns.filter((c) => columns.includes(c)) : node.columns, loose);
     case "and": {
-      const parts = node.items.map((n) => write(n, columns));
+      const parts = node.items.map((n) => write(n, columns, loose));
       return parts.some((p) => p === null) ? null : `(${parts.join(" & ")})`;
     }
     case "or": {
-      const parts = node.items.map((n) => write(n, columns)).filter((p): p is string => p !== null);
+      const parts = node.items.map((n) => write(n, columns, loose)).filter((p): p is string => p !== null);
       return parts.length === 0 ? null : `(${parts.join(" | ")})`;
     }
     case "not": {
-      const left = write(node.left, columns);
-      const right = write(node.right, columns);
+      const left = write(node.left, columns, loose);
+      const right = loose ? null : write(node.right, columns);
       if (left === null) return null;
       return right === null ? left : `(${left} & !${right})`;
     }
     case "near": {
-      const parts = node.phrases.map((n) => write(n, columns));
+      const parts = node.phrases.map((n) => write(n, columns, loose));
       if (parts.some((p) => p === null) || parts.length === 0) return null;
       if (parts.length === 1) return parts[0]!;
+      if (loose) return `(${parts.join(" & ")})`;
       const pairs = (parts.length * (parts.length - 1)) / 2;
       const span = node.distance + 1;
       if (pairs * span * 2 > MAX_NEAR_ALTERNATIVES) return `(${parts.join(" & ")})`;
@@ -275,12 +279,13 @@ function write(node: Node, columns: string[] | null): string | null {
 const wrap = (s: string) => (s.includes(" ") ? `(${s})` : s);
 
 /** The tsquery for an FTS5 expression; '' (matching nothing) when it has no terms. Throws
- *  TsquerySyntaxError for an expression FTS5 would reject. */
-export function toTsquery(expression: string): string {
-  return write(new Parser(lex(expression)).parse(), null) ?? "";
+ *  TsquerySyntaxError for an expression FTS5 would reject. `loose`: a wider one that the GIN index
+ *  answers without reading rows (see write). */
+export function toTsquery(expression: string, loose = false): string {
+  return write(new Parser(lex(expression)).parse(), null, loose) ?? "";
 }
 
-/** What BM25 counts of one phrase in an article (news_rank in postgres/schema.ts). */
+/** What BM25 counts of one phrase in an article (ranking.ts). */
 export interface RankedPhrase {
   /** The phrase alone, for counting the articles that have it (its IDF). */
   query: string;
@@ -324,4 +329,41 @@ export function phrasesOf(expression: string): RankedPhrase[] {
   };
   walk(new Parser(lex(expression)).parse(), null);
   return [...out.values()];
+}
+
+/**
+ * At most how many articles the GIN index reads for an FTS5 expression before it checks phrases and
+ * columns, given how many articles a tsquery matches: the fewest of an AND's parts, all of an OR's,
+ * for each phrase the articles with all its terms anywhere (the loose phrase, see write), and for an
+ * exclusion its left side. `tight`: about as many as it reads (no AND or NEAR). `any`: an article
+ * with any of its phrases matches (no AND, NEAR or NOT).
+ */
+export function matchBound(expression: string, articles: (tsquery: string) => number): { most: number; tight: boolean; any: boolean } {
+  type Bound = { most: number; tight: boolean; any: boolean };
+  const all = (parts: Bound[]): Bound => {
+    const one = parts.length === 1 ? parts[0]! : null;
+    return { most: Math.min(...parts.map((p) => p.most)), tight: one?.tight ?? false, any: one?.any ?? false };
+  };
+  const walk = (node: Node, columns: string[] | null): Bound => {
+    switch (node.kind) {
+      case "phrase": {
+        const loose = write(node, columns, true);
+        return { most: loose === null ? 0 : articles(loose), tight: true, any: true };
+      }
+      case "col":
+        return walk(node.node, columns ? node.columns.filter((c) => columns.includes(c)) : node.columns);
+      case "and":
+        return all(node.items.map((n) => walk(n, columns)));
+      case "near":
+        return all(node.phrases.map((n) => walk(n, columns)));
+      case "or": {
+        const parts = node.items.map((n) => walk(n, columns));
+        return { most: parts.reduce((sum, p) => sum + p.most, 0), tight: parts.every((p) => p.tight), any: parts.every((p) => p.any) };
+      }
+      case "not":
+        // The loose match leaves exclusions out: it reads what the left side reads.
+        return { ...walk(node.left, columns), any: false };
+    }
+  };
+  return walk(new Parser(lex(expression)).parse(), null);
 }

@@ -1,0 +1,65 @@
+// PostgreSQL's ranked pages (src/core/archive/postgres/ranking.ts) read only the matches whose
+// bound can reach the page: the bounds must hold for every article, and the combinations of levels
+// must take in every article whose bound reaches a threshold.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { IMPACT_LEVELS, impactLevel, levelBounds, saturation } from "../../src/core/archive/postgres/impact.js";
+import { fewestStates } from "../../src/core/archive/postgres/ranking.js";
+import { tsvectorOf } from "../../src/core/archive/postgres/terms.js";
+
+describe("impact levels", () => {
+  it("bound a term's saturated count at any average length, whatever its count and the article's length", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2560 }), fc.integer({ min: 1, max: 30_000 }), fc.double({ min: 20, max: 5000, noNaN: true }), (w, length, averageLength) => {
+        const { least, most } = levelBounds(averageLength);
+        const level = impactLevel(w, length);
+        const s = saturation(w, length, averageLength);
+        expect(s).toBeGreaterThanOrEqual(least[level]! - 1e-9);
+        expect(s).toBeLessThanOrEqual(most[level]! + 1e-9);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("are stored for the terms that count most: a headline's word in a short article, not one body mention in a long one", () => {
+    const filler = Array.from({ length: 600 }, (_, i) => `w${i}`).join(" ");
+    const short = tsvectorOf(["harbour", "harbour opens", "", "", "", "", ""]);
+    expect(short).toContain(`'|${impactLevel(11, 3)}|harbour'`);
+    const long = tsvectorOf(["title", `${filler} ferry`, "", "", "", "", ""]);
+    expect(impactLevel(1, 602)).toBe(0);
+    expect(long).not.toMatch(/'\|\d+\|ferry'/);
+  });
+
+  it("rise with the count", () => {
+    for (let w = 1; w < 50; w++) expect(impactLevel(w + 1, 400)).toBeGreaterThanOrEqual(impactLevel(w, 400));
+    expect(impactLevel(1000, 100)).toBe(IMPACT_LEVELS.length);
+  });
+});
+
+describe("fewestStates", () => {
+  it("takes in every combination of states that reaches the target, and only the least of them", () => {
+    const values = fc.array(fc.array(fc.double({ min: 0.01, max: 3, noNaN: true }), { minLength: 4, maxLength: 4 }), { minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(values, fc.double({ min: 0.01, max: 15, noNaN: true }), (steps, target) => {
+        // State 0 adds nothing; each state above adds more.
+        const value = (i: number, s: number) => steps[i]!.slice(0, s).reduce((a, b) => a + b, 0);
+        const n = steps.length;
+        const top = 4;
+        const found = fewestStates(n, top, target, value);
+        if (found === null) return; // too many combinations: every match is read instead
+        const sum = (states: number[]) => states.reduce((a, s, i) => a + value(i, s), 0);
+        for (const c of found) {
+          expect(sum(c)).toBeGreaterThanOrEqual(target);
+          for (let i = 0; i < n; i++) if (c[i]! > 0) expect(sum(c.map((s, j) => (j === i ? s - 1 : s)))).toBeLessThan(target);
+        }
+        // Every assignment that reaches the target is at or above one of them in every state.
+        const all = (i: number, prefix: number[]): number[][] => (i === n ? [prefix] : Array.from({ length: top + 1 }, (_, s) => all(i + 1, [...prefix, s])).flat());
+        for (const states of all(0, [])) {
+          if (sum(states) < target) continue;
+          expect(found.some((c) => c.every((s, i) => states[i]! >= s))).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
