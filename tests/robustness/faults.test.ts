@@ -496,11 +496,13 @@ describe.skipIf(!MOUNT)("a read-only disk", () => {
 });
 
 describe("standard output that cannot be written", () => {
-  it("/dev/full: one line and exit 1 for export and every read command, never a stack trace", () => {
+  it("/dev/full: one line and exit 1 for export, every read command and --version, never a stack trace", () => {
     const db = archiveOf(tempDir(), 5);
-    for (const args of [["export"], ["export", "--format", "json"], ["list"], ["search", "council"], ["show", "1"], ["stats"], ["check"], ["--help"]]) {
+    const reads = [["export"], ["export", "--format", "json"], ["list"], ["search", "council"], ["show", "1"], ["stats"], ["check"], ["--help"]];
+    // `--version` alone is answered by bin/news itself, before the program loads.
+    for (const args of [...reads.map((a) => ["--db", db, ...a]), ["--version"]]) {
       const fd = openSync("/dev/full", "w");
-      const r = spawnSync(process.execPath, [bin, "--db", db, ...args], { stdio: ["ignore", fd, "pipe"], encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+      const r = spawnSync(process.execPath, [bin, ...args], { stdio: ["ignore", fd, "pipe"], encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
       closeSync(fd);
       failsWith({ status: r.status, signal: r.signal, stdout: "", stderr: r.stderr }, /^news: cannot write the output to \/dev\/full: no space left on the device$/);
     }
