@@ -3424,6 +3424,38 @@ describe("a note that the story was corrected since it ran", () => {
   staysUnderTheStory("stays: an update in the story's words", "Update: The board has since said the work will start in March, a month earlier than planned.");
 });
 
+describe("a credit to the reporting a story drew on", () => {
+  goesUnderTheStory(["With files from The Canadian Press", "— With files from Example News' Jane Roe, John Doe and Ann Poe", "With files from CP24’s Jane Roe."]);
+  it("goes when run onto the story's last sentence, with or without a space or a dash", () => {
+    for (const run of [" With files from The Canadian Press", "With files from Jane Roe and John Doe", "— With files from Example News"]) {
+      const b = parseArticle([...HARBOUR_STORY.slice(0, -2), `Fishers who use the channel every morning said they had waited two years and were glad the wait was over.${run}`, ""].join("\n")).body;
+      expect(b.endsWith("were glad the wait was over.")).toBe(true);
+    }
+  });
+  staysUnderTheStory("stays: a sentence of the story about files", "The board said it would work with files from the old survey when it plans the spring dredging.");
+});
+
+describe("a video's card set into the story", () => {
+  const card = ["Dredging the ferry channel: what the board decided", "2 months ago", "Duration 2:45", "The harbour board explains its vote on the old channel. Work starts in the spring."];
+  // ... as a page run together gives it, between a subheading and the story's next paragraph.
+  const glued = "The vote2 months agoDuration 2:45The harbour board explains its vote on the old channel. Work starts in the spring.What it costsThe work will cost less than building a new slip, the board's chair said after the vote, and the dredger is booked for the spring.";
+  it("goes with its caption, where it stands over the story or in it", () => {
+    for (const [at, lines] of [[2, card], [4, card], [4, [glued]]] as const) {
+      const page = [...HARBOUR_STORY];
+      page.splice(at, 0, ...lines, "");
+      const b = parseArticle(page.join("\n")).body;
+      expect(b).not.toContain("explains its vote");
+      expect(b).not.toContain("Duration");
+      expect(b).toContain("The harbour board voted on Tuesday");
+      expect(b.endsWith("were glad the wait was over.")).toBe(true);
+    }
+  });
+  it("leaves the story's paragraph under a running time that is no player's", () => {
+    const b = parseArticle([...HARBOUR_STORY.slice(0, 4), "The meeting lasted 2:45 hours.", "", ...HARBOUR_STORY.slice(4)].join("\n")).body;
+    expect(b).toContain("The work will cost less");
+  });
+});
+
 describe("a pointer to the broadcast a story comes from", () => {
   it("goes from the story's top", () => {
     const b = parseArticle([HARBOUR_STORY[0], "", "Listen to the full interview on Harbour Radio and the Example News website from 1900 GMT.", "", ...HARBOUR_STORY.slice(2)].join("\n")).body;

@@ -410,6 +410,10 @@ const FILE_PHOTO = new RegExp(String.raw`^\(?(?:${CREDIT_NAME} )?(?:[Ff]ile|FILE
 // image", "Expand photo" (one picture: a gallery's "See photos" link may stand over story text).
 export const IMAGE_BUTTON = /^(?:view|expand|enlarge|open) (?:this |the )?(?:image|photo|picture)\b.{0,30}$/i;
 
+// A video player's running time, on the card between the video's title and its caption: "Duration
+// 2:45", "Durée : 1:02:10".
+export const VIDEO_DURATION = /^(?:duration|durée|dauer|duración|duração|durata)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?$/iu;
+
 /** A line that is only a photo's credit: "below" (it closes the caption over it), "above" (the caption follows), or null. */
 export function creditLine(line: string): "below" | "above" | null {
   const t = line.trim();

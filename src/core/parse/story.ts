@@ -1,7 +1,7 @@
 // The story below the page top: paragraphs without the page's furniture, link lists, credits and
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
-import { IMAGE_BUTTON, NAME_SLASH_OUTLET, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
+import { IMAGE_BUTTON, NAME_SLASH_OUTLET, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
 import { isInitialsName, isOutlet, isPersonName } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
@@ -301,8 +301,21 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
         if (credit >= 0 && isPictureCredit(lines[credit]!.text)) furniture[credit] = true;
       }
     }
+    // A video's card: its title, its running time, and under that its caption, of a few sentences.
+    // (The title, "… rampage5 years ago", may be run onto a byline's line: it is left to the rules
+    // for lines that are no prose.)
+    if (VIDEO_DURATION.test(t)) {
+      furniture[i] = true;
+      const caption = nextText(lines, i);
+      if (caption >= 0 && !furniture[caption] && isVideoCaption(lines[caption]!.text)) furniture[caption] = true;
+    }
     prev = i;
   }
+}
+
+/** A video's caption: up to four sentences, not a dateline's (the story's start). */
+function isVideoCaption(t: string): boolean {
+  return t.length >= 15 && t.length <= 600 && /^["“‘«]?[\p{Lu}\p{N}]/u.test(t) && (t.match(/[.!?]["”’»)]*\s+["“‘«]?\p{Lu}/gu)?.length ?? 0) <= 3 && !readDateline(t);
 }
 
 // A credit that says it is a photo's, "EPS file photo": its caption goes whatever follows it (share
@@ -631,6 +644,11 @@ const FAIR_USE = /\bfair use\b.{0,120}\b(?:107|title 17|copyright (?:act|law))\b
 // 3 May 2021 to …".
 const CORRECTION_NOTE = /(?:editor['’]?s note|corrections?|clarification|update)\b[^:]{0,40}:\s*[^]{0,200}?\b(?:has|have) been (?:edited|corrected|updated|amended|changed|clarified|revised)\b|this (?:story|article|report|piece|post) (?:was|has been) (?:amended|corrected|updated|revised|edited) (?:on|to|since|from)\b/i;
 const CORRECTION_START = new RegExp(`^(?:${CORRECTION_NOTE.source})`, "i");
+// A credit to those whose reporting the story drew on, under it: "With files from The Canadian
+// Press", "— With files from Example News' Jane Roe and John Doe".
+const FILES_CREDIT = /^(?:[—–-]\s*)?with files from\b[^.!?]{0,150}\.?$/iu;
+// ... run onto the story's last sentence: "… in his honour. With files from The Canadian Press".
+const FILES_CREDIT_RUN_ON = /(?<=[\p{Ll}\p{N}]{2}[.!?]["”’]?)\s*(?:[—–]\s*)?(?=with files from\b[^.!?]{0,150}\.?$)/iu;
 // (A word each such note has: most paragraphs are spared the search for a sentence that opens one.)
 const CORRECTION_HINT = /note|correct|clarif|update|amended/i;
 
@@ -682,7 +700,7 @@ const LIKED_PROMPT = /^if (?:[\p{L} ]{0,24} )?you (?:\p{L}+ )?(?:liked|enjoyed|a
 /** A paragraph a page adds after a story: an author's note, a contact line, a call to action. */
 function isAfterword(text: string): boolean {
   if (text.length > 1200) return false;
-  if ((text.length <= 30 && CONTACTS_LABEL.test(text)) || LIKED_PROMPT.test(text) || LINK_LINE.test(text) || READER_PROMPT.test(text) || (FAIR_USE_HINT.test(text) && FAIR_USE.test(text))) return true;
+  if ((text.length <= 30 && CONTACTS_LABEL.test(text)) || FILES_CREDIT.test(text) || LIKED_PROMPT.test(text) || LINK_LINE.test(text) || READER_PROMPT.test(text) || (FAIR_USE_HINT.test(text) && FAIR_USE.test(text))) return true;
   if (text.length <= 600 && (DOES_NOTE.test(text) || SITE_NOTE.test(text))) return true;
   // (A long note names its person in full: "She was an established author …" may close a story.)
   return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (REACH.test(text) && !APPEAL.test(text)) || (text.length <= 300 && (PAGE_NOTE.test(text) || (text.includes("receive") && CONSENT.test(text)) || ((CALL_TO_ACTION.test(text) || (text.includes("elivered") && DELIVERED.test(text))) && TO_THE_READER.test(text) && !QUOTED.test(text)) || PROVENANCE.test(text)));
@@ -717,18 +735,26 @@ const CORRECTION_REACH = 8;
 
 /**
  * A note of correction run onto one of the story's last paragraphs ("… a three-city rampage.
- * Editor's note — Sept. 14, 2022: A description of … has been edited."): made a paragraph of its
- * own, which goes as the page's.
+ * Editor's note — Sept. 14, 2022: A description of … has been edited."), or a credit run onto the
+ * last ("… in his honour. With files from The Canadian Press"): made a paragraph of its own, which
+ * goes as the page's.
  */
 export function splitCorrectionNote(paragraphs: Paragraph[]): Paragraph[] {
+  const last = paragraphs[paragraphs.length - 1];
+  const credit = last?.text.includes("files from") ? FILES_CREDIT_RUN_ON.exec(last.text) : null;
+  if (last && credit) {
+    const rest = last.text.slice(credit.index + credit[0].length);
+    return [...paragraphs.slice(0, -1), { n: last.n, text: last.text.slice(0, credit.index) }, { n: last.n, text: rest }];
+  }
   for (let i = paragraphs.length - 1; i >= 0 && i >= paragraphs.length - CORRECTION_REACH; i--) {
     const p = paragraphs[i]!;
     if (p.text.length > 3000 || !CORRECTION_HINT.test(p.text)) continue;
-    const stop = /[.!?]["”’]?\s+(?=\p{Lu})/gu;
+    // (After a sentence's stop, with a dash or not: "… to work.— With files from …".)
+    const stop = /[.!?]["”’]?(?:\s*[—–]\s*|\s+)(?=\p{Lu})/gu;
     for (let m = stop.exec(p.text); m; m = stop.exec(p.text)) {
       const rest = p.text.slice(m.index + m[0].length);
       if (rest.length > 300 || !CORRECTION_START.test(rest)) continue;
-      const head = p.text.slice(0, m.index + m[0].trimEnd().length);
+      const head = p.text.slice(0, m.index + m[0].trimEnd().replace(/\s*[—–]$/u, "").length);
       if (wordsIn(head, 6) < 6) continue;
       return [...paragraphs.slice(0, i), { n: p.n, text: head }, { n: p.n, text: rest }, ...paragraphs.slice(i + 1)];
     }
