@@ -87,6 +87,21 @@ describe("wordDiff", () => {
     expect(changes).toContainEqual({ op: "insert", text: "three" });
   });
 
+  it("changes whole words in any script, and one character at a time where words have no spaces", () => {
+    expect(wordDiff("Премьер Франции встретился с министром.", "Премьер Германии встретился с министром.")).toEqual([
+      { op: "equal", text: "Премьер " }, { op: "delete", text: "Франции" }, { op: "insert", text: "Германии" }, { op: "equal", text: " встретился с министром." },
+    ]);
+    expect(wordDiff("Ο δήμαρχος μίλησε χθες.", "Ο δήμαρχος μίλησε σήμερα.").filter((c) => c.op !== "equal")).toEqual([{ op: "delete", text: "χθες" }, { op: "insert", text: "σήμερα" }]);
+    expect(wordDiff("巴黎的抗议活动持续。", "巴黎的示威活动持续。").filter((c) => c.op !== "equal")).toEqual([{ op: "delete", text: "抗议" }, { op: "insert", text: "示威" }]);
+  });
+
+  it("shows words changed side by side as one change, with the spaces around them left equal", () => {
+    expect(wordDiff("the cat sat on the mat", "a dog sat on the mat")).toEqual([{ op: "delete", text: "the cat" }, { op: "insert", text: "a dog" }, { op: "equal", text: " sat on the mat" }]);
+    expect(wordDiff("It rose by 5%. Then it fell.", "It rose by 7%.  Then it fell.")).toEqual([
+      { op: "equal", text: "It rose by " }, { op: "delete", text: "5" }, { op: "insert", text: "7" }, { op: "equal", text: "%. " }, { op: "insert", text: " " }, { op: "equal", text: "Then it fell." },
+    ]);
+  });
+
   // Long texts made of numbered sentences, paragraph by paragraph (our own words, not a corpus's).
   const para = (seed: string, p: number) =>
     Array.from({ length: 10 }, (_, s) => `The ${seed} report number ${p} line ${s} said the ${seed} council ${s % 3 ? "would" : "might"} meet again.`).join(" ");
