@@ -782,6 +782,8 @@ describe("datelines and bylines", () => {
     ["WASHINGTON, Jan. 24 (Reuters) - The Senate voted", "WASHINGTON", "Reuters"],
     ["Springfield, Ill., Jan 24, 2018 / 04:26 am (Example News).- The bishop said", "Springfield, Ill.", "Example News"],
     ["PORT AVERY HARBOUR, Alta. — Corry Roe took his two sons", "PORT AVERY HARBOUR, Alta.", null],
+    ["Port Avery, Mich. –-(Example.com)- The harbour board said", "Port Avery, Mich.", "Example.com"],
+    ["Springfield, KY --(Example.com)- The association is pleased", "Springfield, KY", "Example.com"],
   ])("reads %j", (text, place, agency) => {
     const dl = readDateline(text);
     expect(dl).not.toBeNull();

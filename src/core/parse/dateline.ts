@@ -18,7 +18,8 @@ const PLACE = `${PLACE_WORD}(?:[ /](?:de|del|da|do|di|la|le|el|al|on|upon|am|im|
 const DASH = "(?:--|—|–|-|:|\\|)";
 const STARTS_SENTENCE = "(?=[\\p{Lu}\\p{N}\"“‘'«„¿¡(\\[])";
 
-const AGENCY_FORM = new RegExp(`^(?:(${PLACE})[ ,]*)?\\(([^()\\n]{1,40})\\)[ \\t]*(${DASH})?[ \\t]*`, "u");
+// (Some outlets set dashes on both sides of the agency: "Louisville, KY --(Example.com)- The …".)
+const AGENCY_FORM = new RegExp(`^(?:(${PLACE})[ ,]*(?:[-–—]{1,3}[ \\t]*)?)?\\(([^()\\n]{1,40})\\)[ \\t]*(${DASH})?[ \\t]*`, "u");
 const PLACE_DATE_FORM = new RegExp(`^(${PLACE}),\\s*`, "u");
 // What follows the date: a time ("/ 04:26 am"), the agency in brackets, a dash (after a stop, ".-").
 const AFTER_DATE = new RegExp(
