@@ -560,6 +560,29 @@ describe("Chinese news pages", () => {
     expect(parseArticle(`港口渡轮恢复运营\n\n${story}（记者 陈静）\n`).author).toBe("陈静");
     expect(parseArticle(`港口渡轮恢复运营\n\n${story}（参与记者：陈静、刘洋；编辑：王芳）\n`).author).toBeNull();
   });
+
+  it("takes a name alone in brackets closing the story, with its outlet or the editor's credit after it, but not an outlet", () => {
+    const story = "本市至海岛的渡轮周一恢复运营，此前因舵机故障停航三周。渡轮公司表示，周末前时刻表将恢复正常。";
+    expect(parseArticle(`港口渡轮恢复运营\n\n${story}（陈 静）\n`).author).toBe("陈 静");
+    expect(parseArticle(`港口渡轮恢复运营\n\n${story}（海港网 陈静） （责任编辑：王芳）\n`).author).toBe("陈静");
+    expect(parseArticle(`港口渡轮恢复运营\n\n${story}（新华社）\n`).author).toBeNull();
+  });
+
+  it("reads an agency's dateline and the reporters' line under it", () => {
+    const a = parseArticle("港口渡轮恢复运营\n\n新华社海口12月10日电　渡轮周一恢复运营，此前因舵机故障停航三周。\n新华社记者陈静　刘洋\n渡轮公司表示，周末前时刻表将恢复正常。票价不变。\n");
+    expect(a.place).toBe("海口");
+    expect(a.author).toBe("陈静, 刘洋");
+    expect(a.body.startsWith("渡轮周一恢复运营")).toBe(true);
+    expect(a.body).not.toContain("记者");
+    // An outlet's own dateline names no place.
+    expect(parseArticle("港口渡轮恢复运营\n\n中新网12月10日电 渡轮周一恢复运营，此前因舵机故障停航三周。\n").place).toBeNull();
+  });
+
+  it("drops a photo's caption closed by a photo agency's name", () => {
+    const b = parseArticle("港口渡轮恢复运营\n\n修复后的渡轮停靠在码头。视觉中国\n\n本市至海岛的渡轮周一恢复运营，此前因舵机故障停航三周。渡轮公司表示，周末前时刻表将恢复正常。\n").body;
+    expect(b).not.toContain("视觉中国");
+    expect(b.startsWith("本市至海岛的渡轮")).toBe(true);
+  });
 });
 
 describe("datelines in scripts without capitals", () => {

@@ -214,8 +214,29 @@ function withoutRepeatedTitle(paragraphs: Paragraph[], title: string | null): Pa
 // 王莉兰】", "新华社巴黎1月7日电（记者韩冰）", "…（记者 安峥）", "（特约记者 董铭）". One name only: a
 // list ("参与记者：…；编辑：…") credits a desk.
 const REPORTER_CREDIT = /[（(【]\s*(?:[\p{Script=Han}\w]{1,10}报道\s?)?(?:特约|本报|见习)?记者\s?([\p{Script=Han}·]{2,4})\s?[）)】]/u;
+// ... or with only the name, or the outlet's and the name, closing the story: "…后果。”（杨 瑛）",
+// "（海外网 杨佳）", with the editor's credit after it or not. (Not an outlet's name, "（新华社）".)
+const CLOSING_NAME = /[（(]\s*(?:\p{Script=Han}{1,6}[网社报台]\s)?(\p{Script=Han}\s?\p{Script=Han}{1,2})\s?[）)](?:\s*[（(]责任编辑[：:][^（）()]{1,12}[）)])?$/u;
+const NOT_NAME = /[网社报台完图文]$/u;
+// ... or on a line of its own under the dateline: "新华社记者韩冰　应强", several names apart.
+const REPORTERS_LINE = /^(?:新华社|中新社|本报)?(?:特约|见习)?记者\s?(\p{Script=Han}{2,4}(?:[\s、，,]+\p{Script=Han}{2,4}){0,3})$/u;
 
-/** The reporter a Chinese story credits near its start or at its end, as its author. */
+/** A line near the top that credits a Chinese story's reporters and nothing more: their names, as its author. */
+function offerReportersLine(lines: Line[], furniture: boolean[], offer: Offer): void {
+  for (let i = 0, seen = 0; i < lines.length && seen < 12; i++) {
+    const t = lines[i]!.text;
+    if (t === "") continue;
+    seen++;
+    const names = t.length <= 40 ? REPORTERS_LINE.exec(t) : null;
+    if (names) {
+      offer("author", names[1]!.split(/[\s、，,]+/u).join(", "), RANK_META + 2, lines[i]!.n, "reporters' line");
+      furniture[i] = true;
+      return;
+    }
+  }
+}
+
+/** The reporter a Chinese story credits in brackets near its start or at its end, as its author. */
 function offerReporterCredit(paragraphs: Paragraph[], offer: Offer): void {
   const first = paragraphs[0];
   const last = paragraphs[paragraphs.length - 1];
@@ -226,6 +247,8 @@ function offerReporterCredit(paragraphs: Paragraph[], offer: Offer): void {
       return;
     }
   }
+  const closing = last ? CLOSING_NAME.exec(last.text.slice(-40)) : null;
+  if (last && closing && !NOT_NAME.test(closing[1]!)) offer("author", closing[1], RANK_META + 2, last.n, "name closing the story");
 }
 
 /**
@@ -303,6 +326,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     lines = withoutRepeats(joinDateTiles(takeHighlights(toSegments(lines), fields)));
     const furniture = furnitureOf(lines);
     markCaptions(lines, furniture);
+    offerReportersLine(lines, furniture, offer);
     const wiki = readWikiTop(lines);
     const top = readPageTop(lines, furniture, offer, fields.has("title"), wiki === null);
     offerTitleTemplate(fields.get("title"), fields.lineOf("title"), offer) || offerTitleWithoutSite(fields.get("title"), fields.lineOf("title"), lines, offer);

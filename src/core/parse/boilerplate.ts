@@ -369,9 +369,10 @@ function endsOnStop(t: string): boolean {
 }
 
 /** A photo caption: a short text closed by a credit, "… sitting in. (Jane Roe/Example News)". */
-// Chinese photo captions: a credit closing them ("…凯旋门。中新社记者 李洋 摄", "…示威者(图源：路透社)")
-// or a file-photo label opening them ("资料图：…").
-const HAN_CAPTION = /(?:记者|摄影|通讯员)\s?[\p{Script=Han}·]{2,4}(?:\s[\p{Script=Han}]{1,3})?\s?摄[)）]?$|[(（]图(?:源|片来源)?[：:][^()（）]{1,20}[)）]$|^(?:资料图|图片|图)[：:]/u;
+// Chinese photo captions: a credit closing them ("…凯旋门。中新社记者 李洋 摄", "…示威者(图源：路透社)",
+// a photo agency's name after the caption's stop, "…街头对峙。视觉中国") or a file-photo label opening
+// them ("资料图：…").
+const HAN_CAPTION = /(?:记者|摄影|通讯员)\s?[\p{Script=Han}·]{2,4}(?:\s[\p{Script=Han}]{1,3})?\s?摄[)）]?$|[(（]图(?:源|片来源)?[：:][^()（）]{1,20}[)）]$|^(?:资料图|图片|图)[：:]|。\s?(?:视觉中国|东方IC|图虫创意|CFP|IC ?photo)$/u;
 
 export function isCaption(line: string): boolean {
   const t = line.trim();

@@ -34,6 +34,9 @@ const DASH_FORM = new RegExp(`^(${PLACE})[ \\t]+(?:--|—|–|\\|)[ \\t]+${START
 const CASELESS_WORD = "[\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Han}\\p{Script=Thai}\\p{Script=Khmer}\\p{Script=Devanagari}\\p{M}]{1,30}";
 const CASELESS_AGENCY_FORM = new RegExp(`^(${CASELESS_WORD}(?:(?:[،,]\\s?|\\s)${CASELESS_WORD}){0,3})\\s*\\(([^()\\n]{1,40})\\)[ \\t]*(?:--|—|–)[ \\t]*`, "u");
 const BRACKET_FORM = /^【([^】]{0,20}?)\s*([A-Z][A-Za-z]{1,12})】\s*/u;
+// A Chinese agency's dateline: the agency, the place, the day, and 电 (cabled): "新华社巴黎12月10日电"
+// (an outlet's own, "中新网12月4日电", names no place).
+const HAN_AGENCY_FORM = /^(新华社|中新社|中央社|法新社|路透社|美联社|共同社|塔斯社|韩联社)(\p{Script=Han}{2,8}?)\s?(?:\d{1,2}月)?\d{1,2}日电\s*/u;
 // "EDMONTON—After two ...": an all-capitals place may touch its dash.
 const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’-]+";
 const CAPS_FORM = new RegExp(
@@ -70,6 +73,8 @@ export function readDateline(paragraph: string): Dateline | null {
 
   const bracket = BRACKET_FORM.exec(text);
   if (bracket) return { place: null, date: null, agency: bracket[2]!, length: lead + bracket[0].length };
+  const han = text.charCodeAt(0) > 0x2e7f ? HAN_AGENCY_FORM.exec(text) : null;
+  if (han) return { place: han[2]!, date: null, agency: han[1]!, length: lead + han[0].length };
 
   const placeDate = PLACE_DATE_FORM.exec(text);
   if (placeDate) {
