@@ -3481,6 +3481,18 @@ describe("a video's card set into the story", () => {
   });
 });
 
+describe("a press release's closing paragraph about its issuer", () => {
+  const about = "The Example Harbour Board is one of the oldest port authorities in the country. Founded in 1861, it manages three harbours, two ferry slips and the pilot service for the whole of the bay.";
+  it("goes with its heading, and all under it", () => {
+    for (const heading of ["About Example Harbour Board:", "About the EHB", "About Example Marine, an Example Holdings Company:"]) {
+      expect(harbourWith(heading, "", about, "", "For more information, please visit their website.").endsWith("were glad the wait was over.")).toBe(true);
+    }
+  });
+  it("stays under a subheading of the story's own", () => {
+    expect(harbourWith("About the new slip", "", about)).toContain("one of the oldest port authorities");
+  });
+});
+
 describe("a pointer to the broadcast a story comes from", () => {
   it("goes from the story's top", () => {
     const b = parseArticle([HARBOUR_STORY[0], "", "Listen to the full interview on Harbour Radio and the Example News website from 1900 GMT.", "", ...HARBOUR_STORY.slice(2)].join("\n")).body;

@@ -111,7 +111,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       for (let j = i; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
       break;
     }
-    if ((words >= END_AFTER_WORDS && (isEndMarker(t) || isAuthorBox(lines, i))) || (words >= COMMENTS_AFTER_WORDS && isCommentsMarker(t))) {
+    if ((words >= END_AFTER_WORDS && (isEndMarker(t) || isAuthorBox(lines, i) || isAboutBox(lines, i))) || (words >= COMMENTS_AFTER_WORDS && isCommentsMarker(t))) {
       for (let j = i; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
       break;
     }
@@ -259,6 +259,17 @@ function isAuthorBox(lines: Line[], i: number): boolean {
   let j = i + 1;
   while (j < lines.length && lines[j]!.text === "") j++;
   return j < lines.length && NAME_ALONE.test(lines[j]!.text);
+}
+
+// A press release's heading over its issuer's standard paragraph: "About Example Corp:", "About the
+// CMSA", "About Example OutdoorZ, an Example Brands Company:" (a name, not "About the new law").
+const ABOUT_HEADING = /^About (?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?:,? (?:\p{Lu}[\p{L}\p{N}&.'’-]*|an?|of|and|the|for|&))*:?$/u;
+
+/** The issuer's paragraph closing a press release, under its "About …" heading (a menu's "About Us" has none). */
+function isAboutBox(lines: Line[], i: number): boolean {
+  if (lines[i]!.text.length > 60 || !ABOUT_HEADING.test(lines[i]!.text)) return false;
+  const j = nextText(lines, i);
+  return j >= 0 && isProse(lines[j]!.text) && wordsIn(lines[j]!.text, 20) >= 20;
 }
 
 /**
