@@ -807,11 +807,17 @@ describe("datelines and bylines", () => {
     ["PORT AVERY HARBOUR, Alta. — Corry Roe took his two sons", "PORT AVERY HARBOUR, Alta.", null],
     ["Port Avery, Mich. –-(Example.com)- The harbour board said", "Port Avery, Mich.", "Example.com"],
     ["Springfield, KY --(Example.com)- The association is pleased", "Springfield, KY", "Example.com"],
+    ["PORT AVERY, Ont. - Provincial police have identified two boys", "PORT AVERY, Ont.", null],
   ])("reads %j", (text, place, agency) => {
     const dl = readDateline(text);
     expect(dl).not.toBeNull();
     expect(dl!.place).toBe(place);
     expect(dl!.agency).toBe(agency);
+  });
+
+  it("takes no headline's capitals before a hyphen for a place", () => {
+    expect(readDateline("EXAMPLE - Through the Harbour on Foot")).toBeNull();
+    expect(readDateline("PORT AVERY - The board voted")).toBeNull();
   });
 
   it("dates a dateline with its time, and not one without a year", () => {

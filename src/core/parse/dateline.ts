@@ -37,10 +37,12 @@ const BRACKET_FORM = /^【([^】]{0,20}?)\s*([A-Z][A-Za-z]{1,12})】\s*/u;
 // A Chinese agency's dateline: the agency, the place, the day, and 电 (cabled): "新华社巴黎12月10日电"
 // (an outlet's own, "中新网12月4日电", names no place).
 const HAN_AGENCY_FORM = /^(新华社|中新社|中央社|法新社|路透社|美联社|共同社|塔斯社|韩联社)(\p{Script=Han}{2,8}?)\s?(?:\d{1,2}月)?\d{1,2}日电\s*/u;
-// "EDMONTON—After two ...": an all-capitals place may touch its dash.
+// "EDMONTON—After two ...": an all-capitals place may touch its dash; or, with its region, a hyphen
+// between spaces may stand for the dash, "PEMBROKE, Ont. - Ontario Provincial Police …" (not a
+// headline's "EXAMPLE - The Title").
 const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’-]+";
 const CAPS_FORM = new RegExp(
-  `^(${CAPS_WORD}(?:[ /]${CAPS_WORD}){0,3}(?:,\\s*${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2})?)[ \\t]*(?:--|—|–)[ \\t]*${STARTS_SENTENCE}`,
+  `^(${CAPS_WORD}(?:[ /]${CAPS_WORD}){0,3}(?:,\\s*${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2})?)(?:[ \\t]*(?:--|—|–)|(?<=\\p{Ll}\\.?) -)[ \\t]*${STARTS_SENTENCE}`,
   "u",
 );
 // Capitalised kickers that open a paragraph the way a place does.
