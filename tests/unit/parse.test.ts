@@ -2463,6 +2463,9 @@ describe("links and a long note on the writer after the story", () => {
     const b = harbourWith("https://example.com/harbour-board-votes-to-dredge/", "", "Read more great articles here: https://example.com", "", "Jane-Roe", "", bio);
     expect(b.endsWith("were glad the wait was over.")).toBe(true);
   });
+  it("drops a writer's note that gives her handle after her name", () => {
+    expect(harbourWith("Jane Roe (@janeroe) is a contributor to the Example Standard's harbour blog. She is a former harbour master.").endsWith("were glad the wait was over.")).toBe(true);
+  });
   it("keeps a story's long last paragraph about a person it does not name in full", () => {
     const last = bio.replace("Jane Roe, PhD, is founder and editor of", "She is now the editor of");
     const b = harbourWith(last);
