@@ -44,8 +44,10 @@ export function libpqCompatible(url: string): string {
 export class SyncClient {
   private readonly worker: Worker;
   private readonly port;
-  /** [0]: an answer is ready; [1]: the thread has started. */
+  /** [0]: the number of the last request answered; [1]: the thread has started. */
   private readonly flag = new Int32Array(new SharedArrayBuffer(8));
+  /** The number of the last request sent. */
+  private sent = 0;
   private started = false;
   private closed = false;
 
@@ -67,16 +69,11 @@ export class SyncClient {
       }
       this.started = true;
     }
-    Atomics.store(this.flag, 0, 0);
-    this.port.postMessage({ statements: statements.map((s) => ({ sql: s.sql, params: s.params ?? [] })) });
-    if (Atomics.wait(this.flag, 0, 0, TIMEOUT_MS) === "timed-out") {
-      throw new PgError("the PostgreSQL server did not answer for 10 minutes", "timeout");
-    }
-    const message = receiveMessageOnPort(this.port)?.message as
+    const message = this.request({ statements: statements.map((s) => ({ sql: s.sql, params: s.params ?? [] })) }, TIMEOUT_MS) as
       | { ok: true; results: PgResult[] }
       | { ok: false; message: string; code: string | null }
       | undefined;
-    if (!message) throw new PgError("the PostgreSQL connection thread stopped", null);
+    if (!message) throw new PgError("the PostgreSQL server did not answer for 10 minutes", "timeout");
     if (!message.ok) throw new PgError(message.message, message.code);
     // A Buffer crosses the thread boundary as a plain Uint8Array: give bytea values their Buffer back.
     for (const r of message.results) {
@@ -90,6 +87,29 @@ export class SyncClient {
     return message.results;
   }
 
+  /**
+   * Sends a request and waits for its answer: the flag holds the number of the last request answered.
+   * The thread sets it, then wakes this one; a wake-up can come late, for an answer this thread had
+   * already seen set before it waited, and arrive while it waits for the next: so it waits until the
+   * flag is this request's number, not merely woken. An answer to an earlier request (one given up
+   * on) is dropped. Undefined: no answer in `ms`.
+   */
+  private request(body: object, ms: number): unknown {
+    const n = ++this.sent;
+    this.port.postMessage({ n, ...body });
+    const deadline = performance.now() + ms;
+    for (let seen = Atomics.load(this.flag, 0); seen !== n; seen = Atomics.load(this.flag, 0)) {
+      const left = deadline - performance.now();
+      if (left <= 0) return undefined;
+      Atomics.wait(this.flag, 0, seen, left);
+    }
+    for (;;) {
+      const received = receiveMessageOnPort(this.port)?.message as { n: number } | undefined;
+      if (!received) throw new PgError("the PostgreSQL connection thread stopped", null);
+      if (received.n === n) return received;
+    }
+  }
+
   query(sql: string, params: unknown[] = []): PgResult {
     return this.batch([{ sql, params }])[0]!;
   }
@@ -98,9 +118,7 @@ export class SyncClient {
     if (this.closed) return;
     try {
       this.batch([]);
-      Atomics.store(this.flag, 0, 0);
-      this.port.postMessage("close");
-      Atomics.wait(this.flag, 0, 0, 5000);
+      this.request({ close: true }, 5000);
     } catch {
       // closing a broken connection
     } finally {
