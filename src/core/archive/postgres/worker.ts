@@ -18,6 +18,7 @@ pg.types.setTypeParser(20, (v) => Number(v));
 pg.types.setTypeParser(1700, (v) => Number(v));
 
 let port: MessagePort;
+let running: Promise<void> = Promise.resolve();
 let connected: Promise<unknown> | null = null;
 
 function reply(n: number, message: object): void {
@@ -52,10 +53,11 @@ parentPort!.once("message", (message: { port: MessagePort }) => {
   port = message.port;
   port.on("message", (request: Request) => {
     if (request.close) {
-      void client.end().finally(() => reply(request.n, { ok: true, results: [] }));
+      running = running.then(() => client.end().finally(() => reply(request.n, { ok: true, results: [] })));
       return;
     }
-    void run(request);
+    // One request after another, in the order sent: a caller may send several before it waits.
+    running = running.then(() => run(request));
   });
 });
 client.on("error", () => {
