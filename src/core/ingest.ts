@@ -240,6 +240,7 @@ export async function ingest(archive: Archive | null, inputs: string[], options:
           hashes: readable.map((item) => item.result.hash),
           paths: readable.flatMap((item) => (item.path === null ? [] : [item.path])),
           bands: readable.flatMap((item) => (item.result.story.bands ? [...item.result.story.bands] : [])),
+          stories: readable.map((item) => item.result.story),
         });
         return list.map((item) => notStored(item) ?? store(archive, item as Readable, ingestedAt, given));
       });

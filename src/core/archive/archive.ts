@@ -7,7 +7,7 @@ import type { ParseOptions } from "../parse/article.js";
 import type { Article, ParsedArticle, Provenance } from "../types.js";
 import { termOf } from "../language/analyser.js";
 import { indexRow } from "../language/index-row.js";
-import { StoryIndex } from "../stories/stories.js";
+import { StoryIndex, type StorySignature } from "../stories/stories.js";
 import { readBands } from "../stories/candidates.js";
 import { Versions } from "../stories/versions.js";
 import { decompress } from "./compression.js";
@@ -360,10 +360,11 @@ export class Archive {
   /**
    * Reads ahead what writing a batch of articles will ask, inside its write transaction: the story
    * band keys of the batch and their candidates' rows (in key order: see readBands), and with
-   * PostgreSQL also which hashes and files the archive has and a block of ids for its new articles
-   * (SQLite answers those in microseconds each).
+   * PostgreSQL also which hashes and files the archive has, a block of ids for its new articles
+   * and the texts of the candidates they will likely be checked against (SQLite answers those in
+   * microseconds each).
    */
-  prefetch(batch: { hashes: string[]; paths: string[]; bands: number[] }): void {
+  prefetch(batch: { hashes: string[]; paths: string[]; bands: number[]; stories?: StorySignature[] }): void {
     if (batch.hashes.length === 0) return;
     if (!this.pg) {
       if (batch.bands.length > 0) this.stories.bands = readBands(this.stories, batch.bands);
@@ -381,6 +382,7 @@ export class Archive {
     const fresh = needed === 0 ? [] : (this.statement("SELECT nextval(pg_get_serial_sequence('articles', 'id')) AS id FROM generate_series(1, ?)").pluck().all(needed) as number[]);
     this.ahead = { ids, files, fresh };
     this.stories.bands = readBands(this.stories, batch.bands);
+    this.stories.readTextsAhead(batch.stories ?? []);
   }
 
   /** How many file paths point at an article. */

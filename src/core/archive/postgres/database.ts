@@ -340,6 +340,8 @@ interface Queued {
   sql: string;
   params: Params;
   result?: PgResult;
+  /** Sent without waiting (PgDatabase.postQueue): the request its result comes with. */
+  posted?: { n: number; groups: Array<{ members: Queued[] }>; done: boolean };
 }
 
 interface Group {
@@ -424,7 +426,7 @@ const USUAL_PLANS = "RESET enable_seqscan; RESET max_parallel_workers_per_gather
 export class PgDatabase {
   readonly engine = "postgres";
   private readonly client: SyncClient;
-  private queue: Array<{ sql: string; params: Params; result?: PgResult }> = [];
+  private queue: Queued[] = [];
   private depth = 0;
   open = true;
 
@@ -563,12 +565,13 @@ export class PgDatabase {
     return result;
   }
 
-  /** Queues a write; reading its result sends the queue. */
+  /** Queues a write; reading its result sends the queue (or waits for it, once posted). */
   defer(sql: string, params: Params): RunResult {
-    const entry: { sql: string; params: Params; result?: PgResult } = { sql, params };
+    const entry: Queued = { sql, params };
     this.queue.push(entry);
-    if (this.queue.length >= 500) this.flush();
+    if (this.queue.length >= 500) this.postQueue();
     const result = () => {
+      if (!entry.result && entry.posted) this.answered(entry.posted);
       if (!entry.result) this.flush();
       return entry.result!;
     };
@@ -580,6 +583,41 @@ export class PgDatabase {
         return 0;
       },
     };
+  }
+
+  /**
+   * In a transaction, sends the queued writes without waiting for the server to run them: this
+   * thread goes on with the next articles meanwhile, and the next read or the commit waits for
+   * them (and fails with their error, if they failed: the transaction is then rolled back as a
+   * whole). Outside one, sends them and waits.
+   */
+  private postQueue(): void {
+    if (!this.inTransaction) return this.flush();
+    const pending = this.queue;
+    this.queue = [];
+    const groups = mergeInserts(pending);
+    const request = { n: 0, groups, done: false };
+    try {
+      request.n = this.client.post(groups.map((g) => ({ sql: g.sql, params: g.params })));
+    } catch (err) {
+      throw pgFailure(err, this.url) ?? err;
+    }
+    for (const g of groups) for (const member of g.members) member.posted = request;
+  }
+
+  /** Gives the members of a posted request their results (see sendMerged), waiting for them. */
+  private answered(request: NonNullable<Queued["posted"]>): void {
+    if (request.done) return;
+    let results: PgResult[];
+    try {
+      results = this.client.answer(request.n);
+    } catch (err) {
+      throw pgFailure(err, this.url) ?? err;
+    }
+    request.done = true;
+    request.groups.forEach((g, i) => {
+      for (const member of g.members) member.result = g.members.length === 1 ? results[i] : { rows: [], rowCount: 1 };
+    });
   }
 
   /** Sends the queued writes. */

@@ -4,6 +4,9 @@ import pg from "pg";
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 
 interface Request {
+  /** The request's number, which the answer sets the flag to (sync-client.ts). */
+  n: number;
+  close?: true;
   statements: Array<{ sql: string; params: unknown[] }>;
 }
 
@@ -15,11 +18,12 @@ pg.types.setTypeParser(20, (v) => Number(v));
 pg.types.setTypeParser(1700, (v) => Number(v));
 
 let port: MessagePort;
+let running: Promise<void> = Promise.resolve();
 let connected: Promise<unknown> | null = null;
 
-function reply(message: unknown): void {
-  port.postMessage(message);
-  Atomics.store(flag, 0, 1);
+function reply(n: number, message: object): void {
+  port.postMessage({ n, ...message });
+  Atomics.store(flag, 0, n);
   Atomics.notify(flag, 0);
 }
 
@@ -34,10 +38,10 @@ async function run(request: Request): Promise<void> {
       const r = Array.isArray(answer) ? answer[answer.length - 1]! : answer;
       results.push({ rows: r.rows, rowCount: r.rowCount ?? 0 });
     }
-    reply({ ok: true, results });
+    reply(request.n, { ok: true, results });
   } catch (err) {
     const e = err as Error & { code?: string; detail?: string; position?: string };
-    reply({ ok: false, message: e.message, code: e.code ?? (e as { errno?: string }).errno ?? null, detail: e.detail ?? null });
+    reply(request.n, { ok: false, message: e.message, code: e.code ?? (e as { errno?: string }).errno ?? null, detail: e.detail ?? null });
   }
 }
 
@@ -47,12 +51,13 @@ Atomics.notify(flag, 1);
 
 parentPort!.once("message", (message: { port: MessagePort }) => {
   port = message.port;
-  port.on("message", (request: Request | "close") => {
-    if (request === "close") {
-      void client.end().finally(() => reply({ ok: true, results: [] }));
+  port.on("message", (request: Request) => {
+    if (request.close) {
+      running = running.then(() => client.end().finally(() => reply(request.n, { ok: true, results: [] })));
       return;
     }
-    void run(request);
+    // One request after another, in the order sent: a caller may send several before it waits.
+    running = running.then(() => run(request));
   });
 });
 client.on("error", () => {
