@@ -59,7 +59,8 @@ describe("fewestStates", () => {
           expect(found.some((c) => c.every((s, i) => states[i]! >= s))).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      // (The example: values that add up to the target only in some orders of rounding.)
+      { numRuns: 300, examples: [[[[0.010000000000000021, 0.01, 0.01, 0.01], [0.010000000000000002, 0.01, 0.01, 0.01]], 0.010000000000000023]] },
     );
   });
 });

@@ -206,7 +206,9 @@ export function fewestStates(n: number, top: number, target: number, value: (i: 
   const visit = (i: number, sum: number): boolean => {
     if (sum + (after[i] ?? 0) < target) return true;
     if (i === n) {
-      for (let j = 0; j < n; j++) if (states[j]! > 0 && sum - value(j, states[j]!) + value(j, states[j]! - 1) >= target) return true;
+      // (Each lowered combination added up afresh, in the same order as the sum: subtracting one
+      // value and adding another rounds differently, and could drop a least combination.)
+      for (let j = 0; j < n; j++) if (states[j]! > 0 && states.reduce((a, s, k) => a + value(k, k === j ? s - 1 : s), 0) >= target) return true;
       found.push([...states]);
       return found.length <= MAX_COMBINATIONS;
     }
