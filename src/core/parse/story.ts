@@ -760,12 +760,11 @@ export function splitCorrectionNote(paragraphs: Paragraph[]): Paragraph[] {
   for (let i = paragraphs.length - 1; i >= 0 && i >= paragraphs.length - CORRECTION_REACH; i--) {
     const p = paragraphs[i]!;
     if (p.text.length > 3000 || !CORRECTION_HINT.test(p.text)) continue;
-    // (After a sentence's stop, with a dash or not: "… to work.— With files from …".)
-    const stop = /[.!?]["”’]?(?:\s*[—–]\s*|\s+)(?=\p{Lu})/gu;
+    const stop = /[.!?]["”’]?\s+(?=\p{Lu})/gu;
     for (let m = stop.exec(p.text); m; m = stop.exec(p.text)) {
       const rest = p.text.slice(m.index + m[0].length);
       if (rest.length > 300 || !CORRECTION_START.test(rest)) continue;
-      const head = p.text.slice(0, m.index + m[0].trimEnd().replace(/\s*[—–]$/u, "").length);
+      const head = p.text.slice(0, m.index + m[0].trimEnd().length);
       if (wordsIn(head, 6) < 6) continue;
       return [...paragraphs.slice(0, i), { n: p.n, text: head }, { n: p.n, text: rest }, ...paragraphs.slice(i + 1)];
     }
