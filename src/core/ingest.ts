@@ -132,7 +132,7 @@ async function* ordered<T, U>(items: AsyncIterable<T>, width: number, fn: (item:
 
 /** Decides each article's outcome against the archive and writes it; called inside a transaction. */
 function store(archive: Archive, item: Readable, ingestedAt: string, given: ParseOptions): FileReport {
-  const { hash, text, parsed, story, language, index } = item.result;
+  const { hash, text, parsed, story, language } = item.result;
   // Only a stored article needs its original compressed (against the body: see compression.ts).
   const original = (): Uint8Array => compress(text, parsed.body);
   const path = item.path;
@@ -144,7 +144,7 @@ function store(archive: Archive, item: Readable, ingestedAt: string, given: Pars
   };
   if (path === null) {
     if (existing !== undefined) return { path, status: "unchanged", id: existing, reason: null };
-    const id = added(archive.insert({ parsed, hash, original: original(), path, ingestedAt, given, language, index }));
+    const id = added(archive.insert({ parsed, hash, original: original(), path, ingestedAt, given, language }));
     return { path, status: "added", id, reason: null };
   }
   const known = archive.knownFile(path);
@@ -168,7 +168,7 @@ function store(archive: Archive, item: Readable, ingestedAt: string, given: Pars
     archive.linkFile(path, id, item.size, item.mtimeMs);
     return { path, status: "updated", id, reason: null };
   }
-  const id = added(archive.insert({ parsed, hash, original: original(), path, ingestedAt, given, language, index }));
+  const id = added(archive.insert({ parsed, hash, original: original(), path, ingestedAt, given, language }));
   archive.linkFile(path, id, item.size, item.mtimeMs);
   return { path, status: "added", id, reason: null };
 }

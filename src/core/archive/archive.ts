@@ -101,8 +101,6 @@ export interface StoredArticle {
   given: ParseOptions;
   /** ISO 639-1 code of its language (detectLanguage), null when unsure: its words are stemmed by it. */
   language: string | null;
-  /** Its full-text row as the parser thread analysed it (indexColumns of these fields); else worked out here. */
-  index?: { columns: string[]; fresh: string[] };
 }
 
 const SQL = {
@@ -432,8 +430,8 @@ export class Archive {
     } else {
       id = this.stmt("insert").run({ ...values, path: a.path, ingestedAt: a.ingestedAt }).lastInsertRowid;
     }
-    const fresh: string[] = a.index ? a.index.fresh : [];
-    const row = a.index ? [id, ...a.index.columns] : indexRow(id, { ...a.parsed, tags: values.tags }, a.language, fresh);
+    const fresh: string[] = [];
+    const row = indexRow(id, { ...a.parsed, tags: values.tags }, a.language, fresh);
     for (const w of fresh) this.freshWords.push([w, a.language!]);
     if (this.db.inTransaction) this.unindexed.push(row);
     else this.indexNow(row);
