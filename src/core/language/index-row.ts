@@ -14,12 +14,8 @@ export interface IndexedFields {
 
 /** With `fresh`, the words of a stemmed language seen for the first time are added to it (indexText). */
 export function indexRow(id: number | bigint, f: IndexedFields, language: string | null, fresh?: string[]): unknown[] {
-  return [id, ...indexColumns(f, language, fresh)];
-}
-
-/** The row without its id: what the parser thread works out for the writer (see analyse.ts). */
-export function indexColumns(f: IndexedFields, language: string | null, fresh?: string[]): string[] {
   return [
+    id,
     indexText(f.title, language, fresh),
     indexText(f.body, language, fresh),
     indexText(f.author, language),

@@ -655,10 +655,9 @@ const FAIR_USE = /\bfair use\b.{0,120}\b(?:107|title 17|copyright (?:act|law))\b
 // 3 May 2021 to …".
 const CORRECTION_NOTE = /(?:editor['’]?s note|corrections?|clarification|update)\b[^:]{0,40}:\s*[^]{0,200}?\b(?:has|have) been (?:edited|corrected|updated|amended|changed|clarified|revised)\b|this (?:story|article|report|piece|post) (?:was|has been) (?:amended|corrected|updated|revised|edited) (?:on|to|since|from)\b/i;
 const CORRECTION_START = new RegExp(`^(?:${CORRECTION_NOTE.source})`, "i");
-// A credit to those whose reporting the story drew on, under it: "With files from The Canadian
-// Press", "— With files from Example News' Jane Roe and John Doe".
-const FILES_CREDIT = /^(?:[—–-]\s*)?with files from\b[^.!?]{0,150}\.?$/iu;
-// ... run onto the story's last sentence: "… in his honour. With files from The Canadian Press".
+// A credit to those whose reporting the story drew on, run onto the story's last sentence: "… in
+// his honour. With files from The Canadian Press". (On a line of its own it is an end marker, see
+// boilerplate.ts.)
 const FILES_CREDIT_RUN_ON = /(?<=[\p{Ll}\p{N}]{2}[.!?]["”’]?)\s*(?:[—–]\s*)?(?=with files from\b[^.!?]{0,150}\.?$)/iu;
 // (A word each such note has: most paragraphs are spared the search for a sentence that opens one.)
 const CORRECTION_HINT = /note|correct|clarif|update|amended/i;
@@ -711,7 +710,7 @@ const LIKED_PROMPT = /^if (?:[\p{L} ]{0,24} )?you (?:\p{L}+ )?(?:liked|enjoyed|a
 /** A paragraph a page adds after a story: an author's note, a contact line, a call to action. */
 function isAfterword(text: string): boolean {
   if (text.length > 1200) return false;
-  if ((text.length <= 30 && CONTACTS_LABEL.test(text)) || FILES_CREDIT.test(text) || LIKED_PROMPT.test(text) || LINK_LINE.test(text) || READER_PROMPT.test(text) || (FAIR_USE_HINT.test(text) && FAIR_USE.test(text))) return true;
+  if ((text.length <= 30 && CONTACTS_LABEL.test(text)) || LIKED_PROMPT.test(text) || LINK_LINE.test(text) || READER_PROMPT.test(text) || (FAIR_USE_HINT.test(text) && FAIR_USE.test(text))) return true;
   if (text.length <= 600 && (DOES_NOTE.test(text) || SITE_NOTE.test(text))) return true;
   // (A long note names its person in full: "She was an established author …" may close a story.)
   return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (REACH.test(text) && !APPEAL.test(text)) || (text.length <= 300 && (PAGE_NOTE.test(text) || (text.includes("receive") && CONSENT.test(text)) || ((CALL_TO_ACTION.test(text) || (text.includes("elivered") && DELIVERED.test(text))) && TO_THE_READER.test(text) && !QUOTED.test(text)) || PROVENANCE.test(text)));
