@@ -2790,6 +2790,18 @@ describe("lists of other stories under the story, each under its own heading", (
     const b = harbourWith(...lists);
     expect(b.endsWith("were glad the wait was over.")).toBe(true);
   });
+  it("go whole when each link has its kicker and age over it and a dated teaser under it", () => {
+    const b = harbourWith(
+      "Latest Headlines",
+      "Local News // 53 minutes ago",
+      "Ferry fares to rise in the spring as fuel prices climb",
+      "May 3 (Example Wire) -- Ferry fares to Gull Island will rise by a dollar in the spring, the operator said on Tuesday.",
+      "Weather // 2 hours ago",
+      "Storm warning issued for the bay",
+      "May 3 (Example Wire) -- Forecasters issued a storm warning for the bay on Tuesday, with gusts of up to 90 km/h expected overnight.",
+    );
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
 });
 
 describe("a byline of a name over its job and outlet, then a contact button, over the stamp", () => {
@@ -3418,6 +3430,15 @@ describe("a Usenet poster's name as their From line and signature set it out", (
     expect(post("jroe@example.edu (Jane Roe x4321)").author).toBe("Jane Roe");
     // A name with a number in it is left alone.
     expect(post("jroe@example.edu (Jane Roe 3rd)").author).toBe("Jane Roe 3rd");
+  });
+  it("reads the name without the nickname in brackets inside it, and knows it in the signature", () => {
+    const a = post("jroe@example.edu (Jane Roe (Stardog Champion))", "-Jane", "'93 Example GT");
+    expect(a.author).toBe("Jane Roe");
+    expect(a.body.endsWith("the risk stays low.")).toBe(true);
+  });
+  it("drops a signature block under a short rule, the name beside a quotation in a column", () => {
+    const a = post("jroe@example.com (Jane Roe)", "-----", "Jane Roe\t    | \"A quotation of three", "jroe@example.com    |  lines, set beside", "Ph: 555-0142\t    |  the address.\"");
+    expect(a.body.endsWith("the risk stays low.")).toBe(true);
   });
   it("drops a signature of some of the names beside an address, and the lines under it", () => {
     const a = post("jroe@example.com (Jane Q Roe)", "", "", "Jane Roe                 jroe@example.com", "Example Widgets Inc.     Springfield");

@@ -57,8 +57,10 @@ export function readHeaders(lines: Line[]): HeaderBlock | null {
 /** The person in a From header: "jane@x.org (Jane Doe)", "Jane Doe <jane@x.org>", or the bare address. */
 export function personFromAddress(from: string): string | null {
   const value = from.trim();
-  const paren = /\(([^()]*)\)\s*$/.exec(value);
-  if (paren && paren[1]!.trim()) return cleanName(paren[1]!);
+  // (A nickname or motto may sit in brackets of its own inside: "(Jane Roe (Stardog Champion))".)
+  const paren = /\(((?:[^()]|\([^()]*\))*)\)\s*$/.exec(value);
+  const inParens = paren ? paren[1]!.replace(/\s*\([^()]*\)/g, " ").trim() : "";
+  if (inParens) return cleanName(inParens);
   // "Name <address>": the name is what comes before the last <…>. Found from the bracket rather than
   // with /^(.*?)\s*<…/, which backtracks over every space of a long run (quadratic).
   const angle = /<[^<>]*>\s*$/.exec(value);

@@ -122,6 +122,9 @@ function namesBesideAddress(line: string, name: string): boolean {
   return column[1]!.split(" ").every((w) => names.includes(w.replace(/\.$/, "")));
 }
 
+/** A rule too short for stripSignature to take alone ("-----"): it may still fence a signed block. */
+const SHORT_RULE = /^\s*([-=_*~#+])\1{2,}\s*$/;
+
 /**
  * A post's signature without its "-- " delimiter: near the end, a short block that opens with the
  * poster's own name from the From header ("Jane Roe" / "Computer Services Dept" / "Hamilton") or
@@ -136,8 +139,9 @@ export function withoutSignedName(paragraphs: Paragraph[], author: string | null
     const lines = paragraphs[i]!.text.split("\n");
     // A name or address asked for ("please contact:") is the post's content.
     if (lines.length > 6 || lines.some((l) => l.length > 80) || /:\s*$/.test(paragraphs[i - 1]!.text)) continue;
-    // (Signed after a dash or two: "-Ming T. Lin".)
-    const first = lines[0]!.trim().toLowerCase().replace(/^[-–—~]+\s*/u, "");
+    // (Signed after a dash or two: "-Ming T. Lin", or under a short rule: "-----" / "Jane Roe | …".)
+    const opening = lines.length > 1 && SHORT_RULE.test(lines[0]!) ? lines[1]! : lines[0]!;
+    const first = opening.trim().toLowerCase().replace(/^[-–—~]+\s*/u, "");
     const signed = name !== null && ((first.startsWith(name) && !/^[\p{L}'’.-]/u.test(first.slice(name.length))) || namesInAnyOrder(first, name) || namesBesideAddress(first, name));
     const address = i === cut - 1 && lines.length <= 2 && /^\S+@[\w-]+(?:\.[\w-]+)+$/.test(lines[lines.length - 1]!.trim());
     if (signed || address) cut = i;

@@ -429,6 +429,9 @@ function repeatedItems(lines: Line[], furniture: boolean[], start: number): Set<
   return out;
 }
 
+/** A list item's kicker that ends in its age ("U.S. News // 53 minutes ago"): a stamp, not a link. */
+const ITEM_AGE = /(?:^|[\s/|•·–—-])(?:\d+|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$/iu;
+
 /**
  * Skips a widget heading and the links listed under it; returns the index of its last line. Links
  * may come with teaser sentences ("Headline" / "One sentence about it."): a teaser is skipped only
@@ -437,8 +440,9 @@ function repeatedItems(lines: Line[], furniture: boolean[], start: number): Set<
 function skipWidget(lines: Line[], furniture: boolean[], heading: number): number {
   let last = heading;
   let prevWasLink = false;
-  // Teasers are allowed only when the list opens with a link and its teaser.
-  let items = 0;
+  // Teasers are allowed only when the list's first link has one. (Links, not items: a list may
+  // open with a link's kicker and age, "U.S. News // 53 minutes ago", over the link.)
+  let links = 0;
   let teasers = false;
   for (let i = heading + 1; i < lines.length; i++) {
     const t = lines[i]!.text;
@@ -448,22 +452,21 @@ function skipWidget(lines: Line[], furniture: boolean[], heading: number): numbe
     if (isWidgetHeading(t)) {
       last = i;
       prevWasLink = false;
-      items = 0;
+      links = 0;
       teasers = false;
       continue;
     }
     if (isListItem(t)) {
       last = i;
-      prevWasLink = looksLikeHeadline(t);
-      items++;
+      prevWasLink = looksLikeHeadline(t) && !ITEM_AGE.test(t);
+      if (prevWasLink) links++;
       continue;
     }
     // (A teaser may be a short sentence: "A bridge has collapsed in Nova Scotia's Colchester County.")
     // (Not a first "teaser" with prose under it: that is the story starting under a one-link widget,
     // "Read Next" over another story's headline.)
-    if (prevWasLink && (isProse(t) || (endsSentence(t) && wordsIn(t, 4) >= 4)) && (teasers || (items === 1 && !proseUnder(lines, furniture, i)))) {
+    if (prevWasLink && (isProse(t) || (endsSentence(t) && wordsIn(t, 4) >= 4)) && (teasers || (links === 1 && !proseUnder(lines, furniture, i)))) {
       teasers = true;
-      items++;
       last = i;
       prevWasLink = false;
       continue;
