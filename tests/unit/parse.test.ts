@@ -1212,6 +1212,15 @@ describe("captions and afterwords", () => {
     expect(parseArticle(text(part)).body).toContain("the first to live in the new cottage");
   });
 
+  it("names the columnist who holds the rights to the column, when no byline does", () => {
+    const a = parseArticle(keeperStory("Copyright 2019 by Jane Roe"));
+    expect(a.author).toBe("Jane Roe");
+    expect(a.source).toBeNull();
+    const b = parseArticle(keeperStory("Copyright 2019 by Example Media Group"));
+    expect(b.author).toBeNull();
+    expect(b.source).toBe("Example Media Group");
+  });
+
   it("dates a post by its footer's writer and date run together, when nothing over it does", () => {
     const text = keeperStory(
       "Share this:TwitterFacebookLike this:Like Loading...", "Related", "Local news", "AmosNovember 20, 2017", "News", "Post navigation");
@@ -2804,6 +2813,20 @@ describe("lists of other stories under the story, each under its own heading", (
   });
 });
 
+describe("a breadcrumb over the headline", () => {
+  it("gives its last step as the section, though it reads as an outlet's name", () => {
+    const a = parseArticle(["Sign up for Daily Headlines", "Contact Us", "Search", "Home", "Metro News",
+      "Harbour board votes to dredge old ferry channel",
+      "PORTVILLE — The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years.",
+      "Jane Roe    Jun 1, 2018 7:39 PM", "Share on Facebook", "Share on Twitter",
+      "PORTVILLE — The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.",
+      "The work will cost less than building a new slip, the board's chair said after the vote, and the dredger is booked for the spring.", ""].join("\n"));
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
+    expect(a.section).toBe("Metro News");
+    expect(a.author).toBe("Jane Roe");
+  });
+});
+
 describe("a byline of a name over its job and outlet, then a contact button, over the stamp", () => {
   const page = [
       "Home",
@@ -3268,6 +3291,12 @@ describe("a note over the story saying only where it first ran", () => {
       expect(b.startsWith("The harbour board voted on Tuesday")).toBe(true);
     });
   }
+  it("goes as an editor's introduction naming the writer, who is the author", () => {
+    const intro = "The post below was written by Jane Roe, of Example Watch, and posted at several other outlets. These are good tips for anyone, and Roe may write more on the subject, so leave your questions below.";
+    const a = parseArticle(["Harbour board votes to dredge old ferry channel", "", intro, "", ...HARBOUR_STORY.slice(2), ""].join("\n"));
+    expect(a.author).toBe("Jane Roe");
+    expect(a.body.startsWith("The harbour board voted on Tuesday")).toBe(true);
+  });
   it("and one that names the writer still names the author", () => {
     const a = parseArticle(["Harbour board votes to dredge old ferry channel", "", "This article was originally published by Jane Roe at her Example Blog.", "", ...HARBOUR_STORY.slice(2), ""].join("\n"));
     expect(a.author).toBe("Jane Roe");
@@ -3435,6 +3464,11 @@ describe("a Usenet poster's name as their From line and signature set it out", (
     const a = post("jroe@example.edu (Jane Roe (Stardog Champion))", "-Jane", "'93 Example GT");
     expect(a.author).toBe("Jane Roe");
     expect(a.body.endsWith("the risk stays low.")).toBe(true);
+  });
+  it("drops a last line that is only the poster's address, labelled or quoted", () => {
+    for (const last of ['Address "jroe@example.edu"', "E-mail: jroe@example.edu", "jroe@example.edu"]) {
+      expect(post("jroe@example.edu (Jane Roe)", last).body.endsWith("the risk stays low.")).toBe(true);
+    }
   });
   it("drops a signature block under a short rule, the name beside a quotation in a column", () => {
     const a = post("jroe@example.com (Jane Roe)", "-----", "Jane Roe\t    | \"A quotation of three", "jroe@example.com    |  lines, set beside", "Ph: 555-0142\t    |  the address.\"");

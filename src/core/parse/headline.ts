@@ -243,6 +243,16 @@ const STAMP_WORD = /^(?:posted|published|updated|by)\b/iu;
  * The headline above a byline or stamp: the farthest headline-shaped line among the few above it
  * (past a standfirst), stopping at a short label, which may be the section's kicker.
  */
+/** Whether line j is a breadcrumb's step: short lines over it up to the root ("Home"), three at most. */
+function underCrumbRoot(h: Head, j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
+    const t = text(h, k);
+    if (CRUMB_ROOT.test(t)) return true;
+    if (!isShortItem(t)) return false;
+  }
+  return false;
+}
+
 export function headlineAbove(h: Head, from: number, wantNames: boolean): { title: number | null; kicker: number | null; names: number | null; place: number | null } {
   let title: number | null = null;
   let names: number | null = null;
@@ -255,6 +265,9 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
   };
   for (let j = from - 1, taken = 0; j >= 0 && taken < 3; j--) {
     const t = text(h, j);
+    // Over the headline, a breadcrumb's last step is the kicker, though it reads as an outlet's name
+    // ("Home" / "B.C. News" / the headline; "Home" / "News" / "Niagara News" / the headline).
+    if (title !== null && isShortItem(t) && underCrumbRoot(h, j)) return found(j);
     // Byline furniture above the stamp: "Posted on by someone", "Special to Example", "@janeroe",
     // the writer's initials over the byline ("JR" over "By Jane Roe", an avatar's).
     if ((STAMP_WORD.test(t) && wordsIn(t) <= 8) || isRole(t) || isOutlet(t) || HANDLE.test(t) || nameWithRole(t) || initialsOver(h, j)) continue;

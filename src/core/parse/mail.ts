@@ -122,6 +122,8 @@ function namesBesideAddress(line: string, name: string): boolean {
   return column[1]!.split(" ").every((w) => names.includes(w.replace(/\.$/, "")));
 }
 
+const LONE_ADDRESS = /^(?:(?:e-?mail|address|internet|reply(?:-| )to)\s*:?\s*)?\S+@[\w-]+(?:\.[\w-]+)+[">)]?$/i;
+
 /** A rule too short for stripSignature to take alone ("-----"): it may still fence a signed block. */
 const SHORT_RULE = /^\s*([-=_*~#+])\1{2,}\s*$/;
 
@@ -143,7 +145,8 @@ export function withoutSignedName(paragraphs: Paragraph[], author: string | null
     const opening = lines.length > 1 && SHORT_RULE.test(lines[0]!) ? lines[1]! : lines[0]!;
     const first = opening.trim().toLowerCase().replace(/^[-–—~]+\s*/u, "");
     const signed = name !== null && ((first.startsWith(name) && !/^[\p{L}'’.-]/u.test(first.slice(name.length))) || namesInAnyOrder(first, name) || namesBesideAddress(first, name));
-    const address = i === cut - 1 && lines.length <= 2 && /^\S+@[\w-]+(?:\.[\w-]+)+$/.test(lines[lines.length - 1]!.trim());
+    // (Labelled or quoted too: 'Address "jroe@example.edu"', "E-mail: <jroe@example.edu>".)
+    const address = i === cut - 1 && lines.length <= 2 && LONE_ADDRESS.test(lines[lines.length - 1]!.trim());
     if (signed || address) cut = i;
     else if (lines.length <= 3 && signsWithName(lines[0]!, author)) {
       // A post-script or a sentence after a name signed alone is the post's: only the name goes.

@@ -63,7 +63,13 @@ function offerFooter(t: string, n: number, offer: Offer): void {
     offer("author", byline[1], RANK_META + 2, n, "writer and date in the footer");
     return;
   }
-  if (/^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)/iu.test(t)) offer("source", copyrightHolder(t), 6, n, "copyright line");
+  if (!/^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)/iu.test(t)) return;
+  const holder = copyrightHolder(t);
+  // A columnist who holds the rights to the column: "Copyright 2019 by Jane Roe" (as weak as a
+  // footer's writer: only for a page with no byline).
+  const writer = holder ? /^by\s+(.+)$/iu.exec(holder) : null;
+  if (writer && isPersonName(writer[1]!) && !isOutlet(writer[1]!)) offer("author", writer[1], RANK_META + 2, n, "rights held by the writer");
+  else offer("source", writer ? writer[1] : holder, 6, n, "copyright line");
 }
 
 /** A list item under a widget heading: a linked headline, its date, a count, a label. */
@@ -806,6 +812,12 @@ const LEAD_NOTE = /^this (?:article|piece|story|post|essay|report) (?:was |has b
 // Example News."
 const WRITTEN_NOTE = /^this (?:article|piece|story|post|essay|report) (?:was )?written by ((?:\p{Lu}[\p{L}'’.-]*\s){1,3}?\p{Lu}[\p{L}'’-]+) and (?:was )?(?:originally|first) (?:published|appeared|posted)\b/u;
 
+// ... or an editor's introduction to a piece by someone else: "The post below was written by Jane
+// Roe, of Example Watch, and posted at …", "The following article was submitted by Jane Roe." (It may
+// run on about the piece for a few sentences: up to INTRO_NOTE_CHARS.)
+const INTRO_NOTE = /^(?:the (?:post|article|piece|story|essay|report|letter) below|the following (?:post|article|piece|story|essay|report|letter)) (?:was |is )?(?:written|submitted|contributed|sent(?: in)?) by ((?:\p{Lu}[\p{L}'’.-]*\s){1,3}?\p{Lu}[\p{L}'’-]+)\b/u;
+const INTRO_NOTE_CHARS = 600;
+
 // ... or only who writes it, as an aggregator introduces a piece it reposts: "Jane Roe writes:".
 const WRITES_NOTE = /^((?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]+) writes:$/u;
 
@@ -823,6 +835,11 @@ const LATEST_POINTER = /^for the latest(?: news| updates?| coverage| development
 export function dropLeadNote(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
   for (let i = 0; i < 2 && i < paragraphs.length - 1; i++) {
     const p = paragraphs[i]!;
+    const intro = p.text.length <= INTRO_NOTE_CHARS ? INTRO_NOTE.exec(p.text.replace(/^The/u, "the")) : null;
+    if (intro) {
+      if (isPersonName(intro[1]!)) offer("author", intro[1], RANK_META + 2, p.n, "editor's introduction");
+      return [...paragraphs.slice(0, i), ...paragraphs.slice(i + 1)];
+    }
     if (p.text.length > 200) continue;
     if (LATEST_POINTER.test(p.text)) return [...paragraphs.slice(0, i), ...paragraphs.slice(i + 1)];
     const note = p.text.replace(/^This/u, "this");
