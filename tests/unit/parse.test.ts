@@ -1221,6 +1221,15 @@ describe("captions and afterwords", () => {
     expect(b.source).toBe("Example Media Group");
   });
 
+  it("ends a poem at the writer's rights run onto its last line, with the note on the writer under it", () => {
+    const lines = HARBOUR_STORY.slice(0, -2);
+    const last = HARBOUR_STORY[HARBOUR_STORY.length - 2]!;
+    const a = parseArticle([...lines, `${last} copyright by: Jane Q. Roe`, "",
+      "Jane Q. Roe has written over a hundred poems and songs. She was born in Portville, worked on the ferries for thirty years, and has invented several devices for small boats that are sold all along the coast.", ""].join("\n"));
+    expect(a.body.endsWith("were glad the wait was over.")).toBe(true);
+    expect(a.author).toBe("Jane Q. Roe");
+  });
+
   it("dates a post by its footer's writer and date run together, when nothing over it does", () => {
     const text = keeperStory(
       "Share this:TwitterFacebookLike this:Like Loading...", "Related", "Local news", "AmosNovember 20, 2017", "News", "Post navigation");

@@ -67,7 +67,7 @@ function offerFooter(t: string, n: number, offer: Offer): void {
   const holder = copyrightHolder(t);
   // A columnist who holds the rights to the column: "Copyright 2019 by Jane Roe" (as weak as a
   // footer's writer: only for a page with no byline).
-  const writer = holder ? /^by\s+(.+)$/iu.exec(holder) : null;
+  const writer = holder ? /^by:?\s+(.+)$/iu.exec(holder) : null;
   if (writer && isPersonName(writer[1]!) && !isOutlet(writer[1]!)) offer("author", writer[1], RANK_META + 2, n, "rights held by the writer");
   else offer("source", writer ? writer[1] : holder, 6, n, "copyright line");
 }
@@ -92,6 +92,10 @@ const MORE_LINK = /(?<=[.!?"”’])\s*[—–-]?\s*(?:more|read more|continue r
 // resume Friday. This report by The Canadian Press was first published June 16, 2022.———This story
 // was produced with …". (Tried only on a line that says "first published".)
 const FIRST_PUBLISHED_RUN_ON = /(?<=[.!?"”’])\s*(this (?:report|story|article) by [^.]{2,80}? was first published [^.]{3,40}\.)(?:\s*[—–-]{3,}.{0,300})?$/iu;
+
+// ("Copyright" run on after a sentence, the holder a person's name: a copyright sign alone, "… 2019 ©
+// Jane Roe", is matched too.)
+const RIGHTS_RUN_ON = /(?<=[.!?"”’])\s+((?:[Cc]opyright|COPYRIGHT|©)(?:\s*(?:19|20)\d\d)?\s*(?:by:?\s*)?\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){1,3})$/u;
 
 /**
  * Lines from the story's start -> the lines that are story: furniture dropped, widgets ("Related
@@ -127,6 +131,14 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     }
     if (furniture[i]) offerFooter(t, lines[i]!.n, offer);
     if (furniture[i]) continue;
+    // A writer's rights run onto the last line of a poem or column ("… life's great unknown.
+    // copyright by: Jane Roe") end the story, as a rights line of its own does.
+    const rights = words >= END_AFTER_WORDS && /opyright|©/u.test(t) ? RIGHTS_RUN_ON.exec(t) : null;
+    if (rights) {
+      out.push(line(lines[i]!.n, t.slice(0, rights.index)));
+      for (let j = i; j < lines.length; j++) offerFooter(j === i ? rights[1]! : lines[j]!.text, lines[j]!.n, offer);
+      break;
+    }
     // An agency's and its editor's initials closing a paragraph go first: with its slash, "(ats/nxp)"
     // would pass for a photo's credit, and a short paragraph for its caption.
     const tag = t.endsWith(")") ? AGENCY_TAG.exec(t) : null;
