@@ -107,6 +107,13 @@ describe("readStamp", () => {
     expect(stamp?.published).toBe("2022-03-28");
   });
 
+  it("reads a site's address, a byline with the site after the name and a date, joined by slashes", () => {
+    const stamp = readStamp("news.example.com / By: Jane Roe, Example.com / 26 December 2017");
+    expect(stamp?.authors).toEqual(["Jane Roe"]);
+    expect(stamp?.outlet).toBe("news.example.com");
+    expect(stamp?.published).toBe("2017-12-26");
+  });
+
   it("reads the author of a 'Published ... by' line", () => {
     expect(readStamp("Published April 3, 2020 by Jane Roe")?.authors).toEqual(["Jane Roe"]);
   });

@@ -30,6 +30,8 @@ const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]
 // "Tuesday, June 13, 2023 Sign in / Join".)
 const LOOSE_SEPARATOR = /\s+[-–/]\s+/u;
 
+const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}\/?$/iu;
+
 // A date of figures alone with a two-digit year, as a blog heads its post: "4-13-16", "3/6/16"
 // (month first, as American pages write it, unless the first is no month), "19.1.16" (day first).
 const SHORT_NUMERIC_DATE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{2})$/;
@@ -157,7 +159,8 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
       authors.push(...splitNames(byName));
       continue;
     }
-    if (isOutlet(part)) {
+    // (A site's address is its newsroom here: "news.example.com / By Jane Roe / 26 December 2017".)
+    if (isOutlet(part) || WEB_ADDRESS.test(part)) {
       stamp.outlet ??= part;
       continue;
     }
