@@ -1996,6 +1996,13 @@ describe("bylines and notes that name the writer", () => {
   });
 });
 
+describe("a last paragraph pointing the reader to more of the site", () => {
+  it("goes when it closes on a click: \"To learn more about …, click below.\"", () => {
+    expect(harbourWith("In any event, knowledge is the key to a good catch. To learn more about the channel and how it affects the ferry, click below.").endsWith("were glad the wait was over.")).toBe(true);
+  });
+  staysUnderTheStory("but not a story's sentence about learning more", "To learn more about the silt, the board will send divers down in the spring, its chair said.");
+});
+
 describe("a site's masthead over a repeated headline", () => {
   const story = DREDGE_STORY;
   it("starts the story under a repeated headline when only a site's name and motto stand over it", () => {

@@ -466,6 +466,9 @@ const TRAILER_PATTERNS: RegExp[] = [
   // A promotion addressed to the reader that closes on a click: "… you can too. Learn how with a
   // free kit. Click here to get yours." (no quotation in it: a story's last quote stays).
   /^(?!.*["“”]).{0,400}\byour?\b.{0,400}[.!?]\s+click here\b[^.!?]{0,120}[.!?]?$/i,
+  // ... or on a pointer to more of the site's: "In any event, knowledge is the key. To learn more about
+  // the oil industry and how it affects the Dinar, click below."
+  /^(?!.*["“”])(?:.{0,300}[.!?]\s+)?to (?:learn|find out|read|hear|discover) more\b[^.!?]{0,160},\s*(?:click|tap)\b[^.!?]{0,80}[.!?]?$/i,
 ];
 
 /** Credit lines: who else wrote or reported, and the opinion disclaimer of commentary. */
