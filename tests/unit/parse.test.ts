@@ -705,16 +705,22 @@ describe("firstSentence", () => {
   // Rewritten for speed; it must answer as the plain form did.
   function plainForm(text: string, max = 100): string {
     const flat = text.slice(0, 4 * max + 1000).replace(/\s+/g, " ").trim();
-    const m = /^(.+?[.!?。！？])(?:\s|$)/u.exec(flat);
-    let s = m && m[1]!.length >= 20 ? m[1]! : flat;
+    // (A stop with a word in small letters after it ends an abbreviation; a space before the stop goes.)
+    const m = /^(.+?[.!?。！？])(?:\s(?!\s*\p{Ll})|$)/u.exec(flat);
+    const sentence = m ? m[1]!.replace(/\s+(?=[.!?]$)/u, "") : null;
+    let s = sentence && sentence.length >= 20 ? sentence : flat;
     if (s.length > max) {
       const cut = s.lastIndexOf(" ", max);
       s = (cut > max * 0.6 ? s.slice(0, cut) : s.slice(0, max)).replace(/[\s,;:–—-]+$/u, "") + "…";
     }
     return s;
   }
+  it("ends at a stop, not at an abbreviation's: a word in small letters follows that", () => {
+    expect(firstSentence("Против Facebook подали коллективный иск 25 тыс. пользователей . Они обвиняют сеть.")).toBe("Против Facebook подали коллективный иск 25 тыс. пользователей.");
+    expect(firstSentence("It's 7:20 a.m. and the ferry has not sailed yet. The crew is waiting.")).toBe("It's 7:20 a.m. and the ferry has not sailed yet.");
+  });
   it("cuts where the plain form cuts, for any text", () => {
-    const alphabet = [..."ab A.!?。 \t\n\u00a0\u2028x😀,"];
+    const alphabet = [..."ab A.!?。 \t\n\u00a0\u2028x😀,ж"];
     const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 300 }).map((cs) => cs.join(""));
     fc.assert(fc.property(text, (t) => firstSentence(t) === plainForm(t)), { numRuns: 10_000 });
     fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 400 }), (t) => firstSentence(t) === plainForm(t)), { numRuns: 5_000 });

@@ -122,8 +122,11 @@ export function firstSentence(text: string, max = 100): string {
   // is searched for directly: the plain /\s+/g and a lazy /^(.+?[.!?])/ spent ~60 us on every
   // story without a headline.)
   const flat = text.slice(0, 4 * max + 1000).replace(/[^\S ]\s*| \s+/g, " ").trim();
-  const stop = /(?<=.)[.!?。！？](?=\s|$)/u.exec(flat);
-  const sentence = stop ? flat.slice(0, stop.index + stop[0].length) : null;
+  // (A stop with a word in small letters after it ends an abbreviation, not the sentence: "25 тыс.
+  // пользователей", "approx. three".)
+  const stop = /(?<=.)[.!?。！？](?=\s(?!\s*\p{Ll})|$)/u.exec(flat);
+  // (A space some texts set before the stop is dropped: "… пользователей .")
+  const sentence = stop ? flat.slice(0, stop.index + stop[0].length).replace(/\s+(?=[.!?]$)/u, "") : null;
   let s = sentence && sentence.length >= 20 ? sentence : flat;
   if (s.length > max) {
     const cut = s.lastIndexOf(" ", max);
