@@ -132,6 +132,18 @@ const CASES: Case[] = [
     notBody: ["Staff Reporter", "timer"],
   },
   {
+    name: "run-together byline of several writers, each with a beat's job title",
+    text:
+      "Sign InSubscriptionsNewslettersNotificationsFor reprints of this article, please go to: www.example.comCanadaCity council approves new transit line after decade of debate" +
+      "The vote came after a six-hour meeting. By Jane RowanReporterJohn DaltonCourts ReporterAnn PorterCity Hall ReporterMark LesterSat., May 23, 2015timer3 min. read" +
+      "OTTAWA—City council approved the long-debated transit line on Friday by a vote of 18 to 6, ending years of argument over its route. " +
+      "Construction is expected to start next spring.",
+    title: "City council approves new transit line after decade of debate",
+    date: "2015-05-23",
+    author: "Jane Rowan, John Dalton, Ann Porter and Mark Lester",
+    notBody: ["Courts Reporter", "City Hall Reporter"],
+  },
+  {
     name: "wire copy: place, agency and double dash",
     text: lines(
       "LONDON, England (CNN) -- A rare map stolen from a library in 1986 has been returned, police said Wednesday.",
