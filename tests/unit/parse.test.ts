@@ -1897,6 +1897,12 @@ describe("a sign-off closing the story", () => {
     const a = parseArticle([...story.slice(0, -1), `${story[story.length - 1]} (ats/nxp)`].join("\n"));
     expect(a.body).toMatch(/sagte die Vorsitzende nach der Abstimmung\.$/);
   });
+  it("takes an agency's rights and its reporter closing the story as its author and source", () => {
+    const a = parseArticle([...story.slice(0, -1), `${story[story.length - 1]}(c)EXA/Jane ROE`].join("\n"));
+    expect(a.author).toBe("Jane ROE");
+    expect(a.source).toBe("EXA");
+    expect(a.body).toMatch(/sagte die Vorsitzende nach der Abstimmung\.$/);
+  });
   it("but a source cited between two paragraphs of the story is the story's", () => {
     const a = parseArticle([story[0], "", `${story[2]} (Nordkurier, 12.1.2018)`, "", story[4]].join("\n"));
     expect(a.date).toBeNull();

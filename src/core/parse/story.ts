@@ -142,6 +142,16 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     // An agency's and its editor's initials closing a paragraph go first: with its slash, "(ats/nxp)"
     // would pass for a photo's credit, and a short paragraph for its caption.
     const tag = t.endsWith(")") ? AGENCY_TAG.exec(t) : null;
+    // An agency's rights and its reporter closing the last paragraph, as AFP's Japanese service
+    // signs: "…と指摘している。(c)AFP/Jane ROE".
+    const signed = t.includes("(c)") ? AGENCY_SIGNATURE.exec(t) : null;
+    if (signed) {
+      out.push(line(lines[i]!.n, t.slice(0, signed.index)));
+      offer("author", signed[2]!, RANK_META + 2, lines[i]!.n, "agency's signature");
+      offer("source", signed[1]!, 6, lines[i]!.n, "agency's signature");
+      words += signed.index / 6;
+      continue;
+    }
     if (tag) {
       out.push(line(lines[i]!.n, t.slice(0, tag.index)));
       words += tag.index / 6;
@@ -197,6 +207,8 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
 // A news agency's and its editor's initials in brackets after a paragraph's last sentence, as Swiss
 // papers print them: "… par an. (ats/nxp)", "(afp/nxp)". Lower case only ("(TCP/IP)" is no credit).
 const AGENCY_TAG = /(?<=[.!?…»"”'’])\s*\((?:[a-z]{2,6}\/){1,3}[a-z]{2,6}\)$/u;
+
+const AGENCY_SIGNATURE = /(?<=[.!?。」"”])\s*\(c\)\s*(\p{Lu}{2,8})\s*\/\s*(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3})\s*$/u;
 
 // A wiki section heading's edit link, in the languages of the archive's wikis.
 const WIKI_EDIT_LINK = /(?<=\S)\s*\[(?:edit|modifier(?: \| modifier le code)?|bearbeiten(?: \| quelltext bearbeiten)?|editar(?: \| editar código)?|править(?: \| править код)?)\]$/iu;
