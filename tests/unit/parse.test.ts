@@ -1277,6 +1277,17 @@ describe("captions and afterwords", () => {
     expect(b).not.toContain("Ferry fares");
   });
 
+  it("skips a \"See also\" widget set into the story, where a wiki's would end it", () => {
+    const text = ["Lighthouse keeper retires after forty years", "",
+      "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs, and the county will not replace her.",
+      "See Also", "PORTVILLE", "Ferry fares to rise in the spring as fuel prices climb",
+      "She said she would miss the sound of the foghorn more than anything else.",
+      "The county will run the light from a control room in Portville from next month, its engineer said.", ""].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("Ferry fares");
+    expect(b.endsWith("its engineer said.")).toBe(true);
+  });
+
   it("keeps a paragraph that closes on a web address in brackets: it is no photo's credit", () => {
     const text = ["Lighthouse keeper retires after forty years", "",
       "The last keeper of the Cape Morrow light retired on Friday, forty years after she first climbed its stairs.", "",

@@ -121,7 +121,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       for (let j = i; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
       break;
     }
-    if ((words >= END_AFTER_WORDS && (isEndMarker(t) || isAuthorBox(lines, i) || isAboutBox(lines, i))) || (words >= COMMENTS_AFTER_WORDS && isCommentsMarker(t))) {
+    if ((words >= END_AFTER_WORDS && ((isEndMarker(t) && !isWidgetInStory(lines, furniture, i)) || isAuthorBox(lines, i) || isAboutBox(lines, i))) || (words >= COMMENTS_AFTER_WORDS && isCommentsMarker(t))) {
       for (let j = i; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
       break;
     }
@@ -461,6 +461,22 @@ function repeatedItems(lines: Line[], furniture: boolean[], start: number): Set<
 
 /** A list item's kicker that ends in its age ("U.S. News // 53 minutes ago"): a stamp, not a link. */
 const ITEM_AGE = /(?:^|[\s/|•·–—-])(?:\d+|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$/iu;
+
+/**
+ * Whether a heading that may close the story ("See also", as a wiki's does) heads a widget set into
+ * it instead: a link or two under it, then the story going on in a sentence of prose.
+ */
+function isWidgetInStory(lines: Line[], furniture: boolean[], i: number): boolean {
+  if (!isWidgetHeading(lines[i]!.text)) return false;
+  const last = skipWidget(lines, furniture, i);
+  if (last === i) return false;
+  for (let j = last + 1; j < lines.length; j++) {
+    const t = lines[j]!.text;
+    if (t === "" || furniture[j]) continue;
+    return isProse(t) && wordsIn(t, 12) >= 12;
+  }
+  return false;
+}
 
 /**
  * Skips a widget heading and the links listed under it; returns the index of its last line. Links
