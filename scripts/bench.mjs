@@ -23,6 +23,7 @@ if (flag("help")) {
 const { openArchive, search } = await library("bench");
 
 const work = opt("work") ?? mkdtempSync(join(tmpdir(), "news-bench-"));
+mkdirSync(work, { recursive: true });
 const log = (m) => process.stderr.write(`${m}\n`);
 
 // ---------------------------------------------------------------- corpus
