@@ -1319,6 +1319,22 @@ describe("captions and afterwords", () => {
     expect(b).not.toContain("[");
   });
 
+  it("drops a picture's caption under a wiki section heading, not a list's lead-in", () => {
+    const section = "The keepers lived in the cottage beside the tower with their families, rowed to the town for supplies once a week, and kept a log of every ship that passed the point, which the county museum still holds and shows to visitors who ask for it.";
+    const text = ["Cape Morrow light", "From Wikipedia, the free encyclopedia",
+      "The Cape Morrow light is a lighthouse on the north shore of the bay, first lit in 1867 and kept by hand until 2019.",
+      "Nine keepers tended the light, the last of them for forty years, until the lamp was automated in 2019.",
+      "Keepers[edit]", "The keeper's cottage in the winter of 1911.", section,
+      "Gardiens[modifier | modifier le code]", "External image Le phare sous la neige", section.replace("The keepers", "Their children"),
+      "Visits[edit]", "Opening hours", section.replace("The keepers", "Visitors"),
+      "Log[edit]", "The log names these ships:", "Mary Rose", "Gull", ""].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("cottage in the winter of 1911");
+    expect(b).not.toContain("External image");
+    expect(b).toContain("Visitors lived in the cottage");
+    expect(b).toContain("The log names these ships:");
+  });
+
   it("knows a free trial offered to the reader from one a story reports", () => {
     expect(isBoilerplate("Start your free trial")).toBe(true);
     expect(isBoilerplate("Free Trial")).toBe(true);

@@ -198,6 +198,8 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     // A wiki's section heading keeps its words, not its edit link: "Victims[edit]" -> "Victims".
     const edit = t.endsWith("]") ? WIKI_EDIT_LINK.exec(t) : null;
     out.push(edit ? line(lines[i]!.n, t.slice(0, edit.index)) : lines[i]!);
+    // The picture a wiki sets at a section's top has its caption on the line under the heading.
+    if (edit) i = skipWikiCaption(lines, furniture, i);
     // Roughly six characters a word is enough to tell a story's start from its body.
     words += t.length / 6;
   }
@@ -209,6 +211,29 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
 const AGENCY_TAG = /(?<=[.!?…»"”'’])\s*\((?:[a-z]{2,6}\/){1,3}[a-z]{2,6}\)$/u;
 
 const AGENCY_SIGNATURE = /(?<=[.!?。」"”])\s*\(c\)\s*(\p{Lu}{2,8})\s*\/\s*(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3})\s*$/u;
+
+/** The most words of a picture's caption under a wiki's section heading. */
+const WIKI_CAPTION_WORDS = 15;
+/** The fewest words of the paragraph under such a caption: the section's text. */
+const WIKI_SECTION_WORDS = 40;
+
+/**
+ * Past a picture's caption under the wiki section heading at line i: one short sentence without a
+ * reference mark ("Vigile devant le Métropolis le 5 septembre 2012."), or one the wiki marks as an
+ * outside picture's ("External image …"), with a long paragraph under it. Returns the index of the
+ * last line skipped (i when there is no caption).
+ */
+function skipWikiCaption(lines: Line[], furniture: boolean[], i: number): number {
+  let j = i + 1;
+  while (j < lines.length && (lines[j]!.text === "" || furniture[j])) j++;
+  const t = lines[j]?.text ?? "";
+  if (t.startsWith("External image ")) return j;
+  // (It ends on a full stop: a subheading ends on none, a list's lead-in on a colon.)
+  if (!/[\p{Ll}\p{N}]\.$/u.test(t) || /\[\d+\]|\[[a-z]\]/u.test(t) || !isOneSentence(t) || wordsIn(t, WIKI_CAPTION_WORDS + 1) > WIKI_CAPTION_WORDS) return i;
+  let k = j + 1;
+  while (k < lines.length && (lines[k]!.text === "" || furniture[k])) k++;
+  return k < lines.length && isProse(lines[k]!.text) && wordsIn(lines[k]!.text, WIKI_SECTION_WORDS) >= WIKI_SECTION_WORDS ? j : i;
+}
 
 // A wiki section heading's edit link, in the languages of the archive's wikis.
 const WIKI_EDIT_LINK = /(?<=\S)\s*\[(?:edit|modifier(?: \| modifier le code)?|bearbeiten(?: \| quelltext bearbeiten)?|editar(?: \| editar código)?|править(?: \| править код)?)\]$/iu;
