@@ -6,6 +6,7 @@ import { countWords, firstSentence } from "../../src/core/parse/lines.js";
 import { wordsIn } from "../../src/core/parse/shapes.js";
 import { mayBeRunTogether, mayHoldJoins, splitGlued } from "../../src/core/parse/glue.js";
 import { dropStampedList } from "../../src/core/parse/trailing.js";
+import { dropTweets } from "../../src/core/parse/story.js";
 import fc from "fast-check";
 import { readDateline } from "../../src/core/parse/dateline.js";
 import { cleanByline, isOutlet, isPersonName } from "../../src/core/parse/byline.js";
@@ -746,6 +747,10 @@ describe("splitGlued", () => {
     ["Published August 17, 2019Updated October 6, 2021Molly HayesSees all", ["Published August 17, 2019", "Updated October 6, 2021", "Molly Hayes", "Sees all"]],
     ["Skip to Main ContentSign InpersonMenuGTAStudents still haunted by a shooting 40 years onOn May 28, 1975, a boy walked into the school.", ["Skip to Main Content", "Sign Inperson", "Menu", "GTA", "Students still haunted by a shooting 40 years on", "On May 28, 1975, a boy walked into the school."]],
     ["Skip to Main ContentSearchNewslettersArticle was updated May 25, 2015On Monday morning the halls were quiet.", ["Skip to Main Content", "Search", "Newsletters", "Article was updated May 25, 2015", "On Monday morning the halls were quiet."]],
+    // (Not inside a handle in a sentence or a tweet's short link; after a handle that signs an embed.)
+    ["the county.My condolences to @PortAveryPD this morning. https://t.co/ei6HylGPYA— Jane Roe (@JaneRoeMP) May 3, 2022On Monday the ferry ran.",
+      ["the county.", "My condolences to @PortAveryPD this morning. https://t.co/ei6HylGPYA— Jane Roe (@JaneRoeMP) May 3, 2022", "On Monday the ferry ran."]],
+    ["SearchNewslettersThe crew waved. pic.twitter.com/u5CMVhPkLG</a>&mdash;@janeroenewsThere was a procession of boats.", ["Search", "Newsletters", "The crew waved. pic.twitter.com/u5CMVhPkLG</a>&mdash;@janeroenews", "There was a procession of boats."]],
   ])("cuts %j", (line, pieces) => {
     expect(splitGlued(line)).toEqual(pieces);
   });
@@ -2723,6 +2728,14 @@ describe("a tweet set into the story", () => {
     expect(b).not.toContain("pic.twitter.com");
     expect(b).toContain("the dredger is booked for the spring.");
     expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+});
+
+describe("dropTweets", () => {
+  it("knows a tweet as its embed's markup leaves it: the link closed, a dash and the handle after it", () => {
+    const story = { n: 1, text: HARBOUR_STORY[2]! };
+    const tweet = { n: 2, text: 'Boats line the quay as the dredger sails in <a href="https://t.co/u5CMVhPkLG">pic.twitter.com/u5CMVhPkLG</a>&mdash;@exampleharbour' };
+    expect(dropTweets([story, tweet])).toEqual([story]);
   });
 });
 

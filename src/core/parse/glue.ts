@@ -185,6 +185,12 @@ const SHORT_WORDS = new Set(["on", "in", "of", "to", "at", "by", "up", "is", "it
 // A web address, whose capitals ("www.TorontoStarReprints.com") are not joins.
 const ADDRESS = /(?:https?:\/\/|www\.)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*?\.(?:com|org|net|edu|gov|info|news|ca|uk|co\.uk|de|fr|es|it|au|io|tv)/giu;
 
+// A social account's handle inside a sentence and a tweet's short link (ten characters) hold
+// capitals that join nothing: "to @SouthSimcoePS this morning", "https://t.co/ei6HylGPYA". (Not a
+// handle after a dash, where an embedded tweet signs and the next paragraph is run on to it:
+// "&mdash;@JaneRoeThere was …".)
+const HANDLE_OR_SHORT_LINK = /(?<![—–&;-])@[A-Za-z0-9_]{2,15}(?![A-Za-z0-9_])|(?:https?:\/\/)?(?:t\.co|pic\.twitter\.com)\/[A-Za-z0-9]{10}/g;
+
 // Where isCaseGlue can hold at all: a capital (a character that lower-casing changes), "©" or a
 // quote. Only these places are examined: a character loop over whole run-together pages was slow.
 const GLUE_CANDIDATE = /[\p{CWL}©“‘"]/gu;
@@ -195,16 +201,24 @@ function glueSplitPoints(text: string): number[] {
     ADDRESS.lastIndex = 0;
     for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text)) spans.push([m.index, m.index + m[0].length]);
   }
+  // (The case changes inside a handle or a short link are counted as joins, as a run-together
+  // line's, but the line is not cut there.)
+  const kept: Array<[number, number]> = [];
+  if (/[@/]/.test(text)) {
+    HANDLE_OR_SHORT_LINK.lastIndex = 0;
+    for (let m = HANDLE_OR_SHORT_LINK.exec(text); m; m = HANDLE_OR_SHORT_LINK.exec(text)) kept.push([m.index, m.index + m[0].length]);
+  }
   const points: number[] = [];
   GLUE_CANDIDATE.lastIndex = 0;
   for (let m = GLUE_CANDIDATE.exec(text); m; m = GLUE_CANDIDATE.exec(text)) {
     const p = m.index;
     if (p >= 1 && isCaseGlue(text, p) && isJoin(text, p) && !spans.some(([a, b]) => p > a && p < b)) points.push(p);
   }
+  const cuts = kept.length ? points.filter((p) => !kept.some(([a, b]) => p > a && p < b)) : points;
   // (Three joins make a run-together line, but not three showings of one camel-case name.)
-  if (points.length < 3) return points;
+  if (points.length < 3) return [];
   let joins = 0;
-  for (const p of points) if (!isRepeatedName(text, p) && ++joins === 3) return points;
+  for (const p of points) if (!isRepeatedName(text, p) && ++joins === 3) return cuts;
   return [];
 }
 
@@ -374,7 +388,7 @@ function splitJoins(line: string): string[] {
   let pieces = [line];
   if (mayBeRunTogether(line)) {
     const points = glueSplitPoints(line);
-    if (points.length >= 3) pieces = cutAt(line, points).flatMap((q) => q.split(BYLINE_GLUE));
+    if (points.length > 0) pieces = cutAt(line, points).flatMap((q) => q.split(BYLINE_GLUE));
   }
   if (WIDE_GAP.test(line)) pieces = pieces.flatMap((p) => p.split(WIDE_GAP));
   if (line.includes("»")) pieces = pieces.flatMap((p) => p.split(TEASER_GAP));

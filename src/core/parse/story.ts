@@ -661,7 +661,9 @@ export function dropInlineLinks(paragraphs: Paragraph[]): Paragraph[] {
 // A tweet set into the story: a short text ending on its link (and hashtags, or its author and
 // date): "… after four months in Canada https://t.co/AbC123 #Toronto", "… pic.twitter.com/AbC123—
 // Example News (@example) March 7, 2019"; or what a scraper left of one's markup ('">pic.twitter.com/u5').
-const TWEET = /(?:https?:\/\/t\.co\/\w+|pic\.twitter\.com\/\w*)(?:\s*#[\p{L}\p{N}_]+)*(?:\s*[—–-]\s*[^\n]{1,80}\(@\w+\)\s*\p{L}+\.? \d{1,2}, \d{4})?\s*$/u;
+// (Or as an embed's markup shows it, the link closed and its dash and handle after it:
+// "… pic.twitter.com/Ab3Cd4Ef5G</a>&mdash;@janeroe".)
+const TWEET = /(?:https?:\/\/t\.co\/\w+|pic\.twitter\.com\/\w*)(?:<\/a>)?(?:\s*#[\p{L}\p{N}_]+)*(?:\s*[—–-]\s*[^\n]{1,80}\(@\w+\)\s*\p{L}+\.? \d{1,2}, \d{4}|\s*(?:&mdash;?|[—–-])\s*(?:@\w+)?)?\s*$/u;
 /** The most words of such a tweet. */
 const TWEET_WORDS = 70;
 
