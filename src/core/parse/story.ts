@@ -93,8 +93,8 @@ const MORE_LINK = /(?<=[.!?"”’])\s*[—–-]?\s*(?:more|read more|continue r
 // was produced with …". (Tried only on a line that says "first published".)
 const FIRST_PUBLISHED_RUN_ON = /(?<=[.!?"”’])\s*(this (?:report|story|article) by [^.]{2,80}? was first published [^.]{3,40}\.)(?:\s*[—–-]{3,}.{0,300})?$/iu;
 
-// ("Copyright" run on after a sentence, the holder a person's name: a copyright sign alone, "… 2019 ©
-// Jane Roe", is matched too.)
+// ("Copyright" or "©" run on after a sentence's end, with or without a year, the holder a name of two
+// to four capitalised words: "… great unknown. © 2019 Jane Roe".)
 const RIGHTS_RUN_ON = /(?<=[.!?"”’])\s+((?:[Cc]opyright|COPYRIGHT|©)(?:\s*(?:19|20)\d\d)?\s*(?:by:?\s*)?\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){1,3})$/u;
 
 /**
