@@ -72,6 +72,11 @@ function offerFooter(t: string, n: number, offer: Offer): void {
   else offer("source", writer ? writer[1] : holder, 6, n, "copyright line");
 }
 
+/** What the page's bottom, from line `from` on, says about the story (offerFooter of each line). */
+function offerPageBottom(lines: Line[], from: number, offer: Offer): void {
+  for (let j = from; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
+}
+
 /** A list item under a widget heading: a linked headline, its date, a count, a label. */
 function isListItem(t: string): boolean {
   return (looksLikeHeadline(t) && !isProse(t)) || isDateLine(t) || isShortItem(t) || /^[\d,.]+$/.test(t);
@@ -118,15 +123,15 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     if (repeated !== null && words >= END_AFTER_WORDS && repeated.has(t) && isRepeatable(t)) continue;
     if (words >= END_AFTER_WORDS && PROMO_BUTTON.test(t)) {
       dropPromoHeading(out);
-      for (let j = i; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
+      offerPageBottom(lines, i, offer);
       break;
     }
     if ((words >= END_AFTER_WORDS && ((isEndMarker(t) && !isWidgetInStory(lines, furniture, i)) || isAuthorBox(lines, i) || isAboutBox(lines, i))) || (words >= COMMENTS_AFTER_WORDS && isCommentsMarker(t))) {
-      for (let j = i; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
+      offerPageBottom(lines, i, offer);
       break;
     }
     if ((words >= CLOSING_RULE_AFTER_WORDS && isClosingRule(lines, furniture, i)) || (words >= END_AFTER_WORDS && isGalleryTail(lines, i))) {
-      for (let j = i; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
+      offerPageBottom(lines, i, offer);
       break;
     }
     if (furniture[i]) offerFooter(t, lines[i]!.n, offer);
@@ -136,7 +141,8 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     const rights = words >= END_AFTER_WORDS && /opyright|©/u.test(t) ? RIGHTS_RUN_ON.exec(t) : null;
     if (rights) {
       out.push(line(lines[i]!.n, t.slice(0, rights.index)));
-      for (let j = i; j < lines.length; j++) offerFooter(j === i ? rights[1]! : lines[j]!.text, lines[j]!.n, offer);
+      offerFooter(rights[1]!, lines[i]!.n, offer);
+      offerPageBottom(lines, i + 1, offer);
       break;
     }
     // An agency's and its editor's initials closing a paragraph go first: with its slash, "(ats/nxp)"
@@ -224,15 +230,13 @@ const WIKI_SECTION_WORDS = 40;
  * last line skipped (i when there is no caption).
  */
 function skipWikiCaption(lines: Line[], furniture: boolean[], i: number): number {
-  let j = i + 1;
-  while (j < lines.length && (lines[j]!.text === "" || furniture[j])) j++;
+  const j = nextStoryLine(lines, furniture, i);
   const t = lines[j]?.text ?? "";
   if (t.startsWith("External image ")) return j;
   // (It ends on a full stop: a subheading ends on none, a list's lead-in on a colon.)
   if (!/[\p{Ll}\p{N}]\.$/u.test(t) || /\[\d+\]|\[[a-z]\]/u.test(t) || !isOneSentence(t) || wordsIn(t, WIKI_CAPTION_WORDS + 1) > WIKI_CAPTION_WORDS) return i;
-  let k = j + 1;
-  while (k < lines.length && (lines[k]!.text === "" || furniture[k])) k++;
-  return k < lines.length && isProse(lines[k]!.text) && wordsIn(lines[k]!.text, WIKI_SECTION_WORDS) >= WIKI_SECTION_WORDS ? j : i;
+  const next = lines[nextStoryLine(lines, furniture, j)]?.text ?? "";
+  return isProse(next) && wordsIn(next, WIKI_SECTION_WORDS) >= WIKI_SECTION_WORDS ? j : i;
 }
 
 // A wiki section heading's edit link, in the languages of the archive's wikis.
@@ -495,12 +499,8 @@ function isWidgetInStory(lines: Line[], furniture: boolean[], i: number): boolea
   if (!isWidgetHeading(lines[i]!.text)) return false;
   const last = skipWidget(lines, furniture, i);
   if (last === i) return false;
-  for (let j = last + 1; j < lines.length; j++) {
-    const t = lines[j]!.text;
-    if (t === "" || furniture[j]) continue;
-    return isProse(t) && wordsIn(t, 12) >= 12;
-  }
-  return false;
+  const t = lines[nextStoryLine(lines, furniture, last)]?.text ?? "";
+  return isProse(t) && wordsIn(t, 12) >= 12;
 }
 
 /**
@@ -549,12 +549,15 @@ function skipWidget(lines: Line[], furniture: boolean[], heading: number): numbe
 
 /** Whether the next line with text after line i (furniture aside) is prose. */
 function proseUnder(lines: Line[], furniture: boolean[], i: number): boolean {
-  for (let j = i + 1; j < lines.length; j++) {
-    const t = lines[j]!.text;
-    if (t === "" || furniture[j]) continue;
-    return isProse(t);
-  }
-  return false;
+  const j = nextStoryLine(lines, furniture, i);
+  return j < lines.length && isProse(lines[j]!.text);
+}
+
+/** The index of the next line after line i with text that is no furniture (lines.length if none). */
+function nextStoryLine(lines: Line[], furniture: boolean[], i: number): number {
+  let j = i + 1;
+  while (j < lines.length && (lines[j]!.text === "" || furniture[j])) j++;
+  return j;
 }
 
 /** Whether lines[from, to) are prose hard-wrapped at a fixed width (kept as one paragraph). */
