@@ -208,7 +208,8 @@ export class QueryTerms implements Expander {
 
   /**
    * The indexed term closest to a word no article has: among the words the articles use as
-   * written (the `words` table, stemmed languages), or else among the indexed terms themselves,
+   * written (the `words` table: those of stemmed languages and, under "", those indexed as written;
+   * on PostgreSQL, for an archive made before these were recorded, the indexed terms themselves),
    * those fewest edits away (within reach), the one in most articles. Candidates share the first
    * letter, or the first two letters are swapped: people rarely mistype the first letter of a
    * name, and a range of an index is read quickly.
@@ -232,12 +233,12 @@ export class QueryTerms implements Expander {
     const forms = this.archive.statement("SELECT word, language, form FROM words WHERE word >= ? AND word < ?");
     for (const first of firsts) {
       for (const row of forms.iterate(...range(first)) as IterableIterator<{ word: string; language: string; form: string }>) {
-        if (!swapped(first, row.word) || !this.languages.includes(row.language)) continue;
+        if (!swapped(first, row.word) || (row.language !== "" && !this.languages.includes(row.language))) continue;
         const d = editDistance(folded, row.word, max);
-        if (d <= max && d > 0) consider(termOf(row.form, row.language), d, row.word);
+        if (d <= max && d > 0) consider(row.language === "" ? row.word : termOf(row.form, row.language), d, row.word);
       }
     }
-    if (best) return (best as { term: string }).term;
+    if (best || !this.archive.pg) return best ? (best as { term: string }).term : null;
     // Words of languages without a stemmer are indexed as written: their terms are the words.
     const vocab = this.archive.statement("SELECT term FROM articles_vocab WHERE term >= ? AND term < ?").pluck();
     for (const term of new Set(terms.map(bareTerm))) {

@@ -1,5 +1,5 @@
 // Search in every language, through typos: articles written for this test in Russian, German,
-// Chinese and English, ingested and searched through bin/news as users do.
+// Chinese, Swedish and English, ingested and searched through bin/news as users do.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +13,7 @@ const ARTICLES: Record<string, string> = {
   "km.txt": "ការចូលរួមរបស់ពលរដ្ឋ\n\nការចូលរួមរបស់ពលរដ្ឋក្នុងការបោះឆ្នោតមានសារៈសំខាន់ណាស់សម្រាប់ប្រទេស។\n",
   "es.txt": "Los vecinos del barrio piden un parque nuevo\n\nLos vecinos siguieron reunidos toda la tarde del martes en la plaza del mercado. El alcalde tuvo que justificar ante ellos el retraso de las obras del parque, que estaban previstas para el verano pasado y que todavía no han empezado.\n",
   "fr.txt": "Les habitants du quartier dénoncent le bruit des travaux\n\nDepuis le mois de mars, les habitants de la rue des Lilas dénoncent le bruit du chantier voisin, qui commence chaque matin avant sept heures. La mairie promet de rencontrer les riverains la semaine prochaine.\n",
+  "sv.txt": "Staden bygger en ny bro över sundet\n\nArbetet med den nya bron började i måndags och väntas pågå i två år. Kommunen säger att bron ska minska trafiken genom centrum.\n",
   "en.txt": "Venezuela signs oil deal with Argentina\n\nVenezuela and Argentina signed an agreement on Monday under which the two countries will share oil and gas in the coming years, officials said in Caracas.\n",
 };
 
@@ -41,7 +42,7 @@ const paths = (hs: Array<Record<string, unknown>>) => hs.map((h) => (h.path as s
 describe("search in every language", () => {
   it("detects each article's language and stores it", async () => {
     const list = json<Array<{ path: string; language: string | null }>>(ok(await news(["--db", db, "list", "--json"])));
-    expect(Object.fromEntries(list.map((a) => [a.path.split("/").pop(), a.language]))).toEqual({ "ru.txt": "ru", "de.txt": "de", "zh.txt": "zh", "es.txt": "es", "fr.txt": "fr", "en.txt": "en", "km.txt": "km" });
+    expect(Object.fromEntries(list.map((a) => [a.path.split("/").pop(), a.language]))).toEqual({ "ru.txt": "ru", "de.txt": "de", "zh.txt": "zh", "es.txt": "es", "fr.txt": "fr", "en.txt": "en", "km.txt": "km", "sv.txt": "sv" });
   });
 
   it("finds a Russian word in any of its forms", async () => {
@@ -92,7 +93,7 @@ describe("search in every language", () => {
 
   it("counts articles by language in stats", async () => {
     const s = json<{ byLanguage: Array<{ name: string; count: number }> }>(ok(await news(["--db", db, "stats", "--json"])));
-    expect(s.byLanguage.map((l) => l.name).sort()).toEqual(["de", "en", "es", "fr", "km", "ru", "zh"]);
+    expect(s.byLanguage.map((l) => l.name).sort()).toEqual(["de", "en", "es", "fr", "km", "ru", "sv", "zh"]);
     expect(ok(await news(["--db", db, "stats"])).stdout).toMatch(/By language\n {2}\w\w/);
   });
 });
@@ -102,6 +103,12 @@ describe("typo tolerance", () => {
     const r = ok(await news(["--db", db, "search", "--json", "venezula"]));
     expect(paths(json(r))).toEqual(["en.txt"]);
     expect(r.stderr).toBe('news: no article has "venezula"; searched for "venezuela"\n');
+  });
+
+  it("corrects a word of a language without a stemmer, whose words are indexed as written", async () => {
+    const r = ok(await news(["--db", db, "search", "--json", "trafkien"]));
+    expect(paths(json(r))).toEqual(["sv.txt"]);
+    expect(r.stderr).toBe('news: no article has "trafkien"; searched for "trafiken"\n');
   });
 
   it("corrects words in quotes too", async () => {

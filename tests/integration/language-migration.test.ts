@@ -133,3 +133,28 @@ describe("migration 7: Russian nouns in -ость and present participles indexe
     }
   });
 });
+
+describe("migration 8: the words of languages without a stemmer, for correcting misspelt words", () => {
+  it("records the words of such articles, so that a misspelt one is corrected without reading the index's vocabulary", async () => {
+    // Schema 7 recorded the words of stemmed languages only: a Swedish word was corrected from the
+    // full-text index's vocabulary, which SQLite archives no longer read for it.
+    const path = await olderArchive("sv", [
+      ["sv.md", "Staden bygger en ny bro över sundet", "Arbetet med den nya bron började i måndags och väntas pågå i två år. Kommunen säger att bron ska minska trafiken genom centrum."],
+      ["en.md", "Council approves new bridge", "The council approved on Monday the plans for a new bridge over the river, which should take two years to build."],
+    ], (text) => text, 7, (archive) => {
+      archive.db.prepare("DELETE FROM words WHERE language = ''").run();
+    });
+
+    const archive = Archive.open(path, { write: false });
+    try {
+      expect(archive.db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+      expect(archive.db.prepare("SELECT form FROM words WHERE language = '' AND word = 'trafiken'").pluck().all()).toEqual(["trafiken"]);
+      expect(archive.db.prepare("SELECT count(*) FROM words WHERE language = '' AND word = 'council'").pluck().get()).toBe(0);
+      const found = search(archive, "trafkien");
+      expect(found.corrections.map((c) => c.to)).toEqual(["trafiken"]);
+      expect(found.hits.map((h) => h.title)).toEqual(["Staden bygger en ny bro över sundet"]);
+    } finally {
+      archive.close();
+    }
+  });
+});

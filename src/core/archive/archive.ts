@@ -5,7 +5,7 @@ import { asFault, FaultError, NewsError, NotFoundError, UsageError } from "../er
 import { ARCHIVE_ELSEWHERE } from "../fs-errors.js";
 import type { ParseOptions } from "../parse/article.js";
 import type { Article, ParsedArticle, Provenance } from "../types.js";
-import { termOf } from "../language/analyser.js";
+import { termOf, wordsLanguage } from "../language/analyser.js";
 import { indexRow } from "../language/index-row.js";
 import { StoryIndex, type StorySignature } from "../stories/stories.js";
 import { readBands } from "../stories/candidates.js";
@@ -432,7 +432,7 @@ export class Archive {
     }
     const fresh: string[] = [];
     const row = indexRow(id, { ...a.parsed, tags: values.tags }, a.language, fresh);
-    for (const w of fresh) this.freshWords.push([w, a.language!]);
+    for (const w of fresh) this.freshWords.push([w, wordsLanguage(a.language)]);
     if (this.db.inTransaction) this.unindexed.push(row);
     else this.indexNow(row);
     return Number(id);
@@ -445,7 +445,7 @@ export class Archive {
     this.stmt("unindex").run(id);
     const fresh: string[] = [];
     this.writeIndexRow(indexRow(id, row, row.language, fresh));
-    for (const w of fresh) this.stmt("addWord").run(termOf(w, null), row.language, w);
+    for (const w of fresh) this.stmt("addWord").run(termOf(w, null), wordsLanguage(row.language), w);
     this.writeVocabulary();
   }
 

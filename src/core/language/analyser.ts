@@ -171,13 +171,31 @@ function asciiWords(text: string): boolean {
 }
 
 /**
+ * The language the archive's table of words records an article's words under: its own when it is
+ * stemmed; else "", the words indexed as written (each its own term), which a misspelt query word
+ * is corrected to as to the others (expand.ts), without reading the full-text index's vocabulary.
+ */
+export function wordsLanguage(language: string | null): string {
+  return language !== null && STEMMED.has(language) ? language : "";
+}
+
+/** The words of a text, lower-cased as written, each once: those indexText records with `fresh`
+ *  (but for the words this process has recorded already). */
+export function distinctWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const { word } of words(text)) out.add(word.toLowerCase());
+  return out;
+}
+
+/**
  * What the full-text index stores for a text: its terms, separated by spaces. With `fresh`, each
- * word of a stemmed language not yet seen by this process is added to it, lower-cased as written,
- * for the archive's table of the words each language's articles use.
+ * word not yet seen by this process in the text's language (wordsLanguage) is added to it,
+ * lower-cased as written, for the archive's table of the words each language's articles use.
  */
 export function indexText(text: string | null | undefined, language: string | null, fresh?: string[]): string {
   if (!text) return "";
-  const seen = fresh && language && STEMMED.has(language) ? (recorded.get(language) ?? recorded.set(language, new Set()).get(language)!) : null;
+  const key = wordsLanguage(language);
+  const seen = fresh ? (recorded.get(key) ?? recorded.set(key, new Set()).get(key)!) : null;
   const record = (word: string) => {
     const lower = word.toLowerCase();
     if (seen && !seen.has(lower)) {
@@ -199,7 +217,7 @@ export function indexText(text: string | null | undefined, language: string | nu
   }
   // (A word is recorded when it misses this cache, so texts analysed without `fresh` have a cache
   // of their own: a word met first in a byline is still recorded when a body uses it.)
-  const lang = seen ? `${language}+` : language ?? "";
+  const lang = seen ? `${language ?? ""}+` : language ?? "";
   let cache = rawCaches.get(lang);
   if (!cache) rawCaches.set(lang, (cache = new Map()));
   const run = ascii ? ASCII_WORD_RUN : WORD_RUN;
