@@ -15,15 +15,16 @@ import "./archive/postgres/open.js"; // a copy's other end may be on PostgreSQL
 import { PG_TABLES } from "./archive/postgres/schema.js";
 import { indexArticleRows } from "./archive/postgres/terms.js";
 import { FTS_COLUMNS } from "./archive/schema.js";
-import type { SqlDatabase } from "./archive/sql.js";
+import { isPostgres, type SqlDatabase } from "./archive/sql.js";
 import type { CopyOptions, CopyReport } from "./copy.js";
 import { NewsError } from "./errors.js";
 import { indexRow } from "./language/index-row.js";
 
 export const COPY_STATE = "_news_copy";
 
-/** The tables copied, their columns, and the key their batches are ordered by. */
-const TABLES: Array<{ name: string; columns: string[]; key: string[] }> = [
+/** The tables copied, their columns, and the key their batches are ordered by; `into` another table
+ *  of the target; `sqlite`: a table only a SQLite archive has. */
+const TABLES: Array<{ name: string; columns: string[]; key: string[]; into?: string; sqlite?: true }> = [
   {
     name: "articles",
     columns: ["id", "hash", "title", "date", "place", "section", "author", "source", "summary", "tags", "words", "path", "ingested_at", "body", "original", "provenance", "given", "language"],
@@ -33,6 +34,9 @@ const TABLES: Array<{ name: string; columns: string[]; key: string[] }> = [
   { name: "words", columns: ["word", "language", "form"], key: ["word", "language", "form"] },
   { name: "stories", columns: ["id", "story", "shingles", "signature", "bands"], key: ["id"] },
   { name: "story_bands", columns: ["key", "id"], key: ["key", "id"] },
+  // SQLite keeps new band keys apart until there are enough to merge (candidates.ts); PostgreSQL
+  // and a SQLite archive made by a copy have them all in story_bands.
+  { name: "story_bands_recent", columns: ["key", "id"], key: ["key", "id"], into: "story_bands", sqlite: true },
   { name: "versions", columns: ["article_id", "version", "ingested_at", "replaced_at", "hash", "title", "words", "body", "original"], key: ["article_id", "version"] },
 ];
 
@@ -127,20 +131,21 @@ function readState(db: SqlDatabase): Record<string, string> {
 function copyTables(s: SqlDatabase, target: Archive, options: CopyOptions, resumed: boolean, started: number): CopyReport {
   const t = target.db;
   const batch = Math.max(1, options.batchRows ?? DEFAULT_BATCH);
-  const totals = TABLES.map((table) => s.prepare(`SELECT count(*) FROM ${table.name}`).pluck().get() as number);
+  const tables = TABLES.filter((table) => !table.sqlite || !isPostgres(s));
+  const totals = tables.map((table) => s.prepare(`SELECT count(*) FROM ${table.name}`).pluck().get() as number);
   const totalRows = totals.reduce((a, b) => a + b, 0);
   const getState = t.prepare(`SELECT value FROM ${COPY_STATE} WHERE key = ?`).pluck();
   const setState = t.prepare(`INSERT OR REPLACE INTO ${COPY_STATE} (key, value) VALUES (?, ?)`);
-  let rows = TABLES.reduce((n, table) => n + Number(getState.get(`rows:${table.name}`) ?? 0), 0);
+  let rows = tables.reduce((n, table) => n + Number(getState.get(`rows:${table.name}`) ?? 0), 0);
   let copiedNow = 0;
-  TABLES.forEach((table, i) => {
+  tables.forEach((table, i) => {
     if (getState.get(`done:${table.name}`) === "1") return;
     const cols = table.columns.join(", ");
     const order = table.key.join(", ");
     const after = table.key.length === 1 ? `${order} > ?` : `(${order}) > (${table.key.map(() => "?").join(", ")})`;
     const first = s.prepare(`SELECT ${cols} FROM ${table.name} ORDER BY ${order} LIMIT ?`);
     const next = s.prepare(`SELECT ${cols} FROM ${table.name} WHERE ${after} ORDER BY ${order} LIMIT ?`);
-    const insert = t.prepare(`INSERT INTO ${table.name} (${cols}) VALUES (${table.columns.map(() => "?").join(", ")})`);
+    const insert = t.prepare(`INSERT${table.into ? " OR IGNORE" : ""} INTO ${table.into ?? table.name} (${cols}) VALUES (${table.columns.map(() => "?").join(", ")})`);
     const saved = getState.get(`cursor:${table.name}`) as string | undefined;
     let cursor: unknown[] | null = saved === undefined ? null : (JSON.parse(saved) as unknown[]);
     let tableRows = Number(getState.get(`rows:${table.name}`) ?? 0);
@@ -159,7 +164,7 @@ function copyTables(s: SqlDatabase, target: Archive, options: CopyOptions, resum
       tableRows += got.length;
       rows += got.length;
       copiedNow += got.length;
-      options.onProgress?.({ table: table.name, tableRows, tableTotal: totals[i]!, tableIndex: i + 1, tables: TABLES.length, rows, totalRows });
+      options.onProgress?.({ table: table.name, tableRows, tableTotal: totals[i]!, tableIndex: i + 1, tables: tables.length, rows, totalRows });
       if (end) break;
     }
   });
@@ -168,7 +173,7 @@ function copyTables(s: SqlDatabase, target: Archive, options: CopyOptions, resum
     resumed,
     articles: totals[0]!,
     rows: totalRows,
-    tables: TABLES.map((table, i) => ({ name: table.name, rows: totals[i]! })),
+    tables: tables.map((table, i) => ({ name: table.name, rows: totals[i]! })),
     copiedNow,
     seconds: (performance.now() - started) / 1000,
   };

@@ -15,9 +15,13 @@ import { diffArticles } from "../../src/core/stories/diff.js";
 import { BANDS } from "../../src/core/stories/signature.js";
 import { otherArticles } from "../../src/core/stories/fold.js";
 import { tempDir } from "../helpers/fixtures.js";
+import { mergeRecentBands } from "../../src/core/stories/candidates.js";
 import { schemaOneArchive } from "../helpers/old-archive.js";
 
 // Written for this test: one story, and another on the same subject (the same rare names).
+/** Every band key: new ones wait in story_bands_recent until there are enough to merge. */
+const BAND_KEYS = "(SELECT key, id FROM story_bands UNION ALL SELECT key, id FROM story_bands_recent)";
+
 const FERRY = [
   "The Harbourline ferry company said on Tuesday that it would stop its night crossings to Skerry Island from the first of November, blaming the rising cost of fuel and a shortage of trained deck crew.",
   "Islanders who work night shifts at the mainland hospital said the decision would leave them with no way home after ten in the evening. The island council has asked the company to keep at least one late sailing on weekdays until a replacement can be found.",
@@ -121,7 +125,7 @@ describe("stories", () => {
     const rest = [ids.b!, ids.c!].sort((x, y) => x - y);
     expect(storyOf(rest[0]!)).toBe(rest[0]);
     expect(storyOf(rest[1]!)).toBe(rest[0]);
-    const bands = archive.db.prepare("SELECT count(*) FROM story_bands WHERE id = ?").pluck().get(ids.a);
+    const bands = archive.db.prepare(`SELECT count(*) FROM ${BAND_KEYS} WHERE id = ?`).pluck().get(ids.a);
     expect(bands).toBe(0);
     // The story's new first article is the one a later reprint is compared with.
     const again = join(tmp.path, "e-again.txt");
@@ -237,13 +241,41 @@ describe("stories across write transactions", () => {
       // Every first article's band keys are in the table, none more.
       const firsts = archive.db.prepare("SELECT count(*) FROM stories WHERE story = id AND signature IS NOT NULL").pluck().get() as number;
       expect(firsts).toBe(2);
-      expect(archive.db.prepare("SELECT count(DISTINCT id) FROM story_bands").pluck().get()).toBe(2);
-      expect(archive.db.prepare("SELECT count(*) FROM story_bands WHERE id = ?").pluck().get(a)).toBe(BANDS);
+      expect(archive.db.prepare(`SELECT count(DISTINCT id) FROM ${BAND_KEYS}`).pluck().get()).toBe(2);
+      expect(archive.db.prepare(`SELECT count(*) FROM ${BAND_KEYS} WHERE id = ?`).pluck().get(a)).toBe(BANDS);
       const [b] = (await ingest(archive, [join(dir, "b.txt")])).files.map((f) => f.id!);
       expect(archive.get(b!)!.story).toBe(a);
       expect(archive.get(d!)!.story).toBe(d);
       // b joined a story: its keys stay in its own row, not in the table.
-      expect(archive.db.prepare("SELECT count(*) FROM story_bands WHERE id = ?").pluck().get(b)).toBe(0);
+      expect(archive.db.prepare(`SELECT count(*) FROM ${BAND_KEYS} WHERE id = ?`).pluck().get(b)).toBe(0);
+    } finally {
+      archive.close();
+    }
+  });
+
+  it("moves the recent band keys into story_bands once there are enough, and finds candidates in both", async () => {
+    const dir = join(tmp.path, "merged");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "a.txt"), `Night ferry to Skerry Island to end\n\n${FERRY}\n`);
+    writeFileSync(join(dir, "d.txt"), `Harbourline orders two hybrid ferries\n\n${OTHER_HARBOURLINE}\n`);
+    writeFileSync(join(dir, "b.txt"), reprint(FERRY));
+    writeFileSync(join(dir, "e.txt"), `Harbourline ferries\n\n${OTHER_HARBOURLINE}\n\nShare this story\n`);
+    const archive = Archive.open(join(tmp.path, "merged.db"), { write: true });
+    const count = (table: string) => archive.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    try {
+      const [a] = (await ingest(archive, [join(dir, "a.txt")])).files.map((f) => f.id!);
+      expect([count("story_bands"), count("story_bands_recent")]).toEqual([0, BANDS]);
+      archive.write(() => mergeRecentBands(archive.stories, BANDS));
+      expect([count("story_bands"), count("story_bands_recent")]).toEqual([BANDS, 0]);
+      const [d] = (await ingest(archive, [join(dir, "d.txt")])).files.map((f) => f.id!);
+      expect([count("story_bands"), count("story_bands_recent")]).toEqual([BANDS, BANDS]);
+      // A reprint of the merged article and one of the recent article each find their original.
+      const [b, e] = (await ingest(archive, [join(dir, "b.txt"), join(dir, "e.txt")])).files.map((f) => f.id!);
+      expect(archive.get(b!)!.story).toBe(a);
+      expect(archive.get(e!)!.story).toBe(d);
+      // Removing an article takes its keys out of either table.
+      remove(archive, [String(a), String(d)]);
+      expect(archive.db.prepare(`SELECT count(*) FROM ${BAND_KEYS} WHERE id IN (?, ?)`).pluck().get(a, d)).toBe(0);
     } finally {
       archive.close();
     }

@@ -2,7 +2,7 @@
 // is a named function run inside one transaction with the version bump, so an archive is always at
 // exactly one version. Documented for sqlite3/Datasette users in the README ("The archive file").
 import type { SqlDatabase as Database } from "./sql.js";
-import { STORY_TABLES, StoryIndex } from "../stories/stories.js";
+import { RECENT_BANDS_TABLE, STORY_TABLES, StoryIndex } from "../stories/stories.js";
 import { VERSION_TABLES } from "../stories/versions.js";
 import { detectLanguage } from "../language/detect.js";
 import { distinctWords, termOf, wordsLanguage } from "../language/analyser.js";
@@ -244,6 +244,11 @@ export const MIGRATIONS: Migration[] = [
         if ((done + 1) % 1000 === 0) progress?.(done + 1, all.length);
       }
     },
+  },
+  {
+    version: 9,
+    name: "new story band keys kept apart until there are a few hundred thousand (candidates.ts)",
+    up: (db) => db.exec(RECENT_BANDS_TABLE),
   },
 ];
 

@@ -1,5 +1,11 @@
 // LSH candidates: the articles that share at least one band key with a signature. Keys live in
 // story_bands (key, id), a table ordered by key, so one statement probes all of an article's keys.
+//
+// SQLite: new keys go to story_bands_recent, a small table of the same shape, and are moved into
+// story_bands in one ordered pass once it holds MERGE_ROWS of them (mergeRecentBands). Keys are
+// hashes, so a batch's keys written straight into story_bands changed a leaf almost everywhere in
+// it: the whole table (19 MB at 100k scale-corpus articles, ten times that at a million) went
+// through the write-ahead log and back into the file for every thousand articles. Lookups read both.
 import { isPostgres } from "../archive/sql.js";
 import { BANDS } from "./signature.js";
 import type { StoryIndex } from "./stories.js";
@@ -21,9 +27,12 @@ const PROBE = `SELECT DISTINCT id FROM story_bands WHERE key IN (${marks(BANDS, 
 // SQLite: one lookup of the primary key per band key, and the few ids found are made distinct and
 // ordered here. A third cheaper than PROBE, which builds a table for its IN list and another for
 // DISTINCT and ORDER BY each time (0.07 against 0.11 ms a probe in a 10k archive).
-const LOOKUP = Array.from({ length: BANDS }, () => "SELECT id FROM story_bands WHERE key = ?").join(" UNION ALL ");
-const ADD = `INSERT OR IGNORE INTO story_bands (key, id) VALUES ${marks(BANDS, "(?, ?)")}`;
-const FORGET = `DELETE FROM story_bands WHERE id = ? AND key IN (${marks(BANDS, "?")})`;
+// (better-sqlite3 binds no numbered parameters: each key is given twice.)
+const LOOKUP = Array.from({ length: BANDS }, () => "SELECT id FROM story_bands WHERE key = ? UNION ALL SELECT id FROM story_bands_recent WHERE key = ?").join(" UNION ALL ");
+/** The table new keys are written to (see the top of this file). */
+const newBands = (index: StoryIndex) => (isPostgres(index.db) ? "story_bands" : "story_bands_recent");
+const add = (table: string) => `INSERT OR IGNORE INTO ${table} (key, id) VALUES ${marks(BANDS, "(?, ?)")}`;
+const forget = (table: string) => `DELETE FROM ${table} WHERE id = ? AND key IN (${marks(BANDS, "?")})`;
 
 /**
  * The band keys of a batch of articles and the ids that have them, read in one statement before the
@@ -48,7 +57,8 @@ export function readBands(index: StoryIndex, keys: number[]): BandMap {
     // comes back as one number, the key's place in the list and the id (a row of two columns took
     // twice as long to hand over: about 100,000 rows a batch at 100k scale-corpus articles).
     const wanted = [...map.keys()].sort((a, b) => a - b);
-    for (const packed of index.stmt(READ_BANDS).pluck().all(JSON.stringify(wanted)) as number[]) {
+    const list = JSON.stringify(wanted);
+    for (const packed of index.stmt(READ_BANDS).pluck().all(list, list) as number[]) {
       const at = Math.floor(packed / PACK);
       found(wanted[at]!, packed - at * PACK);
     }
@@ -59,14 +69,15 @@ export function readBands(index: StoryIndex, keys: number[]): BandMap {
 
 /** Ids are below 2^32 and a batch has far fewer than 2^21 keys: place * PACK + id is exact in a double. */
 const PACK = 2 ** 32;
-const READ_BANDS = `SELECT j.key * ${PACK} + b.id FROM json_each(?) j JOIN story_bands b ON b.key = j.value`;
+const READ_BANDS = `SELECT j.key * ${PACK} + b.id FROM json_each(?) j JOIN story_bands b ON b.key = j.value
+  UNION ALL SELECT j.key * ${PACK} + r.id FROM json_each(?) j JOIN story_bands_recent r ON r.key = j.value`;
 
 function probe(index: StoryIndex, keys: Int32Array, self: number): number[] {
   const map = index.bands;
   if (!map || !keys.every((k) => map.has(k))) {
     writePendingBands(index);
     if (isPostgres(index.db)) return index.stmt(PROBE).pluck().all(...keys, self) as number[];
-    const found = index.stmt(LOOKUP).pluck().all(...keys) as number[];
+    const found = index.stmt(LOOKUP).pluck().all(...Array.from(keys).flatMap((k) => [k, k])) as number[];
     if (found.length === 0) return found;
     return distinctIds(found, self);
   }
@@ -85,9 +96,9 @@ export function findCandidates(index: StoryIndex, keys: Int32Array, self: number
   return index.candidates(probe(index, keys, self)).filter((c) => c.story === c.id);
 }
 
-/** Rows written to story_bands at once by writePendingBands, as many as one statement takes. */
+/** Rows written at once by writePendingBands, as many as one statement takes. */
 const CHUNK = 256;
-const ADD_CHUNK = `INSERT OR IGNORE INTO story_bands (key, id) VALUES ${marks(CHUNK, "(?, ?)")}`;
+const ADD_CHUNK = `INSERT OR IGNORE INTO story_bands_recent (key, id) VALUES ${marks(CHUNK, "(?, ?)")}`;
 
 export function rememberBands(index: StoryIndex, keys: Int32Array, id: number): void {
   if (index.bands) for (const k of keys) index.bands.get(k)?.add(id);
@@ -104,7 +115,7 @@ export function rememberBands(index: StoryIndex, keys: Int32Array, id: number): 
     params[2 * b] = keys[b]!;
     params[2 * b + 1] = id;
   }
-  index.stmt(ADD).run(...params);
+  index.stmt(add(newBands(index))).run(...params);
 }
 
 /** Writes the band rows that rememberBands put off, in key order (see there). */
@@ -116,12 +127,26 @@ export function writePendingBands(index: StoryIndex): void {
   order.sort((a, b) => flat[2 * a]! - flat[2 * b]! || flat[2 * a + 1]! - flat[2 * b + 1]!);
   let at = 0;
   for (; at + CHUNK <= order.length; at += CHUNK) index.stmt(ADD_CHUNK).run(...order.slice(at, at + CHUNK).flatMap((i) => [flat[2 * i]!, flat[2 * i + 1]!]));
-  const one = index.stmt("INSERT OR IGNORE INTO story_bands (key, id) VALUES (?, ?)");
+  const one = index.stmt("INSERT OR IGNORE INTO story_bands_recent (key, id) VALUES (?, ?)");
   for (; at < order.length; at++) one.run(flat[2 * order[at]!]!, flat[2 * order[at]! + 1]!);
+}
+
+/** SQLite: story_bands_recent is moved into story_bands once it holds this many keys (those of
+ *  10,000 first articles, about 4 MB): at 100k scale-corpus articles, six times in all. */
+export const MERGE_ROWS = 240_000;
+
+/** SQLite, before a write transaction commits: moves the recent keys into story_bands when there
+ *  are MERGE_ROWS of them, read in key order, so that each leaf of it is written once. */
+export function mergeRecentBands(index: StoryIndex, atLeast = MERGE_ROWS): void {
+  if (isPostgres(index.db)) return;
+  if ((index.stmt("SELECT count(*) FROM story_bands_recent").pluck().get() as number) < atLeast) return;
+  index.stmt("INSERT OR IGNORE INTO story_bands (key, id) SELECT key, id FROM story_bands_recent ORDER BY key, id").run();
+  index.stmt("DELETE FROM story_bands_recent").run();
 }
 
 export function forgetBands(index: StoryIndex, keys: Int32Array, id: number): void {
   writePendingBands(index);
-  index.stmt(FORGET).run(id, ...keys);
+  index.stmt(forget("story_bands")).run(id, ...keys);
+  if (!isPostgres(index.db)) index.stmt(forget("story_bands_recent")).run(id, ...keys);
   if (index.bands) for (const k of keys) index.bands.get(k)?.delete(id);
 }

@@ -4,7 +4,7 @@
 // the signature's estimate discards the clear misses, and the shingles of both texts decide.
 import { isPostgres, type SqlDatabase as Database, type SqlStatement as Statement } from "../archive/sql.js";
 import { decompress } from "../archive/compression.js";
-import { findCandidates, forgetBands, rememberBands, writePendingBands, type BandMap, type Candidate } from "./candidates.js";
+import { findCandidates, forgetBands, mergeRecentBands, rememberBands, writePendingBands, type BandMap, type Candidate } from "./candidates.js";
 import { BANDS, LEAD, bandKeys, distinct, estimateJaccard, lowRegisters, minhash, overlap, packSignature, registersOf, shingles, type Overlap } from "./signature.js";
 
 /** A shorter text whose shingles are at least this much in a longer one is the same story. */
@@ -79,6 +79,13 @@ export function storySignature(body: string, original: string | (() => string), 
   return out;
 }
 
+/** New band keys, moved into story_bands a few hundred thousand at a time (candidates.ts). */
+export const RECENT_BANDS_TABLE = `CREATE TABLE IF NOT EXISTS story_bands_recent (
+    key INTEGER NOT NULL,
+    id  INTEGER NOT NULL,
+    PRIMARY KEY (key, id)
+  ) WITHOUT ROWID;`;
+
 export const STORY_TABLES = `
   -- One row per article: its story (the id of the story's first article) and its MinHash signature.
   CREATE TABLE stories (
@@ -95,6 +102,7 @@ export const STORY_TABLES = `
     id  INTEGER NOT NULL,
     PRIMARY KEY (key, id)
   ) WITHOUT ROWID;
+  ${RECENT_BANDS_TABLE}
 `;
 
 const SQL = {
@@ -280,6 +288,7 @@ export class StoryIndex {
   /** Called last inside a write transaction that is about to commit (Archive.write). */
   sealTransaction(): void {
     writePendingBands(this);
+    mergeRecentBands(this);
     if (isPostgres(this.db)) return;
     this.validate();
     this.committedAt = this.dataVersion();
@@ -431,7 +440,7 @@ export class StoryIndex {
 
   /** Forgets every story and files every article again, in id order (reparse, migration). */
   rebuild(onProgress?: (done: number) => void): void {
-    this.db.exec("DELETE FROM stories; DELETE FROM story_bands;");
+    this.db.exec(`DELETE FROM stories; DELETE FROM story_bands;${isPostgres(this.db) ? "" : " DELETE FROM story_bands_recent;"}`);
     this.recent.clear();
     this.forgetShingles();
     const read = this.db.prepare("SELECT id, body, original FROM articles WHERE id > ? ORDER BY id LIMIT 1000");
