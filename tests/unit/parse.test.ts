@@ -264,6 +264,21 @@ const CASES: Case[] = [
     notBody: ["Harbour Sailing Club", "jroe@example.org"],
   },
   {
+    name: "Usenet post of a numbered series: the pointer to its next part closing it goes",
+    text: lines(
+      "From: jroe@example.org (Jane Roe)",
+      "Newsgroups: rec.gardening",
+      "Subject: Allotment FAQ 3/7 - Soil and drainage",
+      "",
+      "Heavy clay drains slowly; dig in grit and leaf mould every autumn.",
+      "",
+      "NEXT: FAQ #4/7 - Compost heaps and mulch",
+    ),
+    author: "Jane Roe",
+    bodyEnd: "leaf mould every autumn.",
+    notBody: ["NEXT:", "Compost heaps"],
+  },
+  {
     name: "Usenet post signed with the first name alone: the name goes, a post-script under it stays",
     text: lines(
       "From: Jane Roe <jane@example.org>",

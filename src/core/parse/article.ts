@@ -12,7 +12,7 @@ import { personFromAddress, readHeaders } from "./headers.js";
 import { countWords, decodeEntities, firstSentence, line, tidy, toLines, type Line } from "./lines.js";
 import { isPersonName } from "./byline.js";
 import { isDateLine } from "./stamps.js";
-import { dropQuotedHeaders, stripSignature, withoutSignedName } from "./mail.js";
+import { dropQuotedHeaders, stripSignature, withoutNextPart, withoutSignedName } from "./mail.js";
 import { errorNotice } from "./errorpage.js";
 import { offerContributor, takeSignOff } from "./signoff.js";
 import { offerTitleTemplate, offerTitleWithoutSite } from "./titletag.js";
@@ -321,7 +321,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   metadataTitle = fields.has("title");
 
   if (mailBody) {
-    paragraphs = withoutSignedName(mailParagraphs(mailBody), fields.get("author"));
+    paragraphs = withoutSignedName(withoutNextPart(mailParagraphs(mailBody)), fields.get("author"));
   } else {
     lines = withoutRepeats(joinDateTiles(takeHighlights(toSegments(lines), fields)));
     const furniture = furnitureOf(lines);

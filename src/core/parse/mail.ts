@@ -157,6 +157,15 @@ export function withoutSignedName(paragraphs: Paragraph[], author: string | null
   return paragraphs.slice(0, cut).filter((_, i) => i !== signOff);
 }
 
+// A series post's pointer to its next part, closing it: "NEXT: FAQ #4/9 - Compost and mulch".
+const NEXT_PART = /^(?:next|coming next|next part)\s*:\s*\S.{0,120}$/i;
+
+/** A post without its closing pointer to the next part of its series (a line of its own). */
+export function withoutNextPart(paragraphs: Paragraph[]): Paragraph[] {
+  const last = paragraphs[paragraphs.length - 1];
+  return paragraphs.length > 1 && last && !last.text.includes("\n") && NEXT_PART.test(last.text.trim()) ? paragraphs.slice(0, -1) : paragraphs;
+}
+
 /** A post-script, or a sentence of six words or more: what a poster adds under their name. */
 function isAfterthought(text: string): boolean {
   return /^(?:P\.?\s?S\.?|\()/iu.test(text) || (text.split(/\s+/).length >= 6 && /\p{Ll}{2}/u.test(text) && /[.!?)]["')]*$/u.test(text));
