@@ -264,6 +264,36 @@ const CASES: Case[] = [
     notBody: ["Harbour Sailing Club", "jroe@example.org"],
   },
   {
+    name: "Usenet post signed with the poster's own address beside a short name: the signature goes, the closing over it stays",
+    text: lines(
+      "From: tmarsh@fen.example.edu (Thomas Marsh)",
+      "Newsgroups: rec.boats",
+      "Subject: Outboard won't idle",
+      "",
+      "After the winter the outboard stalls at idle; the plugs are new and the fuel is fresh.",
+      "",
+      "Thanks,",
+      "Tom",
+      "TMarsh@Fen.Example.EDU",
+    ),
+    author: "Thomas Marsh",
+    bodyEnd: "the fuel is fresh.\n\nThanks,",
+    notBody: ["Tom", "TMarsh@"],
+  },
+  {
+    name: "Usenet post whose address is asked for under the text: it stays",
+    text: lines(
+      "From: tmarsh@fen.example.edu (Thomas Marsh)",
+      "Newsgroups: misc.forsale",
+      "Subject: Two kayak paddles",
+      "",
+      "Two carbon paddles, barely used, forty dollars each. If you are interested, write to:",
+      "",
+      "tmarsh@fen.example.edu",
+    ),
+    bodyEnd: "write to:\n\ntmarsh@fen.example.edu",
+  },
+  {
     name: "Usenet post of a numbered series: the pointer to its next part closing it goes",
     text: lines(
       "From: jroe@example.org (Jane Roe)",

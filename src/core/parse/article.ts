@@ -12,7 +12,7 @@ import { personFromAddress, readHeaders } from "./headers.js";
 import { countWords, decodeEntities, firstSentence, line, tidy, toLines, type Line } from "./lines.js";
 import { isPersonName } from "./byline.js";
 import { isDateLine } from "./stamps.js";
-import { dropQuotedHeaders, stripSignature, withoutNextPart, withoutSignedName } from "./mail.js";
+import { addressOf, dropQuotedHeaders, stripSignature, withoutAddressSignature, withoutNextPart, withoutSignedName } from "./mail.js";
 import { errorNotice } from "./errorpage.js";
 import { offerContributor, takeSignOff } from "./signoff.js";
 import { offerTitleTemplate, offerTitleWithoutSite } from "./titletag.js";
@@ -88,8 +88,8 @@ function readFrontMatterFields(lines: Line[], fields: Fields): { rest: Line[]; t
   return { rest: fm.rest, tags: pickList(fm, "tags", "keywords") };
 }
 
-/** Mail or Usenet headers, if the text opens with them; returns the body lines. */
-function readMailFields(lines: Line[], fields: Fields): Line[] | null {
+/** Mail or Usenet headers, if the text opens with them; returns the body lines and the sender's address. */
+function readMailFields(lines: Line[], fields: Fields): { rest: Line[]; address: string | null } | null {
   const hb = readHeaders(lines);
   if (!hb) return null;
   const h = (name: string) => hb.headers.get(name);
@@ -103,7 +103,7 @@ function readMailFields(lines: Line[], fields: Fields): Line[] | null {
   if (date) fields.offer("date", parseHeaderDate(date.value), RANK_META, date.line, "Date header");
   const summary = h("summary");
   if (summary) fields.offer("summary", summary.value, RANK_META, summary.line, "Summary header");
-  return hb.rest;
+  return { rest: hb.rest, address: from ? addressOf(from.value) : null };
 }
 
 /** A mail body as written: quoted replies kept, signature and copied header blocks dropped. */
@@ -321,7 +321,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   metadataTitle = fields.has("title");
 
   if (mailBody) {
-    paragraphs = withoutSignedName(withoutNextPart(mailParagraphs(mailBody)), fields.get("author"));
+    paragraphs = withoutAddressSignature(withoutSignedName(withoutNextPart(mailParagraphs(mailBody.rest)), fields.get("author")), mailBody.address);
   } else {
     lines = withoutRepeats(joinDateTiles(takeHighlights(toSegments(lines), fields)));
     const furniture = furnitureOf(lines);

@@ -157,6 +157,61 @@ export function withoutSignedName(paragraphs: Paragraph[], author: string | null
   return paragraphs.slice(0, cut).filter((_, i) => i !== signOff);
 }
 
+const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
+/** The e-mail address a From header gives, in small letters: "jroe@example.org (Jane Roe)" -> "jroe@example.org". */
+export function addressOf(from: string): string | null {
+  return ADDRESS.exec(from)?.[0]!.toLowerCase() ?? null;
+}
+
+// What a signature's address line may hold beside the address: a name of a few capitalised words,
+// brackets and rules ("Tobin (tobin@example.edu)", "-= Jane Roe =- jroe@example.org"), not a sentence
+// ("email me at jroe@example.org if you are interested").
+const BESIDE_ADDRESS = /^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?$/u;
+// A name of its own over the address line: "Tom", "Jane Roe" (not a closing, "Thanks,").
+const NAME_OVER_ADDRESS = /^[-–—~\s]*(\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+// A line that leads to an address as the post's content: "Please contact:", "… send your offer to",
+// "E-mail only at this time".
+const ASKS_FOR_ADDRESS = /:$|\b(?:to|at)$|\b(?:e-?mail|mail|contact|write|reply|send|call)\b[^.!?]*$/i;
+
+/** Whether a line gives an address (the poster's own, when given) with a name at most beside it. */
+function givesAddress(line: string, own: string | null): boolean {
+  if (line.length > 80) return false;
+  const lower = line.toLowerCase();
+  const address = own ?? ADDRESS.exec(lower)?.[0];
+  const at = address ? lower.indexOf(address) : -1;
+  if (!address || at < 0 || /[\w.+-]/.test(lower.charAt(at - 1)) || /[\w-]/.test(lower.charAt(at + address.length))) return false;
+  const beside = `${line.slice(0, at)} ${line.slice(at + address.length)}`.replace(/[()<>[\]{}"'*=_~|:-]+/g, " ").replace(/\s+/g, " ").trim();
+  return BESIDE_ADDRESS.test(beside);
+}
+
+/**
+ * A signature that gives the poster's own address (the From header's) on a line of its own, with a
+ * name at most beside it, in one of a post's last three paragraphs: from that line on the post is
+ * signature, and a name alone on the line over it goes too ("Tom" / "tom@example.org"); a closing
+ * over them stays ("Thanks,").
+ */
+export function withoutAddressSignature(paragraphs: Paragraph[], address: string | null): Paragraph[] {
+  if (!address) return paragraphs;
+  for (let i = paragraphs.length - 1; i >= 1 && i >= paragraphs.length - 3; i--) {
+    const lines = paragraphs[i]!.text.split("\n");
+    if (lines.length > 4) continue;
+    let at = lines.findIndex((l) => givesAddress(l.trim(), address));
+    if (at < 0) continue;
+    // (Those who sign with the poster, each with an address, go too.)
+    while (at > 0 && givesAddress(lines[at - 1]!.trim(), null)) at--;
+    const name = at > 0 ? NAME_OVER_ADDRESS.exec(lines[at - 1]!.trim()) : null;
+    if (name && !CLOSINGS.has(name[1]!.toLowerCase())) at--;
+    // (An address asked for, "please send your offer to" / "jroe@…", is the post's content.)
+    const before = at > 0 ? lines[at - 1]! : paragraphs[i - 1]!.text.split("\n").pop()!;
+    if (ASKS_FOR_ADDRESS.test(before.trim())) return paragraphs;
+    const kept = lines.slice(0, at).join("\n");
+    return [...paragraphs.slice(0, i), ...(kept ? [{ n: paragraphs[i]!.n, text: kept }] : [])];
+  }
+  return paragraphs;
+}
+
 // A series post's pointer to its next part, closing it: "NEXT: FAQ #4/9 - Compost and mulch".
 const NEXT_PART = /^(?:next|coming next|next part)\s*:\s*\S.{0,120}$/i;
 
