@@ -3775,3 +3775,23 @@ describe("a blog's error page under its menus", () => {
     expect(a.title).toBe("404");
   });
 });
+
+describe("a note under the story on where to find help", () => {
+  it("goes, with the list of helplines under it", () => {
+    const b = harbourWith(
+      "If you or someone you know is in distress, these services can help:", "",
+      "Northshore Crisis Line (1-800-555-0199)", "",
+      "Harbour Youth Helpline: 1-800-555-0142", "",
+      "If you need urgent assistance call 911 or go to the nearest hospital.",
+    );
+    expect(b).not.toContain("Crisis Line");
+    expect(b).not.toContain("urgent assistance");
+    expect(b).toContain("were glad the wait was over.");
+  });
+  it("goes when it is one paragraph telling the reader whom to call", () => {
+    const b = harbourWith("If you are facing abuse at home and need help, call the Northshore Helpline or a local shelter. More resources are listed by the Harbour Family Trust.");
+    expect(b).not.toContain("Northshore Helpline");
+    expect(b).toContain("were glad the wait was over.");
+  });
+  staysUnderTheStory("stays when the story's last sentence is said by someone of the story", "\"If you are out on the water at night and need help, the new light will be there,\" the chair said.");
+});

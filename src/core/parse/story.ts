@@ -778,6 +778,11 @@ const DOES_NOTE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} (?:studies
 // "Example Link is your weekly South Asian newspaper."
 const SITE_NOTE = /^[\p{L}\d-]+\.(?:com|org|net|news|info|co\.uk|ca)\b (?:is (?:a|an|the|your)|provides|offers)\b|^(?:\p{Lu}[\p{L}.&'’-]*\s){1,4}is your (?:[\p{L}-]+\s){0,4}(?:newspaper|news source|source of news|magazine|paper|news site|website)\b/u;
 
+// Where to find help, said to the reader under a story of violence or suicide: "If you or someone you
+// know is in crisis, here are some resources …", "If you are experiencing abuse and need support,
+// call …" (the list of lines under it goes with it).
+const HELP_NOTE = /^if you(?:,? or (?:someone|anyone|a (?:friend|loved one|family member))(?: you know)?,?)? (?:are|is|have been|were|need|feel)\b.{0,160}?\b(?:help|support|assistance|crisis|resources|hotline|helpline|distress|suicidal)\b/i;
+
 // A press release's closing label over whom to call and where it comes from: "Contacts and
 // sources:", "Media contact:", "Sources:".
 const CONTACTS_LABEL = /^(?:media |press )?(?:contacts?|sources?)(?: (?:and|&) (?:sources?|contacts?|credits?))?:?$/i;
@@ -790,7 +795,7 @@ const LIKED_PROMPT = /^if (?:[\p{L} ]{0,24} )?you (?:\p{L}+ )?(?:liked|enjoyed|a
 function isAfterword(text: string): boolean {
   if (text.length > 1200) return false;
   if ((text.length <= 30 && CONTACTS_LABEL.test(text)) || LIKED_PROMPT.test(text) || LINK_LINE.test(text) || READER_PROMPT.test(text) || (FAIR_USE_HINT.test(text) && FAIR_USE.test(text))) return true;
-  if (text.length <= 600 && (DOES_NOTE.test(text) || SITE_NOTE.test(text))) return true;
+  if (text.length <= 600 && (DOES_NOTE.test(text) || SITE_NOTE.test(text) || HELP_NOTE.test(text))) return true;
   // (A long note names its person in full: "She was an established author …" may close a story.)
   return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (REACH.test(text) && !APPEAL.test(text)) || (text.length <= 300 && (PAGE_NOTE.test(text) || (text.includes("receive") && CONSENT.test(text)) || ((CALL_TO_ACTION.test(text) || (text.includes("elivered") && DELIVERED.test(text))) && TO_THE_READER.test(text) && !QUOTED.test(text)) || PROVENANCE.test(text)));
 }
