@@ -3795,3 +3795,16 @@ describe("a note under the story on where to find help", () => {
   });
   staysUnderTheStory("stays when the story's last sentence is said by someone of the story", "\"If you are out on the water at night and need help, the new light will be there,\" the chair said.");
 });
+
+describe("a caption whose credit follows its last sentence after a comma, as magazines set it", () => {
+  it("is a caption, and goes from the story", () => {
+    const caption = "The ferry's last captain was honoured at the pier before the vote. She had run the crossing for thirty years. Photo, Northshore Harbour Board.";
+    expect(isCaption(caption)).toBe(true);
+    const b = parseArticle([HARBOUR_STORY[0], "", HARBOUR_STORY[2], "", caption, "", HARBOUR_STORY[4], "", HARBOUR_STORY[6], ""].join("\n")).body;
+    expect(b).not.toContain("last captain");
+    expect(b).toContain("the dredger is booked");
+  });
+  it("is not one when the words after the comma are a sentence of the story", () => {
+    expect(isCaption("The police searched the office on Monday. Photos, letters and notes were taken away.")).toBe(false);
+  });
+});

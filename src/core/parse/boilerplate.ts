@@ -332,6 +332,9 @@ export function isEndMarker(line: string): boolean {
 // (A web address in brackets is no credit: "… regardless of ability to pay. (http://www.example.org/)".)
 const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:(?!\s*(?:https?:|www\.))[^()/]{2,40}\/[^()]{2,60}|\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and|the|de|du|la|for))*|[^().!?]{0,40}\b(?:[Ff]iles?|[Hh]andout|[Ss]ubmitted|[Cc]ourtesy|[Pp]hoto|[Ss]creenshot)\b[^().!?]{0,30})\)\)?$/u;
 const PHOTOGRAPHER = /[.!?"”’]\s*(?:photograph|photo|picture|image|illustration|composite)s?(?: by)?\s*:\s*[\p{Lu}][^.!?]{1,60}$/iu;
+// ... or after a comma, as magazines credit: "… at the time. Photo, Example County Police." (the
+// holder's name in capitals: "Photos, videos and notes were seized." is a sentence).
+const PHOTO_COMMA = /[.!?"”’]\s*(?:Photo|Photograph|Picture|Image|Illustration)s?, \p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|and|the|for|de))*\.?$/u;
 // A caption that opens with what it shows: "(Screenshot: YouTube) Jane Roe gives …".
 // (A photo viewer's buttons may come first: "Expand | Collapse (Photo: Example/Jane Roe) …".)
 const CREDIT_FIRST = /^(?:(?:expand|collapse|enlarge|close|view)\s?\|?\s?){0,3}\((?:screenshot|photo|image|video|file photo)\b[^()]{0,60}\)\s/iu;
@@ -384,7 +387,7 @@ export function isCaption(line: string): boolean {
     // A credit without a slash only closes a short text: a sentence may end with "(IHIT)." too.
     return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
   }
-  return t.length <= 400 && (PHOTOGRAPHER.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
+  return t.length <= 400 && (PHOTOGRAPHER.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
 }
 
 // A photo's credit on a line of its own, after its caption: "(Jane Roe/Example News)", "(Example
