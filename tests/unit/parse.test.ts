@@ -3808,3 +3808,20 @@ describe("a caption whose credit follows its last sentence after a comma, as mag
     expect(isCaption("The police searched the office on Monday. Photos, letters and notes were taken away.")).toBe(false);
   });
 });
+
+describe("a picture's block set into the story: its gallery's count, its button, a caption of a few sentences and its credit", () => {
+  it("goes whole, the story around it stays", () => {
+    const b = parseArticle([
+      HARBOUR_STORY[0], "", HARBOUR_STORY[2], "",
+      "7",
+      "View image in gallery mode",
+      "A fishing town's ferry has been idle since the channel silted up, the harbour board says. The old ferry at its berth in Northshore on Monday, May 6, 2024.",
+      "THE NORTHSHORE PRESS/Jane Roe",
+      HARBOUR_STORY[4], "", HARBOUR_STORY[6], "",
+    ].join("\n")).body;
+    expect(b).not.toMatch(/^7$/mu);
+    expect(b).not.toContain("idle since the channel");
+    expect(b).toContain("the dredger is booked");
+    expect(b).toContain("Fishers who use the channel");
+  });
+});

@@ -364,8 +364,10 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
     // Under a picture's button, its caption, and under that a credit of a few words when the
     // caption has none of its own ("Facebook", "Supplied", "File / Global News").
     if (IMAGE_BUTTON.test(t)) {
+      // (A bare number over the button is its gallery's count of pictures: "11".)
+      if (prev >= 0 && /^\d{1,3}$/.test(lines[prev]!.text)) furniture[prev] = true;
       const caption = nextText(lines, i);
-      if (caption >= 0 && !furniture[caption] && isCaptionShaped(lines[caption]!.text) && !readDateline(lines[caption]!.text)) {
+      if (caption >= 0 && !furniture[caption] && (isCaptionShaped(lines[caption]!.text) || isCreditedCaption(lines, caption)) && !readDateline(lines[caption]!.text)) {
         furniture[caption] = true;
         const credit = nextText(lines, caption);
         if (credit >= 0 && isPictureCredit(lines[credit]!.text)) furniture[credit] = true;
@@ -381,6 +383,15 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
     }
     prev = i;
   }
+}
+
+/** The most characters of a caption of several sentences between a picture's button and its credit. */
+const CREDITED_CAPTION_CHARS = 600;
+
+/** A caption of a few sentences that a credit closes on the line under it ("JANE ROE/EXAMPLE PRESS"). */
+function isCreditedCaption(lines: Line[], i: number): boolean {
+  const credit = nextText(lines, i);
+  return lines[i]!.text.length <= CREDITED_CAPTION_CHARS && credit >= 0 && creditLine(lines[credit]!.text) === "below";
 }
 
 /** A video's caption: up to four sentences, not a dateline's (the story's start). */
