@@ -3825,3 +3825,20 @@ describe("a picture's block set into the story: its gallery's count, its button,
     expect(b).toContain("Fishers who use the channel");
   });
 });
+
+describe("how to reach the reporter, closing the story", () => {
+  it("ends the story, with the teaser a scraper ran onto it and the page under it", () => {
+    const b = harbourWith(
+      "To reach Jane Roe, call 555-0100, extension 42, or write to jroe@example.com. Ten ferries that still cross the bay each summer",
+      "Harbour news",
+      "The old lighthouse keeper's cottage will open as a museum, the town council says, after a long restoration by volunteers from the village.",
+    );
+    expect(b).not.toContain("To reach Jane Roe");
+    expect(b).not.toContain("lighthouse keeper");
+    expect(b).toContain("were glad the wait was over.");
+  });
+  it("is no end when it tells the way to a place", () => {
+    expect(isEndMarker("To reach the old pier, walk past the fish market and turn left at the chapel.")).toBe(false);
+    expect(isEndMarker("Pour joindre Jeanne Roy, composez le 555-0100.")).toBe(true);
+  });
+});

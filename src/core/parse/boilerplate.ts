@@ -317,9 +317,15 @@ const COPYRIGHT_YEAR = /^(?:©|copyright\b).{0,10}\b(?:1[89]|20)\d\d\b/i;
 // Advance Times" (two words or more: "Explore Lisbon" may head a part of a travel story).
 const EXPLORE_OUTLET = /^Explore (?:\p{Lu}[\p{L}.&'’-]*)(?: \p{Lu}[\p{L}.&'’-]*){1,4}$/u;
 
+// How to reach the reporter, which closes a newspaper's story: "To reach Jane Roe, call 555-0100 or
+// write to …", "Pour joindre Jane Roe, composez le …" (what a scraper ran onto it goes with it).
+// (Case-sensitive: "To reach the old pier, walk …" names no one.)
+const REPORTER_CONTACT = /^(?:To reach|Pour joindre|Para contactar (?:a|con)) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, (?:call|phone|dial|write|e-?mail|email|composez|appelez|téléphonez|écrivez|llame|escriba)\b/u;
+
 export function isEndMarker(line: string): boolean {
   const t = line.trim();
   if (t.length <= 200 && (END_MARKERS.some((re) => re.test(t)) || (t.startsWith("Explore ") && EXPLORE_OUTLET.test(t)))) return true;
+  if (t.length <= 400 && REPORTER_CONTACT.test(t)) return true;
   if (t.length <= 600 && COPYRIGHT_YEAR.test(t)) return true;
   // A capitalised heading run into what follows it: "JOIN THE CONVERSATION Q:Anyone can read ...".
   const heading = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})+(?=\s|$)/u.exec(t)?.[0];
