@@ -3842,3 +3842,12 @@ describe("how to reach the reporter, closing the story", () => {
     expect(isEndMarker("Pour joindre Jeanne Roy, composez le 555-0100.")).toBe(true);
   });
 });
+
+describe("a sign-up form's pitch for alerts", () => {
+  it("is furniture, and goes from under the story", () => {
+    expect(isBoilerplate("Get notified about new harbour stories every week!")).toBe(true);
+    const b = harbourWith("Sign Up to Our Newsletter", "Get notified about new harbour stories every week!", "SIGN UP");
+    expect(b).not.toContain("Get notified");
+    expect(b).toContain("were glad the wait was over.");
+  });
+});

@@ -112,6 +112,8 @@ const SHORT_FURNITURE: RegExp[] = [
   // Newsletter prompts: "Get Chatelaine in your inbox!", "Check your inbox to confirm your subscription."
   /^(?:get|receive) .{1,40} (?:in|to|delivered to) your inbox\b.{0,60}$/i,
   /^check your (?:inbox|e-?mail)\b.{0,100}$/i,
+  // ... or an alert's: "Get notified about new stories every week!", "Receive alerts when we publish".
+  /^(?:get|receive) (?:notified|notifications|alerts)\b.{0,80}$/i,
   // An account's e-mail check, in the languages of the archive: "Please verify your email address",
   // "Un courriel de validation vous a été envoyé", "Bestätigen Sie Ihre E-Mail-Adresse".
   /\b(?:verify|confirm|validate) your (?:e-?mail|account)|\b(?:verification|confirmation|validation) (?:e-?mail|link) (?:has been |was )?sent\b|^(?:re)?send (?:a |the )?(?:verification|confirmation|validation) (?:e-?mail|link)\b/i,
