@@ -3851,3 +3851,16 @@ describe("a sign-up form's pitch for alerts", () => {
     expect(b).toContain("were glad the wait was over.");
   });
 });
+
+describe("a caption that names a province or state in short before its date, over a name-and-outlet credit", () => {
+  it("goes with its credit: the abbreviation's stop ends no sentence", () => {
+    const b = parseArticle([
+      HARBOUR_STORY[0], "",
+      "Jane Roe, the harbour master, walks the old ferry pier at Northshore, Ont. May 6, 2024.",
+      "John Doe/The Northshore Herald",
+      HARBOUR_STORY[2], "", HARBOUR_STORY[4], "", HARBOUR_STORY[6], "",
+    ].join("\n")).body;
+    expect(b).not.toContain("walks the old ferry pier");
+    expect(b).toContain("The harbour board voted on Tuesday");
+  });
+});

@@ -419,8 +419,12 @@ function isPictureCredit(t: string): boolean {
  * more ("Ms. Roe" is one) followed by a capital before its end.
  */
 function isOneSentence(t: string): boolean {
-  return !/^["“‘«„]/u.test(t) && !/[\p{Ll}\p{N}]{2}[.!?]["”’»)]*\s+["“‘«]?\p{Lu}/u.test(t);
+  return !/^["“‘«„]/u.test(t) && !SENTENCE_BREAK.test(t);
 }
+
+// A sentence's end and the next one's start (not a place's abbreviation after a comma, which a
+// caption's date may follow: "… in Toronto, Ont. March 21, 2011.").
+const SENTENCE_BREAK = /[\p{Ll}\p{N}]{2}(?<!,\s\p{Lu}\p{Ll}{1,4})[.!?]["”’»)]*\s+["“‘«]?\p{Lu}/u;
 
 function proseFollows(lines: Line[], i: number): boolean {
   for (let k = i + 1; k < lines.length && k <= i + 6; k++) if (isProse(lines[k]!.text)) return true;
