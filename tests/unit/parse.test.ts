@@ -3852,15 +3852,25 @@ describe("a sign-up form's pitch for alerts", () => {
   });
 });
 
+/** The harbour story's body with lines set between its headline and its first paragraph (a lead picture's caption and credit). */
+const harbourUnderPicture = (...lines: string[]) => parseArticle([HARBOUR_STORY[0], "", ...lines, HARBOUR_STORY[2], "", HARBOUR_STORY[4], "", HARBOUR_STORY[6], ""].join("\n")).body;
+
 describe("a caption that names a province or state in short before its date, over a name-and-outlet credit", () => {
   it("goes with its credit: the abbreviation's stop ends no sentence", () => {
-    const b = parseArticle([
-      HARBOUR_STORY[0], "",
-      "Jane Roe, the harbour master, walks the old ferry pier at Northshore, Ont. May 6, 2024.",
-      "John Doe/The Northshore Herald",
-      HARBOUR_STORY[2], "", HARBOUR_STORY[4], "", HARBOUR_STORY[6], "",
-    ].join("\n")).body;
+    const b = harbourUnderPicture("Jane Roe, the harbour master, walks the old ferry pier at Northshore, Ont. May 6, 2024.", "John Doe/The Northshore Herald");
     expect(b).not.toContain("walks the old ferry pier");
+    expect(b).toContain("The harbour board voted on Tuesday");
+  });
+});
+
+describe("a caption of two sentences over a credit of several sources in brackets", () => {
+  it("goes with its credit", () => {
+    const b = harbourUnderPicture(
+      "Jane Roe and John Doe ran the ferry between 1990 and 2020. Both spoke at the board's meeting on Tuesday.",
+      "(Harbourtales.example.com/ Submitted by Ann Poe/ Submitted by the Doe family)",
+    );
+    expect(b).not.toContain("ran the ferry between");
+    expect(b).not.toContain("Submitted by");
     expect(b).toContain("The harbour board voted on Tuesday");
   });
 });

@@ -427,8 +427,13 @@ export const IMAGE_BUTTON = /^(?:view|expand|enlarge|open) (?:this |the )?(?:ima
 export const VIDEO_DURATION = /^(?:duration|durée|dauer|duración|duração|durata)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?$/iu;
 
 /** A line that is only a photo's credit: "below" (it closes the caption over it), "above" (the caption follows), or null. */
+// A credit of several sources in brackets, alone on its line under a caption: "(Example.com/
+// Submitted by Jane Roe/ Submitted by John Doe)", "(Courtesy of the Roe family/Example News)".
+const BRACKETED_CREDITS = /^\((?=[^()]*\/)(?=[^()]*\b(?:[Ss]ubmitted|[Cc]ourtesy|[Hh]andout|[Ff]ile|[Pp]hoto|[Ss]upplied)\b)[^()]{10,150}\)$/u;
+
 export function creditLine(line: string): "below" | "above" | null {
   const t = line.trim();
+  if (t.startsWith("(") && BRACKETED_CREDITS.test(t)) return "below";
   if (t.length > 70 || t.length < 3) return null;
   if (CREDIT_ABOVE.test(t)) return "above";
   // (Not a byline naming a writer and an outlet: "By Jane Roe / Example News".)
