@@ -3874,3 +3874,15 @@ describe("a caption of two sentences over a credit of several sources in bracket
     expect(b).toContain("The harbour board voted on Tuesday");
   });
 });
+
+describe("a note on the writer under the story that gives the writer's own handle", () => {
+  const story = (note: string) => parseArticle([...HARBOUR_STORY, note, ""].join("\n"));
+  it("names the author, though no line of the page gives the name alone", () => {
+    const a = story("Jane Roe (@janeroe_writes) is a contributor to the Northshore Herald's harbour blog. She is a former ferry pilot.");
+    expect(a.author).toBe("Jane Roe");
+    expect(a.body).not.toContain("former ferry pilot");
+  });
+  it("names no one without the handle (a note alone may be a guest's or a subject's)", () => {
+    expect(story("Jane Roe is a contributor to the Northshore Herald's harbour blog. She is a former ferry pilot.").author).toBeNull();
+  });
+});

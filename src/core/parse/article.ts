@@ -25,7 +25,7 @@ import { cutRunOnCaptions, dropSceneCaption } from "./scene-caption.js";
 import { dropBracketedAuthorNote, dropGluedHeadlines, dropGluedTeasers, dropGluedWidget, dropLinkList, dropLooseEnds, dropNotes, dropPageBottom, dropStampedList } from "./trailing.js";
 import { comparable, endsSentence, wordsIn } from "./shapes.js";
 import {
-  bodyText, dropAfterwords, dropInlineLinks, dropLeadCaption, dropLeadNote, dropLeadTeasers, dropRepeatedRuns, dropTrailers, dropTweets, markCaptions, offerUpdateNotes, splitAuthorNote, splitCorrectionNote, stripSourceTags, storyLines, toParagraphs, type Paragraph,
+  HANDLE_NOTE_RULE, bodyText, dropAfterwords, dropInlineLinks, dropLeadCaption, dropLeadNote, dropLeadTeasers, dropRepeatedRuns, dropTrailers, dropTweets, markCaptions, offerUpdateNotes, splitAuthorNote, splitCorrectionNote, stripSourceTags, storyLines, toParagraphs, type Paragraph,
 } from "./story.js";
 
 export { cleanByline } from "./byline.js";
@@ -296,11 +296,12 @@ function mergeTags(found: string[], given: string[]): string[] {
 
 /**
  * Offers an author named by a note on the writer under the story only when the page also gives the
- * name on a line of its own (a byline without "By"): a note alone may be a guest's or a subject's.
+ * name on a line of its own (a byline without "By"), or the note gives the writer's own handle after
+ * the name ("Jane Roe (@janeroe) is a contributor to …"): a note alone may be a guest's or a subject's.
  */
 function nameLineOffer(lines: Line[], offer: Offer): Offer {
-  return (field, value, ...rest) => {
-    if (field === "author" && value && lines.some((l) => l.text.trim() === value)) offer(field, value, ...rest);
+  return (field, value, rank, line, rule) => {
+    if (field === "author" && value && (rule === HANDLE_NOTE_RULE || lines.some((l) => l.text.trim() === value))) offer(field, value, rank, line, rule);
   };
 }
 

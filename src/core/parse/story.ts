@@ -714,8 +714,14 @@ export function dropTrailers(paragraphs: Paragraph[], offer: Offer): Paragraph[]
  *  below any byline; article.ts takes it only where a line of the page gives the name alone). */
 function offerWriterNote(t: string, n: number, offer: Offer): void {
   if (!AUTHOR_NOTE.test(t) || !FULL_NAME.test(t) || wordsIn(t, NOTE_WORDS) >= NOTE_WORDS) return;
-  offer("author", /^(?:\S+ ){1,3}\S+?(?=,? (?:is|was|has been|serves as)\b)/u.exec(t)?.[0], RANK_META + 3, n, "note on the writer");
+  // (A name with the writer's own handle after it, "Jane Roe (@janeroe) is …", signs the note.)
+  const handle = /^((?:\S+ ){0,2}\S+) \(@\w{1,30}\)(?= (?:is|was|has been|serves as)\b)/u.exec(t);
+  if (handle) offer("author", handle[1], RANK_META + 3, n, HANDLE_NOTE_RULE);
+  else offer("author", /^(?:\S+ ){1,3}\S+?(?=,? (?:is|was|has been|serves as)\b)/u.exec(t)?.[0], RANK_META + 3, n, "note on the writer");
 }
+
+/** The rule of a note on the writer that gives their own handle: it names the writer without a name line. */
+export const HANDLE_NOTE_RULE = "note on the writer, with the writer's handle";
 
 // What a page says to its reader after the story: who wrote it and how to reach them, where it
 // first ran, and what to do next (subscribe, share, follow, confirm, donate, buy).
