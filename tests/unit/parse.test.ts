@@ -3886,3 +3886,23 @@ describe("a note on the writer under the story that gives the writer's own handl
     expect(story("Jane Roe is a contributor to the Northshore Herald's harbour blog. She is a former ferry pilot.").author).toBeNull();
   });
 });
+
+/** An interview's transcript, a paragraph a turn, that closes on short turns. */
+const HARBOUR_INTERVIEW = [
+  "Talking to the harbour master",
+  "Interviewer: How long did the channel take to silt up?",
+  "Jane Roe: About ten years. The ferry stopped running in the spring of the eighth year, when the keel first touched.",
+  "Interviewer: What would you tell the fishers who waited?",
+  "Jane Roe: Thank you for waiting, and ask the board for the support you need.",
+  "If you feel the wait was too long, you should find someone you trust to support you while the dredger works, so that you can get the help you need.",
+  "Interviewer: Thank you.",
+  "Jane Roe: Any time.",
+];
+
+describe("an interview's transcript that closes on short turns", () => {
+  it("keeps its last answer and turns, though the answer speaks to the reader of support", () => {
+    const b = parseArticle(HARBOUR_INTERVIEW.join("\n\n")).body;
+    expect(b).toContain("find someone you trust");
+    expect(b).toContain("Jane Roe: Any time.");
+  });
+});

@@ -876,6 +876,21 @@ export function splitCorrectionNote(paragraphs: Paragraph[]): Paragraph[] {
   return paragraphs;
 }
 
+// A turn of an interview or a transcript: its speaker's name or role, a colon, what they said.
+const SPEAKER = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}):\s+\S/u;
+/** How many turns make a speaker's label one of the text's (not a label once used: "Note: …"). */
+const SPEAKER_TURNS = 3;
+
+/** The labels of the speakers whose turns the text is made of, each heading SPEAKER_TURNS paragraphs or more. */
+function speakersOf(paragraphs: Paragraph[]): Set<string> {
+  const turns = new Map<string, number>();
+  for (const p of paragraphs) {
+    const label = SPEAKER.exec(p.text)?.[1];
+    if (label) turns.set(label, (turns.get(label) ?? 0) + 1);
+  }
+  return new Set([...turns].filter(([, n]) => n >= SPEAKER_TURNS).map(([label]) => label));
+}
+
 /**
  * The page after the story: after the story's last sentence of prose, from the first afterword on,
  * everything but long prose is page (notes, prompts, links, credits, forms), and so is every later
@@ -883,10 +898,12 @@ export function splitCorrectionNote(paragraphs: Paragraph[]): Paragraph[] {
  */
 export function dropAfterwords(paragraphs: Paragraph[], offer?: Offer): Paragraph[] {
   // (Looked for from the end: only the paragraphs after it are asked whether they are afterwords.)
+  // (An interview's turn is story however short: "Questioner: Thank you." closes a transcript.)
+  const speakers = speakersOf(paragraphs);
   let lastProse = paragraphs.length - 1;
   for (; lastProse >= 0; lastProse--) {
     const t = paragraphs[lastProse]!.text;
-    if (isProse(t) && endsSentence(t) && !isAfterword(t)) break;
+    if ((isProse(t) && endsSentence(t) && !isAfterword(t)) || (speakers.size > 0 && speakers.has(SPEAKER.exec(t)?.[1] ?? ""))) break;
   }
   // A promotion or a syndication line ("… 50% off plus free shipping", "… appeared first on …") is
   // page wherever it stands in the story's second half, even with more prose after it.
