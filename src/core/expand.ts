@@ -238,7 +238,10 @@ export class QueryTerms implements Expander {
         if (d <= max && d > 0) consider(row.language === "" ? row.word : termOf(row.form, row.language), d, row.word);
       }
     }
-    if (best || !this.archive.pg) return best ? (best as { term: string }).term : null;
+    if (best) return (best as { term: string }).term;
+    // SQLite records the words of languages without a stemmer in `words` too (schema 8); a
+    // PostgreSQL archive made before did not, and its vocabulary is a plain table, quick to read.
+    if (!this.archive.pg) return null;
     // Words of languages without a stemmer are indexed as written: their terms are the words.
     const vocab = this.archive.statement("SELECT term FROM articles_vocab WHERE term >= ? AND term < ?").pluck();
     for (const term of new Set(terms.map(bareTerm))) {

@@ -179,8 +179,8 @@ export function wordsLanguage(language: string | null): string {
   return language !== null && STEMMED.has(language) ? language : "";
 }
 
-/** The words of a text, lower-cased as written, each once: those indexText records with `fresh`
- *  (but for the words this process has recorded already). */
+/** The words of a text, lower-cased as written, each once: what indexText records with `fresh`
+ *  (there less the words this process has recorded before, for this archive or another). */
 export function distinctWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const { word } of words(text)) out.add(word.toLowerCase());
