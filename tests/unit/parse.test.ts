@@ -3599,6 +3599,12 @@ describe("a Usenet poster's name as their From line and signature set it out", (
     const a = post("jroe@example.com (Jane Roe)", "-----", "Jane Roe\t    | \"A quotation of three", "jroe@example.com    |  lines, set beside", "Ph: 555-0142\t    |  the address.\"");
     expect(a.body.endsWith("the risk stays low.")).toBe(true);
   });
+  it("drops a signature under a rule of dashes in runs with spaces between, but not a table's rule of short runs", () => {
+    const a = post("jroe@example.com", "-----------------     ------------------     -----------------", "\t-Jane Q. Roe, Example Society of Hobbyists", "  internet: jroe@example.com", '    "A motto in quotes, as posters sign."');
+    expect(a.body.endsWith("the risk stays low.")).toBe(true);
+    const table = post("jroe@example.com (Jane Roe)", "Player       G  A  P", "--------------- --- --- ---", "Doe          2  1  3", "Roe          0  2  2");
+    expect(table.body).toContain("Roe          0  2  2".replace(/\s+/g, " "));
+  });
   it("drops a signature of some of the names beside an address, and the lines under it", () => {
     const a = post("jroe@example.com (Jane Q Roe)", "", "", "Jane Roe                 jroe@example.com", "Example Widgets Inc.     Springfield");
     expect(a.body.endsWith("the risk stays low.")).toBe(true);

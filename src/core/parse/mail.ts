@@ -11,6 +11,13 @@ const TEAR_WINDOW = 8;
 /** A QWK or FidoNet tear line: the reader program and its version, or the BBS's origin line. */
 const TEAR_LINE = /^(?:(?:---|___)\s+\S.{0,60}\bv?\d+\.\d+\w*\s*$|\s\*\s+Origin:\s)/;
 
+/** A rule of ten or more dashes, dots or equals signs, or of dashes, equals signs or underscores in
+ *  runs of five or more with spaces between them ("------------     ------------"). (Not shorter
+ *  runs, "--------------- --- ---", a table's, nor stars, "***** *****", a digest's separator.) */
+function isLongRule(text: string): boolean {
+  return /^\s*([-=_.*~#+])\1{9,}\s*$/.test(text) || /^\s*([-=_])\1{4,}(?:\s+\1{5,})+\s*$/.test(text);
+}
+
 /** The "-- " delimiter, or failing that a rule of dashes, dots or equals signs, or an offline reader's tear line, near the end. */
 export function stripSignature(lines: Line[]): Line[] {
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - SIGNATURE_WINDOW; i--) {
@@ -20,7 +27,7 @@ export function stripSignature(lines: Line[]): Line[] {
   let end = lines.length;
   while (end > 0 && lines[end - 1]!.text.trim() === "") end--;
   for (let i = Math.max(0, end - RULE_WINDOW); i < end; i++) {
-    if (/^\s*([-=_.*~#+])\1{9,}\s*$/.test(lines[i]!.text) && i > 0) return lines.slice(0, i);
+    if (isLongRule(lines[i]!.text) && i > 0) return lines.slice(0, i);
   }
   // An offline reader's tear line ("--- Blue Wave/QWK v2.10", " * Origin: ..."), and the tagline
   // over it ("... Badgers? We don't need no steenking Badgers!").
