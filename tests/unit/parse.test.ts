@@ -3616,6 +3616,19 @@ describe("a Usenet poster's name as their From line and signature set it out", (
   });
 });
 
+describe("a headline that closes on a date", () => {
+  const page = (title: string, ...rest: string[]) => parseArticle([title, "", "The council met on Monday evening and approved the plans for the new library by seven votes to two.", "", "Work on the building is due to start in the spring, the mayor said.", ...rest].join("\n"));
+  it("dates a digest or a transcript that states no other date", () => {
+    expect(page("Daily Harbour Headlines 7/21/2016").date).toBe("2016-07-21");
+    expect(page("Example Student News -- June 29, 2007").date).toBe("2007-06-29");
+    expect(page("Weekly Market Report – 15 January 2018").date).toBe("2018-01-15");
+  });
+  it("does not take a date inside the headline, nor one the page states elsewhere", () => {
+    expect(page("Library plans approved on June 29, 2007 after long debate").date).toBeNull();
+    expect(page("Daily Harbour Headlines 7/21/2016\n\nPublished March 3, 2017").date).toBe("2017-03-03");
+  });
+});
+
 describe("a story filed from two places, between its byline and its stamp", () => {
   it("gives both places, as the page cased them", () => {
     const a = parseArticle([

@@ -17,7 +17,7 @@ import { errorNotice } from "./errorpage.js";
 import { offerContributor, takeSignOff } from "./signoff.js";
 import { offerTitleTemplate, offerTitleWithoutSite } from "./titletag.js";
 import { readWikiTop, wikiChromeKept, wikiStoryStart, wikiTitleText } from "./wiki.js";
-import { type Field, type Offer, RANK_DATELINE, RANK_META, RANK_STRUCTURE } from "./fields.js";
+import { type Field, type Offer, RANK_DATELINE, RANK_META, RANK_STRUCTURE, RANK_UPDATED } from "./fields.js";
 import { readPageTop } from "./pagetop.js";
 import { dropRunInTeasers } from "./runin.js";
 import { dropClosingFactBox, dropLeadFactBox } from "./factbox.js";
@@ -295,6 +295,20 @@ function mergeTags(found: string[], given: string[]): string[] {
 }
 
 /**
+ * A headline that closes on a full date ("Daily Sky Watch 7/21/2016", "Student News -- June 29,
+ * 2007") dates the article when nothing else does: it names a digest's or a transcript's day. (A
+ * date inside a headline is what the story is about: "… launched on October 4, 1957, …"; a title
+ * made of the story's first sentence comes later and is not read.)
+ */
+function offerHeadlineDate(fields: Fields): void {
+  const title = fields.get("title");
+  if (!title || fields.has("date")) return;
+  const found = findDate(title);
+  if (!found || found.index === 0 || title.slice(found.index + found.length).trim() !== "") return;
+  fields.offer("date", found.date, RANK_UPDATED + 2, fields.lineOf("title"), "date closing the headline");
+}
+
+/**
  * Offers an author named by a note on the writer under the story only when the page also gives the
  * name on a line of its own (a byline without "By"), or the note gives the writer's own handle after
  * the name ("Jane Roe (@janeroe) is a contributor to …"): a note alone may be a guest's or a subject's.
@@ -352,6 +366,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   if (!mailBody) paragraphs = takeSignOff(paragraphs, offer);
   const body = bodyText(paragraphs);
   const bodyLine = paragraphs[0]?.n ?? null;
+  offerHeadlineDate(fields);
   offerFallbackTitle(fields, body || decodeEntities(text), bodyLine);
   if (options.source) fields.offer("source", options.source, -1, null, "--source");
   if (options.section) fields.offer("section", options.section, -1, null, "--section");
