@@ -3904,6 +3904,11 @@ describe("a note on the writer under the story that gives the writer's own handl
   it("names no one without the handle (a note alone may be a guest's or a subject's)", () => {
     expect(story("Jane Roe is a contributor to the Northshore Herald's harbour blog. She is a former ferry pilot.").author).toBeNull();
   });
+  it("names the author whose note gives a newsroom's job at an outlet, not a professor's", () => {
+    expect(story("John Doe is the features editor for the Northshore Herald.").author).toBe("John Doe");
+    expect(story("John Doe is a staff writer at Example News.").author).toBe("John Doe");
+    expect(story("John Doe is a professor of marine history at Example University.").author).toBeNull();
+  });
 });
 
 /** An interview's transcript, a paragraph a turn, that closes on short turns. */

@@ -25,7 +25,7 @@ import { cutRunOnCaptions, dropSceneCaption } from "./scene-caption.js";
 import { dropBracketedAuthorNote, dropGluedHeadlines, dropGluedTeasers, dropGluedWidget, dropLinkList, dropLooseEnds, dropNotes, dropPageBottom, dropStampedList } from "./trailing.js";
 import { comparable, endsSentence, wordsIn } from "./shapes.js";
 import {
-  HANDLE_NOTE_RULE, bodyText, dropAfterwords, dropInlineLinks, dropLeadCaption, dropLeadNote, dropLeadTeasers, dropRepeatedRuns, dropTrailers, dropTweets, markCaptions, offerUpdateNotes, splitAuthorNote, splitCorrectionNote, stripSourceTags, storyLines, toParagraphs, type Paragraph,
+  SIGNED_NOTE_RULES, bodyText, dropAfterwords, dropInlineLinks, dropLeadCaption, dropLeadNote, dropLeadTeasers, dropRepeatedRuns, dropTrailers, dropTweets, markCaptions, offerUpdateNotes, splitAuthorNote, splitCorrectionNote, stripSourceTags, storyLines, toParagraphs, type Paragraph,
 } from "./story.js";
 
 export { cleanByline } from "./byline.js";
@@ -311,11 +311,12 @@ function offerHeadlineDate(fields: Fields): void {
 /**
  * Offers an author named by a note on the writer under the story only when the page also gives the
  * name on a line of its own (a byline without "By"), or the note gives the writer's own handle after
- * the name ("Jane Roe (@janeroe) is a contributor to …"): a note alone may be a guest's or a subject's.
+ * the name ("Jane Roe (@janeroe) is a contributor to …") or a newsroom's job at an outlet ("… is a
+ * staff writer at Example News"): a note alone may be a guest's or a subject's.
  */
 function nameLineOffer(lines: Line[], offer: Offer): Offer {
   return (field, value, rank, line, rule) => {
-    if (field === "author" && value && (rule === HANDLE_NOTE_RULE || lines.some((l) => l.text.trim() === value))) offer(field, value, rank, line, rule);
+    if (field === "author" && value && (rule === SIGNED_NOTE_RULES.handle || rule === SIGNED_NOTE_RULES.newsroom || lines.some((l) => l.text.trim() === value))) offer(field, value, rank, line, rule);
   };
 }
 
