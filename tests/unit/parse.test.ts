@@ -3871,6 +3871,20 @@ describe("a sign-up form's pitch for alerts", () => {
   });
 });
 
+describe("a call to follow a link that closes the line after \"@\" or a colon", () => {
+  it("is furniture wherever it stands, as report sellers run it through their releases", () => {
+    for (const line of [
+      "Browse Detailed TOC, Tables, Figures and Companies Mentioned in Global Harbour Dredging Market @ http://www.example.com/10476177",
+      "Get Sample PDF of report@ http://www.example.com/enquiry/request-sample/10476177",
+      "Any Query? Ask to Expert @ https://www.example.com/enquiry/pre-order-enquiry/10476177",
+      "Download the harbour board's app: https://apps.example.org/harbour",
+    ]) expect(isBoilerplate(line), line).toBe(true);
+    // (A sentence that gives a link stays: it does not close on the link after "@" or a colon.)
+    expect(isBoilerplate("Get the board's full report at www.example.org before the meeting.")).toBe(false);
+    expect(isBoilerplate("The harbour board asked residents to read the plans before May.")).toBe(false);
+  });
+});
+
 /** The harbour story's body with lines set between its headline and its first paragraph (a lead picture's caption and credit). */
 const harbourUnderPicture = (...lines: string[]) => parseArticle([HARBOUR_STORY[0], "", ...lines, HARBOUR_STORY[2], "", HARBOUR_STORY[4], "", HARBOUR_STORY[6], ""].join("\n")).body;
 

@@ -112,6 +112,10 @@ const SHORT_FURNITURE: RegExp[] = [
   // Newsletter prompts: "Get Chatelaine in your inbox!", "Check your inbox to confirm your subscription."
   /^(?:get|receive) .{1,40} (?:in|to|delivered to) your inbox\b.{0,60}$/i,
   /^check your (?:inbox|e-?mail)\b.{0,100}$/i,
+  // A call to follow a link that closes the line after "@" or a colon, as report sellers' releases
+  // run them through the text: "Browse the full table of contents @ http://…", "Get Sample PDF of
+  // report@ http://…", "Any Query? Ask to Expert @ https://…", "Download the app: https://…".
+  /^(?:[^.!?]{0,30}\?\s*)?(?:browse|get|request|download|purchase|buy|order|ask|enquire|inquire)\b[^.!?]{0,140}(?:@|:)\s*(?:https?:\/\/|www\.)\S+$/i,
   // ... or an alert's: "Get notified about new stories every week!", "Receive alerts when we publish".
   /^(?:get|receive) (?:notified|notifications|alerts)\b.{0,80}$/i,
   // An account's e-mail check, in the languages of the archive: "Please verify your email address",
