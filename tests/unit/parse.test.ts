@@ -785,6 +785,11 @@ describe("firstSentence", () => {
   });
 });
 
+/** A page's menu run together, and the pieces it is cut into. */
+const RUN_IN_MENU = "Skip to Main ContentSearchSign InNewsSportsRadio";
+const RUN_IN_MENU_PIECES = ["Skip to Main Content", "Search", "Sign InNews", "Sports", "Radio"];
+const BOARD_MET = "The harbour board met on Tuesday and heard from fishers who have waited two years for the channel to be dredged.";
+
 describe("splitGlued", () => {
   it.each([
     ["ContentSkip to Main ContentAccessibility HelpMenuSearch", ["Content", "Skip to Main Content", "Accessibility Help", "Menu", "Search"]],
@@ -796,8 +801,20 @@ describe("splitGlued", () => {
     ["the county.My condolences to @PortAveryPD this morning. https://t.co/ei6HylGPYA— Jane Roe (@JaneRoeMP) May 3, 2022On Monday the ferry ran.",
       ["the county.", "My condolences to @PortAveryPD this morning. https://t.co/ei6HylGPYA— Jane Roe (@JaneRoeMP) May 3, 2022", "On Monday the ferry ran."]],
     ["SearchNewslettersThe crew waved. pic.twitter.com/u5CMVhPkLG</a>&mdash;@janeroenewsThere was a procession of boats.", ["Search", "Newsletters", "The crew waved. pic.twitter.com/u5CMVhPkLG</a>&mdash;@janeroenews", "There was a procession of boats."]],
+    // Another story's headline run onto a paragraph's last sentence, a paragraph glued after it.
+    [`${RUN_IN_MENU}${BOARD_MET} They kept asking when it would be done. Ferry service ends after ninety years on the north shore"I called the board every week," one said.The board will vote in May.`,
+      [...RUN_IN_MENU_PIECES, `${BOARD_MET} They kept asking when it would be done.`, "Ferry service ends after ninety years on the north shore", '"I called the board every week," one said.', "The board will vote in May."]],
   ])("cuts %j", (line, pieces) => {
     expect(splitGlued(line)).toEqual(pieces);
+  });
+
+  it.each([
+    // A sentence cut where the page broke it, on a word that leaves it unfinished or a name run on.
+    [`${RUN_IN_MENU}${BOARD_MET} Subscribe to a backup service like BackBlaze or another one.The board will vote in May.`, "Subscribe to a backup service like Back"],
+    [`${RUN_IN_MENU}${BOARD_MET} They said a speed of 18Mbps would do for the office.The board will vote in May.`, "They said a speed of 18"],
+    [`${RUN_IN_MENU}${BOARD_MET} Others asked the board about the   old slip, which it will repair.The board will vote in May.`, "Others asked the board about the"],
+  ])("keeps a sentence's start with the paragraph: %j", (line, start) => {
+    expect(splitGlued(line).some((p) => p.includes("for the channel to be dredged. " + start))).toBe(true);
   });
 
   it.each([

@@ -410,7 +410,50 @@ function splitJoins(line: string): string[] {
       }
     }
   }
-  return pieces.length > 1 ? out.flatMap(splitHeadlinePlace) : out;
+  return pieces.length > 1 ? cutHeadlineTails(out.flatMap(splitHeadlinePlace)) : out;
+}
+
+// The last sentence end of a piece and what follows it to the piece's end: words that end no
+// sentence, opening with a capital or a figure ("… trying to reach her. Three family members dead in
+// apparent murder-suicide in Strathcona County").
+const HEADLINE_TAIL = /(?<=\p{Ll}{2}[.!?]["”’]?)[ \u00a0]+([\p{Lu}\p{N}][^.!?]*)$/u;
+
+/**
+ * Cuts off the end of a piece that another piece was glued onto when that end is another story's
+ * headline or a heading, run onto the paragraph's last sentence: "… kept trying to reach her. Three
+ * family members dead in apparent murder-suicide in Strathcona County" / "I called her …". A
+ * paragraph ends a sentence; an end of 4 to 25 words that ends none, after one that does, is not
+ * the paragraph's (the rules for short lines inside the story then judge it).
+ */
+/** The least a paragraph holds before a glued tail is cut from it: a story's paragraph, not a form's
+ *  line ("SIGN UPI would like to be emailed … from The Independent. Read our privacy notice"). */
+const HEAD_CHARS = 120;
+
+function cutHeadlineTails(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    const tail = i < pieces.length - 1 && !/[.!?:;…"”’)»]$/u.test(piece) ? HEADLINE_TAIL.exec(piece) : null;
+    if (tail && tail.index >= HEAD_CHARS && isHeadlineTail(tail[1]!, pieces[i + 1]!)) out.push(piece.slice(0, tail.index), tail[1]!);
+    else out.push(piece);
+  }
+  return out;
+}
+
+// Words a headline does not end on: a sentence cut off before its end ("… like the", "… de los").
+const UNFINISHED = /(?:^|\s)(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|like|as|than|that|which|who|is|are|was|were|its|their|his|her|my|our|your|el|la|los|las|un|una|de|del|y|o|que|en|con|por|para|le|les|des|du|et|ou|au|aux|der|die|das|den|dem|und|oder|mit|von|zu|im|и|в|на|с|по|что|часто)$/iu;
+
+/** Whether the end of a piece is a headline or a heading glued to the piece after it, not a
+ *  sentence cut where the page broke it: 4 to 25 words, not ending on a word that leaves it
+ *  unfinished nor on a figure, and the next piece opens a paragraph (a capital, or an opening
+ *  quote; a quote, when the end is a capitalised word that may run on: "Back" / "Blaze, …"). */
+function isHeadlineTail(tail: string, next: string): boolean {
+  const words = tail.split(/\s+/);
+  // (Nor a hashtag's or a quotation's first part: "… used a "#Long" / "LiveTheKing"".)
+  if (words.length < 4 || words.length > 25 || UNFINISHED.test(tail) || !/^[\p{L}'’-]+$/u.test(words[words.length - 1]!)) return false;
+  const quoted = /^["“«]\p{Lu}/u.test(next);
+  if (/^\p{Lu}/u.test(words[words.length - 1]!)) return quoted;
+  return quoted || /^\p{Lu}\p{Ll}/u.test(next);
 }
 
 /**
