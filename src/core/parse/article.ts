@@ -316,7 +316,7 @@ function offerHeadlineDate(fields: Fields): void {
  */
 function nameLineOffer(lines: Line[], offer: Offer): Offer {
   return (field, value, rank, line, rule) => {
-    if (field === "author" && value && (rule === SIGNED_NOTE_RULES.handle || rule === SIGNED_NOTE_RULES.newsroom || lines.some((l) => l.text.trim() === value))) offer(field, value, rank, line, rule);
+    if (field === "author" && value && ((Object.values(SIGNED_NOTE_RULES) as string[]).includes(rule) || lines.some((l) => l.text.trim() === value))) offer(field, value, rank, line, rule);
   };
 }
 

@@ -418,6 +418,10 @@ function splitJoins(line: string): string[] {
 // apparent murder-suicide in Strathcona County").
 const HEADLINE_TAIL = /(?<=\p{Ll}{2}[.!?]["”’]?)[ \u00a0]+([\p{Lu}\p{N}][^.!?]*)$/u;
 
+/** The least a paragraph holds before a glued tail is cut from it: a story's paragraph, not a form's
+ *  line ("SIGN UPI would like to be emailed … from The Independent. Read our privacy notice"). */
+const HEAD_CHARS = 120;
+
 /**
  * Cuts off the end of a piece that another piece was glued onto when that end is another story's
  * headline or a heading, run onto the paragraph's last sentence: "… kept trying to reach her. Three
@@ -425,10 +429,6 @@ const HEADLINE_TAIL = /(?<=\p{Ll}{2}[.!?]["”’]?)[ \u00a0]+([\p{Lu}\p{N}][^.!
  * paragraph ends a sentence; an end of 4 to 25 words that ends none, after one that does, is not
  * the paragraph's (the rules for short lines inside the story then judge it).
  */
-/** The least a paragraph holds before a glued tail is cut from it: a story's paragraph, not a form's
- *  line ("SIGN UPI would like to be emailed … from The Independent. Read our privacy notice"). */
-const HEAD_CHARS = 120;
-
 function cutHeadlineTails(pieces: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < pieces.length; i++) {
@@ -441,7 +441,7 @@ function cutHeadlineTails(pieces: string[]): string[] {
 }
 
 // Words a headline does not end on: a sentence cut off before its end ("… like the", "… de los").
-const UNFINISHED = /(?:^|\s)(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|like|as|than|that|which|who|is|are|was|were|its|their|his|her|my|our|your|el|la|los|las|un|una|de|del|y|o|que|en|con|por|para|le|les|des|du|et|ou|au|aux|der|die|das|den|dem|und|oder|mit|von|zu|im|и|в|на|с|по|что|часто)$/iu;
+const UNFINISHED = /(?:^|\s)(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|like|as|than|that|which|who|is|are|was|were|its|their|his|her|my|our|your|el|la|los|las|un|una|de|del|y|o|que|en|con|por|para|le|les|des|du|et|ou|au|aux|der|die|das|den|dem|und|oder|mit|von|zu|im|и|в|на|с|по|что)$/iu;
 
 /** Whether the end of a piece is a headline or a heading glued to the piece after it, not a
  *  sentence cut where the page broke it: 4 to 25 words, not ending on a word that leaves it
