@@ -158,3 +158,22 @@ describe("migration 8: the words of languages without a stemmer, for correcting 
     }
   });
 });
+
+describe("the words table of each archive a process writes to", () => {
+  it("records an article's words in a second archive too, as in the first", async () => {
+    const folder = join(dir.path, "two");
+    mkdirSync(folder);
+    writeArticle(join(folder, "sv.md"), { title: "Staden bygger en ny bro över sundet" }, "Arbetet med den nya bron började i måndags och väntas pågå i två år. Kommunen säger att bron ska minska trafiken genom centrum.");
+    const words = async (name: string) => {
+      const archive = Archive.open(join(dir.path, name), { write: true });
+      try {
+        await ingest(archive, [folder]);
+        return archive.db.prepare("SELECT count(*) FROM words WHERE language = '' AND word = 'trafiken'").pluck().get();
+      } finally {
+        archive.close();
+      }
+    };
+    expect(await words("first.db")).toBe(1);
+    expect(await words("second.db")).toBe(1);
+  });
+});

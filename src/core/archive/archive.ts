@@ -5,7 +5,7 @@ import { asFault, FaultError, NewsError, NotFoundError, UsageError } from "../er
 import { ARCHIVE_ELSEWHERE } from "../fs-errors.js";
 import type { ParseOptions } from "../parse/article.js";
 import type { Article, ParsedArticle, Provenance } from "../types.js";
-import { termOf, wordsLanguage } from "../language/analyser.js";
+import { termOf, WordRecorder, wordsLanguage } from "../language/analyser.js";
 import { indexRow } from "../language/index-row.js";
 import { StoryIndex, type StorySignature } from "../stories/stories.js";
 import { readBands } from "../stories/candidates.js";
@@ -147,6 +147,8 @@ export class Archive {
   private unindexed: unknown[][] = [];
   /** Words of stemmed languages first seen in the current write transaction: [word, language]. */
   private freshWords: Array<[string, string]> = [];
+  /** The words this archive has been handed for its words table (see WordRecorder). */
+  private readonly recorder = new WordRecorder();
   /** Statements by SQL text, prepared on first use: a search needs a few, an ingest others. */
   private readonly prepared = new Map<string, Statement>();
   private storyIndex: StoryIndex | undefined;
@@ -431,7 +433,7 @@ export class Archive {
       id = this.stmt("insert").run({ ...values, path: a.path, ingestedAt: a.ingestedAt }).lastInsertRowid;
     }
     const fresh: string[] = [];
-    const row = indexRow(id, { ...a.parsed, tags: values.tags }, a.language, fresh);
+    const row = indexRow(id, { ...a.parsed, tags: values.tags }, a.language, fresh, this.recorder);
     for (const w of fresh) this.freshWords.push([w, wordsLanguage(a.language)]);
     if (this.db.inTransaction) this.unindexed.push(row);
     else this.indexNow(row);
@@ -444,7 +446,7 @@ export class Archive {
     if (!row) return;
     this.stmt("unindex").run(id);
     const fresh: string[] = [];
-    this.writeIndexRow(indexRow(id, row, row.language, fresh));
+    this.writeIndexRow(indexRow(id, row, row.language, fresh, this.recorder));
     for (const w of fresh) this.stmt("addWord").run(termOf(w, null), wordsLanguage(row.language), w);
     this.writeVocabulary();
   }
@@ -586,6 +588,8 @@ export class Archive {
       );
     } catch (err) {
       this.storyIndex?.forgetRecent();
+      // (The words handed out in the rolled-back write were not recorded: they may be again.)
+      this.recorder.forget();
       throw asFault(err, this.path, { elsewhere: ARCHIVE_ELSEWHERE });
     } finally {
       this.unindexed = [];

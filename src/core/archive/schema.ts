@@ -5,7 +5,7 @@ import type { SqlDatabase as Database } from "./sql.js";
 import { RECENT_BANDS_TABLE, STORY_TABLES, StoryIndex } from "../stories/stories.js";
 import { VERSION_TABLES } from "../stories/versions.js";
 import { detectLanguage } from "../language/detect.js";
-import { distinctWords, termOf, wordsLanguage } from "../language/analyser.js";
+import { distinctWords, termOf, WordRecorder, wordsLanguage } from "../language/analyser.js";
 import { indexRow } from "../language/index-row.js";
 import { STEMMED } from "../language/stem.js";
 import { rebuildTallies, TALLIES_SQL } from "./tallies.js";
@@ -55,12 +55,13 @@ export function indexAll(db: Database, progress?: MigrationProgress, language?: 
   const insert = db.prepare(`INSERT INTO articles_fts(rowid, ${FTS_COLUMNS.join(", ")}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   const rows = db.prepare(`SELECT id, ${FTS_COLUMNS.join(", ")}, language FROM articles${only} ORDER BY id`);
   const addWord = db.prepare(ADD_WORD);
+  const recorder = new WordRecorder();
   let done = 0;
   // All rows are read first: a statement still reading the articles cannot share the connection
   // with writes to other tables.
   for (const r of rows.all(...params) as Array<Record<string, string | null> & { id: number; language: string | null }>) {
     const fresh: string[] = [];
-    insert.run(...indexRow(r.id, r as never, r.language, fresh));
+    insert.run(...indexRow(r.id, r as never, r.language, fresh, recorder));
     for (const w of fresh) addWord.run(termOf(w, null), wordsLanguage(r.language), w);
     if (++done % 1000 === 0) progress?.(done, total);
   }

@@ -147,9 +147,25 @@ export function analyseHeads(text: string, language: string | null, heads: Reado
   return tokens;
 }
 
-/** Words already handed to a `fresh` list by this process, by language (lower-cased). */
-const recorded = new Map<string, Set<string>>();
-/** Terms by language and word as written: the index's hot path skips even the lower-casing. */
+/**
+ * The words an archive has been handed in `fresh` lists, by language (lower-cased), so that each is
+ * recorded once, and the cache of terms by word as written that goes with them (a word is recorded
+ * when it misses that cache). One per archive: a process that writes to two archives records the
+ * words of each in each, and an archive whose write was rolled back forgets what it was handed.
+ */
+export class WordRecorder {
+  readonly seen = new Map<string, Set<string>>();
+  readonly terms = new Map<string, Map<string, string>>();
+  forget(): void {
+    this.seen.clear();
+    this.terms.clear();
+  }
+}
+
+/** The recorder of callers that give none. */
+const SHARED_RECORDER = new WordRecorder();
+/** Terms by language and word as written, for texts whose words are not recorded: the index's hot
+ *  path skips even the lower-casing. */
 const rawCaches = new Map<string, Map<string, string>>();
 const WORD_RUN = new RegExp(WORD.source, "gu");
 /** In ASCII text the same words, found three times faster than with Unicode classes. */
@@ -180,7 +196,7 @@ export function wordsLanguage(language: string | null): string {
 }
 
 /** The words of a text, lower-cased as written, each once: what indexText records with `fresh`
- *  (there less the words this process has recorded before, for this archive or another). */
+ *  (there less the words its recorder has recorded before). */
 export function distinctWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const { word } of words(text)) out.add(word.toLowerCase());
@@ -192,10 +208,10 @@ export function distinctWords(text: string): Set<string> {
  * word not yet seen by this process in the text's language (wordsLanguage) is added to it,
  * lower-cased as written, for the archive's table of the words each language's articles use.
  */
-export function indexText(text: string | null | undefined, language: string | null, fresh?: string[]): string {
+export function indexText(text: string | null | undefined, language: string | null, fresh?: string[], recorder: WordRecorder = SHARED_RECORDER): string {
   if (!text) return "";
   const key = wordsLanguage(language);
-  const seen = fresh ? (recorded.get(key) ?? recorded.set(key, new Set()).get(key)!) : null;
+  const seen = fresh ? (recorder.seen.get(key) ?? recorder.seen.set(key, new Set()).get(key)!) : null;
   const record = (word: string) => {
     const lower = word.toLowerCase();
     if (seen && !seen.has(lower)) {
@@ -217,9 +233,10 @@ export function indexText(text: string | null | undefined, language: string | nu
   }
   // (A word is recorded when it misses this cache, so texts analysed without `fresh` have a cache
   // of their own: a word met first in a byline is still recorded when a body uses it.)
-  const lang = seen ? `${language ?? ""}+` : language ?? "";
-  let cache = rawCaches.get(lang);
-  if (!cache) rawCaches.set(lang, (cache = new Map()));
+  const lang = language ?? "";
+  const caches = seen ? recorder.terms : rawCaches;
+  let cache = caches.get(lang);
+  if (!cache) caches.set(lang, (cache = new Map()));
   const run = ascii ? ASCII_WORD_RUN : WORD_RUN;
   run.lastIndex = 0;
   for (let m = run.exec(text); m !== null; m = run.exec(text)) {

@@ -1,5 +1,5 @@
 // One article's row of the full-text index: each column's analysed terms, in FTS_COLUMNS order.
-import { indexText } from "./analyser.js";
+import { indexText, type WordRecorder } from "./analyser.js";
 
 export interface IndexedFields {
   title: string;
@@ -12,12 +12,12 @@ export interface IndexedFields {
   tags: string;
 }
 
-/** With `fresh`, the words of a stemmed language seen for the first time are added to it (indexText). */
-export function indexRow(id: number | bigint, f: IndexedFields, language: string | null, fresh?: string[]): unknown[] {
+/** With `fresh`, the words the recorder has not seen yet are added to it (indexText). */
+export function indexRow(id: number | bigint, f: IndexedFields, language: string | null, fresh?: string[], recorder?: WordRecorder): unknown[] {
   return [
     id,
-    indexText(f.title, language, fresh),
-    indexText(f.body, language, fresh),
+    indexText(f.title, language, fresh, recorder),
+    indexText(f.body, language, fresh, recorder),
     indexText(f.author, language),
     indexText(f.section, language),
     indexText(f.place, language),
