@@ -229,12 +229,20 @@ describe("stories across write transactions", () => {
   const tmp = tempDir();
   afterAll(() => tmp.cleanup());
 
-  it("writes a batch's band keys before it commits: a reprint in a later batch finds its original", async () => {
-    const dir = join(tmp.path, "later");
+  /** A folder of the ferry story (a.txt), another Harbourline story (d.txt), a reprint of the first
+   *  (b.txt), and `more` files by name. */
+  const ferryFolder = (name: string, more: Record<string, string> = {}) => {
+    const dir = join(tmp.path, name);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, "a.txt"), `Night ferry to Skerry Island to end\n\n${FERRY}\n`);
     writeFileSync(join(dir, "d.txt"), `Harbourline orders two hybrid ferries\n\n${OTHER_HARBOURLINE}\n`);
     writeFileSync(join(dir, "b.txt"), reprint(FERRY));
+    for (const [file, text] of Object.entries(more)) writeFileSync(join(dir, file), text);
+    return dir;
+  };
+
+  it("writes a batch's band keys before it commits: a reprint in a later batch finds its original", async () => {
+    const dir = ferryFolder("later");
     const archive = Archive.open(join(tmp.path, "later.db"), { write: true });
     try {
       const [a, d] = (await ingest(archive, [join(dir, "a.txt"), join(dir, "d.txt")])).files.map((f) => f.id!);
@@ -254,12 +262,7 @@ describe("stories across write transactions", () => {
   });
 
   it("moves the recent band keys into story_bands once there are enough, and finds candidates in both", async () => {
-    const dir = join(tmp.path, "merged");
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "a.txt"), `Night ferry to Skerry Island to end\n\n${FERRY}\n`);
-    writeFileSync(join(dir, "d.txt"), `Harbourline orders two hybrid ferries\n\n${OTHER_HARBOURLINE}\n`);
-    writeFileSync(join(dir, "b.txt"), reprint(FERRY));
-    writeFileSync(join(dir, "e.txt"), `Harbourline ferries\n\n${OTHER_HARBOURLINE}\n\nShare this story\n`);
+    const dir = ferryFolder("merged", { "e.txt": `Harbourline ferries\n\n${OTHER_HARBOURLINE}\n\nShare this story\n` });
     const archive = Archive.open(join(tmp.path, "merged.db"), { write: true });
     const count = (table: string) => archive.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
     try {

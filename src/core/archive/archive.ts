@@ -433,7 +433,7 @@ export class Archive {
       id = this.stmt("insert").run({ ...values, path: a.path, ingestedAt: a.ingestedAt }).lastInsertRowid;
     }
     const fresh: string[] = [];
-    const row = indexRow(id, { ...a.parsed, tags: values.tags }, a.language, fresh, this.recorder);
+    const row = indexRow(id, { ...a.parsed, tags: values.tags }, a.language, { fresh, recorder: this.recorder });
     for (const w of fresh) this.freshWords.push([w, wordsLanguage(a.language)]);
     if (this.db.inTransaction) this.unindexed.push(row);
     else this.indexNow(row);
@@ -446,7 +446,7 @@ export class Archive {
     if (!row) return;
     this.stmt("unindex").run(id);
     const fresh: string[] = [];
-    this.writeIndexRow(indexRow(id, row, row.language, fresh, this.recorder));
+    this.writeIndexRow(indexRow(id, row, row.language, { fresh, recorder: this.recorder }));
     for (const w of fresh) this.stmt("addWord").run(termOf(w, null), wordsLanguage(row.language), w);
     this.writeVocabulary();
   }

@@ -61,7 +61,7 @@ export function indexAll(db: Database, progress?: MigrationProgress, language?: 
   // with writes to other tables.
   for (const r of rows.all(...params) as Array<Record<string, string | null> & { id: number; language: string | null }>) {
     const fresh: string[] = [];
-    insert.run(...indexRow(r.id, r as never, r.language, fresh, recorder));
+    insert.run(...indexRow(r.id, r as never, r.language, { fresh, recorder }));
     for (const w of fresh) addWord.run(termOf(w, null), wordsLanguage(r.language), w);
     if (++done % 1000 === 0) progress?.(done, total);
   }

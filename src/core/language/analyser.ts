@@ -162,8 +162,6 @@ export class WordRecorder {
   }
 }
 
-/** The recorder of callers that give none. */
-const SHARED_RECORDER = new WordRecorder();
 /** Terms by language and word as written, for texts whose words are not recorded: the index's hot
  *  path skips even the lower-casing. */
 const rawCaches = new Map<string, Map<string, string>>();
@@ -195,7 +193,7 @@ export function wordsLanguage(language: string | null): string {
   return language !== null && STEMMED.has(language) ? language : "";
 }
 
-/** The words of a text, lower-cased as written, each once: what indexText records with `fresh`
+/** The words of a text, lower-cased as written, each once: what indexText records with a recording
  *  (there less the words its recorder has recorded before). */
 export function distinctWords(text: string): Set<string> {
   const out = new Set<string>();
@@ -203,21 +201,28 @@ export function distinctWords(text: string): Set<string> {
   return out;
 }
 
+/** Where indexText records the words it meets: `fresh` gets those `recorder` has not seen yet. */
+export interface Recording {
+  fresh: string[];
+  recorder: WordRecorder;
+}
+
 /**
- * What the full-text index stores for a text: its terms, separated by spaces. With `fresh`, each
- * word not yet seen by this process in the text's language (wordsLanguage) is added to it,
- * lower-cased as written, for the archive's table of the words each language's articles use.
+ * What the full-text index stores for a text: its terms, separated by spaces. With `recording`,
+ * each word its recorder has not seen in the text's language (wordsLanguage) is added to its
+ * `fresh` list, lower-cased as written, for the archive's table of the words its articles use.
  */
-export function indexText(text: string | null | undefined, language: string | null, fresh?: string[], recorder: WordRecorder = SHARED_RECORDER): string {
+export function indexText(text: string | null | undefined, language: string | null, recording?: Recording): string {
   if (!text) return "";
   const key = wordsLanguage(language);
-  const seen = fresh ? (recorder.seen.get(key) ?? recorder.seen.set(key, new Set()).get(key)!) : null;
+  const recorder = recording?.recorder;
+  const seen = recorder ? (recorder.seen.get(key) ?? recorder.seen.set(key, new Set()).get(key)!) : null;
   const record = (word: string) => {
     const lower = word.toLowerCase();
     if (seen && !seen.has(lower)) {
       if (seen.size >= CACHE_LIMIT) seen.clear();
       seen.add(lower);
-      fresh!.push(lower);
+      recording!.fresh.push(lower);
     }
   };
   // Terms are joined a few thousand at a time: appending each to a string, or gathering all in one
@@ -231,10 +236,10 @@ export function indexText(text: string | null | undefined, language: string | nu
     }
     return out.done();
   }
-  // (A word is recorded when it misses this cache, so texts analysed without `fresh` have a cache
+  // (A word is recorded when it misses this cache, so texts analysed without a recording have a cache
   // of their own: a word met first in a byline is still recorded when a body uses it.)
   const lang = language ?? "";
-  const caches = seen ? recorder.terms : rawCaches;
+  const caches = recorder ? recorder.terms : rawCaches;
   let cache = caches.get(lang);
   if (!cache) caches.set(lang, (cache = new Map()));
   const run = ascii ? ASCII_WORD_RUN : WORD_RUN;

@@ -1,5 +1,5 @@
 // One article's row of the full-text index: each column's analysed terms, in FTS_COLUMNS order.
-import { indexText, type WordRecorder } from "./analyser.js";
+import { indexText, type Recording } from "./analyser.js";
 
 export interface IndexedFields {
   title: string;
@@ -12,12 +12,12 @@ export interface IndexedFields {
   tags: string;
 }
 
-/** With `fresh`, the words the recorder has not seen yet are added to it (indexText). */
-export function indexRow(id: number | bigint, f: IndexedFields, language: string | null, fresh?: string[], recorder?: WordRecorder): unknown[] {
+/** With `recording`, the title's and body's words its recorder has not seen yet go to its `fresh` list (indexText). */
+export function indexRow(id: number | bigint, f: IndexedFields, language: string | null, recording?: Recording): unknown[] {
   return [
     id,
-    indexText(f.title, language, fresh, recorder),
-    indexText(f.body, language, fresh, recorder),
+    indexText(f.title, language, recording),
+    indexText(f.body, language, recording),
     indexText(f.author, language),
     indexText(f.section, language),
     indexText(f.place, language),
