@@ -172,9 +172,12 @@ export function addressOf(from: string): string | null {
 }
 
 // What a signature's address line may hold beside the address: a name of a few capitalised words,
-// brackets and rules ("Tobin (tobin@example.edu)", "-= Jane Roe =- jroe@example.org"), not a sentence
-// ("email me at jroe@example.org if you are interested").
-const BESIDE_ADDRESS = /^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?$/u;
+// brackets and rules ("Tobin (tobin@example.edu)", "-= Jane Roe =- jroe@example.org"), and the
+// network's label ("Jane Roe      internet: jroe@example.edu"), not a sentence ("email me at
+// jroe@example.org if you are interested").
+const SIGNATURE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
+const NETWORK_LABEL = "(?:[Ii]nternet|INTERNET|[Ee]-?[Mm]ail|E-?MAIL|[Bb]itnet|BITNET|[Uu]ucp|UUCP|[Aa]rpa|ARPA)";
+const BESIDE_ADDRESS = new RegExp(`^(?:${SIGNATURE_NAME}(?: ${NETWORK_LABEL})?|${NETWORK_LABEL})?$`, "u");
 // A name of its own over the address line: "Tom", "Jane Roe" (not a closing, "Thanks,").
 const NAME_OVER_ADDRESS = /^[-–—~\s]*(\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
 
