@@ -177,12 +177,18 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
   const second = paragraphs[1];
   const next = second && wordsIn(first.text, 61) <= 60 && !EDITORS_NOTE.test(first.text) ? readDateline(second.text) : null;
   if (next && (next.agency || (next.place && next.place === next.place.toUpperCase()))) return takeDateline(rest, offer);
+  // A sentence or two run in over the dateline ("Kern empfiehlt, Häupl zu wählen. Wien – Auf
+  // seiner …") is the page's teaser, not the story, which starts at the dateline: it is the summary,
+  // and the headline where the page has none.
   const after = readDatelineAfterLead(first.text);
   if (after) {
     read(after.dateline);
     const lead = first.text.slice(0, after.offset).trim();
     const story = first.text.slice(after.offset + after.dateline.length).trim();
-    return [{ n: first.n, text: lead }, ...(story ? [{ n: first.n, text: story }] : []), ...rest];
+    if (!story) return [{ n: first.n, text: lead }, ...rest];
+    offer("summary", lead, RANK_META + 1, first.n, "teaser over the dateline");
+    offer("title", firstSentence(lead) || lead, 9, first.n, "teaser over the dateline");
+    return [{ n: first.n, text: story }, ...rest];
   }
   return paragraphs;
 }
