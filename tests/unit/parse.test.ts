@@ -1440,6 +1440,12 @@ describe("captions and afterwords", () => {
     expect(isBoilerplate("The regulator said customers were charged up to $79.99 in shipping and handling for a \"free trial.\"")).toBe(false);
   });
 
+  it("knows what an embedded Vimeo video leaves in the text from a sentence about one", () => {
+    expect(isBoilerplate("HARBOUR LIGHTS – “The Last Keeper”. from Jane Roe on Vimeo.")).toBe(true);
+    expect(isBoilerplate("The full film is only available as a paid video on Vimeo.")).toBe(false);
+    expect(isBoilerplate("She said the footage came from a neighbour who had posted it on Vimeo.")).toBe(false);
+  });
+
   it("knows a rights line with its year however long its terms of reuse run", () => {
     const terms = "©2015 Jane Roe, http://www.example.com, All Rights Reserved. Permission is given to share this message as long as it is posted in its entirety, nothing has been changed or altered in any way, and the credit of authorship, this notice and the web address are included.";
     expect(terms.length).toBeGreaterThan(200);

@@ -192,6 +192,9 @@ const CASED_FURNITURE: RegExp[] = [
   // A photo's credit on a line of its own: "The Washington Post Getty Images", "AFP/Getty Images".
   /^[\p{L}\s.&'’/-]{0,60}\b(?:Getty Images|Shutterstock|AP Photos?|Alamy|iStock(?:photo)?)$/u,
   /^(?:[Ss]ign [Ii]n|[Ll]og ?[Ii]n)(?=[A-Z])/,
+  // What an embedded Vimeo video leaves in a page's text: "Trailer. from Jane Roe on Vimeo."
+  // (the uploader's name, a few words: not a sentence that says where a film was found).
+  /^\S.{0,200} from (?:\S+ ){0,3}\S+ on Vimeo\.?$/u,
   // A teaser under a kicker in capitals: "WATCH | Police say …", "TONIGHT | Watch …": a headline,
   // without a sentence's end (not a dateline, "PARIS | La mairie a annoncé …", nor an agency over
   // a date, "AFP | Publication date 17 December 2018").
