@@ -2258,6 +2258,16 @@ describe("a carousel of other stories shown twice over the story", () => {
     const once = parseArticle(["Harbour board votes to dredge old ferry channel", "", ...carousel, "Weather", lead].join("\n")).body;
     expect(once).toContain("Ferry fares to rise");
   });
+  it("reads a text of thousands of like short lines, and a showing repeated many times, without stalling", () => {
+    // Each of these took from half a minute to hours before: every pair of like lines was followed.
+    for (const text of ["Home\n".repeat(20_000), "a,b,c,1,2\n".repeat(5_000), `${carousel.join("\n")}\n`.repeat(3_000)]) {
+      const a = parseArticle(text);
+      expect(a.title.length).toBeGreaterThan(0);
+    }
+    const many = parseArticle(["Harbour board votes to dredge old ferry channel", "", ...carousel, ...carousel, ...carousel, lead].join("\n")).body;
+    expect(many).not.toContain("Ferry fares to rise");
+    expect(many).toContain("The harbour board approved");
+  });
 });
 
 describe("a page title in a template, 'Headline, Section, Site'", () => {

@@ -438,6 +438,8 @@ const READ_IN_ARTICLE = /^[^.!?]{0,200}(?<!\p{L})[Чч]итайте\s+(?:в|на
 
 /** The fewest lines of a run that a page's top repeats to be taken for a carousel. */
 const CAROUSEL_RUN = 3;
+/** The most later repeats of a line looked at as the start of a carousel's second showing. */
+const CAROUSEL_REPEATS = 4;
 
 /**
  * Drops a run of short lines that the story's text states twice, in the same order, where the
@@ -453,24 +455,45 @@ export function dropRepeatedRuns(paragraphs: Paragraph[]): Paragraph[] {
   }
   if (firstProse < CAROUSEL_RUN * 2) return paragraphs;
   const drop = new Set<number>();
+  const repeatable = paragraphs.map((p) => isRepeatable(p.text));
+  const same = (a: number, b: number) => repeatable[a] && paragraphs[a]!.text === paragraphs[b]!.text;
   // Where each short line stands, by its text.
   const at = new Map<string, number[]>();
   paragraphs.forEach((p, k) => {
-    if (!isRepeatable(p.text)) return;
+    if (!repeatable[k]) return;
     const seen = at.get(p.text);
     if (seen) seen.push(k);
     else at.set(p.text, [k]);
   });
   for (let p = 0; p < firstProse; p++) {
-    for (const q of at.get(paragraphs[p]!.text) ?? []) {
-      if (q <= p) continue;
+    const where = at.get(paragraphs[p]!.text) ?? [];
+    // A carousel states its lines twice or so: a line said more often than that is a list's
+    // refrain, and only its next few repeats are looked at. (A pair inside a run already followed
+    // from its start is not followed again either: a text of thousands of like lines took minutes,
+    // each pair's run read over and over.)
+    let looked = 0;
+    for (let w = firstAfter(where, p); w < where.length && looked < CAROUSEL_REPEATS; w++, looked++) {
+      const q = where[w]!;
+      if (p > 0 && same(p - 1, q - 1)) continue;
       let run = 0;
-      while (p + run < q && q + run < paragraphs.length && paragraphs[p + run]!.text === paragraphs[q + run]!.text && isRepeatable(paragraphs[p + run]!.text)) run++;
+      while (p + run < q && q + run < paragraphs.length && same(p + run, q + run)) run++;
       if (run < CAROUSEL_RUN) continue;
       for (let k = 0; k < run; k++) drop.add(p + k).add(q + k);
     }
   }
   return drop.size === 0 ? paragraphs : paragraphs.filter((_, k) => !drop.has(k));
+}
+
+/** Where the first number above `p` stands in increasing `list` (its length when none is). */
+function firstAfter(list: number[], p: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! > p) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Short lines, not sentences: a list's items, labels, titles, stamps (not a refrain, "Who's there?"). */
