@@ -55,12 +55,13 @@ export function barChart(rows: ChartRow[], ctx: ChartContext): string {
   if (rows.length === 0) return "";
   const indent = " ".repeat(ctx.indent ?? 0);
   const labels = rows.map((r) => truncate(visible(r.label), ctx.maxLabel ?? 32));
-  const labelWidth = Math.max(...labels.map(cellWidth));
-  const figureWidth = Math.max(...rows.map((r) => cellWidth(r.figure)));
+  // (Folded, not spread into Math.max: `news top author --limit 0` may chart 100,000s of rows.)
+  const labelWidth = labels.reduce((m, l) => Math.max(m, cellWidth(l)), 0);
+  const figureWidth = rows.reduce((m, r) => Math.max(m, cellWidth(r.figure)), 0);
   // The bars take what the terminal leaves after the labels and figures, within bounds.
   const room = ctx.width - indent.length - labelWidth - 2 - 1 - figureWidth;
   const cells = Math.max(10, Math.min(ctx.maxBar ?? 60, room));
-  const max = Math.max(...rows.map((r) => r.value));
+  const max = rows.reduce((m, r) => Math.max(m, r.value), -Infinity);
   const lines = rows.map((r, i) => {
     const label = labels[i]! + " ".repeat(labelWidth - cellWidth(labels[i]!));
     const b = bar(r.value, max, cells, ctx.blocks);

@@ -26,7 +26,12 @@ const shownWidth = (s: string): number => cellWidth(s.includes("\x1b") ? s.repla
  */
 function layOut(rows: string[][], align: Array<"left" | "right">): string {
   const split = rows.map((row) => row.map((cell) => cell.split("\n")));
-  const widths = align.map((_, i) => Math.max(0, ...split.map((row) => Math.max(...row[i]!.map(shownWidth)))));
+  // (Widest lines found by a loop: spreading a column of a `--limit 0` listing's rows into
+  // Math.max overflowed the stack past about 120,000 rows.)
+  const widths = align.map(() => 0);
+  for (const row of split) {
+    for (let i = 0; i < align.length; i++) for (const line of row[i]!) widths[i] = Math.max(widths[i]!, shownWidth(line));
+  }
   const out: string[] = [];
   for (const row of split) {
     const height = Math.max(...row.map((lines) => lines.length));
@@ -56,7 +61,7 @@ interface Column<T> {
 
 function renderColumns<T>(rows: T[], columns: Array<Column<T>>, ctx: TableContext, extra?: (row: T, width: number) => string[]): string {
   const cells = rows.map((r) => columns.map((c) => visible(c.value(r))));
-  const natural = columns.map((c, i) => Math.max(cellWidth(c.head), ...cells.map((row) => cellWidth(row[i]!))));
+  const natural = columns.map((c, i) => cells.reduce((w, row) => Math.max(w, cellWidth(row[i]!)), cellWidth(c.head)));
   let active = columns.map((_, i) => i).filter((i) => natural[i]! > cellWidth(columns[i]!.head) || rows.length === 0 || cells.some((r) => r[i] !== ""));
   // The flexible column (the title) keeps at least FLEX_MIN cells before other columns may stay.
   const widthOf = (i: number) => (columns[i]!.flex ? Math.min(natural[i]!, FLEX_MIN) : Math.min(natural[i]!, columns[i]!.max ?? Infinity));

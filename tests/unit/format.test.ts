@@ -10,6 +10,7 @@ import { hitRecord, markMatches } from "../../src/format/records.js";
 import { renderArticles, renderHits } from "../../src/format/render.js";
 import { plain } from "../../src/format/style.js";
 import { hitsTable, listTable } from "../../src/format/table.js";
+import { barChart } from "../../src/format/chart.js";
 import { cellWidth, truncate, visible, wrap } from "../../src/format/text.js";
 import { parseCsv } from "../helpers/csv.js";
 
@@ -200,6 +201,18 @@ describe("cell width and truncation", () => {
     const lines = wrap("日本語のテキストはスペースなしで続きます 東京 大阪", 10);
     for (const l of lines) expect(cellWidth(l)).toBeLessThanOrEqual(10);
     expect(lines.join("").replace(/\s/g, "")).toBe("日本語のテキストはスペースなしで続きます東京大阪");
+  });
+
+  it("lays out a listing of 200,000 rows, as `news list --limit 0` gives a large archive, and charts as many", () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => article({ id: i + 1, title: i === 123_456 ? "The widest title of them all, set deep in the list" : "Short" }));
+    const out = listTable(rows, { style: plain, width: 120 });
+    expect(out.trimEnd().split("\n")).toHaveLength(200_001);
+    expect(out).toContain("The widest title of them all");
+    const chart = barChart(
+      rows.map((r, i) => ({ label: `author ${i}`, value: i % 97, figure: String(i % 97) })),
+      { style: plain, width: 80, blocks: false },
+    );
+    expect(chart.trimEnd().split("\n")).toHaveLength(200_000);
   });
 
   it("a table with CJK titles fits the terminal width", () => {

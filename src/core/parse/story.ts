@@ -693,7 +693,8 @@ export function dropInlineLinks(paragraphs: Paragraph[]): Paragraph[] {
     }
     let j = i;
     while (j < paragraphs.length && isFragment(paragraphs[j]!)) j++;
-    if (j - i >= 3) out.push(...paragraphs.slice(i, j));
+    // (One at a time: a run of a hundred thousand spread into push overflowed the stack.)
+    if (j - i >= 3) for (let k = i; k < j; k++) out.push(paragraphs[k]!);
     i = j;
   }
   return out;
