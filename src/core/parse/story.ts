@@ -457,6 +457,8 @@ export function dropRepeatedRuns(paragraphs: Paragraph[]): Paragraph[] {
   const drop = new Set<number>();
   const repeatable = paragraphs.map((p) => isRepeatable(p.text));
   const same = (a: number, b: number) => repeatable[a] && paragraphs[a]!.text === paragraphs[b]!.text;
+  // Pairs of lines (p, q) inside a run already followed from its start, as p * length + q.
+  const inside = new Set<number>();
   // Where each short line stands, by its text.
   const at = new Map<string, number[]>();
   paragraphs.forEach((p, k) => {
@@ -474,9 +476,11 @@ export function dropRepeatedRuns(paragraphs: Paragraph[]): Paragraph[] {
     let looked = 0;
     for (let w = firstAfter(where, p); w < where.length && looked < CAROUSEL_REPEATS; w++, looked++) {
       const q = where[w]!;
-      if (p > 0 && same(p - 1, q - 1)) continue;
+      if (inside.has(p * paragraphs.length + q)) continue;
       let run = 0;
       while (p + run < q && q + run < paragraphs.length && same(p + run, q + run)) run++;
+      // The pairs after the first are this run's own tail: followed from them, it would be shorter.
+      for (let k = 1; k < run; k++) inside.add((p + k) * paragraphs.length + q + k);
       if (run < CAROUSEL_RUN) continue;
       for (let k = 0; k < run; k++) drop.add(p + k).add(q + k);
     }
