@@ -44,8 +44,9 @@ const END = /[.!?…。！？»"”’')\]]$/;
 const isProse = (t) => t.split(/\s+/).length >= 20 && END.test(t.trim());
 const NO_SPACES = /[\u0E00-\u0FFF\u1780-\u17FF\u3040-\u30FF\u4E00-\u9FFF]/;
 
-/** The features of paragraph i of a body (ps), with the file's text for repeats. */
-function features(ps, i, text) {
+/** The features of paragraph i of a body (ps, with `prose` saying which are prose), with the
+ *  file's text for repeats. */
+function features(ps, prose, i, text) {
   const t = ps[i].trim();
   const words = t.split(/\s+/).filter(Boolean);
   const alpha = words.filter((w) => /^\p{L}/u.test(w));
@@ -75,13 +76,13 @@ function features(ps, i, text) {
     next === null ? 0.5 : END.test(next) ? 1 : 0,
     prev === null ? 0 : Math.log1p(prev.split(/\s+/).length),
     next === null ? 0 : Math.log1p(next.split(/\s+/).length),
-    ps.slice(i + 1).some(isProse) ? 1 : 0,
-    ps.slice(0, i).some(isProse) ? 1 : 0,
+    prose.indexOf(true, i + 1) >= 0 ? 1 : 0,
+    prose.indexOf(true) >= 0 && prose.indexOf(true) < i ? 1 : 0,
     /^["“«„'‘]/.test(t) ? 1 : 0,
     /[|•·»›]/.test(t) ? 1 : 0,
     /^[-*•–—]\s/.test(t) ? 1 : 0,
     text.split(t.slice(0, 60)).length > 2 ? 1 : 0,
-    isProse(t) ? 1 : 0,
+    prose[i] ? 1 : 0,
     words.length <= 3 ? 1 : 0,
   ];
 }
@@ -93,12 +94,13 @@ function examples(items) {
     const ps = parsed.body ? parsed.body.split("\n\n") : [];
     const g = item.g;
     const flat = ps.map(loose);
+    const prose = ps.map(isProse);
     const start = g.bodyStart ? flat.findIndex((p) => p.includes(loose(g.bodyStart))) : 0;
     const end = g.bodyEnd ? flat.findIndex((p) => p.includes(loose(g.bodyEnd))) : ps.length - 1;
     const rows = ps.map((_, i) => {
       let y = (g.notBody ?? []).some((j) => loose(j) && flat[i].includes(loose(j))) || (start >= 0 && i < start) || (end >= 0 && i > end) ? 1 : 0;
       if (i === start || i === end) y = 0;
-      return { x: features(ps, i, item.text), y };
+      return { x: features(ps, prose, i, item.text), y };
     });
     return { item, parsed, ps, rows, fold: hashFold(g.file), group: group(item) };
   });
@@ -150,24 +152,24 @@ function shares(data, modelOf) {
   return { n: data.length, rules: share((d) => clean(d, null)), filtered: Object.fromEntries(THRESHOLDS.map((t) => [t, share((d) => clean(d, modelOf(d), t))])) };
 }
 
-const train_ = [];
+const records = [];
 for (const g of golds) {
   const items = loadGold(g, corpora, prepare);
   if (!items) {
     console.error(`cv: no gold at ${g}; skipped`);
     continue;
   }
-  train_.push(...examples(items));
+  records.push(...examples(items));
 }
 const report = {};
-const everything = train(train_);
-report["in-sample (trained on all)"] = shares(train_, () => everything);
-const groups = [...new Set(train_.map((d) => d.group))];
-const bySource = new Map(groups.map((s) => [s, train(train_.filter((d) => d.group !== s))]));
-report["leave one source out"] = shares(train_, (d) => bySource.get(d.group));
-for (const s of groups) report[`  held out: ${s}`] = shares(train_.filter((d) => d.group === s), () => bySource.get(s));
-const byFold = Array.from({ length: K }, (_, f) => train(train_.filter((d) => d.fold !== f)));
-report[`${K} folds by file`] = shares(train_, (d) => byFold[d.fold]);
+const everything = train(records);
+report["in-sample (trained on all)"] = shares(records, () => everything);
+const groups = [...new Set(records.map((d) => d.group))];
+const bySource = new Map(groups.map((s) => [s, train(records.filter((d) => d.group !== s))]));
+report["leave one source out"] = shares(records, (d) => bySource.get(d.group));
+for (const s of groups) report[`  held out: ${s}`] = shares(records.filter((d) => d.group === s), () => bySource.get(s));
+const byFold = Array.from({ length: K }, (_, f) => train(records.filter((d) => d.fold !== f)));
+report[`${K} folds by file`] = shares(records, (d) => byFold[d.fold]);
 for (const t of tests) {
   const items = loadGold(t, corpora, prepare);
   if (items) report[`test ${t.split("/").pop()}`] = shares(examples(items), () => everything);

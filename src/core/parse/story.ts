@@ -473,8 +473,8 @@ export function dropRepeatedRuns(paragraphs: Paragraph[]): Paragraph[] {
     // refrain, and only its next few repeats are looked at. (A pair inside a run already followed
     // from its start is not followed again either: a text of thousands of like lines took minutes,
     // each pair's run read over and over.)
-    let looked = 0;
-    for (let w = firstAfter(where, p); w < where.length && looked < CAROUSEL_REPEATS; w++, looked++) {
+    const from = firstAfter(where, p);
+    for (let w = from; w < Math.min(where.length, from + CAROUSEL_REPEATS); w++) {
       const q = where[w]!;
       if (inside.has(p * paragraphs.length + q)) continue;
       let run = 0;
