@@ -4011,3 +4011,72 @@ describe("an interview's transcript that closes on short turns", () => {
     expect(b).toContain("Jane Roe: Any time.");
   });
 });
+
+describe("a headline, its kicker and its byline-and-date stamp run into one line", () => {
+  const page = [
+    "Home", "Avery", "Gull Point", "Kittiwake", "Weather", "Obituaries", "Classifieds", "Opinion", "Letters", "Sports",
+    "Harbour board votes to dredge old ferry channel this springChannel to reopenJane Roe - Oct 19, 2022 / 10:55 am | Story: 391457",
+    "Photo: John Doe",
+    "The dredger at the old slip in May.",
+    "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.",
+    "The work will cost less than building a new slip, the board's chair said after the vote, and the dredger is booked for the spring.",
+    "Fishers who use the channel every morning said they had waited two years for the board to act and were glad the wait was over.",
+  ].join("\n");
+  it("cuts the line at its two joins: headline, kicker, stamp", () => {
+    const a = parseArticle(page);
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel this spring");
+    expect(a.date).toBe("2022-10-19");
+    expect(a.author).toBe("Jane Roe");
+    expect(a.body.startsWith("The harbour board voted on Tuesday")).toBe(true);
+  });
+  it("leaves a sentence of prose with a name's capitals and a date whole", () => {
+    const line = "The McDonald family said the LaSalle house was sold by Jane Roe - Oct 19, 2022 / 10:55 am";
+    expect(splitGlued(line)).toEqual([line]);
+  });
+});
+
+describe("a run-together page whose elements a single tab separates", () => {
+  it("cuts a long line at its tabs, so a caption and a list of sources stand apart from the story", () => {
+    const prose = "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years. The work will cost less than building a new slip, the chair said, and the dredger is booked for the spring.";
+    const line = [prose, "One of the dredgers was a bucket ladder such as this one, used for clearing silt.", "Fishers who use the channel every morning said they had waited two years for the board to act and were glad the wait was over.", "Sources", "Harbour Board minutes, Port Avery Library, Avery"].join("\t");
+    const b = parseArticle(["Harbour board votes to dredge old ferry channel", "", line].join("\n")).body;
+    expect(b).toContain("were glad the wait was over.");
+    expect(b).not.toContain("such as this one");
+    expect(b).not.toContain("Port Avery Library");
+  });
+});
+
+describe("a caption that points at its picture", () => {
+  it("is a caption when set off by a comma, or 'such as this one'", () => {
+    expect(isCaption("Jane Roe, seen here in 1998, was the channel's last ferry pilot.")).toBe(true);
+    expect(isCaption("Harbour workers, shown here, cleared the slip in March.")).toBe(true);
+    expect(isCaption("One of the boats was a dory such as this one, built in Avery.")).toBe(true);
+  });
+  it("is not a sentence that says where something was seen", () => {
+    expect(isCaption("The crowds were the largest last seen here in 1983.")).toBe(false);
+    expect(isCaption("The region had seen above-average rain, he said.")).toBe(false);
+  });
+});
+
+describe("what a page sets after a reposted blog post", () => {
+  it("ends the story at a feed's footer, 'The post … appeared first on …', with the page's blurb under it", () => {
+    const b = harbourWith("The post Harbour board votes to dredge old ferry channel appeared first on Avery Daily.", "", "averydaily.example", "", "offers harbour, fishing and ferry news, pictures and tide tables. For the latest harbour news visit averydaily.example every day. Learn something new every day.");
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+  it("ends the story at its headline said again, with a tagline under it", () => {
+    const b = harbourWith("Harbour board votes to dredge old ferry channel", "", "Daily news for people who love the sea!");
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+  it("keeps a heading that repeats the headline with more of the story under it", () => {
+    const b = harbourWith("Harbour board votes to dredge old ferry channel", "", ...HARBOUR_STORY.slice(2), "The dredger's crew will work from the old slip.");
+    expect(b).toContain("The dredger's crew will work from the old slip.");
+  });
+  it("drops a list of other posts' headlines whose last asks a question", () => {
+    const b = harbourWith("Lighthouse Keeper Retires After Forty Years — Avery Heritage", "", "Three Rescued From Capsized Yacht Off Gull Point — Avery Heritage", "", "Could the Old Ferry Channel Have Hidden a Shipwreck?");
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+  it("keeps a closing question of the story's own", () => {
+    const b = harbourWith("Will the fishers get the channel they waited for this time?");
+    expect(b.endsWith("they waited for this time?")).toBe(true);
+  });
+});

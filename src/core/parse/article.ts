@@ -353,7 +353,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     const top = readPageTop(lines, furniture, offer, fields.has("title"), wiki === null);
     offerTitleTemplate(fields.get("title"), fields.lineOf("title"), offer) || offerTitleWithoutSite(fields.get("title"), fields.lineOf("title"), lines, offer);
     if (wiki) offer("title", wikiTitleText(lines, wiki), RANK_STRUCTURE, wiki.title === null ? null : lines[wiki.title]!.n, `title over a wiki's ${wiki.by}`);
-    paragraphs = toParagraphs(storyLines(lines, furniture, top.start, offer));
+    paragraphs = toParagraphs(storyLines(lines, furniture, top.start, offer, fields.get("title") ?? null));
     if (wiki && wikiChromeKept(lines, wiki, paragraphs)) paragraphs = toParagraphs(storyLines(lines, furniture, wikiStoryStart(lines, wiki), offer));
     offerUpdateNotes(paragraphs, offer);
     offerContributor(paragraphs, offer);

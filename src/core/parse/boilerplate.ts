@@ -366,9 +366,14 @@ const AGENCY_AFTER_SENTENCE = /[.!?"”’]\s+(?:[\p{L}.&'’-]+[\s/]+){0,6}(?:G
 // …", "Jane Roe (left) and …". Prose names people without saying where they stand.
 const PLACING = /\p{Lu}[\p{L}'’.-]+(?:,\s\d{1,3})?(?:,\s(?:(?:far|second from|third from)\s)?(?:left|right|centre|center),\s|\s\((?:(?:far|second from)\s)?(?:left|right|centre|center)\)\s)/u;
 
-/** A caption that says who stands where: one sentence, at most 45 words, with a PLACING. */
+// A caption that points at its picture: "One of the weapons was a maul such as this one, used for
+// …", "Jane Roe, seen here in 1932, …", "The letter, shown below, …" (set off by a comma: a story's
+// "… adulation last seen here 31 years ago" points at no picture).
+const POINTS_HERE = /\bsuch as this one\b|, (?:seen|shown|pictured) (?:here|above|below)(?![\p{L}\p{N}-])/iu;
+
+/** A caption that says who stands where, or points at its picture: one sentence, at most 45 words. */
 function isPlacingCaption(t: string): boolean {
-  if (!PLACING.test(t) || !/^["“‘]?\p{Lu}/u.test(t) || !/[.!?]["”’]?$/u.test(t)) return false;
+  if (!(PLACING.test(t) || POINTS_HERE.test(t)) || !/^["“‘]?\p{Lu}/u.test(t) || !/[.!?]["”’]?$/u.test(t)) return false;
   // One sentence: no stop followed by a space and a capital before the end.
   return !/[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(t.slice(0, -1)) && t.split(/\s+/).length <= 45;
 }

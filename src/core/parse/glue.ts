@@ -1,4 +1,7 @@
 import { decodeEntities, line as lineAt, tidy, UNTIDY, type Line } from "./lines.js";
+import { isPersonName } from "./byline.js";
+import { findDate } from "./dates.js";
+import { readStamp } from "./stamps.js";
 
 // Scraped pages often reach us with their elements joined without a break: "…Sign InQuick
 // LinksNews…", "…for the next decade.It culminated…", "By Omar MoslehStaff ReporterFri., March 17,
@@ -26,6 +29,10 @@ const FIGURE_GLUE = /(?<=\p{Ll}{4}[.!?]["”’»)]*)(?=\p{N}+\s\p{Ll})/gu;
 // A gap of three or more spaces, which scrapers leave where block elements met (or two tabs:
 // "City & Politics, History\t\tThe Altona school shooting of 1902", a category over its headline).
 const WIDE_GAP = /[ \t\u00a0]{3,}|\t\t/;
+/** A line this long holds a page's elements run together (no paragraph of prose is). */
+const RUN_TOGETHER_CHARS = 400;
+const ONE_TAB = /[ \u00a0]*\t[ \t\u00a0]*/;
+const tabbedRunTogether = (line: string) => line.length > RUN_TOGETHER_CHARS && line.includes("\t");
 // Two spaces after a sentence: a paragraph break in long scraped lines.
 const SENTENCE_GAP = /(?<=[.!?…)]["”’»)]*) {2,}(?=\S)/gu;
 // A job title run into the name before it is a join however short the name: "Jane RoeStaff Reporter".
@@ -195,7 +202,7 @@ const HANDLE_OR_SHORT_LINK = /(?<![—–&;-])@[A-Za-z0-9_]{2,15}(?![A-Za-z0-9_]
 // quote. Only these places are examined: a character loop over whole run-together pages was slow.
 const GLUE_CANDIDATE = /[\p{CWL}©“‘"]/gu;
 
-function glueSplitPoints(text: string): number[] {
+function glueSplitPoints(text: string, fewest = 3): number[] {
   const spans: Array<[number, number]> = [];
   if (/www\.|:\/\//i.test(text)) {
     ADDRESS.lastIndex = 0;
@@ -216,10 +223,33 @@ function glueSplitPoints(text: string): number[] {
   }
   const cuts = kept.length ? points.filter((p) => !kept.some(([a, b]) => p > a && p < b)) : points;
   // (Three joins make a run-together line, but not three showings of one camel-case name.)
-  if (points.length < 3) return [];
+  if (points.length < fewest) return [];
   let joins = 0;
-  for (const p of points) if (!isRepeatedName(text, p) && ++joins === 3) return cuts;
+  for (const p of points) if (!isRepeatedName(text, p) && ++joins === fewest) return cuts;
   return [];
+}
+
+// A date with its year, cheaply: what a stamp run onto a headline must hold.
+const YEAR = /(?:1[6-9]|20)\d\d\b/;
+/** The longest line looked at for a stamp run onto a headline. */
+const STAMPED_HEAD_MAX = 320;
+
+/**
+ * Cuts a line of one or two joins when what follows the last is a publication stamp: a headline,
+ * its kicker and its byline-and-date run together ("Officers cleared in …JuneCops cleared in
+ * deathsJane Roe - Oct 19, 2022 / 10:55 am | Story: 391457"). Fewer than three joins are a name's
+ * capitals in prose; a stamp closing the line is what shows them to be a page's elements.
+ */
+function stampedHeadPoints(line: string): number[] {
+  if (line.length > STAMPED_HEAD_MAX || !YEAR.test(line)) return [];
+  const points = glueSplitPoints(line, 1);
+  const last = points[points.length - 1];
+  if (last === undefined) return [];
+  // The stamp's first part: a writer's name, then the date ("Jane Roe - Oct 19, 2022 / 10:55 am").
+  const head = line.slice(last).split(/\s\|\s/u)[0]!.trim();
+  const found = findDate(head);
+  if (!found || found.index === 0 || !readStamp(head)?.published) return [];
+  return isPersonName(head.slice(0, found.index).replace(/[\s,:;|/–—-]+$/u, "")) ? points : [];
 }
 
 /**
@@ -386,11 +416,11 @@ const JOIN_OR_UNTIDY = new RegExp(`${QUICK.source}|${UNTIDY.source}`);
 function splitJoins(line: string): string[] {
   // Case joins first, on the whole line, so that their points are found once.
   let pieces = [line];
-  if (mayBeRunTogether(line)) {
-    const points = glueSplitPoints(line);
-    if (points.length > 0) pieces = cutAt(line, points).flatMap((q) => q.split(BYLINE_GLUE));
-  }
+  const points = mayBeRunTogether(line) ? glueSplitPoints(line) : stampedHeadPoints(line);
+  if (points.length > 0) pieces = cutAt(line, points).flatMap((q) => q.split(BYLINE_GLUE));
   if (WIDE_GAP.test(line)) pieces = pieces.flatMap((p) => p.split(WIDE_GAP));
+  // (In a run-together page, one tab is where two elements met, as two are in a shorter line.)
+  if (tabbedRunTogether(line)) pieces = pieces.flatMap((p) => p.split(ONE_TAB));
   if (line.includes("»")) pieces = pieces.flatMap((p) => p.split(TEASER_GAP));
   // (The link may open any piece of the line: "… on the ground.READ MORE: Arrests made in mall
   // homicideThe SQ issued …"; its piece is cut from the sentence before it below.)
@@ -462,7 +492,7 @@ function isHeadlineTail(tail: string, next: string): boolean {
  * several of them: one "McCarthy" or "YouTube" in a paragraph is a name, a dozen joins are a page.
  */
 export function splitGlued(line: string): string[] {
-  if (!mayHoldJoins(line)) {
+  if (!mayHoldJoins(line) && !tabbedRunTogether(line)) {
     const t = line.trim();
     return t ? [t] : [];
   }
@@ -494,7 +524,7 @@ export function toSegments(lines: Line[]): Line[] {
 function segment(n: number, decoded: string, wideChars: boolean, out: Line[]): void {
   const wide = wideChars && ANY_JOIN.test(decoded);
   // No joins: tidied (which only trims a line that needs nothing more).
-  if (!wide && !QUICK.test(decoded)) {
+  if (!wide && !QUICK.test(decoded) && !tabbedRunTogether(decoded)) {
     out.push(lineAt(n, tidy(decoded)));
     return;
   }

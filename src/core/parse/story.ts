@@ -8,7 +8,7 @@ import { findDate, parseDate } from "./dates.js";
 import { LINK_LEAD } from "./glue.js";
 import { line, type Line } from "./lines.js";
 import { type Offer, RANK_META, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
-import { endsSentence, isProse, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
+import { comparable, endsSentence, isProse, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
 import { PUBLISHED, UPDATED, isDateLine, updateNoteDate } from "./stamps.js";
 
 export interface Paragraph {
@@ -19,6 +19,15 @@ export interface Paragraph {
 
 /** Words of story that must come before a footer marker can end it; more for a comments heading. */
 const END_AFTER_WORDS = 15;
+/** Words on the lines after `from` that are not the page's furniture, roughly (six characters a word). */
+function wordsAfter(lines: Line[], furniture: boolean[], from: number): number {
+  let chars = 0;
+  for (let i = from; i < lines.length; i++) if (!furniture[i]) chars += lines[i]!.text.length;
+  return chars / 6;
+}
+
+/** How many words of story come before a repeat of the headline ends it. */
+const HEADLINE_AGAIN_AFTER_WORDS = 50;
 const COMMENTS_AFTER_WORDS = 80;
 
 // A wire story's closing note: "This report by The Canadian Press was first published Jan. 28, 2022."
@@ -106,16 +115,25 @@ const RIGHTS_RUN_ON = /(?<=[.!?"”’])\s+((?:[Cc]opyright|COPYRIGHT|©)(?:\s*(
  * Lines from the story's start -> the lines that are story: furniture dropped, widgets ("Related
  * stories" and their links) dropped, everything from a footer marker on dropped (and read for dates).
  */
-export function storyLines(lines: Line[], furniture: boolean[], start: number, offer: Offer): Line[] {
+export function storyLines(lines: Line[], furniture: boolean[], start: number, offer: Offer, headline: string | null = null): Line[] {
   const out: Line[] = [];
   let words = 0;
   let afterCaption = false;
   const repeated = repeatedItems(lines, furniture, start);
+  const headlineKey = headline !== null && wordsIn(headline, 4) >= 4 ? comparable(headline) : null;
   for (let i = start; i < lines.length; i++) {
     const t = lines[i]!.text;
     if (t === "") {
       out.push(lines[i]!);
       continue;
+    }
+    // The headline again after the story's prose: the page's own footer of the post, or a list of
+    // posts that begins with this one ("The 21 Blessings of …" / "Daily inspiration for …").
+    // (Not a heading of the story's own that says its title again, with more of the story under it:
+    // what follows must be less than a third of what came before.)
+    if (headlineKey !== null && words >= HEADLINE_AGAIN_AFTER_WORDS && t.length * 2 >= headlineKey.length && t.length <= headlineKey.length * 2 + 10 && comparable(t) === headlineKey && wordsAfter(lines, furniture, i + 1) * 3 < words) {
+      offerPageBottom(lines, i, offer);
+      break;
     }
     // A short line the page states again elsewhere is a widget's item (a teaser's kicker, title
     // and time, set into the story and repeated under it), not a line of the story.
@@ -930,6 +948,7 @@ function speakersOf(paragraphs: Paragraph[]): Set<string> {
  * afterword.
  */
 export function dropAfterwords(paragraphs: Paragraph[], offer?: Offer): Paragraph[] {
+  paragraphs = cutAtFeedFooter(paragraphs);
   // (Looked for from the end: only the paragraphs after it are asked whether they are afterwords.)
   // (An interview's turn is story however short: "Questioner: Thank you." closes a transcript.)
   const speakers = speakersOf(paragraphs);
@@ -949,6 +968,25 @@ export function dropAfterwords(paragraphs: Paragraph[], offer?: Offer): Paragrap
     else if (!inPage || wordsIn(t, 40) >= 40) out.push(paragraphs[i]!);
   }
   return out.length > 0 ? out : paragraphs;
+}
+
+// A feed's footer, which a blog's software adds at the very end of the post it syndicates: "The post
+// Example headline appeared first on Example Site."
+const FEED_FOOTER = /^the post .{3,300} appeared first on .{2,100}$/iu;
+
+/**
+ * Cuts the text at a feed's footer in its second half, after 50 words of prose: the post ended
+ * there, and what follows is the page that reposted it (its own blurb, its source line).
+ */
+function cutAtFeedFooter(paragraphs: Paragraph[]): Paragraph[] {
+  for (let i = paragraphs.length - 1; i >= 1 && i >= paragraphs.length / 2; i--) {
+    const t = paragraphs[i]!.text;
+    if (t.length > 420 || !FEED_FOOTER.test(t)) continue;
+    let prose = 0;
+    for (let k = 0; k < i; k++) if (isProse(paragraphs[k]!.text)) prose += wordsIn(paragraphs[k]!.text);
+    return prose >= 50 ? paragraphs.slice(0, i) : paragraphs;
+  }
+  return paragraphs;
 }
 
 // A note over the story saying where it first ran, and by whom: "This article was originally

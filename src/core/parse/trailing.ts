@@ -217,11 +217,29 @@ function isLooseLine(t: string, long: boolean): boolean {
   if (isHeadlineRun(t)) return true;
   // (A video's running time alone, "2:02", over its title: a player's list of clips.)
   if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(t)) return true;
+  // (Another story's headline that asks or exclaims: "Could the Giant Pike of Example Lake Have
+  // Turned Into a Monster?". Its words are capitalised, a sentence's are not.)
+  if (/[?!]["”’»)]*$/u.test(t) && isTitleCased(t)) return wordsIn(t, 26) <= (long ? 25 : 14);
   if (ENDS_SENTENCE.test(t) || /[:;,]$/u.test(t) || !/\p{L}/u.test(t)) return false;
   // (Other stories' headlines may run to 25 words, "Montreal to hire up to 450 more police officers
   // as province, city vow to invest …", where three lines or more stand in the list: one such line
   // alone may be the story's last sentence with its stop lost.)
   return wordsIn(t, 15) <= 14 || (long && isGluedHeadline(t));
+}
+
+/**
+ * Written as a headline in English: four words of four letters or more, every one capitalised
+ * (a sentence of prose, even one naming people and places, has verbs and nouns in small letters).
+ */
+function isTitleCased(t: string): boolean {
+  let long = 0;
+  for (const w of t.split(/\s+/)) {
+    const letters = w.replace(/[^\p{L}]/gu, "");
+    if (letters.length < 4) continue;
+    if (!/^\p{Lu}/u.test(letters)) return false;
+    long++;
+  }
+  return long >= 4;
 }
 
 const EMPTY_LABEL = /^[\p{L}'’-]+(?: [\p{L}'’-]+)?:$/u;
