@@ -136,8 +136,10 @@ function runMatch(archive: Archive, match: string, options: SearchOptions, raw: 
       const row = byId.get(id);
       if (!row) return [];
       const snippet = snippetOf(row.body, row.language, highlight);
+      // (A hit on words of the summary alone, which is indexed with the body, shows them there.)
+      const inSummary = !snippet.includes(HIGHLIGHT_START) && row.summary ? snippetOf(row.summary, row.language, highlight) : "";
       const { body: _body, ...article } = toArticle(row);
-      return [{ ...article, score: row.score, snippet }];
+      return [{ ...article, score: row.score, snippet: inSummary.includes(HIGHLIGHT_START) ? inSummary : snippet }];
     });
   } catch (err) {
     if (raw && err instanceof Database.SqliteError) rawError(match, err);

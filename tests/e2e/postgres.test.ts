@@ -8,6 +8,7 @@ import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { Archive } from "../../src/core/archive/archive.js";
 import { copyArchive } from "../../src/core/copy.js";
+import { PG_SCHEMA_VERSION } from "../../src/core/archive/postgres/schema.js";
 import { describeArchive as describe, freshDatabase, PG_ADMIN_URL } from "../helpers/backend.js";
 import { assertBuilt, BIN, fails, HOME, json, news, ok } from "../helpers/cli.js";
 import { ARTICLE_FIXTURES, copyFixtures, DATED, tempDir, writeArticle, writeDated } from "../helpers/fixtures.js";
@@ -176,14 +177,18 @@ describe("a shared archive on PostgreSQL", () => {
     ok(await news(["--db", bare, "list"], { env: { HOME: home, PGPASSWORD: undefined } }));
   });
 
-  it("an archive of an older schema (4) has its French and Russian articles indexed again on first open", async () => {
+  it("an archive of an older schema (4) has its French and Russian articles, and its summaries, indexed again on first open", async () => {
     const db = await freshDatabase("older");
     const folder = join(tmp.path, "fr");
     mkdirSync(folder, { recursive: true });
     writeArticle(join(folder, "isme.md"), { title: "Les communes contre le racisme" }, "Le conseil municipal a adopté mardi un plan contre l'antisémitisme et le racisme dans les écoles de la ville.");
     writeArticle(join(folder, "ite.md"), { title: "Un tract jugé antisémite" }, "La police enquête sur un tract antisémite distribué lundi devant la mairie, selon le maire de la commune.");
     writeArticle(join(folder, "ru.md"), { title: "Особенности городского бюджета" }, "Особенности нового городского бюджета депутаты обсуждали во вторник на заседании совета в здании мэрии.");
+    // A wire story with highlights, whose words are in its summary alone (indexed since schema 10).
+    writeFileSync(join(folder, "harbour.story"), "(Example) -- The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years.\n\n@highlight\n\nKittiwakes nesting on the slip will be moved first\n");
     ok(await news(["--db", db, "ingest", folder]));
+    expect(json<Rec[]>(ok(await news(["--db", db, "search", "--json", "kittiwakes"]))).map((h) => h.title)).toHaveLength(1);
+    await sql(db, "DELETE FROM articles_fts WHERE id = (SELECT id FROM articles WHERE summary IS NOT NULL)");
     // As schema 4 indexed them: Snowball's stems, "antisémitisme" and "antisémite" both "antisemit",
     // "особенности" "особен".
     await sql(db, "UPDATE articles_fts SET terms = ts_delete(terms, ARRAY['antisemitismeǂfr', 'antisemiteǂfr']) || 'antisemitǂfr:5'::tsvector");
@@ -193,7 +198,8 @@ describe("a shared archive on PostgreSQL", () => {
     expect(await titles("antisémitisme")).toEqual(["Les communes contre le racisme"]);
     expect(await titles("antisémites")).toEqual(["Un tract jugé antisémite"]);
     expect(await titles("особенность")).toEqual(["Особенности городского бюджета"]);
-    expect(await sql(db, "SELECT value FROM news_archive WHERE key = 'schema'")).toEqual([{ value: "8" }]);
+    expect(await titles("kittiwakes")).toHaveLength(1);
+    expect(await sql(db, "SELECT value FROM news_archive WHERE key = 'schema'")).toEqual([{ value: String(PG_SCHEMA_VERSION) }]);
     // Schema 8's impact tokens, which ranked pages are read by.
     expect(await sql(db, "SELECT bool_or(u.lexeme LIKE '|%|%') AS tokens FROM articles_fts, unnest(terms) u")).toEqual([{ tokens: true }]);
   });

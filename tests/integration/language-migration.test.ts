@@ -1,6 +1,6 @@
 // An archive made before the analysed index (schema 1) gets it on first open: languages detected,
 // every article indexed again, in one migration.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ingest } from "../../src/core/ingest.js";
@@ -9,6 +9,7 @@ import { FTS_COLUMNS, SCHEMA_VERSION } from "../../src/core/archive/schema.js";
 import { indexRow } from "../../src/core/language/index-row.js";
 import { check } from "../../src/core/check.js";
 import { search } from "../../src/core/search.js";
+import { HIGHLIGHT_END, HIGHLIGHT_START } from "../../src/core/types.js";
 import { tempDir, writeArticle } from "../helpers/fixtures.js";
 import { schemaOneArchive as writeSchemaOne } from "../helpers/old-archive.js";
 
@@ -175,5 +176,56 @@ describe("the words table of each archive a process writes to", () => {
     };
     expect(await words("first.db")).toBe(1);
     expect(await words("second.db")).toBe(1);
+  });
+});
+
+describe("migration 10: an article's summary indexed with its body", () => {
+  // A wire story with its highlights under it (CNN's shape): their words are in the summary alone.
+  const STORY = [
+    "(Example) -- The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.",
+    "The work will cost less than building a new slip, the board's chair said after the vote.",
+    "@highlight", "Kittiwakes nesting on the slip will be moved first",
+    "@highlight", "The dredger is booked for the spring",
+  ].join("\n\n");
+
+  it("finds an article by a word of its summary alone, and shows the summary's passage", async () => {
+    const folder = join(dir.path, "summary-now");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "harbour.story"), STORY);
+    const archive = Archive.open(join(dir.path, "summary-now.db"), { write: true });
+    try {
+      await ingest(archive, [folder]);
+      const found = search(archive, "kittiwakes");
+      expect(found.hits).toHaveLength(1);
+      expect(found.hits[0]!.snippet).toContain(`${HIGHLIGHT_START}Kittiwakes${HIGHLIGHT_END}`);
+      expect(search(archive, "dredge").hits[0]!.snippet).toContain(`${HIGHLIGHT_START}dredge${HIGHLIGHT_END}`);
+    } finally {
+      archive.close();
+    }
+  });
+
+  it("indexes again the articles of an older archive that have a summary", async () => {
+    const folder = join(dir.path, "summary-then");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "harbour.story"), STORY);
+    const path = join(dir.path, "summary-then.db");
+    const archive = Archive.open(path, { write: true });
+    try {
+      await ingest(archive, [folder]);
+      // As schema 9 indexed it: the body's words only.
+      indexAsBefore(archive, (text) => text);
+      archive.db.pragma("user_version = 9");
+      expect(search(archive, "kittiwakes", { strict: true }).hits).toEqual([]);
+    } finally {
+      archive.close();
+    }
+    const reopened = Archive.open(path, { write: false });
+    try {
+      expect(reopened.db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+      expect(search(reopened, "kittiwakes").hits).toHaveLength(1);
+      expect(check(reopened).checks.find((c) => c.name === "index")?.ok).toBe(true);
+    } finally {
+      reopened.close();
+    }
   });
 });

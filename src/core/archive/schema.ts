@@ -47,13 +47,17 @@ export const FTS_SQL = `
 /** Records a word a stemmed language's articles use: folded (the key a query looks up) and as written. */
 export const ADD_WORD = "INSERT OR IGNORE INTO words (word, language, form) VALUES (?, ?, ?)";
 
-/** Writes the full-text entry of every article, or of one language's (their entries must be gone), reporting progress. */
-export function indexAll(db: Database, progress?: MigrationProgress, language?: string): void {
-  const only = language === undefined ? "" : " WHERE language = ?";
-  const params = language === undefined ? [] : [language];
-  const total = (db.prepare(`SELECT count(*) AS n FROM articles${only}`).get(...params) as { n: number }).n;
+/** Which articles indexAll writes: all, or those a condition on their columns picks. */
+type Only = { where: string; params: unknown[] } | undefined;
+
+/** Writes the full-text entry of every article, or of those `only` picks (their entries must be gone), reporting progress. */
+export function indexAll(db: Database, progress?: MigrationProgress, only?: Only): void {
+  const where = only ? ` WHERE ${only.where}` : "";
+  const params = only?.params ?? [];
+  const total = (db.prepare(`SELECT count(*) AS n FROM articles${where}`).get(...params) as { n: number }).n;
   const insert = db.prepare(`INSERT INTO articles_fts(rowid, ${FTS_COLUMNS.join(", ")}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-  const rows = db.prepare(`SELECT id, ${FTS_COLUMNS.join(", ")}, language FROM articles${only} ORDER BY id`);
+  // (The summary is indexed with the body: see indexRow.)
+  const rows = db.prepare(`SELECT id, ${FTS_COLUMNS.join(", ")}, summary, language FROM articles${where} ORDER BY id`);
   const addWord = db.prepare(ADD_WORD);
   const recorder = new WordRecorder();
   let done = 0;
@@ -77,7 +81,7 @@ export const REINDEXED_IN_7 = ["ru"];
 function reindexLanguages(db: Database, progress: MigrationProgress | undefined, languages: string[]): void {
   for (const language of languages) {
     db.prepare("DELETE FROM articles_fts WHERE rowid IN (SELECT id FROM articles WHERE language = ?)").run(language);
-    indexAll(db, progress, language);
+    indexAll(db, progress, { where: "language = ?", params: [language] });
   }
 }
 
@@ -253,6 +257,14 @@ export const MIGRATIONS: Migration[] = [
     version: 9,
     name: "new story band keys kept apart until there are a few hundred thousand (candidates.ts)",
     up: (db) => db.exec(RECENT_BANDS_TABLE),
+  },
+  {
+    version: 10,
+    name: "an article's summary (a standfirst, CNN's highlights) indexed with its body: articles with one indexed again",
+    up: (db, progress) => {
+      db.exec("DELETE FROM articles_fts WHERE rowid IN (SELECT id FROM articles WHERE summary IS NOT NULL AND summary != '')");
+      indexAll(db, progress, { where: "summary IS NOT NULL AND summary != ''", params: [] });
+    },
   },
 ];
 

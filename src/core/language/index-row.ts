@@ -4,6 +4,8 @@ import { indexText, type Recording } from "./analyser.js";
 export interface IndexedFields {
   title: string;
   body: string;
+  /** A standfirst or a list of highlights (CNN's), indexed with the body: its words are the story's too. */
+  summary?: string | null;
   author: string | null;
   section: string | null;
   place: string | null;
@@ -17,7 +19,7 @@ export function indexRow(id: number | bigint, f: IndexedFields, language: string
   return [
     id,
     indexText(f.title, language, recording),
-    indexText(f.body, language, recording),
+    indexText(f.summary ? `${f.summary}\n\n${f.body}` : f.body, language, recording),
     indexText(f.author, language),
     indexText(f.section, language),
     indexText(f.place, language),

@@ -7,8 +7,10 @@ import { indexArticleRows } from "./terms.js";
 /** The schema version of a PostgreSQL archive: the SQLite archive's whose tables it has (4), and
  *  numbered with it from here on: 6 indexes French, Spanish and German words with a derivational suffix
  *  whole, as SQLite's migration 6 does (there is no 5: SQLite's column cache has no PostgreSQL table);
- *  7 Russian ones; 8 (PostgreSQL's alone) adds the impact tokens that ranked pages are read by. */
-export const PG_SCHEMA_VERSION = 8;
+ *  7 Russian ones; 8 (PostgreSQL's alone) adds the impact tokens that ranked pages are read by;
+ *  (9 is SQLite's alone, its table of recent band keys;) 10 indexes an article's summary with its
+ *  body, as SQLite's migration 10 does. */
+export const PG_SCHEMA_VERSION = 10;
 /** The first schema whose index holds impact tokens. */
 export const IMPACT_TOKENS_SINCE = 8;
 
@@ -137,7 +139,7 @@ const REINDEX_BATCH = 1000;
 /**
  * Brings an archive of an older schema up to PG_SCHEMA_VERSION, in one transaction (a client that
  * finds another has just done it leaves it). Every article's index row is written again with the
- * analyser's terms, which adds 8's impact tokens and takes in 6's and 7's new terms for French,
+ * analyser's terms, which adds 8's impact tokens and 10's summaries and takes in 6's and 7's new terms for French,
  * Spanish, German and Russian articles; and the date index is made again in the order newest-first
  * reads take. Emptying the index (TRUNCATE: no dead rows left in it) and making an index need the
  * role that owns the tables; another reads the archive as it is (open.ts). The ranking functions
@@ -149,7 +151,7 @@ export function upgradePgSchema(db: SqlDatabase): void {
     const state = pgState(db);
     if (state.kind !== "archive" || state.version >= PG_SCHEMA_VERSION) return;
     db.exec(`TRUNCATE articles_fts; DROP INDEX articles_date; ${DATE_INDEX}`);
-    const batch = db.prepare(`SELECT id, title, body, author, section, place, source, tags, language FROM articles WHERE id > ? ORDER BY id LIMIT ${REINDEX_BATCH}`);
+    const batch = db.prepare(`SELECT id, title, body, summary, author, section, place, source, tags, language FROM articles WHERE id > ? ORDER BY id LIMIT ${REINDEX_BATCH}`);
     for (let after = 0; ; ) {
       const articles = batch.all(after) as Array<Record<string, unknown>>;
       if (articles.length === 0) break;
