@@ -371,9 +371,14 @@ const PLACING = /\p{Lu}[\p{L}'’.-]+(?:,\s\d{1,3})?(?:,\s(?:(?:far|second from|
 // "… adulation last seen here 31 years ago" points at no picture).
 const POINTS_HERE = /\bsuch as this one\b|, (?:seen|shown|pictured) (?:here|above|below)(?![\p{L}\p{N}-])/iu;
 
+/** (Plain substrings first: the pattern, unanchored, would be tried at every position of every line.) */
+function pointsHere(t: string): boolean {
+  return (t.includes(" this one") || t.includes(", seen ") || t.includes(", shown ") || t.includes(", pictured ")) && POINTS_HERE.test(t);
+}
+
 /** A caption that says who stands where, or points at its picture: one sentence, at most 45 words. */
 function isPlacingCaption(t: string): boolean {
-  if (!(PLACING.test(t) || POINTS_HERE.test(t)) || !/^["“‘]?\p{Lu}/u.test(t) || !/[.!?]["”’]?$/u.test(t)) return false;
+  if (!/[.!?]["”’]?$/u.test(t) || !/^["“‘]?\p{Lu}/u.test(t) || !(PLACING.test(t) || pointsHere(t))) return false;
   // One sentence: no stop followed by a space and a capital before the end.
   return !/[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(t.slice(0, -1)) && t.split(/\s+/).length <= 45;
 }
