@@ -18,7 +18,7 @@ import { openDatabase, type DB, type OpenOptions } from "./store.js";
 import { isPostgresUrl, maskUrl } from "./location.js";
 import { isPostgres } from "./sql.js";
 import type { PgDatabase, PgStatement } from "./postgres/database.js";
-import { ADD_VOCABULARY_SQL, INDEX_ROW_SQL, lengthOf, tsvectorOf, termsOf } from "./postgres/terms.js";
+import { ADD_VOCABULARY_SQL, INDEX_ROW_SQL, indexEntry } from "./postgres/terms.js";
 
 /** Changed articles a write transaction leaves in the column cache's log before folding them in. */
 const FOLD_COLUMNS_AT = 20_000;
@@ -238,9 +238,8 @@ export class Archive {
       this.stmt("index").run(...row);
       return;
     }
-    const columns = row.slice(1) as string[];
-    this.stmt("index").run(row[0], tsvectorOf(columns), lengthOf(columns));
-    termsOf(columns, this.freshTerms);
+    const entry = indexEntry(row.slice(1) as string[], this.freshTerms);
+    this.stmt("index").run(row[0], entry.vector, entry.length);
   }
 
   /** PostgreSQL: adds the terms indexed since the last call to the vocabulary, in one statement. */
