@@ -4080,3 +4080,20 @@ describe("what a page sets after a reposted blog post", () => {
     expect(b.endsWith("they waited for this time?")).toBe(true);
   });
 });
+
+describe("a caption closed by its credit, and an editor's note after the story", () => {
+  it("takes a short paragraph whose last words are 'Credit: …' for a caption", () => {
+    expect(isCaption("The dredger at the old slip, seen from the ferry. Credit: Port Avery Harbour Board")).toBe(true);
+    expect(isCaption("A second storm is seen at left. Image credit: Jane Roe/Avery Observatory")).toBe(true);
+    expect(isCaption("The board gave him credit: he had asked for the dredger first.")).toBe(false);
+  });
+  it("drops an editor's note under the story, however long", () => {
+    const note = "EDITOR’S NOTE: The only point I would add to this article is that the dredging is already under way, as it is in every harbour on the coast, and that the board knows what it is doing: it has planned this for a decade, and the fishers who waited will not wait much longer for the channel they were promised. - John Doe, Founder of Example Harbour News";
+    const b = harbourWith(note);
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+  it("keeps an editor's note over the story, which introduces it", () => {
+    const b = parseArticle(["Harbour board votes to dredge old ferry channel", "", "Editor's note: Jane Roe is a ferry pilot who has worked the channel for twenty years.", "", ...HARBOUR_STORY.slice(2)].join("\n")).body;
+    expect(b).toContain("were glad the wait was over.");
+  });
+});

@@ -346,7 +346,8 @@ export function isEndMarker(line: string): boolean {
 // "… in 1975. Photograph: Getty Images".
 // (A web address in brackets is no credit: "… regardless of ability to pay. (http://www.example.org/)".)
 const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:(?!\s*(?:https?:|www\.))[^()/]{2,40}\/[^()]{2,60}|\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and|the|de|du|la|for))*|[^().!?]{0,40}\b(?:[Ff]iles?|[Hh]andout|[Ss]ubmitted|[Cc]ourtesy|[Pp]hoto|[Ss]creenshot)\b[^().!?]{0,30})\)\)?$/u;
-const PHOTOGRAPHER = /[.!?"”’]\s*(?:photograph|photo|picture|image|illustration|composite)s?(?: by)?\s*:\s*[\p{Lu}][^.!?]{1,60}$/iu;
+// (Or its credit alone: "… seen at left. Credit: NASA/JPL-Caltech", "… Image credit: Jane Roe".)
+const PHOTOGRAPHER = /[.!?"”’]\s*(?:(?:photograph|photo|picture|image|illustration|composite)s?(?: by)?|(?:(?:photo|image|picture) )?credits?)\s*:\s*[\p{Lu}][^.!?]{1,60}$/iu;
 // ... or after a comma, as magazines credit: "… at the time. Photo, Example County Police." (the
 // holder's name in capitals: "Photos, videos and notes were seized." is a sentence).
 const PHOTO_COMMA = /[.!?"”’]\s*(?:Photo|Photograph|Picture|Image|Illustration)s?, \p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|and|the|for|de))*\.?$/u;

@@ -825,6 +825,11 @@ const PAGE_NOTE = new RegExp(
   "i",
 );
 
+// An editor's note on the piece: "EDITOR'S NOTE: The only point I would add to this article is …"
+// (over the story, it introduces the writer: see dropLeadNote).
+const EDITORS_NOTE = /^editor['’]?s['’]? note\s*[:—–-]/iu;
+const EDITORS_NOTE_CHARS = 1500;
+
 // PROVENANCE without "% off", which a story may say of prices or growth.
 const PROMOTION = /\b(?:appeared first on|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|buy me a coffee)\b/i;
 
@@ -865,6 +870,7 @@ const LIKED_PROMPT = /^if (?:[\p{L} ]{0,24} )?you (?:\p{L}+ )?(?:liked|enjoyed|a
 
 /** A paragraph a page adds after a story: an author's note, a contact line, a call to action. */
 function isAfterword(text: string): boolean {
+  if (text.length <= EDITORS_NOTE_CHARS && EDITORS_NOTE.test(text)) return true;
   if (text.length > 1200) return false;
   if ((text.length <= 30 && CONTACTS_LABEL.test(text)) || LIKED_PROMPT.test(text) || LINK_LINE.test(text) || READER_PROMPT.test(text) || (FAIR_USE_HINT.test(text) && FAIR_USE.test(text))) return true;
   if (text.length <= 600 && (DOES_NOTE.test(text) || SITE_NOTE.test(text) || HELP_NOTE.test(text))) return true;
@@ -959,7 +965,10 @@ export function dropAfterwords(paragraphs: Paragraph[], offer?: Offer): Paragrap
   }
   // A promotion or a syndication line ("… 50% off plus free shipping", "… appeared first on …") is
   // page wherever it stands in the story's second half, even with more prose after it.
-  const out = paragraphs.slice(0, lastProse + 1).filter((p, i) => i < paragraphs.length / 2 || p.text.length > 300 || !(PROMOTION.test(p.text) || PAGE_NOTE.test(p.text)));
+  // So is an editor's note there, however long: it speaks about the piece, after it.
+  const out = paragraphs
+    .slice(0, lastProse + 1)
+    .filter((p, i) => i < paragraphs.length / 2 || (p.text.length > 300 ? !(p.text.length <= EDITORS_NOTE_CHARS && EDITORS_NOTE.test(p.text)) : !(PROMOTION.test(p.text) || PAGE_NOTE.test(p.text) || EDITORS_NOTE.test(p.text))));
   let inPage = false;
   for (let i = lastProse + 1; i < paragraphs.length; i++) {
     const t = paragraphs[i]!.text;
