@@ -4097,3 +4097,16 @@ describe("a caption closed by its credit, and an editor's note after the story",
     expect(b).toContain("were glad the wait was over.");
   });
 });
+
+describe("the story's last sentence closed by its source's tag", () => {
+  it("keeps the sentence, with the byline's outlet under it, and takes the tag for the source", () => {
+    const a = parseArticle([...HARBOUR_STORY, "A date for the next vote has not been set. (CKRW)", "The Example Press", "Like us on Facebook and follow us on Twitter."].join("\n"));
+    expect(a.body.endsWith("A date for the next vote has not been set.")).toBe(true);
+    expect(a.source).toBe("CKRW");
+  });
+  it("still drops a caption of that shape with more of the story under it", () => {
+    const b = parseArticle([...HARBOUR_STORY.slice(0, 4), "Jane Roe piloted the last ferry through the channel in 2007. (CBC)", "", ...HARBOUR_STORY.slice(4)].join("\n")).body;
+    expect(b).not.toContain("piloted the last ferry");
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+});

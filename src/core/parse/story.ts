@@ -19,6 +19,18 @@ export interface Paragraph {
 
 /** Words of story that must come before a footer marker can end it; more for a comments heading. */
 const END_AFTER_WORDS = 15;
+// A sentence closed by a source's tag in capitals, a station's or an agency's: "(CKRW)", "(AP)".
+const SOURCE_TAG_AFTER = /([.!?"”’])\s?\((\p{Lu}{2,6})\)$/u;
+
+/** The tag of the line at i, when it is such a sentence with only an outlet's name or the page's furniture under it. */
+function taggedLastSentence(t: string, lines: Line[], furniture: boolean[], i: number): RegExpExecArray | null {
+  const tag = SOURCE_TAG_AFTER.exec(t);
+  if (!tag) return null;
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.text === "") j++;
+  return j === lines.length || furniture[j] === true || isOutlet(lines[j]!.text) ? tag : null;
+}
+
 /** Words on the lines after `from` that are not the page's furniture, roughly (six characters a word). */
 function wordsAfter(lines: Line[], furniture: boolean[], from: number): number {
   let chars = 0;
@@ -179,6 +191,16 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     if (tag) {
       out.push(line(lines[i]!.n, t.slice(0, tag.index)));
       words += tag.index / 6;
+      continue;
+    }
+    // The story's last sentence with its source's tag, "… has not been set. (CKRW)", with the
+    // story's byline or the page's furniture under it: the sentence stays, the tag is its source
+    // (a caption would have the same shape, with more of the story under it).
+    const sourceTag = words >= END_AFTER_WORDS && t.endsWith(")") ? taggedLastSentence(t, lines, furniture, i) : null;
+    if (sourceTag) {
+      out.push(line(lines[i]!.n, t.slice(0, sourceTag.index + 1)));
+      offer("source", sourceTag[2], 5, lines[i]!.n, "source tag");
+      words += t.length / 6;
       continue;
     }
     // A caption goes, and an outlet's name alone under it is its credit ("The Canadian Press").
