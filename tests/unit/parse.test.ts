@@ -8,7 +8,7 @@ import { mayBeRunTogether, mayHoldJoins, splitGlued } from "../../src/core/parse
 import { dropStampedList } from "../../src/core/parse/trailing.js";
 import { dropTweets } from "../../src/core/parse/story.js";
 import fc from "fast-check";
-import { readDateline } from "../../src/core/parse/dateline.js";
+import { readDateline, readFirstHyphenDateline } from "../../src/core/parse/dateline.js";
 import { cleanByline, isOutlet, isPersonName } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
 import { copyrightHolder, isBoilerplate, isCaption, isEndMarker, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
@@ -4108,5 +4108,23 @@ describe("the story's last sentence closed by its source's tag", () => {
     const b = parseArticle([...HARBOUR_STORY.slice(0, 4), "Jane Roe piloted the last ferry through the channel in 2007. (CBC)", "", ...HARBOUR_STORY.slice(4)].join("\n")).body;
     expect(b).not.toContain("piloted the last ferry");
     expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+});
+
+describe("a dateline with a hyphen for its dash, and a template's tags left in a page", () => {
+  const story = "A harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.";
+  it("reads 'Place - ' opening the story's first paragraph when a long sentence follows", () => {
+    const a = parseArticle(["Harbour board votes to dredge old ferry channel", "", `Avery - ${story}`, "", "The work will cost less than building a new slip, the board's chair said."].join("\n"));
+    expect(a.place).toBe("Avery");
+    expect(a.body.startsWith("A harbour board voted")).toBe(true);
+  });
+  it("reads no place from a short label over a title, nor from a name in a sentence", () => {
+    expect(readFirstHyphenDateline("Avery - The Harbour Years")).toBeNull();
+    expect(readFirstHyphenDateline("Update - The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up for years.")).toBeNull();
+  });
+  it("cuts a line where a template's tags stand, so what follows them opens a piece of its own", () => {
+    expect(splitGlued("Thanks for signing up{{ #errors }}{{ message }}{{ /errors }}Avery - The board voted on Tuesday.").some((p) => p.includes("{{"))).toBe(false);
+    const a = parseArticle(["Harbour board votes to dredge old ferry channel", "", `Thanks for signing up to the newsletter{{ #verifyErrors }}{{ message }}{{ /verifyErrors }}Avery - ${story}`, "", "The work will cost less than building a new slip, the board's chair said."].join("\n"));
+    expect(a.body).not.toContain("{{");
   });
 });

@@ -5,7 +5,7 @@
 import type { FieldSource, ParsedArticle, Provenance } from "../types.js";
 import { furnitureOf } from "./boilerplate.js";
 import { findDate, isMonthName, parseDate, parseHeaderDate } from "./dates.js";
-import { isDatelineStub, readDateline, readDatelineAfterLead } from "./dateline.js";
+import { isDatelineStub, readDateline, readDatelineAfterLead, readFirstHyphenDateline } from "./dateline.js";
 import { pick, pickList, readFrontMatter } from "./frontmatter.js";
 import { toSegments } from "./glue.js";
 import { personFromAddress, readHeaders } from "./headers.js";
@@ -159,7 +159,7 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
     read(stub);
     return rest;
   }
-  const dl = readDateline(first.text);
+  const dl = readDateline(first.text) ?? readFirstHyphenDateline(first.text);
   if (dl) {
     read(dl);
     const remainder = first.text.slice(dl.length).trim();

@@ -162,6 +162,25 @@ function cleanPlace(place: string): string {
 }
 
 /** A dash dateline's place: a few words, all capitalised, not a person's "Name – title" aside. */
+// A place and a hyphen between spaces opening the story's first paragraph, as scrapes keep a dash:
+// "Geneva - A Swiss man suspected of …" (readFirstHyphenDateline).
+const HYPHEN_FORM = new RegExp(`^(${PLACE}) - (?=\\p{Lu}[\\p{Ll} ])`, "u");
+/** The fewest words of story after such a place: a headline's "Example - The Title" is short. */
+const HYPHEN_STORY_WORDS = 15;
+
+/**
+ * A dateline with a hyphen for its dash, read only where the story's first paragraph opens with it
+ * and goes on as a sentence of 15 words or more to a full stop (a headline or a label over a title,
+ * "EXAMPLE - The Title", is neither).
+ */
+export function readFirstHyphenDateline(paragraph: string): Dateline | null {
+  const m = HYPHEN_FORM.exec(paragraph);
+  if (!m || !isPlausiblePlace(m[1]!) || NOT_PLACES.test(m[1]!)) return null;
+  const rest = paragraph.slice(m[0].length);
+  if (rest.split(/\s+/, HYPHEN_STORY_WORDS).length < HYPHEN_STORY_WORDS || !/[.!?]["”’)]?$/u.test(rest.split("\n")[0]!.trim())) return null;
+  return { place: cleanPlace(m[1]!), date: null, agency: null, length: m[0].length };
+}
+
 function isPlausiblePlace(place: string): boolean {
   const words = place.split(/[\s,/]+/).filter(Boolean);
   if (words.length > 4) return false;

@@ -29,6 +29,15 @@ const FIGURE_GLUE = /(?<=\p{Ll}{4}[.!?]["”’»)]*)(?=\p{N}+\s\p{Ll})/gu;
 // A gap of three or more spaces, which scrapers leave where block elements met (or two tabs:
 // "City & Politics, History\t\tThe Altona school shooting of 1902", a category over its headline).
 const WIDE_GAP = /[ \t\u00a0]{3,}|\t\t/;
+// A template engine's tag (Mustache, Handlebars, Liquid): "{{ message }}", "{{ ^verifyErrors }}".
+const TEMPLATE_TAG = /\{\{[^{}\n]{0,120}\}\}/g;
+
+/** A page template's tags left in its text ("{{ #verifyErrors }}…{{ /verifyErrors }}") stand between
+ *  the elements they wrapped: each becomes a wide gap, where the line is cut. */
+function withoutTemplateTags(line: string): string {
+  return line.includes("{{") ? line.replace(TEMPLATE_TAG, "   ") : line;
+}
+
 /** A line this long holds a page's elements run together (no paragraph of prose is). */
 const RUN_TOGETHER_CHARS = 400;
 const ONE_TAB = /[ \u00a0]*\t[ \t\u00a0]*/;
@@ -491,7 +500,8 @@ function isHeadlineTail(tail: string, next: string): boolean {
  * as it is; pieces are trimmed and empty ones dropped. Case changes split a line only when it has
  * several of them: one "McCarthy" or "YouTube" in a paragraph is a name, a dozen joins are a page.
  */
-export function splitGlued(line: string): string[] {
+export function splitGlued(text: string): string[] {
+  const line = withoutTemplateTags(text);
   if (!mayHoldJoins(line) && !tabbedRunTogether(line)) {
     const t = line.trim();
     return t ? [t] : [];
@@ -506,7 +516,7 @@ export function splitGlued(line: string): string[] {
 export function toSegments(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
-    const decoded = decodeEntities(line.text);
+    const decoded = withoutTemplateTags(decodeEntities(line.text));
     // Most lines need only trimming. (The others go to a function of their own, reached early in
     // any run: its rarer paths, met first on a later text, then recompile only it.)
     const wideChars = WIDE_CHARS.test(decoded);
