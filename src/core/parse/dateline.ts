@@ -161,7 +161,6 @@ function cleanPlace(place: string): string {
   return place.replace(/[\s,]+$/u, "").trim();
 }
 
-/** A dash dateline's place: a few words, all capitalised, not a person's "Name – title" aside. */
 // A place and a hyphen between spaces opening the story's first paragraph, as scrapes keep a dash:
 // "Geneva - A Swiss man suspected of …" (readFirstHyphenDateline).
 const HYPHEN_FORM = new RegExp(`^(${PLACE}) - (?=\\p{Lu}[\\p{Ll} ])`, "u");
@@ -181,6 +180,7 @@ export function readFirstHyphenDateline(paragraph: string): Dateline | null {
   return { place: cleanPlace(m[1]!), date: null, agency: null, length: m[0].length };
 }
 
+/** A dash dateline's place: a few words, all capitalised, not a person's "Name – title" aside. */
 function isPlausiblePlace(place: string): boolean {
   const words = place.split(/[\s,/]+/).filter(Boolean);
   if (words.length > 4) return false;

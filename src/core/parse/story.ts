@@ -19,6 +19,8 @@ export interface Paragraph {
 
 /** Words of story that must come before a footer marker can end it; more for a comments heading. */
 const END_AFTER_WORDS = 15;
+const COMMENTS_AFTER_WORDS = 80;
+
 // A sentence closed by a source's tag in capitals, a station's or an agency's: "(CKRW)", "(AP)".
 const SOURCE_TAG_AFTER = /([.!?"”’])\s?\((\p{Lu}{2,6})\)$/u;
 
@@ -40,7 +42,6 @@ function wordsAfter(lines: Line[], furniture: boolean[], from: number): number {
 
 /** How many words of story come before a repeat of the headline ends it. */
 const HEADLINE_AGAIN_AFTER_WORDS = 50;
-const COMMENTS_AFTER_WORDS = 80;
 
 // A wire story's closing note: "This report by The Canadian Press was first published Jan. 28, 2022."
 const FIRST_PUBLISHED = /^(?:[-—–]+\s*)?this (?:article|piece|story|column|report)\b.{0,60}?\b(?:was|has been) (?:originally |first )published(?: in \p{L}+)?(?: on)?\s+(.{3,40}?)\.?$/iu;
