@@ -2456,6 +2456,12 @@ describe("a headline of another story a scraper ran into the story's text", () =
     const lines = ["Harbour board votes to dredge old ferry channel", "", lead, "", own, "", second, ""].join("\n");
     expect(parseArticle(lines).body).toContain(own);
   });
+  it("drops two such headlines in a row, each glued to the next, where the story goes on after them", () => {
+    const b = parseArticle(page("Lighthouse keeper on Gull Island retires after forty years on the rockTown plans a party for its keeper on the quay next Sunday with a band and a parade of boats from the old slip")).body;
+    expect(b).not.toContain("Lighthouse keeper");
+    expect(b).not.toContain("Town plans a party");
+    expect(b).toContain(third);
+  });
 });
 
 describe("a wiki's page without a tagline, its tabs under its title", () => {

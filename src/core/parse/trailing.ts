@@ -178,15 +178,31 @@ function isGluedHeadline(t: string): boolean {
  */
 export function dropGluedHeadlines(paragraphs: Paragraph[]): Paragraph[] {
   const out: Paragraph[] = [];
+  const headline = paragraphs.map((p, i) => {
+    const prev = paragraphs[i - 1];
+    const next = paragraphs[i + 1];
+    return prev !== undefined && next !== undefined && prev.n === p.n && next.n === p.n && isGluedHeadline(p.text);
+  });
+  // (Several such headlines may follow one another, each glued to the next: "… destroy the
+  // evidence.Two men who killed … sentenced to life" / "Jane Roe convicted of …" / "During the
+  // trial, …". The later ones go only where the story goes on after them, a sentence of prose: at
+  // the page's foot the rules for what follows the story judge them.)
+  let dropped = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const prev = paragraphs[i - 1];
-    const next = paragraphs[i + 1];
-    const glued = prev !== undefined && next !== undefined && prev.n === p.n && next.n === p.n;
-    if (glued && isGluedHeadline(p.text) && endsSentence(prev.text)) continue;
-    out.push(p);
+    dropped = headline[i]! && (endsSentence(prev!.text) || (dropped && storyGoesOn(paragraphs, headline, i)));
+    if (!dropped) out.push(p);
   }
   return out;
+}
+
+/** Whether the first paragraph after the run of glued headlines at i is prose. */
+function storyGoesOn(paragraphs: Paragraph[], headline: boolean[], i: number): boolean {
+  let j = i;
+  while (j < paragraphs.length && headline[j]) j++;
+  const after = paragraphs[j]?.text;
+  return after !== undefined && isProse(after);
 }
 
 // A sentence's end in any script the parser reads, Khmer's and Thai's included.
