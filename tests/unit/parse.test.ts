@@ -4134,3 +4134,9 @@ describe("a dateline with a hyphen for its dash, and a template's tags left in a
     expect(a.body).not.toContain("{{");
   });
 });
+
+describe("a caption's slash credit run into a heading in straight quotes", () => {
+  it("cuts after the credit, so the caption goes as one", () => {
+    expect(splitGlued("The chair thanked the fishers.Jane Roe is the harbour master of Avery. (John Doe/CBC)'Still hoping for October'The work will cost less than a slip.")).toContain("Jane Roe is the harbour master of Avery. (John Doe/CBC)");
+  });
+});
