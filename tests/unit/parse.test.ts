@@ -4140,3 +4140,15 @@ describe("a caption's slash credit run into a heading in straight quotes", () =>
     expect(splitGlued("The chair thanked the fishers.Jane Roe is the harbour master of Avery. (John Doe/CBC)'Still hoping for October'The work will cost less than a slip.")).toContain("Jane Roe is the harbour master of Avery. (John Doe/CBC)");
   });
 });
+
+describe("a dotted abbreviation in capitals with the next element run onto it, in a run-together page", () => {
+  const prose = "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years.The work will cost less than building a new slip, the chair said, and the dredger is booked for the spring.The fishers who use the channel every morning were glad.";
+  it("cuts after the abbreviation in a long run-together line", () => {
+    const pieces = splitGlued(`${prose}Fishers waited two years for the board to act in Avery, B.C.RCMP officers closed the quay for the rest of that dayThe board will meet again in May to choose a place for the silt.`);
+    expect(pieces.some((p) => p.startsWith("RCMP officers closed the quay"))).toBe(true);
+    expect(pieces.some((p) => p.endsWith("in Avery, B.C."))).toBe(true);
+  });
+  it("leaves a sentence's U.S.A. and a short line alone", () => {
+    expect(splitGlued("The ferry was built in the U.S.A. and shipped north in 1962.")).toEqual(["The ferry was built in the U.S.A. and shipped north in 1962."]);
+  });
+});

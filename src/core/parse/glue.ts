@@ -26,6 +26,12 @@ const SENTENCE_GLUE_L1 = /([.!?:]+)(?<=[a-zµß-öø-ÿ0-9²³¹¼-¾][.!?:]+)([
 // ... or a figure opening what follows, a word in small letters after it: "… he said.3 months after
 // the shootings …" (after a word of four letters or more: not "fig.3", "No.3", nor a decimal).
 const FIGURE_GLUE = /(?<=\p{Ll}{4}[.!?]["”’»)]*)(?=\p{N}+\s\p{Ll})/gu;
+// In a long run-together line, one more join: a dotted abbreviation in capitals with the next
+// element's capital run onto it, "… shooting in Keremeos, B.C.RCMP officers …", "… in the U.S.The".
+// (Not a figure run onto a word, "… Ministry1 man dead": brands and handles end on figures too,
+// "Tele2 на", "@Example3 présente".)
+// (The match starts at the abbreviation's last stop, which the engine meets rarely; the cut is after it.)
+const RUN_TOGETHER_GLUE = /\.(?<=(?:^|[\s(])(?:\p{Lu}\.){2,3})(?=\p{Lu}(?:\p{Lu}|\p{Ll}{2}))/gu;
 // A gap of three or more spaces, which scrapers leave where block elements met (or two tabs:
 // "City & Politics, History\t\tThe Altona school shooting of 1902", a category over its headline).
 const WIDE_GAP = /[ \t\u00a0]{3,}|\t\t/;
@@ -339,7 +345,7 @@ const DOTTED = /^\p{P}*(?:\p{Ll}\.){2,}$/u;
 const TIME_DOTS = /^[ap]\.m\.$/u;
 
 /** Splits sentences glued together, sparing abbreviations and web addresses. */
-function splitSentenceGlue(text: string): string[] {
+function splitSentenceGlue(text: string, runTogether: boolean): string[] {
   const points: number[] = [];
   const re = LATIN1.test(text) ? SENTENCE_GLUE_L1 : SENTENCE_GLUE;
   re.lastIndex = 0;
@@ -366,6 +372,7 @@ function splitSentenceGlue(text: string): string[] {
     FIGURE_GLUE.lastIndex++; // (The match is empty.)
     if (!/(?:https?:|www\.|@)\S*$/u.test(text.slice(Math.max(0, m.index - 60), m.index))) points.push(m.index);
   }
+  if (runTogether) for (const m of text.matchAll(RUN_TOGETHER_GLUE)) points.push(m.index + 1);
   return points.length ? cutAt(text, points.sort((a, b) => a - b)) : [text];
 }
 
@@ -442,7 +449,7 @@ function splitJoins(line: string): string[] {
   if (line.length > 400 && ZONE_HINT.test(line)) pieces = pieces.flatMap((p) => p.split(ZONE_GLUE));
   const out: string[] = [];
   for (const piece of pieces) {
-    for (const p of splitSentenceGlue(piece)) {
+    for (const p of splitSentenceGlue(piece, line.length > RUN_TOGETHER_CHARS)) {
       for (const q of links && p !== piece ? cutLinkLead(p.trim()) : [p]) {
         const t = q.trim();
         if (t.length > 0) out.push(t);
