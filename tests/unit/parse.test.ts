@@ -4152,3 +4152,10 @@ describe("a dotted abbreviation in capitals with the next element run onto it, i
     expect(splitGlued("The ferry was built in the U.S.A. and shipped north in 1962.")).toEqual(["The ferry was built in the U.S.A. and shipped north in 1962."]);
   });
 });
+
+describe("an advertisement's break label and a link to the piece, on lines of their own", () => {
+  it("drops them as interface labels", () => {
+    for (const label of ["Story continues below advertisement", "View this article.", "Continued below..."]) expect(isBoilerplate(label)).toBe(true);
+    expect(harbourWith("View this article.").endsWith("were glad the wait was over.")).toBe(true);
+  });
+});

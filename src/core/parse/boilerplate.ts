@@ -30,6 +30,9 @@ const INTERFACE_LABELS = new Set([
   "edit", "edit links", "view history", "read", "talk", "article", "contents", "languages", "print/export",
   "personal tools", "move to sidebar", "content", "featured", "tags", "shares", "viewed", "see more sharing options",
   "report an error", "report error", "report a typo", "journalistic standards", "footer links", "quick links",
+  // Where an advertisement broke the story, and a link to the piece itself.
+  "story continues below advertisement", "story continues below", "article continues below", "continued below",
+  "continues below", "view this article", "view this story", "view this post",
   // A share panel's labels: "Share page", "Copy link", "About sharing", "Close panel".
   "share page", "share panel", "close panel", "shareclose panel", "about sharing", "share this page",
   "add category", // a wiki's button under its categories
