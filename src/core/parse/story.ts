@@ -33,11 +33,11 @@ function taggedLastSentence(t: string, lines: Line[], furniture: boolean[], i: n
   return j === lines.length || furniture[j] === true || isOutlet(lines[j]!.text) ? tag : null;
 }
 
-/** Words on the lines after `from` that are not the page's furniture, roughly (six characters a word). */
-function wordsAfter(lines: Line[], furniture: boolean[], from: number): number {
-  let chars = 0;
-  for (let i = from; i < lines.length; i++) if (!furniture[i]) chars += lines[i]!.text.length;
-  return chars / 6;
+/** For each line, the characters of the lines from it to the end that are not the page's furniture. */
+function charsFrom(lines: Line[], furniture: boolean[]): number[] {
+  const after = new Array<number>(lines.length + 1).fill(0);
+  for (let i = lines.length - 1; i >= 0; i--) after[i] = after[i + 1]! + (furniture[i] ? 0 : lines[i]!.text.length);
+  return after;
 }
 
 /** How many words of story come before a repeat of the headline ends it. */
@@ -134,6 +134,8 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
   let afterCaption = false;
   const repeated = repeatedItems(lines, furniture, start);
   const headlineKey = headline !== null && wordsIn(headline, 4) >= 4 ? comparable(headline) : null;
+  // (Counted once, when a repeat of the headline is first met: a page may repeat it thousands of times.)
+  let after: number[] | null = null;
   for (let i = start; i < lines.length; i++) {
     const t = lines[i]!.text;
     if (t === "") {
@@ -144,7 +146,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     // posts that begins with this one ("The 21 Blessings of …" / "Daily inspiration for …").
     // (Not a heading of the story's own that says its title again, with more of the story under it:
     // what follows must be less than a third of what came before.)
-    if (headlineKey !== null && words >= HEADLINE_AGAIN_AFTER_WORDS && t.length * 2 >= headlineKey.length && t.length <= headlineKey.length * 2 + 10 && comparable(t) === headlineKey && wordsAfter(lines, furniture, i + 1) * 3 < words) {
+    if (headlineKey !== null && words >= HEADLINE_AGAIN_AFTER_WORDS && t.length * 2 >= headlineKey.length && t.length <= headlineKey.length * 2 + 10 && comparable(t) === headlineKey && ((after ??= charsFrom(lines, furniture))[i + 1]! / 6) * 3 < words) {
       offerPageBottom(lines, i, offer);
       break;
     }
