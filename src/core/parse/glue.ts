@@ -280,13 +280,15 @@ function isRepeatedName(text: string, p: number): boolean {
   const word = text.slice(a, b);
   if (word.length < 5) return false;
   // The same whole word elsewhere in the text, not inside a longer run of letters.
+  // (Up to the second showing: counting every one made a page of thousands of joins on one
+  // repeated word quadratic, each join's look reading the whole line.)
   let count = 0;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
     const before = at > 0 ? text[at - 1]! : " ";
     const after = text[at + word.length] ?? " ";
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) count++;
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after) && ++count >= 2) return true;
   }
-  return count >= 2;
+  return false;
 }
 
 function cutAt(text: string, points: number[]): string[] {
