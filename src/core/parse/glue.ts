@@ -113,9 +113,9 @@ function splitHeadlinePlace(piece: string): string[] {
 }
 
 // A photo credit closing a caption, run into the next paragraph: a slash credit, "… in Stoney
-// Creek. (Jane Roe/CP24)"These are …", "… (Jane Roe/CP24)'Still hoping'…" or "… (Jane Roe/CP24) Police said …"; or any parenthesis
-// after a sentence that the next one is glued to without a space, "… on Monday. (Submitted by
-// Jane Roe)RCMP have confirmed …".
+// Creek. (Jane Roe/CP24)"These are …", "… (Jane Roe/CP24)'Still hoping'…" or "… (Jane Roe/CP24)
+// Police said …"; or any parenthesis after a sentence that the next one is glued to without a
+// space, "… on Monday. (Submitted by Jane Roe)RCMP have confirmed …".
 const CREDIT_GLUE = /(?<=[.!?]["”’]?\s*\( ?\p{Lu}[^()/:,]{1,39}\/[^()]{2,60}\))\s?(?=["“‘']?\p{Lu})|(?<=[.!?]["”’]?\s*\([^()]{2,60}\))(?=["“‘']?\p{Lu})/gu;
 
 // A stamp's time zone run into the story's first sentence: "First published on Thu 16 Mar 2023

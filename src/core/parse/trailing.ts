@@ -187,22 +187,18 @@ export function dropGluedHeadlines(paragraphs: Paragraph[]): Paragraph[] {
   // evidence.Two men who killed … sentenced to life" / "Jane Roe convicted of …" / "During the
   // trial, …". The later ones go only where the story goes on after them, a sentence of prose: at
   // the page's foot the rules for what follows the story judge them.)
+  // (Whether prose follows each run, found from the end: asked of each headline, a run of thousands
+  // would be read again for each.)
+  const proseAfter = new Array<boolean>(paragraphs.length + 1).fill(false);
+  for (let i = paragraphs.length - 1; i >= 0; i--) proseAfter[i] = headline[i] ? proseAfter[i + 1]! : isProse(paragraphs[i]!.text);
   let dropped = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const prev = paragraphs[i - 1];
-    dropped = headline[i]! && (endsSentence(prev!.text) || (dropped && storyGoesOn(paragraphs, headline, i)));
+    dropped = headline[i]! && (endsSentence(prev!.text) || (dropped && proseAfter[i]!));
     if (!dropped) out.push(p);
   }
   return out;
-}
-
-/** Whether the first paragraph after the run of glued headlines at i is prose. */
-function storyGoesOn(paragraphs: Paragraph[], headline: boolean[], i: number): boolean {
-  let j = i;
-  while (j < paragraphs.length && headline[j]) j++;
-  const after = paragraphs[j]?.text;
-  return after !== undefined && isProse(after);
 }
 
 // A sentence's end in any script the parser reads, Khmer's and Thai's included.
