@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { IMPACT_LEVELS, impactLevel, levelBounds, saturation } from "../../src/core/archive/postgres/impact.js";
 import { fewestStates } from "../../src/core/archive/postgres/ranking.js";
-import { tsvectorOf } from "../../src/core/archive/postgres/terms.js";
+import { indexEntry } from "../../src/core/archive/postgres/terms.js";
 
 describe("impact levels", () => {
   it("bound a term's saturated count at any average length, whatever its count and the article's length", () => {
@@ -23,9 +23,9 @@ describe("impact levels", () => {
 
   it("are stored for the terms that count most: a headline's word in a short article, not one body mention in a long one", () => {
     const filler = Array.from({ length: 600 }, (_, i) => `w${i}`).join(" ");
-    const short = tsvectorOf(["harbour", "harbour opens", "", "", "", "", ""]);
+    const short = indexEntry(["harbour", "harbour opens", "", "", "", "", ""]).vector;
     expect(short).toContain(`'|${impactLevel(11, 3)}|harbour'`);
-    const long = tsvectorOf(["title", `${filler} ferry`, "", "", "", "", ""]);
+    const long = indexEntry(["title", `${filler} ferry`, "", "", "", "", ""]).vector;
     expect(impactLevel(1, 602)).toBe(0);
     expect(long).not.toMatch(/'\|\d+\|ferry'/);
   });

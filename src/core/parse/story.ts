@@ -853,7 +853,7 @@ const PAGE_NOTE = new RegExp(
 // An editor's note on the piece: "EDITOR'S NOTE: The only point I would add to this article is …"
 // (over the story, it introduces the writer: see dropLeadNote).
 const EDITORS_NOTE = /^editor['’]?s['’]? note\s*[:—–-]/iu;
-const EDITORS_NOTE_CHARS = 1500;
+const isEditorsNote = (text: string) => text.length <= 1500 && EDITORS_NOTE.test(text);
 
 // PROVENANCE without "% off", which a story may say of prices or growth.
 const PROMOTION = /\b(?:appeared first on|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|buy me a coffee)\b/i;
@@ -895,7 +895,7 @@ const LIKED_PROMPT = /^if (?:[\p{L} ]{0,24} )?you (?:\p{L}+ )?(?:liked|enjoyed|a
 
 /** A paragraph a page adds after a story: an author's note, a contact line, a call to action. */
 function isAfterword(text: string): boolean {
-  if (text.length <= EDITORS_NOTE_CHARS && EDITORS_NOTE.test(text)) return true;
+  if (isEditorsNote(text)) return true;
   if (text.length > 1200) return false;
   if ((text.length <= 30 && CONTACTS_LABEL.test(text)) || LIKED_PROMPT.test(text) || LINK_LINE.test(text) || READER_PROMPT.test(text) || (FAIR_USE_HINT.test(text) && FAIR_USE.test(text))) return true;
   if (text.length <= 600 && (DOES_NOTE.test(text) || SITE_NOTE.test(text) || HELP_NOTE.test(text))) return true;
@@ -993,7 +993,7 @@ export function dropAfterwords(paragraphs: Paragraph[], offer?: Offer): Paragrap
   // So is an editor's note there, however long: it speaks about the piece, after it.
   const out = paragraphs
     .slice(0, lastProse + 1)
-    .filter((p, i) => i < paragraphs.length / 2 || (p.text.length > 300 ? !(p.text.length <= EDITORS_NOTE_CHARS && EDITORS_NOTE.test(p.text)) : !(PROMOTION.test(p.text) || PAGE_NOTE.test(p.text) || EDITORS_NOTE.test(p.text))));
+    .filter((p, i) => i < paragraphs.length / 2 || !(isEditorsNote(p.text) || (p.text.length <= 300 && (PROMOTION.test(p.text) || PAGE_NOTE.test(p.text)))));
   let inPage = false;
   for (let i = lastProse + 1; i < paragraphs.length; i++) {
     const t = paragraphs[i]!.text;

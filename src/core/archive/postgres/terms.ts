@@ -89,11 +89,6 @@ export function indexEntry(columns: readonly string[], vocabulary?: Set<string>)
 /** Each column's place in an index row. */
 const COLUMN_INDEX = Object.fromEntries(FTS_COLUMNS.map((c, i) => [c, i])) as Record<Column, number>;
 
-/** The tsvector literal for one article's index row (see indexEntry). */
-export function tsvectorOf(columns: readonly string[]): string {
-  return indexEntry(columns).vector;
-}
-
 /** Writes the index rows of articles from their stored fields, and adds their terms to the vocabulary. */
 export function indexArticleRows(db: SqlDatabase, articles: Iterable<Record<string, unknown>>): void {
   const insert = db.prepare(INDEX_ROW_SQL);
