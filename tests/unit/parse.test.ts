@@ -4169,3 +4169,32 @@ describe("a line of thousands of case changes, all in one repeated word", () => 
     expect(parseArticle(text).body).toContain("near the quayHarbour board number 19999 votes");
   });
 });
+
+describe("notes a page sets under a story: a titled writer, the organisation, the press contact", () => {
+  it("drops a note giving the writer's title, capitalised, and where they hold it", () => {
+    const b = harbourWith("Jane Q. Roe is a Director with Example Tide Exchange, a dealer in charts with 5,000 customers. Roe is a keen sailor and a proponent of open harbours.");
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+    expect(harbourWith("John Doe is Commander of the Avery Camp of the Example Sea Cadets and assists the Gull Point camp.").endsWith("were glad the wait was over.")).toBe(true);
+  });
+  it("keeps a last paragraph about someone that quotes them or names no capitalised title", () => {
+    const quoted = "Jane Roe is a Director with the harbour board, and she said: “We will finish by October.”";
+    expect(harbourWith(quoted)).toContain("We will finish by October.");
+    const plain = "John Doe is a fisher with a boat at the old slip, and he will be the first through the channel.";
+    expect(harbourWith(plain)).toContain("he will be the first through the channel.");
+  });
+  it("drops what an organisation says it is, with its mission or where to find it", () => {
+    const note = "The Example Harbour Institute is an independent research and educational organization with offices in Avery and Gull Point. Its mission is to study the coast. Visit harbourinstitute.example.org.";
+    expect(harbourWith(note).endsWith("were glad the wait was over.")).toBe(true);
+    const story = "The Example Harbour Institute is an independent research organization that first asked for the dredging in 2015, and it will watch the work.";
+    expect(harbourWith(story)).toContain("it will watch the work.");
+  });
+  it("cuts a press contact run onto the story's last sentence, and drops it", () => {
+    const last = "Fishers who use the channel every morning said they were glad the wait was over. MEDIA CONTACT: Jane Roe, Media Relations Specialist, Example Harbour Institute, 555-0100";
+    const b = parseArticle([...HARBOUR_STORY.slice(0, 4), last, "", "Follow the Institute on Twitter | Like us on Facebook"].join("\n")).body;
+    expect(b.endsWith("they were glad the wait was over.")).toBe(true);
+  });
+  it("takes 'Recommended Resources' and 'Related Reading' over a list of links for a widget", () => {
+    const b = harbourWith("Recommended Resources", "", "Tide Tables For Every Harbour On The Coast", "", "Related Reading", "", "How Gull Point Lost Its Ferry Channel", "", "The Lighthouse Keepers Of Avery Bay");
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+  });
+});

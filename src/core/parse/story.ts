@@ -889,6 +889,22 @@ const HELP_NOTE = /^if you(?:,? or (?:someone|anyone|a (?:friend|loved one|famil
 // sources:", "Media contact:", "Sources:".
 const CONTACTS_LABEL = /^(?:media |press )?(?:contacts?|sources?)(?: (?:and|&) (?:sources?|contacts?|credits?))?:?$/i;
 
+// ... or with the contact's name run on: "MEDIA CONTACT: Jane Roe, Media Relations, Example
+// Institute, 555-0100".
+const CONTACT_LINE = /^(?:media|press) (?:contacts?|inquiries|enquiries)\s*[:—–-]\s*\S.{0,300}$/i;
+
+// A note on the writer that gives a title, capitalised as on a card, and where they hold it: "Jane
+// Roe is a Director with Example Metals Exchange, …", "John Q. Doe is Commander of the Example Camp
+// …". (No quotation: a story's last paragraph about someone quotes or is quoted.)
+const TITLED_NOTE =
+  /^(?!.*["“”])\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2},? (?:is|serves as) (?:a |an |the )?(?:(?:Senior|Executive|Managing|Associate|Assistant|Founding|Deputy|Chief|Co-?) ?)?(?:Director|Commander|Chairman|Chairwoman|Founder|Co-?[Ff]ounder|Fellow|Professor|Editor|Partner|Analyst|Economist|Strategist|Adviser|Advisor|CEO|Publisher|Columnist|Contributor)\b[^.!?"“”]{0,40}?\b(?:of|with|at|for)\b/u;
+
+// What an organisation is, in its own words under its release or its writer's piece: "The Example
+// Institute is an independent research organization with offices in … Visit example.org." (Told by
+// what such a note says besides: its mission, where it sits, where to read more.)
+const ORG_NOTE = /^(?!.*["“”])(?:The )?(?:\p{Lu}[\p{L}\d&'’.-]*\s){1,5}(?:is|are) (?:a|an|the) [^.!?]{0,120}?\b(?:organi[sz]ation|institute|think[- ]tank|non-?profit|charity|foundation|association|coalition|network|publisher|provider)\b/u;
+const ORG_NOTE_HINT = /\b(?:mission|founded in|headquartered|offices in|visit (?:us at )?(?:www\.)?[\w-]+\.(?:org|com|net))\b/i;
+
 // A prompt to the reader who liked the piece: "If for some reason you actually liked this post,
 // click the "Like" button below.", "If you enjoyed this article, please share it".
 const LIKED_PROMPT = /^if (?:[\p{L} ]{0,24} )?you (?:\p{L}+ )?(?:liked|enjoyed|appreciated) (?:this|our) (?:post|article|story|piece|video|content)\b/iu;
@@ -898,7 +914,8 @@ function isAfterword(text: string): boolean {
   if (isEditorsNote(text)) return true;
   if (text.length > 1200) return false;
   if ((text.length <= 30 && CONTACTS_LABEL.test(text)) || LIKED_PROMPT.test(text) || LINK_LINE.test(text) || READER_PROMPT.test(text) || (FAIR_USE_HINT.test(text) && FAIR_USE.test(text))) return true;
-  if (text.length <= 600 && (DOES_NOTE.test(text) || SITE_NOTE.test(text) || HELP_NOTE.test(text))) return true;
+  if (text.length <= 600 && (DOES_NOTE.test(text) || SITE_NOTE.test(text) || HELP_NOTE.test(text) || TITLED_NOTE.test(text) || CONTACT_LINE.test(text))) return true;
+  if (text.length <= 900 && ORG_NOTE.test(text) && ORG_NOTE_HINT.test(text)) return true;
   // (A long note names its person in full: "She was an established author …" may close a story.)
   return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (REACH.test(text) && !APPEAL.test(text)) || (text.length <= 300 && (PAGE_NOTE.test(text) || (text.includes("receive") && CONSENT.test(text)) || ((CALL_TO_ACTION.test(text) || (text.includes("elivered") && DELIVERED.test(text))) && TO_THE_READER.test(text) && !QUOTED.test(text)) || PROVENANCE.test(text)));
 }
@@ -923,6 +940,23 @@ export function splitAuthorNote(paragraphs: Paragraph[]): Paragraph[] {
     // (A person, named in two words or more, who writes: not "GMAC has been a strong contributor".)
     if (!AUTHOR_NOTE.test(rest) || !NOTE_WRITER.test(rest) || wordsIn(rest, 90) >= 90 || wordsIn(head, 6) < 6) continue;
     return [...paragraphs.slice(0, -1), { n: last.n, text: head }, { n: last.n, text: rest }];
+  }
+  return paragraphs;
+}
+
+/** A press release's contact line run onto its last sentence: "… more broadly.” MEDIA CONTACT: Jane Roe, …". */
+const CONTACT_RUN_ON = /[.!?]["”’]?\s+(?=(?:MEDIA|PRESS|Media|Press) (?:CONTACTS?|Contacts?|INQUIRIES|Inquiries|ENQUIRIES|Enquiries)\s*:)/u;
+
+/** Makes such a contact line, in one of the last paragraphs, a paragraph of its own (an afterword). */
+export function splitContactLine(paragraphs: Paragraph[]): Paragraph[] {
+  for (let i = paragraphs.length - 1; i >= 0 && i >= paragraphs.length - CORRECTION_REACH; i--) {
+    const p = paragraphs[i]!;
+    const m = p.text.length <= 3000 && (p.text.includes("ONTACT") || p.text.includes("ontact") || p.text.includes("NQUIR") || p.text.includes("nquir")) ? CONTACT_RUN_ON.exec(p.text) : null;
+    if (!m) continue;
+    const head = p.text.slice(0, m.index + m[0].trimEnd().length);
+    const rest = p.text.slice(m.index + m[0].length);
+    if (wordsIn(head, 6) < 6 || !CONTACT_LINE.test(rest)) continue;
+    return [...paragraphs.slice(0, i), { n: p.n, text: head }, { n: p.n, text: rest }, ...paragraphs.slice(i + 1)];
   }
   return paragraphs;
 }
