@@ -4198,3 +4198,42 @@ describe("notes a page sets under a story: a titled writer, the organisation, th
     expect(b.endsWith("were glad the wait was over.")).toBe(true);
   });
 });
+
+describe("a page's pull quotes, teaser links and writer's notes, and a story's own fundraiser and obituary dates", () => {
+  const lead = "It was when she first read the full text of the 1992 harbour treaty that Roe became convinced the board was “a closed shop, not a democracy”. She said so in a letter to every member that spring.";
+  const more = "In 1998 she founded a campaign to reopen the ferry channel, and within a year it had a thousand members along the coast.";
+  it("drops a pull quote set in as a paragraph that repeats six words of the story beside it", () => {
+    const b = parseArticle(["Jane Roe, harbour campaigner, dies at 82", "", "When she read the 1992 harbour treaty Roe became convinced the board was ‘a closed shop, not a democracy’", "", lead, "", more, ""].join("\n")).body;
+    expect(b.startsWith("It was when she first read")).toBe(true);
+  });
+  it("keeps a list's items and a paragraph with a sentence ended inside it", () => {
+    const items = ["- A freeze on harbour dues for small boats this year", "- A new slip at Gull Point for the ferry"];
+    const b = parseArticle(["Harbour budget: what it means", "", lead, "", ...items.flatMap((i) => [i, ""]), "The board also agreed a freeze on harbour dues for small boats this year, and it will build a new slip at Gull Point.", ""].join("\n")).body;
+    expect(b).toContain("- A freeze on harbour dues");
+  });
+  it("keeps an obituary's closing line of names and dates", () => {
+    expect(harbourWith("Lord Roe of Avery, born June 1 1934, died June 12 2016").endsWith("died June 12 2016")).toBe(true);
+    expect(harbourWith("Jane Roe, harbour pilot, born 1 June 1934; died 12 June 2016").endsWith("died 12 June 2016")).toBe(true);
+  });
+  it("cuts a teaser's 'Read More' after its ellipsis", () => {
+    const b = parseArticle(["Avery Notes", "", "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October. Further work is now planned at the site, under the... Read More", ""].join("\n")).body;
+    expect(b.endsWith("under the...")).toBe(true);
+  });
+  it("keeps a fund set up for someone in the story, though it asks the reader to give", () => {
+    const last = "A GoFundMe account has been set up to help the family with the costs of the funeral. If you would like to donate to the Roe family’s fund, please click here. Our thoughts are with the family of Jane Roe at this very difficult time.";
+    expect(harbourWith(last).endsWith("at this very difficult time.")).toBe(true);
+    expect(harbourWith("If you value our reporting, please support us: donate to our newsroom today and share this story.").endsWith("glad the wait was over.")).toBe(true);
+  });
+  it("drops a writer's note that opens with their book, or tells their life and what they write", () => {
+    expect(harbourWith("Contributed by Jon Doe of Example Harbour News.", "", "The author of an explosive collection, THE HARBOUR REVEALED, Jon was a candidate for the Avery council. He has worked as a reporter for 30 years, writing articles on ports and ferries for many papers.").endsWith("glad the wait was over.")).toBe(true);
+    const glued = "Fishers who use the channel every morning said they had waited two years and were glad the wait was over.Jane Q. Roe was raised by the sea to believe in the value of open harbours. She later found a talent for writing. She has written articles about ferries on example.com and here. She holds a degree in Marine Science.";
+    const b = parseArticle([...HARBOUR_STORY.slice(0, 4), glued, ""].join("\n")).body;
+    expect(b.endsWith("were glad the wait was over.")).toBe(true);
+    const story = "The author of the study, Jane Roe, is a professor at Avery University and has sailed the channel for years.";
+    expect(harbourWith(story)).toContain("has sailed the channel for years.");
+  });
+  it("drops an organisation's note that gives its initials and whom it represents", () => {
+    const note = "Example Harbour Society, EHS is a chartered independent membership organization which represents pilots and fishers in every port of the coast.";
+    expect(harbourWith(note).endsWith("glad the wait was over.")).toBe(true);
+  });
+});

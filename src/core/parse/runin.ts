@@ -172,3 +172,56 @@ export function dropRunInTeasers(paragraphs: Paragraph[]): Paragraph[] {
   }
   return changed ? out : paragraphs;
 }
+
+/** The most words of a pull quote set in as a paragraph of its own, and the fewest. */
+const PULL_QUOTE_WORDS = 40;
+const PULL_QUOTE_MIN_WORDS = QUOTE_RUN + 2;
+/** How many paragraphs away the text a pull quote repeats may stand. */
+const PULL_QUOTE_REACH = 2;
+
+const LIST_ITEM = /^(?:[-–—•*·▪]|\d{1,2}[.)])\s/u;
+const INNER_STOP = /[.!?…]["”’»]?\s+["“«]?\p{Lu}/u;
+
+/** Whether a paragraph closes without a sentence's stop (closing quotes aside): a display line. */
+function endsWithoutStop(text: string): boolean {
+  const t = text.replace(/["”’'»)\]\s]+$/u, "");
+  return t.length > 0 && !/[.!?…:;,]$/u.test(t);
+}
+
+/**
+ * Paragraphs without the pull quotes set in as paragraphs of their own: a display line (8 to 40
+ * words, no stop at its end) that repeats six words or more in a row of a longer paragraph of the
+ * story within two paragraphs of it ("When he read the treaty Roe became convinced the EU was ‘an
+ * oligarchy’" over "It was when he first read the full text of the treaty that Roe became
+ * convinced the EU was “an oligarchy”. …"). A sentence of the story ends with its stop; a
+ * subheading is shorter.
+ */
+export function dropPullQuotes(paragraphs: Paragraph[]): Paragraph[] {
+  let drop: Set<number> | null = null;
+  const folded = new Map<number, string>();
+  const foldedAt = (k: number) => folded.get(k) ?? folded.set(k, ` ${foldedWords(paragraphs[k]!.text).join(" ")} `).get(k)!;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const t = paragraphs[i]!.text;
+    // (Not a list's item, "- A freeze on petrol duty …", which a story's text may go on to explain;
+    // nor a line with a sentence ended inside it, a paragraph with a subheading run on.)
+    if (t.length > 400 || !endsWithoutStop(t) || LIST_ITEM.test(t) || INNER_STOP.test(t)) continue;
+    const words = foldedWords(t);
+    if (words.length < PULL_QUOTE_MIN_WORDS || words.length > PULL_QUOTE_WORDS) continue;
+    // (Nor the start of a paragraph said again, cut short: a page's title, or a teaser, which other
+    // rules read.)
+    const opening = ` ${words.slice(0, QUOTE_RUN).join(" ")} `;
+    for (let k = Math.max(0, i - PULL_QUOTE_REACH); k <= Math.min(paragraphs.length - 1, i + PULL_QUOTE_REACH); k++) {
+      const other = paragraphs[k]!.text;
+      if (k === i || drop?.has(k) || wordsIn(other, words.length * 1.5 + 1) <= words.length * 1.5 || endsWithoutStop(other)) continue;
+      const text = foldedAt(k);
+      if (text.startsWith(opening)) continue;
+      let repeats = false;
+      for (let w = 0; w + QUOTE_RUN <= words.length && !repeats; w++) repeats = text.includes(` ${words.slice(w, w + QUOTE_RUN).join(" ")} `);
+      if (repeats) {
+        (drop ??= new Set()).add(i);
+        break;
+      }
+    }
+  }
+  return drop ? paragraphs.filter((_, i) => !drop!.has(i)) : paragraphs;
+}

@@ -126,3 +126,7 @@ export function comparable(text: string): string {
 
 // Buttons are labels too, but they say what to do: "Save to Ancestry", "View Newspaper".
 export const ACTION = /^(?:save|share|view|search|print|download|follow|subscribe|sign|log|read|watch|listen|click|open|close|buy|get|try|join|back|go|see|add|send|copy|report|submit|contact|visit|find|show|hide|edit|place an?|explore|discover|browse|manage|support|donate|register|create|write|leave)\b/iu;
+
+// An obituary's closing line, whom it was of and their dates, which has no stop: "Lord Roe of Avery,
+// born June 1 1934, died June 12 2016", "Jane Roe, harbour pilot, born 1 June 1934; died 12 June 2016".
+export const OBITUARY_DATES = /^\p{Lu}[^.!?;]{1,100}?,\s*born\b[^;,]{3,40}(?:[;,]|\s[-–—])\s*died\b[^;]{3,40}$/iu;

@@ -8,7 +8,7 @@ import { findDate, parseDate } from "./dates.js";
 import { LINK_LEAD } from "./glue.js";
 import { line, type Line } from "./lines.js";
 import { type Offer, RANK_META, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
-import { comparable, endsSentence, isProse, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
+import { OBITUARY_DATES, comparable, endsSentence, isProse, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
 import { PUBLISHED, UPDATED, isDateLine, updateNoteDate } from "./stamps.js";
 
 export interface Paragraph {
@@ -114,7 +114,8 @@ const RUN_ON_BUTTONS = /(?<=[.!?"”’])\s*(?:(?:share:?\s*)?report (?:an? )?(?
 // An archive's notice run on after the teaser it kept: "… befreundet. Der Volltext dieses auf
 // Agenturmeldungen basierenden Artikels steht aus rechtlichen Gründen nicht mehr zur Verfügung."
 const FULL_TEXT_GONE = /(?<=[.!?"”’])\s*(?:der volltext dieses\b.{0,80}?\bartikels steht\b.{0,60}?\bnicht mehr zur verfügung|the full text of this (?:article|story)\b.{0,60}?\bis (?:no longer|not) available\b.{0,60}?)\.?$/iu;
-const MORE_LINK = /(?<=[.!?"”’])\s*[—–-]?\s*(?:more|read more|continue reading|read the full (?:story|article))\s*(?:…|\.\.\.|»|›)$/iu;
+// (Or after a teaser's ellipsis, with no mark of its own: "… under the... Read More".)
+const MORE_LINK = /(?<=[.!?"”’])\s*[—–-]?\s*(?:more|read more|continue reading|read the full (?:story|article))\s*(?:…|\.\.\.|»|›)$|(?<=…|\.\.\.)\s*(?:read more|continue reading)$/iu;
 // A wire story's closing note run onto its last paragraph, with what a rule sets under it: "… set to
 // resume Friday. This report by The Canadian Press was first published June 16, 2022.———This story
 // was produced with …". (Tried only on a line that says "first published".)
@@ -722,7 +723,7 @@ function isFragment(p: Paragraph): boolean {
   // Items of a numbered or bulleted list are content: "4 (3) - Candice Glover"; a listicle's
   // headline is a link ("5 things to know about the new pope").
   if (/^(?:\d|[-*•–]\s)/u.test(t) && !LISTICLE.test(t)) return false;
-  return wordsIn(t) <= 14;
+  return wordsIn(t) <= 14 && !OBITUARY_DATES.test(t);
 }
 
 /**
@@ -812,6 +813,9 @@ const APPEAL = /\b(?:anyone|witness(?:es)?|information|asked|urged|urges|tips? l
 // count only beside "you", "our", "this article" and the like, outside quotations, since a story
 // may report donations or quote someone's thanks for support.
 const CALL_TO_ACTION = /\b(?:subscri(?:be|ption)|newsletter|inbox|sign(?:ed)? up|log(?:ged)? in|share|like us on|follow|comment|donat(?:e|ion|ions)|support)\b/i;
+// A fund set up for someone in the story is the story's, though it asks the reader to give: "A
+// GoFundMe account has been set up to help the family … If you would like to donate, …".
+const FUNDRAISER = /\b(?:gofundme|fundraiser|fundraising (?:page|campaign|account)|(?:memorial|trust) fund|(?:has|have) been (?:set up|started|created|launched) (?:to|for|in)\b)/i;
 // A newsletter's pitch says when it comes: "Our very best stories … Delivered a couple of times a
 // week." (Tried only on a paragraph with the word: every paragraph after the story is asked.)
 const DELIVERED = /\bdelivered (?:to your inbox|(?:right )?to you|daily|weekly|(?:once|twice|a couple of times|\w+ times) a (?:day|week|month))\b/i;
@@ -902,8 +906,25 @@ const TITLED_NOTE =
 // What an organisation is, in its own words under its release or its writer's piece: "The Example
 // Institute is an independent research organization with offices in … Visit example.org." (Told by
 // what such a note says besides: its mission, where it sits, where to read more.)
-const ORG_NOTE = /^(?!.*["“”])(?:The )?(?:\p{Lu}[\p{L}\d&'’.-]*\s){1,5}(?:is|are) (?:a|an|the) [^.!?]{0,120}?\b(?:organi[sz]ation|institute|think[- ]tank|non-?profit|charity|foundation|association|coalition|network|publisher|provider)\b/u;
-const ORG_NOTE_HINT = /\b(?:mission|founded in|headquartered|offices in|visit (?:us at )?(?:www\.)?[\w-]+\.(?:org|com|net))\b/i;
+const ORG_NOTE = /^(?!.*["“”])(?:The )?(?:\p{Lu}[\p{L}\d&'’.-]*\s){0,4}\p{Lu}[\p{L}\d&'’.-]*(?:, \p{Lu}{2,6},?)? (?:is|are) (?:a|an|the) [^.!?]{0,120}?\b(?:organi[sz]ation|institute|think[- ]tank|non-?profit|charity|foundation|association|coalition|network|publisher|provider)\b/u;
+const ORG_NOTE_HINT = /\b(?:mission|founded in|headquartered|offices in|membership organi[sz]ation|(?:which|that) represents|visit (?:us at )?(?:www\.)?[\w-]+\.(?:org|com|net))\b/i;
+
+// A note on the writer that opens with their book: "The author of an explosive collection, THE
+// EXAMPLE REVEALED, Jon was a candidate for …". (A story's "The author of the study, Jane Roe, is
+// …" sets the name between commas.)
+const AUTHOR_OF_NOTE = /^(?!.*["“”])(?:The |An? )?(?:author|co-?author|writer|editor|founder|creator|host) of\b[^.!?]{0,140},\s*\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} (?:is|was|has|had|holds|lives|teaches|writes|worked)\b/u;
+
+// ... or with the writer's life, told of them by name and then "He …", "She …", which says they write:
+// "Jane Q. Roe was raised to believe in … She has written articles about health on …. She holds a
+// degree in …".
+const LIFE_NOTE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+ (?:is|was|has|holds|lives|grew|studied|began)\b/u;
+const LIFE_NOTE_WRITES = /\b(?:has (?:written|published|authored)|writes (?:for|about|on)\b|(?:the )?author of\b|(?:articles|books|essays) (?:about|on|for)\b)/i;
+const LIFE_NOTE_TURN = /[.!?]\s+(?:He|She|They) /g;
+
+/** Whether a paragraph (or the end of one) is such a note on the writer's life: 90 words at most. */
+function isLifeNote(text: string): boolean {
+  return text.length <= 900 && LIFE_NOTE.test(text) && !/["“”]/u.test(text) && LIFE_NOTE_WRITES.test(text) && (text.match(LIFE_NOTE_TURN)?.length ?? 0) >= 2;
+}
 
 // A prompt to the reader who liked the piece: "If for some reason you actually liked this post,
 // click the "Like" button below.", "If you enjoyed this article, please share it".
@@ -915,9 +936,9 @@ function isAfterword(text: string): boolean {
   if (text.length > 1200) return false;
   if ((text.length <= 30 && CONTACTS_LABEL.test(text)) || LIKED_PROMPT.test(text) || LINK_LINE.test(text) || READER_PROMPT.test(text) || (FAIR_USE_HINT.test(text) && FAIR_USE.test(text))) return true;
   if (text.length <= 600 && (DOES_NOTE.test(text) || SITE_NOTE.test(text) || HELP_NOTE.test(text) || TITLED_NOTE.test(text) || CONTACT_LINE.test(text))) return true;
-  if (text.length <= 900 && ORG_NOTE.test(text) && ORG_NOTE_HINT.test(text)) return true;
+  if (text.length <= 900 && ((ORG_NOTE.test(text) && ORG_NOTE_HINT.test(text)) || AUTHOR_OF_NOTE.test(text) || isLifeNote(text))) return true;
   // (A long note names its person in full: "She was an established author …" may close a story.)
-  return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (REACH.test(text) && !APPEAL.test(text)) || (text.length <= 300 && (PAGE_NOTE.test(text) || (text.includes("receive") && CONSENT.test(text)) || ((CALL_TO_ACTION.test(text) || (text.includes("elivered") && DELIVERED.test(text))) && TO_THE_READER.test(text) && !QUOTED.test(text)) || PROVENANCE.test(text)));
+  return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (REACH.test(text) && !APPEAL.test(text)) || (text.length <= 300 && (PAGE_NOTE.test(text) || (text.includes("receive") && CONSENT.test(text)) || ((CALL_TO_ACTION.test(text) || (text.includes("elivered") && DELIVERED.test(text))) && TO_THE_READER.test(text) && !QUOTED.test(text) && !FUNDRAISER.test(text)) || PROVENANCE.test(text)));
 }
 
 /**
@@ -931,14 +952,15 @@ const NOTE_WRITER = /^\p{Lu}[\p{L}'’.-]+ \p{Lu}[^.!?]{0,120}\b(?:writer|author
 export function splitAuthorNote(paragraphs: Paragraph[]): Paragraph[] {
   const last = paragraphs[paragraphs.length - 1];
   if (!last || last.text.length > 3000) return paragraphs;
-  const stop = /[.!?]["”’]?\s+(?=\p{Lu})/gu;
+  // (On a page run together the note may follow the stop with no space: "… food supply.Jane Q. Roe was …".)
+  const stop = /[.!?]["”’]?(?:\s+|(?=\p{Lu}\p{Ll}+ (?:\p{Lu}\. )?\p{Lu}\p{Ll}+ ))(?=\p{Lu})/gu;
   for (let m = stop.exec(last.text); m; m = stop.exec(last.text)) {
     // (After a word of two letters or more: not an initial, "Michael T. Snyder".)
     if (!/[\p{Ll}\p{N}]{2}$/u.test(last.text.slice(Math.max(0, m.index - 2), m.index))) continue;
     const rest = last.text.slice(m.index + m[0].length);
     const head = last.text.slice(0, m.index + m[0].trimEnd().length);
     // (A person, named in two words or more, who writes: not "GMAC has been a strong contributor".)
-    if (!AUTHOR_NOTE.test(rest) || !NOTE_WRITER.test(rest) || wordsIn(rest, 90) >= 90 || wordsIn(head, 6) < 6) continue;
+    if (!((AUTHOR_NOTE.test(rest) && NOTE_WRITER.test(rest)) || isLifeNote(rest)) || wordsIn(rest, 90) >= 90 || wordsIn(head, 6) < 6) continue;
     return [...paragraphs.slice(0, -1), { n: last.n, text: head }, { n: last.n, text: rest }];
   }
   return paragraphs;

@@ -4,7 +4,7 @@
 // by an ellipsis.
 import { type Paragraph } from "./story.js";
 import { type Offer, RANK_META } from "./fields.js";
-import { endsSentence, isProse, wordsIn } from "./shapes.js";
+import { OBITUARY_DATES, endsSentence, isProse, wordsIn } from "./shapes.js";
 
 const URL = /(?:https?:\/\/|www\.)\S/i;
 
@@ -232,7 +232,7 @@ function isLooseLine(t: string, long: boolean): boolean {
   // (Another story's headline that asks or exclaims: "Could the Giant Pike of Example Lake Have
   // Turned Into a Monster?". Its words are capitalised, a sentence's are not.)
   if (/[?!]["”’»)]*$/u.test(t) && isTitleCased(t)) return wordsIn(t, 26) <= (long ? 25 : 14);
-  if (ENDS_SENTENCE.test(t) || /[:;,]$/u.test(t) || !/\p{L}/u.test(t)) return false;
+  if (ENDS_SENTENCE.test(t) || /[:;,]$/u.test(t) || !/\p{L}/u.test(t) || OBITUARY_DATES.test(t)) return false;
   // (Other stories' headlines may run to 25 words, "Montreal to hire up to 450 more police officers
   // as province, city vow to invest …", where three lines or more stand in the list: one such line
   // alone may be the story's last sentence with its stop lost.)
