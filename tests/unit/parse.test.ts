@@ -3678,6 +3678,13 @@ describe("a Usenet poster's name as their From line and signature set it out", (
     const table = post("jroe@example.com (Jane Roe)", "Player       G  A  P", "--------------- --- --- ---", "Doe          2  1  3", "Roe          0  2  2");
     expect(table.body).toContain("Roe          0  2  2".replace(/\s+/g, " "));
   });
+  it("keeps a quoted document under its citation's rule when the poster signs after it", () => {
+    const quoted = ["[\"The Example Trial\", edited by John Doe, p. 89]", "----------------------------------------------", "... I recall one meeting in particular, when about ninety members of the", "society voted to close the old harbour. This took place, as far as I can", "remember, in the spring. The minutes were sent to the archive in", "Avery.", "", "-Jane Roe."];
+    const a = post("jroe@example.com (Jane Roe)", ...quoted);
+    expect(a.body.endsWith("Avery.")).toBe(true);
+    const sig = post("jroe@example.com (Jane Roe)", "----------------------------------------------", "Jane Roe, Example Society", "\"A short motto.\"", "-Jane");
+    expect(sig.body.endsWith("the risk stays low.")).toBe(true);
+  });
   it("drops a signature of some of the names beside an address, and the lines under it", () => {
     const a = post("jroe@example.com (Jane Q Roe)", "", "", "Jane Roe                 jroe@example.com", "Example Widgets Inc.     Springfield");
     expect(a.body.endsWith("the risk stays low.")).toBe(true);

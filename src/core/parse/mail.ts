@@ -18,6 +18,23 @@ function isLongRule(text: string): boolean {
   return /^\s*([-=_.*~#+])\1{9,}\s*$/.test(text) || /^\s*([-=_])\1{4,}(?:\s+\1{5,})+\s*$/.test(text);
 }
 
+/** A sign-off after a dash or two: "-Jane Roe.", "-- John". */
+const DASH_SIGNOFF = /^\s*-{1,2}\s?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}\.?\s*$/u;
+/** The fewest words of prose under a rule that make it text the poster signed, not a signature. */
+const SIGNED_TEXT_WORDS = 25;
+
+/**
+ * Whether the lines under a rule are text the poster signed after: prose (25 words or more, a
+ * sentence ended) closed by a dash and their name, as a quoted document under its citation's rule
+ * is ("------" / "... the corpses were sent to …" / "-Jane Roe."). A signature holds no such prose.
+ */
+function isSignedText(lines: Line[]): boolean {
+  const texts = lines.map((l) => l.text).filter((t) => t.trim() !== "");
+  if (texts.length < 2 || !DASH_SIGNOFF.test(texts[texts.length - 1]!)) return false;
+  const prose = texts.slice(0, -1).join(" ");
+  return /[.!?]["”’)]?\s*$/u.test(prose) && prose.split(/\s+/).length >= SIGNED_TEXT_WORDS;
+}
+
 /** The "-- " delimiter, or failing that a rule of dashes, dots or equals signs, or an offline reader's tear line, near the end. */
 export function stripSignature(lines: Line[]): Line[] {
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - SIGNATURE_WINDOW; i--) {
@@ -27,7 +44,7 @@ export function stripSignature(lines: Line[]): Line[] {
   let end = lines.length;
   while (end > 0 && lines[end - 1]!.text.trim() === "") end--;
   for (let i = Math.max(0, end - RULE_WINDOW); i < end; i++) {
-    if (isLongRule(lines[i]!.text) && i > 0) return lines.slice(0, i);
+    if (isLongRule(lines[i]!.text) && i > 0 && !isSignedText(lines.slice(i + 1, end))) return lines.slice(0, i);
   }
   // An offline reader's tear line ("--- Blue Wave/QWK v2.10", " * Origin: ..."), and the tagline
   // over it ("... Badgers? We don't need no steenking Badgers!").
