@@ -179,14 +179,25 @@ const PULL_QUOTE_MIN_WORDS = QUOTE_RUN + 2;
 /** How many paragraphs away the text a pull quote repeats may stand. */
 const PULL_QUOTE_REACH = 2;
 
+/** The longest word of a text after its first, as written. */
+function longestWord(text: string): string {
+  let best = "";
+  for (const w of text.split(/[^\p{L}\p{N}]+/u).slice(1)) if (w.length > best.length) best = w;
+  return best;
+}
+
 const LIST_ITEM = /^(?:[-–—•*·▪]|\d{1,2}[.)])\s/u;
 const INNER_STOP = /[.!?…]["”’»]?\s+["“«]?\p{Lu}/u;
 
 /** Whether a paragraph closes without a sentence's stop (closing quotes aside): a display line. */
 function endsWithoutStop(text: string): boolean {
-  const t = text.replace(/["”’'»)\]\s]+$/u, "");
-  return t.length > 0 && !/[.!?…:;,]$/u.test(t);
+  // (Read back from the end by hand: a pattern anchored at the end is tried at every space.)
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
+  return i >= 0 && !STOPS_AT_END.has(text[i]!);
 }
+const CLOSERS = new Set(['"', "”", "’", "'", "»", ")", "]", " ", "\t", "\n", "\u00a0"]);
+const STOPS_AT_END = new Set([".", "!", "?", "…", ":", ";", ","]);
 
 /**
  * Paragraphs without the pull quotes set in as paragraphs of their own: a display line (8 to 40
@@ -210,9 +221,12 @@ export function dropPullQuotes(paragraphs: Paragraph[]): Paragraph[] {
     // (Nor the start of a paragraph said again, cut short: a page's title, or a teaser, which other
     // rules read.)
     const opening = ` ${words.slice(0, QUOTE_RUN).join(" ")} `;
+    // (A neighbour is folded only if it holds the quote's longest word after its first as written:
+    // folding every long paragraph near a display line was most of this rule's cost.)
+    const key = longestWord(t);
     for (let k = Math.max(0, i - PULL_QUOTE_REACH); k <= Math.min(paragraphs.length - 1, i + PULL_QUOTE_REACH); k++) {
       const other = paragraphs[k]!.text;
-      if (k === i || drop?.has(k) || wordsIn(other, words.length * 1.5 + 1) <= words.length * 1.5 || endsWithoutStop(other)) continue;
+      if (k === i || drop?.has(k) || !other.includes(key) || wordsIn(other, words.length * 1.5 + 1) <= words.length * 1.5 || endsWithoutStop(other)) continue;
       const text = foldedAt(k);
       if (text.startsWith(opening)) continue;
       let repeats = false;

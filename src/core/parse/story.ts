@@ -115,6 +115,9 @@ const RUN_ON_BUTTONS = /(?<=[.!?"”’])\s*(?:(?:share:?\s*)?report (?:an? )?(?
 // Agenturmeldungen basierenden Artikels steht aus rechtlichen Gründen nicht mehr zur Verfügung."
 const FULL_TEXT_GONE = /(?<=[.!?"”’])\s*(?:der volltext dieses\b.{0,80}?\bartikels steht\b.{0,60}?\bnicht mehr zur verfügung|the full text of this (?:article|story)\b.{0,60}?\bis (?:no longer|not) available\b.{0,60}?)\.?$/iu;
 // (Or after a teaser's ellipsis, with no mark of its own: "… under the... Read More".)
+// How a line with such a link ends, in its last MORE_LINK_REACH characters.
+const MORE_LINK_END = /(?:…|\.\.\.|»|›|read more|continue reading)$/iu;
+const MORE_LINK_REACH = 20;
 const MORE_LINK = /(?<=[.!?"”’])\s*[—–-]?\s*(?:more|read more|continue reading|read the full (?:story|article))\s*(?:…|\.\.\.|»|›)$|(?<=…|\.\.\.)\s*(?:read more|continue reading)$/iu;
 // A wire story's closing note run onto its last paragraph, with what a rule sets under it: "… set to
 // resume Friday. This report by The Canadian Press was first published June 16, 2022.———This story
@@ -220,7 +223,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     // or the page's buttons: "… was first published May 26, 2023. SHARE:Report an error".
     // (The run-on patterns are tried only on a line that ends as they do: unanchored at the start,
     // each is tried at every position of the line.)
-    const more = MORE_LINK.exec(t) ?? (RUN_ON_END.test(t.slice(-RUN_ON_REACH)) ? RUN_ON_BUTTONS.exec(t) ?? FULL_TEXT_GONE.exec(t) : null);
+    const more = (MORE_LINK_END.test(t.slice(-MORE_LINK_REACH)) ? MORE_LINK.exec(t) : null) ?? (RUN_ON_END.test(t.slice(-RUN_ON_REACH)) ? RUN_ON_BUTTONS.exec(t) ?? FULL_TEXT_GONE.exec(t) : null);
     let kept = more ? t.slice(0, more.index) : t;
     // (A wire note may stand over those buttons: it is looked for once they are cut.)
     const published = kept.includes("first published") ? FIRST_PUBLISHED_RUN_ON.exec(kept) : null;
@@ -973,7 +976,7 @@ const CONTACT_RUN_ON = /[.!?]["”’]?\s+(?=(?:MEDIA|PRESS|Media|Press) (?:CONT
 export function splitContactLine(paragraphs: Paragraph[]): Paragraph[] {
   for (let i = paragraphs.length - 1; i >= 0 && i >= paragraphs.length - CORRECTION_REACH; i--) {
     const p = paragraphs[i]!;
-    const m = p.text.length <= 3000 && (p.text.includes("ONTACT") || p.text.includes("ontact") || p.text.includes("NQUIR") || p.text.includes("nquir")) ? CONTACT_RUN_ON.exec(p.text) : null;
+    const m = p.text.length <= 3000 ? CONTACT_RUN_ON.exec(p.text) : null;
     if (!m) continue;
     const head = p.text.slice(0, m.index + m[0].trimEnd().length);
     const rest = p.text.slice(m.index + m[0].length);
