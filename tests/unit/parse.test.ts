@@ -4244,3 +4244,13 @@ describe("a page's pull quotes, teaser links and writer's notes, and a story's o
     expect(harbourWith(note).endsWith("glad the wait was over.")).toBe(true);
   });
 });
+
+describe("a byline that says how the piece was written, and the site it came through", () => {
+  it("reads 'Authored by Jane Roe via Example.com' and 'Written by Jane Roe' as the writer", () => {
+    for (const line of ["Authored by Jane Roe via ExampleMetalsReport.com", "Written by Jane Roe", "By Jane Roe via Example News"]) {
+      const a = parseArticle(["Harbour board votes to dredge old ferry channel", "", line, "", ...HARBOUR_STORY.slice(2)].join("\n"));
+      expect(a.author).toBe("Jane Roe");
+      expect(a.body.startsWith("The harbour board voted")).toBe(true);
+    }
+  });
+});

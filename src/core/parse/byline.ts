@@ -160,6 +160,8 @@ export function cleanByline(raw: string): string | null {
     .replace(/,?\s*\b(?:Ph\.?D|M\.?D|PsyD|DDS|MBA|RN|Esq)\b\.?/gu, "")
     .replace(/\s*(?:[|•·–—/]|\s-)\s.*$/u, "")
     .replace(/\s*\((?:[^()]*)\)\s*$/u, "")
+    // The site the piece came through: "Jane Roe via Example.com", "… via Example News".
+    .replace(/\s+via\s+\S.*$/iu, "")
     // The site after the name: "Jane Roe, Example.com".
     .replace(/,\s*(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}\/?$/iu, "")
     .replace(/,?\s+(?:staff|senior|chief|special|political|foreign|contributing)\b.*$/iu, "")
