@@ -173,8 +173,9 @@ export function dropRunInTeasers(paragraphs: Paragraph[]): Paragraph[] {
   return changed ? out : paragraphs;
 }
 
-/** The most words of a pull quote set in as a paragraph of its own, and the fewest. */
+/** The most words of a pull quote set in as a paragraph of its own. */
 const PULL_QUOTE_WORDS = 40;
+/** The fewest: a run of QUOTE_RUN words and a little more (a subheading is shorter). */
 const PULL_QUOTE_MIN_WORDS = QUOTE_RUN + 2;
 /** How many paragraphs away the text a pull quote repeats may stand. */
 const PULL_QUOTE_REACH = 2;

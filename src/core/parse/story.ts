@@ -114,10 +114,10 @@ const RUN_ON_BUTTONS = /(?<=[.!?"”’])\s*(?:(?:share:?\s*)?report (?:an? )?(?
 // An archive's notice run on after the teaser it kept: "… befreundet. Der Volltext dieses auf
 // Agenturmeldungen basierenden Artikels steht aus rechtlichen Gründen nicht mehr zur Verfügung."
 const FULL_TEXT_GONE = /(?<=[.!?"”’])\s*(?:der volltext dieses\b.{0,80}?\bartikels steht\b.{0,60}?\bnicht mehr zur verfügung|the full text of this (?:article|story)\b.{0,60}?\bis (?:no longer|not) available\b.{0,60}?)\.?$/iu;
-// (Or after a teaser's ellipsis, with no mark of its own: "… under the... Read More".)
 // How a line with such a link ends, in its last MORE_LINK_REACH characters.
 const MORE_LINK_END = /(?:…|\.\.\.|»|›|read more|continue reading)$/iu;
 const MORE_LINK_REACH = 20;
+// (Or after a teaser's ellipsis, with no mark of its own: "… under the... Read More".)
 const MORE_LINK = /(?<=[.!?"”’])\s*[—–-]?\s*(?:more|read more|continue reading|read the full (?:story|article))\s*(?:…|\.\.\.|»|›)$|(?<=…|\.\.\.)\s*(?:read more|continue reading)$/iu;
 // A wire story's closing note run onto its last paragraph, with what a rule sets under it: "… set to
 // resume Friday. This report by The Canadian Press was first published June 16, 2022.———This story
@@ -924,7 +924,7 @@ const LIFE_NOTE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+ (?:i
 const LIFE_NOTE_WRITES = /\b(?:has (?:written|published|authored)|writes (?:for|about|on)\b|(?:the )?author of\b|(?:articles|books|essays) (?:about|on|for)\b)/i;
 const LIFE_NOTE_TURN = /[.!?]\s+(?:He|She|They) /g;
 
-/** Whether a paragraph (or the end of one) is such a note on the writer's life: 90 words at most. */
+/** Whether a paragraph (or the end of one) is such a note on the writer's life, of 900 characters at most. */
 function isLifeNote(text: string): boolean {
   return text.length <= 900 && LIFE_NOTE.test(text) && !/["“”]/u.test(text) && LIFE_NOTE_WRITES.test(text) && (text.match(LIFE_NOTE_TURN)?.length ?? 0) >= 2;
 }
