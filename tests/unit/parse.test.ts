@@ -4254,3 +4254,27 @@ describe("a byline that says how the piece was written, and the site it came thr
     }
   });
 });
+
+describe("a site's note under its initials, report sellers' calls, a post's lone time, an editorial's link", () => {
+  it("drops the site's note under its initials after the story", () => {
+    const b = harbourWith("EHN NOTE: Most people who use social media have figured out that the big platforms hide harbour news, and it is high time you switched to a site that does not.");
+    expect(b.endsWith("glad the wait was over.")).toBe(true);
+  });
+  it("drops a report seller's calls to follow a link and its 'Related Report' list", () => {
+    const b = parseArticle([...HARBOUR_STORY.slice(0, 2), "Make an Order this Report at http://harbourreports.example.com/purchase?id=7", "", ...HARBOUR_STORY.slice(2), "Inquiry before Buying@ http://harbourreports.example.com/inquire/?id=7", "", "Related Report", "", "Global Dredging Market Trends And Forecast To 2024"].join("\n")).body;
+    expect(b).not.toContain("Make an Order");
+    expect(b.endsWith("glad the wait was over.")).toBe(true);
+  });
+  it("drops a time of day opening the story alone, but keeps a timeline's times", () => {
+    const a = parseArticle(["Harbour board votes to dredge old ferry channel", "", "6:45 PM", "", ...HARBOUR_STORY.slice(2)].join("\n"));
+    expect(a.body.startsWith("The harbour board voted")).toBe(true);
+    const timeline = ["How the rescue unfolded", "", "8:00am", "", "The ferry's crew radioed the harbour master that the channel was blocked by a grounded trawler.", "", "8:15am", "", "Two pilot boats left the slip and reached the trawler within ten minutes of the call.", ""];
+    expect(parseArticle(timeline.join("\n")).body.startsWith("8:00am")).toBe(true);
+  });
+  it("cuts 'Lire notre éditorial: …' glued between two paragraphs", () => {
+    const line = "Le conseil du port a voté mardi le dragage de l’ancien chenal, envasé depuis dix ans, et les petits bateaux reviendront en octobre.Lire notre éditorial: Le port, l’inquiétante attente des pêcheursSur le plan pratique, le conseil a désormais un objectif: tout faire pour finir les travaux avant l’hiver, a dit sa présidente.";
+    const b = parseArticle(["Le port va draguer l’ancien chenal", "", line, ""].join("\n")).body;
+    expect(b).not.toContain("Lire notre éditorial");
+    expect(b).toContain("Sur le plan pratique");
+  });
+});

@@ -117,8 +117,9 @@ const SHORT_FURNITURE: RegExp[] = [
   /^check your (?:inbox|e-?mail)\b.{0,100}$/i,
   // A call to follow a link that closes the line after "@" or a colon, as report sellers' releases
   // run them through the text: "Browse the full table of contents @ http://…", "Get Sample PDF of
-  // report@ http://…", "Any Query? Ask to Expert @ https://…", "Download the app: https://…".
-  /^(?:[^.!?]{0,30}\?\s*)?(?:browse|get|request|download|purchase|buy|order|ask|enquire|inquire)\b[^.!?]{0,140}(?:@|:)\s*(?:https?:\/\/|www\.)\S+$/i,
+  // report@ http://…", "Any Query? Ask to Expert @ https://…", "Download the app: https://…",
+  // "Inquiry before Buying@ http://…", "Make an Order this Report at http://…".
+  /^(?:[^.!?]{0,30}\?\s*)?(?:browse|get|request|download|purchase|buy|order|ask|enquire|inquire|enquiry|inquiry|(?:make|place) an order)\b[^.!?]{0,140}(?:@|:|\bat)\s*(?:https?:\/\/|www\.)\S+$/i,
   // ... or an alert's: "Get notified about new stories every week!", "Receive alerts when we publish".
   /^(?:get|receive) (?:notified|notifications|alerts)\b.{0,80}$/i,
   // An account's e-mail check, in the languages of the archive: "Please verify your email address",
@@ -264,7 +265,7 @@ export function copyrightHolder(line: string): string | null {
 
 /** "Related stories", "Trending now", "More on Crime", "People are also reading…": a list of links follows. */
 const WIDGET_HEADING =
-  /^(?:(?:more|other|latest|related|recommended|popular|trending|featured|top|editor'?s picks|most (?:read|popular|viewed|shared|watched)|you (?:may|might) (?:also )?like|(?:people|readers|others) (?:are )?also (?:reading|read|viewed|watching)|what (?:others|people|readers) are reading|read (?:more|next|also)|see also|also on|around the web|more (?:on|from|in|about)(?: [\p{L}.&'-]+){1,4}|(?:also|more|other (?:articles|stories|posts)) by(?: [\p{L}.&'-]+){1,4}|more(?: [\p{L}&'-]+){1,2} (?:news|stories|articles|videos|headlines)|(?:[\p{L}.]+ ){1,2}top stories)(?: (?:stories|articles|news|videos|posts|links|content|headlines|tweets|resources|reading|now|this week|this month|today|top stories))*)(?:[:»…]|\.\.\.)?$/iu;
+  /^(?:(?:more|other|latest|related|recommended|popular|trending|featured|top|editor'?s picks|most (?:read|popular|viewed|shared|watched)|you (?:may|might) (?:also )?like|(?:people|readers|others) (?:are )?also (?:reading|read|viewed|watching)|what (?:others|people|readers) are reading|read (?:more|next|also)|see also|also on|around the web|more (?:on|from|in|about)(?: [\p{L}.&'-]+){1,4}|(?:also|more|other (?:articles|stories|posts)) by(?: [\p{L}.&'-]+){1,4}|more(?: [\p{L}&'-]+){1,2} (?:news|stories|articles|videos|headlines)|(?:[\p{L}.]+ ){1,2}top stories)(?: (?:stories|articles|news|videos|posts|links|content|headlines|tweets|resources|reading|reports?|now|this week|this month|today|top stories))*)(?:[:»…]|\.\.\.)?$/iu;
 
 // The same in the archive's other languages: "Les plus lus", "Lo más leído",
 // "Meistgelesen", "Самое читаемое".

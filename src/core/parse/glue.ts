@@ -62,8 +62,8 @@ const TEASER_GAP = /\s{2,}(?=[^»]{3,120}»\s*$)/u;
 // Families of victims say they feel unsafePolice allege he shot …". Cut where the headline's last
 // letter meets the sentence's capital (or its opening quote).
 // In the archive's other languages too: "Lire aussi: «…»", "Lire également notre éditorial: …",
-// "Lesen Sie auch: …", "Lea también: …", "Читайте также: …".
-const LINK_LABEL = String.raw`(?:READ MORE|Read more|Read More|READ|Read(?: related| this)?|RELATED|ALSO READ|Also read|Also Read|LIRE AUSSI|(?:À l|L)ire (?:aussi|également)(?: [^:\n]{1,30})?|Voir aussi|Lesen Sie auch|Mehr zum Thema|Lea también|Lee también|Te puede interesar|Читайте также)\s*:\s*\S`;
+// "Lire notre éditorial: …", "Lesen Sie auch: …", "Lea también: …", "Читайте также: …".
+const LINK_LABEL = String.raw`(?:READ MORE|Read more|Read More|READ|Read(?: related| this)?|RELATED|ALSO READ|Also read|Also Read|LIRE AUSSI|(?:À l|L)ire (?:aussi|également)(?: [^:\n]{1,30})?|(?:À l|L)ire (?:notre|nos) [^:\n]{1,30}|Voir aussi|Lesen Sie auch|Mehr zum Thema|Lea también|Lee también|Te puede interesar|Читайте также)\s*:\s*\S`;
 export const LINK_LEAD = new RegExp(`^${LINK_LABEL}`, "u");
 const LINK_INSIDE = new RegExp(LINK_LABEL, "u");
 // (Past the headline's first three words, after a word's small letters, not a name's "McIlroy" nor

@@ -860,7 +860,9 @@ const PAGE_NOTE = new RegExp(
 // An editor's note on the piece: "EDITOR'S NOTE: The only point I would add to this article is …"
 // (over the story, it introduces the writer: see dropLeadNote).
 const EDITORS_NOTE = /^editor['’]?s['’]? note\s*[:—–-]/iu;
-const isEditorsNote = (text: string) => text.length <= 1500 && EDITORS_NOTE.test(text);
+// ... or the site's note under its initials: "BIN NOTE: Most people who use social media …".
+const SITE_INITIALS_NOTE = /^\p{Lu}{2,5} NOTE\s*:/u;
+const isEditorsNote = (text: string) => text.length <= 1500 && (EDITORS_NOTE.test(text) || SITE_INITIALS_NOTE.test(text));
 
 // PROVENANCE without "% off", which a story may say of prices or growth.
 const PROMOTION = /\b(?:appeared first on|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|buy me a coffee)\b/i;
@@ -1147,12 +1149,22 @@ const CONTENT_WARNING = /^(?:content |trigger )?warning\s*:\s*this (?:article|st
 /** The most words of the video's title over its teaser. */
 const VIDEO_TITLE_WORDS = 14;
 
-/** Drops a video's teaser (with the video's title over it) and a content warning among the story's first three paragraphs. */
+// A time of day alone on a line: "6:45 PM", "10:30 a.m. EST".
+const CLOCK_TIME = /^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)(?:\s+\p{Lu}{2,4})?$/iu;
+
+/** A time of day opening the story alone, a post's stamp: not one of a timeline's times, which
+ *  head its entries ("8:00am" / "Police were called …" / "8:15am" / …). */
+function isLoneClockTime(t: string, paragraphs: Paragraph[]): boolean {
+  return CLOCK_TIME.test(t) && paragraphs.filter((p) => p.text.length <= 20 && CLOCK_TIME.test(p.text)).length === 1;
+}
+
+/** Drops a video's teaser (with the video's title over it), a content warning and a post's lone
+ *  time of day among the story's first three paragraphs. */
 export function dropLeadTeasers(paragraphs: Paragraph[]): Paragraph[] {
   let out = paragraphs;
   for (let i = 0; i < 3 && i < out.length - 1; i++) {
     const t = out[i]!.text;
-    if (CONTENT_WARNING.test(t)) out = [...out.slice(0, i), ...out.slice(i-- + 1)];
+    if (CONTENT_WARNING.test(t) || isLoneClockTime(t, out)) out = [...out.slice(0, i), ...out.slice(i-- + 1)];
     else if (VIDEO_TEASER.test(t)) {
       const title = i === 1 && wordsIn(out[0]!.text, VIDEO_TITLE_WORDS + 1) <= VIDEO_TITLE_WORDS ? 0 : i;
       out = [...out.slice(0, title), ...out.slice(i + 1)];
