@@ -4263,6 +4263,8 @@ describe("a site's note under its initials, report sellers' calls, a post's lone
   it("drops a report seller's calls to follow a link and its 'Related Report' list", () => {
     const b = parseArticle([...HARBOUR_STORY.slice(0, 2), "Make an Order this Report at http://harbourreports.example.com/purchase?id=7", "", ...HARBOUR_STORY.slice(2), "Inquiry before Buying@ http://harbourreports.example.com/inquire/?id=7", "", "Related Report", "", "Global Dredging Market Trends And Forecast To 2024"].join("\n")).body;
     expect(b).not.toContain("Make an Order");
+    const c = parseArticle([...HARBOUR_STORY.slice(0, 2), "Purchase a copy of this report @ http://harbourreports.example.com/buy?id=7 .", "", ...HARBOUR_STORY.slice(2)].join("\n")).body;
+    expect(c.startsWith("The harbour board voted")).toBe(true);
     expect(b.endsWith("glad the wait was over.")).toBe(true);
   });
   it("drops a time of day opening the story alone, but keeps a timeline's times", () => {

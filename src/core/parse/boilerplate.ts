@@ -118,8 +118,9 @@ const SHORT_FURNITURE: RegExp[] = [
   // A call to follow a link that closes the line after "@" or a colon, as report sellers' releases
   // run them through the text: "Browse the full table of contents @ http://…", "Get Sample PDF of
   // report@ http://…", "Any Query? Ask to Expert @ https://…", "Download the app: https://…",
-  // "Inquiry before Buying@ http://…", "Make an Order this Report at http://…".
-  /^(?:[^.!?]{0,30}\?\s*)?(?:browse|get|request|download|purchase|buy|order|ask|enquire|inquire|enquiry|inquiry|(?:make|place) an order)\b[^.!?]{0,140}(?:@|:|\bat)\s*(?:https?:\/\/|www\.)\S+$/i,
+  // "Inquiry before Buying@ http://…", "Make an Order this Report at http://…" (a stop may follow
+  // the address after a space: "Purchase a copy of this report @ http://… .").
+  /^(?:[^.!?]{0,30}\?\s*)?(?:browse|get|request|download|purchase|buy|order|ask|enquire|inquire|enquiry|inquiry|(?:make|place) an order)\b[^.!?]{0,140}(?:@|:|\bat)\s*(?:https?:\/\/|www\.)\S+(?:\s\.)?$/i,
   // ... or an alert's: "Get notified about new stories every week!", "Receive alerts when we publish".
   /^(?:get|receive) (?:notified|notifications|alerts)\b.{0,80}$/i,
   // An account's e-mail check, in the languages of the archive: "Please verify your email address",
