@@ -1152,8 +1152,9 @@ const VIDEO_TITLE_WORDS = 14;
 // A time of day alone on a line: "6:45 PM", "10:30 a.m. EST".
 const CLOCK_TIME = /^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)(?:\s+\p{Lu}{2,4})?$/iu;
 
-/** A time of day opening the story alone, a post's stamp: not one of a timeline's times, which
- *  head its entries ("8:00am" / "Police were called …" / "8:15am" / …). */
+/** A time of day alone on a line among the story's first, a post's stamp: not when the text has
+ *  other such lines, a timeline's times heading its entries ("8:00am" / "Police were called …" /
+ *  "8:15am" / …). */
 function isLoneClockTime(t: string, paragraphs: Paragraph[]): boolean {
   return CLOCK_TIME.test(t) && paragraphs.filter((p) => p.text.length <= 20 && CLOCK_TIME.test(p.text)).length === 1;
 }
