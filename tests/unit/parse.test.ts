@@ -4280,3 +4280,17 @@ describe("a site's note under its initials, report sellers' calls, a post's lone
     expect(b).toContain("Sur le plan pratique");
   });
 });
+
+describe("the writer's name alone under a headline the page states twice", () => {
+  const lead = "When she travelled to the coast for a state visit in October, the minister was grandly received by the harbour board, which laid on a banquet and a parade.";
+  const next = "The board's chair was treated much the same way on her own visit a few months later, and the two visits were compared at length in the local press.";
+  it("is the author, and not the story's first paragraph", () => {
+    const a = parseArticle(["Is Avery Tilting Toward Gull Point?", "", "Is Avery Tilting Toward Gull Point?", "", "Jane ROE", "", lead, "", next, ""].join("\n"));
+    expect(a.author).toBe("Jane ROE");
+    expect(a.body.startsWith("When she travelled")).toBe(true);
+  });
+  it("is the subject, not the writer, when the story names them", () => {
+    const a = parseArticle(["The last pilot of the ferry channel", "", "The last pilot of the ferry channel", "", "Jane Roe", "", "Jane Roe was a harbour pilot who worked the old ferry channel for forty years, and she guided the last ferry through it in 2007.", "", "Roe retired to Gull Point, where she kept a boat until she was ninety.", ""].join("\n"));
+    expect(a.author).toBeNull();
+  });
+});

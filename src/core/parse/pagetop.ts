@@ -226,7 +226,14 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   //    after the headline of a plain document.
   if (cluster) storyFrom = storyStartFrom(h, cluster.to + 1);
   else if (repeat) storyFrom = storyStartFrom(h, repeat.h1 + 1);
-  else if (title !== null) storyFrom = title + (nameWithOutletUnder(h, title, offer) ? 2 : 1);
+  else if (title !== null) {
+    // (Under the headline said again, past the page's furniture, the writer's line may stand alone:
+    // "Is Avery Tilting?" / "Is Avery Tilting?" / "Jane ROE" / the story.)
+    const again = title + 1 < h.idx.length && comparable(text(h, title + 1)) === comparable(text(h, title));
+    let k = again ? title + 2 : title + 1;
+    while (again && k < h.idx.length && isBoilerplate(text(h, k))) k++;
+    storyFrom = writerOverStory(h, k, title, offer, again) ? k + 1 : title + 1;
+  }
   else storyFrom = plainDocument(h, hasTitle, (k) => (title = k), (k) => (kicker = k));
 
   // A standfirst the story repeats as its lead (above the byline, then again under a photo's
@@ -334,14 +341,33 @@ const NAME_RUN_ON = /^(.{10,}\s\p{Ll}[\p{L}\p{N}'’]*) ((?:\p{Lu}[\p{L}'’.-]+
 // Dispatch", "Chris Hedges, Truthdig".
 const NAME_AND_OUTLET = /^((?:\p{Lu}[\p{L}'’.-]+ ){1,2}\p{Lu}[\p{L}'’-]+), ((?:\p{Lu}[\p{L}.&'’-]*)(?: \p{Lu}[\p{L}.&'’-]*){0,3})$/u;
 
-/** Whether the line under the headline is a writer's name with their outlet (offered as the author). */
-function nameWithOutletUnder(h: Head, title: number, offer: Offer): boolean {
-  const k = title + 1;
+/** Whether the story from line `from` on names the person (by their last name): then a name over
+ *  it is its subject's (a case page's, an infobox's), not its writer's. */
+function namedInStory(h: Head, from: number, name: string): boolean {
+  const last = name.trim().split(/\s+/).pop()!.toLowerCase();
+  for (let j = from; j < h.idx.length; j++) {
+    const t = text(h, j).toLowerCase();
+    const at = t.indexOf(last);
+    if (at >= 0 && !/[\p{L}\p{N}]/u.test(t[at - 1] ?? " ") && !/[\p{L}\p{N}]/u.test(t[at + last.length] ?? " ")) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether line k, between the headline and the story's first paragraph, is the writer's: their name
+ * with their outlet after a comma, or (`alone`: under the headline said again) their name alone,
+ * "Jane ROE", when the story does not name them (a case page's subject heads it the same way).
+ * Offered as the author.
+ */
+function writerOverStory(h: Head, k: number, title: number, offer: Offer, alone: boolean): boolean {
   if (k + 1 >= h.idx.length || !proseAt(h, k + 1)) return false;
-  const m = NAME_AND_OUTLET.exec(text(h, k));
+  const t = text(h, k);
   // (Not the headline said again: "So Long Coffee, Hello Turmeric Latte" twice.)
-  if (!m || !isPersonName(m[1]!) || readDateline(text(h, k)) || comparable(text(h, k)) === comparable(text(h, title))) return false;
-  offer("author", m[1]!, RANK_META, lineNo(h, k), "name and outlet under the headline");
+  if (readDateline(t) || comparable(t) === comparable(text(h, title))) return false;
+  const m = NAME_AND_OUTLET.exec(t);
+  if (m && isPersonName(m[1]!)) offer("author", m[1]!, RANK_META, lineNo(h, k), "name and outlet under the headline");
+  else if (alone && isPersonName(t) && !namedInStory(h, k + 1, t)) offer("author", t, RANK_META + 1, lineNo(h, k), "name over the story");
+  else return false;
   return true;
 }
 
