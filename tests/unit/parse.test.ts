@@ -4294,3 +4294,11 @@ describe("the writer's name alone under a headline the page states twice", () =>
     expect(a.author).toBeNull();
   });
 });
+
+describe("an old page's notice between the byline and the date", () => {
+  it("is passed over, heading and all, and the date under it dates the story", () => {
+    const a = parseArticle(["Harbour board votes to dredge old ferry channel", "By Avery Daily Standard", "Attention", "This article is over a year old, and the information within may be out of date.", "CLOSE", "Sunday, December 1, 2013", "", ...HARBOUR_STORY.slice(2)].join("\n"));
+    expect(a.date).toBe("2013-12-01");
+    expect(a.body.startsWith("The harbour board voted")).toBe(true);
+  });
+});

@@ -12,7 +12,7 @@ import type { Line } from "./lines.js";
 
 /** Whole lines that are interface labels (compared lowercased, without trailing punctuation). */
 const INTERFACE_LABELS = new Set([
-  "search", "menu", "close", "open", "navigation", "main menu", "sections", "more", "top", "hide", "show",
+  "search", "menu", "close", "open", "navigation", "main menu", "sections", "more", "top", "hide", "show", "attention",
   "sign in", "sign up", "sign out", "log in", "login", "log out", "register", "subscribe", "subscribe now",
   "account", "my account", "your account", "profile", "share", "shares", "share this", "share this article", "share this story",
   "share on facebook", "share on twitter", "share via email", "tweet", "tweet this", "email", "e-mail", "print",
