@@ -6,7 +6,7 @@ import { ARCHIVE_ELSEWHERE } from "../fs-errors.js";
 import type { ParseOptions } from "../parse/article.js";
 import type { Article, ParsedArticle, Provenance } from "../types.js";
 import { termOf, WordRecorder, wordsLanguage } from "../language/analyser.js";
-import { indexRow } from "../language/index-row.js";
+import { INDEXED_COLUMNS, indexRow } from "../language/index-row.js";
 import { StoryIndex, type StorySignature } from "../stories/stories.js";
 import { readBands } from "../stories/candidates.js";
 import { Versions } from "../stories/versions.js";
@@ -126,7 +126,7 @@ const SQL = {
   remove: "DELETE FROM articles WHERE id = ?",
   filesOf: "SELECT count(*) AS n FROM files WHERE article_id = ?",
   original: "SELECT original, body FROM articles WHERE id = ?",
-  indexed: "SELECT title, body, summary, author, section, place, source, tags, language FROM articles WHERE id = ?",
+  indexed: `SELECT ${INDEXED_COLUMNS} FROM articles WHERE id = ?`,
   unindex: "DELETE FROM articles_fts WHERE rowid = ?",
   addWord: ADD_WORD,
 } as const;
@@ -456,7 +456,7 @@ export class Archive {
       this.db.exec("DELETE FROM articles_fts; DELETE FROM articles_vocab;");
       const total = (this.db.prepare("SELECT count(*) AS n FROM articles").get() as { n: number }).n;
       let done = 0;
-      for (const r of this.db.prepare(`SELECT id, title, body, summary, author, section, place, source, tags, language FROM articles ORDER BY id`).all() as Array<
+      for (const r of this.db.prepare(`SELECT id, ${INDEXED_COLUMNS} FROM articles ORDER BY id`).all() as Array<
         Parameters<typeof indexRow>[1] & { id: number; language: string | null }
       >) {
         this.writeIndexRow(indexRow(r.id, r, r.language));

@@ -6,7 +6,7 @@ import { RECENT_BANDS_TABLE, STORY_TABLES, StoryIndex } from "../stories/stories
 import { VERSION_TABLES } from "../stories/versions.js";
 import { detectLanguage } from "../language/detect.js";
 import { distinctWords, termOf, WordRecorder, wordsLanguage } from "../language/analyser.js";
-import { indexRow } from "../language/index-row.js";
+import { INDEXED_COLUMNS, indexRow } from "../language/index-row.js";
 import { STEMMED } from "../language/stem.js";
 import { rebuildTallies, TALLIES_SQL } from "./tallies.js";
 import { COLUMNS_SQL, foldColumnChanges } from "./columns.js";
@@ -56,8 +56,7 @@ export function indexAll(db: Database, progress?: MigrationProgress, only?: Only
   const params = only?.params ?? [];
   const total = (db.prepare(`SELECT count(*) AS n FROM articles${where}`).get(...params) as { n: number }).n;
   const insert = db.prepare(`INSERT INTO articles_fts(rowid, ${FTS_COLUMNS.join(", ")}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-  // (The summary is indexed with the body: see indexRow.)
-  const rows = db.prepare(`SELECT id, ${FTS_COLUMNS.join(", ")}, summary, language FROM articles${where} ORDER BY id`);
+  const rows = db.prepare(`SELECT id, ${INDEXED_COLUMNS} FROM articles${where} ORDER BY id`);
   const addWord = db.prepare(ADD_WORD);
   const recorder = new WordRecorder();
   let done = 0;

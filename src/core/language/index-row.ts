@@ -1,6 +1,9 @@
 // One article's row of the full-text index: each column's analysed terms, in FTS_COLUMNS order.
 import { indexText, type Recording } from "./analyser.js";
 
+/** The articles' columns an index row is made from (IndexedFields), and the language it is analysed in: what a statement that indexes articles selects. */
+export const INDEXED_COLUMNS = "title, body, summary, author, section, place, source, tags, language";
+
 export interface IndexedFields {
   title: string;
   body: string;

@@ -971,19 +971,33 @@ export function splitAuthorNote(paragraphs: Paragraph[]): Paragraph[] {
   return paragraphs;
 }
 
-/** A press release's contact line run onto its last sentence: "… more broadly.” MEDIA CONTACT: Jane Roe, …". */
-const CONTACT_RUN_ON = /[.!?]["”’]?\s+(?=(?:MEDIA|PRESS|Media|Press) (?:CONTACTS?|Contacts?|INQUIRIES|Inquiries|ENQUIRIES|Enquiries)\s*:)/u;
+// A press release's contact line (CONTACT_LINE) run onto the story's last sentence, its label in
+// capitals or title case: "… more broadly.” MEDIA CONTACT: Jane Roe, …".
+const CONTACT_START = /^(?:MEDIA|PRESS|Media|Press) (?:CONTACTS?|Contacts?|INQUIRIES|Inquiries|ENQUIRIES|Enquiries)\s*:/u;
+const CONTACT_HINT = /contact|inquir|enquir/i;
 
 /** Makes such a contact line, in one of the last paragraphs, a paragraph of its own (an afterword). */
 export function splitContactLine(paragraphs: Paragraph[]): Paragraph[] {
+  return splitLateRunOn(paragraphs, CONTACT_HINT, (rest) => CONTACT_START.test(rest) && CONTACT_LINE.test(rest));
+}
+
+/**
+ * Cuts one of the last CORRECTION_REACH paragraphs (one that `hint` finds a word of) at the stop
+ * after which a note starts, as `startsNote` tells, when six words of story or more stand before
+ * it: the note becomes a paragraph of its own, which the rules for afterwords then judge.
+ */
+function splitLateRunOn(paragraphs: Paragraph[], hint: RegExp, startsNote: (rest: string) => boolean): Paragraph[] {
   for (let i = paragraphs.length - 1; i >= 0 && i >= paragraphs.length - CORRECTION_REACH; i--) {
     const p = paragraphs[i]!;
-    const m = p.text.length <= 3000 ? CONTACT_RUN_ON.exec(p.text) : null;
-    if (!m) continue;
-    const head = p.text.slice(0, m.index + m[0].trimEnd().length);
-    const rest = p.text.slice(m.index + m[0].length);
-    if (wordsIn(head, 6) < 6 || !CONTACT_LINE.test(rest)) continue;
-    return [...paragraphs.slice(0, i), { n: p.n, text: head }, { n: p.n, text: rest }, ...paragraphs.slice(i + 1)];
+    if (p.text.length > 3000 || !hint.test(p.text)) continue;
+    const stop = /[.!?]["”’]?\s+(?=\p{Lu})/gu;
+    for (let m = stop.exec(p.text); m; m = stop.exec(p.text)) {
+      const rest = p.text.slice(m.index + m[0].length);
+      if (!startsNote(rest)) continue;
+      const head = p.text.slice(0, m.index + m[0].trimEnd().length);
+      if (wordsIn(head, 6) < 6) continue;
+      return [...paragraphs.slice(0, i), { n: p.n, text: head }, { n: p.n, text: rest }, ...paragraphs.slice(i + 1)];
+    }
   }
   return paragraphs;
 }
@@ -1004,19 +1018,7 @@ export function splitCorrectionNote(paragraphs: Paragraph[]): Paragraph[] {
     const rest = last.text.slice(credit.index + credit[0].length);
     return [...paragraphs.slice(0, -1), { n: last.n, text: last.text.slice(0, credit.index) }, { n: last.n, text: rest }];
   }
-  for (let i = paragraphs.length - 1; i >= 0 && i >= paragraphs.length - CORRECTION_REACH; i--) {
-    const p = paragraphs[i]!;
-    if (p.text.length > 3000 || !CORRECTION_HINT.test(p.text)) continue;
-    const stop = /[.!?]["”’]?\s+(?=\p{Lu})/gu;
-    for (let m = stop.exec(p.text); m; m = stop.exec(p.text)) {
-      const rest = p.text.slice(m.index + m[0].length);
-      if (rest.length > 300 || !CORRECTION_START.test(rest)) continue;
-      const head = p.text.slice(0, m.index + m[0].trimEnd().length);
-      if (wordsIn(head, 6) < 6) continue;
-      return [...paragraphs.slice(0, i), { n: p.n, text: head }, { n: p.n, text: rest }, ...paragraphs.slice(i + 1)];
-    }
-  }
-  return paragraphs;
+  return splitLateRunOn(paragraphs, CORRECTION_HINT, (rest) => rest.length <= 300 && CORRECTION_START.test(rest));
 }
 
 // A turn of an interview or a transcript: its speaker's name or role, a colon, what they said.

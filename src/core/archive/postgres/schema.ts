@@ -3,6 +3,7 @@
 // FTS5. A table `news_archive` marks the database as a news archive and records its schema version.
 import type { SqlDatabase } from "../sql.js";
 import { indexArticleRows } from "./terms.js";
+import { INDEXED_COLUMNS } from "../../language/index-row.js";
 
 /** The schema version of a PostgreSQL archive: the SQLite archive's whose tables it has (4), and
  *  numbered with it from here on: 6 indexes French, Spanish and German words with a derivational suffix
@@ -151,7 +152,7 @@ export function upgradePgSchema(db: SqlDatabase): void {
     const state = pgState(db);
     if (state.kind !== "archive" || state.version >= PG_SCHEMA_VERSION) return;
     db.exec(`TRUNCATE articles_fts; DROP INDEX articles_date; ${DATE_INDEX}`);
-    const batch = db.prepare(`SELECT id, title, body, summary, author, section, place, source, tags, language FROM articles WHERE id > ? ORDER BY id LIMIT ${REINDEX_BATCH}`);
+    const batch = db.prepare(`SELECT id, ${INDEXED_COLUMNS} FROM articles WHERE id > ? ORDER BY id LIMIT ${REINDEX_BATCH}`);
     for (let after = 0; ; ) {
       const articles = batch.all(after) as Array<Record<string, unknown>>;
       if (articles.length === 0) break;
