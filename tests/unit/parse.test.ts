@@ -836,6 +836,10 @@ describe("splitGlued", () => {
     // Another story's headline run onto a paragraph's last sentence, a paragraph glued after it.
     [`${RUN_IN_MENU}${BOARD_MET} They kept asking when it would be done. Ferry service ends after ninety years on the north shore"I called the board every week," one said.The board will vote in May.`,
       [...RUN_IN_MENU_PIECES, `${BOARD_MET} They kept asking when it would be done.`, "Ferry service ends after ninety years on the north shore", '"I called the board every week," one said.', "The board will vote in May."]],
+    // Straight quotes between two glued paragraphs close the one and open the other, by the count
+    // of quotes open in the first: never a quote left at a paragraph's end that opens the next.
+    [`${RUN_IN_MENU}The skipper called the crew "the best in the harbour.""They never let me down," he said.She said nothing."We will sail on Monday," the crew said.`,
+      [...RUN_IN_MENU_PIECES, 'The skipper called the crew "the best in the harbour."', '"They never let me down," he said.', "She said nothing.", '"We will sail on Monday," the crew said.']],
   ])("cuts %j", (line, pieces) => {
     expect(splitGlued(line)).toEqual(pieces);
   });

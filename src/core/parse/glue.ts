@@ -346,6 +346,23 @@ function abbreviated(before: string): boolean {
 const DOTTED = /^\p{P}*(?:\p{Ll}\.){2,}$/u;
 const TIME_DOTS = /^[ap]\.m\.$/u;
 
+/**
+ * Where to cut a sentence glued to the next after straight quotes, which may close the one or open
+ * the other: `as "great kids.""Big hearts` is `… kids."` / `"Big hearts`, `she said nothing."We won't`
+ * is `… nothing.` / `"We won't`. A straight quote closes when the piece (from `from`) has one open; the
+ * rest open what follows. (`quotes` .. `end`: the closing marks after the stop.)
+ */
+function quoteCut(text: string, from: number, quotes: number, end: number): number {
+  let open = false;
+  for (let i = from; i < quotes; i++) if (text.charCodeAt(i) === QUOTE) open = !open;
+  for (let i = quotes; i < end; i++) {
+    if (text.charCodeAt(i) !== QUOTE) continue;
+    if (!open) return i;
+    open = false;
+  }
+  return end;
+}
+
 /** Splits sentences glued together, sparing abbreviations and web addresses. */
 function splitSentenceGlue(text: string, runTogether: boolean): string[] {
   const points: number[] = [];
@@ -367,7 +384,7 @@ function splitSentenceGlue(text: string, runTogether: boolean): string[] {
     if (m[1]!.includes("…") || m[1]!.startsWith("..")) continue;
     // (A web address's dots are no sentence's.)
     if (!dotted && /^(?:https?:|www\.)|@|\.\p{L}+\./u.test(token)) continue;
-    points.push(end);
+    points.push(m[2]!.includes('"') ? quoteCut(text, points.at(-1) ?? 0, m.index + m[1]!.length, end) : end);
   }
   FIGURE_GLUE.lastIndex = 0;
   for (let m = FIGURE_GLUE.exec(text); m; m = FIGURE_GLUE.exec(text)) {
