@@ -840,6 +840,9 @@ describe("splitGlued", () => {
     // of quotes open in the first: never a quote left at a paragraph's end that opens the next.
     [`${RUN_IN_MENU}The skipper called the crew "the best in the harbour.""They never let me down," he said.She said nothing."We will sail on Monday," the crew said.`,
       [...RUN_IN_MENU_PIECES, 'The skipper called the crew "the best in the harbour."', '"They never let me down," he said.', "She said nothing.", '"We will sail on Monday," the crew said.']],
+    // A subheading glued to a paragraph opening with "A" and a no-break space, as "A" and a space.
+    [`${RUN_IN_MENU}The board met on Tuesday.Years of waitingA\u00a0fisher said the channel has silted up since 2019.`,
+      [...RUN_IN_MENU_PIECES, "The board met on Tuesday.", "Years of waiting", "A\u00a0fisher said the channel has silted up since 2019."]],
   ])("cuts %j", (line, pieces) => {
     expect(splitGlued(line)).toEqual(pieces);
   });

@@ -151,7 +151,11 @@ function isLetter(k: number): boolean {
   return isLower(k) || isUpper(k) || k >= 0x2e80;
 }
 
-const CAPITAL_A = 65, CAPITAL_B = 66, CAPITAL_I = 73, SMALL_Y = 121, SPACE_CHAR = 32, CLOSE_PAREN = 41, DOT = 46;
+const CAPITAL_A = 65, CAPITAL_B = 66, CAPITAL_I = 73, SMALL_Y = 121, CLOSE_PAREN = 41, DOT = 46;
+/** A space between words: a scraped page's no-break spaces (`&nbsp;`) are as common as plain ones. */
+function isSpace(k: number): boolean {
+  return k === 0x20 || k === 0xa0;
+}
 const COPYRIGHT = 0xa9, REGISTERED = 0xae, TRADEMARK = 0x2122, QUOTE = 0x22, LEFT_DQUOTE = 0x201c, LEFT_SQUOTE = 0x2018;
 
 /**
@@ -165,14 +169,14 @@ function isCaseGlue(text: string, i: number): boolean {
   const b = text.charCodeAt(i);
   const c = codeAt(text, i + 1);
   if (isUpper(b)) {
-    const lone = (b === CAPITAL_A || b === CAPITAL_I) && c === SPACE_CHAR;
+    const lone = (b === CAPITAL_A || b === CAPITAL_I) && isSpace(c);
     if (isLower(a)) return isLetter(c) || lone;
     if (isUpper(a)) {
       if (isLower(c) && isLower(codeAt(text, i + 2))) return true;
-      return b === CAPITAL_B && c === SMALL_Y && codeAt(text, i + 2) === SPACE_CHAR && isUpper(codeAt(text, i - 2)) && isUpper(codeAt(text, i + 3));
+      return b === CAPITAL_B && c === SMALL_Y && isSpace(codeAt(text, i + 2)) && isUpper(codeAt(text, i - 2)) && isUpper(codeAt(text, i + 3));
     }
     if (isDigit(a)) return (isLower(c) && isLower(codeAt(text, i + 2))) || (isUpper(c) && isUpper(codeAt(text, i + 2))) || lone || shortWordAt(text, i);
-    if (a === CLOSE_PAREN) return isLower(c) || c === SPACE_CHAR;
+    if (a === CLOSE_PAREN) return isLower(c) || isSpace(c);
     return false;
   }
   if (b === COPYRIGHT) return isLetter(a) || a === DOT || a === REGISTERED || a === TRADEMARK;
@@ -199,7 +203,7 @@ function isJoin(text: string, i: number): boolean {
 
 /** "On " at i (not "ON "): a short word of SHORT_WORDS, capitalised, starting a sentence ("… 2015On Monday …"). */
 function shortWordAt(text: string, i: number): boolean {
-  return codeAt(text, i + 2) === SPACE_CHAR && isLower(codeAt(text, i + 1)) && SHORT_WORDS.has(text.slice(i, i + 2).toLowerCase());
+  return isSpace(codeAt(text, i + 2)) && isLower(codeAt(text, i + 1)) && SHORT_WORDS.has(text.slice(i, i + 2).toLowerCase());
 }
 
 const SHORT_WORDS = new Set(["on", "in", "of", "to", "at", "by", "up", "is", "it", "as", "an", "or", "us", "we", "he", "me", "be", "do", "go", "no", "so", "if"]);
