@@ -4309,3 +4309,32 @@ describe("an old page's notice between the byline and the date", () => {
     expect(a.body.startsWith("The harbour board voted")).toBe(true);
   });
 });
+
+describe("a Khmer story's end sign", () => {
+  // The story's sentences end on the khan (។), the story itself on the bariyoosan (៕).
+  const story = [
+    "ក្រុម​អ្នក​នេសាទ​បាន​ជួប​ប្រជុំ​គ្នា​នៅ​កំពង់ផែ​កាល​ពី​ថ្ងៃ​អង្គារ ហើយ​បាន​សួរ​ក្រុម​ប្រឹក្សា​អំពី​ព្រែក​ចាស់។ ពួក​គេ​បាន​រង់ចាំ​អស់​រយៈពេល​ពីរ​ឆ្នាំ​ដើម្បី​ឲ្យ​គេ​ជីក​ព្រែក​នោះ។",
+    "ប្រធាន​ក្រុម​ប្រឹក្សា​បាន​និយាយ​ថា ការងារ​នឹង​ចាប់ផ្តើម​នៅ​រដូវ​ផ្ការីក ហើយ​ទូក​ជីក​ត្រូវ​បាន​កក់​រួច​ហើយ។ ក្រុម​ប្រឹក្សា​នឹង​បោះឆ្នោត​នៅ​ខែ​ឧសភា៕",
+  ];
+  const teaser = "ក្រុង​បាងកកៈ ក្រុមហ៊ុន​ដឹក​ជញ្ជូន​បាន​ប្រកាស​ថា​ខ្លួន​នឹង​បើក​ផ្លូវ​ថ្មី​មួយ​ទៀត​នៅ​ឆ្នាំ​ក្រោយ។";
+  const page = (body: string[]) => ["ក្រុម​អ្នក​នេសាទ​រង់ចាំ​ការ​ជីក​ព្រែក, អន្តរជាតិ, កាសែត​កំពង់ផែ", "", ...body.flatMap((p) => [p, ""])].join("\n");
+
+  it("ends the story: other stories' teasers after it go, run onto its last paragraph or not", () => {
+    const a = parseArticle(page([story[0]!, story[1]! + teaser, "អេស្ប៉ាញ: " + teaser]));
+    expect(a.body.endsWith("ក្រុម​ប្រឹក្សា​នឹង​បោះឆ្នោត​នៅ​ខែ​ឧសភា៕")).toBe(true);
+    expect(a.body).not.toContain("បាងកក");
+  });
+
+  it("leaves a story alone that it closes", () => {
+    expect(parseArticle(page(story)).body.endsWith("ឧសភា៕")).toBe(true);
+  });
+
+  it("and a caption its picture's markup left leading it in goes, the story going on after it", () => {
+    const caption = 'itemtype="http://schema.org/ImageObject">អ្នក​នេសាទ​នៅ​លើ​កំពង់ផែ​កាល​ពី​ថ្ងៃ​អង្គារ។ AFP';
+    const a = parseArticle(page([story[0]! + caption, story[1]!]));
+    expect(a.body).not.toContain("itemtype");
+    expect(a.body).not.toContain("AFP");
+    expect(a.body).toContain("ដើម្បី​ឲ្យ​គេ​ជីក​ព្រែក​នោះ។");
+    expect(a.body.endsWith("ឧសភា៕")).toBe(true);
+  });
+});

@@ -75,3 +75,22 @@ export function cutRunOnCaptions(paragraphs: Paragraph[]): Paragraph[] {
     return { n: p.n, text: p.text.slice(0, m.index).trimEnd() };
   });
 }
+
+// What a scraper left of a picture's markup, an attribute and the tag's end, with the caption the
+// tag held after it: `… ម៉ាក្រុង។ itemtype="http://schema.org/ImageObject">Protesters … AFP`.
+// (Prose never holds `name="…">`. Not a link's `href="…">`, whose text an embedded post goes on with.)
+const MARKUP_CAPTION = /(?<![\p{L}\p{N}_-])(?:itemtype|itemprop|class|alt|title|data-[a-z-]{1,20})="[^"<>\n]{0,300}">([^<>\n]{0,300})$/u;
+
+/**
+ * Cuts a picture's caption from the end of a paragraph where the markup's remains lead it in
+ * (the paragraph's line ended with the caption; a longer rest than a caption's is the story's).
+ */
+export function cutMarkupCaptions(paragraphs: Paragraph[]): Paragraph[] {
+  return paragraphs.map((p) => {
+    if (!p.text.includes('">')) return p;
+    const m = MARKUP_CAPTION.exec(p.text);
+    if (!m) return p;
+    const rest = p.text.slice(0, m.index).trimEnd();
+    return rest ? { n: p.n, text: rest } : p;
+  }).filter((p) => p.text !== "");
+}

@@ -343,3 +343,30 @@ export function dropGluedWidget(paragraphs: Paragraph[]): Paragraph[] {
   if (n < 2 || !isGluedWidget(out[n - 1]!.text) || !ENDS_SENTENCE.test(out[n - 2]!.text)) return out;
   return out.slice(0, -1);
 }
+
+// The signs that end a text in the scripts that have one: Khmer's bariyoosan and koomuut, Thai's
+// khomut (a full stop is another sign in each: Khmer's khan, Thai's space).
+const END_OF_TEXT = /[\u17d5\u17da\u0e5b]["”’»)\]]*/gu;
+/** Story a text's end sign must close before what follows it is not the story's. */
+const END_OF_TEXT_AFTER_CHARS = 200;
+
+/**
+ * Ends the story at the sign that ends a text (`…របស់​ប៉ូលិស​៕`): what a page sets after it, its
+ * photos' captions and other stories' teasers run onto the last paragraph or not, is no part of
+ * it. The last such sign counts (a sign may close a section), and only one that closes at least
+ * END_OF_TEXT_AFTER_CHARS of story.
+ */
+export function endAtTextEnd(paragraphs: Paragraph[]): Paragraph[] {
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const t = paragraphs[i]!.text;
+    END_OF_TEXT.lastIndex = 0;
+    let end = -1;
+    for (let m = END_OF_TEXT.exec(t); m; m = END_OF_TEXT.exec(t)) end = m.index + m[0].length;
+    if (end < 0) continue;
+    let before = end;
+    for (let j = 0; j < i; j++) before += paragraphs[j]!.text.length;
+    if (before < END_OF_TEXT_AFTER_CHARS || (end === t.length && i === paragraphs.length - 1)) return paragraphs;
+    return [...paragraphs.slice(0, i), { ...paragraphs[i]!, text: t.slice(0, end).trimEnd() }];
+  }
+  return paragraphs;
+}
