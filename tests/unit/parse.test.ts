@@ -2761,6 +2761,25 @@ describe("a link to another story set into the story", () => {
     expect(parseArticle(["El puerto dragará su viejo canal", "", plain, ""].join("\n")).body).toContain("La decisión fue anunciada por la portavoz Juana Roca.");
   });
 
+  it("goes when the story goes on after the teaser's text with no opener, or with a name", () => {
+    const story = "El consejo del puerto aprobó el martes el dragado del viejo canal, tras dos años de debate entre los pescadores y la alcaldía.";
+    const card = (headline: string) => `${headline} Juana Roca. Puerto Ávila El Gobierno regional dice que el gasóleo se ha duplicado en un año y que las navieras`;
+    for (const [headline, resume] of [
+      ["Suben las tarifas del ferry por el precio del combustible", "Pescadores y comerciantes firmaron una petición durante el verano en el muelle."],
+      ["¿Quién paga el ferry? Las cuentas de una naviera en crisis", "María López, vecina del muelle, firmó la petición durante el verano."],
+    ]) {
+      const b = parseArticle(["El puerto dragará su viejo canal", "", `${story} ${card(headline!)} ${resume}`, ""].join("\n")).body;
+      expect(b).not.toContain("Juana Roca");
+      expect(b).not.toContain("Ferry");
+      expect(b).not.toContain("ferry");
+      expect(b).not.toContain("gasóleo");
+      expect(b).toBe(`${story} ${resume}`);
+    }
+    // A sentence of the story that names its source before the next is no headline.
+    const plain = `${story} Las obras empezarán en abril, dijo la portavoz Juana Roca. Puerto Ávila Sur tendrá un muelle nuevo en verano y los pescadores Ana y Luis lo celebraron.`;
+    expect(parseArticle(["El puerto dragará su viejo canal", "", plain, ""].join("\n")).body).toBe(plain);
+  });
+
   it("goes when a paragraph break falls between the teaser's headline and its writer", () => {
     const first = "El consejo del puerto aprobó el martes el dragado del viejo canal, tras dos años de debate entre los pescadores y la alcaldía. " +
       "Las obras costarán dos millones de euros, según el alcalde. Suben las tarifas del ferry por el precio del combustible";

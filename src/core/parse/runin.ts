@@ -104,6 +104,61 @@ function isPullQuote(span: string, before: string): boolean {
   return false;
 }
 
+// A teaser's writer and the place they file from, the teaser's text after them: "… sin líderes
+// Jane Roe. Port Avery El consejo …" (a place of one or two words, the text opening with a capital).
+const CARD_BYLINE = /(?<=[\p{Ll}?!] )(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\. \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?= ["“«¿¡]?\p{Lu})/gu;
+/** The most characters of a teaser's text: the site cuts it short, at a word, before this many. */
+const CARD_TEXT_CHARS = 210;
+// Where a story that a teaser's text was cut into goes on: a word that ends in small letters, no
+// stop after it, then a capital. The word itself in small letters, and not a lone "a" or "y" that a
+// name follows mid-sentence, is where it goes on; after a capitalised word ("… mismo Christian
+// Ecker, socialista …") it is only a name's second word, unless no other place is found.
+const CARD_RESUME = /(?<=\p{Ll}{2}) (?=["“«¿¡]?\p{Lu})/gu;
+const SMALL_WORD_BEFORE = /(?:^|[\s(])\p{Ll}{2,}$/u;
+// A story's sentence that names its source at its end ("…, dijo la alcaldesa Ana Ruiz. Port Avery
+// tiene …") is no teaser's headline.
+const SAID = /(?:^|\s)(?:dijo|dice|afirmó|aseguró|según|explicó|señaló|declaró|indicó|añadió|advirtió)(?=[\s,])/u;
+
+/**
+ * The spans of teasers whose text the story's next sentence resumes after with no opener to tell
+ * where (cutRunInTeasers needs one): headline, writer, place and the teaser's text, cut short by
+ * the site. The text ends at the last place where a capital follows a word without a stop within
+ * CARD_TEXT_CHARS (a teaser's own capitals, "… Berlín y París han …", come before it).
+ */
+function teaserCards(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(CARD_BYLINE)) {
+    if (!isPersonName(m[1]!)) continue;
+    const at = m.index!;
+    // The headline: from the nearest sentence's end before the name, three to 25 words.
+    const window = text.slice(Math.max(0, at - 300), at);
+    const ends: number[] = [];
+    // (matchAll starts where the shared expression's last exec left off.)
+    SENTENCE_END.lastIndex = 0;
+    for (const s of window.matchAll(SENTENCE_END)) ends.push(s.index! + s[0].length);
+    if (ends.length === 0) continue;
+    let start = ends[ends.length - 1]!;
+    // (A headline may open with a question: "¿Quiénes son …? Radiografía de …".)
+    const question = ends.length > 1 ? window.slice(ends[ends.length - 2]!, start) : "";
+    if (/^¿[^.!?]*\?\s+$/u.test(question) && wordsIn(question, 13) <= 12) start = ends[ends.length - 2]!;
+    const headline = window.slice(start);
+    const words = wordsIn(headline, HEADLINE_WORDS + 1);
+    if (words < 3 || words > HEADLINE_WORDS || /[\p{Ll}\p{N}]{2}[.!]["”’»)]*\s/u.test(headline) || SAID.test(headline)) continue;
+    const from = at + m[0].length + 1;
+    const card = text.slice(from, from + CARD_TEXT_CHARS);
+    let end = -1;
+    let afterSmall = -1;
+    for (const r of card.matchAll(CARD_RESUME)) {
+      end = r.index!;
+      if (SMALL_WORD_BEFORE.test(card.slice(Math.max(0, end - 30), end))) afterSmall = end;
+    }
+    if (afterSmall >= 0) end = afterSmall;
+    if (end < 0) continue;
+    spans.push([Math.max(0, at - 300) + start, from + end + 1]);
+  }
+  return spans;
+}
+
 /**
  * The text without the teasers run into it (the same string when there are none), nor the pull
  * quotes run into it the same way ("… por todo el país En un comunicado", repeating a sentence of
@@ -128,7 +183,10 @@ export function cutRunInTeasers(text: string, before = ""): string {
     if (teaser !== undefined) cuts.push([teaser, teaserEnd(text, end)]);
     else if (starts.length > 0 && isPullQuote(text.slice(starts[0]!, end), before + text.slice(0, starts[0]))) cuts.push([starts[0]!, end + 1]);
   }
+  // (Cards the openers missed, where none overlaps a cut already found.)
+  for (const card of teaserCards(text)) if (!cuts.some(([a, b]) => card[0] < b && a < card[1])) cuts.push(card);
   if (cuts.length === 0) return text;
+  cuts.sort((x, y) => x[0] - y[0]);
   let out = "";
   let at = 0;
   for (const [a, b] of cuts) {
