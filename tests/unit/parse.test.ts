@@ -840,6 +840,9 @@ describe("splitGlued", () => {
     // of quotes open in the first: never a quote left at a paragraph's end that opens the next.
     [`${RUN_IN_MENU}The skipper called the crew "the best in the harbour.""They never let me down," he said.She said nothing."We will sail on Monday," the crew said.`,
       [...RUN_IN_MENU_PIECES, 'The skipper called the crew "the best in the harbour."', '"They never let me down," he said.', "She said nothing.", '"We will sail on Monday," the crew said.']],
+    // A time's "p.m." with the next sentence run onto it (a stamp's section run onto it stays: below).
+    [`${RUN_IN_MENU}The crew was called at about 2:15 p.m.At 4:25 p.m., the board met.The ferry left at 9 p.m.Roe\u00a0said it was late.`,
+      [...RUN_IN_MENU_PIECES, "The crew was called at about 2:15 p.m.", "At 4:25 p.m., the board met.", "The ferry left at 9 p.m.", "Roe\u00a0said it was late."]],
     // A subheading glued to a paragraph opening with "A" and a no-break space, as "A" and a space.
     [`${RUN_IN_MENU}The board met on Tuesday.Years of waitingA\u00a0fisher said the channel has silted up since 2019.`,
       [...RUN_IN_MENU_PIECES, "The board met on Tuesday.", "Years of waiting", "A\u00a0fisher said the channel has silted up since 2019."]],
@@ -3813,6 +3816,11 @@ describe("a pointer to the broadcast a story comes from", () => {
     expect(b.startsWith("The harbour board voted")).toBe(true);
   });
   staysUnderTheStory("stays: a sentence of the story about watching", "Watch the channel closely this winter, the chair told the fishers, because the silt comes back fast.");
+  it("goes, with its time slot, between two paragraphs of the story", () => {
+    const b = parseArticle([HARBOUR_STORY[0], "", HARBOUR_STORY[2], "", "TONIGHT | Watch The Example Hour: The Last Ferry of Avery at 9 p.m.", "", ...HARBOUR_STORY.slice(4)].join("\n")).body;
+    expect(b).not.toContain("Example Hour");
+    expect(b).toContain(HARBOUR_STORY[4]);
+  });
 });
 
 describe("a sentence a page broke around its italics", () => {

@@ -98,6 +98,8 @@ const SHORT_FURNITURE: RegExp[] = [
   // A pointer to the broadcast the story comes from: "Listen to the full interview on Sport on Five
   // and the BBC Sport website from 1900 GMT.", "Watch the whole programme on Example TV at 9 p.m."
   /^(?:listen to|watch|hear|see) (?:the |our )?(?:full |whole |complete |entire )(?:interview|programme|program|report|show|debate|discussion|episode|documentary|conversation)\b.{0,120}$/i,
+  // ... or its time slot, under a label or not: "TONIGHT | Watch The Example Hour: The Harbour at 9 p.m."
+  /^(?:\p{Lu}{3,12} \| )?(?:watch|listen to|tune in to) .{3,150} (?:at|on) \d{1,2}(?::\d\d)? ?[ap]\.m\.?(?: [A-Z]{2,3})?\.?$/iu,
   // Copyright lines ("(c)" is a copyright sign only before a year: "(c) The Secretary shall" is a
   // list item)
   /^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)/i,

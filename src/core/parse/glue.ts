@@ -349,6 +349,7 @@ function abbreviated(before: string): boolean {
 
 const DOTTED = /^\p{P}*(?:\p{Ll}\.){2,}$/u;
 const TIME_DOTS = /^[ap]\.m\.$/u;
+const SENTENCE_AFTER = /^\p{Lu}\p{Ll}+,?[ \u00a0][\p{Ll}\p{N}]/u;
 
 /**
  * Where to cut a sentence glued to the next after straight quotes, which may close the one or open
@@ -381,8 +382,9 @@ function splitSentenceGlue(text: string, runTogether: boolean): string[] {
     const token = /\S*$/u.exec(text.slice(Math.max(0, letter - 60), end))?.[0] ?? "";
     // A dotted abbreviation in small letters with a capital run onto it ends what it closes:
     // "Vernon, b.c.The Canadian Press". (Not a time's "p.m.": a stamp runs its section onto it,
-    // "2:56 p.m.Local News".)
-    const dotted = DOTTED.test(token) && !TIME_DOTS.test(token);
+    // "2:56 p.m.Local News"; but a sentence is, a word in small letters or a figure after its
+    // first: "… at 9 p.m.Borutski remained silent", "… at about 2:15 p.m.At 4:25 p.m., …".)
+    const dotted = DOTTED.test(token) && (!TIME_DOTS.test(token) || SENTENCE_AFTER.test(text.slice(end, end + 40)));
     if (m[1] === "." && !dotted && abbreviated(before)) continue;
     // An ellipsis inside a headline ("Exposed…Before it's Too Late") is not a paragraph break.
     if (m[1]!.includes("…") || m[1]!.startsWith("..")) continue;
