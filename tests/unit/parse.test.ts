@@ -1450,6 +1450,17 @@ describe("captions and afterwords", () => {
     expect(isBoilerplate("The regulator said customers were charged up to $79.99 in shipping and handling for a \"free trial.\"")).toBe(false);
   });
 
+  it("knows a wire service's terms, a player's fallback text and a reading time from sentences about them", () => {
+    expect(isBoilerplate("This material may not be published, broadcast, rewritten or redistributed.")).toBe(true);
+    expect(isBoilerplate("Our Standards: The Example Trust Principles.")).toBe(true);
+    expect(isBoilerplate("Your browser does not support the audio element.")).toBe(true);
+    expect(isBoilerplate("Your browser does not support the video tag.")).toBe(true);
+    for (const t of ["Lesezeit: 3 Min.", "Lecture 3 min.", "Tiempo de lectura: 4 min", "Время чтения: 5 минут"]) expect(isBoilerplate(t)).toBe(true);
+    expect(isBoilerplate("Lecture 3 of the course covers the harbour's history.")).toBe(false);
+    expect(isBoilerplate("The court ruled that the material may not be published until the trial ends.")).toBe(false);
+    expect(isBoilerplate("Our standards for the channel's depth are set by the port authority, the chair said.")).toBe(false);
+  });
+
   it("knows what an embedded Vimeo video leaves in the text from a sentence about one", () => {
     expect(isBoilerplate("HARBOUR LIGHTS – “The Last Keeper”. from Jane Roe on Vimeo.")).toBe(true);
     expect(isBoilerplate("The full film is only available as a paid video on Vimeo.")).toBe(false);

@@ -101,8 +101,13 @@ const SHORT_FURNITURE: RegExp[] = [
   // ... or its time slot, under a label or not: "TONIGHT | Watch The Example Hour: The Harbour at 9 p.m."
   /^(?:\p{Lu}{3,12} \| )?(?:watch|listen to|tune in to) .{3,150} (?:at|on) \d{1,2}(?::\d\d)? ?[ap]\.m\.?(?: [A-Z]{2,3})?\.?$/iu,
   // Copyright lines ("(c)" is a copyright sign only before a year: "(c) The Secretary shall" is a
-  // list item)
+  // list item), and a wire service's terms on a line of their own: "This material may not be
+  // published, broadcast, rewritten or redistributed.", "Our Standards: The … Trust Principles."
   /^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)/i,
+  /^this material may not be published, broadcast, rewritten,? or redistributed\b.{0,40}$/i,
+  /^our standards:.{0,80}$/i,
+  // A player's fallback text, left where an audio or video was embedded.
+  /^your browser does not support (?:the |this |html5 )?(?:audio|video|iframe)\b.{0,80}$/i,
   // Sharing, e-mail and social promotion
   /^(?:e-?mail|send) (?:this|to a friend|this page)\b.{0,80}$/i,
   /^share (?:this|on|via)\b.{0,60}$/i,
@@ -156,6 +161,8 @@ const SHORT_FURNITURE: RegExp[] = [
   /^\d{1,2}:\d{2}(?::\d{2})?$/, // a video's running time
   /^\d+ \/ \d+$/, // a gallery counter
   /^(?:\d+ min(?:ute)?s?\.? (?:to )?read|reading time\b.{0,20})$/i,
+  // ... in the languages the parser reads: "Lesezeit: 3 Min.", "Lecture 3 min.", "Tiempo de lectura: 3 min"
+  /^(?:lesezeit|lecture|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|время чтения)\s*:?\s*\d+\s*(?:min(?:ute[ns]?|utos|uti)?|мин(?:ут[аы]?)?)\.?$/iu,
   // An old page's notice: "This article is over a year old, and the information within may be out of date."
   /^this (?:article|story|page|post) is (?:over|more than) (?:a|one|\d+) (?:years?|months?) old\b.{0,100}$/i,
   // A list's "load more" button, in the languages of the archive: "Load more stories", "Charger
