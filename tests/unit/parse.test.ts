@@ -4376,3 +4376,33 @@ describe("a Khmer story's end sign", () => {
     expect(a.body.endsWith("ឧសភា៕")).toBe(true);
   });
 });
+
+describe("bylines and stamps in the forms news sites print them", () => {
+  const headline = HARBOUR_STORY[0]!;
+  const page = (top: string[], above = false) =>
+    parseArticle((above ? [...top.flatMap((t) => [t, ""]), headline, ""] : [headline, "", ...top.flatMap((t) => [t, ""])]).concat(HARBOUR_STORY.slice(2)).join("\n"));
+
+  it.each([
+    [["By Jane Roe"], true, "Jane Roe", null],
+    [["Jane Roe", "January 3, 2023"], true, "Jane Roe", "2023-01-03"],
+    [["Jane Roe, Senior Reporter", "03.01.2023"], true, "Jane Roe", "2023-01-03"],
+    [["Von Jane Roe", "03.01.2023, 09:00 Uhr"], true, "Jane Roe", "2023-01-03"],
+    [["Author: Jane Roe"], false, "Jane Roe", null],
+    [["By Jane Roe | January 3, 2023"], false, "Jane Roe", "2023-01-03"],
+    [["Jane Roe · January 3, 2023 · 3 min read"], false, "Jane Roe", "2023-01-03"],
+    [["By Jane Roe, Avery Times", "Jan 3, 2023 Updated Jan 4, 2023"], false, "Jane Roe", "2023-01-03"],
+    [["Par Jane Roe", "Publié le 03/01/2023 à 09h00"], false, "Jane Roe", "2023-01-03"],
+  ] as const)("%j (above the headline: %s)", (top, above, author, date) => {
+    const a = page([...top], above);
+    expect(a.title).toBe(headline);
+    expect(a.author).toBe(author);
+    expect(a.date).toBe(date);
+    expect(a.body.startsWith("The harbour board voted")).toBe(true);
+  });
+
+  it("keeps a place beside a date unnamed, and a headline that opens with 'By' a headline", () => {
+    expect(page(["New York, New York • Wed, Feb 15, 1832"]).author).toBeNull();
+    const a = parseArticle(["By the numbers: the harbour board's ten-year wait for a dredger", "", ...HARBOUR_STORY.slice(2)].join("\n"));
+    expect(a.title).toBe("By the numbers: the harbour board's ten-year wait for a dredger");
+  });
+});

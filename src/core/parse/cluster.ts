@@ -11,7 +11,7 @@ import type { Stamp } from "./stamps.js";
 // (A list of categories may run long, "Filed Under: Canadian Mass Murders, Crime, …": its first names the section.)
 const SECTION_LINE = /^(?:news|section|category|categories|desk|topic|filed under|rubrique|rubrik|ressort|sección|seccion|secção|kategorie)\s*[:|»›>]\s*([^|–—]{2,60}?|[^|–—,]{2,60}(?:,[^|–—,]{1,60}){1,8}?)\s*$/iu;
 const BREADCRUMB = /^(?:home|news|inicio|accueil|startseite)\s*(?:[>»›/|]\s*[^>»›/|]{1,40}?\s*){1,4}$/iu;
-export const BYLINE = /^(?:posted (?:on )?|(?:written|authored) )?(?:by|von|par|por|от|door|di):?\s+(.{2,120}?)\s*$/iu;
+export const BYLINE = /^(?:(?:posted (?:on )?|(?:written|authored) )?(?:by|von|par|por|от|door|di):?|(?:author|autor|auteur|autore|автор)\s?:)\s+(.{2,120}?)\s*$/iu;
 export const BY_ALONE = /^(?:by|von|par|por|от)$/iu;
 
 // A social media handle under a byline: "@janeroe".

@@ -1,7 +1,7 @@
 // Where the headline is: stated twice (title tag and h1), above a byline or stamp, first in a
 // plain document, or echoed by an encyclopedia-style lead. Also the kicker (section label) over it.
 import { isBoilerplate } from "./boilerplate.js";
-import { isOutlet, isPersonName, isRole, nameWithRole, splitNames } from "./byline.js";
+import { cleanByline, isOutlet, isPersonName, isRole, nameWithRole, splitNames } from "./byline.js";
 import { BY_ALONE, BYLINE, HANDLE, sectionLine } from "./cluster.js";
 import { isDatelineStub, readDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
@@ -209,11 +209,22 @@ function namedInOrder(t: string, openingWords: string[]): boolean {
 }
 
 /** A text whose first line is a headline: short, alone, followed by a blank line. */
+/** A writer's line ("By Jane Roe", "Par Jane Roe et John Doe"): names or a newsroom after the word. */
+function isBylineLine(t: string): boolean {
+  const by = BYLINE.exec(t)?.[1];
+  const cleaned = by ? cleanByline(by) : null;
+  if (!cleaned) return false;
+  const names = splitNames(cleaned);
+  return names.length > 0 && names.every((n) => isPersonName(n) || isOutlet(n));
+}
+
 export function opensWithHeadline(h: Head): boolean {
   if (h.idx[0] !== 0 || !h.blankAfter[0] || h.idx.length < 2) return false;
   const t = text(h, 0);
   if (wordsIn(t) < 2) return false;
-  if (sectionLine(t) || isProse(t) || isDatelineStub(t) || stampOf(h, 0)) return false;
+  if (sectionLine(t) || isProse(t) || isDatelineStub(t) || stampOf(h, 0) || isBylineLine(t)) return false;
+  // (Nor a writer's name, alone or with their job, over the story's stamp: "Jane Roe" / "January 3, 2023".)
+  if (stampOf(h, 1) && (nameWithRole(t) !== null || (isPersonName(t) && splitNames(t).every(isPersonName)))) return false;
   // A short first line alone is a headline even when it reads like a title-case dateline ("Yawning —
   // Why ..."); a wire dateline (an agency, a date, a place in capitals) opens a story.
   const dl = readDateline(t);

@@ -54,7 +54,9 @@ export function readStamp(line: string): Stamp | null {
   // A stamp in brackets: "[January 24, 2018 - Example Times]".
   const inner = /^\[([^[\]]+)\]$/u.exec(line)?.[1] ?? line;
   const parts = inner.split(PART_SEPARATOR);
-  return readParts(parts, 1) ?? (LOOSE_SEPARATOR.test(inner) ? readParts(parts.flatMap((p) => p.split(LOOSE_SEPARATOR)), 0) : null);
+  return readParts(parts, 1) ?? (LOOSE_SEPARATOR.test(inner) ? readParts(parts.flatMap((p) => p.split(LOOSE_SEPARATOR)), 0) : null) ??
+    // A date with its update run on, no separator between: "Jan 3, 2023 Updated Jan 4, 2023".
+    (KEYWORD_INSIDE.test(inner) ? readParts(inner.split(KEYWORD_INSIDE), 0) : null);
 }
 
 // A byline with its date in one part: "By Jane Roe, March 3, 2019", "By Jane Roe and John Doe:
@@ -95,10 +97,19 @@ function dateThenByline(part: string): { published: string; updated: string | nu
   return second ? { published: second.date, updated: first.date, names } : { published: first.date, updated: null, names };
 }
 
+const KEYWORD_INSIDE = /(?<=\d)\s+(?=(?:updated|last updated|published|posted)\b)/iu;
+const DAY_FIRST_KEYWORD = /^(?:publié|publiée|publicado|publicada|veröffentlicht|pubblicato|опубликовано|mis à jour|actualizado|aktualisiert|обновлено)/iu;
+const SLASHED = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/u;
+const READING_TIME = /^\d{1,3}\s*min(?:ute)?s?\.?(?:\s*(?:to\s+)?read)?$/iu;
+
 /** Reads the parts of a stamp line, of which `unknowns` may be neither date, name nor newsroom. */
 function readParts(parts: string[], unknowns: number): Stamp | null {
   const stamp: Stamp = { published: null, updated: null, authors: [], outlet: null, rule: "" };
   const authors: string[] = [];
+  // Names given as a byline's ("By Jane Roe", "… by Jane Roe"), not bare beside a date.
+  let bylined = false;
+  // A reading time ("3 min read") says the line is an article's meta, as a newsroom does.
+  let meta = false;
   let unknown = 0;
   const keyword = parts.some((p) => PUBLISHED.test(p) || UPDATED.test(p));
   for (const [i, part] of parts.entries()) {
@@ -113,7 +124,8 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
     const updated = published ? null : UPDATED.exec(part);
     if (published || updated) {
       const rest = (published ?? updated)![1]!;
-      const date = parseDate(rest);
+      // (Under a French, Spanish, German, Italian or Russian keyword, 03/01/2023 is the 3rd of January.)
+      const date = parseDate(DAY_FIRST_KEYWORD.test(part) ? rest.replace(SLASHED, "$1.$2.$3") : rest);
       // "Last Updated: February 10" (no year) says nothing we can store; the line is still a stamp.
       if (!date) continue;
       if (published && !stamp.published) {
@@ -129,6 +141,7 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
       const handle = by && !name ? postAuthorHandle(part, by[1]!) : null;
       if (name) authors.push(...splitNames(name));
       else if (handle) authors.push(handle);
+      bylined ||= name !== null || handle !== null;
       continue;
     }
     const posted = dateThenByline(part);
@@ -137,6 +150,11 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
       stamp.updated ??= posted.updated;
       stamp.rule ||= "date with byline";
       authors.push(...posted.names);
+      bylined = true;
+      continue;
+    }
+    if (READING_TIME.test(part)) {
+      meta = true;
       continue;
     }
     const date = leadingDate(part);
@@ -151,12 +169,14 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
       stamp.published ??= dated.date;
       stamp.rule ||= "byline with date";
       if (dated.name) authors.push(...splitNames(dated.name));
+      bylined ||= dated.name !== null;
       continue;
     }
     const by = BY.exec(part);
     const byName = by ? cleanByline(by[1]!) : null;
     if (byName) {
       authors.push(...splitNames(byName));
+      bylined = true;
       continue;
     }
     // (A site's address is its newsroom here: "news.example.com / By Jane Roe / 26 December 2017".)
@@ -176,7 +196,7 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
   if (!stamp.published && !stamp.updated) return null;
   // A bare name beside a bare date may be a place ("New York, New York • Wed, Feb 15, 1832"); it
   // is an author only beside a newsroom or a Published/Posted keyword.
-  const named = stamp.outlet !== null || stamp.rule !== "date line" || authors.length === 0;
+  const named = bylined || meta || stamp.outlet !== null || stamp.rule !== "date line" || authors.length === 0;
   stamp.authors = named ? authors : [];
   return stamp;
 }
