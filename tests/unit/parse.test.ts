@@ -1457,6 +1457,11 @@ describe("captions and afterwords", () => {
     expect(isBoilerplate("Your browser does not support the video tag.")).toBe(true);
     for (const t of ["Lesezeit: 3 Min.", "Lecture 3 min.", "Tiempo de lectura: 4 min", "Время чтения: 5 минут"]) expect(isBoilerplate(t)).toBe(true);
     expect(isBoilerplate("Lecture 3 of the course covers the harbour's history.")).toBe(false);
+    for (const t of ["Jane Roe contributed to this report.", "The Example Press contributed to this report.", "Cet article vous a plu ?",
+      "A version of this article appears in print on Jan. 3, 2023, Section A, Page 1.", "Like this article? Share it with your friends!",
+      "If you enjoyed this article, please consider donating."]) expect(isBoilerplate(t)).toBe(true);
+    expect(isBoilerplate("Fishers contributed to this report by keeping a log of every boat that ran aground, the chair said.")).toBe(false);
+    expect(isBoilerplate("If you enjoyed this article, you may have missed the board's last vote on the channel in 2019 and its report.")).toBe(false);
     expect(isBoilerplate("The court ruled that the material may not be published until the trial ends.")).toBe(false);
     expect(isBoilerplate("Our standards for the channel's depth are set by the port authority, the chair said.")).toBe(false);
   });

@@ -106,6 +106,13 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)/i,
   /^this material may not be published, broadcast, rewritten,? or redistributed\b.{0,40}$/i,
   /^our standards:.{0,80}$/i,
+  // A credit line, a print edition's note and a reader prompt, wherever the page sets them: "Jane
+  // Roe contributed to this report.", "A version of this article appears in print on …", "Like this
+  // article? Share it …", "Cet article vous a plu ?".
+  /^(?:\p{Lu}[\p{L}.'’, -]{1,100} )?contributed (?:reporting )?to this (?:report|story|article)\.?$/iu,
+  /^a version of this (?:article|story) (?:appears|appeared) in print\b.{0,200}$/i,
+  /^(?:(?:did you )?(?:like|enjoy|enjoyed) this (?:article|story|post)|cet article vous a plu|¿te ha gustado (?:este|el) artículo|hat ihnen (?:dieser|der) artikel gefallen)\s*\?(?:\s.{0,80})?$/iu,
+  /^if you (?:enjoyed|liked|appreciate) this (?:article|story|post),? (?:please )?(?:consider|share|support|donate)\b.{0,120}$/i,
   // A player's fallback text, left where an audio or video was embedded.
   /^your browser does not support (?:the |this |html5 )?(?:audio|video|iframe)\b.{0,80}$/i,
   // Sharing, e-mail and social promotion

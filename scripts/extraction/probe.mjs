@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// Probes extraction with page shapes no corpus was needed for: furniture lines that well-known news
+// sites print (set between two paragraphs of a story and under its last), and bylines and stamps
+// in the forms sites print them (under the headline and over it). Every text here is written for
+// the probe; a shape that fails is a gap the labelled corpora did not show.
+//
+//   npm run build && node scripts/extraction/probe.mjs [--dist DIR] [--verbose]
+//
+// Prints how many shapes of each kind fail, and (with --verbose, or always for the top of the page)
+// which. --dist compares another build (a worktree's dist/) on the same probes.
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const args = process.argv.slice(2);
+const verbose = args.includes("--verbose");
+const dist = resolve(args[args.indexOf("--dist") + 1] && args.includes("--dist") ? args[args.indexOf("--dist") + 1] : join(import.meta.dirname, "..", "..", "dist"));
+if (!existsSync(join(dist, "core", "parse", "article.js"))) {
+  console.error(`probe: no build at ${dist}: run npm run build first`);
+  process.exit(1);
+}
+const { parseArticle } = await import(pathToFileURL(join(dist, "core", "parse", "article.js")).href);
+
+const HEADLINE = "Harbour board votes to dredge old ferry channel";
+const STORY = [
+  "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.",
+  "The work will cost less than building a new slip, the board's chair said after the vote, and the dredger is booked for the spring.",
+  "Fishers who use the channel every morning said they had waited two years for the board to act and were glad the wait was over.",
+];
+const text = (lines) => lines.flatMap((l) => [l, ""]).join("\n");
+
+// Lines a page sets between a story's paragraphs or under it, none of them the story's.
+const FURNITURE = [
+  // English-language sites
+  "Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Continue reading the main story", "Image copyright Getty Images",
+  "Image caption The old channel in 2019", "Photo: Jane Roe/Reuters", "(Photo by Jane Roe/Getty Images)", "Jane Roe/AP", "Jane Roe | The Avery Times",
+  "Related: Ferry fares to rise in spring", "RELATED: Ferry fares to rise in spring", "Read more: Ferry fares to rise in spring",
+  "Sign up for our daily newsletter", "Get the latest news delivered to your inbox", "Subscribe to our newsletter", "Share this article", "Share on Facebook",
+  "Tweet", "Pin it", "Email", "Print", "Listen to this article", "Listen to article", "3 min read", "5 minute read", "Reading time: 4 minutes", "Skip Advert",
+  "Advertisement - scroll to continue", "Scroll to continue with content", "This article is more than 2 years old", "Most Read", "Trending Now",
+  "Recommended Stories", "Watch: The dredger arrives", "WATCH: The dredger arrives", "Video: The dredger arrives", "Supported by", "Sponsored", "Ad Feedback",
+  "Loading...", "Enlarge this image", "toggle caption", "Jane Roe/NPR", "hide caption", "Copyright 2023 NPR", "Open Image Modal", "Getty Images",
+  "AFP via Getty Images", "Show more", "Read More", "Follow us on Twitter", "Our Standards: The Example Trust Principles.",
+  "Reporting by Jane Roe; Editing by John Doe", "(Reporting by Jane Roe in London; Editing by John Doe)", "Additional reporting by Jane Roe",
+  "Updated at 3:15 p.m. ET", "Sign up for The Morning newsletter from the Avery Times", "Click here to get the Example News app",
+  "CLICK HERE TO GET THE EXAMPLE NEWS APP", "Download the app", "Join the conversation", "Comments", "Leave a comment", "View comments",
+  "Content from our partners", "More from Avery Times", "You might also like", "Don't miss", "Recommended for you", "What to read next", "Most Popular",
+  "Published 3 hours ago", "Last modified on Tue 3 Jan 2023 10.41 GMT", "Posted 2h ago", "First published on Tue 3 Jan 2023 09.00 GMT",
+  "Explore more on these topics", "Reuse this content", "Topics", "Shares", "Save", "Gift this article", "Share full article",
+  "© 2023 Avery Times. All rights reserved.", "Copyright 2023 The Example Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+  "This material may not be published, broadcast, rewritten or redistributed.", "All rights reserved.", "Have a news tip? Email us at tips@example.com",
+  "Got a story? Contact us", "Image: Getty", "Image source, Getty Images", "Image caption, The old channel in 2019", "Media caption, The dredger arrives",
+  "Your browser does not support the audio element.", "Your browser does not support the video tag.", "Sign up for free newsletters and alerts",
+  "Subscribe now", "Already a subscriber? Log in", "Create a free account", "Report ad", "Report an error", "Corrections policy", "Editorial standards",
+  "Read the full story at Example.com", "Featured image via Pixabay", "Support our journalism", "Donate", "Become a member", "Sponsored content",
+  "Updated: Jan 3, 2023 / 10:41 AM EST", "Filed under: Politics", "Tags: harbour, ferry", "Next article", "Previous post", "Back to top",
+  "The Example Press contributed to this report.", "Example Press writer Jane Roe in London contributed to this report.",
+  "A version of this article appears in print on Jan. 3, 2023, Section A, Page 1 of the New York edition with the headline: Harbour Board Votes.",
+  "Jane Roe is a reporter for the Avery Times.", "Contact Jane Roe at jroe@example.com.", "Like this article? Share it with your friends!",
+  "If you enjoyed this article, please consider donating.", "Cet article vous a plu ?",
+  // Other languages the parser reads
+  "Publicité", "Lire aussi : Les ferries augmentent leurs tarifs", "À lire aussi : Les ferries augmentent leurs tarifs", "Partager", "Abonnez-vous à notre newsletter",
+  "Article réservé aux abonnés", "Temps de lecture : 3 min", "Lecture 3 min.", "Anzeige", "Werbung", "Lesen Sie auch: Fähren werden teurer", "Mehr zum Thema",
+  "Artikel teilen", "Newsletter abonnieren", "Lesezeit: 3 Min.", "Publicidad", "Lee también: Suben las tarifas del ferry", "Compartir en Facebook",
+  "Suscríbete a nuestro boletín", "Tiempo de lectura: 3 min", "Читайте также: Паромы дорожают", "Реклама", "Поделиться", "Подписывайтесь на наш канал",
+  "Pubblicità", "Leggi anche: I traghetti aumentano le tariffe", "Condividi", "Publicidade", "Leia também: Balsas ficam mais caras", "Compartilhe",
+];
+
+// The top of a page: lines under (or over) the headline, and the author and date they give.
+const TOPS = [
+  [["By JANE ROE"], "JANE ROE", null], [["Jane Roe, Staff Writer"], "Jane Roe", null], [["Jane Roe | Reuters"], "Jane Roe", null],
+  [["Written by Jane Roe"], "Jane Roe", null], [["Author: Jane Roe"], "Jane Roe", null], [["By Jane Roe and John Doe, Associated Press"], "Jane Roe and John Doe", null],
+  [["By Jane Roe, CNN"], "Jane Roe", null], [["Von Jane Roe"], "Jane Roe", null], [["Par Jane Roe"], "Jane Roe", null], [["Por Jane Roe"], "Jane Roe", null],
+  [["By Jane Roe", "Published: 3 January 2023"], "Jane Roe", "2023-01-03"], [["By Jane Roe", "Jan. 3, 2023"], "Jane Roe", "2023-01-03"],
+  [["By Jane Roe", "2023-01-03"], "Jane Roe", "2023-01-03"], [["Tue 3 Jan 2023 09.00 GMT"], null, "2023-01-03"], [["January 3, 2023 at 9:00 a.m. EST"], null, "2023-01-03"],
+  [["By Jane Roe | January 3, 2023"], "Jane Roe", "2023-01-03"], [["Jane Roe", "January 3, 2023"], "Jane Roe", "2023-01-03"],
+  [["Jane Roe · January 3, 2023 · 3 min read"], "Jane Roe", "2023-01-03"], [["Posted on January 3, 2023 by Jane Roe"], "Jane Roe", "2023-01-03"],
+  [["Updated January 4, 2023", "Published January 3, 2023"], null, "2023-01-03"], [["By Jane Roe", "Updated 3:15 PM EST, Tue January 3, 2023"], "Jane Roe", "2023-01-03"],
+  [["3 January 2023, 09:00 GMT", "Jane Roe", "Example News"], "Jane Roe", "2023-01-03"], [["By Jane Roe, Avery Times", "Jan 3, 2023 Updated Jan 4, 2023"], "Jane Roe", "2023-01-03"],
+  [["By Jane Roe, The Avery Times"], "Jane Roe", null], [["Jane Roe, Senior Reporter", "03.01.2023"], "Jane Roe", "2023-01-03"],
+  [["Von Jane Roe", "03.01.2023, 09:00 Uhr"], "Jane Roe", "2023-01-03"], [["Par Jane Roe", "Publié le 03/01/2023 à 09h00"], "Jane Roe", "2023-01-03"],
+  [["Por Jane Roe", "03/01/2023 09:00"], "Jane Roe", "2023-01-03"], [["Jane Roe", "Tuesday 3 January 2023"], "Jane Roe", "2023-01-03"],
+  [["By Jane Roe For Example.Com", "Published: 09:00 EST, 3 January 2023 | Updated: 10:00 EST, 3 January 2023"], "Jane Roe", "2023-01-03"],
+];
+
+let furnitureFails = 0;
+const furnitureMisses = [];
+for (const line of FURNITURE) {
+  const between = parseArticle(text([HEADLINE, STORY[0], line, ...STORY.slice(1)])).body.includes(line);
+  const under = parseArticle(text([HEADLINE, ...STORY, line])).body.includes(line);
+  if (between || under) {
+    furnitureFails++;
+    furnitureMisses.push(`  kept ${between ? "between paragraphs" : ""}${between && under ? " and " : ""}${under ? "under the story" : ""}: ${line}`);
+  }
+}
+console.log(`furniture: ${FURNITURE.length - furnitureFails} of ${FURNITURE.length} lines go wherever they stand (${furnitureFails} kept)`);
+if (verbose) for (const m of furnitureMisses) console.log(m);
+
+let checks = 0;
+let topFails = 0;
+for (const [top, author, date] of TOPS) {
+  // Over the headline only where a date stands there too: a name alone over a headline is a kicker's place.
+  for (const above of top.some((t) => /\d{4}/.test(t)) ? [false, true] : [false]) {
+    checks++;
+    const a = parseArticle(text(above ? [...top, HEADLINE, ...STORY] : [HEADLINE, ...top, ...STORY]));
+    const ok = a.title === HEADLINE && (author === null || (a.author ?? "").toLowerCase() === author.toLowerCase()) && (date === null || a.date === date) && a.body.startsWith(STORY[0].slice(0, 30));
+    if (!ok) {
+      topFails++;
+      console.log(`  ${above ? "over" : "under"} the headline ${JSON.stringify(top)}: title ${a.title === HEADLINE ? "ok" : JSON.stringify(a.title)}, author ${JSON.stringify(a.author)}, date ${JSON.stringify(a.date)}${a.body.startsWith(STORY[0].slice(0, 30)) ? "" : `, body starts ${JSON.stringify(a.body.slice(0, 40))}`}`);
+    }
+  }
+}
+console.log(`top of the page: ${checks - topFails} of ${checks} shapes read right (${TOPS.length} shapes, under the headline and, with a date, over it)`);
