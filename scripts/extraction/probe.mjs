@@ -83,6 +83,16 @@ const TOPS = [
   [["By Jane Roe For Example.Com", "Published: 09:00 EST, 3 January 2023 | Updated: 10:00 EST, 3 January 2023"], "Jane Roe", "2023-01-03"],
 ];
 
+// A story's first paragraph opening with its dateline, and the place it gives (null: none).
+const DATELINES = [
+  ["LONDON (Reuters) - ", "LONDON"], ["WASHINGTON — ", "WASHINGTON"], ["PARIS, Jan 3 (Reuters) - ", "PARIS"], ["NEW YORK (AP) — ", "NEW YORK"], ["Ottawa, Ont. — ", "Ottawa"],
+  ["BERLIN, 3. Januar (dpa) - ", "BERLIN"], ["PARÍS, 3 Ene. (EUROPA PRESS) - ", "PARÍS"], ["MOSCOW, January 3. /TASS/. ", "MOSCOW"], ["BEIJING, Jan. 3 (Xinhua) -- ", "BEIJING"],
+  ["NAIROBI, Kenya (AP) — ", "NAIROBI"], ["LONDON, England (CNN) -- ", "LONDON"], ["SAN FRANCISCO (KXYZ) — ", "SAN FRANCISCO"], ["KYIV, Ukraine (AP) — ", "KYIV"],
+  ["Lagos — ", "Lagos"], ["TORONTO - ", "TORONTO"], ["HALIFAX -- ", "HALIFAX"], ["ROME (AFP) - ", "ROME"], ["Madrid, 3 ene (EFE).- ", "Madrid"], ["GENEVA, Switzerland — ", "GENEVA"],
+  ["Wien – ", "Wien"], ["МОСКВА, 3 января. ", "МОСКВА"], ["МОСКВА, 3 января — РИА Новости. ", "МОСКВА"], ["ST. JOHN'S, N.L. — ", "ST. JOHN'S"], ["(CNN) — ", null], ["(Reuters) - ", null],
+  ["LOS ANGELES, Calif. (KABC) -- ", "LOS ANGELES"], ["DUBAI, Jan 3 (Reuters) - ", "DUBAI"], ["HONG KONG — ", "HONG KONG"], ["Washington, D.C. — ", "Washington"],
+];
+
 let furnitureFails = 0;
 const furnitureMisses = [];
 for (const line of FURNITURE) {
@@ -111,3 +121,14 @@ for (const [top, author, date] of TOPS) {
   }
 }
 console.log(`top of the page: ${checks - topFails} of ${checks} shapes read right (${TOPS.length} shapes, under the headline and, with a date, over it)`);
+
+let datelineFails = 0;
+for (const [dateline, place] of DATELINES) {
+  const a = parseArticle(text([HEADLINE, dateline + STORY[0], ...STORY.slice(1)]));
+  const ok = a.title === HEADLINE && (place === null ? !a.place : (a.place ?? "").split(",")[0].toLowerCase() === place.toLowerCase()) && a.body.startsWith(STORY[0].slice(0, 30));
+  if (!ok) {
+    datelineFails++;
+    console.log(`  dateline ${JSON.stringify(dateline)}: place ${JSON.stringify(a.place)}, body starts ${JSON.stringify(a.body.slice(0, 40))}`);
+  }
+}
+console.log(`datelines: ${DATELINES.length - datelineFails} of ${DATELINES.length} read right`);

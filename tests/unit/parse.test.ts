@@ -935,6 +935,10 @@ describe("datelines and bylines", () => {
     ["Port Avery, Mich. –-(Example.com)- The harbour board said", "Port Avery, Mich.", "Example.com"],
     ["Springfield, KY --(Example.com)- The association is pleased", "Springfield, KY", "Example.com"],
     ["PORT AVERY, Ont. - Provincial police have identified two boys", "PORT AVERY, Ont.", null],
+    // A wire's place in capitals and its day closed by a stop, its agency after it or none.
+    ["МОСКВА, 3 января. Совет гавани проголосовал", "МОСКВА", null],
+    ["МОСКВА, 3 янв. - РИА Новости. Совет гавани проголосовал", "МОСКВА", "РИА Новости"],
+    ["PORT AVERY, January 3. /EXAMPLE/. The harbour board voted", "PORT AVERY", "EXAMPLE"],
   ])("reads %j", (text, place, agency) => {
     const dl = readDateline(text);
     expect(dl).not.toBeNull();
@@ -952,7 +956,7 @@ describe("datelines and bylines", () => {
     expect(readDateline("WASHINGTON, Jan. 24 (Reuters) - The Senate voted")?.date).toBeNull();
   });
 
-  it.each(["(Special Edition): the review", "BREAKING — Police say", "He said – and meant it", "Paris, May 3 - the day it all began"])("is not a dateline: %j", (text) => {
+  it.each(["(Special Edition): the review", "BREAKING — Police say", "He said – and meant it", "Paris, May 3 - the day it all began", "Paris, May 3. The day it all began"])("is not a dateline: %j", (text) => {
     expect(readDateline(text)?.place ?? null).toBeNull();
   });
 

@@ -27,6 +27,8 @@ const AFTER_DATE = new RegExp(
   "u",
 );
 
+const WIRE_AFTER_DATE = new RegExp(`^(?:\\.\\s*/([^/\\n]{2,20})/\\.?|\\.?\\s*[—–-]\\s*(\\p{Lu}[^.\\n]{1,30}?)\\.|\\.)[ \\t]+${STARTS_SENTENCE}`, "u");
+
 const DASH_FORM = new RegExp(`^(${PLACE})[ \\t]+(?:--|—|–|\\|)[ \\t]+${STARTS_SENTENCE}`, "u");
 /** A place in a script without capitals (Arabic, Hebrew, Chinese, ...), one to four words, before an agency and a dash. */
 // (Words of at most 30 letters with a separator between each: a run the pattern could split in
@@ -92,6 +94,16 @@ export function readDateline(paragraph: string): Dateline | null {
         const agency = after[1]?.trim() || null;
         const used = placeDate[0].length + dateLength + after[0].length;
         return { place: cleanPlace(placeDate[1]!), date: dated?.date ?? null, agency, length: lead + used };
+      }
+      // A wire's place in capitals and its day closed by a full stop, the agency after it or none:
+      // "МОСКВА, 3 января. …", "МОСКВА, 3 января — РИА Новости. …", "MOSCOW, January 3. /TASS/. …".
+      const main = placeDate[1]!.split(",")[0]!;
+      // (The month's own stop may be the date's end: "3 янв." / "January 3.")
+      const stopped = rest[dateLength - 1] === "." ? 1 : 0;
+      const wire = /\p{Lu}{2}/u.test(main) && main === main.toUpperCase() ? WIRE_AFTER_DATE.exec(rest.slice(dateLength - stopped)) : null;
+      if (wire) {
+        const used = placeDate[0].length + dateLength - stopped + wire[0].length;
+        return { place: cleanPlace(placeDate[1]!), date: dated?.date ?? null, agency: (wire[1] ?? wire[2])?.trim() || null, length: lead + used };
       }
     }
   }
