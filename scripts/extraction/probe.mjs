@@ -83,6 +83,26 @@ const TOPS = [
   [["By Jane Roe For Example.Com", "Published: 09:00 EST, 3 January 2023 | Updated: 10:00 EST, 3 January 2023"], "Jane Roe", "2023-01-03"],
 ];
 
+// The lines over a story: title tags, menus, kickers, breadcrumbs and standfirsts, with the title
+// (and the section, where one is given) they should give.
+const DEK = "The vote ends a ten-year wait for fishers who use the channel every day";
+const HEADS = [
+  [[`${HEADLINE} | Avery Times`, "Home", "News", "Sport", "Weather", HEADLINE, "By Jane Roe", "January 3, 2023"], HEADLINE],
+  [[`${HEADLINE} - Avery Times`], HEADLINE], [[`${HEADLINE} - The Avery Times - Local news from Avery`], HEADLINE],
+  [["POLITICS", HEADLINE, "By Jane Roe", "January 3, 2023"], HEADLINE, "POLITICS"], [["Breaking News", HEADLINE], HEADLINE],
+  [["Home > News > Local", HEADLINE, "By Jane Roe", "January 3, 2023"], HEADLINE, "Local"], [["Home", "News", "Local", HEADLINE, "By Jane Roe", "January 3, 2023"], HEADLINE],
+  [[`Home » Local » ${HEADLINE}`, HEADLINE, "By Jane Roe"], HEADLINE, "Local"], [[HEADLINE, DEK, "By Jane Roe", "January 3, 2023"], HEADLINE],
+  [["Tuesday, January 3, 2023", "Home", "News", "Sport", HEADLINE, "By Jane Roe"], HEADLINE],
+  [["HARBOUR BOARD VOTES TO DREDGE OLD FERRY CHANNEL", "By Jane Roe"], "HARBOUR BOARD VOTES TO DREDGE OLD FERRY CHANNEL"],
+  [["Will the harbour board finally dredge the old ferry channel?", "By Jane Roe"], "Will the harbour board finally dredge the old ferry channel?"],
+  [["'We waited ten years': harbour board votes to dredge old channel", "By Jane Roe"], "'We waited ten years': harbour board votes to dredge old channel"],
+  [["Skip to main content", "Avery Times", "Subscribe", "Sign in", HEADLINE, "By Jane Roe", "January 3, 2023"], HEADLINE],
+  [["Menu", "Search", "Avery Times", "Local News", HEADLINE, DEK, "Jane Roe", "Published 9:00 a.m. ET Jan. 3, 2023"], HEADLINE],
+  [[HEADLINE, "Jane Roe", "Published 9:00 a.m. ET Jan. 3, 2023 | Updated 10:00 a.m. ET Jan. 3, 2023"], HEADLINE],
+  [["Advertisement", HEADLINE, "By Jane Roe", "3 min read"], HEADLINE],
+  [[HEADLINE, "Photo: Jane Roe/Avery Times", "The dredger at the mouth of the channel on Monday."], HEADLINE],
+];
+
 // A story's first paragraph opening with its dateline, and the place it gives (null: none).
 const DATELINES = [
   ["LONDON (Reuters) - ", "LONDON"], ["WASHINGTON — ", "WASHINGTON"], ["PARIS, Jan 3 (Reuters) - ", "PARIS"], ["NEW YORK (AP) — ", "NEW YORK"], ["Ottawa, Ont. — ", "Ottawa"],
@@ -132,3 +152,14 @@ for (const [dateline, place] of DATELINES) {
   }
 }
 console.log(`datelines: ${DATELINES.length - datelineFails} of ${DATELINES.length} read right`);
+
+let headFails = 0;
+for (const [top, title, section] of HEADS) {
+  const a = parseArticle(text([...top, ...STORY]));
+  const ok = a.title === title && (section === undefined || (a.section ?? "").toLowerCase() === section.toLowerCase()) && a.body.startsWith(STORY[0].slice(0, 30));
+  if (!ok) {
+    headFails++;
+    console.log(`  over the story ${JSON.stringify(top).slice(0, 100)}: title ${a.title === title ? "ok" : JSON.stringify(a.title)}, section ${JSON.stringify(a.section)}, body starts ${JSON.stringify(a.body.slice(0, 40))}`);
+  }
+}
+console.log(`headlines: ${HEADS.length - headFails} of ${HEADS.length} pages' tops give the headline (and section) right`);

@@ -4415,3 +4415,25 @@ describe("bylines and stamps in the forms news sites print them", () => {
     expect(a.title).toBe("By the numbers: the harbour board's ten-year wait for a dredger");
   });
 });
+
+describe("a headline under a page's top, however the page sets it", () => {
+  const headline = HARBOUR_STORY[0]!;
+  const page = (top: string[]) => parseArticle([...top.flatMap((t) => [t, ""]), ...HARBOUR_STORY.slice(2)].join("\n"));
+
+  it.each([
+    [[`${headline} - Avery Times`], headline, null],
+    [[`${headline} - The Avery Times - Local news from Avery`], headline, null],
+    [["Breaking News", headline], headline, null],
+    [[`Home » Local » ${headline}`, headline, "By Jane Roe"], headline, "Local"],
+  ] as const)("%j", (top, title, section) => {
+    const a = page([...top]);
+    expect(a.title).toBe(title);
+    if (section) expect(a.section).toBe(section);
+    expect(a.body.startsWith("The harbour board voted")).toBe(true);
+  });
+
+  it("keeps a headline whose dash is its own, and a short first line over its story", () => {
+    expect(page(["Ferry fares: what the vote means for you - and for the fishers", ...[]]).title).toBe("Ferry fares: what the vote means for you - and for the fishers");
+    expect(page(["Dredging Day"]).title).toBe("Dredging Day");
+  });
+});

@@ -10,7 +10,9 @@ import type { Stamp } from "./stamps.js";
 // page title ("News | Toronto & Local News - GTA News Headlines").
 // (A list of categories may run long, "Filed Under: Canadian Mass Murders, Crime, …": its first names the section.)
 const SECTION_LINE = /^(?:news|section|category|categories|desk|topic|filed under|rubrique|rubrik|ressort|sección|seccion|secção|kategorie)\s*[:|»›>]\s*([^|–—]{2,60}?|[^|–—,]{2,60}(?:,[^|–—,]{1,60}){1,8}?)\s*$/iu;
-const BREADCRUMB = /^(?:home|news|inicio|accueil|startseite)\s*(?:[>»›/|]\s*[^>»›/|]{1,40}?\s*){1,4}$/iu;
+// (Its last step may be the page's own headline: "Home » Local » Harbour board votes to …".)
+const BREADCRUMB = /^(?:home|news|inicio|accueil|startseite)\s*(?:[>»›/|]\s*[^>»›/|]{1,40}?\s*){0,3}[>»›/|]\s*[^>»›/|]{1,200}?\s*$/iu;
+const CRUMB_ROOTS = /^(?:home|news|inicio|accueil|startseite)$/iu;
 export const BYLINE = /^(?:(?:posted (?:on )?|(?:written|authored) )?(?:by|von|par|por|от|door|di):?|(?:author|autor|auteur|autore|автор)\s?:)\s+(.{2,120}?)\s*$/iu;
 export const BY_ALONE = /^(?:by|von|par|por|от)$/iu;
 
@@ -35,7 +37,11 @@ export function sectionLine(t: string): string | null {
   }
   if (BREADCRUMB.test(t)) {
     const parts = t.split(/\s*[>»›/|]\s*/).filter(Boolean);
-    return parts[parts.length - 1] ?? null;
+    const last = parts[parts.length - 1] ?? null;
+    // A step longer than a section's name is the page's headline: the step before it is the section.
+    if (last === null || last.length <= 40) return last;
+    const before = parts[parts.length - 2];
+    return before !== undefined && !CRUMB_ROOTS.test(before) ? before : null;
   }
   return null;
 }

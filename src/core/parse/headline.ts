@@ -223,6 +223,8 @@ export function opensWithHeadline(h: Head): boolean {
   const t = text(h, 0);
   if (wordsIn(t) < 2) return false;
   if (sectionLine(t) || isProse(t) || isDatelineStub(t) || stampOf(h, 0) || isBylineLine(t)) return false;
+  // (Nor a label over a longer headline: "Breaking News" / "Harbour board votes to dredge …".)
+  if (isLabel(t) && !isPersonName(t) && isHeadlineCandidate(text(h, 1)) && wordsIn(text(h, 1)) >= wordsIn(t) + 3) return false;
   // (Nor a writer's name, alone or with their job, over the story's stamp: "Jane Roe" / "January 3, 2023".)
   if (stampOf(h, 1) && (nameWithRole(t) !== null || (isPersonName(t) && splitNames(t).every(isPersonName)))) return false;
   // A short first line alone is a headline even when it reads like a title-case dateline ("Yawning —
@@ -318,7 +320,8 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
       }
       return found(j);
     }
-    if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t)) title = j;
+    // (A breadcrumb ending in the headline is the section's line: "Home » Local » Harbour board …".)
+    if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t) && !(title !== null && sectionLine(t))) title = j;
     taken++;
   }
   return found(null);
@@ -438,7 +441,9 @@ export function plainDocument(h: Head, hasTitle: boolean, setTitle: (k: number) 
     const after = k + 2 < h.idx.length ? text(h, k + 2) : "";
     // (The very first line of a document is its headline, however it is capitalised.)
     const atTop = k === 0 && h.idx[0] === 0;
-    if (!atTop && isLabel(t) && wordsIn(t) <= 3 && looksLikeHeadline(next) && !isProse(next) && (h.gapAfter[k + 1] || isProse(after))) {
+    // (At the top only over a headline three words longer or more: "Breaking News" / "Harbour board votes …".)
+    const kickerAtTop = atTop && !isPersonName(t) && isHeadlineCandidate(next) && wordsIn(next) >= wordsIn(t) + 3;
+    if ((!atTop || kickerAtTop) && isLabel(t) && wordsIn(t) <= 3 && looksLikeHeadline(next) && !isProse(next) && (h.gapAfter[k + 1] || isProse(after))) {
       setKicker(k);
       continue;
     }

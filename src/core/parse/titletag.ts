@@ -20,8 +20,9 @@ export function offerTitleTemplate(title: string | null, line: number | null, of
 }
 
 // "Malware researcher pleads guilty, ending his legal case – TechCrunch": a headline in sentence
-// case, then a dash or a bar and a name of one to three capitalised words.
-const SITE_AFTER = /^(.{20,200}?) [–—|] (\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,2})$/u;
+// case, then a dash or a bar and a name of one to three capitalised words ("The" before them), and
+// perhaps the site's tagline after another ("… - The Avery Times - Local news from Avery").
+const SITE_AFTER = /^(.{20,200}?) [-–—|] ((?:The )?\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,2})(?: [-–—|] [^-–—|]{3,80})?$/u;
 // What follows a headline's dash as a part of it, not a site's name: "– Video", "– Full Discussion".
 const NOT_A_SITE = /^(?:video|audio|podcast|live|update|updated|watch|listen|interview|full (?:discussion|video|interview|movie)|part \d+|photos|opinion|analysis|review)$/iu;
 
