@@ -26,6 +26,8 @@ const STORY = [
   "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.",
   "The work will cost less than building a new slip, the board's chair said after the vote, and the dredger is booked for the spring.",
   "Fishers who use the channel every morning said they had waited two years for the board to act and were glad the wait was over.",
+  "The channel was last dredged in 1998, when the ferry still ran to the island twice a day and the fish market stood on the quay.",
+  "Since the ferry stopped, silt has built up at the mouth of the channel, and at low tide even small boats have run aground there.",
 ];
 const text = (lines) => lines.flatMap((l) => [l, ""]).join("\n");
 
@@ -103,6 +105,25 @@ const HEADS = [
   [[HEADLINE, "Photo: Jane Roe/Avery Times", "The dredger at the mouth of the channel on Monday."], HEADLINE],
 ];
 
+// Blocks a page sets under a story, a line each: none of them may end the story's body.
+const TAILS = {
+  "a blog's share bar": ["Share this:", "Twitter", "Facebook", "Like this:", "Like Loading...", "Related"],
+  "a comment form": ["Leave a Reply Cancel reply", "Your email address will not be published. Required fields are marked *", "Comment", "Name *", "Email *", "Website",
+    "Save my name, email, and website in this browser for the next time I comment.", "Post Comment", "This site uses Akismet to reduce spam. Learn how your comment data is processed."],
+  "comments": ["5 comments", "Jane Doe says:", "January 3, 2023 at 10:15 am", "Great news for the fishers at last.", "Reply"],
+  "a list of related posts": ["Related Posts", "Ferry fares to rise in spring as fuel costs climb", "Lighthouse reopens to visitors after ten-year restoration", "New slip for small boats approved by council"],
+  "an author box": ["About the Author", "Jane Roe", "Jane Roe is a freelance writer based in Avery who covers the harbour and its fishing fleet. Her work has appeared in several regional papers."],
+  "tags": ["Tags:", "harbour", "ferry", "dredging", "Posted in Local News"],
+  "a newsletter form": ["Subscribe to our newsletter", "Get the best of the Avery Times delivered to your inbox every morning.", "Email address", "Subscribe", "By signing up you agree to our Terms of Service and Privacy Policy."],
+  "a comment widget": ["comments powered by Disqus", "Please enable JavaScript to view the comments powered by Disqus."],
+  "read next": ["Read Next", "Ferry fares to rise in spring as fuel costs climb", "Jane Roe", "January 2, 2023"],
+  "a post's neighbours": ["« Previous Post", "Lighthouse reopens to visitors", "Next Post »", "Ferry fares to rise in spring"],
+  "a source": ["Source: Avery Times"],
+  "a donation appeal": ["Please support independent journalism. Donate today.", "Donate"],
+  "a share bar": ["Print", "Email", "Facebook", "Twitter", "WhatsApp", "LinkedIn"],
+  "a footer": ["© 2023 Avery Media Group. All rights reserved.", "Privacy Policy | Terms of Use | Contact Us"],
+};
+
 // A story's first paragraph opening with its dateline, and the place it gives (null: none).
 const DATELINES = [
   ["LONDON (Reuters) - ", "LONDON"], ["WASHINGTON — ", "WASHINGTON"], ["PARIS, Jan 3 (Reuters) - ", "PARIS"], ["NEW YORK (AP) — ", "NEW YORK"], ["Ottawa, Ont. — ", "Ottawa"],
@@ -163,3 +184,13 @@ for (const [top, title, section] of HEADS) {
   }
 }
 console.log(`headlines: ${HEADS.length - headFails} of ${HEADS.length} pages' tops give the headline (and section) right`);
+
+let tailFails = 0;
+for (const [name, lines] of Object.entries(TAILS)) {
+  const a = parseArticle(text([HEADLINE, ...STORY, ...lines]));
+  if (!a.body.endsWith(STORY[STORY.length - 1])) {
+    tailFails++;
+    console.log(`  under the story, ${name}: the body ends ${JSON.stringify(a.body.slice(-60))}`);
+  }
+}
+console.log(`story endings: ${Object.keys(TAILS).length - tailFails} of ${Object.keys(TAILS).length} blocks under a story go`);

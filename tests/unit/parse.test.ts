@@ -1465,6 +1465,10 @@ describe("captions and afterwords", () => {
       "A version of this article appears in print on Jan. 3, 2023, Section A, Page 1.", "Like this article? Share it with your friends!",
       "If you enjoyed this article, please consider donating."]) expect(isBoilerplate(t)).toBe(true);
     expect(isBoilerplate("Fishers contributed to this report by keeping a log of every boat that ran aground, the chair said.")).toBe(false);
+    for (const t of ["By signing up you agree to our Terms of Service and Privacy Policy.", "Please enable JavaScript to view the comments powered by Disqus.",
+      "Please support independent journalism. Donate today."]) expect(isBoilerplate(t)).toBe(true);
+    expect(isBoilerplate("By signing up for the dredging scheme, fishers agree to keep the channel clear of nets, the chair said.")).toBe(false);
+    expect(isBoilerplate("Support our fishers, the chair said, by buying from the quay on Saturdays.")).toBe(false);
     expect(isBoilerplate("If you enjoyed this article, you may have missed the board's last vote on the channel in 2019 and its report.")).toBe(false);
     expect(isBoilerplate("The court ruled that the material may not be published until the trial ends.")).toBe(false);
     expect(isBoilerplate("Our standards for the channel's depth are set by the port authority, the chair said.")).toBe(false);

@@ -113,6 +113,12 @@ const SHORT_FURNITURE: RegExp[] = [
   /^a version of this (?:article|story) (?:appears|appeared) in print\b.{0,200}$/i,
   /^(?:(?:did you )?(?:like|enjoy|enjoyed) this (?:article|story|post)|cet article vous a plu|¿te ha gustado (?:este|el) artículo|hat ihnen (?:dieser|der) artikel gefallen)\s*\?(?:\s.{0,80})?$/iu,
   /^if you (?:enjoyed|liked|appreciate) this (?:article|story|post),? (?:please )?(?:consider|share|support|donate)\b.{0,120}$/i,
+  // A sign-up form's terms, a comment widget's notice without scripts, a donation appeal:
+  // "By signing up you agree to our Terms of Service …", "Please enable JavaScript to view the
+  // comments powered by Disqus.", "Please support independent journalism. Donate today."
+  /^by (?:signing up|subscribing|clicking|registering|continuing|submitting)\b.{0,60}\byou(?: also)? (?:agree|accept|consent|acknowledge)\b.{0,160}$/i,
+  /^please enable javascript\b.{0,120}$/i,
+  /^(?:please )?(?:support|help (?:fund|support)) (?:independent|our|quality|local) (?:journalism|reporting|news)\b.{0,100}$/i,
   // A player's fallback text, left where an audio or video was embedded.
   /^your browser does not support (?:the |this |html5 )?(?:audio|video|iframe)\b.{0,80}$/i,
   // Sharing, e-mail and social promotion
