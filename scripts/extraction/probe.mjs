@@ -105,6 +105,18 @@ const HEADS = [
   [[HEADLINE, "Photo: Jane Roe/Avery Times", "The dredger at the mouth of the channel on Monday."], HEADLINE],
 ];
 
+// Pictures' captions and credits, set between two paragraphs and between the byline and the story.
+const CAPTIONS = [
+  "The dredger at the mouth of the channel on Monday. (Jane Roe/Avery Times)", "The old channel in 2019. Photo: Jane Roe", "A fishing boat waits at the quay. (Photo by Jane Roe)",
+  "Fishers at the quay on Tuesday. Credit: Jane Roe for The Avery Times", "The dredger arrives next spring. Image: Avery Harbour Board", "(Jane Roe / The Avery Times)",
+  "Photo credit: Jane Roe", "Jane Roe / The Avery Times", "The quay at low tide. Jane Roe/The Avery Times", "PHOTO: The quay at low tide. (Example News: Jane Roe)",
+  "The quay at low tide, Jan. 3, 2023. (AP Photo/Jane Roe)", "In this Jan. 3, 2023 photo, fishers unload their catch at the quay. (AP Photo/Jane Roe, File)",
+  "FILE PHOTO: A fishing boat is seen at the quay in Avery, January 3, 2023. REUTERS/Jane Roe/File Photo", "Fishers unload their catch at the quay. REUTERS/Jane Roe",
+  "A boat at the quay. Picture: Jane Roe", "Foto: Jane Roe/dpa", "Photo : AFP", "Фото: РИА Новости", "Bild: Jane Roe", "Fishers unload their catch at the quay (Photo: Jane Roe)",
+  "The quay at low tide. Photograph: Jane Roe/The Example", "Fishers unload their catch at the quay. Getty Images", "The harbour board's chair, Jane Roe, after the vote.",
+  "The quay at low tide. (Supplied)", "The quay at low tide. (Submitted by Jane Roe)", "Jane Roe says the channel will reopen in October. (Example News)",
+];
+
 // Blocks a page sets under a story, a line each: none of them may end the story's body.
 const TAILS = {
   "a blog's share bar": ["Share this:", "Twitter", "Facebook", "Like this:", "Like Loading...", "Related"],
@@ -194,3 +206,14 @@ for (const [name, lines] of Object.entries(TAILS)) {
   }
 }
 console.log(`story endings: ${Object.keys(TAILS).length - tailFails} of ${Object.keys(TAILS).length} blocks under a story go`);
+
+let captionFails = 0;
+for (const caption of CAPTIONS) {
+  const between = parseArticle(text([HEADLINE, STORY[0], STORY[1], caption, ...STORY.slice(2)])).body.includes(caption);
+  const top = parseArticle(text([HEADLINE, "By Jane Roe", caption, ...STORY])).body.includes(caption);
+  if (between || top) {
+    captionFails++;
+    console.log(`  caption kept ${between ? "between paragraphs" : ""}${between && top ? " and " : ""}${top ? "over the story" : ""}: ${caption}`);
+  }
+}
+console.log(`captions: ${CAPTIONS.length - captionFails} of ${CAPTIONS.length} go between paragraphs and over the story`);

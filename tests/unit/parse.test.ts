@@ -1474,6 +1474,12 @@ describe("captions and afterwords", () => {
     expect(isBoilerplate("Our standards for the channel's depth are set by the port authority, the chair said.")).toBe(false);
   });
 
+  it("knows a wire's photo credit and a file photo's caption", () => {
+    expect(isCaption("FILE PHOTO: A fishing boat is seen at the quay in Avery, January 3, 2023. EXAMPLE/Jane Roe")).toBe(true);
+    expect(isCaption("A fishing boat is seen at the quay in Avery, January 3, 2023. REUTERS/Jane Roe/File Photo")).toBe(true);
+    expect(isCaption("The board said the file photo was taken in 2019, before the silt built up at the mouth of the channel.")).toBe(false);
+  });
+
   it("knows what an embedded Vimeo video leaves in the text from a sentence about one", () => {
     expect(isBoilerplate("HARBOUR LIGHTS – “The Last Keeper”. from Jane Roe on Vimeo.")).toBe(true);
     expect(isBoilerplate("The full film is only available as a paid video on Vimeo.")).toBe(false);

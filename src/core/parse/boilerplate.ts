@@ -389,6 +389,11 @@ const SLASH_CREDIT = /\( ?\p{Lu}[^()/:,]{1,39}\/[^()]{2,60}\)\.?$/u;
 
 // A picture agency's credit after the caption's last sentence: "… did not say this. Jane Roe/Getty Images".
 const AGENCY_AFTER_SENTENCE = /[.!?"”’]\s+(?:[\p{L}.&'’-]+[\s/]+){0,6}(?:Getty Images|Shutterstock|AP Photos?|Alamy)$/u;
+// ... a wire's, its name in capitals with the photographer's after a slash, a file photo's mark
+// after them: "… on Tuesday. REUTERS/Jane Roe/File Photo"; or the caption opens as a file photo's:
+// "FILE PHOTO: A fishing boat is seen at the quay …".
+const WIRE_PHOTO_CREDIT = /[.!?"”’]\s+(?:REUTERS|AFP|EPA(?:-EFE)?|AP|XINHUA|ANADOLU|BLOOMBERG)(?: PHOTO)?\/\p{Lu}[\p{L} .'’-]{1,60}(?:\/(?:File Photo|File|Pool|Handout))*\.?$/u;
+const FILE_PHOTO_FIRST = /^FILE PHOTO:\s+\p{Lu}/u;
 
 // Who stands where in a photo: "Jane Roe, left, and John Doe …", "Jane Roe, 44, second from right,
 // …", "Jane Roe (left) and …". Prose names people without saying where they stand.
@@ -440,7 +445,7 @@ export function isCaption(line: string): boolean {
     // A credit without a slash only closes a short text: a sentence may end with "(IHIT)." too.
     return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
   }
-  return t.length <= 400 && (PHOTOGRAPHER.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
+  return t.length <= 400 && (PHOTOGRAPHER.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || WIRE_PHOTO_CREDIT.test(t) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
 }
 
 // A photo's credit on a line of its own, after its caption: "(Jane Roe/Example News)", "(Example
