@@ -217,3 +217,23 @@ for (const caption of CAPTIONS) {
   }
 }
 console.log(`captions: ${CAPTIONS.length - captionFails} of ${CAPTIONS.length} go between paragraphs and over the story`);
+
+// Newsletters saved as mail: headers, the sender's frame around the story, a forwarding mark.
+const MAIL_HEADERS = ["From: Avery Times <newsletter@example.com>", "To: reader@example.org", `Subject: ${HEADLINE}`, "Date: Tue, 3 Jan 2023 09:00:00 +0000"];
+const MAIL_FOOTER = ["You are receiving this email because you subscribed to the Avery Times newsletter.", "Unsubscribe | Update your preferences | Forward to a friend",
+  "Avery Times, 1 Quay Street, Avery", "Copyright © 2023 Avery Times, All rights reserved."];
+const MAILS = {
+  "headers alone": [MAIL_HEADERS, []],
+  "a footer": [MAIL_HEADERS, MAIL_FOOTER],
+  "a browser copy's pointer and a footer": [[...MAIL_HEADERS, "", "View this email in your browser"], MAIL_FOOTER],
+  "a forwarding mark": [["---------- Forwarded message ---------", ...MAIL_HEADERS], []],
+};
+let mailFails = 0;
+for (const [name, [top, under]] of Object.entries(MAILS)) {
+  const a = parseArticle([...top, "", text([...STORY, ...under])].join("\n"));
+  if (!(a.title === HEADLINE && a.date === "2023-01-03" && a.body.startsWith(STORY[0].slice(0, 30)) && a.body.endsWith(STORY[STORY.length - 1]))) {
+    mailFails++;
+    console.log(`  a newsletter with ${name}: title ${JSON.stringify(a.title)}, date ${JSON.stringify(a.date)}, body ${JSON.stringify(a.body.slice(0, 30))} … ${JSON.stringify(a.body.slice(-40))}`);
+  }
+}
+console.log(`newsletters: ${Object.keys(MAILS).length - mailFails} of ${Object.keys(MAILS).length} saved newsletters read right`);

@@ -4447,3 +4447,31 @@ describe("a headline under a page's top, however the page sets it", () => {
     expect(page(["Dredging Day"]).title).toBe("Dredging Day");
   });
 });
+
+describe("an exported newsletter", () => {
+  const headers = ["From: Avery Times <newsletter@example.com>", "To: reader@example.org", "Subject: Harbour board votes to dredge old ferry channel", "Date: Tue, 3 Jan 2023 09:00:00 +0000"];
+  const story = HARBOUR_STORY.slice(2).filter(Boolean);
+  const footer = ["You are receiving this email because you subscribed to the Avery Times newsletter.", "Unsubscribe | Update your preferences | Forward to a friend", "Avery Times, 1 Quay Street, Avery"];
+  const mail = (top: string[], under: string[]) => parseArticle([...top, "", ...[...story, ...under].flatMap((p) => [p, ""])].join("\n"));
+
+  it("loses its pointer to the browser copy and its footer, and keeps its story", () => {
+    const a = mail([...headers, "", "View this email in your browser"], footer);
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
+    expect(a.date).toBe("2023-01-03");
+    expect(a.body.startsWith("The harbour board voted")).toBe(true);
+    expect(a.body.endsWith(story[story.length - 1]!)).toBe(true);
+  });
+
+  it("is read under a mail program's forwarding mark", () => {
+    const a = mail(["---------- Forwarded message ---------", ...headers], []);
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
+    expect(a.date).toBe("2023-01-03");
+    expect(a.body.startsWith("The harbour board voted")).toBe(true);
+  });
+
+  it("keeps a post that talks of unsubscribing in its first half", () => {
+    const post = ["From: jane@example.org (Jane Roe)", "Newsgroups: rec.boats", "Subject: Leaving the list", "Date: Tue, 3 Jan 1995 09:00:00 GMT", "",
+      "To unsubscribe from the harbour list, write to the list's owner with the word leave in the subject line.", "", "It took me a week to find that out.", ""].join("\n");
+    expect(parseArticle(post).body).toContain("To unsubscribe from the harbour list");
+  });
+});

@@ -12,7 +12,7 @@ import { personFromAddress, readHeaders } from "./headers.js";
 import { countWords, decodeEntities, firstSentence, line, tidy, toLines, type Line } from "./lines.js";
 import { isPersonName } from "./byline.js";
 import { isDateLine } from "./stamps.js";
-import { addressOf, dropQuotedHeaders, stripSignature, withoutAddressSignature, withoutNextPart, withoutSignedName } from "./mail.js";
+import { addressOf, dropQuotedHeaders, stripSignature, withoutAddressSignature, withoutNewsletterFrame, withoutNextPart, withoutSignedName } from "./mail.js";
 import { errorNotice } from "./errorpage.js";
 import { offerContributor, takeSignOff } from "./signoff.js";
 import { offerTitleTemplate, offerTitleWithoutSite } from "./titletag.js";
@@ -90,7 +90,8 @@ function readFrontMatterFields(lines: Line[], fields: Fields): { rest: Line[]; t
 
 /** Mail or Usenet headers, if the text opens with them; returns the body lines and the sender's address. */
 function readMailFields(lines: Line[], fields: Fields): { rest: Line[]; address: string | null } | null {
-  const hb = readHeaders(lines);
+  // (A message forwarded whole opens with the mail program's mark over its headers.)
+  const hb = readHeaders(lines) ?? (lines.length > 1 && FORWARD_MARK.test(lines[0]!.text.trim()) ? readHeaders(lines.slice(1)) : null);
   if (!hb) return null;
   const h = (name: string) => hb.headers.get(name);
   const subject = h("subject");
@@ -105,6 +106,9 @@ function readMailFields(lines: Line[], fields: Fields): { rest: Line[]; address:
   if (summary) fields.offer("summary", summary.value, RANK_META, summary.line, "Summary header");
   return { rest: hb.rest, address: from ? addressOf(from.value) : null };
 }
+
+// "---------- Forwarded message ---------", "-----Original Message-----", "Begin forwarded message:".
+const FORWARD_MARK = /^(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:)$/iu;
 
 /** A mail body as written: quoted replies kept, signature and copied header blocks dropped. */
 function mailParagraphs(lines: Line[]): Paragraph[] {
@@ -343,7 +347,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   metadataTitle = fields.has("title");
 
   if (mailBody) {
-    paragraphs = withoutAddressSignature(withoutSignedName(withoutNextPart(mailParagraphs(mailBody.rest)), fields.get("author")), mailBody.address);
+    paragraphs = withoutAddressSignature(withoutSignedName(withoutNextPart(withoutNewsletterFrame(mailParagraphs(mailBody.rest))), fields.get("author")), mailBody.address);
   } else {
     lines = withoutRepeats(joinDateTiles(takeHighlights(toSegments(lines), fields)));
     const furniture = furnitureOf(lines);
