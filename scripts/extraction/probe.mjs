@@ -237,3 +237,20 @@ for (const [name, [top, under]] of Object.entries(MAILS)) {
   }
 }
 console.log(`newsletters: ${Object.keys(MAILS).length - mailFails} of ${Object.keys(MAILS).length} saved newsletters read right`);
+
+// Pages a scraper ran together into one line: menus, headline, byline and date, story, footer.
+const RUN_TOGETHER = {
+  "menus, a stamp with its parts": ["Skip to main contentHomeNewsSportWeather", "Jane Roe · Avery Times · Posted: Jan 03, 2023 9:00 AM EST", ""],
+  "a byline glued to its date, a footer": ["Skip to Main ContentAccessibility HelpMenuSearch", "By Jane RoeJanuary 3, 2023",
+    "Related StoriesFerry fares to rise in springFooter LinksMy AccountProfileAbout UsContact UsPrivacy Policy©2023 Avery Times"],
+  "a writer's job and a share button": ["MenuSearch", "Jane RoeStaff ReporterPublished January 3, 2023Share this article", "Comments"],
+};
+let runFails = 0;
+for (const [name, [menus, byline, footer]] of Object.entries(RUN_TOGETHER)) {
+  const a = parseArticle(menus + HEADLINE + byline + STORY.join("") + footer);
+  if (!(a.title === HEADLINE && a.author === "Jane Roe" && a.date === "2023-01-03" && a.body.startsWith(STORY[0].slice(0, 30)) && a.body.endsWith(STORY[STORY.length - 1]))) {
+    runFails++;
+    console.log(`  a page run together, ${name}: title ${JSON.stringify(a.title)}, author ${JSON.stringify(a.author)}, date ${JSON.stringify(a.date)}, body ${JSON.stringify(a.body.slice(0, 30))} … ${JSON.stringify(a.body.slice(-40))}`);
+  }
+}
+console.log(`pages run together: ${Object.keys(RUN_TOGETHER).length - runFails} of ${Object.keys(RUN_TOGETHER).length} read right`);

@@ -843,6 +843,8 @@ describe("splitGlued", () => {
     // A time's "p.m." with the next sentence run onto it (a stamp's section run onto it stays: below).
     [`${RUN_IN_MENU}The crew was called at about 2:15 p.m.At 4:25 p.m., the board met.The ferry left at 9 p.m.Roe\u00a0said it was late.`,
       [...RUN_IN_MENU_PIECES, "The crew was called at about 2:15 p.m.", "At 4:25 p.m., the board met.", "The ferry left at 9 p.m.", "Roe\u00a0said it was late."]],
+    // A byline with its date run onto a short surname ("Roe" is no "McDonald").
+    [`${RUN_IN_MENU}By Jane RoeJanuary 3, 2023The board met on Tuesday.`, [...RUN_IN_MENU_PIECES, "By Jane Roe", "January 3, 2023", "The board met on Tuesday."]],
     // A subheading glued to a paragraph opening with "A" and a no-break space, as "A" and a space.
     [`${RUN_IN_MENU}The board met on Tuesday.Years of waitingA\u00a0fisher said the channel has silted up since 2019.`,
       [...RUN_IN_MENU_PIECES, "The board met on Tuesday.", "Years of waiting", "A\u00a0fisher said the channel has silted up since 2019."]],
