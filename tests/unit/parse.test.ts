@@ -948,6 +948,11 @@ describe("datelines and bylines", () => {
     expect(dl!.agency).toBe(agency);
   });
 
+  it("takes a place before a bar only where the story goes on after it", () => {
+    expect(readDateline("PORT AVERY | The harbour board voted on Tuesday to dredge the old channel.")?.place).toBe("PORT AVERY");
+    expect(readDateline("Jane Roe | Example News")).toBeNull();
+  });
+
   it("takes no headline's capitals before a hyphen for a place", () => {
     expect(readDateline("EXAMPLE - Through the Harbour on Foot")).toBeNull();
     expect(readDateline("PORT AVERY - The board voted")).toBeNull();
@@ -4413,6 +4418,7 @@ describe("bylines and stamps in the forms news sites print them", () => {
     [["Jane Roe · January 3, 2023 · 3 min read"], false, "Jane Roe", "2023-01-03"],
     [["By Jane Roe, Avery Times", "Jan 3, 2023 Updated Jan 4, 2023"], false, "Jane Roe", "2023-01-03"],
     [["Par Jane Roe", "Publié le 03/01/2023 à 09h00"], false, "Jane Roe", "2023-01-03"],
+    [["Jane Roe | Example News"], false, "Jane Roe", null],
   ] as const)("%j (above the headline: %s)", (top, above, author, date) => {
     const a = page([...top], above);
     expect(a.title).toBe(headline);

@@ -128,7 +128,9 @@ export function readDateline(paragraph: string): Dateline | null {
   }
 
   const dash = DASH_FORM.exec(text);
-  if (dash && isPlausiblePlace(dash[1]!) && !NOT_PLACES.test(dash[1]!)) {
+  // (A bar before a few words ends no dateline: "Jane Roe | Example News" is a byline.)
+  const barred = dash !== null && /\|\s*$/u.test(dash[0].trimEnd()) && text.slice(dash[0].length).split(/\s+/, 5).length < 5;
+  if (dash && !barred && isPlausiblePlace(dash[1]!) && !NOT_PLACES.test(dash[1]!)) {
     return { place: cleanPlace(dash[1]!), date: null, agency: null, length: lead + dash[0].length };
   }
 

@@ -339,7 +339,7 @@ const NAME_RUN_ON = /^(.{10,}\s\p{Ll}[\p{L}\p{N}'’]*) ((?:\p{Lu}[\p{L}'’.-]+
 
 // A writer and their outlet on the line under the headline, over the story: "Jane Roe, Example
 // Dispatch", "Chris Hedges, Truthdig".
-const NAME_AND_OUTLET = /^((?:\p{Lu}[\p{L}'’.-]+ ){1,2}\p{Lu}[\p{L}'’-]+), ((?:\p{Lu}[\p{L}.&'’-]*)(?: \p{Lu}[\p{L}.&'’-]*){0,3})$/u;
+const NAME_AND_OUTLET = /^((?:\p{Lu}[\p{L}'’.-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?:, | \| )((?:\p{Lu}[\p{L}.&'’-]*)(?: \p{Lu}[\p{L}.&'’-]*){0,3})$/u;
 
 /** Whether the story from line `from` on names the person (by their last name): then a name over
  *  it is its subject's (a case page's, an infobox's), not its writer's. */
