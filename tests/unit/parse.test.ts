@@ -1476,6 +1476,9 @@ describe("captions and afterwords", () => {
       "Please support independent journalism. Donate today."]) expect(isBoilerplate(t)).toBe(true);
     expect(isBoilerplate("By signing up for the dredging scheme, fishers agree to keep the channel clear of nets, the chair said.")).toBe(false);
     expect(isBoilerplate("Support our fishers, the chair said, by buying from the quay on Saturdays.")).toBe(false);
+    for (const t of ["Thanks for signing up!", "A welcome email is on its way. If you don't see it, please check your junk folder.", "We apologize, but this video has failed to load.",
+      "This advertisement has not loaded yet, but your article continues below.", "You've reached your limit of free articles.", "This content is only available to subscribers."]) expect(isBoilerplate(t)).toBe(true);
+    expect(isBoilerplate("Thanks for signing up to the dredging rota, the chair told the fishers who came to the meeting.")).toBe(false);
     expect(isBoilerplate("If you enjoyed this article, you may have missed the board's last vote on the channel in 2019 and its report.")).toBe(false);
     expect(isBoilerplate("The court ruled that the material may not be published until the trial ends.")).toBe(false);
     expect(isBoilerplate("Our standards for the channel's depth are set by the port authority, the chair said.")).toBe(false);

@@ -119,6 +119,19 @@ const SHORT_FURNITURE: RegExp[] = [
   /^by (?:signing up|subscribing|clicking|registering|continuing|submitting)\b.{0,60}\byou(?: also)? (?:agree|accept|consent|acknowledge)\b.{0,160}$/i,
   /^please enable javascript\b.{0,120}$/i,
   /^(?:please )?(?:support|help (?:fund|support)) (?:independent|our|quality|local) (?:journalism|reporting|news)\b.{0,100}$/i,
+  // A sign-up form's confirmations, a player's and an advertisement's placeholders, a paywall's and
+  // a comment policy's notices, a site's account of itself.
+  /^thanks? (?:you )?for (?:signing up|subscribing|registering)\s*[!.]?$/i,
+  /^a welcome e-?mail is on its way\b.{0,120}$/i,
+  /^the next issue of .{1,80} will soon be in your inbox\.?$/i,
+  /^interested in more newsletters\?.{0,40}$/i,
+  /^(?:we apologi[sz]e, but )?this video has failed to load\.?$/i,
+  /^this advertisement has not loaded yet\b.{0,80}$/i,
+  /^comments may take up to an hour\b.{0,120}$/i,
+  /^you(?:'ve|’ve| have) reached your (?:limit|maximum) of (?:free )?(?:articles|stories)\b.{0,80}$/i,
+  /^this (?:content|article|story) is (?:only )?available (?:only )?to (?:subscribers|members)\b.{0,60}$/i,
+  /^our website is the place for the latest breaking news\b.{0,120}$/i,
+  /^bookmark our website and support our journalism\b.{0,200}$/i,
   // A player's fallback text, left where an audio or video was embedded.
   /^your browser does not support (?:the |this |html5 )?(?:audio|video|iframe)\b.{0,80}$/i,
   // Sharing, e-mail and social promotion
