@@ -266,3 +266,20 @@ for (const [name, [menus, byline, footer]] of Object.entries(RUN_TOGETHER)) {
   }
 }
 console.log(`pages run together: ${Object.keys(RUN_TOGETHER).length - runFails} of ${Object.keys(RUN_TOGETHER).length} read right`);
+
+// Date stamps under a byline, in the forms and languages pages print them, and the date each gives.
+const STAMPS = ["3. Januar 2023", "3 janvier 2023", "3 de enero de 2023", "3 января 2023 года", "2023年1月3日", "Jan 3rd, 2023", "03 Jan 2023", "3rd January 2023",
+  "January 3rd 2023", "Tuesday, 3 January, 2023", "2023.01.03", "Publié le 3 janvier 2023 à 09h00", "Veröffentlicht am 3. Januar 2023, 09:00 Uhr",
+  "Publicado el 3 de enero de 2023", "Опубликовано 3 января 2023 года", "Pubblicato il 3 gennaio 2023", "Publicado em 3 de janeiro de 2023",
+  "Aktualisiert am 04.01.2023 Veröffentlicht am 03.01.2023", "Jan. 3, 2023, 9:00 a.m.", "01/03/2023", "2023-01-03T09:00:00Z", "Tue, 03 Jan 2023 09:00:00 GMT",
+  "3 Jan 2023 · 3 min read", "JANUARY 3, 2023", "Posted Tuesday, January 3, 2023 9:00 am", "Published on: January 3, 2023", "Date: 2023-01-03",
+  "Le 3 janvier 2023 à 09h00", "Am 3. Januar 2023", "el 3 de enero de 2023", "dimanche 3 janvier 2023", "martes, 3 de enero de 2023", "Dienstag, 3. Januar 2023"];
+let stampFails = 0;
+for (const stamp of STAMPS) {
+  const a = parseArticle(text([HEADLINE, "By Jane Roe", stamp, ...STORY]));
+  if (a.date !== "2023-01-03" || !a.body.startsWith(STORY[0].slice(0, 30))) {
+    stampFails++;
+    console.log(`  stamp ${JSON.stringify(stamp)}: date ${JSON.stringify(a.date)}, body starts ${JSON.stringify(a.body.slice(0, 30))}`);
+  }
+}
+console.log(`date stamps: ${STAMPS.length - stampFails} of ${STAMPS.length} give the date right`);

@@ -4422,6 +4422,9 @@ describe("bylines and stamps in the forms news sites print them", () => {
     [["By Jane Roe, Avery Times", "Jan 3, 2023 Updated Jan 4, 2023"], false, "Jane Roe", "2023-01-03"],
     [["Par Jane Roe", "Publié le 03/01/2023 à 09h00"], false, "Jane Roe", "2023-01-03"],
     [["Jane Roe | Example News"], false, "Jane Roe", null],
+    [["Von Jane Roe", "Aktualisiert am 04.01.2023 Veröffentlicht am 03.01.2023"], false, "Jane Roe", "2023-01-03"],
+    [["Par Jane Roe", "Le 3 janvier 2023 à 09h00"], false, "Jane Roe", "2023-01-03"],
+    [["Von Jane Roe", "Am 3. Januar 2023"], false, "Jane Roe", "2023-01-03"],
   ] as const)("%j (above the headline: %s)", (top, above, author, date) => {
     const a = page([...top], above);
     expect(a.title).toBe(headline);

@@ -125,6 +125,7 @@ export function parseHeaderDate(text: string): string | null {
   return parseDate(cleaned);
 }
 
+const DATE_PREPOSITION = /^\s*(?:le|am|el|il|em|on|den)\s+(?=\d)/iu;
 const WEEKDAY_PREFIX = new RegExp(`^\\s*(?:${WEEKDAY})\\s*`, "iu");
 // What may surround a date on a date line: times, zones, "at", reading time, an icon's name.
 const DATE_LINE_NOISE: RegExp[] = [
@@ -154,6 +155,8 @@ export function isDateOnly(text: string): boolean {
  */
 export function leadingDate(text: string): string | null {
   if (text.length > 90) return null;
+  // (A preposition may stand before the date: "Le 3 janvier 2023 à 09h00", "Am 3. Januar 2023".)
+  text = text.replace(DATE_PREPOSITION, "");
   // A date line opens with a number, a weekday or a month; anything else is not one (and the
   // month patterns are too costly to try on every short line).
   const first = /^\s*(\d|[\p{L}]+)/u.exec(text)?.[1];

@@ -53,10 +53,10 @@ export function readStamp(line: string): Stamp | null {
   if (numeric) return { published: numeric, updated: null, authors: [], outlet: null, rule: "date line" };
   // A stamp in brackets: "[January 24, 2018 - Example Times]".
   const inner = /^\[([^[\]]+)\]$/u.exec(line)?.[1] ?? line;
-  const parts = inner.split(PART_SEPARATOR);
-  return readParts(parts, 1) ?? (LOOSE_SEPARATOR.test(inner) ? readParts(parts.flatMap((p) => p.split(LOOSE_SEPARATOR)), 0) : null) ??
-    // A date with its update run on, no separator between: "Jan 3, 2023 Updated Jan 4, 2023".
-    (KEYWORD_INSIDE.test(inner) ? readParts(inner.split(KEYWORD_INSIDE), 0) : null);
+  // (A date with its update run on, no separator between, is two parts: "Jan 3, 2023 Updated Jan 4,
+  // 2023", "Aktualisiert am 04.01.2023 Veröffentlicht am 03.01.2023".)
+  const parts = inner.split(PART_SEPARATOR).flatMap((p) => p.split(KEYWORD_INSIDE));
+  return readParts(parts, 1) ?? (LOOSE_SEPARATOR.test(inner) ? readParts(parts.flatMap((p) => p.split(LOOSE_SEPARATOR)), 0) : null);
 }
 
 // A byline with its date in one part: "By Jane Roe, March 3, 2019", "By Jane Roe and John Doe:
@@ -97,7 +97,7 @@ function dateThenByline(part: string): { published: string; updated: string | nu
   return second ? { published: second.date, updated: first.date, names } : { published: first.date, updated: null, names };
 }
 
-const KEYWORD_INSIDE = /(?<=\d)\s+(?=(?:updated|last updated|published|posted)\b)/iu;
+const KEYWORD_INSIDE = /(?<=\d)\s+(?=(?:updated|last updated|published|posted|veröffentlicht|aktualisiert|publié|publiée|mis à jour|publicado|publicada|actualizado|pubblicato|aggiornato|опубликовано|обновлено)(?![\p{L}\p{N}_]))/iu;
 const DAY_FIRST_KEYWORD = /^(?:publié|publiée|publicado|publicada|veröffentlicht|pubblicato|опубликовано|mis à jour|actualizado|aktualisiert|обновлено)/iu;
 const SLASHED = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/u;
 const READING_TIME = /^\d{1,3}\s*min(?:ute)?s?\.?(?:\s*(?:to\s+)?read)?$/iu;
