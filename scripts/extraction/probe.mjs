@@ -283,3 +283,26 @@ for (const stamp of STAMPS) {
   }
 }
 console.log(`date stamps: ${STAMPS.length - stampFails} of ${STAMPS.length} give the date right`);
+
+// Bylines over a date line, in the forms sites print them, and the names they give (compared as
+// score-extraction.mjs compares them: case, punctuation and the order of the names aside).
+const loose = (v) => String(v ?? "").normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const nameSet = (v) => String(v ?? "").replace(/^\s*by\s+/i, "").split(/\s+(?:and|und|et|y|и)\s+|\s*[,&/]\s*/i).map(loose).filter(Boolean).sort().join("|");
+const BYLINES = [["By Jane Roe and John Doe", "Jane Roe and John Doe"], ["By Jane Roe, John Doe and Jim Poe", "Jane Roe, John Doe and Jim Poe"],
+  ["By JANE ROE and JOHN DOE", "JANE ROE and JOHN DOE"], ["By Dr. Jane Roe", "Jane Roe"], ["By Jane Q. Roe", "Jane Q. Roe"], ["By Jane Roe-Smith", "Jane Roe-Smith"],
+  ["By Jean-Luc Roe", "Jean-Luc Roe"], ["By Jane de la Roe", "Jane de la Roe"], ["By J.R. Roe", "J.R. Roe"], ["By Jane O'Roe", "Jane O'Roe"], ["By Jane Roe Jr.", "Jane Roe Jr."],
+  ["Jane Roe, Associated Press", "Jane Roe"], ["Jane Roe and John Doe, Example News", "Jane Roe and John Doe"], ["Story by Jane Roe", "Jane Roe"], ["Words by Jane Roe", "Jane Roe"],
+  ["Reporting by Jane Roe", "Jane Roe"], ["By Jane Roe, Special to the Avery Times", "Jane Roe"], ["By Jane Roe @janeroe", "Jane Roe"], ["By Jane Roe | Staff writer", "Jane Roe"],
+  ["By Jane Roe / Avery Times", "Jane Roe"], ["BY JANE ROE, STAFF WRITER", "JANE ROE"], ["Jane Roe and John Doe / Avery Times", "Jane Roe and John Doe"],
+  ["Von Jane Roe und John Doe", "Jane Roe und John Doe"], ["Par Jane Roe et John Doe", "Jane Roe et John Doe"], ["Por Jane Roe y John Doe", "Jane Roe y John Doe"],
+  ["Автор: Джейн Роу", "Джейн Роу"], ["By Jane Roe, Avery Times Staff", "Jane Roe"], ["By Jane Roe For The Avery Times", "Jane Roe"], ["By Jane Roe, Example News Business", "Jane Roe"],
+  ["Jane Roe, Senior Correspondent", "Jane Roe"], ["By Jane Roe, Ph.D.", "Jane Roe"]];
+let bylineFails = 0;
+for (const [line, want] of BYLINES) {
+  const a = parseArticle(text([HEADLINE, line, "January 3, 2023", ...STORY]));
+  if (nameSet(a.author) !== nameSet(want) || !a.body.startsWith(STORY[0].slice(0, 30))) {
+    bylineFails++;
+    console.log(`  byline ${JSON.stringify(line)}: author ${JSON.stringify(a.author)}, body starts ${JSON.stringify(a.body.slice(0, 30))}`);
+  }
+}
+console.log(`bylines: ${BYLINES.length - bylineFails} of ${BYLINES.length} give the writers right`);

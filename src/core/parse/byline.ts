@@ -162,6 +162,8 @@ export function cleanByline(raw: string): string | null {
     .replace(/\s*\((?:[^()]*)\)\s*$/u, "")
     // The site the piece came through: "Jane Roe via Example.com", "… via Example News".
     .replace(/\s+via\s+\S.*$/iu, "")
+    // The writer's handle after the name: "Jane Roe @janeroe".
+    .replace(/\s+@[A-Za-z0-9_]{2,30}$/u, "")
     // The site after the name: "Jane Roe, Example.com".
     .replace(/,\s*(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}\/?$/iu, "")
     .replace(/,?\s+(?:staff|senior|chief|special|political|foreign|contributing)\b.*$/iu, "")

@@ -13,7 +13,7 @@ const SECTION_LINE = /^(?:news|section|category|categories|desk|topic|filed unde
 // (Its last step may be the page's own headline: "Home » Local » Harbour board votes to …".)
 const BREADCRUMB = /^(?:home|news|inicio|accueil|startseite)\s*(?:[>»›/|]\s*[^>»›/|]{1,40}?\s*){0,3}[>»›/|]\s*[^>»›/|]{1,200}?\s*$/iu;
 const CRUMB_ROOTS = /^(?:home|news|inicio|accueil|startseite)$/iu;
-export const BYLINE = /^(?:(?:posted (?:on )?|(?:written|authored) )?(?:by|von|par|por|от|door|di):?|(?:author|autor|auteur|autore|автор)\s?:)\s+(.{2,120}?)\s*$/iu;
+export const BYLINE = /^(?:(?:posted (?:on )?|(?:written|authored|story|words|reporting|text|report) )?(?:by|von|par|por|от|door|di):?|(?:author|autor|auteur|autore|автор)\s?:)\s+(.{2,120}?)\s*$/iu;
 export const BY_ALONE = /^(?:by|von|par|por|от)$/iu;
 
 // A social media handle under a byline: "@janeroe".
@@ -87,6 +87,13 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
   return { names, lines: j - k, rule: "byline" };
 }
 
+/** The names of a line of names, their outlet after a comma, a bar or a slash left out: "Jane Roe
+ *  and John Doe, Example News", "Jane Roe and John Doe / Example News". */
+function namesWithOutlet(t: string): string[] {
+  const names = splitNames(t.replace(/\s+[|/]\s+[^|/]{2,40}$/u, ""));
+  return names.length > 1 && isOutlet(names[names.length - 1]!) ? names.slice(0, -1) : names;
+}
+
 /** Whether the cluster's author so far is only a blog account's name: a byline's name beats it. */
 const onlyHandle = (c: Cluster) => c.authors.length === 1 && isHandle(c.authors[0]!);
 
@@ -151,7 +158,7 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     // A name alone next to a stamp or byline: "Molly Hayes" over "Published August 17, 2019", or
     // with its job: "Jane Roe, Example News Staff Writer".
     const withRole = nameWithRole(t);
-    const names = withRole ? [withRole] : splitNames(t);
+    const names = withRole ? [withRole] : namesWithOutlet(t);
     // (The look ahead last: most lines are no names.)
     if (names.length > 0 && names.every(isPersonName) && (c.to >= c.from || stampFollows(h, j + 1))) {
       if (c.authorLine === null) {

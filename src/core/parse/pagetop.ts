@@ -339,7 +339,7 @@ const NAME_RUN_ON = /^(.{10,}\s\p{Ll}[\p{L}\p{N}'’]*) ((?:\p{Lu}[\p{L}'’.-]+
 
 // A writer and their outlet on the line under the headline, over the story: "Jane Roe, Example
 // Dispatch", "Chris Hedges, Truthdig".
-const NAME_AND_OUTLET = /^((?:\p{Lu}[\p{L}'’.-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?:, | \| )((?:\p{Lu}[\p{L}.&'’-]*)(?: \p{Lu}[\p{L}.&'’-]*){0,3})$/u;
+const NAME_AND_OUTLET = /^((?:\p{Lu}[\p{L}'’.-]+ ){1,2}\p{Lu}[\p{L}'’-]+(?: and (?:\p{Lu}[\p{L}'’.-]+ ){1,2}\p{Lu}[\p{L}'’-]+)?)(?:, | \| | \/ )((?:\p{Lu}[\p{L}.&'’-]*)(?: \p{Lu}[\p{L}.&'’-]*){0,3})$/u;
 
 /** Whether the story from line `from` on names the person (by their last name): then a name over
  *  it is its subject's (a case page's, an infobox's), not its writer's. */
@@ -365,7 +365,7 @@ function writerOverStory(h: Head, k: number, title: number, offer: Offer, alone:
   // (Not the headline said again: "So Long Coffee, Hello Turmeric Latte" twice.)
   if (readDateline(t) || comparable(t) === comparable(text(h, title))) return false;
   const m = NAME_AND_OUTLET.exec(t);
-  if (m && isPersonName(m[1]!)) offer("author", m[1]!, RANK_META, lineNo(h, k), "name and outlet under the headline");
+  if (m && splitNames(m[1]!).every(isPersonName)) offer("author", m[1]!, RANK_META, lineNo(h, k), "name and outlet under the headline");
   else if (alone && isPersonName(t) && !namedInStory(h, k + 1, t)) offer("author", t, RANK_META + 1, lineNo(h, k), "name over the story");
   else return false;
   return true;

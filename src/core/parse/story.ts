@@ -389,7 +389,10 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
     if (t === "") continue;
-    const credit = creditLine(t);
+    const found = creditLine(t);
+    // (Not under the text's first line: a headline with its writers and outlet under it, "Jane Roe
+    // and John Doe / Example News", has that credit's shape, and that line is the byline.)
+    const credit = found === "below" && prev >= 0 && lines.slice(0, prev).every((l) => l.text === "") ? null : found;
     if (credit !== null) {
       furniture[i] = true;
       // The caption over a closing credit: with a slash in it ("(Jane Roe/Example News)"), or with
