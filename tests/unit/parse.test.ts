@@ -865,6 +865,7 @@ describe("splitGlued", () => {
     "He met Mr. McCarthy and the YouTube team. It was an iPhone launch in the U.S.",
     "Ms. deLuca and Mr. diMaggio spoke to eBay about 3Com and 4Kids.",
     "Mr.Smith arrived at www.Example.com before noon.",
+    "Jane Roe, who holds a Ph.D. in marine biology, led the survey of the channel.",
     // A camel-case name said three times is no run-together page.
     "If a user clicks the AutoLink feature the page links to a shop. Users may never click the AutoLink button, and can turn the AutoLink feature off.",
   ])("leaves prose alone: %j", (line) => {

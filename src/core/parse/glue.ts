@@ -11,7 +11,7 @@ import { readStamp } from "./stamps.js";
 
 // Words that end in a full stop without ending a sentence ("Mr.Smith" is a typo, not two paragraphs).
 const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "vs", "co", "inc", "ltd", "corp", "gen", "gov", "sen",
+  "mr", "mrs", "ms", "dr", "ph", "st", "jr", "sr", "no", "vs", "co", "inc", "ltd", "corp", "gen", "gov", "sen",
   "rep", "lt", "col", "sgt", "capt", "cpl", "const", "supt", "det", "prof", "mt", "ft", "ave", "rd", "hon",
   "rev", "fr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "etc",
 ]);
