@@ -82,15 +82,16 @@ export function cutRunOnCaptions(paragraphs: Paragraph[]): Paragraph[] {
 const MARKUP_CAPTION = /(?<![\p{L}\p{N}_-])(?:itemtype|itemprop|class|alt|title|data-[a-z-]{1,20})="[^"<>\n]{0,300}">([^<>\n]{0,300})$/u;
 
 /**
- * Cuts a picture's caption from the end of a paragraph where the markup's remains lead it in
- * (the paragraph's line ended with the caption; a longer rest than a caption's is the story's).
+ * Cuts a picture's caption from the end of a paragraph where the markup's remains lead it in (the
+ * paragraph's line ended with the caption; a longer rest than a caption's is the story's), and
+ * drops a paragraph that is such a caption and nothing else.
  */
 export function cutMarkupCaptions(paragraphs: Paragraph[]): Paragraph[] {
-  return paragraphs.map((p) => {
-    if (!p.text.includes('">')) return p;
-    const m = MARKUP_CAPTION.exec(p.text);
-    if (!m) return p;
+  if (!paragraphs.some((p) => p.text.includes('">'))) return paragraphs;
+  return paragraphs.flatMap((p) => {
+    const m = p.text.includes('">') ? MARKUP_CAPTION.exec(p.text) : null;
+    if (!m) return [p];
     const rest = p.text.slice(0, m.index).trimEnd();
-    return rest ? { n: p.n, text: rest } : p;
-  }).filter((p) => p.text !== "");
+    return rest ? [{ n: p.n, text: rest }] : [];
+  });
 }
