@@ -4494,3 +4494,16 @@ describe("an exported newsletter", () => {
     expect(parseArticle(post).body).toContain("To unsubscribe from the harbour list");
   });
 });
+
+describe("a table of contents", () => {
+  const lead = "The Avery ferry channel is a dredged channel in the harbour of Avery, used by the island ferry from 1902 until 2008 and by small fishing boats since.";
+  const history = "The channel was cut in 1902, when the ferry company built a new slip on the east quay and the old landing silted up within a few years.";
+  it("goes with its heading, and an older wiki's jump links go", () => {
+    const b = parseArticle(["Avery ferry channel", "", "Jump to navigation", "Jump to search", "", lead, "", "Contents", "1 History", "2 Dredging", "2.1 The 1998 dredging", "3 References", "", history, ""].join("\n")).body;
+    expect(b).toBe(`${lead}\n\n${history}`);
+  });
+  it("stays when a numbered list has no such heading: a ranking is the story's", () => {
+    const b = parseArticle(["Avery regatta results", "", lead, "", "1 Jane Roe (Avery)", "2 John Doe (Gull Point)", "3 Jim Poe (Avery)", "", history, ""].join("\n")).body;
+    expect(b).toContain("2 John Doe (Gull Point)");
+  });
+});

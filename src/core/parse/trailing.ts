@@ -3,6 +3,7 @@
 // "Lire aussi :"), and a run of teasers, each a headline with the first words of its story cut off
 // by an ellipsis.
 import { type Paragraph } from "./story.js";
+import type { Line } from "./lines.js";
 import { type Offer, RANK_META } from "./fields.js";
 import { OBITUARY_DATES, endsSentence, isProse, wordsIn } from "./shapes.js";
 
@@ -369,4 +370,41 @@ export function endAtTextEnd(paragraphs: Paragraph[]): Paragraph[] {
     return [...paragraphs.slice(0, i), { ...paragraphs[i]!, text: t.slice(0, end).trimEnd() }];
   }
   return paragraphs;
+}
+
+// An entry of a table of contents: its number (a section's, "2", or a subsection's, "2.1"), then a
+// short title with no stop: "1 History", "2.1Investigation and trials".
+const CONTENTS_ENTRY = /^(\d{1,2})(?:\.\d{1,2}){0,2}\s?\p{Lu}[^!?\n]{0,80}$/u;
+const CONTENTS_HEADING = /^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|índice|contenido|содержание)$/iu;
+
+/**
+ * Drops a table of contents: under its heading ("Contents", which the page's furniture has taken
+ * already: it is looked for in the text's lines), three numbered entries or more, a paragraph
+ * each, the first numbered 1 and the sections' numbers rising one at a time. (Without the heading
+ * a numbered list may be the story's: a ranking, "1 Jane Roe (Avery)", "2 …".)
+ */
+export function dropContents(paragraphs: Paragraph[], lines: readonly Line[]): Paragraph[] {
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (!paragraphs[i]!.text.startsWith("1") || !headingOver(lines, paragraphs[i]!.n)) continue;
+    let last = 0;
+    let j = i;
+    for (; j < paragraphs.length; j++) {
+      const m = CONTENTS_ENTRY.exec(paragraphs[j]!.text);
+      if (!m) break;
+      const n = Number(m[1]);
+      if (n !== last && n !== last + 1) break;
+      last = n;
+    }
+    if (j - i < 3 || last < 2) continue;
+    const from = i > 0 && CONTENTS_HEADING.test(paragraphs[i - 1]!.text.trim()) ? i - 1 : i;
+    return [...paragraphs.slice(0, from), ...paragraphs.slice(j)];
+  }
+  return paragraphs;
+}
+
+/** Whether the last line with text over line number `n` is a table of contents' heading. */
+function headingOver(lines: readonly Line[], n: number): boolean {
+  let at = lines.findIndex((l) => l.n === n);
+  while (--at >= 0 && lines[at]!.text.trim() === "");
+  return at >= 0 && CONTENTS_HEADING.test(lines[at]!.text.trim());
 }
