@@ -103,6 +103,7 @@ const DEK = "The vote ends a ten-year wait for fishers who use the channel every
 const HEADS = [
   [[`${HEADLINE} | Avery Times`, "Home", "News", "Sport", "Weather", HEADLINE, "By Jane Roe", "January 3, 2023"], HEADLINE],
   [[`${HEADLINE} - Avery Times`], HEADLINE], [[`${HEADLINE} - The Avery Times - Local news from Avery`], HEADLINE],
+  [[`Avery Times | ${HEADLINE}`], HEADLINE], [[`${HEADLINE} « Avery Times`], HEADLINE], [[`${HEADLINE} :: Avery Times`], HEADLINE],
   [["POLITICS", HEADLINE, "By Jane Roe", "January 3, 2023"], HEADLINE, "POLITICS"], [["Breaking News", HEADLINE], HEADLINE],
   [["Home > News > Local", HEADLINE, "By Jane Roe", "January 3, 2023"], HEADLINE, "Local"], [["Home", "News", "Local", HEADLINE, "By Jane Roe", "January 3, 2023"], HEADLINE],
   [[`Home » Local » ${HEADLINE}`, HEADLINE, "By Jane Roe"], HEADLINE, "Local"], [[HEADLINE, DEK, "By Jane Roe", "January 3, 2023"], HEADLINE],

@@ -4452,6 +4452,8 @@ describe("a headline under a page's top, however the page sets it", () => {
   it.each([
     [[`${headline} - Avery Times`], headline, null],
     [[`${headline} - The Avery Times - Local news from Avery`], headline, null],
+    [[`Avery Times | ${headline}`], headline, null],
+    [[`${headline} « Avery Times`], headline, null],
     [["Breaking News", headline], headline, null],
     [[`Home » Local » ${headline}`, headline, "By Jane Roe"], headline, "Local"],
   ] as const)("%j", (top, title, section) => {
@@ -4464,6 +4466,7 @@ describe("a headline under a page's top, however the page sets it", () => {
   it("keeps a headline whose dash is its own, and a short first line over its story", () => {
     expect(page(["Ferry fares: what the vote means for you - and for the fishers", ...[]]).title).toBe("Ferry fares: what the vote means for you - and for the fishers");
     expect(page(["Dredging Day"]).title).toBe("Dredging Day");
+    expect(page(["Harbour: what the dredging means for the fishers of Avery"]).title).toBe("Harbour: what the dredging means for the fishers of Avery");
   });
 });
 

@@ -22,7 +22,9 @@ export function offerTitleTemplate(title: string | null, line: number | null, of
 // "Malware researcher pleads guilty, ending his legal case – TechCrunch": a headline in sentence
 // case, then a dash or a bar and a name of one to three capitalised words ("The" before them), and
 // perhaps the site's tagline after another ("… - The Avery Times - Local news from Avery").
-const SITE_AFTER = /^(.{20,200}?) [-–—|] ((?:The )?\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,2})(?: [-–—|] [^-–—|]{3,80})?$/u;
+const SITE_AFTER = /^(.{20,200}?) (?:[-–—|«]|::) ((?:The )?\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,2})(?: [-–—|] [^-–—|]{3,80})?$/u;
+// ... or the site first, before a bar: "Avery Times | Harbour board votes to …" (not a colon: "Brexit: what …" is a headline's own).
+const SITE_BEFORE = /^((?:The )?\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,2}) \| (.{20,200})$/u;
 // What follows a headline's dash as a part of it, not a site's name: "– Video", "– Full Discussion".
 const NOT_A_SITE = /^(?:video|audio|podcast|live|update|updated|watch|listen|interview|full (?:discussion|video|interview|movie)|part \d+|photos|opinion|analysis|review)$/iu;
 
@@ -33,7 +35,10 @@ const NOT_A_SITE = /^(?:video|audio|podcast|live|update|updated|watch|listen|int
  * title tag; a person named after a dash is named again in the story). False when it is not one.
  */
 export function offerTitleWithoutSite(title: string | null, line: number | null, lines: readonly Line[], offer: Offer): boolean {
-  const m = title ? SITE_AFTER.exec(title) : null;
+  const after = title ? SITE_AFTER.exec(title) : null;
+  const before = title && !after ? SITE_BEFORE.exec(title) : null;
+  // (Read as [headline, site] either way.)
+  const m = after ?? (before ? [before[0], before[2]!, before[1]!] : null);
   if (!m || NOT_A_SITE.test(m[2]!)) return false;
   const words = m[1]!.split(/\s+/).slice(1);
   const small = words.filter((w) => /^\p{Ll}/u.test(w)).length;
