@@ -157,6 +157,8 @@ const DATELINES = [
   ["Lagos — ", "Lagos"], ["TORONTO - ", "TORONTO"], ["HALIFAX -- ", "HALIFAX"], ["ROME (AFP) - ", "ROME"], ["Madrid, 3 ene (EFE).- ", "Madrid"], ["GENEVA, Switzerland — ", "GENEVA"],
   ["Wien – ", "Wien"], ["МОСКВА, 3 января. ", "МОСКВА"], ["МОСКВА, 3 января — РИА Новости. ", "МОСКВА"], ["ST. JOHN'S, N.L. — ", "ST. JOHN'S"], ["(CNN) — ", null], ["(Reuters) - ", null],
   ["LOS ANGELES, Calif. (KABC) -- ", "LOS ANGELES"], ["DUBAI, Jan 3 (Reuters) - ", "DUBAI"], ["HONG KONG — ", "HONG KONG"], ["Washington, D.C. — ", "Washington"],
+  ["PARIS (AFP) - ", "PARIS"], ["Paris, le 3 janvier 2023 – ", "Paris"], ["Bruxelles (Belga) – ", "Bruxelles"], ["Alger, 3 janvier (APS) - ", "Alger"],
+  ["Madrid (EFE).- ", "Madrid"], ["BARCELONA, 3 (EUROPA PRESS) - ", "BARCELONA"], ["Ciudad de México, 3 de enero (EFE).- ", "Ciudad de México"], ["BOGOTÁ — ", "BOGOTÁ"],
 ];
 
 let furnitureFails = 0;

@@ -942,6 +942,11 @@ describe("datelines and bylines", () => {
     ["МОСКВА, 3 января. Совет гавани проголосовал", "МОСКВА", null],
     ["МОСКВА, 3 янв. - РИА Новости. Совет гавани проголосовал", "МОСКВА", "РИА Новости"],
     ["PORT AVERY, January 3. /EXAMPLE/. The harbour board voted", "PORT AVERY", "EXAMPLE"],
+    // Spanish and French agencies' forms: a stop before the dash, the day alone, the date's article.
+    ["Madrid (EFE).- El consejo del puerto aprobó", "Madrid", "EFE"],
+    ["BARCELONA, 3 (EUROPA PRESS) - El consejo del puerto aprobó", "BARCELONA", "EUROPA PRESS"],
+    ["Ciudad de México, 3 de enero (EFE).- El consejo del puerto aprobó", "Ciudad de México", "EFE"],
+    ["Paris, le 3 janvier 2023 – Le conseil du port a voté", "Paris", null],
   ])("reads %j", (text, place, agency) => {
     const dl = readDateline(text);
     expect(dl).not.toBeNull();

@@ -19,7 +19,8 @@ const DASH = "(?:--|—|–|-|:|\\|)";
 const STARTS_SENTENCE = "(?=[\\p{Lu}\\p{N}\"“‘'«„¿¡(\\[])";
 
 // (Some outlets set dashes on both sides of the agency: "Louisville, KY --(Example.com)- The …".)
-const AGENCY_FORM = new RegExp(`^(?:(${PLACE})[ ,]*(?:[-–—]{1,3}[ \\t]*)?)?\\(([^()\\n]{1,40})\\)[ \\t]*(${DASH})?[ \\t]*`, "u");
+// (Spanish agencies close with a stop before the dash: "Madrid (EFE).- El …".)
+const AGENCY_FORM = new RegExp(`^(?:(${PLACE})[ ,]*(?:[-–—]{1,3}[ \\t]*)?)?\\(([^()\\n]{1,40})\\)\\.?[ \\t]*(${DASH})?[ \\t]*`, "u");
 const PLACE_DATE_FORM = new RegExp(`^(${PLACE}),\\s*`, "u");
 // What follows the date: a time ("/ 04:26 am"), the agency in brackets, a dash (after a stop, ".-").
 const AFTER_DATE = new RegExp(
@@ -82,17 +83,20 @@ export function readDateline(paragraph: string): Dateline | null {
 
   const placeDate = PLACE_DATE_FORM.exec(text);
   if (placeDate) {
-    const rest = text.slice(placeDate[0].length);
+    // (The date may have its article: "Paris, le 3 janvier 2023 – …", "Madrid, el 3 de enero …".)
+    const article = /^(?:le|el|den|am)\s+(?=\d)/iu.exec(text.slice(placeDate[0].length))?.[0].length ?? 0;
+    const rest = text.slice(placeDate[0].length + article);
     const found = findDate(rest.slice(0, 60));
     const dated = found && found.index === 0 ? found : null;
     // (Or a day and month without the year, as wire copy dates it: "WASHINGTON, Jan. 24 (Reuters) -".)
-    const dateLength = dated ? dated.length : leadingDayMonth(rest);
+    // (Or the day alone before the agency, as Europa Press dates it: "BARCELONA, 3 (EUROPA PRESS) -".)
+    const dateLength = dated ? dated.length : leadingDayMonth(rest) || (/^\d{1,2}(?= \()/u.exec(rest)?.[0].length ?? 0);
     if (dateLength > 0) {
       const after = AFTER_DATE.exec(rest.slice(dateLength));
       // (Without a year the agency must be there: "Paris, May 3 - the day ..." is no dateline.)
       if (after && (dated || after[1])) {
         const agency = after[1]?.trim() || null;
-        const used = placeDate[0].length + dateLength + after[0].length;
+        const used = placeDate[0].length + article + dateLength + after[0].length;
         return { place: cleanPlace(placeDate[1]!), date: dated?.date ?? null, agency, length: lead + used };
       }
       // A wire's place in capitals and its day closed by a full stop, the agency after it or none:
@@ -102,7 +106,7 @@ export function readDateline(paragraph: string): Dateline | null {
       const stopped = rest[dateLength - 1] === "." ? 1 : 0;
       const wire = /\p{Lu}{2}/u.test(main) && main === main.toUpperCase() ? WIRE_AFTER_DATE.exec(rest.slice(dateLength - stopped)) : null;
       if (wire) {
-        const used = placeDate[0].length + dateLength - stopped + wire[0].length;
+        const used = placeDate[0].length + article + dateLength - stopped + wire[0].length;
         return { place: cleanPlace(placeDate[1]!), date: dated?.date ?? null, agency: (wire[1] ?? wire[2])?.trim() || null, length: lead + used };
       }
     }
