@@ -72,6 +72,8 @@ const FURNITURE = [
   "Bookmark our website and support our journalism: Don't miss the news you need to know — add AveryTimes.com to your bookmarks and sign up for our newsletters here.",
   "Editor's Picks", "Latest National Stories", "You may also be interested in", "Advertisement 2", "Story continues below",
   "This advertisement has not loaded yet, but your article continues below.", "Close this content", "— With files from The Example Press",
+  "Play Video", "0:00 / 2:45", "Watch Now", "Video duration 2:45", "Now Playing", "Up Next", "Autoplay", "Duration 2:45", "2:45", "Video Ad Feedback",
+  "1 of 12", "Photo 1 of 12", "Next slide", "Swipe for more photos", "View gallery", "Click to expand", "Open in app", "Get the app",
   // Other languages the parser reads
   "Publicité", "Lire aussi : Les ferries augmentent leurs tarifs", "À lire aussi : Les ferries augmentent leurs tarifs", "Partager", "Abonnez-vous à notre newsletter",
   "Article réservé aux abonnés", "Temps de lecture : 3 min", "Lecture 3 min.", "Anzeige", "Werbung", "Lesen Sie auch: Fähren werden teurer", "Mehr zum Thema",

@@ -93,6 +93,9 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:créer un compte|se connecter|connexion|s'inscrire|(?:votre|mon) compte|iniciar sesión|crear (?:una )?cuenta|mi cuenta|anmelden|registrieren|mein konto|войти)\b.{0,40}$/iu,
   /^toggle\b.{0,60}$/i,
   /^jump to (?:navigation|search|content|main content)$/i,
+  // A player's clock and a gallery's counter: "0:00 / 2:45", "1 of 12", "Photo 3 of 12".
+  /^\d{1,2}:\d{2}(?::\d{2})? \/ \d{1,2}:\d{2}(?::\d{2})?$/,
+  /^(?:(?:photo|image|picture|slide|foto|bild) )?\d{1,3} (?:of|\/|de|sur|von|из) \d{1,3}$/i,
   /^(?:download as pdf|printable version$)/i, // a wiki's tools: "Download as PDFPrintable version"
   /^(?:open|close|hide|show|expand|collapse)(?: the)? (?:menu|navigation|search|sidebar|comments?(?: menu)?|table of contents|all)\b.{0,30}$/i,
   /^(?:click|tap) (?:here|to (?:return|share|scroll|expand|play|open|copy|view|read|enlarge))\b.{0,160}$/i,
