@@ -4498,6 +4498,12 @@ describe("an exported newsletter", () => {
     expect(a.body.startsWith("The harbour board voted")).toBe(true);
   });
 
+  it("loses a signed post's armour over its text", () => {
+    const post = ["From: jane@example.org (Jane Roe)", "Newsgroups: rec.boats", "Subject: Dredging", "Date: Tue, 3 Jan 1995 09:00:00 GMT", "",
+      "-----BEGIN PGP SIGNED MESSAGE-----", "Hash: SHA1", "", "The board voted on Tuesday to dredge the channel in the spring.", ""].join("\n");
+    expect(parseArticle(post).body).toBe("The board voted on Tuesday to dredge the channel in the spring.");
+  });
+
   it("keeps a post that talks of unsubscribing in its first half", () => {
     const post = ["From: jane@example.org (Jane Roe)", "Newsgroups: rec.boats", "Subject: Leaving the list", "Date: Tue, 3 Jan 1995 09:00:00 GMT", "",
       "To unsubscribe from the harbour list, write to the list's owner with the word leave in the subject line.", "", "It took me a week to find that out.", ""].join("\n");

@@ -12,7 +12,7 @@ import { personFromAddress, readHeaders } from "./headers.js";
 import { countWords, decodeEntities, firstSentence, line, tidy, toLines, type Line } from "./lines.js";
 import { isPersonName } from "./byline.js";
 import { isDateLine } from "./stamps.js";
-import { addressOf, dropQuotedHeaders, stripSignature, withoutAddressSignature, withoutNewsletterFrame, withoutNextPart, withoutSignedName } from "./mail.js";
+import { addressOf, dropQuotedHeaders, stripSignature, withoutAddressSignature, withoutNewsletterFrame, withoutNextPart, withoutPgpArmour, withoutSignedName } from "./mail.js";
 import { errorNotice } from "./errorpage.js";
 import { offerContributor, takeSignOff } from "./signoff.js";
 import { offerTitleTemplate, offerTitleWithoutSite } from "./titletag.js";
@@ -112,7 +112,7 @@ const FORWARD_MARK = /^(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}
 
 /** A mail body as written: quoted replies kept, signature and copied header blocks dropped. */
 function mailParagraphs(lines: Line[]): Paragraph[] {
-  const kept = dropQuotedHeaders(stripSignature(lines));
+  const kept = dropQuotedHeaders(stripSignature(withoutPgpArmour(lines)));
   const out: Paragraph[] = [];
   let block: string[] = [];
   let first = 0;

@@ -276,3 +276,13 @@ export function withoutNewsletterFrame(paragraphs: Paragraph[]): Paragraph[] {
   }
   return from === 0 && to === paragraphs.length ? paragraphs : paragraphs.slice(from, to);
 }
+
+/** A signed message's armour over its text: "-----BEGIN PGP SIGNED MESSAGE-----" and the "Hash:"
+ *  line under it. (The signature block under the text goes with the signature.) */
+export function withoutPgpArmour(lines: Line[]): Line[] {
+  const at = lines.findIndex((l) => l.text.trim() === "-----BEGIN PGP SIGNED MESSAGE-----");
+  if (at < 0) return lines;
+  let to = at + 1;
+  while (to < lines.length && /^Hash:\s*\S+$/u.test(lines[to]!.text.trim())) to++;
+  return [...lines.slice(0, at), ...lines.slice(to)];
+}
