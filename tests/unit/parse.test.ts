@@ -1485,7 +1485,7 @@ describe("captions and afterwords", () => {
     for (const t of ["Thanks for signing up!", "A welcome email is on its way. If you don't see it, please check your junk folder.", "We apologize, but this video has failed to load.",
       "This advertisement has not loaded yet, but your article continues below.", "You've reached your limit of free articles.", "This content is only available to subscribers."]) expect(isBoilerplate(t)).toBe(true);
     expect(isBoilerplate("Thanks for signing up to the dredging rota, the chair told the fishers who came to the meeting.")).toBe(false);
-    for (const t of ["0:00 / 2:45", "1 of 12", "Photo 3 of 12"]) expect(isBoilerplate(t)).toBe(true);
+    for (const t of ["0:00 / 2:45", "1 of 12", "Photo 3 of 12", "原标题：港务局投票决定疏浚旧渡轮航道", "免责声明：本文仅代表作者个人观点"]) expect(isBoilerplate(t)).toBe(true);
     expect(isBoilerplate("1 of 12 boats ran aground at low tide last year.")).toBe(false);
     expect(isBoilerplate("If you enjoyed this article, you may have missed the board's last vote on the channel in 2019 and its report.")).toBe(false);
     expect(isBoilerplate("The court ruled that the material may not be published until the trial ends.")).toBe(false);

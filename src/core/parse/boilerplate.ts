@@ -93,6 +93,8 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:créer un compte|se connecter|connexion|s'inscrire|(?:votre|mon) compte|iniciar sesión|crear (?:una )?cuenta|mi cuenta|anmelden|registrieren|mein konto|войти)\b.{0,40}$/iu,
   /^toggle\b.{0,60}$/i,
   /^jump to (?:navigation|search|content|main content)$/i,
+  // A Chinese page's original title and disclaimer: "原标题：…", "免责声明：本文仅代表作者个人观点".
+  /^(?:原标题|免责声明)\s*[：:].{0,200}$/u,
   // A player's clock and a gallery's counter: "0:00 / 2:45", "1 of 12", "Photo 3 of 12".
   /^\d{1,2}:\d{2}(?::\d{2})? \/ \d{1,2}:\d{2}(?::\d{2})?$/,
   /^(?:(?:photo|image|picture|slide|foto|bild) )?\d{1,3} (?:of|\/|de|sur|von|из) \d{1,3}$/i,
