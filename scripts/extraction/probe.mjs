@@ -14,7 +14,8 @@ import { pathToFileURL } from "node:url";
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
-const dist = resolve(args[args.indexOf("--dist") + 1] && args.includes("--dist") ? args[args.indexOf("--dist") + 1] : join(import.meta.dirname, "..", "..", "dist"));
+const at = args.indexOf("--dist");
+const dist = resolve(at >= 0 && args[at + 1] ? args[at + 1] : join(import.meta.dirname, "..", "..", "dist"));
 if (!existsSync(join(dist, "core", "parse", "article.js"))) {
   console.error(`probe: no build at ${dist}: run npm run build first`);
   process.exit(1);
