@@ -75,6 +75,16 @@ const FURNITURE = [
   "This advertisement has not loaded yet, but your article continues below.", "Close this content", "— With files from The Example Press",
   "Play Video", "0:00 / 2:45", "Watch Now", "Video duration 2:45", "Now Playing", "Up Next", "Autoplay", "Duration 2:45", "2:45", "Video Ad Feedback",
   "1 of 12", "Photo 1 of 12", "Next slide", "Swipe for more photos", "View gallery", "Click to expand", "Open in app", "Get the app",
+  // (Written after the rest, and run on the session's builds before any rule was made for it.)
+  "Continue reading below", "Article continues after advertisement", "SCROLL TO CONTINUE WITH CONTENT", "Sign up for our free newsletter", "Subscribe to our daily briefing",
+  "Enjoying this article? Subscribe for more", "You have 3 free articles left this month", "Already a member? Sign in here", "Want more stories like this? Sign up here.",
+  "Read the latest on the harbour dredging", "MORE: Ferry fares to rise in spring", "ALSO READ: Ferry fares to rise in spring", "See also: Ferry fares to rise in spring",
+  "Related coverage", "Related Articles", "More on this story", "Top stories", "Popular now", "Watch more videos", "Photo by Jane Roe", "Photograph by Jane Roe",
+  "(Image credit: Jane Roe)", "Image credit: Getty Images", "Credit: Jane Roe/Avery Times", "Follow Avery Times on Facebook and Twitter", "Like us on Facebook",
+  "Share on WhatsApp", "Copy link", "Link copied!", "Print this page", "Email this story", "Text size", "A A A", "Report a typo", "Send us a tip",
+  "Got a tip? Email news@example.com", "This story was originally published by the Avery Times.", "This article originally appeared on Example.com.",
+  "Republished with permission from the Avery Times.", "Copyright 2023 Avery Times", "All Rights Reserved", "Terms of Service", "Privacy Notice", "Cookie Settings",
+  "We use cookies to improve your experience.", "Accept all cookies", "Manage cookies", "Sponsored Links", "Promoted Stories", "Recommended by", "Around the web",
   // Other languages the parser reads
   "Publicité", "Lire aussi : Les ferries augmentent leurs tarifs", "À lire aussi : Les ferries augmentent leurs tarifs", "Partager", "Abonnez-vous à notre newsletter",
   "Article réservé aux abonnés", "Temps de lecture : 3 min", "Lecture 3 min.", "Anzeige", "Werbung", "Lesen Sie auch: Fähren werden teurer", "Mehr zum Thema",

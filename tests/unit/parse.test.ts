@@ -1487,6 +1487,10 @@ describe("captions and afterwords", () => {
     expect(isBoilerplate("Thanks for signing up to the dredging rota, the chair told the fishers who came to the meeting.")).toBe(false);
     for (const t of ["0:00 / 2:45", "1 of 12", "Photo 3 of 12", "原标题：港务局投票决定疏浚旧渡轮航道", "免责声明：本文仅代表作者个人观点"]) expect(isBoilerplate(t)).toBe(true);
     expect(isBoilerplate("1 of 12 boats ran aground at low tide last year.")).toBe(false);
+    for (const t of ["Link copied!", "We use cookies to improve your experience.", "This article originally appeared on Example.com.",
+      "Republished with permission from the Avery Times.", "Want more stories like this? Sign up here."]) expect(isBoilerplate(t)).toBe(true);
+    expect(isBoilerplate("This article originally appeared on Example.com:")).toBe(false);
+    expect(isBoilerplate("We use cookies and bread as bait for the lobster pots, the fishers said.")).toBe(false);
     expect(isBoilerplate("If you enjoyed this article, you may have missed the board's last vote on the channel in 2019 and its report.")).toBe(false);
     expect(isBoilerplate("The court ruled that the material may not be published until the trial ends.")).toBe(false);
     expect(isBoilerplate("Our standards for the channel's depth are set by the port authority, the chair said.")).toBe(false);

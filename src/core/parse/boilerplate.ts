@@ -138,6 +138,15 @@ const SHORT_FURNITURE: RegExp[] = [
   /^this (?:content|article|story) is (?:only )?available (?:only )?to (?:subscribers|members)\b.{0,60}$/i,
   /^our website is the place for the latest breaking news\b.{0,120}$/i,
   /^bookmark our website and support our journalism\b.{0,200}$/i,
+  // A republication's credit and a share button's confirmation, wherever they stand: "This article
+  // originally appeared on Example.com.", "Republished with permission from …", "Link copied!",
+  // "Want more stories like this? Sign up here."
+  // (Not "… originally published by Jane Roe …": that names the writer, and signoff.ts reads it.)
+  // (Nor one ending in a colon: a label over the link, which the rules for lists under a story take with it.)
+  /^this (?:article|story|post|piece) (?:originally|first) (?:appeared|ran) (?:on|in|at)\b.{0,160}(?<!:)$/i,
+  /^(?:re)?published (?:here )?with (?:the )?(?:kind )?permission (?:of|from)\b.{0,120}$/i,
+  /^link copied\s*!?$/i,
+  /^want more (?:stories|articles|news) like this\?.{0,60}$/i,
   // A player's fallback text, left where an audio or video was embedded.
   /^your browser does not support (?:the |this |html5 )?(?:audio|video|iframe)\b.{0,80}$/i,
   // Sharing, e-mail and social promotion
@@ -229,6 +238,8 @@ const COOKIE = /cookie/i;
 const COOKIE_NOTICE: RegExp[] = [
   /\bcookies?\b.{0,200}\b(?:accept|consent|policy|settings|preferences)\b/i,
   /\b(?:accept|consent|policy|settings|preferences)\b.{0,200}\bcookies?\b/i,
+  // "We use cookies to improve your experience.", "This site uses cookies."
+  /^(?:we|this (?:site|website)) uses? cookies(?:\b.{0,40}\b(?:to (?:improve|enhance|give|provide|personali[sz]e|analy[sz]e|ensure|offer)|on (?:this|our) (?:site|website))\b.{0,120})?\.?$/i,
 ];
 
 // Furniture whose shape depends on letter case, so it cannot join the case-blind list: "Search
