@@ -87,10 +87,11 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
   return { names, lines: j - k, rule: "byline" };
 }
 
-/** The names of a line of names, their outlet after a comma, a bar or a slash left out: "Jane Roe
- *  and John Doe, Example News", "Jane Roe and John Doe / Example News". */
+/** The names of a line of names, their outlet or job after a comma, a bar, a slash or a bullet left
+ *  out: "Jane Roe and John Doe, Example News", "Jane Roe and John Doe / Example News", "Jane Roe •
+ *  Staff Writer". */
 function namesWithOutlet(t: string): string[] {
-  const names = splitNames(t.replace(/\s+[|/]\s+[^|/]{2,40}$/u, ""));
+  const names = splitNames(t.replace(/\s+[|/•·]\s+[^|/•·]{2,40}$/u, ""));
   return names.length > 1 && isOutlet(names[names.length - 1]!) ? names.slice(0, -1) : names;
 }
 

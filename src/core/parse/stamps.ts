@@ -62,7 +62,7 @@ export function readStamp(line: string): Stamp | null {
 // A byline with its date in one part: "By Jane Roe, March 3, 2019", "By Jane Roe and John Doe:
 // April 4, 2016", "By: Jane Roe on Friday Dec 29 2017 04:24". What may follow the date: a time.
 const BY = /^by:?\s+(.+)$/iu;
-const BEFORE_DATE = /(?:\s*[,:;|]|\s+on)?(?:\s+\p{L}{3,9}day,?)?\s*[,:;|]?\s*$/iu;
+const BEFORE_DATE = /(?:\s*[,:;|–—-]|\s+on)?(?:\s+\p{L}{3,9}day,?)?\s*[,:;|–—-]?\s*$/iu;
 
 /** A byline part that ends in its date: the date, and the name before it if it is a person's. */
 function bylineWithDate(part: string): { date: string; name: string | null } | null {
@@ -135,9 +135,10 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
         stamp.updated = date;
         stamp.rule ||= "updated line";
       }
-      // "Published April 3, 2020 by Jane Doe"
+      // "Published April 3, 2020 by Jane Doe", "Posted by Jane Doe on April 3, 2020"
       const by = /\bby\s+(.+)$/iu.exec(rest);
-      const name = by ? cleanByline(by[1]!) : null;
+      const named = by ? by[1]!.slice(0, findDate(by[1]!)?.index ?? by[1]!.length).replace(/\s+(?:on|at)\s*$|[\s,]+$/iu, "") : "";
+      const name = named ? cleanByline(named) : null;
       const handle = by && !name ? postAuthorHandle(part, by[1]!) : null;
       if (name) authors.push(...splitNames(name));
       else if (handle) authors.push(handle);
