@@ -1467,33 +1467,37 @@ describe("captions and afterwords", () => {
     expect(isBoilerplate("The regulator said customers were charged up to $79.99 in shipping and handling for a \"free trial.\"")).toBe(false);
   });
 
-  it("knows a wire service's terms, a player's fallback text and a reading time from sentences about them", () => {
-    expect(isBoilerplate("This material may not be published, broadcast, rewritten or redistributed.")).toBe(true);
-    expect(isBoilerplate("Our Standards: The Example Trust Principles.")).toBe(true);
-    expect(isBoilerplate("Your browser does not support the audio element.")).toBe(true);
-    expect(isBoilerplate("Your browser does not support the video tag.")).toBe(true);
-    for (const t of ["Lesezeit: 3 Min.", "Lecture 3 min.", "Tiempo de lectura: 4 min", "Время чтения: 5 минут"]) expect(isBoilerplate(t)).toBe(true);
-    expect(isBoilerplate("Lecture 3 of the course covers the harbour's history.")).toBe(false);
-    for (const t of ["Jane Roe contributed to this report.", "The Example Press contributed to this report.", "Cet article vous a plu ?",
-      "A version of this article appears in print on Jan. 3, 2023, Section A, Page 1.", "Like this article? Share it with your friends!",
-      "If you enjoyed this article, please consider donating."]) expect(isBoilerplate(t)).toBe(true);
-    expect(isBoilerplate("Fishers contributed to this report by keeping a log of every boat that ran aground, the chair said.")).toBe(false);
-    for (const t of ["By signing up you agree to our Terms of Service and Privacy Policy.", "Please enable JavaScript to view the comments powered by Disqus.",
-      "Please support independent journalism. Donate today."]) expect(isBoilerplate(t)).toBe(true);
-    expect(isBoilerplate("By signing up for the dredging scheme, fishers agree to keep the channel clear of nets, the chair said.")).toBe(false);
-    expect(isBoilerplate("Support our fishers, the chair said, by buying from the quay on Saturdays.")).toBe(false);
-    for (const t of ["Thanks for signing up!", "A welcome email is on its way. If you don't see it, please check your junk folder.", "We apologize, but this video has failed to load.",
-      "This advertisement has not loaded yet, but your article continues below.", "You've reached your limit of free articles.", "This content is only available to subscribers."]) expect(isBoilerplate(t)).toBe(true);
-    expect(isBoilerplate("Thanks for signing up to the dredging rota, the chair told the fishers who came to the meeting.")).toBe(false);
-    for (const t of ["0:00 / 2:45", "1 of 12", "Photo 3 of 12", "原标题：港务局投票决定疏浚旧渡轮航道", "免责声明：本文仅代表作者个人观点"]) expect(isBoilerplate(t)).toBe(true);
-    expect(isBoilerplate("1 of 12 boats ran aground at low tide last year.")).toBe(false);
-    for (const t of ["Link copied!", "We use cookies to improve your experience.", "This article originally appeared on Example.com.",
-      "Republished with permission from the Avery Times.", "Want more stories like this? Sign up here."]) expect(isBoilerplate(t)).toBe(true);
-    expect(isBoilerplate("This article originally appeared on Example.com:")).toBe(false);
-    expect(isBoilerplate("We use cookies and bread as bait for the lobster pots, the fishers said.")).toBe(false);
-    expect(isBoilerplate("If you enjoyed this article, you may have missed the board's last vote on the channel in 2019 and its report.")).toBe(false);
-    expect(isBoilerplate("The court ruled that the material may not be published until the trial ends.")).toBe(false);
-    expect(isBoilerplate("Our standards for the channel's depth are set by the port authority, the chair said.")).toBe(false);
+  // Lines pages print around a story, and sentences of a story that share their first words.
+  it.each([
+    "This material may not be published, broadcast, rewritten or redistributed.", "Our Standards: The Example Trust Principles.",
+    "Your browser does not support the audio element.", "Your browser does not support the video tag.",
+    "Lesezeit: 3 Min.", "Lecture 3 min.", "Tiempo de lectura: 4 min", "Время чтения: 5 минут",
+    "Jane Roe contributed to this report.", "The Example Press contributed to this report.", "Cet article vous a plu ?",
+    "A version of this article appears in print on Jan. 3, 2023, Section A, Page 1.", "Like this article? Share it with your friends!",
+    "If you enjoyed this article, please consider donating.", "By signing up you agree to our Terms of Service and Privacy Policy.",
+    "Please enable JavaScript to view the comments powered by Disqus.", "Please support independent journalism. Donate today.", "Thanks for signing up!",
+    "A welcome email is on its way. If you don't see it, please check your junk folder.", "We apologize, but this video has failed to load.",
+    "This advertisement has not loaded yet, but your article continues below.", "You've reached your limit of free articles.",
+    "This content is only available to subscribers.", "0:00 / 2:45", "1 of 12", "Photo 3 of 12", "原标题：港务局投票决定疏浚旧渡轮航道", "免责声明：本文仅代表作者个人观点",
+    "Link copied!", "We use cookies to improve your experience.", "This article originally appeared on Example.com.",
+    "Republished with permission from the Avery Times.", "Want more stories like this? Sign up here.",
+  ])("knows a page's line: %j", (t) => {
+    expect(isBoilerplate(t)).toBe(true);
+  });
+
+  it.each([
+    "Lecture 3 of the course covers the harbour's history.",
+    "Fishers contributed to this report by keeping a log of every boat that ran aground, the chair said.",
+    "By signing up for the dredging scheme, fishers agree to keep the channel clear of nets, the chair said.",
+    "Support our fishers, the chair said, by buying from the quay on Saturdays.",
+    "Thanks for signing up to the dredging rota, the chair told the fishers who came to the meeting.",
+    "1 of 12 boats ran aground at low tide last year.", "This article originally appeared on Example.com:",
+    "We use cookies and bread as bait for the lobster pots, the fishers said.",
+    "If you enjoyed this article, you may have missed the board's last vote on the channel in 2019 and its report.",
+    "The court ruled that the material may not be published until the trial ends.",
+    "Our standards for the channel's depth are set by the port authority, the chair said.",
+  ])("keeps a story's sentence: %j", (t) => {
+    expect(isBoilerplate(t)).toBe(false);
   });
 
   it("knows a wire's photo credit and a file photo's caption", () => {

@@ -97,7 +97,7 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:原标题|免责声明)\s*[：:].{0,200}$/u,
   // A player's clock and a gallery's counter: "0:00 / 2:45", "1 of 12", "Photo 3 of 12".
   /^\d{1,2}:\d{2}(?::\d{2})? \/ \d{1,2}:\d{2}(?::\d{2})?$/,
-  /^(?:(?:photo|image|picture|slide|foto|bild) )?\d{1,3} (?:of|\/|de|sur|von|из) \d{1,3}$/i,
+  /^(?:(?:photo|image|picture|slide|foto|bild) )?\d{1,3} (?:of|de|sur|von|из) \d{1,3}$/i,
   /^(?:download as pdf|printable version$)/i, // a wiki's tools: "Download as PDFPrintable version"
   /^(?:open|close|hide|show|expand|collapse)(?: the)? (?:menu|navigation|search|sidebar|comments?(?: menu)?|table of contents|all)\b.{0,30}$/i,
   /^(?:click|tap) (?:here|to (?:return|share|scroll|expand|play|open|copy|view|read|enlarge))\b.{0,160}$/i,

@@ -11,8 +11,9 @@ import type { Stamp } from "./stamps.js";
 // (A list of categories may run long, "Filed Under: Canadian Mass Murders, Crime, …": its first names the section.)
 const SECTION_LINE = /^(?:news|section|category|categories|desk|topic|filed under|rubrique|rubrik|ressort|sección|seccion|secção|kategorie)\s*[:|»›>]\s*([^|–—]{2,60}?|[^|–—,]{2,60}(?:,[^|–—,]{1,60}){1,8}?)\s*$/iu;
 // (Its last step may be the page's own headline: "Home » Local » Harbour board votes to …".)
-const BREADCRUMB = /^(?:home|news|inicio|accueil|startseite)\s*(?:[>»›/|]\s*[^>»›/|]{1,40}?\s*){0,3}[>»›/|]\s*[^>»›/|]{1,200}?\s*$/iu;
-const CRUMB_ROOTS = /^(?:home|news|inicio|accueil|startseite)$/iu;
+const ROOTS = "home|news|inicio|accueil|startseite";
+const BREADCRUMB = new RegExp(`^(?:${ROOTS})\\s*(?:[>»›/|]\\s*[^>»›/|]{1,40}?\\s*){0,3}[>»›/|]\\s*[^>»›/|]{1,200}?\\s*$`, "iu");
+const CRUMB_ROOTS = new RegExp(`^(?:${ROOTS})$`, "iu");
 export const BYLINE = /^(?:(?:posted (?:on )?|(?:written|authored|story|words|reporting|text|report) )?(?:by|von|par|por|от|door|di):?|(?:author|autor|auteur|autore|автор)\s?:)\s+(.{2,120}?)\s*$/iu;
 export const BY_ALONE = /^(?:by|von|par|por|от)$/iu;
 

@@ -1,7 +1,7 @@
 // Datelines: the place (and sometimes date and agency) that opens a story's first paragraph.
 //   "Caracas, February 6, 2017 – ...", "LONDON, England (CNN) -- ...", "(CNN) -- ...",
 //   "Washington (CNN)Hillary ...", "PARIS | ...", "Wien – ...", "【6月18日 AFP】..."
-import { findDate, leadingDayMonth } from "./dates.js";
+import { DATE_PREPOSITION, findDate, leadingDayMonth } from "./dates.js";
 
 export interface Dateline {
   place: string | null;
@@ -84,7 +84,7 @@ export function readDateline(paragraph: string): Dateline | null {
   const placeDate = PLACE_DATE_FORM.exec(text);
   if (placeDate) {
     // (The date may have its article: "Paris, le 3 janvier 2023 – …", "Madrid, el 3 de enero …".)
-    const article = /^(?:le|el|den|am)\s+(?=\d)/iu.exec(text.slice(placeDate[0].length))?.[0].length ?? 0;
+    const article = DATE_PREPOSITION.exec(text.slice(placeDate[0].length))?.[0].length ?? 0;
     const rest = text.slice(placeDate[0].length + article);
     const found = findDate(rest.slice(0, 60));
     const dated = found && found.index === 0 ? found : null;

@@ -125,7 +125,8 @@ export function parseHeaderDate(text: string): string | null {
   return parseDate(cleaned);
 }
 
-const DATE_PREPOSITION = /^\s*(?:le|am|el|il|em|on|den)\s+(?=\d)/iu;
+/** A preposition or article before a date: "Le 3 janvier", "am 3. Januar", "el 3 de enero". */
+export const DATE_PREPOSITION = /^\s*(?:le|am|el|il|em|on|den)\s+(?=\d)/iu;
 const WEEKDAY_PREFIX = new RegExp(`^\\s*(?:${WEEKDAY})\\s*`, "iu");
 // What may surround a date on a date line: times, zones, "at", reading time, an icon's name.
 const DATE_LINE_NOISE: RegExp[] = [

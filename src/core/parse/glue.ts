@@ -1,6 +1,6 @@
 import { decodeEntities, line as lineAt, tidy, UNTIDY, type Line } from "./lines.js";
 import { isPersonName } from "./byline.js";
-import { findDate } from "./dates.js";
+import { findDate, leadingDayMonth } from "./dates.js";
 import { readStamp } from "./stamps.js";
 
 // Scraped pages often reach us with their elements joined without a break: "…Sign InQuick
@@ -51,8 +51,6 @@ const tabbedRunTogether = (line: string) => line.length > RUN_TOGETHER_CHARS && 
 // Two spaces after a sentence: a paragraph break in long scraped lines.
 const SENTENCE_GAP = /(?<=[.!?…)]["”’»)]*) {2,}(?=\S)/gu;
 // A job title run into the name before it is a join however short the name: "Jane RoeStaff Reporter".
-// ... and so is a date run onto the name before it: "By Jane RoeJanuary 3, 2023".
-const DATE_AFTER = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}\b/u;
 const ROLE_AFTER = /^(?:Staff|Senior|Special|Contributing|Reporter|Correspondent|Columnist|Contributor)\b/u;
 // "…on Thursday. By Omar Mosleh": a byline run into the sentence before it; likewise a capitalised
 // heading ("… in Alberta's history. ABOUT THE AUTHOR").
@@ -192,7 +190,8 @@ function isCaseGlue(text: string, i: number): boolean {
  */
 function isJoin(text: string, i: number): boolean {
   if (!isLower(codeAt(text, i - 1))) return true; // upper-to-upper and digit rules carry their own guards
-  if (ROLE_AFTER.test(text.slice(i, i + 14)) || DATE_AFTER.test(text.slice(i, i + 14))) return true;
+  // (So is a date run onto the name before it: "By Jane RoeJanuary 3, 2023".)
+  if (ROLE_AFTER.test(text.slice(i, i + 14)) || leadingDayMonth(text.slice(i, i + 20)) > 0) return true;
   let j = i;
   while (j > 0 && isLower(text.charCodeAt(j - 1))) j--;
   const lower = i - j;

@@ -208,7 +208,6 @@ function namedInOrder(t: string, openingWords: string[]): boolean {
   return true;
 }
 
-/** A text whose first line is a headline: short, alone, followed by a blank line. */
 /** A writer's line ("By Jane Roe", "Par Jane Roe et John Doe"): names or a newsroom after the word. */
 function isBylineLine(t: string): boolean {
   const by = BYLINE.exec(t)?.[1];
@@ -218,6 +217,7 @@ function isBylineLine(t: string): boolean {
   return names.length > 0 && names.every((n) => isPersonName(n) || isOutlet(n));
 }
 
+/** A text whose first line is a headline: short, alone, followed by a blank line. */
 export function opensWithHeadline(h: Head): boolean {
   if (h.idx[0] !== 0 || !h.blankAfter[0] || h.idx.length < 2) return false;
   const t = text(h, 0);

@@ -97,8 +97,10 @@ function dateThenByline(part: string): { published: string; updated: string | nu
   return second ? { published: second.date, updated: first.date, names } : { published: first.date, updated: null, names };
 }
 
-const KEYWORD_INSIDE = /(?<=\d)\s+(?=(?:updated|last updated|published|posted|veröffentlicht|aktualisiert|publié|publiée|mis à jour|publicado|publicada|actualizado|pubblicato|aggiornato|опубликовано|обновлено)(?![\p{L}\p{N}_]))/iu;
-const DAY_FIRST_KEYWORD = /^(?:publié|publiée|publicado|publicada|veröffentlicht|pubblicato|опубликовано|mis à jour|actualizado|aktualisiert|обновлено)/iu;
+// The keywords of PUBLISHED and UPDATED in the languages that write the day first.
+const DAY_FIRST_KEYWORDS = "publié|publiée|publicado|publicada|veröffentlicht|pubblicato|опубликовано|mis à jour|actualizado|aktualisiert|aggiornato|обновлено";
+const DAY_FIRST_KEYWORD = new RegExp(`^(?:${DAY_FIRST_KEYWORDS})`, "iu");
+const KEYWORD_INSIDE = new RegExp(`(?<=\\d)\\s+(?=(?:updated|last updated|published|posted|${DAY_FIRST_KEYWORDS})(?![\\p{L}\\p{N}_]))`, "iu");
 const SLASHED = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/u;
 const READING_TIME = /^\d{1,3}\s*min(?:ute)?s?\.?(?:\s*(?:to\s+)?read)?$/iu;
 
@@ -137,8 +139,8 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
       }
       // "Published April 3, 2020 by Jane Doe", "Posted by Jane Doe on April 3, 2020"
       const by = /\bby\s+(.+)$/iu.exec(rest);
-      const named = by ? by[1]!.slice(0, findDate(by[1]!)?.index ?? by[1]!.length).replace(/\s+(?:on|at)\s*$|[\s,]+$/iu, "") : "";
-      const name = named ? cleanByline(named) : null;
+      const who = by ? by[1]!.slice(0, findDate(by[1]!)?.index ?? by[1]!.length).replace(/\s+(?:on|at)\s*$|[\s,]+$/iu, "") : "";
+      const name = who ? cleanByline(who) : null;
       const handle = by && !name ? postAuthorHandle(part, by[1]!) : null;
       if (name) authors.push(...splitNames(name));
       else if (handle) authors.push(handle);

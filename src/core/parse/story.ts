@@ -384,6 +384,8 @@ function isAboutBox(lines: Line[], i: number): boolean {
  * top is read, so that neither is taken for a standfirst or the story's start.)
  */
 export function markCaptions(lines: Line[], furniture: boolean[]): void {
+  // The text's first line (see the credit below).
+  const first = lines.findIndex((l) => l.text !== "");
   let captionBelow = false;
   let prev = -1;
   for (let i = 0; i < lines.length; i++) {
@@ -392,7 +394,7 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
     const found = creditLine(t);
     // (Not under the text's first line: a headline with its writers and outlet under it, "Jane Roe
     // and John Doe / Example News", has that credit's shape, and that line is the byline.)
-    const credit = found === "below" && prev >= 0 && lines.slice(0, prev).every((l) => l.text === "") ? null : found;
+    const credit = found === "below" && prev === first ? null : found;
     if (credit !== null) {
       furniture[i] = true;
       // The caption over a closing credit: with a slash in it ("(Jane Roe/Example News)"), or with

@@ -37,15 +37,13 @@ const NOT_A_SITE = /^(?:video|audio|podcast|live|update|updated|watch|listen|int
 export function offerTitleWithoutSite(title: string | null, line: number | null, lines: readonly Line[], offer: Offer): boolean {
   const after = title ? SITE_AFTER.exec(title) : null;
   const before = title && !after ? SITE_BEFORE.exec(title) : null;
-  // (Read as [headline, site] either way.)
-  const m = after ?? (before ? [before[0], before[2]!, before[1]!] : null);
-  if (!m || NOT_A_SITE.test(m[2]!)) return false;
-  const words = m[1]!.split(/\s+/).slice(1);
+  const [headline, site] = after ? [after[1]!, after[2]!] : before ? [before[2]!, before[1]!] : [null, null];
+  if (headline === null || site === null || NOT_A_SITE.test(site)) return false;
+  const words = headline.split(/\s+/).slice(1);
   const small = words.filter((w) => /^\p{Ll}/u.test(w)).length;
   if (words.length < 4 || small < 2 || small * 2 < words.length) return false;
-  const site = m[2]!;
   let seen = 0;
   for (const l of lines) if (l.text.includes(site) && ++seen > 1) return false;
-  offer("title", m[1]!, RANK_STRUCTURE, line, "headline of a title ending with its site's name");
+  offer("title", headline, RANK_STRUCTURE, line, "headline of a title ending with its site's name");
   return true;
 }
