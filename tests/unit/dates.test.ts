@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
-import { findDate, isDateOnly, leadingDate, parseDate, parseHeaderDate } from "../../src/core/parse/dates.js";
+import { dayFirstReading, findDate, isDateOnly, leadingDate, parseDate, parseHeaderDate } from "../../src/core/parse/dates.js";
+import { parseArticle } from "../../src/core/parse/article.js";
 import { readStamp, updateNoteDate } from "../../src/core/parse/stamps.js";
 
 // Every form the issue lists, in the words a page would use around it.
@@ -157,5 +158,53 @@ describe("readStamp", () => {
   it("reads an update note's date", () => {
     expect(updateNoteDate("UPDATE (11/12/2014): The paper reported that the guns were locked up.")).toBe("2014-11-12");
     expect(updateNoteDate("An update on the story came later.")).toBeNull();
+  });
+});
+
+describe("a date of figures with slashes that either reading allows", () => {
+  it("dayFirstReading reads it day first when the line holds it as it was read month first", () => {
+    expect(dayFirstReading("2023-03-01", "03/01/2023 09:00")).toBe("2023-01-03");
+    expect(dayFirstReading("2023-03-01", "Actualizado 3/1/23, 09:00")).toBe("2023-01-03");
+    // Another date read, a day above 12, the same two numbers, dots: nothing to read again.
+    expect(dayFirstReading("2023-01-03", "03/01/2023")).toBeNull();
+    expect(dayFirstReading("2023-03-13", "03/13/2023")).toBeNull();
+    expect(dayFirstReading("2023-03-03", "03/03/2023")).toBeNull();
+    expect(dayFirstReading("2023-03-01", "01.03.2023")).toBeNull();
+  });
+
+  // A page whose story is in `language`, with the date alone under its byline.
+  const page = (byline: string, date: string, lead: string, more: string) =>
+    ["Housing plan approved", "", byline, date, "", lead, "", more].join("\n");
+  const SPANISH = page(
+    "Por Juana Pérez",
+    "03/01/2023 09:00",
+    "El Consejo de Ministros aprobó este martes el plan estatal de vivienda, que destinará más de dos mil millones de euros a la construcción de pisos de alquiler asequible durante los próximos cuatro años.",
+    "La ministra explicó que las comunidades autónomas gestionarán las ayudas y que los primeros proyectos comenzarán antes del verano, según el calendario acordado con los ayuntamientos.",
+  );
+  const FRENCH = page(
+    "Jeanne Roux",
+    "03/01/23",
+    "Le conseil des ministres a approuvé mardi le plan national pour le logement, qui consacrera plus de deux milliards d'euros à la construction de logements locatifs abordables au cours des quatre prochaines années.",
+    "La ministre a expliqué que les régions géreront les aides et que les premiers projets commenceront avant l'été, selon le calendrier convenu avec les communes.",
+  );
+  const ENGLISH = page(
+    "By Jane Roe",
+    "03/01/2023 09:00",
+    "The cabinet approved the national housing plan on Tuesday, which will spend more than two billion euros on building affordable rental flats over the next four years.",
+    "The minister said regional governments would manage the grants and that the first projects would begin before the summer, according to the timetable agreed with the councils.",
+  );
+
+  it("a page in another language than English means the day first", () => {
+    for (const text of [SPANISH, FRENCH]) {
+      const p = parseArticle(text);
+      expect(p.date).toBe("2023-01-03");
+      expect(p.provenance.date).toEqual({ line: 4, rule: expect.stringMatching(/day first \((es|fr)\)$/) });
+    }
+  });
+
+  it("an English page means the month first, and a date only one reading allows is read as before", () => {
+    expect(parseArticle(ENGLISH).date).toBe("2023-03-01");
+    expect(parseArticle(SPANISH.replace("03/01/2023", "25/01/2023")).date).toBe("2023-01-25");
+    expect(parseArticle(ENGLISH.replace("03/01/2023", "01/25/2023")).date).toBe("2023-01-25");
   });
 });

@@ -4,7 +4,8 @@
 // the dateline that opens the story, the story, and the page bottom (trailers, footers).
 import type { FieldSource, ParsedArticle, Provenance } from "../types.js";
 import { furnitureOf } from "./boilerplate.js";
-import { findDate, isMonthName, parseDate, parseHeaderDate } from "./dates.js";
+import { dayFirstReading, findDate, isMonthName, parseDate, parseHeaderDate } from "./dates.js";
+import { detectLanguage } from "../language/detect.js";
 import { isDatelineStub, readDateline, readDatelineAfterLead, readFirstHyphenDateline } from "./dateline.js";
 import { pick, pickList, readFrontMatter } from "./frontmatter.js";
 import { toSegments } from "./glue.js";
@@ -385,10 +386,11 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   const provenance = fields.provenance();
   provenance.body = { line: bodyLine, rule: mailBody ? "mail body" : metadataTitle ? "after metadata" : "story text" };
   const allTags = mergeTags(tags, options.tags ?? []);
+  const title = fields.get("title")!;
 
   return {
-    title: fields.get("title")!,
-    date: fields.get("date"),
+    title,
+    date: dayFirstOutsideEnglish(fields.get("date"), provenance, text, title, body),
     place: fields.get("place"),
     section: fields.get("section"),
     author: fields.get("author"),
@@ -399,6 +401,35 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     words: countWords(body),
     provenance,
   };
+}
+
+/**
+ * A date of figures with slashes that both readings allow ("03/01/2023") is read month first, as
+ * English-language pages that use slashes mostly mean; a page in another language means the day
+ * first, as every other language writes dates (a Spanish byline's "03/01/2023 09:00" is 3 January).
+ * Only such a date needs the page's language, so only then is it detected. (Its provenance says so.)
+ */
+function dayFirstOutsideEnglish(date: string | null, provenance: Provenance, text: string, title: string, body: string): string | null {
+  const from = provenance.date;
+  if (date === null || !from || from.line === null || +date.slice(8) > 12) return date;
+  const flipped = dayFirstReading(date, lineAt(text, from.line));
+  if (flipped === null) return date;
+  const language = detectLanguage(title, body);
+  if (language === null || language === "en") return date;
+  provenance.date = { line: from.line, rule: `${from.rule}, day first (${language})` };
+  return flipped;
+}
+
+/** Line `n` (1-based) of a text. */
+function lineAt(text: string, n: number): string {
+  let start = 0;
+  for (let i = 1; i < n; i++) {
+    const next = text.indexOf("\n", start);
+    if (next < 0) return "";
+    start = next + 1;
+  }
+  const end = text.indexOf("\n", start);
+  return text.slice(start, end < 0 ? text.length : end);
 }
 
 /**

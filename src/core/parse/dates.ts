@@ -101,6 +101,25 @@ const PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => string | null 
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u, pick: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
 ];
 
+/** A date of figures with slashes, two- or four-digit year: "03/01/2023", "3/1/23". */
+const SLASHED_DATE = /(?<![\d./])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g;
+
+/**
+ * `date` read day first instead, when `line` holds a date of figures with slashes that either
+ * reading allows ("03/01/2023") and that was read month first as `date` (see PATTERNS); else null.
+ */
+export function dayFirstReading(date: string, line: string): string | null {
+  for (const m of line.matchAll(SLASHED_DATE)) {
+    const a = +m[1]!;
+    const b = +m[2]!;
+    if (a > 12 || b > 12 || a === b) continue;
+    // The year as it was read: a two-digit one by whichever rule read it.
+    const year = m[3]!.length === 4 ? +m[3]! : date.slice(2, 4) === m[3] ? +date.slice(0, 4) : NaN;
+    if (ymd(year, a, b) === date) return ymd(year, b, a);
+  }
+  return null;
+}
+
 /** The first explicit calendar date in a string, or null. */
 export function findDate(text: string): { date: string; index: number; length: number } | null {
   let best: { date: string; index: number; length: number } | null = null;
