@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArticle } from "../../src/core/parse/article.js";
 import { countWords, firstSentence } from "../../src/core/parse/lines.js";
-import { wordsIn } from "../../src/core/parse/shapes.js";
+import { isMenuLine, wordsIn } from "../../src/core/parse/shapes.js";
+import { leadingDate } from "../../src/core/parse/dates.js";
 import { mayBeRunTogether, mayHoldJoins, splitGlued } from "../../src/core/parse/glue.js";
 import { dropStampedList } from "../../src/core/parse/trailing.js";
 import { dropTweets } from "../../src/core/parse/story.js";
@@ -4532,5 +4533,50 @@ describe("a table of contents", () => {
   it("stays when a numbered list has no such heading: a ranking is the story's", () => {
     const b = parseArticle(["Avery regatta results", "", lead, "", "1 Jane Roe (Avery)", "2 John Doe (Gull Point)", "3 Jim Poe (Avery)", "", history, ""].join("\n")).body;
     expect(b).toContain("2 John Doe (Gull Point)");
+  });
+});
+
+describe("a page's top: a navigation bar, a photo's caption, a time in hours", () => {
+  const STORY = [
+    "The harbour board voted on Tuesday to close the old ferry terminal after an engineering review found the pier unsafe for passengers and vehicles alike.",
+    "Members said the decision had been difficult but that repairs would cost more than building a new terminal on the other side of the bay.",
+    "The board will meet again next month to choose a site, and ferries will use a temporary pontoon until then.",
+  ];
+  const HEADLINE = "Harbour board votes to close the old ferry terminal";
+
+  it("isMenuLine: a navigation bar run onto one line, not a headline", () => {
+    for (const t of ["Home Scores Schedule Standings Stats Teams Players", "News Sport TV & Showbiz Royals Money Travel Health Puzzles Shop", "NFL NBA NHL MLB Soccer More Sports", "Home | News | Sport | Weather | Live"]) {
+      expect(isMenuLine(t), t).toBe(true);
+    }
+    for (const t of [HEADLINE, "Apple Unveils New Phones And Watches", "Sport Minister Resigns Over Stadium Deal", "Home News", "Health: what the new rules mean"]) {
+      expect(isMenuLine(t), t).toBe(false);
+    }
+  });
+
+  it("a navigation bar right over the headline is not taken for it", () => {
+    for (const menu of ["Home Scores Schedule Standings Stats Teams Players", "News Sport TV & Showbiz Royals Money Travel Health Puzzles Shop"]) {
+      const p = parseArticle(["Example Sports", menu, HEADLINE, "By Jane Roe", "Nov 18, 2023, 11:42 PM ET", ...STORY].join("\n"));
+      expect(p.title).toBe(HEADLINE);
+      expect(p.author).toBe("Jane Roe");
+      expect(p.date).toBe("2023-11-18");
+    }
+  });
+
+  it("a photo's caption with its credit between the headline and the story is passed over", () => {
+    const menus = ["Home", "National", "World", "Politics", "Sport", "Business", "Country", "Listen Live", "National"];
+    const p = parseArticle([...menus, HEADLINE, "5:44 pm on 3 April 2023", "Share this", "Share on Facebook", "The old ferry terminal at dusk. Photo: Example Radio / Jane Roe", ...STORY].join("\n"));
+    expect(p.title).toBe(HEADLINE);
+    expect(p.date).toBe("2023-04-03");
+    expect(p.body.startsWith("The harbour board voted")).toBe(true);
+    expect(p.body).not.toContain("Photo:");
+  });
+
+  it("a date line may give the hour alone, and a two-letter zone ('July 11, 2023 5 AM PT')", () => {
+    for (const line of ["July 11, 2023 5 AM PT", "July 11, 2023 5 p.m. ET"]) {
+      expect(leadingDate(line), line).toBe("2023-07-11");
+      const p = parseArticle([HEADLINE, "Jane Roe | Staff Writer", line, ...STORY].join("\n"));
+      expect(p.date, line).toBe("2023-07-11");
+      expect(p.author).toBe("Jane Roe");
+    }
   });
 });

@@ -150,9 +150,10 @@ const WEEKDAY_PREFIX = new RegExp(`^\\s*(?:${WEEKDAY})\\s*`, "iu");
 // What may surround a date on a date line: times, zones, "at", reading time, an icon's name.
 const DATE_LINE_NOISE: RegExp[] = [
   new RegExp(`(?:${WEEKDAY})`, "giu"),
-  /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/giu,
+  // (An hour alone with its a.m. or p.m. too: "July 11, 2023 5 AM PT".)
+  /\b\d{1,2}(?:[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?(?!\p{L}))/giu,
   /\d+\s*min(?:ute)?s?\.?\s*read\w*/giu,
-  /\b(?:[A-Z]{2,5}T|UTC|GMT|[+-]\d{4}|at|um|à|a las|le|on)\b/gu,
+  /\b(?:[A-Z]{2,5}T|[ECMP]T|UTC|GMT|[+-]\d{4}|at|um|à|a las|le|on)\b/gu,
   /[\s,.|–—()-]+/gu,
 ];
 

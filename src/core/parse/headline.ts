@@ -1,12 +1,12 @@
 // Where the headline is: stated twice (title tag and h1), above a byline or stamp, first in a
 // plain document, or echoed by an encyclopedia-style lead. Also the kicker (section label) over it.
-import { isBoilerplate } from "./boilerplate.js";
+import { isBoilerplate, isCaption } from "./boilerplate.js";
 import { cleanByline, isOutlet, isPersonName, isRole, nameWithRole, splitNames } from "./byline.js";
 import { BY_ALONE, BYLINE, HANDLE, sectionLine } from "./cluster.js";
 import { isDatelineStub, readDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
 import { type Head, isStoryProse, proseAt, stampOf, text } from "./head.js";
-import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
+import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isMenuLine, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
 
 const CRUMB_ROOT = /^(?:home|accueil|inicio|startseite)$/iu;
 
@@ -284,6 +284,8 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // Byline furniture above the stamp: "Posted on by someone", "Special to Example", "@janeroe",
     // the writer's initials over the byline ("JR" over "By Jane Roe", an avatar's).
     if ((STAMP_WORD.test(t) && wordsIn(t) <= 8) || isRole(t) || isOutlet(t) || HANDLE.test(t) || nameWithRole(t) || initialsOver(h, j)) continue;
+    // A photo's caption with its credit is no headline ("… in 2022. Photograph: Jane Roe/Example").
+    if (isCaption(t)) continue;
     // Names alone between the headline and the stamp are its byline: "Jane Roe and John Doe".
     if (wantNames && names === null && title === null && allNames(t)) {
       names = j;
@@ -305,7 +307,7 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     if (taken === 0 && title === null && j >= 2 && [0, 1, 2].every((k) => wordsIn(text(h, j - k), 2) === 1)) return found(null);
     // A title of three words or more right above the byline is its headline, though a menu's items
     // stand over it ("Home" / "About" / "Spree Killer's Last Victim" / "By Jane Roe").
-    if (taken === 0 && title === null && wordsIn(t, 3) >= 3 && isHeadlineCandidate(t) && !isBoilerplate(t) && !ACTION.test(t) && !stampOf(h, j)) {
+    if (taken === 0 && title === null && wordsIn(t, 3) >= 3 && isHeadlineCandidate(t) && !isBoilerplate(t) && !ACTION.test(t) && !isMenuLine(t) && !stampOf(h, j)) {
       title = j;
       taken++;
       continue;
@@ -321,6 +323,8 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
       return found(j);
     }
     // (A breadcrumb ending in the headline is the section's line: "Home » Local » Harbour board …".)
+    // (A navigation bar over the headline is the page's: "Home Scores Schedule Standings Stats".)
+    if (title !== null && isMenuLine(t)) return found(null);
     if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t) && !(title !== null && sectionLine(t))) title = j;
     taken++;
   }
@@ -376,10 +380,16 @@ export function headlineAboveStory(h: Head): StoryRun | null {
   }
   if (start < MENU_LINES) return null;
   let stamp: number | null = null;
-  for (let j = start - 1; j >= 0 && j >= start - RUN_REACH; j--) {
+  let reach = RUN_REACH;
+  for (let j = start - 1; j >= 0 && j >= start - reach; j--) {
     const t = text(h, j);
     if (stamp === null && t.length <= 160 && (stampOf(h, j) || findDate(unglued(t)))) {
       stamp = j;
+      continue;
+    }
+    // A photo's caption with its credit over the story is passed over, as far again.
+    if (isCaption(t)) {
+      reach++;
       continue;
     }
     if (!(isHeadlineCandidate(t) || isShortTitle(t)) || isBoilerplate(t) || isProse(t)) return headlineAmongLabels(h, start);

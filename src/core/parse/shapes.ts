@@ -83,6 +83,39 @@ export function looksLikeHeadline(text: string): boolean {
   return words <= 30;
 }
 
+// The items of a site's navigation bar: its sections, and the bar's own buttons.
+const NAV_WORD = new RegExp(
+  `^(?:${[
+    "home|news|latest|trending|top stories|local|national|world|international|politics|business|economy|markets|money|finance|investing|opinions?|editorials?",
+    "sports?|scores|schedules?|standings|stats|teams|players|fantasy|soccer|football|basketball|baseball|hockey|golf|tennis|cricket|rugby|racing|olympics",
+    "entertainment|showbiz|celebrity|celebs|royals|tv|movies|films?|music|books|arts?|culture|life|lifestyle|style|fashion|beauty|food|travel|health|wellness",
+    "science|tech|technology|climate|environment|education|weather|traffic|crime|courts|elections|obituaries|obits|photos|videos?|watch|live|podcasts?|audio",
+    "puzzles|games|crosswords?|shop|deals|jobs|classifieds|autos|cars|property|homes|real estate|events|newsletters?|subscribe|login|log in|sign in|register|search|menu|more|sections|about|contact",
+  ].join("|")})$`,
+  "iu",
+);
+
+/**
+ * A navigation bar run onto one line: four items or more, nearly all of them a site's sections or
+ * buttons (NAV_WORD) or short capitals ("NFL NBA NHL MLB Soccer More Sports", "Home Scores Schedule
+ * Standings Stats Teams Players", "News Sport TV & Showbiz Royals Money Travel"). A headline says
+ * something of someone: "Apple Unveils New Phones" has none of them.
+ */
+export function isMenuLine(text: string): boolean {
+  if (text.length > 200 || /[.!?,:;"“”]/u.test(text)) return false;
+  const words = text.split(/\s*(?:[|&•·]|\s)\s*/u).filter(Boolean);
+  if (words.length < 4) return false;
+  let nav = 0;
+  for (let i = 0; i < words.length; i++) {
+    const two = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : "";
+    if (two && NAV_WORD.test(two)) {
+      nav += 2;
+      i++;
+    } else if (NAV_WORD.test(words[i]!) || /^\p{Lu}{2,5}$/u.test(words[i]!)) nav++;
+  }
+  return nav >= words.length * 0.8;
+}
+
 /** A headline worth trusting in page furniture: a few words, starting like a title does. */
 export function isHeadlineCandidate(text: string): boolean {
   // (Cheapest tests first: the page-top reader asks this of every line above the story.)
