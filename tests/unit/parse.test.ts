@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArticle } from "../../src/core/parse/article.js";
 import { countWords, firstSentence } from "../../src/core/parse/lines.js";
-import { isMenuLine, wordsIn } from "../../src/core/parse/shapes.js";
+import { isMenuLine, isShareBar, wordsIn } from "../../src/core/parse/shapes.js";
 import { leadingDate } from "../../src/core/parse/dates.js";
 import { mayBeRunTogether, mayHoldJoins, splitGlued } from "../../src/core/parse/glue.js";
 import { dropStampedList } from "../../src/core/parse/trailing.js";
@@ -4569,6 +4569,16 @@ describe("a page's top: a navigation bar, a photo's caption, a time in hours", (
     expect(p.date).toBe("2023-04-03");
     expect(p.body.startsWith("The harbour board voted")).toBe(true);
     expect(p.body).not.toContain("Photo:");
+  });
+
+  it("a share bar is no headline and no writer", () => {
+    for (const t of ["Facebook Twitter WhatsApp", "Facebook Twitter Email", "Twitter | Facebook | Courriel"]) expect(isShareBar(t), t).toBe(true);
+    for (const t of ["Facebook fined over data breach", "Email", "Twitter Bosses Testify"]) expect(isShareBar(t), t).toBe(false);
+    const menus = ["Accueil", "Actualités", "Régions", "Monde", "Économie", "Sport", "Culture", "Opinions", "Agriculture"];
+    const p = parseArticle([...menus, HEADLINE, "Publié le 15 mai 2023", "Partager", "Facebook Twitter WhatsApp", ...STORY].join("\n"));
+    expect(p.title).toBe(HEADLINE);
+    expect(p.date).toBe("2023-05-15");
+    expect(isPersonName("Facebook Twitter Courriel")).toBe(false);
   });
 
   it("a date line may give the hour alone, and a two-letter zone ('July 11, 2023 5 AM PT')", () => {

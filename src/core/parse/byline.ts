@@ -29,6 +29,9 @@ const NOT_A_PERSON = new Set([
   "features", "feature", "print", "special", "classifieds", "obituaries", "events", "calendar", "photos", "videos",
   "accessibility", "statement", "privacy", "terms", "careers", "opportunities", "policy", "menu", "footer",
   "trending", "now", "latest", "popular", "featured", "recommended",
+  // A share bar's buttons ("Facebook Twitter Courriel" over a byline).
+  "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "telegram", "messenger", "instagram", "flipboard",
+  "email", "e-mail", "courriel",
 ]);
 
 // A newsroom named by its site, as it signs: "ExampleNews.ca Staff" (a site's name alone,

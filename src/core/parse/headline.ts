@@ -6,7 +6,7 @@ import { BY_ALONE, BYLINE, HANDLE, sectionLine } from "./cluster.js";
 import { isDatelineStub, readDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
 import { type Head, isStoryProse, proseAt, stampOf, text } from "./head.js";
-import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isMenuLine, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
+import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isMenuLine, isShareBar, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
 
 const CRUMB_ROOT = /^(?:home|accueil|inicio|startseite)$/iu;
 
@@ -284,8 +284,9 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // Byline furniture above the stamp: "Posted on by someone", "Special to Example", "@janeroe",
     // the writer's initials over the byline ("JR" over "By Jane Roe", an avatar's).
     if ((STAMP_WORD.test(t) && wordsIn(t) <= 8) || isRole(t) || isOutlet(t) || HANDLE.test(t) || nameWithRole(t) || initialsOver(h, j)) continue;
-    // A photo's caption with its credit is no headline ("… in 2022. Photograph: Jane Roe/Example").
-    if (isCaption(t)) continue;
+    // A photo's caption with its credit is no headline ("… in 2022. Photograph: Jane Roe/Example"),
+    // nor is a share bar.
+    if (isCaption(t) || isShareBar(t)) continue;
     // Names alone between the headline and the stamp are its byline: "Jane Roe and John Doe".
     if (wantNames && names === null && title === null && allNames(t)) {
       names = j;
@@ -381,24 +382,29 @@ export function headlineAboveStory(h: Head): StoryRun | null {
   if (start < MENU_LINES) return null;
   let stamp: number | null = null;
   let reach = RUN_REACH;
+  // A photo's caption with its credit over the story is passed over, as far again, and so is a
+  // share bar ("Facebook Twitter WhatsApp"); if no headline stands above them, the story still
+  // starts where it does, under the first of them.
+  let passed: number | null = null;
+  const none = () => headlineAmongLabels(h, start) ?? (passed === null ? null : { start, title: passed, stamp });
   for (let j = start - 1; j >= 0 && j >= start - reach; j--) {
     const t = text(h, j);
     if (stamp === null && t.length <= 160 && (stampOf(h, j) || findDate(unglued(t)))) {
       stamp = j;
       continue;
     }
-    // A photo's caption with its credit over the story is passed over, as far again.
-    if (isCaption(t)) {
+    if (isCaption(t) || isShareBar(t)) {
+      passed ??= j;
       reach++;
       continue;
     }
-    if (!(isHeadlineCandidate(t) || isShortTitle(t)) || isBoilerplate(t) || isProse(t)) return headlineAmongLabels(h, start);
+    if (!(isHeadlineCandidate(t) || isShortTitle(t)) || isBoilerplate(t) || isProse(t)) return none();
     // A headline over its standfirst: two title-like lines, the upper one no menu entry.
     const above = j > 0 ? text(h, j - 1) : "";
     if (wordsIn(above, 5) >= 5 && isHeadlineCandidate(above) && !isBoilerplate(above) && !isProse(above)) return { start, title: j - 1, stamp };
     return { start, title: j, stamp };
   }
-  return headlineAmongLabels(h, start);
+  return none();
 }
 
 /**

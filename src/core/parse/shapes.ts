@@ -116,6 +116,17 @@ export function isMenuLine(text: string): boolean {
   return nav >= words.length * 0.8;
 }
 
+const SHARE_NETWORK = /^(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|flipboard|tumblr|bluesky|threads|vk|вконтакте|одноклассники)$/iu;
+const SHARE_BUTTON = /^(?:e-?mail|mail|courriel|correo|print|imprimir|imprimer|drucken|stampa|copy|link|copiar|enlace|lien|share|compartir|partager|teilen|condividi|compartilhar|поделиться)$/iu;
+
+/** A share bar's buttons on one line: two or more, a network among them ("Facebook Twitter WhatsApp",
+ *  "Facebook Twitter Email", "Twitter | Facebook | Courriel"). */
+export function isShareBar(text: string): boolean {
+  if (text.length > 120) return false;
+  const words = text.split(/\s*[|•·]\s*|\s+/u).filter(Boolean);
+  return words.length >= 2 && words.some((w) => SHARE_NETWORK.test(w)) && words.every((w) => SHARE_NETWORK.test(w) || SHARE_BUTTON.test(w));
+}
+
 /** A headline worth trusting in page furniture: a few words, starting like a title does. */
 export function isHeadlineCandidate(text: string): boolean {
   // (Cheapest tests first: the page-top reader asks this of every line above the story.)
