@@ -4581,6 +4581,30 @@ describe("a page's top: a navigation bar, a photo's caption, a time in hours", (
     expect(isPersonName("Facebook Twitter Courriel")).toBe(false);
   });
 
+  it("calls to follow the site elsewhere and a newsletter's fine print go, wherever they stand", () => {
+    const prompts = [
+      "Download the Example 9 app for the latest news, weather and sports, right on your phone.",
+      "Join the Avery Times's WhatsApp channel",
+      "Kindly share this story:",
+      "You may occasionally receive promotional content from The Avery Times.",
+      "By providing an email address, I agree to the Terms of Use and acknowledge the Privacy Policy.",
+      "Thanks for reading The Harbour Letter! Subscribe for free to receive new posts and support my work.",
+      "If you value local news, become a member today.",
+    ];
+    for (const prompt of prompts) {
+      for (const at of [1, STORY.length]) {
+        const lines = [...STORY];
+        lines.splice(at, 0, prompt);
+        const p = parseArticle([HEADLINE, "By Jane Roe", "March 3, 2023", "", lines.join("\n\n")].join("\n"));
+        expect(p.body, prompt).not.toContain(prompt.slice(0, 20));
+        expect(p.body.split("\n\n")).toEqual(STORY);
+      }
+    }
+    // In a story's sentence the same words stay.
+    const told = "The council said residents could download the app for free, and that a WhatsApp group would follow.";
+    expect(parseArticle([HEADLINE, "By Jane Roe", "March 3, 2023", "", [STORY[0], told, ...STORY.slice(1)].join("\n\n")].join("\n")).body).toContain(told);
+  });
+
   it("a date line may give the hour alone, and a two-letter zone ('July 11, 2023 5 AM PT')", () => {
     for (const line of ["July 11, 2023 5 AM PT", "July 11, 2023 5 p.m. ET"]) {
       expect(leadingDate(line), line).toBe("2023-07-11");

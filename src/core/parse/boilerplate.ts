@@ -92,6 +92,17 @@ const SHORT_FURNITURE: RegExp[] = [
   /^please enter a valid\b/i,
   /^(?:créer un compte|se connecter|connexion|s'inscrire|(?:votre|mon) compte|iniciar sesión|crear (?:una )?cuenta|mi cuenta|anmelden|registrieren|mein konto|войти)\b.{0,40}$/iu,
   /^toggle\b.{0,60}$/i,
+  // Calls to follow the site elsewhere, and a newsletter's fine print and sign-off: "Download the
+  // Example 9 app for the latest news", "Join Example's WhatsApp channel", "Kindly share this story:",
+  // "You may occasionally receive promotional content …", "By providing an email address, I agree …",
+  // "Thanks for reading Example!", "If you value local news, become a member today."
+  /^(?:download|get) (?:the |our )?(?:free )?[\p{L}\p{N}'’&. -]{0,40}\bapp\b.{0,100}$/iu,
+  /^join (?:the |our )?[\p{L}\p{N}'’&. -]{0,40}\b(?:whatsapp|telegram)\b.{0,60}$/iu,
+  /^(?:kindly |please )?share this (?:story|article|post)\b.{0,20}$/i,
+  /^you may (?:occasionally |also )?receive promotional\b.{0,120}$/i,
+  /^by (?:providing|entering|submitting) (?:an |your )?e-?mail\b.{0,200}$/i,
+  /^thanks for reading\b.{0,80}$/i,
+  /^if you (?:value|like|enjoy|appreciate)\b.{0,80}\b(?:become a (?:member|subscriber|supporter)|subscribe|donate|support us)\b.{0,60}$/i,
   /^jump to (?:navigation|search|content|main content)$/i,
   // A Chinese page's original title and disclaimer: "原标题：…", "免责声明：本文仅代表作者个人观点".
   /^(?:原标题|免责声明)\s*[：:].{0,200}$/u,
@@ -287,6 +298,11 @@ export function isBoilerplate(line: string): boolean {
   if (t.length > 400) return false;
   if (t.length <= 200) {
     if (SHORT_ANCHORED.test(t) || CASED_FURNITURE.some((re) => re.test(t))) return true;
+    // Two or three such prompts on one line: "Thanks for reading Example! Subscribe for free …".
+    if (/[.!?] \p{Lu}/u.test(t)) {
+      const sentences = t.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+      if (sentences.length <= 3 && sentences.every((x) => SHORT_ANCHORED.test(x))) return true;
+    }
     // A CNN-style teaser link: "Watch what happened next »" (not a quotation closing, "« Non »").
     if (t.endsWith("»") && t.length >= 4 && t.length <= 122 && !t.includes("«")) return true;
   }
