@@ -4605,6 +4605,30 @@ describe("a page's top: a navigation bar, a photo's caption, a time in hours", (
     expect(parseArticle([HEADLINE, "By Jane Roe", "March 3, 2023", "", [STORY[0], told, ...STORY.slice(1)].join("\n\n")].join("\n")).body).toContain(told);
   });
 
+  it("... and in other languages: newsletters, pleas for support, error reports, comment notices, 'read also' links", () => {
+    const prompts = [
+      "Suscribite a nuestro newsletter y recibí las noticias más importantes del día.",
+      "Receba no seu email o que de mais importante acontece no país.",
+      "Unser Hafen-Newsletter: Alles aus Avery – direkt in Ihr Postfach. Jetzt kostenlos anmelden.",
+      "Sostieni il giornalismo di qualità. Abbonati a Example: 1 euro al mese.",
+      "Apoie o jornalismo independente.",
+      "Este contenido es gratuito gracias a nuestros suscriptores.",
+      "Fehler gefunden? Jetzt melden.",
+      "Vous avez trouvé une erreur? Merci de nous la signaler.",
+      "Die Kommentarfunktion ist für diesen Artikel deaktiviert.",
+      "Os comentários não representam a opinião do jornal.",
+      "Mirá también: El puerto cierra su terminal de ferris",
+      "TE RECOMENDAMOS: Sube la tarifa del transporte urbano",
+    ];
+    for (const prompt of prompts) {
+      const p = parseArticle([HEADLINE, "By Jane Roe", "March 3, 2023", "", [STORY[0], prompt, ...STORY.slice(1), prompt].join("\n\n")].join("\n"));
+      expect(p.body.split("\n\n"), prompt).toEqual(STORY);
+    }
+    // A story's own sentence about comments stays.
+    const said = "Los comentarios del ministro no representan la posición del Gobierno, según el portavoz, que pidió calma a los vecinos del puerto.";
+    expect(parseArticle([HEADLINE, "By Jane Roe", "March 3, 2023", "", [STORY[0], said, ...STORY.slice(1)].join("\n\n")].join("\n")).body).toContain(said);
+  });
+
   it("a date line may give the hour alone, and a two-letter zone ('July 11, 2023 5 AM PT')", () => {
     for (const line of ["July 11, 2023 5 AM PT", "July 11, 2023 5 p.m. ET"]) {
       expect(leadingDate(line), line).toBe("2023-07-11");

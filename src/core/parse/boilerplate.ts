@@ -102,6 +102,20 @@ const SHORT_FURNITURE: RegExp[] = [
   /^you may (?:occasionally |also )?receive promotional\b.{0,120}$/i,
   /^by (?:providing|entering|submitting) (?:an |your )?e-?mail\b.{0,200}$/i,
   /^thanks for reading\b.{0,80}$/i,
+  // ... and in the archive's other languages: a newsletter's pitch ("Suscribite a nuestro
+  // newsletter …", "Receba no seu email …", "Unser Isar-Newsletter: …"), a plea to support the
+  // newsroom ("Sostieni il giornalismo di qualità.", "Apoie o jornalismo independente.", "Este
+  // contenido es gratuito gracias a nuestros suscriptores."), an error-report prompt ("Fehler
+  // gefunden? Jetzt melden.", "Vous avez trouvé une erreur?") and a comment notice ("Die
+  // Kommentarfunktion ist … deaktiviert.", "Os comentários não representam a opinião do jornal").
+  /^(?:suscr[ií]bete|suscribite|abonnez-vous|inscrivez-vous|abonnieren sie|iscriviti|inscreva-se|assine|подпишитесь)\b.{0,40}\b(?:newsletter|bolet[ií]n|lettre|infolettre|e-?mail|correo|courriel|рассылк\p{L}*)\b.{0,150}$/iu,
+  /^(?:receba|reciba|recibí|recevez|erhalten sie|ricevi|получайте)\b.{0,40}\b(?:e-?mail|correo|courriel|postfach|casella|почт\p{L}*)\b.{0,150}$/iu,
+  /^unser(?:e[nm]?)? [\p{L}-]*newsletter\b.{0,150}$/iu,
+  /^(?:sostieni|apoie|apoya|soutenez|unterstützen sie|support) (?:il |o |el |le |la |unseren? |our )?(?:giornalismo|jornalismo|periodismo|journalisme|journalismus|journalism)\b.{0,150}$/iu,
+  /^(?:this|este|ce|dieser|questo|este) (?:content|contenido|contenu|inhalt|contenuto|conteúdo) (?:is|es|est|ist|è|é) (?:free|gratuito|gratuit|kostenlos|gratis)\b.{0,200}$/iu,
+  /^(?:fehler gefunden|vous avez (?:trouvé|repéré) une (?:erreur|faute)|¿?(?:has|ha) (?:encontrado|visto) (?:un|algún) error|hai trovato un errore|encontrou (?:um )?erro|нашли ошибку|(?:found|spotted) (?:an? )?(?:error|typo|mistake))\s*\?.{0,80}$/iu,
+  /^die kommentarfunktion\b.{0,100}$/iu,
+  /^(?:os |los |les |i |the )?(?:comentários|comentarios|commentaires|commenti|comments) (?:não|no|ne|non|do not|don't) (?:representam|representan|représentent|rappresentano|represent|reflect)\b.{0,40}\b(?:opinião|opinión|opinion|opinione|views?)\b.{0,80}$/iu,
   /^if you (?:value|like|enjoy|appreciate)\b.{0,80}\b(?:become a (?:member|subscriber|supporter)|subscribe|donate|support us)\b.{0,60}$/i,
   /^jump to (?:navigation|search|content|main content)$/i,
   // A Chinese page's original title and disclaimer: "原标题：…", "免责声明：本文仅代表作者个人观点".
@@ -197,7 +211,7 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:advertisement|sponsored|ad)\b[\s:.-]*$/i,
   /^(?:story|article) continues (?:below|after)\b.{0,40}$/i,
   /^(?:headline|related|read (?:more|also|next)|see also|also read|recommended|must read|more)\s*:\s*.{3,150}$/i,
-  /^(?:(?:à )?lire (?:aussi|également)(?: [^:]{1,30})?|voir aussi|lesen sie auch|mehr zum thema|le[ae] también|te puede interesar|читайте также)\s*:\s*.{3,150}$/iu,
+  /^(?:(?:à )?lire (?:aussi|également)(?: [^:]{1,30})?|voir aussi|lesen sie auch|auch interessant|mehr zum thema|le[ae] también|mir[aá] también|ver también|te recomendamos|te puede interesar|leggi anche|leia também|veja também|читайте также|смотрите также)\s*:\s*.{3,150}$/iu,
   /^(?:interactive|timeline|photos?|videos?|gallery|map|quiz|watch|listen|explainer|infographic)\s*:\s*.{3,150}$/i,
   // A link's title with its address: "Videos for a coast in transition – http://example.com/videos".
   /^[^.!?]{3,100}\s[–—-]\s+https?:\/\/\S+$/i,
