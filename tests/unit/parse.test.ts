@@ -4629,6 +4629,15 @@ describe("a page's top: a navigation bar, a photo's caption, a time in hours", (
     expect(parseArticle([HEADLINE, "By Jane Roe", "March 3, 2023", "", [STORY[0], said, ...STORY.slice(1)].join("\n\n")].join("\n")).body).toContain(said);
   });
 
+  it("a photo's credit in brackets after what it shows, in any language, makes a caption; a reading time with its figure first is a label", () => {
+    for (const t of ["La stazione inferiore della funicolare in piazza Amedeo (foto Ansa)", "Vista aérea de las inundaciones en Licantén (Foto: Agencia Uno)", "The old terminal at dusk (Photo: Jane Roe/Example)."]) {
+      expect(isCaption(t), t).toBe(true);
+    }
+    for (const t of ["The mayor said the report (photos attached) was wrong", "Un distributore di carburante a Roma (ANSA)"]) expect(isCaption(t), t).toBe(false);
+    for (const t of ["2 MINUTI DI LETTURA", "3 min de lecture", "5 Min. Lesezeit", "4 minutos de lectura"]) expect(isBoilerplate(t), t).toBe(true);
+    expect(isBoilerplate("2 minutes of reading made her change her mind")).toBe(false);
+  });
+
   it("a date line may give the hour alone, and a two-letter zone ('July 11, 2023 5 AM PT')", () => {
     for (const line of ["July 11, 2023 5 AM PT", "July 11, 2023 5 p.m. ET"]) {
       expect(leadingDate(line), line).toBe("2023-07-11");

@@ -229,6 +229,8 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:\d+ min(?:ute)?s?\.? (?:to )?read|reading time\b.{0,20})$/i,
   // ... in the languages the parser reads: "Lesezeit: 3 Min.", "Lecture 3 min.", "Tiempo de lectura: 3 min"
   /^(?:lesezeit|lecture|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|время чтения)\s*:?\s*\d+\s*(?:min(?:ute[ns]?|utos|uti)?|мин(?:ут[аы]?)?)\.?$/iu,
+  // ... and the figure first: "2 minuti di lettura", "3 min de lecture", "5 Min. Lesezeit", "4 minutos de lectura".
+  /^\d+\s*(?:min(?:ute[ns]?|utos|uti)?\.?|мин(?:ут[аы]?)?\.?)\s*(?:di lettura|de lecture|lesezeit|de lectura|de leitura|чтения)$/iu,
   // An old page's notice: "This article is over a year old, and the information within may be out of date."
   /^this (?:article|story|page|post) is (?:over|more than) (?:a|one|\d+) (?:years?|months?) old\b.{0,100}$/i,
   // A list's "load more" button, in the languages of the archive: "Load more stories", "Charger
@@ -435,6 +437,9 @@ export function isEndMarker(line: string): boolean {
 const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:(?!\s*(?:https?:|www\.))[^()/]{2,40}\/[^()]{2,60}|\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and|the|de|du|la|for))*|[^().!?]{0,40}\b(?:[Ff]iles?|[Hh]andout|[Ss]ubmitted|[Cc]ourtesy|[Pp]hoto|[Ss]creenshot)\b[^().!?]{0,30})\)\)?$/u;
 // (Or its credit alone: "… seen at left. Credit: NASA/JPL-Caltech", "… Image credit: Jane Roe".)
 const PHOTOGRAPHER = /[.!?"”’]\s*(?:(?:photograph|photo|picture|image|illustration|composite)s?(?: by)?|(?:(?:photo|image|picture) )?credits?)\s*:\s*[\p{Lu}][^.!?]{1,60}$/iu;
+// ... or in brackets after what it shows, in any of the archive's languages: "… in piazza Amedeo (foto
+// Ansa)", "Vista aérea de … (Foto: Agencia Uno)", "… at dusk (Photo: Jane Roe/Example)".
+const PHOTO_CREDIT_IN_BRACKETS = /\((?:photo|photograph|picture|image|foto|bild|фото|imagen|immagine|crédit photo)s?\s*(?::\s*|\s)[^()]{2,60}\)\.?$/iu;
 // ... or after a comma, as magazines credit: "… at the time. Photo, Example County Police." (the
 // holder's name in capitals: "Photos, videos and notes were seized." is a sentence).
 const PHOTO_COMMA = /[.!?"”’]\s*(?:Photo|Photograph|Picture|Image|Illustration)s?, \p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|and|the|for|de))*\.?$/u;
@@ -501,9 +506,10 @@ export function isCaption(line: string): boolean {
   if (HAN_CAPTION.test(t)) return true;
   // A slash credit may be followed by a stop: "… on Sunday, May 28, 2023 (Jane Roe/CP24)."
   if (SLASH_CREDIT.test(t)) return true;
-  if (t.endsWith(")")) {
+  if (t.endsWith(")") || t.endsWith(").")) {
     // A credit without a slash only closes a short text: a sentence may end with "(IHIT)." too.
-    return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
+    if (t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;
+    if (t.endsWith(")")) return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
   }
   return t.length <= 400 && (PHOTOGRAPHER.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && WIRE_PHOTO_CREDIT.test(t)) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
 }
