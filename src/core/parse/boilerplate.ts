@@ -102,6 +102,7 @@ const SHORT_FURNITURE: RegExp[] = [
   /^you may (?:occasionally |also )?receive promotional\b.{0,120}$/i,
   /^by (?:providing|entering|submitting) (?:an |your )?e-?mail\b.{0,200}$/i,
   /^thanks for reading\b.{0,80}$/i,
+  /^if you (?:value|like|enjoy|appreciate)\b.{0,80}\b(?:become a (?:member|subscriber|supporter)|subscribe|donate|support us)\b.{0,60}$/i,
   // ... and in the archive's other languages: a newsletter's pitch ("Suscribite a nuestro
   // newsletter …", "Receba no seu email …", "Unser Isar-Newsletter: …"), a plea to support the
   // newsroom ("Sostieni il giornalismo di qualità.", "Apoie o jornalismo independente.", "Este
@@ -112,11 +113,10 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:receba|reciba|recibí|recevez|erhalten sie|ricevi|получайте)\b.{0,40}\b(?:e-?mail|correo|courriel|postfach|casella|почт\p{L}*)\b.{0,150}$/iu,
   /^unser(?:e[nm]?)? [\p{L}-]*newsletter\b.{0,150}$/iu,
   /^(?:sostieni|apoie|apoya|soutenez|unterstützen sie|support) (?:il |o |el |le |la |unseren? |our )?(?:giornalismo|jornalismo|periodismo|journalisme|journalismus|journalism)\b.{0,150}$/iu,
-  /^(?:this|este|ce|dieser|questo|este) (?:content|contenido|contenu|inhalt|contenuto|conteúdo) (?:is|es|est|ist|è|é) (?:free|gratuito|gratuit|kostenlos|gratis)\b.{0,200}$/iu,
+  /^(?:this|este|ce|dieser|questo) (?:content|contenido|contenu|inhalt|contenuto|conteúdo) (?:is|es|est|ist|è|é) (?:free|gratuito|gratuit|kostenlos|gratis)\b.{0,200}$/iu,
   /^(?:fehler gefunden|vous avez (?:trouvé|repéré) une (?:erreur|faute)|¿?(?:has|ha) (?:encontrado|visto) (?:un|algún) error|hai trovato un errore|encontrou (?:um )?erro|нашли ошибку|(?:found|spotted) (?:an? )?(?:error|typo|mistake))\s*\?.{0,80}$/iu,
   /^die kommentarfunktion\b.{0,100}$/iu,
   /^(?:os |los |les |i |the )?(?:comentários|comentarios|commentaires|commenti|comments) (?:não|no|ne|non|do not|don't) (?:representam|representan|représentent|rappresentano|represent|reflect)\b.{0,40}\b(?:opinião|opinión|opinion|opinione|views?)\b.{0,80}$/iu,
-  /^if you (?:value|like|enjoy|appreciate)\b.{0,80}\b(?:become a (?:member|subscriber|supporter)|subscribe|donate|support us)\b.{0,60}$/i,
   /^jump to (?:navigation|search|content|main content)$/i,
   // A Chinese page's original title and disclaimer: "原标题：…", "免责声明：本文仅代表作者个人观点".
   /^(?:原标题|免责声明)\s*[：:].{0,200}$/u,
