@@ -4638,6 +4638,13 @@ describe("a page's top: a navigation bar, a photo's caption, a time in hours", (
     expect(isBoilerplate("2 minutes of reading made her change her mind")).toBe(false);
   });
 
+  it("a place in capitals with a day and month but no year or agency is a dateline; in Title case it is not", () => {
+    const dl = readDateline("PORT AVERY, Aug 6 — The harbour board voted on Tuesday to dredge the old channel.");
+    expect(dl?.place).toBe("PORT AVERY");
+    expect(parseArticle([HEADLINE, "By Jane Roe", "", "PORT AVERY, Aug 6 — The harbour board voted on Tuesday to close the old ferry terminal.", ...STORY.slice(1)].join("\n\n")).place).toBe("PORT AVERY");
+    expect(readDateline("Paris, May 3 - the day the strike began, nobody came.")).toBeNull();
+  });
+
   it("a date line may give the hour alone, and a two-letter zone ('July 11, 2023 5 AM PT')", () => {
     for (const line of ["July 11, 2023 5 AM PT", "July 11, 2023 5 p.m. ET"]) {
       expect(leadingDate(line), line).toBe("2023-07-11");

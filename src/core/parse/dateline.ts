@@ -102,12 +102,17 @@ export function readDateline(paragraph: string): Dateline | null {
       // A wire's place in capitals and its day closed by a full stop, the agency after it or none:
       // "МОСКВА, 3 января. …", "МОСКВА, 3 января — РИА Новости. …", "MOSCOW, January 3. /TASS/. …".
       const main = placeDate[1]!.split(",")[0]!;
+      const capitals = /\p{Lu}{2}/u.test(main) && main === main.toUpperCase();
       // (The month's own stop may be the date's end: "3 янв." / "January 3.")
       const stopped = rest[dateLength - 1] === "." ? 1 : 0;
-      const wire = /\p{Lu}{2}/u.test(main) && main === main.toUpperCase() ? WIRE_AFTER_DATE.exec(rest.slice(dateLength - stopped)) : null;
+      const wire = capitals ? WIRE_AFTER_DATE.exec(rest.slice(dateLength - stopped)) : null;
       if (wire) {
         const used = placeDate[0].length + article + dateLength - stopped + wire[0].length;
         return { place: cleanPlace(placeDate[1]!), date: dated?.date ?? null, agency: (wire[1] ?? wire[2])?.trim() || null, length: lead + used };
+      }
+      // ... or its day and a dash, no agency: "KUALA LUMPUR, Aug 6 — The …" (in capitals only).
+      if (capitals && after && after[0].trim() !== "") {
+        return { place: cleanPlace(placeDate[1]!), date: null, agency: null, length: lead + placeDate[0].length + article + dateLength + after[0].length };
       }
     }
   }
