@@ -4645,6 +4645,14 @@ describe("a page's top: a navigation bar, a photo's caption, a time in hours", (
     expect(readDateline("Paris, May 3 - the day the strike began, nobody came.")).toBeNull();
   });
 
+  it("a place in capitals closed by a full stop is a dateline, as Italian and German regional papers set it; a phrase in capitals is not", () => {
+    expect(readDateline("TRIESTE. Via libera della giunta comunale al progetto del nuovo parcheggio.")?.place).toBe("TRIESTE");
+    expect(readDateline("BOZEN-GRIES. Die Gemeinde hat am Montag beschlossen, die Straße zu sperren.")?.place).toBe("BOZEN-GRIES");
+    for (const t of ["MOST ATROCIOUS MURDER. The trial opened on Monday.", "U.S. officials said on Monday that talks would resume.", "UPDATE. The council has since reversed its vote."]) {
+      expect(readDateline(t)?.place ?? null, t).toBeNull();
+    }
+  });
+
   it("a date line may give the hour alone, and a two-letter zone ('July 11, 2023 5 AM PT')", () => {
     for (const line of ["July 11, 2023 5 AM PT", "July 11, 2023 5 p.m. ET"]) {
       expect(leadingDate(line), line).toBe("2023-07-11");

@@ -48,6 +48,7 @@ const CAPS_FORM = new RegExp(
   `^(${CAPS_WORD}(?:[ /]${CAPS_WORD}){0,3}(?:,\\s*${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2})?)(?:[ \\t]*(?:--|—|–)|(?<=\\p{Ll}\\.?) -)[ \\t]*${STARTS_SENTENCE}`,
   "u",
 );
+const CAPS_STOP_FORM = /^(\p{Lu}{3,}(?:-\p{Lu}{2,})?)\.[ \t]+(?=\p{Lu}\p{Ll})/u;
 // Capitalised kickers that open a paragraph the way a place does.
 // (And interface words, as in "Expand | Collapse (Photo: ...)".)
 const NOT_PLACES = /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LISTEN|VIDEO|PHOTOS?|OPINION|ANALYSIS|CORRECTION|NOTE|EDITOR'?S NOTE|LIVE|REVIEW|INTERVIEW|STANDARD|Q|A|Expand|Collapse|Share|Menu|Home|Search|Close|Next|Previous|Print|E-?mail|Advertisement)$/iu;
@@ -146,6 +147,13 @@ export function readDateline(paragraph: string): Dateline | null {
   const caps = CAPS_FORM.exec(text);
   if (caps && isPlausiblePlace(caps[1]!) && !NOT_PLACES.test(caps[1]!.split(",")[0]!.trim())) {
     return { place: cleanPlace(caps[1]!), date: null, agency: null, length: lead + caps[0].length };
+  }
+
+  // A place in capitals closed by a full stop, as Italian and German regional papers set it:
+  // "TRIESTE. Via libera della giunta …" (not an initialism's stop: "U.S. officials …").
+  const stop = CAPS_STOP_FORM.exec(text);
+  if (stop && isPlausiblePlace(stop[1]!) && !NOT_PLACES.test(stop[1]!)) {
+    return { place: cleanPlace(stop[1]!), date: null, agency: null, length: lead + stop[0].length };
   }
 
   const sign = SIGN_FORM.exec(text);
