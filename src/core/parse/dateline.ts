@@ -112,7 +112,7 @@ export function readDateline(paragraph: string): Dateline | null {
         return { place: cleanPlace(placeDate[1]!), date: dated?.date ?? null, agency: (wire[1] ?? wire[2])?.trim() || null, length: lead + used };
       }
       // ... or its day and a dash, no agency: "KUALA LUMPUR, Aug 6 — The …" (in capitals only).
-      if (capitals && after && after[0].trim() !== "") {
+      if (capitals && after) {
         return { place: cleanPlace(placeDate[1]!), date: null, agency: null, length: lead + placeDate[0].length + article + dateLength + after[0].length };
       }
     }
