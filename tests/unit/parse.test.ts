@@ -4662,3 +4662,35 @@ describe("a page's top: a navigation bar, a photo's caption, a time in hours", (
     }
   });
 });
+
+describe("a note on the writer under the story, told by the byline's name in any language", () => {
+  const FR = [
+    "Le conseil municipal a voté lundi soir la fermeture de l'ancien terminal des ferries, après qu'une expertise a jugé le quai dangereux pour les passagers comme pour les véhicules.",
+    "Les élus ont reconnu que la décision avait été difficile, mais les réparations auraient coûté plus cher qu'un nouveau terminal de l'autre côté de la baie, selon le rapport des ingénieurs.",
+    "Les pêcheurs qui utilisent le quai chaque matin craignent de devoir faire un long détour pendant les travaux, qui doivent durer au moins deux ans.",
+    "Le conseil se réunira le mois prochain pour choisir un site, et les ferries utiliseront un ponton provisoire d'ici là.",
+  ];
+  const page = (...after: string[]) => parseArticle(["Le terminal des ferries fermera ses portes", "Par Claire Dubois", "Publié le 12 mars 2024 à 18h05", "", ...FR.flatMap((p) => [p, ""]), ...after].join("\n"));
+
+  it("a paragraph after the story that opens with the writer's name ends the story, and what follows goes with it", () => {
+    const p = page("Claire Dubois est journaliste à la rubrique régionale depuis 2015. Elle couvre la politique locale.", "", "0 commentaires", "", "Recevez chaque matin l'essentiel de l'actualité de la région dans votre boîte mail.");
+    expect(p.author).toBe("Claire Dubois");
+    expect(p.body.endsWith("ponton provisoire d'ici là.")).toBe(true);
+    expect(p.body).not.toContain("est journaliste");
+    expect(p.body).not.toContain("commentaires");
+  });
+
+  it("so does the writer's name alone on a line after the story, over their description", () => {
+    const p = page("Sur l'auteur", "Claire Dubois", "Journaliste à la rubrique régionale. Couvre la politique locale et le logement.", "", "Lire aussi", "Le marché du samedi change de place");
+    expect(p.body.endsWith("ponton provisoire d'ici là.")).toBe(true);
+    expect(p.body).not.toContain("Couvre la politique");
+  });
+
+  it("the name early in the story, or as a speaker's label, is the story's", () => {
+    const early = parseArticle(["Le terminal des ferries fermera ses portes", "Par Claire Dubois", "", FR[0], "", "Claire Dubois, qui a suivi le dossier depuis le début, rappelle que le quai date de 1962 et n'a jamais été rénové en profondeur.", "", ...FR.slice(1).flatMap((p) => [p, ""])].join("\n"));
+    expect(early.body).toContain("qui a suivi le dossier");
+    expect(early.body.endsWith("ponton provisoire d'ici là.")).toBe(true);
+    const label = page("Claire Dubois: Et la suite ?", "", "Le maire: Nous verrons bien le mois prochain, et les habitants seront consultés.");
+    expect(label.body).toContain("Nous verrons bien");
+  });
+});

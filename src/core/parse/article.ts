@@ -20,6 +20,7 @@ import { offerTitleTemplate, offerTitleWithoutSite } from "./titletag.js";
 import { readWikiTop, wikiChromeKept, wikiStoryStart, wikiTitleText } from "./wiki.js";
 import { type Field, type Offer, RANK_DATELINE, RANK_META, RANK_STRUCTURE, RANK_UPDATED } from "./fields.js";
 import { readPageTop } from "./pagetop.js";
+import { cutAtWriterNote } from "./writer-note.js";
 import { dropPullQuotes, dropRunInTeasers } from "./runin.js";
 import { dropClosingFactBox, dropLeadFactBox } from "./factbox.js";
 import { cutMarkupCaptions, cutRunOnCaptions, dropSceneCaption } from "./scene-caption.js";
@@ -360,6 +361,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     if (wiki) offer("title", wikiTitleText(lines, wiki), RANK_STRUCTURE, wiki.title === null ? null : lines[wiki.title]!.n, `title over a wiki's ${wiki.by}`);
     paragraphs = toParagraphs(storyLines(lines, furniture, top.start, offer, fields.get("title") ?? null));
     if (wiki && wikiChromeKept(lines, wiki, paragraphs)) paragraphs = toParagraphs(storyLines(lines, furniture, wikiStoryStart(lines, wiki), offer));
+    paragraphs = cutAtWriterNote(paragraphs, lines, fields.get("author") ?? null);
     offerUpdateNotes(paragraphs, offer);
     offerContributor(paragraphs, offer);
     const writerOffer = nameLineOffer(lines, offer);
