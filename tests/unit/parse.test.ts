@@ -12,7 +12,7 @@ import fc from "fast-check";
 import { readDateline, readFirstHyphenDateline } from "../../src/core/parse/dateline.js";
 import { cleanByline, isOutlet, isPersonName } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
-import { copyrightHolder, isBoilerplate, isCaption, isEndMarker, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
+import { copyrightHolder, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
 import { readStamp } from "../../src/core/parse/stamps.js";
 
 // Articles written for these tests, one per shape the parser must understand. Each expects the
@@ -4692,5 +4692,37 @@ describe("a note on the writer under the story, told by the byline's name in any
     expect(early.body.endsWith("ponton provisoire d'ici là.")).toBe(true);
     const label = page("Claire Dubois: Et la suite ?", "", "Le maire: Nous verrons bien le mois prochain, et les habitants seront consultés.");
     expect(label.body).toContain("Nous verrons bien");
+  });
+});
+
+describe("a comment section's head in any language, and a video's caption with its running time", () => {
+  it("isCommentsMarker: a count of comments, a link to them, a notice that there are none", () => {
+    for (const t of ["Comments (14)", "12 commentaires", "38 Kommentare", "Kommentare", "COMMENTI (12)", "Комментарии 48", "Комментарии (5)", "Yorumlar (2)", "Voir les commentaires", "Leggi tutti i commenti", "Jetzt kommentieren", "Aucun commentaire pour le moment. Soyez le premier à réagir !", "No comments yet"]) {
+      expect(isCommentsMarker(t), t).toBe(true);
+    }
+    // (The Russian word alone may head a part of the story: "Комментарии" over what observers said.)
+    for (const t of ["Комментарии", "Comments from the minister were not available.", "Kommentare des Ministers"]) {
+      expect(isCommentsMarker(t), t).toBe(false);
+    }
+  });
+
+  const STORY = [
+    "Der Stadtrat hat am Montagabend beschlossen, die Parkgebühren in der Innenstadt zum ersten Januar deutlich zu erhöhen, nachdem die Verwaltung eine lange Liste von Einnahmelücken vorgelegt hatte.",
+    "Eine Stunde Parken am Marktplatz kostet dann drei Euro statt bisher zwei Euro, in den Randbezirken bleibt es beim alten Tarif, wie der zuständige Dezernent nach der Sitzung erklärte.",
+    "Die Opposition kritisierte die Entscheidung scharf und kündigte an, die Bürgerinnen und Bürger über ein Begehren selbst abstimmen zu lassen, falls der Rat den Beschluss nicht zurücknimmt.",
+  ];
+  it("the story ends at the comment section's head, and the comments under it go", () => {
+    const p = parseArticle(["Stadtrat erhöht die Parkgebühren", "", ...STORY.flatMap((t) => [t, ""]), "Kommentare (7)", "", "Endlich! Das hätte man schon vor Jahren machen sollen, meinte ein Leser aus der Altstadt.", ""].join("\n"));
+    expect(p.body.endsWith("nicht zurücknimmt.")).toBe(true);
+    expect(p.body).not.toContain("Endlich");
+  });
+
+  it("a video's caption closed by its running time is no paragraph of the story", () => {
+    expect(isCaption("Erik Lindqvist fires one past the goalie in overtime to complete the rally from two goals down. (0:45)")).toBe(true);
+    expect(isCaption("The match ended at 2-1. (Report continues below)")).toBe(false);
+    const lines = ["Bruins rally past Leafs in overtime", "", "Boston came back from two goals down on Saturday night to beat Toronto 4-3 in overtime, the winner coming 45 seconds into the extra period.", "", "Erik Lindqvist fires one past the goalie in overtime to complete the rally from two goals down. (0:45)", "", "Toronto had led 3-1 after two periods, but Boston scored twice in the third to force the extra period in front of a sold-out crowd.", ""];
+    const p = parseArticle(lines.join("\n"));
+    expect(p.body).not.toContain("(0:45)");
+    expect(p.body).toContain("Toronto had led 3-1");
   });
 });

@@ -401,10 +401,21 @@ const END_MARKERS: RegExp[] = [
 // only once the story has run for a while (see story.ts).
 // (Also a blog's, with the post's title: "3 thoughts on “Jane Roe's Last Case”", "One response to
 // “…”"; and its links to the posts before and after this one, "Post navigation".)
+// A comment section's head, with its count, in any of the archive's languages: "Comments (14)",
+// "0 commentaires", "38 Kommentare", "Комментарии (5)", "Yorumlar (2)"; or its notice that none is
+// there yet: "Aucun commentaire pour le moment. Soyez le premier …", "No comments yet".
+const COMMENT_WORD = String.raw`(?:comments?|commentaires?|kommentare?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarze?|komentarzy|yorumlar?|komentar|комментари(?:и|ев|й|я)|opmerkingen)`;
+// (The Russian word alone may head a story's part, "Комментарии" over what observers said: it needs
+// its count.)
+const COMMENT_COUNT = new RegExp(String.raw`^\d+ ${COMMENT_WORD}$|^${COMMENT_WORD} (?:\(\d+\)|\d+)$|^(?!комм)${COMMENT_WORD}$`, "iu");
+// ... or its link to them: "Voir les commentaires", "Leggi tutti i commenti", "Jetzt kommentieren".
+const SEE_COMMENTS = /^(?:(?:voir|afficher|lire) (?:les |tous les )?commentaires|(?:leggi|vedi|mostra) (?:tutti )?i commenti|(?:jetzt )?kommentieren|(?:alle )?kommentare (?:anzeigen|lesen)|(?:ver|leer|mostrar) (?:los |todos los )?comentarios|(?:ver|ler|mostrar) (?:os |todos os )?comentários|(?:показать|читать|все) комментари\p{L}*|(?:bekijk|lees) (?:alle )?reacties)$/iu;
+const NO_COMMENTS = /^(?:no comments(?: yet)?|be the first to comment|aucun commentaire|noch keine kommentare|(?:aún |todavía )?no hay comentarios|sin comentarios|nessun commento|nenhum comentário|(?:комментариев (?:пока )?нет|нет комментариев|пока нет комментариев))\b.{0,80}$/iu;
 const COMMENTS = /^(?:\d+ )?comments?$|^(?:show|view|read) (?:all )?comments\b|^(?:post|leave|add|write) a comment\b|^notify me of (?:new|follow-up) (?:comments|posts)\b|^(?:\d+|one|two|three|four|five) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) ["“‘«]|^post navigation$|^navigation des articles$|^beitragsnavigation$|^navegación de entradas$/iu;
 
 export function isCommentsMarker(line: string): boolean {
-  return COMMENTS.test(line.trim());
+  const t = line.trim();
+  return COMMENTS.test(t) || (t.length <= 40 && (COMMENT_COUNT.test(t) || SEE_COMMENTS.test(t))) || (t.length <= 120 && NO_COMMENTS.test(t));
 }
 
 // A rights line with its year, however long its terms of reuse run ("Copyright 2013 Jane Roe, … All
@@ -500,10 +511,14 @@ function endsOnStop(t: string): boolean {
 // them ("资料图：…").
 const HAN_CAPTION = /(?:记者|摄影|通讯员)\s?[\p{Script=Han}·]{2,4}(?:\s[\p{Script=Han}]{1,3})?\s?摄[)）]?$|[(（]图(?:源|片来源)?[：:][^()（）]{1,20}[)）]$|^(?:资料图|图片|图)[：:]|。\s?(?:视觉中国|东方IC|图虫创意|CFP|IC ?photo)$/u;
 
+const VIDEO_RUNNING_TIME = /[.!?"”’]\s*[([]\d{1,2}:[0-5]\d(?::[0-5]\d)?[)\]]$/u;
+
 export function isCaption(line: string): boolean {
   const t = line.trim();
   if (t.length > 500) return false;
   if (HAN_CAPTION.test(t)) return true;
+  // A video's caption closed by its running time: "… to complete the rally. (0:45)".
+  if (VIDEO_RUNNING_TIME.test(t)) return true;
   // A slash credit may be followed by a stop: "… on Sunday, May 28, 2023 (Jane Roe/CP24)."
   if (SLASH_CREDIT.test(t)) return true;
   if (t.endsWith(")") || t.endsWith(").")) {
