@@ -4633,7 +4633,7 @@ describe("a page's top: a navigation bar, a photo's caption, a time in hours", (
     for (const t of ["La stazione inferiore della funicolare in piazza Amedeo (foto Ansa)", "Vista aérea de las inundaciones en Licantén (Foto: Agencia Uno)", "The old terminal at dusk (Photo: Jane Roe/Example)."]) {
       expect(isCaption(t), t).toBe(true);
     }
-    for (const t of ["The mayor said the report (photos attached) was wrong", "Un distributore di carburante a Roma (ANSA)"]) expect(isCaption(t), t).toBe(false);
+    for (const t of ["The mayor said the report (photos attached) was wrong", "Il decreto sui carburanti (testo)"]) expect(isCaption(t), t).toBe(false);
     for (const t of ["2 MINUTI DI LETTURA", "3 min de lecture", "5 Min. Lesezeit", "4 minutos de lectura"]) expect(isBoilerplate(t), t).toBe(true);
     expect(isBoilerplate("2 minutes of reading made her change her mind")).toBe(false);
   });
@@ -4724,5 +4724,36 @@ describe("a comment section's head in any language, and a video's caption with i
     const p = parseArticle(lines.join("\n"));
     expect(p.body).not.toContain("(0:45)");
     expect(p.body).toContain("Toronto had led 3-1");
+  });
+});
+
+describe("a photo's caption credited as pages in other languages credit it", () => {
+  it("isCaption: a credit word of another language, a copyright sign, a caption's label, an agency in brackets", () => {
+    for (const t of [
+      "Auf dem Gelände sollen zwei zusätzliche Gleise entstehen. Foto: BTD",
+      "Ein Braunbär hat in der Nacht Spuren hinterlassen. - Foto: © Forstinspektorat Meran",
+      "Deelscooters bij het station van Breda. © Archief BN DeStem",
+      "Il ponte delle Grazie a Faenza (foto d'archivio) - RIPRODUZIONE RISERVATA",
+      "Legenda: Motoristas enfrentaram ruas alagadas na avenida na manhã desta segunda",
+      "Un distributore di carburante a Roma (ANSA)",
+    ]) expect(isCaption(t), t).toBe(true);
+    for (const t of [
+      "Die Stadt will zwei zusätzliche Gleise bauen, sagte der Sprecher.",
+      "Carburanti, la benzina torna sopra 1,9 euro al litro",
+      "Il governo ha approvato il decreto (ANSA) e il testo passa ora alle Camere, dove la maggioranza conta di approvarlo entro l'estate senza modifiche sostanziali.",
+    ]) expect(isCaption(t), t).toBe(false);
+  });
+
+  it("such a caption between the date and the story is not taken for the headline", () => {
+    const p = parseArticle([
+      "Politica", "Economia", "Sport", "Cultura",
+      "Carburanti, la benzina torna sopra 1,9 euro al litro: prezzi in aumento da cinque giorni",
+      "Redazione", "15 marzo 2023 16:42",
+      "Un distributore di carburante a Roma (ANSA)",
+      "Il prezzo medio della benzina self service è tornato sopra 1,9 euro al litro, secondo i dati comunicati oggi dal ministero, dopo cinque giorni consecutivi di rialzi nelle stazioni di servizio di tutto il paese.",
+      "Le associazioni dei consumatori chiedono al governo di intervenire con un taglio delle accise, mentre i gestori attribuiscono gli aumenti alle quotazioni internazionali del greggio.",
+    ].join("\n"));
+    expect(p.title).toBe("Carburanti, la benzina torna sopra 1,9 euro al litro: prezzi in aumento da cinque giorni");
+    expect(p.body).not.toContain("(ANSA)");
   });
 });

@@ -447,7 +447,18 @@ export function isEndMarker(line: string): boolean {
 // (A web address in brackets is no credit: "… regardless of ability to pay. (http://www.example.org/)".)
 const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:(?!\s*(?:https?:|www\.))[^()/]{2,40}\/[^()]{2,60}|\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and|the|de|du|la|for))*|[^().!?]{0,40}\b(?:[Ff]iles?|[Hh]andout|[Ss]ubmitted|[Cc]ourtesy|[Pp]hoto|[Ss]creenshot)\b[^().!?]{0,30})\)\)?$/u;
 // (Or its credit alone: "… seen at left. Credit: NASA/JPL-Caltech", "… Image credit: Jane Roe".)
-const PHOTOGRAPHER = /[.!?"”’]\s*(?:(?:photograph|photo|picture|image|illustration|composite)s?(?: by)?|(?:(?:photo|image|picture) )?credits?)\s*:\s*[\p{Lu}][^.!?]{1,60}$/iu;
+// (In the archive's other languages too: "… entstehen. Foto: BTD", "… à Liège. Photo : Belga", "…
+// в центре. Фото: ТАСС", "… Foto: © Forstinspektorat Meran".)
+const PHOTOGRAPHER = /[.!?"”’]\s*(?:[-–—]\s*)?(?:(?:photograph|photo|picture|image|illustration|composite|foto|bild|фото|imagen|immagine)s?(?: by| von| de| di)?|(?:(?:photo|image|picture) )?credits?|crédit photo)\s*:\s*(?:© ?)?[\p{Lu}][^.!?]{1,60}$/iu;
+// A caption closed by its holder's copyright sign, "… bij het station van Breda. © Archief BN DeStem",
+// or by an Italian site's reserve, "Il ponte delle Grazie a Faenza (foto d'archivio) - RIPRODUZIONE RISERVATA".
+const COPYRIGHT_CREDIT = /[.!?"”’)]\s*©\s*\p{Lu}[^.!?©]{1,60}$|\s[-–]\s*RIPRODUZIONE RISERVATA$/u;
+// A caption under its label: "Legenda: Motoristas enfrentaram …", "Bildunterschrift: …", "Légende : …",
+// "Pie de foto: …", "Didascalia: …".
+const CAPTION_LABEL = /^(?:legenda|bildunterschrift|légende|pie de foto|didascalia|image caption|caption|подпись)\s?[:,]\s*\S/iu;
+// A picture agency's name in brackets closing a caption that ends no sentence: "Un distributore di
+// carburante a Roma (ANSA)", "Der Bahnhof am Morgen (dpa)".
+const AGENCY_IN_BRACKETS = /[\p{L}\p{N}]\s\((?:ANSA|EFE|dpa|AFP|AP|Reuters|EPA|Keystone|Belga|ANP|PAP|TASS|ТАСС|РИА Новости|Lusa|Xinhua|Getty Images|Imago|picture alliance)(?:\/[^()]{2,40})?\)$/u;
 // ... or in brackets after what it shows, in any of the archive's languages: "… in piazza Amedeo (foto
 // Ansa)", "Vista aérea de … (Foto: Agencia Uno)", "… at dusk (Photo: Jane Roe/Example)".
 const PHOTO_CREDIT_IN_BRACKETS = /\((?:photo|photograph|picture|image|foto|bild|фото|imagen|immagine|crédit photo)s?\s*(?::\s*|\s)[^()]{2,60}\)\.?$/iu;
@@ -517,6 +528,7 @@ export function isCaption(line: string): boolean {
   const t = line.trim();
   if (t.length > 500) return false;
   if (HAN_CAPTION.test(t)) return true;
+  if (AGENCY_IN_BRACKETS.test(t) && t.split(" ").length <= 30) return true;
   // A video's caption closed by its running time: "… to complete the rally. (0:45)".
   if (VIDEO_RUNNING_TIME.test(t)) return true;
   // A slash credit may be followed by a stop: "… on Sunday, May 28, 2023 (Jane Roe/CP24)."
@@ -526,7 +538,7 @@ export function isCaption(line: string): boolean {
     if (t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;
     if (t.endsWith(")")) return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
   }
-  return t.length <= 400 && (PHOTOGRAPHER.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && WIRE_PHOTO_CREDIT.test(t)) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
+  return t.length <= 400 && (PHOTOGRAPHER.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && WIRE_PHOTO_CREDIT.test(t)) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
 }
 
 // A photo's credit on a line of its own, after its caption: "(Jane Roe/Example News)", "(Example

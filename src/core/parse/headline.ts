@@ -386,6 +386,7 @@ export function headlineAboveStory(h: Head): StoryRun | null {
   // share bar ("Facebook Twitter WhatsApp"); if no headline stands above them, the story still
   // starts where it does, under the first of them.
   let passed: number | null = null;
+  let bylinePassed = false;
   const none = () => headlineAmongLabels(h, start) ?? (passed === null ? null : { start, title: passed, stamp });
   for (let j = start - 1; j >= 0 && j >= start - reach; j--) {
     const t = text(h, j);
@@ -398,6 +399,13 @@ export function headlineAboveStory(h: Head): StoryRun | null {
       reach++;
       continue;
     }
+    // The byline beside the stamp ("Redazione" / "15 marzo 2023 16:42", "Jane Roe", "By Jane Roe")
+    // stands between it and the headline: passed over, once.
+    if (!bylinePassed && stamp !== null && j >= stamp - 1 && isWriterLine(t)) {
+      bylinePassed = true;
+      reach++;
+      continue;
+    }
     if (!(isHeadlineCandidate(t) || isShortTitle(t)) || isBoilerplate(t) || isProse(t)) return none();
     // A headline over its standfirst: two title-like lines, the upper one no menu entry.
     const above = j > 0 ? text(h, j - 1) : "";
@@ -405,6 +413,14 @@ export function headlineAboveStory(h: Head): StoryRun | null {
     return { start, title: j, stamp };
   }
   return none();
+}
+
+/** A byline on a line of its own: "By Jane Roe", names alone, a job or a newsroom ("Staff Reporter", "Redazione"). */
+function isWriterLine(t: string): boolean {
+  if (t.length > 80) return false;
+  if (isBylineLine(t) || isRole(t) || isOutlet(t)) return true;
+  const names = splitNames(t);
+  return names.length > 0 && names.every(isPersonName);
 }
 
 /**

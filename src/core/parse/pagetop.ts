@@ -6,7 +6,7 @@
 //      headline is the line above it, past any standfirst;
 //   3. a plain document: a short first line, a blank line, then paragraphs.
 // Only lines before the story proper are read, so a date or name in the narrative is never taken.
-import { isBoilerplate } from "./boilerplate.js";
+import { isBoilerplate, isCaption } from "./boilerplate.js";
 import { type Cluster, offerCluster, readCluster, sectionLine } from "./cluster.js";
 import { type Offer, RANK_DATELINE, RANK_META, RANK_PUBLISHED, RANK_STRUCTURE } from "./fields.js";
 import { namedFactBox } from "./factbox.js";
@@ -382,7 +382,8 @@ const SENTENCES_IN = /[\p{Ll}\p{N}]{2}[.!?]["”’]?\s+["“]?\p{Lu}/u;
 
 /** A post's title under its date header: title-like, three words or more, no button nor sentence. */
 function isPostTitle(t: string): boolean {
-  return isHeadlineCandidate(t) && !isProse(t) && !ACTION.test(t) && wordsIn(t, 3) >= 3;
+  // (A photo's caption under the date is no post's title: "… entstehen. Foto: BTD".)
+  return isHeadlineCandidate(t) && !isProse(t) && !ACTION.test(t) && wordsIn(t, 3) >= 3 && !isCaption(t);
 }
 
 /** Whether most of the shorter line's words are in the other: one headline said twice. */
