@@ -2,7 +2,8 @@ import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArticle } from "../../src/core/parse/article.js";
-import { countWords, firstSentence } from "../../src/core/parse/lines.js";
+import { countWords, firstSentence, toLines } from "../../src/core/parse/lines.js";
+import { unwrapped, withoutDumpSyntax } from "../../src/core/parse/dump-syntax.js";
 import { isMenuLine, isShareBar, wordsIn } from "../../src/core/parse/shapes.js";
 import { leadingDate } from "../../src/core/parse/dates.js";
 import { mayBeRunTogether, mayHoldJoins, splitGlued } from "../../src/core/parse/glue.js";
@@ -4755,5 +4756,77 @@ describe("a photo's caption credited as pages in other languages credit it", () 
     ].join("\n"));
     expect(p.title).toBe("Carburanti, la benzina torna sopra 1,9 euro al litro: prezzi in aumento da cinque giorni");
     expect(p.body).not.toContain("(ANSA)");
+  });
+});
+
+describe("pages saved by lynx or html2text", () => {
+  // A story written for these tests, wrapped at 74 columns as lynx sets it (three spaces in).
+  const wrap = (text: string, width = 74, indent = "   ") => {
+    const out: string[] = [];
+    let cur = "";
+    for (const w of text.split(" ")) {
+      if (cur && indent.length + cur.length + 1 + w.length > width) {
+        out.push(indent + cur);
+        cur = w;
+      } else cur = cur ? `${cur} ${w}` : w;
+    }
+    if (cur) out.push(indent + cur);
+    return out;
+  };
+  const P1 = "PORT AVERY (Reuters) - The harbour board voted on Tuesday to close the old ferry terminal after an engineering review found the pier unsafe for passengers and vehicles alike, ending a century of crossings from the town quay.";
+  const P2 = "Members said the decision had been difficult but that repairs would cost more than building a new terminal on the other side of the bay, where the water is deeper and the approach road already exists.";
+  const P3 = "The board will meet again next month to choose a site, and ferries will use a temporary pontoon until then, the chair said, adding that the timetable would not change for the summer season.";
+  const P4 = "Fishers who tie up at the quay every morning said they had not been asked about the new site and would oppose any plan that moved the ferry away from the town's market and its small harbour shops.";
+
+  it("a lynx dump: its link numbers, picture marks, feeds and list of references go, and its wrapped paragraphs read whole", () => {
+    const page = [
+      "#[1]Example Courier RSS", "", "   [2]Skip to content", "", "   [3]Example Courier", "",
+      "     * [4]News", "     * [5]Sport", "     * [6]Business", "     * [7]Opinion", "",
+      "Harbour board votes to close the old ferry terminal", "",
+      "   By [8]Jane Roe and [9]John Doe", "", "   Wednesday, January 15, 2025 8:05 PM", "",
+      "   [10]IMG The old terminal at dusk", "",
+      ...wrap(P1), "", ...wrap(P2), "", ...wrap(P3), "", ...wrap(P4), "",
+      "   Tags: [11]Ferries [12]Harbour", "",
+      "References", "", "   2. https://courier.example/#main", "   4. https://courier.example/news", "  11. https://courier.example/tag/ferries",
+    ].join("\n");
+    const p = parseArticle(page);
+    expect(p.title).toBe("Harbour board votes to close the old ferry terminal");
+    expect(p.author).toBe("Jane Roe and John Doe");
+    expect(p.date).toBe("2025-01-15");
+    expect(p.place).toBe("PORT AVERY");
+    expect(p.body.split("\n\n")).toEqual([P1.replace(/^PORT AVERY \(Reuters\) - /, ""), P2, P3, P4]);
+  });
+
+  it("an html2text page: its links, pictures, headings and emphasis go, their words stay", () => {
+    const page = [
+      "[Skip to main content](#content)", "", "[![Example Courier](/static/logo.png)](/)", "",
+      "[Subscribe](/subscriptions) [Sign in](/login)", "",
+      "  * [News](/news)", "  * [Sport](/sport)", "  * [What's On](/whats-on)", "",
+      "[News](/news) > [Local News](/news/local)", "",
+      "# Harbour board votes to close the old ferry terminal", "",
+      "By [Jane Roe](/author/jane-roe)", "", "Published 21st Feb 2025, 10:15 GMT", "",
+      "![The old terminal at dusk](/images/terminal.jpg)", "",
+      P2, "", "[**Read more:** Ferry fares to rise in the spring](/news/local/ferry-fares)", "", P3, "",
+      "#### Sign up for our newsletter", "", "[Sign up](/newsletters)", "",
+    ].join("\n");
+    const p = parseArticle(page);
+    expect(p.title).toBe("Harbour board votes to close the old ferry terminal");
+    expect(p.author).toBe("Jane Roe");
+    expect(p.date).toBe("2025-02-21");
+    expect(p.body).toContain(P2);
+    expect(p.body).toContain(P3);
+    expect(p.body).not.toMatch(/\]\(|Skip to|!\[/);
+  });
+
+  it("numbers in brackets in a plain story, and a story's own short lines, are left as they are", () => {
+    const text = ["Harbour board votes to close the old ferry terminal", "", `${P2} The review [1] said so.`, "", P3, "", "[1] Engineering review, March 2024."].join("\n");
+    expect(parseArticle(text).body).toContain("The review [1] said so.");
+    expect(withoutDumpSyntax(text)).toBe(text);
+    const lines = toLines(["A line that is short.", "", ...wrap(P1), "", ...wrap(P4), "", ...wrap(P2), "", "     * an item", "     * another item"].join("\n"));
+    const joined = unwrapped(lines);
+    expect(joined.length).toBe(lines.length);
+    expect(joined.map((l) => l.n)).toEqual(lines.map((l) => l.n));
+    expect(joined[2]!.text.trim()).toBe(P1);
+    expect(joined.slice(-2).map((l) => l.text.trim())).toEqual(["* an item", "* another item"]);
   });
 });

@@ -1,0 +1,132 @@
+// What the tools that save a web page as text add to it, taken out before the page is read, so that
+// a page saved by any of them reads as the same page copied from a browser:
+//   - html2text and reader-mode exports write Markdown: links "[Sign in](/login)", pictures
+//     "![A pothole](/img/p.jpg)", a logo linked home "[![Example](/logo.png)](/)", headings "# …",
+//     emphasis "_…_", "**…**", rules "* * *";
+//   - `lynx -dump` numbers every link, "[12]Home", "By [14]Jane Roe", marks pictures "[16]IMG", and
+//     lists the addresses under "References" at the end; a page's feeds come first, "#[1]Example RSS".
+// A page such tools hard-wrap at 72-80 columns has its paragraphs put back on one line each
+// (unwrapped), so that a story's first paragraph is not read line by line as a page's top.
+// Each line keeps its place (a removed line is left empty), so provenance's line numbers still
+// point into the file as saved.
+
+import { line, type Line } from "./lines.js";
+
+// A Markdown link or picture, its text kept (a picture's, and a picture inside a link, dropped).
+// (The address: no spaces, no brackets; "(/)", "(#main)", "(https://…)", "(/news/local)".)
+const PICTURE = /!\[[^\]\n]{0,300}\]\([^()\s]{0,500}(?:\s+"[^"\n]{0,200}")?\)/g;
+const LINK = /\[([^\]\n]{0,300})\]\((?:[^()\s]{0,500}|[^()\s]{0,500}\([^()\s]{0,100}\)[^()\s]{0,100})(?:\s+"[^"\n]{0,200}")?\)/g;
+const LINK_HINT = /\]\((?:https?:|\/|#|\.\.?\/|mailto:|www\.)/;
+// A Markdown heading's marks, emphasis around words, a rule.
+const HEADING = /^\s{0,3}#{1,6}\s+(?=\S)/;
+const CLOSING_HASHES = /\s+#{1,6}\s*$/;
+const EMPHASIS = /(^|[\s(["“‘«])(\*\*|__|\*|_)(?=\S)([^*_\n]{1,300}?\S)\2(?=$|[\s)\]"”’».,;:!?])/g;
+const RULE = /^\s*(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/;
+
+// lynx's link numbers: "[12]" right before the link's text, or "[16]IMG" for a picture.
+const LYNX_MARK = /(^|[\s(|•·>])\[\d{1,5}\](?=\S)/g;
+const LYNX_PICTURE = /(^|\s)\[\d{1,5}\]IMG\b\s?/g;
+const LYNX_FEED = /^\s*#\[\d{1,5}\]/;
+const LYNX_REFERENCES = /^\s*References\s*$/;
+const LYNX_REFERENCE = /^\s*\d{1,5}\.\s+(?:https?|ftp|file|mailto|javascript):\S*\s*$/;
+/** A page has lynx's numbers when at least this many links carry them. */
+const LYNX_LEAST = 4;
+
+/** Whether the text looks saved by one of those tools, so that taking the syntax out is worth the copy. */
+function hasDumpSyntax(text: string): { markdown: boolean; lynx: boolean } {
+  const markdown = LINK_HINT.test(text);
+  let lynx = false;
+  if (text.includes("]")) {
+    const marks = text.match(/(?:^|[\s(|•·>])\[\d{1,5}\](?=\S)/g);
+    lynx = marks !== null && marks.length >= LYNX_LEAST && increasing(marks.map((m) => Number(/\d+/.exec(m)![0])));
+  }
+  return { markdown, lynx };
+}
+
+/** lynx numbers its links in order: most marks are above the one before. */
+function increasing(ns: number[]): boolean {
+  let up = 0;
+  for (let i = 1; i < ns.length; i++) if (ns[i]! > ns[i - 1]!) up++;
+  return up * 4 >= (ns.length - 1) * 3;
+}
+
+/** The text with the saving tool's syntax taken out (the same text when it has none). */
+export function withoutDumpSyntax(text: string): string {
+  const { markdown, lynx } = hasDumpSyntax(text);
+  if (!markdown && !lynx) return text;
+  const lines = text.split("\n");
+  if (lynx) {
+    // The list of addresses that closes a lynx dump: its label and every numbered address under it.
+    for (let i = lines.length - 1; i >= 0; i--) {
+      if (!LYNX_REFERENCES.test(lines[i]!)) continue;
+      if (lines.slice(i + 1).every((l) => l.trim() === "" || LYNX_REFERENCE.test(l))) for (let k = i; k < lines.length; k++) lines[k] = "";
+      break;
+    }
+  }
+  for (let i = 0; i < lines.length; i++) {
+    let t = lines[i]!;
+    if (lynx) {
+      if (LYNX_FEED.test(t)) {
+        lines[i] = "";
+        continue;
+      }
+      if (t.includes("]")) t = t.replace(LYNX_PICTURE, "$1").replace(LYNX_MARK, "$1");
+    }
+    if (markdown) {
+      if (RULE.test(t)) t = "";
+      if (t.includes("](")) t = t.replace(PICTURE, "").replace(LINK, "$1");
+      if (HEADING.test(t)) t = t.replace(HEADING, "").replace(CLOSING_HASHES, "");
+      if (t.includes("*") || t.includes("_")) t = t.replace(EMPHASIS, "$1$3");
+    }
+    lines[i] = t;
+  }
+  return lines.join("\n");
+}
+
+/** The least lines filled to the wrap width for a page to count as hard-wrapped. */
+const WRAPPED_LEAST = 8;
+const LIST_START = /^\s*(?:[*•·+-]|\d{1,3}[.)])\s/;
+const indentOf = (t: string) => t.length - t.trimStart().length;
+
+/**
+ * The width a page was hard-wrapped at (lynx, w3m and html2text wrap at about 72-80 columns), or
+ * null: the longest of its lines when no line runs past 80 columns and enough of them come close
+ * to it.
+ */
+function wrapWidth(lines: readonly Line[]): number | null {
+  let width = 0;
+  for (const l of lines) {
+    const n = l.text.trimEnd().length;
+    if (n > 80) return null;
+    if (n > width) width = n;
+  }
+  if (width < 60) return null;
+  let full = 0;
+  for (const l of lines) if (l.text.trimEnd().length >= width - 12) full++;
+  return full >= WRAPPED_LEAST ? width : null;
+}
+
+/**
+ * A hard-wrapped page's paragraphs each on one line again: a line joins the one before when its
+ * first word would not have fitted there (how a wrapping tool breaks lines), at the same indent and
+ * not as a list's item. The joined text stays on the paragraph's first line and the lines it took
+ * are left empty, so line numbers still point into the file.
+ */
+export function unwrapped(lines: Line[]): Line[] {
+  const width = wrapWidth(lines);
+  if (width === null) return lines;
+  const out = lines.slice();
+  let head = -1;
+  for (let i = 0; i < out.length; i++) {
+    const t = lines[i]!.text;
+    const prev = i > 0 ? lines[i - 1]!.text.trimEnd() : "";
+    const word = /^\S+/.exec(t.trimStart())?.[0];
+    if (head >= 0 && prev.trim() !== "" && word !== undefined && !LIST_START.test(t) && indentOf(t) === indentOf(prev) && prev.length + 1 + word.length > width) {
+      out[head] = line(out[head]!.n, `${out[head]!.text.trimEnd()} ${t.trim()}`, out[head]!.cut);
+      out[i] = line(lines[i]!.n, "", lines[i]!.cut);
+      continue;
+    }
+    head = t.trim() === "" ? -1 : i;
+  }
+  return out;
+}
