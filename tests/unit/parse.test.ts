@@ -4818,6 +4818,13 @@ describe("pages saved by lynx or html2text", () => {
     expect(p.body).not.toMatch(/\]\(|Skip to|!\[/);
   });
 
+  it("a link whose text html2text wrapped onto the next line, and the skip link in other languages", () => {
+    const text = ["[![Jane Roe's", "avatar](/img/jane.jpg)](/profile/jane)", "[Example", "Courier](/)", "[News](/news)"].join("\n");
+    expect(withoutDumpSyntax(text).split("\n")).toEqual(["", "", "Example", "Courier", "News"]);
+    for (const t of ["Przejdź do treści", "Перейти к основному содержанию", "Saltar al contenido principal", "Direkt zum Inhalt"]) expect(isBoilerplate(t), t).toBe(true);
+    expect(isBoilerplate("Przejdź do treści ustawy, którą przyjął wczoraj Sejm, i oceń sam")).toBe(false);
+  });
+
   it("numbers in brackets in a plain story, and a story's own short lines, are left as they are", () => {
     const text = ["Harbour board votes to close the old ferry terminal", "", `${P2} The review [1] said so.`, "", P3, "", "[1] Engineering review, March 2024."].join("\n");
     expect(parseArticle(text).body).toContain("The review [1] said so.");

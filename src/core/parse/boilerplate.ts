@@ -88,7 +88,8 @@ const SHORT_FURNITURE: RegExp[] = [
   /^skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)\b/i,
   // ... in the archive's other languages: "Saltar al contenido principal", "Aller au contenu",
   // "Direkt zum Inhalt", "Vai al contenuto", "Перейти к основному содержанию", "Przejdź do treści".
-  /^(?:saltar|ir|pular|passer|aller|direkt|springe|vai|salta|перейти|przejdź|lewati|i̇çeriğe geç|atla|naar|ga naar)\b.{0,30}\b(?:contenido|conteúdo|contenu|inhalt|contenuto|содержани\p{L}*|treści|konten|inhoud)\b.{0,20}$/iu,
+  // (Not \b, which knows no letter beyond ASCII: "Przejdź", "treści", "Перейти".)
+  /^(?:saltar|ir|pular|passer|aller|direkt|springe|vai|salta|перейти|przejdź|lewati|atla|naar|ga naar)(?!\p{L}).{0,30}(?<!\p{L})(?:contenido|conteúdo|contenu|inhalt|contenuto|содержани\p{L}*|treści|konten|inhoud)(?!\p{L}).{0,20}$|^i̇çeriğe (?:geç|atla)$/iu,
   /^(?:sign (?:in|up|out)|log ?in|log out|subscribe|register|create (?:a )?(?:free )?account)\b.{0,160}$/i,
   /^please (?:log|sign) in\b.{0,100}$/i,
   /^(?:join|get) our (?:free )?newsletters?\b.{0,60}$/i,

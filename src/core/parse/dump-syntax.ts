@@ -14,8 +14,11 @@ import { line, type Line } from "./lines.js";
 
 // A Markdown link or picture, its text kept (a picture's, and a picture inside a link, dropped).
 // (The address: no spaces, no brackets; "(/)", "(#main)", "(https://…)", "(/news/local)".)
-const PICTURE = /!\[[^\]\n]{0,300}\]\([^()\s]{0,500}(?:\s+"[^"\n]{0,200}")?\)/g;
-const LINK = /\[([^\]\n]{0,300})\]\((?:[^()\s]{0,500}|[^()\s]{0,500}\([^()\s]{0,100}\)[^()\s]{0,100})(?:\s+"[^"\n]{0,200}")?\)/g;
+// (html2text wraps a link's text like any other, so it may run onto the next line: "[![Jane Roe's\n
+// avatar](/img/jane.jpg)](/profile/jane)". A picture taken out leaves its line breaks.)
+const PICTURE = /!\[(?:[^\]\n]|\n(?!\s*\n)){0,300}\]\([^()\s]{0,500}(?:\s+"[^"\n]{0,200}")?\)/g;
+const LINK = /\[((?:[^\]\n]|\n(?!\s*\n)){0,300})\]\((?:[^()\s]{0,500}|[^()\s]{0,500}\([^()\s]{0,100}\)[^()\s]{0,100})(?:\s+"[^"\n]{0,200}")?\)/g;
+const breaksIn = (t: string) => t.replace(/[^\n]/g, "");
 const LINK_HINT = /\]\((?:https?:|\/|#|\.\.?\/|mailto:|www\.)/;
 // A Markdown heading's marks, emphasis around words, a rule.
 const HEADING = /^\s{0,3}#{1,6}\s+(?=\S)/;
@@ -54,6 +57,7 @@ function increasing(ns: number[]): boolean {
 export function withoutDumpSyntax(text: string): string {
   const { markdown, lynx } = hasDumpSyntax(text);
   if (!markdown && !lynx) return text;
+  if (markdown) text = text.replace(PICTURE, breaksIn).replace(LINK, "$1");
   const lines = text.split("\n");
   if (lynx) {
     // The list of addresses that closes a lynx dump: its label and every numbered address under it.
@@ -74,7 +78,6 @@ export function withoutDumpSyntax(text: string): string {
     }
     if (markdown) {
       if (RULE.test(t)) t = "";
-      if (t.includes("](")) t = t.replace(PICTURE, "").replace(LINK, "$1");
       if (HEADING.test(t)) t = t.replace(HEADING, "").replace(CLOSING_HASHES, "");
       if (t.includes("*") || t.includes("_")) t = t.replace(EMPHASIS, "$1$3");
     }
