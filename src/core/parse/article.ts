@@ -21,7 +21,7 @@ import { readWikiTop, wikiChromeKept, wikiStoryStart, wikiTitleText } from "./wi
 import { type Field, type Offer, RANK_DATELINE, RANK_META, RANK_STRUCTURE, RANK_UPDATED } from "./fields.js";
 import { readPageTop } from "./pagetop.js";
 import { cutAtWriterNote } from "./writer-note.js";
-import { unwrapped, withoutDumpSyntax } from "./dump-syntax.js";
+import { readDump, unwrapped } from "./dump-syntax.js";
 import { dropPullQuotes, dropRunInTeasers } from "./runin.js";
 import { dropClosingFactBox, dropLeadFactBox } from "./factbox.js";
 import { cutMarkupCaptions, cutRunOnCaptions, dropSceneCaption } from "./scene-caption.js";
@@ -335,7 +335,8 @@ function nameLineOffer(lines: Line[], offer: Offer): Offer {
 
 export function parseArticle(text: string, options: ParseOptions = {}): ParsedArticle {
   // (A page saved by lynx or html2text reads as the same page copied from a browser.)
-  text = withoutDumpSyntax(text);
+  const dump = readDump(text);
+  text = dump.text;
   const fields = new Fields();
   const offer: Offer = (field, value, rank, line, rule) => fields.offer(field, value, rank, line, rule);
   let tags: string[] = [];
@@ -354,7 +355,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   if (mailBody) {
     paragraphs = withoutAddressSignature(withoutSignedName(withoutNextPart(withoutNewsletterFrame(mailParagraphs(mailBody.rest))), fields.get("author")), mailBody.address);
   } else {
-    lines = withoutRepeats(joinDateTiles(takeHighlights(toSegments(unwrapped(lines)), fields)));
+    lines = withoutRepeats(joinDateTiles(takeHighlights(toSegments(unwrapped(lines, dump.tool)), fields)));
     const furniture = furnitureOf(lines);
     markCaptions(lines, furniture);
     offerReportersLine(lines, furniture, offer);

@@ -7,8 +7,8 @@
 //     lists the addresses under "References" at the end; a page's feeds come first, "#[1]Example RSS".
 // A page such tools hard-wrap at 72-80 columns has its paragraphs put back on one line each
 // (unwrapped), so that a story's first paragraph is not read line by line as a page's top.
-// Each line keeps its place (a removed line is left empty), so provenance's line numbers still
-// point into the file as saved.
+// Each line keeps its number (a line the syntax alone made is left empty; a wrapped paragraph's
+// lines are one line, numbered as its first), so provenance still points into the file as saved.
 
 import { line, type Line } from "./lines.js";
 
@@ -55,8 +55,13 @@ function increasing(ns: number[]): boolean {
 
 /** The text with the saving tool's syntax taken out (the same text when it has none). */
 export function withoutDumpSyntax(text: string): string {
+  return readDump(text).text;
+}
+
+/** The text with the saving tool's syntax taken out, and whether it had any (see unwrapped). */
+export function readDump(text: string): { text: string; tool: boolean } {
   const { markdown, lynx } = hasDumpSyntax(text);
-  if (!markdown && !lynx) return text;
+  if (!markdown && !lynx) return { text, tool: false };
   if (markdown) text = text.replace(PICTURE, breaksIn).replace(LINK, "$1");
   const lines = text.split("\n");
   if (lynx) {
@@ -83,7 +88,7 @@ export function withoutDumpSyntax(text: string): string {
     }
     lines[i] = t;
   }
-  return lines.join("\n");
+  return { text: lines.join("\n"), tool: true };
 }
 
 /** The least lines filled to the wrap width for a page to count as hard-wrapped. */
@@ -93,43 +98,54 @@ const indentOf = (t: string) => t.length - t.trimStart().length;
 
 /**
  * The width a page was hard-wrapped at (lynx, w3m and html2text wrap at about 72-80 columns), or
- * null: the longest of its lines when no line runs past 80 columns and enough of them come close
- * to it.
+ * null. On a page with a tool's syntax, the length nine in ten of its longer lines are within, at
+ * most 80 columns, with a few lines past it (a heading or a web address the tool would not break;
+ * not simply the longest line: a headline of 80 characters over a story wrapped at 76 would hide
+ * the story's width). On any other page, its longest line, and none past 80 columns: a site's own
+ * text broken at uneven widths, with its fact boxes and lists, is not a tool's wrapping.
  */
-function wrapWidth(lines: readonly Line[]): number | null {
-  let width = 0;
+function wrapWidth(lines: readonly Line[], tool: boolean): number | null {
+  const long: number[] = [];
   for (const l of lines) {
     const n = l.text.trimEnd().length;
-    if (n > 80) return null;
-    if (n > width) width = n;
+    if (n >= 40) long.push(n);
   }
-  if (width < 60) return null;
+  if (long.length < WRAPPED_LEAST) return null;
+  long.sort((a, b) => a - b);
+  const width = tool ? long[Math.floor((long.length - 1) * 0.9)]! : long[long.length - 1]!;
+  if (width < 60 || width > 80) return null;
   let full = 0;
-  for (const l of lines) if (l.text.trimEnd().length >= width - 12) full++;
-  return full >= WRAPPED_LEAST ? width : null;
+  let over = 0;
+  for (const n of long) {
+    if (n > width + 5) over++;
+    else if (n >= width - 12) full++;
+  }
+  if (!tool && long[long.length - 1]! > 80) return null;
+  return full >= WRAPPED_LEAST && over <= Math.max(3, long.length / 20) ? width : null;
 }
 
 /**
  * A hard-wrapped page's paragraphs each on one line again: a line joins the one before when its
  * first word would not have fitted there (how a wrapping tool breaks lines), at the same indent and
  * not as a list's item. The joined text stays on the paragraph's first line and the lines it took
- * are left empty, so line numbers still point into the file.
+ * are dropped (each line keeps its number, so provenance still points into the file; left empty,
+ * they split a paragraph wherever the joining stopped short of its end).
  */
-export function unwrapped(lines: Line[]): Line[] {
-  const width = wrapWidth(lines);
+export function unwrapped(lines: Line[], tool = false): Line[] {
+  const width = wrapWidth(lines, tool);
   if (width === null) return lines;
-  const out = lines.slice();
+  const out: Line[] = [];
   let head = -1;
-  for (let i = 0; i < out.length; i++) {
+  for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
     const prev = i > 0 ? lines[i - 1]!.text.trimEnd() : "";
     const word = /^\S+/.exec(t.trimStart())?.[0];
     if (head >= 0 && prev.trim() !== "" && word !== undefined && !LIST_START.test(t) && indentOf(t) === indentOf(prev) && prev.length + 1 + word.length > width) {
       out[head] = line(out[head]!.n, `${out[head]!.text.trimEnd()} ${t.trim()}`, out[head]!.cut);
-      out[i] = line(lines[i]!.n, "", lines[i]!.cut);
       continue;
     }
-    head = t.trim() === "" ? -1 : i;
+    out.push(lines[i]!);
+    head = t.trim() === "" ? -1 : out.length - 1;
   }
   return out;
 }
