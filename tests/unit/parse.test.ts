@@ -4841,3 +4841,35 @@ describe("pages saved by lynx or html2text", () => {
     expect(unwrapped(uneven, true).length).toBeLessThan(uneven.length);
   });
 });
+
+describe("date lines in more of the world's languages", () => {
+  it("month names, weekdays, labels and the word before the hour in Dutch, Polish, Turkish, Indonesian, Italian, Portuguese and more", () => {
+    const cases: Array<[string, string, "published" | "updated"]> = [
+      ["Gepubliceerd dinsdag 12 maart 2024, 14:05", "2024-03-12", "published"],
+      ["wtorek, 9 kwietnia 2024, 07:30", "2024-04-09", "published"],
+      ["Giriş: 12.03.2024 14:05", "2024-03-12", "published"],
+      ["Güncelleme: 12.03.2024 16:20", "2024-03-12", "updated"],
+      ["05 Haziran 2024 Çarşamba 09:41", "2024-06-05", "published"],
+      ["Selasa, 12 Maret 2024 14:05 WIB", "2024-03-12", "published"],
+      ["Martedì 7 Maggio 2024, 05:30 - Ultimo aggiornamento: 09:14", "2024-05-07", "published"],
+      ["15/05/2024 06h00  Atualizado há 2 horas", "2024-05-15", "published"],
+      ["tisdag 5 mars 2024 kl. 09.15", "2024-03-05", "published"],
+      ["9:14 am on 21 August 2024", "2024-08-21", "published"],
+    ];
+    for (const [line, date, kind] of cases) expect(readStamp(line)?.[kind], line).toBe(date);
+    // (A sentence with a date in it is still no date line.)
+    for (const line of ["Op 12 maart 2024 besloot de gemeenteraad om de brug te sluiten", "Selasa lalu, 12 Maret 2024, warga berkumpul di balai kota"]) expect(readStamp(line), line).toBeNull();
+  });
+
+  it("a page dated so is dated, and its headline found over the date", () => {
+    const p = parseArticle([
+      "Nieuws", "Regio", "Sport",
+      "Brug over de Leie onverwacht afgesloten na ontdekking van scheuren",
+      "Gepubliceerd dinsdag 12 maart 2024, 14:05",
+      "De brug over de Leie in het centrum is sinds vanmiddag volledig afgesloten voor alle verkeer, nadat bij een inspectie scheuren in de draagbalken werden ontdekt.",
+      "Het verkeer wordt omgeleid via de ring, meldt de stad, die verwacht dat de herstelling minstens twee weken zal duren en vraagt om geduld.",
+    ].join("\n"));
+    expect(p.date).toBe("2024-03-12");
+    expect(p.title).toBe("Brug over de Leie onverwacht afgesloten na ontdekking van scheuren");
+  });
+});

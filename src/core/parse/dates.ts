@@ -23,6 +23,22 @@ addMonths([
   ["november", "nov", "noviembre", "novembre", "novembro", "ноябрь", "ноября", "ноя"],
   ["december", "dec", "diciembre", "dic", "décembre", "decembre", "déc", "dezember", "dez", "dicembre", "dezembro", "декабрь", "декабря", "дек"],
 ]);
+// Dutch, the Nordic languages, Polish and Czech (nominative and genitive), Romanian, Turkish,
+// Indonesian, Catalan and Galician: a month's name in any of them, where it differs from the above.
+addMonths([
+  ["januari", "jan.", "januar", "stycznia", "styczeń", "ledna", "leden", "ianuarie", "ocak", "gener", "xaneiro"],
+  ["februari", "februar", "lutego", "luty", "února", "únor", "februarie", "şubat", "subat", "febrer", "febreiro"],
+  ["maart", "mars", "marca", "marzec", "března", "březen", "martie", "mart", "maret", "març"],
+  ["april", "kwietnia", "kwiecień", "dubna", "duben", "aprilie", "nisan"],
+  ["mei", "maj", "maja", "května", "květen", "mayıs", "mayis", "maig"],
+  ["juni", "czerwca", "czerwiec", "června", "červen", "iunie", "haziran", "juny", "xuño"],
+  ["juli", "lipca", "lipiec", "července", "červenec", "iulie", "temmuz", "juliol", "xullo"],
+  ["augustus", "augusti", "sierpnia", "sierpień", "srpna", "srpen", "ağustos", "agustos", "agustus", "agost"],
+  ["september", "września", "wrzesień", "září", "septembrie", "eylül", "eylul", "setembre"],
+  ["oktober", "października", "październik", "října", "říjen", "octombrie", "ekim", "octubre"],
+  ["november", "listopada", "listopad", "listopadu", "noiembrie", "kasım", "kasim", "novembre"],
+  ["december", "desember", "grudnia", "grudzień", "prosince", "prosinec", "decembrie", "aralık", "aralik", "desembre", "decembro"],
+]);
 
 const MONTH_NAMES = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
@@ -30,7 +46,13 @@ const MONTH_NAMES = Object.keys(MONTHS)
   .join("|");
 
 const WEEKDAY =
-  "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?";
+  "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag" +
+  // Italian, Portuguese, Dutch, Polish, Turkish, Indonesian, Russian, the Nordic languages, Czech, Romanian, Catalan.
+  "|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado" +
+  "|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela" +
+  "|pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar|senin|selasa|rabu|kamis|jumat|sabtu|minggu" +
+  "|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag" +
+  "|pondělí|úterý|středa|čtvrtek|pátek|neděle|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge),?";
 
 export function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -146,14 +168,18 @@ export function parseHeaderDate(text: string): string | null {
 
 /** A preposition or article before a date: "Le 3 janvier", "am 3. Januar", "el 3 de enero". */
 export const DATE_PREPOSITION = /^\s*(?:le|am|el|il|em|on|den)\s+(?=\d)/iu;
+const HOUR_FIRST = /^\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:on\b|,|[-–—|·])?\s*/iu;
 const WEEKDAY_PREFIX = new RegExp(`^\\s*(?:${WEEKDAY})\\s*`, "iu");
 // What may surround a date on a date line: times, zones, "at", reading time, an icon's name.
 const DATE_LINE_NOISE: RegExp[] = [
   new RegExp(`(?:${WEEKDAY})`, "giu"),
   // (An hour alone with its a.m. or p.m. too: "July 11, 2023 5 AM PT".)
-  /\b\d{1,2}(?:[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?(?!\p{L}))/giu,
+  /\b\d{1,2}(?:[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?(?!\p{L}))/giu,
   /\d+\s*min(?:ute)?s?\.?\s*read\w*/giu,
-  /\b(?:[A-Z]{2,5}T|[ECMP]T|UTC|GMT|[+-]\d{4}|at|um|à|a las|le|on)\b/gu,
+  /\b(?:[A-Z]{2,5}T|[ECMP]T|UTC|GMT|WIB|WITA|[+-]\d{4}|at|um|à|a las|le|on)\b/gu,
+  // (The word before the hour in the archive's other languages: "om 17:30", "alle 13:21", "às 14:12",
+  // "o 07:30", "pukul 14:05", "kl. 09.15", "Uhr"; not \b, which knows no letter beyond ASCII.)
+  /(?<![\p{L}])(?:om|alle|ore|às|o|godz\.|pukul|kl\.?|uhr|saat|v|la|a les|a las|в)(?![\p{L}])/giu,
   /[\s,.|–—()-]+/gu,
 ];
 
@@ -184,7 +210,8 @@ export function leadingDate(text: string): string | null {
   if (!first || (!/\d/.test(first) && MONTHS[first.toLowerCase()] === undefined && !WEEKDAY_PREFIX.test(text))) return null;
   const f = findDate(text);
   if (!f) return null;
-  const before = text.slice(0, f.index).replace(WEEKDAY_PREFIX, "").trim();
+  // (The hour may come first, as broadcasters print it: "9:14 am on 21 August 2024".)
+  const before = text.slice(0, f.index).replace(HOUR_FIRST, "").replace(WEEKDAY_PREFIX, "").trim();
   if (before.length > 0) return null;
   const rest = leftover(text, f);
   if (/\d{3}/.test(rest)) return null;
