@@ -4873,3 +4873,31 @@ describe("date lines in more of the world's languages", () => {
     expect(p.title).toBe("Brug over de Leie onverwacht afgesloten na ontdekking van scheuren");
   });
 });
+
+describe("bylines as pages in more languages print them", () => {
+  const STORY = [
+    "The harbour board voted on Tuesday to close the old ferry terminal after an engineering review found the pier unsafe for passengers and vehicles alike.",
+    "Members said the decision had been difficult but that repairs would cost more than building a new terminal on the other side of the bay.",
+  ];
+  const HEADLINE = "Harbour board votes to close the old ferry terminal";
+  it("a label for the writer or a word for 'by' in another language, a place or an outlet after the name, a name in Markdown's bold", () => {
+    const cases: Array<[string, string]> = [
+      ["Penulis: Dian Permata Sari | Editor: Rizal Hakim", "Dian Permata Sari"],
+      ["Pewarta: Budi Santoso", "Budi Santoso"],
+      ["Av Anna Svensson", "Anna Svensson"],
+      ["By Chinedu Okafor, Abuja", "Chinedu Okafor"],
+      ["Por Ana Luíza Prado, Portal Vale Notícias", "Ana Luíza Prado"],
+    ];
+    for (const [byline, author] of cases) expect(parseArticle([HEADLINE, byline, "March 3, 2023", "", ...STORY].join("\n")).author, byline).toBe(author);
+    const bold = parseArticle([HEADLINE, "Di **Chiara Bellandi** | 12/06/2024", "", ...STORY].join("\n"));
+    expect(bold.author).toBe("Chiara Bellandi");
+    expect(bold.date).toBe("2024-12-06");
+    // (Two names stay two: "By Jane Roe, John Doe".)
+    expect(parseArticle([HEADLINE, "By Jane Roe, John Doe", "March 3, 2023", "", ...STORY].join("\n")).author).toBe("Jane Roe and John Doe");
+  });
+
+  it("a post's own asterisks stay", () => {
+    const post = ["From: jroe@example.com (Jane Roe)", "Subject: Mac monitor **WANTED**", "", "I am looking for a **good** monitor for my old Mac, colour if possible.", ""].join("\n");
+    expect(parseArticle(post).title).toBe("Mac monitor **WANTED**");
+  });
+});

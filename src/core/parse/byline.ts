@@ -38,7 +38,7 @@ const NOT_A_PERSON = new Set([
 // "Example.org", is as often a link or a source).
 const SITE_NAME = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|ca|co\.uk|org|net|news|tv)$/u;
 const DESK_WORD = /^(?:staff|team|desk|wire|newsroom)$/iu;
-const OUTLET_WORDS = /^(?:news|press|times|post|star|herald|journal|tribune|globe|mail|gazette|daily|weekly|magazine|network|media|radio|tv|television|agency|wire|online|digital|reuters|associated|standard|sun|citizen|observer|telegraph|examiner|chronicle|courier|record|express|guardian|independent|spectator|packet|leader|bulletin|archives|today)$/iu;
+const OUTLET_WORDS = /^(?:news|press|times|post|star|herald|journal|tribune|globe|mail|gazette|daily|weekly|magazine|network|media|radio|tv|television|agency|wire|online|digital|reuters|associated|standard|sun|citizen|observer|telegraph|examiner|chronicle|courier|record|express|guardian|independent|spectator|packet|leader|bulletin|archives|today|portal|notícias|noticias|nouvelles|nachrichten|notizie|nieuws|haber|berita|diário|diario|jornal|journal|zeitung|gazzetta|gazeta|agência|agencia|agence|agentur|revista|revue|rádio|tv\d?)$/iu;
 
 /** An account's name ("janeroe"), which names a writer less surely than a byline's name does. */
 export function isHandle(name: string): boolean {
@@ -185,7 +185,9 @@ export function cleanByline(raw: string): string | null {
   // Names only: "Jane Roe, Example Blog" keeps Jane Roe; "Reuters" alone is no author; "Jane Roe,
   // John Doe Example Citizen" keeps John Doe, the outlet run onto his name.
   const parts = splitNames(s).map(withoutOutlet);
-  const names = parts.filter((n) => !NOT_A_PERSON.has(n.toLowerCase()) && !isOutlet(n) && !isBlogName(n));
+  let names = parts.filter((n) => !NOT_A_PERSON.has(n.toLowerCase()) && !isOutlet(n) && !isBlogName(n));
+  // (A word alone beside full names is the place the writer files from, "By Jane Roe, Abuja", not a name.)
+  if (names.some((n) => /\s/.test(n))) names = names.filter((n) => /\s/.test(n));
   if (names.length === 0) return null;
   return names.length === parts.length && parts.join() === splitNames(s).join() ? s.replace(/\s+/g, " ") : joinNames(names);
 }

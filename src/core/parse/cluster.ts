@@ -14,7 +14,9 @@ const SECTION_LINE = /^(?:news|section|category|categories|desk|topic|filed unde
 const ROOTS = "home|news|inicio|accueil|startseite";
 const BREADCRUMB = new RegExp(`^(?:${ROOTS})\\s*(?:[>»›/|]\\s*[^>»›/|]{1,40}?\\s*){0,3}[>»›/|]\\s*[^>»›/|]{1,200}?\\s*$`, "iu");
 const CRUMB_ROOTS = new RegExp(`^(?:${ROOTS})$`, "iu");
-export const BYLINE = /^(?:(?:posted (?:on )?|(?:written|authored|story|words|reporting|text|report) )?(?:by|von|par|por|от|door|di):?|(?:author|autor|auteur|autore|автор)\s?:)\s+(.{2,120}?)\s*$/iu;
+// (With the word for "by" or the label for the writer in the archive's other languages: "Av Anna
+// Svensson", "Oleh Budi Santoso", "Penulis: Dian Permata Sari", "Pewarta: Budi Santoso", "Yazar: …".)
+export const BYLINE = /^(?:(?:posted (?:on )?|(?:written|authored|story|words|reporting|text|report) )?(?:by|von|par|por|от|door|di|av|af|oleh):?|(?:author|autor|auteur|autore|автор|penulis|pewarta|wartawan|yazar|muhabir|texto|tekst|testo|reportagem|reporter)\s?:)\s+(.{2,120}?)\s*$/iu;
 export const BY_ALONE = /^(?:by|von|par|por|от)$/iu;
 
 // A social media handle under a byline: "@janeroe".

@@ -24,6 +24,8 @@ const LINK_HINT = /\]\((?:https?:|\/|#|\.\.?\/|mailto:|www\.)/;
 const HEADING = /^\s{0,3}#{1,6}\s+(?=\S)/;
 const CLOSING_HASHES = /\s+#{1,6}\s*$/;
 const EMPHASIS = /(^|[\s(["“‘«])(\*\*|__|\*|_)(?=\S)([^*_\n]{1,300}?\S)\2(?=$|[\s)\]"”’».,;:!?])/g;
+const BOLD = /(?<![*\p{L}\p{N}])\*\*(?=\p{L})([^*\n]{0,300}?\p{L})\*\*(?![*\p{L}\p{N}])/gu;
+const MAIL_HEADERS = /^(?:[A-Z][\w-]{1,30}: .*\n){2}/;
 const RULE = /^\s*(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/;
 
 // lynx's link numbers: "[12]" right before the link's text, or "[16]IMG" for a picture.
@@ -61,7 +63,9 @@ export function withoutDumpSyntax(text: string): string {
 /** The text with the saving tool's syntax taken out, and whether it had any (see unwrapped). */
 export function readDump(text: string): { text: string; tool: boolean } {
   const { markdown, lynx } = hasDumpSyntax(text);
-  if (!markdown && !lynx) return { text, tool: false };
+  // (Words in Markdown's bold on a page without links are taken out of it too, "Di **Chiara
+  // Bellandi** | 12/06/2024"; not in a mail or a post, where asterisks are the writer's own.)
+  if (!markdown && !lynx) return { text: text.includes("**") && !MAIL_HEADERS.test(text) ? text.replace(BOLD, "$1") : text, tool: false };
   if (markdown) text = text.replace(PICTURE, breaksIn).replace(LINK, "$1");
   const lines = text.split("\n");
   if (lynx) {

@@ -61,7 +61,8 @@ export function readStamp(line: string): Stamp | null {
 
 // A byline with its date in one part: "By Jane Roe, March 3, 2019", "By Jane Roe and John Doe:
 // April 4, 2016", "By: Jane Roe on Friday Dec 29 2017 04:24". What may follow the date: a time.
-const BY = /^by:?\s+(.+)$/iu;
+// (Or the word for "by" in the archive's other languages: "Di Chiara Bellandi | 12/06/2024".)
+const BY = /^(?:by|von|par|por|от|door|di|av|af|oleh):?\s+(.+)$/iu;
 const BEFORE_DATE = /(?:\s*[,:;|–—-]|\s+on)?(?:\s+\p{L}{3,9}day,?)?\s*[,:;|–—-]?\s*$/iu;
 
 /** A byline part that ends in its date: the date, and the name before it if it is a person's. */
