@@ -4901,3 +4901,25 @@ describe("bylines as pages in more languages print them", () => {
     expect(parseArticle(post).title).toBe("Mac monitor **WANTED**");
   });
 });
+
+describe("a page's prompts and 'read also' links in more of the world's languages", () => {
+  it("isBoilerplate: a pitch for the day's news or a channel, a 'read also' label over another story", () => {
+    for (const t of [
+      "Recibe cada mañana las noticias más importantes en tu correo.",
+      "Recevez chaque jour à 6 h l'essentiel de l'actualité.",
+      "Zapisz się na newsletter Dziennika Pomorskiego",
+      "Подписывайтесь на наш канал в Telegram",
+      "Síganos en nuestro canal de WhatsApp para recibir las noticias",
+      "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
+      "Leé también: Colectivos: qué líneas aumentan desde el lunes",
+      "Le puede interesar: Pico y placa en Bogotá",
+      "Lees ook: Storing bij NS treft treinverkeer rond Amersfoort",
+      "Czytaj też: Nowa linia tramwajowa na Południe",
+      "Baca juga: Ganjil Genap Jakarta Tidak Berlaku Selama Libur",
+    ]) expect(isBoilerplate(t), t).toBe(true);
+    for (const t of [
+      "Recibe el alcalde a los vecinos del barrio cada martes, según explicó su portavoz a este diario.",
+      "Ikuti aturan baru, warga Jakarta diminta membayar tarif integrasi mulai April, kata pejabat dinas.",
+    ]) expect(isBoilerplate(t), t).toBe(false);
+  });
+});

@@ -115,6 +115,12 @@ const SHORT_FURNITURE: RegExp[] = [
   // Kommentarfunktion ist … deaktiviert.", "Os comentários não representam a opinião do jornal").
   /^(?:suscr[ií]bete|suscribite|abonnez-vous|inscrivez-vous|abonnieren sie|iscriviti|inscreva-se|assine|подпишитесь)\b.{0,40}\b(?:newsletter|bolet[ií]n|lettre|infolettre|e-?mail|correo|courriel|рассылк\p{L}*)\b.{0,150}$/iu,
   /^(?:receba|reciba|recibí|recevez|erhalten sie|ricevi|получайте)\b.{0,40}\b(?:e-?mail|correo|courriel|postfach|casella|почт\p{L}*)\b.{0,150}$/iu,
+  // ... in more of the world's languages, and for the day's news as well as the e-mail: "Recibe cada
+  // mañana las noticias más importantes", "Recevez chaque jour à 6 h l'essentiel", "Ontvang elke
+  // ochtend het nieuws", "Zapisz się na newsletter …", "Подписывайтесь на наш канал в Telegram",
+  // "Síganos en nuestro canal de WhatsApp", "Simak breaking news dan berita pilihan kami".
+  // (Not \b, which knows no letter beyond ASCII.)
+  /^(?:recibe|reciba|recibí|receba|recevez|erhalten sie|ricevi|ontvang|otrzymuj|получайте|dapatkan|zapisz się|subskrybuj|abonneer je|schrijf je in|подписывайтесь|подпишитесь|abone ol|berlangganan|prenumerera|tilmeld dig|abonați-vă|síganos|siganos|sigue(?:nos)?|suivez[- ]nous|folgen sie uns|seguici|siga-nos|volg ons|obserwuj nas|takip edin|ikuti|simak)(?![\p{L}]).{0,60}(?<![\p{L}])(?:newsletter|bolet[ií]n|infolettre|l'essentiel|noticias|nouvelles|nieuws|notizie|notícias|wiadomości|новост\p{L}*|berita|haberler|рассылк\p{L}*|канал\p{L}*|kanał\p{L}*|canal|kanal|channel|telegram|whatsapp|mailbox|inbox|boîte mail|posteingang|e-?mail)(?![\p{L}]).{0,150}$/iu,
   /^unser(?:e[nm]?)? [\p{L}-]*newsletter\b.{0,150}$/iu,
   /^(?:sostieni|apoie|apoya|soutenez|unterstützen sie|support) (?:il |o |el |le |la |unseren? |our )?(?:giornalismo|jornalismo|periodismo|journalisme|journalismus|journalism)\b.{0,150}$/iu,
   /^(?:this|este|ce|dieser|questo) (?:content|contenido|contenu|inhalt|contenuto|conteúdo) (?:is|es|est|ist|è|é) (?:free|gratuito|gratuit|kostenlos|gratis)\b.{0,200}$/iu,
@@ -215,7 +221,7 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:advertisement|sponsored|ad)\b[\s:.-]*$/i,
   /^(?:story|article) continues (?:below|after)\b.{0,40}$/i,
   /^(?:headline|related|read (?:more|also|next)|see also|also read|recommended|must read|more)\s*:\s*.{3,150}$/i,
-  /^(?:(?:à )?lire (?:aussi|également)(?: [^:]{1,30})?|voir aussi|lesen sie auch|auch interessant|mehr zum thema|le[ae] también|mir[aá] también|ver también|te recomendamos|te puede interesar|leggi anche|leia também|veja também|читайте также|смотрите также)\s*:\s*.{3,150}$/iu,
+  /^(?:(?:à )?lire (?:aussi|également)(?: [^:]{1,30})?|voir aussi|lesen sie auch|auch interessant|mehr zum thema|le[aeé] también|mir[aá] también|ver también|te recomendamos|te puede interesar|le puede interesar|leggi anche|vedi anche|leia também|veja também|читайте также|смотрите также|lees ook|lees meer|czytaj (?:też|także|również)|zobacz (?:też|także)|baca juga|simak juga|ilgili haber(?:ler)?|läs också|læs også|les også|čtěte také|citește și|llegiu també|lee también)\s*:\s*.{3,150}$/iu,
   /^(?:interactive|timeline|photos?|videos?|gallery|map|quiz|watch|listen|explainer|infographic)\s*:\s*.{3,150}$/i,
   // A link's title with its address: "Videos for a coast in transition – http://example.com/videos".
   /^[^.!?]{3,100}\s[–—-]\s+https?:\/\/\S+$/i,
