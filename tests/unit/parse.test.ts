@@ -4923,3 +4923,26 @@ describe("a page's prompts and 'read also' links in more of the world's language
     ]) expect(isBoilerplate(t), t).toBe(false);
   });
 });
+
+describe("a byline with an agency's initials after a slash, and captions credited in square brackets", () => {
+  const STORY = [
+    "NEW DELHI: The opening of the first section of the metro line is likely to be delayed by three months after waterlogging damaged the tunnels, officials said on Wednesday.",
+    "The corporation said that repairs would begin next week and that the line would open in the new year, once safety checks are complete.",
+  ];
+  const HEADLINE = "Metro Phase 4: Waterlogging delays opening of the Majlis Park stretch by three months";
+  it("'Jane Roe / TNN' over the date is the byline, not a photo's credit making the headline a caption", () => {
+    const p = parseArticle(["Home / Cities / Delhi News", HEADLINE, "Ritika Sharma / TNN", "Published: Sep 11, 2024 22:10 IST | Updated: Sep 12, 2024 10:42 IST", "", ...STORY].join("\n"));
+    expect(p.title).toBe(HEADLINE);
+    expect(p.author).toBe("Ritika Sharma");
+    expect(p.date).toBe("2024-09-11");
+  });
+
+  it("a caption closed by '[PHOTO: …]' or '(File photo)' under the date is no headline", () => {
+    for (const caption of ["Waterlogged construction site near the corridor. (File photo)", "Commuters at the stage in the city centre on Wednesday. [PHOTO: Jane Roe, Example Mirror]"]) {
+      expect(isCaption(caption), caption).toBe(true);
+      const p = parseArticle(["Example Mirror", "News", "Sport", "Business", "Metro opening delayed by three months after waterlogging", "By Jane Roe and John Doe", "Wednesday, January 15, 2025 8:05 PM", caption, "", ...STORY].join("\n"));
+      expect(p.title, caption).toBe("Metro opening delayed by three months after waterlogging");
+      expect(p.body, caption).not.toContain(caption);
+    }
+  });
+});

@@ -471,7 +471,9 @@ const CAPTION_LABEL = /^(?:legenda|bildunterschrift|légende|pie de foto|didasca
 const AGENCY_IN_BRACKETS = /[\p{L}\p{N}]\s\((?:ANSA|EFE|dpa|AFP|AP|Reuters|EPA|Keystone|Belga|ANP|PAP|TASS|ТАСС|РИА Новости|Lusa|Xinhua|Getty Images|Imago|picture alliance)(?:\/[^()]{2,40})?\)$/u;
 // ... or in brackets after what it shows, in any of the archive's languages: "… in piazza Amedeo (foto
 // Ansa)", "Vista aérea de … (Foto: Agencia Uno)", "… at dusk (Photo: Jane Roe/Example)".
-const PHOTO_CREDIT_IN_BRACKETS = /\((?:photo|photograph|picture|image|foto|bild|фото|imagen|immagine|crédit photo)s?\s*(?::\s*|\s)[^()]{2,60}\)\.?$/iu;
+// (In square brackets too, "… on January 15, 2025. [PHOTO: Jane Roe, Example Mirror]"; or a file
+// photo's mark alone, "(File photo)", "(foto d'archivio)", "(Archivfoto)".)
+const PHOTO_CREDIT_IN_BRACKETS = /(?:\((?:photo|photograph|picture|image|foto|bild|фото|imagen|immagine|crédit photo)s?\s*(?::\s*|\s)[^()]{2,60}\)|\[(?:photo|photograph|picture|image|foto|bild|фото|imagen|immagine)s?\s*(?::\s*|\s)[^[\]]{2,60}\]|\((?:file photo|archive photo|photo d'archives?|foto d'archivio|foto de archivo|foto de arquivo|archivfoto|archivbild|архивное фото)\))\.?$/iu;
 // ... or after a comma, as magazines credit: "… at the time. Photo, Example County Police." (the
 // holder's name in capitals: "Photos, videos and notes were seized." is a sentence).
 const PHOTO_COMMA = /[.!?"”’]\s*(?:Photo|Photograph|Picture|Image|Illustration)s?, \p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|and|the|for|de))*\.?$/u;
@@ -543,6 +545,7 @@ export function isCaption(line: string): boolean {
   if (VIDEO_RUNNING_TIME.test(t)) return true;
   // A slash credit may be followed by a stop: "… on Sunday, May 28, 2023 (Jane Roe/CP24)."
   if (SLASH_CREDIT.test(t)) return true;
+  if (t.endsWith("]") && t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;
   if (t.endsWith(")") || t.endsWith(").")) {
     // A credit without a slash only closes a short text: a sentence may end with "(IHIT)." too.
     if (t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;

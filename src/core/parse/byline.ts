@@ -112,6 +112,9 @@ const JOB_WORDS = /\b(?:writer|producer|reporter|editor|correspondent|journalist
 
 /** "Jane Roe, Example News Staff Writer", "Jane Roe, The Example Press" -> "Jane Roe". */
 export function nameWithRole(text: string): string | null {
+  // (Or an agency's initials after a slash, as Indian papers credit: "Jane Roe / TNN", "Jane Roe/PTI".)
+  const agency = /^(.{5,50}?)\s?\/\s?\p{Lu}{2,6}$/u.exec(text.trim());
+  if (agency && isPersonName(agency[1]!)) return agency[1]!;
   const comma = text.indexOf(",");
   if (comma < 0 || text.length > 90) return null;
   const name = text.slice(0, comma).trim();

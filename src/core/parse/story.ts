@@ -9,7 +9,7 @@ import { LINK_LEAD } from "./glue.js";
 import { line, type Line } from "./lines.js";
 import { type Offer, RANK_META, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { OBITUARY_DATES, comparable, endsSentence, isProse, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
-import { PUBLISHED, UPDATED, isDateLine, updateNoteDate } from "./stamps.js";
+import { PUBLISHED, UPDATED, isDateLine, readStamp, updateNoteDate } from "./stamps.js";
 
 export interface Paragraph {
   /** Line the paragraph starts on. */
@@ -393,8 +393,9 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
     if (t === "") continue;
     const found = creditLine(t);
     // (Not under the text's first line: a headline with its writers and outlet under it, "Jane Roe
-    // and John Doe / Example News", has that credit's shape, and that line is the byline.)
-    const credit = found === "below" && prev === first ? null : found;
+    // and John Doe / Example News", has that credit's shape, and that line is the byline; nor over a
+    // date stamp, where it is the byline too: "Jane Roe / TNN" / "Published: Sep 11, 2024".)
+    const credit = found === "below" && (prev === first || stampUnder(lines, i)) ? null : found;
     if (credit !== null) {
       furniture[i] = true;
       // The caption over a closing credit: with a slash in it ("(Jane Roe/Example News)"), or with
@@ -435,6 +436,12 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
     }
     prev = i;
   }
+}
+
+/** Whether the next line of text under line i is a date stamp. */
+function stampUnder(lines: Line[], i: number): boolean {
+  const next = nextText(lines, i);
+  return next >= 0 && readStamp(lines[next]!.text) !== null;
 }
 
 /** The most characters of a caption of several sentences between a picture's button and its credit. */
