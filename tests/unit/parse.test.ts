@@ -4946,3 +4946,32 @@ describe("a byline with an agency's initials after a slash, and captions credite
     }
   });
 });
+
+describe("other stories' headlines set into the story without a label", () => {
+  const P = [
+    "Parking at the regional hospital will cost fifteen euro a day from next month, the health service said on Tuesday, after a review of charges across the region.",
+    "Patients' groups said the increase would fall hardest on families who visit relatives for long stays, many of whom travel from the towns around the county every day.",
+    "Staff at the hospital will not be affected by the increase, and a separate car park will stay on its permit system, the health service said in its statement.",
+  ];
+  const page = (...middle: string[]) => parseArticle(["Hospital parking charge to rise to fifteen euro a day", "By Jane Roe", "March 3, 2024", "", P[0], "", P[1], "", ...middle, "", P[2], ""].join("\n")).body;
+
+  it("a paragraph of two headlines or more between the story's paragraphs goes, with bullets or without", () => {
+    for (const run of [["• Athlone bypass works to close the slip road for three weeks", "• Moate man (74) raises €12,000 for cardiac unit with coast-to-coast walk"], ["Record number of new flats to be launched in 2025", "Couples turn to shorter-wait flats as queues lengthen"]]) {
+      const body = page(...run);
+      expect(body.split("\n\n"), run[0]).toEqual(P);
+    }
+  });
+
+  it("a story's own list stays: marked with dashes, or its items ending in stops", () => {
+    for (const kept of [["- Increased spending on primary education to 71.56bn rupees ($1.6bn)", "- Increased spending on health to 102.8bn rupees ($2.35bn)"], ["The charge will apply to visitors only.", "Blue badge holders will park free."]]) {
+      expect(page(...kept), kept[0]).toContain(kept[0]!.replace(/^- /, ""));
+    }
+  });
+
+  it("a Markdown quotation's marks go, so a 'see also' link in one is a link; and a few notices under the story", () => {
+    const md = ["# Hospital parking charge to rise", "", "By [Jane Roe](/author/jane)", "", P[0], "", "> SEE ALSO: Airlift boost as new Toronto route", "> announced", "", P[1], "", P[2], "", "Discussion about this post", "", "I parked there last week and paid twenty."].join("\n");
+    const body = parseArticle(md).body;
+    expect(body.split("\n\n")).toEqual(P);
+    for (const t of ["Comments are moderated and generally will be posted if they are on-topic.", "This article appeared in print under the headline \"Too many bees?\""]) expect(isBoilerplate(t), t).toBe(true);
+  });
+});

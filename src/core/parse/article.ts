@@ -25,7 +25,7 @@ import { readDump, unwrapped } from "./dump-syntax.js";
 import { dropPullQuotes, dropRunInTeasers } from "./runin.js";
 import { dropClosingFactBox, dropLeadFactBox } from "./factbox.js";
 import { cutMarkupCaptions, cutRunOnCaptions, dropSceneCaption } from "./scene-caption.js";
-import { dropBracketedAuthorNote, dropGluedHeadlines, dropGluedTeasers, dropGluedWidget, dropLinkList, dropLooseEnds, dropNotes, dropContents, dropPageBottom, dropStampedList, endAtTextEnd } from "./trailing.js";
+import { dropBracketedAuthorNote, dropTeaserRuns, dropGluedHeadlines, dropGluedTeasers, dropGluedWidget, dropLinkList, dropLooseEnds, dropNotes, dropContents, dropPageBottom, dropStampedList, endAtTextEnd } from "./trailing.js";
 import { comparable, endsSentence, wordsIn } from "./shapes.js";
 import {
   SIGNED_NOTE_RULES, bodyText, dropAfterwords, dropInlineLinks, dropLeadCaption, dropLeadNote, dropLeadTeasers, dropRepeatedRuns, dropTrailers, dropTweets, markCaptions, offerUpdateNotes, splitAuthorNote, splitContactLine, splitCorrectionNote, stripSourceTags, storyLines, toParagraphs, type Paragraph,
@@ -369,6 +369,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     offerUpdateNotes(paragraphs, offer);
     offerContributor(paragraphs, offer);
     const writerOffer = nameLineOffer(lines, offer);
+    paragraphs = dropTeaserRuns(paragraphs);
     paragraphs = dropBracketedAuthorNote(dropGluedWidget(dropClosingFactBox(dropLooseEnds(dropNotes(dropPageBottom(dropStampedList(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(splitContactLine(splitCorrectionNote(dropInlineLinks(dropTweets(cutRunOnCaptions(dropGluedHeadlines(dropGluedTeasers(dropSceneCaption(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropLeadFactBox(dropPullQuotes(dropRepeatedRuns(dropContents(cutMarkupCaptions(endAtTextEnd(paragraphs)), lines))))), offer)), lines)))))))))), writerOffer), writerOffer)))))))), offer);
     paragraphs = stripSourceTags(takeDateline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, RANK_DATELINE);
     // (An error page's title is its notice, "Page not found", rather than its menus' first words.)

@@ -60,7 +60,9 @@ const LONG_FURNITURE: RegExp[] = [
   // item through my links", "As an Amazon Associate I earn from qualifying purchases".
   /\b(?:i|we) (?:may )?(?:receive|earn|get|make) a (?:small )?commission\b|\bas an amazon associate\b|\b(?:this|the) (?:post|article|page) (?:may )?contains? affiliate links\b/i,
   // Comment-policy notices
-  /\bcomment(?:s|ing)? (?:policy|guidelines|are closed|closed)\b/i,
+  /\bcomment(?:s|ing)? (?:policy|guidelines|are closed|closed)\b|^comments are (?:moderated|reviewed)\b/i,
+  // Where a magazine's piece ran in print: "This article appeared in print under the headline …".
+  /^this (?:article|story|piece) (?:appeared|appears|was published) in (?:print|the print edition)\b/i,
   /\bdisable comments\b/i,
   /\b(?:spam|vulgarity|profanity|abusive)\b.{0,200}\b(?:removed|deleted|banned?)\b/i,
   // A widget heading with its links run into one line: "Related Stories Trial begins for ..."
@@ -268,7 +270,7 @@ const SHORT_FURNITURE: RegExp[] = [
 ];
 
 // A word every long-furniture pattern needs, tested first: most lines are story and have none.
-const LONG_HINT = /授权|commission|amazon associate|affiliate|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|please help|^(?:related|more|top|latest|trending|popular|recommended) /i;
+const LONG_HINT = /授权|commission|amazon associate|affiliate|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|please help|in print|print edition|^(?:related|more|top|latest|trending|popular|recommended) /i;
 
 // Cookie notices, tested only on lines that mention cookies (the patterns are slow to fail).
 const COOKIE = /cookie/i;
@@ -421,7 +423,7 @@ const COMMENT_COUNT = new RegExp(String.raw`^\d+ ${COMMENT_WORD}$|^${COMMENT_WOR
 // ... or its link to them: "Voir les commentaires", "Leggi tutti i commenti", "Jetzt kommentieren".
 const SEE_COMMENTS = /^(?:(?:voir|afficher|lire) (?:les |tous les )?commentaires|(?:leggi|vedi|mostra) (?:tutti )?i commenti|(?:jetzt )?kommentieren|(?:alle )?kommentare (?:anzeigen|lesen)|(?:ver|leer|mostrar) (?:los |todos los )?comentarios|(?:ver|ler|mostrar) (?:os |todos os )?comentários|(?:показать|читать|все) комментари\p{L}*|(?:bekijk|lees) (?:alle )?reacties)$/iu;
 const NO_COMMENTS = /^(?:no comments(?: yet)?|be the first to comment|aucun commentaire|noch keine kommentare|(?:aún |todavía )?no hay comentarios|sin comentarios|nessun commento|nenhum comentário|(?:комментариев (?:пока )?нет|нет комментариев|пока нет комментариев))\b.{0,80}$/iu;
-const COMMENTS = /^(?:\d+ )?comments?$|^(?:show|view|read) (?:all )?comments\b|^(?:post|leave|add|write) a comment\b|^notify me of (?:new|follow-up) (?:comments|posts)\b|^(?:\d+|one|two|three|four|five) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) ["“‘«]|^post navigation$|^navigation des articles$|^beitragsnavigation$|^navegación de entradas$/iu;
+const COMMENTS = /^(?:\d+ )?comments?$|^(?:show|view|read) (?:all )?comments\b|^(?:post|leave|add|write) a comment\b|^notify me of (?:new|follow-up) (?:comments|posts)\b|^(?:\d+|one|two|three|four|five) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) ["“‘«]|^post navigation$|^discussion about this (?:post|article|story)$|^navigation des articles$|^beitragsnavigation$|^navegación de entradas$/iu;
 
 export function isCommentsMarker(line: string): boolean {
   const t = line.trim();

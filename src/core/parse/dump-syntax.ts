@@ -26,6 +26,8 @@ const CLOSING_HASHES = /\s+#{1,6}\s*$/;
 const EMPHASIS = /(^|[\s(["“‘«])(\*\*|__|\*|_)(?=\S)([^*_\n]{1,300}?\S)\2(?=$|[\s)\]"”’».,;:!?])/g;
 const BOLD = /(?<![*\p{L}\p{N}])\*\*(?=\p{L})([^*\n]{0,300}?\p{L})\*\*(?![*\p{L}\p{N}])/gu;
 const MAIL_HEADERS = /^(?:[A-Z][\w-]{1,30}: .*\n){2}/;
+// A quotation's marks, "> SEE ALSO: …" (a quotation of the page's own, in Markdown from a page).
+const BLOCKQUOTE = /^(?:>\s?)+/;
 const RULE = /^\s*(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/;
 
 // lynx's link numbers: "[12]" right before the link's text, or "[16]IMG" for a picture.
@@ -88,6 +90,7 @@ export function readDump(text: string): { text: string; tool: boolean } {
     if (markdown) {
       if (RULE.test(t)) t = "";
       if (HEADING.test(t)) t = t.replace(HEADING, "").replace(CLOSING_HASHES, "");
+      if (t.startsWith(">")) t = t.replace(BLOCKQUOTE, "");
       if (t.includes("*") || t.includes("_")) t = t.replace(EMPHASIS, "$1$3");
     }
     lines[i] = t;

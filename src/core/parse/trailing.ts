@@ -408,3 +408,36 @@ function headingOver(lines: readonly Line[], n: number): boolean {
   while (--at >= 0 && lines[at]!.text.trim() === "");
   return at >= 0 && CONTENTS_HEADING.test(lines[at]!.text.trim());
 }
+
+// A bullet or arrow that marks a teaser's link: "• ", "› ", "» ", "▪ ". (Not a dash or an asterisk,
+// which mark a story's own points in plain text: "- Increased spending on primary education to …".)
+const ITEM_MARK = /^(?:[•▪›»·]|>{1,2})\s+/u;
+
+/** A line of a list of other stories' headlines: a headline's length, capitalised, ending no sentence. */
+function isTeaserLine(t: string): boolean {
+  const s = t.replace(ITEM_MARK, "");
+  if (!/^["“‘'«]?[\p{Lu}\p{N}]/u.test(s) || endsSentence(s) || /[:;,]$/.test(s)) return false;
+  const words = wordsIn(s, 21);
+  return words >= 4 && words <= 20;
+}
+
+/**
+ * Drops a run of other stories' headlines set into the story, without a label: a paragraph of two
+ * lines or more, each a headline (four to twenty words, capitalised, ending no sentence), with the
+ * story's prose on both sides ("… in central locations." / "Record number of flats to be launched"
+ * / "Couples turn to shorter-wait flats" / "Mr Tay said …"). A story's own list ends its items with
+ * stops, or is short items (names, figures); a crosshead is one line.
+ */
+export function dropTeaserRuns(paragraphs: Paragraph[]): Paragraph[] {
+  if (paragraphs.length < 3) return paragraphs;
+  const out: Paragraph[] = [paragraphs[0]!];
+  for (let i = 1; i < paragraphs.length - 1; i++) {
+    const p = paragraphs[i]!;
+    const lines = p.text.split("\n");
+    const run = lines.length >= 2 && lines.length <= 6 && lines.every(isTeaserLine) && !lines.some((l) => /^[-*]\s/.test(l) || AGED.test(l.replace(ITEM_MARK, "")));
+    if (run && isProse(out[out.length - 1]!.text) && isProse(paragraphs[i + 1]!.text)) continue;
+    out.push(p);
+  }
+  out.push(paragraphs[paragraphs.length - 1]!);
+  return out;
+}
