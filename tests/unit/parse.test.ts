@@ -4975,3 +4975,14 @@ describe("other stories' headlines set into the story without a label", () => {
     for (const t of ["Comments are moderated and generally will be posted if they are on-topic.", "This article appeared in print under the headline \"Too many bees?\""]) expect(isBoilerplate(t), t).toBe(true);
   });
 });
+
+describe("a share bar's and a reader's buttons in the archive's other languages", () => {
+  it("are labels, and a label is never the headline", () => {
+    for (const t of ["Copier le lien", "Partager", "Link kopieren", "Condividi", "Compartilhar", "Поделиться", "Udostępnij", "Paylaş", "Bagikan", "Kopiera länk"]) expect(isBoilerplate(t), t).toBe(true);
+    const p = parseArticle(["Régions", "Tram de Liège : la mise en service reportée à l'automne", "Publié le mercredi 13 mars 2024 à 11h26", "Partager", "Copier le lien", "",
+      "La mise en service complète du tram de Liège, attendue au printemps, est reportée à l'automne, a annoncé mercredi l'opérateur, qui évoque des problèmes de signalisation.",
+      "Les commerçants du centre réclament des compensations pour les pertes subies pendant les travaux, qui durent depuis plus de quatre ans."].join("\n"));
+    expect(p.title).toBe("Tram de Liège : la mise en service reportée à l'automne");
+    expect(p.body).not.toMatch(/Partager|Copier/);
+  });
+});

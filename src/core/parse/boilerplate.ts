@@ -38,6 +38,18 @@ const INTERFACE_LABELS = new Set([
   "add category", // a wiki's button under its categories
   "forward by email", "forward by e-mail", "share via text message", "share via email", "share via e-mail",
   "share or comment on this article", // over the share buttons of a tabloid's page
+  // A share bar's and a reader's buttons in the archive's other languages.
+  "partager", "copier le lien", "lien copié", "imprimer", "écouter", "écouter cet article", "s'abonner", "commenter",
+  "compartir", "copiar enlace", "enlace copiado", "imprimir", "escuchar", "comentar", "comparte", "guardar",
+  "teilen", "link kopieren", "link kopiert", "drucken", "anhören", "artikel anhören", "merken", "kommentieren",
+  "condividi", "copia link", "link copiato", "stampa", "ascolta", "commenta", "salva",
+  "compartilhar", "partilhar", "copiar link", "link copiado", "ouvir", "ouvir notícia", "comentar",
+  "поделиться", "скопировать ссылку", "ссылка скопирована", "печать", "комментировать", "слушать",
+  "delen", "link kopiëren", "kopieer link", "reageer", "printen", "luister",
+  "udostępnij", "skomentuj", "kopiuj link", "skopiuj link", "drukuj", "posłuchaj",
+  "paylaş", "yorum yap", "bağlantıyı kopyala", "linki kopyala", "yazdır", "dinle",
+  "bagikan", "salin tautan", "salin link", "komentar", "cetak", "dengarkan",
+  "dela", "kopiera länk", "skriv ut", "lyssna", "del", "kopier link", "kopiér link", "sdílet", "kopírovat odkaz", "distribuie", "copiază linkul",
 ]);
 
 // Furniture that may fill a long line: notices about cookies, comments, licences, maintenance.

@@ -15,7 +15,7 @@ import { isDatelineStub, readDateline } from "./dateline.js";
 import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } from "./head.js";
 import { echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
-import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, wordsIn } from "./shapes.js";
+import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isShareBar, wordsIn } from "./shapes.js";
 import { isPersonName, splitNames } from "./byline.js";
 
 export interface PageTop {
@@ -383,8 +383,9 @@ const SENTENCES_IN = /[\p{Ll}\p{N}]{2}[.!?]["”’]?\s+["“]?\p{Lu}/u;
 
 /** A post's title under its date header: title-like, three words or more, no button nor sentence. */
 function isPostTitle(t: string): boolean {
-  // (A photo's caption under the date is no post's title: "… entstehen. Foto: BTD".)
-  return isHeadlineCandidate(t) && !isProse(t) && !ACTION.test(t) && wordsIn(t, 3) >= 3 && !isCaption(t);
+  // (A photo's caption or a share bar under the date is no post's title: "… entstehen. Foto: BTD",
+  // "Facebook Twitter WhatsApp".)
+  return isHeadlineCandidate(t) && !isProse(t) && !ACTION.test(t) && wordsIn(t, 3) >= 3 && !isCaption(t) && !isShareBar(t);
 }
 
 /** Whether most of the shorter line's words are in the other: one headline said twice. */
