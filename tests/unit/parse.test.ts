@@ -4986,3 +4986,21 @@ describe("a share bar's and a reader's buttons in the archive's other languages"
     expect(p.body).not.toMatch(/Partager|Copier/);
   });
 });
+
+describe("a byline labelled 'Words:', and a navigation bar never the headline", () => {
+  const STORY = [
+    "The harbour board voted on Tuesday to close the old ferry terminal after an engineering review found the pier unsafe for passengers and vehicles alike.",
+    "Members said the decision had been difficult but that repairs would cost more than building a new terminal on the other side of the bay.",
+  ];
+  it("'Words: Jane Roe' names the writer, as music and culture magazines credit", () => {
+    const p = parseArticle(["Velvet Arcade – 'Low Tide Hymns' review: the four-piece find power in restraint", "Words: Jess Okonkwo", "March 3, 2024", "", ...STORY].join("\n"));
+    expect(p.author).toBe("Jess Okonkwo");
+    expect(p.title).toBe("Velvet Arcade – 'Low Tide Hymns' review: the four-piece find power in restraint");
+  });
+
+  it("a navigation bar run onto one line above the byline is never the headline", () => {
+    const p = parseArticle(["Example Daily", "News Sport TV & Showbiz Royals Money Travel Health Puzzles Shop", "By Jane Roe", "Published 3 February 2023", "", ...STORY].join("\n"));
+    expect(p.title).not.toBe("News Sport TV & Showbiz Royals Money Travel Health Puzzles Shop");
+    expect(p.date).toBe("2023-02-03");
+  });
+});

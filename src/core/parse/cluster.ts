@@ -16,7 +16,7 @@ const BREADCRUMB = new RegExp(`^(?:${ROOTS})\\s*(?:[>»›/|]\\s*[^>»›/|]{1,4
 const CRUMB_ROOTS = new RegExp(`^(?:${ROOTS})$`, "iu");
 // (With the word for "by" or the label for the writer in the archive's other languages: "Av Anna
 // Svensson", "Oleh Budi Santoso", "Penulis: Dian Permata Sari", "Pewarta: Budi Santoso", "Yazar: …".)
-export const BYLINE = /^(?:(?:posted (?:on )?|(?:written|authored|story|words|reporting|text|report) )?(?:by|von|par|por|от|door|di|av|af|oleh):?|(?:author|autor|auteur|autore|автор|penulis|pewarta|wartawan|yazar|muhabir|texto|tekst|testo|reportagem|reporter)\s?:)\s+(.{2,120}?)\s*$/iu;
+export const BYLINE = /^(?:(?:posted (?:on )?|(?:written|authored|story|words|reporting|text|report) )?(?:by|von|par|por|от|door|di|av|af|oleh):?|(?:author|autor|auteur|autore|автор|penulis|pewarta|wartawan|yazar|muhabir|texto|tekst|testo|reportagem|reporter|words|text|story|reporting|written)\s?:)\s+(.{2,120}?)\s*$/iu;
 export const BY_ALONE = /^(?:by|von|par|por|от)$/iu;
 
 // A social media handle under a byline: "@janeroe".

@@ -326,7 +326,7 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // (A breadcrumb ending in the headline is the section's line: "Home » Local » Harbour board …".)
     // (A navigation bar over the headline is the page's: "Home Scores Schedule Standings Stats".)
     if (title !== null && isMenuLine(t)) return found(null);
-    if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t) && !(title !== null && sectionLine(t))) title = j;
+    if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t) && !(title !== null && sectionLine(t)) && !isMenuLine(t)) title = j;
     taken++;
   }
   return found(null);

@@ -15,7 +15,7 @@ import { isDatelineStub, readDateline } from "./dateline.js";
 import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } from "./head.js";
 import { echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
-import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isShareBar, wordsIn } from "./shapes.js";
+import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, wordsIn } from "./shapes.js";
 import { isPersonName, splitNames } from "./byline.js";
 
 export interface PageTop {
@@ -262,7 +262,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       const t = text(h, j);
       if (stampOf(h, j)) offerStampLine(t, lineNo(h, j), offer);
       // (Not a photo's caption under the stamp: "… on the Phase 4 corridor. (File photo)".)
-      else if (isHeadlineCandidate(t) && !isProse(t) && !SENTENCES_IN.test(t) && !isCaption(t) && (title === null || (!ACTION.test(t) && wordsIn(t) > longest && lineNo(h, j) !== lineNo(h, title)))) {
+      else if (isHeadlineCandidate(t) && !isProse(t) && !SENTENCES_IN.test(t) && !isCaption(t) && !isMenuLine(t) && (title === null || (!ACTION.test(t) && wordsIn(t) > longest && lineNo(h, j) !== lineNo(h, title)))) {
         title = j;
         longest = wordsIn(t);
         titleRule = "headline under the byline";
