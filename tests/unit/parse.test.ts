@@ -4855,10 +4855,13 @@ describe("date lines in more of the world's languages", () => {
       ["15/05/2024 06h00  Atualizado há 2 horas", "2024-05-15", "published"],
       ["tisdag 5 mars 2024 kl. 09.15", "2024-03-05", "published"],
       ["9:14 am on 21 August 2024", "2024-08-21", "published"],
+      ["ma 13 nov 2023 17:21", "2023-11-13", "published"],
+      ["wt., 9 kwietnia 2024", "2024-04-09", "published"],
+      ["21-02-24, 10:42", "2024-02-21", "published"],
     ];
     for (const [line, date, kind] of cases) expect(readStamp(line)?.[kind], line).toBe(date);
     // (A sentence with a date in it is still no date line.)
-    for (const line of ["Op 12 maart 2024 besloot de gemeenteraad om de brug te sluiten", "Selasa lalu, 12 Maret 2024, warga berkumpul di balai kota"]) expect(readStamp(line), line).toBeNull();
+    for (const line of ["Op 12 maart 2024 besloot de gemeenteraad om de brug te sluiten", "Selasa lalu, 12 Maret 2024, warga berkumpul di balai kota", "Do 12 March 2024 we meet", "do 12 uur"]) expect(readStamp(line), line).toBeNull();
   });
 
   it("a page dated so is dated, and its headline found over the date", () => {

@@ -169,7 +169,8 @@ export function parseHeaderDate(text: string): string | null {
 /** A preposition or article before a date: "Le 3 janvier", "am 3. Januar", "el 3 de enero". */
 export const DATE_PREPOSITION = /^\s*(?:le|am|el|il|em|on|den)\s+(?=\d)/iu;
 const HOUR_FIRST = /^\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:on\b|,|[-–—|·])?\s*/iu;
-const WEEKDAY_PREFIX = new RegExp(`^\\s*(?:${WEEKDAY})\\s*`, "iu");
+// (A weekday's short form, which only a date line opens with: "ma 13 nov 2023 17:21", "wt., 9 kwietnia".)
+const WEEKDAY_PREFIX = new RegExp(`^\\s*(?:${WEEKDAY}|(?:ma|di|wo|do|vr|za|zo|pon|wt|śr|czw|pt|sob|niedz|пн|вт|ср|чт|пт|сб|вс)\\.?,?(?=\\s+\\d|\\s*$))\\s*`, "iu");
 // What may surround a date on a date line: times, zones, "at", reading time, an icon's name.
 const DATE_LINE_NOISE: RegExp[] = [
   new RegExp(`(?:${WEEKDAY})`, "giu"),

@@ -34,7 +34,8 @@ const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[
 
 // A date of figures alone with a two-digit year, as a blog heads its post: "4-13-16", "3/6/16"
 // (month first, as American pages write it, unless the first is no month), "19.1.16" (day first).
-const SHORT_NUMERIC_DATE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{2})$/;
+// (With its time after it too: "21-02-24, 10:42".)
+const SHORT_NUMERIC_DATE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{2})(?:,?\s+\d{1,2}[:.h]\d{2})?$/;
 
 function shortNumericDate(line: string): string | null {
   const m = SHORT_NUMERIC_DATE.exec(line.trim());
@@ -49,7 +50,7 @@ function shortNumericDate(line: string): string | null {
 /** Reads a stamp line; null when the line is not one (no date, or prose around it). */
 export function readStamp(line: string): Stamp | null {
   if (line.length > 220 || !/\d/.test(line)) return null;
-  const numeric = line.length <= 8 ? shortNumericDate(line) : null;
+  const numeric = line.length <= 20 ? shortNumericDate(line) : null;
   if (numeric) return { published: numeric, updated: null, authors: [], outlet: null, rule: "date line" };
   // A stamp in brackets: "[January 24, 2018 - Example Times]".
   const inner = /^\[([^[\]]+)\]$/u.exec(line)?.[1] ?? line;
