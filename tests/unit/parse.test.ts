@@ -4890,8 +4890,13 @@ describe("bylines as pages in more languages print them", () => {
       ["Av Anna Svensson", "Anna Svensson"],
       ["By Chinedu Okafor, Abuja", "Chinedu Okafor"],
       ["Por Ana Luíza Prado, Portal Vale Notícias", "Ana Luíza Prado"],
+      ["Por Camila Rocha, g1 PE", "Camila Rocha"],
+      ["Par Thomas Dewael avec Belga", "Thomas Dewael"],
+      ["By Jane Roe, jane.roe@example.com", "Jane Roe"],
     ];
     for (const [byline, author] of cases) expect(parseArticle([HEADLINE, byline, "March 3, 2023", "", ...STORY].join("\n")).author, byline).toBe(author);
+    // (The word said in full on a line over the name: "Escrito por" / "Larissa Menezes, larissa@…".)
+    expect(parseArticle([HEADLINE, "Escrito por", "Larissa Menezes, larissa.menezes@example.com.br", "13:42 | 20 de Março de 2023", "", ...STORY].join("\n")).author).toBe("Larissa Menezes");
     const bold = parseArticle([HEADLINE, "Di **Chiara Bellandi** | 12/06/2024", "", ...STORY].join("\n"));
     expect(bold.author).toBe("Chiara Bellandi");
     expect(bold.date).toBe("2024-12-06");

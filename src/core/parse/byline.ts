@@ -168,6 +168,10 @@ export function cleanByline(raw: string): string | null {
     .replace(/\s*\((?:[^()]*)\)\s*$/u, "")
     // The site the piece came through: "Jane Roe via Example.com", "… via Example News".
     .replace(/\s+via\s+\S.*$/iu, "")
+    // The writer's address after the name, "Jane Roe, jane.roe@example.com"; an agency the piece was
+    // written with, "Thomas Dewael avec Belga", "Jane Roe with AP", "… mit dpa", "… con EFE".
+    .replace(/,?\s*[\w.+-]+@[\w-]+\.[\w.-]+\s*$/u, "")
+    .replace(/\s+(?:avec|with|mit|con|com|met|z)\s+(?:l'|the |la |el )?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)?$/u, "")
     // The writer's handle after the name: "Jane Roe @janeroe".
     .replace(/\s+@[A-Za-z0-9_]{2,30}$/u, "")
     // The site after the name: "Jane Roe, Example.com".
@@ -178,6 +182,9 @@ export function cleanByline(raw: string): string | null {
     .replace(/[,;:.\s]+$/u, "")
     .trim();
   if (!s || s.length > 100) return null;
+  // A name and, after a comma, what is no name (the newsroom, "Camila Rocha, g1 PE"): the name.
+  const comma = s.indexOf(",");
+  if (comma > 0 && isPersonName(s.slice(0, comma).trim()) && !splitNames(s.slice(comma + 1)).every(isPersonName) && /[\p{Ll}\d]/u.test(s.slice(comma + 1).split(/\s+/).filter(Boolean).map((w) => w[0]).join(""))) s = s.slice(0, comma).trim();
   const words = s.split(/\s+/);
   if (words.length > 14) return null;
   // Names are capitalised; "by the time we arrived" is prose.

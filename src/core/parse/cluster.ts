@@ -17,7 +17,8 @@ const CRUMB_ROOTS = new RegExp(`^(?:${ROOTS})$`, "iu");
 // (With the word for "by" or the label for the writer in the archive's other languages: "Av Anna
 // Svensson", "Oleh Budi Santoso", "Penulis: Dian Permata Sari", "Pewarta: Budi Santoso", "Yazar: …".)
 export const BYLINE = /^(?:(?:posted (?:on )?|(?:written|authored|story|words|reporting|text|report) )?(?:by|von|par|por|от|door|di|av|af|oleh):?|(?:author|autor|auteur|autore|автор|penulis|pewarta|wartawan|yazar|muhabir|texto|tekst|testo|reportagem|reporter|words|text|story|reporting|written)\s?:)\s+(.{2,120}?)\s*$/iu;
-export const BY_ALONE = /^(?:by|von|par|por|от)$/iu;
+// (Or said in full over the name: "Escrito por" / "Jane Roe", "Written by", "Scritto da".)
+export const BY_ALONE = /^(?:by|von|par|por|от|di|door|av|oleh|(?:written|escrito|escrita|écrit|scritto|geschrieben|geschreven) (?:by|por|par|da|von|door))$/iu;
 
 // A social media handle under a byline: "@janeroe".
 export const HANDLE = /^@\w{2,30}$/u;
@@ -59,7 +60,8 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
     for (; j < h.idx.length && j <= k + 6; j++) {
       const s = text(h, j).replace(/\s*(?:&|and|,)$/iu, "");
       if (isRole(s)) continue;
-      const parts = splitNames(s);
+      // (A name with what follows it cleaned off: "Larissa Menezes, larissa@example.com".)
+      const parts = splitNames(/[,@]/.test(s) ? cleanByline(s) ?? s : s);
       if (parts.length === 0 || !parts.every(isPersonName)) break;
       names.push(...parts);
     }
