@@ -5012,3 +5012,15 @@ describe("a byline labelled 'Words:', and a navigation bar never the headline", 
     expect(p.date).toBe("2023-02-03");
   });
 });
+
+describe("a place in capitals between the byline and the date", () => {
+  it("is the place, not a fact box's label over the date", () => {
+    const p = parseArticle(["PODER", "Câmara aprova projeto que amplia licença-paternidade para 20 dias", "Texto segue para o Senado; empresas do Simples terão compensação fiscal", "Rafael Moreira", "BRASÍLIA", "12.abr.2023 às 19h30", "",
+      "A Câmara dos Deputados aprovou nesta quarta-feira o projeto que amplia a licença-paternidade de cinco para vinte dias, com compensação fiscal para as empresas do Simples.",
+      "O texto segue agora para o Senado, onde a base do governo espera votá-lo ainda neste semestre, segundo o relator da proposta."].join("\n"));
+    expect(p.title).toBe("Câmara aprova projeto que amplia licença-paternidade para 20 dias");
+    expect(p.author).toBe("Rafael Moreira");
+    expect(p.date).toBe("2023-04-12");
+    expect(p.place).toBe("BRASÍLIA");
+  });
+});

@@ -143,7 +143,9 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     const stamp = stampOf(h, j);
     // A date under a label ("Date", "Born", "Date of birth:") is a fact box, not the page's stamp.
     const above = j > 0 ? text(h, j - 1) : "";
-    const inFactBox = stamp && stamp.rule === "date line" && (/^\p{L}+:?$/u.test(above) || factLabelAbove(h, j));
+    // (Not a place under a byline, however it is cased: "Rafael Moreira" / "BRASÍLIA" / "12.abr.2023".)
+    const placeUnderName = !above.endsWith(":") && (/^\p{Lu}{2,}$/u.test(above) || (j > 1 && isPersonName(text(h, j - 2))));
+    const inFactBox = stamp && stamp.rule === "date line" && ((/^\p{L}+:?$/u.test(above) && !placeUnderName) || factLabelAbove(h, j));
     if (stamp && !inFactBox) {
       c.stamps.push({ stamp, line: lineNo(h, j) });
       if (stamp.authors.length && (c.authorLine === null || (onlyHandle(c) && !stamp.authors.every(isHandle)))) {

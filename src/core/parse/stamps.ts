@@ -8,7 +8,7 @@ import { cleanByline, isOutlet, isPersonName, isRole, postAuthorHandle, splitNam
 import { findDate, leadingDate, parseDate, ymd } from "./dates.js";
 
 export const PUBLISHED =
-  /^(?:published|posted|first published|publication date|date|publié|publiée|publicado|publicada|veröffentlicht|pubblicato|опубликовано|gepubliceerd|publicerad|publicerat|publisert|publiceret|opublikowano|yayınlanma(?: tarihi)?|yayın tarihi|giriş|diterbitkan|dipublikasikan|publikováno|publicat)(?![\p{L}\p{N}_])(?:\s+(?:on|le|el|am|at|il|op|em|den|dne))?\s*[:|-]?\s*(.*)$/iu;
+  /^(?:published|posted|first published|publication date|date|publié|publiée|publicado|publicada|veröffentlicht|publiziert|erschienen|pubblicato|опубликовано|gepubliceerd|publicerad|publicerat|publisert|publiceret|opublikowano|yayınlanma(?: tarihi)?|yayın tarihi|giriş|diterbitkan|dipublikasikan|publikováno|publicat)(?![\p{L}\p{N}_])(?:\s+(?:on|le|el|am|at|il|op|em|den|dne))?\s*[:|-]?\s*(.*)$/iu;
 export const UPDATED =
   /^(?:(?:this |the )?(?:article|story|page) (?:was |has been )?(?:last )?(?:updated|edited|modified)(?: on)?|updated|update|last updated|last modified|last edited|modified|mis à jour|actualizado|aktualisiert|обновлено|bijgewerkt|laatste update|atualizado|atualizada|aggiornato|ultimo aggiornamento|zaktualizowano|aktualizacja|son güncelleme|güncelleme|güncellenme|diperbarui|uppdaterad|oppdatert|opdateret|aktualizováno|actualizat|actualitzat)(?![\p{L}\p{N}_])\s*(?:on|le|el|am)?\s*[:|-]?\s*(.*)$/iu;
 
@@ -100,7 +100,7 @@ function dateThenByline(part: string): { published: string; updated: string | nu
 }
 
 // The keywords of PUBLISHED and UPDATED in the languages that write the day first.
-const DAY_FIRST_KEYWORDS = "publié|publiée|publicado|publicada|veröffentlicht|pubblicato|опубликовано|mis à jour|actualizado|aktualisiert|aggiornato|обновлено|gepubliceerd|bijgewerkt|atualizado|ultimo aggiornamento|son güncelleme|güncelleme|diperbarui";
+const DAY_FIRST_KEYWORDS = "publié|publiée|publicado|publicada|veröffentlicht|publiziert|pubblicato|опубликовано|mis à jour|actualizado|aktualisiert|aggiornato|обновлено|gepubliceerd|bijgewerkt|atualizado|ultimo aggiornamento|son güncelleme|güncelleme|diperbarui";
 const DAY_FIRST_KEYWORD = new RegExp(`^(?:${DAY_FIRST_KEYWORDS})`, "iu");
 const KEYWORD_INSIDE = new RegExp(`(?<=\\d)\\s+(?=(?:updated|last updated|published|posted|${DAY_FIRST_KEYWORDS})(?![\\p{L}\\p{N}_]))`, "iu");
 const SLASHED = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/u;
