@@ -5024,3 +5024,26 @@ describe("a place in capitals between the byline and the date", () => {
     expect(p.place).toBe("BRASÍLIA");
   });
 });
+
+describe("more of a page's furniture in the archive's other languages", () => {
+  it("isBoilerplate: an inbox, an app, a paywall's offer, a prompt about the article", () => {
+    for (const t of [
+      "Chaque matin, l'essentiel de l'actualité dans votre boîte mail.",
+      "Abonne-toi à notre newsletter!",
+      "Descarga la app de Telemundo Houston para recibir alertas de noticias y del tiempo.",
+      "Download dan de BN DeStem-app.",
+      "Accedé a todo el contenido ilimitado. Desde $U 190 por mes.",
+      "Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest Littoral dans l'espace Mon Actu.",
+      "Haben Sie Fragen oder Anregungen zu diesem Artikel?",
+      "El periodismo de calidad tiene un valor. Apoya un medio independiente.",
+    ]) expect(isBoilerplate(t), t).toBe(true);
+    for (const t of [
+      "La aplicación que descarga la app del banco fue retirada de la tienda tras las quejas de los usuarios, informó la empresa en un comunicado.",
+      "Le maire a reçu des centaines de lettres dans sa boîte mail depuis l'annonce du projet, a-t-il raconté lundi devant le conseil municipal.",
+    ]) expect(isBoilerplate(t), t).toBe(false);
+  });
+
+  it("a rights line in another language ends the story, with a year or without", () => {
+    for (const t of ["«Коммерсантъ». Все права защищены.", "© Diário do Tejo | Todos os direitos reservados", "Wszelkie prawa zastrzeżone."]) expect(isEndMarker(t), t).toBe(true);
+  });
+});

@@ -129,6 +129,17 @@ const SHORT_FURNITURE: RegExp[] = [
   // Kommentarfunktion ist … deaktiviert.", "Os comentários não representam a opinião do jornal").
   /^(?:suscr[ií]bete|suscribite|abonnez-vous|inscrivez-vous|abonnieren sie|iscriviti|inscreva-se|assine|подпишитесь)\b.{0,40}\b(?:newsletter|bolet[ií]n|lettre|infolettre|e-?mail|correo|courriel|рассылк\p{L}*)\b.{0,150}$/iu,
   /^(?:receba|reciba|recibí|recevez|erhalten sie|ricevi|получайте)\b.{0,40}\b(?:e-?mail|correo|courriel|postfach|casella|почт\p{L}*)\b.{0,150}$/iu,
+  // A newsletter's pitch that names the reader's inbox, with a verb or without: "Chaque matin,
+  // l'essentiel de l'actualité dans votre boîte mail.", "Abonne-toi à notre newsletter!"; an app's
+  // download ("Descarga la app de …", "Download dan de …-app."); a paywall's offer ("Accedé a todo
+  // el contenido ilimitado."); a prompt about the article ("Cet article vous a été utile ?", "Cet
+  // article vous a été offert.", "Haben Sie Fragen oder Anregungen zu diesem Artikel?").
+  /^.{0,80}(?<![\p{L}])(?:(?:dans )?votre boîte (?:mail|e-mail|de réception)|en tu (?:correo|bandeja de entrada)|in (?:ihr|dein) (?:postfach|e-mail-postfach)|nella tua (?:casella|email)|no seu e-?mail|в ваш(?:у|ем) (?:почт\p{L}*|ящик\p{L}*)|in je (?:mailbox|inbox)|na (?:twoją )?skrzynkę)(?![\p{L}]).{0,80}$/iu,
+  /^(?:abonne-toi|inscris-toi|abonniere|abonneer je|zapisz się)(?![\p{L}]).{0,60}(?:newsletter|infolettre|lettre d'information)(?![\p{L}]).{0,40}$/iu,
+  /^(?:descarga|descargá|baixe|baixa|télécharge[zr]?|lade|laden sie|scarica|download dan|download|pobierz|indir|unduh|скачайте|скачивайте)(?![\p{L}]).{0,50}(?<![\p{L}])(?:app|aplicación|aplicativo|appli|application|applicazione|aplikację|uygulama(?:sını|mızı)?|aplikasi|приложение)(?![\p{L}]).{0,80}$/iu,
+  /^(?:accedé|accede|acceda|accédez|accedi|acesse|получите доступ)(?![\p{L}]).{0,20}(?:todo el contenido|a todo|ilimitad\p{L}*|illimité|illimitat\p{L}*|ilimitad\p{L}*|tout le contenu|безлимитн\p{L}*).{0,80}$/iu,
+  /^(?:cet article vous a(?: été)? (?:utile|offert|plu)|¿?(?:te|le) (?:ha )?(?:resultado|sido) útil (?:este|esta) (?:artículo|nota)|war dieser artikel hilfreich|haben sie fragen oder anregungen zu diesem artikel|questo articolo (?:ti )?è stato utile|este artigo foi útil)\s*[?.!]?.{0,200}$/iu,
+  /^(?:el periodismo de calidad tiene un valor|le journalisme de qualité a un prix|qualitätsjournalismus (?:hat seinen preis|kostet))\b.{0,100}$/iu,
   // ... in more of the world's languages, and for the day's news as well as the e-mail: "Recibe cada
   // mañana las noticias más importantes", "Recevez chaque jour à 6 h l'essentiel", "Ontvang elke
   // ochtend het nieuws", "Zapisz się na newsletter …", "Подписывайтесь на наш канал в Telegram",
@@ -389,6 +400,9 @@ export function isWidgetHeading(line: string): boolean {
 /** Where a story ends and the page's bottom begins. */
 const END_MARKERS: RegExp[] = [
   /^about the authors?\b/i,
+  // A rights line in the archive's other languages, without a year: "«Коммерсантъ». Все права
+  // защищены.", "Todos los derechos reservados", "© Diário do Tejo | Todos os direitos reservados".
+  /(?:^|[\s.|»"”])(?:todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|все права защищены|alle rechten voorbehouden|wszelkie prawa zastrzeżone|tüm hakları saklıdır|hak cipta dilindungi(?: undang-undang)?|alla rättigheter förbehållna|alle rettigheder forbeholdes)\.?$/iu,
   /^(?:join|start) the conversation\b/i,
   // (With a wiki's edit link, "[edit]", or its empty place on Fandom, "References[]".)
   /^(?:references|notes|footnotes|see also|external links|further reading|bibliography|sources|citations)(?:\s*\[(?:edit)?\])?$/i,
