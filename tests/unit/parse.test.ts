@@ -5047,3 +5047,17 @@ describe("more of a page's furniture in the archive's other languages", () => {
     for (const t of ["«Коммерсантъ». Все права защищены.", "© Diário do Tejo | Todos os direitos reservados", "Wszelkie prawa zastrzeżone."]) expect(isEndMarker(t), t).toBe(true);
   });
 });
+
+describe("notices a site sets under its stories: a disclaimer, a paywall's counter, a copyright notice", () => {
+  it("isBoilerplate", () => {
+    for (const t of [
+      "DISCLAIMER: The Views, Comments, Opinions and Statements made by Readers on this platform do not necessarily represent the views or policy of Example Online.",
+      "The views expressed in the contents above are those of our users and do not necessarily reflect the views of Example.",
+      "You have 2 free articles remaining this month. Subscribe for unlimited access.",
+      "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.",
+      "Have your say: Comments are moderated and may take up to 24 hours to appear.",
+    ]) expect(isBoilerplate(t), t).toBe(true);
+    // (A story may report that someone's words do not necessarily reflect a government's policy, and stays.)
+    expect(isBoilerplate("The minister said on Tuesday that the remarks, made at a private dinner last week, did not necessarily reflect the government's policy on the harbour.")).toBe(false);
+  });
+});

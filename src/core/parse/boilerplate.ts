@@ -72,7 +72,13 @@ const LONG_FURNITURE: RegExp[] = [
   // item through my links", "As an Amazon Associate I earn from qualifying purchases".
   /\b(?:i|we) (?:may )?(?:receive|earn|get|make) a (?:small )?commission\b|\bas an amazon associate\b|\b(?:this|the) (?:post|article|page) (?:may )?contains? affiliate links\b/i,
   // Comment-policy notices
-  /\bcomment(?:s|ing)? (?:policy|guidelines|are closed|closed)\b|^comments are (?:moderated|reviewed)\b/i,
+  /\bcomment(?:s|ing)? (?:policy|guidelines|are closed|closed)\b|\bcomments are (?:moderated|reviewed)\b/i,
+  // A site's disclaimer for what others write on it: "… do not necessarily represent the views or
+  // policy of Example Online."; a paywall's counter: "You have 2 free articles remaining this month.";
+  // a rights notice: "This document is subject to copyright."
+  /\b(?:do|does) not necessarily (?:represent|reflect)\b.{0,80}\b(?:views?|opinions?|polic(?:y|ies)|position)\b/i,
+  /^you have (?:\d+|one|two|three|four|five) free (?:articles?|stories|reads?) (?:left|remaining)\b.{0,100}$/i,
+  /^this (?:document|article|material|content) is (?:subject to|protected by) copyright\b/i,
   // Where a magazine's piece ran in print: "This article appeared in print under the headline …".
   /^this (?:article|story|piece) (?:appeared|appears|was published) in (?:print|the print edition)\b/i,
   /\bdisable comments\b/i,
@@ -293,7 +299,7 @@ const SHORT_FURNITURE: RegExp[] = [
 ];
 
 // A word every long-furniture pattern needs, tested first: most lines are story and have none.
-const LONG_HINT = /授权|commission|amazon associate|affiliate|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|please help|in print|print edition|^(?:related|more|top|latest|trending|popular|recommended) /i;
+const LONG_HINT = /授权|commission|amazon associate|affiliate|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|please help|in print|print edition|necessarily|free (?:articles?|stories|reads?)|subject to copyright|protected by copyright|^(?:related|more|top|latest|trending|popular|recommended) /i;
 
 // Cookie notices, tested only on lines that mention cookies (the patterns are slow to fail).
 const COOKIE = /cookie/i;
