@@ -5061,3 +5061,14 @@ describe("notices a site sets under its stories: a disclaimer, a paywall's count
     expect(isBoilerplate("The minister said on Tuesday that the remarks, made at a private dinner last week, did not necessarily reflect the government's policy on the harbour.")).toBe(false);
   });
 });
+
+describe("the page's rights line under a widget's list of links", () => {
+  it("still names the site", () => {
+    const p = parseArticle(["Harbour board votes to close the old ferry terminal", "By Jane Roe", "March 3, 2024", "",
+      "The harbour board voted on Tuesday to close the old ferry terminal after an engineering review found the pier unsafe for passengers and vehicles alike.", "",
+      "Members said the decision had been difficult but that repairs would cost more than building a new terminal on the other side of the bay.", "",
+      "Related Posts", "Ferry fares to rise in the spring as fuel costs climb", "Fishers say the new harbour plan ignores them", "© 2024 Example Harbour News LLC. All rights reserved.", "Scroll To Top", ""].join("\n"));
+    expect(p.source).toBe("Example Harbour News");
+    expect(p.body).not.toContain("Ferry fares");
+  });
+});

@@ -94,6 +94,8 @@ function offerFooter(t: string, n: number, offer: Offer): void {
   else offer("source", writer ? writer[1] : holder, 6, n, "copyright line");
 }
 
+const RIGHTS_LINE = /^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)/iu;
+
 /** What the page's bottom, from line `from` on, says about the story (offerFooter of each line). */
 function offerPageBottom(lines: Line[], from: number, offer: Offer): void {
   for (let j = from; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
@@ -244,7 +246,11 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       continue;
     }
     if (isWidgetHeading(t)) {
-      i = skipWidget(lines, furniture, i);
+      const last = skipWidget(lines, furniture, i);
+      // (A widget's list may run to the page's rights line, which still names the site: "© 2020
+      // Example News LLC. All rights reserved." under "Related Posts" and its links.)
+      for (let k = i + 1; k <= last; k++) if (RIGHTS_LINE.test(lines[k]!.text)) offerFooter(lines[k]!.text, lines[k]!.n, offer);
+      i = last;
       out.push(line(lines[i]!.n, ""));
       continue;
     }
