@@ -5072,3 +5072,22 @@ describe("the page's rights line under a widget's list of links", () => {
     expect(p.body).not.toContain("Ferry fares");
   });
 });
+
+describe("a site's masthead over its menus, at the top of a saved page", () => {
+  const STORY = [
+    "The harbour board voted on Tuesday to close the old ferry terminal after an engineering review found the pier unsafe for passengers and vehicles alike.",
+    "Members said the decision had been difficult but that repairs would cost more than building a new terminal on the other side of the bay.",
+  ];
+  const HEADLINE = "Harbour board votes to close the old ferry terminal";
+  it("is not the headline: the headline over the byline and date is", () => {
+    for (const menus of [["Home | Harbour | Business | Sport | World | Opinion"], ["Harbour", "Business", "Sport", "World", "Opinion"]]) {
+      const p = parseArticle(["The Harbour Times", "", ...menus, "", HEADLINE, "", "Jane Roe", "Published February 18, 2025", "", ...STORY].join("\n"));
+      expect(p.title, menus[0]).toBe(HEADLINE);
+      expect(p.date, menus[0]).toBe("2025-02-18");
+    }
+  });
+  it("a plain document's first line, over the story or over a few lines in capitals, is still its headline", () => {
+    expect(parseArticle([HEADLINE, "", ...STORY].join("\n")).title).toBe(HEADLINE);
+    expect(parseArticle(["Executive Order on the harbour", "", "EXECUTIVE ORDER", "", "- – - – -", "", ...STORY].join("\n")).title).toBe("Executive Order on the harbour");
+  });
+});

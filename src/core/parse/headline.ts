@@ -223,6 +223,9 @@ export function opensWithHeadline(h: Head): boolean {
   const t = text(h, 0);
   if (wordsIn(t) < 2) return false;
   if (sectionLine(t) || isProse(t) || isDatelineStub(t) || stampOf(h, 0) || isBylineLine(t)) return false;
+  // (Nor a site's masthead over its menus: "The Lion City Times" / "Singapore" / "Asia" / "World" …,
+  // "Daily Frontier Times" / "Home | Pakistan | Karachi | Lahore | …".)
+  if (mastheadOverMenus(h)) return false;
   // (Nor a label over a longer headline: "Breaking News" / "Harbour board votes to dredge …".)
   if (isLabel(t) && !isPersonName(t) && isHeadlineCandidate(text(h, 1)) && wordsIn(text(h, 1)) >= wordsIn(t) + 3) return false;
   // (Nor a writer's name, alone or with their job, over the story's stamp: "Jane Roe" / "January 3, 2023".)
@@ -232,6 +235,19 @@ export function opensWithHeadline(h: Head): boolean {
   const dl = readDateline(t);
   if (dl && (dl.agency || dl.date || (dl.place && dl.place === dl.place.toUpperCase()))) return false;
   return looksLikeHeadline(t) || (/:$/.test(t) && wordsIn(t) >= 3 && t.length <= 200);
+}
+
+/** Whether the lines under the first are a navigation: a menu on one line, or four items or more of
+ *  a word to three each. */
+function mastheadOverMenus(h: Head): boolean {
+  let items = 0;
+  for (let k = 1; k < h.idx.length && k <= 5; k++) {
+    const t = text(h, k);
+    if (isMenuLine(t) || /\s[|•·]\s.*\s[|•·]\s/u.test(t)) return true;
+    if (!isShortItem(t) || !/\p{L}/u.test(t) || wordsIn(t, 4) > 3) break;
+    if (++items >= 4) return true;
+  }
+  return false;
 }
 
 // A town and its province or state, as a dateline gives them: "Laval, Que.", "vaudreuil-dorion, que.",
