@@ -5091,3 +5091,10 @@ describe("a site's masthead over its menus, at the top of a saved page", () => {
     expect(parseArticle(["Executive Order on the harbour", "", "EXECUTIVE ORDER", "", "- – - – -", "", ...STORY].join("\n")).title).toBe("Executive Order on the harbour");
   });
 });
+
+describe("a newspaper's name in other languages is an outlet", () => {
+  it("isOutlet, and so no writer", () => {
+    for (const t of ["Le Quotidien de Montréal", "Gazet van Antwerpen", "Corriere della Sera", "Die Presse", "La Prensa Gráfica"]) expect(isOutlet(t), t).toBe(true);
+    for (const t of ["Jane Roe", "Emma Presser"]) expect(isOutlet(t), t).toBe(false);
+  });
+});

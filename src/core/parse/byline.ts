@@ -38,7 +38,7 @@ const NOT_A_PERSON = new Set([
 // "Example.org", is as often a link or a source).
 const SITE_NAME = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|ca|co\.uk|org|net|news|tv)$/u;
 const DESK_WORD = /^(?:staff|team|desk|wire|newsroom)$/iu;
-const OUTLET_WORDS = /^(?:news|press|times|post|star|herald|journal|tribune|globe|mail|gazette|daily|weekly|magazine|network|media|radio|tv|television|agency|wire|online|digital|reuters|associated|standard|sun|citizen|observer|telegraph|examiner|chronicle|courier|record|express|guardian|independent|spectator|packet|leader|bulletin|archives|today|portal|notícias|noticias|nouvelles|nachrichten|notizie|nieuws|haber|berita|diário|diario|jornal|journal|zeitung|gazzetta|gazeta|agência|agencia|agence|agentur|revista|revue|rádio|tv\d?)$/iu;
+const OUTLET_WORDS = /^(?:news|press|times|post|star|herald|journal|tribune|globe|mail|gazette|daily|weekly|magazine|network|media|radio|tv|television|agency|wire|online|digital|reuters|associated|standard|sun|citizen|observer|telegraph|examiner|chronicle|courier|record|express|guardian|independent|spectator|packet|leader|bulletin|archives|today|portal|notícias|noticias|nouvelles|nachrichten|notizie|nieuws|haber|berita|diário|diario|jornal|journal|zeitung|gazzetta|gazeta|agência|agencia|agence|agentur|revista|revue|rádio|tv\d?|quotidien|quotidiano|cotidiano|dagblad|gazet|krant|tageblatt|tagblatt|kurier|courrier|correo|corriere|heraldo|nouvelliste|presse|prensa|stampa|imprensa|tribuna|messaggero|mercurio|tidning|sanomat)$/iu;
 
 /** An account's name ("janeroe"), which names a writer less surely than a byline's name does. */
 export function isHandle(name: string): boolean {
