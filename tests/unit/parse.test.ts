@@ -5098,3 +5098,21 @@ describe("a newspaper's name in other languages is an outlet", () => {
     for (const t of ["Jane Roe", "Emma Presser"]) expect(isOutlet(t), t).toBe(false);
   });
 });
+
+describe("a count over the byline, and a ticker of headlines over the headline", () => {
+  const STORY = [
+    "The harbour board voted on Tuesday to close the old ferry terminal after an engineering review found the pier unsafe for passengers and vehicles alike.",
+    "Members said the decision had been difficult but that repairs would cost more than building a new terminal on the other side of the bay.",
+  ];
+  const HEADLINE = "Harbour board votes to close the old ferry terminal";
+  it("neither is the headline", () => {
+    for (const buttons of [["Share", "Comment", "142"], ["5 min", "Gift Article", "Share", "Comment", "142"]]) {
+      const counted = parseArticle(["Business", "Transportation", HEADLINE, "The proposed closure would be the first in the harbour's history", ...buttons, "By Jane Roe", "March 4, 2024 at 6:12 p.m. EST", "", ...STORY].join("\n"));
+      expect(counted.title, buttons.join(" / ")).toBe(HEADLINE);
+      expect(counted.author).toBe("Jane Roe");
+    }
+    const ticker = parseArticle(["The Harbour Sentinel", "Friday, January 10, 2025", "Home", "News", "Business", "Sport", "BREAKING: Council confirms new harbour master | Ferry fares rise | Fishers protest at the quay", "News", HEADLINE, "By Jane Roe, Avery", "January 9, 2025", "", ...STORY].join("\n"));
+    expect(ticker.title).toBe(HEADLINE);
+    expect(ticker.author).toBe("Jane Roe");
+  });
+});

@@ -38,6 +38,7 @@ const INTERFACE_LABELS = new Set([
   "add category", // a wiki's button under its categories
   "forward by email", "forward by e-mail", "share via text message", "share via email", "share via e-mail",
   "share or comment on this article", // over the share buttons of a tabloid's page
+  "gift article", "gift this article", "give this article", "save for later", "saved", "save article", "listen to article",
   // A share bar's and a reader's buttons in the archive's other languages.
   "partager", "copier le lien", "lien copié", "imprimer", "écouter", "écouter cet article", "s'abonner", "commenter",
   "compartir", "copiar enlace", "enlace copiado", "imprimir", "escuchar", "comentar", "comparte", "guardar",

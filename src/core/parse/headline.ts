@@ -237,6 +237,12 @@ export function opensWithHeadline(h: Head): boolean {
   return looksLikeHeadline(t) || (/:$/.test(t) && wordsIn(t) >= 3 && t.length <= 200);
 }
 
+/** A ticker of headlines, or a site's name with its slogan, parted by bars: "BREAKING: Senate
+ *  confirms … | Naira closes at … | Super Eagles coach …", "Example Wire | Press Release Distribution". */
+function isTicker(t: string): boolean {
+  return (t.match(/\s\|\s/g)?.length ?? 0) >= 2 || /^(?:breaking(?: news)?|just in|latest|trending|ticker)\s*:.*\s\|\s/iu.test(t);
+}
+
 /** Whether the lines under the first are a navigation: a menu on one line, or four items or more of
  *  a word to three each. */
 function mastheadOverMenus(h: Head): boolean {
@@ -294,6 +300,9 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
   };
   for (let j = from - 1, taken = 0; j >= 0 && taken < 3; j--) {
     const t = text(h, j);
+    // (A line without letters between the headline and the byline is a count or a rule: "142", a
+    // story's comments over "By Jane Roe"; passed over.)
+    if (!/\p{L}/u.test(t)) continue;
     // Over the headline, a breadcrumb's last step is the kicker, though it reads as an outlet's name
     // ("Home" / "B.C. News" / the headline; "Home" / "News" / "Niagara News" / the headline).
     if (title !== null && isShortItem(t) && underCrumbRoot(h, j)) return found(j);
@@ -342,7 +351,7 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // (A breadcrumb ending in the headline is the section's line: "Home » Local » Harbour board …".)
     // (A navigation bar over the headline is the page's: "Home Scores Schedule Standings Stats".)
     if (title !== null && isMenuLine(t)) return found(null);
-    if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t) && !(title !== null && sectionLine(t)) && !isMenuLine(t)) title = j;
+    if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t) && !(title !== null && sectionLine(t)) && !isMenuLine(t) && !isTicker(t)) title = j;
     taken++;
   }
   return found(null);
