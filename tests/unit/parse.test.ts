@@ -5116,3 +5116,24 @@ describe("a count over the byline, and a ticker of headlines over the headline",
     expect(ticker.author).toBe("Jane Roe");
   });
 });
+
+describe("a reader view's export, and a magazine's name with its section over the headline", () => {
+  const STORY = [
+    "The harbour board voted on Tuesday to close the old ferry terminal after an engineering review found the pier unsafe for passengers and vehicles alike.",
+    "Members said the decision had been difficult but that repairs would cost more than building a new terminal on the other side of the bay.",
+  ];
+  const HEADLINE = "Harbour board votes to close the old ferry terminal";
+  it("a reader view: the site's address, then the headline, the writer and the reading time", () => {
+    const p = parseArticle(["harbourtimes-online.example.com", HEADLINE, "Jane Roe", "7-8 minutes", "State Politics", "June 3, 2024 — 5.30am", "", ...STORY].join("\n"));
+    expect(p.title).toBe(HEADLINE);
+    expect(p.date).toBe("2024-06-03");
+    // (A site named by its address over its menus is no reader view.)
+    const site = parseArticle(["harbourtimes.example", "News | Politics | Business | Sport | Culture", "Home › News › Article", "News", HEADLINE, "Published Monday 22 April 2024 | Example Press", "", ...STORY].join("\n"));
+    expect(site.title).toBe(HEADLINE);
+  });
+  it("a magazine's name with its section is no headline, over the headline or over the menus", () => {
+    const p = parseArticle(["Harbour & Coast Magazine — Ecology", "", HEADLINE, "", "Cities have fallen in love with ferries. Engineers say the old piers are getting too little of the money.", "", "By Jane Roe", "", "~9 min read", "", ...STORY].join("\n"));
+    expect(p.title).toBe(HEADLINE);
+    expect(p.author).toBe("Jane Roe");
+  });
+});

@@ -224,8 +224,9 @@ export function opensWithHeadline(h: Head): boolean {
   if (wordsIn(t) < 2) return false;
   if (sectionLine(t) || isProse(t) || isDatelineStub(t) || stampOf(h, 0) || isBylineLine(t)) return false;
   // (Nor a site's masthead over its menus: "The Lion City Times" / "Singapore" / "Asia" / "World" …,
-  // "Daily Frontier Times" / "Home | Pakistan | Karachi | Lahore | …".)
-  if (mastheadOverMenus(h)) return false;
+  // "Daily Frontier Times" / "Home | Pakistan | Karachi | Lahore | …"; nor a magazine's name with its
+  // section, "Field & Lab Magazine — Ecology".)
+  if (mastheadOverMenus(h) || isMasthead(t)) return false;
   // (Nor a label over a longer headline: "Breaking News" / "Harbour board votes to dredge …".)
   if (isLabel(t) && !isPersonName(t) && isHeadlineCandidate(text(h, 1)) && wordsIn(text(h, 1)) >= wordsIn(t) + 3) return false;
   // (Nor a writer's name, alone or with their job, over the story's stamp: "Jane Roe" / "January 3, 2023".)
@@ -237,6 +238,14 @@ export function opensWithHeadline(h: Head): boolean {
   return looksLikeHeadline(t) || (/:$/.test(t) && wordsIn(t) >= 3 && t.length <= 200);
 }
 
+/** A site's name, alone or with its section or slogan after a dash or a bar: "Example Magazine —
+ *  Ecology", "Example Wire | Press Release Distribution" (the name an outlet's). */
+function isMasthead(t: string): boolean {
+  const parts = t.split(/\s[—–|-]\s/u);
+  // (The part after the name is short: "Example Times | Harbour board votes to …" is a title tag.)
+  return parts.length === 2 && wordsIn(parts[1]!, 4) <= 3 && isOutlet(parts[0]!.trim());
+}
+
 /** A ticker of headlines, or a site's name with its slogan, parted by bars: "BREAKING: Senate
  *  confirms … | Naira closes at … | Super Eagles coach …", "Example Wire | Press Release Distribution". */
 function isTicker(t: string): boolean {
@@ -246,10 +255,13 @@ function isTicker(t: string): boolean {
 /** Whether the lines under the first are a navigation: a menu on one line, or four items or more of
  *  a word to three each. */
 function mastheadOverMenus(h: Head): boolean {
+  // (A site's name is short: a long first line over a catalogue's fields is a headline.)
+  if (wordsIn(text(h, 0), 7) > 6) return false;
   let items = 0;
   for (let k = 1; k < h.idx.length && k <= 5; k++) {
     const t = text(h, k);
-    if (isMenuLine(t) || /\s[|•·]\s.*\s[|•·]\s/u.test(t)) return true;
+    // (Not a stamp parted by bars: "AFP | Publication date 25 December 2018 | 15:11 ICT".)
+    if (isMenuLine(t) || (/\s[|•·]\s.*\s[|•·]\s/u.test(t) && !/\d/.test(t))) return true;
     if (!isShortItem(t) || !/\p{L}/u.test(t) || wordsIn(t, 4) > 3) break;
     if (++items >= 4) return true;
   }
@@ -303,6 +315,8 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // (A line without letters between the headline and the byline is a count or a rule: "142", a
     // story's comments over "By Jane Roe"; passed over.)
     if (!/\p{L}/u.test(t)) continue;
+    // (The page's first line over its menus is the site's masthead, not the headline above them.)
+    if (j === 0 && title === null && (mastheadOverMenus(h) || isMasthead(t))) break;
     // Over the headline, a breadcrumb's last step is the kicker, though it reads as an outlet's name
     // ("Home" / "B.C. News" / the headline; "Home" / "News" / "Niagara News" / the headline).
     if (title !== null && isShortItem(t) && underCrumbRoot(h, j)) return found(j);

@@ -164,6 +164,8 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     }
   } else if (opens) {
     title = 0;
+  } else if (!hasTitle && readerViewTitle(h)) {
+    title = 1;
   }
   let echo: { title: number; lead: number } | null = null;
 
@@ -386,6 +388,27 @@ function isPostTitle(t: string): boolean {
   // (A photo's caption or a share bar under the date is no post's title: "… entstehen. Foto: BTD",
   // "Facebook Twitter WhatsApp".)
   return isHeadlineCandidate(t) && !isProse(t) && !ACTION.test(t) && wordsIn(t, 3) >= 3 && !isCaption(t) && !isShareBar(t);
+}
+
+/**
+ * A reader view's export opens with the site's address and then the headline ("example.com.au" /
+ * "Flood buyback scheme to be extended …" / "Jane Roe" / "7-8 minutes"), as a browser's reader
+ * mode sets a page out.
+ */
+const READING_TIME = /^~?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?(?:minutes?|mins?\.?)(?: read)?$/iu;
+
+function readerViewTitle(h: Head): boolean {
+  if (h.idx.length < 3 || h.idx[0] !== 0) return false;
+  const site = text(h, 0);
+  const t = text(h, 1);
+  // (Not a site named by its address over its menus, "abidjan.net" / "Actualités | Politique | …":
+  // under a reader view's headline come its writer, its reading time or its date.)
+  if (!/^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/u.test(site) || !isHeadlineCandidate(t) || isProse(t) || wordsIn(t, 4) < 4 || isMenuLine(t) || /\s[|›»>/]\s/u.test(t)) return false;
+  for (let k = 2; k < h.idx.length && k <= 4; k++) {
+    const u = text(h, k);
+    if (READING_TIME.test(u) || stampOf(h, k) || splitNames(u.replace(/^by\s+/iu, "")).every(isPersonName)) return true;
+  }
+  return false;
 }
 
 /** Whether most of the shorter line's words are in the other: one headline said twice. */
