@@ -44,7 +44,7 @@ function hasDumpSyntax(text: string): { markdown: boolean; lynx: boolean } {
   const markdown = LINK_HINT.test(text);
   let lynx = false;
   if (text.includes("]")) {
-    const marks = text.match(/(?:^|[\s(|•·>])\[\d{1,5}\](?=\S)/g);
+    const marks = text.match(LYNX_MARK);
     lynx = marks !== null && marks.length >= LYNX_LEAST && increasing(marks.map((m) => Number(/\d+/.exec(m)![0])));
   }
   return { markdown, lynx };
@@ -127,7 +127,6 @@ function wrapWidth(lines: readonly Line[], tool: boolean): number | null {
     if (n > width + 5) over++;
     else if (n >= width - 12) full++;
   }
-  if (!tool && long[long.length - 1]! > 80) return null;
   return full >= WRAPPED_LEAST && over <= Math.max(3, long.length / 20) ? width : null;
 }
 
