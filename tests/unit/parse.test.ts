@@ -5137,3 +5137,18 @@ describe("a reader view's export, and a magazine's name with its section over th
     expect(p.author).toBe("Jane Roe");
   });
 });
+
+describe("a widget's heading in more of the world's languages", () => {
+  it("isWidgetHeading, and the links under it go from the story", () => {
+    for (const t of ["Relacionadas", "Lees ook", "Meest gelezen", "Meer over dit onderwerp:", "Najczęściej czytane", "En çok okunanlar", "Berita terkait", "Mest lästa", "I più letti"]) expect(isWidgetHeading(t), t).toBe(true);
+    for (const t of ["Também", "Relacionadas com o caso", "Lees ook het rapport"]) expect(isWidgetHeading(t), t).toBe(false);
+    const p = parseArticle(["Fietsen bij het station worden na zeven dagen verwijderd", "Door Jane de Vries", "12 maart 2024", "",
+      "Fietsen die langer dan zeven dagen in de stalling bij het centraal station staan, worden vanaf april verwijderd, heeft de gemeente dinsdag bekendgemaakt.", "",
+      "De maatregel moet plaats maken voor dagelijkse reizigers, die nu vaak geen vrij rek meer vinden in de drukste uren van de ochtend.", "",
+      "Lees ook", "", "Steeds meer gemeenten beboeten fout geparkeerde deelscooters", "",
+      "De Fietsersbond noemt de maatregel begrijpelijk, maar vindt zeven dagen te kort voor wie een week ziek is of op reis gaat.", "",
+      "De gemeente wil na de zomer bekijken of de termijn moet worden aangepast, zegt een woordvoerder van de wethouder.", ""].join("\n"));
+    expect(p.body).not.toContain("deelscooters");
+    expect(p.body).toContain("De Fietsersbond noemt");
+  });
+});

@@ -396,8 +396,19 @@ const WIDGET_HEADING =
 
 // The same in the archive's other languages: "Les plus lus", "Lo más leído",
 // "Meistgelesen", "Самое читаемое".
-const WIDGET_HEADING_ABROAD =
-  /^(?:les plus (?:lus|populaires|partagés|commentés)|dernières (?:nouvelles|actualités|infos)|à lire (?:aussi|également)|sur le même (?:sujet|thème)|lo más (?:leído|visto|compartido)|más (?:noticias|leídas)|noticias relacionadas|últimas noticias|te puede interesar|meistgelesen|meistgelesene artikel|mehr zum thema|weitere artikel|das könnte sie auch interessieren|самое (?:читаемое|популярное)|последние новости|ещё по теме|по теме)(?:\s*[:»…])?$/iu;
+const WIDGET_HEADING_ABROAD = new RegExp(
+  String.raw`^(?:les plus (?:lus|populaires|partagés|commentés)|dernières (?:nouvelles|actualités|infos)|à lire (?:aussi|également)|sur le même (?:sujet|thème)|lo más (?:leído|visto|compartido)|más (?:noticias|leídas)|noticias relacionadas|últimas noticias|te puede interesar|meistgelesen|meistgelesene artikel|mehr zum thema|weitere artikel|das könnte sie auch interessieren|самое (?:читаемое|популярное)|последние новости|ещё по теме|по теме` +
+  // ... and in more of the world's languages: Portuguese, Italian, Dutch, Polish, Turkish, Indonesian,
+  // the Nordic languages, Czech, Romanian, Catalan ("Relacionadas", "Lees ook", "Meest gelezen").
+  "|relacionad[ao]s|notícias relacionadas|leia também|veja também|mais lidas|mais (?:lidas|vistas) (?:do dia|da semana)|mais notícias" +
+  "|i più letti|più letti|leggi anche|potrebbe interessarti|articoli correlati|ultime notizie" +
+  "|lees ook|lees meer|meest gelezen|meer over dit onderwerp|gerelateerde artikelen|ook interessant|meer nieuws" +
+  "|najczęściej czytane|czytaj (?:też|także|również)|zobacz (?:też|także)|polecane|najnowsze" +
+  "|en çok okunan(?:lar)?|ilgili haberler|benzer haberler|son dakika|terpopuler|berita terkait|baca juga|artikel terkait|berita lainnya" +
+  "|mest lästa?|läs också|läs mer|mest læste|læs også|mest leste|les også|nejčtenější|čtěte také|související články|cele mai citite|citește și|articole similare" +
+  "|el més llegit|més llegides|notícies relacionades|llegiu també)(?:\\s*[:»…])?$",
+  "iu",
+);
 
 export function isWidgetHeading(line: string): boolean {
   const t = line.trim();
