@@ -5152,3 +5152,14 @@ describe("a widget's heading in more of the world's languages", () => {
     expect(p.body).toContain("De Fietsersbond noemt");
   });
 });
+
+describe("a caption over its credit in capitals, with the story going on under the credit", () => {
+  it("goes, and the story starts under the credit", () => {
+    const story = [
+      "À peine un mois après le début de l'hiver, la Ville a déjà engagé 87 % de l'enveloppe prévue pour le déneigement de toute la saison, selon un bilan présenté lundi au comité exécutif, qui s'inquiète du coût des contrats de location de camions.",
+      "Les élus de l'opposition réclament un plan de contingence si les chutes de neige se poursuivent au même rythme jusqu'à la fin du mois de mars.",
+    ];
+    const p = parseArticle(["Déneigement : la Ville a déjà dépensé 87 % de son budget annuel", "Par Jane Roe", "Publié le 23 janvier 2024", "", "Une souffleuse en action rue Saint-Denis, lundi soir.", "", "PHOTO JANE ROE, EXAMPLE QUOTIDIEN", "", ...story.flatMap((t) => [t, ""])].join("\n"));
+    expect(p.body.split("\n\n")).toEqual(story);
+  });
+});

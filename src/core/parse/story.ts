@@ -412,6 +412,13 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
       // its caption only if it is one sentence and no quotation, with the story going on below.
       const signature = NAME_SLASH_OUTLET.test(t) && (!proseFollows(lines, i) || !isOneSentence(lines[prev]?.text ?? ""));
       if (credit === "below" && prev >= 0 && !furniture[prev] && !signature && isCaptionShaped(lines[prev]!.text) && (t.includes("/") || FILE_PHOTO_WORDS.test(t) || proseFollows(lines, i))) furniture[prev] = true;
+      // A credit that reads as over its caption ("PHOTO JANE ROE, EXAMPLE NEWS") closes the one above
+      // it when the story goes on below: "Une souffleuse en action rue Saint-Denis, lundi soir." /
+      // "PHOTO OLIVIER BEAUCHEMIN, LE QUOTIDIEN" / the story.
+      // (Not when a caption stands under the credit, as it reads: the line above is then the story's.)
+      const below = nextText(lines, i);
+      const storyBelow = below >= 0 && (!isCaptionShaped(lines[below]!.text) || wordsIn(lines[below]!.text, 25) >= 25);
+      if (credit === "above" && prev >= 0 && !furniture[prev] && storyBelow && isCaptionShaped(lines[prev]!.text) && endsSentence(lines[prev]!.text) && lines[prev]!.text.length <= 200) furniture[prev] = true;
       captionBelow = credit === "above";
       prev = i;
       continue;
