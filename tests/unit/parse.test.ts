@@ -5163,3 +5163,14 @@ describe("a caption over its credit in capitals, with the story going on under t
     expect(p.body.split("\n\n")).toEqual(story);
   });
 });
+
+describe("a menu's sections in any language, a player's button, a picture's placeholder", () => {
+  it("isMenuLine: nine capitalised words or more, none of them joining words, are a menu", () => {
+    for (const t of ["Home Bangladesh Business World Sports Opinion Entertainment Lifestyle Tech Youth Multimedia E-paper", "Главное Политика Экономика Бизнес Финансы Потребительский рынок Мир Происшествия Общество Спорт Культура", "Nanotechnology Physics Earth Astronomy & Space Chemistry Biology Other Sciences"]) expect(isMenuLine(t), t).toBe(true);
+    for (const t of ["Apple Unveils New iPhone Models Amid Slowing Sales Growth", "Harbour Board Votes To Close The Old Ferry Terminal After Review", "Stadtrat beschließt höhere Parkgebühren in der Innenstadt ab Januar nächsten Jahres"]) expect(isMenuLine(t), t).toBe(false);
+  });
+  it("a player's button is a label and a placeholder's caption a caption", () => {
+    for (const t of ["Follow", "Video abspielen", "Play video"]) expect(isBoilerplate(t), t).toBe(true);
+    expect(isCaption("[imagem] Estação do Rossio esta manhã, com quadros de partidas a anunciar supressões.")).toBe(true);
+  });
+});

@@ -39,6 +39,7 @@ const INTERFACE_LABELS = new Set([
   "forward by email", "forward by e-mail", "share via text message", "share via email", "share via e-mail",
   "share or comment on this article", // over the share buttons of a tabloid's page
   "gift article", "gift this article", "give this article", "save for later", "saved", "save article", "listen to article",
+  "follow", "play video", "watch video", "video abspielen", "reproducir video", "reproducir vídeo", "lire la vidéo", "guarda il video", "assistir ao vídeo", "смотреть видео",
   // A share bar's and a reader's buttons in the archive's other languages.
   "partager", "copier le lien", "lien copié", "imprimer", "écouter", "écouter cet article", "s'abonner", "commenter",
   "compartir", "copiar enlace", "enlace copiado", "imprimir", "escuchar", "comentar", "comparte", "guardar",
@@ -587,6 +588,8 @@ export function isCaption(line: string): boolean {
   if (t.length > 500) return false;
   if (HAN_CAPTION.test(t)) return true;
   if (AGENCY_IN_BRACKETS.test(t) && t.split(" ").length <= 30) return true;
+  // A picture's placeholder in a text dump, and its caption after it: "[imagem] Estação do Rossio …".
+  if (/^\[(?:image|imagem|imagen|img|foto|photo|picture|bild|immagine|фото)\]/iu.test(t)) return true;
   // A video's caption closed by its running time: "… to complete the rally. (0:45)".
   if (VIDEO_RUNNING_TIME.test(t)) return true;
   // A slash credit may be followed by a stop: "… on Sunday, May 28, 2023 (Jane Roe/CP24)."

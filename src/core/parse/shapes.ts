@@ -113,7 +113,22 @@ export function isMenuLine(text: string): boolean {
       i++;
     } else if (NAV_WORD.test(words[i]!) || /^\p{Lu}{2,5}$/u.test(words[i]!)) nav++;
   }
-  return nav >= words.length * 0.8;
+  return nav >= words.length * 0.8 || isSectionRun(words);
+}
+
+// Short words that join a headline's words in the archive's languages: a run of nine capitalised words
+// or more without any of them is a menu's sections, in any language ("Home Bangladesh Business World
+// Sports Opinion …", "Главное Политика Экономика Бизнес …"), not a headline in title case.
+const JOINING_WORD = /^(?:a|an|the|and|or|of|to|in|on|at|for|with|by|as|from|is|are|after|over|into|amid|de|del|la|le|les|el|los|las|du|des|et|y|e|o|en|un|une|una|der|die|das|und|im|am|zu|mit|von|für|il|lo|gli|di|da|per|con|na|no|do|dos|das|em|het|een|van|op|met|voor|w|z|i|na|do|и|в|на|с|по|для|за|от|о)$/iu;
+
+function isSectionRun(words: string[]): boolean {
+  if (words.length < 9) return false;
+  let lower = 0;
+  for (const w of words) {
+    if (JOINING_WORD.test(w) || /\d/.test(w)) return false;
+    if (!/^\p{Lu}/u.test(w) && ++lower > 1) return false;
+  }
+  return true;
 }
 
 const SHARE_NETWORK = /^(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|flipboard|tumblr|bluesky|threads|vk|вконтакте|одноклассники)$/iu;
