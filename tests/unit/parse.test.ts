@@ -5174,3 +5174,12 @@ describe("a menu's sections in any language, a player's button, a picture's plac
     expect(isCaption("[imagem] Estação do Rossio esta manhã, com quadros de partidas a anunciar supressões.")).toBe(true);
   });
 });
+
+describe("a relative time on a line of its own", () => {
+  it("is furniture in the archive's languages, and never the headline", () => {
+    for (const t of ["2 hours ago", "Updated 5 minutes ago", "hace 2 horas", "il y a 3 heures", "vor 2 Stunden", "2 ore fa", "há 2 horas", "2 часа назад", "2 uur geleden"]) expect(isBoilerplate(t), t).toBe(true);
+    expect(isBoilerplate("2 hours ago the harbour was still full of boats, fishers said.")).toBe(false);
+    const p = parseArticle(["Metro", "Transport groups announce three-day jeepney strike over deadline", "2 hours ago", "By Jane Roe", "", "Transport groups said on Monday they would stage a three-day strike from next week to protest the deadline for replacing old jeepneys, which they say will cost drivers their livelihoods.", "", "The transport department said it would deploy buses and government vehicles during the strike and urged drivers to continue dialogue.", ""].join("\n"));
+    expect(p.title).toBe("Transport groups announce three-day jeepney strike over deadline");
+  });
+});

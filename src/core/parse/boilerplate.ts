@@ -118,6 +118,9 @@ const SHORT_FURNITURE: RegExp[] = [
   /^please enter a valid\b/i,
   /^(?:créer un compte|se connecter|connexion|s'inscrire|(?:votre|mon) compte|iniciar sesión|crear (?:una )?cuenta|mi cuenta|anmelden|registrieren|mein konto|войти)\b.{0,40}$/iu,
   /^toggle\b.{0,60}$/i,
+  // A relative time on a line of its own, in the archive's languages: "2 hours ago", "hace 2 horas",
+  // "il y a 3 heures", "vor 2 Stunden", "2 ore fa", "há 2 horas", "2 часа назад", "2 uur geleden".
+  /^(?:(?:updated|published|posted|actualizado|publicado|mis à jour|publié|aktualisiert|aggiornato|atualizado)\s+)?(?:(?:\d{1,2}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|hace (?:\d{1,2}|una?) (?:segundos?|minutos?|horas?|días?)|il y a (?:\d{1,2}|une?) (?:secondes?|minutes?|heures?|jours?)|vor (?:\d{1,2}|einer?|einem) (?:sekunden?|minuten?|stunden?|tag(?:en)?)|(?:\d{1,2}|un[ao]?) (?:secondi|minuti?|ore|ora|giorni?) fa|há (?:\d{1,2}|uma?) (?:segundos?|minutos?|horas?|dias?)|\d{1,2} (?:секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*) назад|\d{1,2} (?:seconden|minuten|uur|dagen) geleden)$/iu,
   // Calls to follow the site elsewhere, and a newsletter's fine print and sign-off: "Download the
   // Example 9 app for the latest news", "Join Example's WhatsApp channel", "Kindly share this story:",
   // "You may occasionally receive promotional content …", "By providing an email address, I agree …",
