@@ -5183,3 +5183,19 @@ describe("a relative time on a line of its own", () => {
     expect(p.title).toBe("Transport groups announce three-day jeepney strike over deadline");
   });
 });
+
+describe("what syndicated research news and local-democracy copy set under the story", () => {
+  const STORY = [
+    "Glacier lakes in the southern Andes have tripled in area since 1990, according to a study of satellite images published on Monday by a team of geographers.",
+    "The authors call for permanent monitoring stations at the most dangerous sites and for early warning systems in the towns below them.",
+  ];
+  it("the references, the citation and a credit to the scheme that produced it go", () => {
+    const p = parseArticle(["Glacier lakes tripled in area since 1990, study finds", "By Jane Roe", "March 4, 2024", "", ...STORY.flatMap((t) => [t, ""]),
+      "More information: J. Roe et al, Three decades of glacial lake expansion, Example Letters (2024). DOI: 10.5555/example.2024.0311", "",
+      "Citation: Glacier lakes tripled in area since 1990, study finds (2024, March 4) retrieved 6 March 2024 from https://example.com/news/glacier.html", ""].join("\n"));
+    expect(p.body.split("\n\n")).toEqual(STORY);
+    const q = parseArticle(["Council approves budget with 4.99% tax rise", "By Jane Roe", "March 4, 2024", "", ...STORY.flatMap((t) => [t, ""]),
+      "This article was produced by the Local Democracy Reporting Service, which covers councils and public bodies across the UK.", ""].join("\n"));
+    expect(q.body.split("\n\n")).toEqual(STORY);
+  });
+});

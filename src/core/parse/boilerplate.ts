@@ -422,6 +422,12 @@ export function isWidgetHeading(line: string): boolean {
 /** Where a story ends and the page's bottom begins. */
 const END_MARKERS: RegExp[] = [
   /^about the authors?\b/i,
+  // A science site's references under the story, as syndicated research news prints them: "More
+  // information: Jane Roe et al, Title, Journal (2024). DOI: 10.…", "Citation: Title (2024, March 4)
+  // retrieved 6 March 2024 from https://…", "Journal information: Nature".
+  /^more information\s*:.{0,400}\b(?:doi\b|et al\b|\(\d{4}\))/i,
+  /^citation\s*:.{0,300}\bretrieved\b.{0,40}\bfrom\b/i,
+  /^journal information\s*:/i,
   // A rights line in the archive's other languages, without a year: "«Коммерсантъ». Все права
   // защищены.", "Todos los derechos reservados", "© Diário do Tejo | Todos os direitos reservados".
   /(?:^|[\s.|»"”])(?:todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|все права защищены|alle rechten voorbehouden|wszelkie prawa zastrzeżone|tüm hakları saklıdır|hak cipta dilindungi(?: undang-undang)?|alla rättigheter förbehållna|alle rettigheder forbeholdes)\.?$/iu,

@@ -878,7 +878,7 @@ const CORRECTION_HINT = /note|correct|clarif|update|amended/i;
 // I understand I can unsubscribe at any time." (Tried only on a paragraph with "receive".)
 const CONSENT = /\bunsubscribe at any time\b|\bi (?:would like|agree|consent) to receive\b/i;
 const PAGE_NOTE = new RegExp(
-  `^(?:this (?:story|article|report|series|coverage|reporting) (?:was|is) (?:produced|made possible|funded|supported) (?:with|by|through) (?:the )?(?:financial )?(?:assistance|support|funding|a grant) (?:of|from)|an earlier version of this (?:story|article|report)|(?:we encourage you|you are (?:free|welcome)) to (?:share and )?(?:republish|repost|reproduce))\\b|${CORRECTION_START.source}`,
+  `^(?:this (?:story|article|report|series|coverage|reporting) (?:was|is) (?:produced|made possible|funded|supported) (?:with|by|through) (?:the )?(?:financial )?(?:assistance|support|funding|a grant) (?:of|from)|this (?:story|article|report) (?:was|is) (?:produced|written|supplied|provided) by (?:the )?[A-Z][^.!?]{0,80}(?:service|agency|partnership|network|scheme|project|programme|program)\\b|an earlier version of this (?:story|article|report)|(?:we encourage you|you are (?:free|welcome)) to (?:share and )?(?:republish|repost|reproduce))\\b|${CORRECTION_START.source}`,
   "i",
 );
 
