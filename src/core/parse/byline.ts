@@ -40,6 +40,10 @@ const SITE_NAME = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|ca|co\.uk|org|net|news|tv)$/u;
 const DESK_WORD = /^(?:staff|team|desk|wire|newsroom)$/iu;
 const OUTLET_WORDS = /^(?:news|press|times|post|star|herald|journal|tribune|globe|mail|gazette|daily|weekly|magazine|network|media|radio|tv|television|agency|wire|online|digital|reuters|associated|standard|sun|citizen|observer|telegraph|examiner|chronicle|courier|record|express|guardian|independent|spectator|packet|leader|bulletin|archives|today|portal|notícias|noticias|nouvelles|nachrichten|notizie|nieuws|haber|berita|diário|diario|jornal|journal|zeitung|gazzetta|gazeta|agência|agencia|agence|agentur|revista|revue|rádio|tv\d?|quotidien|quotidiano|cotidiano|dagblad|gazet|krant|tageblatt|tagblatt|kurier|courrier|correo|corriere|heraldo|nouvelliste|presse|prensa|stampa|imprensa|tribuna|messaggero|mercurio|tidning|sanomat)$/iu;
 
+/** The word for "by" before a writer's name in the archive's languages ("By", "Von", "Par", "Di", "Av",
+ *  "Oleh"): a pattern's alternatives, shared by the byline and stamp readers. */
+export const BY_WORD = "by|von|par|por|от|door|di|av|af|oleh";
+
 /** An account's name ("janeroe"), which names a writer less surely than a byline's name does. */
 export function isHandle(name: string): boolean {
   return /^[a-z][a-z0-9_.-]{2,30}$/u.test(name);
@@ -184,7 +188,8 @@ export function cleanByline(raw: string): string | null {
   if (!s || s.length > 100) return null;
   // A name and, after a comma, what is no name (the newsroom, "Camila Rocha, g1 PE"): the name.
   const comma = s.indexOf(",");
-  if (comma > 0 && isPersonName(s.slice(0, comma).trim()) && !splitNames(s.slice(comma + 1)).every(isPersonName) && /[\p{Ll}\d]/u.test(s.slice(comma + 1).split(/\s+/).filter(Boolean).map((w) => w[0]).join(""))) s = s.slice(0, comma).trim();
+  const rest = comma > 0 ? s.slice(comma + 1) : "";
+  if (rest && /(?:^|\s)[\p{Ll}\d]/u.test(rest) && isPersonName(s.slice(0, comma).trim()) && !splitNames(rest).every(isPersonName)) s = s.slice(0, comma).trim();
   const words = s.split(/\s+/);
   if (words.length > 14) return null;
   // Names are capitalised; "by the time we arrived" is prose.

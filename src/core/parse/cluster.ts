@@ -1,6 +1,6 @@
 // Bylines, date stamps and section lines: the cluster of metadata a page puts under (or above)
 // its headline, read line by line with a little junk allowed between ("update", "2:09").
-import { cleanByline, isOutlet, isPersonName, isHandle, isRole, joinNames, nameWithRole, postAuthorHandle, splitNames } from "./byline.js";
+import { BY_WORD, cleanByline, isOutlet, isPersonName, isHandle, isRole, joinNames, nameWithRole, postAuthorHandle, splitNames } from "./byline.js";
 import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { type Head, lineNo, stampOf, text } from "./head.js";
 import { comparable, endsSentence, isShortItem, wordsIn } from "./shapes.js";
@@ -16,9 +16,12 @@ const BREADCRUMB = new RegExp(`^(?:${ROOTS})\\s*(?:[>»›/|]\\s*[^>»›/|]{1,4
 const CRUMB_ROOTS = new RegExp(`^(?:${ROOTS})$`, "iu");
 // (With the word for "by" or the label for the writer in the archive's other languages: "Av Anna
 // Svensson", "Oleh Budi Santoso", "Penulis: Dian Permata Sari", "Pewarta: Budi Santoso", "Yazar: …".)
-export const BYLINE = /^(?:(?:posted (?:on )?|(?:written|authored|story|words|reporting|text|report) )?(?:by|von|par|por|от|door|di|av|af|oleh):?|(?:author|autor|auteur|autore|автор|penulis|pewarta|wartawan|yazar|muhabir|texto|tekst|testo|reportagem|reporter|words|text|story|reporting|written)\s?:)\s+(.{2,120}?)\s*$/iu;
+export const BYLINE = new RegExp(
+  String.raw`^(?:(?:posted (?:on )?|(?:written|authored|story|words|reporting|text|report) )?(?:${BY_WORD}):?|(?:author|autor|auteur|autore|автор|penulis|pewarta|wartawan|yazar|muhabir|texto|tekst|testo|reportagem|reporter|words|text|story|reporting|written)\s?:)\s+(.{2,120}?)\s*$`,
+  "iu",
+);
 // (Or said in full over the name: "Escrito por" / "Jane Roe", "Written by", "Scritto da".)
-export const BY_ALONE = /^(?:by|von|par|por|от|di|door|av|oleh|(?:written|escrito|escrita|écrit|scritto|geschrieben|geschreven) (?:by|por|par|da|von|door))$/iu;
+export const BY_ALONE = new RegExp(`^(?:${BY_WORD}|(?:written|escrito|escrita|écrit|scritto|geschrieben|geschreven) (?:by|por|par|da|von|door))$`, "iu");
 
 // A social media handle under a byline: "@janeroe".
 export const HANDLE = /^@\w{2,30}$/u;

@@ -390,13 +390,14 @@ function isPostTitle(t: string): boolean {
   return isHeadlineCandidate(t) && !isProse(t) && !ACTION.test(t) && wordsIn(t, 3) >= 3 && !isCaption(t) && !isShareBar(t);
 }
 
+/** A reading time on a line of its own: "7-8 minutes", "~9 min read". */
+const READING_TIME = /^~?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?(?:minutes?|mins?\.?)(?: read)?$/iu;
+
 /**
  * A reader view's export opens with the site's address and then the headline ("example.com.au" /
  * "Flood buyback scheme to be extended …" / "Jane Roe" / "7-8 minutes"), as a browser's reader
  * mode sets a page out.
  */
-const READING_TIME = /^~?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?(?:minutes?|mins?\.?)(?: read)?$/iu;
-
 function readerViewTitle(h: Head): boolean {
   if (h.idx.length < 3 || h.idx[0] !== 0) return false;
   const site = text(h, 0);

@@ -76,6 +76,9 @@ const FOOTER_BYLINE = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})((?:
 const NOT_A_WRITER = /^(?:posted|updated|published|modified|date|dated|on|by|written)$/i;
 
 /** What a page-bottom line says about the story: its date, or its publisher in a copyright line. */
+/** A rights line: "© 2024 Example News", "(c) 2019 …", "Copyright …". */
+const RIGHTS_LINE = /^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)/iu;
+
 function offerFooter(t: string, n: number, offer: Offer): void {
   if (offerStampDate(t, n, offer, "footer")) return;
   const byline = FOOTER_BYLINE.exec(t);
@@ -85,7 +88,7 @@ function offerFooter(t: string, n: number, offer: Offer): void {
     offer("author", byline[1], RANK_META + 2, n, "writer and date in the footer");
     return;
   }
-  if (!/^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)/iu.test(t)) return;
+  if (!RIGHTS_LINE.test(t)) return;
   const holder = copyrightHolder(t);
   // A columnist who holds the rights to the column: "Copyright 2019 by Jane Roe" (as weak as a
   // footer's writer: only for a page with no byline).
@@ -93,8 +96,6 @@ function offerFooter(t: string, n: number, offer: Offer): void {
   if (writer && isPersonName(writer[1]!) && !isOutlet(writer[1]!)) offer("author", writer[1], RANK_META + 2, n, "rights held by the writer");
   else offer("source", writer ? writer[1] : holder, 6, n, "copyright line");
 }
-
-const RIGHTS_LINE = /^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)/iu;
 
 /** What the page's bottom, from line `from` on, says about the story (offerFooter of each line). */
 function offerPageBottom(lines: Line[], from: number, offer: Offer): void {

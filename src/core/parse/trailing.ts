@@ -434,7 +434,7 @@ export function dropTeaserRuns(paragraphs: Paragraph[]): Paragraph[] {
   for (let i = 1; i < paragraphs.length - 1; i++) {
     const p = paragraphs[i]!;
     const lines = p.text.split("\n");
-    const run = lines.length >= 2 && lines.length <= 6 && lines.every(isTeaserLine) && !lines.some((l) => /^[-*]\s/.test(l) || AGED.test(l.replace(ITEM_MARK, "")));
+    const run = lines.length >= 2 && lines.length <= 6 && lines.every(isTeaserLine) && !lines.some((l) => AGED.test(l.replace(ITEM_MARK, "")));
     if (run && isProse(out[out.length - 1]!.text) && isProse(paragraphs[i + 1]!.text)) continue;
     out.push(p);
   }

@@ -13,10 +13,10 @@ import { countWords } from "./lines.js";
 const TAIL_SHARE = 0.6;
 const LEAST_WORDS = 80;
 
-/** A byline name of two words or more, without a "By" the byline may still carry. */
+/** The byline's names (already cleaned of "By" and jobs) of two words or more. */
 function namesOf(author: string): string[] {
   return splitNames(author)
-    .map((name) => name.replace(/^(?:by|par|por|von|di|da|de|door|автор:?)\s+/iu, "").replace(/\s+/g, " ").trim())
+    .map((name) => name.replace(/\s+/g, " ").trim())
     .filter((name) => /^\p{Lu}\S+(?:\s\S+)+$/u.test(name) && name.length >= 5);
 }
 
