@@ -5199,3 +5199,24 @@ describe("what syndicated research news and local-democracy copy set under the s
     expect(q.body.split("\n\n")).toEqual(STORY);
   });
 });
+
+describe("a lynx page that opens with its title tag", () => {
+  const STORY = [
+    "   The harbour board voted on Tuesday to close the old ferry terminal after an engineering review found the pier unsafe for passengers and vehicles alike.",
+    "",
+    "   Members said the decision had been difficult but that repairs would cost more than building a new terminal on the other side of the bay.",
+  ];
+  it("takes the h1 under the menus, not the title tag with the site's name", () => {
+    for (const sep of ["|", "-", "—"]) {
+      const p = parseArticle([`   Harbour board votes to close the old ferry terminal ${sep} Avery Courier`, "", "   [1]Skip to main content", "", "   [2]Avery Courier", "",
+        "     * [3]News", "     * [4]Sport", "     * [5]Opinion", "     * [6]Weather", "", "   [7]News / [8]Local", "",
+        "Harbour board votes to close the old ferry terminal", "", "   By [9]Jane Roe", "   March 4, 2024 7:00 AM", "", ...STORY, "", "References", "", "   1. https://example.com/#main"].join("\n"));
+      expect(p.title, sep).toBe("Harbour board votes to close the old ferry terminal");
+      expect(p.author).toBe("Jane Roe");
+    }
+  });
+  it("the skip link in more languages is furniture", () => {
+    for (const t of ["Vés al contingut", "Hoppa till innehållet", "Gå til indhold", "Hopp til innhold", "Přejít na obsah", "Sari la conținut", "Перейти к содержимому", "Ugrás a tartalomhoz", "Siirry sisältöön"]) expect(isBoilerplate(t), t).toBe(true);
+    expect(isBoilerplate("Gå til indholdet af rapporten, som regeringen offentliggjorde i går, og læs selv")).toBe(false);
+  });
+});

@@ -109,9 +109,11 @@ const SHORT_FURNITURE: RegExp[] = [
   // Navigation and account prompts
   /^skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)\b/i,
   // ... in the archive's other languages: "Saltar al contenido principal", "Aller au contenu",
-  // "Direkt zum Inhalt", "Vai al contenuto", "Перейти к основному содержанию", "Przejdź do treści".
+  // "Direkt zum Inhalt", "Vai al contenuto", "Перейти к основному содержанию", "Przejdź do treści",
+  // "Vés al contingut", "Hoppa till innehållet", "Gå til indhold", "Přejít na obsah", "Sari la
+  // conținut", "Ugrás a tartalomhoz", "Siirry sisältöön", "Μετάβαση στο περιεχόμενο".
   // (Not \b, which knows no letter beyond ASCII: "Przejdź", "treści", "Перейти".)
-  /^(?:saltar|ir|pular|passer|aller|direkt|springe|vai|salta|перейти|przejdź|lewati|atla|naar|ga naar)(?!\p{L}).{0,30}(?<!\p{L})(?:contenido|conteúdo|contenu|inhalt|contenuto|содержани\p{L}*|treści|konten|inhoud)(?!\p{L}).{0,20}$|^i̇çeriğe (?:geç|atla)$/iu,
+  /^(?:saltar|ir|pular|passer|aller|direkt|springe|vai|salta|vés|anar|перейти|przejdź|lewati|atla|naar|ga naar|hoppa|hopp|gå|přejít|preskočiť|sari|ugrás|siirry|μετάβαση)(?!\p{L}).{0,30}(?<!\p{L})(?:contenido|conteúdo|contenu|inhalt|contenuto|contingut|содержани\p{L}*|содержим\p{L}*|змісту|treści|konten|inhoud|innehåll\p{L}*|indhold\p{L}*|innhold\p{L}*|obsah\p{L}*|conținut\p{L}*|continut\p{L}*|tartalom\p{L}*|sisältö\p{L}*|περιεχόμενο)(?!\p{L}).{0,20}$|^i̇çeriğe (?:geç|atla)$/iu,
   /^(?:sign (?:in|up|out)|log ?in|log out|subscribe|register|create (?:a )?(?:free )?account)\b.{0,160}$/i,
   /^please (?:log|sign) in\b.{0,100}$/i,
   /^(?:join|get) our (?:free )?newsletters?\b.{0,60}$/i,

@@ -153,8 +153,11 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   let kickerAlways = false;
 
   // 1. The headline, when the page states it twice or the text opens with it.
-  const opens = !hasTitle && opensWithHeadline(h);
-  const repeat = hasTitle || opens ? null : repeatedHeadline(h);
+  // (A page that opens with its title tag, "Headline | Site", states its headline again as the h1
+  // further down: the h1, without the site's name, is the headline.)
+  const opensWith = !hasTitle && opensWithHeadline(h);
+  const repeat = hasTitle || (opensWith && !TITLE_TAG.test(text(h, 0))) ? null : repeatedHeadline(h);
+  const opens = opensWith && repeat === null;
   if (repeat) {
     title = repeat.h1;
     // The label right above the h1 is its kicker, unless that line is the title tag itself.
@@ -338,6 +341,8 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
 
 // A headline in sentence case (its last word in small letters) with a name of two or three words
 // after it.
+/** A title tag's shape: a headline, then a bar or a dash and a short name. */
+const TITLE_TAG = /^.{12,250}\S\s+(?:\||-|–|—|::|»)\s+[^|]{2,40}$/u;
 const NAME_RUN_ON = /^(.{10,}\s\p{Ll}[\p{L}\p{N}'’]*) ((?:\p{Lu}[\p{L}'’.-]+ ){1,2}\p{Lu}[\p{L}'’-]+)$/u;
 
 // A writer and their outlet on the line under the headline, over the story: "Jane Roe, Example
