@@ -5220,3 +5220,35 @@ describe("a lynx page that opens with its title tag", () => {
     expect(isBoilerplate("Gå til indholdet af rapporten, som regeringen offentliggjorde i går, og læs selv")).toBe(false);
   });
 });
+
+describe("a lynx dump's heading at the margin, a byline with its job after a slash, a colon dateline", () => {
+  const STORY = [
+    "The harbour board voted on Tuesday to close the old ferry terminal after an engineering review found the pier unsafe for passengers and vehicles alike.",
+    "Members said the decision had been difficult but that repairs would cost more than building a new terminal on the other side of the bay.",
+  ];
+  it("the heading lynx sets at the margin is the headline, not the masthead that opens the page", () => {
+    const p = parseArticle(["   [1]Avery Courier", "", "   [2]Subscribe | [3]E-Paper | [4]Login", "", "   [5]News [6]Business [7]Sports [8]Obituaries", "", "   [9]Local", "",
+      "Harbour board votes to close the old ferry terminal", "", "   Published: Sunday | April 14, 2024 | 12:05 AM", "   Jane Roe/Staff Reporter", "", "   [10]IMG",
+      ...STORY.flatMap((t) => ["", `   ${t}`]), "", "   [11]Next story", "", "References", "", "   1. https://example.com/"].join("\n"));
+    expect(p.title).toBe("Harbour board votes to close the old ferry terminal");
+    expect(p.date).toBe("2024-04-14");
+    expect(p.author).toBe("Jane Roe");
+    expect(p.body.split("\n\n")).toEqual(STORY);
+  });
+  it("a live page's 'Compiled by' is its byline", () => {
+    const p = parseArticle(["Harbour live: ferry terminal closes as the board votes", "", "LIVE", "Compiled by Jane Roe and John Doe", "14 June 2024 - 06:45", "", ...STORY.flatMap((t) => [t, ""])].join("\n"));
+    expect(p.author).toBe("Jane Roe and John Doe");
+  });
+  it("a place in capitals and a colon opening the story, or alone on the line over it, is its dateline", () => {
+    const p = parseArticle(["Harbour board votes to close the old ferry terminal", "", "By Jane Roe", "April 14, 2024", "", `PORT AVERY: ${STORY[0]}`, "", STORY[1]].join("\n"));
+    expect(p.place).toBe("PORT AVERY");
+    expect(p.body.split("\n\n")).toEqual(STORY);
+    const q = parseArticle(["Harbour board votes to close the old ferry terminal", "By", "Jane Roe", "April 14, 2024", "Port Avery:", ...STORY].join("\n"));
+    expect(q.place).toBe("Port Avery");
+    expect(q.body.split("\n\n")).toEqual(STORY);
+    // (A name and a colon opening an interview's answer, or a label, is no dateline.)
+    for (const first of [`Jane Roe: ${STORY[0]}`, `UPDATE: ${STORY[0]}`]) {
+      expect(parseArticle(["Harbour board votes to close the old ferry terminal", "", "By Jane Roe", "April 14, 2024", "", first, "", STORY[1]].join("\n")).place, first).toBeNull();
+    }
+  });
+});

@@ -6,7 +6,7 @@ import type { FieldSource, ParsedArticle, Provenance } from "../types.js";
 import { furnitureOf } from "./boilerplate.js";
 import { dayFirstReading, findDate, isMonthName, parseDate, parseHeaderDate } from "./dates.js";
 import { detectLanguage } from "../language/detect.js";
-import { isDatelineStub, readDateline, readDatelineAfterLead, readFirstHyphenDateline } from "./dateline.js";
+import { isDatelineStub, readDateline, readDatelineAfterLead, readFirstColonDateline, readFirstHyphenDateline } from "./dateline.js";
 import { pick, pickList, readFrontMatter } from "./frontmatter.js";
 import { toSegments } from "./glue.js";
 import { personFromAddress, readHeaders } from "./headers.js";
@@ -26,7 +26,7 @@ import { dropPullQuotes, dropRunInTeasers } from "./runin.js";
 import { dropClosingFactBox, dropLeadFactBox } from "./factbox.js";
 import { cutMarkupCaptions, cutRunOnCaptions, dropSceneCaption } from "./scene-caption.js";
 import { dropBracketedAuthorNote, dropTeaserRuns, dropGluedHeadlines, dropGluedTeasers, dropGluedWidget, dropLinkList, dropLooseEnds, dropNotes, dropContents, dropPageBottom, dropStampedList, endAtTextEnd } from "./trailing.js";
-import { comparable, endsSentence, wordsIn } from "./shapes.js";
+import { comparable, endsSentence, isProse, wordsIn } from "./shapes.js";
 import {
   SIGNED_NOTE_RULES, bodyText, dropAfterwords, dropInlineLinks, dropLeadCaption, dropLeadNote, dropLeadTeasers, dropRepeatedRuns, dropTrailers, dropTweets, markCaptions, offerUpdateNotes, splitAuthorNote, splitContactLine, splitCorrectionNote, stripSourceTags, storyLines, toParagraphs, type Paragraph,
 } from "./story.js";
@@ -161,12 +161,13 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
     if (dl.agency) offer("source", dl.agency, RANK_META + 1, first.n, "dateline agency");
   };
   // A dateline alone on the first line: "(CNN) --", then the story.
-  const stub = isDatelineStub(first.text) ? readDateline(`${first.text} A`) : null;
+  // (Or "KUALA LUMPUR:" alone over the story's first paragraph.)
+  const stub = isDatelineStub(first.text) ? readDateline(`${first.text} A`) : rest.length && isProse(rest[0]!.text) ? readFirstColonDateline(first.text.trim(), true) : null;
   if (stub) {
     read(stub);
     return rest;
   }
-  const dl = readDateline(first.text) ?? readFirstHyphenDateline(first.text);
+  const dl = readDateline(first.text) ?? readFirstHyphenDateline(first.text) ?? readFirstColonDateline(first.text);
   if (dl) {
     read(dl);
     const remainder = first.text.slice(dl.length).trim();
@@ -360,7 +361,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     markCaptions(lines, furniture);
     offerReportersLine(lines, furniture, offer);
     const wiki = readWikiTop(lines);
-    const top = readPageTop(lines, furniture, offer, fields.has("title"), wiki === null);
+    const top = readPageTop(lines, furniture, offer, fields.has("title"), wiki === null, dump.headings);
     offerTitleTemplate(fields.get("title"), fields.lineOf("title"), offer) || offerTitleWithoutSite(fields.get("title"), fields.lineOf("title"), lines, offer);
     if (wiki) offer("title", wikiTitleText(lines, wiki), RANK_STRUCTURE, wiki.title === null ? null : lines[wiki.title]!.n, `title over a wiki's ${wiki.by}`);
     paragraphs = toParagraphs(storyLines(lines, furniture, top.start, offer, fields.get("title") ?? null));

@@ -119,10 +119,12 @@ export function nameWithRole(text: string): string | null {
   // (Or an agency's initials after a slash, as Indian papers credit: "Jane Roe / TNN", "Jane Roe/PTI".)
   const agency = /^(.{5,50}?)\s?\/\s?\p{Lu}{2,6}$/u.exec(text.trim());
   if (agency && isPersonName(agency[1]!)) return agency[1]!;
-  const comma = text.indexOf(",");
-  if (comma < 0 || text.length > 90) return null;
-  const name = text.slice(0, comma).trim();
-  const rest = text.slice(comma + 1).trim();
+  // (After a comma, a slash or a bar: "Jane Roe, Staff Reporter", "Jane Roe/Staff Reporter", "Jane
+  // Roe | Senior Reporter".)
+  const parted = text.length <= 90 ? /^([^,/|]{3,50}?)\s?[,/|]\s?(.+)$/u.exec(text.trim()) : null;
+  if (!parted) return null;
+  const name = parted[1]!.trim();
+  const rest = parted[2]!.trim();
   if (!isPersonName(name)) return null;
   return JOB_WORDS.test(rest) || isOutlet(rest) || isRole(rest) ? name : null;
 }

@@ -3,6 +3,7 @@
 import { BY_WORD, cleanByline, isOutlet, isPersonName, isHandle, isRole, joinNames, nameWithRole, postAuthorHandle, splitNames } from "./byline.js";
 import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { type Head, lineNo, stampOf, text } from "./head.js";
+import { readFirstColonDateline } from "./dateline.js";
 import { comparable, endsSentence, isShortItem, wordsIn } from "./shapes.js";
 import type { Stamp } from "./stamps.js";
 
@@ -17,7 +18,7 @@ const CRUMB_ROOTS = new RegExp(`^(?:${ROOTS})$`, "iu");
 // (With the word for "by" or the label for the writer in the archive's other languages: "Av Anna
 // Svensson", "Oleh Budi Santoso", "Penulis: Dian Permata Sari", "Pewarta: Budi Santoso", "Yazar: …".)
 export const BYLINE = new RegExp(
-  String.raw`^(?:(?:posted (?:on )?|(?:written|authored|story|words|reporting|text|report) )?(?:${BY_WORD}):?|(?:author|autor|auteur|autore|автор|penulis|pewarta|wartawan|yazar|muhabir|texto|tekst|testo|reportagem|reporter|words|text|story|reporting|written)\s?:)\s+(.{2,120}?)\s*$`,
+  String.raw`^(?:(?:posted (?:on )?|(?:written|authored|story|words|reporting|text|report|compiled|reported|interview) )?(?:${BY_WORD}):?|(?:author|autor|auteur|autore|автор|penulis|pewarta|wartawan|yazar|muhabir|texto|tekst|testo|reportagem|reporter|words|text|story|reporting|written)\s?:)\s+(.{2,120}?)\s*$`,
   "iu",
 );
 // (Or said in full over the name: "Escrito por" / "Jane Roe", "Written by", "Scritto da".)
@@ -189,8 +190,9 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
       c.to = j++;
       continue;
     }
-    // Leftovers between stamp lines ("update", "2:09"); anything longer ends the cluster.
-    if (c.to >= c.from && junk < 2 && isShortItem(t) && wordsIn(t) <= 3) {
+    // Leftovers between stamp lines ("update", "2:09"); anything longer ends the cluster, and so
+    // does a dateline on its own line ("KUALA LUMPUR:", over the story).
+    if (c.to >= c.from && junk < 2 && isShortItem(t) && wordsIn(t) <= 3 && !readFirstColonDateline(t, true)) {
       junk++;
       j++;
       continue;

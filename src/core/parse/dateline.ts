@@ -211,6 +211,29 @@ export function readFirstHyphenDateline(paragraph: string): Dateline | null {
   return { place: cleanPlace(m[1]!), date: null, agency: null, length: m[0].length };
 }
 
+// A place and a colon opening the story's first paragraph, as papers of South Asia, Malaysia and the
+// Gulf set their datelines: "KARACHI: The Karachi Water …"; or alone on the line over it, as a
+// scraper keeps one text node a line ("KUALA LUMPUR:" / "Budget …", "Dubai:" / "The Roads …").
+const COLON_FORM = new RegExp(`^(${PLACE}):(?:[ \\t]+(?=\\p{Lu}[\\p{Ll} ])|$)`, "u");
+// A label that opens a paragraph the way such a place does: "Update: …", "Background: …".
+const COLON_LABELS = /^(?:update[ds]?|note|background|summary|context|correction|clarification|disclaimer|warning|transcript|sources?|photos?|pictures?|video|watch|listen|read|related|q|a|question|answer|breaking|exclusive|analysis|opinion|comment|review|recap|preview|spoilers?|editor['’]?s note|trigger warning|content warning|tl;?dr|key points|in brief|what happened|why it matters|the big picture|bottom line|fact check|explainer|live|latest|flash|alert|urgent|also read|see also|more|tags?|share|posted|published|by|from|to|subject|date|title|author|category|categories|filed under|topics?|text|words|story|lead|intro|content|article|excerpt|abstract|description|caption|credits?|images?|audio|gallery|full story|location|address|contact)$/iu;
+
+/**
+ * A dateline with a colon, read only where the story's first paragraph opens with it and goes on as
+ * a sentence of 15 words or more (a label's "Update: …" or a headline's "Brexit: what …" is either
+ * a known label or short), or where it stands alone on the paragraph (`alone`).
+ */
+export function readFirstColonDateline(paragraph: string, alone = false): Dateline | null {
+  const m = COLON_FORM.exec(paragraph);
+  if (!m || !isPlausiblePlace(m[1]!) || NOT_PLACES.test(m[1]!) || COLON_LABELS.test(m[1]!)) return null;
+  // (In a paragraph, only a place in capitals: "Mike Gleason: …" opens an interview's answer, "Dear
+  // Amy: …" a letter.)
+  if (!alone && m[1] !== m[1]!.toUpperCase()) return null;
+  const rest = paragraph.slice(m[0].length);
+  if (alone ? rest.trim() !== "" : rest.split(/\s+/, HYPHEN_STORY_WORDS).length < HYPHEN_STORY_WORDS || !/[.!?]["”’)]?$/u.test(rest.split("\n")[0]!.trim())) return null;
+  return { place: cleanPlace(m[1]!), date: null, agency: null, length: m[0].length };
+}
+
 /** A dash dateline's place: a few words, all capitalised, not a person's "Name – title" aside. */
 function isPlausiblePlace(place: string): boolean {
   const words = place.split(/[\s,/]+/).filter(Boolean);

@@ -62,14 +62,38 @@ export function withoutDumpSyntax(text: string): string {
   return readDump(text).text;
 }
 
-/** The text with the saving tool's syntax taken out, and whether it had any (see unwrapped). */
-export function readDump(text: string): { text: string; tool: boolean } {
+/**
+ * lynx sets a page's text in from the margin and its headings (h1-h6) at the margin. On a page laid
+ * out so (most of its lines set in), the numbers of the lines at the margin: its headings.
+ */
+function lynxHeadings(lines: readonly string[]): Set<number> {
+  let setIn = 0;
+  let atMargin = 0;
+  for (const l of lines) {
+    if (l.trim() === "") continue;
+    if (l.startsWith("  ")) setIn++;
+    else if (!/^\s/.test(l)) atMargin++;
+  }
+  const headings = new Set<number>();
+  if (setIn < LYNX_SET_IN_LEAST || atMargin * 4 > setIn) return headings;
+  lines.forEach((l, i) => {
+    if (l.trim() !== "" && !/^\s/.test(l) && !LYNX_REFERENCES.test(l) && !LYNX_FEED.test(l)) headings.add(i + 1);
+  });
+  return headings;
+}
+/** The least lines set in from the margin for a lynx page's lines at the margin to be its headings. */
+const LYNX_SET_IN_LEAST = 10;
+
+/** The text with the saving tool's syntax taken out, whether it had any (see unwrapped), and the
+ *  numbers of the lines a lynx dump sets as headings (see lynxHeadings). */
+export function readDump(text: string): { text: string; tool: boolean; headings?: ReadonlySet<number> } {
   const { markdown, lynx } = hasDumpSyntax(text);
   // (Words in Markdown's bold on a page without links are taken out of it too, "Di **Chiara
   // Bellandi** | 12/06/2024"; not in a mail or a post, where asterisks are the writer's own.)
   if (!markdown && !lynx) return { text: text.includes("**") && !MAIL_HEADERS.test(text) ? text.replace(BOLD, "$1") : text, tool: false };
   if (markdown) text = text.replace(PICTURE, breaksIn).replace(LINK, "$1");
   const lines = text.split("\n");
+  const headings = lynx ? lynxHeadings(lines) : undefined;
   if (lynx) {
     // The list of addresses that closes a lynx dump: its label and every numbered address under it.
     for (let i = lines.length - 1; i >= 0; i--) {
@@ -95,7 +119,7 @@ export function readDump(text: string): { text: string; tool: boolean } {
     }
     lines[i] = t;
   }
-  return { text: lines.join("\n"), tool: true };
+  return { text: lines.join("\n"), tool: true, headings };
 }
 
 /** The least lines filled to the wrap width for a page to count as hard-wrapped. */

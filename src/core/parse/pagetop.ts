@@ -11,7 +11,7 @@ import { type Cluster, offerCluster, readCluster, sectionLine } from "./cluster.
 import { type Offer, RANK_DATELINE, RANK_META, RANK_PUBLISHED, RANK_STRUCTURE } from "./fields.js";
 import { namedFactBox } from "./factbox.js";
 import { findDate } from "./dates.js";
-import { isDatelineStub, readDateline } from "./dateline.js";
+import { isDatelineStub, readDateline, readFirstColonDateline } from "./dateline.js";
 import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } from "./head.js";
 import { echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
@@ -30,7 +30,7 @@ function storyStartFrom(h: Head, k: number): number {
     // (A dateline set on a line of its own over the first paragraph, "HALIFAX, N.S. --", opens it;
     // so do sentences that introduce a list, "This is part of my series. It has these sections:".)
     if (isProse(t) || (endsSentence(t) && wordsIn(t) >= 4 && !stampOf(h, j)) || (t.endsWith(":") && SENTENCES_IN.test(t) && wordsIn(t, 12) >= 12)) {
-      return j > k && isDatelineStub(text(h, j - 1)) ? j - 1 : j;
+      return j > k && (isDatelineStub(text(h, j - 1)) || readFirstColonDateline(text(h, j - 1), true)) ? j - 1 : j;
     }
   }
   return k;
@@ -141,7 +141,7 @@ function offerMenuSection(h: Head, title: number, offer: Offer): void {
  * `menusFirst`: whether a page that opens with a long run of menus may start its story at its first
  * run of prose when nothing else tells where it starts (not on a wiki page, whose own structure does).
  */
-export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, hasTitle: boolean, menusFirst = true): PageTop {
+export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, hasTitle: boolean, menusFirst = true, headings?: ReadonlySet<number>): PageTop {
   const h = buildHead(lines, furniture);
   if (h.idx.length === 0) return { start: lines.length };
   const at = (k: number): number => (k < h.idx.length ? h.idx[k]! : lines.length);
@@ -169,6 +169,13 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     title = 0;
   } else if (!hasTitle && readerViewTitle(h)) {
     title = 1;
+  }
+  // A lynx dump sets its headings at the margin (see dump-syntax.ts): above the story, the first
+  // that reads as a headline is the page's h1, rather than a first line that only opens the page.
+  const h1 = !hasTitle && !repeat && headings?.size ? marginHeading(h, headings) : null;
+  if (h1 !== null && h1 !== title) {
+    title = h1;
+    if (h1 > 0) kicker = h1 - 1;
   }
   let echo: { title: number; lead: number } | null = null;
 
@@ -341,6 +348,17 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
 
 // A headline in sentence case (its last word in small letters) with a name of two or three words
 // after it.
+/** The first of a lynx dump's headings above its story that reads as a headline, or null. */
+function marginHeading(h: Head, headings: ReadonlySet<number>): number | null {
+  let prose = 0;
+  for (let k = 0; k < h.idx.length; k++) {
+    const t = text(h, k);
+    if (headings.has(lineNo(h, k)) && isHeadlineCandidate(t) && !isMenuLine(t) && !stampOf(h, k)) return k;
+    if (isStoryProse(h, k) && ++prose >= 2) break;
+  }
+  return null;
+}
+
 /** A title tag's shape: a headline, then a bar or a dash and a short name. */
 const TITLE_TAG = /^.{12,250}\S\s+(?:\||-|–|—|::|»)\s+[^|]{2,40}$/u;
 const NAME_RUN_ON = /^(.{10,}\s\p{Ll}[\p{L}\p{N}'’]*) ((?:\p{Lu}[\p{L}'’.-]+ ){1,2}\p{Lu}[\p{L}'’-]+)$/u;

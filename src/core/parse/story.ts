@@ -401,8 +401,9 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
     const found = creditLine(t);
     // (Not under the text's first line: a headline with its writers and outlet under it, "Jane Roe
     // and John Doe / Example News", has that credit's shape, and that line is the byline; nor over a
-    // date stamp, where it is the byline too: "Jane Roe / TNN" / "Published: Sep 11, 2024".)
-    const credit = found === "below" && (prev === first || stampUnder(lines, i)) ? null : found;
+    // date stamp, where it is the byline too: "Jane Roe / TNN" / "Published: Sep 11, 2024"; nor under
+    // one: "Published: Sunday | April 14, 2024" / "Jane Roe/Staff Reporter".)
+    const credit = found === "below" && (prev === first || stampUnder(lines, i) || (prev >= 0 && prev === i - 1 && readStamp(lines[prev]!.text) !== null)) ? null : found;
     if (credit !== null) {
       furniture[i] = true;
       // The caption over a closing credit: with a slash in it ("(Jane Roe/Example News)"), or with
