@@ -5252,3 +5252,27 @@ describe("a lynx dump's heading at the margin, a byline with its job after a sla
     }
   });
 });
+
+describe("pandoc's Markdown: escapes, a heading's attributes, fenced divs", () => {
+  const STORY = [
+    "The harbour board voted on Tuesday to close the old ferry terminal after an engineering review found the pier unsafe for passengers and vehicles alike.",
+    "Members said the decision had been difficult but that repairs would cost more than building a new terminal on the other side of the bay.",
+  ];
+  it("reads the escapes and attributes as the page's text, and drops a div whose class is furniture", () => {
+    const text = ["[Skip to content](#main)", "", "# Harbour board votes to close the old ferry terminal {#top .entry-title}", "", "[Jane Roe](/by/jane-roe)", "",
+      "Published 11 February 2025, 06.00 \\| Updated 11 February 2025, 09.14", "", ...STORY.flatMap((t) => [t, ""]),
+      "::: paywall", "Want to read on? Subscribe: your first month for 1 pound.", "[Buy](/subscribe)", ":::", "",
+      "::: {.newsletter .boxed}", "### The harbour's news in your inbox", "", "[Sign up](/newsletter)", ":::", "", "Comments are closed for this article."].join("\n");
+    expect(withoutDumpSyntax(text)).not.toMatch(/\\\||\{#top|:::|first month|inbox/);
+    const p = parseArticle(text);
+    expect(p.title).toBe("Harbour board votes to close the old ferry terminal");
+    expect(p.author).toBe("Jane Roe");
+    expect(p.date).toBe("2025-02-11");
+    expect(p.body.split("\n\n")).toEqual(STORY);
+    // (A div of another class keeps its text.)
+    expect(withoutDumpSyntax(["[a](/b)", "::: {.figure}", "The pier at low tide.", ":::"].join("\n")).split("\n")).toEqual(["a", "", "The pier at low tide.", ""]);
+  });
+  it("a notice that comments are closed, in the archive's languages, is furniture", () => {
+    for (const t of ["Kommentarsfältet är stängt för den här artikeln.", "Les commentaires sont fermés.", "Los comentarios están cerrados para esta noticia.", "Die Kommentarfunktion ist geschlossen.", "I commenti sono chiusi.", "Комментарии закрыты."]) expect(isBoilerplate(t), t).toBe(true);
+  });
+});

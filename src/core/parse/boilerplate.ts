@@ -255,6 +255,11 @@ const SHORT_FURNITURE: RegExp[] = [
   /\bpodcasts?\b.{0,80}\b(?:itunes|spotify|apple podcasts|google podcasts|stitcher|iheart(?:radio)?)\b.{0,80}$/i,
   // Comment notices
   /^comments? closed\.?$/i,
+  // ... in the archive's other languages: "Kommentarsfältet är stängt för den här artikeln", "Les
+  // commentaires sont fermés", "Los comentarios están cerrados", "Die Kommentarfunktion ist
+  // geschlossen", "I commenti sono chiusi", "Os comentários estão fechados", "Reageren is gesloten",
+  // "Комментарии закрыты".
+  /^(?:kommentarsfältet är stängt|kommentarfeltet er (?:stengt|lukket)|kommentarsporet er lukket|les commentaires sont (?:fermés|désactivés)|los comentarios están (?:cerrados|desactivados)|die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)|(?:die )?kommentare sind geschlossen|i commenti sono (?:chiusi|disabilitati)|os comentários estão (?:fechados|desativados)|reageren is (?:gesloten|niet (?:meer )?mogelijk)|комментарии (?:закрыты|отключены)|komentarze (?:są )?(?:zamknięte|wyłączone)|yorumlar kapatılmıştır|komentar(?:i)? (?:ditutup|dinonaktifkan))(?!\p{L}).{0,60}$/iu,
   // Advertising, widgets and promoted links
   /^(?:advertisement|sponsored|ad)\b[\s:.-]*$/i,
   /^(?:story|article) continues (?:below|after)\b.{0,40}$/i,

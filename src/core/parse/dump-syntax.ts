@@ -29,6 +29,14 @@ const MAIL_HEADERS = /^(?:[A-Z][\w-]{1,30}: .*\n){2}/;
 // A quotation's marks, "> SEE ALSO: …" (a quotation of the page's own, in Markdown from a page).
 const BLOCKQUOTE = /^(?:>\s?)+/;
 const RULE = /^\s*(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/;
+// pandoc's Markdown: a character escaped with a backslash ("Publicerad 11 februari \| Uppdaterad"),
+// a heading's attributes ("# Headline {#top .entry-title}"), and a div fenced by colons with its
+// class (":::  newsletter" … ":::").
+const ESCAPED = /\\([\\`*_{}[\]()#+\-.!|<>~"'$])/g;
+const ATTRIBUTES = /\s*\{(?:\s*(?:[#.][\w:-]+|[\w-]+=(?:"[^"]*"|\S+)))+\s*\}\s*$/u;
+const FENCE = /^\s*:{3,}\s*(?:\{([^}]*)\}|([\w-]+))?\s*:*\s*$/u;
+/** A fenced div's class that names what the page sets around a story, never the story itself. */
+const FURNITURE_CLASS = /^(?:paywall|newsletter|signup|subscribe|subscription|promo|promotion|ad|ads|advert|advertisement|sponsored|related|more|recommended|read-?more|share|sharing|social|comments?|sidebar|aside|nav|navigation|menu|breadcrumbs?|footer|cookies?|consent|tags|author-?(?:bio|box)|bio|widget|teaser|trending|most-?read|popular)$/iu;
 
 // lynx's link numbers: "[12]" right before the link's text, or "[16]IMG" for a picture.
 const LYNX_MARK = /(^|[\s(|•·>])\[\d{1,5}\](?=\S)/g;
@@ -102,6 +110,7 @@ export function readDump(text: string): { text: string; tool: boolean; headings?
       break;
     }
   }
+  if (markdown) dropFurnitureDivs(lines);
   for (let i = 0; i < lines.length; i++) {
     let t = lines[i]!;
     if (lynx) {
@@ -113,13 +122,34 @@ export function readDump(text: string): { text: string; tool: boolean; headings?
     }
     if (markdown) {
       if (RULE.test(t)) t = "";
-      if (HEADING.test(t)) t = t.replace(HEADING, "").replace(CLOSING_HASHES, "");
+      if (HEADING.test(t)) t = t.replace(HEADING, "").replace(ATTRIBUTES, "").replace(CLOSING_HASHES, "");
+      if (t.includes("\\")) t = t.replace(ESCAPED, "$1");
       if (t.startsWith(">")) t = t.replace(BLOCKQUOTE, "");
       if (t.includes("*") || t.includes("_")) t = t.replace(EMPHASIS, "$1$3");
     }
     lines[i] = t;
   }
   return { text: lines.join("\n"), tool: true, headings };
+}
+
+/**
+ * pandoc's fenced divs: each fence line emptied, and every line of a div whose class names page
+ * furniture (":::  paywall", "::: {.newsletter}", "::: related") emptied with it, nested divs and all.
+ */
+function dropFurnitureDivs(lines: string[]): void {
+  if (!lines.some((l) => l.startsWith(":::"))) return;
+  // The fences open so far, each with whether its div is furniture.
+  const open: boolean[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const fence = FENCE.exec(lines[i]!);
+    const inside = open.some(Boolean);
+    if (fence) {
+      const classes = (fence[1] ?? fence[2] ?? "").split(/\s+/).map((c) => c.replace(/^\./, "")).filter(Boolean);
+      if (classes.length) open.push(classes.some((c) => FURNITURE_CLASS.test(c)));
+      else if (open.length) open.pop();
+      lines[i] = "";
+    } else if (inside) lines[i] = "";
+  }
 }
 
 /** The least lines filled to the wrap width for a page to count as hard-wrapped. */
