@@ -5276,3 +5276,18 @@ describe("pandoc's Markdown: escapes, a heading's attributes, fenced divs", () =
     for (const t of ["Kommentarsfältet är stängt för den här artikeln.", "Les commentaires sont fermés.", "Los comentarios están cerrados para esta noticia.", "Die Kommentarfunktion ist geschlossen.", "I commenti sono chiusi.", "Комментарии закрыты."]) expect(isBoilerplate(t), t).toBe(true);
   });
 });
+
+describe("where a piece ran first, who produced it, a gift or a paywall's notice, in other languages", () => {
+  const STORY = [
+    "Le conseil municipal a voté mardi la fermeture de l'ancien terminal des ferries après une expertise qui a jugé la jetée dangereuse pour les passagers.",
+    "Les élus ont expliqué que la réparation coûterait plus cher qu'un nouveau terminal de l'autre côté de la baie, où l'eau est plus profonde.",
+    "Le conseil se réunira de nouveau le mois prochain pour choisir un site, et les ferries utiliseront un ponton provisoire d'ici là.",
+  ];
+  it("goes from the story", () => {
+    for (const note of ["Der Beitrag erschien zuerst auf Hafen Aktuell.", "Este conteúdo foi produzido pela Agência Exemplo e é reproduzido ao abrigo de um acordo de parceria.", "Cet article est paru initialement sur Le Courrier d'Avery."]) {
+      const p = parseArticle(["Le terminal des ferries va fermer", "", "Par Jeanne Roux", "4 mars 2024", "", ...STORY.flatMap((t) => [t, ""]), note, ""].join("\n"));
+      expect(p.body.split("\n\n"), note).toEqual(STORY);
+    }
+    for (const t of ["Cet article vous est offert par Le Courrier d'Avery. Abonnez-vous pour soutenir l'information locale.", "This article is free to read. Register for more.", "Contenuto riservato agli abbonati Premium: scarica il report completo.", "Dieser Artikel ist nur für Abonnenten."]) expect(isBoilerplate(t), t).toBe(true);
+  });
+});

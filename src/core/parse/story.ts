@@ -891,6 +891,12 @@ const EDITORS_NOTE = /^editor['’]?s['’]? note\s*[:—–-]/iu;
 const SITE_INITIALS_NOTE = /^\p{Lu}{2,5} NOTE\s*:/u;
 const isEditorsNote = (text: string) => text.length <= 1500 && (EDITORS_NOTE.test(text) || SITE_INITIALS_NOTE.test(text));
 
+// The same notes in the archive's other languages: where the piece ran first ("Der Beitrag erschien
+// zuerst auf Example.", "Cet article est paru initialement sur …", "apareció primero en …"), and who
+// produced it for the site ("Este conteúdo foi produzido pela Agência Example e é reproduzido ao
+// abrigo de um acordo de parceria.", "Cet article vous est offert par …", a gift to the reader).
+const PROVENANCE_ELSEWHERE = /(?<!\p{L})(?:erschien (?:zuerst|ursprünglich|erstmals) (?:auf|bei|in|im)|(?:ist|wurde) (?:zuerst|ursprünglich|erstmals) (?:auf|bei|in|im) .{2,60} (?:erschienen|veröffentlicht)|(?:est )?paru (?:initialement|d'abord|en premier|à l'origine) (?:sur|dans)|a été (?:publié|initialement publié) (?:initialement |d'abord |en premier )?(?:sur|dans|par) |apareci[óo] (?:primero|originalmente|inicialmente) en|publicad[oa] (?:originalmente|inicialmente|primero) (?:en|no|na|em)|apareceu (?:primeiro|originalmente) (?:em|no|na)|è apparso (?:per la prima volta|originariamente|originalmente) su|pubblicato (?:originariamente|originalmente|per la prima volta) su|verscheen (?:eerder|eerst|oorspronkelijk) (?:op|in|bij)|впервые опубликован\p{L}* (?:на|в)|este conteúdo foi (?:produzido|elaborado|escrito) (?:por|pela|pelo)|este contenido (?:fue|ha sido) (?:producido|elaborado|escrito) por|cet article (?:a été (?:produit|réalisé|rédigé) par|vous est offert par)|(?:dieser|der) (?:beitrag|artikel|text) wurde (?:von|vom) .{2,80} (?:erstellt|produziert|verfasst|zur verfügung gestellt)|questo (?:contenuto|articolo) è stato (?:prodotto|realizzato|scritto) da|dit (?:artikel|stuk) (?:is|werd) (?:geproduceerd|gemaakt|geschreven) door)(?!\p{L})/iu;
+
 // PROVENANCE without "% off", which a story may say of prices or growth.
 const PROMOTION = /\b(?:appeared first on|originally (?:published|appeared)|(?:contributed|republished|reprinted) (?:by|with)|available (?:at|on) amazon|free shipping|buy me a coffee)\b/i;
 
@@ -970,7 +976,7 @@ function isAfterword(text: string): boolean {
   if (text.length <= 600 && (DOES_NOTE.test(text) || SITE_NOTE.test(text) || HELP_NOTE.test(text) || TITLED_NOTE.test(text) || CONTACT_LINE.test(text))) return true;
   if (text.length <= 900 && ((ORG_NOTE.test(text) && ORG_NOTE_HINT.test(text)) || AUTHOR_OF_NOTE.test(text) || isLifeNote(text))) return true;
   // (A long note names its person in full: "She was an established author …" may close a story.)
-  return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (REACH.test(text) && !APPEAL.test(text)) || (text.length <= 300 && (PAGE_NOTE.test(text) || (text.includes("receive") && CONSENT.test(text)) || ((CALL_TO_ACTION.test(text) || (text.includes("elivered") && DELIVERED.test(text))) && TO_THE_READER.test(text) && !QUOTED.test(text) && !FUNDRAISER.test(text)) || PROVENANCE.test(text)));
+  return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (REACH.test(text) && !APPEAL.test(text)) || (text.length <= 300 && (PAGE_NOTE.test(text) || (text.includes("receive") && CONSENT.test(text)) || ((CALL_TO_ACTION.test(text) || (text.includes("elivered") && DELIVERED.test(text))) && TO_THE_READER.test(text) && !QUOTED.test(text) && !FUNDRAISER.test(text)) || PROVENANCE.test(text) || PROVENANCE_ELSEWHERE.test(text)));
 }
 
 /**
@@ -1083,7 +1089,7 @@ export function dropAfterwords(paragraphs: Paragraph[], offer?: Offer): Paragrap
   // So is an editor's note there, however long: it speaks about the piece, after it.
   const out = paragraphs
     .slice(0, lastProse + 1)
-    .filter((p, i) => i < paragraphs.length / 2 || !(isEditorsNote(p.text) || (p.text.length <= 300 && (PROMOTION.test(p.text) || PAGE_NOTE.test(p.text)))));
+    .filter((p, i) => i < paragraphs.length / 2 || !(isEditorsNote(p.text) || (p.text.length <= 300 && (PROMOTION.test(p.text) || PAGE_NOTE.test(p.text) || PROVENANCE_ELSEWHERE.test(p.text)))));
   let inPage = false;
   for (let i = lastProse + 1; i < paragraphs.length; i++) {
     const t = paragraphs[i]!.text;
