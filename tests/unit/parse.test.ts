@@ -5291,3 +5291,46 @@ describe("where a piece ran first, who produced it, a gift or a paywall's notice
     for (const t of ["Cet article vous est offert par Le Courrier d'Avery. Abonnez-vous pour soutenir l'information locale.", "This article is free to read. Register for more.", "Contenuto riservato agli abbonati Premium: scarica il report completo.", "Dieser Artikel ist nur für Abonnenten."]) expect(isBoilerplate(t), t).toBe(true);
   });
 });
+
+describe("datelines as papers across Europe and Latin America set them", () => {
+  it("readDateline: a stop and a dash, the agency first, a wire's agency in small letters or between slashes, an outlet after a stop", () => {
+    const cases: Array<[string, string, string | null]> = [
+      ["MENDOZA.- La cosecha de uva de este año cerró", "MENDOZA", null],
+      ["Monterrey, NL.- La apertura de la Línea 6 del Metro", "Monterrey, NL", null],
+      ["ACN Figueres.-L'Ajuntament de Figueres suspendrà", "Figueres", "ACN"],
+      ["(ANSA) - NAPOLI, 05 GIU - Una scossa di terremoto", "NAPOLI", "ANSA"],
+      ["Hamburg (dpa) - Der Hamburger Hafen hat", "Hamburg", "dpa"],
+      ["UMEÅ (TT) SMHI har utfärdat en orange varning", "UMEÅ", "TT"],
+      ["Cluj-Napoca, 21 mai /Agerpres/ - Municipalitatea clujeană", "Cluj-Napoca", "Agerpres"],
+      ["АСТАНА. DALA NEWS — Из-за сильного снегопада", "АСТАНА", "DALA NEWS"],
+    ];
+    for (const [t, place, agency] of cases) {
+      const d = readDateline(t);
+      expect(d?.place, t).toBe(place);
+      expect(d?.agency, t).toBe(agency);
+    }
+    // (An abbreviation's stop is the place's own.)
+    expect(readDateline("ST. LOUIS — The city council")?.place).toBe("ST. LOUIS");
+    // (A stop and a dash in the middle of a sentence is no dateline.)
+    expect(readDateline("the mayor said.- Nothing else")).toBeNull();
+  });
+  const STORY = "Im Zoo Leipzig ist in der Nacht zu Montag ein Elefantenkalb zur Welt gekommen, wie der Zoo am Montag mitteilte, Mutter und Kalb sind wohlauf.";
+  it("a place in Title case and a stop is a dateline where the headline or the story names it again", () => {
+    const p = parseArticle(["Elefantenbaby im Zoo Leipzig geboren", "", "Von Jana Roth", "22.07.2024, 15:12 Uhr", "Aktualisiert: vor 3 Std.", "", `Leipzig. ${STORY}`, "", STORY].join("\n"));
+    expect(p.place).toBe("Leipzig");
+    expect(p.body.startsWith("Im Zoo Leipzig")).toBe(true);
+    const q = parseArticle(["Sismo de magnitud 5,1 remece Arequipa", "Por", "Carlos Huamaní", "03/06/2025", "Arequipa.", "Un sismo de magnitud 5,1 se registró a las 6:32 de la mañana de este martes y fue percibido en Arequipa y Moquegua, informó el instituto.", "El epicentro se ubicó frente a la costa, a 40 kilómetros de la ciudad."].join("\n"));
+    expect(q.place).toBe("Arequipa");
+    // (A sentence of one word names nothing again.)
+    expect(parseArticle(["Der Zoo bekommt Nachwuchs", "", "Von Jana Roth", "22.07.2024", "", `Nein. ${STORY}`].join("\n")).place).toBeNull();
+  });
+  it("a lynx page's references with any scheme go, so its wrapped paragraphs are put back together", () => {
+    const para = "Der Hamburger Hafen hat im ersten Quartal deutlich weniger Container umgeschlagen als im Vorjahreszeitraum, wie der Verband am Donnerstag mitteilte, und die Reedereien fahren weiter um das Kap der Guten Hoffnung.";
+    const wrap = (t: string) => t.match(/.{1,70}(\s|$)/g)!.map((l) => `   ${l.trim()}`);
+    const text = ["   [1]Zum Inhalt", "", "   [2]Hafen [3]Wirtschaft [4]Politik [5]Sport", "", "Hamburger Hafen schlägt weniger Container um", "", "   10.04.2025, 11:23 Uhr", "",
+      ...wrap(para), "", ...wrap(para.replace("Der Hamburger", "Auch der Bremer")), "", ...wrap(para.replace("Der Hamburger", "Der Kieler")), "", "References", "",
+      "   1. https://www.example.de/wirtschaft/hamburger-hafen-quartal-umschlag-100.html#content", "   2. whatsapp://send?text=https://www.example.de/wirtschaft/hamburger-hafen-quartal-umschlag-100.html",
+      "   3. https://www.facebook.com/sharer.php?u=https://www.example.de/wirtschaft/hamburger-hafen-quartal-umschlag-100.html", "   4. https://www.example.de/wirtschaft/reederei-allianz-liniendienste-hamburg-100.html", "   5. https://www.example.de/sport/"].join("\n");
+    expect(parseArticle(text).body.split("\n\n")[0]).toBe(para);
+  });
+});

@@ -6,7 +6,7 @@ import type { FieldSource, ParsedArticle, Provenance } from "../types.js";
 import { furnitureOf } from "./boilerplate.js";
 import { dayFirstReading, findDate, isMonthName, parseDate, parseHeaderDate } from "./dates.js";
 import { detectLanguage } from "../language/detect.js";
-import { isDatelineStub, readDateline, readDatelineAfterLead, readFirstColonDateline, readFirstHyphenDateline } from "./dateline.js";
+import { isDatelineStub, readDateline, readDatelineAfterLead, readFirstColonDateline, readFirstHyphenDateline, readFirstStopDateline } from "./dateline.js";
 import { pick, pickList, readFrontMatter } from "./frontmatter.js";
 import { toSegments } from "./glue.js";
 import { personFromAddress, readHeaders } from "./headers.js";
@@ -151,7 +151,7 @@ function takeHighlights(lines: Line[], fields: Fields): Line[] {
 /** The dateline that opens the story, or one that follows its lead sentence; cut from the text. */
 const EDITORS_NOTE = /^(?:editor['’]?s note|ed\. note|note)\s*:/i;
 
-function takeDateline(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
+function takeDateline(paragraphs: Paragraph[], offer: Offer, title: string | null = null): Paragraph[] {
   const first = paragraphs[0];
   if (!first) return paragraphs;
   const rest = paragraphs.slice(1);
@@ -162,12 +162,15 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
   };
   // A dateline alone on the first line: "(CNN) --", then the story.
   // (Or "KUALA LUMPUR:" alone over the story's first paragraph.)
-  const stub = isDatelineStub(first.text) ? readDateline(`${first.text} A`) : rest.length && isProse(rest[0]!.text) ? readFirstColonDateline(first.text.trim(), true) : null;
+  const nextProse = rest.length > 0 && isProse(rest[0]!.text);
+  const stub = isDatelineStub(first.text)
+    ? readDateline(`${first.text} A`)
+    : nextProse && first.text.length <= 40 ? (readFirstColonDateline(first.text.trim(), true) ?? readFirstStopDateline(first.text.trim(), rest[0]!.text, title)) : null;
   if (stub) {
     read(stub);
     return rest;
   }
-  const dl = readDateline(first.text) ?? readFirstHyphenDateline(first.text) ?? readFirstColonDateline(first.text);
+  const dl = readDateline(first.text) ?? readFirstHyphenDateline(first.text) ?? readFirstColonDateline(first.text) ?? readFirstStopDateline(first.text, "", title);
   if (dl) {
     read(dl);
     const remainder = first.text.slice(dl.length).trim();
@@ -184,7 +187,7 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
   // it is an editor's note.
   const second = paragraphs[1];
   const next = second && wordsIn(first.text, 61) <= 60 && !EDITORS_NOTE.test(first.text) ? readDateline(second.text) : null;
-  if (next && (next.agency || (next.place && next.place === next.place.toUpperCase()))) return takeDateline(rest, offer);
+  if (next && (next.agency || (next.place && next.place === next.place.toUpperCase()))) return takeDateline(rest, offer, title);
   // A sentence or two run in over the dateline ("Kern empfiehlt, Häupl zu wählen. Wien – Auf
   // seiner …") is the page's teaser, not the story, which starts at the dateline: it is the summary,
   // and the headline where the page has none.
@@ -372,7 +375,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     const writerOffer = nameLineOffer(lines, offer);
     paragraphs = dropTeaserRuns(paragraphs);
     paragraphs = dropBracketedAuthorNote(dropGluedWidget(dropClosingFactBox(dropLooseEnds(dropNotes(dropPageBottom(dropStampedList(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(splitContactLine(splitCorrectionNote(dropInlineLinks(dropTweets(cutRunOnCaptions(dropGluedHeadlines(dropGluedTeasers(dropSceneCaption(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropLeadFactBox(dropPullQuotes(dropRepeatedRuns(dropContents(cutMarkupCaptions(endAtTextEnd(paragraphs)), lines))))), offer)), lines)))))))))), writerOffer), writerOffer)))))))), offer);
-    paragraphs = stripSourceTags(takeDateline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, RANK_DATELINE);
+    paragraphs = stripSourceTags(takeDateline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer, fields.get("title") ?? null), offer, RANK_DATELINE);
     // (An error page's title is its notice, "Page not found", rather than its menus' first words.)
     const notice = errorNotice(lines, paragraphs);
     if (notice) {

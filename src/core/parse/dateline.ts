@@ -23,13 +23,19 @@ const STARTS_SENTENCE = "(?=[\\p{Lu}\\p{N}\"“‘'«„¿¡(\\[])";
 const AGENCY_FORM = new RegExp(`^(?:(${PLACE})[ ,]*(?:[-–—]{1,3}[ \\t]*)?)?\\(([^()\\n]{1,40})\\)\\.?[ \\t]*(${DASH})?[ \\t]*`, "u");
 const PLACE_DATE_FORM = new RegExp(`^(${PLACE}),\\s*`, "u");
 // What follows the date: a time ("/ 04:26 am"), the agency in brackets, a dash (after a stop, ".-").
+// (Or the agency between slashes, as Agerpres sets it: "Cluj-Napoca, 21 mai /Agerpres/ - …".)
 const AFTER_DATE = new RegExp(
-  `^(?:\\s*[/,]?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?[ \\t]*(?:\\(([^()\\n]{0,40}?)\\)?)?\\.?[ \\t]*${DASH}[ \\t]*${STARTS_SENTENCE}`,
+  `^(?:\\s*[/,]?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?[ \\t]*(?:\\(([^()\\n]{0,40}?)\\)?|/([^/\\n]{2,20})/)?\\.?[ \\t]*${DASH}[ \\t]*${STARTS_SENTENCE}`,
   "u",
 );
 
 const WIRE_AFTER_DATE = new RegExp(`^(?:\\.\\s*/([^/\\n]{2,20})/\\.?|\\.?\\s*[—–-]\\s*(\\p{Lu}[^.\\n]{1,30}?)\\.|\\.)[ \\t]+${STARTS_SENTENCE}`, "u");
 
+// The agency first, then the place and its day, as ANSA sets it: "(ANSA) - NAPOLI, 05 GIU - Una …".
+const AGENCY_FIRST_FORM = new RegExp(`^\\(([^()\\n]{1,20})\\)\\s*[-–—]\\s*(${PLACE}),\\s*\\d{1,2}\\s+\\p{L}{3,12}\\.?(?:\\s+\\d{4})?\\s*[-–—]\\s*${STARTS_SENTENCE}`, "u");
+// A place and a stop and a dash, as Spanish and Latin American papers set it, perhaps after their
+// agency's initials: "MENDOZA.- La …", "Monterrey, NL.- La …", "ACN Figueres.-L'Ajuntament …".
+const STOP_DASH_FORM = new RegExp(`^(?:(\\p{Lu}{2,6})\\s+)?(${PLACE})\\.[-–—][ \\t]*(?=[\\p{Lu}\\p{N}"“‘'«¿¡(\\[])`, "u");
 const DASH_FORM = new RegExp(`^(${PLACE})[ \\t]+(?:--|—|–|\\|)[ \\t]+${STARTS_SENTENCE}`, "u");
 /** A place in a script without capitals (Arabic, Hebrew, Chinese, ...), one to four words, before an agency and a dash. */
 // (Words of at most 30 letters with a separator between each: a run the pattern could split in
@@ -55,10 +61,15 @@ const NOT_PLACES = /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LISTEN|VIDEO|PHO
 // A dateline after the lead sentence, as in single-line wire texts: "Lead sentence. Wien – Die …".
 const AFTER_LEAD = new RegExp(`[.!?…"“”»]\\s+(${PLACE})[ \\t]+(?:--|—|–)[ \\t]+${STARTS_SENTENCE}`, "u");
 
+// The wire agencies whose names papers write in small letters ("Hamburg (dpa) - …", "Wien (apa) -"),
+// with a co-author's after a slash ("dpa/lno", "AFP/dpa").
+const WIRE_AGENCY = /^(?:dpa|apa|sda|ats|kna|epd|afp|ap|sid|ddp|dapd|ots|tt|ntb|anp|belga|efe|ansa|lusa|čtk|ctk|pap|mti|hina|tanjug|bta|agerpres|kyodo|yonhap|aap|pti|ians|ani|sapa|kna|idpa)(?:\/[\p{L}-]{2,12}){0,2}$/iu;
+
 /** An agency in brackets: "CNN", "AP", "EW.com", "CNN Student News"; not "Reuters reported" or a year. */
 function looksLikeAgency(s: string): boolean {
   const t = s.trim();
   if (!t || t.length > 30) return false;
+  if (WIRE_AGENCY.test(t)) return true;
   if (/^[\p{Lu}][\p{L}\p{N}.&' -]*$/u.test(t) && t.split(/\s+/).length <= 4) {
     // Ordinary capitalised words in brackets ("(Updated)") are not agencies; acronyms and domains are.
     return /[A-Z]{2}/.test(t) || /\.(?:com|net|org|co\.uk)$/i.test(t) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(t) && /reuters|press|news|agence|associated|bloomberg|xinhua|afp|efe|dpa|ansa|itar|tass|interfax/i.test(t);
@@ -95,8 +106,8 @@ export function readDateline(paragraph: string): Dateline | null {
     if (dateLength > 0) {
       const after = AFTER_DATE.exec(rest.slice(dateLength));
       // (Without a year the agency must be there: "Paris, May 3 - the day ..." is no dateline.)
-      if (after && (dated || after[1])) {
-        const agency = after[1]?.trim() || null;
+      if (after && (dated || after[1] || after[2])) {
+        const agency = (after[1] ?? after[2])?.trim() || null;
         const used = placeDate[0].length + article + dateLength + after[0].length;
         return { place: cleanPlace(placeDate[1]!), date: dated?.date ?? null, agency, length: lead + used };
       }
@@ -118,6 +129,9 @@ export function readDateline(paragraph: string): Dateline | null {
     }
   }
 
+  const first = text.startsWith("(") ? AGENCY_FIRST_FORM.exec(text) : null;
+  if (first && looksLikeAgency(first[1]!)) return { place: cleanPlace(first[2]!), date: null, agency: first[1]!.trim(), length: lead + first[0].length };
+
   const agency = AGENCY_FORM.exec(text);
   // With a dash after it any short capitalised name is a source ("(Mental Floss) --"); glued to
   // the story it must look like an agency ("(CNN)When ...").
@@ -126,7 +140,9 @@ export function readDateline(paragraph: string): Dateline | null {
     const next = text.slice(agency[0].length);
     // Without a dash the agency must be glued to the story ("(CNN)When ...") or be all it opens with.
     const glued = !hasDash && !/\)\s/.test(agency[0]) && /^[\p{Lu}"“]/u.test(next);
-    if ((hasDash || glued) && next.length > 0) {
+    // (Or a place in capitals and a wire's agency before the story, no dash: "UMEÅ (TT) SMHI har …".)
+    const wire = !hasDash && agency[1] !== undefined && /\p{Lu}{2}/u.test(agency[1]) && agency[1] === agency[1].toUpperCase() && looksLikeAgency(agency[2]!) && /^\p{Lu}/u.test(next);
+    if ((hasDash || glued || wire) && next.length > 0) {
       return { place: agency[1] ? cleanPlace(agency[1]) : null, date: null, agency: agency[2]!.trim(), length: lead + agency[0].length };
     }
   }
@@ -137,16 +153,21 @@ export function readDateline(paragraph: string): Dateline | null {
     return { place: caseless[1]!.trim(), date: null, agency: caseless[2]!.trim(), length: lead + caseless[0].length };
   }
 
+  const stopDash = STOP_DASH_FORM.exec(text);
+  if (stopDash && isPlausiblePlace(stopDash[2]!) && !NOT_PLACES.test(stopDash[2]!)) {
+    return { place: cleanPlace(stopDash[2]!), date: null, agency: stopDash[1] ?? null, length: lead + stopDash[0].length };
+  }
+
   const dash = DASH_FORM.exec(text);
   // (A bar before a few words ends no dateline: "Jane Roe | Example News" is a byline.)
   const barred = dash !== null && /\|\s*$/u.test(dash[0].trimEnd()) && text.slice(dash[0].length).split(/\s+/, 5).length < 5;
   if (dash && !barred && isPlausiblePlace(dash[1]!) && !NOT_PLACES.test(dash[1]!)) {
-    return { place: cleanPlace(dash[1]!), date: null, agency: null, length: lead + dash[0].length };
+    return { ...placeAndOutlet(dash[1]!), date: null, length: lead + dash[0].length };
   }
 
   const caps = CAPS_FORM.exec(text);
   if (caps && isPlausiblePlace(caps[1]!) && !NOT_PLACES.test(caps[1]!.split(",")[0]!.trim())) {
-    return { place: cleanPlace(caps[1]!), date: null, agency: null, length: lead + caps[0].length };
+    return { ...placeAndOutlet(caps[1]!), date: null, length: lead + caps[0].length };
   }
 
   // A place in capitals closed by a full stop, as Italian and German regional papers set it:
@@ -186,6 +207,13 @@ export function readDatelineAfterLead(paragraph: string): { offset: number; date
   if (offset < 20) return null;
   const dateline = readDateline(paragraph.slice(offset));
   return dateline ? { offset, dateline } : null;
+}
+
+/** A dash dateline's place, and the outlet after it and a stop, in capitals: "АСТАНА. DALA NEWS —". */
+function placeAndOutlet(text: string): { place: string; agency: string | null } {
+  const m = /^(\p{Lu}[\p{Lu}\p{M}'’-]+(?: \p{Lu}[\p{Lu}\p{M}'’-]+)?)\. (\p{Lu}[\p{Lu}\p{N} .&-]+)$/u.exec(text);
+  // (Not an abbreviation's stop: "ST. LOUIS —", "FT. WORTH —", "MT. PLEASANT —".)
+  return m && m[1]!.length >= 4 ? { place: m[1]!, agency: m[2]!.trim() } : { place: cleanPlace(text), agency: null };
 }
 
 function cleanPlace(place: string): string {
@@ -232,6 +260,25 @@ export function readFirstColonDateline(paragraph: string, alone = false): Dateli
   const rest = paragraph.slice(m[0].length);
   if (alone ? rest.trim() !== "" : rest.split(/\s+/, HYPHEN_STORY_WORDS).length < HYPHEN_STORY_WORDS || !/[.!?]["”’)]?$/u.test(rest.split("\n")[0]!.trim())) return null;
   return { place: cleanPlace(m[1]!), date: null, agency: null, length: m[0].length };
+}
+
+// A place in Title case and a full stop, as German regional papers set it ("Leipzig. Im Zoo Leipzig
+// ist …"), or alone on the line over the story, as Peruvian ones do ("Arequipa." / "Un sismo …").
+const TITLE_STOP_FORM = /^(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)\.(?:[ \t]+(?=\p{Lu}\p{Ll})|$)/u;
+
+/**
+ * Such a dateline, read only where the story's first paragraph opens with it, or where it stands
+ * alone over the story, and where the place is named again in the headline or the story's first
+ * paragraph ("Zoo Leipzig", "Leipziger"): a sentence of one word ("Nein. Das …") names nothing again.
+ */
+export function readFirstStopDateline(paragraph: string, next: string, title: string | null): Dateline | null {
+  const m = TITLE_STOP_FORM.exec(paragraph);
+  if (!m || NOT_PLACES.test(m[1]!) || COLON_LABELS.test(m[1]!)) return null;
+  const rest = paragraph.slice(m[0].length);
+  const named = new RegExp(`(?<!\\p{L})${m[1]!.replace(/[-]/g, "\\-")}`, "u");
+  if (!named.test(`${title ?? ""}\n${rest || next}`)) return null;
+  if (rest && rest.split(/\s+/, HYPHEN_STORY_WORDS).length < HYPHEN_STORY_WORDS) return null;
+  return { place: m[1]!, date: null, agency: null, length: m[0].length };
 }
 
 /** A dash dateline's place: a few words, all capitalised, not a person's "Name – title" aside. */

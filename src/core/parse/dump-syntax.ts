@@ -43,7 +43,8 @@ const LYNX_MARK = /(^|[\s(|•·>])\[\d{1,5}\](?=\S)/g;
 const LYNX_PICTURE = /(^|\s)\[\d{1,5}\]IMG\b\s?/g;
 const LYNX_FEED = /^\s*#\[\d{1,5}\]/;
 const LYNX_REFERENCES = /^\s*References\s*$/;
-const LYNX_REFERENCE = /^\s*\d{1,5}\.\s+(?:https?|ftp|file|mailto|javascript):\S*\s*$/;
+// (Any scheme: "whatsapp://send?text=…", "tel:+44…", "fb-messenger://…" as well as the web's.)
+const LYNX_REFERENCE = /^\s*\d{1,5}\.\s+[a-z][a-z0-9+.-]{1,30}:\S*\s*$/i;
 /** A page has lynx's numbers when at least this many links carry them. */
 const LYNX_LEAST = 4;
 
@@ -168,8 +169,10 @@ const indentOf = (t: string) => t.length - t.trimStart().length;
 function wrapWidth(lines: readonly Line[], tool: boolean): number | null {
   const long: number[] = [];
   for (const l of lines) {
-    const n = l.text.trimEnd().length;
-    if (n >= 40) long.push(n);
+    const t = l.text.trim();
+    // (On a tool's page a web address alone, or any one word, is no wrapped text: the tool does not
+    // break it.)
+    if (t.length >= 40 && (!tool || t.includes(" "))) long.push(l.text.trimEnd().length);
   }
   if (long.length < WRAPPED_LEAST) return null;
   long.sort((a, b) => a - b);

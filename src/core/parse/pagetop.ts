@@ -11,7 +11,7 @@ import { type Cluster, offerCluster, readCluster, sectionLine } from "./cluster.
 import { type Offer, RANK_DATELINE, RANK_META, RANK_PUBLISHED, RANK_STRUCTURE } from "./fields.js";
 import { namedFactBox } from "./factbox.js";
 import { findDate } from "./dates.js";
-import { isDatelineStub, readDateline, readFirstColonDateline } from "./dateline.js";
+import { isDatelineStub, readDateline, readFirstColonDateline, readFirstStopDateline } from "./dateline.js";
 import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } from "./head.js";
 import { echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
@@ -30,7 +30,8 @@ function storyStartFrom(h: Head, k: number): number {
     // (A dateline set on a line of its own over the first paragraph, "HALIFAX, N.S. --", opens it;
     // so do sentences that introduce a list, "This is part of my series. It has these sections:".)
     if (isProse(t) || (endsSentence(t) && wordsIn(t) >= 4 && !stampOf(h, j)) || (t.endsWith(":") && SENTENCES_IN.test(t) && wordsIn(t, 12) >= 12)) {
-      return j > k && (isDatelineStub(text(h, j - 1)) || readFirstColonDateline(text(h, j - 1), true)) ? j - 1 : j;
+      const above = j > k ? text(h, j - 1) : "";
+      return above && (isDatelineStub(above) || readFirstColonDateline(above, true) || readFirstStopDateline(above, t, null)) ? j - 1 : j;
     }
   }
   return k;
