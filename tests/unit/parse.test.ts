@@ -5334,3 +5334,28 @@ describe("datelines as papers across Europe and Latin America set them", () => {
     expect(parseArticle(text).body.split("\n\n")[0]).toBe(para);
   });
 });
+
+describe("the writer under a reader view's headline, and writers listed over two lines or joined by another language's 'and'", () => {
+  const STORY = [
+    "The harbour board voted on Tuesday to close the old ferry terminal after an engineering review found the pier unsafe for passengers and vehicles alike.",
+    "Members said the decision had been difficult but that repairs would cost more than building a new terminal on the other side of the bay.",
+  ];
+  const HEADLINE = "Harbour board votes to close the old ferry terminal";
+  it("a reader view's writer, with its reading time in any language", () => {
+    for (const [name, time, author] of [["Jane Roe", "7-8 minutes", "Jane Roe"], ["Celso Machava, em Inhambane", "3–4 minutos", "Celso Machava"], ["Reto Businger", "3–4 Minuten", "Reto Businger"]]) {
+      const p = parseArticle(["harbourtimes.example.com", HEADLINE, name!, time!, "", ...STORY].join("\n"));
+      expect(p.title, time).toBe(HEADLINE);
+      expect(p.author, time).toBe(author);
+    }
+  });
+  it("a byline broken over two lines, and 'e', 'en', 'och' between names", () => {
+    const cases: Array<[string[], string]> = [
+      [["Door Sanne de Vries", "en Bram Jansen"], "Sanne de Vries and Bram Jansen"],
+      [["Por Rafael Kuhn e", "Bianca Schmitt,", "Portal Minuano"], "Rafael Kuhn and Bianca Schmitt"],
+      [["By Jane Roe and", "John Doe"], "Jane Roe and John Doe"],
+      [["Av Elin Sjöström och Per Lund"], "Elin Sjöström and Per Lund"],
+      [["Por José Sousa e Silva"], "José Sousa e Silva"],
+    ];
+    for (const [lines, author] of cases) expect(parseArticle([HEADLINE, "", ...lines, "", "March 3, 2024", "", ...STORY].join("\n")).author, lines.join(" / ")).toBe(author);
+  });
+});

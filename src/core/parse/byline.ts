@@ -2,7 +2,7 @@
 // "JANE DOE, Staff Reporter", "Jane Doe · Example News · Posted: ...", a name alone above the date).
 // An agency or a newsroom alone is not an author.
 
-const PARTICLE = /^(?:and|und|et|y|и|&|de|del|della|van|von|der|den|da|do|dos|di|du|la|le|bin|al|el|ibn|ter|st\.?)$/iu;
+const PARTICLE = /^(?:and|und|et|y|и|&|e|en|och|og|i|ja|és|de|del|della|van|von|der|den|da|do|dos|di|du|la|le|bin|al|el|ibn|ter|st\.?)$/iu;
 const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}.'’-]*,?$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const LONE_LETTER = /^\p{L},?$/u;
@@ -134,7 +134,14 @@ export function splitNames(text: string): string[] {
   const names: string[] = [];
   for (const part of text.split(/\s*,\s*(?:and\s+)?|\s+(?:and|und|et|y|и|&)\s+|\s*&\s*/iu)) {
     const name = part.trim();
-    if (name) names.push(name);
+    if (!name) continue;
+    // The word for "and" in Portuguese, Italian, Dutch and the Nordic languages, between two names of
+    // two words or more: "Rafael Kuhn e Bianca Schmitt", "Sanne de Vries en Bram Jansen" (not a
+    // name's own "e", "José Sousa e Silva").
+    const pair = / (?:e|en|och|og|ja|és|i) (?=\p{Lu})/u.exec(name);
+    const [a, b] = pair ? [name.slice(0, pair.index), name.slice(pair.index + pair[0].length)] : ["", ""];
+    if (pair && a.includes(" ") && b.includes(" ")) names.push(a, b);
+    else names.push(name);
   }
   return names;
 }

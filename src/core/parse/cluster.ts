@@ -54,6 +54,10 @@ export function sectionLine(t: string): string | null {
   return null;
 }
 
+// A byline's line that ends on a word joining names, and a line that goes on with one.
+const NAMES_GO_ON = /(?:\s(?:and|und|et|e|y|en|og|och|i|и|ve|dan)|,|&)$/iu;
+const NAMES_CONTINUED = /^(?:and|und|et|e|y|en|og|och|i|и|ve|dan|&)\s+\p{Lu}/u;
+
 /** A byline in one of its forms, starting at content line k; how many lines it takes. */
 function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: string } | null {
   const t = text(h, k);
@@ -71,8 +75,20 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
     }
     return names.length ? { names, lines: j - k, rule: "byline" } : null;
   }
-  const by = BYLINE.exec(t);
+  let by = BYLINE.exec(t);
   if (!by || t.length > 120) return null;
+  // A list of writers broken over two lines, as a page wrapped at its links leaves it: "By Jane Roe
+  // and" / "John Doe", "Door Sanne de Vries" / "en Bram Jansen".
+  let joined = 0;
+  const next = k + 1 < h.idx.length ? text(h, k + 1) : "";
+  if (next && next.length <= 60 && (NAMES_GO_ON.test(t) || NAMES_CONTINUED.test(next))) {
+    const both = BYLINE.exec(`${t} ${next}`);
+    const names = both ? cleanByline(both[1]!) : null;
+    if (both && names && splitNames(names).length > splitNames(cleanByline(by[1]!) ?? "").length && splitNames(names).every(isPersonName)) {
+      by = both;
+      joined = 1;
+    }
+  }
   const first = cleanByline(by[1]!);
   if (!first) {
     const handle = postAuthorHandle(t, by[1]!);
@@ -82,7 +98,7 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
   }
   const names = splitNames(first);
   // Further names and job titles on the lines below: "Staff Reporter", "Kieran Leavitt", ...
-  let j = k + 1;
+  let j = k + 1 + joined;
   for (; j < h.idx.length && j <= k + 8; j++) {
     const s = text(h, j);
     if (isRole(s)) continue;

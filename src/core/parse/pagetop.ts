@@ -16,7 +16,7 @@ import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } fr
 import { echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
 import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, wordsIn } from "./shapes.js";
-import { isPersonName, splitNames } from "./byline.js";
+import { BY_WORD, cleanByline, isPersonName, splitNames } from "./byline.js";
 
 export interface PageTop {
   /** Index (into the lines given) of the story's first line. */
@@ -170,6 +170,9 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     title = 0;
   } else if (!hasTitle && readerViewTitle(h)) {
     title = 1;
+    // The writer's line under a reader view's headline: "Jane Roe", "Celso Machava, em Inhambane".
+    const writer = cleanByline(text(h, 2).replace(BY_PREFIX, ""));
+    if (writer && splitNames(writer).every(isPersonName)) offer("author", writer, RANK_META + 1, lineNo(h, 2), "writer under a reader view's headline");
   }
   // A lynx dump sets its headings at the margin (see dump-syntax.ts): above the story, the first
   // that reads as a headline is the page's h1, rather than a first line that only opens the page.
@@ -415,7 +418,9 @@ function isPostTitle(t: string): boolean {
 }
 
 /** A reading time on a line of its own: "7-8 minutes", "~9 min read". */
-const READING_TIME = /^~?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?(?:minutes?|mins?\.?)(?: read)?$/iu;
+// (In the languages of the archive too: "3–4 Minuten", "4-5 minuti", "3–4 minutos", "2 минуты".)
+const READING_TIME = /^~?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?(?:minutes?|mins?\.?|minuten|minuti|minutos|minuto|minut[ey]?|minuter|minutter|perc|dakika|menit|минут[аы]?)(?: read)?$/iu;
+const BY_PREFIX = new RegExp(`^(?:${BY_WORD})\\s+`, "iu");
 
 /**
  * A reader view's export opens with the site's address and then the headline ("example.com.au" /
