@@ -5359,3 +5359,38 @@ describe("the writer under a reader view's headline, and writers listed over two
     for (const [lines, author] of cases) expect(parseArticle([HEADLINE, "", ...lines, "", "March 3, 2024", "", ...STORY].join("\n")).author, lines.join(" / ")).toBe(author);
   });
 });
+
+describe("a page top with a caption over the story, buttons above it, and a writer with a newsroom's job", () => {
+  const STORY = [
+    "MUMBAI: The harbour board voted on Tuesday to close the old ferry terminal after an engineering review found the pier unsafe for passengers and vehicles alike.",
+    "Members said the decision had been difficult but that repairs would cost more than building a new terminal on the other side of the bay.",
+    "The board will meet again next month to choose a site, and ferries will use a temporary pontoon until then, the chair said on Tuesday evening.",
+  ];
+  const MENU = ["Edition", "IN", "Sign In", "The Western Express", "Mumbai", "Delhi", "Bengaluru", "Pune", "India", "World", "Business", "Sports", "Entertainment", "Web Stories", "News", "City News", "Mumbai News"];
+  const HEADLINE = "Harbour board to close the old ferry terminal; no change in fares";
+  it("the headline over a stamp parted by slashes, the buttons and a file photo's caption", () => {
+    const p = parseArticle([...MENU, HEADLINE, "Jane Roe / WEN / Updated: Mar 7, 2024, 08:14 IST", "Share", "AA", "+Text Size", "Small", "Medium", "Large", "SHOW MORE", "Follow us",
+      "The old pier will be closed to vehicles from next week. (File photo)", ...STORY].join("\n"));
+    expect(p.title).toBe(HEADLINE);
+    expect(p.date).toBe("2024-03-07");
+    expect(p.author).toBe("Jane Roe");
+    expect(p.place).toBe("MUMBAI");
+  });
+  it("isCaption: a file image's mark, a wire's file credit after a dash, a picture's description in brackets", () => {
+    for (const t of ["The 220 route will run through the night seven days a week (file image)", "A glacial lake in the Shishper valley, Hunza. — AFP/File", "[Image: Workers pluck tea leaves at a plantation in Kericho. REUTERS/File Photo]"]) expect(isCaption(t), t).toBe(true);
+    // (A story's paragraph closed by its wire's name is no caption.)
+    expect(isCaption("The minister said the talks would go on next week in the capital. — Reuters")).toBe(false);
+  });
+  it("a writer with a newsroom's job run onto the name, a beat's correspondent, a caption under its label, a reading time with its button", () => {
+    const p = parseArticle([...MENU, "Buses", HEADLINE, "Operators say seven routes across the county will end in January unless a short-term deal is found", "Jane Roe North of England correspondent",
+      "Tue 14 Nov 2023 06.00 GMT", "Share", ...STORY.map((t) => t.replace("MUMBAI: ", ""))].join("\n"));
+    expect(p.title).toBe(HEADLINE);
+    expect(p.author).toBe("Jane Roe");
+    const q = parseArticle([HEADLINE, "example.ie", "Jane Roe", "Southern Correspondent", "4 min read · Saved to your reading list", "", "Updated / Thursday, 21 Mar 2024 18:42", "", "Image caption,", "The pier seen from the harbour wall last winter", "", ...STORY.flatMap((t) => [t.replace("MUMBAI: ", ""), ""])].join("\n"));
+    expect(q.title).toBe(HEADLINE);
+    expect(q.author).toBe("Jane Roe");
+    expect(q.place).toBeNull();
+    expect(q.body).not.toContain("harbour wall last winter");
+    expect(isBoilerplate("4 min read · Saved to your reading list")).toBe(true);
+  });
+});

@@ -285,6 +285,8 @@ const SHORT_FURNITURE: RegExp[] = [
   /^\d{1,2}:\d{2}(?::\d{2})?$/, // a video's running time
   /^\d+ \/ \d+$/, // a gallery counter
   /^(?:\d+ min(?:ute)?s?\.? (?:to )?read|reading time\b.{0,20})$/i,
+  // ... with a reading list's button after it: "4 min read · Saved to your reading list".
+  /^\d+ min(?:ute)?s?\.? read\s?[·•|]\s?.{0,60}$/i,
   // ... in the languages the parser reads: "Lesezeit: 3 Min.", "Lecture 3 min.", "Tiempo de lectura: 3 min"
   /^(?:lesezeit|lecture|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|время чтения)\s*:?\s*\d+\s*(?:min(?:ute[ns]?|utos|uti)?|мин(?:ут[аы]?)?)\.?$/iu,
   // ... and the figure first: "2 minuti di lettura", "3 min de lecture", "5 Min. Lesezeit", "4 minutos de lectura".
@@ -541,7 +543,10 @@ const AGENCY_IN_BRACKETS = /[\p{L}\p{N}]\s\((?:ANSA|EFE|dpa|AFP|AP|Reuters|EPA|K
 // Ansa)", "Vista aérea de … (Foto: Agencia Uno)", "… at dusk (Photo: Jane Roe/Example)".
 // (In square brackets too, "… on January 15, 2025. [PHOTO: Jane Roe, Example Mirror]"; or a file
 // photo's mark alone, "(File photo)", "(foto d'archivio)", "(Archivfoto)".)
-const PHOTO_CREDIT_IN_BRACKETS = /(?:\((?:photo|photograph|picture|image|foto|bild|фото|imagen|immagine|crédit photo)s?\s*(?::\s*|\s)[^()]{2,60}\)|\[(?:photo|photograph|picture|image|foto|bild|фото|imagen|immagine)s?\s*(?::\s*|\s)[^[\]]{2,60}\]|\((?:file photo|archive photo|photo d'archives?|foto d'archivio|foto de archivo|foto de arquivo|archivfoto|archivbild|архивное фото)\))\.?$/iu;
+const PHOTO_CREDIT_IN_BRACKETS = /(?:\((?:photo|photograph|picture|image|foto|bild|фото|imagen|immagine|crédit photo)s?\s*(?::\s*|\s)[^()]{2,60}\)|\[(?:photo|photograph|picture|image|foto|bild|фото|imagen|immagine)s?\s*(?::\s*|\s)[^[\]]{2,60}\]|\((?:file (?:photo|image|pic|picture)|archive (?:photo|image)|representational (?:image|photo)|representative (?:image|photo)|photo for representation|photo d'archives?|foto d'archivio|foto de archivo|foto de arquivo|archivfoto|archivbild|архивное фото)\))\.?$/iu;
+// A wire's file-photo credit after a dash: "… in the Shishper valley, Hunza. — AFP/File" (not "… —
+// Reuters" alone, which may close a story's paragraph).
+const DASH_WIRE_CREDIT = /[\p{L}\p{N}.!?"”’]\s+[—–-]\s*(?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|Anadolu|Bloomberg|Getty Images|APP|PPI|INP|PTI|ANI|IANS)\/(?:File|Files|Pool|Handout|File Photo)$/u;
 // ... or after a comma, as magazines credit: "… at the time. Photo, Example County Police." (the
 // holder's name in capitals: "Photos, videos and notes were seized." is a sentence).
 const PHOTO_COMMA = /[.!?"”’]\s*(?:Photo|Photograph|Picture|Image|Illustration)s?, \p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|and|the|for|de))*\.?$/u;
@@ -610,7 +615,9 @@ export function isCaption(line: string): boolean {
   if (HAN_CAPTION.test(t)) return true;
   if (AGENCY_IN_BRACKETS.test(t) && t.split(" ").length <= 30) return true;
   // A picture's placeholder in a text dump, and its caption after it: "[imagem] Estação do Rossio …".
-  if (/^\[(?:image|imagem|imagen|img|foto|photo|picture|bild|immagine|фото)\]/iu.test(t)) return true;
+  // (Or the picture's description in the brackets: "[Image: Workers pluck tea leaves … REUTERS/File Photo]".)
+  if (/^\[(?:image|imagem|imagen|img|foto|photo|picture|bild|immagine|фото)(?:\]|:\s[^\]]{2,400}\]$)/iu.test(t)) return true;
+  if (DASH_WIRE_CREDIT.test(t) && t.split(" ").length <= 45) return true;
   // A video's caption closed by its running time: "… to complete the rally. (0:45)".
   if (VIDEO_RUNNING_TIME.test(t)) return true;
   // A slash credit may be followed by a stop: "… on Sunday, May 28, 2023 (Jane Roe/CP24)."

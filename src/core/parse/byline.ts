@@ -96,8 +96,11 @@ const ROLE =
 
 /** A job title under a byline: "Staff Reporter", "Senior writer", "Special to the Star". */
 export function isRole(text: string): boolean {
-  return text.length <= 60 && ROLE.test(text.trim());
+  return text.length <= 60 && (ROLE.test(text.trim()) || BEAT_ROLE.test(text.trim()));
 }
+// ... or a correspondent or editor of a place or a beat: "Southern Correspondent", "North of England
+// correspondent", "Europe editor".
+const BEAT_ROLE = /^(?:[\p{L}'’-]+\s+){1,4}(?:correspondent|editor)s?$/iu;
 
 /** A newsroom or agency: "CBC News", "The Canadian Press", "Reuters", "Global News". */
 export function isOutlet(text: string): boolean {
@@ -122,11 +125,26 @@ export function nameWithRole(text: string): string | null {
   // (After a comma, a slash or a bar: "Jane Roe, Staff Reporter", "Jane Roe/Staff Reporter", "Jane
   // Roe | Senior Reporter".)
   const parted = text.length <= 90 ? /^([^,/|]{3,50}?)\s?[,/|]\s?(.+)$/u.exec(text.trim()) : null;
-  if (!parted) return null;
+  // (Or nothing between them, the job naming a newsroom's: "Jane Roe North of England correspondent".)
+  if (!parted) return text.length <= 90 ? nameThenJob(text.trim()) : null;
   const name = parted[1]!.trim();
   const rest = parted[2]!.trim();
   if (!isPersonName(name)) return null;
   return JOB_WORDS.test(rest) || isOutlet(rest) || isRole(rest) ? name : null;
+}
+
+const NEWSROOM_JOB = /(?<!\p{L})(?:correspondent|reporter|editor|writer|columnist|journalist|photographer)$/iu;
+
+/** A name of two or three words run straight into a job that ends on a newsroom's word. */
+function nameThenJob(text: string): string | null {
+  if (!NEWSROOM_JOB.test(text)) return null;
+  const words = text.split(/\s+/);
+  const job = (n: number) => words.slice(n).join(" ");
+  const fits = (n: number) => n < words.length && isPersonName(words.slice(0, n).join(" ")) && (JOB_WORDS.test(job(n)) || isRole(job(n)));
+  // (A third name only when the job goes on in small letters: "Jane Roe Smith political editor", not
+  // "Jane Roe North of England correspondent".)
+  if (/^\p{Ll}/u.test(words[3] ?? "") && !/^(?:of|for|and|the|de|at|in)$/u.test(words[3]!) && fits(3)) return words.slice(0, 3).join(" ");
+  return fits(2) ? words.slice(0, 2).join(" ") : null;
 }
 
 /** Names listed in one string: "A, B and C", "A & B", "A and B". */

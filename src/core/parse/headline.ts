@@ -333,7 +333,7 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     }
     // A place between the byline and the stamp: "Jane Roe" / "Edmonton" / "Published July 19, 2001".
     // (However the page cased it: "Montreal and hamilton".)
-    if (wantNames && place === null && names === null && title === null && j > 0 && (isLabel(t) || (/^\p{Lu}/u.test(t) && !endsSentence(t) && !/[:;,]$/u.test(t))) && !ACTION.test(t) && (wordsIn(t) <= 3 || PLACES_JOINED.test(t)) && allNames(text(h, j - 1))) {
+    if (wantNames && place === null && names === null && title === null && j > 0 && (isLabel(t) || (/^\p{Lu}/u.test(t) && !endsSentence(t) && !/[:;,]$/u.test(t))) && !ACTION.test(t) && !isRole(t) && (wordsIn(t) <= 3 || PLACES_JOINED.test(t)) && allNames(text(h, j - 1))) {
       place = j;
       continue;
     }
@@ -393,6 +393,9 @@ const MENU_LINES = 8;
  * its date): the story is the first run of story prose, and the headline the title-like line just
  * above it, past at most a line of byline and date. Null when no such headline stands there.
  */
+/** At most this many buttons between a caption over the story and the stamp above it. */
+const BUTTONS_PASSED = 12;
+
 export function headlineAboveStory(h: Head): StoryRun | null {
   // The story starts with the first run of prose; a line of prose alone above it (a photo's
   // caption, a teaser) may stand among the menus, two of them at most.
@@ -426,6 +429,7 @@ export function headlineAboveStory(h: Head): StoryRun | null {
   // starts where it does, under the first of them.
   let passed: number | null = null;
   let bylinePassed = false;
+  let skipped = 0;
   const none = () => headlineAmongLabels(h, start) ?? (passed === null ? null : { start, title: passed, stamp });
   for (let j = start - 1; j >= 0 && j >= start - reach; j--) {
     const t = text(h, j);
@@ -445,6 +449,13 @@ export function headlineAboveStory(h: Head): StoryRun | null {
       reach++;
       continue;
     }
+    // (Over a caption, a page's buttons of a word or three may stand between it and the stamp:
+    // "Share" / "AA" / "+Text Size" / "Small" / "Follow us". Passed over, a dozen at most.)
+    if (passed !== null && skipped < BUTTONS_PASSED && !isProse(t) && (wordsIn(t, 4) <= 3 || isBoilerplate(t)) && !isHeadlineCandidate(t)) {
+      skipped++;
+      reach++;
+      continue;
+    }
     if (!(isHeadlineCandidate(t) || isShortTitle(t)) || isBoilerplate(t) || isProse(t)) return none();
     // A headline over its standfirst: two title-like lines, the upper one no menu entry.
     const above = j > 0 ? text(h, j - 1) : "";
@@ -457,7 +468,7 @@ export function headlineAboveStory(h: Head): StoryRun | null {
 /** A byline on a line of its own: "By Jane Roe", names alone, a job or a newsroom ("Staff Reporter", "Redazione"). */
 function isWriterLine(t: string): boolean {
   if (t.length > 80) return false;
-  if (isBylineLine(t) || isRole(t) || isOutlet(t)) return true;
+  if (isBylineLine(t) || isRole(t) || isOutlet(t) || nameWithRole(t) !== null) return true;
   const names = splitNames(t);
   return names.length > 0 && names.every(isPersonName);
 }

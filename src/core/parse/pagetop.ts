@@ -16,7 +16,7 @@ import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } fr
 import { echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
 import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, wordsIn } from "./shapes.js";
-import { BY_WORD, cleanByline, isPersonName, splitNames } from "./byline.js";
+import { BY_WORD, cleanByline, isPersonName, nameWithRole, splitNames } from "./byline.js";
 
 export interface PageTop {
   /** Index (into the lines given) of the story's first line. */
@@ -44,7 +44,8 @@ function storyStartFrom(h: Head, k: number): number {
 function offerLabelsUnderHeadline(h: Head, title: number, stamp: number, offer: Offer): void {
   for (let j = title + 1; j < stamp; j++) {
     const t = text(h, j);
-    if (isPersonName(t)) offer("author", t, RANK_META + 1, lineNo(h, j), "name under the headline");
+    const withRole = isPersonName(t) ? t : nameWithRole(t);
+    if (withRole) offer("author", withRole, RANK_META + 1, lineNo(h, j), "name under the headline");
     else if (j === title + 1 && isLabel(t) && wordsIn(t) <= 3) offer("section", t, RANK_META + 1, lineNo(h, j), "label under the headline");
   }
 }

@@ -57,7 +57,11 @@ export function readStamp(line: string): Stamp | null {
   // (A date with its update run on, no separator between, is two parts: "Jan 3, 2023 Updated Jan 4,
   // 2023", "Aktualisiert am 04.01.2023 Veröffentlicht am 03.01.2023".)
   const parts = inner.split(PART_SEPARATOR).flatMap((p) => p.split(KEYWORD_INSIDE));
-  return readParts(parts, 1) ?? (LOOSE_SEPARATOR.test(inner) ? readParts(parts.flatMap((p) => p.split(LOOSE_SEPARATOR)), 0) : null);
+  // (Parted so, one part that is neither name nor date is allowed beside a labelled date, as beside
+  // any date under the usual separators: "Jane Roe / WEN / Updated: Mar 7, 2024, 08:14 IST".)
+  if (!LOOSE_SEPARATOR.test(inner)) return readParts(parts, 1);
+  const loose = parts.flatMap((p) => p.split(LOOSE_SEPARATOR));
+  return readParts(parts, 1) ?? readParts(loose, loose.some((p) => PUBLISHED.test(p) || UPDATED.test(p)) ? 1 : 0);
 }
 
 // A byline with its date in one part: "By Jane Roe, March 3, 2019", "By Jane Roe and John Doe:

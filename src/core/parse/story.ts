@@ -390,6 +390,8 @@ function isAboutBox(lines: Line[], i: number): boolean {
  * over a credit that closes one, the line under a credit set above one. (Marked before the page
  * top is read, so that neither is taken for a standfirst or the story's start.)
  */
+const CAPTION_LABEL_ALONE = /^(?:image caption|photo caption|caption|legenda|bildunterschrift|légende|pie de foto|didascalia|подпись)\s?[:,]?$/iu;
+
 export function markCaptions(lines: Line[], furniture: boolean[]): void {
   // The text's first line (see the credit below).
   const first = lines.findIndex((l) => l.text !== "");
@@ -398,6 +400,13 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
     if (t === "") continue;
+    // A caption's label alone on its line, the caption under it: "Image caption," / "The sea wall …".
+    if (CAPTION_LABEL_ALONE.test(t)) {
+      furniture[i] = true;
+      const caption = nextText(lines, i);
+      if (caption >= 0 && lines[caption]!.text.length <= 300) furniture[caption] = true;
+      continue;
+    }
     const found = creditLine(t);
     // (Not under the text's first line: a headline with its writers and outlet under it, "Jane Roe
     // and John Doe / Example News", has that credit's shape, and that line is the byline; nor over a
