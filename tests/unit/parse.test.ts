@@ -5394,3 +5394,53 @@ describe("a page top with a caption over the story, buttons above it, and a writ
     expect(isBoilerplate("4 min read · Saved to your reading list")).toBe(true);
   });
 });
+
+describe("an article saved as a feed's item, or under a fetching tool's labelled header", () => {
+  const P = [
+    "The harbour board voted on Tuesday to close the old ferry terminal after an engineering review found the pier unsafe for passengers and vehicles alike.",
+    "Members said the decision had been difficult but that repairs would cost more than building a new terminal on the other side of the bay.",
+  ];
+  it("an RSS item: its fields from its elements, its story from its HTML content, the picture's caption left out", () => {
+    const text = ['<?xml version="1.0" encoding="UTF-8"?>', '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">', "<channel>",
+      "<title>Avery Courier - Local</title>", "<link>https://example.com/local</link>", "<item>", "<title>Harbour board votes to close the old ferry terminal</title>",
+      "<link>https://example.com/local/ferry</link>", "<dc:creator>Jane Roe</dc:creator>", "<pubDate>Wed, 20 Mar 2024 14:05:00 +0800</pubDate>", "<category>Local</category>",
+      "<description>The pier is unsafe, an engineering review found.</description>", "<content:encoded><![CDATA[",
+      '<figure><img src="https://example.com/pier.jpg" alt=""/><figcaption>The old pier at low tide. PHOTO: AVERY COURIER</figcaption></figure>',
+      `<p>PORT AVERY – ${P[0]}</p>`, `<p>${P[1].replace("difficult", "<em>difficult</em>")}</p>`, "]]></content:encoded>", "</item>", "</channel>", "</rss>"].join("\n");
+    const p = parseArticle(text, { explain: true });
+    expect(p.title).toBe("Harbour board votes to close the old ferry terminal");
+    expect(p.author).toBe("Jane Roe");
+    expect(p.date).toBe("2024-03-20");
+    expect(p.section).toBe("Local");
+    expect(p.place).toBe("PORT AVERY");
+    expect(p.body.split("\n\n")).toEqual(P);
+    expect(p.provenance.title).toEqual({ line: 7, rule: "feed item's title" });
+  });
+  it("an Atom entry with its content escaped", () => {
+    const esc = (t: string) => t.replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+    const text = ['<?xml version="1.0" encoding="utf-8"?>', '<feed xmlns="http://www.w3.org/2005/Atom">', "  <title>Avery Courier</title>", "  <entry>",
+      '    <title type="html">Harbour board votes to close the old ferry terminal</title>', "    <published>2024-01-16T07:45:00+08:00</published>",
+      "    <author>", "      <name>Jane Roe</name>", "    </author>", '    <category term="Harbour"/>', `    <content type="html">${esc(`<p>${P[0]}</p>`)}`, `${esc(`<p>${P[1]}</p>`)}</content>`, "  </entry>", "</feed>"].join("\n");
+    const p = parseArticle(text);
+    expect([p.title, p.author, p.date, p.section]).toEqual(["Harbour board votes to close the old ferry terminal", "Jane Roe", "2024-01-16", "Harbour"]);
+    expect(p.body.split("\n\n")).toEqual(P);
+  });
+  it("a labelled header over the text: a fetching service's, a feed reader's", () => {
+    const text = ["Title: Harbour board votes to close the old ferry terminal", "", "URL Source: https://example.com/local/ferry", "", "Published Time: 2023-10-15T06:00:00+03:00", "", "Markdown Content:",
+      "*   [News](https://example.com/news)", "*   [Sport](https://example.com/sport)", "", "Harbour board votes to close the old ferry terminal", "=====================================================", "",
+      "[Jane Roe](https://example.com/author/jane-roe)", "", "Sunday, October 15, 2023", "", ...P.flatMap((t) => [t, ""])].join("\n");
+    const p = parseArticle(text);
+    expect([p.title, p.date, p.author]).toEqual(["Harbour board votes to close the old ferry terminal", "2023-10-15", "Jane Roe"]);
+    expect(p.body.split("\n\n")).toEqual(P);
+    const q = parseArticle(["Feed: Avery Courier » News", "Title: Harbour board votes to close the old ferry terminal", "Link: https://example.com/?p=4881", "Published: Wed, 15 Jan 2025 07:30:00 +0000",
+      "Author: Jane Roe", "Categories: News, Transport", "GUID: https://example.com/?p=4881", "", ...P.flatMap((t) => [t, ""])].join("\n"));
+    expect([q.title, q.date, q.author, q.section]).toEqual(["Harbour board votes to close the old ferry terminal", "2025-01-15", "Jane Roe", "News"]);
+    expect(q.body.split("\n\n")).toEqual(P);
+    // (A story that opens with a label is no header.)
+    expect(parseArticle(["Harbour board votes to close the old ferry terminal", "", "Note: the meeting ran late.", "", ...P].join("\n")).title).toBe("Harbour board votes to close the old ferry terminal");
+  });
+  it("a mail program's headers in the reader's language", () => {
+    const p = parseArticle(["Betreff: Hafenbehörde schliesst das alte Fährterminal", "Von: Jana Roth <jana@example.ch>", "Datum: 21.11.2024, 09:05", "", "Die Hafenbehörde hat am Dienstag beschlossen, das alte Fährterminal zu schliessen, nachdem ein Gutachten die Mole für unsicher erklärt hatte."].join("\n"));
+    expect([p.title, p.author, p.date]).toEqual(["Hafenbehörde schliesst das alte Fährterminal", "Jana Roth", "2024-11-21"]);
+  });
+});

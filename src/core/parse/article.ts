@@ -10,6 +10,7 @@ import { isDatelineStub, readDateline, readDatelineAfterLead, readFirstColonDate
 import { pick, pickList, readFrontMatter } from "./frontmatter.js";
 import { toSegments } from "./glue.js";
 import { personFromAddress, readHeaders } from "./headers.js";
+import { readFeedItem, readLabelledHeader } from "./feed.js";
 import { countWords, decodeEntities, firstSentence, line, tidy, toLines, type Line } from "./lines.js";
 import { isPersonName } from "./byline.js";
 import { isDateLine } from "./stamps.js";
@@ -344,7 +345,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   const fields = new Fields();
   const offer: Offer = (field, value, rank, line, rule) => fields.offer(field, value, rank, line, rule);
   let tags: string[] = [];
-  let lines = toLines(text);
+  // (An RSS or Atom file's item: its fields from its elements, its story from its content.)
+  let lines = readFeedItem(text, offer) ?? toLines(text);
   let metadataTitle = false;
   let paragraphs: Paragraph[];
 
@@ -354,6 +356,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     tags = fm.tags;
     lines = fm.rest;
   }
+  const labelled = fm || mailBody ? null : readLabelledHeader(lines, offer);
+  if (labelled) lines = labelled;
   metadataTitle = fields.has("title");
 
   if (mailBody) {

@@ -242,7 +242,7 @@ export function readFirstHyphenDateline(paragraph: string): Dateline | null {
 // A place and a colon opening the story's first paragraph, as papers of South Asia, Malaysia and the
 // Gulf set their datelines: "KARACHI: The Karachi Water …"; or alone on the line over it, as a
 // scraper keeps one text node a line ("KUALA LUMPUR:" / "Budget …", "Dubai:" / "The Roads …").
-const COLON_FORM = new RegExp(`^(${PLACE}):(?:[ \\t]+(?=\\p{Lu}[\\p{Ll} ])|$)`, "u");
+const COLON_FORM = new RegExp(`^(${PLACE}):(?:[ \\t]+(?=[\\p{Lu}\\p{N}"“‘«(])|$)`, "u");
 // A label that opens a paragraph the way such a place does: "Update: …", "Background: …".
 const COLON_LABELS = /^(?:update[ds]?|note|background|summary|context|correction|clarification|disclaimer|warning|transcript|sources?|photos?|pictures?|video|watch|listen|read|related|q|a|question|answer|breaking|exclusive|analysis|opinion|comment|review|recap|preview|spoilers?|editor['’]?s note|trigger warning|content warning|tl;?dr|key points|in brief|what happened|why it matters|the big picture|bottom line|fact check|explainer|live|latest|flash|alert|urgent|also read|see also|more|tags?|share|posted|published|by|from|to|subject|date|title|author|category|categories|filed under|topics?|text|words|story|lead|intro|content|article|excerpt|abstract|description|caption|credits?|images?|audio|gallery|full story|location|address|contact)$/iu;
 

@@ -10,7 +10,14 @@ export interface HeaderBlock {
 
 // A field name is any printable ASCII but the colon (RFC 822): "Article-I.D.", even
 // "Nntp-Posting-Host-[nntpd-8755]" occur in real posts.
-const HEADER = /^([A-Za-z][\x21-\x39\x3b-\x7e]{0,60}):[ \t]*(.*)$/;
+const HEADER = /^([A-Za-z\u00c0-\u024f][\x21-\x39\x3b-\x7e\u00c0-\u024f]{0,60}):[ \t]*(.*)$/u;
+// A mail program's headers in the reader's language: "Betreff:", "Von:", "Datum:"; "Objet :", "De :";
+// "Asunto:", "Fecha:"; "Oggetto:", "Da:"; "Assunto:"; "Onderwerp:", "Van:"; "Ämne:", "Från:".
+const HEADER_ALIASES: Record<string, string> = {
+  betreff: "subject", von: "from", datum: "date", an: "to", objet: "subject", "de": "from", asunto: "subject", fecha: "date", para: "to",
+  oggetto: "subject", da: "from", data: "date", assunto: "subject", onderwerp: "subject", van: "from", aan: "to", ämne: "subject", från: "from", till: "to",
+  temat: "subject", od: "from", do: "to",
+};
 export const KNOWN_HEADERS = new Set([
   "from", "subject", "date", "newsgroups", "path", "message-id", "organization", "lines", "references",
   "sender", "xref", "to", "cc", "reply-to", "keywords", "summary", "distribution", "nntp-posting-host",
@@ -40,7 +47,7 @@ export function readHeaders(lines: Line[]): HeaderBlock | null {
     }
     const m = HEADER.exec(text);
     if (!m) return null;
-    const name = m[1]!.toLowerCase();
+    const name = HEADER_ALIASES[m[1]!.toLowerCase()] ?? m[1]!.toLowerCase();
     folding = null;
     if (!headers.has(name)) {
       folding = { value: m[2]!.trim(), line: lines[i]!.n };
