@@ -5,7 +5,7 @@ import { parseArticle } from "../../src/core/parse/article.js";
 import { countWords, firstSentence, toLines } from "../../src/core/parse/lines.js";
 import { unwrapped, withoutDumpSyntax } from "../../src/core/parse/dump-syntax.js";
 import { isMenuLine, isShareBar, wordsIn } from "../../src/core/parse/shapes.js";
-import { leadingDate } from "../../src/core/parse/dates.js";
+import { findDate, leadingDate } from "../../src/core/parse/dates.js";
 import { mayBeRunTogether, mayHoldJoins, splitGlued } from "../../src/core/parse/glue.js";
 import { dropStampedList } from "../../src/core/parse/trailing.js";
 import { dropTweets } from "../../src/core/parse/story.js";
@@ -5442,5 +5442,24 @@ describe("an article saved as a feed's item, or under a fetching tool's labelled
   it("a mail program's headers in the reader's language", () => {
     const p = parseArticle(["Betreff: Hafenbehörde schliesst das alte Fährterminal", "Von: Jana Roth <jana@example.ch>", "Datum: 21.11.2024, 09:05", "", "Die Hafenbehörde hat am Dienstag beschlossen, das alte Fährterminal zu schliessen, nachdem ein Gutachten die Mole für unsicher erklärt hatte."].join("\n"));
     expect([p.title, p.author, p.date]).toEqual(["Hafenbehörde schliesst das alte Fährterminal", "Jana Roth", "2024-11-21"]);
+  });
+});
+
+describe("dates in Ukrainian, Greek, Hungarian, Croatian and Finnish, and stamps with their source and reader count", () => {
+  it("findDate", () => {
+    const cases: Array<[string, string]> = [
+      ["21 березня 2024, 14:30", "2024-03-21"], ["3 липня 2024", "2024-07-03"], ["Τετάρτη, 14 Αυγούστου 2024 09:35", "2024-08-14"],
+      ["2024. szeptember 10., kedd 08:30", "2024-09-10"], ["15. srpnja 2024.", "2024-07-15"], ["12. maaliskuuta 2024", "2024-03-12"],
+      // (The Polish and Czech November keeps its month: the Croatian "listopad" is October.)
+      ["12 listopada 2024", "2024-11-12"],
+    ];
+    for (const [t, d] of cases) expect(findDate(t)?.date, t).toBe(d);
+  });
+  it("readStamp: a label in more languages, a source part and a count of readers", () => {
+    expect(readStamp("Data publikacji: 08.05.2024, 07:30")?.published).toBe("2024-05-08");
+    expect(readStamp("Оновлено: 21 березня 2024, 17:05")?.updated).toBe("2024-03-21");
+    const s = readStamp("Publikováno: 14.11.2024 16:20 | Zdroj: ČTK | Čteno: 2 381×");
+    expect([s?.published, s?.outlet]).toEqual(["2024-11-14", "ČTK"]);
+    expect(readStamp("Oprac. redakcja | Źródło: PAP | 19 sierpnia 2024, 14:05")?.published).toBe("2024-08-19");
   });
 });

@@ -40,6 +40,24 @@ addMonths([
   ["december", "desember", "grudnia", "grudzień", "prosince", "prosinec", "decembrie", "aralık", "aralik", "desembre", "decembro"],
 ]);
 
+// Ukrainian (nominative and genitive), Greek (genitive and nominative), Hungarian, Croatian and Serbian
+// (Latin; the Croatian genitive), Finnish (partitive).
+addMonths([
+  ["січень", "січня", "ιανουαρίου", "ιανουάριος", "ιαν", "január", "siječnja", "siječanj", "januar", "tammikuuta"],
+  ["лютий", "лютого", "φεβρουαρίου", "φεβρουάριος", "φεβ", "február", "veljače", "veljača", "februar", "helmikuuta"],
+  ["березень", "березня", "μαρτίου", "μάρτιος", "μαρ", "március", "ožujka", "ožujak", "mart", "maaliskuuta"],
+  ["квітень", "квітня", "απριλίου", "απρίλιος", "απρ", "április", "travnja", "travanj", "april", "huhtikuuta"],
+  ["травень", "травня", "μαΐου", "μαΐος", "μάιος", "μαϊ", "május", "svibnja", "svibanj", "maj", "toukokuuta"],
+  ["червень", "червня", "ιουνίου", "ιούνιος", "ιουν", "június", "lipnja", "lipanj", "jun", "kesäkuuta"],
+  ["липень", "липня", "ιουλίου", "ιούλιος", "ιουλ", "július", "srpnja", "srpanj", "jul", "heinäkuuta"],
+  ["серпень", "серпня", "αυγούστου", "αύγουστος", "αυγ", "augusztus", "kolovoza", "kolovoz", "avgust", "elokuuta"],
+  ["вересень", "вересня", "σεπτεμβρίου", "σεπτέμβριος", "σεπ", "szeptember", "rujna", "rujan", "septembar", "syyskuuta"],
+  // (Not the Croatian "listopad", October: the Polish and Czech one is November.)
+  ["жовтень", "жовтня", "οκτωβρίου", "οκτώβριος", "οκτ", "október", "oktobar", "lokakuuta"],
+  ["листопад", "листопада", "νοεμβρίου", "νοέμβριος", "νοε", "studenoga", "studenog", "studeni", "novembar", "marraskuuta"],
+  ["грудень", "грудня", "δεκεμβρίου", "δεκέμβριος", "δεκ", "prosinca", "prosinac", "decembar", "joulukuuta"],
+]);
+
 const MONTH_NAMES = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .map((m) => m.replace(/\./g, "\\."))
@@ -52,7 +70,10 @@ const WEEKDAY =
   "|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela" +
   "|pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar|senin|selasa|rabu|kamis|jumat|sabtu|minggu" +
   "|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag" +
-  "|pondělí|úterý|středa|čtvrtek|pátek|neděle|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge),?";
+  "|pondělí|úterý|středa|čtvrtek|pátek|neděle|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge" +
+  // Ukrainian, Greek, Hungarian, Croatian and Serbian.
+  "|понеділок|вівторок|середа|четвер|п'ятниця|п’ятниця|субота|неділя|δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή" +
+  "|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|ponedjeljak|utorak|srijeda|četvrtak|petak|subota|nedjelja|ponedeljak|sreda|nedelja),?";
 
 export function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -118,6 +139,11 @@ const PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => string | null 
       if (m[2] === "/" && a <= 12) return ymd(y, a, b);
       return ymd(y, b, a);
     },
+  },
+  // The year first, as Hungarian writes it: "2024. szeptember 10., kedd", "2024. szept. 10."
+  {
+    re: new RegExp(`(?<![\\p{L}\\d])${Y}\\.\\s+${M}\\s+(\\d{1,2})\\.(?!\\d)`, "iu"),
+    pick: (m) => ymd(+m[1]!, monthOf(m[2]!) ?? 0, +m[3]!),
   },
   // 6月18日 2017年 forms: 2017年6月18日
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u, pick: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },

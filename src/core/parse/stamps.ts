@@ -8,9 +8,12 @@ import { BY_WORD, cleanByline, isOutlet, isPersonName, isRole, postAuthorHandle,
 import { findDate, leadingDate, parseDate, ymd } from "./dates.js";
 
 export const PUBLISHED =
-  /^(?:published|posted|first published|publication date|date|publié|publiée|publicado|publicada|veröffentlicht|publiziert|erschienen|pubblicato|опубликовано|gepubliceerd|publicerad|publicerat|publisert|publiceret|opublikowano|yayınlanma(?: tarihi)?|yayın tarihi|giriş|diterbitkan|dipublikasikan|publikováno|publicat)(?![\p{L}\p{N}_])(?:\s+(?:on|le|el|am|at|il|op|em|den|dne))?\s*[:|-]?\s*(.*)$/iu;
+  /^(?:published|posted|first published|publication date|date|publié|publiée|publicado|publicada|veröffentlicht|publiziert|erschienen|pubblicato|опубликовано|gepubliceerd|publicerad|publicerat|publisert|publiceret|opublikowano|yayınlanma(?: tarihi)?|yayın tarihi|giriş|diterbitkan|dipublikasikan|publikováno|publicat|data publikacji|zveřejněno|objavljeno|objavljen|közzétéve|megjelent|julkaistu|δημοσιεύθηκε|δημοσίευση|опубліковано|публікація)(?![\p{L}\p{N}_])(?:\s+(?:on|le|el|am|at|il|op|em|den|dne))?\s*[:|-]?\s*(.*)$/iu;
 export const UPDATED =
-  /^(?:(?:this |the )?(?:article|story|page) (?:was |has been )?(?:last )?(?:updated|edited|modified)(?: on)?|updated|update|last updated|last modified|last edited|modified|mis à jour|actualizado|aktualisiert|обновлено|bijgewerkt|laatste update|atualizado|atualizada|aggiornato|ultimo aggiornamento|zaktualizowano|aktualizacja|son güncelleme|güncelleme|güncellenme|diperbarui|uppdaterad|oppdatert|opdateret|aktualizováno|actualizat|actualitzat)(?![\p{L}\p{N}_])\s*(?:on|le|el|am)?\s*[:|-]?\s*(.*)$/iu;
+  /^(?:(?:this |the )?(?:article|story|page) (?:was |has been )?(?:last )?(?:updated|edited|modified)(?: on)?|updated|update|last updated|last modified|last edited|modified|mis à jour|actualizado|aktualisiert|обновлено|bijgewerkt|laatste update|atualizado|atualizada|aggiornato|ultimo aggiornamento|zaktualizowano|aktualizacja|son güncelleme|güncelleme|güncellenme|diperbarui|uppdaterad|oppdatert|opdateret|aktualizováno|actualizat|actualitzat|оновлено|ažurirano|frissítve|frissítés|päivitetty|ενημερώθηκε|ενημέρωση)(?![\p{L}\p{N}_])\s*(?:on|le|el|am)?\s*[:|-]?\s*(.*)$/iu;
+
+const SOURCE_PART = /^(?:source|sources|quelle|fuente|fonte|źródło|zdroj|zdroje|forrás|kilde|källa|kaynak|sumber|izvor|джерело|источник)\s*:\s*\S.{0,40}$/iu;
+const COUNTER_PART = /^(?:čteno|przeczytano|gelesen|views?|vues|lecturas|leituras|letture|просмотр\p{L}*|переглядів|okunma|dibaca|olvasás)\s*:?\s*[\d\s.,  ]+×?$|^[\d\s.,  ]+×?\s*(?:views?|vues|lecturas|просмотр\p{L}*)$/iu;
 
 export interface Stamp {
   published: string | null;
@@ -199,6 +202,12 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
       continue;
     }
     if (isRole(part)) continue;
+    // The piece's source and its count of readers: "Źródło: PAP", "Zdroj: ČTK", "Čteno: 2 381×".
+    if (SOURCE_PART.test(part)) {
+      stamp.outlet ??= part.replace(/^[^:]+:\s*/u, "");
+      continue;
+    }
+    if (COUNTER_PART.test(part)) continue;
     // A place, a page number, a clipping note: one such part is fine, prose is not.
     if (++unknown > unknowns || part.split(/\s+/).length > 6) return null;
   }
