@@ -5463,3 +5463,34 @@ describe("dates in Ukrainian, Greek, Hungarian, Croatian and Finnish, and stamps
     expect(readStamp("Oprac. redakcja | Źródło: PAP | 19 sierpnia 2024, 14:05")?.published).toBe("2024-08-19");
   });
 });
+
+describe("newsrooms and jobs in other languages, writers' labels, a print header, a breadcrumb's label, a newsletter's web link", () => {
+  const STORY = [
+    "Kualitas udara di Jakarta kembali memburuk dalam sepekan terakhir, menurut data pemantauan yang dirilis pada hari Kamis oleh dinas lingkungan hidup setempat.",
+    "Warga diminta mengenakan masker saat beraktivitas di luar ruangan, terutama pada pagi hari ketika polusi mencapai puncaknya di pusat kota.",
+  ];
+  const HEADLINE = "Polusi udara Jakarta memburuk, warga diminta pakai masker";
+  it("a newsroom or an agency over the stamp is no writer; a job in another language is a job; labels for the writer", () => {
+    for (const top of [["Agencia EFE"], ["Haber Merkezi"]]) expect(parseArticle([HEADLINE, "", ...top, "5 de marzo de 2024, 14:32", "", ...STORY].join("\n")).author, top[0]).toBeNull();
+    expect(parseArticle([HEADLINE, "Lena Baumgartner", "Redaktorin Stadt Zürich", "Publiziert: 12.06.2024, 06:45", "", ...STORY].join("\n")).author).toBe("Lena Baumgartner");
+    const cases: Array<[string[], string]> = [
+      [["Muhabir: Mehmet Kaya | 03.10.2024 - 09:14 | Son Güncelleme: 03.10.2024 - 11:02"], "Mehmet Kaya"],
+      [["Penulis Dian Puspitasari | Editor Rizal Hakim", "Senin, 15 Januari 2024 19:20 WIB"], "Dian Puspitasari"],
+      [["Reporter: Fajar Nugroho |", "Editor: Wahyu Setiawan", "Senin, 15 Januari 2024 19:20 WIB"], "Fajar Nugroho"],
+      [["Szerző: Kovács Eszter", "2024. szeptember 10., kedd 08:30"], "Kovács Eszter"],
+    ];
+    for (const [top, author] of cases) expect(parseArticle([HEADLINE, "", ...top, "", ...STORY].join("\n")).author, top[0]).toBe(author);
+  });
+  it("a print header's time is not the date and its title tag not the headline; a breadcrumb's label; a newsletter's web link", () => {
+    const p = parseArticle(["05.03.24, 14:20\tPolusi udara Jakarta memburuk | Warta Nusa", "", "WARTA NUSA", "", HEADLINE, "", "Senin, 15 Januari 2024 19:20 WIB", "", ...STORY.flatMap((t) => [t, ""])].join("\n"));
+    expect([p.title, p.date]).toEqual([HEADLINE, "2024-01-15"]);
+    const crumbs = parseArticle(["Vous êtes ici : Accueil » Régions » Jakarta", "", HEADLINE, "", "Senin, 15 Januari 2024", "", ...STORY].join("\n"));
+    expect([crumbs.title, crumbs.section]).toEqual([HEADLINE, "Jakarta"]);
+    for (const t of ["View this email in your browser", "Bekijk deze nieuwsbrief in je browser", "Vezi acest e-mail în browser", "Diese E-Mail im Browser ansehen", "Lihat Foto"]) expect(isBoilerplate(t), t).toBe(true);
+  });
+  it("an RSS item cut out of its feed", () => {
+    const p = parseArticle(["<item>", `<title>${HEADLINE}</title>`, "<dc:creator>Dian Puspitasari</dc:creator>", "<pubDate>Mon, 15 Jan 2024 19:20:00 +0700</pubDate>", "<description><![CDATA[", ...STORY.map((t) => `<p>${t}</p>`), "]]></description>", "</item>"].join("\n"));
+    expect([p.title, p.author, p.date]).toEqual([HEADLINE, "Dian Puspitasari", "2024-01-15"]);
+    expect(p.body.split("\n\n")).toEqual(STORY);
+  });
+});

@@ -338,9 +338,21 @@ function nameLineOffer(lines: Line[], offer: Offer): Offer {
   };
 }
 
+// A browser's print header over a page printed to text: the time it was printed and the page's title,
+// "05.03.24, 14:20\tHeadline | Site", "2024-02-14 09:31 Headline | Site", "3/5/24, 2:20 PM Headline".
+// The time is the printing's, not the article's; the title is stated again by the page.
+const PRINT_HEADER = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}),?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?[\t ]+\S.{8,250}$/u;
+
+/** The text with its first line emptied when it is a print header (the line count kept). */
+function withoutPrintHeader(text: string): string {
+  const end = text.indexOf("\n");
+  if (end < 0) return text;
+  return PRINT_HEADER.test(text.slice(0, end).trimEnd()) ? text.slice(end) : text;
+}
+
 export function parseArticle(text: string, options: ParseOptions = {}): ParsedArticle {
   // (A page saved by lynx or html2text reads as the same page copied from a browser.)
-  const dump = readDump(text);
+  const dump = readDump(withoutPrintHeader(text));
   text = dump.text;
   const fields = new Fields();
   const offer: Offer = (field, value, rank, line, rule) => fields.offer(field, value, rank, line, rule);

@@ -12,6 +12,9 @@ import type { Line } from "./lines.js";
 
 /** Whole lines that are interface labels (compared lowercased, without trailing punctuation). */
 const INTERFACE_LABELS = new Set([
+  // A picture's or a video's button in the archive's languages: "Lihat Foto", "Ver foto", "Voir la photo".
+  "lihat foto", "lihat video", "ver foto", "ver fotos", "ver vídeo", "voir la photo", "voir les photos", "foto ansehen", "bilder ansehen",
+  "vedi foto", "guarda il video", "zobacz zdjęcia", "zobacz zdjęcie", "fotoğrafı gör", "bekijk foto", "смотреть фото", "view photo", "view photos", "view gallery",
   "search", "menu", "close", "open", "navigation", "main menu", "sections", "more", "top", "hide", "show", "attention",
   "sign in", "sign up", "sign out", "log in", "login", "log out", "register", "subscribe", "subscribe now",
   "account", "my account", "your account", "profile", "share", "shares", "share this", "share this article", "share this story",
@@ -115,6 +118,9 @@ const SHORT_FURNITURE: RegExp[] = [
   // (Not \b, which knows no letter beyond ASCII: "Przejdź", "treści", "Перейти".)
   /^(?:saltar|ir|pular|passer|aller|direkt|springe|vai|salta|vés|anar|перейти|przejdź|lewati|atla|naar|ga naar|hoppa|hopp|gå|přejít|preskočiť|sari|ugrás|siirry|μετάβαση)(?!\p{L}).{0,30}(?<!\p{L})(?:contenido|conteúdo|contenu|inhalt|contenuto|contingut|содержани\p{L}*|содержим\p{L}*|змісту|treści|konten|inhoud|innehåll\p{L}*|indhold\p{L}*|innhold\p{L}*|obsah\p{L}*|conținut\p{L}*|continut\p{L}*|tartalom\p{L}*|sisältö\p{L}*|περιεχόμενο)(?!\p{L}).{0,20}$|^i̇çeriğe (?:geç|atla)$/iu,
   /^(?:sign (?:in|up|out)|log ?in|log out|subscribe|register|create (?:a )?(?:free )?account)\b.{0,160}$/i,
+  // A newsletter's link to its web version: "View this email in your browser", "Bekijk deze
+  // nieuwsbrief in je browser", "Vezi acest e-mail în browser", "Diese E-Mail im Browser ansehen".
+  /^(?:(?:view|read|see|open) (?:this|the) (?:e-?mail|newsletter|message)(?: online| in (?:your|a|the) (?:web )?browser)|having trouble (?:viewing|reading) this (?:e-?mail|newsletter)|bekijk (?:deze|de) (?:nieuwsbrief|e-?mail|mail) (?:in (?:je|uw) browser|online)|vezi acest (?:e-?mail|newsletter) în browser|diese (?:e-?mail|nachricht|newsletter) im (?:web)?browser (?:ansehen|anzeigen|öffnen)|(?:voir|afficher|consulter) (?:la version en ligne|cet? (?:e-?mail|courriel|newsletter) dans (?:votre|le) navigateur)|ver (?:este (?:correo|e-?mail|boletín)|(?:la )?versión web) (?:en (?:el|tu) navegador|online)?|visualizza (?:questa (?:e-?mail|newsletter) )?nel (?:tuo )?browser|ver (?:este e-?mail|esta newsletter) no navegador|zobacz (?:ten (?:e-?mail|newsletter) )?w przeglądarce|visa (?:detta (?:e-?post|nyhetsbrev) )?i (?:din )?webbläsare)(?![\p{L}]).{0,40}$/iu,
   /^please (?:log|sign) in\b.{0,100}$/i,
   /^(?:join|get) our (?:free )?newsletters?\b.{0,60}$/i,
   /^please enter a valid\b/i,
@@ -543,7 +549,7 @@ const AGENCY_IN_BRACKETS = /[\p{L}\p{N}]\s\((?:ANSA|EFE|dpa|AFP|AP|Reuters|EPA|K
 // Ansa)", "Vista aérea de … (Foto: Agencia Uno)", "… at dusk (Photo: Jane Roe/Example)".
 // (In square brackets too, "… on January 15, 2025. [PHOTO: Jane Roe, Example Mirror]"; or a file
 // photo's mark alone, "(File photo)", "(foto d'archivio)", "(Archivfoto)".)
-const PHOTO_CREDIT_IN_BRACKETS = /(?:\((?:photo|photograph|picture|image|foto|bild|фото|imagen|immagine|crédit photo)s?\s*(?::\s*|\s)[^()]{2,60}\)|\[(?:photo|photograph|picture|image|foto|bild|фото|imagen|immagine)s?\s*(?::\s*|\s)[^[\]]{2,60}\]|\((?:file (?:photo|image|pic|picture)|archive (?:photo|image)|representational (?:image|photo)|representative (?:image|photo)|photo for representation|photo d'archives?|foto d'archivio|foto de archivo|foto de arquivo|archivfoto|archivbild|архивное фото)\))\.?$/iu;
+const PHOTO_CREDIT_IN_BRACKETS = /(?:\((?:photo|photograph|picture|image|foto|fotoğraf|fotografia|fotografie|fotó|kuva|φωτογραφία|φωτο|bild|фото|imagen|immagine|crédit photo)s?\s*(?::\s*|\s)[^()]{2,60}\)|\[(?:photo|photograph|picture|image|foto|bild|фото|imagen|immagine)s?\s*(?::\s*|\s)[^[\]]{2,60}\]|\((?:file (?:photo|image|pic|picture)|archive (?:photo|image)|representational (?:image|photo)|representative (?:image|photo)|photo for representation|photo d'archives?|foto d'archivio|foto de archivo|foto de arquivo|archivfoto|archivbild|архивное фото)\))\.?$/iu;
 // A wire's file-photo credit after a dash: "… in the Shishper valley, Hunza. — AFP/File" (not "… —
 // Reuters" alone, which may close a story's paragraph).
 const DASH_WIRE_CREDIT = /[\p{L}\p{N}.!?"”’]\s+[—–-]\s*(?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|Anadolu|Bloomberg|Getty Images|APP|PPI|INP|PTI|ANI|IANS)\/(?:File|Files|Pool|Handout|File Photo)$/u;

@@ -43,6 +43,9 @@ const OUTLET_WORDS = /^(?:news|press|times|post|star|herald|journal|tribune|glob
 /** The word for "by" before a writer's name in the archive's languages ("By", "Von", "Par", "Di", "Av",
  *  "Oleh"): a pattern's alternatives, shared by the byline and stamp readers. */
 export const BY_WORD = "by|von|par|por|от|door|di|av|af|oleh";
+/** A label for the writer before a colon in the archive's languages ("Author:", "Autor:", "Muhabir:",
+ *  "Szerző:"), shared by the byline and stamp readers. */
+export const WRITER_LABEL = "author|autor|autorka|auteur|autore|автор|penulis|pewarta|wartawan|yazar|muhabir|texto|tekst|testo|reportagem|reporter|words|text|story|reporting|written|szerző|forfatter|författare|kirjoittaja|συντάκτης|συντάκτρια|novinar|novinarka";
 
 /** An account's name ("janeroe"), which names a writer less surely than a byline's name does. */
 export function isHandle(name: string): boolean {
@@ -92,7 +95,7 @@ const SHORT_CODES = new Set(["AP", "RT", "US", "UK", "UN", "EU", "NY", "LA", "DC
 const DESK_NAME_WORDS = /^(?:america|canada|world|international|global|sports?|business|politics|health|money|live|plus|insider|staff|team|desk|edition|opinion|weather|traffic|update|updates|wildfires?)$/iu;
 
 const ROLE =
-  /^(?:(?:senior|junior|chief|staff|special|political|foreign|national|digital|contributing|freelance|investigative|general|assignment|associate|managing|deputy|courts?|crime|city|city hall|politics|science|tech(?:nology)?|environment(?:al)?|arts?|entertainment|features?|opinion|transportation|energy|religion|municipal|provincial|parliamentary|health|business|video|multimedia|web|online|social media|data|weather|sports?|education|justice|legislative)\s+)*(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|producer|photographer|host|analyst|critic)s?(?:\s+(?:for|at|with)\s+.{1,40}|,\s*[\p{Lu}].{1,40})?$|^special to (?:the )?.{1,40}$|^(?:the )?(?:staff|contributor)$|^(?:la |a )?(?:redazione|redacción|redação|rédaction|redaktion|redactie|redakcja|redakce|редакция|newsroom)(?:\s[^.!?]{1,30})?$/iu;
+  /^(?:(?:senior|junior|chief|staff|special|political|foreign|national|digital|contributing|freelance|investigative|general|assignment|associate|managing|deputy|courts?|crime|city|city hall|politics|science|tech(?:nology)?|environment(?:al)?|arts?|entertainment|features?|opinion|transportation|energy|religion|municipal|provincial|parliamentary|health|business|video|multimedia|web|online|social media|data|weather|sports?|education|justice|legislative)\s+)*(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|producer|photographer|host|analyst|critic)s?(?:\s+(?:for|at|with)\s+.{1,40}|,\s*[\p{Lu}].{1,40})?$|^special to (?:the )?.{1,40}$|^(?:the )?(?:staff|contributor)$|^(?:la |a )?(?:redazione|redacción|redação|rédaction|redaktion|redactie|redakcja|redakce|редакция|newsroom|haber merkezi|redaksi|toimitus|szerkesztőség)(?:\s[^.!?]{1,30})?$/iu;
 
 /** A job title under a byline: "Staff Reporter", "Senior writer", "Special to the Star". */
 export function isRole(text: string): boolean {
@@ -100,7 +103,7 @@ export function isRole(text: string): boolean {
 }
 // ... or a correspondent or editor of a place or a beat: "Southern Correspondent", "North of England
 // correspondent", "Europe editor".
-const BEAT_ROLE = /^(?:[\p{L}'’-]+\s+){1,4}(?:correspondent|editor)s?$/iu;
+const BEAT_ROLE = /^(?:[\p{L}'’-]+\s+){1,4}(?:correspondent|editor)s?$|^(?:(?:leitende[rn]?|freie[rn]?|stellvertretende[rn]?|chef-?|grand |envoyée? spéciale?|enviad[oa] especial|inviat[oa] speciale)\s*)?(?:redaktor(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|reporter(?:in)?|rédacteur|rédactrice|journaliste|correspondante?|redactora?|periodista|corresponsal|giornalista|corrispondente|redattore|redattrice|jornalista|repórter|correspondente|verslaggever|redacteur|dziennikar(?:z|ka)|redaktorka|korespondent(?:ka)?|журналист(?:ка)?|корреспондент|кореспондент(?:ка)?|muhabir|wartawan|wartawati|toimittaja|újságíró|tudósító)(?:\s+[^.!?]{1,40})?$/iu;
 
 /** A newsroom or agency: "CBC News", "The Canadian Press", "Reuters", "Global News". */
 export function isOutlet(text: string): boolean {
@@ -210,7 +213,7 @@ export function cleanByline(raw: string): string | null {
     .replace(/,?\s+(?:staff|senior|chief|special|political|foreign|contributing)\b.*$/iu, "")
     .replace(/,?\s+(?:reporter|correspondent|editor|writer|columnist|for\s+\S+|in\s+\S+)\b.*$/iu, "")
     .replace(/\s+(?:published|posted|updated)\b.*$/iu, "")
-    .replace(/[,;:.\s]+$/u, "")
+    .replace(/[,;:.|\s]+$/u, "")
     .trim();
   if (!s || s.length > 100) return null;
   // A name and, after a comma, what is no name (the newsroom, "Camila Rocha, g1 PE"): the name.

@@ -1,6 +1,6 @@
 // Bylines, date stamps and section lines: the cluster of metadata a page puts under (or above)
 // its headline, read line by line with a little junk allowed between ("update", "2:09").
-import { BY_WORD, cleanByline, isOutlet, isPersonName, isHandle, isRole, joinNames, nameWithRole, postAuthorHandle, splitNames } from "./byline.js";
+import { BY_WORD, WRITER_LABEL, cleanByline, isOutlet, isPersonName, isHandle, isRole, joinNames, nameWithRole, postAuthorHandle, splitNames } from "./byline.js";
 import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { type Head, lineNo, stampOf, text } from "./head.js";
 import { readFirstColonDateline } from "./dateline.js";
@@ -18,7 +18,7 @@ const CRUMB_ROOTS = new RegExp(`^(?:${ROOTS})$`, "iu");
 // (With the word for "by" or the label for the writer in the archive's other languages: "Av Anna
 // Svensson", "Oleh Budi Santoso", "Penulis: Dian Permata Sari", "Pewarta: Budi Santoso", "Yazar: …".)
 export const BYLINE = new RegExp(
-  String.raw`^(?:(?:posted (?:on )?|(?:written|authored|story|words|reporting|text|report|compiled|reported|interview) )?(?:${BY_WORD}):?|(?:author|autor|auteur|autore|автор|penulis|pewarta|wartawan|yazar|muhabir|texto|tekst|testo|reportagem|reporter|words|text|story|reporting|written)\s?:)\s+(.{2,120}?)\s*$`,
+  String.raw`^(?:(?:posted (?:on )?|(?:written|authored|story|words|reporting|text|report|compiled|reported|interview) )?(?:${BY_WORD}):?|(?:${WRITER_LABEL})\s?:|penulis)\s+(.{2,120}?)\s*$`,
   "iu",
 );
 // (Or said in full over the name: "Escrito por" / "Jane Roe", "Written by", "Scritto da".)
@@ -37,7 +37,11 @@ export interface Cluster {
   sections: Array<{ value: string; line: number }>;
 }
 
-export function sectionLine(t: string): string | null {
+// The label a breadcrumb trail may carry: "Vous êtes ici : Accueil » Régions » Saint-Louis".
+const HERE = /^(?:you are here|vous êtes ici|sie sind hier|usted está aquí|está aqui|você está aqui|sei qui|ti trovi in|u bent hier|jste zde|jesteś tutaj|jesteś w|вы здесь|ви тут|ви знаходитеся|buradasınız|anda di sini|anda berada di|du är här|du er her|olet tässä|itt vagy|εδώ είστε)\s*:?\s*/iu;
+
+export function sectionLine(line: string): string | null {
+  const t = HERE.test(line) ? line.replace(HERE, "") : line;
   const s = SECTION_LINE.exec(t);
   if (s) {
     const first = s[1]!.split(/\s*,\s*/)[0]!;
@@ -188,7 +192,8 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     const withRole = nameWithRole(t);
     const names = withRole ? [withRole] : namesWithOutlet(t);
     // (The look ahead last: most lines are no names.)
-    if (names.length > 0 && names.every(isPersonName) && (c.to >= c.from || stampFollows(h, j + 1))) {
+    // (Not a newsroom or a job that reads as a name: "Agencia EFE", "Redaktorin Stadt Zürich".)
+    if (names.length > 0 && names.every(isPersonName) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && (c.to >= c.from || stampFollows(h, j + 1))) {
       if (c.authorLine === null) {
         c.authors = names;
         c.authorLine = lineNo(h, j);

@@ -13,7 +13,8 @@ import { parseDate, parseHeaderDate } from "./dates.js";
 const dateOf = (v: string): string | null => parseDate(v) ?? parseHeaderDate(v);
 
 /** The text opens as an XML feed ("<?xml …", "<rss", "<feed") and holds an item or an entry. */
-const FEED_START = /^\s*(?:<\?xml[^>]*>\s*)?<(?:rss|feed|rdf:RDF)\b/u;
+// (Or the item alone, cut out of its feed: "<item> <title>…".)
+const FEED_START = /^\s*(?:<\?xml[^>]*>\s*)?<(?:rss|feed|rdf:RDF|item|entry)\b/u;
 
 /** A feed item's element: its text (CDATA unwrapped) and the line it starts on (0-based). */
 function element(text: string, from: number, to: number, names: string[]): { value: string; line: number } | null {

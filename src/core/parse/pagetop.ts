@@ -226,7 +226,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       // is the same headline, restated under the date with the site's name).
       const under = cluster.to + 1;
       if (title !== null && cluster.authors.length === 0 && above.names === null && under < h.idx.length && storyStartFrom(h, under + 1) === under + 1 &&
-        isPostTitle(text(h, under)) && !sharesMostWords(text(h, title), text(h, under))) {
+        isPostTitle(text(h, under)) && !isCaption(text(h, under)) && !sharesMostWords(text(h, title), text(h, under))) {
         title = under;
         kicker = null;
       }

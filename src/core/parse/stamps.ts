@@ -4,7 +4,7 @@
 //   "Posted: Sep 12, 2022 3:36 PM EDT | Last Updated: September 13, 2022"
 //   "Laura Fraser · Example News · Posted: Mar 28, 2022 4:00 AM EDT"
 //   "New York, New York • Wed, Feb 15, 1832"         "Published April 3, 2020 by Jane Doe"
-import { BY_WORD, cleanByline, isOutlet, isPersonName, isRole, postAuthorHandle, splitNames } from "./byline.js";
+import { BY_WORD, WRITER_LABEL, cleanByline, isOutlet, isPersonName, isRole, postAuthorHandle, splitNames } from "./byline.js";
 import { findDate, leadingDate, parseDate, ymd } from "./dates.js";
 
 export const PUBLISHED =
@@ -70,7 +70,7 @@ export function readStamp(line: string): Stamp | null {
 // A byline with its date in one part: "By Jane Roe, March 3, 2019", "By Jane Roe and John Doe:
 // April 4, 2016", "By: Jane Roe on Friday Dec 29 2017 04:24". What may follow the date: a time.
 // (Or the word for "by" in the archive's other languages: "Di Chiara Bellandi | 12/06/2024".)
-const BY = new RegExp(`^(?:${BY_WORD}):?\\s+(.+)$`, "iu");
+const BY = new RegExp(`^(?:(?:${BY_WORD}):?|(?:${WRITER_LABEL})\\s?:)\\s+(.+)$`, "iu");
 const BEFORE_DATE = /(?:\s*[,:;|–—-]|\s+on)?(?:\s+\p{L}{3,9}day,?)?\s*[,:;|–—-]?\s*$/iu;
 
 /** A byline part that ends in its date: the date, and the name before it if it is a person's. */
