@@ -5494,3 +5494,13 @@ describe("newsrooms and jobs in other languages, writers' labels, a print header
     expect(p.body.split("\n\n")).toEqual(STORY);
   });
 });
+
+describe("a caption's credit with a stop or in capitals, a prompt for notifications, a section's 'more news' heading", () => {
+  it("isCaption, isBoilerplate, isWidgetHeading", () => {
+    for (const t of ["Un buque granelero amarrado en una terminal de Timbúes. Foto: Sebastián Paredes / La Voz del Paraná.", "Laranjal em Algoz, onde muitos produtores já reduziram a rega FOTO: LUÍS FORRA/LUSA"]) expect(isCaption(t), t).toBe(true);
+    // (A sentence with a colon after a word in capitals is no credit.)
+    expect(isCaption("O ministro mostrou aos jornalistas a foto: Era de outra cidade")).toBe(false);
+    for (const t of ["Haberlerden anında haberdar olmak için bildirimlere izin verin.", "Son dakika haberler için bildirimleri açın", "Turn on notifications to get breaking news first", "Dapatkan update berita pilihan dan breaking news setiap hari dari Example.com."]) expect(isBoilerplate(t), t).toBe(true);
+    for (const t of ["Další zprávy z rubriky Doprava", "Mehr aus dem Ressort Politik", "Más noticias de Economía"]) expect(isWidgetHeading(t), t).toBe(true);
+  });
+});

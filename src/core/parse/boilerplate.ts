@@ -175,6 +175,13 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:this|este|ce|dieser|questo) (?:content|contenido|contenu|inhalt|contenuto|conteúdo) (?:is|es|est|ist|è|é) (?:free|gratuito|gratuit|kostenlos|gratis)\b.{0,200}$/iu,
   /^(?:fehler gefunden|vous avez (?:trouvé|repéré) une (?:erreur|faute)|¿?(?:has|ha) (?:encontrado|visto) (?:un|algún) error|hai trovato un errore|encontrou (?:um )?erro|нашли ошибку|(?:found|spotted) (?:an? )?(?:error|typo|mistake))\s*\?.{0,80}$/iu,
   /^die kommentarfunktion\b.{0,100}$/iu,
+  // A prompt to allow the site's notifications: "Haberlerden anında haberdar olmak için bildirimlere
+  // izin verin", "Son dakika haberler için bildirimleri açın", "Turn on notifications …", "Activez les
+  // notifications", "Activa las notificaciones", "Aktivieren Sie die Benachrichtigungen".
+  /^.{0,80}(?<![\p{L}])(?:bildirim(?:ler)?(?:e|i) (?:izin verin|açın|aç)|(?:turn on|enable|allow) (?:push )?notifications|activez les notifications|activa(?:r)? las notificaciones|ative as notificações|attiva le notifiche|aktivieren sie (?:die )?(?:push-)?benachrichtigungen|zet (?:de )?meldingen aan|włącz powiadomienia|aktifkan notifikasi|включите уведомления)(?![\p{L}]).{0,60}$/iu,
+  // A call to join the site's channel, in Indonesian: "Dapatkan update berita pilihan dan breaking news
+  // setiap hari dari Example.com. Mari bergabung di Grup Telegram …".
+  /^dapatkan update berita\b.{0,300}$/iu,
   /^(?:os |los |les |i |the )?(?:comentários|comentarios|commentaires|commenti|comments) (?:não|no|ne|non|do not|don't) (?:representam|representan|représentent|rappresentano|represent|reflect)\b.{0,40}\b(?:opinião|opinión|opinion|opinione|views?)\b.{0,80}$/iu,
   /^jump to (?:navigation|search|content|main content)$/i,
   // A Chinese page's original title and disclaimer: "原标题：…", "免责声明：本文仅代表作者个人观点".
@@ -430,7 +437,11 @@ const WIDGET_HEADING_ABROAD = new RegExp(
   "|najczęściej czytane|czytaj (?:też|także|również)|zobacz (?:też|także)|polecane|najnowsze" +
   "|en çok okunan(?:lar)?|ilgili haberler|benzer haberler|son dakika|terpopuler|berita terkait|baca juga|artikel terkait|berita lainnya" +
   "|mest lästa?|läs också|läs mer|mest læste|læs også|mest leste|les også|nejčtenější|čtěte také|související články|cele mai citite|citește și|articole similare" +
-  "|el més llegit|més llegides|notícies relacionades|llegiu també)(?:\\s*[:»…])?$",
+  "|el més llegit|més llegides|notícies relacionades|llegiu també" +
+  // "Další zprávy z rubriky Doprava", "Mehr aus dem Ressort Politik", "Plus d'articles de la rubrique
+  // …", "Más noticias de …", "Altre notizie di …", "More from the section …".
+  "|další (?:zprávy|články)(?: z rubriky .{2,30})?|mehr aus (?:dem ressort|der rubrik) .{2,30}|plus d'(?:articles|actualités) (?:de la rubrique|dans) .{2,30}" +
+  "|más (?:noticias|artículos) de .{2,30}|altre notizie(?: di| da) .{2,30}|mais notícias de .{2,30}|meer nieuws uit .{2,30}|więcej z działu .{2,30})(?:\\s*[:»…])?$",
   "iu",
 );
 
@@ -535,7 +546,10 @@ const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:(?!\s*(?:https?:|www\.))[^
 // (Or its credit alone: "… seen at left. Credit: NASA/JPL-Caltech", "… Image credit: Jane Roe".)
 // (In the archive's other languages too: "… entstehen. Foto: BTD", "… à Liège. Photo : Belga", "…
 // в центре. Фото: ТАСС", "… Foto: © Forstinspektorat Meran".)
-const PHOTOGRAPHER = /[.!?"”’]\s*(?:[-–—]\s*)?(?:(?:photograph|photo|picture|image|illustration|composite|foto|bild|фото|imagen|immagine)s?(?: by| von| de| di)?|(?:(?:photo|image|picture) )?credits?|crédit photo)\s*:\s*(?:© ?)?[\p{Lu}][^.!?]{1,60}$/iu;
+// (The credit may close with a stop of its own, "… Foto: Jane Roe / La Voz.", or, set in capitals,
+// follow the caption with none before it: "… reduziram a rega FOTO: LUÍS FORRA/LUSA".)
+const PHOTOGRAPHER = /[.!?"”’]\s*(?:[-–—]\s*)?(?:(?:photograph|photo|picture|image|illustration|composite|foto|bild|фото|imagen|immagine)s?(?: by| von| de| di)?|(?:(?:photo|image|picture) )?credits?|crédit photo)\s*:\s*(?:© ?)?[\p{Lu}][^.!?]{1,60}\.?$/iu;
+const PHOTOGRAPHER_IN_CAPITALS = /[\p{Ll}\p{N}]\s+(?:FOTO|PHOTO|BILD|FOTÓ|ФОТО)\s*:\s*(?:© ?)?\p{Lu}[^.!?]{1,60}\.?$/u;
 // A caption closed by its holder's copyright sign, "… bij het station van Breda. © Archief BN DeStem",
 // or by an Italian site's reserve, "Il ponte delle Grazie a Faenza (foto d'archivio) - RIPRODUZIONE RISERVATA".
 const COPYRIGHT_CREDIT = /[.!?"”’)]\s*©\s*\p{Lu}[^.!?©]{1,60}$|\s[-–]\s*RIPRODUZIONE RISERVATA$/u;
@@ -634,7 +648,7 @@ export function isCaption(line: string): boolean {
     if (t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;
     if (t.endsWith(")")) return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
   }
-  return t.length <= 400 && (PHOTOGRAPHER.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && WIRE_PHOTO_CREDIT.test(t)) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
+  return t.length <= 400 && (PHOTOGRAPHER.test(t) || PHOTOGRAPHER_IN_CAPITALS.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && WIRE_PHOTO_CREDIT.test(t)) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
 }
 
 // A photo's credit on a line of its own, after its caption: "(Jane Roe/Example News)", "(Example
