@@ -5504,3 +5504,25 @@ describe("a caption's credit with a stop or in capitals, a prompt for notificati
     for (const t of ["Další zprávy z rubriky Doprava", "Mehr aus dem Ressort Politik", "Más noticias de Economía"]) expect(isWidgetHeading(t), t).toBe(true);
   });
 });
+
+describe("an offer set into the story, a rights notice with its terms, a box for subscribers, a comments disclaimer", () => {
+  const P = [
+    "The council voted on Tuesday to raise water rates by 12 percent over two years, citing aging pipes and a growing number of main breaks across the city's older neighbourhoods.",
+    "Crews responded to 212 main breaks last year, compared with 118 in 2013, according to utility records kept by the city and released to the council before the vote.",
+    "The utility plans to use the additional revenue to back roughly $38 million in borrowing for a 10-year replacement program, starting with the neighbourhoods where breaks are most frequent.",
+    "Several residents spoke against the increase during a public comment period that stretched for more than an hour, saying their fixed incomes had not kept pace with the city's fees.",
+  ];
+  const top = ["Water rates to rise 12 percent", "", "By Jane Roe", "March 3, 2024", ""];
+  it("an offer and its button set into the story go, and the story goes on under them", () => {
+    const p = parseArticle([...top, P[0], "", P[1], "", "Subscribe to The Ledger for just $1 for your first 3 months. Unlimited digital access, the e-Edition and more.", "Subscribe now", "", P[2], "", P[3]].join("\n"));
+    expect(p.body.split("\n\n")).toEqual(P);
+    // (At the story's end the button still ends it.)
+    const q = parseArticle([...top, P[0], "", P[1], "", "Subscribe to The Ledger for just $1 for your first 3 months.", "Subscribe now", "", "Most read", "Council approves budget", "Harbour to close"].join("\n"));
+    expect(q.body.split("\n\n")).toEqual(P.slice(0, 2));
+  });
+  it("isEndMarker and isBoilerplate", () => {
+    expect(isEndMarker("All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written permission from THE EXAMPLE TIMES.")).toBe(true);
+    expect(isBoilerplate("Subscriber-only data: Weekly rate tables for 14 trade lanes are available to premium subscribers. Upgrade now")).toBe(true);
+    expect(isBoilerplate("Disclaimer: Comments do not represent the views of the Example Observer.")).toBe(true);
+  });
+});

@@ -182,7 +182,7 @@ const SHORT_FURNITURE: RegExp[] = [
   // A call to join the site's channel, in Indonesian: "Dapatkan update berita pilihan dan breaking news
   // setiap hari dari Example.com. Mari bergabung di Grup Telegram …".
   /^dapatkan update berita\b.{0,300}$/iu,
-  /^(?:os |los |les |i |the )?(?:comentários|comentarios|commentaires|commenti|comments) (?:não|no|ne|non|do not|don't) (?:representam|representan|représentent|rappresentano|represent|reflect)\b.{0,40}\b(?:opinião|opinión|opinion|opinione|views?)\b.{0,80}$/iu,
+  /^(?:disclaimer\s*:\s*)?(?:os |los |les |i |the )?(?:comentários|comentarios|commentaires|commenti|comments) (?:não|no|ne|non|do not|don't) (?:representam|representan|représentent|rappresentano|represent|reflect)\b.{0,40}\b(?:opinião|opinión|opinion|opinione|views?)\b.{0,80}$/iu,
   /^jump to (?:navigation|search|content|main content)$/i,
   // A Chinese page's original title and disclaimer: "原标题：…", "免责声明：本文仅代表作者个人观点".
   /^(?:原标题|免责声明)\s*[：:].{0,200}$/u,
@@ -227,6 +227,8 @@ const SHORT_FURNITURE: RegExp[] = [
   /^comments may take up to an hour\b.{0,120}$/i,
   /^you(?:'ve|’ve| have) reached your (?:limit|maximum) of (?:free )?(?:articles|stories)\b.{0,80}$/i,
   /^this (?:content|article|story) is (?:only )?available (?:only )?to (?:subscribers|members)\b.{0,60}$/i,
+  // A box for subscribers set into the story: "Subscriber-only data: Weekly rate tables … are available to premium subscribers. Upgrade now".
+  /^(?:subscriber|premium|members?)[- ]only\b.{0,200}$/i,
   /^our website is the place for the latest breaking news\b.{0,120}$/i,
   /^bookmark our website and support our journalism\b.{0,200}$/i,
   // A republication's credit and a share button's confirmation, wherever they stand: "This article
@@ -528,11 +530,16 @@ const EXPLORE_OUTLET = /^Explore (?:\p{Lu}[\p{L}.&'’-]*)(?: \p{Lu}[\p{L}.&'’
 // (Case-sensitive: "To reach the old pier, walk …" names no one.)
 const REPORTER_CONTACT = /^(?:To reach|Pour joindre|Para contactar (?:a|con)) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, (?:call|phone|dial|write|e-?mail|email|composez|appelez|téléphonez|écrivez|llame|escriba)\b/u;
 
+const RIGHTS_TERMS = /^all rights reserved\.\s.{0,400}\bmay not be (?:reproduced|published|copied|republished|redistributed)\b/i;
+
 export function isEndMarker(line: string): boolean {
   const t = line.trim();
   if (t.length <= 200 && (END_MARKERS.some((re) => re.test(t)) || (t.startsWith("Explore ") && EXPLORE_OUTLET.test(t)))) return true;
   if (t.length <= 400 && REPORTER_CONTACT.test(t)) return true;
   if (t.length <= 600 && COPYRIGHT_YEAR.test(t)) return true;
+  // A rights notice with its terms of reuse run on: "All rights reserved. This material … may not be
+  // reproduced, published, broadcast, rewritten or redistributed …".
+  if (t.length <= 600 && RIGHTS_TERMS.test(t)) return true;
   // A capitalised heading run into what follows it: "JOIN THE CONVERSATION Q:Anyone can read ...".
   const heading = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})+(?=\s|$)/u.exec(t)?.[0];
   return heading !== undefined && heading !== t && END_MARKERS.some((re) => re.test(heading));

@@ -162,6 +162,12 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     // (Not before the story has begun: a headline repeated over it is dealt with later.)
     if (repeated !== null && words >= END_AFTER_WORDS && repeated.has(t) && isRepeatable(t)) continue;
     if (words >= END_AFTER_WORDS && PROMO_BUTTON.test(t)) {
+      // (An offer set into the story, with the story going on under its button: the offer goes,
+      // the story stays. "Subscribe to Example for $1 …" / "Subscribe now" / two more paragraphs.)
+      if (storyGoesOn(lines, i)) {
+        dropInlineOffer(out);
+        continue;
+      }
       dropPromoHeading(out);
       offerPageBottom(lines, i, offer);
       break;
@@ -348,6 +354,28 @@ function isGalleryTail(lines: Line[], i: number): boolean {
 const PROMO_BUTTON = /^(?:download (?:it |the (?:report|app|guide) )?now|learn more|find out more|sign up (?:now|today)|subscribe (?:now|today)|get started|request a demo|shop now|buy now|register (?:now|today)|try it (?:free|now)|start (?:your |a )?free trial)[.!]?$/i;
 /** The most lines a promotion's heading and tagline take over its button. */
 const PROMO_HEADING_LINES = 4;
+
+/** Whether two paragraphs of story follow line i: sentences of 25 words or more, each. */
+function storyGoesOn(lines: Line[], i: number): boolean {
+  let found = 0;
+  for (let j = i + 1; j < lines.length && found < 2; j++) {
+    const t = lines[j]!.text;
+    if (t === "") continue;
+    if (!isProse(t) || !endsSentence(t) || wordsIn(t, 25) < 25) return false;
+    found++;
+  }
+  return found === 2;
+}
+
+// An offer's words: "Subscribe to Example for just $1 for your first 3 months. Unlimited digital access …".
+const OFFER = /\b(?:subscri(?:be|ption)|unlimited (?:digital )?access|free trial|per (?:month|week)|first \d+ (?:months?|weeks?)|e-edition|sign up|membership)\b/i;
+
+/** Takes the offer over an inline offer's button off the story: its last paragraph, if it reads as one. */
+function dropInlineOffer(out: Line[]): void {
+  let k = out.length - 1;
+  while (k >= 0 && out[k]!.text === "") k--;
+  if (k >= 0 && wordsIn(out[k]!.text, 61) <= 60 && OFFER.test(out[k]!.text)) out.length = k;
+}
 
 /** Takes a promotion's heading off the end of the story: the lines over its button that end no sentence. */
 function dropPromoHeading(out: Line[]): void {
