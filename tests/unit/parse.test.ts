@@ -13,7 +13,7 @@ import fc from "fast-check";
 import { readDateline, readFirstHyphenDateline } from "../../src/core/parse/dateline.js";
 import { cleanByline, isOutlet, isPersonName } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
-import { copyrightHolder, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
+import { copyrightHolder, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
 import { readStamp } from "../../src/core/parse/stamps.js";
 
 // Articles written for these tests, one per shape the parser must understand. Each expects the
@@ -5524,5 +5524,16 @@ describe("an offer set into the story, a rights notice with its terms, a box for
     expect(isEndMarker("All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written permission from THE EXAMPLE TIMES.")).toBe(true);
     expect(isBoilerplate("Subscriber-only data: Weekly rate tables for 14 trade lanes are available to premium subscribers. Upgrade now")).toBe(true);
     expect(isBoilerplate("Disclaimer: Comments do not represent the views of the Example Observer.")).toBe(true);
+  });
+});
+
+describe("calls to follow the site, 'read also', tags and a newsletter's pitch, in more of the archive's languages", () => {
+  it("isBoilerplate and isTrailer", () => {
+    for (const t of ["Siga las noticias de Canal Andino en nuestro canal de WhatsApp y en Google News.", "Urmărește Știri Transilvania și pe Google News și pe canalul nostru de WhatsApp.",
+      "📲 Leia mais notícias do estado no Portal Minuano RS e siga o nosso canal no WhatsApp.", "Der Leipzig-Brief: Das Wichtigste aus der Stadt jeden Abend in Ihrem Postfach.",
+      "Llegeix també: Cadaqués estudia una taxa per als vehicles de no residents"]) expect(isBoilerplate(t), t).toBe(true);
+    for (const t of ["Mots-clés :", "Temas relacionados: Medellín", "Schlagwörter: Hafen, Container"]) expect(isTrailer(t), t).toBe(true);
+    // (A story's sentence that names a channel is no call to follow it.)
+    expect(isBoilerplate("Siga el dinero, dijo el fiscal, que investiga los pagos hechos a través de un canal de WhatsApp de la empresa durante tres años.")).toBe(false);
   });
 });

@@ -153,7 +153,7 @@ const SHORT_FURNITURE: RegExp[] = [
   // download ("Descarga la app de …", "Download dan de …-app."); a paywall's offer ("Accedé a todo
   // el contenido ilimitado."); a prompt about the article ("Cet article vous a été utile ?", "Cet
   // article vous a été offert.", "Haben Sie Fragen oder Anregungen zu diesem Artikel?").
-  /^.{0,80}(?<![\p{L}])(?:(?:dans )?votre boîte (?:mail|e-mail|de réception)|en tu (?:correo|bandeja de entrada)|in (?:ihr|dein) (?:postfach|e-mail-postfach)|nella tua (?:casella|email)|no seu e-?mail|в ваш(?:у|ем) (?:почт\p{L}*|ящик\p{L}*)|in je (?:mailbox|inbox)|na (?:twoją )?skrzynkę)(?![\p{L}]).{0,80}$/iu,
+  /^.{0,80}(?<![\p{L}])(?:(?:dans )?votre boîte (?:mail|e-mail|de réception)|en tu (?:correo|bandeja de entrada)|in (?:ihr|dein|ihrem|deinem) (?:postfach|e-mail-postfach)|nella tua (?:casella|email)|no seu e-?mail|в ваш(?:у|ем) (?:почт\p{L}*|ящик\p{L}*)|in je (?:mailbox|inbox)|na (?:twoją )?skrzynkę)(?![\p{L}]).{0,80}$/iu,
   /^(?:abonne-toi|inscris-toi|abonniere|abonneer je|zapisz się)(?![\p{L}]).{0,60}(?:newsletter|infolettre|lettre d'information)(?![\p{L}]).{0,40}$/iu,
   /^(?:descarga|descargá|baixe|baixa|télécharge[zr]?|lade|laden sie|scarica|download dan|download|pobierz|indir|unduh|скачайте|скачивайте)(?![\p{L}]).{0,50}(?<![\p{L}])(?:app|aplicación|aplicativo|appli|application|applicazione|aplikację|uygulama(?:sını|mızı)?|aplikasi|приложение)(?![\p{L}]).{0,80}$/iu,
   /^(?:accedé|accede|acceda|accédez|accedi|acesse|получите доступ)(?![\p{L}]).{0,20}(?:todo el contenido|a todo|ilimitad\p{L}*|illimité|illimitat\p{L}*|ilimitad\p{L}*|tout le contenu|безлимитн\p{L}*).{0,80}$/iu,
@@ -169,7 +169,7 @@ const SHORT_FURNITURE: RegExp[] = [
   // ochtend het nieuws", "Zapisz się na newsletter …", "Подписывайтесь на наш канал в Telegram",
   // "Síganos en nuestro canal de WhatsApp", "Simak breaking news dan berita pilihan kami".
   // (Not \b, which knows no letter beyond ASCII.)
-  /^(?:recibe|reciba|recibí|receba|recevez|erhalten sie|ricevi|ontvang|otrzymuj|получайте|dapatkan|zapisz się|subskrybuj|abonneer je|schrijf je in|подписывайтесь|подпишитесь|abone ol|berlangganan|prenumerera|tilmeld dig|abonați-vă|síganos|siganos|sigue(?:nos)?|suivez[- ]nous|folgen sie uns|seguici|siga-nos|volg ons|obserwuj nas|takip edin|ikuti|simak)(?![\p{L}]).{0,60}(?<![\p{L}])(?:newsletter|bolet[ií]n|infolettre|l'essentiel|noticias|nouvelles|nieuws|notizie|notícias|wiadomości|новост\p{L}*|berita|haberler|рассылк\p{L}*|канал\p{L}*|kanał\p{L}*|canal|kanal|channel|telegram|whatsapp|mailbox|inbox|boîte mail|posteingang|e-?mail)(?![\p{L}]).{0,150}$/iu,
+  /^[\p{So}\s]{0,4}(?:recibe|reciba|recibí|receba|recevez|erhalten sie|ricevi|ontvang|otrzymuj|получайте|dapatkan|zapisz się|subskrybuj|abonneer je|schrijf je in|подписывайтесь|подпишитесь|abone ol|berlangganan|prenumerera|tilmeld dig|abonați-vă|síganos|siganos|siga|sigue(?:nos)?|segue|suivez[- ]nous|folgen sie uns|seguici|siga-nos|volg ons|obserwuj nas|takip edin|ikuti|simak|urmărește|urmăriți|leia mais notícias|lea más noticias|únete|junte-se|rejoignez)(?![\p{L}]).{0,60}(?<![\p{L}])(?:newsletter|bolet[ií]n|infolettre|l'essentiel|noticias|nouvelles|nieuws|notizie|notícias|wiadomości|новост\p{L}*|berita|haberler|рассылк\p{L}*|канал\p{L}*|kanał\p{L}*|canal|canalul|kanal|kanalımız\p{L}*|channel|telegram|whatsapp|google news|mailbox|inbox|boîte mail|posteingang|e-?mail)(?![\p{L}]).{0,150}$/iu,
   /^unser(?:e[nm]?)? [\p{L}-]*newsletter\b.{0,150}$/iu,
   /^(?:sostieni|apoie|apoya|soutenez|unterstützen sie|support) (?:il |o |el |le |la |unseren? |our )?(?:giornalismo|jornalismo|periodismo|journalisme|journalismus|journalism)\b.{0,150}$/iu,
   /^(?:this|este|ce|dieser|questo) (?:content|contenido|contenu|inhalt|contenuto|conteúdo) (?:is|es|est|ist|è|é) (?:free|gratuito|gratuit|kostenlos|gratis)\b.{0,200}$/iu,
@@ -284,7 +284,7 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:advertisement|sponsored|ad)\b[\s:.-]*$/i,
   /^(?:story|article) continues (?:below|after)\b.{0,40}$/i,
   /^(?:headline|related|read (?:more|also|next)|see also|also read|recommended|must read|more)\s*:\s*.{3,150}$/i,
-  /^(?:(?:à )?lire (?:aussi|également)(?: [^:]{1,30})?|voir aussi|lesen sie auch|auch interessant|mehr zum thema|le[aeé] también|mir[aá] también|ver también|te recomendamos|te puede interesar|le puede interesar|leggi anche|vedi anche|leia também|veja também|читайте также|смотрите также|lees ook|lees meer|czytaj (?:też|także|również)|zobacz (?:też|także)|baca juga|simak juga|ilgili haber(?:ler)?|läs också|læs også|les også|čtěte také|citește și|llegiu també|lee también)\s*:\s*.{3,150}$/iu,
+  /^(?:(?:à )?lire (?:aussi|également)(?: [^:]{1,30})?|voir aussi|lesen sie auch|auch interessant|mehr zum thema|le[aeé] también|mir[aá] también|ver también|te recomendamos|te puede interesar|le puede interesar|leggi anche|vedi anche|leia também|veja também|читайте также|смотрите также|lees ook|lees meer|czytaj (?:też|także|również)|zobacz (?:też|także)|baca juga|simak juga|ilgili haber(?:ler)?|läs också|læs også|les også|čtěte také|citește și|llegiu també|llegeix també|lee también|leia mais|lesen sie (?:mehr|weiter)|lisez aussi|citiți și|przeczytaj (?:też|także)|прочитайте также|читайте також|okuyun|baca selengkapnya)\s*:\s*.{3,150}$/iu,
   /^(?:interactive|timeline|photos?|videos?|gallery|map|quiz|watch|listen|explainer|infographic)\s*:\s*.{3,150}$/i,
   // A link's title with its address: "Videos for a coast in transition – http://example.com/videos".
   /^[^.!?]{3,100}\s[–—-]\s+https?:\/\/\S+$/i,
@@ -720,6 +720,8 @@ const TRAILER_PATTERNS: RegExp[] = [
   /^(?:published|posted|updated|last updated|first published)\b/i,
   /^(?:source|sources|via|originally published|from)\s*:\s*\S.{0,200}$/i,
   /^(?:tags?|filed under|categories|topics|keywords)\s*:\s*.{0,200}$/i,
+  // ... in the archive's other languages: "Mots-clés :", "Etiquetes:", "Schlagwörter:", "Temas relacionados: Medellín".
+  /^(?:mots[- ]clés|étiquettes|etiquetas|etiquetes|etichette|parole chiave|schlagwörter|stichwörter|schlagworte|themen|temas relacionados|temas|tópicos|palavras-chave|trefwoorden|tagi|tagit|etiketter|emneord|теги|метки|тэги|etiketler|címkék|štítky|oznake|kategorie|kategorien|catégories|categorías|categorias)\s*:\s*.{0,200}$/iu,
   // A blog's long list of them: "Filed under: Politics, Media … Tagged: Elections, …".
   /^filed under\s*:.{0,800}\btagged\s*:.{0,800}$/i,
   /^thank(?:s| you) for (?:watching|reading|listening)[.!]*$/i, // a video's or a post's sign-off
