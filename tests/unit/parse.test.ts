@@ -5537,3 +5537,16 @@ describe("calls to follow the site, 'read also', tags and a newsletter's pitch, 
     expect(isBoilerplate("Siga el dinero, dijo el fiscal, que investiga los pagos hechos a través de un canal de WhatsApp de la empresa durante tres años.")).toBe(false);
   });
 });
+
+describe("a caption closed by its credit under it, with the story under that; a Polish credit; 'Seguí leyendo:'", () => {
+  it("the caption goes and the story's first paragraph stays", () => {
+    const lead = "Автомобильный мост через реку Бердь на улице Ленина в Бердске закроют на капитальный ремонт с 1 апреля, сообщили в мэрии города.";
+    const next = "По словам заместителя мэра, мост был построен в 1978 году и последний раз ремонтировался более двадцати лет назад.";
+    const p = parseArticle(["В Бердске на полгода закроют мост через Бердь", "14 марта 2025, 10:42", "Анна Кравцова", "Мост через Бердь на улице Ленина", "Фото: Анна Кравцова", lead, next].join("\n"));
+    expect(p.body.split("\n\n")).toEqual([lead, next]);
+  });
+  it("isCaption and isBoilerplate", () => {
+    expect(isCaption("Autobus linii 136 na pętli przy ulicy Witosa. Fot. Katarzyna Wiśniewska")).toBe(true);
+    expect(isBoilerplate("Seguí leyendo: Cómo quedaron los precios del vino en las góndolas")).toBe(true);
+  });
+});

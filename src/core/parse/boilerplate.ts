@@ -284,7 +284,7 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:advertisement|sponsored|ad)\b[\s:.-]*$/i,
   /^(?:story|article) continues (?:below|after)\b.{0,40}$/i,
   /^(?:headline|related|read (?:more|also|next)|see also|also read|recommended|must read|more)\s*:\s*.{3,150}$/i,
-  /^(?:(?:à )?lire (?:aussi|également)(?: [^:]{1,30})?|voir aussi|lesen sie auch|auch interessant|mehr zum thema|le[aeé] también|mir[aá] también|ver también|te recomendamos|te puede interesar|le puede interesar|leggi anche|vedi anche|leia também|veja também|читайте также|смотрите также|lees ook|lees meer|czytaj (?:też|także|również)|zobacz (?:też|także)|baca juga|simak juga|ilgili haber(?:ler)?|läs också|læs også|les også|čtěte také|citește și|llegiu també|llegeix també|lee también|leia mais|lesen sie (?:mehr|weiter)|lisez aussi|citiți și|przeczytaj (?:też|także)|прочитайте также|читайте також|okuyun|baca selengkapnya)\s*:\s*.{3,150}$/iu,
+  /^(?:(?:à )?lire (?:aussi|également)(?: [^:]{1,30})?|voir aussi|lesen sie auch|auch interessant|mehr zum thema|le[aeé] también|mir[aá] también|ver también|te recomendamos|te puede interesar|le puede interesar|leggi anche|vedi anche|leia também|veja também|читайте также|смотрите также|lees ook|lees meer|czytaj (?:też|także|również)|zobacz (?:też|także)|baca juga|simak juga|ilgili haber(?:ler)?|läs också|læs også|les også|čtěte také|citește și|llegiu també|llegeix també|lee también|leia mais|lesen sie (?:mehr|weiter)|lisez aussi|citiți și|przeczytaj (?:też|także)|прочитайте также|читайте також|okuyun|baca selengkapnya|seguí leyendo|sigue leyendo|seguir leyendo|continúa leyendo|continua a leggere)\s*:\s*.{3,150}$/iu,
   /^(?:interactive|timeline|photos?|videos?|gallery|map|quiz|watch|listen|explainer|infographic)\s*:\s*.{3,150}$/i,
   // A link's title with its address: "Videos for a coast in transition – http://example.com/videos".
   /^[^.!?]{3,100}\s[–—-]\s+https?:\/\/\S+$/i,
@@ -556,6 +556,8 @@ const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:(?!\s*(?:https?:|www\.))[^
 // (The credit may close with a stop of its own, "… Foto: Jane Roe / La Voz.", or, set in capitals,
 // follow the caption with none before it: "… reduziram a rega FOTO: LUÍS FORRA/LUSA".)
 const PHOTOGRAPHER = /[.!?"”’]\s*(?:[-–—]\s*)?(?:(?:photograph|photo|picture|image|illustration|composite|foto|bild|фото|imagen|immagine)s?(?: by| von| de| di)?|(?:(?:photo|image|picture) )?credits?|crédit photo)\s*:\s*(?:© ?)?[\p{Lu}][^.!?]{1,60}\.?$/iu;
+// ... or by the Polish abbreviation, with no colon: "… na pętli przy ulicy Witosa. Fot. Katarzyna Wiśniewska".
+const PHOTOGRAPHER_ABBREVIATED = /[.!?"”’]\s+(?:Fot|Phot)\.\s+\p{Lu}[^.!?]{1,60}$/u;
 const PHOTOGRAPHER_IN_CAPITALS = /[\p{Ll}\p{N}]\s+(?:FOTO|PHOTO|BILD|FOTÓ|ФОТО)\s*:\s*(?:© ?)?\p{Lu}[^.!?]{1,60}\.?$/u;
 // A caption closed by its holder's copyright sign, "… bij het station van Breda. © Archief BN DeStem",
 // or by an Italian site's reserve, "Il ponte delle Grazie a Faenza (foto d'archivio) - RIPRODUZIONE RISERVATA".
@@ -655,7 +657,7 @@ export function isCaption(line: string): boolean {
     if (t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;
     if (t.endsWith(")")) return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
   }
-  return t.length <= 400 && (PHOTOGRAPHER.test(t) || PHOTOGRAPHER_IN_CAPITALS.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && WIRE_PHOTO_CREDIT.test(t)) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
+  return t.length <= 400 && (PHOTOGRAPHER.test(t) || PHOTOGRAPHER_IN_CAPITALS.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && WIRE_PHOTO_CREDIT.test(t)) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
 }
 
 // A photo's credit on a line of its own, after its caption: "(Jane Roe/Example News)", "(Example
