@@ -5550,3 +5550,26 @@ describe("a caption closed by its credit under it, with the story under that; a 
     expect(isBoilerplate("Seguí leyendo: Cómo quedaron los precios del vino en las góndolas")).toBe(true);
   });
 });
+
+describe("a page top with a print notice, an agency's byline over a labelled stamp, a writer and beat with no stamp", () => {
+  const STORY = [
+    "Volunteers are to spend the next six months rebuilding one of the most eroded stretches of mountain path in the national park, the trust that looks after it said.",
+    "Parts of the path have been worn into gullies up to a metre deep by walkers and heavy rain, and the work will close it on weekdays until the autumn.",
+  ];
+  const HEADLINE = "Volunteers to rebuild eroded stretch of mountain path";
+  const MENU = ["Skip to content", "Accessibility Help", "Your account", "Home", "News", "Sport", "Weather", "Menu", "Example News", "Home", "Wales", "Politics", "UK", "World", "Business", "Climate", "Wales", "North West", "North East", "Mid", "South West", "South East"];
+  it("the headline over a writer and a beat reporter, with no stamp", () => {
+    const p = parseArticle([...MENU, HEADLINE, "3 hours ago", "Share", "Save", "Jane Roe", "North West Wales reporter", "Image source, Example Path Trust", "Image caption, Parts of the path have been worn into gullies", "", ...STORY].join("\n"));
+    expect(p.title).toBe(HEADLINE);
+    expect(p.author).toBe("Jane Roe");
+  });
+  it("the masthead and its date strip over the menus are passed for an agency's byline over a labelled stamp", () => {
+    const p = parseArticle(["Skip to content", "[logo]", "THE EXAMPLE SENTINEL", "Thursday, February 20, 2025", "", "  • Home", "  • News", "  • Business", "  • Sports", "", "Home › Business › Markets", "", HEADLINE, "", "By Continental News Agency",
+      "Published: February 20, 2025, 11:47 am | Updated: 3 hours ago", "", "Share: Facebook  X  WhatsApp", "", ...STORY.flatMap((t) => [t, ""])].join("\n"));
+    expect(p.title).toBe(HEADLINE);
+    expect(p.date).toBe("2025-02-20");
+  });
+  it("a print view's notice is furniture", () => {
+    expect(isBoilerplate("Printed from www.example.ie on 07/04/2025 10:14")).toBe(true);
+  });
+});

@@ -122,6 +122,8 @@ const SHORT_FURNITURE: RegExp[] = [
   // nieuwsbrief in je browser", "Vezi acest e-mail în browser", "Diese E-Mail im Browser ansehen".
   /^(?:(?:view|read|see|open) (?:this|the) (?:e-?mail|newsletter|message)(?: online| in (?:your|a|the) (?:web )?browser)|having trouble (?:viewing|reading) this (?:e-?mail|newsletter)|bekijk (?:deze|de) (?:nieuwsbrief|e-?mail|mail) (?:in (?:je|uw) browser|online)|vezi acest (?:e-?mail|newsletter) în browser|diese (?:e-?mail|nachricht|newsletter) im (?:web)?browser (?:ansehen|anzeigen|öffnen)|(?:voir|afficher|consulter) (?:la version en ligne|cet? (?:e-?mail|courriel|newsletter) dans (?:votre|le) navigateur)|ver (?:este (?:correo|e-?mail|boletín)|(?:la )?versión web) (?:en (?:el|tu) navegador|online)?|visualizza (?:questa (?:e-?mail|newsletter) )?nel (?:tuo )?browser|ver (?:este e-?mail|esta newsletter) no navegador|zobacz (?:ten (?:e-?mail|newsletter) )?w przeglądarce|visa (?:detta (?:e-?post|nyhetsbrev) )?i (?:din )?webbläsare)(?![\p{L}]).{0,40}$/iu,
   /^please (?:log|sign) in\b.{0,100}$/i,
+  // A print view's notice of where and when it was printed: "Printed from www.example.ie on 07/04/2025 10:14".
+  /^(?:printed from|print(?:ed)? (?:version|edition) of|gedruckt (?:von|am)|imprimé (?:depuis|le)|impreso desde|stampato da)\b.{0,120}$/iu,
   /^(?:join|get) our (?:free )?newsletters?\b.{0,60}$/i,
   /^please enter a valid\b/i,
   /^(?:créer un compte|se connecter|connexion|s'inscrire|(?:votre|mon) compte|iniciar sesión|crear (?:una )?cuenta|mi cuenta|anmelden|registrieren|mein konto|войти)\b.{0,40}$/iu,

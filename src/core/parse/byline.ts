@@ -101,9 +101,9 @@ const ROLE =
 export function isRole(text: string): boolean {
   return text.length <= 60 && (ROLE.test(text.trim()) || BEAT_ROLE.test(text.trim()));
 }
-// ... or a correspondent or editor of a place or a beat: "Southern Correspondent", "North of England
-// correspondent", "Europe editor".
-const BEAT_ROLE = /^(?:[\p{L}'’-]+\s+){1,4}(?:correspondent|editor)s?$|^(?:(?:leitende[rn]?|freie[rn]?|stellvertretende[rn]?|chef-?|grand |envoyée? spéciale?|enviad[oa] especial|inviat[oa] speciale)\s*)?(?:redaktor(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|reporter(?:in)?|rédacteur|rédactrice|journaliste|correspondante?|redactora?|periodista|corresponsal|giornalista|corrispondente|redattore|redattrice|jornalista|repórter|correspondente|verslaggever|redacteur|dziennikar(?:z|ka)|redaktorka|korespondent(?:ka)?|журналист(?:ка)?|корреспондент|кореспондент(?:ка)?|muhabir|wartawan|wartawati|toimittaja|újságíró|tudósító)(?:\s+[^.!?]{1,40})?$/iu;
+// ... or a correspondent, editor or reporter of a place or a beat: "Southern Correspondent", "North
+// of England correspondent", "Europe editor", "North West Wales reporter".
+const BEAT_ROLE = /^(?:[\p{L}'’-]+\s+){1,4}(?:correspondent|editor|reporter)s?$|^(?:(?:leitende[rn]?|freie[rn]?|stellvertretende[rn]?|chef-?|grand |envoyée? spéciale?|enviad[oa] especial|inviat[oa] speciale)\s*)?(?:redaktor(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|reporter(?:in)?|rédacteur|rédactrice|journaliste|correspondante?|redactora?|periodista|corresponsal|giornalista|corrispondente|redattore|redattrice|jornalista|repórter|correspondente|verslaggever|redacteur|dziennikar(?:z|ka)|redaktorka|korespondent(?:ka)?|журналист(?:ка)?|корреспондент|кореспондент(?:ка)?|muhabir|wartawan|wartawati|toimittaja|újságíró|tudósító)(?:\s+[^.!?]{1,40})?$/iu;
 
 /** A newsroom or agency: "CBC News", "The Canadian Press", "Reuters", "Global News". */
 export function isOutlet(text: string): boolean {

@@ -429,6 +429,7 @@ export function headlineAboveStory(h: Head): StoryRun | null {
   // starts where it does, under the first of them.
   let passed: number | null = null;
   let bylinePassed = false;
+  let writersPassed = 0;
   let skipped = 0;
   const none = () => headlineAmongLabels(h, start) ?? (passed === null ? null : { start, title: passed, stamp });
   for (let j = start - 1; j >= 0 && j >= start - reach; j--) {
@@ -449,6 +450,13 @@ export function headlineAboveStory(h: Head): StoryRun | null {
       reach++;
       continue;
     }
+    // (Without a stamp, the writer's name and job may stand there alone: "Jane Roe" / "North West
+    // Wales reporter" / a caption / the story. Two such lines at most.)
+    if (stamp === null && writersPassed < 2 && !isHeadlineOnly(t) && (isRole(t) || nameWithRole(t) !== null || (writersPassed === 1 && isPersonName(t)))) {
+      writersPassed++;
+      reach++;
+      continue;
+    }
     // (Over a caption, a page's buttons of a word or three may stand between it and the stamp:
     // "Share" / "AA" / "+Text Size" / "Small" / "Follow us". Passed over, a dozen at most.)
     if (passed !== null && skipped < BUTTONS_PASSED && !isProse(t) && (wordsIn(t, 4) <= 3 || isBoilerplate(t)) && !isHeadlineCandidate(t)) {
@@ -463,6 +471,11 @@ export function headlineAboveStory(h: Head): StoryRun | null {
     return { start, title: j, stamp };
   }
   return none();
+}
+
+/** A line of words that a writer's line never has: a verb's tense, a number (a headline's own). */
+function isHeadlineOnly(t: string): boolean {
+  return /\d/.test(t) || wordsIn(t, 9) > 8;
 }
 
 /** A byline on a line of its own: "By Jane Roe", names alone, a job or a newsroom ("Staff Reporter", "Redazione"). */

@@ -16,7 +16,7 @@ import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } fr
 import { echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
 import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, wordsIn } from "./shapes.js";
-import { BY_WORD, cleanByline, isPersonName, nameWithRole, splitNames } from "./byline.js";
+import { BY_WORD, cleanByline, isPersonName, isRole, nameWithRole, splitNames } from "./byline.js";
 
 export interface PageTop {
   /** Index (into the lines given) of the story's first line. */
@@ -47,6 +47,18 @@ function offerLabelsUnderHeadline(h: Head, title: number, stamp: number, offer: 
     const withRole = isPersonName(t) ? t : nameWithRole(t);
     if (withRole) offer("author", withRole, RANK_META + 1, lineNo(h, j), "name under the headline");
     else if (j === title + 1 && isLabel(t) && wordsIn(t) <= 3) offer("section", t, RANK_META + 1, lineNo(h, j), "label under the headline");
+  }
+}
+
+/** The writer's name, alone or with a job, between a headline and its story, where no stamp stands. */
+function offerNamesUnderHeadline(h: Head, title: number, start: number, offer: Offer): void {
+  for (let j = title + 1; j < start && j <= title + 4; j++) {
+    const t = text(h, j);
+    const name = isPersonName(t) && splitNames(t).length === 1 ? t : nameWithRole(t);
+    if (name && j + 1 < start && isRole(text(h, j + 1))) {
+      offer("author", name, RANK_META + 1, lineNo(h, j), "name under the headline");
+      return;
+    }
   }
 }
 
@@ -210,7 +222,9 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     if (cluster && cluster.authors.length === 0) {
       for (let k = cluster.to + 1; k < h.end && !proseAt(h, k); k++) {
         const later = readCluster(h, k, h.end + 10);
-        if (later && later.authors.length > 0 && later.stamps.length > 0) {
+        // (A byline naming only an agency counts if its stamp is labelled: "By Example News Agency" /
+        // "Published: February 20, 2025 …".)
+        if (later && later.stamps.length > 0 && (later.authors.length > 0 || later.stamps.some((s) => s.stamp.rule !== "date line"))) {
           cluster = later;
           break;
         }
@@ -295,6 +309,8 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       titleRule = "headline above the story";
       if (run.stamp !== null) offerStampLine(text(h, run.stamp), lineNo(h, run.stamp), offer);
       if (run.stamp !== null && run.stamp > run.title) offerLabelsUnderHeadline(h, run.title, run.stamp, offer);
+      // (Without a stamp, a writer's name between the headline and the story: "Jane Roe" / "… reporter".)
+      else if (run.stamp === null) offerNamesUnderHeadline(h, run.title, run.start, offer);
     }
   }
 
