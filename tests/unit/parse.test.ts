@@ -5573,3 +5573,32 @@ describe("a page top with a print notice, an agency's byline over a labelled sta
     expect(isBoilerplate("Printed from www.example.ie on 07/04/2025 10:14")).toBe(true);
   });
 });
+
+describe("the Wayback Machine's toolbar, a heading lynx centres, a picture's text in brackets, the writer's address under the name", () => {
+  const STORY = [
+    "Sri Lanka's tea export earnings rose 14 percent year-on-year in February to a record for the month, the tea board said on Friday in its monthly report.",
+    "Shipments to the Middle East rose most, while sales to Russia were flat, brokers said, and prices at the Colombo auction held firm through the month.",
+  ];
+  const HEADLINE = "Tea export earnings climb 14% in February on stronger Middle East demand";
+  it("the toolbar of a page saved from the Internet Archive is no part of the page", () => {
+    const text = ["The Wayback Machine - https://web.archive.org/web/20240317082233/https://www.example.lk/business/tea", "success", "fail", "About this capture", "COLLECTED BY", "Organization: Internet Archive",
+      "TIMESTAMPS", "loading", "Go", "39 captures", "17 Mar 2024 - 02 Apr 2024", "FEB\tMAR\tAPR", "17", "2023\t2024\t2025", "Close", "Help", "The Example Chronicle", "Saturday, March 16, 2024", "Home", "News", "Business", "Sports",
+      "Features", "Business", HEADLINE, "Saturday, March 16, 2024 - 01:00", "Print Edition", "By Jane Roe", ...STORY].join("\n");
+    expect(withoutDumpSyntax(text)).not.toContain("captures");
+    const p = parseArticle(text);
+    expect([p.title, p.date, p.author]).toEqual([HEADLINE, "2024-03-16", "Jane Roe"]);
+  });
+  it("a heading lynx centres is the headline", () => {
+    const p = parseArticle(["   [1]Example Herald", "", "   [2]Home | [3]News | [4]Business | [5]Sports | [6]Opinion", "   | [7]Lifestyle | [8]E-Paper", "", "   [9]Business", "", `                     ${HEADLINE}`, "",
+      "   By [10]Jane Roe", "   April 22, 2024", "", ...STORY.flatMap((t) => [`   ${t}`, ""]), "References", "", "   1. https://example.com/"].join("\n"));
+    expect([p.title, p.author]).toEqual([HEADLINE, "Jane Roe"]);
+  });
+  it("a picture's text in brackets is no headline; the writer's address between the name and the stamp", () => {
+    const p = parseArticle(["[Example Mirror]", "", "Malaysia | Money | World | Sports | Showbiz | Life", "", "Malaysia", "", HEADLINE, "", "By Jane Roe", "Tuesday, 21 Nov 2023 3:45 PM MYT", "", "[tea-auction-211123]", "", ...STORY.flatMap((t) => [t, ""])].join("\n"));
+    expect(p.title).toBe(HEADLINE);
+    const q = parseArticle(["Example Gazette", "Sunday, February 18, 2024", "Subscribe", "E-Paper", "Login", "News", "Local", "Regional", "World", "Business", "Sports", "Opinion", "Letters", "Local", HEADLINE, "Jane Roe", "jane.roe@example.co.tt", "Sunday, February 18, 2024", "Print", "Email", ...STORY].join("\n"));
+    expect([q.title, q.author]).toEqual([HEADLINE, "Jane Roe"]);
+    expect(isCaption("[More…]")).toBe(false);
+    expect(isCaption("[1]")).toBe(false);
+  });
+});

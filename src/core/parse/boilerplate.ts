@@ -386,6 +386,8 @@ export function isBoilerplate(line: string): boolean {
   const t = line.trim().replace(BULLET, "");
   if (t.length === 0) return false;
   // (Labels may come with arrows, ellipses or a dash: "—More…", "Next »".)
+  // (A picture shown by its text alone, "[Example Mirror]", is the page's, wherever it stands.)
+  if (t.startsWith("[") && PICTURE_ALT.test(t)) return true;
   if (t.length <= 40 && INTERFACE_LABELS.has(t.toLowerCase().replace(/[\s:.!»›>…]+$/u, "").replace(/^[—–-]\s*/u, ""))) return true;
   if (t.startsWith("R") && READ_MORE_TITLES.test(t)) return true;
   if (t.length > 400) return false;
@@ -638,6 +640,10 @@ function endsOnStop(t: string): boolean {
 // them ("资料图：…").
 const HAN_CAPTION = /(?:记者|摄影|通讯员)\s?[\p{Script=Han}·]{2,4}(?:\s[\p{Script=Han}]{1,3})?\s?摄[)）]?$|[(（]图(?:源|片来源)?[：:][^()（）]{1,20}[)）]$|^(?:资料图|图片|图)[：:]|。\s?(?:视觉中国|东方IC|图虫创意|CFP|IC ?photo)$/u;
 
+// A line that is all a bracketed name of a few words, no colon, no sentence: a picture's text as a dump
+// shows it. (Not a note in brackets, "[Editor's note: …]", nor a footnote's number.)
+const PICTURE_ALT = /^\[(?![\d\s]*\])[^\[\]:.!?…]{2,80}\]$/u;
+
 const VIDEO_RUNNING_TIME = /[.!?"”’]\s*[([]\d{1,2}:[0-5]\d(?::[0-5]\d)?[)\]]$/u;
 
 export function isCaption(line: string): boolean {
@@ -646,6 +652,8 @@ export function isCaption(line: string): boolean {
   if (HAN_CAPTION.test(t)) return true;
   if (AGENCY_IN_BRACKETS.test(t) && t.split(" ").length <= 30) return true;
   // A picture's placeholder in a text dump, and its caption after it: "[imagem] Estação do Rossio …".
+  // (Or a picture w3m shows by its alternative text alone: "[Malay Mirror]", "[nadma-press-conference-211123]".)
+  if (PICTURE_ALT.test(t)) return true;
   // (Or the picture's description in the brackets: "[Image: Workers pluck tea leaves … REUTERS/File Photo]".)
   if (/^\[(?:image|imagem|imagen|img|foto|photo|picture|bild|immagine|фото)(?:\]|:\s[^\]]{2,400}\]$)/iu.test(t)) return true;
   if (DASH_WIRE_CREDIT.test(t) && t.split(" ").length <= 45) return true;

@@ -206,8 +206,8 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
       junk = 0;
       continue;
     }
-    // A newsroom or a job alone ("Example News Staff"), in the cluster or over its stamp.
-    if ((isRole(t) || isOutlet(t)) && (c.to >= c.from || stampFollows(h, j + 1))) {
+    // A newsroom or a job alone ("Example News Staff"), or the writer's address, in the cluster or over its stamp.
+    if ((isRole(t) || isOutlet(t) || (EMAIL_ALONE.test(t) && c.authorLine !== null)) && (c.to >= c.from || stampFollows(h, j + 1))) {
       c.to = j++;
       continue;
     }
@@ -237,6 +237,7 @@ function factLabelAbove(h: Head, k: number): boolean {
   return false;
 }
 
+const EMAIL_ALONE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 const CONTACT_BUTTON = /^(?:contact|e-?mail|follow)(?: (?:me|us|the author))?$/iu;
 
 /** Whether a stamp or byline follows at k, past a newsroom or job title ("CNN Money", "Staff"). */
@@ -245,7 +246,8 @@ function stampFollows(h: Head, k: number): boolean {
     const t = text(h, j);
     if (stampOf(h, j) !== null || BYLINE.test(t)) return true;
     // (A contact button may stand under the job: "Jane Roe" / "Web Reporter, Example TV" / "Contact".)
-    if (!isOutlet(t) && !isRole(t) && !HANDLE.test(t) && !(j > k && CONTACT_BUTTON.test(t))) return false;
+    // (Nor the writer's address: "Jane Roe" / "jane.roe@example.com" / "Sunday, February 18, 2024".)
+    if (!isOutlet(t) && !isRole(t) && !HANDLE.test(t) && !EMAIL_ALONE.test(t) && !(j > k && CONTACT_BUTTON.test(t))) return false;
   }
   return false;
 }

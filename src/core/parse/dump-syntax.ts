@@ -66,6 +66,23 @@ function increasing(ns: number[]): boolean {
   return up * 4 >= (ns.length - 1) * 3;
 }
 
+// The Wayback Machine's toolbar over a page saved from the Internet Archive: "The Wayback Machine -
+// https://web.archive.org/web/2024…" / "success" / "fail" / "About this capture" / … / "39 captures" /
+// "17 Mar 2024 - 02 Apr 2024" / "FEB MAR APR" / … / "Close" / "Help".
+const WAYBACK = /^\s*The Wayback Machine - https?:\/\/web\.archive\.org\//u;
+/** The most lines the toolbar takes. */
+const WAYBACK_LINES = 40;
+
+/** The text with the Wayback Machine's toolbar emptied, its lines kept (the same text without one). */
+function withoutWaybackBar(text: string): string {
+  if (!WAYBACK.test(text.slice(0, 200))) return text;
+  const lines = text.split("\n");
+  let end = 0;
+  for (let i = 0; i < lines.length && i < WAYBACK_LINES; i++) if (/^\s*(?:help|close|hide)\s*$/iu.test(lines[i]!)) end = i;
+  for (let i = 0; i <= end; i++) lines[i] = "";
+  return lines.join("\n");
+}
+
 /** The text with the saving tool's syntax taken out (the same text when it has none). */
 export function withoutDumpSyntax(text: string): string {
   return readDump(text).text;
@@ -85,17 +102,24 @@ function lynxHeadings(lines: readonly string[]): Set<number> {
   }
   const headings = new Set<number>();
   if (setIn < LYNX_SET_IN_LEAST || atMargin * 4 > setIn) return headings;
+  // (At the margin, or centred well in from it: "                     Jinja fishers say …".)
   lines.forEach((l, i) => {
-    if (l.trim() !== "" && !/^\s/.test(l) && !LYNX_REFERENCES.test(l) && !LYNX_FEED.test(l)) headings.add(i + 1);
+    const t = l.trim();
+    if (t === "" || LYNX_REFERENCES.test(l) || LYNX_FEED.test(l)) return;
+    const indent = l.length - l.trimStart().length;
+    if (indent === 0 || (indent >= CENTRED_INDENT && !LIST_START.test(l))) headings.add(i + 1);
   });
   return headings;
 }
 /** The least lines set in from the margin for a lynx page's lines at the margin to be its headings. */
 const LYNX_SET_IN_LEAST = 10;
+/** The least indent of a heading lynx centres (its text is set in by three). */
+const CENTRED_INDENT = 8;
 
 /** The text with the saving tool's syntax taken out, whether it had any (see unwrapped), and the
  *  numbers of the lines a lynx dump sets as headings (see lynxHeadings). */
 export function readDump(text: string): { text: string; tool: boolean; headings?: ReadonlySet<number> } {
+  text = withoutWaybackBar(text);
   const { markdown, lynx } = hasDumpSyntax(text);
   // (Words in Markdown's bold on a page without links are taken out of it too, "Di **Chiara
   // Bellandi** | 12/06/2024"; not in a mail or a post, where asterisks are the writer's own.)
