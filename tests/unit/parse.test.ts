@@ -11,7 +11,7 @@ import { dropStampedList } from "../../src/core/parse/trailing.js";
 import { dropTweets } from "../../src/core/parse/story.js";
 import fc from "fast-check";
 import { readDateline, readFirstHyphenDateline } from "../../src/core/parse/dateline.js";
-import { cleanByline, isOutlet, isPersonName } from "../../src/core/parse/byline.js";
+import { cleanByline, isOutlet, isPersonName, isRole } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
 import { copyrightHolder, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
 import { readStamp } from "../../src/core/parse/stamps.js";
@@ -5600,5 +5600,43 @@ describe("the Wayback Machine's toolbar, a heading lynx centres, a picture's tex
     expect([q.title, q.author]).toEqual([HEADLINE, "Jane Roe"]);
     expect(isCaption("[More…]")).toBe(false);
     expect(isCaption("[1]")).toBe(false);
+  });
+});
+
+describe("review of this round's rules: what they must not take", () => {
+  it("a heading's attributes are read in time however they run", () => {
+    const pairs = Array.from({ length: 16 }, (_, i) => `p${i}=${i}`).join("&");
+    const started = performance.now();
+    expect(withoutDumpSyntax(`[a](/b)\n# How tracking links work {${pairs}} explained\n`)).toContain("How tracking links work");
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+  it("a feed item's story is numbered at the line it stands on", () => {
+    const p = parseArticle(['<?xml version="1.0"?>', '<?xml-stylesheet type="text/xsl" href="/rss.xsl"?>', "<rss>", "<channel>", "<item>", "<title>Harbour board votes to close the old ferry terminal</title>",
+      '<category domain="x" term="Local"/>', "<content:encoded><![CDATA[", "<p>The harbour board voted on Tuesday to close the old ferry terminal after an engineering review found the pier unsafe.</p>", "]]></content:encoded>", "</item>", "</channel>", "</rss>"].join("\n"), { explain: true });
+    expect(p.title).toBe("Harbour board votes to close the old ferry terminal");
+    expect(p.provenance.body?.line).toBe(9);
+    // (A label named like an object's own property is no header's label.)
+    expect(parseArticle(["Title: A harbour board votes", "Constructor: b", "URL: c", "", "The harbour board voted on Tuesday to close the old ferry terminal."].join("\n")).title).toBe("Title: A harbour board votes");
+  });
+  it("no job, place, writer or caption where the words only look so", () => {
+    for (const t of ["Reporter shot dead in Mexico", "Journalist arrested in Moscow", "Periodista asesinado en Veracruz", "Letters to the Editor"]) expect(isRole(t), t).toBe(false);
+    expect(readDateline("Dr.-Ing. Hans Müller leitet das Institut seit zwanzig Jahren.")).toBeNull();
+    expect(readDateline("SAULT STE. MARIE — The city council voted")?.place).toBe("SAULT STE. MARIE");
+    const story = "Posts on social media claim that the vaccine was never tested on anyone before it was approved for use in the country last year.";
+    for (const first of [`CLAIM: ${story}`, `MAYOR SMITH: We have spent more than a million dollars on this program in the last five years alone, he told the council.`]) {
+      expect(parseArticle(["Harbour board votes to close the old ferry terminal", "", "By Jane Roe", "April 14, 2024", "", first].join("\n")).place, first).toBeNull();
+    }
+    expect(parseArticle(["Ask Amy: my sister never calls", "", "By Jane Roe", "April 14, 2024", "", "Dear Amy:", "My sister has not called me in three years, and I do not know whether I should call her or wait for her to call me first."].join("\n")).place).toBeNull();
+    expect(parseArticle(["Terremoto en la capital", "", "Por Ana García en Ciudad de México", "14 de abril de 2024", "", story].join("\n")).author).toBe("Ana García");
+    expect(isCaption("The hall was not a pretty sight. Image: a council divided against itself, once again.")).toBe(false);
+    expect(parseArticle(["2024-03-05 14:20 Council backs the new bridge over the river", "", story].join("\n")).title).toBe("2024-03-05 14:20 Council backs the new bridge over the river");
+    expect(findDate("2024. szept. 10.")?.date).toBe("2024-09-10");
+    expect(findDate("10 ΜΑΪΟΥ 2022")?.date).toBe("2022-05-10");
+  });
+  it("the Wayback Machine's toolbar goes, and the page's own buttons under it stay the page's", () => {
+    const text = ["The Wayback Machine - https://web.archive.org/web/20240317082233/https://www.example.com/news", "success", "fail", "About this capture", "39 captures", "17 Mar 2024 - 02 Apr 2024", "Close", "Help",
+      "Example Chronicle", "Harbour board votes to close the old ferry terminal", "By Jane Roe", "March 16, 2024", "Close", "The harbour board voted on Tuesday to close the old ferry terminal after an engineering review found the pier unsafe.", "Members said repairs would cost more than a new terminal on the other side of the bay."].join("\n");
+    const p = parseArticle(text);
+    expect([p.title, p.author, p.date]).toEqual(["Harbour board votes to close the old ferry terminal", "Jane Roe", "2024-03-16"]);
   });
 });

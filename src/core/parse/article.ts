@@ -341,7 +341,9 @@ function nameLineOffer(lines: Line[], offer: Offer): Offer {
 // A browser's print header over a page printed to text: the time it was printed and the page's title,
 // "05.03.24, 14:20\tHeadline | Site", "2024-02-14 09:31 Headline | Site", "3/5/24, 2:20 PM Headline".
 // The time is the printing's, not the article's; the title is stated again by the page.
-const PRINT_HEADER = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}),?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?[\t ]+\S.{8,250}$/u;
+// (The browser sets the title off with a tab or a run of spaces, or the title names its site after
+// a bar: "2024-03-05 14:20 Council backs the new bridge" alone is a story's first line.)
+const PRINT_HEADER = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}),?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:(?:\t| {2,})\s*\S.{8,250}| \S.{8,250}\s[|–—-]\s[^|]{2,60})$/u;
 
 /** The text with its first line emptied when it is a print header (the line count kept). */
 function withoutPrintHeader(text: string): string {

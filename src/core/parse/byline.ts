@@ -99,11 +99,22 @@ const ROLE =
 
 /** A job title under a byline: "Staff Reporter", "Senior writer", "Special to the Star". */
 export function isRole(text: string): boolean {
-  return text.length <= 60 && (ROLE.test(text.trim()) || BEAT_ROLE.test(text.trim()));
+  const t = text.trim();
+  return t.length <= 60 && (ROLE.test(t) || (BEAT_ROLE.test(t) && placeCapitalised(t)));
+}
+
+/** Whether a job's place or desk, after its job word and a preposition, is capitalised ("… Stadt Zürich"). */
+function placeCapitalised(t: string): boolean {
+  const words = t.split(/\s+/);
+  const first = words.findIndex((w, i) => i > 0 && !/^(?:à|a|en|in|im|für|de|del|di|da|do|per|w|v|в|u|na|at)$/iu.test(w));
+  return first < 0 || /^\p{Lu}/u.test(words[first]!) || /(?:correspondent|editor|reporter)s?$/iu.test(t);
 }
 // ... or a correspondent, editor or reporter of a place or a beat: "Southern Correspondent", "North
-// of England correspondent", "Europe editor", "North West Wales reporter".
-const BEAT_ROLE = /^(?:[\p{L}'’-]+\s+){1,4}(?:correspondent|editor|reporter)s?$|^(?:(?:leitende[rn]?|freie[rn]?|stellvertretende[rn]?|chef-?|grand |envoyée? spéciale?|enviad[oa] especial|inviat[oa] speciale)\s*)?(?:redaktor(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|reporter(?:in)?|rédacteur|rédactrice|journaliste|correspondante?|redactora?|periodista|corresponsal|giornalista|corrispondente|redattore|redattrice|jornalista|repórter|correspondente|verslaggever|redacteur|dziennikar(?:z|ka)|redaktorka|korespondent(?:ka)?|журналист(?:ка)?|корреспондент|кореспондент(?:ка)?|muhabir|wartawan|wartawati|toimittaja|újságíró|tudósító)(?:\s+[^.!?]{1,40})?$/iu;
+// of England correspondent", "Europe editor", "North West Wales reporter" (not "Letters to the
+// Editor"); or a job in the archive's other languages and the desk or place after it, in capitals:
+// "Redaktorin Stadt Zürich", "correspondant à Saint-Louis" (not "Reporter shot dead in Mexico").
+// (The i flag lets \p{Lu} match small letters: the place's capital is checked by isRole.)
+const BEAT_ROLE = /^(?!.*\b(?:letters?|to the|of the)\b)(?:[\p{L}'’-]+\s+){1,4}(?:correspondent|editor|reporter)s?$|^(?:(?:leitende[rn]?|freie[rn]?|stellvertretende[rn]?|chef-?|grand |envoyée? spéciale?|enviad[oa] especial|inviat[oa] speciale)\s*)?(?:redaktor(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|reporter(?:in)?|rédacteur|rédactrice|journaliste|correspondante?|redactora?|periodista|corresponsal|giornalista|corrispondente|redattore|redattrice|jornalista|repórter|correspondente|verslaggever|redacteur|dziennikar(?:z|ka)|redaktorka|korespondent(?:ka)?|журналист(?:ка)?|корреспондент|кореспондент(?:ка)?|muhabir|wartawan|wartawati|toimittaja|újságíró|tudósító)(?:\s+(?:(?:à|a|en|in|im|für|de|del|di|da|do|per|w|v|в|u|na|at)\s+)?\p{Lu}[\p{L}'’.-]*(?:[\s-]+\p{Lu}[\p{L}'’.-]*){0,3})?$/iu;
 
 /** A newsroom or agency: "CBC News", "The Canadian Press", "Reuters", "Global News". */
 export function isOutlet(text: string): boolean {
@@ -150,6 +161,8 @@ function nameThenJob(text: string): string | null {
   return fits(2) ? words.slice(0, 2).join(" ") : null;
 }
 
+const PLACE_START = /^(?:ciudad|san|santa|santo|são|villa|puerto|porto|nueva|nuevo|new|saint|sainte|la|el|los|las|le|les|bad|sankt|port|fort|mount|lake|rio|río)\s|\s(?:de|del|do|da)\s\p{Lu}/iu;
+
 /** Names listed in one string: "A, B and C", "A & B", "A and B". */
 export function splitNames(text: string): string[] {
   const names: string[] = [];
@@ -161,7 +174,8 @@ export function splitNames(text: string): string[] {
     // name's own "e", "José Sousa e Silva").
     const pair = / (?:e|en|och|og|ja|és|i) (?=\p{Lu})/u.exec(name);
     const [a, b] = pair ? [name.slice(0, pair.index), name.slice(pair.index + pair[0].length)] : ["", ""];
-    if (pair && a.includes(" ") && b.includes(" ")) names.push(a, b);
+    // (Not a place after the word for "in": "Ana García en Ciudad de México".)
+    if (pair && a.includes(" ") && b.includes(" ") && !PLACE_START.test(b)) names.push(a, b);
     else names.push(name);
   }
   return names;
@@ -214,6 +228,9 @@ export function cleanByline(raw: string): string | null {
     .replace(/,?\s+(?:reporter|correspondent|editor|writer|columnist|for\s+\S+|in\s+\S+)\b.*$/iu, "")
     .replace(/\s+(?:published|posted|updated)\b.*$/iu, "")
     .replace(/[,;:.|\s]+$/u, "")
+    // The place the writer files from after the word for "in": "Ana García en Ciudad de México" (not
+    // the Dutch "en" between names, "Sanne de Vries en Bram Jansen").
+    .replace(/\s+(?:en|em|à|in|na)\s+(\p{Lu}.*)$/u, (whole, rest: string) => (PLACE_START.test(rest) ? "" : whole))
     .trim();
   if (!s || s.length > 100) return null;
   // A name and, after a comma, what is no name (the newsroom, "Camila Rocha, g1 PE"): the name.

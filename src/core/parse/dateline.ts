@@ -154,7 +154,7 @@ export function readDateline(paragraph: string): Dateline | null {
   }
 
   const stopDash = STOP_DASH_FORM.exec(text);
-  if (stopDash && isPlausiblePlace(stopDash[2]!) && !NOT_PLACES.test(stopDash[2]!)) {
+  if (stopDash && isPlausiblePlace(stopDash[2]!) && !NOT_PLACES.test(stopDash[2]!) && !ABBREVIATION.test(lastWord(stopDash[2]!))) {
     return { place: cleanPlace(stopDash[2]!), date: null, agency: stopDash[1] ?? null, length: lead + stopDash[0].length };
   }
 
@@ -212,9 +212,13 @@ export function readDatelineAfterLead(paragraph: string): { offset: number; date
 /** A dash dateline's place, and the outlet after it and a stop, in capitals: "АСТАНА. DALA NEWS —". */
 function placeAndOutlet(text: string): { place: string; agency: string | null } {
   const m = /^(\p{Lu}[\p{Lu}\p{M}'’-]+(?: \p{Lu}[\p{Lu}\p{M}'’-]+)?)\. (\p{Lu}[\p{Lu}\p{N} .&-]+)$/u.exec(text);
-  // (Not an abbreviation's stop: "ST. LOUIS —", "FT. WORTH —", "MT. PLEASANT —".)
-  return m && m[1]!.length >= 4 ? { place: m[1]!, agency: m[2]!.trim() } : { place: cleanPlace(text), agency: null };
+  // (Not an abbreviation's stop: "ST. LOUIS —", "SAULT STE. MARIE —", "PORT ST. LUCIE —".)
+  return m && m[1]!.length >= 4 && !ABBREVIATION.test(lastWord(m[1]!)) ? { place: m[1]!, agency: m[2]!.trim() } : { place: cleanPlace(text), agency: null };
 }
+
+// Words that a stop after them abbreviates: a title ("Dr.-Ing. Hans Müller …"), a saint, a mount.
+const ABBREVIATION = /^(?:dr|prof|ing|dipl|mag|univ|priv|doz|hon|gen|col|lt|sgt|capt|rev|st|ste|mt|ft|pt|jr|sr|mr|mrs|ms|nr|bd|tel|fax|art|abs|lit|kap|vol|no)$/iu;
+const lastWord = (t: string): string => t.split(/[\s,/]+/).filter(Boolean).pop() ?? "";
 
 function cleanPlace(place: string): string {
   return place.replace(/[\s,]+$/u, "").trim();
@@ -244,7 +248,7 @@ export function readFirstHyphenDateline(paragraph: string): Dateline | null {
 // scraper keeps one text node a line ("KUALA LUMPUR:" / "Budget …", "Dubai:" / "The Roads …").
 const COLON_FORM = new RegExp(`^(${PLACE}):(?:[ \\t]+(?=[\\p{Lu}\\p{N}"“‘«(])|$)`, "u");
 // A label that opens a paragraph the way such a place does: "Update: …", "Background: …".
-const COLON_LABELS = /^(?:update[ds]?|note|background|summary|context|correction|clarification|disclaimer|warning|transcript|sources?|photos?|pictures?|video|watch|listen|read|related|q|a|question|answer|breaking|exclusive|analysis|opinion|comment|review|recap|preview|spoilers?|editor['’]?s note|trigger warning|content warning|tl;?dr|key points|in brief|what happened|why it matters|the big picture|bottom line|fact check|explainer|live|latest|flash|alert|urgent|also read|see also|more|tags?|share|posted|published|by|from|to|subject|date|title|author|category|categories|filed under|topics?|text|words|story|lead|intro|content|article|excerpt|abstract|description|caption|credits?|images?|audio|gallery|full story|location|address|contact)$/iu;
+const COLON_LABELS = /^(?:update[ds]?|note|background|summary|context|correction|clarification|disclaimer|warning|transcript|sources?|photos?|pictures?|video|watch|listen|read|related|q|a|question|answer|breaking|exclusive|analysis|opinion|comment|review|recap|preview|spoilers?|editor['’]?s note|trigger warning|content warning|tl;?dr|key points|in brief|what happened|why it matters|the big picture|bottom line|fact check|explainer|live|latest|flash|alert|urgent|claim|claims|the facts|facts|fact|rating|verdict|the verdict|q&a|host|anchor|moderator|narrator|interviewer|speaker|also read|see also|more|tags?|share|posted|published|by|from|to|subject|date|title|author|category|categories|filed under|topics?|text|words|story|lead|intro|content|article|excerpt|abstract|description|caption|credits?|images?|audio|gallery|full story|location|address|contact)$/iu;
 
 /**
  * A dateline with a colon, read only where the story's first paragraph opens with it and goes on as
@@ -255,8 +259,11 @@ export function readFirstColonDateline(paragraph: string, alone = false): Dateli
   const m = COLON_FORM.exec(paragraph);
   if (!m || !isPlausiblePlace(m[1]!) || NOT_PLACES.test(m[1]!) || COLON_LABELS.test(m[1]!)) return null;
   // (In a paragraph, only a place in capitals: "Mike Gleason: …" opens an interview's answer, "Dear
-  // Amy: …" a letter.)
+  // Amy: …" a letter, and never a letter's greeting; nor a speaker before a first person's words,
+  // "MAYOR SMITH: We have spent …".)
   if (!alone && m[1] !== m[1]!.toUpperCase()) return null;
+  if (/^(?:dear|hi|hello|hey)\s/iu.test(m[1]!)) return null;
+  if (!alone && /^\s*(?:I|We|My|Our|I'm|We're|I've|We've)\s/u.test(paragraph.slice(m[0].length))) return null;
   const rest = paragraph.slice(m[0].length);
   if (alone ? rest.trim() !== "" : rest.split(/\s+/, HYPHEN_STORY_WORDS).length < HYPHEN_STORY_WORDS || !/[.!?]["”’)]?$/u.test(rest.split("\n")[0]!.trim())) return null;
   return { place: cleanPlace(m[1]!), date: null, agency: null, length: m[0].length };

@@ -43,20 +43,28 @@ addMonths([
 // Ukrainian (nominative and genitive), Greek (genitive and nominative), Hungarian, Croatian and Serbian
 // (Latin; the Croatian genitive), Finnish (partitive).
 addMonths([
-  ["січень", "січня", "ιανουαρίου", "ιανουάριος", "ιαν", "január", "siječnja", "siječanj", "januar", "tammikuuta"],
-  ["лютий", "лютого", "φεβρουαρίου", "φεβρουάριος", "φεβ", "február", "veljače", "veljača", "februar", "helmikuuta"],
-  ["березень", "березня", "μαρτίου", "μάρτιος", "μαρ", "március", "ožujka", "ožujak", "mart", "maaliskuuta"],
-  ["квітень", "квітня", "απριλίου", "απρίλιος", "απρ", "április", "travnja", "travanj", "april", "huhtikuuta"],
-  ["травень", "травня", "μαΐου", "μαΐος", "μάιος", "μαϊ", "május", "svibnja", "svibanj", "maj", "toukokuuta"],
-  ["червень", "червня", "ιουνίου", "ιούνιος", "ιουν", "június", "lipnja", "lipanj", "jun", "kesäkuuta"],
-  ["липень", "липня", "ιουλίου", "ιούλιος", "ιουλ", "július", "srpnja", "srpanj", "jul", "heinäkuuta"],
+  ["січень", "січня", "ιανουαρίου", "ιανουάριος", "ιαν", "január", "jan", "siječnja", "siječanj", "januar", "tammikuuta"],
+  ["лютий", "лютого", "φεβρουαρίου", "φεβρουάριος", "φεβ", "február", "febr", "veljače", "veljača", "februar", "helmikuuta"],
+  ["березень", "березня", "μαρτίου", "μάρτιος", "μαρ", "március", "márc", "ožujka", "ožujak", "mart", "maaliskuuta"],
+  ["квітень", "квітня", "απριλίου", "απρίλιος", "απρ", "április", "ápr", "travnja", "travanj", "april", "huhtikuuta"],
+  ["травень", "травня", "μαΐου", "μαΐος", "μάιος", "μαϊ", "május", "máj", "svibnja", "svibanj", "maj", "toukokuuta"],
+  ["червень", "червня", "ιουνίου", "ιούνιος", "ιουν", "június", "jún", "lipnja", "lipanj", "jun", "kesäkuuta"],
+  ["липень", "липня", "ιουλίου", "ιούλιος", "ιουλ", "július", "júl", "srpnja", "srpanj", "jul", "heinäkuuta"],
   ["серпень", "серпня", "αυγούστου", "αύγουστος", "αυγ", "augusztus", "kolovoza", "kolovoz", "avgust", "elokuuta"],
-  ["вересень", "вересня", "σεπτεμβρίου", "σεπτέμβριος", "σεπ", "szeptember", "rujna", "rujan", "septembar", "syyskuuta"],
+  ["вересень", "вересня", "σεπτεμβρίου", "σεπτέμβριος", "σεπ", "szeptember", "szept", "rujna", "rujan", "septembar", "syyskuuta"],
   // (Not the Croatian "listopad", October: the Polish and Czech one is November.)
   ["жовтень", "жовтня", "οκτωβρίου", "οκτώβριος", "οκτ", "október", "oktobar", "lokakuuta"],
   ["листопад", "листопада", "νοεμβρίου", "νοέμβριος", "νοε", "studenoga", "studenog", "studeni", "novembar", "marraskuuta"],
   ["грудень", "грудня", "δεκεμβρίου", "δεκέμβριος", "δεκ", "prosinca", "prosinac", "decembar", "joulukuuta"],
 ]);
+
+// Greek in capitals drops its accents ("10 ΣΕΠΤΕΜΒΡΙΟΥ 2024", "ΜΑΪΟΥ"): each Greek name without them too.
+for (const [name, month] of Object.entries(MONTHS)) {
+  if (!/\p{Script=Greek}/u.test(name)) continue;
+  // (Without any mark, and without the accent alone, the diaeresis kept: "μαιου", "μαϊου".)
+  MONTHS[name.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC")] ??= month;
+  MONTHS[name.normalize("NFD").replace(/\u0301/gu, "").normalize("NFC")] ??= month;
+}
 
 const MONTH_NAMES = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)

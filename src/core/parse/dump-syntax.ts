@@ -33,7 +33,9 @@ const RULE = /^\s*(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/;
 // a heading's attributes ("# Headline {#top .entry-title}"), and a div fenced by colons with its
 // class (":::  newsletter" … ":::").
 const ESCAPED = /\\([\\`*_{}[\]()#+\-.!|<>~"'$])/g;
-const ATTRIBUTES = /\s*\{(?:\s*(?:[#.][\w:-]+|[\w-]+=(?:"[^"]*"|\S+)))+\s*\}\s*$/u;
+// (Each attribute a token without spaces, the next after a space: no two ways to split a run.)
+const ATTRIBUTE = String.raw`(?:[#.][\w:-]+|[\w-]+=(?:"[^"]*"|[^\s"{}]+))`;
+const ATTRIBUTES = new RegExp(String.raw`\s*\{\s*${ATTRIBUTE}(?:\s+${ATTRIBUTE})*\s*\}\s*$`, "u");
 const FENCE = /^\s*:{3,}\s*(?:\{([^}]*)\}|([\w-]+))?\s*:*\s*$/u;
 /** A fenced div's class that names what the page sets around a story, never the story itself. */
 const FURNITURE_CLASS = /^(?:paywall|newsletter|signup|subscribe|subscription|promo|promotion|ad|ads|advert|advertisement|sponsored|related|more|recommended|read-?more|share|sharing|social|comments?|sidebar|aside|nav|navigation|menu|breadcrumbs?|footer|cookies?|consent|tags|author-?(?:bio|box)|bio|widget|teaser|trending|most-?read|popular)$/iu;
@@ -77,8 +79,18 @@ const WAYBACK_LINES = 40;
 function withoutWaybackBar(text: string): string {
   if (!WAYBACK.test(text.slice(0, 200))) return text;
   const lines = text.split("\n");
+  // (The toolbar's last line is the first "Help" after its count of captures; the page's own
+  // buttons further down are the page's.)
   let end = 0;
-  for (let i = 0; i < lines.length && i < WAYBACK_LINES; i++) if (/^\s*(?:help|close|hide)\s*$/iu.test(lines[i]!)) end = i;
+  const captures = lines.findIndex((l, i) => i < WAYBACK_LINES && /^\s*[\d,.]+ captures?\s*$/iu.test(l));
+  if (captures > 0) {
+    for (let i = captures + 1; i < lines.length && i <= captures + 12; i++) {
+      if (/^\s*help\s*$/iu.test(lines[i]!)) {
+        end = i;
+        break;
+      }
+    }
+  }
   for (let i = 0; i <= end; i++) lines[i] = "";
   return lines.join("\n");
 }

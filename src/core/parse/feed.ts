@@ -14,7 +14,7 @@ const dateOf = (v: string): string | null => parseDate(v) ?? parseHeaderDate(v);
 
 /** The text opens as an XML feed ("<?xml …", "<rss", "<feed") and holds an item or an entry. */
 // (Or the item alone, cut out of its feed: "<item> <title>…".)
-const FEED_START = /^\s*(?:<\?xml[^>]*>\s*)?<(?:rss|feed|rdf:RDF|item|entry)\b/u;
+const FEED_START = /^\s*(?:<\?[\w-]+[^>]*>\s*|<!--[^>]*-->\s*){0,4}<(?:rss|feed|rdf:RDF|item|entry)\b/u;
 
 /** A feed item's element: its text (CDATA unwrapped) and the line it starts on (0-based). */
 function element(text: string, from: number, to: number, names: string[]): { value: string; line: number } | null {
@@ -22,8 +22,13 @@ function element(text: string, from: number, to: number, names: string[]): { val
   for (const name of names) {
     const m = new RegExp(`<${name}(?:\\s[^>]*)?>([\\s\\S]*?)</${name}>`, "u").exec(scope);
     if (!m) continue;
-    const value = m[1]!.replace(/^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/u, "$1").trim();
-    if (value) return { value, line: lineAt(text, from + m.index) };
+    const raw = m[1]!;
+    const cdata = /^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/u.exec(raw);
+    const inner = cdata ? cdata[1]! : raw;
+    const value = inner.trim();
+    // (The line the value's first character stands on: after the tag and any CDATA mark and breaks.)
+    const at = from + m.index + m[0].length - `</${name}>`.length - raw.length + (cdata ? raw.indexOf("<![CDATA[") + 9 : 0) + (inner.length - inner.trimStart().length);
+    if (value) return { value, line: lineAt(text, at) };
   }
   return null;
 }
@@ -79,7 +84,7 @@ export function readFeedItem(text: string, offer: Offer): Line[] | null {
   }
   const date = field(["pubDate", "published", "dc:date", "updated"]);
   if (date) offer("date", dateOf(date.value), RANK_META, date.line + 1, "feed item's date");
-  const category = /<category(?:\s+term="([^"]+)"[^>]*\/>|[^>]*>(?:<!\[CDATA\[)?([^<\]]+))/u.exec(text.slice(from, to));
+  const category = /<category(?:\s[^>]*?\bterm="([^"]+)"[^>]*\/?>|[^>]*>(?:<!\[CDATA\[)?([^<\]]+))/u.exec(text.slice(from, to));
   if (category) offer("section", (category[1] ?? category[2] ?? "").trim(), RANK_META + 1, lineAt(text, from + category.index) + 1, "feed item's category");
   take("summary", ["description", "summary"], "feed item's description");
   const content = field(["content:encoded", "content"]) ?? field(["description", "summary"]);
@@ -112,7 +117,7 @@ export function readLabelledHeader(lines: Line[], offer: Offer): Line[] | null {
     if (t === "") continue;
     const m = HEADER_LINE.exec(t);
     const label = m?.[1]!.toLowerCase();
-    if (!m || label === undefined || !(label in HEADER_LABELS)) break;
+    if (!m || label === undefined || !Object.hasOwn(HEADER_LABELS, label)) break;
     known++;
     const field = HEADER_LABELS[label];
     const value = (m[2] ?? "").trim();

@@ -47,7 +47,8 @@ export function readHeaders(lines: Line[]): HeaderBlock | null {
     }
     const m = HEADER.exec(text);
     if (!m) return null;
-    const name = HEADER_ALIASES[m[1]!.toLowerCase()] ?? m[1]!.toLowerCase();
+    const lower = m[1]!.toLowerCase();
+    const name = Object.hasOwn(HEADER_ALIASES, lower) ? HEADER_ALIASES[lower]! : lower;
     folding = null;
     if (!headers.has(name)) {
       folding = { value: m[2]!.trim(), line: lines[i]!.n };
