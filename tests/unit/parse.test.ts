@@ -5640,3 +5640,12 @@ describe("review of this round's rules: what they must not take", () => {
     expect([p.title, p.author, p.date]).toEqual(["Harbour board votes to close the old ferry terminal", "Jane Roe", "2024-03-16"]);
   });
 });
+
+describe("a date stamp over a credit is no caption", () => {
+  it("keeps the date, and the story under the credit", () => {
+    const story = "Monterrey, NL.- La Línea 6 del Metro de Monterrey comenzará a operar en fase de pruebas con pasajeros a partir de la primera semana de septiembre, informó este jueves el gobierno.";
+    const p = parseArticle(["Metro de Monterrey: Línea 6 iniciará pruebas con pasajeros en septiembre", "Por Redacción", "Publicado el 22 de junio de 2023 a las 13:20 hrs", "Foto: Especial", story].join("\n"));
+    expect([p.date, p.place]).toEqual(["2023-06-22", "Monterrey, NL"]);
+    expect(p.body.startsWith("La Línea 6")).toBe(true);
+  });
+});

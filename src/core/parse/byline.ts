@@ -105,9 +105,13 @@ export function isRole(text: string): boolean {
 
 /** Whether a job's place or desk, after its job word and a preposition, is capitalised ("… Stadt Zürich"). */
 function placeCapitalised(t: string): boolean {
-  const words = t.split(/\s+/);
-  const first = words.findIndex((w, i) => i > 0 && !/^(?:à|a|en|in|im|für|de|del|di|da|do|per|w|v|в|u|na|at)$/iu.test(w));
-  return first < 0 || /^\p{Lu}/u.test(words[first]!) || /(?:correspondent|editor|reporter)s?$/iu.test(t);
+  if (/(?:correspondent|editor|reporter)s?$/iu.test(t)) return true;
+  const words = t.split(/\s+/).slice(1);
+  const preposition = (w: string | undefined) => w !== undefined && /^(?:à|a|en|in|im|für|de|del|di|da|do|per|w|v|в|u|na|at)$/iu.test(w);
+  // (Not a word in small letters first, "correspondant parlementaire à Québec": a headline's verb,
+  // "Journalist arrested in Moscow", reads the same.)
+  if (preposition(words[0])) words.shift();
+  return words.length === 0 || /^\p{Lu}/u.test(words[0]!);
 }
 // ... or a correspondent, editor or reporter of a place or a beat: "Southern Correspondent", "North
 // of England correspondent", "Europe editor", "North West Wales reporter" (not "Letters to the

@@ -460,7 +460,7 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
       if (credit === "above" && prev >= 0 && !furniture[prev] && storyBelow && isCaptionShaped(lines[prev]!.text) && endsSentence(lines[prev]!.text) && lines[prev]!.text.length <= 200) furniture[prev] = true;
       // (A credit with its caption already over it, a short line with no stop, closes that caption: the
       // line under it is the story's. "Мост через Бердь на улице Ленина" / "Фото: Анна Кравцова" / story.)
-      const captionOver = credit === "above" && prev >= 0 && prev === i - 1 && !furniture[prev] && lines[prev]!.text.length <= 120 && isCaptionShaped(lines[prev]!.text) && !endsSentence(lines[prev]!.text) && below >= 0 && endsSentence(lines[below]!.text) && wordsIn(lines[below]!.text, 15) >= 15;
+      const captionOver = credit === "above" && prev >= 0 && prev === i - 1 && !furniture[prev] && lines[prev]!.text.length <= 120 && isCaptionShaped(lines[prev]!.text) && !endsSentence(lines[prev]!.text) && readStamp(lines[prev]!.text) === null && below >= 0 && endsSentence(lines[below]!.text) && wordsIn(lines[below]!.text, 15) >= 15;
       if (captionOver) furniture[prev] = true;
       captionBelow = credit === "above" && !captionOver;
       prev = i;
