@@ -5649,3 +5649,12 @@ describe("a date stamp over a credit is no caption", () => {
     expect(p.body.startsWith("La Línea 6")).toBe(true);
   });
 });
+
+describe("a player's JavaScript notice, a pitch for subscribers or donors, 'ALSO READ:'", () => {
+  it("isBoilerplate and isWidgetHeading", () => {
+    for (const t of ["Please turn on JavaScript. Media requires JavaScript to play.", "The Example Tribune’s Queenstown coverage is supported by subscribers. Subscribe today.", "$35 can provide one person with clean water for life. Give today."]) expect(isBoilerplate(t), t).toBe(true);
+    expect(isWidgetHeading("ALSO READ:")).toBe(true);
+    // (A story's sentence about giving is no appeal.)
+    expect(isBoilerplate("The charity said donors would give today what they could.")).toBe(false);
+  });
+});

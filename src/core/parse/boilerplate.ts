@@ -122,6 +122,12 @@ const SHORT_FURNITURE: RegExp[] = [
   // nieuwsbrief in je browser", "Vezi acest e-mail în browser", "Diese E-Mail im Browser ansehen".
   /^(?:(?:view|read|see|open) (?:this|the) (?:e-?mail|newsletter|message)(?: online| in (?:your|a|the) (?:web )?browser)|having trouble (?:viewing|reading) this (?:e-?mail|newsletter)|bekijk (?:deze|de) (?:nieuwsbrief|e-?mail|mail) (?:in (?:je|uw) browser|online)|vezi acest (?:e-?mail|newsletter) în browser|diese (?:e-?mail|nachricht|newsletter) im (?:web)?browser (?:ansehen|anzeigen|öffnen)|(?:voir|afficher|consulter) (?:la version en ligne|cet? (?:e-?mail|courriel|newsletter) dans (?:votre|le) navigateur)|ver (?:este (?:correo|e-?mail|boletín)|(?:la )?versión web) (?:en (?:el|tu) navegador|online)?|visualizza (?:questa (?:e-?mail|newsletter) )?nel (?:tuo )?browser|ver (?:este e-?mail|esta newsletter) no navegador|zobacz (?:ten (?:e-?mail|newsletter) )?w przeglądarce|visa (?:detta (?:e-?post|nyhetsbrev) )?i (?:din )?webbläsare)(?![\p{L}]).{0,40}$/iu,
   /^please (?:log|sign) in\b.{0,100}$/i,
+  // A player's notice where its media did not load: "Please turn on JavaScript. Media requires JavaScript to play."
+  /^please (?:turn on|enable) javascript\b.{0,100}$/i,
+  // A pitch for the site's subscribers or donors: "The Example Tribune's coverage is supported by
+  // subscribers. Subscribe today.", "$35 can provide one person with clean water for life. Give today."
+  /^.{0,80}\b(?:coverage|journalism|reporting|work) is (?:supported|made possible|funded|paid for) by (?:our )?(?:subscribers|readers|members|donors|supporters)\b.{0,80}$/i,
+  /^.{0,160}[.!]\s+(?:give|donate|give now|donate now|give today|donate today)(?: today| now)?[.!]?$/i,
   // A print view's notice of where and when it was printed: "Printed from www.example.ie on 07/04/2025 10:14".
   /^(?:printed from|print(?:ed)? (?:version|edition) of|gedruckt (?:von|am)|imprimé (?:depuis|le)|impreso desde|stampato da)\b.{0,120}$/iu,
   /^(?:join|get) our (?:free )?newsletters?\b.{0,60}$/i,
@@ -429,7 +435,7 @@ export function copyrightHolder(line: string): string | null {
 
 /** "Related stories", "Trending now", "More on Crime", "People are also reading…": a list of links follows. */
 const WIDGET_HEADING =
-  /^(?:(?:more|other|latest|related|recommended|popular|trending|featured|top|editor'?s picks|most (?:read|popular|viewed|shared|watched)|you (?:may|might) (?:also )?like|(?:people|readers|others) (?:are )?also (?:reading|read|viewed|watching)|what (?:others|people|readers) are reading|read (?:more|next|also)|see also|also on|around the web|more (?:on|from|in|about)(?: [\p{L}.&'-]+){1,4}|(?:also|more|other (?:articles|stories|posts)) by(?: [\p{L}.&'-]+){1,4}|more(?: [\p{L}&'-]+){1,2} (?:news|stories|articles|videos|headlines)|(?:[\p{L}.]+ ){1,2}top stories)(?: (?:stories|articles|news|videos|posts|links|content|headlines|tweets|resources|reading|reports?|now|this week|this month|today|top stories))*)(?:[:»…]|\.\.\.)?$/iu;
+  /^(?:(?:more|other|latest|related|recommended|popular|trending|featured|top|editor'?s picks|most (?:read|popular|viewed|shared|watched)|you (?:may|might) (?:also )?like|(?:people|readers|others) (?:are )?also (?:reading|read|viewed|watching)|what (?:others|people|readers) are reading|read (?:more|next|also)|also read|see also|also on|around the web|more (?:on|from|in|about)(?: [\p{L}.&'-]+){1,4}|(?:also|more|other (?:articles|stories|posts)) by(?: [\p{L}.&'-]+){1,4}|more(?: [\p{L}&'-]+){1,2} (?:news|stories|articles|videos|headlines)|(?:[\p{L}.]+ ){1,2}top stories)(?: (?:stories|articles|news|videos|posts|links|content|headlines|tweets|resources|reading|reports?|now|this week|this month|today|top stories))*)(?:[:»…]|\.\.\.)?$/iu;
 
 // The same in the archive's other languages: "Les plus lus", "Lo más leído",
 // "Meistgelesen", "Самое читаемое".
