@@ -5658,3 +5658,18 @@ describe("a player's JavaScript notice, a pitch for subscribers or donors, 'ALSO
     expect(isBoilerplate("The charity said donors would give today what they could.")).toBe(false);
   });
 });
+
+describe("a reporting service run onto the writer's name, an organisation's writer, pandoc's spans and line breaks, a newsroom in a feed, a search engine's cache banner", () => {
+  it("reads each", () => {
+    expect(cleanByline("Chris Atherton Local Democracy Reporting Service")).toBe("Chris Atherton");
+    const p = parseArticle(["Solar pumps bring water closer to home for families in Turkana", "", "Jane Roe, Communications Officer, Kenya", "15 September 2023", "",
+      "For most of her life, Akai Lokwawi has started her day in darkness, walking three hours to the nearest borehole with two jerrycans on her back."].join("\n"));
+    expect(p.author).toBe("Jane Roe");
+    expect(withoutDumpSyntax("[a](/b)\nBy [Jane Roe](https://example.com/jane)\\\nSenior Reporter\n\n[17 January 2024]{.published-date}\n\n![A school](https://example.com/s.jpg){width=\"1200\"\nheight=\"675\"}").split("\n"))
+      .toEqual(["a", "By Jane Roe", "Senior Reporter", "", "17 January 2024", "", "", ""]);
+    const q = parseArticle(['<?xml version="1.0"?>', '<feed xmlns="http://www.w3.org/2005/Atom">', "<entry>", "<title>Cane harvest starts late</title>", "<author><name>Example Newsroom</name></author>",
+      "<content type=\"html\">&lt;p&gt;Fiji's sugar cane crushing season has begun almost three weeks late this year, the mills said on Monday.&lt;/p&gt;</content>", "</entry>", "</feed>"].join("\n"));
+    expect(q.author).toBeNull();
+    for (const t of ["This is Google's cache of https://example.org/stories/turkana. It is a snapshot of the page as it appeared on 15 Sep 2023 10:22:41 GMT.", "Full version Text-only version View source", "Tip: To quickly find your search term on this page, press Ctrl+F or ⌘-F (Mac) and use the find bar."]) expect(isBoilerplate(t), t).toBe(true);
+  });
+});

@@ -122,6 +122,12 @@ const SHORT_FURNITURE: RegExp[] = [
   // nieuwsbrief in je browser", "Vezi acest e-mail în browser", "Diese E-Mail im Browser ansehen".
   /^(?:(?:view|read|see|open) (?:this|the) (?:e-?mail|newsletter|message)(?: online| in (?:your|a|the) (?:web )?browser)|having trouble (?:viewing|reading) this (?:e-?mail|newsletter)|bekijk (?:deze|de) (?:nieuwsbrief|e-?mail|mail) (?:in (?:je|uw) browser|online)|vezi acest (?:e-?mail|newsletter) în browser|diese (?:e-?mail|nachricht|newsletter) im (?:web)?browser (?:ansehen|anzeigen|öffnen)|(?:voir|afficher|consulter) (?:la version en ligne|cet? (?:e-?mail|courriel|newsletter) dans (?:votre|le) navigateur)|ver (?:este (?:correo|e-?mail|boletín)|(?:la )?versión web) (?:en (?:el|tu) navegador|online)?|visualizza (?:questa (?:e-?mail|newsletter) )?nel (?:tuo )?browser|ver (?:este e-?mail|esta newsletter) no navegador|zobacz (?:ten (?:e-?mail|newsletter) )?w przeglądarce|visa (?:detta (?:e-?post|nyhetsbrev) )?i (?:din )?webbläsare)(?![\p{L}]).{0,40}$/iu,
   /^please (?:log|sign) in\b.{0,100}$/i,
+  // A search engine's cached copy's banner: "This is Google's cache of https://… It is a snapshot of the
+  // page as it appeared on …", "Full version Text-only version View source", "Tip: To quickly find your
+  // search term on this page, press Ctrl+F …".
+  /^this is google['’]s cache of\b.{0,400}$/i,
+  /^full version\s+text-only version\s+view source$/i,
+  /^tip: to quickly find your search term on this page\b.{0,120}$/i,
   // A player's notice where its media did not load: "Please turn on JavaScript. Media requires JavaScript to play."
   /^please (?:turn on|enable) javascript\b.{0,100}$/i,
   // A pitch for the site's subscribers or donors: "The Example Tribune's coverage is supported by

@@ -38,7 +38,7 @@ const NOT_A_PERSON = new Set([
 // "Example.org", is as often a link or a source).
 const SITE_NAME = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|ca|co\.uk|org|net|news|tv)$/u;
 const DESK_WORD = /^(?:staff|team|desk|wire|newsroom)$/iu;
-const OUTLET_WORDS = /^(?:news|press|times|post|star|herald|journal|tribune|globe|mail|gazette|daily|weekly|magazine|network|media|radio|tv|television|agency|wire|online|digital|reuters|associated|standard|sun|citizen|observer|telegraph|examiner|chronicle|courier|record|express|guardian|independent|spectator|packet|leader|bulletin|archives|today|portal|notícias|noticias|nouvelles|nachrichten|notizie|nieuws|haber|berita|diário|diario|jornal|journal|zeitung|gazzetta|gazeta|agência|agencia|agence|agentur|revista|revue|rádio|tv\d?|quotidien|quotidiano|cotidiano|dagblad|gazet|krant|tageblatt|tagblatt|kurier|courrier|correo|corriere|heraldo|nouvelliste|presse|prensa|stampa|imprensa|tribuna|messaggero|mercurio|tidning|sanomat)$/iu;
+const OUTLET_WORDS = /^(?:news|press|service|times|post|star|herald|journal|tribune|globe|mail|gazette|daily|weekly|magazine|network|media|radio|tv|television|agency|wire|online|digital|reuters|associated|standard|sun|citizen|observer|telegraph|examiner|chronicle|courier|record|express|guardian|independent|spectator|packet|leader|bulletin|archives|today|portal|notícias|noticias|nouvelles|nachrichten|notizie|nieuws|haber|berita|diário|diario|jornal|journal|zeitung|gazzetta|gazeta|agência|agencia|agence|agentur|revista|revue|rádio|tv\d?|quotidien|quotidiano|cotidiano|dagblad|gazet|krant|tageblatt|tagblatt|kurier|courrier|correo|corriere|heraldo|nouvelliste|presse|prensa|stampa|imprensa|tribuna|messaggero|mercurio|tidning|sanomat)$/iu;
 
 /** The word for "by" before a writer's name in the archive's languages ("By", "Von", "Par", "Di", "Av",
  *  "Oleh"): a pattern's alternatives, shared by the byline and stamp readers. */
@@ -133,7 +133,8 @@ export function isOutlet(text: string): boolean {
     (words.some((w) => OUTLET_WORDS.test(w)) || (words.some((w) => SITE_NAME.test(w)) && words.some((w) => DESK_WORD.test(w))));
 }
 
-const JOB_WORDS = /\b(?:writer|producer|reporter|editor|correspondent|journalist|columnist|contributor|staff|press|news)\b/iu;
+// (And the jobs of those who write an organisation's stories: "Grace Wanjiru, Communications Officer, Kenya".)
+const JOB_WORDS = /\b(?:writer|producer|reporter|editor|correspondent|journalist|columnist|contributor|staff|press|news|communications|officer|spokesperson|media)\b/iu;
 
 /** "Jane Roe, Example News Staff Writer", "Jane Roe, The Example Press" -> "Jane Roe". */
 export function nameWithRole(text: string): string | null {

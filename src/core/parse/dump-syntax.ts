@@ -16,7 +16,12 @@ import { line, type Line } from "./lines.js";
 // (The address: no spaces, no brackets; "(/)", "(#main)", "(https://…)", "(/news/local)".)
 // (html2text wraps a link's text like any other, so it may run onto the next line: "[![Jane Roe's\n
 // avatar](/img/jane.jpg)](/profile/jane)". A picture taken out leaves its line breaks.)
-const PICTURE = /!\[(?:[^\]\n]|\n(?!\s*\n)){0,300}\]\([^()\s]{0,500}(?:\s+"[^"\n]{0,200}")?\)/g;
+// (pandoc may set the picture's size after it, over two lines: "{width="1200"\nheight="675"}".)
+const PICTURE = /!\[(?:[^\]\n]|\n(?!\s*\n)){0,300}\]\([^()\s]{0,500}(?:\s+"[^"\n]{0,200}")?\)(?:\{[^{}]{0,200}\})?/g;
+// pandoc's span with attributes, "[17 January 2024]{.published-date}", and its hard line break, a
+// backslash ending the line.
+const SPAN = /\[([^\[\]\n]{1,200})\]\{[#.][^{}\n]{0,200}\}/g;
+const HARD_BREAK = /\\$/;
 const LINK = /\[((?:[^\]\n]|\n(?!\s*\n)){0,300})\]\((?:[^()\s]{0,500}|[^()\s]{0,500}\([^()\s]{0,100}\)[^()\s]{0,100})(?:\s+"[^"\n]{0,200}")?\)/g;
 const breaksIn = (t: string) => t.replace(/[^\n]/g, "");
 const LINK_HINT = /\]\((?:https?:|\/|#|\.\.?\/|mailto:|www\.)/;
@@ -160,7 +165,8 @@ export function readDump(text: string): { text: string; tool: boolean; headings?
     if (markdown) {
       if (RULE.test(t)) t = "";
       if (HEADING.test(t)) t = t.replace(HEADING, "").replace(ATTRIBUTES, "").replace(CLOSING_HASHES, "");
-      if (t.includes("\\")) t = t.replace(ESCAPED, "$1");
+      if (t.includes("\\")) t = t.replace(HARD_BREAK, "").replace(ESCAPED, "$1");
+      if (t.includes("]{")) t = t.replace(SPAN, "$1");
       if (t.startsWith(">")) t = t.replace(BLOCKQUOTE, "");
       if (t.includes("*") || t.includes("_")) t = t.replace(EMPHASIS, "$1$3");
     }

@@ -9,7 +9,10 @@
 import { type Offer, RANK_META } from "./fields.js";
 import { decodeEntities, line, type Line } from "./lines.js";
 import { parseDate, parseHeaderDate } from "./dates.js";
+import { isOutlet, isRole } from "./byline.js";
 
+// A newsroom's own name in the author's element: "Example Newsroom", "Web Desk", "News Team".
+const NEWSROOM = /(?:^|\s)(?:newsroom|desk|team|staff|editors|editorial)$/iu;
 const dateOf = (v: string): string | null => parseDate(v) ?? parseHeaderDate(v);
 
 /** The text opens as an XML feed ("<?xml …", "<rss", "<feed") and holds an item or an entry. */
@@ -80,7 +83,9 @@ export function readFeedItem(text: string, offer: Offer): Line[] | null {
   const author = field(["dc:creator", "author"]);
   if (author) {
     const name = /<name>([^<]*)<\/name>/u.exec(author.value)?.[1] ?? author.value;
-    offer("author", decodeEntities(name.replace(TAG, "")).replace(/^\S+@\S+\s*\((.*)\)$/u, "$1").trim(), RANK_META, author.line + 1, "feed item's author");
+    const who = decodeEntities(name.replace(TAG, "")).replace(/^\S+@\S+\s*\((.*)\)$/u, "$1").trim();
+    // (A newsroom's name is no writer's: "<name>Example Newsroom</name>".)
+    if (!isOutlet(who) && !isRole(who) && !NEWSROOM.test(who)) offer("author", who, RANK_META, author.line + 1, "feed item's author");
   }
   const date = field(["pubDate", "published", "dc:date", "updated"]);
   if (date) offer("date", dateOf(date.value), RANK_META, date.line + 1, "feed item's date");
