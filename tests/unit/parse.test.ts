@@ -5673,3 +5673,16 @@ describe("a reporting service run onto the writer's name, an organisation's writ
     for (const t of ["This is Google's cache of https://example.org/stories/turkana. It is a snapshot of the page as it appeared on 15 Sep 2023 10:22:41 GMT.", "Full version Text-only version View source", "Tip: To quickly find your search term on this page, press Ctrl+F or ⌘-F (Mac) and use the find bar."]) expect(isBoilerplate(t), t).toBe(true);
   });
 });
+
+describe("a writer with a job on one line between the headline and the story, with no stamp", () => {
+  it("is the author", () => {
+    const MENU = ["Example Water", "About Us", "Our Work", "Where We Work", "Stories", "Get Involved", "Donate", "Home", "Stories", "Kenya", "Blog", "News", "Contact", "Events", "Shop", "Jobs", "Press", "Partners", "Search", "Menu", "Stories"];
+    const STORY = [
+      "LODWAR, Kenya — For most of her life, Akai Lokwawi has started her day in darkness, walking three hours to the nearest borehole with two jerrycans on her back.",
+      "Since March, a solar-powered pump has brought water to a tap stand a few minutes from her home, one of six the charity has built in the county this year.",
+    ];
+    const p = parseArticle([...MENU, "Solar pumps bring water closer to home for families in Turkana", "Jane Roe, Communications Officer, Kenya", "Akai Lokwawi fills jerrycans at a new tap stand. © Example Water/Jane Roe", ...STORY].join("\n"));
+    expect(p.title).toBe("Solar pumps bring water closer to home for families in Turkana");
+    expect(p.author).toBe("Jane Roe");
+  });
+});

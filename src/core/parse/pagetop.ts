@@ -54,8 +54,10 @@ function offerLabelsUnderHeadline(h: Head, title: number, stamp: number, offer: 
 function offerNamesUnderHeadline(h: Head, title: number, start: number, offer: Offer): void {
   for (let j = title + 1; j < start && j <= title + 4; j++) {
     const t = text(h, j);
-    const name = isPersonName(t) && splitNames(t).length === 1 ? t : nameWithRole(t);
-    if (name && j + 1 < start && isRole(text(h, j + 1))) {
+    const withRole = nameWithRole(t);
+    const name = withRole ?? (isPersonName(t) && splitNames(t).length === 1 ? t : null);
+    // (A name with its job on its line, "Jane Roe, Communications Officer, Kenya", or over it.)
+    if (name && (withRole !== null || (j + 1 < start && isRole(text(h, j + 1))))) {
       offer("author", name, RANK_META + 1, lineNo(h, j), "name under the headline");
       return;
     }
