@@ -107,18 +107,22 @@ export function isRole(text: string): boolean {
 function placeCapitalised(t: string): boolean {
   if (/(?:correspondent|editor|reporter)s?$/iu.test(t)) return true;
   const words = t.split(/\s+/).slice(1);
-  const preposition = (w: string | undefined) => w !== undefined && /^(?:à|a|en|in|im|für|de|del|di|da|do|per|w|v|в|u|na|at)$/iu.test(w);
+  const preposition = (w: string | undefined) => w !== undefined && PREPOSITION_ALONE.test(w);
   // (Not a word in small letters first, "correspondant parlementaire à Québec": a headline's verb,
   // "Journalist arrested in Moscow", reads the same.)
   if (preposition(words[0])) words.shift();
   return words.length === 0 || /^\p{Lu}/u.test(words[0]!);
 }
+/** The words for "in", "at" or "of" before a job's place: "correspondant à Saint-Louis". */
+const PLACE_PREPOSITION = "à|a|en|in|im|für|de|del|di|da|do|per|w|v|в|u|na|at";
+const PREPOSITION_ALONE = new RegExp(`^(?:${PLACE_PREPOSITION})$`, "iu");
+
 // ... or a correspondent, editor or reporter of a place or a beat: "Southern Correspondent", "North
 // of England correspondent", "Europe editor", "North West Wales reporter" (not "Letters to the
 // Editor"); or a job in the archive's other languages and the desk or place after it, in capitals:
 // "Redaktorin Stadt Zürich", "correspondant à Saint-Louis" (not "Reporter shot dead in Mexico").
 // (The i flag lets \p{Lu} match small letters: the place's capital is checked by isRole.)
-const BEAT_ROLE = /^(?!.*\b(?:letters?|to the|of the)\b)(?:[\p{L}'’-]+\s+){1,4}(?:correspondent|editor|reporter)s?$|^(?:(?:leitende[rn]?|freie[rn]?|stellvertretende[rn]?|chef-?|grand |envoyée? spéciale?|enviad[oa] especial|inviat[oa] speciale)\s*)?(?:redaktor(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|reporter(?:in)?|rédacteur|rédactrice|journaliste|correspondante?|redactora?|periodista|corresponsal|giornalista|corrispondente|redattore|redattrice|jornalista|repórter|correspondente|verslaggever|redacteur|dziennikar(?:z|ka)|redaktorka|korespondent(?:ka)?|журналист(?:ка)?|корреспондент|кореспондент(?:ка)?|muhabir|wartawan|wartawati|toimittaja|újságíró|tudósító)(?:\s+(?:(?:à|a|en|in|im|für|de|del|di|da|do|per|w|v|в|u|na|at)\s+)?\p{Lu}[\p{L}'’.-]*(?:[\s-]+\p{Lu}[\p{L}'’.-]*){0,3})?$/iu;
+const BEAT_ROLE = new RegExp(`^(?!.*\\b(?:letters?|to the|of the)\\b)(?:[\\p{L}'’-]+\\s+){1,4}(?:correspondent|editor|reporter)s?$|^(?:(?:leitende[rn]?|freie[rn]?|stellvertretende[rn]?|chef-?|grand |envoyée? spéciale?|enviad[oa] especial|inviat[oa] speciale)\\s*)?(?:redaktor(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|reporter(?:in)?|rédacteur|rédactrice|journaliste|correspondante?|redactora?|periodista|corresponsal|giornalista|corrispondente|redattore|redattrice|jornalista|repórter|correspondente|verslaggever|redacteur|dziennikar(?:z|ka)|redaktorka|korespondent(?:ka)?|журналист(?:ка)?|корреспондент|кореспондент(?:ка)?|muhabir|wartawan|wartawati|toimittaja|újságíró|tudósító)(?:\\s+(?:(?:${PLACE_PREPOSITION})\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:[\\s-]+\\p{Lu}[\\p{L}'’.-]*){0,3})?$`, "iu");
 
 /** A newsroom or agency: "CBC News", "The Canadian Press", "Reuters", "Global News". */
 export function isOutlet(text: string): boolean {

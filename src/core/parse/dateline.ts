@@ -230,6 +230,11 @@ const HYPHEN_FORM = new RegExp(`^(${PLACE}) - (?=\\p{Lu}[\\p{Ll} ])`, "u");
 /** The fewest words of story after such a place: a headline's "Example - The Title" is short. */
 const HYPHEN_STORY_WORDS = 15;
 
+/** Whether what follows a first paragraph's place is a sentence of 15 words or more to a full stop. */
+function storyFollows(rest: string): boolean {
+  return rest.split(/\s+/, HYPHEN_STORY_WORDS).length >= HYPHEN_STORY_WORDS && /[.!?]["”’)]?$/u.test(rest.split("\n")[0]!.trim());
+}
+
 /**
  * A dateline with a hyphen for its dash, read only where the story's first paragraph opens with it
  * and goes on as a sentence of 15 words or more to a full stop (a headline or a label over a title,
@@ -239,7 +244,7 @@ export function readFirstHyphenDateline(paragraph: string): Dateline | null {
   const m = HYPHEN_FORM.exec(paragraph);
   if (!m || !isPlausiblePlace(m[1]!) || NOT_PLACES.test(m[1]!)) return null;
   const rest = paragraph.slice(m[0].length);
-  if (rest.split(/\s+/, HYPHEN_STORY_WORDS).length < HYPHEN_STORY_WORDS || !/[.!?]["”’)]?$/u.test(rest.split("\n")[0]!.trim())) return null;
+  if (!storyFollows(rest)) return null;
   return { place: cleanPlace(m[1]!), date: null, agency: null, length: m[0].length };
 }
 
@@ -265,7 +270,7 @@ export function readFirstColonDateline(paragraph: string, alone = false): Dateli
   if (/^(?:dear|hi|hello|hey)\s/iu.test(m[1]!)) return null;
   if (!alone && /^\s*(?:I|We|My|Our|I'm|We're|I've|We've)\s/u.test(paragraph.slice(m[0].length))) return null;
   const rest = paragraph.slice(m[0].length);
-  if (alone ? rest.trim() !== "" : rest.split(/\s+/, HYPHEN_STORY_WORDS).length < HYPHEN_STORY_WORDS || !/[.!?]["”’)]?$/u.test(rest.split("\n")[0]!.trim())) return null;
+  if (alone ? rest.trim() !== "" : !storyFollows(rest)) return null;
   return { place: cleanPlace(m[1]!), date: null, agency: null, length: m[0].length };
 }
 

@@ -22,6 +22,9 @@ export interface Repeat {
 const CAPTION_WITH_CREDIT = /[\p{Ll}\p{N}]{2}[.!?]["”’]?\s+[-–—]\s+\S/u;
 
 /** The headline a page states twice: its title tag ("Headline | Site") or a repeat, then its h1. */
+/** A title tag's shape: a headline, then a bar or a dash and a short name ("Headline | Site"). */
+export const TITLE_TAG = /^(.*\S)\s+(?:\||-|–|—|::|»)\s+[^|]{2,40}$/u;
+
 export function repeatedHeadline(h: Head): Repeat | null {
   const seen = new Map<string, number>();
   const tags = new Map<string, { k: number; head: string }>();
@@ -41,7 +44,7 @@ export function repeatedHeadline(h: Head): Repeat | null {
     // A photo's caption with its credit after a dash ("… left two men dead. - York Police") may
     // repeat down a gallery, and reads like "Headline - Site"; a headline ends on no full stop.
     if (CAPTION_WITH_CREDIT.test(t)) continue;
-    const tag = t.length <= 250 ? /^(.*\S)\s+(?:\||-|–|—|::|»)\s+[^|]{2,40}$/u.exec(t) : null;
+    const tag = t.length <= 250 ? TITLE_TAG.exec(t) : null;
     if (tag) {
       const head = tag[1]!;
       for (const v of [head, head.replace(/^\S+\s+/, "")]) {

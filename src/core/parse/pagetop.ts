@@ -13,7 +13,7 @@ import { namedFactBox } from "./factbox.js";
 import { findDate } from "./dates.js";
 import { isDatelineStub, readDateline, readFirstColonDateline, readFirstStopDateline } from "./dateline.js";
 import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } from "./head.js";
-import { echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
+import { TITLE_TAG, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
 import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, wordsIn } from "./shapes.js";
 import { BY_WORD, cleanByline, isPersonName, isRole, nameWithRole, splitNames } from "./byline.js";
@@ -172,7 +172,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   // (A page that opens with its title tag, "Headline | Site", states its headline again as the h1
   // further down: the h1, without the site's name, is the headline.)
   const opensWith = !hasTitle && opensWithHeadline(h);
-  const repeat = hasTitle || (opensWith && !TITLE_TAG.test(text(h, 0))) ? null : repeatedHeadline(h);
+  const repeat = hasTitle || (opensWith && !isTitleTag(text(h, 0))) ? null : repeatedHeadline(h);
   const opens = opensWith && repeat === null;
   if (repeat) {
     title = repeat.h1;
@@ -371,6 +371,13 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
 
 // A headline in sentence case (its last word in small letters) with a name of two or three words
 // after it.
+/** A first line in a title tag's shape, its headline long enough to be one (13 characters or more). */
+function isTitleTag(t: string): boolean {
+  if (t.length > 300) return false;
+  const head = TITLE_TAG.exec(t)?.[1];
+  return head !== undefined && head.length >= 13 && head.length <= 251;
+}
+
 /** The first of a lynx dump's headings above its story that reads as a headline, or null. */
 function marginHeading(h: Head, headings: ReadonlySet<number>): number | null {
   let prose = 0;
@@ -382,8 +389,6 @@ function marginHeading(h: Head, headings: ReadonlySet<number>): number | null {
   return null;
 }
 
-/** A title tag's shape: a headline, then a bar or a dash and a short name. */
-const TITLE_TAG = /^.{12,250}\S\s+(?:\||-|–|—|::|»)\s+[^|]{2,40}$/u;
 const NAME_RUN_ON = /^(.{10,}\s\p{Ll}[\p{L}\p{N}'’]*) ((?:\p{Lu}[\p{L}'’.-]+ ){1,2}\p{Lu}[\p{L}'’-]+)$/u;
 
 // A writer and their outlet on the line under the headline, over the story: "Jane Roe, Example
