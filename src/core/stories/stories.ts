@@ -4,7 +4,7 @@
 // the signature's estimate discards the clear misses, and the shingles of both texts decide.
 import { isPostgres, type SqlDatabase as Database, type SqlStatement as Statement } from "../archive/sql.js";
 import { decompress } from "../archive/compression.js";
-import { findCandidates, forgetBands, mergeRecentBands, rememberBands, writePendingBands, type BandMap, type Candidate } from "./candidates.js";
+import { candidateIds, forgetBands, mergeRecentBands, rememberBands, writePendingBands, type BandMap, type Candidate } from "./candidates.js";
 import { BANDS, LEAD, bandKeys, distinct, estimateJaccard, lowRegisters, minhash, overlap, packSignature, registersOf, shingles, type Overlap } from "./signature.js";
 
 /** A shorter text whose shingles are at least this much in a longer one is the same story. */
@@ -48,7 +48,8 @@ export interface StorySignature {
   shingles: number;
   /** The distinct shingle hashes, sorted, a copy of its own: this text's side of the exact check,
    *  worked out on the parser's thread at ingest, so that the writer need not shingle the text
-   *  again nor sort them (sorting them on the writer was a fiftieth of its time at 100k articles). */
+   *  again nor sort them (sorting them on the writer was a fiftieth of its time at 100k articles:
+   *  sorted only when compared, nearly all of them still were). */
   hashes?: Uint32Array;
 }
 
@@ -140,34 +141,22 @@ export class StoryIndex {
   constructor(readonly db: Database) {}
 
   /**
-   * The story rows of candidates (those that exist). The same first articles are candidates for
-   * many articles of a batch (68% of the rows read by a thousand scale-corpus articles at 100k had
-   * been read before in the same batch), so the rows read in a write transaction are kept: every
+   * The story row of candidate `id`, or null (no such row). The same first articles are candidates
+   * for many articles of a batch (68% of the rows read by a thousand scale-corpus articles at 100k
+   * had been read before in the same batch), so the rows read in a write transaction are kept: every
    * change this index makes to a row drops it, a rolled-back transaction drops them all, and so does
    * the next one if another connection has written since (see committedAt), so a rolled-back batch
-   * or another process's writes are never seen through them.
+   * or another process's writes are never seen through them. (Outside a transaction nothing is
+   * kept: see likely.)
    */
-  candidates(ids: number[]): Candidate[] {
-    const out: Candidate[] = [];
-    if (!this.db.inTransaction) {
-      this.recent.clear();
-      for (const id of ids) {
-        const c = this.stmt(SQL.candidate).get(id) as Candidate | undefined;
-        if (c) out.push(c);
-      }
-      return out;
+  private candidate(id: number): Candidate | null {
+    let c = this.recent.get(id);
+    if (c === undefined) {
+      c = (this.stmt(SQL.candidate).get(id) as Candidate | undefined) ?? null;
+      // Full: the rows read ahead for this batch stay (see readAhead), this one is not kept.
+      if (this.db.inTransaction && this.recent.size < RECENT_ROWS) this.recent.set(id, c);
     }
-    this.validate();
-    for (const id of ids) {
-      let c = this.recent.get(id);
-      if (c === undefined) {
-        c = (this.stmt(SQL.candidate).get(id) as Candidate | undefined) ?? null;
-        // Full: the rows read ahead for this batch stay (see readAhead), this one is not kept.
-        if (this.recent.size < RECENT_ROWS) this.recent.set(id, c);
-      }
-      if (c) out.push(c);
-    }
-    return out;
+    return c;
   }
 
   /** PostgreSQL: the texts of articles written in this transaction whose rows still wait in the
@@ -326,7 +315,7 @@ export class StoryIndex {
     const likely = this.likely(low, count, keys, id);
     let mine: Uint32Array | undefined;
     let best: { story: number; score: number } | null = null;
-    for (const { c, estimate } of likely.slice(0, MAX_EXACT_CHECKS)) {
+    for (const { c, estimate } of likely) {
       // A candidate whose estimated score is well below one that has passed is not read: it
       // would not be chosen (about a third of the exact checks at 100k scale-corpus articles).
       if (best && estimate.score + SCORE_MARGIN < best.score) continue;
@@ -362,15 +351,27 @@ export class StoryIndex {
   }
 
   /** The candidates worth an exact check for an article with these registers, shingle count and
-   *  band keys, the likeliest first. */
+   *  band keys: the MAX_EXACT_CHECKS likeliest, the likeliest first. */
   private likely(low: Uint16Array, count: number, keys: Int32Array, self: number): Array<{ c: Candidate; estimate: Estimate }> {
+    if (this.db.inTransaction) this.validate();
+    else this.recent.clear();
     const likely: Array<{ c: Candidate; estimate: Estimate }> = [];
-    for (const c of findCandidates(this, keys, self)) {
-      if (c.id !== c.story || !c.signature) continue;
-      const estimate = this.estimate(low, count, c);
-      if (estimate.likelihood >= ESTIMATE_FLOOR) likely.push({ c, estimate });
+    for (const id of candidateIds(this, keys, self)) {
+      const c = this.candidate(id);
+      if (c === null || c.id !== c.story || !c.signature) continue;
+      // The estimated Jaccard similarity, and the containment it implies for these lengths.
+      const j = estimateJaccard(low, (c.registers ??= registersOf(c.signature)));
+      const smaller = Math.max(1, Math.min(count, c.shingles));
+      const containment = Math.min(1, (j * (count + c.shingles)) / ((1 + j) * smaller));
+      const likelihood = Math.max(j / MIN_JACCARD, containment / MIN_CONTAINMENT);
+      if (likelihood < ESTIMATE_FLOOR) continue;
+      // In order, an equal one after those already there (as a stable sort of all would put it).
+      let at = likely.length;
+      while (at > 0 && likely[at - 1]!.estimate.likelihood < likelihood) at--;
+      if (at >= MAX_EXACT_CHECKS) continue;
+      likely.splice(at, 0, { c, estimate: { likelihood, score: j + containment } });
+      if (likely.length > MAX_EXACT_CHECKS) likely.pop();
     }
-    likely.sort((a, b) => b.estimate.likelihood - a.estimate.likelihood);
     return likely;
   }
 
@@ -391,21 +392,13 @@ export class StoryIndex {
     const wanted = new Set<number>();
     for (const a of articles) {
       if (!a.signature || !a.bands) continue;
-      for (const { c } of this.likely(lowRegisters(a.signature), a.shingles, a.bands, 0).slice(0, MAX_EXACT_CHECKS)) {
+      for (const { c } of this.likely(lowRegisters(a.signature), a.shingles, a.bands, 0)) {
         if (!this.kept.has(c.id) && !this.written.has(c.id)) wanted.add(c.id);
       }
     }
     if (wanted.size === 0) return;
     const rows = this.stmt("SELECT id, body, original FROM articles WHERE id = ANY(?::bigint[])").all([...wanted]) as Array<{ id: number; body: string; original: Buffer }>;
     for (const r of rows) this.textsAhead.set(r.id, { body: r.body, original: r.original });
-  }
-
-  /** What the signatures say of a candidate (see Estimate). */
-  private estimate(low: Uint16Array, count: number, c: Candidate): Estimate {
-    const j = estimateJaccard(low, (c.registers ??= registersOf(c.signature!)));
-    const smaller = Math.max(1, Math.min(count, c.shingles));
-    const containment = Math.min(1, (j * (count + c.shingles)) / ((1 + j) * smaller));
-    return { likelihood: Math.max(j / MIN_JACCARD, containment / MIN_CONTAINMENT), score: j + containment };
   }
 
   /**
