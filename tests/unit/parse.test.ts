@@ -5686,3 +5686,34 @@ describe("a writer with a job on one line between the headline and the story, wi
     expect(p.author).toBe("Jane Roe");
   });
 });
+
+describe("an agency's initials in a feed and after a dateline's date, another copy of the Wayback Machine's toolbar", () => {
+  const STORY = "The health service has extended the rollout of the malaria vaccine to twelve more districts in the north, bringing the number of districts covered to sixty-three.";
+  it("an agency's initials as a feed item's author name no writer; the dateline takes them as its agency", () => {
+    const p = parseArticle(['<?xml version="1.0"?>', '<feed xmlns="http://www.w3.org/2005/Atom">', "<entry>", "<title>Malaria vaccine reaches twelve more districts</title>", "<author><name>GNA</name></author>",
+      `<content type="html">&lt;p&gt;Accra, Feb. 3, GNA – ${STORY}&lt;/p&gt;</content>`, "</entry>", "</feed>"].join("\n"));
+    expect([p.author, p.place]).toEqual([null, "Accra"]);
+    expect(p.body.startsWith("The health service")).toBe(true);
+    // (A writer's one-word name in small letters is still a writer's.)
+    const q = parseArticle(['<?xml version="1.0"?>', '<feed xmlns="http://www.w3.org/2005/Atom">', "<entry>", "<title>Malaria vaccine reaches twelve more districts</title>", "<author><name>Kwabena</name></author>",
+      `<content type="html">&lt;p&gt;${STORY}&lt;/p&gt;</content>`, "</entry>", "</feed>"].join("\n"));
+    expect(q.author).toBe("Kwabena");
+  });
+  it("the toolbar that ends with its collection and timestamps goes", () => {
+    const HEADLINE = "Lawmakers weigh tax credit for rural grocery stores";
+    const text = ["The Wayback Machine - https://web.archive.org/web/20250311042210/https://www.example.com/news/state/grocery", "https://www.example.com/news/state/grocery", "Go", "3 captures", "11 Mar 2025 - 02 Apr 2025",
+      "Feb\tMAR\tApr", "11", "2024\t2025\t2026", "success", "fail", "About this capture", "COLLECTED BY", "Collection: Save Page Now Outlinks", "TIMESTAMPS", "Skip to main content", "Example Valley Sentinel", "News", "Local", "State",
+      "State News", HEADLINE, "Jane Roe | Statehouse Bureau", "Mar 10, 2025", "Facebook", "Twitter", `SPRINGFIELD, Ill. — ${STORY}`].join("\n");
+    const p = parseArticle(text);
+    expect([p.title, p.author, p.date]).toEqual([HEADLINE, "Jane Roe", "2025-03-10"]);
+  });
+  it("a read-it-later export's front matter keeps its fences under Markdown, and its date_published dates the story", () => {
+    const p = parseArticle(["---", "id: 7f3c2a10", 'title: "Council confirms water meters for every home"', "author: Jane Roe", "tags:", "  - water", "date_saved: 2025-04-02T08:14:33.000Z", "date_published: 2025-03-30T01:15:00.000Z", "---", "",
+      "# Council confirms water meters for every home", "", "[Read Original](https://www.example.co.nz/water-meters)", "", "date-saved: 02/04/2025, 21:14:33", "", STORY, "", "[More local news](https://www.example.co.nz/local)"].join("\n"));
+    expect([p.title, p.author, p.date]).toEqual(["Council confirms water meters for every home", "Jane Roe", "2025-03-30"]);
+  });
+  it("a stamp updated at a time and first published on another day is dated by the first", () => {
+    const p = parseArticle(["Cane farmers count the cost of the floods", "", "By Jane Roe", "Updated March 1 2025 - 9:15am, first published February 28 2025 - 4:47pm", "", STORY].join("\n"));
+    expect([p.date, p.author]).toEqual(["2025-02-28", "Jane Roe"]);
+  });
+});

@@ -87,7 +87,9 @@ function readFrontMatterFields(lines: Line[], fields: Fields): { rest: Line[]; t
   offer("section", "section", "category", "categories", "desk");
   offer("place", "place", "location", "dateline");
   offer("summary", "summary", "description", "excerpt");
-  const d = pick(fm, "date", "published", "pubdate", "publish_date", "created");
+  // (Read-it-later exports name it as they like: "date_published", "published_at", ...; their
+  // "date_saved" is when it was saved, no date of the story's.)
+  const d = pick(fm, "date", "published", "pubdate", "publish_date", "date_published", "published_at", "published_date", "publication_date", "datepublished", "created");
   if (d) fields.offer("date", parseDate(d.value), RANK_META, d.line, "front matter date");
   return { rest: fm.rest, tags: pickList(fm, "tags", "keywords") };
 }

@@ -23,9 +23,10 @@ const STARTS_SENTENCE = "(?=[\\p{Lu}\\p{N}\"“‘'«„¿¡(\\[])";
 const AGENCY_FORM = new RegExp(`^(?:(${PLACE})[ ,]*(?:[-–—]{1,3}[ \\t]*)?)?\\(([^()\\n]{1,40})\\)\\.?[ \\t]*(${DASH})?[ \\t]*`, "u");
 const PLACE_DATE_FORM = new RegExp(`^(${PLACE}),\\s*`, "u");
 // What follows the date: a time ("/ 04:26 am"), the agency in brackets, a dash (after a stop, ".-").
-// (Or the agency between slashes, as Agerpres sets it: "Cluj-Napoca, 21 mai /Agerpres/ - …".)
+// (Or the agency between slashes, as Agerpres sets it: "Cluj-Napoca, 21 mai /Agerpres/ - …"; or its
+// initials after a comma, as the Ghana News Agency sets them: "Accra, Feb. 3, GNA – …".)
 const AFTER_DATE = new RegExp(
-  `^(?:\\s*[/,]?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?[ \\t]*(?:\\(([^()\\n]{0,40}?)\\)?|/([^/\\n]{2,20})/)?\\.?[ \\t]*${DASH}[ \\t]*${STARTS_SENTENCE}`,
+  `^(?:\\s*[/,]?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?[ \\t]*(?:\\(([^()\\n]{0,40}?)\\)?|/([^/\\n]{2,20})/|,[ \\t]*(\\p{Lu}{2,6}))?\\.?[ \\t]*${DASH}[ \\t]*${STARTS_SENTENCE}`,
   "u",
 );
 
@@ -106,8 +107,8 @@ export function readDateline(paragraph: string): Dateline | null {
     if (dateLength > 0) {
       const after = AFTER_DATE.exec(rest.slice(dateLength));
       // (Without a year the agency must be there: "Paris, May 3 - the day ..." is no dateline.)
-      if (after && (dated || after[1] || after[2])) {
-        const agency = (after[1] ?? after[2])?.trim() || null;
+      if (after && (dated || after[1] || after[2] || after[3])) {
+        const agency = (after[1] ?? after[2] ?? after[3])?.trim() || null;
         const used = placeDate[0].length + article + dateLength + after[0].length;
         return { place: cleanPlace(placeDate[1]!), date: dated?.date ?? null, agency, length: lead + used };
       }

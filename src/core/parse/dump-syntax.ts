@@ -75,7 +75,9 @@ function increasing(ns: number[]): boolean {
 
 // The Wayback Machine's toolbar over a page saved from the Internet Archive: "The Wayback Machine -
 // https://web.archive.org/web/2024…" / "success" / "fail" / "About this capture" / … / "39 captures" /
-// "17 Mar 2024 - 02 Apr 2024" / "FEB MAR APR" / … / "Close" / "Help".
+// "17 Mar 2024 - 02 Apr 2024" / "FEB MAR APR" / … / "Close" / "Help"; or, as other versions of it
+// copy out, "Go" / "3 captures" / … / "success" / "fail" / "About this capture" / "COLLECTED BY" /
+// "Collection: …" / "TIMESTAMPS".
 const WAYBACK = /^\s*The Wayback Machine - https?:\/\/web\.archive\.org\//u;
 /** The most lines the toolbar takes. */
 const WAYBACK_LINES = 40;
@@ -84,8 +86,8 @@ const WAYBACK_LINES = 40;
 function withoutWaybackBar(text: string): string {
   if (!WAYBACK.test(text.slice(0, 200))) return text;
   const lines = text.split("\n");
-  // (The toolbar's last line is the first "Help" after its count of captures; the page's own
-  // buttons further down are the page's.)
+  // (The toolbar's last line is the first "Help" after its count of captures, or its last
+  // "TIMESTAMPS" or "About this capture" line; the page's own buttons further down are the page's.)
   let end = 0;
   const captures = lines.findIndex((l, i) => i < WAYBACK_LINES && /^\s*[\d,.]+ captures?\s*$/iu.test(l));
   if (captures > 0) {
@@ -94,6 +96,7 @@ function withoutWaybackBar(text: string): string {
         end = i;
         break;
       }
+      if (/^\s*(?:timestamps|about this capture|collected by)\s*$/iu.test(lines[i]!)) end = i;
     }
   }
   for (let i = 0; i <= end; i++) lines[i] = "";
@@ -153,7 +156,8 @@ export function readDump(text: string): { text: string; tool: boolean; headings?
     }
   }
   if (markdown) dropFurnitureDivs(lines);
-  for (let i = 0; i < lines.length; i++) {
+  // (A Markdown export's front matter keeps its fences: they are no rules.)
+  for (let i = markdown ? frontMatterEnd(lines) + 1 : 0; i < lines.length; i++) {
     let t = lines[i]!;
     if (lynx) {
       if (LYNX_FEED.test(t)) {
@@ -174,6 +178,18 @@ export function readDump(text: string): { text: string; tool: boolean; headings?
   }
   return { text: lines.join("\n"), tool: true, headings };
 }
+
+/** The line that closes a YAML front matter block opening the text ("---" / "title: …" / … / "---"), or -1. */
+function frontMatterEnd(lines: readonly string[]): number {
+  if (lines[0]?.trim() !== "---") return -1;
+  for (let i = 1; i < Math.min(lines.length, FRONT_MATTER_LINES); i++) {
+    const t = lines[i]!;
+    if (t.trim() === "---" || t.trim() === "...") return i > 1 ? i : -1;
+    if (!/^\s*(?:[A-Za-z_][\w-]*\s*:.*|-\s.*)?$/u.test(t)) return -1;
+  }
+  return -1;
+}
+const FRONT_MATTER_LINES = 80;
 
 /**
  * pandoc's fenced divs: each fence line emptied, and every line of a div whose class names page

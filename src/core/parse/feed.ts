@@ -13,6 +13,8 @@ import { isOutlet, isRole } from "./byline.js";
 
 // A newsroom's own name in the author's element: "Example Newsroom", "Web Desk", "News Team".
 const NEWSROOM = /(?:^|\s)(?:newsroom|desk|team|staff|editors|editorial)$/iu;
+// An agency's initials alone, as agencies sign their wire copy: "GNA", "PTI", "NAN".
+const INITIALS = /^\p{Lu}{2,5}$/u;
 const dateOf = (v: string): string | null => parseDate(v) ?? parseHeaderDate(v);
 
 /** The text opens as an XML feed ("<?xml …", "<rss", "<feed") and holds an item or an entry. */
@@ -84,8 +86,8 @@ export function readFeedItem(text: string, offer: Offer): Line[] | null {
   if (author) {
     const name = /<name>([^<]*)<\/name>/u.exec(author.value)?.[1] ?? author.value;
     const who = decodeEntities(name.replace(TAG, "")).replace(/^\S+@\S+\s*\((.*)\)$/u, "$1").trim();
-    // (A newsroom's name is no writer's: "<name>Example Newsroom</name>".)
-    if (!isOutlet(who) && !isRole(who) && !NEWSROOM.test(who)) offer("author", who, RANK_META, author.line + 1, "feed item's author");
+    // (A newsroom's name or an agency's initials are no writer's: "<name>Example Newsroom</name>".)
+    if (!isOutlet(who) && !isRole(who) && !NEWSROOM.test(who) && !INITIALS.test(who)) offer("author", who, RANK_META, author.line + 1, "feed item's author");
   }
   const date = field(["pubDate", "published", "dc:date", "updated"]);
   if (date) offer("date", dateOf(date.value), RANK_META, date.line + 1, "feed item's date");

@@ -109,7 +109,11 @@ function dateThenByline(part: string): { published: string; updated: string | nu
 // The keywords of PUBLISHED and UPDATED in the languages that write the day first.
 const DAY_FIRST_KEYWORDS = "publié|publiée|publicado|publicada|veröffentlicht|publiziert|pubblicato|опубликовано|mis à jour|actualizado|aktualisiert|aggiornato|обновлено|gepubliceerd|bijgewerkt|atualizado|ultimo aggiornamento|son güncelleme|güncelleme|diperbarui";
 const DAY_FIRST_KEYWORD = new RegExp(`^(?:${DAY_FIRST_KEYWORDS})`, "iu");
-const KEYWORD_INSIDE = new RegExp(`(?<=\\d)\\s+(?=(?:updated|last updated|published|posted|${DAY_FIRST_KEYWORDS})(?![\\p{L}\\p{N}_]))`, "iu");
+// (After a date, or a time and a comma: "Updated March 1 2025 - 9:15am, first published February 28 2025".)
+const KEYWORD_INSIDE = new RegExp(
+  `(?:(?<=\\d)|(?<=\\d\\s?[ap]\\.?m\\.?,)|(?<=\\d,))\\s+(?=(?:updated|last updated|published|first published|posted|${DAY_FIRST_KEYWORDS})(?![\\p{L}\\p{N}_]))`,
+  "iu",
+);
 const SLASHED = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/u;
 const READING_TIME = /^\d{1,3}\s*min(?:ute)?s?\.?(?:\s*(?:to\s+)?read)?$/iu;
 
