@@ -5717,3 +5717,20 @@ describe("an agency's initials in a feed and after a dateline's date, another co
     expect([p.date, p.author]).toEqual(["2025-02-28", "Jane Roe"]);
   });
 });
+
+describe("a news page's stamp and a ticker of topics are no case file's fact box; a 'read also' link after a bar", () => {
+  it("the headline under the menu and the ticker is the title, and the link in the story goes", () => {
+    const STORY = [
+      "NEW DELHI: The transport corporation will add 1,200 electric buses to its fleet by the end of June, with a third of them set to run on new feeder routes, officials said on Tuesday.",
+      "The buses are being bought under a central government scheme and will be housed at six new depots being built on the edges of the city.",
+      "Also Read | The Magenta Line extension: Trial runs on the new stretch likely by April",
+      "With the addition, the city's public bus fleet will cross 8,000 for the first time, though it will still fall short of what experts say the city needs.",
+    ];
+    const p = parseArticle(["The Example Dispatch", "E-Paper", "Sign In", "Home", "India", "World", "Cities", "Business", "Sports", "Videos", "Photos", "Web Stories",
+      "Trending Topics: Budget 2025 | IPL 2025 | Gold Rate Today | Weather Update", "Cities", "Delhi News", "City to add 1,200 electric buses by June", "The new buses will run on about 80 routes",
+      "By Jane Roe", "Published: 12 Feb 2025 08:55 IST", "Updated: 12 Feb 2025 09:41 IST", "3 min read", "Share", ...STORY].join("\n"));
+    expect([p.title, p.author, p.date, p.place]).toEqual(["City to add 1,200 electric buses by June", "Jane Roe", "2025-02-12", "NEW DELHI"]);
+    expect(p.body).not.toContain("Also Read");
+    expect(p.body).toContain("With the addition");
+  });
+});

@@ -71,6 +71,12 @@ export function dropClosingFactBox(paragraphs: Paragraph[]): Paragraph[] {
   return fields >= TRAILING_FIELDS && to >= 2 && others <= 3 ? paragraphs.slice(0, to) : paragraphs;
 }
 
+/** A field of a case file's box, not a news page's stamp ("Published: 12 Feb 2025 08:55 IST") or
+ *  ticker of links under a label ("Trending Topics: Budget 2025 | IPL 2025 | Gold Rate Today"). */
+function isNamedBoxField(t: string): boolean {
+  return isField(t) && !/^(?:published|updated|posted|last updated|first published|trending(?: topics| now)?|hot topics|in (?:the )?news)\s*:/iu.test(t) && t.split(" | ").length < 3;
+}
+
 /** A case file's name over its fact box: one or two lines of capitalised words ("Alexander KEITH" / "Jr."). */
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 /** The most lines of a named fact box. */
@@ -86,19 +92,19 @@ const BOX_REACH = 150;
 export function namedFactBox(count: number, textAt: (k: number) => string): { name: string; at: number; end: number } | null {
   // (A field has a colon; most lines of most pages have none, and then nothing is copied.)
   let k = 1;
-  while (k < count && k < BOX_REACH && !(textAt(k).includes(":") && isField(textAt(k)))) k++;
+  while (k < count && k < BOX_REACH && !(textAt(k).includes(":") && isNamedBoxField(textAt(k)))) k++;
   if (k >= count || k >= BOX_REACH) return null;
   const texts: string[] = [];
   for (let j = 0; j < Math.min(count, BOX_REACH + BOX_LINES_MOST); j++) texts.push(textAt(j));
   for (; k < texts.length && k < BOX_REACH; k++) {
-    if (!texts[k]!.includes(":") || !isField(texts[k]!)) continue;
+    if (!texts[k]!.includes(":") || !isNamedBoxField(texts[k]!)) continue;
     // (Fields with their values on the line: "Classification: Murderer", not a form's "Date:".)
     let fields = 0;
     let end = k;
     for (let j = k; j < texts.length && j < k + 8; j++) {
       if (!isField(texts[j]!)) continue;
       end = j;
-      if (/:\s+\S/u.test(texts[j]!)) fields++;
+      if (/:\s+\S/u.test(texts[j]!) && isNamedBoxField(texts[j]!)) fields++;
     }
     if (fields < BOX_FIELDS) continue;
     // The box runs on while its lines are fields, labels and short values ("Method of murder:",
