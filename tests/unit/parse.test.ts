@@ -5734,3 +5734,14 @@ describe("a news page's stamp and a ticker of topics are no case file's fact box
     expect(p.body).toContain("With the addition");
   });
 });
+
+describe("the site's name under the writers' names", () => {
+  it("is no place when the masthead over the page names it", () => {
+    const p = parseArticle(["Skip to main content", "Example County Ledger", "Subscribe", "Sign In", "News", "Local", "Schools", "Sports", "Obituaries", "Opinion", "LOCAL NEWS",
+      "Township board approves $4.2 million plan to replace aging water mains", "Residents on one road have endured eleven breaks since 2021.", "Jane Roe and John Doe", "Example County Ledger",
+      "Published 3:14 p.m. ET March 4, 2025 | Updated 5:02 p.m. ET March 4, 2025", "Share on Facebook", "Print",
+      "The township board of supervisors voted 4-1 on Monday night to borrow $4.2 million to replace roughly three miles of cast-iron water mains under the old town.",
+      "The project targets the pipes beneath three streets where residents have reported repeated low-pressure problems and discolored water for years."].join("\n"));
+    expect([p.place, p.author, p.date]).toEqual([null, "Jane Roe and John Doe", "2025-03-04"]);
+  });
+});
