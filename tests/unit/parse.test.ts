@@ -5744,4 +5744,8 @@ describe("the site's name under the writers' names", () => {
       "The project targets the pipes beneath three streets where residents have reported repeated low-pressure problems and discolored water for years."].join("\n"));
     expect([p.place, p.author, p.date]).toEqual([null, "Jane Roe and John Doe", "2025-03-04"]);
   });
+  it("a call to follow the outlet by its name on a channel goes; a sentence that says follow stays", () => {
+    for (const t of ["Follow Example Herald on WhatsApp for the latest news from the Western Cape.", "Follow Example News on Google News for the latest updates.", "Follow Example Times on X."]) expect(isBoilerplate(t), t).toBe(true);
+    expect(isBoilerplate("Follow the money on Twitter and you will see where it went.")).toBe(false);
+  });
 });

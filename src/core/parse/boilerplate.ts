@@ -260,6 +260,8 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:e-?mail|send) (?:this|to a friend|this page)\b.{0,80}$/i,
   /^share (?:this|on|via)\b.{0,60}$/i,
   /^follow (?:us|me|@\w+)\b.{0,60}$/i,
+  // (Or the outlet by its name, on a channel, for its news: "Follow Example Herald on WhatsApp for the latest news from the Cape.")
+  /^follow [\p{L}\p{N}'’&. -]{1,40} on (?:whatsapp|google news|telegram|x|twitter|facebook|instagram|threads|bluesky|youtube|linkedin)(?: channel)?(?:[.!]?$| for (?:the )?(?:latest|more|all|breaking|live|regular|daily)\b.{0,100}$)/iu,
   /\bshared? \d+ times\b/i,
   /^(?:see )?more sharing options$/i,
   /^(?:\d+ )?shares?$/i,
