@@ -89,7 +89,7 @@ export function candidateIds(index: StoryIndex, keys: Int32Array, self: number):
 }
 
 /** The ids but `self`, each once, in increasing order (a typed array's own sort: with a comparator
- *  function, sorting a batch's ids took a tenth of the time its band rows took to read). */
+ *  function, sorting a batch's 50,000 ids at 100k articles took half as long as reading them). */
 function distinctIds(ids: number[], self: number): number[] {
   const sorted = Float64Array.from(ids).sort();
   const out: number[] = [];
@@ -126,7 +126,7 @@ export function writePendingBands(index: StoryIndex): void {
   index.pendingBands = [];
   const rows = flat.length / 2;
   // In key order by a typed array's own sort of (key, row) packed into one number, exact while a
-  // batch has under 2^20 rows (a comparator function over the rows took a fifth of the time of
+  // batch has under 2^20 rows (a comparator function over the rows took a tenth of the time of
   // writing them). The order of a key's ids does not matter.
   const packed = rows < 2 ** 20;
   const order = new Float64Array(rows);

@@ -168,7 +168,7 @@ export function bandKeys(whole: Uint32Array, lead: Uint32Array): Int32Array {
 export function lowRegisters(sig: Uint32Array): Uint16Array {
   const low = new Uint16Array(REGISTERS);
   // A loop, not low.set(sig): V8 converts between typed arrays of two element types slowly (4 us a
-  // signature, a fiftieth of the writer's story time at 100k scale-corpus articles).
+  // signature, a thirtieth of the writer's story time at 100k scale-corpus articles).
   for (let r = 0; r < REGISTERS; r++) low[r] = sig[r]! & 0xffff;
   return low;
 }
