@@ -10,6 +10,7 @@
 // Each line keeps its number (a line the syntax alone made is left empty; a wrapped paragraph's
 // lines are one line, numbered as its first), so provenance still points into the file as saved.
 
+import { readFrontMatter } from "./frontmatter.js";
 import { line, type Line } from "./lines.js";
 
 // A Markdown link or picture, its text kept (a picture's, and a picture inside a link, dropped).
@@ -179,16 +180,15 @@ export function readDump(text: string): { text: string; tool: boolean; headings?
   return { text: lines.join("\n"), tool: true, headings };
 }
 
-/** The line that closes a YAML front matter block opening the text ("---" / "title: …" / … / "---"), or -1. */
+/** The line that closes the front matter opening the text, as readFrontMatter reads it ("---" /
+ *  "title: …" / … / "---"), or -1. */
 function frontMatterEnd(lines: readonly string[]): number {
   if (lines[0]?.trim() !== "---") return -1;
-  for (let i = 1; i < Math.min(lines.length, FRONT_MATTER_LINES); i++) {
-    const t = lines[i]!;
-    if (t.trim() === "---" || t.trim() === "...") return i > 1 ? i : -1;
-    if (!/^\s*(?:[A-Za-z_][\w-]*\s*:.*|-\s.*)?$/u.test(t)) return -1;
-  }
-  return -1;
+  const head = lines.slice(0, FRONT_MATTER_LINES);
+  const fm = readFrontMatter(head.map((t, i) => line(i + 1, t)));
+  return fm ? head.length - fm.rest.length - 1 : -1;
 }
+/** The most lines looked through for the front matter's closing fence. */
 const FRONT_MATTER_LINES = 80;
 
 /**

@@ -3,7 +3,7 @@
 // a run of short lines over the story's first paragraph or under its last. It is the page's, not
 // the story's.
 import type { Paragraph } from "./story.js";
-import { endsSentence, isProse, isShortItem, wordsIn } from "./shapes.js";
+import { endsSentence, isProse, isShortItem, isTicker, wordsIn } from "./shapes.js";
 
 // A field and its value: "Classification: Mass murderer", "Date of arrest:" (value on the next line
 // or none), "Conviction & Sentence: First-degree murder, life in prison …".
@@ -74,7 +74,7 @@ export function dropClosingFactBox(paragraphs: Paragraph[]): Paragraph[] {
 /** A field of a case file's box, not a news page's stamp ("Published: 12 Feb 2025 08:55 IST") or
  *  ticker of links under a label ("Trending Topics: Budget 2025 | IPL 2025 | Gold Rate Today"). */
 function isNamedBoxField(t: string): boolean {
-  return isField(t) && !/^(?:published|updated|posted|last updated|first published|trending(?: topics| now)?|hot topics|in (?:the )?news)\s*:/iu.test(t) && t.split(" | ").length < 3;
+  return isField(t) && !/^(?:published|updated|posted|last updated|first published|trending(?: topics| now)?|hot topics|in (?:the )?news)\s*:/iu.test(t) && !isTicker(t);
 }
 
 /** A case file's name over its fact box: one or two lines of capitalised words ("Alexander KEITH" / "Jr."). */

@@ -6,7 +6,7 @@ import { BY_ALONE, BYLINE, HANDLE, sectionLine } from "./cluster.js";
 import { isDatelineStub, readDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
 import { type Head, isStoryProse, proseAt, stampOf, text } from "./head.js";
-import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isMenuLine, isShareBar, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
+import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isMenuLine, isShareBar, isShortItem, isTicker, looksLikeHeadline, wordsIn } from "./shapes.js";
 
 const CRUMB_ROOT = /^(?:home|accueil|inicio|startseite)$/iu;
 
@@ -247,12 +247,6 @@ function isMasthead(t: string): boolean {
   const parts = t.split(/\s[—–|-]\s/u);
   // (The part after the name is short: "Example Times | Harbour board votes to …" is a title tag.)
   return parts.length === 2 && wordsIn(parts[1]!, 4) <= 3 && isOutlet(parts[0]!.trim());
-}
-
-/** A ticker of headlines, or a site's name with its slogan, parted by bars: "BREAKING: Senate
- *  confirms … | Naira closes at … | Super Eagles coach …", "Example Wire | Press Release Distribution". */
-function isTicker(t: string): boolean {
-  return (t.match(/\s\|\s/g)?.length ?? 0) >= 2 || /^(?:breaking(?: news)?|just in|latest|trending|ticker)\s*:.*\s\|\s/iu.test(t);
 }
 
 /** Whether the lines under the first are a navigation: a menu on one line, or four items or more of

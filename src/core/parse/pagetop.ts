@@ -252,7 +252,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       }
       // (A dateline in the story says where more surely: this place ranks below it. The site's
       // name, which its masthead sets over the page, is no place: "Briar County Ledger".)
-      if (above.place !== null && !isMasthead(h, above.place)) offer("place", text(h, above.place), RANK_DATELINE + 1, lineNo(h, above.place), "place under the byline");
+      if (above.place !== null && !repeatsLineAbove(h, above.place)) offer("place", text(h, above.place), RANK_DATELINE + 1, lineNo(h, above.place), "place under the byline");
     }
   }
 
@@ -487,8 +487,8 @@ function proseAfterMenus(h: Head): number | null {
   return null;
 }
 
-/** Whether line `k` repeats a line higher up the page (its masthead: the site's name over the menus). */
-function isMasthead(h: Head, k: number): boolean {
+/** Whether line `k` repeats a line higher up the page (as a site's name under a byline repeats its masthead). */
+function repeatsLineAbove(h: Head, k: number): boolean {
   const name = text(h, k).trim().toLowerCase();
   for (let j = 0; j < k - 1; j++) if (text(h, j).trim().toLowerCase() === name) return true;
   return false;

@@ -189,3 +189,9 @@ export const ACTION = /^(?:save|share|view|search|print|download|follow|subscrib
 // An obituary's closing line, whom it was of and their dates, which has no stop: "Lord Roe of Avery,
 // born June 1 1934, died June 12 2016", "Jane Roe, harbour pilot, born 1 June 1934; died 12 June 2016".
 export const OBITUARY_DATES = /^\p{Lu}[^.!?;]{1,100}?,\s*born\b[^;,]{3,40}(?:[;,]|\s[-–—])\s*died\b[^;]{3,40}$/iu;
+
+/** A ticker of headlines, or a site's name with its slogan, parted by bars: "BREAKING: Senate
+ *  confirms … | Naira closes at … | Super Eagles coach …", "Example Wire | Press Release Distribution". */
+export function isTicker(t: string): boolean {
+  return (t.match(/\s\|\s/g)?.length ?? 0) >= 2 || /^(?:breaking(?: news)?|just in|latest|trending|ticker)\s*:.*\s\|\s/iu.test(t);
+}
