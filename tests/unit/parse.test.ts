@@ -5749,3 +5749,25 @@ describe("the site's name under the writers' names", () => {
     expect(isBoilerplate("Follow the money on Twitter and you will see where it went.")).toBe(false);
   });
 });
+
+describe("a page dumped a text node a line: a byline's label over its name, a stamp after a separator, a paragraph broken at its links", () => {
+  const page = ["Example Island Courier", "Home", "News", "Regions", "Business", "Sports", "Opinion", "Regions", "Town council votes to close the old ferry terminal by June",
+      "By:", "John Doe", "- Correspondent", "/", "@examplecourier", "Example Island Courier", "/ 08:15 PM March 4, 2025",
+      "Share", "Tweet", "ADVERTISEMENT", "Passengers wait for the morning ferry at the old terminal.", "EXAMPLE COURIER FILE PHOTO",
+      "PORT ELLIS — The town council has voted to close the old ferry terminal by the end of June and move every sailing to the new pier on the north shore.",
+      "The measure, filed by Councilor", "Jane Roe", ", who chairs the committee on transport, passed on its third reading during Tuesday's regular session.",
+      "Under the plan, the", "Harbour Works Office", "will spend the next three months moving ticket counters, waiting areas and parking to the new pier.",
+      "The operators on the route, among them", "Example Lines", ",", "Harbour Shuttle", ", said they welcomed the move but asked for more parking near the new pier."].join("\n");
+  it("reads the writer under 'By:', the date after the slash, and the story's place, and puts the paragraph back together", () => {
+    const p = parseArticle(page);
+    expect([p.title, p.author, p.date, p.place]).toEqual(["Town council votes to close the old ferry terminal by June", "John Doe", "2025-03-04", "PORT ELLIS"]);
+    expect(p.body.startsWith("The town council has voted")).toBe(true);
+    expect(p.body).toContain("The measure, filed by Councilor Jane Roe, who chairs the committee on transport, passed");
+    expect(p.body).toContain("Under the plan, the Harbour Works Office will spend");
+    expect(p.body).toContain("among them Example Lines, Harbour Shuttle, said they");
+    expect(p.body).not.toContain("FILE PHOTO");
+    // (A stop alone on its line is a page's separator: it stays where it is.)
+    const q = parseArticle(["Ferry terminal to close by June", "", "By John Doe", "", "The town council has voted to close the old ferry terminal by the end of June.", ".", "Ferry operators said they welcomed the move."].join("\n"));
+    expect(q.body).not.toContain("June..");
+  });
+});

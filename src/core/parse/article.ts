@@ -23,6 +23,7 @@ import { type Field, type Offer, RANK_DATELINE, RANK_META, RANK_STRUCTURE, RANK_
 import { readPageTop } from "./pagetop.js";
 import { cutAtWriterNote } from "./writer-note.js";
 import { readDump, unwrapped } from "./dump-syntax.js";
+import { rejoinInlineNodes } from "./inline-nodes.js";
 import { dropPullQuotes, dropRunInTeasers } from "./runin.js";
 import { dropClosingFactBox, dropLeadFactBox } from "./factbox.js";
 import { cutMarkupCaptions, cutRunOnCaptions, dropSceneCaption } from "./scene-caption.js";
@@ -379,7 +380,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   if (mailBody) {
     paragraphs = withoutAddressSignature(withoutSignedName(withoutNextPart(withoutNewsletterFrame(mailParagraphs(mailBody.rest))), fields.get("author")), mailBody.address);
   } else {
-    lines = withoutRepeats(joinDateTiles(takeHighlights(toSegments(unwrapped(lines, dump.tool)), fields)));
+    lines = withoutRepeats(joinDateTiles(takeHighlights(toSegments(unwrapped(rejoinInlineNodes(lines), dump.tool)), fields)));
     const furniture = furnitureOf(lines);
     markCaptions(lines, furniture);
     offerReportersLine(lines, furniture, offer);

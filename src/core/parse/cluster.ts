@@ -21,8 +21,12 @@ export const BYLINE = new RegExp(
   String.raw`^(?:(?:posted (?:on )?|(?:written|authored|story|words|reporting|text|report|compiled|reported|interview) )?(?:${BY_WORD}):?|(?:${WRITER_LABEL})\s?:|penulis)\s+(.{2,120}?)\s*$`,
   "iu",
 );
-// (Or said in full over the name: "Escrito por" / "Jane Roe", "Written by", "Scritto da".)
-export const BY_ALONE = new RegExp(`^(?:${BY_WORD}|(?:written|escrito|escrita|écrit|scritto|geschrieben|geschreven) (?:by|por|par|da|von|door))$`, "iu");
+// (Or said in full over the name: "Escrito por" / "Jane Roe", "Written by", "Scritto da"; or with
+// a colon, a label over its value as a page's one-node-a-line dump has it: "By:", "Author:".)
+export const BY_ALONE = new RegExp(
+  `^(?:(?:${BY_WORD}|(?:written|escrito|escrita|écrit|scritto|geschrieben|geschreven) (?:by|por|par|da|von|door)):?|(?:${WRITER_LABEL})\\s?:)$`,
+  "iu",
+);
 
 // A social media handle under a byline: "@janeroe".
 export const HANDLE = /^@\w{2,30}$/u;

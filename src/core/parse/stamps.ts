@@ -32,6 +32,7 @@ const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]
 // Roe - Oct 19, 2022 / 10:55 am". (Not first: a headline may hold a dash, and a menu a slash,
 // "Tuesday, June 13, 2023 Sign in / Join".)
 const LOOSE_SEPARATOR = /\s+[-–/]\s+/u;
+const LEADING_SEPARATOR = /^[-–—/|·•]\s+/u;
 
 const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}\/?$/iu;
 
@@ -56,7 +57,9 @@ export function readStamp(line: string): Stamp | null {
   const numeric = line.length <= 20 ? shortNumericDate(line) : null;
   if (numeric) return { published: numeric, updated: null, authors: [], outlet: null, rule: "date line" };
   // A stamp in brackets: "[January 24, 2018 - Example Times]".
-  const inner = /^\[([^[\]]+)\]$/u.exec(line)?.[1] ?? line;
+  // (Or after the separator that stood between it and the name or outlet on the line above, as a
+  // page dumped a node a line leaves it: "Example Observer" / "/ 08:15 PM December 28, 2023".)
+  const inner = (/^\[([^[\]]+)\]$/u.exec(line)?.[1] ?? line).replace(LEADING_SEPARATOR, "");
   // (A date with its update run on, no separator between, is two parts: "Jan 3, 2023 Updated Jan 4,
   // 2023", "Aktualisiert am 04.01.2023 Veröffentlicht am 03.01.2023".)
   const parts = inner.split(PART_SEPARATOR).flatMap((p) => p.split(KEYWORD_INSIDE));
