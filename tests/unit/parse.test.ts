@@ -13,7 +13,7 @@ import fc from "fast-check";
 import { readDateline, readFirstHyphenDateline } from "../../src/core/parse/dateline.js";
 import { cleanByline, isOutlet, isPersonName, isRole } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
-import { copyrightHolder, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
+import { copyrightHolder, creditLine, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
 import { readStamp } from "../../src/core/parse/stamps.js";
 
 // Articles written for these tests, one per shape the parser must understand. Each expects the
@@ -5769,5 +5769,40 @@ describe("a page dumped a text node a line: a byline's label over its name, a st
     // (A stop alone on its line is a page's separator: it stays where it is.)
     const q = parseArticle(["Ferry terminal to close by June", "", "By John Doe", "", "The town council has voted to close the old ferry terminal by the end of June.", ".", "Ferry operators said they welcomed the move."].join("\n"));
     expect(q.body).not.toContain("June..");
+  });
+});
+
+describe("a row of bracketed buttons, a writer's job after a slash, a dateline under a photo's lines, pandoc's em dash", () => {
+  const STORY = [
+    "Construction on a long-awaited upgrade of the cruise pier is set to start in October, port officials announced on Tuesday, with the work expected to take about twenty months.",
+    "The project includes extending the main berth by 120 metres and building a new passenger terminal with a covered craft market.",
+  ];
+  const MENU = ["The Example Clarion", "ePaper", "Subscribe", "Login", "News", "Business", "Sport", "Search", "News"];
+  const HEADLINE = "Work on cruise pier upgrade to start in October";
+  it("passes over w3m's row of buttons for the headline above it", () => {
+    const p = parseArticle(["Skip to main content", "[Example Courier]", "Menu  News  Sport  Business  Weather", "", "UK News", "", HEADLINE, "", "By PA Media", "Friday 22 November 2024 16:05 GMT", "", "[Share] [Comment] [Save]", "", ...STORY].join("\n"));
+    expect(p.title).toBe(HEADLINE);
+  });
+  it("reads 'Jane Roe/Senior Staff Reporter' as the byline, not a photo's credit under a caption", () => {
+    const p = parseArticle([...MENU, HEADLINE, "Jane Roe/Senior Staff Reporter", ...STORY].join("\n"));
+    expect([p.title, p.author]).toEqual([HEADLINE, "Jane Roe"]);
+    expect(creditLine("Jane Roe/Senior Staff Reporter")).toBe(null);
+    expect(creditLine("Jane Roe/Example Herald")).toBe("below");
+  });
+  it("starts the story at a dateline in capitals with its region, under the photo's caption", () => {
+    const p = parseArticle([...MENU, HEADLINE, "Jane Roe, Senior Staff Reporter", "2 hours ago", "Share", "Craft vendors ply their trade near the Ocho Rios cruise pier on Tuesday.", `OCHO RIOS, St Ann — ${STORY[0]}`, STORY[1]].join("\n"));
+    expect(p.place).toBe("OCHO RIOS, St Ann");
+    expect(p.body.startsWith("Construction on")).toBe(true);
+  });
+  it("starts the story at a dateline alone on its line under a caption and its credit kept a line each", () => {
+    const p = parseArticle([...MENU, HEADLINE, "Author of the article:", "Jane Roe", "Published Oct 02, 2024", "A bus travels along the avenue.", "A bus travels along the avenue.", " Photo by ", "John Doe", " /", "The Example Clarion", "WINNIPEG — ", ...STORY].join("\n"));
+    expect(p.place).toBe("WINNIPEG");
+    expect(p.body.startsWith("Construction on")).toBe(true);
+    expect(p.body).not.toContain("Photo by");
+  });
+  it("reads a dateline with pandoc's three hyphens for its dash", () => {
+    const p = parseArticle(["# Work on cruise pier upgrade to start in October {#work .entry-title}", "", "By [Jane Roe](https://example.com/jane)", "", `CEBU CITY --- ${STORY[0]}`, "", STORY[1]].join("\n"));
+    expect(p.place).toBe("CEBU CITY");
+    expect(p.body.startsWith("Construction on")).toBe(true);
   });
 });

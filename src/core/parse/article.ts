@@ -191,7 +191,14 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer, title: string | nul
   // it is an editor's note.
   const second = paragraphs[1];
   const next = second && wordsIn(first.text, 61) <= 60 && !EDITORS_NOTE.test(first.text) ? readDateline(second.text) : null;
-  if (next && (next.agency || (next.place && next.place === next.place.toUpperCase()))) return takeDateline(rest, offer, title);
+  // (The place in capitals, its region after a comma as written: "OCHO RIOS, St Ann —".)
+  const city = next?.place?.split(",")[0];
+  if (next && (next.agency || (city && city === city.toUpperCase()))) return takeDateline(rest, offer, title);
+  // ... or further down, under a photo's caption and its credit kept a line each: the short lines
+  // over it are the picture's ("A bus on Portage Avenue." / "Photo by" / "Jane Roe" / "WINNIPEG —" /
+  // the story).
+  const below = datelineBelowShortLines(paragraphs);
+  if (below > 0) return takeDateline(paragraphs.slice(below), offer, title);
   // A sentence or two run in over the dateline ("Kern empfiehlt, Häupl zu wählen. Wien – Auf
   // seiner …") is the page's teaser, not the story, which starts at the dateline: it is the summary,
   // and the headline where the page has none.
@@ -206,6 +213,25 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer, title: string | nul
     return [{ n: first.n, text: story }, ...rest];
   }
   return paragraphs;
+}
+
+/** The most short paragraphs a dateline is looked for under, and how short they are. */
+const CAPTION_RUN = 6;
+const CAPTION_WORDS = 30;
+
+/** The paragraph (2 to CAPTION_RUN) holding a wire dateline in capitals under short paragraphs
+ *  alone, or 0. */
+function datelineBelowShortLines(paragraphs: Paragraph[]): number {
+  for (let k = 1; k <= CAPTION_RUN && k < paragraphs.length; k++) {
+    if (wordsIn(paragraphs[k - 1]!.text, CAPTION_WORDS + 1) > CAPTION_WORDS || EDITORS_NOTE.test(paragraphs[k - 1]!.text)) return 0;
+    const t = paragraphs[k]!.text;
+    const stub = isDatelineStub(t) && k + 1 < paragraphs.length && isProse(paragraphs[k + 1]!.text);
+    if (k < 2 && !stub) continue;
+    const dl = stub ? readDateline(`${t.trim()} A`) : readDateline(t);
+    const city = dl?.place?.split(",")[0];
+    if (dl && (dl.agency || (city && city === city.toUpperCase() && /\p{Lu}/u.test(city)))) return k;
+  }
+  return 0;
 }
 
 // (The steps below run for every article, each deciding for itself whether it applies: a branch of

@@ -705,6 +705,8 @@ const CREDIT_ABOVE = new RegExp(String.raw`^(?:PHOTO|FOTO|ФОТО|IMAGE)\b[^\p{
 // shape too ("Jane Roe/Agences" under the last paragraph): see markCaptions.
 export const NAME_SLASH_OUTLET = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\/\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|and|of|the|de|du|des|la|le|et|y|del|für|und)){0,5}$/u;
 
+const WRITER_JOB_AFTER_SLASH = /\/\s?(?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor)s?$/iu;
+
 // ... or a file photo's: "File photo", "Example Police file photo", "(FILE PHOTO)".
 const FILE_PHOTO = new RegExp(String.raw`^\(?(?:${CREDIT_NAME} )?(?:[Ff]ile|FILE) (?:photo|PHOTO|image|IMAGE|picture)\)?$`, "u");
 
@@ -726,8 +728,9 @@ export function creditLine(line: string): "below" | "above" | null {
   if (t.startsWith("(") && BRACKETED_CREDITS.test(t)) return "below";
   if (t.length > 70 || t.length < 3) return null;
   if (CREDIT_ABOVE.test(t)) return "above";
-  // (Not a byline naming a writer and an outlet: "By Jane Roe / Example News".)
-  if ((CREDIT_BELOW.test(t) || NAME_SLASH_OUTLET.test(t) || FILE_PHOTO.test(t)) && !/^(?:by|par|por|von|от)\s/iu.test(t)) return "below";
+  // (Not a byline naming a writer and an outlet, "By Jane Roe / Example News", nor a writer and a
+  // writer's job, "Jane Roe/Senior Staff Reporter".)
+  if ((CREDIT_BELOW.test(t) || NAME_SLASH_OUTLET.test(t) || FILE_PHOTO.test(t)) && !/^(?:by|par|por|von|от)\s/iu.test(t) && !WRITER_JOB_AFTER_SLASH.test(t)) return "below";
   return null;
 }
 

@@ -15,10 +15,11 @@ const PLACE_WORD = "[\\p{Lu}][\\p{L}\\p{M}.'’-]*";
 // One to four capitalised words ("New York", "Rio de Janeiro" allows a few lowercase joiners),
 // optionally ", Region" ("LONDON, England", "Antrim, Northern Ireland").
 const PLACE = `${PLACE_WORD}(?:[ /](?:de|del|da|do|di|la|le|el|al|on|upon|am|im|sur|en|of|y|and)?\\s?${PLACE_WORD}){0,3}(?:,\\s*${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2})?`;
-const DASH = "(?:--|—|–|-|:|\\|)";
+const DASH = "(?:---?|—|–|-|:|\\|)";
 const STARTS_SENTENCE = "(?=[\\p{Lu}\\p{N}\"“‘'«„¿¡(\\[])";
 
-// (Some outlets set dashes on both sides of the agency: "Louisville, KY --(Example.com)- The …".)
+// (Some outlets set dashes on both sides of the agency: "Louisville, KY --(Example.com)- The …".
+// pandoc writes an em dash as three hyphens: "CEBU CITY --- Hundreds …".)
 // (Spanish agencies close with a stop before the dash: "Madrid (EFE).- El …".)
 const AGENCY_FORM = new RegExp(`^(?:(${PLACE})[ ,]*(?:[-–—]{1,3}[ \\t]*)?)?\\(([^()\\n]{1,40})\\)\\.?[ \\t]*(${DASH})?[ \\t]*`, "u");
 const PLACE_DATE_FORM = new RegExp(`^(${PLACE}),\\s*`, "u");
@@ -37,12 +38,12 @@ const AGENCY_FIRST_FORM = new RegExp(`^\\(([^()\\n]{1,20})\\)\\s*[-–—]\\s*($
 // A place and a stop and a dash, as Spanish and Latin American papers set it, perhaps after their
 // agency's initials: "MENDOZA.- La …", "Monterrey, NL.- La …", "ACN Figueres.-L'Ajuntament …".
 const STOP_DASH_FORM = new RegExp(`^(?:(\\p{Lu}{2,6})\\s+)?(${PLACE})\\.[-–—][ \\t]*(?=[\\p{Lu}\\p{N}"“‘'«¿¡(\\[])`, "u");
-const DASH_FORM = new RegExp(`^(${PLACE})[ \\t]+(?:--|—|–|\\|)[ \\t]+${STARTS_SENTENCE}`, "u");
+const DASH_FORM = new RegExp(`^(${PLACE})[ \\t]+(?:---?|—|–|\\|)[ \\t]+${STARTS_SENTENCE}`, "u");
 /** A place in a script without capitals (Arabic, Hebrew, Chinese, ...), one to four words, before an agency and a dash. */
 // (Words of at most 30 letters with a separator between each: a run the pattern could split in
 // many ways, tried on a megabyte of Chinese, would backtrack for hours.)
 const CASELESS_WORD = "[\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Han}\\p{Script=Thai}\\p{Script=Khmer}\\p{Script=Devanagari}\\p{M}]{1,30}";
-const CASELESS_AGENCY_FORM = new RegExp(`^(${CASELESS_WORD}(?:(?:[،,]\\s?|\\s)${CASELESS_WORD}){0,3})\\s*\\(([^()\\n]{1,40})\\)[ \\t]*(?:--|—|–)[ \\t]*`, "u");
+const CASELESS_AGENCY_FORM = new RegExp(`^(${CASELESS_WORD}(?:(?:[،,]\\s?|\\s)${CASELESS_WORD}){0,3})\\s*\\(([^()\\n]{1,40})\\)[ \\t]*(?:---?|—|–)[ \\t]*`, "u");
 const BRACKET_FORM = /^【([^】]{0,20}?)\s*([A-Z][A-Za-z]{1,12})】\s*/u;
 // A Chinese agency's dateline: the agency, the place, the day, and 电 (cabled): "新华社巴黎12月10日电"
 // (an outlet's own, "中新网12月4日电", names no place).
@@ -52,7 +53,7 @@ const HAN_AGENCY_FORM = /^(新华社|中新社|中央社|法新社|路透社|美
 // headline's "EXAMPLE - The Title").
 const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’-]+";
 const CAPS_FORM = new RegExp(
-  `^(${CAPS_WORD}(?:[ /]${CAPS_WORD}){0,3}(?:,\\s*${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2})?)(?:[ \\t]*(?:--|—|–)|(?<=\\p{Ll}\\.?) -)[ \\t]*${STARTS_SENTENCE}`,
+  `^(${CAPS_WORD}(?:[ /]${CAPS_WORD}){0,3}(?:,\\s*${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2})?)(?:[ \\t]*(?:---?|—|–)|(?<=\\p{Ll}\\.?) -)[ \\t]*${STARTS_SENTENCE}`,
   "u",
 );
 const CAPS_STOP_FORM = /^(\p{Lu}{3,}(?:-\p{Lu}{2,})?)\.[ \t]+(?=\p{Lu}\p{Ll})/u;
@@ -60,7 +61,7 @@ const CAPS_STOP_FORM = /^(\p{Lu}{3,}(?:-\p{Lu}{2,})?)\.[ \t]+(?=\p{Lu}\p{Ll})/u;
 // (And interface words, as in "Expand | Collapse (Photo: ...)".)
 const NOT_PLACES = /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LISTEN|VIDEO|PHOTOS?|OPINION|ANALYSIS|CORRECTION|NOTE|EDITOR'?S NOTE|LIVE|REVIEW|INTERVIEW|STANDARD|Q|A|Expand|Collapse|Share|Menu|Home|Search|Close|Next|Previous|Print|E-?mail|Advertisement)$/iu;
 // A dateline after the lead sentence, as in single-line wire texts: "Lead sentence. Wien – Die …".
-const AFTER_LEAD = new RegExp(`[.!?…"“”»]\\s+(${PLACE})[ \\t]+(?:--|—|–)[ \\t]+${STARTS_SENTENCE}`, "u");
+const AFTER_LEAD = new RegExp(`[.!?…"“”»]\\s+(${PLACE})[ \\t]+(?:---?|—|–)[ \\t]+${STARTS_SENTENCE}`, "u");
 
 // The wire agencies whose names papers write in small letters ("Hamburg (dpa) - …", "Wien (apa) -"),
 // with a co-author's after a slash ("dpa/lno", "AFP/dpa").
@@ -136,7 +137,7 @@ export function readDateline(paragraph: string): Dateline | null {
   const agency = AGENCY_FORM.exec(text);
   // With a dash after it any short capitalised name is a source ("(Mental Floss) --"); glued to
   // the story it must look like an agency ("(CNN)When ...").
-  if (agency && (looksLikeAgency(agency[2]!) || (/^(?:--|—|–)$/.test(agency[3] ?? "") && isSourceName(agency[2]!)))) {
+  if (agency && (looksLikeAgency(agency[2]!) || (/^(?:---?|—|–)$/.test(agency[3] ?? "") && isSourceName(agency[2]!)))) {
     const hasDash = agency[3] !== undefined;
     const next = text.slice(agency[0].length);
     // Without a dash the agency must be glued to the story ("(CNN)When ...") or be all it opens with.

@@ -142,10 +142,13 @@ export function isShareBar(text: string): boolean {
   return words.length >= 2 && words.some((w) => SHARE_NETWORK.test(w)) && words.every((w) => SHARE_NETWORK.test(w) || SHARE_BUTTON.test(w));
 }
 
+// A row of buttons as w3m and lynx show them, each label in brackets: "[Share] [Comment] [Save]".
+const BUTTON_ROW = /^\[[^\]]{1,30}\](?:\s*\[[^\]]{1,30}\])+$/u;
+
 /** A headline worth trusting in page furniture: a few words, starting like a title does. */
 export function isHeadlineCandidate(text: string): boolean {
   // (Cheapest tests first: the page-top reader asks this of every line above the story.)
-  if (text.length < 12 || /:$/.test(text) || !/^[\p{Lu}\p{N}\p{Lo}"“‘'«¿¡(\[]/u.test(text)) return false;
+  if (text.length < 12 || /:$/.test(text) || !/^[\p{Lu}\p{N}\p{Lo}"“‘'«¿¡(\[]/u.test(text) || BUTTON_ROW.test(text)) return false;
   if (wordsIn(text, 3) < 3 || !looksLikeHeadline(text)) return false;
   // Mostly letters: "Coordinates53°33′35″N 113°33′28″W / ..." is data.
   return lettersAndSpaces(text) >= text.length * 0.75;
