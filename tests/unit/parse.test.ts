@@ -10,7 +10,7 @@ import { mayBeRunTogether, mayHoldJoins, splitGlued } from "../../src/core/parse
 import { dropStampedList } from "../../src/core/parse/trailing.js";
 import { dropTweets } from "../../src/core/parse/story.js";
 import fc from "fast-check";
-import { readDateline, readFirstHyphenDateline } from "../../src/core/parse/dateline.js";
+import { readDateline, readFirstColonDateline, readFirstHyphenDateline } from "../../src/core/parse/dateline.js";
 import { cleanByline, isOutlet, isPersonName, isRole } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
 import { copyrightHolder, creditLine, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
@@ -5804,5 +5804,23 @@ describe("a row of bracketed buttons, a writer's job after a slash, a dateline u
     const p = parseArticle(["# Work on cruise pier upgrade to start in October {#work .entry-title}", "", "By [Jane Roe](https://example.com/jane)", "", `CEBU CITY --- ${STORY[0]}`, "", STORY[1]].join("\n"));
     expect(p.place).toBe("CEBU CITY");
     expect(p.body.startsWith("Construction on")).toBe(true);
+  });
+});
+
+describe("a feed reader's labelled header with RSS's author, a writer over a reading time, a colon's dateline under a caption", () => {
+  const STORY = "The city will install battery backup systems at 200 of its busiest intersections over the next 18 months, in a bid to keep traffic moving during power cuts, officials said on Tuesday.";
+  it("names the writer in RSS's 'address (name)' form", () => {
+    const p = parseArticle(["Feed: Example Meridian » Metro", "Title: City to fit backup batteries at 200 intersections", "Link: https://example.co.za/metro/batteries/", "Author: newsdesk@example.co.za (Jane Roe)",
+      "Date: Wed, 12 Feb 2025 07:15:00 +0200", "", STORY].join("\n"));
+    expect([p.author, p.date]).toEqual(["Jane Roe", "2025-02-12"]);
+  });
+  it("takes a name alone under the headline as the writer when a reading time stands under it, and starts the story at 'HYDERABAD:' under the caption", () => {
+    const p = parseArticle(["Example Sentinel", "E-Paper", "Subscribe", "Hyderabad", "Nation", "World", "Business", "Sports", "Hyderabad", "Lake agency razes 17 structures on the lake bed", "Jane Roe", "5 min read", "Listen to this article",
+      "A bulldozer demolishes a compound wall on the lake bed.", "(Photo: ES)", `HYDERABAD: ${STORY}`, "The structures included a partially built function hall and two commercial sheds, officials said."].join("\n"));
+    expect([p.title, p.author, p.place]).toEqual(["Lake agency razes 17 structures on the lake bed", "Jane Roe", "HYDERABAD"]);
+    expect(p.body.startsWith("The city will install")).toBe(true);
+  });
+  it("reads no place in a label with its possessive ('OUR VERDICT: FALSE.')", () => {
+    expect(readFirstColonDateline("OUR VERDICT: FALSE. There is no ban on the sale of these batteries, and the council has never proposed one in any of its plans.")).toBe(null);
   });
 });

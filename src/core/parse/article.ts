@@ -219,15 +219,14 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer, title: string | nul
 const CAPTION_RUN = 6;
 const CAPTION_WORDS = 30;
 
-/** The paragraph (2 to CAPTION_RUN) holding a wire dateline in capitals under short paragraphs
- *  alone, or 0. */
+/** The paragraph (1 to CAPTION_RUN) holding a wire dateline in capitals (or a colon's, "HYDERABAD:
+ *  …") under short paragraphs alone, or 0. */
 function datelineBelowShortLines(paragraphs: Paragraph[]): number {
   for (let k = 1; k <= CAPTION_RUN && k < paragraphs.length; k++) {
     if (wordsIn(paragraphs[k - 1]!.text, CAPTION_WORDS + 1) > CAPTION_WORDS || EDITORS_NOTE.test(paragraphs[k - 1]!.text)) return 0;
     const t = paragraphs[k]!.text;
     const stub = isDatelineStub(t) && k + 1 < paragraphs.length && isProse(paragraphs[k + 1]!.text);
-    if (k < 2 && !stub) continue;
-    const dl = stub ? readDateline(`${t.trim()} A`) : readDateline(t);
+    const dl = stub ? readDateline(`${t.trim()} A`) : (readDateline(t) ?? readFirstColonDateline(t));
     const city = dl?.place?.split(",")[0];
     if (dl && (dl.agency || (city && city === city.toUpperCase() && /\p{Lu}/u.test(city)))) return k;
   }

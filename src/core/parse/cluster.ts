@@ -4,7 +4,7 @@ import { BY_WORD, WRITER_LABEL, cleanByline, isOutlet, isPersonName, isHandle, i
 import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { type Head, lineNo, stampOf, text } from "./head.js";
 import { readFirstColonDateline } from "./dateline.js";
-import { comparable, endsSentence, isShortItem, wordsIn } from "./shapes.js";
+import { READING_TIME, comparable, endsSentence, isShortItem, wordsIn } from "./shapes.js";
 import type { Stamp } from "./stamps.js";
 
 // "News: International", "Filed under: Crime, Courts"; the value is a name of a few words, not a
@@ -246,6 +246,7 @@ const CONTACT_BUTTON = /^(?:contact|e-?mail|follow)(?: (?:me|us|the author))?$/i
 
 /** Whether a stamp or byline follows at k, past a newsroom or job title ("CNN Money", "Staff"). */
 function stampFollows(h: Head, k: number): boolean {
+  if (readingTimeAbove(h, k)) return true;
   for (let j = k; j < h.idx.length && j <= k + 2; j++) {
     const t = text(h, j);
     if (stampOf(h, j) !== null || BYLINE.test(t)) return true;
@@ -253,6 +254,15 @@ function stampFollows(h: Head, k: number): boolean {
     // (Nor the writer's address: "Jane Roe" / "jane.roe@example.com" / "Sunday, February 18, 2024".)
     if (!isOutlet(t) && !isRole(t) && !HANDLE.test(t) && !EMAIL_ALONE.test(t) && !(j > k && CONTACT_BUTTON.test(t))) return false;
   }
+  return false;
+}
+
+/** Whether a reading time, which only an article's meta gives, stands between content line k and
+ *  the one before it, passed over as furniture: "Jane Roe" / "5 min read" / the story. */
+function readingTimeAbove(h: Head, k: number): boolean {
+  if (k < 1) return false;
+  const end = k < h.idx.length ? h.idx[k]! : h.lines.length;
+  for (let i = h.idx[k - 1]! + 1; i < end && i <= h.idx[k - 1]! + 3; i++) if (READING_TIME.test(h.lines[i]!.text.trim())) return true;
   return false;
 }
 

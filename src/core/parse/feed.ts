@@ -85,7 +85,7 @@ export function readFeedItem(text: string, offer: Offer): Line[] | null {
   const author = field(["dc:creator", "author"]);
   if (author) {
     const name = /<name>([^<]*)<\/name>/u.exec(author.value)?.[1] ?? author.value;
-    const who = decodeEntities(name.replace(TAG, "")).replace(/^\S+@\S+\s*\((.*)\)$/u, "$1").trim();
+    const who = withoutAddress(decodeEntities(name.replace(TAG, "")));
     // (A newsroom's name or an agency's initials are no writer's: "<name>Example Newsroom</name>".)
     if (!isOutlet(who) && !isRole(who) && !NEWSROOM.test(who) && !INITIALS.test(who)) offer("author", who, RANK_META, author.line + 1, "feed item's author");
   }
@@ -100,6 +100,11 @@ export function readFeedItem(text: string, offer: Offer): Line[] | null {
 }
 
 // The labels such a header uses, each for a field or for nothing the article keeps.
+/** RSS's author, an address with the name in brackets ("desk@example.com (Jane Roe)"), as the name. */
+function withoutAddress(author: string): string {
+  return author.replace(/^\S+@\S+\s*\((.*)\)$/u, "$1").trim();
+}
+
 const HEADER_LABELS: Record<string, "title" | "author" | "date" | "section" | "summary" | null> = {
   title: "title", headline: "title", "url source": null, url: null, link: null, source: null, feed: null, guid: null, id: null,
   "published time": "date", published: "date", pubdate: "date", date: "date", updated: null, "updated time": null,
@@ -142,7 +147,7 @@ export function readLabelledHeader(lines: Line[], offer: Offer): Line[] | null {
     if (seen.has(field)) continue;
     seen.add(field);
     if (field === "date") offer("date", dateOf(value), RANK_META, n, "labelled header");
-    else offer(field, field === "section" ? value.split(/\s*,\s*/u)[0]! : value, RANK_META, n, "labelled header");
+    else offer(field, field === "section" ? value.split(/\s*,\s*/u)[0]! : field === "author" ? withoutAddress(value) : value, RANK_META, n, "labelled header");
   }
   return lines.slice(i);
 }

@@ -15,7 +15,7 @@ import { isDatelineStub, readDateline, readFirstColonDateline, readFirstStopDate
 import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } from "./head.js";
 import { TITLE_TAG, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
-import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, wordsIn } from "./shapes.js";
+import { ACTION, READING_TIME, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, wordsIn } from "./shapes.js";
 import { BY_WORD, cleanByline, isPersonName, isRole, nameWithRole, splitNames } from "./byline.js";
 
 export interface PageTop {
@@ -442,9 +442,6 @@ function isPostTitle(t: string): boolean {
   return isHeadlineCandidate(t) && !isProse(t) && !ACTION.test(t) && wordsIn(t, 3) >= 3 && !isCaption(t) && !isShareBar(t);
 }
 
-/** A reading time on a line of its own: "7-8 minutes", "~9 min read". */
-// (In the languages of the archive too: "3–4 Minuten", "4-5 minuti", "3–4 minutos", "2 минуты".)
-const READING_TIME = /^~?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?(?:minutes?|mins?\.?|minuten|minuti|minutos|minuto|minut[ey]?|minuter|minutter|perc|dakika|menit|минут[аы]?)(?: read)?$/iu;
 const BY_PREFIX = new RegExp(`^(?:${BY_WORD})\\s+`, "iu");
 
 /**

@@ -142,6 +142,10 @@ export function isShareBar(text: string): boolean {
   return words.length >= 2 && words.some((w) => SHARE_NETWORK.test(w)) && words.every((w) => SHARE_NETWORK.test(w) || SHARE_BUTTON.test(w));
 }
 
+/** A reading time on a line of its own: "7-8 minutes", "~9 min read". */
+// (In the languages of the archive too: "3–4 Minuten", "4-5 minuti", "3–4 minutos", "2 минуты".)
+export const READING_TIME = /^~?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?(?:minutes?|mins?\.?|minuten|minuti|minutos|minuto|minut[ey]?|minuter|minutter|perc|dakika|menit|минут[аы]?)(?: read)?$/iu;
+
 // A row of buttons as w3m and lynx show them, each label in brackets: "[Share] [Comment] [Save]".
 const BUTTON_ROW = /^\[[^\]]{1,30}\](?:\s*\[[^\]]{1,30}\])+$/u;
 
