@@ -5,7 +5,7 @@ import { parseArticle } from "../../src/core/parse/article.js";
 import { countWords, firstSentence, toLines } from "../../src/core/parse/lines.js";
 import { unwrapped, withoutDumpSyntax } from "../../src/core/parse/dump-syntax.js";
 import { isMenuLine, isShareBar, wordsIn } from "../../src/core/parse/shapes.js";
-import { findDate, leadingDate } from "../../src/core/parse/dates.js";
+import { findDate, leadingDate, writesDayFirst } from "../../src/core/parse/dates.js";
 import { mayBeRunTogether, mayHoldJoins, splitGlued } from "../../src/core/parse/glue.js";
 import { dropStampedList } from "../../src/core/parse/trailing.js";
 import { dropTweets } from "../../src/core/parse/story.js";
@@ -5822,5 +5822,19 @@ describe("a feed reader's labelled header with RSS's author, a writer over a rea
   });
   it("reads no place in a label with its possessive ('OUR VERDICT: FALSE.')", () => {
     expect(readFirstColonDateline("OUR VERDICT: FALSE. There is no ban on the sale of these batteries, and the council has never proposed one in any of its plans.")).toBe(null);
+  });
+});
+
+describe("a slashed date on an English page that writes dates day first", () => {
+  const page = (story: string) => ["Oyster growers face losses as norovirus closes bay beds", "", "Jane Roe | Staff Writer", "", "04/03/2025 | 07:15", "", story].join("\n");
+  it("is read day first where the page's other dates, its money or its spelling say so", () => {
+    expect(parseArticle(page("Growers say they face losses of up to €1.5 million after harvesting was suspended in parts of the inner bay last week.")).date).toBe("2025-03-04");
+    expect(parseArticle(page("Growers say they face losses after harvesting was suspended on 27 February in parts of the inner bay.")).date).toBe("2025-03-04");
+    expect(parseArticle(page("Growers say the harvest, suspended at the centre of the inner bay, is not expected to resume this month.")).date).toBe("2025-03-04");
+  });
+  it("stays month first on an American page, or where the page writes its dates month first", () => {
+    expect(parseArticle(page("Growers say they face losses of up to $1.5 million after harvesting was suspended in parts of the inner bay last week.")).date).toBe("2025-04-03");
+    expect(parseArticle(page("Growers say they face losses of up to €1.5 million after harvesting was suspended on February 27 in parts of the bay.")).date).toBe("2025-04-03");
+    expect(writesDayFirst("The harvest at the center of the bay, where growers lost €1.5 million, is suspended.")).toBe(false);
   });
 });

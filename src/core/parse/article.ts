@@ -4,7 +4,7 @@
 // the dateline that opens the story, the story, and the page bottom (trailers, footers).
 import type { FieldSource, ParsedArticle, Provenance } from "../types.js";
 import { furnitureOf } from "./boilerplate.js";
-import { dayFirstReading, findDate, isMonthName, parseDate, parseHeaderDate } from "./dates.js";
+import { dayFirstReading, findDate, isMonthName, parseDate, parseHeaderDate, writesDayFirst } from "./dates.js";
 import { detectLanguage } from "../language/detect.js";
 import { isDatelineStub, readDateline, readDatelineAfterLead, readFirstColonDateline, readFirstHyphenDateline, readFirstStopDateline } from "./dateline.js";
 import { pick, pickList, readFrontMatter } from "./frontmatter.js";
@@ -447,7 +447,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
 
   return {
     title,
-    date: dayFirstOutsideEnglish(fields.get("date"), provenance, text, title, body),
+    date: dayFirstWhereMeant(fields.get("date"), provenance, text, title, body),
     place: fields.get("place"),
     section: fields.get("section"),
     author: fields.get("author"),
@@ -462,18 +462,19 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
 
 /**
  * A date of figures with slashes that both readings allow ("03/01/2023") is read month first, as
- * English-language pages that use slashes mostly mean; a page in another language means the day
- * first, as every other language writes dates (a Spanish byline's "03/01/2023 09:00" is 3 January).
+ * American pages mean; a page in another language means the day first, as every other language
+ * writes dates (a Spanish byline's "03/01/2023 09:00" is 3 January), and so does an English page
+ * that shows it writes dates as Britain and most of the Commonwealth do (see writesDayFirst).
  * Only such a date needs the page's language, so only then is it detected. (Its provenance says so.)
  */
-function dayFirstOutsideEnglish(date: string | null, provenance: Provenance, text: string, title: string, body: string): string | null {
+function dayFirstWhereMeant(date: string | null, provenance: Provenance, text: string, title: string, body: string): string | null {
   const from = provenance.date;
   if (date === null || !from || from.line === null || +date.slice(8) > 12) return date;
   const flipped = dayFirstReading(date, lineAt(text, from.line));
   if (flipped === null) return date;
   const language = detectLanguage(title, body);
-  if (language === null || language === "en") return date;
-  provenance.date = { line: from.line, rule: `${from.rule}, day first (${language})` };
+  if (language === null || (language === "en" && !writesDayFirst(text))) return date;
+  provenance.date = { line: from.line, rule: `${from.rule}, day first (${language === "en" ? "English written day first" : language})` };
   return flipped;
 }
 

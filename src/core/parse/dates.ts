@@ -176,6 +176,31 @@ export function dayFirstReading(date: string, line: string): string | null {
   return null;
 }
 
+const MONTH_WORD = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+const DAY_THEN_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}(?![\p{L}])`, "gu");
+const MONTH_THEN_DAY = new RegExp(String.raw`\b${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:st|nd|rd|th)?\s+${MONTH_WORD})`, "gu");
+// Money and spellings of the English written outside North America, where dates are day first.
+const DAY_FIRST_ENGLISH = /[£€₹]|\b(?:colour|favour|honour|labour|neighbour|centre|metre|kilometre|programme|organis(?:e|ed|es|ing|ation)|recognis(?:e|ed)|realis(?:e|ed)|criticis(?:e|ed)|whilst|tyres?|Gardaí)\b/iu;
+const MONTH_FIRST_ENGLISH = /\b(?:color|favor|honor|neighbor|center|meter|kilometer|organiz(?:e|ed|es|ing|ation)|recogniz(?:e|ed)|realiz(?:e|ed)|criticiz(?:e|ed)|tires?)\b/iu;
+
+/**
+ * Whether an English-language page writes its dates day first, as British, Irish and most of the
+ * Commonwealth's pages do: by the page's other dates (a slashed one only one reading allows, or a
+ * date in words, "4 March 2025" against "March 4, 2025"), else by its money and spelling.
+ */
+export function writesDayFirst(text: string): boolean {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const m of text.matchAll(SLASHED_DATE)) {
+    if (+m[1]! > 12 && +m[2]! <= 12) dayFirst++;
+    else if (+m[2]! > 12 && +m[1]! <= 12) monthFirst++;
+  }
+  dayFirst += text.match(DAY_THEN_MONTH)?.length ?? 0;
+  monthFirst += text.match(MONTH_THEN_DAY)?.length ?? 0;
+  if (dayFirst !== monthFirst) return dayFirst > monthFirst;
+  return DAY_FIRST_ENGLISH.test(text) && !MONTH_FIRST_ENGLISH.test(text);
+}
+
 /** The first explicit calendar date in a string, or null. */
 export function findDate(text: string): { date: string; index: number; length: number } | null {
   let best: { date: string; index: number; length: number } | null = null;
