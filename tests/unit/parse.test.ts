@@ -5838,3 +5838,34 @@ describe("a slashed date on an English page that writes dates day first", () => 
     expect(writesDayFirst("The harvest at the center of the bay, where growers lost €1.5 million, is suspended.")).toBe(false);
   });
 });
+
+describe("a page printed to text on two sheets, and a wire story's reporting credit", () => {
+  const HEADER = "3/14/25, 9:02 AM          Tea auction prices slide as buyers hold back | The Example Valley Times";
+  const FOOTER = (k: number) => `https://www.example.co.ke/business/2025/03/12/tea-auction-prices-slide          ${k}/2`;
+  // (Wrapped at 95 columns, as a browser prints a page on a sheet.)
+  const wrap = (paragraph: string) => paragraph.split(" ").reduce<string[]>((ls, w) => {
+    if (ls.length && ls[ls.length - 1]!.length + 1 + w.length <= 95) ls[ls.length - 1] += ` ${w}`;
+    else ls.push(w);
+    return ls;
+  }, []);
+  const text = [HEADER, "", "THE EXAMPLE VALLEY TIMES", "BUSINESS | AGRICULTURE", "", "Tea auction prices slide as buyers hold back", "", "By Reuters", "March 12, 2025 8:47 AM GMT+3 · Updated 2 days ago", "",
+    "Workers pluck tea leaves at a plantation. REUTERS/File Photo", "",
+    ...wrap("NAIROBI, Kenya (Reuters) — Average prices at the weekly tea auction fell for a third straight week on Tuesday as buyers from Pakistan and the Middle East held back purchases, brokers said, piling pressure on the country's biggest agricultural export."), "",
+    ...wrap("The average price for a kilogram of tea fell to $2.31 from $2.44 a week earlier, according to auction data compiled by brokers. About 9.8 million kg were offered, of which nearly 30% went unsold at the sale."), "",
+    FOOTER(1), `\f${HEADER}`, "",
+    ...wrap("Tea is one of the country's top sources of foreign exchange alongside tourism and remittances from abroad, earning about 180 billion shillings last year, the central bank said in its annual report on the economy."), "",
+    ...wrap("The agriculture ministry said last month it would review the auction rules to encourage direct sales to overseas buyers, a step that brokers have long opposed, saying it would weaken the weekly sale in the port city."), "",
+    "Reporting by Jane Roe and John Doe in Nairobi; Editing by Mary Major", "", "Read Next", FOOTER(2)].join("\n");
+  it("reads the story wrapped at the sheet's width, without the sheets' headers and footers", () => {
+    const p = parseArticle(text);
+    expect([p.title, p.place, p.date]).toEqual(["Tea auction prices slide as buyers hold back", "NAIROBI, Kenya", "2025-03-12"]);
+    expect(p.body.startsWith("Average prices at the weekly tea auction fell for a third straight week on Tuesday as buyers")).toBe(true);
+    expect(p.body).not.toContain("9:02 AM");
+    expect(p.body).not.toContain("1/2");
+  });
+  it("names the reporters of the credit line when the byline names only the agency", () => {
+    expect(parseArticle(text).author).toBe("Jane Roe and John Doe");
+    expect(parseArticle(text.replace("By Reuters", "By Ann Major")).author).toBe("Ann Major");
+    expect(parseArticle(text.replace("Reporting by", "Additional reporting by")).author).toBe(null);
+  });
+});

@@ -16,13 +16,13 @@ import { isPersonName } from "./byline.js";
 import { isDateLine } from "./stamps.js";
 import { addressOf, dropQuotedHeaders, stripSignature, withoutAddressSignature, withoutNewsletterFrame, withoutNextPart, withoutPgpArmour, withoutSignedName } from "./mail.js";
 import { errorNotice } from "./errorpage.js";
-import { offerContributor, takeSignOff } from "./signoff.js";
+import { offerContributor, offerReportingCredit, takeSignOff } from "./signoff.js";
 import { offerTitleTemplate, offerTitleWithoutSite } from "./titletag.js";
 import { readWikiTop, wikiChromeKept, wikiStoryStart, wikiTitleText } from "./wiki.js";
 import { type Field, type Offer, RANK_DATELINE, RANK_META, RANK_STRUCTURE, RANK_UPDATED } from "./fields.js";
 import { readPageTop } from "./pagetop.js";
 import { cutAtWriterNote } from "./writer-note.js";
-import { readDump, unwrapped } from "./dump-syntax.js";
+import { PRINTED_WIDEST, readDump, unwrapped } from "./dump-syntax.js";
 import { rejoinInlineNodes } from "./inline-nodes.js";
 import { dropPullQuotes, dropRunInTeasers } from "./runin.js";
 import { dropClosingFactBox, dropLeadFactBox } from "./factbox.js";
@@ -373,16 +373,35 @@ function nameLineOffer(lines: Line[], offer: Offer): Offer {
 // a bar: "2024-03-05 14:20 Council backs the new bridge" alone is a story's first line.)
 const PRINT_HEADER = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}),?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:(?:\t| {2,})\s*\S.{8,250}| \S.{8,250}\s[|–—-]\s[^|]{2,60})$/u;
 
-/** The text with its first line emptied when it is a print header (the line count kept). */
-function withoutPrintHeader(text: string): string {
+// ... and its footer, the page's address and the sheet's number: "https://example.com/story   1/2".
+const PRINT_FOOTER = /^(?:https?|file):\/\/\S+(?:\t| {2,})\s*\d{1,3}\/\d{1,3}$/u;
+
+/**
+ * The text with its print header and footers emptied (the line count kept): the header opens the
+ * text, and a page printed on several sheets repeats it at each, after a form feed, under the
+ * sheet's footer.
+ */
+function withoutPrintHeader(text: string): { text: string; printed: boolean } {
   const end = text.indexOf("\n");
-  if (end < 0) return text;
-  return PRINT_HEADER.test(text.slice(0, end).trimEnd()) ? text.slice(end) : text;
+  if (end < 0) return { text, printed: false };
+  const header = text.slice(0, end).trimEnd();
+  if (!PRINT_HEADER.test(header)) return { text, printed: false };
+  if (!text.includes("\f") && !/\d\/\d{1,3}\r?\n/.test(text)) return { text: text.slice(end), printed: true };
+  const sheets = text
+    .slice(end)
+    .split("\n")
+    .map((l) => {
+      const t = l.replace(/^\f/, "").trimEnd();
+      return t === header || PRINT_FOOTER.test(t) ? "" : l;
+    })
+    .join("\n");
+  return { text: sheets, printed: true };
 }
 
 export function parseArticle(text: string, options: ParseOptions = {}): ParsedArticle {
   // (A page saved by lynx or html2text reads as the same page copied from a browser.)
-  const dump = readDump(withoutPrintHeader(text));
+  const print = withoutPrintHeader(text);
+  const dump = readDump(print.text);
   text = dump.text;
   const fields = new Fields();
   const offer: Offer = (field, value, rank, line, rule) => fields.offer(field, value, rank, line, rule);
@@ -405,7 +424,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   if (mailBody) {
     paragraphs = withoutAddressSignature(withoutSignedName(withoutNextPart(withoutNewsletterFrame(mailParagraphs(mailBody.rest))), fields.get("author")), mailBody.address);
   } else {
-    lines = withoutRepeats(joinDateTiles(takeHighlights(toSegments(unwrapped(rejoinInlineNodes(lines), dump.tool)), fields)));
+    lines = withoutRepeats(joinDateTiles(takeHighlights(toSegments(unwrapped(rejoinInlineNodes(lines), dump.tool || print.printed, print.printed ? PRINTED_WIDEST : undefined)), fields)));
     const furniture = furnitureOf(lines);
     markCaptions(lines, furniture);
     offerReportersLine(lines, furniture, offer);
@@ -418,6 +437,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     paragraphs = cutAtWriterNote(paragraphs, lines, fields.get("author") ?? null);
     offerUpdateNotes(paragraphs, offer);
     offerContributor(paragraphs, offer);
+    offerReportingCredit(paragraphs, offer);
     const writerOffer = nameLineOffer(lines, offer);
     paragraphs = dropTeaserRuns(paragraphs);
     paragraphs = dropBracketedAuthorNote(dropGluedWidget(dropClosingFactBox(dropLooseEnds(dropNotes(dropPageBottom(dropStampedList(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(splitContactLine(splitCorrectionNote(dropInlineLinks(dropTweets(cutRunOnCaptions(dropGluedHeadlines(dropGluedTeasers(dropSceneCaption(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropLeadFactBox(dropPullQuotes(dropRepeatedRuns(dropContents(cutMarkupCaptions(endAtTextEnd(paragraphs)), lines))))), offer)), lines)))))))))), writerOffer), writerOffer)))))))), offer);

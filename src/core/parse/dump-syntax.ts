@@ -224,7 +224,7 @@ const indentOf = (t: string) => t.length - t.trimStart().length;
  * the story's width). On any other page, its longest line, and none past 80 columns: a site's own
  * text broken at uneven widths, with its fact boxes and lists, is not a tool's wrapping.
  */
-function wrapWidth(lines: readonly Line[], tool: boolean): number | null {
+function wrapWidth(lines: readonly Line[], tool: boolean, widest: number): number | null {
   const long: number[] = [];
   for (const l of lines) {
     const t = l.text.trim();
@@ -235,7 +235,7 @@ function wrapWidth(lines: readonly Line[], tool: boolean): number | null {
   if (long.length < WRAPPED_LEAST) return null;
   long.sort((a, b) => a - b);
   const width = tool ? long[Math.floor((long.length - 1) * 0.9)]! : long[long.length - 1]!;
-  if (width < 60 || width > 80) return null;
+  if (width < 60 || width > widest) return null;
   let full = 0;
   let over = 0;
   for (const n of long) {
@@ -245,6 +245,11 @@ function wrapWidth(lines: readonly Line[], tool: boolean): number | null {
   return full >= WRAPPED_LEAST && over <= Math.max(3, long.length / 20) ? width : null;
 }
 
+/** The widest a text tool wraps (lynx, w3m and mail wrap at 72-80 columns); a browser printing a
+ *  page to text wraps at the sheet's width, PRINTED_WIDEST. */
+const TOOL_WIDEST = 80;
+export const PRINTED_WIDEST = 120;
+
 /**
  * A hard-wrapped page's paragraphs each on one line again: a line joins the one before when its
  * first word would not have fitted there (how a wrapping tool breaks lines), at the same indent and
@@ -252,8 +257,8 @@ function wrapWidth(lines: readonly Line[], tool: boolean): number | null {
  * are dropped (each line keeps its number, so provenance still points into the file; left empty,
  * they split a paragraph wherever the joining stopped short of its end).
  */
-export function unwrapped(lines: Line[], tool = false): Line[] {
-  const width = wrapWidth(lines, tool);
+export function unwrapped(lines: Line[], tool = false, widest = TOOL_WIDEST): Line[] {
+  const width = wrapWidth(lines, tool, widest);
   if (width === null) return lines;
   const out: Line[] = [];
   let head = -1;

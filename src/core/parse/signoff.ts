@@ -2,7 +2,7 @@
 // the date, in brackets after the last sentence, as Austrian and German papers print it: "… zu
 // orientieren. (Jane Roe, 19.1.2016)", "(APA/dpa, 23.8.2015)", "(red, 21.6.2015)". It dates the
 // article, names its writer when the credit is a person's name, and is page, not story.
-import { isPersonName } from "./byline.js";
+import { isPersonName, joinNames, splitNames } from "./byline.js";
 import { findDate } from "./dates.js";
 import { RANK_META, RANK_PUBLISHED, type Offer } from "./fields.js";
 import type { Paragraph } from "./story.js";
@@ -58,5 +58,24 @@ export function offerContributor(paragraphs: Paragraph[], offer: Offer): void {
     const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}]/gu, "");
     if (letters(m[2]!).includes(letters(m[1]!))) continue;
     offer("author", m[1]!, RANK_META + 3, p.n, "contributor's credit");
+  }
+}
+
+// A wire story's credit line after it: "Reporting by Jane Roe and John Doe in Nairobi; Editing by
+// Mary Major" (not "Additional reporting by …", which names helpers).
+const REPORTING_CREDIT = /^\(?reporting by ([^;()]{4,120}?)(?:;|\)|$)/iu;
+
+/**
+ * Offers as the author the reporters a wire story's credit line near its end names (the line goes
+ * with the page after the story), below any byline's writer: a byline naming only the agency, "By
+ * Reuters", names none.
+ */
+export function offerReportingCredit(paragraphs: Paragraph[], offer: Offer): void {
+  for (const p of paragraphs.slice(-6)) {
+    const m = REPORTING_CREDIT.exec(p.text.trim());
+    if (!m) continue;
+    const names = splitNames(m[1]!.replace(/\s+(?:in|from)\s+\p{Lu}[^,]*$/u, ""));
+    if (names.length > 0 && names.every(isPersonName)) offer("author", joinNames(names), RANK_META + 3, p.n, "reporting credit");
+    return;
   }
 }
