@@ -5869,3 +5869,14 @@ describe("a page printed to text on two sheets, and a wire story's reporting cre
     expect(parseArticle(text.replace("Reporting by", "Additional reporting by")).author).toBe(null);
   });
 });
+
+describe("a stamp under the story, after the writer's address", () => {
+  it("dates the story, its weekday set off by a bar", () => {
+    const p = parseArticle(["Example Clarion", "News", "Business", "Sport", "News", "Work on cruise pier upgrade to start in October", "Jane Roe/Senior Staff Reporter", "2 hours ago", "Share",
+      "Construction on a long-awaited upgrade of the cruise pier is set to start in October, port officials announced on Tuesday, with the work expected to take about twenty months.",
+      "The project includes extending the main berth by 120 metres and building a new passenger terminal with a covered craft market.",
+      "jane.roe@example-clarion.com", "First published: Wednesday | July 17, 2024", "Comments", "Latest News", "1 hour ago", "Council adds 40 new buses to its routes"].join("\n"));
+    expect(p.date).toBe("2024-07-17");
+    expect(p.body).not.toContain("First published");
+  });
+});

@@ -30,7 +30,7 @@ import { cutMarkupCaptions, cutRunOnCaptions, dropSceneCaption } from "./scene-c
 import { dropBracketedAuthorNote, dropTeaserRuns, dropGluedHeadlines, dropGluedTeasers, dropGluedWidget, dropLinkList, dropLooseEnds, dropNotes, dropContents, dropPageBottom, dropStampedList, endAtTextEnd } from "./trailing.js";
 import { comparable, endsSentence, isProse, wordsIn } from "./shapes.js";
 import {
-  SIGNED_NOTE_RULES, bodyText, dropAfterwords, dropInlineLinks, dropLeadCaption, dropLeadNote, dropLeadTeasers, dropRepeatedRuns, dropTrailers, dropTweets, markCaptions, offerUpdateNotes, splitAuthorNote, splitContactLine, splitCorrectionNote, stripSourceTags, storyLines, toParagraphs, type Paragraph,
+  SIGNED_NOTE_RULES, bodyText, dropAfterwords, dropInlineLinks, dropLeadCaption, dropLeadNote, dropLeadTeasers, dropRepeatedRuns, dropTrailers, dropTweets, markCaptions, offerClosingStamps, offerUpdateNotes, splitAuthorNote, splitContactLine, splitCorrectionNote, stripSourceTags, storyLines, toParagraphs, type Paragraph,
 } from "./story.js";
 
 export { cleanByline } from "./byline.js";
@@ -434,6 +434,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     if (wiki) offer("title", wikiTitleText(lines, wiki), RANK_STRUCTURE, wiki.title === null ? null : lines[wiki.title]!.n, `title over a wiki's ${wiki.by}`);
     paragraphs = toParagraphs(storyLines(lines, furniture, top.start, offer, fields.get("title") ?? null));
     if (wiki && wikiChromeKept(lines, wiki, paragraphs)) paragraphs = toParagraphs(storyLines(lines, furniture, wikiStoryStart(lines, wiki), offer));
+    offerClosingStamps(paragraphs, offer);
     paragraphs = cutAtWriterNote(paragraphs, lines, fields.get("author") ?? null);
     offerUpdateNotes(paragraphs, offer);
     offerContributor(paragraphs, offer);

@@ -46,6 +46,8 @@ const HEADLINE_AGAIN_AFTER_WORDS = 50;
 // A wire story's closing note: "This report by The Canadian Press was first published Jan. 28, 2022."
 const FIRST_PUBLISHED = /^(?:[-—–]+\s*)?this (?:article|piece|story|column|report)\b.{0,60}?\b(?:was|has been) (?:originally |first )published(?: in \p{L}+)?(?: on)?\s+(.{3,40}?)\.?$/iu;
 
+const WEEKDAY_BAR = /^\p{L}+day\s*\|\s*/iu;
+
 /** Offers the date a page-bottom line states, if it is a published or updated line. */
 function offerStampDate(t: string, n: number, offer: Offer, where: string): boolean {
   if (t.length > 200) return false;
@@ -57,7 +59,8 @@ function offerStampDate(t: string, n: number, offer: Offer, where: string): bool
   }
   const published = PUBLISHED.exec(t);
   if (published) {
-    const d = parseDate(published[1]!);
+    // (The weekday may be set off by a bar: "First published: Wednesday | July 17, 2024".)
+    const d = parseDate(published[1]!.replace(WEEKDAY_BAR, ""));
     if (d) offer("date", d, RANK_PUBLISHED, n, `published ${where}`);
     return d !== null;
   }
@@ -851,6 +854,12 @@ export function dropTrailers(paragraphs: Paragraph[], offer: Offer): Paragraph[]
     else out[out.length - 1] = { n: last.n, text: lines.join("\n") };
   }
   return out;
+}
+
+/** The date a stamp among the story's last paragraphs states ("First published: Wednesday | July 17,
+ *  2024" under the writer's address), before a note on the writer or a trailer is cut with it. */
+export function offerClosingStamps(paragraphs: Paragraph[], offer: Offer): void {
+  for (const p of paragraphs.slice(-4)) if (wordsIn(p.text, 20) < 20) offerStampDate(p.text.trim(), p.n, offer, "after the story");
 }
 
 /** A note on the writer under the story names them: "Jane Roe is a writer living in …" (offered
