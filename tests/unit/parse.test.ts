@@ -5880,3 +5880,16 @@ describe("a stamp under the story, after the writer's address", () => {
     expect(p.body).not.toContain("First published");
   });
 });
+
+describe("a print view's relative update time between the stamp and the byline, a dated correction note", () => {
+  const page = ["Print this page   |   Close window", "", "EXAMPLE HARBOUR POST", "www.example-harbour.com.mt", "", "Fast ferry passengers face fewer winter crossings", "", "Sunday, 8 December 2024, 07:30", "Last update: about 2 days ago", "", "by Jane Roe", "",
+    "Passengers using the fast ferry between the two islands will have fewer crossings to choose from this winter after the operator cut the number of daily trips.",
+    "The operator said the reduced timetable would run until March, when demand usually picks up again with the first cruise calls of the year.",
+    "", "Correction, 9 December 2024: An earlier version of this article said the reduced timetable would start on 9 December. It starts on 16 December.", "", "URL of this page: https://www.example-harbour.com.mt/news/ferry"].join("\n");
+  it("reads the writer under the relative time, and leaves the correction out of the story", () => {
+    const p = parseArticle(page);
+    expect([p.author, p.date]).toEqual(["Jane Roe", "2024-12-08"]);
+    expect(p.body).not.toContain("An earlier version");
+    expect(p.body).toContain("first cruise calls of the year.");
+  });
+});

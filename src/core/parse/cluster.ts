@@ -215,6 +215,12 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
       c.to = j++;
       continue;
     }
+    // A time said relative to the reading ("Last update: about 2 days ago", "vor 3 Stunden") dates
+    // nothing, but stands in the cluster as its stamps do.
+    if (c.to >= c.from && RELATIVE_TIME.test(t)) {
+      j++;
+      continue;
+    }
     // Leftovers between stamp lines ("update", "2:09"); anything longer ends the cluster, and so
     // does a dateline on its own line ("KUALA LUMPUR:", over the story).
     if (c.to >= c.from && junk < 2 && isShortItem(t) && wordsIn(t) <= 3 && !readFirstColonDateline(t, true)) {
@@ -227,6 +233,8 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
   // Section lines alone do not anchor the top; a byline or a stamp does.
   return c.to >= c.from && (c.stamps.length > 0 || c.authorLine !== null || hasByline) ? c : null;
 }
+
+const RELATIVE_TIME = /^(?:(?:last )?(?:updated?|modified|published|posted)\s?:?\s*)?(?:(?:about|over|almost|nearly|just) )?(?:an?|one|\d{1,2}) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$|^(?:(?:aktualisiert|veröffentlicht):?\s*)?vor (?:einer|einem|\d{1,2}) (?:Minuten?|Stunden?|Tag(?:en)?)$|^(?:(?:mis à jour|publié)\s*)?il y a (?:une?|\d{1,2}) (?:minutes?|heures?|jours?)$|^(?:(?:actualizado|publicado):?\s*)?hace (?:una?|\d{1,2}) (?:minutos?|horas?|días?)$/iu;
 
 const FACT_WORDS = /\b(?:born|died|birth|death|arrest(?:ed)?|executed|date|dates|when|founded|opened|closed|location)\b/iu;
 

@@ -913,7 +913,7 @@ const FAIR_USE = /\bfair use\b.{0,120}\b(?:107|title 17|copyright (?:act|law))\b
 // A note that the story was corrected since it ran: "Editor's note — Sept. 14, 2022: A description of
 // … has been edited.", "Correction: This story has been updated to …", "This article was amended on
 // 3 May 2021 to …".
-const CORRECTION_NOTE = /(?:editor['’]?s note|corrections?|clarification|update)\b[^:]{0,40}:\s*[^]{0,200}?\b(?:has|have) been (?:edited|corrected|updated|amended|changed|clarified|revised)\b|this (?:story|article|report|piece|post) (?:was|has been) (?:amended|corrected|updated|revised|edited) (?:on|to|since|from)\b/i;
+const CORRECTION_NOTE = /(?:editor['’]?s note|corrections?|clarification|update)\b[^:]{0,40}:\s*[^]{0,200}?\b(?:has|have) been (?:edited|corrected|updated|amended|changed|clarified|revised)\b|this (?:story|article|report|piece|post) (?:was|has been) (?:amended|corrected|updated|revised|edited) (?:on|to|since|from)\b|(?:corrections?|clarification)\b[^:]{0,40}:\s*(?:an earlier|a previous) version of this (?:story|article|report|piece|post)\b/i;
 const CORRECTION_START = new RegExp(`^(?:${CORRECTION_NOTE.source})`, "i");
 // A credit to those whose reporting the story drew on, run onto the story's last sentence: "… in
 // his honour. With files from The Canadian Press". (On a line of its own it is an end marker, see
