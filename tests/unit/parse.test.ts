@@ -5893,3 +5893,27 @@ describe("a print view's relative update time between the stamp and the byline, 
     expect(p.body).toContain("first cruise calls of the year.");
   });
 });
+
+describe("a caption's credit after its sentence, a link glued to the writer's label, the writer's label under the story", () => {
+  it("knows a caption by an agency's photo desk after a slash, or a credit in capitals after the sentence", () => {
+    expect(isCaption("Commuters wait for the train at the central station, Jakarta, Monday (3/3/2025). EXAMPLE FOTO/Jane Roe")).toBe(true);
+    expect(isCaption("A snowplough clears the road over the mountain pass on Tuesday morning. GOBIERNO DE ARAGÓN")).toBe(true);
+    expect(isCaption("The council voted on the plan on Monday night. READ MORE")).toBe(false);
+    // (A long paragraph with a heading in capitals run onto it is no caption.)
+    expect(isCaption("To get within two matches of a second visit to the national stadium in three years for the final, the manager must guide his side past a club 36 places below it on the league ladder, and a manager who once played under him. HEAD TO HEAD")).toBe(false);
+  });
+  it("passes over the caption under the stamp for the headline above it", () => {
+    const p = parseArticle(["Example Kini", "Cari berita...", "Masuk", "Nasional", "Ekonomi", "Metro", "Olahraga", "Metro", "KRL tambah 24 perjalanan selama Ramadhan untuk jam pulang kerja", "Selasa, 4 Maret 2025 14:12 WIB",
+      "Penumpang menunggu kedatangan kereta di stasiun, Jakarta, Senin (3/3/2025). EXAMPLE FOTO/Jane Roe", "Bagikan", "Facebook",
+      "Jakarta (EXAMPLE) - Operator kereta rel listrik menambah 24 perjalanan selama bulan Ramadhan untuk mengantisipasi lonjakan penumpang pada jam pulang kerja, kata pejabat perusahaan pada hari Selasa.",
+      "Penambahan perjalanan itu berlaku mulai pekan ini hingga akhir bulan puasa, dengan jadwal baru yang sudah diumumkan di semua stasiun.",
+      "Pewarta: Jane Roe", "Editor: John Doe", "Tag", "KRL"].join("\n"));
+    expect([p.title, p.date, p.author]).toEqual(["KRL tambah 24 perjalanan selama Ramadhan untuk jam pulang kerja", "2025-03-04", "Jane Roe"]);
+  });
+  it("sets a Markdown link glued to the writer's label apart from it", () => {
+    const p = parseArticle(["[Nieuws](/nieuws) / [Walcheren](/walcheren)", "", "# Waterschap versterkt zeedijk: fietspad gaat maanden dicht", "", "**Door[Jane Roe](/auteur/jane-roe)**", "", "4 maart 2025, 14:12", "",
+      "Het waterschap begint volgende week met het versterken van de zeedijk tussen de twee badplaatsen, waardoor het fietspad op de dijk maandenlang dicht gaat.", "",
+      "De werkzaamheden moeten voor het begin van het stormseizoen klaar zijn, zegt een woordvoerder van het waterschap."].join("\n"));
+    expect(p.author).toBe("Jane Roe");
+  });
+});

@@ -662,6 +662,19 @@ const HAN_CAPTION = /(?:记者|摄影|通讯员)\s?[\p{Script=Han}·]{2,4}(?:\s[
 // shows it. (Not a note in brackets, "[Editor's note: …]", nor a footnote's number.)
 const PICTURE_ALT = /^\[(?![\d\s]*\])[^\[\]:.!?…]{2,80}\]$/u;
 
+// A caption whose credit follows its sentence: an agency's photo desk and the photographer after a
+// slash, "… Senin (3/3/2025). ANTARA FOTO/Jane Roe", or a credit in capitals, "… near the pass.
+// GOBIERNO DE ARAGÓN" (two words or more, none a label's: "… on Monday. READ MORE" is no credit).
+const DESK_SLASH_CREDIT = /[.!?)]\s+(?:\p{Lu}{2,}\s)?(?:FOTO|PHOTO|FOTÓ|ФОТО)\s?\/\s?\p{Lu}[\p{L}.'’ -]{2,40}$/u;
+const CAPITALS_CREDIT = /(?<=\p{Ll}{2}[.!?]["”’»)]?)\s+(\p{Lu}[\p{Lu}'’&-]+(?:\s(?:\p{Lu}[\p{Lu}'’&-]*|DE|DEL|DA|DO|DI|LA|LE|Y|E|ET|UND)){1,4})$/u;
+const NOT_A_CREDIT = /\b(?:READ|MORE|ALSO|ADVERTISEMENT|SUBSCRIBE|VIDEO|WATCH|UPDATE|UPDATED|BREAKING|NEWS|LIVE|CLICK|HERE|SEE|CONTINUE|SPONSORED)\b/u;
+
+function creditAfterSentence(t: string): boolean {
+  if (DESK_SLASH_CREDIT.test(t)) return true;
+  const m = CAPITALS_CREDIT.exec(t);
+  return m !== null && !NOT_A_CREDIT.test(m[1]!) && m[1]!.replace(/[^\p{L}]/gu, "").length >= 8;
+}
+
 const VIDEO_RUNNING_TIME = /[.!?"”’]\s*[([]\d{1,2}:[0-5]\d(?::[0-5]\d)?[)\]]$/u;
 
 export function isCaption(line: string): boolean {
@@ -675,6 +688,9 @@ export function isCaption(line: string): boolean {
   // (Or the picture's description in the brackets: "[Image: Workers pluck tea leaves … REUTERS/File Photo]".)
   if (/^\[(?:image|imagem|imagen|img|foto|photo|picture|bild|immagine|фото)(?:\]|:\s[^\]]{2,400}\]$)/iu.test(t)) return true;
   if (DASH_WIRE_CREDIT.test(t) && t.split(" ").length <= 45) return true;
+  // (A caption is short: a longer text ending on capitals is a paragraph with a heading run onto it,
+  // "… played under him at West Ham. HEAD TO HEAD".)
+  if (t.length <= 220 && creditAfterSentence(t)) return true;
   // A video's caption closed by its running time: "… to complete the rally. (0:45)".
   if (VIDEO_RUNNING_TIME.test(t)) return true;
   // A slash credit may be followed by a stop: "… on Sunday, May 28, 2023 (Jane Roe/CP24)."

@@ -25,6 +25,12 @@ const SPAN = /\[([^\[\]\n]{1,200})\]\{[#.][^{}\n]{0,200}\}/g;
 const HARD_BREAK = /\\$/;
 const LINK = /\[((?:[^\]\n]|\n(?!\s*\n)){0,300})\]\((?:[^()\s]{0,500}|[^()\s]{0,500}\([^()\s]{0,100}\)[^()\s]{0,100})(?:\s+"[^"\n]{0,200}")?\)/g;
 const breaksIn = (t: string) => t.replace(/[^\n]/g, "");
+/** A link's text, set off by a space from a word in small letters it was glued to where the page's
+ *  style spaced them: "**Door[Sanne de Wit](/auteur/…)**" is "Door Sanne de Wit". */
+function linkText(_match: string, text: string, at: number, whole: string): string {
+  const before = at > 0 ? whole.charCodeAt(at - 1) : 0;
+  return before >= 97 && before <= 122 && /^\p{Lu}\p{Ll}/u.test(text) ? ` ${text}` : text;
+}
 const LINK_HINT = /\]\((?:https?:|\/|#|\.\.?\/|mailto:|www\.)/;
 // A Markdown heading's marks, emphasis around words, a rule.
 const HEADING = /^\s{0,3}#{1,6}\s+(?=\S)/;
@@ -145,7 +151,7 @@ export function readDump(text: string): { text: string; tool: boolean; headings?
   // (Words in Markdown's bold on a page without links are taken out of it too, "Di **Chiara
   // Bellandi** | 12/06/2024"; not in a mail or a post, where asterisks are the writer's own.)
   if (!markdown && !lynx) return { text: text.includes("**") && !MAIL_HEADERS.test(text) ? text.replace(BOLD, "$1") : text, tool: false };
-  if (markdown) text = text.replace(PICTURE, breaksIn).replace(LINK, "$1");
+  if (markdown) text = text.replace(PICTURE, breaksIn).replace(LINK, linkText);
   const lines = text.split("\n");
   const headings = lynx ? lynxHeadings(lines) : undefined;
   if (lynx) {

@@ -2,7 +2,7 @@
 // the date, in brackets after the last sentence, as Austrian and German papers print it: "… zu
 // orientieren. (Jane Roe, 19.1.2016)", "(APA/dpa, 23.8.2015)", "(red, 21.6.2015)". It dates the
 // article, names its writer when the credit is a person's name, and is page, not story.
-import { isPersonName, joinNames, splitNames } from "./byline.js";
+import { WRITER_LABEL, isPersonName, joinNames, splitNames } from "./byline.js";
 import { findDate } from "./dates.js";
 import { RANK_META, RANK_PUBLISHED, type Offer } from "./fields.js";
 import type { Paragraph } from "./story.js";
@@ -65,6 +65,10 @@ export function offerContributor(paragraphs: Paragraph[], offer: Offer): void {
 // Mary Major" (not "Additional reporting by …", which names helpers).
 const REPORTING_CREDIT = /^\(?reporting by ([^;()]{4,120}?)(?:;|\)|$)/iu;
 
+// ... or the writer's label and name on a line under the story, as agencies sign: "Pewarta: Jane
+// Roe" / "Editor: John Doe".
+const WRITER_LABELLED = new RegExp(`^(?:${WRITER_LABEL})\\s?:\\s*(\\p{Lu}[^:;()]{3,80})$`, "iu");
+
 /**
  * Offers as the author the reporters a wire story's credit line near its end names (the line goes
  * with the page after the story), below any byline's writer: a byline naming only the agency, "By
@@ -72,7 +76,7 @@ const REPORTING_CREDIT = /^\(?reporting by ([^;()]{4,120}?)(?:;|\)|$)/iu;
  */
 export function offerReportingCredit(paragraphs: Paragraph[], offer: Offer): void {
   for (const p of paragraphs.slice(-6)) {
-    const m = REPORTING_CREDIT.exec(p.text.trim());
+    const m = REPORTING_CREDIT.exec(p.text.trim()) ?? WRITER_LABELLED.exec(p.text.trim());
     if (!m) continue;
     const names = splitNames(m[1]!.replace(/\s+(?:in|from)\s+\p{Lu}[^,]*$/u, ""));
     if (names.length > 0 && names.every(isPersonName)) offer("author", joinNames(names), RANK_META + 3, p.n, "reporting credit");
