@@ -5917,3 +5917,24 @@ describe("a caption's credit after its sentence, a link glued to the writer's la
     expect(p.author).toBe("Jane Roe");
   });
 });
+
+describe("a w3m dump with a masthead row wider than its text, the site's name before a dateline's place, a newsroom under the writer's label", () => {
+  const wrap = (paragraph: string) => paragraph.split(" ").reduce<string[]>((ls, w) => {
+    if (ls.length && ls[ls.length - 1]!.length + 1 + w.length <= 78) ls[ls.length - 1] += ` ${w}`;
+    else ls.push(w);
+    return ls;
+  }, []);
+  const STORY = [
+    "Banjir akibat luapan dua sungai besar merendam sedikitnya 4.300 rumah di kabupaten itu sejak Senin malam, dan ratusan warga mulai mengungsi ke tempat yang lebih tinggi, kata pejabat setempat pada hari Rabu.",
+    "Ketinggian air di beberapa desa mencapai dua meter, sementara akses jalan menuju ibu kota kabupaten terputus di tiga titik, sehingga bantuan harus dikirim dengan perahu.",
+    "Badan penanggulangan bencana daerah telah mendirikan empat posko pengungsian dan dapur umum, dan meminta warga di bantaran sungai untuk tetap waspada terhadap kenaikan air.",
+  ];
+  const page = ["EXAMPLE BORNEO                                             Cari | Masuk | Langganan", "Beranda  Pontianak  Kalbar  Nasional  Ekonomi  Olahraga  Gaya Hidup  Video", "", "Beranda > Kalbar > Sintang", "",
+    "Banjir rendam 4.300 rumah di Sintang, warga mulai mengungsi", "", "Rabu, 15 Januari 2025 10:20 WIB", "", "Penulis: Redaksi | Editor: Jane Roe", "",
+    ...wrap(`EXAMPLEBORNEO.COM, SINTANG - ${STORY[0]}`), "", ...wrap(STORY[1]), "", ...wrap(STORY[2]), "", "Berita Terkait", "", "  • Jembatan darurat dibangun di jalan provinsi yang putus diterjang banjir kemarin", ""].join("\n");
+  it("unwraps the story, reads the place after the site's name, and names no writer for the newsroom", () => {
+    const p = parseArticle(page);
+    expect([p.title, p.place, p.author, p.date]).toEqual(["Banjir rendam 4.300 rumah di Sintang, warga mulai mengungsi", "SINTANG", null, "2025-01-15"]);
+    expect(p.body.startsWith("Banjir akibat luapan dua sungai besar merendam sedikitnya 4.300 rumah di kabupaten itu sejak Senin malam, dan")).toBe(true);
+  });
+});

@@ -104,7 +104,8 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
     // "by In the news": byline-shaped but no names. It is still the page's byline slot, not story.
     return wordsIn(t) <= 6 && !endsSentence(t) ? { names: [], lines: 1, rule: "byline" } : null;
   }
-  const names = splitNames(first);
+  // (A newsroom under the writer's label names no writer: "Penulis: Redaksi | Editor: …".)
+  const names = splitNames(first).filter((n) => !isRole(n));
   // Further names and job titles on the lines below: "Staff Reporter", "Kieran Leavitt", ...
   let j = k + 1 + joined;
   for (; j < h.idx.length && j <= k + 8; j++) {

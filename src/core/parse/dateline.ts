@@ -223,8 +223,11 @@ const ABBREVIATION = /^(?:dr|prof|ing|dipl|mag|univ|priv|doz|hon|gen|col|lt|sgt|
 const lastWord = (t: string): string => t.split(/[\s,/]+/).filter(Boolean).pop() ?? "";
 
 function cleanPlace(place: string): string {
-  return place.replace(/[\s,]+$/u, "").trim();
+  // (The site's name may open the dateline before the place, as Indonesian pages set it:
+  // "EXAMPLENEWS.COM, SINTANG - …".)
+  return place.replace(/[\s,]+$/u, "").replace(SITE_BEFORE_PLACE, "").trim();
 }
+const SITE_BEFORE_PLACE = /^[\p{L}\d-]+\.(?:com|co\.id|id|net|org|news)\s*,\s*(?=\S)/iu;
 
 // A place and a hyphen between spaces opening the story's first paragraph, as scrapes keep a dash:
 // "Geneva - A Swiss man suspected of …" (readFirstHyphenDateline).

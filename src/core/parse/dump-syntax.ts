@@ -230,13 +230,18 @@ const indentOf = (t: string) => t.length - t.trimStart().length;
  * the story's width). On any other page, its longest line, and none past 80 columns: a site's own
  * text broken at uneven widths, with its fact boxes and lists, is not a tool's wrapping.
  */
+const LAID_OUT_ROW = /\S {5,}\S/;
+
 function wrapWidth(lines: readonly Line[], tool: boolean, widest: number): number | null {
   const long: number[] = [];
   for (const l of lines) {
     const t = l.text.trim();
     // (On a tool's page a web address alone, or any one word, is no wrapped text: the tool does not
     // break it.)
-    if (t.length >= 40 && (!tool || t.includes(" "))) long.push(l.text.trimEnd().length);
+    // (Nor a row a dump lays out as a table's, its cells set apart by a run of spaces: "Example
+    // Courier          Subscribe | Log in" is as wide as the screen, not as the wrapped text.)
+    // (Nor a list's item, which the dump indents past its bullet.)
+    if (t.length >= 40 && (!tool || t.includes(" ")) && !LAID_OUT_ROW.test(t) && !LIST_START.test(l.text)) long.push(l.text.trimEnd().length);
   }
   if (long.length < WRAPPED_LEAST) return null;
   long.sort((a, b) => a - b);
