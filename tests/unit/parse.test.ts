@@ -5938,3 +5938,13 @@ describe("a w3m dump with a masthead row wider than its text, the site's name be
     expect(p.body.startsWith("Banjir akibat luapan dua sungai besar merendam sedikitnya 4.300 rumah di kabupaten itu sejak Senin malam, dan")).toBe(true);
   });
 });
+
+describe("a picture w3m shows by its file's name", () => {
+  it("makes the sentence under it the picture's caption, not the story's first paragraph", () => {
+    const p = parseArticle(["Oyster growers face losses as norovirus closes bay beds", "", "Jane Roe | Staff Writer", "", "04/03/2025 | 07:15", "", "Facebook Twitter WhatsApp Email", "", "[oysters-bay-main]", "Oyster trestles exposed at low tide near the bay.", "",
+      "Oyster growers around the bay say they face losses of up to €1.5 million after harvesting was suspended in parts of the inner bay following the detection of norovirus in samples.", "",
+      "The shellfish safety authority issued the temporary closure notice last Thursday after routine testing found the virus in samples from three sites."].join("\n"));
+    expect(p.body.startsWith("Oyster growers around the bay")).toBe(true);
+    expect(p.body).not.toContain("trestles");
+  });
+});

@@ -431,8 +431,10 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
     if (t === "") continue;
-    // A caption's label alone on its line, the caption under it: "Image caption," / "The sea wall …".
-    if (CAPTION_LABEL_ALONE.test(t)) {
+    // A caption's label alone on its line, the caption under it: "Image caption," / "The sea wall …";
+    // or a picture w3m shows by its file's name, its caption under it: "[oysters-bay-main]" / "Oyster
+    // trestles at low tide." / the story.
+    if (CAPTION_LABEL_ALONE.test(t) || (PICTURE_FILE.test(t) && captionOverStory(lines, nextText(lines, i)))) {
       furniture[i] = true;
       const caption = nextText(lines, i);
       if (caption >= 0 && lines[caption]!.text.length <= 300) furniture[caption] = true;
@@ -522,6 +524,17 @@ function isVideoCaption(t: string): boolean {
 const FILE_PHOTO_WORDS = /\bfile (?:photo|image|picture)\)?$/i;
 
 /** The next line with text after line i, or -1. */
+// A picture's file name in brackets, as w3m shows a picture whose alternative text is its name.
+const PICTURE_FILE = /^\[[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)+(?:\.(?:jpe?g|png|gif|webp))?\]$/u;
+
+/** Whether line k is a short caption of one sentence with the story's prose under it. */
+function captionOverStory(lines: Line[], k: number): boolean {
+  if (k < 0) return false;
+  const t = lines[k]!.text;
+  const below = nextText(lines, k);
+  return isCaptionShaped(t) && endsSentence(t) && wordsIn(t, 31) <= 30 && below >= 0 && isProse(lines[below]!.text);
+}
+
 function nextText(lines: Line[], i: number): number {
   for (let k = i + 1; k < lines.length; k++) if (lines[k]!.text !== "") return k;
   return -1;
