@@ -5948,3 +5948,19 @@ describe("a picture w3m shows by its file's name", () => {
     expect(p.body).not.toContain("trestles");
   });
 });
+
+describe("a writer named beside the agency in small letters, a writer over a label and a relative time in another language", () => {
+  const STORY = ["Arrendar casa na capital está cada vez mais caro, de acordo com um relatório divulgado esta segunda-feira por um dos maiores portais imobiliários do país.",
+    "Na prática, isto significa que um T1 com 60 metros quadrados custa agora, em média, mais de 1.200 euros por mês na cidade."];
+  it("reads 'Von Jane Roe und dpa' as Jane Roe", () => {
+    expect(cleanByline("Jane Roe und dpa")).toBe("Jane Roe");
+    expect(cleanByline("Jane Roe et afp")).toBe("Jane Roe");
+  });
+  it("takes a name alone as the writer when its label and a time said relative to the reading stand under it", () => {
+    const p = parseArticle(["Ir para o conteúdo", "Diário Exemplar", "Últimas País Mundo Economia Política Desporto Cultura Opinião", "Habitação",
+      "Lisboa: rendas de casa sobem 18% num ano e T1 já custa mais de 1.200 euros", "Os dados de um portal imobiliário mostram que a capital continua a ser a cidade mais cara do país para arrendar.",
+      "Jane Roe", "Texto", "Há 3 horas", "Partilhe", "Facebook Twitter Email", "", ...STORY].join("\n"));
+    expect([p.title, p.author]).toEqual(["Lisboa: rendas de casa sobem 18% num ano e T1 já custa mais de 1.200 euros", "Jane Roe"]);
+    expect(p.body.startsWith("Arrendar casa")).toBe(true);
+  });
+});

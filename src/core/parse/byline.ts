@@ -229,6 +229,9 @@ export function cleanByline(raw: string): string | null {
     // written with, "Thomas Dewael avec Belga", "Jane Roe with AP", "… mit dpa", "… con EFE".
     .replace(/,?\s*[\w.+-]+@[\w-]+\.[\w.-]+\s*$/u, "")
     .replace(/\s+(?:avec|with|mit|con|com|met|z)\s+(?:l'|the |la |el )?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)?$/u, "")
+    // ... or named beside the writer, as German papers set its initials in small letters: "Von Jane
+    // Roe und dpa", "… et AFP".
+    .replace(/\s+(?:and|und|et|y|e|i|en|og|och|и)\s+(?:dpa|afp|ap|apa|sda|ats|epd|kna|reuters|ansa|efe|lusa|anp|belga)$/iu, "")
     // The writer's handle after the name: "Jane Roe @janeroe".
     .replace(/\s+@[A-Za-z0-9_]{2,30}$/u, "")
     // The site after the name: "Jane Roe, Example.com".

@@ -235,7 +235,8 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
   return c.to >= c.from && (c.stamps.length > 0 || c.authorLine !== null || hasByline) ? c : null;
 }
 
-const RELATIVE_TIME = /^(?:(?:last )?(?:updated?|modified|published|posted)\s?:?\s*)?(?:(?:about|over|almost|nearly|just) )?(?:an?|one|\d{1,2}) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$|^(?:(?:aktualisiert|veröffentlicht):?\s*)?vor (?:einer|einem|\d{1,2}) (?:Minuten?|Stunden?|Tag(?:en)?)$|^(?:(?:mis à jour|publié)\s*)?il y a (?:une?|\d{1,2}) (?:minutes?|heures?|jours?)$|^(?:(?:actualizado|publicado):?\s*)?hace (?:una?|\d{1,2}) (?:minutos?|horas?|días?)$/iu;
+const LABEL_ALONE = new RegExp(`^(?:${WRITER_LABEL})$`, "iu");
+const RELATIVE_TIME = /^(?:(?:last )?(?:updated?|modified|published|posted)\s?:?\s*)?(?:(?:about|over|almost|nearly|just) )?(?:an?|one|\d{1,2}) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$|^(?:(?:aktualisiert|veröffentlicht):?\s*)?vor (?:einer|einem|\d{1,2}) (?:Minuten?|Stunden?|Tag(?:en)?)$|^(?:(?:mis à jour|publié)\s*)?il y a (?:une?|\d{1,2}) (?:minutes?|heures?|jours?)$|^(?:(?:actualizado|publicado|atualizado):?\s*)?(?:hace|há) (?:una?|\d{1,2}) (?:minutos?|horas?|días?|dias?)$|^\d{1,2} (?:minuti|ore|giorni|uur|dagen|minuten|godzin[ay]?|minut|dni|час(?:а|ов)?|минут[ыа]?|дн(?:я|ей)|saat|dakika|gün|jam|menit|hari)(?: fa| geleden| temu| назад| önce| yang lalu| lalu)$|^för \d{1,2} (?:minuter|timmar|dagar) sedan$/iu;
 
 const FACT_WORDS = /\b(?:born|died|birth|death|arrest(?:ed)?|executed|date|dates|when|founded|opened|closed|location)\b/iu;
 
@@ -255,23 +256,29 @@ const CONTACT_BUTTON = /^(?:contact|e-?mail|follow)(?: (?:me|us|the author))?$/i
 
 /** Whether a stamp or byline follows at k, past a newsroom or job title ("CNN Money", "Staff"). */
 function stampFollows(h: Head, k: number): boolean {
-  if (readingTimeAbove(h, k)) return true;
   for (let j = k; j < h.idx.length && j <= k + 2; j++) {
+    if (readingTimeAbove(h, j)) return true;
     const t = text(h, j);
-    if (stampOf(h, j) !== null || BYLINE.test(t)) return true;
+    // (Or a time said relative to the reading, which only an article's meta gives: "Há 3 horas".)
+    if (stampOf(h, j) !== null || BYLINE.test(t) || RELATIVE_TIME.test(t)) return true;
     // (A contact button may stand under the job: "Jane Roe" / "Web Reporter, Example TV" / "Contact".)
     // (Nor the writer's address: "Jane Roe" / "jane.roe@example.com" / "Sunday, February 18, 2024".)
-    if (!isOutlet(t) && !isRole(t) && !HANDLE.test(t) && !EMAIL_ALONE.test(t) && !(j > k && CONTACT_BUTTON.test(t))) return false;
+    // (Nor the writer's label under the name: "Joana Carvalho" / "Texto" / "Há 3 horas".)
+    if (!isOutlet(t) && !isRole(t) && !HANDLE.test(t) && !EMAIL_ALONE.test(t) && !(j > k && CONTACT_BUTTON.test(t)) && !LABEL_ALONE.test(t)) return false;
   }
   return false;
 }
 
-/** Whether a reading time, which only an article's meta gives, stands between content line k and
- *  the one before it, passed over as furniture: "Jane Roe" / "5 min read" / the story. */
+/** Whether a reading time or a time relative to the reading, which only an article's meta gives,
+ *  stands between content line k and the one before it, passed over as furniture: "Jane Roe" / "5
+ *  min read" / the story, "Jane Roe" / "Texto" / "Há 3 horas" / "Partilhe". */
 function readingTimeAbove(h: Head, k: number): boolean {
   if (k < 1) return false;
   const end = k < h.idx.length ? h.idx[k]! : h.lines.length;
-  for (let i = h.idx[k - 1]! + 1; i < end && i <= h.idx[k - 1]! + 3; i++) if (READING_TIME.test(h.lines[i]!.text.trim())) return true;
+  for (let i = h.idx[k - 1]! + 1; i < end && i <= h.idx[k - 1]! + 3; i++) {
+    const t = h.lines[i]!.text.trim();
+    if (READING_TIME.test(t) || RELATIVE_TIME.test(t)) return true;
+  }
   return false;
 }
 
