@@ -5964,3 +5964,15 @@ describe("a writer named beside the agency in small letters, a writer over a lab
     expect(p.body.startsWith("Arrendar casa")).toBe(true);
   });
 });
+
+describe("a pull quote that says again the opening of the paragraph above it", () => {
+  it("goes, the paragraph stays", () => {
+    const quote = "People book a holiday here once and get stranded, and they tell everyone they know not to bother";
+    const p = parseArticle(["Cancellations are emptying the island as summer begins", "", "By Jane Roe", "", "21 May 2024", "",
+      "Businesses on the island say repeated ferry cancellations are driving away visitors and young families, with one hotel owner warning that the season is already lost.", "",
+      `"${quote}," she said. "We are being emptied out one sailing at a time."`, "", `> ${quote}`, "",
+      "The island's secondary school has also lost two teachers this year who cited difficulties travelling to the mainland."].join("\n"));
+    expect(p.body.split("\n\n").filter((x) => x.includes("People book")).length).toBe(1);
+    expect(p.body).toContain("one sailing at a time.");
+  });
+});

@@ -277,8 +277,9 @@ export function dropPullQuotes(paragraphs: Paragraph[]): Paragraph[] {
     if (t.length > 400 || !endsWithoutStop(t) || LIST_ITEM.test(t) || INNER_STOP.test(t)) continue;
     const words = foldedWords(t);
     if (words.length < PULL_QUOTE_MIN_WORDS || words.length > PULL_QUOTE_WORDS) continue;
-    // (Nor the start of a paragraph said again, cut short: a page's title, or a teaser, which other
-    // rules read.)
+    // (Nor the start of a paragraph below said again, cut short: a page's title, or a teaser, which
+    // other rules read. The start of a paragraph above said again is a pull quote: "“We cannot wait
+    // …,” the secretary said." / "“We cannot wait …”".)
     const opening = ` ${words.slice(0, QUOTE_RUN).join(" ")} `;
     // (A neighbour is folded only if it holds the quote's longest word after its first as written:
     // folding every long paragraph near a display line was most of this rule's cost.)
@@ -287,7 +288,7 @@ export function dropPullQuotes(paragraphs: Paragraph[]): Paragraph[] {
       const other = paragraphs[k]!.text;
       if (k === i || drop?.has(k) || !other.includes(key) || wordsIn(other, words.length * 1.5 + 1) <= words.length * 1.5 || endsWithoutStop(other)) continue;
       const text = foldedAt(k);
-      if (text.startsWith(opening)) continue;
+      if (k > i && text.startsWith(opening)) continue;
       let repeats = false;
       for (let w = 0; w + QUOTE_RUN <= words.length && !repeats; w++) repeats = text.includes(` ${words.slice(w, w + QUOTE_RUN).join(" ")} `);
       if (repeats) {
