@@ -386,6 +386,7 @@ function withoutPrintHeader(text: string): { text: string; printed: boolean } {
   if (end < 0) return { text, printed: false };
   const header = text.slice(0, end).trimEnd();
   if (!PRINT_HEADER.test(header)) return { text, printed: false };
+  // (Without a form feed or a sheet's number ending a line, there is one sheet: only the header goes.)
   if (!text.includes("\f") && !/\d\/\d{1,3}\r?\n/.test(text)) return { text: text.slice(end), printed: true };
   const sheets = text
     .slice(end)

@@ -236,7 +236,19 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
 }
 
 const LABEL_ALONE = new RegExp(`^(?:${WRITER_LABEL})$`, "iu");
-const RELATIVE_TIME = /^(?:(?:last )?(?:updated?|modified|published|posted)\s?:?\s*)?(?:(?:about|over|almost|nearly|just) )?(?:an?|one|\d{1,2}) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$|^(?:(?:aktualisiert|veröffentlicht):?\s*)?vor (?:einer|einem|\d{1,2}) (?:Minuten?|Stunden?|Tag(?:en)?)$|^(?:(?:mis à jour|publié)\s*)?il y a (?:une?|\d{1,2}) (?:minutes?|heures?|jours?)$|^(?:(?:actualizado|publicado|atualizado):?\s*)?(?:hace|há) (?:una?|\d{1,2}) (?:minutos?|horas?|días?|dias?)$|^\d{1,2} (?:minuti|ore|giorni|uur|dagen|minuten|godzin[ay]?|minut|dni|час(?:а|ов)?|минут[ыа]?|дн(?:я|ей)|saat|dakika|gün|jam|menit|hari)(?: fa| geleden| temu| назад| önce| yang lalu| lalu)$|^för \d{1,2} (?:minuter|timmar|dagar) sedan$/iu;
+// A time said relative to the reading, with or without its label: "Last update: about 2 days ago",
+// "vor 3 Stunden", "il y a 2 heures", "Há 3 horas", "3 ore fa", "3 часа назад", "för 3 timmar sedan".
+const RELATIVE_TIME = new RegExp(
+  [
+    String.raw`^(?:(?:last )?(?:updated?|modified|published|posted)\s?:?\s*)?(?:(?:about|over|almost|nearly|just) )?(?:an?|one|\d{1,2}) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$`,
+    String.raw`^(?:(?:aktualisiert|veröffentlicht):?\s*)?vor (?:einer|einem|\d{1,2}) (?:Minuten?|Stunden?|Tag(?:en)?)$`,
+    String.raw`^(?:(?:mis à jour|publié)\s*)?il y a (?:une?|\d{1,2}) (?:minutes?|heures?|jours?)$`,
+    String.raw`^(?:(?:actualizado|publicado|atualizado):?\s*)?(?:hace|há) (?:una?|\d{1,2}) (?:minutos?|horas?|días?|dias?)$`,
+    String.raw`^\d{1,2} (?:minuti|ore|giorni|uur|dagen|minuten|godzin[ay]?|minut|dni|час(?:а|ов)?|минут[ыа]?|дн(?:я|ей)|saat|dakika|gün|jam|menit|hari)(?: fa| geleden| temu| назад| önce| yang lalu| lalu)$`,
+    String.raw`^för \d{1,2} (?:minuter|timmar|dagar) sedan$`,
+  ].join("|"),
+  "iu",
+);
 
 const FACT_WORDS = /\b(?:born|died|birth|death|arrest(?:ed)?|executed|date|dates|when|founded|opened|closed|location)\b/iu;
 
@@ -257,7 +269,7 @@ const CONTACT_BUTTON = /^(?:contact|e-?mail|follow)(?: (?:me|us|the author))?$/i
 /** Whether a stamp or byline follows at k, past a newsroom or job title ("CNN Money", "Staff"). */
 function stampFollows(h: Head, k: number): boolean {
   for (let j = k; j < h.idx.length && j <= k + 2; j++) {
-    if (readingTimeAbove(h, j)) return true;
+    if (articleTimeAbove(h, j)) return true;
     const t = text(h, j);
     // (Or a time said relative to the reading, which only an article's meta gives: "Há 3 horas".)
     if (stampOf(h, j) !== null || BYLINE.test(t) || RELATIVE_TIME.test(t)) return true;
@@ -272,7 +284,7 @@ function stampFollows(h: Head, k: number): boolean {
 /** Whether a reading time or a time relative to the reading, which only an article's meta gives,
  *  stands between content line k and the one before it, passed over as furniture: "Jane Roe" / "5
  *  min read" / the story, "Jane Roe" / "Texto" / "Há 3 horas" / "Partilhe". */
-function readingTimeAbove(h: Head, k: number): boolean {
+function articleTimeAbove(h: Head, k: number): boolean {
   if (k < 1) return false;
   const end = k < h.idx.length ? h.idx[k]! : h.lines.length;
   for (let i = h.idx[k - 1]! + 1; i < end && i <= h.idx[k - 1]! + 3; i++) {

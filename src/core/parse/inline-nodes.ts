@@ -43,6 +43,8 @@ function carriesOn(t: string): "punctuated" | "lower" | null {
   return c > 127 && LOWER_START.test(t) ? "lower" : null;
 }
 
+/** The lines with a paragraph broken at its inline elements put back together (see above); the
+ *  same array when nothing is joined. */
 export function rejoinInlineNodes(lines: Line[]): Line[] {
   let out: Line[] | null = null;
   for (let i = 0; i < lines.length; i++) {

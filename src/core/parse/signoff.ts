@@ -70,16 +70,17 @@ const REPORTING_CREDIT = /^\(?reporting by ([^;()]{4,120}?)(?:;|\)|$)/iu;
 const WRITER_LABELLED = new RegExp(`^(?:${WRITER_LABEL})\\s?:\\s*(\\p{Lu}[^:;()]{3,80})$`, "iu");
 
 /**
- * Offers as the author the reporters a wire story's credit line near its end names (the line goes
- * with the page after the story), below any byline's writer: a byline naming only the agency, "By
- * Reuters", names none.
+ * Offers as the author the reporters a wire story's credit line near its end names, or the writer
+ * its label names there (the line goes with the page after the story), below any byline's writer:
+ * a byline naming only the agency, "By Reuters", names none.
  */
 export function offerReportingCredit(paragraphs: Paragraph[], offer: Offer): void {
   for (const p of paragraphs.slice(-6)) {
-    const m = REPORTING_CREDIT.exec(p.text.trim()) ?? WRITER_LABELLED.exec(p.text.trim());
+    const credit = REPORTING_CREDIT.exec(p.text.trim());
+    const m = credit ?? WRITER_LABELLED.exec(p.text.trim());
     if (!m) continue;
     const names = splitNames(m[1]!.replace(/\s+(?:in|from)\s+\p{Lu}[^,]*$/u, ""));
-    if (names.length > 0 && names.every(isPersonName)) offer("author", joinNames(names), RANK_META + 3, p.n, "reporting credit");
+    if (names.length > 0 && names.every(isPersonName)) offer("author", joinNames(names), RANK_META + 3, p.n, credit ? "reporting credit" : "writer's label under the story");
     return;
   }
 }
