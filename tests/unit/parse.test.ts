@@ -34,6 +34,20 @@ interface Case {
 }
 
 const lines = (...ls: string[]) => ls.join("\n");
+/** A paragraph wrapped as a text tool wraps it: at `width` columns, each line set in by `indent`
+ *  (lynx: 74 columns, three spaces in). */
+const wrap = (text: string, width = 74, indent = "   ") => {
+  const out: string[] = [];
+  let cur = "";
+  for (const w of text.split(" ")) {
+    if (cur && indent.length + cur.length + 1 + w.length > width) {
+      out.push(indent + cur);
+      cur = w;
+    } else cur = cur ? `${cur} ${w}` : w;
+  }
+  if (cur) out.push(indent + cur);
+  return out;
+};
 
 const CASES: Case[] = [
   {
@@ -4760,19 +4774,7 @@ describe("a photo's caption credited as pages in other languages credit it", () 
 });
 
 describe("pages saved by lynx or html2text", () => {
-  // A story written for these tests, wrapped at 74 columns as lynx sets it (three spaces in).
-  const wrap = (text: string, width = 74, indent = "   ") => {
-    const out: string[] = [];
-    let cur = "";
-    for (const w of text.split(" ")) {
-      if (cur && indent.length + cur.length + 1 + w.length > width) {
-        out.push(indent + cur);
-        cur = w;
-      } else cur = cur ? `${cur} ${w}` : w;
-    }
-    if (cur) out.push(indent + cur);
-    return out;
-  };
+  // A story written for these tests, wrapped at 74 columns as lynx sets it (three spaces in): see wrap.
   const P1 = "PORT AVERY (Reuters) - The harbour board voted on Tuesday to close the old ferry terminal after an engineering review found the pier unsafe for passengers and vehicles alike, ending a century of crossings from the town quay.";
   const P2 = "Members said the decision had been difficult but that repairs would cost more than building a new terminal on the other side of the bay, where the water is deeper and the approach road already exists.";
   const P3 = "The board will meet again next month to choose a site, and ferries will use a temporary pontoon until then, the chair said, adding that the timetable would not change for the summer season.";
@@ -5406,8 +5408,8 @@ describe("an article saved as a feed's item, or under a fetching tool's labelled
       "<link>https://example.com/local/ferry</link>", "<dc:creator>Jane Roe</dc:creator>", "<pubDate>Wed, 20 Mar 2024 14:05:00 +0800</pubDate>", "<category>Local</category>",
       "<description>The pier is unsafe, an engineering review found.</description>", "<content:encoded><![CDATA[",
       '<figure><img src="https://example.com/pier.jpg" alt=""/><figcaption>The old pier at low tide. PHOTO: AVERY COURIER</figcaption></figure>',
-      `<p>PORT AVERY – ${P[0]}</p>`, `<p>${P[1].replace("difficult", "<em>difficult</em>")}</p>`, "]]></content:encoded>", "</item>", "</channel>", "</rss>"].join("\n");
-    const p = parseArticle(text, { explain: true });
+      `<p>PORT AVERY – ${P[0]}</p>`, `<p>${P[1]!.replace("difficult", "<em>difficult</em>")}</p>`, "]]></content:encoded>", "</item>", "</channel>", "</rss>"].join("\n");
+    const p = parseArticle(text);
     expect(p.title).toBe("Harbour board votes to close the old ferry terminal");
     expect(p.author).toBe("Jane Roe");
     expect(p.date).toBe("2024-03-20");
@@ -5612,7 +5614,7 @@ describe("review of this round's rules: what they must not take", () => {
   });
   it("a feed item's story is numbered at the line it stands on", () => {
     const p = parseArticle(['<?xml version="1.0"?>', '<?xml-stylesheet type="text/xsl" href="/rss.xsl"?>', "<rss>", "<channel>", "<item>", "<title>Harbour board votes to close the old ferry terminal</title>",
-      '<category domain="x" term="Local"/>', "<content:encoded><![CDATA[", "<p>The harbour board voted on Tuesday to close the old ferry terminal after an engineering review found the pier unsafe.</p>", "]]></content:encoded>", "</item>", "</channel>", "</rss>"].join("\n"), { explain: true });
+      '<category domain="x" term="Local"/>', "<content:encoded><![CDATA[", "<p>The harbour board voted on Tuesday to close the old ferry terminal after an engineering review found the pier unsafe.</p>", "]]></content:encoded>", "</item>", "</channel>", "</rss>"].join("\n"));
     expect(p.title).toBe("Harbour board votes to close the old ferry terminal");
     expect(p.provenance.body?.line).toBe(9);
     // (A label named like an object's own property is no header's label.)
@@ -5842,19 +5844,14 @@ describe("a slashed date on an English page that writes dates day first", () => 
 describe("a page printed to text on two sheets, and a wire story's reporting credit", () => {
   const HEADER = "3/14/25, 9:02 AM          Tea auction prices slide as buyers hold back | The Example Valley Times";
   const FOOTER = (k: number) => `https://www.example.co.ke/business/2025/03/12/tea-auction-prices-slide          ${k}/2`;
-  // (Wrapped at 95 columns, as a browser prints a page on a sheet.)
-  const wrap = (paragraph: string) => paragraph.split(" ").reduce<string[]>((ls, w) => {
-    if (ls.length && ls[ls.length - 1]!.length + 1 + w.length <= 95) ls[ls.length - 1] += ` ${w}`;
-    else ls.push(w);
-    return ls;
-  }, []);
+  // (Wrapped at 95 columns, as a browser prints a page on a sheet: see wrap.)
   const text = [HEADER, "", "THE EXAMPLE VALLEY TIMES", "BUSINESS | AGRICULTURE", "", "Tea auction prices slide as buyers hold back", "", "By Reuters", "March 12, 2025 8:47 AM GMT+3 · Updated 2 days ago", "",
     "Workers pluck tea leaves at a plantation. REUTERS/File Photo", "",
-    ...wrap("NAIROBI, Kenya (Reuters) — Average prices at the weekly tea auction fell for a third straight week on Tuesday as buyers from Pakistan and the Middle East held back purchases, brokers said, piling pressure on the country's biggest agricultural export."), "",
-    ...wrap("The average price for a kilogram of tea fell to $2.31 from $2.44 a week earlier, according to auction data compiled by brokers. About 9.8 million kg were offered, of which nearly 30% went unsold at the sale."), "",
+    ...wrap("NAIROBI, Kenya (Reuters) — Average prices at the weekly tea auction fell for a third straight week on Tuesday as buyers from Pakistan and the Middle East held back purchases, brokers said, piling pressure on the country's biggest agricultural export.", 95, ""), "",
+    ...wrap("The average price for a kilogram of tea fell to $2.31 from $2.44 a week earlier, according to auction data compiled by brokers. About 9.8 million kg were offered, of which nearly 30% went unsold at the sale.", 95, ""), "",
     FOOTER(1), `\f${HEADER}`, "",
-    ...wrap("Tea is one of the country's top sources of foreign exchange alongside tourism and remittances from abroad, earning about 180 billion shillings last year, the central bank said in its annual report on the economy."), "",
-    ...wrap("The agriculture ministry said last month it would review the auction rules to encourage direct sales to overseas buyers, a step that brokers have long opposed, saying it would weaken the weekly sale in the port city."), "",
+    ...wrap("Tea is one of the country's top sources of foreign exchange alongside tourism and remittances from abroad, earning about 180 billion shillings last year, the central bank said in its annual report on the economy.", 95, ""), "",
+    ...wrap("The agriculture ministry said last month it would review the auction rules to encourage direct sales to overseas buyers, a step that brokers have long opposed, saying it would weaken the weekly sale in the port city.", 95, ""), "",
     "Reporting by Jane Roe and John Doe in Nairobi; Editing by Mary Major", "", "Read Next", FOOTER(2)].join("\n");
   it("reads the story wrapped at the sheet's width, without the sheets' headers and footers", () => {
     const p = parseArticle(text);
@@ -5919,11 +5916,6 @@ describe("a caption's credit after its sentence, a link glued to the writer's la
 });
 
 describe("a w3m dump with a masthead row wider than its text, the site's name before a dateline's place, a newsroom under the writer's label", () => {
-  const wrap = (paragraph: string) => paragraph.split(" ").reduce<string[]>((ls, w) => {
-    if (ls.length && ls[ls.length - 1]!.length + 1 + w.length <= 78) ls[ls.length - 1] += ` ${w}`;
-    else ls.push(w);
-    return ls;
-  }, []);
   const STORY = [
     "Banjir akibat luapan dua sungai besar merendam sedikitnya 4.300 rumah di kabupaten itu sejak Senin malam, dan ratusan warga mulai mengungsi ke tempat yang lebih tinggi, kata pejabat setempat pada hari Rabu.",
     "Ketinggian air di beberapa desa mencapai dua meter, sementara akses jalan menuju ibu kota kabupaten terputus di tiga titik, sehingga bantuan harus dikirim dengan perahu.",
@@ -5931,7 +5923,7 @@ describe("a w3m dump with a masthead row wider than its text, the site's name be
   ];
   const page = ["EXAMPLE BORNEO                                             Cari | Masuk | Langganan", "Beranda  Pontianak  Kalbar  Nasional  Ekonomi  Olahraga  Gaya Hidup  Video", "", "Beranda > Kalbar > Sintang", "",
     "Banjir rendam 4.300 rumah di Sintang, warga mulai mengungsi", "", "Rabu, 15 Januari 2025 10:20 WIB", "", "Penulis: Redaksi | Editor: Jane Roe", "",
-    ...wrap(`EXAMPLEBORNEO.COM, SINTANG - ${STORY[0]}`), "", ...wrap(STORY[1]), "", ...wrap(STORY[2]), "", "Berita Terkait", "", "  • Jembatan darurat dibangun di jalan provinsi yang putus diterjang banjir kemarin", ""].join("\n");
+    ...wrap(`EXAMPLEBORNEO.COM, SINTANG - ${STORY[0]}`, 78, ""), "", ...wrap(STORY[1]!, 78, ""), "", ...wrap(STORY[2]!, 78, ""), "", "Berita Terkait", "", "  • Jembatan darurat dibangun di jalan provinsi yang putus diterjang banjir kemarin", ""].join("\n");
   it("unwraps the story, reads the place after the site's name, and names no writer for the newsroom", () => {
     const p = parseArticle(page);
     expect([p.title, p.place, p.author, p.date]).toEqual(["Banjir rendam 4.300 rumah di Sintang, warga mulai mengungsi", "SINTANG", null, "2025-01-15"]);

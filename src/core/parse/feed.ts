@@ -99,12 +99,12 @@ export function readFeedItem(text: string, offer: Offer): Line[] | null {
   return htmlLines(content.value).flatMap((t, i) => t.split("\n\n").map((p) => line(content.line + i + 1, p)));
 }
 
-// The labels such a header uses, each for a field or for nothing the article keeps.
 /** RSS's author, an address with the name in brackets ("desk@example.com (Jane Roe)"), as the name. */
 function withoutAddress(author: string): string {
   return author.replace(/^\S+@\S+\s*\((.*)\)$/u, "$1").trim();
 }
 
+// The labels such a header uses, each for a field or for nothing the article keeps.
 const HEADER_LABELS: Record<string, "title" | "author" | "date" | "section" | "summary" | null> = {
   title: "title", headline: "title", "url source": null, url: null, link: null, source: null, feed: null, guid: null, id: null,
   "published time": "date", published: "date", pubdate: "date", date: "date", updated: null, "updated time": null,
