@@ -5968,3 +5968,24 @@ describe("a pull quote that says again the opening of the paragraph above it", (
     expect(p.body).toContain("one sailing at a time.");
   });
 });
+
+describe("a masthead over a menu the page sets aside, a press release's 'News provided by', a long headline's standfirst under the stamp", () => {
+  const STORY = ["The county will open a walk-in clinic for minor injuries at its main hospital on weekends from next month, in an attempt to ease pressure on the emergency department.",
+    "", "The clinic, staffed by two nurse practitioners with a consultant on call, will treat sprains, simple fractures and minor burns without a doctor's referral."];
+  it("reads the headline under the menus, not the site's name over them", () => {
+    const p = parseArticle(["The Harbour Standard", "", "News | Business | Sport | Opinion | Lifestyle | Podcasts", "", "Subscribe from €1 a week", "", "Local News › Harbour", "",
+      "Hospital opens weekend minor injuries clinic after winter crisis", "", "Jane Roe", "", "Mon 19 Feb 2024 at 06:30", "", ...STORY].join("\n"));
+    expect([p.title, p.author, p.date?.slice(0, 10)]).toEqual(["Hospital opens weekend minor injuries clinic after winter crisis", "Jane Roe", "2024-02-19"]);
+  });
+  it("passes over a search box's hint and 'News provided by', and keeps the headline over its standfirst", () => {
+    const p = parseArticle(["Example Wire | Press Release Distribution", "", "News  |  Products  |  Contact  |  Sign Up  |  Log In", "", "Search news releases...", "",
+      "News provided by", "Example Robotics, Inc.", "", "Apr 02, 2025, 08:00 ET", "", "Share this article", "",
+      "Example Robotics Raises $48 Million to Scale Its Inspection Drones for Utilities", "",
+      "Round led by a Texas venture fund will pay for a larger factory and new grid-inspection contracts with three utilities", "",
+      "AUSTIN, Texas, April 2, 2025 /Example Wire/ -- Example Robotics, Inc., a maker of drones that inspect power lines, today announced it has raised $48 million.", "",
+      "The company will use the money to expand its factory and hire engineers, it said in a statement on Wednesday morning."].join("\n"));
+    expect(p.title).toBe("Example Robotics Raises $48 Million to Scale Its Inspection Drones for Utilities");
+    expect(isBoilerplate("Search news releases...")).toBe(true);
+    expect(isBoilerplate("Search for missing hiker called off after three days")).toBe(false);
+  });
+});

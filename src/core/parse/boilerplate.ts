@@ -311,6 +311,7 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:image|photo|photograph|photography|video|graphic|illustration)s?(?: credit| source)?\s*(?::|,|by\b|courtesy\b).{0,160}$/i,
   /^open (?:this )?(?:story|article|link) in\b.{0,40}$/i,
   /^search (?:the |this |our )?(?:site|website|newsroom|archives?|blog|news|stories)$/i, // a search box's label
+  /^search\b[^.!?]{0,40}(?:\.{3}|…)$/i, // ... or its hint: "Search news releases...", "Search…"
   // "For the best reading experience, open this story on a device with Apple News."
   /^for the best (?:reading |viewing )?experience\b.{0,100}$/i,
   /^\([^()]{2,60}\)$/, // a credit or source alone in brackets: "(Dave Irish/CBC)", "(Le Matin)"

@@ -255,8 +255,11 @@ function mastheadOverMenus(h: Head): boolean {
   // (A site's name is short: a long first line over a catalogue's fields is a headline.)
   if (wordsIn(text(h, 0), 7) > 6) return false;
   let items = 0;
-  for (let k = 1; k < h.idx.length && k <= 5; k++) {
-    const t = text(h, k);
+  // (Read on the page's own lines: the menu itself may have been set aside as furniture already,
+  // "The Example Standard" / "News | Business | Sport" / "Subscribe from €1 a week".)
+  const raw = h.lines.slice(h.idx[0]! + 1, h.idx[0]! + 40).filter((l) => l.text !== "");
+  for (let k = 0; k < raw.length && k < 5; k++) {
+    const t = raw[k]!.text;
     // (Not a stamp parted by bars: "AFP | Publication date 25 December 2018 | 15:11 ICT".)
     if (isMenuLine(t) || (/\s[|•·]\s.*\s[|•·]\s/u.test(t) && !/\d/.test(t))) return true;
     if (!isShortItem(t) || !/\p{L}/u.test(t) || wordsIn(t, 4) > 3) break;
@@ -319,7 +322,8 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     if (title !== null && isShortItem(t) && underCrumbRoot(h, j)) return found(j);
     // Byline furniture above the stamp: "Posted on by someone", "Special to Example", "@janeroe",
     // the writer's initials over the byline ("JR" over "By Jane Roe", an avatar's).
-    if ((STAMP_WORD.test(t) && wordsIn(t) <= 8) || isRole(t) || isOutlet(t) || HANDLE.test(t) || nameWithRole(t) || initialsOver(h, j)) continue;
+    // (And a label whose value is the line under it: "News provided by" / "Example Robotics, Inc.".)
+    if ((STAMP_WORD.test(t) && wordsIn(t) <= 8) || (/\sby:?$/iu.test(t) && wordsIn(t) <= 4) || isRole(t) || isOutlet(t) || HANDLE.test(t) || nameWithRole(t) || initialsOver(h, j)) continue;
     // A photo's caption with its credit is no headline ("… in 2022. Photograph: Jane Roe/Example"),
     // nor is a share bar.
     if (isCaption(t) || isShareBar(t)) continue;

@@ -295,6 +295,8 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     for (let j = cluster.to + 1; j < storyFrom; j++) {
       const t = text(h, j);
       if (stampOf(h, j)) offerStampLine(t, lineNo(h, j), offer);
+      // (A long headline's standfirst right under it is no headline, though longer still.)
+      else if (title !== null && j === title + 1 && longest >= 7) continue;
       // (Not a photo's caption under the stamp: "… on the Phase 4 corridor. (File photo)".)
       else if (isHeadlineCandidate(t) && !isProse(t) && !SENTENCES_IN.test(t) && !isCaption(t) && !isMenuLine(t) && (title === null || (!ACTION.test(t) && wordsIn(t) > longest && lineNo(h, j) !== lineNo(h, title)))) {
         title = j;
