@@ -5989,3 +5989,24 @@ describe("a masthead over a menu the page sets aside, a press release's 'News pr
     expect(isBoilerplate("Search for missing hiker called off after three days")).toBe(false);
   });
 });
+
+describe("related links and a comment section's call in more languages", () => {
+  it("knows the headings of related links, Turkish capitals included", () => {
+    for (const t of ["İLGİLİ HABERLER", "Читайте також:", "Σχετικά άρθρα", "Kapcsolódó cikkek", "Tin liên quan", "関連記事", "相关新闻", "관련기사", "Lue myös"]) expect(isWidgetHeading(t), t).toBe(true);
+    // (Russian's "read also" without its colon heads one link set into the story, which goes on.)
+    expect(isWidgetHeading("Читайте также")).toBe(false);
+  });
+  it("knows a call to leave a comment and a comment section's heading", () => {
+    for (const t of ["Yorum yapın", "Щоб залишити коментар, увійдіть в акаунт.", "Laisser un commentaire", "Σχόλια (4)", "Hozzászólások", "Коментарі (12)"]) expect(isCommentsMarker(t), t).toBe(true);
+    // (Ukrainian's word alone, like Russian's, may head what observers said: it needs its count.)
+    expect(isCommentsMarker("Коментарі")).toBe(false);
+  });
+  it("ends a story at them", () => {
+    const p = parseArticle(["Bursa'da tramvay hattı terminale uzatılıyor", "", "08.05.2024 10:15", "",
+      "Bursa Büyükşehir Belediyesi, tramvay hattını Kent Meydanı'ndan Şehirlerarası Otobüs Terminali'ne kadar uzatmak için çalışmalara başladı.", "",
+      "Yaklaşık 9 kilometre uzunluğundaki yeni hatta 11 istasyon yer alacak ve projenin gelecek yılın sonunda tamamlanması planlanıyor.", "",
+      "Proje için yaklaşık 1,2 milyar lira harcanması öngörülüyor.", "İLGİLİ HABERLER", "Bursa'da toplu ulaşıma yüzde 30 zam", "Nilüfer'de yeni bisiklet yolu hizmete girdi",
+      "Yorum yapın", "Yorumunuz onaylandıktan sonra yayınlanacaktır."].join("\n"));
+    expect(p.body.endsWith("öngörülüyor.")).toBe(true);
+  });
+});

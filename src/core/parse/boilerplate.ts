@@ -460,6 +460,13 @@ const WIDGET_HEADING_ABROAD = new RegExp(
   "|en çok okunan(?:lar)?|ilgili haberler|benzer haberler|son dakika|terpopuler|berita terkait|baca juga|artikel terkait|berita lainnya" +
   "|mest lästa?|läs också|läs mer|mest læste|læs også|mest leste|les også|nejčtenější|čtěte také|související články|cele mai citite|citește și|articole similare" +
   "|el més llegit|més llegides|notícies relacionades|llegiu també" +
+  // ... Ukrainian, Greek, Hungarian, Finnish, Vietnamese, Hebrew, Arabic, Hindi, Japanese, Chinese,
+  // Korean, Thai, Swahili, and the Nordic languages' "related" ("Σχετικά άρθρα"; Russian's and Ukrainian's
+  // "read also" only with its colon: without it, it heads one link set into the story).
+  "|(?:читайте|дивіться) також\\s*:|(?:читайте|смотрите) также\\s*:|новини за темою|найпопулярніше|διαβάστε (?:επίσης|ακόμη)|σχετικά (?:άρθρα|θέματα)|δημοφιλή" +
+  "|kapcsolódó (?:cikkek|hírek)|legolvasottabb|ezt is ajánljuk|lue myös|luetuimmat|aiheesta lisää|relaterade artiklar|relaterede artikler|relaterte saker" +
+  "|tin liên quan|tin cùng chuyên mục|đọc thêm|xem thêm|כתבות נוספות|עוד בנושא|הנקראים ביותר|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|الأكثر قراءة" +
+  "|यह भी पढ़ें|ये भी पढ़ें|संबंधित खबरें|関連記事|関連ニュース|相关新闻|相关阅读|延伸阅读|热门文章|관련 ?기사|많이 본 뉴스|ข่าวที่เกี่ยวข้อง|habari zinazohusiana|soma pia" +
   // "Další zprávy z rubriky Doprava", "Mehr aus dem Ressort Politik", "Plus d'articles de la rubrique
   // …", "Más noticias de …", "Altre notizie di …", "More from the section …".
   "|další (?:zprávy|články)(?: z rubriky .{2,30})?|mehr aus (?:dem ressort|der rubrik) .{2,30}|plus d'(?:articles|actualités) (?:de la rubrique|dans) .{2,30}" +
@@ -468,7 +475,8 @@ const WIDGET_HEADING_ABROAD = new RegExp(
 );
 
 export function isWidgetHeading(line: string): boolean {
-  const t = line.trim();
+  // (Turkish capitals: "İLGİLİ HABERLER", whose dotted İ no case-blind pattern folds to i.)
+  const t = line.trim().replace(/İ/gu, "i");
   return line.length <= 50 && (WIDGET_HEADING.test(t) || WIDGET_HEADING_ABROAD.test(t));
 }
 
@@ -523,18 +531,22 @@ const END_MARKERS: RegExp[] = [
 // A comment section's head, with its count, in any of the archive's languages: "Comments (14)",
 // "0 commentaires", "38 Kommentare", "Комментарии (5)", "Yorumlar (2)"; or its notice that none is
 // there yet: "Aucun commentaire pour le moment. Soyez le premier …", "No comments yet".
-const COMMENT_WORD = String.raw`(?:comments?|commentaires?|kommentare?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarze?|komentarzy|yorumlar?|komentar|комментари(?:и|ев|й|я)|opmerkingen)`;
+const COMMENT_WORD = String.raw`(?:comments?|commentaires?|kommentare?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarze?|komentarzy|yorumlar?|komentar|комментари(?:и|ев|й|я)|коментар(?:і|ів|ях)|opmerkingen|σχόλια|hozzászólások|kommentek|komentáře|comentarii|kommentit|kommentarer|comentaris|bình luận|תגובות|التعليقات|تعليقات|コメント|评论|댓글|ความคิดเห็น|maoni)`;
 // (The Russian word alone may head a story's part, "Комментарии" over what observers said: it needs
 // its count.)
-const COMMENT_COUNT = new RegExp(String.raw`^\d+ ${COMMENT_WORD}$|^${COMMENT_WORD} (?:\(\d+\)|\d+)$|^(?!комм)${COMMENT_WORD}$`, "iu");
+const COMMENT_COUNT = new RegExp(String.raw`^\d+ ${COMMENT_WORD}$|^${COMMENT_WORD} (?:\(\d+\)|\d+)$|^(?!комм|комент)${COMMENT_WORD}$`, "iu");
 // ... or its link to them: "Voir les commentaires", "Leggi tutti i commenti", "Jetzt kommentieren".
 const SEE_COMMENTS = /^(?:(?:voir|afficher|lire) (?:les |tous les )?commentaires|(?:leggi|vedi|mostra) (?:tutti )?i commenti|(?:jetzt )?kommentieren|(?:alle )?kommentare (?:anzeigen|lesen)|(?:ver|leer|mostrar) (?:los |todos los )?comentarios|(?:ver|ler|mostrar) (?:os |todos os )?comentários|(?:показать|читать|все) комментари\p{L}*|(?:bekijk|lees) (?:alle )?reacties)$/iu;
 const NO_COMMENTS = /^(?:no comments(?: yet)?|be the first to comment|aucun commentaire|noch keine kommentare|(?:aún |todavía )?no hay comentarios|sin comentarios|nessun commento|nenhum comentário|(?:комментариев (?:пока )?нет|нет комментариев|пока нет комментариев))\b.{0,80}$/iu;
 const COMMENTS = /^(?:\d+ )?comments?$|^(?:show|view|read) (?:all )?comments\b|^(?:post|leave|add|write) a comment\b|^notify me of (?:new|follow-up) (?:comments|posts)\b|^(?:\d+|one|two|three|four|five) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) ["“‘«]|^post navigation$|^discussion about this (?:post|article|story)$|^navigation des articles$|^beitragsnavigation$|^navegación de entradas$/iu;
 
+// A call to leave a comment, in the archive's languages: "Yorum yapın", "Laisser un commentaire",
+// "Щоб залишити коментар, увійдіть в акаунт."
+const LEAVE_COMMENT = /^(?:yorum (?:yapın|yaz(?:ın)?)|(?:laisser|écrire|ajouter) un commentaire|(?:deja|escribe|deje) (?:un|tu) comentario|(?:deixe|escreva|deixar) (?:um|seu) comentário|(?:lascia|scrivi) un commento|(?:einen )?kommentar (?:schreiben|verfassen)|schreiben sie einen kommentar|(?:чтобы )?оставить комментарий|(?:щоб )?залишити коментар|napisz komentarz|dodaj komentarz|skriv en kommentar|schrijf een reactie|plaats een reactie|tinggalkan komentar|tulis komentar)(?=$|[\s,.:!])/iu;
+
 export function isCommentsMarker(line: string): boolean {
   const t = line.trim();
-  return COMMENTS.test(t) || (t.length <= 40 && (COMMENT_COUNT.test(t) || SEE_COMMENTS.test(t))) || (t.length <= 120 && NO_COMMENTS.test(t));
+  return COMMENTS.test(t) || (t.length <= 80 && LEAVE_COMMENT.test(t)) || (t.length <= 40 && (COMMENT_COUNT.test(t) || SEE_COMMENTS.test(t))) || (t.length <= 120 && NO_COMMENTS.test(t));
 }
 
 // A rights line with its year, however long its terms of reuse run ("Copyright 2013 Jane Roe, … All
