@@ -6010,3 +6010,17 @@ describe("related links and a comment section's call in more languages", () => {
     expect(p.body.endsWith("öngörülüyor.")).toBe(true);
   });
 });
+
+describe("a reader view's header: the site's name or the writer, and the reading time, under the headline", () => {
+  it("is left out of the story", () => {
+    const p = parseArticle(["example.com.au", "Harbour's oldest ferry to be retired after 71 years of service", "Southern Example Star", "4-5 minutes", "",
+      "The harbour's oldest working ferry will be retired at the end of June after more than seven decades carrying commuters and tourists across the river, its operator said.", "",
+      "The ferry, built in a local shipyard in 1953, failed a hull survey in February that found corrosion in several steel plates below the waterline."].join("\n"));
+    expect(p.title).toBe("Harbour's oldest ferry to be retired after 71 years of service");
+    expect(p.body.startsWith("The harbour's oldest working ferry")).toBe(true);
+    const q = parseArticle(["example.pt", "Chuvas fortes deixam centenas de famílias desalojadas em Inhambane", "Jane Roe, em Inhambane", "3–4 minutos", "",
+      "Centenas de famílias ficaram desalojadas depois de as chuvas fortes dos últimos dias terem inundado bairros inteiros da cidade, segundo as autoridades locais.", "",
+      "As autoridades pedem às famílias que vivem nas zonas baixas que procurem abrigo nos centros de acolhimento abertos nas escolas."].join("\n"));
+    expect(q.body.startsWith("Centenas de famílias")).toBe(true);
+  });
+});

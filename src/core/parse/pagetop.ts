@@ -167,6 +167,8 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   let storyFrom: number;
   let kicker: number | null = null;
   let kickerAlways = false;
+  // (A reader view's header: the last of its lines under the headline, its writer or site, reading time, date.)
+  let readerHead: number | null = null;
 
   // 1. The headline, when the page states it twice or the text opens with it.
   // (A page that opens with its title tag, "Headline | Site", states its headline again as the h1
@@ -183,7 +185,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     }
   } else if (opens) {
     title = 0;
-  } else if (!hasTitle && readerViewTitle(h)) {
+  } else if (!hasTitle && (readerHead = readerViewHead(h)) !== null) {
     title = 1;
     // The writer's line under a reader view's headline: "Jane Roe", "Celso Machava, em Inhambane".
     const writer = cleanByline(text(h, 2).replace(BY_PREFIX, ""));
@@ -266,7 +268,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     const again = title + 1 < h.idx.length && comparable(text(h, title + 1)) === comparable(text(h, title));
     let k = again ? title + 2 : title + 1;
     while (again && k < h.idx.length && isBoilerplate(text(h, k))) k++;
-    storyFrom = writerOverStory(h, k, title, offer, again) ? k + 1 : title + 1;
+    storyFrom = writerOverStory(h, k, title, offer, again) ? k + 1 : (readerHead ?? title) + 1;
   }
   else storyFrom = plainDocument(h, hasTitle, (k) => (title = k), (k) => (kicker = k));
 
@@ -451,18 +453,18 @@ const BY_PREFIX = new RegExp(`^(?:${BY_WORD})\\s+`, "iu");
  * "Flood buyback scheme to be extended …" / "Jane Roe" / "7-8 minutes"), as a browser's reader
  * mode sets a page out.
  */
-function readerViewTitle(h: Head): boolean {
-  if (h.idx.length < 3 || h.idx[0] !== 0) return false;
+function readerViewHead(h: Head): number | null {
+  if (h.idx.length < 3 || h.idx[0] !== 0) return null;
   const site = text(h, 0);
   const t = text(h, 1);
   // (Not a site named by its address over its menus, "abidjan.net" / "Actualités | Politique | …":
   // under a reader view's headline come its writer, its reading time or its date.)
-  if (!/^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/u.test(site) || !isHeadlineCandidate(t) || isProse(t) || wordsIn(t, 4) < 4 || isMenuLine(t) || /\s[|›»>/]\s/u.test(t)) return false;
+  if (!/^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/u.test(site) || !isHeadlineCandidate(t) || isProse(t) || wordsIn(t, 4) < 4 || isMenuLine(t) || /\s[|›»>/]\s/u.test(t)) return null;
   for (let k = 2; k < h.idx.length && k <= 4; k++) {
     const u = text(h, k);
-    if (READING_TIME.test(u) || stampOf(h, k) || splitNames(u.replace(/^by\s+/iu, "")).every(isPersonName)) return true;
+    if (READING_TIME.test(u) || stampOf(h, k) || splitNames(u.replace(/^by\s+/iu, "")).every(isPersonName)) return k;
   }
-  return false;
+  return null;
 }
 
 /** Whether most of the shorter line's words are in the other: one headline said twice. */
