@@ -6024,3 +6024,34 @@ describe("a reader view's header: the site's name or the writer, and the reading
     expect(q.body.startsWith("Centenas de famílias")).toBe(true);
   });
 });
+
+describe("a page printed in a proportional font: its headline broken short, its lines of uneven width, a paragraph over two sheets", () => {
+  const HEADER = "3/12/24, 10:41 AM          Civic body to fine housing societies for not segregating waste | The Example Daily";
+  const FOOTER = (k: number) => `https://www.example.in/cities/pune/civic-body-fine-waste-societies          ${k}/2`;
+  const text = [HEADER, "", "HOME / CITIES / PUNE", "", "Pune civic body to fine housing societies for not", "segregating waste",
+    "Societies generating more than 100 kg of waste a day will face penalties of up to ₹25,000", "from April 1", "PTI", "Published: March 11, 2024 at 6:05 PM IST", "",
+    ...wrap("Pune: The Pune Municipal Corporation will start fining large housing societies that fail to segregate wet and dry waste at source from April 1, officials said on Monday.", 88, ""), "",
+    ...wrap("Under the new rules, societies generating more than 100 kg of waste daily must process wet waste on their premises through composting or biogas units, or pay fines.", 80, ""), "",
+    "The civic body generates close to 2,200 tonnes of solid waste a day, of which more than", FOOTER(1), `\f${HEADER}`, "",
+    "half is wet waste. Processing plants at two sites are running beyond their capacity,", "officials said.", "",
+    ...wrap("The corporation said it would set up a helpline and hold workshops in all 15 ward offices over the next three weeks to help societies comply.", 86, ""), "",
+    ...wrap("(Only the headline and picture of this report may have been reworked by the Example Daily staff; the rest of the content is auto-generated from a syndicated feed.)", 88, ""), "",
+    FOOTER(2)].join("\n");
+  it("joins the headline's lines, a narrower paragraph's and the paragraph the sheet break cut", () => {
+    const p = parseArticle(text);
+    expect(p.title).toBe("Pune civic body to fine housing societies for not segregating waste");
+    expect(p.body).toContain("societies generating more than 100 kg of waste daily must process wet waste");
+    expect(p.body).toContain("of which more than half is wet waste. Processing plants at two sites are running beyond their capacity, officials said.");
+  });
+  it("reads a dateline in Title case with a colon where the headline names the place, and leaves out the wire notice", () => {
+    const p = parseArticle(text);
+    expect(p.place).toBe("Pune");
+    expect(p.body.startsWith("The Pune Municipal Corporation")).toBe(true);
+    expect(p.body.endsWith("help societies comply.")).toBe(true);
+  });
+  it("takes no speaker and no headline for a dateline", () => {
+    expect(readFirstColonDateline("Jane Roe: \"We have waited long enough for the council to act on this,\" she told the meeting.", false, "Jane Roe presses council")).toBe(null);
+    expect(readFirstColonDateline("Leitl: Wer eine Arbeitszeitverkürzung will, riskiert sehr viel für alle.", false, "Leitl: Wer eine Arbeitszeitverkürzung will, riskiert sehr viel für alle.")).toBe(null);
+    expect(readFirstColonDateline("Mike Gleason: Well, thanks for joining us again today, it is good to talk.", false, "Gold outlook for the year")).toBe(null);
+  });
+});

@@ -174,7 +174,7 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer, title: string | nul
     read(stub);
     return rest;
   }
-  const dl = readDateline(first.text) ?? readFirstHyphenDateline(first.text) ?? readFirstColonDateline(first.text) ?? readFirstStopDateline(first.text, "", title);
+  const dl = readDateline(first.text) ?? readFirstHyphenDateline(first.text) ?? readFirstColonDateline(first.text, false, title) ?? readFirstStopDateline(first.text, "", title);
   if (dl) {
     read(dl);
     const remainder = first.text.slice(dl.length).trim();
@@ -388,15 +388,33 @@ function withoutPrintHeader(text: string): { text: string; printed: boolean } {
   if (!PRINT_HEADER.test(header)) return { text, printed: false };
   // (Without a form feed or a sheet's number ending a line, there is one sheet: only the header goes.)
   if (!text.includes("\f") && !/\d\/\d{1,3}\r?\n/.test(text)) return { text: text.slice(end), printed: true };
-  const sheets = text
-    .slice(end)
-    .split("\n")
-    .map((l) => {
-      const t = l.replace(/^\f/, "").trimEnd();
-      return t === header || PRINT_FOOTER.test(t) ? "" : l;
-    })
-    .join("\n");
-  return { text: sheets, printed: true };
+  const sheets = text.slice(end).split("\n");
+  let last = -1; // the sheet's last line of text, before its footer
+  let broken = -1; // ... when a sheet break followed it
+  for (let i = 0; i < sheets.length; i++) {
+    const t = sheets[i]!.replace(/^\f/, "").trimEnd();
+    if (t === header || PRINT_FOOTER.test(t)) {
+      sheets[i] = "";
+      if (last >= 0) broken = last;
+      continue;
+    }
+    if (t === "") continue;
+    // A paragraph the sheet break cut goes on in small letters on the next sheet: its lines there move
+    // up to its last line before the break ("… of which more than" / footer / header / "half is wet
+    // waste. …"), the line count kept.
+    if (broken >= 0 && /^\p{Ll}/u.test(t) && !/[.!?:;"”»)]$/u.test(sheets[broken]!.trimEnd())) {
+      for (; i < sheets.length && sheets[i]!.trim() !== "" && !sheets[i]!.startsWith("\f"); i++) {
+        sheets[broken] = `${sheets[broken]!.trimEnd()} ${sheets[i]!.trim()}`;
+        sheets[i] = "";
+      }
+      i--;
+      broken = -1;
+      continue;
+    }
+    broken = -1;
+    last = i;
+  }
+  return { text: sheets.join("\n"), printed: true };
 }
 
 export function parseArticle(text: string, options: ParseOptions = {}): ParsedArticle {

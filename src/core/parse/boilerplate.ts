@@ -523,6 +523,11 @@ const END_MARKERS: RegExp[] = [
   /^(?:[-—–]+\s*)?(?:with (?:additional )?(?:files|reporting) from|with (?:a )?reports? from|additional reporting by)\s\S.{0,150}$/i,
   // Where the story first ran: "This report by The Canadian Press was first published Jan. 28, 2022."
   /^(?:[-—–]+\s*)?this (?:article|piece|story|column|report)\b.{0,60}?\b(?:was|has been) (?:originally|first) (?:published|appeared)\b/i,
+  // A syndicated wire story's notice, as papers that run agency copy unedited print it: "(Only the
+  // headline and picture of this report may have been reworked by … staff; the rest of the content
+  // is auto-generated from a syndicated feed.)", "(Except for the headline, this story has not been
+  // edited by … staff …)", "This report is auto-generated from PTI news service."
+  /^\(?(?:only the headline(?: and (?:the )?pictures?)? of this (?:report|story|article) (?:may have been|has been|was) (?:reworked|edited|changed)|except for the headline, this (?:story|report|article) has not been edited|this (?:report|story|article) is auto-generated from)\b/i,
 ];
 // A comments heading ends a story too, but share bars at its top carry the same word: it counts
 // only once the story has run for a while (see story.ts).

@@ -266,18 +266,29 @@ const COLON_LABELS = /^(?:(?:our|the|my|your)\s+)?(?:update[ds]?|note|background
  * a sentence of 15 words or more (a label's "Update: …" or a headline's "Brexit: what …" is either
  * a known label or short), or where it stands alone on the paragraph (`alone`).
  */
-export function readFirstColonDateline(paragraph: string, alone = false): Dateline | null {
+export function readFirstColonDateline(paragraph: string, alone = false, title: string | null = null): Dateline | null {
   const m = COLON_FORM.exec(paragraph);
   if (!m || !isPlausiblePlace(m[1]!) || NOT_PLACES.test(m[1]!) || COLON_LABELS.test(m[1]!)) return null;
   // (In a paragraph, only a place in capitals: "Mike Gleason: …" opens an interview's answer, "Dear
   // Amy: …" a letter, and never a letter's greeting; nor a speaker before a first person's words,
-  // "MAYOR SMITH: We have spent …".)
-  if (!alone && m[1] !== m[1]!.toUpperCase()) return null;
+  // "MAYOR SMITH: We have spent …". A place in Title case counts where the headline or the
+  // paragraph names it again, as South Asian papers write them: "Pune: The Pune Municipal
+  // Corporation …" under "Pune civic body to fine …".)
+  // (Not a speaker before their quoted words, nor the headline itself, "Leitl: „Wer …“".)
+  if (!alone && m[1] !== m[1]!.toUpperCase()) {
+    const rest = paragraph.slice(m[0].length);
+    if (/^["“„«‘]/u.test(rest) || (title !== null && paragraph.startsWith(title.slice(0, 30))) || !namedAgain(m[1]!, `${title ?? ""}\n${rest}`)) return null;
+  }
   if (/^(?:dear|hi|hello|hey)\s/iu.test(m[1]!)) return null;
   if (!alone && /^\s*(?:I|We|My|Our|I'm|We're|I've|We've)\s/u.test(paragraph.slice(m[0].length))) return null;
   const rest = paragraph.slice(m[0].length);
   if (alone ? rest.trim() !== "" : !storyFollows(rest)) return null;
   return { place: cleanPlace(m[1]!), date: null, agency: null, length: m[0].length };
+}
+
+/** Whether `text` names the place again, as a word of its own (or the start of one: "Leipziger"). */
+function namedAgain(place: string, text: string): boolean {
+  return new RegExp(`(?<!\\p{L})${place.replace(/[-.]/g, "\\$&")}`, "u").test(text);
 }
 
 // A place in Title case and a full stop, as German regional papers set it ("Leipzig. Im Zoo Leipzig
@@ -293,8 +304,7 @@ export function readFirstStopDateline(paragraph: string, next: string, title: st
   const m = TITLE_STOP_FORM.exec(paragraph);
   if (!m || NOT_PLACES.test(m[1]!) || COLON_LABELS.test(m[1]!)) return null;
   const rest = paragraph.slice(m[0].length);
-  const named = new RegExp(`(?<!\\p{L})${m[1]!.replace(/[-]/g, "\\-")}`, "u");
-  if (!named.test(`${title ?? ""}\n${rest || next}`)) return null;
+  if (!namedAgain(m[1]!, `${title ?? ""}\n${rest || next}`)) return null;
   if (rest && rest.split(/\s+/, HYPHEN_STORY_WORDS).length < HYPHEN_STORY_WORDS) return null;
   return { place: m[1]!, date: null, agency: null, length: m[0].length };
 }

@@ -12,6 +12,7 @@
 
 import { readFrontMatter } from "./frontmatter.js";
 import { line, type Line } from "./lines.js";
+import { wordsIn } from "./shapes.js";
 
 // A Markdown link or picture, its text kept (a picture's, and a picture inside a link, dropped).
 // (The address: no spaces, no brackets; "(/)", "(#main)", "(https://…)", "(/news/local)".)
@@ -271,13 +272,20 @@ export const PRINTED_WIDEST = 120;
 export function unwrapped(lines: Line[], tool = false, widest = TOOL_WIDEST): Line[] {
   const width = wrapWidth(lines, tool, widest);
   if (width === null) return lines;
+  // A page printed to text was set in a proportional font: its lines hold more or fewer characters
+  // (a tenth either way), and its headline and standfirst, in larger type, break well short of the
+  // width. There a line also joins the one before when it goes on in small letters ("… housing
+  // societies for not" / "segregating waste").
+  const printed = widest === PRINTED_WIDEST;
+  const fits = printed ? Math.round(width * 0.9) : width;
   const out: Line[] = [];
   let head = -1;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
     const prev = i > 0 ? lines[i - 1]!.text.trimEnd() : "";
     const word = /^\S+/.exec(t.trimStart())?.[0];
-    if (head >= 0 && prev.trim() !== "" && word !== undefined && !LIST_START.test(t) && indentOf(t) === indentOf(prev) && prev.length + 1 + word.length > width) {
+    const goesOn = printed && word !== undefined && /^\p{Ll}{2}/u.test(word) && !/[.!?:;"”»)]$/u.test(prev) && wordsIn(prev, 3) >= 3;
+    if (head >= 0 && prev.trim() !== "" && word !== undefined && !LIST_START.test(t) && indentOf(t) === indentOf(prev) && (prev.length + 1 + word.length > fits || goesOn)) {
       out[head] = line(out[head]!.n, `${out[head]!.text.trimEnd()} ${t.trim()}`, out[head]!.cut);
       continue;
     }
