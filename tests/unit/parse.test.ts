@@ -4838,9 +4838,13 @@ describe("pages saved by lynx or html2text", () => {
     expect(joined[2]!.n).toBe(3);
     expect(joined[4]!.n).toBe(lines.findIndex((l) => l.text.includes(P4.slice(0, 20))) + 1);
     // (A page without a tool's syntax whose lines run past 80 columns is not taken for a wrapped one.)
-    const uneven = toLines([...wrap(P1), "", ...wrap(P4), "", ...wrap(P2), "", "x".repeat(85)].join("\n"));
+    const long = (k: number) => `Line ${k} of a page whose text was never wrapped runs on past the eightieth column as it likes.`;
+    const uneven = toLines([...wrap(P1), "", ...wrap(P4), "", ...wrap(P2), "", ...[1, 2, 3, 4, 5].map(long)].join("\n"));
     expect(unwrapped(uneven)).toEqual(uneven);
-    expect(unwrapped(uneven, true).length).toBeLessThan(uneven.length);
+    // (A few lines the wrapping left whole, a footer's row of links, a rights notice, or a rule of
+    // signs, do not stop it.)
+    const footer = toLines([...wrap(P1), "", ...wrap(P4), "", ...wrap(P2), "", "=".repeat(90), long(1), long(2)].join("\n"));
+    expect(unwrapped(footer).length).toBeLessThan(footer.length);
   });
 });
 
@@ -6053,5 +6057,49 @@ describe("a page printed in a proportional font: its headline broken short, its 
     expect(readFirstColonDateline("Jane Roe: \"We have waited long enough for the council to act on this,\" she told the meeting.", false, "Jane Roe presses council")).toBe(null);
     expect(readFirstColonDateline("Leitl: Wer eine Arbeitszeitverkürzung will, riskiert sehr viel für alle.", false, "Leitl: Wer eine Arbeitszeitverkürzung will, riskiert sehr viel für alle.")).toBe(null);
     expect(readFirstColonDateline("Mike Gleason: Well, thanks for joining us again today, it is good to talk.", false, "Gold outlook for the year")).toBe(null);
+  });
+});
+
+describe("a wrapped page whose footer the wrapping left whole, a caption closed by its credit in capitals over a short lead", () => {
+  it("joins the paragraphs and keeps the lead under the credit", () => {
+    const lead = "Vendors who work the pavements around the square have been given 30 days to move to the refurbished market, or face having their goods seized.";
+    const p = parseArticle(["Skip to main content", "EXAMPLE COURIER", "", "News", "", "Square vendors given 30 days to relocate", "", "Published: Thursday | October 17, 2024 | 12:08 AM", "",
+      "Jane Roe/Western Bureau Reporter", "", "Vendors ply their trade near the square on Tuesday.", "PHOTO BY JOHN DOE", "", ...wrap(lead, 78, ""), "",
+      ...wrap("The notice was issued on Tuesday by the municipal corporation, which said the move was needed to ease congestion on the pavements and improve safety ahead of the winter season.", 78, ""), "",
+      ...wrap("The corporation said stall fees at the market would be waived for the first three months to help the vendors settle in at their new stalls.", 78, ""), "",
+      ...wrap("But several vendors said they were worried that their sales would fall if they moved away from the square, which draws a steady stream of shoppers and visitors from the cruise ships.", 78, ""), "",
+      ...wrap("The mayor said the market had been upgraded at a cost of $86 million, with new stalls, lighting, bathrooms and security, and that there was no reason to sell on the pavement now.", 78, ""), "",
+      "Copyright 2024 Example Courier. The Courier is not responsible for the content of external sites. Read about our approach to external linking."].join("\n"));
+    expect(p.body.startsWith(lead)).toBe(true);
+    expect(p.body).not.toContain("Vendors ply");
+    expect(p.body).toContain("which said the move was needed to ease congestion on the pavements");
+  });
+});
+
+describe("dates in more of the world's ways, a stamp's label over its date, a place over the stamp, a writer with newsrooms' letters", () => {
+  it("finds dates written as Czech, Korean, Thai, Hebrew, Arabic, Hindi, Swahili and Vietnamese pages write them", () => {
+    const cases: Array<[string, string]> = [["12. 2. 2025 14:32", "2025-02-12"], ["입력 2025. 3. 4. 오전 10:12", "2025-03-04"], ["2025년 3월 4일", "2025-03-04"], ["6 มีนาคม 2568", "2025-03-06"],
+      ["4 במרץ 2025", "2025-03-04"], ["4 مارس 2025", "2025-03-04"], ["4 मार्च 2025", "2025-03-04"], ["Jumatano, Machi 5, 2025", "2025-03-05"], ["ngày 5 tháng 3 năm 2025", "2025-03-05"]];
+    for (const [t, d] of cases) expect(findDate(t)?.date, t).toBe(d);
+    expect(readStamp("입력 2025. 3. 4. 오전 10:12")?.published).toBe("2025-03-04");
+    expect(readStamp("Thứ tư, 5/3/2025, 08:00 (GMT+7)")).not.toBeNull();
+  });
+  it("reads a label on its line over its date as one stamp, and a place over the stamp that the headline names as no writer", () => {
+    const story = ["Tens of thousands of homes were left without power on Wednesday after the storm brought gusts of more than 90mph overnight, the network operator said.", "",
+      "A gust of 93mph was recorded on the coast, while the airport measured 78mph shortly before 04:00 and several flights were cancelled."];
+    const a = parseArticle(["Skip to content", "Example News", "", "  • Home  • UK  • World  • Business", "", "Storm Ilse: Tens of thousands without power as gusts top 90mph", "",
+      "Published", "5 March 2025, 07:12 GMT", "Updated", "3 hours ago", "", "Jane Roe and John Doe", "EBC Weather and EBC Scotland", "", ...story].join("\n"));
+    expect([a.title, a.date, a.author]).toEqual(["Storm Ilse: Tens of thousands without power as gusts top 90mph", "2025-03-05", "Jane Roe and John Doe"]);
+    const b = parseArticle(["Báo Ví Dụ", "Thứ năm, 6/2/2025", "Mới nhất", "Thời sự", "Kinh tế", "Xã hội", "Giao thông", "Thể thao", "Đăng nhập", "Giao thông", "Hà Nội", "Thứ năm, 6/2/2025, 08:30 (GMT+7)", "Hà Nội thí điểm thẻ vé điện tử dùng chung cho xe buýt và tàu điện",
+      "Từ ngày 15/2, hành khách tại thành phố có thể dùng một thẻ vé điện tử duy nhất để đi xe buýt và hai tuyến đường sắt đô thị, theo sở giao thông.",
+      "Giai đoạn thí điểm kéo dài ba tháng, áp dụng cho 12 tuyến xe buýt có điểm dừng gần các nhà ga của hai tuyến đường sắt đô thị.", "Jane Roe"].join("\n"));
+    expect([b.title, b.date]).toEqual(["Hà Nội thí điểm thẻ vé điện tử dùng chung cho xe buýt và tàu điện", "2025-02-06"]);
+    expect(b.author).not.toBe("Hà Nội");
+  });
+  it("reads a writer's name with a broadcaster's and an agency's letters after it", () => {
+    const p = parseArticle(["Přeskočit na obsah", "", "VTV24 – zpravodajství Veřejné televize", "", "  • Domácí  • Svět  • Ekonomika  • Regiony  • Sport", "", "Hledat", "", "Domácí › Politika", "", "Sněmovna schválila zmenšení krajských zastupitelstev, opozice spoléhá na Senát", "", "12. 2. 2025 14:32", "Aktualizováno 12. 2. 2025 18:05", "",
+      "Jana Horáková, VTV24, ČTK", "", "Poslanci ve třetím čtení podpořili novelu, podle níž by v krajských zastupitelstvech od příštích voleb zasedalo zhruba o čtvrtinu méně lidí.", "",
+      "Praha – Poslanecká sněmovna ve středu schválila novelu zákona o krajích, která od příštích voleb sníží počet zastupitelů ve všech krajích."].join("\n"));
+    expect([p.title, p.date, p.author]).toEqual(["Sněmovna schválila zmenšení krajských zastupitelstev, opozice spoléhá na Senát", "2025-02-12", "Jana Horáková"]);
   });
 });

@@ -13,7 +13,7 @@ import { personFromAddress, readHeaders } from "./headers.js";
 import { readFeedItem, readLabelledHeader } from "./feed.js";
 import { countWords, decodeEntities, firstSentence, line, tidy, toLines, type Line } from "./lines.js";
 import { isPersonName } from "./byline.js";
-import { isDateLine } from "./stamps.js";
+import { PUBLISHED, UPDATED, isDateLine, readStamp } from "./stamps.js";
 import { addressOf, dropQuotedHeaders, stripSignature, withoutAddressSignature, withoutNewsletterFrame, withoutNextPart, withoutPgpArmour, withoutSignedName } from "./mail.js";
 import { errorNotice } from "./errorpage.js";
 import { offerContributor, offerReportingCredit, takeSignOff } from "./signoff.js";
@@ -443,7 +443,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   if (mailBody) {
     paragraphs = withoutAddressSignature(withoutSignedName(withoutNextPart(withoutNewsletterFrame(mailParagraphs(mailBody.rest))), fields.get("author")), mailBody.address);
   } else {
-    lines = withoutRepeats(joinDateTiles(takeHighlights(toSegments(unwrapped(rejoinInlineNodes(lines), dump.tool || print.printed, print.printed ? PRINTED_WIDEST : undefined)), fields)));
+    lines = withoutRepeats(joinStampLabels(joinDateTiles(takeHighlights(toSegments(unwrapped(rejoinInlineNodes(lines), dump.tool || print.printed, print.printed ? PRINTED_WIDEST : undefined)), fields))));
     const furniture = furnitureOf(lines);
     markCaptions(lines, furniture);
     offerReportersLine(lines, furniture, offer);
@@ -531,12 +531,6 @@ function lineAt(text: string, n: number): string {
 }
 
 /**
- * The lines without a name or a date that repeats the line before it (blank lines between aside):
- * a page template shows a byline's name or a date twice ("Jane Roe" over "Jane Roe", a link and
- * its text), which would otherwise stand between a headline and its stamp. (A headline said twice
- * stays: that is how some pages mark it.)
- */
-/**
  * A date a page sets as a calendar tile, its day, month and year on lines of their own ("28" /
  * "May" / "2023"), as one line, so that it is read as the date stamp it is.
  */
@@ -555,6 +549,36 @@ function joinDateTiles(lines: Line[]): Line[] {
   return out ?? lines;
 }
 
+/**
+ * A stamp's label on a line of its own over its date ("Published" / "5 March 2025, 07:12 GMT",
+ * "Aktualisiert:" / "04.03.2025, 10:12 Uhr"), as one line, so that it is read as the labelled
+ * stamp it is. (Over what is no date, "Updated" / "3 hours ago", the lines stay apart.)
+ */
+function joinStampLabels(lines: Line[]): Line[] {
+  let out: Line[] | null = null;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const t = lines[i]!.text.trim();
+    if (t.length > 40 || /\d/.test(t)) continue;
+    const m = PUBLISHED.exec(t) ?? UPDATED.exec(t);
+    // (Not "Date" alone: an infobox's or a case file's field, whose date is the event's.)
+    if (!m || !/^\s*:?$/u.test(t.slice(m[0].length)) || /^(?:date|datum|fecha|data|дата)\b/iu.test(t)) continue;
+    const value = lines[i + 1]!.text.trim();
+    const stamp = value ? readStamp(`${t} ${value}`) : null;
+    if (!stamp || (stamp.published ?? stamp.updated) === null) continue;
+    out ??= lines.slice();
+    out[i] = line(lines[i]!.n, `${t} ${value}`, lines[i]!.cut);
+    out[i + 1] = line(lines[i + 1]!.n, "", lines[i + 1]!.cut);
+    i++;
+  }
+  return out ?? lines;
+}
+
+/**
+ * The lines without a name or a date that repeats the line before it (blank lines between aside):
+ * a page template shows a byline's name or a date twice ("Jane Roe" over "Jane Roe", a link and
+ * its text), which would otherwise stand between a headline and its stamp. (A headline said twice
+ * stays: that is how some pages mark it.)
+ */
 function withoutRepeats(lines: Line[]): Line[] {
   let last = "";
   return lines.filter((l) => {

@@ -6,6 +6,7 @@ import { type Head, lineNo, stampOf, text } from "./head.js";
 import { readFirstColonDateline } from "./dateline.js";
 import { READING_TIME, comparable, endsSentence, isShortItem, wordsIn } from "./shapes.js";
 import type { Stamp } from "./stamps.js";
+import { isCaption } from "./boilerplate.js";
 
 // "News: International", "Filed under: Crime, Courts"; the value is a name of a few words, not a
 // page title ("News | Toronto & Local News - GTA News Headlines").
@@ -126,8 +127,13 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
  *  Staff Writer". */
 function namesWithOutlet(t: string): string[] {
   const names = splitNames(t.replace(/\s+[|/•·]\s+[^|/•·]{2,40}$/u, ""));
-  return names.length > 1 && isOutlet(names[names.length - 1]!) ? names.slice(0, -1) : names;
+  // (Or outlets, a broadcaster's and an agency's by their letters: "Jana Horáková, VTV24, ČTK".)
+  while (names.length > 1 && (isOutlet(names[names.length - 1]!) || OUTLET_LETTERS.test(names[names.length - 1]!))) names.pop();
+  return names;
 }
+
+/** A newsroom's or an agency's letters, no name's: "ČTK", "PAP", "VTV24". */
+const OUTLET_LETTERS = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 
 /** Whether the cluster's author so far is only a blog account's name: a byline's name beats it. */
 const onlyHandle = (c: Cluster) => c.authors.length === 1 && isHandle(c.authors[0]!);
@@ -198,7 +204,9 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     const names = withRole ? [withRole] : namesWithOutlet(t);
     // (The look ahead last: most lines are no names.)
     // (Not a newsroom or a job that reads as a name: "Agencia EFE", "Redaktorin Stadt Zürich".)
-    if (names.length > 0 && names.every(isPersonName) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && (c.to >= c.from || stampFollows(h, j + 1))) {
+    // (Nor a place that reads as one, which the headline under the stamp names again: "Hà Nội" /
+    // "Thứ năm, 6/2/2025, 08:30" / "Hà Nội thí điểm thẻ vé …".)
+    if (names.length > 0 && names.every(isPersonName) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && (c.to >= c.from || stampFollows(h, j + 1)) && !(withRole === null && namedBelow(h, j, t))) {
       if (c.authorLine === null) {
         c.authors = names;
         c.authorLine = lineNo(h, j);
@@ -302,4 +310,14 @@ export function offerCluster(c: Cluster, offer: Offer): void {
     if (stamp.outlet) offer("source", stamp.outlet, RANK_META + 2, line, "stamp");
   }
   for (const s of c.sections) offer("section", s.value, RANK_META, s.line, "section line");
+}
+
+/**
+ * Whether one of the few lines past the stamp under line j (a headline, a standfirst) names `t`
+ * again, as words of its own (not as a credit: "Picture by Jane Roe", "By Jane Roe").
+ */
+function namedBelow(h: Head, j: number, t: string): boolean {
+  const words = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\bby\\s+)${t.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu");
+  for (let k = j + 2; k < h.idx.length && k <= j + 4; k++) if (!isCaption(text(h, k)) && words.test(text(h, k))) return true;
+  return false;
 }

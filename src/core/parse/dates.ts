@@ -58,6 +58,23 @@ addMonths([
   ["грудень", "грудня", "δεκεμβρίου", "δεκέμβριος", "δεκ", "prosinca", "prosinac", "decembar", "joulukuuta"],
 ]);
 
+// Swahili, Arabic (as Egypt and the Gulf name the months), Hebrew (alone and after ב, "4 במרץ 2025"),
+// Hindi, Thai (whose years are the Buddhist era's: see the pattern below).
+addMonths([
+  ["januari", "يناير", "ינואר", "בינואר", "जनवरी", "มกราคม"],
+  ["februari", "فبراير", "פברואר", "בפברואר", "फ़रवरी", "फरवरी", "กุมภาพันธ์"],
+  ["machi", "مارس", "מרץ", "במרץ", "मार्च", "มีนาคม"],
+  ["aprili", "أبريل", "ابريل", "אפריל", "באפריל", "अप्रैल", "เมษายน"],
+  ["mei", "مايو", "מאי", "במאי", "मई", "พฤษภาคม"],
+  ["juni", "يونيو", "יוני", "ביוני", "जून", "มิถุนายน"],
+  ["julai", "يوليو", "יולי", "ביולי", "जुलाई", "กรกฎาคม"],
+  ["agosti", "أغسطس", "اغسطس", "אוגוסט", "באוגוסט", "अगस्त", "สิงหาคม"],
+  ["septemba", "سبتمبر", "ספטמבר", "בספטמבר", "सितंबर", "सितम्बर", "กันยายน"],
+  ["oktoba", "أكتوبر", "اكتوبر", "אוקטובר", "באוקטובר", "अक्टूबर", "अक्तूबर", "ตุลาคม"],
+  ["novemba", "نوفمبر", "נובמבר", "בנובמבר", "नवंबर", "नवम्बर", "พฤศจิกายน"],
+  ["desemba", "ديسمبر", "דצמבר", "בדצמבר", "दिसंबर", "दिसम्बर", "ธันวาคม"],
+]);
+
 // Greek in capitals drops its accents ("10 ΣΕΠΤΕΜΒΡΙΟΥ 2024", "ΜΑΪΟΥ"): each Greek name without them too.
 for (const [name, month] of Object.entries(MONTHS)) {
   if (!/\p{Script=Greek}/u.test(name)) continue;
@@ -81,7 +98,9 @@ const WEEKDAY =
   "|pondělí|úterý|středa|čtvrtek|pátek|neděle|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge" +
   // Ukrainian, Greek, Hungarian, Croatian and Serbian.
   "|понеділок|вівторок|середа|четвер|п'ятниця|п’ятниця|субота|неділя|δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή" +
-  "|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|ponedjeljak|utorak|srijeda|četvrtak|petak|subota|nedjelja|ponedeljak|sreda|nedelja),?";
+  "|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|ponedjeljak|utorak|srijeda|četvrtak|petak|subota|nedjelja|ponedeljak|sreda|nedelja" +
+  // Finnish, Vietnamese, Swahili.
+  "|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili),?";
 
 export function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -155,6 +174,19 @@ const PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => string | null 
   },
   // 6月18日 2017年 forms: 2017年6月18日
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u, pick: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
+  // A Thai date, its year in the Buddhist era: "6 มีนาคม 2568" is 6 March 2025.
+  {
+    re: /(?<!\d)(\d{1,2})\s*(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*(?:พ\.ศ\.\s*)?(\d{4})(?!\d)/u,
+    pick: (m) => ymd(+m[3]! > 2400 ? +m[3]! - 543 : +m[3]!, monthOf(m[2]!) ?? 0, +m[1]!),
+  },
+  // Vietnamese in words: "ngày 5 tháng 3 năm 2025".
+  { re: /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|,)?\s+(\d{4})(?!\d)/iu, pick: (m) => ymd(+m[3]!, +m[2]!, +m[1]!) },
+  // ... and Korean's: 2025년 3월 4일
+  { re: /(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/u, pick: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
+  // Figures set apart by a full stop and a space: the day first, as Czech and Slovak write them,
+  // "12. 2. 2025"; the year first, as Hungarian and Korean do, "2025. 03. 04.", "2025. 3. 4. 오전 10:12".
+  { re: /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)/u, pick: (m) => ymd(+m[3]!, +m[2]!, +m[1]!) },
+  { re: /(?<![\d.])(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.?(?![\d])/u, pick: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
 ];
 
 /** A date of figures with slashes, two- or four-digit year: "03/01/2023", "3/1/23". */
@@ -240,6 +272,8 @@ const DATE_LINE_NOISE: RegExp[] = [
   // (The word before the hour in the archive's other languages: "om 17:30", "alle 13:21", "às 14:12",
   // "o 07:30", "pukul 14:05", "kl. 09.15", "Uhr"; not \b, which knows no letter beyond ASCII.)
   /(?<![\p{L}])(?:om|alle|ore|às|o|godz\.|pukul|kl\.?|uhr|saat|v|la|a les|a las|в)(?![\p{L}])/giu,
+  // (Morning and afternoon before the hour in Korean, Japanese and Chinese: "오전 10:12", "午後3時".)
+  /오전|오후|午前|午後|上午|下午/gu,
   /[\s,.|–—()-]+/gu,
 ];
 

@@ -220,6 +220,8 @@ function dropFurnitureDivs(lines: string[]): void {
 
 /** The least lines filled to the wrap width for a page to count as hard-wrapped. */
 const WRAPPED_LEAST = 8;
+/** How far past the wrapping's width a line it left whole runs, at the least. */
+const WHOLE_PAST = 15;
 const LIST_START = /^\s*(?:[*•·+-]|\d{1,3}[.)])\s/;
 const indentOf = (t: string) => t.length - t.trimStart().length;
 
@@ -242,19 +244,35 @@ function wrapWidth(lines: readonly Line[], tool: boolean, widest: number): numbe
     // (Nor a row a dump lays out as a table's, its cells set apart by a run of spaces: "Example
     // Courier          Subscribe | Log in" is as wide as the screen, not as the wrapped text.)
     // (Nor a list's item, which the dump indents past its bullet.)
-    if (t.length >= 40 && (!tool || t.includes(" ")) && !LAID_OUT_ROW.test(t) && !LIST_START.test(l.text)) long.push(l.text.trimEnd().length);
+    // (Nor a rule of signs, "=====…", as wide as the writer liked.)
+    if (t.length >= 40 && (!tool || t.includes(" ")) && !LAID_OUT_ROW.test(t) && !LIST_START.test(l.text) && t.includes(" ")) long.push(l.text.trimEnd().length);
   }
   if (long.length < WRAPPED_LEAST) return null;
   long.sort((a, b) => a - b);
-  const width = tool ? long[Math.floor((long.length - 1) * 0.9)]! : long[long.length - 1]!;
-  if (width < 60 || width > widest) return null;
-  let full = 0;
-  let over = 0;
-  for (const n of long) {
-    if (n > width + 5) over++;
-    else if (n >= width - 12) full++;
+  const allowed = Math.max(3, long.length / 20);
+  const wraps = (width: number): boolean => {
+    if (width < 60 || width > widest) return false;
+    let full = 0;
+    let over = 0;
+    for (const n of long) {
+      if (n > width + 5) over++;
+      else if (n >= width - 12) full++;
+    }
+    return full >= WRAPPED_LEAST && over <= allowed;
+  };
+  if (tool) {
+    const width = long[Math.floor((long.length - 1) * 0.9)]!;
+    return wraps(width) ? width : null;
   }
-  return full >= WRAPPED_LEAST && over <= Math.max(3, long.length / 20) ? width : null;
+  // (The longest line, or, past a few lines the wrapping left whole, the longest of the rest: a
+  // footer's row of links, a rights notice, "Copyright 2025 Example. The Example is not …". Those
+  // run well past the width; a line a few columns past it is a ragged page's, which is no wrapping.)
+  for (let k = 0; k <= allowed && k < long.length; k++) {
+    const width = long[long.length - 1 - k]!;
+    if (k > 0 && long[long.length - k]! <= width + WHOLE_PAST) continue;
+    if (wraps(width)) return width;
+  }
+  return null;
 }
 
 /** The widest a text tool wraps (lynx, w3m and mail wrap at 72-80 columns); a browser printing a
@@ -285,7 +303,9 @@ export function unwrapped(lines: Line[], tool = false, widest = TOOL_WIDEST): Li
     const prev = i > 0 ? lines[i - 1]!.text.trimEnd() : "";
     const word = /^\S+/.exec(t.trimStart())?.[0];
     const goesOn = printed && word !== undefined && /^\p{Ll}{2}/u.test(word) && !/[.!?:;"”»)]$/u.test(prev) && wordsIn(prev, 3) >= 3;
-    if (head >= 0 && prev.trim() !== "" && word !== undefined && !LIST_START.test(t) && indentOf(t) === indentOf(prev) && (prev.length + 1 + word.length > fits || goesOn)) {
+    // (A rule of signs, "=====", neither takes the next line nor joins the one before; nor does a web
+    // address under its label, "Read the article on the site:" / "https://…".)
+    if (head >= 0 && prev.trim() !== "" && word !== undefined && !LIST_START.test(t) && indentOf(t) === indentOf(prev) && (prev.length + 1 + word.length > fits || goesOn) && /\p{L}/u.test(prev) && /\p{L}/u.test(t) && !(prev.endsWith(":") && /^https?:\/\//u.test(word))) {
       out[head] = line(out[head]!.n, `${out[head]!.text.trimEnd()} ${t.trim()}`, out[head]!.cut);
       continue;
     }

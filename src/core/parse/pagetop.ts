@@ -136,11 +136,12 @@ const NOT_SECTION = /^(?:by|par|por|von)\s|^(?:home|accueil|inicio|startseite|ad
  * The first of the two lines over the headline that is a short label the page states elsewhere too
  * (and stands close over it: not the last item of a menu that share buttons part from the headline).
  */
-function offerMenuSection(h: Head, title: number, offer: Offer): void {
-  for (let j = title - 1; j >= 0 && j >= title - 2; j--) {
+function offerMenuSection(h: Head, title: number, offer: Offer, reach = 2): void {
+  for (let j = title - 1; j >= 0 && j >= title - reach; j--) {
     const t = text(h, j);
     if (h.lines.slice(h.idx[j]! + 1, h.idx[title]!).filter((l) => l.text !== "").length > 5) break;
-    if (t.length > 40 || wordsIn(t, 6) > 5 || endsSentence(t) || /[\d:|@]/.test(t) || stampOf(h, j) || NOT_SECTION.test(t) || isBoilerplate(t) || isPersonName(t)) continue;
+    // (Nor a button's words, "Report Inaccuracy", though a section may be one such word, "Watch".)
+    if (t.length > 40 || wordsIn(t, 6) > 5 || endsSentence(t) || /[\d:|@]/.test(t) || stampOf(h, j) || NOT_SECTION.test(t) || isBoilerplate(t) || isPersonName(t) || (ACTION.test(t) && wordsIn(t, 2) >= 2)) continue;
     const key = comparable(t);
     if (key.length < 3) continue;
     const at = h.idx[j]!;
@@ -371,6 +372,9 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   // its section: "Justice et faits divers" in the menu, then over the headline. (Last: any other
   // reading of the section goes first.)
   if (title !== null && !repeat) offerMenuSection(h, title, offer);
+  // (Over a byline that stands above its headline, the label right over the byline: "City" / "Jane
+  // Roe" / "Posted on April 12, 2022" / the headline.)
+  if (title !== null && !repeat && titleRule === "headline under the byline" && cluster) offerMenuSection(h, cluster.from, offer, 1);
   return { start: at(storyFrom) };
 }
 

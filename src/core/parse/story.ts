@@ -462,12 +462,14 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
       // (Not when a caption stands under the credit, as it reads: the line above is then the story's.)
       const below = nextText(lines, i);
       const storyBelow = below >= 0 && (!isCaptionShaped(lines[below]!.text) || wordsIn(lines[below]!.text, 25) >= 25);
-      if (credit === "above" && prev >= 0 && !furniture[prev] && storyBelow && isCaptionShaped(lines[prev]!.text) && endsSentence(lines[prev]!.text) && lines[prev]!.text.length <= 200) furniture[prev] = true;
+      const closesAbove = credit === "above" && prev >= 0 && !furniture[prev] && storyBelow && isCaptionShaped(lines[prev]!.text) && endsSentence(lines[prev]!.text) && lines[prev]!.text.length <= 200;
+      if (closesAbove) furniture[prev] = true;
       // (A credit with its caption already over it, a short line with no stop, closes that caption: the
       // line under it is the story's. "Мост через Бердь на улице Ленина" / "Фото: Анна Кравцова" / story.)
       const captionOver = credit === "above" && prev >= 0 && prev === i - 1 && !furniture[prev] && lines[prev]!.text.length <= 120 && isCaptionShaped(lines[prev]!.text) && !endsSentence(lines[prev]!.text) && readStamp(lines[prev]!.text) === null && below >= 0 && endsSentence(lines[below]!.text) && wordsIn(lines[below]!.text, 15) >= 15;
       if (captionOver) furniture[prev] = true;
-      captionBelow = credit === "above" && !captionOver;
+      // (Closing the caption above, it has none below: the story's first paragraph is there.)
+      captionBelow = credit === "above" && !captionOver && !closesAbove;
       prev = i;
       continue;
     }
