@@ -6103,3 +6103,23 @@ describe("dates in more of the world's ways, a stamp's label over its date, a pl
     expect([p.title, p.date, p.author]).toEqual(["Sněmovna schválila zmenšení krajských zastupitelstev, opozice spoléhá na Senát", "2025-02-12", "Jana Horáková"]);
   });
 });
+
+describe("a reader view's headline of two short sentences, a feed's item under its channel's lines", () => {
+  it("takes the reader view's headline and writer", () => {
+    const p = parseArticle(["example.com", "Every school needs a nurse. Our state pretends otherwise.", "Jane Roe", "6–7 minutes", "", "Opinion", "",
+      "Last spring, a second-grader at an elementary school where I volunteer collapsed during recess, and nobody in the building knew what to do until a parent arrived.", "",
+      "She recovered, but I have thought about that morning nearly every day since, because the outcome depended on luck and not on any plan the school had made."].join("\n"));
+    expect([p.title, p.author]).toEqual(["Every school needs a nurse. Our state pretends otherwise.", "Jane Roe"]);
+    expect(p.body.startsWith("Last spring")).toBe(true);
+  });
+  it("reads the item's labelled header under the channel's name, address and language", () => {
+    const p = parseArticle(["Example Sports: Football", "https://www.example.com/sports/football", "Football news and results from Example News Agency", "Language: en-gb",
+      "Last updated: Sun, 09 Mar 2025 00:05:12 +0000", "", "=".repeat(64), "", "Title: Late header earns Harbour Vale a draw away at Port Avery",
+      "Link: https://www.example.com/sports/football/late-header-2025-03-08/", "GUID: EX-FOOTBALL-20250308-1184", "Published: Sat, 08 Mar 2025 22:41:00 +0000", "Author: Jane Roe",
+      "Categories: Football; Championship", "Enclosure: https://img.example.com/2025/03/08/header.jpg (image/jpeg, 184322 bytes)", "Media credit: The winger celebrates. Example/John Doe", "",
+      "Description:", "A substitute's header four minutes into stoppage time earned Harbour Vale a 2-2 draw at Port Avery in the Championship on Saturday.", "",
+      "Port Avery looked set for a sixth straight home win after goals either side of halftime, but Vale pulled one back with 20 minutes left."].join("\n"));
+    expect([p.title, p.author, p.date?.slice(0, 10)]).toEqual(["Late header earns Harbour Vale a draw away at Port Avery", "Jane Roe", "2025-03-08"]);
+    expect(p.body.startsWith("A substitute's header")).toBe(true);
+  });
+});

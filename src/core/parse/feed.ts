@@ -111,7 +111,10 @@ const HEADER_LABELS: Record<string, "title" | "author" | "date" | "section" | "s
   author: "author", authors: "author", byline: "author", creator: "author",
   categories: "section", category: "section", section: "section", tags: null, description: "summary", summary: "summary",
   language: null, site: null, "site name": null, "markdown content": null, content: null, "warning": null,
+  enclosure: null, "media credit": null, media: null, comments: null,
 };
+/** How far down a feed's channel lines (its name, address, language) may push an item's header. */
+const CHANNEL_LINES = 40;
 const HEADER_LINE = /^([A-Za-z][A-Za-z ]{0,20}):(?:\s+(.*))?$/u;
 
 /**
@@ -120,9 +123,18 @@ const HEADER_LINE = /^([A-Za-z][A-Za-z ]{0,20}):(?:\s+(.*))?$/u;
  * the lines after it returned, or null when the text opens with no such header.
  */
 export function readLabelledHeader(lines: Line[], offer: Offer): Line[] | null {
+  const top = readHeaderFrom(lines, 0, offer);
+  if (top) return top;
+  // A feed saved with its channel's lines over the item ("Example Sports: Football" / its address /
+  // "Language: en-gb" / a rule): the item's header starts at its "Title:".
+  const item = lines.findIndex((l, k) => k > 0 && k < CHANNEL_LINES && /^title:\s+\S/iu.test(l.text.trim()));
+  return item > 0 ? readHeaderFrom(lines, item, offer) : null;
+}
+
+function readHeaderFrom(lines: Line[], from: number, offer: Offer): Line[] | null {
   let known = 0;
   let title = false;
-  let i = 0;
+  let i = from;
   const found: Array<{ field: "title" | "author" | "date" | "section" | "summary"; value: string; n: number }> = [];
   for (; i < lines.length; i++) {
     const t = lines[i]!.text.trim();
@@ -136,7 +148,7 @@ export function readLabelledHeader(lines: Line[], offer: Offer): Line[] | null {
     if (field === "title" && value) title = true;
     if (field && value) found.push({ field, value, n: lines[i]!.n });
     // (The text itself follows its label: "Markdown Content:".)
-    if (!value && (label === "markdown content" || label === "content")) {
+    if (!value && (label === "markdown content" || label === "content" || label === "description")) {
       i++;
       break;
     }

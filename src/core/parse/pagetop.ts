@@ -269,7 +269,8 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     const again = title + 1 < h.idx.length && comparable(text(h, title + 1)) === comparable(text(h, title));
     let k = again ? title + 2 : title + 1;
     while (again && k < h.idx.length && isBoilerplate(text(h, k))) k++;
-    storyFrom = writerOverStory(h, k, title, offer, again) ? k + 1 : (readerHead ?? title) + 1;
+    // (Under a reader view's header, past a label the page kept there, "Opinion", to the first prose.)
+    storyFrom = writerOverStory(h, k, title, offer, again) ? k + 1 : readerHead !== null ? storyStartFrom(h, readerHead + 1) : title + 1;
   }
   else storyFrom = plainDocument(h, hasTitle, (k) => (title = k), (k) => (kicker = k));
 
@@ -463,7 +464,11 @@ function readerViewHead(h: Head): number | null {
   const t = text(h, 1);
   // (Not a site named by its address over its menus, "abidjan.net" / "Actualités | Politique | …":
   // under a reader view's headline come its writer, its reading time or its date.)
-  if (!/^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/u.test(site) || !isHeadlineCandidate(t) || isProse(t) || wordsIn(t, 4) < 4 || isMenuLine(t) || /\s[|›»>/]\s/u.test(t)) return null;
+  if (!/^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/u.test(site) || wordsIn(t, 4) < 4 || isMenuLine(t) || /\s[|›»>/]\s/u.test(t)) return null;
+  // (A headline of two short sentences, as an opinion's may be, "Every school needs a nurse. Our
+  // state pretends otherwise.", when the reading time under it says this is a reader view's top.)
+  const timed = [2, 3, 4].some((k) => k < h.idx.length && READING_TIME.test(text(h, k)));
+  if ((!isHeadlineCandidate(t) || isProse(t)) && !(timed && wordsIn(t, 21) <= 20 && endsSentence(t))) return null;
   for (let k = 2; k < h.idx.length && k <= 4; k++) {
     const u = text(h, k);
     if (READING_TIME.test(u) || stampOf(h, k) || splitNames(u.replace(/^by\s+/iu, "")).every(isPersonName)) return k;
