@@ -6123,3 +6123,18 @@ describe("a reader view's headline of two short sentences, a feed's item under i
     expect(p.body.startsWith("A substitute's header")).toBe(true);
   });
 });
+
+describe("a page a Hungarian browser printed: its header's date, a word hyphenated at a line's end, a dateline with its weekday", () => {
+  it("reads the headline over two lines, joins the hyphenated word, and reads the dateline", () => {
+    const p = parseArticle(["2025. 03. 07. 9:41   Hat év fegyházra ítélték Tiszaszeg volt polgármesterét hűtlen kezelés miatt | Példa Hírlap", "PÉLDA HÍRLAP",
+      "Belföld  Szeged  Megye  Gazdaság  Sport  Kultúra  Vélemény", "", "BELFÖLD", "", "Hat év fegyházra ítélték Tiszaszeg volt polgármesterét hűtlen", "kezelés miatt", "",
+      "2025. március 6., csütörtök 16:20", "Szerző: Jane Roe", "",
+      "Szeged, 2025. március 6., csütörtök (MTI) – Hat év fegyházra és öt év", "közügyektől eltiltásra ítélte a Szegedi Törvényszék csütörtökön Tisza-",
+      "szeg volt polgármesterét, akit különösen nagy vagyoni hátrányt okozó", "hűtlen kezeléssel vádoltak. Az ítélet nem jogerős.", "",
+      ...wrap("A vádirat szerint a 61 éves volt polgármester 2016 és 2021 között az önkormány-zat nevében több olyan szerződést kötött, amelyekkel a település mintegy 214 millió forint kárt szenvedett.", 72, ""), "",
+      ...wrap("A törvényszék a volt polgármestert arra is kötelezte, hogy fizessen meg 186 millió forintot az önkormányzatnak, a vádlott társát négy év fegyházra ítélték.", 72, "")].join("\n"));
+    expect([p.title, p.place, p.date?.slice(0, 10)]).toEqual(["Hat év fegyházra ítélték Tiszaszeg volt polgármesterét hűtlen kezelés miatt", "Szeged", "2025-03-06"]);
+    expect(p.body).toContain("csütörtökön Tiszaszeg volt polgármesterét");
+    expect(readDateline("Szeged, 2025. március 6., csütörtök (MTI) – Hat év fegyházra ítélte a törvényszék.")?.agency).toBe("MTI");
+  });
+});

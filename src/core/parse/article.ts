@@ -367,11 +367,12 @@ function nameLineOffer(lines: Line[], offer: Offer): Offer {
 }
 
 // A browser's print header over a page printed to text: the time it was printed and the page's title,
-// "05.03.24, 14:20\tHeadline | Site", "2024-02-14 09:31 Headline | Site", "3/5/24, 2:20 PM Headline".
+// "05.03.24, 14:20\tHeadline | Site", "2024-02-14 09:31 Headline | Site", "3/5/24, 2:20 PM Headline",
+// "2025. 03. 07. 9:41   Headline | Site" (as a Hungarian or Korean browser dates it).
 // The time is the printing's, not the article's; the title is stated again by the page.
 // (The browser sets the title off with a tab or a run of spaces, or the title names its site after
 // a bar: "2024-03-05 14:20 Council backs the new bridge" alone is a story's first line.)
-const PRINT_HEADER = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}),?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:(?:\t| {2,})\s*\S.{8,250}| \S.{8,250}\s[|–—-]\s[^|]{2,60})$/u;
+const PRINT_HEADER = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}\. \d{1,2}\. \d{1,2}\.),?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:(?:\t| {2,})\s*\S.{8,250}| \S.{8,250}\s[|–—-]\s[^|]{2,60})$/u;
 
 // ... and its footer, the page's address and the sheet's number: "https://example.com/story   1/2".
 const PRINT_FOOTER = /^(?:https?|file):\/\/\S+(?:\t| {2,})\s*\d{1,3}\/\d{1,3}$/u;

@@ -1,7 +1,7 @@
 // Datelines: the place (and sometimes date and agency) that opens a story's first paragraph.
 //   "Caracas, February 6, 2017 – ...", "LONDON, England (CNN) -- ...", "(CNN) -- ...",
 //   "Washington (CNN)Hillary ...", "PARIS | ...", "Wien – ...", "【6月18日 AFP】..."
-import { DATE_PREPOSITION, findDate, leadingDayMonth } from "./dates.js";
+import { DATE_PREPOSITION, WEEKDAY, findDate, leadingDayMonth } from "./dates.js";
 
 export interface Dateline {
   place: string | null;
@@ -23,6 +23,7 @@ const STARTS_SENTENCE = "(?=[\\p{Lu}\\p{N}\"“‘'«„¿¡(\\[])";
 // (Spanish agencies close with a stop before the dash: "Madrid (EFE).- El …".)
 const AGENCY_FORM = new RegExp(`^(?:(${PLACE})[ ,]*(?:[-–—]{1,3}[ \\t]*)?)?\\(([^()\\n]{1,40})\\)\\.?[ \\t]*(${DASH})?[ \\t]*`, "u");
 const PLACE_DATE_FORM = new RegExp(`^(${PLACE}),\\s*`, "u");
+const WEEKDAY_AFTER = new RegExp(`^\\.?,\\s*(?:${WEEKDAY})(?=\\s*[(/,–—-])`, "iu");
 // What follows the date: a time ("/ 04:26 am"), the agency in brackets, a dash (after a stop, ".-").
 // (Or the agency between slashes, as Agerpres sets it: "Cluj-Napoca, 21 mai /Agerpres/ - …"; or its
 // initials after a comma, as the Ghana News Agency sets them: "Accra, Feb. 3, GNA – …".)
@@ -106,11 +107,14 @@ export function readDateline(paragraph: string): Dateline | null {
     // (Or the day alone before the agency, as Europa Press dates it: "BARCELONA, 3 (EUROPA PRESS) -".)
     const dateLength = dated ? dated.length : leadingDayMonth(rest) || (/^\d{1,2}(?= \()/u.exec(rest)?.[0].length ?? 0);
     if (dateLength > 0) {
-      const after = AFTER_DATE.exec(rest.slice(dateLength));
+      // (The weekday after the date, as Hungarian wire copy writes it: "Szeged, 2025. március 6.,
+      // csütörtök (MTI) – …".)
+      const weekday = dated ? (WEEKDAY_AFTER.exec(rest.slice(dateLength))?.[0].length ?? 0) : 0;
+      const after = AFTER_DATE.exec(rest.slice(dateLength + weekday));
       // (Without a year the agency must be there: "Paris, May 3 - the day ..." is no dateline.)
       if (after && (dated || after[1] || after[2] || after[3])) {
         const agency = (after[1] ?? after[2] ?? after[3])?.trim() || null;
-        const used = placeDate[0].length + article + dateLength + after[0].length;
+        const used = placeDate[0].length + article + dateLength + weekday + after[0].length;
         return { place: cleanPlace(placeDate[1]!), date: dated?.date ?? null, agency, length: lead + used };
       }
       // A wire's place in capitals and its day closed by a full stop, the agency after it or none:

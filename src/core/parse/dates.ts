@@ -88,7 +88,7 @@ const MONTH_NAMES = Object.keys(MONTHS)
   .map((m) => m.replace(/\./g, "\\."))
   .join("|");
 
-const WEEKDAY =
+export const WEEKDAY =
   "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag" +
   // Italian, Portuguese, Dutch, Polish, Turkish, Indonesian, Russian, the Nordic languages, Czech, Romanian, Catalan.
   "|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado" +

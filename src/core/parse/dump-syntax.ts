@@ -306,7 +306,9 @@ export function unwrapped(lines: Line[], tool = false, widest = TOOL_WIDEST): Li
     // (A rule of signs, "=====", neither takes the next line nor joins the one before; nor does a web
     // address under its label, "Read the article on the site:" / "https://…".)
     if (head >= 0 && prev.trim() !== "" && word !== undefined && !LIST_START.test(t) && indentOf(t) === indentOf(prev) && (prev.length + 1 + word.length > fits || goesOn) && /\p{L}/u.test(prev) && /\p{L}/u.test(t) && !(prev.endsWith(":") && /^https?:\/\//u.test(word))) {
-      out[head] = line(out[head]!.n, `${out[head]!.text.trimEnd()} ${t.trim()}`, out[head]!.cut);
+      // (A word a printed sheet hyphenated at its line's end is one word again: "Tisza-" / "szeg".)
+      const joined = printed && goesOn && /\p{Ll}-$/u.test(prev) ? `${out[head]!.text.trimEnd().slice(0, -1)}${t.trim()}` : `${out[head]!.text.trimEnd()} ${t.trim()}`;
+      out[head] = line(out[head]!.n, joined, out[head]!.cut);
       continue;
     }
     out.push(lines[i]!);
