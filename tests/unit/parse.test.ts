@@ -6138,3 +6138,19 @@ describe("a page a Hungarian browser printed: its header's date, a word hyphenat
     expect(readDateline("Szeged, 2025. március 6., csütörtök (MTI) – Hat év fegyházra ítélte a törvényszék.")?.agency).toBe("MTI");
   });
 });
+
+describe("a Markdown page's one first-level heading, a stamp whose date in words runs long", () => {
+  it("takes the first-level heading for the headline over a longer standfirst", () => {
+    const p = parseArticle(["[Skip to main content](#maincontent)", "", "[ ![The Example](https://example.com/logo.png) ](https://example.com/)", "",
+      "  * [Theatre](https://example.com/theatre)", "  * [Music](https://example.com/music)", "", "[Theatre](https://example.com/theatre)", "",
+      "# The Salt Road review – a slow-burning family saga that finally catches fire", "", "**Corran Playhouse, Bristol**", "",
+      "A debut play about three sisters and a failing salt works is", "overlong in its first half, but its final hour is devastating", "",
+      "[Jane Roe](https://example.com/profile/jane-roe)", "", "Fri 14 Mar 2025 10.30 GMT", "",
+      "There is a moment, about two hours into the play, when the three sisters finally stop talking past each other, and the whole theatre seems to hold its breath.", "",
+      "Until then the evening is a slow build, and at times too slow: the first half spends a long while on the family's debts before anything happens."].join("\n"));
+    expect(p.title).toBe("The Salt Road review – a slow-burning family saga that finally catches fire");
+  });
+  it("reads a date in words of seven words or more before an update's time as the stamp's date", () => {
+    expect(readStamp("dimarts, 4 de març de 2025, 12:31 · Actualitzat a les 18:10")?.published).toBe("2025-03-04");
+  });
+});

@@ -139,6 +139,19 @@ function lynxHeadings(lines: readonly string[]): Set<number> {
   });
   return headings;
 }
+/**
+ * A Markdown page's headline: its one first-level heading ("# The Salt Road review – …"), when it has
+ * just one (a page that sets its logo or its sections as first-level headings too says nothing).
+ */
+function markdownHeadline(lines: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  lines.forEach((l, i) => {
+    if (H1.test(l)) found.add(i + 1);
+  });
+  return found.size === 1 ? found : new Set();
+}
+const H1 = /^\s{0,3}#\s+\S/;
+
 /** The least lines set in from the margin for a lynx page's lines at the margin to be its headings. */
 const LYNX_SET_IN_LEAST = 10;
 /** The least indent of a heading lynx centres (its text is set in by three). */
@@ -154,7 +167,7 @@ export function readDump(text: string): { text: string; tool: boolean; headings?
   if (!markdown && !lynx) return { text: text.includes("**") && !MAIL_HEADERS.test(text) ? text.replace(BOLD, "$1") : text, tool: false };
   if (markdown) text = text.replace(PICTURE, breaksIn).replace(LINK, linkText);
   const lines = text.split("\n");
-  const headings = lynx ? lynxHeadings(lines) : undefined;
+  const headings = lynx ? lynxHeadings(lines) : markdown ? markdownHeadline(lines) : undefined;
   if (lynx) {
     // The list of addresses that closes a lynx dump: its label and every numbered address under it.
     for (let i = lines.length - 1; i >= 0; i--) {

@@ -5,7 +5,7 @@
 //   "Laura Fraser · Example News · Posted: Mar 28, 2022 4:00 AM EDT"
 //   "New York, New York • Wed, Feb 15, 1832"         "Published April 3, 2020 by Jane Doe"
 import { BY_WORD, WRITER_LABEL, cleanByline, isOutlet, isPersonName, isRole, postAuthorHandle, splitNames } from "./byline.js";
-import { findDate, leadingDate, parseDate, ymd } from "./dates.js";
+import { findDate, isDateOnly, leadingDate, parseDate, ymd } from "./dates.js";
 
 export const PUBLISHED =
   /^(?:published|posted|first published|publication date|date|publié|publiée|publicado|publicada|veröffentlicht|publiziert|erschienen|pubblicato|опубликовано|gepubliceerd|publicerad|publicerat|publisert|publiceret|opublikowano|yayınlanma(?: tarihi)?|yayın tarihi|giriş|diterbitkan|dipublikasikan|publikováno|publicat|data publikacji|zveřejněno|objavljeno|objavljen|közzétéve|megjelent|julkaistu|δημοσιεύθηκε|δημοσίευση|опубліковано|публікація|입력|등록|게재|公開|配信|发布时间|发布|發佈|發布)(?![\p{L}\p{N}_])(?:\s+(?:on|le|el|am|at|il|op|em|den|dne))?\s*[:|-]?\s*(.*)$/iu;
@@ -133,7 +133,8 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
   for (const [i, part] of parts.entries()) {
     if (!part) continue;
     // A standfirst run into the byline: "... turning gun on himself Jane Roe · News · Posted: ...".
-    if (i === 0 && keyword && parts.length > 1 && part.split(/\s+/).length > 6 && !PUBLISHED.test(part) && !UPDATED.test(part)) {
+    // (Not a date in words that many, "dimarts, 4 de març de 2025, 12:31 · Actualitzat a les 18:10".)
+    if (i === 0 && keyword && parts.length > 1 && part.split(/\s+/).length > 6 && !PUBLISHED.test(part) && !UPDATED.test(part) && !isDateOnly(part)) {
       const tail = /\s\p{Ll}[\p{L}'’-]*\s((?:\p{Lu}[\p{L}.'’-]+\s?){2,3})$/u.exec(part)?.[1]?.trim();
       if (tail && isPersonName(tail)) authors.push(tail);
       continue;
