@@ -6154,3 +6154,16 @@ describe("a Markdown page's one first-level heading, a stamp whose date in words
     expect(readStamp("dimarts, 4 de març de 2025, 12:31 · Actualitzat a les 18:10")?.published).toBe("2025-03-04");
   });
 });
+
+describe("a byline split a text node a line, a caption whose title and month abbreviate", () => {
+  it("reads the writers, the headline over them, the dateline on its line, and leaves out the caption", () => {
+    const p = parseArticle(["Skip to content", "The Example Ledger", "Politics", "Congress", "States", "Elections", "Courts", "Opinion", "Subscribe", "Log in", "STATE POLITICS",
+      "Analysis: The governor's budget gamble leaves both parties exposed as the deadline nears", "Analysis by", "Jane Roe", "and", "John Doe", ", The Example Ledger",
+      "Published", "6:00 AM EST, Tue February 25, 2025", "Link Copied!", "Gov. Ann Major delivers her budget address to a joint session of the legislature on Feb. 4.",
+      "Sam Smith/The Example Ledger", "HARRISBURG —",
+      "The governor bet early this year that voters care more about property taxes than about the fine print of school funding formulas, and the bet is being tested.",
+      "Her $48.2 billion proposal pairs a property tax rebate with a plan to pay for it by drawing down a reserve fund that lawmakers have used for years."].join("\n"));
+    expect([p.title, p.author, p.place, p.date?.slice(0, 10)]).toEqual(["Analysis: The governor's budget gamble leaves both parties exposed as the deadline nears", "Jane Roe and John Doe", "HARRISBURG", "2025-02-25"]);
+    expect(p.body.startsWith("The governor bet early")).toBe(true);
+  });
+});

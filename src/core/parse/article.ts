@@ -444,7 +444,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   if (mailBody) {
     paragraphs = withoutAddressSignature(withoutSignedName(withoutNextPart(withoutNewsletterFrame(mailParagraphs(mailBody.rest))), fields.get("author")), mailBody.address);
   } else {
-    lines = withoutRepeats(joinStampLabels(joinDateTiles(takeHighlights(toSegments(unwrapped(rejoinInlineNodes(lines), dump.tool || print.printed, print.printed ? PRINTED_WIDEST : undefined)), fields))));
+    lines = withoutRepeats(joinBylineNodes(joinStampLabels(joinDateTiles(takeHighlights(toSegments(unwrapped(rejoinInlineNodes(lines), dump.tool || print.printed, print.printed ? PRINTED_WIDEST : undefined)), fields)))));
     const furniture = furnitureOf(lines);
     markCaptions(lines, furniture);
     offerReportersLine(lines, furniture, offer);
@@ -570,6 +570,52 @@ function joinStampLabels(lines: Line[]): Line[] {
     out[i] = line(lines[i]!.n, `${t} ${value}`, lines[i]!.cut);
     out[i + 1] = line(lines[i + 1]!.n, "", lines[i + 1]!.cut);
     i++;
+  }
+  return out ?? lines;
+}
+
+// A byline's label alone on its line, as pages dumped a text node a line leave it: "By", "Analysis by".
+const BY_LABEL_ALONE = /^(?:(?:analysis|opinion|story|text|words|written|reporting|interview|review|commentary|perspective|column) )?by:?$/iu;
+/** What may stand between the names under such a label: "and", "&", a comma. */
+const NAME_JOINER = /^(?:and|&|,)$/iu;
+/** The most lines a byline split a node a line may take: names, joiners, the outlet. */
+const BYLINE_NODES = 8;
+
+/**
+ * A byline split a text node a line ("Analysis by" / "Jane Roe" / "and" / "John Doe" / ", Example
+ * Ledger") as one line again, "Analysis by Jane Roe and John Doe, Example Ledger", so that it is
+ * read as the byline it is ("By Jane Roe and John Doe").
+ */
+function joinBylineNodes(lines: Line[]): Line[] {
+  let out: Line[] | null = null;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const label = lines[i]!.text.trim();
+    if (label.length > 30 || !BY_LABEL_ALONE.test(label)) continue;
+    // (Read as a byline's "By": the kind of piece before it, "Analysis", names no one.)
+    let text = "By";
+    let names = 0;
+    let k = i + 1;
+    for (; k < lines.length && k <= i + BYLINE_NODES; k++) {
+      const t = lines[k]!.text.trim();
+      const joiner = NAME_JOINER.test(t);
+      // (A name may have its outlet after a comma, "John Doe, Example Ledger", or the outlet come
+      // alone, its comma leading: ", Example Ledger"; either closes the byline.)
+      const named = !joiner && isPersonName(t.split(",")[0]!.trim());
+      const outlet = (names > 0 && /^,\s*\p{Lu}/u.test(t)) || (named && /^[^,]+,\s*\p{Lu}[^,]{1,40}$/u.test(t));
+      if (!joiner && !named && !outlet) break;
+      if (named) names++;
+      // (The outlet is left out: the line is read for its names.)
+      if (!t.startsWith(",")) text += ` ${outlet ? t.split(",")[0]!.trim() : t}`;
+      if (outlet) {
+        k++;
+        break;
+      }
+    }
+    if (names === 0) continue;
+    out ??= lines.slice();
+    out[i] = line(lines[i]!.n, text, lines[i]!.cut);
+    for (let j = i + 1; j < k; j++) out[j] = line(lines[j]!.n, "", lines[j]!.cut);
+    i = k - 1;
   }
   return out ?? lines;
 }

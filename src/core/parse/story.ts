@@ -556,8 +556,9 @@ function isOneSentence(t: string): boolean {
 }
 
 // A sentence's end and the next one's start (not a place's abbreviation after a comma, which a
-// caption's date may follow: "… in Toronto, Ont. March 21, 2011.").
-const SENTENCE_BREAK = /[\p{Ll}\p{N}]{2}(?<!,\s\p{Lu}\p{Ll}{1,4})[.!?]["”’»)]*\s+["“‘«]?\p{Lu}/u;
+// caption's date may follow: "… in Toronto, Ont. March 21, 2011."; nor a title's or a month's
+// before a name or a day: "Gov. Ruth Alvarez …", "… on Feb. 4.").
+const SENTENCE_BREAK = /[\p{Ll}\p{N}]{2}(?<!,\s\p{Lu}\p{Ll}{1,4})(?<!(?:^|\s)(?:Gov|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Dr|Mr|Mrs|Ms|Prof|St|Mt|Rev|Hon|Sr|Jr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))[.!?]["”’»)]*\s+["“‘«]?\p{Lu}/u;
 
 function proseFollows(lines: Line[], i: number): boolean {
   for (let k = i + 1; k < lines.length && k <= i + 6; k++) if (isProse(lines[k]!.text)) return true;
