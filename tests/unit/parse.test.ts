@@ -6167,3 +6167,14 @@ describe("a byline split a text node a line, a caption whose title and month abb
     expect(p.body.startsWith("The governor bet early")).toBe(true);
   });
 });
+
+describe("a Chinese news page: buttons in lenticular brackets, a stamp with its source, an agency's dateline, reporters in brackets", () => {
+  it("reads the headline, the stamp's date, the dateline's place and both reporters", () => {
+    const p = parseArticle(["示例新闻网", "【打印】【关闭窗口】", "", "我国科研团队培育出耐盐碱水稻新品种 亩产突破600公斤", "", "2025-03-06 15:21:07　来源：示例社　【字体：大 中 小】", "",
+      "示例社济南3月6日电（记者王晓东、刘静）记者6日从山东省农业科学院获悉，该院联合多家单位培育的耐盐碱水稻新品种近日通过国家农作物品种审定。", "",
+      "盐碱地是我国重要的后备耕地资源。据介绍，我国现有盐碱地约15亿亩，其中具备农业利用潜力的约有2亿亩。", "", "【纠错】　【责任编辑：陈磊】", "", "相关新闻：", "· 我国盐碱地综合利用取得新进展"].join("\n"));
+    expect([p.title, p.date?.slice(0, 10), p.place, p.author]).toEqual(["我国科研团队培育出耐盐碱水稻新品种 亩产突破600公斤", "2025-03-06", "济南", "王晓东、刘静"]);
+    expect(p.body).not.toContain("责任编辑");
+    expect(p.body).not.toContain("综合利用");
+  });
+});

@@ -314,6 +314,9 @@ const SHORT_FURNITURE: RegExp[] = [
   /^open (?:this )?(?:story|article|link) in\b.{0,40}$/i,
   /^search (?:the |this |our )?(?:site|website|newsroom|archives?|blog|news|stories)$/i, // a search box's label
   /^search\b[^.!?]{0,40}(?:\.{3}|…)$/i, // ... or its hint: "Search news releases...", "Search…"
+  // A Chinese page's buttons and its editor's credit in lenticular brackets: "【打印】【关闭窗口】",
+  // "【纠错】 【责任编辑：陈磊】".
+  /^(?:【[^】\d]{1,12}】\s*)+$/u,
   // "For the best reading experience, open this story on a device with Apple News."
   /^for the best (?:reading |viewing )?experience\b.{0,100}$/i,
   /^\([^()]{2,60}\)$/, // a credit or source alone in brackets: "(Dave Irish/CBC)", "(Le Matin)"
@@ -472,7 +475,7 @@ const WIDGET_HEADING_ABROAD = new RegExp(
   // "Další zprávy z rubriky Doprava", "Mehr aus dem Ressort Politik", "Plus d'articles de la rubrique
   // …", "Más noticias de …", "Altre notizie di …", "More from the section …".
   "|další (?:zprávy|články)(?: z rubriky .{2,30})?|mehr aus (?:dem ressort|der rubrik) .{2,30}|plus d'(?:articles|actualités) (?:de la rubrique|dans) .{2,30}" +
-  "|más (?:noticias|artículos) de .{2,30}|altre notizie(?: di| da) .{2,30}|mais notícias de .{2,30}|meer nieuws uit .{2,30}|więcej z działu .{2,30})(?:\\s*[:»…])?$",
+  "|más (?:noticias|artículos) de .{2,30}|altre notizie(?: di| da) .{2,30}|mais notícias de .{2,30}|meer nieuws uit .{2,30}|więcej z działu .{2,30})(?:\\s*[:：»…])?$",
   "iu",
 );
 

@@ -48,7 +48,8 @@ const CASELESS_AGENCY_FORM = new RegExp(`^(${CASELESS_WORD}(?:(?:[،,]\\s?|\\s)$
 const BRACKET_FORM = /^【([^】]{0,20}?)\s*([A-Z][A-Za-z]{1,12})】\s*/u;
 // A Chinese agency's dateline: the agency, the place, the day, and 电 (cabled): "新华社巴黎12月10日电"
 // (an outlet's own, "中新网12月4日电", names no place).
-const HAN_AGENCY_FORM = /^(新华社|中新社|中央社|法新社|路透社|美联社|共同社|塔斯社|韩联社)(\p{Script=Han}{2,8}?)\s?(?:\d{1,2}月)?\d{1,2}日电\s*/u;
+// (Or any agency by its name's closing 社, "华讯社济南3月6日电".)
+const HAN_AGENCY_FORM = /^(新华社|中新社|中央社|法新社|路透社|美联社|共同社|塔斯社|韩联社|\p{Script=Han}{1,3}社)(\p{Script=Han}{2,8}?)\s?(?:\d{1,2}月)?\d{1,2}日电\s*/u;
 // "EDMONTON—After two ...": an all-capitals place may touch its dash; or, with its region, a hyphen
 // between spaces may stand for the dash, "PEMBROKE, Ont. - Ontario Provincial Police …" (not a
 // headline's "EXAMPLE - The Title").

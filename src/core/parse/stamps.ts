@@ -12,7 +12,9 @@ export const PUBLISHED =
 export const UPDATED =
   /^(?:(?:this |the )?(?:article|story|page) (?:was |has been )?(?:last )?(?:updated|edited|modified)(?: on)?|updated|update|last updated|last modified|last edited|modified|mis à jour|actualizado|aktualisiert|обновлено|bijgewerkt|laatste update|atualizado|atualizada|aggiornato|ultimo aggiornamento|zaktualizowano|aktualizacja|son güncelleme|güncelleme|güncellenme|diperbarui|uppdaterad|oppdatert|opdateret|aktualizováno|actualizat|actualitzat|оновлено|ažurirano|frissítve|frissítés|päivitetty|ενημερώθηκε|ενημέρωση|수정|更新|更新时间)(?![\p{L}\p{N}_])\s*(?:on|le|el|am)?\s*[:|-]?\s*(.*)$/iu;
 
-const SOURCE_PART = /^(?:source|sources|quelle|fuente|fonte|źródło|zdroj|zdroje|forrás|kilde|källa|kaynak|sumber|izvor|джерело|источник)\s*:\s*\S.{0,40}$/iu;
+const SOURCE_PART = /^(?:source|sources|quelle|fuente|fonte|źródło|zdroj|zdroje|forrás|kilde|källa|kaynak|sumber|izvor|джерело|источник|来源|來源|出处)\s*[:：]\s*\S.{0,40}$/iu;
+// A Chinese page's buttons beside its stamp: "【字体：大 中 小】", "【打印】".
+const BUTTONS_PART = /^【[^】\d]{1,20}】$/u;
 const COUNTER_PART = /^(?:čteno|przeczytano|gelesen|views?|vues|lecturas|leituras|letture|просмотр\p{L}*|переглядів|okunma|dibaca|olvasás)\s*:?\s*[\d\s.,  ]+×?$|^[\d\s.,  ]+×?\s*(?:views?|vues|lecturas|просмотр\p{L}*)$/iu;
 
 export interface Stamp {
@@ -25,6 +27,8 @@ export interface Stamp {
 }
 
 const PART_SEPARATOR = /\s*(?:\s\|\s|\|(?=\s*\p{Lu})|·|•)\s*/u;
+// A Chinese stamp's parts, set apart by a space alone: "2025-03-06 15:21:07 来源：华讯社 【字体：大 中 小】".
+const HAN_PART_INSIDE = /\s+(?=(?:来源|來源|出处)[:：]|【)/u;
 const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$/i;
 
 // Looser separators, tried only on a line the usual ones do not make a stamp of, and then every
@@ -62,7 +66,7 @@ export function readStamp(line: string): Stamp | null {
   const inner = (/^\[([^[\]]+)\]$/u.exec(line)?.[1] ?? line).replace(LEADING_SEPARATOR, "");
   // (A date with its update run on, no separator between, is two parts: "Jan 3, 2023 Updated Jan 4,
   // 2023", "Aktualisiert am 04.01.2023 Veröffentlicht am 03.01.2023".)
-  const parts = inner.split(PART_SEPARATOR).flatMap((p) => p.split(KEYWORD_INSIDE));
+  const parts = inner.split(PART_SEPARATOR).flatMap((p) => p.split(KEYWORD_INSIDE)).flatMap((p) => p.split(HAN_PART_INSIDE));
   // (Parted so, one part that is neither name nor date is allowed beside a labelled date, as beside
   // any date under the usual separators: "Jane Roe / WEN / Updated: Mar 7, 2024, 08:14 IST".)
   if (!LOOSE_SEPARATOR.test(inner)) return readParts(parts, 1);
@@ -212,10 +216,10 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
     if (isRole(part)) continue;
     // The piece's source and its count of readers: "Źródło: PAP", "Zdroj: ČTK", "Čteno: 2 381×".
     if (SOURCE_PART.test(part)) {
-      stamp.outlet ??= part.replace(/^[^:]+:\s*/u, "");
+      stamp.outlet ??= part.replace(/^[^:：]+[:：]\s*/u, "");
       continue;
     }
-    if (COUNTER_PART.test(part)) continue;
+    if (COUNTER_PART.test(part) || BUTTONS_PART.test(part)) continue;
     // A place, a page number, a clipping note: one such part is fine, prose is not.
     if (++unknown > unknowns || part.split(/\s+/).length > 6) return null;
   }
