@@ -6178,3 +6178,18 @@ describe("a Chinese news page: buttons in lenticular brackets, a stamp with its 
     expect(p.body).not.toContain("综合利用");
   });
 });
+
+describe("a writer's job on the line under the name, a release's writer signed under the text", () => {
+  const STORY = ["The club have parted company with their head coach after a run of eight consecutive defeats left them bottom of the league table.", "",
+    "The former international forward took charge in October 2023 and led the side to the play-offs in his first season in charge of the club."];
+  it("reads a beat's job under the writer's name as theirs, not as a second writer", () => {
+    const p = parseArticle(["Skip to main content", "Example Evening Echo", "Menu", "Sport", "Rugby League", "Wolves part company with head coach after eight straight defeats",
+      "The former forward leaves with the Wolves bottom of the league and six points adrift of safety", "Jane Roe", "Rugby League Reporter", "12:01, 9 Mar 2025", "Bookmark", ...STORY].join("\n"));
+    expect(p.author).toBe("Jane Roe");
+  });
+  it("takes 'Written by' under the text as the writer where no byline names one", () => {
+    const p = parseArticle(["Example State University", "Newsroom", "Home / News Releases / Science", "NEWS RELEASE", "February 27, 2025",
+      "Microplastics found in nine of 10 lake fish sampled, study finds", "", ...STORY, "", "Written by Jane Roe", "", "© 2025 Example State University"].join("\n"));
+    expect(p.author).toBe("Jane Roe");
+  });
+});

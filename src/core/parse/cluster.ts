@@ -200,7 +200,9 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     }
     // A name alone next to a stamp or byline: "Molly Hayes" over "Published August 17, 2019", or
     // with its job: "Jane Roe, Example News Staff Writer".
-    const withRole = nameWithRole(t);
+    // (Under a writer's name, a job is theirs, not another name with its job: "Jane Roe" / "Rugby
+    // League Reporter".)
+    const withRole = namesAlone && isRole(t) ? null : nameWithRole(t);
     const names = withRole ? [withRole] : namesWithOutlet(t);
     // (The look ahead last: most lines are no names.)
     // (Not a newsroom or a job that reads as a name: "Agencia EFE", "Redaktorin Stadt Zürich".)

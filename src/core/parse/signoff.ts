@@ -67,7 +67,8 @@ const REPORTING_CREDIT = /^\(?reporting by ([^;()]{4,120}?)(?:;|\)|$)/iu;
 
 // ... or the writer's label and name on a line under the story, as agencies sign: "Pewarta: Jane
 // Roe" / "Editor: John Doe".
-const WRITER_LABELLED = new RegExp(`^(?:${WRITER_LABEL})\\s?:\\s*(\\p{Lu}[^:;()]{3,80})$`, "iu");
+// (Or "Written by Jane Roe", as a newsroom's release signs its writer under the text.)
+const WRITER_LABELLED = new RegExp(`^(?:(?:${WRITER_LABEL})\\s?:|(?:written|story|words|text) by:?)\\s*(\\p{Lu}[^:;()]{3,80})$`, "iu");
 
 /**
  * Offers as the author the reporters a wire story's credit line near its end names, or the writer
