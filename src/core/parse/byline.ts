@@ -4,6 +4,7 @@
 
 const PARTICLE = /^(?:and|und|et|y|и|&|e|en|och|og|i|ja|és|de|del|della|van|von|der|den|da|do|dos|di|du|la|le|bin|al|el|ibn|ter|st\.?)$/iu;
 const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}.'’-]*,?$/u;
+const CASELESS_NAME_WORD = /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Hangul}\p{M}'’-]{2,20},?$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const LONE_LETTER = /^\p{L},?$/u;
 
@@ -42,10 +43,11 @@ const OUTLET_WORDS = /^(?:news|press|service|times|post|star|herald|journal|trib
 
 /** The word for "by" before a writer's name in the archive's languages ("By", "Von", "Par", "Di", "Av",
  *  "Oleh"): a pattern's alternatives, shared by the byline and stamp readers. */
-export const BY_WORD = "by|von|par|por|от|door|di|av|af|oleh";
+// (Hebrew's, Arabic's and Thai's too: "מאת נועה ברק", "بقلم …", "โดย …".)
+export const BY_WORD = "by|von|par|por|от|door|di|av|af|oleh|מאת|بقلم|โดย";
 /** A label for the writer before a colon in the archive's languages ("Author:", "Autor:", "Muhabir:",
  *  "Szerző:"), shared by the byline and stamp readers. */
-export const WRITER_LABEL = "author|autor|autorka|auteur|autore|автор|penulis|pewarta|wartawan|yazar|muhabir|texto|tekst|testo|reportagem|reporter|words|text|story|reporting|written|szerző|forfatter|författare|kirjoittaja|συντάκτης|συντάκτρια|novinar|novinarka";
+export const WRITER_LABEL = "author|autor|autorka|auteur|autore|автор|penulis|pewarta|wartawan|yazar|muhabir|texto|tekst|testo|reportagem|reporter|words|text|story|reporting|written|szerző|forfatter|författare|kirjoittaja|συντάκτης|συντάκτρια|novinar|novinarka|ผู้เขียน|ผู้สื่อข่าว|כתב|כתבת|الكاتب|लेखक";
 
 /** An account's name ("janeroe"), which names a writer less surely than a byline's name does. */
 export function isHandle(name: string): boolean {
@@ -251,9 +253,11 @@ export function cleanByline(raw: string): string | null {
   if (rest && /(?:^|\s)[\p{Ll}\d]/u.test(rest) && isPersonName(s.slice(0, comma).trim()) && !splitNames(rest).every(isPersonName)) s = s.slice(0, comma).trim();
   const words = s.split(/\s+/);
   if (words.length > 14) return null;
-  // Names are capitalised; "by the time we arrived" is prose.
+  // Names are capitalised; "by the time we arrived" is prose. (In a script without capitals, a
+  // name's words after the byline's word are taken as they come, four at most: "מאת נועה ברק".)
+  const caseless = words.length <= 4 && words.every((w) => CASELESS_NAME_WORD.test(w));
   const nameish = words.filter((w) => NAME_WORD.test(w) || PARTICLE.test(w));
-  if (nameish.length < words.length) return null;
+  if (nameish.length < words.length && !caseless) return null;
   // A possessive or a web address is a site's name: "Greg Roe’s Example.com".
   if (words.some((w) => /['’]s$/u.test(w) || /\.[a-z]{2,}$/u.test(w))) return null;
   // Names only: "Jane Roe, Example Blog" keeps Jane Roe; "Reuters" alone is no author; "Jane Roe,

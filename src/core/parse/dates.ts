@@ -141,6 +141,10 @@ export function leadingDayMonth(text: string): number {
   return DAY_MONTH.exec(text)?.[0].length ?? 0;
 }
 
+// Thai months, in full and abbreviated ("มี.ค." is March), for the Thai pattern below.
+const THAI_MONTHS = ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+  "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."];
+
 const PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => string | null }> = [
   // 2017-02-06, 2017/02/06, 2017-02-06T10:00
   { re: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/u, pick: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
@@ -176,8 +180,8 @@ const PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => string | null 
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u, pick: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
   // A Thai date, its year in the Buddhist era: "6 มีนาคม 2568" is 6 March 2025.
   {
-    re: /(?<!\d)(\d{1,2})\s*(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*(?:พ\.ศ\.\s*)?(\d{4})(?!\d)/u,
-    pick: (m) => ymd(+m[3]! > 2400 ? +m[3]! - 543 : +m[3]!, monthOf(m[2]!) ?? 0, +m[1]!),
+    re: /(?<!\d)(\d{1,2})\s*(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)\s*(?:พ\.ศ\.\s*)?(\d{4})(?!\d)/u,
+    pick: (m) => ymd(+m[3]! > 2400 ? +m[3]! - 543 : +m[3]!, THAI_MONTHS.indexOf(m[2]!) % 12 + 1, +m[1]!),
   },
   // Vietnamese in words: "ngày 5 tháng 3 năm 2025".
   { re: /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|,)?\s+(\d{4})(?!\d)/iu, pick: (m) => ymd(+m[3]!, +m[2]!, +m[1]!) },
@@ -272,8 +276,9 @@ const DATE_LINE_NOISE: RegExp[] = [
   // (The word before the hour in the archive's other languages: "om 17:30", "alle 13:21", "às 14:12",
   // "o 07:30", "pukul 14:05", "kl. 09.15", "Uhr"; not \b, which knows no letter beyond ASCII.)
   /(?<![\p{L}])(?:om|alle|ore|às|o|godz\.|pukul|kl\.?|uhr|saat|v|la|a les|a las|в)(?![\p{L}])/giu,
-  // (Morning and afternoon before the hour in Korean, Japanese and Chinese: "오전 10:12", "午後3時".)
-  /오전|오후|午前|午後|上午|下午/gu,
+  // (Morning and afternoon before the hour in Korean, Japanese and Chinese: "오전 10:12", "午後3時";
+  // the Thai hour's "น.", "14:35 น.".)
+  /오전|오후|午前|午後|上午|下午|(?<=\d\s?)น\./gu,
   /[\s,.|–—()-]+/gu,
 ];
 

@@ -158,11 +158,12 @@ export function isHeadlineCandidate(text: string): boolean {
   return lettersAndSpaces(text) >= text.length * 0.75;
 }
 
-/** How many characters of a text are letters or spaces (code points, as /[\p{L}\s]/gu counts them). */
+/** How many characters of a text are letters (with their marks: Thai's and Hindi's vowels are marks)
+ *  or spaces, in code points. */
 function lettersAndSpaces(text: string): number {
   // Without surrogate pairs, code points are UTF-16 units: count what is left out, without a match array.
-  if (!/[\ud800-\udfff]/.test(text)) return text.length - text.replace(/[\p{L}\s]/gu, "").length;
-  return text.match(/[\p{L}\s]/gu)?.length ?? 0;
+  if (!/[\ud800-\udfff]/.test(text)) return text.length - text.replace(/[\p{L}\p{M}\s]/gu, "").length;
+  return text.match(/[\p{L}\p{M}\s]/gu)?.length ?? 0;
 }
 
 const JOINER = /^(?:and|or|of|the|for|in|on|at|to|a|an|&|und|et|y|de|du|des|la|le|el|del|der|die|das|и|в)$/iu;
@@ -180,8 +181,10 @@ export function isLabel(text: string): boolean {
 
 /** Short and unpunctuated: a menu entry, a caption credit, a teaser link. */
 export function isShortItem(text: string): boolean {
-  return wordsIn(text) <= 5 && !SENTENCE_END.test(text);
+  // (Thai and Khmer, whose every letter wordsIn counts, by their length: a menu's "บันเทิง".)
+  return (wordsIn(text, 6) <= 5 || (text.length <= 16 && THAI_KHMER.test(text) && !/\s\S+\s/u.test(text))) && !SENTENCE_END.test(text);
 }
+const THAI_KHMER = /^[\u0e00-\u0e7f\u1780-\u17ff]/u;
 
 /** Case- and punctuation-blind form for comparing two lines. */
 export function comparable(text: string): string {

@@ -8,9 +8,9 @@ import { BY_WORD, WRITER_LABEL, cleanByline, isOutlet, isPersonName, isRole, pos
 import { findDate, isDateOnly, leadingDate, parseDate, ymd } from "./dates.js";
 
 export const PUBLISHED =
-  /^(?:published|posted|first published|publication date|date|publié|publiée|publicado|publicada|veröffentlicht|publiziert|erschienen|pubblicato|опубликовано|gepubliceerd|publicerad|publicerat|publisert|publiceret|opublikowano|yayınlanma(?: tarihi)?|yayın tarihi|giriş|diterbitkan|dipublikasikan|publikováno|publicat|data publikacji|zveřejněno|objavljeno|objavljen|közzétéve|megjelent|julkaistu|δημοσιεύθηκε|δημοσίευση|опубліковано|публікація|입력|등록|게재|公開|配信|发布时间|发布|發佈|發布)(?![\p{L}\p{N}_])(?:\s+(?:on|le|el|am|at|il|op|em|den|dne))?\s*[:|-]?\s*(.*)$/iu;
+  /^(?:published|posted|first published|publication date|date|publié|publiée|publicado|publicada|veröffentlicht|publiziert|erschienen|pubblicato|опубликовано|gepubliceerd|publicerad|publicerat|publisert|publiceret|opublikowano|yayınlanma(?: tarihi)?|yayın tarihi|giriş|diterbitkan|dipublikasikan|publikováno|publicat|data publikacji|zveřejněno|objavljeno|objavljen|közzétéve|megjelent|julkaistu|δημοσιεύθηκε|δημοσίευση|опубліковано|публікація|입력|등록|게재|公開|配信|发布时间|发布|發佈|發布|פורסם|תאריך פרסום|نشر في|تاريخ النشر|เผยแพร่|प्रकाशित)(?![\p{L}\p{N}_])(?:\s+(?:on|le|el|am|at|il|op|em|den|dne))?\s*[:|-]?\s*(.*)$/iu;
 export const UPDATED =
-  /^(?:(?:this |the )?(?:article|story|page) (?:was |has been )?(?:last )?(?:updated|edited|modified)(?: on)?|updated|update|last updated|last modified|last edited|modified|mis à jour|actualizado|aktualisiert|обновлено|bijgewerkt|laatste update|atualizado|atualizada|aggiornato|ultimo aggiornamento|zaktualizowano|aktualizacja|son güncelleme|güncelleme|güncellenme|diperbarui|uppdaterad|oppdatert|opdateret|aktualizováno|actualizat|actualitzat|оновлено|ažurirano|frissítve|frissítés|päivitetty|ενημερώθηκε|ενημέρωση|수정|更新|更新时间)(?![\p{L}\p{N}_])\s*(?:on|le|el|am)?\s*[:|-]?\s*(.*)$/iu;
+  /^(?:(?:this |the )?(?:article|story|page) (?:was |has been )?(?:last )?(?:updated|edited|modified)(?: on)?|updated|update|last updated|last modified|last edited|modified|mis à jour|actualizado|aktualisiert|обновлено|bijgewerkt|laatste update|atualizado|atualizada|aggiornato|ultimo aggiornamento|zaktualizowano|aktualizacja|son güncelleme|güncelleme|güncellenme|diperbarui|uppdaterad|oppdatert|opdateret|aktualizováno|actualizat|actualitzat|оновлено|ažurirano|frissítve|frissítés|päivitetty|ενημερώθηκε|ενημέρωση|수정|更新|更新时间|עודכן|עדכון אחרון|آخر تحديث|تحديث|อัปเดต|อัพเดท|แก้ไขล่าสุด|अपडेट(?:ेड)?)(?![\p{L}\p{N}_])\s*(?:on|le|el|am)?\s*[:|-]?\s*(.*)$/iu;
 
 const SOURCE_PART = /^(?:source|sources|quelle|fuente|fonte|źródło|zdroj|zdroje|forrás|kilde|källa|kaynak|sumber|izvor|джерело|источник|来源|來源|出处)\s*[:：]\s*\S.{0,40}$/iu;
 // A Chinese page's buttons beside its stamp: "【字体：大 中 小】", "【打印】".
@@ -42,8 +42,8 @@ const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[
 
 // A date of figures alone with a two-digit year, as a blog heads its post: "4-13-16", "3/6/16"
 // (month first, as American pages write it, unless the first is no month), "19.1.16" (day first).
-// (With its time after it too: "21-02-24, 10:42".)
-const SHORT_NUMERIC_DATE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{2})(?:,?\s+\d{1,2}[:.h]\d{2})?$/;
+// (With its time after it too: "21-02-24, 10:42", "04.03.25 | 11:20".)
+const SHORT_NUMERIC_DATE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{2})(?:(?:,?\s+|\s*\|\s*)\d{1,2}[:.h]\d{2})?$/;
 
 function shortNumericDate(line: string): string | null {
   const m = SHORT_NUMERIC_DATE.exec(line.trim());
@@ -148,7 +148,8 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
     if (published || updated) {
       const rest = (published ?? updated)![1]!;
       // (Under a French, Spanish, German, Italian or Russian keyword, 03/01/2023 is the 3rd of January.)
-      const date = parseDate(DAY_FIRST_KEYWORD.test(part) ? rest.replace(SLASHED, "$1.$2.$3") : rest);
+      // (Or a date of figures with a two-digit year: "עודכן: 04.03.25 | 14:05".)
+      const date = parseDate(DAY_FIRST_KEYWORD.test(part) ? rest.replace(SLASHED, "$1.$2.$3") : rest) ?? (rest.length <= 20 ? shortNumericDate(rest) : null);
       // "Last Updated: February 10" (no year) says nothing we can store; the line is still a stamp.
       if (!date) continue;
       if (published && !stamp.published) {
