@@ -6211,3 +6211,15 @@ describe("Hebrew and Thai pages: the word for 'by', the writer's label, stamps w
     expect([p.title, p.author, p.date?.slice(0, 10)]).toEqual(["อาลัย \"ครูบุญเรือน\" ศิลปินแห่งชาติ สาขาดนตรีไทย เสียชีวิตอย่างสงบ สิริอายุ 91 ปี", "ณัฐวุฒิ ศรีสุข", "2025-03-06"]);
   });
 });
+
+describe("a page wrapped at 80 columns whose rights line runs ten past, a picture's placeholder in Czech", () => {
+  it("joins the wrapped paragraphs and leaves out the picture and its credit", () => {
+    const paragraph = (k: number) => wrap(`Paragraph ${k} of the story says that the regional assemblies will have about a quarter fewer members from the next election, under a law passed by the lower house on Wednesday.`, 80, "");
+    const p = parseArticle(["Sněmovna schválila zmenšení krajských zastupitelstev", "", "12. 2. 2025 14:32", "", "Jana Horáková, VTV24, ČTK", "", ...paragraph(1), "",
+      "[obrázek] Jednací sál Poslanecké sněmovny", "Zdroj: VTV24/ČTK/Vít Šimánek", "", ...paragraph(2), "", ...paragraph(3), "", ...paragraph(4), "",
+      "© Veřejná televize 1996–2025. Všechna práva vyhrazena. Obsah je chráněn autorským zákonem."].join("\n"));
+    expect(p.body).toContain("have about a quarter fewer members from the next election, under a law");
+    expect(p.body).not.toContain("obrázek");
+    expect(p.body).not.toContain("Šimánek");
+  });
+});

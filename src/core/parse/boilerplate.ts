@@ -709,7 +709,9 @@ export function isCaption(line: string): boolean {
   // (Or a picture w3m shows by its alternative text alone: "[Malay Mirror]", "[nadma-press-conference-211123]".)
   if (PICTURE_ALT.test(t)) return true;
   // (Or the picture's description in the brackets: "[Image: Workers pluck tea leaves … REUTERS/File Photo]".)
-  if (/^\[(?:image|imagem|imagen|img|foto|photo|picture|bild|immagine|фото)(?:\]|:\s[^\]]{2,400}\]$)/iu.test(t)) return true;
+  // (In more languages: Czech, Polish, Hungarian, Dutch, Romanian, Turkish, Greek, Ukrainian, Vietnamese,
+  // Hebrew, Arabic, Chinese, Japanese, Korean, Thai.)
+  if (/^\[(?:image|imagem|imagen|img|foto|photo|picture|bild|immagine|фото|obrázek|obraz|zdjęcie|kép|afbeelding|imagine|resim|görsel|εικόνα|зображення|ảnh|hình ảnh|תמונה|صورة|图片|圖片|画像|이미지|사진|รูปภาพ|ภาพ)(?:\]|:\s[^\]]{2,400}\]$)/iu.test(t)) return true;
   if (DASH_WIRE_CREDIT.test(t) && t.split(" ").length <= 45) return true;
   // (A caption is short: a longer text ending on capitals is a paragraph with a heading run onto it,
   // "… played under him at West Ham. HEAD TO HEAD".)

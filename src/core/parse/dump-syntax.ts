@@ -234,7 +234,7 @@ function dropFurnitureDivs(lines: string[]): void {
 /** The least lines filled to the wrap width for a page to count as hard-wrapped. */
 const WRAPPED_LEAST = 8;
 /** How far past the wrapping's width a line it left whole runs, at the least. */
-const WHOLE_PAST = 15;
+const WHOLE_PAST = 8;
 const LIST_START = /^\s*(?:[*•·+-]|\d{1,3}[.)])\s/;
 const indentOf = (t: string) => t.length - t.trimStart().length;
 
