@@ -6223,3 +6223,21 @@ describe("a page wrapped at 80 columns whose rights line runs ten past, a pictur
     expect(p.body).not.toContain("Šimánek");
   });
 });
+
+describe("a photo's credit with its holder in small letters, a call to log in to comment, 'more news' in Ukrainian and Thai", () => {
+  it("closes the caption over the credit and ends the story at the comments", () => {
+    expect(creditLine("Фото: пресслужба УжНУ")).toBe("below");
+    expect(creditLine("Photo: a council divided on the plan")).toBe(null);
+    for (const t of ["Увійдіть, щоб залишити коментар", "กรุณาเข้าสู่ระบบเพื่อแสดงความคิดเห็น"]) expect(isCommentsMarker(t), t).toBe(true);
+    expect(isCommentsMarker("Comment on the minister's wife keeps the campaign's focus on women")).toBe(false);
+    for (const t of ["Більше новин", "ข่าวล่าสุด"]) expect(isWidgetHeading(t), t).toBe(true);
+    const p = parseArticle(["Ужгородські астрономи відкрили новий навколоземний астероїд", "", "Олена Ковальчук", "3 березня 2025, 10:15", "",
+      "Телескоп обсерваторії університету в Деренівці.", "Фото: пресслужба УжНУ", "",
+      "Астрономи обсерваторії Ужгородського національного університету відкрили новий навколоземний астероїд діаметром до 250 метрів, повідомила пресслужба.", "",
+      "За словами науковців, загрози для Землі цей астероїд не становить, але його орбіту уточнюватимуть протягом наступних місяців.", "",
+      "Коментарі", "Увійдіть, щоб залишити коментар", "Більше новин", "Вчені з Харкова створили новий матеріал для сонячних батарей"].join("\n"));
+    expect(p.body.startsWith("Астрономи обсерваторії")).toBe(true);
+    expect(p.body).not.toContain("коментар");
+    expect(p.body).not.toContain("Харкова");
+  });
+});

@@ -303,7 +303,7 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:story|article) continues (?:below|after)\b.{0,40}$/i,
   // (Or a bar after the label: "Also Read | Metro's new line to open by April".)
   /^(?:headline|related|read (?:more|also|next)|see also|also read|recommended|must read|more)\s*(?::|\s\|)\s*.{3,150}$/i,
-  /^(?:(?:à )?lire (?:aussi|également)(?: [^:]{1,30})?|voir aussi|lesen sie auch|auch interessant|mehr zum thema|le[aeé] también|mir[aá] también|ver también|te recomendamos|te puede interesar|le puede interesar|leggi anche|vedi anche|leia também|veja também|читайте также|смотрите также|lees ook|lees meer|czytaj (?:też|także|również)|zobacz (?:też|także)|baca juga|simak juga|ilgili haber(?:ler)?|läs också|læs også|les også|čtěte také|citește și|llegiu també|llegeix també|lee también|leia mais|lesen sie (?:mehr|weiter)|lisez aussi|citiți și|przeczytaj (?:też|także)|прочитайте также|читайте також|okuyun|baca selengkapnya|seguí leyendo|sigue leyendo|seguir leyendo|continúa leyendo|continua a leggere)\s*:\s*.{3,150}$/iu,
+  /^(?:(?:à )?lire (?:aussi|également)(?: [^:]{1,30})?|voir aussi|lesen sie auch|auch interessant|mehr zum thema|le[aeé] también|mir[aá] también|ver también|te recomendamos|te puede interesar|le puede interesar|leggi anche|vedi anche|leia também|veja também|читайте также|смотрите также|lees ook|lees meer|czytaj (?:też|także|również)|zobacz (?:też|także)|baca juga|simak juga|ilgili haber(?:ler)?|läs också|læs også|les også|čtěte také|citește și|llegiu també|llegeix també|lee también|leia mais|lesen sie (?:mehr|weiter)|lisez aussi|citiți și|przeczytaj (?:też|także)|прочитайте также|читайте також|okuyun|baca selengkapnya|seguí leyendo|sigue leyendo|seguir leyendo|continúa leyendo|continua a leggere|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ยังมีข่าว)\s*:\s*.{3,150}$/iu,
   /^(?:interactive|timeline|photos?|videos?|gallery|map|quiz|watch|listen|explainer|infographic)\s*:\s*.{3,150}$/i,
   // A link's title with its address: "Videos for a coast in transition – http://example.com/videos".
   /^[^.!?]{3,100}\s[–—-]\s+https?:\/\/\S+$/i,
@@ -468,7 +468,7 @@ const WIDGET_HEADING_ABROAD = new RegExp(
   // ... Ukrainian, Greek, Hungarian, Finnish, Vietnamese, Hebrew, Arabic, Hindi, Japanese, Chinese,
   // Korean, Thai, Swahili, and the Nordic languages' "related" ("Σχετικά άρθρα"; Russian's and Ukrainian's
   // "read also" only with its colon: without it, it heads one link set into the story).
-  "|(?:читайте|дивіться) також\\s*:|(?:читайте|смотрите) также\\s*:|новини за темою|найпопулярніше|διαβάστε (?:επίσης|ακόμη)|σχετικά (?:άρθρα|θέματα)|δημοφιλή" +
+  "|(?:читайте|дивіться) також\\s*:|(?:читайте|смотрите) также\\s*:|новини за темою|найпопулярніше|більше новин|ข่าวล่าสุด|διαβάστε (?:επίσης|ακόμη)|σχετικά (?:άρθρα|θέματα)|δημοφιλή" +
   "|kapcsolódó (?:cikkek|hírek)|legolvasottabb|ezt is ajánljuk|lue myös|luetuimmat|aiheesta lisää|relaterade artiklar|relaterede artikler|relaterte saker" +
   "|tin liên quan|tin cùng chuyên mục|đọc thêm|xem thêm|כתבות נוספות|עוד בנושא|הנקראים ביותר|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|الأكثر قراءة" +
   "|यह भी पढ़ें|ये भी पढ़ें|संबंधित खबरें|関連記事|関連ニュース|相关新闻|相关阅读|延伸阅读|热门文章|관련 ?기사|많이 본 뉴스|ข่าวที่เกี่ยวข้อง|habari zinazohusiana|soma pia" +
@@ -550,9 +550,10 @@ const SEE_COMMENTS = /^(?:(?:voir|afficher|lire) (?:les |tous les )?commentaires
 const NO_COMMENTS = /^(?:no comments(?: yet)?|be the first to comment|aucun commentaire|noch keine kommentare|(?:aún |todavía )?no hay comentarios|sin comentarios|nessun commento|nenhum comentário|(?:комментариев (?:пока )?нет|нет комментариев|пока нет комментариев))\b.{0,80}$/iu;
 const COMMENTS = /^(?:\d+ )?comments?$|^(?:show|view|read) (?:all )?comments\b|^(?:post|leave|add|write) a comment\b|^notify me of (?:new|follow-up) (?:comments|posts)\b|^(?:\d+|one|two|three|four|five) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) ["“‘«]|^post navigation$|^discussion about this (?:post|article|story)$|^navigation des articles$|^beitragsnavigation$|^navegación de entradas$/iu;
 
-// A call to leave a comment, in the archive's languages: "Yorum yapın", "Laisser un commentaire",
-// "Щоб залишити коментар, увійдіть в акаунт."
-const LEAVE_COMMENT = /^(?:yorum (?:yapın|yaz(?:ın)?)|(?:laisser|écrire|ajouter) un commentaire|(?:deja|escribe|deje) (?:un|tu) comentario|(?:deixe|escreva|deixar) (?:um|seu) comentário|(?:lascia|scrivi) un commento|(?:einen )?kommentar (?:schreiben|verfassen)|schreiben sie einen kommentar|(?:чтобы )?оставить комментарий|(?:щоб )?залишити коментар|napisz komentarz|dodaj komentarz|skriv en kommentar|schrijf een reactie|plaats een reactie|tinggalkan komentar|tulis komentar)(?=$|[\s,.:!])/iu;
+// A call to leave a comment, in the archive's languages, perhaps after a call to log in first:
+// "Yorum yapın", "Laisser un commentaire", "Щоб залишити коментар, увійдіть в акаунт.", "Увійдіть, щоб
+// залишити коментар", "กรุณาเข้าสู่ระบบเพื่อแสดงความคิดเห็น".
+const LEAVE_COMMENT = /^(?:(?:увійдіть|войдите|please (?:log|sign) in|inicia sesión|connectez-vous|กรุณาเข้าสู่ระบบ)[,\s]*(?:щоб|чтобы|to|para|pour|เพื่อ)?\s*)?(?:yorum (?:yapın|yaz(?:ın)?)|แสดงความคิดเห็น|(?:laisser|écrire|ajouter) un commentaire|(?:deja|escribe|deje) (?:un|tu) comentario|(?:deixe|escreva|deixar) (?:um|seu) comentário|(?:lascia|scrivi) un commento|(?:einen )?kommentar (?:schreiben|verfassen)|schreiben sie einen kommentar|(?:чтобы )?оставить комментарий|(?:щоб )?залишити коментар|napisz komentarz|dodaj komentarz|skriv en kommentar|schrijf een reactie|plaats een reactie|tinggalkan komentar|tulis komentar)(?=$|[\s,.:!])/iu;
 
 export function isCommentsMarker(line: string): boolean {
   const t = line.trim();
@@ -739,6 +740,9 @@ const CREDIT_BELOW = new RegExp(String.raw`^\(\(?(?=[^()]*(?:\p{Ll}|\/)|\p{Lu}+\
 // EFE", "ФОТО: ТАСС" (not "Photos: Storms across the coast", a gallery's link). The caption is
 // the line below it.
 const CREDIT_ABOVE = new RegExp(String.raw`^(?:PHOTO|FOTO|ФОТО|IMAGE)\b[^\p{Ll}]{2,60}$|^(?:[Pp]hoto|[Ff]oto|[Фф]ото|[Ii]mage|[Pp]icture)(?: by| credit)?\s?:\s?${CREDIT_NAME}$`, "u");
+// ... and with its holder in small letters, a capitalised name after, five words at most, it closes
+// the caption over it: "Фото: пресслужба УжНУ", "Fotó: MTI/Rosta Péter".
+const HOLDER_CREDIT = /^(?:[Pp]hoto|[Ff]otó?|[Фф]ото|[Zz]djęcie|[Kk]uva|[Bb]ild)\s?:\s?(?=\S*(?:\s\S+){0,4}$)(?=.*\p{Lu})[\p{L}\p{N} .,/&'’-]{2,50}$/u;
 
 // ... or a photographer's name and the outlet, a slash between without spaces, as a credit on a
 // line of its own under a caption: "Jane Roe/The Example Herald" (a person's name of two to four
@@ -771,7 +775,7 @@ export function creditLine(line: string): "below" | "above" | null {
   if (CREDIT_ABOVE.test(t)) return "above";
   // (Not a byline naming a writer and an outlet, "By Jane Roe / Example News", nor a writer and a
   // writer's job, "Jane Roe/Senior Staff Reporter".)
-  if ((CREDIT_BELOW.test(t) || NAME_SLASH_OUTLET.test(t) || FILE_PHOTO.test(t)) && !/^(?:by|par|por|von|от)\s/iu.test(t) && !WRITER_JOB_AFTER_SLASH.test(t)) return "below";
+  if ((CREDIT_BELOW.test(t) || NAME_SLASH_OUTLET.test(t) || FILE_PHOTO.test(t) || HOLDER_CREDIT.test(t)) && !/^(?:by|par|por|von|от)\s/iu.test(t) && !WRITER_JOB_AFTER_SLASH.test(t)) return "below";
   return null;
 }
 
