@@ -6241,3 +6241,16 @@ describe("a photo's credit with its holder in small letters, a call to log in to
     expect(p.body).not.toContain("Харкова");
   });
 });
+
+describe("a Danish date, a labelled stamp after the story with the print edition's note", () => {
+  it("reads 'marts' as March", () => {
+    expect(readStamp("4. marts 2025 kl. 06.00")?.published).toBe("2025-03-04");
+  });
+  it("dates the story by a stamp under it that a note on the print edition follows", () => {
+    const p = parseArticle(["The ocean's carbon pump is slowing. A chemist wants to know why", "", "By Jane Roe", "",
+      "When the chemist started dropping sediment traps into the North Atlantic in 2005, she thought of the work as bookkeeping, a record nobody would read for decades.", "",
+      "That record now suggests something has changed, and in a study published this month she and her colleagues report that less carbon is reaching the seafloor.", "",
+      "Published 18 March 2025 · A version of this article appears in the April 2025 issue of Example Science under the headline \"What sinks.\""].join("\n"));
+    expect(p.date?.slice(0, 10)).toBe("2025-03-18");
+  });
+});

@@ -23,12 +23,12 @@ addMonths([
   ["november", "nov", "noviembre", "novembre", "novembro", "ноябрь", "ноября", "ноя"],
   ["december", "dec", "diciembre", "dic", "décembre", "decembre", "déc", "dezember", "dez", "dicembre", "dezembro", "декабрь", "декабря", "дек"],
 ]);
-// Dutch, the Nordic languages, Polish and Czech (nominative and genitive), Romanian, Turkish,
+// Dutch, the Nordic languages (Danish's "marts" too), Polish and Czech (nominative and genitive), Romanian, Turkish,
 // Indonesian, Catalan and Galician: a month's name in any of them, where it differs from the above.
 addMonths([
   ["januari", "jan.", "januar", "stycznia", "styczeń", "ledna", "leden", "ianuarie", "ocak", "gener", "xaneiro"],
   ["februari", "februar", "lutego", "luty", "února", "únor", "februarie", "şubat", "subat", "febrer", "febreiro"],
-  ["maart", "mars", "marca", "marzec", "března", "březen", "martie", "mart", "maret", "març"],
+  ["maart", "mars", "marts", "marca", "marzec", "března", "březen", "martie", "mart", "maret", "març"],
   ["april", "kwietnia", "kwiecień", "dubna", "duben", "aprilie", "nisan"],
   ["mei", "maj", "maja", "května", "květen", "mayıs", "mayis", "maig"],
   ["juni", "czerwca", "czerwiec", "června", "červen", "iunie", "haziran", "juny", "xuño"],

@@ -875,7 +875,13 @@ export function dropTrailers(paragraphs: Paragraph[], offer: Offer): Paragraph[]
 /** The date a stamp among the story's last paragraphs states ("First published: Wednesday | July 17,
  *  2024" under the writer's address), before a note on the writer or a trailer is cut with it. */
 export function offerClosingStamps(paragraphs: Paragraph[], offer: Offer): void {
-  for (const p of paragraphs.slice(-4)) if (wordsIn(p.text, 20) < 20) offerStampDate(p.text.trim(), p.n, offer, "after the story");
+  for (const p of paragraphs.slice(-4)) {
+    const t = p.text.trim();
+    if (wordsIn(t, 20) < 20) offerStampDate(t, p.n, offer, "after the story");
+    // (A labelled stamp with the print edition's note after it: "Published 18 March 2025 · A version of
+    // this article appears in the April 2025 issue …".)
+    else if (PUBLISHED.test(t)) offerStampDate(t.split(/\s[·|•]\s/u)[0]!, p.n, offer, "after the story");
+  }
 }
 
 /** A note on the writer under the story names them: "Jane Roe is a writer living in …" (offered
