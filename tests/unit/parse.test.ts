@@ -6254,3 +6254,17 @@ describe("a Danish date, a labelled stamp after the story with the print edition
     expect(p.date?.slice(0, 10)).toBe("2025-03-18");
   });
 });
+
+describe("a feed reader's numbered picture and a caption closed by 'photo by' in another language", () => {
+  it("leaves the picture and caption out, and reads the dateline of the story under them", () => {
+    expect(isCaption("Residents carry their belongings out of flooded homes on Tuesday. Photo by Jane Roe")).toBe(true);
+    expect(isCaption("The council said the plan was approved. Photo by the river was taken")).toBe(false);
+    const p = parseArticle(["Feed: Habari Mpya - Kitaifa", "Title: Mvua kubwa zasababisha mafuriko Kilosa, familia zaidi ya 300 zakosa makazi", "Author: Jane Roe",
+      "Link: https://www.example.co.tz/kitaifa/mvua-kubwa-4629118", "Date: Thu, 18 Apr 2024 09:30:00 +0300", "", "[image 1 (link #2)]",
+      "Baadhi ya wakazi wakiokoa mali zao baada ya nyumba zao kuzingirwa na maji. Picha na Jane Roe", "",
+      "Kilosa. Familia zaidi ya 300 katika Wilaya ya Kilosa mkoani Morogoro hazina makazi baada ya mvua kubwa iliyonyesha kwa siku tatu mfululizo.", "",
+      "Mkuu wa Wilaya alisema serikali imeanza kugawa chakula na mahema kwa familia zilizoathirika na mafuriko hayo."].join("\n"));
+    expect(p.place).toBe("Kilosa");
+    expect(p.body.startsWith("Familia zaidi ya 300")).toBe(true);
+  });
+});

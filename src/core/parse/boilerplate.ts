@@ -693,8 +693,13 @@ const DESK_SLASH_CREDIT = /[.!?)]\s+(?:\p{Lu}{2,}\s)?(?:FOTO|PHOTO|FOTÓ|ФОТ�
 const CAPITALS_CREDIT = /(?<=\p{Ll}{2}[.!?]["”’»)]?)\s+(\p{Lu}[\p{Lu}'’&-]+(?:\s(?:\p{Lu}[\p{Lu}'’&-]*|DE|DEL|DA|DO|DI|LA|LE|Y|E|ET|UND)){1,4})$/u;
 const NOT_A_CREDIT = /\b(?:READ|MORE|ALSO|ADVERTISEMENT|SUBSCRIBE|VIDEO|WATCH|UPDATE|UPDATED|BREAKING|NEWS|LIVE|CLICK|HERE|SEE|CONTINUE|SPONSORED)\b/u;
 
+// ... or the photographer after the word for "photo by", no colon: "… kuzingirwa na maji. Picha na Jane
+// Roe", "… on Tuesday. Photo by Jane Roe", "… am Dienstag. Foto von Jane Roe".
+// (Case told apart, so that the name after it is capitalised: "… Photo by the river was taken" is prose.)
+const PHOTO_BY = /[.!?"”’]\s+(?:[Pp]hoto|PHOTO|[Pp]icture|[Ff]oto|FOTO|[Pp]icha|[Фф]ото|[Zz]djęcie)\s+(?:by|BY|von|de|di|na|от|door|av)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s?\/\s?\p{Lu}[^.!?]{1,30})?$/u;
+
 function creditAfterSentence(t: string): boolean {
-  if (DESK_SLASH_CREDIT.test(t)) return true;
+  if (DESK_SLASH_CREDIT.test(t) || PHOTO_BY.test(t)) return true;
   const m = CAPITALS_CREDIT.exec(t);
   return m !== null && !NOT_A_CREDIT.test(m[1]!) && m[1]!.replace(/[^\p{L}]/gu, "").length >= 8;
 }
@@ -712,6 +717,8 @@ export function isCaption(line: string): boolean {
   // (Or the picture's description in the brackets: "[Image: Workers pluck tea leaves … REUTERS/File Photo]".)
   // (In more languages: Czech, Polish, Hungarian, Dutch, Romanian, Turkish, Greek, Ukrainian, Vietnamese,
   // Hebrew, Arabic, Chinese, Japanese, Korean, Thai.)
+  // (Or a feed reader's numbered placeholder: "[image 1 (link #2)]".)
+  if (/^\[(?:image|img) \d{1,3}(?: \(link #\d{1,4}\))?\]$/iu.test(t)) return true;
   if (/^\[(?:image|imagem|imagen|img|foto|photo|picture|bild|immagine|фото|obrázek|obraz|zdjęcie|kép|afbeelding|imagine|resim|görsel|εικόνα|зображення|ảnh|hình ảnh|תמונה|صورة|图片|圖片|画像|이미지|사진|รูปภาพ|ภาพ)(?:\]|:\s[^\]]{2,400}\]$)/iu.test(t)) return true;
   if (DASH_WIRE_CREDIT.test(t) && t.split(" ").length <= 45) return true;
   // (A caption is short: a longer text ending on capitals is a paragraph with a heading run onto it,
