@@ -6001,7 +6001,7 @@ describe("related links and a comment section's call in more languages", () => {
     expect(isWidgetHeading("Читайте также")).toBe(false);
   });
   it("knows a call to leave a comment and a comment section's heading", () => {
-    for (const t of ["Yorum yapın", "Щоб залишити коментар, увійдіть в акаунт.", "Laisser un commentaire", "Σχόλια (4)", "Hozzászólások", "Коментарі (12)"]) expect(isCommentsMarker(t), t).toBe(true);
+    for (const t of ["Yorum yapın", "Щоб залишити коментар, увійдіть в акаунт.", "Laisser un commentaire", "Σχόλια (4)", "Hozzászólások", "Коментарі (12)", "Ý kiến (12)"]) expect(isCommentsMarker(t), t).toBe(true);
     // (Ukrainian's word alone, like Russian's, may head what observers said: it needs its count.)
     expect(isCommentsMarker("Коментарі")).toBe(false);
   });
