@@ -562,7 +562,7 @@ function joinStampLabels(lines: Line[]): Line[] {
     if (t.length > 40 || /\d/.test(t)) continue;
     const m = PUBLISHED.exec(t) ?? UPDATED.exec(t);
     // (Not "Date" alone: an infobox's or a case file's field, whose date is the event's.)
-    if (!m || !/^\s*:?$/u.test(t.slice(m[0].length)) || /^(?:date|datum|fecha|data|дата)\b/iu.test(t)) continue;
+    if (!m || (m[1] ?? "").trim() !== "" || /^(?:date|datum|fecha|data|дата)\b/iu.test(t)) continue;
     const value = lines[i + 1]!.text.trim();
     const stamp = value ? readStamp(`${t} ${value}`) : null;
     if (!stamp || (stamp.published ?? stamp.updated) === null) continue;
@@ -583,15 +583,14 @@ const BYLINE_NODES = 8;
 
 /**
  * A byline split a text node a line ("Analysis by" / "Jane Roe" / "and" / "John Doe" / ", Example
- * Ledger") as one line again, "Analysis by Jane Roe and John Doe, Example Ledger", so that it is
- * read as the byline it is ("By Jane Roe and John Doe").
+ * Ledger") as one line again, "By Jane Roe and John Doe", so that it is read as the byline it is
+ * (the kind of piece and the outlet left out: the line is read for its names).
  */
 function joinBylineNodes(lines: Line[]): Line[] {
   let out: Line[] | null = null;
   for (let i = 0; i + 1 < lines.length; i++) {
     const label = lines[i]!.text.trim();
     if (label.length > 30 || !BY_LABEL_ALONE.test(label)) continue;
-    // (Read as a byline's "By": the kind of piece before it, "Analysis", names no one.)
     let text = "By";
     let names = 0;
     let k = i + 1;
@@ -604,7 +603,6 @@ function joinBylineNodes(lines: Line[]): Line[] {
       const outlet = (names > 0 && /^,\s*\p{Lu}/u.test(t)) || (named && /^[^,]+,\s*\p{Lu}[^,]{1,40}$/u.test(t));
       if (!joiner && !named && !outlet) break;
       if (named) names++;
-      // (The outlet is left out: the line is read for its names.)
       if (!t.startsWith(",")) text += ` ${outlet ? t.split(",")[0]!.trim() : t}`;
       if (outlet) {
         k++;

@@ -252,13 +252,12 @@ function wrapWidth(lines: readonly Line[], tool: boolean, widest: number): numbe
   const long: number[] = [];
   for (const l of lines) {
     const t = l.text.trim();
-    // (On a tool's page a web address alone, or any one word, is no wrapped text: the tool does not
-    // break it.)
+    // (A web address alone, or any one word, is no wrapped text: no tool breaks it; nor is a rule of
+    // signs, "=====…", as wide as the writer liked.)
     // (Nor a row a dump lays out as a table's, its cells set apart by a run of spaces: "Example
     // Courier          Subscribe | Log in" is as wide as the screen, not as the wrapped text.)
     // (Nor a list's item, which the dump indents past its bullet.)
-    // (Nor a rule of signs, "=====…", as wide as the writer liked.)
-    if (t.length >= 40 && (!tool || t.includes(" ")) && !LAID_OUT_ROW.test(t) && !LIST_START.test(l.text) && t.includes(" ")) long.push(l.text.trimEnd().length);
+    if (t.length >= 40 && t.includes(" ") && !LAID_OUT_ROW.test(t) && !LIST_START.test(l.text)) long.push(l.text.trimEnd().length);
   }
   if (long.length < WRAPPED_LEAST) return null;
   long.sort((a, b) => a - b);

@@ -456,7 +456,8 @@ const BY_PREFIX = new RegExp(`^(?:${BY_WORD})\\s+`, "iu");
 /**
  * A reader view's export opens with the site's address and then the headline ("example.com.au" /
  * "Flood buyback scheme to be extended …" / "Jane Roe" / "7-8 minutes"), as a browser's reader
- * mode sets a page out.
+ * mode sets a page out: the index of its header's last line (the writer, the reading time or the
+ * date under the headline), or null when the page opens otherwise.
  */
 function readerViewHead(h: Head): number | null {
   if (h.idx.length < 3 || h.idx[0] !== 0) return null;
