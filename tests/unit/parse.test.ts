@@ -6268,3 +6268,16 @@ describe("a feed reader's numbered picture and a caption closed by 'photo by' in
     expect(p.body.startsWith("Familia zaidi ya 300")).toBe(true);
   });
 });
+
+describe("a critic's verdict that reads like a note on a writer", () => {
+  it("stays the story's last paragraph", () => {
+    const p = parseArticle(["The Salt Road review – a slow-burning family saga that finally catches fire", "", "By Jane Roe", "", "Fri 14 Mar 2025", "",
+      "For most of its first half, the debut play seems content to be a handsome, slightly dutiful family drama about three sisters and a failing salt works on the Levels.", "",
+      "Then, about twenty minutes before the interval, the youngest sister says something she has clearly been holding back for years, and the play becomes a different and much better one.", "",
+      "The problems are mostly structural: the first half runs close to ninety minutes, and a subplot involving a buyer from the city adds little but length to the evening.", "",
+      "Amadi is a writer to watch. Next time, she should trust us sooner."].join("\n"));
+    expect(p.body.endsWith("she should trust us sooner.")).toBe(true);
+    // (A writer's note still goes: "Jane Roe is a writer based in Bristol.")
+    expect(parseArticle(p.body.replace("Amadi is a writer to watch. Next time, she should trust us sooner.", "Jane Roe is a writer and critic based in Bristol.")).body).not.toContain("based in Bristol");
+  });
+});

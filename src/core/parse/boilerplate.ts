@@ -853,7 +853,8 @@ export function isCredit(line: string): boolean {
 
 /** A contributor's note closing a story: "Jane Roe has been a professor since 1987 and writes ...". */
 const BIO = /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:is|has been|was) (?:a|an|the)\b/u;
-const BIO_ROLE = /\b(?:writer|writes|written|author|journalist|editor|columnist|correspondent|reporter|contributor|blogger|professor|writings|books?)\b/i;
+// (Not a critic's verdict, "Roe is a writer to watch.", which is the story's.)
+const BIO_ROLE = /\b(?:writer|writes|written|author|journalist|editor|columnist|correspondent|reporter|contributor|blogger|professor|writings|books?)\b(?! to (?:watch|follow|know|read|remember)\b)/i;
 
 export function isTrailer(line: string): boolean {
   const t = line.trim();

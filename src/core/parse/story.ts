@@ -906,7 +906,7 @@ export const SIGNED_NOTE_RULES = { handle: "note on the writer, with the writer'
 // first ran, and what to do next (subscribe, share, follow, confirm, donate, buy).
 // (The name may carry its credentials, "Jane Roe, PhD, is …", or its handle, "Jane Roe (@janeroe)
 // is …"; the role may follow without an article, "… is founder and CEO of …".)
-const AUTHOR_NOTE = /^(?:[—–]\s?)?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:, \p{Lu}[\p{L}.]{1,10},| \(@\w{1,30}\))? (?:is|was|has been|serves as)(?: also)? (?:(?:a|an|the)\b[^.!?]{0,80}\b|(?:co-?)?)(?:writer|author|journalist|editor|columnist|correspondent|reporter|contributor|blogger|graduate|founder|host|commentator|photographer|professor)\b/u;
+const AUTHOR_NOTE = /^(?:[—–]\s?)?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:, \p{Lu}[\p{L}.]{1,10},| \(@\w{1,30}\))? (?:is|was|has been|serves as)(?: also)? (?:(?:a|an|the)\b[^.!?]{0,80}\b|(?:co-?)?)(?:writer|author|journalist|editor|columnist|correspondent|reporter|contributor|blogger|graduate|founder|host|commentator|photographer|professor)\b(?! to (?:watch|follow|know|read|remember)\b)/u;
 // (An address may be written out against spam robots: "jane {AT} example {DOT} com".)
 const REACH = /\b(?:follow|contact|reach|email|e-mail|write to)\b.{0,80}(?:@|\bat\s+\S+\.\w|[{[(]at[)\]}].{1,40}[{[(]dot[)\]}])|@\w+\.\w|^\S+@\S+$|^(?:contact|reach|email|e-mail|write to)\b[^.!?]{0,60}\bat:?$/i;
 // A call to the public inside the story itself: "Anyone with information is asked to contact ...".
