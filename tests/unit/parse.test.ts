@@ -6281,3 +6281,10 @@ describe("a critic's verdict that reads like a note on a writer", () => {
     expect(parseArticle(p.body.replace("Amadi is a writer to watch. Next time, she should trust us sooner.", "Jane Roe is a writer and critic based in Bristol.")).body).not.toContain("based in Bristol");
   });
 });
+
+describe("a nonprofit newsroom's pitch set into the story", () => {
+  it("is furniture; a story about a nonprofit newsroom is not", () => {
+    expect(isBoilerplate("Example Now is a nonprofit newsroom. Support local reporting like this for $5 a month.")).toBe(true);
+    expect(isBoilerplate("The Example Post is a nonprofit newsroom founded in 2019 by three former reporters.")).toBe(false);
+  });
+});

@@ -136,6 +136,9 @@ const SHORT_FURNITURE: RegExp[] = [
   // subscribers. Subscribe today.", "$35 can provide one person with clean water for life. Give today."
   /^.{0,80}\b(?:coverage|journalism|reporting|work) is (?:supported|made possible|funded|paid for) by (?:our )?(?:subscribers|readers|members|donors|supporters)\b.{0,80}$/i,
   /^.{0,160}[.!]\s+(?:give|donate|give now|donate now|give today|donate today)(?: today| now)?[.!]?$/i,
+  // ... or a nonprofit newsroom's: "Example Now is a nonprofit newsroom. Support local reporting like
+  // this for $5 a month."
+  /^[^.!?]{2,60} is an? (?:independent,? )?(?:nonprofit|non-profit|reader-supported|member-supported|reader-funded)(?: [\w-]+){0,2} newsroom\.\s+(?:support|fund|donate to|back)\b[^.!?]{0,100}[.!]?$/i,
   // A print view's notice of where and when it was printed: "Printed from www.example.ie on 07/04/2025 10:14".
   /^(?:printed from|print(?:ed)? (?:version|edition) of|gedruckt (?:von|am)|imprimé (?:depuis|le)|impreso desde|stampato da)\b.{0,120}$/iu,
   /^(?:join|get) our (?:free )?newsletters?\b.{0,60}$/i,
