@@ -12,10 +12,13 @@ export interface Correction {
   to: string;
 }
 
-/** What a query's words became, for highlighting matches in snippets. */
+/** What a query's words became, for highlighting matches in snippets and for proximity ranking. */
 export interface Highlight {
   terms: Set<string>;
   prefixes: string[];
+  /** Which query word each term and prefix reads: a word's readings in several languages, its
+   *  correction and the other stems of its family are one word. */
+  words: Map<string, number>;
 }
 
 /** Words shorter than this are never corrected (too many neighbours); up to SHORT, one edit only. */
@@ -186,8 +189,10 @@ export function oneEditCost(typed: string, candidate: string): number {
 
 export class QueryTerms implements Expander {
   readonly corrections: Correction[] = [];
-  readonly highlight: Highlight = { terms: new Set(), prefixes: [] };
+  readonly highlight: Highlight = { terms: new Set(), prefixes: [], words: new Map() };
   private readonly languages: string[];
+  /** The number the next query word gets in highlight.words. */
+  private nextWord = 0;
 
   constructor(
     private readonly archive: Archive,
@@ -350,10 +355,13 @@ export class QueryTerms implements Expander {
     let readings = prefix ? variants(text, [], true) : this.readings(text);
     if (readings.length === 0) return null;
     if (this.correct && !prefix) readings = this.corrected(text, readings);
+    const first = this.nextWord;
+    this.nextWord += Math.max(...readings.map((tokens) => tokens.length));
     for (const tokens of readings) {
       for (const [i, t] of tokens.entries()) {
         if ((prefix && i === tokens.length - 1) || tokens.every((x) => x.segmented)) this.highlight.prefixes.push(t.term);
         else this.highlight.terms.add(t.term);
+        if (!this.highlight.words.has(t.term)) this.highlight.words.set(t.term, first + i);
       }
     }
     return anyOf(readings.map((tokens) => render(tokens, prefix, (term) => this.within(term))));
@@ -378,7 +386,11 @@ export class QueryTerms implements Expander {
     }
     found.sort((a, b) => b.doc - a.doc || (a.term < b.term ? -1 : 1));
     const out = found.slice(0, WITHIN_MAX).map((r) => r.term);
-    for (const t of out) this.highlight.terms.add(t);
+    const word = this.highlight.words.get(term) ?? this.nextWord++;
+    for (const t of out) {
+      this.highlight.terms.add(t);
+      if (!this.highlight.words.has(t)) this.highlight.words.set(t, word);
+    }
     return out;
   }
 
@@ -403,12 +415,17 @@ export class QueryTerms implements Expander {
 
   near(terms: Array<{ text: string; prefix: boolean }>, distance: string): string | null {
     const groups: string[] = [];
+    const first = this.nextWord;
+    this.nextWord += terms.length;
     for (const language of [null, ...this.languages]) {
       const items: string[] = [];
-      for (const t of terms) {
+      for (const [i, t] of terms.entries()) {
         const tokens = analyse(t.text, t.prefix ? null : language);
         if (tokens.length === 0) continue;
-        for (const token of tokens) this.highlight.terms.add(token.term);
+        for (const token of tokens) {
+          this.highlight.terms.add(token.term);
+          if (!this.highlight.words.has(token.term)) this.highlight.words.set(token.term, first + i);
+        }
         items.push(quote(tokens.map((token) => token.term).join(" ")) + (t.prefix ? " *" : ""));
       }
       if (items.length === 0) continue;

@@ -2,14 +2,15 @@
 // headline weighted above the body, filtered, paged, with a snippet of the best passage per hit.
 import Database from "better-sqlite3";
 import { ARTICLE_COLUMNS, toArticle, type Archive, type ArticleRow } from "./archive/archive.js";
-import { COLUMN_WEIGHTS, FIELD_TERM_BOOST, FTS_COLUMNS } from "./archive/schema.js";
+import { COLUMN_WEIGHTS, FIELD_TERM_BOOST, FTS_COLUMNS, PROXIMITY_POOL } from "./archive/schema.js";
 import { UsageError } from "./errors.js";
 import { filterSql, pageSql, whereClause, type SqlParts } from "./filters.js";
 import { QueryTerms, type Correction, type Highlight } from "./expand.js";
 import { atLeast, translateQuery } from "./query.js";
 import { firstOfEachStory, storiesOfIds, withStorySizes } from "./stories/fold.js";
 
-import { SNIPPET_TOKENS, snippetOf } from "./snippet.js";
+import { proximityBonus } from "./proximity.js";
+import { SNIPPET_TOKENS, matchWords, snippetOf } from "./snippet.js";
 import { HIGHLIGHT_END, HIGHLIGHT_START, type Article, type Filters, type SearchHit } from "./types.js";
 
 export const DEFAULT_SEARCH_LIMIT = 20;
@@ -53,7 +54,7 @@ function planOf(archive: Archive, query: string, options: SearchOptions): Plan {
   return { terms, match: t.match, exclude: t.exclude, conjuncts: t.conjuncts, negatives: t.negatives, fields: t.fields };
 }
 
-const NO_HIGHLIGHT: Highlight = { terms: new Set(), prefixes: [] };
+const NO_HIGHLIGHT: Highlight = { terms: new Set(), prefixes: [], words: new Map() };
 
 /** Turns an FTS5 syntax error in a --raw query into a usage error with the position and a hint. */
 function rawError(query: string, err: unknown): never {
@@ -108,21 +109,26 @@ function matchesFrom(f: SqlParts, ranked = false): string {
 /**
  * One page of hits in two steps: first the page's ids, ranked (or dated) over every match, then
  * each hit's row and snippet. Computing snippets and reading rows for every match before sorting
- * would cost as much per match as the ranking itself.
+ * would cost as much per match as the ranking itself. By relevance, the PROXIMITY_POOL best are
+ * read whatever the page, and put in order again by proximity (proximity.ts), so pages agree.
  */
 function runMatch(archive: Archive, match: string, options: SearchOptions, raw: boolean, rank: string | null, highlight: Highlight): SearchHit[] {
   const f = filterSql(options);
-  const page = pageSql(options, DEFAULT_SEARCH_LIMIT);
+  const byDate = options.sort === "date";
+  const offset = options.offset ?? 0;
+  const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
+  const pooled = !byDate && offset < PROXIMITY_POOL && (highlight.terms.size > 0 || highlight.prefixes.length > 0);
+  const from = pooled ? 0 : offset;
+  const count = pooled && limit > 0 ? Math.max(offset + limit, PROXIMITY_POOL) : pooled ? 0 : limit;
   try {
-    const byDate = options.sort === "date";
     // One hit per story (its best ranked or newest article), unless every article is wanted.
     const ids = options.articles
-      ? pageIds(archive, match, f, page, byDate, rank)
+      ? pageIds(archive, match, f, pageSql({ offset: from, limit: count }, undefined), byDate, rank)
       : firstOfEachStory(
           (offset, limit) => pageIds(archive, match, f, pageSql({ offset, limit }, undefined), byDate, rank),
           (ids) => storiesOfIds(archive, ids),
-          options.offset ?? 0,
-          options.limit ?? DEFAULT_SEARCH_LIMIT,
+          from,
+          count,
         );
     if (ids.length === 0) return [];
     // BigInts: FTS5 ignores a rowid bound as a floating-point number, and all JS numbers are.
@@ -132,14 +138,23 @@ function runMatch(archive: Archive, match: string, options: SearchOptions, raw: 
       ArticleRow & { score: number; body: string }
     >;
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.flatMap((id) => {
+    let found = ids.flatMap((id, i) => {
       const row = byId.get(id);
       if (!row) return [];
-      const snippet = snippetOf(row.body, row.language, highlight);
+      const matched = pooled && i < PROXIMITY_POOL ? matchWords(row.body, row.language, highlight) : undefined;
+      return [{ row, matched, score: row.score + (matched ? proximityBonus(matched.words) : 0) }];
+    });
+    if (pooled) {
+      // Stable: equal scores keep BM25's order; the stories past the pool keep theirs.
+      const pool = found.slice(0, PROXIMITY_POOL).sort((a, b) => b.score - a.score);
+      found = [...pool, ...found.slice(PROXIMITY_POOL)].slice(offset - from, limit > 0 ? offset - from + limit : undefined);
+    }
+    return found.map(({ row, matched, score }) => {
+      const snippet = snippetOf(row.body, row.language, highlight, SNIPPET_TOKENS, matched);
       // (A hit on words of the summary alone, which is indexed with the body, shows them there.)
       const inSummary = !snippet.includes(HIGHLIGHT_START) && row.summary ? snippetOf(row.summary, row.language, highlight) : "";
       const { body: _body, ...article } = toArticle(row);
-      return [{ ...article, score: row.score, snippet: inSummary.includes(HIGHLIGHT_START) ? inSummary : snippet }];
+      return { ...article, score, snippet: inSummary.includes(HIGHLIGHT_START) ? inSummary : snippet };
     });
   } catch (err) {
     if (raw && err instanceof Database.SqliteError) rawError(match, err);
@@ -293,7 +308,13 @@ export function* iterateMatches(
   const plan = planOf(archive, query, options);
   for (const c of plan.terms?.corrections ?? []) onCorrection?.(c);
   const f = filterSql(options);
-  const page = pageSql(options, undefined);
+  // By relevance, the first PROXIMITY_POOL are read whatever the page and put in order by
+  // proximity, as search does (see runMatch); the page is cut from them here.
+  const offset = options.offset ?? 0;
+  const limit = options.limit ?? 0;
+  const highlight = plan.terms?.highlight;
+  const pooled = plan.match !== null && options.sort !== "date" && offset < PROXIMITY_POOL && highlight !== undefined && (highlight.terms.size > 0 || highlight.prefixes.length > 0);
+  const page = pooled ? pageSql({ offset: 0, limit: limit > 0 ? Math.max(offset + limit, PROXIMITY_POOL) : 0 }, undefined) : pageSql(options, undefined);
   let sql: string;
   let param: string;
   if (plan.match) {
@@ -301,7 +322,7 @@ export function* iterateMatches(
     const chosen = chooseMatch(archive, plan, options, "cascade");
     if (chosen.partial) onPartial?.();
     const order = options.sort === "date" ? "a.date DESC, a.id DESC" : "f.rank, a.id";
-    sql = `SELECT ${ARTICLE_COLUMNS}, a.body FROM articles_fts f JOIN articles a ON a.id = f.rowid
+    sql = `SELECT ${ARTICLE_COLUMNS}, a.body${pooled ? ", -f.rank AS score" : ""} FROM articles_fts f JOIN articles a ON a.id = f.rowid
       ${whereClause(["articles_fts MATCH ?", ...f.where])} ORDER BY ${order} ${page.sql}`;
     param = chosen.match;
   } else if (plan.exclude) {
@@ -314,13 +335,38 @@ export function* iterateMatches(
   }
   try {
     // FTS5 reports syntax errors on the first step, not when the statement is prepared.
-    for (const row of archive.db.prepare(sql).iterate(param, ...f.params, ...page.params) as IterableIterator<ArticleRow>) {
-      yield toArticle(row);
-    }
+    const rows = archive.db.prepare(sql).iterate(param, ...f.params, ...page.params) as IterableIterator<ArticleRow & { body: string; score: number }>;
+    for (const row of pooled ? byProximity(rows, highlight!, offset, limit) : rows) yield toArticle(row);
   } catch (err) {
     if (raw && err instanceof Database.SqliteError) rawError(param, err);
     throw err;
   }
+}
+
+/** Rows in rank order with the first PROXIMITY_POOL put in order again by proximity, then `offset`
+ *  skipped and at most `limit` (0: all) kept. The rows' order among equals stays. */
+function* byProximity<T extends { body: string; language: string | null; score: number }>(
+  rows: Iterable<T>,
+  highlight: Highlight,
+  offset: number,
+  limit: number,
+): Generator<T> {
+  const pool: Array<{ row: T; score: number }> = [];
+  let at = 0;
+  const keep = () => at++ >= offset && (limit === 0 || at <= offset + limit);
+  function* flush(): Generator<T> {
+    pool.sort((a, b) => b.score - a.score);
+    for (const { row } of pool) if (keep()) yield row;
+  }
+  for (const row of rows) {
+    if (pool.length < PROXIMITY_POOL) {
+      pool.push({ row, score: row.score + proximityBonus(matchWords(row.body, row.language, highlight).words) });
+      if (pool.length === PROXIMITY_POOL) yield* flush();
+    } else if (keep()) {
+      yield row;
+    }
+  }
+  if (pool.length < PROXIMITY_POOL) yield* flush();
 }
 
 /** How many articles match (every word; --count never falls back to partial matches). */

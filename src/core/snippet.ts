@@ -7,8 +7,11 @@ import { HIGHLIGHT_END, HIGHLIGHT_START } from "./types.js";
 
 export const SNIPPET_TOKENS = 30;
 
-function matches(term: string, h: Highlight): boolean {
-  return h.terms.has(term) || h.prefixes.some((p) => term.startsWith(p));
+/** The query word a term reads (Highlight.words), or null: not a query word. */
+function wordOf(term: string, h: Highlight): number | null {
+  if (h.terms.has(term)) return h.words.get(term) ?? -1;
+  const prefix = h.prefixes.find((p) => term.startsWith(p));
+  return prefix === undefined ? null : (h.words.get(prefix) ?? -1);
 }
 
 /** The heads (termHead) of every term a highlight matches, or null if one is too short to have one. */
@@ -21,11 +24,23 @@ function headsOf(h: Highlight): Set<string> | null {
   return heads;
 }
 
-export function snippetOf(body: string, language: string | null, h: Highlight, size = SNIPPET_TOKENS): string {
+/** A text's words, each with the query word it reads (null for none). */
+export interface Matched {
+  tokens: Array<{ term: string | null; start: number; end: number }>;
+  words: Array<number | null>;
+}
+
+export function matchWords(text: string, language: string | null, h: Highlight): Matched {
   const heads = headsOf(h);
-  const tokens = heads ? analyseHeads(body, language, heads) : analyse(body, language);
+  const tokens = heads ? analyseHeads(text, language, heads) : analyse(text, language);
+  return { tokens, words: tokens.map((t) => (t.term === null ? null : wordOf(t.term, h))) };
+}
+
+/** The passage to show; `matched` is matchWords of the body, when the caller has it already. */
+export function snippetOf(body: string, language: string | null, h: Highlight, size = SNIPPET_TOKENS, matched = matchWords(body, language, h)): string {
+  const { tokens } = matched;
   if (tokens.length === 0) return "";
-  const hit = tokens.map((t) => t.term !== null && matches(t.term, h));
+  const hit = matched.words.map((w) => w !== null);
   // Slide a window of `size` words; score = distinct matching terms, then matches.
   let bestStart = 0;
   let bestScore = -1;

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Archive } from "../../src/core/archive/archive.js";
 import { ingest } from "../../src/core/ingest.js";
-import { rankFor, search } from "../../src/core/search.js";
+import { iterateMatches, rankFor, search } from "../../src/core/search.js";
 import { tempDir, writeArticle } from "../helpers/fixtures.js";
 
 const tmp = tempDir("news-ranking-");
@@ -76,5 +76,49 @@ describe("a thin every-word result", () => {
     const scores = result.hits.map((h) => h.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(search(archive, "lighthouse keepers strike", { strict: true }).hits.map((h) => h.title)).toEqual(["Council meeting in brief"]);
+  });
+});
+
+describe("proximity", () => {
+  let archive: Archive;
+  // Both stories have "harbour" and "dredging" once; the shorter one, which BM25 alone prefers,
+  // has them sentences apart, the longer one side by side.
+  const apart =
+    "The harbour master retired after thirty years. Tourism rose in the summer months and the ferry ran on time. " +
+    "The council will vote next month on dredging.";
+  const together =
+    "The council approved harbour dredging on Tuesday so that larger fishing boats can land their catch at low tide. " +
+    "Work starts in March and should take six weeks, the engineers said, and the slipway will stay open throughout.";
+  beforeAll(async () => {
+    archive = await archiveOf("proximity", [
+      ["Town notes", apart],
+      ["Council business", together],
+      ["Summer season", "Visitors filled the harbour cafes in August, and the ferry added sailings."],
+    ]);
+  });
+  afterAll(() => archive.close());
+
+  it("puts the story with the query's words close together first, its score raised to match", () => {
+    const hits = search(archive, "harbour dredging").hits;
+    expect(hits.map((h) => h.title)).toEqual(["Council business", "Town notes", "Summer season"]);
+    const scores = hits.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it("orders every page the same way", () => {
+    const all = search(archive, "harbour dredging").hits.map((h) => h.id);
+    expect(search(archive, "harbour dredging", { limit: 1 }).hits.map((h) => h.id)).toEqual(all.slice(0, 1));
+    expect(search(archive, "harbour dredging", { offset: 1, limit: 1 }).hits.map((h) => h.id)).toEqual(all.slice(1, 2));
+    expect(search(archive, "harbour dredging", { articles: true, offset: 1 }).hits.map((h) => h.id)).toEqual(all.slice(1));
+    // Export (every word, as --strict) lists its articles in the same order.
+    const strict = search(archive, "harbour dredging", { strict: true }).hits.map((h) => h.id);
+    expect(strict).toEqual(all.slice(0, 2));
+    expect([...iterateMatches(archive, "harbour dredging")].map((a) => a.id)).toEqual(strict);
+    expect([...iterateMatches(archive, "harbour dredging", { offset: 1, limit: 1 })].map((a) => a.id)).toEqual(strict.slice(1, 2));
+  });
+
+  it("leaves date order alone", () => {
+    const byDate = search(archive, "harbour dredging", { sort: "date" }).hits;
+    expect(byDate.every((h, i) => i === 0 || (byDate[i - 1]!.date ?? "") >= (h.date ?? ""))).toBe(true);
   });
 });

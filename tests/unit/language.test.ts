@@ -110,7 +110,7 @@ describe("snippetOf", () => {
   // Only words whose first letters could begin a term asked for are stemmed: inflections,
   // capitals, accents, ß and ё must still be marked wherever they stand.
   const marked = (body: string, lang: string, words: string[], prefixes: string[] = []) => {
-    const snippet = snippetOf(body, lang, { terms: new Set(words.map((w) => termOf(w, lang))), prefixes }, 60);
+    const snippet = snippetOf(body, lang, { terms: new Set(words.map((w) => termOf(w, lang))), prefixes, words: new Map([...words.map((w, i) => [termOf(w, lang), i] as const), ...prefixes.map((p, i) => [p, words.length + i] as const)]) }, 60);
     return [...snippet.matchAll(new RegExp(`${HIGHLIGHT_START}(.*?)${HIGHLIGHT_END}`, "gu"))].map((m) => m[1]);
   };
 
