@@ -2394,7 +2394,13 @@ describe("a photo's credit on a line of its own, name and outlet joined by a sla
     const page = `HomeNewsSportsWeatherHarbour board votes to dredge old ferry channelJane RoePublished March 4, 2021${lead}Open this photo in gallery:${caption}${credit}${next}${last}Contact usPrivacy`;
     check(parseArticle(page).body);
   });
-  it("keeps a paragraph of two sentences or a quotation over such a line, and the last paragraph over a signature", () => {
+  it("drops a caption of two sentences that quote and report no one", () => {
+    const two = "Fishing boats tied up at the silted slip on a grey morning. The slip has been closed to larger boats since 2019.";
+    const b = parseArticle(["Harbour board votes to dredge old ferry channel", "", lead, "", two, credit, "", next, "", last, ""].join("\n")).body;
+    check(b);
+    expect(b).not.toContain("closed to larger boats");
+  });
+  it("keeps a paragraph of two sentences that reports someone's words, or a quotation, over such a line, and the last paragraph over a signature", () => {
     const two = "Police said the two men did not know each other. The inquiry goes on.";
     const quote = "\"He always said hello,\" said a neighbour who lives on the quay.";
     const b = parseArticle(["Harbour board votes to dredge old ferry channel", "", lead, "", two, credit, "", quote, credit, "", next, "", last, "Jane Roe/Agences", ""].join("\n")).body;

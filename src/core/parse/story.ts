@@ -454,7 +454,7 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
       // A name and an outlet joined by a slash, "Jane Roe/The Example Herald", may sign the story's
       // last paragraph, or a paragraph whose photo's caption the scraper lost: the line over it is
       // its caption only if it is one sentence and no quotation, with the story going on below.
-      const signature = NAME_SLASH_OUTLET.test(t) && (!proseFollows(lines, i) || !isOneSentence(lines[prev]?.text ?? ""));
+      const signature = NAME_SLASH_OUTLET.test(t) && (!proseFollows(lines, i) || !isPhotoCaption(lines[prev]?.text ?? ""));
       if (credit === "below" && prev >= 0 && !furniture[prev] && !signature && isCaptionShaped(lines[prev]!.text) && (t.includes("/") || FILE_PHOTO_WORDS.test(t) || proseFollows(lines, i))) furniture[prev] = true;
       // A credit that reads as over its caption ("PHOTO JANE ROE, EXAMPLE NEWS") closes the one above
       // it when the story goes on below: "Une souffleuse en action rue Saint-Denis, lundi soir." /
@@ -553,6 +553,19 @@ function isPictureCredit(t: string): boolean {
  */
 function isOneSentence(t: string): boolean {
   return !/^["“‘«„]/u.test(t) && !SENTENCE_BREAK.test(t);
+}
+
+// What a story's paragraph has and a photo's caption does not: a quotation or someone's words reported.
+const REPORTED = /["“”«»„]|\b(?:said|says|told|tells|according to|added|asked)\b/iu;
+
+/**
+ * A caption over a "Jane Roe/The Example Herald" credit: one sentence, or two that quote and report
+ * no one ("A crew repairs a broken main on Orchard Road in January. The street has had 11 breaks
+ * since 2021."), where a paragraph whose own caption the scraper lost usually does ("Police said …").
+ */
+function isPhotoCaption(t: string): boolean {
+  if (isOneSentence(t)) return true;
+  return !REPORTED.test(t) && (t.match(new RegExp(SENTENCE_BREAK.source, "gu"))?.length ?? 0) <= 1;
 }
 
 // A sentence's end and the next one's start (not a place's abbreviation after a comma, which a
