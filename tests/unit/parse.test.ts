@@ -4020,6 +4020,35 @@ describe("a caption whose credit follows its last sentence after a comma, as mag
   });
 });
 
+describe("a caption with its credit at its end, after a stop", () => {
+  const story = (caption: string) => parseArticle([HARBOUR_STORY[0], "", HARBOUR_STORY[2], "", caption, "", HARBOUR_STORY[4], "", HARBOUR_STORY[6], ""].join("\n")).body;
+  it.each([
+    ["a bar", "A dredger waits at the mouth of the old ferry channel on Monday. Photo | Jane Roe"],
+    ["a colon, in Vietnamese", "Tàu nạo vét chờ ở cửa kênh phà cũ, sáng 5/2. Ảnh: Hoàng Long"],
+    ["no mark, an outlet and initials", "Les bateaux attendent à l'entrée du vieux chenal depuis lundi matin. Photo L'Écho/J.M."],
+    ["a colon, in German", "Ein Bagger wartet an der Einfahrt des alten Fährkanals. Foto: Anna Berger"],
+  ])("goes from the story (%s)", (_how, caption) => {
+    const b = story(caption);
+    expect(b).not.toContain(caption.slice(0, 20));
+    expect(b).toContain("the dredger is booked");
+  });
+  it("is not a paragraph whose last words name a photo or a picture", () => {
+    for (const paragraph of [
+      "The winning entry was a picture of the old ferry channel at dawn. Photo Club members voted for it.",
+      "The exhibition opens on Friday and closes in May. Photos by local children hang in the hall.",
+    ]) {
+      expect(story(paragraph)).toContain(paragraph);
+    }
+  });
+  it("is a reader's button to listen to the story, above it: not the headline", () => {
+    const page = ["Harbour Weekly", "Harbour board votes to dredge old ferry channel", "Jane Roe", "4 March 2021", "Escuche esta noticia", "Recolectores en el muelle del viejo canal. Foto: Archivo particular", "", HARBOUR_STORY[2], "", HARBOUR_STORY[4], ""].join("\n");
+    const a = parseArticle(page);
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
+    expect(a.body).not.toContain("Escuche");
+    expect(a.body).not.toContain("Recolectores");
+  });
+});
+
 describe("a picture's block set into the story: its gallery's count, its button, a caption of a few sentences and its credit", () => {
   it("goes whole, the story around it stays", () => {
     const b = parseArticle([

@@ -55,6 +55,14 @@ const INTERFACE_LABELS = new Set([
   "paylaş", "yorum yap", "bağlantıyı kopyala", "linki kopyala", "yazdır", "dinle",
   "bagikan", "salin tautan", "salin link", "komentar", "cetak", "dengarkan",
   "dela", "kopiera länk", "skriv ut", "lyssna", "del", "kopier link", "kopiér link", "sdílet", "kopírovat odkaz", "distribuie", "copiază linkul",
+  // A reader's "listen to this article" button.
+  "listen to this story", "listen to this news", "listen to the article", "listen to story", "listen now",
+  "escuche esta noticia", "escuchar esta noticia", "escucha esta noticia", "escuchar este artículo", "escuche este artículo", "escuchar artículo", "escuchar noticia", "escuchar la noticia",
+  "ouvir este artigo", "ouvir esta notícia", "ouça esta notícia", "ouça este artigo", "ouvir artigo", "ouvir a notícia",
+  "écouter l'article", "écouter l’article", "écouter cette article", "écouter la version audio", "artikel vorlesen", "vorlesen", "artikel anhören lassen", "diesen artikel anhören",
+  "ascolta l'articolo", "ascolta l’articolo", "ascolta questo articolo", "ascolta la notizia", "слушать статью", "прослушать статью", "послушать статью", "прослухати статтю", "слухати",
+  "luister naar dit artikel", "lees voor", "voorlezen", "posłuchaj artykułu", "odsłuchaj artykuł", "haberi dinle", "haberi sesli dinle", "dengarkan artikel", "dengarkan berita",
+  "lyssna på artikeln", "lyt til artiklen", "lytt til artikkelen", "poslechnout článek", "ascultă articolul",
 ]);
 
 // Furniture that may fill a long line: notices about cookies, comments, licences, maintenance.

@@ -440,6 +440,13 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
       if (caption >= 0 && lines[caption]!.text.length <= 300) furniture[caption] = true;
       continue;
     }
+    // A caption with its credit at its end: "Commuters tap their cards at Cát Linh station. Ảnh:
+    // Hoàng Long", "A parking attendant helps a motorist on Moi Avenue. Photo | Brian Otieno".
+    if (isCaptionWithCredit(t)) {
+      furniture[i] = true;
+      prev = i;
+      continue;
+    }
     const found = creditLine(t);
     // (Not under the text's first line: a headline with its writers and outlet under it, "Jane Roe
     // and John Doe / Example News", has that credit's shape, and that line is the byline; nor over a
@@ -551,6 +558,17 @@ function isPictureCredit(t: string): boolean {
  * A caption's text of one sentence, not a quotation: no stop after a word of two small letters or
  * more ("Ms. Roe" is one) followed by a capital before its end.
  */
+// A sentence or two, then a photo's credit: its word ("Photo", "Foto", "Ảnh", "Фото" …), a colon,
+// bar or nothing, and a name of at most six words, capitalised, with no stop but an initial's.
+const CAPTION_CREDIT = /^(.{15,260}?[.!?]["”’»)]*)\s+\(?(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?|[Ff]otó|Ảnh|ẢNH|[Фф]ото|ФОТО|[Bb]ild|[Ii]mage|[Pp]icture|[Zz]djęcie|[Kk]uva|[Φφ]ωτογραφία|[Φφ]ωτό)(?: (?:by|credit|de|di|von|par|por))?\s?[:|]?\s(\p{Lu}(?:[\p{L}\p{N}'’&/-]|\.(?=\p{Lu}|$)|\s(?=[\p{L}\p{N}]))*)\)?$/u;
+
+function isCaptionWithCredit(t: string): boolean {
+  const m = CAPTION_CREDIT.exec(t);
+  if (!m) return false;
+  const credit = m[2]!;
+  return credit.split(/\s+/).length <= 6 && !/\p{Ll}\.$/u.test(credit) && isCaptionShaped(m[1]!);
+}
+
 function isOneSentence(t: string): boolean {
   return !/^["“‘«„]/u.test(t) && !SENTENCE_BREAK.test(t);
 }
