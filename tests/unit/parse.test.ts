@@ -5434,6 +5434,15 @@ describe("a page top with a caption over the story, buttons above it, and a writ
     expect(q.body).not.toContain("harbour wall last winter");
     expect(isBoilerplate("4 min read · Saved to your reading list")).toBe(true);
   });
+  it.each([
+    ["Jane Roe Environment correspondent", "Jane Roe"],
+    ["By Jane Roe Local Democracy Reporter", "Jane Roe"],
+    ["Jane Roe Transport correspondent", "Jane Roe"],
+    ["Jane Roe Smith political editor", "Jane Roe Smith"],
+  ])("a writer with the desk's name before the job, without a comma: %s", (line, author) => {
+    const p = parseArticle([...MENU, "Buses", HEADLINE, line, "Tue 14 Nov 2023 06.00 GMT", "Share", ...STORY.map((t) => t.replace("MUMBAI: ", ""))].join("\n"));
+    expect(p.author).toBe(author);
+  });
 });
 
 describe("an article saved as a feed's item, or under a fetching tool's labelled header", () => {

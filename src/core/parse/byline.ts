@@ -160,6 +160,13 @@ export function nameWithRole(text: string): string | null {
 
 const NEWSROOM_JOB = /(?<!\p{L})(?:correspondent|reporter|editor|writer|columnist|journalist|photographer)$/iu;
 
+// A newsroom's desks and beats, which stand between a writer's name and the job without a comma:
+// "Helen Roe Environment correspondent", "Jane Roe Local Democracy Reporter".
+const DESK =
+  "(?:local democracy|home affairs|foreign affairs|social affairs|rural affairs|public affairs|city hall|social media|environment(?:al)?|transport(?:ation)?|politics|political|education|health|science|technology|tech|business|economics?|economy|finance|financial|diplomatic|defen[cs]e|security|legal|courts?|crime|consumer|energy|climate|arts?|culture|entertainment|media|music|film|sports?|features?|data|weather|community|regional|local|metro|state|county|agriculture|farming|religion|investigations?|investigative|senior|chief|deputy|associate|special|digital|national|international|foreign|world)";
+const DESK_BEFORE_JOB = new RegExp(`\\s+(?:${DESK}\\s+){1,3}(?=(?:reporter|correspondent|editor|writer|columnist|journalist)s?\\b)`, "iu");
+const BEAT_WORD = new RegExp(`^${DESK}$`, "iu");
+
 /** A name of two or three words run straight into a job that ends on a newsroom's word. */
 function nameThenJob(text: string): string | null {
   if (!NEWSROOM_JOB.test(text)) return null;
@@ -168,7 +175,7 @@ function nameThenJob(text: string): string | null {
   const fits = (n: number) => n < words.length && isPersonName(words.slice(0, n).join(" ")) && (JOB_WORDS.test(job(n)) || isRole(job(n)));
   // (A third name only when the job goes on in small letters: "Jane Roe Smith political editor", not
   // "Jane Roe North of England correspondent".)
-  if (/^\p{Ll}/u.test(words[3] ?? "") && !/^(?:of|for|and|the|de|at|in)$/u.test(words[3]!) && fits(3)) return words.slice(0, 3).join(" ");
+  if (/^\p{Ll}/u.test(words[3] ?? "") && !/^(?:of|for|and|the|de|at|in)$/u.test(words[3]!) && !BEAT_WORD.test(words[2]!) && fits(3)) return words.slice(0, 3).join(" ");
   return fits(2) ? words.slice(0, 2).join(" ") : null;
 }
 
@@ -239,6 +246,7 @@ export function cleanByline(raw: string): string | null {
     // The site after the name: "Jane Roe, Example.com".
     .replace(/,\s*(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}\/?$/iu, "")
     .replace(/,?\s+(?:staff|senior|chief|special|political|foreign|contributing)\b.*$/iu, "")
+    .replace(DESK_BEFORE_JOB, " ")
     .replace(/,?\s+(?:reporter|correspondent|editor|writer|columnist|for\s+\S+|in\s+\S+)\b.*$/iu, "")
     .replace(/\s+(?:published|posted|updated)\b.*$/iu, "")
     .replace(/[,;:.|\s]+$/u, "")
