@@ -4027,6 +4027,7 @@ describe("a caption with its credit at its end, after a stop", () => {
     ["a colon, in Vietnamese", "Tàu nạo vét chờ ở cửa kênh phà cũ, sáng 5/2. Ảnh: Hoàng Long"],
     ["no mark, an outlet and initials", "Les bateaux attendent à l'entrée du vieux chenal depuis lundi matin. Photo L'Écho/J.M."],
     ["a colon, in German", "Ein Bagger wartet an der Einfahrt des alten Fährkanals. Foto: Anna Berger"],
+    ["a file photo's mark", "Passengers board a ferry at the old jetty. File photo"],
   ])("goes from the story (%s)", (_how, caption) => {
     const b = story(caption);
     expect(b).not.toContain(caption.slice(0, 20));
@@ -4039,6 +4040,11 @@ describe("a caption with its credit at its end, after a stop", () => {
     ]) {
       expect(story(paragraph)).toContain(paragraph);
     }
+  });
+  it("leaves a byline under it to be read: a file photo's caption between the date and the byline", () => {
+    const p = parseArticle(["Harbour Weekly", "Home | News | Sport", "", "Harbour board votes to dredge old ferry channel", "4 March 2021", "Passengers board a ferry at the old jetty. File photo", "By Jane Roe", "", HARBOUR_STORY[2], "", HARBOUR_STORY[4], ""].join("\n"));
+    expect(p.author).toBe("Jane Roe");
+    expect(p.body).not.toContain("Passengers board");
   });
   it("is a reader's button to listen to the story, above it: not the headline", () => {
     const page = ["Harbour Weekly", "Harbour board votes to dredge old ferry channel", "Jane Roe", "4 March 2021", "Escuche esta noticia", "Recolectores en el muelle del viejo canal. Foto: Archivo particular", "", HARBOUR_STORY[2], "", HARBOUR_STORY[4], ""].join("\n");

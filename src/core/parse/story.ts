@@ -562,7 +562,12 @@ function isPictureCredit(t: string): boolean {
 // bar or nothing, and a name of at most six words, capitalised, with no stop but an initial's.
 const CAPTION_CREDIT = /^(.{15,260}?[.!?]["”’»)]*)\s+\(?(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?|[Ff]otó|Ảnh|ẢNH|[Фф]ото|ФОТО|[Bb]ild|[Ii]mage|[Pp]icture|[Zz]djęcie|[Kk]uva|[Φφ]ωτογραφία|[Φφ]ωτό)(?: (?:by|credit|de|di|von|par|por))?\s?[:|]?\s(\p{Lu}(?:[\p{L}\p{N}'’&/-]|\.(?=\p{Lu}|$)|\s(?=[\p{L}\p{N}]))*)\)?$/u;
 
+// ... or a file photo's mark: "Passengers board a ferry at the Ikorodu jetty. File photo".
+const CAPTION_FILE_MARK = /^(.{15,260}?[.!?]["”’»)]*)\s+(?:[Ff]ile|FILE|[Aa]rchive|[Rr]epresentational|[Rr]epresentative) (?:photo|PHOTO|picture|image|pic)\.?$/u;
+
 function isCaptionWithCredit(t: string): boolean {
+  const file = CAPTION_FILE_MARK.exec(t);
+  if (file) return isCaptionShaped(file[1]!);
   const m = CAPTION_CREDIT.exec(t);
   if (!m) return false;
   const credit = m[2]!;
