@@ -5985,6 +5985,22 @@ describe("a w3m dump with a masthead row wider than its text, the site's name be
   });
 });
 
+describe("a Kompas-style page: the site's name after the dateline's place, a photo's caption between the stamp and the byline", () => {
+  const STORY = [
+    "Kualitas udara di kota itu kembali memburuk dalam sepekan terakhir, dan pemerintah daerah mengimbau warga mengenakan masker saat berada di luar ruangan.",
+    "Dinas lingkungan hidup menyebut musim kemarau membuat polutan tertahan di lapisan bawah atmosfer karena angin lemah dan tidak ada hujan.",
+  ];
+  const page = ["Beranda", "News", "Megapolitan", "Kualitas udara memburuk, warga diimbau kenakan masker", "Example.com - 06/06/2024, 13:45 WIB", "Lihat Foto",
+    "Suasana gedung bertingkat yang tertutup polusi udara, Kamis (6/6/2024). (EXAMPLE.com/JOHN DOE)", "Penulis Jane Roe | Editor John Doe",
+    `JAKARTA, EXAMPLE.com – ${STORY[0]}`, STORY[1], "Baca juga: Daftar lokasi uji emisi gratis pekan ini"].join("\n");
+  it("reads the place without the site's name, the writer under the caption, and leaves the caption out", () => {
+    const p = parseArticle(page);
+    expect([p.title, p.place, p.author, p.date]).toEqual(["Kualitas udara memburuk, warga diimbau kenakan masker", "JAKARTA", "Jane Roe", "2024-06-06"]);
+    expect(p.body).not.toContain("Suasana gedung");
+    expect(p.body.startsWith("Kualitas udara di kota itu")).toBe(true);
+  });
+});
+
 describe("a picture w3m shows by its file's name", () => {
   it("makes the sentence under it the picture's caption, not the story's first paragraph", () => {
     const p = parseArticle(["Oyster growers face losses as norovirus closes bay beds", "", "Jane Roe | Staff Writer", "", "04/03/2025 | 07:15", "", "Facebook Twitter WhatsApp Email", "", "[oysters-bay-main]", "Oyster trestles exposed at low tide near the bay.", "",

@@ -226,6 +226,12 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
       c.to = j++;
       continue;
     }
+    // A photo's caption between the stamp and the byline under it: "Example.com - 06/06/2024, 13:45
+    // WIB" / "Suasana gedung … (EXAMPLE.com/JANE ROE)" / "Penulis Jane Roe | Editor John Doe".
+    if (c.to >= c.from && j + 1 < limit && isCaption(t) && (bylineAt(h, j + 1) !== null || stampOf(h, j + 1) !== null)) {
+      j++;
+      continue;
+    }
     // A time said relative to the reading ("Last update: about 2 days ago", "vor 3 Stunden") dates
     // nothing, but stands in the cluster as its stamps do.
     if (c.to >= c.from && RELATIVE_TIME.test(t)) {

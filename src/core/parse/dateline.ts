@@ -230,9 +230,11 @@ const lastWord = (t: string): string => t.split(/[\s,/]+/).filter(Boolean).pop()
 function cleanPlace(place: string): string {
   // (The site's name may open the dateline before the place, as Indonesian pages set it:
   // "EXAMPLENEWS.COM, SINTANG - …".)
-  return place.replace(/[\s,]+$/u, "").replace(SITE_BEFORE_PLACE, "").trim();
+  // (Or after it, as Kompas sets it: "JAKARTA, KOMPAS.com – …".)
+  return place.replace(/[\s,]+$/u, "").replace(SITE_BEFORE_PLACE, "").replace(SITE_AFTER_PLACE, "").trim();
 }
 const SITE_BEFORE_PLACE = /^[\p{L}\d-]+\.(?:com|co\.id|id|net|org|news)\s*,\s*(?=\S)/iu;
+const SITE_AFTER_PLACE = /(?<=\S)\s*,\s*[\p{L}\d-]+\.(?:com|co\.id|id|net|org|news)$/iu;
 
 // A place and a hyphen between spaces opening the story's first paragraph, as scrapes keep a dash:
 // "Geneva - A Swiss man suspected of …" (readFirstHyphenDateline).
