@@ -126,6 +126,17 @@ describe("readStamp", () => {
   });
 
   it.each([
+    ["27.08.2024 | Jane Roe", "2024-08-27", "Jane Roe"],
+    ["03.02.2025 11:15 · Анна Иванова", "2025-02-03", "Анна Иванова"],
+    ["Jim Roe / Friday, March 15th 2013", "2013-03-15", "Jim Roe"],
+  ])("takes a person's plain name beside a bare date for the author: %j", (line, date, author) => {
+    const stamp = readStamp(line);
+    expect(stamp?.published).toBe(date);
+    expect(stamp?.authors).toEqual([author]);
+    expect(stamp?.bareName).toBe(true);
+  });
+
+  it.each([
     ["By Jane Roe, March 3, 2019", "2019-03-03", ["Jane Roe"]],
     ["By Jane Roe and John Doe: April 4, 2016", "2016-04-04", ["Jane Roe", "John Doe"]],
     ["By: Jane Roe on Friday Dec 29 2017 04:24", "2017-12-29", ["Jane Roe"]],

@@ -4515,6 +4515,10 @@ describe("bylines and stamps in the forms news sites print them", () => {
 
   it("keeps a place beside a date unnamed, and a headline that opens with 'By' a headline", () => {
     expect(page(["New York, New York • Wed, Feb 15, 1832"]).author).toBeNull();
+    // (A plain name beside a date is the writer's, unless the headline or the story names it.)
+    expect(page(["27.08.2024 | Jane Roe"]).author).toBe("Jane Roe");
+    const cape = parseArticle(["Cape Town ferry channel to be dredged", "", "Cape Town | 3 March 2025", "", "Cape Town's harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years.", "", HARBOUR_STORY[4]].join("\n"));
+    expect([cape.author, cape.date]).toEqual([null, "2025-03-03"]);
     const a = parseArticle(["By the numbers: the harbour board's ten-year wait for a dredger", "", ...HARBOUR_STORY.slice(2)].join("\n"));
     expect(a.title).toBe("By the numbers: the harbour board's ten-year wait for a dredger");
   });

@@ -183,7 +183,10 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     const inFactBox = stamp && stamp.rule === "date line" && ((/^\p{L}+:?$/u.test(above) && !placeUnderName) || factLabelAbove(h, j));
     if (stamp && !inFactBox) {
       c.stamps.push({ stamp, line: lineNo(h, j) });
-      if (stamp.authors.length && (c.authorLine === null || (onlyHandle(c) && !stamp.authors.every(isHandle)))) {
+      // (A plain name beside the date is a place when the headline or the story's first lines name
+      // it: "Cape Town | 3 March 2025" over "Cape Town residents …".)
+      const place = stamp.bareName && namedNear(h, j, stamp.authors[0]!);
+      if (stamp.authors.length && !place && (c.authorLine === null || (onlyHandle(c) && !stamp.authors.every(isHandle)))) {
         c.authors = stamp.authors;
         c.authorLine = lineNo(h, j);
       }
@@ -324,8 +327,13 @@ export function offerCluster(c: Cluster, offer: Offer): void {
  * Whether one of the few lines past the stamp under line j (a headline, a standfirst) names `t`
  * again, as words of its own (not as a credit: "Picture by Jane Roe", "By Jane Roe").
  */
-function namedBelow(h: Head, j: number, t: string): boolean {
+function namedBelow(h: Head, j: number, t: string, from = j + 2): boolean {
   const words = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\bby\\s+)${t.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu");
-  for (let k = j + 2; k < h.idx.length && k <= j + 4; k++) if (!isCaption(text(h, k)) && words.test(text(h, k))) return true;
+  for (let k = from; k < h.idx.length && k <= j + 4; k++) if (!isCaption(text(h, k)) && words.test(text(h, k))) return true;
   return false;
+}
+
+/** Whether the two lines over line j or the four under it name `t`. */
+function namedNear(h: Head, j: number, t: string): boolean {
+  return namedBelow(h, j, t, j + 1) || namedBelow(h, j - 5, t, Math.max(0, j - 2));
 }

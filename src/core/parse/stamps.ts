@@ -24,6 +24,9 @@ export interface Stamp {
   outlet: string | null;
   /** Which form gave the date, for provenance. */
   rule: string;
+  /** The author is a plain name beside a bare date, which may as well be a place ("Cape Town |
+   *  3 March 2025"): the reader of the page checks that the story does not name it. */
+  bareName: boolean;
 }
 
 const PART_SEPARATOR = /\s*(?:\s\|\s|\|(?=\s*\p{Lu})|·|•)\s*/u;
@@ -59,7 +62,7 @@ function shortNumericDate(line: string): string | null {
 export function readStamp(line: string): Stamp | null {
   if (line.length > 220 || !/\d/.test(line)) return null;
   const numeric = line.length <= 20 ? shortNumericDate(line) : null;
-  if (numeric) return { published: numeric, updated: null, authors: [], outlet: null, rule: "date line" };
+  if (numeric) return { published: numeric, updated: null, authors: [], outlet: null, rule: "date line", bareName: false };
   // A stamp in brackets: "[January 24, 2018 - Example Times]".
   // (Or after the separator that stood between it and the name or outlet on the line above, as a
   // page dumped a node a line leaves it: "Example Observer" / "/ 08:15 PM December 28, 2023".)
@@ -126,7 +129,7 @@ const READING_TIME = /^\d{1,3}\s*min(?:ute)?s?\.?(?:\s*(?:to\s+)?read)?$/iu;
 
 /** Reads the parts of a stamp line, of which `unknowns` may be neither date, name nor newsroom. */
 function readParts(parts: string[], unknowns: number): Stamp | null {
-  const stamp: Stamp = { published: null, updated: null, authors: [], outlet: null, rule: "" };
+  const stamp: Stamp = { published: null, updated: null, authors: [], outlet: null, rule: "", bareName: false };
   const authors: string[] = [];
   // Names given as a byline's ("By Jane Roe", "… by Jane Roe"), not bare beside a date.
   let bylined = false;
@@ -227,10 +230,15 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
   if (!stamp.published && !stamp.updated) return null;
   // A bare name beside a bare date may be a place ("New York, New York • Wed, Feb 15, 1832"); it
   // is an author only beside a newsroom or a Published/Posted keyword.
+  // (Or a name of two to four words, no comma, as German and Russian pages set the writer beside the
+  // date: "27.08.2024 | Jane Roe", "03.02.2025 11:15 · Анна Иванова"; see bareName.)
   const named = bylined || meta || stamp.outlet !== null || stamp.rule !== "date line" || authors.length === 0;
-  stamp.authors = named ? authors : [];
+  stamp.bareName = !named && authors.length === 1 && PLAIN_NAME.test(authors[0]!);
+  stamp.authors = named || stamp.bareName ? authors : [];
   return stamp;
 }
+
+const PLAIN_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}$/u;
 
 /** Whether a whole line is a date and nothing else of substance ("Oct 12, 2022 10:45 AM"). */
 export function isDateLine(line: string): boolean {
