@@ -1002,6 +1002,7 @@ describe("datelines and bylines", () => {
     ["Relevance", null],
     ["Jane Roe, John Doe Port Avery Citizen", "Jane Roe and John Doe"],
     ["Jane Roe Example News", "Jane Roe"],
+    ["Jane Roe, Frontier Science Daily", "Jane Roe"],
   ])("cleanByline(%j)", (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });
@@ -2204,6 +2205,13 @@ describe("bylines and notes that name the writer", () => {
     expect(a.author).toBe("JANE ROE");
     expect(a.date).toBe("2022-07-25");
     expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
+  });
+  it("reads a byline without a stamp under the headline, past a date strip over it", () => {
+    const lead = "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over the past ten years, the chair said.";
+    const page = ["Example Science", "Home › Earth › Environment", "", "March 4, 2024", "", "Harbour board votes to dredge old ferry channel", "", "by Jane Roe, Frontier Science Daily", "", lead, "", "The work will start in August and take three months."];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date]).toEqual(["Harbour board votes to dredge old ferry channel", "Jane Roe", "2024-03-04"]);
+    expect(a.body.startsWith("The harbour board voted")).toBe(true);
   });
   it("takes every writer named a line each under the stamp, each over their outlet, but no widget's label", () => {
     const top = ["Harbour board votes to dredge old ferry channel", "Updated on March 4, 2021", "Jane Roe", "Example News", "John Doe", "Example News"];

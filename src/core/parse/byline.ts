@@ -213,12 +213,13 @@ function isBlogName(text: string): boolean {
 }
 
 /** A person's name with an outlet's name run onto it ("John Doe Example Citizen") -> the name. */
-function withoutOutlet(part: string): string {
+function withoutOutlet(part: string, listed = false): string {
   if (!isOutlet(part)) return part;
   const words = part.split(/\s+/);
   // (The shortest name first: an outlet's name is more often two words, "Vaughan Citizen", than a
-  // person's three.)
-  for (let k = 2; k < words.length; k++) {
+  // person's three. After a comma, one outlet's word alone is the outlet's whole name's end:
+  // "Jane Roe, Frontier Science Daily" names one writer.)
+  for (let k = 2; k < words.length - (listed ? 1 : 0); k++) {
     const name = words.slice(0, k).join(" ");
     if (isPersonName(name) && isOutlet(words.slice(k).join(" "))) return name;
   }
@@ -270,7 +271,7 @@ export function cleanByline(raw: string): string | null {
   if (words.some((w) => /['’]s$/u.test(w) || /\.[a-z]{2,}$/u.test(w))) return null;
   // Names only: "Jane Roe, Example Blog" keeps Jane Roe; "Reuters" alone is no author; "Jane Roe,
   // John Doe Example Citizen" keeps John Doe, the outlet run onto his name.
-  const parts = splitNames(s).map(withoutOutlet);
+  const parts = splitNames(s).map((part, i) => withoutOutlet(part, i > 0));
   let names = parts.filter((n) => !NOT_A_PERSON.has(n.toLowerCase()) && !isOutlet(n) && !isBlogName(n));
   // (A word alone beside full names is the place the writer files from, "By Jane Roe, Abuja", not a name.)
   if (names.some((n) => /\s/.test(n))) names = names.filter((n) => /\s/.test(n));

@@ -224,6 +224,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     }
     // A page's date strip over its menus ("Tuesday, June 13, 2023") is a stamp without a byline:
     // a byline and stamp further down, before any prose, are the story's.
+    let bylineBelow: Cluster | null = null;
     if (cluster && cluster.authors.length === 0) {
       for (let k = cluster.to + 1; k < h.end && !proseAt(h, k); k++) {
         const later = readCluster(h, k, h.end + 10);
@@ -231,6 +232,12 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
         // "Published: February 20, 2025 …".)
         if (later && later.stamps.length > 0 && (later.authors.length > 0 || later.stamps.some((s) => s.stamp.rule !== "date line"))) {
           cluster = later;
+          break;
+        }
+        // (A byline without a stamp of its own names the writer; the strip's date stands: "March 4,
+        // 2024" / the headline / "by Jane Roe, Example Daily". Taken once the headline is found.)
+        if (later && later.stamps.length === 0 && later.authorLine !== null && cluster.authorLine === null) {
+          bylineBelow = later;
           break;
         }
         if (later) k = later.to;
@@ -256,6 +263,10 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       // (A dateline in the story says where more surely: this place ranks below it. The site's
       // name, which its masthead sets over the page, is no place: "Briar County Ledger".)
       if (above.place !== null && !repeatsLineAbove(h, above.place)) offer("place", text(h, above.place), RANK_DATELINE + 1, lineNo(h, above.place), "place under the byline");
+    }
+    if (cluster && bylineBelow && cluster.authorLine === null) {
+      cluster.authors = bylineBelow.authors;
+      cluster.authorLine = bylineBelow.authorLine;
     }
   }
 
