@@ -1478,6 +1478,13 @@ describe("captions and afterwords", () => {
     expect(b).toContain("The log names these ships:");
   });
 
+  it("knows a share button naming its network, a button to mail the story or follow the site on a news reader, in several languages", () => {
+    for (const t of ["Compartir en Facebook", "Partager sur X", "Condividi su WhatsApp", "Auf Facebook teilen", "Facebook'ta Paylaş", "Udostępnij na Facebooku", "Enviar por correo", "Envoyer par e-mail", "Síguenos en Google News", "Google News'te Abone Ol"]) {
+      expect(isBoilerplate(t), t).toBe(true);
+    }
+    for (const t of ["Xi Jinping", "Send by post today", "Facebook shares fell 5% on Monday"]) expect(isBoilerplate(t), t).toBe(false);
+  });
+
   it("knows a free trial offered to the reader from one a story reports", () => {
     expect(isBoilerplate("Start your free trial")).toBe(true);
     expect(isBoilerplate("Free Trial")).toBe(true);
@@ -2205,6 +2212,15 @@ describe("bylines and notes that name the writer", () => {
     expect(a.author).toBe("JANE ROE");
     expect(a.date).toBe("2022-07-25");
     expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
+  });
+  it("reads a date under an agency's name as the page's stamp when its update follows, not as a fact box's", () => {
+    const page = ["Example Tidende", "Odense", "Byudvikling", "Harbour board votes to dredge old ferry channel", "Ny bydel skal have folkeskole og havnepark", "Ritzau", "12. mar. 2025 kl. 10.34", "Opdateret 12. mar. 2025 kl. 13.05", "Del artiklen",
+      "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over the past ten years, the chair said.", "The work will start in August and take three months."];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.date]).toEqual(["Harbour board votes to dredge old ferry channel", "2025-03-12"]);
+  });
+  it("takes no newspaper's name for its writer: a chronicle is an outlet", () => {
+    expect(cleanByline("Crónica del Bajío")).toBeNull();
   });
   it("reads a byline without a stamp under the headline, past a date strip over it", () => {
     const lead = "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over the past ten years, the chair said.";

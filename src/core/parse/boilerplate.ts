@@ -422,6 +422,7 @@ export function isBoilerplate(line: string): boolean {
   if (t.startsWith("[") && PICTURE_ALT.test(t)) return true;
   if (t.length <= 40 && INTERFACE_LABELS.has(t.toLowerCase().replace(/[\s:.!»›>…]+$/u, "").replace(/^[—–-]\s*/u, ""))) return true;
   if (t.startsWith("R") && READ_MORE_TITLES.test(t)) return true;
+  if (t.length <= 60 && (SHARE_ON.test(t) || ON_NETWORK_SHARE.test(t) || SEND_BY_MAIL.test(t) || NEWS_FOLLOW.test(t))) return true;
   if (t.length > 400) return false;
   if (t.length <= 200) {
     if (SHORT_ANCHORED.test(t) || CASED_FURNITURE.some((re) => re.test(t))) return true;
@@ -441,6 +442,16 @@ export function isBoilerplate(line: string): boolean {
 }
 
 const BULLET = /^[•·▪►▶]\s*/u;
+
+// A share button naming its network, in the archive's languages: "Compartir en Facebook", "Partager
+// sur X", "Condividi su WhatsApp"; or the network first, "Auf Facebook teilen", "Facebook'ta Paylaş".
+const NETWORK = "(?:facebook(?:u|a)?|twitter(?:ze)?|x|whatsapp(?:ie)?|telegram(?:ie)?|linkedin(?:ie)?|e-?mail(?:em)?|reddit|pinterest|messenger|threads|bluesky|mastodon|vk|вконтакте|одноклассниках|телеграм)";
+const SHARE_ON = new RegExp(`^(?:share|compartir|compartilhar|compartilhe|partilhar|partager|condividi|condividere|teilen|delen|deel|udostępnij|sdílet|dela|del|jaa|megosztás|distribuie|trimite|поделиться|поділитися|paylaş|bagikan|κοινοποίηση|μοιραστείτε)(?: (?:it|this|this article|la noticia|el artículo|l'article|l’article|articolo|artigo|artikel|artikkelen|artiklen|artikeln))? (?:on|en|no|na|sur|su|auf|op|w|ve|via|в|у|ke|på|a|in|em|pe|σε|στο) ${NETWORK}$`, "iu");
+// ... "send by e-mail", and a button to follow the site on a news reader: "Síguenos en Google News",
+// "Google News'te Abone Ol".
+const SEND_BY_MAIL = /^(?:send|share|enviar|envíar|envoyer|partager|invia|inviare|versenden|verstuur|wyślij|odeslat|skicka|send|trimite|отправить|gönder)(?: (?:this|it|la noticia|el artículo|l['’]article|articolo|artigo|artikel))? (?:by|via|per|por|par|pelo|para|e|mailem|na|ile|em|pe|по) (?:e-?mail|correo(?: electrónico)?|courriel|mail|e-?posta|почте|email-?u?)$|^(?:e-?posta ile gönder|per e-?mail (?:versenden|verschicken|teilen|delen)|por e-?mail)$/iu;
+const NEWS_FOLLOW = /^(?:(?:follow|síguenos|siguenos|sigue|suivez(?:-nous)?|folge(?:n sie)?(?: uns)?|seguici|segue|siga(?:-nos)?|volg ons|obserwuj(?: nas)?|sledujte(?: nás)?|följ oss|takip et|ikuti kami|подписывайтесь)(?: us)? (?:on|en|sur|auf|su|no|na|op|в|di)(?: (?:our|nuestro canal de))? )?google (?:news|actualités|noticias|notícias|nachrichten|notizie|nieuws|haberler|новости|berita)(?:['’](?:te|ta|de|da) (?:abone ol|takip et))?$/iu;
+const ON_NETWORK_SHARE = new RegExp(`^(?:(?:auf|op|na|на|в|у|på) )?${NETWORK}(?:['’](?:ta|te|da|de|a|e))? (?:teilen|delen|udostępnij|sdílet|dela|del|jaa|paylaş|поделиться|поділитися|partager|compartir|condividi)$`, "iu");
 
 /** isBoilerplate of each line ("" is not). (A loop of its own: parseArticle, which runs once per
  *  article, stays free of loops and so is not worth optimising, nor recompiling as texts vary.) */

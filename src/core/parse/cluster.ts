@@ -180,7 +180,10 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     const above = j > 0 ? text(h, j - 1) : "";
     // (Not a place under a byline, however it is cased: "Rafael Moreira" / "BRASÍLIA" / "12.abr.2023".)
     const placeUnderName = !above.endsWith(":") && (/^\p{Lu}{2,}$/u.test(above) || (j > 1 && isPersonName(text(h, j - 2))));
-    const inFactBox = stamp && stamp.rule === "date line" && ((/^\p{L}+:?$/u.test(above) && !placeUnderName) || factLabelAbove(h, j));
+    // (Nor when its update's stamp follows, as a page's do: "Ritzau" / "12. mar. 2025 kl. 10.34" /
+    // "Opdateret 12. mar. 2025 kl. 13.05".)
+    const updateUnder = j + 1 < h.idx.length && stampOf(h, j + 1)?.updated != null;
+    const inFactBox = stamp && stamp.rule === "date line" && !updateUnder && ((/^\p{L}+:?$/u.test(above) && !placeUnderName) || factLabelAbove(h, j));
     if (stamp && !inFactBox) {
       c.stamps.push({ stamp, line: lineNo(h, j) });
       // (A plain name beside the date is a place when the headline or the story's first lines name
