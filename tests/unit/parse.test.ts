@@ -4052,6 +4052,7 @@ describe("a caption with its credit at its end, after a stop", () => {
     ["no mark, an outlet and initials", "Les bateaux attendent à l'entrée du vieux chenal depuis lundi matin. Photo L'Écho/J.M."],
     ["a colon, in German", "Ein Bagger wartet an der Einfahrt des alten Fährkanals. Foto: Anna Berger"],
     ["a file photo's mark", "Passengers board a ferry at the old jetty. File photo"],
+    ["a copyright sign", "Der Ring am Abend: Hier soll künftig nachts langsamer gefahren werden. © Anna Berger"],
   ])("goes from the story (%s)", (_how, caption) => {
     const b = story(caption);
     expect(b).not.toContain(caption.slice(0, 20));
@@ -5816,6 +5817,33 @@ describe("a news page's stamp and a ticker of topics are no case file's fact box
     expect([p.title, p.author, p.date, p.place]).toEqual(["City to add 1,200 electric buses by June", "Jane Roe", "2025-02-12", "NEW DELHI"]);
     expect(p.body).not.toContain("Also Read");
     expect(p.body).toContain("With the addition");
+  });
+});
+
+describe("a headline with a colon over a German page's stamp and byline labels, a breadcrumb over the headline, a blog's post line", () => {
+  const STORY = [
+    "Auf mehreren Abschnitten des Rings soll künftig nachts Tempo 30 gelten, wie der Stadtrat am Dienstagabend mit knapper Mehrheit beschlossen hat.",
+    "Ziel ist es, die Lärmbelastung für die Anwohner zu senken; die ersten Schilder sollen noch vor dem Winter aufgestellt werden.",
+  ];
+  it("is no case file's fact box: the headline is the title and 'Erstellt' the date it was published", () => {
+    const p = parseArticle(["Example Anzeiger", "Startseite München Region Bayern Politik Wirtschaft Sport", "Startseite", "München",
+      "Ring: Stadtrat beschließt nachts Tempo 30 auf dem Mittleren Ring – Autoclub kündigt Widerstand an", "Erstellt: 11.07.2023, 20:15 Uhr", "Aktualisiert: 12.07.2023, 08:02 Uhr", "Von: Jane Roe", "Kommentare", "Teilen", ...STORY].join("\n"));
+    expect([p.title, p.date, p.author]).toEqual(["Ring: Stadtrat beschließt nachts Tempo 30 auf dem Mittleren Ring – Autoclub kündigt Widerstand an", "2023-07-11", "Jane Roe"]);
+  });
+  it("takes no breadcrumb of three steps over the headline for the headline", () => {
+    const p = parseArticle(["Example Sport", "Futebol  Futebol Nacional  Liga  Modalidades", "Futebol › Futebol Nacional › Liga › Harbour FC", "Harbour FC win away and climb to fourth",
+      "Two second-half goals settled the match and the visitors move back above their rivals in the table.", "Jane Roe", "15 abr 2024, 22:47", "",
+      "Harbour FC won 2-0 away on Monday night in the 30th round of the league and climbed back to fourth place in the table.", "",
+      "The first goal came ten minutes after the break, a header from a corner, and the second followed in stoppage time."].join("\n"));
+    expect([p.title, p.author]).toEqual(["Harbour FC win away and climb to fourth", "Jane Roe"]);
+  });
+  it("reads a blog's 'Posted by admin in …' line under the headline as its meta, not the story", () => {
+    const p = parseArticle(["Skip to content", "The Example Ledger", "Neighborhood news from the south side", "Menu", "Home", "About", "Events", "Donate", "Contact",
+      "Park board picks final design for the playground", "Posted by admin in Community News, Parks",
+      "After more than a year of community meetings, surveys and one very spirited open house, the park board has settled on a final design for the new playground.",
+      "Construction is scheduled to start in September, once the summer day camp season wraps up."].join("\n"));
+    expect(p.title).toBe("Park board picks final design for the playground");
+    expect(p.body.startsWith("After more than a year")).toBe(true);
   });
 });
 

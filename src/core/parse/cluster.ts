@@ -68,6 +68,8 @@ const NAMES_GO_ON = /(?:\s(?:and|und|et|e|y|en|og|och|i|и|ve|dan)|,|&)$/iu;
 const NAMES_CONTINUED = /^(?:and|und|et|e|y|en|og|och|i|и|ve|dan|&)\s+\p{Lu}/u;
 
 /** A byline in one of its forms, starting at content line k; how many lines it takes. */
+const POSTED_IN = /^posted by \S{2,30} (?:in|under|on) [^.!?]{2,120}$/iu;
+
 function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: string } | null {
   const t = text(h, k);
   if (BY_ALONE.test(t)) {
@@ -103,7 +105,8 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
     const handle = postAuthorHandle(t, by[1]!);
     if (handle) return { names: [handle], lines: 1, rule: "byline" };
     // "by In the news": byline-shaped but no names. It is still the page's byline slot, not story.
-    return wordsIn(t) <= 6 && !endsSentence(t) ? { names: [], lines: 1, rule: "byline" } : null;
+    // (So is a blog's post line with its user and categories: "Posted by admin in Community News, Parks".)
+    return (wordsIn(t) <= 6 || POSTED_IN.test(t)) && !endsSentence(t) ? { names: [], lines: 1, rule: "byline" } : null;
   }
   // (A newsroom under the writer's label names no writer: "Penulis: Redaksi | Editor: …".)
   const names = splitNames(first).filter((n) => !isRole(n));

@@ -74,8 +74,12 @@ export function dropClosingFactBox(paragraphs: Paragraph[]): Paragraph[] {
 /** A field of a case file's box, not a news page's stamp ("Published: 12 Feb 2025 08:55 IST") or
  *  ticker of links under a label ("Trending Topics: Budget 2025 | IPL 2025 | Gold Rate Today"). */
 function isNamedBoxField(t: string): boolean {
-  return isField(t) && !/^(?:published|updated|posted|last updated|first published|trending(?: topics| now)?|hot topics|in (?:the )?news)\s*:/iu.test(t) && !isTicker(t);
+  return isField(t) && !STAMP_LABEL.test(t) && !isTicker(t);
 }
+
+// A page's stamp and byline labels, in the archive's languages: not a case file's fields.
+const STAMP_LABEL =
+  /^(?:published|updated|posted|last updated|first published|created|by|author|trending(?: topics| now)?|hot topics|in (?:the )?news|erstellt|aktualisiert|veröffentlicht|von|autor(?:in)?|publié|mis à jour|par|publicado|actualizado|atualizado|por|pubblicato|aggiornato|di|gepubliceerd|bijgewerkt|door|opublikowano|zaktualizowano|опубликовано|обновлено|автор|yayınlanma(?: tarihi)?|güncelleme|diterbitkan|diperbarui|penulis|publicerad|uppdaterad|av)\s*:/iu;
 
 /** A case file's name over its fact box: one or two lines of capitalised words ("Alexander KEITH" / "Jr."). */
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;

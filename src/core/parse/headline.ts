@@ -9,6 +9,8 @@ import { type Head, isStoryProse, proseAt, stampOf, text } from "./head.js";
 import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isMenuLine, isShareBar, isShortItem, isTicker, looksLikeHeadline, wordsIn } from "./shapes.js";
 
 const CRUMB_ROOT = /^(?:home|accueil|inicio|startseite)$/iu;
+// A breadcrumb's steps, three or more parted by arrows: "Futebol › Futebol Nacional › Liga Betclic".
+const CRUMB_STEPS = /^[^›»>]{1,40}(?:\s[›»>]\s[^›»>]{1,60}){2,}$/u;
 
 export interface Repeat {
   /** Content index of the first statement (title tag or first copy) and of the h1. */
@@ -366,7 +368,7 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // (A breadcrumb ending in the headline is the section's line: "Home » Local » Harbour board …".)
     // (A navigation bar over the headline is the page's: "Home Scores Schedule Standings Stats".)
     if (title !== null && isMenuLine(t)) return found(null);
-    if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t) && !(title !== null && sectionLine(t)) && !isMenuLine(t) && !isTicker(t)) title = j;
+    if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t) && !(title !== null && sectionLine(t)) && !isMenuLine(t) && !isTicker(t) && !(title !== null && CRUMB_STEPS.test(t))) title = j;
     taken++;
   }
   return found(null);

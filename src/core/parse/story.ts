@@ -560,7 +560,7 @@ function isPictureCredit(t: string): boolean {
  */
 // A sentence or two, then a photo's credit: its word ("Photo", "Foto", "Ảnh", "Фото" …), a colon,
 // bar or nothing, and a name of at most six words, capitalised, with no stop but an initial's.
-const CAPTION_CREDIT = /^(.{15,260}?[.!?]["”’»)]*)\s+\(?(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?|[Ff]otó|Ảnh|ẢNH|[Фф]ото|ФОТО|[Bb]ild|[Ii]mage|[Pp]icture|[Zz]djęcie|[Kk]uva|[Φφ]ωτογραφία|[Φφ]ωτό)(?: (?:by|credit|de|di|von|par|por))?\s?[:|]?\s(\p{Lu}(?:[\p{L}\p{N}'’&/-]|\.(?=\p{Lu}|$)|\s(?=[\p{L}\p{N}]))*)\)?$/u;
+const CAPTION_CREDIT = /^(.{15,260}?[.!?]["”’»)]*)\s+\(?(?:©|[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?|[Ff]otó|Ảnh|ẢNH|[Фф]ото|ФОТО|[Bb]ild|[Ii]mage|[Pp]icture|[Zz]djęcie|[Kk]uva|[Φφ]ωτογραφία|[Φφ]ωτό)(?: (?:by|credit|de|di|von|par|por))?\s?[:|]?\s(\p{Lu}(?:[\p{L}\p{N}'’&/-]|\.(?=\p{Lu}|$)|\s(?=[\p{L}\p{N}]))*)\)?$/u;
 
 // ... or a file photo's mark: "Passengers board a ferry at the Ikorodu jetty. File photo".
 const CAPTION_FILE_MARK = /^(.{15,260}?[.!?]["”’»)]*)\s+(?:[Ff]ile|FILE|[Aa]rchive|[Rr]epresentational|[Rr]epresentative) (?:photo|PHOTO|picture|image|pic)\.?$/u;
