@@ -4053,6 +4053,8 @@ describe("a caption with its credit at its end, after a stop", () => {
     ["a colon, in German", "Ein Bagger wartet an der Einfahrt des alten Fährkanals. Foto: Anna Berger"],
     ["a file photo's mark", "Passengers board a ferry at the old jetty. File photo"],
     ["a copyright sign", "Der Ring am Abend: Hier soll künftig nachts langsamer gefahren werden. © Anna Berger"],
+    ["an agency and its photographer after a slash", "Vista del embalse junto al viejo canal, este martes. EFE/Jorge Ramos Gil"],
+    ["an illustrative photo's mark", "Tramvaj u starého přístavu. Ilustrační foto: Pražský Expres"],
   ])("goes from the story (%s)", (_how, caption) => {
     const b = story(caption);
     expect(b).not.toContain(caption.slice(0, 20));

@@ -560,13 +560,16 @@ function isPictureCredit(t: string): boolean {
  */
 // A sentence or two, then a photo's credit: its word ("Photo", "Foto", "Ảnh", "Фото" …), a colon,
 // bar or nothing, and a name of at most six words, capitalised, with no stop but an initial's.
-const CAPTION_CREDIT = /^(.{15,260}?[.!?]["”’»)]*)\s+\(?(?:©|[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?|[Ff]otó|Ảnh|ẢNH|[Фф]ото|ФОТО|[Bb]ild|[Ii]mage|[Pp]icture|[Zz]djęcie|[Kk]uva|[Φφ]ωτογραφία|[Φφ]ωτό)(?: (?:by|credit|de|di|von|par|por))?\s?[:|]?\s(\p{Lu}(?:[\p{L}\p{N}'’&/-]|\.(?=\p{Lu}|$)|\s(?=[\p{L}\p{N}]))*)\)?$/u;
+const CAPTION_CREDIT = /^(.{15,260}?[.!?]["”’»)]*)\s+\(?(?:[Ii]lustračn[íé] |[Ii]lustracyjne |[Ii]llustrative |[Ii]llustrasjons|[Ii]llustrations|[Aa]rchiv|[Ss]ymbol)?(?:©|[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?|[Ff]otó|foto|Ảnh|ẢNH|[Фф]ото|ФОТО|[Bb]ild|bild|[Ii]mage|[Pp]icture|[Zz]djęcie|[Kk]uva|[Φφ]ωτογραφία|[Φφ]ωτό)(?: (?:by|credit|de|di|von|par|por))?\s?[:|]?\s(\p{Lu}(?:[\p{L}\p{N}'’&/-]|\.(?=\p{Lu}|$)|\s(?=[\p{L}\p{N}]))*)\)?$/u;
 
 // ... or a file photo's mark: "Passengers board a ferry at the Ikorodu jetty. File photo".
 const CAPTION_FILE_MARK = /^(.{15,260}?[.!?]["”’»)]*)\s+(?:[Ff]ile|FILE|[Aa]rchive|[Rr]epresentational|[Rr]epresentative) (?:photo|PHOTO|picture|image|pic)\.?$/u;
 
+// ... or a photo agency's credit, the photographer after a slash: "… este martes. EFE/Jane Roe".
+const CAPTION_AGENCY = /^(.{15,260}?[.!?]["”’»)]*)\s+(?:EFE|ANSA|dpa|DPA|AFP|AP|Reuters|REUTERS|EPA|Lusa|LUSA|Europa Press|Xinhua|PAP|ČTK|CTK|TASS|ТАСС|MTI|ANP|Belga|BELGA|Keystone|APA|NTB|TT|Ritzau Scanpix|Agência Brasil|Télam|Efe|Anadolu|AA|IANS|PTI)(?: Photo)?\/\p{Lu}[\p{L}'’. -]{1,40}$/u;
+
 function isCaptionWithCredit(t: string): boolean {
-  const file = CAPTION_FILE_MARK.exec(t);
+  const file = CAPTION_FILE_MARK.exec(t) ?? CAPTION_AGENCY.exec(t);
   if (file) return isCaptionShaped(file[1]!);
   const m = CAPTION_CREDIT.exec(t);
   if (!m) return false;
