@@ -4060,6 +4060,14 @@ describe("a caption with its credit at its end, after a stop", () => {
     expect(b).not.toContain(caption.slice(0, 20));
     expect(b).toContain("the dredger is booked");
   });
+  it("under the page's stamp and buttons, is not taken for the headline", () => {
+    const page = ["Example Diario", "Buscar", "Iniciar sesión", "Inicio", "Comunitat", "Medio ambiente", "SEQUÍA", "Harbour board votes to dredge old ferry channel",
+      "Los regantes tendrán turnos de cinco días y no podrán inundar de noche los arrozales", "EFE", "València", "14/05/2025 - 13:42 h", "Actualizado: 14/05/2025 - 18:05 h", "Facebook", "X", "WhatsApp", "Copiar enlace",
+      "Vista del embalse junto al viejo canal, este martes. EFE/Jorge Ramos Gil", "", HARBOUR_STORY[2], "", HARBOUR_STORY[4], ""].join("\n");
+    const a = parseArticle(page);
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
+    expect(a.body).not.toContain("Vista del embalse");
+  });
   it("is not a paragraph whose last words name a photo or a picture", () => {
     for (const paragraph of [
       "The winning entry was a picture of the old ferry channel at dawn. Photo Club members voted for it.",
