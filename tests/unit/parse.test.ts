@@ -2219,6 +2219,16 @@ describe("bylines and notes that name the writer", () => {
     const a = parseArticle(page.join("\n"));
     expect([a.title, a.date]).toEqual(["Harbour board votes to dredge old ferry channel", "2025-03-12"]);
   });
+  it("reads a date under a newsroom's name, an update's time alone under it, and a bar of buttons run together, as the page's meta", () => {
+    const page = ["Example Flash", "Cronaca", "Politica", "Sport", "Metro, stop di due ore per un guasto tra due stazioni", "Calcio, allenamento a porte aperte",
+      "Home › Cronaca › Porto", "Harbour board votes to dredge old ferry channel", "Lo sciame è iniziato poco prima delle 8:30, verifiche nelle scuole della zona.",
+      "Redazione", "05 giugno 2025 | 10:12", "Aggiornato alle 12:40", "Partilhar  Guardar  Comentar", HARBOUR_STORY[2], HARBOUR_STORY[4]];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.date, a.author]).toEqual(["Harbour board votes to dredge old ferry channel", "2025-06-05", null]);
+    expect(isBoilerplate("Teilen Merken Drucken")).toBe(true);
+    // (Two labels that head a list of links close the story: not a bar of buttons.)
+    expect(isBoilerplate("Read Next")).toBe(false);
+  });
   it("takes no newspaper's name for its writer: a chronicle is an outlet", () => {
     expect(cleanByline("Crónica del Bajío")).toBeNull();
   });

@@ -422,7 +422,7 @@ export function isBoilerplate(line: string): boolean {
   if (t.startsWith("[") && PICTURE_ALT.test(t)) return true;
   if (t.length <= 40 && INTERFACE_LABELS.has(t.toLowerCase().replace(/[\s:.!»›>…]+$/u, "").replace(/^[—–-]\s*/u, ""))) return true;
   if (t.startsWith("R") && READ_MORE_TITLES.test(t)) return true;
-  if (t.length <= 60 && (SHARE_ON.test(t) || ON_NETWORK_SHARE.test(t) || SEND_BY_MAIL.test(t) || NEWS_FOLLOW.test(t))) return true;
+  if (t.length <= 60 && (SHARE_ON.test(t) || ON_NETWORK_SHARE.test(t) || SEND_BY_MAIL.test(t) || NEWS_FOLLOW.test(t) || labelsRunTogether(t))) return true;
   if (t.length > 400) return false;
   if (t.length <= 200) {
     if (SHORT_ANCHORED.test(t) || CASED_FURNITURE.some((re) => re.test(t))) return true;
@@ -442,6 +442,14 @@ export function isBoilerplate(line: string): boolean {
 }
 
 const BULLET = /^[•·▪►▶]\s*/u;
+
+/** A short line of a bar's buttons, three or more, each an interface label: "Partilhar Guardar
+ *  Comentar". (Not two, nor a heading's words: "Read Next", "More Stories" close a story.) */
+function labelsRunTogether(t: string): boolean {
+  const words = t.toLowerCase().split(/\s+/);
+  return words.length >= 3 && words.length <= 6 && words.every((w) => INTERFACE_LABELS.has(w) && !HEADING_WORD.test(w));
+}
+const HEADING_WORD = /^(?:read|more|next|related|also|latest|top|news|stories|see|watch|most|popular|recommended|trending)$/u;
 
 // A share button naming its network, in the archive's languages: "Compartir en Facebook", "Partager
 // sur X", "Condividi su WhatsApp"; or the network first, "Auf Facebook teilen", "Facebook'ta Paylaş".

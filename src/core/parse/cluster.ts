@@ -185,8 +185,10 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     const placeUnderName = !above.endsWith(":") && (/^\p{Lu}{2,}$/u.test(above) || (j > 1 && isPersonName(text(h, j - 2))));
     // (Nor when its update's stamp follows, as a page's do: "Ritzau" / "12. mar. 2025 kl. 10.34" /
     // "Opdateret 12. mar. 2025 kl. 13.05".)
-    const updateUnder = j + 1 < h.idx.length && stampOf(h, j + 1)?.updated != null;
-    const inFactBox = stamp && stamp.rule === "date line" && !updateUnder && ((/^\p{L}+:?$/u.test(above) && !placeUnderName) || factLabelAbove(h, j));
+    // (Nor under a newsroom's name: "Redazione" / "05 giugno 2025 | 10:12".)
+    const updateUnder = j + 1 < h.idx.length && (stampOf(h, j + 1)?.updated != null || UPDATE_TIME_ONLY.test(text(h, j + 1)));
+    const wordLabel = /^\p{L}+:?$/u.test(above) && !placeUnderName && !isRole(above) && !isOutlet(above);
+    const inFactBox = stamp && stamp.rule === "date line" && !updateUnder && (wordLabel || factLabelAbove(h, j));
     if (stamp && !inFactBox) {
       c.stamps.push({ stamp, line: lineNo(h, j) });
       // (A plain name beside the date is a place when the headline or the story's first lines name
@@ -247,6 +249,11 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
       j++;
       continue;
     }
+    // (An update's time alone is the stamp's own line: the story starts under it.)
+    if (c.to >= c.from && UPDATE_TIME_ONLY.test(t)) {
+      c.to = j++;
+      continue;
+    }
     // Leftovers between stamp lines ("update", "2:09"); anything longer ends the cluster, and so
     // does a dateline on its own line ("KUALA LUMPUR:", over the story).
     if (c.to >= c.from && junk < 2 && isShortItem(t) && wordsIn(t) <= 3 && !readFirstColonDateline(t, true)) {
@@ -260,6 +267,10 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
   return c.to >= c.from && (c.stamps.length > 0 || c.authorLine !== null || hasByline) ? c : null;
 }
 
+// An update's time without its date, which the stamp above gives: "Aggiornato alle 12:40",
+// "Actualizado às 17:50", "Updated 5:02 p.m.".
+const UPDATE_TIME_ONLY =
+  /^(?:updated|last updated|update|aggiornato|aggiornamento|actualizado|actualizada|atualizado|atualizada|mis à jour|mise à jour|aktualisiert|bijgewerkt|zaktualizowano|güncellendi|güncelleme|diperbarui|uppdaterad|opdateret|oppdatert|päivitetty|обновлено|actualitzat)\s*(?:at|alle|às|as|a las|a les|à|a|um|om|o|saat|pukul|kl\.?|в)?\s*:?\s*\d{1,2}[:.h]\d{2}\s*(?:h|hrs?|uhr|[ap]\.?m\.?)?\.?$/iu;
 const LABEL_ALONE = new RegExp(`^(?:${WRITER_LABEL})$`, "iu");
 // A time said relative to the reading, with or without its label: "Last update: about 2 days ago",
 // "vor 3 Stunden", "il y a 2 heures", "Há 3 horas", "3 ore fa", "3 часа назад", "för 3 timmar sedan".

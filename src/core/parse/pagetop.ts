@@ -251,7 +251,9 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       // the story. That line is the headline; what stands above the date is the blog's (unless it
       // is the same headline, restated under the date with the site's name).
       const under = cluster.to + 1;
-      if (title !== null && cluster.authors.length === 0 && above.names === null && under < h.idx.length && storyStartFrom(h, under + 1) === under + 1 &&
+      // (A date alone: not a newsroom's name over its stamp and update, "Redazione" / "05 giugno 2025" /
+      // "Aggiornato alle 12:40", with a photo's caption under them.)
+      if (title !== null && cluster.authors.length === 0 && cluster.to === cluster.from && above.names === null && under < h.idx.length && storyStartFrom(h, under + 1) === under + 1 &&
         isPostTitle(text(h, under)) && !isCaption(text(h, under)) && !sharesMostWords(text(h, title), text(h, under))) {
         title = under;
         kicker = null;
