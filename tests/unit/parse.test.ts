@@ -2229,6 +2229,16 @@ describe("bylines and notes that name the writer", () => {
     // (Two labels that head a list of links close the story: not a bar of buttons.)
     expect(isBoilerplate("Read Next")).toBe(false);
   });
+  it("takes no writer's job under their name for the headline, even one a headline could read as", () => {
+    const page = ["Passer au contenu", "Example Voix", "Actualités Politique Économie Monde Sports Arts Se connecter", "Politique", "Harbour board votes to dredge old ferry channel",
+      "Jane Roe", "Correspondant parlementaire à Québec", "2 février 2023", "Partager", HARBOUR_STORY[2], HARBOUR_STORY[4]];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date]).toEqual(["Harbour board votes to dredge old ferry channel", "Jane Roe", "2023-02-02"]);
+  });
+  it("reads a reader view's headline of three words over its writer and reading time", () => {
+    const a = parseArticle(["example.co.uk", "Jane Roe obituary", "John Doe", "5–6 minutes", "", HARBOUR_STORY[2], "", HARBOUR_STORY[4]].join("\n"));
+    expect([a.title, a.author]).toEqual(["Jane Roe obituary", "John Doe"]);
+  });
   it("takes no newspaper's name for its writer: a chronicle is an outlet", () => {
     expect(cleanByline("Crónica del Bajío")).toBeNull();
   });

@@ -267,6 +267,10 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
   return c.to >= c.from && (c.stamps.length > 0 || c.authorLine !== null || hasByline) ? c : null;
 }
 
+/** A line that opens with a writer's job, "Correspondant parlementaire à Québec" (headline.ts). */
+export const JOB_FIRST =
+  /^(?:(?:senior|chief|staff|political|special|deputy|grand|envoyée?|enviad[oa])\s)?(?:correspondent|correspondante?|reporter(?:in)?|journaliste?|rédacteur|rédactrice|redakteur(?:in)?|redaktor(?:ka)?|redattore|redattrice|giornalista|corrispondente|corresponsal|periodista|jornalista|repórter|correspondente|korrespondent(?:in)?|editor|columnist|chroniqueur|chroniqueuse|cronista|verslaggever|dziennikar(?:z|ka))\b/iu;
+
 // An update's time without its date, which the stamp above gives: "Aggiornato alle 12:40",
 // "Actualizado às 17:50", "Updated 5:02 p.m.".
 const UPDATE_TIME_ONLY =

@@ -2,7 +2,7 @@
 // plain document, or echoed by an encyclopedia-style lead. Also the kicker (section label) over it.
 import { isBoilerplate, isCaption } from "./boilerplate.js";
 import { cleanByline, isOutlet, isPersonName, isRole, nameWithRole, splitNames } from "./byline.js";
-import { BY_ALONE, BYLINE, HANDLE, sectionLine } from "./cluster.js";
+import { BY_ALONE, BYLINE, HANDLE, JOB_FIRST, sectionLine } from "./cluster.js";
 import { isDatelineStub, readDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
 import { type Head, isStoryProse, proseAt, stampOf, text } from "./head.js";
@@ -326,6 +326,9 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // the writer's initials over the byline ("JR" over "By Jane Roe", an avatar's).
     // (And a label whose value is the line under it: "News provided by" / "Example Robotics, Inc.".)
     if ((STAMP_WORD.test(t) && wordsIn(t) <= 8) || (/\sby:?$/iu.test(t) && wordsIn(t) <= 4) || isRole(t) || isOutlet(t) || HANDLE.test(t) || nameWithRole(t) || initialsOver(h, j)) continue;
+    // A writer's job under their name is no headline, though the job-title rules leave it alone
+    // (a headline may open so): "Jane Roe" / "Correspondant parlementaire à Québec".
+    if (j > 0 && JOB_FIRST.test(t) && wordsIn(t, 9) <= 8 && !endsSentence(t) && allNames(text(h, j - 1))) continue;
     // A photo's caption with its credit is no headline ("… in 2022. Photograph: Jane Roe/Example"),
     // nor is a share bar.
     if (isCaption(t) || isShareBar(t)) continue;

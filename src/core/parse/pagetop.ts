@@ -478,10 +478,11 @@ function readerViewHead(h: Head): number | null {
   const t = text(h, 1);
   // (Not a site named by its address over its menus, "abidjan.net" / "Actualités | Politique | …":
   // under a reader view's headline come its writer, its reading time or its date.)
-  if (!/^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/u.test(site) || wordsIn(t, 4) < 4 || isMenuLine(t) || /\s[|›»>/]\s/u.test(t)) return null;
+  // (A headline of three words, "Jane Roe obituary", when the reading time under it says so.)
+  const timed = [2, 3, 4].some((k) => k < h.idx.length && READING_TIME.test(text(h, k)));
+  if (!/^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/u.test(site) || wordsIn(t, 4) < (timed ? 3 : 4) || isMenuLine(t) || /\s[|›»>/]\s/u.test(t)) return null;
   // (A headline of two short sentences, as an opinion's may be, "Every school needs a nurse. Our
   // state pretends otherwise.", when the reading time under it says this is a reader view's top.)
-  const timed = [2, 3, 4].some((k) => k < h.idx.length && READING_TIME.test(text(h, k)));
   if ((!isHeadlineCandidate(t) || isProse(t)) && !(timed && wordsIn(t, 21) <= 20 && endsSentence(t))) return null;
   for (let k = 2; k < h.idx.length && k <= 4; k++) {
     const u = text(h, k);
