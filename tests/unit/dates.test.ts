@@ -94,6 +94,10 @@ describe("readStamp", () => {
     ["This page was last edited on 4 January 2023, at 21:11 (UTC).", { updated: "2023-01-04" }],
     ["Publicado el 3 de marzo de 2019", { published: "2019-03-03" }],
     ["Mis à jour le 5 février 2019", { updated: "2019-02-05" }],
+    ["25 JUN 2023 09:30 PM Tiempo de lectura: 4 minutos", { published: "2023-06-25" }],
+    ["on Wed, Mar 27, 2024 at 6:00 am", { published: "2024-03-27" }],
+    ["za 15 mrt 2025, 08:12 · Aangepast: vandaag, 10:47", { published: "2025-03-15" }],
+    ["Анна Иванова, 12.04.2024 15:40", { published: "2024-04-12" }],
   ] as Array<[string, { published?: string; updated?: string }]>)("reads %j", (line, expected) => {
     const stamp = readStamp(line);
     expect(stamp).not.toBeNull();

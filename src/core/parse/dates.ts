@@ -28,7 +28,7 @@ addMonths([
 addMonths([
   ["januari", "jan.", "januar", "stycznia", "styczeń", "ledna", "leden", "ianuarie", "ocak", "gener", "xaneiro"],
   ["februari", "februar", "lutego", "luty", "února", "únor", "februarie", "şubat", "subat", "febrer", "febreiro"],
-  ["maart", "mars", "marts", "marca", "marzec", "března", "březen", "martie", "mart", "maret", "març"],
+  ["maart", "mrt", "mars", "marts", "marca", "marzec", "března", "březen", "martie", "mart", "maret", "març"],
   ["april", "kwietnia", "kwiecień", "dubna", "duben", "aprilie", "nisan"],
   ["mei", "maj", "maja", "května", "květen", "mayıs", "mayis", "maig"],
   ["juni", "czerwca", "czerwiec", "června", "červen", "iunie", "haziran", "juny", "xuño"],

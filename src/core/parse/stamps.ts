@@ -69,7 +69,12 @@ export function readStamp(line: string): Stamp | null {
   const inner = (/^\[([^[\]]+)\]$/u.exec(line)?.[1] ?? line).replace(LEADING_SEPARATOR, "");
   // (A date with its update run on, no separator between, is two parts: "Jan 3, 2023 Updated Jan 4,
   // 2023", "Aktualisiert am 04.01.2023 Veröffentlicht am 03.01.2023".)
-  const parts = inner.split(PART_SEPARATOR).flatMap((p) => p.split(KEYWORD_INSIDE)).flatMap((p) => p.split(HAN_PART_INSIDE));
+  const parts = inner
+    .split(PART_SEPARATOR)
+    .flatMap((p) => p.split(KEYWORD_INSIDE))
+    .flatMap((p) => p.split(HAN_PART_INSIDE))
+    .flatMap((p) => p.split(READING_INSIDE))
+    .map((p) => p.replace(ON_BEFORE_DATE, ""));
   // (Parted so, one part that is neither name nor date is allowed beside a labelled date, as beside
   // any date under the usual separators: "Jane Roe / WEN / Updated: Mar 7, 2024, 08:14 IST".)
   if (!LOOSE_SEPARATOR.test(inner)) return readParts(parts, 1);
@@ -125,7 +130,13 @@ const KEYWORD_INSIDE = new RegExp(
   "iu",
 );
 const SLASHED = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/u;
-const READING_TIME = /^\d{1,3}\s*min(?:ute)?s?\.?(?:\s*(?:to\s+)?read)?$/iu;
+// A reading time, alone ("4 min read") or under its label ("Tiempo de lectura: 4 minutos"), which may
+// follow the date with no separator: "25 JUN 2023 09:30 PM Tiempo de lectura: 4 minutos".
+const READING_LABEL = "reading time|read time|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura|tempo de leitura|leestijd|czas czytania|doba čtení|okuma süresi|время чтения|lästid|lesetid|læsetid|lukuaika";
+const READING_TIME = new RegExp(`^(?:\\d{1,3}\\s*min(?:ute)?s?\\.?(?:\\s*(?:to\\s+)?read)?|(?:${READING_LABEL})\\s*:?\\s*~?\\d{1,3}\\s*\\p{L}+\\.?)$`, "iu");
+const READING_INSIDE = new RegExp(`(?<=\\d|[ap]\\.?m\\.?)\\s+(?=(?:${READING_LABEL})\\s*:?\\s*~?\\d)`, "iu");
+// "on" before a date, as a blog writes it: "on Wed, Mar 27, 2024 at 6:00 am".
+const ON_BEFORE_DATE = /^on\s+(?=(?:\p{L}{3,9}\.?,?\s+)?(?:\d|\p{L}{3,9}\.?\s+\d))/iu;
 
 /** Reads the parts of a stamp line, of which `unknowns` may be neither date, name nor newsroom. */
 function readParts(parts: string[], unknowns: number): Stamp | null {
@@ -217,6 +228,15 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
       authors.push(...names);
       continue;
     }
+    // A name and the date after a comma in one part: "Мария Гусева, 12.04.2024 15:40". (The date
+    // only: a place reads as a name there as often, "Kuala Lumpur, 3 March 2025".)
+    const comma = NAME_COMMA_DATE.exec(part);
+    const commaDate = comma && isPersonName(comma[1]!) ? leadingDate(comma[2]!) : null;
+    if (commaDate && isDateOnly(comma![2]!)) {
+      stamp.published ??= commaDate;
+      stamp.rule ||= "date line";
+      continue;
+    }
     if (isRole(part)) continue;
     // The piece's source and its count of readers: "Źródło: PAP", "Zdroj: ČTK", "Čteno: 2 381×".
     if (SOURCE_PART.test(part)) {
@@ -238,6 +258,7 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
   return stamp;
 }
 
+const NAME_COMMA_DATE = /^([^,\d]{4,50}),\s*((?:\d|\p{L}{3,9}\.? \d).{5,40})$/u;
 const PLAIN_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}$/u;
 
 /** Whether a whole line is a date and nothing else of substance ("Oct 12, 2022 10:45 AM"). */
