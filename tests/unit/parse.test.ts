@@ -1485,6 +1485,18 @@ describe("captions and afterwords", () => {
     for (const t of ["Xi Jinping", "Send by post today", "Facebook shares fell 5% on Monday"]) expect(isBoilerplate(t), t).toBe(false);
   });
 
+  it("knows a republication's notice, a promise of the latest news and a subscription's offer in several languages, and ends the story at a request for feedback", () => {
+    for (const t of ["Der Beitrag erschien zuerst auf Example Aktuell.", "Bu haber ilk olarak Example Gündem sitesinde yayımlanmıştır.", "Get the latest business news from Ghana and West Africa",
+      "Get Latest News, Breaking News and Delhi News on The Example Dispatch.", "Erhalten Sie die wichtigsten Neuigkeiten aus der Stadt Zürich.", "Prenumerera på Example Posten från 1 kr första månaden."]) {
+      expect(isBoilerplate(t), t).toBe(true);
+    }
+    for (const t of ["Get the latest from the courts, he said.", "Found a mistake in the ledger, the auditor told the board."]) expect(isBoilerplate(t), t).toBe(false);
+    const b = harbourWith("Found a mistake in this article?", "Flash floods hit parts of the coast after heavy rain", "Ex-official charged with accepting a bribe");
+    expect(b).toContain("waited two years");
+    expect(b).not.toContain("Found a mistake");
+    expect(b).not.toContain("Flash floods");
+  });
+
   it("knows a free trial offered to the reader from one a story reports", () => {
     expect(isBoilerplate("Start your free trial")).toBe(true);
     expect(isBoilerplate("Free Trial")).toBe(true);

@@ -264,6 +264,21 @@ const SHORT_FURNITURE: RegExp[] = [
   // (Not "… originally published by Jane Roe …": that names the writer, and signoff.ts reads it.)
   // (Nor one ending in a colon: a label over the link, which the rules for lists under a story take with it.)
   /^this (?:article|story|post|piece) (?:originally|first) (?:appeared|ran) (?:on|in|at)\b.{0,160}(?<!:)$/i,
+  // ... in other languages: "Der Beitrag erschien zuerst auf …", "Bu haber ilk olarak … yayımlanmıştır",
+  // "Cet article a d'abord été publié sur …", "Este artículo se publicó originalmente en …".
+  /^(?:der|dieser) (?:beitrag|artikel|text) (?:erschien|ist) (?:zuerst|erstmals|ursprünglich)\b.{0,140}$/iu,
+  /^bu (?:haber|yazı|makale) (?:ilk olarak|ilk kez)\b.{0,140}$/iu,
+  /^(?:cet|l['’]) ?article (?:a d['’]abord été|a été initialement|est initialement|a été publié (?:initialement|d['’]abord))\b.{0,140}$/iu,
+  /^(?:este|el) (?:artículo|texto) (?:se publicó|fue publicado|apareció) (?:originalmente|primero|por primera vez)\b.{0,140}$/iu,
+  /^(?:este|o) (?:artigo|texto) (?:foi publicado|apareceu) (?:originalmente|primeiro)\b.{0,140}$/iu,
+  /^(?:questo|l['’]) ?articolo (?:è stato pubblicato|è apparso) (?:originariamente|per la prima volta)\b.{0,140}$/iu,
+  /^(?:dit|het) artikel (?:verscheen|is) (?:eerder|oorspronkelijk)\b.{0,140}$/iu,
+  // A promise of the latest news from the site: "Get the latest business news from Ghana and West
+  // Africa", "Get Latest News, Breaking News and Delhi News on Example Dispatch.".
+  /^get (?:the )?latest (?:[\p{L}-]+ ){0,3}news\b.{0,140}$/iu,
+  /^(?:erhalten sie|bleiben sie|lesen sie) (?:die|alle) (?:wichtigsten|neuesten|aktuellen) (?:neuigkeiten|nachrichten|news)\b.{0,120}$/iu,
+  // A subscription's offer: "Prenumerera på Example från 1 kr första månaden.", "Abonnez-vous à …".
+  /^(?:prenumerera|abonnér|abonner|abonnieren sie|abonnez-vous|suscríbete|suscribete|assine|abbonati|abonneer|subskrybuj)\b.{0,120}\b(?:\d+\s?(?:kr|€|eur|euro|zł|\$)|kostenlos|gratis|gratuit|free)\b.{0,60}$/iu,
   /^(?:re)?published (?:here )?with (?:the )?(?:kind )?permission (?:of|from)\b.{0,120}$/i,
   /^link copied\s*!?$/i,
   /^want more (?:stories|articles|news) like this\?.{0,60}$/i,
@@ -517,6 +532,11 @@ export function isWidgetHeading(line: string): boolean {
 
 /** Where a story ends and the page's bottom begins. */
 const END_MARKERS: RegExp[] = [
+  // A request for feedback after the piece: "Found a mistake in this article?", "Was this article helpful?".
+  /^(?:found|spotted|see) (?:a|an) (?:mistake|error|typo)(?: in (?:this|the|our) (?:article|story|report))?\?(?:\s.{0,60})?$/i,
+  /^(?:was|is) this (?:article|story|page|information) (?:helpful|useful)\??.{0,40}$/i,
+  /^¿?(?:te )?(?:resultó|ha resultado|fue) útil (?:este|esta) (?:artículo|noticia)\??$/iu,
+  /^(?:war|ist) dieser (?:artikel|beitrag) hilfreich\??$|^(?:questo articolo ti è stato utile|este artigo foi útil|was dit artikel nuttig)\s*\??$/iu,
   /^about the authors?\b/i,
   // A science site's references under the story, as syndicated research news prints them: "More
   // information: Jane Roe et al, Title, Journal (2024). DOI: 10.…", "Citation: Title (2024, March 4)
