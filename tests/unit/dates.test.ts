@@ -123,6 +123,13 @@ describe("readStamp", () => {
     expect(readStamp("Published April 3, 2020 by Jane Roe")?.authors).toEqual(["Jane Roe"]);
   });
 
+  it("reads the author and date of a content system's 'Submitted by' or 'Posted by … on <weekday>' line", () => {
+    const submitted = readStamp("Submitted by Jane Roe on Mon, 02/05/2024 - 14:12");
+    expect([submitted?.authors, submitted?.published]).toEqual([["Jane Roe"], "2024-02-05"]);
+    const posted = readStamp("Posted by Jane Roe on Tuesday, March 3, 2019");
+    expect([posted?.authors, posted?.published]).toEqual([["Jane Roe"], "2019-03-03"]);
+  });
+
   it("does not take a place beside a bare date for an author", () => {
     const stamp = readStamp("Springfield, Ohio • Wed, Feb 15, 1832");
     expect(stamp?.published).toBe("1832-02-15");

@@ -85,8 +85,9 @@ export function readStamp(line: string): Stamp | null {
 // A byline with its date in one part: "By Jane Roe, March 3, 2019", "By Jane Roe and John Doe:
 // April 4, 2016", "By: Jane Roe on Friday Dec 29 2017 04:24". What may follow the date: a time.
 // (Or the word for "by" in the archive's other languages: "Di Chiara Bellandi | 12/06/2024".)
-const BY = new RegExp(`^(?:(?:${BY_WORD}):?|(?:${WRITER_LABEL})\\s?:)\\s+(.+)$`, "iu");
-const BEFORE_DATE = /(?:\s*[,:;|–—-]|\s+on)?(?:\s+\p{L}{3,9}day,?)?\s*[,:;|–—-]?\s*$/iu;
+// (A content system's "Submitted by Jane Roe on Mon, 02/05/2024 - 14:12" too.)
+const BY = new RegExp(`^(?:(?:submitted |posted |written |published )?(?:${BY_WORD}):?|(?:${WRITER_LABEL})\\s?:)\\s+(.+)$`, "iu");
+const BEFORE_DATE = /(?:\s*[,:;|–—-]|\s+on)?(?:\s+(?:\p{L}{3,9}day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?)?\s*[,:;|–—-]?\s*$/iu;
 
 /** A byline part that ends in its date: the date, and the name before it if it is a person's. */
 function bylineWithDate(part: string): { date: string; name: string | null } | null {
@@ -175,7 +176,8 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
       }
       // "Published April 3, 2020 by Jane Doe", "Posted by Jane Doe on April 3, 2020"
       const by = /\bby\s+(.+)$/iu.exec(rest);
-      const who = by ? by[1]!.slice(0, findDate(by[1]!)?.index ?? by[1]!.length).replace(/\s+(?:on|at)\s*$|[\s,]+$/iu, "") : "";
+      // (Past "on" and the weekday before the date: "Posted by Jane Roe on Tuesday, March 3, 2019".)
+      const who = by ? by[1]!.slice(0, findDate(by[1]!)?.index ?? by[1]!.length).replace(BEFORE_DATE, "").replace(/\s+(?:on|at)\s*$|[\s,]+$/iu, "") : "";
       const name = who ? cleanByline(who) : null;
       const handle = by && !name ? postAuthorHandle(part, by[1]!) : null;
       if (name) authors.push(...splitNames(name));
