@@ -2251,6 +2251,14 @@ describe("bylines and notes that name the writer", () => {
     const a = parseArticle(["example.co.uk", "Jane Roe obituary", "John Doe", "5–6 minutes", "", HARBOUR_STORY[2], "", HARBOUR_STORY[4]].join("\n"));
     expect([a.title, a.author]).toEqual(["Jane Roe obituary", "John Doe"]);
   });
+  it("reads a writer credited with an agency's letters under a reader view's headline, a writer's label of several words, and an agency after the writers' comma", () => {
+    const S = [HARBOUR_STORY[2], "", HARBOUR_STORY[4]];
+    const reader = parseArticle(["example.se", "Harbour board votes to dredge old ferry channel", "Jane Roe/TT", "3–4 minuter", "", ...S].join("\n"));
+    expect([reader.title, reader.author]).toEqual(["Harbour board votes to dredge old ferry channel", "Jane Roe"]);
+    const labelled = parseArticle(["Harbour board votes to dredge old ferry channel", "", "Town says the work starts in spring", "", "Author of the article: Jane Roe", "Published Jan 12, 2025  •  2 minute read", "", ...S].join("\n"));
+    expect([labelled.author, labelled.date]).toEqual(["Jane Roe", "2025-01-12"]);
+    expect(cleanByline("Jane Roe und John Doe, dpa")).toBe("Jane Roe und John Doe");
+  });
   it("takes no newspaper's name for its writer: a chronicle is an outlet", () => {
     expect(cleanByline("Crónica del Bajío")).toBeNull();
   });

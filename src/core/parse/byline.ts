@@ -47,7 +47,7 @@ const OUTLET_WORDS = /^(?:news|press|service|times|post|star|herald|journal|trib
 export const BY_WORD = "by|von|par|por|от|door|di|av|af|oleh|מאת|بقلم|โดย";
 /** A label for the writer before a colon in the archive's languages ("Author:", "Autor:", "Muhabir:",
  *  "Szerző:"), shared by the byline and stamp readers. */
-export const WRITER_LABEL = "author|autor|autorka|auteur|autore|автор|penulis|pewarta|wartawan|yazar|muhabir|texto|tekst|testo|reportagem|reporter|words|text|story|reporting|written|szerző|forfatter|författare|kirjoittaja|συντάκτης|συντάκτρια|novinar|novinarka|ผู้เขียน|ผู้สื่อข่าว|כתב|כתבת|الكاتب|लेखक";
+export const WRITER_LABEL = "author of (?:the|this) article|author|autor|autorka|auteur|autore|автор|penulis|pewarta|wartawan|yazar|muhabir|texto|tekst|testo|reportagem|reporter|words|text|story|reporting|written|szerző|forfatter|författare|kirjoittaja|συντάκτης|συντάκτρια|novinar|novinarka|ผู้เขียน|ผู้สื่อข่าว|כתב|כתבת|الكاتب|लेखक";
 
 /** An account's name ("janeroe"), which names a writer less surely than a byline's name does. */
 export function isHandle(name: string): boolean {
@@ -242,6 +242,8 @@ export function cleanByline(raw: string): string | null {
     // ... or named beside the writer, as German papers set its initials in small letters: "Von Jane
     // Roe und dpa", "… et AFP".
     .replace(/\s+(?:and|und|et|y|e|i|en|og|och|и)\s+(?:dpa|afp|ap|apa|sda|ats|epd|kna|reuters|ansa|efe|lusa|anp|belga)$/iu, "")
+    // ... or after a comma: "Jane Roe und John Doe, dpa".
+    .replace(/,\s*(?:dpa|afp|ap|apa|sda|ats|epd|kna|reuters|ansa|efe|lusa|anp|belga|tt|ntb|stt|ritzau|pap|čtk|ctk|mti|tass|тасс)$/iu, "")
     // The writer's handle after the name: "Jane Roe @janeroe".
     .replace(/\s+@[A-Za-z0-9_]{2,30}$/u, "")
     // The site after the name: "Jane Roe, Example.com".

@@ -189,7 +189,8 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   } else if (!hasTitle && (readerHead = readerViewHead(h)) !== null) {
     title = 1;
     // The writer's line under a reader view's headline: "Jane Roe", "Celso Machava, em Inhambane".
-    const writer = cleanByline(text(h, 2).replace(BY_PREFIX, ""));
+    // (With an agency's letters after a slash, as Nordic wires credit: "Jane Roe/TT".)
+    const writer = cleanByline(text(h, 2).replace(BY_PREFIX, "")) ?? nameWithRole(text(h, 2));
     if (writer && splitNames(writer).every(isPersonName)) offer("author", writer, RANK_META + 1, lineNo(h, 2), "writer under a reader view's headline");
   }
   // A lynx dump sets its headings at the margin (see dump-syntax.ts): above the story, the first

@@ -452,7 +452,10 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
     // and John Doe / Example News", has that credit's shape, and that line is the byline; nor over a
     // date stamp, where it is the byline too: "Jane Roe / TNN" / "Published: Sep 11, 2024"; nor under
     // one: "Published: Sunday | April 14, 2024" / "Jane Roe/Staff Reporter".)
-    const credit = found === "below" && (prev === first || stampUnder(lines, i) || (prev >= 0 && prev === i - 1 && readStamp(lines[prev]!.text) !== null)) ? null : found;
+    // (Nor under the headline of a reader view, which opens with the site's address: "example.se" /
+    // the headline / "Jane Roe/TT".)
+    const headline = prev === first || (prev >= 0 && prev === nextText(lines, first) && SITE_ADDRESS.test(lines[first]!.text));
+    const credit = found === "below" && (headline || stampUnder(lines, i) || (prev >= 0 && prev === i - 1 && readStamp(lines[prev]!.text) !== null)) ? null : found;
     if (credit !== null) {
       furniture[i] = true;
       // The caption over a closing credit: with a slash in it ("(Jane Roe/Example News)"), or with
@@ -576,6 +579,8 @@ function isCaptionWithCredit(t: string): boolean {
   const credit = m[2]!;
   return credit.split(/\s+/).length <= 6 && !/\p{Ll}\.$/u.test(credit) && isCaptionShaped(m[1]!);
 }
+
+const SITE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/u;
 
 function isOneSentence(t: string): boolean {
   return !/^["“‘«„]/u.test(t) && !SENTENCE_BREAK.test(t);
