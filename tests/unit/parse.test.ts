@@ -2259,6 +2259,13 @@ describe("bylines and notes that name the writer", () => {
     expect([labelled.author, labelled.date]).toEqual(["Jane Roe", "2025-01-12"]);
     expect(cleanByline("Jane Roe und John Doe, dpa")).toBe("Jane Roe und John Doe");
   });
+  it("reads a writer's name over an update's time alone, and one over a photo's credit under the stamp", () => {
+    const S = [HARBOUR_STORY[2], HARBOUR_STORY[4]];
+    const updated = parseArticle(["Example Napoli", "Napoli Cronaca Politica Sport Cultura", "Trasporti", "Harbour board votes to dredge old ferry channel", "Jane Roe", "aggiornato alle 18:22", "2 MINUTI DI LETTURA", ...S].join("\n"));
+    expect([updated.title, updated.author]).toEqual(["Harbour board votes to dredge old ferry channel", "Jane Roe"]);
+    const credited = parseArticle(["Example.kz", "Алматы", "Harbour board votes to dredge old ferry channel", "Первые автобусы выйдут на линию в апреле", "05 февраля 2024 11:38", "Анна Иванова", "Фото: Example.kz / Иван Петров", ...S].join("\n"));
+    expect([credited.author, credited.date]).toEqual(["Анна Иванова", "2024-02-05"]);
+  });
   it("takes no newspaper's name for its writer: a chronicle is an outlet", () => {
     expect(cleanByline("Crónica del Bajío")).toBeNull();
   });

@@ -476,7 +476,8 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
       if (closesAbove) furniture[prev] = true;
       // (A credit with its caption already over it, a short line with no stop, closes that caption: the
       // line under it is the story's. "Мост через Бердь на улице Ленина" / "Фото: Анна Кравцова" / story.)
-      const captionOver = credit === "above" && prev >= 0 && prev === i - 1 && !furniture[prev] && lines[prev]!.text.length <= 120 && isCaptionShaped(lines[prev]!.text) && !endsSentence(lines[prev]!.text) && readStamp(lines[prev]!.text) === null && below >= 0 && endsSentence(lines[below]!.text) && wordsIn(lines[below]!.text, 15) >= 15;
+      // (Not a writer's name over it, the byline under the stamp: "Анна Иванова" / "Фото: Example.kz / …".)
+      const captionOver = credit === "above" && prev >= 0 && prev === i - 1 && !furniture[prev] && lines[prev]!.text.length <= 120 && isCaptionShaped(lines[prev]!.text) && !endsSentence(lines[prev]!.text) && readStamp(lines[prev]!.text) === null && /\s\p{Ll}/u.test(lines[prev]!.text) && below >= 0 && endsSentence(lines[below]!.text) && wordsIn(lines[below]!.text, 15) >= 15;
       if (captionOver) furniture[prev] = true;
       // (Closing the caption above, it has none below: the story's first paragraph is there.)
       captionBelow = credit === "above" && !captionOver && !closesAbove;
