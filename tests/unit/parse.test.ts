@@ -2266,6 +2266,10 @@ describe("bylines and notes that name the writer", () => {
     const credited = parseArticle(["Example.kz", "Алматы", "Harbour board votes to dredge old ferry channel", "Первые автобусы выйдут на линию в апреле", "05 февраля 2024 11:38", "Анна Иванова", "Фото: Example.kz / Иван Петров", ...S].join("\n"));
     expect([credited.author, credited.date]).toEqual(["Анна Иванова", "2024-02-05"]);
   });
+  it("reads a writer's name with a Filipino particle over a relative time and the stamp", () => {
+    const a = parseArticle(["Example Current", "News", "Opinion", "NATION", "Harbour board votes to dredge old ferry channel", "Jasmine dela Cruz", "2 hours ago", "July 18, 2023 3:05 PM", "Facebook Twitter Viber Messenger Copy link", HARBOUR_STORY[2], HARBOUR_STORY[4]].join("\n"));
+    expect([a.title, a.author, a.date]).toEqual(["Harbour board votes to dredge old ferry channel", "Jasmine dela Cruz", "2023-07-18"]);
+  });
   it("takes no newspaper's name for its writer: a chronicle is an outlet", () => {
     expect(cleanByline("Crónica del Bajío")).toBeNull();
   });

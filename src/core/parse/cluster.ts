@@ -220,7 +220,9 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     // (Nor a place that reads as one, which the headline under the stamp names again: "Hà Nội" /
     // "Thứ năm, 6/2/2025, 08:30" / "Hà Nội thí điểm thẻ vé …".)
     // (Or over an update's time alone, where the page gives no date: "Jane Roe" / "aggiornato alle 18:22".)
-    const metaUnder = j + 1 < limit && j + 1 < h.idx.length && UPDATE_TIME_ONLY.test(text(h, j + 1));
+    // (Or over a time said relative to the reading with the stamp under it: "Jane Roe" / "2 hours ago" /
+    // "July 18, 2023 3:05 PM".)
+    const metaUnder = j + 1 < limit && j + 1 < h.idx.length && (UPDATE_TIME_ONLY.test(text(h, j + 1)) || (RELATIVE_TIME.test(text(h, j + 1)) && stampFollows(h, j + 2)));
     if (names.length > 0 && names.every(isPersonName) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && (c.to >= c.from || stampFollows(h, j + 1) || metaUnder) && !(withRole === null && namedBelow(h, j, t))) {
       if (c.authorLine === null) {
         c.authors = names;
