@@ -4111,6 +4111,11 @@ describe("a caption with its credit at its end, after a stop", () => {
     expect(b).not.toContain(caption.slice(0, 20));
     expect(b).toContain("the dredger is booked");
   });
+  it("over an 'Image Credit:' line, goes with it, and the place alone under them is the dateline", () => {
+    const a = parseArticle(["Harbour board votes to dredge old ferry channel", "Jane Roe, Senior Reporter", "Published: April 15, 2024", "Listen to this article", "One of the new dredgers at the harbour depot.", "Image Credit: Supplied", "Dubai:", HARBOUR_STORY[2], HARBOUR_STORY[4]].join("\n"));
+    expect([a.place, a.author]).toEqual(["Dubai", "Jane Roe"]);
+    expect(a.body.startsWith("The harbour board voted")).toBe(true);
+  });
   it("under the page's stamp and buttons, is not taken for the headline", () => {
     const page = ["Example Diario", "Buscar", "Iniciar sesión", "Inicio", "Comunitat", "Medio ambiente", "SEQUÍA", "Harbour board votes to dredge old ferry channel",
       "Los regantes tendrán turnos de cinco días y no podrán inundar de noche los arrozales", "EFE", "València", "14/05/2025 - 13:42 h", "Actualizado: 14/05/2025 - 18:05 h", "Facebook", "X", "WhatsApp", "Copiar enlace",
