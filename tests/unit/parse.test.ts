@@ -963,6 +963,8 @@ describe("datelines and bylines", () => {
     ["BARCELONA, 3 (EUROPA PRESS) - El consejo del puerto aprobó", "BARCELONA", "EUROPA PRESS"],
     ["Ciudad de México, 3 de enero (EFE).- El consejo del puerto aprobó", "Ciudad de México", "EFE"],
     ["Paris, le 3 janvier 2023 – Le conseil du port a voté", "Paris", null],
+    // A full date and an agency's letters in brackets, no dash: the News Agency of Nigeria's form.
+    ["Abuja, Feb. 2, 2024 (NAN) The harbour board on Friday voted to dredge", "Abuja", "NAN"],
   ])("reads %j", (text, place, agency) => {
     const dl = readDateline(text);
     expect(dl).not.toBeNull();
@@ -985,7 +987,7 @@ describe("datelines and bylines", () => {
     expect(readDateline("WASHINGTON, Jan. 24 (Reuters) - The Senate voted")?.date).toBeNull();
   });
 
-  it.each(["(Special Edition): the review", "BREAKING — Police say", "He said – and meant it", "Paris, May 3 - the day it all began", "Paris, May 3. The day it all began"])("is not a dateline: %j", (text) => {
+  it.each(["(Special Edition): the review", "BREAKING — Police say", "He said – and meant it", "Paris, May 3 - the day it all began", "Paris, May 3. The day it all began", "Paris, May 3, 2024 (and again later) The day"])("is not a dateline: %j", (text) => {
     expect(readDateline(text)?.place ?? null).toBeNull();
   });
 

@@ -32,6 +32,8 @@ const AFTER_DATE = new RegExp(
   "u",
 );
 
+const AGENCY_NO_DASH = /^[ \t]*\((\p{Lu}{2,6})\)[ \t]+(?=\p{Lu}\p{Ll})/u;
+
 const WIRE_AFTER_DATE = new RegExp(`^(?:\\.\\s*/([^/\\n]{2,20})/\\.?|\\.?\\s*[—–-]\\s*(\\p{Lu}[^.\\n]{1,30}?)\\.|\\.)[ \\t]+${STARTS_SENTENCE}`, "u");
 
 // The agency first, then the place and its day, as ANSA sets it: "(ANSA) - NAPOLI, 05 GIU - Una …".
@@ -111,7 +113,10 @@ export function readDateline(paragraph: string): Dateline | null {
       // (The weekday after the date, as Hungarian wire copy writes it: "Szeged, 2025. március 6.,
       // csütörtök (MTI) – …".)
       const weekday = dated ? (WEEKDAY_AFTER.exec(rest.slice(dateLength))?.[0].length ?? 0) : 0;
-      const after = AFTER_DATE.exec(rest.slice(dateLength + weekday));
+      // (Or, after a full date, an agency's letters in brackets and the story with no dash between, as
+      // the News Agency of Nigeria sets it: "Abuja, Feb. 2, 2024 (NAN) The Federal Government …".)
+      const afterDate = rest.slice(dateLength + weekday);
+      const after = AFTER_DATE.exec(afterDate) ?? (dated ? AGENCY_NO_DASH.exec(afterDate) : null);
       // (Without a year the agency must be there: "Paris, May 3 - the day ..." is no dateline.)
       if (after && (dated || after[1] || after[2] || after[3])) {
         const agency = (after[1] ?? after[2] ?? after[3])?.trim() || null;
