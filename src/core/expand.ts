@@ -201,6 +201,11 @@ export class QueryTerms implements Expander {
     this.languages = archiveLanguages(archive);
   }
 
+  /** Records which query word a term reads, the first time the term is met. */
+  private noteWord(term: string, word: number): void {
+    if (!this.highlight.words.has(term)) this.highlight.words.set(term, word);
+  }
+
   private has(term: string): boolean {
     return this.archive.statement("SELECT 1 FROM articles_vocab WHERE term = ?").get(term) !== undefined;
   }
@@ -361,7 +366,7 @@ export class QueryTerms implements Expander {
       for (const [i, t] of tokens.entries()) {
         if ((prefix && i === tokens.length - 1) || tokens.every((x) => x.segmented)) this.highlight.prefixes.push(t.term);
         else this.highlight.terms.add(t.term);
-        if (!this.highlight.words.has(t.term)) this.highlight.words.set(t.term, first + i);
+        this.noteWord(t.term, first + i);
       }
     }
     return anyOf(readings.map((tokens) => render(tokens, prefix, (term) => this.within(term))));
@@ -389,7 +394,7 @@ export class QueryTerms implements Expander {
     const word = this.highlight.words.get(term) ?? this.nextWord++;
     for (const t of out) {
       this.highlight.terms.add(t);
-      if (!this.highlight.words.has(t)) this.highlight.words.set(t, word);
+      this.noteWord(t, word);
     }
     return out;
   }
@@ -424,7 +429,7 @@ export class QueryTerms implements Expander {
         if (tokens.length === 0) continue;
         for (const token of tokens) {
           this.highlight.terms.add(token.term);
-          if (!this.highlight.words.has(token.term)) this.highlight.words.set(token.term, first + i);
+          this.noteWord(token.term, first + i);
         }
         items.push(quote(tokens.map((token) => token.term).join(" ")) + (t.prefix ? " *" : ""));
       }

@@ -54,6 +54,11 @@ function planOf(archive: Archive, query: string, options: SearchOptions): Plan {
   return { terms, match: t.match, exclude: t.exclude, conjuncts: t.conjuncts, negatives: t.negatives, fields: t.fields };
 }
 
+/** Whether a query has words to measure proximity by (a --raw query has none). */
+function hasWords(h: Highlight): boolean {
+  return h.terms.size > 0 || h.prefixes.length > 0;
+}
+
 const NO_HIGHLIGHT: Highlight = { terms: new Set(), prefixes: [], words: new Map() };
 
 /** Turns an FTS5 syntax error in a --raw query into a usage error with the position and a hint. */
@@ -117,7 +122,7 @@ function runMatch(archive: Archive, match: string, options: SearchOptions, raw: 
   const byDate = options.sort === "date";
   const offset = options.offset ?? 0;
   const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
-  const pooled = !byDate && offset < PROXIMITY_POOL && (highlight.terms.size > 0 || highlight.prefixes.length > 0);
+  const pooled = !byDate && offset < PROXIMITY_POOL && hasWords(highlight);
   const from = pooled ? 0 : offset;
   const count = pooled && limit > 0 ? Math.max(offset + limit, PROXIMITY_POOL) : pooled ? 0 : limit;
   try {
@@ -313,7 +318,7 @@ export function* iterateMatches(
   const offset = options.offset ?? 0;
   const limit = options.limit ?? 0;
   const highlight = plan.terms?.highlight;
-  const pooled = plan.match !== null && options.sort !== "date" && offset < PROXIMITY_POOL && highlight !== undefined && (highlight.terms.size > 0 || highlight.prefixes.length > 0);
+  const pooled = plan.match !== null && options.sort !== "date" && offset < PROXIMITY_POOL && highlight !== undefined && hasWords(highlight);
   const page = pooled ? pageSql({ offset: 0, limit: limit > 0 ? Math.max(offset + limit, PROXIMITY_POOL) : 0 }, undefined) : pageSql(options, undefined);
   let sql: string;
   let param: string;

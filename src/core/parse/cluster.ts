@@ -352,13 +352,18 @@ export function offerCluster(c: Cluster, offer: Offer): void {
  * Whether one of the few lines past the stamp under line j (a headline, a standfirst) names `t`
  * again, as words of its own (not as a credit: "Picture by Jane Roe", "By Jane Roe").
  */
-function namedBelow(h: Head, j: number, t: string, from = j + 2): boolean {
-  const words = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\bby\\s+)${t.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu");
-  for (let k = from; k < h.idx.length && k <= j + 4; k++) if (!isCaption(text(h, k)) && words.test(text(h, k))) return true;
-  return false;
+function namedBelow(h: Head, j: number, t: string): boolean {
+  return namedIn(h, j + 2, j + 4, t);
 }
 
 /** Whether the two lines over line j or the four under it name `t`. */
 function namedNear(h: Head, j: number, t: string): boolean {
-  return namedBelow(h, j, t, j + 1) || namedBelow(h, j - 5, t, Math.max(0, j - 2));
+  return namedIn(h, j - 2, j - 1, t) || namedIn(h, j + 1, j + 4, t);
+}
+
+/** Whether a line from `from` to `to` (no caption) names `t` as a word. */
+function namedIn(h: Head, from: number, to: number, t: string): boolean {
+  const words = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\bby\\s+)${t.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu");
+  for (let k = Math.max(0, from); k < h.idx.length && k <= to; k++) if (!isCaption(text(h, k)) && words.test(text(h, k))) return true;
+  return false;
 }

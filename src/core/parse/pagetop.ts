@@ -15,7 +15,7 @@ import { isDatelineStub, readDateline, readFirstColonDateline, readFirstStopDate
 import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } from "./head.js";
 import { TITLE_TAG, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
-import { ACTION, READING_TIME, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, wordsIn } from "./shapes.js";
+import { ACTION, READING_TIME, SITE_ADDRESS, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, wordsIn } from "./shapes.js";
 import { BY_WORD, cleanByline, isPersonName, isRole, nameWithRole, splitNames } from "./byline.js";
 
 export interface PageTop {
@@ -481,7 +481,7 @@ function readerViewHead(h: Head): number | null {
   // under a reader view's headline come its writer, its reading time or its date.)
   // (A headline of three words, "Jane Roe obituary", when the reading time under it says so.)
   const timed = [2, 3, 4].some((k) => k < h.idx.length && READING_TIME.test(text(h, k)));
-  if (!/^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/u.test(site) || wordsIn(t, 4) < (timed ? 3 : 4) || isMenuLine(t) || /\s[|›»>/]\s/u.test(t)) return null;
+  if (!SITE_ADDRESS.test(site) || wordsIn(t, 4) < (timed ? 3 : 4) || isMenuLine(t) || /\s[|›»>/]\s/u.test(t)) return null;
   // (A headline of two short sentences, as an opinion's may be, "Every school needs a nurse. Our
   // state pretends otherwise.", when the reading time under it says this is a reader view's top.)
   if ((!isHeadlineCandidate(t) || isProse(t)) && !(timed && wordsIn(t, 21) <= 20 && endsSentence(t))) return null;

@@ -194,6 +194,9 @@ export function comparable(text: string): string {
 }
 
 // Buttons are labels too, but they say what to do: "Save to Ancestry", "View Newspaper".
+/** A site's address alone on a line, as a reader view opens with it: "example.com.au". */
+export const SITE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/u;
+
 export const ACTION = /^(?:save|share|view|search|print|download|follow|subscribe|sign|log|read|watch|listen|click|open|close|buy|get|try|join|back|go|see|add|send|copy|report|submit|contact|visit|find|show|hide|edit|place an?|explore|discover|browse|manage|support|donate|register|create|write|leave)\b/iu;
 
 // An obituary's closing line, whom it was of and their dates, which has no stop: "Lord Roe of Avery,

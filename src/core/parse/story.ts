@@ -8,7 +8,7 @@ import { findDate, parseDate } from "./dates.js";
 import { LINK_LEAD } from "./glue.js";
 import { line, type Line } from "./lines.js";
 import { type Offer, RANK_META, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
-import { OBITUARY_DATES, comparable, endsSentence, isProse, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
+import { OBITUARY_DATES, SITE_ADDRESS, comparable, endsSentence, isProse, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
 import { PUBLISHED, UPDATED, isDateLine, readStamp, updateNoteDate } from "./stamps.js";
 
 export interface Paragraph {
@@ -580,8 +580,6 @@ function isCaptionWithCredit(t: string): boolean {
   const credit = m[2]!;
   return credit.split(/\s+/).length <= 6 && !/\p{Ll}\.$/u.test(credit) && isCaptionShaped(m[1]!);
 }
-
-const SITE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/u;
 
 function isOneSentence(t: string): boolean {
   return !/^["“‘«„]/u.test(t) && !SENTENCE_BREAK.test(t);
