@@ -4870,6 +4870,13 @@ describe("a comment section's head in any language, and a video's caption with i
     expect(p.body).not.toContain("Endlich");
   });
 
+
+  it("a list of other stories over the comments ends where their head stands, and the comments go with it", () => {
+    const p = parseArticle(["Stadtrat erhöht die Parkgebühren", "", ...STORY.flatMap((t) => [t, ""]), "Mehr zum Thema", "Neue Radwege für die Weststadt geplant", "Bürgerbegehren gegen das Hallenbad gescheitert", "", "Kommentare (2)", "Leser_1970 | vor 2 Stunden", "Endlich! Das hätte man schon vor Jahren machen sollen.", "Altstadtkind | vor 1 Stunde", "Und die Anwohner zahlen wieder die Zeche, wie immer bei solchen Beschlüssen.", ""].join("\n"));
+    expect(p.body.endsWith("nicht zurücknimmt.")).toBe(true);
+    expect(p.body).not.toContain("Endlich");
+    expect(p.body).not.toContain("die Zeche");
+  });
   it("a video's caption closed by its running time is no paragraph of the story", () => {
     expect(isCaption("Erik Lindqvist fires one past the goalie in overtime to complete the rally from two goals down. (0:45)")).toBe(true);
     expect(isCaption("The match ended at 2-1. (Report continues below)")).toBe(false);

@@ -260,6 +260,13 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       // (A widget's list may run to the page's rights line, which still names the site: "© 2020
       // Example News LLC. All rights reserved." under "Related Posts" and its links.)
       for (let k = i + 1; k <= last; k++) if (RIGHTS_LINE.test(lines[k]!.text)) offerFooter(lines[k]!.text, lines[k]!.n, offer);
+      // (Comments under the list end the story however short it is: the list has set them apart.)
+      let next = last + 1;
+      while (next < lines.length && lines[next]!.text === "") next++;
+      if (next < lines.length && isCommentsMarker(lines[next]!.text)) {
+        offerPageBottom(lines, next, offer);
+        break;
+      }
       i = last;
       out.push(line(lines[i]!.n, ""));
       continue;
@@ -736,6 +743,9 @@ function skipWidget(lines: Line[], furniture: boolean[], heading: number): numbe
   let teasers = false;
   for (let i = heading + 1; i < lines.length; i++) {
     const t = lines[i]!.text;
+    // (The list ends where the comments begin, furniture or not: the story's
+    // reader must meet that mark, or the comments under it read as the story going on.)
+    if (t !== "" && isCommentsMarker(t)) break;
     if (t === "" || furniture[i]) continue;
     // (Each list under its own heading may open with a link and its teaser: "Top Stories" over
     // headlines, then "Example.ca Top Stories" over headlines with teasers.)
