@@ -4770,6 +4770,10 @@ describe("a page's top: a navigation bar, a photo's caption, a time in hours", (
       "Vous avez trouvé une erreur? Merci de nous la signaler.",
       "Die Kommentarfunktion ist für diesen Artikel deaktiviert.",
       "Os comentários não representam a opinião do jornal.",
+      // (With the site's moderation policy run on after it.)
+      "Disclaimer: Comments do not represent the views of the Example Courier. We reserve the right to exclude comments which are inconsistent with our editorial standards.",
+      // (A call to join the site's channel, with the steps to join it: longer than most prompts.)
+      "Dapatkan update berita pilihan dan breaking news setiap hari dari Example.com. Mari bergabung di Grup Telegram \"Example.com News Update\", caranya klik link berikut, kemudian join. Anda harus install aplikasi Telegram terlebih dulu di ponsel.",
       "Mirá también: El puerto cierra su terminal de ferris",
       "TE RECOMENDAMOS: Sube la tarifa del transporte urbano",
     ];

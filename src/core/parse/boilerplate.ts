@@ -70,6 +70,9 @@ const INTERFACE_LABELS = new Set([
 const WIKI_LICENCE = /^(?:[\p{L}-]+ ){0,2}(?:text|content) is available under\b/iu;
 
 const LONG_FURNITURE: RegExp[] = [
+  // A call to join the site's channel, in Indonesian, with how to join it: "Dapatkan update berita
+  // pilihan dan breaking news setiap hari dari Example.com. Mari bergabung di Grup Telegram …".
+  /^dapatkan update berita\b.{0,400}$/iu,
   // Browser and search-box hints
   /\bupdate your browser\b/i,
   /\bsearch suggestions\b/i,
@@ -206,10 +209,7 @@ const SHORT_FURNITURE: RegExp[] = [
   // izin verin", "Son dakika haberler için bildirimleri açın", "Turn on notifications …", "Activez les
   // notifications", "Activa las notificaciones", "Aktivieren Sie die Benachrichtigungen".
   /^.{0,80}(?<![\p{L}])(?:bildirim(?:ler)?(?:e|i) (?:izin verin|açın|aç)|(?:turn on|enable|allow) (?:push )?notifications|activez les notifications|activa(?:r)? las notificaciones|ative as notificações|attiva le notifiche|aktivieren sie (?:die )?(?:push-)?benachrichtigungen|zet (?:de )?meldingen aan|włącz powiadomienia|aktifkan notifikasi|включите уведомления)(?![\p{L}]).{0,60}$/iu,
-  // A call to join the site's channel, in Indonesian: "Dapatkan update berita pilihan dan breaking news
-  // setiap hari dari Example.com. Mari bergabung di Grup Telegram …".
-  /^dapatkan update berita\b.{0,300}$/iu,
-  /^(?:disclaimer\s*:\s*)?(?:os |los |les |i |the )?(?:comentários|comentarios|commentaires|commenti|comments) (?:não|no|ne|non|do not|don't) (?:representam|representan|représentent|rappresentano|represent|reflect)\b.{0,40}\b(?:opinião|opinión|opinion|opinione|views?)\b.{0,80}$/iu,
+  /^(?:disclaimer\s*:\s*)?(?:os |los |les |i |the )?(?:comentários|comentarios|commentaires|commenti|comments) (?:não|no|ne|non|do not|don't) (?:representam|representan|représentent|rappresentano|represent|reflect)\b.{0,40}\b(?:opinião|opinión|opinion|opinione|views?)\b.{0,200}$/iu,
   /^jump to (?:navigation|search|content|main content)$/i,
   // A Chinese page's original title and disclaimer: "原标题：…", "免责声明：本文仅代表作者个人观点".
   /^(?:原标题|免责声明)\s*[：:].{0,200}$/u,
@@ -382,7 +382,7 @@ const SHORT_FURNITURE: RegExp[] = [
 ];
 
 // A word every long-furniture pattern needs, tested first: most lines are story and have none.
-const LONG_HINT = /授权|commission|amazon associate|affiliate|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|please help|in print|print edition|necessarily|free (?:articles?|stories|reads?)|subject to copyright|protected by copyright|^(?:related|more|top|latest|trending|popular|recommended) /i;
+const LONG_HINT = /授权|dapatkan update|commission|amazon associate|affiliate|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|please help|in print|print edition|necessarily|free (?:articles?|stories|reads?)|subject to copyright|protected by copyright|^(?:related|more|top|latest|trending|popular|recommended) /i;
 
 // Cookie notices, tested only on lines that mention cookies (the patterns are slow to fail).
 const COOKIE = /cookie/i;
