@@ -6216,6 +6216,24 @@ describe("related links and a comment section's call in more languages", () => {
   });
 });
 
+describe("what a local paper sets under its story: its tags, a rule, 'Similar Stories'", () => {
+  const STORY = [
+    "The county fair board voted on Thursday to move next year's fair two weeks later, into the first week of August, after exhibitors complained about the heat.",
+    "Board members said the later dates would also avoid a clash with the state livestock show, which several families attend every year with their animals.",
+    "The board will hold a public listening session on the new dates at the fairgrounds exhibit hall next month.",
+  ];
+  it("knows 'Similar Stories' as a list's heading", () => {
+    expect(isWidgetHeading("Similar Stories")).toBe(true);
+    expect(isWidgetHeading("Similar articles:")).toBe(true);
+  });
+  it("leaves the tags, the rule under them and the similar stories out of the story", () => {
+    const p = parseArticle(["Fair moves to August after heat complaints", "By Jane Roe", "May 5, 2023", "", ...STORY.flatMap((t) => [t, ""]),
+      "Tags: County Fair  Fair Board  Livestock", "", "Share: [Facebook] [X] [Email]", "", "━".repeat(60), "", "Similar Stories",
+      "Fair board hires new grounds manager", "4-H members prepare for spring livestock show", ""].join("\n"));
+    expect(p.body.split("\n\n")).toEqual(STORY);
+  });
+});
+
 describe("a reader view's header: the site's name or the writer, and the reading time, under the headline", () => {
   it("is left out of the story", () => {
     const p = parseArticle(["example.com.au", "Harbour's oldest ferry to be retired after 71 years of service", "Southern Example Star", "4-5 minutes", "",

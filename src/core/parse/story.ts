@@ -912,7 +912,9 @@ export function dropTrailers(paragraphs: Paragraph[], offer: Offer): Paragraph[]
     const last = out[out.length - 1]!;
     const lines = last.text.split("\n");
     const tail = lines[lines.length - 1]!;
-    if (!isTrailer(tail) && !isBoilerplate(tail)) break;
+    // (A line without a letter or a figure is the page's too: a rule of box-drawing characters,
+    // "━━━━", over what the page sets under the story.)
+    if (!isTrailer(tail) && !isBoilerplate(tail) && /[\p{L}\p{N}]/u.test(tail)) break;
     // A call to the public that gives an address is the story's last paragraph: "Anyone with
     // information is asked to call … or e-mail tips@example.org".
     if (tail.includes("@") && APPEAL.test(tail) && isProse(tail)) break;
