@@ -4669,6 +4669,39 @@ describe("an exported newsletter", () => {
     expect(parseArticle(post).body).toBe("The board voted on Tuesday to dredge the channel in the spring.");
   });
 
+  // An issue as newsletters are laid out: masthead, greeting, a kicker over the lead story's
+  // headline and byline, the story, a link out, other items, an advertisement, the footer.
+  const issue = (head: string[], lang: "en" | "sv") => {
+    const en = ["THE AVERY TIMES — MORNING BRIEF", "Tuesday, January 3, 2023", "", "Good morning! Here's what you need to know today.", "", "ANNONS".replace("ANNONS", "SPONSORED"), "Half-price ferry passes for students this month only.", "", "TOP STORY", "", "Harbour board votes to dredge old ferry channel", "", "By Jane Roe and John Doe, Harbour reporters", "",
+      ...story.flatMap((p) => [p, ""]), "Read the full story on example.com →", "", "ALSO IN TODAY'S BRIEF", "• Ferry fares to rise in spring", "• Lifeboat crew rescues two kayakers", "",
+      "You're receiving this because you subscribed to the Avery Times Morning Brief.", "Unsubscribe | Update preferences"];
+    const sv = ["AVERY TIDNING", "Morgonbrevet", "Tisdag 3 januari 2023", "", "God morgon! Här är dagens viktigaste nyhet, utvald av redaktionen.", "/Redaktionen", "", "ANNONS", "Julklappstips från saluhallen – 20 % på presentkorgar", "",
+      "Hamnstyrelsen beslutar att muddra den gamla färjeleden", "Av Jane Roe", "", ...story.flatMap((p) => [p, ""]), "Läs hela artikeln på example.se →", "", "FLER NYHETER I DAG", "Färjepriserna höjs i vår", "",
+      "Du får det här nyhetsbrevet eftersom du är registrerad hos Avery Tidning.", "Avsluta prenumerationen | Hantera nyhetsbrev"];
+    return parseArticle([...head, ...(lang === "en" ? en : sv)].join("\n"));
+  };
+
+  it("a newsletter is read as a page: its lead story under its own headline and byline, without greeting, items, ads or footer", () => {
+    const a = issue(["From: The Avery Brief <brief@example.com>", "To: reader@example.org", "Subject: ☕ Morning Brief: dredging, fares and a rescue", "Date: Tue, 3 Jan 2023 06:00:00 +0000", "", "View this email in your browser: https://example.com/brief/2023-01-03", ""], "en");
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
+    expect(a.author).toBe("Jane Roe and John Doe");
+    expect(a.date).toBe("2023-01-03");
+    expect(a.body.split("\n\n")).toEqual(story);
+  });
+
+  it("... in the archive's other languages, with its mail headers or without them; the sender is no writer, the masthead gives the date", () => {
+    const headed = issue(["Från: Avery Tidning <morgonbrevet@example.se>", "Till: prenumerant@example.se", "Ämne: Morgonbrevet: muddring av färjeleden", "", "Visa i webbläsaren", ""], "sv");
+    expect(headed.title).toBe("Hamnstyrelsen beslutar att muddra den gamla färjeleden");
+    expect(headed.author).toBe("Jane Roe");
+    expect(headed.date).toBe("2023-01-03");
+    expect(headed.body.split("\n\n")).toEqual(story);
+    const bare = issue(["Visa i webbläsaren", ""], "sv");
+    expect(bare.title).toBe("Hamnstyrelsen beslutar att muddra den gamla färjeleden");
+    expect(bare.body.split("\n\n")).toEqual(story);
+    const unsigned = parseArticle(["From: The Avery Brief <brief@example.com>", "Subject: Dredging", "Date: Tue, 3 Jan 2023 06:00:00 +0000", "", "View this email in your browser", "", "Harbour board votes to dredge old ferry channel", "", ...story.flatMap((p) => [p, ""]), "Unsubscribe"].join("\n"));
+    expect(unsigned.author).toBeNull();
+  });
+
   it("keeps a post that talks of unsubscribing in its first half", () => {
     const post = ["From: jane@example.org (Jane Roe)", "Newsgroups: rec.boats", "Subject: Leaving the list", "Date: Tue, 3 Jan 1995 09:00:00 GMT", "",
       "To unsubscribe from the harbour list, write to the list's owner with the word leave in the subject line.", "", "It took me a week to find that out.", ""].join("\n");

@@ -14,6 +14,7 @@ import { readFeedItem, readLabelledHeader } from "./feed.js";
 import { countWords, decodeEntities, firstSentence, line, tidy, toLines, type Line } from "./lines.js";
 import { isPersonName } from "./byline.js";
 import { PUBLISHED, UPDATED, isDateLine, readStamp } from "./stamps.js";
+import { isNewsletter, newsletterLines } from "./newsletter.js";
 import { addressOf, dropQuotedHeaders, stripSignature, withoutAddressSignature, withoutNewsletterFrame, withoutNextPart, withoutPgpArmour, withoutSignedName } from "./mail.js";
 import { errorNotice } from "./errorpage.js";
 import { offerContributor, offerReportingCredit, takeSignOff } from "./signoff.js";
@@ -96,23 +97,34 @@ function readFrontMatterFields(lines: Line[], fields: Fields): { rest: Line[]; t
 }
 
 /** Mail or Usenet headers, if the text opens with them; returns the body lines and the sender's address. */
-function readMailFields(lines: Line[], fields: Fields): { rest: Line[]; address: string | null } | null {
+function readMailFields(lines: Line[], fields: Fields): { rest: Line[]; address: string | null; newsletter: boolean } | null {
   // (A message forwarded whole opens with the mail program's mark over its headers.)
   const hb = readHeaders(lines) ?? (lines.length > 1 && FORWARD_MARK.test(lines[0]!.text.trim()) ? readHeaders(lines.slice(1)) : null);
   if (!hb) return null;
   const h = (name: string) => hb.headers.get(name);
   const subject = h("subject");
-  if (subject) fields.offer("title", subject.value, RANK_META, subject.line, "Subject header");
   const from = h("from");
-  if (from) fields.offer("author", personFromAddress(from.value), RANK_META, from.line, "From header");
+  // (A newsletter is a page sent by mail: its story has a headline and a byline of its own, which
+  // the subject, "☕ Morning Brief: …", and the sender, the outlet, only stand in for.)
+  const newsletter = !h("newsgroups") && isNewsletter(hb.rest);
+  const rank = newsletter ? RANK_SENDER : RANK_META;
+  if (subject) fields.offer("title", subject.value, rank, subject.line, "Subject header");
+  // (A newsletter's sender is its outlet, "The Example Brief", "Example Daily Bülten": its writer is
+  // the story's byline's.)
+  if (from && !newsletter) fields.offer("author", personFromAddress(from.value), rank, from.line, "From header");
   const groups = h("newsgroups");
   if (groups) fields.offer("section", groups.value.split(/[,\s]+/)[0], RANK_META, groups.line, "Newsgroups header");
   const date = h("date");
   if (date) fields.offer("date", parseHeaderDate(date.value), RANK_META, date.line, "Date header");
   const summary = h("summary");
   if (summary) fields.offer("summary", summary.value, RANK_META, summary.line, "Summary header");
-  return { rest: hb.rest, address: from ? addressOf(from.value) : null };
+  return { rest: hb.rest, address: from ? addressOf(from.value) : null, newsletter };
 }
+
+/** A newsletter's subject and sender rank below what its page says: a headline, a byline. */
+const RANK_SENDER = 8;
+/** How far down a newsletter saved without its mail headers has its pointer to the browser copy. */
+const NEWSLETTER_TOP_LINES = 6;
 
 // "---------- Forwarded message ---------", "-----Original Message-----", "Begin forwarded message:".
 const FORWARD_MARK = /^(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:)$/iu;
@@ -439,9 +451,20 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   }
   const labelled = fm || mailBody ? null : readLabelledHeader(lines, offer);
   if (labelled) lines = labelled;
-  metadataTitle = fields.has("title");
+  // (A newsletter, sent by mail or saved from one, is read as a page cut to its lead story; the
+  // issue's date in its masthead is offered below the Date header's.)
+  const newsletter = mailBody ? mailBody.newsletter : !fm && isNewsletter(lines, NEWSLETTER_TOP_LINES, false);
+  if (newsletter) {
+    const issue = newsletterLines(mailBody ? mailBody.rest : lines);
+    lines = issue.lines;
+    for (const l of issue.top) {
+      const stamp = readStamp(l.text.trim());
+      if (stamp?.published) offer("date", stamp.published, RANK_SENDER, l.n, "newsletter's masthead");
+    }
+  }
+  metadataTitle = fields.has("title") && !newsletter;
 
-  if (mailBody) {
+  if (mailBody && !newsletter) {
     paragraphs = withoutAddressSignature(withoutSignedName(withoutNextPart(withoutNewsletterFrame(mailParagraphs(mailBody.rest))), fields.get("author")), mailBody.address);
   } else {
     lines = withoutRepeats(joinBylineNodes(joinStampLabels(joinDateTiles(takeHighlights(toSegments(unwrapped(rejoinInlineNodes(lines), dump.tool || print.printed, print.printed ? PRINTED_WIDEST : undefined)), fields)))));
@@ -449,7 +472,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     markCaptions(lines, furniture);
     offerReportersLine(lines, furniture, offer);
     const wiki = readWikiTop(lines);
-    const top = readPageTop(lines, furniture, offer, fields.has("title"), wiki === null, dump.headings);
+    const top = readPageTop(lines, furniture, offer, metadataTitle, wiki === null, dump.headings);
     offerTitleTemplate(fields.get("title"), fields.lineOf("title"), offer) || offerTitleWithoutSite(fields.get("title"), fields.lineOf("title"), lines, offer);
     if (wiki) offer("title", wikiTitleText(lines, wiki), RANK_STRUCTURE, wiki.title === null ? null : lines[wiki.title]!.n, `title over a wiki's ${wiki.by}`);
     paragraphs = toParagraphs(storyLines(lines, furniture, top.start, offer, fields.get("title") ?? null));
@@ -473,7 +496,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
 
   if (!fields.has("title")) paragraphs = takeLeadCopy(paragraphs, offer);
   offerReporterCredit(paragraphs, offer);
-  if (!mailBody) paragraphs = takeSignOff(paragraphs, offer);
+  if (!mailBody || newsletter) paragraphs = takeSignOff(paragraphs, offer);
   const body = bodyText(paragraphs);
   const bodyLine = paragraphs[0]?.n ?? null;
   offerHeadlineDate(fields);
@@ -482,7 +505,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   if (options.section) fields.offer("section", options.section, -1, null, "--section");
 
   const provenance = fields.provenance();
-  provenance.body = { line: bodyLine, rule: mailBody ? "mail body" : metadataTitle ? "after metadata" : "story text" };
+  provenance.body = { line: bodyLine, rule: newsletter ? "newsletter's story" : mailBody ? "mail body" : metadataTitle ? "after metadata" : "story text" };
   const allTags = mergeTags(tags, options.tags ?? []);
   const title = fields.get("title")!;
 

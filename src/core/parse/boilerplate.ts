@@ -57,6 +57,8 @@ const INTERFACE_LABELS = new Set([
   "dela", "kopiera länk", "skriv ut", "lyssna", "del", "kopier link", "kopiér link", "sdílet", "kopírovat odkaz", "distribuie", "copiază linkul",
   // A reader's "listen to this article" button.
   "listen to this story", "listen to this news", "listen to the article", "listen to story", "listen now",
+  // ... and a newsletter platform's, with its button to open the post in its app.
+  "listen to this post", "listen to this episode", "read in app", "open in app",
   "escuche esta noticia", "escuchar esta noticia", "escucha esta noticia", "escuchar este artículo", "escuche este artículo", "escuchar artículo", "escuchar noticia", "escuchar la noticia",
   "ouvir este artigo", "ouvir esta notícia", "ouça esta notícia", "ouça este artigo", "ouvir artigo", "ouvir a notícia",
   "écouter l'article", "écouter l’article", "écouter cette article", "écouter la version audio", "artikel vorlesen", "vorlesen", "artikel anhören lassen", "diesen artikel anhören",

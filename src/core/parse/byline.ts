@@ -249,8 +249,11 @@ export function cleanByline(raw: string): string | null {
     // The site after the name: "Jane Roe, Example.com".
     .replace(/,\s*(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}\/?$/iu, "")
     .replace(/,?\s+(?:staff|senior|chief|special|political|foreign|contributing)\b.*$/iu, "")
+    // A place's or a beat's job after a comma, the place of two words or more: "Jane Roe, Hunter
+    // Valley reporter" (the job word alone would go below and leave the place for a second name).
+    .replace(/,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){2,4}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Jj]ournalist)s?\b.*$/u, "")
     .replace(DESK_BEFORE_JOB, " ")
-    .replace(/,?\s+(?:reporter|correspondent|editor|writer|columnist|for\s+\S+|in\s+\S+)\b.*$/iu, "")
+    .replace(/,?\s+(?:(?:reporter|correspondent|editor|writer|columnist)s?|for\s+\S+|in\s+\S+)\b.*$/iu, "")
     .replace(/\s+(?:published|posted|updated)\b.*$/iu, "")
     .replace(/[,;:.|\s]+$/u, "")
     // The place the writer files from after the word for "in": "Ana García en Ciudad de México" (not

@@ -17,6 +17,10 @@ const HEADER_ALIASES: Record<string, string> = {
   betreff: "subject", von: "from", datum: "date", an: "to", objet: "subject", "de": "from", asunto: "subject", fecha: "date", para: "to",
   oggetto: "subject", da: "from", data: "date", assunto: "subject", onderwerp: "subject", van: "from", aan: "to", ämne: "subject", från: "from", till: "to",
   temat: "subject", od: "from", do: "to",
+  // (Indonesian, Danish and Norwegian, Finnish, Czech, Turkish; and Outlook's "Sent:", its date.)
+  dari: "from", kepada: "to", tanggal: "date", subjek: "subject", perihal: "subject",
+  fra: "from", til: "to", emne: "subject", dato: "date", lähettäjä: "from", vastaanottaja: "to", aihe: "subject", päivämäärä: "date",
+  komu: "to", předmět: "subject", kimden: "from", kime: "to", konu: "subject", tarih: "date", sent: "date",
 };
 export const KNOWN_HEADERS = new Set([
   "from", "subject", "date", "newsgroups", "path", "message-id", "organization", "lines", "references",

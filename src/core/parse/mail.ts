@@ -1,6 +1,7 @@
 // The body of a Usenet post or an e-mail: kept as written, quoted replies included, but without the
 // signature and without header blocks copied into it (forwarded or quoted headers).
 import { KNOWN_HEADERS } from "./headers.js";
+import { isBrowserCopy, isNewsletterFooter } from "./newsletter.js";
 import type { Line } from "./lines.js";
 import type { Paragraph } from "./story.js";
 
@@ -253,12 +254,6 @@ function isAfterthought(text: string): boolean {
   return /^(?:P\.?\s?S\.?|\()/iu.test(text) || (text.split(/\s+/).length >= 6 && /\p{Ll}{2}/u.test(text) && /[.!?)]["')]*$/u.test(text));
 }
 
-// A newsletter's own lines over its story: "View this email in your browser", "Having trouble viewing
-// this email? View it online".
-const BROWSER_COPY = /^(?:(?:having trouble|problems?|trouble) (?:viewing|reading|seeing) this (?:e-?mail|message|newsletter)\?\s*)?(?:view|read|open|see) (?:this|it|the) (?:e-?mail|message|newsletter|issue)? ?(?:in|on|as) (?:your|a|the) (?:web )?(?:browser|web ?page|website|online)\.?$|^(?:view|read) (?:it |this |the (?:e-?mail |newsletter )?)?online\.?$/iu;
-// ... and under it, where its footer starts: why the reader receives it, how to leave the list.
-const NEWSLETTER_FOOTER = /^(?:you (?:are )?receiv(?:ed|ing) this (?:e-?mail|message|newsletter)|this (?:e-?mail|message|newsletter) was sent to\b|(?:to )?unsubscribe\b|(?:update|manage|change) (?:your )?(?:subscription|preferences|e-?mail preferences)\b|(?:forward (?:this (?:e-?mail|newsletter) )?to a friend)\b|want to change how you receive these e-?mails\b|no longer want to receive\b)/iu;
-
 /**
  * A newsletter's text without what its sender sets around every issue: the pointer to a copy in the
  * browser over it and, in its second half, the footer from the line that says why the reader gets
@@ -266,10 +261,10 @@ const NEWSLETTER_FOOTER = /^(?:you (?:are )?receiv(?:ed|ing) this (?:e-?mail|mes
  */
 export function withoutNewsletterFrame(paragraphs: Paragraph[]): Paragraph[] {
   let from = 0;
-  while (from < paragraphs.length - 1 && paragraphs[from]!.text.length <= 120 && BROWSER_COPY.test(paragraphs[from]!.text.trim())) from++;
+  while (from < paragraphs.length - 1 && isBrowserCopy(paragraphs[from]!.text)) from++;
   let to = paragraphs.length;
   for (let i = Math.max(from + 1, Math.ceil(paragraphs.length / 2)); i < paragraphs.length; i++) {
-    if (NEWSLETTER_FOOTER.test(paragraphs[i]!.text.trim())) {
+    if (isNewsletterFooter(paragraphs[i]!.text)) {
       to = i;
       break;
     }
