@@ -4819,6 +4819,17 @@ describe("a page's top: a navigation bar, a photo's caption, a time in hours", (
     expect(parseArticle([HEADLINE, "By Jane Roe", "March 3, 2023", "", [STORY[0], said, ...STORY.slice(1)].join("\n\n")].join("\n")).body).toContain(said);
   });
 
+  it("a short caption over its holder's credit after the copyright sign goes; a last paragraph over the rights line stays", () => {
+    const top = ["Namur : la rue de Fer sera piétonne le week-end", "Jane Roe avec Belga", "Publié le 14 mars 2025 à 16:20", ""];
+    const story = ["La rue de Fer, principale artère commerçante du centre, sera réservée aux piétons chaque samedi et dimanche à partir du 5 avril, a annoncé vendredi le collège communal.",
+      "La circulation y sera interdite de 10 heures à 19 heures, sauf pour les riverains et les livraisons, a précisé l'échevin de la Mobilité lors d'une conférence de presse."];
+    const lead = parseArticle([...top, "La rue de Fer un samedi après-midi, en février.", "© Example - Jane Roe", ...story].join("\n"));
+    expect(lead.body.split("\n\n")).toEqual(story);
+    const last = "Les commerçants seront consultés en septembre sur un éventuel prolongement de l'essai au-delà de la première année, a ajouté l'échevin.";
+    const closing = parseArticle([...top, ...story, last, "© Example", "", "Mentions légales", "Les plus lus : la météo du week-end et les travaux sur la N4 à Namur, avec les déviations prévues."].join("\n"));
+    expect(closing.body).toContain(last);
+  });
+
   it("a photo's credit in brackets after what it shows, in any language, makes a caption; a reading time with its figure first is a label", () => {
     for (const t of ["La stazione inferiore della funicolare in piazza Amedeo (foto Ansa)", "Vista aérea de las inundaciones en Licantén (Foto: Agencia Uno)", "The old terminal at dusk (Photo: Jane Roe/Example)."]) {
       expect(isCaption(t), t).toBe(true);

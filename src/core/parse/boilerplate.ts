@@ -802,6 +802,10 @@ const CREDIT_ABOVE = new RegExp(String.raw`^(?:PHOTO|FOTO|ФОТО|IMAGE)\b[^\p{
 // ... and with its holder in small letters, a capitalised name after, five words at most, it closes
 // the caption over it: "Фото: пресслужба УжНУ", "Fotó: MTI/Rosta Péter".
 const HOLDER_CREDIT = /^(?:[Pp]hoto|[Ff]otó?|[Фф]ото|[Zz]djęcie|[Kk]uva|[Bb]ild)\s?:\s?(?=\S*(?:\s\S+){0,4}$)(?=.*\p{Lu})[\p{L}\p{N} .,/&'’-]{2,50}$/u;
+// ... or its holder after the copyright sign, with no year (a rights line has one): "© WMI - Jane
+// Roe", "© Reuters". (It closes only a short caption, with the story going on under it: a story's last
+// paragraph may stand over its rights line, "© Example-France".)
+export const SIGN_CREDIT = /^©\s?(?!.*\b(?:1[89]|20)\d\d\b)\p{Lu}[\p{L}\p{N} .,/&'’-]{1,50}$/u;
 
 // ... or a photographer's name and the outlet, a slash between without spaces, as a credit on a
 // line of its own under a caption: "Jane Roe/The Example Herald" (a person's name of two to four
@@ -834,7 +838,7 @@ export function creditLine(line: string): "below" | "above" | null {
   if (CREDIT_ABOVE.test(t)) return "above";
   // (Not a byline naming a writer and an outlet, "By Jane Roe / Example News", nor a writer and a
   // writer's job, "Jane Roe/Senior Staff Reporter".)
-  if ((CREDIT_BELOW.test(t) || NAME_SLASH_OUTLET.test(t) || FILE_PHOTO.test(t) || HOLDER_CREDIT.test(t)) && !/^(?:by|par|por|von|от)\s/iu.test(t) && !WRITER_JOB_AFTER_SLASH.test(t)) return "below";
+  if ((CREDIT_BELOW.test(t) || NAME_SLASH_OUTLET.test(t) || FILE_PHOTO.test(t) || HOLDER_CREDIT.test(t) || SIGN_CREDIT.test(t)) && !/^(?:by|par|por|von|от)\s/iu.test(t) && !WRITER_JOB_AFTER_SLASH.test(t)) return "below";
   return null;
 }
 

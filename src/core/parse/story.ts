@@ -1,7 +1,7 @@
 // The story below the page top: paragraphs without the page's furniture, link lists, credits and
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
-import { IMAGE_BUTTON, NAME_SLASH_OUTLET, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
+import { IMAGE_BUTTON, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
 import { isInitialsName, isOutlet, isPersonName } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
@@ -430,6 +430,9 @@ function isAboutBox(lines: Line[], i: number): boolean {
  */
 const CAPTION_LABEL_ALONE = /^(?:image caption|photo caption|caption|legenda|bildunterschrift|légende|pie de foto|didascalia|подпись)\s?[:,]?$/iu;
 
+/** The longest caption a holder's credit after the copyright sign closes ("© WMI - Jane Roe"). */
+const SIGNED_CAPTION_CHARS = 120;
+
 export function markCaptions(lines: Line[], furniture: boolean[]): void {
   // The text's first line (see the credit below).
   const first = lines.findIndex((l) => l.text !== "");
@@ -472,7 +475,8 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
       // last paragraph, or a paragraph whose photo's caption the scraper lost: the line over it is
       // its caption only if it is one sentence and no quotation, with the story going on below.
       const signature = NAME_SLASH_OUTLET.test(t) && (!proseFollows(lines, i) || !isPhotoCaption(lines[prev]?.text ?? ""));
-      if (credit === "below" && prev >= 0 && !furniture[prev] && !signature && isCaptionShaped(lines[prev]!.text) && (t.includes("/") || FILE_PHOTO_WORDS.test(t) || proseFollows(lines, i))) furniture[prev] = true;
+      const shortCaption = !SIGN_CREDIT.test(t) || (prev >= 0 && lines[prev]!.text.length <= SIGNED_CAPTION_CHARS);
+      if (credit === "below" && prev >= 0 && !furniture[prev] && !signature && shortCaption && isCaptionShaped(lines[prev]!.text) && (t.includes("/") || FILE_PHOTO_WORDS.test(t) || proseFollows(lines, i))) furniture[prev] = true;
       // A credit that reads as over its caption ("PHOTO JANE ROE, EXAMPLE NEWS") closes the one above
       // it when the story goes on below: "Une souffleuse en action rue Saint-Denis, lundi soir." /
       // "PHOTO OLIVIER BEAUCHEMIN, LE QUOTIDIEN" / the story.
