@@ -5340,6 +5340,9 @@ describe("a reader view's export, and a magazine's name with its section over th
 describe("a widget's heading in more of the world's languages", () => {
   it("isWidgetHeading, and the links under it go from the story", () => {
     for (const t of ["Relacionadas", "Lees ook", "Meest gelezen", "Meer over dit onderwerp:", "Najczęściej czytane", "En çok okunanlar", "Berita terkait", "Mest lästa", "I più letti"]) expect(isWidgetHeading(t), t).toBe(true);
+    // (In English, one link's heading, and a desk's picks: "Related article", "Recommended from Editorial".)
+    for (const t of ["Related article", "Related Story:", "Recommended from Editorial", "Latest from Sport"]) expect(isWidgetHeading(t), t).toBe(true);
+    for (const t of ["Related", "Recommended from the start by the council"]) expect(isWidgetHeading(t), t).toBe(t === "Related");
     for (const t of ["Também", "Relacionadas com o caso", "Lees ook het rapport"]) expect(isWidgetHeading(t), t).toBe(false);
     const p = parseArticle(["Fietsen bij het station worden na zeven dagen verwijderd", "Door Jane de Vries", "12 maart 2024", "",
       "Fietsen die langer dan zeven dagen in de stalling bij het centraal station staan, worden vanaf april verwijderd, heeft de gemeente dinsdag bekendgemaakt.", "",
