@@ -2242,6 +2242,12 @@ describe("bylines and notes that name the writer", () => {
     expect(isBoilerplate("Teilen Merken Drucken")).toBe(true);
     // (Two labels that head a list of links close the story: not a bar of buttons.)
     expect(isBoilerplate("Read Next")).toBe(false);
+    // (Two buttons that act on the article are its bar, and no second writer under the byline; a
+    // menu's two items, "Listen Live", are left to the menu's rules.)
+    expect(isBoilerplate("Udostępnij  Skomentuj")).toBe(true);
+    expect(isBoilerplate("Listen Live")).toBe(false);
+    const pl = parseArticle(["Gdańsk zazieleni torowiska na siedmiu kilometrach tras", "", "Jane Roe", "wtorek, 9 kwietnia 2024, 07:30", "", "Udostępnij  Skomentuj", "", HARBOUR_STORY[2], "", HARBOUR_STORY[4]].join("\n"));
+    expect(pl.author).toBe("Jane Roe");
   });
   it("takes no writer's job under their name for the headline, even one a headline could read as", () => {
     const page = ["Passer au contenu", "Example Voix", "Actualités Politique Économie Monde Sports Arts Se connecter", "Politique", "Harbour board votes to dredge old ferry channel",

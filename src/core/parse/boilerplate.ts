@@ -464,8 +464,12 @@ const BULLET = /^[•·▪►▶]\s*/u;
  *  Comentar". (Not two, nor a heading's words: "Read Next", "More Stories" close a story.) */
 function labelsRunTogether(t: string): boolean {
   const words = t.toLowerCase().split(/\s+/);
+  if (words.length === 2) return words.every((w) => ARTICLE_ACTION.test(w));
   return words.length >= 3 && words.length <= 6 && words.every((w) => INTERFACE_LABELS.has(w) && !HEADING_WORD.test(w));
 }
+// (Two buttons only when both act on the article, "Udostępnij Skomentuj", "Share Comment": a menu's
+// two items, "Listen Live", may stand over a story's byline and be read for its section.)
+const ARTICLE_ACTION = /^(?:share|comment|print|save|email|udostępnij|skomentuj|komentuj|drukuj|partager|commenter|imprimer|teilen|kommentieren|drucken|merken|compartir|comentar|imprimir|guardar|condividi|commenta|stampa|salva|partilhar|compartilhar|comentar|delen|reageren|paylaş|yorum|bagikan|komentar|dela|kommentera|del|kommenter|sdílet|komentovat|distribuie|comentează|поделиться|комментировать|поширити|коментувати)$/u;
 const HEADING_WORD = /^(?:read|more|next|related|also|latest|top|news|stories|see|watch|most|popular|recommended|trending)$/u;
 
 // A share button naming its network, in the archive's languages: "Compartir en Facebook", "Partager
