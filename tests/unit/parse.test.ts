@@ -6269,6 +6269,19 @@ describe("related links and a comment section's call in more languages", () => {
   });
 });
 
+describe("a public broadcaster's top: kicker, headline, 'Stand:' stamp, standfirst, then the byline", () => {
+  it("takes the headline over the stamp, the stamp's date, the writer under the standfirst, and starts the story under the writer", () => {
+    const p = parseArticle(["Das Tagesjournal", "Startseite Inland Ausland Wirtschaft Wissen Wetter Sport", "Niedrigwasser",
+      "Fähren auf dem Rhein fahren nur noch mit halber Last", "Stand: 12.08.2022 15:47 Uhr",
+      "Der Pegel ist unter einen Meter gefallen. Für die Schifffahrt bedeutet das Einschränkungen, für die Industrie womöglich höhere Kosten.",
+      "Von Jane Roe, SWR",
+      "Am Pegel in Avery ist der Wasserstand am Freitagmittag auf 64 Zentimeter gesunken, so niedrig wie seit Jahren nicht mehr im Sommer, teilte das Wasserstraßenamt mit.",
+      "Die Reedereien reagieren mit Zuschlägen, weil die Schiffe nur noch einen Teil ihrer üblichen Ladung transportieren können und mehr Fahrten nötig werden."].join("\n"));
+    expect([p.title, p.date, p.author]).toEqual(["Fähren auf dem Rhein fahren nur noch mit halber Last", "2022-08-12", "Jane Roe"]);
+    expect(p.body.startsWith("Am Pegel in Avery")).toBe(true);
+  });
+});
+
 describe("what a local paper sets under its story: its tags, a rule, 'Similar Stories'", () => {
   const STORY = [
     "The county fair board voted on Thursday to move next year's fair two weeks later, into the first week of August, after exhibitors complained about the heat.",

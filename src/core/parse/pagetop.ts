@@ -201,6 +201,8 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     if (h1 > 0) kicker = h1 - 1;
   }
   let echo: { title: number; lead: number } | null = null;
+  // (Where the story starts when a byline stands under the stamp past a standfirst.)
+  let storyUnder: number | null = null;
 
   // 2. Byline and stamps: under the headline (past at most one standfirst), or, without a
   //    headline yet, the first ones above the story, whose headline is then the line above them.
@@ -227,7 +229,10 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     // a byline and stamp further down, before any prose, are the story's.
     let bylineBelow: Cluster | null = null;
     if (cluster && cluster.authors.length === 0) {
-      for (let k = cluster.to + 1; k < h.end && !proseAt(h, k); k++) {
+      // (Past a standfirst right under the stamp: "Stand: 12.08.2022 15:47 Uhr" / "Der Pegel …" / "Von
+      // Jane Roe, SWR" / the story. The standfirst is then no story.)
+      const standfirst = cluster.to + 1 < h.end && proseAt(h, cluster.to + 1) && !proseAt(h, cluster.to + 2) ? cluster.to + 1 : null;
+      for (let k = cluster.to + 1; k < h.end && (k === standfirst || !proseAt(h, k)); k++) {
         const later = readCluster(h, k, h.end + 10);
         // (A byline naming only an agency counts if its stamp is labelled: "By Example News Agency" /
         // "Published: February 20, 2025 …".)
@@ -270,12 +275,13 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     if (cluster && bylineBelow && cluster.authorLine === null) {
       cluster.authors = bylineBelow.authors;
       cluster.authorLine = bylineBelow.authorLine;
+      if (bylineBelow.from > cluster.to + 1 && proseAt(h, cluster.to + 1)) storyUnder = bylineBelow.to + 1;
     }
   }
 
   // 3. The story starts after the stamps (past leftovers such as a video's title), or right
   //    after the headline of a plain document.
-  if (cluster) storyFrom = storyStartFrom(h, cluster.to + 1);
+  if (cluster) storyFrom = storyStartFrom(h, storyUnder ?? cluster.to + 1);
   else if (repeat) storyFrom = storyStartFrom(h, repeat.h1 + 1);
   else if (title !== null) {
     // (Under the headline said again, past the page's furniture, the writer's line may stand alone:
