@@ -231,7 +231,8 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     if (cluster && cluster.authors.length === 0) {
       // (Past a standfirst right under the stamp: "Stand: 12.08.2022 15:47 Uhr" / "Der Pegel …" / "Von
       // Jane Roe, SWR" / the story. The standfirst is then no story.)
-      const standfirst = cluster.to + 1 < h.end && proseAt(h, cluster.to + 1) && !proseAt(h, cluster.to + 2) ? cluster.to + 1 : null;
+      // (It has the story under it, past the byline: a story of one paragraph under the stamp is none.)
+      const standfirst = cluster.to + 3 < h.idx.length && proseAt(h, cluster.to + 1) && !proseAt(h, cluster.to + 2) ? cluster.to + 1 : null;
       for (let k = cluster.to + 1; k < h.end && (k === standfirst || !proseAt(h, k)); k++) {
         const later = readCluster(h, k, h.end + 10);
         // (A byline naming only an agency counts if its stamp is labelled: "By Example News Agency" /
@@ -275,7 +276,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     if (cluster && bylineBelow && cluster.authorLine === null) {
       cluster.authors = bylineBelow.authors;
       cluster.authorLine = bylineBelow.authorLine;
-      if (bylineBelow.from > cluster.to + 1 && proseAt(h, cluster.to + 1)) storyUnder = bylineBelow.to + 1;
+      if (bylineBelow.from > cluster.to + 1 && proseAt(h, cluster.to + 1) && [1, 2, 3].some((d) => proseAt(h, bylineBelow!.to + d))) storyUnder = bylineBelow.to + 1;
     }
   }
 
