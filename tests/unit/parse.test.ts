@@ -5869,6 +5869,8 @@ describe("a date stamp over a credit is no caption", () => {
 
 describe("a player's JavaScript notice, a pitch for subscribers or donors, 'ALSO READ:'", () => {
   it("isBoilerplate and isWidgetHeading", () => {
+    // (A cookie banner's buttons, which a Wayback copy keeps over the page: no headline.)
+    for (const t of ["Accept", "Detalii", "Tout accepter", "Alle akzeptieren", "Details"]) expect(isBoilerplate(t), t).toBe(true);
     for (const t of ["Please turn on JavaScript. Media requires JavaScript to play.", "The Example Tribune’s Queenstown coverage is supported by subscribers. Subscribe today.", "$35 can provide one person with clean water for life. Give today."]) expect(isBoilerplate(t), t).toBe(true);
     expect(isWidgetHeading("ALSO READ:")).toBe(true);
     // (A story's sentence about giving is no appeal.)
@@ -6301,6 +6303,13 @@ describe("what a local paper sets under its story: its tags, a rule, 'Similar St
 });
 
 describe("a reader view's header: the site's name or the writer, and the reading time, under the headline", () => {
+  it("takes the headline under the site's address when the site's name, spelt as its address, stands under it", () => {
+    const p = parseArticle(["averytimes.scot", "Harbour board votes to dredge old ferry channel", "Avery Times", "",
+      "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up since the last ferry used it in 2008.", "",
+      "Members said the work would cost less than building a new slip on the east quay, and would let fishing boats use the channel at low tide."].join("\n"));
+    expect(p.title).toBe("Harbour board votes to dredge old ferry channel");
+    expect(p.body.startsWith("The harbour board voted")).toBe(true);
+  });
   it("is left out of the story", () => {
     const p = parseArticle(["example.com.au", "Harbour's oldest ferry to be retired after 71 years of service", "Southern Example Star", "4-5 minutes", "",
       "The harbour's oldest working ferry will be retired at the end of June after more than seven decades carrying commuters and tourists across the river, its operator said.", "",

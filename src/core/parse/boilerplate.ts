@@ -57,6 +57,11 @@ const INTERFACE_LABELS = new Set([
   "dela", "kopiera länk", "skriv ut", "lyssna", "del", "kopier link", "kopiér link", "sdílet", "kopírovat odkaz", "distribuie", "copiază linkul",
   // A reader's "listen to this article" button.
   "listen to this story", "listen to this news", "listen to the article", "listen to story", "listen now",
+  // A cookie banner's buttons, in the archive's languages: "Accept", "Details", "Detalii", "Tout accepter".
+  "accept", "accept all", "reject all", "details", "more info", "cookie settings", "manage cookies", "acceptă", "accept toate", "detalii",
+  "accepter", "tout accepter", "tout refuser", "détails", "aceptar", "aceptar todo", "rechazar", "detalles", "akzeptieren", "alle akzeptieren",
+  "ablehnen", "accetta", "accetta tutto", "rifiuta", "dettagli", "aceitar", "aceitar todos", "rejeitar", "detalhes", "accepteren",
+  "alles accepteren", "akceptuję", "zaakceptuj", "szczegóły", "kabul et", "принять", "согласен",
   // ... and a newsletter platform's, with its button to open the post in its app.
   "listen to this post", "listen to this episode", "read in app", "open in app",
   "escuche esta noticia", "escuchar esta noticia", "escucha esta noticia", "escuchar este artículo", "escuche este artículo", "escuchar artículo", "escuchar noticia", "escuchar la noticia",

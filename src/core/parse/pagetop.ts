@@ -492,9 +492,12 @@ function readerViewHead(h: Head): number | null {
   // (A headline of two short sentences, as an opinion's may be, "Every school needs a nurse. Our
   // state pretends otherwise.", when the reading time under it says this is a reader view's top.)
   if ((!isHeadlineCandidate(t) || isProse(t)) && !(timed && wordsIn(t, 21) <= 20 && endsSentence(t))) return null;
+  // (Or the site's name, spelt as its address: "heraldofthenorth.scot" / the headline / "Herald of the North".)
+  const host = site.replace(/^(?:https?:\/\/)?(?:www\.)?/u, "").split(".")[0]!.toLowerCase();
   for (let k = 2; k < h.idx.length && k <= 4; k++) {
     const u = text(h, k);
     if (READING_TIME.test(u) || stampOf(h, k) || splitNames(u.replace(/^by\s+/iu, "")).every(isPersonName)) return k;
+    if (k === 2 && host.length >= 4 && u.length <= 60 && u.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "") === host) return k;
   }
   return null;
 }
