@@ -4687,6 +4687,12 @@ describe("an exported newsletter", () => {
     return parseArticle([...head, ...(lang === "en" ? en : sv)].join("\n"));
   };
 
+  it("a long line of spaces at a text's top is read in linear time (no pointer to a browser copy is looked for in it)", () => {
+    const started = performance.now();
+    parseArticle(`x${" \u00a0".repeat(50_000)}x\n\nA last paragraph.`);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   it("a newsletter is read as a page: its lead story under its own headline and byline, without greeting, items, ads or footer", () => {
     const a = issue(["From: The Avery Brief <brief@example.com>", "To: reader@example.org", "Subject: ☕ Morning Brief: dredging, fares and a rescue", "Date: Tue, 3 Jan 2023 06:00:00 +0000", "", "View this email in your browser: https://example.com/brief/2023-01-03", ""], "en");
     expect(a.title).toBe("Harbour board votes to dredge old ferry channel");

@@ -15,8 +15,10 @@ const BROWSER_COPY = /^(?:(?:having trouble|problems?|trouble) (?:viewing|readin
 // browser", "Lihat email ini di browser", "Im Browser ansehen", "Voir la version en ligne").
 const SEE_WORD = /(?<![\p{L}])(?:view|read|open|see|ver|visualizar|abrir|visa|öppna|bekijk|vezi|lihat|buka|voir|afficher|ouvrir|ansehen|anzeigen|öffnen|visualizza|apri|vedi|zobacz|wyświetl|se|vis|åpne|avaa|katso|zobrazit|otevřít|открыть|посмотреть|görüntüle\p{L}*|açın|xem)(?![\p{L}])/iu;
 const COPY_WORD = /(?<![\p{L}])(?:browser|navegador|navigateur|webbläsaren|webbläsare|nettleser(?:en)?|selaimessa|selaimella|prohlížeči|przeglądarce|браузере|tarayıcıda|trình duyệt|version en ligne|versión web|versione web|web-?version|online-version|webversie|webversion|веб-версии)(?![\p{L}])/iu;
-const ADDRESS_AFTER = /\s*[:：]?\s*<?https?:\/\/\S+>?$/u;
+const ADDRESS_AFTER = /[\s:：]*<?https?:\/\/\S+>?$/u;
 export function isBrowserCopy(line: string): boolean {
+  // (The length first: the address's pattern, tried at every space of a long line, is slow.)
+  if (line.length > 400) return false;
   const t = line.trim().replace(ADDRESS_AFTER, "");
   if (t.length > 120) return false;
   return BROWSER_COPY.test(t) || (t.split(/\s+/).length <= 12 && SEE_WORD.test(t) && COPY_WORD.test(t));
