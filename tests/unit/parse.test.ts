@@ -5770,6 +5770,10 @@ describe("a caption closed by its credit under it, with the story under that; a 
   });
   it("isCaption and isBoilerplate", () => {
     expect(isCaption("Autobus linii 136 na pętli przy ulicy Witosa. Fot. Katarzyna Wiśniewska")).toBe(true);
+    // (A magazine's credit, with no colon: "Photograph by Jane Roe for The Example Review".)
+    expect(isCaption("Jane Roe leads a morning lesson at the island school, which has six pupils this year. Photograph by John Doe for The Example Review")).toBe(true);
+    expect(isCaption("The ferry leaves at dawn. Photo by Jane Roe")).toBe(true);
+    expect(isCaption("The exhibition closes in May. Photographs by local children line the hall, the curator said.")).toBe(false);
     expect(isBoilerplate("Seguí leyendo: Cómo quedaron los precios del vino en las góndolas")).toBe(true);
   });
 });

@@ -660,6 +660,9 @@ const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:(?!\s*(?:https?:|www\.))[^
 // (The credit may close with a stop of its own, "… Foto: Jane Roe / La Voz.", or, set in capitals,
 // follow the caption with none before it: "… reduziram a rega FOTO: LUÍS FORRA/LUSA".)
 const PHOTOGRAPHER = /[.!?"”’]\s*(?:[-–—]\s*)?(?:(?:photograph|photo|picture|image|illustration|composite|foto|bild|фото|imagen|immagine)s?(?: by| von| de| di)?|(?:(?:photo|image|picture) )?credits?|crédit photo)\s*:\s*(?:© ?)?[\p{Lu}][^.!?]{1,60}\.?$/iu;
+// ... or by a magazine's words, with no colon: "… six students this year. Photograph by Jane Roe for
+// The Example Review", "… at dawn. Photo by Jane Roe".
+const PHOTOGRAPHER_FOR = /[.!?"”’]\s+(?:Photograph|Photo|Picture|Image|Illustration)s? by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}(?: (?:for|of) (?:the )?\p{Lu}[^.!?]{1,60})?\.?$/u;
 // ... or by the Polish abbreviation, with no colon: "… na pętli przy ulicy Witosa. Fot. Katarzyna Wiśniewska".
 const PHOTOGRAPHER_ABBREVIATED = /[.!?"”’]\s+(?:Fot|Phot)\.\s+\p{Lu}[^.!?]{1,60}$/u;
 // (PHOTOGRAPHER's i flag lets its \p{Lu} match a small letter too: the credit's name after the colon
@@ -795,7 +798,7 @@ export function isCaption(line: string): boolean {
     if (t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;
     if (t.endsWith(")")) return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
   }
-  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && WIRE_PHOTO_CREDIT.test(t)) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
+  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && WIRE_PHOTO_CREDIT.test(t)) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
 }
 
 // A photo's credit on a line of its own, after its caption: "(Jane Roe/Example News)", "(Example
