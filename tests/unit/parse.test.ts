@@ -1489,7 +1489,7 @@ describe("captions and afterwords", () => {
 
   it("knows a republication's notice, a promise of the latest news and a subscription's offer in several languages, and ends the story at a request for feedback", () => {
     for (const t of ["Der Beitrag erschien zuerst auf Example Aktuell.", "Bu haber ilk olarak Example Gündem sitesinde yayımlanmıştır.", "Get the latest business news from Ghana and West Africa",
-      "Get Latest News, Breaking News and Delhi News on The Example Dispatch.", "Erhalten Sie die wichtigsten Neuigkeiten aus der Stadt Zürich.", "Prenumerera på Example Posten från 1 kr första månaden."]) {
+      "Get Latest News, Breaking News and Delhi News on The Example Dispatch.", "Erhalten Sie die wichtigsten Neuigkeiten aus der Stadt Zürich.", "Prenumerera på Example Posten från 1 kr första månaden.", "Vill du läsa mer? Prenumerera på Example Posten från 1 kr första månaden.", "Want to read more? Subscribe to Example Posten for free."]) {
       expect(isBoilerplate(t), t).toBe(true);
     }
     for (const t of ["Get the latest from the courts, he said.", "Found a mistake in the ledger, the auditor told the board."]) expect(isBoilerplate(t), t).toBe(false);

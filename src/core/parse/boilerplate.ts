@@ -285,6 +285,8 @@ const SHORT_FURNITURE: RegExp[] = [
   /^get (?:the )?latest (?:[\p{L}-]+ ){0,3}news\b.{0,140}$/iu,
   /^(?:erhalten sie|bleiben sie|lesen sie) (?:die|alle) (?:wichtigsten|neuesten|aktuellen) (?:neuigkeiten|nachrichten|news)\b.{0,120}$/iu,
   // A subscription's offer: "Prenumerera på Example från 1 kr första månaden.", "Abonnez-vous à …".
+  // A paywall's question over its offer: "Vill du läsa mer? Prenumerera på …", "Want to read more?".
+  /^¿?(?:vill du läsa (?:mer|vidare)|want to (?:read|keep reading) (?:more|on)|wollen sie (?:mehr|weiter)lesen|möchten sie weiterlesen|envie de lire la suite|voulez-vous lire la suite|quieres (?:leer|seguir leyendo) más|vuoi leggere di più|quer (?:ler|continuar lendo) mais|wil je (?:meer|verder) lezen|vil du lese (?:mer|videre)|vil du læse (?:mere|videre))\s*\?$/iu,
   /^(?:prenumerera|abonnér|abonner|abonnieren sie|abonnez-vous|suscríbete|suscribete|assine|abbonati|abonneer|subskrybuj)\b.{0,120}\b(?:\d+\s?(?:kr|€|eur|euro|zł|\$)|kostenlos|gratis|gratuit|free)\b.{0,60}$/iu,
   /^(?:re)?published (?:here )?with (?:the )?(?:kind )?permission (?:of|from)\b.{0,120}$/i,
   /^link copied\s*!?$/i,
