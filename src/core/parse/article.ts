@@ -123,8 +123,6 @@ function readMailFields(lines: Line[], fields: Fields): { rest: Line[]; address:
 
 /** A newsletter's subject and sender rank below what its page says: a headline, a byline. */
 const RANK_SENDER = 8;
-/** How far down a newsletter saved without its mail headers has its pointer to the browser copy. */
-const NEWSLETTER_TOP_LINES = 6;
 
 // "---------- Forwarded message ---------", "-----Original Message-----", "Begin forwarded message:".
 const FORWARD_MARK = /^(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:)$/iu;
@@ -453,7 +451,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   if (labelled) lines = labelled;
   // (A newsletter, sent by mail or saved from one, is read as a page cut to its lead story; the
   // issue's date in its masthead is offered below the Date header's.)
-  const newsletter = mailBody ? mailBody.newsletter : !fm && isNewsletter(lines, NEWSLETTER_TOP_LINES, false);
+  const newsletter = mailBody ? mailBody.newsletter : !fm && isNewsletter(lines, false);
   if (newsletter) {
     const issue = newsletterLines(mailBody ? mailBody.rest : lines);
     lines = issue.lines;

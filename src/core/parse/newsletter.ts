@@ -46,12 +46,12 @@ const texts = (lines: readonly Line[]) => lines.filter((l) => l.text.trim() !== 
 
 /**
  * Whether a mail's body is a newsletter's issue: a pointer to its copy in the browser among its
- * first lines, or, in its second half, the footer that says why the reader gets it. (`top`: a text
- * without mail headers needs the pointer, in its first three lines.)
+ * first lines, or, in its second half, the footer that says why the reader gets it. (`footer`
+ * false: a text without mail headers needs the pointer; a page's foot may say "Unsubscribe".)
  */
-export function isNewsletter(lines: readonly Line[], top = TOP_LINES, footer = true): boolean {
+export function isNewsletter(lines: readonly Line[], footer = true): boolean {
   const t = texts(lines);
-  if (t.slice(0, top).some((l) => isBrowserCopy(l.text))) return true;
+  if (t.slice(0, TOP_LINES).some((l) => isBrowserCopy(l.text))) return true;
   return footer && t.slice(Math.ceil(t.length / 2)).some((l) => isNewsletterFooter(l.text));
 }
 

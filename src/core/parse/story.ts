@@ -747,8 +747,8 @@ function skipWidget(lines: Line[], furniture: boolean[], heading: number): numbe
   let teasers = false;
   for (let i = heading + 1; i < lines.length; i++) {
     const t = lines[i]!.text;
-    // (The list ends where the comments begin, furniture or not: the story's
-    // reader must meet that mark, or the comments under it read as the story going on.)
+    // (The list ends where the comments begin, furniture or not: storyLines must meet that mark, or
+    // the comments under it read as the story going on.)
     if (t !== "" && isCommentsMarker(t)) break;
     if (t === "" || furniture[i]) continue;
     // (Each list under its own heading may open with a link and its teaser: "Top Stories" over
