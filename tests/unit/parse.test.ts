@@ -6281,6 +6281,17 @@ describe("related links and a comment section's call in more languages", () => {
   });
 });
 
+describe("a Russian paper's top: the print edition's line, the stamp, the headline and its standfirst", () => {
+  it("takes the headline under the stamp, not the print edition's line nor the standfirst", () => {
+    expect(isBoilerplate("Газета «Пример» №7 от 16.01.2024, стр. 9")).toBe(true);
+    const p = parseArticle(["Пример", "Главное  Политика  Экономика  Бизнес  Финансы  Потребительский рынок  Мир  Происшествия  Общество  Спорт  Культура", "Газета «Пример» №7 от 16.01.2024, стр. 9", "16.01.2024, 00:15",
+      "Порт закрыл старый паромный причал", "Ремонт причала обошелся бы дороже строительства нового на другом берегу залива",
+      "Совет порта во вторник проголосовал за закрытие старого паромного терминала после того, как инженерная проверка признала причал опасным для пассажиров и автомобилей.",
+      "Члены совета заявили, что решение далось непросто, но ремонт обошелся бы дороже строительства нового терминала на другом берегу залива."].join("\n"));
+    expect([p.title, p.date]).toEqual(["Порт закрыл старый паромный причал", "2024-01-16"]);
+  });
+});
+
 describe("a public broadcaster's top: kicker, headline, 'Stand:' stamp, standfirst, then the byline", () => {
   it("takes the headline over the stamp, the stamp's date, the writer under the standfirst, and starts the story under the writer", () => {
     const p = parseArticle(["Das Tagesjournal", "Startseite Inland Ausland Wirtschaft Wissen Wetter Sport", "Niedrigwasser",

@@ -127,6 +127,9 @@ const LONG_FURNITURE: RegExp[] = [
 // Furniture that is always short: labels, prompts, credits, counters, teaser links. (Checked only
 // on short lines: most lines of a story are long, and this list is most of the work.)
 const SHORT_FURNITURE: RegExp[] = [
+  // Where the piece ran in print, as Russian papers note it over the headline: "Газета «Example» №7 от
+  // 16.01.2024, стр. 9", "Журнал «Example» №3 от …".
+  /^(?:газета|журнал|газ\.) «[^»]{2,40}» №\s?\d+(?:\s?\(\d+\))? от \d{1,2}\.\d{2}\.\d{4}(?:,? стр\. \d+(?:-\d+)?)?$/iu,
   // Navigation and account prompts
   /^skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)\b/i,
   // ... in the archive's other languages: "Saltar al contenido principal", "Aller au contenu",

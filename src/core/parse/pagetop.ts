@@ -322,6 +322,9 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       if (stampOf(h, j)) offerStampLine(t, lineNo(h, j), offer);
       // (A long headline's standfirst right under it is no headline, though longer still.)
       else if (title !== null && j === title + 1 && longest >= 7) continue;
+      // (Nor one right under a headline right under the stamp, with the story under it: "16.01.2024,
+      // 00:15" / "Девелоперы притормозили стройку" / its standfirst / the story.)
+      else if (title !== null && j === title + 1 && title === cluster.to + 1 && j === storyFrom - 1 && longest >= 3) continue;
       // (Not a photo's caption under the stamp: "… on the Phase 4 corridor. (File photo)".)
       else if (isHeadlineCandidate(t) && !isProse(t) && !SENTENCES_IN.test(t) && !isCaption(t) && !isMenuLine(t) && (title === null || (!ACTION.test(t) && wordsIn(t) > longest && lineNo(h, j) !== lineNo(h, title)))) {
         title = j;
