@@ -6281,6 +6281,16 @@ describe("related links and a comment section's call in more languages", () => {
   });
 });
 
+describe("a writer's name with the agency they worked with, over the stamp", () => {
+  const story = ["La rue du Port sera réservée aux piétons chaque samedi et dimanche à partir du 5 avril, a annoncé vendredi le collège communal après une longue concertation.", "La circulation y sera interdite de 10 heures à 19 heures, sauf pour les riverains et les livraisons, a précisé l'échevin de la Mobilité."];
+  it("names the writer, and not the site's own name with its agency", () => {
+    const p = parseArticle(["Example Info", "Namur", "Namur : la rue du Port sera piétonne le week-end", "Jane Roe avec Belga", "Publié le 14 mars 2025 à 16:20", ...story].join("\n"));
+    expect(p.author).toBe("Jane Roe");
+    const q = parseArticle(["Example Littoral", "Accueil > Bretagne > Brest", "Brest : la rue du Port sera piétonne le week-end", "Example Littoral avec AFP", "Publié le 14 mars 2025 à 16:20", ...story].join("\n"));
+    expect(q.author).toBeNull();
+  });
+});
+
 describe("a Russian paper's top: the print edition's line, the stamp, the headline and its standfirst", () => {
   it("takes the headline under the stamp, not the print edition's line nor the standfirst", () => {
     expect(isBoilerplate("Газета «Пример» №7 от 16.01.2024, стр. 9")).toBe(true);

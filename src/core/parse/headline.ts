@@ -308,8 +308,12 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
   let place: number | null = null;
   // (A place counts only under a headline.)
   const found = (kicker: number | null) => ({ title, kicker, names, place: title === null ? null : place });
+  // (With the agency a writer worked with left out: "Jane Roe avec Belga", "Jane Roe mit dpa"; not
+  // the site's own name with it, "Example Littoral avec AFP" under the masthead "Example Littoral".)
   const allNames = (t: string) => {
-    const parts = splitNames(t);
+    const names = withoutAgency(t);
+    if (names !== t && Array.from({ length: from }, (_, k) => text(h, k)).includes(names)) return false;
+    const parts = splitNames(names);
     return parts.length > 0 && parts.every(isPersonName);
   };
   for (let j = from - 1, taken = 0; j >= 0 && taken < 3; j--) {
@@ -376,6 +380,12 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
   }
   return found(null);
 }
+
+/** A line of names without the agency named after them ("Jane Roe avec Belga" -> "Jane Roe"). */
+export function withoutAgency(t: string): string {
+  return t.replace(WITH_AGENCY, "");
+}
+const WITH_AGENCY = /\s+(?:avec|with|mit|con|com|met|z)\s+(?:l'|the |la |el )?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)?$/u;
 
 /** A line whose parts a scraper ran together, parted (by `mark`) where a lower-case letter meets a capital. */
 export function unglued(t: string, mark = " "): string {

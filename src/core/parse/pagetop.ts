@@ -13,7 +13,7 @@ import { namedFactBox } from "./factbox.js";
 import { findDate } from "./dates.js";
 import { isDatelineStub, readDateline, readFirstColonDateline, readFirstStopDateline } from "./dateline.js";
 import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } from "./head.js";
-import { TITLE_TAG, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
+import { TITLE_TAG, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline, withoutAgency } from "./headline.js";
 import type { Line } from "./lines.js";
 import { ACTION, READING_TIME, SITE_ADDRESS, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, wordsIn } from "./shapes.js";
 import { BY_WORD, cleanByline, isPersonName, isRole, nameWithRole, splitNames } from "./byline.js";
@@ -266,7 +266,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
         kicker = null;
       }
       if (above.names !== null && above.title !== null && !cluster.authors.length) {
-        cluster.authors = splitNames(text(h, above.names));
+        cluster.authors = splitNames(withoutAgency(text(h, above.names)));
         cluster.authorLine = lineNo(h, above.names);
       }
       // (A dateline in the story says where more surely: this place ranks below it. The site's
