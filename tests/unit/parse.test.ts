@@ -3311,6 +3311,13 @@ describe("a blog post's date and writer on one line, under a menu", () => {
   it("reads the form as a stamp only with a person's name after by", () => {
     expect(readStamp("May 20, 1996 by Jane Roe")?.authors).toEqual(["Jane Roe"]);
     expect(readStamp("May 20, 1996 by the harbour, the last ferry left")).toBeNull();
+    // (A capitalised "By", with the post's comment count after the name.)
+    expect(readStamp("February 2, 2024 By Jane Roe 0 Comments")).toMatchObject({ published: "2024-02-02", authors: ["Jane Roe"] });
+  });
+  it("reads a writer's name run onto the stamp's keyword", () => {
+    expect(readStamp("Jane Roe Published May 3, 2024 Updated about 6 hours ago")).toMatchObject({ published: "2024-05-03", authors: ["Jane Roe"] });
+    // (Not a sentence that says when something was published.)
+    expect(readStamp("The report was Published May 3, 2024 by the ministry")?.authors ?? []).toEqual([]);
   });
   it("keeps a title over a byline though a menu's items stand over it", () => {
     const a = parseArticle(["Harbour Tales", "Home", "About", "Portville Ferry’s Last Voyage", "By Jane Roe",

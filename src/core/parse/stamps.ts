@@ -74,6 +74,7 @@ export function readStamp(line: string): Stamp | null {
     .flatMap((p) => p.split(KEYWORD_INSIDE))
     .flatMap((p) => p.split(HAN_PART_INSIDE))
     .flatMap((p) => p.split(READING_INSIDE))
+    .flatMap((p) => p.split(NAME_THEN_KEYWORD))
     .map((p) => p.replace(ON_BEFORE_DATE, ""));
   // (Parted so, one part that is neither name nor date is allowed beside a labelled date, as beside
   // any date under the usual separators: "Jane Roe / WEN / Updated: Mar 7, 2024, 08:14 IST".)
@@ -81,6 +82,10 @@ export function readStamp(line: string): Stamp | null {
   const loose = parts.flatMap((p) => p.split(LOOSE_SEPARATOR));
   return readParts(parts, 1) ?? readParts(loose, loose.some((p) => PUBLISHED.test(p) || UPDATED.test(p)) ? 1 : 0);
 }
+
+// A writer's name run onto the stamp's keyword, no separator between: "Jane Roe Published May 3, 2024
+// Updated about 6 hours ago". (Case-sensitive: a name's last letter in small, the keyword capitalised.)
+const NAME_THEN_KEYWORD = /(?<=\p{Ll})\s+(?=(?:Published|Posted|Updated|Publicado|Publié|Publiée|Veröffentlicht|Pubblicato)\s)/u;
 
 // A byline with its date in one part: "By Jane Roe, March 3, 2019", "By Jane Roe and John Doe:
 // April 4, 2016", "By: Jane Roe on Friday Dec 29 2017 04:24". What may follow the date: a time.
@@ -103,7 +108,7 @@ function bylineWithDate(part: string): { date: string; name: string | null } | n
 // A blog's post meta: its date, then its writer ("May 20, 1996 by Jane Roe"). A theme that prints
 // the date it was updated, hidden, before the date it was published shows both run together
 // ("December 23, 2021May 20, 1996 by Jane Roe"): the second is the publication's.
-const DATE_BY = /^(.{6,60}?\d)\s*,?\s+by:?\s+(\p{Lu}.{1,80})$/u;
+const DATE_BY = /^(.{6,60}?\d)\s*,?\s+(?:by|By|BY):?\s+(\p{Lu}.{1,80})$/u;
 
 function dateThenByline(part: string): { published: string; updated: string | null; names: string[] } | null {
   // (Asked of every part of every line that may be a stamp: most have no "by".)
@@ -116,7 +121,8 @@ function dateThenByline(part: string): { published: string; updated: string | nu
   const rest = head.slice(first.length);
   const second = rest ? findDate(rest) : null;
   if (rest && !(second && second.index === 0 && second.length === rest.length) && !TIME_ONLY.test(rest.replace(/^\s*(?:at|,)?\s*/u, ""))) return null;
-  const name = cleanByline(m[2]!);
+  // (With the post's comment count after the name: "February 2, 2024 By Jane Roe 0 Comments".)
+  const name = cleanByline(m[2]!.replace(/\s+\d+\s+(?:comments?|responses?|replies)$/iu, ""));
   const names = name ? splitNames(name) : [];
   if (names.length === 0 || !names.every(isPersonName)) return null;
   return second ? { published: second.date, updated: first.date, names } : { published: first.date, updated: null, names };
