@@ -5971,6 +5971,16 @@ describe("a news page's stamp and a ticker of topics are no case file's fact box
   });
 });
 
+describe("a regional paper's menu over a labelled weather line and a byline's labels is no case file's fact box", () => {
+  it("takes the headline, not the menu's last items, for the title", () => {
+    const p = parseArticle(["Avery Clarion", "Menu", "News", "Sport", "Business", "Property", "Nostalgia", "Notices", "Jobs", "Weather: Avery 9°C Light rain", "",
+      "Local News", "Councillors back harbour greenway link despite landowner concerns", "Reporter: Jane Roe", "Email: newsdesk@example.ie", "Friday, 8th March 2024 11:30 am", "Share this article", "",
+      "Councillors have voted to proceed with a nine-kilometre greenway link between the town and the harbour, despite objections from a number of landowners along the proposed route.", "",
+      "Members agreed by seven votes to one to move the project to detailed design, clearing the way for a planning application later this year."].join("\n"));
+    expect(p.title).toBe("Councillors back harbour greenway link despite landowner concerns");
+  });
+});
+
 describe("a headline with a colon over a German page's stamp and byline labels, a breadcrumb over the headline, a blog's post line", () => {
   const STORY = [
     "Auf mehreren Abschnitten des Rings soll künftig nachts Tempo 30 gelten, wie der Stadtrat am Dienstagabend mit knapper Mehrheit beschlossen hat.",

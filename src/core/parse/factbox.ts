@@ -93,6 +93,8 @@ const BOX_REACH = 150;
  * Murderer", "Characteristics: …", "Number of victims: 1"; an alias in quotes may stand between):
  * the name, where it stands, and the box's last field. Null when no such box opens the page.
  */
+const PAGE_META_FIELD = /^(?:reporter|author|writer|by|written by|e-?mail|weather|posted|published|updated|photo|photographer)\s*:/iu;
+
 export function namedFactBox(count: number, textAt: (k: number) => string): { name: string; at: number; end: number } | null {
   // (A field has a colon; most lines of most pages have none, and then nothing is copied.)
   let k = 1;
@@ -111,6 +113,9 @@ export function namedFactBox(count: number, textAt: (k: number) => string): { na
       if (/:\s+\S/u.test(texts[j]!) && isNamedBoxField(texts[j]!)) fields++;
     }
     if (fields < BOX_FIELDS) continue;
+    // (A page's own meta is no case file: "Weather: Mullingar 9°C" / the headline / "Reporter: Jane
+    // Roe" / "Email: …" under a menu.)
+    if (texts.slice(k, end + 1).some((t) => PAGE_META_FIELD.test(t))) return null;
     // The box runs on while its lines are fields, labels and short values ("Method of murder:",
     // "Shooting - Hitting with an axe").
     while (end + 1 < texts.length && end < k + BOX_LINES_MOST && inBox(texts[end + 1]!)) end++;
