@@ -226,6 +226,15 @@ function withoutOutlet(part: string, listed = false): string {
   return part;
 }
 
+// An agency the piece was written with, after the names: "Jane Roe avec Belga", "Jane Roe with AP",
+// "… mit dpa", "… con EFE".
+const WITH_AGENCY = /\s+(?:avec|with|mit|con|com|met|z)\s+(?:l'|the |la |el )?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)?$/u;
+
+/** A line of names without the agency named after them ("Jane Roe avec Belga" -> "Jane Roe"). */
+export function withoutAgency(t: string): string {
+  return t.replace(WITH_AGENCY, "");
+}
+
 export function cleanByline(raw: string): string | null {
   let s = raw
     // An empty field of the template between commas: "By JANE ROE, , Example Press,".
@@ -238,7 +247,7 @@ export function cleanByline(raw: string): string | null {
     // The writer's address after the name, "Jane Roe, jane.roe@example.com"; an agency the piece was
     // written with, "Thomas Dewael avec Belga", "Jane Roe with AP", "… mit dpa", "… con EFE".
     .replace(/,?\s*[\w.+-]+@[\w-]+\.[\w.-]+\s*$/u, "")
-    .replace(/\s+(?:avec|with|mit|con|com|met|z)\s+(?:l'|the |la |el )?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)?$/u, "")
+    .replace(WITH_AGENCY, "")
     // ... or named beside the writer, as German papers set its initials in small letters: "Von Jane
     // Roe und dpa", "… et AFP".
     .replace(/\s+(?:and|und|et|y|e|i|en|og|och|и)\s+(?:dpa|afp|ap|apa|sda|ats|epd|kna|reuters|ansa|efe|lusa|anp|belga)$/iu, "")

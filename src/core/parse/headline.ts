@@ -1,7 +1,7 @@
 // Where the headline is: stated twice (title tag and h1), above a byline or stamp, first in a
 // plain document, or echoed by an encyclopedia-style lead. Also the kicker (section label) over it.
 import { isBoilerplate, isCaption } from "./boilerplate.js";
-import { cleanByline, isOutlet, isPersonName, isRole, nameWithRole, splitNames } from "./byline.js";
+import { cleanByline, isOutlet, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
 import { BY_ALONE, BYLINE, HANDLE, JOB_FIRST, sectionLine } from "./cluster.js";
 import { isDatelineStub, readDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
@@ -380,12 +380,6 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
   }
   return found(null);
 }
-
-/** A line of names without the agency named after them ("Jane Roe avec Belga" -> "Jane Roe"). */
-export function withoutAgency(t: string): string {
-  return t.replace(WITH_AGENCY, "");
-}
-const WITH_AGENCY = /\s+(?:avec|with|mit|con|com|met|z)\s+(?:l'|the |la |el )?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)?$/u;
 
 /** A line whose parts a scraper ran together, parted (by `mark`) where a lower-case letter meets a capital. */
 export function unglued(t: string, mark = " "): string {

@@ -6,6 +6,7 @@
 import type { Line } from "./lines.js";
 import { endsSentence, isProse, wordsIn } from "./shapes.js";
 import { isBoilerplate } from "./boilerplate.js";
+import { BY_WORD } from "./byline.js";
 
 // A newsletter's own lines over its story: "View this email in your browser", "Having trouble viewing
 // this email? View it online", perhaps with the copy's address after it ("…: https://…").
@@ -143,8 +144,9 @@ export function newsletterLines(lines: readonly Line[]): { lines: Line[]; top: L
 /** The story's lines, from..to, and the masthead's over them (where the issue's date stands). */
 const cut = (framed: Line[], from: number, to: number) => ({ lines: framed.slice(from, to), top: framed.slice(0, from) });
 
-// A writer's line, in the newsletters' languages: "By Jane Roe", "Av Jane Roe", "Door Jane Roe".
-const BYLINE = /^(?:by|av|door|de|da|por|par|von|pewarta|oleh|di|af|przez|от)\s/iu;
+// A writer's line: "By Jane Roe", "Av Jane Roe", "Door Jane Roe", and the words for "by" that
+// BY_WORD leaves to the byline readers' context ("de Jane Roe", "Da Redação", "Pewarta Jane Roe").
+const BYLINE = new RegExp(`^(?:${BY_WORD}|de|da|pewarta|przez)\\s`, "iu");
 
 /** A line that may be the story's headline: four words or more, capitalised, no sentence's end, no writer's line, no button, no picture. */
 function isHeadlineLine(t: string): boolean {

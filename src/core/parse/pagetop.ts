@@ -13,10 +13,10 @@ import { namedFactBox } from "./factbox.js";
 import { findDate } from "./dates.js";
 import { isDatelineStub, readDateline, readFirstColonDateline, readFirstStopDateline } from "./dateline.js";
 import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } from "./head.js";
-import { TITLE_TAG, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline, withoutAgency } from "./headline.js";
+import { TITLE_TAG, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
 import { ACTION, READING_TIME, SITE_ADDRESS, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, wordsIn } from "./shapes.js";
-import { BY_WORD, cleanByline, isPersonName, isRole, nameWithRole, splitNames } from "./byline.js";
+import { BY_WORD, cleanByline, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
 
 export interface PageTop {
   /** Index (into the lines given) of the story's first line. */
