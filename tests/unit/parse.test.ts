@@ -6630,3 +6630,78 @@ describe("a nonprofit newsroom's pitch set into the story", () => {
     expect(isBoilerplate("The Example Post is a nonprofit newsroom founded in 2019 by three former reporters.")).toBe(false);
   });
 });
+
+describe("a press release", () => {
+  const RELEASE = ["Home › Newsroom › 2024", "", "FOR IMMEDIATE RELEASE", "", "Tidewater Credit Union opens first branch in Port Alberni", "",
+    "PORT ALBERNI, B.C. – Tidewater Credit Union will open its first Vancouver Island branch on Johnston Road next month, bringing banking back to the town.", "",
+    "The branch will employ eight people and offer mortgage advice two days a week, chief executive Dana Whitlock said on Monday.", "",
+    "The credit union bought the former hardware store building last summer and has spent the winter fitting it out."];
+  it("ends at its end mark, and its status line names no section", () => {
+    for (const mark of ["-30-", "###", "# # #", "- ends -", "ENDS", "– FIN –"]) {
+      const p = parseArticle([...RELEASE, "", mark, "", "Media contact: Lee Marsh, communications manager, 250-555-0199", "",
+        "About Tidewater Credit Union", "Tidewater is a member-owned credit union with 41,000 members and eleven branches."].join("\n"));
+      expect(p.body.endsWith("fitting it out."), mark).toBe(true);
+      expect(p.section).toBe("Newsroom");
+    }
+    expect(isEndMarker("Fine.")).toBe(false);
+    expect(isEndMarker("Ends")).toBe(false);
+    expect(isEndMarker("Pressekontakt: Jana Roe, Tel. 030 1234")).toBe(true);
+    expect(isEndMarker("Notes to editors:")).toBe(true);
+  });
+  it("under a sender's name of four words, has its headline under that name", () => {
+    const p = parseArticle(["Marrow Valley Water Board", "", "Water board to replace lead pipes in 4,000 homes by 2028", "",
+      "The Marrow Valley Water Board will replace the lead service pipes of about 4,000 older homes over the next three years, it said on Wednesday.", "",
+      "The programme starts in Ashby Marrow in September and will reach the outlying villages last, the board said."].join("\n"));
+    expect(p.title).toBe("Water board to replace lead pipes in 4,000 homes by 2028");
+    expect(p.section).toBeNull();
+  });
+});
+
+describe("a site's name and date strip over a story whose byline names only an agency", () => {
+  it("takes the headline over the byline, and the writer from the credit under the share bar", () => {
+    const p = parseArticle(["EXAMPLE COURIER", "Zambia's independent voice since 2004", "Thursday, April 11, 2019", "Home", "News", "Business", "Sports", "", "Business", "",
+      "Mealie meal prices climb for third month as millers blame maize shortage", "", "By Reuters", "April 11, 2019", "", "Facebook", "Twitter", "",
+      "LUSAKA, April 11 (Reuters) - The price of mealie meal rose for a third straight month in March, the statistics agency said on Thursday.", "",
+      "A 25 kg bag cost an average of 128 kwacha in Lusaka last month, up from 104 kwacha in December, the office said in its bulletin.", "",
+      "(Reporting by Jane Roe; Editing by John Doe)", "", "Share this:", "Facebook", "Twitter", "WhatsApp", "", "Related Posts", "Kitwe traders protest over new market levies"].join("\n"));
+    expect(p.title).toBe("Mealie meal prices climb for third month as millers blame maize shortage");
+    expect(p.author).toBe("Jane Roe");
+    expect(p.place).toBe("LUSAKA");
+  });
+});
+
+describe("a site's name on the first line over its date strip, menus and a byline", () => {
+  it("is no headline: the line over the byline is", () => {
+    const p = parseArticle(["The Example Sentinel", "", "Monday, 03 October 2016", "", "• Home", "• News", "• Business", "", "News",
+      "", "Railway to slow night trains after three elephants killed near Habarana", "", "By Jane Roe", "", "Monday, 3 October 2016 - 01:00 AM", "",
+      "Sri Lanka Railways will impose a speed limit on night trains along a stretch of the line where three elephants were killed on Saturday.", "",
+      "The accident occurred at about 11.30 p.m. when a night mail train struck a herd crossing the track between two wildlife areas."].join("\n"));
+    expect(p.title).toBe("Railway to slow night trains after three elephants killed near Habarana");
+    expect(p.author).toBe("Jane Roe");
+  });
+});
+
+describe("a page copied whole, the site's name again under the writers' names", () => {
+  it("is their outlet, not the headline; a cookie notice in French is furniture", () => {
+    expect(isBoilerplate("Nous utilisons des témoins (cookies) pour améliorer votre expérience. En poursuivant votre navigation, vous acceptez leur utilisation.")).toBe(true);
+    expect(isBoilerplate("Folosim cookie-uri pentru a-ți oferi cea mai bună experiență pe site.")).toBe(true);
+    expect(isBoilerplate("The regulator said websites placing cookies must ask first, and fined three of them.")).toBe(false);
+    const p = parseArticle(["Aller au contenu principal", "Le Quotidien de l'Exemple", "S'abonner", "Actualités", "Sherbrooke", "Économie", "Sports", "Actualités › Sherbrooke",
+      "Sherbrooke promet de dégager les trottoirs plus vite après une série de chutes",
+      "Au moins 37 personnes ont été soignées pour des blessures liées aux trottoirs glacés depuis le début de janvier.",
+      "Jeanne Roy et Jean Dupont", "Le Quotidien de l'Exemple", "Publié le 3 février 2020 à 5 h 00", "Partager", "Facebook",
+      "La Ville de Sherbrooke s'engage à dégager l'ensemble des trottoirs prioritaires dans un délai de 12 heures après la fin d'une chute de neige.",
+      "Le maire a présenté le nouveau plan lundi matin, à la suite de nombreuses plaintes de citoyens et d'organismes représentant les aînés."].join("\n"));
+    expect(p.title).toBe("Sherbrooke promet de dégager les trottoirs plus vite après une série de chutes");
+    expect(p.author).toBe("Jeanne Roy and Jean Dupont");
+  });
+  it("past a standfirst, finds the writer and stamp under a page's date strip", () => {
+    const p = parseArticle(["Gazeta Exemplu", "Duminică, 14 august 2022", "Abonează-te", "Acasă", "Actualitate", "Economie", "Sport", "Actualitate / Administrație",
+      "Primăria vrea să închidă traficul pe strada Horea în weekend", "Proiectul-pilot ar urma să înceapă în septembrie și să dureze trei luni. Comercianții sunt împărțiți.",
+      "Ana Pop", "14.08.2022, 11:20", "Distribuie",
+      "Primăria vrea să transforme strada Horea într-o zonă pietonală în weekend, ca parte a unui proiect-pilot care ar urma să înceapă în septembrie.",
+      "Potrivit reprezentanților municipalității, obiectivul este revitalizarea zonei din apropierea gării, unde multe spații au rămas goale."].join("\n"));
+    expect(p.author).toBe("Ana Pop");
+    expect(p.body.startsWith("Primăria vrea să transforme")).toBe(true);
+  });
+});

@@ -479,7 +479,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     paragraphs = cutAtWriterNote(paragraphs, lines, fields.get("author") ?? null);
     offerUpdateNotes(paragraphs, offer);
     offerContributor(paragraphs, offer);
-    offerReportingCredit(paragraphs, offer);
+    offerReportingCredit(paragraphs, offer, lines);
     const writerOffer = nameLineOffer(lines, offer);
     paragraphs = dropTeaserRuns(paragraphs);
     paragraphs = dropBracketedAuthorNote(dropGluedWidget(dropClosingFactBox(dropLooseEnds(dropNotes(dropPageBottom(dropStampedList(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(splitContactLine(splitCorrectionNote(dropInlineLinks(dropTweets(cutRunOnCaptions(dropGluedHeadlines(dropGluedTeasers(dropSceneCaption(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropLeadFactBox(dropPullQuotes(dropRepeatedRuns(dropContents(cutMarkupCaptions(endAtTextEnd(paragraphs)), lines))))), offer)), lines)))))))))), writerOffer), writerOffer)))))))), offer);

@@ -403,6 +403,9 @@ const COOKIE_NOTICE: RegExp[] = [
   /\b(?:accept|consent|policy|settings|preferences)\b.{0,200}\bcookies?\b/i,
   // "We use cookies to improve your experience.", "This site uses cookies."
   /^(?:we|this (?:site|website)) uses? cookies(?:\b.{0,40}\b(?:to (?:improve|enhance|give|provide|personali[sz]e|analy[sz]e|ensure|offer)|on (?:this|our) (?:site|website))\b.{0,120})?\.?$/i,
+  // The same in the archive's other languages, the site speaking: "Nous utilisons des témoins
+  // (cookies) pour …", "Wir und unsere Partner verwenden Cookies …", "Folosim cookie-uri pentru …".
+  /^(?:nous utilisons|ce site (?:web )?utilise|wir (?:und unsere partner )?(?:verwenden|nutzen)|diese (?:website|webseite|seite) (?:verwendet|nutzt)|(?:utilizamos|usamos)|este (?:sitio|site|portal) (?:web )?(?:utiliza|usa)|(?:usiamo|utilizziamo)|questo sito (?:web )?(?:utilizza|usa)|folosim|acest site (?:folosește|utilizează)|wij gebruiken|deze (?:website|site) gebruikt|vi (?:använder|bruker|bruger)|käytämme|používáme|używamy|ta strona (?:używa|wykorzystuje)|мы используем|сайт использует|ми використовуємо|sitemiz|web sitemiz|χρησιμοποιούμε|kami menggunakan|chúng tôi sử dụng)[\s,].{0,80}cookie.{0,400}$/iu,
 ];
 
 // Furniture whose shape depends on letter case, so it cannot join the case-blind list: "Search
@@ -581,8 +584,13 @@ const END_MARKERS: RegExp[] = [
   /^report (?:an? )?(?:errors?|typos?|mistakes?|problems?)(?: or (?:an? )?(?:errors?|typos?|mistakes?|problems?))?$/i,
   /^you are (?:now )?being redirected\b/i,
   /^this site is protected by recaptcha\b/i,
-  // A press release's contact block under the story: "Contact:", "Media Contact:", "Contact Details:".
+  // A press release's contact block under the story: "Contact:", "Media Contact:", "Contact Details:",
+  // or with the contact run on ("Media contact: Jane Roe, 555-0100"), its notes to editors, in the
+  // languages releases are sent in ("Pressekontakt:", "Contact presse :", "Contacto de prensa:").
   /^(?:media |press |investor )?contact(?: details| information| us)?:$/i,
+  /^(?:media|press|investor) (?:contacts?|enquiries|inquiries)\s*:/i,
+  /^(?:notes? (?:to|for) editors?|editors?[’']? notes?)\s*:?$/i,
+  /^(?:pressekontakt|medienkontakt|kontakt für medien|contacts? (?:presse|médias?)|contacto(?:s)? (?:de prensa|para (?:los )?medios)|contato(?:s)? (?:para (?:a )?imprensa|de imprensa)|contatti (?:stampa|per la stampa)|perscontact|mediakontakt|kontakt för media|kontakt dla mediów|mediakontakti)\s*:/iu,
   // A share panel's counter under the story: "This has been shared 0 times".
   /^this (?:(?:article|story|post|page) )?has been shared [\d,]+ times?$/i,
   // A blog's sharing block under the post (WordPress's "Share this:" and "Like this:"), its buttons'
@@ -639,12 +647,22 @@ const EXPLORE_OUTLET = /^Explore (?:\p{Lu}[\p{L}.&'’-]*)(?: \p{Lu}[\p{L}.&'’
 // (Case-sensitive: "To reach the old pier, walk …" names no one.)
 const REPORTER_CONTACT = /^(?:To reach|Pour joindre|Para contactar (?:a|con)) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, (?:call|phone|dial|write|e-?mail|email|composez|appelez|téléphonez|écrivez|llame|escriba)\b/u;
 
+/** A press release's status line over its headline: "FOR IMMEDIATE RELEASE", "Embargoed until 00:01 GMT
+ *  …", "Pour diffusion immédiate", "Zur sofortigen Veröffentlichung": no section, no headline. */
+export const RELEASE_STATUS = /^(?:for immediate release|(?:embargoed|under embargo)\b.{0,60}|pour (?:diffusion|publication) immédiate|para (?:difusión|publicación|divulgação|publicação) (?:inmediata|imediata)|per (?:diffusione|pubblicazione) immediata|zur (?:sofortigen )?veröffentlichung|sperrfrist\b.{0,60}|voor onmiddellijke (?:publicatie|vrijgave)|för omedelbar publicering)[.:]?$/iu;
+
+// The mark a press release or wire copy sets under its last paragraph: "-30-", "###", "- ends -",
+// "ENDS", "– FIN –", "- Ende -". (A bare word only in capitals: "Fine." may be a sentence.)
+const RELEASE_END = /^(?:[-–—]\s*30\s*[-–—]|#(?:\s*#){2}|[-–—]+\s*(?:ends?|fin|fine|ende|slutt?|konec|koniec|loppu|конец)\s*[-–—]+)$/iu;
+const RELEASE_END_WORD = /^(?:ENDS|FIN|ENDE|KONIEC|KONEC|LOPPU|SLUT)$/u;
+
 const RIGHTS_TERMS = /^all rights reserved\.\s.{0,400}\bmay not be (?:reproduced|published|copied|republished|redistributed)\b/i;
 
 export function isEndMarker(line: string): boolean {
   const t = line.trim();
   if (t.length <= 200 && (END_MARKERS.some((re) => re.test(t)) || (t.startsWith("Explore ") && EXPLORE_OUTLET.test(t)))) return true;
   if (t.length <= 400 && REPORTER_CONTACT.test(t)) return true;
+  if (t.length <= 12 && (RELEASE_END.test(t) || RELEASE_END_WORD.test(t))) return true;
   if (t.length <= 600 && COPYRIGHT_YEAR.test(t)) return true;
   // A rights notice with its terms of reuse run on: "All rights reserved. This material … may not be
   // reproduced, published, broadcast, rewritten or redistributed …".

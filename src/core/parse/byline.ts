@@ -22,6 +22,10 @@ const NOT_A_PERSON = new Set([
   // What a list is sorted or filtered by ("By Category", "Sort by Relevance"), never a name.
   "category", "categories", "location", "locations", "date", "topic", "topics", "type", "region", "relevance",
   "popularity", "newest", "oldest", "name", "title", "price", "rating",
+  // The last word of a body's or a firm's name, never a person's ("Marrow Valley Water Board").
+  "board", "authority", "union", "association", "federation", "foundation", "institute", "society", "corporation",
+  "committee", "commission", "hospital", "museum", "library", "airlines", "airways", "railways", "ferries", "utilities",
+  "holdings",
   // Words of a capitalised headline ("Understanding What Authentic Happiness Is"), never of a name.
   "what", "is", "are", "was", "how", "why", "when", "where", "who", "your", "you", "my", "our", "we", "it", "this",
   "that", "with", "for", "from", "into", "about", "not", "no", "new", "after", "over", "will", "can", "all",

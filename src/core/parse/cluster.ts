@@ -40,6 +40,8 @@ export interface Cluster {
   authorLine: number | null;
   stamps: Array<{ stamp: Stamp; line: number }>;
   sections: Array<{ value: string; line: number }>;
+  /** Whether a byline stands in it, though it names only an agency ("By Reuters"). */
+  byline?: boolean;
 }
 
 // The label a breadcrumb trail may carry: "Vous êtes ici : Accueil » Régions » Saint-Louis".
@@ -55,8 +57,9 @@ export function sectionLine(line: string): string | null {
   if (BREADCRUMB.test(t)) {
     const parts = t.split(/\s*[>»›/|]\s*/).filter(Boolean);
     const last = parts[parts.length - 1] ?? null;
-    // A step longer than a section's name is the page's headline: the step before it is the section.
-    if (last === null || last.length <= 40) return last;
+    // A step longer than a section's name is the page's headline, and one without letters an
+    // archive's year or page ("Newsroom › 2024"): the step before it is the section.
+    if (last === null || (last.length <= 40 && /\p{L}/u.test(last))) return last;
     const before = parts[parts.length - 2];
     return before !== undefined && !CRUMB_ROOTS.test(before) ? before : null;
   }
@@ -268,6 +271,7 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     break;
   }
   // Section lines alone do not anchor the top; a byline or a stamp does.
+  c.byline = hasByline;
   return c.to >= c.from && (c.stamps.length > 0 || c.authorLine !== null || hasByline) ? c : null;
 }
 

@@ -94,8 +94,17 @@ function isH1(h: Head, k: number, first: number, viaTag: boolean): boolean {
   // A menu entry repeated over the story as its section, with the headline under it ("Justice et
   // faits divers", then a kicker or the headline): the copy in a menu names a section.
   if (wordsIn(t, 5) <= 4 && inMenu(h, first) && headlineUnder(h, k)) return false;
+  // The site's name again between the writers' names and the stamp is their outlet: "Jane Roe et
+  // John Doe" / "Le Quotidien de l'Exemple" / "Publié le 3 février 2020".
+  if (k > 0 && k + 1 < h.idx.length && stampOf(h, k + 1) && namesOnly(text(h, k - 1))) return false;
   if (bylineSoon(h, k)) return true;
   return !inMenu(h, k) && storySoon(h, k);
+}
+
+/** Names of people alone: "Jane Roe", "Jane Roe et John Doe". */
+function namesOnly(t: string): boolean {
+  const names = splitNames(withoutAgency(t));
+  return names.length > 0 && names.every(isPersonName);
 }
 
 /** A title-like line of at least four words right under k (or under a label under it). */
@@ -222,6 +231,19 @@ function isBylineLine(t: string): boolean {
   return names.length > 0 && names.every((n) => isPersonName(n) || isOutlet(n));
 }
 
+/** Whether, before any prose, a byline stands further down the page with a longer headline right
+ *  over it: the page's headline, under a first line that is the site's name ("The Example Sentinel" /
+ *  its date strip and menus / "Railway to slow night trains after …" / "By Jane Roe"). */
+function headlineOverBylineBelow(h: Head): boolean {
+  for (let k = 2; k < h.idx.length && k < 40; k++) {
+    if (proseAt(h, k)) return false;
+    if (!isBylineLine(text(h, k))) continue;
+    const above = text(h, k - 1);
+    return looksLikeHeadline(above) && !isMenuLine(above) && wordsIn(above) >= wordsIn(text(h, 0)) + 3;
+  }
+  return false;
+}
+
 /** A text whose first line is a headline: short, alone, followed by a blank line. */
 export function opensWithHeadline(h: Head): boolean {
   if (h.idx[0] !== 0 || !h.blankAfter[0] || h.idx.length < 2) return false;
@@ -231,7 +253,7 @@ export function opensWithHeadline(h: Head): boolean {
   // (Nor a site's masthead over its menus: "The Lion City Times" / "Singapore" / "Asia" / "World" …,
   // "Daily Frontier Times" / "Home | Pakistan | Karachi | Lahore | …"; nor a magazine's name with its
   // section, "Field & Lab Magazine — Ecology".)
-  if (mastheadOverMenus(h) || isMasthead(t)) return false;
+  if (mastheadOverMenus(h) || isMasthead(t) || headlineOverBylineBelow(h)) return false;
   // (Nor a label over a longer headline: "Breaking News" / "Harbour board votes to dredge …".)
   if (isLabel(t) && !isPersonName(t) && isHeadlineCandidate(text(h, 1)) && wordsIn(text(h, 1)) >= wordsIn(t) + 3) return false;
   // (Nor a writer's name, alone or with their job, over the story's stamp: "Jane Roe" / "January 3, 2023".)
@@ -330,6 +352,8 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // the writer's initials over the byline ("JR" over "By Jane Roe", an avatar's).
     // (And a label whose value is the line under it: "News provided by" / "Example Robotics, Inc.".)
     if ((STAMP_WORD.test(t) && wordsIn(t) <= 8) || (/\sby:?$/iu.test(t) && wordsIn(t) <= 4) || isRole(t) || isOutlet(t) || HANDLE.test(t) || nameWithRole(t) || initialsOver(h, j)) continue;
+    // (The site's name from the top of the page, under the writers' names: their outlet.)
+    if (j > 1 && names === null && title === null && t === text(h, 0) && allNames(text(h, j - 1))) continue;
     // A writer's job under their name is no headline, though the job-title rules leave it alone
     // (a headline may open so): "Jane Roe" / "Correspondant parlementaire à Québec".
     if (j > 0 && JOB_FIRST.test(t) && wordsIn(t, 9) <= 8 && !endsSentence(t) && allNames(text(h, j - 1))) continue;
@@ -548,8 +572,10 @@ export function plainDocument(h: Head, hasTitle: boolean, setTitle: (k: number) 
     const atTop = k === 0 && h.idx[0] === 0;
     // (At the top only over a headline three words longer or more: "Breaking News" / "Harbour board votes …".)
     const kickerAtTop = atTop && !isPersonName(t) && isHeadlineCandidate(next) && wordsIn(next) >= wordsIn(t) + 3;
-    if ((!atTop || kickerAtTop) && isLabel(t) && wordsIn(t) <= 3 && looksLikeHeadline(next) && !isProse(next) && (h.gapAfter[k + 1] || isProse(after))) {
-      setKicker(k);
+    if ((!atTop || kickerAtTop) && isLabel(t) && wordsIn(t) <= 4 && looksLikeHeadline(next) && !isProse(next) && (h.gapAfter[k + 1] || isProse(after))) {
+      // (Four capitalised words at the top are the sender's or the site's name, no section: "Marrow
+      // Valley Water Board" over its release's headline.)
+      if (wordsIn(t) <= 3 || !atTop) setKicker(k);
       continue;
     }
     if (hasTitle) return k;

@@ -6,7 +6,7 @@
 //      headline is the line above it, past any standfirst;
 //   3. a plain document: a short first line, a blank line, then paragraphs.
 // Only lines before the story proper are read, so a date or name in the narrative is never taken.
-import { isBoilerplate, isCaption } from "./boilerplate.js";
+import { RELEASE_STATUS, isBoilerplate, isCaption } from "./boilerplate.js";
 import { type Cluster, offerCluster, readCluster, sectionLine } from "./cluster.js";
 import { type Offer, RANK_DATELINE, RANK_META, RANK_PUBLISHED, RANK_STRUCTURE } from "./fields.js";
 import { namedFactBox } from "./factbox.js";
@@ -15,7 +15,7 @@ import { isDatelineStub, readDateline, readFirstColonDateline, readFirstStopDate
 import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } from "./head.js";
 import { TITLE_TAG, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
-import { ACTION, READING_TIME, SITE_ADDRESS, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, wordsIn } from "./shapes.js";
+import { ACTION, READING_TIME, SITE_ADDRESS, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, looksLikeHeadline, wordsIn } from "./shapes.js";
 import { BY_WORD, cleanByline, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
 
 export interface PageTop {
@@ -233,11 +233,14 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       // Jane Roe, SWR" / the story. The standfirst is then no story.)
       // (It has the story under it, past the byline: a story of one paragraph under the stamp is none.)
       const standfirst = cluster.to + 3 < h.idx.length && proseAt(h, cluster.to + 1) && !proseAt(h, cluster.to + 2) ? cluster.to + 1 : null;
-      for (let k = cluster.to + 1; k < h.end && (k === standfirst || !proseAt(h, k)); k++) {
+      // (Or past a headline's standfirst further down, with the writer's name and stamp under it:
+      // "Primăria vrea să închidă …" / "Proiectul-pilot ar urma …" / "Jane Roe" / "14.08.2022, 11:20".)
+      const dekOverByline = (k: number) => k > 0 && k + 1 < h.idx.length && looksLikeHeadline(text(h, k - 1)) && !proseAt(h, k + 1) && (readCluster(h, k + 1, h.end + 10)?.authors.length ?? 0) > 0;
+      for (let k = cluster.to + 1; k < h.end && (k === standfirst || !proseAt(h, k) || dekOverByline(k)); k++) {
         const later = readCluster(h, k, h.end + 10);
-        // (A byline naming only an agency counts if its stamp is labelled: "By Example News Agency" /
-        // "Published: February 20, 2025 …".)
-        if (later && later.stamps.length > 0 && (later.authors.length > 0 || later.stamps.some((s) => s.stamp.rule !== "date line"))) {
+        // (A byline naming only an agency counts, with its stamp labelled or not: "By Example News
+        // Agency" / "Published: February 20, 2025 …", "By Reuters" / "April 11, 2019".)
+        if (later && later.stamps.length > 0 && (later.authors.length > 0 || later.byline || later.stamps.some((s) => s.stamp.rule !== "date line"))) {
           cluster = later;
           break;
         }
@@ -382,7 +385,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   }
   if (kicker !== null && (kickerAlways || isKicker(h, kicker))) {
     const value = labelValue(text(h, kicker));
-    if (value) offer("section", value, RANK_META + 1, lineNo(h, kicker), "kicker");
+    if (value && !RELEASE_STATUS.test(value)) offer("section", value, RANK_META + 1, lineNo(h, kicker), "kicker");
   }
   // Section lines ("News: International", "Home > World") anywhere above the story.
   for (let k = 0; k < storyFrom; k++) {

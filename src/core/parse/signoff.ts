@@ -6,6 +6,7 @@ import { WRITER_LABEL, isPersonName, joinNames, splitNames } from "./byline.js";
 import { findDate } from "./dates.js";
 import { RANK_META, RANK_PUBLISHED, type Offer } from "./fields.js";
 import type { Paragraph } from "./story.js";
+import type { Line } from "./lines.js";
 
 // After a sentence's end: "(", a credit without digits or brackets, a comma, then what must be a
 // whole date in figures, ")". (In words, "(Example News, Jan. 12, 2018)", it is a citation inside
@@ -75,8 +76,12 @@ const WRITER_LABELLED = new RegExp(`^(?:(?:${WRITER_LABEL})\\s?:|(?:written|stor
  * its label names there (the line goes with the page after the story), below any byline's writer:
  * a byline naming only the agency, "By Reuters", names none.
  */
-export function offerReportingCredit(paragraphs: Paragraph[], offer: Offer): void {
-  for (const p of paragraphs.slice(-6)) {
+export function offerReportingCredit(paragraphs: Paragraph[], offer: Offer, lines: Line[] = []): void {
+  // (A credit in brackets is page furniture to the story's reader, and left out of its paragraphs:
+  // it is looked for on the few lines under the last of them too.)
+  const last = paragraphs[paragraphs.length - 1]?.n ?? Infinity;
+  const under = lines.filter((l) => l.n > last && l.text.trim() !== "").slice(0, 4).filter((l) => REPORTING_CREDIT.test(l.text.trim()));
+  for (const p of [...paragraphs.slice(-6), ...under]) {
     const credit = REPORTING_CREDIT.exec(p.text.trim());
     const m = credit ?? WRITER_LABELLED.exec(p.text.trim());
     if (!m) continue;
