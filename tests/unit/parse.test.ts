@@ -6705,3 +6705,54 @@ describe("a page copied whole, the site's name again under the writers' names", 
     expect(p.body.startsWith("Primăria vrea să transforme")).toBe(true);
   });
 });
+
+describe("furniture of pages in more shapes and languages", () => {
+  const STORY = ["Harbour board votes to dredge old ferry channel", "",
+    "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.", "",
+    "The work will cost less than building a new slip, the board's chair said after the vote, and the dredger is booked for the spring."];
+  const MORE = ["", "Fishers who use the channel every morning said they had waited two years for the board to act and were glad the wait was over.", "",
+    "The channel was last dredged in 1998, when the ferry still ran to the island twice a day and the fish market stood on the quay."];
+  it("drops a wrapped list item of a terminal browser's that links another story", () => {
+    const page = ["   [1]Example Sentinel", "", "   [2]Subscribe [3]Log in", "", "     * [4]Local", "     * [5]Business", "     * [6]Sports", "", "Harbour board votes to dredge old ferry channel", "", ...STORY.slice(2).flatMap((p) => (p ? wrap(p) : [""])),
+      "", "     * [24]Read more: Province opens flood information line for Red River", "       Valley residents", "",
+      ...[...MORE, "", "The board will meet again in May to choose a contractor, and the harbour master said the channel would be marked with new buoys before the summer season begins.", "",
+        "Residents of the island, who have relied on a single ferry from the deep-water pier since the old channel closed, said the decision would halve their journey to the mainland."]
+        .flatMap((p) => (p ? wrap(p) : [""]))];
+    const p = parseArticle(page.join("\n"));
+    expect(p.body).not.toContain("Read more");
+    expect(p.body).not.toContain("Valley residents");
+    expect(p.body).toContain("halve their journey to the mainland.");
+    expect(isBoilerplate("* Read more: Province opens flood information line for Red River Valley residents")).toBe(true);
+    expect(isBoilerplate("- Listen to the full interview on the radio at nine on Sunday.")).toBe(false);
+  });
+  it("drops a caption over the paper's photo credit, and captions credited after a slash or a dash", () => {
+    const p = parseArticle([...STORY, "", "A dry stock tank on a ranch west of the town on Thursday. Most of the county is now in drought.", "Courier photo by Jane Roe", ...MORE].join("\n"));
+    expect(p.body).not.toContain("dry stock tank");
+    expect(p.body).toContain("Fishers who use the channel");
+    expect(isCaption("A leak on Aro St in the central city has been running since March. Photo / Jane Roe")).toBe(true);
+    expect(isCaption("Picture: A container truck stopped at the edge of the landslip yesterday. - Picture by JANE ROE")).toBe(true);
+  });
+  it("ends the story at a readers' comments heading, and drops pitches, notices and links in other languages", () => {
+    const p = parseArticle([...STORY, ...MORE, "", "Reader's Comments (4)", "", "Jane Roe - Monday, 03 October 2016 08:14 AM", "Every year the same story. Dredge it for good!"].join("\n"));
+    expect(p.body).not.toContain("Every year");
+    for (const t of ["Independent journalism costs money. Help us keep reporting by becoming a subscriber from €1.99 a month.",
+      "Ezt is ajánljuk: Drágul a balatoni strandbelépő, de lesz ingyenes strand is", "延伸閱讀：台中公車再添電動車 年底前全市占比達三成",
+      "Primește în fiecare dimineață cele mai importante știri din Cluj.", "Recevez chaque matin les nouvelles de l'Estrie dans votre boîte courriel.",
+      "Der Artikel wurde aktualisiert.", "Den här artikeln ingår i Exempel Plus. Logga in eller skaffa en prenumeration för att läsa hela artikeln.", "廣告"]) {
+      expect(isBoilerplate(t), t).toBe(true);
+    }
+    expect(isWidgetHeading("相關新聞")).toBe(true);
+    expect(isBoilerplate("Get the rest of the harbour out of the water by spring, the fishers said.")).toBe(false);
+    expect(isBoilerplate("Der Artikel wurde aktualisiert, nachdem die Stadt ihre Zahlen korrigiert hatte.")).toBe(false);
+    expect(isPersonName("Megosztás Nyomtatás")).toBe(false);
+  });
+  it("reads the reporter and place from a Taiwanese wire's bracket, and drops its editor's mark", () => {
+    const p = parseArticle(["台中捷運綠線將增班 尖峰班距縮短至5分鐘", "", "2025/03/03 14:22", "",
+      "（寶島新聞網記者林怡君台中3日電）台中捷運綠線通車後運量持續成長，台中市政府交通局今天宣布，自4月1日起平日尖峰時段班距將由目前的6分鐘縮短為5分鐘。", "",
+      "交通局表示，綠線去年全年運量突破1800萬人次，較前年成長約12%，部分民眾反映需要等待兩班車才能上車。（編輯：張書瑋）1140303", "", "相關新聞", "台中捷運藍線環評通過 市府盼年底動工"].join("\n"));
+    expect(p.author).toBe("林怡君");
+    expect(p.place).toBe("台中");
+    expect(p.body.endsWith("才能上車。")).toBe(true);
+    expect(p.body).not.toContain("藍線");
+  });
+});

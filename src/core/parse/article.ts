@@ -173,6 +173,7 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer, title: string | nul
     offer("place", dl.place, RANK_META, first.n, "dateline");
     offer("date", dl.date, RANK_DATELINE, first.n, "dateline");
     if (dl.agency) offer("source", dl.agency, RANK_META + 1, first.n, "dateline agency");
+    if (dl.author) offer("author", dl.author, RANK_META + 2, first.n, "reporters in the dateline");
   };
   // A dateline alone on the first line: "(CNN) --", then the story.
   // (Or "KUALA LUMPUR:" alone over the story's first paragraph.)

@@ -20,6 +20,7 @@ const INTERFACE_LABELS = new Set([
   "account", "my account", "your account", "profile", "share", "shares", "share this", "share this article", "share this story",
   "share on facebook", "share on twitter", "share via email", "tweet", "tweet this", "email", "e-mail", "print",
   "comments", "comment", "leave a comment", "leave a reply", "advertisement", "advertisements", "advertising",
+  "广告", "廣告", "広告", "광고",
   "sponsored", "sponsored content", "ad", "adchoices", "ad choices", "read more", "more stories", "back to top",
   "next", "previous", "next article", "previous article", "newsletter", "newsletters", "follow us", "contact us",
   "about us", "privacy policy", "privacy", "terms of use", "terms of service", "cookie policy", "accessibility",
@@ -77,6 +78,11 @@ const INTERFACE_LABELS = new Set([
 const WIKI_LICENCE = /^(?:[\p{L}-]+ ){0,2}(?:text|content) is available under\b/iu;
 
 const LONG_FURNITURE: RegExp[] = [
+  // A paywall's notice that the rest is for subscribers: "Den här artikeln ingår i … Plus. Logga in eller
+  // skaffa en prenumeration för att läsa hela artikeln.", "Subscribe or log in to read the full story."
+  /^.{0,120}(?:log ?in|sign in|subscri|logga in|prenumer|abonn|abo |suscri|assin|abbona|tilaa|předplat|prenumerat|előfiz|abone ol|подпи)[^.!?]{0,120}(?:read the (?:full|whole|rest of the) (?:article|story)|continue reading|keep reading|läsa hela artikeln|läsa vidare|lire (?:la suite|l['’]article complet|tout l['’]article)|weiterzulesen|den (?:ganzen|vollständigen) artikel|leer (?:el artículo completo|la nota completa)|seguir leyendo|ler (?:a matéria completa|o artigo completo|a reportagem completa)|continuar lendo|leggere (?:l['’]articolo completo|tutto l['’]articolo)|continuare a leggere|het hele artikel|verder te lezen|lese hele (?:saken|artikkelen)|læse hele artiklen|lukea koko|celý článek|cały artykuł|teljes cikk|haberin tamamını|статью (?:полностью|целиком)|прочитать полностью)[^.!?]{0,60}[.!]?$/iu,
+  // "… Help us keep reporting by becoming a subscriber from €1.99 a month."
+  /^.{0,120}\bhelp us (?:keep|continue) (?:reporting|our journalism|doing this)\b.{0,40}\b(?:subscri|member|donat|support)\w*\b.{0,80}$/i,
   // A call to join the site's channel, in Indonesian, with how to join it: "Dapatkan update berita
   // pilihan dan breaking news setiap hari dari Example.com. Mari bergabung di Grup Telegram …".
   /^dapatkan update berita\b.{0,400}$/iu,
@@ -157,12 +163,17 @@ const SHORT_FURNITURE: RegExp[] = [
   // subscribers. Subscribe today.", "$35 can provide one person with clean water for life. Give today."
   /^.{0,80}\b(?:coverage|journalism|reporting|work) is (?:supported|made possible|funded|paid for) by (?:our )?(?:subscribers|readers|members|donors|supporters)\b.{0,80}$/i,
   /^.{0,160}[.!]\s+(?:give|donate|give now|donate now|give today|donate today)(?: today| now)?[.!]?$/i,
+  // "Independent journalism costs money. Help us keep reporting by becoming a subscriber from €1.99 a month."
+  /^(?:(?:independent|good|quality|local) )?(?:journalism|reporting|news) (?:costs|takes) (?:money|time and money)\b.{0,200}$/i,
   // ... or a nonprofit newsroom's: "Example Now is a nonprofit newsroom. Support local reporting like
   // this for $5 a month."
   /^[^.!?]{2,60} is an? (?:independent,? )?(?:nonprofit|non-profit|reader-supported|member-supported|reader-funded)(?: [\w-]+){0,2} newsroom\.\s+(?:support|fund|donate to|back)\b[^.!?]{0,100}[.!]?$/i,
   // A print view's notice of where and when it was printed: "Printed from www.example.ie on 07/04/2025 10:14".
   /^(?:printed from|print(?:ed)? (?:version|edition) of|gedruckt (?:von|am)|imprimé (?:depuis|le)|impreso desde|stampato da)\b.{0,120}$/iu,
   /^(?:join|get) our (?:free )?newsletters?\b.{0,60}$/i,
+  // A newsletter box's pitch: "Get the day's top stories in your inbox every morning.", "Recevez chaque
+  // matin les nouvelles de … dans votre boîte courriel.", "Primește în fiecare dimineață cele mai …".
+  /^(?:get|receive|recevez|recevoir|erhalten sie|bekommen sie|recibe|reciba|receba|ricevi|ontvang|få|otrzymuj|primește|primiți|получайте|kapja meg|dostávejte)\s.{0,160}?(?:every (?:morning|day|week)|each (?:morning|day|week)|in your inbox|to your inbox|chaque (?:matin|jour|semaine)|boîte (?:courriel|mail|de réception)|jeden (?:morgen|tag)|ins postfach|cada (?:mañana|día|semana)|todas las mañanas|en tu (?:correo|bandeja)|todas as manhãs|no seu e-?mail|ogni (?:mattina|giorno)|elke (?:ochtend|dag)|varje (?:morgon|dag)|hver (?:morgen|dag)|în fiecare (?:dimineață|zi)|каждое утро|каждый день|minden (?:reggel|nap)|každé ráno|każdego (?:ranka|dnia)).{0,120}$/iu,
   /^please enter a valid\b/i,
   /^(?:créer un compte|se connecter|connexion|s'inscrire|(?:votre|mon) compte|iniciar sesión|crear (?:una )?cuenta|mi cuenta|anmelden|registrieren|mein konto|войти)\b.{0,40}$/iu,
   /^toggle\b.{0,60}$/i,
@@ -283,6 +294,8 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:este|o) (?:artigo|texto) (?:foi publicado|apareceu) (?:originalmente|primeiro)\b.{0,140}$/iu,
   /^(?:questo|l['’]) ?articolo (?:è stato pubblicato|è apparso) (?:originariamente|per la prima volta)\b.{0,140}$/iu,
   /^(?:dit|het) artikel (?:verscheen|is) (?:eerder|oorspronkelijk)\b.{0,140}$/iu,
+  // ... or that it was updated, and no more: "Der Artikel wurde aktualisiert.", "This article has been updated."
+  /^(?:this (?:article|story|post|page) (?:has been|was) updated|(?:der|dieser) (?:artikel|beitrag|text) wurde aktualisiert|cet article a été (?:mis à jour|actualisé)|(?:este|el) (?:artículo|texto) (?:ha sido|fue) actualizado|(?:este|o) (?:artigo|texto) foi atualizado|(?:questo|l['’]) ?articolo è stato aggiornato|(?:dit|het) artikel is (?:bijgewerkt|geactualiseerd)|artikeln har uppdaterats|artikkelia on päivitetty|(?:эта )?статья (?:была )?обновлена)\.?$/iu,
   // A promise of the latest news from the site: "Get the latest business news from Ghana and West
   // Africa", "Get Latest News, Breaking News and Delhi News on Example Dispatch.".
   /^get (?:the )?latest (?:[\p{L}-]+ ){0,3}news\b.{0,140}$/iu,
@@ -341,7 +354,9 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:story|article) continues (?:below|after)\b.{0,40}$/i,
   // (Or a bar after the label: "Also Read | Metro's new line to open by April".)
   /^(?:headline|related|read (?:more|also|next)|see also|also read|recommended|must read|more)\s*(?::|\s\|)\s*.{3,150}$/i,
-  /^(?:(?:à )?lire (?:aussi|également)(?: [^:]{1,30})?|voir aussi|lesen sie auch|auch interessant|mehr zum thema|le[aeé] también|mir[aá] también|ver también|te recomendamos|te puede interesar|le puede interesar|leggi anche|vedi anche|leia também|veja também|читайте также|смотрите также|lees ook|lees meer|czytaj (?:też|także|również)|zobacz (?:też|także)|baca juga|simak juga|ilgili haber(?:ler)?|läs också|læs også|les også|čtěte také|citește și|llegiu també|llegeix també|lee también|leia mais|lesen sie (?:mehr|weiter)|lisez aussi|citiți și|przeczytaj (?:też|także)|прочитайте также|читайте також|okuyun|baca selengkapnya|seguí leyendo|sigue leyendo|seguir leyendo|continúa leyendo|continua a leggere|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ยังมีข่าว)\s*:\s*.{3,150}$/iu,
+  /^(?:(?:à )?lire (?:aussi|également)(?: [^:]{1,30})?|voir aussi|lesen sie auch|auch interessant|mehr zum thema|le[aeé] también|mir[aá] también|ver también|te recomendamos|te puede interesar|le puede interesar|leggi anche|vedi anche|leia também|veja também|читайте также|смотрите также|lees ook|lees meer|czytaj (?:też|także|również)|zobacz (?:też|także)|baca juga|simak juga|ilgili haber(?:ler)?|läs också|læs også|les også|čtěte také|citește și|llegiu també|llegeix també|lee también|leia mais|lesen sie (?:mehr|weiter)|lisez aussi|citiți și|przeczytaj (?:też|także)|прочитайте также|читайте також|okuyun|baca selengkapnya|seguí leyendo|sigue leyendo|seguir leyendo|continúa leyendo|continua a leggere|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ยังมีข่าว|ezt is ajánljuk|olvasd el ezt is|kapcsolódó(?: cikk(?:ek)?)?|lue myös|lue lisää|läs även|přečtěte si také|prečítajte si aj|pročitajte (?:još|i)|προτεινόμενα|διαβάστε (?:επίσης|ακόμη))\s*:\s*.{3,150}$/iu,
+  // ... in Chinese, Japanese and Korean, with a full-width colon: "延伸閱讀：…", "相关新闻：…", "関連記事：…".
+  /^(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|相關報導|相关报道|推薦閱讀|推荐阅读|更多新聞|関連記事|관련기사|관련 기사)\s*[:：]\s*.{2,100}$/u,
   /^(?:interactive|timeline|photos?|videos?|gallery|map|quiz|watch|listen|explainer|infographic)\s*:\s*.{3,150}$/i,
   // A link's title with its address: "Videos for a coast in transition – http://example.com/videos".
   /^[^.!?]{3,100}\s[–—-]\s+https?:\/\/\S+$/i,
@@ -394,7 +409,7 @@ const SHORT_FURNITURE: RegExp[] = [
 ];
 
 // A word every long-furniture pattern needs, tested first: most lines are story and have none.
-const LONG_HINT = /授权|dapatkan update|commission|amazon associate|affiliate|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|please help|in print|print edition|necessarily|free (?:articles?|stories|reads?)|subject to copyright|protected by copyright|^(?:related|more|top|latest|trending|popular|recommended) /i;
+const LONG_HINT = /help us|log ?in|sign in|subscri|prenumer|abonn|suscri|assin|abbona|tilaa|předplat|előfiz|abone|подпи|授权|dapatkan update|commission|amazon associate|affiliate|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|please help|in print|print edition|necessarily|free (?:articles?|stories|reads?)|subject to copyright|protected by copyright|^(?:related|more|top|latest|trending|popular|recommended) /i;
 
 // Cookie notices, tested only on lines that mention cookies (the patterns are slow to fail).
 const COOKIE = /cookie/i;
@@ -471,7 +486,7 @@ export function isBoilerplate(line: string): boolean {
   return LONG_HINT.test(t) && LONG_FURNITURE.some((re) => re.test(t));
 }
 
-const BULLET = /^[•·▪►▶]\s*/u;
+const BULLET = /^(?:[•·▪►▶]\s*|[*+]\s+)/u;
 
 /** A short line of a bar's buttons, three or more, each an interface label: "Partilhar Guardar
  *  Comentar". (Not two, nor a heading's words: "Read Next", "More Stories" close a story.) */
@@ -535,7 +550,7 @@ const WIDGET_HEADING_ABROAD = new RegExp(
   "|(?:читайте|дивіться) також\\s*:|(?:читайте|смотрите) также\\s*:|новини за темою|найпопулярніше|більше новин|ข่าวล่าสุด|διαβάστε (?:επίσης|ακόμη)|σχετικά (?:άρθρα|θέματα)|δημοφιλή" +
   "|kapcsolódó (?:cikkek|hírek)|legolvasottabb|ezt is ajánljuk|lue myös|luetuimmat|aiheesta lisää|relaterade artiklar|relaterede artikler|relaterte saker" +
   "|tin liên quan|tin cùng chuyên mục|đọc thêm|xem thêm|כתבות נוספות|עוד בנושא|הנקראים ביותר|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|الأكثر قراءة" +
-  "|यह भी पढ़ें|ये भी पढ़ें|संबंधित खबरें|関連記事|関連ニュース|相关新闻|相关阅读|延伸阅读|热门文章|관련 ?기사|많이 본 뉴스|ข่าวที่เกี่ยวข้อง|habari zinazohusiana|soma pia" +
+  "|यह भी पढ़ें|ये भी पढ़ें|संबंधित खबरें|関連記事|関連ニュース|相关新闻|相关阅读|延伸阅读|热门文章|相關新聞|相關閱讀|延伸閱讀|熱門文章|熱門新聞|热门新闻|推薦閱讀|推荐阅读|相關報導|相关报道|관련 ?기사|많이 본 뉴스|ข่าวที่เกี่ยวข้อง|habari zinazohusiana|soma pia" +
   // "Další zprávy z rubriky Doprava", "Mehr aus dem Ressort Politik", "Plus d'articles de la rubrique
   // …", "Más noticias de …", "Altre notizie di …", "More from the section …".
   "|další (?:zprávy|články)(?: z rubriky .{2,30})?|mehr aus (?:dem ressort|der rubrik) .{2,30}|plus d'(?:articles|actualités) (?:de la rubrique|dans) .{2,30}" +
@@ -622,7 +637,7 @@ const COMMENT_COUNT = new RegExp(String.raw`^\d+ ${COMMENT_WORD}$|^${COMMENT_WOR
 // ... or its link to them: "Voir les commentaires", "Leggi tutti i commenti", "Jetzt kommentieren".
 const SEE_COMMENTS = /^(?:(?:voir|afficher|lire) (?:les |tous les )?commentaires|(?:leggi|vedi|mostra) (?:tutti )?i commenti|(?:jetzt )?kommentieren|(?:alle )?kommentare (?:anzeigen|lesen)|(?:ver|leer|mostrar) (?:los |todos los )?comentarios|(?:ver|ler|mostrar) (?:os |todos os )?comentários|(?:показать|читать|все) комментари\p{L}*|(?:bekijk|lees) (?:alle )?reacties)$/iu;
 const NO_COMMENTS = /^(?:no comments(?: yet)?|be the first to comment|aucun commentaire|noch keine kommentare|(?:aún |todavía )?no hay comentarios|sin comentarios|nessun commento|nenhum comentário|(?:комментариев (?:пока )?нет|нет комментариев|пока нет комментариев))\b.{0,80}$/iu;
-const COMMENTS = /^(?:\d+ )?comments?$|^(?:show|view|read) (?:all )?comments\b|^(?:post|leave|add|write) a comment\b|^notify me of (?:new|follow-up) (?:comments|posts)\b|^(?:\d+|one|two|three|four|five) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) ["“‘«]|^post navigation$|^discussion about this (?:post|article|story)$|^navigation des articles$|^beitragsnavigation$|^navegación de entradas$/iu;
+const COMMENTS = /^(?:\d+ )?comments?$|^(?:readers?|users?|visitors?)(?:['’]s|s['’])? comments?(?: \(\d+\)| \d+)?$|^(?:show|view|read) (?:all )?comments\b|^(?:post|leave|add|write) a comment\b|^notify me of (?:new|follow-up) (?:comments|posts)\b|^(?:\d+|one|two|three|four|five) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) ["“‘«]|^post navigation$|^discussion about this (?:post|article|story)$|^navigation des articles$|^beitragsnavigation$|^navegación de entradas$/iu;
 
 // A call to leave a comment, in the archive's languages, perhaps after a call to log in first:
 // "Yorum yapın", "Laisser un commentaire", "Щоб залишити коментар, увійдіть в акаунт.", "Увійдіть, щоб
@@ -682,7 +697,8 @@ const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:(?!\s*(?:https?:|www\.))[^
 // в центре. Фото: ТАСС", "… Foto: © Forstinspektorat Meran".)
 // (The credit may close with a stop of its own, "… Foto: Jane Roe / La Voz.", or, set in capitals,
 // follow the caption with none before it: "… reduziram a rega FOTO: LUÍS FORRA/LUSA".)
-const PHOTOGRAPHER = /[.!?"”’]\s*(?:[-–—]\s*)?(?:(?:photograph|photo|picture|image|illustration|composite|foto|bild|фото|imagen|immagine)s?(?: by| von| de| di)?|(?:(?:photo|image|picture) )?credits?|crédit photo)\s*:\s*(?:© ?)?[\p{Lu}][^.!?]{1,60}\.?$/iu;
+// (Or after a slash, as New Zealand papers set it: "… since March. Photo / Jane Roe".)
+const PHOTOGRAPHER = /[.!?"”’]\s*(?:[-–—]\s*)?(?:(?:photograph|photo|picture|image|illustration|composite|foto|bild|фото|imagen|immagine)s?(?: by| von| de| di)?|(?:(?:photo|image|picture) )?credits?|crédit photo)\s*[:/]\s*(?:© ?)?[\p{Lu}][^.!?]{1,60}\.?$/iu;
 // ... or by a magazine's words, with no colon: "… six students this year. Photograph by Jane Roe for
 // The Example Review", "… at dawn. Photo by Jane Roe".
 const PHOTOGRAPHER_FOR = /[.!?"”’]\s+(?:Photograph|Photo|Picture|Image|Illustration)s? by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}(?: (?:for|of) (?:the )?\p{Lu}[^.!?]{1,60})?\.?$/u;
@@ -690,7 +706,7 @@ const PHOTOGRAPHER_FOR = /[.!?"”’]\s+(?:Photograph|Photo|Picture|Image|Illus
 const PHOTOGRAPHER_ABBREVIATED = /[.!?"”’]\s+(?:Fot|Phot)\.\s+\p{Lu}[^.!?]{1,60}$/u;
 // (PHOTOGRAPHER's i flag lets its \p{Lu} match a small letter too: the credit's name after the colon
 // must be capitalised, "… Image: a council divided …" is a sentence.)
-const CREDIT_NAMED = /:\s*(?:© ?)?\p{Lu}[^:]*$/u;
+const CREDIT_NAMED = /[:/]\s*(?:© ?)?\p{Lu}[^:/]*$/u;
 const PHOTOGRAPHER_IN_CAPITALS = /[\p{Ll}\p{N}]\s+(?:FOTO|PHOTO|BILD|FOTÓ|ФОТО)\s*:\s*(?:© ?)?\p{Lu}[^.!?]{1,60}\.?$/u;
 // A caption closed by its holder's copyright sign, "… bij het station van Breda. © Archief BN DeStem",
 // or by an Italian site's reserve, "Il ponte delle Grazie a Faenza (foto d'archivio) - RIPRODUZIONE RISERVATA".
@@ -781,9 +797,10 @@ const CAPITALS_CREDIT = /(?<=\p{Ll}{2}[.!?]["”’»)]?)\s+(\p{Lu}[\p{Lu}'’&-
 const NOT_A_CREDIT = /\b(?:READ|MORE|ALSO|ADVERTISEMENT|SUBSCRIBE|VIDEO|WATCH|UPDATE|UPDATED|BREAKING|NEWS|LIVE|CLICK|HERE|SEE|CONTINUE|SPONSORED)\b/u;
 
 // ... or the photographer after the word for "photo by", no colon: "… kuzingirwa na maji. Picha na Jane
-// Roe", "… on Tuesday. Photo by Jane Roe", "… am Dienstag. Foto von Jane Roe".
+// Roe", "… on Tuesday. Photo by Jane Roe", "… am Dienstag. Foto von Jane Roe", "… yesterday. - Picture by
+// JANE ROE".
 // (Case told apart, so that the name after it is capitalised: "… Photo by the river was taken" is prose.)
-const PHOTO_BY = /[.!?"”’]\s+(?:[Pp]hoto|PHOTO|[Pp]icture|[Ff]oto|FOTO|[Pp]icha|[Фф]ото|[Zz]djęcie)\s+(?:by|BY|von|de|di|na|от|door|av)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s?\/\s?\p{Lu}[^.!?]{1,30})?$/u;
+const PHOTO_BY = /[.!?"”’]\s+(?:[-–—]\s*)?(?:[Pp]hoto|PHOTO|[Pp]icture|[Ff]oto|FOTO|[Pp]icha|[Фф]ото|[Zz]djęcie)\s+(?:by|BY|von|de|di|na|от|door|av)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s?\/\s?\p{Lu}[^.!?]{1,30})?$/u;
 
 function creditAfterSentence(t: string): boolean {
   if (DESK_SLASH_CREDIT.test(t) || PHOTO_BY.test(t)) return true;
@@ -866,8 +883,13 @@ export const VIDEO_DURATION = /^(?:duration|durée|dauer|duración|duração|dur
 // Submitted by Jane Roe/ Submitted by John Doe)", "(Courtesy of the Roe family/Example News)".
 const BRACKETED_CREDITS = /^\((?=[^()]*\/)(?=[^()]*\b(?:[Ss]ubmitted|[Cc]ourtesy|[Hh]andout|[Ff]ile|[Pp]hoto|[Ss]upplied)\b)[^()]{10,150}\)$/u;
 
+// ... or by the photographer's name, the paper's or the desk's name perhaps first: "Courier photo by
+// Jane Roe", "Staff photo by Jane Roe", "Picture by JANE ROE" (under the caption it closes).
+const PHOTO_BY_LINE = /^(?:\p{Lu}[\p{L}'’.&-]*\s){0,3}(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)s? by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
 export function creditLine(line: string): "below" | "above" | null {
   const t = line.trim();
+  if (t.length <= 70 && PHOTO_BY_LINE.test(t)) return "below";
   if (t.startsWith("(") && BRACKETED_CREDITS.test(t)) return "below";
   if (t.length > 70 || t.length < 3) return null;
   if (CREDIT_ABOVE.test(t)) return "above";

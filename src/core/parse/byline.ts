@@ -37,6 +37,10 @@ const NOT_A_PERSON = new Set([
   // A share bar's buttons ("Facebook Twitter Courriel" over a byline).
   "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "telegram", "messenger", "instagram", "flipboard",
   "email", "e-mail", "courriel",
+  // ... and its "Share" and "Print" in the archive's other languages ("Megosztás Nyomtatás" over a byline).
+  "partager", "imprimer", "teilen", "drucken", "compartir", "imprimir", "condividi", "stampa", "compartilhar", "delen",
+  "printen", "jaa", "tulosta", "sdílet", "tisknout", "zdieľať", "udostępnij", "drukuj",
+  "distribuie", "printează", "megosztás", "nyomtatás", "paylaş", "yazdır", "κοινοποίηση", "εκτύπωση",
 ]);
 
 // A newsroom named by its site, as it signs: "ExampleNews.ca Staff" (a site's name alone,

@@ -9,6 +9,8 @@ export interface Dateline {
   agency: string | null;
   /** Characters of the paragraph the dateline takes up, including the dash after it. */
   length: number;
+  /** The reporters a Chinese-language dateline names ("（中央社記者林怡君台中3日電）"). */
+  author?: string;
 }
 
 const PLACE_WORD = "[\\p{Lu}][\\p{L}\\p{M}.'’-]*";
@@ -51,6 +53,9 @@ const BRACKET_FORM = /^【([^】]{0,20}?)\s*([A-Z][A-Za-z]{1,12})】\s*/u;
 // A Chinese agency's dateline: the agency, the place, the day, and 电 (cabled): "新华社巴黎12月10日电"
 // (an outlet's own, "中新网12月4日电", names no place).
 // (Or any agency by its name's closing 社, "华讯社济南3月6日电".)
+// ... or, in brackets, the outlet, its reporters after 記者 (three characters a name, as most are)
+// and the place: "（中央社記者林怡君台中3日電）", "（記者王小明、李大華／台北報導）".
+const HAN_REPORTER_FORM = /^[（(](?:\p{Script=Han}{2,8}?)?[記记]者((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{3})(?:[／/])?(\p{Script=Han}{2,6}?)(?:\d{1,2}日[專专]?[電电]|報導|报道)[）)]\s*/u;
 const HAN_AGENCY_FORM = /^(新华社|中新社|中央社|法新社|路透社|美联社|共同社|塔斯社|韩联社|\p{Script=Han}{1,3}社)(\p{Script=Han}{2,8}?)\s?(?:\d{1,2}月)?\d{1,2}日电\s*/u;
 // "EDMONTON—After two ...": an all-capitals place may touch its dash; or, with its region, a hyphen
 // between spaces may stand for the dash, "PEMBROKE, Ont. - Ontario Provincial Police …" (not a
@@ -98,6 +103,8 @@ export function readDateline(paragraph: string): Dateline | null {
   if (bracket) return { place: null, date: null, agency: bracket[2]!, length: lead + bracket[0].length };
   const han = text.charCodeAt(0) > 0x2e7f ? HAN_AGENCY_FORM.exec(text) : null;
   if (han) return { place: han[2]!, date: null, agency: han[1]!, length: lead + han[0].length };
+  const reporters = text.charCodeAt(0) === 0xff08 || text.startsWith("(") ? HAN_REPORTER_FORM.exec(text) : null;
+  if (reporters) return { place: reporters[2]!, date: null, agency: null, length: lead + reporters[0].length, author: reporters[1]!.replaceAll("、", ", ") };
 
   const placeDate = PLACE_DATE_FORM.exec(text);
   if (placeDate) {

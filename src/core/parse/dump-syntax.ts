@@ -236,6 +236,7 @@ const WRAPPED_LEAST = 8;
 /** How far past the wrapping's width a line it left whole runs, at the least. */
 const WHOLE_PAST = 8;
 const LIST_START = /^\s*(?:[*•·+-]|\d{1,3}[.)])\s/;
+const LIST_ITEM = /^\s*(?:[*•·+-]|\d{1,3}[.)])\s+/;
 const indentOf = (t: string) => t.length - t.trimStart().length;
 
 /**
@@ -317,7 +318,10 @@ export function unwrapped(lines: Line[], tool = false, widest = TOOL_WIDEST): Li
     const goesOn = printed && word !== undefined && /^\p{Ll}{2}/u.test(word) && !/[.!?:;"”»)]$/u.test(prev) && wordsIn(prev, 3) >= 3;
     // (A rule of signs, "=====", neither takes the next line nor joins the one before; nor does a web
     // address under its label, "Read the article on the site:" / "https://…".)
-    if (head >= 0 && prev.trim() !== "" && word !== undefined && !LIST_START.test(t) && indentOf(t) === indentOf(prev) && (prev.length + 1 + word.length > fits || goesOn) && /\p{L}/u.test(prev) && /\p{L}/u.test(t) && !(prev.endsWith(":") && /^https?:\/\//u.test(word))) {
+    // (A list item's text wraps to the column its first line's text starts at, past the marker:
+    // "     * Read more: Province opens flood line for Red River" / "       Valley residents".)
+    const item = LIST_ITEM.exec(prev)?.[0].length;
+    if (head >= 0 && prev.trim() !== "" && word !== undefined && !LIST_START.test(t) && (indentOf(t) === indentOf(prev) || indentOf(t) === item) && (prev.length + 1 + word.length > fits || goesOn) && /\p{L}/u.test(prev) && /\p{L}/u.test(t) && !(prev.endsWith(":") && /^https?:\/\//u.test(word))) {
       // (A word a printed sheet hyphenated at its line's end is one word again: "Tisza-" / "szeg".)
       const joined = printed && goesOn && /\p{Ll}-$/u.test(prev) ? `${out[head]!.text.trimEnd().slice(0, -1)}${t.trim()}` : `${out[head]!.text.trimEnd()} ${t.trim()}`;
       out[head] = line(out[head]!.n, joined, out[head]!.cut);

@@ -1378,10 +1378,16 @@ export function offerUpdateNotes(paragraphs: Paragraph[], offer: Offer): void {
  * A source tag closing the story, "… aujourd’hui.» (Le Matin)", or a date-and-agency stamp closing
  * its lead, "… la hija del Rey. 27-06-2012 | Efe": cut from the text, offered as source (and date).
  */
+const HAN_EDITOR_AFTER = /[（(](?:責任)?(?:編輯|编辑|责任编辑)[：:][^）)]{1,20}[）)]\s*\d{0,8}\s*$/u;
+
 export function stripSourceTags(paragraphs: Paragraph[], offer: Offer, dateRank: number): Paragraph[] {
   const out = paragraphs.slice();
   const last = out[out.length - 1];
-  if (last) {
+  // A Taiwanese wire's editor and its date code run on after the last sentence: "…可先查詢。（編輯：
+  // 張書瑋）1140303".
+  const editor = last ? HAN_EDITOR_AFTER.exec(last.text) : null;
+  if (last && editor) out[out.length - 1] = { n: last.n, text: last.text.slice(0, editor.index).trimEnd() };
+  if (last && !editor) {
     const m = /([.!?…»"”])\s*\(([\p{Lu}][\p{L}\p{N} .&'’-]{1,30})\)\s*$/u.exec(last.text);
     if (m) {
       out[out.length - 1] = { n: last.n, text: last.text.slice(0, m.index + 1) };
