@@ -6756,3 +6756,32 @@ describe("furniture of pages in more shapes and languages", () => {
     expect(p.body).not.toContain("藍線");
   });
 });
+
+describe("a list of other stories' headlines under a widget's heading over the story", () => {
+  it("is passed over for the headline right above the byline", () => {
+    const p = parseArticle(["Example Islands Observer", "Monday, March 5, 2018", "", "Home", "News", "Sports", "", "TOP STORIES",
+      "Airline adds second weekly flight to Honolulu and says bookings from the United States are up",
+      "Police appeal for witnesses after two men were injured in early morning assault near the bus stand",
+      "Tourism body says resorts expect near-full occupancy over Easter despite the wet weather forecast", "", "News", "",
+      "Market vendors move to temporary site", "", "Jane Roe | Nadi", "March 5, 2018 9:12 am", "",
+      "More than 300 vendors at the municipal market began moving to a temporary site near the bus stand over the weekend.", "",
+      "The $4.2 million project will include a new roof, improved drainage and a cold storage room for fish and meat vendors."].join("\n"));
+    expect(p.title).toBe("Market vendors move to temporary site");
+  });
+});
+
+describe("a newsletter's lead story with its own stamp", () => {
+  it("is headed by its headline over the byline and stamp, and dated by the stamp, not the day it was sent", () => {
+    const p = parseArticle(["Van: Het Voorbeeldnieuws <nieuwsbrief@voorbeeld.nl>", "Verzonden: woensdag 11 oktober 2017 07:02", "Aan: lezer@voorbeeld.nl",
+      "Onderwerp: Uw ochtendnieuws: Deventer wil 2000 extra fietsplekken bij station", "", "Wordt deze e-mail niet goed weergegeven? Bekijk hem in uw browser.", "",
+      "HET VOORBEELDNIEUWS", "Ochtendnieuws | woensdag 11 oktober 2017", "", "UITGELICHT", "", "DEVENTER", "Deventer wil 2000 extra fietsplekken bij station", "",
+      "Door Jan de Vries", "Gepubliceerd: 10 oktober 2017, 18:15", "",
+      "De gemeente Deventer wil de fietsenstalling bij het station uitbreiden met zo'n 2000 plekken, omdat de huidige stalling op drukke dagen al vroeg vol is.", "",
+      "Wethouder Marieke Dijkhuis presenteerde dinsdag de plannen. Er komt een tweede, ondergrondse stalling aan de zuidkant van het station.", "",
+      "De kosten worden geschat op 9,5 miljoen euro. De gemeente hoopt dat het Rijk ongeveer de helft betaalt.", "",
+      "Je ontvangt deze nieuwsbrief omdat je je hebt aangemeld. Afmelden"].join("\n"));
+    expect(p.title).toBe("Deventer wil 2000 extra fietsplekken bij station");
+    expect(p.date).toBe("2017-10-10");
+    expect(p.author).toBe("Jan de Vries");
+  });
+});

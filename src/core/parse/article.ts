@@ -115,7 +115,8 @@ function readMailFields(lines: Line[], fields: Fields): { rest: Line[]; address:
   const groups = h("newsgroups");
   if (groups) fields.offer("section", groups.value.split(/[,\s]+/)[0], RANK_META, groups.line, "Newsgroups header");
   const date = h("date");
-  if (date) fields.offer("date", parseHeaderDate(date.value), RANK_META, date.line, "Date header");
+  // (A newsletter's is the day it was sent: the story's own stamp, where it has one, dates it.)
+  if (date) fields.offer("date", parseHeaderDate(date.value), rank, date.line, "Date header");
   const summary = h("summary");
   if (summary) fields.offer("summary", summary.value, RANK_META, summary.line, "Summary header");
   return { rest: hb.rest, address: from ? addressOf(from.value) : null, newsletter };

@@ -1,6 +1,6 @@
 // Where the headline is: stated twice (title tag and h1), above a byline or stamp, first in a
 // plain document, or echoed by an encyclopedia-style lead. Also the kicker (section label) over it.
-import { isBoilerplate, isCaption } from "./boilerplate.js";
+import { isBoilerplate, isCaption, isWidgetHeading } from "./boilerplate.js";
 import { cleanByline, isOutlet, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
 import { BY_ALONE, BYLINE, HANDLE, JOB_FIRST, sectionLine } from "./cluster.js";
 import { isDatelineStub, readDateline } from "./dateline.js";
@@ -99,6 +99,14 @@ function isH1(h: Head, k: number, first: number, viaTag: boolean): boolean {
   if (k > 0 && k + 1 < h.idx.length && stampOf(h, k + 1) && namesOnly(text(h, k - 1))) return false;
   if (bylineSoon(h, k)) return true;
   return !inMenu(h, k) && storySoon(h, k);
+}
+
+/** Whether line k is in a list of other stories' headlines under a widget's heading ("TOP STORIES",
+ *  "Most read"): long headlines (five words or more, no stop) one over another up to the heading. */
+function headlineList(h: Head, k: number): boolean {
+  let j = k;
+  while (j >= 0 && wordsIn(text(h, j), 5) >= 5 && looksLikeHeadline(text(h, j)) && !isProse(text(h, j)) && !stampOf(h, j)) j--;
+  return k - j >= 2 && j >= 0 && isWidgetHeading(text(h, j).replace(/:$/u, ""));
 }
 
 /** Names of people alone: "Jane Roe", "Jane Roe et John Doe". */
@@ -399,6 +407,9 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // (A breadcrumb ending in the headline is the section's line: "Home » Local » Harbour board …".)
     // (A navigation bar over the headline is the page's: "Home Scores Schedule Standings Stats".)
     if (title !== null && isMenuLine(t)) return found(null);
+    // (Nor is the last of a list of other stories' headlines over it, one over another: "TOP
+    // STORIES" / "Fiji Airways adds second weekly flight …" / "Tourism body says …" / the headline.)
+    if (title !== null && headlineList(h, j)) return found(null);
     if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t) && !(title !== null && sectionLine(t)) && !isMenuLine(t) && !isTicker(t) && !(title !== null && CRUMB_STEPS.test(t))) title = j;
     taken++;
   }

@@ -7,6 +7,7 @@ import type { Line } from "./lines.js";
 import { endsSentence, isProse, wordsIn } from "./shapes.js";
 import { isBoilerplate } from "./boilerplate.js";
 import { BY_WORD } from "./byline.js";
+import { readStamp } from "./stamps.js";
 
 // A newsletter's own lines over its story: "View this email in your browser", "Having trouble viewing
 // this email? View it online", perhaps with the copy's address after it ("…: https://…").
@@ -148,9 +149,9 @@ const cut = (framed: Line[], from: number, to: number) => ({ lines: framed.slice
 // BY_WORD leaves to the byline readers' context ("de Jane Roe", "Da Redação", "Pewarta Jane Roe").
 const BYLINE = new RegExp(`^(?:${BY_WORD}|de|da|pewarta|przez)\\s`, "iu");
 
-/** A line that may be the story's headline: four words or more, capitalised, no sentence's end, no writer's line, no button, no picture. */
+/** A line that may be the story's headline: four words or more, capitalised, no sentence's end, no writer's line, no stamp ("Gepubliceerd: 10 oktober 2017, 18:15"), no button, no picture. */
 function isHeadlineLine(t: string): boolean {
-  return wordsIn(t, 4) >= 4 && /^["“‘'«]?[\p{Lu}\p{N}]/u.test(t) && !/[.:]$/u.test(t) && !BYLINE.test(t) && !isBoilerplate(t) && !/^\[.*\]$/u.test(t);
+  return wordsIn(t, 4) >= 4 && /^["“‘'«]?[\p{Lu}\p{N}]/u.test(t) && !/[.:]$/u.test(t) && !BYLINE.test(t) && !isBoilerplate(t) && !/^\[.*\]$/u.test(t) && readStamp(t) === null;
 }
 
 /** A block that may stand between two of the story's: a crosshead, an advertisement set into it (not a link out, nor a rule). */
