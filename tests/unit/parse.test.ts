@@ -6785,3 +6785,48 @@ describe("a newsletter's lead story with its own stamp", () => {
     expect(p.author).toBe("Jan de Vries");
   });
 });
+
+describe("page tops with more between the headline and the byline", () => {
+  const STORY = ["", "The city council on Monday approved a plan to turn a long-vacant tobacco warehouse into 220 income-restricted apartments after four hours of comment.", "",
+    "The 7-2 vote clears the way for the developer to begin work this fall on the five-story brick building, which has sat empty since 2009."];
+  it("passes over a list of related stories under its heading, and a paper's name before its writers' job", () => {
+    const p = parseArticle(["Subscribe for $1", "Sign In", "Example Times-Courier", "News", "Local", "Politics", "Local News",
+      "Richmond council OKs $48 million plan to turn warehouse into 220 affordable apartments", "Council voted 7-2 after a four-hour hearing; opponents questioned a tax break",
+      "Related stories", "Affordable housing waitlist tops 9,000 families", "Developer behind riverside lofts eyes the old warehouse district next", "Editorial: The city needs housing, not more studies",
+      "By Jane Roe and John Doe-Smith Times-Courier staff writers", "Mar 12, 2024", "Updated Mar 13, 2024", ...STORY].join("\n"));
+    expect(p.title).toBe("Richmond council OKs $48 million plan to turn warehouse into 220 affordable apartments");
+    expect(p.author).toBe("Jane Roe and John Doe-Smith");
+  });
+  it("reaches the headline over a summary and a second deck, and reads a byline the template closed with its separator", () => {
+    const p = parseArticle(["Skip to Main Content", "Menu", "News", "Sports", "Manitoba", "Canada", "Local", "Manitoba",
+      "Winnipeg Transit to put safety shields on every bus after spike in driver assaults",
+      "Winnipeg Transit will install full-length protective shields on all of its roughly 640 buses by the end of 2019, the city says, after a spike in assaults.",
+      "City will spend $4.2M to retrofit fleet after 10-bus pilot project", "Jane Roe · Example News · ", "Posted: Oct 02, 2018 6:15 PM CT | Last Updated: October 3, 2018",
+      "Social Sharing", "Facebook", ...STORY].join("\n"));
+    expect(p.title).toBe("Winnipeg Transit to put safety shields on every bus after spike in driver assaults");
+    expect(p.author).toBe("Jane Roe");
+  });
+  it("stops at the breadcrumb over the headline, and takes no kicker in capitals under a section line for a name", () => {
+    const crumb = parseArticle(["Wednesday, March 4, 2020", "", "The Example Sentinel", "", "Home", "News", "Politics", "", "Breaking News: Naira closes at N361/$ at parallel market", "",
+      "Home » News » Reps probe N4.8bn FCT solar streetlights contract", "", "Reps probe N4.8bn FCT solar streetlights contract", "", "By Jane Roe, Abuja", "", "March 4, 2020 / 5:42 am", ...STORY].join("\n"));
+    expect(crumb.title).toBe("Reps probe N4.8bn FCT solar streetlights contract");
+    const kicker = parseArticle(["UK News | World News | Crime", "", "Home > News > UK News", "", "EVIL RAIDER", "", "Thug who tied up widow, 84, with her own dressing gown cord is jailed", "",
+      "The great-grandmother lay on her hallway floor until a postman spotted her", "", "Jane Roe, North West Crime Reporter", "", "Published: 17:42, 8 Nov 2022 | Updated: 19:05, 8 Nov 2022", ...STORY].join("\n"));
+    expect(kicker.author).toBe("Jane Roe");
+  });
+  it("reads the writers under a reader view's standfirst; a paper's edition is no writer", () => {
+    const p = parseArticle(["example.com", "In Arizona's Sulphur Springs Valley, the Wells Are Winning", "The alfalfa boom has left small farmers chasing water deeper every year, and paying for it.",
+      "Jane Roe and John Doe", "11–14 minutes", ...STORY].join("\n"));
+    expect(p.author).toBe("Jane Roe and John Doe");
+    expect(isPersonName("Pune Edition")).toBe(false);
+  });
+  it("drops a gallery's caption and credit under its counter, and a most-read list headed by its section", () => {
+    const p = parseArticle(["Thug who tied up widow is jailed", "", "By Jane Roe", "", ...STORY.slice(1), "", "Gallery", "1 of 4", "Jane Doe, 29, was jailed for 11 years at the Crown Court", "Credit: Example Police", "Next", "",
+      "The court heard the raid lasted less than ten minutes and that nothing of value was taken from the house.", "", "MOST READ IN NEWS", "",
+      "SHOCK FIND Dog walker discovers WW2 bomb on beach near the pier", "STORM WARNING Met Office issues amber alert as winds batter coast"].join("\n"));
+    expect(p.body).not.toContain("was jailed for 11 years");
+    expect(p.body).not.toContain("Example Police");
+    expect(p.body).not.toContain("SHOCK FIND");
+    expect(p.body).toContain("nothing of value was taken");
+  });
+});

@@ -383,7 +383,8 @@ const SHORT_FURNITURE: RegExp[] = [
   // ... and the figure first: "2 minuti di lettura", "3 min de lecture", "5 Min. Lesezeit", "4 minutos de lectura".
   /^\d+\s*(?:min(?:ute[ns]?|utos|uti)?\.?|мин(?:ут[аы]?)?\.?)\s*(?:di lettura|de lecture|lesezeit|de lectura|de leitura|чтения)$/iu,
   // An old page's notice: "This article is over a year old, and the information within may be out of date."
-  /^this (?:article|story|page|post) is (?:over|more than) (?:a|one|\d+) (?:years?|months?) old\b.{0,100}$/i,
+  // (Its section's label may be run onto it: "Canada This article is more than 2 months old".)
+  /^(?:\p{Lu}[\p{L}-]+ ){0,2}this (?:article|story|page|post) is (?:over|more than) (?:a|one|\d+) (?:years?|months?) old\b.{0,100}$/iu,
   // A list's "load more" button, in the languages of the archive: "Load more stories", "Charger
   // plus d'articles", "Mehr Artikel laden", "Cargar más noticias", "Показать ещё", "加载更多".
   /^(?:load|show|see|view) more(?: (?:articles|stories|posts|news|results|headlines|videos))?$/i,
@@ -529,7 +530,7 @@ export function copyrightHolder(line: string): string | null {
 
 /** "Related stories", "Trending now", "More on Crime", "People are also reading…": a list of links follows. */
 const WIDGET_HEADING =
-  /^(?:(?:more|other|latest|related|similar|recommended|popular|trending|featured|top|editor'?s picks|most (?:read|popular|viewed|shared|watched)|you (?:may|might) (?:also )?like|(?:people|readers|others) (?:are )?also (?:reading|read|viewed|watching)|what (?:others|people|readers) are reading|read (?:more|next|also)|also read|see also|also on|around the web|(?:more|recommended|latest|popular) (?:on|from|in|about)(?: [\p{L}.&'-]+){1,4}|(?:also|more|other (?:articles|stories|posts)) by(?: [\p{L}.&'-]+){1,4}|more(?: [\p{L}&'-]+){1,2} (?:news|stories|articles|videos|headlines)|(?:[\p{L}.]+ ){1,2}top stories)(?: (?:stories|story|articles|article|news|videos|video|posts|post|links|link|content|headlines|tweets|resources|reading|reports?|now|this week|this month|today|top stories))*)(?:[:»…]|\.\.\.)?$/iu;
+  /^(?:(?:more|other|latest|related|similar|recommended|popular|trending|featured|top|editor'?s picks|most (?:read|popular|viewed|shared|watched)|you (?:may|might) (?:also )?like|(?:people|readers|others) (?:are )?also (?:reading|read|viewed|watching)|what (?:others|people|readers) are reading|read (?:more|next|also)|also read|see also|also on|around the web|(?:more|recommended|latest|popular) (?:on|from|in|about)(?: [\p{L}.&'-]+){1,4}|most (?:read|popular|viewed|shared|watched) (?:in|on|from)(?: [\p{L}.&'-]+){1,3}|(?:also|more|other (?:articles|stories|posts)) by(?: [\p{L}.&'-]+){1,4}|more(?: [\p{L}&'-]+){1,2} (?:news|stories|articles|videos|headlines)|(?:[\p{L}.]+ ){1,2}top stories)(?: (?:stories|story|articles|article|news|videos|video|posts|post|links|link|content|headlines|tweets|resources|reading|reports?|now|this week|this month|today|top stories))*)(?:[:»…]|\.\.\.)?$/iu;
 
 // The same in the archive's other languages: "Les plus lus", "Lo más leído",
 // "Meistgelesen", "Самое читаемое".
@@ -886,6 +887,9 @@ const BRACKETED_CREDITS = /^\((?=[^()]*\/)(?=[^()]*\b(?:[Ss]ubmitted|[Cc]ourtesy
 // ... or by the photographer's name, the paper's or the desk's name perhaps first: "Courier photo by
 // Jane Roe", "Staff photo by Jane Roe", "Picture by JANE ROE" (under the caption it closes).
 const PHOTO_BY_LINE = /^(?:\p{Lu}[\p{L}'’.&-]*\s){0,3}(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)s? by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+/** A credit under its label, as galleries set it under each caption: "Credit: Example Police". */
+export const CREDIT_LABELLED = new RegExp(String.raw`^(?:[Cc]redits?|[Pp]hoto credit|[Ii]mage credit|[Pp]icture credit)\s?:\s?${CREDIT_NAME}$`, "u");
 
 export function creditLine(line: string): "below" | "above" | null {
   const t = line.trim();

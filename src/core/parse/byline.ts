@@ -21,7 +21,7 @@ const NOT_A_PERSON = new Set([
   "money", "blog", "report", "magazine", "website", "archives", "standard", "citizen", "observer", "sun", "chronicle", "account", "free", "create", "log", "login", "sign", "subscribe",
   // What a list is sorted or filtered by ("By Category", "Sort by Relevance"), never a name.
   "category", "categories", "location", "locations", "date", "topic", "topics", "type", "region", "relevance",
-  "popularity", "newest", "oldest", "name", "title", "price", "rating",
+  "popularity", "newest", "oldest", "name", "title", "price", "rating", "edition", "editions",
   // The last word of a body's or a firm's name, never a person's ("Marrow Valley Water Board").
   "board", "authority", "union", "association", "federation", "foundation", "institute", "society", "corporation",
   "committee", "commission", "hospital", "museum", "library", "airlines", "airways", "railways", "ferries", "utilities",
@@ -35,7 +35,7 @@ const NOT_A_PERSON = new Set([
   "accessibility", "statement", "privacy", "terms", "careers", "opportunities", "policy", "menu", "footer",
   "trending", "now", "latest", "popular", "featured", "recommended",
   // A share bar's buttons ("Facebook Twitter Courriel" over a byline).
-  "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "telegram", "messenger", "instagram", "flipboard",
+  "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "telegram", "messenger", "instagram", "flipboard", "sharing",
   "email", "e-mail", "courriel",
   // ... and its "Share" and "Print" in the archive's other languages ("Megosztás Nyomtatás" over a byline).
   "partager", "imprimer", "teilen", "drucken", "compartir", "imprimir", "condividi", "stampa", "compartilhar", "delen",
@@ -266,6 +266,9 @@ export function cleanByline(raw: string): string | null {
     // The site after the name: "Jane Roe, Example.com".
     .replace(/,\s*(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}\/?$/iu, "")
     .replace(/,?\s+(?:staff|senior|chief|special|political|foreign|contributing)\b.*$/iu, "")
+    // ... and a paper's name of two joined words before that job: "Jane Roe Times-Courier staff
+    // writers" (one word of the name is a paper's: "Star-Tribune", "Post-Gazette").
+    .replace(/\s+\p{Lu}[\p{L}]*-\p{Lu}[\p{L}]*$/u, (paper) => (paper.trim().split("-").some((w) => OUTLET_WORDS.test(w)) && /\s(?:staff|senior|chief)\b/iu.test(raw) ? "" : paper))
     // A place's or a beat's job after a comma, the place of two words or more: "Jane Roe, Hunter
     // Valley reporter" (the job word alone would go below and leave the place for a second name).
     .replace(/,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){2,4}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Jj]ournalist)s?\b.*$/u, "")

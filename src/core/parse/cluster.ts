@@ -14,7 +14,7 @@ import { isCaption } from "./boilerplate.js";
 const SECTION_LINE = /^(?:news|section|category|categories|desk|topic|filed under|rubrique|rubrik|ressort|sección|seccion|secção|kategorie)\s*[:|»›>]\s*([^|–—]{2,60}?|[^|–—,]{2,60}(?:,[^|–—,]{1,60}){1,8}?)\s*$/iu;
 // (Its last step may be the page's own headline: "Home » Local » Harbour board votes to …".)
 const ROOTS = "home|news|inicio|accueil|startseite";
-const BREADCRUMB = new RegExp(`^(?:${ROOTS})\\s*(?:[>»›/|]\\s*[^>»›/|]{1,40}?\\s*){0,3}[>»›/|]\\s*[^>»›/|]{1,200}?\\s*$`, "iu");
+export const BREADCRUMB = new RegExp(`^(?:${ROOTS})\\s*(?:[>»›/|]\\s*[^>»›/|]{1,40}?\\s*){0,3}[>»›/|]\\s*[^>»›/|]{1,200}?\\s*$`, "iu");
 const CRUMB_ROOTS = new RegExp(`^(?:${ROOTS})$`, "iu");
 // (With the word for "by" or the label for the writer in the archive's other languages: "Av Anna
 // Svensson", "Oleh Budi Santoso", "Penulis: Dian Permata Sari", "Pewarta: Budi Santoso", "Yazar: …".)
@@ -132,7 +132,8 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
  *  out: "Jane Roe and John Doe, Example News", "Jane Roe and John Doe / Example News", "Jane Roe •
  *  Staff Writer". */
 function namesWithOutlet(t: string): string[] {
-  const names = splitNames(t.replace(/\s+[|/•·]\s+[^|/•·]{2,40}$/u, ""));
+  // (A separator may close the line, where the template left its last field empty: "Jane Roe · Example News ·".)
+  const names = splitNames(t.replace(/\s+[|/•·]$/u, "").replace(/\s+[|/•·]\s+[^|/•·]{2,40}$/u, ""));
   // (Or outlets, a broadcaster's and an agency's by their letters: "Jana Horáková, VTV24, ČTK".)
   while (names.length > 1 && (isOutlet(names[names.length - 1]!) || OUTLET_LETTERS.test(names[names.length - 1]!))) names.pop();
   return names;
@@ -225,8 +226,10 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     // (Or over an update's time alone, where the page gives no date: "Jane Roe" / "aggiornato alle 18:22".)
     // (Or over a time said relative to the reading with the stamp under it: "Jane Roe" / "2 hours ago" /
     // "July 18, 2023 3:05 PM".)
+    // (A section line alone anchors no name under it: "Home > News > UK News" / "EVIL RAIDER", a kicker.)
+    const anchored = () => c.to >= c.from && (c.stamps.length > 0 || c.authorLine !== null || hasByline);
     const metaUnder = j + 1 < limit && j + 1 < h.idx.length && (UPDATE_TIME_ONLY.test(text(h, j + 1)) || (RELATIVE_TIME.test(text(h, j + 1)) && stampFollows(h, j + 2)));
-    if (names.length > 0 && names.every(isPersonName) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && (c.to >= c.from || stampFollows(h, j + 1) || metaUnder) && !(withRole === null && namedBelow(h, j, t))) {
+    if (names.length > 0 && names.every(isPersonName) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && (anchored() || stampFollows(h, j + 1) || metaUnder) && !(withRole === null && namedBelow(h, j, t))) {
       if (c.authorLine === null) {
         c.authors = names;
         c.authorLine = lineNo(h, j);

@@ -2,7 +2,7 @@
 // plain document, or echoed by an encyclopedia-style lead. Also the kicker (section label) over it.
 import { isBoilerplate, isCaption, isWidgetHeading } from "./boilerplate.js";
 import { cleanByline, isOutlet, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
-import { BY_ALONE, BYLINE, HANDLE, JOB_FIRST, sectionLine } from "./cluster.js";
+import { BREADCRUMB, BY_ALONE, BYLINE, HANDLE, JOB_FIRST, sectionLine } from "./cluster.js";
 import { isDatelineStub, readDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
 import { type Head, isStoryProse, proseAt, stampOf, text } from "./head.js";
@@ -107,6 +107,14 @@ function headlineList(h: Head, k: number): boolean {
   let j = k;
   while (j >= 0 && wordsIn(text(h, j), 5) >= 5 && looksLikeHeadline(text(h, j)) && !isProse(text(h, j)) && !stampOf(h, j)) j--;
   return k - j >= 2 && j >= 0 && isWidgetHeading(text(h, j).replace(/:$/u, ""));
+}
+
+/** The widget heading ("Related stories", "Read more") over a list of two headlines or more that ends
+ *  at line k, or -1. */
+function listHeadingOver(h: Head, k: number): number {
+  let j = k;
+  while (j >= 0 && wordsIn(text(h, j), 3) >= 3 && isHeadlineCandidate(text(h, j)) && !isProse(text(h, j)) && !stampOf(h, j)) j--;
+  return k - j >= 2 && j >= 0 && isWidgetHeading(text(h, j).replace(/:$/u, "")) ? j : -1;
 }
 
 /** Names of people alone: "Jane Roe", "Jane Roe et John Doe". */
@@ -346,11 +354,18 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     const parts = splitNames(names);
     return parts.length > 0 && parts.every(isPersonName);
   };
-  for (let j = from - 1, taken = 0; j >= 0 && taken < 3; j--) {
+  for (let j = from - 1, taken = 0; j >= 0 && taken < 4; j--) {
     const t = text(h, j);
     // (A line without letters between the headline and the byline is a count or a rule: "142", a
     // story's comments over "By Jane Roe"; passed over.)
     if (!/\p{L}/u.test(t)) continue;
+    // (So is a list of other stories under its heading, set between the standfirst and the byline:
+    // "Related stories" / "Editorial: Richmond needs housing, not more studies" / "By Jane Roe".)
+    const list = title === null ? listHeadingOver(h, j) : -1;
+    if (list >= 0) {
+      j = list;
+      continue;
+    }
     // (The page's first line over its menus is the site's masthead, not the headline above them.)
     if (j === 0 && title === null && (mastheadOverMenus(h) || isMasthead(t))) break;
     // Over the headline, a breadcrumb's last step is the kicker, though it reads as an outlet's name
@@ -407,6 +422,9 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // (A breadcrumb ending in the headline is the section's line: "Home » Local » Harbour board …".)
     // (A navigation bar over the headline is the page's: "Home Scores Schedule Standings Stats".)
     if (title !== null && isMenuLine(t)) return found(null);
+    // (Nor is what stands over the breadcrumb over the headline: "Breaking News: Naira closes …" /
+    // "Home » News » Reps probe …" / "Reps probe …".)
+    if (title !== null && BREADCRUMB.test(t)) return found(null);
     // (Nor is the last of a list of other stories' headlines over it, one over another: "TOP
     // STORIES" / "Fiji Airways adds second weekly flight …" / "Tourism body says …" / the headline.)
     if (title !== null && headlineList(h, j)) return found(null);

@@ -190,8 +190,10 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     title = 1;
     // The writer's line under a reader view's headline: "Jane Roe", "Celso Machava, em Inhambane".
     // (With an agency's letters after a slash, as Nordic wires credit: "Jane Roe/TT".)
-    const writer = cleanByline(text(h, 2).replace(BY_PREFIX, "")) ?? nameWithRole(text(h, 2));
-    if (writer && splitNames(writer).every(isPersonName)) offer("author", writer, RANK_META + 1, lineNo(h, 2), "writer under a reader view's headline");
+    // (Past the standfirst, where the page has one: "… paying for the privilege." / "Jane Roe and John Doe".)
+    const at = h.idx.length > 3 && endsSentence(text(h, 2)) && wordsIn(text(h, 2), 7) > 6 ? 3 : 2;
+    const writer = cleanByline(text(h, at).replace(BY_PREFIX, "")) ?? nameWithRole(text(h, at));
+    if (writer && splitNames(writer).every(isPersonName)) offer("author", writer, RANK_META + 1, lineNo(h, at), "writer under a reader view's headline");
   }
   // A lynx dump sets its headings at the margin (see dump-syntax.ts): above the story, the first
   // that reads as a headline is the page's h1, rather than a first line that only opens the page.

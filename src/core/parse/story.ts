@@ -1,7 +1,7 @@
 // The story below the page top: paragraphs without the page's furniture, link lists, credits and
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
-import { IMAGE_BUTTON, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
+import { CREDIT_LABELLED, IMAGE_BUTTON, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
 import { isInitialsName, isOutlet, isPersonName } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
@@ -501,6 +501,16 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
     captionBelow = false;
     // Under a picture's button, its caption, and under that a credit of a few words when the
     // caption has none of its own ("Facebook", "Supplied", "File / Global News").
+    // A gallery's counter, "1 of 4": under it the picture's caption, and its credit under that.
+    if (GALLERY_COUNT.test(t)) {
+      furniture[i] = true;
+      const caption = nextText(lines, i);
+      if (caption >= 0 && !furniture[caption] && isCaptionShaped(lines[caption]!.text) && !readDateline(lines[caption]!.text)) {
+        furniture[caption] = true;
+        const credit = nextText(lines, caption);
+        if (credit >= 0 && (CREDIT_LABELLED.test(lines[credit]!.text.trim()) || isPictureCredit(lines[credit]!.text))) furniture[credit] = true;
+      }
+    }
     if (IMAGE_BUTTON.test(t)) {
       // (A bare number over the button is its gallery's count of pictures: "11".)
       if (prev >= 0 && /^\d{1,3}$/.test(lines[prev]!.text)) furniture[prev] = true;
@@ -1379,6 +1389,8 @@ export function offerUpdateNotes(paragraphs: Paragraph[], offer: Offer): void {
  * its lead, "… la hija del Rey. 27-06-2012 | Efe": cut from the text, offered as source (and date).
  */
 const HAN_EDITOR_AFTER = /[（(](?:責任)?(?:編輯|编辑|责任编辑)[：:][^）)]{1,20}[）)]\s*\d{0,8}\s*$/u;
+
+const GALLERY_COUNT = /^\d{1,3} (?:of|\/) \d{1,3}$/u;
 
 export function stripSourceTags(paragraphs: Paragraph[], offer: Offer, dateRank: number): Paragraph[] {
   const out = paragraphs.slice();
