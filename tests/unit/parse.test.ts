@@ -6830,3 +6830,33 @@ describe("page tops with more between the headline and the byline", () => {
     expect(p.body).toContain("nothing of value was taken");
   });
 });
+
+describe("pages whose elements a scraper ran together, in more languages", () => {
+  it("cuts a date run onto the word before it, a weekday after a place, a byline after a standfirst and the word for 'by' before a name", () => {
+    expect(splitGlued("Vai al contenutoCorriere EsempioBolognalunedì 12 ottobre 2015AbbonatiAccediCronacaPoliticaEconomia")).toEqual(
+      ["Vai al contenuto", "Corriere Esempio", "Bologna", "lunedì 12 ottobre 2015", "Abbonati", "Accedi", "Cronaca", "Politica", "Economia"]);
+    expect(splitGlued("NovostiKazakhstanNovosti›ОбществоВ метро Алматы начнут принимать оплату по QR-коду17 апреля 2024 14:22Автор: Редакция")).toContain("17 апреля 2024 14:22");
+    expect(splitGlued("CronacaPoliticaEconomiaIl Comune impone ai proprietari di mettere in sicurezza la facciatadi Jane Roe12 ottobre 2015 (modifica il 13 ottobre 2015)Condividi"))
+      .toEqual(["Cronaca", "Politica", "Economia", "Il Comune impone ai proprietari di mettere in sicurezza la facciata", "di Jane Roe", "12 ottobre 2015 (modifica il 13 ottobre 2015)", "Condividi"]);
+    expect(splitGlued("SuscribiteIngresarMenúPolíticaPorJane Roe28 de diciembre de 2022 · 18:47Compartir en WhatsAppCopiar link")).toEqual(
+      ["Suscribite", "Ingresar", "Menú", "Política", "Por", "Jane Roe", "28 de diciembre de 2022 · 18:47", "Compartir en WhatsApp", "Copiar link"]);
+  });
+  it("keeps a name with a capital inside whole, and parts a share bar's names from the story run onto them", () => {
+    const pieces = splitGlued("HomeNewsSportsBusinessFacebook Twitter Pinterest WhatsApp SURREY: The sound of gang war was heard in the mountains last Sunday.");
+    expect(pieces).toContain("SURREY: The sound of gang war was heard in the mountains last Sunday.");
+    expect(splitGlued("SuscribiteIngresarMenúShare on WhatsAppLinkedInEmail")).toContain("LinkedIn");
+  });
+});
+
+describe("a site's name over its search box, menus and crumb, a byline of names alone over the stamp", () => {
+  it("is no headline: the line over the standfirst over the byline is", () => {
+    const p = parseArticle(["Kurier Przykładowy", "", "[                    ] [Szukaj]                      Zaloguj się | Prenumerata", "", "  • Wiadomości", "  • Kraków", "  • Sport", "  • Biznes", "  • Kultura", "",
+      "Wiadomości › Kraków", "", "Wykolejenie tramwaju na rondzie Mogilskim. Przez trzy godziny utrudnienia", "", "Tramwaj linii 4 wypadł z szyn we wtorek rano, w szczycie komunikacyjnym.", "",
+      "Jan Kowalski", "03.09.2013, 12:45 · aktualizacja: 03.09.2013, 14:02", "",
+      "Tramwaj linii 4 wykoleił się we wtorek rano na rondzie Mogilskim w Krakowie. Nikt nie został poważnie ranny, ale ruch był wstrzymany.", "",
+      "Do zdarzenia doszło około godz. 7.20. Według przewoźnika pierwszy wózek tramwaju wypadł z szyn na rozjeździe."].join("\n"));
+    expect(p.title).toBe("Wykolejenie tramwaju na rondzie Mogilskim. Przez trzy godziny utrudnienia");
+    expect(p.author).toBe("Jan Kowalski");
+    expect(p.date).toBe("2013-09-03");
+  });
+});

@@ -151,7 +151,11 @@ function isLetter(k: number): boolean {
   return isLower(k) || isUpper(k) || k >= 0x2e80;
 }
 
-const CAPITAL_A = 65, CAPITAL_B = 66, CAPITAL_I = 73, SMALL_Y = 121, CLOSE_PAREN = 41, DOT = 46;
+const CAPITAL_A = 65, CAPITAL_B = 66, SMALL_Y = 121, CLOSE_PAREN = 41, DOT = 46;
+// Words of one capital letter that open a sentence or a headline in the archive's languages ("A",
+// "I", "Y", "E", "O", "À", "В", "К", "С", "У", "О", "И", "Я", "А"): "…ОбществоВ метро …". (Not every
+// letter that is a word somewhere: a scanned page's stray capitals, "… U legs was burnt …", would cut it.)
+const LONE_CAPITALS = new Set(Array.from("AIYEOÀВКСУОИЯА", (ch) => ch.charCodeAt(0)));
 /** A space between words: a scraped page's no-break spaces (`&nbsp;`) are as common as plain ones. */
 function isSpace(k: number): boolean {
   return k === 0x20 || k === 0xa0;
@@ -169,7 +173,7 @@ function isCaseGlue(text: string, i: number): boolean {
   const b = text.charCodeAt(i);
   const c = codeAt(text, i + 1);
   if (isUpper(b)) {
-    const lone = (b === CAPITAL_A || b === CAPITAL_I) && isSpace(c);
+    const lone = LONE_CAPITALS.has(b) && isSpace(c);
     if (isLower(a)) return isLetter(c) || lone;
     if (isUpper(a)) {
       if (isLower(c) && isLower(codeAt(text, i + 2))) return true;
@@ -190,6 +194,11 @@ function isCaseGlue(text: string, i: number): boolean {
  */
 function isJoin(text: string, i: number): boolean {
   if (!isLower(codeAt(text, i - 1))) return true; // upper-to-upper and digit rules carry their own guards
+  if (inCamelName(text, i)) return false;
+  // (A writer's name run onto the word for "by": "PorMartina Echeverría", "ParJeanne Roy".)
+  if (BY_BEFORE.test(text.slice(Math.max(0, i - 5), i)) && isLetter(codeAt(text, i + 1))) return true;
+  // (Right after one, the next element starts: "WhatsApp|Facebook".)
+  if (camelNameEndsAt(text, i)) return true;
   // (So is a date run onto the name before it: "By Jane RoeJanuary 3, 2023".)
   if (ROLE_AFTER.test(text.slice(i, i + 14)) || leadingDayMonth(text.slice(i, i + 20)) > 0) return true;
   let j = i;
@@ -207,6 +216,30 @@ function shortWordAt(text: string, i: number): boolean {
   return isSpace(codeAt(text, i + 2)) && isLower(codeAt(text, i + 1)) && SHORT_WORDS.has(text.slice(i, i + 2).toLowerCase());
 }
 
+// Names written with a capital inside, which a page's share bar or text runs on to the next
+// element: "WhatsAppFacebook", "LinkedInEmail" ("WhatsApp" is no join, its "Facebook" is).
+const CAMEL_NAMES = /WhatsApp|LinkedIn|YouTube|TikTok|PayPal|eBay|GitHub|PlayStation|FaceTime|SoundCloud|WordPress|MacBook|BlackBerry|JavaScript|SpaceX|OpenAI|FedEx|JetBlue|AirAsia|BlackRock|SoftBank|ExxonMobil|AstraZeneca|MasterCard|BioNTech|iPhone|iPad|WeChat|DeepMind/y;
+
+/** Whether the case change at i is inside one of CAMEL_NAMES. */
+function inCamelName(text: string, i: number): boolean {
+  let start = i - 1;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  for (let from = start; from < i; from++) {
+    CAMEL_NAMES.lastIndex = from;
+    if (CAMEL_NAMES.test(text) && CAMEL_NAMES.lastIndex > i) return true;
+  }
+  return false;
+}
+
+/** Whether one of CAMEL_NAMES ends right before i. */
+function camelNameEndsAt(text: string, i: number): boolean {
+  for (let from = Math.max(0, i - 12); from < i - 3; from++) {
+    CAMEL_NAMES.lastIndex = from;
+    if (CAMEL_NAMES.test(text) && CAMEL_NAMES.lastIndex === i) return true;
+  }
+  return false;
+}
+
 const SHORT_WORDS = new Set(["on", "in", "of", "to", "at", "by", "up", "is", "it", "as", "an", "or", "us", "we", "he", "me", "be", "do", "go", "no", "so", "if"]);
 
 // A web address, whose capitals ("www.TorontoStarReprints.com") are not joins.
@@ -221,6 +254,22 @@ const HANDLE_OR_SHORT_LINK = /(?<![—–&;-])@[A-Za-z0-9_]{2,15}(?![A-Za-z0-9_]
 // Where isCaseGlue can hold at all: a capital (a character that lower-casing changes), "©" or a
 // quote. Only these places are examined: a character loop over whole run-together pages was slow.
 const GLUE_CANDIDATE = /[\p{CWL}©“‘"]/gu;
+
+// The word for "by" right before a case change, a word of its own (after a non-letter or a small
+// letter it was run onto: "PolíticaPorJane Roe").
+// (Not English "By" after a small letter: a menu's "Guided By" runs on so, "GuidedByCourier Archive".)
+const BY_BEFORE = /(?:(?:^|[^\p{L}])(?:By|Por|Par|Von|Door|Oleh)|\p{Ll}(?:Por|Par|Von|Door|Oleh))$/u;
+// A weekday and its day run onto the word before them, in the languages that write weekdays in
+// small letters: "Bolognalunedì 12 ottobre 2015", "Madridlunes, 3 de marzo".
+const WEEKDAY_AFTER_WORD = /(?<=\p{Ll}{2})(?=(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|poniedziałek|wtorek|środa|czwartek|piątek|niedziela|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),? \d{1,2}[ .])/gu;
+// A writer's line run onto the standfirst's last word and onto the date after it: "… la facciatadi
+// Francesca Lambertini12 ottobre 2015".
+const BYLINE_AFTER_WORD = /(?<=\p{Ll}{3})(?=(?:di|by|von|par|por|de|door) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\d{1,2}[ .])/gu;
+const LETTER_THEN_DAY = /\p{L}(?=\d{1,2}\.? ?\p{L})/gu;
+
+const SHARE_NAME = "(?:Facebook|Twitter|X|Pinterest|WhatsApp|LinkedIn|Email|E-mail|Reddit|Telegram|Print|Flipboard|Messenger)";
+const SHARE_RUN_START = new RegExp(`(?<=\\S[.!?])(?=(?:${SHARE_NAME}\\s+){2,}${SHARE_NAME}\\b)`, "u");
+const SHARE_RUN_END = new RegExp(`(?<=^(?:${SHARE_NAME}\\s+){2,}${SHARE_NAME})\\s+(?=\\S)`, "u");
 
 function glueSplitPoints(text: string, fewest = 3): number[] {
   const spans: Array<[number, number]> = [];
@@ -241,6 +290,22 @@ function glueSplitPoints(text: string, fewest = 3): number[] {
     const p = m.index;
     if (p >= 1 && isCaseGlue(text, p) && isJoin(text, p) && !spans.some(([a, b]) => p > a && p < b)) points.push(p);
   }
+  // (A date run onto the word before it is a join too: "… Francesca Lambertini12 ottobre 2015",
+  // "… по QR-коду17 апреля 2024 14:22".)
+  LETTER_THEN_DAY.lastIndex = 0;
+  for (let m = LETTER_THEN_DAY.exec(text); m; m = LETTER_THEN_DAY.exec(text)) {
+    const p = m.index + 1;
+    const found = findDate(text.slice(p, p + 40));
+    if (found && found.index === 0 && !spans.some(([a, b]) => p > a && p < b)) points.push(p);
+  }
+  for (const glued of [WEEKDAY_AFTER_WORD, BYLINE_AFTER_WORD]) {
+    glued.lastIndex = 0;
+    for (let m = glued.exec(text); m; m = glued.exec(text)) {
+      points.push(m.index);
+      glued.lastIndex = m.index + 1;
+    }
+  }
+  points.sort((a, b) => a - b);
   const cuts = kept.length ? points.filter((p) => !kept.some(([a, b]) => p > a && p < b)) : points;
   // (Three joins make a run-together line, but not three showings of one camel-case name.)
   if (points.length < fewest) return [];
@@ -461,6 +526,8 @@ function splitJoins(line: string): string[] {
   const points = mayBeRunTogether(line) ? glueSplitPoints(line) : stampedHeadPoints(line);
   if (points.length > 0) pieces = cutAt(line, points).flatMap((q) => q.split(BYLINE_GLUE));
   if (WIDE_GAP.test(line)) pieces = pieces.flatMap((p) => p.split(WIDE_GAP));
+  // (A share bar's names run onto what follows them: "Facebook Twitter Pinterest WhatsApp SURREY: …".)
+  if (pieces.length > 1) pieces = pieces.flatMap((p) => p.split(SHARE_RUN_START)).flatMap((p) => p.split(SHARE_RUN_END));
   // (In a run-together page, one tab is where two elements met, as two are in a shorter line.)
   if (tabbedRunTogether(line)) pieces = pieces.flatMap((p) => p.split(ONE_TAB));
   if (line.includes("»")) pieces = pieces.flatMap((p) => p.split(TEASER_GAP));

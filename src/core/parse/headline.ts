@@ -247,15 +247,22 @@ function isBylineLine(t: string): boolean {
   return names.length > 0 && names.every((n) => isPersonName(n) || isOutlet(n));
 }
 
-/** Whether, before any prose, a byline stands further down the page with a longer headline right
- *  over it: the page's headline, under a first line that is the site's name ("The Example Sentinel" /
- *  its date strip and menus / "Railway to slow night trains after …" / "By Jane Roe"). */
+/** Whether, before the story, a byline stands further down the page (a writer's line, or names over a
+ *  stamp) with a longer headline right over it or over its standfirst: the page's headline, under a
+ *  first line that is the site's name ("The Example Sentinel" / its date strip and menus / "Railway to
+ *  slow night trains after …" / "By Jane Roe"). */
 function headlineOverBylineBelow(h: Head): boolean {
-  for (let k = 2; k < h.idx.length && k < 40; k++) {
-    if (proseAt(h, k)) return false;
-    if (!isBylineLine(text(h, k))) continue;
-    const above = text(h, k - 1);
-    return looksLikeHeadline(above) && !isMenuLine(above) && wordsIn(above) >= wordsIn(text(h, 0)) + 3;
+  const n = h.idx.length;
+  const bylineAt = (k: number) => k < n && (isBylineLine(text(h, k)) || (k + 1 < n && namesOnly(text(h, k)) && stampOf(h, k + 1) !== null));
+  for (let k = 2; k < n && k < 40; k++) {
+    if (!bylineAt(k)) {
+      // (A standfirst may stand over the byline; other prose is the story's.)
+      if (proseAt(h, k) && !bylineAt(k + 1)) return false;
+      continue;
+    }
+    const above = proseAt(h, k - 1) && k > 2 ? k - 2 : k - 1;
+    const t = text(h, above);
+    return looksLikeHeadline(t) && !isMenuLine(t) && wordsIn(t) >= wordsIn(text(h, 0)) + 3;
   }
   return false;
 }
