@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArticle } from "../../src/core/parse/article.js";
-import { countWords, firstSentence, toLines } from "../../src/core/parse/lines.js";
+import { countWords, firstSentence, tidy, toLines } from "../../src/core/parse/lines.js";
 import { unwrapped, withoutDumpSyntax } from "../../src/core/parse/dump-syntax.js";
 import { isMenuLine, isShareBar, wordsIn } from "../../src/core/parse/shapes.js";
 import { findDate, leadingDate, writesDayFirst } from "../../src/core/parse/dates.js";
@@ -6858,5 +6858,37 @@ describe("a site's name over its search box, menus and crumb, a byline of names 
     expect(p.title).toBe("Wykolejenie tramwaju na rondzie Mogilskim. Przez trzy godziny utrudnienia");
     expect(p.author).toBe("Jan Kowalski");
     expect(p.date).toBe("2013-09-03");
+  });
+});
+
+describe("more page-top and body shapes of news sites", () => {
+  const STORY = ["", "More than 300 farmers are counting their losses after torrential rains on Monday night caused the river to overflow its banks.", "",
+    "Maize, cassava and vegetable farms covering an estimated 450 hectares were destroyed, according to preliminary figures."];
+  it("passes over an agency named as the source, and takes no photo's caption under a labelled stamp for the headline", () => {
+    const p = parseArticle(["Example Pulse Online", "Home", "News", "Politics", "Home / News / Regional", "Volta: Farmers count losses as floods submerge farms in Ho West",
+      "Source: GNA", "Published: 09.05.2019 at 14:20 GMT", "Views: 3,412", "A flooded maize farm at Tsibu in the Ho West District", ...STORY].join("\n"));
+    expect(p.title).toBe("Volta: Farmers count losses as floods submerge farms in Ho West");
+  });
+  it("reads a line in a box a text tool drew, cuts a link run onto a sentence, and parts a menu's section from the headline", () => {
+    expect(tidy("  │RELATED: Example County Assembly passes Sh27bn budget       │")).toBe("RELATED: Example County Assembly passes Sh27bn budget");
+    const boxed = parseArticle(["Harbour board votes to dredge old ferry channel", "", ...STORY.slice(1), "", "  ┌──────────────────────────────────┐",
+      "  │RELATED: Example County Assembly passes Sh27bn budget       │", "  └──────────────────────────────────┘", "",
+      "The district's agriculture office said it would distribute seed to the farmers who lost their crops before the next season."].join("\n"));
+    expect(boxed.body).not.toContain("RELATED");
+    const pieces = splitGlued("NewsNationMetroRegionsWorldMetro/Manila Bay rehab: 1,200 families along esteros to be moved to BulacanBy:Jane Roe");
+    expect(pieces).toContain("Metro/Manila Bay rehab: 1,200 families along esteros to be moved to Bulacan");
+    const slashed = parseArticle(["News", "Nation", "Metro", "Regions", "", "Metro/Manila Bay rehab: 1,200 families along esteros to be moved to Bulacan", "", "By Jane Roe", "", "04:12 PM January 22, 2019", ...STORY].join("\n"));
+    expect(slashed.title).toBe("Manila Bay rehab: 1,200 families along esteros to be moved to Bulacan");
+    expect(slashed.section).toBe("Metro");
+    expect(splitGlued("NewsNationMetroThe levels are far above the safe limit of 100 MPN.READ: Manila Bay cleanup: What you need to knowBut urban poor groups said the site was too far."))
+      .toContain("READ: Manila Bay cleanup: What you need to know");
+  });
+  it("keeps the first paragraph under a photo's caption and its credit", () => {
+    const p = parseArticle(["Dubai: New e-scooter permit rules take effect on Thursday", "", "Jane Roe, Senior Reporter", "", "Published: April 27, 2022 17:35", "",
+      "[Image] An e-scooter rider in Jumeirah Lakes Towers. Riders will need a permit from Thursday.", "Image Credit: Supplied", "",
+      "Dubai: Riders of electric scooters in Dubai will need a permit to use the emirate's cycling and scooter lanes from Thursday, the authority has announced.", "",
+      "The free permit can be obtained through an online training course and theory test on the authority's website."].join("\n"));
+    expect(p.place).toBe("Dubai");
+    expect(p.body.startsWith("Riders of electric scooters")).toBe(true);
   });
 });

@@ -65,6 +65,8 @@ const TEASER_GAP = /\s{2,}(?=[^»]{3,120}»\s*$)/u;
 // "Lire notre éditorial: …", "Lesen Sie auch: …", "Lea también: …", "Читайте также: …".
 const LINK_LABEL = String.raw`(?:READ MORE|Read more|Read More|READ|Read(?: related| this)?|RELATED|ALSO READ|Also read|Also Read|LIRE AUSSI|(?:À l|L)ire (?:aussi|également)(?: [^:\n]{1,30})?|(?:À l|L)ire (?:notre|nos) [^:\n]{1,30}|Voir aussi|Lesen Sie auch|Mehr zum Thema|Lea también|Lee también|Te puede interesar|Читайте также)\s*:\s*\S`;
 export const LINK_LEAD = new RegExp(`^${LINK_LABEL}`, "u");
+// ... run onto the sentence before it, whatever ends that: "… of 100 MPN.READ: Manila Bay cleanup: …".
+const LINK_AFTER_STOP = new RegExp(`(?<=\\S[.!?]["”’]?)(?=${LINK_LABEL})`, "u");
 const LINK_INSIDE = new RegExp(LINK_LABEL, "u");
 // (Past the headline's first three words, after a word's small letters, not a name's "McIlroy" nor
 // a site's "ExampleNewsMontreal.ca". A capital with an elided article counts, "L’idée"; an
@@ -534,7 +536,7 @@ function splitJoins(line: string): string[] {
   // (The link may open any piece of the line: "… on the ground.READ MORE: Arrests made in mall
   // homicideThe SQ issued …"; its piece is cut from the sentence before it below.)
   const links = LINK_INSIDE.test(line);
-  if (links) pieces = pieces.flatMap(cutLinkLead);
+  if (links) pieces = pieces.flatMap((p) => p.split(LINK_AFTER_STOP)).flatMap(cutLinkLead);
   if (line.length > 400 && line.includes("/")) pieces = pieces.flatMap(cutGluedCaptions);
   if (line.length > 400) pieces = pieces.flatMap((p) => p.split(SENTENCE_GAP));
   if (line.includes(")")) pieces = pieces.flatMap((p) => p.split(CREDIT_GLUE));

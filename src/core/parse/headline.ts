@@ -117,6 +117,8 @@ function listHeadingOver(h: Head, k: number): number {
   return k - j >= 2 && j >= 0 && isWidgetHeading(text(h, j).replace(/:$/u, "")) ? j : -1;
 }
 
+const SOURCE_LABEL = /^(?:source|fuente|fonte|quelle|источник|kaynak|źródło|zdroj|forrás|bron|kilde|källa|lähde|sumber)\s?:\s?\S.{0,40}$/iu;
+
 /** Names of people alone: "Jane Roe", "Jane Roe et John Doe". */
 function namesOnly(t: string): boolean {
   const names = splitNames(withoutAgency(t));
@@ -382,6 +384,8 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // the writer's initials over the byline ("JR" over "By Jane Roe", an avatar's).
     // (And a label whose value is the line under it: "News provided by" / "Example Robotics, Inc.".)
     if ((STAMP_WORD.test(t) && wordsIn(t) <= 8) || (/\sby:?$/iu.test(t) && wordsIn(t) <= 4) || isRole(t) || isOutlet(t) || HANDLE.test(t) || nameWithRole(t) || initialsOver(h, j)) continue;
+    // (An agency named as the story's source: "Source: GNA", "Fuente: EFE", "Quelle: dpa".)
+    if (SOURCE_LABEL.test(t)) continue;
     // (The site's name from the top of the page, under the writers' names: their outlet.)
     if (j > 1 && names === null && title === null && t === text(h, 0) && allNames(text(h, j - 1))) continue;
     // A writer's job under their name is no headline, though the job-title rules leave it alone

@@ -265,7 +265,9 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       const under = cluster.to + 1;
       // (A date alone: not a newsroom's name over its stamp and update, "Redazione" / "05 giugno 2025" /
       // "Aggiornato alle 12:40", with a photo's caption under them.)
-      if (title !== null && cluster.authors.length === 0 && cluster.to === cluster.from && above.names === null && under < h.idx.length && storyStartFrom(h, under + 1) === under + 1 &&
+      // (Nor a stamp with its label, "Published: 09.05.2019 at 14:20 GMT", which a news page sets
+      // under its headline: the line under it is a photo's caption.)
+      if (title !== null && cluster.authors.length === 0 && cluster.to === cluster.from && cluster.stamps.every((s) => s.stamp.rule === "date line") && above.names === null && under < h.idx.length && storyStartFrom(h, under + 1) === under + 1 &&
         isPostTitle(text(h, under)) && !isCaption(text(h, under)) && !sharesMostWords(text(h, title), text(h, under))) {
         title = under;
         kicker = null;
@@ -378,6 +380,12 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       headline = runOn[1]!;
       offer("author", runOn[2]!, RANK_META, lineNo(h, title), "byline run onto the headline");
     }
+    // (A section the page's menu lists, run onto the headline with a slash: "Metro/Manila Bay rehab: …".)
+    const slashed = SECTION_SLASH.exec(headline);
+    if (slashed && Array.from({ length: title }, (_, k) => text(h, k)).includes(slashed[1]!)) {
+      headline = headline.slice(slashed[0].length);
+      offer("section", slashed[1]!, RANK_META + 1, lineNo(h, title), "section run onto the headline");
+    }
     offer("title", headline, RANK_META, lineNo(h, title), titleRule);
     // Lines between the headline and the byline are its standfirst.
     const dekEnd = cluster ? cluster.from : title + 1;
@@ -428,6 +436,7 @@ function marginHeading(h: Head, headings: ReadonlySet<number>): number | null {
   return null;
 }
 
+const SECTION_SLASH = /^(\p{Lu}\p{Ll}{2,14})\/(?=\p{Lu}\S*(?: \S+){3})/u;
 const NAME_RUN_ON = /^(.{10,}\s\p{Ll}[\p{L}\p{N}'’]*) ((?:\p{Lu}[\p{L}'’.-]+ ){1,2}\p{Lu}[\p{L}'’-]+)$/u;
 
 // A writer and their outlet on the line under the headline, over the story: "Jane Roe, Example

@@ -491,7 +491,9 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
       const captionOver = credit === "above" && prev >= 0 && prev === i - 1 && !furniture[prev] && lines[prev]!.text.length <= 120 && isCaptionShaped(lines[prev]!.text) && !endsSentence(lines[prev]!.text) && readStamp(lines[prev]!.text) === null && /\s\p{Ll}/u.test(lines[prev]!.text) && below >= 0 && endsSentence(lines[below]!.text) && wordsIn(lines[below]!.text, 15) >= 15;
       if (captionOver) furniture[prev] = true;
       // (Closing the caption above, it has none below: the story's first paragraph is there.)
-      captionBelow = credit === "above" && !captionOver && !closesAbove;
+      // (Nor when the line right above it is a caption already: "[Image] A rider in the lane." /
+      // "Image Credit: Supplied" / the story.)
+      captionBelow = credit === "above" && !captionOver && !closesAbove && !(prev >= 0 && prev === i - 1 && (furniture[prev] || isBoilerplate(lines[prev]!.text) || isCaption(lines[prev]!.text)));
       prev = i;
       continue;
     }
