@@ -6892,3 +6892,31 @@ describe("more page-top and body shapes of news sites", () => {
     expect(p.body.startsWith("Riders of electric scooters")).toBe(true);
   });
 });
+
+describe("printable versions, blogs dumped by a terminal browser, and court reports", () => {
+  const STORY = ["", "A new programme to restore buildings at risk of collapse in the old city was launched on Wednesday at a ceremony attended by the governor.", "",
+    "The works will run over four years and will first cover the houses whose residents have already been moved out, the agency said."];
+  it("passes a printable version's buttons and takes the headline between the stamp and the byline", () => {
+    expect(isBoilerplate("Imprimer cette page  |  Fermer la fenêtre")).toBe(true);
+    expect(isBoilerplate("News | Sport")).toBe(false);
+    const p = parseArticle(["L'ÉCHO D'EXEMPLE", "Quotidien d'information — Version imprimable", "", "Imprimer cette page  |  Fermer la fenêtre", "", "Rubrique : Régions",
+      "Le 5 avril 2018 à 11h32", "", "Fès : un programme de 420 MDH pour sauver 1.200 bâtisses menaçant ruine dans la médina", "", "Par Jean Dupont", ...STORY].join("\n"));
+    expect(p.title).toBe("Fès : un programme de 420 MDH pour sauver 1.200 bâtisses menaçant ruine dans la médina");
+    expect(p.author).toBe("Jean Dupont");
+  });
+  it("takes the last heading at the margin before the story, not the blog's name centred over its menus", () => {
+    const p = parseArticle(["   [1]Skip to content", "", "                               [2]Example Trails Journal", "", "                          Unsolved cases, old and new", "",
+      "     * [3]Home", "     * [4]Case Files", "     * [5]About", "", "Judge orders new DNA tests in 1987 disappearance of Jane Doe", "",
+      "   Posted by [12]Jane Roe on October 14, 2016 · [13]37 Comments", "",
+      ...wrap("A judge on Thursday ordered new DNA tests on evidence collected in the 1987 disappearance of a 19-year-old waitress, a case that has been cold for nearly thirty years."), "",
+      ...wrap("The ruling came after the woman's sister asked the court to allow testing with methods that did not exist when the evidence was first examined in 1988."), "",
+      ...wrap("Prosecutors did not oppose the request, and the tests are expected to take several months, the sister's lawyer said after the hearing on Thursday.")].join("\n"));
+    expect(p.title).toBe("Judge orders new DNA tests in 1987 disappearance of Jane Doe");
+  });
+  it("dates a story by its 'Filed' stamp, and drops a caption closed by the kind of photo", () => {
+    const p = parseArticle(["Ex-bookkeeper gets 6 years for taking $1.3M from church", "", "By Jane Roe, Courts Reporter", "Filed Aug. 23, 2021, 2:41 p.m. MST", ...STORY].join("\n"));
+    expect(p.date).toBe("2021-08-23");
+    expect(isCaption("Jane Roe addresses the court during her sentencing on Monday. Pool photo")).toBe(true);
+    expect(isCaption("The board voted on Monday. Staff photographers were not allowed in.")).toBe(false);
+  });
+});

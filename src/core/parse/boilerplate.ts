@@ -21,6 +21,11 @@ const INTERFACE_LABELS = new Set([
   "share on facebook", "share on twitter", "share via email", "tweet", "tweet this", "email", "e-mail", "print",
   "comments", "comment", "leave a comment", "leave a reply", "advertisement", "advertisements", "advertising",
   "广告", "廣告", "広告", "광고",
+  // A printable version's buttons: "Imprimer cette page | Fermer la fenêtre", "Print this page | Close window".
+  "print this page", "print page", "close window", "close this window", "printer-friendly version", "printable version",
+  "imprimer", "imprimer cette page", "fermer", "fermer la fenêtre", "version imprimable", "drucken", "seite drucken",
+  "schließen", "fenster schließen", "druckversion", "stampa", "stampa questa pagina", "chiudi", "chiudi finestra",
+  "imprimir", "imprimir esta página", "cerrar", "cerrar ventana", "versión para imprimir", "afdrukken", "sluiten",
   "sponsored", "sponsored content", "ad", "adchoices", "ad choices", "read more", "more stories", "back to top",
   "next", "previous", "next article", "previous article", "newsletter", "newsletters", "follow us", "contact us",
   "about us", "privacy policy", "privacy", "terms of use", "terms of service", "cookie policy", "accessibility",
@@ -468,7 +473,7 @@ export function isBoilerplate(line: string): boolean {
   if (t.startsWith("[") && PICTURE_ALT.test(t)) return true;
   if (t.length <= 40 && INTERFACE_LABELS.has(t.toLowerCase().replace(/[\s:.!»›>…]+$/u, "").replace(/^[—–-]\s*/u, ""))) return true;
   if (t.startsWith("R") && READ_MORE_TITLES.test(t)) return true;
-  if (t.length <= 60 && (SHARE_ON.test(t) || ON_NETWORK_SHARE.test(t) || SEND_BY_MAIL.test(t) || NEWS_FOLLOW.test(t) || labelsRunTogether(t))) return true;
+  if (t.length <= 60 && (SHARE_ON.test(t) || ON_NETWORK_SHARE.test(t) || SEND_BY_MAIL.test(t) || NEWS_FOLLOW.test(t) || labelsRunTogether(t) || barredLabels(t))) return true;
   if (t.length > 400) return false;
   if (t.length <= 200) {
     if (SHORT_ANCHORED.test(t) || CASED_FURNITURE.some((re) => re.test(t))) return true;
@@ -491,6 +496,13 @@ const BULLET = /^(?:[•·▪►▶]\s*|[*+]\s+)/u;
 
 /** A short line of a bar's buttons, three or more, each an interface label: "Partilhar Guardar
  *  Comentar". (Not two, nor a heading's words: "Read Next", "More Stories" close a story.) */
+/** Buttons parted by bars: "Imprimer cette page | Fermer la fenêtre", "Print | Close | Back to article". */
+function barredLabels(t: string): boolean {
+  if (!t.includes("|")) return false;
+  const parts = t.toLowerCase().split(/\s*\|\s*/u).filter(Boolean);
+  return parts.length >= 2 && parts.length <= 5 && parts.every((p) => INTERFACE_LABELS.has(p));
+}
+
 function labelsRunTogether(t: string): boolean {
   const words = t.toLowerCase().split(/\s+/);
   if (words.length === 2) return words.every((w) => ARTICLE_ACTION.test(w));
@@ -703,6 +715,8 @@ const PHOTOGRAPHER = /[.!?"”’]\s*(?:[-–—]\s*)?(?:(?:photograph|photo|pic
 // ... or by a magazine's words, with no colon: "… six students this year. Photograph by Jane Roe for
 // The Example Review", "… at dawn. Photo by Jane Roe".
 const PHOTOGRAPHER_FOR = /[.!?"”’]\s+(?:Photograph|Photo|Picture|Image|Illustration)s? by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}(?: (?:for|of) (?:the )?\p{Lu}[^.!?]{1,60})?\.?$/u;
+// ... or by the kind of photo alone: "… during her sentencing on Monday. Pool photo", "… in 2019. File photo".
+const KIND_OF_PHOTO = /[.!?"”’]\s+(?:Pool|File|Staff|Handout|Courtesy|Submitted|Contributed|Supplied) (?:photo|image|picture)\.?$/u;
 // ... or by the Polish abbreviation, with no colon: "… na pętli przy ulicy Witosa. Fot. Katarzyna Wiśniewska".
 const PHOTOGRAPHER_ABBREVIATED = /[.!?"”’]\s+(?:Fot|Phot)\.\s+\p{Lu}[^.!?]{1,60}$/u;
 // (PHOTOGRAPHER's i flag lets its \p{Lu} match a small letter too: the credit's name after the colon
@@ -839,7 +853,7 @@ export function isCaption(line: string): boolean {
     if (t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;
     if (t.endsWith(")")) return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
   }
-  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && WIRE_PHOTO_CREDIT.test(t)) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
+  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || KIND_OF_PHOTO.test(t) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && WIRE_PHOTO_CREDIT.test(t)) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
 }
 
 // A photo's credit on a line of its own, after its caption: "(Jane Roe/Example News)", "(Example

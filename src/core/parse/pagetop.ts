@@ -284,6 +284,15 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       cluster.authors = bylineBelow.authors;
       cluster.authorLine = bylineBelow.authorLine;
       if (bylineBelow.from > cluster.to + 1 && proseAt(h, cluster.to + 1) && [1, 2, 3].some((d) => proseAt(h, bylineBelow!.to + d))) storyUnder = bylineBelow.to + 1;
+      // (A headline right over that byline, the stamp right over the headline, is the story's, not
+      // what stands over the stamp: "Rubrique : Régions" / "Le 5 avril 2018 à 11h32" / the headline /
+      // "Par Jane Roe" / the story.)
+      const over = bylineBelow.from - 1;
+      if (!hasTitle && over === cluster.to + 1 && looksLikeHeadline(text(h, over)) && !proseAt(h, over) && [1, 2].some((d) => proseAt(h, bylineBelow!.to + d))) {
+        title = over;
+        kicker = null;
+        storyUnder = bylineBelow.to + 1;
+      }
     }
   }
 
@@ -428,12 +437,15 @@ function isTitleTag(t: string): boolean {
 /** The first of a lynx dump's headings above its story that reads as a headline, or null. */
 function marginHeading(h: Head, headings: ReadonlySet<number>): number | null {
   let prose = 0;
+  let found: number | null = null;
   for (let k = 0; k < h.idx.length; k++) {
     const t = text(h, k);
-    if (headings.has(lineNo(h, k)) && isHeadlineCandidate(t) && !isMenuLine(t) && !stampOf(h, k)) return k;
+    // (The last before the story: a blog's name, centred over its menus, is a heading too. Not a
+    // deck right under the headline, a heading of its own.)
+    if (headings.has(lineNo(h, k)) && isHeadlineCandidate(t) && !isMenuLine(t) && !stampOf(h, k) && (found === null || k !== found + 1)) found = k;
     if (isStoryProse(h, k) && ++prose >= 2) break;
   }
-  return null;
+  return found;
 }
 
 const SECTION_SLASH = /^(\p{Lu}\p{Ll}{2,14})\/(?=\p{Lu}\S*(?: \S+){3})/u;
