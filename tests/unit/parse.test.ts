@@ -6920,3 +6920,35 @@ describe("printable versions, blogs dumped by a terminal browser, and court repo
     expect(isCaption("The board voted on Monday. Staff photographers were not allowed in.")).toBe(false);
   });
 });
+
+describe("datelines, credits and wraps of more places", () => {
+  it("reads a place before a paper's own name and a hyphen, and a place, a day and an agency parted by stops", () => {
+    expect(readDateline("Jakarta (Contoh) - Badan Meteorologi memprakirakan hujan lebat masih akan mengguyur wilayah itu.")?.place).toBe("Jakarta");
+    expect(readDateline("Алматы. 17 апреля. ПРИМЕР ВЕСТНИК — В метрополитене с 1 мая можно будет оплатить проезд по QR-коду.")?.place).toBe("Алматы");
+    expect(readDateline("Jane Roe (pictured) - who ran the shop for years, said it would close.")).toBeNull();
+  });
+  it("drops a caption credited to a broadcaster and its photographer after a colon, a blogger's link to an old post, and an Italian rights line's widget", () => {
+    expect(isCaption("Jane Roe says she has been told to wait five weeks for an appointment. (Example News: John Doe)")).toBe(true);
+    expect(isBoilerplate("Read my original 2014 post on Jane's case here.")).toBe(true);
+    expect(isEndMarker("© RIPRODUZIONE RISERVATA")).toBe(true);
+    expect(isWidgetHeading("Ti potrebbe interessare")).toBe(true);
+    expect(splitGlued("CronacaPoliticaEconomiaLa strada resta chiusa fino a lunedì.12 ottobre 2015 | 20:41© RIPRODUZIONE RISERVATATi potrebbe interessareAutobus in fiamme sui viali"))
+      .toContain("Ti potrebbe interessare");
+    expect(splitGlued("HomeNewsLocalThe man was charged, police said.RELATED STORIESGTAAt Const. Jane Roe's funeral, grief for a family man")).not.toContain("At Const. Jane Roe's funeral, grief for a family man");
+  });
+  it("joins a terminal browser's line that goes on in small letters, and drops a picture's text said again over its credited caption", () => {
+    const para = (t: string) => wrap(t, 70);
+    const p = parseArticle(["   [1]Example Zeitung", "", "     * [2]Zürich", "     * [3]Schweiz", "     * [4]Sport", "", "Tempo 30 auf weiteren 50 Kilometern", "",
+      "   [21]Die Rosengartenstrasse zählt zu den lautesten Strassen der Stadt.", "   Die Rosengartenstrasse zählt zu den lautesten Strassen der Stadt. Foto: Jane Roe", "",
+      ...para("Die Stadt will auf weiteren 50 Kilometern Strasse Tempo 30 einführen, darunter erstmals auch auf mehreren wichtigen Verkehrsachsen der Stadt."), "",
+      ...para("Hauptgrund ist der Lärmschutz. Gemäss einem Bericht des Tiefbauamts sind in der Stadt rund 140 000 Menschen übermässigem Strassenlärm ausgesetzt."), "",
+      "   Anwohnerin Jana Muster, die seit zwölf Jahren an der Strasse wohnt, hofft auf", "   ein Ja. «Im Sommer kann man die Fenster nicht öffnen.»"].join("\n"));
+    expect(p.body).not.toContain("lautesten Strassen");
+    const text = [...para("Die Stadt will auf weiteren 50 Kilometern Strasse Tempo 30 einführen, darunter erstmals auch auf mehreren wichtigen Verkehrsachsen der Stadt, wie der Stadtrat am Donnerstag mitteilte."), "",
+      ...para("Hauptgrund ist der Lärmschutz. Gemäss einem Bericht des Tiefbauamts sind in der Stadt rund 140 000 Menschen übermässigem Strassenlärm ausgesetzt, die meisten an den grossen Achsen."), "",
+      ...para("Für die neuen Abschnitte braucht die Stadt die Zustimmung des Kantons. Ob diese erteilt wird, ist offen; die Direktion will das Gesuch sorgfältig prüfen, hiess es."), "",
+      "   Anwohnerin Jana Muster, die seit zwölf Jahren an der Strasse wohnt, hofft auf", "   ein Ja. «Im Sommer kann man die Fenster nicht öffnen.»"];
+    text.unshift(...text.slice(0, 12), ...text.slice(0, 12));
+    expect(unwrapped(toLines(text.join("\n")), true).map((l) => l.text)).toContain("   Anwohnerin Jana Muster, die seit zwölf Jahren an der Strasse wohnt, hofft auf ein Ja. «Im Sommer kann man die Fenster nicht öffnen.»");
+  });
+});

@@ -3,7 +3,7 @@
 // block (front matter or mail headers), the page top (menus, section, headline, byline, stamps),
 // the dateline that opens the story, the story, and the page bottom (trailers, footers).
 import type { FieldSource, ParsedArticle, Provenance } from "../types.js";
-import { furnitureOf } from "./boilerplate.js";
+import { creditLine, furnitureOf, isCaption } from "./boilerplate.js";
 import { dayFirstReading, findDate, isMonthName, parseDate, parseHeaderDate, writesDayFirst } from "./dates.js";
 import { detectLanguage } from "../language/detect.js";
 import { isDatelineStub, readDateline, readDatelineAfterLead, readFirstColonDateline, readFirstHyphenDateline, readFirstStopDateline } from "./dateline.js";
@@ -649,10 +649,16 @@ function joinBylineNodes(lines: Line[]): Line[] {
  */
 function withoutRepeats(lines: Line[]): Line[] {
   let last = "";
-  return lines.filter((l) => {
+  return lines.filter((l, i) => {
     if (l.text === "") return true;
-    const repeat = l.text === last && l.text.length <= 60 && (isPersonName(l.text) || isDateLine(l.text));
+    // (And a photo's caption said twice, its picture's text over it, with its credit under it: the
+    // copy goes, and the caption goes with its credit. "A street at dusk." / "A street at dusk." /
+    // "Foto: Jane Roe".)
+    const repeat = l.text === last && ((l.text.length <= 60 && (isPersonName(l.text) || isDateLine(l.text))) || (l.text.length <= 200 && creditLine(lines[i + 1]?.text ?? "") !== null));
     last = l.text;
-    return !repeat;
+    // (Or with the credit run onto the caption: "A street at dusk." / "A street at dusk. Foto: Jane Roe".)
+    const next = lines[i + 1]?.text ?? "";
+    const overCaption = l.text.length <= 200 && next.length > l.text.length && next.startsWith(`${l.text} `) && isCaption(next);
+    return !repeat && !overCaption;
   });
 }

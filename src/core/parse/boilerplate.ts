@@ -176,6 +176,8 @@ const SHORT_FURNITURE: RegExp[] = [
   // A print view's notice of where and when it was printed: "Printed from www.example.ie on 07/04/2025 10:14".
   /^(?:printed from|print(?:ed)? (?:version|edition) of|gedruckt (?:von|am)|imprimé (?:depuis|le)|impreso desde|stampato da)\b.{0,120}$/iu,
   /^(?:join|get) our (?:free )?newsletters?\b.{0,60}$/i,
+  // A blogger's link to their own earlier post: "Read my original 2014 post on Jane's case here."
+  /^read (?:my|our) (?:original|earlier|previous|first|full|\d{4}) (?:[\p{L}\d'’-]+ ){0,8}here\.?$/iu,
   // A newsletter box's pitch: "Get the day's top stories in your inbox every morning.", "Recevez chaque
   // matin les nouvelles de … dans votre boîte courriel.", "Primește în fiecare dimineață cele mai …".
   /^(?:get|receive|recevez|recevoir|erhalten sie|bekommen sie|recibe|reciba|receba|ricevi|ontvang|få|otrzymuj|primește|primiți|получайте|kapja meg|dostávejte)\s.{0,160}?(?:every (?:morning|day|week)|each (?:morning|day|week)|in your inbox|to your inbox|chaque (?:matin|jour|semaine)|boîte (?:courriel|mail|de réception)|jeden (?:morgen|tag)|ins postfach|cada (?:mañana|día|semana)|todas las mañanas|en tu (?:correo|bandeja)|todas as manhãs|no seu e-?mail|ogni (?:mattina|giorno)|elke (?:ochtend|dag)|varje (?:morgon|dag)|hver (?:morgen|dag)|în fiecare (?:dimineață|zi)|каждое утро|каждый день|minden (?:reggel|nap)|každé ráno|każdego (?:ranka|dnia)).{0,120}$/iu,
@@ -551,7 +553,7 @@ const WIDGET_HEADING_ABROAD = new RegExp(
   // ... and in more of the world's languages: Portuguese, Italian, Dutch, Polish, Turkish, Indonesian,
   // the Nordic languages, Czech, Romanian, Catalan ("Relacionadas", "Lees ook", "Meest gelezen").
   "|relacionad[ao]s|notícias relacionadas|leia também|veja também|mais lidas|mais (?:lidas|vistas) (?:do dia|da semana)|mais notícias" +
-  "|i più letti|più letti|leggi anche|potrebbe interessarti|articoli correlati|ultime notizie" +
+  "|i più letti|più letti|leggi anche|potrebbe interessarti|ti potrebbe(?:ro)? interessare|articoli correlati|ultime notizie" +
   "|lees ook|lees meer|meest gelezen|meer over dit onderwerp|gerelateerde artikelen|ook interessant|meer nieuws" +
   "|najczęściej czytane|czytaj (?:też|także|również)|zobacz (?:też|także)|polecane|najnowsze" +
   "|en çok okunan(?:lar)?|ilgili haberler|benzer haberler|son dakika|terpopuler|berita terkait|baca juga|artikel terkait|berita lainnya" +
@@ -593,7 +595,7 @@ const END_MARKERS: RegExp[] = [
   /^journal information\s*:/i,
   // A rights line in the archive's other languages, without a year: "«Коммерсантъ». Все права
   // защищены.", "Todos los derechos reservados", "© Diário do Tejo | Todos os direitos reservados".
-  /(?:^|[\s.|»"”])(?:todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|все права защищены|alle rechten voorbehouden|wszelkie prawa zastrzeżone|tüm hakları saklıdır|hak cipta dilindungi(?: undang-undang)?|alla rättigheter förbehållna|alle rettigheder forbeholdes)\.?$/iu,
+  /(?:^|[\s.|»"”])(?:todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|все права защищены|alle rechten voorbehouden|wszelkie prawa zastrzeżone|tüm hakları saklıdır|hak cipta dilindungi(?: undang-undang)?|alla rättigheter förbehållna|alle rettigheder forbeholdes|riproduzione riservata)\.?$/iu,
   /^(?:join|start) the conversation\b/i,
   // (With a wiki's edit link, "[edit]", or its empty place on Fandom, "References[]".)
   /^(?:references|notes|footnotes|see also|external links|further reading|bibliography|sources|citations)(?:\s*\[(?:edit)?\])?$/i,
@@ -704,7 +706,9 @@ export function isEndMarker(line: string): boolean {
 // "(Canadian Press)", "(Submitted by Jane Roe)", "(Example Times files)"; or a photographer's credit run on after it,
 // "… in 1975. Photograph: Getty Images".
 // (A web address in brackets is no credit: "… regardless of ability to pay. (http://www.example.org/)".)
-const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:(?!\s*(?:https?:|www\.))[^()/]{2,40}\/[^()]{2,60}|\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and|the|de|du|la|for))*|[^().!?]{0,40}\b(?:[Ff]iles?|[Hh]andout|[Ss]ubmitted|[Cc]ourtesy|[Pp]hoto|[Ss]creenshot)\b[^().!?]{0,30})\)\)?$/u;
+const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}: \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2}|(?!\s*(?:https?:|www\.))[^()/]{2,40}\/[^()]{2,60}|\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and|the|de|du|la|for))*|[^().!?]{0,40}\b(?:[Ff]iles?|[Hh]andout|[Ss]ubmitted|[Cc]ourtesy|[Pp]hoto|[Ss]creenshot)\b[^().!?]{0,30})\)\)?$/u;
+// (Or the outlet and its photographer after a colon, as Australian broadcasters credit: "… (Example
+// News: Jane Roe)".)
 // (Or its credit alone: "… seen at left. Credit: NASA/JPL-Caltech", "… Image credit: Jane Roe".)
 // (In the archive's other languages too: "… entstehen. Foto: BTD", "… à Liège. Photo : Belga", "…
 // в центре. Фото: ТАСС", "… Foto: © Forstinspektorat Meran".)

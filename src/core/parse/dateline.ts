@@ -24,6 +24,9 @@ const STARTS_SENTENCE = "(?=[\\p{Lu}\\p{N}\"“‘'«„¿¡(\\[])";
 // pandoc writes an em dash as three hyphens: "CEBU CITY --- Hundreds …".)
 // (Spanish agencies close with a stop before the dash: "Madrid (EFE).- El …".)
 const AGENCY_FORM = new RegExp(`^(?:(${PLACE})[ ,]*(?:[-–—]{1,3}[ \\t]*)?)?\\(([^()\\n]{1,40})\\)\\.?[ \\t]*(${DASH})?[ \\t]*`, "u");
+// A place, the day, the agency in capitals, parted by stops, as wires of the former Soviet Union
+// set them: "Алматы. 17 апреля. КАЗИНФОРМ — …", "Астана. 3 марта. ПРЕСС-СЛУЖБА —".
+const PLACE_DAY_AGENCY_FORM = /^(\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)\.\s+(\d{1,2}\s+\p{Ll}+)\.\s+(\p{Lu}[\p{Lu}\s-]{1,30}?)\s*[—–-]\s+/u;
 const PLACE_DATE_FORM = new RegExp(`^(${PLACE}),\\s*`, "u");
 const WEEKDAY_AFTER = new RegExp(`^\\.?,\\s*(?:${WEEKDAY})(?=\\s*[(/,–—-])`, "iu");
 // What follows the date: a time ("/ 04:26 am"), the agency in brackets, a dash (after a stop, ".-").
@@ -74,7 +77,7 @@ const AFTER_LEAD = new RegExp(`[.!?…"“”»]\\s+(${PLACE})[ \\t]+(?:---?|—
 
 // The wire agencies whose names papers write in small letters ("Hamburg (dpa) - …", "Wien (apa) -"),
 // with a co-author's after a slash ("dpa/lno", "AFP/dpa").
-const WIRE_AGENCY = /^(?:dpa|apa|sda|ats|kna|epd|afp|ap|sid|ddp|dapd|ots|tt|ntb|anp|belga|efe|ansa|lusa|čtk|ctk|pap|mti|hina|tanjug|bta|agerpres|kyodo|yonhap|aap|pti|ians|ani|sapa|kna|idpa)(?:\/[\p{L}-]{2,12}){0,2}$/iu;
+const WIRE_AGENCY = /^(?:dpa|apa|sda|ats|kna|epd|afp|ap|sid|ddp|dapd|ots|tt|ntb|anp|belga|efe|ansa|lusa|čtk|ctk|pap|mti|hina|tanjug|bta|agerpres|kyodo|yonhap|aap|pti|ians|ani|sapa|kna|idpa|antara|bernama)(?:\/[\p{L}-]{2,12}){0,2}$/iu;
 
 /** An agency in brackets: "CNN", "AP", "EW.com", "CNN Student News"; not "Reuters reported" or a year. */
 function looksLikeAgency(s: string): boolean {
@@ -105,6 +108,9 @@ export function readDateline(paragraph: string): Dateline | null {
   if (han) return { place: han[2]!, date: null, agency: han[1]!, length: lead + han[0].length };
   const reporters = text.charCodeAt(0) === 0xff08 || text.startsWith("(") ? HAN_REPORTER_FORM.exec(text) : null;
   if (reporters) return { place: reporters[2]!, date: null, agency: null, length: lead + reporters[0].length, author: reporters[1]!.replaceAll("、", ", ") };
+
+  const stopped = text.charCodeAt(0) >= 0x400 || /^\p{Lu}\p{Ll}+\. \d/u.test(text) ? PLACE_DAY_AGENCY_FORM.exec(text) : null;
+  if (stopped && leadingDayMonth(stopped[2]!) > 0) return { place: stopped[1]!, date: null, agency: stopped[3]!.trim(), length: lead + stopped[0].length };
 
   const placeDate = PLACE_DATE_FORM.exec(text);
   if (placeDate) {
@@ -154,7 +160,10 @@ export function readDateline(paragraph: string): Dateline | null {
   const agency = AGENCY_FORM.exec(text);
   // With a dash after it any short capitalised name is a source ("(Mental Floss) --"); glued to
   // the story it must look like an agency ("(CNN)When ...").
-  if (agency && (looksLikeAgency(agency[2]!) || (/^(?:---?|—|–)$/.test(agency[3] ?? "") && isSourceName(agency[2]!)))) {
+  // (Or, after a place, a hyphen and one capitalised word, as Indonesian and Malaysian papers set
+  // their own name: "Jakarta (KabarNusa) - Badan …".)
+  const oneName = agency?.[1] !== undefined && agency[3] === "-" && /^\p{Lu}[\p{L}]{2,20}$/u.test(agency[2]!.trim());
+  if (agency && (looksLikeAgency(agency[2]!) || (/^(?:---?|—|–)$/.test(agency[3] ?? "") && isSourceName(agency[2]!)) || oneName)) {
     const hasDash = agency[3] !== undefined;
     const next = text.slice(agency[0].length);
     // Without a dash the agency must be glued to the story ("(CNN)When ...") or be all it opens with.

@@ -179,6 +179,9 @@ function isCaseGlue(text: string, i: number): boolean {
     if (isLower(a)) return isLetter(c) || lone;
     if (isUpper(a)) {
       if (isLower(c) && isLower(codeAt(text, i + 2))) return true;
+      // (A word of two letters after four capitals or more: "… RIPRODUZIONE RISERVATATi potrebbe …".)
+      // (Not a capitalised word after it: "RELATED STORIESGTAAt Const. …" is a label's and a teaser's.)
+      if (isLower(c) && isSpace(codeAt(text, i + 2)) && isLower(codeAt(text, i + 3)) && [2, 3, 4].every((d) => isUpper(codeAt(text, i - d)))) return true;
       return b === CAPITAL_B && c === SMALL_Y && isSpace(codeAt(text, i + 2)) && isUpper(codeAt(text, i - 2)) && isUpper(codeAt(text, i + 3));
     }
     if (isDigit(a)) return (isLower(c) && isLower(codeAt(text, i + 2))) || (isUpper(c) && isUpper(codeAt(text, i + 2))) || lone || shortWordAt(text, i);
