@@ -999,7 +999,7 @@ describe("datelines and bylines", () => {
     ["Carl Roe, PhD", "Carl Roe"],
     ["the time we arrived", null],
     ["Reuters", null],
-    ["Jane Roe’s Example.com", null],
+    ["Jane Roe’s Example.com", "Jane Roe"],
     ["Category", null],
     ["Relevance", null],
     ["Jane Roe, John Doe Port Avery Citizen", "Jane Roe and John Doe"],
@@ -6950,5 +6950,12 @@ describe("datelines, credits and wraps of more places", () => {
       "   Anwohnerin Jana Muster, die seit zwölf Jahren an der Strasse wohnt, hofft auf", "   ein Ja. «Im Sommer kann man die Fenster nicht öffnen.»"];
     text.unshift(...text.slice(0, 12), ...text.slice(0, 12));
     expect(unwrapped(toLines(text.join("\n")), true).map((l) => l.text)).toContain("   Anwohnerin Jana Muster, die seit zwölf Jahren an der Strasse wohnt, hofft auf ein Ja. «Im Sommer kann man die Fenster nicht öffnen.»");
+  });
+});
+
+describe("a byline naming the writer's own site after a possessive", () => {
+  it("names the writer", () => {
+    expect(cleanByline("Jane Roe’s ExampleWatch.com")).toBe("Jane Roe");
+    expect(cleanByline("Jane Roe's Example.org")).toBe("Jane Roe");
   });
 });

@@ -263,8 +263,9 @@ export function cleanByline(raw: string): string | null {
     .replace(/,\s*(?:dpa|afp|ap|apa|sda|ats|epd|kna|reuters|ansa|efe|lusa|anp|belga|tt|ntb|stt|ritzau|pap|čtk|ctk|mti|tass|тасс)$/iu, "")
     // The writer's handle after the name: "Jane Roe @janeroe".
     .replace(/\s+@[A-Za-z0-9_]{2,30}$/u, "")
-    // The site after the name: "Jane Roe, Example.com".
+    // The site after the name: "Jane Roe, Example.com", or the writer's own: "Jane Roe's ExampleWatch.com".
     .replace(/,\s*(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}\/?$/iu, "")
+    .replace(/['’]s\s+(?:www\.)?[\p{L}\d-]+\.(?:com|org|net|info|co\.uk)\/?$/iu, "")
     .replace(/,?\s+(?:staff|senior|chief|special|political|foreign|contributing)\b.*$/iu, "")
     // ... and a paper's name of two joined words before that job: "Jane Roe Times-Courier staff
     // writers" (one word of the name is a paper's: "Star-Tribune", "Post-Gazette").
