@@ -6959,3 +6959,32 @@ describe("a byline naming the writer's own site after a possessive", () => {
     expect(cleanByline("Jane Roe's Example.org")).toBe("Jane Roe");
   });
 });
+
+describe("blogs on Blogger and local TV stations' pages", () => {
+  const POST = ["", "Some of you have been asking how things are at the church since the rain last week, so I thought I would write it all down in one place.", "",
+    "On Tuesday night the storm drain at the corner finally gave up, and by Wednesday morning we had about fourteen inches of water in the hall.", "",
+    "We lost nearly all of the cereal, pasta, rice and paper goods. The canned food mostly survived, although a good many labels floated off.", "",
+    "But here is the part I really want you to hear. By noon on Wednesday, without anybody making a single phone call, there were eleven people in rubber boots in the hall.", "",
+    "If you would like to help, we need dry goods, paper towels, and diapers. Drop-off is at the parish hall on Thursdays from 3 to 6 until the basement dries out."];
+  it("reads a Blogger post: the title tag's post title, the date header over it, the footer's writer, its labels and comments heading", () => {
+    const p = parseArticle(["Example Along the Way: When the Basement Flooded, the Pantry Kept Going", "", "skip to main | skip to sidebar", "", "Example Along the Way", "",
+      "Reflections from a small-town pastor's wife", "", "Sunday, October 9, 2011", "", "When the Basement Flooded, the Pantry Kept Going", ...POST, "",
+      "Posted by Jane Roe at 8:42 PM", "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest", "", "Labels: community, faith, food pantry", "",
+      "3 comments:", "", "Marcy D. said...", "", "Praying for you all! We'll bring diapers Thursday."].join("\n"));
+    expect(p.title).toBe("When the Basement Flooded, the Pantry Kept Going");
+    expect(p.date).toBe("2011-10-09");
+    expect(p.author).toBe("Jane Roe");
+    expect(p.body).not.toContain("Labels:");
+    expect(p.body).not.toContain("Praying");
+    expect(splitGlued("HomeAbout UsTimelineThe council will vote in June.Posted by Jane Roe at 10:17 PMLabels: city council, rezoning, Willow Street4 comments:Barb said...")).toContain("4 comments:");
+  });
+  it("takes no ticker's item for the headline, nor a station's call sign for the writer", () => {
+    const p = parseArticle(["Skip to content", "KXYZ 9", "Tulsa, OK", "72°", "Watch Live", "News", "Weather", "Breaking News",
+      "Severe thunderstorm warning for Creek, Okmulgee counties until 12:15 AM", "Man killed, teen hurt in east Tulsa apartment complex shooting", "By KXYZ Staff",
+      "Published: Jul. 16, 2023 at 11:42 PM CDT", ...POST].join("\n"));
+    expect(p.title).toBe("Man killed, teen hurt in east Tulsa apartment complex shooting");
+    expect(p.author).toBeNull();
+    const glued = parseArticle(["The Example Observer - Offaly NewsHomeNewsSportObituariesContact UsBREAKING: Tullamore road closure lifted after overnight collisionNewsMan (40s) dies in single-vehicle collision on N52 near TullamoreJane RoeSaturday, 18th January 2020 2:41 PMShare this articleA man in his 40s has died following a single-vehicle collision in Co Offaly in the early hours of this morning.The crash happened on the N52 at around 3.15am on Saturday, and the road was closed for several hours."].join("\n"));
+    expect(glued.title).toBe("Man (40s) dies in single-vehicle collision on N52 near Tullamore");
+  });
+});

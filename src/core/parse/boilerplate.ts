@@ -21,6 +21,8 @@ const INTERFACE_LABELS = new Set([
   "share on facebook", "share on twitter", "share via email", "tweet", "tweet this", "email", "e-mail", "print",
   "comments", "comment", "leave a comment", "leave a reply", "advertisement", "advertisements", "advertising",
   "广告", "廣告", "広告", "광고",
+  // Blogger's buttons under a post: "Email This", "BlogThis!".
+  "email this", "blogthis!", "blogthis",
   // A printable version's buttons: "Imprimer cette page | Fermer la fenêtre", "Print this page | Close window".
   "print this page", "print page", "close window", "close this window", "printer-friendly version", "printable version",
   "imprimer", "imprimer cette page", "fermer", "fermer la fenêtre", "version imprimable", "drucken", "seite drucken",
@@ -518,7 +520,7 @@ const HEADING_WORD = /^(?:read|more|next|related|also|latest|top|news|stories|se
 // A share button naming its network, in the archive's languages: "Compartir en Facebook", "Partager
 // sur X", "Condividi su WhatsApp"; or the network first, "Auf Facebook teilen", "Facebook'ta Paylaş".
 const NETWORK = "(?:facebook(?:u|a)?|twitter(?:ze)?|x|whatsapp(?:ie)?|telegram(?:ie)?|linkedin(?:ie)?|e-?mail(?:em)?|reddit|pinterest|messenger|threads|bluesky|mastodon|vk|вконтакте|одноклассниках|телеграм)";
-const SHARE_ON = new RegExp(`^(?:share|compartir|compartilhar|compartilhe|partilhar|partager|condividi|condividere|teilen|delen|deel|udostępnij|sdílet|dela|del|jaa|megosztás|distribuie|trimite|поделиться|поділитися|paylaş|bagikan|κοινοποίηση|μοιραστείτε)(?: (?:it|this|this article|la noticia|el artículo|l'article|l’article|articolo|artigo|artikel|artikkelen|artiklen|artikeln))? (?:on|en|no|na|sur|su|auf|op|w|ve|via|в|у|ke|på|a|in|em|pe|σε|στο) ${NETWORK}$`, "iu");
+const SHARE_ON = new RegExp(`^(?:share|compartir|compartilhar|compartilhe|partilhar|partager|condividi|condividere|teilen|delen|deel|udostępnij|sdílet|dela|del|jaa|megosztás|distribuie|trimite|поделиться|поділитися|paylaş|bagikan|κοινοποίηση|μοιραστείτε)(?: (?:it|this|this article|la noticia|el artículo|l'article|l’article|articolo|artigo|artikel|artikkelen|artiklen|artikeln))? (?:on|to|en|no|na|sur|su|auf|op|w|ve|via|в|у|ke|på|a|in|em|pe|σε|στο) ${NETWORK}$`, "iu");
 // ... "send by e-mail", and a button to follow the site on a news reader: "Síguenos en Google News",
 // "Google News'te Abone Ol".
 const SEND_BY_MAIL = /^(?:send|share|enviar|envíar|envoyer|partager|invia|inviare|versenden|verstuur|wyślij|odeslat|skicka|send|trimite|отправить|gönder)(?: (?:this|it|la noticia|el artículo|l['’]article|articolo|artigo|artikel))? (?:by|via|per|por|par|pelo|para|e|mailem|na|ile|em|pe|по) (?:e-?mail|correo(?: electrónico)?|courriel|mail|e-?posta|почте|email-?u?)$|^(?:e-?posta ile gönder|per e-?mail (?:versenden|verschicken|teilen|delen)|por e-?mail)$/iu;
@@ -660,7 +662,8 @@ const COMMENTS = /^(?:\d+ )?comments?$|^(?:readers?|users?|visitors?)(?:['’]s|
 const LEAVE_COMMENT = /^(?:(?:увійдіть|войдите|please (?:log|sign) in|inicia sesión|connectez-vous|กรุณาเข้าสู่ระบบ)[,\s]*(?:щоб|чтобы|to|para|pour|เพื่อ)?\s*)?(?:yorum (?:yapın|yaz(?:ın)?)|แสดงความคิดเห็น|(?:laisser|écrire|ajouter) un commentaire|(?:deja|escribe|deje) (?:un|tu) comentario|(?:deixe|escreva|deixar) (?:um|seu) comentário|(?:lascia|scrivi) un commento|(?:einen )?kommentar (?:schreiben|verfassen)|schreiben sie einen kommentar|(?:чтобы )?оставить комментарий|(?:щоб )?залишити коментар|napisz komentarz|dodaj komentarz|skriv en kommentar|schrijf een reactie|plaats een reactie|tinggalkan komentar|tulis komentar)(?=$|[\s,.:!])/iu;
 
 export function isCommentsMarker(line: string): boolean {
-  const t = line.trim();
+  // (Blogger's heading closes with a colon: "3 comments:".)
+  const t = line.trim().replace(/(?<=\p{L}):$/u, "");
   return COMMENTS.test(t) || (t.length <= 80 && LEAVE_COMMENT.test(t)) || (t.length <= 40 && (COMMENT_COUNT.test(t) || SEE_COMMENTS.test(t))) || (t.length <= 120 && NO_COMMENTS.test(t));
 }
 
@@ -939,7 +942,7 @@ const EMAIL_TRAILER = /^.{0,250}\b[\w.+-]+@[\w-]+\.[\w.]{2,}\.?$/;
 const TRAILER_PATTERNS: RegExp[] = [
   /^(?:published|posted|updated|last updated|first published)\b/i,
   /^(?:source|sources|via|originally published|from)\s*:\s*\S.{0,200}$/i,
-  /^(?:tags?|filed under|categories|topics|keywords)\s*:\s*.{0,200}$/i,
+  /^(?:tags?|filed under|categories|topics|keywords|labels)\s*:\s*.{0,200}$/i,
   // ... in the archive's other languages: "Mots-clés :", "Etiquetes:", "Schlagwörter:", "Temas relacionados: Medellín".
   /^(?:mots[- ]clés|étiquettes|etiquetas|etiquetes|etichette|parole chiave|schlagwörter|stichwörter|schlagworte|themen|temas relacionados|temas|tópicos|palavras-chave|trefwoorden|tagi|tagit|etiketter|emneord|теги|метки|тэги|etiketler|címkék|štítky|oznake|kategorie|kategorien|catégories|categorías|categorias)\s*:\s*.{0,200}$/iu,
   // A blog's long list of them: "Filed under: Politics, Media … Tagged: Elections, …".

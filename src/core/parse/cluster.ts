@@ -111,8 +111,9 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
     // (So is a blog's post line with its user and categories: "Posted by admin in Community News, Parks".)
     return (wordsIn(t) <= 6 || POSTED_IN.test(t)) && !endsSentence(t) ? { names: [], lines: 1, rule: "byline" } : null;
   }
-  // (A newsroom under the writer's label names no writer: "Penulis: Redaksi | Editor: …".)
-  const names = splitNames(first).filter((n) => !isRole(n));
+  // (A newsroom under the writer's label names no writer: "Penulis: Redaksi | Editor: …"; nor does a
+  // station's call sign or an outlet's letters, "By KQLT Staff".)
+  const names = splitNames(first).filter((n) => !isRole(n) && !OUTLET_LETTERS.test(n));
   // Further names and job titles on the lines below: "Staff Reporter", "Kieran Leavitt", ...
   let j = k + 1 + joined;
   for (; j < h.idx.length && j <= k + 8; j++) {

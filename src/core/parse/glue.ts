@@ -204,6 +204,8 @@ function isJoin(text: string, i: number): boolean {
   if (BY_BEFORE.test(text.slice(Math.max(0, i - 5), i)) && isLetter(codeAt(text, i + 1))) return true;
   // (Right after one, the next element starts: "WhatsApp|Facebook".)
   if (camelNameEndsAt(text, i)) return true;
+  // (So does a word in capitals after a short word: "Contact Us|BREAKING: Tullamore road …".)
+  if (CAPITALS_WORD.test(text.slice(i, i + 24))) return true;
   // (So is a date run onto the name before it: "By Jane RoeJanuary 3, 2023".)
   if (ROLE_AFTER.test(text.slice(i, i + 14)) || leadingDayMonth(text.slice(i, i + 20)) > 0) return true;
   let j = i;
@@ -223,7 +225,7 @@ function shortWordAt(text: string, i: number): boolean {
 
 // Names written with a capital inside, which a page's share bar or text runs on to the next
 // element: "WhatsAppFacebook", "LinkedInEmail" ("WhatsApp" is no join, its "Facebook" is).
-const CAMEL_NAMES = /WhatsApp|LinkedIn|YouTube|TikTok|PayPal|eBay|GitHub|PlayStation|FaceTime|SoundCloud|WordPress|MacBook|BlackBerry|JavaScript|SpaceX|OpenAI|FedEx|JetBlue|AirAsia|BlackRock|SoftBank|ExxonMobil|AstraZeneca|MasterCard|BioNTech|iPhone|iPad|WeChat|DeepMind/y;
+const CAMEL_NAMES = /WhatsApp|LinkedIn|YouTube|TikTok|PayPal|eBay|GitHub|PlayStation|FaceTime|SoundCloud|WordPress|MacBook|BlackBerry|JavaScript|SpaceX|OpenAI|FedEx|JetBlue|AirAsia|BlackRock|SoftBank|ExxonMobil|AstraZeneca|MasterCard|BioNTech|iPhone|iPad|WeChat|DeepMind|BlogThis/y;
 
 /** Whether the case change at i is inside one of CAMEL_NAMES. */
 function inCamelName(text: string, i: number): boolean {
@@ -270,6 +272,9 @@ const WEEKDAY_AFTER_WORD = /(?<=\p{Ll}{2})(?=(?:lunedì|martedì|mercoledì|giov
 // A writer's line run onto the standfirst's last word and onto the date after it: "… la facciatadi
 // Francesca Lambertini12 ottobre 2015".
 const BYLINE_AFTER_WORD = /(?<=\p{Ll}{3})(?=(?:di|by|von|par|por|de|door) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\d{1,2}[ .])/gu;
+// A comment count run onto the word before it: "Labels: traffic, Willow Street4 comments:".
+const COUNT_AFTER_WORD = /(?<=\p{L})(?=\d{1,4} (?:comments?|Comments?|responses?|Responses?|replies|Replies):?(?![\p{L}\d]))/gu;
+const CAPITALS_WORD = /^\p{Lu}{3,}(?=[:!]|\s\p{Lu})/u;
 const LETTER_THEN_DAY = /\p{L}(?=\d{1,2}\.? ?\p{L})/gu;
 
 const SHARE_NAME = "(?:Facebook|Twitter|X|Pinterest|WhatsApp|LinkedIn|Email|E-mail|Reddit|Telegram|Print|Flipboard|Messenger)";
@@ -303,7 +308,7 @@ function glueSplitPoints(text: string, fewest = 3): number[] {
     const found = findDate(text.slice(p, p + 40));
     if (found && found.index === 0 && !spans.some(([a, b]) => p > a && p < b)) points.push(p);
   }
-  for (const glued of [WEEKDAY_AFTER_WORD, BYLINE_AFTER_WORD]) {
+  for (const glued of [WEEKDAY_AFTER_WORD, BYLINE_AFTER_WORD, COUNT_AFTER_WORD]) {
     glued.lastIndex = 0;
     for (let m = glued.exec(text); m; m = glued.exec(text)) {
       points.push(m.index);

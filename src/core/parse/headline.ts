@@ -46,6 +46,9 @@ export function repeatedHeadline(h: Head): Repeat | null {
     // A photo's caption with its credit after a dash ("… left two men dead. - York Police") may
     // repeat down a gallery, and reads like "Headline - Site"; a headline ends on no full stop.
     if (CAPTION_WITH_CREDIT.test(t)) continue;
+    // (A blog's title tag names the blog first, then the post: "Example Blog: When the Basement …".)
+    const blogTag = k === 0 && !TITLE_TAG.test(t) ? BLOG_TITLE_TAG.exec(t) : null;
+    if (blogTag && record) tags.set(comparable(blogTag[2]!), { k, head: blogTag[2]! });
     const tag = t.length <= 250 ? TITLE_TAG.exec(t) : null;
     if (tag) {
       const head = tag[1]!;
@@ -118,6 +121,10 @@ function listHeadingOver(h: Head, k: number): number {
 }
 
 const SOURCE_LABEL = /^(?:source|fuente|fonte|quelle|источник|kaynak|źródło|zdroj|forrás|bron|kilde|källa|lähde|sumber)\s?:\s?\S.{0,40}$/iu;
+
+const TICKER_LABEL = /^(?:breaking(?: news)?|trending(?: now)?|latest(?: news)?|just in|news alert|live|alert|ticker|en direct|última hora|eilmeldung|ultim'ora)[:!]?$/iu;
+const TICKER_PREFIX = /^(?:breaking(?: news)?|just in|news alert|latest|última hora|eilmeldung)\s?[:|]\s/iu;
+const BLOG_TITLE_TAG = /^([^:]{3,60}): (\p{Lu}.{11,200})$/u;
 
 /** Names of people alone: "Jane Roe", "Jane Roe et John Doe". */
 function namesOnly(t: string): boolean {
@@ -439,6 +446,9 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // (Nor is the last of a list of other stories' headlines over it, one over another: "TOP
     // STORIES" / "Fiji Airways adds second weekly flight …" / "Tourism body says …" / the headline.)
     if (title !== null && headlineList(h, j)) return found(null);
+    // (Nor a ticker's item under its label: "Breaking News" / "Severe thunderstorm warning for …" / the
+    // headline.)
+    if (title !== null && ((j > 0 && TICKER_LABEL.test(text(h, j - 1))) || TICKER_PREFIX.test(t))) return found(null);
     if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t) && !(title !== null && sectionLine(t)) && !isMenuLine(t) && !isTicker(t) && !(title !== null && CRUMB_STEPS.test(t))) title = j;
     taken++;
   }

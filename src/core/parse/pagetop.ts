@@ -175,7 +175,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   // (A page that opens with its title tag, "Headline | Site", states its headline again as the h1
   // further down: the h1, without the site's name, is the headline.)
   const opensWith = !hasTitle && opensWithHeadline(h);
-  const repeat = hasTitle || (opensWith && !isTitleTag(text(h, 0))) ? null : repeatedHeadline(h);
+  const repeat = hasTitle || (opensWith && !isTitleTag(text(h, 0)) && !blogTitleTag(h)) ? null : repeatedHeadline(h);
   const opens = opensWith && repeat === null;
   if (repeat) {
     title = repeat.h1;
@@ -216,6 +216,10 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       if (cluster) break;
       if (proseAt(h, j) && ++prose >= 2) break;
     }
+    // (A blog's date header stands over the post's title, with nothing under it: "Sunday, October 9,
+    // 2011" / the title / the post.)
+    const header = !cluster && repeat && title > 0 ? stampOf(h, title - 1) : null;
+    if (header?.published && header.rule === "date line") offer("date", header.published, RANK_PUBLISHED, lineNo(h, title - 1), "date header over the title");
   } else {
     let prose = 0;
     for (let k = 0; k < h.end; k++) {
@@ -428,6 +432,15 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
 // A headline in sentence case (its last word in small letters) with a name of two or three words
 // after it.
 /** A first line in a title tag's shape, its headline long enough to be one (13 characters or more). */
+/** A blog's title tag over the page, "Example Blog: When the Basement Flooded …", whose blog name and
+ *  post title both stand as lines of their own further down. */
+function blogTitleTag(h: Head): boolean {
+  const m = /^([^:]{3,60}): (\p{Lu}.{11,200})$/u.exec(text(h, 0));
+  if (!m) return false;
+  const below = Array.from({ length: Math.min(h.idx.length, 40) - 1 }, (_, k) => text(h, k + 1));
+  return below.includes(m[1]!) && below.includes(m[2]!);
+}
+
 function isTitleTag(t: string): boolean {
   if (t.length > 300) return false;
   const head = TITLE_TAG.exec(t)?.[1];

@@ -66,6 +66,8 @@ export function offerContributor(paragraphs: Paragraph[], offer: Offer): void {
 // Mary Major" (not "Additional reporting by …", which names helpers).
 const REPORTING_CREDIT = /^\(?reporting by ([^;()]{4,120}?)(?:;|\)|$)/iu;
 
+const POSTED_BY_AT = /^[Pp]osted by (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) (?:at|on) \d/u;
+
 // ... or the writer's label and name on a line under the story, as agencies sign: "Pewarta: Jane
 // Roe" / "Editor: John Doe".
 // (Or "Written by Jane Roe", as a newsroom's release signs its writer under the text.)
@@ -81,6 +83,10 @@ export function offerReportingCredit(paragraphs: Paragraph[], offer: Offer, line
   // it is looked for on the few lines under the last of them too.)
   const last = paragraphs[paragraphs.length - 1]?.n ?? Infinity;
   const under = lines.filter((l) => l.n > last && l.text.trim() !== "").slice(0, 4).filter((l) => REPORTING_CREDIT.test(l.text.trim()));
+  // (Or a blog's post footer: "Posted by Jane Roe at 8:42 PM", Blogger's.)
+  const footer = [...paragraphs.slice(-10), ...lines.filter((l) => l.n > last && l.text.trim() !== "").slice(0, 4)].find((l) => POSTED_BY_AT.test(l.text.trim()));
+  const poster = footer ? POSTED_BY_AT.exec(footer.text.trim())![1]! : null;
+  if (footer && poster && isPersonName(poster)) offer("author", poster, RANK_META + 3, footer.n, "post's footer");
   for (const p of [...paragraphs.slice(-6), ...under]) {
     const credit = REPORTING_CREDIT.exec(p.text.trim());
     const m = credit ?? WRITER_LABELLED.exec(p.text.trim());
