@@ -6988,3 +6988,26 @@ describe("blogs on Blogger and local TV stations' pages", () => {
     expect(glued.title).toBe("Man (40s) dies in single-vehicle collision on N52 near Tullamore");
   });
 });
+
+describe("Substack pages run together, and feed readers' items sent by mail", () => {
+  const STORY = "Jane Doe has been braiding hair since she was nine years old, in her aunt's kitchen. She is now 41 and can finish a full head in about five hours.That's because the state requires anyone who braids hair for pay to hold a license, and getting one means 500 hours of coursework at an approved school.";
+  it("parts a count from the date it was run onto, and takes no site's name said over its buttons and again for the headline", () => {
+    expect(splitGlued("The Example LedgerSubscribeSign inShare this postThe Example LedgerWhy Does a Hair Braider Need 1,500 Hours of Training?Copy linkFacebookJane RoeSep 12, 2022281Share"))
+      .toContain("Sep 12, 2022");
+    const p = parseArticle(`The Example LedgerSubscribeSign inShare this postThe Example LedgerWhy Does a Hair Braider Need 1,500 Hours of Training?Copy linkFacebookEmailNotesMoreWhy Does a Hair Braider Need 1,500 Hours of Training?A stalled bill in Baton Rouge, and the people waiting on itJane RoeSep 12, 2022281Share\n${STORY}`);
+    expect(p.title).toBe("Why Does a Hair Braider Need 1,500 Hours of Training?");
+    expect(p.date).toBe("2022-09-12");
+    expect(p.author).toBe("Jane Roe");
+    expect(p.section).toBeNull();
+  });
+  it("reads a feed reader's mailed item as the page it carries: its byline, dateline and stamp", () => {
+    const p = parseArticle(["Subject: Police: Colorado man killed wife, then himself in Aurora home", "From: The Example Courier - Nation/World", "Date: 3/20/2012, 4:18 PM",
+      "Website: http://www.example.com/nationworld/ci_20211847/police-colorado-man", "", "Police: Colorado man killed wife, then himself in Aurora home", "",
+      "By JANE ROE", "Associated Press", "Posted: 03/20/2012 04:12:33 PM MDT", "",
+      "DENVER (AP) — A suburban Denver man fatally shot his wife and then turned the gun on himself inside their home, where their two young children were sleeping, police said Tuesday.", "",
+      "Officers found the bodies shortly after midnight Monday after a neighbor called 911 to report hearing what sounded like gunshots, a police spokesman said."].join("\n"));
+    expect(p.author).toBe("JANE ROE");
+    expect(p.place).toBe("DENVER");
+    expect(p.body.startsWith("A suburban Denver man")).toBe(true);
+  });
+});

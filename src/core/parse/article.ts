@@ -106,7 +106,10 @@ function readMailFields(lines: Line[], fields: Fields): { rest: Line[]; address:
   const from = h("from");
   // (A newsletter is a page sent by mail: its story has a headline and a byline of its own, which
   // the subject, "☕ Morning Brief: …", and the sender, the outlet, only stand in for.)
-  const newsletter = !h("newsgroups") && isNewsletter(hb.rest);
+  // (So is a feed reader's item sent by mail or saved so: its sender is the feed, no address, and it
+  // gives the page's address, "Website: http://…".)
+  const feedItem = from !== undefined && !from.value.includes("@") && ["website", "link", "url"].some((k) => h(k) !== undefined);
+  const newsletter = !h("newsgroups") && (feedItem || isNewsletter(hb.rest));
   const rank = newsletter ? RANK_SENDER : RANK_META;
   if (subject) fields.offer("title", subject.value, rank, subject.line, "Subject header");
   // (A newsletter's sender is its outlet, "The Example Brief", "Example Daily Bülten": its writer is

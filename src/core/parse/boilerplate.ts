@@ -21,8 +21,9 @@ const INTERFACE_LABELS = new Set([
   "share on facebook", "share on twitter", "share via email", "tweet", "tweet this", "email", "e-mail", "print",
   "comments", "comment", "leave a comment", "leave a reply", "advertisement", "advertisements", "advertising",
   "广告", "廣告", "広告", "광고",
-  // Blogger's buttons under a post: "Email This", "BlogThis!".
-  "email this", "blogthis!", "blogthis",
+  // Blogger's buttons under a post: "Email This", "BlogThis!"; Substack's over one: "Copy link" /
+  // "Facebook" / "Email" / "Notes" / "More".
+  "email this", "blogthis!", "blogthis", "notes",
   // A printable version's buttons: "Imprimer cette page | Fermer la fenêtre", "Print this page | Close window".
   "print this page", "print page", "close window", "close this window", "printer-friendly version", "printable version",
   "imprimer", "imprimer cette page", "fermer", "fermer la fenêtre", "version imprimable", "drucken", "seite drucken",

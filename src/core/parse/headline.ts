@@ -34,7 +34,7 @@ export function repeatedHeadline(h: Head): Repeat | null {
   // A text that opens with the same line twice states its headline, however it reads.
   if (h.idx.length > 2 && h.idx[0] === 0 && wordsIn(text(h, 0)) <= 40) {
     const t = text(h, 0);
-    if (comparable(t) === comparable(text(h, 1)) && !stampOf(h, 0) && !isDatelineStub(t)) return { first: 0, h1: 1, title: t, gluedKicker: null };
+    if (comparable(t) === comparable(text(h, 1)) && !stampOf(h, 0) && !isDatelineStub(t) && firstTwoInARow(h)) return { first: 0, h1: 1, title: t, gluedKicker: null };
   }
   // Otherwise a page states its headline (title tag or first copy) before any prose, and its h1
   // before the story; lines repeated further down are list items.
@@ -89,8 +89,15 @@ export function repeatedHeadline(h: Head): Repeat | null {
  * phone menu and a desktop one), so a copy among menu entries counts only when the text opens with
  * it, when the first copy was the title tag, or when a fact box follows ("Born", "Location").
  */
+/** Whether the text's first two lines stand in a row, only blank lines between (not the site's name
+ *  over its buttons and again over the headline: "Example Ledger" / "Subscribe" / "Sign in" /
+ *  "Example Ledger" / the headline). */
+function firstTwoInARow(h: Head): boolean {
+  return h.lines.slice(h.idx[0]! + 1, h.idx[1]!).every((l) => l.text.trim() === "");
+}
+
 function isH1(h: Head, k: number, first: number, viaTag: boolean): boolean {
-  if ((first === 0 && k === 1) || viaTag || factBoxFollows(h, k)) return true;
+  if ((first === 0 && k === 1 && firstTwoInARow(h)) || viaTag || factBoxFollows(h, k)) return true;
   const t = text(h, k);
   // Buttons and menu entries: "Save to Ancestry", "Northern Ontario", "Movie Reviews".
   if (ACTION.test(t) || (isLabel(t) && wordsIn(t) <= 4)) return false;
