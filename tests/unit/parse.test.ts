@@ -7011,3 +7011,21 @@ describe("Substack pages run together, and feed readers' items sent by mail", ()
     expect(p.body.startsWith("A suburban Denver man")).toBe(true);
   });
 });
+
+describe("feed readers' items, reading times run on, and writers a line each", () => {
+  const STORY = ["", "One person has died and two others are in hospital after a two-vehicle crash on the state highway south of the town last night.", "",
+    "Emergency services were called to the crash, between a car and a campervan, near the intersection about 7.40pm, police said."];
+  it("takes the time in brackets before a feed item's title for its date", () => {
+    const p = parseArticle(["Example Tenants Union » News", "https://example.org", "----------------------------------------------------------------",
+      "[2018-10-22 18:40] Tenants at Larkspur Apartments Win Repairs After Rent Strike Threat", "----------------------------------------------------------------",
+      "Author:   Jane Roe", "Link:     https://example.org/2018/10/22/larkspur-repairs/", ...STORY].join("\n"));
+    expect(p.title).toBe("Tenants at Larkspur Apartments Win Repairs After Rent Strike Threat");
+    expect(p.date).toBe("2018-10-22");
+  });
+  it("parts a reading time from the stamp it was run onto, and reads writers named a line each over their paper's name and the stamp", () => {
+    expect(splitGlued("EmergenciesOne person dead after crash on State Highway 1By Staff Reporter27 Dec, 2021 08:15 AM2 mins to readShareSave")).toContain("27 Dec, 2021 08:15 AM");
+    const p = parseArticle(["Crime & Courts", "Arrest made in 1994 killing of waitress, sheriff says", "Jane Roe", "John Doe", "The Example Ledger",
+      "Published 5:02 p.m. ET Oct. 24, 2018 | Updated 8:47 a.m. ET Oct. 25, 2018", ...STORY].join("\n"));
+    expect(p.author).toBe("Jane Roe and John Doe");
+  });
+});

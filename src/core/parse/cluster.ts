@@ -328,7 +328,8 @@ function stampFollows(h: Head, k: number): boolean {
     // (A contact button may stand under the job: "Jane Roe" / "Web Reporter, Example TV" / "Contact".)
     // (Nor the writer's address: "Jane Roe" / "jane.roe@example.com" / "Sunday, February 18, 2024".)
     // (Nor the writer's label under the name: "Joana Carvalho" / "Texto" / "Há 3 horas".)
-    if (!isOutlet(t) && !isRole(t) && !HANDLE.test(t) && !EMAIL_ALONE.test(t) && !(j > k && CONTACT_BUTTON.test(t)) && !LABEL_ALONE.test(t)) return false;
+    // (Nor a second writer's name a line of its own: "Jane Roe" / "John Doe" / "Example Ledger" / the stamp.)
+    if (!isOutlet(t) && !isRole(t) && !HANDLE.test(t) && !EMAIL_ALONE.test(t) && !(j > k && CONTACT_BUTTON.test(t)) && !LABEL_ALONE.test(t) && !isPersonName(t)) return false;
   }
   return false;
 }

@@ -277,6 +277,8 @@ const COUNT_AFTER_WORD = /(?<=\p{L})(?=\d{1,4} (?:comments?|Comments?|responses?
 const CAPITALS_WORD = /^\p{Lu}{3,}(?=[:!]|\s\p{Lu})/u;
 // A count (of likes, of comments) run onto a date's year: "Sep 12, 2022281", Substack's.
 const COUNT_AFTER_DATE = /(?<=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d)(?=\d{1,6}(?!\d))/gu;
+// A reading time run onto the stamp's time: "27 Dec, 2021 08:15 AM2 mins to read".
+const READING_TIME_AFTER = /(?<=\d ?[ap]\.?m\.?|\d ?[AP]\.?M\.?)(?=\d{1,3} (?:mins?|minutes?) (?:to )?read)/gu;
 const LETTER_THEN_DAY = /\p{L}(?=\d{1,2}\.? ?\p{L})/gu;
 
 const SHARE_NAME = "(?:Facebook|Twitter|X|Pinterest|WhatsApp|LinkedIn|Email|E-mail|Reddit|Telegram|Print|Flipboard|Messenger)";
@@ -310,7 +312,7 @@ function glueSplitPoints(text: string, fewest = 3): number[] {
     const found = findDate(text.slice(p, p + 40));
     if (found && found.index === 0 && !spans.some(([a, b]) => p > a && p < b)) points.push(p);
   }
-  for (const glued of [WEEKDAY_AFTER_WORD, BYLINE_AFTER_WORD, COUNT_AFTER_WORD, COUNT_AFTER_DATE]) {
+  for (const glued of [WEEKDAY_AFTER_WORD, BYLINE_AFTER_WORD, COUNT_AFTER_WORD, COUNT_AFTER_DATE, READING_TIME_AFTER]) {
     glued.lastIndex = 0;
     for (let m = glued.exec(text); m; m = glued.exec(text)) {
       points.push(m.index);

@@ -399,6 +399,12 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       headline = headline.slice(slashed[0].length);
       offer("section", slashed[1]!, RANK_META + 1, lineNo(h, title), "section run onto the headline");
     }
+    // (A feed reader's item opens with its time in brackets: "[2018-10-22 18:40] Tenants win …".)
+    const stamped = STAMP_BEFORE_TITLE.exec(headline);
+    if (stamped) {
+      headline = stamped[2]!;
+      offer("date", stamped[1]!, RANK_PUBLISHED, lineNo(h, title), "time before the headline");
+    }
     offer("title", headline, RANK_META, lineNo(h, title), titleRule);
     // Lines between the headline and the byline are its standfirst.
     const dekEnd = cluster ? cluster.from : title + 1;
@@ -461,6 +467,7 @@ function marginHeading(h: Head, headings: ReadonlySet<number>): number | null {
   return found;
 }
 
+const STAMP_BEFORE_TITLE = /^\[((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[ T][0-2]?\d:[0-5]\d(?::[0-5]\d)?)?\]\s+(\S.{8,})$/u;
 const SECTION_SLASH = /^(\p{Lu}\p{Ll}{2,14})\/(?=\p{Lu}\S*(?: \S+){3})/u;
 const NAME_RUN_ON = /^(.{10,}\s\p{Ll}[\p{L}\p{N}'’]*) ((?:\p{Lu}[\p{L}'’.-]+ ){1,2}\p{Lu}[\p{L}'’-]+)$/u;
 
