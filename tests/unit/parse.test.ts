@@ -7029,3 +7029,17 @@ describe("feed readers' items, reading times run on, and writers a line each", (
     expect(p.author).toBe("Jane Roe and John Doe");
   });
 });
+
+describe("links listed under a label in the story, and captions that say when", () => {
+  it("drops a 'READ MORE:' label with its list of headlines, and a caption saying when the picture was taken", () => {
+    const p = parseArticle(["Clubrooms destroyed in overnight fire", "", "By Jane Roe", "", "March 4, 2024", "",
+      "Fire crews were called to the park clubrooms about 4.40am on Sunday after a passing taxi driver saw flames coming from the roof.", "",
+      "The clubrooms at Example Park, photographed in 2018.", "", "READ MORE:", "* Firefighters battle scrub fire near the coast", "* Example school hit by arson for second time", "",
+      "The building was well alight when the first crews arrived, and the roof collapsed within half an hour, a fire spokesman said."].join("\n"));
+    expect(p.body).not.toContain("READ MORE");
+    expect(p.body).not.toContain("scrub fire");
+    expect(p.body).not.toContain("photographed in 2018");
+    expect(p.body).toContain("the roof collapsed within half an hour");
+    expect(isCaption("The council voted on the plan, photographed by residents, in 2018 and again this year.")).toBe(false);
+  });
+});

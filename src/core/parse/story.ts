@@ -183,6 +183,16 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       offerPageBottom(lines, i, offer);
       break;
     }
+    // A label over a list of links to other stories set into the story: "READ MORE:" / "* Firefighters
+    // battle scrub fire near Raglan" / "* Hamilton school hit by arson …" (items that end no sentence).
+    if (LINK_LIST_LABEL.test(t.trim())) {
+      let j = i + 1;
+      while (j < lines.length && (lines[j]!.text.trim() === "" || LINK_ITEM.test(lines[j]!.text.trim()))) j++;
+      if (j > i + 1 && lines.slice(i + 1, j).some((l) => l.text.trim() !== "")) {
+        i = j - 1;
+        continue;
+      }
+    }
     if (furniture[i]) offerFooter(t, lines[i]!.n, offer);
     if (furniture[i]) continue;
     // A writer's rights run onto the last line of a poem or column ("… life's great unknown.
@@ -1392,6 +1402,8 @@ export function offerUpdateNotes(paragraphs: Paragraph[], offer: Offer): void {
  */
 const HAN_EDITOR_AFTER = /[（(](?:責任)?(?:編輯|编辑|责任编辑)[：:][^）)]{1,20}[）)]\s*\d{0,8}\s*$/u;
 
+const LINK_LIST_LABEL = /^(?:read more|related(?: stories| articles| coverage| content)?|also read|more on this(?: story)?|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lea también|leia também|leggi anche)\s*:?$/iu;
+const LINK_ITEM = /^[*•·▪-]\s+\p{Lu}[^.!?]{10,150}[^.!?:;]$/u;
 const GALLERY_COUNT = /^\d{1,3} (?:of|\/) \d{1,3}$/u;
 
 export function stripSourceTags(paragraphs: Paragraph[], offer: Offer, dateRank: number): Paragraph[] {
