@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArticle } from "../../src/core/parse/article.js";
-import { countWords, firstSentence, tidy, toLines } from "../../src/core/parse/lines.js";
+import { countWords, firstSentence, toLines, unboxed } from "../../src/core/parse/lines.js";
 import { unwrapped, withoutDumpSyntax } from "../../src/core/parse/dump-syntax.js";
 import { isMenuLine, isShareBar, wordsIn } from "../../src/core/parse/shapes.js";
 import { findDate, leadingDate, writesDayFirst } from "../../src/core/parse/dates.js";
@@ -6870,7 +6870,7 @@ describe("more page-top and body shapes of news sites", () => {
     expect(p.title).toBe("Volta: Farmers count losses as floods submerge farms in Ho West");
   });
   it("reads a line in a box a text tool drew, cuts a link run onto a sentence, and parts a menu's section from the headline", () => {
-    expect(tidy("  │RELATED: Example County Assembly passes Sh27bn budget       │")).toBe("RELATED: Example County Assembly passes Sh27bn budget");
+    expect(unboxed("  │RELATED: Example County Assembly passes Sh27bn budget       │")).toBe("RELATED: Example County Assembly passes Sh27bn budget");
     const boxed = parseArticle(["Harbour board votes to dredge old ferry channel", "", ...STORY.slice(1), "", "  ┌──────────────────────────────────┐",
       "  │RELATED: Example County Assembly passes Sh27bn budget       │", "  └──────────────────────────────────┘", "",
       "The district's agriculture office said it would distribute seed to the farmers who lost their crops before the next season."].join("\n"));

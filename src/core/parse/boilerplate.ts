@@ -85,12 +85,15 @@ const INTERFACE_LABELS = new Set([
 // A wiki's licence line: "Content is available under CC BY-SA …", "Community content is …".
 const WIKI_LICENCE = /^(?:[\p{L}-]+ ){0,2}(?:text|content) is available under\b/iu;
 
+// A paywall's notice that the rest is for subscribers: "Den här artikeln ingår i … Plus. Logga in eller
+// skaffa en prenumeration för att läsa hela artikeln.", "Subscribe or log in to read the full story."
+// (Tried only on a line whose end reads so: the pattern, open at its start, is slow to fail.)
+const PAYWALL_NOTICE = /^.{0,120}(?:log ?in|sign in|subscri|logga in|prenumer|abonn|abo |suscri|assin|abbona|tilaa|předplat|prenumerat|előfiz|abone ol|подпи)[^.!?]{0,120}(?:read the (?:full|whole|rest of the) (?:article|story)|continue reading|keep reading|läsa hela artikeln|läsa vidare|lire (?:la suite|l['’]article complet|tout l['’]article)|weiterzulesen|den (?:ganzen|vollständigen) artikel|leer (?:el artículo completo|la nota completa)|seguir leyendo|ler (?:a matéria completa|o artigo completo|a reportagem completa)|continuar lendo|leggere (?:l['’]articolo completo|tutto l['’]articolo)|continuare a leggere|het hele artikel|verder te lezen|lese hele (?:saken|artikkelen)|læse hele artiklen|lukea koko|celý článek|cały artykuł|teljes cikk|haberin tamamını|статью (?:полностью|целиком)|прочитать полностью)[^.!?]{0,60}[.!]?$/iu;
+const PAYWALL_TAIL = /(?:artikel\p{L}*|article|story|artículo|artigo|articolo|cikk\p{L}*|статью|haberin\p{L}*|lesen|läsa vidare|lire la suite|reading|leyendo|lendo|leggere|lezen|saken|artiklen|koko|článek|artykuł|полностью|целиком)\p{L}*[^\p{L}]{0,3}$/iu;
+// "… Help us keep reporting by becoming a subscriber from €1.99 a month."
+const HELP_US_KEEP = /^.{0,120}\bhelp us (?:keep|continue) (?:reporting|our journalism|doing this)\b.{0,40}\b(?:subscri|member|donat|support)\w*\b.{0,80}$/i;
+
 const LONG_FURNITURE: RegExp[] = [
-  // A paywall's notice that the rest is for subscribers: "Den här artikeln ingår i … Plus. Logga in eller
-  // skaffa en prenumeration för att läsa hela artikeln.", "Subscribe or log in to read the full story."
-  /^.{0,120}(?:log ?in|sign in|subscri|logga in|prenumer|abonn|abo |suscri|assin|abbona|tilaa|předplat|prenumerat|előfiz|abone ol|подпи)[^.!?]{0,120}(?:read the (?:full|whole|rest of the) (?:article|story)|continue reading|keep reading|läsa hela artikeln|läsa vidare|lire (?:la suite|l['’]article complet|tout l['’]article)|weiterzulesen|den (?:ganzen|vollständigen) artikel|leer (?:el artículo completo|la nota completa)|seguir leyendo|ler (?:a matéria completa|o artigo completo|a reportagem completa)|continuar lendo|leggere (?:l['’]articolo completo|tutto l['’]articolo)|continuare a leggere|het hele artikel|verder te lezen|lese hele (?:saken|artikkelen)|læse hele artiklen|lukea koko|celý článek|cały artykuł|teljes cikk|haberin tamamını|статью (?:полностью|целиком)|прочитать полностью)[^.!?]{0,60}[.!]?$/iu,
-  // "… Help us keep reporting by becoming a subscriber from €1.99 a month."
-  /^.{0,120}\bhelp us (?:keep|continue) (?:reporting|our journalism|doing this)\b.{0,40}\b(?:subscri|member|donat|support)\w*\b.{0,80}$/i,
   // A call to join the site's channel, in Indonesian, with how to join it: "Dapatkan update berita
   // pilihan dan breaking news setiap hari dari Example.com. Mari bergabung di Grup Telegram …".
   /^dapatkan update berita\b.{0,400}$/iu,
@@ -420,7 +423,7 @@ const SHORT_FURNITURE: RegExp[] = [
 ];
 
 // A word every long-furniture pattern needs, tested first: most lines are story and have none.
-const LONG_HINT = /help us|log ?in|sign in|subscri|prenumer|abonn|suscri|assin|abbona|tilaa|předplat|előfiz|abone|подпи|授权|dapatkan update|commission|amazon associate|affiliate|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|please help|in print|print edition|necessarily|free (?:articles?|stories|reads?)|subject to copyright|protected by copyright|^(?:related|more|top|latest|trending|popular|recommended) /i;
+const LONG_HINT = /授权|dapatkan update|commission|amazon associate|affiliate|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|please help|in print|print edition|necessarily|free (?:articles?|stories|reads?)|subject to copyright|protected by copyright|^(?:related|more|top|latest|trending|popular|recommended) /i;
 
 // Cookie notices, tested only on lines that mention cookies (the patterns are slow to fail).
 const COOKIE = /cookie/i;
@@ -490,6 +493,9 @@ export function isBoilerplate(line: string): boolean {
     // A CNN-style teaser link: "Watch what happened next »" (not a quotation closing, "« Non »").
     if (t.endsWith("»") && t.length >= 4 && t.length <= 122 && !t.includes("«")) return true;
   }
+  // (Two long notices are looked for by their ends and words of their own, past the common hint.)
+  if (t.length >= 40 && PAYWALL_TAIL.test(t.slice(-40)) && PAYWALL_NOTICE.test(t)) return true;
+  if (t.includes("elp us ") && HELP_US_KEEP.test(t)) return true;
   if (!ANY_HINT.test(t)) return false;
   // A promotion with "click here" in it.
   if (t.length <= 200 && (SHORT_UNANCHORED.some((re) => re.test(t)) || (t.length <= 180 && CLICK_HERE.test(t)))) return true;
@@ -725,8 +731,10 @@ const PHOTOGRAPHER = /[.!?"”’]\s*(?:[-–—]\s*)?(?:(?:photograph|photo|pic
 const PHOTOGRAPHER_FOR = /[.!?"”’]\s+(?:Photograph|Photo|Picture|Image|Illustration)s? by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}(?: (?:for|of) (?:the )?\p{Lu}[^.!?]{1,60})?\.?$/u;
 // A caption that says when its picture was taken, one sentence: "The maternity wing at Example
 // Regional, photographed in 2018.", "… pictured in March 2020."
+const TAKEN_HINT = /photographed|pictured|seen here|shown here/u;
 const TAKEN_IN = /^\p{Lu}[^.!?"“”]{10,160}, (?:photographed|pictured|seen here|shown here) (?:in|on|at|during) [^.!?]{3,40}\.$/u;
 // ... or by the kind of photo alone: "… during her sentencing on Monday. Pool photo", "… in 2019. File photo".
+const PHOTO_AT_END = /(?:photo|image|picture)\.?$/u;
 const KIND_OF_PHOTO = /[.!?"”’]\s+(?:Pool|File|Staff|Handout|Courtesy|Submitted|Contributed|Supplied) (?:photo|image|picture)\.?$/u;
 // ... or by the Polish abbreviation, with no colon: "… na pętli przy ulicy Witosa. Fot. Katarzyna Wiśniewska".
 const PHOTOGRAPHER_ABBREVIATED = /[.!?"”’]\s+(?:Fot|Phot)\.\s+\p{Lu}[^.!?]{1,60}$/u;
@@ -864,7 +872,7 @@ export function isCaption(line: string): boolean {
     if (t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;
     if (t.endsWith(")")) return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
   }
-  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || KIND_OF_PHOTO.test(t) || TAKEN_IN.test(t) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && WIRE_PHOTO_CREDIT.test(t)) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
+  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || (PHOTO_AT_END.test(t.slice(-12)) && KIND_OF_PHOTO.test(t)) || (TAKEN_HINT.test(t) && TAKEN_IN.test(t)) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && WIRE_PHOTO_CREDIT.test(t)) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
 }
 
 // A photo's credit on a line of its own, after its caption: "(Jane Roe/Example News)", "(Example

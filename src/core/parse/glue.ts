@@ -1,4 +1,4 @@
-import { decodeEntities, line as lineAt, tidy, UNTIDY, type Line } from "./lines.js";
+import { decodeEntities, line as lineAt, tidy, unboxed, UNTIDY, type Line } from "./lines.js";
 import { isPersonName } from "./byline.js";
 import { findDate, leadingDayMonth } from "./dates.js";
 import { readStamp } from "./stamps.js";
@@ -268,7 +268,7 @@ const GLUE_CANDIDATE = /[\p{CWL}©“‘"]/gu;
 const BY_BEFORE = /(?:(?:^|[^\p{L}])(?:By|Por|Par|Von|Door|Oleh)|\p{Ll}(?:Por|Par|Von|Door|Oleh))$/u;
 // A weekday and its day run onto the word before them, in the languages that write weekdays in
 // small letters: "Bolognalunedì 12 ottobre 2015", "Madridlunes, 3 de marzo".
-const WEEKDAY_AFTER_WORD = /(?<=\p{Ll}{2})(?=(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|poniedziałek|wtorek|środa|czwartek|piątek|niedziela|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),? \d{1,2}[ .])/gu;
+const WEEKDAY_AFTER_WORD = /(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|poniedziałek|wtorek|środa|czwartek|piątek|niedziela|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)(?=,? \d{1,2}[ .])/gu;
 // A writer's line run onto the standfirst's last word and onto the date after it: "… la facciatadi
 // Francesca Lambertini12 ottobre 2015".
 const BYLINE_AFTER_WORD = /(?<=\p{Ll}{3})(?=(?:di|by|von|par|por|de|door) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\d{1,2}[ .])/gu;
@@ -279,9 +279,18 @@ const CAPITALS_WORD = /^\p{Lu}{3,}(?=[:!]|\s\p{Lu})/u;
 const COUNT_AFTER_DATE = /(?<=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d)(?=\d{1,6}(?!\d))/gu;
 // A reading time run onto the stamp's time: "27 Dec, 2021 08:15 AM2 mins to read".
 const READING_TIME_AFTER = /(?<=\d ?[ap]\.?m\.?|\d ?[AP]\.?M\.?)(?=\d{1,3} (?:mins?|minutes?) (?:to )?read)/gu;
-const LETTER_THEN_DAY = /\p{L}(?=\d{1,2}\.? ?\p{L})/gu;
+/** The other elements run onto the word before them, each tried only on a line with its hint. */
+const GLUED_ELEMENTS: Array<[RegExp, RegExp]> = [
+  [/\d/u, WEEKDAY_AFTER_WORD],
+  [/\p{Ll}(?:di|by|von|par|por|de|door) \p{Lu}/u, BYLINE_AFTER_WORD],
+  [/\d (?:comments?|responses?|replies)/iu, COUNT_AFTER_WORD],
+  [/, (?:19|20)\d{3}/u, COUNT_AFTER_DATE],
+  [/\d (?:mins?|minutes?) (?:to )?read/u, READING_TIME_AFTER],
+];
 
 const SHARE_NAME = "(?:Facebook|Twitter|X|Pinterest|WhatsApp|LinkedIn|Email|E-mail|Reddit|Telegram|Print|Flipboard|Messenger)";
+const SHARE_HINT = new RegExp(`${SHARE_NAME}\\s+${SHARE_NAME}\\s`, "u");
+const SHARE_FIRST = new RegExp(`^${SHARE_NAME}\\s`, "u");
 const SHARE_RUN_START = new RegExp(`(?<=\\S[.!?])(?=(?:${SHARE_NAME}\\s+){2,}${SHARE_NAME}\\b)`, "u");
 const SHARE_RUN_END = new RegExp(`(?<=^(?:${SHARE_NAME}\\s+){2,}${SHARE_NAME})\\s+(?=\\S)`, "u");
 
@@ -306,16 +315,19 @@ function glueSplitPoints(text: string, fewest = 3): number[] {
   }
   // (A date run onto the word before it is a join too: "… Francesca Lambertini12 ottobre 2015",
   // "… по QR-коду17 апреля 2024 14:22".)
-  LETTER_THEN_DAY.lastIndex = 0;
-  for (let m = LETTER_THEN_DAY.exec(text); m; m = LETTER_THEN_DAY.exec(text)) {
-    const p = m.index + 1;
+  for (let p = 1; p < text.length; p++) {
+    if (!isDigit(text.charCodeAt(p)) || !isLetter(text.charCodeAt(p - 1))) continue;
+    // (A day and month first, cheaply; then the whole date.)
+    if (leadingDayMonth(text.slice(p, p + 30)) === 0) continue;
     const found = findDate(text.slice(p, p + 40));
     if (found && found.index === 0 && !spans.some(([a, b]) => p > a && p < b)) points.push(p);
   }
-  for (const glued of [WEEKDAY_AFTER_WORD, BYLINE_AFTER_WORD, COUNT_AFTER_WORD, COUNT_AFTER_DATE, READING_TIME_AFTER]) {
+  for (const [hint, glued] of GLUED_ELEMENTS) {
+    if (!hint.test(text)) continue;
     glued.lastIndex = 0;
     for (let m = glued.exec(text); m; m = glued.exec(text)) {
-      points.push(m.index);
+      // (A weekday only after a word of two small letters or more: "Bologna|lunedì 12 ottobre".)
+      if (glued !== WEEKDAY_AFTER_WORD || (isLower(codeAt(text, m.index - 1)) && isLower(codeAt(text, m.index - 2)))) points.push(m.index);
       glued.lastIndex = m.index + 1;
     }
   }
@@ -541,7 +553,7 @@ function splitJoins(line: string): string[] {
   if (points.length > 0) pieces = cutAt(line, points).flatMap((q) => q.split(BYLINE_GLUE));
   if (WIDE_GAP.test(line)) pieces = pieces.flatMap((p) => p.split(WIDE_GAP));
   // (A share bar's names run onto what follows them: "Facebook Twitter Pinterest WhatsApp SURREY: …".)
-  if (pieces.length > 1) pieces = pieces.flatMap((p) => p.split(SHARE_RUN_START)).flatMap((p) => p.split(SHARE_RUN_END));
+  if (pieces.length > 1 && SHARE_HINT.test(line)) pieces = pieces.flatMap((p) => p.split(SHARE_RUN_START)).flatMap((p) => (SHARE_FIRST.test(p) ? p.split(SHARE_RUN_END) : [p]));
   // (In a run-together page, one tab is where two elements met, as two are in a shorter line.)
   if (tabbedRunTogether(line)) pieces = pieces.flatMap((p) => p.split(ONE_TAB));
   if (line.includes("»")) pieces = pieces.flatMap((p) => p.split(TEASER_GAP));
@@ -633,6 +645,11 @@ export function toSegments(lines: Line[]): Line[] {
     const decoded = withoutTemplateTags(decodeEntities(line.text));
     // Most lines need only trimming. (The others go to a function of their own, reached early in
     // any run: its rarer paths, met first on a later text, then recompile only it.)
+    // (A line in a box a text tool drew, "│RELATED: … │", is the line in it.)
+    if (decoded.includes("\u2502") || decoded.includes("\u2503") || decoded.includes("\u2551")) {
+      out.push(lineAt(line.n, unboxed(decoded)));
+      continue;
+    }
     const wideChars = WIDE_CHARS.test(decoded);
     if (wideChars || JOIN_OR_UNTIDY.test(decoded)) {
       segment(line.n, decoded, wideChars, out);

@@ -47,9 +47,9 @@ export function decodeEntities(text: string): string {
 }
 
 // Anything tidy() has to change besides trimming; most lines have none of it.
-export const UNTIDY = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\t\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f\uE000\uE001\u2502\u2503\u2551]| {2}/;
+export const UNTIDY = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\t\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f\uE000\uE001]| {2}/;
 // The sides of a box a text tool drew around a block: "│RELATED: Example passes budget      │".
-const BOX_SIDES = /^[\u2502\u2503\u2551] *| *[\u2502\u2503\u2551]$/g;
+export const BOX_SIDES = /^[\u2502\u2503\u2551] *| *[\u2502\u2503\u2551]$/g;
 
 /**
  * Tidies one line of prose: no-break and odd spaces become spaces, runs of spaces collapse. Every
@@ -66,8 +66,12 @@ export function tidy(text: string): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f]/g, "")
     .replace(/[\uE000\uE001]/g, "")
     .replace(/ {2,}/g, " ")
-    .trim()
-    .replace(BOX_SIDES, "");
+    .trim();
+}
+
+/** A line with the sides of a text tool's box taken off, tidied. */
+export function unboxed(text: string): string {
+  return tidy(text).replace(BOX_SIDES, "").trim();
 }
 
 const SPACELESS = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Khmer}";
