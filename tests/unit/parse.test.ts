@@ -11,7 +11,7 @@ import { dropStampedList } from "../../src/core/parse/trailing.js";
 import { dropTweets } from "../../src/core/parse/story.js";
 import fc from "fast-check";
 import { readDateline, readFirstColonDateline, readFirstHyphenDateline } from "../../src/core/parse/dateline.js";
-import { cleanByline, isOutlet, isPersonName, isRole } from "../../src/core/parse/byline.js";
+import { cleanByline, isOutlet, isPersonName, isRole, splitNames } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
 import { copyrightHolder, creditLine, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
 import { readStamp } from "../../src/core/parse/stamps.js";
@@ -6515,7 +6515,7 @@ describe("a Chinese news page: buttons in lenticular brackets, a stamp with its 
     const p = parseArticle(["示例新闻网", "【打印】【关闭窗口】", "", "我国科研团队培育出耐盐碱水稻新品种 亩产突破600公斤", "", "2025-03-06 15:21:07　来源：示例社　【字体：大 中 小】", "",
       "示例社济南3月6日电（记者王晓东、刘静）记者6日从山东省农业科学院获悉，该院联合多家单位培育的耐盐碱水稻新品种近日通过国家农作物品种审定。", "",
       "盐碱地是我国重要的后备耕地资源。据介绍，我国现有盐碱地约15亿亩，其中具备农业利用潜力的约有2亿亩。", "", "【纠错】　【责任编辑：陈磊】", "", "相关新闻：", "· 我国盐碱地综合利用取得新进展"].join("\n"));
-    expect([p.title, p.date?.slice(0, 10), p.place, p.author]).toEqual(["我国科研团队培育出耐盐碱水稻新品种 亩产突破600公斤", "2025-03-06", "济南", "王晓东、刘静"]);
+    expect([p.title, p.date?.slice(0, 10), p.place, p.author]).toEqual(["我国科研团队培育出耐盐碱水稻新品种 亩产突破600公斤", "2025-03-06", "济南", "王晓东, 刘静"]);
     expect(p.body).not.toContain("责任编辑");
     expect(p.body).not.toContain("综合利用");
   });
@@ -7041,5 +7041,15 @@ describe("links listed under a label in the story, and captions that say when", 
     expect(p.body).not.toContain("photographed in 2018");
     expect(p.body).toContain("the roof collapsed within half an hour");
     expect(isCaption("The council voted on the plan, photographed by residents, in 2018 and again this year.")).toBe(false);
+  });
+});
+
+describe("feedback prompts in other languages, and reporters parted by the enumeration comma", () => {
+  it("drops 'Haben Sie einen Fehler gefunden?' and its kin, and names each reporter", () => {
+    for (const t of ["Haben Sie einen Fehler im Artikel gefunden?", "Cet article vous a-t-il été utile ?", "¿Has encontrado un error?"]) expect(isBoilerplate(t), t).toBe(true);
+    expect(splitNames("林晓峰、陈思远")).toEqual(["林晓峰", "陈思远"]);
+    const p = parseArticle(["广州警方破获一起电信诈骗案", "", "新华社广州5月12日电（记者林晓峰、陈思远）记者12日从广州市公安局获悉，广州警方近日破获一起电信网络诈骗案，抓获犯罪嫌疑人30余名。", "",
+      "据介绍，该团伙冒充客服人员，以退款为名诱骗受害人转账，涉案金额超过2000万元。"].join("\n"));
+    expect(p.author).toBe("林晓峰, 陈思远");
   });
 });

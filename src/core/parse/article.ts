@@ -304,7 +304,7 @@ function offerReporterCredit(paragraphs: Paragraph[], offer: Offer): void {
   for (const [p, text] of [[first, first?.text.slice(0, 80)], [last, last?.text.slice(-30)]] as const) {
     const m = text ? REPORTER_CREDIT.exec(text) : null;
     if (m && p) {
-      offer("author", m[1], RANK_META + 2, p.n, "reporter credit");
+      offer("author", m[1]!.replaceAll("、", ", "), RANK_META + 2, p.n, "reporter credit");
       return;
     }
   }

@@ -307,6 +307,9 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:este|o) (?:artigo|texto) (?:foi publicado|apareceu) (?:originalmente|primeiro)\b.{0,140}$/iu,
   /^(?:questo|l['’]) ?articolo (?:è stato pubblicato|è apparso) (?:originariamente|per la prima volta)\b.{0,140}$/iu,
   /^(?:dit|het) artikel (?:verscheen|is) (?:eerder|oorspronkelijk)\b.{0,140}$/iu,
+  // A request to report an error or rate the piece, in the archive's other languages: "Haben Sie einen
+  // Fehler im Artikel gefunden?", "Cet article vous a-t-il été utile ?", "¿Has encontrado un error?".
+  /^(?:haben sie einen fehler(?: im (?:artikel|text|beitrag))? (?:gefunden|entdeckt)|cet article vous a-t-il été utile|¿(?:has|ha) (?:encontrado|visto) (?:un|algún) error)\s*\?.{0,80}$/iu,
   // ... or that it was updated, and no more: "Der Artikel wurde aktualisiert.", "This article has been updated."
   /^(?:this (?:article|story|post|page) (?:has been|was) updated|(?:der|dieser) (?:artikel|beitrag|text) wurde aktualisiert|cet article a été (?:mis à jour|actualisé)|(?:este|el) (?:artículo|texto) (?:ha sido|fue) actualizado|(?:este|o) (?:artigo|texto) foi atualizado|(?:questo|l['’]) ?articolo è stato aggiornato|(?:dit|het) artikel is (?:bijgewerkt|geactualiseerd)|artikeln har uppdaterats|artikkelia on päivitetty|(?:эта )?статья (?:была )?обновлена)\.?$/iu,
   // A promise of the latest news from the site: "Get the latest business news from Ghana and West

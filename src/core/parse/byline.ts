@@ -192,7 +192,8 @@ const PLACE_START = /^(?:ciudad|san|santa|santo|são|villa|puerto|porto|nueva|nu
 /** Names listed in one string: "A, B and C", "A & B", "A and B". */
 export function splitNames(text: string): string[] {
   const names: string[] = [];
-  for (const part of text.split(/\s*,\s*(?:and\s+)?|\s+(?:and|und|et|y|и|&)\s+|\s*&\s*/iu)) {
+  // (Chinese and Japanese part names with the enumeration comma: "林晓峰、陈思远".)
+  for (const part of text.split(/\s*[,、]\s*(?:and\s+)?|\s+(?:and|und|et|y|и|&)\s+|\s*&\s*/iu)) {
     const name = part.trim();
     if (!name) continue;
     // The word for "and" in Portuguese, Italian, Dutch and the Nordic languages, between two names of
