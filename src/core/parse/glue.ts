@@ -274,6 +274,8 @@ const WEEKDAY_AFTER_WORD = /(?:lunedì|martedì|mercoledì|giovedì|venerdì|sab
 const BYLINE_AFTER_WORD = /(?<=\p{Ll}{3})(?=(?:di|by|von|par|por|de|door) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\d{1,2}[ .])/gu;
 // A comment count run onto the word before it: "Labels: traffic, Willow Street4 comments:".
 const COUNT_AFTER_WORD = /(?<=\p{L})(?=\d{1,4} (?:comments?|Comments?|responses?|Responses?|replies|Replies):?(?![\p{L}\d]))/gu;
+// A word in capitals, a label's ("BREAKING:", "LIVE UPDATES"), which starts an element wherever it meets
+// the word before it (see isJoin).
 const CAPITALS_WORD = /^\p{Lu}{3,}(?=[:!]|\s\p{Lu})/u;
 // A count (of likes, of comments) run onto a date's year: "Sep 12, 2022281", Substack's.
 const COUNT_AFTER_DATE = /(?<=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d)(?=\d{1,6}(?!\d))/gu;
