@@ -7053,3 +7053,11 @@ describe("feedback prompts in other languages, and reporters parted by the enume
     expect(p.author).toBe("林晓峰, 陈思远");
   });
 });
+
+describe("skip links, share buttons and cookie notices in more languages", () => {
+  it("are furniture", () => {
+    for (const t of ["跳至主要內容", "跳到主要内容", "본문 바로가기", "Deel dit artikel", "Artikel teilen", "Partager l’article", "Condividi l'articolo",
+      "Wij en onze partners gebruiken cookies en vergelijkbare technieken om de website te verbeteren en advertenties te tonen."]) expect(isBoilerplate(t), t).toBe(true);
+    expect(isBoilerplate("本文")).toBe(false);
+  });
+});

@@ -21,6 +21,10 @@ const INTERFACE_LABELS = new Set([
   "share on facebook", "share on twitter", "share via email", "tweet", "tweet this", "email", "e-mail", "print",
   "comments", "comment", "leave a comment", "leave a reply", "advertisement", "advertisements", "advertising",
   "广告", "廣告", "広告", "광고",
+  // "Share this article" in the archive's other languages.
+  "deel dit artikel", "artikel teilen", "diesen artikel teilen", "partager l'article", "partager l’article", "partager cet article",
+  "compartir este artículo", "compartir artículo", "compartilhe este artigo", "condividi l'articolo", "condividi questo articolo",
+  "udostępnij artykuł", "поделиться статьей", "dela artikeln", "del artikel", "del artikkelen", "jaa artikkeli", "haberi paylaş",
   // Blogger's buttons under a post: "Email This", "BlogThis!"; Substack's over one: "Copy link" /
   // "Facebook" / "Email" / "Notes" / "More".
   "email this", "blogthis!", "blogthis", "notes",
@@ -149,6 +153,8 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:газета|журнал|газ\.) «[^»]{2,40}» №\s?\d+(?:\s?\(\d+\))? от \d{1,2}\.\d{2}\.\d{4}(?:,? стр\. \d+(?:-\d+)?)?$/iu,
   // Navigation and account prompts
   /^skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)\b/i,
+  // ... in Chinese, Japanese and Korean: "跳至主要內容", "跳到主要内容", "メインコンテンツへスキップ", "본문 바로가기".
+  /^(?:跳(?:至|到)主?要?[內内]容|メインコンテンツへ(?:スキップ|移動)|본문 바로가기)$/u,
   // ... in the archive's other languages: "Saltar al contenido principal", "Aller au contenu",
   // "Direkt zum Inhalt", "Vai al contenuto", "Перейти к основному содержанию", "Przejdź do treści",
   // "Vés al contingut", "Hoppa till innehållet", "Gå til indhold", "Přejít na obsah", "Sari la
@@ -437,7 +443,7 @@ const COOKIE_NOTICE: RegExp[] = [
   /^(?:we|this (?:site|website)) uses? cookies(?:\b.{0,40}\b(?:to (?:improve|enhance|give|provide|personali[sz]e|analy[sz]e|ensure|offer)|on (?:this|our) (?:site|website))\b.{0,120})?\.?$/i,
   // The same in the archive's other languages, the site speaking: "Nous utilisons des témoins
   // (cookies) pour …", "Wir und unsere Partner verwenden Cookies …", "Folosim cookie-uri pentru …".
-  /^(?:nous utilisons|ce site (?:web )?utilise|wir (?:und unsere partner )?(?:verwenden|nutzen)|diese (?:website|webseite|seite) (?:verwendet|nutzt)|(?:utilizamos|usamos)|este (?:sitio|site|portal) (?:web )?(?:utiliza|usa)|(?:usiamo|utilizziamo)|questo sito (?:web )?(?:utilizza|usa)|folosim|acest site (?:folosește|utilizează)|wij gebruiken|deze (?:website|site) gebruikt|vi (?:använder|bruker|bruger)|käytämme|používáme|używamy|ta strona (?:używa|wykorzystuje)|мы используем|сайт использует|ми використовуємо|sitemiz|web sitemiz|χρησιμοποιούμε|kami menggunakan|chúng tôi sử dụng)[\s,].{0,80}cookie.{0,400}$/iu,
+  /^(?:nous utilisons|ce site (?:web )?utilise|wir (?:und unsere partner )?(?:verwenden|nutzen)|diese (?:website|webseite|seite) (?:verwendet|nutzt)|(?:utilizamos|usamos)|este (?:sitio|site|portal) (?:web )?(?:utiliza|usa)|(?:usiamo|utilizziamo)|questo sito (?:web )?(?:utilizza|usa)|folosim|acest site (?:folosește|utilizează)|wij(?: en onze partners)? gebruiken|nous et nos partenaires utilisons|(?:nosotros )?y nuestros socios utilizamos|noi e i nostri partner utilizziamo|deze (?:website|site) gebruikt|vi (?:använder|bruker|bruger)|käytämme|používáme|używamy|ta strona (?:używa|wykorzystuje)|мы используем|сайт использует|ми використовуємо|sitemiz|web sitemiz|χρησιμοποιούμε|kami menggunakan|chúng tôi sử dụng)[\s,].{0,80}cookie.{0,400}$/iu,
 ];
 
 // Furniture whose shape depends on letter case, so it cannot join the case-blind list: "Search
