@@ -7061,3 +7061,12 @@ describe("skip links, share buttons and cookie notices in more languages", () =>
     expect(isBoilerplate("本文")).toBe(false);
   });
 });
+
+describe("a German page run together, its date in figures glued to the headline", () => {
+  it("parts the headline from its stamp and the stamp's 'Uhr' from what follows", () => {
+    const p = parseArticle(["Zum Inhalt springenBeispiel RundschauAboE-PaperLoginSucheStartseiteDresdenGörlitzBautzenPolizeiZwei Verletzte bei Kellerbrand in Görlitz – Polizei vermutet Brandstiftung08.02.2020, 11:24 UhrAktualisiert: 08.02.2020, 15:02 UhrLesezeit: 2 Min.Görlitz (dpa/sn) - Bei einem Brand in einem Mehrfamilienhaus in der Görlitzer Innenstadt sind in der Nacht zu Samstag zwei Menschen verletzt worden.Das Feuer war gegen 2.30 Uhr im Keller des Gebäudes ausgebrochen, wie die Polizeidirektion mitteilte."].join("\n"));
+    expect(p.title).toBe("Zwei Verletzte bei Kellerbrand in Görlitz – Polizei vermutet Brandstiftung");
+    expect(p.date).toBe("2020-02-08");
+    expect(p.section).toBeNull();
+  });
+});

@@ -202,6 +202,8 @@ function isJoin(text: string, i: number): boolean {
   if (inCamelName(text, i)) return false;
   // (A writer's name run onto the word for "by": "PorMartina Echeverría", "ParJeanne Roy".)
   if (BY_BEFORE.test(text.slice(Math.max(0, i - 5), i)) && isLetter(codeAt(text, i + 1))) return true;
+  // (So does what follows a German time's "Uhr": "08.02.2020, 11:24 Uhr|Aktualisiert: …".)
+  if (UHR_BEFORE.test(text.slice(Math.max(0, i - 8), i))) return true;
   // (Right after one, the next element starts: "WhatsApp|Facebook".)
   if (camelNameEndsAt(text, i)) return true;
   // (So does a word in capitals after a short word: "Contact Us|BREAKING: Tullamore road …".)
@@ -276,6 +278,8 @@ const BYLINE_AFTER_WORD = /(?<=\p{Ll}{3})(?=(?:di|by|von|par|por|de|door) \p{Lu}
 const COUNT_AFTER_WORD = /(?<=\p{L})(?=\d{1,4} (?:comments?|Comments?|responses?|Responses?|replies|Replies):?(?![\p{L}\d]))/gu;
 // A word in capitals, a label's ("BREAKING:", "LIVE UPDATES"), which starts an element wherever it meets
 // the word before it (see isJoin).
+const UHR_BEFORE = /\d ?Uhr$/u;
+const FIGURES_DATE = /^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?!\d)/u;
 const CAPITALS_WORD = /^\p{Lu}{3,}(?=[:!]|\s\p{Lu})/u;
 // A count (of likes, of comments) run onto a date's year: "Sep 12, 2022281", Substack's.
 const COUNT_AFTER_DATE = /(?<=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d)(?=\d{1,6}(?!\d))/gu;
@@ -319,8 +323,9 @@ function glueSplitPoints(text: string, fewest = 3): number[] {
   // "… по QR-коду17 апреля 2024 14:22".)
   for (let p = 1; p < text.length; p++) {
     if (!isDigit(text.charCodeAt(p)) || !isLetter(text.charCodeAt(p - 1))) continue;
-    // (A day and month first, cheaply; then the whole date.)
-    if (leadingDayMonth(text.slice(p, p + 30)) === 0) continue;
+    // (A day and month first, cheaply, in words or in figures with the year: "…Brandstiftung08.02.2020,
+    // 11:24 Uhr"; then the whole date.)
+    if (leadingDayMonth(text.slice(p, p + 30)) === 0 && !FIGURES_DATE.test(text.slice(p, p + 12))) continue;
     const found = findDate(text.slice(p, p + 40));
     if (found && found.index === 0 && !spans.some(([a, b]) => p > a && p < b)) points.push(p);
   }
