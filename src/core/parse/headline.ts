@@ -111,27 +111,26 @@ function isH1(h: Head, k: number, first: number, viaTag: boolean): boolean {
   return !inMenu(h, k) && storySoon(h, k);
 }
 
-/** Whether line k is in a list of other stories' headlines under a widget's heading ("TOP STORIES",
- *  "Most read"): long headlines (five words or more, no stop) one over another up to the heading. */
-function headlineList(h: Head, k: number): boolean {
+/** The widget heading ("TOP STORIES", "Related stories") over a list of two items or more, each
+ *  an `item` and no prose nor stamp, that ends at line k; or -1. */
+function widgetListOver(h: Head, k: number, item: (t: string) => boolean): number {
   let j = k;
-  while (j >= 0 && wordsIn(text(h, j), 5) >= 5 && looksLikeHeadline(text(h, j)) && !isProse(text(h, j)) && !stampOf(h, j)) j--;
-  return k - j >= 2 && j >= 0 && isWidgetHeading(text(h, j).replace(/:$/u, ""));
-}
-
-/** The widget heading ("Related stories", "Read more") over a list of two headlines or more that ends
- *  at line k, or -1. */
-function listHeadingOver(h: Head, k: number): number {
-  let j = k;
-  while (j >= 0 && wordsIn(text(h, j), 3) >= 3 && isHeadlineCandidate(text(h, j)) && !isProse(text(h, j)) && !stampOf(h, j)) j--;
+  while (j >= 0 && item(text(h, j)) && !isProse(text(h, j)) && !stampOf(h, j)) j--;
   return k - j >= 2 && j >= 0 && isWidgetHeading(text(h, j).replace(/:$/u, "")) ? j : -1;
 }
+
+/** Whether line k is in a list of other stories' long headlines (five words or more) under a widget's heading. */
+const headlineList = (h: Head, k: number) => widgetListOver(h, k, (t) => wordsIn(t, 5) >= 5 && looksLikeHeadline(t)) >= 0;
+
+/** The widget heading over a list of headlines (three words or more) ending at line k, or -1. */
+const listHeadingOver = (h: Head, k: number) => widgetListOver(h, k, (t) => wordsIn(t, 3) >= 3 && isHeadlineCandidate(t));
 
 const SOURCE_LABEL = /^(?:source|fuente|fonte|quelle|источник|kaynak|źródło|zdroj|forrás|bron|kilde|källa|lähde|sumber)\s?:\s?\S.{0,40}$/iu;
 
 const TICKER_LABEL = /^(?:breaking(?: news)?|trending(?: now)?|latest(?: news)?|just in|news alert|live|alert|ticker|en direct|última hora|eilmeldung|ultim'ora)[:!]?$/iu;
 const TICKER_PREFIX = /^(?:breaking(?: news)?|just in|news alert|latest|última hora|eilmeldung)\s?[:|]\s/iu;
-const BLOG_TITLE_TAG = /^([^:]{3,60}): (\p{Lu}.{11,200})$/u;
+/** A blog's title tag, the blog's name before the post's title: "Example Blog: When the Basement …". */
+export const BLOG_TITLE_TAG = /^([^:]{3,60}): (\p{Lu}.{11,200})$/u;
 
 /** Names of people alone: "Jane Roe", "Jane Roe et John Doe". */
 function namesOnly(t: string): boolean {

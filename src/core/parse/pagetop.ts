@@ -13,7 +13,7 @@ import { namedFactBox } from "./factbox.js";
 import { findDate } from "./dates.js";
 import { isDatelineStub, readDateline, readFirstColonDateline, readFirstStopDateline } from "./dateline.js";
 import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } from "./head.js";
-import { TITLE_TAG, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
+import { BLOG_TITLE_TAG, TITLE_TAG, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
 import { ACTION, READING_TIME, SITE_ADDRESS, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, looksLikeHeadline, wordsIn } from "./shapes.js";
 import { BY_WORD, cleanByline, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
@@ -441,7 +441,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
 /** A blog's title tag over the page, "Example Blog: When the Basement Flooded …", whose blog name and
  *  post title both stand as lines of their own further down. */
 function blogTitleTag(h: Head): boolean {
-  const m = /^([^:]{3,60}): (\p{Lu}.{11,200})$/u.exec(text(h, 0));
+  const m = BLOG_TITLE_TAG.exec(text(h, 0));
   if (!m) return false;
   const below = Array.from({ length: Math.min(h.idx.length, 40) - 1 }, (_, k) => text(h, k + 1));
   return below.includes(m[1]!) && below.includes(m[2]!);

@@ -82,12 +82,12 @@ export function offerReportingCredit(paragraphs: Paragraph[], offer: Offer, line
   // (A credit in brackets is page furniture to the story's reader, and left out of its paragraphs:
   // it is looked for on the few lines under the last of them too.)
   const last = paragraphs[paragraphs.length - 1]?.n ?? Infinity;
-  const under = lines.filter((l) => l.n > last && l.text.trim() !== "").slice(0, 4).filter((l) => REPORTING_CREDIT.test(l.text.trim()));
+  const after = lines.filter((l) => l.n > last && l.text.trim() !== "").slice(0, 4);
   // (Or a blog's post footer: "Posted by Jane Roe at 8:42 PM", Blogger's.)
-  const footer = [...paragraphs.slice(-10), ...lines.filter((l) => l.n > last && l.text.trim() !== "").slice(0, 4)].find((l) => POSTED_BY_AT.test(l.text.trim()));
+  const footer = [...paragraphs.slice(-10), ...after].find((l) => POSTED_BY_AT.test(l.text.trim()));
   const poster = footer ? POSTED_BY_AT.exec(footer.text.trim())![1]! : null;
   if (footer && poster && isPersonName(poster)) offer("author", poster, RANK_META + 3, footer.n, "post's footer");
-  for (const p of [...paragraphs.slice(-6), ...under]) {
+  for (const p of [...paragraphs.slice(-6), ...after.filter((l) => REPORTING_CREDIT.test(l.text.trim()))]) {
     const credit = REPORTING_CREDIT.exec(p.text.trim());
     const m = credit ?? WRITER_LABELLED.exec(p.text.trim());
     if (!m) continue;
