@@ -7070,3 +7070,24 @@ describe("a German page run together, its date in figures glued to the headline"
     expect(p.section).toBeNull();
   });
 });
+
+describe("a site's name said twice over its menus, and the headline over the byline", () => {
+  it("takes the line over the byline and stamp, not the name", () => {
+    const p = parseArticle(["Harbour City Courier", "Harbour City Courier", "SUBSCRIBE", "Log in", "NEWS", "SPORT", "BUSINESS", "ENTERTAINMENT", "LIFESTYLE", "TRAVEL", "OPINION", "PUZZLES",
+      "LOCAL", "COURTS", "WEATHER", "Northside",
+      "Ferry skipper praised after rescuing two kayakers swept past the breakwater",
+      "A ferry crew pulled two men from the water on Sunday after their kayak capsized in a strong outgoing tide.",
+      "Jane Roe and John Doe", "3 min read", "March 4, 2024 - 6:12PM", "Comments", "Share",
+      "The two men, both in their twenties, had launched from the boat ramp at Example Point shortly after 9am.",
+      "Skipper Mark Smith said his deckhand spotted an upturned hull about 200 metres off the breakwater.",
+      "“We turned straight round. They had been in the water a good twenty minutes,” he said."].join("\n"));
+    expect(p.title).toBe("Ferry skipper praised after rescuing two kayakers swept past the breakwater");
+    expect(p.author).toBe("Jane Roe and John Doe");
+    expect(p.date).toBe("2024-03-04");
+    const q = parseArticle(["Example Valley Gazette", "", "Serving the valley since 1887", "", "Print this page  |  Close window", "", "NEWS", "",
+      "Islanders vote to press ahead with bid to buy their estate", "", "by Jane Roe", "", "Friday 7 February 2014", "",
+      "Residents have voted overwhelmingly to pursue a community buyout of the estate that covers most of the island.", "",
+      "In a ballot organised by the community trust, 142 of the island's 168 voters took part."].join("\n"));
+    expect(q.title).toBe("Islanders vote to press ahead with bid to buy their estate");
+  });
+});

@@ -175,7 +175,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   // (A page that opens with its title tag, "Headline | Site", states its headline again as the h1
   // further down: the h1, without the site's name, is the headline.)
   const opensWith = !hasTitle && opensWithHeadline(h);
-  const repeat = hasTitle || (opensWith && !isTitleTag(text(h, 0)) && !blogTitleTag(h)) ? null : repeatedHeadline(h);
+  let repeat = hasTitle || (opensWith && !isTitleTag(text(h, 0)) && !blogTitleTag(h)) ? null : repeatedHeadline(h);
   const opens = opensWith && repeat === null;
   if (repeat) {
     title = repeat.h1;
@@ -220,6 +220,18 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     // 2011" / the title / the post.)
     const header = !cluster && repeat && title > 0 ? stampOf(h, title - 1) : null;
     if (header?.published && header.rule === "date line") offer("date", header.published, RANK_PUBLISHED, lineNo(h, title - 1), "date header over the title");
+    // A headline stands over its byline and stamps: a first or repeated line that some other
+    // headline-shaped line parts from them is the site's (its name said in the title tag and the
+    // masthead, its motto, a print page's header), and the nearer line is the story's.
+    // (A headline said twice at the top, as the title tag and the h1, outweighs a line nearer the
+    // byline, which may be an advertisement set between them; unless it is as short as a name.)
+    const saidTwice = repeat !== null || (h.idx.length > 1 && comparable(text(h, 1)) === comparable(text(h, 0)));
+    const nearer = !hasTitle && (opens || repeat) && (!saidTwice || wordsIn(text(h, title), 5) <= 4) ? nearerHeadline(h, title, cluster) : null;
+    if (nearer) {
+      ({ title, kicker, cluster } = nearer);
+      repeat = null;
+      kickerAlways = false;
+    }
   } else {
     let prose = 0;
     for (let k = 0; k < h.end; k++) {
@@ -552,6 +564,32 @@ function readerViewHead(h: Head): number | null {
 }
 
 /** Whether most of the shorter line's words are in the other: one headline said twice. */
+/**
+ * The headline over the story's byline and stamps when it is not the line taken for it: the line
+ * right over the cluster under that line, or, with none within reach of it, over the first cluster
+ * further down before the story's prose.
+ */
+function nearerHeadline(h: Head, title: number, cluster: Cluster | null): { title: number; kicker: number | null; cluster: Cluster } | null {
+  let found = cluster;
+  if (!found) {
+    let prose = 0;
+    for (let k = title + 1; k < h.end; k++) {
+      const c = readCluster(h, k, h.end + 10);
+      // (A writer or a labelled stamp: a date alone may be a strip's over the page's menus.)
+      if (c && (c.authors.length > 0 || c.byline || c.stamps.some((s) => s.stamp.rule !== "date line"))) {
+        found = c;
+        break;
+      }
+      if (c) k = c.to;
+      else if (proseAt(h, k) && (++prose >= 3 || proseAt(h, k - 1))) break;
+    }
+  }
+  if (!found) return null;
+  const above = headlineAbove(h, found.from, found.authors.length === 0);
+  if (above.title === null || above.title <= title || /^\P{L}*\p{Ll}/u.test(text(h, above.title)) || sharesMostWords(text(h, title), text(h, above.title))) return null;
+  return { title: above.title, kicker: above.kicker, cluster: found };
+}
+
 function sharesMostWords(a: string, b: string): boolean {
   const words = (t: string) => t.split(/[^\p{L}\p{N}]+/u).map(comparable).filter(Boolean);
   const [shorter, longer] = [words(a), words(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
