@@ -7090,4 +7090,13 @@ describe("a site's name said twice over its menus, and the headline over the byl
       "In a ballot organised by the community trust, 142 of the island's 168 voters took part."].join("\n"));
     expect(q.title).toBe("Islanders vote to press ahead with bid to buy their estate");
   });
+
+  it("stops the walk up from the byline at a rule or an outlet's name over the headline", () => {
+    const p = parseArticle(["The Example Standard", "Serving the valley and the isles since 1887", "", "Print this page  |  Close window", "", "-".repeat(60), "", "NEWS", "",
+      "Islanders vote to press ahead with bid to buy their estate", "", "by Jane Roe", "", "Friday 7 February 2014", "",
+      "Residents have voted overwhelmingly to pursue a community buyout of the estate that covers most of the island.", "",
+      "In a ballot organised by the community trust, 142 of the island's 168 voters took part."].join("\n"));
+    expect(p.title).toBe("Islanders vote to press ahead with bid to buy their estate");
+    expect(p.author).toBe("Jane Roe");
+  });
 });

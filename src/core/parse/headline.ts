@@ -380,7 +380,11 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     const t = text(h, j);
     // (A line without letters between the headline and the byline is a count or a rule: "142", a
     // story's comments over "By Jane Roe"; passed over.)
-    if (!/\p{L}/u.test(t)) continue;
+    // (But a rule parts the headline from what stands over it, a print page's masthead.)
+    if (!/\p{L}/u.test(t)) {
+      if (title !== null && /^[-=_*~#]{3,}$/u.test(t)) return found(null);
+      continue;
+    }
     // (So is a list of other stories under its heading, set between the standfirst and the byline:
     // "Related stories" / "Editorial: Richmond needs housing, not more studies" / "By Jane Roe".)
     const list = title === null ? listHeadingOver(h, j) : -1;
@@ -393,6 +397,9 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // Over the headline, a breadcrumb's last step is the kicker, though it reads as an outlet's name
     // ("Home" / "B.C. News" / the headline; "Home" / "News" / "Niagara News" / the headline).
     if (title !== null && isShortItem(t) && underCrumbRoot(h, j)) return found(j);
+    // (An outlet's name over a headline is the masthead's, no line of the byline: over a place or a
+    // name, "EFE" / "València" / the stamp, it is.)
+    if (title !== null && wordsIn(text(h, title), 3) >= 3 && isOutlet(t)) return found(null);
     // Byline furniture above the stamp: "Posted on by someone", "Special to Example", "@janeroe",
     // the writer's initials over the byline ("JR" over "By Jane Roe", an avatar's).
     // (And a label whose value is the line under it: "News provided by" / "Example Robotics, Inc.".)

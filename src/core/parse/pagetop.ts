@@ -563,7 +563,6 @@ function readerViewHead(h: Head): number | null {
   return null;
 }
 
-/** Whether most of the shorter line's words are in the other: one headline said twice. */
 /**
  * The headline over the story's byline and stamps when it is not the line taken for it: the line
  * right over the cluster under that line, or, with none within reach of it, over the first cluster
@@ -590,6 +589,7 @@ function nearerHeadline(h: Head, title: number, cluster: Cluster | null): { titl
   return { title: above.title, kicker: above.kicker, cluster: found };
 }
 
+/** Whether most of the shorter line's words are in the other: one headline said twice. */
 function sharesMostWords(a: string, b: string): boolean {
   const words = (t: string) => t.split(/[^\p{L}\p{N}]+/u).map(comparable).filter(Boolean);
   const [shorter, longer] = [words(a), words(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
