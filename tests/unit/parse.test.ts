@@ -7100,3 +7100,15 @@ describe("a site's name said twice over its menus, and the headline over the byl
     expect(p.author).toBe("Jane Roe");
   });
 });
+
+describe("a site's date strip over its menus, and the story's stamp under them", () => {
+  it("takes the headline over the stamp under the menus", () => {
+    const p = parseArticle(["The Example Observer", "", "Tuesday, July 03, 2018", "", "E-Paper | Archives | Advertise | Contact", "",
+      "  * Home", "  * National", "  * Karachi", "  * Business", "  * Sports", "  * World", "  * Opinion", "",
+      "City", "", "Court seeks plan from water board on falling groundwater levels", "", "Staff Reporter", "", "July 02, 2018", "",
+      "The High Court on Monday directed the water board to submit a joint plan within four weeks to halt the falling water table.", "",
+      "A single bench issued the directions while hearing a petition filed by a group of residents of the old city."].join("\n"));
+    expect(p.title).toBe("Court seeks plan from water board on falling groundwater levels");
+    expect(p.date).toBe("2018-07-02");
+  });
+});

@@ -15,7 +15,7 @@ import { isDatelineStub, readDateline, readFirstColonDateline, readFirstStopDate
 import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } from "./head.js";
 import { BLOG_TITLE_TAG, TITLE_TAG, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
-import { ACTION, READING_TIME, SITE_ADDRESS, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, looksLikeHeadline, wordsIn } from "./shapes.js";
+import { ACTION, READING_TIME, SITE_ADDRESS, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
 import { BY_WORD, cleanByline, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
 
 export interface PageTop {
@@ -569,13 +569,17 @@ function readerViewHead(h: Head): number | null {
  * further down before the story's prose.
  */
 function nearerHeadline(h: Head, title: number, cluster: Cluster | null): { title: number; kicker: number | null; cluster: Cluster } | null {
-  let found = cluster;
+  // (A date alone under the site's name is the page's date strip when the site's menus follow it:
+  // the story's stamp is further down.)
+  const strip = cluster !== null && isBareDate(cluster) && menusBetween(h, cluster.to, Math.min(cluster.to + 12, h.idx.length - 1));
+  let found = strip ? null : cluster;
   if (!found) {
     let prose = 0;
-    for (let k = title + 1; k < h.end; k++) {
+    for (let k = strip ? cluster.to + 1 : title + 1; k < h.end; k++) {
       const c = readCluster(h, k, h.end + 10);
-      // (A writer or a labelled stamp: a date alone may be a strip's over the page's menus.)
-      if (c && (c.authors.length > 0 || c.byline || c.stamps.some((s) => s.stamp.rule !== "date line"))) {
+      // (A writer or a labelled stamp: a date alone may be a strip's over the page's menus; under
+      // them, it is the story's.)
+      if (c && (!isBareDate(c) || (strip && c.stamps.length > 0))) {
         found = c;
         break;
       }
@@ -587,6 +591,24 @@ function nearerHeadline(h: Head, title: number, cluster: Cluster | null): { titl
   const above = headlineAbove(h, found.from, found.authors.length === 0);
   if (above.title === null || above.title <= title || /^\P{L}*\p{Ll}/u.test(text(h, above.title)) || sharesMostWords(text(h, title), text(h, above.title))) return null;
   return { title: above.title, kicker: above.kicker, cluster: found };
+}
+
+/** Whether a cluster is a date and nothing more: no writer, no byline, no stamp's label. */
+function isBareDate(c: Cluster): boolean {
+  return c.authors.length === 0 && !c.byline && c.stamps.every((s) => s.stamp.rule === "date line");
+}
+
+/** Whether a site's menus stand between two lines of the head: four items or more, a word to three
+ *  each or a menu on one line (read on the page's own lines, furniture included). */
+function menusBetween(h: Head, a: number, b: number): boolean {
+  let items = 0;
+  for (let i = h.idx[a]! + 1; i < h.idx[b]!; i++) {
+    const t = h.lines[i]!.text.replace(/^\s*[*•-]\s+/u, "").trim();
+    if (t === "") continue;
+    if (isMenuLine(t)) return true;
+    if (isShortItem(t) && wordsIn(t, 4) <= 3 && /\p{L}/u.test(t) && ++items >= 4) return true;
+  }
+  return false;
 }
 
 /** Whether most of the shorter line's words are in the other: one headline said twice. */
