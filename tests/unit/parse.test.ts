@@ -7112,3 +7112,14 @@ describe("a site's date strip over its menus, and the story's stamp under them",
     expect(p.date).toBe("2018-07-02");
   });
 });
+
+describe("captions credited to the writer, to a photographer's employer, with a shoot's credits, or set in brackets whole", () => {
+  it("are captions", () => {
+    for (const t of ["Cyclists share a painted track on the main road, February 2020. Photo by the author.",
+      "A researcher takes a soil core from a ditch near the river. Photo by Jane Roe, University Photo Services.",
+      "The singer photographed in Los Angeles. Photo: Jane Roe for Example Daily. Styling: John Doe.",
+      "(Foto: De veerboot bij de aanlegsteiger in de haven. © Example Omroep / Jane Roe)"]) expect(isCaption(t), t).toBe(true);
+    for (const t of ["The mayor said the photo by the author was taken before the storm hit the town.",
+      "(Photo: see page 4)x and more words that keep going after the bracket closes."]) expect(isCaption(t), t).toBe(false);
+  });
+});

@@ -734,10 +734,14 @@ const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:\p{Lu}[\p{L}.&'’-]*(?: \
 // (The credit may close with a stop of its own, "… Foto: Jane Roe / La Voz.", or, set in capitals,
 // follow the caption with none before it: "… reduziram a rega FOTO: LUÍS FORRA/LUSA".)
 // (Or after a slash, as New Zealand papers set it: "… since March. Photo / Jane Roe".)
-const PHOTOGRAPHER = /[.!?"”’]\s*(?:[-–—]\s*)?(?:(?:photograph|photo|picture|image|illustration|composite|foto|bild|фото|imagen|immagine)s?(?: by| von| de| di)?|(?:(?:photo|image|picture) )?credits?|crédit photo)\s*[:/]\s*(?:© ?)?[\p{Lu}][^.!?]{1,60}\.?$/iu;
+// (A magazine's shoot credits more than the photographer after it: "Photo: Jane Roe for Example.
+// Styling: John Doe.")
+const PHOTOGRAPHER = /[.!?"”’]\s*(?:[-–—]\s*)?(?:(?:photograph|photo|picture|image|illustration|composite|foto|bild|фото|imagen|immagine)s?(?: by| von| de| di)?|(?:(?:photo|image|picture) )?credits?|crédit photo)\s*[:/]\s*(?:© ?)?[\p{Lu}][^.!?]{1,60}(?:\.\s+(?:styling|stylist|hair|make-?up|hair and make-?up|grooming|art direction|set design|production)\s*:\s*\p{Lu}[^.!?]{1,60})*\.?$/iu;
 // ... or by a magazine's words, with no colon: "… six students this year. Photograph by Jane Roe for
 // The Example Review", "… at dawn. Photo by Jane Roe".
-const PHOTOGRAPHER_FOR = /[.!?"”’]\s+(?:Photograph|Photo|Picture|Image|Illustration)s? by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}(?: (?:for|of) (?:the )?\p{Lu}[^.!?]{1,60})?\.?$/u;
+// (Or by the writer, "… Photo by the author.", or with the photographer's employer after a comma,
+// "… Photo by Jane Roe, University Photo Services.")
+const PHOTOGRAPHER_FOR = /[.!?"”’]\s+(?:Photograph|Photo|Picture|Image|Illustration)s? by (?:the (?:author|writer|reporter)|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}(?: (?:for|of) (?:the )?\p{Lu}[^.!?]{1,60}|, \p{Lu}[^.!?]{1,60})?)\.?$/u;
 // A caption that says when its picture was taken, one sentence: "The maternity wing at Example
 // Regional, photographed in 2018.", "… pictured in March 2020."
 const TAKEN_HINT = /photographed|pictured|seen here|shown here/u;
@@ -851,6 +855,8 @@ function creditAfterSentence(t: string): boolean {
   return m !== null && !NOT_A_CREDIT.test(m[1]!) && m[1]!.replace(/[^\p{L}]/gu, "").length >= 8;
 }
 
+const BRACKETED_CAPTION = /^[([](?:photo|photograph|picture|image|foto|fotoğraf|fotografia|fotografie|fotó|kuva|bild|фото|imagen|immagine|ảnh|afbeelding|zdjęcie)s?\s?:\s?[^()[\]]{2,380}[)\]]$/iu;
+
 const VIDEO_RUNNING_TIME = /[.!?"”’]\s*[([]\d{1,2}:[0-5]\d(?::[0-5]\d)?[)\]]$/u;
 
 export function isCaption(line: string): boolean {
@@ -876,6 +882,8 @@ export function isCaption(line: string): boolean {
   // A slash credit may be followed by a stop: "… on Sunday, May 28, 2023 (Jane Roe/CP24)."
   if (SLASH_CREDIT.test(t)) return true;
   if (t.endsWith("]") && t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;
+  // A caption set in brackets whole, its label first: "(Foto: The ferry at its pier. © Example / Jane Roe)".
+  if (t.length <= 400 && BRACKETED_CAPTION.test(t)) return true;
   if (t.endsWith(")") || t.endsWith(").")) {
     // A credit without a slash only closes a short text: a sentence may end with "(IHIT)." too.
     if (t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;
