@@ -7123,3 +7123,24 @@ describe("captions credited to the writer, to a photographer's employer, with a 
       "(Photo: see page 4)x and more words that keep going after the bracket closes."]) expect(isCaption(t), t).toBe(false);
   });
 });
+
+describe("writers named at the ground, over a text-size control, or in a wire's credit over the page's bottom", () => {
+  it("reads each writer", () => {
+    const story = ["The home side had looked like escaping with a point until a late header settled the match in front of a full stand.", "",
+      "The visitors, down to ten men after the break, defended deep and almost held on before the winner came in the 88th minute."];
+    const sports = parseArticle(["Late header lifts home side as visitors' title hopes take a hit", "", "Jane Roe at Example Park", "Fri 19 Aug 2022 - 22:31", "", ...story].join("\n"));
+    expect(sports.author).toBe("Jane Roe");
+    const listing = parseArticle(["Stories in the Health category", "", "By Looking at Example Disease on Friday Dec 29 2017 04:24", "", ...story].join("\n"));
+    expect(listing.author).toBeNull();
+    const turkish = parseArticle(["Anasayfa > Gündem", "Orman yangını: 3 mahalle tahliye edildi", "Jane Roe / DHA", "Giriş: 14.07.2019 - 11:23", "Paylaş", "Facebook", "Twitter", "Yazı Boyutu",
+      "Menderes ilçesinde dün öğleden sonra başlayan orman yangını nedeniyle üç mahalle tahliye edildi, yangına havadan ve karadan müdahale sürüyor.",
+      "Yangında iki itfaiye eri dumandan etkilendi ve hastaneye kaldırıldı, durumlarının iyi olduğu bildirildi."].join("\n"));
+    expect(turkish.author).toBe("Jane Roe");
+    const wire = parseArticle(["Example Energy delays gas tie-back as costs climb", "", "February 11, 2018", "",
+      "OSLO, Feb 11 (Reuters) - Example Energy has postponed the start-up of its gas tie-back by at least a year after costs rose.", "",
+      "The partners will submit a revised development plan to the ministry, the company said.", "",
+      "(Reporting by Jane Roe in Oslo; Editing by John Doe)", "", "Tags: Norway gas Example Energy", "", "_".repeat(60), "",
+      "Offshore news before your first coffee. Free, every weekday.", "", "_".repeat(60)].join("\n"));
+    expect(wire.author).toBe("Jane Roe");
+  });
+});

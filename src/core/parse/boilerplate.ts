@@ -421,6 +421,8 @@ const SHORT_FURNITURE: RegExp[] = [
   // A teaser link with its view counter run on: "Key highway closed 10 days 4:47 pm - 1,788 views".
   /\s[-–|·•]\s*\d[\d,.]*\s*(?:views|reads)$/i,
   /\bfont size$/i,
+  // ... and a page's text-size control in other languages: "Yazı Boyutu", "Schriftgröße", "Taille du texte".
+  /^(?:[-+aA]\s*)?(?:text ?size|yazı boyutu|schriftgröße|textgröße|taille du texte|taille de police|tamaño de (?:letra|fuente|texto)|dimensione (?:del )?(?:testo|carattere)|tamanho (?:da )?(?:letra|fonte)|lettergrootte|tekstgrootte|rozmiar (?:czcionki|tekstu)|размер шрифта|розмір шрифту|textstorlek|tekststørrelse|字号|字體大小|文字サイズ|글자 ?크기)(?:\s*[-+aA])?$/iu,
   // Archive and reader notices, maintenance banners
   /^find sources:/i,
   /^this (?:article|story|page) (?:was|has been) (?:shared|updated|last edited|published more than)\b/i,

@@ -276,6 +276,8 @@ export function cleanByline(raw: string): string | null {
     .replace(/,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){2,4}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Jj]ournalist)s?\b.*$/u, "")
     .replace(DESK_BEFORE_JOB, " ")
     .replace(/,?\s+(?:(?:reporter|correspondent|editor|writer|columnist)s?|for\s+\S+|in\s+\S+)\b.*$/iu, "")
+    // The ground a sports writer reports from: "Jane Roe at Example Park", "… at the Example Stadium".
+    .replace(/(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*)\s+at\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u, "")
     .replace(/\s+(?:published|posted|updated)\b.*$/iu, "")
     .replace(/[,;:.|\s]+$/u, "")
     // The place the writer files from after the word for "in": "Ana García en Ciudad de México" (not

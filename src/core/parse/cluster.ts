@@ -134,11 +134,14 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
  *  Staff Writer". */
 function namesWithOutlet(t: string): string[] {
   // (A separator may close the line, where the template left its last field empty: "Jane Roe · Example News ·".)
-  const names = splitNames(t.replace(/\s+[|/•·]$/u, "").replace(/\s+[|/•·]\s+[^|/•·]{2,40}$/u, ""));
+  // (Or the ground a sports writer reports from: "Jane Roe at Example Park".)
+  const names = splitNames(t.replace(/\s+[|/•·]$/u, "").replace(/\s+[|/•·]\s+[^|/•·]{2,40}$/u, "").replace(AT_GROUND, ""));
   // (Or outlets, a broadcaster's and an agency's by their letters: "Jana Horáková, VTV24, ČTK".)
   while (names.length > 1 && (isOutlet(names[names.length - 1]!) || OUTLET_LETTERS.test(names[names.length - 1]!))) names.pop();
   return names;
 }
+
+const AT_GROUND = /(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*)\s+at\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /** A newsroom's or an agency's letters, no name's: "ČTK", "PAP", "VTV24". */
 const OUTLET_LETTERS = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;

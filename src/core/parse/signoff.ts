@@ -87,7 +87,11 @@ export function offerReportingCredit(paragraphs: Paragraph[], offer: Offer, line
   const footer = [...paragraphs.slice(-10), ...after].find((l) => POSTED_BY_AT.test(l.text.trim()));
   const poster = footer ? POSTED_BY_AT.exec(footer.text.trim())![1]! : null;
   if (footer && poster && isPersonName(poster)) offer("author", poster, RANK_META + 3, footer.n, "post's footer");
-  for (const p of [...paragraphs.slice(-6), ...after.filter((l) => REPORTING_CREDIT.test(l.text.trim()))]) {
+  // (Or among them, set aside already while the page's bottom is not yet: the credit over the tags,
+  // the newsletter box and their rules.)
+  const from = paragraphs[Math.max(0, paragraphs.length - 6)]?.n ?? Infinity;
+  const credits = [...lines.filter((l) => l.n > from && l.n <= last && REPORTING_CREDIT.test(l.text.trim())), ...after.filter((l) => REPORTING_CREDIT.test(l.text.trim()))];
+  for (const p of [...paragraphs.slice(-6), ...credits]) {
     const credit = REPORTING_CREDIT.exec(p.text.trim());
     const m = credit ?? WRITER_LABELLED.exec(p.text.trim());
     if (!m) continue;
