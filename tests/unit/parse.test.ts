@@ -7144,3 +7144,24 @@ describe("writers named at the ground, over a text-size control, or in a wire's 
     expect(wire.author).toBe("Jane Roe");
   });
 });
+
+describe("a standfirst between the stamps and the lead photo", () => {
+  const story = ["Hundreds of travellers have been stranded in the resort since the road closed on Sunday afternoon, when a storm with gusts of up to 28 metres a second swept across the mountains and buried the pass.", "",
+    "The road is closed between the two villages, and trains west of the city have not run since a tree fell across the line late on Sunday night."];
+  it("is the summary, not the story's first paragraph", () => {
+    const p = parseArticle(["Hundreds stranded as storm shuts mountain road", "Jane Roe", "", "Published 3 February 2025 at 06.30", "",
+      "The road may reopen on Tuesday at the earliest. The council has opened a shelter in the sports hall.", "",
+      "Snowploughs shuttle along the road near the pass on Sunday evening. Photo: John Doe", "", ...story].join("\n"));
+    expect(p.body.startsWith("Hundreds of travellers")).toBe(true);
+    expect(p.summary).toBe("The road may reopen on Tuesday at the earliest. The council has opened a shelter in the sports hall.");
+  });
+  it("stays the story's lead when no photo parts it from the story, or when it is as long as what follows", () => {
+    const plain = parseArticle(["Hundreds stranded as storm shuts mountain road", "Jane Roe", "", "Published 3 February 2025 at 06.30", "",
+      "The road may reopen on Tuesday at the earliest. The council has opened a shelter in the sports hall.", "", ...story].join("\n"));
+    expect(plain.body.startsWith("The road may reopen")).toBe(true);
+    const long = parseArticle(["Hundreds stranded as storm shuts mountain road", "Jane Roe", "", "Published 3 February 2025 at 06.30", "", story[0],
+      "", "Snowploughs shuttle along the road near the pass on Sunday evening. Photo: John Doe", "", "Trains are expected to run again on Wednesday."].join("\n"));
+    expect(long.body.startsWith("Hundreds of travellers")).toBe(true);
+    expect(isCaption("Hiện trường vụ sạt lở tại phường An Bình, sáng 16/9. Ảnh: Jane Roe")).toBe(true);
+  });
+});

@@ -738,7 +738,7 @@ const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:\p{Lu}[\p{L}.&'’-]*(?: \
 // (Or after a slash, as New Zealand papers set it: "… since March. Photo / Jane Roe".)
 // (A magazine's shoot credits more than the photographer after it: "Photo: Jane Roe for Example.
 // Styling: John Doe.")
-const PHOTOGRAPHER = /[.!?"”’]\s*(?:[-–—]\s*)?(?:(?:photograph|photo|picture|image|illustration|composite|foto|bild|фото|imagen|immagine)s?(?: by| von| de| di)?|(?:(?:photo|image|picture) )?credits?|crédit photo)\s*[:/]\s*(?:© ?)?[\p{Lu}][^.!?]{1,60}(?:\.\s+(?:styling|stylist|hair|make-?up|hair and make-?up|grooming|art direction|set design|production)\s*:\s*\p{Lu}[^.!?]{1,60})*\.?$/iu;
+const PHOTOGRAPHER = /[.!?"”’]\s*(?:[-–—]\s*)?(?:(?:photograph|photo|picture|image|illustration|composite|foto|bild|фото|imagen|immagine|ảnh|fotó|kuva|zdjęcie|fotoğraf|φωτογραφία|fotografia)s?(?: by| von| de| di)?|(?:(?:photo|image|picture) )?credits?|crédit photo)\s*[:/]\s*(?:© ?)?[\p{Lu}][^.!?]{1,60}(?:\.\s+(?:styling|stylist|hair|make-?up|hair and make-?up|grooming|art direction|set design|production)\s*:\s*\p{Lu}[^.!?]{1,60})*\.?$/iu;
 // ... or by a magazine's words, with no colon: "… six students this year. Photograph by Jane Roe for
 // The Example Review", "… at dawn. Photo by Jane Roe".
 // (Or by the writer, "… Photo by the author.", or with the photographer's employer after a comma,

@@ -330,6 +330,8 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   // A standfirst the story repeats as its lead (above the byline, then again under a photo's
   // caption): the story starts at the repeat, and what stands before it is the photo's.
   if (cluster && title !== null) storyFrom = repeatedStandfirst(h, title, cluster.from, storyFrom) ?? storyFrom;
+  // A standfirst between the headline's stamps and the lead photo: the story starts under the photo.
+  if (title !== null && !repeat) storyFrom = pastStandfirstOverPhoto(h, storyFrom, offer);
 
   // Without any of those, an encyclopedia-style page: its lead paragraph repeats its headline.
   if (title === null && !cluster && !hasTitle) {
@@ -591,6 +593,30 @@ function nearerHeadline(h: Head, title: number, cluster: Cluster | null): { titl
   const above = headlineAbove(h, found.from, found.authors.length === 0);
   if (above.title === null || above.title <= title || /^\P{L}*\p{Ll}/u.test(text(h, above.title)) || sharesMostWords(text(h, title), text(h, above.title))) return null;
   return { title: above.title, kicker: above.kicker, cluster: found };
+}
+
+/** The most words of a standfirst set over the lead photo. */
+const STANDFIRST_WORDS = 50;
+
+/**
+ * Where the story starts when its first paragraph is short (two sentences at most) and a photo's
+ * caption parts it from longer prose under it: a standfirst set between the stamps and the lead photo
+ * ("Roads may reopen on Tuesday. A shelter has opened." / "Ploughs on the E14. Photo: Jane Roe" / the
+ * story), offered as the summary. A story's lead over a photo is no shorter than the paragraphs under it.
+ */
+function pastStandfirstOverPhoto(h: Head, k: number, offer: Offer): number {
+  if (k + 1 >= h.idx.length || !proseAt(h, k) || !proseAt(h, k + 1)) return k;
+  const t = text(h, k);
+  const words = wordsIn(t, STANDFIRST_WORDS + 1);
+  if (words > STANDFIRST_WORDS || (t.match(/[.!?]["”’»]?\s+\p{Lu}/gu)?.length ?? 0) > 1 || wordsIn(text(h, k + 1), words + 1) <= words) return k;
+  let caption = false;
+  for (let i = h.idx[k]! + 1; i < h.idx[k + 1]!; i++) {
+    const u = h.lines[i]!.text.trim();
+    if (u !== "" && isCaption(u)) caption = true;
+  }
+  if (!caption) return k;
+  offer("summary", t, RANK_META + 2, lineNo(h, k), "standfirst over the lead photo");
+  return k + 1;
 }
 
 /** Whether a cluster is a date and nothing more: no writer, no byline, no stamp's label. */
