@@ -7165,3 +7165,18 @@ describe("a standfirst between the stamps and the lead photo", () => {
     expect(isCaption("Hiện trường vụ sạt lở tại phường An Bình, sáng 16/9. Ảnh: Jane Roe")).toBe(true);
   });
 });
+
+describe("a press-release wire's stamp with its zone in words, a release date, and the wire's place", () => {
+  it("dates the release and reads the place without the wire's hyphens", () => {
+    const p = parseArticle(["Skip to main content", "Example Wire", "Send a Release", "Newsroom", "Industries", "Log In",
+      "Example Therapeutics Announces Positive Topline Results from Phase 2 Trial of EX-214",
+      "Trial met primary endpoint with 52% of patients responding at Week 16 versus 19% on placebo",
+      "June 04, 2024 08:00 AM Eastern Daylight Time",
+      "SAN DIEGO--(EXAMPLE WIRE)--Example Therapeutics, Inc. (Nasdaq: EXTX), a clinical-stage biopharmaceutical company, today announced positive topline results from its trial.",
+      "The trial enrolled 186 patients across 41 sites in the United States, Canada and Poland, the company said in its statement."].join("\n"));
+    expect(p.title).toBe("Example Therapeutics Announces Positive Topline Results from Phase 2 Trial of EX-214");
+    expect(p.date).toBe("2024-06-04");
+    expect(p.place).toBe("SAN DIEGO");
+    expect(readStamp("Release date: March 28, 2025 4:15 PM")?.published).toBe("2025-03-28");
+  });
+});

@@ -252,7 +252,8 @@ function cleanPlace(place: string): string {
   // (The site's name may open the dateline before the place, as Indonesian pages set it:
   // "EXAMPLENEWS.COM, SINTANG - …".)
   // (Or after it, as Kompas sets it: "JAKARTA, KOMPAS.com – …".)
-  return place.replace(/[\s,]+$/u, "").replace(SITE_BEFORE_PLACE, "").replace(SITE_AFTER_PLACE, "").trim();
+  // (Or a double hyphen, as press-release wires set the place: "SAN DIEGO--(BUSINESS WIRE)--".)
+  return place.replace(/[\s,]+$/u, "").replace(/-{2,}$/u, "").replace(SITE_BEFORE_PLACE, "").replace(SITE_AFTER_PLACE, "").trim();
 }
 const SITE_BEFORE_PLACE = /^[\p{L}\d-]+\.(?:com|co\.id|id|net|org|news)\s*,\s*(?=\S)/iu;
 const SITE_AFTER_PLACE = /(?<=\S)\s*,\s*[\p{L}\d-]+\.(?:com|co\.id|id|net|org|news)$/iu;

@@ -273,6 +273,8 @@ const DATE_LINE_NOISE: RegExp[] = [
   /\b\d{1,2}(?:[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?(?!\p{L}))/giu,
   /\d+\s*min(?:ute)?s?\.?\s*read\w*/giu,
   /\b(?:[A-Z]{2,5}T|[ECMP]T|UTC|GMT|WIB|WITA|[+-]\d{4}|at|um|à|a las|le|on)\b/gu,
+  // (A zone in words, as press-release wires give it: "08:00 AM Eastern Daylight Time".)
+  /\b(?:(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich Mean|British Summer|Irish Standard|(?:Central |Western |Eastern )?European(?: Summer)?|Coordinated Universal|India|Japan|Korea|China|Singapore|Hong Kong|(?:Australian )?(?:Eastern|Central|Western))(?: (?:Standard|Daylight|Summer))? Time)\b/gu,
   // (The word before the hour in the archive's other languages: "om 17:30", "alle 13:21", "às 14:12",
   // "o 07:30", "pukul 14:05", "kl. 09.15", "Uhr"; not \b, which knows no letter beyond ASCII.)
   /(?<![\p{L}])(?:om|alle|ore|às|o|godz\.|pukul|kl\.?|uhr|saat|v|la|a les|a las|в)(?![\p{L}])/giu,
