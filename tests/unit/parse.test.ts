@@ -7180,3 +7180,20 @@ describe("a press-release wire's stamp with its zone in words, a release date, a
     expect(readStamp("Release date: March 28, 2025 4:15 PM")?.published).toBe("2025-03-28");
   });
 });
+
+describe("a section's path over the headline, under a list of trending headlines", () => {
+  it("is no photo credit, and ends the list: the headline under it is the story's", () => {
+    const p = parseArticle(["Skip to main content", "The Example Circuit", "Tech", "Reviews", "Science", "Deals", "Newsletters", "Podcasts", "Sign in", "Trending",
+      "A phone maker's new lineup leaks in full ahead of next week's event, including a surprise tablet",
+      "A tablet's launch is reportedly delayed again as the display supplier struggles with yields",
+      "Why your smart thermostat keeps rebooting at 3AM, and the one setting that fixes it",
+      "TECH / WEARABLES / BUSINESS", "Example Band maker cuts 40 percent of staff",
+      "The fitness tracker startup once valued at $1.2 billion is shutting down its hardware team",
+      "By Jane Roe and John Doe", "Jan 17, 2023, 11:05 AM EST", "Share this story",
+      "The fitness wearable startup that positioned itself as a cheaper rival to bigger brands is laying off about 40 percent of its workforce, the company said on Tuesday.",
+      "The cuts fall mostly on the hardware team, which will be wound down over the next two months as the company turns to software."].join("\n"));
+    expect(p.title).toBe("Example Band maker cuts 40 percent of staff");
+    expect(creditLine("TECH / WEARABLES / BUSINESS")).toBeNull();
+    expect(creditLine("Jane Roe / Example News")).toBe("below");
+  });
+});

@@ -943,6 +943,8 @@ const PHOTO_BY_LINE = /^(?:\p{Lu}[\p{L}'’.&-]*\s){0,3}(?:[Pp]hoto(?:graph)?|[P
 /** A credit under its label, as galleries set it under each caption: "Credit: Example Police". */
 export const CREDIT_LABELLED = new RegExp(String.raw`^(?:[Cc]redits?|[Pp]hoto credit|[Ii]mage credit|[Pp]icture credit)\s?:\s?${CREDIT_NAME}$`, "u");
 
+const SECTION_STEPS = /^\p{L}+(?: \/ \p{L}+){2,}$/u;
+
 export function creditLine(line: string): "below" | "above" | null {
   const t = line.trim();
   if (t.length <= 70 && PHOTO_BY_LINE.test(t)) return "below";
@@ -951,7 +953,8 @@ export function creditLine(line: string): "below" | "above" | null {
   if (CREDIT_ABOVE.test(t)) return "above";
   // (Not a byline naming a writer and an outlet, "By Jane Roe / Example News", nor a writer and a
   // writer's job, "Jane Roe/Senior Staff Reporter".)
-  if ((CREDIT_BELOW.test(t) || NAME_SLASH_OUTLET.test(t) || FILE_PHOTO.test(t) || HOLDER_CREDIT.test(t) || SIGN_CREDIT.test(t)) && !/^(?:by|par|por|von|от)\s/iu.test(t) && !WRITER_JOB_AFTER_SLASH.test(t)) return "below";
+  // (Nor a section's path of single words, "TECH / WEARABLES / BUSINESS", over the headline.)
+  if ((CREDIT_BELOW.test(t) || NAME_SLASH_OUTLET.test(t) || FILE_PHOTO.test(t) || HOLDER_CREDIT.test(t) || SIGN_CREDIT.test(t)) && !/^(?:by|par|por|von|от)\s/iu.test(t) && !WRITER_JOB_AFTER_SLASH.test(t) && !SECTION_STEPS.test(t)) return "below";
   return null;
 }
 

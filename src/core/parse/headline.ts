@@ -115,8 +115,17 @@ function isH1(h: Head, k: number, first: number, viaTag: boolean): boolean {
  *  an `item` and no prose nor stamp, that ends at line k; or -1. */
 function widgetListOver(h: Head, k: number, item: (t: string) => boolean): number {
   let j = k;
-  while (j >= 0 && item(text(h, j)) && !isProse(text(h, j)) && !stampOf(h, j)) j--;
+  // (A section's path ends the list: "TECH / WEARABLES / BUSINESS" stands over the headline.)
+  while (j >= 0 && item(text(h, j)) && !isProse(text(h, j)) && !stampOf(h, j) && !isSectionPath(text(h, j))) j--;
   return k - j >= 2 && j >= 0 && isWidgetHeading(text(h, j).replace(/:$/u, "")) ? j : -1;
+}
+
+/** A section's path without its root: "TECH / WEARABLES / BUSINESS", "World › Europe", two to six
+ *  steps of three words at most, each capitalised. */
+function isSectionPath(t: string): boolean {
+  if (t.length > 120 || sectionLine(t)) return sectionLine(t) !== null;
+  const steps = t.split(/\s[/›»>|]\s/u);
+  return steps.length >= 2 && steps.length <= 6 && steps.every((s) => /^\p{Lu}/u.test(s) && wordsIn(s, 4) <= 3 && !/[.!?,:;]/u.test(s));
 }
 
 /** Whether line k is in a list of other stories' long headlines (five words or more) under a widget's heading. */
