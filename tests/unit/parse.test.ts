@@ -7197,3 +7197,16 @@ describe("a section's path over the headline, under a list of trending headlines
     expect(creditLine("Jane Roe / Example News")).toBe("below");
   });
 });
+
+describe("an editor's credit between the writer's byline and the stamp", () => {
+  it("keeps the stamp in the byline's cluster", () => {
+    const p = parseArticle(["Example Chronicle", "India", "World", "Cities", "Business", "News / India News / Cabinet clears cold-chain push for small farmers",
+      "Cabinet clears cold-chain push for small farmers", "The scheme offers up to half the capital cost of solar-powered cold rooms to cooperatives",
+      "By Jane Roe", "Edited by John Doe", "Published: Feb 14, 2024, 20:05 IST | Updated: Feb 14, 2024, 23:12 IST", "Read Time: 3 mins",
+      "NEW DELHI: The Union Cabinet on Wednesday approved a scheme to build village-level cold storage and pack houses for small farmers across the country.",
+      "The scheme will be run through farmers' cooperatives, officials said, and 12,000 units are targeted over five years."].join("\n"));
+    expect(p.title).toBe("Cabinet clears cold-chain push for small farmers");
+    expect(p.date).toBe("2024-02-14");
+    expect(p.author).toBe("Jane Roe");
+  });
+});

@@ -169,6 +169,12 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
       j++;
       continue;
     }
+    // An editor's or a checker's credit under the writer's byline names no writer, but stands in the
+    // cluster: "By Jane Roe" / "Edited by John Doe" / "Published: …".
+    if (c.to >= c.from && EDITOR_CREDIT.test(t)) {
+      j++;
+      continue;
+    }
     // Under a fact box's field name ("Born", "Date of arrest:") come facts, not the page's byline.
     if (j > 0 && isFactLabel(text(h, j - 1))) break;
     // A byline that carries its stamp ("By Jane Roe · Example News · Posted: ...") is read as a stamp.
@@ -281,6 +287,8 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
   c.byline = hasByline;
   return c.to >= c.from && (c.stamps.length > 0 || c.authorLine !== null || hasByline) ? c : null;
 }
+
+const EDITOR_CREDIT = /^(?:[Ee]dited|[Rr]eviewed|[Ff]act[- ][Cc]hecked|[Mm]edically [Rr]eviewed|[Vv]erified|[Pp]roduced|[Cc]urated) [Bb]y:?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,? (?:and|&) \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?$/u;
 
 /** A line that opens with a writer's job, "Correspondant parlementaire à Québec" (headline.ts). */
 export const JOB_FIRST =
