@@ -7210,3 +7210,20 @@ describe("an editor's credit between the writer's byline and the stamp", () => {
     expect(p.author).toBe("Jane Roe");
   });
 });
+
+describe("a paywall's cut, and a print paper's 'Also in this week's' box", () => {
+  const story = ["The operator filed for insolvency on Monday after talks with its lenders over a rescue package broke down late last week, the company said.", "",
+    "A court-appointed administrator will supervise management while the company tries to sell its vessels and keep its routes running through the winter."];
+  it("ends the story at the paywall's notice", () => {
+    for (const cut of ["Subscribe to continue reading", "Il vous reste 68.42% de cet article à lire. La suite est réservée aux abonnés."]) {
+      const p = parseArticle(["Shipping line files for insolvency", "", "March 4, 2024", "", ...story, "", cut, "Example Desk subscribers get unlimited access to news, analysis and market data across all sectors.", "Start your free trial"].join("\n"));
+      expect(p.body, cut).not.toContain("unlimited access");
+      expect(p.body).toContain("through the winter");
+    }
+  });
+  it("drops the box of other stories in the issue", () => {
+    const p = parseArticle(["Shipping line files for insolvency", "", "March 4, 2024", "", ...story, "", "ALSO IN THIS WEEK'S COURIER:", "Planners table solar farm review", "", "The company's ferries will keep sailing on their usual timetable, the administrator said."].join("\n"));
+    expect(p.body).not.toContain("solar farm");
+    expect(p.body).not.toContain("ALSO IN");
+  });
+});

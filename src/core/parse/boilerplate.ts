@@ -564,7 +564,7 @@ export function copyrightHolder(line: string): string | null {
 
 /** "Related stories", "Trending now", "More on Crime", "People are also reading…": a list of links follows. */
 const WIDGET_HEADING =
-  /^(?:(?:more|other|latest|related|similar|recommended|popular|trending|featured|top|editor'?s picks|most (?:read|popular|viewed|shared|watched)|you (?:may|might) (?:also )?like|(?:people|readers|others) (?:are )?also (?:reading|read|viewed|watching)|what (?:others|people|readers) are reading|read (?:more|next|also)|also read|see also|also on|around the web|(?:more|recommended|latest|popular) (?:on|from|in|about)(?: [\p{L}.&'-]+){1,4}|most (?:read|popular|viewed|shared|watched) (?:in|on|from)(?: [\p{L}.&'-]+){1,3}|(?:also|more|other (?:articles|stories|posts)) by(?: [\p{L}.&'-]+){1,4}|more(?: [\p{L}&'-]+){1,2} (?:news|stories|articles|videos|headlines)|(?:[\p{L}.]+ ){1,2}top stories)(?: (?:stories|story|articles|article|news|videos|video|posts|post|links|link|content|headlines|tweets|resources|reading|reports?|now|this week|this month|today|top stories))*)(?:[:»…]|\.\.\.)?$/iu;
+  /^(?:(?:more|other|latest|related|similar|recommended|popular|trending|featured|top|editor'?s picks|most (?:read|popular|viewed|shared|watched)|you (?:may|might) (?:also )?like|(?:people|readers|others) (?:are )?also (?:reading|read|viewed|watching)|what (?:others|people|readers) are reading|read (?:more|next|also)|also read|see also|also on|around the web|(?:more|recommended|latest|popular) (?:on|from|in|about)(?: [\p{L}.&'-]+){1,4}|most (?:read|popular|viewed|shared|watched) (?:in|on|from)(?: [\p{L}.&'-]+){1,3}|(?:also|more|other (?:articles|stories|posts)) by(?: [\p{L}.&'-]+){1,4}|more(?: [\p{L}&'-]+){1,2} (?:news|stories|articles|videos|headlines)|(?:[\p{L}.]+ ){1,2}top stories|also in (?:this|today['’]s|this week['’]s|this month['’]s) (?:[\p{L}'’]+ ?){1,3})(?: (?:stories|story|articles|article|news|videos|video|posts|post|links|link|content|headlines|tweets|resources|reading|reports?|now|this week|this month|today|top stories))*)(?:[:»…]|\.\.\.)?$/iu;
 
 // The same in the archive's other languages: "Les plus lus", "Lo más leído",
 // "Meistgelesen", "Самое читаемое".
@@ -601,6 +601,12 @@ export function isWidgetHeading(line: string): boolean {
 
 /** Where a story ends and the page's bottom begins. */
 const END_MARKERS: RegExp[] = [
+  // A paywall's cut: what follows is its offer, not the story ("Subscribe to continue reading", Le
+  // Monde's "Il vous reste 68.42% de cet article à lire.").
+  /^(?:subscribe|sign up|log ?in|sign in|register)(?: now| today)? to (?:continue reading|keep reading|read (?:the )?(?:full|whole|rest of the) (?:article|story))\b.{0,80}$/i,
+  /^(?:the rest of this (?:article|story) is|this (?:article|story|content) is) (?:only )?(?:available |reserved |exclusive )?(?:for|to) (?:subscribers|members|premium members)(?: only)?\b.{0,80}$/i,
+  /^il vous reste \d{1,3}(?:[.,]\d{1,2})?\s?% de cet article à lire\b.{0,80}$|^(?:la suite est réservée aux abonnés|cet article est réservé aux abonnés)\b.{0,60}$/iu,
+  /^(?:dieser (?:artikel|beitrag) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnent:innen|abonnierende)|este (?:contenido|artículo) es (?:exclusivo|solo) para (?:suscriptores|abonados)|este conteúdo é exclusivo para assinantes|questo articolo è riservato agli abbonati)\b.{0,60}$/iu,
   // A request for feedback after the piece: "Found a mistake in this article?", "Was this article helpful?".
   /^(?:found|spotted|see) (?:a|an) (?:mistake|error|typo)(?: in (?:this|the|our) (?:article|story|report))?\?(?:\s.{0,60})?$/i,
   /^(?:was|is) this (?:article|story|page|information) (?:helpful|useful)\??.{0,40}$/i,
