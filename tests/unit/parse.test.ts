@@ -7227,3 +7227,10 @@ describe("a paywall's cut, and a print paper's 'Also in this week's' box", () =>
     expect(p.body).not.toContain("ALSO IN");
   });
 });
+
+describe("a Chinese portal's account links, share bar, position and related links", () => {
+  it("are furniture", () => {
+    for (const t of ["登录  注册  手机版", "分享到： 微信  微博  QQ空间", "相关阅读：某市今年将新建改造200个体育公园", "上一篇：某地铁路暑运今起启动", "您当前的位置：首页 > 新闻中心 > 国内新闻 > 正文", "字号：大 中 小"]) expect(isBoilerplate(t), t).toBe(true);
+    expect(isBoilerplate("登录后，市民可以在平台上预约场馆。")).toBe(false);
+  });
+});

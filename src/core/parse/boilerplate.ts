@@ -253,6 +253,11 @@ const SHORT_FURNITURE: RegExp[] = [
   /^jump to (?:navigation|search|content|main content)$/i,
   // A Chinese page's original title and disclaimer: "原标题：…", "免责声明：本文仅代表作者个人观点".
   /^(?:原标题|免责声明)\s*[：:].{0,200}$/u,
+  // ... its share bar, its links to the previous and next story and to related reading, where it
+  // says the reader is, its font-size control: "分享到： 微信 微博", "上一篇：…", "相关阅读：…",
+  // "您当前的位置：首页 > 新闻", "字号：大 中 小".
+  /^(?:(?:登录|登入|登錄|注册|註冊|手机版|手機版|移动版|退出|会员中心|會員中心|客户端|下载客户端|English|繁体|简体|繁體|簡體|网站地图|網站地圖|设为首页|加入收藏)\s*[|｜/·]?\s*){2,}$/u,
+  /^(?:分享到|分享至|上一篇|下一篇|上一篇文章|下一篇文章|相关阅读|相關閱讀|相关新闻|相關新聞|相关文章|相關文章|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|您(?:当前|現在|目前)的位置|当前位置|當前位置|字号)\s*[：:].{0,120}$/u,
   // A player's clock and a gallery's counter: "0:00 / 2:45", "1 of 12", "Photo 3 of 12".
   /^\d{1,2}:\d{2}(?::\d{2})? \/ \d{1,2}:\d{2}(?::\d{2})?$/,
   /^(?:(?:photo|image|picture|slide|foto|bild) )?\d{1,3} (?:of|de|sur|von|из) \d{1,3}$/i,
