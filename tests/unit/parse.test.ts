@@ -7234,3 +7234,13 @@ describe("a Chinese portal's account links, share bar, position and related link
     expect(isBoilerplate("登录后，市民可以在平台上预约场馆。")).toBe(false);
   });
 });
+
+describe("a writer's think-tank job and programme after commas", () => {
+  it("names the writer alone", () => {
+    const p = parseArticle(["COMMENTARY — AFRICA PROGRAM", "", "The Second Election Was a Test of Institutions, Not Just Candidates", "", "Jane Roe, Senior Fellow, Africa Program", "November 3, 2017", "",
+      "When the Supreme Court overturned the result of the August presidential election, citing irregularities in the transmission of results, the decision was hailed across the continent.", "",
+      "The rerun two months later told a different story about how much had changed in the institutions that run the vote."].join("\n"));
+    expect(p.author).toBe("Jane Roe");
+    for (const t of ["Senior Fellow", "Africa Program", "Associate Professor"]) expect(isPersonName(t), t).toBe(false);
+  });
+});

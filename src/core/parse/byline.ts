@@ -25,7 +25,9 @@ const NOT_A_PERSON = new Set([
   // The last word of a body's or a firm's name, never a person's ("Marrow Valley Water Board").
   "board", "authority", "union", "association", "federation", "foundation", "institute", "society", "corporation",
   "committee", "commission", "hospital", "museum", "library", "airlines", "airways", "railways", "ferries", "utilities",
-  "holdings",
+  "holdings", "program", "programme", "initiative", "project", "centre", "center", "faculty",
+  // A think tank's or a university's job, never a name ("Senior Fellow", "Associate Professor").
+  "fellow", "fellows", "professor", "lecturer", "researcher", "director",
   // Words of a capitalised headline ("Understanding What Authentic Happiness Is"), never of a name.
   "what", "is", "are", "was", "how", "why", "when", "where", "who", "your", "you", "my", "our", "we", "it", "this",
   "that", "with", "for", "from", "into", "about", "not", "no", "new", "after", "over", "will", "can", "all",

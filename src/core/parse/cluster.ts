@@ -138,10 +138,14 @@ function namesWithOutlet(t: string): string[] {
   const names = splitNames(t.replace(/\s+[|/•·]$/u, "").replace(/\s+[|/•·]\s+[^|/•·]{2,40}$/u, "").replace(AT_GROUND, ""));
   // (Or outlets, a broadcaster's and an agency's by their letters: "Jana Horáková, VTV24, ČTK".)
   while (names.length > 1 && (isOutlet(names[names.length - 1]!) || OUTLET_LETTERS.test(names[names.length - 1]!))) names.pop();
-  return names;
+  // (Or the writer's job and programme after commas: "Jane Roe, Senior Fellow, Africa Program".)
+  const job = names.findIndex((n, i) => i > 0 && JOB_WORD.test(n));
+  return job > 0 && names.slice(0, job).every(isPersonName) ? names.slice(0, job) : names;
 }
 
 const AT_GROUND = /(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*)\s+at\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+const JOB_WORD = /\b(?:[Ff]ellow|[Pp]rofessor|[Ll]ecturer|[Rr]esearcher|[Dd]irector|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Aa]nalyst|[Ee]conomist|[Ss]cientist|[Aa]dvis[eo]r)s?$/u;
 
 /** A newsroom's or an agency's letters, no name's: "ČTK", "PAP", "VTV24". */
 const OUTLET_LETTERS = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
