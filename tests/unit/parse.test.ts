@@ -7244,3 +7244,15 @@ describe("a writer's think-tank job and programme after commas", () => {
     for (const t of ["Senior Fellow", "Africa Program", "Associate Professor"]) expect(isPersonName(t), t).toBe(false);
   });
 });
+
+describe("a newsletter's sign-up form over the page's bottom", () => {
+  it("goes with its name and tagline, and the story's last paragraph stays", () => {
+    const p = parseArticle(["Example startup cuts 40 percent of staff", "", "By Jane Roe", "Jan 17, 2023, 11:05 AM EST", "",
+      "The fitness wearable startup that positioned itself as a cheaper rival to bigger brands is laying off about 40 percent of its workforce.", "",
+      "Its subscription business now has more than 900,000 paying members and will be the engine of the company, the chief executive said.", "",
+      "The Example Daily", "A free daily digest of the news that matters most.", "Email (required)", "Sign Up", "By submitting your email, you agree to our Terms and Privacy Notice.", "Comments", "86 Comments"].join("\n"));
+    expect(p.body).not.toContain("free daily digest");
+    expect(p.body).not.toContain("Email (required)");
+    expect(p.body).toContain("the engine of the company");
+  });
+});

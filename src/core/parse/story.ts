@@ -193,6 +193,11 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
         continue;
       }
     }
+    // A newsletter's sign-up form set into the page: its name and tagline over the address field go.
+    if (words >= END_AFTER_WORDS && t.length <= 40 && EMAIL_FIELD.test(t.trim())) {
+      dropSignUpForm(out, lines, i + 1);
+      continue;
+    }
     if (furniture[i]) offerFooter(t, lines[i]!.n, offer);
     if (furniture[i]) continue;
     // A writer's rights run onto the last line of a poem or column ("… life's great unknown.
@@ -398,6 +403,34 @@ function dropInlineOffer(out: Line[]): void {
 }
 
 /** Takes a promotion's heading off the end of the story: the lines over its button that end no sentence. */
+// A sign-up form's address field: "Email (required)", "Your email address *", "E-mail:".
+// (Not "Email" alone, a share bar's button.)
+const EMAIL_FIELD = /^(?:(?:your |enter your )e-?mail(?: address)?|e-?mail address|e-?mail\s*(?:\((?:required|obligatoire|obligatorio|erforderlich|obbligatorio)\)|\*|:))\s*\*?:?$/iu;
+
+/**
+ * A newsletter's sign-up form over line i: its address field a few lines over it and, right over the field, the newsletter's name and tagline ("The Example Daily" / "A free
+ * daily digest of the news that matters most." / "Email (required)" / "Sign Up"), short lines three at
+ * most with no blank line between, dropped from the story.
+ */
+function dropSignUpForm(out: Line[], lines: Line[], i: number): void {
+  let field = -1;
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    if (EMAIL_FIELD.test(lines[j]!.text.trim())) {
+      field = j;
+      break;
+    }
+  }
+  // (Pieces of one line a scraper ran together share its number: no box is told from the story so.)
+  if (field < 0 || (field > 0 && lines[field - 1]!.n === lines[field]!.n)) return;
+  const box = new Set<number>();
+  for (let j = field - 1; j >= 0 && j >= field - 3; j--) {
+    const t = lines[j]!.text;
+    if (t.trim() === "" || wordsIn(t, 16) > 15) break;
+    box.add(lines[j]!.n);
+  }
+  while (out.length > 0 && (out[out.length - 1]!.text === "" || box.has(out[out.length - 1]!.n) || out[out.length - 1]!.n >= lines[field]!.n)) out.pop();
+}
+
 function dropPromoHeading(out: Line[]): void {
   let taken = 0;
   while (out.length > 0 && taken < PROMO_HEADING_LINES) {
