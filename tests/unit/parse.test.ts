@@ -7256,3 +7256,15 @@ describe("a newsletter's sign-up form over the page's bottom", () => {
     expect(p.body).toContain("the engine of the company");
   });
 });
+
+describe("a blog theme's meta line: date, writer and comments' count", () => {
+  it("names the writer and dates the post", () => {
+    expect(readStamp("June 7, 2021 Jane Roe 14 Comments")).toMatchObject({ published: "2021-06-07", authors: ["Jane Roe"] });
+    expect(readStamp("June 7, 2021 14 Comments")?.authors).toEqual([]);
+    const p = parseArticle(["Government Watch, Local", "County Board Quietly Approves Cell Tower Near Elementary School, Parents Say Nobody Asked Them", "June 7, 2021 Jane Roe 14 Comments",
+      "Parents in the neighborhood found out about the new cell tower the same way most people around here find out about anything the county does: after the vote.",
+      "The board approved the lease on a consent agenda in May, with no discussion and no public comment, according to the meeting's minutes."].join("\n"));
+    expect(p.author).toBe("Jane Roe");
+    expect(p.date).toBe("2021-06-07");
+  });
+});

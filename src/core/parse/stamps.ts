@@ -204,6 +204,16 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
       meta = true;
       continue;
     }
+    // A blog theme's meta line: the date, the writer's name and the comments' count, "June 7, 2021
+    // Jane Roe 14 Comments".
+    const themed = dateThenName(part);
+    if (themed) {
+      stamp.published ??= themed.date;
+      stamp.rule ||= "date with byline";
+      authors.push(themed.name);
+      bylined = true;
+      continue;
+    }
     const date = leadingDate(part);
     if (date) {
       stamp.published ??= date;
@@ -264,6 +274,17 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
   stamp.bareName = !named && authors.length === 1 && PLAIN_NAME.test(authors[0]!);
   stamp.authors = named || stamp.bareName ? authors : [];
   return stamp;
+}
+
+const COMMENT_COUNT = /\s+(?:\d{1,5}|no|one) comments?$/iu;
+
+/** A date opening the part, then a person's name and a count of comments, and nothing else. */
+function dateThenName(part: string): { date: string; name: string } | null {
+  if (!COMMENT_COUNT.test(part)) return null;
+  const found = findDate(part);
+  if (!found || found.index !== 0) return null;
+  const name = part.slice(found.length).replace(COMMENT_COUNT, "").replace(/^[\s,|·•-]+/u, "").trim();
+  return PLAIN_NAME.test(name) && isPersonName(name) ? { date: found.date, name } : null;
 }
 
 const NAME_COMMA_DATE = /^([^,\d]{4,50}),\s*((?:\d|\p{L}{3,9}\.? \d).{5,40})$/u;
