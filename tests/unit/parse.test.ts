@@ -7268,3 +7268,15 @@ describe("a blog theme's meta line: date, writer and comments' count", () => {
     expect(p.date).toBe("2021-06-07");
   });
 });
+
+describe("a post's writer over a day and month without the year, as Substack dates this year's posts", () => {
+  const story = ["When the steel plant shut its doors, the pension fund that covered its workers lost the company that paid into it, and nobody told the retirees.", "",
+    "I have now read the plan's annual filings for the last ten years, and the hole they describe is far larger than anyone has said in public."];
+  it("names the writer on a saved page and in a newsletter sent by mail", () => {
+    const page = parseArticle(["The Example Ledger", "", "The mill closed. The pension fund didn't notice.", "How a fabricator's shutdown left a $38 million hole", "", "Jane Roe", "Oct 15", "", "Share", "", ...story].join("\n"));
+    expect(page.author).toBe("Jane Roe");
+    const mail = parseArticle(["From: The Example Ledger <exampleledger@substack.com>", "Date: Sun, Oct 15, 2023 at 7:02 AM", "Subject: The mill closed. The pension fund didn't notice.", "To: <reader@example.com>", "", "",
+      "Forwarded this email? Subscribe here for more", "", "The mill closed. The pension fund didn't notice.", "", "Jane Roe", "Oct 15", "", "READ IN APP", "", ...story, "", "© 2023 Jane Roe", "Unsubscribe"].join("\n"));
+    expect(mail.author).toBe("Jane Roe");
+  });
+});

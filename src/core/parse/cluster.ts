@@ -242,7 +242,8 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     // "July 18, 2023 3:05 PM".)
     // (A section line alone anchors no name under it: "Home > News > UK News" / "EVIL RAIDER", a kicker.)
     const anchored = () => c.to >= c.from && (c.stamps.length > 0 || c.authorLine !== null || hasByline);
-    const metaUnder = j + 1 < limit && j + 1 < h.idx.length && (UPDATE_TIME_ONLY.test(text(h, j + 1)) || (RELATIVE_TIME.test(text(h, j + 1)) && stampFollows(h, j + 2)));
+    // (Or over a day and month without the year, as Substack dates a post of this year: "Jane Roe" / "Oct 15".)
+    const metaUnder = j + 1 < limit && j + 1 < h.idx.length && (UPDATE_TIME_ONLY.test(text(h, j + 1)) || MONTH_DAY_ONLY.test(text(h, j + 1)) || (RELATIVE_TIME.test(text(h, j + 1)) && stampFollows(h, j + 2)));
     if (names.length > 0 && names.every(isPersonName) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && (anchored() || stampFollows(h, j + 1) || metaUnder) && !(withRole === null && namedBelow(h, j, t))) {
       if (c.authorLine === null) {
         c.authors = names;
@@ -300,6 +301,8 @@ export const JOB_FIRST =
 
 // An update's time without its date, which the stamp above gives: "Aggiornato alle 12:40",
 // "Actualizado às 17:50", "Updated 5:02 p.m.".
+export const MONTH_DAY_ONLY = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$/iu;
+
 const UPDATE_TIME_ONLY =
   /^(?:updated|last updated|update|aggiornato|aggiornamento|actualizado|actualizada|atualizado|atualizada|mis à jour|mise à jour|aktualisiert|bijgewerkt|zaktualizowano|güncellendi|güncelleme|diperbarui|uppdaterad|opdateret|oppdatert|päivitetty|обновлено|actualitzat)\s*(?:at|alle|às|as|a las|a les|à|a|um|om|o|saat|pukul|kl\.?|в)?\s*:?\s*\d{1,2}[:.h]\d{2}\s*(?:h|hrs?|uhr|[ap]\.?m\.?)?\.?$/iu;
 const LABEL_ALONE = new RegExp(`^(?:${WRITER_LABEL})$`, "iu");
