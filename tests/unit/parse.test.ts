@@ -7280,3 +7280,16 @@ describe("a post's writer over a day and month without the year, as Substack dat
     expect(mail.author).toBe("Jane Roe");
   });
 });
+
+describe("a Medium post's top: a headline of two title-case sentences, the writer over 'Published in' and the publication", () => {
+  it("reads the headline, and the writer rather than the publication", () => {
+    const p = parseArticle(["Open in app", "", "Sign up", "", "Sign in", "", "Member-only story", "",
+      "Example City Built 40 Kilometres of Cycle Tracks. Then It Parked Cars on Them.", "A year after the city's flagship cycling plan, residents and officials disagree about who gave up first", "",
+      "Jane Roe", "Follow", "", "Published in", "Example Cities", "·", "6 min read", "·", "Apr 19, 2020", "", "--", "", "12", "", "Listen", "", "Share", "",
+      "On a weekday morning on the main road, the cycle track outside the metro works is doing many things, none of them carrying bicycles.", "",
+      "This was not the plan. In 2017 the city adopted a bicycle plan that promised a connected network of tracks within five years."].join("\n"));
+    expect(p.title).toBe("Example City Built 40 Kilometres of Cycle Tracks. Then It Parked Cars on Them.");
+    expect(p.author).toBe("Jane Roe");
+    expect(p.date).toBe("2020-04-19");
+  });
+});

@@ -299,10 +299,11 @@ const EDITOR_CREDIT = /^(?:[Ee]dited|[Rr]eviewed|[Ff]act[- ][Cc]hecked|[Mm]edica
 export const JOB_FIRST =
   /^(?:(?:senior|chief|staff|political|special|deputy|grand|envoyée?|enviad[oa])\s)?(?:correspondent|correspondante?|reporter(?:in)?|journaliste?|rédacteur|rédactrice|redakteur(?:in)?|redaktor(?:ka)?|redattore|redattrice|giornalista|corrispondente|corresponsal|periodista|jornalista|repórter|correspondente|korrespondent(?:in)?|editor|columnist|chroniqueur|chroniqueuse|cronista|verslaggever|dziennikar(?:z|ka))\b/iu;
 
-// An update's time without its date, which the stamp above gives: "Aggiornato alle 12:40",
-// "Actualizado às 17:50", "Updated 5:02 p.m.".
+// A day and month without the year: "Oct 15", "15 Oct".
 export const MONTH_DAY_ONLY = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$/iu;
 
+// An update's time without its date, which the stamp above gives: "Aggiornato alle 12:40",
+// "Actualizado às 17:50", "Updated 5:02 p.m.".
 const UPDATE_TIME_ONLY =
   /^(?:updated|last updated|update|aggiornato|aggiornamento|actualizado|actualizada|atualizado|atualizada|mis à jour|mise à jour|aktualisiert|bijgewerkt|zaktualizowano|güncellendi|güncelleme|diperbarui|uppdaterad|opdateret|oppdatert|päivitetty|обновлено|actualitzat)\s*(?:at|alle|às|as|a las|a les|à|a|um|om|o|saat|pukul|kl\.?|в)?\s*:?\s*\d{1,2}[:.h]\d{2}\s*(?:h|hrs?|uhr|[ap]\.?m\.?)?\.?$/iu;
 const LABEL_ALONE = new RegExp(`^(?:${WRITER_LABEL})$`, "iu");

@@ -412,6 +412,12 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // Byline furniture above the stamp: "Posted on by someone", "Special to Example", "@janeroe",
     // the writer's initials over the byline ("JR" over "By Jane Roe", an avatar's).
     // (And a label whose value is the line under it: "News provided by" / "Example Robotics, Inc.".)
+    // (The publication a post appeared in, under its label, names no writer: "Jane Roe" / "Published
+    // in" / "Example Cities" / "6 min read" / the date, as Medium sets it.)
+    if (PUBLISHED_IN.test(t) && names === j + 1) {
+      names = null;
+      continue;
+    }
     if ((STAMP_WORD.test(t) && wordsIn(t) <= 8) || (/\sby:?$/iu.test(t) && wordsIn(t) <= 4) || isRole(t) || isOutlet(t) || HANDLE.test(t) || nameWithRole(t) || initialsOver(h, j)) continue;
     // (An agency named as the story's source: "Source: GNA", "Fuente: EFE", "Quelle: dpa".)
     if (SOURCE_LABEL.test(t)) continue;
@@ -471,10 +477,27 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // (Nor a ticker's item under its label: "Breaking News" / "Severe thunderstorm warning for …" / the
     // headline.)
     if (title !== null && ((j > 0 && TICKER_LABEL.test(text(h, j - 1))) || TICKER_PREFIX.test(t))) return found(null);
+    // (A headline of two short sentences in title case over its standfirst: "Example Built 40 Kilometres
+    // of Cycle Tracks. Then It Parked Cars on Them.")
+    if (title !== null && titleCaseSentences(t)) {
+      title = j;
+      taken++;
+      continue;
+    }
     if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t) && !(title !== null && sectionLine(t)) && !isMenuLine(t) && !isTicker(t) && !(title !== null && CRUMB_STEPS.test(t))) title = j;
     taken++;
   }
   return found(null);
+}
+
+const PUBLISHED_IN = /^(?:published in|publicado en|publié dans|veröffentlicht in)$/iu;
+
+/** Two or three short sentences with most of their words capitalised, as a headline in title case. */
+function titleCaseSentences(t: string): boolean {
+  const sentences = t.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  if (sentences.length < 2 || sentences.length > 3 || wordsIn(t, 26) > 25 || !/[.!?]$/u.test(t)) return false;
+  const words = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.75;
 }
 
 /** A line whose parts a scraper ran together, parted (by `mark`) where a lower-case letter meets a capital. */
