@@ -7293,3 +7293,15 @@ describe("a Medium post's top: a headline of two title-case sentences, the write
     expect(p.date).toBe("2020-04-19");
   });
 });
+
+describe("a wire's dateline opening a paragraph wrapped over several lines", () => {
+  it("starts the story, with its place", () => {
+    const p = parseArticle(["EXAMPLENEWS.ID", "", "Floods cover the northern coast again, hundreds of homes hit", "", "Examplenews.id - 08/03/2023, 14:20 WIB", "",
+      "Penulis Jane Roe | Editor John Doe", "",
+      "SURABAYA, Examplenews.id - Banjir rob kembali merendam kawasan pesisir utara", "Surabaya, Jawa Timur, sejak Selasa (7/3/2023) malam. Air laut pasang",
+      "menggenangi permukiman di Kecamatan Bulak, Kenjeran, dan Semampir dengan", "ketinggian antara 20 hingga 60 sentimeter.", "",
+      "Berdasarkan data Badan Penanggulangan Bencana Daerah, sedikitnya 430 rumah", "terdampak genangan. Belum ada laporan korban jiwa."].join("\n"));
+    expect(p.place).toBe("SURABAYA");
+    expect(p.body.startsWith("Banjir rob kembali")).toBe(true);
+  });
+});

@@ -29,12 +29,22 @@ function storyStartFrom(h: Head, k: number): number {
     const t = text(h, j);
     // (A dateline set on a line of its own over the first paragraph, "HALIFAX, N.S. --", opens it;
     // so do sentences that introduce a list, "This is part of my series. It has these sections:".)
-    if (isProse(t) || (endsSentence(t) && wordsIn(t) >= 4 && !stampOf(h, j)) || (t.endsWith(":") && SENTENCES_IN.test(t) && wordsIn(t, 12) >= 12)) {
+    // (And a wire's dateline opening a paragraph wrapped over several lines, which ends no sentence on
+    // its first: "SURABAYA, Example.id - Floods again covered the northern coast of" / "Surabaya, …".)
+    if (isProse(t) || (endsSentence(t) && wordsIn(t) >= 4 && !stampOf(h, j)) || (t.endsWith(":") && SENTENCES_IN.test(t) && wordsIn(t, 12) >= 12) || wrappedDateline(h, j)) {
       const above = j > k ? text(h, j - 1) : "";
       return above && (isDatelineStub(above) || readFirstColonDateline(above, true) || readFirstStopDateline(above, t, null)) ? j - 1 : j;
     }
   }
   return k;
+}
+
+/** Whether line j opens with a wire's dateline, place in capitals, and runs on to the next line. */
+function wrappedDateline(h: Head, j: number): boolean {
+  const t = text(h, j);
+  if (h.gapAfter[j] || j + 1 >= h.idx.length || wordsIn(t, 8) < 8 || endsSentence(t)) return false;
+  const dl = readDateline(t);
+  return dl !== null && dl.place !== null && dl.place === dl.place.toUpperCase() && /\p{L}/u.test(text(h, j + 1));
 }
 
 /**
