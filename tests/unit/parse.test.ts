@@ -7305,3 +7305,18 @@ describe("a wire's dateline opening a paragraph wrapped over several lines", () 
     expect(p.body.startsWith("Banjir rob kembali")).toBe(true);
   });
 });
+
+describe("a city's release: its date between the headline's two copies, and a last paragraph naming a service 'Notify Me'", () => {
+  it("dates the release and keeps the paragraph", () => {
+    const p = parseArticle(["Example City, Minnesota", "Government", "Departments", "Residents", "Home", "News Flash", "Posted on: October 14, 2025",
+      "City Council Approves $12.4 Million Lakewalk Repair Plan After Storm Damage", "FOR IMMEDIATE RELEASE", "October 14, 2025", "Contact:", "Jane Roe, Communications Manager", "218-555-0100 | jroe@example.gov", "",
+      "City Council Approves $12.4 Million Lakewalk Repair Plan After Storm Damage", "Work on the most heavily damaged sections to begin in spring 2026", "",
+      "EXAMPLE CITY, Minn. — The City Council on Monday evening voted 8-1 to approve a $12.4 million plan to repair sections of the lakewalk damaged in last year's storms.", "",
+      "Construction bids will be solicited this winter, and work is expected to begin in April 2026, weather permitting.", "",
+      "Residents can view the full plan on the City's website and sign up for construction updates through Notify Me.", "",
+      "About the City of Example", "Example City is home to more than 86,000 residents.", "", "###", "",
+      "Other News in Mayor's Office & City Council News", "Public Input Sought on 2026 Street Improvement Program", "Posted on: October 10, 2025"].join("\n"));
+    expect(p.date).toBe("2025-10-14");
+    expect(p.body).toContain("through Notify Me.");
+  });
+});

@@ -230,6 +230,17 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     // 2011" / the title / the post.)
     const header = !cluster && repeat && title > 0 ? stampOf(h, title - 1) : null;
     if (header?.published && header.rule === "date line") offer("date", header.published, RANK_PUBLISHED, lineNo(h, title - 1), "date header over the title");
+    // (Or a release's date between the headline's two copies: "Headline" / "FOR IMMEDIATE RELEASE" /
+    // "October 14, 2025" / "Contact: …" / "Headline" / the release.)
+    else if (!cluster && repeat && repeat.h1 - repeat.first > 2) {
+      for (let j = repeat.first + 1; j < repeat.h1; j++) {
+        const stamp = stampOf(h, j);
+        if (stamp?.published) {
+          offer("date", stamp.published, RANK_PUBLISHED, lineNo(h, j), "stamp between the headline's copies");
+          break;
+        }
+      }
+    }
     // A headline stands over its byline and stamps: a first or repeated line that some other
     // headline-shaped line parts from them is the site's (its name said in the title tag and the
     // masthead, its motto, a print page's header), and the nearer line is the story's.

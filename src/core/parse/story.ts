@@ -1035,7 +1035,8 @@ const FUNDRAISER = /\b(?:gofundme|fundraiser|fundraising (?:page|campaign|accoun
 // A newsletter's pitch says when it comes: "Our very best stories … Delivered a couple of times a
 // week." (Tried only on a paragraph with the word: every paragraph after the story is asked.)
 const DELIVERED = /\bdelivered (?:to your inbox|(?:right )?to you|daily|weekly|(?:once|twice|a couple of times|\w+ times) a (?:day|week|month))\b/i;
-const TO_THE_READER = /\b(?:you|your|our|us|we|me|my|this (?:article|story|post|page))\b/i;
+// ("us" and "me" in small letters only: "US", and a service named "Notify Me", speak to no reader.)
+const TO_THE_READER = /\b(?:[Yy]ou|YOU|[Yy]our|YOUR|[Oo]ur|OUR|[Ww]e|WE|[Mm]y|MY|[Tt]his (?:article|story|post|page))\b|\b(?:us|me)\b/u;
 // ... unless someone in the story says them: a quotation, "she said".
 const QUOTED = /["“”«»„]|\b(?:said|says|told)\b/i;
 // Lines that say where a piece ran or what it sells, whoever they speak to.
