@@ -7320,3 +7320,12 @@ describe("a city's release: its date between the headline's two copies, and a la
     expect(p.body).toContain("through Notify Me.");
   });
 });
+
+describe("a consent framework's notice and its buttons over the page", () => {
+  it("are furniture, and the headline is the story's", () => {
+    for (const t of ["We value your privacy", "MORE OPTIONS", "AGREE", "Manage consent",
+      "We and our 143 partners store and/or access information on a device, such as cookies, and process personal data, such as unique identifiers and standard information sent by a device for personalised ads and content, ad and content measurement, and audience insights, as well as to develop and improve products.",
+      "With your permission we and our partners may use precise geolocation data and identification through device scanning. You may click to consent to our and our partners' processing as described above."]) expect(isBoilerplate(t), t).toBe(true);
+    expect(isBoilerplate("We and our partners in the coalition will keep pressing the council for a vote, she said.")).toBe(false);
+  });
+});

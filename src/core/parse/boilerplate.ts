@@ -72,6 +72,10 @@ const INTERFACE_LABELS = new Set([
   "listen to this story", "listen to this news", "listen to the article", "listen to story", "listen now",
   // A cookie banner's buttons, in the archive's languages: "Accept", "Details", "Detalii", "Tout accepter".
   "accept", "accept all", "reject all", "details", "more info", "cookie settings", "manage cookies", "acceptă", "accept toate", "detalii",
+  // ... and its heading: "We value your privacy", "Manage consent", "More options", "Agree".
+  "we value your privacy", "we care about your privacy", "your privacy matters", "your privacy choices", "your privacy", "privacy settings",
+  "privacy preferences", "manage consent", "manage consent preferences", "manage preferences", "more options", "agree", "i agree", "i accept",
+  "accept cookies", "accept and close", "agree and close", "disagree", "do not agree",
   "accepter", "tout accepter", "tout refuser", "détails", "aceptar", "aceptar todo", "rechazar", "detalles", "akzeptieren", "alle akzeptieren",
   "ablehnen", "accetta", "accetta tutto", "rifiuta", "dettagli", "aceitar", "aceitar todos", "rejeitar", "detalhes", "accepteren",
   "alles accepteren", "akceptuję", "zaakceptuj", "szczegóły", "kabul et", "принять", "согласен",
@@ -98,6 +102,9 @@ const PAYWALL_TAIL = /(?:artikel\p{L}*|article|story|artículo|artigo|articolo|c
 const HELP_US_KEEP = /^.{0,120}\bhelp us (?:keep|continue) (?:reporting|our journalism|doing this)\b.{0,40}\b(?:subscri|member|donat|support)\w*\b.{0,80}$/i;
 
 const LONG_FURNITURE: RegExp[] = [
+  // The consent framework's notice, as British and European sites show it: "We and our 143 partners
+  // store and/or access information on a device …", "With your permission we and our partners may use …".
+  /^(?:we and our (?:\d{1,4} )?(?:partners|vendors) (?:store|use|may|process|and)|with your permission,? we and our (?:partners|vendors))\b.{0,700}$/i,
   // A call to join the site's channel, in Indonesian, with how to join it: "Dapatkan update berita
   // pilihan dan breaking news setiap hari dari Example.com. Mari bergabung di Grup Telegram …".
   /^dapatkan update berita\b.{0,400}$/iu,
@@ -439,7 +446,7 @@ const SHORT_FURNITURE: RegExp[] = [
 ];
 
 // A word every long-furniture pattern needs, tested first: most lines are story and have none.
-const LONG_HINT = /授权|dapatkan update|commission|amazon associate|affiliate|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|please help|in print|print edition|necessarily|free (?:articles?|stories|reads?)|subject to copyright|protected by copyright|^(?:related|more|top|latest|trending|popular|recommended) /i;
+const LONG_HINT = /our partners|our vendors|授权|dapatkan update|commission|amazon associate|affiliate|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|please help|in print|print edition|necessarily|free (?:articles?|stories|reads?)|subject to copyright|protected by copyright|^(?:related|more|top|latest|trending|popular|recommended) /i;
 
 // Cookie notices, tested only on lines that mention cookies (the patterns are slow to fail).
 const COOKIE = /cookie/i;
