@@ -7329,3 +7329,19 @@ describe("a consent framework's notice and its buttons over the page", () => {
     expect(isBoilerplate("We and our partners in the coalition will keep pressing the council for a vote, she said.")).toBe(false);
   });
 });
+
+describe("a newsletter's top story: its headline over a standfirst that reads as one", () => {
+  it("takes the shorter line over the standfirst for the headline", () => {
+    const p = parseArticle(["From: The Example Brief <brief@example.co.nz>", "Subject: Morning Brief: planting begins in the red zone", "Date: Mon, 19 Feb 2024 06:00:00 +1300", "",
+      "Kia ora, and good morning.", "", "Today: the first of thousands of native plants go into the ground, and overnight closures on the motorway.", "",
+      "-".repeat(60), "TOP STORY", "-".repeat(60), "",
+      "First wetland planting under way in the red zone", "", "Volunteers mark the start of a five-year project to turn former residential land into a flood-absorbing wetland", "",
+      "By Jane Roe", "Published 19 February 2024, 5:12pm", "",
+      "More than 200 volunteers turned out in light drizzle on Monday to plant the first 6,000 native sedges and flaxes along the river corridor.", "",
+      "The land, once home to more than 300 houses, was cleared after the earthquakes and has stood empty for more than a decade.", "",
+      "-".repeat(60), "ALSO TODAY", "-".repeat(60), "", "Motorway closures: the northern motorway will close overnight from Tuesday.", "",
+      "You are receiving this because you subscribed. Unsubscribe"].join("\n"));
+    expect(p.title).toBe("First wetland planting under way in the red zone");
+    expect(p.author).toBe("Jane Roe");
+  });
+});

@@ -137,7 +137,12 @@ export function newsletterLines(lines: readonly Line[]): { lines: Line[]; top: L
     head--;
     headLines += block.length;
     if (kicker >= 0) return cut(framed, blocks[head]!.from + kicker + 1, blocks[last]!.to);
-    if (block.some(isHeadlineLine)) break;
+    if (block.some(isHeadlineLine)) {
+      // (A standfirst under its headline reads as one: the shorter line over it, alone, is the headline.)
+      const above = head > 0 && !prose[head - 1] ? framed.slice(blocks[head - 1]!.from, blocks[head - 1]!.to).map((l) => l.text.trim()) : [];
+      if (above.length === 1 && block.length === 1 && isHeadlineLine(above[0]!) && !isKicker(above[0]!) && wordsIn(above[0]!) < wordsIn(block[0]!)) head--;
+      break;
+    }
   }
   return cut(framed, blocks[head]!.from, blocks[last]!.to);
 }
