@@ -7345,3 +7345,27 @@ describe("a newsletter's top story: its headline over a standfirst that reads as
     expect(p.author).toBe("Jane Roe");
   });
 });
+
+describe("stamps: a month dotted first, cells parted by tabs, an update run on after a time zone", () => {
+  it("reads each", () => {
+    expect(findDate("3.14.2022")?.date).toBe("2022-03-14");
+    expect(findDate("14.3.2022")?.date).toBe("2022-03-14");
+    expect(readStamp("POLICY | 3.14.2022 9:00 AM")?.published).toBe("2022-03-14");
+    expect(readStamp("Jane Roe\tApril 9, 2018\t6 Comments")).toMatchObject({ published: "2018-04-09", authors: ["Jane Roe"] });
+    expect(readStamp("Oct 3, 2022, 5:45am PDT Updated Oct 4, 2022, 11:02am PDT")).toMatchObject({ published: "2022-10-03", updated: "2022-10-04" });
+  });
+});
+
+describe("a date strip over a ticker's teasers and the menus, the story's byline further down", () => {
+  it("takes the headline over the byline, not a teaser", () => {
+    const p = parseArticle(["Skip to content", "Monday, April 16, 2018", "Latest:", "State auditor declines to review the sanitary authority's books",
+      "Three council members skipped every budget hearing in 2017", "Who owns the shuttered rail yard? Nobody will say.", "The Example Dispatch", "Independent news for people who read the fine print", "",
+      "Home", "News", "Accountability", "Environment", "Local Politics", "Podcast", "Donate",
+      "Accountability County News", "County Paid $1.4 Million for a Water Study Nobody Can Find", "Jane Roe\tApril 9, 2018\t6 Comments", "",
+      "For nearly three years, county commissioners have pointed to a regional water-quality study as the reason for delaying the treatment plant.", "",
+      "Records obtained through a Right-to-Know request show the county has paid $1.4 million for the study, which no one can produce."].join("\n"));
+    expect(p.title).toBe("County Paid $1.4 Million for a Water Study Nobody Can Find");
+    expect(p.date).toBe("2018-04-09");
+    expect(p.author).toBe("Jane Roe");
+  });
+});

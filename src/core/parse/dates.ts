@@ -168,6 +168,8 @@ const PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => string | null 
       const b = +m[3]!;
       const y = +m[4]!;
       if (m[2] === "/" && a <= 12) return ymd(y, a, b);
+      // (A second number above 12 is the day: "3.14.2022", as some American sites dot the month first.)
+      if (b > 12 && a <= 12) return ymd(y, a, b);
       return ymd(y, b, a);
     },
   },

@@ -292,6 +292,14 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
         if (later) k = later.to;
       }
     }
+    // (A date strip over the site's menus, with no byline found under it before the prose: the story's
+    // byline and stamp may stand further down, past a ticker's teasers.)
+    // (A writer there is named in full, and the strip said again under a clipping's buttons is no
+    // story's stamp: "Brantford, Ontario • Mon, Mar 23, 1959" / "Save" / "Share" / the same line.)
+    if (cluster && !hasTitle && !bylineBelow && isBareDate(cluster)) {
+      const below = nearerHeadline(h, cluster.from, cluster)?.cluster;
+      if (below && text(h, below.from) !== text(h, cluster.from) && below.authors.every(isPersonName) && !(below.byline && below.authors.length === 0)) cluster = below;
+    }
     if (cluster && !hasTitle) {
       const above = headlineAbove(h, cluster.from, cluster.authors.length === 0);
       title = above.title;

@@ -29,7 +29,8 @@ export interface Stamp {
   bareName: boolean;
 }
 
-const PART_SEPARATOR = /\s*(?:\s\|\s|\|(?=\s*\p{Lu})|·|•)\s*/u;
+// (Or a tab, as a table's cells are copied: "Jane Roe\tApril 9, 2018\t6 Comments".)
+const PART_SEPARATOR = /\s*(?:\s\|\s|\|(?=\s*\p{Lu})|·|•|\t)\s*/u;
 // A Chinese stamp's parts, set apart by a space alone: "2025-03-06 15:21:07 来源：华讯社 【字体：大 中 小】".
 const HAN_PART_INSIDE = /\s+(?=(?:来源|來源|出处)[:：]|【)/u;
 const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$/i;
@@ -133,7 +134,7 @@ const DAY_FIRST_KEYWORDS = "publié|publiée|publicado|publicada|veröffentlicht
 const DAY_FIRST_KEYWORD = new RegExp(`^(?:${DAY_FIRST_KEYWORDS})`, "iu");
 // (After a date, or a time and a comma: "Updated March 1 2025 - 9:15am, first published February 28 2025".)
 const KEYWORD_INSIDE = new RegExp(
-  `(?:(?<=\\d)|(?<=\\d\\s?[ap]\\.?m\\.?,)|(?<=\\d,))\\s+(?=(?:updated|last updated|published|first published|posted|${DAY_FIRST_KEYWORDS})(?![\\p{L}\\p{N}_]))`,
+  `(?:(?<=\\d)|(?<=\\d\\s?[ap]\\.?m\\.?,?)|(?<=\\d,)|(?<=\\d\\s?(?:[ap]\\.?m\\.?)?\\s(?:[ECMP][SD]?T|UTC|GMT|BST|CES?T|IST|AE[SD]T|JST|KST|HKT|SGT|WIB)))\\s+(?=(?:updated|last updated|published|first published|posted|${DAY_FIRST_KEYWORDS})(?![\\p{L}\\p{N}_]))`,
   "iu",
 );
 const SLASHED = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/u;
@@ -205,7 +206,7 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
       continue;
     }
     // A blog theme's meta line: the date, the writer's name and the comments' count, "June 7, 2021
-    // Jane Roe 14 Comments".
+    // Jane Roe 14 Comments" (or the name first).
     const themed = dateThenName(part);
     if (themed) {
       stamp.published ??= themed.date;
@@ -278,12 +279,14 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
 
 const COMMENT_COUNT = /\s+(?:\d{1,5}|no|one) comments?$/iu;
 
-/** A date opening the part, then a person's name and a count of comments, and nothing else. */
+/** A date and a person's name, either first, then a count of comments, and nothing else: "June 7,
+ *  2021 Jane Roe 14 Comments", "Jane Roe April 9, 2018 6 Comments". */
 function dateThenName(part: string): { date: string; name: string } | null {
   if (!COMMENT_COUNT.test(part)) return null;
-  const found = findDate(part);
-  if (!found || found.index !== 0) return null;
-  const name = part.slice(found.length).replace(COMMENT_COUNT, "").replace(/^[\s,|·•-]+/u, "").trim();
+  const rest = part.replace(COMMENT_COUNT, "");
+  const found = findDate(rest);
+  if (!found || rest.slice(found.index + found.length).trim() !== "" && found.index !== 0) return null;
+  const name = (rest.slice(0, found.index) + " " + rest.slice(found.index + found.length)).replace(/[\s,|·•-]+/gu, " ").trim();
   return PLAIN_NAME.test(name) && isPersonName(name) ? { date: found.date, name } : null;
 }
 
