@@ -7369,3 +7369,22 @@ describe("a date strip over a ticker's teasers and the menus, the story's byline
     expect(p.author).toBe("Jane Roe");
   });
 });
+
+describe("a reviewer's credit with credentials, and a date between the standfirst and the lead photo", () => {
+  it("keeps the stamp under the reviewer's credit in the byline's cluster", () => {
+    const p = parseArticle(["Home / News / Regulation", "State Board Moves to Rein In IV Vitamin Drips at Med Spas", "Proposed rules would require a physician exam before every infusion",
+      "Written by Jane Roe", "Medically reviewed by John Doe, ND", "Updated on February 8, 2024", "Published on February 6, 2024", "5 min read",
+      "If you've ever stopped into a strip-mall drip bar for a vitamin infusion, that experience may soon change under rules the state board proposed on Friday.",
+      "The board voted to publish rules that would require an exam by a physician before every infusion given at a med spa."].join("\n"));
+    expect(p.date).toBe("2024-02-06");
+    expect(p.author).toBe("Jane Roe");
+  });
+  it("dates the story from a date set between the standfirst and the photo", () => {
+    const p = parseArticle(["Ferry line to drop two island routes as crew shortage bites", "", "by Jane Roe · 5 min read", "",
+      "The operator says it will end sailings to two islands on Dec. 1.", "", "Sept. 26, 2022", "", "A ferry at the harbour pier in 2021. Photo: John Doe", "",
+      "The operator, which runs six routes from the harbour, will end service to the two smaller islands on Dec. 1, it told the regulator on Friday, citing a shortage of licensed crew.", "",
+      "The islands' councils said they had not been consulted and would ask the regulator to require a replacement service."].join("\n"));
+    expect(p.date).toBe("2022-09-26");
+    expect(p.body.startsWith("The operator, which runs")).toBe(true);
+  });
+});

@@ -174,7 +174,8 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
       continue;
     }
     // An editor's or a checker's credit under the writer's byline names no writer, but stands in the
-    // cluster: "By Jane Roe" / "Edited by John Doe" / "Published: …".
+    // cluster: "By Jane Roe" / "Edited by John Doe" / "Published: …" (with credentials: "Medically
+    // reviewed by John Doe, MD").
     if (c.to >= c.from && EDITOR_CREDIT.test(t)) {
       j++;
       continue;
@@ -293,7 +294,7 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
   return c.to >= c.from && (c.stamps.length > 0 || c.authorLine !== null || hasByline) ? c : null;
 }
 
-const EDITOR_CREDIT = /^(?:[Ee]dited|[Rr]eviewed|[Ff]act[- ][Cc]hecked|[Mm]edically [Rr]eviewed|[Vv]erified|[Pp]roduced|[Cc]urated) [Bb]y:?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,? (?:and|&) \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?$/u;
+const EDITOR_CREDIT = /^(?:[Ee]dited|[Rr]eviewed|[Ff]act[- ][Cc]hecked|[Mm]edically [Rr]eviewed|[Vv]erified|[Pp]roduced|[Cc]urated) [Bb]y:?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,? (?:and|&) \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?(?:,\s*\p{Lu}[\p{L}.]{0,8})*$/u;
 
 /** A line that opens with a writer's job, "Correspondant parlementaire à Québec" (headline.ts). */
 export const JOB_FIRST =

@@ -634,18 +634,23 @@ const STANDFIRST_WORDS = 50;
  * story), offered as the summary. A story's lead over a photo is no shorter than the paragraphs under it.
  */
 function pastStandfirstOverPhoto(h: Head, k: number, offer: Offer): number {
-  if (k + 1 >= h.idx.length || !proseAt(h, k) || !proseAt(h, k + 1)) return k;
+  // (A date may stand between the standfirst and the photo: "… at two airports on Dec. 1" / "Sept. 26,
+  // 2022" / the photo's caption / the story.)
+  const stamp = k + 1 < h.idx.length ? stampOf(h, k + 1) : null;
+  const next = stamp?.published && stamp.rule === "date line" ? k + 2 : k + 1;
+  if (next >= h.idx.length || !proseAt(h, k) || !proseAt(h, next)) return k;
   const t = text(h, k);
   const words = wordsIn(t, STANDFIRST_WORDS + 1);
-  if (words > STANDFIRST_WORDS || (t.match(/[.!?]["”’»]?\s+\p{Lu}/gu)?.length ?? 0) > 1 || wordsIn(text(h, k + 1), words + 1) <= words) return k;
+  if (words > STANDFIRST_WORDS || (t.match(/[.!?]["”’»]?\s+\p{Lu}/gu)?.length ?? 0) > 1 || wordsIn(text(h, next), words + 1) <= words) return k;
   let caption = false;
-  for (let i = h.idx[k]! + 1; i < h.idx[k + 1]!; i++) {
+  for (let i = h.idx[k]! + 1; i < h.idx[next]!; i++) {
     const u = h.lines[i]!.text.trim();
     if (u !== "" && isCaption(u)) caption = true;
   }
   if (!caption) return k;
   offer("summary", t, RANK_META + 2, lineNo(h, k), "standfirst over the lead photo");
-  return k + 1;
+  if (next === k + 2) offer("date", stamp!.published, RANK_PUBLISHED + 1, lineNo(h, k + 1), "date under the standfirst");
+  return next;
 }
 
 /** Whether a cluster is a date and nothing more: no writer, no byline, no stamp's label. */
