@@ -7388,3 +7388,17 @@ describe("a reviewer's credit with credentials, and a date between the standfirs
     expect(p.body.startsWith("The operator, which runs")).toBe(true);
   });
 });
+
+describe("a blog's skip links, a search box's label, a logo's placeholder, a Chinese print page's buttons, and a title-case headline", () => {
+  it("are furniture, and the headline no menu", () => {
+    for (const t of ["skip to main | skip to sidebar", "Search the web", "[logo] THE EXAMPLE REPORT", "打印本页 | 关闭窗口"]) expect(isBoilerplate(t), t).toBe(true);
+    expect(isBoilerplate("Search the web for answers to the tax question")).toBe(false);
+    expect(isMenuLine("Range Owners Say County Noise Rule Could Close Three Ranges Near Town")).toBe(false);
+    expect(isMenuLine("Home News Sport Business Politics Health Education Science Technology Entertainment")).toBe(true);
+    const p = parseArticle(["[logo] THE EXAMPLE REPORT", "", "Home  News  Legislation  Courts  Gear  Podcast  Store", "", "NEWS > LOCAL", "",
+      "Range Owners Say County Noise Rule Could Close Three Ranges Near Town", "", "Jane Roe | May 22, 2023", "", "41 Comments", "",
+      "Owners of three outdoor shooting ranges in the county say a noise ordinance headed for a final vote next month would force them to close.", "",
+      "The ordinance, approved on first reading in April, would cap noise at the property line of any range."].join("\n"));
+    expect(p.title).toBe("Range Owners Say County Noise Rule Could Close Three Ranges Near Town");
+  });
+});

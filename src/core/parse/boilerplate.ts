@@ -160,6 +160,14 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:газета|журнал|газ\.) «[^»]{2,40}» №\s?\d+(?:\s?\(\d+\))? от \d{1,2}\.\d{2}\.\d{4}(?:,? стр\. \d+(?:-\d+)?)?$/iu,
   // Navigation and account prompts
   /^skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)\b/i,
+  // ... and a blog's pair of them: "skip to main | skip to sidebar".
+  /^skip to (?:the )?(?:main|sidebar|menu)(?: content)?(?:\s*[|·•]\s*skip to (?:the )?(?:main|sidebar|menu|content|navigation|footer)(?: content)?)*$/i,
+  // A search box's label, "Search the web", "Search this site", "Search this blog".
+  /^search (?:the web|this (?:site|blog|website))\.{0,3}$/i,
+  // A picture named by its kind alone before the site's name in a text dump: "[logo] THE EXAMPLE REPORT".
+  /^\[(?:logo|image|icon|banner|img)\]\s*\S.{0,60}$/i,
+  // A print page's buttons in Chinese: "打印本页 | 关闭窗口" (print this page, close the window).
+  /^(?:(?:打印本页|打印|列印本頁|列印|关闭窗口|關閉窗口|关闭|關閉|返回顶部|返回頂部)\s*[|｜]?\s*){1,3}$/u,
   // ... in Chinese, Japanese and Korean: "跳至主要內容", "跳到主要内容", "メインコンテンツへスキップ", "본문 바로가기".
   /^(?:跳(?:至|到)主?要?[內内]容|メインコンテンツへ(?:スキップ|移動)|본문 바로가기)$/u,
   // ... in the archive's other languages: "Saltar al contenido principal", "Aller au contenu",
