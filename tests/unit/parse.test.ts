@@ -7402,3 +7402,11 @@ describe("a blog's skip links, a search box's label, a logo's placeholder, a Chi
     expect(p.title).toBe("Range Owners Say County Noise Rule Could Close Three Ranges Near Town");
   });
 });
+
+describe("a stamp's date in figures as a part of its own, its figures parted by middle dots", () => {
+  it("dates the story", () => {
+    expect(readStamp("Zaragoza | 12·02·19 | 13:47")?.published).toBe("2019-02-12");
+    expect(readStamp("Zaragoza | 12.02.19 | 13:47")?.published).toBe("2019-02-12");
+    expect(readStamp("Page 1 | 3 | 14")).toBeNull();
+  });
+});

@@ -67,7 +67,8 @@ export function readStamp(line: string): Stamp | null {
   // A stamp in brackets: "[January 24, 2018 - Example Times]".
   // (Or after the separator that stood between it and the name or outlet on the line above, as a
   // page dumped a node a line leaves it: "Example Observer" / "/ 08:15 PM December 28, 2023".)
-  const inner = (/^\[([^[\]]+)\]$/u.exec(line)?.[1] ?? line).replace(LEADING_SEPARATOR, "");
+  // (A middle dot between figures parts a date's, "12·02·19", not the stamp's parts.)
+  const inner = (/^\[([^[\]]+)\]$/u.exec(line)?.[1] ?? line).replace(LEADING_SEPARATOR, "").replace(/(?<=\d)·(?=\d)/gu, ".");
   // (A date with its update run on, no separator between, is two parts: "Jan 3, 2023 Updated Jan 4,
   // 2023", "Aktualisiert am 04.01.2023 Veröffentlicht am 03.01.2023".)
   const parts = inner
@@ -215,7 +216,8 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
       bylined = true;
       continue;
     }
-    const date = leadingDate(part);
+    // (Or a part that is a short date in figures alone: "Zaragoza | 12.02.19 | 13:47".)
+    const date = leadingDate(part) ?? (part.length <= 10 ? shortNumericDate(part) : null);
     if (date) {
       stamp.published ??= date;
       stamp.rule ||= "date line";
