@@ -7410,3 +7410,13 @@ describe("a stamp's date in figures as a part of its own, its figures parted by 
     expect(readStamp("Page 1 | 3 | 14")).toBeNull();
   });
 });
+
+describe("a Portuguese or Spanish outlet named after the writer in a byline", () => {
+  it("is no second writer", () => {
+    for (const t of ["Correio Paulista", "Folha do Norte", "El Periódico del Ebro", "La Voz de Example"]) expect(isOutlet(t), t).toBe(true);
+    const p = parseArticle(["Campinas abre 1,2 mil vagas em cursos gratuitos de qualificação", "", "Por Jane Roe, Correio Paulista — Campinas", "15/08/2022 06h00", "",
+      "A Prefeitura de Campinas abriu nesta segunda-feira as inscrições para 1,2 mil vagas em cursos gratuitos de qualificação profissional.", "",
+      "As aulas começam em setembro e são oferecidas em quatro regiões da cidade, segundo a secretaria."].join("\n"));
+    expect(p.author).toBe("Jane Roe");
+  });
+});
