@@ -7420,3 +7420,10 @@ describe("a Portuguese or Spanish outlet named after the writer in a byline", ()
     expect(p.author).toBe("Jane Roe");
   });
 });
+
+describe("a caption whose credit names the outlet in quotation marks", () => {
+  it("is a caption", () => {
+    expect(isCaption("Коммунальный мост через Каму. Фото: Jane Roe / «Пример обозреватель»")).toBe(true);
+    expect(isCaption("The bridge over the river. Photo: Jane Roe / \u201cExample Observer\u201d")).toBe(true);
+  });
+});

@@ -781,7 +781,8 @@ const KIND_OF_PHOTO = /[.!?"”’]\s+(?:Pool|File|Staff|Handout|Courtesy|Submit
 const PHOTOGRAPHER_ABBREVIATED = /[.!?"”’]\s+(?:Fot|Phot)\.\s+\p{Lu}[^.!?]{1,60}$/u;
 // (PHOTOGRAPHER's i flag lets its \p{Lu} match a small letter too: the credit's name after the colon
 // must be capitalised, "… Image: a council divided …" is a sentence.)
-const CREDIT_NAMED = /[:/]\s*(?:© ?)?\p{Lu}[^:/]*$/u;
+// (The outlet may be in quotation marks: "Фото: Jane Roe / «Example Observer»".)
+const CREDIT_NAMED = /[:/]\s*(?:© ?)?[«"“„]?\p{Lu}[^:/]*$/u;
 const PHOTOGRAPHER_IN_CAPITALS = /[\p{Ll}\p{N}]\s+(?:FOTO|PHOTO|BILD|FOTÓ|ФОТО)\s*:\s*(?:© ?)?\p{Lu}[^.!?]{1,60}\.?$/u;
 // A caption closed by its holder's copyright sign, "… bij het station van Breda. © Archief BN DeStem",
 // or by an Italian site's reserve, "Il ponte delle Grazie a Faenza (foto d'archivio) - RIPRODUZIONE RISERVATA".
