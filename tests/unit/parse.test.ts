@@ -7427,3 +7427,12 @@ describe("a caption whose credit names the outlet in quotation marks", () => {
     expect(isCaption("The bridge over the river. Photo: Jane Roe / \u201cExample Observer\u201d")).toBe(true);
   });
 });
+
+describe("a crime blog's standing notice, a text-alerts offer, a regional pointer and a follow prompt after the story", () => {
+  it("are furniture; a release's own presumption of innocence and a sentence about charges stay", () => {
+    for (const t of ["Charges are allegations. All suspects are presumed innocent until proven guilty in a court of law.", "Get results alerts for Nebraska by text",
+      "Text NEBRASKA to 55500. Msg & data rates may apply.", "Veja mais notícias da região no g1 Campinas."]) expect(isBoilerplate(t), t).toBe(true);
+    expect(isEndMarker("Cet article vous a été utile ? Sachez que vous pouvez suivre L'Écho dans l'espace Mon Actu.")).toBe(true);
+    for (const t of ["All suspects are presumed innocent until proven guilty in a court of law.", "Charges are allegations, the judge reminded the jury before the trial resumed on Monday."]) expect(isBoilerplate(t), t).toBe(false);
+  });
+});

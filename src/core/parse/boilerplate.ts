@@ -266,6 +266,15 @@ const SHORT_FURNITURE: RegExp[] = [
   /^.{0,80}(?<![\p{L}])(?:bildirim(?:ler)?(?:e|i) (?:izin verin|açın|aç)|(?:turn on|enable|allow) (?:push )?notifications|activez les notifications|activa(?:r)? las notificaciones|ative as notificações|attiva le notifiche|aktivieren sie (?:die )?(?:push-)?benachrichtigungen|zet (?:de )?meldingen aan|włącz powiadomienia|aktifkan notifikasi|включите уведомления)(?![\p{L}]).{0,60}$/iu,
   /^(?:disclaimer\s*:\s*)?(?:os |los |les |i |the )?(?:comentários|comentarios|commentaires|commenti|comments) (?:não|no|ne|non|do not|don't) (?:representam|representan|représentent|rappresentano|represent|reflect)\b.{0,40}\b(?:opinião|opinión|opinion|opinione|views?)\b.{0,200}$/iu,
   /^jump to (?:navigation|search|content|main content)$/i,
+  // A crime report's standing notice: "Charges are allegations. All suspects are presumed innocent
+  // until proven guilty in a court of law."
+  // (The presumption alone may close a police release as its own words: it stays.)
+  /^(?:criminal )?charges are (?:merely )?(?:allegations|accusations)\.?\s*(?:all )?(?:suspects|defendants|those charged|the accused) (?:are|is) presumed innocent until proven guilty\b.{0,40}$/i,
+  /^(?:criminal )?charges are (?:merely |only )?(?:allegations|accusations)(?:,? (?:and|not) (?:not )?(?:evidence|proof) of guilt)?\.?$/i,
+  // A text-message alerts offer: "Get results alerts for Nebraska by text", "Msg & data rates may apply."
+  /^get [\p{L} ]{0,40}alerts?(?: for [\p{L} ]{1,30})? by text\b.{0,40}$|^text \p{Lu}{2,20} to \d{4,6}\b.{0,80}$|\bmsg(?:\.)? (?:&|and) data rates may apply\b.{0,40}$/iu,
+  // A Brazilian site's pointer to its regional page: "Veja mais notícias da região no g1 Campinas."
+  /^veja (?:mais|também|outras) (?:notícias|vídeos|reportagens)\b.{0,100}$/iu,
   // A Chinese page's original title and disclaimer: "原标题：…", "免责声明：本文仅代表作者个人观点".
   /^(?:原标题|免责声明)\s*[：:].{0,200}$/u,
   // ... its share bar, its links to the previous and next story and to related reading, where it
@@ -632,6 +641,9 @@ const END_MARKERS: RegExp[] = [
   /^(?:was|is) this (?:article|story|page|information) (?:helpful|useful)\??.{0,40}$/i,
   /^¿?(?:te )?(?:resultó|ha resultado|fue) útil (?:este|esta) (?:artículo|noticia)\??$/iu,
   /^(?:war|ist) dieser (?:artikel|beitrag) hilfreich\??$|^(?:questo articolo ti è stato utile|este artigo foi útil|was dit artikel nuttig)\s*\??$/iu,
+  // (Or the site's prompt to follow it that Ouest-France and its kin run on after the question: "Cet
+  // article vous a été utile ? Sachez que vous pouvez suivre …".)
+  /^cet article vous a(?:-t-il)? été utile\s?\?.{0,400}$/iu,
   /^about the authors?\b/i,
   // A science site's references under the story, as syndicated research news prints them: "More
   // information: Jane Roe et al, Title, Journal (2024). DOI: 10.…", "Citation: Title (2024, March 4)
