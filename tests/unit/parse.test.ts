@@ -7436,3 +7436,14 @@ describe("a crime blog's standing notice, a text-alerts offer, a regional pointe
     for (const t of ["All suspects are presumed innocent until proven guilty in a court of law.", "Charges are allegations, the judge reminded the jury before the trial resumed on Monday."]) expect(isBoilerplate(t), t).toBe(false);
   });
 });
+
+describe("a printed page's foot, a newsroom's pitch for members, and a desk signing a post", () => {
+  it("end the story or name no writer", () => {
+    expect(isEndMarker("This article was printed from the Example Packet website.")).toBe(true);
+    expect(isEndMarker("Registered office: 12 Chapel Street, Exampleton EX1 4AQ.")).toBe(true);
+    expect(isBoilerplate("Example Current is an independent, member-supported newsroom covering Ottawa. Become a member today.")).toBe(true);
+    expect(isBoilerplate("The Example Review is an independent publication, the minister said, and he would not comment on it.")).toBe(false);
+    expect(readStamp("Posted on March 5, 2021 by Example Wire Desk")?.authors).toEqual([]);
+    expect(readStamp("Posted on March 5, 2021 by Jane Roe")?.authors).toEqual(["Jane Roe"]);
+  });
+});

@@ -266,6 +266,9 @@ const SHORT_FURNITURE: RegExp[] = [
   /^.{0,80}(?<![\p{L}])(?:bildirim(?:ler)?(?:e|i) (?:izin verin|açın|aç)|(?:turn on|enable|allow) (?:push )?notifications|activez les notifications|activa(?:r)? las notificaciones|ative as notificações|attiva le notifiche|aktivieren sie (?:die )?(?:push-)?benachrichtigungen|zet (?:de )?meldingen aan|włącz powiadomienia|aktifkan notifikasi|включите уведомления)(?![\p{L}]).{0,60}$/iu,
   /^(?:disclaimer\s*:\s*)?(?:os |los |les |i |the )?(?:comentários|comentarios|commentaires|commenti|comments) (?:não|no|ne|non|do not|don't) (?:representam|representan|représentent|rappresentano|represent|reflect)\b.{0,40}\b(?:opinião|opinión|opinion|opinione|views?)\b.{0,200}$/iu,
   /^jump to (?:navigation|search|content|main content)$/i,
+  // A newsroom's pitch for members under the story: "Example Current is an independent, member-supported
+  // newsroom covering Ottawa. Become a member today."
+  /^\S.{0,60} is an? (?:independent|non-?profit|reader-(?:supported|funded)|member-(?:supported|funded)|community-funded)\b[^.]{0,80}\b(?:newsroom|news (?:site|organi[sz]ation|outlet))\b(?=.{0,160}$)(?=.*\b(?:support|member|donat|subscri|funded)).*$/i,
   // A crime report's standing notice: "Charges are allegations. All suspects are presumed innocent
   // until proven guilty in a court of law."
   // (The presumption alone may close a police release as its own words: it stays.)
@@ -630,6 +633,10 @@ export function isWidgetHeading(line: string): boolean {
 
 /** Where a story ends and the page's bottom begins. */
 const END_MARKERS: RegExp[] = [
+  // A printed page's foot: "This article was printed from the Example Packet website.", the
+  // publisher's "Registered office: …".
+  /^this (?:article|story|page) (?:was )?printed from\b.{0,120}$/i,
+  /^registered (?:office|address)\s*:.{0,160}$/i,
   // A paywall's cut: what follows is its offer, not the story ("Subscribe to continue reading", Le
   // Monde's "Il vous reste 68.42% de cet article à lire.").
   /^(?:subscribe|sign up|log ?in|sign in|register)(?: now| today)? to (?:continue reading|keep reading|read (?:the )?(?:full|whole|rest of the) (?:article|story))\b.{0,80}$/i,

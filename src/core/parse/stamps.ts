@@ -188,7 +188,8 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
       const who = by ? by[1]!.slice(0, findDate(by[1]!)?.index ?? by[1]!.length).replace(BEFORE_DATE, "").replace(/\s+(?:on|at)\s*$|[\s,]+$/iu, "") : "";
       const name = who ? cleanByline(who) : null;
       const handle = by && !name ? postAuthorHandle(part, by[1]!) : null;
-      if (name) authors.push(...splitNames(name));
+      // (Not a newsroom's desk signing for it: "Posted on March 5, 2021 by Example Wire Desk".)
+      if (name) authors.push(...splitNames(name).filter((n) => !DESK_SIGNATURE.test(n)));
       else if (handle) authors.push(handle);
       bylined ||= name !== null || handle !== null;
       continue;
@@ -278,6 +279,8 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
   stamp.authors = named || stamp.bareName ? authors : [];
   return stamp;
 }
+
+const DESK_SIGNATURE = /\b(?:desk|staff|team|newsroom)$/iu;
 
 const COMMENT_COUNT = /\s+(?:\d{1,5}|no|one) comments?$/iu;
 
