@@ -275,7 +275,7 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:criminal )?charges are (?:merely )?(?:allegations|accusations)\.?\s*(?:all )?(?:suspects|defendants|those charged|the accused) (?:are|is) presumed innocent until proven guilty\b.{0,40}$/i,
   /^(?:criminal )?charges are (?:merely |only )?(?:allegations|accusations)(?:,? (?:and|not) (?:not )?(?:evidence|proof) of guilt)?\.?$/i,
   // A text-message alerts offer: "Get results alerts for Nebraska by text", "Msg & data rates may apply."
-  /^get [\p{L} ]{0,40}alerts?(?: for [\p{L} ]{1,30})? by text\b.{0,40}$|^text \p{Lu}{2,20} to \d{4,6}\b.{0,80}$|\bmsg(?:\.)? (?:&|and) data rates may apply\b.{0,40}$/iu,
+  /^get [\p{L} ]{0,40}alerts?(?: for [\p{L} ]{1,30})? by text\b.{0,40}$|^text \p{Lu}{2,20} to \d{4,6}\b.{0,80}$|^msg\.? (?:&|and) data rates may apply\b.{0,40}$/iu,
   // A Brazilian site's pointer to its regional page: "Veja mais notícias da região no g1 Campinas."
   /^veja (?:mais|também|outras) (?:notícias|vídeos|reportagens)\b.{0,100}$/iu,
   // A Chinese page's original title and disclaimer: "原标题：…", "免责声明：本文仅代表作者个人观点".
@@ -506,7 +506,17 @@ const READ_MORE_TITLES = /^(?:Read|READ) (?:[Aa]lso|ALSO|[Mm]ore|MORE)\s*:?\s+\p
 // The short-line patterns anchored at the start, joined into one case-blind regex: one test per
 // line instead of fifty (joined with unanchored ones, it would try every alternative at every
 // position). The few unanchored ones are tested one by one.
-const SHORT_ANCHORED = new RegExp(SHORT_FURNITURE.filter((re) => re.source.startsWith("^")).map((re) => `(?:${re.source})`).join("|"), "iu");
+// (Joined a few dozen at a time: one regular expression of them all grows past what V8 compiles to
+// machine code, and the interpreter it falls back to made every line's test several times slower.)
+const SHORT_ANCHORED_CHUNK = 40;
+const SHORT_ANCHORED_PARTS: RegExp[] = [];
+{
+  const anchored = SHORT_FURNITURE.filter((re) => re.source.startsWith("^"));
+  for (let i = 0; i < anchored.length; i += SHORT_ANCHORED_CHUNK) {
+    SHORT_ANCHORED_PARTS.push(new RegExp(anchored.slice(i, i + SHORT_ANCHORED_CHUNK).map((re) => `(?:${re.source})`).join("|"), "iu"));
+  }
+}
+const SHORT_ANCHORED = { test: (t: string): boolean => SHORT_ANCHORED_PARTS.some((re) => re.test(t)) };
 const SHORT_UNANCHORED = SHORT_FURNITURE.filter((re) => !re.source.startsWith("^"));
 
 const CLICK_HERE = /click here/i;

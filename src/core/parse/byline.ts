@@ -246,6 +246,11 @@ export function withoutAgency(t: string): string {
   return t.replace(WITH_AGENCY, "");
 }
 
+// "Jane Roe at Example Park" (after a name of two words or more), asked only of a line with " at " in it:
+// the look behind is slow to fail.
+export const AT_GROUND = /(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*)\s+at\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const NEVER = /(?!)/u;
+
 export function cleanByline(raw: string): string | null {
   let s = raw
     // An empty field of the template between commas: "By JANE ROE, , Example Press,".
@@ -279,7 +284,7 @@ export function cleanByline(raw: string): string | null {
     .replace(DESK_BEFORE_JOB, " ")
     .replace(/,?\s+(?:(?:reporter|correspondent|editor|writer|columnist)s?|for\s+\S+|in\s+\S+)\b.*$/iu, "")
     // The ground a sports writer reports from: "Jane Roe at Example Park", "… at the Example Stadium".
-    .replace(/(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*)\s+at\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u, "")
+    .replace(raw.includes(" at ") ? AT_GROUND : NEVER, "")
     .replace(/\s+(?:published|posted|updated)\b.*$/iu, "")
     .replace(/[,;:.|\s]+$/u, "")
     // The place the writer files from after the word for "in": "Ana García en Ciudad de México" (not

@@ -1,6 +1,6 @@
 // Bylines, date stamps and section lines: the cluster of metadata a page puts under (or above)
 // its headline, read line by line with a little junk allowed between ("update", "2:09").
-import { BY_WORD, WRITER_LABEL, cleanByline, isOutlet, isPersonName, isHandle, isRole, joinNames, nameWithRole, postAuthorHandle, splitNames } from "./byline.js";
+import { AT_GROUND, BY_WORD, WRITER_LABEL, cleanByline, isOutlet, isPersonName, isHandle, isRole, joinNames, nameWithRole, postAuthorHandle, splitNames } from "./byline.js";
 import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { type Head, lineNo, stampOf, text } from "./head.js";
 import { readFirstColonDateline } from "./dateline.js";
@@ -135,7 +135,7 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
 function namesWithOutlet(t: string): string[] {
   // (A separator may close the line, where the template left its last field empty: "Jane Roe · Example News ·".)
   // (Or the ground a sports writer reports from: "Jane Roe at Example Park".)
-  const names = splitNames(t.replace(/\s+[|/•·]$/u, "").replace(/\s+[|/•·]\s+[^|/•·]{2,40}$/u, "").replace(AT_GROUND, ""));
+  const names = splitNames(t.replace(/\s+[|/•·]$/u, "").replace(/\s+[|/•·]\s+[^|/•·]{2,40}$/u, "").replace(t.includes(" at ") ? AT_GROUND : NEVER, ""));
   // (Or outlets, a broadcaster's and an agency's by their letters: "Jana Horáková, VTV24, ČTK".)
   while (names.length > 1 && (isOutlet(names[names.length - 1]!) || OUTLET_LETTERS.test(names[names.length - 1]!))) names.pop();
   // (Or the writer's job and programme after commas: "Jane Roe, Senior Fellow, Africa Program".)
@@ -143,7 +143,7 @@ function namesWithOutlet(t: string): string[] {
   return job > 0 && names.slice(0, job).every(isPersonName) ? names.slice(0, job) : names;
 }
 
-const AT_GROUND = /(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*)\s+at\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const NEVER = /(?!)/u;
 
 const JOB_WORD = /\b(?:[Ff]ellow|[Pp]rofessor|[Ll]ecturer|[Rr]esearcher|[Dd]irector|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Aa]nalyst|[Ee]conomist|[Ss]cientist|[Aa]dvis[eo]r)s?$/u;
 
