@@ -7447,3 +7447,18 @@ describe("a printed page's foot, a newsroom's pitch for members, and a desk sign
     expect(readStamp("Posted on March 5, 2021 by Jane Roe")?.authors).toEqual(["Jane Roe"]);
   });
 });
+
+describe("guards found in review: menus with verbs of their own, words that begin like months, short story lines over a form's field", () => {
+  it("keeps each reading", () => {
+    expect(isMenuLine("Home News Sport Business Get Involved Take Action Events Jobs Contact")).toBe(true);
+    const p = parseArticle(["Example Daily", "", "Junction 12 closed overnight as crews repair the bridge deck", "", "Jane Roe", "Junction 12", "",
+      "The junction will close from 8pm on Friday until 6am on Monday while crews repair the bridge deck over the railway line.", "",
+      "Drivers are advised to use the signed diversion through the town centre, which will add about ten minutes to journeys."].join("\n"));
+    expect(p.author).toBeNull();
+    const q = parseArticle(["Council backs new library hours", "", "By Jane Roe", "March 4, 2024", "",
+      "The council voted on Tuesday to keep the central library open until 8pm on weekdays, reversing cuts made two years ago after a long campaign by readers and staff.",
+      "Readers can sign up online.", "It opens at nine.", "Email:", "",
+      "The new hours start in April, and the council will review them after a year."].join("\n"));
+    expect(q.body).toContain("Readers can sign up online.");
+  });
+});

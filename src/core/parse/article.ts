@@ -12,7 +12,7 @@ import { toSegments } from "./glue.js";
 import { personFromAddress, readHeaders } from "./headers.js";
 import { readFeedItem, readLabelledHeader } from "./feed.js";
 import { countWords, decodeEntities, firstSentence, line, tidy, toLines, type Line } from "./lines.js";
-import { isPersonName, splitNames } from "./byline.js";
+import { isOutlet, isPersonName, splitNames } from "./byline.js";
 import { MONTH_DAY_ONLY } from "./cluster.js";
 import { PUBLISHED, UPDATED, isDateLine, readStamp } from "./stamps.js";
 import { isNewsletter, newsletterLines } from "./newsletter.js";
@@ -461,14 +461,15 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   if (newsletter) {
     const issue = newsletterLines(mailBody ? mailBody.rest : lines);
     lines = issue.lines;
-    const top = issue.top.filter((l) => l.text.trim() !== "");
-    for (const [k, l] of top.entries()) {
-      const stamp = readStamp(l.text.trim());
-      if (stamp?.published) offer("date", stamp.published, RANK_SENDER, l.n, "newsletter's masthead");
-      // (The post's writer over its date, as Substack sends it: "Jane Roe" / "Oct 15".)
-      const under = top[k + 1]?.text.trim() ?? "";
+    for (const [k, l] of issue.top.entries()) {
       const name = l.text.trim();
-      if (under && (MONTH_DAY_ONLY.test(under) || readStamp(under)?.published) && isPersonName(name) && splitNames(name).length === 1) offer("author", name, RANK_SENDER, l.n, "writer over the newsletter's date");
+      if (name === "") continue;
+      const stamp = readStamp(name);
+      if (stamp?.published) offer("date", stamp.published, RANK_SENDER, l.n, "newsletter's masthead");
+      // (The post's writer over its date, as Substack sends it: "Jane Roe" / "Oct 15"; not the
+      // newsletter's own name over its issue's date, "Example Brew" / "Oct 15".)
+      const under = (issue.top[k + 1]?.text.trim() || issue.top[k + 2]?.text.trim()) ?? "";
+      if (under && (MONTH_DAY_ONLY.test(under) || readStamp(under)?.published) && isPersonName(name) && !isOutlet(name) && splitNames(name).length === 1) offer("author", name, RANK_SENDER, l.n, "writer over the newsletter's date");
     }
   }
   metadataTitle = fields.has("title") && !newsletter;

@@ -102,9 +102,6 @@ const PAYWALL_TAIL = /(?:artikel\p{L}*|article|story|artículo|artigo|articolo|c
 const HELP_US_KEEP = /^.{0,120}\bhelp us (?:keep|continue) (?:reporting|our journalism|doing this)\b.{0,40}\b(?:subscri|member|donat|support)\w*\b.{0,80}$/i;
 
 const LONG_FURNITURE: RegExp[] = [
-  // The consent framework's notice, as British and European sites show it: "We and our 143 partners
-  // store and/or access information on a device …", "With your permission we and our partners may use …".
-  /^(?:we and our (?:\d{1,4} )?(?:partners|vendors) (?:store|use|may|process|and)|with your permission,? we and our (?:partners|vendors))\b.{0,700}$/i,
   // A call to join the site's channel, in Indonesian, with how to join it: "Dapatkan update berita
   // pilihan dan breaking news setiap hari dari Example.com. Mari bergabung di Grup Telegram …".
   /^dapatkan update berita\b.{0,400}$/iu,
@@ -167,7 +164,7 @@ const SHORT_FURNITURE: RegExp[] = [
   // A picture named by its kind alone before the site's name in a text dump: "[logo] THE EXAMPLE REPORT".
   /^\[(?:logo|image|icon|banner|img)\]\s*\S.{0,60}$/i,
   // A print page's buttons in Chinese: "打印本页 | 关闭窗口" (print this page, close the window).
-  /^(?:(?:打印本页|打印|列印本頁|列印|关闭窗口|關閉窗口|关闭|關閉|返回顶部|返回頂部)\s*[|｜]?\s*){1,3}$/u,
+  /^(?:打印本页|打印|列印本頁|列印|关闭窗口|關閉窗口|关闭|關閉|返回顶部|返回頂部)(?:\s*(?:[|｜]\s*)?(?:打印本页|打印|列印本頁|列印|关闭窗口|關閉窗口|关闭|關閉|返回顶部|返回頂部)){0,2}$/u,
   // ... in Chinese, Japanese and Korean: "跳至主要內容", "跳到主要内容", "メインコンテンツへスキップ", "본문 바로가기".
   /^(?:跳(?:至|到)主?要?[內内]容|メインコンテンツへ(?:スキップ|移動)|본문 바로가기)$/u,
   // ... in the archive's other languages: "Saltar al contenido principal", "Aller au contenu",
@@ -283,7 +280,7 @@ const SHORT_FURNITURE: RegExp[] = [
   // ... its share bar, its links to the previous and next story and to related reading, where it
   // says the reader is, its font-size control: "分享到： 微信 微博", "上一篇：…", "相关阅读：…",
   // "您当前的位置：首页 > 新闻", "字号：大 中 小".
-  /^(?:(?:登录|登入|登錄|注册|註冊|手机版|手機版|移动版|退出|会员中心|會員中心|客户端|下载客户端|English|繁体|简体|繁體|簡體|网站地图|網站地圖|设为首页|加入收藏)\s*[|｜/·]?\s*){2,}$/u,
+  /^(?:登录|登入|登錄|注册|註冊|手机版|手機版|移动版|退出|会员中心|會員中心|客户端|下载客户端|English|繁体|简体|繁體|簡體|网站地图|網站地圖|设为首页|加入收藏)(?:\s*(?:[|｜/·]\s*)?(?:登录|登入|登錄|注册|註冊|手机版|手機版|移动版|退出|会员中心|會員中心|客户端|下载客户端|English|繁体|简体|繁體|簡體|网站地图|網站地圖|设为首页|加入收藏))+$/u,
   /^(?:分享到|分享至|上一篇|下一篇|上一篇文章|下一篇文章|相关阅读|相關閱讀|相关新闻|相關新聞|相关文章|相關文章|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|您(?:当前|現在|目前)的位置|当前位置|當前位置|字号)\s*[：:].{0,120}$/u,
   // A player's clock and a gallery's counter: "0:00 / 2:45", "1 of 12", "Photo 3 of 12".
   /^\d{1,2}:\d{2}(?::\d{2})? \/ \d{1,2}:\d{2}(?::\d{2})?$/,
@@ -466,7 +463,7 @@ const SHORT_FURNITURE: RegExp[] = [
 ];
 
 // A word every long-furniture pattern needs, tested first: most lines are story and have none.
-const LONG_HINT = /our partners|our vendors|授权|dapatkan update|commission|amazon associate|affiliate|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|please help|in print|print edition|necessarily|free (?:articles?|stories|reads?)|subject to copyright|protected by copyright|^(?:related|more|top|latest|trending|popular|recommended) /i;
+const LONG_HINT = /授权|dapatkan update|commission|amazon associate|affiliate|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|please help|in print|print edition|necessarily|free (?:articles?|stories|reads?)|subject to copyright|protected by copyright|^(?:related|more|top|latest|trending|popular|recommended) /i;
 
 // Cookie notices, tested only on lines that mention cookies (the patterns are slow to fail).
 const COOKIE = /cookie/i;
@@ -503,11 +500,11 @@ const CASED_FURNITURE: RegExp[] = [
 // Shooting Outside … Leaves 2 Dead Who Was …? Woman Who …".
 const READ_MORE_TITLES = /^(?:Read|READ) (?:[Aa]lso|ALSO|[Mm]ore|MORE)\s*:?\s+\p{Lu}[^.!:]{180,600}$/u;
 
-// The short-line patterns anchored at the start, joined into one case-blind regex: one test per
-// line instead of fifty (joined with unanchored ones, it would try every alternative at every
-// position). The few unanchored ones are tested one by one.
-// (Joined a few dozen at a time: one regular expression of them all grows past what V8 compiles to
-// machine code, and the interpreter it falls back to made every line's test several times slower.)
+// The short-line patterns anchored at the start, joined into case-blind regexes, forty to each: a few
+// tests per line instead of hundreds (joined with unanchored ones, they would try every alternative at
+// every position; joined all in one, the regex grows past what V8 compiles to machine code, and the
+// interpreter it falls back to made every line's test several times slower). The few unanchored ones
+// are tested one by one.
 const SHORT_ANCHORED_CHUNK = 40;
 const SHORT_ANCHORED_PARTS: RegExp[] = [];
 {
@@ -535,6 +532,9 @@ export function isBoilerplate(line: string): boolean {
   if (t.length <= 40 && INTERFACE_LABELS.has(t.toLowerCase().replace(/[\s:.!»›>…]+$/u, "").replace(/^[—–-]\s*/u, ""))) return true;
   if (t.startsWith("R") && READ_MORE_TITLES.test(t)) return true;
   if (t.length <= 60 && (SHARE_ON.test(t) || ON_NETWORK_SHARE.test(t) || SEND_BY_MAIL.test(t) || NEWS_FOLLOW.test(t) || labelsRunTogether(t) || barredLabels(t))) return true;
+  // The consent framework's notice, as British and European sites show it, runs long: "We and our 143
+  // partners store and/or access information on a device …", "With your permission we and our partners …".
+  if (t.length <= 900 && CONSENT_FRAMEWORK.test(t)) return true;
   if (t.length > 400) return false;
   if (t.length <= 200) {
     if (SHORT_ANCHORED.test(t) || CASED_FURNITURE.some((re) => re.test(t))) return true;
@@ -555,6 +555,8 @@ export function isBoilerplate(line: string): boolean {
   if (COOKIE.test(t) && COOKIE_NOTICE.some((re) => re.test(t))) return true;
   return LONG_HINT.test(t) && LONG_FURNITURE.some((re) => re.test(t));
 }
+
+const CONSENT_FRAMEWORK = /^(?:we and our (?:\d{1,4} )?(?:partners|vendors) (?:store|use|may|process|and)|with your permission,? we and our (?:partners|vendors))\b/i;
 
 const BULLET = /^(?:[•·▪►▶]\s*|[*+]\s+)/u;
 
@@ -660,7 +662,7 @@ const END_MARKERS: RegExp[] = [
   /^(?:war|ist) dieser (?:artikel|beitrag) hilfreich\??$|^(?:questo articolo ti è stato utile|este artigo foi útil|was dit artikel nuttig)\s*\??$/iu,
   // (Or the site's prompt to follow it that Ouest-France and its kin run on after the question: "Cet
   // article vous a été utile ? Sachez que vous pouvez suivre …".)
-  /^cet article vous a(?:-t-il)? été utile\s?\?.{0,400}$/iu,
+  /^cet article vous a(?:-t-il)? été utile\s?\?.{0,170}$/iu,
   /^about the authors?\b/i,
   // A science site's references under the story, as syndicated research news prints them: "More
   // information: Jane Roe et al, Title, Journal (2024). DOI: 10.…", "Citation: Title (2024, March 4)

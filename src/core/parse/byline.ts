@@ -248,8 +248,13 @@ export function withoutAgency(t: string): string {
 
 // "Jane Roe at Example Park" (after a name of two words or more), asked only of a line with " at " in it:
 // the look behind is slow to fail.
-export const AT_GROUND = /(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*)\s+at\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const AT_GROUND = /(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*)\s+at\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 const NEVER = /(?!)/u;
+
+/** A byline without the ground its sports writer reports from: "Jane Roe at Example Park" -> "Jane Roe". */
+export function withoutGround(t: string): string {
+  return t.includes(" at ") ? t.replace(AT_GROUND, "") : t;
+}
 
 export function cleanByline(raw: string): string | null {
   let s = raw

@@ -1,6 +1,6 @@
 // Bylines, date stamps and section lines: the cluster of metadata a page puts under (or above)
 // its headline, read line by line with a little junk allowed between ("update", "2:09").
-import { AT_GROUND, BY_WORD, WRITER_LABEL, cleanByline, isOutlet, isPersonName, isHandle, isRole, joinNames, nameWithRole, postAuthorHandle, splitNames } from "./byline.js";
+import { BY_WORD, WRITER_LABEL, cleanByline, isOutlet, isPersonName, isHandle, isRole, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
 import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { type Head, lineNo, stampOf, text } from "./head.js";
 import { readFirstColonDateline } from "./dateline.js";
@@ -135,7 +135,7 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
 function namesWithOutlet(t: string): string[] {
   // (A separator may close the line, where the template left its last field empty: "Jane Roe · Example News ·".)
   // (Or the ground a sports writer reports from: "Jane Roe at Example Park".)
-  const names = splitNames(t.replace(/\s+[|/•·]$/u, "").replace(/\s+[|/•·]\s+[^|/•·]{2,40}$/u, "").replace(t.includes(" at ") ? AT_GROUND : NEVER, ""));
+  const names = splitNames(withoutGround(t.replace(/\s+[|/•·]$/u, "").replace(/\s+[|/•·]\s+[^|/•·]{2,40}$/u, "")));
   // (Or outlets, a broadcaster's and an agency's by their letters: "Jana Horáková, VTV24, ČTK".)
   while (names.length > 1 && (isOutlet(names[names.length - 1]!) || OUTLET_LETTERS.test(names[names.length - 1]!))) names.pop();
   // (Or the writer's job and programme after commas: "Jane Roe, Senior Fellow, Africa Program".)
@@ -143,7 +143,6 @@ function namesWithOutlet(t: string): string[] {
   return job > 0 && names.slice(0, job).every(isPersonName) ? names.slice(0, job) : names;
 }
 
-const NEVER = /(?!)/u;
 
 const JOB_WORD = /\b(?:[Ff]ellow|[Pp]rofessor|[Ll]ecturer|[Rr]esearcher|[Dd]irector|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Aa]nalyst|[Ee]conomist|[Ss]cientist|[Aa]dvis[eo]r)s?$/u;
 
@@ -301,7 +300,8 @@ export const JOB_FIRST =
   /^(?:(?:senior|chief|staff|political|special|deputy|grand|envoyée?|enviad[oa])\s)?(?:correspondent|correspondante?|reporter(?:in)?|journaliste?|rédacteur|rédactrice|redakteur(?:in)?|redaktor(?:ka)?|redattore|redattrice|giornalista|corrispondente|corresponsal|periodista|jornalista|repórter|correspondente|korrespondent(?:in)?|editor|columnist|chroniqueur|chroniqueuse|cronista|verslaggever|dziennikar(?:z|ka))\b/iu;
 
 // A day and month without the year: "Oct 15", "15 Oct".
-export const MONTH_DAY_ONLY = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$/iu;
+const MONTH_WORD = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+export const MONTH_DAY_ONLY = new RegExp(`^(?:${MONTH_WORD}\\.? \\d{1,2}|\\d{1,2} ${MONTH_WORD}\\.?)$`, "iu");
 
 // An update's time without its date, which the stamp above gives: "Aggiornato alle 12:40",
 // "Actualizado às 17:50", "Updated 5:02 p.m.".

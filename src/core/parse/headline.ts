@@ -123,7 +123,8 @@ function widgetListOver(h: Head, k: number, item: (t: string) => boolean): numbe
 /** A section's path without its root: "TECH / WEARABLES / BUSINESS", "World › Europe", two to six
  *  steps of three words at most, each capitalised. */
 function isSectionPath(t: string): boolean {
-  if (t.length > 120 || sectionLine(t)) return sectionLine(t) !== null;
+  if (sectionLine(t) !== null) return true;
+  if (t.length > 120) return false;
   const steps = t.split(/\s[/›»>|]\s/u);
   return steps.length >= 2 && steps.length <= 6 && steps.every((s) => /^\p{Lu}/u.test(s) && wordsIn(s, 4) <= 3 && !/[.!?,:;]/u.test(s));
 }
@@ -409,15 +410,15 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // (An outlet's name over a headline is the masthead's, no line of the byline: over a place or a
     // name, "EFE" / "València" / the stamp, it is.)
     if (title !== null && wordsIn(text(h, title), 3) >= 3 && isOutlet(t)) return found(null);
-    // Byline furniture above the stamp: "Posted on by someone", "Special to Example", "@janeroe",
-    // the writer's initials over the byline ("JR" over "By Jane Roe", an avatar's).
-    // (And a label whose value is the line under it: "News provided by" / "Example Robotics, Inc.".)
     // (The publication a post appeared in, under its label, names no writer: "Jane Roe" / "Published
     // in" / "Example Cities" / "6 min read" / the date, as Medium sets it.)
     if (PUBLISHED_IN.test(t) && names === j + 1) {
       names = null;
       continue;
     }
+    // Byline furniture above the stamp: "Posted on by someone", "Special to Example", "@janeroe",
+    // the writer's initials over the byline ("JR" over "By Jane Roe", an avatar's).
+    // (And a label whose value is the line under it: "News provided by" / "Example Robotics, Inc.".)
     if ((STAMP_WORD.test(t) && wordsIn(t) <= 8) || (/\sby:?$/iu.test(t) && wordsIn(t) <= 4) || isRole(t) || isOutlet(t) || HANDLE.test(t) || nameWithRole(t) || initialsOver(h, j)) continue;
     // (An agency named as the story's source: "Source: GNA", "Fuente: EFE", "Quelle: dpa".)
     if (SOURCE_LABEL.test(t)) continue;

@@ -133,7 +133,8 @@ function isSectionRun(words: string[]): boolean {
   return true;
 }
 
-const HEADLINE_VERB = /^(?:says?|said|could|would|will|can|may|might|must|should|is|are|was|were|has|have|had|gets?|got|wants?|plans?|urges?|warns?|vows?|seeks?|wins?|loses?|takes?|makes?|faces?|calls?|asks?)$/iu;
+// (Only forms a menu's items never take: "Get Involved", "Take Action", "May" and "Plans" are menus' too.)
+const HEADLINE_VERB = /^(?:says|said|could|would|will|must|should|was|were|has|had|wants|urges|warns|vows|seeks)$/iu;
 
 const SHARE_NETWORK = /^(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|flipboard|tumblr|bluesky|threads|vk|вконтакте|одноклассники)$/iu;
 const SHARE_BUTTON = /^(?:e-?mail|mail|courriel|correo|print|imprimir|imprimer|drucken|stampa|copy|link|copiar|enlace|lien|share|compartir|partager|teilen|condividi|compartilhar|поделиться)$/iu;

@@ -67,7 +67,7 @@ export function readStamp(line: string): Stamp | null {
   // A stamp in brackets: "[January 24, 2018 - Example Times]".
   // (Or after the separator that stood between it and the name or outlet on the line above, as a
   // page dumped a node a line leaves it: "Example Observer" / "/ 08:15 PM December 28, 2023".)
-  // (A middle dot between figures parts a date's, "12·02·19", not the stamp's parts.)
+  // (A middle dot between figures parts a date's figures, "12·02·19", not the stamp's parts.)
   const inner = (/^\[([^[\]]+)\]$/u.exec(line)?.[1] ?? line).replace(LEADING_SEPARATOR, "").replace(/(?<=\d)·(?=\d)/gu, ".");
   // (A date with its update run on, no separator between, is two parts: "Jan 3, 2023 Updated Jan 4,
   // 2023", "Aktualisiert am 04.01.2023 Veröffentlicht am 03.01.2023".)
@@ -133,7 +133,8 @@ function dateThenByline(part: string): { published: string; updated: string | nu
 // The keywords of PUBLISHED and UPDATED in the languages that write the day first.
 const DAY_FIRST_KEYWORDS = "publié|publiée|publicado|publicada|veröffentlicht|publiziert|pubblicato|опубликовано|mis à jour|actualizado|aktualisiert|aggiornato|обновлено|gepubliceerd|bijgewerkt|atualizado|ultimo aggiornamento|son güncelleme|güncelleme|diperbarui";
 const DAY_FIRST_KEYWORD = new RegExp(`^(?:${DAY_FIRST_KEYWORDS})`, "iu");
-// (After a date, or a time and a comma: "Updated March 1 2025 - 9:15am, first published February 28 2025".)
+// (After a date, or a time with or without a comma: "Updated March 1 2025 - 9:15am, first published
+// February 28 2025"; or a time's zone: "Oct 3, 2022, 5:45am PDT Updated Oct 4, 2022 …".)
 const KEYWORD_INSIDE = new RegExp(
   `(?:(?<=\\d)|(?<=\\d\\s?[ap]\\.?m\\.?,?)|(?<=\\d,)|(?<=\\d\\s?(?:[ap]\\.?m\\.?)?\\s(?:[ECMP][SD]?T|UTC|GMT|BST|CES?T|IST|AE[SD]T|JST|KST|HKT|SGT|WIB)))\\s+(?=(?:updated|last updated|published|first published|posted|${DAY_FIRST_KEYWORDS})(?![\\p{L}\\p{N}_]))`,
   "iu",
@@ -290,8 +291,9 @@ function dateThenName(part: string): { date: string; name: string } | null {
   if (!COMMENT_COUNT.test(part)) return null;
   const rest = part.replace(COMMENT_COUNT, "");
   const found = findDate(rest);
-  if (!found || rest.slice(found.index + found.length).trim() !== "" && found.index !== 0) return null;
-  const name = (rest.slice(0, found.index) + " " + rest.slice(found.index + found.length)).replace(/[\s,|·•-]+/gu, " ").trim();
+  if (!found || (rest.slice(found.index + found.length).trim() !== "" && found.index !== 0)) return null;
+  // (Only the joins go: a name keeps its hyphen, "Mary-Jane Roe".)
+  const name = `${rest.slice(0, found.index).replace(/[\s,|·•-]+$/u, "")} ${rest.slice(found.index + found.length).replace(/^[\s,|·•-]+/u, "")}`.trim();
   return PLAIN_NAME.test(name) && isPersonName(name) ? { date: found.date, name } : null;
 }
 

@@ -195,7 +195,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     }
     // A newsletter's sign-up form set into the page: its name and tagline over the address field go.
     if (words >= END_AFTER_WORDS && t.length <= 40 && EMAIL_FIELD.test(t.trim())) {
-      dropSignUpForm(out, lines, i + 1);
+      dropSignUpForm(out, lines, i);
       continue;
     }
     if (furniture[i]) offerFooter(t, lines[i]!.n, offer);
@@ -402,35 +402,35 @@ function dropInlineOffer(out: Line[]): void {
   if (k >= 0 && wordsIn(out[k]!.text, 61) <= 60 && OFFER.test(out[k]!.text)) out.length = k;
 }
 
-/** Takes a promotion's heading off the end of the story: the lines over its button that end no sentence. */
 // A sign-up form's address field: "Email (required)", "Your email address *", "E-mail:".
 // (Not "Email" alone, a share bar's button.)
 const EMAIL_FIELD = /^(?:(?:your |enter your )e-?mail(?: address)?|e-?mail address|e-?mail\s*(?:\((?:required|obligatoire|obligatorio|erforderlich|obbligatorio)\)|\*|:))\s*\*?:?$/iu;
 
 /**
- * A newsletter's sign-up form over line i: its address field a few lines over it and, right over the field, the newsletter's name and tagline ("The Example Daily" / "A free
- * daily digest of the news that matters most." / "Email (required)" / "Sign Up"), short lines three at
- * most with no blank line between, dropped from the story.
+ * A newsletter's sign-up form whose address field is line `field`: the newsletter's name and tagline
+ * right over the field ("The Example Daily" / "A free daily digest of the news that matters most." /
+ * "Email (required)" / "Sign Up"), short lines three at most, dropped from the story with the field;
+ * only when a blank line, the page's top or the count closes them off (a longer line right over
+ * them is the story's, and so are they).
  */
-function dropSignUpForm(out: Line[], lines: Line[], i: number): void {
-  let field = -1;
-  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
-    if (EMAIL_FIELD.test(lines[j]!.text.trim())) {
-      field = j;
+function dropSignUpForm(out: Line[], lines: Line[], field: number): void {
+  // (Pieces of one line a scraper ran together share its number: no box is told from the story so.)
+  if (field > 0 && lines[field - 1]!.n === lines[field]!.n) return;
+  const box = new Set<number>();
+  let closed = false;
+  for (let j = field - 1; j >= field - 4; j--) {
+    if (j < 0 || j === field - 4 || lines[j]!.text.trim() === "") {
+      closed = true;
       break;
     }
-  }
-  // (Pieces of one line a scraper ran together share its number: no box is told from the story so.)
-  if (field < 0 || (field > 0 && lines[field - 1]!.n === lines[field]!.n)) return;
-  const box = new Set<number>();
-  for (let j = field - 1; j >= 0 && j >= field - 3; j--) {
-    const t = lines[j]!.text;
-    if (t.trim() === "" || wordsIn(t, 16) > 15) break;
+    if (wordsIn(lines[j]!.text, 16) > 15) break;
     box.add(lines[j]!.n);
   }
+  if (!closed) box.clear();
   while (out.length > 0 && (out[out.length - 1]!.text === "" || box.has(out[out.length - 1]!.n) || out[out.length - 1]!.n >= lines[field]!.n)) out.pop();
 }
 
+/** Takes a promotion's heading off the end of the story: the lines over its button that end no sentence. */
 function dropPromoHeading(out: Line[]): void {
   let taken = 0;
   while (out.length > 0 && taken < PROMO_HEADING_LINES) {
