@@ -7462,3 +7462,16 @@ describe("guards found in review: menus with verbs of their own, words that begi
     expect(q.body).toContain("Readers can sign up online.");
   });
 });
+
+describe("a site's name said again on the byline's line, right over the stamps", () => {
+  it("takes the headline over it, and the writer without a closing full stop", () => {
+    const p = parseArticle(["   [1]Aller au contenu principal", "", "   [2]L'Écho de l'Exemple", "", "     * [3]Actualité", "     * [4]Bretagne", "     * [5]Sport", "     * [6]Faits divers", "",
+      "   [7]Bretagne > [8]Lorient", "", "   Disparition inquiétante : la gendarmerie lance un appel à témoins", "",
+      "   La gendarmerie recherche une femme de 52 ans qui n'a plus donné signe de vie depuis mardi.", "",
+      "   L'Écho de l'Exemple   Jane Roe.", "   Publié le 16/02/2024 à 11h45", "",
+      "   La gendarmerie lance un appel à témoins après la disparition inquiétante d'une femme de 52 ans, près de Lorient, mardi en fin d'après-midi.", "",
+      "   Elle a été vue pour la dernière fois vers 17 h 30 sur le parking d'un supermarché, selon les enquêteurs."].join("\n"));
+    expect(p.title).toBe("Disparition inquiétante : la gendarmerie lance un appel à témoins");
+    expect(p.author).toBe("Jane Roe");
+  });
+});

@@ -247,7 +247,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     // (A headline said twice at the top, as the title tag and the h1, outweighs a line nearer the
     // byline, which may be an advertisement set between them; unless it is as short as a name.)
     const saidTwice = repeat !== null || (h.idx.length > 1 && comparable(text(h, 1)) === comparable(text(h, 0)));
-    const nearer = !hasTitle && (opens || repeat) && (!saidTwice || wordsIn(text(h, title), 5) <= 4) ? nearerHeadline(h, title, cluster) : null;
+    const nearer = !hasTitle && (opens || repeat) && (!saidTwice || wordsIn(text(h, title), 5) <= 4) ? (nearerHeadline(h, title, cluster) ?? (repeat ? headlineOverRepeatedName(h, repeat.first, title, cluster) : null)) : null;
     if (nearer) {
       ({ title, kicker, cluster } = nearer);
       repeat = null;
@@ -622,6 +622,18 @@ function nearerHeadline(h: Head, title: number, cluster: Cluster | null): { titl
   const above = headlineAbove(h, found.from, found.authors.length === 0);
   if (above.title === null || above.title <= title || /^\P{L}*\p{Ll}/u.test(text(h, above.title)) || sharesMostWords(text(h, title), text(h, above.title))) return null;
   return { title: above.title, kicker: above.kicker, cluster: found };
+}
+
+/**
+ * The headline over a site's name said again on the byline's line, right over the stamps ("Example
+ * Echo" at the top; the headline / its standfirst / "Example Echo   Jane Roe." / "Publié le …"): the
+ * name's second copy is the byline's outlet, and the headline is the line over it, under the first copy.
+ */
+function headlineOverRepeatedName(h: Head, first: number, title: number, cluster: Cluster | null): { title: number; kicker: number | null; cluster: Cluster } | null {
+  if (!cluster || cluster.from > title + 1 || wordsIn(text(h, title), 5) > 4) return null;
+  const above = headlineAbove(h, title, false);
+  if (above.title === null || above.title <= first || above.title >= title || /^\P{L}*\p{Ll}/u.test(text(h, above.title))) return null;
+  return { title: above.title, kicker: above.kicker, cluster };
 }
 
 /** The most words of a standfirst set over the lead photo. */
