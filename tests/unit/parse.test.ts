@@ -7475,3 +7475,10 @@ describe("a site's name said again on the byline's line, right over the stamps",
     expect(p.author).toBe("Jane Roe");
   });
 });
+
+describe("comment moderation's notice in Portuguese, a Turkish follow button, a German newsletter's tagline", () => {
+  it("are furniture, and a sentence about something sent free by post is not", () => {
+    for (const t of ["Os comentários estão sujeitos a moderação.", "Google News'te Takip EtPaylaş", "Alles, was heute wichtig war – kostenlos per Mail, von Montag bis Freitag."]) expect(isBoilerplate(t), t).toBe(true);
+    expect(isBoilerplate("Die Stadt verteilt die Broschüre kostenlos per Post an alle Haushalte.")).toBe(false);
+  });
+});

@@ -263,6 +263,12 @@ const SHORT_FURNITURE: RegExp[] = [
   /^.{0,80}(?<![\p{L}])(?:bildirim(?:ler)?(?:e|i) (?:izin verin|açın|aç)|(?:turn on|enable|allow) (?:push )?notifications|activez les notifications|activa(?:r)? las notificaciones|ative as notificações|attiva le notifiche|aktivieren sie (?:die )?(?:push-)?benachrichtigungen|zet (?:de )?meldingen aan|włącz powiadomienia|aktifkan notifikasi|включите уведомления)(?![\p{L}]).{0,60}$/iu,
   /^(?:disclaimer\s*:\s*)?(?:os |los |les |i |the )?(?:comentários|comentarios|commentaires|commenti|comments) (?:não|no|ne|non|do not|don't) (?:representam|representan|représentent|rappresentano|represent|reflect)\b.{0,40}\b(?:opinião|opinión|opinion|opinione|views?)\b.{0,200}$/iu,
   /^jump to (?:navigation|search|content|main content)$/i,
+  // Comment moderation's notice in Portuguese and a follow button in Turkish, as pages run together
+  // leave them: "Os comentários estão sujeitos a moderação.", "Google News'te Takip Et".
+  /^os comentários (?:estão sujeitos a|são sujeitos a|passam por) moderação\b.{0,80}$/iu,
+  /^google news['’]?(?:te|ta|de|da) takip et(?:\s*paylaş)?$/iu,
+  // A German newsletter's tagline: "Alles, was heute wichtig war – kostenlos per Mail, von Montag bis Freitag."
+  /^.{0,80}\bkostenlos (?:per|als|im) (?:e-?mail|mail|newsletter|postfach)\b.{0,60}$/iu,
   // A newsroom's pitch for members under the story: "Example Current is an independent, member-supported
   // newsroom covering Ottawa. Become a member today."
   /^\S.{0,60} is an? (?:independent|non-?profit|reader-(?:supported|funded)|member-(?:supported|funded)|community-funded)\b[^.]{0,80}\b(?:newsroom|news (?:site|organi[sz]ation|outlet))\b(?=.{0,160}$)(?=.*\b(?:support|member|donat|subscri|funded)).*$/i,
