@@ -7482,3 +7482,11 @@ describe("comment moderation's notice in Portuguese, a Turkish follow button, a 
     expect(isBoilerplate("Die Stadt verteilt die Broschüre kostenlos per Post an alle Haushalte.")).toBe(false);
   });
 });
+
+describe("a place after a preposition closing a run-together page's headline", () => {
+  it("is no byline run onto it", () => {
+    const p = parseArticle(["Skip to main contentExample News AtlanticWatch LiveLocal NewsHalifaxWeatherSearchSign InAtlanticBody of missing kayaker recovered off N.S. South ShorePublished Sunday, July 21, 2024 1:12PM ADTShare:FacebookXEmailHALIFAX — Searchers have recovered the body of a 34-year-old kayaker who went missing off the South Shore on Friday, RCMP said Sunday. The man set out alone from a beach late Friday morning and was reported missing that evening, police said in a news release."].join("\n"));
+    expect(p.author).toBeNull();
+    expect(p.title).toBe("Body of missing kayaker recovered off N.S. South Shore");
+  });
+});

@@ -432,7 +432,8 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     // On a page run together, the writer's name may stand between the headline and the stamp with
     // only a space before it: "… can compromise a police probe Jane RoePublished October 6, 2021".
     const runOn = !repeat && cluster && cluster.authorLine === null && lineNo(h, title) === lineNo(h, cluster.from) ? NAME_RUN_ON.exec(headline) : null;
-    if (runOn && isPersonName(runOn[2]!)) {
+    // (Not a place the headline's last words point to: "… kayaker recovered off N.S. South Shore".)
+    if (runOn && isPersonName(runOn[2]!) && !PLACE_PREPOSITION.test(runOn[1]!)) {
       headline = runOn[1]!;
       offer("author", runOn[2]!, RANK_META, lineNo(h, title), "byline run onto the headline");
     }
@@ -512,6 +513,7 @@ function marginHeading(h: Head, headings: ReadonlySet<number>): number | null {
 
 const STAMP_BEFORE_TITLE = /^\[((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[ T][0-2]?\d:[0-5]\d(?::[0-5]\d)?)?\]\s+(\S.{8,})$/u;
 const SECTION_SLASH = /^(\p{Lu}\p{Ll}{2,14})\/(?=\p{Lu}\S*(?: \S+){3})/u;
+const PLACE_PREPOSITION = /\s(?:in|at|on|off|near|from|to|into|across|outside|inside|around|along|over|under|of)$/u;
 const NAME_RUN_ON = /^(.{10,}\s\p{Ll}[\p{L}\p{N}'’]*) ((?:\p{Lu}[\p{L}'’.-]+ ){1,2}\p{Lu}[\p{L}'’-]+)$/u;
 
 // A writer and their outlet on the line under the headline, over the story: "Jane Roe, Example
