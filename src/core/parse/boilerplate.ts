@@ -194,9 +194,10 @@ const SHORT_FURNITURE: RegExp[] = [
   /^.{0,160}[.!]\s+(?:give|donate|give now|donate now|give today|donate today)(?: today| now)?[.!]?$/i,
   // "Independent journalism costs money. Help us keep reporting by becoming a subscriber from €1.99 a month."
   /^(?:(?:independent|good|quality|local) )?(?:journalism|reporting|news) (?:costs|takes) (?:money|time and money)\b.{0,200}$/i,
-  // ... or a nonprofit newsroom's: "Example Now is a nonprofit newsroom. Support local reporting like
-  // this for $5 a month."
-  /^[^.!?]{2,60} is an? (?:independent,? )?(?:nonprofit|non-profit|reader-supported|member-supported|reader-funded)(?: [\w-]+){0,2} newsroom\.\s+(?:support|fund|donate to|back)\b[^.!?]{0,100}[.!]?$/i,
+  // ... or a nonprofit or independent newsroom's: "Example Now is a nonprofit newsroom. Support local
+  // reporting like this for $5 a month.", "Example Current is an independent, member-supported newsroom
+  // covering Ottawa. Become a member today."
+  /^\S.{0,60} is an? (?:independent|non-?profit|reader-(?:supported|funded)|member-(?:supported|funded)|community-funded)\b[^.]{0,80}\b(?:newsroom|news (?:site|organi[sz]ation|outlet))\b(?=.{0,160}$)(?=.*\b(?:support|member|donat|subscri|fund|back)).*$/i,
   // A print view's notice of where and when it was printed: "Printed from www.example.ie on 07/04/2025 10:14".
   /^(?:printed from|print(?:ed)? (?:version|edition) of|gedruckt (?:von|am)|imprimé (?:depuis|le)|impreso desde|stampato da)\b.{0,120}$/iu,
   /^(?:join|get) our (?:free )?newsletters?\b.{0,60}$/i,
@@ -269,9 +270,6 @@ const SHORT_FURNITURE: RegExp[] = [
   /^google news['’]?(?:te|ta|de|da) takip et(?:\s*paylaş)?$/iu,
   // A German newsletter's tagline: "Alles, was heute wichtig war – kostenlos per Mail, von Montag bis Freitag."
   /^.{0,80}\bkostenlos (?:per|als|im) (?:e-?mail|mail|newsletter|postfach)\b.{0,60}$/iu,
-  // A newsroom's pitch for members under the story: "Example Current is an independent, member-supported
-  // newsroom covering Ottawa. Become a member today."
-  /^\S.{0,60} is an? (?:independent|non-?profit|reader-(?:supported|funded)|member-(?:supported|funded)|community-funded)\b[^.]{0,80}\b(?:newsroom|news (?:site|organi[sz]ation|outlet))\b(?=.{0,160}$)(?=.*\b(?:support|member|donat|subscri|funded)).*$/i,
   // A crime report's standing notice: "Charges are allegations. All suspects are presumed innocent
   // until proven guilty in a court of law."
   // (The presumption alone may close a police release as its own words: it stays.)
