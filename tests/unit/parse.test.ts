@@ -7490,3 +7490,18 @@ describe("a place after a preposition closing a run-together page's headline", (
     expect(p.title).toBe("Body of missing kayaker recovered off N.S. South Shore");
   });
 });
+
+describe("a brief hard-wrapped too short for its wrapping to be undone, a rule between its tags and a widget's teaser", () => {
+  it("keeps the first paragraph's lines that end mid-sentence; the rule is layout, the widget's heading and teaser go with it", () => {
+    const p = parseArticle(["Example 7 News", "", "Water main break floods streets near the market", "", "By Jane Roe • Published July 22, 2019", "",
+      ...wrap("A water main burst beneath a busy intersection early Monday, sending water down several blocks and leaving hundreds of homes and businesses without service for most of the day."), "",
+      ...wrap("Residents queued at a water truck parked outside the school, and the city opened two cooling centres for people without service, officials said on Monday afternoon."), "",
+      ...wrap("Crews shut off the main by mid-morning and expected to finish repairs overnight, a spokeswoman for the water department said, adding that the pipe dated to the 1890s."), "",
+      "   This article tags: Market District Water Main Break", "",
+      "     __________________________________________________________________", "",
+      "   Weather Forecast", "   Storms possible Tuesday evening as heat builds"].join("\n"));
+    expect(p.body.startsWith("A water main burst beneath a busy intersection early Monday")).toBe(true);
+    expect(p.body.trimEnd().endsWith("pipe dated to the 1890s.")).toBe(true);
+    expect(p.body).not.toContain("Storms possible");
+  });
+});

@@ -33,10 +33,32 @@ function storyStartFrom(h: Head, k: number): number {
     // its first: "SURABAYA, Example.id - Floods again covered the northern coast of" / "Surabaya, …".)
     if (isProse(t) || (endsSentence(t) && wordsIn(t) >= 4 && !stampOf(h, j)) || (t.endsWith(":") && SENTENCES_IN.test(t) && wordsIn(t, 12) >= 12) || wrappedDateline(h, j)) {
       const above = j > k ? text(h, j - 1) : "";
-      return above && (isDatelineStub(above) || readFirstColonDateline(above, true) || readFirstStopDateline(above, t, null)) ? j - 1 : j;
+      return above && (isDatelineStub(above) || readFirstColonDateline(above, true) || readFirstStopDateline(above, t, null)) ? j - 1 : wrappedFrom(h, k, j);
     }
   }
   return k;
+}
+
+/**
+ * The first line of the paragraph line j closes, where j is the first line of the story that ends a
+ * sentence: a brief hard-wrapped by a tool, too short for its wrapping to be recognised and undone
+ * (see unwrapped), has its first lines ending mid-sentence at the width ("A water main burst beneath
+ * a busy intersection early" / "Monday, sending water down …" / "of the day."). Lines of the same
+ * paragraph (no gap between) as wide as its widest, each ending no sentence, are its own.
+ */
+function wrappedFrom(h: Head, k: number, j: number): number {
+  let widest = text(h, j).length;
+  for (let i = j; i > k && !h.gapAfter[i - 1] && j - i < 12; i--) widest = Math.max(widest, text(h, i - 1).length);
+  for (let i = j; !h.gapAfter[i] && i + 1 < h.idx.length && i - j < 12; i++) widest = Math.max(widest, text(h, i + 1).length);
+  // (A tool wraps at 80 columns at most: a paragraph of longer lines was never wrapped.)
+  if (widest > 100) return j;
+  let s = j;
+  while (s > k && !h.gapAfter[s - 1]) {
+    const t = text(h, s - 1);
+    if (t.length < 45 || t.length < widest - 15 || endsSentence(t) || /[:;]$/u.test(t) || wordsIn(t, 6) < 6 || stampOf(h, s - 1)) break;
+    s--;
+  }
+  return s;
 }
 
 /** Whether line j opens with a wire's dateline, place in capitals, and runs on to the next line. */

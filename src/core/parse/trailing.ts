@@ -230,6 +230,9 @@ function isLooseLine(t: string, long: boolean): boolean {
   if (isHeadlineRun(t)) return true;
   // (A video's running time alone, "2:02", over its title: a player's list of clips.)
   if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(t)) return true;
+  // (A rule of dashes or box-drawing characters between the story and the widgets under it,
+  // "______", is the page's layout; a figure alone is not.)
+  if (!/[\p{L}\p{N}]/u.test(t)) return /\S/u.test(t);
   // (Another story's headline that asks or exclaims: "Could the Giant Pike of Example Lake Have
   // Turned Into a Monster?". Its words are capitalised, a sentence's are not.)
   if (/[?!]["”’»)]*$/u.test(t) && isTitleCased(t)) return wordsIn(t, 26) <= (long ? 25 : 14);
