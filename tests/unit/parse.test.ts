@@ -7505,3 +7505,32 @@ describe("a brief hard-wrapped too short for its wrapping to be undone, a rule b
     expect(p.body).not.toContain("Storms possible");
   });
 });
+
+describe("a sidebar drawn as a box inside the story, and a page wrapped by hand a word short of its width", () => {
+  const para = (s: string) => wrap(s, 79, "");
+  const page = [
+    "Example Bulletin", "", "News › Causeway Coast", "", "Passing bay plans spark row over coast road", "", "Jane Roe", "", "November 15 2018 02:30 PM", "",
+    ...para("Plans to create a series of passing bays along the single-track coast road have divided residents, with some warning the work would strip one of the region's most celebrated drives of its character."), "",
+    ...para("Council officers told the committee on Tuesday that coach and camper van numbers had more than doubled in five years, forcing motorists to reverse for long distances on steep slopes."), "",
+    "\"Farmers cannot get a tractor to their own fields some days in July,\" said the",
+    "committee's chair, Jane Roe. \"Doing nothing is no option any more, and we",
+    "have waited long enough for the department to act.\"", "",
+    "  ┌─────────────────────────────────────────────────────────────────┐",
+    "  │ Read more                                                       │",
+    "  │ Harbour ferry timetable cut for winter amid staff shortage      │",
+    "  └─────────────────────────────────────────────────────────────────┘", "",
+    ...para("But a group of residents told councillors that widening sections of the road risked turning it into a racetrack and would invite more traffic, not less, in the busiest weeks of summer."), "",
+    ...para("The committee agreed to open a twelve-week public consultation on the proposals, which would also look at a seasonal limit on long vehicles. A decision is expected in the spring."),
+  ].join("\n");
+  it("drops the box and joins the hand-wrapped sentence's lines", () => {
+    const p = parseArticle(page);
+    expect(p.body).not.toContain("Harbour ferry timetable");
+    expect(p.body).toContain("any more, and we have waited long enough");
+    expect(p.body).toContain("But a group of residents");
+  });
+  it("keeps a box that holds more than a sidebar's words", () => {
+    const long = Array.from({ length: 30 }, () => "  │ The consultation will hear from residents, farmers, hauliers and bus firms alike. │");
+    const p = parseArticle(page.replace("  │ Read more                                                       │", long.join("\n")));
+    expect(p.body).toContain("The consultation will hear from residents");
+  });
+});

@@ -317,7 +317,9 @@ export function unwrapped(lines: Line[], tool = false, widest = TOOL_WIDEST): Li
     const word = /^\S+/.exec(t.trimStart())?.[0];
     // (So does a line of a terminal browser's dump that goes on in small letters a sentence the line
     // before left open, though its first word would have fitted: lynx wraps short of its width.)
-    const goesOn = (printed || tool) && word !== undefined && /^\p{Ll}{2}/u.test(word) && !/[.!?:;"”»)]$/u.test(prev) && wordsIn(prev, 3) >= 3;
+    // (On any other page, where the line before is as full as the wrapping's lines: a writer or a site
+    // that broke its lines by hand broke them a word or two short of the width.)
+    const goesOn = (printed || tool || prev.length >= fits - 6) && word !== undefined && /^\p{Ll}{2}/u.test(word) && !/[.!?:;"”»)]$/u.test(prev) && wordsIn(prev, 3) >= 3;
     // (A rule of signs, "=====", neither takes the next line nor joins the one before; nor does a web
     // address under its label, "Read the article on the site:" / "https://…".)
     // (A list item's text wraps to the column its first line's text starts at, past the marker:

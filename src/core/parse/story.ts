@@ -183,6 +183,13 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       offerPageBottom(lines, i, offer);
       break;
     }
+    // A box drawn with a text tool's lines set into the story: a sidebar (related links, a fact box,
+    // a timeline, an offer), not the story's running text.
+    const box = words >= END_AFTER_WORDS ? sidebarBoxEnd(lines, i) : -1;
+    if (box > i) {
+      i = box;
+      continue;
+    }
     // A label over a list of links to other stories set into the story: "READ MORE:" / "* Firefighters
     // battle scrub fire near Raglan" / "* Hamilton school hit by arson …" (items that end no sentence).
     if (LINK_LIST_LABEL.test(t.trim())) {
@@ -377,6 +384,25 @@ function isGalleryTail(lines: Line[], i: number): boolean {
 // A promotion's button: the page's offers begin after the story ("2023 Risk Forecast", "What you
 // need to know", "Download now").
 const PROMO_BUTTON = /^(?:download (?:it |the (?:report|app|guide) )?now|learn more|find out more|sign up (?:now|today)|subscribe (?:now|today)|get started|request a demo|shop now|buy now|register (?:now|today)|try it (?:free|now)|start (?:your |a )?free trial)[.!]?$/i;
+// A box's top and bottom edges as text tools draw them: "┌────┐", "╔════╗", "└────┘".
+const BOX_TOP = /^[┌╔┏╭][─═━┬╤┳]{8,}[┐╗┓╮]?$/u;
+const BOX_BOTTOM = /^[└╚┗╰][─═━┴╧┻]{8,}[┘╝┛╯]?$/u;
+/** The most words a sidebar's box holds (a story laid out in one box, as a table, holds more). */
+const SIDEBAR_WORDS = 150;
+
+/** The index of the bottom edge of a box whose top edge is line i, holding a sidebar's few words, or -1. */
+function sidebarBoxEnd(lines: Line[], i: number): number {
+  if (!BOX_TOP.test(lines[i]!.text.trim())) return -1;
+  let words = 0;
+  for (let j = i + 1; j < lines.length && j <= i + 40; j++) {
+    const t = lines[j]!.text.trim();
+    if (BOX_BOTTOM.test(t)) return words > 0 ? j : -1;
+    words += wordsIn(t, SIDEBAR_WORDS + 1);
+    if (words > SIDEBAR_WORDS) return -1;
+  }
+  return -1;
+}
+
 /** The most lines a promotion's heading and tagline take over its button. */
 const PROMO_HEADING_LINES = 4;
 
