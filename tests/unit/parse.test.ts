@@ -7534,3 +7534,22 @@ describe("a sidebar drawn as a box inside the story, and a page wrapped by hand 
     expect(p.body).toContain("The consultation will hear from residents");
   });
 });
+
+describe("a list's bulleted items and a post's links to the one before and after it, over the byline", () => {
+  it("are no headline: the headline over them is", () => {
+    const story = ["", "The council voted on Tuesday to charge boaters who live outside the town forty dollars a launch, saying the fee would pay for inspections of hulls.", "",
+      "Marina users said the fee was a cash grab and promised to ask the province to overturn it before the season opens in May."];
+    const p = parseArticle(["Example Courier", "", "Home » Local", "", "Town to charge non-residents $40 to launch boats on the lake", "",
+      "Council says the fee will pay for inspections to keep mussels out", "", "Related stories", "",
+      "  • Invasive mussels found in a lake tributary, ministry confirms", "  • Conservation group marks 50 years on the lake", "  • Town budget 2016: taxes to rise 1.9 per cent", "",
+      "By Jane Roe", "Tuesday, April 5, 2016", ...story].join("\n"));
+    expect(p.title).toBe("Town to charge non-residents $40 to launch boats on the lake");
+    const q = parseArticle(["Example Crime Blog", "", "Search for:", "", "----------------------------------------", "",
+      "« Previous: County deputies seize 3 pounds of meth in traffic stop", "Next: Teen charged in gas station robbery »", "",
+      "Three charged in string of catalytic converter thefts across the west side", "",
+      "Posted by Jane Roe on October 22, 2013 at 2:17 pm in Arrests, Theft | 3 Comments", ...story].join("\n"));
+    expect(q.title).toBe("Three charged in string of catalytic converter thefts across the west side");
+    for (const t of ["« Previous: County deputies seize 3 pounds of meth", "Previous article", "Artículo anterior: El alcalde inaugura el puente"]) expect(isBoilerplate(t), t).toBe(true);
+    for (const t of ["Next stop for the council is a vote on the budget in March, officials said.", "Previous governments had promised the same thing, she said."]) expect(isBoilerplate(t), t).toBe(false);
+  });
+});

@@ -285,6 +285,10 @@ const SHORT_FURNITURE: RegExp[] = [
   // says the reader is, its font-size control: "分享到： 微信 微博", "上一篇：…", "相关阅读：…",
   // "您当前的位置：首页 > 新闻", "字号：大 中 小".
   /^(?:登录|登入|登錄|注册|註冊|手机版|手機版|移动版|退出|会员中心|會員中心|客户端|下载客户端|English|繁体|简体|繁體|簡體|网站地图|網站地圖|设为首页|加入收藏)(?:\s*(?:[|｜/·]\s*)?(?:登录|登入|登錄|注册|註冊|手机版|手機版|移动版|退出|会员中心|會員中心|客户端|下载客户端|English|繁体|简体|繁體|簡體|网站地图|網站地圖|设为首页|加入收藏))+$/u,
+  // A post's links to the one before and after it, with their headlines: "« Previous: Deputies seize
+  // …", "Next: Teen charged in … »", "Previous article: …", "← Older post", "Artículo anterior: …".
+  /^(?:[«‹←<]+\s*)?(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry))?\s*[:|]\s*\S.{0,200}$|^[«‹←<]+\s*(?:previous|prev|next|older|newer)\b.{0,200}$|^(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry))?\b.{0,200}\s[»›→>]+$/iu,
+  /^(?:[«‹←<]+\s*)?(?:(?:artículo|entrada|noticia|nota) (?:anterior|siguiente)|(?:article|billet) (?:précédent|suivant)|(?:vorheriger|nächster) (?:artikel|beitrag)|articolo (?:precedente|successivo)|(?:artigo|post) anterior|próximo (?:artigo|post)|(?:vorig|volgend) (?:artikel|bericht)|(?:poprzedni|następny) (?:artykuł|wpis)|(?:предыдущая|следующая) (?:статья|новость)|(?:önceki|sonraki) (?:haber|yazı))(?:\s*[:|»›→>].{0,200})?$/iu,
   /^(?:分享到|分享至|上一篇|下一篇|上一篇文章|下一篇文章|相关阅读|相關閱讀|相关新闻|相關新聞|相关文章|相關文章|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|您(?:当前|現在|目前)的位置|当前位置|當前位置|字号)\s*[：:].{0,120}$/u,
   // A player's clock and a gallery's counter: "0:00 / 2:45", "1 of 12", "Photo 3 of 12".
   /^\d{1,2}:\d{2}(?::\d{2})? \/ \d{1,2}:\d{2}(?::\d{2})?$/,

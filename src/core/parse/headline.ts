@@ -116,7 +116,8 @@ function isH1(h: Head, k: number, first: number, viaTag: boolean): boolean {
 function widgetListOver(h: Head, k: number, item: (t: string) => boolean): number {
   let j = k;
   // (A section's path ends the list: "TECH / WEARABLES / BUSINESS" stands over the headline.)
-  while (j >= 0 && item(text(h, j)) && !isProse(text(h, j)) && !stampOf(h, j) && !isSectionPath(text(h, j))) j--;
+  // (An item may keep its bullet: "Related stories" / "• Invasive mussels found in …".)
+  while (j >= 0 && item(text(h, j).replace(LIST_BULLET, "")) && !isProse(text(h, j)) && !stampOf(h, j) && !isSectionPath(text(h, j))) j--;
   return k - j >= 2 && j >= 0 && isWidgetHeading(text(h, j).replace(/:$/u, "")) ? j : -1;
 }
 
@@ -128,6 +129,10 @@ function isSectionPath(t: string): boolean {
   const steps = t.split(/\s[/›»>|]\s/u);
   return steps.length >= 2 && steps.length <= 6 && steps.every((s) => /^\p{Lu}/u.test(s) && wordsIn(s, 4) <= 3 && !/[.!?,:;]/u.test(s));
 }
+
+/** A list item's bullet: "• ", "* ", "▪ ". A line that keeps one is an item of a list or a menu,
+ *  never the headline. */
+const LIST_BULLET = /^(?:[•·▪◦‣►▶]|[*+-](?=\s))\s*/u;
 
 /** Whether line k is in a list of other stories' long headlines (five words or more) under a widget's heading. */
 const headlineList = (h: Head, k: number) => widgetListOver(h, k, (t) => wordsIn(t, 5) >= 5 && looksLikeHeadline(t)) >= 0;
@@ -451,7 +456,7 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     if (taken === 0 && title === null && j >= 2 && [0, 1, 2].every((k) => wordsIn(text(h, j - k), 2) === 1)) return found(null);
     // A title of three words or more right above the byline is its headline, though a menu's items
     // stand over it ("Home" / "About" / "Spree Killer's Last Victim" / "By Jane Roe").
-    if (taken === 0 && title === null && wordsIn(t, 3) >= 3 && isHeadlineCandidate(t) && !isBoilerplate(t) && !ACTION.test(t) && !isMenuLine(t) && !stampOf(h, j)) {
+    if (taken === 0 && title === null && wordsIn(t, 3) >= 3 && isHeadlineCandidate(t) && !LIST_BULLET.test(t) && !isBoilerplate(t) && !ACTION.test(t) && !isMenuLine(t) && !stampOf(h, j)) {
       title = j;
       taken++;
       continue;
@@ -485,7 +490,7 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
       taken++;
       continue;
     }
-    if (looksLikeHeadline(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t) && !(title !== null && sectionLine(t)) && !isMenuLine(t) && !isTicker(t) && !(title !== null && CRUMB_STEPS.test(t))) title = j;
+    if (looksLikeHeadline(t) && !LIST_BULLET.test(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t) && !(title !== null && sectionLine(t)) && !isMenuLine(t) && !isTicker(t) && !(title !== null && CRUMB_STEPS.test(t))) title = j;
     taken++;
   }
   return found(null);
