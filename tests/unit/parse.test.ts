@@ -7553,3 +7553,24 @@ describe("a list's bulleted items and a post's links to the one before and after
     for (const t of ["Next stop for the council is a vote on the budget in March, officials said.", "Previous governments had promised the same thing, she said."]) expect(isBoilerplate(t), t).toBe(false);
   });
 });
+
+describe("links given as their address in angle brackets after their text, and a release's organisation under 'News provided by'", () => {
+  it("reads the page under the addresses; the organisation is no writer, the release's status no headline", () => {
+    const p = parseArticle(["Example Wire <https://www.example.com/>", "", "  * News <https://www.example.com/news/>", "  * Products <https://www.example.com/products/>", "  * Contact <https://www.example.com/contact/>", "",
+      "News Releases <https://www.example.com/news/> > Retail <https://www.example.com/news/retail/> > Sporting Goods", "",
+      "Larkspur Outdoor Co. Opens Employee-Owned Distribution Center in Commerce City", "", "The 312,000-square-foot facility adds 180 jobs; workers will hold a stake", "",
+      "NEWS PROVIDED BY", "Larkspur Grid Analytics <https://www.example.com/news/larkspur-grid/>", "May 10, 2022, 08:00 ET", "", "Share this article",
+      "Facebook <https://www.facebook.com/sharer/sharer.php?u=x> Twitter <https://twitter.com/intent/tweet?url=x> Email", "", "FOR IMMEDIATE RELEASE", "",
+      "DENVER, May 10, 2022 /Example Wire/ -- Larkspur Outdoor Co., the Denver-based maker of backpacks and tents, today opened a distribution center in Commerce City and announced that its workers will become part-owners of the company.", "",
+      "The center replaces two leased warehouses and is expected to employ about 180 people by the end of the year, the company said in a statement on Tuesday."].join("\n"));
+    expect(p.title).toBe("Larkspur Outdoor Co. Opens Employee-Owned Distribution Center in Commerce City");
+    expect(p.author).toBeNull();
+    expect(p.date).toBe("2022-05-10");
+    expect(p.body).not.toContain("https://");
+    for (const t of ["Larkspur Outdoor Co.", "Example Holdings plc"]) expect(isPersonName(t), t).toBe(false);
+    const q = parseArticle(["Example Wire", "", "Search", "", "Larkspur Gear Opens Employee-Owned Warehouse in Commerce City", "", "May 10, 2022, 08:00 ET", "", "FOR IMMEDIATE RELEASE", "",
+      "DENVER, May 10, 2022 /Example Wire/ -- Larkspur Gear, the Denver-based maker of backpacks and tents, today opened a distribution center in Commerce City and announced that its workers will become part-owners of the company.", "",
+      "The center replaces two leased warehouses and is expected to employ about 180 people by the end of the year, the company said in a statement on Tuesday."].join("\n"));
+    expect(q.title).toBe("Larkspur Gear Opens Employee-Owned Warehouse in Commerce City");
+  });
+});

@@ -13,7 +13,7 @@ const NOT_A_PERSON = new Set([
   "news", "press", "times", "post", "star", "herald", "journal", "tribune", "globe", "mail", "gazette", "daily",
   "weekly", "magazine", "network", "media", "radio", "tv", "television", "agency", "wire", "service", "services",
   "staff", "reporter", "reporters", "editor", "editors", "writer", "writers", "correspondent", "columnist",
-  "contributor", "bureau", "desk", "team", "group", "inc", "inc.", "ltd", "llc", "corp", "company", "online", "digital",
+  "contributor", "bureau", "desk", "team", "group", "inc", "inc.", "ltd", "llc", "corp", "company", "co", "plc", "gmbh", "online", "digital",
   "canadian", "associated", "reuters", "police", "beat", "department", "ministry", "government", "court", "city",
   "county", "university", "college", "school", "council", "office", "top", "stories", "more", "related", "home",
   "search", "crime", "local", "world", "sports", "politics", "business", "opinion", "health", "entertainment",

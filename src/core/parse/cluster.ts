@@ -29,6 +29,10 @@ export const BY_ALONE = new RegExp(
   "iu",
 );
 
+// A label over the organisation a release comes from, which names no writer: "NEWS PROVIDED BY" /
+// "Example Outdoor Co.".
+export const PROVIDED_BY = /^(?:news |content |release )?(?:provided|distributed|issued|supplied|sponsored|presented|paid for) by:?$/iu;
+
 // A social media handle under a byline: "@janeroe".
 export const HANDLE = /^@\w{2,30}$/u;
 
@@ -245,7 +249,7 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     const anchored = () => c.to >= c.from && (c.stamps.length > 0 || c.authorLine !== null || hasByline);
     // (Or over a day and month without the year, as Substack dates a post of this year: "Jane Roe" / "Oct 15".)
     const metaUnder = j + 1 < limit && j + 1 < h.idx.length && (UPDATE_TIME_ONLY.test(text(h, j + 1)) || MONTH_DAY_ONLY.test(text(h, j + 1)) || (RELATIVE_TIME.test(text(h, j + 1)) && stampFollows(h, j + 2)));
-    if (names.length > 0 && names.every(isPersonName) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && (anchored() || stampFollows(h, j + 1) || metaUnder) && !(withRole === null && namedBelow(h, j, t))) {
+    if (names.length > 0 && names.every(isPersonName) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && !(j > 0 && PROVIDED_BY.test(text(h, j - 1))) && (anchored() || stampFollows(h, j + 1) || metaUnder) && !(withRole === null && namedBelow(h, j, t))) {
       if (c.authorLine === null) {
         c.authors = names;
         c.authorLine = lineNo(h, j);

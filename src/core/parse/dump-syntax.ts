@@ -63,6 +63,12 @@ const LYNX_REFERENCE = /^\s*\d{1,5}\.\s+[a-z][a-z0-9+.-]{1,30}:\S*\s*$/i;
 /** A page has lynx's numbers when at least this many links carry them. */
 const LYNX_LEAST = 4;
 
+// A link's address in angle brackets after its text, as a mail program's plain-text part and some
+// copies of a page give it: "Kurier Warmiński <https://…>", "Read more <https://…>".
+const ANGLE_LINK = / ?<(?:https?|mailto|ftp):[^<>\s]*>/g;
+/** A text has such links when at least this many lines carry one after their text. */
+const ANGLE_LEAST = 4;
+
 /** Whether the text looks saved by one of those tools, so that taking the syntax out is worth the copy. */
 function hasDumpSyntax(text: string): { markdown: boolean; lynx: boolean } {
   const markdown = LINK_HINT.test(text);
@@ -161,6 +167,7 @@ const CENTRED_INDENT = 8;
  *  numbers of the lines a lynx dump sets as headings (see lynxHeadings). */
 export function readDump(text: string): { text: string; tool: boolean; headings?: ReadonlySet<number> } {
   text = withoutWaybackBar(text);
+  if (text.includes("<") && (text.match(/\S <(?:https?|mailto):/g)?.length ?? 0) >= ANGLE_LEAST) text = text.replace(ANGLE_LINK, "");
   const { markdown, lynx } = hasDumpSyntax(text);
   // (Words in Markdown's bold on a page without links are taken out of it too, "Di **Chiara
   // Bellandi** | 12/06/2024"; not in a mail or a post, where asterisks are the writer's own.)

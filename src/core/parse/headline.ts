@@ -1,8 +1,8 @@
 // Where the headline is: stated twice (title tag and h1), above a byline or stamp, first in a
 // plain document, or echoed by an encyclopedia-style lead. Also the kicker (section label) over it.
-import { isBoilerplate, isCaption, isWidgetHeading } from "./boilerplate.js";
+import { RELEASE_STATUS, isBoilerplate, isCaption, isWidgetHeading } from "./boilerplate.js";
 import { cleanByline, isOutlet, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
-import { BREADCRUMB, BY_ALONE, BYLINE, HANDLE, JOB_FIRST, sectionLine } from "./cluster.js";
+import { BREADCRUMB, BY_ALONE, BYLINE, HANDLE, JOB_FIRST, PROVIDED_BY, sectionLine } from "./cluster.js";
 import { isDatelineStub, readDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
 import { type Head, isStoryProse, proseAt, stampOf, text } from "./head.js";
@@ -417,7 +417,8 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     if (title !== null && wordsIn(text(h, title), 3) >= 3 && isOutlet(t)) return found(null);
     // (The publication a post appeared in, under its label, names no writer: "Jane Roe" / "Published
     // in" / "Example Cities" / "6 min read" / the date, as Medium sets it.)
-    if (PUBLISHED_IN.test(t) && names === j + 1) {
+    // (Nor does an organisation under a release's label: "NEWS PROVIDED BY" / "Example Outdoor Co.".)
+    if ((PUBLISHED_IN.test(t) || PROVIDED_BY.test(t)) && names === j + 1) {
       names = null;
       continue;
     }
@@ -425,8 +426,9 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // the writer's initials over the byline ("JR" over "By Jane Roe", an avatar's).
     // (And a label whose value is the line under it: "News provided by" / "Example Robotics, Inc.".)
     if ((STAMP_WORD.test(t) && wordsIn(t) <= 8) || (/\sby:?$/iu.test(t) && wordsIn(t) <= 4) || isRole(t) || isOutlet(t) || HANDLE.test(t) || nameWithRole(t) || initialsOver(h, j)) continue;
-    // (An agency named as the story's source: "Source: GNA", "Fuente: EFE", "Quelle: dpa".)
-    if (SOURCE_LABEL.test(t)) continue;
+    // (An agency named as the story's source: "Source: GNA", "Fuente: EFE", "Quelle: dpa"; a
+    // release's status over its dateline: "FOR IMMEDIATE RELEASE".)
+    if (SOURCE_LABEL.test(t) || RELEASE_STATUS.test(t)) continue;
     // (The site's name from the top of the page, under the writers' names: their outlet.)
     if (j > 1 && names === null && title === null && t === text(h, 0) && allNames(text(h, j - 1))) continue;
     // A writer's job under their name is no headline, though the job-title rules leave it alone

@@ -585,7 +585,7 @@ const SENTENCES_IN = /[\p{Ll}\p{N}]{2}[.!?]["”’]?\s+["“]?\p{Lu}/u;
 function isPostTitle(t: string): boolean {
   // (A photo's caption or a share bar under the date is no post's title: "… entstehen. Foto: BTD",
   // "Facebook Twitter WhatsApp".)
-  return isHeadlineCandidate(t) && !isProse(t) && !ACTION.test(t) && wordsIn(t, 3) >= 3 && !isCaption(t) && !isShareBar(t);
+  return isHeadlineCandidate(t) && !RELEASE_STATUS.test(t) && !isProse(t) && !ACTION.test(t) && wordsIn(t, 3) >= 3 && !isCaption(t) && !isShareBar(t);
 }
 
 const BY_PREFIX = new RegExp(`^(?:${BY_WORD})\\s+`, "iu");
