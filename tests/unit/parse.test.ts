@@ -7574,3 +7574,20 @@ describe("links given as their address in angle brackets after their text, and a
     expect(q.title).toBe("Larkspur Gear Opens Employee-Owned Warehouse in Commerce City");
   });
 });
+
+describe("a Korean page: the reporter's byline with the job after the name, and an agency's dateline with place, agency and reporter", () => {
+  it("reads the writer, the place and the headline", () => {
+    expect(readDateline("(부산=예시뉴스) 김민준 기자 = 부산 광안대교 상판이 이달 말 개방된다.")).toMatchObject({ place: "부산", agency: "예시뉴스", author: "김민준" });
+    expect(readDateline("【서울=예시통신】홍길동 이순신 기자 = 정부가 13일 발표했다.")).toMatchObject({ place: "서울", author: "홍길동, 이순신" });
+    const p = parseArticle(["예시뉴스", "", "  • 정치", "  • 경제", "  • 사회", "  • 전국", "", "홈 > 전국 > 부산·울산·경남", "", "부산 해수욕장 6월 1일 부분 개장…올해도 사전예약제 운영", "",
+      "해운대·송정 먼저 문 열어…7월 1일부터 7곳 전면 개장", "야간 음주·취식 금지 행정명령 유지", "",
+      "김민지 기자   입력 2021.05.13 14:22   수정 2021.05.13 16:05", "", "댓글 3   공유   인쇄", "",
+      "(부산=예시뉴스) 김민지 기자 = 부산 해운대와 송정 해수욕장이 다음 달 1일 부분 개장한다. 부산시는 13일 시청에서 해수욕장 운영 대책 회의를 열고 올해도 방역 관리를 강화하기로 했다고 밝혔다.", "",
+      "시에 따르면 해운대와 송정 해수욕장은 6월 1일부터 30일까지 부분 개장해 오전 9시부터 오후 6시까지 입욕이 허용된다. 이 기간에는 파라솔 등 피서용품 대여는 운영하지 않는다."].join("\n"));
+    expect(p.title).toBe("부산 해수욕장 6월 1일 부분 개장…올해도 사전예약제 운영");
+    expect(p.author).toBe("김민지");
+    expect(p.place).toBe("부산");
+    expect(p.date).toBe("2021-05-13");
+    expect(p.body.startsWith("부산 해운대와 송정 해수욕장이")).toBe(true);
+  });
+});

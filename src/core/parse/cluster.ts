@@ -77,8 +77,13 @@ const NAMES_CONTINUED = /^(?:and|und|et|e|y|en|og|och|i|и|ve|dan|&)\s+\p{Lu}/u;
 /** A byline in one of its forms, starting at content line k; how many lines it takes. */
 const POSTED_IN = /^posted by \S{2,30} (?:in|under|on) [^.!?]{2,120}$/iu;
 
+// A Korean byline: the names, then the job after them, "김민지 기자", "홍길동 이순신 기자", "홍길동 특파원".
+const HANGUL_BYLINE = /^((?:\p{Script=Hangul}{2,4}[ ,·]{1,2}){0,3}\p{Script=Hangul}{2,4})\s?(?:기자|특파원|선임기자|객원기자|통신원)$/u;
+
 function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: string } | null {
   const t = text(h, k);
+  const hangul = t.length <= 40 ? HANGUL_BYLINE.exec(t) : null;
+  if (hangul) return { names: hangul[1]!.split(/[ ,·]+/u), lines: 1, rule: "byline" };
   if (BY_ALONE.test(t)) {
     // "By" on its own line, the names on the lines below: "Karen Roe &", "Morgan Black".
     const names: string[] = [];
