@@ -75,6 +75,23 @@ addMonths([
   ["desemba", "ديسمبر", "דצמבר", "בדצמבר", "दिसंबर", "दिसम्बर", "ธันวาคม"],
 ]);
 
+// Arabic as the Levant and Iraq name the months ("26 كانون الثاني 2020"), and as the Maghreb does
+// (Morocco's "يوليوز", "غشت", "شتنبر"; Algeria's and Tunisia's "جانفي", "جوان", "أوت").
+addMonths([
+  ["كانون الثاني", "جانفي"],
+  ["شباط", "فيفري"],
+  ["آذار", "اذار"],
+  ["نيسان", "أفريل", "افريل"],
+  ["أيار", "ايار", "ماي"],
+  ["حزيران", "جوان"],
+  ["تموز", "يوليوز", "جويلية"],
+  ["آب", "غشت", "أوت"],
+  ["أيلول", "ايلول", "شتنبر"],
+  ["تشرين الأول", "تشرين الاول"],
+  ["تشرين الثاني", "نونبر"],
+  ["كانون الأول", "كانون الاول", "دجنبر"],
+]);
+
 // Greek in capitals drops its accents ("10 ΣΕΠΤΕΜΒΡΙΟΥ 2024", "ΜΑΪΟΥ"): each Greek name without them too.
 for (const [name, month] of Object.entries(MONTHS)) {
   if (!/\p{Script=Greek}/u.test(name)) continue;
@@ -99,8 +116,9 @@ export const WEEKDAY =
   // Ukrainian, Greek, Hungarian, Croatian and Serbian.
   "|понеділок|вівторок|середа|четвер|п'ятниця|п’ятниця|субота|неділя|δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή" +
   "|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|ponedjeljak|utorak|srijeda|četvrtak|petak|subota|nedjelja|ponedeljak|sreda|nedelja" +
-  // Finnish, Vietnamese, Swahili.
-  "|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili),?";
+  // Finnish, Vietnamese, Swahili, Arabic.
+  "|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili" +
+  "|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت),?";
 
 export function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
