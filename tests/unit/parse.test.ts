@@ -13,7 +13,7 @@ import fc from "fast-check";
 import { readDateline, readFirstColonDateline, readFirstHyphenDateline } from "../../src/core/parse/dateline.js";
 import { cleanByline, isOutlet, isPersonName, isRole, splitNames } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
-import { copyrightHolder, creditLine, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
+import { RELEASE_STATUS, copyrightHolder, creditLine, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
 import { readStamp } from "../../src/core/parse/stamps.js";
 
 // Articles written for these tests, one per shape the parser must understand. Each expects the
@@ -7605,5 +7605,17 @@ describe("an Arabic page: the Levant's month names, a weekday before the date, '
     expect(p.title).toBe("البلدية ترفع حالة الطوارئ إلى القصوى استعداداً لمنخفض جوي قطبي");
     expect(p.date).toBe("2020-01-26");
     expect(p.author).toBe("رنا الخطيب");
+  });
+});
+
+describe("guards found in review: a Korean job after the name, an embargo in a headline, a previous figure, an Arabic comma after the weekday", () => {
+  it("keeps each reading", () => {
+    expect(readDateline("(서울=예시뉴스) 홍길동 선임기자 = 정부가 13일 발표했다.")).toMatchObject({ place: "서울", author: "홍길동" });
+    expect(readDateline("(서울=예시뉴스) 경제부 기자 = 정부가 13일 발표했다.")?.author).toBeUndefined();
+    for (const t of ["Embargoed Russian oil tanker seized off Norway", "Sperrfrist für Mieterhöhungen soll verlängert werden"]) expect(RELEASE_STATUS.test(t), t).toBe(false);
+    expect(RELEASE_STATUS.test("EMBARGOED UNTIL 00:01 GMT 5 MAY")).toBe(true);
+    for (const t of ["Previous: 0.2%", "Next: the council votes in March."]) expect(isBoilerplate(t), t).toBe(false);
+    expect(isCaption("وقال إن النص (صورة طبق الأصل عن اتفاق 2015).")).toBe(false);
+    expect(readStamp("الأحد، 26 كانون الثاني 2020")?.published).toBe("2020-01-26");
   });
 });

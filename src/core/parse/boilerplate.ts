@@ -287,7 +287,7 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:登录|登入|登錄|注册|註冊|手机版|手機版|移动版|退出|会员中心|會員中心|客户端|下载客户端|English|繁体|简体|繁體|簡體|网站地图|網站地圖|设为首页|加入收藏)(?:\s*(?:[|｜/·]\s*)?(?:登录|登入|登錄|注册|註冊|手机版|手機版|移动版|退出|会员中心|會員中心|客户端|下载客户端|English|繁体|简体|繁體|簡體|网站地图|網站地圖|设为首页|加入收藏))+$/u,
   // A post's links to the one before and after it, with their headlines: "« Previous: Deputies seize
   // …", "Next: Teen charged in … »", "Previous article: …", "← Older post", "Artículo anterior: …".
-  /^(?:[«‹←<]+\s*)?(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry))?\s*[:|]\s*\S.{0,200}$|^[«‹←<]+\s*(?:previous|prev|next|older|newer)\b.{0,200}$|^(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry))?\b.{0,200}\s[»›→>]+$/iu,
+  /^[«‹←<]+\s*(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry))?\s*[:|]\s*\S.{0,200}$|^(?:previous|prev|next|older|newer) (?:post|article|story|entry)\s*[:|]\s*\S.{0,200}$|^[«‹←<]+\s*(?:previous|prev|next|older|newer)\b.{0,200}$|^(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry))?\b.{0,200}\s[»›→>]+$/iu,
   /^(?:[«‹←<]+\s*)?(?:(?:artículo|entrada|noticia|nota) (?:anterior|siguiente)|(?:article|billet) (?:précédent|suivant)|(?:vorheriger|nächster) (?:artikel|beitrag)|articolo (?:precedente|successivo)|(?:artigo|post) anterior|próximo (?:artigo|post)|(?:vorig|volgend) (?:artikel|bericht)|(?:poprzedni|następny) (?:artykuł|wpis)|(?:предыдущая|следующая) (?:статья|новость)|(?:önceki|sonraki) (?:haber|yazı))(?:\s*[:|»›→>].{0,200})?$/iu,
   /^(?:分享到|分享至|上一篇|下一篇|上一篇文章|下一篇文章|相关阅读|相關閱讀|相关新闻|相關新聞|相关文章|相關文章|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|您(?:当前|現在|目前)的位置|当前位置|當前位置|字号)\s*[：:].{0,120}$/u,
   // A player's clock and a gallery's counter: "0:00 / 2:45", "1 of 12", "Photo 3 of 12".
@@ -765,7 +765,7 @@ const REPORTER_CONTACT = /^(?:To reach|Pour joindre|Para contactar (?:a|con)) \p
 
 /** A press release's status line over its headline: "FOR IMMEDIATE RELEASE", "Embargoed until 00:01 GMT
  *  …", "Pour diffusion immédiate", "Zur sofortigen Veröffentlichung": no section, no headline. */
-export const RELEASE_STATUS = /^(?:for immediate release|(?:embargoed|under embargo)\b.{0,60}|pour (?:diffusion|publication) immédiate|para (?:difusión|publicación|divulgação|publicação) (?:inmediata|imediata)|per (?:diffusione|pubblicazione) immediata|zur (?:sofortigen )?veröffentlichung|sperrfrist\b.{0,60}|voor onmiddellijke (?:publicatie|vrijgave)|för omedelbar publicering)[.:]?$/iu;
+export const RELEASE_STATUS = /^(?:for immediate release|(?:embargoed|under embargo)(?:\s*(?:until|till|to|for|:)\b.{0,60}|:.{0,60})?|pour (?:diffusion|publication) immédiate|para (?:difusión|publicación|divulgação|publicação) (?:inmediata|imediata)|per (?:diffusione|pubblicazione) immediata|zur (?:sofortigen )?veröffentlichung|sperrfrist(?::\s*|\s+bis\b|\s+\d).{0,60}|voor onmiddellijke (?:publicatie|vrijgave)|för omedelbar publicering)[.:]?$/iu;
 
 // The mark a press release or wire copy sets under its last paragraph: "-30-", "###", "- ends -",
 // "ENDS", "– FIN –", "- Ende -". (A bare word only in capitals: "Fine." may be a sentence.)
@@ -836,8 +836,8 @@ const AGENCY_IN_BRACKETS = /[\p{L}\p{N}]\s\((?:ANSA|EFE|dpa|AFP|AP|Reuters|EPA|K
 // Ansa)", "Vista aérea de … (Foto: Agencia Uno)", "… at dusk (Photo: Jane Roe/Example)".
 // (In square brackets too, "… on January 15, 2025. [PHOTO: Jane Roe, Example Mirror]"; or a file
 // photo's mark alone, "(File photo)", "(foto d'archivio)", "(Archivfoto)"; in Arabic, Persian, Hebrew,
-// Korean and Japanese, "… لموسم الشتاء (تصوير: Jane Roe)", "(사진: …)", "(写真: …)" in plain brackets.)
-const PHOTO_CREDIT_IN_BRACKETS = /(?:\((?:photo|photograph|picture|image|foto|fotoğraf|fotografia|fotografie|fotó|kuva|φωτογραφία|φωτο|bild|фото|imagen|immagine|crédit photo|تصوير|صورة|الصورة|عدسة|عکس|צילום|사진|写真)s?\s*(?:[:：]\s*|\s)[^()]{2,60}\)|\[(?:photo|photograph|picture|image|foto|bild|фото|imagen|immagine)s?\s*(?::\s*|\s)[^[\]]{2,60}\]|\((?:file (?:photo|image|pic|picture)|archive (?:photo|image)|representational (?:image|photo)|representative (?:image|photo)|photo for representation|photo d'archives?|foto d'archivio|foto de archivo|foto de arquivo|archivfoto|archivbild|архивное фото)\))\.?$/iu;
+// Korean and Japanese after a colon or an equals sign, "… لموسم الشتاء (تصوير: Jane Roe)", "(사진=…)".)
+const PHOTO_CREDIT_IN_BRACKETS = /(?:\((?:photo|photograph|picture|image|foto|fotoğraf|fotografia|fotografie|fotó|kuva|φωτογραφία|φωτο|bild|фото|imagen|immagine|crédit photo)s?\s*(?::\s*|\s)[^()]{2,60}\)|\((?:تصوير|صورة|الصورة|عدسة|عکس|צילום|사진|写真)\s*[:：=]\s*[^()]{2,60}\)|\[(?:photo|photograph|picture|image|foto|bild|фото|imagen|immagine)s?\s*(?::\s*|\s)[^[\]]{2,60}\]|\((?:file (?:photo|image|pic|picture)|archive (?:photo|image)|representational (?:image|photo)|representative (?:image|photo)|photo for representation|photo d'archives?|foto d'archivio|foto de archivo|foto de arquivo|archivfoto|archivbild|архивное фото)\))\.?$/iu;
 // A wire's file-photo credit after a dash: "… in the Shishper valley, Hunza. — AFP/File" (not "… —
 // Reuters" alone, which may close a story's paragraph).
 const DASH_WIRE_CREDIT = /[\p{L}\p{N}.!?"”’]\s+[—–-]\s*(?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|Anadolu|Bloomberg|Getty Images|APP|PPI|INP|PTI|ANI|IANS)\/(?:File|Files|Pool|Handout|File Photo)$/u;

@@ -78,12 +78,14 @@ const NAMES_CONTINUED = /^(?:and|und|et|e|y|en|og|och|i|и|ve|dan|&)\s+\p{Lu}/u;
 const POSTED_IN = /^posted by \S{2,30} (?:in|under|on) [^.!?]{2,120}$/iu;
 
 // A Korean byline: the names, then the job after them, "김민지 기자", "홍길동 이순신 기자", "홍길동 특파원".
-const HANGUL_BYLINE = /^((?:\p{Script=Hangul}{2,4}[ ,·]{1,2}){0,3}\p{Script=Hangul}{2,4})\s?(?:기자|특파원|선임기자|객원기자|통신원)$/u;
+const HANGUL_BYLINE = /^((?:\p{Script=Hangul}{2,3}[ ,·]{1,2}){0,3}\p{Script=Hangul}{2,3})\s(?:(?:선임|객원|수석|전문|인턴)?기자|특파원|통신원)$/u;
+/** A desk's or a paper's name where a reporter's stands: "경제부 기자", "한국일보 홍길동 기자". */
+export const HANGUL_NOT_NAME = /(?:부|일보|뉴스|신문|방송|통신|기자)$/u;
 
 function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: string } | null {
   const t = text(h, k);
   const hangul = t.length <= 40 ? HANGUL_BYLINE.exec(t) : null;
-  if (hangul) return { names: hangul[1]!.split(/[ ,·]+/u), lines: 1, rule: "byline" };
+  if (hangul && !hangul[1]!.split(/[ ,·]+/u).some((n) => HANGUL_NOT_NAME.test(n))) return { names: hangul[1]!.split(/[ ,·]+/u), lines: 1, rule: "byline" };
   if (BY_ALONE.test(t)) {
     // "By" on its own line, the names on the lines below: "Karen Roe &", "Morgan Black".
     const names: string[] = [];

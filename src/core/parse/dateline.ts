@@ -62,7 +62,7 @@ const HAN_REPORTER_FORM = /^[（(](?:\p{Script=Han}{2,8}?)?[記记]者((?:\p{Scr
 // A Korean agency's dateline: the place and the agency in brackets, then the reporters with their
 // job and an equals sign, "(부산=연합뉴스) 김민준 기자 = …", "【서울=뉴시스】홍길동 이순신 기자 =",
 // "(워싱턴=연합뉴스) 홍길동 특파원 =".
-const HANGUL_AGENCY_FORM = /^[(【]\s?(\p{Script=Hangul}{1,10})\s?=\s?([^()【】=\n]{1,20}?)\s?[)】]\s*(?:((?:\p{Script=Hangul}{2,4}[ ,·]{1,2}){0,3}\p{Script=Hangul}{2,4})\s?(?:기자|특파원|선임기자|객원기자|통신원)\s?)?=\s*/u;
+const HANGUL_AGENCY_FORM = /^[(【]\s?(\p{Script=Hangul}{1,10})\s?=\s?([^()【】=\n]{1,20}?)\s?[)】]\s*(?:((?:\p{Script=Hangul}{2,3}[ ,·]{1,2}){0,3}\p{Script=Hangul}{2,3})\s(?:(?:선임|객원|수석|전문|인턴)?기자|특파원|통신원)\s?)?=\s*/u;
 const HAN_AGENCY_FORM = /^(新华社|中新社|中央社|法新社|路透社|美联社|共同社|塔斯社|韩联社|\p{Script=Han}{1,3}社)(\p{Script=Han}{2,8}?)\s?(?:\d{1,2}月)?\d{1,2}日电\s*/u;
 // "EDMONTON—After two ...": an all-capitals place may touch its dash; or, with its region, a hyphen
 // between spaces may stand for the dash, "PEMBROKE, Ont. - Ontario Provincial Police …" (not a
@@ -111,7 +111,7 @@ export function readDateline(paragraph: string): Dateline | null {
   const han = text.charCodeAt(0) > 0x2e7f ? HAN_AGENCY_FORM.exec(text) : null;
   if (han) return { place: han[2]!, date: null, agency: han[1]!, length: lead + han[0].length };
   const hangul = text.startsWith("(") || text.startsWith("【") ? HANGUL_AGENCY_FORM.exec(text) : null;
-  if (hangul) return { place: hangul[1]!, date: null, agency: hangul[2]!.trim(), length: lead + hangul[0].length, ...(hangul[3] ? { author: hangul[3].split(/[ ,·]+/u).join(", ") } : {}) };
+  if (hangul) return { place: hangul[1]!, date: null, agency: hangul[2]!.trim(), length: lead + hangul[0].length, ...(hangul[3] && !hangul[3].split(/[ ,·]+/u).some((n) => /(?:부|일보|뉴스|신문|방송|통신)$/u.test(n)) ? { author: hangul[3].split(/[ ,·]+/u).join(", ") } : {}) };
   const reporters = text.charCodeAt(0) === 0xff08 || text.startsWith("(") ? HAN_REPORTER_FORM.exec(text) : null;
   if (reporters) return { place: reporters[2]!, date: null, agency: null, length: lead + reporters[0].length, author: reporters[1]!.replaceAll("、", ", ") };
 

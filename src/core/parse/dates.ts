@@ -118,7 +118,7 @@ export const WEEKDAY =
   "|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|ponedjeljak|utorak|srijeda|četvrtak|petak|subota|nedjelja|ponedeljak|sreda|nedelja" +
   // Finnish, Vietnamese, Swahili, Arabic.
   "|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili" +
-  "|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت),?";
+  "|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)[,،]?";
 
 export function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
