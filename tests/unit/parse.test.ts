@@ -7556,10 +7556,11 @@ describe("a list's bulleted items and a post's links to the one before and after
 
 describe("links given as their address in angle brackets after their text, and a release's organisation under 'News provided by'", () => {
   it("reads the page under the addresses; the organisation is no writer, the release's status no headline", () => {
+    for (const org of ["Larkspur Grid Analytics", "Larkspur Outdoor Co."]) {
     const p = parseArticle(["Example Wire <https://www.example.com/>", "", "  * News <https://www.example.com/news/>", "  * Products <https://www.example.com/products/>", "  * Contact <https://www.example.com/contact/>", "",
       "News Releases <https://www.example.com/news/> > Retail <https://www.example.com/news/retail/> > Sporting Goods", "",
       "Larkspur Outdoor Co. Opens Employee-Owned Distribution Center in Commerce City", "", "The 312,000-square-foot facility adds 180 jobs; workers will hold a stake", "",
-      "NEWS PROVIDED BY", "Larkspur Grid Analytics <https://www.example.com/news/larkspur-grid/>", "May 10, 2022, 08:00 ET", "", "Share this article",
+      "NEWS PROVIDED BY", `${org} <https://www.example.com/news/larkspur/>`, "May 10, 2022, 08:00 ET", "", "Share this article",
       "Facebook <https://www.facebook.com/sharer/sharer.php?u=x> Twitter <https://twitter.com/intent/tweet?url=x> Email", "", "FOR IMMEDIATE RELEASE", "",
       "DENVER, May 10, 2022 /Example Wire/ -- Larkspur Outdoor Co., the Denver-based maker of backpacks and tents, today opened a distribution center in Commerce City and announced that its workers will become part-owners of the company.", "",
       "The center replaces two leased warehouses and is expected to employ about 180 people by the end of the year, the company said in a statement on Tuesday."].join("\n"));
@@ -7567,6 +7568,7 @@ describe("links given as their address in angle brackets after their text, and a
     expect(p.author).toBeNull();
     expect(p.date).toBe("2022-05-10");
     expect(p.body).not.toContain("https://");
+    }
     for (const t of ["Larkspur Outdoor Co.", "Example Holdings plc"]) expect(isPersonName(t), t).toBe(false);
     const q = parseArticle(["Example Wire", "", "Search", "", "Larkspur Gear Opens Employee-Owned Warehouse in Commerce City", "", "May 10, 2022, 08:00 ET", "", "FOR IMMEDIATE RELEASE", "",
       "DENVER, May 10, 2022 /Example Wire/ -- Larkspur Gear, the Denver-based maker of backpacks and tents, today opened a distribution center in Commerce City and announced that its workers will become part-owners of the company.", "",
@@ -7617,5 +7619,22 @@ describe("guards found in review: a Korean job after the name, an embargo in a h
     for (const t of ["Previous: 0.2%", "Next: the council votes in March."]) expect(isBoilerplate(t), t).toBe(false);
     expect(isCaption("وقال إن النص (صورة طبق الأصل عن اتفاق 2015).")).toBe(false);
     expect(readStamp("الأحد، 26 كانون الثاني 2020")?.published).toBe("2020-01-26");
+  });
+});
+
+describe("a release page: a row of bracketed buttons and a breadcrumb over the release's date, the headline under its contacts", () => {
+  it("takes the headline under the stamp, not the buttons nor the trail", () => {
+    const story = ["", "GENEVA — Extreme heat is emerging as one of the most serious health risks for people living in refugee camps, according to a report released today by the alliance.", "",
+      "The report draws on temperature sensors installed in 240 shelters and on clinic records from five camps, and calls for shade, water and cooling centres."];
+    const p = parseArticle(["Skip to content", "", "Example Health Alliance", "", "About us    What we do    Where we work    Publications    Newsroom", "",
+      "                                                    [English ▾]  [DONATE]", "", "Home > Newsroom > Press releases", "", "PRESS RELEASE                                                  20 June 2023", "",
+      "Heat is becoming a leading health threat in refugee camps, new report finds", "", "Story by Jane Roe", ...story].join("\n"));
+    expect(p.title).toBe("Heat is becoming a leading health threat in refugee camps, new report finds");
+    const q = parseArticle(["Example Department of Environment", "https://www.example.gov/newsroom/press-releases/2021/11/15/grants", "", "Print this page     Close window", "",
+      "Example Newsroom > Press Releases", "", "Press Release", "", "Nov. 15, 2021", "", "Media Contact: Jane Roe, Public Information Officer, 517-555-0182", "",
+      "Department awards $14.6 million to replace lead service lines in six communities", "", ...story.slice(1)].join("\n"));
+    expect(q.title).toBe("Department awards $14.6 million to replace lead service lines in six communities");
+    expect(isBoilerplate("[English ▾]  [DONATE]")).toBe(true);
+    expect(isBoilerplate("[1] [2]")).toBe(false);
   });
 });

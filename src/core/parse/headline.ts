@@ -134,6 +134,15 @@ function isSectionPath(t: string): boolean {
  *  never the headline. */
 const LIST_BULLET = /^(?:[•·▪◦‣►▶]|[*+-](?=\s))\s*/u;
 
+/** A breadcrumb's path, its steps parted by arrows ("Example Newsroom > Press Releases"): never the
+ *  headline. (Not by bars or slashes, which a headline may hold: "Storm Eunice | What we know".) */
+function isCrumbPath(t: string): boolean {
+  if (t.length > 120 || !/\s[>›»]\s/u.test(t)) return false;
+  const steps = t.split(/\s[>›»]\s/u);
+  // (Its last step two words at most: a longer one may be the headline the trail ends in.)
+  return steps.length <= 6 && wordsIn(steps[steps.length - 1]!, 3) <= 2 && steps.every((s) => /^\p{Lu}/u.test(s) && wordsIn(s, 4) <= 3 && !/[.!?,:;]/u.test(s));
+}
+
 /** Whether line k is in a list of other stories' long headlines (five words or more) under a widget's heading. */
 const headlineList = (h: Head, k: number) => widgetListOver(h, k, (t) => wordsIn(t, 5) >= 5 && looksLikeHeadline(t)) >= 0;
 
@@ -417,7 +426,9 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     if (title !== null && wordsIn(text(h, title), 3) >= 3 && isOutlet(t)) return found(null);
     // (The publication a post appeared in, under its label, names no writer: "Jane Roe" / "Published
     // in" / "Example Cities" / "6 min read" / the date, as Medium sets it.)
-    // (Nor does an organisation under a release's label: "NEWS PROVIDED BY" / "Example Outdoor Co.".)
+    // (Nor does an organisation under a release's label: "NEWS PROVIDED BY" / "Example Outdoor Co.";
+    // nor is the organisation the headline.)
+    if (j > 0 && PROVIDED_BY.test(text(h, j - 1))) continue;
     if ((PUBLISHED_IN.test(t) || PROVIDED_BY.test(t)) && names === j + 1) {
       names = null;
       continue;
@@ -458,7 +469,7 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     if (taken === 0 && title === null && j >= 2 && [0, 1, 2].every((k) => wordsIn(text(h, j - k), 2) === 1)) return found(null);
     // A title of three words or more right above the byline is its headline, though a menu's items
     // stand over it ("Home" / "About" / "Spree Killer's Last Victim" / "By Jane Roe").
-    if (taken === 0 && title === null && wordsIn(t, 3) >= 3 && isHeadlineCandidate(t) && !LIST_BULLET.test(t) && !isBoilerplate(t) && !ACTION.test(t) && !isMenuLine(t) && !stampOf(h, j)) {
+    if (taken === 0 && title === null && wordsIn(t, 3) >= 3 && isHeadlineCandidate(t) && !LIST_BULLET.test(t) && !isCrumbPath(t) && !isBoilerplate(t) && !ACTION.test(t) && !isMenuLine(t) && !stampOf(h, j)) {
       title = j;
       taken++;
       continue;
@@ -492,7 +503,7 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
       taken++;
       continue;
     }
-    if (looksLikeHeadline(t) && !LIST_BULLET.test(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t) && !(title !== null && sectionLine(t)) && !isMenuLine(t) && !isTicker(t) && !(title !== null && CRUMB_STEPS.test(t))) title = j;
+    if (looksLikeHeadline(t) && !LIST_BULLET.test(t) && !isCrumbPath(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t) && !(title !== null && sectionLine(t)) && !isMenuLine(t) && !isTicker(t) && !(title !== null && CRUMB_STEPS.test(t))) title = j;
     taken++;
   }
   return found(null);

@@ -411,7 +411,8 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       // 00:15" / "Девелоперы притормозили стройку" / its standfirst / the story.)
       else if (title !== null && j === title + 1 && title === cluster.to + 1 && j === storyFrom - 1 && longest >= 3) continue;
       // (Not a photo's caption under the stamp: "… on the Phase 4 corridor. (File photo)".)
-      else if (isHeadlineCandidate(t) && !isProse(t) && !SENTENCES_IN.test(t) && !isCaption(t) && !isMenuLine(t) && (title === null || (!ACTION.test(t) && wordsIn(t) > longest && lineNo(h, j) !== lineNo(h, title)))) {
+      // (Nor a release's contact: "Media Contact: Jane Roe, Public Information Officer, 555-0182".)
+      else if (isHeadlineCandidate(t) && !isProse(t) && !SENTENCES_IN.test(t) && !isCaption(t) && !isMenuLine(t) && !CONTACT_LABEL.test(t) && (title === null || (!ACTION.test(t) && wordsIn(t) > longest && lineNo(h, j) !== lineNo(h, title)))) {
         title = j;
         longest = wordsIn(t);
         titleRule = "headline under the byline";
@@ -587,6 +588,8 @@ function isPostTitle(t: string): boolean {
   // "Facebook Twitter WhatsApp".)
   return isHeadlineCandidate(t) && !RELEASE_STATUS.test(t) && !isProse(t) && !ACTION.test(t) && wordsIn(t, 3) >= 3 && !isCaption(t) && !isShareBar(t);
 }
+
+const CONTACT_LABEL = /^(?:(?:media|press|program|programme|news|public|for more information,?)\s)?contacts?\s?:/iu;
 
 const BY_PREFIX = new RegExp(`^(?:${BY_WORD})\\s+`, "iu");
 
