@@ -7638,3 +7638,26 @@ describe("a release page: a row of bracketed buttons and a breadcrumb over the r
     expect(isBoilerplate("[1] [2]")).toBe(false);
   });
 });
+
+describe("a pull quote that repeats sentences of an answer far above it, and a timeline set into the story", () => {
+  const answer = "Roe: I expected to be cold, and I was. I was a second-year student, and my job was mostly to carry things. I remember thinking the ice looked permanent in a way nothing else on Earth does. That was the wrong lesson.";
+  const filler = (n: number) => `Question ${n}: What did the season after that one teach you about the work, and about the people who do it?`;
+  const reply = (n: number) => `Roe: Season ${n} taught me patience. We spent weeks waiting for the weather to clear, and most of what we learned came from talking to the people who had been there before us.`;
+  it("drops the quotation the story says word for word, and the timeline under its heading", () => {
+    const p = parseArticle(["Example Quarterly", "", "Forty years on the ice", "", "By Jane Roe", "March 3, 2021", "",
+      filler(1), "", answer, "", filler(2), "", reply(2), "", filler(3), "", reply(3), "",
+      "“I expected to be cold, and I was. I remember thinking the ice looked permanent in a way nothing else on Earth does.”", "",
+      filler(4), "", reply(4), "", "TIMELINE: Forty years of fieldwork", "", "1990 — First season on the ice sheet.", "1998 — Leads the camp for the first time.", "2011 — Station moves inland after the melt.", "",
+      filler(5), "", reply(5)].join("\n"));
+    expect(p.body).not.toContain("“I expected");
+    expect(p.body).toContain(answer);
+    expect(p.body).not.toContain("First season on the ice sheet");
+    expect(p.body).toContain(reply(5));
+  });
+  it("keeps a quotation the story introduces again", () => {
+    const p = parseArticle(["Example Quarterly", "", "Forty years on the ice", "", "By Jane Roe", "March 3, 2021", "",
+      filler(1), "", answer, "", filler(2), "", reply(2), "", "Her words still hold true:", "",
+      "“I expected to be cold, and I was. I remember thinking the ice looked permanent in a way nothing else on Earth does.”", "", reply(3)].join("\n"));
+    expect(p.body).toContain("“I expected");
+  });
+});

@@ -130,3 +130,33 @@ export function namedFactBox(count: number, textAt: (k: number) => string): { na
   }
   return null;
 }
+
+// A timeline's heading set into or under a story: "TIMELINE: How the backlog grew", "Key dates",
+// "Chronologie", "Cronología", "Chronik".
+const TIMELINE_HEADING = /^(?:timeline|time line|chronology|key dates|key events|how we got here|the story so far|chronologie|cronología|cronologia|chronik|zeitleiste|tijdlijn|хронология|kronologi)\b[^.!?]{0,80}$/iu;
+// One of its entries: a year, or a day and month with or without one, then a dash or a colon:
+// "2013 — Legislature sets …", "January 2020 — …", "March 4, 2019: …", "4 mars 2019 – …".
+const TIMELINE_ENTRY = /^(?:(?:\d{1,2}\.?\s)?\p{L}{3,12}\.?\s(?:\d{1,2},?\s)?)?\d{4}\s?[—–:-]\s|^(?:\d{1,2}\s)?\p{L}{3,12}\.?\s\d{1,2}?\s?[—–:-]\s/u;
+/** The fewest entries a timeline holds. */
+const TIMELINE_ENTRIES = 3;
+
+/**
+ * The index of the last entry of a timeline whose heading is line i, set into the story or under it
+ * ("TIMELINE: How the backlog grew" / "2013 — Legislature sets …" / "2014 — …"): three entries or
+ * more, each a date and a dash, a line each; or -1. A sidebar the page sets beside the story, which
+ * goes on around it.
+ */
+export function timelineEnd(lines: readonly { text: string }[], i: number): number {
+  const t = lines[i]!.text.trim();
+  if (t.length > 100 || !TIMELINE_HEADING.test(t)) return -1;
+  let last = -1;
+  let entries = 0;
+  for (let j = i + 1; j < lines.length; j++) {
+    const u = lines[j]!.text.trim();
+    if (u === "") continue;
+    if (!TIMELINE_ENTRY.test(u) || wordsIn(u, 41) > 40) break;
+    entries++;
+    last = j;
+  }
+  return entries >= TIMELINE_ENTRIES ? last : -1;
+}

@@ -238,6 +238,30 @@ const PULL_QUOTE_MIN_WORDS = QUOTE_RUN + 2;
 /** How many paragraphs away the text a pull quote repeats may stand. */
 const PULL_QUOTE_REACH = 2;
 
+/** The most words of a quotation set apart that repeats the story's sentences. */
+const REPEATED_QUOTE_WORDS = 60;
+const QUOTED_WHOLE = /^["“«„]\S[^"“”«»„]*[.!?…]["”»]$/u;
+
+/**
+ * A quotation set apart as a paragraph of its own, every sentence of which the story says word for
+ * word in a longer paragraph (anywhere: a magazine sets its pull quotes far from their source):
+ * "“I expected to be cold, and I was. I remember thinking the ice looked permanent …”" over the
+ * answer that holds both sentences. A story's own quoted paragraph says something new.
+ */
+function isRepeatedQuotation(paragraphs: Paragraph[], i: number, foldedAt: (k: number) => string): boolean {
+  const t = paragraphs[i]!.text;
+  // (Not a quotation the story introduces again: "The words on the card still hold true:" / "“…”".)
+  if (t.length > 500 || !QUOTED_WHOLE.test(t) || (i > 0 && /:\s*$/u.test(paragraphs[i - 1]!.text))) return false;
+  const sentences = t.slice(1, -1).split(/(?<=[.!?…])\s+/u).map(foldedWords).filter((w) => w.length > 0);
+  const words = sentences.reduce((n, w) => n + w.length, 0);
+  if (words < PULL_QUOTE_MIN_WORDS || words > REPEATED_QUOTE_WORDS || sentences.some((w) => w.length < 4)) return false;
+  const key = longestWord(t);
+  return sentences.every((w) => {
+    const run = ` ${w.join(" ")} `;
+    return paragraphs.some((p, k) => k !== i && p.text.includes(key) && wordsIn(p.text, words + 2) > words + 1 && foldedAt(k).includes(run));
+  });
+}
+
 /** The longest word of a text after its first, as written. */
 function longestWord(text: string): string {
   let best = "";
@@ -274,6 +298,10 @@ export function dropPullQuotes(paragraphs: Paragraph[]): Paragraph[] {
     const t = paragraphs[i]!.text;
     // (Not a list's item, "- A freeze on petrol duty …", which a story's text may go on to explain;
     // nor a line with a sentence ended inside it, a paragraph with a subheading run on.)
+    if (isRepeatedQuotation(paragraphs, i, foldedAt)) {
+      (drop ??= new Set()).add(i);
+      continue;
+    }
     if (t.length > 400 || !endsWithoutStop(t) || LIST_ITEM.test(t) || INNER_STOP.test(t)) continue;
     const words = foldedWords(t);
     if (words.length < PULL_QUOTE_MIN_WORDS || words.length > PULL_QUOTE_WORDS) continue;

@@ -5,6 +5,7 @@ import { CREDIT_LABELLED, IMAGE_BUTTON, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DU
 import { isInitialsName, isOutlet, isPersonName } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
+import { timelineEnd } from "./factbox.js";
 import { LINK_LEAD } from "./glue.js";
 import { line, type Line } from "./lines.js";
 import { type Offer, RANK_META, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
@@ -185,7 +186,9 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     }
     // A box drawn with a text tool's lines set into the story: a sidebar (related links, a fact box,
     // a timeline, an offer), not the story's running text.
-    const box = words >= END_AFTER_WORDS ? sidebarBoxEnd(lines, i) : -1;
+    // (So is a timeline under its heading, "TIMELINE: …" / "2013 — …" / "2014 — …", a heading the
+    // page's furniture may already hold.)
+    const box = words >= END_AFTER_WORDS ? Math.max(sidebarBoxEnd(lines, i), timelineEnd(lines, i)) : -1;
     if (box > i) {
       i = box;
       continue;
