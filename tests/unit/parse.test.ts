@@ -7661,3 +7661,15 @@ describe("a pull quote that repeats sentences of an answer far above it, and a t
     expect(p.body).toContain("“I expected");
   });
 });
+
+describe("a public radio station's byline after its call letters and a bar, and a note that the story ran with a partner", () => {
+  it("names the writer; the note is furniture", () => {
+    const p = parseArticle(["Example Public Radio", "", "Health", "Rural ambulance services ask lawmakers for help as volunteer ranks thin", "KXMP | By Jane Roe", "Published March 2, 2024 at 5:14 PM CST", "",
+      "Emergency medical services in much of the western prairie depend on volunteers, and the people who run those services told lawmakers this week that there are not enough of them.", "",
+      "Testifying before the Senate committee on Thursday, ambulance directors from seven counties described crews that routinely go without sleep."].join("\n"));
+    expect(p.author).toBe("Jane Roe");
+    expect(isBoilerplate("WATCH | Police say the driver fled the scene")).toBe(true);
+    for (const t of ["This story was co-published with the Example Sentinel.", "This article was produced in partnership with Example News.", "This story is a collaboration between Example Project and Example Radio."]) expect(isBoilerplate(t), t).toBe(true);
+    expect(isBoilerplate("This story was published with the help of readers who sent in their photos, and it changed the council's mind.")).toBe(false);
+  });
+});

@@ -491,6 +491,12 @@ const COOKIE_NOTICE: RegExp[] = [
 // Furniture whose shape depends on letter case, so it cannot join the case-blind list: "Search
 // CTV Montreal" (a site name in capitals), "Log InCreate Free Account" (a label run into the next).
 const CASED_FURNITURE: RegExp[] = [
+  // A note that the story ran with a partner too: "This story was co-published with the Example
+  // Sentinel.", "This article was produced in partnership with Example News.", "This story is a
+  // collaboration between Example Project and Example Radio."
+  // (Cased: the partner is named, capitalised, not "… published with the help of readers …".)
+  /^This (?:story|article|report|piece|investigation) (?:was|is being|has been) (?:co-?published|co-?produced|produced|published|reported|distributed) (?:with|jointly with|in (?:partnership|collaboration|conjunction) with) (?:the )?\p{Lu}.{2,150}$/u,
+  /^This (?:story|article|report|piece|investigation) is (?:a )?(?:collaboration|partnership|co-?production|joint project) (?:between|with|of) (?:the )?\p{Lu}.{2,150}$/u,
   /^[Ss]earch (?:\p{Lu}{2,}\S*|[\w.-]+\.(?:com|ca|org|net|co\.uk))(?: \S+)?$/u,
   // A photo's credit on a line of its own: "The Washington Post Getty Images", "AFP/Getty Images".
   /^[\p{L}\s.&'’/-]{0,60}\b(?:Getty Images|Shutterstock|AP Photos?|Alamy|iStock(?:photo)?)$/u,
@@ -500,8 +506,8 @@ const CASED_FURNITURE: RegExp[] = [
   /^\S.{0,200} from (?:\S+ ){0,3}\S+ on Vimeo\.?$/u,
   // A teaser under a kicker in capitals: "WATCH | Police say …", "TONIGHT | Watch …": a headline,
   // without a sentence's end (not a dateline, "PARIS | La mairie a annoncé …", nor an agency over
-  // a date, "AFP | Publication date 17 December 2018").
-  /^\p{Lu}{3,}(?: \p{Lu}{2,})? \| (?!.*\b(?:1[89]|20)\d\d\b)\S.{2,150}[^.!?…。"”»]$/u,
+  // a date, "AFP | Publication date 17 December 2018"; nor a station's byline, "KRVP | By Jane Roe").
+  /^\p{Lu}{3,}(?: \p{Lu}{2,})? \| (?!.*\b(?:1[89]|20)\d\d\b)(?!(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or) )\S.{2,150}[^.!?…。"”»]$/u,
   // A link with its label and no colon, or the colon after where it leads: "Read Also NEW YORK
   // TIMES Confesses …", "Read more at : The …", "Read more from Road to Rio: The …" (not "Read more
   // about it in …", a sentence, nor a label over a list of them, "Read more from Example Series:").

@@ -82,8 +82,12 @@ const HANGUL_BYLINE = /^((?:\p{Script=Hangul}{2,3}[ ,·]{1,2}){0,3}\p{Script=Han
 /** A desk's or a paper's name where a reporter's stands: "경제부 기자", "한국일보 홍길동 기자". */
 export const HANGUL_NOT_NAME = /(?:부|일보|뉴스|신문|방송|통신|기자)$/u;
 
+// The outlet, a bar, then the byline, as public radio stations set it: "KRVP | By Jane Roe".
+const OUTLET_BAR_BY = new RegExp(`^[^|]{2,40}?\\s\\|\\s((?:${BY_WORD})\\s.{2,120})$`, "iu");
+
 function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: string } | null {
-  const t = text(h, k);
+  const whole = text(h, k);
+  const t = whole.includes("|") ? OUTLET_BAR_BY.exec(whole)?.[1] ?? whole : whole;
   const hangul = t.length <= 40 ? HANGUL_BYLINE.exec(t) : null;
   if (hangul && !hangul[1]!.split(/[ ,·]+/u).some((n) => HANGUL_NOT_NAME.test(n))) return { names: hangul[1]!.split(/[ ,·]+/u), lines: 1, rule: "byline" };
   if (BY_ALONE.test(t)) {
