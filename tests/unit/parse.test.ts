@@ -8,7 +8,7 @@ import { isMenuLine, isShareBar, wordsIn } from "../../src/core/parse/shapes.js"
 import { findDate, leadingDate, writesDayFirst } from "../../src/core/parse/dates.js";
 import { mayBeRunTogether, mayHoldJoins, splitGlued } from "../../src/core/parse/glue.js";
 import { dropStampedList } from "../../src/core/parse/trailing.js";
-import { dropTweets } from "../../src/core/parse/story.js";
+import { dropLeadCaption, dropTweets } from "../../src/core/parse/story.js";
 import fc from "fast-check";
 import { readDateline, readFirstColonDateline, readFirstHyphenDateline } from "../../src/core/parse/dateline.js";
 import { cleanByline, isOutlet, isPersonName, isRole, splitNames } from "../../src/core/parse/byline.js";
@@ -7671,5 +7671,25 @@ describe("a public radio station's byline after its call letters and a bar, and 
     expect(isBoilerplate("WATCH | Police say the driver fled the scene")).toBe(true);
     for (const t of ["This story was co-published with the Example Sentinel.", "This article was produced in partnership with Example News.", "This story is a collaboration between Example Project and Example Radio."]) expect(isBoilerplate(t), t).toBe(true);
     expect(isBoilerplate("This story was published with the help of readers who sent in their photos, and it changed the council's mind.")).toBe(false);
+  });
+});
+
+describe("a caption closed by a credit on a line of its own: given in brackets, after a bar in capitals, or the Polish abbreviation", () => {
+  it("goes with its credit; a bare 'Courtesy of' after a story's sentence and a contributor's byline do not take a sentence with them", () => {
+    for (const t of ["(Photo courtesy of the Roe family)", "| ARCHIVES EXAMPLE OUEST", "fot. KPP Kartuzy"]) expect(creditLine(t), t).toBe("below");
+    for (const t of ["Courtesy of the Roe family", "Contributed by Jane Roe of www.example.com.", "| 12 | 14 |"]) expect(creditLine(t), t).toBeNull();
+    const p = parseArticle(["News Radio 1070 WXMP", "", "  * Listen Live", "  * On Air", "  * News", "  * Weather", "  * Traffic", "  * Contact", "", "ON AIR NOW", "The Morning News with Jane Doe & John Roe", "5:00 AM - 9:00 AM", "",
+      "Listen Now   Download the App", "", "Local News", "", "State Police arrest man in hit-and-run that killed cyclist", "", "Jane Roe", "Published: April 14, 2025 at 7:05 AM", "",
+      "Share on Facebook   Share on X   Email", "", "John Doe was struck on Route 7 in the town on March 22.", "(Photo courtesy of the Doe family)", "",
+      ...wrap("New York State Police have arrested a county man in connection with a hit-and-run crash that killed a bicyclist in the town last month.", 72, ""), "",
+      ...wrap("Troopers say the 42-year-old was driving east on Route 7 around 9:45 p.m. when he hit the cyclist, who was riding home from work.", 72, ""), "",
+      ...wrap("The driver did not stop, troopers said, and the car was found two days later in a garage in a neighbouring town with damage to its front.", 72, "")].join("\n"));
+    expect(p.body.startsWith("New York State Police have arrested")).toBe(true);
+    // (The credit under the lead caption may be gone from the paragraphs already, as furniture: the
+    // text under the caption still says it is one.)
+    const text = ["John Doe was struck on Route 7 in the town on March 22.", "(Photo courtesy of the Doe family)", "", "New York State Police have arrested a county man.", "", "Troopers said he fled.", "", "He was held without bail."];
+    const ls = toLines(text.join("\n"));
+    const paragraphs = [0, 3, 5, 7].map((i) => ({ n: ls[i]!.n, text: text[i]! }));
+    expect(dropLeadCaption(paragraphs, ls).map((q) => q.text)).toEqual(text.filter((_, i) => [3, 5, 7].includes(i)));
   });
 });

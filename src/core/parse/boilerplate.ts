@@ -1021,9 +1021,16 @@ export const CREDIT_LABELLED = new RegExp(String.raw`^(?:[Cc]redits?|[Pp]hoto cr
 
 const SECTION_STEPS = /^\p{L}+(?: \/ \p{L}+){2,}$/u;
 
+// ... or who gave it, in brackets, or the holder after a bar in capitals, or the Polish abbreviation:
+// "(Photo courtesy of the Roe family)", "| ARCHIVES EXAMPLE OUEST", "fot. KPP Kartuzy". (Not
+// "Courtesy of the Roe family" bare, which a page run together sets after a story's sentence with
+// no caption, nor "Contributed by Jane Roe of …", a byline.)
+const GIVEN_CREDIT = /^\((?:(?:[Pp]hoto|[Ii]mage|[Pp]icture) )?(?:[Cc]ourtesy(?: of)?|[Pp]rovided by|[Ss]upplied by) (?:the )?\p{Lu}[^()]{1,50}\)$|^\|\s?[^\p{Ll}|]{3,60}$|^[Ff]ot\. \p{Lu}[\p{L}\p{N} .,/&'’-]{1,50}$/u;
+
 export function creditLine(line: string): "below" | "above" | null {
   const t = line.trim();
   if (t.length <= 70 && PHOTO_BY_LINE.test(t)) return "below";
+  if (t.length <= 70 && GIVEN_CREDIT.test(t)) return "below";
   if (t.startsWith("(") && BRACKETED_CREDITS.test(t)) return "below";
   if (t.length > 70 || t.length < 3) return null;
   if (CREDIT_ABOVE.test(t)) return "above";

@@ -1437,6 +1437,17 @@ function lineAbove(lines: Line[], n: number): string {
   return "";
 }
 
+/** The first line with text under paragraph p, past the lines of its own. */
+function lineBelow(lines: Line[], p: Paragraph): string {
+  const i = lines.findIndex((l) => l.n === p.n);
+  if (i < 0) return "";
+  for (let j = i + 1; j < lines.length && j <= i + 12; j++) {
+    const t = lines[j]!.text.trim();
+    if (t !== "" && !p.text.includes(t)) return t;
+  }
+  return "";
+}
+
 /** Drops a lead photo's caption standing first over a story of two paragraphs or more, with the photographer's name or credit under it if any. */
 export function dropLeadCaption(paragraphs: Paragraph[], lines: Line[]): Paragraph[] {
   const first = paragraphs[0];
@@ -1447,7 +1458,10 @@ export function dropLeadCaption(paragraphs: Paragraph[], lines: Line[]): Paragra
   // caption that says only when is short and says "on <date>", or has its credit under it or over it.)
   const credited = creditUnder || RIGHTS_CREDIT.test(lineAbove(lines, first.n));
   const takenOn = TAKEN_ON.test(first.text) && (credited || (/\bon \S+ \d{1,2}, \d{4}\.$/u.test(first.text) && wordsIn(first.text, 26) <= 25));
-  if (!PHOTO_WORDS.test(first.text) && !takenOn) return paragraphs;
+  // (Or a caption's shape with a credit under it that the page's furniture took, so that it is in
+  // the text only: "… on Route 7 on March 22." / "(Photo courtesy of the Roe family)".)
+  const creditedInText = !creditUnder && isCaptionShaped(first.text) && wordsIn(first.text, 31) <= 30 && creditLine(lineBelow(lines, first)) === "below";
+  if (!PHOTO_WORDS.test(first.text) && !takenOn && !creditedInText) return paragraphs;
   return paragraphs.slice(creditUnder ? 2 : 1);
 }
 
