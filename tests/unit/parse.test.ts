@@ -7693,3 +7693,17 @@ describe("a caption closed by a credit on a line of its own: given in brackets, 
     expect(dropLeadCaption(paragraphs, ls).map((q) => q.text)).toEqual(text.filter((_, i) => [3, 5, 7].includes(i)));
   });
 });
+
+describe("a weather strip's reading, a logo's alt text, a Thai or Hindi photo credit, and a wire agency after 'Oleh'", () => {
+  it("are no writer, no headline, a caption's credit, an agency", () => {
+    for (const t of ["Partly Cloudy", "Mostly Sunny"]) expect(isPersonName(t), t).toBe(false);
+    for (const t of ["[logo] Example Times", "[example-bayan-logo] Example Bayan", "[لوگو] خبرگزاری نمونه"]) expect(isBoilerplate(t), t).toBe(true);
+    expect(isBoilerplate("[The council's plan] was debated for hours")).toBe(false);
+    for (const t of ["เรือโดยสารจอดรับผู้โดยสารที่ท่าเรือ (ภาพ: แฟ้มภาพ)", "जयपुर में पानी की टंकी (फोटो: दैनिक उदाहरण)"]) expect(isCaption(t), t).toBe(true);
+    expect(isOutlet("Bernama")).toBe(true);
+    const p = parseArticle(["Example Courier", "Staunton, VA", "47°", "Partly Cloudy", "Wednesday, March 13, 2019", "", "County approves new fire station",
+      "", "The county board voted on Tuesday to build a fire station on the north side, ending a two-year debate over where it should stand.", "",
+      "Construction is expected to begin in the spring and take about a year, the county administrator said after the vote."].join("\n"));
+    expect(p.author).toBeNull();
+  });
+});

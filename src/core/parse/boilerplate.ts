@@ -545,7 +545,7 @@ export function isBoilerplate(line: string): boolean {
   if (t.length === 0) return false;
   // (Labels may come with arrows, ellipses or a dash: "—More…", "Next »".)
   // (A picture shown by its text alone, "[Example Mirror]", is the page's, wherever it stands.)
-  if (t.startsWith("[") && PICTURE_ALT.test(t)) return true;
+  if (t.startsWith("[") && (PICTURE_ALT.test(t) || LOGO_ALT.test(t))) return true;
   if (t.length <= 40 && INTERFACE_LABELS.has(t.toLowerCase().replace(/[\s:.!»›>…]+$/u, "").replace(/^[—–-]\s*/u, ""))) return true;
   if (t.startsWith("R") && READ_MORE_TITLES.test(t)) return true;
   if (t.length <= 60 && (SHARE_ON.test(t) || ON_NETWORK_SHARE.test(t) || SEND_BY_MAIL.test(t) || NEWS_FOLLOW.test(t) || labelsRunTogether(t) || barredLabels(t))) return true;
@@ -846,7 +846,7 @@ const AGENCY_IN_BRACKETS = /[\p{L}\p{N}]\s\((?:ANSA|EFE|dpa|AFP|AP|Reuters|EPA|K
 // (In square brackets too, "… on January 15, 2025. [PHOTO: Jane Roe, Example Mirror]"; or a file
 // photo's mark alone, "(File photo)", "(foto d'archivio)", "(Archivfoto)"; in Arabic, Persian, Hebrew,
 // Korean and Japanese after a colon or an equals sign, "… لموسم الشتاء (تصوير: Jane Roe)", "(사진=…)".)
-const PHOTO_CREDIT_IN_BRACKETS = /(?:\((?:photo|photograph|picture|image|foto|fotoğraf|fotografia|fotografie|fotó|kuva|φωτογραφία|φωτο|bild|фото|imagen|immagine|crédit photo)s?\s*(?::\s*|\s)[^()]{2,60}\)|\((?:تصوير|صورة|الصورة|عدسة|عکس|צילום|사진|写真)\s*[:：=]\s*[^()]{2,60}\)|\[(?:photo|photograph|picture|image|foto|bild|фото|imagen|immagine)s?\s*(?::\s*|\s)[^[\]]{2,60}\]|\((?:file (?:photo|image|pic|picture)|archive (?:photo|image)|representational (?:image|photo)|representative (?:image|photo)|photo for representation|photo d'archives?|foto d'archivio|foto de archivo|foto de arquivo|archivfoto|archivbild|архивное фото)\))\.?$/iu;
+const PHOTO_CREDIT_IN_BRACKETS = /(?:\((?:photo|photograph|picture|image|foto|fotoğraf|fotografia|fotografie|fotó|kuva|φωτογραφία|φωτο|bild|фото|imagen|immagine|crédit photo)s?\s*(?::\s*|\s)[^()]{2,60}\)|\((?:تصوير|صورة|الصورة|عدسة|عکس|צילום|사진|写真|ภาพ|फोटो|फ़ोटो|तस्वीर)\s*[:：=]\s*[^()]{2,60}\)|\[(?:photo|photograph|picture|image|foto|bild|фото|imagen|immagine)s?\s*(?::\s*|\s)[^[\]]{2,60}\]|\((?:file (?:photo|image|pic|picture)|archive (?:photo|image)|representational (?:image|photo)|representative (?:image|photo)|photo for representation|photo d'archives?|foto d'archivio|foto de archivo|foto de arquivo|archivfoto|archivbild|архивное фото)\))\.?$/iu;
 // A wire's file-photo credit after a dash: "… in the Shishper valley, Hunza. — AFP/File" (not "… —
 // Reuters" alone, which may close a story's paragraph).
 const DASH_WIRE_CREDIT = /[\p{L}\p{N}.!?"”’]\s+[—–-]\s*(?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|Anadolu|Bloomberg|Getty Images|APP|PPI|INP|PTI|ANI|IANS)\/(?:File|Files|Pool|Handout|File Photo)$/u;
@@ -913,6 +913,9 @@ const HAN_CAPTION = /(?:记者|摄影|通讯员)\s?[\p{Script=Han}·]{2,4}(?:\s[
 // A line that is all a bracketed name of a few words, no colon, no sentence: a picture's text as a dump
 // shows it. (Not a note in brackets, "[Editor's note: …]", nor a footnote's number.)
 const PICTURE_ALT = /^\[(?![\d\s]*\])[^\[\]:.!?…]{2,80}\]$/u;
+// ... or a logo's, with the site's name after it: "[logo] Example Times", "[example-logo] Example",
+// "[لوگو] …", "[로고] …".
+const LOGO_ALT = /^\[[^\[\]]{0,40}(?:logo|لوگو|لوجو|شعار|로고|ロゴ|标志|標誌|логотип|лого)[^\[\]]{0,40}\](?:\s.{0,80})?$/iu;
 
 // A caption whose credit follows its sentence: an agency's photo desk and the photographer after a
 // slash, "… Senin (3/3/2025). ANTARA FOTO/Jane Roe", or a credit in capitals, "… near the pass.

@@ -13,7 +13,9 @@ const NOT_A_PERSON = new Set([
   "news", "press", "times", "post", "star", "herald", "journal", "tribune", "globe", "mail", "gazette", "daily",
   "weekly", "magazine", "network", "media", "radio", "tv", "television", "agency", "wire", "service", "services",
   "staff", "reporter", "reporters", "editor", "editors", "writer", "writers", "correspondent", "columnist",
-  "contributor", "bureau", "desk", "team", "group", "inc", "inc.", "ltd", "llc", "corp", "company", "co", "plc", "gmbh", "online", "digital",
+  "contributor", "bureau", "desk", "team", "group", "inc", "inc.", "ltd", "llc", "corp", "company", "co", "plc", "gmbh",
+  // A weather strip's reading: "Partly Cloudy", "Mostly Sunny", "Light Rain".
+  "cloudy", "sunny", "partly", "mostly", "overcast", "showers", "drizzle", "thunderstorms", "foggy", "windy", "snowy", "rainy", "humid", "online", "digital",
   "canadian", "associated", "reuters", "police", "beat", "department", "ministry", "government", "court", "city",
   "county", "university", "college", "school", "council", "office", "top", "stories", "more", "related", "home",
   "search", "crime", "local", "world", "sports", "politics", "business", "opinion", "health", "entertainment",
@@ -140,7 +142,7 @@ const BEAT_ROLE = new RegExp(`^(?!.*\\b(?:letters?|to the|of the)\\b)(?:[\\p{L}'
 export function isOutlet(text: string): boolean {
   const t = text.trim();
   if (t.length > 60) return false;
-  if (/^(?:reuters|afp|ap|upi|efe|dpa|ansa|xinhua|tass|bloomberg|cnn|bbc|cbc|ctv)$/i.test(t)) return true;
+  if (/^(?:reuters|afp|ap|upi|efe|dpa|ansa|xinhua|tass|bloomberg|cnn|bbc|cbc|ctv|bernama|antara|yonhap|kyodo|pti|ians|ani|apa|sda|ats|anp|belga|lusa|pap|ctk|čtk|mti|bta|hina|agerpres|tanjug|anadolu|aap|sapa|kna|gna|nan|xinhua|interfax|ria|tass)$/i.test(t)) return true;
   const words = t.split(/\s+/);
   // An acronym leading a capitalised word: "CNN Money", "BBC Sport".
   // (An acronym alone is not, unless an agency's above: "GTA" over a headline is its section.)
