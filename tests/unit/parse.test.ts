@@ -7707,3 +7707,19 @@ describe("a weather strip's reading, a logo's alt text, a Thai or Hindi photo cr
     expect(p.author).toBeNull();
   });
 });
+
+describe("a Bulgarian wire's reporter and agency between slashes, a Japanese paper's place in brackets, its reporter's signature and rights notice", () => {
+  it("reads place, agency and writer, and ends the story at its signature", () => {
+    expect(readDateline("Пловдив, 22 май /Десислава Николова, БТА/. В началото на юли в Пловдив ще")).toMatchObject({ place: "Пловдив", agency: "БТА", author: "Десислава Николова" });
+    expect(readDateline("【松本】松本市は10日、路線バスを廃止すると発表した。")).toMatchObject({ place: "松本" });
+    expect(readDateline("【独家】某公司今日宣布新的计划。")?.place ?? null).toBeNull();
+    const p = parseArticle(["北信タイムス", "", "松本市、路線バス3系統を来春廃止へ", "2020年7月10日", "",
+      "【松本】松本市は10日、市内の山間部を走る路線バス3系統を来年3月末で廃止し、予約制の乗り合いタクシーに切り替えると発表した。利用者の減少と運転手不足が理由という。", "",
+      "市交通政策課の担当者は「バスを残してほしいという声があることは承知している」と話した。住民の不安に応えるため、説明会を重ねる考えだ。", "",
+      "市は8月から地区ごとに住民説明会を開き、秋までに具体的な運行計画をまとめる。（田中健太）", "", "――――――――――――――――――――――――――――――",
+      "この記事の著作権は北信タイムス社に帰属します。無断転載を禁じます。"].join("\n"));
+    expect(p.author).toBe("田中健太");
+    expect(p.place).toBe("松本");
+    expect(p.body.endsWith("運行計画をまとめる。")).toBe(true);
+  });
+});

@@ -155,6 +155,8 @@ const SHORT_FURNITURE: RegExp[] = [
   // Where the piece ran in print, as Russian papers note it over the headline: "Газета «Example» №7 от
   // 16.01.2024, стр. 9", "Журнал «Example» №3 от …".
   /^(?:газета|журнал|газ\.) «[^»]{2,40}» №\s?\d+(?:\s?\(\d+\))? от \d{1,2}\.\d{2}\.\d{4}(?:,? стр\. \d+(?:-\d+)?)?$/iu,
+  // A Japanese page's rights notice: "この記事の著作権は例新聞社に帰属します。無断転載を禁じます。".
+  /^(?:この|本)?記事の(?:著作権|版権)は.{1,60}に帰属(?:します|する)。?(?:無断(?:転載|複製)を禁(?:じます|止)。?)?$|^無断(?:転載|複製)(?:を)?禁(?:じます|止)。?$/u,
   // Navigation and account prompts
   /^skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)\b/i,
   // ... and a blog's pair of them: "skip to main | skip to sidebar".

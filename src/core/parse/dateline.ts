@@ -37,6 +37,8 @@ const AFTER_DATE = new RegExp(
   "u",
 );
 
+const SIGNED_SLASHES = /^\s?\/([\p{Lu}][\p{L}'’ .-]{2,40}),\s?(\p{Lu}{2,8})\/\.?\s+(?=\p{Lu})/u;
+
 const AGENCY_NO_DASH = /^[ \t]*\((\p{Lu}{2,6})\)[ \t]+(?=\p{Lu}\p{Ll})/u;
 
 const WIRE_AFTER_DATE = new RegExp(`^(?:\\.\\s*/([^/\\n]{2,20})/\\.?|\\.?\\s*[—–-]\\s*(\\p{Lu}[^.\\n]{1,30}?)\\.|\\.)[ \\t]+${STARTS_SENTENCE}`, "u");
@@ -52,6 +54,7 @@ const DASH_FORM = new RegExp(`^(${PLACE})[ \\t]+(?:---?|—|–|\\|)[ \\t]+${STA
 // many ways, tried on a megabyte of Chinese, would backtrack for hours.)
 const CASELESS_WORD = "[\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Han}\\p{Script=Thai}\\p{Script=Khmer}\\p{Script=Devanagari}\\p{M}]{1,30}";
 const CASELESS_AGENCY_FORM = new RegExp(`^(${CASELESS_WORD}(?:(?:[،,]\\s?|\\s)${CASELESS_WORD}){0,3})\\s*\\(([^()\\n]{1,40})\\)[ \\t]*(?:---?|—|–)[ \\t]*`, "u");
+const JAPANESE_PLACE_FORM = /^【(\p{Script=Han}[\p{Script=Han}\p{Script=Katakana}・]{0,7})】\s*/u;
 const BRACKET_FORM = /^【([^】]{0,20}?)\s*([A-Z][A-Za-z]{1,12})】\s*/u;
 // A Chinese agency's dateline: the agency, the place, the day, and 电 (cabled): "新华社巴黎12月10日电"
 // (an outlet's own, "中新网12月4日电", names no place).
@@ -106,6 +109,9 @@ export function readDateline(paragraph: string): Dateline | null {
   const text = paragraph.replace(/^\s+/, "");
   const lead = paragraph.length - text.length;
 
+  // (A Japanese regional paper's place alone in the brackets: "【松本】松本市は10日、…".)
+  const placed = text.startsWith("【") ? JAPANESE_PLACE_FORM.exec(text) : null;
+  if (placed && /[\u3040-\u309f]/u.test(text.slice(0, 120))) return { place: placed[1]!, date: null, agency: null, length: lead + placed[0].length };
   const bracket = BRACKET_FORM.exec(text);
   if (bracket) return { place: null, date: null, agency: bracket[2]!, length: lead + bracket[0].length };
   const han = text.charCodeAt(0) > 0x2e7f ? HAN_AGENCY_FORM.exec(text) : null;
@@ -141,6 +147,13 @@ export function readDateline(paragraph: string): Dateline | null {
         const agency = (after[1] ?? after[2] ?? after[3])?.trim() || null;
         const used = placeDate[0].length + article + dateLength + weekday + after[0].length;
         return { place: cleanPlace(placeDate[1]!), date: dated?.date ?? null, agency, length: lead + used };
+      }
+      // The reporter and the agency between slashes, closed by a full stop, as BTA sets them:
+      // "Пловдив, 22 май /Jane Roe, БТА/. В началото …".
+      const signed = afterDate.startsWith(" /") || afterDate.startsWith("/") ? SIGNED_SLASHES.exec(afterDate) : null;
+      if (signed) {
+        const used = placeDate[0].length + article + dateLength + weekday + signed[0].length;
+        return { place: cleanPlace(placeDate[1]!), date: dated?.date ?? null, agency: signed[2]!, length: lead + used, author: signed[1]!.trim() };
       }
       // A wire's place in capitals and its day closed by a full stop, the agency after it or none:
       // "МОСКВА, 3 января. …", "МОСКВА, 3 января — РИА Новости. …", "MOSCOW, January 3. /TASS/. …".

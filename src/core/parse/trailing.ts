@@ -203,7 +203,8 @@ export function dropGluedHeadlines(paragraphs: Paragraph[]): Paragraph[] {
 }
 
 // A sentence's end in any script the parser reads, Khmer's and Thai's included.
-const ENDS_SENTENCE = /[.!?…。！？។៕][\s"”’'»)\]]*$/u;
+// (A full stop may have a bracket after it, a Japanese reporter's signature too: "…まとめる。（田中健太）".)
+const ENDS_SENTENCE = /[.!?…。！？។៕][\s"”’'»)\]」』]*$|。[（(][^（）()]{1,12}[）)]$/u;
 
 // A headline of a run of them starting between two of the last one's words in small letters:
 // "… wildfire fight Drive-thru breakfast event …", "… bus fire Radon testing …".
@@ -317,9 +318,18 @@ export function dropNotes(paragraphs: Paragraph[]): Paragraph[] {
 // The Chinese note may name the writer first: "（孙海潮 作者为中国前驻外大使）", who is then the author.
 const AUTHOR_BRACKET = /\s*[（(](?:(?:([\p{Script=Han}·]{2,5})\s*)?作者(?:是|为|系)[^（）()]{2,80}|the (?:author|writer) is [^()]{5,200})[）)]\s*$/iu;
 
+// A Japanese paper's reporter signing the story's last sentence in brackets: "…まとめる。（田中健太）".
+const JAPANESE_SIGNATURE = /。\s?[（(]([\p{Script=Han}]{1,3}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})(?:記者)?[）)]\s*$/u;
+const HIRAGANA = /[\u3040-\u309f]/u;
+
 /** Drops such a note from the end of the story's last paragraph (or the paragraph, when it is all of it). */
 export function dropBracketedAuthorNote(paragraphs: Paragraph[], offer?: Offer): Paragraph[] {
   const last = paragraphs[paragraphs.length - 1];
+  const signed = last && last.text.endsWith("）") && HIRAGANA.test(last.text) ? JAPANESE_SIGNATURE.exec(last.text) : null;
+  if (last && signed) {
+    offer?.("author", signed[1]!.replace(/\s/gu, ""), RANK_META + 2, last.n, "reporter's signature in brackets");
+    return [...paragraphs.slice(0, -1), { n: last.n, text: last.text.slice(0, signed.index + 1) }];
+  }
   const note = last ? AUTHOR_BRACKET.exec(last.text) : null;
   if (!last || !note) return paragraphs;
   if (note[1]) offer?.("author", note[1], RANK_META + 2, last.n, "note on the writer in brackets");
