@@ -7723,3 +7723,15 @@ describe("a Bulgarian wire's reporter and agency between slashes, a Japanese pap
     expect(p.body.endsWith("運行計画をまとめる。")).toBe(true);
   });
 });
+
+describe("writers after 'By:' with a space before the comma, after an Egyptian 'كتب -', and after a Turkish 'Röportaj:'", () => {
+  it("are read", () => {
+    expect(cleanByline("Kelsey Roe , Tyler Doe")).toBe("Kelsey Roe, Tyler Doe");
+    const story = ["", "Crews worked through the night to clear the road after heavy snow closed it on Tuesday, the transport department said in a statement.", "",
+      "The road is expected to reopen by the weekend if the weather holds, officials said."];
+    const base = (byline: string) => parseArticle(["Example News", "", "Storm closes canyon road as snow piles up", byline, "Posted at 5:58 AM, Feb 22, 2023", ...story].join("\n"));
+    expect(splitNames(base("By: Kelsey Roe , Tyler Doe").author ?? "")).toEqual(["Kelsey Roe", "Tyler Doe"]);
+    expect(base("Röportaj: Elif Roe").author).toBe("Elif Roe");
+    expect(base("كتب - محمود عبد الرحيم").author).toBe("محمود عبد الرحيم");
+  });
+});
