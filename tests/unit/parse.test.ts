@@ -7735,3 +7735,14 @@ describe("writers after 'By:' with a space before the comma, after an Egyptian '
     expect(base("كتب - محمود عبد الرحيم").author).toBe("محمود عبد الرحيم");
   });
 });
+
+describe("a title tag that names the site first and the headline last, and a Chinese byline with the job first", () => {
+  it("takes the headline from its copy over the story, and the reporter", () => {
+    const p = parseArticle(["例子晨報網 | 港聞 | 新界8條專線小巴下月加價 最多加1.4元", "", "  * 首頁", "  * 即時", "  * 港聞", "  * 經濟", "", "港聞 > 交通", "",
+      "新界8條專線小巴下月加價 最多加1.4元", "", "2024年3月28日 星期四 14:05", "", "記者 陳嘉欣", "",
+      "運輸署今日宣布，批准新界區8條專線小巴線加價，加幅介乎0.4元至1.4元，新車費最快下月生效。小巴商會表示，燃油及人手成本上升，業界已多年未有加價。",
+      "", "有乘客表示，加價幅度雖然不大，但每日來回車費累積起來亦是一筆開支，希望政府研究提供更多交通補貼。"].join("\n"));
+    expect(p.title).toBe("新界8條專線小巴下月加價 最多加1.4元");
+    expect(p.author).toBe("陳嘉欣");
+  });
+});

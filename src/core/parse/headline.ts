@@ -26,6 +26,8 @@ const CAPTION_WITH_CREDIT = /[\p{Ll}\p{N}]{2}[.!?]["”’]?\s+[-–—]\s+\S/u;
 /** The headline a page states twice: its title tag ("Headline | Site") or a repeat, then its h1. */
 /** A title tag's shape: a headline, then a bar or a dash and a short name ("Headline | Site"). */
 export const TITLE_TAG = /^(.*\S)\s+(?:\||-|–|—|::|»)\s+[^|]{2,40}$/u;
+/** A title tag that names the site first, a section perhaps, the headline last. */
+export const SITE_FIRST_TAG = /^[^|]{2,30}?(?:\s\|\s[^|]{1,20}?)?\s\|\s([^|]{13,200}\S)$/u;
 
 export function repeatedHeadline(h: Head): Repeat | null {
   const seen = new Map<string, number>();
@@ -49,6 +51,9 @@ export function repeatedHeadline(h: Head): Repeat | null {
     // (A blog's title tag names the blog first, then the post: "Example Blog: When the Basement …".)
     const blogTag = k === 0 && !TITLE_TAG.test(t) ? BLOG_TITLE_TAG.exec(t) : null;
     if (blogTag && record) tags.set(comparable(blogTag[2]!), { k, head: blogTag[2]! });
+    // (Or the site's name first, a section perhaps, the headline last: "Example Daily | News | Headline".)
+    const siteFirst = k === 0 && t.length <= 250 && t.includes(" | ") ? SITE_FIRST_TAG.exec(t) : null;
+    if (siteFirst && record && comparable(siteFirst[1]!).length >= 12) tags.set(comparable(siteFirst[1]!), { k, head: siteFirst[1]! });
     const tag = t.length <= 250 ? TITLE_TAG.exec(t) : null;
     if (tag) {
       const head = tag[1]!;
