@@ -7746,3 +7746,12 @@ describe("a title tag that names the site first and the headline last, and a Chi
     expect(p.author).toBe("陳嘉欣");
   });
 });
+
+describe("'read also' links and tag lists in Vietnamese, Japanese, Korean, Hindi, Bulgarian, Swahili, Tagalog, Arabic, Persian, Hebrew and Thai", () => {
+  it("are furniture; a sentence that begins like them is not", () => {
+    for (const t of ["Xem thêm: Taxi dù ở sân bay Tân Sơn Nhất", "▼関連記事：長野県内の路線バス、上半期の利用者4割減", "यह भी पढ़ें: राजस्थान में हीटवेव का अलर्ट", "Прочетете още: Затварят бул. „Марица“",
+      "Soma pia: Mabasi mapya yaanza safari", "Basahin din: Presyo ng bigas tumaas", "اقرأ أيضا: وزير التموين يعلن", "קראו עוד: חיפה תפעיל קווים"]) expect(isBoilerplate(t), t).toBe(true);
+    for (const t of ["タグ：松本市 路線バス", "แท็กที่เกี่ยวข้อง: เรือคลองแสนแสบ กทม."]) expect(isTrailer(t), t).toBe(true);
+    expect(isBoilerplate("Xem thêm các tuyến xe buýt sẽ được mở trong năm tới, ông nói.")).toBe(false);
+  });
+});
