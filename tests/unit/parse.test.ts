@@ -7755,3 +7755,12 @@ describe("'read also' links and tag lists in Vietnamese, Japanese, Korean, Hindi
     expect(isBoilerplate("Xem thêm các tuyến xe buýt sẽ được mở trong năm tới, ông nói.")).toBe(false);
   });
 });
+
+describe("sign-up, support, paywall and reprint notices in Bulgarian, Hungarian, Polish, Chinese, Thai and English", () => {
+  it("are furniture; sentences that begin like them are not", () => {
+    for (const t of ["Абонирайте се за нашия бюлетин и получавайте най-важното", "Támogasd a független újságírást! Legyél a Példa támogatója", "Pozostało jeszcze 68% treści.",
+      "訂閱《晨報》每日通訊，早上7時送到你的電郵信箱", "声明：本网转载此文是出于传递更多信息之目的。", "ติดตามข่าวสารเพิ่มเติมได้ที่ LINE @example",
+      "You can save this article by registering for free", "Don't miss out on the latest news and information."]) expect(isBoilerplate(t), t).toBe(true);
+    for (const t of ["Pozostało jeszcze kilka dni na złożenie wniosku, przypomina urząd.", "You can see the bridge from the harbour on a clear day, she said."]) expect(isBoilerplate(t), t).toBe(false);
+  });
+});

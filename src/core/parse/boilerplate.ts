@@ -155,6 +155,12 @@ const SHORT_FURNITURE: RegExp[] = [
   // Where the piece ran in print, as Russian papers note it over the headline: "Газета «Example» №7 от
   // 16.01.2024, стр. 9", "Журнал «Example» №3 от …".
   /^(?:газета|журнал|газ\.) «[^»]{2,40}» №\s?\d+(?:\s?\(\d+\))? от \d{1,2}\.\d{2}\.\d{4}(?:,? стр\. \d+(?:-\d+)?)?$/iu,
+  // Sign-up, support and paywall notices in more languages: "Абонирайте се за нашия бюлетин …",
+  // "Támogasd a független újságírást! …", "Pozostało jeszcze 68% treści.", "訂閱《晨報》每日通訊，…",
+  // a Chinese portal's reprint notice "声明：本网转载此文是出于传递更多信息之目的。", a Thai page's
+  // "ติดตามข่าวสารเพิ่มเติมได้ที่ LINE @…", and "You can save this article by registering for free",
+  // "Don't miss out on the latest news and information."
+  /^(?:абонирайте се|támogasd|legyél a .{2,40} támogatója)(?!\p{L}).{0,150}$|^pozostało (?:jeszcze )?\d{1,2} ?% (?:treści|artykułu)\.?$|^(?:訂閱|订阅).{0,40}(?:通訊|通讯|電郵|电邮|newsletter).{0,80}$|^(?:声明|聲明)[：:].{0,120}(?:转载|轉載).{0,120}$|^ติดตาม.{0,60}(?:LINE|Facebook|ไลน์|เฟซบุ๊ก).{0,60}$|^you can save this article\b.{0,100}$|^don['’]t miss out on the latest news\b.{0,100}$/iu,
   // A Japanese page's rights notice: "この記事の著作権は例新聞社に帰属します。無断転載を禁じます。".
   /^(?:この|本)?記事の(?:著作権|版権)は.{1,60}に帰属(?:します|する)。?(?:無断(?:転載|複製)を禁(?:じます|止)。?)?$|^無断(?:転載|複製)(?:を)?禁(?:じます|止)。?$/u,
   // Navigation and account prompts
