@@ -7764,3 +7764,11 @@ describe("sign-up, support, paywall and reprint notices in Bulgarian, Hungarian,
     for (const t of ["Pozostało jeszcze kilka dni na złożenie wniosku, przypomina urząd.", "You can see the bridge from the harbour on a clear day, she said."]) expect(isBoilerplate(t), t).toBe(false);
   });
 });
+
+describe("patterns whose words end in letters outside ASCII: a word boundary there is a letter's absence, not \\b", () => {
+  it("reads Russian sign-up prompts, a Cyrillic photo credit over its caption and a Russian timeline's heading", () => {
+    for (const t of ["Подпишитесь на рассылку новостей", "Войти", "Получайте новости на почту каждый день"]) expect(isBoilerplate(t), t).toBe(true);
+    expect(creditLine("ФОТО ТАСС")).toBe("above");
+    expect(isBoilerplate("Войтишенко рассказал о планах")).toBe(false);
+  });
+});

@@ -595,7 +595,7 @@ function joinStampLabels(lines: Line[]): Line[] {
     if (t.length > 40 || /\d/.test(t)) continue;
     const m = PUBLISHED.exec(t) ?? UPDATED.exec(t);
     // (Not "Date" alone: an infobox's or a case file's field, whose date is the event's.)
-    if (!m || (m[1] ?? "").trim() !== "" || /^(?:date|datum|fecha|data|дата)\b/iu.test(t)) continue;
+    if (!m || (m[1] ?? "").trim() !== "" || /^(?:date|datum|fecha|data|дата)(?![\p{L}\p{N}_])/iu.test(t)) continue;
     const value = lines[i + 1]!.text.trim();
     const stamp = value ? readStamp(`${t} ${value}`) : null;
     if (!stamp || (stamp.published ?? stamp.updated) === null) continue;

@@ -215,7 +215,7 @@ const SHORT_FURNITURE: RegExp[] = [
   // matin les nouvelles de … dans votre boîte courriel.", "Primește în fiecare dimineață cele mai …".
   /^(?:get|receive|recevez|recevoir|erhalten sie|bekommen sie|recibe|reciba|receba|ricevi|ontvang|få|otrzymuj|primește|primiți|получайте|kapja meg|dostávejte)\s.{0,160}?(?:every (?:morning|day|week)|each (?:morning|day|week)|in your inbox|to your inbox|chaque (?:matin|jour|semaine)|boîte (?:courriel|mail|de réception)|jeden (?:morgen|tag)|ins postfach|cada (?:mañana|día|semana)|todas las mañanas|en tu (?:correo|bandeja)|todas as manhãs|no seu e-?mail|ogni (?:mattina|giorno)|elke (?:ochtend|dag)|varje (?:morgon|dag)|hver (?:morgen|dag)|în fiecare (?:dimineață|zi)|каждое утро|каждый день|minden (?:reggel|nap)|každé ráno|każdego (?:ranka|dnia)).{0,120}$/iu,
   /^please enter a valid\b/i,
-  /^(?:créer un compte|se connecter|connexion|s'inscrire|(?:votre|mon) compte|iniciar sesión|crear (?:una )?cuenta|mi cuenta|anmelden|registrieren|mein konto|войти)\b.{0,40}$/iu,
+  /^(?:créer un compte|se connecter|connexion|s'inscrire|(?:votre|mon) compte|iniciar sesión|crear (?:una )?cuenta|mi cuenta|anmelden|registrieren|mein konto|войти)(?![\p{L}\p{N}_]).{0,40}$/iu,
   /^toggle\b.{0,60}$/i,
   // A relative time on a line of its own, in the archive's languages: "2 hours ago", "hace 2 horas",
   // "il y a 3 heures", "vor 2 Stunden", "2 ore fa", "há 2 horas", "2 часа назад", "2 uur geleden".
@@ -237,8 +237,8 @@ const SHORT_FURNITURE: RegExp[] = [
   // contenido es gratuito gracias a nuestros suscriptores."), an error-report prompt ("Fehler
   // gefunden? Jetzt melden.", "Vous avez trouvé une erreur?") and a comment notice ("Die
   // Kommentarfunktion ist … deaktiviert.", "Os comentários não representam a opinião do jornal").
-  /^(?:suscr[ií]bete|suscribite|abonnez-vous|inscrivez-vous|abonnieren sie|iscriviti|inscreva-se|assine|подпишитесь)\b.{0,40}\b(?:newsletter|bolet[ií]n|lettre|infolettre|e-?mail|correo|courriel|рассылк\p{L}*)\b.{0,150}$/iu,
-  /^(?:receba|reciba|recibí|recevez|erhalten sie|ricevi|получайте)\b.{0,40}\b(?:e-?mail|correo|courriel|postfach|casella|почт\p{L}*)\b.{0,150}$/iu,
+  /^(?:suscr[ií]bete|suscribite|abonnez-vous|inscrivez-vous|abonnieren sie|iscriviti|inscreva-se|assine|подпишитесь)(?![\p{L}\p{N}_]).{0,40}(?<![\p{L}\p{N}_])(?:newsletter|bolet[ií]n|lettre|infolettre|e-?mail|correo|courriel|рассылк\p{L}*)(?![\p{L}\p{N}_]).{0,150}$/iu,
+  /^(?:receba|reciba|recibí|recevez|erhalten sie|ricevi|получайте)(?![\p{L}\p{N}_]).{0,40}(?<![\p{L}\p{N}_])(?:e-?mail|correo|courriel|postfach|casella|почт\p{L}*)(?![\p{L}\p{N}_]).{0,150}$/iu,
   // A newsletter's pitch that names the reader's inbox, with a verb or without: "Chaque matin,
   // l'essentiel de l'actualité dans votre boîte mail.", "Abonne-toi à notre newsletter!"; an app's
   // download ("Descarga la app de …", "Download dan de …-app."); a paywall's offer ("Accedé a todo
@@ -990,7 +990,7 @@ const CREDIT_BELOW = new RegExp(String.raw`^\(\(?(?=[^()]*(?:\p{Ll}|\/)|\p{Lu}+\
 // ... or over it, as many pages set it: "Photo: Jane Roe", "PHOTO JANE ROE, EXAMPLE NEWS", "FOTO:
 // EFE", "ФОТО: ТАСС" (not "Photos: Storms across the coast", a gallery's link). The caption is
 // the line below it.
-const CREDIT_ABOVE = new RegExp(String.raw`^(?:PHOTO|FOTO|ФОТО|IMAGE)\b[^\p{Ll}]{2,60}$|^(?:[Pp]hoto|[Ff]oto|[Фф]ото|[Ii]mage|[Pp]icture)(?: [Bb]y| [Cc]redit)?\s?:\s?${CREDIT_NAME}$`, "u");
+const CREDIT_ABOVE = new RegExp(String.raw`^(?:PHOTO|FOTO|ФОТО|IMAGE)(?![\p{L}\p{N}_])[^\p{Ll}]{2,60}$|^(?:[Pp]hoto|[Ff]oto|[Фф]ото|[Ii]mage|[Pp]icture)(?: [Bb]y| [Cc]redit)?\s?:\s?${CREDIT_NAME}$`, "u");
 // ... and with its holder in small letters, a capitalised name after, five words at most, it closes
 // the caption over it: "Фото: пресслужба УжНУ", "Fotó: MTI/Rosta Péter".
 const HOLDER_CREDIT = /^(?:[Pp]hoto|[Ff]otó?|[Фф]ото|[Zz]djęcie|[Kk]uva|[Bb]ild)\s?:\s?(?=\S*(?:\s\S+){0,4}$)(?=.*\p{Lu})[\p{L}\p{N} .,/&'’-]{2,50}$/u;
