@@ -7772,3 +7772,15 @@ describe("patterns whose words end in letters outside ASCII: a word boundary the
     expect(isBoilerplate("Войтишенко рассказал о планах")).toBe(false);
   });
 });
+
+describe("Malay months, a Tagalog photo credit, and Swahili and Tagalog bylines on a line of their own", () => {
+  it("are read", () => {
+    expect(findDate("3 Mac 2021")?.date).toBe("2021-03-03");
+    expect(findDate("17 Ogos 2020")?.date).toBe("2020-08-17");
+    expect(isCaption("Mga tindera ng sibuyas sa Divisoria. (Kuha ni Jane Roe)")).toBe(true);
+    const story = ["", "Wakazi wa Mbagala na maeneo jirani wanatarajiwa kuanza kutumia mabasi yaendayo haraka kuanzia Julai mwaka huu, baada ya ujenzi wa barabara kukamilika.", "",
+      "Akizungumza na waandishi wa habari jana, mkurugenzi wa wakala huo alisema majaribio ya mabasi yataanza mwezi ujao."];
+    expect(parseArticle(["Mfano Leo", "", "Mabasi ya mwendokasi kuanza safari Mbagala Julai", "Na Asha Roe", "Machi 4, 2024", ...story].join("\n")).author).toBe("Asha Roe");
+    expect(parseArticle(["Balitang Halimbawa", "", "Presyo ng sibuyas sa Divisoria, bumagsak", "Ni Mark Anthony Roe", "Marso 4, 2024", ...story].join("\n")).author).toBe("Mark Anthony Roe");
+  });
+});

@@ -79,6 +79,7 @@ const POSTED_IN = /^posted by \S{2,30} (?:in|under|on) [^.!?]{2,120}$/iu;
 
 // A Korean byline: the names, then the job after them, "김민지 기자", "홍길동 이순신 기자", "홍길동 특파원".
 const HANGUL_BYLINE = /^((?:\p{Script=Hangul}{2,3}[ ,·]{1,2}){0,3}\p{Script=Hangul}{2,3})\s(?:(?:선임|객원|수석|전문|인턴)?기자|특파원|통신원)$/u;
+const NA_BYLINE = /^N[ai] (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})$/u;
 const HAN_BYLINE = /^(?:本報|本报)?(?:特約|特约|見習|见习)?[記记]者\s?((?:\p{Script=Han}{2,4}[、，,]\s?){0,3}\p{Script=Han}{2,4})$/u;
 /** A desk's or a paper's name where a reporter's stands: "경제부 기자", "한국일보 홍길동 기자". */
 export const HANGUL_NOT_NAME = /(?:부|일보|뉴스|신문|방송|통신|기자)$/u;
@@ -89,6 +90,9 @@ const OUTLET_BAR_BY = new RegExp(`^[^|]{2,40}?\\s\\|\\s((?:${BY_WORD})\\s.{2,120
 function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: string } | null {
   const whole = text(h, k);
   const t = whole.includes("|") ? OUTLET_BAR_BY.exec(whole)?.[1] ?? whole : whole;
+  // (Or a Swahili or Tagalog one, a line of its own: "Na Asha Roe", "Ni Mark Anthony Roe".)
+  const na = t.length <= 60 && (t.startsWith("Na ") || t.startsWith("Ni ")) ? NA_BYLINE.exec(t) : null;
+  if (na && isPersonName(na[1]!)) return { names: [na[1]!], lines: 1, rule: "byline" };
   // (Or a Chinese one, the job first: "記者 陳嘉欣", "记者 王晓东、刘静".)
   const han = t.length <= 40 && (t.includes("記者") || t.includes("记者")) ? HAN_BYLINE.exec(t) : null;
   if (han) return { names: han[1]!.split(/[、，, ]+/u), lines: 1, rule: "byline" };

@@ -75,6 +75,9 @@ addMonths([
   ["desemba", "ديسمبر", "דצמבר", "בדצמבר", "दिसंबर", "दिसम्बर", "ธันวาคม"],
 ]);
 
+// Malay ("3 Mac 2021", "Ogos", "Disember"; its other months are written as in Indonesian or English).
+addMonths([[], [], ["mac"], [], [], [], [], ["ogos"], [], [], [], ["disember"]]);
+
 // Arabic as the Levant and Iraq name the months ("26 كانون الثاني 2020"), and as the Maghreb does
 // (Morocco's "يوليوز", "غشت", "شتنبر"; Algeria's and Tunisia's "جانفي", "جوان", "أوت").
 addMonths([
