@@ -7784,3 +7784,18 @@ describe("Malay months, a Tagalog photo credit, and Swahili and Tagalog bylines 
     expect(parseArticle(["Balitang Halimbawa", "", "Presyo ng sibuyas sa Divisoria, bumagsak", "Ni Mark Anthony Roe", "Marso 4, 2024", ...story].join("\n")).author).toBe("Mark Anthony Roe");
   });
 });
+
+describe("guards from the second review: agencies and desks in Japanese brackets, labels in 【】, columns after 记者, a one-bar title tag, weather in real names, zone offsets, logos inside words", () => {
+  it("keeps each reading", () => {
+    const ja = (last: string) => parseArticle(["例新聞", "", "松本市、路線バスを廃止へ", "2020年7月10日", "", "松本市は10日、市内の山間部を走る路線バス3系統を来年3月末で廃止すると発表した。利用者の減少と運転手不足が理由という。", "", last].join("\n"));
+    expect(ja("市は秋までに具体的な計画をまとめる。（共同）").author).toBeNull();
+    expect(ja("市は秋までに具体的な計画をまとめる。（社会部）").author).toBeNull();
+    expect(ja("市は秋までに具体的な計画をまとめる。（山田太郎記者）").author).toBe("山田太郎");
+    expect(readDateline("【速報】東京都は10日、新たに100人の感染を確認したと発表した。")?.place ?? null).toBeNull();
+    expect(parseArticle(["例子报", "", "代表团访问本市", "", "记者手记", "2024年3月28日", "", "代表团今日抵达本市，开始为期三天的访问。市长在机场迎接代表团成员，并表示希望双方加强合作。", "", "代表团将参观多家企业和学校。"].join("\n")).author).toBeNull();
+    expect(isPersonName("Sunny Roe")).toBe(true);
+    expect(isPersonName("Partly Cloudy")).toBe(false);
+    expect(isBoilerplate("[Il dialogo tra Roma] e Berlino riprende oggi")).toBe(false);
+    expect(isOutlet("Hina")).toBe(true);
+  });
+});

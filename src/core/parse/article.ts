@@ -13,7 +13,7 @@ import { personFromAddress, readHeaders } from "./headers.js";
 import { readFeedItem, readLabelledHeader } from "./feed.js";
 import { countWords, decodeEntities, firstSentence, line, tidy, toLines, type Line } from "./lines.js";
 import { isOutlet, isPersonName, splitNames } from "./byline.js";
-import { MONTH_DAY_ONLY } from "./cluster.js";
+import { HAN_NOT_NAME, MONTH_DAY_ONLY } from "./cluster.js";
 import { PUBLISHED, UPDATED, isDateLine, readStamp } from "./stamps.js";
 import { isNewsletter, newsletterLines } from "./newsletter.js";
 import { addressOf, dropQuotedHeaders, stripSignature, withoutAddressSignature, withoutNewsletterFrame, withoutNextPart, withoutPgpArmour, withoutSignedName } from "./mail.js";
@@ -279,7 +279,8 @@ const REPORTER_CREDIT = /[（(【]\s*(?:[\p{Script=Han}\w]{1,10}报道\s?)?(?:�
 // ... or with only the name, or the outlet's and the name, closing the story: "…后果。”（杨 瑛）",
 // "（海外网 杨佳）", with the editor's credit after it or not. (Not an outlet's name, "（新华社）".)
 const CLOSING_NAME = /[（(]\s*(?:\p{Script=Han}{1,6}[网社报台]\s)?(\p{Script=Han}\s?\p{Script=Han}{1,2})\s?[）)](?:\s*[（(]责任编辑[：:][^（）()]{1,12}[）)])?$/u;
-const NOT_NAME = /[网社报台完图文]$/u;
+// (Nor a Japanese agency's or desk's, "（共同）", "（時事）", "（社会部）".)
+const NOT_NAME = /[网社报台完图文部局]$|^(?:共同|時事|时事)$/u;
 // ... or on a line of its own under the dateline: "新华社记者韩冰　应强", several names apart.
 const REPORTERS_LINE = /^(?:新华社|中新社|本报)?(?:特约|见习)?记者\s?(\p{Script=Han}{2,4}(?:[\s、，,]+\p{Script=Han}{2,4}){0,3})$/u;
 
@@ -290,7 +291,8 @@ function offerReportersLine(lines: Line[], furniture: boolean[], offer: Offer): 
     if (t === "") continue;
     seen++;
     const names = t.length <= 40 ? REPORTERS_LINE.exec(t) : null;
-    if (names) {
+    // (Not a column's or an event's name: "记者手记", "记者招待会".)
+    if (names && !names[1]!.split(/[\s、，,]+/u).some((n) => HAN_NOT_NAME.test(n))) {
       offer("author", names[1]!.split(/[\s、，,]+/u).join(", "), RANK_META + 2, lines[i]!.n, "reporters' line");
       furniture[i] = true;
       return;

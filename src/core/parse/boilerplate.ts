@@ -160,7 +160,7 @@ const SHORT_FURNITURE: RegExp[] = [
   // a Chinese portal's reprint notice "声明：本网转载此文是出于传递更多信息之目的。", a Thai page's
   // "ติดตามข่าวสารเพิ่มเติมได้ที่ LINE @…", and "You can save this article by registering for free",
   // "Don't miss out on the latest news and information."
-  /^(?:абонирайте се|támogasd|legyél a .{2,40} támogatója)(?!\p{L}).{0,150}$|^pozostało (?:jeszcze )?\d{1,2} ?% (?:treści|artykułu)\.?$|^(?:訂閱|订阅).{0,40}(?:通訊|通讯|電郵|电邮|newsletter).{0,80}$|^(?:声明|聲明)[：:].{0,120}(?:转载|轉載).{0,120}$|^ติดตาม.{0,60}(?:LINE|Facebook|ไลน์|เฟซบุ๊ก).{0,60}$|^you can save this article\b.{0,100}$|^don['’]t miss out on the latest news\b.{0,100}$/iu,
+  /^(?:абонирайте се|támogasd|legyél a .{2,40} támogatója)(?!\p{L}).{0,150}$|^pozostało (?:jeszcze )?\d{1,2} ?% (?:treści|artykułu)\.?$|^(?:訂閱|订阅).{0,40}(?:通訊|通讯|電郵|电邮|newsletter).{0,80}$|^(?:声明|聲明)[：:].{0,120}(?:转载|轉載).{0,120}$|^ติดตาม(?:ข่าว|เรา|ได้ที่|ข่าวสาร).{0,60}(?<!\p{L})(?:LINE|Facebook|ไลน์|เฟซบุ๊ก)(?!\p{L}).{0,60}$|^you can save this article\b.{0,100}$|^don['’]t miss out on the latest news\b.{0,100}$/iu,
   // A Japanese page's rights notice: "この記事の著作権は例新聞社に帰属します。無断転載を禁じます。".
   /^(?:この|本)?記事の(?:著作権|版権)は.{1,60}に帰属(?:します|する)。?(?:無断(?:転載|複製)を禁(?:じます|止)。?)?$|^無断(?:転載|複製)(?:を)?禁(?:じます|止)。?$/u,
   // Navigation and account prompts
@@ -923,7 +923,9 @@ const HAN_CAPTION = /(?:记者|摄影|通讯员)\s?[\p{Script=Han}·]{2,4}(?:\s[
 const PICTURE_ALT = /^\[(?![\d\s]*\])[^\[\]:.!?…]{2,80}\]$/u;
 // ... or a logo's, with the site's name after it: "[logo] Example Times", "[example-logo] Example",
 // "[لوگو] …", "[로고] …".
-const LOGO_ALT = /^\[[^\[\]]{0,40}(?:logo|لوگو|لوجو|شعار|로고|ロゴ|标志|標誌|логотип|лого)[^\[\]]{0,40}\](?:\s.{0,80})?$/iu;
+// (The word whole, ending a hyphenated name or a name in camel case, "[ExampleLogo]": not "[Il
+// dialogo …]", "[Вологодская …]", "[这标志着 …]".)
+const LOGO_ALT = /^\[(?:[^\[\]]{0,40}(?:[\s_./-]|(?<=\p{Ll})(?=L)))?(?:[Ll]ogo|LOGO|لوگو|لوجو|شعار|로고|ロゴ|[Лл]оготип|[Лл]ого|ЛОГО)(?![\p{Ll}\p{N}])[^\[\]]{0,40}\](?:\s.{0,80})?$/u;
 
 // A caption whose credit follows its sentence: an agency's photo desk and the photographer after a
 // slash, "… Senin (3/3/2025). ANTARA FOTO/Jane Roe", or a credit in capitals, "… near the pass.

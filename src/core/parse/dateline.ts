@@ -9,7 +9,8 @@ export interface Dateline {
   agency: string | null;
   /** Characters of the paragraph the dateline takes up, including the dash after it. */
   length: number;
-  /** The reporters a Chinese-language dateline names ("（中央社記者林怡君台中3日電）"). */
+  /** The reporters a dateline names: Chinese ("（中央社記者林怡君台中3日電）"), Korean ("(부산=연합뉴스)
+   *  김민준 기자 ="), Bulgarian ("Пловдив, 22 май /Jane Roe, БТА/."). */
   author?: string;
 }
 
@@ -55,6 +56,8 @@ const DASH_FORM = new RegExp(`^(${PLACE})[ \\t]+(?:---?|—|–|\\|)[ \\t]+${STA
 const CASELESS_WORD = "[\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Han}\\p{Script=Thai}\\p{Script=Khmer}\\p{Script=Devanagari}\\p{M}]{1,30}";
 const CASELESS_AGENCY_FORM = new RegExp(`^(${CASELESS_WORD}(?:(?:[،,]\\s?|\\s)${CASELESS_WORD}){0,3})\\s*\\(([^()\\n]{1,40})\\)[ \\t]*(?:---?|—|–)[ \\t]*`, "u");
 const JAPANESE_PLACE_FORM = /^【(\p{Script=Han}[\p{Script=Han}\p{Script=Katakana}・]{0,7})】\s*/u;
+// Labels a Japanese page sets in the same brackets: "【速報】", "【独自】", "【動画】", "【写真】".
+const JAPANESE_LABEL = /^(?:速報|独自|動画|写真|解説|詳報|特集|社説|号外|追記|更新|続報|訂正|図解|連載|寄稿|主張|論説|評論|随時更新|ニュース|インタビュー|コラム)$/u;
 const BRACKET_FORM = /^【([^】]{0,20}?)\s*([A-Z][A-Za-z]{1,12})】\s*/u;
 // A Chinese agency's dateline: the agency, the place, the day, and 电 (cabled): "新华社巴黎12月10日电"
 // (an outlet's own, "中新网12月4日电", names no place).
@@ -111,7 +114,7 @@ export function readDateline(paragraph: string): Dateline | null {
 
   // (A Japanese regional paper's place alone in the brackets: "【松本】松本市は10日、…".)
   const placed = text.startsWith("【") ? JAPANESE_PLACE_FORM.exec(text) : null;
-  if (placed && /[\u3040-\u309f]/u.test(text.slice(0, 120))) return { place: placed[1]!, date: null, agency: null, length: lead + placed[0].length };
+  if (placed && !JAPANESE_LABEL.test(placed[1]!) && /[\u3040-\u309f]/u.test(text.slice(0, 120))) return { place: placed[1]!, date: null, agency: null, length: lead + placed[0].length };
   const bracket = BRACKET_FORM.exec(text);
   if (bracket) return { place: null, date: null, agency: bracket[2]!, length: lead + bracket[0].length };
   const han = text.charCodeAt(0) > 0x2e7f ? HAN_AGENCY_FORM.exec(text) : null;

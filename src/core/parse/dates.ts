@@ -295,7 +295,7 @@ const DATE_LINE_NOISE: RegExp[] = [
   // (An hour alone with its a.m. or p.m. too: "July 11, 2023 5 AM PT".)
   /\b\d{1,2}(?:[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?(?!\p{L}))/giu,
   /\d+\s*min(?:ute)?s?\.?\s*read\w*/giu,
-  /(?<![\p{L}\p{N}_])(?:[A-Z]{2,5}T|[ECMP]T|UTC|GMT|WIB|WITA|[+-]\d{4}|at|um|à|a las|le|on)(?![\p{L}\p{N}_])/gu,
+  /(?<![\p{L}\p{N}_])(?:[A-Z]{2,5}T|[ECMP]T|UTC|GMT|WIB|WITA|at|um|à|a las|le|on)(?![\p{L}\p{N}_])|[+-]\d{4}\b/gu,
   // (A zone in words, as press-release wires give it: "08:00 AM Eastern Daylight Time".)
   /\b(?:(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich Mean|British Summer|Irish Standard|(?:Central |Western |Eastern )?European(?: Summer)?|Coordinated Universal|India|Japan|Korea|China|Singapore|Hong Kong|(?:Australian )?(?:Eastern|Central|Western))(?: (?:Standard|Daylight|Summer))? Time)\b/gu,
   // (The word before the hour in the archive's other languages: "om 17:30", "alle 13:21", "às 14:12",

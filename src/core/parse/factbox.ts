@@ -136,7 +136,7 @@ export function namedFactBox(count: number, textAt: (k: number) => string): { na
 const TIMELINE_HEADING = /^(?:timeline|time line|chronology|key dates|key events|how we got here|the story so far|chronologie|cronología|cronologia|chronik|zeitleiste|tijdlijn|хронология|kronologi)(?![\p{L}\p{N}_])[^.!?]{0,80}$/iu;
 // One of its entries: a year, or a day and month with or without one, then a dash or a colon:
 // "2013 — Legislature sets …", "January 2020 — …", "March 4, 2019: …", "4 mars 2019 – …".
-const TIMELINE_ENTRY = /^(?:(?:\d{1,2}\.?\s)?\p{L}{3,12}\.?\s(?:\d{1,2},?\s)?)?\d{4}\s?[—–:-]\s|^(?:\d{1,2}\s)?\p{L}{3,12}\.?\s\d{1,2}?\s?[—–:-]\s/u;
+const TIMELINE_ENTRY = /^(?:(?:\d{1,2}\.?\s)?\p{L}{3,12}\.?\s(?:\d{1,2},?\s)?)?\d{4}\s?[—–:-]\s|^(?:\d{1,2}\.?\s\p{L}{3,12}\.?|\p{L}{3,12}\.?\s\d{1,2})\s?[—–:-]\s/u;
 /** The fewest entries a timeline holds. */
 const TIMELINE_ENTRIES = 3;
 

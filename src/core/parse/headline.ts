@@ -27,7 +27,8 @@ const CAPTION_WITH_CREDIT = /[\p{Ll}\p{N}]{2}[.!?]["”’]?\s+[-–—]\s+\S/u;
 /** A title tag's shape: a headline, then a bar or a dash and a short name ("Headline | Site"). */
 export const TITLE_TAG = /^(.*\S)\s+(?:\||-|–|—|::|»)\s+[^|]{2,40}$/u;
 /** A title tag that names the site first, a section perhaps, the headline last. */
-export const SITE_FIRST_TAG = /^[^|]{2,30}?(?:\s\|\s[^|]{1,20}?)?\s\|\s([^|]{13,200}\S)$/u;
+// (Two bars, the section between: with one, "Headline | Example Herald" reads the other way round.)
+export const SITE_FIRST_TAG = /^[^|]{2,30}?\s\|\s[^|]{1,20}?\s\|\s([^|]{13,200}\S)$/u;
 
 export function repeatedHeadline(h: Head): Repeat | null {
   const seen = new Map<string, number>();
@@ -429,12 +430,12 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // (An outlet's name over a headline is the masthead's, no line of the byline: over a place or a
     // name, "EFE" / "València" / the stamp, it is.)
     if (title !== null && wordsIn(text(h, title), 3) >= 3 && isOutlet(t)) return found(null);
+    // (An organisation under a release's label is no writer nor the headline: "NEWS PROVIDED BY" /
+    // "Example Outdoor Co.".)
+    if (j > 0 && PROVIDED_BY.test(text(h, j - 1))) continue;
     // (The publication a post appeared in, under its label, names no writer: "Jane Roe" / "Published
     // in" / "Example Cities" / "6 min read" / the date, as Medium sets it.)
-    // (Nor does an organisation under a release's label: "NEWS PROVIDED BY" / "Example Outdoor Co.";
-    // nor is the organisation the headline.)
-    if (j > 0 && PROVIDED_BY.test(text(h, j - 1))) continue;
-    if ((PUBLISHED_IN.test(t) || PROVIDED_BY.test(t)) && names === j + 1) {
+    if (PUBLISHED_IN.test(t) && names === j + 1) {
       names = null;
       continue;
     }

@@ -296,12 +296,12 @@ export function dropPullQuotes(paragraphs: Paragraph[]): Paragraph[] {
   const foldedAt = (k: number) => folded.get(k) ?? folded.set(k, ` ${foldedWords(paragraphs[k]!.text).join(" ")} `).get(k)!;
   for (let i = 0; i < paragraphs.length; i++) {
     const t = paragraphs[i]!.text;
-    // (Not a list's item, "- A freeze on petrol duty …", which a story's text may go on to explain;
-    // nor a line with a sentence ended inside it, a paragraph with a subheading run on.)
     if (isRepeatedQuotation(paragraphs, i, foldedAt)) {
       (drop ??= new Set()).add(i);
       continue;
     }
+    // (Not a list's item, "- A freeze on petrol duty …", which a story's text may go on to explain;
+    // nor a line with a sentence ended inside it, a paragraph with a subheading run on.)
     if (t.length > 400 || !endsWithoutStop(t) || LIST_ITEM.test(t) || INNER_STOP.test(t)) continue;
     const words = foldedWords(t);
     if (words.length < PULL_QUOTE_MIN_WORDS || words.length > PULL_QUOTE_WORDS) continue;

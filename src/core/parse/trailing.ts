@@ -319,14 +319,16 @@ export function dropNotes(paragraphs: Paragraph[]): Paragraph[] {
 const AUTHOR_BRACKET = /\s*[（(](?:(?:([\p{Script=Han}·]{2,5})\s*)?作者(?:是|为|系)[^（）()]{2,80}|the (?:author|writer) is [^()]{5,200})[）)]\s*$/iu;
 
 // A Japanese paper's reporter signing the story's last sentence in brackets: "…まとめる。（田中健太）".
-const JAPANESE_SIGNATURE = /。\s?[（(]([\p{Script=Han}]{1,3}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})(?:記者)?[）)]\s*$/u;
+// (Not an agency's or a desk's: "…と述べた。（共同）", "（時事）", "（社会部）".)
+const JAPANESE_SIGNATURE = /。\s?[（(]([\p{Script=Han}]{1,3}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}?)(?:記者)?[）)]\s*$/u;
+const NOT_A_SIGNATURE = /^(?:共同|時事|共同通信|時事通信|ロイター|新華社|聯合|連合)$|[部局社]$/u;
 const HIRAGANA = /[\u3040-\u309f]/u;
 
 /** Drops such a note from the end of the story's last paragraph (or the paragraph, when it is all of it). */
 export function dropBracketedAuthorNote(paragraphs: Paragraph[], offer?: Offer): Paragraph[] {
   const last = paragraphs[paragraphs.length - 1];
-  const signed = last && last.text.endsWith("）") && HIRAGANA.test(last.text) ? JAPANESE_SIGNATURE.exec(last.text) : null;
-  if (last && signed) {
+  const signed = last && (last.text.endsWith("）") || last.text.endsWith(")")) && HIRAGANA.test(last.text) ? JAPANESE_SIGNATURE.exec(last.text) : null;
+  if (last && signed && !NOT_A_SIGNATURE.test(signed[1]!.replace(/\s/gu, ""))) {
     offer?.("author", signed[1]!.replace(/\s/gu, ""), RANK_META + 2, last.n, "reporter's signature in brackets");
     return [...paragraphs.slice(0, -1), { n: last.n, text: last.text.slice(0, signed.index + 1) }];
   }
