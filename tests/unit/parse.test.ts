@@ -7799,3 +7799,13 @@ describe("guards from the second review: agencies and desks in Japanese brackets
     expect(isOutlet("Hina")).toBe(true);
   });
 });
+
+describe("dates written in Arabic-Indic, Persian and Devanagari digits, and Persian names of the Gregorian months", () => {
+  it("are read; an Iranian calendar's year is not", () => {
+    expect(findDate("١٢ مارس ٢٠٢٣")?.date).toBe("2023-03-12");
+    expect(findDate("۶ نوامبر ۲۰۲۳")?.date).toBe("2023-11-06");
+    expect(findDate("१२ मार्च २०२३")?.date).toBe("2023-03-12");
+    expect(findDate("۱۴۰۲/۰۸/۱۵")).toBeNull();
+    expect(findDate("دوشنبه ۱۵ آبان ۱۴۰۲ - Nov 6, 2023")?.date).toBe("2023-11-06");
+  });
+});

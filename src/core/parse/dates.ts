@@ -75,6 +75,9 @@ addMonths([
   ["desemba", "ديسمبر", "דצמבר", "בדצמבר", "दिसंबर", "दिसम्बर", "ธันวาคม"],
 ]);
 
+// Persian names of the Gregorian months ("۶ نوامبر ۲۰۲۳").
+addMonths([["ژانویه"], ["فوریه"], [], ["آوریل"], [], ["ژوئن"], ["ژوئیه"], ["اوت"], ["سپتامبر"], ["اکتبر"], ["نوامبر"], ["دسامبر"]]);
+
 // Malay ("3 Mac 2021", "Ogos", "Disember"; its other months are written as in Indonesian or English).
 addMonths([[], [], ["mac"], [], [], [], [], ["ogos"], [], [], [], ["disember"]]);
 
@@ -261,7 +264,18 @@ export function writesDayFirst(text: string): boolean {
 }
 
 /** The first explicit calendar date in a string, or null. */
+// Digits of the Arabic, Persian and Devanagari scripts: "١٢ مارس ٢٠٢٣", "۶ نوامبر ۲۰۲۳", "१२ मार्च २०२३".
+// (Each is one code unit, as its ASCII digit is: positions in the text stay the same. A year of the
+// Iranian or Hijri calendar, "۱۴۰۲", is outside the years the patterns take.)
+const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/gu;
+const HAS_OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/u;
+const asciiDigit = (d: string) => {
+  const c = d.charCodeAt(0);
+  return String(c - (c >= 0x966 ? 0x966 : c >= 0x6f0 ? 0x6f0 : 0x660));
+};
+
 export function findDate(text: string): { date: string; index: number; length: number } | null {
+  if (HAS_OTHER_DIGITS.test(text)) text = text.replace(OTHER_DIGITS, asciiDigit);
   let best: { date: string; index: number; length: number } | null = null;
   for (const { re, pick } of PATTERNS) {
     const m = re.exec(text);
