@@ -75,6 +75,18 @@ export function postAuthorHandle(line: string, named: string): string | null {
 }
 
 /** Whether a short phrase is a person's name: "Molly Hayes", "Aura Carreño Rosas", "C. D. Tavares". */
+/** Korean reporters before their job, the source of a pattern's part (group: the names): "김민지 기자",
+ *  "홍길동 이순신 기자", "홍길동 특파원". Shared by the byline ("김민지 기자") and the agency's dateline. */
+export const HANGUL_REPORTERS = String.raw`((?:\p{Script=Hangul}{2,3}[ ,·]{1,2}){0,3}\p{Script=Hangul}{2,3})\s(?:(?:선임|객원|수석|전문|인턴)?기자|특파원|통신원)`;
+// A desk's or a paper's name where a reporter's stands: "경제부 기자", "한국일보 홍길동 기자".
+const HANGUL_NOT_NAME = /(?:부|일보|뉴스|신문|방송|통신|기자)$/u;
+
+/** The names HANGUL_REPORTERS found, or null when one of them is a desk's or a paper's. */
+export function hangulNames(names: string): string[] | null {
+  const parts = names.split(/[ ,·]+/u);
+  return parts.some((n) => HANGUL_NOT_NAME.test(n)) ? null : parts;
+}
+
 const WEATHER_WORDS = new Set(["partly", "mostly", "cloudy", "sunny", "clear", "overcast", "showers", "drizzle", "light", "heavy", "rain", "snow", "thunderstorms", "fog", "foggy", "windy", "snowy", "rainy", "humid", "haze", "hazy", "scattered", "isolated", "storms"]);
 
 export function isPersonName(text: string): boolean {

@@ -1,6 +1,6 @@
 // Bylines, date stamps and section lines: the cluster of metadata a page puts under (or above)
 // its headline, read line by line with a little junk allowed between ("update", "2:09").
-import { BY_WORD, WRITER_LABEL, cleanByline, isOutlet, isPersonName, isHandle, isRole, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
+import { BY_WORD, HANGUL_REPORTERS, WRITER_LABEL, cleanByline, hangulNames, isOutlet, isPersonName, isHandle, isRole, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
 import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { type Head, lineNo, stampOf, text } from "./head.js";
 import { readFirstColonDateline } from "./dateline.js";
@@ -78,13 +78,11 @@ const NAMES_CONTINUED = /^(?:and|und|et|e|y|en|og|och|i|и|ve|dan|&)\s+\p{Lu}/u;
 const POSTED_IN = /^posted by \S{2,30} (?:in|under|on) [^.!?]{2,120}$/iu;
 
 // A Korean byline: the names, then the job after them, "김민지 기자", "홍길동 이순신 기자", "홍길동 특파원".
-const HANGUL_BYLINE = /^((?:\p{Script=Hangul}{2,3}[ ,·]{1,2}){0,3}\p{Script=Hangul}{2,3})\s(?:(?:선임|객원|수석|전문|인턴)?기자|특파원|통신원)$/u;
+const HANGUL_BYLINE = new RegExp(`^${HANGUL_REPORTERS}$`, "u");
 const NA_BYLINE = /^N[ai] (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})$/u;
 const HAN_BYLINE = /^(?:本報|本报)?(?:特約|特约|見習|见习)?[記记]者\s?((?:\p{Script=Han}{2,3}[、，,]\s?){0,3}\p{Script=Han}{2,3})$/u;
 // What follows 记者 in a column's or an event's name, not a reporter's: "记者手记", "记者观察", "记者招待会".
 export const HAN_NOT_NAME = /^(?:手[记記]|[观觀]察|[调調]查|[专專][访訪]|[连連][线線]|招待[会會]|[节節]|[证證]|站|[会會]|[团團]|群)/u;
-/** A desk's or a paper's name where a reporter's stands: "경제부 기자", "한국일보 홍길동 기자". */
-export const HANGUL_NOT_NAME = /(?:부|일보|뉴스|신문|방송|통신|기자)$/u;
 
 // The outlet, a bar, then the byline, as public radio stations set it: "KRVP | By Jane Roe".
 const OUTLET_BAR_BY = new RegExp(`^[^|]{2,40}?\\s\\|\\s((?:${BY_WORD})\\s.{2,120})$`, "iu");
@@ -97,9 +95,11 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
   if (na && isPersonName(na[1]!)) return { names: [na[1]!], lines: 1, rule: "byline" };
   // (Or a Chinese one, the job first: "記者 陳嘉欣", "记者 王晓东、刘静".)
   const han = t.length <= 40 && (t.includes("記者") || t.includes("记者")) ? HAN_BYLINE.exec(t) : null;
-  if (han && !han[1]!.split(/[、，, ]+/u).some((n) => HAN_NOT_NAME.test(n))) return { names: han[1]!.split(/[、，, ]+/u), lines: 1, rule: "byline" };
+  const hanNames = han?.[1]!.split(/[、，, ]+/u);
+  if (hanNames && !hanNames.some((n) => HAN_NOT_NAME.test(n))) return { names: hanNames, lines: 1, rule: "byline" };
   const hangul = t.length <= 40 ? HANGUL_BYLINE.exec(t) : null;
-  if (hangul && !hangul[1]!.split(/[ ,·]+/u).some((n) => HANGUL_NOT_NAME.test(n))) return { names: hangul[1]!.split(/[ ,·]+/u), lines: 1, rule: "byline" };
+  const hangulParts = hangul ? hangulNames(hangul[1]!) : null;
+  if (hangulParts) return { names: hangulParts, lines: 1, rule: "byline" };
   if (BY_ALONE.test(t)) {
     // "By" on its own line, the names on the lines below: "Karen Roe &", "Morgan Black".
     const names: string[] = [];

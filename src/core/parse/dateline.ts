@@ -1,7 +1,9 @@
 // Datelines: the place (and sometimes date and agency) that opens a story's first paragraph.
 //   "Caracas, February 6, 2017 – ...", "LONDON, England (CNN) -- ...", "(CNN) -- ...",
 //   "Washington (CNN)Hillary ...", "PARIS | ...", "Wien – ...", "【6月18日 AFP】..."
+import { HANGUL_REPORTERS, hangulNames } from "./byline.js";
 import { DATE_PREPOSITION, WEEKDAY, findDate, leadingDayMonth } from "./dates.js";
+import { HIRAGANA } from "./shapes.js";
 
 export interface Dateline {
   place: string | null;
@@ -68,7 +70,7 @@ const HAN_REPORTER_FORM = /^[（(](?:\p{Script=Han}{2,8}?)?[記记]者((?:\p{Scr
 // A Korean agency's dateline: the place and the agency in brackets, then the reporters with their
 // job and an equals sign, "(부산=연합뉴스) 김민준 기자 = …", "【서울=뉴시스】홍길동 이순신 기자 =",
 // "(워싱턴=연합뉴스) 홍길동 특파원 =".
-const HANGUL_AGENCY_FORM = /^[(【]\s?(\p{Script=Hangul}{1,10})\s?=\s?([^()【】=\n]{1,20}?)\s?[)】]\s*(?:((?:\p{Script=Hangul}{2,3}[ ,·]{1,2}){0,3}\p{Script=Hangul}{2,3})\s(?:(?:선임|객원|수석|전문|인턴)?기자|특파원|통신원)\s?)?=\s*/u;
+const HANGUL_AGENCY_FORM = new RegExp(String.raw`^[(【]\s?(\p{Script=Hangul}{1,10})\s?=\s?([^()【】=\n]{1,20}?)\s?[)】]\s*(?:${HANGUL_REPORTERS}\s?)?=\s*`, "u");
 const HAN_AGENCY_FORM = /^(新华社|中新社|中央社|法新社|路透社|美联社|共同社|塔斯社|韩联社|\p{Script=Han}{1,3}社)(\p{Script=Han}{2,8}?)\s?(?:\d{1,2}月)?\d{1,2}日电\s*/u;
 // "EDMONTON—After two ...": an all-capitals place may touch its dash; or, with its region, a hyphen
 // between spaces may stand for the dash, "PEMBROKE, Ont. - Ontario Provincial Police …" (not a
@@ -114,13 +116,16 @@ export function readDateline(paragraph: string): Dateline | null {
 
   // (A Japanese regional paper's place alone in the brackets: "【松本】松本市は10日、…".)
   const placed = text.startsWith("【") ? JAPANESE_PLACE_FORM.exec(text) : null;
-  if (placed && !JAPANESE_LABEL.test(placed[1]!) && /[\u3040-\u309f]/u.test(text.slice(0, 120))) return { place: placed[1]!, date: null, agency: null, length: lead + placed[0].length };
+  if (placed && !JAPANESE_LABEL.test(placed[1]!) && HIRAGANA.test(text.slice(0, 120))) return { place: placed[1]!, date: null, agency: null, length: lead + placed[0].length };
   const bracket = BRACKET_FORM.exec(text);
   if (bracket) return { place: null, date: null, agency: bracket[2]!, length: lead + bracket[0].length };
   const han = text.charCodeAt(0) > 0x2e7f ? HAN_AGENCY_FORM.exec(text) : null;
   if (han) return { place: han[2]!, date: null, agency: han[1]!, length: lead + han[0].length };
   const hangul = text.startsWith("(") || text.startsWith("【") ? HANGUL_AGENCY_FORM.exec(text) : null;
-  if (hangul) return { place: hangul[1]!, date: null, agency: hangul[2]!.trim(), length: lead + hangul[0].length, ...(hangul[3] && !hangul[3].split(/[ ,·]+/u).some((n) => /(?:부|일보|뉴스|신문|방송|통신)$/u.test(n)) ? { author: hangul[3].split(/[ ,·]+/u).join(", ") } : {}) };
+  if (hangul) {
+    const names = hangul[3] ? hangulNames(hangul[3]) : null;
+    return { place: hangul[1]!, date: null, agency: hangul[2]!.trim(), length: lead + hangul[0].length, ...(names ? { author: names.join(", ") } : {}) };
+  }
   const reporters = text.charCodeAt(0) === 0xff08 || text.startsWith("(") ? HAN_REPORTER_FORM.exec(text) : null;
   if (reporters) return { place: reporters[2]!, date: null, agency: null, length: lead + reporters[0].length, author: reporters[1]!.replaceAll("、", ", ") };
 

@@ -267,8 +267,8 @@ export function writesDayFirst(text: string): boolean {
 // Digits of the Arabic, Persian and Devanagari scripts: "١٢ مارس ٢٠٢٣", "۶ نوامبر ۲۰۲۳", "१२ मार्च २०२३".
 // (Each is one code unit, as its ASCII digit is: positions in the text stay the same. A year of the
 // Iranian or Hijri calendar, "۱۴۰۲", is outside the years the patterns take.)
-const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/gu;
 const HAS_OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/u;
+const OTHER_DIGITS = new RegExp(HAS_OTHER_DIGITS.source, "gu");
 const asciiDigit = (d: string) => {
   const c = d.charCodeAt(0);
   return String(c - (c >= 0x966 ? 0x966 : c >= 0x6f0 ? 0x6f0 : 0x660));

@@ -46,6 +46,8 @@ export function wordsIn(text: string, enough = Infinity): number {
 }
 
 // The blocks of Thai, Khmer, kana and CJK ideographs (as in wordsIn).
+/** Japanese text has hiragana; Chinese has none. */
+export const HIRAGANA = /[\u3040-\u309f]/u;
 const SPACELESS = /[\u0e00-\u0e7f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 
 /**

@@ -5,7 +5,7 @@
 import { type Paragraph } from "./story.js";
 import type { Line } from "./lines.js";
 import { type Offer, RANK_META } from "./fields.js";
-import { OBITUARY_DATES, endsSentence, isProse, wordsIn } from "./shapes.js";
+import { HIRAGANA, OBITUARY_DATES, endsSentence, isProse, wordsIn } from "./shapes.js";
 
 const URL = /(?:https?:\/\/|www\.)\S/i;
 
@@ -322,7 +322,6 @@ const AUTHOR_BRACKET = /\s*[（(](?:(?:([\p{Script=Han}·]{2,5})\s*)?作者(?:�
 // (Not an agency's or a desk's: "…と述べた。（共同）", "（時事）", "（社会部）".)
 const JAPANESE_SIGNATURE = /。\s?[（(]([\p{Script=Han}]{1,3}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}?)(?:記者)?[）)]\s*$/u;
 const NOT_A_SIGNATURE = /^(?:共同|時事|共同通信|時事通信|ロイター|新華社|聯合|連合)$|[部局社]$/u;
-const HIRAGANA = /[\u3040-\u309f]/u;
 
 /** Drops such a note from the end of the story's last paragraph (or the paragraph, when it is all of it). */
 export function dropBracketedAuthorNote(paragraphs: Paragraph[], offer?: Offer): Paragraph[] {
