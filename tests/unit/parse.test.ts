@@ -1679,6 +1679,61 @@ describe("captions and afterwords", () => {
     expect(b).toContain("• a railing along both sides");
   });
 
+  it("drops a link boxed by one-character rules and a 'related' heading's links set into the story", () => {
+    const text = [
+      "Nieuwe fietsenstalling aan het station",
+      "",
+      "De stad bouwt een overdekte fietsenstalling voor 2.000 fietsen aan de achterkant van het station. De gemeente wil de werken tegen het einde van volgend jaar afronden.",
+      "",
+      "------------------------------------------------------------------------",
+      "LEES OOK  Nieuwe fietsstraten in de wijk: \"Eindelijk rust\"",
+      "------------------------------------------------------------------------",
+      "",
+      "De stalling komt op de plaats van een oude parking die sinds vorig jaar leeg staat, zei de schepen voor mobiliteit op een persconferentie.",
+      "",
+      "Notas relacionadas",
+      "Detuvieron a un sospechoso por el robo del kiosco",
+      "Vecinos del barrio marcharon para pedir seguridad",
+      "",
+      "Buurtbewoners kregen vorige week een brief met de plannen en kunnen tot eind maart reageren via de website van de stad of in het stadhuis.",
+      "",
+      "==========",
+      "Wie: de stad en de spoorwegmaatschappij samen, met geld van de provincie. Wat: een stalling voor 2.000 fietsen, overdekt en bewaakt, met plaats voor bakfietsen en laadpunten voor elektrische fietsen. Wanneer: de werken beginnen in het voorjaar en duren ongeveer anderhalf jaar.",
+      "==========",
+      "",
+      "Wie zijn fiets nu aan het station zet, moet tijdens de werken uitwijken naar de stalling aan de voorkant, die dan langer open blijft.",
+      "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("LEES OOK");
+    expect(b).not.toContain("-----");
+    expect(b).not.toContain("Notas relacionadas");
+    expect(b).not.toContain("Detuvieron");
+    expect(b).toContain("kunnen tot eind maart reageren via");
+    // (A longer box is part of the story.)
+    expect(b).toContain("Wie: de stad en de spoorwegmaatschappij samen");
+    expect(b).toContain("moet tijdens de werken uitwijken");
+  });
+
+  it("drops a caption closed by a photographer's name and outlet after a slash, not prose with a slash", () => {
+    const text = [
+      "Boil-water notice lifted for the east side",
+      "",
+      "The city lifted its boil-water notice for the east side on Thursday, three days after a main broke under Elm Street.",
+      "",
+      "A volunteer hands out bottled water at the sports complex on Tuesday. Jane Roe/Example Now",
+      "",
+      "Residents should run their taps for two minutes before drinking, the utility said, and call the hotline with questions.",
+      "",
+      "Crews worked through the night on the main, which the utility said was 60 years old. It was replaced in full by Chief Engineer/Manager Tom Berg.",
+      "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("A volunteer hands out");
+    expect(b).toContain("call the hotline with questions.");
+    expect(b).toContain("replaced in full by Chief Engineer/Manager Tom Berg.");
+  });
+
   it("drops picture-agency credits, a 'More…' link run onto a paragraph, and a wiki's foot", () => {
     const text = [
       "Harbour town votes to rebuild its old pier",

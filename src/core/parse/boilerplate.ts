@@ -424,7 +424,8 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:story|article) continues (?:below|after)\b.{0,40}$/i,
   // (Or a bar after the label: "Also Read | Metro's new line to open by April".)
   /^(?:headline|related|read (?:more|also|next)|see also|also read|recommended|must read|more)\s*(?::|\s\|)\s*.{3,150}$/i,
-  /^(?:(?:à )?lire (?:aussi|également)(?: [^:]{1,30})?|voir aussi|lesen sie auch|auch interessant|mehr zum thema|le[aeé] también|mir[aá] también|ver también|te recomendamos|te puede interesar|le puede interesar|leggi anche|vedi anche|leia também|veja também|читайте также|смотрите также|lees ook|lees meer|czytaj (?:też|także|również)|zobacz (?:też|także)|baca juga|simak juga|ilgili haber(?:ler)?|läs också|læs også|les også|čtěte také|citește și|llegiu també|llegeix també|lee también|leia mais|lesen sie (?:mehr|weiter)|lisez aussi|citiți și|przeczytaj (?:też|także)|прочитайте также|читайте також|okuyun|baca selengkapnya|seguí leyendo|sigue leyendo|seguir leyendo|continúa leyendo|continua a leggere|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ยังมีข่าว|ezt is ajánljuk|olvasd el ezt is|kapcsolódó(?: cikk(?:ek)?)?|lue myös|lue lisää|läs även|přečtěte si také|prečítajte si aj|pročitajte (?:još|i)|προτεινόμενα|διαβάστε (?:επίσης|ακόμη)|xem thêm|đọc thêm|tin liên quan|▼?関連記事|관련기사|यह भी पढ़ें|ये भी पढ़ें|прочетете (?:още|също)|вижте още|soma (?:pia|zaidi)|basahin (?:din|rin)|اقرأ أيضا|اقرأ أيضًا|اقرأ أيضاً|بیشتر بخوانید|بخوانید|קראו (?:עוד|גם))\s*[:：]\s*.{3,150}$/iu,
+  // (The label's colon may be a bar, a guillemet or a dash: "Lees ook | Nieuwe fietsstraten …".)
+  /^(?:(?:à )?lire (?:aussi|également)(?: [^:]{1,30})?|voir aussi|lesen sie auch|auch interessant|mehr zum thema|le[aeé] también|mir[aá] también|ver también|te recomendamos|te puede interesar|le puede interesar|leggi anche|vedi anche|leia também|veja também|читайте также|смотрите также|lees ook|lees meer|czytaj (?:też|także|również)|zobacz (?:też|także)|baca juga|simak juga|ilgili haber(?:ler)?|läs också|læs også|les også|čtěte také|citește și|llegiu també|llegeix també|lee también|leia mais|lesen sie (?:mehr|weiter)|lisez aussi|citiți și|przeczytaj (?:też|także)|прочитайте также|читайте також|okuyun|baca selengkapnya|seguí leyendo|sigue leyendo|seguir leyendo|continúa leyendo|continua a leggere|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ยังมีข่าว|ezt is ajánljuk|olvasd el ezt is|kapcsolódó(?: cikk(?:ek)?)?|lue myös|lue lisää|läs även|přečtěte si také|prečítajte si aj|pročitajte (?:još|i)|προτεινόμενα|διαβάστε (?:επίσης|ακόμη)|xem thêm|đọc thêm|tin liên quan|▼?関連記事|관련기사|यह भी पढ़ें|ये भी पढ़ें|прочетете (?:още|също)|вижте още|soma (?:pia|zaidi)|basahin (?:din|rin)|اقرأ أيضا|اقرأ أيضًا|اقرأ أيضاً|بیشتر بخوانید|بخوانید|קראו (?:עוד|גם))(?:\s*[:：|]\s*|\s[–—»›]\s)(?=\S).{3,150}$/iu,
   // ... in Chinese, Japanese and Korean, with a full-width colon: "延伸閱讀：…", "相关新闻：…", "関連記事：…".
   /^(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|相關報導|相关报道|推薦閱讀|推荐阅读|更多新聞|関連記事|관련기사|관련 기사)\s*[:：]\s*.{2,100}$/u,
   /^(?:interactive|timeline|photos?|videos?|gallery|map|quiz|watch|listen|explainer|infographic)\s*:\s*.{3,150}$/i,
@@ -641,7 +642,7 @@ const WIDGET_HEADING_ABROAD = new RegExp(
   String.raw`^(?:les plus (?:lus|populaires|partagés|commentés)|dernières (?:nouvelles|actualités|infos)|à lire (?:aussi|également)|sur le même (?:sujet|thème)|lo más (?:leído|visto|compartido)|más (?:noticias|leídas)|noticias relacionadas|últimas noticias|te puede interesar|meistgelesen|meistgelesene artikel|mehr zum thema|weitere artikel|das könnte sie auch interessieren|самое (?:читаемое|популярное)|последние новости|ещё по теме|по теме` +
   // ... and in more of the world's languages: Portuguese, Italian, Dutch, Polish, Turkish, Indonesian,
   // the Nordic languages, Czech, Romanian, Catalan ("Relacionadas", "Lees ook", "Meest gelezen").
-  "|relacionad[ao]s|notícias relacionadas|leia também|veja também|mais lidas|mais (?:lidas|vistas) (?:do dia|da semana)|mais notícias" +
+  "|(?:notas |noticias |artículos |entradas |publicaciones |notícias |artigos |matérias )?relacionad[ao]s|leia também|veja também|mais lidas|mais (?:lidas|vistas) (?:do dia|da semana)|mais notícias" +
   "|i più letti|più letti|leggi anche|potrebbe interessarti|ti potrebbe(?:ro)? interessare|articoli correlati|ultime notizie" +
   "|lees ook|lees meer|meest gelezen|meer over dit onderwerp|gerelateerde artikelen|ook interessant|meer nieuws" +
   "|najczęściej czytane|czytaj (?:też|także|również)|zobacz (?:też|także)|polecane|najnowsze" +
@@ -872,6 +873,10 @@ const SLASH_CREDIT = /\( ?\p{Lu}[^()/:,]{1,39}\/[^()]{2,60}\)\.?$/u;
 
 // A picture agency's credit after the caption's last sentence: "… did not say this. Jane Roe/Getty Images".
 const AGENCY_AFTER_SENTENCE = /[.!?"”’]\s+(?:[\p{L}.&'’-]+[\s/]+){0,6}(?:Getty Images|Shutterstock|AP Photos?|Alamy)$/u;
+// ... or the photographer's name and the outlet's, a slash between, no brackets: "… at the sports
+// complex on Tuesday. Jane Roe/Example Now" (two to four capitalised words before the slash: a
+// sentence's last words are not all capitalised).
+const NAME_SLASH_AFTER_SENTENCE = /\p{Ll}{2}[.!?]["”’]?\s+\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|and|of|the|de|du|des|la|le|et|y|del|für|und)){0,5}$/u;
 // ... a wire's, its name in capitals with the photographer's after a slash, a file photo's mark
 // after them: "… on Tuesday. REUTERS/Jane Roe/File Photo"; or the caption opens as a file photo's:
 // "FILE PHOTO: A fishing boat is seen at the quay …".
@@ -980,7 +985,7 @@ export function isCaption(line: string): boolean {
     if (t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;
     if (t.endsWith(")")) return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
   }
-  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || (PHOTO_AT_END.test(t.slice(-12)) && KIND_OF_PHOTO.test(t)) || (TAKEN_HINT.test(t) && TAKEN_IN.test(t)) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && WIRE_PHOTO_CREDIT.test(t)) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
+  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || (PHOTO_AT_END.test(t.slice(-12)) && KIND_OF_PHOTO.test(t)) || (TAKEN_HINT.test(t) && TAKEN_IN.test(t)) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && (WIRE_PHOTO_CREDIT.test(t) || NAME_SLASH_AFTER_SENTENCE.test(t))) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
 }
 
 // A photo's credit on a line of its own, after its caption: "(Jane Roe/Example News)", "(Example

@@ -395,16 +395,26 @@ const SIDEBAR_WORDS = 150;
 
 /** The index of the bottom edge of a box whose top edge is line i, holding a sidebar's few words, or -1. */
 function sidebarBoxEnd(lines: Line[], i: number): number {
-  if (!BOX_TOP.test(lines[i]!.text.trim())) return -1;
+  const top = lines[i]!.text.trim();
+  // (A box a text browser draws with one character, "-----" over and under, holds a link or a
+  // label's few words; longer, the rules set off a part of the story itself.)
+  const ascii = ASCII_RULE.exec(top);
+  if (!ascii && !BOX_TOP.test(top)) return -1;
+  const most = ascii ? ASCII_BOX_WORDS : SIDEBAR_WORDS;
   let words = 0;
   for (let j = i + 1; j < lines.length && j <= i + 40; j++) {
     const t = lines[j]!.text.trim();
-    if (BOX_BOTTOM.test(t)) return words > 0 ? j : -1;
-    words += wordsIn(t, SIDEBAR_WORDS + 1);
-    if (words > SIDEBAR_WORDS) return -1;
+    if (ascii ? t.length >= 10 && t === ascii[1]!.repeat(t.length) : BOX_BOTTOM.test(t)) return words > 0 ? j : -1;
+    words += wordsIn(t, most + 1);
+    if (words > most) return -1;
   }
   return -1;
 }
+
+// A rule of one character, "------------", "============", as a box's edge.
+const ASCII_RULE = /^([-=_~*#])\1{9,}$/u;
+/** The most words a box of one-character rules holds. */
+const ASCII_BOX_WORDS = 30;
 
 /** The most lines a promotion's heading and tagline take over its button. */
 const PROMO_HEADING_LINES = 4;
