@@ -2282,6 +2282,18 @@ describe("bylines and notes that name the writer", () => {
     expect(a.date).toBe("2022-07-25");
     expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
   });
+  it("takes no menu item in capitals for a writer under the page's date strip, and reads writers each with a job", () => {
+    const lead = "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over the past ten years, the chair said.";
+    const page = ["Skip to content", "Example Sentinel", "Thursday, June 19, 2025", "SUBSCRIBE", "NEWS", "GLOBAL NATION", "BUSINESS", "SPORTS", "News / Metro",
+      "Harbour board votes to dredge old ferry channel", "By: Jane Roe - Reporter / @janeroe", "Example Sentinel / 06:15 PM June 19, 2025", lead, "The work will start in August and take three months."];
+    expect(parseArticle(page.join("\n")).author).toBe("Jane Roe");
+    const two = ["Harbour board votes to dredge old ferry channel", "Jane Roe, News Editor and John Doe, Staff Writer", "April 1, 2025", lead, "The work will start in August and take three months."];
+    expect(parseArticle(two.join("\n")).author).toBe("Jane Roe and John Doe");
+    expect(cleanByline("Jane Roe and John Doe Ledger Staff")).toBe("Jane Roe and John Doe");
+    expect(cleanByline("Jane Roe, News Editor and John Doe, Staff Writer")).toBe("Jane Roe and John Doe");
+    // (A second job is no second writer.)
+    expect(cleanByline("Jane Roe, Editor and Publisher")).toBe("Jane Roe");
+  });
   it("reads a date under an agency's name as the page's stamp when its update follows, not as a fact box's", () => {
     const page = ["Example Tidende", "Odense", "Byudvikling", "Harbour board votes to dredge old ferry channel", "Ny bydel skal have folkeskole og havnepark", "Ritzau", "12. mar. 2025 kl. 10.34", "Opdateret 12. mar. 2025 kl. 13.05", "Del artiklen",
       "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over the past ten years, the chair said.", "The work will start in August and take three months."];

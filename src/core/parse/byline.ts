@@ -174,6 +174,13 @@ const JOB_WORDS = /\b(?:writer|producer|reporter|editor|correspondent|journalist
 
 /** "Jane Roe, Example News Staff Writer", "Jane Roe, The Example Press" -> "Jane Roe". */
 export function nameWithRole(text: string): string | null {
+  // (Two writers, each with a job: "Jane Roe, News Editor and John Doe, Staff Writer".)
+  const joined = JOINED_WITH_JOBS.exec(text);
+  if (joined && joined.index > 0) {
+    const first = nameWithRole(text.slice(0, joined.index + joined[0].length).replace(/\s+(?:and|&)\s+$/u, ""));
+    const second = first ? nameWithRole(text.slice(joined.index + joined[0].length)) : null;
+    if (first && second) return `${first} and ${second}`;
+  }
   // (Or an agency's initials after a slash, as Indian papers credit: "Jane Roe / TNN", "Jane Roe/PTI".)
   const agency = /^(.{5,50}?)\s?\/\s?\p{Lu}{2,6}$/u.exec(text.trim());
   if (agency && isPersonName(agency[1]!)) return agency[1]!;
@@ -276,7 +283,21 @@ export function withoutGround(t: string): string {
   return t.includes(" at ") ? t.replace(AT_GROUND, "") : t;
 }
 
+// Writers each with a job after a comma, joined: "Jane Roe, News Editor and John Doe, Staff Writer".
+const JOINED_WITH_JOBS = /,\s*(?:[\p{L}-]+\s+){0,3}(?:editor|writer|reporter|correspondent|columnist|producer|journalist|contributor|intern)s?\s+(?:and|&)\s+(?=\p{Lu})/iu;
+
 export function cleanByline(raw: string): string | null {
+  // (Each writer is read with their job: the job's words cut the line at the first.)
+  const joined = JOINED_WITH_JOBS.exec(raw);
+  if (joined && joined.index > 0) {
+    const first = cleanOne(raw.slice(0, joined.index));
+    const rest = cleanByline(raw.slice(joined.index + joined[0].length));
+    if (first && rest && splitNames(rest).every(isPersonName)) return joinNames([...splitNames(first), ...splitNames(rest)]);
+  }
+  return cleanOne(raw);
+}
+
+function cleanOne(raw: string): string | null {
   let s = raw
     // An empty field of the template between commas: "By JANE ROE, , Example Press,"; a space before
     // a comma, where a link's number was taken out: "Jane Roe , John Doe".
@@ -301,6 +322,8 @@ export function cleanByline(raw: string): string | null {
     // The site after the name: "Jane Roe, Example.com", or the writer's own: "Jane Roe's ExampleWatch.com".
     .replace(/,\s*(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}\/?$/iu, "")
     .replace(/['’]s\s+(?:www\.)?[\p{L}\d-]+\.(?:com|org|net|info|co\.uk)\/?$/iu, "")
+    // (A paper's name of one word before that job goes with it: "Jane Roe and John Doe Ledger Staff".)
+    .replace(/\s+(\p{Lu}[\p{L}'’-]*)(\s+staff\b.*)$/iu, (whole, word: string, job: string) => (OUTLET_WORDS.test(word) ? job : whole))
     .replace(/,?\s+(?:staff|senior|chief|special|political|foreign|contributing)\b.*$/iu, "")
     // ... and a paper's name of two joined words before that job: "Jane Roe Times-Courier staff
     // writers" (one word of the name is a paper's: "Star-Tribune", "Post-Gazette").

@@ -258,7 +258,7 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     // (Under a writer's name, a job is theirs, not another name with its job: "Jane Roe" / "Rugby
     // League Reporter".)
     const withRole = namesAlone && isRole(t) ? null : nameWithRole(t);
-    const names = withRole ? [withRole] : namesWithOutlet(t);
+    const names = withRole ? splitNames(withRole) : namesWithOutlet(t);
     // (The look ahead last: most lines are no names.)
     // (Not a newsroom or a job that reads as a name: "Agencia EFE", "Redaktorin Stadt Zürich".)
     // (Nor a place that reads as one, which the headline under the stamp names again: "Hà Nội" /
@@ -270,7 +270,7 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     const anchored = () => c.to >= c.from && (c.stamps.length > 0 || c.authorLine !== null || hasByline);
     // (Or over a day and month without the year, as Substack dates a post of this year: "Jane Roe" / "Oct 15".)
     const metaUnder = j + 1 < limit && j + 1 < h.idx.length && (UPDATE_TIME_ONLY.test(text(h, j + 1)) || MONTH_DAY_ONLY.test(text(h, j + 1)) || (RELATIVE_TIME.test(text(h, j + 1)) && stampFollows(h, j + 2)));
-    if (names.length > 0 && names.every(isPersonName) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && !(j > 0 && PROVIDED_BY.test(text(h, j - 1))) && (anchored() || stampFollows(h, j + 1) || metaUnder) && !(withRole === null && namedBelow(h, j, t))) {
+    if (names.length > 0 && names.every(isPersonName) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && !(j > 0 && PROVIDED_BY.test(text(h, j - 1))) && (anchored() || stampFollows(h, j + 1) || metaUnder) && !(withRole === null && namedBelow(h, j, t)) && !inCapitalsMenu(h, j, limit)) {
       if (c.authorLine === null) {
         c.authors = names;
         c.authorLine = lineNo(h, j);
@@ -317,6 +317,19 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
   // Section lines alone do not anchor the top; a byline or a stamp does.
   c.byline = hasByline;
   return c.to >= c.from && (c.stamps.length > 0 || c.authorLine !== null || hasByline) ? c : null;
+}
+
+// A menu's item in capitals: "NEWS", "BUSINESS", "REAL ESTATE".
+const MENU_ITEM_IN_CAPITALS = /^\p{Lu}[\p{Lu}\d&'’ -]{1,24}$/u;
+// (An outlet's word alone is a menu's item too, "NEWS"; "ASSOCIATED PRESS" under a name is its outlet.)
+const isCapitalsItem = (t: string) => MENU_ITEM_IN_CAPITALS.test(t) && !isRole(t) && !(t.includes(" ") && isOutlet(t)) && !isPersonName(t);
+
+/** Whether line j, in capitals, stands between two items of a menu in capitals: "NEWS" / "GLOBAL
+ *  NATION" / "BUSINESS" is a section's name, not a writer's. */
+function inCapitalsMenu(h: Head, j: number, limit: number): boolean {
+  const t = text(h, j);
+  if (t !== t.toUpperCase() || j === 0 || j + 1 >= limit || j + 1 >= h.idx.length) return false;
+  return isCapitalsItem(text(h, j - 1)) && isCapitalsItem(text(h, j + 1));
 }
 
 const EDITOR_CREDIT = /^(?:[Ee]dited|[Rr]eviewed|[Ff]act[- ][Cc]hecked|[Mm]edically [Rr]eviewed|[Vv]erified|[Pp]roduced|[Cc]urated) [Bb]y:?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,? (?:and|&) \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?(?:,\s*\p{Lu}[\p{L}.]{0,8})*$/u;
