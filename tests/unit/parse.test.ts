@@ -2518,9 +2518,43 @@ describe("a page title in a template, 'Headline, Section, Site'", () => {
       .toBe("Why the harbour board had to dredge the old channel – Jane Roe");
     expect(parseArticle(["Harbour board votes to dredge the old ferry channel – Video", "", story].join("\n")).title).toBe("Harbour board votes to dredge the old ferry channel – Video");
   });
+  it("reads a title tag with the site first and one separator as the page's title when the headline stands again under it", () => {
+    const story = ["The harbour board approved the dredging of the old ferry channel on Thursday, ending two years of debate over the silted approach to the town's slip.", "", "Work starts in August."];
+    for (const sep of ["|", "-", "–"]) {
+      const page = [`Example Island Voice ${sep} Harbour board votes to dredge the old ferry channel`, "", "[IMG] Example Island Voice", "Tuesday, May 22, 2018", "",
+        "Home  News  Business  Politics  Sport", "", "Business", "", "Harbour board votes to dredge the old ferry channel", "", "By Jane Roe", "22/05/2018  06:45", "", ...story];
+      const a = parseArticle(page.join("\n"));
+      expect([a.title, a.author, a.date]).toEqual(["Harbour board votes to dredge the old ferry channel", "Jane Roe", "2018-05-22"]);
+    }
+  });
   it("but an English headline keeps its commas", () => {
     const a = parseArticle(["Police arrest man after stabbing in Springfield, Ontario, Canada", "", "Police arrested a man on Monday after a stabbing outside a bakery in the town's centre left one person injured, officers said."].join("\n"));
     expect(a.title).toBe("Police arrest man after stabbing in Springfield, Ontario, Canada");
+  });
+});
+
+describe("text wrapped by hand", () => {
+  it("joins a paragraph's lines that go on in small letters a dozen columns short of the width, once the paragraph has joined a line", () => {
+    const wrapped = [
+      "Harbour board votes to dredge the old ferry channel",
+      "",
+      "Port Avery, 12 March 2024 (Example Wire) – The harbour board voted on",
+      "Tuesday to approve a long-delayed plan to dredge the old ferry channel,",
+      "which has silted up so badly over ten years that small boats",
+      "run aground at low tide, the board's chair said after the vote.",
+      "",
+      "The work will start in August and take three months, and the channel",
+      "will be marked with new buoys before the ferry returns to its old",
+      "timetable in the autumn, the chair said at the end of the meeting on the",
+      "quay.",
+      "",
+      "Residents who spoke at the meeting said the silt had also cut the",
+      "harbour off from the sea at low water, and that two fishing boats had",
+      "been moved to a port further up the coast while the channel stayed shut.",
+      "",
+    ];
+    const body = parseArticle(wrapped.join("\n")).body;
+    expect(body.split("\n\n")[0]).toBe("The harbour board voted on Tuesday to approve a long-delayed plan to dredge the old ferry channel, which has silted up so badly over ten years that small boats run aground at low tide, the board's chair said after the vote.");
   });
 });
 

@@ -318,6 +318,8 @@ export function unwrapped(lines: Line[], tool = false, widest = TOOL_WIDEST): Li
   const fits = printed ? Math.round(width * 0.9) : width;
   const out: Line[] = [];
   let head = -1;
+  // Whether the paragraph at head has taken a line already.
+  let joining = false;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
     const prev = i > 0 ? lines[i - 1]!.text.trimEnd() : "";
@@ -326,7 +328,9 @@ export function unwrapped(lines: Line[], tool = false, widest = TOOL_WIDEST): Li
     // before left open, though its first word would have fitted: lynx wraps short of its width.)
     // (On any other page, where the line before is as full as the wrapping's lines: a writer or a site
     // that broke its lines by hand broke them a word or two short of the width.)
-    const goesOn = (printed || tool || prev.length >= fits - 6) && word !== undefined && /^\p{Ll}{2}/u.test(word) && !/[.!?:;"”»)]$/u.test(prev) && wordsIn(prev, 3) >= 3;
+    // (Inside a paragraph the wrapping has already joined, a line a dozen columns short goes on as well:
+    // a dump's tool wraps short of its widest lines.)
+    const goesOn = (printed || tool || prev.length >= fits - (joining ? 12 : 6)) && word !== undefined && /^\p{Ll}{2}/u.test(word) && !/[.!?:;"”»)]$/u.test(prev) && wordsIn(prev, 3) >= 3;
     // (A rule of signs, "=====", neither takes the next line nor joins the one before; nor does a web
     // address under its label, "Read the article on the site:" / "https://…".)
     // (A list item's text wraps to the column its first line's text starts at, past the marker:
@@ -336,10 +340,12 @@ export function unwrapped(lines: Line[], tool = false, widest = TOOL_WIDEST): Li
       // (A word a printed sheet hyphenated at its line's end is one word again: "Tisza-" / "szeg".)
       const joined = printed && goesOn && /\p{Ll}-$/u.test(prev) ? `${out[head]!.text.trimEnd().slice(0, -1)}${t.trim()}` : `${out[head]!.text.trimEnd()} ${t.trim()}`;
       out[head] = line(out[head]!.n, joined, out[head]!.cut);
+      joining = true;
       continue;
     }
     out.push(lines[i]!);
     head = t.trim() === "" ? -1 : out.length - 1;
+    joining = false;
   }
   return out;
 }

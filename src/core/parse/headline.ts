@@ -29,6 +29,10 @@ export const TITLE_TAG = /^(.*\S)\s+(?:\||-|–|—|::|»)\s+[^|]{2,40}$/u;
 /** A title tag that names the site first, a section perhaps, the headline last. */
 // (Two bars, the section between: with one, "Headline | Example Herald" reads the other way round.)
 export const SITE_FIRST_TAG = /^[^|]{2,30}?\s\|\s[^|]{1,20}?\s\|\s([^|]{13,200}\S)$/u;
+// ... or one separator, the site's name before it: "Example Voice | Headline", "Example Mirror -
+// Headline". The headline stated again further down as a line of its own tells this from a
+// headline with a site after it.
+export const SITE_BEFORE_TAG = /^[^|]{2,40}?\s(?:\||-|–|—|::|»)\s(\S.{12,250}\S)$/u;
 
 export function repeatedHeadline(h: Head): Repeat | null {
   const seen = new Map<string, number>();
@@ -55,6 +59,8 @@ export function repeatedHeadline(h: Head): Repeat | null {
     // (Or the site's name first, a section perhaps, the headline last: "Example Daily | News | Headline".)
     const siteFirst = k === 0 && t.length <= 250 && t.includes(" | ") ? SITE_FIRST_TAG.exec(t) : null;
     if (siteFirst && record && comparable(siteFirst[1]!).length >= 12) tags.set(comparable(siteFirst[1]!), { k, head: siteFirst[1]! });
+    const siteBefore = k === 0 && !siteFirst && t.length <= 300 ? SITE_BEFORE_TAG.exec(t) : null;
+    if (siteBefore && record && comparable(siteBefore[1]!).length >= 12 && !tags.has(comparable(siteBefore[1]!))) tags.set(comparable(siteBefore[1]!), { k, head: siteBefore[1]! });
     const tag = t.length <= 250 ? TITLE_TAG.exec(t) : null;
     if (tag) {
       const head = tag[1]!;
