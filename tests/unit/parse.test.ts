@@ -2294,6 +2294,25 @@ describe("bylines and notes that name the writer", () => {
     // (A second job is no second writer.)
     expect(cleanByline("Jane Roe, Editor and Publisher")).toBe("Jane Roe");
   });
+  it("reads the writers of press offices, student papers, blog platforms and military news services", () => {
+    const lead = "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over the past ten years, the chair said.";
+    const rest = "The work will start in August and take three months.";
+    expect(cleanByline("Jane Roe, Public Information Officer")).toBe("Jane Roe");
+    expect(cleanByline("Jane Roe, University Relations")).toBe("Jane Roe");
+    expect(cleanByline("Jane Roe, Communications Director")).toBe("Jane Roe");
+    expect(cleanByline("Sgt. Jane Roe, 19th Public Affairs Detachment")).toBe("Jane Roe");
+    expect(cleanByline("Petty Officer 2nd Class Jane Roe and Lt. John Doe")).toBe("Jane Roe and John Doe");
+    // (Two writers a line each, each with a job, over the stamp.)
+    const student = ["Student Government", "Harbour board votes to dredge old ferry channel", "Jane Roe, News Editor", "John Doe, Staff Writer", "February 18, 2025", lead, rest];
+    expect(parseArticle(student.join("\n")).author).toBe("Jane Roe and John Doe");
+    // (The publication a post appears in, under its label, is no writer.)
+    const blog = ["Open in app", "", "Sign up", "", "Sign in", "", "Write", "", "Member-only story", "", "Harbour board votes to dredge old ferry channel", "", "Three years of silt, and a vote at last. The fishermen who waited still have a point.", "", "Jane Roe", "", "Follow", "", "Published in", "", "Harbour Field Notes", "", "8 min read", "", "Jun 2, 2019", "", lead, "", rest];
+    expect(parseArticle(blog.join("\n")).author).toBe("Jane Roe");
+    // (A section and the date over the headline date the story; the date is no section.)
+    const base = ["Search", "NEWS | Aug. 4, 2016", "Harbour board votes to dredge old ferry channel", "By Sgt. Jane Roe, 19th Public Affairs Detachment", "Facebook", "Twitter", lead, rest, "", "Posted: Feb. 8, 2016"];
+    const a = parseArticle(base.join("\n"));
+    expect([a.date, a.author, a.section]).toEqual(["2016-08-04", "Jane Roe", null]);
+  });
   it("reads a date under an agency's name as the page's stamp when its update follows, not as a fact box's", () => {
     const page = ["Example Tidende", "Odense", "Byudvikling", "Harbour board votes to dredge old ferry channel", "Ny bydel skal have folkeskole og havnepark", "Ritzau", "12. mar. 2025 kl. 10.34", "Opdateret 12. mar. 2025 kl. 13.05", "Del artiklen",
       "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over the past ten years, the chair said.", "The work will start in August and take three months."];

@@ -283,6 +283,10 @@ export function withoutGround(t: string): string {
   return t.includes(" at ") ? t.replace(AT_GROUND, "") : t;
 }
 
+// A job or an office after a writer's name, as press offices, universities and unions credit their
+// pieces: "Jane Roe, Public Information Officer", "… University Relations", "… Communications Director".
+const OFFICE_TITLE = /(?:^|\s)(?:officer|director|manager|coordinator|specialist|spokes(?:person|man|woman)|secretary|assistant|intern|liaison|strategist|consultant|administrator|relations|communications|affairs|office|department|marketing|outreach)$/iu;
+
 // Writers each with a job after a comma, joined: "Jane Roe, News Editor and John Doe, Staff Writer".
 const JOINED_WITH_JOBS = /,\s*(?:[\p{L}-]+\s+){0,3}(?:editor|writer|reporter|correspondent|columnist|producer|journalist|contributor|intern)s?\s+(?:and|&)\s+(?=\p{Lu})/iu;
 
@@ -297,8 +301,13 @@ export function cleanByline(raw: string): string | null {
   return cleanOne(raw);
 }
 
+// A soldier's rank before the name, as military news services credit their writers: "Sgt. Jane Roe",
+// "Staff Sgt. John Doe", "Petty Officer 2nd Class Jane Roe", "Airman 1st Class John Doe".
+const RANK = /^(?:(?:staff|master|first|sgt\.|tech\.|senior|chief|command|lance|sgt\. 1st class|lt\.)\s+)?(?:(?:sgt|cpl|pvt|pfc|spc|lt|capt|maj|col|gen|cmdr|ens|adm|msgt|ssgt|tsgt|cpo)\.|(?:sergeant|corporal|private|specialist|lieutenant|captain|major|colonel|commander|ensign|seaman|petty officer|airman|senior airman)(?: (?:1st|2nd|3rd|first|second|third) class)?)\s+(?=\p{Lu})/iu;
+
 function cleanOne(raw: string): string | null {
   let s = raw
+    .replace(RANK, "")
     // An empty field of the template between commas: "By JANE ROE, , Example Press,"; a space before
     // a comma, where a link's number was taken out: "Jane Roe , John Doe".
     .replace(/,(?:\s*,)+/gu, ",")
@@ -357,8 +366,8 @@ function cleanOne(raw: string): string | null {
   if (words.some((w) => /['’]s$/u.test(w) || /\.[a-z]{2,}$/u.test(w))) return null;
   // Names only: "Jane Roe, Example Blog" keeps Jane Roe; "Reuters" alone is no author; "Jane Roe,
   // John Doe Example Citizen" keeps John Doe, the outlet run onto his name.
-  const parts = splitNames(s).map((part, i) => withoutOutlet(part, i > 0));
-  let names = parts.filter((n) => !NOT_A_PERSON.has(n.toLowerCase()) && !isOutlet(n) && !isBlogName(n));
+  const parts = splitNames(s).map((part, i) => withoutOutlet(i > 0 ? part.replace(RANK, "") : part, i > 0));
+  let names = parts.filter((n) => !NOT_A_PERSON.has(n.toLowerCase()) && !isOutlet(n) && !isBlogName(n) && !OFFICE_TITLE.test(n));
   // (A word alone beside full names is the place the writer files from, "By Jane Roe, Abuja", not a name.)
   if (names.some((n) => /\s/.test(n))) names = names.filter((n) => /\s/.test(n));
   if (names.length === 0) return null;

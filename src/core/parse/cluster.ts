@@ -4,6 +4,7 @@ import { BY_WORD, HANGUL_REPORTERS, WRITER_LABEL, cleanByline, hangulNames, isOu
 import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { type Head, lineNo, stampOf, text } from "./head.js";
 import { readFirstColonDateline } from "./dateline.js";
+import { findDate } from "./dates.js";
 import { READING_TIME, comparable, endsSentence, isShortItem, wordsIn } from "./shapes.js";
 import type { Stamp } from "./stamps.js";
 import { isCaption } from "./boilerplate.js";
@@ -30,8 +31,9 @@ export const BY_ALONE = new RegExp(
 );
 
 // A label over the organisation a release comes from, which names no writer: "NEWS PROVIDED BY" /
-// "Example Outdoor Co.".
-export const PROVIDED_BY = /^(?:news |content |release )?(?:provided|distributed|issued|supplied|sponsored|presented|paid for) by:?$/iu;
+// "Example Outdoor Co."; or over the publication a blog's post appears in: "Published in" / "Urban
+// Field Notes".
+export const PROVIDED_BY = /^(?:(?:news |content |release )?(?:provided|distributed|issued|supplied|sponsored|presented|paid for) by|published in|publicado en|publié dans|veröffentlicht in):?$/iu;
 
 // A social media handle under a byline: "@janeroe".
 export const HANDLE = /^@\w{2,30}$/u;
@@ -56,14 +58,16 @@ export function sectionLine(line: string): string | null {
   const s = SECTION_LINE.exec(t);
   if (s) {
     const first = s[1]!.split(/\s*,\s*/)[0]!;
-    return wordsIn(first) <= 5 && !/\s-\s/.test(first) ? first : null;
+    // (Not a date: "NEWS | Aug. 4, 2016".)
+    return wordsIn(first) <= 5 && !/\s-\s/.test(first) && findDate(s[1]!) === null ? first : null;
   }
   if (BREADCRUMB.test(t)) {
     const parts = t.split(/\s*[>»›/|]\s*/).filter(Boolean);
     const last = parts[parts.length - 1] ?? null;
     // A step longer than a section's name is the page's headline, and one without letters an
     // archive's year or page ("Newsroom › 2024"): the step before it is the section.
-    if (last === null || (last.length <= 40 && /\p{L}/u.test(last))) return last;
+    // (Nor is a date after the section's name: "NEWS | Aug. 4, 2016".)
+    if (last === null || (last.length <= 40 && /\p{L}/u.test(last) && !(parts.length > 1 && findDate(last) !== null))) return last;
     const before = parts[parts.length - 2];
     return before !== undefined && !CRUMB_ROOTS.test(before) ? before : null;
   }
@@ -388,7 +392,8 @@ function stampFollows(h: Head, k: number): boolean {
     // (Nor the writer's address: "Jane Roe" / "jane.roe@example.com" / "Sunday, February 18, 2024".)
     // (Nor the writer's label under the name: "Joana Carvalho" / "Texto" / "Há 3 horas".)
     // (Nor a second writer's name a line of its own: "Jane Roe" / "John Doe" / "Example Ledger" / the stamp.)
-    if (!isOutlet(t) && !isRole(t) && !HANDLE.test(t) && !EMAIL_ALONE.test(t) && !(j > k && CONTACT_BUTTON.test(t)) && !LABEL_ALONE.test(t) && !isPersonName(t)) return false;
+    // (Nor a second writer with their job: "Jane Roe, News Editor" / "John Doe, Staff Writer" / the stamp.)
+    if (!isOutlet(t) && !isRole(t) && !HANDLE.test(t) && !EMAIL_ALONE.test(t) && !(j > k && CONTACT_BUTTON.test(t)) && !LABEL_ALONE.test(t) && !isPersonName(t) && nameWithRole(t) === null) return false;
   }
   return false;
 }

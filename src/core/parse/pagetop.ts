@@ -492,6 +492,12 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     offerCluster(cluster, offer);
     offerClusterLabels(h, cluster, offer);
   }
+  // A section and the date, a bar between, right over the headline: "NEWS | Aug. 4, 2016".
+  if (title !== null && title > 0 && !cluster?.stamps.length) {
+    const over = text(h, title - 1);
+    const stamp = over.includes("|") && over.length <= 60 ? stampOf(h, title - 1) : null;
+    if (stamp?.published && stamp.outlet && /^\p{L}[\p{L} &-]{1,30}$/u.test(stamp.outlet) && wordsIn(stamp.outlet) <= 3) offer("date", stamp.published, RANK_META, lineNo(h, title - 1), "section and date over the headline");
+  }
   // A label right over the headline (or over its kicker) that the page's menus also list names
   // its section: "Justice et faits divers" in the menu, then over the headline. (Last: any other
   // reading of the section goes first.)
