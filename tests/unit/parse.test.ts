@@ -2552,6 +2552,34 @@ describe("a page title in a template, 'Headline, Section, Site'", () => {
   });
 });
 
+describe("a text browser's picture marks, fact boxes, tags and related links abroad", () => {
+  const paragraphs = [
+    "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up so badly over ten years that small boats run aground at low tide.",
+    "The work will start in August and take three months, and the channel will be marked with new buoys before the ferry returns to its old timetable.",
+    "Residents who spoke at the meeting said the silt had also cut the harbour off from the sea at low water, and two fishing boats had moved away.",
+  ];
+  it("drops the caption right under an [IMG] mark, and a fact box under its heading after the story", () => {
+    const page = ["Harbour board votes to dredge old ferry channel", "", "[IMG]", "Fishing boats tied up at the silted slip last season. Photo:", "FILE", "", paragraphs[0], "", paragraphs[1], "", paragraphs[2],
+      "FAKTA", "The ferry channel", "Dug in 1911, 4 metres deep at low water.", "Last dredged in 1998.", "Source: Harbour board"];
+    const b = parseArticle(page.join("\n")).body;
+    expect(b).not.toContain("Fishing boats tied up");
+    expect(b).not.toContain("Dug in 1911");
+    expect(b).toContain("two fishing boats had moved away.");
+    // (Under a picture's mark with a blank line after it, the story's text is the story's.)
+    const plain = ["Harbour board votes to dredge old ferry channel", "", "[IMG]", "", paragraphs[0], "", paragraphs[1], "", paragraphs[2]];
+    expect(parseArticle(plain.join("\n")).body).toMatch(/^The harbour board voted/);
+  });
+  it("drops Lithuanian tags, and related links set into the story", () => {
+    const page = ["Harbour board votes to dredge old ferry channel", "", paragraphs[0], "", paragraphs[1], "",
+      "Susiję straipsniai", "", "• Kaune prasideda tilto rekonstrukcija", "• Miesto autobusų parką papildys nauji autobusai", "", paragraphs[2]];
+    const b = parseArticle(page.join("\n")).body;
+    expect(b).not.toContain("Susiję");
+    expect(b).not.toContain("autobusų");
+    expect(b).toContain("two fishing boats had moved away.");
+    expect(isTrailer("Žymės: Kaunas, uostas, laivai")).toBe(true);
+  });
+});
+
 describe("text wrapped by hand", () => {
   it("joins a paragraph's lines that go on in small letters a dozen columns short of the width, once the paragraph has joined a line", () => {
     const wrapped = [

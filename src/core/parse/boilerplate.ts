@@ -649,6 +649,8 @@ const WIDGET_HEADING_ABROAD = new RegExp(
   "|en çok okunan(?:lar)?|ilgili haberler|benzer haberler|son dakika|terpopuler|berita terkait|baca juga|artikel terkait|berita lainnya" +
   "|mest lästa?|läs också|läs mer|mest læste|læs også|mest leste|les også|nejčtenější|čtěte také|související články|cele mai citite|citește și|articole similare" +
   "|el més llegit|més llegides|notícies relacionades|llegiu també" +
+  // ... the Baltic and South Slavic languages and Slovak ("Susiję straipsniai", "Povezane vijesti").
+  "|susiję straipsniai|skaitomiausi|saistītie raksti|lasītākie|seotud artiklid|loetumad|povezane (?:vijesti|vesti)|najčitanije|повезане вести|најчитаније|súvisiace články|najčítanejšie|povezani članki|najbolj brano" +
   // ... Ukrainian, Greek, Hungarian, Finnish, Vietnamese, Hebrew, Arabic, Hindi, Japanese, Chinese,
   // Korean, Thai, Swahili, and the Nordic languages' "related" ("Σχετικά άρθρα"; Russian's and Ukrainian's
   // "read also" only with its colon: without it, it heads one link set into the story).
@@ -1079,7 +1081,7 @@ const TRAILER_PATTERNS: RegExp[] = [
   /^(?:source|sources|via|originally published|from)\s*:\s*\S.{0,200}$/i,
   /^(?:tags?|filed under|categories|topics|keywords|labels)\s*:\s*.{0,200}$/i,
   // ... in the archive's other languages: "Mots-clés :", "Etiquetes:", "Schlagwörter:", "Temas relacionados: Medellín".
-  /^(?:mots[- ]clés|étiquettes|etiquetas|etiquetes|etichette|parole chiave|schlagwörter|stichwörter|schlagworte|themen|temas relacionados|temas|tópicos|palavras-chave|trefwoorden|tagi|tagit|etiketter|emneord|теги|метки|тэги|etiketler|címkék|štítky|oznake|kategorie|kategorien|catégories|categorías|categorias|แท็ก|แท็กที่เกี่ยวข้อง|thẻ|từ khóa|टैग|タグ|标签|標籤|태그|етикети|тагове|برچسب‌ها|برچسب|תגיות|الوسوم|كلمات مفتاحية|kata kunci)\s*[:：]\s*.{0,200}$/iu,
+  /^(?:mots[- ]clés|étiquettes|etiquetas|etiquetes|etichette|parole chiave|schlagwörter|stichwörter|schlagworte|themen|temas relacionados|temas|tópicos|palavras-chave|trefwoorden|tagi|tagit|etiketter|emneord|теги|метки|тэги|etiketler|címkék|štítky|oznake|kategorie|kategorien|catégories|categorías|categorias|แท็ก|แท็กที่เกี่ยวข้อง|thẻ|từ khóa|टैग|タグ|标签|標籤|태그|етикети|тагове|برچسب‌ها|برچسب|תגיות|الوسوم|كلمات مفتاحية|kata kunci|žymės|birkas|märksõnad|sildid|avainsanat|asiasanat|stikkord|emner|nøgleord|ämnen|taggar|ознаке|teme|témy|ტეგები|თემები)\s*[:：]\s*.{0,200}$/iu,
   // A blog's long list of them: "Filed under: Politics, Media … Tagged: Elections, …".
   /^filed under\s*:.{0,800}\btagged\s*:.{0,800}$/i,
   /^thank(?:s| you) for (?:watching|reading|listening)[.!]*$/i, // a video's or a post's sign-off

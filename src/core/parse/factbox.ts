@@ -147,16 +147,39 @@ const TIMELINE_ENTRIES = 3;
  * goes on around it.
  */
 export function timelineEnd(lines: readonly { text: string }[], i: number): number {
+  return runUnder(lines, i, TIMELINE_HEADING, (u) => TIMELINE_ENTRY.test(u) && wordsIn(u, 41) <= 40, TIMELINE_ENTRIES, false);
+}
+
+/**
+ * The index of the last of the lines under a heading (line i) that each pass `entry`, when at
+ * least `least` do, or -1. Blank lines between them are skipped, or end the run (`blankEnds`).
+ */
+function runUnder(lines: readonly { text: string }[], i: number, heading: RegExp, entry: (u: string) => boolean, least: number, blankEnds: boolean): number {
   const t = lines[i]!.text.trim();
-  if (t.length > 100 || !TIMELINE_HEADING.test(t)) return -1;
+  if (t.length > 100 || !heading.test(t)) return -1;
   let last = -1;
   let entries = 0;
   for (let j = i + 1; j < lines.length; j++) {
     const u = lines[j]!.text.trim();
-    if (u === "") continue;
-    if (!TIMELINE_ENTRY.test(u) || wordsIn(u, 41) > 40) break;
+    if (u === "" && !blankEnds) continue;
+    if (u === "" || !entry(u)) break;
     entries++;
     last = j;
   }
-  return entries >= TIMELINE_ENTRIES ? last : -1;
+  return entries >= least ? last : -1;
+}
+
+// A fact box's heading set into or under a story: "FAKTA", "AT A GLANCE: Strength training for older
+// adults", "Key facts", "Fakten", "En chiffres", "Datos clave".
+const FACTS_HEADING = /^(?:fakta|faktaboks|fakten|facts|the facts|fact ?box|fact ?file|key facts|at a glance|by the numbers|in numbers|datos clave|en chiffres|repères|i siffror|faktaa|факты|цифры)(?:\s*[:—–-]\s*[^.!?]{2,80})?$/iu;
+/** The most words of a fact box's line, and the fewest lines under its heading. */
+const FACT_WORDS = 25;
+const FACT_LINES = 2;
+
+/**
+ * The index of the last line of a fact box whose heading is line i (short lines under it, to the
+ * first blank line or the first line of prose longer than a fact's), or -1.
+ */
+export function factsBoxEnd(lines: readonly { text: string }[], i: number): number {
+  return runUnder(lines, i, FACTS_HEADING, (u) => wordsIn(u, FACT_WORDS + 1) <= FACT_WORDS, FACT_LINES, true);
 }

@@ -5,7 +5,7 @@ import { CREDIT_LABELLED, IMAGE_BUTTON, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DU
 import { isInitialsName, isOutlet, isPersonName } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
-import { timelineEnd } from "./factbox.js";
+import { timelineEnd, factsBoxEnd } from "./factbox.js";
 import { LINK_LEAD } from "./glue.js";
 import { line, type Line } from "./lines.js";
 import { type Offer, RANK_META, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
@@ -187,8 +187,8 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     // A box drawn with a text tool's lines set into the story: a sidebar (related links, a fact box,
     // a timeline, an offer), not the story's running text.
     // (So is a timeline under its heading, "TIMELINE: …" / "2013 — …" / "2014 — …", a heading the
-    // page's furniture may already hold.)
-    const box = words >= END_AFTER_WORDS ? Math.max(sidebarBoxEnd(lines, i), timelineEnd(lines, i)) : -1;
+    // page's furniture may already hold; and a fact box's short lines under "FAKTA", "At a glance".)
+    const box = words >= END_AFTER_WORDS ? Math.max(sidebarBoxEnd(lines, i), timelineEnd(lines, i), factsBoxEnd(lines, i)) : -1;
     if (box > i) {
       i = box;
       continue;
@@ -532,6 +532,13 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
       if (caption >= 0 && lines[caption]!.text.length <= 300) furniture[caption] = true;
       continue;
     }
+    // A text browser's mark for a picture with the caption right under it, no blank line between:
+    // "[IMG]" / "Cane trucks outside the mill last season. Photo: FILE" / blank / the story.
+    if (PICTURE_MARK.test(t) && i + 1 < lines.length && lines[i + 1]!.text !== "" && captionUnderMark(lines, i + 1)) {
+      furniture[i] = true;
+      for (let k = i + 1; k < lines.length && lines[k]!.text !== ""; k++) furniture[k] = true;
+      continue;
+    }
     // A caption with its credit at its end: "Commuters tap their cards at Cát Linh station. Ảnh:
     // Hoàng Long", "A parking attendant helps a motorist on Moi Avenue. Photo | Brian Otieno".
     if (isCaptionWithCredit(t)) {
@@ -644,6 +651,19 @@ const FILE_PHOTO_WORDS = /\bfile (?:photo|image|picture)\)?$/i;
 /** The next line with text after line i, or -1. */
 // A picture's file name in brackets, as w3m shows a picture whose alternative text is its name.
 const PICTURE_FILE = /^\[[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)+(?:\.(?:jpe?g|png|gif|webp))?\]$/u;
+
+// A picture's mark in a text browser's dump, without its alternative text: "[IMG]", "[image]".
+const PICTURE_MARK = /^\[(?:IMG|img|image|Image|IMAGE|photo|Photo|PHOTO|picture|Picture)\]$/u;
+
+/** Whether the lines from k to the next blank line are a caption's few words (two lines at most),
+ *  with more text under them. */
+function captionUnderMark(lines: Line[], k: number): boolean {
+  let end = k;
+  while (end < lines.length && lines[end]!.text !== "") end++;
+  if (end - k > 2) return false;
+  const words = lines.slice(k, end).reduce((n, l) => n + wordsIn(l.text, 41), 0);
+  return words >= 3 && words <= 40 && !PICTURE_MARK.test(lines[k]!.text) && nextText(lines, end - 1) >= 0;
+}
 
 /** Whether line k is a short caption of one sentence with the story's prose under it. */
 function captionOverStory(lines: Line[], k: number): boolean {
