@@ -2580,6 +2580,24 @@ describe("a text browser's picture marks, fact boxes, tags and related links abr
   });
 });
 
+describe("a civic site's and a union's page", () => {
+  it("drops an organisation's photo caption, a membership prompt and a 'Recent News' list", () => {
+    const page = ["Council approves harbour sidewalks", "", "By Jane Roe, Public Information Officer", "",
+      "Harbour Street near the slip, where the city plans to add continuous sidewalks. City of Port Avery photo.", "",
+      "The city council voted 6-1 on Monday to build sidewalks along Harbour Street, a stretch residents have asked to make safer for years.", "",
+      "Construction is expected to begin next spring and take about four months, the public works director said after the vote.", "",
+      "Not a member yet? Harbour workers at non-union yards can talk confidentially with an organizer.", "",
+      "Recent News", "Ferry fares to rise in January", "Library opens Sunday hours",
+    ];
+    const b = parseArticle(page.join("\n")).body;
+    expect(b).toMatch(/^The city council voted/);
+    expect(b).not.toContain("City of Port Avery photo");
+    expect(b).not.toContain("Not a member yet");
+    expect(b).not.toContain("Ferry fares");
+    expect(b).toContain("the public works director said after the vote.");
+  });
+});
+
 describe("text wrapped by hand", () => {
   it("joins a paragraph's lines that go on in small letters a dozen columns short of the width, once the paragraph has joined a line", () => {
     const wrapped = [

@@ -422,6 +422,8 @@ const SHORT_FURNITURE: RegExp[] = [
   // Advertising, widgets and promoted links
   /^(?:advertisement|sponsored|ad)\b[\s:.-]*$/i,
   /^(?:story|article) continues (?:below|after)\b.{0,40}$/i,
+  // A membership prompt under the story: "Not a member yet? Nurses at non-union hospitals can talk …".
+  /^not (?:yet )?an? (?:member|subscriber)(?: yet)?\?(?:\s.{0,160})?$/i,
   // (Or a bar after the label: "Also Read | Metro's new line to open by April".)
   /^(?:headline|related|read (?:more|also|next)|see also|also read|recommended|must read|more)\s*(?::|\s\|)\s*.{3,150}$/i,
   // (The label's colon may be a bar, a guillemet or a dash: "Lees ook | Nieuwe fietsstraten …".)
@@ -634,7 +636,7 @@ export function copyrightHolder(line: string): string | null {
 
 /** "Related stories", "Trending now", "More on Crime", "People are also reading…": a list of links follows. */
 const WIDGET_HEADING =
-  /^(?:(?:more|other|latest|related|similar|recommended|popular|trending|featured|top|editor'?s picks|most (?:read|popular|viewed|shared|watched)|you (?:may|might) (?:also )?like|(?:people|readers|others) (?:are )?also (?:reading|read|viewed|watching)|what (?:others|people|readers) are reading|read (?:more|next|also)|also read|see also|also on|around the web|(?:more|recommended|latest|popular) (?:on|from|in|about)(?: [\p{L}.&'-]+){1,4}|most (?:read|popular|viewed|shared|watched) (?:in|on|from)(?: [\p{L}.&'-]+){1,3}|(?:also|more|other (?:articles|stories|posts)) by(?: [\p{L}.&'-]+){1,4}|more(?: [\p{L}&'-]+){1,2} (?:news|stories|articles|videos|headlines)|(?:[\p{L}.]+ ){1,2}top stories|also in (?:this|today['’]s|this week['’]s|this month['’]s) (?:[\p{L}'’]+ ?){1,3})(?: (?:stories|story|articles|article|news|videos|video|posts|post|links|link|content|headlines|tweets|resources|reading|reports?|now|this week|this month|today|top stories))*)(?:[:»…]|\.\.\.)?$/iu;
+  /^(?:(?:more|other|latest|recent|related|similar|recommended|popular|trending|featured|top|editor'?s picks|most (?:read|popular|viewed|shared|watched)|you (?:may|might) (?:also )?like|(?:people|readers|others) (?:are )?also (?:reading|read|viewed|watching)|what (?:others|people|readers) are reading|read (?:more|next|also)|also read|see also|also on|around the web|(?:more|recommended|latest|popular) (?:on|from|in|about)(?: [\p{L}.&'-]+){1,4}|most (?:read|popular|viewed|shared|watched) (?:in|on|from)(?: [\p{L}.&'-]+){1,3}|(?:also|more|other (?:articles|stories|posts)) by(?: [\p{L}.&'-]+){1,4}|more(?: [\p{L}&'-]+){1,2} (?:news|stories|articles|videos|headlines)|(?:[\p{L}.]+ ){1,2}top stories|also in (?:this|today['’]s|this week['’]s|this month['’]s) (?:[\p{L}'’]+ ?){1,3})(?: (?:stories|story|articles|article|news|videos|video|posts|post|links|link|content|headlines|tweets|resources|documents|reading|reports?|now|this week|this month|today|top stories))*)(?:[:»…]|\.\.\.)?$/iu;
 
 // The same in the archive's other languages: "Les plus lus", "Lo más leído",
 // "Meistgelesen", "Самое читаемое".
@@ -836,6 +838,8 @@ const TAKEN_IN = /^\p{Lu}[^.!?"“”]{10,160}, (?:photographed|pictured|seen he
 // ... or by the kind of photo alone: "… during her sentencing on Monday. Pool photo", "… in 2019. File photo".
 const PHOTO_AT_END = /(?:photo|image|picture)\.?$/u;
 const KIND_OF_PHOTO = /[.!?"”’]\s+(?:Pool|File|Staff|Handout|Courtesy|Submitted|Contributed|Supplied) (?:photo|image|picture)\.?$/u;
+// ... or an organisation's: "… two new marked crosswalks. City of Bellingham photo.", "U.S. Army photo."
+const OWNER_PHOTO = /[.!?"”’]\s+\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|the|and)){0,5}\s+(?:photo|photograph|image|picture)\.?$/u;
 // ... or by the Polish abbreviation, with no colon: "… na pętli przy ulicy Witosa. Fot. Katarzyna Wiśniewska".
 const PHOTOGRAPHER_ABBREVIATED = /[.!?"”’]\s+(?:Fot|Phot)\.\s+\p{Lu}[^.!?]{1,60}$/u;
 // (PHOTOGRAPHER's i flag lets its \p{Lu} match a small letter too: the credit's name after the colon
@@ -987,7 +991,7 @@ export function isCaption(line: string): boolean {
     if (t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;
     if (t.endsWith(")")) return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
   }
-  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || (PHOTO_AT_END.test(t.slice(-12)) && KIND_OF_PHOTO.test(t)) || (TAKEN_HINT.test(t) && TAKEN_IN.test(t)) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && (WIRE_PHOTO_CREDIT.test(t) || NAME_SLASH_AFTER_SENTENCE.test(t))) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
+  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || (PHOTO_AT_END.test(t.slice(-12)) && (KIND_OF_PHOTO.test(t) || OWNER_PHOTO.test(t))) || (TAKEN_HINT.test(t) && TAKEN_IN.test(t)) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && (WIRE_PHOTO_CREDIT.test(t) || NAME_SLASH_AFTER_SENTENCE.test(t))) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
 }
 
 // A photo's credit on a line of its own, after its caption: "(Jane Roe/Example News)", "(Example
