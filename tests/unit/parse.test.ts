@@ -1708,9 +1708,13 @@ describe("captions and afterwords", () => {
     expect(b).not.toContain("LEES OOK");
     expect(b).not.toContain("-----");
     expect(b).not.toContain("Notas relacionadas");
+    expect(isBoilerplate("Lees ook | Nieuwe fietsstraten in de wijk")).toBe(true);
     expect(b).not.toContain("Detuvieron");
     expect(b).toContain("kunnen tot eind maart reageren via");
-    // (A longer box is part of the story.)
+    // (A longer box is part of the story, and so is a quotation set between rules.)
+    const quoted = text.replace("LEES OOK  Nieuwe fietsstraten in de wijk: \"Eindelijk rust\"", "De schepen noemde de stalling een eerste stap naar een autovrij stationsplein.");
+    expect(quoted).not.toBe(text);
+    expect(parseArticle(quoted).body).toContain("een eerste stap naar een autovrij stationsplein.");
     expect(b).toContain("Wie: de stad en de spoorwegmaatschappij samen");
     expect(b).toContain("moet tijdens de werken uitwijken");
   });
@@ -1732,6 +1736,7 @@ describe("captions and afterwords", () => {
     expect(b).not.toContain("A volunteer hands out");
     expect(b).toContain("call the hotline with questions.");
     expect(b).toContain("replaced in full by Chief Engineer/Manager Tom Berg.");
+    expect(isCaption("The utility apologised on Tuesday. Chief Engineer/Manager Tom Berg.")).toBe(false);
   });
 
   it("drops picture-agency credits, a 'More…' link run onto a paragraph, and a wiki's foot", () => {
@@ -2287,6 +2292,9 @@ describe("bylines and notes that name the writer", () => {
     const page = ["Skip to content", "Example Sentinel", "Thursday, June 19, 2025", "SUBSCRIBE", "NEWS", "GLOBAL NATION", "BUSINESS", "SPORTS", "News / Metro",
       "Harbour board votes to dredge old ferry channel", "By: Jane Roe - Reporter / @janeroe", "Example Sentinel / 06:15 PM June 19, 2025", lead, "The work will start in August and take three months."];
     expect(parseArticle(page.join("\n")).author).toBe("Jane Roe");
+    // (A byline in capitals between a kicker and an agency is no menu's item.)
+    const wire = ["Example Sentinel", "Thursday, June 19, 2025", "WORLD", "JANE ROE", "REUTERS", "June 19, 2025", "Harbour board votes to dredge old ferry channel", lead, "The work will start in August and take three months."];
+    expect(parseArticle(wire.join("\n")).author).toBe("JANE ROE");
     const two = ["Harbour board votes to dredge old ferry channel", "Jane Roe, News Editor and John Doe, Staff Writer", "April 1, 2025", lead, "The work will start in August and take three months."];
     expect(parseArticle(two.join("\n")).author).toBe("Jane Roe and John Doe");
     expect(cleanByline("Jane Roe and John Doe Ledger Staff")).toBe("Jane Roe and John Doe");
@@ -2298,6 +2306,9 @@ describe("bylines and notes that name the writer", () => {
     const lead = "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over the past ten years, the chair said.";
     const rest = "The work will start in August and take three months.";
     expect(cleanByline("Jane Roe, Public Information Officer")).toBe("Jane Roe");
+    // (A rank is dropped only where a name of two words is left.)
+    expect(cleanByline("Major Garrett")).toBe("Major Garrett");
+    expect(cleanByline("Sgt. 1st Class Jane Roe")).toBe("Jane Roe");
     expect(cleanByline("Jane Roe, University Relations")).toBe("Jane Roe");
     expect(cleanByline("Jane Roe, Communications Director")).toBe("Jane Roe");
     expect(cleanByline("Sgt. Jane Roe, 19th Public Affairs Detachment")).toBe("Jane Roe");
@@ -2309,7 +2320,8 @@ describe("bylines and notes that name the writer", () => {
     const blog = ["Open in app", "", "Sign up", "", "Sign in", "", "Write", "", "Member-only story", "", "Harbour board votes to dredge old ferry channel", "", "Three years of silt, and a vote at last. The fishermen who waited still have a point.", "", "Jane Roe", "", "Follow", "", "Published in", "", "Harbour Field Notes", "", "8 min read", "", "Jun 2, 2019", "", lead, "", rest];
     expect(parseArticle(blog.join("\n")).author).toBe("Jane Roe");
     // (A section and the date over the headline date the story; the date is no section.)
-    const base = ["Search", "NEWS | Aug. 4, 2016", "Harbour board votes to dredge old ferry channel", "By Sgt. Jane Roe, 19th Public Affairs Detachment", "Facebook", "Twitter", lead, rest, "", "Posted: Feb. 8, 2016"];
+    const base = ["News", "Photos", "Contact", "Search", "NEWS | Aug. 4, 2016", "Harbour board votes to dredge old ferry channel", "By Sgt. Jane Roe, 19th Public Affairs Detachment", "Facebook", "Twitter", "Email", "Print",
+      "Boats wait at the silted slip on Aug. 2, 2016. (Example Army photo by Pfc. John Doe)", `PORT AVERY, Wash. -- ${lead}`, rest, "", "Date Taken: 08.02.2016", "Date Posted: 02.08.2016 14:03"];
     const a = parseArticle(base.join("\n"));
     expect([a.date, a.author, a.section]).toEqual(["2016-08-04", "Jane Roe", null]);
   });
@@ -2568,6 +2580,9 @@ describe("a text browser's picture marks, fact boxes, tags and related links abr
     // (Under a picture's mark with a blank line after it, the story's text is the story's.)
     const plain = ["Harbour board votes to dredge old ferry channel", "", "[IMG]", "", paragraphs[0], "", paragraphs[1], "", paragraphs[2]];
     expect(parseArticle(plain.join("\n")).body).toMatch(/^The harbour board voted/);
+    // (Nor is a lead set right under the mark, longer than a caption.)
+    const lead = ["Harbour board votes to dredge old ferry channel", "", "[IMG]", paragraphs[0], "", paragraphs[1], "", paragraphs[2]];
+    expect(parseArticle(lead.join("\n")).body).toMatch(/^The harbour board voted/);
   });
   it("drops Lithuanian tags, and related links set into the story", () => {
     const page = ["Harbour board votes to dredge old ferry channel", "", paragraphs[0], "", paragraphs[1], "",

@@ -837,9 +837,10 @@ const TAKEN_HINT = /photographed|pictured|seen here|shown here/u;
 const TAKEN_IN = /^\p{Lu}[^.!?"“”]{10,160}, (?:photographed|pictured|seen here|shown here) (?:in|on|at|during) [^.!?]{3,40}\.$/u;
 // ... or by the kind of photo alone: "… during her sentencing on Monday. Pool photo", "… in 2019. File photo".
 const PHOTO_AT_END = /(?:photo|image|picture)\.?$/u;
-const KIND_OF_PHOTO = /[.!?"”’]\s+(?:Pool|File|Staff|Handout|Courtesy|Submitted|Contributed|Supplied) (?:photo|image|picture)\.?$/u;
-// ... or an organisation's: "… two new marked crosswalks. City of Bellingham photo.", "U.S. Army photo."
-const OWNER_PHOTO = /[.!?"”’]\s+\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|the|and)){0,5}\s+(?:photo|photograph|image|picture)\.?$/u;
+// A kind of photo or its owner after the caption's last sentence: "… on Tuesday. Staff photo",
+// "… two new marked crosswalks. City of Bellingham photo.", "U.S. Army photo."
+// (Not a sentence about a photo: "See the photo.", "The Pulitzer Prize-winning photo.")
+const OWNER_PHOTO = /[.!?"”’]\s+(?!(?:The|A|An|This|That|These|Those|See|Our|His|Her|Their|Its|My|Your)\s)\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of(?: the)?|and)){0,5}\s+(?:photo|image|picture)\.?$/u;
 // ... or by the Polish abbreviation, with no colon: "… na pętli przy ulicy Witosa. Fot. Katarzyna Wiśniewska".
 const PHOTOGRAPHER_ABBREVIATED = /[.!?"”’]\s+(?:Fot|Phot)\.\s+\p{Lu}[^.!?]{1,60}$/u;
 // (PHOTOGRAPHER's i flag lets its \p{Lu} match a small letter too: the credit's name after the colon
@@ -879,10 +880,6 @@ const SLASH_CREDIT = /\( ?\p{Lu}[^()/:,]{1,39}\/[^()]{2,60}\)\.?$/u;
 
 // A picture agency's credit after the caption's last sentence: "… did not say this. Jane Roe/Getty Images".
 const AGENCY_AFTER_SENTENCE = /[.!?"”’]\s+(?:[\p{L}.&'’-]+[\s/]+){0,6}(?:Getty Images|Shutterstock|AP Photos?|Alamy)$/u;
-// ... or the photographer's name and the outlet's, a slash between, no brackets: "… at the sports
-// complex on Tuesday. Jane Roe/Example Now" (two to four capitalised words before the slash: a
-// sentence's last words are not all capitalised).
-const NAME_SLASH_AFTER_SENTENCE = /\p{Ll}{2}[.!?]["”’]?\s+\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|and|of|the|de|du|des|la|le|et|y|del|für|und)){0,5}$/u;
 // ... a wire's, its name in capitals with the photographer's after a slash, a file photo's mark
 // after them: "… on Tuesday. REUTERS/Jane Roe/File Photo"; or the caption opens as a file photo's:
 // "FILE PHOTO: A fishing boat is seen at the quay …".
@@ -991,7 +988,7 @@ export function isCaption(line: string): boolean {
     if (t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;
     if (t.endsWith(")")) return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
   }
-  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || (PHOTO_AT_END.test(t.slice(-12)) && (KIND_OF_PHOTO.test(t) || OWNER_PHOTO.test(t))) || (TAKEN_HINT.test(t) && TAKEN_IN.test(t)) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && (WIRE_PHOTO_CREDIT.test(t) || NAME_SLASH_AFTER_SENTENCE.test(t))) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
+  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || (PHOTO_AT_END.test(t.slice(-12)) && OWNER_PHOTO.test(t)) || (TAKEN_HINT.test(t) && TAKEN_IN.test(t)) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && (WIRE_PHOTO_CREDIT.test(t) || NAME_SLASH_AFTER_SENTENCE.test(t))) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
 }
 
 // A photo's credit on a line of its own, after its caption: "(Jane Roe/Example News)", "(Example
@@ -1017,6 +1014,10 @@ export const SIGN_CREDIT = /^©\s?(?!.*\b(?:1[89]|20)\d\d\b)\p{Lu}[\p{L}\p{N} .,
 // words; not "Channel Two/Channel Four)" in a list, nor a path). A reporter's signature has this
 // shape too ("Jane Roe/Agences" under the last paragraph): see markCaptions.
 export const NAME_SLASH_OUTLET = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\/\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|and|of|the|de|du|des|la|le|et|y|del|für|und)){0,5}$/u;
+// ... after the caption's last sentence, no brackets: "… at the sports complex on Tuesday. Jane Roe/Example
+// Now" (capitalised words before the slash: a sentence's last words are not all capitalised; no stop
+// after the outlet: "… Chief Engineer/Manager Tom Berg." is a sentence).
+const NAME_SLASH_AFTER_SENTENCE = new RegExp(String.raw`\p{Ll}{2}[.!?]["”’]?\s+` + NAME_SLASH_OUTLET.source.slice(1, -1) + String.raw`(?<!\.)$`, "u");
 
 const WRITER_JOB_AFTER_SLASH = /\/\s?(?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor)s?$/iu;
 

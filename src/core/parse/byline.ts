@@ -175,10 +175,10 @@ const JOB_WORDS = /\b(?:writer|producer|reporter|editor|correspondent|journalist
 /** "Jane Roe, Example News Staff Writer", "Jane Roe, The Example Press" -> "Jane Roe". */
 export function nameWithRole(text: string): string | null {
   // (Two writers, each with a job: "Jane Roe, News Editor and John Doe, Staff Writer".)
-  const joined = JOINED_WITH_JOBS.exec(text);
-  if (joined && joined.index > 0) {
-    const first = nameWithRole(text.slice(0, joined.index + joined[0].length).replace(/\s+(?:and|&)\s+$/u, ""));
-    const second = first ? nameWithRole(text.slice(joined.index + joined[0].length)) : null;
+  const two = writersWithJobs(text);
+  if (two) {
+    const first = nameWithRole(two[0]);
+    const second = first ? nameWithRole(two[1]) : null;
     if (first && second) return `${first} and ${second}`;
   }
   // (Or an agency's initials after a slash, as Indian papers credit: "Jane Roe / TNN", "Jane Roe/PTI".)
@@ -288,14 +288,25 @@ export function withoutGround(t: string): string {
 const OFFICE_TITLE = /(?:^|\s)(?:officer|director|manager|coordinator|specialist|spokes(?:person|man|woman)|secretary|assistant|intern|liaison|strategist|consultant|administrator|relations|communications|affairs|office|department|marketing|outreach)$/iu;
 
 // Writers each with a job after a comma, joined: "Jane Roe, News Editor and John Doe, Staff Writer".
-const JOINED_WITH_JOBS = /,\s*(?:[\p{L}-]+\s+){0,3}(?:editor|writer|reporter|correspondent|columnist|producer|journalist|contributor|intern)s?\s+(?:and|&)\s+(?=\p{Lu})/iu;
+const JOINED_WITH_JOBS = /,\s*(?:[\p{L}-]+\s+){0,3}(?:editor|writer|reporter|correspondent|journalist|columnist|producer|contributor|intern)s?\s+(?:and|&)\s+/iu;
+
+/** A line of two writers each with a job, parted after the first's job: ["Jane Roe, News Editor",
+ *  "John Doe, Staff Writer"]; or null. */
+function writersWithJobs(text: string): [string, string] | null {
+  const joined = JOINED_WITH_JOBS.exec(text);
+  if (!joined || joined.index === 0) return null;
+  const second = text.slice(joined.index + joined[0].length);
+  // (A name after "and", capitalised: the pattern's case-blind flag would let any word through.)
+  if (!/^\p{Lu}/u.test(second)) return null;
+  return [text.slice(0, joined.index + joined[0].length).replace(/\s+(?:and|&)\s+$/iu, ""), second];
+}
 
 export function cleanByline(raw: string): string | null {
   // (Each writer is read with their job: the job's words cut the line at the first.)
-  const joined = JOINED_WITH_JOBS.exec(raw);
-  if (joined && joined.index > 0) {
-    const first = cleanOne(raw.slice(0, joined.index));
-    const rest = cleanByline(raw.slice(joined.index + joined[0].length));
+  const two = writersWithJobs(raw);
+  if (two) {
+    const first = cleanOne(two[0]);
+    const rest = cleanByline(two[1]);
     if (first && rest && splitNames(rest).every(isPersonName)) return joinNames([...splitNames(first), ...splitNames(rest)]);
   }
   return cleanOne(raw);
@@ -303,11 +314,20 @@ export function cleanByline(raw: string): string | null {
 
 // A soldier's rank before the name, as military news services credit their writers: "Sgt. Jane Roe",
 // "Staff Sgt. John Doe", "Petty Officer 2nd Class Jane Roe", "Airman 1st Class John Doe".
-const RANK = /^(?:(?:staff|master|first|sgt\.|tech\.|senior|chief|command|lance|sgt\. 1st class|lt\.)\s+)?(?:(?:sgt|cpl|pvt|pfc|spc|lt|capt|maj|col|gen|cmdr|ens|adm|msgt|ssgt|tsgt|cpo)\.|(?:sergeant|corporal|private|specialist|lieutenant|captain|major|colonel|commander|ensign|seaman|petty officer|airman|senior airman)(?: (?:1st|2nd|3rd|first|second|third) class)?)\s+(?=\p{Lu})/iu;
+const RANK = /^(?:(?:Staff|Master|First|Tech\.|Senior|Chief|Command|Lance)\s+)?(?:(?:Sgt|Cpl|Pvt|Pfc|PFC|Spc|Lt|Capt|Maj|Col|Gen|Cmdr|Ens|Adm|MSgt|SSgt|TSgt|CPO|SGT|CPL|SPC)\.?(?: 1st Class)?|(?:Sergeant|Corporal|Private|Specialist|Lieutenant|Captain|Major|Colonel|Commander|Ensign|Seaman|Petty Officer|Airman|Senior Airman)(?: (?:1st|2nd|3rd|First|Second|Third) Class)?)\s+(?=\p{Lu})/u;
+
+/** A name without the rank before it, when a name of two capitalised words is left ("Sgt. Jane Roe"
+ *  -> "Jane Roe"; "Major Garrett", "Private Eye reporter" keep their words). */
+function withoutRank(t: string): string {
+  const rank = RANK.exec(t);
+  if (!rank) return t;
+  const rest = t.slice(rank[0].length);
+  const name = rest.split(/,|\s(?:and|&)\s/u)[0]!;
+  return name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).length >= 2 ? rest : t;
+}
 
 function cleanOne(raw: string): string | null {
-  let s = raw
-    .replace(RANK, "")
+  let s = withoutRank(raw)
     // An empty field of the template between commas: "By JANE ROE, , Example Press,"; a space before
     // a comma, where a link's number was taken out: "Jane Roe , John Doe".
     .replace(/,(?:\s*,)+/gu, ",")
@@ -332,7 +352,8 @@ function cleanOne(raw: string): string | null {
     .replace(/,\s*(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}\/?$/iu, "")
     .replace(/['’]s\s+(?:www\.)?[\p{L}\d-]+\.(?:com|org|net|info|co\.uk)\/?$/iu, "")
     // (A paper's name of one word before that job goes with it: "Jane Roe and John Doe Ledger Staff".)
-    .replace(/\s+(\p{Lu}[\p{L}'’-]*)(\s+staff\b.*)$/iu, (whole, word: string, job: string) => (OUTLET_WORDS.test(word) ? job : whole))
+    // (After a name of two words: "Emily Post Staff Writer" is a name.)
+    .replace(/(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*)\s+(\p{Lu}[\p{L}'’-]*)(\s+staff\b.*)$/iu, (whole, word: string, job: string) => (OUTLET_WORDS.test(word) ? job : whole))
     .replace(/,?\s+(?:staff|senior|chief|special|political|foreign|contributing)\b.*$/iu, "")
     // ... and a paper's name of two joined words before that job: "Jane Roe Times-Courier staff
     // writers" (one word of the name is a paper's: "Star-Tribune", "Post-Gazette").
@@ -366,7 +387,7 @@ function cleanOne(raw: string): string | null {
   if (words.some((w) => /['’]s$/u.test(w) || /\.[a-z]{2,}$/u.test(w))) return null;
   // Names only: "Jane Roe, Example Blog" keeps Jane Roe; "Reuters" alone is no author; "Jane Roe,
   // John Doe Example Citizen" keeps John Doe, the outlet run onto his name.
-  const parts = splitNames(s).map((part, i) => withoutOutlet(i > 0 ? part.replace(RANK, "") : part, i > 0));
+  const parts = splitNames(s).map((part, i) => withoutOutlet(i > 0 ? withoutRank(part) : part, i > 0));
   let names = parts.filter((n) => !NOT_A_PERSON.has(n.toLowerCase()) && !isOutlet(n) && !isBlogName(n) && !OFFICE_TITLE.test(n));
   // (A word alone beside full names is the place the writer files from, "By Jane Roe, Abuja", not a name.)
   if (names.some((n) => /\s/.test(n))) names = names.filter((n) => /\s/.test(n));

@@ -333,7 +333,8 @@ const isCapitalsItem = (t: string) => MENU_ITEM_IN_CAPITALS.test(t) && !isRole(t
 function inCapitalsMenu(h: Head, j: number, limit: number): boolean {
   const t = text(h, j);
   if (t !== t.toUpperCase() || j === 0 || j + 1 >= limit || j + 1 >= h.idx.length) return false;
-  return isCapitalsItem(text(h, j - 1)) && isCapitalsItem(text(h, j + 1));
+  // (A third item, over or under them: "WORLD" / "JANE ROE" / "REUTERS" is a byline under a kicker.)
+  return isCapitalsItem(text(h, j - 1)) && isCapitalsItem(text(h, j + 1)) && ((j >= 2 && isCapitalsItem(text(h, j - 2))) || (j + 2 < limit && j + 2 < h.idx.length && isCapitalsItem(text(h, j + 2))));
 }
 
 const EDITOR_CREDIT = /^(?:[Ee]dited|[Rr]eviewed|[Ff]act[- ][Cc]hecked|[Mm]edically [Rr]eviewed|[Vv]erified|[Pp]roduced|[Cc]urated) [Bb]y:?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,? (?:and|&) \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?(?:,\s*\p{Lu}[\p{L}.]{0,8})*$/u;

@@ -405,6 +405,9 @@ function sidebarBoxEnd(lines: Line[], i: number): number {
   for (let j = i + 1; j < lines.length && j <= i + 40; j++) {
     const t = lines[j]!.text.trim();
     if (ascii ? t.length >= 10 && t === ascii[1]!.repeat(t.length) : BOX_BOTTOM.test(t)) return words > 0 ? j : -1;
+    // (A link's title ends no sentence, and takes two lines at most: a quotation set between rules
+    // is the story's.)
+    if (ascii && t !== "" && (endsSentence(t) || j > i + 2)) return -1;
     words += wordsIn(t, most + 1);
     if (words > most) return -1;
   }
@@ -661,8 +664,10 @@ function captionUnderMark(lines: Line[], k: number): boolean {
   let end = k;
   while (end < lines.length && lines[end]!.text !== "") end++;
   if (end - k > 2) return false;
-  const words = lines.slice(k, end).reduce((n, l) => n + wordsIn(l.text, 41), 0);
-  return words >= 3 && words <= 40 && !PICTURE_MARK.test(lines[k]!.text) && nextText(lines, end - 1) >= 0;
+  const run = lines.slice(k, end).map((l) => l.text.trim()).join(" ");
+  const words = wordsIn(run, 41);
+  // (A caption by its credit, or by its shape and few words: not a lead set under the picture.)
+  return words >= 3 && words <= 40 && !PICTURE_MARK.test(lines[k]!.text) && (isCaption(run) || (words <= 25 && isCaptionShaped(run))) && nextText(lines, end - 1) >= 0;
 }
 
 /** Whether line k is a short caption of one sentence with the story's prose under it. */
