@@ -2613,6 +2613,20 @@ describe("a civic site's and a union's page", () => {
   });
 });
 
+describe("a newsletter's headline of two short sentences", () => {
+  it("is the headline over its standfirst and byline, not the story's first prose", () => {
+    const page = ["Harbour Notes", "Home", "Towns", "Data", "About", "Subscribe",
+      "A dredging firm wants to moor below the pier. The neighbors want a hearing.",
+      "The harbour board has received 212 comments on a permit that would let a dredging company park up to 60 barges off the old pier. Almost all of them are opposed.",
+      "Jane Roe", "Sep 14, 2021 — 5 min read",
+      "The view from the pier is the reason a lot of people come to this town, and it is the reason a lot of people who live here are now writing letters to the board.",
+      "", "The public comment period closed Friday, and the board will decide in October whether to hold a hearing on the permit."];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date]).toEqual(["A dredging firm wants to moor below the pier. The neighbors want a hearing.", "Jane Roe", "2021-09-14"]);
+    expect(a.body).toMatch(/^The view from the pier/);
+  });
+});
+
 describe("text wrapped by hand", () => {
   it("joins a paragraph's lines that go on in small letters a dozen columns short of the width, once the paragraph has joined a line", () => {
     const wrapped = [

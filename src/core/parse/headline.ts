@@ -515,6 +515,14 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
       taken++;
       continue;
     }
+    // (Or in sentence case, right over a longer standfirst right over the byline, as newsletters set
+    // theirs: "A barge fleet wants to moor below the town. The neighbors want a hearing." / the
+    // standfirst / "Jane Roe".)
+    if (title === null && taken <= 1 && j + 2 === from && shortSentences(t) && isProse(text(h, j + 1)) && wordsIn(text(h, j + 1), 60) > wordsIn(t, 26)) {
+      title = j;
+      taken++;
+      continue;
+    }
     if (looksLikeHeadline(t) && !LIST_BULLET.test(t) && !isCrumbPath(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t) && !(title !== null && sectionLine(t)) && !isMenuLine(t) && !isTicker(t) && !(title !== null && CRUMB_STEPS.test(t))) title = j;
     taken++;
   }
@@ -525,10 +533,15 @@ const PUBLISHED_IN = /^(?:published in|publicado en|publié dans|veröffentlicht
 
 /** Two or three short sentences with most of their words capitalised, as a headline in title case. */
 function titleCaseSentences(t: string): boolean {
-  const sentences = t.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
-  if (sentences.length < 2 || sentences.length > 3 || wordsIn(t, 26) > 25 || !/[.!?]$/u.test(t)) return false;
+  if (!shortSentences(t)) return false;
   const words = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.75;
+}
+
+/** Two or three sentences of 25 words in all at most: a headline's, when it stands over its standfirst. */
+export function shortSentences(t: string): boolean {
+  const sentences = t.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  return sentences.length >= 2 && sentences.length <= 3 && wordsIn(t, 26) <= 25 && /[.!?]$/u.test(t);
 }
 
 /** A line whose parts a scraper ran together, parted (by `mark`) where a lower-case letter meets a capital. */

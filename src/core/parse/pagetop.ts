@@ -13,7 +13,7 @@ import { namedFactBox } from "./factbox.js";
 import { findDate } from "./dates.js";
 import { isDatelineStub, readDateline, readFirstColonDateline, readFirstStopDateline } from "./dateline.js";
 import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } from "./head.js";
-import { BLOG_TITLE_TAG, SITE_FIRST_TAG, SITE_BEFORE_TAG, TITLE_TAG, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
+import { BLOG_TITLE_TAG, SITE_FIRST_TAG, shortSentences, SITE_BEFORE_TAG, TITLE_TAG, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
 import { ACTION, READING_TIME, SITE_ADDRESS, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
 import { BY_WORD, cleanByline, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
@@ -283,7 +283,14 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       // Two paragraphs of prose in a row, or three in all: the story has begun. (One alone may be a
       // photo's caption or a standfirst among the page's top.)
       if (proseAt(h, k)) {
-        if (++prose >= 3 || (k > 0 && proseAt(h, k - 1))) break;
+        if (++prose >= 3 || (k > 0 && proseAt(h, k - 1))) {
+          // (Unless the two are a headline of short sentences and its standfirst, right over the
+          // byline: "A barge fleet wants to moor below the town. The neighbors want a hearing." / the
+          // standfirst / "Jane Roe" / the date.)
+          const byline = k > 0 && shortSentences(text(h, k - 1)) && wordsIn(text(h, k), 60) > wordsIn(text(h, k - 1), 26) ? readCluster(h, k + 1, h.end + 10) : null;
+          if (byline && byline.authors.length > 0) cluster = byline;
+          break;
+        }
       }
     }
     // A page's date strip over its menus ("Tuesday, June 13, 2023") is a stamp without a byline:
