@@ -2627,6 +2627,25 @@ describe("a newsletter's headline of two short sentences", () => {
   });
 });
 
+describe("a Spanish page's top: a caption repeated with its credit after a bar, a stamp with the place first", () => {
+  const lead = "La Junta del Puerto aprobó este martes el dragado del viejo canal del transbordador, que lleva diez años cubriéndose de lodo, según informó su presidenta.";
+  const rest = "Las obras comenzarán en agosto y durarán tres meses, y el canal tendrá boyas nuevas antes de que vuelva el transbordador.";
+  it("does not take the repeated caption for the headline", () => {
+    const page = ["Inicio » Regionales", "", "La Junta del Puerto aprueba el dragado del viejo canal", "", "Por Jane Roe", "Publicado el 12 de marzo de 2019 a las 7:45 am", "",
+      "Barcos amarrados en el muelle cubierto de lodo una mañana gris | Foto: John Doe", "Barcos amarrados en el muelle cubierto de lodo una mañana gris | Foto: John Doe", "", lead, "", rest];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date]).toEqual(["La Junta del Puerto aprueba el dragado del viejo canal", "Jane Roe", "2019-03-12"]);
+    expect(a.body).not.toContain("Foto: John Doe");
+  });
+  it("reads 'Place - date - time zone' under the writer as the stamp, not as the headline", () => {
+    const page = ["València", "Puerto", "La Junta del Puerto aprueba el dragado del viejo canal y retrasa la obra del muelle en el primer día",
+      "Los pescadores reclaman que la obra empiece antes del verano y denuncian que el canal no se draga desde hace diez años", "Jane Roe",
+      "València - 14 nov 2022 - 07:45 CET", "Actualizado: 14 nov 2022 - 10:12 CET", "Compartir en Facebook", lead, rest];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date]).toEqual(["La Junta del Puerto aprueba el dragado del viejo canal y retrasa la obra del muelle en el primer día", "Jane Roe", "2022-11-14"]);
+  });
+});
+
 describe("text wrapped by hand", () => {
   it("joins a paragraph's lines that go on in small letters a dozen columns short of the width, once the paragraph has joined a line", () => {
     const wrapped = [

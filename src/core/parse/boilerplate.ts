@@ -954,6 +954,10 @@ function creditAfterSentence(t: string): boolean {
   return m !== null && !NOT_A_CREDIT.test(m[1]!) && m[1]!.replace(/[^\p{L}]/gu, "").length >= 8;
 }
 
+// A caption, a bar, then the photo's credit under its word and a colon, no stop before the bar:
+// "Vecinos llenan pipotes en una toma improvisada | Foto: Jane Roe".
+const BAR_PHOTO_CREDIT = /^\p{Lu}[^|]{15,250}\s\|\s(?:[Ff]otos?|[Pp]hotos?|[Ff]otografía|[Ii]magen|[Ii]mage|[Bb]ild|[Фф]ото)\s?:\s?\p{Lu}[\p{L}.'’ -]{2,50}$/u;
+
 const BRACKETED_CAPTION = /^[([](?:photo|photograph|picture|image|foto|fotoğraf|fotografia|fotografie|fotó|kuva|bild|фото|imagen|immagine|ảnh|afbeelding|zdjęcie)s?\s?:\s?[^()[\]]{2,380}[)\]]$/iu;
 
 const VIDEO_RUNNING_TIME = /[.!?"”’]\s*[([]\d{1,2}:[0-5]\d(?::[0-5]\d)?[)\]]$/u;
@@ -983,6 +987,7 @@ export function isCaption(line: string): boolean {
   if (t.endsWith("]") && t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;
   // A caption set in brackets whole, its label first: "(Foto: The ferry at its pier. © Example / Jane Roe)".
   if (t.length <= 400 && BRACKETED_CAPTION.test(t)) return true;
+  if (t.includes(" | ") && BAR_PHOTO_CREDIT.test(t)) return true;
   if (t.endsWith(")") || t.endsWith(").")) {
     // A credit without a slash only closes a short text: a sentence may end with "(IHIT)." too.
     if (t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;

@@ -52,7 +52,7 @@ export function repeatedHeadline(h: Head): Repeat | null {
     const record = prose === 0;
     // A photo's caption with its credit after a dash ("… left two men dead. - York Police") may
     // repeat down a gallery, and reads like "Headline - Site"; a headline ends on no full stop.
-    if (CAPTION_WITH_CREDIT.test(t)) continue;
+    if (CAPTION_WITH_CREDIT.test(t) || (t.includes(" | ") && isCaption(t))) continue;
     // (A blog's title tag names the blog first, then the post: "Example Blog: When the Basement …".)
     const blogTag = k === 0 && !TITLE_TAG.test(t) ? BLOG_TITLE_TAG.exec(t) : null;
     if (blogTag && record) tags.set(comparable(blogTag[2]!), { k, head: blogTag[2]! });

@@ -82,7 +82,9 @@ export function readStamp(line: string): Stamp | null {
   // any date under the usual separators: "Jane Roe / WEN / Updated: Mar 7, 2024, 08:14 IST".)
   if (!LOOSE_SEPARATOR.test(inner)) return readParts(parts, 1);
   const loose = parts.flatMap((p) => p.split(LOOSE_SEPARATOR));
-  return readParts(parts, 1) ?? readParts(loose, loose.some((p) => PUBLISHED.test(p) || UPDATED.test(p)) ? 1 : 0);
+  // (A place may stand first when a time follows the date: "València - 14 nov 2022 - 07:45 CET".)
+  const placed = loose.length >= 3 && loose.some((p) => TIME_ONLY.test(p));
+  return readParts(parts, 1) ?? readParts(loose, placed || loose.some((p) => PUBLISHED.test(p) || UPDATED.test(p)) ? 1 : 0);
 }
 
 // A writer's name run onto the stamp's keyword, no separator between: "Jane Roe Published May 3, 2024
