@@ -2646,6 +2646,19 @@ describe("a Spanish page's top: a caption repeated with its credit after a bar, 
   });
 });
 
+describe("a Serbian page's top", () => {
+  it("passes over the skip link and the paper's name in capitals over its date strip", () => {
+    const page = ["Прескочи на садржај", "ПРИМЕРСКЕ НОВОСТИ ДАНАС", "Субота, 3. март 2018.", "Ћирилица | Latinica", "Пријава", "Вести", "Политика", "Друштво", "Београд",
+      "ГСП уводи три нове линије ка Новом Београду од понедељка", "3. 3. 2018. 13:52", "Извор: Танјуг", "Подели",
+      "БЕОГРАД - Градско саобраћајно предузеће од понедељка уводи три нове аутобуске линије које ће повезати Звездару и Миријево са Новим Београдом, саопштено је из предузећа.",
+      "Линије ће саобраћати од пет ујутру до поноћи, на сваких петнаест минута у шпицу."];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date]).toEqual(["ГСП уводи три нове линије ка Новом Београду од понедељка", null, "2018-03-03"]);
+    expect(isBoilerplate("Preskoči na sadržaj")).toBe(true);
+    expect(isOutlet("Večernje Novosti")).toBe(true);
+  });
+});
+
 describe("text wrapped by hand", () => {
   it("joins a paragraph's lines that go on in small letters a dozen columns short of the width, once the paragraph has joined a line", () => {
     const wrapped = [

@@ -181,8 +181,9 @@ const SHORT_FURNITURE: RegExp[] = [
   // conținut", "Ugrás a tartalomhoz", "Siirry sisältöön", "Μετάβαση στο περιεχόμενο".
   // (Not \b, which knows no letter beyond ASCII: "Przejdź", "treści", "Перейти".)
   /^(?:saltar|ir|pular|passer|aller|direkt|springe|vai|salta|vés|anar|перейти|przejdź|lewati|atla|naar|ga naar|hoppa|hopp|gå|přejít|preskočiť|sari|ugrás|siirry|μετάβαση)(?!\p{L}).{0,30}(?<!\p{L})(?:contenido|conteúdo|contenu|inhalt|contenuto|contingut|содержани\p{L}*|содержим\p{L}*|змісту|treści|konten|inhoud|innehåll\p{L}*|indhold\p{L}*|innhold\p{L}*|obsah\p{L}*|conținut\p{L}*|continut\p{L}*|tartalom\p{L}*|sisältö\p{L}*|περιεχόμενο)(?!\p{L}).{0,20}$|^i̇çeriğe (?:geç|atla)$/iu,
-  // ... and in Czech, Malay, Vietnamese, Swahili, Hebrew, Arabic, Hindi, Korean, Chinese, Japanese and Thai.
-  /^(?:přeskočit na (?:obsah|navigaci)|langkau ke kandungan|(?:bỏ qua|chuyển) đến nội dung(?: chính)?|ruka (?:hadi|kwenye) maudhui|דלג (?:לתוכן|לתפריט)(?: העיקרי)?|انتقل إلى المحتوى(?: الرئيسي)?|(?:मुख्य )?सामग्री पर जाएं|본문 바로가기|跳(?:到|至)(?:主要)?(?:内容|正文)|本文へ(?:移動|スキップ)|メインコンテンツへ(?:移動|スキップ)|ข้ามไป(?:ยัง)?เนื้อหา(?:หลัก)?)$/iu,
+  // ... and in Czech, Serbian, Croatian, Slovenian, Latvian, Lithuanian, Estonian, Malay, Vietnamese,
+  // Swahili, Hebrew, Arabic, Hindi, Korean, Chinese, Japanese and Thai.
+  /^(?:přeskočit na (?:obsah|navigaci)|(?:прескочи|пређи|preskoči|skoči|pređi|preskočite) (?:на|na) (?:садржај|sadržaj|vsebino|glavni sadržaj|главни садржај)|pāriet uz saturu|pereiti prie turinio|peale sisu|liigu sisu juurde|langkau ke kandungan|(?:bỏ qua|chuyển) đến nội dung(?: chính)?|ruka (?:hadi|kwenye) maudhui|דלג (?:לתוכן|לתפריט)(?: העיקרי)?|انتقل إلى المحتوى(?: الرئيسي)?|(?:मुख्य )?सामग्री पर जाएं|본문 바로가기|跳(?:到|至)(?:主要)?(?:内容|正文)|本文へ(?:移動|スキップ)|メインコンテンツへ(?:移動|スキップ)|ข้ามไป(?:ยัง)?เนื้อหา(?:หลัก)?)$/iu,
   /^(?:sign (?:in|up|out)|log ?in|log out|subscribe|register|create (?:a )?(?:free )?account)\b.{0,160}$/i,
   // A newsletter's link to its web version: "View this email in your browser", "Bekijk deze
   // nieuwsbrief in je browser", "Vezi acest e-mail în browser", "Diese E-Mail im Browser ansehen".
