@@ -2659,6 +2659,18 @@ describe("a Serbian page's top", () => {
   });
 });
 
+describe("a Georgian page", () => {
+  it("gives the headline, the writer after her label and the date with its Georgian month", () => {
+    const page = ["მთავარ შინაარსზე გადასვლა", "", "მაგალითის ამბები", "", "მთავარი", "საზოგადოება", "პოლიტიკა", "ეკონომიკა", "", "თბილისი", "",
+      "ნავსადგურის საბჭომ ძველი არხის გაწმენდა დაამტკიცა", "", "ავტორი: ნინო ბერიძე", "14 მარტი, 2024 12:40", "",
+      "ნავსადგურის საბჭომ სამშაბათს დაამტკიცა ძველი საბორნე არხის გაწმენდის გეგმა, რომელიც ათი წლის განმავლობაში ლამით ამოივსო, განაცხადა საბჭოს თავმჯდომარემ.", "",
+      "სამუშაოები აგვისტოში დაიწყება და სამ თვეს გაგრძელდება, ხოლო არხზე ახალი ტივტივები განთავსდება."];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date]).toEqual(["ნავსადგურის საბჭომ ძველი არხის გაწმენდა დაამტკიცა", "ნინო ბერიძე", "2024-03-14"]);
+    expect(a.body).toMatch(/^ნავსადგურის საბჭომ სამშაბათს/);
+  });
+});
+
 describe("text wrapped by hand", () => {
   it("joins a paragraph's lines that go on in small letters a dozen columns short of the width, once the paragraph has joined a line", () => {
     const wrapped = [

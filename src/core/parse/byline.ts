@@ -4,7 +4,7 @@
 
 const PARTICLE = /^(?:and|und|et|y|и|&|e|en|och|og|i|ja|és|de|del|della|van|von|der|den|da|do|dos|di|du|la|le|las|los|dela|delos|bin|binti|al|el|ibn|ter|st\.?)$/iu;
 const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}.'’-]*,?$/u;
-const CASELESS_NAME_WORD = /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Hangul}\p{M}'’-]{2,20},?$/u;
+const CASELESS_NAME_WORD = /^[\p{Script=Georgian}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Hangul}\p{M}'’-]{2,20},?$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const LONE_LETTER = /^\p{L},?$/u;
 
@@ -58,7 +58,7 @@ const OUTLET_WORDS = /^(?:news|press|service|times|post|star|herald|journal|trib
 export const BY_WORD = "by|von|par|por|от|door|di|av|af|oleh|מאת|بقلم|โดย";
 /** A label for the writer before a colon in the archive's languages ("Author:", "Autor:", "Muhabir:",
  *  "Szerző:"), shared by the byline and stamp readers. */
-export const WRITER_LABEL = "author of (?:the|this) article|author|autor|autorka|auteur|autore|автор|penulis|pewarta|wartawan|yazar|muhabir|texto|tekst|testo|reportagem|reporter|words|text|story|reporting|written|szerző|forfatter|författare|kirjoittaja|συντάκτης|συντάκτρια|novinar|novinarka|röportaj|ผู้เขียน|ผู้สื่อข่าว|כתב|כתבת|الكاتب|كتب|كتبت|लेखक";
+export const WRITER_LABEL = "author of (?:the|this) article|author|autor|autorka|auteur|autore|автор|penulis|pewarta|wartawan|yazar|muhabir|texto|tekst|testo|reportagem|reporter|words|text|story|reporting|written|szerző|forfatter|författare|kirjoittaja|συντάκτης|συντάκτρια|novinar|novinarka|röportaj|ผู้เขียน|ผู้สื่อข่าว|כתב|כתבת|الكاتب|كتب|كتبت|लेखक|ავტორი";
 
 /** An account's name ("janeroe"), which names a writer less surely than a byline's name does. */
 export function isHandle(name: string): boolean {

@@ -159,7 +159,8 @@ const BUTTON_ROW = /^\[[^\]]{1,30}\](?:\s*\[[^\]]{1,30}\])+$/u;
 /** A headline worth trusting in page furniture: a few words, starting like a title does. */
 export function isHeadlineCandidate(text: string): boolean {
   // (Cheapest tests first: the page-top reader asks this of every line above the story.)
-  if (text.length < 12 || /:$/.test(text) || !/^[\p{Lu}\p{N}\p{Lo}"“‘'«¿¡(\[]/u.test(text) || BUTTON_ROW.test(text)) return false;
+  // (Georgian's letters are small ones, the script having no capitals in running text.)
+  if (text.length < 12 || /:$/.test(text) || !/^[\p{Lu}\p{N}\p{Lo}\p{Script=Georgian}"“‘'«¿¡(\[]/u.test(text) || BUTTON_ROW.test(text)) return false;
   if (wordsIn(text, 3) < 3 || !looksLikeHeadline(text)) return false;
   // Mostly letters: "Coordinates53°33′35″N 113°33′28″W / ..." is data.
   return lettersAndSpaces(text) >= text.length * 0.75;
