@@ -2671,6 +2671,22 @@ describe("a Georgian page", () => {
   });
 });
 
+describe("a writer in a script without capitals, a newsroom under a reader view's headline", () => {
+  it("reads an Arabic name right under the stamp as the writer", () => {
+    const page = ["الرئيسية", "اقتصاد", "", "محطة تحلية مياه البحر ترفع حصة الفلاحين رغم تراجع مخزون السدود", "", "الثلاثاء 7 مارس 2023 - 14:20", "جميلة العلوي", "",
+      "أعلنت الوكالة الجهوية للماء أن محطة تحلية مياه البحر سترفع حصة الفلاحين من مياه السقي خلال الموسم الحالي رغم تراجع مخزون السدود في الجهة.", "",
+      "وقال مدير الوكالة إن المحطة تنتج حاليا ما يكفي لري آلاف الهكتارات من الأراضي الزراعية."];
+    expect(parseArticle(page.join("\n")).author).toBe("جميلة العلوي");
+  });
+  it("takes no newsroom for the writer under a reader view's headline", () => {
+    const page = ["example-presse.sn", "Kayar : les pêcheurs réclament un quai de débarquement et dénoncent la présence de chalutiers étrangers", "Rédaction SAP", "4–5 minutes", "",
+      "Publié le : 12/10/2021 à 17:45 | Mis à jour le : 12/10/2021 à 18:02", "",
+      "Kayar, 12 oct (SAP) – Les pêcheurs artisanaux de Kayar ont réclamé mardi la construction d'un quai de débarquement moderne et un renforcement de la surveillance maritime.", "",
+      "Réunis sur la plage, plusieurs centaines de pêcheurs ont exposé leurs difficultés à la délégation du ministère."];
+    expect(parseArticle(page.join("\n")).author).toBeNull();
+  });
+});
+
 describe("text wrapped by hand", () => {
   it("joins a paragraph's lines that go on in small letters a dozen columns short of the width, once the paragraph has joined a line", () => {
     const wrapped = [

@@ -89,6 +89,13 @@ export function hangulNames(names: string): string[] | null {
 
 const WEATHER_WORDS = new Set(["partly", "mostly", "cloudy", "sunny", "clear", "overcast", "showers", "drizzle", "light", "heavy", "rain", "snow", "thunderstorms", "fog", "foggy", "windy", "snowy", "rainy", "humid", "haze", "hazy", "scattered", "isolated", "storms"]);
 
+/** A name of two or three words in a script without capitals ("محمد الإدريسي", "נועה ברק"): a
+ *  name only where its place says so, right under a stamp. */
+export function isCaselessName(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return text.length <= 40 && words.length >= 2 && words.length <= 3 && words.every((w) => CASELESS_NAME_WORD.test(w) && !/[,،]$/u.test(w));
+}
+
 export function isPersonName(text: string): boolean {
   // (Length first: this is asked of whole paragraphs too.)
   if (text.length > 50) return false;

@@ -1,6 +1,6 @@
 // Bylines, date stamps and section lines: the cluster of metadata a page puts under (or above)
 // its headline, read line by line with a little junk allowed between ("update", "2:09").
-import { BY_WORD, HANGUL_REPORTERS, WRITER_LABEL, cleanByline, hangulNames, isOutlet, isPersonName, isHandle, isRole, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
+import { BY_WORD, HANGUL_REPORTERS, WRITER_LABEL, cleanByline, hangulNames, isCaselessName, isOutlet, isPersonName, isHandle, isRole, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
 import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { type Head, lineNo, stampOf, text } from "./head.js";
 import { readFirstColonDateline } from "./dateline.js";
@@ -274,7 +274,9 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     const anchored = () => c.to >= c.from && (c.stamps.length > 0 || c.authorLine !== null || hasByline);
     // (Or over a day and month without the year, as Substack dates a post of this year: "Jane Roe" / "Oct 15".)
     const metaUnder = j + 1 < limit && j + 1 < h.idx.length && (UPDATE_TIME_ONLY.test(text(h, j + 1)) || MONTH_DAY_ONLY.test(text(h, j + 1)) || (RELATIVE_TIME.test(text(h, j + 1)) && stampFollows(h, j + 2)));
-    if (names.length > 0 && names.every(isPersonName) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && !(j > 0 && PROVIDED_BY.test(text(h, j - 1))) && (anchored() || stampFollows(h, j + 1) || metaUnder) && !(withRole === null && namedBelow(h, j, t)) && !inCapitalsMenu(h, j, limit)) {
+    // (Or a name in a script without capitals right under the cluster's stamp: "الثلاثاء 7 مارس 2023 - 14:20" / "محمد الإدريسي".)
+    const caseless = withRole === null && c.stamps.length > 0 && c.to === j - 1 && isCaselessName(t);
+    if (names.length > 0 && (names.every(isPersonName) || caseless) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && !(j > 0 && PROVIDED_BY.test(text(h, j - 1))) && (anchored() || stampFollows(h, j + 1) || metaUnder) && !(withRole === null && namedBelow(h, j, t)) && !inCapitalsMenu(h, j, limit)) {
       if (c.authorLine === null) {
         c.authors = names;
         c.authorLine = lineNo(h, j);

@@ -225,7 +225,8 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     // (Past the standfirst, where the page has one: "… paying for the privilege." / "Jane Roe and John Doe".)
     const at = h.idx.length > 3 && endsSentence(text(h, 2)) && wordsIn(text(h, 2), 7) > 6 ? 3 : 2;
     const writer = cleanByline(text(h, at).replace(BY_PREFIX, "")) ?? nameWithRole(text(h, at));
-    if (writer && splitNames(writer).every(isPersonName)) offer("author", writer, RANK_META + 1, lineNo(h, at), "writer under a reader view's headline");
+    // (Not a newsroom: "Rédaction SAP", "Redazione".)
+    if (writer && !isRole(text(h, at)) && splitNames(writer).every(isPersonName)) offer("author", writer, RANK_META + 1, lineNo(h, at), "writer under a reader view's headline");
   }
   // A lynx dump sets its headings at the margin (see dump-syntax.ts): above the story, the first
   // that reads as a headline is the page's h1, rather than a first line that only opens the page.
