@@ -2678,6 +2678,14 @@ describe("a writer in a script without capitals, a newsroom under a reader view'
       "وقال مدير الوكالة إن المحطة تنتج حاليا ما يكفي لري آلاف الهكتارات من الأراضي الزراعية."];
     expect(parseArticle(page.join("\n")).author).toBe("جميلة العلوي");
   });
+  it("reads a Hebrew name right over a labelled stamp, not a site's name over its date strip, nor share buttons", () => {
+    const story = ["העירייה ומשרד התחבורה משיקים פיילוט של שלושה חודשים לקו אוטובוס לילי שיחבר את השכונות לחופי העיר בסופי השבוע, כך נמסר היום.", "",
+      "הקו יפעל בלילות שישי ושבת בין חצות לארבע לפנות בוקר, והנסיעה בו תהיה בתעריף רגיל."];
+    const page = ["ראשי", "חיפה", "קו אוטובוס לילי יחבר את השכונות לחופי העיר בסופי שבוע", "נועה ברק", "פורסם: 24.07.18, 09:12", "עודכן: 24.07.18, 11:30", "שתפו בפייסבוק", "שתפו בוואטסאפ", "", ...story];
+    expect(parseArticle(page.join("\n")).author).toBe("נועה ברק");
+    const strip = ["דלג לתוכן", "חדשות הדוגמה", "יום ראשון, 12 במרץ 2023", "ראשי", "חיפה", "", "קו אוטובוס לילי יחבר את השכונות לחופי העיר בסופי שבוע", "", ...story];
+    expect(parseArticle(strip.join("\n")).author).toBeNull();
+  });
   it("takes no newsroom for the writer under a reader view's headline", () => {
     const page = ["example-presse.sn", "Kayar : les pêcheurs réclament un quai de débarquement et dénoncent la présence de chalutiers étrangers", "Rédaction SAP", "4–5 minutes", "",
       "Publié le : 12/10/2021 à 17:45 | Mis à jour le : 12/10/2021 à 18:02", "",
