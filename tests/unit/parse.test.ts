@@ -2695,6 +2695,25 @@ describe("a writer in a script without capitals, a newsroom under a reader view'
   });
 });
 
+describe("a wire story's credits and stamp, and furniture in more languages", () => {
+  const story = ["The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over the past ten years, the chair said.", "",
+    "The work will start in August and take three months, and the channel will be marked with new buoys."];
+  it("reads a stamp with its update run on and ends the story at the wire's credits, reading the writer from them", () => {
+    const page = ["Harbour board votes to dredge old ferry channel", "November 6, 2025 7:42 AM GMT+1Updated 3 hours ago", "", ...story, "",
+      "Reporting by Jane Roe; Writing by John Doe; Editing by Ann Lee and Tom Berg", "", "Suggested Topics:", "", "Ports", "Dredging"];
+    const a = parseArticle(page.join("\n"));
+    expect([a.date, a.author]).toEqual(["2025-11-06", "Jane Roe and John Doe"]);
+    expect(a.body).toMatch(/marked with new buoys\.$/);
+  });
+  it("knows read-also links after arrows, log-in labels, a German paywall's cut and Greek tags", () => {
+    expect(isBoilerplate(">> Lire aussi : Tourisme : le port a franchi la barre des 12 millions")).toBe(true);
+    expect(isBoilerplate("Đăng nhập")).toBe(true);
+    expect(isEndMarker("Sie möchten weiterlesen?")).toBe(true);
+    expect(isEndMarker("Lesen Sie jetzt weiter mit Example+: Alle Artikel auf example.de und in der App.")).toBe(true);
+    expect(isTrailer("Ετικέτες: ποδηλατόδρομος, Νέα Παραλία")).toBe(true);
+  });
+});
+
 describe("text wrapped by hand", () => {
   it("joins a paragraph's lines that go on in small letters a dozen columns short of the width, once the paragraph has joined a line", () => {
     const wrapped = [

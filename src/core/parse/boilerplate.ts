@@ -216,7 +216,7 @@ const SHORT_FURNITURE: RegExp[] = [
   // matin les nouvelles de … dans votre boîte courriel.", "Primește în fiecare dimineață cele mai …".
   /^(?:get|receive|recevez|recevoir|erhalten sie|bekommen sie|recibe|reciba|receba|ricevi|ontvang|få|otrzymuj|primește|primiți|получайте|kapja meg|dostávejte)\s.{0,160}?(?:every (?:morning|day|week)|each (?:morning|day|week)|in your inbox|to your inbox|chaque (?:matin|jour|semaine)|boîte (?:courriel|mail|de réception)|jeden (?:morgen|tag)|ins postfach|cada (?:mañana|día|semana)|todas las mañanas|en tu (?:correo|bandeja)|todas as manhãs|no seu e-?mail|ogni (?:mattina|giorno)|elke (?:ochtend|dag)|varje (?:morgon|dag)|hver (?:morgen|dag)|în fiecare (?:dimineață|zi)|каждое утро|каждый день|minden (?:reggel|nap)|každé ráno|każdego (?:ranka|dnia)).{0,120}$/iu,
   /^please enter a valid\b/i,
-  /^(?:créer un compte|se connecter|connexion|s'inscrire|(?:votre|mon) compte|iniciar sesión|crear (?:una )?cuenta|mi cuenta|anmelden|registrieren|mein konto|войти)(?![\p{L}\p{N}_]).{0,40}$/iu,
+  /^(?:créer un compte|se connecter|connexion|s'inscrire|(?:votre|mon) compte|iniciar sesión|crear (?:una )?cuenta|mi cuenta|anmelden|registrieren|mein konto|войти|đăng nhập|đăng ký|đăng xuất|เข้าสู่ระบบ|สมัครสมาชิก|लॉग इन|ورود|تسجيل الدخول|התחברות|로그인|회원가입|ログイン|登录|登入|giriş yap|zaloguj się|přihlásit se|prihlásiť sa|bejelentkezés|kirjaudu sisään|logga in|logg inn|log ind)(?![\p{L}\p{N}_]).{0,40}$/iu,
   /^toggle\b.{0,60}$/i,
   // A relative time on a line of its own, in the archive's languages: "2 hours ago", "hace 2 horas",
   // "il y a 3 heures", "vor 2 Stunden", "2 ore fa", "há 2 horas", "2 часа назад", "2 uur geleden".
@@ -587,7 +587,8 @@ export function isBoilerplate(line: string): boolean {
 
 const CONSENT_FRAMEWORK = /^(?:we and our (?:\d{1,4} )?(?:partners|vendors) (?:store|use|may|process|and)|with your permission,? we and our (?:partners|vendors))\b/i;
 
-const BULLET = /^(?:[•·▪►▶]\s*|[*+]\s+)/u;
+// (Or the arrows French and Spanish sites set before a link: ">> Lire aussi : …", "→ Lee también: …".)
+const BULLET = /^(?:[•·▪►▶]\s*|[*+]\s+|>>?\s+|→\s*)/u;
 
 /** A short line of a bar's buttons, three or more, each an interface label: "Partilhar Guardar
  *  Comentar". (Not two, nor a heading's words: "Read Next", "More Stories" close a story.) */
@@ -685,6 +686,8 @@ const END_MARKERS: RegExp[] = [
   /^(?:subscribe|sign up|log ?in|sign in|register)(?: now| today)? to (?:continue reading|keep reading|read (?:the )?(?:full|whole|rest of the) (?:article|story))\b.{0,80}$/i,
   /^(?:the rest of this (?:article|story) is|this (?:article|story|content) is) (?:only )?(?:available |reserved |exclusive )?(?:for|to) (?:subscribers|members|premium members)(?: only)?\b.{0,80}$/i,
   /^il vous reste \d{1,3}(?:[.,]\d{1,2})?\s?% de cet article à lire\b.{0,80}$|^(?:la suite est réservée aux abonnés|cet article est réservé aux abonnés)\b.{0,60}$/iu,
+  // (German sites' cut: "Sie möchten weiterlesen?" / "Lesen Sie jetzt weiter mit Example+: …".)
+  /^(?:sie möchten weiterlesen\??|lesen sie jetzt weiter mit\b.{0,100}|weiterlesen mit [\p{L}+ ]{2,30}\b.{0,80})$/iu,
   /^(?:dieser (?:artikel|beitrag) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnent:innen|abonnierende)|este (?:contenido|artículo) es (?:exclusivo|solo) para (?:suscriptores|abonados)|este conteúdo é exclusivo para assinantes|questo articolo è riservato agli abbonati)\b.{0,60}$/iu,
   // A request for feedback after the piece: "Found a mistake in this article?", "Was this article helpful?".
   /^(?:found|spotted|see) (?:a|an) (?:mistake|error|typo)(?: in (?:this|the|our) (?:article|story|report))?\?(?:\s.{0,60})?$/i,
@@ -695,6 +698,9 @@ const END_MARKERS: RegExp[] = [
   // article vous a été utile ? Sachez que vous pouvez suivre …".)
   /^cet article vous a(?:-t-il)? été utile\s?\?.{0,170}$/iu,
   /^about the authors?\b/i,
+  // A wire story's credits, two or more: "Reporting by Jane Roe; Writing by John Doe; Editing by Ann
+  // Lee" (the reporters are read from it as the authors: see signoff.ts).
+  /^\(?(?:(?:additional )?reporting|writing|editing|compiled|graphics|production) by [^;()]{2,120}(?:;\s*(?:(?:additional )?reporting|writing|editing|compiled|graphics|production) by [^;()]{2,120})+\)?\.?$/iu,
   // A science site's references under the story, as syndicated research news prints them: "More
   // information: Jane Roe et al, Title, Journal (2024). DOI: 10.…", "Citation: Title (2024, March 4)
   // retrieved 6 March 2024 from https://…", "Journal information: Nature".
@@ -1092,7 +1098,7 @@ const TRAILER_PATTERNS: RegExp[] = [
   /^(?:source|sources|via|originally published|from)\s*:\s*\S.{0,200}$/i,
   /^(?:tags?|filed under|categories|topics|keywords|labels)\s*:\s*.{0,200}$/i,
   // ... in the archive's other languages: "Mots-clés :", "Etiquetes:", "Schlagwörter:", "Temas relacionados: Medellín".
-  /^(?:mots[- ]clés|étiquettes|etiquetas|etiquetes|etichette|parole chiave|schlagwörter|stichwörter|schlagworte|themen|temas relacionados|temas|tópicos|palavras-chave|trefwoorden|tagi|tagit|etiketter|emneord|теги|метки|тэги|etiketler|címkék|štítky|oznake|kategorie|kategorien|catégories|categorías|categorias|แท็ก|แท็กที่เกี่ยวข้อง|thẻ|từ khóa|टैग|タグ|标签|標籤|태그|етикети|тагове|برچسب‌ها|برچسب|תגיות|الوسوم|كلمات مفتاحية|kata kunci|žymės|birkas|märksõnad|sildid|avainsanat|asiasanat|stikkord|emner|nøgleord|ämnen|taggar|ознаке|teme|témy|ტეგები|თემები)\s*[:：]\s*.{0,200}$/iu,
+  /^(?:mots[- ]clés|étiquettes|etiquetas|etiquetes|etichette|parole chiave|schlagwörter|stichwörter|schlagworte|themen|temas relacionados|temas|tópicos|palavras-chave|trefwoorden|tagi|tagit|etiketter|emneord|теги|метки|тэги|etiketler|címkék|štítky|oznake|kategorie|kategorien|catégories|categorías|categorias|แท็ก|แท็กที่เกี่ยวข้อง|thẻ|từ khóa|टैग|タグ|标签|標籤|태그|етикети|тагове|برچسب‌ها|برچسب|תגיות|الوسوم|كلمات مفتاحية|kata kunci|žymės|birkas|märksõnad|sildid|avainsanat|asiasanat|stikkord|emner|nøgleord|ämnen|taggar|ознаке|teme|témy|ტეგები|თემები|ετικέτες|λέξεις-κλειδιά)\s*[:：]\s*.{0,200}$/iu,
   // A blog's long list of them: "Filed under: Politics, Media … Tagged: Elections, …".
   /^filed under\s*:.{0,800}\btagged\s*:.{0,800}$/i,
   /^thank(?:s| you) for (?:watching|reading|listening)[.!]*$/i, // a video's or a post's sign-off

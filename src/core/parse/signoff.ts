@@ -65,6 +65,7 @@ export function offerContributor(paragraphs: Paragraph[], offer: Offer): void {
 // A wire story's credit line after it: "Reporting by Jane Roe and John Doe in Nairobi; Editing by
 // Mary Major" (not "Additional reporting by …", which names helpers).
 const REPORTING_CREDIT = /^\(?reporting by ([^;()]{4,120}?)(?:;|\)|$)/iu;
+const WRITING_CREDIT = /;\s*writing by ([^;()]{4,120}?)(?:;|\)|$)/iu;
 
 const POSTED_BY_AT = /^[Pp]osted by (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) (?:at|on) \d/u;
 
@@ -95,7 +96,9 @@ export function offerReportingCredit(paragraphs: Paragraph[], offer: Offer, line
     const credit = REPORTING_CREDIT.exec(p.text.trim());
     const m = credit ?? WRITER_LABELLED.exec(p.text.trim());
     if (!m) continue;
-    const names = splitNames(m[1]!.replace(/\s+(?:in|from)\s+\p{Lu}[^,]*$/u, ""));
+    // (And the writer after the reporters: "Reporting by Jane Roe; Writing by John Doe; Editing by …".)
+    const writing = credit ? WRITING_CREDIT.exec(p.text.trim())?.[1] : undefined;
+    const names = [m[1]!, ...(writing ? [writing] : [])].flatMap((part) => splitNames(part.replace(/\s+(?:in|from)\s+\p{Lu}[^,]*$/u, "")));
     if (names.length > 0 && names.every(isPersonName)) offer("author", joinNames(names), RANK_META + 3, p.n, credit ? "reporting credit" : "writer's label under the story");
     return;
   }

@@ -68,7 +68,7 @@ export function readStamp(line: string): Stamp | null {
   // (Or after the separator that stood between it and the name or outlet on the line above, as a
   // page dumped a node a line leaves it: "Example Observer" / "/ 08:15 PM December 28, 2023".)
   // (A middle dot between figures parts a date's figures, "12·02·19", not the stamp's parts.)
-  const inner = (/^\[([^[\]]+)\]$/u.exec(line)?.[1] ?? line).replace(LEADING_SEPARATOR, "").replace(/(?<=\d)·(?=\d)/gu, ".");
+  const inner = (/^\[([^[\]]+)\]$/u.exec(line)?.[1] ?? line).replace(LEADING_SEPARATOR, "").replace(/(?<=\d)·(?=\d)/gu, ".").replace(GLUED_UPDATE, " ");
   // (A date with its update run on, no separator between, is two parts: "Jan 3, 2023 Updated Jan 4,
   // 2023", "Aktualisiert am 04.01.2023 Veröffentlicht am 03.01.2023".)
   const parts = inner
@@ -137,6 +137,9 @@ const DAY_FIRST_KEYWORDS = "publié|publiée|publicado|publicada|veröffentlicht
 const DAY_FIRST_KEYWORD = new RegExp(`^(?:${DAY_FIRST_KEYWORDS})`, "iu");
 // (After a date, or a time with or without a comma: "Updated March 1 2025 - 9:15am, first published
 // February 28 2025"; or a time's zone: "Oct 3, 2022, 5:45am PDT Updated Oct 4, 2022 …".)
+// An update's keyword a page ran onto the time before it, no space between: "November 6, 2025 7:42 AM
+// GMT+1Updated 3 hours ago" (capitalised: a word's own letters are small).
+const GLUED_UPDATE = /(?<=\d|[A-Z]{2})(?=(?:Updated|Published|Posted)(?![\p{L}\p{N}_]))/gu;
 const KEYWORD_INSIDE = new RegExp(
   `(?:(?<=\\d)|(?<=\\d\\s?[ap]\\.?m\\.?,?)|(?<=\\d,)|(?<=\\d\\s?(?:[ap]\\.?m\\.?)?\\s(?:[ECMP][SD]?T|UTC|GMT|BST|CES?T|IST|AE[SD]T|JST|KST|HKT|SGT|WIB)))\\s+(?=(?:updated|last updated|published|first published|posted|${DAY_FIRST_KEYWORDS})(?![\\p{L}\\p{N}_]))`,
   "iu",
