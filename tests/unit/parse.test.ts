@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parseArticle } from "../../src/core/parse/article.js";
 import { countWords, firstSentence, toLines, unboxed } from "../../src/core/parse/lines.js";
 import { unwrapped, withoutDumpSyntax } from "../../src/core/parse/dump-syntax.js";
-import { isMenuLine, isShareBar, wordsIn } from "../../src/core/parse/shapes.js";
+import { READING_TIME, isMenuLine, isShareBar, wordsIn } from "../../src/core/parse/shapes.js";
 import { findDate, leadingDate, writesDayFirst } from "../../src/core/parse/dates.js";
 import { mayBeRunTogether, mayHoldJoins, splitGlued } from "../../src/core/parse/glue.js";
 import { dropStampedList } from "../../src/core/parse/trailing.js";
@@ -2711,6 +2711,17 @@ describe("a wire story's credits and stamp, and furniture in more languages", ()
     expect(isEndMarker("Sie möchten weiterlesen?")).toBe(true);
     expect(isEndMarker("Lesen Sie jetzt weiter mit Example+: Alle Artikel auf example.de und in der App.")).toBe(true);
     expect(isTrailer("Ετικέτες: ποδηλατόδρομος, Νέα Παραλία")).toBe(true);
+  });
+});
+
+describe("a reader view in Hindi", () => {
+  it("reads the site's address, the headline, the writer and a reading time in the page's language", () => {
+    const page = ["udaharan-samachar.in", "बंदरगाह बोर्ड ने पुरानी फेरी नहर की खुदाई को मंज़ूरी दी", "राहुल शर्मा", "3–4 मिनट", "",
+      "बंदरगाह बोर्ड ने मंगलवार को पुरानी फेरी नहर की खुदाई की योजना को मंज़ूरी दे दी, जो पिछले दस वर्षों में गाद से भर गई है, अध्यक्ष ने कहा।", "",
+      "काम अगस्त में शुरू होगा और तीन महीने चलेगा, और नहर पर नए बोया लगाए जाएंगे।"];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author]).toEqual(["बंदरगाह बोर्ड ने पुरानी फेरी नहर की खुदाई को मंज़ूरी दी", "राहुल शर्मा"]);
+    expect(READING_TIME.test("٥ دقائق")).toBe(true);
   });
 });
 
