@@ -230,3 +230,18 @@ describe("a date of figures with slashes that either reading allows", () => {
     expect(parseArticle(ENGLISH.replace("03/01/2023", "01/25/2023")).date).toBe("2023-01-25");
   });
 });
+
+describe("the Iranian solar calendar", () => {
+  it("reads Persian dates as Gregorian ones, leap years included", () => {
+    expect(parseDate("۲۹ آذر ۱۳۹۵")).toBe("2016-12-19");
+    expect(parseDate("1 فروردین 1403")).toBe("2024-03-20");
+    expect(parseDate("1 فروردین 1404")).toBe("2025-03-21");
+    expect(parseDate("30 اسفند 1399")).toBe("2021-03-20");
+    expect(parseDate("15 آبان 1402")).toBe("2023-11-06");
+    expect(parseDate("31 مهر 1401")).toBeNull();
+  });
+  it("reads a Persian stamp with its label, or its weekday and the Gregorian date beside it", () => {
+    expect(readStamp("تاریخ انتشار: ۲۹ آذر ۱۳۹۵ - ۱۰:۴۲")?.published).toBe("2016-12-19");
+    expect(readStamp("دوشنبه ۱۵ آبان ۱۴۰۲ - Nov 6, 2023")?.published).toBe("2023-11-06");
+  });
+});

@@ -2725,6 +2725,20 @@ describe("a reader view in Hindi", () => {
   });
 });
 
+describe("an Iranian news page", () => {
+  it("reads the Persian date line, the reporter after her label, and passes over the photo's caption", () => {
+    const page = ["پرش به محتوای اصلی", "خبرگزاری نمونه", "", "  • صفحه نخست", "  • سیاسی", "  • اقتصادی", "  • اجتماعی", "", "دوشنبه ۲۹ آذر ۱۳۹۵ - 19 December 2016", "", "اجتماعی › محیط زیست", "", "کد خبر: ۴۸۲۹۱۷",
+      "تاریخ انتشار: ۲۹ آذر ۱۳۹۵ - ۱۰:۴۲", "", "هیئت بندر لایروبی کانال قدیمی کشتی را تصویب کرد", "",
+      "کانال قدیمی پس از ده سال پر از گل شده است و قایق‌ها در جزر گیر می‌کنند", "", "خبرنگار: سارا محمدی", "",
+      "اسکله قدیمی در یک صبح ابری. عکس: مهدی رضایی / خبرگزاری نمونه", "",
+      "هیئت بندر روز سه‌شنبه طرح لایروبی کانال قدیمی کشتی را تصویب کرد که در ده سال گذشته پر از گل شده است، رئیس هیئت گفت.", "",
+      "کار در ماه مرداد آغاز می‌شود و سه ماه طول می‌کشد."];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date]).toEqual(["هیئت بندر لایروبی کانال قدیمی کشتی را تصویب کرد", "سارا محمدی", "2016-12-19"]);
+    expect(a.body).toMatch(/^هیئت بندر روز سه‌شنبه/);
+  });
+});
+
 describe("text wrapped by hand", () => {
   it("joins a paragraph's lines that go on in small letters a dozen columns short of the width, once the paragraph has joined a line", () => {
     const wrapped = [

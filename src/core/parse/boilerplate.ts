@@ -961,6 +961,10 @@ function creditAfterSentence(t: string): boolean {
   return m !== null && !NOT_A_CREDIT.test(m[1]!) && m[1]!.replace(/[^\p{L}]/gu, "").length >= 8;
 }
 
+// A caption's last sentence, then the word for "photo" with a colon and the credit, in the scripts
+// without capitals: "آسمان تهران در روز دوشنبه. عکس: مهدی رضایی / شهر آرمان", "… צילום: נועה ברק".
+const CASELESS_PHOTO_CREDIT = /[.!?؟।]\s+(?:عکس|صورة|الصورة|تصوير|צילום|फोटो|फ़ोटो|ภาพ|사진)\s?[:：]\s?[^.!?]{2,60}$/u;
+
 // A caption, a bar, then the photo's credit under its word and a colon, no stop before the bar:
 // "Vecinos llenan pipotes en una toma improvisada | Foto: Jane Roe".
 const BAR_PHOTO_CREDIT = /^\p{Lu}[^|]{15,250}\s\|\s(?:[Ff]otos?|[Pp]hotos?|[Ff]otografía|[Ii]magen|[Ii]mage|[Bb]ild|[Фф]ото)\s?:\s?\p{Lu}[\p{L}.'’ -]{2,50}$/u;
@@ -995,6 +999,7 @@ export function isCaption(line: string): boolean {
   // A caption set in brackets whole, its label first: "(Foto: The ferry at its pier. © Example / Jane Roe)".
   if (t.length <= 400 && BRACKETED_CAPTION.test(t)) return true;
   if (t.includes(" | ") && BAR_PHOTO_CREDIT.test(t)) return true;
+  if (t.length <= 300 && CASELESS_PHOTO_CREDIT.test(t)) return true;
   if (t.endsWith(")") || t.endsWith(").")) {
     // A credit without a slash only closes a short text: a sentence may end with "(IHIT)." too.
     if (t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;

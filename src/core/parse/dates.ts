@@ -127,7 +127,9 @@ export const WEEKDAY =
   "|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|ponedjeljak|utorak|srijeda|četvrtak|petak|subota|nedjelja|ponedeljak|sreda|nedelja" +
   // Finnish, Vietnamese, Swahili, Arabic.
   "|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili" +
-  "|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)[,،]?";
+  "|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت" +
+  // Persian.
+  "|شنبه|یکشنبه|يكشنبه|دوشنبه|سه‌شنبه|سه شنبه|سهشنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه)[,،]?";
 
 export function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -172,6 +174,37 @@ export function leadingDayMonth(text: string): number {
 const THAI_MONTHS = ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
   "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."];
 
+const JALALI_MONTHS = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
+
+/** A date of the Iranian solar calendar as a Gregorian one (the arithmetic of jalaali-js, after
+ *  Borkowski: the years at which the 33-year leap cycle breaks, and the March day 1 Farvardin falls on). */
+const JALALI_BREAKS = [-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178];
+function jalaliToGregorian(jy: number, jm: number, jd: number): string | null {
+  if (jm < 1 || jm > 12 || jd < 1 || jd > (jm <= 6 ? 31 : 30)) return null;
+  const div = (a: number, b: number) => Math.trunc(a / b);
+  const mod = (a: number, b: number) => a - div(a, b) * b;
+  const gy = jy + 621;
+  let leapJ = -14;
+  let jp = JALALI_BREAKS[0]!;
+  let jump = 0;
+  for (let i = 1; i < JALALI_BREAKS.length; i++) {
+    const jm2 = JALALI_BREAKS[i]!;
+    jump = jm2 - jp;
+    if (jy < jm2) break;
+    leapJ += div(jump, 33) * 8 + div(mod(jump, 33), 4);
+    jp = jm2;
+  }
+  const n = jy - jp;
+  leapJ += div(n, 33) * 8 + div(mod(n, 33) + 3, 4);
+  if (mod(jump, 33) === 4 && jump - n === 4) leapJ += 1;
+  const leapG = div(gy, 4) - div((div(gy, 100) + 1) * 3, 4) - 150;
+  // 1 Farvardin is this day of March in the Gregorian year gy.
+  const march = 20 + leapJ - leapG;
+  const days = (jm - 1) * 31 - div(jm, 7) * (jm - 7) + jd - 1;
+  const date = new Date(Date.UTC(gy, 2, march) + days * 86_400_000);
+  return ymd(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
 const PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => string | null }> = [
   // 2017-02-06, 2017/02/06, 2017-02-06T10:00
   { re: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/u, pick: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
@@ -211,6 +244,12 @@ const PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => string | null 
   {
     re: /(?<!\d)(\d{1,2})\s*(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)\s*(?:พ\.ศ\.\s*)?(\d{4})(?!\d)/u,
     pick: (m) => ymd(+m[3]! > 2400 ? +m[3]! - 543 : +m[3]!, THAI_MONTHS.indexOf(m[2]!) % 12 + 1, +m[1]!),
+  },
+  // A Persian date of the Iranian solar calendar, as Iran's sites date their stories: "۲۹ آذر ۱۳۹۵" is
+  // 19 December 2016 (its digits are read as ASCII ones by then).
+  {
+    re: /(?<!\d)(\d{1,2})\s*(فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)\s*(?:ماه\s*)?(1[2-4]\d\d)(?!\d)/u,
+    pick: (m) => jalaliToGregorian(+m[3]!, JALALI_MONTHS.indexOf(m[2]!) + 1, +m[1]!),
   },
   // Vietnamese in words: "ngày 5 tháng 3 năm 2025".
   { re: /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|,)?\s+(\d{4})(?!\d)/iu, pick: (m) => ymd(+m[3]!, +m[2]!, +m[1]!) },
