@@ -2,10 +2,11 @@ import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArticle } from "../../src/core/parse/article.js";
-import { countWords, firstSentence, toLines, unboxed } from "../../src/core/parse/lines.js";
+import { countWords, firstSentence, line, toLines, unboxed } from "../../src/core/parse/lines.js";
 import { unwrapped, withoutDumpSyntax } from "../../src/core/parse/dump-syntax.js";
 import { READING_TIME, isMenuLine, isShareBar, wordsIn } from "../../src/core/parse/shapes.js";
 import { findDate, leadingDate, writesDayFirst } from "../../src/core/parse/dates.js";
+import { cutAtWriterNote } from "../../src/core/parse/writer-note.js";
 import { mayBeRunTogether, mayHoldJoins, splitGlued } from "../../src/core/parse/glue.js";
 import { dropStampedList } from "../../src/core/parse/trailing.js";
 import { dropLeadCaption, dropTweets } from "../../src/core/parse/story.js";
@@ -2736,6 +2737,30 @@ describe("an Iranian news page", () => {
     const a = parseArticle(page.join("\n"));
     expect([a.title, a.author, a.date]).toEqual(["هیئت بندر لایروبی کانال قدیمی کشتی را تصویب کرد", "سارا محمدی", "2016-12-19"]);
     expect(a.body).toMatch(/^هیئت بندر روز سه‌شنبه/);
+  });
+});
+
+describe("a live blog with two writers, each entry signed", () => {
+  it("reads both writers over the stamp and keeps every entry, however often a writer signs", () => {
+    const entry = (time: string, head: string, text: string, who: string) => [time, head, text, who];
+    const page = ["Nyheter", "DIREKTE", "Ekstremværet stenger broer og veier på Vestlandet", "Over 40.000 kunder uten strøm. Følg utviklingen her.",
+      "Kari Haugland", "Journalist", "Sindre Moe", "Journalist", "Publisert: 16.01.2025 06:12", "Oppdatert: 16.01.2025 15:03", "Del",
+      ...entry("13.58", "Tak blåste av skole", "Et tak har blåst av en gymsal ved en skole i Fjell i Øygarden. Skolen var stengt i dag, og ingen skal ha vært i bygget, opplyser politiet.", "Sindre Moe"),
+      ...entry("12.20", "Flybussen innstilt", "Avinor melder om flere kanselleringer og forsinkelser på Bergen lufthavn Flesland. Reisende bes sjekke flystatus før de drar hjemmefra.", "Kari Haugland"),
+      ...entry("09.35", "Fergene står", "Flere fergesamband i Vestland er innstilt på grunn av været, blant annet Halhjem–Sandvikvåg, melder Statens vegvesen i en oppdatering.", "Kari Haugland"),
+      ...entry("06.12", "Rødt farevarsel trer i kraft", "God morgen. Det røde farevarselet for vind gjelder fra klokken 06 i dag og ut torsdag kveld, melder Meteorologisk institutt. Sikre løse gjenstander og hold deg hjemme hvis du kan, sier vakthavende.", "Kari Haugland"),
+    ];
+    const a = parseArticle(page.join("\n"));
+    expect(a.author).toBe("Kari Haugland and Sindre Moe");
+    expect(a.body).toContain("hold deg hjemme hvis du kan, sier vakthavende.");
+  });
+  it("cuts at a note on the writer whose name stands once, not at a name that signs entry after entry", () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `ord${i}`).join(" ") + ".";
+    const paragraphs = [{ n: 1, text: words(60) }, { n: 3, text: words(60) }, { n: 5, text: words(30) }];
+    const signed = [line(1, paragraphs[0]!.text), line(2, "Kari Haugland"), line(3, paragraphs[1]!.text), line(4, "Kari Haugland"), line(5, paragraphs[2]!.text), line(6, "Kari Haugland")];
+    expect(cutAtWriterNote(paragraphs, signed, "Kari Haugland")).toHaveLength(3);
+    const note = [line(1, paragraphs[0]!.text), line(3, paragraphs[1]!.text), line(4, "Kari Haugland"), line(5, paragraphs[2]!.text)];
+    expect(cutAtWriterNote(paragraphs, note, "Kari Haugland")).toHaveLength(2);
   });
 });
 

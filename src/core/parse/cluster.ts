@@ -391,7 +391,7 @@ const CONTACT_BUTTON = /^(?:contact|e-?mail|follow)(?: (?:me|us|the author))?$/i
 
 /** Whether a stamp or byline follows at k, past a newsroom or job title ("CNN Money", "Staff"). */
 function stampFollows(h: Head, k: number): boolean {
-  for (let j = k; j < h.idx.length && j <= k + 2; j++) {
+  for (let j = k; j < h.idx.length && j <= k + 4; j++) {
     if (articleTimeAbove(h, j)) return true;
     const t = text(h, j);
     // (Or a time said relative to the reading, which only an article's meta gives: "Há 3 horas".)

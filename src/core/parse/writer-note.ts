@@ -33,7 +33,11 @@ export function cutAtWriterNote(paragraphs: Paragraph[], lines: readonly Line[],
   if (names.length === 0) return paragraphs;
   const words = paragraphs.map((p) => countWords(p.text));
   const total = words.reduce((a, b) => a + b, 0);
-  const nameLines = lines.filter((l) => l.n > paragraphs[0]!.n && names.includes(l.text.trim().replace(/\s+/g, " "))).map((l) => l.n);
+  const named = lines.filter((l) => l.n > paragraphs[0]!.n && names.includes(l.text.trim().replace(/\s+/g, " ")));
+  // (A name that signs line after line is a live blog's: each entry closes with its writer's name, and
+  // the story goes on past each; a note on the writer stands once.)
+  const once = (name: string) => named.filter((l) => l.text.trim().replace(/\s+/g, " ") === name).length === 1;
+  const nameLines = named.filter((l) => once(l.text.trim().replace(/\s+/g, " "))).map((l) => l.n);
   let before = words[0]!;
   for (let i = 1; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
