@@ -2764,6 +2764,16 @@ describe("a live blog with two writers, each entry signed", () => {
   });
 });
 
+describe("appeals and factoids set into the story", () => {
+  it("are furniture; prose about a petition or a question in the story is not", () => {
+    expect(isBoilerplate("Support nonprofit journalism. The Example Ledger relies on readers like you. Donate today and your gift will be matched.")).toBe(true);
+    expect(isBoilerplate("DID YOU KNOW? The county's cooperatives sent more than 60 lineworkers south after the hurricanes in 2020.")).toBe(true);
+    expect(isBoilerplate("Stand up for the river. Sign our petition asking the county to protect salmon habitat.")).toBe(true);
+    expect(isBoilerplate("Residents were asked to sign the petition at the library before Friday.")).toBe(false);
+    expect(isBoilerplate("Did you know? The city has 40 parks, the mayor said.")).toBe(false);
+  });
+});
+
 describe("text wrapped by hand", () => {
   it("joins a paragraph's lines that go on in small letters a dozen columns short of the width, once the paragraph has joined a line", () => {
     const wrapped = [

@@ -423,6 +423,10 @@ const SHORT_FURNITURE: RegExp[] = [
   // Advertising, widgets and promoted links
   /^(?:advertisement|sponsored|ad)\b[\s:.-]*$/i,
   /^(?:story|article) continues (?:below|after)\b.{0,40}$/i,
+  // An appeal set into the story: "Support nonprofit journalism. The Example Ledger relies on readers
+  // like you. Donate today …", "Stand up for the river. Sign our petition asking …".
+  /^support (?:nonprofit|non-profit|independent|local|community|public[- ]interest) (?:journalism|news|reporting)[.!]\s.{0,240}$/i,
+  /^(?:[^.!?]{3,60}[.!]\s)?sign (?:our|the) petition\b.{0,200}$/i,
   // A membership prompt under the story: "Not a member yet? Nurses at non-union hospitals can talk …".
   /^not (?:yet )?an? (?:member|subscriber)(?: yet)?\?(?:\s.{0,160})?$/i,
   // (Or a bar after the label: "Also Read | Metro's new line to open by April".)
@@ -503,6 +507,8 @@ const COOKIE_NOTICE: RegExp[] = [
 // Furniture whose shape depends on letter case, so it cannot join the case-blind list: "Search
 // CTV Montreal" (a site name in capitals), "Log InCreate Free Account" (a label run into the next).
 const CASED_FURNITURE: RegExp[] = [
+  // A factoid's box set into the story, its label in capitals: "DID YOU KNOW? Nebraska's cooperatives …".
+  /^DID YOU KNOW\?\s.{10,240}$/u,
   // A note that the story ran with a partner too: "This story was co-published with the Example
   // Sentinel.", "This article was produced in partnership with Example News.", "This story is a
   // collaboration between Example Project and Example Radio."
