@@ -239,9 +239,13 @@ describe("the Iranian solar calendar", () => {
     expect(parseDate("30 اسفند 1399")).toBe("2021-03-20");
     expect(parseDate("15 آبان 1402")).toBe("2023-11-06");
     expect(parseDate("31 مهر 1401")).toBeNull();
+    // (30 Esfand only in a leap year.)
+    expect(parseDate("30 اسفند 1400")).toBeNull();
   });
   it("reads a Persian stamp with its label, or its weekday and the Gregorian date beside it", () => {
     expect(readStamp("تاریخ انتشار: ۲۹ آذر ۱۳۹۵ - ۱۰:۴۲")?.published).toBe("2016-12-19");
     expect(readStamp("دوشنبه ۱۵ آبان ۱۴۰۲ - Nov 6, 2023")?.published).toBe("2023-11-06");
+    expect(readStamp("۲۹ آذر ۱۳۹۵")?.published).toBe("2016-12-19");
+    expect(readStamp("१२ मार्च २०२३")?.published).toBe("2023-03-12");
   });
 });

@@ -216,7 +216,9 @@ const SHORT_FURNITURE: RegExp[] = [
   // matin les nouvelles de … dans votre boîte courriel.", "Primește în fiecare dimineață cele mai …".
   /^(?:get|receive|recevez|recevoir|erhalten sie|bekommen sie|recibe|reciba|receba|ricevi|ontvang|få|otrzymuj|primește|primiți|получайте|kapja meg|dostávejte)\s.{0,160}?(?:every (?:morning|day|week)|each (?:morning|day|week)|in your inbox|to your inbox|chaque (?:matin|jour|semaine)|boîte (?:courriel|mail|de réception)|jeden (?:morgen|tag)|ins postfach|cada (?:mañana|día|semana)|todas las mañanas|en tu (?:correo|bandeja)|todas as manhãs|no seu e-?mail|ogni (?:mattina|giorno)|elke (?:ochtend|dag)|varje (?:morgon|dag)|hver (?:morgen|dag)|în fiecare (?:dimineață|zi)|каждое утро|каждый день|minden (?:reggel|nap)|každé ráno|każdego (?:ranka|dnia)).{0,120}$/iu,
   /^please enter a valid\b/i,
-  /^(?:créer un compte|se connecter|connexion|s'inscrire|(?:votre|mon) compte|iniciar sesión|crear (?:una )?cuenta|mi cuenta|anmelden|registrieren|mein konto|войти|đăng nhập|đăng ký|đăng xuất|เข้าสู่ระบบ|สมัครสมาชิก|लॉग इन|ورود|تسجيل الدخول|התחברות|로그인|회원가입|ログイン|登录|登入|giriş yap|zaloguj się|přihlásit se|prihlásiť sa|bejelentkezés|kirjaudu sisään|logga in|logg inn|log ind)(?![\p{L}\p{N}_]).{0,40}$/iu,
+  /^(?:créer un compte|se connecter|connexion|s'inscrire|(?:votre|mon) compte|iniciar sesión|crear (?:una )?cuenta|mi cuenta|anmelden|registrieren|mein konto|войти)(?![\p{L}\p{N}_]).{0,40}$/iu,
+  // ... and alone on its line in more languages (these words open headlines too: "Đăng ký kết hôn …").
+  /^(?:đăng nhập|đăng ký|đăng xuất|เข้าสู่ระบบ|สมัครสมาชิก|लॉग इन|ورود|تسجيل الدخول|התחברות|로그인|회원가입|ログイン|登录|登入|giriş yap|zaloguj się|přihlásit se|prihlásiť sa|bejelentkezés|kirjaudu sisään|logga in|logg inn|log ind)$/iu,
   /^toggle\b.{0,60}$/i,
   // A relative time on a line of its own, in the archive's languages: "2 hours ago", "hace 2 horas",
   // "il y a 3 heures", "vor 2 Stunden", "2 ore fa", "há 2 horas", "2 часа назад", "2 uur geleden".
@@ -594,7 +596,7 @@ export function isBoilerplate(line: string): boolean {
 const CONSENT_FRAMEWORK = /^(?:we and our (?:\d{1,4} )?(?:partners|vendors) (?:store|use|may|process|and)|with your permission,? we and our (?:partners|vendors))\b/i;
 
 // (Or the arrows French and Spanish sites set before a link: ">> Lire aussi : …", "→ Lee también: …".)
-const BULLET = /^(?:[•·▪►▶]\s*|[*+]\s+|>>?\s+|→\s*)/u;
+const BULLET = /^(?:[•·▪►▶]\s*|[*+]\s+|>>\s+|→\s*)/u;
 
 /** A short line of a bar's buttons, three or more, each an interface label: "Partilhar Guardar
  *  Comentar". (Not two, nor a heading's words: "Read Next", "More Stories" close a story.) */

@@ -89,11 +89,16 @@ export function hangulNames(names: string): string[] | null {
 
 const WEATHER_WORDS = new Set(["partly", "mostly", "cloudy", "sunny", "clear", "overcast", "showers", "drizzle", "light", "heavy", "rain", "snow", "thunderstorms", "fog", "foggy", "windy", "snowy", "rainy", "humid", "haze", "hazy", "scattered", "isolated", "storms"]);
 
-/** A name of two or three words in a script without capitals ("محمد الإدريسي", "נועה ברק"): a
- *  name only where its place says so, right under a stamp. */
+// Words of a page's labels and buttons in those scripts, which no name holds: news, the story, more,
+// share, send, print, font, read ("أخبار محلية", "شارك الخبر", "حجم الخط", "חדשות חיפה", "समाचार").
+const CASELESS_NOT_NAME = /^(?:أخبار|اخبار|الأخبار|الخبر|خبر|المزيد|الخط|شارك|قراءة|طباعة|إرسال|اقرأ|حجم|آخر|عاجل|اخبار|بیشتر|چاپ|ارسال|اشتراک|خبرگزاری|חדשות|שתפו|שלחו|הדפסה|עוד|קראו|סערה|समाचार|खबर|ख़बर|पढ़ें|शेयर|न्यूज़|ข่าว|แชร์|อ่าน)$/u;
+
+/** A name of two or three words in a script without capitals ("محمد الإدريسي", "נועה ברק"), no
+ *  word of a label's or a button's among them: a name only where its place says so (readCluster
+ *  takes it right under the stamp). */
 export function isCaselessName(text: string): boolean {
   const words = text.trim().split(/\s+/u);
-  return text.length <= 40 && words.length >= 2 && words.length <= 3 && words.every((w) => CASELESS_NAME_WORD.test(w) && !/[,،]$/u.test(w));
+  return text.length <= 40 && words.length >= 2 && words.length <= 3 && words.every((w) => CASELESS_NAME_WORD.test(w) && !/[,،]$/u.test(w) && !CASELESS_NOT_NAME.test(w));
 }
 
 export function isPersonName(text: string): boolean {

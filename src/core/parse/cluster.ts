@@ -276,11 +276,8 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     const metaUnder = j + 1 < limit && j + 1 < h.idx.length && (UPDATE_TIME_ONLY.test(text(h, j + 1)) || MONTH_DAY_ONLY.test(text(h, j + 1)) || (RELATIVE_TIME.test(text(h, j + 1)) && stampFollows(h, j + 2)));
     // (Or a name in a script without capitals right under the cluster's stamp: "الثلاثاء 7 مارس 2023 - 14:20" / "محمد الإدريسي".)
     // (Alone: not the first of a bar's buttons a line each, "שתפו בפייסבוק" / "שתפו בוואטסאפ".)
-    // (Or right over it, opening the cluster, when the stamp is labelled: "נועה ברק" / "פורסם: 24.07.18,
-    // 09:12"; over a date alone, it is the site's name over its date strip: "بوابة المحروسة" / "الأحد، 12 مارس 2023".)
-    const over = c.to < c.from && j + 1 < h.idx.length ? stampOf(h, j + 1) : null;
-    const besideStamp = (c.stamps.length > 0 && c.to === j - 1) || (over !== null && over.rule !== "date line");
-    const caseless = withRole === null && besideStamp && isCaselessName(t) && !(j + 1 < h.idx.length && isCaselessName(text(h, j + 1)));
+    // (Not over the stamp: there a headline of two words, a section or the site's name stands as often.)
+    const caseless = withRole === null && c.stamps.length > 0 && c.to === j - 1 && isCaselessName(t) && !(j + 1 < h.idx.length && isCaselessName(text(h, j + 1)));
     if (names.length > 0 && (names.every(isPersonName) || caseless) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && !(j > 0 && PROVIDED_BY.test(text(h, j - 1))) && (anchored() || stampFollows(h, j + 1) || metaUnder) && !(withRole === null && namedBelow(h, j, t)) && !inCapitalsMenu(h, j, limit)) {
       if (c.authorLine === null) {
         c.authors = names;

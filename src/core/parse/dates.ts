@@ -202,7 +202,10 @@ function jalaliToGregorian(jy: number, jm: number, jd: number): string | null {
   const march = 20 + leapJ - leapG;
   const days = (jm - 1) * 31 - div(jm, 7) * (jm - 7) + jd - 1;
   const date = new Date(Date.UTC(gy, 2, march) + days * 86_400_000);
-  return ymd(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  const found = ymd(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  // (30 Esfand is only in a leap year: in a common year it would be the next year's 1 Farvardin.)
+  if (jm === 12 && jd === 30 && found === jalaliToGregorian(jy + 1, 1, 1)) return null;
+  return found;
 }
 
 const PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => string | null }> = [
@@ -308,7 +311,8 @@ export function writesDayFirst(text: string): boolean {
 /** The first explicit calendar date in a string, or null. */
 // Digits of the Arabic, Persian and Devanagari scripts: "١٢ مارس ٢٠٢٣", "۶ نوامبر ۲۰۲۳", "१२ मार्च २०२३".
 // (Each is one code unit, as its ASCII digit is: positions in the text stay the same. A year of the
-// Iranian or Hijri calendar, "۱۴۰۲", is outside the years the patterns take.)
+// Hijri calendar, "١٤٤٥", is outside the years the patterns take; one of the Iranian calendar is read
+// with its month's Persian name, see jalaliToGregorian.)
 const HAS_OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/u;
 const OTHER_DIGITS = new RegExp(HAS_OTHER_DIGITS.source, "gu");
 const asciiDigit = (d: string) => {
@@ -316,8 +320,13 @@ const asciiDigit = (d: string) => {
   return String(c - (c >= 0x966 ? 0x966 : c >= 0x6f0 ? 0x6f0 : 0x660));
 };
 
+/** A text with its Arabic-Indic, Persian and Devanagari digits written as ASCII ones (same length). */
+export function asciiDigits(text: string): string {
+  return HAS_OTHER_DIGITS.test(text) ? text.replace(OTHER_DIGITS, asciiDigit) : text;
+}
+
 export function findDate(text: string): { date: string; index: number; length: number } | null {
-  if (HAS_OTHER_DIGITS.test(text)) text = text.replace(OTHER_DIGITS, asciiDigit);
+  text = asciiDigits(text);
   let best: { date: string; index: number; length: number } | null = null;
   for (const { re, pick } of PATTERNS) {
     const m = re.exec(text);

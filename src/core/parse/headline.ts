@@ -518,7 +518,7 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // (Or in sentence case, right over a longer standfirst right over the byline, as newsletters set
     // theirs: "A barge fleet wants to moor below the town. The neighbors want a hearing." / the
     // standfirst / "Jane Roe".)
-    if (title === null && taken <= 1 && j + 2 === from && shortSentences(t) && isProse(text(h, j + 1)) && wordsIn(text(h, j + 1), 60) > wordsIn(t, 26)) {
+    if (title === null && taken <= 1 && j + 2 === from && isProse(text(h, j + 1)) && headlineOverStandfirst(t, text(h, j + 1))) {
       title = j;
       taken++;
       continue;
@@ -538,8 +538,13 @@ function titleCaseSentences(t: string): boolean {
   return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.75;
 }
 
+/** Whether a line of short sentences is a headline over the longer standfirst under it. */
+export function headlineOverStandfirst(t: string, under: string): boolean {
+  return shortSentences(t) && wordsIn(under, 60) > wordsIn(t, 26);
+}
+
 /** Two or three sentences of 25 words in all at most: a headline's, when it stands over its standfirst. */
-export function shortSentences(t: string): boolean {
+function shortSentences(t: string): boolean {
   const sentences = t.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
   return sentences.length >= 2 && sentences.length <= 3 && wordsIn(t, 26) <= 25 && /[.!?]$/u.test(t);
 }

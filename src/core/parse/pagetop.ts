@@ -13,10 +13,10 @@ import { namedFactBox } from "./factbox.js";
 import { findDate } from "./dates.js";
 import { isDatelineStub, readDateline, readFirstColonDateline, readFirstStopDateline } from "./dateline.js";
 import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } from "./head.js";
-import { BLOG_TITLE_TAG, SITE_FIRST_TAG, shortSentences, SITE_BEFORE_TAG, TITLE_TAG, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
+import { BLOG_TITLE_TAG, SITE_FIRST_TAG, headlineOverStandfirst, SITE_BEFORE_TAG, TITLE_TAG, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
 import { ACTION, READING_TIME, SITE_ADDRESS, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
-import { BY_WORD, cleanByline, isCaselessName, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
+import { BY_WORD, cleanByline, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
 
 export interface PageTop {
   /** Index (into the lines given) of the story's first line. */
@@ -226,7 +226,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     const at = h.idx.length > 3 && endsSentence(text(h, 2)) && wordsIn(text(h, 2), 7) > 6 ? 3 : 2;
     const writer = cleanByline(text(h, at).replace(BY_PREFIX, "")) ?? nameWithRole(text(h, at));
     // (Not a newsroom: "Rédaction SAP", "Redazione".)
-    if (writer && !isRole(text(h, at)) && (splitNames(writer).every(isPersonName) || isCaselessName(writer))) offer("author", writer, RANK_META + 1, lineNo(h, at), "writer under a reader view's headline");
+    if (writer && !isRole(text(h, at)) && splitNames(writer).every(isPersonName)) offer("author", writer, RANK_META + 1, lineNo(h, at), "writer under a reader view's headline");
   }
   // A lynx dump sets its headings at the margin (see dump-syntax.ts): above the story, the first
   // that reads as a headline is the page's h1, rather than a first line that only opens the page.
@@ -288,7 +288,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
           // (Unless the two are a headline of short sentences and its standfirst, right over the
           // byline: "A barge fleet wants to moor below the town. The neighbors want a hearing." / the
           // standfirst / "Jane Roe" / the date.)
-          const byline = k > 0 && shortSentences(text(h, k - 1)) && wordsIn(text(h, k), 60) > wordsIn(text(h, k - 1), 26) ? readCluster(h, k + 1, h.end + 10) : null;
+          const byline = k > 0 && headlineOverStandfirst(text(h, k - 1), text(h, k)) ? readCluster(h, k + 1, h.end + 10) : null;
           if (byline && byline.authors.length > 0) cluster = byline;
           break;
         }

@@ -5,7 +5,7 @@
 //   "Laura Fraser · Example News · Posted: Mar 28, 2022 4:00 AM EDT"
 //   "New York, New York • Wed, Feb 15, 1832"         "Published April 3, 2020 by Jane Doe"
 import { BY_WORD, WRITER_LABEL, cleanByline, isOutlet, isPersonName, isRole, postAuthorHandle, splitNames } from "./byline.js";
-import { findDate, isDateOnly, leadingDate, parseDate, ymd } from "./dates.js";
+import { asciiDigits, findDate, isDateOnly, leadingDate, parseDate, ymd } from "./dates.js";
 
 export const PUBLISHED =
   /^(?:published|posted|filed|first published|publication date|release date|date released|date|publié|publiée|publicado|publicada|veröffentlicht|publiziert|erschienen|erstellt|pubblicato|опубликовано|gepubliceerd|publicerad|publicerat|publisert|publiceret|opublikowano|yayınlanma(?: tarihi)?|yayın tarihi|giriş|diterbitkan|dipublikasikan|publikováno|publicat|data publikacji|zveřejněno|objavljeno|objavljen|közzétéve|megjelent|julkaistu|δημοσιεύθηκε|δημοσίευση|опубліковано|публікація|입력|등록|게재|公開|配信|发布时间|发布|發佈|發布|פורסם|תאריך פרסום|نشر في|تاريخ النشر|تاریخ انتشار|زمان انتشار|منتشر شده|เผยแพร่|प्रकाशित)(?![\p{L}\p{N}_])(?:\s+(?:on|le|el|am|at|il|op|em|den|dne))?\s*[:|-]?\s*(.*)$/iu;
@@ -61,8 +61,9 @@ function shortNumericDate(line: string): string | null {
 
 /** Reads a stamp line; null when the line is not one (no date, or prose around it). */
 export function readStamp(line: string): Stamp | null {
-  // (Digits of the Arabic, Persian and Devanagari scripts are digits too: "۲۹ آذر ۱۳۹۵".)
-  if (line.length > 220 || !/[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/u.test(line)) return null;
+  // (Digits of the Arabic, Persian and Devanagari scripts are read as ASCII ones: "۲۹ آذر ۱۳۹۵".)
+  line = asciiDigits(line);
+  if (line.length > 220 || !/\d/.test(line)) return null;
   const numeric = line.length <= 20 ? shortNumericDate(line) : null;
   if (numeric) return { published: numeric, updated: null, authors: [], outlet: null, rule: "date line", bareName: false };
   // A stamp in brackets: "[January 24, 2018 - Example Times]".
@@ -136,11 +137,11 @@ function dateThenByline(part: string): { published: string; updated: string | nu
 // The keywords of PUBLISHED and UPDATED in the languages that write the day first.
 const DAY_FIRST_KEYWORDS = "publié|publiée|publicado|publicada|veröffentlicht|publiziert|pubblicato|опубликовано|mis à jour|actualizado|aktualisiert|aggiornato|обновлено|gepubliceerd|bijgewerkt|atualizado|ultimo aggiornamento|son güncelleme|güncelleme|diperbarui";
 const DAY_FIRST_KEYWORD = new RegExp(`^(?:${DAY_FIRST_KEYWORDS})`, "iu");
-// (After a date, or a time with or without a comma: "Updated March 1 2025 - 9:15am, first published
-// February 28 2025"; or a time's zone: "Oct 3, 2022, 5:45am PDT Updated Oct 4, 2022 …".)
 // An update's keyword a page ran onto the time before it, no space between: "November 6, 2025 7:42 AM
 // GMT+1Updated 3 hours ago" (capitalised: a word's own letters are small).
 const GLUED_UPDATE = /(?<=\d|[A-Z]{2})(?=(?:Updated|Published|Posted)(?![\p{L}\p{N}_]))/gu;
+// (After a date, or a time with or without a comma: "Updated March 1 2025 - 9:15am, first published
+// February 28 2025"; or a time's zone: "Oct 3, 2022, 5:45am PDT Updated Oct 4, 2022 …".)
 const KEYWORD_INSIDE = new RegExp(
   `(?:(?<=\\d)|(?<=\\d\\s?[ap]\\.?m\\.?,?)|(?<=\\d,)|(?<=\\d\\s?(?:[ap]\\.?m\\.?)?\\s(?:[ECMP][SD]?T|UTC|GMT|BST|CES?T|IST|AE[SD]T|JST|KST|HKT|SGT|WIB)))\\s+(?=(?:updated|last updated|published|first published|posted|${DAY_FIRST_KEYWORDS})(?![\\p{L}\\p{N}_]))`,
   "iu",
