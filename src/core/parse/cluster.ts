@@ -398,7 +398,7 @@ function stampFollows(h: Head, k: number): boolean {
     // (Nor the writer's label under the name: "Joana Carvalho" / "Texto" / "Há 3 horas".)
     // (Nor a second writer's name a line of its own: "Jane Roe" / "John Doe" / "Example Ledger" / the stamp.)
     // (Nor a second writer with their job: "Jane Roe, News Editor" / "John Doe, Staff Writer" / the stamp.)
-    if (!isOutlet(t) && !isRole(t) && !HANDLE.test(t) && !EMAIL_ALONE.test(t) && !(j > k && CONTACT_BUTTON.test(t)) && !LABEL_ALONE.test(t) && !isPersonName(t) && nameWithRole(t) === null) return false;
+    if (!isOutlet(t) && !isRole(t) && !HANDLE.test(t) && !EMAIL_ALONE.test(t) && !(j > k && CONTACT_BUTTON.test(t)) && !LABEL_ALONE.test(t) && !isPersonName(t) && !(t.length <= 90 && /[,/|]/u.test(t) && nameWithRole(t) !== null)) return false;
   }
   return false;
 }
