@@ -91,7 +91,7 @@ const WEATHER_WORDS = new Set(["partly", "mostly", "cloudy", "sunny", "clear", "
 
 // Words of a page's labels and buttons in those scripts, which no name holds: news, the story, more,
 // share, send, print, font, read ("أخبار محلية", "شارك الخبر", "حجم الخط", "חדשות חיפה", "समाचार").
-const CASELESS_NOT_NAME = /^(?:أخبار|اخبار|الأخبار|الخبر|خبر|المزيد|الخط|شارك|قراءة|طباعة|إرسال|اقرأ|حجم|آخر|عاجل|اخبار|بیشتر|چاپ|ارسال|اشتراک|خبرگزاری|חדשות|שתפו|שלחו|הדפסה|עוד|קראו|סערה|समाचार|खबर|ख़बर|पढ़ें|शेयर|न्यूज़|ข่าว|แชร์|อ่าน)$/u;
+const CASELESS_NOT_NAME = /^(?:أخبار|اخبار|الأخبار|الخبر|خبر|المزيد|الخط|شارك|قراءة|طباعة|إرسال|اقرأ|حجم|آخر|عاجل|بیشتر|چاپ|ارسال|اشتراک|خبرگزاری|חדשות|שתפו|שלחו|הדפסה|עוד|קראו|סערה|समाचार|खबर|ख़बर|पढ़ें|शेयर|न्यूज़|ข่าว|แชร์|อ่าน)$/u;
 
 /** A name of two or three words in a script without capitals ("محمد الإدريسي", "נועה ברק"), no
  *  word of a label's or a button's among them: a name only where its place says so (readCluster

@@ -13,7 +13,7 @@ import { namedFactBox } from "./factbox.js";
 import { findDate } from "./dates.js";
 import { isDatelineStub, readDateline, readFirstColonDateline, readFirstStopDateline } from "./dateline.js";
 import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } from "./head.js";
-import { BLOG_TITLE_TAG, SITE_FIRST_TAG, headlineOverStandfirst, SITE_BEFORE_TAG, TITLE_TAG, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
+import { BLOG_TITLE_TAG, SITE_BEFORE_TAG, TITLE_TAG, headlineOverStandfirst, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
 import { ACTION, READING_TIME, SITE_ADDRESS, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
 import { BY_WORD, cleanByline, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
@@ -531,8 +531,8 @@ function blogTitleTag(h: Head): boolean {
 function isTitleTag(t: string): boolean {
   if (t.length > 300) return false;
   const head = TITLE_TAG.exec(t)?.[1];
-  // (Or the site first and the headline last: "Example Daily | News | Headline".)
-  return (head !== undefined && head.length >= 13 && head.length <= 251) || (t.includes(" | ") && SITE_FIRST_TAG.test(t)) || SITE_BEFORE_TAG.test(t);
+  // (Or the site first and the headline last: "Example Voice | Headline", "Example Daily | News | Headline".)
+  return (head !== undefined && head.length >= 13 && head.length <= 251) || SITE_BEFORE_TAG.test(t);
 }
 
 /** The first of a lynx dump's headings above its story that reads as a headline, or null. */

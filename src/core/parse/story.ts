@@ -537,9 +537,9 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
     }
     // A text browser's mark for a picture with the caption right under it, no blank line between:
     // "[IMG]" / "Cane trucks outside the mill last season. Photo: FILE" / blank / the story.
-    if (PICTURE_MARK.test(t) && i + 1 < lines.length && lines[i + 1]!.text !== "" && captionUnderMark(lines, i + 1)) {
-      furniture[i] = true;
-      for (let k = i + 1; k < lines.length && lines[k]!.text !== ""; k++) furniture[k] = true;
+    const captionEnd = PICTURE_MARK.test(t) && i + 1 < lines.length && lines[i + 1]!.text !== "" ? captionUnderMark(lines, i + 1) : -1;
+    if (captionEnd > i) {
+      for (let k = i; k < captionEnd; k++) furniture[k] = true;
       continue;
     }
     // A caption with its credit at its end: "Commuters tap their cards at Cát Linh station. Ảnh:
@@ -658,16 +658,17 @@ const PICTURE_FILE = /^\[[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)+(?:\.(?:jpe?g|png|gif|we
 // A picture's mark in a text browser's dump, without its alternative text: "[IMG]", "[image]".
 const PICTURE_MARK = /^\[(?:IMG|img|image|Image|IMAGE|photo|Photo|PHOTO|picture|Picture)\]$/u;
 
-/** Whether the lines from k to the next blank line are a caption's few words (two lines at most),
- *  with more text under them. */
-function captionUnderMark(lines: Line[], k: number): boolean {
+/** Where the caption that runs from line k to the next blank line ends (the blank line's index),
+ *  when it is a caption's few words (two lines at most) with more text under them; else -1. */
+function captionUnderMark(lines: Line[], k: number): number {
   let end = k;
   while (end < lines.length && lines[end]!.text !== "") end++;
-  if (end - k > 2) return false;
+  if (end - k > 2) return -1;
   const run = lines.slice(k, end).map((l) => l.text.trim()).join(" ");
   const words = wordsIn(run, 41);
   // (A caption by its credit, or by its shape and few words: not a lead set under the picture.)
-  return words >= 3 && words <= 40 && !PICTURE_MARK.test(lines[k]!.text) && (isCaption(run) || (words <= 25 && isCaptionShaped(run))) && nextText(lines, end - 1) >= 0;
+  const caption = words >= 3 && words <= 40 && !PICTURE_MARK.test(lines[k]!.text) && (isCaption(run) || (words <= 25 && isCaptionShaped(run))) && nextText(lines, end - 1) >= 0;
+  return caption ? end : -1;
 }
 
 /** Whether line k is a short caption of one sentence with the story's prose under it. */
