@@ -14,6 +14,7 @@ import fc from "fast-check";
 import { readDateline, readFirstColonDateline, readFirstHyphenDateline } from "../../src/core/parse/dateline.js";
 import { cleanByline, isOutlet, isPersonName, isRole, splitNames } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
+import { greekCapsSource } from "../../src/core/parse/greek-caps.js";
 import { RELEASE_STATUS, copyrightHolder, creditLine, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
 import { readStamp } from "../../src/core/parse/stamps.js";
 
@@ -2717,6 +2718,25 @@ describe("a wire story's credits and stamp, and furniture in more languages", ()
     expect(isEndMarker("Sie möchten weiterlesen?")).toBe(true);
     expect(isEndMarker("Lesen Sie jetzt weiter mit Example+: Alle Artikel auf example.de und in der App.")).toBe(true);
     expect(isTrailer("Ετικέτες: ποδηλατόδρομος, Νέα Παραλία")).toBe(true);
+  });
+});
+
+describe("Greek set in capitals, and advertising labels abroad", () => {
+  it("reads the furniture's words without the accents capitals drop, and drops an advertising label in any language", () => {
+    expect(isCommentsMarker("ΣΧΟΛΙΑ (7)")).toBe(true);
+    // (Inside a character class a letter stays as it is: a range's ends must not move.)
+    expect(greekCapsSource("σχόλια[ά-ώ]\\ό")).toBe("σχ[όο]λια[ά-ώ]\\ό");
+    expect(isTrailer("ΕΤΙΚΕΤΕΣ: ΠΟΔΗΛΑΤΟΔΡΟΜΟΣ, ΚΑΛΑΜΑΡΙΑ")).toBe(true);
+    expect(isWidgetHeading("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ")).toBe(true);
+    for (const t of ["ΔΙΑΦΗΜΙΣΗ", "Anzeige", "PUBLICIDAD", "Реклама", "MAINOS", "Quảng cáo", "إعلان"]) expect(isBoilerplate(t), t).toBe(true);
+    const story = ["Ο δήμος ενέκρινε τη Δευτέρα την επέκταση του ποδηλατόδρομου της παραλίας έως τα όρια της γειτονικής πόλης, ανακοίνωσε ο δήμαρχος.", "",
+      "Οι εργασίες αναμένεται να ξεκινήσουν τον Ιούνιο και να ολοκληρωθούν σε δώδεκα μήνες, ενώ η κυκλοφορία των οχημάτων δεν θα επηρεαστεί.", "",
+      "Σύμφωνα με τη μελέτη, ο ποδηλατόδρομος θα είναι διπλής κατεύθυνσης, πλάτους τριών μέτρων, και θα χωρίζεται από τον πεζόδρομο με ζώνη πρασίνου.", "",
+      "Οι σύλλογοι ποδηλατών χαιρέτισαν την απόφαση, ζητούν όμως σύνδεση με το κέντρο της πόλης και με τα σχολεία της περιοχής."];
+    const page = ["Επέκταση του ποδηλατόδρομου ως την Καλαμαριά", "12 Μαΐου 2023", "", ...story, "", "ΔΙΑΦΗΜΙΣΗ", "",
+      "ΕΤΙΚΕΤΕΣ: ποδηλατόδρομος, Νέα Παραλία", "", "ΣΧΟΛΙΑ (7)", "Για να σχολιάσετε πρέπει να συνδεθείτε.", "", "Πολύ καλή απόφαση, επιτέλους!"];
+    const a = parseArticle(page.join("\n"));
+    expect(a.body).toMatch(/σχολεία της περιοχής\.$/);
   });
 });
 

@@ -8,6 +8,7 @@
 //     ends there;
 //   - trailers (`isTrailer`): lines that may close a story (sources, tags, credits), dropped only
 //     from its end.
+import { greekCaps } from "./greek-caps.js";
 import type { Line } from "./lines.js";
 
 /** Whole lines that are interface labels (compared lowercased, without trailing punctuation). */
@@ -147,7 +148,7 @@ const LONG_FURNITURE: RegExp[] = [
   // Maintenance banners
   /\bplease help (?:to )?(?:improve|update|expand) (?:it|this)\b/i,
   /\blearn how and when to remove this template\b/i,
-];
+].map(greekCaps);
 
 // Furniture that is always short: labels, prompts, credits, counters, teaser links. (Checked only
 // on short lines: most lines of a story are long, and this list is most of the work.)
@@ -424,6 +425,8 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:kommentarsfältet är stängt|kommentarfeltet er (?:stengt|lukket)|kommentarsporet er lukket|les commentaires sont (?:fermés|désactivés)|los comentarios están (?:cerrados|desactivados)|die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)|(?:die )?kommentare sind geschlossen|i commenti sono (?:chiusi|disabilitati)|os comentários estão (?:fechados|desativados)|reageren is (?:gesloten|niet (?:meer )?mogelijk)|комментарии (?:закрыты|отключены)|komentarze (?:są )?(?:zamknięte|wyłączone)|yorumlar kapatılmıştır|komentar(?:i)? (?:ditutup|dinonaktifkan))(?!\p{L}).{0,60}$/iu,
   // Advertising, widgets and promoted links
   /^(?:advertisement|sponsored|ad)\b[\s:.-]*$/i,
+  // ... in the archive's other languages: "Anzeige", "Publicidad", "Реклама", "MAINOS", "Διαφήμιση".
+  /^(?:anzeige|werbung|publicidad|publicidade|publicité|pubblicità|advertentie|reklama|reklam|реклама|mainos|annonse|annons|hirdetés|διαφήμιση|פרסומת|إعلان|تبلیغات|विज्ञापन|โฆษณา|quảng cáo|iklan|광고)[\s:.-]*$/iu,
   /^(?:story|article) continues (?:below|after)\b.{0,40}$/i,
   // An appeal set into the story: "Support nonprofit journalism. The Example Ledger relies on readers
   // like you. Donate today …", "Stand up for the river. Sign our petition asking …".
@@ -489,7 +492,7 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:corrections? (?:and|&) clarifications|submit a (?:news )?tip|report (?:an? )?(?:error|typo|problem))\b/i,
   // Rows of menu items run together: "Home | News | Sport | Weather"
   /^(?:[\p{L}&' ]{1,40}\s*[|•·]\s*){2,}[\p{L}&' ]{1,40}$/u,
-];
+].map(greekCaps);
 
 // A word every long-furniture pattern needs, tested first: most lines are story and have none.
 const LONG_HINT = /授权|dapatkan update|commission|amazon associate|affiliate|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|please help|in print|print edition|necessarily|free (?:articles?|stories|reads?)|subject to copyright|protected by copyright|^(?:related|more|top|latest|trending|popular|recommended) /i;
@@ -504,7 +507,7 @@ const COOKIE_NOTICE: RegExp[] = [
   // The same in the archive's other languages, the site speaking: "Nous utilisons des témoins
   // (cookies) pour …", "Wir und unsere Partner verwenden Cookies …", "Folosim cookie-uri pentru …".
   /^(?:nous utilisons|ce site (?:web )?utilise|wir (?:und unsere partner )?(?:verwenden|nutzen)|diese (?:website|webseite|seite) (?:verwendet|nutzt)|(?:utilizamos|usamos)|este (?:sitio|site|portal) (?:web )?(?:utiliza|usa)|(?:usiamo|utilizziamo)|questo sito (?:web )?(?:utilizza|usa)|folosim|acest site (?:folosește|utilizează)|wij(?: en onze partners)? gebruiken|nous et nos partenaires utilisons|(?:nosotros )?y nuestros socios utilizamos|noi e i nostri partner utilizziamo|deze (?:website|site) gebruikt|vi (?:använder|bruker|bruger)|käytämme|používáme|używamy|ta strona (?:używa|wykorzystuje)|мы используем|сайт использует|ми використовуємо|sitemiz|web sitemiz|χρησιμοποιούμε|kami menggunakan|chúng tôi sử dụng)[\s,].{0,80}cookie.{0,400}$/iu,
-];
+].map(greekCaps);
 
 // Furniture whose shape depends on letter case, so it cannot join the case-blind list: "Search
 // CTV Montreal" (a site name in capitals), "Log InCreate Free Account" (a label run into the next).
@@ -620,7 +623,7 @@ const HEADING_WORD = /^(?:read|more|next|related|also|latest|top|news|stories|se
 // A share button naming its network, in the archive's languages: "Compartir en Facebook", "Partager
 // sur X", "Condividi su WhatsApp"; or the network first, "Auf Facebook teilen", "Facebook'ta Paylaş".
 const NETWORK = "(?:facebook(?:u|a)?|twitter(?:ze)?|x|whatsapp(?:ie)?|telegram(?:ie)?|linkedin(?:ie)?|e-?mail(?:em)?|reddit|pinterest|messenger|threads|bluesky|mastodon|vk|вконтакте|одноклассниках|телеграм)";
-const SHARE_ON = new RegExp(`^(?:share|compartir|compartilhar|compartilhe|partilhar|partager|condividi|condividere|teilen|delen|deel|udostępnij|sdílet|dela|del|jaa|megosztás|distribuie|trimite|поделиться|поділитися|paylaş|bagikan|κοινοποίηση|μοιραστείτε)(?: (?:it|this|this article|la noticia|el artículo|l'article|l’article|articolo|artigo|artikel|artikkelen|artiklen|artikeln))? (?:on|to|en|no|na|sur|su|auf|op|w|ve|via|в|у|ke|på|a|in|em|pe|σε|στο) ${NETWORK}$`, "iu");
+const SHARE_ON = greekCaps(new RegExp(`^(?:share|compartir|compartilhar|compartilhe|partilhar|partager|condividi|condividere|teilen|delen|deel|udostępnij|sdílet|dela|del|jaa|megosztás|distribuie|trimite|поделиться|поділитися|paylaş|bagikan|κοινοποίηση|μοιραστείτε)(?: (?:it|this|this article|la noticia|el artículo|l'article|l’article|articolo|artigo|artikel|artikkelen|artiklen|artikeln))? (?:on|to|en|no|na|sur|su|auf|op|w|ve|via|в|у|ke|på|a|in|em|pe|σε|στο) ${NETWORK}$`, "iu"));
 // ... "send by e-mail", and a button to follow the site on a news reader: "Síguenos en Google News",
 // "Google News'te Abone Ol".
 const SEND_BY_MAIL = /^(?:send|share|enviar|envíar|envoyer|partager|invia|inviare|versenden|verstuur|wyślij|odeslat|skicka|send|trimite|отправить|gönder)(?: (?:this|it|la noticia|el artículo|l['’]article|articolo|artigo|artikel))? (?:by|via|per|por|par|pelo|para|e|mailem|na|ile|em|pe|по) (?:e-?mail|correo(?: electrónico)?|courriel|mail|e-?posta|почте|email-?u?)$|^(?:e-?posta ile gönder|per e-?mail (?:versenden|verschicken|teilen|delen)|por e-?mail)$/iu;
@@ -650,7 +653,7 @@ const WIDGET_HEADING =
 
 // The same in the archive's other languages: "Les plus lus", "Lo más leído",
 // "Meistgelesen", "Самое читаемое".
-const WIDGET_HEADING_ABROAD = new RegExp(
+const WIDGET_HEADING_ABROAD = greekCaps(new RegExp(
   String.raw`^(?:les plus (?:lus|populaires|partagés|commentés)|dernières (?:nouvelles|actualités|infos)|à lire (?:aussi|également)|sur le même (?:sujet|thème)|lo más (?:leído|visto|compartido)|más (?:noticias|leídas)|noticias relacionadas|últimas noticias|te puede interesar|meistgelesen|meistgelesene artikel|mehr zum thema|weitere artikel|das könnte sie auch interessieren|самое (?:читаемое|популярное)|последние новости|ещё по теме|по теме` +
   // ... and in more of the world's languages: Portuguese, Italian, Dutch, Polish, Turkish, Indonesian,
   // the Nordic languages, Czech, Romanian, Catalan ("Relacionadas", "Lees ook", "Meest gelezen").
@@ -675,7 +678,7 @@ const WIDGET_HEADING_ABROAD = new RegExp(
   "|další (?:zprávy|články)(?: z rubriky .{2,30})?|mehr aus (?:dem ressort|der rubrik) .{2,30}|plus d'(?:articles|actualités) (?:de la rubrique|dans) .{2,30}" +
   "|más (?:noticias|artículos) de .{2,30}|altre notizie(?: di| da) .{2,30}|mais notícias de .{2,30}|meer nieuws uit .{2,30}|więcej z działu .{2,30})(?:\\s*[:：»…])?$",
   "iu",
-);
+));
 
 export function isWidgetHeading(line: string): boolean {
   // (Turkish capitals: "İLGİLİ HABERLER", whose dotted İ no case-blind pattern folds to i.)
@@ -759,7 +762,7 @@ const END_MARKERS: RegExp[] = [
   // is auto-generated from a syndicated feed.)", "(Except for the headline, this story has not been
   // edited by … staff …)", "This report is auto-generated from PTI news service."
   /^\(?(?:only the headline(?: and (?:the )?pictures?)? of this (?:report|story|article) (?:may have been|has been|was) (?:reworked|edited|changed)|except for the headline, this (?:story|report|article) has not been edited|this (?:report|story|article) is auto-generated from)\b/i,
-];
+].map(greekCaps);
 // A comments heading ends a story too, but share bars at its top carry the same word: it counts
 // only once the story has run for a while (see story.ts).
 // (Also a blog's, with the post's title: "3 thoughts on “Jane Roe's Last Case”", "One response to
@@ -770,7 +773,7 @@ const END_MARKERS: RegExp[] = [
 const COMMENT_WORD = String.raw`(?:comments?|commentaires?|kommentare?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarze?|komentarzy|yorumlar?|komentar|комментари(?:и|ев|й|я)|коментар(?:і|ів|ях)|opmerkingen|σχόλια|hozzászólások|kommentek|komentáře|comentarii|kommentit|kommentarer|comentaris|bình luận|ý kiến|תגובות|التعليقات|تعليقات|コメント|评论|댓글|ความคิดเห็น|maoni)`;
 // (The Russian word alone may head a story's part, "Комментарии" over what observers said: it needs
 // its count.)
-const COMMENT_COUNT = new RegExp(String.raw`^\d+ ${COMMENT_WORD}$|^${COMMENT_WORD} (?:\(\d+\)|\d+)$|^(?!комм|комент)${COMMENT_WORD}$`, "iu");
+const COMMENT_COUNT = greekCaps(new RegExp(String.raw`^\d+ ${COMMENT_WORD}$|^${COMMENT_WORD} (?:\(\d+\)|\d+)$|^(?!комм|комент)${COMMENT_WORD}$`, "iu"));
 // ... or its link to them: "Voir les commentaires", "Leggi tutti i commenti", "Jetzt kommentieren".
 const SEE_COMMENTS = /^(?:(?:voir|afficher|lire) (?:les |tous les )?commentaires|(?:leggi|vedi|mostra) (?:tutti )?i commenti|(?:jetzt )?kommentieren|(?:alle )?kommentare (?:anzeigen|lesen)|(?:ver|leer|mostrar) (?:los |todos los )?comentarios|(?:ver|ler|mostrar) (?:os |todos os )?comentários|(?:показать|читать|все) комментари\p{L}*|(?:bekijk|lees) (?:alle )?reacties)$/iu;
 const NO_COMMENTS = /^(?:no comments(?: yet)?|be the first to comment|aucun commentaire|noch keine kommentare|(?:aún |todavía )?no hay comentarios|sin comentarios|nessun commento|nenhum comentário|(?:комментариев (?:пока )?нет|нет комментариев|пока нет комментариев))\b.{0,80}$/iu;
@@ -840,7 +843,7 @@ const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:\p{Lu}[\p{L}.&'’-]*(?: \
 // (Or after a slash, as New Zealand papers set it: "… since March. Photo / Jane Roe".)
 // (A magazine's shoot credits more than the photographer after it: "Photo: Jane Roe for Example.
 // Styling: John Doe.")
-const PHOTOGRAPHER = /[.!?"”’]\s*(?:[-–—]\s*)?(?:(?:photograph|photo|picture|image|illustration|composite|foto|bild|фото|imagen|immagine|ảnh|fotó|kuva|zdjęcie|fotoğraf|φωτογραφία|fotografia)s?(?: by| von| de| di)?|(?:(?:photo|image|picture) )?credits?|crédit photo)\s*[:/]\s*(?:© ?)?[\p{Lu}][^.!?]{1,60}(?:\.\s+(?:styling|stylist|hair|make-?up|hair and make-?up|grooming|art direction|set design|production)\s*:\s*\p{Lu}[^.!?]{1,60})*\.?$/iu;
+const PHOTOGRAPHER = greekCaps(/[.!?"”’]\s*(?:[-–—]\s*)?(?:(?:photograph|photo|picture|image|illustration|composite|foto|bild|фото|imagen|immagine|ảnh|fotó|kuva|zdjęcie|fotoğraf|φωτογραφία|fotografia)s?(?: by| von| de| di)?|(?:(?:photo|image|picture) )?credits?|crédit photo)\s*[:/]\s*(?:© ?)?[\p{Lu}][^.!?]{1,60}(?:\.\s+(?:styling|stylist|hair|make-?up|hair and make-?up|grooming|art direction|set design|production)\s*:\s*\p{Lu}[^.!?]{1,60})*\.?$/iu);
 // ... or by a magazine's words, with no colon: "… six students this year. Photograph by Jane Roe for
 // The Example Review", "… at dawn. Photo by Jane Roe".
 // (Or by the writer, "… Photo by the author.", or with the photographer's employer after a comma,
@@ -877,7 +880,7 @@ const AGENCY_IN_BRACKETS = /[\p{L}\p{N}]\s\((?:ANSA|EFE|dpa|AFP|AP|Reuters|EPA|K
 // (In square brackets too, "… on January 15, 2025. [PHOTO: Jane Roe, Example Mirror]"; or a file
 // photo's mark alone, "(File photo)", "(foto d'archivio)", "(Archivfoto)"; in Arabic, Persian, Hebrew,
 // Korean and Japanese after a colon or an equals sign, "… لموسم الشتاء (تصوير: Jane Roe)", "(사진=…)".)
-const PHOTO_CREDIT_IN_BRACKETS = /(?:\((?:photo|photograph|picture|image|foto|fotoğraf|fotografia|fotografie|fotó|kuva|φωτογραφία|φωτο|bild|фото|imagen|immagine|crédit photo)s?\s*(?::\s*|\s)[^()]{2,60}\)|\((?:[Kk]uha ni|[Ll]arawan ni) [^()]{2,60}\)|\((?:تصوير|صورة|الصورة|عدسة|عکس|צילום|사진|写真|ภาพ|फोटो|फ़ोटो|तस्वीर)\s*[:：=]\s*[^()]{2,60}\)|\[(?:photo|photograph|picture|image|foto|bild|фото|imagen|immagine)s?\s*(?::\s*|\s)[^[\]]{2,60}\]|\((?:file (?:photo|image|pic|picture)|archive (?:photo|image)|representational (?:image|photo)|representative (?:image|photo)|photo for representation|photo d'archives?|foto d'archivio|foto de archivo|foto de arquivo|archivfoto|archivbild|архивное фото)\))\.?$/iu;
+const PHOTO_CREDIT_IN_BRACKETS = greekCaps(/(?:\((?:photo|photograph|picture|image|foto|fotoğraf|fotografia|fotografie|fotó|kuva|φωτογραφία|φωτο|bild|фото|imagen|immagine|crédit photo)s?\s*(?::\s*|\s)[^()]{2,60}\)|\((?:[Kk]uha ni|[Ll]arawan ni) [^()]{2,60}\)|\((?:تصوير|صورة|الصورة|عدسة|عکس|צילום|사진|写真|ภาพ|फोटो|फ़ोटो|तस्वीर)\s*[:：=]\s*[^()]{2,60}\)|\[(?:photo|photograph|picture|image|foto|bild|фото|imagen|immagine)s?\s*(?::\s*|\s)[^[\]]{2,60}\]|\((?:file (?:photo|image|pic|picture)|archive (?:photo|image)|representational (?:image|photo)|representative (?:image|photo)|photo for representation|photo d'archives?|foto d'archivio|foto de archivo|foto de arquivo|archivfoto|archivbild|архивное фото)\))\.?$/iu);
 // A wire's file-photo credit after a dash: "… in the Shishper valley, Hunza. — AFP/File" (not "… —
 // Reuters" alone, which may close a story's paragraph).
 const DASH_WIRE_CREDIT = /[\p{L}\p{N}.!?"”’]\s+[—–-]\s*(?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|Anadolu|Bloomberg|Getty Images|APP|PPI|INP|PTI|ANI|IANS)\/(?:File|Files|Pool|Handout|File Photo)$/u;
@@ -1137,7 +1140,7 @@ const TRAILER_PATTERNS: RegExp[] = [
   // ... or on a pointer to more of the site's: "In any event, knowledge is the key. To learn more about
   // the oil industry and how it affects the Dinar, click below."
   /^(?!.*["“”])(?:.{0,300}[.!?]\s+)?to (?:learn|find out|read|hear|discover) more\b[^.!?]{0,160},\s*(?:click|tap)\b[^.!?]{0,80}[.!?]?$/i,
-];
+].map(greekCaps);
 
 /** Credit lines: who else wrote or reported, and the opinion disclaimer of commentary. */
 const CREDIT_PATTERNS: RegExp[] = [
@@ -1149,7 +1152,7 @@ const CREDIT_PATTERNS: RegExp[] = [
   // Jane Roe reported from Washington. John Doe reported from Seoul, and Ann Poe reported and wrote
   // from Busan." (No quotation in it; it opens with a name.)
   /^(?!.*["“”])(?:(?:CNN|[\p{Lu}][\p{L}]+)['’]s |Journalist )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:,? (?:and )?(?:CNN['’]s )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}){0,40} (?:contributed to this (?:report|story)|contributed from|reported (?:and wrote )?(?:from|in)|wrote and reported (?:from|in)|reported and wrote)\b.{0,700}$/u,
-];
+].map(greekCaps);
 
 export function isCredit(line: string): boolean {
   const t = line.trim();

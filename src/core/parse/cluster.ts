@@ -1,5 +1,6 @@
 // Bylines, date stamps and section lines: the cluster of metadata a page puts under (or above)
 // its headline, read line by line with a little junk allowed between ("update", "2:09").
+import { greekCaps } from "./greek-caps.js";
 import { BY_WORD, HANGUL_REPORTERS, WRITER_LABEL, cleanByline, hangulNames, isCaselessName, isOutlet, isPersonName, isHandle, isRole, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
 import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { type Head, lineNo, stampOf, text } from "./head.js";
@@ -51,7 +52,7 @@ export interface Cluster {
 }
 
 // The label a breadcrumb trail may carry: "Vous êtes ici : Accueil » Régions » Saint-Louis".
-const HERE = /^(?:you are here|vous êtes ici|sie sind hier|usted está aquí|está aqui|você está aqui|sei qui|ti trovi in|u bent hier|jste zde|jesteś tutaj|jesteś w|вы здесь|ви тут|ви знаходитеся|buradasınız|anda di sini|anda berada di|du är här|du er her|olet tässä|itt vagy|εδώ είστε)\s*:?\s*/iu;
+const HERE = greekCaps(/^(?:you are here|vous êtes ici|sie sind hier|usted está aquí|está aqui|você está aqui|sei qui|ti trovi in|u bent hier|jste zde|jesteś tutaj|jesteś w|вы здесь|ви тут|ви знаходитеся|buradasınız|anda di sini|anda berada di|du är här|du er her|olet tässä|itt vagy|εδώ είστε)\s*:?\s*/iu);
 
 export function sectionLine(line: string): string | null {
   const t = HERE.test(line) ? line.replace(HERE, "") : line;

@@ -4,13 +4,16 @@
 //   "Posted: Sep 12, 2022 3:36 PM EDT | Last Updated: September 13, 2022"
 //   "Laura Fraser · Example News · Posted: Mar 28, 2022 4:00 AM EDT"
 //   "New York, New York • Wed, Feb 15, 1832"         "Published April 3, 2020 by Jane Doe"
+import { greekCaps } from "./greek-caps.js";
 import { BY_WORD, WRITER_LABEL, cleanByline, isOutlet, isPersonName, isRole, postAuthorHandle, splitNames } from "./byline.js";
 import { asciiDigits, findDate, isDateOnly, leadingDate, parseDate, ymd } from "./dates.js";
 
-export const PUBLISHED =
-  /^(?:published|posted|filed|first published|publication date|release date|date released|date|publié|publiée|publicado|publicada|veröffentlicht|publiziert|erschienen|erstellt|pubblicato|опубликовано|gepubliceerd|publicerad|publicerat|publisert|publiceret|opublikowano|yayınlanma(?: tarihi)?|yayın tarihi|giriş|diterbitkan|dipublikasikan|publikováno|publicat|data publikacji|zveřejněno|objavljeno|objavljen|közzétéve|megjelent|julkaistu|δημοσιεύθηκε|δημοσίευση|опубліковано|публікація|입력|등록|게재|公開|配信|发布时间|发布|發佈|發布|פורסם|תאריך פרסום|نشر في|تاريخ النشر|تاریخ انتشار|زمان انتشار|منتشر شده|เผยแพร่|प्रकाशित)(?![\p{L}\p{N}_])(?:\s+(?:on|le|el|am|at|il|op|em|den|dne))?\s*[:|-]?\s*(.*)$/iu;
-export const UPDATED =
-  /^(?:(?:this |the )?(?:article|story|page) (?:was |has been )?(?:last )?(?:updated|edited|modified)(?: on)?|updated|update|last updated|last modified|last edited|modified|mis à jour|actualizado|aktualisiert|stand(?=\s*:)|обновлено|bijgewerkt|laatste update|atualizado|atualizada|aggiornato|ultimo aggiornamento|zaktualizowano|aktualizacja|son güncelleme|güncelleme|güncellenme|diperbarui|uppdaterad|oppdatert|opdateret|aktualizováno|actualizat|actualitzat|оновлено|ažurirano|frissítve|frissítés|päivitetty|ενημερώθηκε|ενημέρωση|수정|更新|更新时间|עודכן|עדכון אחרון|آخر تحديث|تحديث|อัปเดต|อัพเดท|แก้ไขล่าสุด|अपडेट(?:ेड)?)(?![\p{L}\p{N}_])\s*(?:on|le|el|am)?\s*[:|-]?\s*(.*)$/iu;
+export const PUBLISHED = greekCaps(
+  /^(?:published|posted|filed|first published|publication date|release date|date released|date|publié|publiée|publicado|publicada|veröffentlicht|publiziert|erschienen|erstellt|pubblicato|опубликовано|gepubliceerd|publicerad|publicerat|publisert|publiceret|opublikowano|yayınlanma(?: tarihi)?|yayın tarihi|giriş|diterbitkan|dipublikasikan|publikováno|publicat|data publikacji|zveřejněno|objavljeno|objavljen|közzétéve|megjelent|julkaistu|δημοσιεύθηκε|δημοσίευση|опубліковано|публікація|입력|등록|게재|公開|配信|发布时间|发布|發佈|發布|פורסם|תאריך פרסום|نشر في|تاريخ النشر|تاریخ انتشار|زمان انتشار|منتشر شده|เผยแพร่|प्रकाशित)(?![\p{L}\p{N}_])(?:\s+(?:on|le|el|am|at|il|op|em|den|dne))?\s*[:|-]?\s*(.*)$/iu,
+);
+export const UPDATED = greekCaps(
+  /^(?:(?:this |the )?(?:article|story|page) (?:was |has been )?(?:last )?(?:updated|edited|modified)(?: on)?|updated|update|last updated|last modified|last edited|modified|mis à jour|actualizado|aktualisiert|stand(?=\s*:)|обновлено|bijgewerkt|laatste update|atualizado|atualizada|aggiornato|ultimo aggiornamento|zaktualizowano|aktualizacja|son güncelleme|güncelleme|güncellenme|diperbarui|uppdaterad|oppdatert|opdateret|aktualizováno|actualizat|actualitzat|оновлено|ažurirano|frissítve|frissítés|päivitetty|ενημερώθηκε|ενημέρωση|수정|更新|更新时间|עודכן|עדכון אחרון|آخر تحديث|تحديث|อัปเดต|อัพเดท|แก้ไขล่าสุด|अपडेट(?:ेड)?)(?![\p{L}\p{N}_])\s*(?:on|le|el|am)?\s*[:|-]?\s*(.*)$/iu,
+);
 
 const SOURCE_PART = /^(?:source|sources|quelle|fuente|fonte|źródło|zdroj|zdroje|forrás|kilde|källa|kaynak|sumber|izvor|джерело|источник|来源|來源|出处)\s*[:：]\s*\S.{0,40}$/iu;
 // A Chinese page's buttons beside its stamp: "【字体：大 中 小】", "【打印】".
