@@ -2740,6 +2740,14 @@ describe("Greek set in capitals, and advertising labels abroad", () => {
   });
 });
 
+describe("a caption under its label abroad", () => {
+  it("drops a caption set under \"Foto:\", \"Фото:\" or \"Bild:\" between paragraphs, and keeps a paragraph that only names a photo", () => {
+    for (const t of ["Foto: Cuadrillas de Agua y Drenaje trabajan en la instalación de la nueva tubería sobre la avenida. / Especial",
+      "Фото: рабочие укладывают новую трубу на набережной", "Bild: Der Hafen von Lindau am Montagmorgen.", "צילום: העבודות בנמל"]) expect(isBoilerplate(t), t).toBe(true);
+    expect(isBoilerplate("Foto de familia: los ministros posaron al final de la cumbre, que terminó sin un acuerdo sobre el gasoducto.")).toBe(false);
+  });
+});
+
 describe("a reader view in Hindi", () => {
   it("reads the site's address, the headline, the writer's line and a reading time in the page's language as the reader view's head", () => {
     const page = ["udaharan-samachar.in", "बंदरगाह बोर्ड ने पुरानी फेरी नहर की खुदाई को मंज़ूरी दी", "राहुल शर्मा", "3–4 मिनट", "",

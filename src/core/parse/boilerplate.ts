@@ -447,6 +447,9 @@ const SHORT_FURNITURE: RegExp[] = [
   // Photos, captions and media players
   /^(?:open|view|expand|enlarge|see) (?:this |the )?(?:photo|image|picture|gallery|video)s?\b.{0,40}$/i,
   /^(?:image|photo|photograph|photography|video|graphic|illustration)s?(?: credit| source)?\s*(?::|,|by\b|courtesy\b).{0,160}$/i,
+  // ... and a caption under its label in other languages: "Foto: Cuadrillas trabajan en la avenida. / Especial",
+  // "Фото: …", "Bild: …", "צילום: …".
+  /^(?:foto|fotos|fotografía|fotografia|fotografie|imagen|imagem|image|bild|immagine|фото|fotó|kuva|zdjęcie|fotoğraf|φωτογραφία|φωτο|ảnh|צילום|عکس|صورة|الصورة|तस्वीर|फोटो|ภาพ|사진|写真|图片|圖片)\s?[:：]\s?\S.{0,160}$/iu,
   /^open (?:this )?(?:story|article|link) in\b.{0,40}$/i,
   /^search (?:the |this |our )?(?:site|website|newsroom|archives?|blog|news|stories)$/i, // a search box's label
   /^search\b[^.!?]{0,40}(?:\.{3}|…)$/i, // ... or its hint: "Search news releases...", "Search…"
