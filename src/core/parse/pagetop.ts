@@ -417,7 +417,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       else if (title !== null && j === title + 1 && longest >= 7) continue;
       // (Nor one right under a headline right under the stamp, with the story under it: "16.01.2024,
       // 00:15" / "Девелоперы притормозили стройку" / its standfirst / the story.)
-      else if (title !== null && j === title + 1 && title === cluster.to + 1 && j === storyFrom - 1 && longest >= 3) continue;
+      else if (title !== null && j === title + 1 && title === cluster.to + 1 && longest >= (j === storyFrom - 1 ? 3 : 4)) continue;
       // (Not a photo's caption under the stamp: "… on the Phase 4 corridor. (File photo)".)
       // (Nor a release's contact: "Media Contact: Jane Roe, Public Information Officer, 555-0182".)
       else if (isHeadlineCandidate(t) && !isProse(t) && !SENTENCES_IN.test(t) && !isCaption(t) && !isMenuLine(t) && !CONTACT_LABEL.test(t) && (title === null || (!ACTION.test(t) && wordsIn(t) > longest && lineNo(h, j) !== lineNo(h, title)))) {
