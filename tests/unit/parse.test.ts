@@ -2748,6 +2748,33 @@ describe("a caption under its label abroad", () => {
   });
 });
 
+describe("a headline over a longer standfirst", () => {
+  it("takes the headline right under the stamp, not its standfirst under it, though a writer's line stands before the story", () => {
+    const story = ["The city's schools will stay closed on Tuesday for a fifth day as the smog over the capital shows no sign of lifting, the emergency committee said.", "",
+      "Hospitals reported a rise in admissions for breathing problems, and officials urged older residents to stay indoors until the weekend.", "",
+      "The committee will meet again on Wednesday to decide whether the closures go on."];
+    const page = ["Example City News", "", "Monday 19 December 2016", "", "Society › Environment", "", "Published: 19 December 2016 - 10:42", "",
+      "Schools stay shut on Tuesday", "", "Air quality in the capital stays at unhealthy for all groups for the fifth day running, and the committee meets again", "",
+      "Reporter: Sara Mohammadi", "", "[Print] [Send to a friend] [Share]", "", ...story];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author]).toEqual(["Schools stay shut on Tuesday", "Sara Mohammadi"]);
+    expect(a.body).toMatch(/^The city's schools/);
+  });
+  it("takes a short headline in sentence case over a long standfirst over the byline, not as a kicker", () => {
+    const story = ["Sacramento's lead lasted more than an hour. Riverside needed barely seven minutes to take it away, with two goals from the bench.", "",
+      "Substitute Tala Ferreira scored in the 82nd and 89th minutes on Saturday night as Riverside came from two goals down to win 3-2 at Capitol Park."];
+    const page = ["Example Soccer League | Official Site", "", "News > Match Recap", "", "MATCH RECAP", "", "Riverside rally stuns Sacramento", "",
+      "Two late goals from substitute Tala Ferreira lift Riverside to a 3-2 win at Capitol Park on Saturday night", "", "By Leah Dominguez | ESL.com",
+      "June 23, 2018 10:48 PM PT", "", ...story];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date]).toEqual(["Riverside rally stuns Sacramento", "Leah Dominguez", "2018-06-23"]);
+    // (A kicker in title case over a long headline stays the kicker.)
+    const kicked = ["Example Soccer League | Official Site", "", "Match Recap Weekend", "", "Two late goals from substitute Tala Ferreira lift Riverside to a 3-2 win at Capitol Park on Saturday night", "",
+      "By Leah Dominguez | ESL.com", "June 23, 2018 10:48 PM PT", "", ...story];
+    expect(parseArticle(kicked.join("\n")).title).toBe("Two late goals from substitute Tala Ferreira lift Riverside to a 3-2 win at Capitol Park on Saturday night");
+  });
+});
+
 describe("a reader view in Hindi", () => {
   it("reads the site's address, the headline, the writer's line and a reading time in the page's language as the reader view's head", () => {
     const page = ["udaharan-samachar.in", "बंदरगाह बोर्ड ने पुरानी फेरी नहर की खुदाई को मंज़ूरी दी", "राहुल शर्मा", "3–4 मिनट", "",

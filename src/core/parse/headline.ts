@@ -494,6 +494,13 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
         taken++;
         continue;
       }
+      // ... or over a long standfirst, in sentence case (no kicker's label): "Riverside rally stuns
+      // Sacramento" / "Two late goals from substitute Tala Ferreira lift Riverside to a 3-2 win …".
+      if (title !== null && taken === 1 && wordsIn(t, 6) >= 4 && wordsIn(text(h, title), 20) >= 14 && isHeadlineCandidate(t) && !isLabel(t) && /\p{Ll}/u.test(t)) {
+        title = j;
+        taken++;
+        continue;
+      }
       return found(j);
     }
     // (A breadcrumb ending in the headline is the section's line: "Home » Local » Harbour board …".)
