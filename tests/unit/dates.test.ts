@@ -249,3 +249,19 @@ describe("the Iranian solar calendar", () => {
     expect(readStamp("१२ मार्च २०२३")?.published).toBe("2023-03-12");
   });
 });
+
+describe("dates in Urdu, Bengali, Kazakh, Uzbek and Azerbaijani, in any script's digits", () => {
+  it("reads the months' names and the digits of Bengali, Thai and full-width text", () => {
+    expect(parseDate("15 نومبر 2022")).toBe("2022-11-15");
+    expect(parseDate("১৫ সেপ্টেম্বর ২০২০")).toBe("2020-09-15");
+    expect(parseDate("14 қазан 2025")).toBe("2025-10-14");
+    expect(parseDate("3 avqust 2021")).toBe("2021-08-03");
+    expect(parseDate("14 oktyabr 2025")).toBe("2025-10-14");
+    expect(findDate("２０２３年３月１２日")?.date).toBe("2023-03-12");
+  });
+  it("reads the stamps' labels: Urdu's and Bengali's published and updated", () => {
+    expect(readStamp("شائع 15 نومبر 2022 08:40pm")?.published).toBe("2022-11-15");
+    expect(readStamp("প্রকাশ: ১৫ সেপ্টেম্বর ২০২০, ১৮: ২২")?.published).toBe("2020-09-15");
+    expect(readStamp("আপডেট: ১৬ সেপ্টেম্বর ২০২০, ২১: ০৫")?.updated).toBe("2020-09-16");
+  });
+});

@@ -2775,6 +2775,31 @@ describe("a headline over a longer standfirst", () => {
   });
 });
 
+describe("an Urdu news page and a Bengali reader view", () => {
+  it("reads the writer after رپورٹ, the stamp after شائع, and ends the story at the related stories' heading", () => {
+    const page = ["مواد پر جائیں", "", "آوازِ نمونہ", "", "  * صفحہ اول", "  * پاکستان", "  * دنیا", "", "بندرگاہ بورڈ نے پرانی فیری نہر کی کھدائی کی منظوری دے دی", "",
+      "رپورٹ: عمران شاہد", "شائع 15 نومبر 2022 08:40pm", "", "بندرگاہ کا منظر — فوٹو: آوازِ نمونہ", "",
+      "کراچی: بندرگاہ بورڈ نے منگل کو پرانی فیری نہر کی کھدائی کے منصوبے کی منظوری دے دی جو گزشتہ دس برسوں میں گاد سے بھر گئی ہے، چیئرمین نے بتایا۔", "",
+      "مزید پڑھیں: بندرگاہ پر نئی کرینیں نصب", "",
+      "کام اگست میں شروع ہو گا اور تین مہینے جاری رہے گا، اور نہر پر نئے بوئے لگائے جائیں گے تاکہ کشتیوں کو راستہ معلوم ہو سکے۔", "",
+      "متعلقہ خبریں", "", "  * بندرگاہ پر نئی کرینیں نصب", "  * ماہی گیروں کا احتجاج جاری"];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date]).toEqual(["بندرگاہ بورڈ نے پرانی فیری نہر کی کھدائی کی منظوری دے دی", "عمران شاہد", "2022-11-15"]);
+    expect(a.body).not.toMatch(/مزید پڑھیں|فوٹو/);
+    expect(a.body).toMatch(/راستہ معلوم ہو سکے۔$/);
+  });
+  it("reads a Bengali reader view's reading time in Bengali digits and its published line", () => {
+    const page = ["nodi-example.com", "পদ্মার ভাঙনে বিলীন হচ্ছে তিন গ্রাম", "প্রতিনিধি, রাজবাড়ী", "৪–৫ মিনিট", "", "প্রকাশ: ১৫ সেপ্টেম্বর ২০২০, ১৮: ২২", "",
+      "ভাঙনে বিলীন হচ্ছে বসতবাড়ি। গতকাল দেবগ্রাম এলাকায়। ছবি: নদীবার্তা", "",
+      "গোয়ালন্দ উপজেলায় পদ্মা নদীর তীব্র ভাঙনে গত দুই সপ্তাহে অন্তত ১২০টি বসতবাড়ি নদীতে বিলীন হয়েছে, জানিয়েছেন স্থানীয় বাসিন্দারা।", "",
+      "পানি উন্নয়ন বোর্ড বলেছে, ভাঙন ঠেকাতে জরুরি ভিত্তিতে জিও ব্যাগ ফেলা হচ্ছে এবং একটি প্রকল্প প্রস্তাব মন্ত্রণালয়ে পাঠানো হয়েছে।"];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.date]).toEqual(["পদ্মার ভাঙনে বিলীন হচ্ছে তিন গ্রাম", "2020-09-15"]);
+    expect(a.body).toMatch(/^গোয়ালন্দ উপজেলায়/);
+    expect(READING_TIME.test("৪–৫ মিনিট")).toBe(true);
+  });
+});
+
 describe("a reader view in Hindi", () => {
   it("reads the site's address, the headline, the writer's line and a reading time in the page's language as the reader view's head", () => {
     const page = ["udaharan-samachar.in", "बंदरगाह बोर्ड ने पुरानी फेरी नहर की खुदाई को मंज़ूरी दी", "राहुल शर्मा", "3–4 मिनट", "",

@@ -437,7 +437,7 @@ const SHORT_FURNITURE: RegExp[] = [
   // (Or a bar after the label: "Also Read | Metro's new line to open by April".)
   /^(?:headline|related|read (?:more|also|next)|see also|also read|recommended|must read|more)\s*(?::|\s\|)\s*.{3,150}$/i,
   // (The label's colon may be a bar, a guillemet or a dash: "Lees ook | Nieuwe fietsstraten …".)
-  /^(?:(?:à )?lire (?:aussi|également)(?: [^:]{1,30})?|voir aussi|lesen sie auch|auch interessant|mehr zum thema|le[aeé] también|mir[aá] también|ver también|te recomendamos|te puede interesar|le puede interesar|leggi anche|vedi anche|leia também|veja também|читайте также|смотрите также|lees ook|lees meer|czytaj (?:też|także|również)|zobacz (?:też|także)|baca juga|simak juga|ilgili haber(?:ler)?|läs också|læs også|les også|čtěte také|citește și|llegiu també|llegeix també|lee también|leia mais|lesen sie (?:mehr|weiter)|lisez aussi|citiți și|przeczytaj (?:też|także)|прочитайте также|читайте також|okuyun|baca selengkapnya|seguí leyendo|sigue leyendo|seguir leyendo|continúa leyendo|continua a leggere|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ยังมีข่าว|ezt is ajánljuk|olvasd el ezt is|kapcsolódó(?: cikk(?:ek)?)?|lue myös|lue lisää|läs även|přečtěte si také|prečítajte si aj|pročitajte (?:još|i)|προτεινόμενα|διαβάστε (?:επίσης|ακόμη)|xem thêm|đọc thêm|tin liên quan|▼?関連記事|관련기사|यह भी पढ़ें|ये भी पढ़ें|прочетете (?:още|също)|вижте още|soma (?:pia|zaidi)|basahin (?:din|rin)|اقرأ أيضا|اقرأ أيضًا|اقرأ أيضاً|بیشتر بخوانید|بخوانید|קראו (?:עוד|גם))(?:\s*[:：|]\s*|\s[–—»›]\s)(?=\S).{3,150}$/iu,
+  /^(?:(?:à )?lire (?:aussi|également)(?: [^:]{1,30})?|voir aussi|lesen sie auch|auch interessant|mehr zum thema|le[aeé] también|mir[aá] también|ver también|te recomendamos|te puede interesar|le puede interesar|leggi anche|vedi anche|leia também|veja também|читайте также|смотрите также|lees ook|lees meer|czytaj (?:też|także|również)|zobacz (?:też|także)|baca juga|simak juga|ilgili haber(?:ler)?|läs också|læs også|les også|čtěte také|citește și|llegiu també|llegeix també|lee también|leia mais|lesen sie (?:mehr|weiter)|lisez aussi|citiți și|przeczytaj (?:też|także)|прочитайте также|читайте також|okuyun|baca selengkapnya|seguí leyendo|sigue leyendo|seguir leyendo|continúa leyendo|continua a leggere|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ยังมีข่าว|ezt is ajánljuk|olvasd el ezt is|kapcsolódó(?: cikk(?:ek)?)?|lue myös|lue lisää|läs även|přečtěte si také|prečítajte si aj|pročitajte (?:još|i)|προτεινόμενα|διαβάστε (?:επίσης|ακόμη)|xem thêm|đọc thêm|tin liên quan|▼?関連記事|관련기사|यह भी पढ़ें|ये भी पढ़ें|прочетете (?:още|също)|вижте още|soma (?:pia|zaidi)|basahin (?:din|rin)|اقرأ أيضا|اقرأ أيضًا|اقرأ أيضاً|بیشتر بخوانید|بخوانید|مزید پڑھیں|یہ بھی پڑھیں|আরও পড়ুন|আরো পড়ুন|тағы оқыңыз|оқи отырыңыз|baca lagi|קראו (?:עוד|גם))(?:\s*[:：|]\s*|\s[–—»›]\s)(?=\S).{3,150}$/iu,
   // ... in Chinese, Japanese and Korean, with a full-width colon: "延伸閱讀：…", "相关新闻：…", "関連記事：…".
   /^(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|相關報導|相关报道|推薦閱讀|推荐阅读|更多新聞|関連記事|관련기사|관련 기사)\s*[:：]\s*.{2,100}$/u,
   /^(?:interactive|timeline|photos?|videos?|gallery|map|quiz|watch|listen|explainer|infographic)\s*:\s*.{3,150}$/i,
@@ -675,7 +675,7 @@ const WIDGET_HEADING_ABROAD = greekCaps(new RegExp(
   "|(?:читайте|дивіться) також\\s*:|(?:читайте|смотрите) также\\s*:|новини за темою|найпопулярніше|більше новин|ข่าวล่าสุด|διαβάστε (?:επίσης|ακόμη)|σχετικά (?:άρθρα|θέματα)|δημοφιλή" +
   "|kapcsolódó (?:cikkek|hírek)|legolvasottabb|ezt is ajánljuk|lue myös|luetuimmat|aiheesta lisää|relaterade artiklar|relaterede artikler|relaterte saker" +
   "|tin liên quan|tin cùng chuyên mục|đọc thêm|xem thêm|כתבות נוספות|עוד בנושא|הנקראים ביותר|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|الأكثر قراءة" +
-  "|यह भी पढ़ें|ये भी पढ़ें|संबंधित खबरें|関連記事|関連ニュース|相关新闻|相关阅读|延伸阅读|热门文章|相關新聞|相關閱讀|延伸閱讀|熱門文章|熱門新聞|热门新闻|推薦閱讀|推荐阅读|相關報導|相关报道|관련 ?기사|많이 본 뉴스|ข่าวที่เกี่ยวข้อง|habari zinazohusiana|soma pia" +
+  "|यह भी पढ़ें|ये भी पढ़ें|संबंधित खबरें|متعلقہ خبریں|سب سے زیادہ پڑھی جانے والی|مزید خبریں|আরও পড়ুন|সম্পর্কিত খবর|সর্বাধিক পঠিত|ұқсас жаңалықтар|көп оқылғандар|көп оқылған|berita berkaitan|artikel berkaitan|paling popular|関連記事|関連ニュース|相关新闻|相关阅读|延伸阅读|热门文章|相關新聞|相關閱讀|延伸閱讀|熱門文章|熱門新聞|热门新闻|推薦閱讀|推荐阅读|相關報導|相关报道|관련 ?기사|많이 본 뉴스|ข่าวที่เกี่ยวข้อง|habari zinazohusiana|soma pia" +
   // "Další zprávy z rubriky Doprava", "Mehr aus dem Ressort Politik", "Plus d'articles de la rubrique
   // …", "Más noticias de …", "Altre notizie di …", "More from the section …".
   "|další (?:zprávy|články)(?: z rubriky .{2,30})?|mehr aus (?:dem ressort|der rubrik) .{2,30}|plus d'(?:articles|actualités) (?:de la rubrique|dans) .{2,30}" +
@@ -846,7 +846,7 @@ const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:\p{Lu}[\p{L}.&'’-]*(?: \
 // (Or after a slash, as New Zealand papers set it: "… since March. Photo / Jane Roe".)
 // (A magazine's shoot credits more than the photographer after it: "Photo: Jane Roe for Example.
 // Styling: John Doe.")
-const PHOTOGRAPHER = greekCaps(/[.!?"”’]\s*(?:[-–—]\s*)?(?:(?:photograph|photo|picture|image|illustration|composite|foto|bild|фото|imagen|immagine|ảnh|fotó|kuva|zdjęcie|fotoğraf|φωτογραφία|fotografia)s?(?: by| von| de| di)?|(?:(?:photo|image|picture) )?credits?|crédit photo)\s*[:/]\s*(?:© ?)?[\p{Lu}][^.!?]{1,60}(?:\.\s+(?:styling|stylist|hair|make-?up|hair and make-?up|grooming|art direction|set design|production)\s*:\s*\p{Lu}[^.!?]{1,60})*\.?$/iu);
+const PHOTOGRAPHER = greekCaps(/[.!?"”’।۔。]\s*(?:[-–—]\s*)?(?:(?:photograph|photo|picture|image|illustration|composite|foto|bild|фото|imagen|immagine|ảnh|fotó|kuva|zdjęcie|fotoğraf|φωτογραφία|fotografia|ছবি|فوٹو|تصویر|сурет)s?(?: by| von| de| di)?|(?:(?:photo|image|picture) )?credits?|crédit photo)\s*[:/]\s*(?:© ?)?[\p{Lu}\p{Lo}][^.!?।۔]{1,60}(?:\.\s+(?:styling|stylist|hair|make-?up|hair and make-?up|grooming|art direction|set design|production)\s*:\s*\p{Lu}[^.!?]{1,60})*\.?$/iu);
 // ... or by a magazine's words, with no colon: "… six students this year. Photograph by Jane Roe for
 // The Example Review", "… at dawn. Photo by Jane Roe".
 // (Or by the writer, "… Photo by the author.", or with the photographer's employer after a comma,
@@ -867,7 +867,8 @@ const PHOTOGRAPHER_ABBREVIATED = /[.!?"”’]\s+(?:Fot|Phot)\.\s+\p{Lu}[^.!?]{1
 // (PHOTOGRAPHER's i flag lets its \p{Lu} match a small letter too: the credit's name after the colon
 // must be capitalised, "… Image: a council divided …" is a sentence.)
 // (The outlet may be in quotation marks: "Фото: Jane Roe / «Example Observer»".)
-const CREDIT_NAMED = /[:/]\s*(?:© ?)?[«"“„]?\p{Lu}[^:/]*$/u;
+// (In a script without capitals, any letter: "… ছবি: নদীবার্তা".)
+const CREDIT_NAMED = /[:/]\s*(?:© ?)?[«"“„]?[\p{Lu}\p{Lo}][^:/]*$/u;
 const PHOTOGRAPHER_IN_CAPITALS = /[\p{Ll}\p{N}]\s+(?:FOTO|PHOTO|BILD|FOTÓ|ФОТО)\s*:\s*(?:© ?)?\p{Lu}[^.!?]{1,60}\.?$/u;
 // A caption closed by its holder's copyright sign, "… bij het station van Breda. © Archief BN DeStem",
 // or by an Italian site's reserve, "Il ponte delle Grazie a Faenza (foto d'archivio) - RIPRODUZIONE RISERVATA".

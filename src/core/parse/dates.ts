@@ -78,6 +78,23 @@ addMonths([
 // Persian names of the Gregorian months ("۶ نوامبر ۲۰۲۳").
 addMonths([["ژانویه"], ["فوریه"], [], ["آوریل"], [], ["ژوئن"], ["ژوئیه"], ["اوت"], ["سپتامبر"], ["اکتبر"], ["نوامبر"], ["دسامبر"]]);
 
+// Urdu ("15 نومبر 2022"), Bengali ("১৫ সেপ্টেম্বর ২০২০"), Kazakh ("14 қазан 2025"), and Uzbek and
+// Azerbaijani in Latin letters ("14 oktyabr 2025", "3 avqust").
+addMonths([
+  ["جنوری", "জানুয়ারি", "জানুয়ারী", "қаңтар", "yanvar"],
+  ["فروری", "ফেব্রুয়ারি", "ফেব্রুয়ারী", "ақпан", "fevral"],
+  ["مارچ", "মার্চ", "наурыз"],
+  ["اپریل", "এপ্রিল", "сәуір", "aprel"],
+  ["مئی", "মে", "мамыр"],
+  ["جون", "জুন", "маусым", "iyun"],
+  ["جولائی", "জুলাই", "шілде", "iyul"],
+  ["اگست", "আগস্ট", "আগষ্ট", "тамыз", "avqust"],
+  ["ستمبر", "সেপ্টেম্বর", "қыркүйек", "sentyabr", "sentabr"],
+  ["اکتوبر", "অক্টোবর", "қазан", "oktyabr", "oktabr"],
+  ["نومبر", "নভেম্বর", "қараша", "noyabr"],
+  ["دسمبر", "ডিসেম্বর", "желтоқсан", "dekabr"],
+]);
+
 // Georgian ("14 მარტი, 2024").
 addMonths([["იანვარი"], ["თებერვალი"], ["მარტი"], ["აპრილი"], ["მაისი"], ["ივნისი"], ["ივლისი"], ["აგვისტო"], ["სექტემბერი"], ["ოქტომბერი"], ["ნოემბერი"], ["დეკემბერი"]]);
 
@@ -309,18 +326,21 @@ export function writesDayFirst(text: string): boolean {
 }
 
 /** The first explicit calendar date in a string, or null. */
-// Digits of the Arabic, Persian and Devanagari scripts: "١٢ مارس ٢٠٢٣", "۶ نوامبر ۲۰۲۳", "१२ मार्च २०२३".
-// (Each is one code unit, as its ASCII digit is: positions in the text stay the same. A year of the
-// Hijri calendar, "١٤٤٥", is outside the years the patterns take; one of the Iranian calendar is read
-// with its month's Persian name, see jalaliToGregorian.)
-const HAS_OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/u;
+// Digits of the world's other scripts: "١٢ مارس ٢٠٢٣", "۶ نوامبر ۲۰۲۳", "१२ मार्च २०२३", "১৫ সেপ্টেম্বর ২০২০",
+// "๑๕ ก.ย.", "２０２３年". (Each is one code unit, as its ASCII digit is: positions in the text stay the
+// same. A year of the Hijri calendar, "١٤٤٥", is outside the years the patterns take; one of the
+// Iranian calendar is read with its month's Persian name, see jalaliToGregorian.)
+// Each script's zero: Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil,
+// Telugu, Kannada, Malayalam, Sinhala, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian, full-width.
+const ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x17e0, 0x1810, 0xff10];
+const HAS_OTHER_DIGITS = new RegExp(`[${ZEROS.map((z) => `\\u${z.toString(16).padStart(4, "0")}-\\u${(z + 9).toString(16).padStart(4, "0")}`).join("")}]`, "u");
 const OTHER_DIGITS = new RegExp(HAS_OTHER_DIGITS.source, "gu");
 const asciiDigit = (d: string) => {
   const c = d.charCodeAt(0);
-  return String(c - (c >= 0x966 ? 0x966 : c >= 0x6f0 ? 0x6f0 : 0x660));
+  return String(c - ZEROS.findLast((z) => z <= c)!);
 };
 
-/** A text with its Arabic-Indic, Persian and Devanagari digits written as ASCII ones (same length). */
+/** A text with its digits of other scripts written as ASCII ones (same length). */
 export function asciiDigits(text: string): string {
   return HAS_OTHER_DIGITS.test(text) ? text.replace(OTHER_DIGITS, asciiDigit) : text;
 }
