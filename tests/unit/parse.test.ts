@@ -2800,6 +2800,26 @@ describe("an Urdu news page and a Bengali reader view", () => {
   });
 });
 
+describe("a Malaysian news page", () => {
+  it("reads the Malay stamp labels, passes a picture's caption under [Gambar], and ends the story at its tags, share bar and comments", () => {
+    const story = ["KUALA TERENGGANU: Seramai 3,126 mangsa daripada 842 keluarga dipindahkan ke 41 pusat pemindahan sementara di enam daerah setakat jam 4 petang ini.", "",
+      "Katanya, jumlah itu meningkat berbanding 1,870 mangsa yang direkodkan pagi tadi, dan dijangka terus bertambah jika hujan tidak berhenti menjelang malam.", "",
+      "Tinjauan di sebuah sekolah di Kuala Berang mendapati kira-kira 300 mangsa ditempatkan di dewan dan bilik darjah sekolah itu sejak awal pagi.", "",
+      "Pegawai kebajikan daerah berkata bekalan makanan, tilam dan keperluan asas mencukupi untuk sekurang-kurangnya seminggu di semua pusat pemindahan.", "",
+      "Orang ramai boleh menyemak senarai pusat pemindahan yang dibuka melalui portal bencana rasmi kerajaan negeri."];
+    const page = ["Berita Contoh", "Utama > Terengganu", "", "Banjir: Lebih 3,000 mangsa dipindahkan di Terengganu", "", "Oleh Nurul Aina Zulkifli",
+      "Disiarkan: Disember 27, 2016 @ 12:05pm", "Dikemas kini: Disember 28, 2016 @ 5:40pm", "",
+      "[Gambar] ANGGOTA bomba membantu penduduk memindahkan barang di Kampung Bukit Tunggal. - Foto Ahmad Rashidi Ismail", "", ...story, "",
+      "Tag: banjir, Terengganu, monsun timur laut", "", "Kongsi: Facebook  Twitter  WhatsApp  Telegram", "", "Komen", "", "Sila log masuk untuk memberi komen."];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date, a.place]).toEqual(["Banjir: Lebih 3,000 mangsa dipindahkan di Terengganu", "Nurul Aina Zulkifli", "2016-12-27", "KUALA TERENGGANU"]);
+    expect(a.body).toMatch(/^Seramai 3,126/);
+    expect(a.body).toMatch(/kerajaan negeri\.$/);
+    expect(isBoilerplate("Share: Facebook Twitter WhatsApp")).toBe(true);
+    expect(isCommentsMarker("Sila log masuk untuk memberi komen.")).toBe(true);
+  });
+});
+
 describe("a reader view in Hindi", () => {
   it("reads the site's address, the headline, the writer's line and a reading time in the page's language as the reader view's head", () => {
     const page = ["udaharan-samachar.in", "बंदरगाह बोर्ड ने पुरानी फेरी नहर की खुदाई को मंज़ूरी दी", "राहुल शर्मा", "3–4 मिनट", "",

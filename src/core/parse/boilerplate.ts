@@ -9,6 +9,7 @@
 //   - trailers (`isTrailer`): lines that may close a story (sources, tags, credits), dropped only
 //     from its end.
 import { greekCaps } from "./greek-caps.js";
+import { isShareBar } from "./shapes.js";
 import type { Line } from "./lines.js";
 
 /** Whole lines that are interface labels (compared lowercased, without trailing punctuation). */
@@ -575,6 +576,8 @@ export function isBoilerplate(line: string): boolean {
   if (t.length <= 40 && INTERFACE_LABELS.has(t.toLowerCase().replace(/[\s:.!»›>…]+$/u, "").replace(/^[—–-]\s*/u, ""))) return true;
   if (t.startsWith("R") && READ_MORE_TITLES.test(t)) return true;
   if (t.length <= 60 && (SHARE_ON.test(t) || ON_NETWORK_SHARE.test(t) || SEND_BY_MAIL.test(t) || NEWS_FOLLOW.test(t) || labelsRunTogether(t) || barredLabels(t))) return true;
+  // (A share bar under its label: "Share: Facebook Twitter WhatsApp", "Kongsi: Facebook Twitter".)
+  if (t.length <= 120 && /^\p{L}+:\s/u.test(t) && isShareBar(t)) return true;
   // The consent framework's notice, as British and European sites show it, runs long: "We and our 143
   // partners store and/or access information on a device …", "With your permission we and our partners …".
   if (t.length <= 900 && CONSENT_FRAMEWORK.test(t)) return true;
@@ -773,7 +776,7 @@ const END_MARKERS: RegExp[] = [
 // A comment section's head, with its count, in any of the archive's languages: "Comments (14)",
 // "0 commentaires", "38 Kommentare", "Комментарии (5)", "Yorumlar (2)"; or its notice that none is
 // there yet: "Aucun commentaire pour le moment. Soyez le premier …", "No comments yet".
-const COMMENT_WORD = String.raw`(?:comments?|commentaires?|kommentare?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarze?|komentarzy|yorumlar?|komentar|комментари(?:и|ев|й|я)|коментар(?:і|ів|ях)|opmerkingen|σχόλια|hozzászólások|kommentek|komentáře|comentarii|kommentit|kommentarer|comentaris|bình luận|ý kiến|תגובות|التعليقات|تعليقات|コメント|评论|댓글|ความคิดเห็น|maoni)`;
+const COMMENT_WORD = String.raw`(?:comments?|commentaires?|kommentare?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarze?|komentarzy|yorumlar?|komentar|komen|комментари(?:и|ев|й|я)|коментар(?:і|ів|ях)|opmerkingen|σχόλια|hozzászólások|kommentek|komentáře|comentarii|kommentit|kommentarer|comentaris|bình luận|ý kiến|תגובות|التعليقات|تعليقات|コメント|评论|댓글|ความคิดเห็น|maoni)`;
 // (The Russian word alone may head a story's part, "Комментарии" over what observers said: it needs
 // its count.)
 const COMMENT_COUNT = greekCaps(new RegExp(String.raw`^\d+ ${COMMENT_WORD}$|^${COMMENT_WORD} (?:\(\d+\)|\d+)$|^(?!комм|комент)${COMMENT_WORD}$`, "iu"));
@@ -785,7 +788,7 @@ const COMMENTS = /^(?:\d+ )?comments?$|^(?:readers?|users?|visitors?)(?:['’]s|
 // A call to leave a comment, in the archive's languages, perhaps after a call to log in first:
 // "Yorum yapın", "Laisser un commentaire", "Щоб залишити коментар, увійдіть в акаунт.", "Увійдіть, щоб
 // залишити коментар", "กรุณาเข้าสู่ระบบเพื่อแสดงความคิดเห็น".
-const LEAVE_COMMENT = /^(?:(?:увійдіть|войдите|please (?:log|sign) in|inicia sesión|connectez-vous|กรุณาเข้าสู่ระบบ)[,\s]*(?:щоб|чтобы|to|para|pour|เพื่อ)?\s*)?(?:yorum (?:yapın|yaz(?:ın)?)|แสดงความคิดเห็น|(?:laisser|écrire|ajouter) un commentaire|(?:deja|escribe|deje) (?:un|tu) comentario|(?:deixe|escreva|deixar) (?:um|seu) comentário|(?:lascia|scrivi) un commento|(?:einen )?kommentar (?:schreiben|verfassen)|schreiben sie einen kommentar|(?:чтобы )?оставить комментарий|(?:щоб )?залишити коментар|napisz komentarz|dodaj komentarz|skriv en kommentar|schrijf een reactie|plaats een reactie|tinggalkan komentar|tulis komentar)(?=$|[\s,.:!])/iu;
+const LEAVE_COMMENT = /^(?:(?:увійдіть|войдите|please (?:log|sign) in|inicia sesión|connectez-vous|กรุณาเข้าสู่ระบบ)[,\s]*(?:щоб|чтобы|to|para|pour|เพื่อ)?\s*)?(?:yorum (?:yapın|yaz(?:ın)?)|แสดงความคิดเห็น|(?:laisser|écrire|ajouter) un commentaire|(?:deja|escribe|deje) (?:un|tu) comentario|(?:deixe|escreva|deixar) (?:um|seu) comentário|(?:lascia|scrivi) un commento|(?:einen )?kommentar (?:schreiben|verfassen)|schreiben sie einen kommentar|(?:чтобы )?оставить комментарий|(?:щоб )?залишити коментар|napisz komentarz|dodaj komentarz|skriv en kommentar|schrijf een reactie|plaats een reactie|tinggalkan komentar|tulis komentar|tinggalkan komen|(?:sila )?log masuk untuk (?:memberi|menulis) komen)(?=$|[\s,.:!])/iu;
 
 export function isCommentsMarker(line: string): boolean {
   // (Blogger's heading closes with a colon: "3 comments:".)
@@ -1001,7 +1004,7 @@ export function isCaption(line: string): boolean {
   // Hebrew, Arabic, Chinese, Japanese, Korean, Thai.)
   // (Or a feed reader's numbered placeholder: "[image 1 (link #2)]".)
   if (/^\[(?:image|img) \d{1,3}(?: \(link #\d{1,4}\))?\]$/iu.test(t)) return true;
-  if (/^\[(?:image|imagem|imagen|img|foto|photo|picture|bild|immagine|фото|obrázek|obraz|zdjęcie|kép|afbeelding|imagine|resim|görsel|εικόνα|зображення|ảnh|hình ảnh|תמונה|صورة|图片|圖片|画像|이미지|사진|รูปภาพ|ภาพ)(?:\]|:\s[^\]]{2,400}\]$)/iu.test(t)) return true;
+  if (/^\[(?:image|imagem|imagen|img|foto|gambar|photo|picture|bild|immagine|фото|obrázek|obraz|zdjęcie|kép|afbeelding|imagine|resim|görsel|εικόνα|зображення|ảnh|hình ảnh|תמונה|صورة|图片|圖片|画像|이미지|사진|รูปภาพ|ภาพ)(?:\]|:\s[^\]]{2,400}\]$)/iu.test(t)) return true;
   if (DASH_WIRE_CREDIT.test(t) && t.split(" ").length <= 45) return true;
   // (A caption is short: a longer text ending on capitals is a paragraph with a heading run onto it,
   // "… played under him at West Ham. HEAD TO HEAD".)

@@ -140,13 +140,15 @@ function isSectionRun(words: string[]): boolean {
 const HEADLINE_VERB = /^(?:says|said|could|would|will|must|should|was|were|has|had|wants|urges|warns|vows|seeks)$/iu;
 
 const SHARE_NETWORK = /^(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|flipboard|tumblr|bluesky|threads|vk|вконтакте|одноклассники)$/iu;
-const SHARE_BUTTON = /^(?:e-?mail|mail|courriel|correo|print|imprimir|imprimer|drucken|stampa|copy|link|copiar|enlace|lien|share|compartir|partager|teilen|condividi|compartilhar|поделиться)$/iu;
+// ("Share" in more of the archive's languages: "Kongsi: Facebook Twitter", "Bagikan", "Paylaş", "Jaa".)
+const SHARE_BUTTON = /^(?:e-?mail|mail|courriel|correo|print|imprimir|imprimer|drucken|stampa|copy|link|copiar|enlace|lien|share|compartir|partager|teilen|condividi|compartilhar|partilhar|поделиться|поділитися|kongsi|bagikan|paylaş|delen|deel|dela|del|jaa|udostępnij|sdílet|megosztás|distribuie|κοινοποίηση|שתפו|שתף|مشاركة|شارك|اشتراک‌گذاری|शेयर|แชร์|공유|共有|分享)$/iu;
 
 /** A share bar's buttons on one line: two or more, a network among them ("Facebook Twitter WhatsApp",
  *  "Facebook Twitter Email", "Twitter | Facebook | Courriel"). */
 export function isShareBar(text: string): boolean {
   if (text.length > 120) return false;
-  const words = text.split(/\s*[|•·]\s*|\s+/u).filter(Boolean);
+  // (The label's colon goes: "Share: Facebook Twitter".)
+  const words = text.split(/\s*[|•·]\s*|\s+/u).filter(Boolean).map((w) => w.replace(/(?<=\p{L}):$/u, ""));
   return words.length >= 2 && words.some((w) => SHARE_NETWORK.test(w)) && words.every((w) => SHARE_NETWORK.test(w) || SHARE_BUTTON.test(w));
 }
 
