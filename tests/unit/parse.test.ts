@@ -2820,6 +2820,17 @@ describe("a Malaysian news page", () => {
   });
 });
 
+describe("a print page with its section path over the stamp", () => {
+  it("takes the headline under the stamp, not the section path over it, and the name over the story for its writer", () => {
+    const story = ["НОВОСИБИРСК, 5 марта. Строительство трамвайной линии в микрорайон Родники планируется начать летом 2020 года, сообщили во вторник в мэрии.", "",
+      "Новая линия длиной 6,8 километра пройдёт от конечной остановки на улице Дачной до центра Родников, на маршруте будет девять остановок."];
+    const page = ["ПРИМЕРНЫЕ ВЕСТИ", "информационное агентство", "", "Версия для печати", "[Распечатать]  [Вернуться к статье]", "", "Общество / Транспорт", "05.03.2019 11:37", "",
+      "Трамвайную линию в Родниках начнут строить в 2020 году", "", "Новая ветка свяжет крупнейший жилой массив района с метро", "", "Анна Корнилова", "", ...story];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date]).toEqual(["Трамвайную линию в Родниках начнут строить в 2020 году", "Анна Корнилова", "2019-03-05"]);
+  });
+});
+
 describe("a reader view in Hindi", () => {
   it("reads the site's address, the headline, the writer's line and a reading time in the page's language as the reader view's head", () => {
     const page = ["udaharan-samachar.in", "बंदरगाह बोर्ड ने पुरानी फेरी नहर की खुदाई को मंज़ूरी दी", "राहुल शर्मा", "3–4 मिनट", "",

@@ -149,7 +149,9 @@ const LIST_BULLET = /^(?:[•·▪◦‣►▶]|[*+-](?=\s))\s*/u;
 /** A breadcrumb's path, its steps parted by arrows ("Example Newsroom > Press Releases"): never the
  *  headline. (Not by bars or slashes, which a headline may hold: "Storm Eunice | What we know".) */
 function isCrumbPath(t: string): boolean {
-  if (t.length > 120 || !/\s[>›»]\s/u.test(t)) return false;
+  if (t.length > 120) return false;
+  // (Or a section and its subsection parted by a slash, two words a step at most: "Общество / Транспорт".)
+  if (!/\s[>›»]\s/u.test(t)) return / \/ /u.test(t) && t.split(" / ").every((s) => /^\p{Lu}/u.test(s) && wordsIn(s, 3) <= 2 && !/[.!?,:;\d]/u.test(s));
   const steps = t.split(/\s[>›»]\s/u);
   // (Its last step two words at most: a longer one may be the headline the trail ends in.)
   return steps.length <= 6 && wordsIn(steps[steps.length - 1]!, 3) <= 2 && steps.every((s) => /^\p{Lu}/u.test(s) && wordsIn(s, 4) <= 3 && !/[.!?,:;]/u.test(s));
@@ -476,6 +478,9 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
       place = j;
       continue;
     }
+    // (A breadcrumb right over the stamp: the headline stands under them, as print pages set it,
+    // "Общество / Транспорт" / "05.03.2019 11:37" / the headline; what is over the trail is the page's.)
+    if (taken === 0 && title === null && isCrumbPath(t)) return found(null);
     // A menu's last item is no headline: one word under two more ("Health" / "Indigenous" /
     // "2SLGBTQ+" over a stamp, the headline under it).
     if (taken === 0 && title === null && j >= 2 && [0, 1, 2].every((k) => wordsIn(text(h, j - k), 2) === 1)) return found(null);

@@ -426,6 +426,12 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
         titleRule = "headline under the byline";
       }
     }
+    // (Under the stamp, the headline and its standfirst, a name alone right over the story is its
+    // writer's: "05.03.2019 11:37" / the headline / the standfirst / "Анна Корнилова" / the story.)
+    const over = storyFrom - 1;
+    if (title !== null && cluster.authors.length === 0 && over === title + 2 && wordsIn(text(h, title + 1), 6) >= 6 && !isBoilerplate(text(h, title + 1)) && isPersonName(text(h, over)) && splitNames(text(h, over)).length === 1 && proseAt(h, storyFrom)) {
+      offer("author", text(h, over), RANK_META + 1, lineNo(h, over), "name over the story");
+    }
   }
   // Still nothing: a long page whose story starts below a headline and a byline-and-date line.
   if (title === null && !cluster && !hasTitle && storyFrom === 0) {
