@@ -2831,6 +2831,20 @@ describe("a print page with its section path over the stamp", () => {
   });
 });
 
+describe("a county's news release, printed", () => {
+  it("reads the headline under the release's status, date and contacts, and takes no contact for its writer", () => {
+    const story = ["FORT WORTH, Texas — The county's health department has confirmed West Nile virus in mosquito samples collected last week in four ZIP codes, the agency announced today.", "",
+      "No human cases have been reported in the county so far this year. Last year the county recorded 11 human cases, including one death.", "",
+      "Residents can report standing water to their city's code compliance office or by calling the mosquito hotline."];
+    const page = ["Example County Public Health - News Release - Print Version", "https://www.example.gov/en/public-health/news/2025/wnv-samples.html", "", "[Print this page]   [Close window]", "", "EXAMPLE COUNTY", "PUBLIC HEALTH",
+      "1101 S. Main St., Fort Worth, TX 76104", "", "NEWS RELEASE", "", "FOR IMMEDIATE RELEASE", "Monday, August 4, 2025", "", "Media Contact:",
+      "Renee Castillo, Public Information Officer", "Office: 817-555-0192", "", "West Nile Virus Confirmed in Mosquito Samples From Four ZIP Codes", "",
+      "Residents urged to follow the \"4 Ds\" as ground spraying is scheduled in parts of two cities", "", ...story];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date, a.place]).toEqual(["West Nile Virus Confirmed in Mosquito Samples From Four ZIP Codes", null, "2025-08-04", "FORT WORTH, Texas"]);
+  });
+});
+
 describe("a reader view in Hindi", () => {
   it("reads the site's address, the headline, the writer's line and a reading time in the page's language as the reader view's head", () => {
     const page = ["udaharan-samachar.in", "बंदरगाह बोर्ड ने पुरानी फेरी नहर की खुदाई को मंज़ूरी दी", "राहुल शर्मा", "3–4 मिनट", "",

@@ -187,6 +187,9 @@ const onlyHandle = (c: Cluster) => c.authors.length === 1 && isHandle(c.authors[
  * Reads byline, stamp and section lines from content line k on, allowing a little junk between
  * them (a reading time, a share bar's leftovers). Returns null when line k is none of those.
  */
+/** A release's contact label: "Media Contact:", "Press contacts:"; the names under it wrote nothing. */
+export const CONTACT_LABEL = /^(?:(?:media|press|program|programme|news|public|for more information,?)\s)?contacts?\s?:/iu;
+
 export function readCluster(h: Head, k: number, limit: number, titleKey = ""): Cluster | null {
   const c: Cluster = { from: k, to: k - 1, authors: [], authorLine: null, stamps: [], sections: [] };
   let junk = 0;
@@ -212,6 +215,8 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     }
     // Under a fact box's field name ("Born", "Date of arrest:") come facts, not the page's byline.
     if (j > 0 && isFactLabel(text(h, j - 1))) break;
+    // (Nor does a release's contact block: "Media Contact:" / "Jane Roe, Public Information Officer".)
+    if (CONTACT_LABEL.test(t)) break;
     // A byline that carries its stamp ("By Jane Roe · Example News · Posted: ...") is read as a stamp.
     const by = stampOf(h, j) ? null : bylineAt(h, j);
     if (by) {

@@ -453,6 +453,9 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     if ((STAMP_WORD.test(t) && wordsIn(t) <= 8) || (/\sby:?$/iu.test(t) && wordsIn(t) <= 4) || isRole(t) || isOutlet(t) || HANDLE.test(t) || nameWithRole(t) || initialsOver(h, j)) continue;
     // (An agency named as the story's source: "Source: GNA", "Fuente: EFE", "Quelle: dpa"; a
     // release's status over its dateline: "FOR IMMEDIATE RELEASE".)
+    // (A release's status over its date, the headline under them: "FOR IMMEDIATE RELEASE" / "Monday,
+    // August 4, 2025" / contacts / the headline; what is over the status is the sender's letterhead.)
+    if (RELEASE_STATUS.test(t) && title === null && taken === 0) return found(null);
     if (SOURCE_LABEL.test(t) || RELEASE_STATUS.test(t)) continue;
     // (The site's name from the top of the page, under the writers' names: their outlet.)
     if (j > 1 && names === null && title === null && t === text(h, 0) && allNames(text(h, j - 1))) continue;

@@ -7,7 +7,7 @@
 //   3. a plain document: a short first line, a blank line, then paragraphs.
 // Only lines before the story proper are read, so a date or name in the narrative is never taken.
 import { RELEASE_STATUS, isBoilerplate, isCaption } from "./boilerplate.js";
-import { type Cluster, offerCluster, readCluster, sectionLine } from "./cluster.js";
+import { CONTACT_LABEL, type Cluster, offerCluster, readCluster, sectionLine } from "./cluster.js";
 import { type Offer, RANK_DATELINE, RANK_META, RANK_PUBLISHED, RANK_STRUCTURE } from "./fields.js";
 import { namedFactBox } from "./factbox.js";
 import { findDate } from "./dates.js";
@@ -609,8 +609,6 @@ function isPostTitle(t: string): boolean {
   // "Facebook Twitter WhatsApp".)
   return isHeadlineCandidate(t) && !RELEASE_STATUS.test(t) && !isProse(t) && !ACTION.test(t) && wordsIn(t, 3) >= 3 && !isCaption(t) && !isShareBar(t);
 }
-
-const CONTACT_LABEL = /^(?:(?:media|press|program|programme|news|public|for more information,?)\s)?contacts?\s?:/iu;
 
 const BY_PREFIX = new RegExp(`^(?:${BY_WORD})\\s+`, "iu");
 
