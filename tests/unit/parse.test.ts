@@ -2845,6 +2845,19 @@ describe("a county's news release, printed", () => {
   });
 });
 
+describe("a title-case headline over a standfirst of prose", () => {
+  it("takes the headline, not the standfirst's first sentence, and leaves the section labels over it for the kicker", () => {
+    const story = ["Andrés Lucero told the booking officer he was a Type 1 diabetic. He said it again to the nurse who screened him two hours later, according to jail records.", "",
+      "Nine days later he was dead. The county renewed the medical contract the following spring, after a vote that took less than a minute."];
+    const page = ["Skip to content", "Example Desert Watch", "", "  • Investigations", "  • Environment", "", "Criminal Justice | Investigation", "", "Nine Days Without Insulin", "",
+      "A diabetic man's death in the county jail followed repeated warnings from staff that the jail's medical contractor was short-handed. County leaders renewed the contract anyway.",
+      "", "by Rosa Delgado and Ian McCready", "November 18, 2020", "", ...story];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date]).toEqual(["Nine Days Without Insulin", "Rosa Delgado and Ian McCready", "2020-11-18"]);
+    expect(a.body).toMatch(/^Andrés Lucero/);
+  });
+});
+
 describe("a reader view in Hindi", () => {
   it("reads the site's address, the headline, the writer's line and a reading time in the page's language as the reader view's head", () => {
     const page = ["udaharan-samachar.in", "बंदरगाह बोर्ड ने पुरानी फेरी नहर की खुदाई को मंज़ूरी दी", "राहुल शर्मा", "3–4 मिनट", "",

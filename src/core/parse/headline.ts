@@ -497,7 +497,9 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // The line right above is the headline even when short ("Regaining Your Confidence").
     if (isShortItem(t) && (title !== null || isLabel(t) && !isKicker(h, j) || taken > 0)) {
       // A short headline over its standfirst ("« Le quai rouvrira »"): title-like, and no label.
-      if (title === null && taken > 0 && isHeadlineCandidate(t) && !isLabel(t)) {
+      // (In title case too, of three words or more, right over a standfirst of prose: "Nine Days Without
+      // Insulin" / "A diabetic man's death … renewed the contract anyway." / the byline.)
+      if (title === null && taken > 0 && isHeadlineCandidate(t) && (!isLabel(t) || (wordsIn(t, 4) >= 3 && j + 1 < from && isProse(text(h, j + 1))))) {
         title = j;
         taken++;
         continue;
