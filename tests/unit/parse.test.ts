@@ -2858,6 +2858,16 @@ describe("a title-case headline over a standfirst of prose", () => {
   });
 });
 
+describe("a nonprofit newsroom's story end", () => {
+  it("ends the story before its call for tips and its offer to republish", () => {
+    expect(isTrailer("Have a tip about conditions in the county's jails? Contact Jane Roe at jroe@example.org or on Signal at 505-555-0174.")).toBe(true);
+    expect(isEndMarker("Republish this story")).toBe(true);
+    expect(isEndMarker("Republish our articles for free, online or in print, under a Creative Commons license.")).toBe(true);
+    // (A question in the story that names a tip is no call for them.)
+    expect(isTrailer("Got a tip from a neighbour? Police said the caller gave no name.")).toBe(false);
+  });
+});
+
 describe("a reader view in Hindi", () => {
   it("reads the site's address, the headline, the writer's line and a reading time in the page's language as the reader view's head", () => {
     const page = ["udaharan-samachar.in", "बंदरगाह बोर्ड ने पुरानी फेरी नहर की खुदाई को मंज़ूरी दी", "राहुल शर्मा", "3–4 मिनट", "",

@@ -694,6 +694,9 @@ export function isWidgetHeading(line: string): boolean {
 
 /** Where a story ends and the page's bottom begins. */
 const END_MARKERS: RegExp[] = [
+  // A nonprofit newsroom's offer to republish, which follows its story: "Republish this story",
+  // "Republish our articles for free, online or in print, under a Creative Commons license."
+  /^republish (?:this (?:story|article)|our (?:articles|stories))\b.{0,200}$/i,
   // A printed page's foot: "This article was printed from the Example Packet website.", the
   // publisher's "Registered office: …".
   /^this (?:article|story|page) (?:was )?printed from\b.{0,120}$/i,
@@ -1139,6 +1142,9 @@ const TRAILER_PATTERNS: RegExp[] = [
   /^(?:[\w.-]+\.(?:com|org|net|ca|co\.uk))\/\S*$/i, // a bare address without scheme: "twitter.com/someone"
   EMAIL_TRAILER,
   /^a version of this (?:piece|article|story|column)\b/i,
+  // A call for tips with the reporter's contacts: "Have a tip about conditions in the county's jails?
+  // Contact Jane Roe at jroe@example.org or on Signal at 555-0174."
+  /^(?:do you )?(?:have|got) (?:a )?(?:news |story )?tips?\b[^?]{0,120}\?\s.{0,250}\b(?:contact|e-?mail|write|call|text|send|reach|signal)\b.{0,200}$/i,
   /^[（(]\s*(?:责任编辑|编辑|责编)\s*[：:]\s*[^（）()]{1,20}[）)]$/u, // "（责任编辑：罗燕）": the desk editor, not the author
   /^(?:[-—–]+\s*)?this (?:article|piece|story|column|report)\b.{0,60}?\b(?:was |has been )?(?:originally|first) (?:appeared|published|ran|posted)\b/i,
   // A promotion addressed to the reader that closes on a click: "… you can too. Learn how with a
