@@ -2868,6 +2868,16 @@ describe("a nonprofit newsroom's story end", () => {
   });
 });
 
+describe("a newsletter's note to whoever it was forwarded to", () => {
+  it("is furniture, and no headline over the newsletter's own", () => {
+    for (const t of ["Forwarded this email? Subscribe here for more", "Was this forwarded to you? Sign up here", "If a friend forwarded this to you, sign up here."]) expect(isBoilerplate(t), t).toBe(true);
+    const page = ["Forwarded this email? Subscribe here for more", "", "Daybreak: Buyouts stall in flooded river towns", "Plus: a budget vote and a foliage forecast", "",
+      "SAM WHITCOMBE", "SEP 12, 2023", "", "Two months after the July floods, dozens of homeowners in the hardest-hit river towns say they are ready to sell their damaged houses and move.", "",
+      "Almost none of them have been told when, or whether, that will happen, and many are paying a mortgage on a house they cannot live in."];
+    expect(parseArticle(page.join("\n")).title).toBe("Daybreak: Buyouts stall in flooded river towns");
+  });
+});
+
 describe("a reader view in Hindi", () => {
   it("reads the site's address, the headline, the writer's line and a reading time in the page's language as the reader view's head", () => {
     const page = ["udaharan-samachar.in", "बंदरगाह बोर्ड ने पुरानी फेरी नहर की खुदाई को मंज़ूरी दी", "राहुल शर्मा", "3–4 मिनट", "",

@@ -425,6 +425,9 @@ const SHORT_FURNITURE: RegExp[] = [
   // "Комментарии закрыты".
   /^(?:kommentarsfältet är stängt|kommentarfeltet er (?:stengt|lukket)|kommentarsporet er lukket|les commentaires sont (?:fermés|désactivés)|los comentarios están (?:cerrados|desactivados)|die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)|(?:die )?kommentare sind geschlossen|i commenti sono (?:chiusi|disabilitati)|os comentários estão (?:fechados|desativados)|reageren is (?:gesloten|niet (?:meer )?mogelijk)|комментарии (?:закрыты|отключены)|komentarze (?:są )?(?:zamknięte|wyłączone)|yorumlar kapatılmıştır|komentar(?:i)? (?:ditutup|dinonaktifkan))(?!\p{L}).{0,60}$/iu,
   // Advertising, widgets and promoted links
+  // A newsletter's note to a reader it was forwarded to: "Forwarded this email? Subscribe here for
+  // more", "Was this forwarded to you? Sign up here", "If a friend forwarded this to you, sign up here."
+  /^(?:(?:was )?(?:this )?forwarded (?:this|to you)(?: (?:e-?mail|newsletter|message))?\?|(?:if )?(?:a friend|someone) forwarded (?:this|you this)(?: (?:e-?mail|newsletter))?(?: to you)?,)\s*.{0,80}$/i,
   /^(?:advertisement|sponsored|ad)\b[\s:.-]*$/i,
   // ... in the archive's other languages: "Anzeige", "Publicidad", "Реклама", "MAINOS", "Διαφήμιση".
   /^(?:anzeige|werbung|publicidad|publicidade|publicité|pubblicità|advertentie|reklama|reklam|реклама|mainos|annonse|annons|hirdetés|διαφήμιση|פרסומת|إعلان|تبلیغات|विज्ञापन|โฆษณา|quảng cáo|iklan|광고)[\s:.-]*$/iu,
