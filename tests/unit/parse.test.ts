@@ -7853,6 +7853,16 @@ describe("a newsletter's top story: its headline over a standfirst that reads as
     expect(p.title).toBe("First wetland planting under way in the red zone");
     expect(p.author).toBe("Jane Roe");
   });
+  it("takes the headline over a writer's line that names the story and its photos, not the issue's subject", () => {
+    const p = parseArticle(["From: Example County Farm Bureau <news@example.org>", "Subject: Field Notes | July 2021: Hay stocks tight, fair entries due", "Date: July 8, 2021 at 7:02:15 AM CDT", "",
+      "View this email in your browser <https://example.org/field-notes-july-2021>", "", "EXAMPLE COUNTY FARM BUREAU", "FIELD NOTES", "Member Newsletter | Volume 14, Issue 7 | July 2021", "", "IN THIS ISSUE", "* Hay Stocks Tight as Dry Spell Stretches Into Fourth Week",
+      "* County fair entry deadline is July 16", "", "=".repeat(60), "", "COVER STORY", "", "Hay Stocks Tight as Dry Spell Stretches Into Fourth Week", "",
+      "Story by Glen Hartwig | Photos by Anne Pfeifer", "",
+      "Dale Fenske has cut hay on the same quarter section west of Mount Hope for 31 years, and he says this is the first July he has gone looking to buy instead of sell.", "",
+      "\"First cutting was decent, maybe a little light,\" Fenske said. \"Second cutting just isn't coming. You can't grow grass on eight-tenths of an inch.\"", "",
+      "Members reported paying $85 to $100 a ton for good-quality grass hay delivered in the area, up from roughly $65 last summer."].join("\n"));
+    expect([p.title, p.author, p.date]).toEqual(["Hay Stocks Tight as Dry Spell Stretches Into Fourth Week", "Glen Hartwig", "2021-07-08"]);
+  });
 });
 
 describe("stamps: a month dotted first, cells parted by tabs, an update run on after a time zone", () => {
