@@ -265,3 +265,11 @@ describe("dates in Urdu, Bengali, Kazakh, Uzbek and Azerbaijani, in any script's
     expect(readStamp("আপডেট: ১৬ সেপ্টেম্বর ২০২০, ২১: ০৫")?.updated).toBe("2020-09-16");
   });
 });
+
+describe("a blog's stamp with its writer after \"Posted by\" in a part of its own", () => {
+  it("reads the writer beside the date, without the job, and no site or user for one", () => {
+    expect(readStamp("December 1, 2015 · Posted by Harriet Oyelaran, Library Director · Filed under: Announcements, Policies")).toMatchObject({ published: "2015-12-01", authors: ["Harriet Oyelaran"] });
+    expect(readStamp("Posted by Harriet Oyelaran · December 1, 2015")?.authors).toEqual(["Harriet Oyelaran"]);
+    expect(readStamp("Posted by Beacon · December 1, 2015")?.authors).toEqual([]);
+  });
+});

@@ -185,7 +185,16 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
       // (Or a date of figures with a two-digit year: "עודכן: 04.03.25 | 14:05".)
       const date = parseDate(DAY_FIRST_KEYWORD.test(part) ? rest.replace(SLASHED, "$1.$2.$3") : rest) ?? (rest.length <= 20 ? shortNumericDate(rest) : null);
       // "Last Updated: February 10" (no year) says nothing we can store; the line is still a stamp.
-      if (!date) continue;
+      // (A keyword over a writer, not a date, is a part of its own: "December 1, 2015 · Posted by Jane
+      // Roe, Library Director · Filed under: …".)
+      if (!date) {
+        // (A person's name: a site's or a user's, "Posted by Beacon", is no writer.)
+        const cleaned = published && /^by\s/iu.test(rest) ? cleanByline(rest.replace(/^by\s+/iu, "")) : null;
+        const name = cleaned && splitNames(cleaned).every(isPersonName) ? cleaned : null;
+        if (name) authors.push(...splitNames(name));
+        bylined ||= name !== null;
+        continue;
+      }
       if (published && !stamp.published) {
         stamp.published = date;
         stamp.rule ||= /^first published/i.test(part) ? "first published line" : "published line";
