@@ -2878,6 +2878,24 @@ describe("a newsletter's note to whoever it was forwarded to", () => {
   });
 });
 
+describe("a conservation group's story in a reader view", () => {
+  it("takes the writer without her title, and drops the photo's caption, the fast facts box and the note on her", () => {
+    const para = (k: number) => `Paragraph ${k} of the survey's findings says the cranes spent fewer days on the central river and more on the northern ones, volunteers reported.`;
+    const page = ["example-rivers.org", "Whooping Crane Stopovers Shifting West Along Nebraska's Rivers, Survey Finds", "Dr. Ellen Marsh", "5–6 minutes", "",
+      "Conservation News | March 14, 2019", "",
+      "Two whooping cranes feed in a flooded field near Ord, Nebraska, in April 2018. Photo © Kevin Dahlberg / Example Rivers Alliance", "",
+      "For decades, anyone hoping to see a whooping crane in Nebraska knew where to go: the wide, shallow channels of the central Platte River.", "",
+      para(1), "", para(2), "", "FAST FACTS: WHOOPING CRANES", "Height: about 5 feet, the tallest bird in North America", "Low point: 15 birds in 1941", "Status: Endangered since 1967", "",
+      para(3), "", para(4), "", "\"The good news is that the birds are finding what they need,\" the program's director said.", "",
+      "Dr. Ellen Marsh is the science director of the Example Rivers Alliance."];
+    const a = parseArticle(page.join("\n"));
+    expect(a.author).toBe("Ellen Marsh");
+    expect(a.body).toMatch(/^For decades/);
+    expect(a.body).not.toMatch(/Photo ©|FAST FACTS|Low point|science director/);
+    expect(a.body).toMatch(/finding what they need," the program's director said\.$/);
+  });
+});
+
 describe("a reader view in Hindi", () => {
   it("reads the site's address, the headline, the writer's line and a reading time in the page's language as the reader view's head", () => {
     const page = ["udaharan-samachar.in", "बंदरगाह बोर्ड ने पुरानी फेरी नहर की खुदाई को मंज़ूरी दी", "राहुल शर्मा", "3–4 मिनट", "",

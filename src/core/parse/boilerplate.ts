@@ -852,10 +852,11 @@ const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:\p{Lu}[\p{L}.&'’-]*(?: \
 // в центре. Фото: ТАСС", "… Foto: © Forstinspektorat Meran".)
 // (The credit may close with a stop of its own, "… Foto: Jane Roe / La Voz.", or, set in capitals,
 // follow the caption with none before it: "… reduziram a rega FOTO: LUÍS FORRA/LUSA".)
-// (Or after a slash, as New Zealand papers set it: "… since March. Photo / Jane Roe".)
+// (Or after a slash, as New Zealand papers set it: "… since March. Photo / Jane Roe"; or the
+// copyright sign alone: "… in April 2018. Photo © Jane Roe / Example Alliance".)
 // (A magazine's shoot credits more than the photographer after it: "Photo: Jane Roe for Example.
 // Styling: John Doe.")
-const PHOTOGRAPHER = greekCaps(/[.!?"”’।۔。]\s*(?:[-–—]\s*)?(?:(?:photograph|photo|picture|image|illustration|composite|foto|bild|фото|imagen|immagine|ảnh|fotó|kuva|zdjęcie|fotoğraf|φωτογραφία|fotografia|ছবি|فوٹو|تصویر|сурет)s?(?: by| von| de| di)?|(?:(?:photo|image|picture) )?credits?|crédit photo)\s*[:/]\s*(?:© ?)?[\p{Lu}\p{Lo}][^.!?।۔]{1,60}(?:\.\s+(?:styling|stylist|hair|make-?up|hair and make-?up|grooming|art direction|set design|production)\s*:\s*\p{Lu}[^.!?]{1,60})*\.?$/iu);
+const PHOTOGRAPHER = greekCaps(/[.!?"”’।۔。]\s*(?:[-–—]\s*)?(?:(?:photograph|photo|picture|image|illustration|composite|foto|bild|фото|imagen|immagine|ảnh|fotó|kuva|zdjęcie|fotoğraf|φωτογραφία|fotografia|ছবি|فوٹو|تصویر|сурет)s?(?: by| von| de| di)?|(?:(?:photo|image|picture) )?credits?|crédit photo)\s*(?:[:/]\s*(?:© ?)?|©\s?)[\p{Lu}\p{Lo}][^.!?।۔]{1,60}(?:\.\s+(?:styling|stylist|hair|make-?up|hair and make-?up|grooming|art direction|set design|production)\s*:\s*\p{Lu}[^.!?]{1,60})*\.?$/iu);
 // ... or by a magazine's words, with no colon: "… six students this year. Photograph by Jane Roe for
 // The Example Review", "… at dawn. Photo by Jane Roe".
 // (Or by the writer, "… Photo by the author.", or with the photographer's employer after a comma,

@@ -170,8 +170,8 @@ function runUnder(lines: readonly { text: string }[], i: number, heading: RegExp
 }
 
 // A fact box's heading set into or under a story: "FAKTA", "AT A GLANCE: Strength training for older
-// adults", "Key facts", "Fakten", "En chiffres", "Datos clave".
-const FACTS_HEADING = /^(?:fakta|faktaboks|fakten|facts|the facts|fact ?box|fact ?file|key facts|at a glance|by the numbers|in numbers|datos clave|en chiffres|repères|i siffror|faktaa|факты|цифры)(?:\s*[:—–-]\s*[^.!?]{2,80})?$/iu;
+// adults", "Key facts", "FAST FACTS: WHOOPING CRANES", "Fakten", "En chiffres", "Datos clave".
+const FACTS_HEADING = /^(?:fakta|faktaboks|fakten|facts|the facts|fact ?box|fact ?file|fact ?sheet|key facts|fast facts|quick facts|facts and figures|key figures|key numbers|zahlen und fakten|datos|fatos|at a glance|by the numbers|in numbers|datos clave|en chiffres|repères|i siffror|faktaa|факты|цифры)(?:\s*[:—–-]\s*[^.!?]{2,80})?$/iu;
 /** The most words of a fact box's line, and the fewest lines under its heading. */
 const FACT_WORDS = 25;
 const FACT_LINES = 2;

@@ -6,7 +6,7 @@
 // ends before it: what follows is the page's (comments, newsletters, other headlines).
 import type { Line } from "./lines.js";
 import type { Paragraph } from "./story.js";
-import { splitNames } from "./byline.js";
+import { HONORIFIC, splitNames } from "./byline.js";
 import { countWords } from "./lines.js";
 
 /** The least share of the story's words that must stand before such a note, and the least words. */
@@ -22,6 +22,8 @@ function namesOf(author: string): string[] {
 
 /** Whether a paragraph opens with the name, as a note on the writer does: not a speaker's label ("Jane Roe: …"). */
 function opensWith(text: string, name: string): boolean {
+  // (Past a title the byline went without: "Dr. Jane Roe is the science director of …".)
+  if (!text.startsWith(name)) text = text.replace(HONORIFIC, "");
   if (!text.startsWith(name)) return false;
   const next = text.slice(name.length, name.length + 2);
   return next === "" || /^(?:\s(?!\s*:)|,\s|\s?[—–-])/u.test(next) || next === "\n";
