@@ -2896,6 +2896,14 @@ describe("a conservation group's story in a reader view", () => {
   });
 });
 
+describe("an editor's note on an interview or a transcript", () => {
+  it("is furniture wherever it stands; a story's sentence about an edited transcript is not", () => {
+    for (const t of ["This conversation has been edited for length and clarity.", "This transcript was generated automatically and edited for clarity.",
+      "Interview condensed and edited for clarity.", "The following is an edited and condensed version of the transcript."]) expect(isBoilerplate(t), t).toBe(true);
+    expect(isBoilerplate("The transcript was edited by prosecutors to remove the names of two witnesses.")).toBe(false);
+  });
+});
+
 describe("a reader view in Hindi", () => {
   it("reads the site's address, the headline, the writer's line and a reading time in the page's language as the reader view's head", () => {
     const page = ["udaharan-samachar.in", "बंदरगाह बोर्ड ने पुरानी फेरी नहर की खुदाई को मंज़ूरी दी", "राहुल शर्मा", "3–4 मिनट", "",

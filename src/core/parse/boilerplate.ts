@@ -428,6 +428,11 @@ const SHORT_FURNITURE: RegExp[] = [
   // A newsletter's note to a reader it was forwarded to: "Forwarded this email? Subscribe here for
   // more", "Was this forwarded to you? Sign up here", "If a friend forwarded this to you, sign up here."
   /^(?:(?:was )?(?:this )?forwarded (?:this|to you)(?: (?:e-?mail|newsletter|message))?\?|(?:if )?(?:a friend|someone) forwarded (?:this|you this)(?: (?:e-?mail|newsletter))?(?: to you)?,)\s*.{0,80}$/i,
+  // An editor's note on an interview or a transcript: "This conversation has been edited for length
+  // and clarity.", "Interview condensed and edited for clarity.", "This transcript was generated
+  // automatically and edited for clarity.", "The following is an edited and condensed version of the transcript."
+  /^(?:(?:this|the following|the) )?(?:conversation|interview|excerpt|transcript|q&a|exchange|discussion|responses|answers|remarks)(?: (?:has|have) been| was| were| is| are)? (?:lightly |automatically |machine[- ])?(?:edited|condensed|generated|transcribed)\b.{0,40}?\b(?:for (?:length|clarity|brevity|space|readability|style)|and condensed|and edited|automatically|by (?:a )?machine)\b.{0,60}$/i,
+  /^the following (?:is|are) (?:an? )?(?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? (?:version|excerpts?|transcript)\b.{0,80}$/i,
   /^(?:advertisement|sponsored|ad)\b[\s:.-]*$/i,
   // ... in the archive's other languages: "Anzeige", "Publicidad", "Реклама", "MAINOS", "Διαφήμιση".
   /^(?:anzeige|werbung|publicidad|publicidade|publicité|pubblicità|advertentie|reklama|reklam|реклама|mainos|annonse|annons|hirdetés|διαφήμιση|פרסומת|إعلان|تبلیغات|विज्ञापन|โฆษณา|quảng cáo|iklan|광고)[\s:.-]*$/iu,
