@@ -2904,6 +2904,27 @@ describe("an editor's note on an interview or a transcript", () => {
   });
 });
 
+describe("a lead photo's caption with its credit under it, and captions in brackets and in Lithuanian", () => {
+  const story = "Le métro lausannois se fait encore attendre. Lundi, les transports publics et le canton ont annoncé que la mise en service de la nouvelle ligne, qui doit relier la gare à la Blécherette, était repoussée d'une année supplémentaire.";
+  it("drops a caption with the photographer's name alone or in capitals with the outlet under it, over the story's long first paragraph", () => {
+    const page = ["Le chantier du m3 prend encore une année de retard", "Mathieu Rochat", "Publié: 18.03.2025, 06h45", "Partager", "Imprimer",
+      "Le tracé du m3 doit passer sous le quartier du Flon et la place de la Riponne.", "Florian Cella", story, "Le chantier doit reprendre au printemps, selon la direction des travaux."];
+    const a = parseArticle(page.join("\n"));
+    expect(a.author).toBe("Mathieu Rochat");
+    expect(a.body).toMatch(/^Le métro lausannois/);
+    const english = ["Canal company cuts water allotment as snowpack lags", "By Kelsey Marchetti", "April 12, 2022", "",
+      "Water runs through the Main Line Canal near Murtaugh on Tuesday. The canal company says deliveries will be rationed.", "DREW HOLLINGER, EXAMPLE LEDGER",
+      "Farmers on the south side of the valley will get less water from the canal company this season than they have in six years, after a dry winter left reservoirs well short of normal.", "",
+      "The company's board voted on Monday to cap deliveries at three acre-feet a share."];
+    expect(parseArticle(english.join("\n")).body).toMatch(/^Farmers on the south side/);
+  });
+  it("reads a caption in brackets with spaces inside them, and a Lithuanian photo's credit", () => {
+    expect(isCaption("[ Photo: Technicians inspect a new borehole pump at the wellfield. (PHOTO: Jane Roe) ]")).toBe(true);
+    expect(isCaption("Senosios perkėlos keltas prie Klaipėdos krantinės. Asmeninio archyvo nuotr.")).toBe(true);
+    expect(isCaption("Keltas prie Klaipėdos krantinės. Jono Petraičio nuotr.")).toBe(true);
+  });
+});
+
 describe("a reader view in Hindi", () => {
   it("reads the site's address, the headline, the writer's line and a reading time in the page's language as the reader view's head", () => {
     const page = ["udaharan-samachar.in", "बंदरगाह बोर्ड ने पुरानी फेरी नहर की खुदाई को मंज़ूरी दी", "राहुल शर्मा", "3–4 मिनट", "",

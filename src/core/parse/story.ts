@@ -487,6 +487,7 @@ function dropPromoHeading(out: Line[]): void {
 // "L'auteur", "Sobre el autor", "Об авторе" ...
 const AUTHOR_HEADING = /^(?:(?:the |about the )?authors?|written by|autor(?:in)?|über (?:den|die) autor(?:in)?|(?:l['’])?auteur|à propos de l['’]auteur|sobre el autor|acerca del autor|(?:об )?авторе?)\s*:?$/iu;
 // A person's name alone on a line: two to four capitalised words, with the particles names carry.
+const CAPITALS_CREDIT = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){1,3}, (?:[\p{Lu}\d&.'’-]+ ?){1,5}$/u;
 const NAME_ALONE = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|di|de|da|du|van|von|der|den|del|della|la|le|dos|bin|al|ten|ter)){1,3}$/u;
 
 /** An author box closing the story: its heading, then the author's name on the next line. */
@@ -1489,7 +1490,8 @@ export function dropLeadCaption(paragraphs: Paragraph[], lines: Line[]): Paragra
   const first = paragraphs[0];
   if (!first || paragraphs.length < 3 || wordsIn(first.text, LEAD_CAPTION_WORDS + 1) > LEAD_CAPTION_WORDS) return paragraphs;
   const credit = paragraphs[1]!.text;
-  const creditUnder = NAME_ALONE.test(credit) || creditLine(credit) !== null;
+  // (Or the photographer and the outlet in capitals: "JANE ROE, EXAMPLE LEDGER".)
+  const creditUnder = NAME_ALONE.test(credit) || creditLine(credit) !== null || (CAPITALS_CREDIT.test(credit) && isCaptionShaped(first.text));
   // (A lead may end on a date too, "… within a few hours on Victoria Day weekend, May 20, 1996.": a
   // caption that says only when is short and says "on <date>", or has its credit under it or over it.)
   const credited = creditUnder || RIGHTS_CREDIT.test(lineAbove(lines, first.n));
@@ -1497,7 +1499,10 @@ export function dropLeadCaption(paragraphs: Paragraph[], lines: Line[]): Paragra
   // (Or a caption's shape with a credit under it that the page's furniture took, so that it is in
   // the text only: "… on Route 7 on March 22." / "(Photo courtesy of the Roe family)".)
   const creditedInText = !creditUnder && isCaptionShaped(first.text) && wordsIn(first.text, 31) <= 30 && creditLine(lineBelow(lines, first)) === "below";
-  if (!PHOTO_WORDS.test(first.text) && !takenOn && !creditedInText) return paragraphs;
+  // (Or a caption's shape with the photographer's name under it, the story's long first paragraph
+  // under that: "Le tracé du m3 doit passer sous le quartier du Flon." / "Florian Cella" / the story.)
+  const namedUnder = creditUnder && (CAPITALS_CREDIT.test(credit) || isPersonName(credit)) && isCaptionShaped(first.text) && wordsIn(first.text, 31) <= 30 && wordsIn(paragraphs[2]!.text, 30) >= 30;
+  if (!PHOTO_WORDS.test(first.text) && !takenOn && !creditedInText && !namedUnder) return paragraphs;
   return paragraphs.slice(creditUnder ? 2 : 1);
 }
 
