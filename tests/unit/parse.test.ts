@@ -2925,6 +2925,19 @@ describe("a lead photo's caption with its credit under it, and captions in brack
   });
 });
 
+describe("a virus's letter after its name's stop", () => {
+  it("keeps \"Zafi.D\" whole, while sentences run together still part, before an elision or an initial too", () => {
+    const page = ["Virus poses as Christmas e-mail", "", "Security firms are warning about a Windows virus disguising itself as an electronic Christmas card.", "",
+      "The Zafi.D virus translates the Christmas greeting on its subject line into the language of the person receiving it.", "",
+      "Anti-virus firms said the Sasser.B worm spread the same way last spring, and that most mail filters now stop both."];
+    const a = parseArticle(page.join("\n"));
+    expect(a.body).toContain("The Zafi.D virus translates");
+    expect(a.body).toContain("the Sasser.B worm");
+    const glued = parseArticle(["Title of a French story", "", "Le mouvement est enraciné dans le discours des régions et il dure depuis des semaines déjà, disent les sociologues.L’intrusion du peuple dans l’arène politique s’est rarement produite sans heurt, rappelle l’historien."].join("\n"));
+    expect(glued.body).toContain("sociologues.\n\nL’intrusion");
+  });
+});
+
 describe("a reader view in Hindi", () => {
   it("reads the site's address, the headline, the writer's line and a reading time in the page's language as the reader view's head", () => {
     const page = ["udaharan-samachar.in", "बंदरगाह बोर्ड ने पुरानी फेरी नहर की खुदाई को मंज़ूरी दी", "राहुल शर्मा", "3–4 मिनट", "",
