@@ -22,8 +22,8 @@ const ABBREVIATIONS = new Set([
 // CASE_CHANGE_L1), where “”‘’… cannot occur.
 // (Not a web address written in title case: "By Jane Roe For Dailymail.Com Published: …"; nor a
 // virus's or a version's letter, "Zafi.D", "Sasser.B": a letter alone other than "A" or "I", a space after it, opens no sentence: "L’", "J.W." do.)
-const SENTENCE_GLUE = /([.!?…:]+)(?<=[\p{Ll}\p{N}][.!?…:]+)(["”’»)]*)(?=["'“‘]?\p{Lu})(?!(?:Com|Net|Org)\b|[B-HJ-Z](?=[\s,;)-]|$))/gu;
-const SENTENCE_GLUE_L1 = /([.!?:]+)(?<=[a-zµß-öø-ÿ0-9²³¹¼-¾][.!?:]+)(["»)]*)(?=["']?[A-ZÀ-ÖØ-Þ])(?!(?:Com|Net|Org)\b|[B-HJ-Z](?=[\s,;)-]|$))/g;
+const SENTENCE_GLUE = /([.!?…:]+)(?<=[\p{Ll}\p{N}][.!?…:]+)(["”’»)]*)(?=["'“‘]?\p{Lu})(?!(?:Com|Net|Org)\b|[B-HJ-Z](?=[\s,;)-]))/gu;
+const SENTENCE_GLUE_L1 = /([.!?:]+)(?<=[a-zµß-öø-ÿ0-9²³¹¼-¾][.!?:]+)(["»)]*)(?=["']?[A-ZÀ-ÖØ-Þ])(?!(?:Com|Net|Org)\b|[B-HJ-Z](?=[\s,;)-]))/g;
 // ... or a figure opening what follows, a word in small letters after it: "… he said.3 months after
 // the shootings …" (after a word of four letters or more: not "fig.3", "No.3", nor a decimal).
 const FIGURE_GLUE = /(?<=\p{Ll}{4}[.!?]["”’»)]*)(?=\p{N}+\s\p{Ll})/gu;
