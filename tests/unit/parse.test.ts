@@ -2938,6 +2938,18 @@ describe("a virus's letter after its name's stop", () => {
   });
 });
 
+describe("a title tag that cut the headline short", () => {
+  it("finds the whole headline under the menus, and the byline and date under it", () => {
+    const page = ["Voorbeeld Koerier - Dijkversterking bij Westkapelle duurt twee jaar langer", "", "    Naar hoofdinhoud", "", "    Voorbeeld Koerier", "",
+      "        Nieuws    Regio    Sport    Economie", "", "    Regio  >  Walcheren", "", "", "    Dijkversterking bij Westkapelle duurt twee jaar langer dan gepland", "",
+      "    Sanne de Vries en Joris Bakker", "    23 mei 2018, 17:42", "",
+      "    MIDDELBURG - De versterking van de zeedijk is pas in 2022 klaar, twee jaar later dan gepland. Dat heeft het waterschap woensdag bekendgemaakt.", "",
+      "    Volgens het waterschap is de veiligheid van de inwoners niet in gevaar. De kosten lopen op van 41 naar ongeveer 48 miljoen euro."];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date, a.place]).toEqual(["Dijkversterking bij Westkapelle duurt twee jaar langer dan gepland", "Sanne de Vries and Joris Bakker", "2018-05-23", "MIDDELBURG"]);
+  });
+});
+
 describe("a reader view in Hindi", () => {
   it("reads the site's address, the headline, the writer's line and a reading time in the page's language as the reader view's head", () => {
     const page = ["udaharan-samachar.in", "बंदरगाह बोर्ड ने पुरानी फेरी नहर की खुदाई को मंज़ूरी दी", "राहुल शर्मा", "3–4 मिनट", "",

@@ -91,6 +91,11 @@ export function repeatedHeadline(h: Head): Repeat | null {
       if (at !== k && key.endsWith(tagKey) && key.length - tagKey.length <= 30 && t.endsWith(head)) {
         return { first: at, h1: k, title: head, gluedKicker: t.slice(0, t.length - head.length).trim() || null };
       }
+      // (Or the h1 whole where the title tag cut it short: "Example Courier - Dike works at the point
+      // take two years longer" over "Dike works at the point take two years longer than planned".)
+      if (at !== k && tagKey.length >= 30 && key.length > tagKey.length && key.startsWith(tagKey) && key.length - tagKey.length <= 40) {
+        return { first: at, h1: k, title: t, gluedKicker: null };
+      }
     }
   }
   return null;
