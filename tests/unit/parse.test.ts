@@ -2950,6 +2950,19 @@ describe("a title tag that cut the headline short", () => {
   });
 });
 
+describe("a printable page's title", () => {
+  it("is furniture: the headline is the story's own", () => {
+    for (const t of ["示例在线 — 打印版", "Example County Public Health - News Release - Print Version", "Example Zeitung | Druckversion"]) expect(isBoilerplate(t), t).toBe(true);
+    expect(isBoilerplate("Why the print version of the paper still matters")).toBe(false);
+    const page = ["示例在线 — 打印版", "", "【打印本页】　【关闭窗口】", "", "━━━━━━━━━━━━━━━━━━━━", "", "浙江早稻开镰收割　预计全省单产再创新高", "", "2025-07-16 16:27:05　来源：新华社", "",
+      "新华社杭州7月16日电（记者周敏、林浩）眼下正值早稻收获时节，浙江各地抢抓晴好天气开镰收割，预计平均亩产比上年增加约3%。", "",
+      "在嘉兴市秀洲区王店镇的一处高标准农田里，几台收割机来回穿梭，金黄的稻穗被迅速卷入机舱。"];
+    const a = parseArticle(page.join("\n"));
+    expect(a.title?.replace(/\s/gu, "")).toBe("浙江早稻开镰收割预计全省单产再创新高");
+    expect(a.date).toBe("2025-07-16");
+  });
+});
+
 describe("a reader view in Hindi", () => {
   it("reads the site's address, the headline, the writer's line and a reading time in the page's language as the reader view's head", () => {
     const page = ["udaharan-samachar.in", "बंदरगाह बोर्ड ने पुरानी फेरी नहर की खुदाई को मंज़ूरी दी", "राहुल शर्मा", "3–4 मिनट", "",

@@ -433,6 +433,9 @@ const SHORT_FURNITURE: RegExp[] = [
   // automatically and edited for clarity.", "The following is an edited and condensed version of the transcript."
   /^(?:(?:this|the following|the) )?(?:conversation|interview|excerpt|transcript|q&a|exchange|discussion|responses|answers|remarks)(?: (?:has|have) been| was| were| is| are)? (?:lightly |automatically |machine[- ])?(?:edited|condensed|generated|transcribed)\b.{0,40}?\b(?:for (?:length|clarity|brevity|space|readability|style)|and condensed|and edited|automatically|by (?:a )?machine)\b.{0,60}$/i,
   /^the following (?:is|are) (?:an? )?(?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? (?:version|excerpts?|transcript)\b.{0,80}$/i,
+  // A printable page's title, the site's name and the version's: "Example Online — 打印版", "Example
+  // County Public Health - News Release - Print Version", "Example Zeitung | Druckversion".
+  /^.{2,80}?\s[|–—-]\s(?:print(?:er[- ]friendly)? version|printable version|print view|version imprimable|versión (?:para )?imprimir|versão (?:para )?impressão|druckversion|druckansicht|versione stampabile|versione per la stampa|printversie|afdrukversie|utskriftsversion|версия для печати|wersja do druku|verze pro tisk|打印版|打印本页|列印版|印刷用ページ)$/iu,
   /^(?:advertisement|sponsored|ad)\b[\s:.-]*$/i,
   // ... in the archive's other languages: "Anzeige", "Publicidad", "Реклама", "MAINOS", "Διαφήμιση".
   /^(?:anzeige|werbung|publicidad|publicidade|publicité|pubblicità|advertentie|reklama|reklam|реклама|mainos|annonse|annons|hirdetés|διαφήμιση|פרסומת|إعلان|تبلیغات|विज्ञापन|โฆษณา|quảng cáo|iklan|광고)[\s:.-]*$/iu,
