@@ -2963,6 +2963,18 @@ describe("a printable page's title", () => {
   });
 });
 
+describe("a print page with its masthead over a rule and the date", () => {
+  it("takes the headline under the date, not the tagline over the rule, and the writer with her job under it", () => {
+    const page = ["Example Tribune — Printer Friendly Version", "", "Print   |   Email this article   |   Back to article", "", "_".repeat(60), "", "EXAMPLE TRIBUNE",
+      "The region's weekly voice since 1998", "_".repeat(60), "", "Tuesday, 4 May 2021", "", "AGRICULTURE", "", "Grain board intake rises as farmers deliver maize early", "",
+      "Tendai Mukwena", "Agriculture Reporter", "",
+      "Deliveries of maize to the grain board have picked up sharply over the past fortnight, with farmers bringing in their crop earlier than usual after a good rainy season.", "",
+      "Figures released by the board yesterday show it had received just over 184 000 tonnes of maize by last Friday, against about 61 000 tonnes a year earlier."];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date]).toEqual(["Grain board intake rises as farmers deliver maize early", "Tendai Mukwena", "2021-05-04"]);
+  });
+});
+
 describe("a reader view in Hindi", () => {
   it("reads the site's address, the headline, the writer's line and a reading time in the page's language as the reader view's head", () => {
     const page = ["udaharan-samachar.in", "बंदरगाह बोर्ड ने पुरानी फेरी नहर की खुदाई को मंज़ूरी दी", "राहुल शर्मा", "3–4 मिनट", "",

@@ -425,7 +425,10 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // story's comments over "By Jane Roe"; passed over.)
     // (But a rule parts the headline from what stands over it, a print page's masthead.)
     if (!/\p{L}/u.test(t)) {
-      if (title !== null && /^[-=_*~#]{3,}$/u.test(t)) return found(null);
+      // (So does one right over the stamp: a print page's masthead stands over it, the headline under
+      // the date, "HARARE TRIBUNE" / its tagline / a rule / "Tuesday, 4 May 2021" / the headline.)
+      // (A stamp with its writer under a rule is the post's, its headline over the rule: "[2018-10-22] Headline" / a rule / "Author: Jane Roe".)
+      if ((title !== null || (taken === 0 && wantNames)) && /^[-=_*~#]{3,}$/u.test(t)) return found(null);
       continue;
     }
     // (So is a list of other stories under its heading, set between the standfirst and the byline:

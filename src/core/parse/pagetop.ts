@@ -432,6 +432,8 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     if (title !== null && cluster.authors.length === 0 && over === title + 2 && wordsIn(text(h, title + 1), 6) >= 6 && !isBoilerplate(text(h, title + 1)) && isPersonName(text(h, over)) && splitNames(text(h, over)).length === 1 && proseAt(h, storyFrom)) {
       offer("author", text(h, over), RANK_META + 1, lineNo(h, over), "name over the story");
     }
+    // (Or a name with its job under it, or on its line: "Tendai Mukwena" / "Agriculture Reporter".)
+    else if (title !== null && titleRule === "headline under the byline" && cluster.authors.length === 0) offerNamesUnderHeadline(h, title, storyFrom, offer);
   }
   // Still nothing: a long page whose story starts below a headline and a byline-and-date line.
   if (title === null && !cluster && !hasTitle && storyFrom === 0) {
