@@ -2975,6 +2975,19 @@ describe("a print page with its masthead over a rule and the date", () => {
   });
 });
 
+describe("a business journal's page carrying a company's release", () => {
+  it("passes over the site's note on the release to the headline, stamp and dateline", () => {
+    const page = ["Example Business Journal", "", "  Skip to Main Content", "", "  Sign In    Subscribe    Newsletters", "", "  News", "    Banking & Finance", "    Technology", "", "Press Releases", "",
+      "  The following content is provided by the issuing company. Example Business", "  Journal did not write or edit this release and is not responsible for its", "  content.", "",
+      "Logistics software firm Cartwell to add 340 jobs with new Midtown headquarters", "", "  Thursday, March 3, 2022 8:00 AM EST | Source: Cartwell Inc.", "", "FOR IMMEDIATE RELEASE", "",
+      "ATLANTA, March 3, 2022 /PRNewswire/ -- Cartwell Inc., a developer of freight-routing software, today announced it will move its headquarters to Midtown and add 340 new jobs.", "",
+      "The company has signed a lease for 96,000 square feet across four floors of a new tower, and expects to move in next spring."];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.date, a.place]).toEqual(["Logistics software firm Cartwell to add 340 jobs with new Midtown headquarters", "2022-03-03", "ATLANTA"]);
+    expect(a.body).toMatch(/^Cartwell Inc\./);
+  });
+});
+
 describe("a reader view in Hindi", () => {
   it("reads the site's address, the headline, the writer's line and a reading time in the page's language as the reader view's head", () => {
     const page = ["udaharan-samachar.in", "बंदरगाह बोर्ड ने पुरानी फेरी नहर की खुदाई को मंज़ूरी दी", "राहुल शर्मा", "3–4 मिनट", "",
