@@ -7973,6 +7973,18 @@ describe("a newsletter's top story: its headline over a standfirst that reads as
       "Members reported paying $85 to $100 a ton for good-quality grass hay delivered in the area, up from roughly $65 last summer."].join("\n"));
     expect([p.title, p.author, p.date]).toEqual(["Hay Stocks Tight as Dry Spell Stretches Into Fourth Week", "Glen Hartwig", "2021-07-08"]);
   });
+  it("reads a newsletter mailed with Spanish headers, its headline over a standfirst of prose over the byline", () => {
+    const p = parseArticle(["De: La Voz de Ejemplo <newsletter@example.com.ar>", "Fecha: miércoles, 28 de julio de 2021, 07:00", "Para: <lector@example.com>",
+      "Asunto: ☀️ El Resumen de la Mañana | La bajante obliga a los buques a cargar menos", "", "¿No ves bien este correo? Abrilo en tu navegador", "",
+      "LA VOZ DE EJEMPLO", "EL RESUMEN DE LA MAÑANA", "", "¡Buen día! Estas son las noticias que tenés que saber para arrancar el miércoles.", "", "━".repeat(30), "", "LA NOTA DEL DÍA", "",
+      "La bajante del Paraná obliga a los buques a salir del Gran Rosario con menos carga", "",
+      "Con el río a 19 centímetros en el hidrómetro local, las terminales despachan barcos con hasta un 25% menos de granos.", "", "Por Martina Gorostiaga", "",
+      "La histórica bajante del río Paraná ya se siente de lleno en los puertos del Gran Rosario, desde donde sale la mayor parte de las exportaciones del país.", "",
+      "\"Un barco que en condiciones normales sale con 60.000 toneladas hoy está saliendo con 45.000\", explicó un gerente de operaciones de una agencia marítima.", "",
+      "Recibís este correo porque te suscribiste en example.com.ar."].join("\n"));
+    expect([p.title, p.author, p.date]).toEqual(["La bajante del Paraná obliga a los buques a salir del Gran Rosario con menos carga", "Martina Gorostiaga", "2021-07-28"]);
+    expect(p.body).toMatch(/^La histórica bajante/);
+  });
 });
 
 describe("stamps: a month dotted first, cells parted by tabs, an update run on after a time zone", () => {

@@ -14,8 +14,9 @@ import { readStamp } from "./stamps.js";
 const BROWSER_COPY = /^(?:(?:having trouble|problems?|trouble) (?:viewing|reading|seeing) this (?:e-?mail|message|newsletter)\?\s*)?(?:view|read|open|see) (?:this|it|the) (?:e-?mail|message|newsletter|issue)? ?(?:in|on|as) (?:your|a|the) (?:web )?(?:browser|web ?page|website|online)\.?$|^(?:view|read) (?:it |this |the (?:e-?mail |newsletter )?)?online\.?$/iu;
 // ... in any language: a verb of seeing and the browser or the web copy, in a short line ("Ver no
 // navegador", "Visa i webbläsaren", "Bekijk deze nieuwsbrief in je browser", "Vezi acest e-mail în
-// browser", "Lihat email ini di browser", "Im Browser ansehen", "Voir la version en ligne").
-const SEE_WORD = /(?<![\p{L}])(?:view|read|open|see|ver|visualizar|abrir|visa|öppna|bekijk|vezi|lihat|buka|voir|afficher|ouvrir|ansehen|anzeigen|öffnen|visualizza|apri|vedi|zobacz|wyświetl|se|vis|åpne|avaa|katso|zobrazit|otevřít|открыть|посмотреть|görüntüle\p{L}*|açın|xem)(?![\p{L}])/iu;
+// browser", "Lihat email ini di browser", "Im Browser ansehen", "Voir la version en ligne", "¿No ves bien
+// este correo? Abrilo en tu navegador").
+const SEE_WORD = /(?<![\p{L}])(?:view|read|open|see|ver|ves|visualizar|abrir|abrilo|ábrelo|abre|mirá|mira|leé|lee|visa|öppna|bekijk|vezi|lihat|buka|voir|afficher|ouvrir|ansehen|anzeigen|öffnen|visualizza|apri|vedi|zobacz|wyświetl|se|vis|åpne|avaa|katso|zobrazit|otevřít|открыть|посмотреть|görüntüle\p{L}*|açın|xem)(?![\p{L}])/iu;
 const COPY_WORD = /(?<![\p{L}])(?:browser|navegador|navigateur|webbläsaren|webbläsare|nettleser(?:en)?|selaimessa|selaimella|prohlížeči|przeglądarce|браузере|tarayıcıda|trình duyệt|version en ligne|versión web|versione web|web-?version|online-version|webversie|webversion|веб-версии)(?![\p{L}])/iu;
 const ADDRESS_AFTER = /[\s:：]*<?https?:\/\/\S+>?$/u;
 export function isBrowserCopy(line: string): boolean {
@@ -31,7 +32,7 @@ export function isBrowserCopy(line: string): boolean {
 // menerima email ini karena …", "This briefing was sent to …").
 const NEWSLETTER_FOOTER = new RegExp(
   String.raw`^(?:you(?:'re|’re| are)? receiv(?:ed|ing) this\b|this (?:e-?mail|message|newsletter|briefing|digest|issue) was sent to\b|(?:to )?unsubscribe\b|(?:update|manage|change) (?:your )?(?:subscription|preferences|e-?mail preferences)\b|(?:forward (?:this (?:e-?mail|newsletter) )?to a friend)\b|want to change how you receive these e-?mails\b|no longer want to receive\b` +
-  String.raw`|você (?:está )?receb(?:endo|eu) (?:este|esta)|recibes este|recibiste este|vous recevez (?:cet|ce)|vous êtes inscrit|sie erhalten diese|ricevi questa|du får (?:det här|detta)|du modtager (?:dette|denne)|du mottar (?:dette|denne)|je ontvangt deze|primești acest|anda menerima (?:email|surel)|otrzymujesz tego|otrzymujesz ten|вы получили это|вы получаете это` +
+  String.raw`|você (?:está )?receb(?:endo|eu) (?:este|esta)|recib(?:es|ís|is) este|recibiste este|vous recevez (?:cet|ce)|vous êtes inscrit|sie erhalten diese|ricevi questa|du får (?:det här|detta)|du modtager (?:dette|denne)|du mottar (?:dette|denne)|je ontvangt deze|primești acest|anda menerima (?:email|surel)|otrzymujesz tego|otrzymujesz ten|вы получили это|вы получаете это` +
   String.raw`|cancelar (?:inscrição|suscripción|assinatura)|darse de baja|se désabonner|désinscription|abmelden$|newsletter abbestellen|disiscriviti|annulla (?:l'iscrizione|iscrizione)|afmelden\b|avsluta prenumerationen|avregistrer|afmeld\b|dezabonare|berhenti berlangganan|wypisz się|отписаться)`,
   "iu",
 );
@@ -125,8 +126,16 @@ export function newsletterLines(lines: readonly Line[]): { lines: Line[]; top: L
   // "READ IN APP", and a picture's text, "[Image: …]", are no headline.)
   let head = best.first;
   let headLines = 0;
-  while (head > 0 && !prose[head - 1] && headLines < HEAD_LINES) {
-    const block = framed.slice(blocks[head - 1]!.from, blocks[head - 1]!.to).map((l) => l.text.trim());
+  const lineOf = (k: number) => framed.slice(blocks[k]!.from, blocks[k]!.to).map((l) => l.text.trim());
+  while (head > 0 && headLines < HEAD_LINES) {
+    // (A standfirst of prose stands between the headline and the byline: "La bajante del Paraná
+    // obliga …" / "Con el río a 19 centímetros, las terminales despachan …" / "Por Jane Roe".)
+    if (prose[head - 1]) {
+      const over = head >= 2 && !prose[head - 2] ? lineOf(head - 2) : [];
+      if (head < best.first && over.length === 1 && isHeadlineLine(over[0]!) && !isKicker(over[0]!) && wordsIn(blocks[head - 1]!.text, 61) <= 60) head -= 2;
+      break;
+    }
+    const block = lineOf(head - 1);
     // (A picture's text in brackets over the story, "[Photo: … Picture by Jane Roe]", heads nothing.)
     if (/^\[[^\]]*\]$/u.test(block.join(" "))) {
       head--;
@@ -139,7 +148,7 @@ export function newsletterLines(lines: readonly Line[]): { lines: Line[]; top: L
     if (kicker >= 0) return cut(framed, blocks[head]!.from + kicker + 1, blocks[last]!.to);
     if (block.some(isHeadlineLine)) {
       // (A standfirst under its headline reads as one: the shorter line over it, alone, is the headline.)
-      const above = head > 0 && !prose[head - 1] ? framed.slice(blocks[head - 1]!.from, blocks[head - 1]!.to).map((l) => l.text.trim()) : [];
+      const above = head > 0 && !prose[head - 1] ? lineOf(head - 1) : [];
       if (above.length === 1 && block.length === 1 && isHeadlineLine(above[0]!) && !isKicker(above[0]!) && wordsIn(above[0]!) < wordsIn(block[0]!)) head--;
       break;
     }
