@@ -257,6 +257,8 @@ describe("dates in Urdu, Bengali, Kazakh, Uzbek and Azerbaijani, in any script's
     expect(parseDate("14 қазан 2025")).toBe("2025-10-14");
     expect(parseDate("3 avqust 2021")).toBe("2021-08-03");
     expect(parseDate("14 oktyabr 2025")).toBe("2025-10-14");
+    expect(parseDate("14 sentabr 2025")).toBe("2025-09-14");
+    expect(parseDate("๑๕ มีนาคม ๒๕๖๖")).toBe("2023-03-15");
     expect(findDate("２０２３年３月１２日")?.date).toBe("2023-03-12");
   });
   it("reads the stamps' labels: Urdu's and Bengali's published and updated", () => {
@@ -271,5 +273,6 @@ describe("a blog's stamp with its writer after \"Posted by\" in a part of its ow
     expect(readStamp("December 1, 2015 · Posted by Harriet Oyelaran, Library Director · Filed under: Announcements, Policies")).toMatchObject({ published: "2015-12-01", authors: ["Harriet Oyelaran"] });
     expect(readStamp("Posted by Harriet Oyelaran · December 1, 2015")?.authors).toEqual(["Harriet Oyelaran"]);
     expect(readStamp("Posted by Beacon · December 1, 2015")?.authors).toEqual([]);
+    expect(readStamp("December 1, 2015 · Posted by Site Admin")?.authors).toEqual([]);
   });
 });

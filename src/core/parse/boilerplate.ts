@@ -427,11 +427,12 @@ const SHORT_FURNITURE: RegExp[] = [
   // Advertising, widgets and promoted links
   // A newsletter's note to a reader it was forwarded to: "Forwarded this email? Subscribe here for
   // more", "Was this forwarded to you? Sign up here", "If a friend forwarded this to you, sign up here."
-  /^(?:(?:was )?(?:this )?forwarded (?:this|to you)(?: (?:e-?mail|newsletter|message))?\?|(?:if )?(?:a friend|someone) forwarded (?:this|you this)(?: (?:e-?mail|newsletter))?(?: to you)?,)\s*.{0,80}$/i,
+  /^(?:(?:was )?(?:this )?(?:(?:e-?mail|newsletter|message) )?(?:was )?forwarded (?:this|to you)(?: (?:e-?mail|newsletter|message))?(?: to you)?\?|(?:if )?(?:a friend|someone) forwarded (?:this|you this)(?: (?:e-?mail|newsletter))?(?: to you)?[,?])\s*.{0,80}$/i,
   // An editor's note on an interview or a transcript: "This conversation has been edited for length
   // and clarity.", "Interview condensed and edited for clarity.", "This transcript was generated
   // automatically and edited for clarity.", "The following is an edited and condensed version of the transcript."
-  /^(?:(?:this|the following|the) )?(?:conversation|interview|excerpt|transcript|q&a|exchange|discussion|responses|answers|remarks)(?: (?:has|have) been| was| were| is| are)? (?:lightly |automatically |machine[- ])?(?:edited|condensed|generated|transcribed)\b.{0,40}?\b(?:for (?:length|clarity|brevity|space|readability|style)|and condensed|and edited|automatically|by (?:a )?machine)\b.{0,60}$/i,
+  /^(?:(?:this|the following) )?(?:conversation|interview|excerpt|transcript|q&a|exchange|discussion|responses|answers|remarks)(?: (?:has|have) been| was| were| is| are)? (?:lightly )?(?:edited|condensed)\b.{0,40}?\b(?:for (?:length|clarity|brevity|space|readability|style)|and condensed|and edited)\b.{0,60}$/i,
+  /^this transcript (?:was|has been|is) (?:automatically |machine[- ])?generated\b.{0,100}$/i,
   /^the following (?:is|are) (?:an? )?(?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? (?:version|excerpts?|transcript)\b.{0,80}$/i,
   // A printable page's title, the site's name and the version's: "Example Online — 打印版", "Example
   // County Public Health - News Release - Print Version", "Example Zeitung | Druckversion".
@@ -892,7 +893,7 @@ const PHOTOGRAPHER_LITHUANIAN = /[.!?"”’]\s+(?:(?:\p{Lu}[\p{L}-]*|\p{Ll}+)\s
 // must be capitalised, "… Image: a council divided …" is a sentence.)
 // (The outlet may be in quotation marks: "Фото: Jane Roe / «Example Observer»".)
 // (In a script without capitals, any letter: "… ছবি: নদীবার্তা".)
-const CREDIT_NAMED = /[:/]\s*(?:© ?)?[«"“„]?[\p{Lu}\p{Lo}][^:/]*$/u;
+const CREDIT_NAMED = /(?:[:/]\s*(?:© ?)?|©\s?)[«"“„]?[\p{Lu}\p{Lo}][^:/]*$/u;
 const PHOTOGRAPHER_IN_CAPITALS = /[\p{Ll}\p{N}]\s+(?:FOTO|PHOTO|BILD|FOTÓ|ФОТО)\s*:\s*(?:© ?)?\p{Lu}[^.!?]{1,60}\.?$/u;
 // A caption closed by its holder's copyright sign, "… bij het station van Breda. © Archief BN DeStem",
 // or by an Italian site's reserve, "Il ponte delle Grazie a Faenza (foto d'archivio) - RIPRODUZIONE RISERVATA".
@@ -1163,7 +1164,8 @@ const TRAILER_PATTERNS: RegExp[] = [
   /^a version of this (?:piece|article|story|column)\b/i,
   // A call for tips with the reporter's contacts: "Have a tip about conditions in the county's jails?
   // Contact Jane Roe at jroe@example.org or on Signal at 555-0174."
-  /^(?:do you )?(?:have|got) (?:a )?(?:news |story )?tips?\b[^?]{0,120}\?\s.{0,250}\b(?:contact|e-?mail|write|call|text|send|reach|signal)\b.{0,200}$/i,
+  // (Its contacts an address or a messenger: "Have a tip? Police asked … Crime Stoppers at 555-0100." is the story's.)
+  /^(?:do you )?(?:have|got) (?:a )?(?:news |story )?tips?\b[^?]{0,120}\?\s.{0,250}(?:@[\w-]+\.\w|\b(?:signal|whatsapp|telegram)\b).{0,200}$/i,
   /^[（(]\s*(?:责任编辑|编辑|责编)\s*[：:]\s*[^（）()]{1,20}[）)]$/u, // "（责任编辑：罗燕）": the desk editor, not the author
   /^(?:[-—–]+\s*)?this (?:article|piece|story|column|report)\b.{0,60}?\b(?:was |has been )?(?:originally|first) (?:appeared|published|ran|posted)\b/i,
   // A promotion addressed to the reader that closes on a click: "… you can too. Learn how with a

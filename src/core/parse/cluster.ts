@@ -183,13 +183,13 @@ const OUTLET_LETTERS = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 /** Whether the cluster's author so far is only a blog account's name: a byline's name beats it. */
 const onlyHandle = (c: Cluster) => c.authors.length === 1 && isHandle(c.authors[0]!);
 
+/** A release's contact label: "Media Contact:", "Press contacts:"; the names under it wrote nothing. */
+export const CONTACT_LABEL = /^(?:(?:media|press|program|programme|news|public|for more information,?)\s)?contacts?\s?:/iu;
+
 /**
  * Reads byline, stamp and section lines from content line k on, allowing a little junk between
  * them (a reading time, a share bar's leftovers). Returns null when line k is none of those.
  */
-/** A release's contact label: "Media Contact:", "Press contacts:"; the names under it wrote nothing. */
-export const CONTACT_LABEL = /^(?:(?:media|press|program|programme|news|public|for more information,?)\s)?contacts?\s?:/iu;
-
 export function readCluster(h: Head, k: number, limit: number, titleKey = ""): Cluster | null {
   const c: Cluster = { from: k, to: k - 1, authors: [], authorLine: null, stamps: [], sections: [] };
   let junk = 0;

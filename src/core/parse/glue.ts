@@ -21,9 +21,12 @@ const ABBREVIATIONS = new Set([
 // tries few positions. The second form is the first for a line in Latin-1, in plain classes (see
 // CASE_CHANGE_L1), where “”‘’… cannot occur.
 // (Not a web address written in title case: "By Jane Roe For Dailymail.Com Published: …"; nor a
-// virus's or a version's letter, "Zafi.D", "Sasser.B": a letter alone other than "A" or "I", a space after it, opens no sentence: "L’", "J.W." do.)
-const SENTENCE_GLUE = /([.!?…:]+)(?<=[\p{Ll}\p{N}][.!?…:]+)(["”’»)]*)(?=["'“‘]?\p{Lu})(?!(?:Com|Net|Org)\b|[B-HJ-Z](?=[\s,;)-]))/gu;
-const SENTENCE_GLUE_L1 = /([.!?:]+)(?<=[a-zµß-öø-ÿ0-9²³¹¼-¾][.!?:]+)(["»)]*)(?=["']?[A-ZÀ-ÖØ-Þ])(?!(?:Com|Net|Org)\b|[B-HJ-Z](?=[\s,;)-]))/g;
+// virus's or a version's letter after a capitalised name and one stop, "Zafi.D", "Sasser.B.": a
+// letter alone, then a space, a stop or a comma; not one that is a word of its own in some language,
+// "France.À Paris", "Brasil.O governo", "Warszawie.W poniedziałek". After a word in small letters
+// any letter still parts; so do "L’" and "J.W.".)
+const SENTENCE_GLUE = /([.!?…:]+)(?<=[\p{Ll}\p{N}][.!?…:]+)(["”’»)]*)(?=["'“‘]?\p{Lu})(?!(?:Com|Net|Org)\b|(?<=(?<![\p{L}\p{N}])\p{Lu}\p{L}*\.)[BCDFGHJLMNPQRTX](?=[\s,;)-]|\.\s))/gu;
+const SENTENCE_GLUE_L1 = /([.!?:]+)(?<=[a-zµß-öø-ÿ0-9²³¹¼-¾][.!?:]+)(["»)]*)(?=["']?[A-ZÀ-ÖØ-Þ])(?!(?:Com|Net|Org)\b|(?<=(?<![A-Za-zªµºÀ-ÖØ-öø-ÿ0-9²³¹¼-¾])[A-ZÀ-ÖØ-Þ][A-Za-zªµºÀ-ÖØ-öø-ÿ]*\.)[BCDFGHJLMNPQRTX](?=[\s,;)-]|\.\s))/g;
 // ... or a figure opening what follows, a word in small letters after it: "… he said.3 months after
 // the shootings …" (after a word of four letters or more: not "fig.3", "No.3", nor a decimal).
 const FIGURE_GLUE = /(?<=\p{Ll}{4}[.!?]["”’»)]*)(?=\p{N}+\s\p{Ll})/gu;

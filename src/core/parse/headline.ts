@@ -93,12 +93,19 @@ export function repeatedHeadline(h: Head): Repeat | null {
       }
       // (Or the h1 whole where the title tag cut it short: "Example Courier - Dike works at the point
       // take two years longer" over "Dike works at the point take two years longer than planned".)
-      if (at !== k && tagKey.length >= 30 && key.length > tagKey.length && key.startsWith(tagKey) && key.length - tagKey.length <= 40) {
+      // (Not when the tag's headline stands whole further down: a teaser over it may start as it does.)
+      if (at !== k && tagKey.length >= 30 && key.length > tagKey.length && key.startsWith(tagKey) && key.length - tagKey.length <= 40 && !standsLater(h, k, tagKey)) {
         return { first: at, h1: k, title: t, gluedKicker: null };
       }
     }
   }
   return null;
+}
+
+/** Whether a line after k reads as `key` (compared as comparable() gives it). */
+function standsLater(h: Head, k: number, key: string): boolean {
+  for (let j = k + 1; j < h.end; j++) if (comparable(text(h, j)) === key) return true;
+  return false;
 }
 
 /**
@@ -153,10 +160,13 @@ const LIST_BULLET = /^(?:[•·▪◦‣►▶]|[*+-](?=\s))\s*/u;
 
 /** A breadcrumb's path, its steps parted by arrows ("Example Newsroom > Press Releases"): never the
  *  headline. (Not by bars or slashes, which a headline may hold: "Storm Eunice | What we know".) */
+const CREDIT_WORD = /^(?:text|texto|texte|foto|fotos|photo|photos|bild|bilder|words|story|video|grafik|graphic)$/iu;
+
 function isCrumbPath(t: string): boolean {
   if (t.length > 120) return false;
   // (Or a section and its subsection parted by a slash, two words a step at most: "Общество / Транспорт".)
-  if (!/\s[>›»]\s/u.test(t)) return / \/ /u.test(t) && t.split(" / ").every((s) => /^\p{Lu}/u.test(s) && wordsIn(s, 3) <= 2 && !/[.!?,:;\d]/u.test(s));
+  // (Not a credit, "Text / Jane Roe", "Foto / Example Agency": a person's name or a credit's word is no step.)
+  if (!/\s[>›»]\s/u.test(t)) return / \/ /u.test(t) && t.split(" / ").every((s) => /^\p{Lu}/u.test(s) && wordsIn(s, 3) <= 2 && !/[.!?,:;\d]/u.test(s) && !isPersonName(s) && !CREDIT_WORD.test(s));
   const steps = t.split(/\s[>›»]\s/u);
   // (Its last step two words at most: a longer one may be the headline the trail ends in.)
   return steps.length <= 6 && wordsIn(steps[steps.length - 1]!, 3) <= 2 && steps.every((s) => /^\p{Lu}/u.test(s) && wordsIn(s, 4) <= 3 && !/[.!?,:;]/u.test(s));
@@ -459,11 +469,11 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // the writer's initials over the byline ("JR" over "By Jane Roe", an avatar's).
     // (And a label whose value is the line under it: "News provided by" / "Example Robotics, Inc.".)
     if ((STAMP_WORD.test(t) && wordsIn(t) <= 8) || (/\sby:?$/iu.test(t) && wordsIn(t) <= 4) || isRole(t) || isOutlet(t) || HANDLE.test(t) || nameWithRole(t) || initialsOver(h, j)) continue;
-    // (An agency named as the story's source: "Source: GNA", "Fuente: EFE", "Quelle: dpa"; a
-    // release's status over its dateline: "FOR IMMEDIATE RELEASE".)
     // (A release's status over its date, the headline under them: "FOR IMMEDIATE RELEASE" / "Monday,
     // August 4, 2025" / contacts / the headline; what is over the status is the sender's letterhead.)
     if (RELEASE_STATUS.test(t) && title === null && taken === 0) return found(null);
+    // (An agency named as the story's source: "Source: GNA", "Fuente: EFE", "Quelle: dpa"; a
+    // release's status over its dateline: "FOR IMMEDIATE RELEASE".)
     if (SOURCE_LABEL.test(t) || RELEASE_STATUS.test(t)) continue;
     // (The site's name from the top of the page, under the writers' names: their outlet.)
     if (j > 1 && names === null && title === null && t === text(h, 0) && allNames(text(h, j - 1))) continue;
@@ -514,7 +524,7 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
       }
       // ... or over a long standfirst, in sentence case (no kicker's label): "Riverside rally stuns
       // Sacramento" / "Two late goals from substitute Tala Ferreira lift Riverside to a 3-2 win …".
-      if (title !== null && taken === 1 && wordsIn(t, 6) >= 4 && wordsIn(text(h, title), 20) >= 14 && isHeadlineCandidate(t) && !isLabel(t) && /\p{Ll}/u.test(t)) {
+      if (title !== null && taken === 1 && wordsIn(t, 6) >= 4 && wordsIn(text(h, title), 20) >= 14 && isHeadlineCandidate(t) && !isLabel(t) && sentenceCase(t)) {
         title = j;
         taken++;
         continue;
@@ -555,6 +565,12 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
 }
 
 const PUBLISHED_IN = /^(?:published in|publicado en|publié dans|veröffentlicht in)$/iu;
+
+/** Most of the words after the first in small letters: a headline in sentence case, no label in title case ("USL Championship Week 12"). */
+function sentenceCase(t: string): boolean {
+  const words = t.split(/\s+/u).slice(1).filter((w) => /^\p{L}/u.test(w));
+  return words.length > 0 && words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 >= words.length;
+}
 
 /** Two or three short sentences with most of their words capitalised, as a headline in title case. */
 function titleCaseSentences(t: string): boolean {

@@ -162,7 +162,7 @@ const cut = (framed: Line[], from: number, to: number) => ({ lines: framed.slice
 // A writer's line: "By Jane Roe", "Av Jane Roe", "Door Jane Roe", and the words for "by" that
 // BY_WORD leaves to the byline readers' context ("de Jane Roe", "Da Redação", "Pewarta Jane Roe").
 // (Its word may follow what was written: "Story by Jane Roe | Photos by John Doe".)
-const BYLINE = new RegExp(`^(?:(?:story|words|text|written|reporting|report|article) )?(?:${BY_WORD}|de|da|pewarta|przez)\\s`, "iu");
+const BYLINE = new RegExp(`^(?:(?:story|words|text|written|reporting) )?(?:${BY_WORD}|de|da|pewarta|przez)\\s`, "iu");
 
 /** A line that may be the story's headline: four words or more, capitalised, no sentence's end, no writer's line, no stamp ("Gepubliceerd: 10 oktober 2017, 18:15"), no button, no picture. */
 function isHeadlineLine(t: string): boolean {

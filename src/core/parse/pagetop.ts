@@ -16,7 +16,7 @@ import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } fr
 import { BLOG_TITLE_TAG, SITE_BEFORE_TAG, TITLE_TAG, headlineOverStandfirst, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
 import { ACTION, READING_TIME, SITE_ADDRESS, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
-import { BY_WORD, cleanByline, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
+import { BY_WORD, cleanByline, isOutlet, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
 
 export interface PageTop {
   /** Index (into the lines given) of the story's first line. */
@@ -83,6 +83,12 @@ function offerLabelsUnderHeadline(h: Head, title: number, stamp: number, offer: 
 }
 
 /** The writer's name, alone or with a job, between a headline and its story, where no stamp stands. */
+/** Whether the story's first words name the line's words again (the first four letters of each word of four or more). */
+function namedInLead(name: string, lead: string): boolean {
+  const start = lead.slice(0, 80).toLowerCase();
+  return name.split(/\s+/u).some((w) => w.length >= 4 && start.includes(w.slice(0, 4).toLowerCase()));
+}
+
 function offerNamesUnderHeadline(h: Head, title: number, start: number, offer: Offer): void {
   for (let j = title + 1; j < start && j <= title + 4; j++) {
     const t = text(h, j);
@@ -415,8 +421,9 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       if (stampOf(h, j)) offerStampLine(t, lineNo(h, j), offer);
       // (A long headline's standfirst right under it is no headline, though longer still.)
       else if (title !== null && j === title + 1 && longest >= 7) continue;
-      // (Nor one right under a headline right under the stamp, with the story under it: "16.01.2024,
-      // 00:15" / "Девелоперы притормозили стройку" / its standfirst / the story.)
+      // (Nor one right under a headline right under the stamp: "16.01.2024, 00:15" / "Девелоперы
+      // притормозили стройку" / its standfirst / the story; a headline of four words or more keeps
+      // it when a writer's line or buttons stand between the standfirst and the story.)
       else if (title !== null && j === title + 1 && title === cluster.to + 1 && longest >= (j === storyFrom - 1 ? 3 : 4)) continue;
       // (Not a photo's caption under the stamp: "… on the Phase 4 corridor. (File photo)".)
       // (Nor a release's contact: "Media Contact: Jane Roe, Public Information Officer, 555-0182".)
@@ -429,7 +436,9 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     // (Under the stamp, the headline and its standfirst, a name alone right over the story is its
     // writer's: "05.03.2019 11:37" / the headline / the standfirst / "Анна Корнилова" / the story.)
     const over = storyFrom - 1;
-    if (title !== null && cluster.authors.length === 0 && over === title + 2 && wordsIn(text(h, title + 1), 6) >= 6 && !isBoilerplate(text(h, title + 1)) && isPersonName(text(h, over)) && splitNames(text(h, over)).length === 1 && proseAt(h, storyFrom)) {
+    // (Not a place the story's first words name again, as a dateline does: "Нижний Новгород" over "В
+    // Нижнем Новгороде …"; nor an outlet.)
+    if (title !== null && cluster.authors.length === 0 && over === title + 2 && wordsIn(text(h, title + 1), 6) >= 6 && !isBoilerplate(text(h, title + 1)) && isPersonName(text(h, over)) && splitNames(text(h, over)).length === 1 && !isOutlet(text(h, over)) && proseAt(h, storyFrom) && !namedInLead(text(h, over), text(h, storyFrom))) {
       offer("author", text(h, over), RANK_META + 1, lineNo(h, over), "name over the story");
     }
     // (Or a name with its job under it, or on its line: "Tendai Mukwena" / "Agriculture Reporter".)

@@ -92,6 +92,9 @@ export function readStamp(line: string): Stamp | null {
   return readParts(parts, 1) ?? readParts(loose, placed || loose.some((p) => PUBLISHED.test(p) || UPDATED.test(p)) ? 1 : 0);
 }
 
+// A site's account, no person: "Site Admin", "Web Editor", "News Team".
+const ACCOUNT_WORD = /\b(?:admin|administrator|user|webmaster|web ?editor|editor|staff|team|desk|newsroom)\b/iu;
+
 // A writer's name run onto the stamp's keyword, no separator between: "Jane Roe Published May 3, 2024
 // Updated about 6 hours ago". (Case-sensitive: a name's last letter in small, the keyword capitalised.)
 const NAME_THEN_KEYWORD = /(?<=\p{Ll})\s+(?=(?:Published|Posted|Updated|Publicado|Publié|Publiée|Veröffentlicht|Pubblicato)\s)/u;
@@ -188,9 +191,9 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
       // (A keyword over a writer, not a date, is a part of its own: "December 1, 2015 · Posted by Jane
       // Roe, Library Director · Filed under: …".)
       if (!date) {
-        // (A person's name: a site's or a user's, "Posted by Beacon", is no writer.)
+        // (A person's name: a site's or an account's, "Posted by Beacon", "Posted by Site Admin", is no writer.)
         const cleaned = published && /^by\s/iu.test(rest) ? cleanByline(rest.replace(/^by\s+/iu, "")) : null;
-        const name = cleaned && splitNames(cleaned).every(isPersonName) ? cleaned : null;
+        const name = cleaned && !ACCOUNT_WORD.test(cleaned) && splitNames(cleaned).every(isPersonName) ? cleaned : null;
         if (name) authors.push(...splitNames(name));
         bylined ||= name !== null;
         continue;

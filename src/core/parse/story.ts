@@ -487,8 +487,10 @@ function dropPromoHeading(out: Line[]): void {
 // "L'auteur", "Sobre el autor", "Об авторе" ...
 const AUTHOR_HEADING = /^(?:(?:the |about the )?authors?|written by|autor(?:in)?|über (?:den|die) autor(?:in)?|(?:l['’])?auteur|à propos de l['’]auteur|sobre el autor|acerca del autor|(?:об )?авторе?)\s*:?$/iu;
 // A person's name alone on a line: two to four capitalised words, with the particles names carry.
-const CAPITALS_CREDIT = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){1,3}, (?:[\p{Lu}\d&.'’-]+ ?){1,5}$/u;
 const NAME_ALONE = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|di|de|da|du|van|von|der|den|del|della|la|le|dos|bin|al|ten|ter)){1,3}$/u;
+// A photographer and the outlet in capitals under a caption: "JANE ROE, EXAMPLE LEDGER" (an outlet of
+// words without stops: not a dateline's "NEW YORK, N.Y.").
+const CAPITALS_CREDIT = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){1,3}, \p{Lu}[\p{Lu}\d&'’-]+(?: [\p{Lu}\d&'’-]+){0,4}$/u;
 
 /** An author box closing the story: its heading, then the author's name on the next line. */
 function isAuthorBox(lines: Line[], i: number): boolean {
@@ -1499,9 +1501,9 @@ export function dropLeadCaption(paragraphs: Paragraph[], lines: Line[]): Paragra
   // (Or a caption's shape with a credit under it that the page's furniture took, so that it is in
   // the text only: "… on Route 7 on March 22." / "(Photo courtesy of the Roe family)".)
   const creditedInText = !creditUnder && isCaptionShaped(first.text) && wordsIn(first.text, 31) <= 30 && creditLine(lineBelow(lines, first)) === "below";
-  // (Or a caption's shape with the photographer's name under it, the story's long first paragraph
-  // under that: "Le tracé du m3 doit passer sous le quartier du Flon." / "Florian Cella" / the story.)
-  const namedUnder = creditUnder && (CAPITALS_CREDIT.test(credit) || isPersonName(credit)) && isCaptionShaped(first.text) && wordsIn(first.text, 31) <= 30 && wordsIn(paragraphs[2]!.text, 30) >= 30;
+  // (Or a caption's shape with the photographer's name on the very next line, no blank line between
+  // (a place's name heading the next part stands apart), the story's long first paragraph under that: "Le tracé du m3 doit passer sous le quartier du Flon." / "Florian Cella" / the story.)
+  const namedUnder = creditUnder && paragraphs[1]!.n === first.n + 1 && (CAPITALS_CREDIT.test(credit) || isPersonName(credit)) && isCaptionShaped(first.text) && wordsIn(first.text, 31) <= 30 && wordsIn(paragraphs[2]!.text, 30) >= 30;
   if (!PHOTO_WORDS.test(first.text) && !takenOn && !creditedInText && !namedUnder) return paragraphs;
   return paragraphs.slice(creditUnder ? 2 : 1);
 }
