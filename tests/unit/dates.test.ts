@@ -276,3 +276,11 @@ describe("a blog's stamp with its writer after \"Posted by\" in a part of its ow
     expect(readStamp("December 1, 2015 · Posted by Site Admin")?.authors).toEqual([]);
   });
 });
+
+describe("a stamp's writer after the small \"de\", \"da\" or \"di\"", () => {
+  it("reads a person's name there, and no place", () => {
+    expect(readStamp("de Andrei Mureșan | 21 iunie 2023, 10:15 | Actualizat: 21 iunie 2023, 13:40")).toMatchObject({ published: "2023-06-21", updated: "2023-06-21", authors: ["Andrei Mureșan"] });
+    expect(readStamp("di Chiara Bellandi | 12/06/2024")?.authors).toEqual(["Chiara Bellandi"]);
+    expect(readStamp("de Madrid | 21 junio 2023")?.authors).toEqual([]);
+  });
+});

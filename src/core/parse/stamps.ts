@@ -92,6 +92,10 @@ export function readStamp(line: string): Stamp | null {
   return readParts(parts, 1) ?? readParts(loose, placed || loose.some((p) => PUBLISHED.test(p) || UPDATED.test(p)) ? 1 : 0);
 }
 
+// The word for "by" that Romanian, Portuguese, Spanish and Italian bylines share with "of" and "from",
+// in small letters before a name in a stamp's part of its own: "de Andrei Mureșan", "di Chiara Bellandi".
+const SMALL_DE = /^(?:de|da|di)\s+(\p{Lu}.{2,60})$/u;
+
 // A site's account, no person: "Site Admin", "Web Editor", "News Team".
 const ACCOUNT_WORD = /\b(?:admin|administrator|user|webmaster|web ?editor|editor|staff|team|desk|newsroom)\b/iu;
 
@@ -257,8 +261,10 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
       continue;
     }
     const by = BY.exec(part);
-    const byName = by ? cleanByline(by[1]!) : null;
-    if (byName) {
+    const de = by ? null : SMALL_DE.exec(part);
+    const byName = by ? cleanByline(by[1]!) : de ? cleanByline(de[1]!) : null;
+    // (After the small "de", "da", "di", a person's name only: "de Andrei Mureșan | 21 iunie 2023".)
+    if (byName && (by || splitNames(byName).every(isPersonName))) {
       authors.push(...splitNames(byName));
       bylined = true;
       continue;
