@@ -3004,6 +3004,19 @@ describe("a business journal's page carrying a company's release", () => {
   });
 });
 
+describe("a correspondent's byline with where she wrote from", () => {
+  it("reads \"From Jane Roe in Dodoma\" for the writer, and no headline of its \"From …\" lines", () => {
+    const page = ["EXAMPLE MIRROR", "", "National", "", "Dodoma water supply to double as new wellfield comes online", "", "From Rehema Mushi in Dodoma", "",
+      "Posted: 20 July 2017 | 07:45 EAT     Views: 1,284", "",
+      "THE government has completed the first phase of a project to expand the wellfield, a move expected to double the water supplied to the city.", "",
+      "The water authority's managing director told reporters here yesterday that eight new boreholes had been drilled and connected to the main line."];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date]).toEqual(["Dodoma water supply to double as new wellfield comes online", "Rehema Mushi", "2017-07-20"]);
+    const notWriter = parseArticle(["Dodoma water supply to double", "", "From Wikipedia in English", "", "Posted: 20 July 2017", "", "The government has completed the first phase of a project to expand the wellfield."].join("\n"));
+    expect(notWriter.author).toBeNull();
+  });
+});
+
 describe("a reader view in Hindi", () => {
   it("reads the site's address, the headline, the writer's line and a reading time in the page's language as the reader view's head", () => {
     const page = ["udaharan-samachar.in", "बंदरगाह बोर्ड ने पुरानी फेरी नहर की खुदाई को मंज़ूरी दी", "राहुल शर्मा", "3–4 मिनट", "",

@@ -92,12 +92,18 @@ export const HAN_NOT_NAME = /^(?:手[记記]|[观觀]察|[调調]查|[专專][�
 // The outlet, a bar, then the byline, as public radio stations set it: "KRVP | By Jane Roe".
 const OUTLET_BAR_BY = new RegExp(`^[^|]{2,40}?\\s\\|\\s((?:${BY_WORD})\\s.{2,120})$`, "iu");
 
+// A correspondent's byline with where they wrote from: "From Jane Roe in Dodoma".
+const FROM_IN_BYLINE = /^From ((?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]+) in \p{Lu}[\p{L}'’ .-]{1,40}$/u;
+
 function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: string } | null {
   const whole = text(h, k);
   const t = whole.includes("|") ? OUTLET_BAR_BY.exec(whole)?.[1] ?? whole : whole;
   // (Or a Swahili or Tagalog one, a line of its own: "Na Asha Roe", "Ni Mark Anthony Roe".)
   const na = t.length <= 60 && (t.startsWith("Na ") || t.startsWith("Ni ")) ? NA_BYLINE.exec(t) : null;
   if (na && isPersonName(na[1]!)) return { names: [na[1]!], lines: 1, rule: "byline" };
+  // (Or a correspondent's, from where they wrote: "From Jane Roe in Dodoma".)
+  const from = t.length <= 80 && t.startsWith("From ") ? FROM_IN_BYLINE.exec(t) : null;
+  if (from && isPersonName(from[1]!)) return { names: [from[1]!], lines: 1, rule: "byline" };
   // (Or a Chinese one, the job first: "記者 陳嘉欣", "记者 王晓东、刘静".)
   const han = t.length <= 40 && (t.includes("記者") || t.includes("记者")) ? HAN_BYLINE.exec(t) : null;
   const hanNames = han?.[1]!.split(/[、，, ]+/u);
