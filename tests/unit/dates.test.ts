@@ -282,5 +282,8 @@ describe("a stamp's writer after the small \"de\", \"da\" or \"di\"", () => {
     expect(readStamp("de Andrei Mureșan | 21 iunie 2023, 10:15 | Actualizat: 21 iunie 2023, 13:40")).toMatchObject({ published: "2023-06-21", updated: "2023-06-21", authors: ["Andrei Mureșan"] });
     expect(readStamp("di Chiara Bellandi | 12/06/2024")?.authors).toEqual(["Chiara Bellandi"]);
     expect(readStamp("de Madrid | 21 junio 2023")?.authors).toEqual([]);
+    expect(readStamp("de São Paulo | 21 junho 2023")?.authors).toEqual([]);
+    expect(readStamp("da Ana Lima | 3 de maio de 2023")?.authors).toEqual(["Ana Lima"]);
+    expect(readStamp("By Site Admin | December 1, 2015")?.authors).toEqual([]);
   });
 });

@@ -431,15 +431,15 @@ const SHORT_FURNITURE: RegExp[] = [
   // An editor's note on an interview or a transcript: "This conversation has been edited for length
   // and clarity.", "Interview condensed and edited for clarity.", "This transcript was generated
   // automatically and edited for clarity.", "The following is an edited and condensed version of the transcript."
-  /^(?:(?:this|the following) )?(?:conversation|interview|excerpt|transcript|q&a|exchange|discussion|responses|answers|remarks)(?: (?:has|have) been| was| were| is| are)? (?:lightly )?(?:edited|condensed)\b.{0,40}?\b(?:for (?:length|clarity|brevity|space|readability|style)|and condensed|and edited)\b.{0,60}$/i,
-  /^this transcript (?:was|has been|is) (?:automatically |machine[- ])?generated\b.{0,100}$/i,
+  /^(?:(?:this|the following|the) )?(?:conversation|interview|excerpt|transcript|q&a|exchange|discussion|responses|answers|remarks)(?: (?:has|have) been| was| were| is| are)? (?:lightly )?(?:edited|condensed)\b.{0,40}?\b(?:for (?:length|clarity|brevity|space|readability|style)|and condensed|and edited)\b.{0,60}$/i,
+  /^this transcript (?:was|has been|is) (?:automatically |machine[- ])?generated (?:automatically|by (?:a )?(?:machine|computer|software|ai))\b.{0,100}$/i,
   /^the following (?:is|are) (?:an? )?(?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? (?:version|excerpts?|transcript)\b.{0,80}$/i,
   // A printable page's title, the site's name and the version's: "Example Online — 打印版", "Example
   // County Public Health - News Release - Print Version", "Example Zeitung | Druckversion".
   /^.{2,80}?\s[|–—-]\s(?:print(?:er[- ]friendly)? version|printable version|print view|version imprimable|versión (?:para )?imprimir|versão (?:para )?impressão|druckversion|druckansicht|versione stampabile|versione per la stampa|printversie|afdrukversie|utskriftsversion|версия для печати|wersja do druku|verze pro tisk|打印版|打印本页|列印版|印刷用ページ)$/iu,
   // A site's note over a release it carries: "The following content is provided by the issuing
   // company. Example Journal did not write or edit this release and is not responsible for its content."
-  /^(?:the following (?:content|press release|news release|release|article|story) (?:is|was|has been) (?:provided|supplied|submitted|distributed|issued) by\b|[^.]{2,60} (?:did not|does not|didn't) (?:write|produce|create)(?: or edit)? this (?:release|content|press release)\b).{0,300}$/i,
+  /^(?:the following (?:content|press release|news release|release|article|story) (?:is|was|has been) (?:provided|supplied|submitted|distributed|issued) by\b|(?![^.]*\bsaid\b)[^.]{2,60} (?:did not|does not|didn't) write or edit this (?:release|content|press release)\b).{0,300}$/i,
   /^(?:advertisement|sponsored|ad)\b[\s:.-]*$/i,
   // ... in the archive's other languages: "Anzeige", "Publicidad", "Реклама", "MAINOS", "Διαφήμιση".
   /^(?:anzeige|werbung|publicidad|publicidade|publicité|pubblicità|advertentie|reklama|reklam|реклама|mainos|annonse|annons|hirdetés|διαφήμιση|פרסומת|إعلان|تبلیغات|विज्ञापन|โฆษณา|quảng cáo|iklan|광고)[\s:.-]*$/iu,

@@ -22,11 +22,12 @@ const ABBREVIATIONS = new Set([
 // CASE_CHANGE_L1), where “”‘’… cannot occur.
 // (Not a web address written in title case: "By Jane Roe For Dailymail.Com Published: …"; nor a
 // virus's or a version's letter after a capitalised name and one stop, "Zafi.D", "Sasser.B.": a
-// letter alone, then a space, a stop or a comma; not one that is a word of its own in some language,
+// letter alone, then a space, a comma or its own stop (not a hyphen: "Martin.F-35 deliveries" parts);
+// not one that is a word of its own in some language,
 // "France.À Paris", "Brasil.O governo", "Warszawie.W poniedziałek". After a word in small letters
 // any letter still parts; so do "L’" and "J.W.".)
-const SENTENCE_GLUE = /([.!?…:]+)(?<=[\p{Ll}\p{N}][.!?…:]+)(["”’»)]*)(?=["'“‘]?\p{Lu})(?!(?:Com|Net|Org)\b|(?<=(?<![\p{L}\p{N}])\p{Lu}\p{L}*\.)[BCDFGHJLMNPQRTX](?=[\s,;)-]|\.\s))/gu;
-const SENTENCE_GLUE_L1 = /([.!?:]+)(?<=[a-zµß-öø-ÿ0-9²³¹¼-¾][.!?:]+)(["»)]*)(?=["']?[A-ZÀ-ÖØ-Þ])(?!(?:Com|Net|Org)\b|(?<=(?<![A-Za-zªµºÀ-ÖØ-öø-ÿ0-9²³¹¼-¾])[A-ZÀ-ÖØ-Þ][A-Za-zªµºÀ-ÖØ-öø-ÿ]*\.)[BCDFGHJLMNPQRTX](?=[\s,;)-]|\.\s))/g;
+const SENTENCE_GLUE = /([.!?…:]+)(?<=[\p{Ll}\p{N}][.!?…:]+)(["”’»)]*)(?=["'“‘]?\p{Lu})(?!(?:Com|Net|Org)\b|(?<=(?<![\p{L}\p{N}])\p{Lu}\p{L}*\.)[BCDFGHJLMNPQRTX](?=[\s,;)]|\.(?![\p{L}\p{N}])))/gu;
+const SENTENCE_GLUE_L1 = /([.!?:]+)(?<=[a-zµß-öø-ÿ0-9²³¹¼-¾][.!?:]+)(["»)]*)(?=["']?[A-ZÀ-ÖØ-Þ])(?!(?:Com|Net|Org)\b|(?<=(?<![A-Za-zªµºÀ-ÖØ-öø-ÿ0-9²³¹¼-¾])[A-ZÀ-ÖØ-Þ][A-Za-zªµºÀ-ÖØ-öø-ÿ]*\.)[BCDFGHJLMNPQRTX](?=[\s,;)]|\.(?![A-Za-zªµºÀ-ÖØ-öø-ÿ0-9²³¹¼-¾])))/g;
 // ... or a figure opening what follows, a word in small letters after it: "… he said.3 months after
 // the shootings …" (after a word of four letters or more: not "fig.3", "No.3", nor a decimal).
 const FIGURE_GLUE = /(?<=\p{Ll}{4}[.!?]["”’»)]*)(?=\p{N}+\s\p{Ll})/gu;

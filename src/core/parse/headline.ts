@@ -158,10 +158,11 @@ function isSectionPath(t: string): boolean {
  *  never the headline. */
 const LIST_BULLET = /^(?:[•·▪◦‣►▶]|[*+-](?=\s))\s*/u;
 
+// A credit's word before its slash: "Text / Jane Roe", "Foto / Example Agency".
+const CREDIT_WORD = /^(?:text|texto|texte|текст|foto|fotos|фото|photo|photos|bild|bilder|words|story|video|grafik|graphic)$/iu;
+
 /** A breadcrumb's path, its steps parted by arrows ("Example Newsroom > Press Releases"): never the
  *  headline. (Not by bars or slashes, which a headline may hold: "Storm Eunice | What we know".) */
-const CREDIT_WORD = /^(?:text|texto|texte|foto|fotos|photo|photos|bild|bilder|words|story|video|grafik|graphic)$/iu;
-
 function isCrumbPath(t: string): boolean {
   if (t.length > 120) return false;
   // (Or a section and its subsection parted by a slash, two words a step at most: "Общество / Транспорт".)
@@ -566,7 +567,8 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
 
 const PUBLISHED_IN = /^(?:published in|publicado en|publié dans|veröffentlicht in)$/iu;
 
-/** Most of the words after the first in small letters: a headline in sentence case, no label in title case ("USL Championship Week 12"). */
+/** Most of the words after the first in small letters: a headline in sentence case, no label in title case ("USL Championship Week 12").
+ *  (A headline in title case over a long standfirst is read as its kicker still, as before this rule.) */
 function sentenceCase(t: string): boolean {
   const words = t.split(/\s+/u).slice(1).filter((w) => /^\p{L}/u.test(w));
   return words.length > 0 && words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 >= words.length;

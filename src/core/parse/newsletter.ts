@@ -127,15 +127,18 @@ export function newsletterLines(lines: readonly Line[]): { lines: Line[]; top: L
   let head = best.first;
   let headLines = 0;
   const lineOf = (k: number) => framed.slice(blocks[k]!.from, blocks[k]!.to).map((l) => l.text.trim());
+  // (Whether the walk has passed the story's byline: only then is prose over it a standfirst.)
+  let passedByline = false;
   while (head > 0 && headLines < HEAD_LINES) {
     // (A standfirst of prose stands between the headline and the byline: "La bajante del Paraná
     // obliga …" / "Con el río a 19 centímetros, las terminales despachan …" / "Por Jane Roe".)
     if (prose[head - 1]) {
       const over = head >= 2 && !prose[head - 2] ? lineOf(head - 2) : [];
-      if (head < best.first && over.length === 1 && isHeadlineLine(over[0]!) && !isKicker(over[0]!) && wordsIn(blocks[head - 1]!.text, 61) <= 60) head -= 2;
+      if (passedByline && over.length === 1 && isHeadlineLine(over[0]!) && !isKicker(over[0]!) && wordsIn(blocks[head - 1]!.text, 61) <= 60) head -= 2;
       break;
     }
     const block = lineOf(head - 1);
+    passedByline ||= block.some((l) => BYLINE.test(l));
     // (A picture's text in brackets over the story, "[Photo: … Picture by Jane Roe]", heads nothing.)
     if (/^\[[^\]]*\]$/u.test(block.join(" "))) {
       head--;

@@ -83,12 +83,6 @@ function offerLabelsUnderHeadline(h: Head, title: number, stamp: number, offer: 
 }
 
 /** The writer's name, alone or with a job, between a headline and its story, where no stamp stands. */
-/** Whether the story's first words name the line's words again (the first four letters of each word of four or more). */
-function namedInLead(name: string, lead: string): boolean {
-  const start = lead.slice(0, 80).toLowerCase();
-  return name.split(/\s+/u).some((w) => w.length >= 4 && start.includes(w.slice(0, 4).toLowerCase()));
-}
-
 function offerNamesUnderHeadline(h: Head, title: number, start: number, offer: Offer): void {
   for (let j = title + 1; j < start && j <= title + 4; j++) {
     const t = text(h, j);
@@ -100,6 +94,15 @@ function offerNamesUnderHeadline(h: Head, title: number, start: number, offer: O
       return;
     }
   }
+}
+
+/** Whether the story's first words name the line again, as a place's dateline or its first sentence
+ *  does ("Нижний Новгород" over "В Нижнем Новгороде …"): each word of the line of four letters or
+ *  more starts a word there, by its first four letters. */
+function namedInLead(name: string, lead: string): boolean {
+  const words = lead.slice(0, 100).toLowerCase().split(/[^\p{L}]+/u);
+  const long = name.toLowerCase().split(/\s+/u).filter((w) => w.length >= 4);
+  return long.length > 0 && long.every((w) => words.some((x) => x.startsWith(w.slice(0, 4))));
 }
 
 /**

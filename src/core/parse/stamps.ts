@@ -5,7 +5,7 @@
 //   "Laura Fraser · Example News · Posted: Mar 28, 2022 4:00 AM EDT"
 //   "New York, New York • Wed, Feb 15, 1832"         "Published April 3, 2020 by Jane Doe"
 import { greekCaps } from "./greek-caps.js";
-import { BY_WORD, WRITER_LABEL, cleanByline, isOutlet, isPersonName, isRole, postAuthorHandle, splitNames } from "./byline.js";
+import { BY_WORD, PLACE_FIRST, WRITER_LABEL, cleanByline, isOutlet, isPersonName, isRole, postAuthorHandle, splitNames } from "./byline.js";
 import { asciiDigits, findDate, isDateOnly, leadingDate, parseDate, ymd } from "./dates.js";
 
 export const PUBLISHED = greekCaps(
@@ -93,8 +93,9 @@ export function readStamp(line: string): Stamp | null {
 }
 
 // The word for "by" that Romanian, Portuguese, Spanish and Italian bylines share with "of" and "from",
-// in small letters before a name in a stamp's part of its own: "de Andrei Mureșan", "di Chiara Bellandi".
-const SMALL_DE = /^(?:de|da|di)\s+(\p{Lu}.{2,60})$/u;
+// in small letters before a name in a stamp's part of its own: "de Andrei Mureșan", "da Ana Lima" (Italian's
+// "di" is a BY_WORD).
+const SMALL_DE = /^(?:de|da)\s+(\p{Lu}.{2,60})$/u;
 
 // A site's account, no person: "Site Admin", "Web Editor", "News Team".
 const ACCOUNT_WORD = /\b(?:admin|administrator|user|webmaster|web ?editor|editor|staff|team|desk|newsroom)\b/iu;
@@ -263,8 +264,10 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
     const by = BY.exec(part);
     const de = by ? null : SMALL_DE.exec(part);
     const byName = by ? cleanByline(by[1]!) : de ? cleanByline(de[1]!) : null;
-    // (After the small "de", "da", "di", a person's name only: "de Andrei Mureșan | 21 iunie 2023".)
-    if (byName && (by || splitNames(byName).every(isPersonName))) {
+    // (After the small "de" or "da", a person's name only, no place's: "de Andrei Mureșan | 21 iunie 2023",
+    // not "de São Paulo | 21 junho 2023"; after any, no site's account: "By Site Admin".)
+    if (byName && ACCOUNT_WORD.test(byName)) continue;
+    if (byName && (by || (splitNames(byName).every(isPersonName) && !PLACE_FIRST.test(byName)))) {
       authors.push(...splitNames(byName));
       bylined = true;
       continue;
