@@ -2876,6 +2876,10 @@ describe("a nonprofit newsroom's story end", () => {
     // (A question in the story that names a tip is no call for them.)
     expect(isTrailer("Got a tip from a neighbour? Police said the caller gave no name.")).toBe(false);
     expect(isTrailer("Have a tip? Police asked anyone with information to call Crime Stoppers at 555-0100.")).toBe(false);
+    // (And a call for the reader's questions, addressed to the newsroom; not a question the story asks.)
+    expect(isTrailer("Have questions, comments or tips? Send us a message.")).toBe(true);
+    expect(isTrailer("Got feedback? Email us at news@example.org.")).toBe(true);
+    expect(isTrailer("Got questions? The mayor said he would answer them at the meeting.")).toBe(false);
   });
 });
 

@@ -1162,6 +1162,9 @@ const TRAILER_PATTERNS: RegExp[] = [
   /^(?:[\w.-]+\.(?:com|org|net|ca|co\.uk))\/\S*$/i, // a bare address without scheme: "twitter.com/someone"
   EMAIL_TRAILER,
   /^a version of this (?:piece|article|story|column)\b/i,
+  // A call for the reader's questions, addressed to the newsroom: "Have questions, comments or tips? Send
+  // us a message.", "Got feedback? Email us at …" (to "us": a question in the story asks no one to write).
+  /^(?:do you )?(?:have|got) (?:a |any )?(?:questions?|comments?|feedback|thoughts|ideas?|story ideas?|tips?)(?:(?:,| or| and) (?:a |any )?(?:questions?|comments?|feedback|thoughts|ideas?|tips?))*\?\s+(?:send|e-?mail|write|contact|tell|drop|reach|message|text|call|let)\b[^.!?]{0,40}\bus\b.{0,120}$/i,
   // A call for tips with the reporter's contacts: "Have a tip about conditions in the county's jails?
   // Contact Jane Roe at jroe@example.org or on Signal at 555-0174."
   // (Its contacts an address or a messenger: "Have a tip? Police asked … Crime Stoppers at 555-0100." is the story's.)
