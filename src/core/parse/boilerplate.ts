@@ -868,7 +868,7 @@ const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:\p{Lu}[\p{L}.&'’-]*(?: \
 // copyright sign alone: "… in April 2018. Photo © Jane Roe / Example Alliance".)
 // (A magazine's shoot credits more than the photographer after it: "Photo: Jane Roe for Example.
 // Styling: John Doe.")
-const PHOTOGRAPHER = greekCaps(/[.!?"”’।۔。]\s*(?:[-–—]\s*)?(?:(?:photograph|photo|picture|image|illustration|composite|foto|bild|фото|imagen|immagine|ảnh|fotó|kuva|zdjęcie|fotoğraf|φωτογραφία|fotografia|ছবি|فوٹو|تصویر|сурет)s?(?: by| von| de| di)?|(?:(?:photo|image|picture) )?credits?|crédit photo)\s*(?:[:/]\s*(?:© ?)?|©\s?)[\p{Lu}\p{Lo}][^.!?।۔]{1,60}(?:\.\s+(?:styling|stylist|hair|make-?up|hair and make-?up|grooming|art direction|set design|production)\s*:\s*\p{Lu}[^.!?]{1,60})*\.?$/iu);
+const PHOTOGRAPHER = greekCaps(/[.!?"”’]\s*(?:[-–—]\s*)?(?:(?:photograph|photo|picture|image|illustration|composite|foto|bild|фото|imagen|immagine|ảnh|fotó|kuva|zdjęcie|fotoğraf|φωτογραφία|fotografia|сурет)s?(?: by| von| de| di)?|(?:(?:photo|image|picture) )?credits?|crédit photo)\s*(?:[:/]\s*(?:© ?)?|©\s?)[\p{Lu}][^.!?]{1,60}(?:\.\s+(?:styling|stylist|hair|make-?up|hair and make-?up|grooming|art direction|set design|production)\s*:\s*\p{Lu}[^.!?]{1,60})*\.?$/iu);
 // ... or by a magazine's words, with no colon: "… six students this year. Photograph by Jane Roe for
 // The Example Review", "… at dawn. Photo by Jane Roe".
 // (Or by the writer, "… Photo by the author.", or with the photographer's employer after a comma,
@@ -892,8 +892,7 @@ const PHOTOGRAPHER_LITHUANIAN = /[.!?"”’]\s+(?:(?:\p{Lu}[\p{L}-]*|\p{Ll}+)\s
 // (PHOTOGRAPHER's i flag lets its \p{Lu} match a small letter too: the credit's name after the colon
 // must be capitalised, "… Image: a council divided …" is a sentence.)
 // (The outlet may be in quotation marks: "Фото: Jane Roe / «Example Observer»".)
-// (In a script without capitals, any letter: "… ছবি: নদীবার্তা".)
-const CREDIT_NAMED = /(?:[:/]\s*(?:© ?)?|©\s?)[«"“„]?[\p{Lu}\p{Lo}][^:/]*$/u;
+const CREDIT_NAMED = /(?:[:/]\s*(?:© ?)?|©\s?)[«"“„]?\p{Lu}[^:/]*$/u;
 const PHOTOGRAPHER_IN_CAPITALS = /[\p{Ll}\p{N}]\s+(?:FOTO|PHOTO|BILD|FOTÓ|ФОТО)\s*:\s*(?:© ?)?\p{Lu}[^.!?]{1,60}\.?$/u;
 // A caption closed by its holder's copyright sign, "… bij het station van Breda. © Archief BN DeStem",
 // or by an Italian site's reserve, "Il ponte delle Grazie a Faenza (foto d'archivio) - RIPRODUZIONE RISERVATA".
@@ -1002,8 +1001,9 @@ function creditAfterSentence(t: string): boolean {
 }
 
 // A caption's last sentence, then the word for "photo" with a colon and the credit, in the scripts
-// without capitals: "آسمان تهران در روز دوشنبه. عکس: مهدی رضایی / شهر آرمان", "… צילום: נועה ברק".
-const CASELESS_PHOTO_CREDIT = /[.!?؟।]\s+(?:عکس|صورة|الصورة|تصوير|צילום|फोटो|फ़ोटो|ภาพ|사진)\s?[:：]\s?[^.!?]{2,60}$/u;
+// without capitals, after a stop, a danda or Urdu's full stop: "آسمان تهران در روز دوشنبه. عکس: مهدی رضایی / شهر آرمان",
+// "… এলাকায়। ছবি: নদীবার্তা", "… צילום: נועה ברק".
+const CASELESS_PHOTO_CREDIT = /[.!?؟।۔]\s+(?:عکس|تصویر|فوٹو|صورة|الصورة|تصوير|צילום|फोटो|फ़ोटो|ছবি|ภาพ|사진)\s?[:：]\s?[^.!?]{2,60}$/u;
 
 // A caption, a bar, then the photo's credit under its word and a colon, no stop before the bar:
 // "Vecinos llenan pipotes en una toma improvisada | Foto: Jane Roe".

@@ -325,12 +325,13 @@ export function cleanByline(raw: string): string | null {
   return cleanOne(raw);
 }
 
+// The first word of many places' names that read as a person's: "São Paulo", "Hong Kong", "Buenos Aires".
+export const PLACE_FIRST = /^(?:San|Santa|Santo|São|Sao|Nova|Novo|Porto|Buenos|Costa|Puerto|Rio|Río|Belo|Ciudad|Los|Las|New|Hong|Kuala|Abu|Port|Saint|St\.?|Cape|Mount|Lake|Fort|Wall|Prime|El|La|Le)\s/u;
+
 // A soldier's rank before the name, as military news services credit their writers: "Sgt. Jane Roe",
 // "Staff Sgt. John Doe", "Petty Officer 2nd Class Jane Roe", "Airman 1st Class John Doe".
 const RANK = /^(?:(?:Staff|Master|First|Tech\.|Senior|Chief|Command|Lance)\s+)?(?:(?:Sgt|Cpl|Pvt|Pfc|PFC|Spc|Lt|Capt|Maj|Col|Gen|Cmdr|Ens|Adm|MSgt|SSgt|TSgt|CPO|SGT|CPL|SPC)\.?(?: 1st Class)?|(?:Sergeant|Corporal|Private|Specialist|Lieutenant|Captain|Major|Colonel|Commander|Ensign|Seaman|Petty Officer|Airman|Senior Airman)(?: (?:1st|2nd|3rd|First|Second|Third) Class)?)\s+(?=\p{Lu})/u;
 // ... and a doctor's, a professor's or a cleric's title: "Dr. Jane Roe", "Prof. John Doe", "Rev. Jane Roe".
-// The first word of many places' names that read as a person's: "São Paulo", "Hong Kong", "Buenos Aires".
-export const PLACE_FIRST = /^(?:San|Santa|Santo|São|Sao|Nova|Novo|Porto|Buenos|Costa|Puerto|Rio|Río|Belo|Ciudad|Los|Las|New|Hong|Kuala|Abu|Port|Saint|St\.?|Cape|Mount|Lake|Fort|Wall|Prime|El|La|Le)\s/u;
 export const HONORIFIC = /^(?:Dr|Prof|Rev|Mr|Mrs|Ms|Mx)\.?\s+(?=\p{Lu})/u;
 
 /** A name without the rank before it, when a name of two capitalised words is left ("Sgt. Jane Roe"

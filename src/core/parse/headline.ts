@@ -161,8 +161,9 @@ const LIST_BULLET = /^(?:[•·▪◦‣►▶]|[*+-](?=\s))\s*/u;
 // A credit's word before its slash: "Text / Jane Roe", "Foto / Example Agency".
 const CREDIT_WORD = /^(?:text|texto|texte|текст|foto|fotos|фото|photo|photos|bild|bilder|words|story|video|grafik|graphic)$/iu;
 
-/** A breadcrumb's path, its steps parted by arrows ("Example Newsroom > Press Releases"): never the
- *  headline. (Not by bars or slashes, which a headline may hold: "Storm Eunice | What we know".) */
+/** A breadcrumb's path, its steps parted by arrows ("Example Newsroom > Press Releases"), or by
+ *  slashes between one- and two-word steps ("Общество / Транспорт"): never the headline. (Not by
+ *  bars, which a headline may hold: "Storm Eunice | What we know".) */
 function isCrumbPath(t: string): boolean {
   if (t.length > 120) return false;
   // (Or a section and its subsection parted by a slash, two words a step at most: "Общество / Транспорт".)

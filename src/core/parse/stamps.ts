@@ -64,7 +64,7 @@ function shortNumericDate(line: string): string | null {
 
 /** Reads a stamp line; null when the line is not one (no date, or prose around it). */
 export function readStamp(line: string): Stamp | null {
-  // (Digits of the Arabic, Persian and Devanagari scripts are read as ASCII ones: "۲۹ آذر ۱۳۹۵".)
+  // (Digits of other scripts are read as ASCII ones: "۲۹ آذر ۱۳۹۵", "১৫ সেপ্টেম্বর ২০২০".)
   line = asciiDigits(line);
   if (line.length > 220 || !/\d/.test(line)) return null;
   const numeric = line.length <= 20 ? shortNumericDate(line) : null;
