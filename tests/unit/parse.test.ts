@@ -2841,6 +2841,22 @@ describe("a print page with its section path over the stamp", () => {
   });
 });
 
+describe("a print page with the site's address in its masthead", () => {
+  it("reads \"Artikel vom\" as the date, the headline under it, and the name under the standfirst as the writer", () => {
+    const story = ["Die Seilbahn von Beispielwil auf die Musteralp kann erneuert werden. Die Gemeindeversammlung hat am Montagabend einem Beitrag von 1,8 Millionen Franken zugestimmt, mit 150 zu 141 Stimmen.", "",
+      "Die Gesamtkosten belaufen sich auf rund neun Millionen Franken. Der Rest soll über eine Kapitalerhöhung der Betreibergesellschaft finanziert werden."];
+    const page = ["Musterländer Zeitung                                  www.musterlaender-zeitung.example", "Druckversion", "", "Artikel vom 14.06.2021, 18.05 Uhr", "Ressort: Region › Musterstadt", "",
+      "-".repeat(60), "", "Gemeindeversammlung", "", "Beispielwil sagt knapp Ja zur neuen Seilbahn", "",
+      "Mit 150 zu 141 Stimmen hat die Versammlung den Beitrag gesprochen. Das letzte Wort haben die Aktionäre.", "", "Petra Muster", "", ...story];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.date, a.author]).toEqual(["Beispielwil sagt knapp Ja zur neuen Seilbahn", "2021-06-14", "Petra Muster"]);
+    expect(a.body).toMatch(/^Die Seilbahn von Beispielwil/);
+    // (A site's address over a byline is passed over: the headline is the line over it.)
+    const byline = ["Beispielwil sagt knapp Ja zur neuen Seilbahn", "musterlaender-zeitung.example", "von Petra Muster · 3 Min. Lesezeit", "", ...story];
+    expect(parseArticle(byline.join("\n")).title).toBe("Beispielwil sagt knapp Ja zur neuen Seilbahn");
+  });
+});
+
 describe("a county's news release, printed", () => {
   it("reads the headline under the release's status, date and contacts, and takes no contact for its writer", () => {
     const story = ["FORT WORTH, Texas — The county's health department has confirmed West Nile virus in mosquito samples collected last week in four ZIP codes, the agency announced today.", "",

@@ -6,7 +6,7 @@ import { BREADCRUMB, BY_ALONE, BYLINE, HANDLE, JOB_FIRST, PROVIDED_BY, sectionLi
 import { isDatelineStub, readDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
 import { type Head, isStoryProse, proseAt, stampOf, text } from "./head.js";
-import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isMenuLine, isShareBar, isShortItem, isTicker, looksLikeHeadline, wordsIn } from "./shapes.js";
+import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isMenuLine, isShareBar, isShortItem, isTicker, looksLikeHeadline, SITE_ADDRESS, wordsIn } from "./shapes.js";
 
 const CRUMB_ROOT = /^(?:home|accueil|inicio|startseite)$/iu;
 // A breadcrumb's steps, three or more parted by arrows: "Futebol › Futebol Nacional › Liga Betclic".
@@ -504,6 +504,13 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // (A breadcrumb right over the stamp: the headline stands under them, as print pages set it,
     // "Общество / Транспорт" / "05.03.2019 11:37" / the headline; what is over the trail is the page's.)
     if (taken === 0 && title === null && isCrumbPath(t)) return found(null);
+    // (So does the site's address right over a date, a print page's masthead: "Example News
+    // www.example.ch" / "Artikel vom 28.05.2019" / the headline. No headline is a web address: over a
+    // byline, it is passed over.)
+    if (title === null && SITE_ADDRESS.test(t)) {
+      if (taken === 0 && wantNames) return found(null);
+      continue;
+    }
     // A menu's last item is no headline: one word under two more ("Health" / "Indigenous" /
     // "2SLGBTQ+" over a stamp, the headline under it).
     if (taken === 0 && title === null && j >= 2 && [0, 1, 2].every((k) => wordsIn(text(h, j - k), 2) === 1)) return found(null);

@@ -438,11 +438,13 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     }
     // (Under the stamp, the headline and its standfirst, a name alone right over the story is its
     // writer's: "05.03.2019 11:37" / the headline / the standfirst / "Анна Корнилова" / the story.)
-    const over = storyFrom - 1;
+    // (Where the story was taken to start at the standfirst, it starts under the name.)
+    const over = title !== null && storyFrom === title + 1 && title + 3 < h.idx.length ? title + 2 : storyFrom - 1;
     // (Not a place the story's first words name again, as a dateline does: "Нижний Новгород" over "В
     // Нижнем Новгороде …"; nor an outlet.)
-    if (title !== null && cluster.authors.length === 0 && over === title + 2 && wordsIn(text(h, title + 1), 6) >= 6 && !isBoilerplate(text(h, title + 1)) && isPersonName(text(h, over)) && splitNames(text(h, over)).length === 1 && !isOutlet(text(h, over)) && proseAt(h, storyFrom) && !namedInLead(text(h, over), text(h, storyFrom))) {
+    if (title !== null && cluster.authors.length === 0 && over === title + 2 && wordsIn(text(h, title + 1), 6) >= 6 && !isBoilerplate(text(h, title + 1)) && isPersonName(text(h, over)) && splitNames(text(h, over)).length === 1 && !isOutlet(text(h, over)) && proseAt(h, over + 1) && !namedInLead(text(h, over), text(h, over + 1))) {
       offer("author", text(h, over), RANK_META + 1, lineNo(h, over), "name over the story");
+      storyFrom = over + 1;
     }
     // (Or a name with its job under it, or on its line: "Tendai Mukwena" / "Agriculture Reporter".)
     else if (title !== null && titleRule === "headline under the byline" && cluster.authors.length === 0) offerNamesUnderHeadline(h, title, storyFrom, offer);
