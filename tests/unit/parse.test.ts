@@ -2857,6 +2857,19 @@ describe("a print page with the site's address in its masthead", () => {
   });
 });
 
+describe("a site's search and subscribe buttons in its own language", () => {
+  it("are furniture, so that the date under the menu is the page's stamp and no fact box's", () => {
+    const page = ["Примерный курьер", "", "* Политика", "* Экономика", "* Спорт", "", "Подписка   Поиск", "", "Подписка", "Поиск", "", "12.04.2021, 09:15", "",
+      "Суд арестовал бывшего директора завода заочно", "", "Ему вменяют растрату 1,2 млрд рублей", "",
+      "Городской суд заочно арестовал бывшего директора машиностроительного завода. Его обвиняют в растрате более миллиарда рублей, сам он, по данным следствия, находится за границей.", "",
+      "Уголовное дело возбуждено по заявлению конкурсного управляющего. По версии следствия, деньги были выведены через подставные компании."];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.date]).toEqual(["Суд арестовал бывшего директора завода заочно", "2021-04-12"]);
+    expect(a.body).toMatch(/^Городской суд/);
+    for (const label of ["Поиск", "Suche", "Buscar", "Zoeken", "搜索", "请输入关键词", "Abonnieren", "Inloggen"]) expect(isBoilerplate(label)).toBe(true);
+  });
+});
+
 describe("a county's news release, printed", () => {
   it("reads the headline under the release's status, date and contacts, and takes no contact for its writer", () => {
     const story = ["FORT WORTH, Texas — The county's health department has confirmed West Nile virus in mosquito samples collected last week in four ZIP codes, the agency announced today.", "",

@@ -18,6 +18,16 @@ const INTERFACE_LABELS = new Set([
   "lihat foto", "lihat video", "ver foto", "ver fotos", "ver vídeo", "voir la photo", "voir les photos", "foto ansehen", "bilder ansehen",
   "vedi foto", "guarda il video", "zobacz zdjęcia", "zobacz zdjęcie", "fotoğrafı gör", "bekijk foto", "смотреть фото", "view photo", "view photos", "view gallery",
   "search", "menu", "close", "open", "navigation", "main menu", "sections", "more", "top", "hide", "show", "attention",
+  // "Search", "Subscribe" and "Log in" in the archive's other languages, a site's buttons by its menus.
+  "поиск", "suche", "suchen", "buscar", "búsqueda", "rechercher", "recherche", "ricerca", "zoeken", "sök", "søg", "søk", "haku", "szukaj",
+  "wyszukaj", "hledat", "keresés", "pesquisar", "pesquisa", "tìm kiếm", "搜索", "搜尋", "検索", "검색", "بحث", "جستجو", "חיפוש", "αναζήτηση",
+  "căutare", "caută", "paieška", "meklēt", "otsi", "пошук", "търсене", "pretraga", "hľadať", "খুঁজুন", "खोजें", "ค้นหา",
+  "подписка", "подписаться", "abonnieren", "suscribirse", "suscríbete", "abbonati", "assine", "abonneren", "abonneer", "prenumerera",
+  "tilaa", "subskrybuj", "anmelden", "connexion", "se connecter", "iniciar sesión", "accedi", "inloggen", "logga in", "logg inn",
+  "kirjaudu", "zaloguj się", "giriş yap",
+  // ... and what the search box says in it: "请输入关键词" (please enter a keyword).
+  "请输入关键词", "请输入关键字", "请输入搜索内容", "輸入關鍵字", "请输入关键词搜索", "enter keywords", "enter keyword", "enter search term", "type to search",
+  "suchbegriff eingeben", "введите запрос", "palabra clave", "mot-clé", "mots-clés",
   "sign in", "sign up", "sign out", "log in", "login", "log out", "register", "subscribe", "subscribe now",
   "account", "my account", "your account", "profile", "share", "shares", "share this", "share this article", "share this story",
   "share on facebook", "share on twitter", "share via email", "tweet", "tweet this", "email", "e-mail", "print",
