@@ -2870,6 +2870,23 @@ describe("a site's search and subscribe buttons in its own language", () => {
   });
 });
 
+describe("a page that opens with its title tag, worded otherwise than its headline", () => {
+  it("reads the headline over the byline when the masthead says the tag's site's name again", () => {
+    const story = ["Workers in the harbour town of Portmere say the future of their community is on the line as regulators review whether fish farming is harming a rare species of ray.", "",
+      "About 250 people work in the harbour's fish farms, most of them living in Portmere and two nearby towns, according to the industry's own figures."];
+    const page = ["Coast Today - Harbour salmon: Portmere operators fear for jobs as review looms", "", "   Coast Today", "", "   Portmere   Eastport   North Coast", "",
+      "   NEWS   SPORT   BUSINESS   ENVIRONMENT   OPINION", "", "   Subscribe now   Log in", "", "   Environment", "", "   Portmere fish farm workers fear for jobs as review looms", "",
+      "   Jane Roe", "   February 12 2023 - 5:30pm", "", "   Share   Tweet   Email", "", ...story.map((l) => (l ? `   ${l}` : l))];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date]).toEqual(["Portmere fish farm workers fear for jobs as review looms", "Jane Roe", "2023-02-12"]);
+    expect(a.body).toMatch(/^Workers in the harbour town/);
+    // (A document's kind in capitals under its title is no masthead: the first line is its title.)
+    const order = ["Executive Order — Coordinating Efforts to Prepare for Coastal Storms", "", "EXECUTIVE ORDER", "", "By the authority vested in me as Governor, it is hereby ordered as follows:", "",
+      "Section 1. Purpose. Coastal storms threaten lives and property; this order coordinates the response of the state's agencies.", "", "Section 2. Policy. Agencies shall prepare plans."];
+    expect(parseArticle(order.join("\n")).title).toBe("Executive Order — Coordinating Efforts to Prepare for Coastal Storms");
+  });
+});
+
 describe("a county's news release, printed", () => {
   it("reads the headline under the release's status, date and contacts, and takes no contact for its writer", () => {
     const story = ["FORT WORTH, Texas — The county's health department has confirmed West Nile virus in mosquito samples collected last week in four ZIP codes, the agency announced today.", "",

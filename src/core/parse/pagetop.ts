@@ -217,7 +217,9 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   // further down: the h1, without the site's name, is the headline.)
   const opensWith = !hasTitle && opensWithHeadline(h);
   let repeat = hasTitle || (opensWith && !isTitleTag(text(h, 0)) && !blogTitleTag(h)) ? null : repeatedHeadline(h);
-  const opens = opensWith && repeat === null;
+  // (Not a title tag whose site's name the page's masthead says again under it, "Example Today -
+  // Harbour salmon: …" / "Example Today" / menus: the headline, worded otherwise, is further down.)
+  const opens = opensWith && repeat === null && !mastheadUnderTag(h);
   if (repeat) {
     title = repeat.h1;
     // The label right above the h1 is its kicker, unless that line is the title tag itself.
@@ -548,6 +550,19 @@ function blogTitleTag(h: Head): boolean {
   if (!m) return false;
   const below = Array.from({ length: Math.min(h.idx.length, 40) - 1 }, (_, k) => text(h, k + 1));
   return below.includes(m[1]!) && below.includes(m[2]!);
+}
+
+/** Whether the first line is a title tag, "Site - Headline" or "Headline | Site", whose site's name
+ *  stands again as a line of its own among the next few. */
+function mastheadUnderTag(h: Head): boolean {
+  const t = text(h, 0);
+  if (!isTitleTag(t)) return false;
+  // (As cased there: a document's kind in capitals over its title is no masthead, "Executive Order —
+  // Coordinating Efforts …" / "EXECUTIVE ORDER".)
+  const parts = t.split(/\s(?:\||-|–|—|::|»)\s/u).map((p) => p.trim());
+  const site = new Set([parts[0]!, parts[parts.length - 1]!].filter((p) => p.length >= 3));
+  for (let k = 1; k < h.idx.length && k <= 6; k++) if (site.has(text(h, k))) return true;
+  return false;
 }
 
 function isTitleTag(t: string): boolean {
