@@ -2929,6 +2929,23 @@ describe("a nonprofit newsroom's story end", () => {
   });
 });
 
+describe("an article a reader recommended through the site's form, sent from its no-reply address", () => {
+  it("is read as the site's page: its headline, writer, date and story, not the mail's subject and sender", () => {
+    const mail = ["Von: Beispiel Rundschau <noreply@beispiel-rundschau.example>", "Gesendet: Montag, 15. Jänner 2018 18:47", "An: leser@example.at",
+      "Betreff: Artikelempfehlung: Passstraße wieder offen – Lawinengefahr bleibt", "", "Hallo,", "", "Eva Muster möchte Ihnen folgenden Artikel empfehlen:", "", "\"Schau dir das an!\"", "",
+      "_".repeat(60), "", "BEISPIEL RUNDSCHAU", "Tirol | Innsbruck | Sport | Wirtschaft", "", "Chronik > Tirol", "", "Passstraße wieder offen – Lawinengefahr bleibt", "",
+      "Nach drei Tagen Sperre sind die Orte am Pass wieder erreichbar.", "", "Von Petra Muster", "15. Jänner 2018, 16:52 Uhr", "",
+      "Innsbruck – Aufatmen am Pass: Nach drei Tagen ist die Passstraße am Montag um 12 Uhr wieder für den Verkehr freigegeben worden. Mehrere tausend Urlauber waren eingeschlossen.", "",
+      "Innerhalb von 48 Stunden waren in den Hochlagen mehr als eineinhalb Meter Neuschnee gefallen, hieß es beim Lawinenwarndienst."];
+    const a = parseArticle(mail.join("\n"));
+    expect([a.title, a.author, a.date, a.place]).toEqual(["Passstraße wieder offen – Lawinengefahr bleibt", "Petra Muster", "2018-01-15", "Innsbruck"]);
+    expect(a.body).toMatch(/^Aufatmen am Pass/);
+    // (From a person, the mail is the person's: its subject and sender stand.)
+    const personal = parseArticle(mail.map((l, i) => (i === 0 ? "Von: Eva Muster <eva.muster@example.at>" : l)).join("\n"));
+    expect([personal.title, personal.author]).toEqual(["Artikelempfehlung: Passstraße wieder offen – Lawinengefahr bleibt", "Eva Muster"]);
+  });
+});
+
 describe("a newsletter's note to whoever it was forwarded to", () => {
   it("is furniture, and no headline over the newsletter's own", () => {
     for (const t of ["Forwarded this email? Subscribe here for more", "Was this forwarded to you? Sign up here", "If a friend forwarded this to you, sign up here.",

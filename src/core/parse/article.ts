@@ -110,7 +110,10 @@ function readMailFields(lines: Line[], fields: Fields): { rest: Line[]; address:
   // (So is a feed reader's item sent by mail or saved so: its sender is the feed, no address, and it
   // gives the page's address, "Website: http://…".)
   const feedItem = from !== undefined && !from.value.includes("@") && ["website", "link", "url"].some((k) => h(k) !== undefined);
-  const newsletter = !h("newsgroups") && (feedItem || isNewsletter(hb.rest));
+  // (And a site's mail from an address no one answers, "noreply@…", "newsletter@…": an article a
+  // reader recommended through the site's form, an alert, is the site's page.)
+  const machine = from !== undefined && MACHINE_SENDER.test(addressOf(from.value) ?? "");
+  const newsletter = !h("newsgroups") && (feedItem || machine || isNewsletter(hb.rest));
   const rank = newsletter ? RANK_SENDER : RANK_META;
   if (subject) fields.offer("title", subject.value, rank, subject.line, "Subject header");
   // (A newsletter's sender is its outlet, "The Example Brief", "Example Daily Bülten": its writer is
@@ -125,6 +128,9 @@ function readMailFields(lines: Line[], fields: Fields): { rest: Line[]; address:
   if (summary) fields.offer("summary", summary.value, RANK_META, summary.line, "Summary header");
   return { rest: hb.rest, address: from ? addressOf(from.value) : null, newsletter };
 }
+
+// A sender's address that takes no replies: "noreply@", "no-reply@", "donotreply@", "newsletter@", "alerts@".
+const MACHINE_SENDER = /^(?:no-?reply|do-?not-?reply|newsletters?|alerts?|notifications?|mailer)[@.+_-]/iu;
 
 /** A newsletter's subject and sender rank below what its page says: a headline, a byline. */
 const RANK_SENDER = 8;
