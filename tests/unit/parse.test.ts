@@ -2887,6 +2887,20 @@ describe("a page that opens with its title tag, worded otherwise than its headli
   });
 });
 
+describe("a cookie banner's buttons and a site's name in the archive's other languages", () => {
+  it("are furniture and the outlet, so that the headline and writer under the menus are the story's", () => {
+    const page = ["Χρησιμοποιούμε cookies για να σας προσφέρουμε την καλύτερη δυνατή εμπειρία. Συνεχίζοντας την περιήγηση, συμφωνείτε με την Πολιτική Cookies.", "ΑΠΟΔΟΧΗ   ΡΥΘΜΙΣΕΙΣ",
+      "Παράδειγμα Ενημέρωση", "Τρίτη, 10 Μαΐου 2016", "ΑΡΧΙΚΗ", "ΚΡΗΤΗ", "ΕΛΛΑΔΑ", "ΠΟΛΙΤΙΚΗ", "ΟΙΚΟΝΟΜΙΑ", "Αρχική › Κρήτη › Χανιά",
+      "Χωρίς νερό οι κτηνοτρόφοι των ορεινών χωριών", "Η ανομβρία του χειμώνα άφησε άδειες τις στέρνες – Ζητούν έκτακτη ενίσχυση", "Μαρία Παπαδάκη", "10/05/2016 - 09:15", "Κοινοποίηση", "Facebook",
+      "Σε δύσκολη θέση βρίσκονται δεκάδες κτηνοτρόφοι στα ορεινά χωριά, καθώς ο φετινός χειμώνας ήταν από τους πιο ξηρούς των τελευταίων ετών και οι στέρνες έχουν ήδη αδειάσει.", "",
+      "Οι κτηνοτρόφοι αναγκάζονται να μεταφέρουν νερό με βυτία από τα παράλια, πληρώνοντας από την τσέπη τους το κόστος των μεταφορών."];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date]).toEqual(["Χωρίς νερό οι κτηνοτρόφοι των ορεινών χωριών", "Μαρία Παπαδάκη", "2016-05-10"]);
+    for (const label of ["ΑΠΟΔΟΧΗ", "Ρυθμίσεις", "Alle ablehnen", "Paramètres", "Inställningar"]) expect(isBoilerplate(label)).toBe(true);
+    for (const outlet of ["Παράδειγμα Ενημέρωση", "Példa Hírek", "Exempel Nyheter", "Przykład Wiadomości"]) expect(isOutlet(outlet)).toBe(true);
+  });
+});
+
 describe("a county's news release, printed", () => {
   it("reads the headline under the release's status, date and contacts, and takes no contact for its writer", () => {
     const story = ["FORT WORTH, Texas — The county's health department has confirmed West Nile virus in mosquito samples collected last week in four ZIP codes, the agency announced today.", "",

@@ -88,6 +88,11 @@ const INTERFACE_LABELS = new Set([
   "we value your privacy", "we care about your privacy", "your privacy matters", "your privacy choices", "your privacy", "privacy settings",
   "privacy preferences", "manage consent", "manage consent preferences", "manage preferences", "more options", "agree", "i agree", "i accept",
   "accept cookies", "accept and close", "agree and close", "disagree", "do not agree",
+  // ... in the archive's other languages ("Αποδοχή" / "Ρυθμίσεις", as capitals drop the accent too).
+  "αποδοχή", "αποδοχη", "ρυθμίσεις", "ρυθμισεις", "απόρριψη", "απορριψη", "einstellungen", "alle ablehnen", "refuser", "tout refuser", "paramètres",
+  "configuración", "impostazioni", "configurações", "weigeren", "instellingen", "отклонить", "настройки", "akceptuj", "odrzuć", "ustawienia",
+  "reddet", "ayarlar", "godkänn", "acceptera", "inställningar", "hyväksy", "asetukset", "přijmout", "odmítnout", "nastavení", "elfogadom",
+  "beállítások", "got it",
   "accepter", "tout accepter", "tout refuser", "détails", "aceptar", "aceptar todo", "rechazar", "detalles", "akzeptieren", "alle akzeptieren",
   "ablehnen", "accetta", "accetta tutto", "rifiuta", "dettagli", "aceitar", "aceitar todos", "rejeitar", "detalhes", "accepteren",
   "alles accepteren", "akceptuję", "zaakceptuj", "szczegóły", "kabul et", "принять", "согласен",
