@@ -2901,6 +2901,20 @@ describe("a cookie banner's buttons and a site's name in the archive's other lan
   });
 });
 
+describe("a correspondent's \"From NAME, Place\" in the stamp's line", () => {
+  it("is the writer, so the headline is the line over the stamp and not a ticker's further up", () => {
+    const page = ["The Example Clarion", "", "Wednesday, November 18, 2020", "", "  • Home", "  • News", "  • Politics", "  • Business", "",
+      "BREAKING: Ministry releases guidelines for reopening of tertiary institutions", "", "Home » News » South East", "",
+      "Traders reject relocation of spare parts market", "", "November 18, 2020 | From Jane Roe, Onitsha | 5 Comments", "",
+      "Hundreds of traders at the spare parts market on Tuesday protested the planned relocation of the market to a new site along the expressway, saying the move would ruin their businesses.", "",
+      "The traders, who marched to the local government secretariat with placards, said they were not consulted before the decision was taken."];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date]).toEqual(["Traders reject relocation of spare parts market", "Jane Roe", "2020-11-18"]);
+    // (Not a place's name after "From": "From Hong Kong, Kowloon" names no writer.)
+    expect(parseArticle(page.map((l) => l.replace("From Jane Roe, Onitsha", "From Port Harcourt, Rivers")).join("\n")).author).toBeNull();
+  });
+});
+
 describe("a county's news release, printed", () => {
   it("reads the headline under the release's status, date and contacts, and takes no contact for its writer", () => {
     const story = ["FORT WORTH, Texas — The county's health department has confirmed West Nile virus in mosquito samples collected last week in four ZIP codes, the agency announced today.", "",
