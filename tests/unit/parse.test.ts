@@ -2915,6 +2915,24 @@ describe("a correspondent's \"From NAME, Place\" in the stamp's line", () => {
   });
 });
 
+describe("a ticker's headlines running on into the story's own over its byline", () => {
+  it("takes the last, far longer line for the headline, and a caption credited \"PIC:\" for a caption", () => {
+    const page = ["The Example Monitor", "Friday, 27 May 2016", "NEWS", "BUSINESS", "SPORT", "OPINION", "Latest:", "Zebras hold Lesotho in friendly", "Youth wing elects new leadership", "Pula firms against rand",
+      "Households go a week without water as pipeline repairs drag on", "By Jane Roe Staff Writer | Friday, 27 May 2016", "Category: National", "Hits: 1482",
+      "Residents queue to fill containers from a water bowser in the village on Wednesday PIC: JOHN DOE",
+      "Residents of several wards have been without running water for more than a week, as repairs to a burst section of the pipeline take longer than expected.",
+      "The water utility says the damaged section of the pipeline should be repaired by the end of next week, and it has deployed 22 bowsers in the meantime."];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date]).toEqual(["Households go a week without water as pipeline repairs drag on", "Jane Roe", "2016-05-27"]);
+    expect(a.body).toMatch(/^Residents of several wards/);
+    expect(isCaption("Residents queue at a bowser on Wednesday. Pic: Jane Roe")).toBe(true);
+    // (A list of other stories of like length over the byline stays a list: the headline is over it.)
+    const related = ["Households go without water as repairs drag on", "", "Repairs to the pipeline are taking longer than expected, the utility says.", "", "Related stories", "Dam levels still critical, says utility", "Residents petition council over spills", "", "By Jane Roe", "May 27, 2016", "",
+      "Residents of several wards have been without running water for more than a week, as repairs to a burst section of the pipeline take longer than expected.", "", "The utility has deployed 22 bowsers in the meantime, its spokesperson said on Friday."];
+    expect(parseArticle(related.join("\n")).title).toBe("Households go without water as repairs drag on");
+  });
+});
+
 describe("a county's news release, printed", () => {
   it("reads the headline under the release's status, date and contacts, and takes no contact for its writer", () => {
     const story = ["FORT WORTH, Texas — The county's health department has confirmed West Nile virus in mosquito samples collected last week in four ZIP codes, the agency announced today.", "",

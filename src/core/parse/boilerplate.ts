@@ -883,7 +883,7 @@ const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:\p{Lu}[\p{L}.&'’-]*(?: \
 // copyright sign alone: "… in April 2018. Photo © Jane Roe / Example Alliance".)
 // (A magazine's shoot credits more than the photographer after it: "Photo: Jane Roe for Example.
 // Styling: John Doe.")
-const PHOTOGRAPHER = greekCaps(/[.!?"”’]\s*(?:[-–—]\s*)?(?:(?:photograph|photo|picture|image|illustration|composite|foto|bild|фото|imagen|immagine|ảnh|fotó|kuva|zdjęcie|fotoğraf|φωτογραφία|fotografia|сурет)s?(?: by| von| de| di)?|(?:(?:photo|image|picture) )?credits?|crédit photo)\s*(?:[:/]\s*(?:© ?)?|©\s?)[\p{Lu}][^.!?]{1,60}(?:\.\s+(?:styling|stylist|hair|make-?up|hair and make-?up|grooming|art direction|set design|production)\s*:\s*\p{Lu}[^.!?]{1,60})*\.?$/iu);
+const PHOTOGRAPHER = greekCaps(/[.!?"”’]\s*(?:[-–—]\s*)?(?:(?:photograph|photo|picture|pic|image|illustration|composite|foto|bild|фото|imagen|immagine|ảnh|fotó|kuva|zdjęcie|fotoğraf|φωτογραφία|fotografia|сурет)s?(?: by| von| de| di)?|(?:(?:photo|image|picture) )?credits?|crédit photo)\s*(?:[:/]\s*(?:© ?)?|©\s?)[\p{Lu}][^.!?]{1,60}(?:\.\s+(?:styling|stylist|hair|make-?up|hair and make-?up|grooming|art direction|set design|production)\s*:\s*\p{Lu}[^.!?]{1,60})*\.?$/iu);
 // ... or by a magazine's words, with no colon: "… six students this year. Photograph by Jane Roe for
 // The Example Review", "… at dawn. Photo by Jane Roe".
 // (Or by the writer, "… Photo by the author.", or with the photographer's employer after a comma,
@@ -908,7 +908,7 @@ const PHOTOGRAPHER_LITHUANIAN = /[.!?"”’]\s+(?:(?:\p{Lu}[\p{L}-]*|\p{Ll}+)\s
 // must be capitalised, "… Image: a council divided …" is a sentence.)
 // (The outlet may be in quotation marks: "Фото: Jane Roe / «Example Observer»".)
 const CREDIT_NAMED = /(?:[:/]\s*(?:© ?)?|©\s?)[«"“„]?\p{Lu}[^:/]*$/u;
-const PHOTOGRAPHER_IN_CAPITALS = /[\p{Ll}\p{N}]\s+(?:FOTO|PHOTO|BILD|FOTÓ|ФОТО)\s*:\s*(?:© ?)?\p{Lu}[^.!?]{1,60}\.?$/u;
+const PHOTOGRAPHER_IN_CAPITALS = /[\p{Ll}\p{N}]\s+(?:FOTO|PHOTO|PICS?|PICTURE|BILD|FOTÓ|ФОТО)\s*:\s*(?:© ?)?\p{Lu}[^.!?]{1,60}\.?$/u;
 // A caption closed by its holder's copyright sign, "… bij het station van Breda. © Archief BN DeStem",
 // or by an Italian site's reserve, "Il ponte delle Grazie a Faenza (foto d'archivio) - RIPRODUZIONE RISERVATA".
 const COPYRIGHT_CREDIT = /[.!?"”’)]\s*©\s*\p{Lu}[^.!?©]{1,60}$|\s[-–]\s*RIPRODUZIONE RISERVATA$/u;

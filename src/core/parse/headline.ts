@@ -445,8 +445,12 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     }
     // (So is a list of other stories under its heading, set between the standfirst and the byline:
     // "Related stories" / "Editorial: Richmond needs housing, not more studies" / "By Jane Roe".)
+    // (Unless the line right over the byline is far longer than the list's other items: a ticker's
+    // headlines run on into the story's own, "Latest:" / "Pula firms against rand" / … / "Households go
+    // a week without water as pipeline repairs drag on" / "By Jane Roe".)
     const list = title === null ? listHeadingOver(h, j) : -1;
-    if (list >= 0) {
+    const runsOn = list >= 0 && taken === 0 && j === from - 1 && j - list >= 3 && Array.from({ length: j - list - 1 }, (_, i) => wordsIn(text(h, list + 1 + i))).every((w) => wordsIn(t) >= w * 2);
+    if (list >= 0 && !runsOn) {
       j = list;
       continue;
     }
