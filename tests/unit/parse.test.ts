@@ -5782,6 +5782,17 @@ describe("pages saved by lynx or html2text", () => {
     expect(p.body.split("\n\n")).toEqual([P1.replace(/^PORT AVERY \(Reuters\) - /, ""), P2, P3, P4]);
   });
 
+  it("a lynx dump made in a wide window (-width=120): its paragraphs read whole too", () => {
+    const page = [
+      "   [1]Example Courier", "", "     * [2]News", "     * [3]Sport", "", "Harbour board votes to close the old ferry terminal", "",
+      "   By [4]Jane Roe | Wednesday, January 15, 2025 8:05 PM", "",
+      ...wrap(P1, 110), "", ...wrap(P2, 110), "", ...wrap(P3, 110), "", ...wrap(P4, 110), "", ...wrap(P2.replace("Members", "Officials"), 110), "", ...wrap(P3.replace("The board", "The council"), 110), "",
+    ].join("\n");
+    const p = parseArticle(page);
+    expect([p.title, p.author, p.place]).toEqual(["Harbour board votes to close the old ferry terminal", "Jane Roe", "PORT AVERY"]);
+    expect(p.body.split("\n\n").slice(0, 4)).toEqual([P1.replace(/^PORT AVERY \(Reuters\) - /, ""), P2, P3, P4]);
+  });
+
   it("an html2text page: its links, pictures, headings and emphasis go, their words stay", () => {
     const page = [
       "[Skip to main content](#content)", "", "[![Example Courier](/static/logo.png)](/)", "",

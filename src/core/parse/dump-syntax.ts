@@ -270,8 +270,9 @@ function wrapWidth(lines: readonly Line[], tool: boolean, widest: number): numbe
   if (long.length < WRAPPED_LEAST) return null;
   long.sort((a, b) => a - b);
   const allowed = Math.max(3, long.length / 20);
-  const wraps = (width: number): boolean => {
-    if (width < 60 || width > widest) return false;
+  const wraps = (width: number): boolean => width <= widest && wrapsAt(width);
+  const wrapsAt = (width: number): boolean => {
+    if (width < 60) return false;
     let full = 0;
     let over = 0;
     for (const n of long) {
@@ -280,9 +281,11 @@ function wrapWidth(lines: readonly Line[], tool: boolean, widest: number): numbe
     }
     return full >= WRAPPED_LEAST && over <= allowed;
   };
+  // (A terminal browser wraps at its window's width, which a user may have made wider than 80
+  // columns: "lynx -width=120", w3m in a wide terminal.)
   if (tool) {
     const width = long[Math.floor((long.length - 1) * 0.9)]!;
-    return wraps(width) ? width : null;
+    return width <= TERMINAL_WIDEST && wrapsAt(width) ? width : null;
   }
   // (The longest line, or, past a few lines the wrapping left whole, the longest of the rest: a
   // footer's row of links, a rights notice, "Copyright 2025 Example. The Example is not …". Those
@@ -298,6 +301,8 @@ function wrapWidth(lines: readonly Line[], tool: boolean, widest: number): numbe
 /** The widest a text tool wraps (lynx, w3m and mail wrap at 72-80 columns); a browser printing a
  *  page to text wraps at the sheet's width, PRINTED_WIDEST. */
 const TOOL_WIDEST = 80;
+/** The widest a terminal browser's window is taken to wrap at. */
+const TERMINAL_WIDEST = 132;
 export const PRINTED_WIDEST = 120;
 
 /**
