@@ -305,7 +305,8 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
       continue;
     }
     // A newsroom or a job alone ("Example News Staff"), or the writer's address, in the cluster or over its stamp.
-    if ((isRole(t) || isOutlet(t) || (EMAIL_ALONE.test(t) && c.authorLine !== null)) && (c.to >= c.from || stampFollows(h, j + 1))) {
+    // (Or both, parted by dots or bars: "Local Democracy Reporter·Example Gazette·".)
+    if ((isRole(t) || isOutlet(t) || roleAndOutlet(t) || (EMAIL_ALONE.test(t) && c.authorLine !== null)) && (c.to >= c.from || stampFollows(h, j + 1))) {
       c.to = j++;
       continue;
     }
@@ -394,6 +395,14 @@ function isFactLabel(t: string): boolean {
 function factLabelAbove(h: Head, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (isFactLabel(text(h, j))) return true;
   return false;
+}
+
+/** A writer's job and newsroom parted by dots or bars, each part one or the other: "Local Democracy
+ *  Reporter·Example Gazette·", "Staff Writer | Example News". */
+function roleAndOutlet(t: string): boolean {
+  if (t.length > 100 || !/[·•|]/u.test(t)) return false;
+  const parts = t.split(/\s*[·•|]\s*/u).filter((p) => p !== "");
+  return parts.length >= 2 && parts.every((p) => isRole(p) || isOutlet(p));
 }
 
 const EMAIL_ALONE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
