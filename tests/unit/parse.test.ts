@@ -2933,6 +2933,26 @@ describe("a ticker's headlines running on into the story's own over its byline",
   });
 });
 
+describe("a writer's job and newsroom on one line, parted by dots, between the byline and the date", () => {
+  it("stays in the byline's cluster, so the date under it is the story's", () => {
+    const page = ["   [1]Example Gazette", "", "   [2]Home | [3]Local News | [4]Sport", "", "Council wants stricter limits on forestry slash", "",
+      "   By [5]Jane Roe", "   Local Democracy Reporter·Example Gazette·", "   12 Apr, 2024 05:00 AM", "   4 mins to read", "",
+      "   The district council wants the Government to go further than its proposed national rules on forestry slash, saying the changes would leave communities exposed.", "",
+      "   Debris flows wrecked bridges and homes during last year's cyclone, and the council says the new rules would not have prevented them."];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date]).toEqual(["Council wants stricter limits on forestry slash", "Jane Roe", "2024-04-12"]);
+  });
+});
+
+describe("a note of who funds the reporting", () => {
+  it("is no part of the story", () => {
+    for (const note of ["LDR is local body journalism co-funded by RNZ and NZ On Air.", "This story was produced with support from the Example Foundation.",
+      "This article is part of our climate desk, funded by a grant from the Example Trust."]) expect(isBoilerplate(note)).toBe(true);
+    // (A story's own sentence about funding stands.)
+    expect(isBoilerplate("The project is funded by the regional council and two local trusts.")).toBe(false);
+  });
+});
+
 describe("a county's news release, printed", () => {
   it("reads the headline under the release's status, date and contacts, and takes no contact for its writer", () => {
     const story = ["FORT WORTH, Texas — The county's health department has confirmed West Nile virus in mosquito samples collected last week in four ZIP codes, the agency announced today.", "",

@@ -218,6 +218,11 @@ const SHORT_FURNITURE: RegExp[] = [
   // subscribers. Subscribe today.", "$35 can provide one person with clean water for life. Give today."
   /^.{0,80}\b(?:coverage|journalism|reporting|work) is (?:supported|made possible|funded|paid for) by (?:our )?(?:subscribers|readers|members|donors|supporters)\b.{0,80}$/i,
   /^.{0,160}[.!]\s+(?:give|donate|give now|donate now|give today|donate today)(?: today| now)?[.!]?$/i,
+  // ... or its funders': "LDR is local body journalism co-funded by RNZ and NZ On Air.", "This story
+  // was produced with support from the Example Foundation." (A story says "This story" of itself only
+  // in such notes.)
+  /^\S.{0,60} is (?:local(?: body| democracy)?|public[- ]interest|community) (?:journalism|reporting) (?:co-?)?(?:funded|supported|paid for|made possible) by\b.{0,120}$/i,
+  /^this (?:story|article|report|coverage|reporting|content|series|piece) (?:is|was) (?:part of [^.]{0,80}(?:,| and) )?(?:(?:co-?)?funded|supported|made possible|paid for|produced with (?:the )?(?:support|funding)) (?:in part )?(?:by|from|of|through)\b.{0,200}$/i,
   // "Independent journalism costs money. Help us keep reporting by becoming a subscriber from €1.99 a month."
   /^(?:(?:independent|good|quality|local) )?(?:journalism|reporting|news) (?:costs|takes) (?:money|time and money)\b.{0,200}$/i,
   // ... or a nonprofit or independent newsroom's: "Example Now is a nonprofit newsroom. Support local
