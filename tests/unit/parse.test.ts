@@ -2615,6 +2615,20 @@ describe("a civic site's and a union's page", () => {
   });
 });
 
+describe("a newsletter's lead story with its writer's label, \"Words: …\"", () => {
+  it("keeps the headline over the labelled byline, not the mail's subject", () => {
+    const mail = ["From: Example Chronicle <newsletter@chronicle.example>", "Subject: Morning Briefing: residents fight for their parking spaces", "Date: Fri, 12 Jul 2019 06:30:02 +0100", "To: reader@example.com", "",
+      "EXAMPLE CHRONICLE", "Morning Briefing | Friday 12 July 2019", "", "Good morning. It's going to be a warm one today, with highs of 23C. Here's what you need to know.", "", "-".repeat(70), "",
+      "TODAY'S LEAD", "", "Residents-only parking plan for harbour streets 'overrun' by holiday lets", "", "Words: Jane Roe  |  Pictures: John Doe", "",
+      "Residents in the older streets of the town could get exclusive parking rights for the first time under proposals drawn up by the council after complaints from locals.", "",
+      "The draft scheme covers 14 streets, where council surveys found that on some August evenings fewer than one in five parked cars belonged to a resident.", "",
+      "Under the plans, residents would be able to buy a permit for £35 a year, while guests would be directed to the long-stay car parks."];
+    const a = parseArticle(mail.join("\n"));
+    expect([a.title, a.author]).toEqual(["Residents-only parking plan for harbour streets 'overrun' by holiday lets", "Jane Roe"]);
+    expect(a.body).toMatch(/^Residents in the older streets/);
+  });
+});
+
 describe("a newsletter's headline of two short sentences", () => {
   it("is the headline over its standfirst and byline, not the story's first prose", () => {
     const page = ["Harbour Notes", "Home", "Towns", "Data", "About", "Subscribe",

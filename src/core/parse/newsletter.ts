@@ -6,7 +6,7 @@
 import type { Line } from "./lines.js";
 import { endsSentence, isProse, wordsIn } from "./shapes.js";
 import { isBoilerplate } from "./boilerplate.js";
-import { BY_WORD } from "./byline.js";
+import { BY_WORD, WRITER_LABEL } from "./byline.js";
 import { readStamp } from "./stamps.js";
 
 // A newsletter's own lines over its story: "View this email in your browser", "Having trouble viewing
@@ -165,7 +165,8 @@ const cut = (framed: Line[], from: number, to: number) => ({ lines: framed.slice
 // A writer's line: "By Jane Roe", "Av Jane Roe", "Door Jane Roe", and the words for "by" that
 // BY_WORD leaves to the byline readers' context ("de Jane Roe", "Da Redação", "Pewarta Jane Roe").
 // (Its word may follow what was written: "Story by Jane Roe | Photos by John Doe".)
-const BYLINE = new RegExp(`^(?:(?:story|words|text|written|reporting) )?(?:${BY_WORD}|de|da|pewarta|przez)\\s`, "iu");
+// (Or its label: "Words: Jane Roe | Pictures: John Doe", "Autor: Jane Roe".)
+const BYLINE = new RegExp(`^(?:(?:story|words|text|written|reporting) )?(?:${BY_WORD}|de|da|pewarta|przez)\\s|^(?:${WRITER_LABEL})\\s?:\\s`, "iu");
 
 /** A line that may be the story's headline: four words or more, capitalised, no sentence's end, no writer's line, no stamp ("Gepubliceerd: 10 oktober 2017, 18:15"), no button, no picture. */
 function isHeadlineLine(t: string): boolean {
