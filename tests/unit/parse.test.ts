@@ -2722,6 +2722,9 @@ describe("a wire story's credits and stamp, and furniture in more languages", ()
     const a = parseArticle(page.join("\n"));
     expect([a.date, a.author]).toEqual(["2025-11-06", "Jane Roe and John Doe"]);
     expect(a.body).toMatch(/marked with new buoys\.$/);
+    // (Those of additional reporting are credited reporters too, without where they filed from.)
+    const more = page.map((l) => (l.startsWith("Reporting by") ? "Reporting by Jane Roe; Additional reporting by Ann Poe in Kericho and Tom Berg in Eldoret; Editing by Ann Lee" : l));
+    expect(parseArticle(more.join("\n")).author).toBe("Jane Roe, Ann Poe and Tom Berg");
   });
   it("knows read-also links after arrows, log-in labels, a German paywall's cut and Greek tags", () => {
     expect(isBoilerplate(">> Lire aussi : Tourisme : le port a franchi la barre des 12 millions")).toBe(true);

@@ -66,6 +66,10 @@ export function offerContributor(paragraphs: Paragraph[], offer: Offer): void {
 // Mary Major" (not "Additional reporting by …", which names helpers).
 const REPORTING_CREDIT = /^\(?reporting by ([^;()]{4,120}?)(?:;|\)|$)/iu;
 const WRITING_CREDIT = /;\s*writing by ([^;()]{4,120}?)(?:;|\)|$)/iu;
+// ... and those who added to it: "Reporting by Jane Roe; Additional reporting by John Doe in Kericho".
+const ADDITIONAL_CREDIT = /;\s*additional reporting by ([^;()]{4,120}?)(?:;|\)|$)/iu;
+// Where a reporter filed from, after each name: "John Doe in Kericho and Ann Poe in Eldoret".
+const FILED_FROM = /\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*(?=\s*(?:,|\band\b|$))/gu;
 
 const POSTED_BY_AT = /^[Pp]osted by (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) (?:at|on) \d/u;
 
@@ -97,8 +101,10 @@ export function offerReportingCredit(paragraphs: Paragraph[], offer: Offer, line
     const m = credit ?? WRITER_LABELLED.exec(p.text.trim());
     if (!m) continue;
     // (And the writer after the reporters: "Reporting by Jane Roe; Writing by John Doe; Editing by …".)
+    // (And those of additional reporting, who are credited as reporters too.)
     const writing = credit ? WRITING_CREDIT.exec(p.text.trim())?.[1] : undefined;
-    const names = [m[1]!, ...(writing ? [writing] : [])].flatMap((part) => splitNames(part.replace(/\s+(?:in|from)\s+\p{Lu}[^,]*$/u, "")));
+    const additional = credit ? ADDITIONAL_CREDIT.exec(p.text.trim())?.[1] : undefined;
+    const names = [...new Set([m[1]!, ...(additional ? [additional] : []), ...(writing ? [writing] : [])].flatMap((part) => splitNames(part.replace(FILED_FROM, ""))))];
     if (names.length > 0 && names.every(isPersonName)) offer("author", joinNames(names), RANK_META + 3, p.n, credit ? "reporting credit" : "writer's label under the story");
     return;
   }
