@@ -2970,6 +2970,29 @@ describe("a note of who funds the reporting", () => {
   });
 });
 
+describe("a Japanese page hard-wrapped by a terminal browser, with a wire's dateline and its page's bottom", () => {
+  const para = (s: string) => { const out: string[] = []; let cur = ""; for (const ch of s) { const w = cur.length + [...cur].filter((c) => c > "\u2e80").length; if (w + 2 > 60) { out.push(cur); cur = ""; } cur += ch; } out.push(cur); return out; };
+  const p1 = "【函館共同】函館市は18日、今冬の記録的な大雪で除雪費が当初予算を大きく上回る見通しとなったため、約30億円を追加する補正予算案を発表した。追加額としては過去最大規模で、今年度の除雪費の総額は約150億円に達する見込みだ。";
+  const p2 = "市によると、函館の累積降雪量は17日までに平年の1.5倍に達した。幹線道路に加えて生活道路の排雪が追いつかず、市民からの問い合わせが今月だけで2千件以上寄せられた。市の担当者は対応を急ぐ考えを示した。";
+  const p3 = "函館地方気象台によると、今週後半も冬型の気圧配置が強まる見込みで、市は引き続き不要不急の外出を控え、車の運転には十分注意するよう呼びかけている。除雪作業は夜通し続く見通しだ。";
+  it("joins the wrapped lines, reads the place without the wire, and ends the story before its keywords and lists", () => {
+    const page = ["北海道ニュースサンプル", "", "トップ | 道内 | 函館 | 政治 | 経済", "", "トップ > 函館 > 記事", "", "函館市、除雪費を過去最大規模の追加補正", "", "2025年2月18日 17:30", "",
+      ...para(p1), "", "【関連記事】大雪で函館の路線バス、一部運休続く", "", ...para(p2), "", ...para(p3), "", "（共同通信）", "", "関連キーワード：函館市 / 大雪 / 除雪", "",
+      "■ この記事を読んだ人はこんな記事も読んでいます", "  • 道内の灯油価格、3週連続で値上がり", "", "■ アクセスランキング", "  1. 屋根からの落雪で70代男性けが"];
+    expect(page.filter((l) => l.length >= 28).length).toBeGreaterThanOrEqual(8);
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.date, a.place]).toEqual(["函館市、除雪費を過去最大規模の追加補正", "2025-02-18", "函館"]);
+    expect(a.body.split("\n\n")).toEqual([p1.replace("【函館共同】", ""), p2, p3]);
+    expect(readDateline("【ワシントン時事】米政府は…")).toMatchObject({ place: "ワシントン", agency: "時事" });
+    expect(isBoilerplate("【関連記事】大雪で函館の路線バス、一部運休続く")).toBe(true);
+    expect(isWidgetHeading("■ アクセスランキング")).toBe(true);
+    expect(isMenuLine("トップ | 道内 | 函館 | 政治 | 経済")).toBe(true);
+    // (A Vietnamese trail from its root: the section's path, no headline.)
+    expect(parseArticle(["Trang chủ > Xã hội > Đô thị", "", "Chi 120 tỷ đồng nạo vét, cải tạo sông", "", "Thứ Tư, 09/07/2014 - 15:20", "",
+      "UBND thành phố vừa phê duyệt dự án nạo vét, cải tạo môi trường sông với tổng mức đầu tư 120 tỷ đồng, theo thông báo của thành phố.", "", "Dự án dự kiến hoàn thành trong năm 2016."].join("\n")).title).toBe("Chi 120 tỷ đồng nạo vét, cải tạo sông");
+  });
+});
+
 describe("a county's news release, printed", () => {
   it("reads the headline under the release's status, date and contacts, and takes no contact for its writer", () => {
     const story = ["FORT WORTH, Texas — The county's health department has confirmed West Nile virus in mosquito samples collected last week in four ZIP codes, the agency announced today.", "",

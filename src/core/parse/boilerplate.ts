@@ -474,6 +474,8 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:headline|related|read (?:more|also|next)|see also|also read|recommended|must read|more)\s*(?::|\s\|)\s*.{3,150}$/i,
   // (The label's colon may be a bar, a guillemet or a dash: "Lees ook | Nieuwe fietsstraten …".)
   /^(?:(?:à )?lire (?:aussi|également)(?: [^:]{1,30})?|voir aussi|lesen sie auch|auch interessant|mehr zum thema|le[aeé] también|mir[aá] también|ver también|te recomendamos|te puede interesar|le puede interesar|leggi anche|vedi anche|leia também|veja também|читайте также|смотрите также|lees ook|lees meer|czytaj (?:też|także|również)|zobacz (?:też|także)|baca juga|simak juga|ilgili haber(?:ler)?|läs också|læs også|les også|čtěte také|citește și|llegiu també|llegeix també|lee también|leia mais|lesen sie (?:mehr|weiter)|lisez aussi|citiți și|przeczytaj (?:też|także)|прочитайте также|читайте також|okuyun|baca selengkapnya|seguí leyendo|sigue leyendo|seguir leyendo|continúa leyendo|continua a leggere|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ยังมีข่าว|ezt is ajánljuk|olvasd el ezt is|kapcsolódó(?: cikk(?:ek)?)?|lue myös|lue lisää|läs även|přečtěte si také|prečítajte si aj|pročitajte (?:još|i)|προτεινόμενα|διαβάστε (?:επίσης|ακόμη)|xem thêm|đọc thêm|tin liên quan|▼?関連記事|관련기사|यह भी पढ़ें|ये भी पढ़ें|прочетете (?:още|също)|вижте още|soma (?:pia|zaidi)|basahin (?:din|rin)|اقرأ أيضا|اقرأ أيضًا|اقرأ أيضاً|بیشتر بخوانید|بخوانید|مزید پڑھیں|یہ بھی پڑھیں|আরও পড়ুন|আরো পড়ুন|тағы оқыңыз|оқи отырыңыз|baca lagi|קראו (?:עוד|גם))(?:\s*[:：|]\s*|\s[–—»›]\s)(?=\S).{3,150}$/iu,
+  // ... or its label in the brackets Japanese, Chinese and Korean pages set it in: "【関連記事】大雪で …", "［相关新闻］…".
+  /^[【\[［〔](?:関連記事|関連ニュース|関連|あわせて読みたい|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|관련 ?기사|함께 보면 좋은 기사)[】\]］〕]\s*\S.{3,150}$/u,
   // ... in Chinese, Japanese and Korean, with a full-width colon: "延伸閱讀：…", "相关新闻：…", "関連記事：…".
   /^(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|相關報導|相关报道|推薦閱讀|推荐阅读|更多新聞|関連記事|관련기사|관련 기사)\s*[:：]\s*.{2,100}$/u,
   /^(?:interactive|timeline|photos?|videos?|gallery|map|quiz|watch|listen|explainer|infographic)\s*:\s*.{3,150}$/i,
@@ -713,7 +715,7 @@ const WIDGET_HEADING_ABROAD = greekCaps(new RegExp(
   "|(?:читайте|дивіться) також\\s*:|(?:читайте|смотрите) также\\s*:|новини за темою|найпопулярніше|більше новин|ข่าวล่าสุด|διαβάστε (?:επίσης|ακόμη)|σχετικά (?:άρθρα|θέματα)|δημοφιλή" +
   "|kapcsolódó (?:cikkek|hírek)|legolvasottabb|ezt is ajánljuk|lue myös|luetuimmat|aiheesta lisää|relaterade artiklar|relaterede artikler|relaterte saker" +
   "|tin liên quan|tin cùng chuyên mục|đọc thêm|xem thêm|כתבות נוספות|עוד בנושא|הנקראים ביותר|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|الأكثر قراءة" +
-  "|यह भी पढ़ें|ये भी पढ़ें|संबंधित खबरें|متعلقہ خبریں|سب سے زیادہ پڑھی جانے والی|مزید خبریں|আরও পড়ুন|সম্পর্কিত খবর|সর্বাধিক পঠিত|ұқсас жаңалықтар|көп оқылғандар|көп оқылған|berita berkaitan|artikel berkaitan|paling popular|関連記事|関連ニュース|相关新闻|相关阅读|延伸阅读|热门文章|相關新聞|相關閱讀|延伸閱讀|熱門文章|熱門新聞|热门新闻|推薦閱讀|推荐阅读|相關報導|相关报道|관련 ?기사|많이 본 뉴스|ข่าวที่เกี่ยวข้อง|habari zinazohusiana|soma pia" +
+  "|यह भी पढ़ें|ये भी पढ़ें|संबंधित खबरें|متعلقہ خبریں|سب سے زیادہ پڑھی جانے والی|مزید خبریں|আরও পড়ুন|সম্পর্কিত খবর|সর্বাধিক পঠিত|ұқсас жаңалықтар|көп оқылғандар|көп оқылған|berita berkaitan|artikel berkaitan|paling popular|関連記事|関連ニュース|相关新闻|相关阅读|延伸阅读|热门文章|相關新聞|相關閱讀|延伸閱讀|熱門文章|熱門新聞|热门新闻|推薦閱讀|推荐阅读|相關報導|相关报道|관련 ?기사|많이 본 뉴스|アクセスランキング|ランキング|この記事を読んだ人はこんな記事も読んでいます|こんな記事も読まれています|おすすめ記事|人気記事|あわせて読みたい|注目記事|最新ニュース|阅读排行|閱讀排行|点击排行|點擊排行|인기 ?기사|추천 ?기사|최신 ?뉴스|ข่าวที่เกี่ยวข้อง|habari zinazohusiana|soma pia" +
   // "Další zprávy z rubriky Doprava", "Mehr aus dem Ressort Politik", "Plus d'articles de la rubrique
   // …", "Más noticias de …", "Altre notizie di …", "More from the section …".
   "|další (?:zprávy|články)(?: z rubriky .{2,30})?|mehr aus (?:dem ressort|der rubrik) .{2,30}|plus d'(?:articles|actualités) (?:de la rubrique|dans) .{2,30}" +
@@ -723,7 +725,8 @@ const WIDGET_HEADING_ABROAD = greekCaps(new RegExp(
 
 export function isWidgetHeading(line: string): boolean {
   // (Turkish capitals: "İLGİLİ HABERLER", whose dotted İ no case-blind pattern folds to i.)
-  const t = line.trim().replace(/İ/gu, "i");
+  // (A square or a triangle may mark it, as Japanese pages do: "■ アクセスランキング", "▼関連記事".)
+  const t = line.trim().replace(/İ/gu, "i").replace(/^[■□◆◇▶►▼●★]\s*/u, "");
   return line.length <= 50 && (WIDGET_HEADING.test(t) || WIDGET_HEADING_ABROAD.test(t));
 }
 
@@ -1163,6 +1166,8 @@ const TRAILER_PATTERNS: RegExp[] = [
   /^(?:published|posted|updated|last updated|first published)\b/i,
   /^(?:source|sources|via|originally published|from)\s*:\s*\S.{0,200}$/i,
   /^(?:tags?|filed under|categories|topics|keywords|labels)\s*:\s*.{0,200}$/i,
+  // ... in Japanese, Chinese and Korean, with a full-width colon: "関連キーワード：札幌市 / 大雪", "标签：…".
+  /^(?:関連キーワード|キーワード|タグ|标签|標籤|关键词|關鍵字|关键字|태그|키워드)\s*[:：]\s*.{0,200}$/u,
   // ... in the archive's other languages: "Mots-clés :", "Etiquetes:", "Schlagwörter:", "Temas relacionados: Medellín".
   /^(?:mots[- ]clés|étiquettes|etiquetas|etiquetes|etichette|parole chiave|schlagwörter|stichwörter|schlagworte|themen|temas relacionados|temas|tópicos|palavras-chave|trefwoorden|tagi|tagit|etiketter|emneord|теги|метки|тэги|etiketler|címkék|štítky|oznake|kategorie|kategorien|catégories|categorías|categorias|แท็ก|แท็กที่เกี่ยวข้อง|thẻ|từ khóa|टैग|タグ|标签|標籤|태그|етикети|тагове|برچسب‌ها|برچسب|תגיות|الوسوم|كلمات مفتاحية|kata kunci|žymės|birkas|märksõnad|sildid|avainsanat|asiasanat|stikkord|emner|nøgleord|ämnen|taggar|ознаке|teme|témy|ტეგები|თემები|ετικέτες|λέξεις-κλειδιά)\s*[:：]\s*.{0,200}$/iu,
   // A blog's long list of them: "Filed under: Politics, Media … Tagged: Elections, …".

@@ -15,7 +15,8 @@ import { isCaption } from "./boilerplate.js";
 // (A list of categories may run long, "Filed Under: Canadian Mass Murders, Crime, …": its first names the section.)
 const SECTION_LINE = /^(?:news|section|category|categories|desk|topic|filed under|rubrique|rubrik|ressort|sección|seccion|secção|kategorie)\s*[:|»›>]\s*([^|–—]{2,60}?|[^|–—,]{2,60}(?:,[^|–—,]{1,60}){1,8}?)\s*$/iu;
 // (Its last step may be the page's own headline: "Home » Local » Harbour board votes to …".)
-const ROOTS = "home|news|inicio|accueil|startseite";
+// The trail's root, "Home", in the archive's languages ("Trang chủ", "トップ", "首页", "Главная").
+const ROOTS = "home|news|inicio|início|accueil|startseite|portada|strona główna|главная|головна|anasayfa|ana sayfa|forside|etusivu|startsida|hjem|trang chủ|トップ|ホーム|首页|首頁|主页|홈|หน้าแรก|الرئيسية|ראשי|αρχική|αρχικη|beranda|početna|úvod|kezdőlap|voorpagina|начало|acasă|pradžia|sākums|avaleht";
 export const BREADCRUMB = new RegExp(`^(?:${ROOTS})\\s*(?:[>»›/|]\\s*[^>»›/|]{1,40}?\\s*){0,3}[>»›/|]\\s*[^>»›/|]{1,200}?\\s*$`, "iu");
 const CRUMB_ROOTS = new RegExp(`^(?:${ROOTS})$`, "iu");
 // (With the word for "by" or the label for the writer in the archive's other languages: "Av Anna

@@ -58,6 +58,8 @@ const DASH_FORM = new RegExp(`^(${PLACE})[ \\t]+(?:---?|—|–|\\|)[ \\t]+${STA
 const CASELESS_WORD = "[\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Han}\\p{Script=Thai}\\p{Script=Khmer}\\p{Script=Devanagari}\\p{M}]{1,30}";
 const CASELESS_AGENCY_FORM = new RegExp(`^(${CASELESS_WORD}(?:(?:[،,]\\s?|\\s)${CASELESS_WORD}){0,3})\\s*\\(([^()\\n]{1,40})\\)[ \\t]*(?:---?|—|–)[ \\t]*`, "u");
 const JAPANESE_PLACE_FORM = /^【(\p{Script=Han}[\p{Script=Han}\p{Script=Katakana}・]{0,7})】\s*/u;
+// ... or the place and a Japanese wire's name: "【札幌共同】", "【ワシントン時事】".
+const JAPANESE_WIRE_FORM = /^【([\p{Script=Han}\p{Script=Katakana}][\p{Script=Han}\p{Script=Katakana}・ー]{0,9}?)(共同|時事)】\s*/u;
 // Labels a Japanese page sets in the same brackets: "【速報】", "【独自】", "【動画】", "【写真】".
 const JAPANESE_LABEL = /^(?:速報|独自|動画|写真|解説|詳報|特集|社説|号外|追記|更新|続報|訂正|図解|連載|寄稿|主張|論説|評論|随時更新|ニュース|インタビュー|コラム)$/u;
 const BRACKET_FORM = /^【([^】]{0,20}?)\s*([A-Z][A-Za-z]{1,12})】\s*/u;
@@ -115,6 +117,8 @@ export function readDateline(paragraph: string): Dateline | null {
   const lead = paragraph.length - text.length;
 
   // (A Japanese regional paper's place alone in the brackets: "【松本】松本市は10日、…".)
+  const wire = text.startsWith("【") ? JAPANESE_WIRE_FORM.exec(text) : null;
+  if (wire) return { place: wire[1]!, date: null, agency: wire[2]!, length: lead + wire[0].length };
   const placed = text.startsWith("【") ? JAPANESE_PLACE_FORM.exec(text) : null;
   if (placed && !JAPANESE_LABEL.test(placed[1]!) && HIRAGANA.test(text.slice(0, 120))) return { place: placed[1]!, date: null, agency: null, length: lead + placed[0].length };
   const bracket = BRACKET_FORM.exec(text);

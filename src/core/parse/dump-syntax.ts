@@ -314,7 +314,7 @@ export const PRINTED_WIDEST = 120;
  */
 export function unwrapped(lines: Line[], tool = false, widest = TOOL_WIDEST): Line[] {
   const width = wrapWidth(lines, tool, widest);
-  if (width === null) return lines;
+  if (width === null) return unwrappedWide(lines);
   // A page printed to text was set in a proportional font: its lines hold more or fewer characters
   // (a tenth either way), and its headline and standfirst, in larger type, break well short of the
   // width. There a line also joins the one before when it goes on in small letters ("… housing
@@ -351,6 +351,40 @@ export function unwrapped(lines: Line[], tool = false, widest = TOOL_WIDEST): Li
     out.push(lines[i]!);
     head = t.trim() === "" ? -1 : out.length - 1;
     joining = false;
+  }
+  return out;
+}
+
+// A character a terminal sets two columns wide: Chinese, Japanese and Korean script and full-width signs.
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const WIDE_G = new RegExp(WIDE.source, "gu");
+/** How many columns a line takes on a terminal. */
+const columns = (t: string): number => t.length + (t.match(WIDE_G)?.length ?? 0);
+
+/**
+ * A terminal browser's dump of a page in Chinese, Japanese or Korean, hard-wrapped: the text has
+ * no spaces to break at, so the tool breaks it at the width, a column short where the next wide
+ * character would not fit ("…当初予算を大きく上回る見" / "通しとなったため、…"). A line goes on the
+ * one before when that one filled the width (the widest lines' width, eight of them or more), both
+ * in those scripts; joined without a space.
+ */
+function unwrappedWide(lines: Line[]): Line[] {
+  const wide = lines.filter((l) => WIDE.test(l.text) && columns(l.text.trim()) >= 40).map((l) => columns(l.text.trimEnd()));
+  if (wide.length < WRAPPED_LEAST) return lines;
+  const width = Math.max(...wide);
+  if (width > TERMINAL_WIDEST || wide.filter((n) => n >= width - 2).length < WRAPPED_LEAST) return lines;
+  const out: Line[] = [];
+  let head = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    const prev = i > 0 ? lines[i - 1]!.text.trimEnd() : "";
+    const first = t.trimStart()[0];
+    if (head >= 0 && first !== undefined && WIDE.test(first) && WIDE.test(prev.slice(-1)) && columns(prev) >= width - 2 && indentOf(t) === indentOf(prev) && !LIST_START.test(t)) {
+      out[head] = line(out[head]!.n, `${out[head]!.text.trimEnd()}${t.trim()}`, out[head]!.cut);
+      continue;
+    }
+    out.push(lines[i]!);
+    head = t.trim() === "" ? -1 : out.length - 1;
   }
   return out;
 }

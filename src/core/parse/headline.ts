@@ -369,8 +369,10 @@ function isMasthead(t: string): boolean {
 /** Whether the lines under the first are a navigation: a menu on one line, or four items or more of
  *  a word to three each. */
 function mastheadOverMenus(h: Head): boolean {
-  // (A site's name is short: a long first line over a catalogue's fields is a headline.)
-  if (wordsIn(text(h, 0), 7) > 6) return false;
+  // (A site's name is short: a long first line over a catalogue's fields is a headline. In a script
+  // without spaces, a dozen characters: "北海道ニュースウェブ".)
+  const first = text(h, 0);
+  if (wordsIn(first, 7) > 6 && !(first.length <= 12 && !/\s/u.test(first))) return false;
   let items = 0;
   // (Read on the page's own lines: the menu itself may have been set aside as furniture already,
   // "The Example Standard" / "News | Business | Sport" / "Subscribe from €1 a week".)

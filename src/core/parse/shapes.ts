@@ -106,6 +106,11 @@ const NAV_WORD = new RegExp(
  */
 export function isMenuLine(text: string): boolean {
   if (text.length > 200 || /[.!?,:;"“”]/u.test(text)) return false;
+  // (In any script: four items or more parted by bars, each a word or two, "トップ | 道内 | 札幌 | 政治".)
+  if (text.includes("|")) {
+    const items = text.split(/\s*\|\s*/u).filter(Boolean);
+    if (items.length >= 4 && items.every((w) => w.length <= 12 && !/\s\S*\s/u.test(w))) return true;
+  }
   const words = text.split(/\s*(?:[|&•·]|\s)\s*/u).filter(Boolean);
   if (words.length < 4) return false;
   let nav = 0;
