@@ -6903,6 +6903,10 @@ describe("a row of bracketed buttons, a writer's job after a slash, a dateline u
     expect([p.title, p.author]).toEqual([HEADLINE, "Jane Roe"]);
     expect(creditLine("Jane Roe/Senior Staff Reporter")).toBe(null);
     expect(creditLine("Jane Roe/Example Herald")).toBe("below");
+    // (With what the picture is after the outlet, as a lead photo's credit under its caption.)
+    expect(creditLine("Jane Roe/Courier photo")).toBe("below");
+    const lead = parseArticle([...MENU, HEADLINE, "By John Doe", "November 22, 2024", "", "Craft vendors ply their trade near the cruise pier on Wednesday. Vendors say the work could cut their sales this winter.", "Jane Roe/Courier photo", "", ...STORY].join("\n"));
+    expect(lead.body.startsWith("Construction on")).toBe(true);
   });
   it("starts the story at a dateline in capitals with its region, under the photo's caption", () => {
     const p = parseArticle([...MENU, HEADLINE, "Jane Roe, Senior Staff Reporter", "2 hours ago", "Share", "Craft vendors ply their trade near the Ocho Rios cruise pier on Tuesday.", `OCHO RIOS, St Ann — ${STORY[0]}`, STORY[1]].join("\n"));

@@ -1094,7 +1094,8 @@ export const SIGN_CREDIT = /^©\s?(?!.*\b(?:1[89]|20)\d\d\b)\p{Lu}[\p{L}\p{N} .,
 // line of its own under a caption: "Jane Roe/The Example Herald" (a person's name of two to four
 // words; not "Channel Two/Channel Four)" in a list, nor a path). A reporter's signature has this
 // shape too ("Jane Roe/Agences" under the last paragraph): see markCaptions.
-export const NAME_SLASH_OUTLET = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\/\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|and|of|the|de|du|des|la|le|et|y|del|für|und)){0,5}$/u;
+// (The outlet may be followed by what the picture is: "Jane Roe/Example Courier photo".)
+export const NAME_SLASH_OUTLET = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\/\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|and|of|the|de|du|des|la|le|et|y|del|für|und)){0,5}(?: (?:staff |file )?(?:photo|photograph|illustration|graphic))?$/u;
 // ... after the caption's last sentence, no brackets: "… at the sports complex on Tuesday. Jane Roe/Example
 // Now" (capitalised words before the slash: a sentence's last words are not all capitalised; no stop
 // after the outlet: "… Chief Engineer/Manager Tom Berg." is a sentence).
