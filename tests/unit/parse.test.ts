@@ -2993,6 +2993,20 @@ describe("a Japanese page hard-wrapped by a terminal browser, with a wire's date
   });
 });
 
+describe("a nonprofit network's note and the writers' notes under a byline in capitals", () => {
+  it("ends the story before them", () => {
+    const story = ["A legislative panel studying the state's water future spent most of Tuesday debating whether a ban on decorative grass should become a statewide rule, as the lake's forecast worsened again.",
+      "", "The committee took no vote Tuesday. It has until the end of August to send recommended bill drafts to the legislative counsel, its chair said after the meeting.",
+      "", "Environmental groups urged lawmakers to go further, saying the state should also look at golf courses and new subdivisions before asking ranchers to tear out their grass."];
+    const page = ["Example Current", "Lawmakers weigh limits on new decorative turf as lake forecast worsens", "", "BY: JANE ROE AND JOHN DOE - NOVEMBER 8, 2023 4:12 PM", "", ...story, "",
+      "SUBSCRIBE: GET THE MORNING HEADLINES DELIVERED TO YOUR INBOX", "",
+      "Example Current is part of Example Newsroom, a nonprofit news network supported by grants and a coalition of donors as a 501c(3) public charity. Contact Editor Ann Poe for questions: info@current.example.", "",
+      "Jane Roe covers water, energy and the environment for the Example Current. John Doe covers the Legislature and state government."];
+    const a = parseArticle(page.join("\n"));
+    expect(a.body).toBe(story.join("\n"));
+  });
+});
+
 describe("a county's news release, printed", () => {
   it("reads the headline under the release's status, date and contacts, and takes no contact for its writer", () => {
     const story = ["FORT WORTH, Texas — The county's health department has confirmed West Nile virus in mosquito samples collected last week in four ZIP codes, the agency announced today.", "",

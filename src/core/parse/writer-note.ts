@@ -23,8 +23,10 @@ function namesOf(author: string): string[] {
 /** Whether a paragraph opens with the name, as a note on the writer does: not a speaker's label ("Jane Roe: …"). */
 function opensWith(text: string, name: string): boolean {
   // (Past a title the byline went without: "Dr. Jane Roe is the science director of …".)
-  if (!text.startsWith(name)) text = text.replace(HONORIFIC, "");
-  if (!text.startsWith(name)) return false;
+  // (However the byline cased it: "By JANE ROE" over "Jane Roe covers …".)
+  const starts = (t: string) => t.startsWith(name) || t.slice(0, name.length).toLowerCase() === name.toLowerCase();
+  if (!starts(text)) text = text.replace(HONORIFIC, "");
+  if (!starts(text)) return false;
   const next = text.slice(name.length, name.length + 2);
   return next === "" || /^(?:\s(?!\s*:)|,\s|\s?[—–-])/u.test(next) || next === "\n";
 }
