@@ -3007,6 +3007,21 @@ describe("a nonprofit network's note and the writers' notes under a byline in ca
   });
 });
 
+describe("a press release printed from a press room, its date in its dateline's brackets", () => {
+  it("reads the headline over the standfirst and the first paragraph's dateline, not the press room's name", () => {
+    const page = ["Example Airways - Press Room - Print Version                                     Page 1 of 2", "", "[Print this page]   [Close window]", "", "EXAMPLE AIRWAYS", "Press Room", "", "_".repeat(60), "",
+      "FOR IMMEDIATE RELEASE", "", "Media Contacts:", "Jane Roe", "Manager, Corporate Communications", "Example Airways", "(207) 555-0163", "media@airways.example", "", "_".repeat(60), "",
+      "Example Airways to Launch Nonstop Service Between Bangor and Halifax", "", "Seasonal flights begin May 24, 2018, marking the carrier's first international route", "",
+      "BANGOR, Maine (Sept. 12, 2017) – Example Airways today announced it will begin nonstop service between Bangor and Halifax next spring, the first international route in its history.", "",
+      "The seasonal service will operate four times weekly from May 24 through Oct. 8, 2018, using the airline's 46-seat turboprop aircraft."];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.date, a.place]).toEqual(["Example Airways to Launch Nonstop Service Between Bangor and Halifax", "2017-09-12", "BANGOR, Maine"]);
+    expect(a.body).toMatch(/^Example Airways today announced/);
+    expect(isBoilerplate("Page 1 of 2")).toBe(true);
+    expect(readDateline("WASHINGTON (Jan. 5, 2021) – The agency said …")).toMatchObject({ place: "WASHINGTON", date: "2021-01-05", agency: null });
+  });
+});
+
 describe("a county's news release, printed", () => {
   it("reads the headline under the release's status, date and contacts, and takes no contact for its writer", () => {
     const story = ["FORT WORTH, Texas — The county's health department has confirmed West Nile virus in mosquito samples collected last week in four ZIP codes, the agency announced today.", "",

@@ -214,6 +214,8 @@ const SHORT_FURNITURE: RegExp[] = [
   /^tip: to quickly find your search term on this page\b.{0,120}$/i,
   // A player's notice where its media did not load: "Please turn on JavaScript. Media requires JavaScript to play."
   /^please (?:turn on|enable) javascript\b.{0,100}$/i,
+  // A printed sheet's count: "Page 1 of 2", "Seite 1 von 3", "Página 2 de 4".
+  /^(?:page|seite|página|pagina|strona|sida|side|sivu|страница|stránka|oldal)\s+\d{1,3}\s*(?:of|von|de|di|z|av|af|из|ze|\/)\s*\d{1,3}$/iu,
   // A pitch for the site's subscribers or donors: "The Example Tribune's coverage is supported by
   // subscribers. Subscribe today.", "$35 can provide one person with clean water for life. Give today."
   /^.{0,80}\b(?:coverage|journalism|reporting|work) is (?:supported|made possible|funded|paid for) by (?:our )?(?:subscribers|readers|members|donors|supporters)\b.{0,80}$/i,

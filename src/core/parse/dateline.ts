@@ -189,6 +189,12 @@ export function readDateline(paragraph: string): Dateline | null {
   if (first && looksLikeAgency(first[1]!)) return { place: cleanPlace(first[2]!), date: null, agency: first[1]!.trim(), length: lead + first[0].length };
 
   const agency = AGENCY_FORM.exec(text);
+  // (A release's date in the brackets, the place before them and a dash after: "BANGOR, Maine (Sept.
+  // 12, 2017) – Example Airways today announced …".)
+  const bracketDate = agency?.[1] !== undefined && agency[3] !== undefined ? findDate(agency[2]!) : null;
+  if (agency && bracketDate && bracketDate.index === 0 && bracketDate.length >= agency[2]!.trim().length - 1 && /^\d{4}-\d\d-\d\d$/u.test(bracketDate.date)) {
+    return { place: cleanPlace(agency[1]!), date: bracketDate.date, agency: null, length: lead + agency[0].length };
+  }
   // With a dash after it any short capitalised name is a source ("(Mental Floss) --"); glued to
   // the story it must look like an agency ("(CNN)When ...").
   // (Or, after a place, a hyphen and one capitalised word, as Indonesian and Malaysian papers set

@@ -247,6 +247,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     if (h1 > 0) kicker = h1 - 1;
   }
   let echo: { title: number; lead: number } | null = null;
+  let release: { title: number; start: number } | null = null;
   // (Where the story starts when a byline stands under the stamp past a standfirst.)
   let storyUnder: number | null = null;
 
@@ -395,6 +396,10 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     // (Under a reader view's header, past a label the page kept there, "Opinion", to the first prose.)
     storyFrom = writerOverStory(h, k, title, offer, again) ? k + 1 : readerHead !== null ? storyStartFrom(h, readerHead + 1) : title + 1;
   }
+  else if (!hasTitle && (release = releaseTop(h)) !== null) {
+    title = release.title;
+    storyFrom = release.start;
+  }
   else storyFrom = plainDocument(h, hasTitle, (k) => (title = k), (k) => (kicker = k));
 
   // A standfirst the story repeats as its lead (above the byline, then again under a photo's
@@ -414,7 +419,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
 
   // A byline over the headline ("By Canadian Press", then the headline, its date, the story): the
   // title-like line between them.
-  let titleRule = repeat ? "repeated headline" : "headline line";
+  let titleRule = repeat ? "repeated headline" : release ? "headline under the release's status" : "headline line";
   // (Of several, the longest that is no button: a filter's labels and a menu's items may stand
   // there too, "Historic and Heritage Sites" over "Death, Disaster, and Disgrace in Victorian
   // London: …", and a promotion's "Search the Largest Online Newspaper Archive". Pieces of one
@@ -550,6 +555,34 @@ function blogTitleTag(h: Head): boolean {
   if (!m) return false;
   const below = Array.from({ length: Math.min(h.idx.length, 40) - 1 }, (_, k) => text(h, k + 1));
   return below.includes(m[1]!) && below.includes(m[2]!);
+}
+
+/**
+ * A press release without a stamp over its headline: its status ("FOR IMMEDIATE RELEASE"), its
+ * contacts, the headline (and a standfirst), then the release's first paragraph opening with its
+ * dateline, "BANGOR, Maine (Sept. 12, 2017) – Example Airways today announced …". The headline is
+ * the line over that paragraph, or over the standfirst right over it.
+ */
+function releaseTop(h: Head): { title: number; start: number } | null {
+  let status = -1;
+  for (let k = 0; k < h.idx.length && k < 40 && status < 0; k++) if (RELEASE_STATUS.test(text(h, k))) status = k;
+  if (status < 0) return null;
+  // (A contact's lines are no headline: a name, an organisation, a number, an address.)
+  const heading = (k: number) => k > status && isHeadlineCandidate(text(h, k)) && !isProse(text(h, k)) && !CONTACT_LABEL.test(text(h, k)) && !/@|\d{3}[-.\s]\d{4}/u.test(text(h, k)) && !isPersonName(text(h, k)) && !isOutlet(text(h, k)) && !isRole(text(h, k));
+  // (The standfirst may read as prose too: the first paragraph is the first with a dateline, one
+  // paragraph of prose at most before it.)
+  let prose = 0;
+  for (let k = status + 1; k < h.idx.length && k <= status + 30; k++) {
+    if (!proseAt(h, k)) continue;
+    if (!readDateline(text(h, k))?.place) {
+      if (++prose > 1) return null;
+      continue;
+    }
+    const standfirst = heading(k - 1) || (prose === 1 && proseAt(h, k - 1));
+    const title = heading(k - 2) && standfirst ? k - 2 : prose === 0 && heading(k - 1) ? k - 1 : null;
+    return title === null ? null : { title, start: k };
+  }
+  return null;
 }
 
 /** Whether the first line is a title tag, "Site - Headline" or "Headline | Site", whose site's name
