@@ -3022,6 +3022,21 @@ describe("a press release printed from a press room, its date in its dateline's 
   });
 });
 
+describe("an Icelandic page: cookie buttons over a stamp with its section and place, a writer over her address", () => {
+  it("reads the stamp, the headline under it, the writer, and the photo's caption credited \"mynd/…\"", () => {
+    const page = ["Dæmifréttir", "Forsíða", "Fréttir", "Íþróttir", "Vefkökur", "Við notum vefkökur til að bæta upplifun þína á vefnum og til að greina umferð. Með því að halda áfram samþykkir þú notkun þeirra.",
+      "Samþykkja", "Stillingar", "Fréttir | Akureyri | 14.9.2020 | 11:32", "Sundlaugin lokuð í þrjár vikur vegna viðgerða", "Jóna Jónsdóttir", "jona@daemi.is",
+      "Rennibrautirnar verða lagfærðar og skipt um lagnir í heitu pottunum. mynd/Dæmifréttir/Jón Jónsson",
+      "Sundlaugin verður lokuð frá og með mánudeginum 21. september vegna viðgerða á rennibrautum og lagnakerfi laugarinnar, að því er fram kemur í tilkynningu frá bænum.",
+      "Gert er ráð fyrir að laugin verði opnuð aftur mánudaginn 12. október, segir forstöðumaður laugarinnar í samtali við blaðið."];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.date, a.author]).toEqual(["Sundlaugin lokuð í þrjár vikur vegna viðgerða", "2020-09-14", "Jóna Jónsdóttir"]);
+    expect(a.body).toMatch(/^Sundlaugin verður lokuð/);
+    expect(readStamp("Fréttir | Akureyri | 14.9.2020 | 11:32")?.published).toBe("2020-09-14");
+    expect(isCaption("Rennibrautirnar verða lagfærðar. mynd/Dæmifréttir/Jón Jónsson")).toBe(true);
+  });
+});
+
 describe("a county's news release, printed", () => {
   it("reads the headline under the release's status, date and contacts, and takes no contact for its writer", () => {
     const story = ["FORT WORTH, Texas — The county's health department has confirmed West Nile virus in mosquito samples collected last week in four ZIP codes, the agency announced today.", "",

@@ -249,7 +249,10 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     // "Opdateret 12. mar. 2025 kl. 13.05".)
     // (Nor under a newsroom's name: "Redazione" / "05 giugno 2025 | 10:12".)
     const updateUnder = j + 1 < h.idx.length && (stampOf(h, j + 1)?.updated != null || UPDATE_TIME_ONLY.test(text(h, j + 1)));
-    const wordLabel = /^\p{L}+:?$/u.test(above) && !placeUnderName && !isRole(above) && !isOutlet(above);
+    // (Nor the last of a run of buttons a word each, a cookie banner's or a menu's: "Samþykkja" /
+    // "Stillingar" / the date.)
+    const buttonsOver = j > 1 && /^\p{L}+$/u.test(above) && /^\p{L}+$/u.test(text(h, j - 2));
+    const wordLabel = /^\p{L}+:?$/u.test(above) && !placeUnderName && !buttonsOver && !isRole(above) && !isOutlet(above);
     const inFactBox = stamp && stamp.rule === "date line" && !updateUnder && (wordLabel || factLabelAbove(h, j));
     if (stamp && !inFactBox) {
       c.stamps.push({ stamp, line: lineNo(h, j) });

@@ -88,13 +88,16 @@ function offerNamesUnderHeadline(h: Head, title: number, start: number, offer: O
     const t = text(h, j);
     const withRole = nameWithRole(t);
     const name = withRole ?? (isPersonName(t) && splitNames(t).length === 1 ? t : null);
-    // (A name with its job on its line, "Jane Roe, Communications Officer, Kenya", or over it.)
-    if (name && (withRole !== null || (j + 1 < start && isRole(text(h, j + 1))))) {
+    // (A name with its job on its line, "Jane Roe, Communications Officer, Kenya", or over it, or over
+    // the writer's address: "Jane Roe" / "jane@example.is".)
+    if (name && (withRole !== null || (j + 1 < start && (isRole(text(h, j + 1)) || EMAIL_ALONE.test(text(h, j + 1)))))) {
       offer("author", name, RANK_META + 1, lineNo(h, j), "name under the headline");
       return;
     }
   }
 }
+
+const EMAIL_ALONE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 
 /** Whether the story's first words name the line again, as a place's dateline or its first sentence
  *  does ("Нижний Новгород" over "В Нижнем Новгороде …"): each word of the line of four letters or

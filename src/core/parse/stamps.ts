@@ -177,6 +177,7 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
   // A reading time ("3 min read") says the line is an article's meta, as a newsroom does.
   let meta = false;
   let unknown = 0;
+  let leading = 0;
   const keyword = parts.some((p) => PUBLISHED.test(p) || UPDATED.test(p));
   for (const [i, part] of parts.entries()) {
     if (!part) continue;
@@ -308,6 +309,12 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
       continue;
     }
     if (COUNTER_PART.test(part) || BUTTONS_PART.test(part)) continue;
+    // (A section and a place before the date, a word or two each, as a path: "Fréttir | Akureyri |
+    // 14.9.2020 | 11:32".)
+    if (!stamp.published && !stamp.updated && leading < 2 && i < parts.length - 1 && /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}?[\p{L}'’-]+)?$/u.test(part)) {
+      leading++;
+      continue;
+    }
     // A place, a page number, a clipping note: one such part is fine, prose is not.
     if (++unknown > unknowns || part.split(/\s+/).length > 6) return null;
   }
