@@ -3037,6 +3037,23 @@ describe("an Icelandic page: cookie buttons over a stamp with its section and pl
   });
 });
 
+describe("a Persian page: the site's story number, a reading time of \"4 to 5 minutes\", a writer without capitals", () => {
+  const story = ["ساختمان کتابخانه مرکزی شهر با افزودن بخش کودکان و سالن مطالعه شبانه‌روزی از امروز پذیرای مراجعان است و مسئولان استانی در مراسم بازگشایی حضور داشتند.", "",
+    "مدیرکل کتابخانه‌های عمومی استان در این مراسم گفت که عملیات بازسازی این ساختمان با هزینه‌ای بالغ بر ۸۵ میلیارد ریال انجام شد."];
+  it("reads the headline, writer and date of a reader view", () => {
+    const page = ["example.ir", "کتابخانه مرکزی شهر پس از دو سال بازسازی دوباره درهای خود را گشود", "مریم رضایی", "۴ تا ۵ دقیقه", "", "کد خبر: ۸۴۵۶۲۱", "تاریخ انتشار: دوشنبه ۲۳ آبان ۱۴۰۱ - ۱۱:۲۴", "", ...story];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date]).toEqual(["کتابخانه مرکزی شهر پس از دو سال بازسازی دوباره درهای خود را گشود", "مریم رضایی", "2022-11-14"]);
+    expect(isBoilerplate("کد خبر: ۸۴۵۶۲۱")).toBe(true);
+    expect(isBoilerplate("Article ID: 48213")).toBe(true);
+  });
+  it("takes a name without capitals under the headline, over the stamp, for the writer", () => {
+    const page = ["سایت نمونه", "خانه", "فرهنگی", "ورزشی", "", "کتابخانه مرکزی شهر پس از دو سال بازسازی دوباره درهای خود را گشود", "مریم رضایی", "تاریخ انتشار: دوشنبه ۲۳ آبان ۱۴۰۱ - ۱۱:۲۴", "", ...story];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author]).toEqual(["کتابخانه مرکزی شهر پس از دو سال بازسازی دوباره درهای خود را گشود", "مریم رضایی"]);
+  });
+});
+
 describe("a county's news release, printed", () => {
   it("reads the headline under the release's status, date and contacts, and takes no contact for its writer", () => {
     const story = ["FORT WORTH, Texas — The county's health department has confirmed West Nile virus in mosquito samples collected last week in four ZIP codes, the agency announced today.", "",

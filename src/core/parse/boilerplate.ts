@@ -214,6 +214,9 @@ const SHORT_FURNITURE: RegExp[] = [
   /^tip: to quickly find your search term on this page\b.{0,120}$/i,
   // A player's notice where its media did not load: "Please turn on JavaScript. Media requires JavaScript to play."
   /^please (?:turn on|enable) javascript\b.{0,100}$/i,
+  // A story's number in the site's system: "کد خبر: ۸۴۵۶۲۱" (Iranian sites' "news code"), "رقم الخبر:
+  // 1234", "Article ID: 48213", "News ID: 1234".
+  /^(?:کد خبر|شناسه خبر|کد مطلب|رقم الخبر|(?:news|article|story|item|post) id|artikel-?(?:nr|nummer)\.?|mã tin)\s*[:：]?\s*[\d۰-۹٠-٩]{3,12}$/iu,
   // A printed sheet's count: "Page 1 of 2", "Seite 1 von 3", "Página 2 de 4".
   /^(?:page|seite|página|pagina|strona|sida|side|sivu|страница|stránka|oldal)\s+\d{1,3}\s*(?:of|von|de|di|z|av|af|из|ze|\/)\s*\d{1,3}$/iu,
   // A pitch for the site's subscribers or donors: "The Example Tribune's coverage is supported by

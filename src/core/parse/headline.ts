@@ -1,7 +1,7 @@
 // Where the headline is: stated twice (title tag and h1), above a byline or stamp, first in a
 // plain document, or echoed by an encyclopedia-style lead. Also the kicker (section label) over it.
 import { RELEASE_STATUS, isBoilerplate, isCaption, isWidgetHeading } from "./boilerplate.js";
-import { cleanByline, isOutlet, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
+import { cleanByline, isCaselessName, isOutlet, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
 import { BREADCRUMB, BY_ALONE, BYLINE, HANDLE, JOB_FIRST, PROVIDED_BY, sectionLine } from "./cluster.js";
 import { isDatelineStub, readDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
@@ -492,7 +492,9 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // nor is a share bar.
     if (isCaption(t) || isShareBar(t)) continue;
     // Names alone between the headline and the stamp are its byline: "Jane Roe and John Doe".
-    if (wantNames && names === null && title === null && allNames(t)) {
+    // (In a script without capitals, a name of two or three words right under a headline-like line:
+    // "کتابخانه مرکزی شیراز … گشود" / "مریم رضایی" / the stamp.)
+    if (wantNames && names === null && title === null && (allNames(t) || (isCaselessName(t) && j > 0 && wordsIn(text(h, j - 1), 5) >= 5 && isHeadlineCandidate(text(h, j - 1))))) {
       names = j;
       continue;
     }

@@ -16,7 +16,7 @@ import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } fr
 import { BLOG_TITLE_TAG, SITE_BEFORE_TAG, TITLE_TAG, headlineOverStandfirst, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
 import { ACTION, READING_TIME, SITE_ADDRESS, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
-import { BY_WORD, cleanByline, isOutlet, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
+import { BY_WORD, cleanByline, isCaselessName, isOutlet, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
 
 export interface PageTop {
   /** Index (into the lines given) of the story's first line. */
@@ -240,7 +240,8 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     const at = h.idx.length > 3 && endsSentence(text(h, 2)) && wordsIn(text(h, 2), 7) > 6 ? 3 : 2;
     const writer = cleanByline(text(h, at).replace(BY_PREFIX, "")) ?? nameWithRole(text(h, at));
     // (Not a newsroom: "Rédaction SAP", "Redazione".)
-    if (writer && !isRole(text(h, at)) && splitNames(writer).every(isPersonName)) offer("author", writer, RANK_META + 1, lineNo(h, at), "writer under a reader view's headline");
+    // (Or in a script without capitals: "مریم رضایی".)
+    if (writer && !isRole(text(h, at)) && (splitNames(writer).every(isPersonName) || isCaselessName(writer))) offer("author", writer, RANK_META + 1, lineNo(h, at), "writer under a reader view's headline");
   }
   // A lynx dump sets its headings at the margin (see dump-syntax.ts): above the story, the first
   // that reads as a headline is the page's h1, rather than a first line that only opens the page.
