@@ -2725,6 +2725,12 @@ describe("a wire story's credits and stamp, and furniture in more languages", ()
     // (Those of additional reporting are credited reporters too, without where they filed from.)
     const more = page.map((l) => (l.startsWith("Reporting by") ? "Reporting by Jane Roe; Additional reporting by Ann Poe in Kericho and Tom Berg in Eldoret; Editing by Ann Lee" : l));
     expect(parseArticle(more.join("\n")).author).toBe("Jane Roe, Ann Poe and Tom Berg");
+    // (Over a byline naming fewer of them, in brackets and wrapped, and a markets page's notice under it.)
+    const bylined = ["Harbour board votes to dredge old ferry channel", "", "By Jane Roe", "", "November 6, 2025 7:42 AM GMT", "", ...story, "",
+      "(Reporting by Jane Roe; Writing by John Doe; Editing by", "Ann Lee and Tom Berg)", "", "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays."];
+    const b = parseArticle(bylined.join("\n"));
+    expect(b.author).toBe("Jane Roe and John Doe");
+    expect(b.body).toMatch(/marked with new buoys\.$/);
   });
   it("knows read-also links after arrows, log-in labels, a German paywall's cut and Greek tags", () => {
     expect(isBoilerplate(">> Lire aussi : Tourisme : le port a franchi la barre des 12 millions")).toBe(true);

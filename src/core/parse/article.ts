@@ -64,6 +64,11 @@ class Fields {
     return this.best.get(field)?.value ?? null;
   }
 
+  /** The rank of the field's value, or null. */
+  rankOf(field: Field): number | null {
+    return this.best.get(field)?.rank ?? null;
+  }
+
   /** The line the field's value came from. */
   lineOf(field: Field): number | null {
     return this.best.get(field)?.source.line ?? null;
@@ -499,7 +504,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     paragraphs = cutAtWriterNote(paragraphs, lines, fields.get("author") ?? null);
     offerUpdateNotes(paragraphs, offer);
     offerContributor(paragraphs, offer);
-    offerReportingCredit(paragraphs, offer, lines);
+    offerReportingCredit(paragraphs, offer, lines, { value: fields.get("author"), rank: fields.rankOf("author") });
     const writerOffer = nameLineOffer(lines, offer);
     paragraphs = dropTeaserRuns(paragraphs);
     paragraphs = dropBracketedAuthorNote(dropGluedWidget(dropClosingFactBox(dropLooseEnds(dropNotes(dropPageBottom(dropStampedList(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(splitContactLine(splitCorrectionNote(dropInlineLinks(dropTweets(cutRunOnCaptions(dropGluedHeadlines(dropGluedTeasers(dropSceneCaption(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropLeadFactBox(dropPullQuotes(dropRepeatedRuns(dropContents(cutMarkupCaptions(endAtTextEnd(paragraphs)), lines))))), offer)), lines)))))))))), writerOffer), writerOffer)))))))), offer);

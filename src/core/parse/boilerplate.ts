@@ -217,6 +217,10 @@ const SHORT_FURNITURE: RegExp[] = [
   // A story's number in the site's system: "کد خبر: ۸۴۵۶۲۱" (Iranian sites' "news code"), "رقم الخبر:
   // 1234", "Article ID: 48213", "News ID: 1234".
   /^(?:کد خبر|شناسه خبر|کد مطلب|رقم الخبر|(?:news|article|story|item|post) id|artikel-?(?:nr|nummer)\.?|mã tin)\s*[:：]?\s*[\d۰-۹٠-٩]{3,12}$/iu,
+  // A markets page's notice under the story: "All quotes delayed a minimum of 15 minutes. See here for a
+  // complete list of exchanges and delays.", "Market data provided by Example Data".
+  /^(?:all )?quotes (?:are )?delayed (?:by )?(?:a minimum of |at least |up to )?\d{1,2} minutes\b.{0,160}$/i,
+  /^market data (?:provided|powered) by\b.{0,120}$/i,
   // A printed sheet's count: "Page 1 of 2", "Seite 1 von 3", "Página 2 de 4".
   /^(?:page|seite|página|pagina|strona|sida|side|sivu|страница|stránka|oldal)\s+\d{1,3}\s*(?:of|von|de|di|z|av|af|из|ze|\/)\s*\d{1,3}$/iu,
   // A pitch for the site's subscribers or donors: "The Example Tribune's coverage is supported by
@@ -766,7 +770,7 @@ const END_MARKERS: RegExp[] = [
   /^about the authors?\b/i,
   // A wire story's credits, two or more: "Reporting by Jane Roe; Writing by John Doe; Editing by Ann
   // Lee" (the reporters are read from it as the authors: see signoff.ts).
-  /^\(?(?:(?:additional )?reporting|writing|editing|compiled|graphics|production) by [^;()]{2,120}(?:;\s*(?:(?:additional )?reporting|writing|editing|compiled|graphics|production) by [^;()]{2,120})+\)?\.?$/iu,
+  /^\(?(?:(?:additional )?reporting|writing|editing|compiled|graphics|production) by\s[^;()]{2,120}(?:;\s*(?:(?:additional )?reporting|writing|editing|compiled|graphics|production) by(?:\s[^;()]{2,120})?)+\)?\.?$/iu,
   // A science site's references under the story, as syndicated research news prints them: "More
   // information: Jane Roe et al, Title, Journal (2024). DOI: 10.…", "Citation: Title (2024, March 4)
   // retrieved 6 March 2024 from https://…", "Journal information: Nature".

@@ -83,7 +83,7 @@ const WRITER_LABELLED = new RegExp(`^(?:(?:${WRITER_LABEL})\\s?:|(?:written|stor
  * its label names there (the line goes with the page after the story), below any byline's writer:
  * a byline naming only the agency, "By Reuters", names none.
  */
-export function offerReportingCredit(paragraphs: Paragraph[], offer: Offer, lines: Line[] = []): void {
+export function offerReportingCredit(paragraphs: Paragraph[], offer: Offer, lines: Line[] = [], byline: { value: string | null; rank: number | null } = { value: null, rank: null }): void {
   // (A credit in brackets is page furniture to the story's reader, and left out of its paragraphs:
   // it is looked for on the few lines under the last of them too.)
   const last = paragraphs[paragraphs.length - 1]?.n ?? Infinity;
@@ -105,7 +105,10 @@ export function offerReportingCredit(paragraphs: Paragraph[], offer: Offer, line
     const writing = credit ? WRITING_CREDIT.exec(p.text.trim())?.[1] : undefined;
     const additional = credit ? ADDITIONAL_CREDIT.exec(p.text.trim())?.[1] : undefined;
     const names = [...new Set([m[1]!, ...(additional ? [additional] : []), ...(writing ? [writing] : [])].flatMap((part) => splitNames(part.replace(FILED_FROM, ""))))];
-    if (names.length > 0 && names.every(isPersonName)) offer("author", joinNames(names), RANK_META + 3, p.n, credit ? "reporting credit" : "writer's label under the story");
+    // (The credit outranks a byline that names fewer of them: "By Jane Roe" over "(Reporting by Jane Roe;
+    // Writing by John Doe; …)".)
+    const fuller = credit && byline.value !== null && byline.rank !== null && names.length > splitNames(byline.value).length && splitNames(byline.value).every((b) => names.some((n) => n.toLowerCase() === b.toLowerCase()));
+    if (names.length > 0 && names.every(isPersonName)) offer("author", joinNames(names), fuller ? byline.rank! - 0.01 : RANK_META + 3, p.n, credit ? "reporting credit" : "writer's label under the story");
     return;
   }
 }
