@@ -3060,6 +3060,18 @@ describe("a Persian page: the site's story number, a reading time of \"4 to 5 mi
   });
 });
 
+describe("a breadcrumb ending in the headline, the headline under it, then the date and \"Posted by\"", () => {
+  it("reads the headline under the trail, the section before it, and the writer from the byline, not the headline", () => {
+    const page = ["Example Arts Council", "Donate  |  Become a Member  |  Newsletter", "About", "Grants", "News", "Latest News",
+      "Symphony and Arts Council Announce Joint Winter Concert Series for Families at the Civic Center", "Board Welcomes Three New Members and Elects 2018 Officers at Annual Meeting", "News archive", "Contact",
+      "Home » News » Mural Grant Round Opens", "Mural Grant Round Opens", "February 14, 2018", "Posted by Jane Roe", "in Grants, Public Art", "Facebook  Twitter  Pinterest  Email",
+      "The Arts Council is now accepting applications for its 2018 Community Mural Grants, which will fund up to four new outdoor murals in the city and surrounding communities this summer.",
+      "Grants of $2,500 to $7,500 are available to artists and artist teams, with a total of $20,000 set aside for this round."];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date, a.section]).toEqual(["Mural Grant Round Opens", "Jane Roe", "2018-02-14", "News"]);
+  });
+});
+
 describe("a county's news release, printed", () => {
   it("reads the headline under the release's status, date and contacts, and takes no contact for its writer", () => {
     const story = ["FORT WORTH, Texas — The county's health department has confirmed West Nile virus in mosquito samples collected last week in four ZIP codes, the agency announced today.", "",

@@ -231,7 +231,10 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
       hasByline = true;
       // (Authors are taken once: authorLine is set with them. It is asked rather than the length of
       // authors, whose arrays come in several shapes.)
-      if (by.names.length && (c.authorLine === null || onlyHandle(c))) {
+      // (A byline's names outrank names alone on a line taken before it: a headline in title case
+      // under a breadcrumb reads as a name, "Mural Grant Round Opens" / the date / "Posted by Jane Roe".)
+      if (by.names.length && (c.authorLine === null || onlyHandle(c) || namesAlone)) {
+        namesAlone = false;
         c.authors = by.names;
         c.authorLine = lineNo(h, j);
       }

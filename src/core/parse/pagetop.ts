@@ -7,7 +7,7 @@
 //   3. a plain document: a short first line, a blank line, then paragraphs.
 // Only lines before the story proper are read, so a date or name in the narrative is never taken.
 import { RELEASE_STATUS, isBoilerplate, isCaption } from "./boilerplate.js";
-import { CONTACT_LABEL, type Cluster, offerCluster, readCluster, sectionLine } from "./cluster.js";
+import { BREADCRUMB, CONTACT_LABEL, type Cluster, offerCluster, readCluster, sectionLine } from "./cluster.js";
 import { type Offer, RANK_DATELINE, RANK_META, RANK_PUBLISHED, RANK_STRUCTURE } from "./fields.js";
 import { namedFactBox } from "./factbox.js";
 import { findDate } from "./dates.js";
@@ -350,6 +350,16 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       const above = headlineAbove(h, cluster.from, cluster.authors.length === 0);
       title = above.title;
       kicker = above.kicker;
+      // (A breadcrumb that ends in the headline, the headline under it, both in the cluster: "Home »
+      // News » Mural Grant Round Opens" / "Mural Grant Round Opens" / the date / the byline.)
+      // (The section is then the step before the headline: "News".)
+      const echoed = crumbEcho(h, cluster);
+      if (echoed !== null) {
+        title = echoed;
+        kicker = null;
+        const steps = text(h, echoed - 1).split(/\s*[>»›/|]\s*/u).filter(Boolean);
+        if (steps.length >= 3) offer("section", steps[steps.length - 2], RANK_STRUCTURE, lineNo(h, echoed - 1), "breadcrumb over the headline");
+      }
       // A blog's date header over its post's title: a date alone, then one title-like line, then
       // the story. That line is the headline; what stands above the date is the blog's (unless it
       // is the same headline, restated under the date with the site's name).
@@ -585,6 +595,17 @@ function releaseTop(h: Head): { title: number; start: number } | null {
     const standfirst = heading(k - 1) || (prose === 1 && proseAt(h, k - 1));
     const title = heading(k - 2) && standfirst ? k - 2 : prose === 0 && heading(k - 1) ? k - 1 : null;
     return title === null ? null : { title, start: k };
+  }
+  return null;
+}
+
+/** The line in a cluster that repeats the last step of the breadcrumb right over it, or null. */
+function crumbEcho(h: Head, cluster: Cluster): number | null {
+  for (let j = cluster.from; j < cluster.to && j <= cluster.from + 3; j++) {
+    const t = text(h, j);
+    if (!BREADCRUMB.test(t)) continue;
+    const last = t.split(/\s*[>»›/|]\s*/u).pop() ?? "";
+    if (wordsIn(last, 3) >= 3 && comparable(last) === comparable(text(h, j + 1)) && looksLikeHeadline(text(h, j + 1))) return j + 1;
   }
   return null;
 }
