@@ -3072,6 +3072,19 @@ describe("a breadcrumb ending in the headline, the headline under it, then the d
   });
 });
 
+describe("a think tank's Q&A: the interviewer's name over the date, a \"Download PDF\" button beside it", () => {
+  it("takes the name for the writer, though the interview's header names her again as its interviewer", () => {
+    const page = ["Example Policy Institute", "Research", "Commentary", "", "Q&A: Why rural hospitals are closing their maternity wards", "", "Jane Roe", "January 30, 2023", "Print   Share   Download PDF", "",
+      "More than a dozen rural hospitals have stopped delivering babies since 2019. A senior fellow explains the economics behind the closures.", "",
+      "Expert: John Doe, M.D., Senior Fellow, Health Policy", "Interviewer: Jane Roe, Communications Manager", "",
+      "Since 2019, at least 14 rural hospitals in the region have closed their labor and delivery units, according to a new analysis by the Institute. We spoke with John Doe about what is driving the trend.", "",
+      "Jane Roe: Why are so many small hospitals giving up obstetrics right now?", "", "John Doe: A maternity unit is one of the most expensive services a small hospital can run, and one of the hardest to staff."];
+    const a = parseArticle(page.join("\n"));
+    expect(a.author).toBe("Jane Roe");
+    expect(isBoilerplate("Download PDF")).toBe(true);
+  });
+});
+
 describe("a county's news release, printed", () => {
   it("reads the headline under the release's status, date and contacts, and takes no contact for its writer", () => {
     const story = ["FORT WORTH, Texas — The county's health department has confirmed West Nile virus in mosquito samples collected last week in four ZIP codes, the agency announced today.", "",

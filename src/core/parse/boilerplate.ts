@@ -40,6 +40,8 @@ const INTERFACE_LABELS = new Set([
   // Blogger's buttons under a post: "Email This", "BlogThis!"; Substack's over one: "Copy link" /
   // "Facebook" / "Email" / "Notes" / "More".
   "email this", "blogthis!", "blogthis", "notes",
+  // A report's buttons: "Print   Share   Download PDF".
+  "download", "download pdf", "download as pdf", "download the pdf", "save as pdf", "save pdf", "print pdf", "pdf",
   // A printable version's buttons: "Imprimer cette page | Fermer la fenêtre", "Print this page | Close window".
   "print this page", "print page", "close window", "close this window", "printer-friendly version", "printable version",
   "imprimer", "imprimer cette page", "fermer", "fermer la fenêtre", "version imprimable", "drucken", "seite drucken",
