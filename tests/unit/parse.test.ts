@@ -2311,6 +2311,10 @@ describe("bylines and notes that name the writer", () => {
     // (A rank is dropped only where a name of two words is left.)
     expect(cleanByline("Major Garrett")).toBe("Major Garrett");
     expect(cleanByline("Sgt. 1st Class Jane Roe")).toBe("Jane Roe");
+    // (An elected official's office, over their own newsletter or column; not a name of one word after it.)
+    expect(cleanByline("Councilmember Jane Roe")).toBe("Jane Roe");
+    expect(cleanByline("Sen. Jane Roe and Rep. John Doe")).toBe("Jane Roe and John Doe");
+    expect(cleanByline("Mayor Roe")).toBe("Mayor Roe");
     expect(cleanByline("Jane Roe, University Relations")).toBe("Jane Roe");
     expect(cleanByline("Jane Roe, Communications Director")).toBe("Jane Roe");
     expect(cleanByline("Sgt. Jane Roe, 19th Public Affairs Detachment")).toBe("Jane Roe");

@@ -333,11 +333,14 @@ export const PLACE_FIRST = /^(?:San|Santa|Santo|São|Sao|Nova|Novo|Porto|Buenos|
 const RANK = /^(?:(?:Staff|Master|First|Tech\.|Senior|Chief|Command|Lance)\s+)?(?:(?:Sgt|Cpl|Pvt|Pfc|PFC|Spc|Lt|Capt|Maj|Col|Gen|Cmdr|Ens|Adm|MSgt|SSgt|TSgt|CPO|SGT|CPL|SPC)\.?(?: 1st Class)?|(?:Sergeant|Corporal|Private|Specialist|Lieutenant|Captain|Major|Colonel|Commander|Ensign|Seaman|Petty Officer|Airman|Senior Airman)(?: (?:1st|2nd|3rd|First|Second|Third) Class)?)\s+(?=\p{Lu})/u;
 // ... and a doctor's, a professor's or a cleric's title: "Dr. Jane Roe", "Prof. John Doe", "Rev. Jane Roe".
 export const HONORIFIC = /^(?:Dr|Prof|Rev|Mr|Mrs|Ms|Mx)\.?\s+(?=\p{Lu})/u;
+// ... and an elected official's office, over their own column or newsletter: "By Councilmember Jane
+// Roe", "Sen. Jane Roe", "Mayor Jane Roe".
+const OFFICE = /^(?:Council(?:member|man|woman|lor|or)|Alder(?:man|woman|person)|Supervisor|Commissioner|Mayor|Governor|Gov\.|Senator|Sen\.|Rep\.|Representative|Assembly(?:member|man|woman)|Delegate|Trustee|Judge|Chair(?:man|woman)?)\s+(?=\p{Lu})/u;
 
 /** A name without the rank before it, when a name of two capitalised words is left ("Sgt. Jane Roe"
  *  -> "Jane Roe"; "Major Garrett", "Private Eye reporter" keep their words). */
 function withoutRank(t: string): string {
-  const rank = RANK.exec(t) ?? HONORIFIC.exec(t);
+  const rank = RANK.exec(t) ?? HONORIFIC.exec(t) ?? OFFICE.exec(t);
   if (!rank) return t;
   const rest = t.slice(rank[0].length);
   const name = rest.split(/,|\s(?:and|&)\s/u)[0]!;
