@@ -3089,6 +3089,15 @@ describe("a think tank's Q&A: the interviewer's name over the date, a \"Download
   });
 });
 
+describe("a caption credited \"Photo courtesy of …\" inside the story, and a paywall's cut after its logo", () => {
+  it("leaves both out of the story", () => {
+    expect(isCaption("A stack of recycled pallets at a member facility in Rocky Mount, N.C. Photo courtesy of Example Crate & Pallet.")).toBe(true);
+    // (A sentence about a courtesy is no caption.)
+    expect(isCaption("The mayor thanked the club for its courtesy of long standing.")).toBe(false);
+    expect(isEndMarker("K+ Weiterlesen mit Küstenkurier+")).toBe(true);
+  });
+});
+
 describe("a county's news release, printed", () => {
   it("reads the headline under the release's status, date and contacts, and takes no contact for its writer", () => {
     const story = ["FORT WORTH, Texas — The county's health department has confirmed West Nile virus in mosquito samples collected last week in four ZIP codes, the agency announced today.", "",

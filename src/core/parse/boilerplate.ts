@@ -759,7 +759,8 @@ const END_MARKERS: RegExp[] = [
   /^(?:the rest of this (?:article|story) is|this (?:article|story|content) is) (?:only )?(?:available |reserved |exclusive )?(?:for|to) (?:subscribers|members|premium members)(?: only)?\b.{0,80}$/i,
   /^il vous reste \d{1,3}(?:[.,]\d{1,2})?\s?% de cet article à lire\b.{0,80}$|^(?:la suite est réservée aux abonnés|cet article est réservé aux abonnés)\b.{0,60}$/iu,
   // (German sites' cut: "Sie möchten weiterlesen?" / "Lesen Sie jetzt weiter mit Example+: …".)
-  /^(?:sie möchten weiterlesen\??|lesen sie jetzt weiter mit\b.{0,100}|weiterlesen mit [\p{L}+ ]{2,30}\b.{0,80})$/iu,
+  // (Perhaps after the offer's logo: "K+ Weiterlesen mit Example+".)
+  /^(?:[\p{Lu}+]{1,3}\s+)?(?:sie möchten weiterlesen\??|lesen sie jetzt weiter mit\b.{0,100}|weiterlesen mit [\p{L}+ ]{2,30}\b.{0,80})$/iu,
   /^(?:dieser (?:artikel|beitrag) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnent:innen|abonnierende)|este (?:contenido|artículo) es (?:exclusivo|solo) para (?:suscriptores|abonados)|este conteúdo é exclusivo para assinantes|questo articolo è riservato agli abbonati)\b.{0,60}$/iu,
   // A request for feedback after the piece: "Found a mistake in this article?", "Was this article helpful?".
   /^(?:found|spotted|see) (?:a|an) (?:mistake|error|typo)(?: in (?:this|the|our) (?:article|story|report))?\?(?:\s.{0,60})?$/i,
@@ -930,6 +931,8 @@ const PHOTOGRAPHER_LITHUANIAN = /[.!?"”’]\s+(?:(?:\p{Lu}[\p{L}-]*|\p{Ll}+)\s
 // must be capitalised, "… Image: a council divided …" is a sentence.)
 // (The outlet may be in quotation marks: "Фото: Jane Roe / «Example Observer»".)
 const CREDIT_NAMED = /(?:[:/]\s*(?:© ?)?|©\s?)[«"“„]?\p{Lu}[^:/]*$/u;
+// ... or by whose courtesy, after the caption's stop: "… in Rocky Mount, N.C. Photo courtesy of Example Crate & Pallet."
+const COURTESY_AFTER_SENTENCE = /[.!?]["”’]?\s+(?:photos?|pictures?|images?|photograph) courtesy(?: of)? \p{Lu}[^.!?]{1,60}\.?$/iu;
 const PHOTOGRAPHER_IN_CAPITALS = /[\p{Ll}\p{N}]\s+(?:FOTO|PHOTO|PICS?|PICTURE|BILD|FOTÓ|ФОТО)\s*:\s*(?:© ?)?\p{Lu}[^.!?]{1,60}\.?$/u;
 // A caption closed by its holder's copyright sign, "… bij het station van Breda. © Archief BN DeStem",
 // or by an Italian site's reserve, "Il ponte delle Grazie a Faenza (foto d'archivio) - RIPRODUZIONE RISERVATA".
@@ -1083,7 +1086,7 @@ export function isCaption(line: string): boolean {
     if (t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;
     if (t.endsWith(")")) return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
   }
-  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || PHOTOGRAPHER_LITHUANIAN.test(t) || (PHOTO_AT_END.test(t.slice(-12)) && OWNER_PHOTO.test(t)) || (TAKEN_HINT.test(t) && TAKEN_IN.test(t)) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && (WIRE_PHOTO_CREDIT.test(t) || NAME_SLASH_AFTER_SENTENCE.test(t))) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
+  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || COURTESY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || PHOTOGRAPHER_LITHUANIAN.test(t) || (PHOTO_AT_END.test(t.slice(-12)) && OWNER_PHOTO.test(t)) || (TAKEN_HINT.test(t) && TAKEN_IN.test(t)) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && (WIRE_PHOTO_CREDIT.test(t) || NAME_SLASH_AFTER_SENTENCE.test(t))) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
 }
 
 // A photo's credit on a line of its own, after its caption: "(Jane Roe/Example News)", "(Example
