@@ -3095,6 +3095,8 @@ describe("a caption credited \"Photo courtesy of …\" inside the story, and a p
     // (A sentence about a courtesy is no caption.)
     expect(isCaption("The mayor thanked the club for its courtesy of long standing.")).toBe(false);
     expect(isEndMarker("K+ Weiterlesen mit Küstenkurier+")).toBe(true);
+    for (const heading of ["Fleiri fréttir", "Mest lesið", "ข่าวแนะนำ", "Flere nyheder"]) expect(isWidgetHeading(heading)).toBe(true);
+    expect(isBoilerplate("Senda í tölvupósti")).toBe(true);
   });
 });
 

@@ -40,6 +40,8 @@ const INTERFACE_LABELS = new Set([
   // Blogger's buttons under a post: "Email This", "BlogThis!"; Substack's over one: "Copy link" /
   // "Facebook" / "Email" / "Notes" / "More".
   "email this", "blogthis!", "blogthis", "notes",
+  // Icelandic share buttons: "Deila", "Senda í tölvupósti", "Prenta".
+  "deila", "senda í tölvupósti", "prenta",
   // A report's buttons: "Print   Share   Download PDF".
   "download", "download pdf", "download as pdf", "download the pdf", "save as pdf", "save pdf", "print pdf", "pdf",
   // A printable version's buttons: "Imprimer cette page | Fermer la fenêtre", "Print this page | Close window".
@@ -730,6 +732,8 @@ const WIDGET_HEADING_ABROAD = greekCaps(new RegExp(
   "|kapcsolódó (?:cikkek|hírek)|legolvasottabb|ezt is ajánljuk|lue myös|luetuimmat|aiheesta lisää|relaterade artiklar|relaterede artikler|relaterte saker" +
   "|tin liên quan|tin cùng chuyên mục|đọc thêm|xem thêm|כתבות נוספות|עוד בנושא|הנקראים ביותר|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|الأكثر قراءة" +
   "|यह भी पढ़ें|ये भी पढ़ें|संबंधित खबरें|متعلقہ خبریں|سب سے زیادہ پڑھی جانے والی|مزید خبریں|আরও পড়ুন|সম্পর্কিত খবর|সর্বাধিক পঠিত|ұқсас жаңалықтар|көп оқылғандар|көп оқылған|berita berkaitan|artikel berkaitan|paling popular|関連記事|関連ニュース|相关新闻|相关阅读|延伸阅读|热门文章|相關新聞|相關閱讀|延伸閱讀|熱門文章|熱門新聞|热门新闻|推薦閱讀|推荐阅读|相關報導|相关报道|관련 ?기사|많이 본 뉴스|アクセスランキング|ランキング|この記事を読んだ人はこんな記事も読んでいます|こんな記事も読まれています|おすすめ記事|人気記事|あわせて読みたい|注目記事|最新ニュース|阅读排行|閱讀排行|点击排行|點擊排行|인기 ?기사|추천 ?기사|최신 ?뉴스|ข่าวที่เกี่ยวข้อง|habari zinazohusiana|soma pia" +
+  // ... Icelandic, the other Nordic languages' "more news" and Thai's recommended and popular news.
+  "|fleiri fréttir|mest lesið|tengdar fréttir|flere nyheder|fler nyheter|flere nyheter|mest lest|mest læst|lisää uutisia|muut uutiset|ข่าวแนะนำ|ข่าวยอดนิยม|ข่าวอื่นๆ|แท็กที่เกี่ยวข้อง" +
   // "Další zprávy z rubriky Doprava", "Mehr aus dem Ressort Politik", "Plus d'articles de la rubrique
   // …", "Más noticias de …", "Altre notizie di …", "More from the section …".
   "|další (?:zprávy|články)(?: z rubriky .{2,30})?|mehr aus (?:dem ressort|der rubrik) .{2,30}|plus d'(?:articles|actualités) (?:de la rubrique|dans) .{2,30}" +
