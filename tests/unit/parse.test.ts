@@ -2993,7 +2993,7 @@ describe("a Japanese page hard-wrapped by a terminal browser, with a wire's date
     const a = parseArticle(page.join("\n"));
     expect([a.title, a.date, a.place]).toEqual(["函館市、除雪費を過去最大規模の追加補正", "2025-02-18", "函館"]);
     expect(a.body.split("\n\n")).toEqual([p1.replace("【函館共同】", ""), p2, p3]);
-    expect(readDateline("【ワシントン時事】米政府は…")).toMatchObject({ place: "ワシントン", agency: "時事" });
+    expect(readDateline("【ワシントン時事】米政府は、新たな制裁を発表した。")).toMatchObject({ place: "ワシントン", agency: "時事" });
     expect(isBoilerplate("【関連記事】大雪で函館の路線バス、一部運休続く")).toBe(true);
     expect(isWidgetHeading("■ アクセスランキング")).toBe(true);
     expect(isMenuLine("トップ | 道内 | 函館 | 政治 | 経済")).toBe(true);
@@ -3097,6 +3097,13 @@ describe("a caption credited \"Photo courtesy of …\" inside the story, and a p
     expect(isEndMarker("K+ Weiterlesen mit Küstenkurier+")).toBe(true);
     for (const heading of ["Fleiri fréttir", "Mest lesið", "ข่าวแนะนำ", "Flere nyheder"]) expect(isWidgetHeading(heading)).toBe(true);
     expect(isBoilerplate("Senda í tölvupósti")).toBe(true);
+  });
+});
+
+describe("a Slovak or Czech wire's dateline, the place and day without a comma", () => {
+  it("reads the place and the agency", () => {
+    expect(readDateline("Košice 14. marca (TASR) - Mesto plánuje vysadiť tisíc stromov.")).toMatchObject({ place: "Košice", agency: "TASR" });
+    expect(readDateline("Praha 3. dubna (ČTK) - Vláda dnes schválila rozpočet.")).toMatchObject({ place: "Praha", agency: "ČTK" });
   });
 });
 

@@ -31,6 +31,7 @@ const AGENCY_FORM = new RegExp(`^(?:(${PLACE})[ ,]*(?:[-–—]{1,3}[ \\t]*)?)?\
 // set them: "Алматы. 17 апреля. КАЗИНФОРМ — …", "Астана. 3 марта. ПРЕСС-СЛУЖБА —".
 const PLACE_DAY_AGENCY_FORM = /^(\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)\.\s+(\d{1,2}\s+\p{Ll}+)\.\s+(\p{Lu}[\p{Lu}\s-]{1,30}?)\s*[—–-]\s+/u;
 const PLACE_DATE_FORM = new RegExp(`^(${PLACE}),\\s*`, "u");
+const PLACE_DAY_BRACKETED_FORM = new RegExp(`^(${PLACE})\\s+(\\d{1,2}\\.\\s?\\p{L}{3,12})\\s*\\(([^()\\n]{1,20})\\)\\s*[-–—]\\s*${STARTS_SENTENCE}`, "u");
 const WEEKDAY_AFTER = new RegExp(`^\\.?,\\s*(?:${WEEKDAY})(?=\\s*[(/,–—-])`, "iu");
 // What follows the date: a time ("/ 04:26 am"), the agency in brackets, a dash (after a stop, ".-").
 // (Or the agency between slashes, as Agerpres sets it: "Cluj-Napoca, 21 mai /Agerpres/ - …"; or its
@@ -188,6 +189,10 @@ export function readDateline(paragraph: string): Dateline | null {
   const first = text.startsWith("(") ? AGENCY_FIRST_FORM.exec(text) : null;
   if (first && looksLikeAgency(first[1]!)) return { place: cleanPlace(first[2]!), date: null, agency: first[1]!.trim(), length: lead + first[0].length };
 
+  // (A place and its day without a comma, as Slovak and Czech wires set them: "Košice 14. marca (TASR)
+  // - Mesto …", "Praha 3. dubna (ČTK) - …".)
+  const dayAgency = PLACE_DAY_BRACKETED_FORM.exec(text);
+  if (dayAgency && leadingDayMonth(dayAgency[2]!) > 0 && looksLikeAgency(dayAgency[3]!)) return { place: cleanPlace(dayAgency[1]!), date: null, agency: dayAgency[3]!.trim(), length: lead + dayAgency[0].length };
   const agency = AGENCY_FORM.exec(text);
   // (A release's date in the brackets, the place before them and a dash after: "BANGOR, Maine (Sept.
   // 12, 2017) – Example Airways today announced …".)
