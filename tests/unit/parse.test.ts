@@ -3107,6 +3107,49 @@ describe("a Slovak or Czech wire's dateline, the place and day without a comma",
   });
 });
 
+describe("rules of this round kept to their shapes (a review's cases)", () => {
+  it("keeps a lead paragraph over a subheading that names a person, and a funding sentence of the story", () => {
+    const page = ["12.03.2021 10:15", "", "Steel town remembers its benefactor", "",
+      "The city marked the centenary of its library on Friday with a parade and a reading of the deed of gift, signed in 1921 by its founder.", "",
+      "Andrew Carnegie", "", "Carnegie, who paid for the building, is remembered in a new exhibition that opens on Saturday in the library's reading room.", "",
+      "The exhibition runs until the end of the year, the library said."];
+    const a = parseArticle(page.join("\n"));
+    expect(a.author).toBeNull();
+    expect(a.body).toMatch(/^The city marked the centenary/);
+    expect(isBoilerplate("This report was funded by the state legislature and found that 40 percent of rural clinics had closed.")).toBe(false);
+  });
+  it("reads captions, paywalls, credits, outlets, menus and datelines no wider than meant", () => {
+    expect(isCaption("The clinic's own cameras were broken. Photos courtesy of a neighbour led police to him.")).toBe(false);
+    expect(isEndMarker("Zum Weiterlesen mit Kindern empfiehlt die Bibliothek drei Bücher.")).toBe(false);
+    expect(isOutlet("ΕΚΤΑΚΤΗ ΕΝΗΜΕΡΩΣΗ ΓΙΑ ΤΗΝ ΚΑΚΟΚΑΙΡΙΑ")).toBe(false);
+    expect(isOutlet("Κρητική Ενημέρωση")).toBe(true);
+    expect(isMenuLine("Jane Roe | Reporter | 03/05/2024 | 3 min")).toBe(false);
+    expect(readDateline("【中日共同】两国发表联合声明，双方同意加强合作。")?.agency ?? null).toBeNull();
+    expect(readStamp("From Lagos State, Ikeja | May 3, 2024")?.authors ?? []).toEqual([]);
+    const story = ["The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over the past ten years.", "", "The work will start in August and take three months."];
+    const credited = parseArticle(["Harbour board votes to dredge old ferry channel", "November 6, 2025", "", ...story, "", "Reporting by Jane Roe in Nairobi and Mombasa; Editing by Ann Lee"].join("\n"));
+    expect(credited.author).toBe("Jane Roe");
+  });
+});
+
+describe("pages that made the parser throw", () => {
+  it("reads a Romanian story opening with a hyphenated place, and a wire story whose credit is its last line", () => {
+    const ro = parseArticle("Titlu scurt pentru test\n\nCluj-Napoca. Primăria a anunțat luni un nou program de reparații pentru străzile din cartierul Mănăștur, care va începe în luna mai.\n\nLucrările vor dura trei luni.");
+    expect(ro.body).toMatch(/Primăria a anunțat luni/);
+    const wire = parseArticle(["Harbour board votes to dredge old ferry channel", "November 6, 2025", "", "The harbour board voted on Tuesday to dredge the old ferry channel.", "", "Reporting by Jane Roe; Editing by Ann Lee"].join("\n"));
+    expect(wire.author).toBe("Jane Roe");
+  });
+  it("never throws on a page cut short or cut open at any line", () => {
+    const page = ["Example Courier", "Home | News | Sport | Business", "Home » News » Harbour", "Harbour board votes to dredge old ferry channel", "By Jane Roe", "Published: November 6, 2025",
+      "Cluj-Napoca. The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over the past ten years.", "The work will start in August.",
+      "Reporting by Jane Roe; Editing by Ann Lee", "Related stories", "Ferry fares to rise in the spring", "© 2025 Example Courier"];
+    for (let i = 0; i <= page.length; i++) {
+      expect(() => parseArticle(page.slice(0, i).join("\n"))).not.toThrow();
+      expect(() => parseArticle(page.slice(i).join("\n"))).not.toThrow();
+    }
+  });
+});
+
 describe("a county's news release, printed", () => {
   it("reads the headline under the release's status, date and contacts, and takes no contact for its writer", () => {
     const story = ["FORT WORTH, Texas — The county's health department has confirmed West Nile virus in mosquito samples collected last week in four ZIP codes, the agency announced today.", "",

@@ -19,8 +19,8 @@ const INTERFACE_LABELS = new Set([
   "vedi foto", "guarda il video", "zobacz zdjęcia", "zobacz zdjęcie", "fotoğrafı gör", "bekijk foto", "смотреть фото", "view photo", "view photos", "view gallery",
   "search", "menu", "close", "open", "navigation", "main menu", "sections", "more", "top", "hide", "show", "attention",
   // "Search", "Subscribe" and "Log in" in the archive's other languages, a site's buttons by its menus.
-  "поиск", "suche", "suchen", "buscar", "búsqueda", "rechercher", "recherche", "ricerca", "zoeken", "sök", "søg", "søk", "haku", "szukaj",
-  "wyszukaj", "hledat", "keresés", "pesquisar", "pesquisa", "tìm kiếm", "搜索", "搜尋", "検索", "검색", "بحث", "جستجو", "חיפוש", "αναζήτηση",
+  "поиск", "suche", "suchen", "buscar", "búsqueda", "rechercher", "zoeken", "sök", "søg", "søk", "szukaj",
+  "wyszukaj", "hledat", "keresés", "pesquisar", "tìm kiếm", "搜索", "搜尋", "検索", "검색", "جستجو", "חיפוש", "αναζήτηση",
   "căutare", "caută", "paieška", "meklēt", "otsi", "пошук", "търсене", "pretraga", "hľadať", "খুঁজুন", "खोजें", "ค้นหา",
   "подписка", "подписаться", "abonnieren", "suscribirse", "suscríbete", "abbonati", "assine", "abonneren", "abonneer", "prenumerera",
   "tilaa", "subskrybuj", "anmelden", "connexion", "se connecter", "iniciar sesión", "accedi", "inloggen", "logga in", "logg inn",
@@ -93,7 +93,7 @@ const INTERFACE_LABELS = new Set([
   "privacy preferences", "manage consent", "manage consent preferences", "manage preferences", "more options", "agree", "i agree", "i accept",
   "accept cookies", "accept and close", "agree and close", "disagree", "do not agree",
   // ... in the archive's other languages ("Αποδοχή" / "Ρυθμίσεις", as capitals drop the accent too).
-  "αποδοχή", "αποδοχη", "ρυθμίσεις", "ρυθμισεις", "απόρριψη", "απορριψη", "einstellungen", "alle ablehnen", "refuser", "tout refuser", "paramètres",
+  "αποδοχή", "αποδοχη", "ρυθμίσεις", "ρυθμισεις", "απόρριψη", "απορριψη", "alle ablehnen", "refuser", "paramètres",
   "configuración", "impostazioni", "configurações", "weigeren", "instellingen", "отклонить", "настройки", "akceptuj", "odrzuć", "ustawienia",
   "reddet", "ayarlar", "godkänn", "acceptera", "inställningar", "hyväksy", "asetukset", "přijmout", "odmítnout", "nastavení", "elfogadom",
   "beállítások", "got it",
@@ -235,7 +235,7 @@ const SHORT_FURNITURE: RegExp[] = [
   // was produced with support from the Example Foundation." (A story says "This story" of itself only
   // in such notes.)
   /^\S.{0,60} is (?:local(?: body| democracy)?|public[- ]interest|community) (?:journalism|reporting) (?:co-?)?(?:funded|supported|paid for|made possible) by\b.{0,120}$/i,
-  /^this (?:story|article|report|coverage|reporting|content|series|piece) (?:is|was) (?:part of [^.]{0,80}(?:,| and) )?(?:(?:co-?)?funded|supported|made possible|paid for|produced with (?:the )?(?:support|funding)) (?:in part )?(?:by|from|of|through)\b.{0,200}$/i,
+  /^this (?:story|article|piece|content) (?:is|was) (?:part of [^.]{0,80}(?:,| and) )?(?:(?:co-?)?funded|supported|made possible|paid for|produced with (?:the )?(?:support|funding)) (?:in part )?(?:by|from|of|through)\b.{0,200}$/i,
   // "Independent journalism costs money. Help us keep reporting by becoming a subscriber from €1.99 a month."
   /^(?:(?:independent|good|quality|local) )?(?:journalism|reporting|news) (?:costs|takes) (?:money|time and money)\b.{0,200}$/i,
   // ... or a nonprofit or independent newsroom's: "Example Now is a nonprofit newsroom. Support local
@@ -764,7 +764,7 @@ const END_MARKERS: RegExp[] = [
   /^il vous reste \d{1,3}(?:[.,]\d{1,2})?\s?% de cet article à lire\b.{0,80}$|^(?:la suite est réservée aux abonnés|cet article est réservé aux abonnés)\b.{0,60}$/iu,
   // (German sites' cut: "Sie möchten weiterlesen?" / "Lesen Sie jetzt weiter mit Example+: …".)
   // (Perhaps after the offer's logo: "K+ Weiterlesen mit Example+".)
-  /^(?:[\p{Lu}+]{1,3}\s+)?(?:sie möchten weiterlesen\??|lesen sie jetzt weiter mit\b.{0,100}|weiterlesen mit [\p{L}+ ]{2,30}\b.{0,80})$/iu,
+  /^(?:\p{L}{1,2}\+\s+)?(?:sie möchten weiterlesen\??|lesen sie jetzt weiter mit\b.{0,100}|weiterlesen mit [\p{L}+ ]{2,30}\b.{0,80})$/iu,
   /^(?:dieser (?:artikel|beitrag) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnent:innen|abonnierende)|este (?:contenido|artículo) es (?:exclusivo|solo) para (?:suscriptores|abonados)|este conteúdo é exclusivo para assinantes|questo articolo è riservato agli abbonati)\b.{0,60}$/iu,
   // A request for feedback after the piece: "Found a mistake in this article?", "Was this article helpful?".
   /^(?:found|spotted|see) (?:a|an) (?:mistake|error|typo)(?: in (?:this|the|our) (?:article|story|report))?\?(?:\s.{0,60})?$/i,
@@ -936,7 +936,8 @@ const PHOTOGRAPHER_LITHUANIAN = /[.!?"”’]\s+(?:(?:\p{Lu}[\p{L}-]*|\p{Ll}+)\s
 // (The outlet may be in quotation marks: "Фото: Jane Roe / «Example Observer»".)
 const CREDIT_NAMED = /(?:[:/]\s*(?:© ?)?|©\s?)[«"“„]?\p{Lu}[^:/]*$/u;
 // ... or by whose courtesy, after the caption's stop: "… in Rocky Mount, N.C. Photo courtesy of Example Crate & Pallet."
-const COURTESY_AFTER_SENTENCE = /[.!?]["”’]?\s+(?:photos?|pictures?|images?|photograph) courtesy(?: of)? \p{Lu}[^.!?]{1,60}\.?$/iu;
+// (Case-blind only in its words: with the flag, \p{Lu} would take small letters too, "… courtesy of a neighbour led …".)
+const COURTESY_AFTER_SENTENCE = /[.!?]["”’]?\s+(?:[Pp]hotos?|[Pp]ictures?|[Ii]mages?|[Pp]hotograph|PHOTOS?) (?:courtesy|COURTESY)(?: of| OF)? \p{Lu}[^.!?]{1,60}\.?$/u;
 const PHOTOGRAPHER_IN_CAPITALS = /[\p{Ll}\p{N}]\s+(?:FOTO|PHOTO|PICS?|PICTURE|BILD|FOTÓ|ФОТО)\s*:\s*(?:© ?)?\p{Lu}[^.!?]{1,60}\.?$/u;
 // A caption closed by its holder's copyright sign, "… bij het station van Breda. © Archief BN DeStem",
 // or by an Italian site's reserve, "Il ponte delle Grazie a Faenza (foto d'archivio) - RIPRODUZIONE RISERVATA".
@@ -1189,7 +1190,7 @@ const TRAILER_PATTERNS: RegExp[] = [
   /^(?:source|sources|via|originally published|from)\s*:\s*\S.{0,200}$/i,
   /^(?:tags?|filed under|categories|topics|keywords|labels)\s*:\s*.{0,200}$/i,
   // ... in Japanese, Chinese and Korean, with a full-width colon: "関連キーワード：札幌市 / 大雪", "标签：…".
-  /^(?:関連キーワード|キーワード|タグ|标签|標籤|关键词|關鍵字|关键字|태그|키워드)\s*[:：]\s*.{0,200}$/u,
+  /^(?:関連キーワード|キーワード|关键词|關鍵字|关键字|키워드)\s*[:：]\s*.{0,200}$/u,
   // ... in the archive's other languages: "Mots-clés :", "Etiquetes:", "Schlagwörter:", "Temas relacionados: Medellín".
   /^(?:mots[- ]clés|étiquettes|etiquetas|etiquetes|etichette|parole chiave|schlagwörter|stichwörter|schlagworte|themen|temas relacionados|temas|tópicos|palavras-chave|trefwoorden|tagi|tagit|etiketter|emneord|теги|метки|тэги|etiketler|címkék|štítky|oznake|kategorie|kategorien|catégories|categorías|categorias|แท็ก|แท็กที่เกี่ยวข้อง|thẻ|từ khóa|टैग|タグ|标签|標籤|태그|етикети|тагове|برچسب‌ها|برچسب|תגיות|الوسوم|كلمات مفتاحية|kata kunci|žymės|birkas|märksõnad|sildid|avainsanat|asiasanat|stikkord|emner|nøgleord|ämnen|taggar|ознаке|teme|témy|ტეგები|თემები|ετικέτες|λέξεις-κλειδιά)\s*[:：]\s*.{0,200}$/iu,
   // A blog's long list of them: "Filed under: Politics, Media … Tagged: Elections, …".

@@ -19,6 +19,8 @@ const SECTION_LINE = /^(?:news|section|category|categories|desk|topic|filed unde
 const ROOTS = "home|news|inicio|início|accueil|startseite|portada|strona główna|главная|головна|anasayfa|ana sayfa|forside|etusivu|startsida|hjem|trang chủ|トップ|ホーム|首页|首頁|主页|홈|หน้าแรก|الرئيسية|ראשי|αρχική|αρχικη|beranda|početna|úvod|kezdőlap|voorpagina|начало|acasă|pradžia|sākums|avaleht";
 export const BREADCRUMB = new RegExp(`^(?:${ROOTS})\\s*(?:[>»›/|]\\s*[^>»›/|]{1,40}?\\s*){0,3}[>»›/|]\\s*[^>»›/|]{1,200}?\\s*$`, "iu");
 const CRUMB_ROOTS = new RegExp(`^(?:${ROOTS})$`, "iu");
+/** A breadcrumb's root alone, the site's home: "Home", "トップ", "Trang chủ" (not "News", a section as often). */
+export const isHomeRoot = (t: string): boolean => CRUMB_ROOTS.test(t) && !/^news$/iu.test(t);
 // (With the word for "by" or the label for the writer in the archive's other languages: "Av Anna
 // Svensson", "Oleh Budi Santoso", "Penulis: Dian Permata Sari", "Pewarta: Budi Santoso", "Yazar: …".)
 export const BYLINE = new RegExp(
@@ -412,7 +414,7 @@ function roleAndOutlet(t: string): boolean {
   return parts.length >= 2 && parts.every((p) => isRole(p) || isOutlet(p));
 }
 
-const EMAIL_ALONE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+export const EMAIL_ALONE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 const CONTACT_BUTTON = /^(?:contact|e-?mail|follow)(?: (?:me|us|the author))?$/iu;
 
 /** Whether a stamp or byline follows at k, past a newsroom or job title ("CNN Money", "Staff"). */

@@ -119,7 +119,8 @@ export function readDateline(paragraph: string): Dateline | null {
 
   // (A Japanese regional paper's place alone in the brackets: "【松本】松本市は10日、…".)
   const wire = text.startsWith("【") ? JAPANESE_WIRE_FORM.exec(text) : null;
-  if (wire) return { place: wire[1]!, date: null, agency: wire[2]!, length: lead + wire[0].length };
+  // (In Japanese: 共同 is also Chinese for "joint", "【中日共同】两国…".)
+  if (wire && HIRAGANA.test(text.slice(0, 120))) return { place: wire[1]!, date: null, agency: wire[2]!, length: lead + wire[0].length };
   const placed = text.startsWith("【") ? JAPANESE_PLACE_FORM.exec(text) : null;
   if (placed && !JAPANESE_LABEL.test(placed[1]!) && HIRAGANA.test(text.slice(0, 120))) return { place: placed[1]!, date: null, agency: null, length: lead + placed[0].length };
   const bracket = BRACKET_FORM.exec(text);
@@ -359,7 +360,8 @@ export function readFirstColonDateline(paragraph: string, alone = false, title: 
 
 /** Whether `text` names the place again, as a word of its own (or the start of one: "Leipziger"). */
 function namedAgain(place: string, text: string): boolean {
-  return new RegExp(`(?<!\\p{L})${place.replace(/[-.]/g, "\\$&")}`, "u").test(text);
+  // (Escaped as a Unicode pattern allows: "\\-" is no escape there, and "Cluj-Napoca" threw.)
+  return new RegExp(`(?<!\\p{L})${place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u").test(text);
 }
 
 // A place in Title case and a full stop, as German regional papers set it ("Leipzig. Im Zoo Leipzig

@@ -285,7 +285,9 @@ function wrapWidth(lines: readonly Line[], tool: boolean, widest: number): numbe
   // columns: "lynx -width=120", w3m in a wide terminal.)
   if (tool) {
     const width = long[Math.floor((long.length - 1) * 0.9)]!;
-    return width <= TERMINAL_WIDEST && wrapsAt(width) ? width : null;
+    // (A printed sheet keeps its own widest.)
+    const limit = widest === PRINTED_WIDEST ? PRINTED_WIDEST : TERMINAL_WIDEST;
+    return width <= limit && wrapsAt(width) ? width : null;
   }
   // (The longest line, or, past a few lines the wrapping left whole, the longest of the rest: a
   // footer's row of links, a rights notice, "Copyright 2025 Example. The Example is not …". Those
@@ -298,8 +300,9 @@ function wrapWidth(lines: readonly Line[], tool: boolean, widest: number): numbe
   return null;
 }
 
-/** The widest a text tool wraps (lynx, w3m and mail wrap at 72-80 columns); a browser printing a
- *  page to text wraps at the sheet's width, PRINTED_WIDEST. */
+/** The widest a text tool wraps by default (lynx, w3m and mail wrap at 72-80 columns; a dump with
+ *  the tool's syntax may be wider, TERMINAL_WIDEST); a browser printing a page to text wraps at the
+ *  sheet's width, PRINTED_WIDEST. */
 const TOOL_WIDEST = 80;
 /** The widest a terminal browser's window is taken to wrap at. */
 const TERMINAL_WIDEST = 132;
@@ -371,7 +374,8 @@ const columns = (t: string): number => t.length + (t.match(WIDE_G)?.length ?? 0)
 function unwrappedWide(lines: Line[]): Line[] {
   const wide = lines.filter((l) => WIDE.test(l.text) && columns(l.text.trim()) >= 40).map((l) => columns(l.text.trimEnd()));
   if (wide.length < WRAPPED_LEAST) return lines;
-  const width = Math.max(...wide);
+  let width = 0;
+  for (const n of wide) if (n > width) width = n;
   if (width > TERMINAL_WIDEST || wide.filter((n) => n >= width - 2).length < WRAPPED_LEAST) return lines;
   const out: Line[] = [];
   let head = -1;

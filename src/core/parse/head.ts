@@ -24,11 +24,15 @@ export interface Head {
 }
 
 export function text(h: Head, k: number): string {
-  return h.lines[h.idx[k]!]!.text;
+  // (Past either end there is no text: rules look a line or two beyond the lines they were given.)
+  const i = h.idx[k];
+  return i === undefined ? "" : h.lines[i]!.text;
 }
 
 /** Whether content line k is prose (see shapes.ts), worked out once. */
 export function proseAt(h: Head, k: number): boolean {
+  // (Past the last line there is no prose: rules look a few lines ahead of a byline near the end.)
+  if (k < 0 || k >= h.idx.length) return false;
   return (h.prose[k] ??= isProse(text(h, k)));
 }
 

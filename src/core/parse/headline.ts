@@ -2,13 +2,12 @@
 // plain document, or echoed by an encyclopedia-style lead. Also the kicker (section label) over it.
 import { RELEASE_STATUS, isBoilerplate, isCaption, isWidgetHeading } from "./boilerplate.js";
 import { cleanByline, isCaselessName, isOutlet, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
-import { BREADCRUMB, BY_ALONE, BYLINE, HANDLE, JOB_FIRST, PROVIDED_BY, sectionLine } from "./cluster.js";
+import { BREADCRUMB, BY_ALONE, isHomeRoot, BYLINE, HANDLE, JOB_FIRST, PROVIDED_BY, sectionLine } from "./cluster.js";
 import { isDatelineStub, readDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
 import { type Head, isStoryProse, proseAt, stampOf, text } from "./head.js";
 import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isMenuLine, isShareBar, isShortItem, isTicker, looksLikeHeadline, SITE_ADDRESS, wordsIn } from "./shapes.js";
 
-const CRUMB_ROOT = /^(?:home|accueil|inicio|startseite)$/iu;
 // A breadcrumb's steps, three or more parted by arrows: "Futebol › Futebol Nacional › Liga Betclic".
 const CRUMB_STEPS = /^[^›»>]{1,40}(?:\s[›»>]\s[^›»>]{1,60}){2,}$/u;
 
@@ -243,7 +242,7 @@ function inCapitals(t: string): boolean {
 export function isKicker(h: Head, k: number): boolean {
   // (Under a breadcrumb's root, or under the rights line that closes a page's menus: "© 2023
   // Example Media." / "Features" / the headline.)
-  if (k > 0 && CRUMB_ROOT.test(text(h, k - 1))) return true;
+  if (k > 0 && isHomeRoot(text(h, k - 1))) return true;
   let above = h.idx[k]! - 1;
   while (above >= 0 && h.lines[above]!.text === "") above--;
   if (above >= 0 && /^(?:©|\(c\)\s|copyright\b)/iu.test(h.lines[above]!.text)) return true;
@@ -260,7 +259,7 @@ export function isKicker(h: Head, k: number): boolean {
 export function labelValue(t: string): string | null {
   // "Nova Scotia·Analysis": the section is the first part.
   const first = t.split(/\s*[·•|]\s*/)[0]!.trim();
-  if (!isLabel(first) || isBoilerplate(first) || CRUMB_ROOT.test(first) || ACTION.test(first)) return null;
+  if (!isLabel(first) || isBoilerplate(first) || isHomeRoot(first) || ACTION.test(first)) return null;
   // A site's address or an error page's heading is no section.
   if (/\.[a-z]{2,}\b/u.test(first) || /\b(?:not found|error)\b/iu.test(first)) return null;
   return first;
@@ -413,7 +412,7 @@ const STAMP_WORD = /^(?:posted|published|updated|by)\b/iu;
 function underCrumbRoot(h: Head, j: number): boolean {
   for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
     const t = text(h, k);
-    if (CRUMB_ROOT.test(t)) return true;
+    if (isHomeRoot(t)) return true;
     if (!isShortItem(t)) return false;
   }
   return false;
@@ -512,10 +511,10 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // (A breadcrumb right over the stamp: the headline stands under them, as print pages set it,
     // "Общество / Транспорт" / "05.03.2019 11:37" / the headline; what is over the trail is the page's.)
     if (taken === 0 && title === null && isCrumbPath(t)) return found(null);
-    // (So does the site's address right over a date, a print page's masthead: "Example News
-    // www.example.ch" / "Artikel vom 28.05.2019" / the headline. No headline is a web address: over a
-    // byline, it is passed over.)
-    if (title === null && SITE_ADDRESS.test(t)) {
+    // (So does the site's address right over a date, a print page's masthead, the site's name and its
+    // address a segment each: "www.example.ch" / "Artikel vom 28.05.2019" / the headline. No headline
+    // is a web address: over a byline, it is passed over. Not a date nor a version, "28.05.2019".)
+    if (title === null && SITE_ADDRESS.test(t) && /\.\p{L}{2,}\/?$/u.test(t)) {
       if (taken === 0 && wantNames) return found(null);
       continue;
     }

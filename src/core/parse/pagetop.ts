@@ -7,7 +7,7 @@
 //   3. a plain document: a short first line, a blank line, then paragraphs.
 // Only lines before the story proper are read, so a date or name in the narrative is never taken.
 import { RELEASE_STATUS, isBoilerplate, isCaption } from "./boilerplate.js";
-import { BREADCRUMB, CONTACT_LABEL, type Cluster, offerCluster, readCluster, sectionLine } from "./cluster.js";
+import { BREADCRUMB, CONTACT_LABEL, EMAIL_ALONE, type Cluster, offerCluster, readCluster, sectionLine } from "./cluster.js";
 import { type Offer, RANK_DATELINE, RANK_META, RANK_PUBLISHED, RANK_STRUCTURE } from "./fields.js";
 import { namedFactBox } from "./factbox.js";
 import { findDate } from "./dates.js";
@@ -96,8 +96,6 @@ function offerNamesUnderHeadline(h: Head, title: number, start: number, offer: O
     }
   }
 }
-
-const EMAIL_ALONE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 
 /** Whether the story's first words name the line again, as a place's dateline or its first sentence
  *  does ("Нижний Новгород" over "В Нижнем Новгороде …"): each word of the line of four letters or
@@ -459,8 +457,13 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     }
     // (Under the stamp, the headline and its standfirst, a name alone right over the story is its
     // writer's: "05.03.2019 11:37" / the headline / the standfirst / "Анна Корнилова" / the story.)
-    // (Where the story was taken to start at the standfirst, it starts under the name.)
-    const over = title !== null && storyFrom === title + 1 && title + 3 < h.idx.length ? title + 2 : storyFrom - 1;
+    // (Where the story was taken to start at the standfirst, it starts under the name: a standfirst of
+    // forty words at most, and a name the paragraph under it does not name again, as it would a
+    // subheading's, "Andrew Carnegie" over "Carnegie, who …".)
+    const surname = (text(h, (title ?? 0) + 2).split(/\s+/u).pop() ?? "").toLowerCase();
+    const pastStandfirst = title !== null && storyFrom === title + 1 && title + 3 < h.idx.length && wordsIn(text(h, title + 1), 41) <= 40 &&
+      !text(h, title + 3).toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(surname);
+    const over = pastStandfirst ? title! + 2 : storyFrom - 1;
     // (Not a place the story's first words name again, as a dateline does: "Нижний Новгород" over "В
     // Нижнем Новгороде …"; nor an outlet.)
     if (title !== null && cluster.authors.length === 0 && over === title + 2 && wordsIn(text(h, title + 1), 6) >= 6 && !isBoilerplate(text(h, title + 1)) && isPersonName(text(h, over)) && splitNames(text(h, over)).length === 1 && !isOutlet(text(h, over)) && proseAt(h, over + 1) && !namedInLead(text(h, over), text(h, over + 1))) {
@@ -577,12 +580,15 @@ function blogTitleTag(h: Head): boolean {
  * dateline, "BANGOR, Maine (Sept. 12, 2017) – Example Airways today announced …". The headline is
  * the line over that paragraph, or over the standfirst right over it.
  */
+const SENDER_UNIT = /\b(?:Department|Office|Division|Communications|Relations|Affairs|Bureau|Newsroom)$/u;
+
 function releaseTop(h: Head): { title: number; start: number } | null {
   let status = -1;
   for (let k = 0; k < h.idx.length && k < 40 && status < 0; k++) if (RELEASE_STATUS.test(text(h, k))) status = k;
   if (status < 0) return null;
   // (A contact's lines are no headline: a name, an organisation, a number, an address.)
-  const heading = (k: number) => k > status && isHeadlineCandidate(text(h, k)) && !isProse(text(h, k)) && !CONTACT_LABEL.test(text(h, k)) && !/@|\d{3}[-.\s]\d{4}/u.test(text(h, k)) && !isPersonName(text(h, k)) && !isOutlet(text(h, k)) && !isRole(text(h, k));
+  // (Nor the sender's department over the headline, "Example Airways Corporate Communications Department".)
+  const heading = (k: number) => k > status && isHeadlineCandidate(text(h, k)) && !SENDER_UNIT.test(text(h, k)) && !isProse(text(h, k)) && !CONTACT_LABEL.test(text(h, k)) && !/@|\d{3}[-.\s]\d{4}/u.test(text(h, k)) && !isPersonName(text(h, k)) && !isOutlet(text(h, k)) && !isRole(text(h, k));
   // (The standfirst may read as prose too: the first paragraph is the first with a dateline, one
   // paragraph of prose at most before it.)
   let prose = 0;

@@ -109,7 +109,8 @@ export function isMenuLine(text: string): boolean {
   // (In any script: four items or more parted by bars, each a word or two, "トップ | 道内 | 札幌 | 政治".)
   if (text.includes("|")) {
     const items = text.split(/\s*\|\s*/u).filter(Boolean);
-    if (items.length >= 4 && items.every((w) => w.length <= 12 && !/\s\S*\s/u.test(w))) return true;
+    // (Not a stamp's or a byline's parts: no figures, no labels, no one's name.)
+    if (items.length >= 4 && items.every((w) => w.length <= 12 && !/\s\S*\s/u.test(w) && !/[\d:：]|作者|来源|來源/u.test(w) && !/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(w))) return true;
   }
   const words = text.split(/\s*(?:[|&•·]|\s)\s*/u).filter(Boolean);
   if (words.length < 4) return false;

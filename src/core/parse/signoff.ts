@@ -63,7 +63,7 @@ export function offerContributor(paragraphs: Paragraph[], offer: Offer): void {
 }
 
 // A wire story's credit line after it: "Reporting by Jane Roe and John Doe in Nairobi; Editing by
-// Mary Major" (not "Additional reporting by …", which names helpers).
+// Mary Major" (the line must open with it: "Additional reporting by …" after it is read below).
 const REPORTING_CREDIT = /^\(?reporting by ([^;()]{4,120}?)(?:;|\)|$)/iu;
 const WRITING_CREDIT = /;\s*writing by ([^;()]{4,120}?)(?:;|\)|$)/iu;
 // ... and those who added to it: "Reporting by Jane Roe; Additional reporting by John Doe in Kericho".
@@ -104,7 +104,13 @@ export function offerReportingCredit(paragraphs: Paragraph[], offer: Offer, line
     // (And those of additional reporting, who are credited as reporters too.)
     const writing = credit ? WRITING_CREDIT.exec(p.text.trim())?.[1] : undefined;
     const additional = credit ? ADDITIONAL_CREDIT.exec(p.text.trim())?.[1] : undefined;
-    const names = [...new Set([m[1]!, ...(additional ? [additional] : []), ...(writing ? [writing] : [])].flatMap((part) => splitNames(part.replace(FILED_FROM, ""))))];
+    // (Where a place of several words defeats the per-name cut, "Jane Roe in Nairobi and Mombasa", only
+    // the place closing the part goes.)
+    const namesOf = (part: string) => {
+      const each = splitNames(part.replace(FILED_FROM, ""));
+      return each.every(isPersonName) ? each : splitNames(part.replace(/\s+(?:in|from)\s+\p{Lu}[^,]*$/u, ""));
+    };
+    const names = [...new Set([m[1]!, ...(additional ? [additional] : []), ...(writing ? [writing] : [])].flatMap(namesOf))];
     // (The credit outranks a byline that names fewer of them: "By Jane Roe" over "(Reporting by Jane Roe;
     // Writing by John Doe; …)".)
     const fuller = credit && byline.value !== null && byline.rank !== null && names.length > splitNames(byline.value).length && splitNames(byline.value).every((b) => names.some((n) => n.toLowerCase() === b.toLowerCase()));

@@ -97,9 +97,11 @@ export function readStamp(line: string): Stamp | null {
 // "di" is a BY_WORD).
 const SMALL_DE = /^(?:de|da)\s+(\p{Lu}.{2,60})$/u;
 
-// A site's account, no person: "Site Admin", "Web Editor", "News Team".
 // A writer and where they wrote from, in a stamp's part: "From Jane Roe, Onitsha", "From Jane Roe in Abuja".
 const FROM_PART = /^From ((?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]+)(?:,| in) \p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+// ... not a place's name there: "From Lagos State, Ikeja".
+const PLACE_WORD_LAST = /\s(?:State|City|County|Province|Region|District|Island|Islands|Town|Village)$/u;
+// A site's account, no person: "Site Admin", "Web Editor", "News Team".
 const ACCOUNT_WORD = /\b(?:admin|administrator|user|webmaster|web ?editor|editor|staff|team|desk|newsroom)\b/iu;
 
 // A writer's name run onto the stamp's keyword, no separator between: "Jane Roe Published May 3, 2024
@@ -278,7 +280,7 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
     // (A correspondent's, from where they wrote: "November 18, 2020 | From Jane Roe, Onitsha | 5
     // Comments", as Nigerian papers credit them.)
     const from = part.startsWith("From ") ? FROM_PART.exec(part) : null;
-    if (from && isPersonName(from[1]!) && !isRole(from[1]!) && !PLACE_FIRST.test(from[1]!)) {
+    if (from && isPersonName(from[1]!) && !isRole(from[1]!) && !isOutlet(from[1]!) && !PLACE_FIRST.test(from[1]!) && !PLACE_WORD_LAST.test(from[1]!)) {
       authors.push(from[1]!);
       bylined = true;
       continue;

@@ -24,7 +24,7 @@ function namesOf(author: string): string[] {
 function opensWith(text: string, name: string): boolean {
   // (Past a title the byline went without: "Dr. Jane Roe is the science director of …".)
   // (However the byline cased it: "By JANE ROE" over "Jane Roe covers …".)
-  const starts = (t: string) => t.startsWith(name) || t.slice(0, name.length).toLowerCase() === name.toLowerCase();
+  const starts = (t: string) => t.slice(0, name.length).toLowerCase() === name.toLowerCase();
   if (!starts(text)) text = text.replace(HONORIFIC, "");
   if (!starts(text)) return false;
   const next = text.slice(name.length, name.length + 2);
