@@ -3086,6 +3086,10 @@ describe("a think tank's Q&A: the interviewer's name over the date, a \"Download
     const a = parseArticle(page.join("\n"));
     expect(a.author).toBe("Jane Roe");
     expect(isBoilerplate("Download PDF")).toBe(true);
+    // (And a link to a document under the story; not a sentence about a download.)
+    expect(isBoilerplate("Download the 2018 Community Mural Grant guidelines (PDF)")).toBe(true);
+    expect(isBoilerplate("Read the full report (PDF, 2.3 MB)")).toBe(true);
+    expect(isBoilerplate("Download speeds in the county doubled last year, the report said.")).toBe(false);
   });
 });
 

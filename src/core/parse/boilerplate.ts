@@ -225,6 +225,8 @@ const SHORT_FURNITURE: RegExp[] = [
   // complete list of exchanges and delays.", "Market data provided by Example Data".
   /^(?:all )?quotes (?:are )?delayed (?:by )?(?:a minimum of |at least |up to )?\d{1,2} minutes\b.{0,160}$/i,
   /^market data (?:provided|powered) by\b.{0,120}$/i,
+  // A link to a document: "Download the 2018 grant guidelines (PDF)", "Read the full report (PDF, 2.3 MB)".
+  /^(?:download|read|view|see)\b.{0,120}\((?:pdf|docx?|xlsx?|pptx?)(?:,\s*[\d.,]+\s?[kKmM]i?B)?\)\.?$/i,
   // A printed sheet's count: "Page 1 of 2", "Seite 1 von 3", "Página 2 de 4".
   /^(?:page|seite|página|pagina|strona|sida|side|sivu|страница|stránka|oldal)\s+\d{1,3}\s*(?:of|von|de|di|z|av|af|из|ze|\/)\s*\d{1,3}$/iu,
   // A pitch for the site's subscribers or donors: "The Example Tribune's coverage is supported by
