@@ -3108,6 +3108,11 @@ describe("a Slovak or Czech wire's dateline, the place and day without a comma",
   it("reads the place and the agency", () => {
     expect(readDateline("Košice 14. marca (TASR) - Mesto plánuje vysadiť tisíc stromov.")).toMatchObject({ place: "Košice", agency: "TASR" });
     expect(readDateline("Praha 3. dubna (ČTK) - Vláda dnes schválila rozpočet.")).toMatchObject({ place: "Praha", agency: "ČTK" });
+    // (And a place in a script without capitals, a comma, the day and a danda or a dash.)
+    expect(readDateline("जयपुर, 12 अगस्त। नगर निगम ने नई व्यवस्था की घोषणा की।")).toMatchObject({ place: "जयपुर", agency: null });
+    expect(readDateline("القاهرة، 12 أغسطس - أعلنت الحكومة اليوم خطة جديدة.")).toMatchObject({ place: "القاهرة" });
+    // (Not a sentence that opens with a word and a comma and a number: no month follows.)
+    expect(readDateline("जयपुर, 12 लोग घायल हुए।")).toBeNull();
   });
 });
 

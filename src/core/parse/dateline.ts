@@ -57,6 +57,8 @@ const DASH_FORM = new RegExp(`^(${PLACE})[ \\t]+(?:---?|—|–|\\|)[ \\t]+${STA
 // (Words of at most 30 letters with a separator between each: a run the pattern could split in
 // many ways, tried on a megabyte of Chinese, would backtrack for hours.)
 const CASELESS_WORD = "[\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Han}\\p{Script=Thai}\\p{Script=Khmer}\\p{Script=Devanagari}\\p{M}]{1,30}";
+// A place in a script without capitals, a comma and the day: "जयपुर, 12 अगस्त। …", "القاهرة، 12 أغسطس - …".
+const CASELESS_PLACE_DATE_FORM = new RegExp(`^(${CASELESS_WORD}(?:\\s${CASELESS_WORD}){0,2})[,،]\\s*`, "u");
 const CASELESS_AGENCY_FORM = new RegExp(`^(${CASELESS_WORD}(?:(?:[،,]\\s?|\\s)${CASELESS_WORD}){0,3})\\s*\\(([^()\\n]{1,40})\\)[ \\t]*(?:---?|—|–)[ \\t]*`, "u");
 const JAPANESE_PLACE_FORM = /^【(\p{Script=Han}[\p{Script=Han}\p{Script=Katakana}・]{0,7})】\s*/u;
 // ... or the place and a Japanese wire's name: "【札幌共同】", "【ワシントン時事】".
@@ -138,6 +140,13 @@ export function readDateline(paragraph: string): Dateline | null {
   const stopped = text.charCodeAt(0) >= 0x400 || /^\p{Lu}\p{Ll}+\. \d/u.test(text) ? PLACE_DAY_AGENCY_FORM.exec(text) : null;
   if (stopped && leadingDayMonth(stopped[2]!) > 0) return { place: stopped[1]!, date: null, agency: stopped[3]!.trim(), length: lead + stopped[0].length };
 
+  const caselessPlace = text.charCodeAt(0) > 0x5ff ? CASELESS_PLACE_DATE_FORM.exec(text) : null;
+  if (caselessPlace) {
+    const rest = text.slice(caselessPlace[0].length);
+    const day = leadingDayMonth(rest);
+    const after = day > 0 ? /^\s*[।:.\-–—]\s*/u.exec(rest.slice(day)) : null;
+    if (after) return { place: caselessPlace[1]!, date: null, agency: null, length: lead + caselessPlace[0].length + day + after[0].length };
+  }
   const placeDate = PLACE_DATE_FORM.exec(text);
   if (placeDate) {
     // (The date may have its article: "Paris, le 3 janvier 2023 – …", "Madrid, el 3 de enero …".)

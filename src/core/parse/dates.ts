@@ -180,7 +180,7 @@ const M = `(${MONTH_NAMES})\\.?`;
 const D = "(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?";
 const Y = "(\\d{4})";
 // A day and month without a year, as wire copy dates its dateline: "Jan. 24 (Reuters)", "24 March".
-const DAY_MONTH = new RegExp(`^(?:${M}\\s+${D}|${D}\\s+(?:de\\s+)?${M})(?=[\\s,(]|$)`, "iu");
+const DAY_MONTH = new RegExp(`^(?:${M}\\s+${D}|${D}\\s+(?:de\\s+)?${M})(?=[\\s,(।]|$)`, "iu");
 
 /** How many characters a day and month without a year take at the start of the text (0 if none). */
 export function leadingDayMonth(text: string): number {
