@@ -3129,6 +3129,7 @@ describe("rules of this round kept to their shapes (a review's cases)", () => {
   });
   it("reads captions, paywalls, credits, outlets, menus and datelines no wider than meant", () => {
     expect(isCaption("The clinic's own cameras were broken. Photos courtesy of a neighbour led police to him.")).toBe(false);
+    expect(isCaption("Screenshot: The planner showing a 38-stop day split across five vans.")).toBe(true);
     expect(isEndMarker("Zum Weiterlesen mit Kindern empfiehlt die Bibliothek drei Bücher.")).toBe(false);
     expect(isOutlet("ΕΚΤΑΚΤΗ ΕΝΗΜΕΡΩΣΗ ΓΙΑ ΤΗΝ ΚΑΚΟΚΑΙΡΙΑ")).toBe(false);
     expect(isOutlet("Κρητική Ενημέρωση")).toBe(true);

@@ -946,7 +946,7 @@ const PHOTOGRAPHER_IN_CAPITALS = /[\p{Ll}\p{N}]\s+(?:FOTO|PHOTO|PICS?|PICTURE|BI
 const COPYRIGHT_CREDIT = /[.!?"”’)]\s*©\s*\p{Lu}[^.!?©]{1,60}$|\s[-–]\s*RIPRODUZIONE RISERVATA$/u;
 // A caption under its label: "Legenda: Motoristas enfrentaram …", "Bildunterschrift: …", "Légende : …",
 // "Pie de foto: …", "Didascalia: …".
-const CAPTION_LABEL = /^(?:legenda|bildunterschrift|légende|pie de foto|didascalia|image caption|caption|подпись)\s?[:,]\s*\S/iu;
+const CAPTION_LABEL = /^(?:legenda|bildunterschrift|légende|pie de foto|didascalia|image caption|caption|подпись|screenshot|screen shot|screengrab|captura de pantalla|capture d.écran|bildschirmfoto|schermata)\s?[:,]\s*\S/iu;
 // A picture agency's name in brackets closing a caption that ends no sentence: "Un distributore di
 // carburante a Roma (ANSA)", "Der Bahnhof am Morgen (dpa)".
 const AGENCY_IN_BRACKETS = /[\p{L}\p{N}]\s\((?:ANSA|EFE|dpa|AFP|AP|Reuters|EPA|Keystone|Belga|ANP|PAP|TASS|ТАСС|РИА Новости|Lusa|Xinhua|Getty Images|Imago|picture alliance)(?:\/[^()]{2,40})?\)$/u;
