@@ -335,6 +335,21 @@ export const PLACE_FIRST = /^(?:San|Santa|Santo|São|Sao|Nova|Novo|Porto|Buenos|
 // "Staff Sgt. John Doe", "Petty Officer 2nd Class Jane Roe", "Airman 1st Class John Doe".
 const RANK = /^(?:(?:Staff|Master|First|Tech\.|Senior|Chief|Command|Lance)\s+)?(?:(?:Sgt|Cpl|Pvt|Pfc|PFC|Spc|Lt|Capt|Maj|Col|Gen|Cmdr|Ens|Adm|MSgt|SSgt|TSgt|CPO|SGT|CPL|SPC)\.?(?: 1st Class)?|(?:Sergeant|Corporal|Private|Specialist|Lieutenant|Captain|Major|Colonel|Commander|Ensign|Seaman|Petty Officer|Airman|Senior Airman)(?: (?:1st|2nd|3rd|First|Second|Third) Class)?)\s+(?=\p{Lu})/u;
 // ... and a doctor's, a professor's or a cleric's title: "Dr. Jane Roe", "Prof. John Doe", "Rev. Jane Roe".
+// A correspondent credited with where they wrote from: "From Jane Roe in Dodoma", and in a stamp's
+// part, "From Jane Roe, Onitsha".
+const FROM_WRITER = /^From ((?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]+)(,| in) \p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+// ... not a place's name there: "From Lagos State, Ikeja".
+const PLACE_WORD_LAST = /\s(?:State|City|County|Province|Region|District|Island|Islands|Town|Village)$/u;
+
+/** The writer of "From Jane Roe in Dodoma" (or, with `comma`, "From Jane Roe, Onitsha"): a person, not
+ *  a job, an outlet or a place ("From Prime Minister in Waiting …", "From Hong Kong in Pictures"). */
+export function correspondent(t: string, comma = false): string | null {
+  const m = t.length <= 80 && t.startsWith("From ") ? FROM_WRITER.exec(t) : null;
+  if (!m || (m[2] === "," && !comma)) return null;
+  const name = m[1]!;
+  return isPersonName(name) && !isRole(name) && !isOutlet(name) && !PLACE_FIRST.test(name) && !PLACE_WORD_LAST.test(name) ? name : null;
+}
+
 export const HONORIFIC = /^(?:Dr|Prof|Rev|Mr|Mrs|Ms|Mx)\.?\s+(?=\p{Lu})/u;
 // ... and an elected official's office, over their own column or newsletter: "By Councilmember Jane
 // Roe", "Sen. Jane Roe", "Mayor Jane Roe".

@@ -1,7 +1,7 @@
 // Bylines, date stamps and section lines: the cluster of metadata a page puts under (or above)
 // its headline, read line by line with a little junk allowed between ("update", "2:09").
 import { greekCaps } from "./greek-caps.js";
-import { BY_WORD, HANGUL_REPORTERS, PLACE_FIRST, WRITER_LABEL, cleanByline, hangulNames, isCaselessName, isOutlet, isPersonName, isHandle, isRole, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
+import { BY_WORD, HANGUL_REPORTERS, WRITER_LABEL, cleanByline, correspondent, hangulNames, isCaselessName, isOutlet, isPersonName, isHandle, isRole, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
 import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { type Head, lineNo, stampOf, text } from "./head.js";
 import { readFirstColonDateline } from "./dateline.js";
@@ -57,6 +57,11 @@ export interface Cluster {
 // The label a breadcrumb trail may carry: "Vous êtes ici : Accueil » Régions » Saint-Louis".
 const HERE = greekCaps(/^(?:you are here|vous êtes ici|sie sind hier|usted está aquí|está aqui|você está aqui|sei qui|ti trovi in|u bent hier|jste zde|jesteś tutaj|jesteś w|вы здесь|ви тут|ви знаходитеся|buradasınız|anda di sini|anda berada di|du är här|du er her|olet tässä|itt vagy|εδώ είστε)\s*:?\s*/iu);
 
+/** A breadcrumb's steps: "Home » News » Harbour" -> ["Home", "News", "Harbour"]. */
+export function crumbSteps(t: string): string[] {
+  return t.split(/\s*[>»›/|]\s*/u).filter(Boolean);
+}
+
 export function sectionLine(line: string): string | null {
   const t = HERE.test(line) ? line.replace(HERE, "") : line;
   const s = SECTION_LINE.exec(t);
@@ -66,7 +71,7 @@ export function sectionLine(line: string): string | null {
     return wordsIn(first) <= 5 && !/\s-\s/.test(first) && findDate(s[1]!) === null ? first : null;
   }
   if (BREADCRUMB.test(t)) {
-    const parts = t.split(/\s*[>»›/|]\s*/).filter(Boolean);
+    const parts = crumbSteps(t);
     const last = parts[parts.length - 1] ?? null;
     // A step longer than a section's name is the page's headline, and one without letters an
     // archive's year or page ("Newsroom › 2024"): the step before it is the section.
@@ -95,8 +100,6 @@ export const HAN_NOT_NAME = /^(?:手[记記]|[观觀]察|[调調]查|[专專][�
 // The outlet, a bar, then the byline, as public radio stations set it: "KRVP | By Jane Roe".
 const OUTLET_BAR_BY = new RegExp(`^[^|]{2,40}?\\s\\|\\s((?:${BY_WORD})\\s.{2,120})$`, "iu");
 
-// A correspondent's byline with where they wrote from: "From Jane Roe in Dodoma".
-const FROM_IN_BYLINE = /^From ((?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]+) in \p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 
 function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: string } | null {
   const whole = text(h, k);
@@ -105,9 +108,8 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
   const na = t.length <= 60 && (t.startsWith("Na ") || t.startsWith("Ni ")) ? NA_BYLINE.exec(t) : null;
   if (na && isPersonName(na[1]!)) return { names: [na[1]!], lines: 1, rule: "byline" };
   // (Or a correspondent's, from where they wrote: "From Jane Roe in Dodoma".)
-  const from = t.length <= 80 && t.startsWith("From ") ? FROM_IN_BYLINE.exec(t) : null;
-  // (A person's: not "From Prime Minister in Waiting …" nor "From Hong Kong in Pictures".)
-  if (from && isPersonName(from[1]!) && !isRole(from[1]!) && !PLACE_FIRST.test(from[1]!)) return { names: [from[1]!], lines: 1, rule: "byline" };
+  const from = correspondent(t);
+  if (from) return { names: [from], lines: 1, rule: "byline" };
   // (Or a Chinese one, the job first: "記者 陳嘉欣", "记者 王晓东、刘静".)
   const han = t.length <= 40 && (t.includes("記者") || t.includes("记者")) ? HAN_BYLINE.exec(t) : null;
   const hanNames = han?.[1]!.split(/[、，, ]+/u);

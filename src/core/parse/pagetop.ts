@@ -7,7 +7,7 @@
 //   3. a plain document: a short first line, a blank line, then paragraphs.
 // Only lines before the story proper are read, so a date or name in the narrative is never taken.
 import { RELEASE_STATUS, isBoilerplate, isCaption } from "./boilerplate.js";
-import { BREADCRUMB, CONTACT_LABEL, EMAIL_ALONE, type Cluster, offerCluster, readCluster, sectionLine } from "./cluster.js";
+import { BREADCRUMB, CONTACT_LABEL, EMAIL_ALONE, type Cluster, crumbSteps, offerCluster, readCluster, sectionLine } from "./cluster.js";
 import { type Offer, RANK_DATELINE, RANK_META, RANK_PUBLISHED, RANK_STRUCTURE } from "./fields.js";
 import { namedFactBox } from "./factbox.js";
 import { findDate } from "./dates.js";
@@ -95,6 +95,14 @@ function offerNamesUnderHeadline(h: Head, title: number, start: number, offer: O
       return;
     }
   }
+}
+
+/** Whether the line two under the headline may be a name past a standfirst of forty words at most:
+ *  the paragraph under it does not name its last word again, as it would a subheading's. */
+function nameUnderStandfirst(h: Head, title: number): boolean {
+  if (title + 3 >= h.idx.length || wordsIn(text(h, title + 1), 41) > 40) return false;
+  const surname = (text(h, title + 2).split(/\s+/u).pop() ?? "").toLowerCase();
+  return !text(h, title + 3).toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(surname);
 }
 
 /** Whether the story's first words name the line again, as a place's dateline or its first sentence
@@ -353,10 +361,9 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       // (The section is then the step before the headline: "News".)
       const echoed = crumbEcho(h, cluster);
       if (echoed !== null) {
-        title = echoed;
+        title = echoed.title;
         kicker = null;
-        const steps = text(h, echoed - 1).split(/\s*[>»›/|]\s*/u).filter(Boolean);
-        if (steps.length >= 3) offer("section", steps[steps.length - 2], RANK_STRUCTURE, lineNo(h, echoed - 1), "breadcrumb over the headline");
+        if (echoed.section !== null) offer("section", echoed.section, RANK_STRUCTURE, lineNo(h, echoed.title - 1), "breadcrumb over the headline");
       }
       // A blog's date header over its post's title: a date alone, then one title-like line, then
       // the story. That line is the headline; what stands above the date is the blog's (unless it
@@ -460,10 +467,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     // (Where the story was taken to start at the standfirst, it starts under the name: a standfirst of
     // forty words at most, and a name the paragraph under it does not name again, as it would a
     // subheading's, "Andrew Carnegie" over "Carnegie, who …".)
-    const surname = (text(h, (title ?? 0) + 2).split(/\s+/u).pop() ?? "").toLowerCase();
-    const pastStandfirst = title !== null && storyFrom === title + 1 && title + 3 < h.idx.length && wordsIn(text(h, title + 1), 41) <= 40 &&
-      !text(h, title + 3).toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(surname);
-    const over = pastStandfirst ? title! + 2 : storyFrom - 1;
+    const over = title !== null && storyFrom === title + 1 && nameUnderStandfirst(h, title) ? title + 2 : storyFrom - 1;
     // (Not a place the story's first words name again, as a dateline does: "Нижний Новгород" over "В
     // Нижнем Новгороде …"; nor an outlet.)
     if (title !== null && cluster.authors.length === 0 && over === title + 2 && wordsIn(text(h, title + 1), 6) >= 6 && !isBoilerplate(text(h, title + 1)) && isPersonName(text(h, over)) && splitNames(text(h, over)).length === 1 && !isOutlet(text(h, over)) && proseAt(h, over + 1) && !namedInLead(text(h, over), text(h, over + 1))) {
@@ -574,20 +578,20 @@ function blogTitleTag(h: Head): boolean {
   return below.includes(m[1]!) && below.includes(m[2]!);
 }
 
+// A release's sender's department, no headline: "Example Airways Corporate Communications Department".
+const SENDER_UNIT = /\b(?:Department|Office|Division|Communications|Relations|Affairs|Bureau|Newsroom)$/u;
+
 /**
  * A press release without a stamp over its headline: its status ("FOR IMMEDIATE RELEASE"), its
  * contacts, the headline (and a standfirst), then the release's first paragraph opening with its
  * dateline, "BANGOR, Maine (Sept. 12, 2017) – Example Airways today announced …". The headline is
  * the line over that paragraph, or over the standfirst right over it.
  */
-const SENDER_UNIT = /\b(?:Department|Office|Division|Communications|Relations|Affairs|Bureau|Newsroom)$/u;
-
 function releaseTop(h: Head): { title: number; start: number } | null {
   let status = -1;
   for (let k = 0; k < h.idx.length && k < 40 && status < 0; k++) if (RELEASE_STATUS.test(text(h, k))) status = k;
   if (status < 0) return null;
-  // (A contact's lines are no headline: a name, an organisation, a number, an address.)
-  // (Nor the sender's department over the headline, "Example Airways Corporate Communications Department".)
+  // (A contact's lines are no headline: a name, an organisation, a department, a number, an address.)
   const heading = (k: number) => k > status && isHeadlineCandidate(text(h, k)) && !SENDER_UNIT.test(text(h, k)) && !isProse(text(h, k)) && !CONTACT_LABEL.test(text(h, k)) && !/@|\d{3}[-.\s]\d{4}/u.test(text(h, k)) && !isPersonName(text(h, k)) && !isOutlet(text(h, k)) && !isRole(text(h, k));
   // (The standfirst may read as prose too: the first paragraph is the first with a dateline, one
   // paragraph of prose at most before it.)
@@ -605,13 +609,15 @@ function releaseTop(h: Head): { title: number; start: number } | null {
   return null;
 }
 
-/** The line in a cluster that repeats the last step of the breadcrumb right over it, or null. */
-function crumbEcho(h: Head, cluster: Cluster): number | null {
+/** The line in a cluster that repeats the last step of the breadcrumb right over it, and the step
+ *  before that (past the trail's root), or null. */
+function crumbEcho(h: Head, cluster: Cluster): { title: number; section: string | null } | null {
   for (let j = cluster.from; j < cluster.to && j <= cluster.from + 3; j++) {
     const t = text(h, j);
     if (!BREADCRUMB.test(t)) continue;
-    const last = t.split(/\s*[>»›/|]\s*/u).pop() ?? "";
-    if (wordsIn(last, 3) >= 3 && comparable(last) === comparable(text(h, j + 1)) && looksLikeHeadline(text(h, j + 1))) return j + 1;
+    const steps = crumbSteps(t);
+    const last = steps[steps.length - 1] ?? "";
+    if (wordsIn(last, 3) >= 3 && comparable(last) === comparable(text(h, j + 1)) && looksLikeHeadline(text(h, j + 1))) return { title: j + 1, section: steps.length >= 3 ? steps[steps.length - 2]! : null };
   }
   return null;
 }

@@ -5,7 +5,7 @@
 //   "Laura Fraser · Example News · Posted: Mar 28, 2022 4:00 AM EDT"
 //   "New York, New York • Wed, Feb 15, 1832"         "Published April 3, 2020 by Jane Doe"
 import { greekCaps } from "./greek-caps.js";
-import { BY_WORD, PLACE_FIRST, WRITER_LABEL, cleanByline, isOutlet, isPersonName, isRole, postAuthorHandle, splitNames } from "./byline.js";
+import { BY_WORD, PLACE_FIRST, WRITER_LABEL, cleanByline, correspondent, isOutlet, isPersonName, isRole, postAuthorHandle, splitNames } from "./byline.js";
 import { asciiDigits, findDate, isDateOnly, leadingDate, parseDate, ymd } from "./dates.js";
 
 export const PUBLISHED = greekCaps(
@@ -97,10 +97,6 @@ export function readStamp(line: string): Stamp | null {
 // "di" is a BY_WORD).
 const SMALL_DE = /^(?:de|da)\s+(\p{Lu}.{2,60})$/u;
 
-// A writer and where they wrote from, in a stamp's part: "From Jane Roe, Onitsha", "From Jane Roe in Abuja".
-const FROM_PART = /^From ((?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]+)(?:,| in) \p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u;
-// ... not a place's name there: "From Lagos State, Ikeja".
-const PLACE_WORD_LAST = /\s(?:State|City|County|Province|Region|District|Island|Islands|Town|Village)$/u;
 // A site's account, no person: "Site Admin", "Web Editor", "News Team".
 const ACCOUNT_WORD = /\b(?:admin|administrator|user|webmaster|web ?editor|editor|staff|team|desk|newsroom)\b/iu;
 
@@ -279,9 +275,9 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
     }
     // (A correspondent's, from where they wrote: "November 18, 2020 | From Jane Roe, Onitsha | 5
     // Comments", as Nigerian papers credit them.)
-    const from = part.startsWith("From ") ? FROM_PART.exec(part) : null;
-    if (from && isPersonName(from[1]!) && !isRole(from[1]!) && !isOutlet(from[1]!) && !PLACE_FIRST.test(from[1]!) && !PLACE_WORD_LAST.test(from[1]!)) {
-      authors.push(from[1]!);
+    const from = correspondent(part, true);
+    if (from) {
+      authors.push(from);
       bylined = true;
       continue;
     }
