@@ -151,4 +151,23 @@ describe("wordDiff", () => {
     expect(changes.filter((c) => c.op === "delete").every((c) => c.text === "might")).toBe(true);
     expect(changes.filter((c) => c.op === "insert").every((c) => c.text === "may")).toBe(true);
   });
+
+  it("pairs each edited paragraph with itself when a paragraph was dropped and another added", () => {
+    // Paragraphs of words of their own (numbered paragraphs of one sentence pattern share most words).
+    const own = (p: number) => Array.from({ length: 60 }, (_, w) => (w % 12 === 5 ? "might" : `w${p}x${w}`)).join(" ");
+    const a = Array.from({ length: 40 }, (_, p) => own(p)).join("\n\n");
+    const paragraphs = a.replace(/ might /g, " may ").split("\n\n");
+    const dropped = own(5);
+    paragraphs.splice(5, 1);
+    paragraphs.splice(20, 0, para("lighthouse", 99));
+    const b = paragraphs.join("\n\n");
+    const changes = wordDiff(a, b);
+    rebuilds(changes, a, b);
+    // Only the dropped paragraph is deleted whole, only the new one inserted whole; every other
+    // paragraph shows the one word that changed in it.
+    const deleted = changes.filter((c) => c.op === "delete").map((c) => c.text.trim());
+    const inserted = changes.filter((c) => c.op === "insert").map((c) => c.text.trim());
+    expect(deleted.filter((t) => t !== "might")).toEqual([dropped]);
+    expect(inserted.filter((t) => t !== "may")).toEqual([para("lighthouse", 99)]);
+  });
 });

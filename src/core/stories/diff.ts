@@ -146,14 +146,63 @@ const SHORT_RUN = 600;
 /** Up to this many edits apart, two texts are compared word by word as a whole (a few ms). */
 const QUICK_EDITS = 50;
 
+/** Two lines are one paragraph edited when at least half the words of each are in the other. */
+function sameParagraph(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return a.size === b.size;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size * 2 < large.size) return false;
+  let shared = 0;
+  for (const word of small) if (large.has(word)) shared++;
+  return shared * 2 >= large.size;
+}
+
+/** Unpaired lines of a run beyond which pairing the rest is given up (then compared as one run). */
+const MAX_UNPAIRED = 200;
+
+/**
+ * The lines of a changed run paired with their edited selves, in order: [before, after], or a line
+ * with no counterpart ([before, undefined] dropped, [undefined, after] added); undefined when too
+ * few lines pair up to be worth it. Lines are aligned by Myers' algorithm with "the same paragraph
+ * edited" for equality, so a paragraph dropped or added does not pair every line after it with
+ * the wrong one.
+ */
+function pairLines(before: string[], after: string[]): Array<[string | undefined, string | undefined]> | undefined {
+  // A line's words are counted when it is first compared with a line it does not equal.
+  const wordsA: Array<Set<string>> = [];
+  const wordsB: Array<Set<string>> = [];
+  const words = (line: string) => new Set(tokens(line.toLowerCase()).filter((t) => !isSpace(t)));
+  const same = (i: number, j: number) =>
+    before[i] === after[j] || sameParagraph((wordsA[i] ??= words(before[i]!)), (wordsB[j] ??= words(after[j]!)));
+  const parts = diffArrays(
+    before.map((_, i) => i),
+    after.map((_, i) => i),
+    { comparator: same, maxEditLength: MAX_UNPAIRED },
+  );
+  if (!parts) return undefined;
+  const pairs: Array<[string | undefined, string | undefined]> = [];
+  let a = 0;
+  let b = 0;
+  for (const part of parts) {
+    for (let k = 0; k < part.count!; k++) {
+      if (part.removed) pairs.push([before[a++], undefined]);
+      else if (part.added) pairs.push([undefined, after[b++]]);
+      else pairs.push([before[a++], after[b++]]);
+    }
+  }
+  return pairs.some(([x, y]) => x !== undefined && y !== undefined) ? pairs : undefined;
+}
+
 /**
  * The changes that turn `a` into `b`, word by word; runs of one kind are joined. Texts of several
  * lines (a paragraph is a line) more than QUICK_EDITS edits apart, and any texts more than
- * MAX_EDITS apart, are compared line by line first, then word by word within each changed run of
- * lines: line against line where the run has as many lines on both sides (paragraphs edited in
- * place), else the run as a whole while MAX_EDITS edits in all last. A run, or a line, that is
- * mostly new is shown deleted and inserted whole. (Two 5,000-word versions with one word in twenty
- * changed in every paragraph were past MAX_EDITS: their later paragraphs were shown whole.)
+ * MAX_EDITS apart, are compared line by line first (pairLines: each line with its edited self),
+ * then word by word: a line against the line it pairs with, lines left unpaired as one run while
+ * MAX_EDITS edits in all last. A run, or a line, that is mostly new is shown deleted and inserted
+ * whole. (Two 5,000-word versions with one word in twenty changed in every paragraph were past
+ * MAX_EDITS: their later paragraphs were shown whole. Paired only where a run had as many lines on
+ * both sides, a paragraph dropped and another added further on paired every paragraph between
+ * them with its neighbour: all of them were shown whole, 29,589 characters of changes against
+ * 3,789, in 57-111 ms against 13-43.)
  */
 export function wordDiff(a: string, b: string): Change[] {
   const changes = new Changes();
@@ -195,21 +244,40 @@ export function wordDiff(a: string, b: string): Change[] {
   // With one changed run beyond MAX_EDITS, that run is the texts' whole difference, already found
   // too far apart for a word diff.
   let budget = parts.filter((p) => p.removed).length > 1 || (least ?? fewestEdits(a, b)) <= MAX_EDITS ? MAX_EDITS : 0;
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    const next = parts[i + 1];
-    if (part.removed && next?.added) {
-      i++;
-      if (part.value.length === next.value.length) {
-        // Line against line: each one's word diff is bounded by its own length (a third of its
-        // words), so all of them together take no longer than one word diff of the whole.
-        for (let l = 0; l < part.value.length; l++) compare(part.value[l]!, next.value[l]!, MAX_EDITS);
-      } else {
+  const pairs = several ? pairLines(linesA, linesB) : undefined;
+  if (!pairs) {
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      const next = parts[i + 1];
+      if (part.removed && next?.added) {
+        i++;
         budget -= compare(part.value.join(""), next.value.join(""), budget);
+      } else {
+        push(opOf(part), part.value.join(""));
       }
-    } else {
-      push(opOf(part), part.value.join(""));
     }
+    return changes.done();
+  }
+  // Each line against its edited self: each one's word diff is bounded by its own length (a third
+  // of its words), so all of them together take no longer than one word diff of the whole. Lines
+  // left unpaired between two pairs (a paragraph dropped, one added, one rewritten) are compared
+  // as one run, within the budget.
+  for (let p = 0; p < pairs.length; p++) {
+    const [before, after] = pairs[p]!;
+    if (before !== undefined && after !== undefined) {
+      if (before === after) push("equal", before);
+      else compare(before, after, MAX_EDITS);
+      continue;
+    }
+    let dropped = "";
+    let added = "";
+    for (; p < pairs.length && (pairs[p]![0] === undefined || pairs[p]![1] === undefined); p++) {
+      dropped += pairs[p]![0] ?? "";
+      added += pairs[p]![1] ?? "";
+    }
+    p--;
+    if (!dropped || !added) push(dropped ? "delete" : "insert", dropped || added);
+    else budget -= compare(dropped, added, budget);
   }
   return changes.done();
 }
