@@ -3418,6 +3418,14 @@ describe("a live blog with two writers, each entry signed", () => {
     const note = [line(1, paragraphs[0]!.text), line(3, paragraphs[1]!.text), line(4, "Kari Haugland"), line(5, paragraphs[2]!.text)];
     expect(cutAtWriterNote(paragraphs, note, "Kari Haugland")).toHaveLength(2);
   });
+  it("cuts at a note on a writer whose name is in a script without capitals", () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `शब्द${i}`).join(" ") + "।";
+    const paragraphs = [{ n: 1, text: words(60) }, { n: 3, text: words(60) }, { n: 6, text: "सीमा वर्मा उदाहरण समाचार में लखनऊ ब्यूरो की संवाददाता हैं।" }];
+    const note = [line(1, paragraphs[0]!.text), line(3, paragraphs[1]!.text), line(4, "टॉपिक्स:"), line(5, "सीमा वर्मा"), line(6, paragraphs[2]!.text)];
+    expect(cutAtWriterNote(paragraphs, note, "सीमा वर्मा")).toHaveLength(2);
+    expect(cutAtWriterNote(paragraphs, paragraphs.map((p) => line(p.n, p.text)), "सीमा वर्मा")).toHaveLength(2);
+    expect(cutAtWriterNote(paragraphs, note, "अन्य लेखक")).toHaveLength(3);
+  });
 });
 
 describe("appeals and factoids set into the story", () => {

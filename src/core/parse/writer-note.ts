@@ -13,11 +13,11 @@ import { countWords } from "./lines.js";
 const TAIL_SHARE = 0.6;
 const LEAST_WORDS = 80;
 
-/** The byline's names (already cleaned of "By" and jobs) of two words or more. */
+/** The byline's names (already cleaned of "By" and jobs) of two words or more, capitalised or in a script without capitals ("सीमा वर्मा"). */
 function namesOf(author: string): string[] {
   return splitNames(author)
     .map((name) => name.replace(/\s+/g, " ").trim())
-    .filter((name) => /^\p{Lu}\S+(?:\s\S+)+$/u.test(name) && name.length >= 5);
+    .filter((name) => /^[\p{Lu}\p{Lo}]\S+(?:\s\S+)+$/u.test(name) && name.length >= 5);
 }
 
 /** Whether a paragraph opens with the name, as a note on the writer does: not a speaker's label ("Jane Roe: …"). */
