@@ -3428,6 +3428,32 @@ describe("a live blog with two writers, each entry signed", () => {
   });
 });
 
+describe("a label over a note on the story's expert or guest", () => {
+  it("ends the story: the note under it is the page's", () => {
+    const page = [
+      "Policy brief",
+      "Why rural clinics stop delivering babies",
+      "",
+      "Moderator: Why are so many small hospitals closing their birth units?",
+      "",
+      "Jane Okafor: Because a unit costs nearly the same to keep open whether it delivers two hundred babies a year or fifty, and the payments follow the births, not the standby staff.",
+      "",
+      "Moderator: What should states do first?",
+      "",
+      "Jane Okafor: Pay for the standby capacity, fund transfer networks between hospitals, and let nurses who deliver babies work across two or three sites in a region.",
+      "",
+      "About the expert",
+      "Jane Okafor, M.D., is a senior fellow in health policy at the Example Institute. She practised family medicine in Bemidji.",
+      "",
+      "Topics: Rural health · Medicaid",
+    ].join("\n");
+    const a = parseArticle(page);
+    expect(a.body).toMatch(/two or three sites in a region\.$/);
+    for (const label of ["About the expert", "About our guest:", "ABOUT THE CONTRIBUTORS"]) expect(isEndMarker(label)).toBe(true);
+    expect(isEndMarker("About the guests, the organisers said little.")).toBe(false);
+  });
+});
+
 describe("appeals and factoids set into the story", () => {
   it("are furniture; prose about a petition or a question in the story is not", () => {
     expect(isBoilerplate("Support nonprofit journalism. The Example Ledger relies on readers like you. Donate today and your gift will be matched.")).toBe(true);

@@ -777,6 +777,8 @@ const END_MARKERS: RegExp[] = [
   // article vous a été utile ? Sachez que vous pouvez suivre …".)
   /^cet article vous a(?:-t-il)? été utile\s?\?.{0,170}$/iu,
   /^about the authors?\b/i,
+  // (Or over another kind of contributor's note, as a label alone: "About the expert", "About our guest".)
+  /^about (?:the|our|this) (?:writers?|experts?|contributors?|columnists?|reporters?|guests?|speakers?|panelists?|interviewees?|researchers?|essayists?|poets?)\s*:?$/i,
   // A wire story's credits, two or more: "Reporting by Jane Roe; Writing by John Doe; Editing by Ann
   // Lee" (the reporters are read from it as the authors: see signoff.ts).
   /^\(?(?:(?:additional )?reporting|writing|editing|compiled|graphics|production) by\s[^;()]{2,120}(?:;\s*(?:(?:additional )?reporting|writing|editing|compiled|graphics|production) by(?:\s[^;()]{2,120})?)+\)?\.?$/iu,
