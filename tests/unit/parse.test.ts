@@ -3428,6 +3428,28 @@ describe("a live blog with two writers, each entry signed", () => {
   });
 });
 
+describe("a short paragraph stranded under the page's lists after the story", () => {
+  const story = [
+    "Vesturbæjarlaug lokuð í tvær vikur",
+    "Jón Jónsson",
+    "Vesturbæjarlaug verður lokuð frá mánudegi vegna viðgerða á heitu pottunum og lagnakerfi laugarinnar, að sögn forstöðumanns.",
+    "Gert er ráð fyrir að viðgerðirnar kosti um tuttugu milljónir króna og að laugin opni aftur fyrir jól ef allt gengur eftir áætlun.",
+    "Gestum er bent á aðrar laugar borgarinnar á meðan, en þær verða með lengdan opnunartíma á virkum dögum næstu vikurnar.",
+    "Sundfélagið sem æfir í lauginni flytur æfingar sínar annað á meðan og verða sumar æfingar færðar yfir á kvöldin.",
+    "Laugin var síðast lokuð vegna viðgerða haustið 2017 og tekur á móti um tvö hundruð þúsund gestum á ári hverju.",
+  ];
+  it("is the page's: a newsletter box's pitch after share buttons and the most read stories", () => {
+    const page = [...story, "Deila", "Facebook", "Twitter", "Fleiri fréttir", "Nýr göngustígur opnaður við ströndina", "Flugi aflýst vegna veðurs", "Mest lesið", "1", "Bíll fór út af veginum", "Fréttabréf", "Fáðu helstu fréttirnar sendar í tölvupósti á hverjum morgni.", "Netfang", "Skrá mig"];
+    const a = parseArticle(page.join("\n"));
+    expect(a.body).toMatch(/gestum á ári hverju\.$/);
+  });
+  it("stays when only a caption or a link stands between it and the story", () => {
+    const page = [...story.slice(0, -1), "Mynd: Jón Jónsson", "Lesa einnig: Nýr göngustígur opnaður", "Laugin opnar aftur fyrir jól.", "Deila", "Facebook"];
+    const a = parseArticle(page.join("\n"));
+    expect(a.body).toMatch(/Laugin opnar aftur fyrir jól\.$/);
+  });
+});
+
 describe("a label over a note on the story's expert or guest", () => {
   it("ends the story: the note under it is the page's", () => {
     const page = [

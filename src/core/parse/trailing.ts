@@ -455,3 +455,37 @@ export function dropTeaserRuns(paragraphs: Paragraph[]): Paragraph[] {
   out.push(paragraphs[paragraphs.length - 1]!);
   return out;
 }
+
+/** The least lines of page (menus, buttons, lists of other stories) that strand a short paragraph under them. */
+const STRANDING_LINES = 8;
+/** The most words of the paragraphs so stranded, together. */
+const STRANDED_WORDS = 30;
+
+/** Lines of the page that stand between paragraph `a` and paragraph `b` under it, not counting a's own lines. */
+function linesBetween(a: Paragraph, b: Paragraph, at: Map<number, number>, lines: readonly Line[]): number {
+  let k = at.get(a.n);
+  if (k === undefined) return 0;
+  // (A's own lines: those its text holds.)
+  while (k < lines.length && lines[k]!.n < b.n && (lines[k]!.text.trim() === "" || a.text.includes(lines[k]!.text.trim()))) k++;
+  let between = 0;
+  for (; k < lines.length && lines[k]!.n < b.n; k++) if (lines[k]!.text.trim() !== "") between++;
+  return between;
+}
+
+/**
+ * Drops a short paragraph or two left at the end after a long run of the page's lines that were
+ * already taken out (share buttons, "Most read", other headlines): a newsletter box's pitch, a
+ * footer's sentence ("Get the region's news in your inbox every morning."). A story's own last
+ * paragraph follows the one before it, with at most a caption, a link or an advertisement between.
+ */
+export function dropStrandedEnd(paragraphs: Paragraph[], lines: readonly Line[]): Paragraph[] {
+  if (paragraphs.length < 2) return paragraphs;
+  const at = new Map(lines.map((l, i) => [l.n, i]));
+  let words = 0;
+  for (let k = paragraphs.length - 1; k >= 1; k--) {
+    words += wordsIn(paragraphs[k]!.text, STRANDED_WORDS + 1);
+    if (words > STRANDED_WORDS) break;
+    if (linesBetween(paragraphs[k - 1]!, paragraphs[k]!, at, lines) >= STRANDING_LINES && proseWords(paragraphs, 0, k) >= 80) return paragraphs.slice(0, k);
+  }
+  return paragraphs;
+}
