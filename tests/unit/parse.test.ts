@@ -3428,6 +3428,31 @@ describe("a live blog with two writers, each entry signed", () => {
   });
 });
 
+describe("a writer who will share news with the reader, and a prompt to share the piece", () => {
+  const story = [
+    "Riverside pool will reopen next summer",
+    "",
+    "By Jane Roe",
+    "",
+    "The city council voted on Tuesday to approve a $2.4 million contract to repair the Riverside pool, which has been closed since its main drain collapsed two summers ago.",
+    "",
+    "Work on the drain, a new filtration building and the locker rooms is to begin in October, and the pool should open in time for swimming lessons next June.",
+    "",
+    "The parks department also plans free lessons for children from the neighbourhoods around the pool and will train lifeguards from the two high schools nearby.",
+    "",
+  ];
+  it("keeps the writer's last paragraph: it tells, it asks nothing of the reader", () => {
+    const a = parseArticle([...story, "I will share construction updates here as the work moves forward. See you at the pool next summer!", "", "Share this post", "Facebook"].join("\n"));
+    expect(a.body).toMatch(/See you at the pool next summer!$/);
+  });
+  it("drops a prompt to share the piece or the reader's own tips", () => {
+    for (const prompt of ["Do you have a favourite pool in town? Share them in the comments section below.", "Liked this story? Please share it with your friends."]) {
+      const a = parseArticle([...story, prompt].join("\n"));
+      expect(a.body).toMatch(/two high schools nearby\.$/);
+    }
+  });
+});
+
 describe("a short paragraph stranded under the page's lists after the story", () => {
   const story = [
     "Vesturbæjarlaug lokuð í tvær vikur",

@@ -1096,7 +1096,9 @@ const APPEAL = /\b(?:anyone|witness(?:es)?|information|asked|urged|urges|tips? l
 // Prompts that speak to the reader ("Sign up for our newsletter", "Leave a comment"): the words
 // count only beside "you", "our", "this article" and the like, outside quotations, since a story
 // may report donations or quote someone's thanks for support.
-const CALL_TO_ACTION = /\b(?:subscri(?:be|ption)|newsletter|inbox|sign(?:ed)? up|log(?:ged)? in|share|like us on|follow|comment|donat(?:e|ion|ions)|support)\b/i;
+// ("Share" asks for the piece to be passed on, or for the reader's own words: "Share this article",
+// "Share your thoughts", "Share on Facebook"; a writer who will "share construction updates" tells.)
+const CALL_TO_ACTION = /\b(?:subscri(?:be|ption)|newsletter|inbox|sign(?:ed)? up|log(?:ged)? in|share(?=\s+(?:this|it|them|the (?:article|story|post|page|link)|on|via|with|your|in (?:the )?comments?)\b|\s*[.!:]|$)|like us on|follow|comment|donat(?:e|ion|ions)|support)\b/i;
 // A fund set up for someone in the story is the story's, though it asks the reader to give: "A
 // GoFundMe account has been set up to help the family … If you would like to donate, …".
 const FUNDRAISER = /\b(?:gofundme|fundraiser|fundraising (?:page|campaign|account)|(?:memorial|trust) fund|(?:has|have) been (?:set up|started|created|launched) (?:to|for|in)\b)/i;
