@@ -3410,6 +3410,17 @@ describe("a live blog with two writers, each entry signed", () => {
     expect(a.author).toBe("Kari Haugland and Sindre Moe");
     expect(a.body).toContain("hold deg hjemme hvis du kan, sier vakthavende.");
   });
+  it("reads writers on cards over the stamp under a standfirst, a given name that is also a word among them", () => {
+    const page = ["Nyheter", "Samferdsel", "Ferja står igjen: sambandet innstilt i to uker", "Motorhavari gjør at ferja blir liggende til reparasjon. Fylket har ikke funnet noen reservebåt.",
+      "Kari Haugland", "Journalist", "Jon Are Moe", "Journalist", "Publisert 21.01.2020 11:02", "Del",
+      "Fergesambandet blir innstilt i minst to uker etter at ferja fikk et alvorlig motorhavari søndag kveld, bekrefter fylkeskommunen.",
+      "Ferja ble tauet inn til verkstedet mandag morgen, der mekanikerne nå venter på reservedeler fra produsenten i Tyskland."];
+    const a = parseArticle(page.join("\n"));
+    expect(a.title).toBe("Ferja står igjen: sambandet innstilt i to uker");
+    expect(a.author).toBe("Kari Haugland and Jon Are Moe");
+    // (Elsewhere the word is a headline's: "Prices Are Rising" names no one.)
+    expect(isPersonName("Prices Are Rising")).toBe(false);
+  });
   it("cuts at a note on the writer whose name stands once, not at a name that signs entry after entry", () => {
     const words = (n: number) => Array.from({ length: n }, (_, i) => `ord${i}`).join(" ") + ".";
     const paragraphs = [{ n: 1, text: words(60) }, { n: 3, text: words(60) }, { n: 5, text: words(30) }];

@@ -123,6 +123,15 @@ export function isPersonName(text: string): boolean {
   return capitalised >= 1 && words.length - capitalised <= 3 && !PARTICLE.test(words[0]!) && !PARTICLE.test(words[words.length - 1]!);
 }
 
+// Given names that are also words of a capitalised headline ("Jon Are Nilsen", "Will Roe", "Can
+// Yılmaz"; "Prices Are Rising"): a name's only where the page's layout says a name stands.
+const NAME_OR_WORD = /(?<=^|\s)(?:Are|Will|Can)(?=\s)/u;
+
+/** A person's name on a byline card, over the writer's job ("Jon Are Nilsen" / "Journalist"). */
+export function isNameOverRole(text: string): boolean {
+  return isPersonName(text) || (NAME_OR_WORD.test(text) && isPersonName(text.replace(new RegExp(NAME_OR_WORD.source, "gu"), "Ann")));
+}
+
 /**
  * A writer signing with two initials run together and a surname, "MN Gordon", "JD Roe": a shape
  * isPersonName leaves to newsrooms ("CBC Calgary"), for where the context says a writer is named.

@@ -1,7 +1,7 @@
 // Bylines, date stamps and section lines: the cluster of metadata a page puts under (or above)
 // its headline, read line by line with a little junk allowed between ("update", "2:09").
 import { greekCaps } from "./greek-caps.js";
-import { BY_WORD, HANGUL_REPORTERS, WRITER_LABEL, cleanByline, correspondent, hangulNames, isCaselessName, isOutlet, isPersonName, isHandle, isRole, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
+import { BY_WORD, HANGUL_REPORTERS, WRITER_LABEL, cleanByline, correspondent, hangulNames, isCaselessName, isOutlet, isPersonName, isHandle, isNameOverRole, isRole, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
 import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { type Head, lineNo, stampOf, text } from "./head.js";
 import { readFirstColonDateline } from "./dateline.js";
@@ -302,7 +302,9 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     // (Alone: not the first of a bar's buttons a line each, "שתפו בפייסבוק" / "שתפו בוואטסאפ".)
     // (Not over the stamp: there a headline of two words, a section or the site's name stands as often.)
     const caseless = withRole === null && c.stamps.length > 0 && c.to === j - 1 && isCaselessName(t) && !(j + 1 < h.idx.length && isCaselessName(text(h, j + 1)));
-    if (names.length > 0 && (names.every(isPersonName) || caseless) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && !(j > 0 && PROVIDED_BY.test(text(h, j - 1))) && (anchored() || stampFollows(h, j + 1) || metaUnder) && !(withRole === null && namedBelow(h, j, t)) && !inCapitalsMenu(h, j, limit)) {
+    // (A name over its job a line under it is read as a card's: "Jon Are Nilsen" / "Journalist".)
+    const overRole = j + 1 < h.idx.length && isRole(text(h, j + 1));
+    if (names.length > 0 && (names.every((n) => isPersonName(n) || (overRole && isNameOverRole(n))) || caseless) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && !(j > 0 && PROVIDED_BY.test(text(h, j - 1))) && (anchored() || stampFollows(h, j + 1) || metaUnder) && !(withRole === null && namedBelow(h, j, t)) && !inCapitalsMenu(h, j, limit)) {
       if (c.authorLine === null) {
         c.authors = names;
         c.authorLine = lineNo(h, j);
@@ -431,7 +433,7 @@ function stampFollows(h: Head, k: number): boolean {
     // (Nor the writer's label under the name: "Joana Carvalho" / "Texto" / "Há 3 horas".)
     // (Nor a second writer's name a line of its own: "Jane Roe" / "John Doe" / "Example Ledger" / the stamp.)
     // (Nor a second writer with their job: "Jane Roe, News Editor" / "John Doe, Staff Writer" / the stamp.)
-    if (!isOutlet(t) && !isRole(t) && !HANDLE.test(t) && !EMAIL_ALONE.test(t) && !(j > k && CONTACT_BUTTON.test(t)) && !LABEL_ALONE.test(t) && !isPersonName(t) && !(t.length <= 90 && /[,/|]/u.test(t) && nameWithRole(t) !== null)) return false;
+    if (!isOutlet(t) && !isRole(t) && !HANDLE.test(t) && !EMAIL_ALONE.test(t) && !(j > k && CONTACT_BUTTON.test(t)) && !LABEL_ALONE.test(t) && !(isPersonName(t) || (j + 1 < h.idx.length && isRole(text(h, j + 1)) && isNameOverRole(t))) && !(t.length <= 90 && /[,/|]/u.test(t) && nameWithRole(t) !== null)) return false;
   }
   return false;
 }
