@@ -121,6 +121,8 @@ describe("readStamp", () => {
 
   it("reads the author of a 'Published ... by' line", () => {
     expect(readStamp("Published April 3, 2020 by Jane Roe")?.authors).toEqual(["Jane Roe"]);
+    // (A live blog's: when it started.)
+    expect(readStamp("Started 6:10 a.m. PST Dec. 27, 2022 · Updated 4:55 p.m. PST")?.published).toBe("2022-12-27");
   });
 
   it("reads the author and date of a content system's 'Submitted by' or 'Posted by … on <weekday>' line", () => {

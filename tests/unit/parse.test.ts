@@ -2303,6 +2303,8 @@ describe("bylines and notes that name the writer", () => {
     expect(cleanByline("Jane Roe, News Editor and John Doe, Staff Writer")).toBe("Jane Roe and John Doe");
     // (A second job is no second writer.)
     expect(cleanByline("Jane Roe, Editor and Publisher")).toBe("Jane Roe");
+    // (Two writers and their newsroom's job after a comma.)
+    expect(cleanByline("By Jane Roe and John Doe, Example Weather meteorologists")).toBe("By Jane Roe and John Doe");
   });
   it("reads the writers of press offices, student papers, blog platforms and military news services", () => {
     const lead = "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over the past ten years, the chair said.";

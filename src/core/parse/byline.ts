@@ -420,10 +420,12 @@ function cleanOne(raw: string): string | null {
     .replace(/\s+(?:en|em|à|in|na)\s+(\p{Lu}.*)$/u, (whole, rest: string) => (PLACE_START.test(rest) ? "" : whole))
     .trim();
   if (!s || s.length > 100) return null;
-  // A name and, after a comma, what is no name (the newsroom, "Camila Rocha, g1 PE"): the name.
+  // A name and, after a comma, what is no name (the newsroom, "Camila Rocha, g1 PE"): the name. (Or
+  // names: "Ana Liu and Derek Boone, CWN meteorologists".)
   const comma = s.indexOf(",");
   const rest = comma > 0 ? s.slice(comma + 1) : "";
-  if (rest && /(?:^|\s)[\p{Ll}\d]/u.test(rest) && isPersonName(s.slice(0, comma).trim()) && !splitNames(rest).every(isPersonName)) s = s.slice(0, comma).trim();
+  const head = comma > 0 ? s.slice(0, comma).trim() : "";
+  if (rest && /(?:^|\s)[\p{Ll}\d]/u.test(rest) && (isPersonName(head) || splitNames(head).every(isPersonName)) && !splitNames(rest).every(isPersonName)) s = head;
   const words = s.split(/\s+/);
   if (words.length > 14) return null;
   // Names are capitalised; "by the time we arrived" is prose. (In a script without capitals, a
