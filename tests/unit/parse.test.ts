@@ -3329,6 +3329,17 @@ describe("a printable page's title", () => {
   });
 });
 
+describe("a Chinese paper's print page", () => {
+  it("takes the headline under the edition's line, the place from the paper's own dateline and the reporters apart by spaces", () => {
+    const page = ["示例日报网 - 打印页面", "", "【打印本页】  【关闭窗口】", "", "示例日报 2024年07月16日 第03版：要闻·城市", "", "宁波新增80家社区食堂 覆盖全市老城区", "",
+      "来源：示例日报    发布时间：2024-07-16 07:30", "",
+      "　　本报宁波7月16日电（记者 周敏 林浩）记者从市民政局获悉，今年以来，宁波新增社区食堂80家，覆盖全市老城区，每天为两万多名老人提供午餐。", "",
+      "　　在海曙区一处社区食堂，不到十一点，前来就餐的老人已经排起了长队，食堂负责人说，每份午餐老人只需付十二元。"];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.place, a.author, a.date]).toEqual(["宁波新增80家社区食堂 覆盖全市老城区", "宁波", "周敏, 林浩", "2024-07-16"]);
+  });
+});
+
 describe("a print page with its masthead over a rule and the date", () => {
   it("takes the headline under the date, not the tagline over the rule, and the writer with her job under it", () => {
     const page = ["Example Tribune — Printer Friendly Version", "", "Print   |   Email this article   |   Back to article", "", "_".repeat(60), "", "EXAMPLE TRIBUNE",

@@ -284,9 +284,9 @@ function withoutRepeatedTitle(paragraphs: Paragraph[], title: string | null): Pa
 }
 
 // A Chinese story's reporter, credited in brackets where it opens or closes: "【环球网报道 记者
-// 王莉兰】", "新华社巴黎1月7日电（记者韩冰）", "…（记者 安峥）", "（特约记者 董铭）", "（记者王晓东、刘静）".
+// 王莉兰】", "新华社巴黎1月7日电（记者韩冰）", "…（记者 安峥）", "（特约记者 董铭）", "（记者王晓东、刘静）", "（记者 王磊 李婷）".
 // Names in the brackets only: a list ("参与记者：…；编辑：…") credits a desk.
-const REPORTER_CREDIT = /[（(【]\s*(?:[\p{Script=Han}\w]{1,10}报道\s?)?(?:特约|本报|见习)?记者\s?([\p{Script=Han}·]{2,4}(?:、[\p{Script=Han}·]{2,4}){0,3})\s?[）)】]/u;
+const REPORTER_CREDIT = /[（(【]\s*(?:[\p{Script=Han}\w]{1,10}报道\s?)?(?:特约|本报|见习)?记者\s?([\p{Script=Han}·]{2,4}(?:[、\s][\p{Script=Han}·]{2,4}){0,3})\s?[）)】]/u;
 // ... or with only the name, or the outlet's and the name, closing the story: "…后果。”（杨 瑛）",
 // "（海外网 杨佳）", with the editor's credit after it or not. (Not an outlet's name, "（新华社）".)
 const CLOSING_NAME = /[（(]\s*(?:\p{Script=Han}{1,6}[网社报台]\s)?(\p{Script=Han}\s?\p{Script=Han}{1,2})\s?[）)](?:\s*[（(]责任编辑[：:][^（）()]{1,12}[）)])?$/u;
@@ -318,7 +318,7 @@ function offerReporterCredit(paragraphs: Paragraph[], offer: Offer): void {
   for (const [p, text] of [[first, first?.text.slice(0, 80)], [last, last?.text.slice(-30)]] as const) {
     const m = text ? REPORTER_CREDIT.exec(text) : null;
     if (m && p) {
-      offer("author", m[1]!.replaceAll("、", ", "), RANK_META + 2, p.n, "reporter credit");
+      offer("author", m[1]!.split(/[、\s]/u).join(", "), RANK_META + 2, p.n, "reporter credit");
       return;
     }
   }

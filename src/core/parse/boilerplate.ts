@@ -474,7 +474,7 @@ const SHORT_FURNITURE: RegExp[] = [
   /^the following (?:is|are) (?:an? )?(?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? (?:version|excerpts?|transcript)\b.{0,80}$/i,
   // A printable page's title, the site's name and the version's: "Example Online — 打印版", "Example
   // County Public Health - News Release - Print Version", "Example Zeitung | Druckversion".
-  /^.{2,80}?\s[|–—-]\s(?:print(?:er[- ]friendly)? version|printable version|print view|version imprimable|versión (?:para )?imprimir|versão (?:para )?impressão|druckversion|druckansicht|versione stampabile|versione per la stampa|printversie|afdrukversie|utskriftsversion|версия для печати|wersja do druku|verze pro tisk|打印版|打印本页|列印版|印刷用ページ)$/iu,
+  /^.{2,80}?\s[|–—-]\s(?:print(?:er[- ]friendly)? version|printable version|print view|version imprimable|versión (?:para )?imprimir|versão (?:para )?impressão|druckversion|druckansicht|versione stampabile|versione per la stampa|printversie|afdrukversie|utskriftsversion|версия для печати|wersja do druku|verze pro tisk|打印版|打印本页|打印页面|打印页|列印版|列印頁面|印刷用ページ)$/iu,
   // A site's note over a release it carries: "The following content is provided by the issuing
   // company. Example Journal did not write or edit this release and is not responsible for its content."
   /^(?:the following (?:content|press release|news release|release|article|story) (?:is|was|has been) (?:provided|supplied|submitted|distributed|issued) by\b|(?![^.]*\bsaid\b)[^.]{2,60} (?:did not|does not|didn't) write or edit this (?:release|content|press release)\b).{0,300}$/i,

@@ -68,7 +68,7 @@ const JAPANESE_LABEL = /^(?:速報|独自|動画|写真|解説|詳報|特集|社
 const BRACKET_FORM = /^【([^】]{0,20}?)\s*([A-Z][A-Za-z]{1,12})】\s*/u;
 // A Chinese agency's dateline: the agency, the place, the day, and 电 (cabled): "新华社巴黎12月10日电"
 // (an outlet's own, "中新网12月4日电", names no place).
-// (Or any agency by its name's closing 社, "华讯社济南3月6日电".)
+// (Or any agency by its name's closing 社, "华讯社济南3月6日电"; or the paper itself, "本报杭州3月5日电".)
 // ... or, in brackets, the outlet, its reporters after 記者 (three characters a name, as most are)
 // and the place: "（中央社記者林怡君台中3日電）", "（記者王小明、李大華／台北報導）".
 const HAN_REPORTER_FORM = /^[（(](?:\p{Script=Han}{2,8}?)?[記记]者((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{3})(?:[／/])?(\p{Script=Han}{2,6}?)(?:\d{1,2}日[專专]?[電电]|報導|报道)[）)]\s*/u;
@@ -76,7 +76,7 @@ const HAN_REPORTER_FORM = /^[（(](?:\p{Script=Han}{2,8}?)?[記记]者((?:\p{Scr
 // job and an equals sign, "(부산=연합뉴스) 김민준 기자 = …", "【서울=뉴시스】홍길동 이순신 기자 =",
 // "(워싱턴=연합뉴스) 홍길동 특파원 =".
 const HANGUL_AGENCY_FORM = new RegExp(String.raw`^[(【]\s?(\p{Script=Hangul}{1,10})\s?=\s?([^()【】=\n]{1,20}?)\s?[)】]\s*(?:${HANGUL_REPORTERS}\s?)?=\s*`, "u");
-const HAN_AGENCY_FORM = /^(新华社|中新社|中央社|法新社|路透社|美联社|共同社|塔斯社|韩联社|\p{Script=Han}{1,3}社)(\p{Script=Han}{2,8}?)\s?(?:\d{1,2}月)?\d{1,2}日电\s*/u;
+const HAN_AGENCY_FORM = /^(新华社|中新社|中央社|法新社|路透社|美联社|共同社|塔斯社|韩联社|本报|本報|\p{Script=Han}{1,3}社)(\p{Script=Han}{2,8}?)\s?(?:\d{1,2}月)?\d{1,2}日电\s*/u;
 // "EDMONTON—After two ...": an all-capitals place may touch its dash; or, with its region, a hyphen
 // between spaces may stand for the dash, "PEMBROKE, Ont. - Ontario Provincial Police …" (not a
 // headline's "EXAMPLE - The Title").

@@ -69,6 +69,8 @@ export function isProseOf(text: string, words: number): boolean {
 }
 
 /** Whether a line reads as a headline rather than the story's first paragraph. */
+const PRINT_PAGE = /第\s?[\dA-Z０-９]{1,4}\s?版/u;
+
 export function looksLikeHeadline(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > 250) return false;
@@ -77,6 +79,8 @@ export function looksLikeHeadline(text: string): boolean {
   // Words as spaces separate them: a Khmer or Chinese headline is one long "word", and a CJK full
   // stop marks a sentence.
   if (/。["”’'»]?$/u.test(t)) return false;
+  // (Nor is a Chinese paper's edition line over its print page: "江南日报 2025年03月05日 第04版：要闻".)
+  if (PRINT_PAGE.test(t)) return false;
   const words = t.split(/\s+/).length;
   // A full stop ends a sentence, not a headline, unless it closes an abbreviation: a province or
   // state after a town ("Laval, Que.") or an initialism ("U.S.").
