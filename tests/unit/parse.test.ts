@@ -2303,6 +2303,11 @@ describe("bylines and notes that name the writer", () => {
     expect(cleanByline("Jane Roe, News Editor and John Doe, Staff Writer")).toBe("Jane Roe and John Doe");
     // (A second job is no second writer.)
     expect(cleanByline("Jane Roe, Editor and Publisher")).toBe("Jane Roe");
+    // (Two writers each with a job, parted by a bar, as a bank's research note credits them.)
+    expect(cleanByline("Jane Roe, Chief Economist  |  John Doe, Senior Economist")).toBe("Jane Roe and John Doe");
+    const note = ["EXAMPLE ECONOMICS  |  COMMENTARY", "The first cut is the easy one", "Jane Roe, Chief Economist  |  John Doe, Senior Economist", "June 5, 2024  ·  4-minute read", "KEY TAKEAWAYS",
+      "• The central bank lowered its policy rate by 25 basis points, the first cut in this cycle.", lead, "The work will start in August and take three months."];
+    expect(parseArticle(note.join("\n")).author).toBe("Jane Roe and John Doe");
     // (Two writers and their newsroom's job after a comma.)
     expect(cleanByline("By Jane Roe and John Doe, Example Weather meteorologists")).toBe("By Jane Roe and John Doe");
   });

@@ -38,6 +38,8 @@ const NOT_A_PERSON = new Set([
   "features", "feature", "print", "special", "classifieds", "obituaries", "events", "calendar", "photos", "videos",
   "accessibility", "statement", "privacy", "terms", "careers", "opportunities", "policy", "menu", "footer",
   "trending", "now", "latest", "popular", "featured", "recommended",
+  // A summary's label over the story ("KEY TAKEAWAYS", "Story Highlights").
+  "takeaways", "highlights", "summary", "overview",
   // A share bar's buttons ("Facebook Twitter Courriel" over a byline).
   "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "telegram", "messenger", "instagram", "flipboard", "sharing",
   "email", "e-mail", "courriel",
@@ -312,8 +314,10 @@ export function withoutGround(t: string): string {
 // pieces: "Jane Roe, Public Information Officer", "… University Relations", "… Communications Director".
 const OFFICE_TITLE = /(?:^|\s)(?:officer|director|manager|coordinator|specialist|spokes(?:person|man|woman)|secretary|assistant|intern|liaison|strategist|consultant|administrator|relations|communications|affairs|office|department|marketing|outreach)$/iu;
 
-// Writers each with a job after a comma, joined: "Jane Roe, News Editor and John Doe, Staff Writer".
-const JOINED_WITH_JOBS = /,\s*(?:[\p{L}-]+\s+){0,3}(?:editor|writer|reporter|correspondent|journalist|columnist|producer|contributor|intern)s?\s+(?:and|&)\s+/iu;
+// Writers each with a job after a comma, joined: "Jane Roe, News Editor and John Doe, Staff Writer"
+// (or parted by a bar, as a bank's or a think tank's research notes credit theirs: "Jane Roe, Chief
+// Economist | John Doe, Senior Economist").
+const JOINED_WITH_JOBS = /,\s*(?:[\p{L}-]+\s+){0,3}(?:editor|writer|reporter|correspondent|journalist|columnist|producer|contributor|intern|economist|analyst|strategist|meteorologist|scientist|researcher|fellow)s?\s*(?:\s(?:and|&)\s|[|·•]|\s\/\s)\s*/iu;
 
 /** A line of two writers each with a job, parted after the first's job: ["Jane Roe, News Editor",
  *  "John Doe, Staff Writer"]; or null. */
@@ -323,18 +327,22 @@ function writersWithJobs(text: string): [string, string] | null {
   const second = text.slice(joined.index + joined[0].length);
   // (A name after "and", capitalised: the pattern's case-blind flag would let any word through.)
   if (!/^\p{Lu}/u.test(second)) return null;
-  return [text.slice(0, joined.index + joined[0].length).replace(/\s+(?:and|&)\s+$/iu, ""), second];
+  return [text.slice(0, joined.index + joined[0].length).replace(/\s*(?:\s(?:and|&)\s|[|·•]|\s\/\s)\s*$/iu, ""), second];
 }
 
 export function cleanByline(raw: string): string | null {
-  // (Each writer is read with their job: the job's words cut the line at the first.)
+  const names = namesWithJobs(raw);
+  return names ? joinNames(names) : cleanOne(raw);
+}
+
+/** The writers of a line of writers each with a job ("Jane Roe, Chief Economist | John Doe, Senior
+ *  Economist"), or null. (Each is read with their job: the job's words would cut the line at the first.) */
+export function namesWithJobs(raw: string): string[] | null {
   const two = writersWithJobs(raw);
-  if (two) {
-    const first = cleanOne(two[0]);
-    const rest = cleanByline(two[1]);
-    if (first && rest && splitNames(rest).every(isPersonName)) return joinNames([...splitNames(first), ...splitNames(rest)]);
-  }
-  return cleanOne(raw);
+  if (!two) return null;
+  const first = cleanOne(two[0]);
+  const rest = cleanByline(two[1]);
+  return first && rest && splitNames(rest).every(isPersonName) ? [...splitNames(first), ...splitNames(rest)] : null;
 }
 
 // The first word of many places' names that read as a person's: "São Paulo", "Hong Kong", "Buenos Aires".

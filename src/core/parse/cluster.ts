@@ -1,7 +1,7 @@
 // Bylines, date stamps and section lines: the cluster of metadata a page puts under (or above)
 // its headline, read line by line with a little junk allowed between ("update", "2:09").
 import { greekCaps } from "./greek-caps.js";
-import { BY_WORD, HANGUL_REPORTERS, WRITER_LABEL, cleanByline, correspondent, hangulNames, isCaselessName, isOutlet, isPersonName, isHandle, isNameOverRole, isRole, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
+import { BY_WORD, HANGUL_REPORTERS, WRITER_LABEL, cleanByline, correspondent, hangulNames, isCaselessName, isOutlet, isPersonName, isHandle, isNameOverRole, isRole, namesWithJobs, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
 import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { type Head, lineNo, stampOf, text } from "./head.js";
 import { readFirstColonDateline } from "./dateline.js";
@@ -175,6 +175,9 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
  *  out: "Jane Roe and John Doe, Example News", "Jane Roe and John Doe / Example News", "Jane Roe •
  *  Staff Writer". */
 function namesWithOutlet(t: string): string[] {
+  // (Writers each with a job, parted by a bar: "Jane Roe, Chief Economist | John Doe, Senior Economist".)
+  const withJobs = namesWithJobs(t);
+  if (withJobs) return withJobs;
   // (A separator may close the line, where the template left its last field empty: "Jane Roe · Example News ·".)
   // (Or the ground a sports writer reports from: "Jane Roe at Example Park".)
   // (And a full stop after the last name, not an initial's: "Jane Roe." as some sites sign.)
