@@ -2303,6 +2303,10 @@ describe("bylines and notes that name the writer", () => {
     expect(cleanByline("Jane Roe, News Editor and John Doe, Staff Writer")).toBe("Jane Roe and John Doe");
     // (A second job is no second writer.)
     expect(cleanByline("Jane Roe, Editor and Publisher")).toBe("Jane Roe");
+    // (The writer's name over the site's address and the date: "Jane Roe" / "Example.ca" / the date.)
+    const site = ["Harbour board votes to dredge old ferry channel", "", "The channel has silted up so badly over ten years that small boats run aground at low tide", "",
+      "Jane Roe", "Example.ca", "Jan 16, 2025", "", "Share", "", lead, "", "The work will start in August and take three months."];
+    expect(parseArticle(site.join("\n")).author).toBe("Jane Roe");
     // (Two writers each with a job, parted by a bar, as a bank's research note credits them.)
     expect(cleanByline("Jane Roe, Chief Economist  |  John Doe, Senior Economist")).toBe("Jane Roe and John Doe");
     const note = ["EXAMPLE ECONOMICS  |  COMMENTARY", "The first cut is the easy one", "Jane Roe, Chief Economist  |  John Doe, Senior Economist", "June 5, 2024  ·  4-minute read", "KEY TAKEAWAYS",

@@ -322,7 +322,7 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     }
     // A newsroom or a job alone ("Example News Staff"), or the writer's address, in the cluster or over its stamp.
     // (Or both, parted by dots or bars: "Local Democracy Reporter·Example Gazette·".)
-    if ((isRole(t) || isOutlet(t) || roleAndOutlet(t) || (EMAIL_ALONE.test(t) && c.authorLine !== null)) && (c.to >= c.from || stampFollows(h, j + 1))) {
+    if ((isRole(t) || isOutlet(t) || roleAndOutlet(t) || ((EMAIL_ALONE.test(t) || SITE_ALONE.test(t)) && c.authorLine !== null)) && (c.to >= c.from || stampFollows(h, j + 1))) {
       c.to = j++;
       continue;
     }
@@ -422,6 +422,8 @@ function roleAndOutlet(t: string): boolean {
 }
 
 export const EMAIL_ALONE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+/** The site's name as its address, under the writer's: "Jane Roe" / "Example.ca" / the date. */
+const SITE_ALONE = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}$/u;
 const CONTACT_BUTTON = /^(?:contact|e-?mail|follow)(?: (?:me|us|the author))?$/iu;
 
 /** Whether a stamp or byline follows at k, past a newsroom or job title ("CNN Money", "Staff"). */
@@ -436,7 +438,7 @@ function stampFollows(h: Head, k: number): boolean {
     // (Nor the writer's label under the name: "Joana Carvalho" / "Texto" / "Há 3 horas".)
     // (Nor a second writer's name a line of its own: "Jane Roe" / "John Doe" / "Example Ledger" / the stamp.)
     // (Nor a second writer with their job: "Jane Roe, News Editor" / "John Doe, Staff Writer" / the stamp.)
-    if (!isOutlet(t) && !isRole(t) && !HANDLE.test(t) && !EMAIL_ALONE.test(t) && !(j > k && CONTACT_BUTTON.test(t)) && !LABEL_ALONE.test(t) && !(isPersonName(t) || (j + 1 < h.idx.length && isRole(text(h, j + 1)) && isNameOverRole(t))) && !(t.length <= 90 && /[,/|]/u.test(t) && nameWithRole(t) !== null)) return false;
+    if (!isOutlet(t) && !isRole(t) && !HANDLE.test(t) && !EMAIL_ALONE.test(t) && !SITE_ALONE.test(t) && !(j > k && CONTACT_BUTTON.test(t)) && !LABEL_ALONE.test(t) && !(isPersonName(t) || (j + 1 < h.idx.length && isRole(text(h, j + 1)) && isNameOverRole(t))) && !(t.length <= 90 && /[,/|]/u.test(t) && nameWithRole(t) !== null)) return false;
   }
   return false;
 }
