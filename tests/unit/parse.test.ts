@@ -6828,6 +6828,7 @@ describe("newsrooms and jobs in other languages, writers' labels, a print header
     expect(parseArticle([HEADLINE, "Lena Baumgartner", "Redaktorin Stadt Zürich", "Publiziert: 12.06.2024, 06:45", "", ...STORY].join("\n")).author).toBe("Lena Baumgartner");
     const cases: Array<[string[], string]> = [
       [["Muhabir: Mehmet Kaya | 03.10.2024 - 09:14 | Son Güncelleme: 03.10.2024 - 11:02"], "Mehmet Kaya"],
+      [["Haber: Mehmet Kaya", "Fotoğraf: Ayşe Demir", "Giriş: 03.10.2024 - 09:14"], "Mehmet Kaya"],
       [["Penulis Dian Puspitasari | Editor Rizal Hakim", "Senin, 15 Januari 2024 19:20 WIB"], "Dian Puspitasari"],
       [["Reporter: Fajar Nugroho |", "Editor: Wahyu Setiawan", "Senin, 15 Januari 2024 19:20 WIB"], "Fajar Nugroho"],
       [["Szerző: Kovács Eszter", "2024. szeptember 10., kedd 08:30"], "Kovács Eszter"],
