@@ -10,10 +10,11 @@ import { asciiDigits, findDate, isDateOnly, leadingDate, parseDate, ymd } from "
 
 // (A live blog says when it started: "Started 6:10 a.m. PST Dec. 27, 2022".)
 export const PUBLISHED = greekCaps(
-  /^(?:published|posted|filed|first published|started|live since|publication date|release date|date released|date|publié|publiée|publicado|publicada|veröffentlicht|publiziert|erschienen|erstellt|artikel vom|beitrag vom|meldung vom|pubblicato|опубликовано|gepubliceerd|publicerad|publicerat|publisert|publiceret|opublikowano|yayınlanma(?: tarihi)?|yayın tarihi|giriş|diterbitkan|disiarkan|dipublikasikan|publikováno|publicat|data publikacji|zveřejněno|objavljeno|objavljen|közzétéve|megjelent|julkaistu|δημοσιεύθηκε|δημοσίευση|опубліковано|публікація|입력|등록|게재|公開|配信|发布时间|发布|發佈|發布|פורסם|תאריך פרסום|نشر في|تاريخ النشر|تاریخ انتشار|زمان انتشار|منتشر شده|شائع شدہ|شائع|প্রকাশিত|প্রকাশ|жарияланды|เผยแพร่|प्रकाशित)(?![\p{L}\p{N}_])(?:\s+(?:on|le|el|am|at|il|op|em|den|dne))?\s*[:|-]?\s*(.*)$/iu,
+  /^(?:published|posted|filed|first published|started|live since|publication date|release date|date released|date|publié|publiée|publicado|publicada|veröffentlicht|publiziert|erschienen|erstellt|artikel vom|beitrag vom|meldung vom|pubblicato|опубликовано|gepubliceerd|publicerad|publicerat|publisert|publiceret|opublikowano|yayınlanma(?: tarihi)?|yayın tarihi|giriş|diterbitkan|disiarkan|dipublikasikan|publikováno|publicat|data publikacji|zveřejněno|objavljeno|objavljen|közzétéve|megjelent|julkaistu|δημοσιεύθηκε|δημοσίευση|опубліковано|публікація|입력|등록|게재|송고시간|송고|公開|配信|发布时间|发布|發佈|發布|פורסם|תאריך פרסום|نشر في|تاريخ النشر|تاریخ انتشار|زمان انتشار|منتشر شده|شائع شدہ|شائع|প্রকাশিত|প্রকাশ|жарияланды|เผยแพร่|प्रकाशित)(?![\p{L}\p{N}_])(?:\s+(?:on|le|el|am|at|il|op|em|den|dne))?\s*[:|-]?\s*(.*)$/iu,
 );
+const UPDATE_IN_BRACKETS = /\s*\(((?:modifica|modificato|aggiornato|updated|actualizado|mis à jour|aktualisiert)\b[^()]{4,60})\)$/iu;
 export const UPDATED = greekCaps(
-  /^(?:(?:this |the )?(?:article|story|page) (?:was |has been )?(?:last )?(?:updated|edited|modified)(?: on)?|updated|update|last updated|last modified|last edited|modified|mis à jour|actualizado|aktualisiert|stand(?=\s*:)|обновлено|bijgewerkt|laatste update|atualizado|atualizada|aggiornato|ultimo aggiornamento|zaktualizowano|aktualizacja|son güncelleme|güncelleme|güncellenme|diperbarui|dikemas kini|dikemaskini|uppdaterad|oppdatert|opdateret|aktualizováno|actualizat|actualitzat|оновлено|ažurirano|frissítve|frissítés|päivitetty|ενημερώθηκε|ενημέρωση|수정|更新|更新时间|עודכן|עדכון אחרון|آخر تحديث|تحديث|อัปเดต|อัพเดท|แก้ไขล่าสุด|अपडेट(?:ेड)?|আপডেট|اپ ڈیٹ|жаңартылды)(?![\p{L}\p{N}_])\s*(?:on|le|el|am)?\s*[:|-]?\s*(.*)$/iu,
+  /^(?:(?:this |the )?(?:article|story|page) (?:was |has been )?(?:last )?(?:updated|edited|modified)(?: on)?|updated|update|last updated|last modified|last edited|modified|mis à jour|actualizado|aktualisiert|stand(?=\s*:)|обновлено|bijgewerkt|laatste update|atualizado|atualizada|aggiornato|ultimo aggiornamento|modifica(?: il)?|modificato(?: il)?|zaktualizowano|aktualizacja|son güncelleme|güncelleme|güncellenme|diperbarui|dikemas kini|dikemaskini|uppdaterad|oppdatert|opdateret|aktualizováno|actualizat|actualitzat|оновлено|ažurirano|frissítve|frissítés|päivitetty|ενημερώθηκε|ενημέρωση|수정|更新|更新时间|עודכן|עדכון אחרון|آخر تحديث|تحديث|อัปเดต|อัพเดท|แก้ไขล่าสุด|अपडेट(?:ेड)?|আপডেট|اپ ڈیٹ|жаңартылды)(?![\p{L}\p{N}_])\s*(?:on|le|el|am)?\s*[:|-]?\s*(.*)$/iu,
 );
 
 const SOURCE_PART = /^(?:source|sources|quelle|fuente|fonte|źródło|zdroj|zdroje|forrás|kilde|källa|kaynak|sumber|izvor|джерело|источник|来源|來源|出处)\s*[:：]\s*\S.{0,40}$/iu;
@@ -68,6 +69,9 @@ export function readStamp(line: string): Stamp | null {
   // (Digits of other scripts are read as ASCII ones: "۲۹ آذر ۱۳۹۵", "১৫ সেপ্টেম্বর ২০২০".)
   line = asciiDigits(line);
   if (line.length > 220 || !/\d/.test(line)) return null;
+  // (A Korean wire's label may touch its date: "송고시간2020-09-15 10:32".)
+  // (An update may follow the date in brackets: "22 novembre 2022 (modifica il 22 novembre 2022 | 19:48)".)
+  line = line.replace(/(?<=\p{Script=Hangul})(?=\d)/u, " ").replace(UPDATE_IN_BRACKETS, " | $1");
   const numeric = line.length <= 20 ? shortNumericDate(line) : null;
   if (numeric) return { published: numeric, updated: null, authors: [], outlet: null, rule: "date line", bareName: false };
   // A stamp in brackets: "[January 24, 2018 - Example Times]".
