@@ -7185,6 +7185,14 @@ describe("a row of bracketed buttons, a writer's job after a slash, a dateline u
     expect([p.title, p.author]).toEqual([HEADLINE, "Jane Roe"]);
     expect(creditLine("Jane Roe/Senior Staff Reporter")).toBe(null);
     expect(creditLine("Jane Roe/Example Herald")).toBe("below");
+    // (A German site's photographer under the word for the source; the story's own source stays.)
+    expect(creditLine("Quelle: Andreas Roe")).toBe("below");
+    expect(creditLine("Quelle: dpa")).toBe(null);
+    const page = ["Stadtrat beschließt Tempo 30 auf der Hafenstraße", "Von Katrin Roe", "17.03.2023, 14:32 Uhr", "Blick auf die Hafenstraße in der Altstadt. Hier gilt bald Tempo 30.", "Quelle: Andreas Roe",
+      "Kiel. Auf der Hafenstraße in der Kieler Altstadt gilt künftig durchgehend Tempo 30. Der Stadtrat hat am Mittwochabend mit knapper Mehrheit zugestimmt.",
+      "Bislang war auf der Straße nur nachts Tempo 30 vorgeschrieben. Die Verwaltung soll die Schilder bis zum Sommer austauschen."];
+    const a = parseArticle(page.join("\n"));
+    expect([a.place, a.body.split("\n\n")[0]]).toEqual(["Kiel", "Auf der Hafenstraße in der Kieler Altstadt gilt künftig durchgehend Tempo 30. Der Stadtrat hat am Mittwochabend mit knapper Mehrheit zugestimmt."]);
     // (With what the picture is after the outlet, as a lead photo's credit under its caption.)
     expect(creditLine("Jane Roe/Courier photo")).toBe("below");
     const lead = parseArticle([...MENU, HEADLINE, "By John Doe", "November 22, 2024", "", "Craft vendors ply their trade near the cruise pier on Wednesday. Vendors say the work could cut their sales this winter.", "Jane Roe/Courier photo", "", ...STORY].join("\n"));

@@ -1160,8 +1160,14 @@ const SECTION_STEPS = /^\p{L}+(?: \/ \p{L}+){2,}$/u;
 // no caption, nor "Contributed by Jane Roe of …", a byline.)
 const GIVEN_CREDIT = /^\((?:(?:[Pp]hoto|[Ii]mage|[Pp]icture) )?(?:[Cc]ourtesy(?: of)?|[Pp]rovided by|[Ss]upplied by) (?:the )?\p{Lu}[^()]{1,50}\)$|^\|\s?[^\p{Ll}|]{3,60}$|^[Ff]ot\. \p{Lu}[\p{L}\p{N} .,/&'’-]{1,50}$/u;
 
+// ... or under the word for its source, as German regional sites credit a photographer: "Quelle:
+// Andreas Roe", "Quelle: Jane Roe/Example Zeitung" (a name of two or three words: "Quelle: dpa", a
+// story's source, stays).
+const SOURCE_PERSON_CREDIT = /^Quelle\s?:\s?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:\s?\/\s?[\p{L}\d .-]{2,30})?$/u;
+
 export function creditLine(line: string): "below" | "above" | null {
   const t = line.trim();
+  if (t.length <= 70 && SOURCE_PERSON_CREDIT.test(t)) return "below";
   if (t.length <= 70 && PHOTO_BY_LINE.test(t)) return "below";
   if (t.length <= 70 && GIVEN_CREDIT.test(t)) return "below";
   if (t.startsWith("(") && BRACKETED_CREDITS.test(t)) return "below";
