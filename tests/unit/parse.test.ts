@@ -3040,6 +3040,10 @@ describe("a press release printed from a press room, its date in its dateline's 
     expect(a.body).toMatch(/^Example Airways today announced/);
     expect(isBoilerplate("Page 1 of 2")).toBe(true);
     expect(readDateline("WASHINGTON (Jan. 5, 2021) – The agency said …")).toMatchObject({ place: "WASHINGTON", date: "2021-01-05", agency: null });
+    // (A release wire's place and date between slashes, its name between them or not.)
+    expect(readDateline("VANCOUVER, BC / March 2, 2020 / Example Gold Corp. is pleased to report …")).toMatchObject({ place: "VANCOUVER, BC", date: "2020-03-02" });
+    expect(readDateline("TORONTO, ON / EXAMPLEWIRE / March 2, 2020 / Example Corp. is pleased …")).toMatchObject({ place: "TORONTO, ON", date: "2020-03-02", agency: "EXAMPLEWIRE" });
+    expect(readDateline("Health / March 2, 2020 / The clinic said …")).toBeNull();
   });
 });
 

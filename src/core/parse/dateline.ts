@@ -31,6 +31,7 @@ const AGENCY_FORM = new RegExp(`^(?:(${PLACE})[ ,]*(?:[-–—]{1,3}[ \\t]*)?)?\
 // set them: "Алматы. 17 апреля. КАЗИНФОРМ — …", "Астана. 3 марта. ПРЕСС-СЛУЖБА —".
 const PLACE_DAY_AGENCY_FORM = /^(\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)\.\s+(\d{1,2}\s+\p{Ll}+)\.\s+(\p{Lu}[\p{Lu}\s-]{1,30}?)\s*[—–-]\s+/u;
 const PLACE_DATE_FORM = new RegExp(`^(${PLACE}),\\s*`, "u");
+const SLASHED_FORM = new RegExp(`^(${PLACE})\\s+\\/\\s+(?:(\\p{Lu}[\\p{Lu}\\p{Ll} ]{2,20}?)\\s+\\/\\s+)?`, "u");
 const PLACE_DAY_BRACKETED_FORM = new RegExp(`^(${PLACE})\\s+(\\d{1,2}\\.\\s?\\p{L}{3,12})\\s*\\(([^()\\n]{1,20})\\)\\s*[-–—]\\s*${STARTS_SENTENCE}`, "u");
 const WEEKDAY_AFTER = new RegExp(`^\\.?,\\s*(?:${WEEKDAY})(?=\\s*[(/,–—-])`, "iu");
 // What follows the date: a time ("/ 04:26 am"), the agency in brackets, a dash (after a stop, ".-").
@@ -194,6 +195,17 @@ export function readDateline(paragraph: string): Dateline | null {
         return { place: cleanPlace(placeDate[1]!), date: null, agency: null, length: lead + placeDate[0].length + article + dateLength + after[0].length };
       }
     }
+  }
+
+  // A release wire's place in capitals and its date between slashes, the wire's name between them or
+  // not: "VANCOUVER, BC / March 2, 2020 / Example Gold Corp. (…) is pleased …", "TORONTO, ON /
+  // ACCESSWIRE / March 2, 2020 / …".
+  const slashed = SLASHED_FORM.exec(text);
+  if (slashed && /\p{Lu}{2}/u.test(slashed[1]!) && slashed[1]!.split(",")[0] === slashed[1]!.split(",")[0]!.toUpperCase()) {
+    const rest = text.slice(slashed[0].length);
+    const found = findDate(rest.slice(0, 40));
+    const after = found && found.index === 0 ? /^\s+\/\s+(?=\p{Lu})/u.exec(rest.slice(found.length)) : null;
+    if (found && after) return { place: cleanPlace(slashed[1]!), date: found.date, agency: slashed[2]?.trim() ?? null, length: lead + slashed[0].length + found.length + after[0].length };
   }
 
   const first = text.startsWith("(") ? AGENCY_FIRST_FORM.exec(text) : null;
