@@ -6401,7 +6401,11 @@ describe("notices a site sets under its stories: a disclaimer, a paywall's count
       "You have 2 free articles remaining this month. Subscribe for unlimited access.",
       "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.",
       "Have your say: Comments are moderated and may take up to 24 hours to appear.",
+      "You've reached your limit of 3 free articles this month.",
+      "ALSO ON KXMP: County schools expand free breakfast to all students",
+      "相关链接：宁波推进社区服务场景建设 今年再建30个社区食堂",
     ]) expect(isBoilerplate(t), t).toBe(true);
+    for (const t of ["Also on Tuesday: the council met again and voted to close the ferry.", "Also on the agenda: the budget for next year was approved."]) expect(isBoilerplate(t), t).toBe(false);
     // (A story may report that someone's words do not necessarily reflect a government's policy, and stays.)
     expect(isBoilerplate("The minister said on Tuesday that the remarks, made at a private dinner last week, did not necessarily reflect the government's policy on the harbour.")).toBe(false);
   });

@@ -147,6 +147,8 @@ const LONG_FURNITURE: RegExp[] = [
   // a rights notice: "This document is subject to copyright."
   /\b(?:do|does) not necessarily (?:represent|reflect)\b.{0,80}\b(?:views?|opinions?|polic(?:y|ies)|position)\b/i,
   /^you have (?:\d+|one|two|three|four|five) free (?:articles?|stories|reads?) (?:left|remaining)\b.{0,100}$/i,
+  // ... or its last: "You've reached your limit of 3 free articles this month."
+  /^you(?:['’]ve| have) (?:reached|hit|used(?: up)?) (?:your|the) (?:limit|maximum|allowance) of (?:\d+ |one |two |three |four |five )?free (?:articles?|stories|reads?)\b.{0,100}$/i,
   /^this (?:document|article|material|content) is (?:subject to|protected by) copyright\b/i,
   // Where a magazine's piece ran in print: "This article appeared in print under the headline …".
   /^this (?:article|story|piece) (?:appeared|appears|was published) in (?:print|the print edition)\b/i,
@@ -340,7 +342,7 @@ const SHORT_FURNITURE: RegExp[] = [
   // …", "Next: Teen charged in … »", "Previous article: …", "← Older post", "Artículo anterior: …".
   /^[«‹←<]+\s*(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry))?\s*[:|]\s*\S.{0,200}$|^(?:previous|prev|next|older|newer) (?:post|article|story|entry)\s*[:|]\s*\S.{0,200}$|^[«‹←<]+\s*(?:previous|prev|next|older|newer)\b.{0,200}$|^(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry))?\b.{0,200}\s[»›→>]+$/iu,
   /^(?:[«‹←<]+\s*)?(?:(?:artículo|entrada|noticia|nota) (?:anterior|siguiente)|(?:article|billet) (?:précédent|suivant)|(?:vorheriger|nächster) (?:artikel|beitrag)|articolo (?:precedente|successivo)|(?:artigo|post) anterior|próximo (?:artigo|post)|(?:vorig|volgend) (?:artikel|bericht)|(?:poprzedni|następny) (?:artykuł|wpis)|(?:предыдущая|следующая) (?:статья|новость)|(?:önceki|sonraki) (?:haber|yazı))(?:\s*[:|»›→>].{0,200})?$/iu,
-  /^(?:分享到|分享至|上一篇|下一篇|上一篇文章|下一篇文章|相关阅读|相關閱讀|相关新闻|相關新聞|相关文章|相關文章|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|您(?:当前|現在|目前)的位置|当前位置|當前位置|字号)\s*[：:].{0,120}$/u,
+  /^(?:分享到|分享至|上一篇|下一篇|上一篇文章|下一篇文章|相关阅读|相關閱讀|相关新闻|相關新聞|相关文章|相關文章|相关链接|相關連結|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|您(?:当前|現在|目前)的位置|当前位置|當前位置|字号)\s*[：:].{0,120}$/u,
   // A row of buttons each in square brackets, as a text browser draws them: "[English ▾]  [DONATE]",
   // "[Search] [Go]".
   /^(?:\[[^[\]\d][^[\]]{0,29}\]\s*){2,6}$/u,
@@ -571,6 +573,9 @@ const COOKIE_NOTICE: RegExp[] = [
 // Furniture whose shape depends on letter case, so it cannot join the case-blind list: "Search
 // CTV Montreal" (a site name in capitals), "Log InCreate Free Account" (a label run into the next).
 const CASED_FURNITURE: RegExp[] = [
+  // A link to the site's other story, the site's name in capitals after "Also on": "ALSO ON KVNR:
+  // Schools expand free breakfast" (not "Also on Tuesday: …", "Also on the agenda: …").
+  /^(?:ALSO ON [\p{Lu}\d.&'’ -]{2,30}?|Also on \p{Lu}{2,}[\p{Lu}\d.&'’-]*)\s*(?::|\s\|)\s*.{3,150}$/u,
   // A factoid's box set into the story, its label in capitals: "DID YOU KNOW? Nebraska's cooperatives …".
   /^DID YOU KNOW\?\s.{10,240}$/u,
   // A note that the story ran with a partner too: "This story was co-published with the Example
