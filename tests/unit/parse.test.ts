@@ -3454,6 +3454,9 @@ describe("a live blog with two writers, each entry signed", () => {
     expect(cutAtWriterNote(paragraphs, signed, "Kari Haugland")).toHaveLength(3);
     const note = [line(1, paragraphs[0]!.text), line(3, paragraphs[1]!.text), line(4, "Kari Haugland"), line(5, paragraphs[2]!.text)];
     expect(cutAtWriterNote(paragraphs, note, "Kari Haugland")).toHaveLength(2);
+    // (Each entry's signature a paragraph of its own, as a live blog's text keeps them.)
+    const entries = [{ n: 1, text: words(60) }, { n: 2, text: "Kari Haugland" }, { n: 3, text: words(60) }, { n: 4, text: "Kari Haugland" }, { n: 5, text: words(30) }];
+    expect(cutAtWriterNote(entries, entries.map((p) => line(p.n, p.text)), "Kari Haugland")).toHaveLength(5);
   });
   it("cuts at a note on a writer whose name is in a script without capitals", () => {
     const words = (n: number) => Array.from({ length: n }, (_, i) => `शब्द${i}`).join(" ") + "।";

@@ -47,7 +47,8 @@ export function cutAtWriterNote(paragraphs: Paragraph[], lines: readonly Line[],
     const p = paragraphs[i]!;
     if (before >= LEAST_WORDS && before >= total * TAIL_SHARE) {
       const atNameLine = nameLines.some((n) => n > paragraphs[i - 1]!.n && n <= p.n);
-      if (atNameLine || names.some((name) => opensWith(p.text, name))) return paragraphs.slice(0, i);
+      // (A paragraph of the name alone is such a line: not where the name signs entry after entry.)
+      if (atNameLine || names.some((name) => opensWith(p.text, name) && (p.text.trim() !== name || once(name)))) return paragraphs.slice(0, i);
     }
     before += words[i]!;
   }
