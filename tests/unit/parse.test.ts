@@ -3515,6 +3515,24 @@ describe("a short paragraph stranded under the page's lists after the story", ()
   });
 });
 
+describe("a summary's points over the story", () => {
+  const story = [
+    "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up so badly over ten years that small boats run aground at low tide, the board's chair said after the meeting.",
+    "The work will start in August and take three months, and the channel will stay open to small boats at high tide while the dredgers work, according to the plan the board approved by five votes to two.",
+    "Fishermen who use the channel said they had waited years for the decision, and two of them told the meeting they had lost nets and a propeller on the sandbanks last winter.",
+  ];
+  it("go with their label, as bullets or as sentences", () => {
+    for (const points of [["• Boats have run aground at low tide for years.", "• The county pays for most of the dredging."], ["Boats have run aground at low tide for years.", "The county pays for most of the dredging."]]) {
+      const a = parseArticle(["Harbour board votes to dredge the old ferry channel", "", "By Jane Roe", "", "Key takeaways", "", ...points.flatMap((p) => [p, ""]), ...story.flatMap((p) => [p, ""])].join("\n"));
+      expect(a.body).toMatch(/^The harbour board voted on Tuesday/);
+    }
+  });
+  it("stay when no label stands over them: a story may open with a list", () => {
+    const a = parseArticle(["Harbour board votes to dredge the old ferry channel", "", "By Jane Roe", "", "• The board approved the plan by five votes to two.", "", "• Work starts in August and takes three months.", "", ...story.flatMap((p) => [p, ""])].join("\n"));
+    expect(a.body).toMatch(/^• The board approved/);
+  });
+});
+
 describe("a label over a note on the story's expert or guest", () => {
   it("ends the story: the note under it is the page's", () => {
     const page = [

@@ -27,7 +27,7 @@ import { cutAtWriterNote } from "./writer-note.js";
 import { PRINTED_WIDEST, readDump, unwrapped } from "./dump-syntax.js";
 import { rejoinInlineNodes } from "./inline-nodes.js";
 import { dropPullQuotes, dropRunInTeasers } from "./runin.js";
-import { dropClosingFactBox, dropLeadFactBox } from "./factbox.js";
+import { dropClosingFactBox, dropLeadFactBox, dropLeadSummary } from "./factbox.js";
 import { cutMarkupCaptions, cutRunOnCaptions, dropSceneCaption } from "./scene-caption.js";
 import { dropBracketedAuthorNote, dropTeaserRuns, dropGluedHeadlines, dropGluedTeasers, dropGluedWidget, dropLinkList, dropLooseEnds, dropNotes, dropContents, dropPageBottom, dropStampedList, dropStrandedEnd, endAtTextEnd } from "./trailing.js";
 import { comparable, endsSentence, isProse, wordsIn } from "./shapes.js";
@@ -508,7 +508,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     const writerOffer = nameLineOffer(lines, offer);
     paragraphs = dropTeaserRuns(paragraphs);
     paragraphs = dropBracketedAuthorNote(dropGluedWidget(dropClosingFactBox(dropLooseEnds(dropNotes(dropPageBottom(dropStampedList(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(splitContactLine(splitCorrectionNote(dropInlineLinks(dropTweets(cutRunOnCaptions(dropGluedHeadlines(dropGluedTeasers(dropSceneCaption(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropLeadFactBox(dropPullQuotes(dropRepeatedRuns(dropContents(cutMarkupCaptions(endAtTextEnd(paragraphs)), lines))))), offer)), lines)))))))))), writerOffer), writerOffer)))))))), offer);
-    paragraphs = dropStrandedEnd(paragraphs, lines);
+    paragraphs = dropLeadSummary(dropStrandedEnd(paragraphs, lines), lines);
     paragraphs = stripSourceTags(takeDateline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer, fields.get("title") ?? null), offer, RANK_DATELINE);
     // (An error page's title is its notice, "Page not found", rather than its menus' first words.)
     const notice = errorNotice(lines, paragraphs);

@@ -3,6 +3,7 @@
 // a run of short lines over the story's first paragraph or under its last. It is the page's, not
 // the story's.
 import type { Paragraph } from "./story.js";
+import type { Line } from "./lines.js";
 import { endsSentence, isProse, isShortItem, isTicker, wordsIn } from "./shapes.js";
 
 // A field and its value: "Classification: Mass murderer", "Date of arrest:" (value on the next line
@@ -182,4 +183,54 @@ const FACT_LINES = 2;
  */
 export function factsBoxEnd(lines: readonly { text: string }[], i: number): number {
   return runUnder(lines, i, FACTS_HEADING, (u) => wordsIn(u, FACT_WORDS + 1) <= FACT_WORDS, FACT_LINES, true);
+}
+
+// A summary's label over the points it makes before the story: "Key points", "KEY TAKEAWAYS",
+// "Story highlights", "At a glance", "Das Wichtigste in Kürze", "En bref", "En resumen", "Главное".
+const SUMMARY_LABEL = /^(?:key (?:points|takeaways|facts|findings|highlights)|(?:story )?highlights|takeaways|at a glance|in brief|in short|what you need to know|what we know(?: so far)?|the big picture|das wichtigste(?: in kürze)?|auf einen blick|en bref|l['’]essentiel|en resumen|lo más importante|in sintesi|em resumo|in het kort|w skrócie|kort fortalt|i korthet|главное|коротко)\s*:?$/iu;
+/** A summary's points: two at least, eight at most, each of thirty words at most. */
+const SUMMARY_POINTS = [2, 8] as const;
+const POINT_WORDS = 30;
+const BULLET_POINT = /^[•·▪◦*–-]\s/u;
+
+/**
+ * Drops a summary over the story: its label (on a line of its own over the first paragraph, or the
+ * first paragraph itself), then its points, short paragraphs or bullets, with the story's prose
+ * under them. The label says it is the page's: a story's own list follows a sentence, not a label.
+ */
+export function dropLeadSummary(paragraphs: Paragraph[], lines: readonly Line[]): Paragraph[] {
+  const first = paragraphs[0];
+  if (!first || paragraphs.length < SUMMARY_POINTS[0] + 2) return paragraphs;
+  let from = 0;
+  if (first.text.length <= 40 && SUMMARY_LABEL.test(first.text)) from = 1;
+  else if (!labelOver(first, lines)) return paragraphs;
+  // (All of one shape: bullets, or sentences.)
+  const bullets = BULLET_POINT.test(paragraphs[from]!.text);
+  const point = (t: string) => isPoint(t) && (bullets ? BULLET_POINT.test(t) : endsSentence(t));
+  let to = from;
+  while (to < paragraphs.length && to - from < SUMMARY_POINTS[1] && point(paragraphs[to]!.text)) to++;
+  const points = paragraphs.slice(from, to);
+  if (points.length < SUMMARY_POINTS[0]) return paragraphs;
+  // (The story goes on under them, a paragraph of prose longer than any point.)
+  const rest = paragraphs.slice(to);
+  const longest = Math.max(...points.map((p) => wordsIn(p.text)));
+  if (!rest.some((p) => isProse(p.text) && wordsIn(p.text, longest + 1) > longest) || rest.reduce((n, p) => n + wordsIn(p.text), 0) < 80) return paragraphs;
+  return rest;
+}
+
+/** A summary's point: a bullet or a sentence or two, short. */
+function isPoint(t: string): boolean {
+  return !t.includes("\n") && wordsIn(t, POINT_WORDS + 1) <= POINT_WORDS && wordsIn(t, 4) >= 4;
+}
+
+/** Whether the page's last line of text over the paragraph, within three lines, is a summary's label. */
+function labelOver(p: Paragraph, lines: readonly Line[]): boolean {
+  const at = lines.findIndex((l) => l.n === p.n);
+  for (let k = at - 1, seen = 0; k >= 0 && seen < 3; k--) {
+    const t = lines[k]!.text.trim();
+    if (t === "") continue;
+    seen++;
+    if (t.length <= 40 && SUMMARY_LABEL.test(t)) return true;
+  }
+  return false;
 }
