@@ -6423,10 +6423,14 @@ describe("notices a site sets under its stories: a disclaimer, a paywall's count
       "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.",
       "Have your say: Comments are moderated and may take up to 24 hours to appear.",
       "You've reached your limit of 3 free articles this month.",
+      "This report is provided by Example Economics for information purposes only. It is not intended as investment advice and should not be relied upon as such.",
       "ALSO ON KXMP: County schools expand free breakfast to all students",
       "相关链接：宁波推进社区服务场景建设 今年再建30个社区食堂",
     ]) expect(isBoilerplate(t), t).toBe(true);
-    for (const t of ["Also on Tuesday: the council met again and voted to close the ferry.", "Also on the agenda: the budget for next year was approved."]) expect(isBoilerplate(t), t).toBe(false);
+    for (const t of ["Also on Tuesday: the council met again and voted to close the ferry.", "Also on the agenda: the budget for next year was approved.", "The minister said the leaflet was for information purposes only."]) expect(isBoilerplate(t), t).toBe(false);
+    // (A research note's chart, numbered; a sentence about a table is the story's.)
+    expect(isCaption("Chart 1: Core inflation measures, year-over-year % change. Source: Example Statistics.")).toBe(true);
+    expect(isCaption("Table 1 shows the figures for each province.")).toBe(false);
     // (A story may report that someone's words do not necessarily reflect a government's policy, and stays.)
     expect(isBoilerplate("The minister said on Tuesday that the remarks, made at a private dinner last week, did not necessarily reflect the government's policy on the harbour.")).toBe(false);
   });
@@ -7558,6 +7562,14 @@ describe("a page printed in a proportional font: its headline broken short, its 
     const p = parseArticle(text);
     expect(p.place).toBe("Pune");
     expect(p.body.startsWith("The Pune Municipal Corporation")).toBe(true);
+    expect(p.body.endsWith("help societies comply.")).toBe(true);
+  });
+  it("drops the footers when a sheet's footer comes before its header, and the last has no line end", () => {
+    const lines = text.split("\n");
+    const footerFirst = [FOOTER(1), ...lines.filter((l) => l !== FOOTER(1) && !/\f/.test(l))].join("\n");
+    const p = parseArticle(footerFirst);
+    expect(p.title).toBe("Pune civic body to fine housing societies for not segregating waste");
+    expect(p.body).not.toMatch(/\d\/2|example\.in/);
     expect(p.body.endsWith("help societies comply.")).toBe(true);
   });
   it("takes no speaker and no headline for a dateline", () => {

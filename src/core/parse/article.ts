@@ -414,11 +414,17 @@ const PRINT_FOOTER = /^(?:https?|file):\/\/\S+(?:\t| {2,})\s*\d{1,3}\/\d{1,3}$/u
 function withoutPrintHeader(text: string): { text: string; printed: boolean } {
   const end = text.indexOf("\n");
   if (end < 0) return { text, printed: false };
-  const header = text.slice(0, end).trimEnd();
+  // (A sheet's footer may come first, its header under it, as a PDF's text puts them: "https://…   1/2"
+  // / "06/07/2024, 09:41   Headline | Site".)
+  const footerFirst = PRINT_FOOTER.test(text.slice(0, end).trimEnd());
+  const sheets = text.split("\n");
+  const header = sheets[footerFirst ? 1 : 0]?.trimEnd() ?? "";
   if (!PRINT_HEADER.test(header)) return { text, printed: false };
+  // (The lines are emptied, the line count kept.)
+  sheets[0] = "";
+  if (footerFirst) sheets[1] = "";
   // (Without a form feed or a sheet's number ending a line, there is one sheet: only the header goes.)
-  if (!text.includes("\f") && !/\d\/\d{1,3}\r?\n/.test(text)) return { text: text.slice(end), printed: true };
-  const sheets = text.slice(end).split("\n");
+  if (!text.includes("\f") && !/\d\/\d{1,3}\r?(?:\n|$)/.test(text.slice(footerFirst ? end + 1 : 0))) return { text: sheets.join("\n"), printed: true };
   let last = -1; // the sheet's last line of text, before its footer
   let broken = -1; // ... when a sheet break followed it
   for (let i = 0; i < sheets.length; i++) {

@@ -150,6 +150,9 @@ const LONG_FURNITURE: RegExp[] = [
   // ... or its last: "You've reached your limit of 3 free articles this month."
   /^you(?:['’]ve| have) (?:reached|hit|used(?: up)?) (?:your|the) (?:limit|maximum|allowance) of (?:\d+ |one |two |three |four |five )?free (?:articles?|stories|reads?)\b.{0,100}$/i,
   /^this (?:document|article|material|content) is (?:subject to|protected by) copyright\b/i,
+  // A research note's or a bank's disclaimer: "This report is provided by Example Economics for
+  // information purposes only. It is not intended as investment advice …".
+  /^(?:this|the) (?:report|publication|material|document|commentary|article|content|information|newsletter|note|analysis)\b.{0,200}\b(?:for (?:general )?information(?:al)? purposes only|not (?:intended|to be (?:construed|considered|relied upon)) as (?:investment|financial|legal|tax|medical) advice|does not constitute (?:investment|financial|legal|tax|medical) advice)\b/i,
   // Where a magazine's piece ran in print: "This article appeared in print under the headline …".
   /^this (?:article|story|piece) (?:appeared|appears|was published) in (?:print|the print edition)\b/i,
   /\bdisable comments\b/i,
@@ -556,7 +559,7 @@ const SHORT_FURNITURE: RegExp[] = [
 ].map(greekCaps);
 
 // A word every long-furniture pattern needs, tested first: most lines are story and have none.
-const LONG_HINT = /授权|dapatkan update|commission|amazon associate|affiliate|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|please help|in print|print edition|necessarily|free (?:articles?|stories|reads?)|subject to copyright|protected by copyright|^(?:related|more|top|latest|trending|popular|recommended) /i;
+const LONG_HINT = /授权|dapatkan update|commission|amazon associate|affiliate|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|please help|in print|print edition|necessarily|free (?:articles?|stories|reads?)|subject to copyright|protected by copyright|purposes only|advice|^(?:related|more|top|latest|trending|popular|recommended) /i;
 
 // Cookie notices, tested only on lines that mention cookies (the patterns are slow to fail).
 const COOKIE = /cookie/i;
@@ -953,6 +956,9 @@ const PHOTOGRAPHER_IN_CAPITALS = /[\p{Ll}\p{N}]\s+(?:FOTO|PHOTO|PICS?|PICTURE|BI
 const COPYRIGHT_CREDIT = /[.!?"”’)]\s*©\s*\p{Lu}[^.!?©]{1,60}$|\s[-–]\s*RIPRODUZIONE RISERVATA$/u;
 // A caption under its label: "Legenda: Motoristas enfrentaram …", "Bildunterschrift: …", "Légende : …",
 // "Pie de foto: …", "Didascalia: …".
+// ... or a chart's, numbered as a research note numbers them: "Chart 1: Core inflation measures, year-over-year
+// % change. Source: …", "Figure 2 – …", "Grafik 3: …".
+const CHART_LABEL = /^(?:chart|figure|fig\.|graph|exhibit|grafik|gráfico|graphique|grafico|grafiek|wykres)\s?\d{1,2}[a-z]?\s?[:.–—-]\s+\p{Lu}/iu;
 const CAPTION_LABEL = /^(?:legenda|bildunterschrift|légende|pie de foto|didascalia|image caption|caption|подпись|screenshot|screen shot|screengrab|captura de pantalla|capture d.écran|bildschirmfoto|schermata)\s?[:,]\s*\S/iu;
 // A picture agency's name in brackets closing a caption that ends no sentence: "Un distributore di
 // carburante a Roma (ANSA)", "Der Bahnhof am Morgen (dpa)".
@@ -1100,7 +1106,7 @@ export function isCaption(line: string): boolean {
     if (t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;
     if (t.endsWith(")")) return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
   }
-  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || COURTESY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || PHOTOGRAPHER_LITHUANIAN.test(t) || (PHOTO_AT_END.test(t.slice(-12)) && OWNER_PHOTO.test(t)) || (TAKEN_HINT.test(t) && TAKEN_IN.test(t)) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && (WIRE_PHOTO_CREDIT.test(t) || NAME_SLASH_AFTER_SENTENCE.test(t))) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
+  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || COURTESY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || PHOTOGRAPHER_LITHUANIAN.test(t) || (PHOTO_AT_END.test(t.slice(-12)) && OWNER_PHOTO.test(t)) || (TAKEN_HINT.test(t) && TAKEN_IN.test(t)) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || CHART_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && (WIRE_PHOTO_CREDIT.test(t) || NAME_SLASH_AFTER_SENTENCE.test(t))) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
 }
 
 // A photo's credit on a line of its own, after its caption: "(Jane Roe/Example News)", "(Example
