@@ -6428,6 +6428,10 @@ describe("notices a site sets under its stories: a disclaimer, a paywall's count
       "相关链接：宁波推进社区服务场景建设 今年再建30个社区食堂",
     ]) expect(isBoilerplate(t), t).toBe(true);
     for (const t of ["Also on Tuesday: the council met again and voted to close the ferry.", "Also on the agenda: the budget for next year was approved.", "The minister said the leaflet was for information purposes only."]) expect(isBoilerplate(t), t).toBe(false);
+    // (A caption closed by its credit after a bar; a French site's prompt after the story, however long.)
+    expect(isCaption("Le bassin n'avait pas été rénové depuis l'ouverture de la piscine. | Archives L'Écho de l'Exemple")).toBe(true);
+    expect(isCaption("Le maire a répondu : « Nous verrons. » | Le conseil a voté.")).toBe(false);
+    expect(isEndMarker("Cet article vous a été utile ? Sachez que vous pouvez suivre L'Écho de l'Exemple dans l'espace Mon Actu. En un clic, après inscription, vous y retrouverez toute l'actualité de vos villes et marques favorites, et recevrez nos alertes.")).toBe(true);
     // (A research note's chart, numbered; a sentence about a table is the story's.)
     expect(isCaption("Chart 1: Core inflation measures, year-over-year % change. Source: Example Statistics.")).toBe(true);
     expect(isCaption("Table 1 shows the figures for each province.")).toBe(false);

@@ -781,9 +781,6 @@ const END_MARKERS: RegExp[] = [
   /^(?:was|is) this (?:article|story|page|information) (?:helpful|useful)\??.{0,40}$/i,
   /^¿?(?:te )?(?:resultó|ha resultado|fue) útil (?:este|esta) (?:artículo|noticia)\??$/iu,
   /^(?:war|ist) dieser (?:artikel|beitrag) hilfreich\??$|^(?:questo articolo ti è stato utile|este artigo foi útil|was dit artikel nuttig)\s*\??$/iu,
-  // (Or the site's prompt to follow it that Ouest-France and its kin run on after the question: "Cet
-  // article vous a été utile ? Sachez que vous pouvez suivre …".)
-  /^cet article vous a(?:-t-il)? été utile\s?\?.{0,170}$/iu,
   /^about the authors?\b/i,
   // (Or over another kind of contributor's note, as a label alone: "About the expert", "About our guest".)
   /^about (?:the|our|this) (?:writers?|experts?|contributors?|columnists?|reporters?|guests?|speakers?|panelists?|interviewees?|researchers?|essayists?|poets?)\s*:?$/i,
@@ -892,8 +889,13 @@ const RELEASE_END_WORD = /^(?:ENDS|FIN|ENDE|KONIEC|KONEC|LOPPU|SLUT)$/u;
 
 const RIGHTS_TERMS = /^all rights reserved\.\s.{0,400}\bmay not be (?:reproduced|published|copied|republished|redistributed)\b/i;
 
+// (Or the site's prompt to follow it that Ouest-France and its kin run on after the question, which
+// may run past END_MARKERS' length: "Cet article vous a été utile ? Sachez que vous pouvez suivre …".)
+const ARTICLE_USEFUL = /^cet article vous a(?:-t-il)? été utile\s?\?.{0,320}$/iu;
+
 export function isEndMarker(line: string): boolean {
   const t = line.trim();
+  if (t.length <= 400 && ARTICLE_USEFUL.test(t)) return true;
   if (t.length <= 200 && (END_MARKERS.some((re) => re.test(t)) || (t.startsWith("Explore ") && EXPLORE_OUTLET.test(t)))) return true;
   if (t.length <= 400 && REPORTER_CONTACT.test(t)) return true;
   if (t.length <= 12 && (RELEASE_END.test(t) || RELEASE_END_WORD.test(t))) return true;
@@ -1073,6 +1075,8 @@ const BRACKETED_CAPTION = /^[([](?:photo|photograph|picture|image|foto|fotoğraf
 
 const VIDEO_RUNNING_TIME = /[.!?"”’]\s*[([]\d{1,2}:[0-5]\d(?::[0-5]\d)?[)\]]$/u;
 
+const BARRED_CREDIT = /[.!?]["”»]?\s\|\s(?:archives?|photo|photos|crédit(?: photo)?|illustration|foto|bild|image|imagen|immagine)\b[^|]{2,60}$/iu;
+
 export function isCaption(line: string): boolean {
   // (A caption in brackets with spaces inside them reads as one without: "[ Photo: … ]".)
   const t = line.trim().replace(/^\[\s+(.*?)\s+\]$/u, "[$1]");
@@ -1092,6 +1096,9 @@ export function isCaption(line: string): boolean {
   // (A caption is short: a longer text ending on capitals is a paragraph with a heading run onto it,
   // "… played under him at West Ham. HEAD TO HEAD".)
   if (t.length <= 220 && creditAfterSentence(t)) return true;
+  // A caption closed by its credit after a bar: "… since the pool opened. | Archives Example Ouest",
+  // "… on Monday. | Photo Jane Roe".
+  if (t.length <= 300 && t.includes(" | ") && BARRED_CREDIT.test(t)) return true;
   // A video's caption closed by its running time: "… to complete the rally. (0:45)".
   if (VIDEO_RUNNING_TIME.test(t)) return true;
   // A slash credit may be followed by a stop: "… on Sunday, May 28, 2023 (Jane Roe/CP24)."
