@@ -466,7 +466,8 @@ const SHORT_FURNITURE: RegExp[] = [
   // commentaires sont fermés", "Los comentarios están cerrados", "Die Kommentarfunktion ist
   // geschlossen", "I commenti sono chiusi", "Os comentários estão fechados", "Reageren is gesloten",
   // "Комментарии закрыты".
-  /^(?:kommentarsfältet är stängt|kommentarfeltet er (?:stengt|lukket)|kommentarsporet er lukket|les commentaires sont (?:fermés|désactivés)|los comentarios están (?:cerrados|desactivados)|die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)|(?:die )?kommentare sind geschlossen|i commenti sono (?:chiusi|disabilitati)|os comentários estão (?:fechados|desativados)|reageren is (?:gesloten|niet (?:meer )?mogelijk)|комментарии (?:закрыты|отключены)|komentarze (?:są )?(?:zamknięte|wyłączone)|yorumlar kapatılmıştır|komentar(?:i)? (?:ditutup|dinonaktifkan))(?!\p{L}).{0,60}$/iu,
+  // (Perhaps after a short sentence to the reader: "Votre avis nous intéresse. Les commentaires sont fermés …".)
+  /^(?:[^.!?]{2,40}[.!?]\s+)?(?:kommentarsfältet är stängt|kommentarfeltet er (?:stengt|lukket)|kommentarsporet er lukket|les commentaires sont (?:fermés|désactivés)|los comentarios están (?:cerrados|desactivados)|die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)|(?:die )?kommentare sind geschlossen|i commenti sono (?:chiusi|disabilitati)|os comentários estão (?:fechados|desativados)|reageren is (?:gesloten|niet (?:meer )?mogelijk)|комментарии (?:закрыты|отключены)|komentarze (?:są )?(?:zamknięte|wyłączone)|yorumlar kapatılmıştır|komentar(?:i)? (?:ditutup|dinonaktifkan))(?!\p{L}).{0,60}$/iu,
   // Advertising, widgets and promoted links
   // A newsletter's note to a reader it was forwarded to: "Forwarded this email? Subscribe here for
   // more", "Was this forwarded to you? Sign up here", "If a friend forwarded this to you, sign up here."
@@ -775,7 +776,7 @@ const END_MARKERS: RegExp[] = [
   // (German sites' cut: "Sie möchten weiterlesen?" / "Lesen Sie jetzt weiter mit Example+: …".)
   // (Perhaps after the offer's logo: "K+ Weiterlesen mit Example+".)
   /^(?:\p{L}{1,2}\+\s+)?(?:sie möchten weiterlesen\??|lesen sie jetzt weiter mit\b.{0,100}|weiterlesen mit [\p{L}+ ]{2,30}\b.{0,80})$/iu,
-  /^(?:dieser (?:artikel|beitrag) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnent:innen|abonnierende)|este (?:contenido|artículo) es (?:exclusivo|solo) para (?:suscriptores|abonados)|este conteúdo é exclusivo para assinantes|questo articolo è riservato agli abbonati)\b.{0,60}$/iu,
+  /^(?:dieser (?:artikel|beitrag) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnent:innen|abonnierende)|este (?:contenido|artículo) es (?:exclusivo|solo) para (?:suscriptores|abonados)|este (?:conteúdo|artigo) é (?:exclusivo|reservado) (?:para|a) assinantes|questo articolo è riservato agli abbonati)\b.{0,60}$/iu,
   // A request for feedback after the piece: "Found a mistake in this article?", "Was this article helpful?".
   /^(?:found|spotted|see) (?:a|an) (?:mistake|error|typo)(?: in (?:this|the|our) (?:article|story|report))?\?(?:\s.{0,60})?$/i,
   /^(?:was|is) this (?:article|story|page|information) (?:helpful|useful)\??.{0,40}$/i,
