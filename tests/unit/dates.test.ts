@@ -125,6 +125,8 @@ describe("readStamp", () => {
     expect(readStamp("송고시간2020-09-15 10:32")?.published).toBe("2020-09-15");
     expect(readStamp("22 novembre 2022 (modifica il 23 novembre 2022 | 19:48)")).toMatchObject({ published: "2022-11-22", updated: "2022-11-23" });
     expect(readStamp("Posted 3 May 2021 (updated 4 May 2021)")).toMatchObject({ published: "2021-05-03", updated: "2021-05-04" });
+    // (A Japanese page's update in brackets, its word last.)
+    expect(readStamp("2021年8月24日 19時05分 （8月25日 9時12分更新）")?.published).toBe("2021-08-24");
     // (A French page's "Modifié le", day first.)
     expect(readStamp("Modifié le 03/09/2016 à 08h12")?.updated).toBe("2016-09-03");
     // (A live blog's: when it started.)

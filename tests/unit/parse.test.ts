@@ -3342,6 +3342,18 @@ describe("a printable page's title", () => {
   });
 });
 
+describe("a Japanese page's breadcrumb parted by full-width signs", () => {
+  it("is no headline: the headline stands under it, over the stamp", () => {
+    const page = ["例示タイムズ デジタル", "", "ログイン", "", "ニュース", "石川", "富山", "スポーツ", "", "ホーム ＞ 石川 ＞ 金沢", "", "駅前に観光バス乗降場　金沢市、渋滞緩和へ完成目指す", "",
+      "2021年8月24日 19時05分 （8月25日 9時12分更新）", "", "この記事をシェアする", "",
+      "金沢市は24日、駅前の道路に観光バスの乗降場を新設する計画を発表した。観光バスの路上駐車による渋滞を緩和するのが狙いで、２０２３年度の完成を目指す。", "",
+      "市によると、乗降場は大型バス６台が同時に停車できる規模とし、周辺の歩道も拡幅する。総事業費は約５億円を見込んでいる。"];
+    const a = parseArticle(page.join("\n"));
+    expect(a.title?.replace(/\s/gu, "")).toBe("駅前に観光バス乗降場金沢市、渋滞緩和へ完成目指す");
+    expect(a.date).toBe("2021-08-24");
+  });
+});
+
 describe("a Chinese paper's print page", () => {
   it("takes the headline under the edition's line, the place from the paper's own dateline and the reporters apart by spaces", () => {
     const page = ["示例日报网 - 打印页面", "", "【打印本页】  【关闭窗口】", "", "示例日报 2024年07月16日 第03版：要闻·城市", "", "宁波新增80家社区食堂 覆盖全市老城区", "",

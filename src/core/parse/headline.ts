@@ -9,7 +9,7 @@ import { type Head, isStoryProse, proseAt, stampOf, text } from "./head.js";
 import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isMenuLine, isShareBar, isShortItem, isTicker, looksLikeHeadline, SITE_ADDRESS, wordsIn } from "./shapes.js";
 
 // A breadcrumb's steps, three or more parted by arrows: "Futebol › Futebol Nacional › Liga Betclic".
-const CRUMB_STEPS = /^[^›»>]{1,40}(?:\s[›»>]\s[^›»>]{1,60}){2,}$/u;
+const CRUMB_STEPS = /^[^›»>＞]{1,40}(?:\s[›»>＞]\s[^›»>＞]{1,60}){2,}$/u;
 
 export interface Repeat {
   /** Content index of the first statement (title tag or first copy) and of the h1. */
@@ -149,7 +149,7 @@ function widgetListOver(h: Head, k: number, item: (t: string) => boolean): numbe
 function isSectionPath(t: string): boolean {
   if (sectionLine(t) !== null) return true;
   if (t.length > 120) return false;
-  const steps = t.split(/\s[/›»>|]\s/u);
+  const steps = t.split(/\s[/›»>|＞]\s/u);
   return steps.length >= 2 && steps.length <= 6 && steps.every((s) => /^\p{Lu}/u.test(s) && wordsIn(s, 4) <= 3 && !/[.!?,:;]/u.test(s));
 }
 
@@ -167,8 +167,8 @@ function isCrumbPath(t: string): boolean {
   if (t.length > 120) return false;
   // (Or a section and its subsection parted by a slash, two words a step at most: "Общество / Транспорт".)
   // (Not a credit, "Text / Jane Roe", "Foto / Example Agency": a person's name or a credit's word is no step.)
-  if (!/\s[>›»]\s/u.test(t)) return / \/ /u.test(t) && t.split(" / ").every((s) => /^\p{Lu}/u.test(s) && wordsIn(s, 3) <= 2 && !/[.!?,:;\d]/u.test(s) && !isPersonName(s) && !CREDIT_WORD.test(s));
-  const steps = t.split(/\s[>›»]\s/u);
+  if (!/\s[>›»＞]\s/u.test(t)) return / \/ /u.test(t) && t.split(" / ").every((s) => /^\p{Lu}/u.test(s) && wordsIn(s, 3) <= 2 && !/[.!?,:;\d]/u.test(s) && !isPersonName(s) && !CREDIT_WORD.test(s));
+  const steps = t.split(/\s[>›»＞]\s/u);
   // (Its last step two words at most: a longer one may be the headline the trail ends in.)
   return steps.length <= 6 && wordsIn(steps[steps.length - 1]!, 3) <= 2 && steps.every((s) => /^\p{Lu}/u.test(s) && wordsIn(s, 4) <= 3 && !/[.!?,:;]/u.test(s));
 }

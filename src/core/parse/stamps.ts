@@ -71,7 +71,8 @@ export function readStamp(line: string): Stamp | null {
   if (line.length > 220 || !/\d/.test(line)) return null;
   // (A Korean wire's label may touch its date: "송고시간2020-09-15 10:32".)
   // (An update may follow the date in brackets: "22 novembre 2022 (modifica il 22 novembre 2022 | 19:48)".)
-  line = line.replace(/(?<=\p{Script=Hangul})(?=\d)/u, " ").replace(UPDATE_IN_BRACKETS, " | $1");
+  // (Or, in a Japanese page's brackets, the update with its word last: "2021年8月24日 19時05分 （8月25日 9時12分更新）".)
+  line = line.replace(/(?<=\p{Script=Hangul})(?=\d)/u, " ").replace(UPDATE_IN_BRACKETS, " | $1").replace(/\s*[（(]([^（）()]{2,30}?)\s?更新[）)]$/u, " | 更新 $1");
   const numeric = line.length <= 20 ? shortNumericDate(line) : null;
   if (numeric) return { published: numeric, updated: null, authors: [], outlet: null, rule: "date line", bareName: false };
   // A stamp in brackets: "[January 24, 2018 - Example Times]".
