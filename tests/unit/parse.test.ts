@@ -3342,6 +3342,17 @@ describe("a printable page's title", () => {
   });
 });
 
+describe("the site's name over the date strip, named again by the rights line", () => {
+  it("is no writer", () => {
+    const page = ["Brisa Costeira Hoje", "Tuesday, 14 March 2023", "Log in", "", "Harbour board votes to dredge the old ferry channel", "",
+      "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up so badly over ten years that small boats run aground at low tide.", "",
+      "The work will start in August and take three months, and the channel will stay open to small boats at high tide while the dredgers work.", "",
+      "© 2023 Brisa Costeira Hoje. All rights reserved."];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date]).toEqual(["Harbour board votes to dredge the old ferry channel", null, "2023-03-14"]);
+  });
+});
+
 describe("a Japanese page's breadcrumb parted by full-width signs", () => {
   it("is no headline: the headline stands under it, over the stamp", () => {
     const page = ["例示タイムズ デジタル", "", "ログイン", "", "ニュース", "石川", "富山", "スポーツ", "", "ホーム ＞ 石川 ＞ 金沢", "", "駅前に観光バス乗降場　金沢市、渋滞緩和へ完成目指す", "",

@@ -308,6 +308,9 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     const caseless = withRole === null && c.stamps.length > 0 && c.to === j - 1 && isCaselessName(t) && !(j + 1 < h.idx.length && isCaselessName(text(h, j + 1)));
     // (A name over its job a line under it is read as a card's: "Jon Are Nilsen" / "Journalist".)
     const overRole = j + 1 < h.idx.length && isRole(text(h, j + 1));
+    // (The page's first line that its rights line names is the site's masthead: "Tin Nhanh Miền Trung"
+    // over the date strip, "© Bản quyền thuộc về Tin Nhanh Miền Trung" at the foot.)
+    if (j === 0 && c.authorLine === null && namedByRights(h, t)) break;
     if (names.length > 0 && (names.every((n) => isPersonName(n) || (overRole && isNameOverRole(n))) || caseless) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && !(j > 0 && PROVIDED_BY.test(text(h, j - 1))) && (anchored() || stampFollows(h, j + 1) || metaUnder) && !(withRole === null && namedBelow(h, j, t)) && !inCapitalsMenu(h, j, limit)) {
       if (c.authorLine === null) {
         c.authors = names;
@@ -474,6 +477,12 @@ export function offerCluster(c: Cluster, offer: Offer): void {
 function namedBelow(h: Head, j: number, t: string): boolean {
   return namedIn(h, j + 2, j + 4, t);
 }
+
+/** Whether a rights line of the page ("© 2023 Example News", "Copyright …", "Bản quyền …") names `t`. */
+function namedByRights(h: Head, t: string): boolean {
+  return h.lines.some((l) => l.text.includes(t) && l.text !== t && RIGHTS_WORD.test(l.text));
+}
+const RIGHTS_WORD = /©|\(c\)|copyright|all rights reserved|tous droits|todos los derechos|alle rechte|bản quyền|版权|著作権|저작권|права защищены/iu;
 
 /** Whether the two lines over line j or the four under it name `t`. */
 function namedNear(h: Head, j: number, t: string): boolean {
