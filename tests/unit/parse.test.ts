@@ -2307,6 +2307,9 @@ describe("bylines and notes that name the writer", () => {
     const site = ["Harbour board votes to dredge old ferry channel", "", "The channel has silted up so badly over ten years that small boats run aground at low tide", "",
       "Jane Roe", "Example.ca", "Jan 16, 2025", "", "Share", "", lead, "", "The work will start in August and take three months."];
     expect(parseArticle(site.join("\n")).author).toBe("Jane Roe");
+    // (A vet's letters after the name; a surname in capitals, as French bylines set it, stays.)
+    expect(cleanByline("By Jane Roe BVM&S MRCVS")).toBe("By Jane Roe");
+    expect(cleanByline("Par Jean DUPONT")).toBe("Par Jean DUPONT");
     // (Two writers each with a job, parted by a bar, as a bank's research note credits them.)
     expect(cleanByline("Jane Roe, Chief Economist  |  John Doe, Senior Economist")).toBe("Jane Roe and John Doe");
     const note = ["EXAMPLE ECONOMICS  |  COMMENTARY", "The first cut is the easy one", "Jane Roe, Chief Economist  |  John Doe, Senior Economist", "June 5, 2024  ·  4-minute read", "KEY TAKEAWAYS",

@@ -389,6 +389,9 @@ function cleanOne(raw: string): string | null {
     .replace(/,(?:\s*,)+/gu, ",")
     .replace(/\s+,/gu, ",")
     .replace(/,?\s*\b(?:Ph\.?D|M\.?D|PsyD|DDS|MBA|RN|Esq)\b\.?/gu, "")
+    // (Or a vet's, a surgeon's letters, two sets or more, after a name of two words: "Jane Roe BVM&S
+    // MRCVS". One set may be a surname in capitals, as French bylines set it: "Jean DUPONT".)
+    .replace(/(?<=^(?:\p{L}+\s)*\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)(?:,?\s+[A-Z][A-Z&]{1,7}){2,}$/u, "")
     .replace(/\s*(?:[|•·–—/]|\s-)\s.*$/u, "")
     .replace(/\s*\((?:[^()]*)\)\s*$/u, "")
     // The site the piece came through: "Jane Roe via Example.com", "… via Example News".
