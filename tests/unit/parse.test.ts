@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parseArticle } from "../../src/core/parse/article.js";
 import { countWords, firstSentence, line, toLines, unboxed } from "../../src/core/parse/lines.js";
 import { unwrapped, withoutDumpSyntax } from "../../src/core/parse/dump-syntax.js";
-import { READING_TIME, isMenuLine, isShareBar, wordsIn } from "../../src/core/parse/shapes.js";
+import { READING_TIME, isMenuLine, isShareBar, looksLikeHeadline, wordsIn } from "../../src/core/parse/shapes.js";
 import { findDate, leadingDate, writesDayFirst } from "../../src/core/parse/dates.js";
 import { cutAtWriterNote } from "../../src/core/parse/writer-note.js";
 import { mayBeRunTogether, mayHoldJoins, splitGlued } from "../../src/core/parse/glue.js";
@@ -12,7 +12,7 @@ import { dropStampedList } from "../../src/core/parse/trailing.js";
 import { dropLeadCaption, dropTweets } from "../../src/core/parse/story.js";
 import fc from "fast-check";
 import { readDateline, readFirstColonDateline, readFirstHyphenDateline } from "../../src/core/parse/dateline.js";
-import { cleanByline, isOutlet, isPersonName, isRole, splitNames } from "../../src/core/parse/byline.js";
+import { cleanByline, isNameOverRole, isOutlet, isPersonName, isRole, splitNames } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
 import { greekCapsSource } from "../../src/core/parse/greek-caps.js";
 import { RELEASE_STATUS, copyrightHolder, creditLine, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
@@ -3347,12 +3347,15 @@ describe("a printable page's title", () => {
 
 describe("the site's name over the date strip, named again by the rights line", () => {
   it("is no writer", () => {
-    const page = ["Brisa Costeira Hoje", "Tuesday, 14 March 2023", "Log in", "", "Harbour board votes to dredge the old ferry channel", "",
+    const page = ["Nova Brisa Costeira Hoje", "Tuesday, 14 March 2023", "Log in", "", "Harbour board votes to dredge the old ferry channel", "",
       "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up so badly over ten years that small boats run aground at low tide.", "",
       "The work will start in August and take three months, and the channel will stay open to small boats at high tide while the dredgers work.", "",
-      "© 2023 Brisa Costeira Hoje. All rights reserved."];
+      "© 2023 Nova Brisa Costeira Hoje. All rights reserved."];
     const a = parseArticle(page.join("\n"));
     expect([a.title, a.author, a.date]).toEqual(["Harbour board votes to dredge the old ferry channel", null, "2023-03-14"]);
+    // (A person's name of two or three words holds a blog's rights: the rule leaves it alone.)
+    const blog = parseArticle(page.join("\n").replaceAll("Nova Brisa Costeira Hoje", "Jane Roe"));
+    expect(blog.author).toBe("Jane Roe");
   });
 });
 
@@ -3556,6 +3559,28 @@ describe("a summary's points over the story", () => {
   it("stay when no label stands over them: a story may open with a list", () => {
     const a = parseArticle(["Harbour board votes to dredge the old ferry channel", "", "By Jane Roe", "", "• The board approved the plan by five votes to two.", "", "• Work starts in August and takes three months.", "", ...story.flatMap((p) => [p, ""])].join("\n"));
     expect(a.body).toMatch(/^• The board approved/);
+  });
+});
+
+describe("a review's cases: rules that must not take a story's own lines", () => {
+  const story = Array.from({ length: 7 }, (_, i) => `The council met for the ${["first", "second", "third", "fourth", "fifth", "sixth", "seventh"][i]} time this year on Tuesday and voted on the harbour budget, which sets aside money for dredging, new lights and the ferry pier's repairs.`);
+  it("a section's label over the headline is no summary's label; a caption and links over the last paragraph strand nothing", () => {
+    const a = parseArticle(["In Brief", "", "Council backs the harbour budget", "", "By Jane Roe", "", ...story.flatMap((p) => [p, ""])].join("\n"));
+    expect(a.body.split("\n\n")).toHaveLength(7);
+    const b = parseArticle(["Council backs the harbour budget", "", "By Jane Roe", "", ...story.flatMap((p) => [p, ""]), "Advertisement", "The pier in March. (Photo: Jane Roe)", "RELATED: Ferry fares rise", "RELATED: Pier closes for a week",
+      "RELATED: Lights go up on the quay", "RELATED: Dredger arrives", "RELATED: Budget hearing set", "Share on Facebook", "", "The budget takes effect July 1. The council meets again March 18."].join("\n"));
+    expect(b.body).toMatch(/The council meets again March 18\.$/);
+  });
+  it("a source, a story's sentence about advice, an outlet after a bar, a headline over a job, a role among reporters, a book's edition", () => {
+    expect(creditLine("Quelle: Statistisches Bundesamt")).toBe(null);
+    expect(isBoilerplate("The report found the app's answers were not intended as medical advice, yet the company marketed them to patients.")).toBe(false);
+    expect(cleanByline("Jane Roe, Staff Writer | Example Bay Times")).toBe("Jane Roe");
+    expect(isNameOverRole("Prices Are Rising")).toBe(false);
+    expect(isNameOverRole("Jon Are Roe")).toBe(true);
+    expect(parseArticle(["示例新闻", "", "港口渡轮恢复运营", "", "2025-03-05 07:30　来源：示例新闻", "", "本报讯（记者 王磊 通讯员 李婷）渡轮周一恢复运营，此前因舵机故障停航三周，渡轮公司表示周末前时刻表将恢复正常。", "", "票价不变，乘客可在码头售票处购票。"].join("\n")).author).toBe("王磊");
+    expect(looksLikeHeadline("《现代汉语词典》第8版正式发布")).toBe(true);
+    expect(isCaption("Exhibit 4: The prosecution's key document was shown to the jury on Tuesday.")).toBe(false);
+    expect(isBoilerplate("ALSO ON TUESDAY: The council voted 5-2 to close the ferry.")).toBe(false);
   });
 });
 

@@ -311,6 +311,8 @@ function offerReportersLine(lines: Line[], furniture: boolean[], offer: Offer): 
   }
 }
 
+const HAN_CREDIT_ROLE = /^(?:通讯员|实习生|摄影|报道|摄影报道|摄|见习|特约|记者|编辑|责编)/u;
+
 /** The reporter a Chinese story credits in brackets near its start or at its end, as its author. */
 function offerReporterCredit(paragraphs: Paragraph[], offer: Offer): void {
   const first = paragraphs[0];
@@ -318,7 +320,10 @@ function offerReporterCredit(paragraphs: Paragraph[], offer: Offer): void {
   for (const [p, text] of [[first, first?.text.slice(0, 80)], [last, last?.text.slice(-30)]] as const) {
     const m = text ? REPORTER_CREDIT.exec(text) : null;
     if (m && p) {
-      offer("author", m[1]!.split(/[、\s]/u).join(", "), RANK_META + 2, p.n, "reporter credit");
+      // (Names up to a role word among them: "（记者 王磊 通讯员 李婷）" credits the reporter, "摄影报道" is no name.)
+      const names = m[1]!.split(/[、\s]/u);
+      const role = names.findIndex((n) => HAN_CREDIT_ROLE.test(n));
+      if (role !== 0) offer("author", (role > 0 ? names.slice(0, role) : names).join(", "), RANK_META + 2, p.n, "reporter credit");
       return;
     }
   }

@@ -152,7 +152,9 @@ const LONG_FURNITURE: RegExp[] = [
   /^this (?:document|article|material|content) is (?:subject to|protected by) copyright\b/i,
   // A research note's or a bank's disclaimer: "This report is provided by Example Economics for
   // information purposes only. It is not intended as investment advice …".
-  /^(?:this|the) (?:report|publication|material|document|commentary|article|content|information|newsletter|note|analysis)\b.{0,200}\b(?:for (?:general )?information(?:al)? purposes only|not (?:intended|to be (?:construed|considered|relied upon)) as (?:investment|financial|legal|tax|medical) advice|does not constitute (?:investment|financial|legal|tax|medical) advice)\b/i,
+  // (The piece's own words about itself, in its first sentence: "The report found the app's answers were
+  // not intended as medical advice" is a story's.)
+  /^this (?:report|publication|material|document|commentary|newsletter|note|analysis)\b[^.!?]{0,200}\b(?:for (?:general )?information(?:al)? purposes only|(?:is|are) not (?:intended|to be (?:construed|considered|relied upon)) as (?:investment|financial|legal|tax) advice|does not constitute (?:investment|financial|legal|tax) advice)\b/i,
   // Where a magazine's piece ran in print: "This article appeared in print under the headline …".
   /^this (?:article|story|piece) (?:appeared|appears|was published) in (?:print|the print edition)\b/i,
   /\bdisable comments\b/i,
@@ -579,7 +581,7 @@ const COOKIE_NOTICE: RegExp[] = [
 const CASED_FURNITURE: RegExp[] = [
   // A link to the site's other story, the site's name in capitals after "Also on": "ALSO ON KVNR:
   // Schools expand free breakfast" (not "Also on Tuesday: …", "Also on the agenda: …").
-  /^(?:ALSO ON [\p{Lu}\d.&'’ -]{2,30}?|Also on \p{Lu}{2,}[\p{Lu}\d.&'’-]*)\s*(?::|\s\|)\s*.{3,150}$/u,
+  /^(?:ALSO ON (?!(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|THE|THIS|THAT|TODAY|TONIGHT)\b)[\p{Lu}\d.&'’ -]{2,30}?|Also on \p{Lu}{2,}[\p{Lu}\d.&'’-]*)\s*(?::|\s\|)\s*.{3,150}$/u,
   // A factoid's box set into the story, its label in capitals: "DID YOU KNOW? Nebraska's cooperatives …".
   /^DID YOU KNOW\?\s.{10,240}$/u,
   // A note that the story ran with a partner too: "This story was co-published with the Example
@@ -961,7 +963,7 @@ const COPYRIGHT_CREDIT = /[.!?"”’)]\s*©\s*\p{Lu}[^.!?©]{1,60}$|\s[-–]\s*
 // "Pie de foto: …", "Didascalia: …".
 // ... or a chart's, numbered as a research note numbers them: "Chart 1: Core inflation measures, year-over-year
 // % change. Source: …", "Figure 2 – …", "Grafik 3: …".
-const CHART_LABEL = /^(?:chart|figure|fig\.|graph|exhibit|grafik|gráfico|graphique|grafico|grafiek|wykres)\s?\d{1,2}[a-z]?\s?[:.–—-]\s+\p{Lu}/iu;
+const CHART_LABEL = /^(?:[Cc]hart|[Ff]igure|[Ff]ig\.|[Gg]raph|[Gg]rafik|[Gg]ráfico|[Gg]raphique|[Gg]rafico|[Gg]rafiek|[Ww]ykres|CHART|FIGURE)\s?\d{1,2}[a-z]?\s?[:.–—-]\s+\p{Lu}/u;
 const CAPTION_LABEL = /^(?:legenda|bildunterschrift|légende|pie de foto|didascalia|image caption|caption|подпись|screenshot|screen shot|screengrab|captura de pantalla|capture d.écran|bildschirmfoto|schermata)\s?[:,]\s*\S/iu;
 // A picture agency's name in brackets closing a caption that ends no sentence: "Un distributore di
 // carburante a Roma (ANSA)", "Der Bahnhof am Morgen (dpa)".
@@ -1180,9 +1182,9 @@ const SECTION_STEPS = /^\p{L}+(?: \/ \p{L}+){2,}$/u;
 const GIVEN_CREDIT = /^\((?:(?:[Pp]hoto|[Ii]mage|[Pp]icture) )?(?:[Cc]ourtesy(?: of)?|[Pp]rovided by|[Ss]upplied by) (?:the )?\p{Lu}[^()]{1,50}\)$|^\|\s?[^\p{Ll}|]{3,60}$|^[Ff]ot\. \p{Lu}[\p{L}\p{N} .,/&'’-]{1,50}$/u;
 
 // ... or under the word for its source, as German regional sites credit a photographer: "Quelle:
-// Andreas Roe", "Quelle: Jane Roe/Example Zeitung" (a name of two or three words: "Quelle: dpa", a
-// story's source, stays).
-const SOURCE_PERSON_CREDIT = /^Quelle\s?:\s?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:\s?\/\s?[\p{L}\d .-]{2,30})?$/u;
+// Andreas Roe", "Quelle: Jane Roe/Example Zeitung" (a name of two or three words: "Quelle: dpa" and
+// "Quelle: Statistisches Bundesamt", a story's sources, stay).
+const SOURCE_PERSON_CREDIT = /^Quelle\s?:\s?(?!.*(?:[Aa]mt|[Bb]ank|[Ii]nstitut|[Mm]inisterium|[Vv]erband|[Aa]gentur|[Ss]tiftung|[Uu]niversität|[Bb]ehörde|[Zz]entrum|[Gg]esellschaft|[Ss]tatistik|[Dd]ienst|[Pp]olizei|[Gg]ericht|[Kk]asse|[Bb]und|[Rr]at)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:\s?\/\s?[\p{L}\d .-]{2,30})?$/u;
 
 export function creditLine(line: string): "below" | "above" | null {
   const t = line.trim();

@@ -128,10 +128,14 @@ export function isPersonName(text: string): boolean {
 // Given names that are also words of a capitalised headline ("Jon Are Nilsen", "Will Roe", "Can
 // Yılmaz"; "Prices Are Rising"): a name's only where the page's layout says a name stands.
 const NAME_OR_WORD = /(?<=^|\s)(?:Are|Will|Can)(?=\s)/u;
+// (A headline's verb after it is no surname: "Prices Are Rising", "Rates Will Fall".)
+const VERB_LAST = /(?:ing|ed|s)$/u;
 
 /** A person's name on a byline card, over the writer's job ("Jon Are Nilsen" / "Journalist"). */
 export function isNameOverRole(text: string): boolean {
-  return isPersonName(text) || (NAME_OR_WORD.test(text) && isPersonName(text.replace(new RegExp(NAME_OR_WORD.source, "gu"), "Ann")));
+  if (isPersonName(text)) return true;
+  const words = text.trim().split(/\s+/u);
+  return NAME_OR_WORD.test(text) && words.length <= 3 && !VERB_LAST.test(words[words.length - 1]!) && isPersonName(text.replace(new RegExp(NAME_OR_WORD.source, "gu"), "Ann"));
 }
 
 /**
@@ -319,6 +323,8 @@ const OFFICE_TITLE = /(?:^|\s)(?:officer|director|manager|coordinator|specialist
 // Economist | John Doe, Senior Economist").
 const JOINED_WITH_JOBS = /,\s*(?:[\p{L}-]+\s+){0,3}(?:editor|writer|reporter|correspondent|journalist|columnist|producer|contributor|intern|economist|analyst|strategist|meteorologist|scientist|researcher|fellow)s?\s*(?:\s(?:and|&)\s|[|·•]|\s\/\s)\s*/iu;
 
+const SECOND_WITH_JOB = /^[^,|·•/]{3,60},\s*(?:[\p{L}-]+\s+){0,3}(?:editor|writer|reporter|correspondent|journalist|columnist|producer|contributor|intern|economist|analyst|strategist|meteorologist|scientist|researcher|fellow)s?\b/iu;
+
 /** A line of two writers each with a job, parted after the first's job: ["Jane Roe, News Editor",
  *  "John Doe, Staff Writer"]; or null. */
 function writersWithJobs(text: string): [string, string] | null {
@@ -327,6 +333,9 @@ function writersWithJobs(text: string): [string, string] | null {
   const second = text.slice(joined.index + joined[0].length);
   // (A name after "and", capitalised: the pattern's case-blind flag would let any word through.)
   if (!/^\p{Lu}/u.test(second)) return null;
+  // (After a bar, a dot or a slash, a second writer with a job of their own: "Jane Roe, Senior
+  // Economist | Example Bank" names the bank, no writer.)
+  if (!/\s(?:and|&)\s+$/iu.test(joined[0]) && !SECOND_WITH_JOB.test(second)) return null;
   return [text.slice(0, joined.index + joined[0].length).replace(/\s*(?:\s(?:and|&)\s|[|·•]|\s\/\s)\s*$/iu, ""), second];
 }
 
@@ -391,7 +400,7 @@ function cleanOne(raw: string): string | null {
     .replace(/,?\s*\b(?:Ph\.?D|M\.?D|PsyD|DDS|MBA|RN|Esq)\b\.?/gu, "")
     // (Or a vet's, a surgeon's letters, two sets or more, after a name of two words: "Jane Roe BVM&S
     // MRCVS". One set may be a surname in capitals, as French bylines set it: "Jean DUPONT".)
-    .replace(/(?<=^(?:\p{L}+\s)*\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)(?:,?\s+[A-Z][A-Z&]{1,7}){2,}$/u, "")
+    .replace(/(?<=^(?:\p{L}+\s){0,3}\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)(?:,?\s+[A-Z][A-Z&]{1,7}){2,5}$/u, "")
     .replace(/\s*(?:[|•·–—/]|\s-)\s.*$/u, "")
     .replace(/\s*\((?:[^()]*)\)\s*$/u, "")
     // The site the piece came through: "Jane Roe via Example.com", "… via Example News".

@@ -3,7 +3,7 @@
 import { greekCaps } from "./greek-caps.js";
 import { BY_WORD, HANGUL_REPORTERS, WRITER_LABEL, cleanByline, correspondent, hangulNames, isCaselessName, isOutlet, isPersonName, isHandle, isNameOverRole, isRole, namesWithJobs, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
 import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
-import { type Head, lineNo, stampOf, text } from "./head.js";
+import { type Head, lineNo, proseAt, stampOf, text } from "./head.js";
 import { readFirstColonDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
 import { READING_TIME, comparable, endsSentence, isShortItem, wordsIn } from "./shapes.js";
@@ -306,11 +306,13 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     // (Alone: not the first of a bar's buttons a line each, "שתפו בפייסבוק" / "שתפו בוואטסאפ".)
     // (Not over the stamp: there a headline of two words, a section or the site's name stands as often.)
     const caseless = withRole === null && c.stamps.length > 0 && c.to === j - 1 && isCaselessName(t) && !(j + 1 < h.idx.length && isCaselessName(text(h, j + 1)));
-    // (A name over its job a line under it is read as a card's: "Jon Are Nilsen" / "Journalist".)
-    const overRole = j + 1 < h.idx.length && isRole(text(h, j + 1));
+    // (A name over its job a line under it is read as a card's: "Jon Are Nilsen" / "Journalist"; under
+    // another card or the standfirst, not where a headline stands, "Rates Will Fall" / "Business Reporter".)
+    const overRole = j > 0 && j + 1 < h.idx.length && isRole(text(h, j + 1)) && (isRole(text(h, j - 1)) || proseAt(h, j - 1));
     // (The page's first line that its rights line names is the site's masthead: "Tin Nhanh Miền Trung"
     // over the date strip, "© Bản quyền thuộc về Tin Nhanh Miền Trung" at the foot.)
-    if (j === 0 && c.authorLine === null && namedByRights(h, t)) break;
+    // (Not a person's name of two or three words: a blog's writer holds its rights, "© 2025 Jane Roe".)
+    if (j === 0 && c.authorLine === null && !(isPersonName(t) && wordsIn(t, 4) <= 3) && namedByRights(h, t)) break;
     if (names.length > 0 && (names.every((n) => isPersonName(n) || (overRole && isNameOverRole(n))) || caseless) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && !(j > 0 && PROVIDED_BY.test(text(h, j - 1))) && (anchored() || stampFollows(h, j + 1) || metaUnder) && !(withRole === null && namedBelow(h, j, t)) && !inCapitalsMenu(h, j, limit)) {
       if (c.authorLine === null) {
         c.authors = names;

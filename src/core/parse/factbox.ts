@@ -223,14 +223,12 @@ function isPoint(t: string): boolean {
   return !t.includes("\n") && wordsIn(t, POINT_WORDS + 1) <= POINT_WORDS && wordsIn(t, 4) >= 4;
 }
 
-/** Whether the page's last line of text over the paragraph, within three lines, is a summary's label. */
+/** Whether the page's line of text right over the paragraph is a summary's label. (Not one further
+ *  up: "In Brief" over the headline and byline is a section's label, and the story under them is whole.) */
 function labelOver(p: Paragraph, lines: readonly Line[]): boolean {
-  const at = lines.findIndex((l) => l.n === p.n);
-  for (let k = at - 1, seen = 0; k >= 0 && seen < 3; k--) {
+  for (let k = lines.findIndex((l) => l.n === p.n) - 1; k >= 0; k--) {
     const t = lines[k]!.text.trim();
-    if (t === "") continue;
-    seen++;
-    if (t.length <= 40 && SUMMARY_LABEL.test(t)) return true;
+    if (t !== "") return t.length <= 40 && SUMMARY_LABEL.test(t);
   }
   return false;
 }

@@ -68,9 +68,11 @@ export function isProseOf(text: string, words: number): boolean {
   return words >= 12 && SENTENCE_END.test(text);
 }
 
-/** Whether a line reads as a headline rather than the story's first paragraph. */
-const PRINT_PAGE = /第\s?[\dA-Z０-９]{1,4}\s?版/u;
+// A Chinese paper's edition line names its print page after the day, or before a colon: "… 2025年03月05日
+// 第04版：要闻" (not "《现代汉语词典》第8版正式发布", an edition of a book).
+const PRINT_PAGE = /日\s*第\s?[\dA-Z０-９]{1,4}\s?版|第\s?[\dA-Z０-９]{1,4}\s?版\s?[：:]/u;
 
+/** Whether a line reads as a headline rather than the story's first paragraph. */
 export function looksLikeHeadline(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > 250) return false;

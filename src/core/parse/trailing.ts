@@ -6,6 +6,7 @@ import { type Paragraph } from "./story.js";
 import type { Line } from "./lines.js";
 import { type Offer, RANK_META } from "./fields.js";
 import { HIRAGANA, OBITUARY_DATES, endsSentence, isProse, wordsIn } from "./shapes.js";
+import { isWidgetHeading } from "./boilerplate.js";
 
 const URL = /(?:https?:\/\/|www\.)\S/i;
 
@@ -461,22 +462,30 @@ const STRANDING_LINES = 8;
 /** The most words of the paragraphs so stranded, together. */
 const STRANDED_WORDS = 30;
 
-/** Lines of the page that stand between paragraph `a` and paragraph `b` under it, not counting a's own lines. */
-function linesBetween(a: Paragraph, b: Paragraph, at: Map<number, number>, lines: readonly Line[]): number {
+/** Lines of the page that stand between paragraph `a` and paragraph `b` under it, not counting a's
+ *  own lines, and whether a list's heading ("Most read", "More news") is among them. */
+function linesBetween(a: Paragraph, b: Paragraph, at: Map<number, number>, lines: readonly Line[]): { count: number; lists: boolean } {
   let k = at.get(a.n);
-  if (k === undefined) return 0;
+  if (k === undefined) return { count: 0, lists: false };
   // (A's own lines: those its text holds.)
   while (k < lines.length && lines[k]!.n < b.n && (lines[k]!.text.trim() === "" || a.text.includes(lines[k]!.text.trim()))) k++;
-  let between = 0;
-  for (; k < lines.length && lines[k]!.n < b.n; k++) if (lines[k]!.text.trim() !== "") between++;
-  return between;
+  let count = 0;
+  let lists = false;
+  for (; k < lines.length && lines[k]!.n < b.n; k++) {
+    const t = lines[k]!.text.trim();
+    if (t === "") continue;
+    count++;
+    lists ||= isWidgetHeading(t);
+  }
+  return { count, lists };
 }
 
 /**
  * Drops a short paragraph or two left at the end after a long run of the page's lines that were
- * already taken out (share buttons, "Most read", other headlines): a newsletter box's pitch, a
- * footer's sentence ("Get the region's news in your inbox every morning."). A story's own last
- * paragraph follows the one before it, with at most a caption, a link or an advertisement between.
+ * already taken out, lists of other stories among them (share buttons, "Most read", other
+ * headlines): a newsletter box's pitch, a footer's sentence ("Get the region's news in your inbox
+ * every morning."). A story's own last paragraph follows the one before it, with at most captions,
+ * links or an advertisement between, and no list's heading.
  */
 export function dropStrandedEnd(paragraphs: Paragraph[], lines: readonly Line[]): Paragraph[] {
   if (paragraphs.length < 2) return paragraphs;
@@ -485,7 +494,8 @@ export function dropStrandedEnd(paragraphs: Paragraph[], lines: readonly Line[])
   for (let k = paragraphs.length - 1; k >= 1; k--) {
     words += wordsIn(paragraphs[k]!.text, STRANDED_WORDS + 1);
     if (words > STRANDED_WORDS) break;
-    if (linesBetween(paragraphs[k - 1]!, paragraphs[k]!, at, lines) >= STRANDING_LINES && proseWords(paragraphs, 0, k) >= 80) return paragraphs.slice(0, k);
+    const between = linesBetween(paragraphs[k - 1]!, paragraphs[k]!, at, lines);
+    if (between.count >= STRANDING_LINES && between.lists && proseWords(paragraphs, 0, k) >= 80) return paragraphs.slice(0, k);
   }
   return paragraphs;
 }

@@ -156,7 +156,7 @@ function sameParagraph(a: Set<string>, b: Set<string>): boolean {
   return shared * 2 >= large.size;
 }
 
-/** Unpaired lines of a run beyond which pairing the rest is given up (then compared as one run). */
+/** Unpaired lines of the two texts beyond which pairing them is given up (the runs of changed lines are then compared as they stand). */
 const MAX_UNPAIRED = 200;
 
 /**
@@ -251,7 +251,9 @@ export function wordDiff(a: string, b: string): Change[] {
       const next = parts[i + 1];
       if (part.removed && next?.added) {
         i++;
-        budget -= compare(part.value.join(""), next.value.join(""), budget);
+        // (Line against line where the run has as many lines on both sides: paragraphs edited in place.)
+        if (part.value.length === next.value.length) for (let l = 0; l < part.value.length; l++) compare(part.value[l]!, next.value[l]!, MAX_EDITS);
+        else budget -= compare(part.value.join(""), next.value.join(""), budget);
       } else {
         push(opOf(part), part.value.join(""));
       }
