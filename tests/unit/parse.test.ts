@@ -3562,6 +3562,16 @@ describe("a summary's points over the story", () => {
   });
 });
 
+describe("a legislator's release: the headline opens with a title's stop", () => {
+  it("is the headline, not the longer standfirst under it", () => {
+    const page = ["Newsroom / Press Releases", "", "FOR IMMEDIATE RELEASE", "April 27, 2021", "Contact: John Doe, Communications Director", "", "Sen. Roe Introduces Bill to Expand Rural Broadband Grants", "",
+      "Legislation would double state funding for last-mile projects in underserved counties", "",
+      "MADISON – State Senator Jane Roe today introduced legislation that would double the state's investment in rural broadband, saying too many families still lack a reliable connection.", "",
+      "The bill would also create a dedicated line of funding for projects that partner with electric cooperatives and local governments across the state."];
+    expect(parseArticle(page.join("\n")).title).toBe("Sen. Roe Introduces Bill to Expand Rural Broadband Grants");
+  });
+});
+
 describe("a review's cases: rules that must not take a story's own lines", () => {
   const story = Array.from({ length: 7 }, (_, i) => `The council met for the ${["first", "second", "third", "fourth", "fifth", "sixth", "seventh"][i]} time this year on Tuesday and voted on the harbour budget, which sets aside money for dredging, new lights and the ferry pier's repairs.`);
   it("a section's label over the headline is no summary's label; a caption and links over the last paragraph strand nothing", () => {

@@ -702,7 +702,8 @@ function proseBefore(h: Head, k: number): boolean {
 }
 
 // Sentences one after another: a standfirst that lost its last full stop, not a headline.
-const SENTENCES_IN = /[\p{Ll}\p{N}]{2}[.!?]["”’]?\s+["“]?\p{Lu}/u;
+// (A title's stop before a name is no sentence's end: "Sen. Vollmar Introduces Bill …".)
+const SENTENCES_IN = /[\p{Ll}\p{N}]{2}(?<!\b(?:Sen|Rep|Gov|Gen|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Mt|St|Ste|Prof|Rev|Jr|Sr|Inc|Corp|Ltd|Co|No|vs))[.!?]["”’]?\s+["“]?\p{Lu}/u;
 
 /** A post's title under its date header: title-like, three words or more, no button nor sentence. */
 function isPostTitle(t: string): boolean {
