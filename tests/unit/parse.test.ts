@@ -6484,12 +6484,13 @@ describe("notices a site sets under its stories: a disclaimer, a paywall's count
       "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.",
       "Have your say: Comments are moderated and may take up to 24 hours to appear.",
       "You've reached your limit of 3 free articles this month.",
+      "£25 could pay for a warm, safe night in the shelter for one person.",
       "Votre avis nous intéresse. Les commentaires sont fermés sur cet article.",
       "This report is provided by Example Economics for information purposes only. It is not intended as investment advice and should not be relied upon as such.",
       "ALSO ON KXMP: County schools expand free breakfast to all students",
       "相关链接：宁波推进社区服务场景建设 今年再建30个社区食堂",
     ]) expect(isBoilerplate(t), t).toBe(true);
-    for (const t of ["Also on Tuesday: the council met again and voted to close the ferry.", "Also on the agenda: the budget for next year was approved.", "The minister said the leaflet was for information purposes only."]) expect(isBoilerplate(t), t).toBe(false);
+    for (const t of ["Also on Tuesday: the council met again and voted to close the ferry.", "Also on the agenda: the budget for next year was approved.", "The minister said the leaflet was for information purposes only.", "$50 can buy a week of meals, the charity said."]) expect(isBoilerplate(t), t).toBe(false);
     expect(isEndMarker("Este artigo é exclusivo para assinantes.")).toBe(true);
     // (A caption closed by its credit after a bar; a French site's prompt after the story, however long.)
     expect(isCaption("Le bassin n'avait pas été rénové depuis l'ouverture de la piscine. | Archives L'Écho de l'Exemple")).toBe(true);

@@ -147,6 +147,9 @@ const LONG_FURNITURE: RegExp[] = [
   // a rights notice: "This document is subject to copyright."
   /\b(?:do|does) not necessarily (?:represent|reflect)\b.{0,80}\b(?:views?|opinions?|polic(?:y|ies)|position)\b/i,
   /^you have (?:\d+|one|two|three|four|five) free (?:articles?|stories|reads?) (?:left|remaining)\b.{0,100}$/i,
+  // A charity's ask beside its donate button: "£25 could pay for a warm, safe night in the shelter for
+  // one person." (Not a story's report of it: no "said".)
+  /^[£$€]\s?\d[\d,.]*\s(?:could|can|will|would) (?:pay for|buy|provide|fund|cover)\b(?![^.]*\b(?:said|says)\b).{0,150}$/u,
   // ... or its last: "You've reached your limit of 3 free articles this month."
   /^you(?:['’]ve| have) (?:reached|hit|used(?: up)?) (?:your|the) (?:limit|maximum|allowance) of (?:\d+ |one |two |three |four |five )?free (?:articles?|stories|reads?)\b.{0,100}$/i,
   /^this (?:document|article|material|content) is (?:subject to|protected by) copyright\b/i,
@@ -562,7 +565,7 @@ const SHORT_FURNITURE: RegExp[] = [
 ].map(greekCaps);
 
 // A word every long-furniture pattern needs, tested first: most lines are story and have none.
-const LONG_HINT = /授权|dapatkan update|commission|amazon associate|affiliate|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|please help|in print|print edition|necessarily|free (?:articles?|stories|reads?)|subject to copyright|protected by copyright|purposes only|advice|^(?:related|more|top|latest|trending|popular|recommended) /i;
+const LONG_HINT = /授权|dapatkan update|commission|amazon associate|affiliate|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|please help|in print|print edition|necessarily|free (?:articles?|stories|reads?)|subject to copyright|protected by copyright|purposes only|advice|could pay|can pay|could buy|can buy|could provide|can provide|could fund|can fund|could cover|can cover|^(?:related|more|top|latest|trending|popular|recommended) /i;
 
 // Cookie notices, tested only on lines that mention cookies (the patterns are slow to fail).
 const COOKIE = /cookie/i;
