@@ -308,12 +308,13 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     const caseless = withRole === null && c.stamps.length > 0 && c.to === j - 1 && isCaselessName(t) && !(j + 1 < h.idx.length && isCaselessName(text(h, j + 1)));
     // (A name over its job a line under it is read as a card's: "Jon Are Nilsen" / "Journalist"; under
     // another card or the standfirst, not where a headline stands, "Rates Will Fall" / "Business Reporter".)
-    const overRole = j > 0 && j + 1 < h.idx.length && isRole(text(h, j + 1)) && (isRole(text(h, j - 1)) || proseAt(h, j - 1));
+    // (Asked only of a name isPersonName refused.)
+    const overRole = () => j > 0 && j + 1 < h.idx.length && isRole(text(h, j + 1)) && (isRole(text(h, j - 1)) || proseAt(h, j - 1));
     // (The page's first line that its rights line names is the site's masthead: "Tin Nhanh Miền Trung"
     // over the date strip, "© Bản quyền thuộc về Tin Nhanh Miền Trung" at the foot.)
     // (Not a person's name of two or three words: a blog's writer holds its rights, "© 2025 Jane Roe".)
     if (j === 0 && c.authorLine === null && !(isPersonName(t) && wordsIn(t, 4) <= 3) && namedByRights(h, t)) break;
-    if (names.length > 0 && (names.every((n) => isPersonName(n) || (overRole && isNameOverRole(n))) || caseless) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && !(j > 0 && PROVIDED_BY.test(text(h, j - 1))) && (anchored() || stampFollows(h, j + 1) || metaUnder) && !(withRole === null && namedBelow(h, j, t)) && !inCapitalsMenu(h, j, limit)) {
+    if (names.length > 0 && (names.every((n) => isPersonName(n) || (overRole() && isNameOverRole(n))) || caseless) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && !(j > 0 && PROVIDED_BY.test(text(h, j - 1))) && (anchored() || stampFollows(h, j + 1) || metaUnder) && !(withRole === null && namedBelow(h, j, t)) && !inCapitalsMenu(h, j, limit)) {
       if (c.authorLine === null) {
         c.authors = names;
         c.authorLine = lineNo(h, j);

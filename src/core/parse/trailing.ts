@@ -489,11 +489,13 @@ function linesBetween(a: Paragraph, b: Paragraph, at: Map<number, number>, lines
  */
 export function dropStrandedEnd(paragraphs: Paragraph[], lines: readonly Line[]): Paragraph[] {
   if (paragraphs.length < 2) return paragraphs;
-  const at = new Map(lines.map((l, i) => [l.n, i]));
+  // (The lines' index is made only for a short last paragraph: most stories end on a long one.)
+  let at: Map<number, number> | undefined;
   let words = 0;
   for (let k = paragraphs.length - 1; k >= 1; k--) {
     words += wordsIn(paragraphs[k]!.text, STRANDED_WORDS + 1);
     if (words > STRANDED_WORDS) break;
+    at ??= new Map(lines.map((l, i) => [l.n, i]));
     const between = linesBetween(paragraphs[k - 1]!, paragraphs[k]!, at, lines);
     if (between.count >= STRANDING_LINES && between.lists && proseWords(paragraphs, 0, k) >= 80) return paragraphs.slice(0, k);
   }
