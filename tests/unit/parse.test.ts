@@ -9076,3 +9076,27 @@ describe("dates written in Arabic-Indic, Persian and Devanagari digits, and Pers
     expect(findDate("دوشنبه ۱۵ آبان ۱۴۰۲ - Nov 6, 2023")?.date).toBe("2023-11-06");
   });
 });
+
+describe("a match report's facts under a heading in capitals, and a box drawn with '+', '-' and '|' set into the story", () => {
+  const story = ["Portville hold on to beat Eastbay", "By Jane Roe", "May 20, 2019", "",
+    "Portville came from a goal down to beat Eastbay 2-1 at the Harbour Ground on Saturday, with both goals coming in the last twenty minutes.", "",
+    "Eastbay led at the break through a header from a corner, and their goalkeeper kept out everything Portville threw at him for an hour.", "",
+    "The home side travel to Northcape next Saturday, and Eastbay host Westlight on Sunday."];
+  it("ends the story over the heading, with two or three fields under it", () => {
+    const a = parseArticle([...story, "", "MATCH FACTS", "Goals: POR - Roe 71', Doe 88'; EAS - Smith 30'", "Attendance: 1,412", ""].join("\n"));
+    expect(a.body.endsWith("Westlight on Sunday.")).toBe(true);
+    expect(a.body).not.toContain("Attendance");
+    // (Two fields without such a heading stay: they may be the story's.)
+    const b = parseArticle([...story, "", "Goals: POR - Roe 71', Doe 88'; EAS - Smith 30'", "Attendance: 1,412", ""].join("\n"));
+    expect(b.body).toContain("Attendance: 1,412");
+  });
+  it("drops the box, its columns and all, and keeps the story on either side", () => {
+    const box = ["+------------------------------------------+", "| HARBOUR GROUND FACTS                     |", "| Opened:      1923                        |",
+      "| Capacity:    4,000        Record:  6,112  |", "+------------------------------------------+"];
+    const a = parseArticle([...story.slice(0, 6), "", ...box, "", ...story.slice(6), ""].join("\n"));
+    expect(a.body).not.toContain("Capacity");
+    expect(a.body).not.toContain("+---");
+    expect(a.body).toContain("kept out everything Portville threw at him");
+    expect(a.body.endsWith("Westlight on Sunday.")).toBe(true);
+  });
+});

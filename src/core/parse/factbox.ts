@@ -69,8 +69,17 @@ export function dropClosingFactBox(paragraphs: Paragraph[]): Paragraph[] {
   while (to > 0 && inBox(paragraphs[to - 1]!.text)) if (isField(paragraphs[--to]!.text)) fields++;
   // (With a heading or two over the fields, and a caption.)
   const others = paragraphs.length - to - fields;
-  return fields >= TRAILING_FIELDS && to >= 2 && others <= 3 ? paragraphs.slice(0, to) : paragraphs;
+  if (to < 2 || others > 3) return paragraphs;
+  // (Fewer fields under a heading in capitals, a match report's "MATCH FACTS" / "Goals: …" /
+  // "Attendance: 6,412", or "SCORERS": the heading says it is a box.)
+  const headed = fields >= HEADED_FIELDS && CAPS_HEADING.test(paragraphs[to]!.text);
+  return fields >= TRAILING_FIELDS || headed ? paragraphs.slice(0, to) : paragraphs;
 }
+
+/** A heading in capitals of a word or a few, no sentence: "MATCH FACTS", "SCORERS", "LINE-UPS". */
+const CAPS_HEADING = /^(?=[^\p{Ll}]{3,40}$)\p{Lu}[\p{Lu}'’&/-]*(?: \p{Lu}[\p{Lu}'’&/-]*){0,3}$/u;
+/** The fewest fields under such a heading closing a story. */
+const HEADED_FIELDS = 2;
 
 /** A field of a case file's box, not a news page's stamp ("Published: 12 Feb 2025 08:55 IST") or
  *  ticker of links under a label ("Trending Topics: Budget 2025 | IPL 2025 | Gold Rate Today"). */

@@ -399,6 +399,9 @@ function sidebarBoxEnd(lines: Line[], i: number): number {
   // (A box a text browser draws with one character, "-----" over and under, holds a link or a
   // label's few words; longer, the rules set off a part of the story itself.)
   const ascii = ASCII_RULE.exec(top);
+  // (Or with corners of "+" and sides of "|", as a plain-text newsletter or a table tool draws it:
+  // "+------+" / "| FACT FILE |" / "+------+".)
+  if (!ascii && PLUS_BOX.test(top)) return plusBoxEnd(lines, i, top);
   if (!ascii && !BOX_TOP.test(top)) return -1;
   const most = ascii ? ASCII_BOX_WORDS : SIDEBAR_WORDS;
   let words = 0;
@@ -410,6 +413,23 @@ function sidebarBoxEnd(lines: Line[], i: number): number {
     if (ascii && t !== "" && (endsSentence(t) || j > i + 2)) return -1;
     words += wordsIn(t, most + 1);
     if (words > most) return -1;
+  }
+  return -1;
+}
+
+const PLUS_BOX = /^\+[-=]{8,}\+$/u;
+
+/** The bottom edge of a box drawn with "+", "-" and "|" whose top edge (`top`) is line i: the top
+ *  again, with a side's line ("| … |") under the top. (Between them, a table's columns set apart
+ *  by spaces may have been cut into lines of their own.) */
+function plusBoxEnd(lines: Line[], i: number, top: string): number {
+  let words = 0;
+  for (let j = i + 1; j < lines.length && j <= i + 60; j++) {
+    const t = lines[j]!.text.trim();
+    if (t === top || (t.length === top.length && PLUS_BOX.test(t))) return words > 0 ? j : -1;
+    if (j === i + 1 && !t.startsWith("|")) return -1;
+    words += wordsIn(t, SIDEBAR_WORDS + 1);
+    if (words > SIDEBAR_WORDS) return -1;
   }
   return -1;
 }
