@@ -2377,6 +2377,11 @@ describe("bylines and notes that name the writer", () => {
     const a = parseArticle(["example.co.uk", "Jane Roe obituary", "John Doe", "5–6 minutes", "", HARBOUR_STORY[2], "", HARBOUR_STORY[4]].join("\n"));
     expect([a.title, a.author]).toEqual(["Jane Roe obituary", "John Doe"]);
   });
+  it("reads the writer under a reader view's standfirst that ends on no stop", () => {
+    const a = parseArticle(["portville.example.com", "Harbour board votes to dredge old ferry channel", "Readers' letters, plus why the old channel matters to the town's ferries",
+      "John Doe", "7–9 minutes", "", HARBOUR_STORY[2], "", HARBOUR_STORY[4]].join("\n"));
+    expect([a.title, a.author]).toEqual(["Harbour board votes to dredge old ferry channel", "John Doe"]);
+  });
   it("reads a writer credited with an agency's letters under a reader view's headline, a writer's label of several words, and an agency after the writers' comma", () => {
     const S = [HARBOUR_STORY[2], "", HARBOUR_STORY[4]];
     const reader = parseArticle(["example.se", "Harbour board votes to dredge old ferry channel", "Jane Roe/TT", "3–4 minuter", "", ...S].join("\n"));

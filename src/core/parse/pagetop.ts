@@ -243,11 +243,18 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     // The writer's line under a reader view's headline: "Jane Roe", "Celso Machava, em Inhambane".
     // (With an agency's letters after a slash, as Nordic wires credit: "Jane Roe/TT".)
     // (Past the standfirst, where the page has one: "… paying for the privilege." / "Jane Roe and John Doe".)
-    const at = h.idx.length > 3 && endsSentence(text(h, 2)) && wordsIn(text(h, 2), 7) > 6 ? 3 : 2;
-    const writer = cleanByline(text(h, at).replace(BY_PREFIX, "")) ?? nameWithRole(text(h, at));
-    // (Not a newsroom: "Rédaction SAP", "Redazione".)
-    // (Or in a script without capitals: "مریم رضایی".)
-    if (writer && !isRole(text(h, at)) && (splitNames(writer).every(isPersonName) || isCaselessName(writer))) offer("author", writer, RANK_META + 1, lineNo(h, at), "writer under a reader view's headline");
+    // (Or past a standfirst that ends on no stop, down to the header's last line: "Subscriber
+    // mailbag, plus why …" / "Jane Roe" / "7–9 minutes".)
+    const first = h.idx.length > 3 && endsSentence(text(h, 2)) && wordsIn(text(h, 2), 7) > 6 ? 3 : 2;
+    for (let at = first; at <= Math.max(first, Math.min(readerHead, 4)); at++) {
+      const writer = cleanByline(text(h, at).replace(BY_PREFIX, "")) ?? nameWithRole(text(h, at));
+      // (Not a newsroom: "Rédaction SAP", "Redazione".)
+      // (Or in a script without capitals: "مریم رضایی".)
+      if (writer && !isRole(text(h, at)) && (splitNames(writer).every(isPersonName) || isCaselessName(writer))) {
+        offer("author", writer, RANK_META + 1, lineNo(h, at), "writer under a reader view's headline");
+        break;
+      }
+    }
   }
   // A lynx dump sets its headings at the margin (see dump-syntax.ts): above the story, the first
   // that reads as a headline is the page's h1, rather than a first line that only opens the page.
