@@ -9105,3 +9105,21 @@ describe("a match report's facts under a heading in capitals, and a box drawn wi
     expect(a.body.endsWith("Westlight on Sunday.")).toBe(true);
   });
 });
+
+describe("an operator's feedback prompt under its notice, and a timeline under a heading that ends in the word", () => {
+  const story = ["Harbour board votes to dredge old ferry channel", "By Jane Roe", "May 20, 2019", "",
+    "The harbour board voted on Tuesday to dredge the old ferry channel, which has been closed to larger boats since silt built up after the winter storms.", "",
+    "Work is due to start in the spring and take about three months, the board said, at a cost of two million pounds shared with the county."];
+  it("ends the notice over 'Was this update helpful?'", () => {
+    const a = parseArticle([...story, "", "Was this update helpful?", "Yes", "No", "", "Related updates", "Winter timetable for the town ferry starts in October", ""].join("\n"));
+    expect(a.body.endsWith("shared with the county.")).toBe(true);
+    expect(isEndMarker("Did you find this page useful?")).toBe(true);
+  });
+  it("drops the timeline and keeps the story under it", () => {
+    const timeline = ["Project timeline", "2016 – Silt survey finds channel too shallow for the car ferry", "2018 – Board consults boat owners",
+      "March 2019 – County agrees to share the cost", "Late 2019 – Dredging to begin"];
+    const a = parseArticle([...story.slice(0, 5), ...timeline, ...story.slice(5), ""].join("\n"));
+    expect(a.body).not.toContain("Board consults boat owners");
+    expect(a.body).toContain("Work is due to start in the spring");
+  });
+});

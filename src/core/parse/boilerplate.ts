@@ -784,7 +784,8 @@ const END_MARKERS: RegExp[] = [
   /^(?:dieser (?:artikel|beitrag) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnent:innen|abonnierende)|este (?:contenido|artículo) es (?:exclusivo|solo) para (?:suscriptores|abonados)|este (?:conteúdo|artigo) é (?:exclusivo|reservado) (?:para|a) assinantes|questo articolo è riservato agli abbonati)\b.{0,60}$/iu,
   // A request for feedback after the piece: "Found a mistake in this article?", "Was this article helpful?".
   /^(?:found|spotted|see) (?:a|an) (?:mistake|error|typo)(?: in (?:this|the|our) (?:article|story|report))?\?(?:\s.{0,60})?$/i,
-  /^(?:was|is) this (?:article|story|page|information) (?:helpful|useful)\??.{0,40}$/i,
+  // (Or of an operator's notice, a guide, an answer: "Was this update helpful?", "Did you find this page useful?".)
+  /^(?:(?:was|is) this|did you find this) (?:article|story|page|information|update|post|news|notice|announcement|guide|answer|content) (?:helpful|useful)\??.{0,40}$/i,
   /^¿?(?:te )?(?:resultó|ha resultado|fue) útil (?:este|esta) (?:artículo|noticia)\??$/iu,
   /^(?:war|ist) dieser (?:artikel|beitrag) hilfreich\??$|^(?:questo articolo ti è stato utile|este artigo foi útil|was dit artikel nuttig)\s*\??$/iu,
   /^about the authors?\b/i,
