@@ -9123,3 +9123,24 @@ describe("an operator's feedback prompt under its notice, and a timeline under a
     expect(a.body).toContain("Work is due to start in the spring");
   });
 });
+
+describe("a story hard-wrapped a little wider than a text tool wraps, its first paragraph's last line a word or two", () => {
+  it("starts at the first paragraph, not at the first line of the second that ends a sentence", () => {
+    const page = ["Example Gazette", "", "News › Local", "", "Medieval ferry landing found under Portville car park", "", "By Jane Roe | 2 October 2015 | 3 comments", "",
+      "Archaeologists working on the site of a town-centre car park in Portville have",
+      "uncovered the timbers of a medieval ferry landing, offering a rare glimpse of one",
+      "of the oldest crossings on the river and of the trade that grew up around the",
+      "landing.", "",
+      "The timbers, set into the clay close to the water, were found during an excavation",
+      "ahead of a housing development on Quay Street. The street's name has long been",
+      "thought to refer to the crossing, but until now there was little evidence of it.", "",
+      "The excavation is due to finish at the end of October, and the finds will be shown",
+      "in the town museum next spring, the developer said on Monday afternoon.", ""];
+    const a = parseArticle(page.join("\n"));
+    expect(a.body.startsWith("Archaeologists working on the site")).toBe(true);
+    // (A caption's short credit under a wrapped line is no story's first paragraph.)
+    const captioned = parseArticle([...page.slice(0, 8), "Boats moored at the old quay in Portville on a grey morning before the storms of",
+      "last winter.", "", ...page.slice(13)].join("\n"));
+    expect(captioned.body.startsWith("The timbers, set into the clay")).toBe(true);
+  });
+});

@@ -31,13 +31,26 @@ function storyStartFrom(h: Head, k: number): number {
     // so do sentences that introduce a list, "This is part of my series. It has these sections:".)
     // (And a wire's dateline opening a paragraph wrapped over several lines, which ends no sentence on
     // its first: "SURABAYA, Example.id - Floods again covered the northern coast of" / "Surabaya, …".)
-    if (isProse(t) || (endsSentence(t) && wordsIn(t) >= 4 && !stampOf(h, j)) || (t.endsWith(":") && SENTENCES_IN.test(t) && wordsIn(t, 12) >= 12) || wrappedDateline(h, j)) {
+    // (Or a wrapped paragraph's last line, however few its words: "… one of the town's most important" /
+    // "trades.")
+    if (isProse(t) || (endsSentence(t) && (wordsIn(t) >= 4 || wrappedProse(h, k, j)) && !stampOf(h, j)) || (t.endsWith(":") && SENTENCES_IN.test(t) && wordsIn(t, 12) >= 12) || wrappedDateline(h, j)) {
       const above = j > k ? text(h, j - 1) : "";
       return above && (isDatelineStub(above) || readFirstColonDateline(above, true) || readFirstStopDateline(above, t, null)) ? j - 1 : wrappedFrom(h, k, j);
     }
   }
   return k;
 }
+
+/** Whether line j closes a paragraph wrapped over lines above it that reads as prose once joined. */
+function wrappedProse(h: Head, k: number, j: number): boolean {
+  const from = wrappedFrom(h, k, j);
+  if (from === j) return false;
+  const joined = Array.from({ length: j - from + 1 }, (_, i) => text(h, from + i)).join(" ");
+  return wordsIn(joined, WRAPPED_LEAD_WORDS) >= WRAPPED_LEAD_WORDS && isProse(joined);
+}
+
+/** The fewest words of such a paragraph: a story's first, not a caption or a standfirst's line. */
+const WRAPPED_LEAD_WORDS = 25;
 
 /**
  * The first line of the paragraph line j closes, where j is the first line of the story that ends a
