@@ -9144,3 +9144,23 @@ describe("a story hard-wrapped a little wider than a text tool wraps, its first 
     expect(captioned.body.startsWith("The timbers, set into the clay")).toBe(true);
   });
 });
+
+describe("the story's tags under it, with the page's bottom under them", () => {
+  const story = ["Harbour board votes to dredge old ferry channel", "By Jane Roe", "May 20, 2019", "",
+    "The harbour board voted on Tuesday to dredge the old ferry channel, which has been closed to larger boats since silt built up after the winter storms.", "",
+    "Work is due to start in the spring and take about three months, the board said, at a cost of two million pounds shared with the county.", ""];
+  it("end the story, in any of the archive's languages, and a note on the writer under them still names the writer", () => {
+    for (const tags of ["Oznake: • Portville • trajekti • luka", "Tags: Portville, ferries, harbour"]) {
+      const a = parseArticle([...story, tags, "", "Autor: Jane Roe", "Novinarka portala, prati promet i gradsku", "upravu.", "", "Prijavite se na newsletter i primajte vijesti", "svako jutro.", ""].join("\n"));
+      expect(a.body.endsWith("shared with the county.")).toBe(true);
+    }
+    const noted = parseArticle([...story.slice(0, 1), "May 20, 2019", ...story.slice(3), "Tags: Portville, ferries", "John Doe", "John Doe is a staff writer at Example News covering the coast.", ""].join("\n"));
+    expect([noted.author, noted.body.endsWith("shared with the county.")]).toEqual(["John Doe", true]);
+  });
+  it("do not end a story that goes on under them", () => {
+    const a = parseArticle([...story, "Tags: Portville, ferries", "",
+      "The county council said on Wednesday that it would pay half of the cost of the work, and that the channel should reopen to the car ferry by the summer.", "",
+      "Boat owners who use the channel have been told to expect delays while the dredgers are at work, the harbour master said in a notice to mariners.", ""].join("\n"));
+    expect(a.body.endsWith("in a notice to mariners.")).toBe(true);
+  });
+});

@@ -1219,15 +1219,26 @@ export function isCaptionShaped(line: string): boolean {
 // A short line ending with an e-mail address: "Story ideas are welcome at jane@example.com".
 const EMAIL_TRAILER = /^.{0,250}\b[\w.+-]+@[\w-]+\.[\w.]{2,}\.?$/;
 
-/** Lines at the very end of a story that belong to the page, not the story. */
-const TRAILER_PATTERNS: RegExp[] = [
-  /^(?:published|posted|updated|last updated|first published)\b/i,
-  /^(?:source|sources|via|originally published|from)\s*:\s*\S.{0,200}$/i,
+/** A story's tags under it: "Tags: …", and as the archive's other languages label them. */
+const TAG_LINES: RegExp[] = [
   /^(?:tags?|filed under|categories|topics|keywords|labels)\s*:\s*.{0,200}$/i,
   // ... in Japanese, Chinese and Korean, with a full-width colon: "関連キーワード：札幌市 / 大雪", "标签：…".
   /^(?:関連キーワード|キーワード|关键词|關鍵字|关键字|키워드)\s*[:：]\s*.{0,200}$/u,
   // ... in the archive's other languages: "Mots-clés :", "Etiquetes:", "Schlagwörter:", "Temas relacionados: Medellín".
   /^(?:mots[- ]clés|étiquettes|etiquetas|etiquetes|etichette|parole chiave|schlagwörter|stichwörter|schlagworte|themen|temas relacionados|temas|tópicos|palavras-chave|trefwoorden|tagi|tagit|etiketter|emneord|теги|метки|тэги|etiketler|címkék|štítky|oznake|kategorie|kategorien|catégories|categorías|categorias|แท็ก|แท็กที่เกี่ยวข้อง|thẻ|từ khóa|टैग|タグ|标签|標籤|태그|етикети|тагове|برچسب‌ها|برچسب|תגיות|الوسوم|كلمات مفتاحية|kata kunci|žymės|birkas|märksõnad|sildid|avainsanat|asiasanat|stikkord|emner|nøgleord|ämnen|taggar|ознаке|teme|témy|ტეგები|თემები|ετικέτες|λέξεις-κλειδιά)\s*[:：]\s*.{0,200}$/iu,
+];
+
+/** Whether a line lists the story's tags ("Tags: Split, ferries", "Oznake: • Split • trajekti"). */
+export function isTagLine(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 300 && TAG_LINES.some((re) => re.test(t));
+}
+
+/** Lines at the very end of a story that belong to the page, not the story. */
+const TRAILER_PATTERNS: RegExp[] = [
+  /^(?:published|posted|updated|last updated|first published)\b/i,
+  /^(?:source|sources|via|originally published|from)\s*:\s*\S.{0,200}$/i,
+  ...TAG_LINES,
   // A blog's long list of them: "Filed under: Politics, Media … Tagged: Elections, …".
   /^filed under\s*:.{0,800}\btagged\s*:.{0,800}$/i,
   /^thank(?:s| you) for (?:watching|reading|listening)[.!]*$/i, // a video's or a post's sign-off

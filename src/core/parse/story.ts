@@ -1,7 +1,7 @@
 // The story below the page top: paragraphs without the page's furniture, link lists, credits and
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
-import { CREDIT_LABELLED, IMAGE_BUTTON, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "./boilerplate.js";
+import { CREDIT_LABELLED, IMAGE_BUTTON, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTagLine, isTrailer, isWidgetHeading } from "./boilerplate.js";
 import { isInitialsName, isOutlet, isPersonName } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
@@ -106,6 +106,9 @@ function offerPageBottom(lines: Line[], from: number, offer: Offer): void {
   for (let j = from; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
 }
 
+/** How many lines under a story's tags are read for a note on the writer. */
+const WRITER_NOTE_UNDER_TAGS = 3;
+
 /** A list item under a widget heading: a linked headline, its date, a count, a label. */
 function isListItem(t: string): boolean {
   return (looksLikeHeadline(t) && !isProse(t)) || isDateLine(t) || isShortItem(t) || /^[\d,.]+$/.test(t);
@@ -177,6 +180,18 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       break;
     }
     if ((words >= END_AFTER_WORDS && ((isEndMarker(t) && !isWidgetInStory(lines, furniture, i)) || isAuthorBox(lines, i) || isAboutBox(lines, i))) || (words >= COMMENTS_AFTER_WORDS && isCommentsMarker(t))) {
+      offerPageBottom(lines, i, offer);
+      break;
+    }
+    // The story's tags under it, with no more of the story under them: the page's bottom begins
+    // ("Oznake: • Split • trajekti" / the writer's box / a newsletter's offer / comments).
+    if (words >= END_AFTER_WORDS && t.length <= 300 && t.includes(":") && isTagLine(t) && !storyGoesOn(lines, i)) {
+      // (A note on the writer may stand right under the tags: "Jane Roe" / "Jane Roe is a staff writer …".)
+      for (let j = i + 1, seen = 0; j < lines.length && seen < WRITER_NOTE_UNDER_TAGS; j++) {
+        if (lines[j]!.text.trim() === "") continue;
+        offerWriterNote(lines[j]!.text.trim(), lines[j]!.n, offer);
+        seen++;
+      }
       offerPageBottom(lines, i, offer);
       break;
     }
