@@ -9164,3 +9164,17 @@ describe("the story's tags under it, with the page's bottom under them", () => {
     expect(a.body.endsWith("in a notice to mariners.")).toBe(true);
   });
 });
+
+describe("comment counts in Croatian, Serbian, Bulgarian, Slovak, Slovene and the Baltic languages", () => {
+  it("close the story", () => {
+    for (const word of ["Komentari", "Коментари", "Komentáre", "Komentarji", "Kommentaarid"]) {
+      expect(isCommentsMarker(`${word} (9)`)).toBe(true);
+    }
+    const a = parseArticle(["Splitska luka pred rekordom", "Autor: Ivana Roe", "30. srpnja 2023.", "",
+      "Trajektnom lukom od početka srpnja prošlo je više od 650 tisuća putnika i 120 tisuća vozila, što je najviše u povijesti luke, izvijestila je lučka uprava.", "",
+      "Najveće gužve bilježe se subotom, kada iz luke isplovi više od stotinu polazaka, a kolone vozila protežu se do gradske obilaznice.", "",
+      "Lučka uprava podsjeća da su u tijeku radovi na proširenju pristaništa, koji bi trebali biti gotovi do iduće sezone, pa se putnicima savjetuje da dođu ranije i provjere stanje na ukrcajnim trakama.", "",
+      "Komentari (9)", "Za komentiranje se morate prijaviti.", "Marko: Svake godine ista priča, a rješenja nema.", ""].join("\n"));
+    expect(a.body.endsWith("stanje na ukrcajnim trakama.")).toBe(true);
+  });
+});
