@@ -9178,3 +9178,24 @@ describe("comment counts in Croatian, Serbian, Bulgarian, Slovak, Slovene and th
     expect(a.body.endsWith("stanje na ukrcajnim trakama.")).toBe(true);
   });
 });
+
+describe("Slovak, Slovene, Bulgarian, Serbian and Macedonian months, BTA's dateline, and a place under a date strip that the dateline names", () => {
+  it("reads the dates and the datelines", () => {
+    expect(findDate("15. októbra 2019")?.date).toBe("2019-10-15");
+    expect(findDate("3. junija 2021")?.date).toBe("2021-06-03");
+    expect(findDate("11 ноември 2020 г.")?.date).toBe("2020-11-11");
+    expect(findDate("Среда, 17. април 2019.")?.date).toBe("2019-04-17");
+    expect(findDate("4. новембар 2022.")?.date).toBe("2022-11-04");
+    expect(readDateline("Košice 15. októbra (TASR) - Dopravný podnik mesta podpísal v utorok zmluvu.")?.place).toBe("Košice");
+    const bta = readDateline("Пловдив, 11 ноември /БТА/. Първите 15 нови електробуса ще возят пътници от декември.");
+    expect([bta?.place, bta?.agency]).toEqual(["Пловдив", "БТА"]);
+  });
+  it("takes the place under a date strip for no writer when the story's dateline names it", () => {
+    const a = parseArticle(["Пример дневник", "Политика", "Спорт", "Среда, 17. април 2019.", "Нови Сад", "Обнова степеништа на тврђави почиње у мају",
+      "Радови ће трајати до краја лета, а посетиоцима ће бити на располагању привремени пролаз",
+      "Јана Роје | 17.04.2019. 14:05 | Коментари: 5", "Подели", "Facebook", "Twitter",
+      "НОВИ САД – Обнова дотрајалог каменог степеништа које води ка горњем платоу тврђаве почеће у мају, саопштио је Завод за заштиту споменика културе.",
+      "Радови ће трајати до краја лета, а посетиоцима ће током реконструкције бити на располагању привремени пролаз.", ""].join("\n"));
+    expect([a.author, a.place?.toLocaleLowerCase()]).toEqual(["Јана Роје", "нови сад"]);
+  });
+});

@@ -478,7 +478,24 @@ export function offerCluster(c: Cluster, offer: Offer): void {
  * again, as words of its own (not as a credit: "Picture by Jane Roe", "By Jane Roe").
  */
 function namedBelow(h: Head, j: number, t: string): boolean {
-  return namedIn(h, j + 2, j + 4, t);
+  return namedIn(h, j + 2, j + 4, t) || datelineBelow(h, j, t);
+}
+
+/** How many content lines under a name alone are read for a dateline that names it. */
+const DATELINE_REACH = 10;
+
+/**
+ * Whether the story under line j opens with `t` in capitals as its dateline: a place, not a writer
+ * ("Среда, 17. април 2019." / "Нови Сад" / the headline / … / "НОВИ САД – Обнова …").
+ */
+function datelineBelow(h: Head, j: number, t: string): boolean {
+  const caps = t.trim().toLocaleUpperCase();
+  if (caps === t.trim()) return false;
+  for (let k = j + 1; k < h.idx.length && k <= j + DATELINE_REACH; k++) {
+    const u = text(h, k);
+    if (u.startsWith(caps) && /^[ \t]*[,–—-]/u.test(u.slice(caps.length))) return true;
+  }
+  return false;
 }
 
 /** Whether a rights line of the page ("© 2023 Example News", "Copyright …", "Bản quyền …") names `t`. */

@@ -42,6 +42,7 @@ const AFTER_DATE = new RegExp(
   "u",
 );
 
+const AGENCY_SLASHES = /^\s?\/(\p{Lu}{2,8})\/\.?\s+(?=\p{Lu})/u;
 const SIGNED_SLASHES = /^\s?\/([\p{Lu}][\p{L}'’ .-]{2,40}),\s?(\p{Lu}{2,8})\/\.?\s+(?=\p{Lu})/u;
 
 const AGENCY_NO_DASH = /^[ \t]*\((\p{Lu}{2,6})\)[ \t]+(?=\p{Lu}\p{Ll})/u;
@@ -178,6 +179,12 @@ export function readDateline(paragraph: string): Dateline | null {
       if (signed) {
         const used = placeDate[0].length + article + dateLength + weekday + signed[0].length;
         return { place: cleanPlace(placeDate[1]!), date: dated?.date ?? null, agency: signed[2]!, length: lead + used, author: signed[1]!.trim() };
+      }
+      // (Or the agency's letters alone between them, then a stop: "Пловдив, 11 ноември /БТА/. Първите …".)
+      const slashed = afterDate.startsWith(" /") || afterDate.startsWith("/") ? AGENCY_SLASHES.exec(afterDate) : null;
+      if (slashed) {
+        const used = placeDate[0].length + article + dateLength + weekday + slashed[0].length;
+        return { place: cleanPlace(placeDate[1]!), date: dated?.date ?? null, agency: slashed[1]!, length: lead + used };
       }
       // A wire's place in capitals and its day closed by a full stop, the agency after it or none:
       // "МОСКВА, 3 января. …", "МОСКВА, 3 января — РИА Новости. …", "MOSCOW, January 3. /TASS/. …".

@@ -58,6 +58,23 @@ addMonths([
   ["грудень", "грудня", "δεκεμβρίου", "δεκέμβριος", "δεκ", "prosinca", "prosinac", "decembar", "joulukuuta"],
 ]);
 
+// Slovak (genitive, as a date writes it), Slovene (genitive), Bulgarian, Serbian and Macedonian in
+// Cyrillic: "15. októbra 2019", "3. junija 2021", "11 ноември 2020", "4. новембар 2022".
+addMonths([
+  ["januára", "januarja", "януари", "јануар", "јануари"],
+  ["februára", "februarja", "февруари", "фебруар", "февруари"],
+  ["marca", "marec", "март"],
+  ["apríla", "aprila", "април"],
+  ["mája", "maja", "мај"],
+  ["júna", "junija", "юни", "јун", "јуни"],
+  ["júla", "julija", "юли", "јул", "јули"],
+  ["augusta", "avgusta", "август", "август"],
+  ["septembra", "септември", "септембар"],
+  ["októbra", "oktobra", "октомври", "октобар"],
+  ["novembra", "ноември", "новембар", "ноември"],
+  ["decembra", "декември", "децембар", "декември"],
+]);
+
 // Swahili, Arabic (as Egypt and the Gulf name the months), Hebrew (alone and after ב, "4 במרץ 2025"),
 // Hindi, Thai (whose years are the Buddhist era's: see the pattern below).
 addMonths([
