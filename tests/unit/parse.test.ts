@@ -9199,3 +9199,15 @@ describe("Slovak, Slovene, Bulgarian, Serbian and Macedonian months, BTA's datel
     expect([a.author, a.place?.toLocaleLowerCase()]).toEqual(["Јана Роје", "нови сад"]);
   });
 });
+
+describe("a Taiwanese paper's byline with where the reporter reported from", () => {
+  it("names the reporter", () => {
+    const story = ["台南運河燈光秀延長至十月", "2016-08-12 18:30", "", "", "", "台南市政府觀光旅遊局今天宣布，安平運河夜間燈光秀因反應熱烈，展期將延長至十月底，週末並加開接駁車。", "",
+      "觀旅局表示，燈光秀自七月開幕以來，已吸引超過四十萬人次參觀，周邊商家營業額也明顯成長。", ""];
+    for (const byline of ["記者陳怡君／台南報導", "〔記者王小明/台北報導〕"]) {
+      const lines = [...story];
+      lines[3] = byline;
+      expect(parseArticle(lines.join("\n")).author).toBe(byline.includes("陳") ? "陳怡君" : "王小明");
+    }
+  });
+});

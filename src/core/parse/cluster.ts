@@ -94,7 +94,9 @@ const POSTED_IN = /^posted by \S{2,30} (?:in|under|on) [^.!?]{2,120}$/iu;
 // A Korean byline: the names, then the job after them, "김민지 기자", "홍길동 이순신 기자", "홍길동 특파원".
 const HANGUL_BYLINE = new RegExp(`^${HANGUL_REPORTERS}$`, "u");
 const NA_BYLINE = /^N[ai] (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})$/u;
-const HAN_BYLINE = /^(?:本報|本报)?(?:特約|特约|見習|见习)?[記记]者\s?((?:\p{Script=Han}{2,3}[、，,]\s?){0,3}\p{Script=Han}{2,3})$/u;
+// (Taiwan's papers add where the reporter reported from, in brackets or not: "記者陳怡君／台南報導",
+// "〔記者王小明／台北報導〕".)
+const HAN_BYLINE = /^[〔【[]?(?:本報|本报)?(?:特約|特约|見習|见习)?[記记]者\s?((?:\p{Script=Han}{2,3}[、，,]\s?){0,3}\p{Script=Han}{2,3})(?:\s?[／/]\s?\p{Script=Han}{2,6}(?:報導|报道|報道))?[〕】\]]?$/u;
 // What follows 记者 in a column's or an event's name, not a reporter's: "记者手记", "记者观察", "记者招待会".
 export const HAN_NOT_NAME = /^(?:手[记記]|[观觀]察|[调調]查|[专專][访訪]|[连連][线線]|招待[会會]|[节節]|[证證]|站|[会會]|[团團]|群)/u;
 
