@@ -9211,3 +9211,13 @@ describe("a Taiwanese paper's byline with where the reporter reported from", () 
     }
   });
 });
+
+describe("an Indonesian site's byline: the writer, a dash, the site's name in one word", () => {
+  it("names the writer, not the site", () => {
+    const a = parseArticle(["contohberita", "Berita Kota", "Bus kota buka rute baru ke terminal mulai Februari", "Jane Roe - contohberita", "Senin, 09 Jan 2017 13:45 WIB", "",
+      "Bandung - Pemerintah kota akan mengoperasikan rute baru bus kota yang menghubungkan pusat kota dengan terminal timur mulai bulan depan, kata kepala dinas perhubungan.", "",
+      "Sebanyak dua puluh bus baru telah disiapkan untuk melayani rute tersebut, dan halte baru sedang dibangun di sepanjang jalan.", ""].join("\n"));
+    expect(a.author).toBe("Jane Roe");
+    expect(a.title).toBe("Bus kota buka rute baru ke terminal mulai Februari");
+  });
+});

@@ -184,7 +184,8 @@ function namesWithOutlet(t: string): string[] {
   // (A separator may close the line, where the template left its last field empty: "Jane Roe · Example News ·".)
   // (Or the ground a sports writer reports from: "Jane Roe at Example Park".)
   // (And a full stop after the last name, not an initial's: "Jane Roe." as some sites sign.)
-  const names = splitNames(withoutGround(t.replace(/\s+[|/•·]$/u, "").replace(/\s+[|/•·]\s+[^|/•·]{2,40}$/u, "").replace(/(?<=\p{L}{3})\.$/u, "")));
+  // (Or a dash and the site's name in one word, as Indonesian sites sign: "Jane Roe - exampleNews".)
+  const names = splitNames(withoutGround(t.replace(/\s+[|/•·]$/u, "").replace(/\s+[|/•·]\s+[^|/•·]{2,40}$/u, "").replace(/\s[-–]\s[\p{L}\p{N}.]{3,30}$/u, "").replace(/(?<=\p{L}{3})\.$/u, "")));
   // (Or outlets, a broadcaster's and an agency's by their letters: "Jana Horáková, VTV24, ČTK".)
   while (names.length > 1 && (isOutlet(names[names.length - 1]!) || OUTLET_LETTERS.test(names[names.length - 1]!))) names.pop();
   // (Or the writer's job and programme after commas: "Jane Roe, Senior Fellow, Africa Program".)
