@@ -9221,3 +9221,14 @@ describe("an Indonesian site's byline: the writer, a dash, the site's name in on
     expect(a.title).toBe("Bus kota buka rute baru ke terminal mulai Februari");
   });
 });
+
+describe("a newsletter's sign-up box in German as a text browser draws it, under the story", () => {
+  it("goes with its name and its tagline", () => {
+    const a = parseArticle(["Fahrradstraße am Hafen: Senat zieht positive Bilanz", "Von Jana Roe", "03.09.2020", "",
+      "Ein Jahr nach ihrer Eröffnung hat der Senat eine positive Bilanz der Fahrradstraße am Hafen gezogen. Auf dem rund zwei Kilometer langen Abschnitt fahren täglich mehr als 8000 Radfahrer.", "",
+      "Die Verkehrsbehörde kündigte an, die Situation in den Nebenstraßen genauer zu untersuchen. Bis zum Frühjahr sollen dort zusätzliche Zählungen stattfinden.", "",
+      "Newsletter", "Der Morgen am Hafen: Die wichtigsten Nachrichten aus der Stadt, jeden Morgen um 6 Uhr in Ihrem Postfach.",
+      "E-Mail-Adresse ____________________ [27]Jetzt anmelden", ""].join("\n"));
+    expect(a.body.endsWith("zusätzliche Zählungen stattfinden.")).toBe(true);
+  });
+});

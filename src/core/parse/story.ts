@@ -219,7 +219,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       }
     }
     // A newsletter's sign-up form set into the page: its name and tagline over the address field go.
-    if (words >= END_AFTER_WORDS && t.length <= 40 && EMAIL_FIELD.test(t.trim())) {
+    if (words >= END_AFTER_WORDS && t.length <= 80 && EMAIL_FIELD.test(t.trim())) {
       dropSignUpForm(out, lines, i);
       continue;
     }
@@ -481,7 +481,9 @@ function dropInlineOffer(out: Line[]): void {
 
 // A sign-up form's address field: "Email (required)", "Your email address *", "E-mail:".
 // (Not "Email" alone, a share bar's button.)
-const EMAIL_FIELD = /^(?:(?:your |enter your )e-?mail(?: address)?|e-?mail address|e-?mail\s*(?:\((?:required|obligatoire|obligatorio|erforderlich|obbligatorio)\)|\*|:))\s*\*?:?$/iu;
+// (In the archive's other languages too, and as a text browser draws the field and its button:
+// "E-Mail-Adresse ____________ [27]Jetzt anmelden", "Adresse e-mail [__________] [S'inscrire]".)
+const EMAIL_FIELD = /^(?:(?:your |enter your )e-?mail(?: address)?|e-?mail address|e-?mail\s*(?:\((?:required|obligatoire|obligatorio|erforderlich|obbligatorio)\)|\*|:)|e-?mail-?adresse|adresse (?:e-?mail|électronique|courriel)|correo electrónico|endereço de e-?mail|indirizzo e-?mail|e-?mailadres|e-?postadress|adres e-?mail)\s*\*?:?(?:\s*(?:\[\s*_{3,}\s*\]|_{3,})(?:\s*(?:\[\d+\])?\[?[\p{L} !'’]{2,30}\]?)?)?$/iu;
 
 /**
  * A newsletter's sign-up form whose address field is line `field`: the newsletter's name and tagline
@@ -490,6 +492,9 @@ const EMAIL_FIELD = /^(?:(?:your |enter your )e-?mail(?: address)?|e-?mail addre
  * only when a blank line, the page's top or the count closes them off (a longer line right over
  * them is the story's, and so are they).
  */
+/** The most words of a line of a sign-up box's name or tagline. */
+const SIGN_UP_LINE_WORDS = 20;
+
 function dropSignUpForm(out: Line[], lines: Line[], field: number): void {
   // (Pieces of one line a scraper ran together share its number: no box is told from the story so.)
   if (field > 0 && lines[field - 1]!.n === lines[field]!.n) return;
@@ -500,7 +505,7 @@ function dropSignUpForm(out: Line[], lines: Line[], field: number): void {
       closed = true;
       break;
     }
-    if (wordsIn(lines[j]!.text, 16) > 15) break;
+    if (wordsIn(lines[j]!.text, SIGN_UP_LINE_WORDS + 1) > SIGN_UP_LINE_WORDS) break;
     box.add(lines[j]!.n);
   }
   if (!closed) box.clear();
