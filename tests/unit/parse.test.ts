@@ -9232,3 +9232,10 @@ describe("a newsletter's sign-up box in German as a text browser draws it, under
     expect(a.body.endsWith("zusätzliche Zählungen stattfinden.")).toBe(true);
   });
 });
+
+describe("a log-in box's confirmation prompt that starts with 'Please'", () => {
+  it("is furniture", () => {
+    expect(isBoilerplate("Please check your email to confirm and complete your registration.")).toBe(true);
+    expect(isBoilerplate("Check your inbox to confirm your subscription.")).toBe(true);
+  });
+});

@@ -447,7 +447,7 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:check|follow|like|find|join|connect with|visit|watch)\b.{0,30}\b(?:youtube|facebook|twitter|instagram|telegram|tiktok|linkedin)\b(?:.{0,10}|(?:,? (?:and |or |& )?(?:youtube|facebook|twitter|x|instagram|telegram|tiktok|linkedin))+\.?)$/i,
   // Newsletter prompts: "Get Chatelaine in your inbox!", "Check your inbox to confirm your subscription."
   /^(?:get|receive) .{1,40} (?:in|to|delivered to) your inbox\b.{0,60}$/i,
-  /^check your (?:inbox|e-?mail)\b.{0,100}$/i,
+  /^(?:please )?check your (?:inbox|e-?mail)\b.{0,100}$/i,
   // A call to follow a link that closes the line after "@" or a colon, as report sellers' releases
   // run them through the text: "Browse the full table of contents @ http://…", "Get Sample PDF of
   // report@ http://…", "Any Query? Ask to Expert @ https://…", "Download the app: https://…",
