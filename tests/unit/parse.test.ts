@@ -9239,3 +9239,14 @@ describe("a log-in box's confirmation prompt that starts with 'Please'", () => {
     expect(isBoilerplate("Check your inbox to confirm your subscription.")).toBe(true);
   });
 });
+
+describe("a page's byline and stamps set as a list's items, as a text browser shows them", () => {
+  it("are read as the byline and the date", () => {
+    const page = ["   [24]Submit a news tip", "", "   [25]Local News", "", "Council votes to keep the harbour pool open through the season", "",
+      "     * By Jane Roe Staff Writer", "     * Jul 11, 2019", "     * Updated Jul 12, 2019", "", "     * [26]Facebook", "     * [27]Twitter", "",
+      "   The city council voted on Tuesday to keep the harbour pool open through the end of the season, reversing a plan to close it in August to save money.", "",
+      "   Council members said the pool was too important to the neighbourhood's children to close early, and asked staff to find the savings elsewhere.", ""];
+    const a = parseArticle(page.join("\n"));
+    expect([a.author, a.date, a.title]).toEqual(["Jane Roe", "2019-07-11", "Council votes to keep the harbour pool open through the season"]);
+  });
+});

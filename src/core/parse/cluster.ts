@@ -105,7 +105,9 @@ const OUTLET_BAR_BY = new RegExp(`^[^|]{2,40}?\\s\\|\\s((?:${BY_WORD})\\s.{2,120
 
 
 function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: string } | null {
-  const whole = text(h, k);
+  // (A text browser sets a page's meta as a list: "* By Jane Roe Staff Writer" / "* Jul 11, 2019".)
+  const item = text(h, k);
+  const whole = (item.startsWith("* ") || item.startsWith("• ")) && /^. +(?:by|von|par|por|di|door|av|af) /iu.test(item) ? item.slice(2).trimStart() : item;
   const t = whole.includes("|") ? OUTLET_BAR_BY.exec(whole)?.[1] ?? whole : whole;
   // (Or a Swahili or Tagalog one, a line of its own: "Na Asha Roe", "Ni Mark Anthony Roe".)
   const na = t.length <= 60 && (t.startsWith("Na ") || t.startsWith("Ni ")) ? NA_BYLINE.exec(t) : null;
