@@ -9250,3 +9250,20 @@ describe("a page's byline and stamps set as a list's items, as a text browser sh
     expect([a.author, a.date, a.title]).toEqual(["Jane Roe", "2019-07-11", "Council votes to keep the harbour pool open through the season"]);
   });
 });
+
+describe("a blog template's byline under the post", () => {
+  const post = ["Example Water Watch", "", "September 11, 2020", "Algae bloom returns to the harbour lake for a second summer", "",
+    "The bloom that turned the harbour lake green last August is back, and this year it arrived three weeks earlier, the state's sampling shows.", "",
+    "Samples taken on September 2 found toxin levels above the state's advisory limit at four of the six sites along the north shore, where most of the lake's homes stand.", "",
+    "The state should add a monitoring station where the creek enters the lake, and the county should require septic inspections when lakefront homes are sold.", "",
+    "The commission meets on October 14, and its staff expect to report on the summer's sampling to the board before the end of the year.", ""];
+  it("names the writer and ends the post", () => {
+    const a = parseArticle([...post, "Send your comment to the state", "", "Written By Jane Roe", "Tags harbour lake, algae", "Share", "Facebook0 Twitter LinkedIn0 Reddit",
+      "Newer Post", "Hurricane spared us. Our sewer plants still overflowed.", "Older Post", "What the August sampling on the river shows", ""].join("\n"));
+    expect([a.author, a.body.endsWith("before the end of the year.")]).toEqual(["Jane Roe", true]);
+  });
+  it("gives way to a byline over the post", () => {
+    const a = parseArticle([...post.slice(0, 3), "By John Doe", ...post.slice(3), "Written By Jane Roe", "Share", ""].join("\n"));
+    expect(a.author).toBe("John Doe");
+  });
+});

@@ -106,6 +106,9 @@ function offerPageBottom(lines: Line[], from: number, offer: Offer): void {
   for (let j = from; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
 }
 
+/** A byline of its own under the story: "Written By Jane Roe", "Posted by Jane Roe". */
+const CLOSING_BYLINE = /^(?:written|posted|published|words|story|text) by:?\s+(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})$/iu;
+
 /** How many lines under a story's tags are read for a note on the writer. */
 const WRITER_NOTE_UNDER_TAGS = 3;
 
@@ -193,6 +196,14 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
         seen++;
       }
       offerPageBottom(lines, i, offer);
+      break;
+    }
+    // The writer's byline under the story, as blog templates set it ("Written By Jane Roe" / tags /
+    // share buttons): the writer, where the page names none over the story, and the page's bottom.
+    const closing = words >= COMMENTS_AFTER_WORDS && t.length <= 80 ? CLOSING_BYLINE.exec(t.trim()) : null;
+    if (closing && isPersonName(closing[1]!) && !storyGoesOn(lines, i)) {
+      offer("author", closing[1], RANK_META + 2, lines[i]!.n, "byline under the story");
+      offerPageBottom(lines, i + 1, offer);
       break;
     }
     if ((words >= CLOSING_RULE_AFTER_WORDS && isClosingRule(lines, furniture, i)) || (words >= END_AFTER_WORDS && isGalleryTail(lines, i))) {
