@@ -11,7 +11,7 @@ import { mayBeRunTogether, mayHoldJoins, splitGlued } from "../../src/core/parse
 import { dropStampedList } from "../../src/core/parse/trailing.js";
 import { dropLeadCaption, dropTweets } from "../../src/core/parse/story.js";
 import fc from "fast-check";
-import { readDateline, readFirstColonDateline, readFirstHyphenDateline } from "../../src/core/parse/dateline.js";
+import { readCaselessDateline, readDateline, readFirstColonDateline, readFirstHyphenDateline } from "../../src/core/parse/dateline.js";
 import { cleanByline, isNameOverRole, isOutlet, isPersonName, isRole, splitNames } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
 import { greekCapsSource } from "../../src/core/parse/greek-caps.js";
@@ -9265,5 +9265,17 @@ describe("a blog template's byline under the post", () => {
   it("gives way to a byline over the post", () => {
     const a = parseArticle([...post.slice(0, 3), "By John Doe", ...post.slice(3), "Written By Jane Roe", "Share", ""].join("\n"));
     expect(a.author).toBe("John Doe");
+  });
+});
+
+describe("datelines in Arabic, Urdu and Hindi papers, a place and a dash, a colon or a danda; a Korean outlet's in square brackets", () => {
+  it("are read where the headline or the paragraph names the place again", () => {
+    expect(readCaselessDateline("عمّان - أعلنت أمانة عمّان الكبرى رفع حالة الطوارئ إلى الدرجة القصوى.", null)?.place).toBe("عمّان");
+    expect(readCaselessDateline("لاہور: پنجاب حکومت نے اسکول بند کر دیے۔", "لاہور میں اسموگ: اسکول ایک ہفتے کے لیے بند")?.place).toBe("لاہور");
+    expect(readCaselessDateline("जयपुर। राजस्थान में भीषण गर्मी का दौर जारी है।", "जयपुर में पारा 45 डिग्री के पार")?.place).toBe("जयपुर");
+    // (Not a speaker or a label the text does not name again.)
+    expect(readCaselessDateline("الوزير: سنرفع الرواتب في العام المقبل.", "الحكومة تعد برفع الرواتب")).toBeNull();
+    const korean = readDateline("[부산=한빛뉴스] 김민재 기자 = 부산시가 북항 재개발 사업 착공을 앞두고 주민설명회를 연다.");
+    expect([korean?.place, korean?.agency]).toEqual(["부산", "한빛뉴스"]);
   });
 });

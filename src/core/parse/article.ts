@@ -6,7 +6,7 @@ import type { FieldSource, ParsedArticle, Provenance } from "../types.js";
 import { creditLine, furnitureOf, isCaption } from "./boilerplate.js";
 import { dayFirstReading, findDate, isMonthName, parseDate, parseHeaderDate, writesDayFirst } from "./dates.js";
 import { detectLanguage } from "../language/detect.js";
-import { isDatelineStub, readDateline, readDatelineAfterLead, readFirstColonDateline, readFirstHyphenDateline, readFirstStopDateline } from "./dateline.js";
+import { isDatelineStub, readDateline, readDatelineAfterLead, readFirstColonDateline, readFirstHyphenDateline, readCaselessDateline, readFirstStopDateline } from "./dateline.js";
 import { pick, pickList, readFrontMatter } from "./frontmatter.js";
 import { toSegments } from "./glue.js";
 import { personFromAddress, readHeaders } from "./headers.js";
@@ -201,7 +201,7 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer, title: string | nul
     read(stub);
     return rest;
   }
-  const dl = readDateline(first.text) ?? readFirstHyphenDateline(first.text) ?? readFirstColonDateline(first.text, false, title) ?? readFirstStopDateline(first.text, "", title);
+  const dl = readDateline(first.text) ?? readFirstHyphenDateline(first.text) ?? readFirstColonDateline(first.text, false, title) ?? readFirstStopDateline(first.text, "", title) ?? readCaselessDateline(first.text, title);
   if (dl) {
     read(dl);
     const remainder = first.text.slice(dl.length).trim();

@@ -77,7 +77,8 @@ const HAN_REPORTER_FORM = /^[（(](?:\p{Script=Han}{2,8}?)?[記记]者((?:\p{Scr
 // A Korean agency's dateline: the place and the agency in brackets, then the reporters with their
 // job and an equals sign, "(부산=연합뉴스) 김민준 기자 = …", "【서울=뉴시스】홍길동 이순신 기자 =",
 // "(워싱턴=연합뉴스) 홍길동 특파원 =".
-const HANGUL_AGENCY_FORM = new RegExp(String.raw`^[(【]\s?(\p{Script=Hangul}{1,10})\s?=\s?([^()【】=\n]{1,20}?)\s?[)】]\s*(?:${HANGUL_REPORTERS}\s?)?=\s*`, "u");
+// (Or in square brackets, as smaller Korean outlets set it: "[부산=한빛뉴스] 김민준 기자 = …".)
+const HANGUL_AGENCY_FORM = new RegExp(String.raw`^[(【[]\s?(\p{Script=Hangul}{1,10})\s?=\s?([^()【】[\]=\n]{1,20}?)\s?[)】\]]\s*(?:${HANGUL_REPORTERS}\s?)?=\s*`, "u");
 const HAN_AGENCY_FORM = /^(新华社|中新社|中央社|法新社|路透社|美联社|共同社|塔斯社|韩联社|本报|本報|\p{Script=Han}{1,3}社)(\p{Script=Han}{2,8}?)\s?(?:\d{1,2}月)?\d{1,2}日电\s*/u;
 // "EDMONTON—After two ...": an all-capitals place may touch its dash; or, with its region, a hyphen
 // between spaces may stand for the dash, "PEMBROKE, Ont. - Ontario Provincial Police …" (not a
@@ -131,7 +132,7 @@ export function readDateline(paragraph: string): Dateline | null {
   if (bracket) return { place: null, date: null, agency: bracket[2]!, length: lead + bracket[0].length };
   const han = text.charCodeAt(0) > 0x2e7f ? HAN_AGENCY_FORM.exec(text) : null;
   if (han) return { place: han[2]!, date: null, agency: han[1]!, length: lead + han[0].length };
-  const hangul = text.startsWith("(") || text.startsWith("【") ? HANGUL_AGENCY_FORM.exec(text) : null;
+  const hangul = text.startsWith("(") || text.startsWith("【") || text.startsWith("[") ? HANGUL_AGENCY_FORM.exec(text) : null;
   if (hangul) {
     const names = hangul[3] ? hangulNames(hangul[3]) : null;
     return { place: hangul[1]!, date: null, agency: hangul[2]!.trim(), length: lead + hangul[0].length, ...(names ? { author: names.join(", ") } : {}) };
@@ -384,6 +385,24 @@ export function readFirstColonDateline(paragraph: string, alone = false, title: 
   const rest = paragraph.slice(m[0].length);
   if (alone ? rest.trim() !== "" : !storyFollows(rest)) return null;
   return { place: cleanPlace(m[1]!), date: null, agency: null, length: m[0].length };
+}
+
+// A place in Arabic, Hebrew or an Indian script, then a dash, a colon or a danda, as Arabic, Urdu and
+// Hindi papers set it: "عمّان - أعلنت …", "لاہور: پنجاب …", "जयपुर। राजस्थान …".
+const CASELESS_FIRST_WORD = "[\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Devanagari}\\p{Script=Bengali}\\p{M}]{2,30}";
+const CASELESS_FIRST_FORM = new RegExp(`^(${CASELESS_FIRST_WORD}(?:\\s${CASELESS_FIRST_WORD}){0,2})\\s*(?:[-–—]|[:：।])[ \\t]+(?=\\S)`, "u");
+
+/**
+ * Such a place opening the story's first paragraph, where the headline or the paragraph names it
+ * again: the words before a colon may be a speaker's or a label's otherwise ("الوزير: …").
+ */
+export function readCaselessDateline(paragraph: string, title: string | null): Dateline | null {
+  if (paragraph.charCodeAt(0) < 0x590) return null;
+  const m = CASELESS_FIRST_FORM.exec(paragraph);
+  if (!m) return null;
+  const place = m[1]!.trim();
+  if (!namedAgain(place, `${title ?? ""}\n${paragraph.slice(m[0].length)}`)) return null;
+  return { place, date: null, agency: null, length: m[0].length };
 }
 
 /** Whether `text` names the place again, as a word of its own (or the start of one: "Leipziger"). */
