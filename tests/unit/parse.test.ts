@@ -9279,3 +9279,11 @@ describe("datelines in Arabic, Urdu and Hindi papers, a place and a dash, a colo
     expect([korean?.place, korean?.agency]).toEqual(["부산", "한빛뉴스"]);
   });
 });
+
+describe("a stamp with 'Last update on:' run on after the date it was published", () => {
+  it("gives both dates, the first as the publication's", () => {
+    const s = readStamp("Mon Jun 12, 2023 09:15 PM Last update on: Tue Jun 13, 2023 10:02 AM");
+    expect([s?.published, s?.updated]).toEqual(["2023-06-12", "2023-06-13"]);
+    expect(readStamp("Last update on: Tue Jun 13, 2023 10:02 AM")?.updated).toBe("2023-06-13");
+  });
+});

@@ -14,7 +14,7 @@ export const PUBLISHED = greekCaps(
 );
 const UPDATE_IN_BRACKETS = /\s*\(((?:modifica|modificato|aggiornato|updated|actualizado|mis à jour|aktualisiert)\b[^()]{4,60})\)$/iu;
 export const UPDATED = greekCaps(
-  /^(?:(?:this |the )?(?:article|story|page) (?:was |has been )?(?:last )?(?:updated|edited|modified)(?: on)?|updated|update|last updated|last modified|last edited|modified|modifié|modifiée|mis à jour|actualizado|aktualisiert|stand(?=\s*:)|обновлено|bijgewerkt|laatste update|atualizado|atualizada|aggiornato|ultimo aggiornamento|modifica(?: il)?|modificato(?: il)?|zaktualizowano|aktualizacja|son güncelleme|güncelleme|güncellenme|diperbarui|dikemas kini|dikemaskini|uppdaterad|oppdatert|opdateret|aktualizováno|actualizat|actualitzat|оновлено|ažurirano|frissítve|frissítés|päivitetty|ενημερώθηκε|ενημέρωση|수정|更新|更新时间|עודכן|עדכון אחרון|آخر تحديث|تحديث|อัปเดต|อัพเดท|แก้ไขล่าสุด|अपडेट(?:ेड)?|আপডেট|اپ ڈیٹ|жаңартылды)(?![\p{L}\p{N}_])\s*(?:on|le|el|am)?\s*[:|-]?\s*(.*)$/iu,
+  /^(?:(?:this |the )?(?:article|story|page) (?:was |has been )?(?:last )?(?:updated|edited|modified)(?: on)?|updated|update|last updated|last update|last modified|last edited|modified|modifié|modifiée|mis à jour|actualizado|aktualisiert|stand(?=\s*:)|обновлено|bijgewerkt|laatste update|atualizado|atualizada|aggiornato|ultimo aggiornamento|modifica(?: il)?|modificato(?: il)?|zaktualizowano|aktualizacja|son güncelleme|güncelleme|güncellenme|diperbarui|dikemas kini|dikemaskini|uppdaterad|oppdatert|opdateret|aktualizováno|actualizat|actualitzat|оновлено|ažurirano|frissítve|frissítés|päivitetty|ενημερώθηκε|ενημέρωση|수정|更新|更新时间|עודכן|עדכון אחרון|آخر تحديث|تحديث|อัปเดต|อัพเดท|แก้ไขล่าสุด|अपडेट(?:ेड)?|আপডেট|اپ ڈیٹ|жаңартылды)(?![\p{L}\p{N}_])\s*(?:on|le|el|am)?\s*[:|-]?\s*(.*)$/iu,
 );
 
 const SOURCE_PART = /^(?:source|sources|quelle|fuente|fonte|źródło|zdroj|zdroje|forrás|kilde|källa|kaynak|sumber|izvor|джерело|источник|来源|來源|出处)\s*[:：]\s*\S.{0,40}$/iu;
@@ -162,7 +162,7 @@ const GLUED_UPDATE = /(?<=\d|[A-Z]{2})(?=(?:Updated|Published|Posted)(?![\p{L}\p
 // (After a date, or a time with or without a comma: "Updated March 1 2025 - 9:15am, first published
 // February 28 2025"; or a time's zone: "Oct 3, 2022, 5:45am PDT Updated Oct 4, 2022 …".)
 const KEYWORD_INSIDE = new RegExp(
-  `(?:(?<=\\d)|(?<=\\d\\s?[ap]\\.?m\\.?,?)|(?<=\\d,)|(?<=\\d\\s?(?:[ap]\\.?m\\.?)?\\s(?:[ECMP][SD]?T|UTC|GMT|BST|CES?T|IST|AE[SD]T|JST|KST|HKT|SGT|WIB)))\\s+(?=(?:updated|last updated|published|first published|posted|${DAY_FIRST_KEYWORDS})(?![\\p{L}\\p{N}_]))`,
+  `(?:(?<=\\d)|(?<=\\d\\s?[ap]\\.?m\\.?,?)|(?<=\\d,)|(?<=\\d\\s?(?:[ap]\\.?m\\.?)?\\s(?:[ECMP][SD]?T|UTC|GMT|BST|CES?T|IST|AE[SD]T|JST|KST|HKT|SGT|WIB)))\\s+(?=(?:updated|last updated|last update|published|first published|posted|${DAY_FIRST_KEYWORDS})(?![\\p{L}\\p{N}_]))`,
   "iu",
 );
 const SLASHED = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/u;
