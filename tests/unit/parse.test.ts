@@ -9287,3 +9287,32 @@ describe("a stamp with 'Last update on:' run on after the date it was published"
     expect(readStamp("Last update on: Tue Jun 13, 2023 10:02 AM")?.updated).toBe("2023-06-13");
   });
 });
+
+describe("guards from the review of this session's rules", () => {
+  const story = ["Harbour board votes to dredge old ferry channel", "By Jane Roe", "May 20, 2019", "",
+    "The harbour board voted on Tuesday to dredge the old ferry channel, which has been closed to larger boats since silt built up after the winter storms.", "",
+    "Work is due to start in the spring and take about three months, the board said, at a cost of two million pounds shared with the county.", ""];
+  it("take no speaker for a dateline, nor words set off by a pair of dashes", () => {
+    expect(readCaselessDateline("राहुल गांधी बोले- सरकार ने किसानों को धोखा दिया है और अब वह जवाब दे।", "राहुल गांधी बोले- सरकार ने किसानों को धोखा दिया")).toBeNull();
+    expect(readCaselessDateline("الحكومة: لا زيادة في أسعار الوقود هذا العام، قالت الحكومة.", "الحكومة: لا زيادة في أسعار الوقود")).toBeNull();
+    expect(readCaselessDateline("وزير المالية - في مؤتمر صحفي اليوم - أعلن أن وزير المالية سيقدم الموازنة.", "وزير المالية يعلن الموازنة")).toBeNull();
+  });
+  it("end no story at a sentence that opens with a tag's label, nor at a rhetorical question", () => {
+    const more = ["\"We want answers,\" said one resident.", "", "The board will meet again in June, when the county is expected to confirm its share of the cost and the dredging contract.", ""];
+    expect(parseArticle([...story, "Topics: housing, transport and the new school.", "", ...more].join("\n")).body).toContain("meet again in June");
+    expect(isEndMarker("Was this update helpful? Not for most users.")).toBe(false);
+    expect(isEndMarker("Was this update helpful?")).toBe(true);
+  });
+  it("keep the story's last paragraph over a share bar's 'Correo electrónico', and a sentence that asks readers to check their e-mail", () => {
+    const a = parseArticle([...story, "El alcalde dijo que la ciudad saldrá adelante.", "Compartir", "Facebook", "Correo electrónico", ""].join("\n"));
+    expect(a.body).toContain("El alcalde dijo que la ciudad saldrá adelante.");
+    expect(isBoilerplate("Please check your email carefully before clicking any link, the council said.")).toBe(false);
+  });
+  it("drop a '+'-drawn box whose heading a rule parts from its rows, and read no month in a city's name", () => {
+    const box = ["+--------------------------+", "| HARBOUR GROUND FACTS     |", "+--------------------------+", "| Founded: 1901            |", "| Ground: Example Park     |", "+--------------------------+"];
+    const a = parseArticle([...story.slice(0, 5), "", ...box, "", ...story.slice(5)].join("\n"));
+    expect(a.body).not.toContain("Founded");
+    expect(a.body).toContain("Work is due to start");
+    expect(findDate("Round 3 Augusta 2019 highlights")).toBeNull();
+  });
+});

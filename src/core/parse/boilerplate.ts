@@ -447,7 +447,8 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:check|follow|like|find|join|connect with|visit|watch)\b.{0,30}\b(?:youtube|facebook|twitter|instagram|telegram|tiktok|linkedin)\b(?:.{0,10}|(?:,? (?:and |or |& )?(?:youtube|facebook|twitter|x|instagram|telegram|tiktok|linkedin))+\.?)$/i,
   // Newsletter prompts: "Get Chatelaine in your inbox!", "Check your inbox to confirm your subscription."
   /^(?:get|receive) .{1,40} (?:in|to|delivered to) your inbox\b.{0,60}$/i,
-  /^(?:please )?check your (?:inbox|e-?mail)\b.{0,100}$/i,
+  /^check your (?:inbox|e-?mail)\b.{0,100}$/i,
+  /^please check your (?:inbox|e-?mail) (?:to (?:confirm|complete|verify|activate)|for (?:a|the|your) (?:confirmation|link|verification))\b.{0,80}$/i,
   // A call to follow a link that closes the line after "@" or a colon, as report sellers' releases
   // run them through the text: "Browse the full table of contents @ http://…", "Get Sample PDF of
   // report@ http://…", "Any Query? Ask to Expert @ https://…", "Download the app: https://…",
@@ -785,7 +786,8 @@ const END_MARKERS: RegExp[] = [
   // A request for feedback after the piece: "Found a mistake in this article?", "Was this article helpful?".
   /^(?:found|spotted|see) (?:a|an) (?:mistake|error|typo)(?: in (?:this|the|our) (?:article|story|report))?\?(?:\s.{0,60})?$/i,
   // (Or of an operator's notice, a guide, an answer: "Was this update helpful?", "Did you find this page useful?".)
-  /^(?:(?:was|is) this|did you find this) (?:article|story|page|information|update|post|news|notice|announcement|guide|answer|content) (?:helpful|useful)\??.{0,40}$/i,
+  /^(?:was|is) this (?:article|story|page|information) (?:helpful|useful)\??.{0,40}$/i,
+  /^(?:(?:was|is) this|did you find this) (?:article|story|page|information|update|post|notice|announcement|guide|answer) (?:helpful|useful)\?$/i,
   /^¿?(?:te )?(?:resultó|ha resultado|fue) útil (?:este|esta) (?:artículo|noticia)\??$/iu,
   /^(?:war|ist) dieser (?:artikel|beitrag) hilfreich\??$|^(?:questo articolo ti è stato utile|este artigo foi útil|was dit artikel nuttig)\s*\??$/iu,
   /^about the authors?\b/i,
@@ -1232,6 +1234,13 @@ const TAG_LINES: RegExp[] = [
 export function isTagLine(line: string): boolean {
   const t = line.trim();
   return t.length <= 300 && TAG_LINES.some((re) => re.test(t));
+}
+
+/** A tag line that lists tags, ending on no stop: "Topics: housing, transport and the new school." is
+ *  a sentence of the story's. */
+export function isTagList(line: string): boolean {
+  const t = line.trim();
+  return isTagLine(t) && !/[.!?]$/u.test(t);
 }
 
 /** Lines at the very end of a story that belong to the page, not the story. */

@@ -107,7 +107,8 @@ const OUTLET_BAR_BY = new RegExp(`^[^|]{2,40}?\\s\\|\\s((?:${BY_WORD})\\s.{2,120
 function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: string } | null {
   // (A text browser sets a page's meta as a list: "* By Jane Roe Staff Writer" / "* Jul 11, 2019".)
   const item = text(h, k);
-  const whole = (item.startsWith("* ") || item.startsWith("• ")) && /^. +(?:by|von|par|por|di|door|av|af) /iu.test(item) ? item.slice(2).trimStart() : item;
+  const unbulleted = item.replace(ITEM_BULLET, "");
+  const whole = unbulleted !== item && BYLINE.test(unbulleted) ? unbulleted : item;
   const t = whole.includes("|") ? OUTLET_BAR_BY.exec(whole)?.[1] ?? whole : whole;
   // (Or a Swahili or Tagalog one, a line of its own: "Na Asha Roe", "Ni Mark Anthony Roe".)
   const na = t.length <= 60 && (t.startsWith("Na ") || t.startsWith("Ni ")) ? NA_BYLINE.exec(t) : null;
@@ -175,6 +176,9 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
   }
   return { names, lines: j - k, rule: "byline" };
 }
+
+/** A list item's bullet, as a text browser sets a page's meta: "* By Jane Roe", "• Von Jana Roe". */
+const ITEM_BULLET = /^[*•·-]\s+/u;
 
 /** The names of a line of names, their outlet or job after a comma, a bar, a slash or a bullet left
  *  out: "Jane Roe and John Doe, Example News", "Jane Roe and John Doe / Example News", "Jane Roe •
@@ -494,7 +498,7 @@ const DATELINE_REACH = 10;
  * ("Среда, 17. април 2019." / "Нови Сад" / the headline / … / "НОВИ САД – Обнова …").
  */
 function datelineBelow(h: Head, j: number, t: string): boolean {
-  const caps = t.trim().toLocaleUpperCase();
+  const caps = t.trim().toUpperCase();
   if (caps === t.trim()) return false;
   for (let k = j + 1; k < h.idx.length && k <= j + DATELINE_REACH; k++) {
     const u = text(h, k);

@@ -181,7 +181,7 @@ export function readDateline(paragraph: string): Dateline | null {
         const used = placeDate[0].length + article + dateLength + weekday + signed[0].length;
         return { place: cleanPlace(placeDate[1]!), date: dated?.date ?? null, agency: signed[2]!, length: lead + used, author: signed[1]!.trim() };
       }
-      // (Or the agency's letters alone between them, then a stop: "Пловдив, 11 ноември /БТА/. Първите …".)
+      // (Or the agency's letters alone between them, a stop after them or none: "Пловдив, 11 ноември /БТА/. Първите …".)
       const slashed = afterDate.startsWith(" /") || afterDate.startsWith("/") ? AGENCY_SLASHES.exec(afterDate) : null;
       if (slashed) {
         const used = placeDate[0].length + article + dateLength + weekday + slashed[0].length;
@@ -390,7 +390,7 @@ export function readFirstColonDateline(paragraph: string, alone = false, title: 
 // A place in Arabic, Hebrew or an Indian script, then a dash, a colon or a danda, as Arabic, Urdu and
 // Hindi papers set it: "عمّان - أعلنت …", "لاہور: پنجاب …", "जयपुर। राजस्थान …".
 const CASELESS_FIRST_WORD = "[\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Devanagari}\\p{Script=Bengali}\\p{M}]{2,30}";
-const CASELESS_FIRST_FORM = new RegExp(`^(${CASELESS_FIRST_WORD}(?:\\s${CASELESS_FIRST_WORD}){0,2})\\s*(?:[-–—]|[:：।])[ \\t]+(?=\\S)`, "u");
+const CASELESS_FIRST_FORM = new RegExp(`^(${CASELESS_FIRST_WORD}(?:\\s${CASELESS_FIRST_WORD})?)\\s*([-–—]|[:：।])[ \\t]+(?=\\S)`, "u");
 
 /**
  * Such a place opening the story's first paragraph, where the headline or the paragraph names it
@@ -401,7 +401,13 @@ export function readCaselessDateline(paragraph: string, title: string | null): D
   const m = CASELESS_FIRST_FORM.exec(paragraph);
   if (!m) return null;
   const place = m[1]!.trim();
-  if (!namedAgain(place, `${title ?? ""}\n${paragraph.slice(m[0].length)}`)) return null;
+  const rest = paragraph.slice(m[0].length);
+  // (Not a speaker the headline quotes the same way, "الحكومة: لا زيادة …" over "الحكومة: …", nor a
+  // paragraph that opens with the headline; nor words set off by a pair of dashes, "وزير المالية - في
+  // مؤتمر صحفي - أعلن …".)
+  if (title !== null && (title.startsWith(`${place}${m[2]}`) || title.startsWith(`${place} ${m[2]}`) || paragraph.startsWith(title.slice(0, 30)))) return null;
+  if (m[2] !== ":" && m[2] !== "：" && m[2] !== "।" && /^[^.!?؟।]{0,120}\s[-–—]\s/u.test(rest)) return null;
+  if (!namedAgain(place, `${title ?? ""}\n${rest}`)) return null;
   return { place, date: null, agency: null, length: m[0].length };
 }
 

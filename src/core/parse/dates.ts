@@ -62,17 +62,18 @@ addMonths([
 // Cyrillic: "15. októbra 2019", "3. junija 2021", "11 ноември 2020", "4. новембар 2022".
 addMonths([
   ["januára", "januarja", "януари", "јануар", "јануари"],
-  ["februára", "februarja", "февруари", "фебруар", "февруари"],
-  ["marca", "marec", "март"],
+  ["februára", "februarja", "февруари", "фебруар"],
+  ["marec", "март"],
   ["apríla", "aprila", "април"],
-  ["mája", "maja", "мај"],
+  ["mája", "мај"],
   ["júna", "junija", "юни", "јун", "јуни"],
   ["júla", "julija", "юли", "јул", "јули"],
-  ["augusta", "avgusta", "август", "август"],
+  // (Not the Slovak "augusta": a city and a golf course, "Augusta 2019".)
+  ["avgusta"],
   ["septembra", "септември", "септембар"],
   ["októbra", "oktobra", "октомври", "октобар"],
-  ["novembra", "ноември", "новембар", "ноември"],
-  ["decembra", "декември", "децембар", "декември"],
+  ["novembra", "ноември", "новембар"],
+  ["decembra", "декември", "децембар"],
 ]);
 
 // Swahili, Arabic (as Egypt and the Gulf name the months), Hebrew (alone and after ב, "4 במרץ 2025"),

@@ -143,7 +143,7 @@ export function namedFactBox(count: number, textAt: (k: number) => string): { na
 
 // A timeline's heading set into or under a story: "TIMELINE: How the backlog grew", "Key dates",
 // "Chronologie", "Cronología", "Chronik".
-// (Or a word or two and then the word: "Project timeline", "The scheme's chronology".)
+// (Or up to three words and then the word: "Project timeline", "The scheme's chronology".)
 const TIMELINE_HEADING = /^(?:(?:timeline|time line|chronology|key dates|key events|how we got here|the story so far|chronologie|cronología|cronologia|chronik|zeitleiste|tijdlijn|хронология|kronologi)(?![\p{L}\p{N}_])[^.!?]{0,80}|(?:[\p{L}'’-]+ ){1,3}(?:timeline|chronology|key dates))$/iu;
 // One of its entries: a year, or a day and month with or without one, then a dash or a colon:
 // "2013 — Legislature sets …", "January 2020 — …", "March 4, 2019: …", "4 mars 2019 – …".

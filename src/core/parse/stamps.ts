@@ -45,7 +45,8 @@ const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]
 // Roe - Oct 19, 2022 / 10:55 am". (Not first: a headline may hold a dash, and a menu a slash,
 // "Tuesday, June 13, 2023 Sign in / Join".)
 const LOOSE_SEPARATOR = /\s+[-–/]\s+/u;
-const LEADING_SEPARATOR = /^[-–—/|·•]\s+/u;
+// (Or a list's bullet, as a text browser sets a page's meta: "* Jul 11, 2019" / "* Updated Jul 12, 2019".)
+const LEADING_SEPARATOR = /^[-–—/|·•*]\s+/u;
 
 const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}\/?$/iu;
 
@@ -69,8 +70,6 @@ export function readStamp(line: string): Stamp | null {
   // (Digits of other scripts are read as ASCII ones: "۲۹ آذر ۱۳۹۵", "১৫ সেপ্টেম্বর ২০২০".)
   line = asciiDigits(line);
   if (line.length > 220 || !/\d/.test(line)) return null;
-  // (A text browser sets a page's meta as a list: "* Jul 11, 2019" / "* Updated Jul 12, 2019".)
-  if (line.startsWith("* ") || line.startsWith("• ")) line = line.slice(2).trimStart();
   // (A Korean wire's label may touch its date: "송고시간2020-09-15 10:32".)
   // (An update may follow the date in brackets: "22 novembre 2022 (modifica il 22 novembre 2022 | 19:48)".)
   // (Or, in a Japanese page's brackets, the update with its word last: "2021年8月24日 19時05分 （8月25日 9時12分更新）".)

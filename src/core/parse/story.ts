@@ -1,7 +1,7 @@
 // The story below the page top: paragraphs without the page's furniture, link lists, credits and
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
-import { CREDIT_LABELLED, IMAGE_BUTTON, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTagLine, isTrailer, isWidgetHeading } from "./boilerplate.js";
+import { CREDIT_LABELLED, IMAGE_BUTTON, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTagList, isTrailer, isWidgetHeading } from "./boilerplate.js";
 import { isInitialsName, isOutlet, isPersonName } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
@@ -188,7 +188,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     }
     // The story's tags under it, with no more of the story under them: the page's bottom begins
     // ("Oznake: • Split • trajekti" / the writer's box / a newsletter's offer / comments).
-    if (words >= END_AFTER_WORDS && t.length <= 300 && t.includes(":") && isTagLine(t) && !storyGoesOn(lines, i)) {
+    if (words >= END_AFTER_WORDS && t.length <= 300 && t.includes(":") && isTagList(t) && !storyGoesOn(lines, i)) {
       // (A note on the writer may stand right under the tags: "Jane Roe" / "Jane Roe is a staff writer …".)
       for (let j = i + 1, seen = 0; j < lines.length && seen < WRITER_NOTE_UNDER_TAGS; j++) {
         if (lines[j]!.text.trim() === "") continue;
@@ -452,7 +452,12 @@ function plusBoxEnd(lines: Line[], i: number, top: string): number {
   let words = 0;
   for (let j = i + 1; j < lines.length && j <= i + 60; j++) {
     const t = lines[j]!.text.trim();
-    if (t === top || (t.length === top.length && PLUS_BOX.test(t))) return words > 0 ? j : -1;
+    if (t.length === top.length && PLUS_BOX.test(t)) {
+      // (A rule under the box's heading parts it from its rows: the box goes on while a side follows.)
+      const next = lines.slice(j + 1, j + 3).find((l) => l.text.trim() !== "")?.text.trim() ?? "";
+      if (next.startsWith("|")) continue;
+      return words > 0 ? j : -1;
+    }
     if (j === i + 1 && !t.startsWith("|")) return -1;
     words += wordsIn(t, SIDEBAR_WORDS + 1);
     if (words > SIDEBAR_WORDS) return -1;
@@ -492,9 +497,19 @@ function dropInlineOffer(out: Line[]): void {
 
 // A sign-up form's address field: "Email (required)", "Your email address *", "E-mail:".
 // (Not "Email" alone, a share bar's button.)
-// (In the archive's other languages too, and as a text browser draws the field and its button:
-// "E-Mail-Adresse ____________ [27]Jetzt anmelden", "Adresse e-mail [__________] [S'inscrire]".)
-const EMAIL_FIELD = /^(?:(?:your |enter your )e-?mail(?: address)?|e-?mail address|e-?mail\s*(?:\((?:required|obligatoire|obligatorio|erforderlich|obbligatorio)\)|\*|:)|e-?mail-?adresse|adresse (?:e-?mail|électronique|courriel)|correo electrónico|endereço de e-?mail|indirizzo e-?mail|e-?mailadres|e-?postadress|adres e-?mail)\s*\*?:?(?:\s*(?:\[\s*_{3,}\s*\]|_{3,})(?:\s*(?:\[\d+\])?\[?[\p{L} !'’]{2,30}\]?)?)?$/iu;
+// (In the archive's other languages too, with a colon or as a text browser draws the field and its
+// button, "E-Mail-Adresse ____________ [27]Jetzt anmelden", "Adresse e-mail [__________] [S'inscrire]":
+// the words alone may be a share bar's button, "Correo electrónico".)
+const EMAIL_LABEL = "e-?mail-?adresse|adresse (?:e-?mail|électronique|courriel)|correo electrónico|endereço de e-?mail|indirizzo e-?mail|e-?mailadres|e-?postadress|adres e-?mail";
+const EMAIL_FIELD = new RegExp(
+  String.raw`^(?:(?:your |enter your )e-?mail(?: address)?|e-?mail address|e-?mail\s*(?:\((?:required|obligatoire|obligatorio|erforderlich|obbligatorio)\)|\*|:))\s*\*?:?$` +
+    String.raw`|^(?:${EMAIL_LABEL})\s*[*:]$` +
+    String.raw`|^(?:(?:your |enter your )?e-?mail(?: address)?|${EMAIL_LABEL})\s*[*:]?\s*(?:\[\s*_{3,}\s*\]|_{3,})(?:\s*(?:\[\d+\])?\[?[\p{L} !'’]{2,30}\]?)?$`,
+  "iu",
+);
+
+/** The most words of a line of a sign-up box's name or tagline. */
+const SIGN_UP_LINE_WORDS = 20;
 
 /**
  * A newsletter's sign-up form whose address field is line `field`: the newsletter's name and tagline
@@ -503,9 +518,6 @@ const EMAIL_FIELD = /^(?:(?:your |enter your )e-?mail(?: address)?|e-?mail addre
  * only when a blank line, the page's top or the count closes them off (a longer line right over
  * them is the story's, and so are they).
  */
-/** The most words of a line of a sign-up box's name or tagline. */
-const SIGN_UP_LINE_WORDS = 20;
-
 function dropSignUpForm(out: Line[], lines: Line[], field: number): void {
   // (Pieces of one line a scraper ran together share its number: no box is told from the story so.)
   if (field > 0 && lines[field - 1]!.n === lines[field]!.n) return;
