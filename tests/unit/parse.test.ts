@@ -9316,3 +9316,14 @@ describe("guards from the review of this session's rules", () => {
     expect(findDate("Round 3 Augusta 2019 highlights")).toBeNull();
   });
 });
+
+describe("a byline under the post, and a film's credits under a review", () => {
+  it("takes no screenplay's writer and no account name for the post's", () => {
+    const review = ["September 11, 2020", "A quiet harbour drama that earns its ending", "",
+      "The film follows a ferry captain in her last summer on the crossing, and it takes its time, as she does, with the people who ride with her every morning.", "",
+      "Its final twenty minutes, set during a storm that closes the harbour, are as tense as anything in cinemas this year, and the cast never oversells them.", "",
+      "It opens in cinemas on Friday, and it deserves the big screen more than most of this autumn's releases.", ""];
+    expect(parseArticle([...review, "Directed by John Doe", "Written by Jane Roe", "Runtime: 104 minutes", ""].join("\n")).author).toBeNull();
+    expect(parseArticle([...review, "Send your comment", "", "posted by admin", "Share", ""].join("\n")).author).toBeNull();
+  });
+});

@@ -83,6 +83,14 @@ const WRITER_LABELLED = new RegExp(`^(?:(?:${WRITER_LABEL})\\s?:|(?:written|stor
  * its label names there (the line goes with the page after the story), below any byline's writer:
  * a byline naming only the agency, "By Reuters", names none.
  */
+// A film's or a show's credits, whose writer is the screenplay's: "Directed by …" / "Written by …".
+const SCREEN_CREDIT = /^(?:directed|starring|produced|screenplay|cinematography|music|edited) by\b|^(?:starring|cast|director|runtime|rated)\s*:/iu;
+
+/** Whether a line is a film's or a show's credit ("Directed by Jane Roe", "Runtime: 104 minutes"). */
+export function isScreenCredit(line: string): boolean {
+  return SCREEN_CREDIT.test(line.trim());
+}
+
 export function offerReportingCredit(paragraphs: Paragraph[], offer: Offer, lines: Line[] = [], byline: { value: string | null; rank: number | null } = { value: null, rank: null }): void {
   // (A credit in brackets is page furniture to the story's reader, and left out of its paragraphs:
   // it is looked for on the few lines under the last of them too.)
@@ -100,6 +108,8 @@ export function offerReportingCredit(paragraphs: Paragraph[], offer: Offer, line
     const credit = REPORTING_CREDIT.exec(p.text.trim());
     const m = credit ?? WRITER_LABELLED.exec(p.text.trim());
     if (!m) continue;
+    // (A review's "Written by" among the film's credits names the screenplay's writer.)
+    if (!credit && [...paragraphs, ...lines].some((l) => Math.abs(l.n - p.n) <= 2 && l.n !== p.n && isScreenCredit(l.text))) continue;
     // (And the writer after the reporters: "Reporting by Jane Roe; Writing by John Doe; Editing by …".)
     // (And those of additional reporting, who are credited as reporters too.)
     const writing = credit ? WRITING_CREDIT.exec(p.text.trim())?.[1] : undefined;

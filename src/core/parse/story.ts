@@ -11,6 +11,7 @@ import { line, type Line } from "./lines.js";
 import { type Offer, RANK_META, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { OBITUARY_DATES, SITE_ADDRESS, comparable, endsSentence, isProse, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
 import { PUBLISHED, UPDATED, isDateLine, readStamp, updateNoteDate } from "./stamps.js";
+import { isScreenCredit } from "./signoff.js";
 
 export interface Paragraph {
   /** Line the paragraph starts on. */
@@ -107,7 +108,14 @@ function offerPageBottom(lines: Line[], from: number, offer: Offer): void {
 }
 
 /** A byline of its own under the story: "Written By Jane Roe", "Posted by Jane Roe". */
-const CLOSING_BYLINE = /^(?:written|posted|published|words|story|text) by:?\s+(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})$/iu;
+// (Only the label is caseless: the name is capitalised, "posted by admin" is no writer's.)
+const CLOSING_BYLINE = /^(?:[Ww]ritten|WRITTEN|[Pp]osted|POSTED|[Pp]ublished|PUBLISHED|[Ww]ords|[Ss]tory|[Tt]ext) (?:[Bb]y|BY):?\s+(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})$/u;
+
+
+/** Whether a film's credits stand right over or under line i (a review's "Written by" is the screenplay's). */
+function screenCredits(lines: Line[], i: number): boolean {
+  return [lines[i - 1], lines[i - 2], lines[i + 1], lines[i + 2]].some((l) => l !== undefined && isScreenCredit(l.text));
+}
 
 /** How many lines under a story's tags are read for a note on the writer. */
 const WRITER_NOTE_UNDER_TAGS = 3;
@@ -201,7 +209,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     // The writer's byline under the story, as blog templates set it ("Written By Jane Roe" / tags /
     // share buttons): the writer, where the page names none over the story, and the page's bottom.
     const closing = words >= COMMENTS_AFTER_WORDS && t.length <= 80 ? CLOSING_BYLINE.exec(t.trim()) : null;
-    if (closing && isPersonName(closing[1]!) && !storyGoesOn(lines, i)) {
+    if (closing && isPersonName(closing[1]!) && !storyGoesOn(lines, i) && !screenCredits(lines, i)) {
       offer("author", closing[1], RANK_META + 2, lines[i]!.n, "byline under the story");
       offerPageBottom(lines, i + 1, offer);
       break;
