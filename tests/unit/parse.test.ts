@@ -9327,3 +9327,16 @@ describe("a byline under the post, and a film's credits under a review", () => {
     expect(parseArticle([...review, "Send your comment", "", "posted by admin", "Share", ""].join("\n")).author).toBeNull();
   });
 });
+
+describe("an author's box under the story, labelled in the page's language", () => {
+  it("ends the story and names the writer", () => {
+    const story = ["Zaginiony mężczyzna odnaleziony w lesie pod Kartuzami", "", "12 marca 2021", "",
+      "Policjanci z Kartuz odnaleźli w sobotę rano 67-letniego mężczyznę, którego od czwartku szukała rodzina. Mężczyzna był wychłodzony, ale przytomny, i trafił do szpitala.", "",
+      "W poszukiwaniach brało udział ponad stu policjantów i strażaków, a także ochotnicy z okolicznych wsi, którzy przeczesywali lasy wokół jeziora przez dwie doby.", "",
+      "Rodzina mężczyzny podziękowała wszystkim, którzy pomagali w poszukiwaniach, i poprosiła o uszanowanie prywatności w najbliższych dniach, gdy senior będzie wracał do zdrowia.", "",
+      "Policja przypomina, że o zaginięciu bliskiej osoby można zgłosić się na każdy komisariat, a zgłoszenie przyjmuje się od razu, bez czekania na upływ doby.", "",
+      "Autor: Monika Roe", "Dziennikarka działu Trójmiasto. Pisze o sprawach kryminalnych i", "bezpieczeństwie.", "", "Tagi: zaginięcie, Kartuzy, policja", ""];
+    const a = parseArticle(story.join("\n"));
+    expect([a.author, a.body.endsWith("bez czekania na upływ doby.")]).toEqual(["Monika Roe", true]);
+  });
+});

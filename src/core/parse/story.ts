@@ -2,7 +2,7 @@
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
 import { CREDIT_LABELLED, IMAGE_BUTTON, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTagList, isTrailer, isWidgetHeading } from "./boilerplate.js";
-import { isInitialsName, isOutlet, isPersonName } from "./byline.js";
+import { WRITER_LABEL, isInitialsName, isOutlet, isPersonName } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
 import { timelineEnd, factsBoxEnd } from "./factbox.js";
@@ -112,6 +112,16 @@ function offerPageBottom(lines: Line[], from: number, offer: Offer): void {
 const CLOSING_BYLINE = /^(?:[Ww]ritten|WRITTEN|[Pp]osted|POSTED|[Pp]ublished|PUBLISHED|[Ww]ords|[Ss]tory|[Tt]ext) (?:[Bb]y|BY):?\s+(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})$/u;
 
 
+/** A writer's label and a name alone on a line: "Autor: Jane Roe", "Author: Jane Roe", "Penulis: Jane Roe"
+ *  (the label caseless, the name capitalised), as a match whose first group is the name. */
+const WRITER_LABEL_PART = new RegExp(String.raw`^(?:${WRITER_LABEL})\s?:\s*`, "iu");
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+function labelledWriter(t: string): [string, string] | null {
+  const label = WRITER_LABEL_PART.exec(t);
+  const name = label ? t.slice(label[0].length) : "";
+  return label && CAPITALISED_NAME.test(name) ? [t, name] : null;
+}
+
 /** Whether a film's credits stand right over or under line i (a review's "Written by" is the screenplay's). */
 function screenCredits(lines: Line[], i: number): boolean {
   return [lines[i - 1], lines[i - 2], lines[i + 1], lines[i + 2]].some((l) => l !== undefined && isScreenCredit(l.text));
@@ -208,7 +218,8 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     }
     // The writer's byline under the story, as blog templates set it ("Written By Jane Roe" / tags /
     // share buttons): the writer, where the page names none over the story, and the page's bottom.
-    const closing = words >= COMMENTS_AFTER_WORDS && t.length <= 80 ? CLOSING_BYLINE.exec(t.trim()) : null;
+    // (Or the writer's label of an author's box, in the archive's languages: "Autor: Jane Roe" / "Dziennikarka …".)
+    const closing = words >= COMMENTS_AFTER_WORDS && t.length <= 80 ? (CLOSING_BYLINE.exec(t.trim()) ?? (t.includes(":") ? labelledWriter(t.trim()) : null)) : null;
     if (closing && isPersonName(closing[1]!) && !storyGoesOn(lines, i) && !screenCredits(lines, i)) {
       offer("author", closing[1], RANK_META + 2, lines[i]!.n, "byline under the story");
       offerPageBottom(lines, i + 1, offer);
