@@ -9340,3 +9340,12 @@ describe("an author's box under the story, labelled in the page's language", () 
     expect([a.author, a.body.endsWith("bez czekania na upływ doby.")]).toEqual(["Monika Roe", true]);
   });
 });
+
+describe("widget headings for 'more news', 'related' and 'similar' in more of the archive's languages", () => {
+  it("are read as such", () => {
+    for (const t of ["TOVÁBBI HÍREK", "Podobne artykuły", "Похожие новости", "Свързани новини", "Relaterte artikler", "Aiheeseen liittyvät", "Bài viết liên quan", "Altre notizie"]) {
+      expect(isWidgetHeading(t)).toBe(true);
+    }
+    expect(isWidgetHeading("Altre notizie dal fronte: la città si prepara")).toBe(false);
+  });
+});

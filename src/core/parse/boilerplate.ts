@@ -747,6 +747,10 @@ const WIDGET_HEADING_ABROAD = greekCaps(new RegExp(
   // "read also" only with its colon: without it, it heads one link set into the story).
   "|(?:читайте|дивіться) також\\s*:|(?:читайте|смотрите) также\\s*:|новини за темою|найпопулярніше|більше новин|ข่าวล่าสุด|διαβάστε (?:επίσης|ακόμη)|σχετικά (?:άρθρα|θέματα)|δημοφιλή" +
   "|kapcsolódó (?:cikkek|hírek)|legolvasottabb|ezt is ajánljuk|lue myös|luetuimmat|aiheesta lisää|relaterade artiklar|relaterede artikler|relaterte saker" +
+  // ("More news", "related", "similar" where the lists above lack them: Hungarian, Polish, Russian,
+  // Bulgarian, Serbian and Macedonian, Norwegian, Finnish, Vietnamese, Italian.)
+  "|további (?:hírek|cikkek)|hasonló cikkek|podobne artykuły|powiązane artykuły|zobacz również|похожие (?:новости|материалы|статьи)|другие новости" +
+  "|свързани (?:новини|статии)|още новини|най-четени|сродне вести|поврзани вести|relaterte artikler|aiheeseen liittyv(?:ät|iä)(?: uutiset| artikkelit)?|bài viết liên quan|altre notizie" +
   "|tin liên quan|tin cùng chuyên mục|đọc thêm|xem thêm|כתבות נוספות|עוד בנושא|הנקראים ביותר|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|الأكثر قراءة" +
   "|यह भी पढ़ें|ये भी पढ़ें|संबंधित खबरें|متعلقہ خبریں|سب سے زیادہ پڑھی جانے والی|مزید خبریں|আরও পড়ুন|সম্পর্কিত খবর|সর্বাধিক পঠিত|ұқсас жаңалықтар|көп оқылғандар|көп оқылған|berita berkaitan|artikel berkaitan|paling popular|関連記事|関連ニュース|相关新闻|相关阅读|延伸阅读|热门文章|相關新聞|相關閱讀|延伸閱讀|熱門文章|熱門新聞|热门新闻|推薦閱讀|推荐阅读|相關報導|相关报道|관련 ?기사|많이 본 뉴스|アクセスランキング|ランキング|この記事を読んだ人はこんな記事も読んでいます|こんな記事も読まれています|おすすめ記事|人気記事|あわせて読みたい|注目記事|最新ニュース|阅读排行|閱讀排行|点击排行|點擊排行|인기 ?기사|추천 ?기사|최신 ?뉴스|ข่าวที่เกี่ยวข้อง|habari zinazohusiana|soma pia" +
   // ... Icelandic, the other Nordic languages' "more news" and Thai's recommended and popular news.
