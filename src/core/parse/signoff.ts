@@ -78,11 +78,6 @@ const POSTED_BY_AT = /^[Pp]osted by (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]
 // (Or "Written by Jane Roe", as a newsroom's release signs its writer under the text.)
 const WRITER_LABELLED = new RegExp(`^(?:(?:${WRITER_LABEL})\\s?:|(?:written|story|words|text) by:?)\\s*(\\p{Lu}[^:;()]{3,80})$`, "iu");
 
-/**
- * Offers as the author the reporters a wire story's credit line near its end names, or the writer
- * its label names there (the line goes with the page after the story), below any byline's writer:
- * a byline naming only the agency, "By Reuters", names none.
- */
 // A film's or a show's credits, whose writer is the screenplay's: "Directed by …" / "Written by …".
 const SCREEN_CREDIT = /^(?:directed|starring|produced|screenplay|cinematography|music|edited) by\b|^(?:starring|cast|director|runtime|rated)\s*:/iu;
 
@@ -91,6 +86,11 @@ export function isScreenCredit(line: string): boolean {
   return SCREEN_CREDIT.test(line.trim());
 }
 
+/**
+ * Offers as the author the reporters a wire story's credit line near its end names, or the writer
+ * its label names there (the line goes with the page after the story), below any byline's writer:
+ * a byline naming only the agency, "By Reuters", names none.
+ */
 export function offerReportingCredit(paragraphs: Paragraph[], offer: Offer, lines: Line[] = [], byline: { value: string | null; rank: number | null } = { value: null, rank: null }): void {
   // (A credit in brackets is page furniture to the story's reader, and left out of its paragraphs:
   // it is looked for on the few lines under the last of them too.)

@@ -107,19 +107,21 @@ function offerPageBottom(lines: Line[], from: number, offer: Offer): void {
   for (let j = from; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
 }
 
-/** A byline of its own under the story: "Written By Jane Roe", "Posted by Jane Roe". */
-// (Only the label is caseless: the name is capitalised, "posted by admin" is no writer's.)
+/** A byline of its own under the story: "Written By Jane Roe", "Posted by Jane Roe". (Only the label
+ *  is caseless: the name is capitalised, "posted by admin" is no writer's.) */
 const CLOSING_BYLINE = /^(?:[Ww]ritten|WRITTEN|[Pp]osted|POSTED|[Pp]ublished|PUBLISHED|[Ww]ords|[Ss]tory|[Tt]ext) (?:[Bb]y|BY):?\s+(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})$/u;
 
-
-/** A writer's label and a name alone on a line: "Autor: Jane Roe", "Author: Jane Roe", "Penulis: Jane Roe"
- *  (the label caseless, the name capitalised), as a match whose first group is the name. */
 const WRITER_LABEL_PART = new RegExp(String.raw`^(?:${WRITER_LABEL})\s?:\s*`, "iu");
 const CAPITALISED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){1,3}$/u;
-function labelledWriter(t: string): [string, string] | null {
+
+/** The name of a writer's box's line under the story: "Written By Jane Roe", or a writer's label and
+ *  a name alone, "Autor: Jane Roe", "Penulis: Jane Roe" (the label caseless, the name capitalised). */
+function closingWriter(t: string): string | null {
+  const by = CLOSING_BYLINE.exec(t)?.[1];
+  if (by !== undefined || !t.includes(":")) return by ?? null;
   const label = WRITER_LABEL_PART.exec(t);
   const name = label ? t.slice(label[0].length) : "";
-  return label && CAPITALISED_NAME.test(name) ? [t, name] : null;
+  return label && CAPITALISED_NAME.test(name) ? name : null;
 }
 
 /** Whether a film's credits stand right over or under line i (a review's "Written by" is the screenplay's). */
@@ -206,7 +208,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     }
     // The story's tags under it, with no more of the story under them: the page's bottom begins
     // ("Oznake: • Split • trajekti" / the writer's box / a newsletter's offer / comments).
-    if (words >= END_AFTER_WORDS && t.length <= 300 && t.includes(":") && isTagList(t) && !storyGoesOn(lines, i)) {
+    if (words >= END_AFTER_WORDS && t.includes(":") && isTagList(t) && !storyGoesOn(lines, i)) {
       // (A note on the writer may stand right under the tags: "Jane Roe" / "Jane Roe is a staff writer …".)
       for (let j = i + 1, seen = 0; j < lines.length && seen < WRITER_NOTE_UNDER_TAGS; j++) {
         if (lines[j]!.text.trim() === "") continue;
@@ -219,9 +221,9 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     // The writer's byline under the story, as blog templates set it ("Written By Jane Roe" / tags /
     // share buttons): the writer, where the page names none over the story, and the page's bottom.
     // (Or the writer's label of an author's box, in the archive's languages: "Autor: Jane Roe" / "Dziennikarka …".)
-    const closing = words >= COMMENTS_AFTER_WORDS && t.length <= 80 ? (CLOSING_BYLINE.exec(t.trim()) ?? (t.includes(":") ? labelledWriter(t.trim()) : null)) : null;
-    if (closing && isPersonName(closing[1]!) && !storyGoesOn(lines, i) && !screenCredits(lines, i)) {
-      offer("author", closing[1], RANK_META + 2, lines[i]!.n, "byline under the story");
+    const closing = words >= COMMENTS_AFTER_WORDS && t.length <= 80 ? closingWriter(t.trim()) : null;
+    if (closing && isPersonName(closing) && !storyGoesOn(lines, i) && !screenCredits(lines, i)) {
+      offer("author", closing, RANK_META + 2, lines[i]!.n, "byline under the story");
       offerPageBottom(lines, i + 1, offer);
       break;
     }
