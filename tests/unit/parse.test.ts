@@ -9349,3 +9349,22 @@ describe("widget headings for 'more news', 'related' and 'similar' in more of th
     expect(isWidgetHeading("Altre notizie dal fronte: la città si prepara")).toBe(false);
   });
 });
+
+describe("a page's date strip and breadcrumb over the headline", () => {
+  const menus = ["Log in", "Subscribe", "The Harbour Daily", "Menu", "Search", "News", "Sport", "Business", "Weather"];
+  const story = ["The city transport office said on Friday it would buy two new low-floor tram cars, to run from next spring, as it replaces cars more than sixty years old.", "",
+    "The new cars will have room for about eighty passengers and two places for wheelchairs and prams, the office said in a statement.", ""];
+  it("take the stamp with its time of day under the headline, not the strip's date over the menus", () => {
+    const a = parseArticle([...menus, "Harbour 8°C Sunny", "Saturday, March 15, 2025", "Local News", "City trams to get two new low-floor cars next spring", "March 14, 2025 6:42 p.m.", "X", "Facebook", ...story].join("\n"));
+    expect([a.title, a.date]).toEqual(["City trams to get two new low-floor cars next spring", "2025-03-14"]);
+    const b = parseArticle([...menus, "函館 晴れ 8℃ / -1℃", "2025年3月15日(土)", "函館・道南", "函館市電に新型低床車両2両　来春から運行", "2025年3月14日 18:42（3月14日 20:05更新）", "X", "LINE", ...story].join("\n"));
+    expect([b.title, b.date]).toEqual(["函館市電に新型低床車両2両 来春から運行", "2025-03-14"]);
+  });
+  it("take no breadcrumb of five words for a headline over its standfirst", () => {
+    const polish = ["Przejdź do treści", "Mapa strony", "EN", "Miasto Example", "Oficjalny serwis Urzędu Miejskiego", "Szukaj", "Miasto", "Urząd", "Mieszkańcy", "Turystyka", "Biznes", "Kultura i sport", "Aktualności", "Kontakt"];
+    const a = parseArticle([...polish, "Jesteś tutaj: Strona główna / Aktualności / Budżet obywatelski", "Budżet Obywatelski 2026: rusza nabór projektów. Do podziału 2,5 mln zł", "Drukuj", "Udostępnij", "Facebook",
+      "Mieszkańcy Gniezna mogą od poniedziałku zgłaszać pomysły do ósmej edycji budżetu obywatelskiego. W tym roku po raz pierwszy wydzielono pulę na zielone projekty.",
+      "Od 17 marca do 18 kwietnia mieszkańcy mogą składać wnioski do budżetu obywatelskiego na 2026 rok, a do podziału jest w tym roku 2,5 mln zł.", ""].join("\n"));
+    expect(a.title).toBe("Budżet Obywatelski 2026: rusza nabór projektów. Do podziału 2,5 mln zł");
+  });
+});

@@ -702,8 +702,10 @@ export function headlineAboveStory(h: Head): StoryRun | null {
     }
     if (!(isHeadlineCandidate(t) || isShortTitle(t)) || isBoilerplate(t) || isProse(t)) return none();
     // A headline over its standfirst: two title-like lines, the upper one no menu entry.
+    // (Nor a breadcrumb, whose steps may be as many words: "Jesteś tutaj: Strona główna / Aktualności /
+    // Budżet obywatelski" / the headline.)
     const above = j > 0 ? text(h, j - 1) : "";
-    if (wordsIn(above, 5) >= 5 && isHeadlineCandidate(above) && !isBoilerplate(above) && !isProse(above)) return { start, title: j - 1, stamp };
+    if (wordsIn(above, 5) >= 5 && isHeadlineCandidate(above) && !isBoilerplate(above) && !isProse(above) && sectionLine(above) === null) return { start, title: j - 1, stamp };
     return { start, title: j, stamp };
   }
   return none();

@@ -347,11 +347,16 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       // (Or past a headline's standfirst further down, with the writer's name and stamp under it:
       // "Primăria vrea să închidă …" / "Proiectul-pilot ar urma …" / "Jane Roe" / "14.08.2022, 11:20".)
       const dekOverByline = (k: number) => k > 0 && k + 1 < h.idx.length && looksLikeHeadline(text(h, k - 1)) && !proseAt(h, k + 1) && (readCluster(h, k + 1, h.end + 10)?.authors.length ?? 0) > 0;
+      const strip = cluster;
+      const timedUnderHeadline = (c: Cluster) => c.from > strip.to + 1 && looksLikeHeadline(text(h, c.from - 1)) && !proseAt(h, c.from - 1) && hasClock(h, c) && !hasClock(h, strip);
       for (let k = cluster.to + 1; k < h.end && (k === standfirst || !proseAt(h, k) || dekOverByline(k)); k++) {
         const later = readCluster(h, k, h.end + 10);
         // (A byline naming only an agency counts, with its stamp labelled or not: "By Example News
         // Agency" / "Published: February 20, 2025 …", "By Reuters" / "April 11, 2019".)
-        if (later && later.stamps.length > 0 && (later.authors.length > 0 || later.byline || later.stamps.some((s) => s.stamp.rule !== "date line"))) {
+        // (Or a stamp with its time of day right under a headline, where the strip's date has none:
+        // "Harbour 8°C Sunny" / "Saturday, March 15, 2025" / menus / the headline / "March 14, 2025 6:42
+        // p.m." / the story.)
+        if (later && later.stamps.length > 0 && (later.authors.length > 0 || later.byline || later.stamps.some((s) => s.stamp.rule !== "date line") || timedUnderHeadline(later))) {
           cluster = later;
           break;
         }
@@ -834,6 +839,15 @@ function pastStandfirstOverPhoto(h: Head, k: number, offer: Offer): number {
 }
 
 /** Whether a cluster is a date and nothing more: no writer, no byline, no stamp's label. */
+/** A time of day: "18:42", "6:42 p.m.", "14h22", "18.42 Uhr", "18時42分" (not a date's "14.03"). */
+const CLOCK = /(?<![\d.])\d{1,2}(?::\d{2}|h\d{2}|\.\d{2}\s?uhr|時)(?![\d.])|(?<![\d.])\d{1,2}\s?[ap]\.?m\b/iu;
+
+/** Whether a cluster's stamps tell the time of day (a story's do; a page's date strip seldom does). */
+function hasClock(h: Head, c: Cluster): boolean {
+  for (let k = c.from; k <= c.to; k++) if (CLOCK.test(text(h, k)) && stampOf(h, k)) return true;
+  return false;
+}
+
 function isBareDate(c: Cluster): boolean {
   return c.authors.length === 0 && !c.byline && c.stamps.every((s) => s.stamp.rule === "date line");
 }
