@@ -15,7 +15,7 @@ import { readCaselessDateline, readDateline, readFirstColonDateline, readFirstHy
 import { cleanByline, isNameOverRole, isOutlet, isPersonName, isRole, splitNames } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
 import { greekCapsSource } from "../../src/core/parse/greek-caps.js";
-import { RELEASE_STATUS, copyrightHolder, creditLine, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
+import { RELATIVE_STAMP, RELEASE_STATUS, copyrightHolder, creditLine, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
 import { readStamp } from "../../src/core/parse/stamps.js";
 
 // Articles written for these tests, one per shape the parser must understand. Each expects the
@@ -9366,5 +9366,18 @@ describe("a page's date strip and breadcrumb over the headline", () => {
       "Mieszkańcy Gniezna mogą od poniedziałku zgłaszać pomysły do ósmej edycji budżetu obywatelskiego. W tym roku po raz pierwszy wydzielono pulę na zielone projekty.",
       "Od 17 marca do 18 kwietnia mieszkańcy mogą składać wnioski do budżetu obywatelskiego na 2026 rok, a do podziału jest w tym roku 2,5 mln zł.", ""].join("\n"));
     expect(a.title).toBe("Budżet Obywatelski 2026: rusza nabór projektów. Do podziału 2,5 mln zł");
+  });
+});
+
+describe("a stamp that names its day relatively, over the story", () => {
+  it("is the page's furniture, so the headline over it is found", () => {
+    const page = ["Skip to content", "River Valley Radio", "NewsSportRadioTVWeatherTrafficCulture", "Search", "Live", "Radio Listen live", "TV Watch live", "News", "Deventer",
+      "Bridge closed for days after barge strikes pier", "Today, 14:22", "Updated: Today, 16:05", "Inspectors look at the damage to the bridge", "© River Valley Radio / Jane Roe",
+      "Share", "Copy link", "WhatsApp", "Facebook",
+      "The cycle bridge over the river will stay closed until the end of the week after a barge struck one of its piers on Tuesday morning, the city said.", "",
+      "The collision happened at about 6.40am. The empty barge, more than 110 metres long, was on its way downstream when it struck the pier.", ""];
+    expect(parseArticle(page.join("\n")).title).toBe("Bridge closed for days after barge strikes pier");
+    for (const t of ["vandaag, 14:22", "Bijgewerkt: vandaag, 16:05", "heute, 14:22 Uhr", "aujourd’hui à 14h22", "сегодня, 14:22", "Yesterday at 4:05 p.m."]) expect(RELATIVE_STAMP.test(t)).toBe(true);
+    for (const t of ["Today, 14 people died", "Hier, il a plu", "Today 4"]) expect(RELATIVE_STAMP.test(t)).toBe(false);
   });
 });

@@ -9,7 +9,7 @@
 //   - trailers (`isTrailer`): lines that may close a story (sources, tags, credits), dropped only
 //     from its end.
 import { greekCaps } from "./greek-caps.js";
-import { isShareBar } from "./shapes.js";
+import { isProse, isShareBar } from "./shapes.js";
 import type { Line } from "./lines.js";
 
 /** Whole lines that are interface labels (compared lowercased, without trailing punctuation). */
@@ -708,9 +708,19 @@ const ON_NETWORK_SHARE = new RegExp(`^(?:(?:auf|op|na|на|в|у|på) )?${NETWOR
 
 /** isBoilerplate of each line ("" is not). (A loop of its own: parseArticle, which runs once per
  *  article, stays free of loops and so is not worth optimising, nor recompiling as texts vary.) */
+// A day named relatively, with its time of day, on a line of its own: "Today, 14:22", "Updated:
+// yesterday at 4:05 p.m.", "vandaag, 14:22", "heute, 14:22 Uhr", "aujourd'hui à 14h22", "сегодня, 14:22".
+// (No date can be read from it: a page saved later says the same of another day. Over the story it is
+// furniture, like "2 hours ago"; under it, a list of other stories' teasers may be stamped so.)
+export const RELATIVE_STAMP = new RegExp(`^(?:(?:last )?(?:updated|published|posted|actualizado|publicado|mis à jour|publié|aktualisiert|veröffentlicht|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|обновлено|опубликовано|zaktualizowano|opublikowano|uppdaterad|publicerad|opdateret|oppdatert|päivitetty|julkaistu|güncellendi|aktualizováno|更新)\\s?:?\\s*)?(?:today|yesterday|vandaag|gisteren|heute|gestern|hoy|ayer|aujourd['’]hui|hier|oggi|ieri|hoje|ontem|сегодня|вчера|сьогодні|вчора|dziś|dzisiaj|wczoraj|idag|i dag|igår|i går|tänään|eilen|ma|tegnap|azi|astăzi|bugün|dün|dnes|včera|danas|jučer|juče|今天|昨天|今日|昨日|오늘|어제|hôm nay|hôm qua|hari ini|kemarin),?\\s*(?:(?:at|à|um|alle|às|a las|a la|om|в|o|kl\\.?|klo|saat|v|u|lúc|pukul)\\s+)?\\d{1,2}(?:[:.h]\\d{2}\\s?(?:[ap]\\.?m\\.?|uhr|h|ч\\.?)?|\\s?(?:[ap]\\.?m\\.?|uhr))(?:\\s+[A-Z]{2,5})?$`, "iu");
+
 export function furnitureOf(lines: Line[]): boolean[] {
   const furniture: boolean[] = [];
-  for (const l of lines) furniture.push(l.text !== "" && isBoilerplate(l.text));
+  let top = true;
+  for (const l of lines) {
+    furniture.push(l.text !== "" && (isBoilerplate(l.text) || (top && l.text.length <= 60 && RELATIVE_STAMP.test(l.text))));
+    if (top && l.text.length > 60 && isProse(l.text)) top = false;
+  }
   return furniture;
 }
 
