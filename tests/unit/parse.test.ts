@@ -9381,3 +9381,15 @@ describe("a stamp that names its day relatively, over the story", () => {
     for (const t of ["Today, 14 people died", "Hier, il a plu", "Today 4"]) expect(RELATIVE_STAMP.test(t)).toBe(false);
   });
 });
+
+describe("a page's stamps under labels of its own language", () => {
+  it("make no case file's fact box of the headline with a colon above them", () => {
+    const page = ["Gazete Örnek", "ABONE OL", "GİRİŞ YAP", "GÜNDEM", "EKONOMİ", "DÜNYA", "SPOR", "MAGAZİN", "SAĞLIK", "TEKNOLOJİ", "YAŞAM", "İstanbul 12°C", "Anasayfa", "Gündem",
+      "Kapadokya'da rüzgar engeli: Balon turları 3 gündür yapılamıyor",
+      "Nevşehir'de etkili olan kuvvetli rüzgar nedeniyle sıcak hava balonu uçuşlarına izin verilmedi. Turistler ve işletmeler mağdur.",
+      "Ayşe Roe", "Giriş Tarihi: 14.03.2025 10:22", "Son Güncelleme: 14.03.2025 11:05", "Paylaş", "Facebook", "X",
+      "Dünyanın en önemli sıcak hava balonu merkezlerinden biri olan Kapadokya'da, bölgede etkili olan kuvvetli rüzgar nedeniyle üç gündür balon uçuşu yapılamıyor.", "",
+      "Bölgedeki balon işletmecilerinden edinilen bilgiye göre, 11 Mart'tan bu yana yaklaşık 12 bin turistin uçuşu iptal edildi ya da ertelendi.", ""];
+    expect(parseArticle(page.join("\n")).title).toBe("Kapadokya'da rüzgar engeli: Balon turları 3 gündür yapılamıyor");
+  });
+});

@@ -5,6 +5,7 @@
 import type { Paragraph } from "./story.js";
 import type { Line } from "./lines.js";
 import { endsSentence, isProse, isShortItem, isTicker, wordsIn } from "./shapes.js";
+import { findDate } from "./dates.js";
 
 // A field and its value: "Classification: Mass murderer", "Date of arrest:" (value on the next line
 // or none), "Conviction & Sentence: First-degree murder, life in prison …".
@@ -125,7 +126,9 @@ export function namedFactBox(count: number, textAt: (k: number) => string): { na
     if (fields < BOX_FIELDS) continue;
     // (A page's own meta is no case file: "Weather: Mullingar 9°C" / the headline / "Reporter: Jane
     // Roe" / "Email: …" under a menu.)
-    if (texts.slice(k, end + 1).some((t) => PAGE_META_FIELD.test(t))) return null;
+    // (Nor are fields whose value is a date with its time of day, a page's stamps under any label:
+    // "Giriş Tarihi: 14.03.2025 10:22" / "Son Güncelleme: 14.03.2025 11:05".)
+    if (texts.slice(k, end + 1).some((t) => PAGE_META_FIELD.test(t) || (/\d:\d\d/u.test(t) && findDate(t) !== null))) return null;
     // The box runs on while its lines are fields, labels and short values ("Method of murder:",
     // "Shooting - Hitting with an axe").
     while (end + 1 < texts.length && end < k + BOX_LINES_MOST && inBox(texts[end + 1]!)) end++;
