@@ -9393,3 +9393,15 @@ describe("a page's stamps under labels of its own language", () => {
     expect(parseArticle(page.join("\n")).title).toBe("Kapadokya'da rüzgar engeli: Balon turları 3 gündür yapılamıyor");
   });
 });
+
+describe("a TV station's slideshow over its stamps", () => {
+  it("passes over the caption said twice with its credit, the slideshow's buttons and the stamp's wrapped update", () => {
+    const page = ["Skip to content", "KXMP News 4", "Search", "Menu", "Watch Live", "Weather", "Local News", "Outdoors", "Sports", "Community", "Contests", "Contact Us", "Local News",
+      "Bear activity closes canyon trails as grizzlies feed on elk", "Grizzly bear file photo", "Photo by: Example Wildlife Agency", "Prev", "Next", "Grizzly bear file photo",
+      "Posted at 5:42 PM, Jun 03, 2025", "and last updated 7:10 PM, Jun 03, 2025", "By: Jordan Roe",
+      "BOZEMAN — Two popular trails in the canyon south of town are closed until further notice after wildlife officers saw grizzlies feeding on elk that died in the winter.", "",
+      "The closure covers the lower trails and the picnic area, and officers will check the site again next week, the agency said.", ""];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date]).toEqual(["Bear activity closes canyon trails as grizzlies feed on elk", "Jordan Roe", "2025-06-03"]);
+  });
+});

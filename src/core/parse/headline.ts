@@ -1,6 +1,6 @@
 // Where the headline is: stated twice (title tag and h1), above a byline or stamp, first in a
 // plain document, or echoed by an encyclopedia-style lead. Also the kicker (section label) over it.
-import { RELEASE_STATUS, isBoilerplate, isCaption, isWidgetHeading } from "./boilerplate.js";
+import { RELEASE_STATUS, creditLine, isBoilerplate, isCaption, isWidgetHeading } from "./boilerplate.js";
 import { cleanByline, isCaselessName, isOutlet, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
 import { BREADCRUMB, BY_ALONE, isHomeRoot, BYLINE, HANDLE, JOB_FIRST, PROVIDED_BY, sectionLine } from "./cluster.js";
 import { isDatelineStub, readDateline } from "./dateline.js";
@@ -52,6 +52,9 @@ export function repeatedHeadline(h: Head): Repeat | null {
     // A photo's caption with its credit after a dash ("… left two men dead. - York Police") may
     // repeat down a gallery, and reads like "Headline - Site"; a headline ends on no full stop.
     if (CAPTION_WITH_CREDIT.test(t) || (t.includes(" | ") && isCaption(t))) continue;
+    // (Or with its credit on the line under it, as a slideshow repeats it: "Grizzly bear file photo" /
+    // "Photo by: Example FWP" / "Prev" / "Next" / "Grizzly bear file photo".)
+    if (record && creditUnder(h, k)) continue;
     // (A blog's title tag names the blog first, then the post: "Example Blog: When the Basement …".)
     const blogTag = k === 0 && !TITLE_TAG.test(t) ? BLOG_TITLE_TAG.exec(t) : null;
     if (blogTag && record) tags.set(comparable(blogTag[2]!), { k, head: blogTag[2]! });
@@ -99,6 +102,25 @@ export function repeatedHeadline(h: Head): Repeat | null {
     }
   }
   return null;
+}
+
+/** Whether the page's next line under content line k is a photo's credit for it ("Photo by: …"). */
+function creditUnder(h: Head, k: number): boolean {
+  for (let i = h.idx[k]! + 1; i < h.lines.length && i <= h.idx[k]! + 2; i++) {
+    const t = h.lines[i]!.text;
+    if (t !== "") return creditLine(t) === "above";
+  }
+  return false;
+}
+
+const SLIDE_BUTTON = /^(?:prev(?:ious)?|next|[«»‹›<>]|\d{1,3}\s?(?:\/|of)\s?\d{1,3})$/iu;
+
+/** Whether line k is said twice or more, nearby, with a photo's credit under one of its copies. */
+function creditedCopy(h: Head, k: number): boolean {
+  const key = comparable(text(h, k));
+  const copies: number[] = [];
+  for (let i = k; i >= 0 && i >= k - 12; i--) if (comparable(text(h, i)) === key) copies.push(i);
+  return copies.length > 1 && copies.some((i) => creditUnder(h, i));
 }
 
 /** Whether a line after k reads as `key` (compared as comparable() gives it). */
@@ -489,7 +511,10 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     if (j > 0 && JOB_FIRST.test(t) && wordsIn(t, 9) <= 8 && !endsSentence(t) && allNames(text(h, j - 1))) continue;
     // A photo's caption with its credit is no headline ("… in 2022. Photograph: Jane Roe/Example"),
     // nor is a share bar.
-    if (isCaption(t) || isShareBar(t)) continue;
+    // (Nor a caption a slideshow repeats, its credit under its first copy: "Grizzly bear file photo" /
+    // "Photo by: Example FWP" / "Prev" / "Next" / "Grizzly bear file photo" / the stamp.)
+    // (Nor a slideshow's buttons: "Prev" / "Next", "3 of 12".)
+    if (isCaption(t) || isShareBar(t) || creditedCopy(h, j) || SLIDE_BUTTON.test(t)) continue;
     // Names alone between the headline and the stamp are its byline: "Jane Roe and John Doe".
     // (In a script without capitals, a name of two or three words right under a headline-like line:
     // "کتابخانه مرکزی شیراز … گشود" / "مریم رضایی" / the stamp.)

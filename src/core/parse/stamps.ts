@@ -46,7 +46,9 @@ const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]
 // "Tuesday, June 13, 2023 Sign in / Join".)
 const LOOSE_SEPARATOR = /\s+[-–/]\s+/u;
 // (Or a list's bullet, as a text browser sets a page's meta: "* Jul 11, 2019" / "* Updated Jul 12, 2019".)
-const LEADING_SEPARATOR = /^[-–—/|·•*]\s+/u;
+// (Or the "and" of "Posted at 5:42 PM, Jun 03, 2025 and last updated 7:10 PM, …" wrapped onto the line
+// of its update.)
+const LEADING_SEPARATOR = /^(?:[-–—/|·•*]|and(?=\s+(?:last\s+)?updated\b))\s+/iu;
 
 const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}\/?$/iu;
 
