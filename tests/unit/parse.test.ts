@@ -9405,3 +9405,15 @@ describe("a TV station's slideshow over its stamps", () => {
     expect([a.title, a.author, a.date]).toEqual(["Bear activity closes canyon trails as grizzlies feed on elk", "Jordan Roe", "2025-06-03"]);
   });
 });
+
+describe("a breadcrumb copied without its marks", () => {
+  it("ends a list of other stories under its heading, so the headline under it is not one of them", () => {
+    const page = ["Example Live Online", "Ghana's news, anytime.", "Home", "News", "Politics", "Business", "Sports", "Regional", "Opinion", "Videos", "Contact Us", "Search for:",
+      "TRENDING", "Cedi gains against dollar as central bank intervenes | Coach names 26-man squad | Power company announces maintenance",
+      "Home Regional News", "Municipal Assembly begins decongestion of central market, gives traders 7-day ultimatum", "Regional News", "By Kwame Roe", "05 March 2025, 14:27 GMT",
+      "Facebook", "Twitter", "WhatsApp", "Traders display their wares on the pavement near the central market",
+      "Ho, March 5 – The Municipal Assembly has begun a decongestion exercise at the central market and its surroundings to free the pavements for pedestrians.", "",
+      "The Municipal Chief Executive, who announced this at a press briefing, said the traders had seven days to move to the new lorry station.", ""];
+    expect(parseArticle(page.join("\n")).title).toBe("Municipal Assembly begins decongestion of central market, gives traders 7-day ultimatum");
+  });
+});

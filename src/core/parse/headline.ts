@@ -162,8 +162,15 @@ function widgetListOver(h: Head, k: number, item: (t: string) => boolean): numbe
   let j = k;
   // (A section's path ends the list: "TECH / WEARABLES / BUSINESS" stands over the headline.)
   // (An item may keep its bullet: "Related stories" / "• Invasive mussels found in …".)
-  while (j >= 0 && item(text(h, j).replace(LIST_BULLET, "")) && !isProse(text(h, j)) && !stampOf(h, j) && !isSectionPath(text(h, j))) j--;
+  // (So does a breadcrumb copied without its marks: "Home Regional News" / the headline.)
+  while (j >= 0 && item(text(h, j).replace(LIST_BULLET, "")) && !isProse(text(h, j)) && !stampOf(h, j) && !isSectionPath(text(h, j)) && !isUnmarkedCrumb(text(h, j))) j--;
   return k - j >= 2 && j >= 0 && isWidgetHeading(text(h, j).replace(/:$/u, "")) ? j : -1;
+}
+
+/** A breadcrumb whose marks were lost in the copy: the site's home, then a capitalised step or two. */
+function isUnmarkedCrumb(t: string): boolean {
+  const words = t.split(/\s+/u);
+  return words.length >= 2 && words.length <= 4 && isHomeRoot(words[0]!) && words.slice(1).every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** A section's path without its root: "TECH / WEARABLES / BUSINESS", "World › Europe", two to six

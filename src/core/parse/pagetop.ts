@@ -838,7 +838,6 @@ function pastStandfirstOverPhoto(h: Head, k: number, offer: Offer): number {
   return next;
 }
 
-/** Whether a cluster is a date and nothing more: no writer, no byline, no stamp's label. */
 /** A time of day: "18:42", "6:42 p.m.", "14h22", "18.42 Uhr", "18時42分" (not a date's "14.03"). */
 const CLOCK = /(?<![\d.])\d{1,2}(?::\d{2}|h\d{2}|\.\d{2}\s?uhr|時)(?![\d.])|(?<![\d.])\d{1,2}\s?[ap]\.?m\b/iu;
 
@@ -848,6 +847,7 @@ function hasClock(h: Head, c: Cluster): boolean {
   return false;
 }
 
+/** Whether a cluster is a date and nothing more: no writer, no byline, no stamp's label. */
 function isBareDate(c: Cluster): boolean {
   return c.authors.length === 0 && !c.byline && c.stamps.every((s) => s.stamp.rule === "date line");
 }
