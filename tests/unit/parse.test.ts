@@ -9417,3 +9417,17 @@ describe("a breadcrumb copied without its marks", () => {
     expect(parseArticle(page.join("\n")).title).toBe("Municipal Assembly begins decongestion of central market, gives traders 7-day ultimatum");
   });
 });
+
+describe("a blog theme's date line and a ticker run into one line", () => {
+  it("read the date with the site, category and comment count run on, and take no ticker's heading over the headline", () => {
+    const page = ["Example Today", "HOME", "NEWS", "BUSINESS", "POLITICS", "SPORTS", "FEATURES", "CONTACT", "Latest:",
+      "Mine resumes full production – Water board announces supply interruptions in the east – Football club signs striker",
+      "Council gives marketeers until Friday to leave the streets", "April 2, 2025 Example Today News 0", "By JANE ROE",
+      "The City Council has given marketeers trading on the streets around the central market up to Friday to relocate to designated trading areas.", "",
+      "The Town Clerk said yesterday that the council would no longer allow trading on road reserves and pavements in the central business district.", ""];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.date]).toEqual(["Council gives marketeers until Friday to leave the streets", "2025-04-02"]);
+    expect(readStamp("April 2, 2025 Example Today News 0")?.published).toBe("2025-04-02");
+    expect(readStamp("April 2, 2025 was a day the town will remember")).toBeNull();
+  });
+});

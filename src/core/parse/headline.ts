@@ -162,9 +162,16 @@ function widgetListOver(h: Head, k: number, item: (t: string) => boolean): numbe
   let j = k;
   // (A section's path ends the list: "TECH / WEARABLES / BUSINESS" stands over the headline.)
   // (An item may keep its bullet: "Related stories" / "• Invasive mussels found in …".)
-  // (So does a breadcrumb copied without its marks: "Home Regional News" / the headline.)
-  while (j >= 0 && item(text(h, j).replace(LIST_BULLET, "")) && !isProse(text(h, j)) && !stampOf(h, j) && !isSectionPath(text(h, j)) && !isUnmarkedCrumb(text(h, j))) j--;
+  // (So does a breadcrumb copied without its marks: "Home Regional News" / the headline; and a
+  // ticker's headlines run into one line: "Latest:" / "Mine resumes production – Water cut in … –
+  // …" / the headline.)
+  while (j >= 0 && item(text(h, j).replace(LIST_BULLET, "")) && !isProse(text(h, j)) && !stampOf(h, j) && !isSectionPath(text(h, j)) && !isUnmarkedCrumb(text(h, j)) && !isTickerRun(text(h, j))) j--;
   return k - j >= 2 && j >= 0 && isWidgetHeading(text(h, j).replace(/:$/u, "")) ? j : -1;
+}
+
+/** A ticker's headlines on one line, parted by bars, dashes or bullets, ending no sentence. */
+function isTickerRun(t: string): boolean {
+  return isTicker(t) || ((t.match(/\s[–—•·]\s/gu)?.length ?? 0) >= 2 && !endsSentence(t));
 }
 
 /** A breadcrumb whose marks were lost in the copy: the site's home, then a capitalised step or two. */

@@ -94,11 +94,24 @@ export function readStamp(line: string): Stamp | null {
     .map((p) => p.replace(ON_BEFORE_DATE, ""));
   // (Parted so, one part that is neither name nor date is allowed beside a labelled date, as beside
   // any date under the usual separators: "Jane Roe / WEN / Updated: Mar 7, 2024, 08:14 IST".)
-  if (!LOOSE_SEPARATOR.test(inner)) return readParts(parts, 1);
+  if (!LOOSE_SEPARATOR.test(inner)) return readParts(parts, 1) ?? metaAfterDate(inner);
   const loose = parts.flatMap((p) => p.split(LOOSE_SEPARATOR));
   // (A place may stand first when a time follows the date: "València - 14 nov 2022 - 07:45 CET".)
   const placed = loose.length >= 3 && loose.some((p) => TIME_ONLY.test(p));
   return readParts(parts, 1) ?? readParts(loose, placed || loose.some((p) => PUBLISHED.test(p) || UPDATED.test(p)) ? 1 : 0);
+}
+
+// What a blog's theme runs on after the post's date, its links' words run together: the site or the
+// writer, the category, the count of comments ("April 2, 2025 Example Today News 0").
+const META_AFTER_DATE = /^(?:\p{Lu}[\p{L}'’.&-]*\s+){0,5}(?:\p{Lu}[\p{L}'’.&-]*|\d{1,5})$/u;
+
+/** A line that opens with a whole date, the rest a few capitalised words and a count: a date line. */
+function metaAfterDate(line: string): Stamp | null {
+  const found = findDate(line);
+  if (!found || found.index !== 0 || !/\d{4}/u.test(line.slice(0, found.length))) return null;
+  const rest = line.slice(found.length).trim();
+  if (!META_AFTER_DATE.test(rest)) return null;
+  return { published: found.date, updated: null, authors: [], outlet: null, rule: "date line", bareName: false };
 }
 
 // The word for "by" that Romanian, Portuguese, Spanish and Italian bylines share with "of" and "from",
