@@ -9431,3 +9431,13 @@ describe("a blog theme's date line and a ticker run into one line", () => {
     expect(readStamp("April 2, 2025 was a day the town will remember")).toBeNull();
   });
 });
+
+describe("a menu item that names the dateline's place", () => {
+  it("is no headline the lead repeats", () => {
+    const page = ["Example News Agency", "Bolivia", "Inicio", "Nacional", "Política", "Economía", "Regional", "La Paz", "El Alto", "Cochabamba", "Santa Cruz", "Internacional", "Deportes", "",
+      "Inicio / Economía", "", "Choferes de El Alto anuncian paro de 48 horas por la escasez de diésel", "",
+      "La Paz, 3 de junio (ANI).- La Federación de Choferes de El Alto anunció este martes un paro de 48 horas a partir del jueves por la escasez de diésel en los surtidores de la ciudad.", "",
+      "El dirigente de la Federación informó en conferencia de prensa que la medida fue aprobada en un ampliado de emergencia realizado el lunes por la noche.", ""];
+    expect(parseArticle(page.join("\n")).title).toBe("Choferes de El Alto anuncian paro de 48 horas por la escasez de diésel");
+  });
+});

@@ -319,9 +319,13 @@ export function echoedHeadline(h: Head): { title: number; lead: number } | null 
   if (lead <= 0) return null;
   const opening = comparable(text(h, lead).slice(0, 120));
   const openingWords = text(h, lead).split(/\s+/, 8).map(comparable);
+  // (A lead that opens with its dateline names a place a menu may hold too: "La Paz" over "La Paz, 3 de
+  // junio (ANI).- …" is no headline.)
+  const place = readDateline(text(h, lead))?.place;
   for (let k = 0; k < lead; k++) {
     const t = text(h, k);
     if (wordsIn(t) < 2 || !looksLikeHeadline(t) || endsSentence(t) || /:$/.test(t)) continue;
+    if (place && comparable(place).includes(comparable(t))) continue;
     if ((t.length >= 12 && opening.includes(comparable(t))) || namedInOrder(t, openingWords)) return { title: k, lead };
   }
   return null;
