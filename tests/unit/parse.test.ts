@@ -9441,3 +9441,15 @@ describe("a menu item that names the dateline's place", () => {
     expect(parseArticle(page.join("\n")).title).toBe("Choferes de El Alto anuncian paro de 48 horas por la escasez de diésel");
   });
 });
+
+describe("a company blog's lead photo under the writer and date", () => {
+  it("is no headline said twice, though its alt text and caption repeat it", () => {
+    const page = ["Example Ledger", "Product", "Solutions", "Customers", "Pricing", "Resources", "Blog", "Log in", "Book a demo", "Blog", "/", "Company",
+      "We raised $18M to make month-end close boring", "Today we’re announcing our Series A, and here’s what we’re going to build next.",
+      "Jane Roe", "Jane Roe", "Co-founder & CEO", "May 7, 2025 · 5 min read", "The team at our spring offsite in Lisbon", "The team at our spring offsite in Lisbon",
+      "Three years ago, my co-founder and I were finance leads at two different scale-ups, and we had the same problem every month: the close took far too long.",
+      "We started the company to make that work disappear. Today I’m excited to share that we’ve raised an $18 million Series A to keep building it.", ""];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.date, a.author]).toEqual(["We raised $18M to make month-end close boring", "2025-05-07", "Jane Roe"]);
+  });
+});

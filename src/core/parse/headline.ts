@@ -144,6 +144,9 @@ function firstTwoInARow(h: Head): boolean {
 function isH1(h: Head, k: number, first: number, viaTag: boolean): boolean {
   if ((first === 0 && k === 1 && firstTwoInARow(h)) || viaTag || factBoxFollows(h, k)) return true;
   const t = text(h, k);
+  // (Two copies in a row right under a stamp that has a headline over it are a photo's alt text and
+  // its caption: the headline / "Jane Roe" / "May 7, 2025 · 5 min read" / "The team in Lisbon" / the same.)
+  if (k === first + 1 && first > 0 && stampOf(h, first - 1)?.published && headlineOver(h, first - 1)) return false;
   // Buttons and menu entries: "Save to Ancestry", "Northern Ontario", "Movie Reviews".
   if (ACTION.test(t) || (isLabel(t) && wordsIn(t) <= 4)) return false;
   // A menu entry repeated over the story as its section, with the headline under it ("Justice et
@@ -154,6 +157,15 @@ function isH1(h: Head, k: number, first: number, viaTag: boolean): boolean {
   if (k > 0 && k + 1 < h.idx.length && stampOf(h, k + 1) && namesOnly(text(h, k - 1))) return false;
   if (bylineSoon(h, k)) return true;
   return !inMenu(h, k) && storySoon(h, k);
+}
+
+/** Whether a line of five words or more that reads as a headline stands a few lines over line k. */
+function headlineOver(h: Head, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const t = text(h, j);
+    if (wordsIn(t, 5) >= 5 && looksLikeHeadline(t) && !isProse(t) && !isMenuLine(t) && !isBoilerplate(t)) return true;
+  }
+  return false;
 }
 
 /** The widget heading ("TOP STORIES", "Related stories") over a list of two items or more, each
