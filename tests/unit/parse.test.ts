@@ -9453,3 +9453,21 @@ describe("a company blog's lead photo under the writer and date", () => {
     expect([a.title, a.date, a.author]).toEqual(["We raised $18M to make month-end close boring", "2025-05-07", "Jane Roe"]);
   });
 });
+
+describe("captions without a label", () => {
+  const top = ["Student Senate backs fee rise for late-night shuttle", "Jane Roe, News Editor", "September 18, 2024"];
+  const story = ["The Student Senate voted 27-6 on Monday night to raise the student activity fee by $4 per semester to pay for an expanded late-night shuttle service.", "",
+    "If students approve the increase in the October vote, the shuttle would run from 7 p.m. to 3 a.m. every night of the week starting in January.", "",
+    "Senators who voted against the rise said the fee had already grown three times in five years and that students should be asked first.", ""];
+  it("drop a caption said twice, its credit between the copies", () => {
+    const cap = "A shuttle van waits outside the library on Tuesday night.";
+    const a = parseArticle([...top, cap, "John Doe, Photo Editor", cap, ...story].join("\n"));
+    expect(a.body).not.toContain("waits outside the library");
+    expect(a.body).toContain("voted 27-6");
+  });
+  it("drop a caption closed by a photographer and outlet after a date's day", () => {
+    const a = parseArticle([...top, "", ...story.slice(0, 2), "Jane Roe, the shuttle's driver, checks the van before her shift on March 6. John Doe/Example Sentinel", "", ...story.slice(2)].join("\n"));
+    expect(a.body).not.toContain("checks the van");
+    expect(a.body).toContain("asked first");
+  });
+});

@@ -1165,8 +1165,9 @@ export const SIGN_CREDIT = /^©\s?(?!.*\b(?:1[89]|20)\d\d\b)\p{Lu}[\p{L}\p{N} .,
 export const NAME_SLASH_OUTLET = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\/\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|and|of|the|de|du|des|la|le|et|y|del|für|und)){0,5}(?: (?:staff |file )?(?:photo|photograph|illustration|graphic))?$/u;
 // ... after the caption's last sentence, no brackets: "… at the sports complex on Tuesday. Jane Roe/Example
 // Now" (capitalised words before the slash: a sentence's last words are not all capitalised; no stop
-// after the outlet: "… Chief Engineer/Manager Tom Berg." is a sentence).
-const NAME_SLASH_AFTER_SENTENCE = new RegExp(String.raw`\p{Ll}{2}[.!?]["”’]?\s+` + NAME_SLASH_OUTLET.source.slice(1, -1) + String.raw`(?<!\.)$`, "u");
+// after the outlet: "… Chief Engineer/Manager Tom Berg." is a sentence). (Or after a date's day: "…
+// from the ditch on March 6. Jane Roe/Example Sentinel".)
+const NAME_SLASH_AFTER_SENTENCE = new RegExp(String.raw`(?:\p{Ll}{2}|\s\d{1,2})[.!?]["”’]?\s+` + NAME_SLASH_OUTLET.source.slice(1, -1) + String.raw`(?<!\.)$`, "u");
 
 const WRITER_JOB_AFTER_SLASH = /\/\s?(?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor)s?$/iu;
 

@@ -629,6 +629,16 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
       for (let k = i; k < captionEnd; k++) furniture[k] = true;
       continue;
     }
+    // A caption said twice, as a photo's alternative text and as its caption, its credit between
+    // them or not: "A van waits outside the library on Tuesday night." / "Jane Roe, Photo Editor" /
+    // the same line.
+    const again = captionAgain(lines, i);
+    if (again > i) {
+      for (let k = i; k <= again; k++) if (lines[k]!.text !== "") furniture[k] = true;
+      prev = again;
+      i = again;
+      continue;
+    }
     // A caption with its credit at its end: "Commuters tap their cards at Cát Linh station. Ảnh:
     // Hoàng Long", "A parking attendant helps a motorist on Moi Avenue. Photo | Brian Otieno".
     if (isCaptionWithCredit(t)) {
@@ -769,6 +779,27 @@ function captionOverStory(lines: Line[], k: number): boolean {
 function nextText(lines: Line[], i: number): number {
   for (let k = i + 1; k < lines.length; k++) if (lines[k]!.text !== "") return k;
   return -1;
+}
+
+/** Where line i, a one- or two-sentence caption's shape, is said again right under it (or under a
+ *  credit's few words), or -1. A story says no sentence twice in a row. */
+function captionAgain(lines: Line[], i: number): number {
+  const t = lines[i]!.text;
+  // (Ending on a full stop: a headline said twice, as a blog's title tag and h1, asks or exclaims.)
+  // (Nor in title case: "U.S. Gives Example Groups Millions to Destabilize Its Govt.")
+  if (t.length < 30 || t.length > 280 || !/\p{Ll}[.。]["”’)]?$/u.test(t) || !isCaptionShaped(t) || titleCased(t)) return -1;
+  const next = nextText(lines, i);
+  if (next < 0) return -1;
+  const after = lines[next]!.text === t ? next : isPictureCredit(lines[next]!.text) || creditLine(lines[next]!.text) !== null ? nextText(lines, next) : -1;
+  // (Twice, not a run of the same line: a box or a list may say one line over and over.)
+  const third = after >= 0 ? nextText(lines, after) : -1;
+  return after >= 0 && lines[after]!.text === t && (third < 0 || lines[third]!.text !== t) ? after : -1;
+}
+
+/** Whether most of a line's words of four letters or more are capitalised, as a headline's are. */
+function titleCased(t: string): boolean {
+  const words = t.split(/\s+/u).filter((w) => /^\P{L}*\p{L}{4}/u.test(w));
+  return words.length > 0 && words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length * 10 >= words.length * 7;
 }
 
 /** A credit's few words under a caption: a name, not a sentence nor a dateline. */
