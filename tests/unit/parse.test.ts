@@ -9471,3 +9471,10 @@ describe("captions without a label", () => {
     expect(a.body).toContain("asked first");
   });
 });
+
+describe("dates as more pages print them", () => {
+  it("read Russian's 'мар' and a 'News Release Date:' label", () => {
+    expect(readStamp("14 мар 2025, 12:40")?.published).toBe("2025-03-14");
+    expect(readStamp("News Release Date: February 20, 2025")?.published).toBe("2025-02-20");
+  });
+});

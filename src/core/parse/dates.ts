@@ -12,7 +12,7 @@ function addMonths(names: string[][]): void {
 addMonths([
   ["january", "jan", "enero", "ene", "janvier", "janv", "januar", "jän", "jänner", "gennaio", "janeiro", "январь", "января", "янв"],
   ["february", "feb", "febrero", "février", "fevrier", "févr", "fevr", "februar", "febbraio", "fevereiro", "февраль", "февраля", "фев"],
-  ["march", "mar", "marzo", "mars", "märz", "maerz", "março", "marco", "март", "марта"],
+  ["march", "mar", "marzo", "mars", "märz", "maerz", "março", "marco", "март", "марта", "мар"],
   ["april", "apr", "abril", "abr", "avril", "avr", "aprile", "апрель", "апреля", "апр"],
   ["may", "mayo", "mai", "maggio", "maio", "май", "мая"],
   ["june", "jun", "junio", "juin", "juni", "giugno", "junho", "июнь", "июня", "июн"],
