@@ -9478,3 +9478,14 @@ describe("dates as more pages print them", () => {
     expect(readStamp("News Release Date: February 20, 2025")?.published).toBe("2025-02-20");
   });
 });
+
+describe("a newsletter copied from a webmail page", () => {
+  it("is dated by the mail's date over the pointer to its browser copy", () => {
+    const page = ["Your Home News – February 2025", "Inbox", "", "Example Homes <news@example.org.uk>", "Thu, 27 Feb 2025, 10:03", "to me", "", "View this email in your browser",
+      "YOUR HOME NEWS", "News for Example Homes tenants and residents", "", "New repairs contractor from 1 April", "",
+      "From 1 April, repairs to your home will be carried out by a new contractor, which won the contract after a tender that tenants helped to judge last autumn.", "",
+      "You will still report repairs in the same way, by phone or online, and the repairs you have already booked will go ahead on the day we agreed with you.", "",
+      "You're receiving this email because you are a tenant of Example Homes.", "Unsubscribe"];
+    expect(parseArticle(page.join("\n")).date).toBe("2025-02-27");
+  });
+});

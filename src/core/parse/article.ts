@@ -485,6 +485,15 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   if (newsletter) {
     const issue = newsletterLines(mailBody ? mailBody.rest : lines);
     lines = issue.lines;
+    // (A webmail page's header over the pointer to the browser copy: "Example Homes <news@…>" / "Thu,
+    // 27 Feb 2025, 10:03" / "to me". The day it was sent, below the issue's own date.)
+    for (const l of issue.header) {
+      const stamp = /\d/u.test(l.text) ? readStamp(l.text.trim()) : null;
+      if (stamp?.published) {
+        offer("date", stamp.published, RANK_SENDER + 1, l.n, "mail's date over the newsletter");
+        break;
+      }
+    }
     for (const [k, l] of issue.top.entries()) {
       const name = l.text.trim();
       if (name === "") continue;

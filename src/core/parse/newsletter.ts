@@ -93,10 +93,12 @@ const HEAD_LINES = 8;
  * then the longest run of prose blocks (a crosshead or an advertisement may stand between two) is
  * the story, and the blocks over it, back to its headline's, head it.
  */
-export function newsletterLines(lines: readonly Line[]): { lines: Line[]; top: Line[] } {
+export function newsletterLines(lines: readonly Line[]): { lines: Line[]; top: Line[]; header: Line[] } {
   const t = texts(lines);
   let from = 0;
   for (const l of t.slice(0, TOP_LINES)) if (isBrowserCopy(l.text)) from = lines.indexOf(l) + 1;
+  // (What stands over the pointer is the mail's, as a webmail page shows it: its subject, sender, date.)
+  const header = lines.slice(0, from);
   const footer = t.slice(Math.ceil(t.length / 2)).find((l) => isNewsletterFooter(l.text));
   const framed = lines.slice(from, footer ? lines.indexOf(footer) : lines.length);
   const blocks = blocksOf(framed);
@@ -117,7 +119,7 @@ export function newsletterLines(lines: readonly Line[]): { lines: Line[]; top: L
     if (!best || words > best.words) best = { first: i, last: j, words };
     i = j;
   }
-  if (!best) return { lines: framed, top: [] };
+  if (!best) return { lines: framed, top: [], header };
   // (The story's last paragraph may be one short sentence: "Analysts expect further softening.")
   let last = best.last;
   while (last + 1 < blocks.length && endsSentence(blocks[last + 1]!.text) && wordsIn(blocks[last + 1]!.text, 4) >= 4 && !LINK_OUT.test(blocks[last + 1]!.text) && !isKicker(framed[blocks[last + 1]!.from]!.text.trim())) last++;
@@ -148,7 +150,7 @@ export function newsletterLines(lines: readonly Line[]): { lines: Line[]; top: L
     if (kicker === block.length - 1) break;
     head--;
     headLines += block.length;
-    if (kicker >= 0) return cut(framed, blocks[head]!.from + kicker + 1, blocks[last]!.to);
+    if (kicker >= 0) return cut(framed, blocks[head]!.from + kicker + 1, blocks[last]!.to, header);
     if (block.some(isHeadlineLine)) {
       // (A standfirst under its headline reads as one: the shorter line over it, alone, is the headline.)
       const above = head > 0 && !prose[head - 1] ? lineOf(head - 1) : [];
@@ -156,11 +158,11 @@ export function newsletterLines(lines: readonly Line[]): { lines: Line[]; top: L
       break;
     }
   }
-  return cut(framed, blocks[head]!.from, blocks[last]!.to);
+  return cut(framed, blocks[head]!.from, blocks[last]!.to, header);
 }
 
 /** The story's lines, from..to, and the masthead's over them (where the issue's date stands). */
-const cut = (framed: Line[], from: number, to: number) => ({ lines: framed.slice(from, to), top: framed.slice(0, from) });
+const cut = (framed: Line[], from: number, to: number, header: Line[]) => ({ lines: framed.slice(from, to), top: framed.slice(0, from), header });
 
 // A writer's line: "By Jane Roe", "Av Jane Roe", "Door Jane Roe", and the words for "by" that
 // BY_WORD leaves to the byline readers' context ("de Jane Roe", "Da Redação", "Pewarta Jane Roe").
