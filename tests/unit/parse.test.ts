@@ -9489,3 +9489,12 @@ describe("a newsletter copied from a webmail page", () => {
     expect(parseArticle(page.join("\n")).date).toBe("2025-02-27");
   });
 });
+
+describe("datelines of a place in title case with its day, and of a place in capitals with its parish", () => {
+  it("are read", () => {
+    expect(readDateline("Accra, March 5 – The Municipal Assembly has begun a decongestion exercise at the central market.")?.place).toBe("Accra");
+    expect(readDateline("ST ANN'S BAY, St Ann — Yam farmers in the south-east of the parish say they have lost produce to thieves.")?.place).toBe("ST ANN'S BAY, St Ann");
+    expect(readDateline("Monday, May 3 – The Assembly met again.")).toBeNull();
+    expect(readDateline("Paris, May 3 - The day began.")).toBeNull();
+  });
+});

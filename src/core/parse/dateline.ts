@@ -33,6 +33,7 @@ const PLACE_DAY_AGENCY_FORM = /^(\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)\.\s+(\d
 const PLACE_DATE_FORM = new RegExp(`^(${PLACE}),\\s*`, "u");
 const SLASHED_FORM = new RegExp(`^(${PLACE})\\s+\\/\\s+(?:(\\p{Lu}[\\p{Lu}\\p{Ll} ]{2,20}?)\\s+\\/\\s+)?`, "u");
 const PLACE_DAY_BRACKETED_FORM = new RegExp(`^(${PLACE})\\s+(\\d{1,2}\\.\\s?\\p{L}{3,12})\\s*\\(([^()\\n]{1,20})\\)\\s*[-–—]\\s*${STARTS_SENTENCE}`, "u");
+const WEEKDAY_ALONE = new RegExp(`^(?:${WEEKDAY})$`, "iu");
 const WEEKDAY_AFTER = new RegExp(`^\\.?,\\s*(?:${WEEKDAY})(?=\\s*[(/,–—-])`, "iu");
 // What follows the date: a time ("/ 04:26 am"), the agency in brackets, a dash (after a stop, ".-").
 // (Or the agency between slashes, as Agerpres sets it: "Cluj-Napoca, 21 mai /Agerpres/ - …"; or its
@@ -198,8 +199,9 @@ export function readDateline(paragraph: string): Dateline | null {
         const used = placeDate[0].length + article + dateLength - stopped + wire[0].length;
         return { place: cleanPlace(placeDate[1]!), date: dated?.date ?? null, agency: (wire[1] ?? wire[2])?.trim() || null, length: lead + used };
       }
-      // ... or its day and a dash, no agency: "KUALA LUMPUR, Aug 6 — The …" (in capitals only).
-      if (capitals && after) {
+      // ... or its day and a dash, no agency: "KUALA LUMPUR, Aug 6 — The …"; in title case, a place of
+      // a word or two and a dash proper, "Accra, March 5 – The …" (not a weekday: "Monday, May 3 – …").
+      if (after && (capitals || (isPlausiblePlace(main) && /[—–]|--/u.test(after[0]) && !WEEKDAY_ALONE.test(main)))) {
         return { place: cleanPlace(placeDate[1]!), date: null, agency: null, length: lead + placeDate[0].length + article + dateLength + after[0].length };
       }
     }
@@ -438,9 +440,9 @@ export function readFirstStopDateline(paragraph: string, next: string, title: st
 /** A dash dateline's place: a few words, all capitalised, not a person's "Name – title" aside. */
 function isPlausiblePlace(place: string): boolean {
   const words = place.split(/[\s,/]+/).filter(Boolean);
-  if (words.length > 4) return false;
   // ALL CAPS places are datelines by convention, also with their region in Title case after a comma
-  // ("SPRUCE GROVE, Alta."); Title case ones only when short (one or two words).
+  // ("SPRUCE GROVE, Alta.", "ST ANN'S BAY, St Ann"); Title case ones only when short (one or two words).
   const main = place.split(",")[0]!;
-  return (/\p{Lu}{2}/u.test(main) && main === main.toUpperCase()) || words.length <= 2;
+  if (/\p{Lu}{2}/u.test(main) && main === main.toUpperCase()) return words.length <= 4 || (main.split(/[\s/]+/u).length <= 4 && words.length <= 6);
+  return words.length <= 2;
 }
