@@ -9498,3 +9498,20 @@ describe("datelines of a place in title case with its day, and of a place in cap
     expect(readDateline("Paris, May 3 - The day began.")).toBeNull();
   });
 });
+
+describe("the story's tags under a heading of their own", () => {
+  const story = ["Harbour board votes to dredge old ferry channel", "By Jane Roe", "May 20, 2019", "",
+    "The harbour board voted on Tuesday to dredge the old ferry channel, which has been closed to larger boats since silt built up after the winter storms.", "",
+    "Work is due to start in the spring and take about three months, the board said, at a cost of two million pounds shared with the county.", "",
+    "Fishers said they had waited two years for the board to act and were glad the wait was over at last.", ""];
+  it("end the story, with what follows them", () => {
+    for (const heading of ["Tags", "Schlagwörter zu diesem Artikel", "Mots-clés :"]) {
+      const a = parseArticle([...story, heading, "Harbour", "Dredging", "More news from the region", "Fire in warehouse causes heavy damage", "12.03.2025 13:05", "New nursery opens on the high street", "12.03.2025 11:40", ""].join("\n"));
+      expect(a.body.endsWith("the wait was over at last.")).toBe(true);
+    }
+  });
+  it("unless a sentence follows the heading: a listicle's 'Tag' is a subheading", () => {
+    const a = parseArticle([...story, "Tags", "Tags, hashtags and handles are how the board now talks to fishers, its chair said.", ""].join("\n"));
+    expect(a.body).toContain("how the board now talks to fishers");
+  });
+});

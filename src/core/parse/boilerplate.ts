@@ -1237,13 +1237,23 @@ export function isCaptionShaped(line: string): boolean {
 const EMAIL_TRAILER = /^.{0,250}\b[\w.+-]+@[\w-]+\.[\w.]{2,}\.?$/;
 
 /** A story's tags under it: "Tags: …", and as the archive's other languages label them. */
+const TAG_WORDS_ABROAD = String.raw`mots[- ]clés|étiquettes|etiquetas|etiquetes|etichette|parole chiave|schlagwörter|stichwörter|schlagworte|themen|temas relacionados|temas|tópicos|palavras-chave|trefwoorden|tagi|tagit|etiketter|emneord|теги|метки|тэги|etiketler|címkék|štítky|oznake|kategorie|kategorien|catégories|categorías|categorias|แท็ก|แท็กที่เกี่ยวข้อง|thẻ|từ khóa|टैग|タグ|标签|標籤|태그|етикети|тагове|برچسب‌ها|برچسب|תגיות|الوسوم|كلمات مفتاحية|kata kunci|žymės|birkas|märksõnad|sildid|avainsanat|asiasanat|stikkord|emner|nøgleord|ämnen|taggar|ознаке|teme|témy|ტეგები|თემები|ετικέτες|λέξεις-κλειδιά`;
 const TAG_LINES: RegExp[] = [
   /^(?:tags?|filed under|categories|topics|keywords|labels)\s*:\s*.{0,200}$/i,
   // ... in Japanese, Chinese and Korean, with a full-width colon: "関連キーワード：札幌市 / 大雪", "标签：…".
   /^(?:関連キーワード|キーワード|关键词|關鍵字|关键字|키워드)\s*[:：]\s*.{0,200}$/u,
   // ... in the archive's other languages: "Mots-clés :", "Etiquetes:", "Schlagwörter:", "Temas relacionados: Medellín".
-  /^(?:mots[- ]clés|étiquettes|etiquetas|etiquetes|etichette|parole chiave|schlagwörter|stichwörter|schlagworte|themen|temas relacionados|temas|tópicos|palavras-chave|trefwoorden|tagi|tagit|etiketter|emneord|теги|метки|тэги|etiketler|címkék|štítky|oznake|kategorie|kategorien|catégories|categorías|categorias|แท็ก|แท็กที่เกี่ยวข้อง|thẻ|từ khóa|टैग|タグ|标签|標籤|태그|етикети|тагове|برچسب‌ها|برچسب|תגיות|الوسوم|كلمات مفتاحية|kata kunci|žymės|birkas|märksõnad|sildid|avainsanat|asiasanat|stikkord|emner|nøgleord|ämnen|taggar|ознаке|teme|témy|ტეგები|თემები|ετικέτες|λέξεις-κλειδιά)\s*[:：]\s*.{0,200}$/iu,
+  new RegExp(`^(?:${TAG_WORDS_ABROAD})\\s*[:：]\\s*.{0,200}$`, "iu"),
 ];
+
+/** The tags' heading alone on its line, the tags under it: "Tags", "Schlagwörter zu diesem Artikel",
+ *  "Topics in this story", "Mots-clés". */
+const TAGS_HEADING = new RegExp(`^(?:tags|tagged|topics|keywords|${TAG_WORDS_ABROAD})(?:\\s+(?:for|in|of) this (?:article|story|post)|\\s+zu diesem (?:artikel|beitrag|thema)|\\s+(?:de l'article|de cet article|del artículo|de la noticia|dell'articolo|do artigo|da notícia|bij dit artikel|van dit artikel))?\\s*[:：]?$`, "iu");
+
+export function isTagsHeading(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 60 && TAGS_HEADING.test(t);
+}
 
 /** Whether a line lists the story's tags ("Tags: Split, ferries", "Oznake: • Split • trajekti"). */
 export function isTagLine(line: string): boolean {

@@ -414,7 +414,9 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     if (cluster && bylineBelow && cluster.authorLine === null) {
       cluster.authors = bylineBelow.authors;
       cluster.authorLine = bylineBelow.authorLine;
-      if (bylineBelow.from > cluster.to + 1 && proseAt(h, cluster.to + 1) && [1, 2, 3].some((d) => proseAt(h, bylineBelow!.to + d))) storyUnder = bylineBelow.to + 1;
+      // (Past an audio player's line, a picture's button and its caption: "Von Jane Roe" / "Audio 02:41 …" /
+      // "Bild vergrößern" / the caption / the story.)
+      if (bylineBelow.from > cluster.to + 1 && proseAt(h, cluster.to + 1) && [1, 2, 3, 4].some((d) => proseAt(h, bylineBelow!.to + d))) storyUnder = bylineBelow.to + 1;
       // (A headline right over that byline, the stamp right over the headline, is the story's, not
       // what stands over the stamp: "Rubrique : Régions" / "Le 5 avril 2018 à 11h32" / the headline /
       // "Par Jane Roe" / the story.)

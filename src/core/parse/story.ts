@@ -1,7 +1,7 @@
 // The story below the page top: paragraphs without the page's furniture, link lists, credits and
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
-import { CREDIT_LABELLED, IMAGE_BUTTON, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTagList, isTrailer, isWidgetHeading } from "./boilerplate.js";
+import { CREDIT_LABELLED, IMAGE_BUTTON, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTagList, isTagsHeading, isTrailer, isWidgetHeading } from "./boilerplate.js";
 import { WRITER_LABEL, isInitialsName, isOutlet, isPersonName } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
@@ -208,7 +208,9 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     }
     // The story's tags under it, with no more of the story under them: the page's bottom begins
     // ("Oznake: • Split • trajekti" / the writer's box / a newsletter's offer / comments).
-    if (words >= END_AFTER_WORDS && t.includes(":") && isTagList(t) && !storyGoesOn(lines, i)) {
+    // (Or their heading alone, the tags a line each under it: "Schlagwörter zu diesem Artikel" /
+    // "Geburtshilfe" / "Krankenhäuser".)
+    if (words >= END_AFTER_WORDS && ((t.includes(":") && isTagList(t)) || (isTagsHeading(t) && tagUnder(lines, i))) && !storyGoesOn(lines, i)) {
       // (A note on the writer may stand right under the tags: "Jane Roe" / "Jane Roe is a staff writer …".)
       for (let j = i + 1, seen = 0; j < lines.length && seen < WRITER_NOTE_UNDER_TAGS; j++) {
         if (lines[j]!.text.trim() === "") continue;
@@ -493,6 +495,12 @@ const ASCII_BOX_WORDS = 30;
 
 /** The most lines a promotion's heading and tagline take over its button. */
 const PROMO_HEADING_LINES = 4;
+
+/** Whether the line under line i is a tag: a few words, no sentence. */
+function tagUnder(lines: Line[], i: number): boolean {
+  const next = nextText(lines, i);
+  return next >= 0 && wordsIn(lines[next]!.text, 6) <= 5 && !endsSentence(lines[next]!.text);
+}
 
 /** Whether two paragraphs of story follow line i: sentences of 25 words or more, each. */
 function storyGoesOn(lines: Line[], i: number): boolean {
