@@ -9515,3 +9515,15 @@ describe("the story's tags under a heading of their own", () => {
     expect(a.body).toContain("how the board now talks to fishers");
   });
 });
+
+describe("an Austrian paper's 'Weiterlesen' list and its forum's count of 'Postings'", () => {
+  it("end the story", () => {
+    const story = ["U2-Verlängerung verzögert sich um ein Jahr", "Von Jane Roe", "4. März 2025, 15:12", "",
+      "Wer auf die neue U2 in den Süden Wiens wartet, muss sich noch länger gedulden, wie die Verkehrsbetriebe am Dienstag mitteilten, denn die Arbeiten verzögern sich.", "",
+      "Der erste Abschnitt der U5 ist von der Verzögerung nicht betroffen und soll wie geplant 2026 in Betrieb gehen.", ""];
+    const a = parseArticle([...story, "Weiterlesen", "U5 vor dem Start: Was sich für Fahrgäste ändert", "Verkehrsbetriebe erhöhen Jahreskarte nicht", "Forum", "187 Postings", "Neueste zuerst", "Franzi aus Favoriten", "4. März 2025, 17:31", "Wenn ich in Pension geh, fahr ich mit der U2.", "42", "Antworten", ""].join("\n"));
+    expect(a.body.endsWith("wie geplant 2026 in Betrieb gehen.")).toBe(true);
+    expect(isCommentsMarker("187 Postings")).toBe(true);
+    expect(isWidgetHeading("Weiterlesen")).toBe(true);
+  });
+});

@@ -740,7 +740,7 @@ const WIDGET_HEADING =
 // The same in the archive's other languages: "Les plus lus", "Lo más leído",
 // "Meistgelesen", "Самое читаемое".
 const WIDGET_HEADING_ABROAD = greekCaps(new RegExp(
-  String.raw`^(?:les plus (?:lus|populaires|partagés|commentés)|dernières (?:nouvelles|actualités|infos)|à lire (?:aussi|également)|sur le même (?:sujet|thème)|lo más (?:leído|visto|compartido)|más (?:noticias|leídas)|noticias relacionadas|últimas noticias|te puede interesar|meistgelesen|meistgelesene artikel|mehr zum thema|weitere artikel|das könnte sie auch interessieren|самое (?:читаемое|популярное)|последние новости|ещё по теме|по теме` +
+  String.raw`^(?:les plus (?:lus|populaires|partagés|commentés)|dernières (?:nouvelles|actualités|infos)|à lire (?:aussi|également)|sur le même (?:sujet|thème)|lo más (?:leído|visto|compartido)|más (?:noticias|leídas)|noticias relacionadas|últimas noticias|te puede interesar|meistgelesen|meistgelesene artikel|mehr zum thema|weitere artikel|weiterlesen|lesen sie auch|das könnte sie auch interessieren|самое (?:читаемое|популярное)|последние новости|ещё по теме|по теме` +
   // ... and in more of the world's languages: Portuguese, Italian, Dutch, Polish, Turkish, Indonesian,
   // the Nordic languages, Czech, Romanian, Catalan ("Relacionadas", "Lees ook", "Meest gelezen").
   "|(?:notas |noticias |artículos |entradas |publicaciones |notícias |artigos |matérias )?relacionad[ao]s|leia também|veja também|mais lidas|mais (?:lidas|vistas) (?:do dia|da semana)|mais notícias" +
@@ -868,7 +868,7 @@ const END_MARKERS: RegExp[] = [
 // A comment section's head, with its count, in any of the archive's languages: "Comments (14)",
 // "0 commentaires", "38 Kommentare", "Комментарии (5)", "Yorumlar (2)"; or its notice that none is
 // there yet: "Aucun commentaire pour le moment. Soyez le premier …", "No comments yet".
-const COMMENT_WORD = String.raw`(?:comments?|commentaires?|kommentare?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarze?|komentarzy|yorumlar?|komentar|komen|комментари(?:и|ев|й|я)|коментар(?:і|ів|ях)|opmerkingen|σχόλια|hozzászólások|kommentek|komentáře|komentáre|komentárov|komentari|komentara|komentarji|коментари|коментара|kommentaarid|komentarai|komentāri|comentarii|kommentit|kommentarer|comentaris|bình luận|ý kiến|תגובות|التعليقات|تعليقات|コメント|评论|댓글|ความคิดเห็น|maoni)`;
+const COMMENT_WORD = String.raw`(?:comments?|commentaires?|kommentare?|postings?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarze?|komentarzy|yorumlar?|komentar|komen|комментари(?:и|ев|й|я)|коментар(?:і|ів|ях)|opmerkingen|σχόλια|hozzászólások|kommentek|komentáře|komentáre|komentárov|komentari|komentara|komentarji|коментари|коментара|kommentaarid|komentarai|komentāri|comentarii|kommentit|kommentarer|comentaris|bình luận|ý kiến|תגובות|التعليقات|تعليقات|コメント|评论|댓글|ความคิดเห็น|maoni)`;
 // (The Russian word alone may head a story's part, "Комментарии" over what observers said: it needs
 // its count.)
 const COMMENT_COUNT = greekCaps(new RegExp(String.raw`^\d+ ${COMMENT_WORD}$|^${COMMENT_WORD} (?:\(\d+\)|\d+)$|^(?!комм|комент)${COMMENT_WORD}$`, "iu"));
