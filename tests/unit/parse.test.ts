@@ -9527,3 +9527,14 @@ describe("an Austrian paper's 'Weiterlesen' list and its forum's count of 'Posti
     expect(isWidgetHeading("Weiterlesen")).toBe(true);
   });
 });
+
+describe("a government's media statement", () => {
+  it("takes its headline over the ministers and their offices, not an office", () => {
+    const page = ["Skip to content", "Example Government", "The Cabinet and Ministerial Directory", "Search", "Home", "Ministers", "Media Statements", "Ministerial Diaries", "Contact", "",
+      "Home › Media Statements › Search", "", "$42 million to rebuild shire roads and bridges after February floods", "", "Joint statement", "The Honourable Jane Roe", "Minister for Local Government and Water",
+      "The Honourable John Doe", "Minister for Disaster Recovery and Resilience", "", "Published Wednesday, 09 April 2025 at 10:12 AM", "",
+      "The shire council will receive $42 million to repair roads, causeways and bridges damaged when record rainfall hit the district in February, the ministers said.", "",
+      "The funding, provided under the jointly funded disaster recovery arrangements, will cover 180 kilometres of council roads and four timber bridges.", ""];
+    expect(parseArticle(page.join("\n")).title).toBe("$42 million to rebuild shire roads and bridges after February floods");
+  });
+});
