@@ -9538,3 +9538,19 @@ describe("a government's media statement", () => {
     expect(parseArticle(page.join("\n")).title).toBe("$42 million to rebuild shire roads and bridges after February floods");
   });
 });
+
+describe("a bare byline under the story", () => {
+  const story = ["Plans for holiday pods on loch shore draw 200 objections", "", "March 4, 2025", "",
+    "More than 200 people have objected to plans for twenty holiday pods on the shore of the loch, which the applicant says would bring fourteen jobs to the village.", "",
+    "Residents said the pods would be seen from every house on the north shore, and that the single-track road to the site could not take the extra traffic in summer.", "",
+    "The applicant, a local family firm, said the pods would be built from timber grown in the glen and would be hidden from the road by new planting along the shore.", "",
+    "A council spokeswoman said all representations would be taken into account before the planning committee meets to decide the application in May.", ""];
+  it("names the writer over the reporting service's name", () => {
+    const a = parseArticle([...story, "By Jane Roe", "Local Democracy Reporting Service", "", "Comments (37)", "Sort by: Newest", ""].join("\n"));
+    expect([a.author, a.body.endsWith("decide the application in May.")]).toEqual(["Jane Roe", true]);
+  });
+  it("but not over a book's extract that goes on in short lines", () => {
+    const a = parseArticle([...story, "The Dynamite Fiend:", "By Jane Roe", "LUCK and good instincts led", "the historian to uncover the story of one of the century's", "notorious swindlers.", ""].join("\n"));
+    expect(a.author).toBeNull();
+  });
+});

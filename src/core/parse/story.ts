@@ -107,9 +107,10 @@ function offerPageBottom(lines: Line[], from: number, offer: Offer): void {
   for (let j = from; j < lines.length; j++) offerFooter(lines[j]!.text, lines[j]!.n, offer);
 }
 
-/** A byline of its own under the story: "Written By Jane Roe", "Posted by Jane Roe". (Only the label
- *  is caseless: the name is capitalised, "posted by admin" is no writer's.) */
-const CLOSING_BYLINE = /^(?:[Ww]ritten|WRITTEN|[Pp]osted|POSTED|[Pp]ublished|PUBLISHED|[Ww]ords|[Ss]tory|[Tt]ext) (?:[Bb]y|BY):?\s+(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})$/u;
+/** A byline of its own under the story: "Written By Jane Roe", "Posted by Jane Roe", "By Jane Roe" (as
+ *  a local democracy reporter's copy closes, its service named under it). (Only the label is
+ *  caseless: the name is capitalised, "posted by admin" is no writer's.) */
+const CLOSING_BYLINE = /^(?:(?:[Ww]ritten|WRITTEN|[Pp]osted|POSTED|[Pp]ublished|PUBLISHED|[Ww]ords|[Ss]tory|[Tt]ext) (?:[Bb]y|BY)|By|BY):?\s+(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})$/u;
 
 const WRITER_LABEL_PART = new RegExp(String.raw`^(?:${WRITER_LABEL})\s?:\s*`, "iu");
 const CAPITALISED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){1,3}$/u;
@@ -224,7 +225,9 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     // share buttons): the writer, where the page names none over the story, and the page's bottom.
     // (Or the writer's label of an author's box, in the archive's languages: "Autor: Jane Roe" / "Dziennikarka …".)
     const closing = words >= COMMENTS_AFTER_WORDS && t.length <= 80 ? closingWriter(t.trim()) : null;
-    if (closing && isPersonName(closing) && !storyGoesOn(lines, i) && !screenCredits(lines, i)) {
+    // (A bare "By Jane Roe" only over a service's or outlet's name, or at the text's end: a book's
+    // byline may stand over its extract, "By Jane Roe" / "LUCK and good instincts led …".)
+    if (closing && isPersonName(closing) && !storyGoesOn(lines, i) && !screenCredits(lines, i) && (!/^by\s/iu.test(t.trim()) || serviceUnder(lines, i))) {
       offer("author", closing, RANK_META + 2, lines[i]!.n, "byline under the story");
       offerPageBottom(lines, i + 1, offer);
       break;
@@ -495,6 +498,14 @@ const ASCII_BOX_WORDS = 30;
 
 /** The most lines a promotion's heading and tagline take over its button. */
 const PROMO_HEADING_LINES = 4;
+
+/** Whether the line under line i names a service or an outlet, every word capitalised ("Local
+ *  Democracy Reporting Service"), or none follows. */
+function serviceUnder(lines: Line[], i: number): boolean {
+  const next = nextText(lines, i);
+  return next < 0 || (wordsIn(lines[next]!.text, 7) <= 6 && SERVICE_NAME.test(lines[next]!.text.trim()));
+}
+const SERVICE_NAME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|for|and|the|de|&))*$/u;
 
 /** Whether the line under line i is a tag: a few words, no sentence. */
 function tagUnder(lines: Line[], i: number): boolean {
