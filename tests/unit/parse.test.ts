@@ -9554,3 +9554,11 @@ describe("a bare byline under the story", () => {
     expect(a.author).toBeNull();
   });
 });
+
+describe("a comment count after a dash", () => {
+  it("is a comments marker: 'Comments - 3'", () => {
+    expect(isCommentsMarker("Comments - 3")).toBe(true);
+    expect(isCommentsMarker("Comments: 12")).toBe(true);
+    expect(isCommentsMarker("Comments - the council's plan")).toBe(false);
+  });
+});

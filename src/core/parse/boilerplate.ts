@@ -871,7 +871,7 @@ const END_MARKERS: RegExp[] = [
 const COMMENT_WORD = String.raw`(?:comments?|commentaires?|kommentare?|postings?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarze?|komentarzy|yorumlar?|komentar|komen|комментари(?:и|ев|й|я)|коментар(?:і|ів|ях)|opmerkingen|σχόλια|hozzászólások|kommentek|komentáře|komentáre|komentárov|komentari|komentara|komentarji|коментари|коментара|kommentaarid|komentarai|komentāri|comentarii|kommentit|kommentarer|comentaris|bình luận|ý kiến|תגובות|التعليقات|تعليقات|コメント|评论|댓글|ความคิดเห็น|maoni)`;
 // (The Russian word alone may head a story's part, "Комментарии" over what observers said: it needs
 // its count.)
-const COMMENT_COUNT = greekCaps(new RegExp(String.raw`^\d+ ${COMMENT_WORD}$|^${COMMENT_WORD} (?:\(\d+\)|\d+)$|^(?!комм|комент)${COMMENT_WORD}$`, "iu"));
+const COMMENT_COUNT = greekCaps(new RegExp(String.raw`^\d+ ${COMMENT_WORD}$|^${COMMENT_WORD}(?: (?:\(\d+\)|\d+)| ?[-–:] ?\d+)$|^(?!комм|комент)${COMMENT_WORD}$`, "iu"));
 // ... or its link to them: "Voir les commentaires", "Leggi tutti i commenti", "Jetzt kommentieren".
 const SEE_COMMENTS = /^(?:(?:voir|afficher|lire) (?:les |tous les )?commentaires|(?:leggi|vedi|mostra) (?:tutti )?i commenti|(?:jetzt )?kommentieren|(?:alle )?kommentare (?:anzeigen|lesen)|(?:ver|leer|mostrar) (?:los |todos los )?comentarios|(?:ver|ler|mostrar) (?:os |todos os )?comentários|(?:показать|читать|все) комментари\p{L}*|(?:bekijk|lees) (?:alle )?reacties)$/iu;
 const NO_COMMENTS = /^(?:no comments(?: yet)?|be the first to comment|aucun commentaire|noch keine kommentare|(?:aún |todavía )?no hay comentarios|sin comentarios|nessun commento|nenhum comentário|(?:комментариев (?:пока )?нет|нет комментариев|пока нет комментариев))\b.{0,80}$/iu;
