@@ -17,6 +17,7 @@ import { prepare } from "../../src/core/decode.js";
 import { greekCapsSource } from "../../src/core/parse/greek-caps.js";
 import { RELATIVE_STAMP, RELEASE_STATUS, copyrightHolder, creditLine, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
 import { readStamp } from "../../src/core/parse/stamps.js";
+import { BYLINE } from "../../src/core/parse/cluster.js";
 
 // Articles written for these tests, one per shape the parser must understand. Each expects the
 // fields it states, the words the body starts and ends with, and strings that must not be body.
@@ -9560,5 +9561,13 @@ describe("a comment count after a dash", () => {
     expect(isCommentsMarker("Comments - 3")).toBe(true);
     expect(isCommentsMarker("Comments: 12")).toBe(true);
     expect(isCommentsMarker("Comments - the council's plan")).toBe(false);
+  });
+});
+
+describe("an Arabic byline without a dash", () => {
+  it("'كتب أحمد عبد الحليم' names its writer; a sentence that opens with the verb does not", () => {
+    expect(BYLINE.exec("كتب أحمد عبد الحليم")?.[1]).toBe("أحمد عبد الحليم");
+    expect(BYLINE.exec("كتب - أحمد عبد الحليم")?.[1]).toBe("أحمد عبد الحليم");
+    expect(BYLINE.test("كتب المحافظ رسالة إلى الوزير يطلب فيها تمويلا إضافيا للمشروع")).toBe(false);
   });
 });
