@@ -12,7 +12,7 @@ import { dropStampedList } from "../../src/core/parse/trailing.js";
 import { dropLeadCaption, dropTweets } from "../../src/core/parse/story.js";
 import fc from "fast-check";
 import { readCaselessDateline, readDateline, readFirstColonDateline, readFirstHyphenDateline } from "../../src/core/parse/dateline.js";
-import { cleanByline, isNameOverRole, isOutlet, isPersonName, isRole, splitNames } from "../../src/core/parse/byline.js";
+import { cleanByline, nameWithRole, isNameOverRole, isOutlet, isPersonName, isRole, splitNames } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
 import { greekCapsSource } from "../../src/core/parse/greek-caps.js";
 import { RELATIVE_STAMP, RELEASE_STATUS, copyrightHolder, creditLine, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
@@ -9569,5 +9569,13 @@ describe("an Arabic byline without a dash", () => {
     expect(BYLINE.exec("كتب أحمد عبد الحليم")?.[1]).toBe("أحمد عبد الحليم");
     expect(BYLINE.exec("كتب - أحمد عبد الحليم")?.[1]).toBe("أحمد عبد الحليم");
     expect(BYLINE.test("كتب المحافظ رسالة إلى الوزير يطلب فيها تمويلا إضافيا للمشروع")).toBe(false);
+  });
+});
+
+describe("a section's label glued to the writer's name", () => {
+  it("is no part of the name: 'NewsJane Roe Local Democracy Reporter'", () => {
+    expect(nameWithRole("NewsJane Roe Local Democracy Reporter")).toBe("Jane Roe");
+    expect(cleanByline("NewsJane Roe")).toBe("Jane Roe");
+    expect(cleanByline("Newsome Roe")).toBe("Newsome Roe");
   });
 });

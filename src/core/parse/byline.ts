@@ -203,8 +203,12 @@ export function isOutlet(text: string): boolean {
 // (And the jobs of those who write an organisation's stories: "Grace Wanjiru, Communications Officer, Kenya".)
 const JOB_WORDS = /\b(?:writer|producer|reporter|editor|correspondent|journalist|columnist|contributor|staff|press|news|communications|officer|spokesperson|media)\b/iu;
 
+// A section's label glued to the writer's name, as a page copies its byline's label: "NewsJane Roe".
+const GLUED_SECTION = /^(?:News|Sport|Sports|Business|Politics|Opinion|Lifestyle|Entertainment|Culture|Local|World)(?=\p{Lu}\p{Ll})/u;
+
 /** "Jane Roe, Example News Staff Writer", "Jane Roe, The Example Press" -> "Jane Roe". */
 export function nameWithRole(text: string): string | null {
+  text = text.replace(GLUED_SECTION, "");
   // (Two writers, each with a job: "Jane Roe, News Editor and John Doe, Staff Writer".)
   const two = writersWithJobs(text);
   if (two) {
@@ -392,7 +396,7 @@ function withoutRank(t: string): string {
 }
 
 function cleanOne(raw: string): string | null {
-  let s = withoutRank(raw)
+  let s = withoutRank(raw.replace(GLUED_SECTION, ""))
     // An empty field of the template between commas: "By JANE ROE, , Example Press,"; a space before
     // a comma, where a link's number was taken out: "Jane Roe , John Doe".
     .replace(/,(?:\s*,)+/gu, ",")
