@@ -9579,3 +9579,19 @@ describe("a section's label glued to the writer's name", () => {
     expect(cleanByline("Newsome Roe")).toBe("Newsome Roe");
   });
 });
+
+describe("a club's post signed with the writer's job over its date", () => {
+  const post = ["Late breeze rescues regatta finale", "",
+    "After four days of sunshine and not nearly enough wind, the regatta finished in style on Saturday when a south-westerly filled in just after lunch and gave the fleet two cracking races.", "",
+    "Thanks as ever to everyone who made the week happen: the race team and safety boat crews, who spent long hours on the water waiting for the breeze, and the galley team.", "",
+    "The prize-giving barbecue on Saturday night raised more than six hundred pounds for the lifeboat station, and the bar stayed open until the last crews had packed their boats away.", "",
+    "Full results for every fleet are on the Racing page, and the photos are in the members' gallery.", ""];
+  it("names the writer and dates the post", () => {
+    const a = parseArticle([...post, "Jane Roe, Racing Secretary", "Posted 5th August 2024", "", "Photos: John Doe", "« Back to News", "Other news", "Cadet Week places still available", ""].join("\n"));
+    expect([a.author, a.date]).toEqual(["Jane Roe", "2024-08-05"]);
+  });
+  it("but not another article's byline and date over its story in short lines", () => {
+    const a = parseArticle([...post, "Jane Roe, Example Journal", "Sunday, September 18 2011", "It was pitch black and brutally cold when the", "prisoner was led from his cell to start his", "long, last walk.", ""].join("\n"));
+    expect(a.author).toBeNull();
+  });
+});

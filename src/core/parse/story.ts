@@ -2,7 +2,7 @@
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
 import { CREDIT_LABELLED, IMAGE_BUTTON, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTagList, isTagsHeading, isTrailer, isWidgetHeading } from "./boilerplate.js";
-import { WRITER_LABEL, isInitialsName, isOutlet, isPersonName } from "./byline.js";
+import { WRITER_LABEL, isInitialsName, isOutlet, isPersonName, nameWithRole } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
 import { timelineEnd, factsBoxEnd } from "./factbox.js";
@@ -230,6 +230,15 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     if (closing && isPersonName(closing) && !storyGoesOn(lines, i) && !screenCredits(lines, i) && (!/^by\s/iu.test(t.trim()) || serviceUnder(lines, i))) {
       offer("author", closing, RANK_META + 2, lines[i]!.n, "byline under the story");
       offerPageBottom(lines, i + 1, offer);
+      break;
+    }
+    // A writer's sign-off with their job over the post's date, as a club's or a school's site closes a
+    // post: "Jane Roe, Racing Secretary" / "Posted 5th August 2024".
+    const post = words >= COMMENTS_AFTER_WORDS && t.length <= 80 && t.includes(",") ? signedPost(lines, i) : null;
+    if (post) {
+      offer("author", post.name, RANK_META + 2, lines[i]!.n, "writer over the post's date");
+      offer("date", post.date, RANK_PUBLISHED + 1, lines[post.at]!.n, "post's date under its writer");
+      offerPageBottom(lines, post.at + 1, offer);
       break;
     }
     if ((words >= CLOSING_RULE_AFTER_WORDS && isClosingRule(lines, furniture, i)) || (words >= END_AFTER_WORDS && isGalleryTail(lines, i))) {
@@ -506,6 +515,23 @@ function serviceUnder(lines: Line[], i: number): boolean {
   return next < 0 || (wordsIn(lines[next]!.text, 7) <= 6 && SERVICE_NAME.test(lines[next]!.text.trim()));
 }
 const SERVICE_NAME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|for|and|the|de|&))*$/u;
+
+const NAME_THEN_TITLE = /^([^,]{3,40}?),\s*\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|for|and|the)){0,4}$/u;
+
+/** A name with its job on line i ("Jane Roe, Racing Secretary") over a stamp with the post's date,
+ *  and no more story under them: the writer, the date and the stamp's line. */
+function signedPost(lines: Line[], i: number): { name: string; date: string; at: number } | null {
+  // (A job of the club's or the school's own, capitalised, as well as a newsroom's: "Racing Secretary".)
+  const name = nameWithRole(lines[i]!.text.trim()) ?? NAME_THEN_TITLE.exec(lines[i]!.text.trim())?.[1] ?? null;
+  const at = name ? nextText(lines, i) : -1;
+  if (!name || at < 0 || !isPersonName(name)) return null;
+  const stamp = readStamp(lines[at]!.text.trim());
+  if (!stamp?.published || storyGoesOn(lines, at)) return null;
+  // (Short lines under them, the page's: not another article's byline and date over its story, set in
+  // lines wrapped short, "Jane Roe, Example Journal" / "Sunday, September 18 2011" / "It was pitch black …".)
+  for (let k = nextText(lines, at), seen = 0; k >= 0 && seen < 2; k = nextText(lines, k), seen++) if (wordsIn(lines[k]!.text, 7) > 6) return null;
+  return { name, date: stamp.published, at };
+}
 
 /** Whether the line under line i is a tag: a few words, no sentence. */
 function tagUnder(lines: Line[], i: number): boolean {
