@@ -9595,3 +9595,10 @@ describe("a club's post signed with the writer's job over its date", () => {
     expect(a.author).toBeNull();
   });
 });
+
+describe("a pointer to the story's audio under it", () => {
+  it("is the page's, not the story's", () => {
+    for (const t of ["🎧 Listen to Jane's full interview with the trader in the Breakfast podcast.", "Want more news? Listen to today's daily briefing above or go here for more info.", "Listen again to the interview on the Radio Five Live website."]) expect(isTrailer(t)).toBe(true);
+    expect(isTrailer("Listen to the river, she said, and you will hear the town's history in it.")).toBe(false);
+  });
+});

@@ -1276,6 +1276,9 @@ const TRAILER_PATTERNS: RegExp[] = [
   // A blog's long list of them: "Filed under: Politics, Media … Tagged: Elections, …".
   /^filed under\s*:.{0,800}\btagged\s*:.{0,800}$/i,
   /^thank(?:s| you) for (?:watching|reading|listening)[.!]*$/i, // a video's or a post's sign-off
+  // A pointer to the audio of the story or the day's bulletin: "🎧 Listen to Jane's full interview in the
+  // Breakfast podcast.", "Want more news? Listen to today's daily briefing above or go here for more info."
+  /^(?:[\p{So}\s]{1,4})?(?:want more(?: news)?\?\s+)?(?:listen|hear)(?: to)?\b.{0,100}\b(?:podcast|briefing|interview|episode|bulletin|broadcast|show|programme|program)\b.{0,60}$/iu,
   /^.{3,200} is a post from .{2,120}$/i, // a feed's provenance: "Phone security 101 is a post from Example Blog"
   // Leave to republish: "This content may be freely reproduced in full or in part …".
   /^(?:this|the) (?:content|article|post|story|work)s? (?:above )?may be (?:freely )?(?:re)?(?:produced|published|posted|distributed)\b.{0,300}$/i,
