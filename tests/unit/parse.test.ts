@@ -9602,3 +9602,20 @@ describe("a pointer to the story's audio under it", () => {
     expect(isTrailer("Listen to the river, she said, and you will hear the town's history in it.")).toBe(false);
   });
 });
+
+describe("a consent banner over the page, in the page's language", () => {
+  it("is furniture, so the story is not taken to start in it", () => {
+    const page = ["Le Courrier de l'Exemple", "Nous respectons votre vie privée",
+      "Avec votre accord, nous et nos 214 partenaires utilisons des cookies ou technologies similaires pour stocker et accéder à des informations personnelles.",
+      "Avec nos partenaires, nous traitons les données suivantes :", "Données de géolocalisation précises et identification par analyse du terminal, publicités et contenu personnalisés.",
+      "En savoir plus →", "Refuser", "Accepter & Fermer", "Aller au contenu principal", "Menu", "S'abonner", "Se connecter", "Actualités", "Sports", "Loisirs", "Économie", "Santé",
+      "La maternité suspend les accouchements de nuit, les futurs parents inquiets",
+      "Faute de sages-femmes et d'anesthésistes en nombre suffisant, l'hôpital ne pourra plus assurer les accouchements entre 20 heures et 8 heures à partir du 1er décembre.",
+      "Par Jane Roe - 14 nov. 2024 à 06:00 - modifié le 14 nov. 2024 à 09:12 - Temps de lecture : 3 min", "|", "Partager", "Facebook", "Réservé aux abonnés",
+      "La maternité réalise environ 1 900 accouchements par an. Photo Jane Roe",
+      "La nouvelle est tombée mardi soir, lors d'une réunion du personnel, puis a fait le tour des groupes de jeunes parents de la ville en quelques heures.", "",
+      "Faute de sages-femmes en nombre suffisant, la maternité ne pourra plus assurer les accouchements la nuit pendant au moins trois mois.", ""];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.date, a.author]).toEqual(["La maternité suspend les accouchements de nuit, les futurs parents inquiets", "2024-11-14", "Jane Roe"]);
+  });
+});

@@ -721,7 +721,35 @@ export function furnitureOf(lines: Line[]): boolean[] {
     furniture.push(l.text !== "" && (isBoilerplate(l.text) || (top && l.text.length <= 60 && RELATIVE_STAMP.test(l.text))));
     if (top && l.text.length > 60 && isProse(l.text)) top = false;
   }
+  markConsentBanner(lines, furniture);
   return furniture;
+}
+
+/** How far down a page a consent banner's text is looked for (lines). */
+const BANNER_REACH = 80;
+
+/**
+ * A consent banner over the page, in any language: a line about cookies, the lines of its text around
+ * it and its buttons under it ("Nous respectons votre vie privée" / "Avec votre accord, nous et nos 214
+ * partenaires utilisons des cookies …" / … / "Refuser" / "Accepter & Fermer"). Its sentences read as
+ * prose, and the story would be taken to start there. Known by a cookie line with a button a few lines
+ * under it that the page's furniture already holds.
+ */
+function markConsentBanner(lines: Line[], furniture: boolean[]): void {
+  for (let i = 0; i < lines.length && i < BANNER_REACH; i++) {
+    const t = lines[i]!.text;
+    if (t.length < 40 || !COOKIE.test(t)) continue;
+    let button = -1;
+    for (let j = i + 1; j < lines.length && j <= i + 8; j++) if (furniture[j] && lines[j]!.text.length <= 30) button = j;
+    if (button < 0) return;
+    // (Its heading and the lines of its text over the cookie line, short of the page's masthead.)
+    let from = i;
+    while (from > 1 && from > i - 3 && lines[from - 1]!.text !== "" && lines[from - 1]!.text.split(/\s+/u).length <= 8) from--;
+    for (let k = from; k <= button; k++) if (lines[k]!.text !== "") furniture[k] = true;
+    // (And the buttons right under the last known one: "Accepter & Fermer".)
+    for (let k = button + 1; k < lines.length && k <= button + 2 && lines[k]!.text !== "" && lines[k]!.text.length <= 24 && lines[k]!.text.split(/\s+/u).length <= 3; k++) furniture[k] = true;
+    return;
+  }
 }
 
 /** The holder a copyright line names: "© 2022 Example News. All rights reserved." -> "Example News". */
