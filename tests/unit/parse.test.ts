@@ -9619,3 +9619,11 @@ describe("a consent banner over the page, in the page's language", () => {
     expect([a.title, a.date, a.author]).toEqual(["La maternité suspend les accouchements de nuit, les futurs parents inquiets", "2024-11-14", "Jane Roe"]);
   });
 });
+
+describe("a Slovene page's stamp and writer's label", () => {
+  it("read 'junij' and 'julij' (the months' nominatives) and 'Avtor:'", () => {
+    expect(findDate("5. junij 2025 ob 12:18")?.date).toBe("2025-06-05");
+    expect(findDate("14. julij 2025")?.date).toBe("2025-07-14");
+    expect(BYLINE.exec("Avtor: Maja Roe")?.[1]).toBe("Maja Roe");
+  });
+});
