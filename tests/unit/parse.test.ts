@@ -9627,3 +9627,15 @@ describe("a Slovene page's stamp and writer's label", () => {
     expect(BYLINE.exec("Avtor: Maja Roe")?.[1]).toBe("Maja Roe");
   });
 });
+
+describe("a widget's instructions for the keyboard", () => {
+  it("are furniture, never the headline", () => {
+    expect(isBoilerplate("Press Enter to show all options, press Tab go to next option")).toBe(true);
+    const page = ["Skip to Main Content", "Website Sign In", "City of Example Falls Minnesota", "Search", "Government", "Departments", "Residents", "Business", "Visitors", "Home", "News Flash", "Print",
+      "Email this news flash", "Share & Bookmark", "Press Enter to show all options, press Tab go to next option", "Facebook", "Twitter", "Email", "City News", "Posted on: March 4, 2025",
+      "Council approves $4.2 million renovation of Riverside Park pool", "",
+      "The City Council on Monday night voted 6-1 to approve a $4.2 million renovation of the Riverside Park pool, which will close for the 2026 season.", "",
+      "The project will replace the pool's 1968 filtration system, reline the main basin and rebuild the bathhouse to meet accessibility standards.", ""];
+    expect(parseArticle(page.join("\n")).title).toBe("Council approves $4.2 million renovation of Riverside Park pool");
+  });
+});

@@ -270,6 +270,8 @@ const SHORT_FURNITURE: RegExp[] = [
   // ... and alone on its line in more languages (these words open headlines too: "Đăng ký kết hôn …").
   /^(?:đăng nhập|đăng ký|đăng xuất|เข้าสู่ระบบ|สมัครสมาชิก|लॉग इन|ورود|تسجيل الدخول|התחברות|로그인|회원가입|ログイン|登录|登入|giriş yap|zaloguj się|přihlásit se|prihlásiť sa|bejelentkezés|kirjaudu sisään|logga in|logg inn|log ind)$/iu,
   /^toggle\b.{0,60}$/i,
+  // A widget's instructions for the keyboard: "Press Enter to show all options, press Tab go to next option".
+  /^press (?:enter|tab|space|escape|esc)\b.{0,100}$/i,
   // A relative time on a line of its own, in the archive's languages: "2 hours ago", "hace 2 horas",
   // "il y a 3 heures", "vor 2 Stunden", "2 ore fa", "há 2 horas", "2 часа назад", "2 uur geleden".
   /^(?:(?:updated|published|posted|actualizado|publicado|mis à jour|publié|aktualisiert|aggiornato|atualizado):?\s+)?(?:(?:\d{1,2}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|hace (?:\d{1,2}|una?) (?:segundos?|minutos?|horas?|días?)|il y a (?:\d{1,2}|une?) (?:secondes?|minutes?|heures?|jours?)|vor (?:\d{1,2}|einer?|einem) (?:sekunden?|minuten?|stunden?|tag(?:en)?|std\.|min\.)|(?:\d{1,2}|un[ao]?) (?:secondi|minuti?|ore|ora|giorni?) fa|há (?:\d{1,2}|uma?) (?:segundos?|minutos?|horas?|dias?)|\d{1,2} (?:секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*) назад|\d{1,2} (?:seconden|minuten|uur|dagen) geleden)$/iu,
