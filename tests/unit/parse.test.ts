@@ -9639,3 +9639,26 @@ describe("a widget's instructions for the keyboard", () => {
     expect(parseArticle(page.join("\n")).title).toBe("Council approves $4.2 million renovation of Riverside Park pool");
   });
 });
+
+describe("a site's name over its date strip at the very top", () => {
+  it("is the masthead, not the writer: the byline further down is the story's", () => {
+    const page = ["Suara Contoh", "Selasa, 5 Ogos 2025", "LANGGAN", "LOG MASUK", "Berita", "Nasional", "Politik", "Dunia", "Bisnis", "Sukan", "Hiburan", "Cari", "Berita › Nasional",
+      "Banjir kilat: 12 kawasan di ibu negara terjejas selepas hujan lebat", "Oleh Nur Aisyah Roe - Ogos 5, 2025 @ 3:12pm", "Kongsi", "Facebook", "WhatsApp",
+      "KUALA LUMPUR: Sekurang-kurangnya 12 kawasan di ibu negara dilanda banjir kilat selepas hujan lebat berterusan selama hampir tiga jam petang tadi.", "",
+      "Antara kawasan terjejas termasuk beberapa jalan utama di tengah bandar, menurut kenyataan pihak berkuasa tempatan yang dikeluarkan petang ini.", ""];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author]).toEqual(["Banjir kilat: 12 kawasan di ibu negara terjejas selepas hujan lebat", "Nur Aisyah Roe"]);
+  });
+});
+
+describe("a consent banner between the date strip and the headline", () => {
+  it("takes neither the strip over it nor the breadcrumb and share buttons under it", () => {
+    const page = ["Naar hoofdinhoud", "Voorbeeld Courant", "Abonneren", "Inloggen", "Nieuws", "Groningen", "Drenthe", "Regio", "Sport", "Economie", "Cultuur", "Zoeken", "Menu", "di 13 mei 2025",
+      "Wij en onze partners gebruiken cookies en vergelijkbare technieken om onze website goed te laten werken en advertenties te tonen.", "Instellingen", "Akkoord",
+      "Groningen / Aardbevingen", "Gedupeerden in aardbevingsgebied krijgen sneller vergoeding", "Sanne Roe", "12 mei 2025, 14:03", "Delen", "Facebook", "WhatsApp",
+      "GRONINGEN - Gedupeerden in het aardbevingsgebied krijgen vanaf volgende maand sneller hun vergoeding uitbetaald, heeft het instituut maandag bekendgemaakt.", "",
+      "Het instituut belooft binnen acht weken na een melding uit te betalen, waar dat nu vaak meer dan een halfjaar duurt.", ""];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.author, a.date]).toEqual(["Gedupeerden in aardbevingsgebied krijgen sneller vergoeding", "Sanne Roe", "2025-05-12"]);
+  });
+});

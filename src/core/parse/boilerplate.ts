@@ -741,15 +741,20 @@ function markConsentBanner(lines: Line[], furniture: boolean[]): void {
   for (let i = 0; i < lines.length && i < BANNER_REACH; i++) {
     const t = lines[i]!.text;
     if (t.length < 40 || !COOKIE.test(t)) continue;
+    // (The first of its buttons, and those right under it: not the share buttons further down.)
     let button = -1;
-    for (let j = i + 1; j < lines.length && j <= i + 8; j++) if (furniture[j] && lines[j]!.text.length <= 30) button = j;
+    for (let j = i + 1; j < lines.length && j <= i + 8 && button < 0; j++) if (furniture[j] && lines[j]!.text.length <= 30) button = j;
     if (button < 0) return;
-    // (Its heading and the lines of its text over the cookie line, short of the page's masthead.)
-    let from = i;
-    while (from > 1 && from > i - 3 && lines[from - 1]!.text !== "" && lines[from - 1]!.text.split(/\s+/u).length <= 8) from--;
+    while (button + 1 < lines.length && furniture[button + 1] && lines[button + 1]!.text.length <= 30) button++;
+    // (With its heading right over the cookie line: a few words, no figure, "Nous respectons votre vie
+    // privée"; not a menu's item nor the page's date strip, "di 13 mei 2025".)
+    const over = i > 1 ? lines[i - 1]!.text : "";
+    const words = over.split(/\s+/u).length;
+    const from = words >= 3 && words <= 8 && !/\d/u.test(over) ? i - 1 : i;
     for (let k = from; k <= button; k++) if (lines[k]!.text !== "") furniture[k] = true;
-    // (And the buttons right under the last known one: "Accepter & Fermer".)
-    for (let k = button + 1; k < lines.length && k <= button + 2 && lines[k]!.text !== "" && lines[k]!.text.length <= 24 && lines[k]!.text.split(/\s+/u).length <= 3; k++) furniture[k] = true;
+    // (And a button right under the last known one: "Accepter & Fermer"; a word or three, no path.)
+    const next = button + 1 < lines.length ? lines[button + 1]!.text : "";
+    if (next !== "" && next.length <= 24 && next.split(/\s+/u).length <= 3 && !/[/|›»>]/u.test(next)) furniture[button + 1] = true;
     return;
   }
 }

@@ -336,6 +336,13 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
         }
       }
     }
+    // (The site's name on the page's first line over its date strip, the menus under them, is its
+    // masthead, not a writer, where a byline stands further down before the story: "Example
+    // Semenanjung" / "Selasa, 5 Ogos 2025" / "LANGGAN" / menus / the headline / "Oleh Jane Roe - …".)
+    if (cluster && cluster.from === 0 && h.idx[0] === 0 && cluster.authorLine === lineNo(h, 0) && !cluster.byline && cluster.stamps.length > 0 && menusBetween(h, cluster.to, Math.min(cluster.to + 12, h.idx.length - 1)) && bylineBefore(h, cluster.to + 1)) {
+      cluster.authors = [];
+      cluster.authorLine = null;
+    }
     // A page's date strip over its menus ("Tuesday, June 13, 2023") is a stamp without a byline:
     // a byline and stamp further down, before any prose, are the story's.
     let bylineBelow: Cluster | null = null;
@@ -838,6 +845,18 @@ function pastStandfirstOverPhoto(h: Head, k: number, offer: Offer): number {
   offer("summary", t, RANK_META + 2, lineNo(h, k), "standfirst over the lead photo");
   if (next === k + 2) offer("date", stamp!.published, RANK_PUBLISHED + 1, lineNo(h, k + 1), "date under the standfirst");
   return next;
+}
+
+const BY_OPENS = new RegExp(`^(?:${BY_WORD})\\s`, "iu");
+
+/** Whether a cluster with a writer's byline stands from content line k down, before the story's prose. */
+function bylineBefore(h: Head, k: number): boolean {
+  for (let j = k; j < h.end && !proseAt(h, j); j++) {
+    const c = readCluster(h, j, h.end + 10);
+    if (c && c.authors.length > 0 && (c.byline || Array.from({ length: c.to - c.from + 1 }, (_, i) => text(h, c.from + i)).some((t) => BY_OPENS.test(t)))) return true;
+    if (c) j = c.to;
+  }
+  return false;
 }
 
 /** A time of day: "18:42", "6:42 p.m.", "14h22", "18.42 Uhr", "18時42分" (not a date's "14.03"). */
