@@ -9662,3 +9662,17 @@ describe("a consent banner between the date strip and the headline", () => {
     expect([a.title, a.author, a.date]).toEqual(["Gedupeerden in aardbevingsgebied krijgen sneller vergoeding", "Sanne Roe", "2025-05-12"]);
   });
 });
+
+describe("a state agency's release saved as text", () => {
+  it("reads its arrowed breadcrumb, its headline wrapped onto a second line and 'For Immediate Release: date'", () => {
+    const page = ["Skip to main content", "", "Example.gov <https://www.example.gov/>", "Search Example.gov", "", "Department of Environmental Protection", "",
+      "  * Home", "  * About DEP", "  * Air", "  * Land", "  * Water", "  * Newsroom", "", "",
+      "Home <https://www.example.gov/dep/> → Newsroom → News Releases → 2025", "", "",
+      "  DEP issues cyanobacteria bloom advisory for Lower Tannery Pond and", "  Mill Stream", "", "", "News Release", "", "For Immediate Release: July 2, 2025", "",
+      "Contact: Jane Roe, Communications Director, 207-555-0134,", "", "",
+      "AUGUSTA — The Department of Environmental Protection today issued an advisory for the pond and the stream below it after samples showed a cyanobacteria bloom.", "",
+      "Samples taken at three locations on the pond showed cell counts well above the levels at which the department recommends avoiding contact with the water.", ""];
+    const a = parseArticle(page.join("\n"));
+    expect([a.title, a.date, a.author]).toEqual(["DEP issues cyanobacteria bloom advisory for Lower Tannery Pond and Mill Stream", "2025-07-02", null]);
+  });
+});

@@ -18,7 +18,9 @@ const SECTION_LINE = /^(?:news|section|category|categories|desk|topic|filed unde
 // The trail's root, "Home", in the archive's languages ("Trang chủ", "トップ", "首页", "Главная").
 const ROOTS = "home|news|inicio|início|accueil|startseite|portada|strona główna|главная|головна|anasayfa|ana sayfa|forside|etusivu|startsida|hjem|trang chủ|トップ|ホーム|首页|首頁|主页|홈|หน้าแรก|الرئيسية|ראשי|αρχική|αρχικη|beranda|početna|úvod|kezdőlap|voorpagina|начало|acasă|pradžia|sākums|avaleht";
 // (Its steps parted by ">", "»", "›", "/", "|", or the full-width "＞" Japanese pages set.)
-export const BREADCRUMB = new RegExp(`^(?:${ROOTS})\\s*(?:[>»›/|＞]\\s*[^>»›/|＞]{1,40}?\\s*){0,3}[>»›/|＞]\\s*[^>»›/|＞]{1,200}?\\s*$`, "iu");
+// (A text browser may keep the root's link after it, and a site may part the steps with arrows: "Home
+// <https://example.gov/dep/> → Newsroom → News Releases → 2025".)
+export const BREADCRUMB = new RegExp(`^(?:${ROOTS})(?:\\s*<[^<>\\s]{1,200}>)?\\s*(?:[>»›/|＞→]\\s*[^>»›/|＞→]{1,40}?\\s*){0,3}[>»›/|＞→]\\s*[^>»›/|＞→]{1,200}?\\s*$`, "iu");
 const CRUMB_ROOTS = new RegExp(`^(?:${ROOTS})$`, "iu");
 /** A breadcrumb's root alone, the site's home: "Home", "トップ", "Trang chủ" (not "News", a section as often). */
 export const isHomeRoot = (t: string): boolean => CRUMB_ROOTS.test(t) && !/^news$/iu.test(t);
@@ -60,7 +62,7 @@ const HERE = greekCaps(/^(?:you are here|vous êtes ici|sie sind hier|usted est�
 
 /** A breadcrumb's steps: "Home » News » Harbour" -> ["Home", "News", "Harbour"]. */
 export function crumbSteps(t: string): string[] {
-  return t.split(/\s*[>»›/|＞]\s*/u).filter(Boolean);
+  return t.replace(/\s*<[^<>\s]{1,200}>/u, "").split(/\s*[>»›/|＞→]\s*/u).filter(Boolean);
 }
 
 export function sectionLine(line: string): string | null {

@@ -277,6 +277,8 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     if (h1 > 0) kicker = h1 - 1;
   }
   let echo: { title: number; lead: number } | null = null;
+  // (Whether the headline runs on to the line under it: see LEADS_ON.)
+  let wrappedTitle = false;
   let release: { title: number; start: number } | null = null;
   // (Where the story starts when a byline stands under the stamp past a standfirst.)
   let storyUnder: number | null = null;
@@ -388,6 +390,14 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       const above = headlineAbove(h, cluster.from, cluster.authors.length === 0);
       title = above.title;
       kicker = above.kicker;
+      // (A headline wrapped onto a second line, its first ending on a word that leads on: the second
+      // is no writer's name at the cluster's top. "DEP issues … for Lower Tannery Pond and" / "Mill
+      // Stream" / "News Release" / "For Immediate Release: July 2, 2025".)
+      if (title !== null && title + 1 === cluster.from && !h.gapAfter[title] && LEADS_ON.test(text(h, title)) && cluster.authorLine === lineNo(h, cluster.from) && !BY_OPENS.test(text(h, cluster.from))) {
+        cluster.authors = [];
+        cluster.authorLine = null;
+        wrappedTitle = true;
+      }
       // (A breadcrumb that ends in the headline, the headline under it, both in the cluster: "Home »
       // News » Mural Grant Round Opens" / "Mural Grant Round Opens" / the date / the byline.)
       // (The section is then the step before the headline: "News".)
@@ -543,7 +553,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     title = null;
   }
   if (title !== null) {
-    let headline = repeat ? repeat.title : text(h, title);
+    let headline = repeat ? repeat.title : wrappedTitle ? `${text(h, title)} ${text(h, title + 1)}` : text(h, title);
     // On a page run together, the writer's name may stand between the headline and the stamp with
     // only a space before it: "… can compromise a police probe Jane RoePublished October 6, 2021".
     const runOn = !repeat && cluster && cluster.authorLine === null && lineNo(h, title) === lineNo(h, cluster.from) ? NAME_RUN_ON.exec(headline) : null;
@@ -848,6 +858,10 @@ function pastStandfirstOverPhoto(h: Head, k: number, offer: Offer): number {
 }
 
 const BY_OPENS = new RegExp(`^(?:${BY_WORD})\\s`, "iu");
+
+// A line's last word that leads on to the next, as no headline ends: "… Pond and", "… plan for the".
+// (Not "on", "in", "up", "to": a verb's particle ends a headline, "… as pipeline repairs drag on".)
+const LEADS_ON = /\s(?:and|or|of|for|the|a|an|with|from|but|its|their|his|her|&)$/iu;
 
 /** Whether a cluster with a writer's byline stands from content line k down, before the story's prose. */
 function bylineBefore(h: Head, k: number): boolean {

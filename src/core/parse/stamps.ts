@@ -76,6 +76,11 @@ export function readStamp(line: string): Stamp | null {
   // (An update may follow the date in brackets: "22 novembre 2022 (modifica il 22 novembre 2022 | 19:48)".)
   // (Or, in a Japanese page's brackets, the update with its word last: "2021年8月24日 19時05分 （8月25日 9時12分更新）".)
   line = line.replace(/(?<=\p{Script=Hangul})(?=\d)/u, " ").replace(UPDATE_IN_BRACKETS, " | $1").replace(/\s*[（(]([^（）()]{2,30}?)\s?更新[）)]$/u, " | 更新 $1");
+  // (A release's status with its date on the line: "For Immediate Release: July 2, 2025". Alone on its
+  // line the status is read as a release's, over its date; see RELEASE_STATUS.)
+  const release = /^for immediate release\s*[:–—-]\s*(.{6,40})$/iu.exec(line);
+  const releaseDate = release ? findDate(release[1]!) : null;
+  if (releaseDate && releaseDate.index === 0) return { published: releaseDate.date, updated: null, authors: [], outlet: null, rule: "published line", bareName: false };
   const numeric = line.length <= 20 ? shortNumericDate(line) : null;
   if (numeric) return { published: numeric, updated: null, authors: [], outlet: null, rule: "date line", bareName: false };
   // A stamp in brackets: "[January 24, 2018 - Example Times]".
