@@ -55,6 +55,7 @@ const AGENCY_FIRST_FORM = new RegExp(`^\\(([^()\\n]{1,20})\\)\\s*[-–—]\\s*($
 // A place and a stop and a dash, as Spanish and Latin American papers set it, perhaps after their
 // agency's initials: "MENDOZA.- La …", "Monterrey, NL.- La …", "ACN Figueres.-L'Ajuntament …".
 const STOP_DASH_FORM = new RegExp(`^(?:(\\p{Lu}{2,6})\\s+)?(${PLACE})\\.[-–—][ \\t]*(?=[\\p{Lu}\\p{N}"“‘'«¿¡(\\[])`, "u");
+const SITE_ADDRESS_FORM = new RegExp(`^(\\p{Lu}{2}[\\p{Lu}.'’-]*(?: \\p{Lu}[\\p{Lu}.'’-]*){0,2}),\\s*[\\p{Ll}\\d-]{3,30}(?:\\.[\\p{Ll}]{2,6}){1,2}[ \\t]+(?:---?|—|–|-)[ \\t]+${STARTS_SENTENCE}`, "u");
 const DASH_FORM = new RegExp(`^(${PLACE})[ \\t]+(?:---?|—|–|\\|)[ \\t]+${STARTS_SENTENCE}`, "u");
 /** A place in a script without capitals (Arabic, Hebrew, Chinese, ...), one to four words, before an agency and a dash. */
 // (Words of at most 30 letters with a separator between each: a run the pattern could split in
@@ -265,6 +266,13 @@ export function readDateline(paragraph: string): Dateline | null {
   const barred = dash !== null && /\|\s*$/u.test(dash[0].trimEnd()) && text.slice(dash[0].length).split(/\s+/, 5).length < 5;
   if (dash && !barred && isPlausiblePlace(dash[1]!) && !NOT_PLACES.test(dash[1]!)) {
     return { ...placeAndOutlet(dash[1]!), date: null, length: lead + dash[0].length };
+  }
+
+  // (A place in capitals and the site's address in small letters, as Indonesian sites set it:
+  // "SURABAYA, example.id - Harga …".)
+  const site = SITE_ADDRESS_FORM.exec(text);
+  if (site && site[1] === site[1]!.toUpperCase() && isPlausiblePlace(site[1]!) && !NOT_PLACES.test(site[1]!)) {
+    return { place: site[1]!, date: null, agency: null, length: lead + site[0].length };
   }
 
   const caps = CAPS_FORM.exec(text);
