@@ -708,24 +708,34 @@ const SEND_BY_MAIL = /^(?:send|share|enviar|envíar|envoyer|partager|invia|invia
 const NEWS_FOLLOW = /^(?:(?:follow|síguenos|siguenos|sigue|suivez(?:-nous)?|folge(?:n sie)?(?: uns)?|seguici|segue|siga(?:-nos)?|volg ons|obserwuj(?: nas)?|sledujte(?: nás)?|följ oss|takip et|ikuti kami|подписывайтесь)(?: us)? (?:on|en|sur|auf|su|no|na|op|в|di)(?: (?:our|nuestro canal de))? )?google (?:news|actualités|noticias|notícias|nachrichten|notizie|nieuws|haberler|новости|berita)(?:['’](?:te|ta|de|da) (?:abone ol|takip et))?$/iu;
 const ON_NETWORK_SHARE = new RegExp(`^(?:(?:auf|op|na|на|в|у|på) )?${NETWORK}(?:['’](?:ta|te|da|de|a|e))? (?:teilen|delen|udostępnij|sdílet|dela|del|jaa|paylaş|поделиться|поділитися|partager|compartir|condividi)$`, "iu");
 
-/** isBoilerplate of each line ("" is not). (A loop of its own: parseArticle, which runs once per
- *  article, stays free of loops and so is not worth optimising, nor recompiling as texts vary.) */
 // A day named relatively, with its time of day, on a line of its own: "Today, 14:22", "Updated:
 // yesterday at 4:05 p.m.", "vandaag, 14:22", "heute, 14:22 Uhr", "aujourd'hui à 14h22", "сегодня, 14:22".
 // (No date can be read from it: a page saved later says the same of another day. Over the story it is
 // furniture, like "2 hours ago"; under it, a list of other stories' teasers may be stamped so.)
-export const RELATIVE_STAMP = new RegExp(`^(?:(?:last )?(?:updated|published|posted|actualizado|publicado|mis à jour|publié|aktualisiert|veröffentlicht|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|обновлено|опубликовано|zaktualizowano|opublikowano|uppdaterad|publicerad|opdateret|oppdatert|päivitetty|julkaistu|güncellendi|aktualizováno|更新)\\s?:?\\s*)?(?:today|yesterday|vandaag|gisteren|heute|gestern|hoy|ayer|aujourd['’]hui|hier|oggi|ieri|hoje|ontem|сегодня|вчера|сьогодні|вчора|dziś|dzisiaj|wczoraj|idag|i dag|igår|i går|tänään|eilen|ma|tegnap|azi|astăzi|bugün|dün|dnes|včera|danas|jučer|juče|今天|昨天|今日|昨日|오늘|어제|hôm nay|hôm qua|hari ini|kemarin),?\\s*(?:(?:at|à|um|alle|às|a las|a la|om|в|o|kl\\.?|klo|saat|v|u|lúc|pukul)\\s+)?\\d{1,2}(?:[:.h]\\d{2}\\s?(?:[ap]\\.?m\\.?|uhr|h|ч\\.?)?|\\s?(?:[ap]\\.?m\\.?|uhr))(?:\\s+[A-Z]{2,5})?$`, "iu");
+export const RELATIVE_STAMP = new RegExp(`^(?:(?:last )?(?:updated|published|posted|actualizado|publicado|mis à jour|publié|aktualisiert|veröffentlicht|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|обновлено|опубликовано|zaktualizowano|opublikowano|uppdaterad|publicerad|opdateret|oppdatert|päivitetty|julkaistu|güncellendi|aktualizováno|更新)\\s?:?\\s*)?(?:today|yesterday|vandaag|gisteren|heute|gestern|hoy|ayer|aujourd['’]hui|hier|oggi|ieri|hoje|ontem|сегодня|вчера|сьогодні|вчора|dziś|dzisiaj|wczoraj|idag|i dag|igår|i går|tänään|eilen|ma|tegnap|azi|astăzi|bugün|dün|dnes|včera|danas|jučer|juče|今天|昨天|今日|昨日|오늘|어제|hôm nay|hôm qua|hari ini|kemarin),?\\s*(?:(?:at|à|um|alle|às|a las|a la|om|в|o|kl\\.?|klo|saat|v|u|lúc|pukul)\\s+)?\\d{1,2}(?:[:.h]\\d{2}\\s?(?:[ap]\\.?m\\.?|uhr|h|ч\\.?)?|\\s?(?:[ap]\\.?m\\.?|uhr))$`, "iu");
 
+/** A relative stamp, with a time zone's letters after it or not ("Today, 14:22 GMT"; the letters are
+ *  matched in capitals, apart from the caseless pattern). */
+export function isRelativeStamp(t: string): boolean {
+  return t.length <= 60 && RELATIVE_STAMP.test(t.replace(/\s+[A-Z]{2,5}$/u, ""));
+}
+
+/** isBoilerplate of each line ("" is not). (A loop of its own: parseArticle, which runs once per
+ *  article, stays free of loops and so is not worth optimising, nor recompiling as texts vary.) */
 export function furnitureOf(lines: Line[]): boolean[] {
   const furniture: boolean[] = [];
   let top = true;
   for (const l of lines) {
-    furniture.push(l.text !== "" && (isBoilerplate(l.text) || (top && l.text.length <= 60 && RELATIVE_STAMP.test(l.text))));
+    furniture.push(l.text !== "" && (isBoilerplate(l.text) || (top && isRelativeStamp(l.text))));
     if (top && l.text.length > 60 && isProse(l.text)) top = false;
   }
   markConsentBanner(lines, furniture);
   return furniture;
 }
+
+// What a consent banner's text says beside "cookies", in the archive's languages: partners, consent,
+// privacy, personal data, accepting; not a story's "boxes of cookies".
+const CONSENT_WORD = /partner|consent|privacy|personal data|accept|agree|preferences|settings|advertis|partenaires|consentement|accord|données|vie privée|partnern?\b|zustimm|einwillig|datenschutz|akkoord|toestemming|privacy|socios|consentimiento|privacidad|aceptar|consenso|acconsent|privacy|parceiros|consentimento|privacidade|согласи|персональн|zgod|prywatno|souhlas|soukrom|samtycke|integritet|samtykke|personvern|suostu|yksityisyy|hozzájárul|adatvédel|consimț|izin|gizlilik|persetujuan|privasi/iu;
 
 /** How far down a page a consent banner's text is looked for (lines). */
 const BANNER_REACH = 80;
@@ -740,15 +750,15 @@ const BANNER_REACH = 80;
 function markConsentBanner(lines: Line[], furniture: boolean[]): void {
   for (let i = 0; i < lines.length && i < BANNER_REACH; i++) {
     const t = lines[i]!.text;
-    if (t.length < 40 || !COOKIE.test(t)) continue;
+    if (t.length < 40 || !COOKIE.test(t) || !CONSENT_WORD.test(t)) continue;
     // (The first of its buttons, and those right under it: not the share buttons further down.)
     let button = -1;
     for (let j = i + 1; j < lines.length && j <= i + 8 && button < 0; j++) if (furniture[j] && lines[j]!.text.length <= 30) button = j;
-    if (button < 0) return;
+    if (button < 0) continue;
     while (button + 1 < lines.length && furniture[button + 1] && lines[button + 1]!.text.length <= 30) button++;
     // (With its heading right over the cookie line: a few words, no figure, "Nous respectons votre vie
     // privée"; not a menu's item nor the page's date strip, "di 13 mei 2025".)
-    const over = i > 1 ? lines[i - 1]!.text : "";
+    const over = i > 0 ? lines[i - 1]!.text : "";
     const words = over.split(/\s+/u).length;
     const from = words >= 3 && words <= 8 && !/\d/u.test(over) ? i - 1 : i;
     for (let k = from; k <= button; k++) if (lines[k]!.text !== "") furniture[k] = true;
@@ -903,10 +913,11 @@ const END_MARKERS: RegExp[] = [
 // A comment section's head, with its count, in any of the archive's languages: "Comments (14)",
 // "0 commentaires", "38 Kommentare", "Комментарии (5)", "Yorumlar (2)"; or its notice that none is
 // there yet: "Aucun commentaire pour le moment. Soyez le premier …", "No comments yet".
-const COMMENT_WORD = String.raw`(?:comments?|commentaires?|kommentare?|postings?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarze?|komentarzy|yorumlar?|komentar|komen|комментари(?:и|ев|й|я)|коментар(?:і|ів|ях)|opmerkingen|σχόλια|hozzászólások|kommentek|komentáře|komentáre|komentárov|komentari|komentara|komentarji|коментари|коментара|kommentaarid|komentarai|komentāri|comentarii|kommentit|kommentarer|comentaris|bình luận|ý kiến|תגובות|التعليقات|تعليقات|コメント|评论|댓글|ความคิดเห็น|maoni)`;
+const COMMENT_WORD = String.raw`(?:comments?|commentaires?|kommentare?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarze?|komentarzy|yorumlar?|komentar|komen|комментари(?:и|ев|й|я)|коментар(?:і|ів|ях)|opmerkingen|σχόλια|hozzászólások|kommentek|komentáře|komentáre|komentárov|komentari|komentara|komentarji|коментари|коментара|kommentaarid|komentarai|komentāri|comentarii|kommentit|kommentarer|comentaris|bình luận|ý kiến|תגובות|التعليقات|تعليقات|コメント|评论|댓글|ความคิดเห็น|maoni)`;
 // (The Russian word alone may head a story's part, "Комментарии" over what observers said: it needs
 // its count.)
-const COMMENT_COUNT = greekCaps(new RegExp(String.raw`^\d+ ${COMMENT_WORD}$|^${COMMENT_WORD}(?: (?:\(\d+\)|\d+)| ?[-–:] ?\d+)$|^(?!комм|комент)${COMMENT_WORD}$`, "iu"));
+// ("Postings", as an Austrian forum counts its comments, only with the count: "187 Postings".)
+const COMMENT_COUNT = greekCaps(new RegExp(String.raw`^\d+ (?:${COMMENT_WORD}|postings?)$|^${COMMENT_WORD}(?: (?:\(\d+\)|\d+)| ?[-–:] ?\d+)$|^(?!комм|комент)${COMMENT_WORD}$`, "iu"));
 // ... or its link to them: "Voir les commentaires", "Leggi tutti i commenti", "Jetzt kommentieren".
 const SEE_COMMENTS = /^(?:(?:voir|afficher|lire) (?:les |tous les )?commentaires|(?:leggi|vedi|mostra) (?:tutti )?i commenti|(?:jetzt )?kommentieren|(?:alle )?kommentare (?:anzeigen|lesen)|(?:ver|leer|mostrar) (?:los |todos los )?comentarios|(?:ver|ler|mostrar) (?:os |todos os )?comentários|(?:показать|читать|все) комментари\p{L}*|(?:bekijk|lees) (?:alle )?reacties)$/iu;
 const NO_COMMENTS = /^(?:no comments(?: yet)?|be the first to comment|aucun commentaire|noch keine kommentare|(?:aún |todavía )?no hay comentarios|sin comentarios|nessun commento|nenhum comentário|(?:комментариев (?:пока )?нет|нет комментариев|пока нет комментариев))\b.{0,80}$/iu;
@@ -1313,7 +1324,8 @@ const TRAILER_PATTERNS: RegExp[] = [
   /^thank(?:s| you) for (?:watching|reading|listening)[.!]*$/i, // a video's or a post's sign-off
   // A pointer to the audio of the story or the day's bulletin: "🎧 Listen to Jane's full interview in the
   // Breakfast podcast.", "Want more news? Listen to today's daily briefing above or go here for more info."
-  /^(?:[\p{So}\s]{1,4})?(?:want more(?: news)?\?\s+)?(?:listen|hear)(?: to)?\b.{0,100}\b(?:podcast|briefing|interview|episode|bulletin|broadcast|show|programme|program)\b.{0,60}$/iu,
+  // (Not "Hear the band play at the show on Friday.": the words of a recording, no comma before them.)
+  /^(?:[\p{So}\s]{1,4})?(?:want more(?: news)?\?\s+)?(?:listen|hear)(?: again)?(?: to)?\b[^,]{0,100}\b(?:podcast|briefing|interview|episode|bulletin)\b[^,]{0,60}$/iu,
   /^.{3,200} is a post from .{2,120}$/i, // a feed's provenance: "Phone security 101 is a post from Example Blog"
   // Leave to republish: "This content may be freely reproduced in full or in part …".
   /^(?:this|the) (?:content|article|post|story|work)s? (?:above )?may be (?:freely )?(?:re)?(?:produced|published|posted|distributed)\b.{0,300}$/i,

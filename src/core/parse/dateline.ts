@@ -33,7 +33,8 @@ const PLACE_DAY_AGENCY_FORM = /^(\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)\.\s+(\d
 const PLACE_DATE_FORM = new RegExp(`^(${PLACE}),\\s*`, "u");
 const SLASHED_FORM = new RegExp(`^(${PLACE})\\s+\\/\\s+(?:(\\p{Lu}[\\p{Lu}\\p{Ll} ]{2,20}?)\\s+\\/\\s+)?`, "u");
 const PLACE_DAY_BRACKETED_FORM = new RegExp(`^(${PLACE})\\s+(\\d{1,2}\\.\\s?\\p{L}{3,12})\\s*\\(([^()\\n]{1,20})\\)\\s*[-–—]\\s*${STARTS_SENTENCE}`, "u");
-const WEEKDAY_ALONE = new RegExp(`^(?:${WEEKDAY})$`, "iu");
+// A day named, not a place: "Monday", "Last Friday", "This Monday" ("Last Friday, March 5 – …").
+const NOT_A_DAY_PLACE = new RegExp(`^(?:(?:last|this|next|on|every|early|late)\\s+)?(?:${WEEKDAY})$|^(?:last|this|next|on|every)\\s`, "iu");
 const WEEKDAY_AFTER = new RegExp(`^\\.?,\\s*(?:${WEEKDAY})(?=\\s*[(/,–—-])`, "iu");
 // What follows the date: a time ("/ 04:26 am"), the agency in brackets, a dash (after a stop, ".-").
 // (Or the agency between slashes, as Agerpres sets it: "Cluj-Napoca, 21 mai /Agerpres/ - …"; or its
@@ -170,7 +171,7 @@ export function readDateline(paragraph: string): Dateline | null {
       // the News Agency of Nigeria sets it: "Abuja, Feb. 2, 2024 (NAN) The Federal Government …".)
       const afterDate = rest.slice(dateLength + weekday);
       const after = AFTER_DATE.exec(afterDate) ?? (dated ? AGENCY_NO_DASH.exec(afterDate) : null);
-      // (Without a year the agency must be there: "Paris, May 3 - the day ..." is no dateline.)
+      // (Without a year the agency must be there, unless a dash proper follows: see below.)
       if (after && (dated || after[1] || after[2] || after[3])) {
         const agency = (after[1] ?? after[2] ?? after[3])?.trim() || null;
         const used = placeDate[0].length + article + dateLength + weekday + after[0].length;
@@ -202,7 +203,7 @@ export function readDateline(paragraph: string): Dateline | null {
       }
       // ... or its day and a dash, no agency: "KUALA LUMPUR, Aug 6 — The …"; in title case, a place of
       // a word or two and a dash proper, "Accra, March 5 – The …" (not a weekday: "Monday, May 3 – …").
-      if (after && (capitals || (isPlausiblePlace(main) && /[—–]|--/u.test(after[0]) && !WEEKDAY_ALONE.test(main)))) {
+      if (after && (capitals || (isPlausiblePlace(main) && /[—–]|--/u.test(after[0]) && !NOT_A_DAY_PLACE.test(main)))) {
         return { place: cleanPlace(placeDate[1]!), date: null, agency: null, length: lead + placeDate[0].length + article + dateLength + after[0].length };
       }
     }
@@ -271,7 +272,7 @@ export function readDateline(paragraph: string): Dateline | null {
   // (A place in capitals and the site's address in small letters, as Indonesian sites set it:
   // "SURABAYA, example.id - Harga …".)
   const site = SITE_ADDRESS_FORM.exec(text);
-  if (site && site[1] === site[1]!.toUpperCase() && isPlausiblePlace(site[1]!) && !NOT_PLACES.test(site[1]!)) {
+  if (site && isPlausiblePlace(site[1]!) && !NOT_PLACES.test(site[1]!)) {
     return { place: site[1]!, date: null, agency: null, length: lead + site[0].length };
   }
 

@@ -126,9 +126,11 @@ export function namedFactBox(count: number, textAt: (k: number) => string): { na
     if (fields < BOX_FIELDS) continue;
     // (A page's own meta is no case file: "Weather: Mullingar 9°C" / the headline / "Reporter: Jane
     // Roe" / "Email: …" under a menu.)
-    // (Nor are fields whose value is a date with its time of day, a page's stamps under any label:
-    // "Giriş Tarihi: 14.03.2025 10:22" / "Son Güncelleme: 14.03.2025 11:05".)
-    if (texts.slice(k, end + 1).some((t) => PAGE_META_FIELD.test(t) || (/\d:\d\d/u.test(t) && findDate(t) !== null))) return null;
+    // (Nor are two fields whose values are dates with their times of day, a page's stamps under any
+    // label: "Giriş Tarihi: 14.03.2025 10:22" / "Son Güncelleme: 14.03.2025 11:05". A case file may
+    // time one event: "Date of arrest: June 6, 1988, 10:45 p.m.")
+    const box = texts.slice(k, end + 1);
+    if (box.some((t) => PAGE_META_FIELD.test(t)) || box.filter((t) => /\d:\d\d/u.test(t) && findDate(t) !== null).length >= 2) return null;
     // The box runs on while its lines are fields, labels and short values ("Method of murder:",
     // "Shooting - Hitting with an axe").
     while (end + 1 < texts.length && end < k + BOX_LINES_MOST && inBox(texts[end + 1]!)) end++;

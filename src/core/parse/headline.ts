@@ -113,8 +113,11 @@ function creditUnder(h: Head, k: number): boolean {
   return false;
 }
 
-// A minister's name with its honorific, an office of state, or a statement's kind: never the headline.
-const OFFICE_LINE = /^(?:[Tt]he )?(?:[Hh]on(?:ou?rable)?\.?|[Rr]t\.? [Hh]on\.?|[Rr]ight [Hh]onou?rable)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$|^(?:(?:[Dd]eputy|[Aa]ssistant|[Aa]cting|[Ss]hadow|[Aa]ssociate|[Jj]unior)\s+)?(?:[Mm]inister|[Ss]ecretary|[Pp]remier|[Mm]ayor|[Gg]overnor|[Cc]ommissioner|[Aa]ttorney[- ][Gg]eneral|[Tt]reasurer)\s+(?:for|of)(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|&|of|the|for))+$|^(?:[Jj]oint|[Mm]edia|[Mm]inisterial)\s+(?:[Ss]tatement|[Rr]elease)$/u;
+// A minister's name with its honorific, or a statement's kind: never the headline.
+const OFFICE_LINE = /^(?:[Tt]he )?(?:[Hh]on(?:ou?rable)?\.?|[Rr]t\.? [Hh]on\.?|[Rr]ight [Hh]onou?rable)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$|^(?:[Jj]oint|[Mm]edia|[Mm]inisterial)\s+(?:[Ss]tatement|[Rr]elease)$/u;
+// ... and an office of state, under a minister's name: "The Honourable Jane Roe" / "Minister for Local
+// Government and Water" (alone, "Minister for Health Welcomes New Hospital Funding" is a headline).
+const OFFICE_UNDER_NAME = /^(?:(?:[Dd]eputy|[Aa]ssistant|[Aa]cting|[Ss]hadow|[Aa]ssociate|[Jj]unior)\s+)?(?:[Mm]inister|[Ss]ecretary|[Pp]remier|[Mm]ayor|[Gg]overnor|[Cc]ommissioner|[Aa]ttorney[- ][Gg]eneral|[Tt]reasurer)\s+(?:for|of)(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|&|of|the|for))+$/u;
 
 const SLIDE_BUTTON = /^(?:prev(?:ious)?|next|[«»‹›<>]|\d{1,3}\s?(?:\/|of)\s?\d{1,3})$/iu;
 
@@ -532,7 +535,7 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // (And a label whose value is the line under it: "News provided by" / "Example Robotics, Inc.".)
     // (And a government statement's ministers, their offices under their names: "Joint statement" /
     // "The Honourable Jane Roe" / "Minister for Disaster Recovery and Resilience" / the date.)
-    if ((STAMP_WORD.test(t) && wordsIn(t) <= 8) || (/\sby:?$/iu.test(t) && wordsIn(t) <= 4) || isRole(t) || isOutlet(t) || HANDLE.test(t) || nameWithRole(t) || initialsOver(h, j) || OFFICE_LINE.test(t)) continue;
+    if ((STAMP_WORD.test(t) && wordsIn(t) <= 8) || (/\sby:?$/iu.test(t) && wordsIn(t) <= 4) || isRole(t) || isOutlet(t) || HANDLE.test(t) || nameWithRole(t) || initialsOver(h, j) || OFFICE_LINE.test(t) || (j > 0 && OFFICE_UNDER_NAME.test(t) && OFFICE_LINE.test(text(h, j - 1)))) continue;
     // (A release's status over its date, the headline under them: "FOR IMMEDIATE RELEASE" / "Monday,
     // August 4, 2025" / contacts / the headline; what is over the status is the sender's letterhead.)
     if (RELEASE_STATUS.test(t) && title === null && taken === 0) return found(null);

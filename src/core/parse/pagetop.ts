@@ -341,10 +341,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     // (The site's name on the page's first line over its date strip, the menus under them, is its
     // masthead, not a writer, where a byline stands further down before the story: "Example
     // Semenanjung" / "Selasa, 5 Ogos 2025" / "LANGGAN" / menus / the headline / "Oleh Jane Roe - …".)
-    if (cluster && cluster.from === 0 && h.idx[0] === 0 && cluster.authorLine === lineNo(h, 0) && !cluster.byline && cluster.stamps.length > 0 && menusBetween(h, cluster.to, Math.min(cluster.to + 12, h.idx.length - 1)) && bylineBefore(h, cluster.to + 1)) {
-      cluster.authors = [];
-      cluster.authorLine = null;
-    }
+    if (cluster && cluster.from === 0 && h.idx[0] === 0 && cluster.authorLine === lineNo(h, 0) && !cluster.byline && cluster.stamps.length > 0 && menusBetween(h, cluster.to, Math.min(cluster.to + 12, h.idx.length - 1)) && bylineBefore(h, cluster.to + 1)) dropAuthor(cluster);
     // A page's date strip over its menus ("Tuesday, June 13, 2023") is a stamp without a byline:
     // a byline and stamp further down, before any prose, are the story's.
     let bylineBelow: Cluster | null = null;
@@ -394,8 +391,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       // is no writer's name at the cluster's top. "DEP issues … for Lower Tannery Pond and" / "Mill
       // Stream" / "News Release" / "For Immediate Release: July 2, 2025".)
       if (title !== null && title + 1 === cluster.from && !h.gapAfter[title] && LEADS_ON.test(text(h, title)) && cluster.authorLine === lineNo(h, cluster.from) && !BY_OPENS.test(text(h, cluster.from))) {
-        cluster.authors = [];
-        cluster.authorLine = null;
+        dropAuthor(cluster);
         wrappedTitle = true;
       }
       // (A breadcrumb that ends in the headline, the headline under it, both in the cluster: "Home »
@@ -857,11 +853,18 @@ function pastStandfirstOverPhoto(h: Head, k: number, offer: Offer): number {
   return next;
 }
 
+/** Takes a cluster's writer away: a line it read as a name was the page's (see its callers). */
+function dropAuthor(c: Cluster): void {
+  c.authors = [];
+  c.authorLine = null;
+}
+
 const BY_OPENS = new RegExp(`^(?:${BY_WORD})\\s`, "iu");
 
 // A line's last word that leads on to the next, as no headline ends: "… Pond and", "… plan for the".
-// (Not "on", "in", "up", "to": a verb's particle ends a headline, "… as pipeline repairs drag on".)
-const LEADS_ON = /\s(?:and|or|of|for|the|a|an|with|from|but|its|their|his|her|&)$/iu;
+// (Not "on", "in", "up", "to": a verb's particle ends a headline, "… as pipeline repairs drag on"; nor
+// "her", "a": "The Teacher Who Changed Her", "Grade A".)
+const LEADS_ON = /\s(?:and|or|of|for|with|from|&)$/u;
 
 /** Whether a cluster with a writer's byline stands from content line k down, before the story's prose. */
 function bylineBefore(h: Head, k: number): boolean {

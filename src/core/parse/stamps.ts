@@ -108,7 +108,8 @@ export function readStamp(line: string): Stamp | null {
 
 // What a blog's theme runs on after the post's date, its links' words run together: the site or the
 // writer, the category, the count of comments ("April 2, 2025 Example Today News 0").
-const META_AFTER_DATE = /^(?:\p{Lu}[\p{L}'’.&-]*\s+){0,5}(?:\p{Lu}[\p{L}'’.&-]*|\d{1,5})$/u;
+// (The count is needed: "May 4, 1970 Kent State Shootings Remembered" is a headline.)
+const META_AFTER_DATE = /^(?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}\d{1,5}$/u;
 
 /** A line that opens with a whole date, the rest a few capitalised words and a count: a date line. */
 function metaAfterDate(line: string): Stamp | null {

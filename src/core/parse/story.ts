@@ -675,8 +675,9 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
       continue;
     }
     // A caption said twice, as a photo's alternative text and as its caption, its credit between
-    // them or not: "A van waits outside the library on Tuesday night." / "Jane Roe, Photo Editor" /
-    // the same line.
+    // them: "A van waits outside the library on Tuesday night." / "Jane Roe, Photo Editor" / the same
+    // line. (Without a credit between, a line said twice in a row may be the lead, printed again
+    // as the page's description: that is no caption.)
     const again = captionAgain(lines, i);
     if (again > i) {
       for (let k = i; k <= again; k++) if (lines[k]!.text !== "") furniture[k] = true;
@@ -826,19 +827,21 @@ function nextText(lines: Line[], i: number): number {
   return -1;
 }
 
-/** Where line i, a one- or two-sentence caption's shape, is said again right under it (or under a
- *  credit's few words), or -1. A story says no sentence twice in a row. */
+/** Where line i, a one- or two-sentence caption's shape, is said again under a credit's few words
+ *  (its alternative text, the credit, its caption), or -1. */
 function captionAgain(lines: Line[], i: number): number {
   const t = lines[i]!.text;
+  if (t.length < 30 || t.length > 280) return -1;
+  // (The copy first, the cheap test: most lines are said once.)
+  const next = nextText(lines, i);
+  const after = next >= 0 && lines[next]!.text !== t && (isPictureCredit(lines[next]!.text) || creditLine(lines[next]!.text) !== null) ? nextText(lines, next) : -1;
+  if (after < 0 || lines[after]!.text !== t) return -1;
+  // (Twice, not a run of the same line: a box or a list may say one line over and over.)
+  const third = nextText(lines, after);
+  if (third >= 0 && lines[third]!.text === t) return -1;
   // (Ending on a full stop: a headline said twice, as a blog's title tag and h1, asks or exclaims.)
   // (Nor in title case: "U.S. Gives Example Groups Millions to Destabilize Its Govt.")
-  if (t.length < 30 || t.length > 280 || !/\p{Ll}[.。]["”’)]?$/u.test(t) || !isCaptionShaped(t) || titleCased(t)) return -1;
-  const next = nextText(lines, i);
-  if (next < 0) return -1;
-  const after = lines[next]!.text === t ? next : isPictureCredit(lines[next]!.text) || creditLine(lines[next]!.text) !== null ? nextText(lines, next) : -1;
-  // (Twice, not a run of the same line: a box or a list may say one line over and over.)
-  const third = after >= 0 ? nextText(lines, after) : -1;
-  return after >= 0 && lines[after]!.text === t && (third < 0 || lines[third]!.text !== t) ? after : -1;
+  return /\p{Ll}[.。]["”’)]?$/u.test(t) && isCaptionShaped(t) && !titleCased(t) ? after : -1;
 }
 
 /** Whether most of a line's words of four letters or more are capitalised, as a headline's are. */
