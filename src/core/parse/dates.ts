@@ -118,8 +118,9 @@ addMonths([["იანვარი"], ["თებერვალი"], ["მა�
 
 // Malay ("3 Mac 2021", "Ogos", "Disember"; its other months are written as in Indonesian or English).
 addMonths([[], [], ["mac"], [], [], [], [], ["ogos"], [], [], [], ["disember"]]);
-// Portuguese abbreviations that differ from the above: "04 fev 2025", "12 set. 2024", "3 out 2023".
-addMonths([[], ["fev"], [], [], [], [], [], [], ["set"], ["out"], [], []]);
+// Portuguese's abbreviation for February, which differs from the above: "04 fev 2025". (Not "set" and
+// "out", September's and October's: English words, every one of which the date patterns would try.)
+addMonths([[], ["fev"], [], [], [], [], [], [], [], [], [], []]);
 
 // Arabic as the Levant and Iraq name the months ("26 كانون الثاني 2020"), and as the Maghreb does
 // (Morocco's "يوليوز", "غشت", "شتنبر"; Algeria's and Tunisia's "جانفي", "جوان", "أوت").

@@ -52,9 +52,6 @@ export function repeatedHeadline(h: Head): Repeat | null {
     // A photo's caption with its credit after a dash ("… left two men dead. - York Police") may
     // repeat down a gallery, and reads like "Headline - Site"; a headline ends on no full stop.
     if (CAPTION_WITH_CREDIT.test(t) || (t.includes(" | ") && isCaption(t))) continue;
-    // (Or with its credit on the line under it, as a slideshow repeats it: "Grizzly bear file photo" /
-    // "Photo by: Example FWP" / "Prev" / "Next" / "Grizzly bear file photo".)
-    if (record && creditUnder(h, k)) continue;
     // (A blog's title tag names the blog first, then the post: "Example Blog: When the Basement …".)
     const blogTag = k === 0 && !TITLE_TAG.test(t) ? BLOG_TITLE_TAG.exec(t) : null;
     if (blogTag && record) tags.set(comparable(blogTag[2]!), { k, head: blogTag[2]! });
@@ -82,7 +79,9 @@ export function repeatedHeadline(h: Head): Repeat | null {
     // the text opens with it twice.
     if (!candidate) continue;
     const earlier = seen.get(key) ?? tags.get(key)?.k;
-    if (earlier !== undefined && earlier !== k && isH1(h, k, earlier, tags.get(key)?.k === earlier)) {
+    // (Not a caption with its credit under its first copy, as a slideshow repeats it: "Grizzly bear
+    // file photo" / "Photo by: Example FWP" / "Prev" / "Next" / "Grizzly bear file photo".)
+    if (earlier !== undefined && earlier !== k && !creditUnder(h, earlier) && isH1(h, k, earlier, tags.get(key)?.k === earlier)) {
       return { first: earlier, h1: k, title: t, gluedKicker: null };
     }
     if (record && !seen.has(key)) seen.set(key, k);

@@ -113,6 +113,8 @@ const META_AFTER_DATE = /^(?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}\d{1,5}$/u;
 
 /** A line that opens with a whole date, the rest a few capitalised words and a count: a date line. */
 function metaAfterDate(line: string): Stamp | null {
+  // (The count last, the cheap test: most lines readStamp is asked of end otherwise.)
+  if (line.length > 100 || !/\s\d{1,5}$/u.test(line)) return null;
   const found = findDate(line);
   if (!found || found.index !== 0 || !/\d{4}/u.test(line.slice(0, found.length))) return null;
   const rest = line.slice(found.length).trim();

@@ -234,7 +234,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     }
     // A writer's sign-off with their job over the post's date, as a club's or a school's site closes a
     // post: "Jane Roe, Racing Secretary" / "Posted 5th August 2024".
-    const post = words >= COMMENTS_AFTER_WORDS && t.length <= 80 && t.includes(",") ? signedPost(lines, i) : null;
+    const post = words >= COMMENTS_AFTER_WORDS && t.length <= 80 && t.includes(",") && wordsIn(t, 9) <= 8 ? signedPost(lines, i) : null;
     if (post) {
       offer("author", post.name, RANK_META + 2, lines[i]!.n, "writer over the post's date");
       offer("date", post.date, RANK_PUBLISHED + 1, lines[post.at]!.n, "post's date under its writer");
@@ -521,6 +521,9 @@ const NAME_THEN_TITLE = /^([^,]{3,40}?),\s*\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\
 /** A name with its job on line i ("Jane Roe, Racing Secretary") over a stamp with the post's date,
  *  and no more story under them: the writer, the date and the stamp's line. */
 function signedPost(lines: Line[], i: number): { name: string; date: string; at: number } | null {
+  // (A date under it first, the cheap test.)
+  const under = nextText(lines, i);
+  if (under < 0 || !/\d/u.test(lines[under]!.text) || lines[under]!.text.length > 60) return null;
   // (A job of the club's or the school's own, capitalised, as well as a newsroom's: "Racing Secretary".)
   const name = nameWithRole(lines[i]!.text.trim()) ?? NAME_THEN_TITLE.exec(lines[i]!.text.trim())?.[1] ?? null;
   const at = name ? nextText(lines, i) : -1;
@@ -834,8 +837,8 @@ function captionAgain(lines: Line[], i: number): number {
   if (t.length < 30 || t.length > 280) return -1;
   // (The copy first, the cheap test: most lines are said once.)
   const next = nextText(lines, i);
-  const after = next >= 0 && lines[next]!.text !== t && (isPictureCredit(lines[next]!.text) || creditLine(lines[next]!.text) !== null) ? nextText(lines, next) : -1;
-  if (after < 0 || lines[after]!.text !== t) return -1;
+  const after = next >= 0 ? nextText(lines, next) : -1;
+  if (after < 0 || lines[after]!.text !== t || lines[next]!.text === t || !(isPictureCredit(lines[next]!.text) || creditLine(lines[next]!.text) !== null)) return -1;
   // (Twice, not a run of the same line: a box or a list may say one line over and over.)
   const third = nextText(lines, after);
   if (third >= 0 && lines[third]!.text === t) return -1;
