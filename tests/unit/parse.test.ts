@@ -9716,3 +9716,11 @@ describe("the session's rules do not take a story's own lines (a review's cases)
     expect(isCommentsMarker("Postings")).toBe(false);
   });
 });
+
+describe("an agency's letters between dashes under a release", () => {
+  it("end it, as '-30-' does", () => {
+    expect(isEndMarker("-NPS-")).toBe(true);
+    expect(isEndMarker("–DEP–")).toBe(true);
+    expect(isEndMarker("-a-")).toBe(false);
+  });
+});

@@ -954,6 +954,8 @@ export const RELEASE_STATUS = /^(?:for immediate release|(?:embargoed|under emba
 // The mark a press release or wire copy sets under its last paragraph: "-30-", "###", "- ends -",
 // "ENDS", "– FIN –", "- Ende -". (A bare word only in capitals: "Fine." may be a sentence.)
 const RELEASE_END = /^(?:[-–—]\s*30\s*[-–—]|#(?:\s*#){2}|[-–—]+\s*(?:ends?|fin|fine|ende|slutt?|konec|koniec|loppu|конец)\s*[-–—]+)$/iu;
+// ... or the agency's letters between dashes, as a government agency closes its releases: "-NPS-", "–DEP–".
+const AGENCY_END = /^[-–—]\p{Lu}{2,6}[-–—]$/u;
 const RELEASE_END_WORD = /^(?:ENDS|FIN|ENDE|KONIEC|KONEC|LOPPU|SLUT)$/u;
 
 const RIGHTS_TERMS = /^all rights reserved\.\s.{0,400}\bmay not be (?:reproduced|published|copied|republished|redistributed)\b/i;
@@ -967,7 +969,7 @@ export function isEndMarker(line: string): boolean {
   if (t.length <= 400 && ARTICLE_USEFUL.test(t)) return true;
   if (t.length <= 200 && (END_MARKERS.some((re) => re.test(t)) || (t.startsWith("Explore ") && EXPLORE_OUTLET.test(t)))) return true;
   if (t.length <= 400 && REPORTER_CONTACT.test(t)) return true;
-  if (t.length <= 12 && (RELEASE_END.test(t) || RELEASE_END_WORD.test(t))) return true;
+  if (t.length <= 12 && (RELEASE_END.test(t) || RELEASE_END_WORD.test(t) || AGENCY_END.test(t))) return true;
   if (t.length <= 600 && COPYRIGHT_YEAR.test(t)) return true;
   // A rights notice with its terms of reuse run on: "All rights reserved. This material … may not be
   // reproduced, published, broadcast, rewritten or redistributed …".
