@@ -9724,3 +9724,15 @@ describe("an agency's letters between dashes under a release", () => {
     expect(isEndMarker("-a-")).toBe(false);
   });
 });
+
+describe("a German broadcaster's box of a linked story set into the story", () => {
+  it("goes under its heading 'Weitere Informationen'; the story goes on under it", () => {
+    const top = ["Brücke über die Weser wird zwei Jahre gesperrt", "Von Jane Roe", "12.03.2025 14:33 Uhr", "",
+      "Die Weserbrücke bei Hoya wird ab Juni für zwei Jahre voll gesperrt, teilte die Landesbehörde für Straßenbau am Mittwoch mit, weil die Sanierung nicht länger warten kann.", "",
+      "Während der Bauarbeiten wird der Verkehr großräumig über die Brücken in Nienburg und Verden umgeleitet, was für Pendler bis zu vierzig Minuten Umweg bedeutet.", ""];
+    const a = parseArticle([...top, "Weitere Informationen", "Marode Brücken im Land: Wo es am dringendsten ist", "Hunderte Brücken gelten als sanierungsbedürftig. Eine Übersicht. mehr",
+      "Händler befürchten Umsatzeinbußen", "In Hoya selbst sorgt die Nachricht für gemischte Gefühle, denn viele Geschäfte leben von Kunden aus den Dörfern auf der anderen Seite des Flusses.", ""].join("\n"));
+    expect(a.body).not.toContain("Wo es am dringendsten ist");
+    expect(a.body).toContain("gemischte Gefühle");
+  });
+});
