@@ -9736,3 +9736,11 @@ describe("a German broadcaster's box of a linked story set into the story", () =
     expect(a.body).toContain("gemischte Gefühle");
   });
 });
+
+describe("'Related' with a noun of its own over a list of links", () => {
+  it("is a widget's heading: 'Related funding', 'Related coverage'", () => {
+    for (const t of ["Related funding", "Related coverage", "Related topics"]) expect(isWidgetHeading(t)).toBe(true);
+    expect(isWidgetHeading("Related Party Transactions")).toBe(false);
+    expect(isWidgetHeading("Related to the flood, the council said")).toBe(false);
+  });
+});
