@@ -9744,3 +9744,15 @@ describe("'Related' with a noun of its own over a list of links", () => {
     expect(isWidgetHeading("Related to the flood, the council said")).toBe(false);
   });
 });
+
+describe("a writer's last paragraph that asks the reader to write, and goes on", () => {
+  const top = ["Seed library returns to all five branches this spring", "By Jane Roe", "March 4, 2025", "",
+    "The seed library is back at all five branches this spring, with more than 120 varieties of vegetables, herbs and flowers that anyone with a library card can take home.", "",
+    "We've also added seeds for container gardening, for anyone working with a balcony or a sunny windowsill. Look for the green labels.", ""];
+  it("is the story's; a paragraph that ends on the address is a contact line", () => {
+    const kept = parseArticle([...top, "Finally, a big thank-you to the 22 volunteers who spent January packing, labeling and sorting. If you'd like to help next winter, email me at jroe@example.org. See you in the stacks – or the garden beds!", ""].join("\n"));
+    expect(kept.body).toContain("See you in the stacks");
+    const cut = parseArticle([...top, "Jane Roe writes about gardening for the library. E-mail her at jroe@example.org, or write to her c/o P.O. Box 2009, Example, Wash. 98020.", ""].join("\n"));
+    expect(cut.body).not.toContain("P.O. Box");
+  });
+});

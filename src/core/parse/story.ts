@@ -1391,6 +1391,19 @@ function isLifeNote(text: string): boolean {
 // click the "Like" button below.", "If you enjoyed this article, please share it".
 const LIKED_PROMPT = /^if (?:[\p{L} ]{0,24} )?you (?:\p{L}+ )?(?:liked|enjoyed|appreciated) (?:this|our) (?:post|article|story|piece|video|content)\b/iu;
 
+/** Whether a paragraph that says how to reach someone is a contact line: one that ends on the
+ *  address, or on more of it (a postbox, a phone), not a writer's last paragraph that goes on past it
+ *  with a sentence of its own ("… If you'd like to help next winter, email me at jane@example.org. See
+ *  you in the stacks – or the garden beds!"). */
+function reachEnds(text: string): boolean {
+  const m = REACH.exec(text);
+  if (!m) return false;
+  // (The rest of the address, not its closing stop: "example.org. See you …" -> ". See you …".)
+  const after = text.slice(m.index + m[0].length).replace(/^\S*?(?=[.!?]*(?:\s|$))/u, "");
+  const goesOn = /[.!?]["”’)]?\s+["“‘(]?\p{Lu}[^@\d]*$/u.exec(after);
+  return !goesOn || wordsIn(goesOn[0], 4) < 4;
+}
+
 /** A paragraph a page adds after a story: an author's note, a contact line, a call to action. */
 function isAfterword(text: string): boolean {
   if (isEditorsNote(text)) return true;
@@ -1399,7 +1412,7 @@ function isAfterword(text: string): boolean {
   if (text.length <= 600 && (DOES_NOTE.test(text) || SITE_NOTE.test(text) || HELP_NOTE.test(text) || TITLED_NOTE.test(text) || CONTACT_LINE.test(text))) return true;
   if (text.length <= 900 && ((ORG_NOTE.test(text) && ORG_NOTE_HINT.test(text)) || AUTHOR_OF_NOTE.test(text) || isLifeNote(text))) return true;
   // (A long note names its person in full: "She was an established author …" may close a story.)
-  return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (REACH.test(text) && !APPEAL.test(text)) || (text.length <= 300 && (PAGE_NOTE.test(text) || (text.includes("receive") && CONSENT.test(text)) || ((CALL_TO_ACTION.test(text) || (text.includes("elivered") && DELIVERED.test(text))) && TO_THE_READER.test(text) && !QUOTED.test(text) && !FUNDRAISER.test(text)) || PROVENANCE.test(text) || PROVENANCE_ELSEWHERE.test(text)));
+  return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (REACH.test(text) && !APPEAL.test(text) && reachEnds(text)) || (text.length <= 300 && (PAGE_NOTE.test(text) || (text.includes("receive") && CONSENT.test(text)) || ((CALL_TO_ACTION.test(text) || (text.includes("elivered") && DELIVERED.test(text))) && TO_THE_READER.test(text) && !QUOTED.test(text) && !FUNDRAISER.test(text)) || PROVENANCE.test(text) || PROVENANCE_ELSEWHERE.test(text)));
 }
 
 /**
