@@ -735,7 +735,7 @@ export function furnitureOf(lines: Line[]): boolean[] {
 
 // What a consent banner's text says beside "cookies", in the archive's languages: partners, consent,
 // privacy, personal data, accepting; not a story's "boxes of cookies".
-const CONSENT_WORD = /partner|consent|privacy|personal data|accept|agree|preferences|settings|advertis|partenaires|consentement|accord|données|vie privée|partnern?\b|zustimm|einwillig|datenschutz|akkoord|toestemming|privacy|socios|consentimiento|privacidad|aceptar|consenso|acconsent|privacy|parceiros|consentimento|privacidade|согласи|персональн|zgod|prywatno|souhlas|soukrom|samtycke|integritet|samtykke|personvern|suostu|yksityisyy|hozzájárul|adatvédel|consimț|izin|gizlilik|persetujuan|privasi/iu;
+const CONSENT_WORD = /partner|consent|privacy|personal data|accept|agree|preferences|settings|advertis|partenaires|consentement|accord|données|vie privée|zustimm|einwillig|datenschutz|akkoord|toestemming|socios|consentimiento|privacidad|aceptar|consenso|acconsent|parceiros|consentimento|privacidade|согласи|персональн|zgod|prywatno|souhlas|soukrom|samtycke|integritet|samtykke|personvern|suostu|yksityisyy|hozzájárul|adatvédel|consimț|izin|gizlilik|persetujuan|privasi/iu;
 
 /** How far down a page a consent banner's text is looked for (lines). */
 const BANNER_REACH = 80;

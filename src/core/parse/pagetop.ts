@@ -390,7 +390,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       // (A headline wrapped onto a second line, its first ending on a word that leads on: the second
       // is no writer's name at the cluster's top. "DEP issues … for Lower Tannery Pond and" / "Mill
       // Stream" / "News Release" / "For Immediate Release: July 2, 2025".)
-      if (title !== null && title + 1 === cluster.from && !h.gapAfter[title] && LEADS_ON.test(text(h, title)) && cluster.authorLine === lineNo(h, cluster.from) && !BY_OPENS.test(text(h, cluster.from))) {
+      if (title !== null && title + 1 === cluster.from && !h.gapAfter[title] && LEADS_ON.test(text(h, title)) && cluster.authorLine === lineNo(h, cluster.from) && !BY_PREFIX.test(text(h, cluster.from))) {
         dropAuthor(cluster);
         wrappedTitle = true;
       }
@@ -859,8 +859,6 @@ function dropAuthor(c: Cluster): void {
   c.authorLine = null;
 }
 
-const BY_OPENS = new RegExp(`^(?:${BY_WORD})\\s`, "iu");
-
 // A line's last word that leads on to the next, as no headline ends: "… Pond and", "… plan for the".
 // (Not "on", "in", "up", "to": a verb's particle ends a headline, "… as pipeline repairs drag on"; nor
 // "her", "a": "The Teacher Who Changed Her", "Grade A".)
@@ -870,7 +868,7 @@ const LEADS_ON = /\s(?:and|or|of|for|with|from|&)$/u;
 function bylineBefore(h: Head, k: number): boolean {
   for (let j = k; j < h.end && !proseAt(h, j); j++) {
     const c = readCluster(h, j, h.end + 10);
-    if (c && c.authors.length > 0 && (c.byline || Array.from({ length: c.to - c.from + 1 }, (_, i) => text(h, c.from + i)).some((t) => BY_OPENS.test(t)))) return true;
+    if (c && c.authors.length > 0 && (c.byline || Array.from({ length: c.to - c.from + 1 }, (_, i) => text(h, c.from + i)).some((t) => BY_PREFIX.test(t)))) return true;
     if (c) j = c.to;
   }
   return false;

@@ -526,14 +526,13 @@ function signedPost(lines: Line[], i: number): { name: string; date: string; at:
   if (under < 0 || !/\d/u.test(lines[under]!.text) || lines[under]!.text.length > 60) return null;
   // (A job of the club's or the school's own, capitalised, as well as a newsroom's: "Racing Secretary".)
   const name = nameWithRole(lines[i]!.text.trim()) ?? NAME_THEN_TITLE.exec(lines[i]!.text.trim())?.[1] ?? null;
-  const at = name ? nextText(lines, i) : -1;
-  if (!name || at < 0 || !isPersonName(name)) return null;
-  const stamp = readStamp(lines[at]!.text.trim());
-  if (!stamp?.published || storyGoesOn(lines, at)) return null;
+  if (!name || !isPersonName(name)) return null;
+  const stamp = readStamp(lines[under]!.text.trim());
+  if (!stamp?.published || storyGoesOn(lines, under)) return null;
   // (Short lines under them, the page's: not another article's byline and date over its story, set in
   // lines wrapped short, "Jane Roe, Example Journal" / "Sunday, September 18 2011" / "It was pitch black …".)
-  for (let k = nextText(lines, at), seen = 0; k >= 0 && seen < 2; k = nextText(lines, k), seen++) if (wordsIn(lines[k]!.text, 7) > 6) return null;
-  return { name, date: stamp.published, at };
+  for (let k = nextText(lines, under), seen = 0; k >= 0 && seen < 2; k = nextText(lines, k), seen++) if (wordsIn(lines[k]!.text, 7) > 6) return null;
+  return { name, date: stamp.published, at: under };
 }
 
 /** Whether the line under line i is a tag: a few words, no sentence. */
@@ -1412,7 +1411,7 @@ function isAfterword(text: string): boolean {
   if (text.length <= 600 && (DOES_NOTE.test(text) || SITE_NOTE.test(text) || HELP_NOTE.test(text) || TITLED_NOTE.test(text) || CONTACT_LINE.test(text))) return true;
   if (text.length <= 900 && ((ORG_NOTE.test(text) && ORG_NOTE_HINT.test(text)) || AUTHOR_OF_NOTE.test(text) || isLifeNote(text))) return true;
   // (A long note names its person in full: "She was an established author …" may close a story.)
-  return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (REACH.test(text) && !APPEAL.test(text) && reachEnds(text)) || (text.length <= 300 && (PAGE_NOTE.test(text) || (text.includes("receive") && CONSENT.test(text)) || ((CALL_TO_ACTION.test(text) || (text.includes("elivered") && DELIVERED.test(text))) && TO_THE_READER.test(text) && !QUOTED.test(text) && !FUNDRAISER.test(text)) || PROVENANCE.test(text) || PROVENANCE_ELSEWHERE.test(text)));
+  return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (!APPEAL.test(text) && reachEnds(text)) || (text.length <= 300 && (PAGE_NOTE.test(text) || (text.includes("receive") && CONSENT.test(text)) || ((CALL_TO_ACTION.test(text) || (text.includes("elivered") && DELIVERED.test(text))) && TO_THE_READER.test(text) && !QUOTED.test(text) && !FUNDRAISER.test(text)) || PROVENANCE.test(text) || PROVENANCE_ELSEWHERE.test(text)));
 }
 
 /**
