@@ -9756,3 +9756,64 @@ describe("a writer's last paragraph that asks the reader to write, and goes on",
     expect(cut.body).not.toContain("P.O. Box");
   });
 });
+
+describe("a weather-and-date strip under the menus, a writer's stamp further down", () => {
+  const page = ["Millbrook Now", "Neighbourhood news since 2011", "", "Home", "News", "Schools", "Events", "Real Estate", "Advertise", "",
+    "TIPS? Call 555-0100 (24/7)", "", "64°F Cloudy  |  Tuesday, May 6, 2025", "",
+    "Library branch will stay shut through the summer, city says", "May 6, 2025 9:12 am | Posted by Jane Roe | 12 Comments", "",
+    "The city told us this morning that the Millbrook branch library, closed since March for a roof repair, will not reopen before September, because the contractor found water damage in the walls.", "",
+    "Borrowers can return books at any branch, and the bookmobile will stop at the community centre on Thursdays from 3 to 6 pm.", ""];
+  it("is the page's: the headline is the line over the stamp, not what stands over the strip", () => {
+    const a = parseArticle(page.join("\n"));
+    expect(a.title).toBe("Library branch will stay shut through the summer, city says");
+    expect(a.author).toBe("Jane Roe");
+    expect(a.date).toBe("2025-05-06");
+  });
+  it("nor are the links to the posts before and after it, their arrows saying which way", () => {
+    const a = parseArticle([...page.slice(0, 14), "← Parade route changes for Saturday", "Found dog: is this yours? →", "", ...page.slice(14)].join("\n"));
+    expect(a.title).toBe("Library branch will stay shut through the summer, city says");
+    expect(isBoilerplate("← Parade route changes for Saturday")).toBe(true);
+    expect(isBoilerplate("Found dog: is this yours? →")).toBe(true);
+  });
+});
+
+describe("a date under a headline's standfirst, share buttons under it", () => {
+  it("is the story's stamp, not a blog's date header over the next line", () => {
+    const a = parseArticle(["Inicio", "Nacionales", "Deportes", "Economía", "", "Nacionales", "",
+      "Corte de agua en tres barrios de Salto por obras en la red", "",
+      "OSE prevé restablecer el servicio el jueves de tarde; habrá camiones cisterna en las escuelas.", "",
+      "4 de marzo de 2025 · 10:15", "", "Compartí esta nota", "WhatsApp", "Facebook", "X", "",
+      "La empresa estatal OSE anunció que el suministro de agua potable estará cortado desde el miércoles en los barrios Cerro, Artigas y Ceibal de la ciudad de Salto, por obras en la red principal.", "",
+      "Según la empresa, los trabajos afectarán a unas 4.000 viviendas y se extenderán durante al menos 30 horas, según el cronograma previsto por los técnicos.", ""].join("\n"));
+    expect(a.title).toBe("Corte de agua en tres barrios de Salto por obras en la red");
+    expect(a.date).toBe("2025-03-04");
+  });
+});
+
+describe("the tags' heading said again by the next story under this one", () => {
+  it("still ends this story", () => {
+    const story = (title: string, lead: string, tags: string[]) => [title, "", "12 de junio de 2025 · 11:20", "", lead, "",
+      "Las autoridades informaron que el operativo se extenderá durante toda la semana y pidieron a los vecinos que circulen con precaución por la zona afectada.", "",
+      "Etiquetas:", ...tags, ""];
+    const a = parseArticle([
+      ...story("Cierran el puente viejo de Paysandú por reparaciones", "El puente viejo de Paysandú permanecerá cerrado al tránsito desde el lunes por trabajos de reparación en su estructura, informó la Intendencia.", ["Paysandú", "Tránsito"]),
+      "Siguiente nota", "",
+      ...story("Detienen a un hombre por hurto en una feria de Colón", "Un hombre de 34 años fue detenido este jueves tras hurtar varias garrafas en la feria del barrio Colón, informó el Ministerio del Interior, que agregó que tenía antecedentes y que la mercadería fue devuelta a sus dueños.", ["Colón", "Hurto"]),
+      "Cargando más noticias...", "",
+    ].join("\n"));
+    expect(a.body).toContain("puente viejo");
+    expect(a.body).not.toContain("garrafas");
+  });
+});
+
+describe("a photo's caption under its credit, over the story", () => {
+  it("goes with the credit: 'Imagen: Canal 9' over the caption", () => {
+    expect(creditLine("Imagen: Canal 9")).toBe("above");
+    expect(creditLine("Imagem: Agência Brasil")).toBe("above");
+    const a = parseArticle(["Crece el río Negro y hay 200 evacuados en Mercedes", "", "15 de mayo de 2025 · 09:40", "",
+      "Imagen: Canal 9", "Vecinos cargan muebles en un camión en la costa de Mercedes.", "",
+      "La crecida del río Negro obligó a dejar sus casas a 214 personas en Mercedes, según el último informe del Sistema Nacional de Emergencias divulgado este jueves de mañana.", "",
+      "El organismo estima que el río podría seguir creciendo hasta el sábado, cuando se espera el pico, y pidió a los vecinos de las zonas bajas que se preparen para salir.", ""].join("\n"));
+    expect(a.body.startsWith("La crecida del río Negro")).toBe(true);
+  });
+});

@@ -351,6 +351,9 @@ const SHORT_FURNITURE: RegExp[] = [
   // A post's links to the one before and after it, with their headlines: "« Previous: Deputies seize
   // …", "Next: Teen charged in … »", "Previous article: …", "← Older post", "Artículo anterior: …".
   /^[«‹←<]+\s*(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry))?\s*[:|]\s*\S.{0,200}$|^(?:previous|prev|next|older|newer) (?:post|article|story|entry)\s*[:|]\s*\S.{0,200}$|^[«‹←<]+\s*(?:previous|prev|next|older|newer)\b.{0,200}$|^(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry))?\b.{0,200}\s[»›→>]+$/iu,
+  // (Or the headlines alone, their arrows saying which way: "← Weekend road closures: … starts
+  // Friday", "Lost cat: Have you seen Pickles? →". No story's paragraph opens or ends on an arrow.)
+  /^[←⟵]\s*\S.{0,160}$|^\S.{0,160}\s[→⟶]$/u,
   /^(?:[«‹←<]+\s*)?(?:(?:artículo|entrada|noticia|nota) (?:anterior|siguiente)|(?:article|billet) (?:précédent|suivant)|(?:vorheriger|nächster) (?:artikel|beitrag)|articolo (?:precedente|successivo)|(?:artigo|post) anterior|próximo (?:artigo|post)|(?:vorig|volgend) (?:artikel|bericht)|(?:poprzedni|następny) (?:artykuł|wpis)|(?:предыдущая|следующая) (?:статья|новость)|(?:önceki|sonraki) (?:haber|yazı))(?:\s*[:|»›→>].{0,200})?$/iu,
   /^(?:分享到|分享至|上一篇|下一篇|上一篇文章|下一篇文章|相关阅读|相關閱讀|相关新闻|相關新聞|相关文章|相關文章|相关链接|相關連結|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|您(?:当前|現在|目前)的位置|当前位置|當前位置|字号)\s*[：:].{0,120}$/u,
   // A row of buttons each in square brackets, as a text browser draws them: "[English ▾]  [DONATE]",
@@ -1191,12 +1194,13 @@ export function isCaption(line: string): boolean {
 // News)", "(EXAMPLE)", "((Example Press))", "Jane Roe / Example News": names, every word capitalised
 // but joiners (not an aside, "(and a good one)", a source, "(Source: …)", nor a transcript's cue in
 // capitals, "(BEGIN VIDEO CLIP)"). The caption is the line above it.
-const CREDIT_NAME = String.raw`\p{Lu}[\p{L}.'’&-]*(?:(?: | ?\/ ?)(?:\p{Lu}[\p{L}.'’&-]*|and|of|the|de|du|des|la|le|et|y|del|für|und))*`;
+// (A number among the words, as a broadcaster's name has it: "Canal 9", "Channel 4 News".)
+const CREDIT_NAME = String.raw`\p{Lu}[\p{L}.'’&-]*(?:(?: | ?\/ ?)(?:\p{Lu}[\p{L}.'’&-]*|\p{N}{1,3}|and|of|the|de|du|des|la|le|et|y|del|für|und))*`;
 const CREDIT_BELOW = new RegExp(String.raw`^\(\(?(?=[^()]*(?:\p{Ll}|\/)|\p{Lu}+\))${CREDIT_NAME} ?\)\)?$|^${CREDIT_NAME} \/ ${CREDIT_NAME}$`, "u");
 // ... or over it, as many pages set it: "Photo: Jane Roe", "PHOTO JANE ROE, EXAMPLE NEWS", "FOTO:
-// EFE", "ФОТО: ТАСС" (not "Photos: Storms across the coast", a gallery's link). The caption is
-// the line below it.
-const CREDIT_ABOVE = new RegExp(String.raw`^(?:PHOTO|FOTO|ФОТО|IMAGE)(?![\p{L}\p{N}_])[^\p{Ll}]{2,60}$|^(?:[Pp]hoto|[Ff]oto|[Фф]ото|[Ii]mage|[Pp]icture)(?: [Bb]y| [Cc]redit)?\s?:\s?${CREDIT_NAME}$`, "u");
+// EFE", "ФОТО: ТАСС", "Imagen: Canal 9" (not "Photos: Storms across the coast", a gallery's link).
+// The caption is the line below it.
+const CREDIT_ABOVE = new RegExp(String.raw`^(?:PHOTO|FOTO|ФОТО|IMAGE)(?![\p{L}\p{N}_])[^\p{Ll}]{2,60}$|^(?:[Pp]hoto|[Ff]oto|[Фф]ото|[Ii]mage[nm]?|[Ii]mmagine|[Ff]otograf[íi]a|[Pp]icture)(?: [Bb]y| [Cc]redit)?\s?:\s?${CREDIT_NAME}$`, "u");
 // ... and with its holder in small letters, a capitalised name after, five words at most, it closes
 // the caption over it: "Фото: пресслужба УжНУ", "Fotó: MTI/Rosta Péter".
 const HOLDER_CREDIT = /^(?:[Pp]hoto|[Ff]otó?|[Фф]ото|[Zz]djęcie|[Kk]uva|[Bb]ild)\s?:\s?(?=\S*(?:\s\S+){0,4}$)(?=.*\p{Lu})[\p{L}\p{N} .,/&'’-]{2,50}$/u;

@@ -636,6 +636,9 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
       taken++;
       continue;
     }
+    // (Nor a date over it, a strip's: "81°F Sunny | Wednesday, August 21, 2024" / the headline / the
+    // byline. What stands over the date is the page's.)
+    if (title !== null && stampOf(h, j)?.published) return found(null);
     if (looksLikeHeadline(t) && !LIST_BULLET.test(t) && !isCrumbPath(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t) && !(title !== null && sectionLine(t)) && !isMenuLine(t) && !isTicker(t) && !(title !== null && CRUMB_STEPS.test(t))) title = j;
     taken++;
   }

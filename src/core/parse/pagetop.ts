@@ -411,7 +411,9 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       // "Aggiornato alle 12:40", with a photo's caption under them.)
       // (Nor a stamp with its label, "Published: 09.05.2019 at 14:20 GMT", which a news page sets
       // under its headline: the line under it is a photo's caption.)
-      if (title !== null && cluster.authors.length === 0 && cluster.to === cluster.from && cluster.stamps.every((s) => s.stamp.rule === "date line") && above.names === null && under < h.idx.length && storyStartFrom(h, under + 1) === under + 1 &&
+      // (Nor a date under a standfirst: a blog's date header has the blog's name or menus over it, a
+      // news page's date under its headline and standfirst has its share buttons under it.)
+      if (title !== null && cluster.authors.length === 0 && cluster.to === cluster.from && cluster.stamps.every((s) => s.stamp.rule === "date line") && above.names === null && under < h.idx.length && storyStartFrom(h, under + 1) === under + 1 && !proseAt(h, cluster.from - 1) &&
         isPostTitle(text(h, under)) && !isCaption(text(h, under)) && !sharesMostWords(text(h, title), text(h, under))) {
         title = under;
         kicker = null;
@@ -791,22 +793,34 @@ function nearerHeadline(h: Head, title: number, cluster: Cluster | null): { titl
   // (A date alone under the site's name is the page's date strip when the site's menus follow it:
   // the story's stamp is further down.)
   const strip = cluster !== null && isBareDate(cluster) && menusBetween(h, cluster.to, Math.min(cluster.to + 12, h.idx.length - 1));
-  let found = strip ? null : cluster;
-  if (!found) {
-    let prose = 0;
-    for (let k = strip ? cluster.to + 1 : title + 1; k < h.end; k++) {
-      const c = readCluster(h, k, h.end + 10);
-      // (A writer or a labelled stamp: a date alone may be a strip's over the page's menus; under
-      // them, it is the story's.)
-      if (c && (!isBareDate(c) || (strip && c.stamps.length > 0))) {
-        found = c;
-        break;
-      }
-      if (c) k = c.to;
-      else if (proseAt(h, k) && (++prose >= 3 || proseAt(h, k - 1))) break;
-    }
+  // (A date alone under the menus, with a writer's stamp further down before the story, is a strip
+  // too: "81°F Sunny | Wednesday, August 21, 2024" / the headline / "August 21, 2024 11:48 am | Posted
+  // by Jane Roe" / the story. Without one, the date alone is the story's.)
+  if (cluster !== null && !strip && isBareDate(cluster)) {
+    const below = clusterBelow(h, cluster.to + 1, (c) => !isBareDate(c));
+    const over = below && headlineOverCluster(h, title, below);
+    if (over) return over;
   }
-  if (!found) return null;
+  const found = strip ? clusterBelow(h, cluster.to + 1, (c) => c.stamps.length > 0 || !isBareDate(c)) : (cluster ?? clusterBelow(h, title + 1, (c) => !isBareDate(c)));
+  return found && headlineOverCluster(h, title, found);
+}
+
+/** The first cluster from content line k down that `wanted` accepts, before the story's prose. */
+function clusterBelow(h: Head, k: number, wanted: (c: Cluster) => boolean): Cluster | null {
+  let prose = 0;
+  for (; k < h.end; k++) {
+    const c = readCluster(h, k, h.end + 10);
+    // (A writer or a labelled stamp: a date alone may be a strip's over the page's menus; under
+    // them, it is the story's.)
+    if (c && wanted(c)) return c;
+    if (c) k = c.to;
+    else if (proseAt(h, k) && (++prose >= 3 || proseAt(h, k - 1))) break;
+  }
+  return null;
+}
+
+/** The headline over a cluster, when it is another line than `title`'s, below it. */
+function headlineOverCluster(h: Head, title: number, found: Cluster): { title: number; kicker: number | null; cluster: Cluster } | null {
   const above = headlineAbove(h, found.from, found.authors.length === 0);
   if (above.title === null || above.title <= title || /^\P{L}*\p{Ll}/u.test(text(h, above.title)) || sharesMostWords(text(h, title), text(h, above.title))) return null;
   return { title: above.title, kicker: above.kicker, cluster: found };

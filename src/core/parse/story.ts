@@ -978,7 +978,8 @@ function firstAfter(list: number[], p: number): number {
 
 /** Short lines, not sentences: a list's items, labels, titles, stamps (not a refrain, "Who's there?"). */
 function isRepeatable(t: string): boolean {
-  return t.length <= 150 && wordsIn(t, 21) <= 20 && !endsSentence(t);
+  // (Not the tags' heading: the next story's, under this one, says it again.)
+  return t.length <= 150 && wordsIn(t, 21) <= 20 && !endsSentence(t) && !isTagsHeading(t);
 }
 
 /**
@@ -1650,6 +1651,12 @@ export function dropLeadTeasers(paragraphs: Paragraph[]): Paragraph[] {
 const RIGHTS_CREDIT = /^©\s*(?!.*\b(?:19|20)\d\d\b)\S.{0,60}$/u;
 
 /** The nearest line with text above line number n. */
+/** The line right above line n, blank or not. */
+function lineRightAbove(lines: Line[], n: number): string {
+  const i = lines.findIndex((l) => l.n === n);
+  return i > 0 ? lines[i - 1]!.text.trim() : "";
+}
+
 function lineAbove(lines: Line[], n: number): string {
   let i = lines.findIndex((l) => l.n === n);
   while (--i >= 0) if (lines[i]!.text.trim() !== "") return lines[i]!.text.trim();
@@ -1684,7 +1691,11 @@ export function dropLeadCaption(paragraphs: Paragraph[], lines: Line[]): Paragra
   // (Or a caption's shape with the photographer's name on the very next line, no blank line between
   // (a place's name heading the next part stands apart), the story's long first paragraph under that: "Le tracé du m3 doit passer sous le quartier du Flon." / "Florian Cella" / the story.)
   const namedUnder = creditUnder && paragraphs[1]!.n === first.n + 1 && (CAPITALS_CREDIT.test(credit) || isPersonName(credit)) && isCaptionShaped(first.text) && wordsIn(first.text, 31) <= 30 && wordsIn(paragraphs[2]!.text, 30) >= 30;
-  if (!PHOTO_WORDS.test(first.text) && !takenOn && !creditedInText && !namedUnder) return paragraphs;
+  // (Or a caption's shape right under a credit set over it, no blank line between, the story's long
+  // first paragraph under that: "Imagen: Canal 9" / "Calles anegadas en el barrio …, este martes." /
+  // the story. A credit with a blank line under it closed a caption over it: "PHOTO BY JANE ROE".)
+  const creditedOver = !creditUnder && isCaptionShaped(first.text) && wordsIn(first.text, 31) <= 30 && creditLine(lineRightAbove(lines, first.n)) === "above" && wordsIn(paragraphs[1]!.text, 30) >= 30;
+  if (!PHOTO_WORDS.test(first.text) && !takenOn && !creditedInText && !namedUnder && !creditedOver) return paragraphs;
   return paragraphs.slice(creditUnder ? 2 : 1);
 }
 
