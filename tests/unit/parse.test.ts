@@ -9817,3 +9817,42 @@ describe("a photo's caption under its credit, over the story", () => {
     expect(a.body.startsWith("La crecida del río Negro")).toBe(true);
   });
 });
+
+describe("a photo's caption said twice over the byline (its alt text, then the caption)", () => {
+  it("is no headline said twice", () => {
+    const a = parseArticle(["Skip to main content", "Example Post", "Home", "Business", "Sport", "World", "Opinion", "Menu", "Search", "",
+      "Night buses to run every 15 minutes on four routes", "Transport operators will add 60 buses to the night network from June.",
+      "A night bus at a stop in Example Square. (File photo: Example Post/Jane Doe)", "A night bus at a stop in Example Square. (File photo: Example Post/Jane Doe)",
+      "Jane Roe", "06 Feb 2025 06:00AM", "Share", "",
+      "EXAMPLE CITY: Night buses on four of the busiest routes will run every 15 minutes from June, up from every half hour, the transport authority said on Thursday, after ridership on them rose by a third last year.", "",
+      "The authority said the change would cost about 4 million dollars a year and would be reviewed after twelve months, once it could see how many more people used the services.", ""].join("\n"));
+    expect(a.title).toBe("Night buses to run every 15 minutes on four routes");
+    expect(a.author).toBe("Jane Roe");
+  });
+  it("nor a Japanese paper's, the photographer in brackets at its end", () => {
+    expect(isCaption("港に並ぶ漁船＝21日（山田太郎撮影）")).toBe(true);
+    expect(isCaption("漁船の数、過去最多に　函館港")).toBe(false);
+  });
+});
+
+describe("a consent banner whose buttons run onto its text, on one line", () => {
+  it("is the page's, not prose that ends the page top", () => {
+    const a = parseArticle(["Vai al contenuto", "Il Corriere di Example", "Abbonati", "Accedi", "Cronaca", "Politica", "Sport", "Cultura", "Economia", "Porto",
+      "Questo sito utilizza cookie tecnici e, previo tuo consenso, cookie di profilazione. Chiudendo questo banner acconsenti all'uso dei cookie. Accetta Rifiuta Personalizza",
+      "Cronaca", "Il ponte sul canale chiude per due settimane", "di Giulia Rossi", "12 febbraio 2025", "Condividi",
+      "Dal 3 marzo il ponte sul canale dei Fossi sarà chiuso al traffico per due settimane per consentire la sostituzione dei giunti e il rifacimento dell'asfalto, ha annunciato il Comune.",
+      "Il traffico sarà deviato sul lungomare e sulle strade vicine, e gli autobus delle linee 1 e 4 cambieranno percorso per tutta la durata dei lavori, secondo l'azienda dei trasporti."].join("\n"));
+    expect(a.title).toBe("Il ponte sul canale chiude per due settimane");
+    expect(a.author).toBe("Giulia Rossi");
+    expect(a.body).not.toContain("cookie");
+  });
+});
+
+describe("a weather widget's reading", () => {
+  it("is the page's: a place or the sky beside a temperature", () => {
+    for (const t of ["Livorno 14°C", "81°F Sunny", "Partly cloudy -3 °C", "New York 72°F Mostly Sunny"]) expect(isBoilerplate(t)).toBe(true);
+  });
+  it("not a headline that gives a temperature", () => {
+    for (const t of ["Seville swelters at 44°C", "Temperatures hit 40°C in Seville", "Heatwave: 41°C"]) expect(isBoilerplate(t)).toBe(false);
+  });
+});

@@ -122,6 +122,12 @@ const PAYWALL_TAIL = /(?:artikel\p{L}*|article|story|artículo|artigo|articolo|c
 // "… Help us keep reporting by becoming a subscriber from €1.99 a month."
 const HELP_US_KEEP = /^.{0,120}\bhelp us (?:keep|continue) (?:reporting|our journalism|doing this)\b.{0,40}\b(?:subscri|member|donat|support)\w*\b.{0,80}$/i;
 
+/** The sky a weather widget names beside its reading, a word or two, in either case: "Partly cloudy", "Sonnig". */
+const SKY_WORDS = ["partly", "mostly", "cloudy", "clouds", "sunny", "sun", "clear", "overcast", "showers", "rain", "snow", "fog", "windy", "fair", "storms", "drizzle", "haze",
+  "soleggiato", "nuvoloso", "sereno", "pioggia", "sonnig", "bewölkt", "heiter", "regen", "ensoleillé", "nuageux", "pluie", "soleado", "nublado", "lluvia", "despejado", "ensolarado", "chuva"];
+const SKY_WORD = `(?:${SKY_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|")})`;
+const SKY = `${SKY_WORD}(?: ${SKY_WORD})?`;
+
 const LONG_FURNITURE: RegExp[] = [
   // A call to join the site's channel, in Indonesian, with how to join it: "Dapatkan update berita
   // pilihan dan breaking news setiap hari dari Example.com. Mari bergabung di Grup Telegram …".
@@ -588,6 +594,9 @@ const COOKIE_NOTICE: RegExp[] = [
 // Furniture whose shape depends on letter case, so it cannot join the case-blind list: "Search
 // CTV Montreal" (a site name in capitals), "Log InCreate Free Account" (a label run into the next).
 const CASED_FURNITURE: RegExp[] = [
+  // A weather widget's reading, a place's name or the sky over it: "Livorno 14°C", "81°F Sunny",
+  // "Partly cloudy -3 °C". (A headline that gives a temperature says more: "Seville swelters at 44°C".)
+  new RegExp(String.raw`^(?:(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}|${SKY}) )?[-−–]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?: ${SKY})?$`, "u"),
   // A link to the site's other story, the site's name in capitals after "Also on": "ALSO ON KVNR:
   // Schools expand free breakfast" (not "Also on Tuesday: …", "Also on the agenda: …").
   /^(?:ALSO ON (?!(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|THE|THIS|THAT|TODAY|TONIGHT)\b)[\p{Lu}\d.&'’ -]{2,30}?|Also on \p{Lu}{2,}[\p{Lu}\d.&'’-]*)\s*(?::|\s\|)\s*.{3,150}$/u,
@@ -742,6 +751,8 @@ const CONSENT_WORD = /partner|consent|privacy|personal data|accept|agree|prefere
 
 /** How far down a page a consent banner's text is looked for (lines). */
 const BANNER_REACH = 80;
+/** Two to four buttons of a word each run onto a sentence's end: "… dei cookie. Accetta Rifiuta Personalizza". */
+const GLUED_BUTTONS = /[.!?]\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3}$/u;
 
 /**
  * A consent banner over the page, in any language: a line about cookies, the lines of its text around
@@ -754,6 +765,12 @@ function markConsentBanner(lines: Line[], furniture: boolean[]): void {
   for (let i = 0; i < lines.length && i < BANNER_REACH; i++) {
     const t = lines[i]!.text;
     if (t.length < 40 || !COOKIE.test(t) || !CONSENT_WORD.test(t)) continue;
+    // (Its buttons run onto its text, the banner one line: "… acconsenti all'uso dei cookie. Accetta
+    // Rifiuta Personalizza".)
+    if (GLUED_BUTTONS.test(t)) {
+      furniture[i] = true;
+      return;
+    }
     // (The first of its buttons, and those right under it: not the share buttons further down.)
     let button = -1;
     for (let j = i + 1; j < lines.length && j <= i + 8 && button < 0; j++) if (furniture[j] && lines[j]!.text.length <= 30) button = j;
@@ -1106,7 +1123,8 @@ function endsOnStop(t: string): boolean {
 // Chinese photo captions: a credit closing them ("…凯旋门。中新社记者 李洋 摄", "…示威者(图源：路透社)",
 // a photo agency's name after the caption's stop, "…街头对峙。视觉中国") or a file-photo label opening
 // them ("资料图：…").
-const HAN_CAPTION = /(?:记者|摄影|通讯员)\s?[\p{Script=Han}·]{2,4}(?:\s[\p{Script=Han}]{1,3})?\s?摄[)）]?$|[(（]图(?:源|片来源)?[：:][^()（）]{1,20}[)）]$|^(?:资料图|图片|图)[：:]|。\s?(?:视觉中国|东方IC|图虫创意|CFP|IC ?photo)$/u;
+// (And a Japanese paper's, the photographer in brackets at its end: "…＝21日（佐藤亮太撮影）".)
+const HAN_CAPTION = /[(（][^()（）]{1,20}撮影[)）]$|(?:记者|摄影|通讯员)\s?[\p{Script=Han}·]{2,4}(?:\s[\p{Script=Han}]{1,3})?\s?摄[)）]?$|[(（]图(?:源|片来源)?[：:][^()（）]{1,20}[)）]$|^(?:资料图|图片|图)[：:]|。\s?(?:视觉中国|东方IC|图虫创意|CFP|IC ?photo)$/u;
 
 // A line that is all a bracketed name of a few words, no colon, no sentence: a picture's text as a dump
 // shows it. (Not a note in brackets, "[Editor's note: …]", nor a footnote's number.)
