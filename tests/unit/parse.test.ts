@@ -9856,3 +9856,23 @@ describe("a weather widget's reading", () => {
     for (const t of ["Seville swelters at 44°C", "Temperatures hit 40°C in Seville", "Heatwave: 41°C"]) expect(isBoilerplate(t)).toBe(false);
   });
 });
+
+describe("a title with the site's long name after a bar", () => {
+  it("is the headline without it, in a reader view under the site's address", () => {
+    const a = parseArticle(["example.co.nz", "Council to trial paid parking at the bus hub | Example Daily Times Online News", "By Jane Roe", "5–6 minutes", "", "Tue, 25 Feb 2025",
+      "Free parking at the bus hub could soon be a thing of the past, under a proposal the district council will consider on Thursday.", "",
+      "The council is proposing a six-month trial of paid parking at the 140-space car park beside the hub, with drivers charged $2 an hour after the first 30 minutes.", ""].join("\n"));
+    expect(a.title).toBe("Council to trial paid parking at the bus hub");
+  });
+});
+
+describe("a writer's name over a time said relative to the reading, under the headline", () => {
+  it("is the byline, and the headline over it the story's, though the page's date strip stands over the menus", () => {
+    const a = parseArticle(["Newsday", "Trinidad and Example Newsday", "Mon 10 Mar 2025", "Port of Spain 31°C", "ePaper", "Subscribe", "Login", "Home", "News", "Business", "Sport", "Opinion", "Features", "World", "News",
+      "Harbour residents: Clear drains before rainy season", "Jane Roe", "3 Hrs Ago",
+      "RESIDENTS of the harbour district are calling on the regional corporation to clear blocked drains before the start of the rainy season, saying they cannot afford another flood like last year's.", "",
+      "Around 30 residents gathered at the corner of Bay Road on Sunday morning with placards, and said the main drain was still full of silt and household waste four months after the flood.", ""].join("\n"));
+    expect(a.title).toBe("Harbour residents: Clear drains before rainy season");
+    expect(a.author).toBe("Jane Roe");
+  });
+});

@@ -6,7 +6,7 @@ import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDAT
 import { type Head, lineNo, proseAt, stampOf, text } from "./head.js";
 import { readFirstColonDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
-import { READING_TIME, comparable, endsSentence, isShortItem, wordsIn } from "./shapes.js";
+import { READING_TIME, comparable, endsSentence, isHeadlineCandidate, isShortItem, wordsIn } from "./shapes.js";
 import type { Stamp } from "./stamps.js";
 import { isCaption } from "./boilerplate.js";
 
@@ -312,7 +312,9 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     // (A section line alone anchors no name under it: "Home > News > UK News" / "EVIL RAIDER", a kicker.)
     const anchored = () => c.to >= c.from && (c.stamps.length > 0 || c.authorLine !== null || hasByline);
     // (Or over a day and month without the year, as Substack dates a post of this year: "Jane Roe" / "Oct 15".)
-    const metaUnder = j + 1 < limit && j + 1 < h.idx.length && (UPDATE_TIME_ONLY.test(text(h, j + 1)) || MONTH_DAY_ONLY.test(text(h, j + 1)) || (RELATIVE_TIME.test(text(h, j + 1)) && stampFollows(h, j + 2)));
+    // (Or over a time said relative to the reading alone, right under a headline: "Diego Martin
+    // residents: Clean drains before rainy season" / "Jane Roe" / "3 Hrs Ago".)
+    const metaUnder = j + 1 < limit && j + 1 < h.idx.length && (UPDATE_TIME_ONLY.test(text(h, j + 1)) || MONTH_DAY_ONLY.test(text(h, j + 1)) || (RELATIVE_TIME.test(text(h, j + 1)) && (stampFollows(h, j + 2) || (j > 0 && wordsIn(text(h, j - 1), 4) >= 4 && isHeadlineCandidate(text(h, j - 1))))));
     // (Or a name in a script without capitals right under the cluster's stamp: "الثلاثاء 7 مارس 2023 - 14:20" / "محمد الإدريسي".)
     // (Alone: not the first of a bar's buttons a line each, "שתפו בפייסבוק" / "שתפו בוואטסאפ".)
     // (Not over the stamp: there a headline of two words, a section or the site's name stands as often.)

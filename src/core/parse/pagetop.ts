@@ -435,8 +435,10 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       // (A headline right over that byline, the stamp right over the headline, is the story's, not
       // what stands over the stamp: "Rubrique : Régions" / "Le 5 avril 2018 à 11h32" / the headline /
       // "Par Jane Roe" / the story.)
+      // (Or the site's menus between the stamp and that headline, the stamp the page's date strip: "Example
+      // Newsday" / "Mon 10 Mar 2025" / menus / the headline / "Jane Roe" / "3 Hrs Ago" / the story.)
       const over = bylineBelow.from - 1;
-      if (!hasTitle && over === cluster.to + 1 && looksLikeHeadline(text(h, over)) && !proseAt(h, over) && [1, 2].some((d) => proseAt(h, bylineBelow!.to + d))) {
+      if (!hasTitle && (over === cluster.to + 1 || (over > cluster.to + 1 && menusBetween(h, cluster.to, over))) && looksLikeHeadline(text(h, over)) && !proseAt(h, over) && [1, 2].some((d) => proseAt(h, bylineBelow!.to + d))) {
         title = over;
         kicker = null;
         storyUnder = bylineBelow.to + 1;

@@ -22,7 +22,8 @@ export function offerTitleTemplate(title: string | null, line: number | null, of
 // "Malware researcher pleads guilty, ending his legal case – TechCrunch": a headline in sentence
 // case, then a dash or a bar and a name of one to three capitalised words ("The" before them), and
 // perhaps the site's tagline after another ("… - The Avery Times - Local news from Avery").
-const SITE_AFTER = /^(.{20,200}?) (?:[-–—|«]|::) ((?:The )?\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,2})(?: [-–—|] [^-–—|]{3,80})?$/u;
+// (After a bar, up to five words: "… at Frankton hub | Otago Daily Times Online News".)
+const SITE_AFTER = /^(.{20,200}?) (?:(?:[-–—«]|::) ((?:The )?\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,2})|\| ((?:The )?\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,4}))(?: [-–—|] [^-–—|]{3,80})?$/u;
 // ... or the site first, before a bar: "Avery Times | Harbour board votes to …" (not a colon: "Brexit: what …" is a headline's own).
 const SITE_BEFORE = /^((?:The )?\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,2}) \| (.{20,200})$/u;
 // What follows a headline's dash as a part of it, not a site's name: "– Video", "– Full Discussion".
@@ -37,7 +38,7 @@ const NOT_A_SITE = /^(?:video|audio|podcast|live|update|updated|watch|listen|int
 export function offerTitleWithoutSite(title: string | null, line: number | null, lines: readonly Line[], offer: Offer): boolean {
   const after = title ? SITE_AFTER.exec(title) : null;
   const before = title && !after ? SITE_BEFORE.exec(title) : null;
-  const [headline, site] = after ? [after[1]!, after[2]!] : before ? [before[2]!, before[1]!] : [null, null];
+  const [headline, site] = after ? [after[1]!, after[2] ?? after[3]!] : before ? [before[2]!, before[1]!] : [null, null];
   if (headline === null || site === null || NOT_A_SITE.test(site)) return false;
   const words = headline.split(/\s+/).slice(1);
   const small = words.filter((w) => /^\p{Ll}/u.test(w)).length;
