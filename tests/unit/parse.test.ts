@@ -9876,3 +9876,18 @@ describe("a writer's name over a time said relative to the reading, under the he
     expect(a.author).toBe("Jane Roe");
   });
 });
+
+describe("a consent banner of several lines about cookies, its buttons naming them", () => {
+  it("is the page's, heading and all: the headline is under the menus", () => {
+    const a = parseArticle(["Cookies on the Example Council website", "We've put some small files called cookies on your device to make our site work.",
+      "We'd also like to use analytics cookies. These send information about how our site is used to a service we pay for. We use this information to improve our site.",
+      "Let us know if this is OK. We'll use a cookie to save your choice.", "Accept analytics cookies", "Reject analytics cookies", "",
+      "Skip to main content", "Example Council", "Search", "Menu", "Bins and recycling", "Council tax", "Roads", "News", "", "Home", "News", "",
+      "Garden waste collections resume on Monday", "", "Published: 3 March 2025", "",
+      "Garden waste collections will resume across the borough on Monday 10 March after the winter break, the council has said, with bins emptied every two weeks until the end of November.", "",
+      "Residents who have not yet renewed their garden waste permit can do so online, and permits bought before the end of the month will cost £5 less than last year.", ""].join("\n"));
+    expect(a.title).toBe("Garden waste collections resume on Monday");
+    expect(a.date).toBe("2025-03-03");
+    expect(a.body).not.toContain("cookie");
+  });
+});

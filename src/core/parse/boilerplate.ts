@@ -747,7 +747,7 @@ export function furnitureOf(lines: Line[]): boolean[] {
 
 // What a consent banner's text says beside "cookies", in the archive's languages: partners, consent,
 // privacy, personal data, accepting; not a story's "boxes of cookies".
-const CONSENT_WORD = /partner|consent|privacy|personal data|accept|agree|preferences|settings|advertis|partenaires|consentement|accord|données|vie privée|zustimm|einwillig|datenschutz|akkoord|toestemming|socios|consentimiento|privacidad|aceptar|consenso|acconsent|parceiros|consentimento|privacidade|согласи|персональн|zgod|prywatno|souhlas|soukrom|samtycke|integritet|samtykke|personvern|suostu|yksityisyy|hozzájárul|adatvédel|consimț|izin|gizlilik|persetujuan|privasi/iu;
+const CONSENT_WORD = /partner|consent|privacy|personal data|accept|agree|preferences|settings|advertis|analytics|tracking|necessary cookies|essential cookies|partenaires|consentement|accord|données|vie privée|zustimm|einwillig|datenschutz|akkoord|toestemming|socios|consentimiento|privacidad|aceptar|consenso|acconsent|parceiros|consentimento|privacidade|согласи|персональн|zgod|prywatno|souhlas|soukrom|samtycke|integritet|samtykke|personvern|suostu|yksityisyy|hozzájárul|adatvédel|consimț|izin|gizlilik|persetujuan|privasi/iu;
 
 /** How far down a page a consent banner's text is looked for (lines). */
 const BANNER_REACH = 80;
@@ -773,14 +773,20 @@ function markConsentBanner(lines: Line[], furniture: boolean[]): void {
     }
     // (The first of its buttons, and those right under it: not the share buttons further down.)
     let button = -1;
-    for (let j = i + 1; j < lines.length && j <= i + 8 && button < 0; j++) if (furniture[j] && lines[j]!.text.length <= 30) button = j;
+    // (Or a button that names the cookies itself: "I'm OK with analytics cookies", "Reject all cookies".)
+    const isButton = (j: number) => (furniture[j] && lines[j]!.text.length <= 30) || (lines[j]!.text.length <= 45 && !/[.!?]$/u.test(lines[j]!.text) && COOKIE.test(lines[j]!.text));
+    for (let j = i + 1; j < lines.length && j <= i + 8 && button < 0; j++) if (isButton(j)) button = j;
     if (button < 0) continue;
-    while (button + 1 < lines.length && furniture[button + 1] && lines[button + 1]!.text.length <= 30) button++;
+    while (button + 1 < lines.length && isButton(button + 1)) button++;
+    // (The banner's lines about cookies over the one that asks: "We've put some small files called
+    // cookies on your device …" / "We'd also like to use analytics cookies …".)
+    let top = i;
+    while (top > 0 && lines[top - 1]!.text !== "" && COOKIE.test(lines[top - 1]!.text)) top--;
     // (With its heading right over the cookie line: a few words, no figure, "Nous respectons votre vie
     // privée"; not a menu's item nor the page's date strip, "di 13 mei 2025".)
-    const over = i > 0 ? lines[i - 1]!.text : "";
+    const over = top > 0 ? lines[top - 1]!.text : "";
     const words = over.split(/\s+/u).length;
-    const from = words >= 3 && words <= 8 && !/\d/u.test(over) ? i - 1 : i;
+    const from = words >= 3 && words <= 8 && !/\d/u.test(over) ? top - 1 : top;
     for (let k = from; k <= button; k++) if (lines[k]!.text !== "") furniture[k] = true;
     // (And a button right under the last known one: "Accepter & Fermer"; a word or three, no path.)
     const next = button + 1 < lines.length ? lines[button + 1]!.text : "";
