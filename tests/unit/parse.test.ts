@@ -9891,3 +9891,29 @@ describe("a consent banner of several lines about cookies, its buttons naming th
     expect(a.body).not.toContain("cookie");
   });
 });
+
+describe("a link to another story under 'A LIRE AUSSI', the accent dropped in capitals", () => {
+  it("is the page's", () => {
+    expect(isBoilerplate("A LIRE AUSSI : Les prix du carburant en hausse de 3 % sur un mois")).toBe(true);
+    expect(isBoilerplate("À lire aussi : Les prix du carburant en hausse de 3 % sur un mois")).toBe(true);
+  });
+});
+
+describe("a photo's caption between paragraphs", () => {
+  const para = (s: string) => [s, ""];
+  const story = ["Man jailed for stealing catalytic converters from 60 cars", "By Jane Roe", "4 March 2025", "",
+    ...para("A man who stole catalytic converters from more than 60 parked cars across three counties has been jailed for four years, a court heard on Monday."),
+    ...para("The converters, which contain precious metals, were sold on through a scrap metal dealer, and detectives estimate the loss to victims exceeded £250,000.")];
+  const after = para("He was identified after detectives examined more than 400 hours of CCTV footage and tracked a stolen estate car used in several of the thefts to a lock-up garage.");
+  it("goes, right under a picture's mark with its alternative text", () => {
+    const a = parseArticle([...story, "[Image: Converters recovered in a search of a lock-up garage]", "Some of the converters recovered during the investigation.", "", ...after].join("\n"));
+    expect(a.body).not.toContain("Some of the converters recovered");
+    expect(a.body).toContain("400 hours of CCTV");
+  });
+  it("goes, over a labelled credit that says where and when in brackets", () => {
+    expect(creditLine("Bild: Jane Roe (Luzern, 5. Mai 2025)")).toBe("below");
+    const a = parseArticle([...story, "Officers with some of the recovered converters.", "Bild: Jane Roe (Luzern, 5. Mai 2025)", "", ...after].join("\n"));
+    expect(a.body).not.toContain("Officers with some");
+    expect(a.body).toContain("400 hours of CCTV");
+  });
+});

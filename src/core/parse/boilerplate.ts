@@ -514,7 +514,8 @@ const SHORT_FURNITURE: RegExp[] = [
   // (Or a bar after the label: "Also Read | Metro's new line to open by April".)
   /^(?:headline|related|read (?:more|also|next)|see also|also read|recommended|must read|more)\s*(?::|\s\|)\s*.{3,150}$/i,
   // (The label's colon may be a bar, a guillemet or a dash: "Lees ook | Nieuwe fietsstraten …".)
-  /^(?:(?:à )?lire (?:aussi|également)(?: [^:]{1,30})?|voir aussi|lesen sie auch|auch interessant|mehr zum thema|le[aeé] también|mir[aá] también|ver también|te recomendamos|te puede interesar|le puede interesar|leggi anche|vedi anche|leia também|veja também|читайте также|смотрите также|lees ook|lees meer|czytaj (?:też|także|również)|zobacz (?:też|także)|baca juga|simak juga|ilgili haber(?:ler)?|läs också|læs også|les også|čtěte také|citește și|llegiu també|llegeix també|lee también|leia mais|lesen sie (?:mehr|weiter)|lisez aussi|citiți și|przeczytaj (?:też|także)|прочитайте также|читайте також|okuyun|baca selengkapnya|seguí leyendo|sigue leyendo|seguir leyendo|continúa leyendo|continua a leggere|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ยังมีข่าว|ezt is ajánljuk|olvasd el ezt is|kapcsolódó(?: cikk(?:ek)?)?|lue myös|lue lisää|läs även|přečtěte si také|prečítajte si aj|pročitajte (?:još|i)|προτεινόμενα|διαβάστε (?:επίσης|ακόμη)|xem thêm|đọc thêm|tin liên quan|▼?関連記事|관련기사|यह भी पढ़ें|ये भी पढ़ें|прочетете (?:още|също)|вижте още|soma (?:pia|zaidi)|basahin (?:din|rin)|اقرأ أيضا|اقرأ أيضًا|اقرأ أيضاً|بیشتر بخوانید|بخوانید|مزید پڑھیں|یہ بھی پڑھیں|আরও পড়ুন|আরো পড়ুন|тағы оқыңыз|оқи отырыңыз|baca lagi|קראו (?:עוד|גם))(?:\s*[:：|]\s*|\s[–—»›]\s)(?=\S).{3,150}$/iu,
+  // (The accent dropped in capitals: "A LIRE AUSSI : …".)
+  /^(?:(?:[àa] )?lire (?:aussi|également)(?: [^:]{1,30})?|voir aussi|lesen sie auch|auch interessant|mehr zum thema|le[aeé] también|mir[aá] también|ver también|te recomendamos|te puede interesar|le puede interesar|leggi anche|vedi anche|leia também|veja também|читайте также|смотрите также|lees ook|lees meer|czytaj (?:też|także|również)|zobacz (?:też|także)|baca juga|simak juga|ilgili haber(?:ler)?|läs också|læs også|les også|čtěte také|citește și|llegiu també|llegeix també|lee también|leia mais|lesen sie (?:mehr|weiter)|lisez aussi|citiți și|przeczytaj (?:też|także)|прочитайте также|читайте також|okuyun|baca selengkapnya|seguí leyendo|sigue leyendo|seguir leyendo|continúa leyendo|continua a leggere|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ยังมีข่าว|ezt is ajánljuk|olvasd el ezt is|kapcsolódó(?: cikk(?:ek)?)?|lue myös|lue lisää|läs även|přečtěte si také|prečítajte si aj|pročitajte (?:još|i)|προτεινόμενα|διαβάστε (?:επίσης|ακόμη)|xem thêm|đọc thêm|tin liên quan|▼?関連記事|관련기사|यह भी पढ़ें|ये भी पढ़ें|прочетете (?:още|също)|вижте още|soma (?:pia|zaidi)|basahin (?:din|rin)|اقرأ أيضا|اقرأ أيضًا|اقرأ أيضاً|بیشتر بخوانید|بخوانید|مزید پڑھیں|یہ بھی پڑھیں|আরও পড়ুন|আরো পড়ুন|тағы оқыңыз|оқи отырыңыз|baca lagi|קראו (?:עוד|גם))(?:\s*[:：|]\s*|\s[–—»›]\s)(?=\S).{3,150}$/iu,
   // ... or its label in the brackets Japanese, Chinese and Korean pages set it in: "【関連記事】大雪で …", "［相关新闻］…".
   /^[【\[［〔](?:関連記事|関連ニュース|関連|あわせて読みたい|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|관련 ?기사|함께 보면 좋은 기사)[】\]］〕]\s*\S.{3,150}$/u,
   // ... in Chinese, Japanese and Korean, with a full-width colon: "延伸閱讀：…", "相关新闻：…", "関連記事：…".
@@ -1283,8 +1284,11 @@ const GIVEN_CREDIT = /^\((?:(?:[Pp]hoto|[Ii]mage|[Pp]icture) )?(?:[Cc]ourtesy(?:
 // "Quelle: Statistisches Bundesamt", a story's sources, stay).
 const SOURCE_PERSON_CREDIT = /^Quelle\s?:\s?(?!.*(?:[Aa]mt|[Bb]ank|[Ii]nstitut|[Mm]inisterium|[Vv]erband|[Aa]gentur|[Ss]tiftung|[Uu]niversität|[Bb]ehörde|[Zz]entrum|[Gg]esellschaft|[Ss]tatistik|[Dd]ienst|[Pp]olizei|[Gg]ericht|[Kk]asse|[Bb]und|[Rr]at)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:\s?\/\s?[\p{L}\d .-]{2,30})?$/u;
 
+const LABELLED_CREDIT_DATED = /^(\p{L}+\s?:\s?\S.{1,60}?) \([^()]{0,40}\d[^()]{0,20}\)$/u;
+
 export function creditLine(line: string): "below" | "above" | null {
-  const t = line.trim();
+  // (A labelled credit may say where and when in brackets after the name: "Bild: Jane Roe (Luzern, 5. Mai 2025)".)
+  const t = line.trim().replace(LABELLED_CREDIT_DATED, "$1");
   if (t.length <= 70 && SOURCE_PERSON_CREDIT.test(t)) return "below";
   if (t.length <= 70 && PHOTO_BY_LINE.test(t)) return "below";
   if (t.length <= 70 && GIVEN_CREDIT.test(t)) return "below";

@@ -801,7 +801,8 @@ const FILE_PHOTO_WORDS = /\bfile (?:photo|image|picture)\)?$/i;
 const PICTURE_FILE = /^\[[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)+(?:\.(?:jpe?g|png|gif|webp))?\]$/u;
 
 // A picture's mark in a text browser's dump, without its alternative text: "[IMG]", "[image]".
-const PICTURE_MARK = /^\[(?:IMG|img|image|Image|IMAGE|photo|Photo|PHOTO|picture|Picture)\]$/u;
+// (Or with the picture's alternative text: "[Image: Converters recovered in a lock-up garage]".)
+const PICTURE_MARK = /^\[(?:IMG|img|image|Image|IMAGE|photo|Photo|PHOTO|picture|Picture)(?::\s[^[\]]{1,200})?\]$/u;
 
 /** Where the caption that runs from line k to the next blank line ends (the blank line's index),
  *  when it is a caption's few words (two lines at most) with more text under them; else -1. */
