@@ -9917,3 +9917,25 @@ describe("a photo's caption between paragraphs", () => {
     expect(a.body).toContain("400 hours of CCTV");
   });
 });
+
+describe("the writer's label in Serbian Cyrillic", () => {
+  it("names the writer: 'Аутор: Jane Roe'", () => {
+    const a = parseArticle(["Нови Сад", "Почиње изградња новог моста преко канала", "Мост ће бити дуг 120 метара, а радови ће трајати две године",
+      "Аутор: Милица Петровић", "04.02.2025. 14:32", "Подели", "",
+      "Градска управа објавила је да ће изградња новог моста преко канала почети у марту, а вредност радова процењена је на 900 милиона динара.", "",
+      "Нови мост ће повезати два насеља која су до сада била раздвојена каналом, па ће становници уштедети и до двадесет минута вожње.", ""].join("\n"));
+    expect(a.author).toBe("Милица Петровић");
+  });
+});
+
+describe("a writer's name over a time said relative to the reading, under the photo's caption", () => {
+  it("is the byline, the headline over the standfirst and the caption the story's", () => {
+    const a = parseArticle(["Home", "News", "Sport", "Business", "Opinion", "Premium", "Belfast", "8°C", "Northern Ireland",
+      "Harbour ferry out of action for third time this month as commuters face long detour", "'It's not a ferry service, it's a lottery,' says harbour business owner",
+      "The ferry at the slipway in the harbour. Pic: John Doe", "Jane Roe", "Today at 06:30", "Share", "",
+      "Commuters on the peninsula are facing a 47-mile round trip by road after the harbour ferry was taken out of service again, the third time this month.", "",
+      "The department said the main vessel had developed a fault with its steering gear on Monday evening and that engineers were working to fix it.", ""].join("\n"));
+    expect(a.author).toBe("Jane Roe");
+    expect(a.title).toBe("Harbour ferry out of action for third time this month as commuters face long detour");
+  });
+});

@@ -8,7 +8,7 @@ import { readFirstColonDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
 import { READING_TIME, comparable, endsSentence, isHeadlineCandidate, isShortItem, wordsIn } from "./shapes.js";
 import type { Stamp } from "./stamps.js";
-import { isCaption } from "./boilerplate.js";
+import { isCaption, isRelativeStamp } from "./boilerplate.js";
 
 // "News: International", "Filed under: Crime, Courts"; the value is a name of a few words, not a
 // page title ("News | Toronto & Local News - GTA News Headlines").
@@ -312,9 +312,16 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     // (A section line alone anchors no name under it: "Home > News > UK News" / "EVIL RAIDER", a kicker.)
     const anchored = () => c.to >= c.from && (c.stamps.length > 0 || c.authorLine !== null || hasByline);
     // (Or over a day and month without the year, as Substack dates a post of this year: "Jane Roe" / "Oct 15".)
-    // (Or over a time said relative to the reading alone, right under a headline: "Diego Martin
-    // residents: Clean drains before rainy season" / "Jane Roe" / "3 Hrs Ago".)
-    const metaUnder = j + 1 < limit && j + 1 < h.idx.length && (UPDATE_TIME_ONLY.test(text(h, j + 1)) || MONTH_DAY_ONLY.test(text(h, j + 1)) || (RELATIVE_TIME.test(text(h, j + 1)) && (stampFollows(h, j + 2) || (j > 0 && wordsIn(text(h, j - 1), 4) >= 4 && isHeadlineCandidate(text(h, j - 1))))));
+    // (Or over a time said relative to the reading alone, right under a headline, or under its
+    // standfirst or photo's caption: "Diego Martin residents: Clean drains before rainy season" /
+    // "Jane Roe" / "3 Hrs Ago"; "… at the slipway. Pic: John Doe" / "Jane Roe" / "Today at 06:30".)
+    // (The page's next line, furniture or not: a relative stamp at the page's top is furniture.)
+    const relativeUnder = () => {
+      const next = h.lines.slice(h.idx[j]! + 1, h.idx[j]! + 3).find((l) => l.text.trim() !== "")?.text.trim() ?? "";
+      return RELATIVE_TIME.test(next) || isRelativeStamp(next);
+    };
+    const headOver = () => j > 0 && ((wordsIn(text(h, j - 1), 4) >= 4 && isHeadlineCandidate(text(h, j - 1))) || isCaption(text(h, j - 1)) || proseAt(h, j - 1));
+    const metaUnder = j + 1 < limit && j + 1 < h.idx.length && (UPDATE_TIME_ONLY.test(text(h, j + 1)) || MONTH_DAY_ONLY.test(text(h, j + 1)) || (RELATIVE_TIME.test(text(h, j + 1)) && stampFollows(h, j + 2)) || (relativeUnder() && headOver()));
     // (Or a name in a script without capitals right under the cluster's stamp: "الثلاثاء 7 مارس 2023 - 14:20" / "محمد الإدريسي".)
     // (Alone: not the first of a bar's buttons a line each, "שתפו בפייסבוק" / "שתפו בוואטסאפ".)
     // (Not over the stamp: there a headline of two words, a section or the site's name stands as often.)
