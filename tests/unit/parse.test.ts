@@ -9939,3 +9939,19 @@ describe("a writer's name over a time said relative to the reading, under the ph
     expect(a.title).toBe("Harbour ferry out of action for third time this month as commuters face long detour");
   });
 });
+
+describe("a post's footer with its date and writer on one line", () => {
+  const post = ["Example Valley Mountain Rescue Team", "Home", "About Us", "Call-outs", "News", "Donate", "", "News", "",
+    "Nine-hour rescue for walkers caught out on the ridge after dark", "",
+    "A long night for the team on 27th December, with two incidents on the ridge that kept members on the hill for more than nine hours in freezing fog.", "",
+    "At 15:40 we were called by the police to a group of four walkers who had reached the summit late in the afternoon, lost the path in the fog and were getting cold.", "",
+    "We'd like to gently remind everyone heading out over the holidays that winter days are very short, and to carry a head torch and spare layers.", ""];
+  it("dates the post, names its writer and ends it: the appeal under it is the page's", () => {
+    const a = parseArticle([...post, "Posted 28th December 2024 by Jane Roe in Call-outs, News", "", "Share this post", "",
+      "Every rescue costs us money. Our team is made up entirely of unpaid volunteers, and we rely on donations to keep our vehicles on the road and our kit up to date.", "Donate now", ""].join("\n"));
+    expect(a.date).toBe("2024-12-28");
+    expect(a.author).toBe("Jane Roe");
+    expect(a.body).toContain("carry a head torch");
+    expect(a.body).not.toContain("unpaid volunteers");
+  });
+});

@@ -241,6 +241,16 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       offerPageBottom(lines, post.at + 1, offer);
       break;
     }
+    // A post's footer, its date and writer on one line, as blog templates close a post: "Posted 28th
+    // December 2024 by Jane Roe in Call-outs, News". What follows it is the page's (an appeal, the
+    // links to other posts), unless the story goes on.
+    const footer = words >= COMMENTS_AFTER_WORDS && t.length <= 120 && PUBLISHED.test(t) ? readStamp(t.trim()) : null;
+    if (footer?.published && footer.authors.length > 0 && footer.authors.every(isPersonName) && !storyGoesOn(lines, i)) {
+      offer("author", footer.authors.join(" and "), RANK_META + 2, lines[i]!.n, "post's footer");
+      offer("date", footer.published, RANK_PUBLISHED + 1, lines[i]!.n, "post's footer");
+      offerPageBottom(lines, i + 1, offer);
+      break;
+    }
     if ((words >= CLOSING_RULE_AFTER_WORDS && isClosingRule(lines, furniture, i)) || (words >= END_AFTER_WORDS && isGalleryTail(lines, i))) {
       offerPageBottom(lines, i, offer);
       break;
