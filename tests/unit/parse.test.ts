@@ -9955,3 +9955,18 @@ describe("a post's footer with its date and writer on one line", () => {
     expect(a.body).not.toContain("unpaid volunteers");
   });
 });
+
+describe("a section's label run onto a date in words", () => {
+  it("is read past: 'NewsTuesday 3 September 2024'", () => {
+    expect(readStamp("NewsTuesday 3 September 2024")?.published).toBe("2024-09-03");
+    expect(readStamp("SportMarch 4, 2025")?.published).toBe("2025-03-04");
+  });
+  it("dates a society's news post, whose headline is under it, not the society's name over its menus", () => {
+    const a = parseArticle(["The Example Players", "", "What's On", "Book Tickets", "Get Involved", "About", "News", "", "Box Office 01632 960 000 | Basket", "",
+      "NewsTuesday 3 September 2024", "", "Example Players announce autumn season and return of the panto", "",
+      "We're delighted to announce our autumn season, which opens later this month with a new staging of a classic thriller in the Main Hall, followed by our youth theatre's own play.", "",
+      "Tickets for all three productions go on sale to members on Monday 9 September and to the general public a week later, priced from £12.", ""].join("\n"));
+    expect(a.date).toBe("2024-09-03");
+    expect(a.title).toBe("Example Players announce autumn season and return of the panto");
+  });
+});

@@ -68,6 +68,8 @@ function shortNumericDate(line: string): string | null {
 }
 
 /** Reads a stamp line; null when the line is not one (no date, or prose around it). */
+const SECTION_ON_DATE = /^(?:News|Sport|Sports|Business|Politics|Opinion|Lifestyle|Entertainment|Culture|Local|World|Events|Blog)(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? \d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)/u;
+
 export function readStamp(line: string): Stamp | null {
   // (Digits of other scripts are read as ASCII ones: "۲۹ آذر ۱۳۹۵", "১৫ সেপ্টেম্বর ২০২০".)
   line = asciiDigits(line);
@@ -75,7 +77,8 @@ export function readStamp(line: string): Stamp | null {
   // (A Korean wire's label may touch its date: "송고시간2020-09-15 10:32".)
   // (An update may follow the date in brackets: "22 novembre 2022 (modifica il 22 novembre 2022 | 19:48)".)
   // (Or, in a Japanese page's brackets, the update with its word last: "2021年8月24日 19時05分 （8月25日 9時12分更新）".)
-  line = line.replace(/(?<=\p{Script=Hangul})(?=\d)/u, " ").replace(UPDATE_IN_BRACKETS, " | $1").replace(/\s*[（(]([^（）()]{2,30}?)\s?更新[）)]$/u, " | 更新 $1");
+  // (A section's label may touch a date in words: "NewsTuesday 3 September 2024".)
+  line = line.replace(SECTION_ON_DATE, "").replace(/(?<=\p{Script=Hangul})(?=\d)/u, " ").replace(UPDATE_IN_BRACKETS, " | $1").replace(/\s*[（(]([^（）()]{2,30}?)\s?更新[）)]$/u, " | 更新 $1");
   // (A release's status with its date on the line: "For Immediate Release: July 2, 2025". Alone on its
   // line the status is read as a release's, over its date; see RELEASE_STATUS.)
   const release = /^for immediate release\s*[:–—-]\s*(.{6,40})$/iu.exec(line);
