@@ -9970,3 +9970,14 @@ describe("a section's label run onto a date in words", () => {
     expect(a.title).toBe("Example Players announce autumn season and return of the panto");
   });
 });
+
+describe("a date under a section's trail, a line a step, the headline and its standfirst under the date", () => {
+  it("dates the headline under it; the trail's last step is no headline", () => {
+    const a = parseArticle(["Tickets", "Membership", "Shop", "", "EXAMPLE COUNTY CRICKET CLUB", "", "HomeNewsFixturesTeamsContact", "", "News", "Men's First Team", "", "Sat 17 May 2025", "",
+      "Career-best seven wickets put Example in command against the visitors", "", "Fast bowler rips through top order on a green pitch", "", "Share this:", "",
+      "Jane Roe produced the best figures of her career as Example took a firm grip on the match on the second day, bowling the visitors out for 188 after the home side had made 412.", "",
+      "The 24-year-old seamer took 7-41 from 17 overs, including a spell of four wickets for six runs either side of lunch, as the visitors slipped from 60-1 to 131-7.", ""].join("\n"));
+    expect(a.title).toBe("Career-best seven wickets put Example in command against the visitors");
+    expect(a.date).toBe("2025-05-17");
+  });
+});
