@@ -9981,3 +9981,15 @@ describe("a date under a section's trail, a line a step, the headline and its st
     expect(a.date).toBe("2025-05-17");
   });
 });
+
+describe("stamps written as some sites write them", () => {
+  it("reads the month, day and year parted by spaced dashes: 'Mar - 18 - 2025 , 07:12'", () => {
+    expect(readStamp("Mar - 18 - 2025 , 07:12")?.published).toBe("2025-03-18");
+    expect(findDate("Mar - 18 - 2025")?.date).toBe("2025-03-18");
+  });
+  it("reads an update run onto the date and onto its own time: '10:42, 14 MAR 2025Updated11:05, 14 MAR 2025'", () => {
+    const s = readStamp("10:42, 14 MAR 2025Updated11:05, 15 MAR 2025");
+    expect(s?.published).toBe("2025-03-14");
+    expect(s?.updated).toBe("2025-03-15");
+  });
+});

@@ -254,6 +254,11 @@ const PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => string | null 
     re: new RegExp(`(?<![\\p{L}])${M}\\s+${D},?\\s+(?:of\\s+)?${Y}(?!\\d)`, "iu"),
     pick: (m) => ymd(+m[3]!, monthOf(m[1]!) ?? 0, +m[2]!),
   },
+  // Mar - 18 - 2025, as some sites part the month, the day and the year with spaced dashes.
+  {
+    re: new RegExp(`(?<![\\p{L}])${M}\\s+[-–]\\s+(\\d{1,2})\\s+[-–]\\s+${Y}(?!\\d)`, "iu"),
+    pick: (m) => ymd(+m[3]!, monthOf(m[1]!) ?? 0, +m[2]!),
+  },
   // 6 February 2017 / 3 de marzo de 2019 / 6. Februar 2017 / 28 июня 2014 года / 5 Apr 93 (RFC 822)
   {
     re: new RegExp(`(?<![\\p{L}\\d])${D}\\s*(?:de\\s+)?${M}\\s*,?\\s*(?:de(?:l)?\\s+)?(\\d{4}|\\d{2})(?![\\d:])`, "iu"),
