@@ -9993,3 +9993,15 @@ describe("stamps written as some sites write them", () => {
     expect(s?.updated).toBe("2025-03-15");
   });
 });
+
+describe("a paper named by a definite article and a word, after the writer's name", () => {
+  it("is the outlet, not a second writer: 'Par Jane Roe, Le Soleil'", () => {
+    for (const t of ["Le Soleil", "El Universo", "Der Bund"]) expect(isOutlet(t)).toBe(true);
+    expect(isOutlet("Lea Roe")).toBe(false);
+    const a = parseArticle(["Actualités", "Le déneigement coûtera 6 M$ de plus cet hiver", "Le conseil municipal adopte un budget supplémentaire après une série de tempêtes",
+      "Par Jane Roe, Le Soleil", "16 janvier 2025 à 16h32", "",
+      "Le conseil municipal a adopté mardi soir un budget supplémentaire de 6 millions de dollars pour le déneigement, après une série de tempêtes qui ont vidé les réserves de la ville dès le mois de décembre.", "",
+      "La mairesse a expliqué que les précipitations de décembre avaient atteint près du double de la moyenne, ce qui a obligé la ville à multiplier les opérations de chargement.", ""].join("\n"));
+    expect(a.author).toBe("Jane Roe");
+  });
+});

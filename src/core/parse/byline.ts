@@ -190,6 +190,10 @@ export function isOutlet(text: string): boolean {
   // one such word alone is an agency's credit, not a person, who has a surname.)
   if (/^(?:PTI|IANS|ANI|APA|SDA|ATS|ANP|PAP|ČTK|CTK|MTI|BTA|HINA|AAP|SAPA|KNA|GNA|NAN|RIA)$/iu.test(t)) return true;
   const words = t.split(/\s+/);
+  // A definite article and one word, as papers abroad are named: "Le Soleil", "El Universo", "Der Bund".
+  // (No one's name has a definite article for its first word alone. English papers stay known by
+  // their words, "The Courier", as before.)
+  if (words.length === 2 && /^(?:Le|La|Les|El|Il|Der|Die|Das)$/u.test(words[0]!) && /^\p{Lu}\p{Ll}{3,}$/u.test(words[1]!)) return true;
   // An acronym leading a capitalised word: "CNN Money", "BBC Sport".
   // (An acronym alone is not, unless an agency's above: "GTA" over a headline is its section.)
   if (words.length >= 2 && words.length <= 3 && /^\p{Lu}{2,5}$/u.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return !isInitialsName(t);
