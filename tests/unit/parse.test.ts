@@ -10005,3 +10005,25 @@ describe("a paper named by a definite article and a word, after the writer's nam
     expect(a.author).toBe("Jane Roe");
   });
 });
+
+describe("an item saved from a feed reader", () => {
+  const item = ["Feeds", "All Articles", "Today", "Read Later", "Example Radio - Local News", "", "Example Radio - Local News",
+    "Airport to close overnight for six weeks during runway resurfacing", "example.net", "Tue, 08 Oct 2024 15:40", "",
+    "Visit website", "Mark as read", "Save for later", "Share", "",
+    "The airport will close to all flights overnight for six weeks from next month while the main runway is resurfaced, the department said on Tuesday.", "",
+    "The works will take place between 10pm and 6am, Sunday to Thursday nights, and the last departure of the evening will leave no later than 9.30pm.", "",
+    "Visit website", "", "Next in Example Radio - Local News", "Horse trams to run extra weekend services next summer", "example.net · Tue, 08 Oct 2024 14:55",
+    "Teachers' pay offer rejected by union members", "example.net · Tue, 08 Oct 2024 13:20", "", "Mark all as read"];
+  it("has its headline over its source and date, and its buttons are the reader's", () => {
+    for (const t of ["Mark as read", "Save for later", "Visit website"]) expect(isBoilerplate(t)).toBe(true);
+    const a = parseArticle(item.join("\n"));
+    expect(a.title).toBe("Airport to close overnight for six weeks during runway resurfacing");
+    expect(a.date).toBe("2024-10-08");
+  });
+  it("ends where the reader lists the feed's next items", () => {
+    expect(isWidgetHeading("Next in Example Radio - Local News")).toBe(true);
+    const a = parseArticle(item.join("\n"));
+    expect(a.body).toContain("no later than 9.30pm");
+    expect(a.body).not.toContain("Horse trams");
+  });
+});

@@ -40,6 +40,8 @@ const INTERFACE_LABELS = new Set([
   // Blogger's buttons under a post: "Email This", "BlogThis!"; Substack's over one: "Copy link" /
   // "Facebook" / "Email" / "Notes" / "More".
   "email this", "blogthis!", "blogthis", "notes",
+  // A feed reader's buttons over and under an item: "Visit website" / "Mark as read" / "Save for later".
+  "mark as read", "mark as unread", "save for later", "read later", "visit website", "open in browser", "view original", "open original",
   // Icelandic share buttons: "Deila", "Senda í tölvupósti", "Prenta".
   "deila", "senda í tölvupósti", "prenta",
   // A report's buttons: "Print   Share   Download PDF".
@@ -805,9 +807,10 @@ export function copyrightHolder(line: string): string | null {
   return holder;
 }
 
-/** "Related stories", "Trending now", "More on Crime", "People are also reading…": a list of links follows. */
+/** "Related stories", "Trending now", "More on Crime", "People are also reading…", a feed reader's "Next
+ *  in Example Radio - Local News": a list of links follows. */
 const WIDGET_HEADING =
-  /^(?:(?:more|other|latest|recent|related|similar|recommended|popular|trending|featured|top|editor'?s picks|most (?:read|popular|viewed|shared|watched)|you (?:may|might) (?:also )?like|(?:people|readers|others) (?:are )?also (?:reading|read|viewed|watching)|what (?:others|people|readers) are reading|read (?:more|next|also)|also read|see also|also on|around the web|(?:more|recommended|latest|popular) (?:on|from|in|about)(?: [\p{L}.&'-]+){1,4}|most (?:read|popular|viewed|shared|watched) (?:in|on|from)(?: [\p{L}.&'-]+){1,3}|(?:also|more|other (?:articles|stories|posts)) by(?: [\p{L}.&'-]+){1,4}|more(?: [\p{L}&'-]+){1,2} (?:news|stories|articles|videos|headlines)|(?:[\p{L}.]+ ){1,2}top stories|also in (?:this|today['’]s|this week['’]s|this month['’]s) (?:[\p{L}'’]+ ?){1,3}|related [\p{Ll}-]{3,20})(?: (?:stories|story|articles|article|news|videos|video|posts|post|links|link|content|headlines|tweets|resources|documents|reading|reports?|now|this week|this month|today|top stories))*)(?:[:»…]|\.\.\.)?$/iu;
+  /^(?:(?:more|other|latest|recent|related|similar|recommended|popular|trending|featured|top|editor'?s picks|most (?:read|popular|viewed|shared|watched)|you (?:may|might) (?:also )?like|(?:people|readers|others) (?:are )?also (?:reading|read|viewed|watching)|what (?:others|people|readers) are reading|read (?:more|next|also)|also read|see also|also on|around the web|(?:more|recommended|latest|popular) (?:on|from|in|about)(?: [\p{L}.&'-]+){1,4}|next (?:in|from|on) [^:.!?]{2,60}|most (?:read|popular|viewed|shared|watched) (?:in|on|from)(?: [\p{L}.&'-]+){1,3}|(?:also|more|other (?:articles|stories|posts)) by(?: [\p{L}.&'-]+){1,4}|more(?: [\p{L}&'-]+){1,2} (?:news|stories|articles|videos|headlines)|(?:[\p{L}.]+ ){1,2}top stories|also in (?:this|today['’]s|this week['’]s|this month['’]s) (?:[\p{L}'’]+ ?){1,3}|related [\p{Ll}-]{3,20})(?: (?:stories|story|articles|article|news|videos|video|posts|post|links|link|content|headlines|tweets|resources|documents|reading|reports?|now|this week|this month|today|top stories))*)(?:[:»…]|\.\.\.)?$/iu;
 
 // The same in the archive's other languages: "Les plus lus", "Lo más leído",
 // "Meistgelesen", "Самое читаемое".

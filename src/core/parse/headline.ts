@@ -578,8 +578,11 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // (So does the site's address right over a date, a print page's masthead, the site's name and its
     // address a segment each: "www.example.ch" / "Artikel vom 28.05.2019" / the headline. No headline
     // is a web address: over a byline, it is passed over. Not a date nor a version, "28.05.2019".)
+    // (Not where the story starts right under the date: a feed reader sets an item's source between
+    // its headline and its date, "Harbour to close overnight …" / "example.net" / "Tue, 08 Oct 2024
+    // 15:40" / its buttons / the story.)
     if (title === null && SITE_ADDRESS.test(t) && /\.\p{L}{2,}\/?$/u.test(t)) {
-      if (taken === 0 && wantNames) return found(null);
+      if (taken === 0 && wantNames && !proseAt(h, from + 1)) return found(null);
       continue;
     }
     // A menu's last item is no headline: one word under two more ("Health" / "Indigenous" /
