@@ -10027,3 +10027,14 @@ describe("an item saved from a feed reader", () => {
     expect(a.body).not.toContain("Horse trams");
   });
 });
+
+describe("a dateline with the agency's name in brackets and a full stop, no dash", () => {
+  it("is read: 'Arequipa, ene. 29 (ANDINA). La …'", () => {
+    const d = readDateline("Cusco, ene. 29 (ANDINA). La Municipalidad Provincial inició este miércoles la limpieza de las torrenteras.");
+    expect(d?.place).toBe("Cusco");
+    expect(d?.agency).toBe("ANDINA");
+    expect(readDateline("Cusco, 29 ene (ANDINA). La Municipalidad inició la limpieza.")?.place).toBe("Cusco");
+    // (Not a sentence with a bracketed word in it.)
+    expect(readDateline("Cusco, ene. 29 (y después). la lluvia siguió")).toBe(null);
+  });
+});

@@ -47,6 +47,7 @@ const AFTER_DATE = new RegExp(
 const AGENCY_SLASHES = /^\s?\/(\p{Lu}{2,8})\/\.?\s+(?=\p{Lu})/u;
 const SIGNED_SLASHES = /^\s?\/([\p{Lu}][\p{L}'’ .-]{2,40}),\s?(\p{Lu}{2,8})\/\.?\s+(?=\p{Lu})/u;
 
+const AGENCY_STOP = /^[ \t]*\((\p{Lu}[\p{Lu} ]{1,15})\)\.[ \t]+(?=\p{Lu})/u;
 const AGENCY_NO_DASH = /^[ \t]*\((\p{Lu}{2,6})\)[ \t]+(?=\p{Lu}\p{Ll})/u;
 
 const WIRE_AFTER_DATE = new RegExp(`^(?:\\.\\s*/([^/\\n]{2,20})/\\.?|\\.?\\s*[—–-]\\s*(\\p{Lu}[^.\\n]{1,30}?)\\.|\\.)[ \\t]+${STARTS_SENTENCE}`, "u");
@@ -170,7 +171,9 @@ export function readDateline(paragraph: string): Dateline | null {
       // (Or, after a full date, an agency's letters in brackets and the story with no dash between, as
       // the News Agency of Nigeria sets it: "Abuja, Feb. 2, 2024 (NAN) The Federal Government …".)
       const afterDate = rest.slice(dateLength + weekday);
-      const after = AFTER_DATE.exec(afterDate) ?? (dated ? AGENCY_NO_DASH.exec(afterDate) : null);
+      // (Or the agency's name in capitals in brackets and a full stop, as Peru's Andina sets it:
+      // "Arequipa, ene. 29 (ANDINA). La Municipalidad …".)
+      const after = AFTER_DATE.exec(afterDate) ?? (dated ? AGENCY_NO_DASH.exec(afterDate) : null) ?? AGENCY_STOP.exec(afterDate);
       // (Without a year the agency must be there, unless a dash proper follows: see below.)
       if (after && (dated || after[1] || after[2] || after[3])) {
         const agency = (after[1] ?? after[2] ?? after[3])?.trim() || null;
