@@ -10038,3 +10038,17 @@ describe("a dateline with the agency's name in brackets and a full stop, no dash
     expect(readDateline("Cusco, ene. 29 (y después). la lluvia siguió")).toBe(null);
   });
 });
+
+describe("dates and stamps in Estonian, Latvian and Lithuanian", () => {
+  it("reads the months and the year-first forms", () => {
+    expect(readStamp("18. märts 2025, 14:05")?.published).toBe("2025-03-18");
+    expect(readStamp("2025. gada 18. martā")?.published).toBe("2025-03-18");
+    expect(readStamp("2025 m. kovo 18 d. 14:05")?.published).toBe("2025-03-18");
+    expect(findDate("2024 m. gruodžio 3 d.")?.date).toBe("2024-12-03");
+  });
+  it("reads their labels for published and updated", () => {
+    expect(readStamp("Paskelbta: 2025 m. kovo 18 d. 14:05")?.published).toBe("2025-03-18");
+    expect(readStamp("Avaldatud: 18. märts 2025, 14:05")?.published).toBe("2025-03-18");
+    expect(readStamp("Atnaujinta: 2025 m. kovo 19 d. 09:00")?.updated).toBe("2025-03-19");
+  });
+});

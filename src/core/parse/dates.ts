@@ -116,6 +116,22 @@ addMonths([
 // Georgian ("14 მარტი, 2024").
 addMonths([["იანვარი"], ["თებერვალი"], ["მარტი"], ["აპრილი"], ["მაისი"], ["ივნისი"], ["ივლისი"], ["აგვისტო"], ["სექტემბერი"], ["ოქტომბერი"], ["ნოემბერი"], ["დეკემბერი"]]);
 
+// Estonian ("18. märts 2025"), Latvian (the nominative and the locative, "18. martā") and Lithuanian
+// (the genitive, as a date writes it: "kovo 18 d.").
+addMonths([
+  ["jaanuar", "jaan", "janvāris", "janvārī", "janv", "sausio", "saus"],
+  ["veebruar", "veebr", "februāris", "februārī", "vasario", "vas"],
+  ["märts", "marts", "martā", "kovo"],
+  ["aprill", "aprīlis", "aprīlī", "balandžio", "bal"],
+  ["maijs", "maijā", "gegužės", "geg"],
+  ["juuni", "jūnijs", "jūnijā", "birželio", "birž"],
+  ["juuli", "jūlijs", "jūlijā", "liepos", "liep"],
+  ["augusts", "augustā", "rugpjūčio", "rugp"],
+  ["septembris", "septembrī", "rugsėjo", "rugs"],
+  ["oktoober", "oktoobris", "oktobris", "oktobrī", "spalio", "spal"],
+  ["novembris", "novembrī", "lapkričio", "lapkr"],
+  ["detsember", "dets", "decembris", "decembrī", "gruodžio", "gruod"],
+]);
 // Malay ("3 Mac 2021", "Ogos", "Disember"; its other months are written as in Indonesian or English).
 addMonths([[], [], ["mac"], [], [], [], [], ["ogos"], [], [], [], ["disember"]]);
 // Portuguese's abbreviation for February, which differs from the above: "04 fev 2025". (Not "set" and
@@ -283,6 +299,15 @@ const PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => string | null 
   {
     re: new RegExp(`(?<![\\p{L}\\d])${Y}\\.\\s+${M}\\s+(\\d{1,2})\\.(?!\\d)`, "iu"),
     pick: (m) => ymd(+m[1]!, monthOf(m[2]!) ?? 0, +m[3]!),
+  },
+  // ... as Lithuanian does, "2025 m. kovo 18 d.", and Latvian, "2025. gada 18. martā".
+  {
+    re: new RegExp(`(?<![\\p{L}\\d])${Y}\\s?m\\.\\s+${M}\\s+(\\d{1,2})\\s?d\\.?(?![\\p{L}\\d])`, "iu"),
+    pick: (m) => ymd(+m[1]!, monthOf(m[2]!) ?? 0, +m[3]!),
+  },
+  {
+    re: new RegExp(`(?<![\\p{L}\\d])${Y}\\.\\s+gada\\s+(\\d{1,2})\\.\\s*${M}(?![\\p{L}])`, "iu"),
+    pick: (m) => ymd(+m[1]!, monthOf(m[3]!) ?? 0, +m[2]!),
   },
   // 6月18日 2017年 forms: 2017年6月18日
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u, pick: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
