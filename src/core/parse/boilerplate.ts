@@ -359,9 +359,6 @@ const SHORT_FURNITURE: RegExp[] = [
   // A post's links to the one before and after it, with their headlines: "« Previous: Deputies seize
   // …", "Next: Teen charged in … »", "Previous article: …", "← Older post", "Artículo anterior: …".
   /^[«‹←<]+\s*(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry))?\s*[:|]\s*\S.{0,200}$|^(?:previous|prev|next|older|newer) (?:post|article|story|entry)\s*[:|]\s*\S.{0,200}$|^[«‹←<]+\s*(?:previous|prev|next|older|newer)\b.{0,200}$|^(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry))?\b.{0,200}\s[»›→>]+$/iu,
-  // (Or the headlines alone, their arrows saying which way: "← Weekend road closures: … starts
-  // Friday", "Lost cat: Have you seen Pickles? →". No story's paragraph opens or ends on an arrow.)
-  /^[←⟵]\s*\S.{0,160}$|^\S.{0,160}\s[→⟶]$/u,
   /^(?:[«‹←<]+\s*)?(?:(?:artículo|entrada|noticia|nota) (?:anterior|siguiente)|(?:article|billet) (?:précédent|suivant)|(?:vorheriger|nächster) (?:artikel|beitrag)|articolo (?:precedente|successivo)|(?:artigo|post) anterior|próximo (?:artigo|post)|(?:vorig|volgend) (?:artikel|bericht)|(?:poprzedni|następny) (?:artykuł|wpis)|(?:предыдущая|следующая) (?:статья|новость)|(?:önceki|sonraki) (?:haber|yazı))(?:\s*[:|»›→>].{0,200})?$/iu,
   /^(?:分享到|分享至|上一篇|下一篇|上一篇文章|下一篇文章|相关阅读|相關閱讀|相关新闻|相關新聞|相关文章|相關文章|相关链接|相關連結|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|您(?:当前|現在|目前)的位置|当前位置|當前位置|字号)\s*[：:].{0,120}$/u,
   // A row of buttons each in square brackets, as a text browser draws them: "[English ▾]  [DONATE]",
@@ -597,9 +594,6 @@ const COOKIE_NOTICE: RegExp[] = [
 // Furniture whose shape depends on letter case, so it cannot join the case-blind list: "Search
 // CTV Montreal" (a site name in capitals), "Log InCreate Free Account" (a label run into the next).
 const CASED_FURNITURE: RegExp[] = [
-  // A weather widget's reading, a place's name or the sky over it: "Livorno 14°C", "81°F Sunny",
-  // "Partly cloudy -3 °C". (A headline that gives a temperature says more: "Seville swelters at 44°C".)
-  new RegExp(String.raw`^(?:(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}|${SKY}) )?[-−–]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?: ${SKY})?$`, "u"),
   // A link to the site's other story, the site's name in capitals after "Also on": "ALSO ON KVNR:
   // Schools expand free breakfast" (not "Also on Tuesday: …", "Also on the agenda: …").
   /^(?:ALSO ON (?!(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|THE|THIS|THAT|TODAY|TONIGHT)\b)[\p{Lu}\d.&'’ -]{2,30}?|Also on \p{Lu}{2,}[\p{Lu}\d.&'’-]*)\s*(?::|\s\|)\s*.{3,150}$/u,
@@ -652,6 +646,14 @@ const CLICK_HERE = /click here/i;
 // patterns, long furniture): one look for any of them, since most lines have none.
 const ANY_HINT = new RegExp([COOKIE, CLICK_HERE, ...SHORT_UNANCHORED, LONG_HINT].map((re) => re.source).join("|"), "i");
 
+// A weather widget's reading, a place's name or the sky over it: "Livorno 14°C", "81°F Sunny",
+// "Partly cloudy -3 °C". (A headline that gives a temperature says more: "Seville swelters at 44°C".)
+const WEATHER_READING = new RegExp(String.raw`^(?:(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}|${SKY}) )?[-−–]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?: ${SKY})?$`, "u");
+// A post's links to the one before and after it, their headlines alone, their arrows saying which way:
+// "← Weekend road closures: … starts Friday", "Lost cat: Have you seen Pickles? →". No story's
+// paragraph opens or ends on an arrow.
+const ARROW_LINK = /^[←⟵]\s*\S.{0,160}$|^\S.{0,160}\s[→⟶]$/u;
+
 /** Whether a whole (tidied) line is page furniture. */
 export function isBoilerplate(line: string): boolean {
   // A link in a bulleted list is the link: "• READ MORE: Shooting victims identified".
@@ -671,6 +673,9 @@ export function isBoilerplate(line: string): boolean {
   if (t.length > 400) return false;
   if (t.length <= 200) {
     if (SHORT_ANCHORED.test(t) || CASED_FURNITURE.some((re) => re.test(t))) return true;
+    // (Tested only where their marks are: each is a line-long pattern.)
+    if ((t.startsWith("←") || t.startsWith("⟵") || t.endsWith("→") || t.endsWith("⟶")) && ARROW_LINK.test(t)) return true;
+    if (t.length <= 60 && t.includes("°") && WEATHER_READING.test(t)) return true;
     // Two or three such prompts on one line: "Thanks for reading Example! Subscribe for free …".
     if (/[.!?] \p{Lu}/u.test(t)) {
       const sentences = t.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
@@ -1291,7 +1296,8 @@ const LABELLED_CREDIT_DATED = /^(\p{L}+\s?:\s?\S.{1,60}?) \([^()]{0,40}\d[^()]{0
 
 export function creditLine(line: string): "below" | "above" | null {
   // (A labelled credit may say where and when in brackets after the name: "Bild: Jane Roe (Luzern, 5. Mai 2025)".)
-  const t = line.trim().replace(LABELLED_CREDIT_DATED, "$1");
+  const t0 = line.trim();
+  const t = t0.endsWith(")") ? t0.replace(LABELLED_CREDIT_DATED, "$1") : t0;
   if (t.length <= 70 && SOURCE_PERSON_CREDIT.test(t)) return "below";
   if (t.length <= 70 && PHOTO_BY_LINE.test(t)) return "below";
   if (t.length <= 70 && GIVEN_CREDIT.test(t)) return "below";

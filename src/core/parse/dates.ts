@@ -117,20 +117,21 @@ addMonths([
 addMonths([["იანვარი"], ["თებერვალი"], ["მარტი"], ["აპრილი"], ["მაისი"], ["ივნისი"], ["ივლისი"], ["აგვისტო"], ["სექტემბერი"], ["ოქტომბერი"], ["ნოემბერი"], ["დეკემბერი"]]);
 
 // Estonian ("18. märts 2025"), Latvian (the nominative and the locative, "18. martā") and Lithuanian
-// (the genitive, as a date writes it: "kovo 18 d.").
+// (the genitive, as a date writes it: "kovo 18 d."). (Their short forms are left out: every name
+// here is tried at every place of every text the date patterns read.)
 addMonths([
-  ["jaanuar", "jaan", "janvāris", "janvārī", "janv", "sausio", "saus"],
-  ["veebruar", "veebr", "februāris", "februārī", "vasario", "vas"],
+  ["jaanuar", "janvāris", "janvārī", "sausio"],
+  ["veebruar", "februāris", "februārī", "vasario"],
   ["märts", "marts", "martā", "kovo"],
-  ["aprill", "aprīlis", "aprīlī", "balandžio", "bal"],
-  ["maijs", "maijā", "gegužės", "geg"],
-  ["juuni", "jūnijs", "jūnijā", "birželio", "birž"],
-  ["juuli", "jūlijs", "jūlijā", "liepos", "liep"],
-  ["augusts", "augustā", "rugpjūčio", "rugp"],
-  ["septembris", "septembrī", "rugsėjo", "rugs"],
-  ["oktoober", "oktoobris", "oktobris", "oktobrī", "spalio", "spal"],
-  ["novembris", "novembrī", "lapkričio", "lapkr"],
-  ["detsember", "dets", "decembris", "decembrī", "gruodžio", "gruod"],
+  ["aprill", "aprīlis", "aprīlī", "balandžio"],
+  ["maijs", "maijā", "gegužės"],
+  ["juuni", "jūnijs", "jūnijā", "birželio"],
+  ["juuli", "jūlijs", "jūlijā", "liepos"],
+  ["augusts", "augustā", "rugpjūčio"],
+  ["septembris", "septembrī", "rugsėjo"],
+  ["oktoober", "oktobris", "oktobrī", "spalio"],
+  ["novembris", "novembrī", "lapkričio"],
+  ["detsember", "decembris", "decembrī", "gruodžio"],
 ]);
 // Malay ("3 Mac 2021", "Ogos", "Disember"; its other months are written as in Indonesian or English).
 addMonths([[], [], ["mac"], [], [], [], [], ["ogos"], [], [], [], ["disember"]]);
@@ -266,13 +267,10 @@ const PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => string | null 
   // 2017-02-06, 2017/02/06, 2017-02-06T10:00
   { re: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/u, pick: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
   // February 6, 2017 / Feb 6th 2017 / Sat., May 23, 2015 / Sep. 12, 2022
+  // (And Mar - 18 - 2025, as some sites part the month, the day and the year with spaced dashes: one
+  // pattern, since each that opens with a month's name is tried at every place of the text.)
   {
-    re: new RegExp(`(?<![\\p{L}])${M}\\s+${D},?\\s+(?:of\\s+)?${Y}(?!\\d)`, "iu"),
-    pick: (m) => ymd(+m[3]!, monthOf(m[1]!) ?? 0, +m[2]!),
-  },
-  // Mar - 18 - 2025, as some sites part the month, the day and the year with spaced dashes.
-  {
-    re: new RegExp(`(?<![\\p{L}])${M}\\s+[-–]\\s+(\\d{1,2})\\s+[-–]\\s+${Y}(?!\\d)`, "iu"),
+    re: new RegExp(`(?<![\\p{L}])${M}(?:\\s+|\\s+[-–]\\s+)${D}(?:,?\\s+(?:of\\s+)?|\\s+[-–]\\s+)${Y}(?!\\d)`, "iu"),
     pick: (m) => ymd(+m[3]!, monthOf(m[1]!) ?? 0, +m[2]!),
   },
   // 6 February 2017 / 3 de marzo de 2019 / 6. Februar 2017 / 28 июня 2014 года / 5 Apr 93 (RFC 822)

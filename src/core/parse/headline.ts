@@ -51,9 +51,7 @@ export function repeatedHeadline(h: Head): Repeat | null {
     const record = prose === 0;
     // A photo's caption with its credit after a dash ("… left two men dead. - York Police") may
     // repeat down a gallery, and reads like "Headline - Site"; a headline ends on no full stop.
-    // (Nor is a caption said twice, as a page gives its photo's alt text and then the caption: "Diners
-    // at a hawker centre. (File photo: Example/Jane Roe)".)
-    if (CAPTION_WITH_CREDIT.test(t) || isCaption(t)) continue;
+    if (CAPTION_WITH_CREDIT.test(t) || (t.includes(" | ") && isCaption(t))) continue;
     // (A blog's title tag names the blog first, then the post: "Example Blog: When the Basement …".)
     const blogTag = k === 0 && !TITLE_TAG.test(t) ? BLOG_TITLE_TAG.exec(t) : null;
     if (blogTag && record) tags.set(comparable(blogTag[2]!), { k, head: blogTag[2]! });
@@ -79,7 +77,9 @@ export function repeatedHeadline(h: Head): Repeat | null {
     if (plain !== undefined && plain.k !== k) return { first: plain.k, h1: k, title: plain.title, gluedKicker: null };
     // Menu entries repeat too ("Support Local News"); a headline says more than a label, unless
     // the text opens with it twice.
-    if (!candidate) continue;
+    // (Nor is a caption said twice, as a page gives its photo's alt text and then the caption: "Diners
+    // at a hawker centre. (File photo: Example/Jane Roe)". Asked of candidates only: it is costly.)
+    if (!candidate || isCaption(t)) continue;
     const earlier = seen.get(key) ?? tags.get(key)?.k;
     // (Not a caption with its credit under its first copy, as a slideshow repeats it: "Grizzly bear
     // file photo" / "Photo by: Example FWP" / "Prev" / "Next" / "Grizzly bear file photo".)
