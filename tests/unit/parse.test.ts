@@ -10052,3 +10052,15 @@ describe("dates and stamps in Estonian, Latvian and Lithuanian", () => {
     expect(readStamp("Atnaujinta: 2025 m. kovo 19 d. 09:00")?.updated).toBe("2025-03-19");
   });
 });
+
+describe("a byline with its date, then the update after a bar", () => {
+  it("keeps the writer and the first date: 'By Jane Roe - March 3, 2025 at 18:42 | Updated …'", () => {
+    const en = readStamp("By Jane Roe - March 3, 2025 at 18:42 | Updated March 4, 2025 at 07:15");
+    expect(en?.published).toBe("2025-03-03");
+    expect(en?.updated).toBe("2025-03-04");
+    expect(en?.authors).toEqual(["Jane Roe"]);
+    const fr = readStamp("Par Jane Roe - 03 mars 2025 à 18:42 | mis à jour le 04 mars 2025 à 07:15 - Temps de lecture : 4 min");
+    expect(fr?.published).toBe("2025-03-03");
+    expect(fr?.authors).toEqual(["Jane Roe"]);
+  });
+});

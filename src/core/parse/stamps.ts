@@ -149,7 +149,8 @@ function bylineWithDate(part: string): { date: string; name: string | null } | n
   const by = BY.exec(part)?.[1];
   if (!by || !/\d/.test(by)) return null;
   const found = findDate(by);
-  const after = by.slice(found ? found.index + found.length : 0).trim().replace(/^at\s+/iu, "");
+  // (The time after its word for "at", in the archive's languages too: "à 18:42", "um 18:42".)
+  const after = by.slice(found ? found.index + found.length : 0).trim().replace(/^(?:at|à|a las|alle|às|um|om|kl\.?)\s+/iu, "");
   if (!found || found.index === 0 || (after !== "" && !TIME_ONLY.test(after))) return null;
   const before = by.slice(0, found.index).replace(BEFORE_DATE, "");
   return { date: found.date, name: before ? cleanByline(before) : null };
@@ -216,7 +217,8 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
     if (!part) continue;
     // A standfirst run into the byline: "... turning gun on himself Jane Roe · News · Posted: ...".
     // (Not a date in words that many, "dimarts, 4 de març de 2025, 12:31 · Actualitzat a les 18:10".)
-    if (i === 0 && keyword && parts.length > 1 && part.split(/\s+/).length > 6 && !PUBLISHED.test(part) && !UPDATED.test(part) && !isDateOnly(part)) {
+    // (Nor a byline with its date, "By Jane Roe - March 3, 2025 at 18:42" / "Updated …".)
+    if (i === 0 && keyword && parts.length > 1 && part.split(/\s+/).length > 6 && !PUBLISHED.test(part) && !UPDATED.test(part) && !isDateOnly(part) && !bylineWithDate(part)) {
       const tail = /\s\p{Ll}[\p{L}'’-]*\s((?:\p{Lu}[\p{L}.'’-]+\s?){2,3})$/u.exec(part)?.[1]?.trim();
       if (tail && isPersonName(tail)) authors.push(tail);
       continue;
