@@ -10064,3 +10064,20 @@ describe("a byline with its date, then the update after a bar", () => {
     expect(fr?.authors).toEqual(["Jane Roe"]);
   });
 });
+
+describe("a newsletter's lead story with a picture's mark and caption over it", () => {
+  it("has its headline in title case over a standfirst as long, and its byline, over the picture", () => {
+    const a = parseArticle(["From: Example Eats <hello@eats.example>", "Subject: A beloved taqueria is closing — here's why", "Date: June 12, 2025 at 7:04:31 AM CDT", "To: reader@example.com", "",
+      "View this email in your browser", "", "EXAMPLE EATS", "", "Thursday, June 12, 2025", "",
+      "Good morning. Today: a neighbourhood institution says goodbye, and where to eat before the festival. — The Example Eats team", "", "_______________", "", "THE BIG STORY", "",
+      "After 38 Years, Example Taquería Will Close on 18th Street This Month", "", "Owners say rising rent and a retiring family are behind the decision", "", "by Jane Roe", "",
+      "[Image: The red-and-yellow front of the taquería]", "The taquería on 18th Street. Photo by John Doe for Example Eats", "",
+      "The tiny counter on 18th Street that has been serving al pastor carved straight off the trompo since 1987 will close for good on Sunday, June 29, its owner said on Wednesday.", "",
+      "The owner, 71, confirmed the news on Wednesday afternoon, a few hours after a handwritten sign appeared in the front window, and said the landlord wanted almost double the rent.", "",
+      "Regulars lined up around the block on Wednesday evening, many of them saying they had been coming since they were children, and the owner said she would miss them most.", "",
+      "You are receiving this because you subscribed. Unsubscribe"].join("\n"));
+    expect(a.title).toBe("After 38 Years, Example Taquería Will Close on 18th Street This Month");
+    expect(a.author).toBe("Jane Roe");
+    expect(a.body.startsWith("The tiny counter")).toBe(true);
+  });
+});

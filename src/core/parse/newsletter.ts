@@ -132,6 +132,12 @@ export function newsletterLines(lines: readonly Line[]): { lines: Line[]; top: L
   // (Whether the walk has passed the story's byline: only then is prose over it a standfirst.)
   let passedByline = false;
   while (head > 0 && headLines < HEAD_LINES) {
+    // (A picture's mark with its caption under it heads nothing either: "[Image: …]" / "Los Gallos on
+    // 18th Street. Photo by Jane Roe", a block that reads as prose.)
+    if (PICTURE_OVER_CAPTION.test(framed[blocks[head - 1]!.from]!.text.trim()) && blocks[head - 1]!.to - blocks[head - 1]!.from <= 3) {
+      head--;
+      continue;
+    }
     // (A standfirst of prose stands between the headline and the byline: "La bajante del Paraná
     // obliga …" / "Con el río a 19 centímetros, las terminales despachan …" / "Por Jane Roe".)
     if (prose[head - 1]) {
@@ -154,12 +160,22 @@ export function newsletterLines(lines: readonly Line[]): { lines: Line[]; top: L
     if (block.some(isHeadlineLine)) {
       // (A standfirst under its headline reads as one: the shorter line over it, alone, is the headline.)
       const above = head > 0 && !prose[head - 1] ? lineOf(head - 1) : [];
-      if (above.length === 1 && block.length === 1 && isHeadlineLine(above[0]!) && !isKicker(above[0]!) && wordsIn(above[0]!) < wordsIn(block[0]!)) head--;
+      // (Or, as long, in title case over one in sentence case: "After 38 Years, Los Gallos Will Close
+      // This Month" / "Owners say rising rent and a retiring family are behind the decision".)
+      if (above.length === 1 && block.length === 1 && isHeadlineLine(above[0]!) && !isKicker(above[0]!) && (wordsIn(above[0]!) < wordsIn(block[0]!) || (titleCased(above[0]!) && !titleCased(block[0]!)))) head--;
       break;
     }
   }
   return cut(framed, blocks[head]!.from, blocks[last]!.to, header);
 }
+
+/** Most of a line's words of four letters or more capitalised, as a headline in title case has them. */
+function titleCased(t: string): boolean {
+  const words = t.split(/\s+/u).slice(1).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 4 >= words.length * 3;
+}
+
+const PICTURE_OVER_CAPTION = /^\[(?:image|photo|picture|img)\b[^\]]*\]$/iu;
 
 /** The story's lines, from..to, and the masthead's over them (where the issue's date stands). */
 const cut = (framed: Line[], from: number, to: number, header: Line[]) => ({ lines: framed.slice(from, to), top: framed.slice(0, from), header });
