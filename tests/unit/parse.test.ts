@@ -10081,3 +10081,13 @@ describe("a newsletter's lead story with a picture's mark and caption over it", 
     expect(a.body.startsWith("The tiny counter")).toBe(true);
   });
 });
+
+describe("a writer's name with the place filed from after a comma, under the stamp", () => {
+  it("names the writer: 'JANE ROE, Kasama'", () => {
+    const a = parseArticle(["Home", "News", "Business", "Sport", "HeadlinesLocal", "Late inputs put district farmers' harvest at risk", "March 11, 2025", "0 Comments", "JANE ROE, Kasama", "",
+      "SMALL-SCALE farmers in the district have expressed concern over the late delivery of fertiliser under the support programme, saying their maize yields are likely to drop this season.", "",
+      "A farmer said most of the inputs had arrived in late January, weeks after the best planting time, and that many farmers had planted without fertiliser.", ""].join("\n"));
+    expect(a.author).toBe("JANE ROE");
+    expect(a.date).toBe("2025-03-11");
+  });
+});

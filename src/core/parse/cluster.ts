@@ -196,6 +196,9 @@ function namesWithOutlet(t: string): string[] {
   const names = splitNames(withoutGround(t.replace(/\s+[|/•·]$/u, "").replace(/\s+[|/•·]\s+[^|/•·]{2,40}$/u, "").replace(/\s[-–]\s[\p{L}\p{N}.]{3,30}$/u, "").replace(/(?<=\p{L}{3})\.$/u, "")));
   // (Or outlets, a broadcaster's and an agency's by their letters: "Jana Horáková, VTV24, ČTK".)
   while (names.length > 1 && (isOutlet(names[names.length - 1]!) || OUTLET_LETTERS.test(names[names.length - 1]!))) names.pop();
+  // (Or the place the writer files from, a word after the comma, as African and Asian papers sign:
+  // "JANE ROE, Kasama". No person's name is one word beside another's two or three.)
+  if (names.length === 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(names[1]!) && !isRole(names[1]!) && names[0]!.includes(" ")) names.pop();
   // (Or the writer's job and programme after commas: "Jane Roe, Senior Fellow, Africa Program".)
   const job = names.findIndex((n, i) => i > 0 && JOB_WORD.test(n));
   return job > 0 && names.slice(0, job).every(isPersonName) ? names.slice(0, job) : names;
