@@ -10091,3 +10091,16 @@ describe("a writer's name with the place filed from after a comma, under the sta
     expect(a.date).toBe("2025-03-11");
   });
 });
+
+describe("a research release's reference to the paper, and its media enquiries, under the story", () => {
+  it("end the story: 'Reference', 'Media enquiries' as headings of their own", () => {
+    for (const t of ["Reference", "References", "Journal reference", "Media enquiries", "Press contacts"]) expect(isEndMarker(t)).toBe(true);
+    const a = parseArticle(["Peat bacteria could help break down 'forever chemicals', study suggests", "2 April 2025", "",
+      "Microbes living in waterlogged upland peat can slowly strip fluorine atoms from some of the most persistent pollutants, according to a study published this week.", "",
+      "An outside chemist said the results were intriguing and worth following up, but added that larger field studies would be needed before any practical application could be considered.", "",
+      "Reference", "Roe, J., Doe, J. et al. (2025) Reductive defluorination of perfluoroalkyl acids by peatland microbial communities. Example Microbiology Reports.", "",
+      "Media enquiries", "Contact Jane Roe, Research Communications Officer, on 01632 960 000", ""].join("\n"));
+    expect(a.body).toContain("practical application could be considered");
+    expect(a.body).not.toContain("Reductive defluorination");
+  });
+});

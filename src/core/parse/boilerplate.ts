@@ -923,6 +923,9 @@ const END_MARKERS: RegExp[] = [
   /^(?:media |press |investor )?contact(?: details| information| us)?:$/i,
   /^(?:media|press|investor) (?:contacts?|enquiries|inquiries)\s*:/i,
   /^(?:notes? (?:to|for) editors?|editors?[’']? notes?)\s*:?$/i,
+  // (Or without its colon, a heading of its own: "Media enquiries"; and a research release's
+  // reference to the paper, under its heading: "Reference" / "Jane Roe et al. (2025) …".)
+  /^(?:(?:media|press) (?:contacts?|enquiries|inquiries)|(?:journal |paper )?references?)$/i,
   /^(?:pressekontakt|medienkontakt|kontakt für medien|contacts? (?:presse|médias?)|contacto(?:s)? (?:de prensa|para (?:los )?medios)|contato(?:s)? (?:para (?:a )?imprensa|de imprensa)|contatti (?:stampa|per la stampa)|perscontact|mediakontakt|kontakt för media|kontakt dla mediów|mediakontakti)\s*:/iu,
   // A share panel's counter under the story: "This has been shared 0 times".
   /^this (?:(?:article|story|post|page) )?has been shared [\d,]+ times?$/i,
