@@ -10104,3 +10104,18 @@ describe("a research release's reference to the paper, and its media enquiries, 
     expect(a.body).not.toContain("Reductive defluorination");
   });
 });
+
+describe("a product review's 'Also consider' and 'How we test' under the verdict", () => {
+  it("are the site's: the review ends over them", () => {
+    expect(isWidgetHeading("Also consider")).toBe(true);
+    expect(isEndMarker("How we test")).toBe(true);
+    const a = parseArticle(["Example Aria 3 review: superb noise cancelling, shame about the app", "By Jane Roe", "March 3, 2025", "",
+      "Example has spent the past five years quietly building a reputation for headphones that punch above their price, and the Aria 3 are its most ambitious pair yet.", "",
+      "Should you buy them?", "If noise cancelling and sound quality are your priorities, the Aria 3 are an excellent buy, but the rival remains the safer choice until the app is fixed.", "",
+      "Also consider", "Rival Model X5", "Still the all-rounder to beat, with a superb app and excellent call quality.", "",
+      "How we test", "Every pair of headphones we review is used for at least two weeks in real-world conditions. Read more about how we test.", ""].join("\n"));
+    expect(a.body).toContain("until the app is fixed");
+    expect(a.body).not.toContain("all-rounder");
+    expect(a.body).not.toContain("real-world conditions");
+  });
+});

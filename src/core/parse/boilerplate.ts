@@ -813,9 +813,9 @@ export function copyrightHolder(line: string): string | null {
 }
 
 /** "Related stories", "Trending now", "More on Crime", "People are also reading…", a feed reader's "Next
- *  in Example Radio - Local News": a list of links follows. */
+ *  in Example Radio - Local News", a review's "Also consider": a list of links follows. */
 const WIDGET_HEADING =
-  /^(?:(?:more|other|latest|recent|related|similar|recommended|popular|trending|featured|top|editor'?s picks|most (?:read|popular|viewed|shared|watched)|you (?:may|might) (?:also )?like|(?:people|readers|others) (?:are )?also (?:reading|read|viewed|watching)|what (?:others|people|readers) are reading|read (?:more|next|also)|also read|see also|also on|around the web|(?:more|recommended|latest|popular) (?:on|from|in|about)(?: [\p{L}.&'-]+){1,4}|next (?:in|from|on) [^:.!?]{2,60}|most (?:read|popular|viewed|shared|watched) (?:in|on|from)(?: [\p{L}.&'-]+){1,3}|(?:also|more|other (?:articles|stories|posts)) by(?: [\p{L}.&'-]+){1,4}|more(?: [\p{L}&'-]+){1,2} (?:news|stories|articles|videos|headlines)|(?:[\p{L}.]+ ){1,2}top stories|also in (?:this|today['’]s|this week['’]s|this month['’]s) (?:[\p{L}'’]+ ?){1,3}|related [\p{Ll}-]{3,20})(?: (?:stories|story|articles|article|news|videos|video|posts|post|links|link|content|headlines|tweets|resources|documents|reading|reports?|now|this week|this month|today|top stories))*)(?:[:»…]|\.\.\.)?$/iu;
+  /^(?:(?:more|other|latest|recent|related|similar|recommended|popular|trending|featured|top|editor'?s picks|most (?:read|popular|viewed|shared|watched)|you (?:may|might) (?:also )?like|(?:people|readers|others) (?:are )?also (?:reading|read|viewed|watching)|what (?:others|people|readers) are reading|read (?:more|next|also)|also read|see also|also on|around the web|(?:more|recommended|latest|popular) (?:on|from|in|about)(?: [\p{L}.&'-]+){1,4}|next (?:in|from|on) [^:.!?]{2,60}|also consider|most (?:read|popular|viewed|shared|watched) (?:in|on|from)(?: [\p{L}.&'-]+){1,3}|(?:also|more|other (?:articles|stories|posts)) by(?: [\p{L}.&'-]+){1,4}|more(?: [\p{L}&'-]+){1,2} (?:news|stories|articles|videos|headlines)|(?:[\p{L}.]+ ){1,2}top stories|also in (?:this|today['’]s|this week['’]s|this month['’]s) (?:[\p{L}'’]+ ?){1,3}|related [\p{Ll}-]{3,20})(?: (?:stories|story|articles|article|news|videos|video|posts|post|links|link|content|headlines|tweets|resources|documents|reading|reports?|now|this week|this month|today|top stories))*)(?:[:»…]|\.\.\.)?$/iu;
 
 // The same in the archive's other languages: "Les plus lus", "Lo más leído",
 // "Meistgelesen", "Самое читаемое".
@@ -926,6 +926,8 @@ const END_MARKERS: RegExp[] = [
   // (Or without its colon, a heading of its own: "Media enquiries"; and a research release's
   // reference to the paper, under its heading: "Reference" / "Jane Roe et al. (2025) …".)
   /^(?:(?:media|press) (?:contacts?|enquiries|inquiries)|(?:journal |paper )?references?)$/i,
+  // A review site's note on its method under the review: "How we test" / "Every pair we review is …".
+  /^how we (?:test|tested|review|rate)(?: (?:and rate|products|them))?:?$/i,
   /^(?:pressekontakt|medienkontakt|kontakt für medien|contacts? (?:presse|médias?)|contacto(?:s)? (?:de prensa|para (?:los )?medios)|contato(?:s)? (?:para (?:a )?imprensa|de imprensa)|contatti (?:stampa|per la stampa)|perscontact|mediakontakt|kontakt för media|kontakt dla mediów|mediakontakti)\s*:/iu,
   // A share panel's counter under the story: "This has been shared 0 times".
   /^this (?:(?:article|story|post|page) )?has been shared [\d,]+ times?$/i,
