@@ -10119,3 +10119,15 @@ describe("a product review's 'Also consider' and 'How we test' under the verdict
     expect(a.body).not.toContain("real-world conditions");
   });
 });
+
+describe("a press office named under the writer's label", () => {
+  it("names no writer: 'Autor: Biuro Prasowe Urzędu Miasta …'", () => {
+    const a = parseArticle(["Aktualności", "", "Nowa linia tramwajowa pojedzie od 1 lipca. Zmiany w rozkładach 12 linii", "",
+      "Opublikowano: 10.06.2025, 12:15", "Autor: Biuro Prasowe Urzędu Miasta Przykładowa", "", "Udostępnij: Facebook | X | E-mail | Drukuj", "",
+      "Od 1 lipca tramwaje pojadą nową trasą do osiedla przy ulicy Przykładowej, a wraz z nią zmienią się rozkłady jazdy dwunastu linii autobusowych i tramwajowych w mieście.", "",
+      "Miasto zapowiada, że nowa linia skróci dojazd do centrum o kilkanaście minut i odciąży autobusy, które dziś kursują tą trasą co pięć minut w godzinach szczytu.", ""].join("\n"));
+    expect(a.author).toBe(null);
+    expect(a.date).toBe("2025-06-10");
+    expect(parseArticle(["Tramwaje pojadą nową trasą", "Autor: Jan Kowalski", "10.06.2025", "", "Od 1 lipca tramwaje pojadą nową trasą do osiedla, a wraz z nią zmienią się rozkłady jazdy dwunastu linii.", ""].join("\n")).author).toBe("Jan Kowalski");
+  });
+});

@@ -10,6 +10,18 @@ const INITIAL = /^\p{Lu}\.$/u;
 const LONE_LETTER = /^\p{L},?$/u;
 
 // Words that make a capitalised phrase an organisation, a desk or a job rather than a person.
+// The words of a press office's name, here and abroad ("Biuro Prasowe Urzędu Miasta", "Pressestelle
+// der Stadt", "Communications Office"): a byline's label may give one for the writer.
+const PRESS_OFFICE_WORDS = ["office", "department", "ministry", "council", "bureau", "biuro", "prasowe", "prasowy", "urząd", "urzędu",
+  "pressestelle", "presseamt", "pressedienst", "stadtverwaltung", "gemeinde", "ufficio", "oficina", "gabinete", "assessoria",
+  "mairie", "préfecture", "rathaus", "kancelaria"];
+const PRESS_OFFICE = new RegExp(`(?:^|\\s)(?:${PRESS_OFFICE_WORDS.join("|")})(?=\\s|$)`, "iu");
+
+/** Whether a byline's name is a press office's: "Biuro Prasowe Urzędu Miasta Torunia". */
+export function isPressOffice(name: string): boolean {
+  return PRESS_OFFICE.test(name);
+}
+
 const NOT_A_PERSON = new Set([
   "news", "press", "times", "post", "star", "herald", "journal", "tribune", "globe", "mail", "gazette", "daily",
   "weekly", "magazine", "network", "media", "radio", "tv", "television", "agency", "wire", "service", "services",
@@ -28,6 +40,7 @@ const NOT_A_PERSON = new Set([
   "board", "authority", "union", "association", "federation", "foundation", "institute", "society", "corporation",
   "committee", "commission", "hospital", "museum", "library", "airlines", "airways", "railways", "ferries", "utilities",
   "holdings", "program", "programme", "initiative", "project", "centre", "center", "faculty",
+  ...PRESS_OFFICE_WORDS,
   // A think tank's or a university's job, never a name ("Senior Fellow", "Associate Professor").
   "fellow", "fellows", "professor", "lecturer", "researcher", "director",
   // Words of a capitalised headline ("Understanding What Authentic Happiness Is"), never of a name.

@@ -1,7 +1,7 @@
 // Bylines, date stamps and section lines: the cluster of metadata a page puts under (or above)
 // its headline, read line by line with a little junk allowed between ("update", "2:09").
 import { greekCaps } from "./greek-caps.js";
-import { BY_WORD, HANGUL_REPORTERS, WRITER_LABEL, cleanByline, correspondent, hangulNames, isCaselessName, isOutlet, isPersonName, isHandle, isNameOverRole, isRole, namesWithJobs, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
+import { BY_WORD, HANGUL_REPORTERS, WRITER_LABEL, cleanByline, correspondent, hangulNames, isCaselessName, isOutlet, isPersonName, isHandle, isNameOverRole, isPressOffice, isRole, namesWithJobs, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
 import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { type Head, lineNo, proseAt, stampOf, text } from "./head.js";
 import { readFirstColonDateline } from "./dateline.js";
@@ -163,7 +163,8 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
   }
   // (A newsroom under the writer's label names no writer: "Penulis: Redaksi | Editor: …"; nor does a
   // station's call sign or an outlet's letters, "By KQLT Staff".)
-  const names = splitNames(first).filter((n) => !isRole(n) && !OUTLET_LETTERS.test(n));
+  // (Nor does a press office's name under it: "Autor: Biuro Prasowe Urzędu Miasta Torunia".)
+  const names = splitNames(first).filter((n) => !isRole(n) && !OUTLET_LETTERS.test(n) && !isPressOffice(n));
   // Further names and job titles on the lines below: "Staff Reporter", "Kieran Leavitt", ...
   let j = k + 1 + joined;
   for (; j < h.idx.length && j <= k + 8; j++) {
