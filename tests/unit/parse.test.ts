@@ -10131,3 +10131,19 @@ describe("a press office named under the writer's label", () => {
     expect(parseArticle(["Tramwaje pojadą nową trasą", "Autor: Jan Kowalski", "10.06.2025", "", "Od 1 lipca tramwaje pojadą nową trasą do osiedla, a wraz z nią zmienią się rozkłady jazdy dwunastu linii.", ""].join("\n")).author).toBe("Jan Kowalski");
   });
 });
+
+describe("a Brazilian portal's page: byline with the broadcaster's name and figure, caption closed by a labelled credit after a dash", () => {
+  it("names the writer and takes no caption said twice for the headline", () => {
+    expect(cleanByline("Jane Roe, RL1 Santos")).toBe("Jane Roe");
+    expect(isCaption("Fila de carros na travessia, na manhã desta segunda-feira (21) — Foto: Reprodução/TV Exemplo")).toBe(true);
+    const cap = "Fila de carros para a travessia de balsas, na manhã desta segunda-feira (21) — Foto: Reprodução/TV Exemplo";
+    const a = parseArticle(["Santos e Região", "Travessia de balsas tem espera de até 3 horas no feriado; veja como está",
+      "Departamento Hidroviário diz que operação especial conta com sete embarcações; motoristas relatam fila desde a madrugada.",
+      "Por Jane Roe, RL1 Santos", "21/04/2025 09h12 Atualizado há 2 horas", cap, cap,
+      "Motoristas que tentavam fazer a travessia de balsas enfrentavam espera de até três horas na manhã desta segunda-feira (21), segundo o Departamento Hidroviário.",
+      "No sentido contrário, a espera era de cerca de 40 minutos, e a fila de carros se estendia por mais de dois quilômetros pela avenida da orla."].join("\n"));
+    expect(a.title).toBe("Travessia de balsas tem espera de até 3 horas no feriado; veja como está");
+    expect(a.author).toBe("Jane Roe");
+    expect(a.date).toBe("2025-04-21");
+  });
+});

@@ -1082,6 +1082,9 @@ const AGENCY_IN_BRACKETS = /[\p{L}\p{N}]\s\((?:ANSA|EFE|dpa|AFP|AP|Reuters|EPA|K
 // photo's mark alone, "(File photo)", "(foto d'archivio)", "(Archivfoto)"; in Arabic, Persian, Hebrew,
 // Korean and Japanese after a colon or an equals sign, "… لموسم الشتاء (تصوير: Jane Roe)", "(사진=…)".)
 const PHOTO_CREDIT_IN_BRACKETS = greekCaps(/(?:\((?:photo|photograph|picture|image|foto|fotoğraf|fotografia|fotografie|fotó|kuva|φωτογραφία|φωτο|bild|фото|imagen|immagine|crédit photo)s?\s*(?::\s*|\s)[^()]{2,60}\)|\((?:[Kk]uha ni|[Ll]arawan ni) [^()]{2,60}\)|\((?:تصوير|صورة|الصورة|عدسة|عکس|צילום|사진|写真|ภาพ|फोटो|फ़ोटो|तस्वीर)\s*[:：=]\s*[^()]{2,60}\)|\[(?:photo|photograph|picture|image|foto|bild|фото|imagen|immagine)s?\s*(?::\s*|\s)[^[\]]{2,60}\]|\((?:file (?:photo|image|pic|picture)|archive (?:photo|image)|representational (?:image|photo)|representative (?:image|photo)|photo for representation|photo d'archives?|foto d'archivio|foto de archivo|foto de arquivo|archivfoto|archivbild|архивное фото)\))\.?$/iu);
+// A labelled credit after a dash, as Brazil's portals close a caption: "… na manhã desta segunda-feira
+// (21) — Foto: Reprodução/TV Example", "… — Photo: Jane Roe".
+const DASH_LABELLED_CREDIT = /\S\s[—–-]\s(?:Fotos?|Photos?|Imagem|Imagen|Image|Bild|Crédito|Credit)\s?:\s?\p{Lu}[^:]{1,80}$/u;
 // A wire's file-photo credit after a dash: "… in the Shishper valley, Hunza. — AFP/File" (not "… —
 // Reuters" alone, which may close a story's paragraph).
 const DASH_WIRE_CREDIT = /[\p{L}\p{N}.!?"”’]\s+[—–-]\s*(?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|Anadolu|Bloomberg|Getty Images|APP|PPI|INP|PTI|ANI|IANS)\/(?:File|Files|Pool|Handout|File Photo)$/u;
@@ -1220,6 +1223,7 @@ export function isCaption(line: string): boolean {
   if (t.length <= 400 && BRACKETED_CAPTION.test(t)) return true;
   if (t.includes(" | ") && BAR_PHOTO_CREDIT.test(t)) return true;
   if (t.length <= 300 && CASELESS_PHOTO_CREDIT.test(t)) return true;
+  if (t.length <= 400 && DASH_LABELLED_CREDIT.test(t)) return true;
   if (t.endsWith(")") || t.endsWith(").")) {
     // A credit without a slash only closes a short text: a sentence may end with "(IHIT)." too.
     if (t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;

@@ -466,7 +466,8 @@ function cleanOne(raw: string): string | null {
   const comma = s.indexOf(",");
   const rest = comma > 0 ? s.slice(comma + 1) : "";
   const head = comma > 0 ? s.slice(0, comma).trim() : "";
-  if (rest && /(?:^|\s)[\p{Ll}\d]/u.test(rest) && (isPersonName(head) || splitNames(head).every(isPersonName)) && !splitNames(rest).every(isPersonName)) s = head;
+  // (Or a broadcaster's name with its figure, "Camila Rocha, RL1 Santos".)
+  if (rest && /(?:^|\s)[\p{Ll}\d]|\p{L}\d/u.test(rest) && (isPersonName(head) || splitNames(head).every(isPersonName)) && !splitNames(rest).every(isPersonName)) s = head;
   const words = s.split(/\s+/);
   if (words.length > 14) return null;
   // Names are capitalised; "by the time we arrived" is prose. (In a script without capitals, a
