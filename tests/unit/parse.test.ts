@@ -10147,3 +10147,28 @@ describe("a Brazilian portal's page: byline with the broadcaster's name and figu
     expect(a.date).toBe("2025-04-21");
   });
 });
+
+describe("a charity's page copied without blank lines: photo's alt text over its labelled caption, writer's credit with the date under the story", () => {
+  const page = ["Skip to content", "Example Charity", "Get help", "Our work", "Campaigns", "Shop", "About us", "Donate", "News & views", "News", "News",
+    "Rough sleeping in our cities up by a third in a year, new count shows",
+    "Our outreach teams are meeting more people sleeping outside for the first time – many of them in work.",
+    "Outreach worker talking with a man sitting in a doorway in the city centre",
+    "Photo: Outreach worker Mia speaks to a man sleeping rough in the city centre. Names and faces changed to protect identities.",
+    "The number of people sleeping rough across the eight cities where we run outreach services has risen by 34% in twelve months, according to figures from our annual count.",
+    "Our teams and volunteers counted 1,262 people bedded down outside on a single night in October, compared with 942 at the same point last year.",
+    "More worrying still, nearly half of the people our outreach workers spoke to said it was their first time sleeping rough, and one in five said they were in work.",
+    "We are calling on the government to raise housing support so that it covers at least the cheapest third of local rents, and to fund councils to build more social homes.",
+    "Written by Jane Roe, Media and Campaigns Officer | 13.11.2024", "Share this", "Facebook",
+    "Hear about our work, our campaigns and ways you can help: sign up to our emails and we will keep you posted every month."];
+  it("has its headline over the standfirst, past the photo", () => {
+    expect(isCaption("Photo: Outreach worker Mia speaks to a man sleeping rough in the city centre. Names changed.")).toBe(true);
+    expect(isCaption("Photo: Jane Roe")).toBe(false);
+    expect(parseArticle(page.join("\n")).title).toBe("Rough sleeping in our cities up by a third in a year, new count shows");
+  });
+  it("is dated and signed by the credit under the story, which ends it", () => {
+    const a = parseArticle(page.join("\n"));
+    expect(a.date).toBe("2024-11-13");
+    expect(a.author).toBe("Jane Roe");
+    expect(a.body).not.toContain("sign up to our emails");
+  });
+});

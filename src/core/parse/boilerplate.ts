@@ -1085,6 +1085,9 @@ const PHOTO_CREDIT_IN_BRACKETS = greekCaps(/(?:\((?:photo|photograph|picture|ima
 // A labelled credit after a dash, as Brazil's portals close a caption: "… na manhã desta segunda-feira
 // (21) — Foto: Reprodução/TV Example", "… — Photo: Jane Roe".
 const DASH_LABELLED_CREDIT = /\S\s[—–-]\s(?:Fotos?|Photos?|Imagem|Imagen|Image|Bild|Crédito|Credit)\s?:\s?\p{Lu}[^:]{1,80}$/u;
+// A caption under its label, a sentence (not a name alone, which is the photo's credit): "Photo: An
+// outreach worker speaks to a man sleeping rough in central Bristol." (Not "Photos: …", a gallery's link.)
+const LABELLED_CAPTION = /^(?:[Pp]hoto|PHOTO|[Pp]icture|[Pp]ictured|[Ff]oto|FOTO)\s?:\s+\p{Lu}[^:]{0,40}\s\p{Ll}{2,}\s[^:]{5,250}[.!?]$/u;
 // A wire's file-photo credit after a dash: "… in the Shishper valley, Hunza. — AFP/File" (not "… —
 // Reuters" alone, which may close a story's paragraph).
 const DASH_WIRE_CREDIT = /[\p{L}\p{N}.!?"”’]\s+[—–-]\s*(?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|Anadolu|Bloomberg|Getty Images|APP|PPI|INP|PTI|ANI|IANS)\/(?:File|Files|Pool|Handout|File Photo)$/u;
@@ -1224,6 +1227,7 @@ export function isCaption(line: string): boolean {
   if (t.includes(" | ") && BAR_PHOTO_CREDIT.test(t)) return true;
   if (t.length <= 300 && CASELESS_PHOTO_CREDIT.test(t)) return true;
   if (t.length <= 400 && DASH_LABELLED_CREDIT.test(t)) return true;
+  if (t.length <= 300 && LABELLED_CAPTION.test(t)) return true;
   if (t.endsWith(")") || t.endsWith(").")) {
     // A credit without a slash only closes a short text: a sentence may end with "(IHIT)." too.
     if (t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;

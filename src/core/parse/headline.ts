@@ -6,7 +6,7 @@ import { BREADCRUMB, BY_ALONE, isHomeRoot, BYLINE, HANDLE, JOB_FIRST, PROVIDED_B
 import { isDatelineStub, readDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
 import { type Head, isStoryProse, proseAt, stampOf, text } from "./head.js";
-import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isMenuLine, isShareBar, isShortItem, isTicker, looksLikeHeadline, SITE_ADDRESS, wordsIn } from "./shapes.js";
+import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isMenuLine, isShareBar, isShortItem, isTicker, looksLikeHeadline, SITE_ADDRESS, sharesMostWords, wordsIn } from "./shapes.js";
 
 // A breadcrumb's steps, three or more parted by arrows: "Futebol › Futebol Nacional › Liga Betclic".
 const CRUMB_STEPS = /^[^›»>＞]{1,40}(?:\s[›»>＞]\s[^›»>＞]{1,60}){2,}$/u;
@@ -749,6 +749,15 @@ export function headlineAboveStory(h: Head): StoryRun | null {
       reach++;
       continue;
     }
+    // (So is the photo's alternative text right over its caption, in the caption's words: "Outreach
+    // worker talking with a man in a doorway" / "Photo: Outreach worker Mia speaks to a man …".)
+    // (Read on the page's own next line: a caption may be furniture, not among the lines read here.)
+    const under = h.lines.slice(h.idx[j]! + 1, h.idx[j]! + 3).find((l) => l.text.trim() !== "")?.text.trim() ?? "";
+    if (under !== "" && isCaption(under) && sharesMostWords(t, under)) {
+      passed = j;
+      reach++;
+      continue;
+    }
     // The byline beside the stamp ("Redazione" / "15 marzo 2023 16:42", "Jane Roe", "By Jane Roe")
     // stands between it and the headline: passed over, once.
     if (!bylinePassed && stamp !== null && j >= stamp - 1 && isWriterLine(t)) {
@@ -769,6 +778,12 @@ export function headlineAboveStory(h: Head): StoryRun | null {
       skipped++;
       reach++;
       continue;
+    }
+    // (Past a photo, a standfirst of a sentence or two may stand under the headline: "Rough sleeping …
+    // up by a third" / "Our outreach teams are meeting more people …" / the photo / the story.)
+    if (passed !== null && isProse(t) && wordsIn(t, 51) <= 50 && j > 0) {
+      const over = text(h, j - 1);
+      if (wordsIn(over, 5) >= 5 && isHeadlineCandidate(over) && !isProse(over) && !isBoilerplate(over) && sectionLine(over) === null) return { start, title: j - 1, stamp };
     }
     if (!(isHeadlineCandidate(t) || isShortTitle(t)) || isBoilerplate(t) || isProse(t)) return none();
     // A headline over its standfirst: two title-like lines, the upper one no menu entry.

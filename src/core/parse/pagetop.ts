@@ -15,7 +15,7 @@ import { isDatelineStub, readDateline, readFirstColonDateline, readFirstStopDate
 import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } from "./head.js";
 import { BLOG_TITLE_TAG, SITE_BEFORE_TAG, TITLE_TAG, headlineOverStandfirst, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
-import { ACTION, READING_TIME, SITE_ADDRESS, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
+import { ACTION, READING_TIME, SITE_ADDRESS, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, isShortItem, looksLikeHeadline, sharesMostWords, wordsIn } from "./shapes.js";
 import { BY_WORD, cleanByline, isCaselessName, isOutlet, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
 
 export interface PageTop {
@@ -921,13 +921,6 @@ function menusBetween(h: Head, a: number, b: number): boolean {
   return false;
 }
 
-/** Whether most of the shorter line's words are in the other: one headline said twice. */
-function sharesMostWords(a: string, b: string): boolean {
-  const words = (t: string) => t.split(/[^\p{L}\p{N}]+/u).map(comparable).filter(Boolean);
-  const [shorter, longer] = [words(a), words(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
-  const other = new Set(longer);
-  return shorter.filter((w) => other.has(w)).length * 2 > shorter.length;
-}
 
 /** Short lines a page must open with before proseAfterMenus looks past them. */
 const MENU_LINES = 20;

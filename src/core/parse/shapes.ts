@@ -232,3 +232,12 @@ export const OBITUARY_DATES = /^\p{Lu}[^.!?;]{1,100}?,\s*born\b[^;,]{3,40}(?:[;,
 export function isTicker(t: string): boolean {
   return (t.match(/\s\|\s/g)?.length ?? 0) >= 2 || /^(?:breaking(?: news)?|just in|latest|trending|ticker)\s*:.*\s\|\s/iu.test(t);
 }
+
+/** Whether most of the shorter line's words are in the other: one headline said twice, a photo's
+ *  alternative text over its caption. */
+export function sharesMostWords(a: string, b: string): boolean {
+  const words = (t: string) => t.split(/[^\p{L}\p{N}]+/u).map(comparable).filter(Boolean);
+  const [shorter, longer] = [words(a), words(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+  const other = new Set(longer);
+  return shorter.filter((w) => other.has(w)).length * 2 > shorter.length;
+}

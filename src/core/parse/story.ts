@@ -244,7 +244,8 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     // A post's footer, its date and writer on one line, as blog templates close a post: "Posted 28th
     // December 2024 by Jane Roe in Call-outs, News". What follows it is the page's (an appeal, the
     // links to other posts), unless the story goes on.
-    const footer = words >= COMMENTS_AFTER_WORDS && t.length <= 120 && PUBLISHED.test(t) ? readStamp(t.trim()) : null;
+    // (Or the writer's credit with the date: "Written by Jane Roe, Campaigns Officer | 13.11.2024".)
+    const footer = words >= COMMENTS_AFTER_WORDS && t.length <= 120 && (PUBLISHED.test(t) || WRITTEN_BY.test(t)) ? readStamp(t.trim()) : null;
     if (footer?.published && footer.authors.length > 0 && footer.authors.every(isPersonName) && !storyGoesOn(lines, i)) {
       offer("author", footer.authors.join(" and "), RANK_META + 2, lines[i]!.n, "post's footer");
       offer("date", footer.published, RANK_PUBLISHED + 1, lines[i]!.n, "post's footer");
@@ -550,6 +551,8 @@ function tagUnder(lines: Line[], i: number): boolean {
   const next = nextText(lines, i);
   return next >= 0 && wordsIn(lines[next]!.text, 6) <= 5 && !endsSentence(lines[next]!.text);
 }
+
+const WRITTEN_BY = /^(?:written|posted|published|words) by\s/iu;
 
 /** Whether two paragraphs of story follow line i: sentences of 25 words or more, each. */
 function storyGoesOn(lines: Line[], i: number): boolean {
