@@ -10172,3 +10172,14 @@ describe("a charity's page copied without blank lines: photo's alt text over its
     expect(a.body).not.toContain("sign up to our emails");
   });
 });
+
+describe("a feed reader's buttons in German, French, Spanish, Italian and Dutch", () => {
+  it("are the reader's, not the item's headline", () => {
+    for (const t of ["Als gelesen markieren", "Später lesen", "Auf Website öffnen", "Marquer comme lu", "Marcar como leído", "Segna come letto", "Markeer als gelezen"]) expect(isBoilerplate(t)).toBe(true);
+    const a = parseArticle(["Heute", "Später lesen", "Alle Artikel", "Wirtschaft", "Lokales", "Beispiel Rundschau – Wirtschaft  (14)", "Als gelesen markieren",
+      "Beispiel Rundschau – Wirtschaft / 14.01.2025, 16:42 / Jana Roe", "Nach Insolvenz: Bäckereikette schließt 23 Filialen – 180 Jobs betroffen", "Auf Website öffnen", "Später lesen", "Teilen",
+      "Die insolvente Bäckereikette schließt bis Ende Februar 23 ihrer 71 Filialen im Rheinland. Das teilte der vorläufige Sachwalter am Dienstag in Neuss mit.",
+      "Das Familienunternehmen hatte Anfang Dezember beim Amtsgericht einen Antrag auf Eröffnung eines Insolvenzverfahrens in Eigenverwaltung gestellt."].join("\n"));
+    expect(a.title).toBe("Nach Insolvenz: Bäckereikette schließt 23 Filialen – 180 Jobs betroffen");
+  });
+});

@@ -42,6 +42,10 @@ const INTERFACE_LABELS = new Set([
   "email this", "blogthis!", "blogthis", "notes",
   // A feed reader's buttons over and under an item: "Visit website" / "Mark as read" / "Save for later".
   "mark as read", "mark as unread", "save for later", "read later", "visit website", "open in browser", "view original", "open original",
+  // (Not "Mark all as read", the list's own button: a reader's page top counts it among its lines.)
+  "als gelesen markieren", "später lesen", "auf website öffnen", "auf website weiterlesen",
+  "marquer comme lu", "lire plus tard", "marcar como leído", "leer más tarde", "segna come letto", "leggi più tardi",
+  "markeer als gelezen", "later lezen", "nächster artikel",
   // Icelandic share buttons: "Deila", "Senda í tölvupósti", "Prenta".
   "deila", "senda í tölvupósti", "prenta",
   // A report's buttons: "Print   Share   Download PDF".
