@@ -10183,3 +10183,18 @@ describe("a feed reader's buttons in German, French, Spanish, Italian and Dutch"
     expect(a.title).toBe("Nach Insolvenz: Bäckereikette schließt 23 Filialen – 180 Jobs betroffen");
   });
 });
+
+describe("a local paper's weather widget over its menus: reading, forecast, its update and 'Full Forecast'", () => {
+  it("is the page's: the headline and byline are the story's under the menus", () => {
+    for (const t of ["34°", "Partly cloudy. High 46F. Winds WSW at 10 to 20 mph.", "Cloudy with snow showers. Low 21F.", "Full Forecast"]) expect(isBoilerplate(t)).toBe(true);
+    expect(isBoilerplate("Temperatures reached a high of 46F on Tuesday, the weather service said.")).toBe(false);
+    const a = parseArticle(["Skip to main content", "Example Ledger", "Subscribe", "Log In", "Search", "", "34°", "Partly Cloudy", "Example, MT (59715)", "Today",
+      "Partly cloudy. High 46F. Winds WSW at 10 to 20 mph.", "Tonight", "Cloudy with snow showers. Low 21F.", "Updated: March 4, 2025 @ 6:12 am", "Full Forecast",
+      "Home", "News", "Local", "Montana", "Sports", "Opinion", "Obituaries", "",
+      "City commission OKs $14.6 million deep-well plan as water supply tightens", "", "By Jane Roe", "Mar 4, 2025", "",
+      "The city commission on Monday approved a $14.6 million plan to drill two deep wells, a step officials say is needed as the city's surface water supply tightens.", "",
+      "The wells would draw from an aquifer about 800 feet below the valley and could supply up to 3 million gallons a day, the city's water engineer told commissioners.", ""].join("\n"));
+    expect(a.title).toBe("City commission OKs $14.6 million deep-well plan as water supply tightens");
+    expect(a.author).toBe("Jane Roe");
+  });
+});

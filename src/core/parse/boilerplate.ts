@@ -40,6 +40,8 @@ const INTERFACE_LABELS = new Set([
   // Blogger's buttons under a post: "Email This", "BlogThis!"; Substack's over one: "Copy link" /
   // "Facebook" / "Email" / "Notes" / "More".
   "email this", "blogthis!", "blogthis", "notes",
+  // A weather widget's link under its forecast.
+  "full forecast", "7-day forecast", "10-day forecast", "hourly forecast",
   // A feed reader's buttons over and under an item: "Visit website" / "Mark as read" / "Save for later".
   "mark as read", "mark as unread", "save for later", "read later", "visit website", "open in browser", "view original", "open original",
   // (Not "Mark all as read", the list's own button: a reader's page top counts it among its lines.)
@@ -653,6 +655,9 @@ const ANY_HINT = new RegExp([COOKIE, CLICK_HERE, ...SHORT_UNANCHORED, LONG_HINT]
 // A weather widget's reading, a place's name or the sky over it: "Livorno 14°C", "81°F Sunny",
 // "Partly cloudy -3 °C". (A headline that gives a temperature says more: "Seville swelters at 44°C".)
 const WEATHER_READING = new RegExp(String.raw`^(?:(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}|${SKY}) )?[-−–]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?: ${SKY})?$`, "u");
+// A weather widget's forecast, its high or low with the scale's letter: "Partly cloudy. High 46F. Winds
+// WSW at 10 to 20 mph.", "Cloudy with snow showers. Low 21F." (A story's "a high of 46F" has no capital.)
+const FORECAST = /(?:^|[.!]\s)(?:High|Low)s?\s(?:near\s|around\s)?-?\d{1,3}\s?°?[FC]\b/u;
 // A post's links to the one before and after it, their headlines alone, their arrows saying which way:
 // "← Weekend road closures: … starts Friday", "Lost cat: Have you seen Pickles? →". No story's
 // paragraph opens or ends on an arrow.
@@ -680,6 +685,7 @@ export function isBoilerplate(line: string): boolean {
     // (Tested only where their marks are: each is a line-long pattern.)
     if ((t.startsWith("←") || t.startsWith("⟵") || t.endsWith("→") || t.endsWith("⟶")) && ARROW_LINK.test(t)) return true;
     if (t.length <= 60 && t.includes("°") && WEATHER_READING.test(t)) return true;
+    if (t.length <= 120 && (t.includes("High") || t.includes("Low")) && FORECAST.test(t)) return true;
     // Two or three such prompts on one line: "Thanks for reading Example! Subscribe for free …".
     if (/[.!?] \p{Lu}/u.test(t)) {
       const sentences = t.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
