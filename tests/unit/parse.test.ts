@@ -10198,3 +10198,13 @@ describe("a local paper's weather widget over its menus: reading, forecast, its 
     expect(a.author).toBe("Jane Roe");
   });
 });
+
+describe("a Thai stamp with the Buddhist year's two last figures", () => {
+  it("is read: '14 พ.ค. 68' is 14 May 2025", () => {
+    expect(findDate("14 พ.ค. 68")?.date).toBe("2025-05-14");
+    expect(readStamp("14 พ.ค. 68 18:32 น.")?.published).toBe("2025-05-14");
+    expect(findDate("14 พ.ค. 2568")?.date).toBe("2025-05-14");
+    // (Not a time's figures after a full month's name: "14 พฤษภาคม 18:32".)
+    expect(findDate("14 พฤษภาคม 18:32")).toBe(null);
+  });
+});

@@ -311,8 +311,13 @@ const PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => string | null 
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u, pick: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
   // A Thai date, its year in the Buddhist era: "6 มีนาคม 2568" is 6 March 2025.
   {
-    re: /(?<!\d)(\d{1,2})\s*(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)\s*(?:พ\.ศ\.\s*)?(\d{4})(?!\d)/u,
-    pick: (m) => ymd(+m[3]! > 2400 ? +m[3]! - 543 : +m[3]!, THAI_MONTHS.indexOf(m[2]!) % 12 + 1, +m[1]!),
+    // (Or its two last figures after a month's short form, as Thai sites stamp a story: "14 พ.ค. 68" is
+    // 14 May 2568, 2025.)
+    re: /(?<!\d)(\d{1,2})\s*(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)\s*(?:พ\.ศ\.\s*)?(\d{4}|(?<=\.\s?)\d{2})(?![\d:.])/u,
+    pick: (m) => {
+      const y = +m[3]!;
+      return ymd(y < 100 ? 2500 + y - 543 : y > 2400 ? y - 543 : y, THAI_MONTHS.indexOf(m[2]!) % 12 + 1, +m[1]!);
+    },
   },
   // A Persian date of the Iranian solar calendar, as Iran's sites date their stories: "۲۹ آذر ۱۳۹۵" is
   // 19 December 2016 (its digits are read as ASCII ones by then).
