@@ -10208,3 +10208,15 @@ describe("a Thai stamp with the Buddhist year's two last figures", () => {
     expect(findDate("14 พฤษภาคม 18:32")).toBe(null);
   });
 });
+
+describe("a page's byline under a writer's label abroad, its stamps beside it, under the menus", () => {
+  it("is no case file's box: the menu item over it names nothing", () => {
+    const a = parseArticle(["Örnek Postası", "İzmir 27°", "Dolar 38,72", "Euro 43,51", "ANA SAYFA", "GÜNDEM", "EKONOMİ", "SPOR", "Ara", "Giriş Yap", "Abone Ol", "Ana Sayfa / İzmir / Gündem",
+      "İzmir'de barajlar alarm veriyor: doluluk yüzde 18'e düştü", "Yetkililer, yaz aylarında planlı su kesintilerinin artabileceği uyarısında bulundu.",
+      "Haber: Ayşe Yılmaz", "Giriş: 14.05.2025 - 18:32 | Son Güncelleme: 14.05.2025 - 20:10", "Paylaş",
+      "İzmir'e içme suyu sağlayan barajlarda doluluk oranı son on yılın en düşük seviyesine indi ve yetkililer yaz aylarında planlı kesintilerin artabileceği uyarısında bulundu.",
+      "Uzmanlar, kentin yeraltı suyuna olan bağımlılığının arttığını ve yağışların son iki yılda ortalamanın altında kaldığını belirtti."].join("\n"));
+    expect(a.title).toBe("İzmir'de barajlar alarm veriyor: doluluk yüzde 18'e düştü");
+    expect(a.author).toBe("Ayşe Yılmaz");
+  });
+});

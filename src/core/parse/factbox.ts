@@ -6,6 +6,7 @@ import type { Paragraph } from "./story.js";
 import type { Line } from "./lines.js";
 import { endsSentence, isProse, isShortItem, isTicker, wordsIn } from "./shapes.js";
 import { findDate } from "./dates.js";
+import { WRITER_LABEL } from "./byline.js";
 
 // A field and its value: "Classification: Mass murderer", "Date of arrest:" (value on the next line
 // or none), "Conviction & Sentence: First-degree murder, life in prison …".
@@ -105,6 +106,9 @@ const BOX_REACH = 150;
  * the name, where it stands, and the box's last field. Null when no such box opens the page.
  */
 const PAGE_META_FIELD = /^(?:reporter|author|writer|by|written by|e-?mail|weather|posted|published|updated|photo|photographer)\s*:/iu;
+// (Or a writer's label in the archive's other languages: "Haber: Jane Roe", "Autor: …".)
+const WRITER_FIELD = new RegExp(`^(?:${WRITER_LABEL})\\s?:`, "iu");
+const isPageMeta = (t: string) => PAGE_META_FIELD.test(t) || WRITER_FIELD.test(t);
 
 export function namedFactBox(count: number, textAt: (k: number) => string): { name: string; at: number; end: number } | null {
   // (A field has a colon; most lines of most pages have none, and then nothing is copied.)
@@ -130,7 +134,7 @@ export function namedFactBox(count: number, textAt: (k: number) => string): { na
     // label: "Giriş Tarihi: 14.03.2025 10:22" / "Son Güncelleme: 14.03.2025 11:05". A case file may
     // time one event: "Date of arrest: June 6, 1988, 10:45 p.m.")
     const box = texts.slice(k, end + 1);
-    if (box.some((t) => PAGE_META_FIELD.test(t)) || box.filter((t) => /\d:\d\d/u.test(t) && findDate(t) !== null).length >= 2) return null;
+    if (box.some(isPageMeta) || box.filter((t) => /\d:\d\d/u.test(t) && findDate(t) !== null).length >= 2) return null;
     // The box runs on while its lines are fields, labels and short values ("Method of murder:",
     // "Shooting - Hitting with an axe").
     while (end + 1 < texts.length && end < k + BOX_LINES_MOST && inBox(texts[end + 1]!)) end++;
