@@ -10220,3 +10220,10 @@ describe("a page's byline under a writer's label abroad, its stamps beside it, u
     expect(a.author).toBe("Ayşe Yılmaz");
   });
 });
+
+describe("a Slovenian site's stamps", () => {
+  it("read a place of one word before the date, and 'Posodobljeno' as the update", () => {
+    expect(readStamp("Ljubljana, 14. 05. 2025 ob 18:32")?.published).toBe("2025-05-14");
+    expect(readStamp("Posodobljeno: 15. 05. 2025 ob 20:10")?.updated).toBe("2025-05-15");
+  });
+});

@@ -14,7 +14,7 @@ export const PUBLISHED = greekCaps(
 );
 const UPDATE_IN_BRACKETS = /\s*\(((?:modifica|modificato|aggiornato|updated|actualizado|mis à jour|aktualisiert)\b[^()]{4,60})\)$/iu;
 export const UPDATED = greekCaps(
-  /^(?:(?:this |the )?(?:article|story|page) (?:was |has been )?(?:last )?(?:updated|edited|modified)(?: on)?|updated|update|last updated|last update|last modified|last edited|modified|modifié|modifiée|mis à jour|actualizado|aktualisiert|stand(?=\s*:)|обновлено|bijgewerkt|laatste update|atualizado|atualizada|aggiornato|ultimo aggiornamento|modifica(?: il)?|modificato(?: il)?|zaktualizowano|aktualizacja|son güncelleme|güncelleme|güncellenme|diperbarui|dikemas kini|dikemaskini|uppdaterad|oppdatert|opdateret|aktualizováno|actualizat|actualitzat|оновлено|ažurirano|frissítve|frissítés|päivitetty|uuendatud|atjaunināts|atnaujinta|ενημερώθηκε|ενημέρωση|수정|更新|更新时间|עודכן|עדכון אחרון|آخر تحديث|تحديث|อัปเดต|อัพเดท|แก้ไขล่าสุด|अपडेट(?:ेड)?|আপডেট|اپ ڈیٹ|жаңартылды)(?![\p{L}\p{N}_])\s*(?:on|le|el|am)?\s*[:|-]?\s*(.*)$/iu,
+  /^(?:(?:this |the )?(?:article|story|page) (?:was |has been )?(?:last )?(?:updated|edited|modified)(?: on)?|updated|update|last updated|last update|last modified|last edited|modified|modifié|modifiée|mis à jour|actualizado|aktualisiert|stand(?=\s*:)|обновлено|bijgewerkt|laatste update|atualizado|atualizada|aggiornato|ultimo aggiornamento|modifica(?: il)?|modificato(?: il)?|zaktualizowano|aktualizacja|son güncelleme|güncelleme|güncellenme|diperbarui|dikemas kini|dikemaskini|uppdaterad|oppdatert|opdateret|aktualizováno|actualizat|actualitzat|оновлено|ažurirano|frissítve|frissítés|päivitetty|posodobljeno|uuendatud|atjaunināts|atnaujinta|ενημερώθηκε|ενημέρωση|수정|更新|更新时间|עודכן|עדכון אחרון|آخر تحديث|تحديث|อัปเดต|อัพเดท|แก้ไขล่าสุด|अपडेट(?:ेड)?|আপডেট|اپ ڈیٹ|жаңартылды)(?![\p{L}\p{N}_])\s*(?:on|le|el|am)?\s*[:|-]?\s*(.*)$/iu,
 );
 
 const SOURCE_PART = /^(?:source|sources|quelle|fuente|fonte|źródło|zdroj|zdroje|forrás|kilde|källa|kaynak|sumber|izvor|джерело|источник|来源|來源|出处)\s*[:：]\s*\S.{0,40}$/iu;
@@ -68,6 +68,7 @@ function shortNumericDate(line: string): string | null {
 }
 
 /** Reads a stamp line; null when the line is not one (no date, or prose around it). */
+const PLACE_BEFORE_DATE = /^\p{Lu}\p{Ll}{2,}, (?=\d{1,2}\.\s?\d{1,2}\.\s?\d{4})/u;
 const SECTION_ON_DATE = /^(?:News|Sport|Sports|Business|Politics|Opinion|Lifestyle|Entertainment|Culture|Local|World|Events|Blog)(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? \d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)/u;
 
 export function readStamp(line: string): Stamp | null {
@@ -78,7 +79,9 @@ export function readStamp(line: string): Stamp | null {
   // (An update may follow the date in brackets: "22 novembre 2022 (modifica il 22 novembre 2022 | 19:48)".)
   // (Or, in a Japanese page's brackets, the update with its word last: "2021年8月24日 19時05分 （8月25日 9時12分更新）".)
   // (A section's label may touch a date in words: "NewsTuesday 3 September 2024".)
-  line = line.replace(SECTION_ON_DATE, "").replace(/(?<=\p{Script=Hangul})(?=\d)/u, " ").replace(UPDATE_IN_BRACKETS, " | $1").replace(/\s*[（(]([^（）()]{2,30}?)\s?更新[）)]$/u, " | 更新 $1");
+  // (And a place of one word before the date, as Slovenian and Croatian sites set it: "Ljubljana, 14. 05.
+  // 2025 ob 18:32".)
+  line = line.replace(SECTION_ON_DATE, "").replace(PLACE_BEFORE_DATE, "").replace(/(?<=\p{Script=Hangul})(?=\d)/u, " ").replace(UPDATE_IN_BRACKETS, " | $1").replace(/\s*[（(]([^（）()]{2,30}?)\s?更新[）)]$/u, " | 更新 $1");
   // (A release's status with its date on the line: "For Immediate Release: July 2, 2025". Alone on its
   // line the status is read as a release's, over its date; see RELEASE_STATUS.)
   const release = /^for immediate release\s*[:–—-]\s*(.{6,40})$/iu.exec(line);
