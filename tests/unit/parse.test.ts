@@ -10227,3 +10227,17 @@ describe("a Slovenian site's stamps", () => {
     expect(readStamp("Posodobljeno: 15. 05. 2025 ob 20:10")?.updated).toBe("2025-05-15");
   });
 });
+
+describe("a blog's post meta with the comment count's word, and a byline run onto the lead", () => {
+  it("dates the post and names the writer, the lead starting after the byline", () => {
+    expect(readStamp("May 14, 2025 Example Editor 0 Comments")?.published).toBe("2025-05-14");
+    expect(readStamp("May 4, 1970 Kent State Shootings Remembered")).toBe(null);
+    const a = parseArticle(["Home", "News", "City drains upgrade to start after latest flooding", "News", "City drains upgrade to start after latest flooding",
+      "May 14, 2025 Example Editor 0 Comments", "Facebook Twitter WhatsApp Email Print",
+      "By Jane Roe: The City Council says work will begin next week on a $3.4 million drainage upgrade for the low-lying streets, after heavy showers on Sunday left several of them under water.",
+      "At a press briefing on Tuesday, the deputy mayor said the project would replace about 1.8 miles of open drains with larger concrete drains and new culverts."].join("\n"));
+    expect(a.date).toBe("2025-05-14");
+    expect(a.author).toBe("Jane Roe");
+    expect(a.body.startsWith("The City Council says")).toBe(true);
+  });
+});

@@ -331,6 +331,19 @@ function offerReporterCredit(paragraphs: Paragraph[], offer: Offer): void {
   if (last && closing && !NOT_NAME.test(closing[1]!)) offer("author", closing[1], RANK_META + 2, last.n, "name closing the story");
 }
 
+// A byline run onto the story's first sentence, a colon or a dash between: "By Jane Roe: The city
+// council says …", "Por Jane Roe – El concejo …".
+const LEAD_BYLINE = /^(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on)\s+((?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’-]+)\s?[:–—]\s+(?=["“]?\p{Lu}\p{Ll})/u;
+
+/** Takes such a byline off the first paragraph and offers its name (a person's) as the writer. */
+function takeLeadByline(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
+  const first = paragraphs[0];
+  const m = first && first.text.length > 80 ? LEAD_BYLINE.exec(first.text) : null;
+  if (!first || !m || !isPersonName(m[1]!)) return paragraphs;
+  offer("author", m[1], RANK_META + 1, first.n, "byline run onto the lead");
+  return [{ n: first.n, text: first.text.slice(m[0].length) }, ...paragraphs.slice(1)];
+}
+
 /**
  * A first paragraph that the next one starts with, cut short: a title a scraper made from the
  * lead's first characters ("I have noticed nearly all TV shows … and thus looks into “freezin").
@@ -529,7 +542,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     paragraphs = dropTeaserRuns(paragraphs);
     paragraphs = dropBracketedAuthorNote(dropGluedWidget(dropClosingFactBox(dropLooseEnds(dropNotes(dropPageBottom(dropStampedList(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(splitContactLine(splitCorrectionNote(dropInlineLinks(dropTweets(cutRunOnCaptions(dropGluedHeadlines(dropGluedTeasers(dropSceneCaption(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropLeadFactBox(dropPullQuotes(dropRepeatedRuns(dropContents(cutMarkupCaptions(endAtTextEnd(paragraphs)), lines))))), offer)), lines)))))))))), writerOffer), writerOffer)))))))), offer);
     paragraphs = dropLeadSummary(dropStrandedEnd(paragraphs, lines), lines);
-    paragraphs = stripSourceTags(takeDateline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer, fields.get("title") ?? null), offer, RANK_DATELINE);
+    paragraphs = stripSourceTags(takeDateline(takeLeadByline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, fields.get("title") ?? null), offer, RANK_DATELINE);
     // (An error page's title is its notice, "Page not found", rather than its menus' first words.)
     const notice = errorNotice(lines, paragraphs);
     if (notice) {

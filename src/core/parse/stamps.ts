@@ -120,6 +120,8 @@ const META_AFTER_DATE = /^(?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}\d{1,5}$/u;
 /** A line that opens with a whole date, the rest a few capitalised words and a count: a date line. */
 function metaAfterDate(line: string): Stamp | null {
   // (The count last, the cheap test: most lines readStamp is asked of end otherwise.)
+  // (Or the count with its word: "May 14, 2025 Example Editor 0 Comments".)
+  line = line.replace(/(?<=\s\d{1,5})\s(?:comments?|responses?|replies)$/iu, "");
   if (line.length > 100 || !/\s\d{1,5}$/u.test(line)) return null;
   const found = findDate(line);
   if (!found || found.index !== 0 || !/\d{4}/u.test(line.slice(0, found.length))) return null;
