@@ -10241,3 +10241,13 @@ describe("a blog's post meta with the comment count's word, and a byline run ont
     expect(a.body.startsWith("The City Council says")).toBe(true);
   });
 });
+
+describe("a Taiwanese paper's page", () => {
+  it("knows its caption's credit, its reporter's dateline in tortoise-shell brackets and its related link", () => {
+    expect(isCaption("輕軌列車行經美術館園區。（記者王小明攝）")).toBe(true);
+    const d = readDateline("〔記者王小明／高雄報導〕高雄輕軌環狀線全線通車即將屆滿一年，高雄捷運公司昨公布統計。");
+    expect(d?.place).toBe("高雄");
+    expect(d?.author).toBe("王小明");
+    expect(isBoilerplate("延伸閱讀》高雄捷運延伸線第二階段 預計2027年通車")).toBe(true);
+  });
+});

@@ -77,7 +77,8 @@ const BRACKET_FORM = /^【([^】]{0,20}?)\s*([A-Z][A-Za-z]{1,12})】\s*/u;
 // (Or any agency by its name's closing 社, "华讯社济南3月6日电"; or the paper itself, "本报杭州3月5日电".)
 // ... or, in brackets, the outlet, its reporters after 記者 (three characters a name, as most are)
 // and the place: "（中央社記者林怡君台中3日電）", "（記者王小明、李大華／台北報導）".
-const HAN_REPORTER_FORM = /^[（(](?:\p{Script=Han}{2,8}?)?[記记]者((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{3})(?:[／/])?(\p{Script=Han}{2,6}?)(?:\d{1,2}日[專专]?[電电]|報導|报道)[）)]\s*/u;
+// (Or in the tortoise-shell brackets a Taiwanese paper sets it in: "〔記者林俊宏／高雄報導〕".)
+const HAN_REPORTER_FORM = /^[（(〔［\[](?:\p{Script=Han}{2,8}?)?[記记]者((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{3})(?:[／/])?(\p{Script=Han}{2,6}?)(?:\d{1,2}日[專专]?[電电]|報導|报道)[）)〕］\]]\s*/u;
 // A Korean agency's dateline: the place and the agency in brackets, then the reporters with their
 // job and an equals sign, "(부산=연합뉴스) 김민준 기자 = …", "【서울=뉴시스】홍길동 이순신 기자 =",
 // "(워싱턴=연합뉴스) 홍길동 특파원 =".
@@ -141,7 +142,7 @@ export function readDateline(paragraph: string): Dateline | null {
     const names = hangul[3] ? hangulNames(hangul[3]) : null;
     return { place: hangul[1]!, date: null, agency: hangul[2]!.trim(), length: lead + hangul[0].length, ...(names ? { author: names.join(", ") } : {}) };
   }
-  const reporters = text.charCodeAt(0) === 0xff08 || text.startsWith("(") ? HAN_REPORTER_FORM.exec(text) : null;
+  const reporters = text.charCodeAt(0) === 0xff08 || text.startsWith("(") || text.startsWith("〔") || text.startsWith("［") || text.startsWith("[") ? HAN_REPORTER_FORM.exec(text) : null;
   if (reporters) return { place: reporters[2]!, date: null, agency: null, length: lead + reporters[0].length, author: reporters[1]!.replaceAll("、", ", ") };
 
   const stopped = text.charCodeAt(0) >= 0x400 || /^\p{Lu}\p{Ll}+\. \d/u.test(text) ? PLACE_DAY_AGENCY_FORM.exec(text) : null;
