@@ -10251,3 +10251,12 @@ describe("a Taiwanese paper's page", () => {
     expect(isBoilerplate("延伸閱讀》高雄捷運延伸線第二階段 預計2027年通車")).toBe(true);
   });
 });
+
+describe("a Slovak or Czech stamp with its update after a comma", () => {
+  it("reads both: '5. 3. 2025 o 18:30, aktualizované 6. 3. 2025 o 7:45'", () => {
+    const s = readStamp("5. 3. 2025 o 18:30, aktualizované 6. 3. 2025 o 7:45");
+    expect(s?.published).toBe("2025-03-05");
+    expect(s?.updated).toBe("2025-03-06");
+    expect(readStamp("Aktualizováno: 6. 3. 2025 7:45")?.updated).toBe("2025-03-06");
+  });
+});

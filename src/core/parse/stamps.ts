@@ -14,7 +14,7 @@ export const PUBLISHED = greekCaps(
 );
 const UPDATE_IN_BRACKETS = /\s*\(((?:modifica|modificato|aggiornato|updated|actualizado|mis à jour|aktualisiert)\b[^()]{4,60})\)$/iu;
 export const UPDATED = greekCaps(
-  /^(?:(?:this |the )?(?:article|story|page) (?:was |has been )?(?:last )?(?:updated|edited|modified)(?: on)?|updated|update|last updated|last update|last modified|last edited|modified|modifié|modifiée|mis à jour|actualizado|aktualisiert|stand(?=\s*:)|обновлено|bijgewerkt|laatste update|atualizado|atualizada|aggiornato|ultimo aggiornamento|modifica(?: il)?|modificato(?: il)?|zaktualizowano|aktualizacja|son güncelleme|güncelleme|güncellenme|diperbarui|dikemas kini|dikemaskini|uppdaterad|oppdatert|opdateret|aktualizováno|actualizat|actualitzat|оновлено|ažurirano|frissítve|frissítés|päivitetty|posodobljeno|uuendatud|atjaunināts|atnaujinta|ενημερώθηκε|ενημέρωση|수정|更新|更新时间|עודכן|עדכון אחרון|آخر تحديث|تحديث|อัปเดต|อัพเดท|แก้ไขล่าสุด|अपडेट(?:ेड)?|আপডেট|اپ ڈیٹ|жаңартылды)(?![\p{L}\p{N}_])\s*(?:on|le|el|am)?\s*[:|-]?\s*(.*)$/iu,
+  /^(?:(?:this |the )?(?:article|story|page) (?:was |has been )?(?:last )?(?:updated|edited|modified)(?: on)?|updated|update|last updated|last update|last modified|last edited|modified|modifié|modifiée|mis à jour|actualizado|aktualisiert|stand(?=\s*:)|обновлено|bijgewerkt|laatste update|atualizado|atualizada|aggiornato|ultimo aggiornamento|modifica(?: il)?|modificato(?: il)?|zaktualizowano|aktualizacja|son güncelleme|güncelleme|güncellenme|diperbarui|dikemas kini|dikemaskini|uppdaterad|oppdatert|opdateret|aktualizováno|actualizat|actualitzat|оновлено|ažurirano|frissítve|frissítés|päivitetty|posodobljeno|aktualizované|aktualizovaný|aktualizováno|aktualizace|uuendatud|atjaunināts|atnaujinta|ενημερώθηκε|ενημέρωση|수정|更新|更新时间|עודכן|עדכון אחרון|آخر تحديث|تحديث|อัปเดต|อัพเดท|แก้ไขล่าสุด|अपडेट(?:ेड)?|আপডেট|اپ ڈیٹ|жаңартылды)(?![\p{L}\p{N}_])\s*(?:on|le|el|am)?\s*[:|-]?\s*(.*)$/iu,
 );
 
 const SOURCE_PART = /^(?:source|sources|quelle|fuente|fonte|źródło|zdroj|zdroje|forrás|kilde|källa|kaynak|sumber|izvor|джерело|источник|来源|來源|出处)\s*[:：]\s*\S.{0,40}$/iu;
@@ -185,7 +185,7 @@ function dateThenByline(part: string): { published: string; updated: string | nu
 }
 
 // The keywords of PUBLISHED and UPDATED in the languages that write the day first.
-const DAY_FIRST_KEYWORDS = "publié|publiée|modifié|modifiée|publicado|publicada|veröffentlicht|publiziert|pubblicato|опубликовано|mis à jour|actualizado|aktualisiert|aggiornato|обновлено|gepubliceerd|bijgewerkt|atualizado|ultimo aggiornamento|son güncelleme|güncelleme|diperbarui";
+const DAY_FIRST_KEYWORDS = "publié|publiée|modifié|modifiée|publicado|publicada|veröffentlicht|publiziert|pubblicato|опубликовано|mis à jour|actualizado|aktualisiert|aggiornato|обновлено|gepubliceerd|bijgewerkt|atualizado|ultimo aggiornamento|son güncelleme|güncelleme|diperbarui|aktualizované|aktualizováno|posodobljeno";
 const DAY_FIRST_KEYWORD = new RegExp(`^(?:${DAY_FIRST_KEYWORDS})`, "iu");
 // An update's keyword a page ran onto the time before it, no space between: "November 6, 2025 7:42 AM
 // GMT+1Updated 3 hours ago" (capitalised: a word's own letters are small).
