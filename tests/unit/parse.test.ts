@@ -10260,3 +10260,15 @@ describe("a Slovak or Czech stamp with its update after a comma", () => {
     expect(readStamp("Aktualizováno: 6. 3. 2025 7:45")?.updated).toBe("2025-03-06");
   });
 });
+
+describe("a writer's name with the words of the link to their page, over the name again", () => {
+  it("is the byline, not a title and its disambiguation", () => {
+    const a = parseArticle(["La Ville devra payer 7,8 M$ de plus par année pour son déneigement",
+      "Les nouveaux contrats, en hausse de 31 %, reflètent la rareté de la main-d'œuvre et le coût de l'équipement, selon la Ville.",
+      "Jane Roe (Accéder à la page de l'auteur)", "Jane Roe", "Publié le 12 novembre 2024 à 4 h 00 HNE", "Mis à jour le 12 novembre 2024 à 9 h 15 HNE", "Partager l’article",
+      "Les contribuables devront absorber une hausse importante de la facture du déneigement au cours des cinq prochains hivers, selon les contrats octroyés lundi.",
+      "Au total, ce sont près de 2700 kilomètres de rues et de trottoirs qui sont confiés à des entrepreneurs privés dans les arrondissements de la ville."].join("\n"));
+    expect(a.title).toBe("La Ville devra payer 7,8 M$ de plus par année pour son déneigement");
+    expect(a.author).toBe("Jane Roe");
+  });
+});

@@ -17,6 +17,9 @@ const PRESS_OFFICE_WORDS = ["office", "department", "ministry", "council", "bure
   "mairie", "préfecture", "rathaus", "kancelaria"];
 const PRESS_OFFICE = new RegExp(`(?:^|\\s)(?:${PRESS_OFFICE_WORDS.join("|")})(?=\\s|$)`, "iu");
 
+/** The words of a link to the writer's page after the name: "Jane Roe (Accéder à la page de l'auteur)". */
+export const AUTHOR_PAGE_LINK = /\s\((?=[^()]*\b(?:page|profile|profil|perfil|profilo|author|auteur|autor|autore|articles|artículos|articoli)\b)[^()]{3,50}\)$/iu;
+
 /** Whether a byline's name is a press office's: "Biuro Prasowe Urzędu Miasta Torunia". */
 export function isPressOffice(name: string): boolean {
   return PRESS_OFFICE.test(name);

@@ -1,7 +1,7 @@
 // Bylines, date stamps and section lines: the cluster of metadata a page puts under (or above)
 // its headline, read line by line with a little junk allowed between ("update", "2:09").
 import { greekCaps } from "./greek-caps.js";
-import { BY_WORD, HANGUL_REPORTERS, WRITER_LABEL, cleanByline, correspondent, hangulNames, isCaselessName, isOutlet, isPersonName, isHandle, isNameOverRole, isPressOffice, isRole, namesWithJobs, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
+import { BY_WORD, HANGUL_REPORTERS, WRITER_LABEL, cleanByline, correspondent, hangulNames, isCaselessName, isOutlet, isPersonName, AUTHOR_PAGE_LINK, isHandle, isNameOverRole, isPressOffice, isRole, namesWithJobs, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
 import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { type Head, lineNo, proseAt, stampOf, text } from "./head.js";
 import { readFirstColonDateline } from "./dateline.js";
@@ -304,8 +304,11 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     // with its job: "Jane Roe, Example News Staff Writer".
     // (Under a writer's name, a job is theirs, not another name with its job: "Jane Roe" / "Rugby
     // League Reporter".)
-    const withRole = namesAlone && isRole(t) ? null : nameWithRole(t);
-    const names = withRole ? splitNames(withRole) : namesWithOutlet(t);
+    // (With the words of the link to the writer's page after it: "Jane Roe (Accéder à la page de
+    // l'auteur)", "Jane Roe (View profile)".)
+    const named = t.endsWith(")") ? t.replace(AUTHOR_PAGE_LINK, "") : t;
+    const withRole = namesAlone && isRole(named) ? null : nameWithRole(named);
+    const names = withRole ? splitNames(withRole) : namesWithOutlet(named);
     // (The look ahead last: most lines are no names.)
     // (Not a newsroom or a job that reads as a name: "Agencia EFE", "Redaktorin Stadt Zürich".)
     // (Nor a place that reads as one, which the headline under the stamp names again: "Hà Nội" /

@@ -1,7 +1,7 @@
 // Where the headline is: stated twice (title tag and h1), above a byline or stamp, first in a
 // plain document, or echoed by an encyclopedia-style lead. Also the kicker (section label) over it.
 import { RELEASE_STATUS, creditLine, isBoilerplate, isCaption, isWidgetHeading } from "./boilerplate.js";
-import { cleanByline, isCaselessName, isOutlet, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
+import { AUTHOR_PAGE_LINK, cleanByline, isCaselessName, isOutlet, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
 import { BREADCRUMB, BY_ALONE, isHomeRoot, BYLINE, HANDLE, JOB_FIRST, PROVIDED_BY, sectionLine } from "./cluster.js";
 import { isDatelineStub, readDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
@@ -87,7 +87,8 @@ export function repeatedHeadline(h: Head): Repeat | null {
       return { first: earlier, h1: k, title: t, gluedKicker: null };
     }
     if (record && !seen.has(key)) seen.set(key, k);
-    const bare = /^(.{6,}?)\s+\([^()]{2,40}\)$/u.exec(t)?.[1];
+    // (Not a writer's name with the link to their page: "Jane Roe (Accéder à la page de l'auteur)".)
+    const bare = AUTHOR_PAGE_LINK.test(t) ? undefined : /^(.{6,}?)\s+\([^()]{2,40}\)$/u.exec(t)?.[1];
     if (record && bare && !disambiguated.has(comparable(bare))) disambiguated.set(comparable(bare), { k, title: t });
     // The h1 with the section label run into it: "Montreal2 children dead, driver charged ...".
     for (const [tagKey, { k: at, head }] of tags) {
