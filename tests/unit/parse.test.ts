@@ -10272,3 +10272,15 @@ describe("a writer's name with the words of the link to their page, over the nam
     expect(a.author).toBe("Jane Roe");
   });
 });
+
+describe("a site's account posting, its relative time and reading time on the byline's line", () => {
+  it("is the byline's slot: the headline is over it", () => {
+    const a = parseArticle(["The Mountain", "Events", "Dining", "Plan Your Trip", "Blog", "Cart (0)", "Sign In", "", "← Back to News", "RESORT NEWS",
+      "New express chairlift opens Saturday, cutting the ride to the summit to under five minutes",
+      "Posted by Example Resort Communications  ·  2 days ago  ·  4 min read",
+      "The new express chairlift on a clear winter morning",
+      "After two summers of construction, the new express chairlift will carry its first guests this Saturday morning, cutting the ride from the base to the summit to under five minutes.",
+      "The six-person lift replaces a double chair that had run on the mountain since 1978 and took more than 14 minutes to reach the top in good weather."].join("\n"));
+    expect(a.title).toBe("New express chairlift opens Saturday, cutting the ride to the summit to under five minutes");
+  });
+});

@@ -159,7 +159,9 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
     if (handle) return { names: [handle], lines: 1, rule: "byline" };
     // "by In the news": byline-shaped but no names. It is still the page's byline slot, not story.
     // (So is a blog's post line with its user and categories: "Posted by admin in Community News, Parks".)
-    return (wordsIn(t) <= 6 || POSTED_IN.test(t)) && !endsSentence(t) ? { names: [], lines: 1, rule: "byline" } : null;
+    // (Or a site's account with the post's meta after it: "Posted by Example Resort Communications · 2
+    // days ago · 4 min read".)
+    return (wordsIn(t) <= 6 || POSTED_IN.test(t) || metaAfterName(by[1]!)) && !endsSentence(t) ? { names: [], lines: 1, rule: "byline" } : null;
   }
   // (A newsroom under the writer's label names no writer: "Penulis: Redaksi | Editor: …"; nor does a
   // station's call sign or an outlet's letters, "By KQLT Staff".)
@@ -178,6 +180,13 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
     break;
   }
   return { names, lines: j - k, rule: "byline" };
+}
+
+/** Whether what follows a byline's name is a post's meta alone, a time said relative to the reading
+ *  or a reading time: "Example Communications · 2 days ago · 4 min read". */
+function metaAfterName(rest: string): boolean {
+  const parts = rest.split(/\s+[·|•]\s+/u);
+  return parts.length >= 2 && parts.length <= 4 && wordsIn(parts[0]!, 7) <= 6 && parts.slice(1).every((p) => RELATIVE_TIME.test(p.trim()) || READING_TIME.test(p.trim()));
 }
 
 /** A list item's bullet, as a text browser sets a page's meta: "* By Jane Roe", "• Von Jana Roe". */
