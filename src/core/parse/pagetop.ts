@@ -411,13 +411,15 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       // "Aggiornato alle 12:40", with a photo's caption under them.)
       // (Nor a stamp with its label, "Published: 09.05.2019 at 14:20 GMT", which a news page sets
       // under its headline: the line under it is a photo's caption.)
+      // (A date: not a byline's slot naming no one, "Posted by Example Resort · 2 days ago", with
+      // no stamp.)
       // (Nor a date under a standfirst: a blog's date header has the blog's name or menus over it, a
       // news page's date under its headline and standfirst has its share buttons under it.)
       // (With a standfirst under the title too, a line of six words or more, where what stands over the
       // date is a section's label under another of the trail: "News" / "Men's First Team" / "Sat 17 May
       // 2025" / the headline / "Fast bowler rips through top order" / the share bar.)
       const labelOver = (t: number) => isLabel(text(h, t)) && t > 0 && isShortItem(text(h, t - 1)) && wordsIn(text(h, under), 7) >= 6 && under + 1 < h.idx.length && wordsIn(text(h, under + 1), 7) >= 6 && !stampOf(h, under + 1);
-      if (title !== null && cluster.authors.length === 0 && cluster.to === cluster.from && cluster.stamps.every((s) => s.stamp.rule === "date line") && above.names === null && under < h.idx.length && (storyStartFrom(h, under + 1) === under + 1 || labelOver(title)) && !proseAt(h, cluster.from - 1) &&
+      if (title !== null && cluster.authors.length === 0 && cluster.to === cluster.from && cluster.stamps.length > 0 && cluster.stamps.every((s) => s.stamp.rule === "date line") && above.names === null && under < h.idx.length && (storyStartFrom(h, under + 1) === under + 1 || labelOver(title)) && !proseAt(h, cluster.from - 1) &&
         isPostTitle(text(h, under)) && !isCaption(text(h, under)) && !sharesMostWords(text(h, title), text(h, under))) {
         title = under;
         kicker = null;
