@@ -12,7 +12,7 @@ import { dropStampedList } from "../../src/core/parse/trailing.js";
 import { dropLeadCaption, dropTweets } from "../../src/core/parse/story.js";
 import fc from "fast-check";
 import { readCaselessDateline, readDateline, readFirstColonDateline, readFirstHyphenDateline } from "../../src/core/parse/dateline.js";
-import { cleanByline, nameWithRole, isNameOverRole, isOutlet, isPersonName, isRole, splitNames } from "../../src/core/parse/byline.js";
+import { cleanByline, nameWithRole, isArticleOutlet, isNameOverRole, isOutlet, isPersonName, isRole, splitNames } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
 import { greekCapsSource } from "../../src/core/parse/greek-caps.js";
 import { isRelativeStamp, RELEASE_STATUS, copyrightHolder, creditLine, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
@@ -9996,8 +9996,10 @@ describe("stamps written as some sites write them", () => {
 
 describe("a paper named by a definite article and a word, after the writer's name", () => {
   it("is the outlet, not a second writer: 'Par Jane Roe, Le Soleil'", () => {
-    for (const t of ["Le Soleil", "El Universo", "Der Bund"]) expect(isOutlet(t)).toBe(true);
-    expect(isOutlet("Lea Roe")).toBe(false);
+    for (const t of ["Le Soleil", "El Universo", "Der Bund"]) expect(isArticleOutlet(t)).toBe(true);
+    expect(isArticleOutlet("Lea Roe")).toBe(false);
+    // (Only after a comma: a name may open with the same word, "Jane Roe and Le Hoang".)
+    expect(cleanByline("Jane Roe and Le Hoang")).toBe("Jane Roe and Le Hoang");
     const a = parseArticle(["Actualités", "Le déneigement coûtera 6 M$ de plus cet hiver", "Le conseil municipal adopte un budget supplémentaire après une série de tempêtes",
       "Par Jane Roe, Le Soleil", "16 janvier 2025 à 16h32", "",
       "Le conseil municipal a adopté mardi soir un budget supplémentaire de 6 millions de dollars pour le déneigement, après une série de tempêtes qui ont vidé les réserves de la ville dès le mois de décembre.", "",
@@ -10282,5 +10284,46 @@ describe("a site's account posting, its relative time and reading time on the by
       "After two summers of construction, the new express chairlift will carry its first guests this Saturday morning, cutting the ride from the base to the summit to under five minutes.",
       "The six-person lift replaces a double chair that had run on the mountain since 1978 and took more than 14 minutes to reach the top in good weather."].join("\n"));
     expect(a.title).toBe("New express chairlift opens Saturday, cutting the ride to the summit to under five minutes");
+  });
+});
+
+describe("review of the session's rules: ordinary story text they must leave alone", () => {
+  const top = ["Example council approves budget", "By Jane Roe", "March 4, 2025", ""];
+  const para = "The council approved the budget on Monday night after a three-hour debate, with seven members voting in favour and two against the plan.";
+  it("keeps a lead about a cookie chain over a subheading that names cookies", () => {
+    const a = parseArticle(["Cookie chain opens its first shop downtown", "By Jane Roe", "March 4, 2025", "",
+      "The cookie chain, whose franchise partner signed a ten-year lease on Main Street last month, will open its first shop in the city on Saturday morning.",
+      "Example Cookies fans camp out overnight", para, ""].join("\n"));
+    expect(a.body).toContain("signed a ten-year lease");
+  });
+  it("keeps headlines and forecasts that give a temperature", () => {
+    for (const t of ["Britain Records 40.3°C", "Mercury Hits 40°C"]) expect(isBoilerplate(t)).toBe(false);
+    expect(isBoilerplate("Saturday will be mostly sunny with a light breeze off the lake. High 78F.")).toBe(false);
+    expect(isBoilerplate("Pictured: Is this the smallest house in Britain?")).toBe(false);
+    expect(isCaption("Pictured: Is this the smallest house in Britain?")).toBe(false);
+  });
+  it("keeps a review's own 'How we tested' heading where the review goes on under it", () => {
+    const long = "We spent three weeks with each of the six kettles, boiling a litre of water twenty times and timing every boil with a stopwatch in the same kitchen.";
+    const a = parseArticle([...top, para, "", "How we tested", "", long, "", long.replace("six kettles", "six toasters"), "", long.replace("six kettles", "four blenders"), ""].join("\n"));
+    expect(a.body).toContain("four blenders");
+  });
+  it("keeps a long lead right under a picture's mark with its alternative text", () => {
+    const a = parseArticle([...top, "[Image: The mayor outside the town hall]", "The mayor resigned on Monday, hours before an inquiry into his expenses was due to report its findings.", "", para, ""].join("\n"));
+    expect(a.body).toContain("The mayor resigned on Monday");
+  });
+  it("names a second writer of one name after a comma, and reads no lead's opening for a byline", () => {
+    const a = parseArticle(["Banjir rendam ratusan rumah di pinggiran kota", "Rabu, 5 Maret 2025 10:15 WIB", "Andi Saputra, Sutrisno", "",
+      "Banjir merendam ratusan rumah di pinggiran kota setelah hujan deras mengguyur wilayah itu sejak Selasa malam, kata petugas penanggulangan bencana.", ""].join("\n"));
+    // (Not the first alone, the second taken for a place: the pair is left as it was read before.)
+    expect(a.author).not.toBe("Andi Saputra");
+    const b = parseArticle(["Curfew declared in the capital", "", "By Royal Decree: The king ordered a dusk-to-dawn curfew in the capital on Monday after three nights of unrest in its eastern districts.", "", para, ""].join("\n"));
+    expect(b.author).toBe(null);
+    expect(b.body.startsWith("By Royal Decree")).toBe(true);
+  });
+  it("reads no story's subheading for a feed's next items, and no count for a Thai year", () => {
+    expect(isWidgetHeading("Next on the agenda")).toBe(false);
+    expect(isWidgetHeading("Next in line")).toBe(false);
+    expect(isWidgetHeading("Next in Example Radio - Local News")).toBe(true);
+    expect(findDate("เมื่อวันที่ 14 พ.ค. 20 คนได้รับบาดเจ็บ")).toBe(null);
   });
 });

@@ -335,11 +335,14 @@ function offerReporterCredit(paragraphs: Paragraph[], offer: Offer): void {
 // council says …", "Por Jane Roe – El concejo …".
 const LEAD_BYLINE = /^(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on)\s+((?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’-]+)\s?[:–—]\s+(?=["“]?\p{Lu}\p{Ll})/u;
 
+// (What "By …:" opens a sentence with as often: "By Royal Decree: The king …", "By Tuesday Night: …".)
+const NOT_A_BYLINE = /\b(?:Royal|Decree|Order|Law|Popular|Demand|Public|Special|Request|Appointment|Invitation|Design|Default|Contrast|Comparison|Chance|Accident|Nature|Night|Morning|Evening|Noon|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Numbers|Land|Sea|Air|Road|Rail|Hand|Heart|Far|Way|Then|Now)\b/u;
+
 /** Takes such a byline off the first paragraph and offers its name (a person's) as the writer. */
 function takeLeadByline(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
   const first = paragraphs[0];
   const m = first && first.text.length > 80 ? LEAD_BYLINE.exec(first.text) : null;
-  if (!first || !m || !isPersonName(m[1]!)) return paragraphs;
+  if (!first || !m || !isPersonName(m[1]!) || NOT_A_BYLINE.test(m[1]!)) return paragraphs;
   offer("author", m[1], RANK_META + 1, first.n, "byline run onto the lead");
   return [{ n: first.n, text: first.text.slice(m[0].length) }, ...paragraphs.slice(1)];
 }

@@ -654,10 +654,13 @@ const ANY_HINT = new RegExp([COOKIE, CLICK_HERE, ...SHORT_UNANCHORED, LONG_HINT]
 
 // A weather widget's reading, a place's name or the sky over it: "Livorno 14°C", "81°F Sunny",
 // "Partly cloudy -3 °C". (A headline that gives a temperature says more: "Seville swelters at 44°C".)
-const WEATHER_READING = new RegExp(String.raw`^(?:(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}|${SKY}) )?[-−–]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?: ${SKY})?$`, "u");
+// (A place of one word, or of more with the sky after the reading: "Mercury Hits 40°C" is a headline.)
+const WEATHER_READING = new RegExp(String.raw`^(?:(?:\p{Lu}[\p{L}.'’-]*|${SKY}) )?[-−–]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?: ${SKY})?$|^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,2} [-−–]?\d{1,2}\s?°\s?[CF]? ${SKY}$`, "u");
 // A weather widget's forecast, its high or low with the scale's letter: "Partly cloudy. High 46F. Winds
 // WSW at 10 to 20 mph.", "Cloudy with snow showers. Low 21F." (A story's "a high of 46F" has no capital.)
-const FORECAST = /(?:^|[.!]\s)(?:High|Low)s?\s(?:near\s|around\s)?-?\d{1,3}\s?°?[FC]\b/u;
+// (The line a forecast's alone, opening with the sky or the figure: a story's "Saturday will be mostly
+// sunny. High 78F." is the story's.)
+const FORECAST = new RegExp(String.raw`^(?:${SKY}\b[^.]{0,40}\.\s+)?(?:High|Low)s?\s(?:near\s|around\s)?-?\d{1,3}\s?°?[FC]\b`, "u");
 // A post's links to the one before and after it, their headlines alone, their arrows saying which way:
 // "← Weekend road closures: … starts Friday", "Lost cat: Have you seen Pickles? →". No story's
 // paragraph opens or ends on an arrow.
@@ -769,6 +772,7 @@ const CONSENT_WORD = /partner|consent|privacy|personal data|accept|agree|prefere
 
 /** How far down a page a consent banner's text is looked for (lines). */
 const BANNER_REACH = 80;
+const COOKIE_BUTTON_WORD = /\b(?:accept|reject|allow|decline|refuse|manage|customi[sz]e|ok|okay|only|necessary|essential|use|settings|preferences)\b/iu;
 /** Two to four buttons of a word each run onto a sentence's end: "… dei cookie. Accetta Rifiuta Personalizza". */
 const GLUED_BUTTONS = /[.!?]\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3}$/u;
 
@@ -792,7 +796,9 @@ function markConsentBanner(lines: Line[], furniture: boolean[]): void {
     // (The first of its buttons, and those right under it: not the share buttons further down.)
     let button = -1;
     // (Or a button that names the cookies itself: "I'm OK with analytics cookies", "Reject all cookies".)
-    const isButton = (j: number) => (furniture[j] && lines[j]!.text.length <= 30) || (lines[j]!.text.length <= 45 && !/[.!?]$/u.test(lines[j]!.text) && COOKIE.test(lines[j]!.text));
+    // (Not a story's subheading that names cookies, "Example Cookies fans camp out overnight": a
+    // button says what it does.)
+    const isButton = (j: number) => (furniture[j] && lines[j]!.text.length <= 30) || (lines[j]!.text.length <= 45 && !/[.!?]$/u.test(lines[j]!.text) && COOKIE.test(lines[j]!.text) && COOKIE_BUTTON_WORD.test(lines[j]!.text));
     for (let j = i + 1; j < lines.length && j <= i + 8 && button < 0; j++) if (isButton(j)) button = j;
     if (button < 0) continue;
     while (button + 1 < lines.length && isButton(button + 1)) button++;
@@ -822,10 +828,10 @@ export function copyrightHolder(line: string): string | null {
   return holder;
 }
 
-/** "Related stories", "Trending now", "More on Crime", "People are also reading…", a feed reader's "Next
- *  in Example Radio - Local News", a review's "Also consider": a list of links follows. */
+/** "Related stories", "Trending now", "More on Crime", "People are also reading…", a review's "Also
+ *  consider": a list of links follows. */
 const WIDGET_HEADING =
-  /^(?:(?:more|other|latest|recent|related|similar|recommended|popular|trending|featured|top|editor'?s picks|most (?:read|popular|viewed|shared|watched)|you (?:may|might) (?:also )?like|(?:people|readers|others) (?:are )?also (?:reading|read|viewed|watching)|what (?:others|people|readers) are reading|read (?:more|next|also)|also read|see also|also on|around the web|(?:more|recommended|latest|popular) (?:on|from|in|about)(?: [\p{L}.&'-]+){1,4}|next (?:in|from|on) [^:.!?]{2,60}|also consider|most (?:read|popular|viewed|shared|watched) (?:in|on|from)(?: [\p{L}.&'-]+){1,3}|(?:also|more|other (?:articles|stories|posts)) by(?: [\p{L}.&'-]+){1,4}|more(?: [\p{L}&'-]+){1,2} (?:news|stories|articles|videos|headlines)|(?:[\p{L}.]+ ){1,2}top stories|also in (?:this|today['’]s|this week['’]s|this month['’]s) (?:[\p{L}'’]+ ?){1,3}|related [\p{Ll}-]{3,20})(?: (?:stories|story|articles|article|news|videos|video|posts|post|links|link|content|headlines|tweets|resources|documents|reading|reports?|now|this week|this month|today|top stories))*)(?:[:»…]|\.\.\.)?$/iu;
+  /^(?:(?:more|other|latest|recent|related|similar|recommended|popular|trending|featured|top|editor'?s picks|most (?:read|popular|viewed|shared|watched)|you (?:may|might) (?:also )?like|(?:people|readers|others) (?:are )?also (?:reading|read|viewed|watching)|what (?:others|people|readers) are reading|read (?:more|next|also)|also read|see also|also on|around the web|(?:more|recommended|latest|popular) (?:on|from|in|about)(?: [\p{L}.&'-]+){1,4}|also consider|most (?:read|popular|viewed|shared|watched) (?:in|on|from)(?: [\p{L}.&'-]+){1,3}|(?:also|more|other (?:articles|stories|posts)) by(?: [\p{L}.&'-]+){1,4}|more(?: [\p{L}&'-]+){1,2} (?:news|stories|articles|videos|headlines)|(?:[\p{L}.]+ ){1,2}top stories|also in (?:this|today['’]s|this week['’]s|this month['’]s) (?:[\p{L}'’]+ ?){1,3}|related [\p{Ll}-]{3,20})(?: (?:stories|story|articles|article|news|videos|video|posts|post|links|link|content|headlines|tweets|resources|documents|reading|reports?|now|this week|this month|today|top stories))*)(?:[:»…]|\.\.\.)?$/iu;
 
 // The same in the archive's other languages: "Les plus lus", "Lo más leído",
 // "Meistgelesen", "Самое читаемое".
@@ -866,8 +872,14 @@ export function isWidgetHeading(line: string): boolean {
   // (Turkish capitals: "İLGİLİ HABERLER", whose dotted İ no case-blind pattern folds to i.)
   // (A square or a triangle may mark it, as Japanese pages do: "■ アクセスランキング", "▼関連記事".)
   const t = line.trim().replace(/İ/gu, "i").replace(/^[■□◆◇▶►▼●★]\s*/u, "");
-  return line.length <= 50 && (WIDGET_HEADING.test(t) || WIDGET_HEADING_ABROAD.test(t));
+  return line.length <= 50 && (WIDGET_HEADING.test(t) || WIDGET_HEADING_ABROAD.test(t) || NEXT_IN_FEED.test(t));
 }
+
+/** A feed reader's heading over the feed's next items, the feed named: "Next in Example Radio - Local News"
+ *  (not a story's "Next on the agenda", "Next in line"). */
+const NEXT_IN_FEED = /^Next (?:in|from) \p{Lu}[^:.!?]{1,59}$/u;
+
+export const METHOD_HEADING = /^how we (?:test|tested|review|rate)(?: (?:and rate|products|them))?:?$/i;
 
 /** Where a story ends and the page's bottom begins. */
 const END_MARKERS: RegExp[] = [
@@ -936,8 +948,9 @@ const END_MARKERS: RegExp[] = [
   // (Or without its colon, a heading of its own: "Media enquiries"; and a research release's
   // reference to the paper, under its heading: "Reference" / "Jane Roe et al. (2025) …".)
   /^(?:(?:media|press) (?:contacts?|enquiries|inquiries)|(?:journal |paper )?references?)$/i,
-  // A review site's note on its method under the review: "How we test" / "Every pair we review is …".
-  /^how we (?:test|tested|review|rate)(?: (?:and rate|products|them))?:?$/i,
+  // A review site's note on its method under the review: "How we test" / "Every pair we review is …"
+  // (where the review goes on under it, it is the review's own heading: see storyLines).
+  METHOD_HEADING,
   /^(?:pressekontakt|medienkontakt|kontakt für medien|contacts? (?:presse|médias?)|contacto(?:s)? (?:de prensa|para (?:los )?medios)|contato(?:s)? (?:para (?:a )?imprensa|de imprensa)|contatti (?:stampa|per la stampa)|perscontact|mediakontakt|kontakt för media|kontakt dla mediów|mediakontakti)\s*:/iu,
   // A share panel's counter under the story: "This has been shared 0 times".
   /^this (?:(?:article|story|post|page) )?has been shared [\d,]+ times?$/i,
@@ -1097,7 +1110,8 @@ const PHOTO_CREDIT_IN_BRACKETS = greekCaps(/(?:\((?:photo|photograph|picture|ima
 const DASH_LABELLED_CREDIT = /\S\s[—–-]\s(?:Fotos?|Photos?|Imagem|Imagen|Image|Bild|Crédito|Credit)\s?:\s?\p{Lu}[^:]{1,80}$/u;
 // A caption under its label, a sentence (not a name alone, which is the photo's credit): "Photo: An
 // outreach worker speaks to a man sleeping rough in central Bristol." (Not "Photos: …", a gallery's link.)
-const LABELLED_CAPTION = /^(?:[Pp]hoto|PHOTO|[Pp]icture|[Pp]ictured|[Ff]oto|FOTO)\s?:\s+\p{Lu}[^:]{0,40}\s\p{Ll}{2,}\s[^:]{5,250}[.!?]$/u;
+// ("Pictured: …" heads a headline as often: "Pictured: Is this the smallest house in Britain?")
+const LABELLED_CAPTION = /^(?:[Pp]hoto|PHOTO|[Pp]icture|[Ff]oto|FOTO)\s?:\s+\p{Lu}[^:]{0,40}\s\p{Ll}{2,}\s[^:]{5,250}\.$/u;
 // A wire's file-photo credit after a dash: "… in the Shishper valley, Hunza. — AFP/File" (not "… —
 // Reuters" alone, which may close a story's paragraph).
 const DASH_WIRE_CREDIT = /[\p{L}\p{N}.!?"”’]\s+[—–-]\s*(?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|Anadolu|Bloomberg|Getty Images|APP|PPI|INP|PTI|ANI|IANS)\/(?:File|Files|Pool|Handout|File Photo)$/u;

@@ -9,13 +9,19 @@ const CASELESS_NAME_WORD = /^[\p{Script=Georgian}\p{Script=Hebrew}\p{Script=Arab
 const INITIAL = /^\p{Lu}\.$/u;
 const LONE_LETTER = /^\p{L},?$/u;
 
-// Words that make a capitalised phrase an organisation, a desk or a job rather than a person.
 // The words of a press office's name, here and abroad ("Biuro Prasowe Urzędu Miasta", "Pressestelle
 // der Stadt", "Communications Office"): a byline's label may give one for the writer.
 const PRESS_OFFICE_WORDS = ["office", "department", "ministry", "council", "bureau", "biuro", "prasowe", "prasowy", "urząd", "urzędu",
   "pressestelle", "presseamt", "pressedienst", "stadtverwaltung", "gemeinde", "ufficio", "oficina", "gabinete", "assessoria",
   "mairie", "préfecture", "rathaus", "kancelaria"];
 const PRESS_OFFICE = new RegExp(`(?:^|\\s)(?:${PRESS_OFFICE_WORDS.join("|")})(?=\\s|$)`, "iu");
+
+/** A definite article and one word, as papers abroad are named: "Le Soleil", "El Universo", "Der Bund".
+ *  Asked only of what follows a writer's name after a comma ("Par Jane Roe, Le Soleil"): a name may
+ *  open so too, "Le Hoang", "La Toya". (English papers are known by their words, "The Courier".) */
+export function isArticleOutlet(t: string): boolean {
+  return /^(?:Le|La|Les|El|Il|Der|Die|Das) \p{Lu}\p{Ll}{3,}$/u.test(t.trim());
+}
 
 /** The words of a link to the writer's page after the name: "Jane Roe (Accéder à la page de l'auteur)". */
 export const AUTHOR_PAGE_LINK = /\s\((?=[^()]*\b(?:page|profile|profil|perfil|profilo|author|auteur|autor|autore|articles|artículos|articoli)\b)[^()]{3,50}\)$/iu;
@@ -25,6 +31,7 @@ export function isPressOffice(name: string): boolean {
   return PRESS_OFFICE.test(name);
 }
 
+// Words that make a capitalised phrase an organisation, a desk or a job rather than a person.
 const NOT_A_PERSON = new Set([
   "news", "press", "times", "post", "star", "herald", "journal", "tribune", "globe", "mail", "gazette", "daily",
   "weekly", "magazine", "network", "media", "radio", "tv", "television", "agency", "wire", "service", "services",
@@ -206,10 +213,6 @@ export function isOutlet(text: string): boolean {
   // one such word alone is an agency's credit, not a person, who has a surname.)
   if (/^(?:PTI|IANS|ANI|APA|SDA|ATS|ANP|PAP|ČTK|CTK|MTI|BTA|HINA|AAP|SAPA|KNA|GNA|NAN|RIA)$/iu.test(t)) return true;
   const words = t.split(/\s+/);
-  // A definite article and one word, as papers abroad are named: "Le Soleil", "El Universo", "Der Bund".
-  // (No one's name has a definite article for its first word alone. English papers stay known by
-  // their words, "The Courier", as before.)
-  if (words.length === 2 && /^(?:Le|La|Les|El|Il|Der|Die|Das)$/u.test(words[0]!) && /^\p{Lu}\p{Ll}{3,}$/u.test(words[1]!)) return true;
   // An acronym leading a capitalised word: "CNN Money", "BBC Sport".
   // (An acronym alone is not, unless an agency's above: "GTA" over a headline is its section.)
   if (words.length >= 2 && words.length <= 3 && /^\p{Lu}{2,5}$/u.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return !isInitialsName(t);
@@ -470,7 +473,7 @@ function cleanOne(raw: string): string | null {
   const rest = comma > 0 ? s.slice(comma + 1) : "";
   const head = comma > 0 ? s.slice(0, comma).trim() : "";
   // (Or a broadcaster's name with its figure, "Camila Rocha, RL1 Santos".)
-  if (rest && /(?:^|\s)[\p{Ll}\d]|\p{L}\d/u.test(rest) && (isPersonName(head) || splitNames(head).every(isPersonName)) && !splitNames(rest).every(isPersonName)) s = head;
+  if (rest && (/(?:^|\s)[\p{Ll}\d]|\p{L}\d/u.test(rest) || isArticleOutlet(rest)) && (isPersonName(head) || splitNames(head).every(isPersonName)) && !splitNames(rest).every(isPersonName)) s = head;
   const words = s.split(/\s+/);
   if (words.length > 14) return null;
   // Names are capitalised; "by the time we arrived" is prose. (In a script without capitals, a

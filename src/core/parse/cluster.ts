@@ -207,8 +207,9 @@ function namesWithOutlet(t: string): string[] {
   // (Or outlets, a broadcaster's and an agency's by their letters: "Jana Horáková, VTV24, ČTK".)
   while (names.length > 1 && (isOutlet(names[names.length - 1]!) || OUTLET_LETTERS.test(names[names.length - 1]!))) names.pop();
   // (Or the place the writer files from, a word after the comma, as African and Asian papers sign:
-  // "JANE ROE, Kasama". No person's name is one word beside another's two or three.)
-  if (names.length === 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(names[1]!) && !isRole(names[1]!) && names[0]!.includes(" ")) names.pop();
+  // "JANE ROE, Kasama", the name in capitals; a writer of one name may follow another's in title
+  // case, "Andi Saputra, Sutrisno".)
+  if (names.length === 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(names[1]!) && !isRole(names[1]!) && names[0]!.includes(" ") && names[0] === names[0]!.toUpperCase()) names.pop();
   // (Or the writer's job and programme after commas: "Jane Roe, Senior Fellow, Africa Program".)
   const job = names.findIndex((n, i) => i > 0 && JOB_WORD.test(n));
   return job > 0 && names.slice(0, job).every(isPersonName) ? names.slice(0, job) : names;

@@ -67,10 +67,10 @@ function shortNumericDate(line: string): string | null {
   return dayFirst ? ymd(year, b, a) : ymd(year, a, b);
 }
 
-/** Reads a stamp line; null when the line is not one (no date, or prose around it). */
 const PLACE_BEFORE_DATE = /^\p{Lu}\p{Ll}{2,}, (?=\d{1,2}\.\s?\d{1,2}\.\s?\d{4})/u;
 const SECTION_ON_DATE = /^(?:News|Sport|Sports|Business|Politics|Opinion|Lifestyle|Entertainment|Culture|Local|World|Events|Blog)(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? \d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)/u;
 
+/** Reads a stamp line; null when the line is not one (no date, or prose around it). */
 export function readStamp(line: string): Stamp | null {
   // (Digits of other scripts are read as ASCII ones: "۲۹ آذر ۱۳۹۵", "১৫ সেপ্টেম্বর ২০২০".)
   line = asciiDigits(line);

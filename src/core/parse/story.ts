@@ -1,7 +1,7 @@
 // The story below the page top: paragraphs without the page's furniture, link lists, credits and
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
-import { CREDIT_LABELLED, IMAGE_BUTTON, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTagList, isTagsHeading, isTrailer, isWidgetHeading } from "./boilerplate.js";
+import { CREDIT_LABELLED, IMAGE_BUTTON, METHOD_HEADING, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTagList, isTagsHeading, isTrailer, isWidgetHeading } from "./boilerplate.js";
 import { WRITER_LABEL, isInitialsName, isOutlet, isPersonName, nameWithRole } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
@@ -203,7 +203,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       offerPageBottom(lines, i, offer);
       break;
     }
-    if ((words >= END_AFTER_WORDS && ((isEndMarker(t) && !isWidgetInStory(lines, furniture, i)) || isAuthorBox(lines, i) || isAboutBox(lines, i))) || (words >= COMMENTS_AFTER_WORDS && isCommentsMarker(t))) {
+    if ((words >= END_AFTER_WORDS && ((isEndMarker(t) && !isWidgetInStory(lines, furniture, i) && !(METHOD_HEADING.test(t.trim()) && storyGoesOn(lines, i))) || isAuthorBox(lines, i) || isAboutBox(lines, i))) || (words >= COMMENTS_AFTER_WORDS && isCommentsMarker(t))) {
       offerPageBottom(lines, i, offer);
       break;
     }
@@ -826,7 +826,10 @@ function captionUnderMark(lines: Line[], k: number): number {
   const run = lines.slice(k, end).map((l) => l.text.trim()).join(" ");
   const words = wordsIn(run, 41);
   // (A caption by its credit, or by its shape and few words: not a lead set under the picture.)
-  const caption = words >= 3 && words <= 40 && !PICTURE_MARK.test(lines[k]!.text) && (isCaption(run) || (words <= 25 && isCaptionShaped(run))) && nextText(lines, end - 1) >= 0;
+  // (Under a mark with the picture's alternative text, a caption by its shape is a short one: "[Image:
+  // Mayor outside the town hall]" / "The mayor resigned on Monday, hours before …" is the lead.)
+  const shapeWords = lines[k - 1]!.text.includes(":") ? 12 : 25;
+  const caption = words >= 3 && words <= 40 && !PICTURE_MARK.test(lines[k]!.text) && (isCaption(run) || (words <= shapeWords && isCaptionShaped(run))) && nextText(lines, end - 1) >= 0;
   return caption ? end : -1;
 }
 
@@ -1664,13 +1667,13 @@ export function dropLeadTeasers(paragraphs: Paragraph[]): Paragraph[] {
 // "© HANDOUT/EXAMPLE POLICE" (a rights line has a year).
 const RIGHTS_CREDIT = /^©\s*(?!.*\b(?:19|20)\d\d\b)\S.{0,60}$/u;
 
-/** The nearest line with text above line number n. */
 /** The line right above line n, blank or not. */
 function lineRightAbove(lines: Line[], n: number): string {
   const i = lines.findIndex((l) => l.n === n);
   return i > 0 ? lines[i - 1]!.text.trim() : "";
 }
 
+/** The nearest line with text above line number n. */
 function lineAbove(lines: Line[], n: number): string {
   let i = lines.findIndex((l) => l.n === n);
   while (--i >= 0) if (lines[i]!.text.trim() !== "") return lines[i]!.text.trim();
