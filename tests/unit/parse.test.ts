@@ -10327,3 +10327,20 @@ describe("review of the session's rules: ordinary story text they must leave alo
     expect(findDate("เมื่อวันที่ 14 พ.ค. 20 คนได้รับบาดเจ็บ")).toBe(null);
   });
 });
+
+describe("an obituary's guest book and the paper's other obituaries under it", () => {
+  it("are the page's: the obituary ends over them", () => {
+    expect(isCommentsMarker("Guest Book")).toBe(true);
+    expect(isWidgetHeading("More Obituaries")).toBe(true);
+    const a = parseArticle(["Harold Jane Roe", "Aug 13, 2024", "",
+      "Harold Roe, 86, of Example City, died Sunday, Aug. 11, 2024, at his home surrounded by his family, after a long life spent farming the land his grandfather had settled in 1902.",
+      "Hal served on the township board for 24 years and on the county farm bureau board for 12, and he never missed a Saturday morning at the café with the coffee crew.",
+      "A funeral service will be held at 11 a.m. Saturday, Aug. 17, at St. Peter’s Lutheran Church in Example City, with visitation an hour before the service.",
+      "Share", "Facebook", "Guest Book", "Sign the guest book", "John and Jean Doe", "Aug 14, 2024",
+      "So sorry for your loss, Marlene and family. Hal was one of the good ones.", "More Obituaries", "Jane M. Doe",
+      "Jane Margaret Doe, 92, of Example City, died Monday, Aug. 12, 2024, at Riverview Care Center.", "Continue reading"].join("\n"));
+    expect(a.body).toContain("visitation an hour before the service");
+    expect(a.body).not.toContain("So sorry for your loss");
+    expect(a.body).not.toContain("Riverview Care Center");
+  });
+});
