@@ -10344,3 +10344,15 @@ describe("an obituary's guest book and the paper's other obituaries under it", (
     expect(a.body).not.toContain("Riverview Care Center");
   });
 });
+
+describe("'Keep Reading' over a list of the site's other posts", () => {
+  it("is a widget's heading: the post ends over it", () => {
+    expect(isWidgetHeading("Keep Reading")).toBe(true);
+    const a = parseArticle(["New express chairlift opens Saturday", "By Jane Roe", "March 4, 2025", "",
+      "After two summers of construction, the new express chairlift will carry its first guests this Saturday morning, cutting the ride to the summit to under five minutes.", "",
+      "The six-person lift replaces a double chair that had run on the mountain since 1978 and took more than 14 minutes to reach the top in good weather.", "",
+      "Keep Reading", "Resort named one of the country's top family resorts", "Night skiing returns every Friday and Saturday", "Backcountry Safety Week: free avalanche clinics", ""].join("\n"));
+    expect(a.body).toContain("in good weather");
+    expect(a.body).not.toContain("Night skiing returns");
+  });
+});
