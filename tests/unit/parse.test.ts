@@ -10356,3 +10356,17 @@ describe("'Keep Reading' over a list of the site's other posts", () => {
     expect(a.body).not.toContain("Night skiing returns");
   });
 });
+
+describe("a zoo's news page: a caption credited 'Photo by Name/Outlet.', a visitor's prompt under the story", () => {
+  it("are the page's", () => {
+    expect(isCaption("Twin cubs explore their new habitat. Photo by Jane Roe/Example Zoo.")).toBe(true);
+    expect(isTrailer("Plan your visit: buy timed-entry tickets online and save $2 per person.")).toBe(true);
+    const a = parseArticle(["example-zoo.org", "Twin red panda cubs make their public debut", "4–5 minutes", "", "June 5, 2024", "",
+      "Twin cubs explore their new habitat. Photo by Jane Roe/Example Zoo.", "",
+      "Visitors to the zoo's Himalayan Highlands can now catch a glimpse of two of the zoo's newest residents, twin red panda cubs born in August, the zoo said on Wednesday.", "",
+      "The cubs will be on view from 10 a.m. to noon each day while they get used to their outdoor habitat, keepers said, and guests are asked not to use flash photography.", "",
+      "Plan your visit: buy timed-entry tickets online and save $2 per person.", "", "Media contact: John Doe, communications manager", ""].join("\n"));
+    expect(a.body.startsWith("Visitors to the zoo")).toBe(true);
+    expect(a.body).not.toContain("Plan your visit");
+  });
+});

@@ -1062,9 +1062,9 @@ const CREDIT_AFTER_SENTENCE = /[.!?"”’]\s*\(\(?(?:\p{Lu}[\p{L}.&'’-]*(?: \
 const PHOTOGRAPHER = greekCaps(/[.!?"”’]\s*(?:[-–—]\s*)?(?:(?:photograph|photo|picture|pic|image|mynd|billede|bilde|illustration|composite|foto|bild|фото|imagen|immagine|ảnh|fotó|kuva|zdjęcie|fotoğraf|φωτογραφία|fotografia|сурет)s?(?: by| von| de| di)?|(?:(?:photo|image|picture) )?credits?|crédit photo)\s*(?:[:/]\s*(?:© ?)?|©\s?)[\p{Lu}][^.!?]{1,60}(?:\.\s+(?:styling|stylist|hair|make-?up|hair and make-?up|grooming|art direction|set design|production)\s*:\s*\p{Lu}[^.!?]{1,60})*\.?$/iu);
 // ... or by a magazine's words, with no colon: "… six students this year. Photograph by Jane Roe for
 // The Example Review", "… at dawn. Photo by Jane Roe".
-// (Or by the writer, "… Photo by the author.", or with the photographer's employer after a comma,
-// "… Photo by Jane Roe, University Photo Services.")
-const PHOTOGRAPHER_FOR = /[.!?"”’]\s+(?:Photograph|Photo|Picture|Image|Illustration)s? by (?:the (?:author|writer|reporter)|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}(?: (?:for|of) (?:the )?\p{Lu}[^.!?]{1,60}|, \p{Lu}[^.!?]{1,60})?)\.?$/u;
+// (Or by the writer, "… Photo by the author.", or with the photographer's employer after a comma or
+// a slash, "… Photo by Jane Roe, University Photo Services.", "… Photo by Jane Roe/Example Zoo.")
+const PHOTOGRAPHER_FOR = /[.!?"”’]\s+(?:Photograph|Photo|Picture|Image|Illustration)s? by (?:the (?:author|writer|reporter)|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}(?: (?:for|of) (?:the )?\p{Lu}[^.!?]{1,60}|, \p{Lu}[^.!?]{1,60}|\/\p{Lu}[^.!?/]{1,60})?)\.?$/u;
 // A caption that says when its picture was taken, one sentence: "The maternity wing at Example
 // Regional, photographed in 2018.", "… pictured in March 2020."
 const TAKEN_HINT = /photographed|pictured|seen here|shown here/u;
@@ -1404,6 +1404,8 @@ const TRAILER_PATTERNS: RegExp[] = [
   // A blog's long list of them: "Filed under: Politics, Media … Tagged: Elections, …".
   /^filed under\s*:.{0,800}\btagged\s*:.{0,800}$/i,
   /^thank(?:s| you) for (?:watching|reading|listening)[.!]*$/i, // a video's or a post's sign-off
+  // A visitor attraction's prompt under its news: "Plan your visit: buy timed-entry tickets online …".
+  /^plan your (?:visit|trip|day out)\s*[:.!–—-]\s*.{0,160}$/i,
   // A pointer to the audio of the story or the day's bulletin: "🎧 Listen to Jane's full interview in the
   // Breakfast podcast.", "Want more news? Listen to today's daily briefing above or go here for more info."
   // (Not "Hear the band play at the show on Friday.": the words of a recording, no comma before them.)
