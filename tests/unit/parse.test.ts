@@ -10370,3 +10370,15 @@ describe("a zoo's news page: a caption credited 'Photo by Name/Outlet.', a visit
     expect(a.body).not.toContain("Plan your visit");
   });
 });
+
+describe("'Lee también' and 'Zum Thema' alone over a list of links set into the story", () => {
+  it("head a widget: the links go, the story under them stays", () => {
+    for (const t of ["Lee también", "Lea también", "Zum Thema"]) expect(isWidgetHeading(t)).toBe(true);
+    const a = parseArticle(["Stadtrat bewilligt Kredit für neue Busspur", "Von Jana Roe", "12.03.2025", "",
+      "Der Stadtrat hat am Donnerstag einen Kredit von 4,2 Millionen Franken für eine durchgehende Busspur auf der Baselstrasse bewilligt, nach einer langen Debatte.", "",
+      "Zum Thema", "", "  * Stadtrat will Parkplätze in der Neustadt abbauen", "  * Tempo 30: Was andere Städte für Erfahrungen gemacht haben", "",
+      "FDP und SVP lehnten den Kredit ab, weil sie Ausweichverkehr in die Quartiere und längere Fahrzeiten für Busse und Handwerker befürchten, sagte ein Grossstadtrat.", ""].join("\n"));
+    expect(a.body).not.toContain("Tempo 30");
+    expect(a.body).toContain("FDP und SVP");
+  });
+});
