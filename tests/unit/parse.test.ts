@@ -10382,3 +10382,11 @@ describe("'Lee también' and 'Zum Thema' alone over a list of links set into the
     expect(a.body).toContain("FDP und SVP");
   });
 });
+
+describe("pointers to other stories in Japanese angle brackets and in Thai", () => {
+  it("are the page's", () => {
+    expect(isBoilerplate("＜関連＞イカ不漁で「いかめし」値上げ　老舗、24年ぶり")).toBe(true);
+    expect(isBoilerplate("<関連>イカ不漁で値上げ　老舗、24年ぶり")).toBe(true);
+    expect(isBoilerplate("อ่านข่าว : กรมอุตุฯ คาดฝนปีนี้มากกว่าค่าปกติ")).toBe(true);
+  });
+});

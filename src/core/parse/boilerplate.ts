@@ -522,7 +522,10 @@ const SHORT_FURNITURE: RegExp[] = [
   // (The accent dropped in capitals: "A LIRE AUSSI : …".)
   /^(?:(?:[àa] )?lire (?:aussi|également)(?: [^:]{1,30})?|voir aussi|lesen sie auch|auch interessant|mehr zum thema|le[aeé] también|mir[aá] también|ver también|te recomendamos|te puede interesar|le puede interesar|leggi anche|vedi anche|leia também|veja também|читайте также|смотрите также|lees ook|lees meer|czytaj (?:też|także|również)|zobacz (?:też|także)|baca juga|simak juga|ilgili haber(?:ler)?|läs också|læs også|les også|čtěte také|citește și|llegiu també|llegeix també|lee también|leia mais|lesen sie (?:mehr|weiter)|lisez aussi|citiți și|przeczytaj (?:też|także)|прочитайте также|читайте також|okuyun|baca selengkapnya|seguí leyendo|sigue leyendo|seguir leyendo|continúa leyendo|continua a leggere|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ยังมีข่าว|ezt is ajánljuk|olvasd el ezt is|kapcsolódó(?: cikk(?:ek)?)?|lue myös|lue lisää|läs även|přečtěte si také|prečítajte si aj|pročitajte (?:još|i)|προτεινόμενα|διαβάστε (?:επίσης|ακόμη)|xem thêm|đọc thêm|tin liên quan|▼?関連記事|관련기사|यह भी पढ़ें|ये भी पढ़ें|прочетете (?:още|също)|вижте още|soma (?:pia|zaidi)|basahin (?:din|rin)|اقرأ أيضا|اقرأ أيضًا|اقرأ أيضاً|بیشتر بخوانید|بخوانید|مزید پڑھیں|یہ بھی پڑھیں|আরও পড়ুন|আরো পড়ুন|тағы оқыңыз|оқи отырыңыз|baca lagi|קראו (?:עוד|גם))(?:\s*[:：|]\s*|\s[–—»›]\s)(?=\S).{3,150}$/iu,
   // ... or its label in the brackets Japanese, Chinese and Korean pages set it in: "【関連記事】大雪で …", "［相关新闻］…".
-  /^[【\[［〔](?:関連記事|関連ニュース|関連|あわせて読みたい|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|관련 ?기사|함께 보면 좋은 기사)[】\]］〕]\s*\S.{3,150}$/u,
+  // (Or in angle brackets, full-width or not: "＜関連＞イカ不漁で …".)
+  /^[【\[［〔＜<](?:関連記事|関連ニュース|関連|あわせて読みたい|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|관련 ?기사|함께 보면 좋은 기사)[】\]］〕＞>]\s*\S.{3,150}$/u,
+  // A Thai page's pointer to another story: "อ่านข่าว : …", "อ่านเพิ่มเติม : …" ("read the news", "read more").
+  /^(?:อ่านข่าว|อ่านเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง)\s*[:：]\s*\S.{3,150}$/u,
   // ... in Chinese, Japanese and Korean, with a full-width colon: "延伸閱讀：…", "相关新闻：…", "関連記事：…".
   /^(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|相關報導|相关报道|推薦閱讀|推荐阅读|更多新聞|関連記事|관련기사|관련 기사)\s*[:：]\s*.{2,100}$/u,
   /^(?:interactive|timeline|photos?|videos?|gallery|map|quiz|watch|listen|explainer|infographic)\s*:\s*.{3,150}$/i,
