@@ -10390,3 +10390,13 @@ describe("pointers to other stories in Japanese angle brackets and in Thai", () 
     expect(isBoilerplate("อ่านข่าว : กรมอุตุฯ คาดฝนปีนี้มากกว่าค่าปกติ")).toBe(true);
   });
 });
+
+describe("a page's attachments under the story", () => {
+  it("are the page's: under their heading, or each by its kind and size in brackets", () => {
+    expect(isEndMarker("Załączniki:")).toBe(true);
+    expect(isEndMarker("Attachments")).toBe(true);
+    expect(isTrailer("Map of the new bus network (PDF, 2,1 MB)")).toBe(true);
+    expect(isTrailer("Timetable [PDF 340 KB]")).toBe(true);
+    expect(isTrailer("The council published the report (a 40-page PDF) on Monday.")).toBe(false);
+  });
+});

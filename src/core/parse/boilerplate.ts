@@ -951,6 +951,8 @@ const END_MARKERS: RegExp[] = [
   // (Or without its colon, a heading of its own: "Media enquiries"; and a research release's
   // reference to the paper, under its heading: "Reference" / "Jane Roe et al. (2025) …".)
   /^(?:(?:media|press) (?:contacts?|enquiries|inquiries)|(?:journal |paper )?references?)$/i,
+  // The page's attachments under the story, under their heading: "Attachments:", "Załączniki:".
+  /^(?:attachments?|downloads?|related documents|załączniki|anhänge|pièces jointes|adjuntos|documentos adjuntos|allegati|bijlagen|přílohy|prílohy|priloge|prilozi|liitteet|bilagor|vedlegg)\s*:?$/iu,
   // A review site's note on its method under the review: "How we test" / "Every pair we review is …"
   // (where the review goes on under it, it is the review's own heading: see storyLines).
   METHOD_HEADING,
@@ -1407,6 +1409,9 @@ const TRAILER_PATTERNS: RegExp[] = [
   // A blog's long list of them: "Filed under: Politics, Media … Tagged: Elections, …".
   /^filed under\s*:.{0,800}\btagged\s*:.{0,800}$/i,
   /^thank(?:s| you) for (?:watching|reading|listening)[.!]*$/i, // a video's or a post's sign-off
+  // A document attached to the page, its kind and size in brackets: "Map of the new network (PDF, 2,1
+  // MB)", "Timetable [PDF 340 KB]".
+  /^\S.{2,150}\s[([](?:PDF|DOCX?|XLSX?|ODT|PPTX?)(?:[,;]?\s*\d+(?:[.,]\d+)?\s?[KMG]i?B)?[)\]]$/iu,
   // A visitor attraction's prompt under its news: "Plan your visit: buy timed-entry tickets online …".
   /^plan your (?:visit|trip|day out)\s*[:.!–—-]\s*.{0,160}$/i,
   // A pointer to the audio of the story or the day's bulletin: "🎧 Listen to Jane's full interview in the
