@@ -10400,3 +10400,14 @@ describe("a page's attachments under the story", () => {
     expect(isTrailer("The council published the report (a 40-page PDF) on Monday.")).toBe(false);
   });
 });
+
+describe("the heading of a comments section's rules under the story", () => {
+  it("ends the story: 'Comments: Our rules', 'Comment policy'", () => {
+    expect(isCommentsMarker("Comments: Our rules")).toBe(true);
+    expect(isCommentsMarker("Comment policy")).toBe(true);
+    const long = "The county council said the charges at its car parks in the town would rise by 20p an hour from April, the first rise in four years, to pay for resurfacing and new ticket machines.";
+    const a = parseArticle(["Car park charges to rise from April", "By Jane Roe", "4 March 2025", "", long, "", long.replace("20p", "30p"), "", long.replace("20p", "40p"), "",
+      "Comments: Our rules", "We want our comments to be a lively and valuable part of our community, a place where readers can debate the issues of the day.", ""].join("\n"));
+    expect(a.body).not.toContain("lively and valuable");
+  });
+});
