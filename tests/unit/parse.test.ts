@@ -10411,3 +10411,14 @@ describe("the heading of a comments section's rules under the story", () => {
     expect(a.body).not.toContain("lively and valuable");
   });
 });
+
+describe("a wire's place, day and agency alone on the line over the story, no dash", () => {
+  it("gives the dateline's place: 'SEVILLA, 4 (EUROPA PRESS)'", () => {
+    const a = parseArticle(["Sociedad", "Primer trasplante de útero en un hospital de la ciudad", "Por Redacción", "04/02/2025 13:27", "Actualizado a 04/02/2025 14:05",
+      "SEVILLA, 4 (EUROPA PRESS)",
+      "El hospital universitario de la ciudad ha realizado con éxito el primer trasplante de útero de la comunidad, una intervención en la que han participado más de 40 profesionales.",
+      "Según ha informado este martes la consejería, la donante ha sido la hermana de la paciente, de 36 años, que nació sin útero por una malformación congénita."].join("\n"));
+    expect(a.place).toBe("SEVILLA");
+    expect(a.body.startsWith("El hospital universitario")).toBe(true);
+  });
+});

@@ -181,6 +181,21 @@ function takeHighlights(lines: Line[], fields: Fields): Line[] {
 /** The dateline that opens the story, or one that follows its lead sentence; cut from the text. */
 const EDITORS_NOTE = /^(?:editor['’]?s note|ed\. note|note)\s*:/i;
 
+const PLACE_DAY_AGENCY_ALONE = /^(\p{Lu}[\p{Lu}\p{M}'’.-]+(?: \p{Lu}[\p{Lu}\p{M}'’.-]+){0,2}), \d{1,2}\.? \((\p{Lu}[\p{Lu} .&-]{1,24})\)$/u;
+
+/** A wire's place, day and agency on the line right over the story, which the page top passed over
+ *  as its own: "SEVILLA, 4 (EUROPA PRESS)" / "El Hospital …". */
+function offerWireLineAbove(lines: Line[], first: Paragraph | undefined, offer: Offer): void {
+  if (!first) return;
+  const at = lines.findIndex((l) => l.n === first.n);
+  let k = at - 1;
+  while (k >= 0 && lines[k]!.text.trim() === "") k--;
+  const wire = k >= 0 && lines[k]!.text.length <= 60 ? PLACE_DAY_AGENCY_ALONE.exec(lines[k]!.text.trim()) : null;
+  if (!wire) return;
+  offer("place", wire[1], RANK_META, lines[k]!.n, "dateline over the story");
+  offer("source", wire[2], RANK_META + 1, lines[k]!.n, "dateline agency");
+}
+
 function takeDateline(paragraphs: Paragraph[], offer: Offer, title: string | null = null): Paragraph[] {
   const first = paragraphs[0];
   if (!first) return paragraphs;
@@ -194,8 +209,11 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer, title: string | nul
   // A dateline alone on the first line: "(CNN) --", then the story.
   // (Or "KUALA LUMPUR:" alone over the story's first paragraph.)
   const nextProse = rest.length > 0 && isProse(rest[0]!.text);
+  // (Or a wire's place, day and agency alone over the story, no dash: "SEVILLA, 4 (EUROPA PRESS)".)
+  const wire = nextProse && first.text.length <= 60 ? PLACE_DAY_AGENCY_ALONE.exec(first.text.trim()) : null;
   const stub = isDatelineStub(first.text)
     ? readDateline(`${first.text} A`)
+    : wire ? { place: wire[1]!, date: null, agency: wire[2]!, length: first.text.length }
     : nextProse && first.text.length <= 40 ? (readFirstColonDateline(first.text.trim(), true) ?? readFirstStopDateline(first.text.trim(), rest[0]!.text, title)) : null;
   if (stub) {
     read(stub);
@@ -546,6 +564,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     paragraphs = dropBracketedAuthorNote(dropGluedWidget(dropClosingFactBox(dropLooseEnds(dropNotes(dropPageBottom(dropStampedList(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(splitContactLine(splitCorrectionNote(dropInlineLinks(dropTweets(cutRunOnCaptions(dropGluedHeadlines(dropGluedTeasers(dropSceneCaption(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropLeadFactBox(dropPullQuotes(dropRepeatedRuns(dropContents(cutMarkupCaptions(endAtTextEnd(paragraphs)), lines))))), offer)), lines)))))))))), writerOffer), writerOffer)))))))), offer);
     paragraphs = dropLeadSummary(dropStrandedEnd(paragraphs, lines), lines);
     paragraphs = stripSourceTags(takeDateline(takeLeadByline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, fields.get("title") ?? null), offer, RANK_DATELINE);
+    offerWireLineAbove(lines, paragraphs[0], offer);
     // (An error page's title is its notice, "Page not found", rather than its menus' first words.)
     const notice = errorNotice(lines, paragraphs);
     if (notice) {
