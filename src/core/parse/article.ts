@@ -6,7 +6,7 @@ import type { FieldSource, ParsedArticle, Provenance } from "../types.js";
 import { creditLine, furnitureOf, isCaption } from "./boilerplate.js";
 import { dayFirstReading, findDate, isMonthName, parseDate, parseHeaderDate, writesDayFirst } from "./dates.js";
 import { detectLanguage } from "../language/detect.js";
-import { isDatelineStub, readDateline, readDatelineAfterLead, readFirstColonDateline, readFirstHyphenDateline, readCaselessDateline, readFirstStopDateline } from "./dateline.js";
+import { type Dateline, isDatelineStub, readDateline, readDatelineAfterLead, readFirstColonDateline, readFirstHyphenDateline, readCaselessDateline, readFirstStopDateline, readWireLine } from "./dateline.js";
 import { pick, pickList, readFrontMatter } from "./frontmatter.js";
 import { toSegments } from "./glue.js";
 import { personFromAddress, readHeaders } from "./headers.js";
@@ -181,40 +181,37 @@ function takeHighlights(lines: Line[], fields: Fields): Line[] {
 /** The dateline that opens the story, or one that follows its lead sentence; cut from the text. */
 const EDITORS_NOTE = /^(?:editor['’]?s note|ed\. note|note)\s*:/i;
 
-const PLACE_DAY_AGENCY_ALONE = /^(\p{Lu}[\p{Lu}\p{M}'’.-]+(?: \p{Lu}[\p{Lu}\p{M}'’.-]+){0,2}), \d{1,2}\.? \((\p{Lu}[\p{Lu} .&-]{1,24})\)$/u;
+/** Offers what a dateline gives: its place, date, agency and reporters. */
+function offerDateline(dl: Dateline, n: number, offer: Offer, rule = "dateline"): void {
+  offer("place", dl.place, RANK_META, n, rule);
+  offer("date", dl.date, RANK_DATELINE, n, rule);
+  if (dl.agency) offer("source", dl.agency, RANK_META + 1, n, "dateline agency");
+  if (dl.author) offer("author", dl.author, RANK_META + 2, n, "reporters in the dateline");
+}
 
 /** A wire's place, day and agency on the line right over the story, which the page top passed over
  *  as its own: "SEVILLA, 4 (EUROPA PRESS)" / "El Hospital …". */
 function offerWireLineAbove(lines: Line[], first: Paragraph | undefined, offer: Offer): void {
   if (!first) return;
-  const at = lines.findIndex((l) => l.n === first.n);
-  let k = at - 1;
+  let k = lines.findIndex((l) => l.n === first.n) - 1;
   while (k >= 0 && lines[k]!.text.trim() === "") k--;
-  const wire = k >= 0 && lines[k]!.text.length <= 60 ? PLACE_DAY_AGENCY_ALONE.exec(lines[k]!.text.trim()) : null;
-  if (!wire) return;
-  offer("place", wire[1], RANK_META, lines[k]!.n, "dateline over the story");
-  offer("source", wire[2], RANK_META + 1, lines[k]!.n, "dateline agency");
+  const wire = k >= 0 ? readWireLine(lines[k]!.text) : null;
+  if (wire) offerDateline(wire, lines[k]!.n, offer, "dateline over the story");
 }
 
 function takeDateline(paragraphs: Paragraph[], offer: Offer, title: string | null = null): Paragraph[] {
   const first = paragraphs[0];
   if (!first) return paragraphs;
   const rest = paragraphs.slice(1);
-  const read = (dl: NonNullable<ReturnType<typeof readDateline>>) => {
-    offer("place", dl.place, RANK_META, first.n, "dateline");
-    offer("date", dl.date, RANK_DATELINE, first.n, "dateline");
-    if (dl.agency) offer("source", dl.agency, RANK_META + 1, first.n, "dateline agency");
-    if (dl.author) offer("author", dl.author, RANK_META + 2, first.n, "reporters in the dateline");
-  };
+  const read = (dl: Dateline) => offerDateline(dl, first.n, offer);
   // A dateline alone on the first line: "(CNN) --", then the story.
   // (Or "KUALA LUMPUR:" alone over the story's first paragraph.)
   const nextProse = rest.length > 0 && isProse(rest[0]!.text);
   // (Or a wire's place, day and agency alone over the story, no dash: "SEVILLA, 4 (EUROPA PRESS)".)
-  const wire = nextProse && first.text.length <= 60 ? PLACE_DAY_AGENCY_ALONE.exec(first.text.trim()) : null;
+  const wire = nextProse ? readWireLine(first.text) : null;
   const stub = isDatelineStub(first.text)
     ? readDateline(`${first.text} A`)
-    : wire ? { place: wire[1]!, date: null, agency: wire[2]!, length: first.text.length }
-    : nextProse && first.text.length <= 40 ? (readFirstColonDateline(first.text.trim(), true) ?? readFirstStopDateline(first.text.trim(), rest[0]!.text, title)) : null;
+    : wire ?? (nextProse && first.text.length <= 40 ? (readFirstColonDateline(first.text.trim(), true) ?? readFirstStopDateline(first.text.trim(), rest[0]!.text, title)) : null);
   if (stub) {
     read(stub);
     return rest;

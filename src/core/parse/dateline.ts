@@ -459,3 +459,13 @@ function isPlausiblePlace(place: string): boolean {
   if (/\p{Lu}{2}/u.test(main) && main === main.toUpperCase()) return words.length <= 4 || (main.split(/[\s/]+/u).length <= 4 && words.length <= 6);
   return words.length <= 2;
 }
+
+// A wire's place in capitals, its day and its agency in brackets, alone on a line over the story with
+// no dash, as Europa Press's copy is set on some pages: "SEVILLA, 4 (EUROPA PRESS)".
+const WIRE_LINE = /^(\p{Lu}[\p{Lu}\p{M}'’.-]+(?: \p{Lu}[\p{Lu}\p{M}'’.-]+){0,2}), \d{1,2}\.? \((\p{Lu}[\p{Lu} .&-]{1,24})\)$/u;
+
+/** Such a line's dateline (the whole line), or null. */
+export function readWireLine(line: string): Dateline | null {
+  const m = line.length <= 60 ? WIRE_LINE.exec(line.trim()) : null;
+  return m ? { place: m[1]!, date: null, agency: m[2]!, length: line.length } : null;
+}

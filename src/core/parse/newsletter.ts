@@ -4,7 +4,7 @@
 // over it, the footer under it, and everything but the lead story, the longest run of prose, with
 // the few lines over it that head it.
 import type { Line } from "./lines.js";
-import { endsSentence, isProse, wordsIn } from "./shapes.js";
+import { PICTURE_MARK, endsSentence, isProse, titleCased, wordsIn } from "./shapes.js";
 import { isBoilerplate } from "./boilerplate.js";
 import { BY_WORD, WRITER_LABEL } from "./byline.js";
 import { readStamp } from "./stamps.js";
@@ -134,7 +134,7 @@ export function newsletterLines(lines: readonly Line[]): { lines: Line[]; top: L
   while (head > 0 && headLines < HEAD_LINES) {
     // (A picture's mark with its caption under it heads nothing either: "[Image: …]" / "Los Gallos on
     // 18th Street. Photo by Jane Roe", a block that reads as prose.)
-    if (PICTURE_OVER_CAPTION.test(framed[blocks[head - 1]!.from]!.text.trim()) && blocks[head - 1]!.to - blocks[head - 1]!.from <= 3) {
+    if (PICTURE_MARK.test(framed[blocks[head - 1]!.from]!.text.trim()) && blocks[head - 1]!.to - blocks[head - 1]!.from <= 3) {
       head--;
       continue;
     }
@@ -169,13 +169,6 @@ export function newsletterLines(lines: readonly Line[]): { lines: Line[]; top: L
   return cut(framed, blocks[head]!.from, blocks[last]!.to, header);
 }
 
-/** Most of a line's words of four letters or more capitalised, as a headline in title case has them. */
-function titleCased(t: string): boolean {
-  const words = t.split(/\s+/u).slice(1).filter((w) => /^\p{L}{4,}/u.test(w));
-  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 4 >= words.length * 3;
-}
-
-const PICTURE_OVER_CAPTION = /^\[(?:image|photo|picture|img)\b[^\]]*\]$/iu;
 
 /** The story's lines, from..to, and the masthead's over them (where the issue's date stands). */
 const cut = (framed: Line[], from: number, to: number, header: Line[]) => ({ lines: framed.slice(from, to), top: framed.slice(0, from), header });

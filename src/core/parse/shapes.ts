@@ -241,3 +241,13 @@ export function sharesMostWords(a: string, b: string): boolean {
   const other = new Set(longer);
   return shorter.filter((w) => other.has(w)).length * 2 > shorter.length;
 }
+
+/** Whether most of a line's words of four letters or more are capitalised, as a headline's are. */
+export function titleCased(t: string): boolean {
+  const words = t.split(/\s+/u).filter((w) => /^\P{L}*\p{L}{4}/u.test(w));
+  return words.length > 0 && words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length * 10 >= words.length * 7;
+}
+
+/** A picture's mark in a text browser's dump or a newsletter, without its alternative text, "[IMG]",
+ *  "[image]", or with it: "[Image: Converters recovered in a lock-up garage]". */
+export const PICTURE_MARK = /^\[(?:IMG|img|image|Image|IMAGE|photo|Photo|PHOTO|picture|Picture)(?::\s[^[\]]{1,200})?\]$/u;

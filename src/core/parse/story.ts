@@ -9,7 +9,7 @@ import { timelineEnd, factsBoxEnd } from "./factbox.js";
 import { LINK_LEAD } from "./glue.js";
 import { line, type Line } from "./lines.js";
 import { type Offer, RANK_META, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
-import { OBITUARY_DATES, SITE_ADDRESS, comparable, endsSentence, isProse, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
+import { OBITUARY_DATES, PICTURE_MARK, SITE_ADDRESS, comparable, endsSentence, isProse, isShortItem, looksLikeHeadline, titleCased, wordsIn } from "./shapes.js";
 import { PUBLISHED, UPDATED, isDateLine, readStamp, updateNoteDate } from "./stamps.js";
 import { isScreenCredit } from "./signoff.js";
 
@@ -813,9 +813,6 @@ const FILE_PHOTO_WORDS = /\bfile (?:photo|image|picture)\)?$/i;
 // A picture's file name in brackets, as w3m shows a picture whose alternative text is its name.
 const PICTURE_FILE = /^\[[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)+(?:\.(?:jpe?g|png|gif|webp))?\]$/u;
 
-// A picture's mark in a text browser's dump, without its alternative text: "[IMG]", "[image]".
-// (Or with the picture's alternative text: "[Image: Converters recovered in a lock-up garage]".)
-const PICTURE_MARK = /^\[(?:IMG|img|image|Image|IMAGE|photo|Photo|PHOTO|picture|Picture)(?::\s[^[\]]{1,200})?\]$/u;
 
 /** Where the caption that runs from line k to the next blank line ends (the blank line's index),
  *  when it is a caption's few words (two lines at most) with more text under them; else -1. */
@@ -863,11 +860,6 @@ function captionAgain(lines: Line[], i: number): number {
   return /\p{Ll}[.。]["”’)]?$/u.test(t) && isCaptionShaped(t) && !titleCased(t) ? after : -1;
 }
 
-/** Whether most of a line's words of four letters or more are capitalised, as a headline's are. */
-function titleCased(t: string): boolean {
-  const words = t.split(/\s+/u).filter((w) => /^\P{L}*\p{L}{4}/u.test(w));
-  return words.length > 0 && words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length * 10 >= words.length * 7;
-}
 
 /** A credit's few words under a caption: a name, not a sentence nor a dateline. */
 function isPictureCredit(t: string): boolean {
