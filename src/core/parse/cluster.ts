@@ -3,7 +3,7 @@
 import { greekCaps } from "./greek-caps.js";
 import { BY_WORD, HANGUL_REPORTERS, WRITER_LABEL, cleanByline, correspondent, hangulNames, isCaselessName, isOutlet, isPersonName, AUTHOR_PAGE_LINK, isHandle, isNameOverRole, isPressOffice, isRole, namesWithJobs, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
 import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
-import { type Head, lineNo, proseAt, stampOf, text } from "./head.js";
+import { type Head, lineNo, pageLineUnder, proseAt, stampOf, text } from "./head.js";
 import { readFirstColonDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
 import { READING_TIME, comparable, endsSentence, isHeadlineCandidate, isShortItem, wordsIn } from "./shapes.js";
@@ -334,7 +334,7 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     // "Jane Roe" / "3 Hrs Ago"; "… at the slipway. Pic: John Doe" / "Jane Roe" / "Today at 06:30".)
     // (The page's next line, furniture or not: a relative stamp at the page's top is furniture.)
     const relativeUnder = () => {
-      const next = h.lines.slice(h.idx[j]! + 1, h.idx[j]! + 3).find((l) => l.text.trim() !== "")?.text.trim() ?? "";
+      const next = pageLineUnder(h, j);
       return RELATIVE_TIME.test(next) || isRelativeStamp(next);
     };
     const headOver = () => j > 0 && ((wordsIn(text(h, j - 1), 4) >= 4 && isHeadlineCandidate(text(h, j - 1))) || isCaption(text(h, j - 1)) || proseAt(h, j - 1));

@@ -42,6 +42,12 @@ export function stampOf(h: Head, k: number): Stamp | null {
   return h.stamps.get(k)!;
 }
 
+/** The page's own next line with text under content line k (within two lines), furniture or not, trimmed;
+ *  "" when there is none: what the page top's rules read a caption or a relative stamp on. */
+export function pageLineUnder(h: Head, k: number): string {
+  return h.lines.slice(h.idx[k]! + 1, h.idx[k]! + 3).find((l) => l.text.trim() !== "")?.text.trim() ?? "";
+}
+
 export function lineNo(h: Head, k: number): number {
   return h.lines[h.idx[k]!]!.n;
 }

@@ -5,7 +5,7 @@ import { AUTHOR_PAGE_LINK, cleanByline, isCaselessName, isOutlet, isPersonName, 
 import { BREADCRUMB, BY_ALONE, isHomeRoot, BYLINE, HANDLE, JOB_FIRST, PROVIDED_BY, sectionLine } from "./cluster.js";
 import { isDatelineStub, readDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
-import { type Head, isStoryProse, proseAt, stampOf, text } from "./head.js";
+import { type Head, isStoryProse, pageLineUnder, proseAt, stampOf, text } from "./head.js";
 import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isMenuLine, isShareBar, isShortItem, isTicker, looksLikeHeadline, SITE_ADDRESS, sharesMostWords, wordsIn } from "./shapes.js";
 
 // A breadcrumb's steps, three or more parted by arrows: "Futebol › Futebol Nacional › Liga Betclic".
@@ -753,7 +753,7 @@ export function headlineAboveStory(h: Head): StoryRun | null {
     // (So is the photo's alternative text right over its caption, in the caption's words: "Outreach
     // worker talking with a man in a doorway" / "Photo: Outreach worker Mia speaks to a man …".)
     // (Read on the page's own next line: a caption may be furniture, not among the lines read here.)
-    const under = h.lines.slice(h.idx[j]! + 1, h.idx[j]! + 3).find((l) => l.text.trim() !== "")?.text.trim() ?? "";
+    const under = pageLineUnder(h, j);
     if (under !== "" && isCaption(under) && sharesMostWords(t, under)) {
       passed = j;
       reach++;
