@@ -2,7 +2,9 @@
 // signatures that estimate similarity, band keys that find candidates, and the word diff.
 import { describe, expect, it } from "vitest";
 import { MAX_EDITS, wordDiff } from "../../src/core/stories/diff.js";
-import { bandKeys, distinct, estimateJaccard, lowRegisters, minhash, overlap, packSignature, registersOf, shingles } from "../../src/core/stories/signature.js";
+import { BandMap } from "../../src/core/stories/candidates.js";
+import { CandidateRows, pairsOf } from "../../src/core/stories/rows.js";
+import { REGISTERS, bandKeys, distinct, estimateJaccard, lowRegisters, minhash, overlap, packSignature, radixSort, registersOf, shingles } from "../../src/core/stories/signature.js";
 import { sameStory, storySignature } from "../../src/core/stories/stories.js";
 
 const TEXT =
@@ -73,6 +75,101 @@ describe("signatures", () => {
     expect(sameStory({ jaccard: 0.2, containment: 0.8 }, 100)).toBe(true);
     expect(sameStory({ jaccard: 0.05, containment: 1 }, 12)).toBe(false);
     expect(sameStory({ jaccard: 0.1, containment: 0.3 }, 100)).toBe(false);
+  });
+});
+
+describe("sorting shingle hashes", () => {
+  it("puts any 32-bit values in increasing order, as a typed array's own sort does", () => {
+    // A seeded generator, so a failure can be run again.
+    let state = 20261206;
+    const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0);
+    for (const n of [0, 1, 63, 64, 65, 400, 3000]) {
+      const values = Uint32Array.from({ length: n }, (_, i) => (i % 7 === 0 ? 0xffffffff : i % 5 === 0 ? 7 : next()));
+      const expected = values.slice().sort();
+      radixSort(values);
+      expect([...values]).toEqual([...expected]);
+    }
+  });
+
+  it("leaves each hash once in distinct", () => {
+    expect([...distinct(Uint32Array.from([9, 3, 0xffffffff, 3, 9, 1, ...Array.from({ length: 100 }, (_, i) => 1000 - i)]))].slice(0, 4)).toEqual([1, 3, 9, 901]);
+  });
+});
+
+describe("a batch's band keys (BandMap)", () => {
+  const PACK = 2 ** 32;
+  // Keys 5, 10 and 20 (places 0, 1, 2): ids 1 and 2 have 5, id 3 has 20.
+  const map = () => new BandMap(Int32Array.from([5, 10, 20]), Float64Array.from([0 * PACK + 1, 0 * PACK + 2, 2 * PACK + 3]));
+  const ids = (m: BandMap, key: number) => {
+    const into: number[] = [];
+    return m.idsOf(key, into) ? into.sort((a, b) => a - b) : null;
+  };
+
+  it("gives the ids read for each key, and says when a key is not the batch's", () => {
+    const m = map();
+    expect(ids(m, 5)).toEqual([1, 2]);
+    expect(ids(m, 10)).toEqual([]);
+    expect(ids(m, 20)).toEqual([3]);
+    expect(ids(m, 7)).toBeNull();
+    expect(m.has(20)).toBe(true);
+    expect(m.has(-3)).toBe(false);
+  });
+
+  it("keeps up with articles filed, removed and changed in the batch", () => {
+    const m = map();
+    m.remember(Int32Array.from([10, 99]), 4);
+    expect(ids(m, 10)).toEqual([4]);
+    expect(ids(m, 99)).toBeNull();
+    // Article 1 removed: gone from every key it had.
+    m.forget(Int32Array.from([5]), 1);
+    expect(ids(m, 5)).toEqual([2]);
+    // Article 4 changed: its old keys forgotten, then its new ones remembered.
+    m.forget(Int32Array.from([10, 99]), 4);
+    expect(ids(m, 10)).toEqual([]);
+    m.remember(Int32Array.from([20]), 4);
+    expect(ids(m, 20)).toEqual([3, 4]);
+    expect(ids(m, 10)).toEqual([]);
+  });
+});
+
+describe("candidate rows kept for a batch (CandidateRows)", () => {
+  const sig = (text: string) => lowRegisters(minhash(shingles(text))!);
+
+  it("estimate Jaccard similarity as estimateJaccard does, from stored or fresh signatures", () => {
+    const rows = new CandidateRows(4);
+    const a = sig(TEXT);
+    const b = sig(TEXT.split(". ").slice(0, 4).join(". "));
+    expect(rows.set(1, { story: 1, shingles: 90, signature: packSignature(a) })).toBe(true);
+    expect(rows.set(2, { story: 2, shingles: 60, signature: b })).toBe(true);
+    expect(rows.estimate(rows.slot(1)!, pairsOf(b), 0)).toBe(estimateJaccard(a, b));
+    expect(rows.estimate(rows.slot(2)!, pairsOf(b), 0)).toBe(1);
+    expect(rows.row(rows.slot(2)!)).toEqual({ id: 2, story: 2, shingles: 60 });
+  });
+
+  it("stop counting only once the registers asked for cannot agree, and count in full otherwise", () => {
+    const rows = new CandidateRows(2);
+    const a = sig(TEXT);
+    const other = sig("Quite another story about the price of wheat in the northern provinces this spring, told at length.");
+    rows.set(1, { story: 1, shingles: 90, signature: a });
+    const full = rows.estimate(rows.slot(1)!, pairsOf(other), 0);
+    expect(full).toBeLessThan(0.1);
+    // Asking for more agreeing registers than the texts have gives a share below the bar asked.
+    expect(rows.estimate(rows.slot(1)!, pairsOf(other), 40)).toBeLessThan(40 / REGISTERS);
+    // A candidate that reaches the bar is counted to the end.
+    expect(rows.estimate(rows.slot(1)!, pairsOf(a), REGISTERS - 1)).toBe(1);
+  });
+
+  it("compare only a story's first article with a signature, and keep no more rows than they hold", () => {
+    const rows = new CandidateRows(2);
+    rows.set(1, { story: 1, shingles: 90, signature: sig(TEXT) });
+    rows.set(2, { story: 1, shingles: 90, signature: sig(TEXT) });
+    expect(rows.set(3, null)).toBe(false);
+    expect(rows.comparable(rows.slot(1)!)).toBe(true);
+    expect(rows.comparable(rows.slot(2)!)).toBe(false);
+    expect(rows.slot(3)).toBeUndefined();
+    rows.clear();
+    expect(rows.set(3, null)).toBe(true);
+    expect(rows.comparable(rows.slot(3)!)).toBe(false);
   });
 });
 

@@ -11,15 +11,6 @@ import { isPostgres } from "../archive/sql.js";
 import { BANDS } from "./signature.js";
 import type { StoryIndex } from "./stories.js";
 
-export interface Candidate {
-  id: number;
-  story: number;
-  shingles: number;
-  signature: Buffer | null;
-  /** The signature's registers, read out of it once (see estimateJaccard). */
-  registers?: Uint16Array;
-}
-
 const marks = (n: number, each: string) => Array.from({ length: n }, () => each).join(", ");
 
 // The ids first (an index-only lookup), then each one's row (see StoryIndex.candidate). Only the
@@ -37,35 +28,132 @@ const forget = (table: string) => `DELETE FROM ${table} WHERE id = ? AND key IN 
 
 /**
  * The band keys of a batch of articles and the ids that have them, read in one statement before the
- * batch is written, and kept up to date as it is (PostgreSQL: see Archive.prefetch). Null: probe
- * the table for each article.
+ * batch is written, and kept up to date as it is (PostgreSQL: see Archive.prefetch). Held in typed
+ * arrays, the ids of each key together: a Set per key was 24,000 Sets a batch at 100k scale-corpus
+ * articles, garbage for the writer's collector, and reading the rows into them took 3.4 s of the
+ * writer's CPU over a 100k scale-corpus ingest, 2.7 s this way (scripts/story-cost.mjs --profile).
  */
-export type BandMap = Map<number, Set<number>>;
+export class BandMap {
+  /** The batch's keys, each once, in increasing order. */
+  private readonly keys: Int32Array;
+  /** The ids that had keys[p] when the batch was read: ids[from[p]] up to ids[from[p + 1]]. */
+  private readonly from: Int32Array;
+  private readonly ids: Float64Array;
+  /** Ids given keys of the batch since it was read, by key. */
+  private readonly added = new Map<number, number[]>();
+  /** Ids whose keys were taken away since the batch was read (an article removed, or changed). */
+  private readonly gone = new Set<number>();
+
+  /** `keys`: distinct, increasing; `found`: place * PACK + id for each id having keys[place], in increasing order. */
+  constructor(keys: Int32Array, found: Float64Array) {
+    this.keys = keys;
+    this.from = new Int32Array(keys.length + 1);
+    this.ids = new Float64Array(found.length);
+    let at = 0;
+    for (let p = 0; p < keys.length; p++) {
+      this.from[p] = at;
+      const end = (p + 1) * PACK;
+      while (at < found.length && found[at]! < end) {
+        this.ids[at] = found[at]! - p * PACK;
+        at++;
+      }
+    }
+    this.from[keys.length] = at;
+  }
+
+  /** The place of `key` in keys, or -1. */
+  private place(key: number): number {
+    const keys = this.keys;
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = keys[mid]!;
+      if (k < key) lo = mid + 1;
+      else if (k > key) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  has(key: number): boolean {
+    return this.place(key) >= 0;
+  }
+
+  /** Adds the ids having `key` to `into` (some more than once); false when `key` is not the batch's. */
+  idsOf(key: number, into: number[]): boolean {
+    const p = this.place(key);
+    if (p < 0) return false;
+    const gone = this.gone.size > 0 ? this.gone : null;
+    for (let i = this.from[p]!; i < this.from[p + 1]!; i++) {
+      const id = this.ids[i]!;
+      if (gone === null || !gone.has(id)) into.push(id);
+    }
+    const added = this.added.get(key);
+    if (added) for (const id of added) into.push(id);
+    return true;
+  }
+
+  /** Article `id` now has these keys (those that are the batch's matter). */
+  remember(keys: Int32Array, id: number): void {
+    for (const k of keys) {
+      if (this.place(k) < 0) continue;
+      const list = this.added.get(k);
+      if (list) list.push(id);
+      else this.added.set(k, [id]);
+    }
+  }
+
+  /** Article `id` no longer has these keys (all it had). */
+  forget(keys: Int32Array, id: number): void {
+    this.gone.add(id);
+    for (const k of keys) {
+      const list = this.added.get(k);
+      if (list) this.added.set(k, list.filter((x) => x !== id));
+    }
+  }
+}
 
 export function readBands(index: StoryIndex, keys: number[]): BandMap {
-  const map: BandMap = new Map();
-  for (const k of keys) map.set(k, new Set());
-  const ids = new Set<number>();
-  const found = (key: number, id: number) => {
-    map.get(key)!.add(id);
-    ids.add(id);
-  };
+  const wanted = distinctKeys(keys);
+  let found: Float64Array;
   if (isPostgres(index.db)) {
-    for (const [key, id] of index.stmt("SELECT key, id FROM story_bands WHERE key = ANY(?::bigint[])").raw().all([...map.keys()]) as Array<[number, number]>) found(key, id);
+    const rows = index.stmt("SELECT key, id FROM story_bands WHERE key = ANY(?::bigint[])").raw().all(Array.from(wanted)) as Array<[number, number]>;
+    found = new Float64Array(rows.length);
+    for (let i = 0; i < rows.length; i++) found[i] = placeOf(wanted, Number(rows[i]![0])) * PACK + Number(rows[i]![1]);
   } else {
     // SQLite seeks the keys in increasing order, leaf after leaf: a batch's 24,000 keys probed one
     // article at a time were as many random reads in a table larger than the page cache. Each row
     // comes back as one number, the key's place in the list and the id (a row of two columns took
     // twice as long to hand over: about 100,000 rows a batch at 100k scale-corpus articles).
-    const wanted = Int32Array.from(map.keys()).sort();
     const list = JSON.stringify(Array.from(wanted));
-    for (const packed of index.stmt(READ_BANDS).pluck().all(list, list) as number[]) {
-      const at = Math.floor(packed / PACK);
-      found(wanted[at]!, packed - at * PACK);
-    }
+    found = Float64Array.from(index.stmt(READ_BANDS).pluck().all(list, list) as number[]);
   }
-  index.readAhead(distinctIds([...ids], 0));
-  return map;
+  found.sort();
+  const ids = new Float64Array(found.length);
+  for (let i = 0; i < found.length; i++) ids[i] = found[i]! % PACK;
+  index.readAhead(distinctIds(ids, 0));
+  return new BandMap(wanted, found);
+}
+
+/** The keys, each once, in increasing order. */
+function distinctKeys(keys: number[]): Int32Array {
+  const sorted = Int32Array.from(keys).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
+  return sorted.slice(0, n);
+}
+
+/** The place of `key` in increasing `keys` (which holds it). */
+function placeOf(keys: Int32Array, key: number): number {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Ids are below 2^32 and a batch has far fewer than 2^21 keys: place * PACK + id is exact in a double. */
@@ -76,33 +164,42 @@ const READ_BANDS = `SELECT j.key * ${PACK} + b.id FROM json_each(?) j JOIN story
 /** The ids, other than `self`, that have one of these band keys: each once, in increasing order. */
 export function candidateIds(index: StoryIndex, keys: Int32Array, self: number): number[] {
   const map = index.bands;
-  if (!map || !keys.every((k) => map.has(k))) {
-    writePendingBands(index);
-    if (isPostgres(index.db)) return index.stmt(PROBE).pluck().all(...keys, self) as number[];
-    const found = index.stmt(LOOKUP).pluck().all(...Array.from(keys).flatMap((k) => [k, k])) as number[];
-    if (found.length === 0) return found;
-    return distinctIds(found, self);
+  if (map) {
+    const ids: number[] = [];
+    let all = true;
+    for (let b = 0; b < keys.length && all; b++) all = map.idsOf(keys[b]!, ids);
+    if (all) return distinctIds(ids, self);
   }
-  const ids: number[] = [];
-  for (const k of keys) for (const id of map.get(k)!) ids.push(id);
-  return distinctIds(ids, self);
+  writePendingBands(index);
+  if (isPostgres(index.db)) return index.stmt(PROBE).pluck().all(...keys, self) as number[];
+  const found = index.stmt(LOOKUP).pluck().all(...Array.from(keys).flatMap((k) => [k, k])) as number[];
+  if (found.length === 0) return found;
+  return distinctIds(found, self);
 }
 
 /** The ids but `self`, each once, in increasing order (a typed array's own sort: with a comparator
  *  function, sorting a batch's 50,000 ids at 100k articles took half as long as reading them). */
-function distinctIds(ids: number[], self: number): number[] {
-  const sorted = Float64Array.from(ids).sort();
+function distinctIds(ids: number[] | Float64Array, self: number): number[] {
+  // Sorted in a scratch array: a new one for each article was garbage for the writer's collector.
+  if (idScratch.length < ids.length) idScratch = new Float64Array(ids.length * 2);
+  const sorted = idScratch.subarray(0, ids.length);
+  sorted.set(ids);
+  sorted.sort();
   const out: number[] = [];
-  for (const id of sorted) if (id !== self && out[out.length - 1] !== id) out.push(id);
+  for (let i = 0; i < sorted.length; i++) {
+    const id = sorted[i]!;
+    if (id !== self && out[out.length - 1] !== id) out.push(id);
+  }
   return out;
 }
+let idScratch = new Float64Array(1024);
 
 /** Rows written at once by writePendingBands, as many as one statement takes. */
 const CHUNK = 256;
 const ADD_CHUNK = `INSERT OR IGNORE INTO story_bands_recent (key, id) VALUES ${marks(CHUNK, "(?, ?)")}`;
 
 export function rememberBands(index: StoryIndex, keys: Int32Array, id: number): void {
-  if (index.bands) for (const k of keys) index.bands.get(k)?.add(id);
+  index.bands?.remember(keys, id);
   if (index.bands && !isPostgres(index.db)) {
     // SQLite, in a batch read ahead: the batch's own lookups go to the map, and the rows are written
     // together before it commits (writePendingBands), in key order. Written one article at a time
@@ -164,5 +261,5 @@ export function forgetBands(index: StoryIndex, keys: Int32Array, id: number): vo
   writePendingBands(index);
   index.stmt(forget("story_bands")).run(id, ...keys);
   if (!isPostgres(index.db)) index.stmt(forget("story_bands_recent")).run(id, ...keys);
-  if (index.bands) for (const k of keys) index.bands.get(k)?.delete(id);
+  index.bands?.forget(keys, id);
 }

@@ -4,8 +4,9 @@
 // the signature's estimate discards the clear misses, and the shingles of both texts decide.
 import { isPostgres, type SqlDatabase as Database, type SqlStatement as Statement } from "../archive/sql.js";
 import { decompress } from "../archive/compression.js";
-import { candidateIds, forgetBands, mergeRecentBands, rememberBands, writePendingBands, type BandMap, type Candidate } from "./candidates.js";
-import { BANDS, LEAD, bandKeys, distinct, estimateJaccard, lowRegisters, minhash, overlap, packSignature, registersOf, shingles, type Overlap } from "./signature.js";
+import { candidateIds, forgetBands, mergeRecentBands, rememberBands, writePendingBands, type BandMap } from "./candidates.js";
+import { CandidateRows, pairsOf, type Candidate, type StoryRow } from "./rows.js";
+import { BANDS, LEAD, REGISTERS, bandKeys, distinct, lowRegisters, minhash, overlap, packSignature, shingles, type Overlap } from "./signature.js";
 
 /** A shorter text whose shingles are at least this much in a longer one is the same story. */
 export const MIN_CONTAINMENT = 0.5;
@@ -42,7 +43,8 @@ export function sameStory(o: Overlap, shorter: number): boolean {
 
 /** What ingest computes for an article off the main thread: its signature and shingle count. */
 export interface StorySignature {
-  signature: Uint32Array | null;
+  /** The MinHash signature's low registers, as stored and compared (lowRegisters); null under five words. */
+  signature: Uint16Array | null;
   /** The LSH band keys (of the whole text and of its lead); null with no signature. */
   bands: Int32Array | null;
   shingles: number;
@@ -69,14 +71,33 @@ export function storyShingles(body: string, original: string | (() => string), s
 /** Reused by storySignature, which keeps only the signature: grown to the longest text seen. */
 let scratch: [Uint32Array, Uint32Array] = [new Uint32Array(8192), new Uint32Array(8192)];
 
+/** The whole text's and the lead's full registers, reused: only their low registers and band keys are kept. */
+const whole = new Uint32Array(REGISTERS);
+const lead = new Uint32Array(REGISTERS);
+
+/**
+ * An article's signature, band keys and (withHashes) distinct shingles, all in one buffer of its
+ * own. Ingest signs every article on the parser's thread and posts the result to the writer: three
+ * typed arrays of their own, as this was, were three buffers to allocate, copy and collect on each
+ * side for every article (a buffer over 64 bytes lives outside V8's heap and costs a collector more
+ * than the objects it holds).
+ */
 export function storySignature(body: string, original: string | (() => string), withHashes = false): StorySignature {
   const longest = Math.max(body.length, typeof original === "string" ? original.length : 0) / 2 + 16;
   if (scratch[0].length < longest && longest < 1 << 22) scratch = [new Uint32Array(longest * 1.5), new Uint32Array(longest * 1.5)];
   const hashes = storyShingles(body, original, scratch);
-  const signature = minhash(hashes);
-  const bands = signature ? bandKeys(signature, hashes.length > LEAD ? minhash(hashes.subarray(0, LEAD))! : signature) : null;
+  if (!minhash(hashes, whole)) return { signature: null, bands: null, shingles: 0 };
+  if (hashes.length > LEAD) minhash(hashes.subarray(0, LEAD), lead);
+  const kept = withHashes ? hashes.length : 0;
+  const buffer = new ArrayBuffer(REGISTERS * 2 + BANDS * 4 + kept * 4);
+  const signature = lowRegisters(whole, new Uint16Array(buffer, 0, REGISTERS));
+  const bands = bandKeys(whole, hashes.length > LEAD ? lead : whole, new Int32Array(buffer, REGISTERS * 2, BANDS));
   const out: StorySignature = { signature, bands, shingles: hashes.length };
-  if (withHashes && signature) out.hashes = distinct(hashes.slice());
+  if (withHashes) {
+    const mine = new Uint32Array(buffer, REGISTERS * 2 + BANDS * 4, kept);
+    mine.set(hashes);
+    out.hashes = distinct(mine);
+  }
   return out;
 }
 
@@ -120,7 +141,7 @@ const SQL = {
   candidate: "SELECT id, story, shingles, signature FROM stories WHERE id = ?",
 } as const;
 
-/** At most this many rows are kept by StoryIndex.candidates (about 12 MB): a batch of a thousand
+/** At most this many rows are kept by StoryIndex.rows (about 8 MB): a batch of a thousand
  *  scale-corpus articles added to a 100k archive reads about 20,000 ahead. */
 const RECENT_ROWS = 30_000;
 /** At most this many shingle hashes are kept by StoryIndex.shinglesOf (16 MB). */
@@ -136,12 +157,13 @@ function bandsOf(blob: Buffer | null): Int32Array | null {
 
 export class StoryIndex {
   private readonly prepared = new Map<string, Statement>();
-  /** Story rows read as candidates in this write transaction, by id (null: no such row). */
-  private readonly recent = new Map<number, Candidate | null>();
+  /** Story rows read as candidates in this write transaction (or that an id has none). */
+  private readonly rows = new CandidateRows(RECENT_ROWS);
   constructor(readonly db: Database) {}
 
   /**
-   * The story row of candidate `id`, or null (no such row). The same first articles are candidates
+   * The slot in `rows` holding candidate `id`'s story row (see CandidateRows.comparable), or -1 when
+   * it has none. The same first articles are candidates
    * for many articles of a batch (68% of the rows read by a thousand scale-corpus articles at 100k
    * had been read before in the same batch), so the rows read in a write transaction are kept: every
    * change this index makes to a row drops it, a rolled-back transaction drops them all, and so does
@@ -149,14 +171,13 @@ export class StoryIndex {
    * or another process's writes are never seen through them. (Outside a transaction nothing is
    * kept: see likely.)
    */
-  private candidate(id: number): Candidate | null {
-    let c = this.recent.get(id);
-    if (c === undefined) {
-      c = (this.stmt(SQL.candidate).get(id) as Candidate | undefined) ?? null;
-      // Full: the rows read ahead for this batch stay (see readAhead), this one is not kept.
-      if (this.db.inTransaction && this.recent.size < RECENT_ROWS) this.recent.set(id, c);
-    }
-    return c;
+  private candidate(id: number): number {
+    const kept = this.rows.slot(id);
+    if (kept !== undefined) return kept;
+    const row = (this.stmt(SQL.candidate).get(id) as StoryRow | undefined) ?? null;
+    // Full: the rows read ahead for this batch stay (see readAhead), this one is not kept.
+    const slot = this.db.inTransaction && this.rows.set(id, row) ? this.rows.slot(id)! : this.rows.scratch(id, row);
+    return row ? slot : -1;
   }
 
   /** PostgreSQL: the texts of articles written in this transaction whose rows still wait in the
@@ -211,18 +232,18 @@ export class StoryIndex {
   readAhead(ids: number[]): void {
     this.validate();
     if (ids.length > RECENT_ROWS) return;
-    let missing = ids.filter((id) => !this.recent.has(id));
+    let missing = ids.filter((id) => !this.rows.has(id));
     if (missing.length === 0) return;
-    if (this.recent.size + missing.length > RECENT_ROWS) {
+    if (missing.length > this.rows.free) {
       // Room for the batch's rows: those kept from earlier batches are read again with the rest.
-      this.recent.clear();
+      this.rows.clear();
       missing = ids;
     }
-    for (const id of missing) this.recent.set(id, null);
+    for (const id of missing) this.rows.set(id, null);
     const rows = isPostgres(this.db)
       ? this.stmt(SQL.candidate.replace("WHERE id = ?", "WHERE id = ANY(?::bigint[])")).all(missing)
       : this.stmt(SQL.candidate.replace("WHERE id = ?", "WHERE id IN (SELECT value FROM json_each(?))")).all(JSON.stringify(missing));
-    for (const c of rows as Candidate[]) this.recent.set(c.id, c);
+    for (const c of rows as Array<StoryRow & { id: number }>) this.rows.set(c.id, c);
   }
 
   /**
@@ -247,14 +268,14 @@ export class StoryIndex {
     if (this.validated) return;
     this.validated = true;
     if (this.committedAt === null || this.dataVersion() !== this.committedAt) {
-      this.recent.clear();
+      this.rows.clear();
       this.forgetShingles();
     }
   }
 
   /** Forgets the rows and shingles kept so far (see candidate): a transaction rolled back. */
   forgetRecent(): void {
-    this.recent.clear();
+    this.rows.clear();
     this.written.clear();
     this.textsAhead.clear();
     this.forgetShingles();
@@ -311,7 +332,7 @@ export class StoryIndex {
     // story by being the same text as its first article, so stories never grow by chains of
     // texts each sharing a part with the next (a paragraph reused here, another there). The
     // signatures rank the candidates; the exact check reads the few most likely.
-    const low = lowRegisters(signature);
+    const low = signature;
     const likely = this.likely(low, count, keys, id);
     let mine: Uint32Array | undefined;
     let best: { story: number; score: number } | null = null;
@@ -332,13 +353,12 @@ export class StoryIndex {
     const story = best ? Math.min(id, best.story) : id;
     if (best && story !== best.story) {
       this.stmt(SQL.repoint).run(story, best.story);
-      this.recent.clear();
+      this.rows.clear();
     }
     const packed = packSignature(low);
     this.stmt(SQL.insert).run(id, story, count, packed, Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength));
     // The row just written, as a candidate would read it: a later article of the batch may be its copy.
-    if (this.recent.size < RECENT_ROWS) this.recent.set(id, { id, story, shingles: count, signature: packed, registers: low });
-    else this.recent.delete(id);
+    if (!this.rows.set(id, { story, shingles: count, signature: low })) this.rows.delete(id);
     // Only a story's first article is ever a candidate, so only it has its band keys in
     // story_bands (an article that joins a story keeps them in its row, for when it becomes the
     // first: see leave). At 100k scale-corpus articles this halved the rows each lookup reads.
@@ -354,22 +374,30 @@ export class StoryIndex {
    *  band keys: the MAX_EXACT_CHECKS likeliest, the likeliest first. */
   private likely(low: Uint16Array, count: number, keys: Int32Array, self: number): Array<{ c: Candidate; estimate: Estimate }> {
     if (this.db.inTransaction) this.validate();
-    else this.recent.clear();
+    else this.rows.clear();
+    const rows = this.rows;
+    const pairs = pairsOf(low);
     const likely: Array<{ c: Candidate; estimate: Estimate }> = [];
     for (const id of candidateIds(this, keys, self)) {
-      const c = this.candidate(id);
-      if (c === null || c.id !== c.story || !c.signature) continue;
-      // The estimated Jaccard similarity, and the containment it implies for these lengths.
-      const j = estimateJaccard(low, (c.registers ??= registersOf(c.signature)));
-      const smaller = Math.max(1, Math.min(count, c.shingles));
-      const containment = Math.min(1, (j * (count + c.shingles)) / ((1 + j) * smaller));
+      const slot = this.candidate(id);
+      if (slot < 0 || !rows.comparable(slot)) continue;
+      const theirs = rows.shinglesAt(slot);
+      const smaller = Math.max(1, Math.min(count, theirs));
+      // The estimated Jaccard similarity, and the containment it implies for these lengths. The
+      // estimate is counted to the end only where it could reach the floor: at a Jaccard of
+      // ESTIMATE_FLOOR * MIN_JACCARD, or where the containment it implies reaches ESTIMATE_FLOOR *
+      // MIN_CONTAINMENT (less a register, so that rounding never stops a count that would pass).
+      const bar = ESTIMATE_FLOOR * MIN_CONTAINMENT * smaller;
+      const need = Math.floor(Math.min(ESTIMATE_FLOOR * MIN_JACCARD, bar / (count + theirs - bar)) * REGISTERS) - 1;
+      const j = rows.estimate(slot, pairs, need);
+      const containment = Math.min(1, (j * (count + theirs)) / ((1 + j) * smaller));
       const likelihood = Math.max(j / MIN_JACCARD, containment / MIN_CONTAINMENT);
       if (likelihood < ESTIMATE_FLOOR) continue;
       // In order, an equal one after those already there (as a stable sort of all would put it).
       let at = likely.length;
       while (at > 0 && likely[at - 1]!.estimate.likelihood < likelihood) at--;
       if (at >= MAX_EXACT_CHECKS) continue;
-      likely.splice(at, 0, { c, estimate: { likelihood, score: j + containment } });
+      likely.splice(at, 0, { c: rows.row(slot), estimate: { likelihood, score: j + containment } });
       if (likely.length > MAX_EXACT_CHECKS) likely.pop();
     }
     return likely;
@@ -392,7 +420,7 @@ export class StoryIndex {
     const wanted = new Set<number>();
     for (const a of articles) {
       if (!a.signature || !a.bands) continue;
-      for (const { c } of this.likely(lowRegisters(a.signature), a.shingles, a.bands, 0)) {
+      for (const { c } of this.likely(a.signature, a.shingles, a.bands, 0)) {
         if (!this.kept.has(c.id) && !this.written.has(c.id)) wanted.add(c.id);
       }
     }
@@ -412,7 +440,7 @@ export class StoryIndex {
     const keys = bandsOf(row.bands);
     if (keys) forgetBands(this, keys, id);
     this.stmt(SQL.remove).run(id);
-    this.recent.delete(id);
+    this.rows.delete(id);
     this.textsAhead.delete(id);
     const kept = this.kept.get(id);
     if (kept) {
@@ -423,7 +451,7 @@ export class StoryIndex {
       const next = this.stmt(SQL.others).pluck().get(id, id) as number | undefined;
       if (next !== undefined) {
         this.stmt(SQL.repoint).run(next, id);
-        this.recent.clear();
+        this.rows.clear();
         // The story's new first article becomes a candidate for later articles.
         const nextKeys = bandsOf((this.stmt(SQL.row).get(next) as { bands: Buffer | null }).bands);
         if (nextKeys) rememberBands(this, nextKeys, next);
@@ -434,7 +462,7 @@ export class StoryIndex {
   /** Forgets every story and files every article again, in id order (reparse, migration). */
   rebuild(onProgress?: (done: number) => void): void {
     this.db.exec(`DELETE FROM stories; DELETE FROM story_bands;${isPostgres(this.db) ? "" : " DELETE FROM story_bands_recent;"}`);
-    this.recent.clear();
+    this.rows.clear();
     this.forgetShingles();
     const read = this.db.prepare("SELECT id, body, original FROM articles WHERE id > ? ORDER BY id LIMIT 1000");
     let last = 0;
