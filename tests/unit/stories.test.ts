@@ -123,6 +123,10 @@ describe("a batch's band keys (BandMap)", () => {
     // Article 1 removed: gone from every key it had.
     m.forget(Int32Array.from([5]), 1);
     expect(ids(m, 5)).toEqual([2]);
+    // Only from the keys named: article 2 keeps key 5 when it loses another.
+    m.forget(Int32Array.from([20]), 2);
+    expect(ids(m, 5)).toEqual([2]);
+    expect(ids(m, 20)).toEqual([3]);
     // Article 4 changed: its old keys forgotten, then its new ones remembered.
     m.forget(Int32Array.from([10, 99]), 4);
     expect(ids(m, 10)).toEqual([]);

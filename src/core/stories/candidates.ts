@@ -41,8 +41,8 @@ export class BandMap {
   private readonly ids: Float64Array;
   /** Ids given keys of the batch since it was read, by key. */
   private readonly added = new Map<number, number[]>();
-  /** Ids whose keys were taken away since the batch was read (an article removed, or changed). */
-  private readonly gone = new Set<number>();
+  /** Keys taken from ids since the batch was read (an article removed, or changed), as place * PACK + id. */
+  private readonly removed = new Set<number>();
 
   /** `keys`: distinct, increasing; `found`: place * PACK + id for each id having keys[place], in increasing order. */
   constructor(keys: Int32Array, found: Float64Array) {
@@ -84,10 +84,10 @@ export class BandMap {
   idsOf(key: number, into: number[]): boolean {
     const p = this.place(key);
     if (p < 0) return false;
-    const gone = this.gone.size > 0 ? this.gone : null;
+    const removed = this.removed.size > 0 ? this.removed : null;
     for (let i = this.from[p]!; i < this.from[p + 1]!; i++) {
       const id = this.ids[i]!;
-      if (gone === null || !gone.has(id)) into.push(id);
+      if (removed === null || !removed.has(p * PACK + id)) into.push(id);
     }
     const added = this.added.get(key);
     if (added) for (const id of added) into.push(id);
@@ -104,10 +104,11 @@ export class BandMap {
     }
   }
 
-  /** Article `id` no longer has these keys (all it had). */
+  /** Article `id` no longer has these keys. */
   forget(keys: Int32Array, id: number): void {
-    this.gone.add(id);
     for (const k of keys) {
+      const p = this.place(k);
+      if (p >= 0) this.removed.add(p * PACK + id);
       const list = this.added.get(k);
       if (list) this.added.set(k, list.filter((x) => x !== id));
     }

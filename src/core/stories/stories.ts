@@ -355,8 +355,13 @@ export class StoryIndex {
       this.stmt(SQL.repoint).run(story, best.story);
       this.rows.clear();
     }
-    const packed = packSignature(low);
-    this.stmt(SQL.insert).run(id, story, count, packed, Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength));
+    // (Views into the article's one buffer, which holds its shingles too. PostgreSQL posts a row's
+    // values to its connection's thread, and a view is cloned with all of the buffer under it:
+    // there each gets a buffer of its own.)
+    const pg = isPostgres(this.db);
+    const packed = packSignature(pg ? low.slice() : low);
+    const bands = pg ? keys.slice() : keys;
+    this.stmt(SQL.insert).run(id, story, count, packed, Buffer.from(bands.buffer, bands.byteOffset, bands.byteLength));
     // The row just written, as a candidate would read it: a later article of the batch may be its copy.
     if (!this.rows.set(id, { story, shingles: count, signature: low })) this.rows.delete(id);
     // Only a story's first article is ever a candidate, so only it has its band keys in
