@@ -142,7 +142,7 @@ export function readDateline(paragraph: string): Dateline | null {
     const names = hangul[3] ? hangulNames(hangul[3]) : null;
     return { place: hangul[1]!, date: null, agency: hangul[2]!.trim(), length: lead + hangul[0].length, ...(names ? { author: names.join(", ") } : {}) };
   }
-  const reporters = text.charCodeAt(0) === 0xff08 || text.startsWith("(") || text.startsWith("〔") || text.startsWith("［") || text.startsWith("[") ? HAN_REPORTER_FORM.exec(text) : null;
+  const reporters = /^[（(〔［[]/u.test(text) ? HAN_REPORTER_FORM.exec(text) : null;
   if (reporters) return { place: reporters[2]!, date: null, agency: null, length: lead + reporters[0].length, author: reporters[1]!.replaceAll("、", ", ") };
 
   const stopped = text.charCodeAt(0) >= 0x400 || /^\p{Lu}\p{Ll}+\. \d/u.test(text) ? PLACE_DAY_AGENCY_FORM.exec(text) : null;

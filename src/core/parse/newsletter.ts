@@ -169,7 +169,6 @@ export function newsletterLines(lines: readonly Line[]): { lines: Line[]; top: L
   return cut(framed, blocks[head]!.from, blocks[last]!.to, header);
 }
 
-
 /** The story's lines, from..to, and the masthead's over them (where the date stands). */
 const cut = (framed: Line[], from: number, to: number, header: Line[]) => ({ lines: framed.slice(from, to), top: framed.slice(0, from), header });
 

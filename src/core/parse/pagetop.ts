@@ -923,7 +923,6 @@ function menusBetween(h: Head, a: number, b: number): boolean {
   return false;
 }
 
-
 /** Short lines a page must open with before proseAfterMenus looks past them. */
 const MENU_LINES = 20;
 

@@ -813,7 +813,6 @@ const FILE_PHOTO_WORDS = /\bfile (?:photo|image|picture)\)?$/i;
 // A picture's file name in brackets, as w3m shows a picture whose alternative text is its name.
 const PICTURE_FILE = /^\[[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)+(?:\.(?:jpe?g|png|gif|webp))?\]$/u;
 
-
 /** Where the caption that runs from line k to the next blank line ends (the blank line's index),
  *  when it is a caption's few words (two lines at most) with more text under them; else -1. */
 function captionUnderMark(lines: Line[], k: number): number {
@@ -859,7 +858,6 @@ function captionAgain(lines: Line[], i: number): number {
   // (Nor in title case: "U.S. Gives Example Groups Millions to Destabilize Its Govt.")
   return /\p{Ll}[.。]["”’)]?$/u.test(t) && isCaptionShaped(t) && !titleCased(t) ? after : -1;
 }
-
 
 /** A credit's few words under a caption: a name, not a sentence nor a dateline. */
 function isPictureCredit(t: string): boolean {
