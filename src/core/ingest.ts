@@ -144,7 +144,7 @@ function store(archive: Archive, item: Readable, ingestedAt: string, given: Pars
   };
   if (path === null) {
     if (existing !== undefined) return { path, status: "unchanged", id: existing, reason: null };
-    const id = added(archive.insert({ parsed, hash, original: original(), path, ingestedAt, given, language }));
+    const id = added(archive.insert({ parsed, hash, original: original(), text, path, ingestedAt, given, language }));
     return { path, status: "added", id, reason: null };
   }
   const known = archive.knownFile(path);
@@ -168,7 +168,7 @@ function store(archive: Archive, item: Readable, ingestedAt: string, given: Pars
     archive.linkFile(path, id, item.size, item.mtimeMs);
     return { path, status: "updated", id, reason: null };
   }
-  const id = added(archive.insert({ parsed, hash, original: original(), path, ingestedAt, given, language }));
+  const id = added(archive.insert({ parsed, hash, original: original(), text, path, ingestedAt, given, language }));
   archive.linkFile(path, id, item.size, item.mtimeMs);
   return { path, status: "added", id, reason: null };
 }

@@ -10,7 +10,7 @@ import { atLeast, translateQuery } from "./query.js";
 import { firstOfEachStory, storiesOfIds, withStorySizes } from "./stories/fold.js";
 
 import { proximityBonus } from "./proximity.js";
-import { SNIPPET_TOKENS, matchWords, snippetOf } from "./snippet.js";
+import { SNIPPET_TOKENS, matchWords, snippetOf, type Matched } from "./snippet.js";
 import { HIGHLIGHT_END, HIGHLIGHT_START, type Article, type Filters, type SearchHit } from "./types.js";
 
 export const DEFAULT_SEARCH_LIMIT = 20;
@@ -155,16 +155,28 @@ function runMatch(archive: Archive, match: string, options: SearchOptions, raw: 
       found = [...pool, ...found.slice(PROXIMITY_POOL)].slice(offset - from, limit > 0 ? offset - from + limit : undefined);
     }
     return found.map(({ row, matched, score }) => {
-      const snippet = snippetOf(row.body, row.language, highlight, SNIPPET_TOKENS, matched);
-      // (A hit on words of the summary alone, which is indexed with the body, shows them there.)
-      const inSummary = !snippet.includes(HIGHLIGHT_START) && row.summary ? snippetOf(row.summary, row.language, highlight) : "";
       const { body: _body, ...article } = toArticle(row);
-      return { ...article, score, snippet: inSummary.includes(HIGHLIGHT_START) ? inSummary : snippet };
+      return { ...article, score, snippet: hitSnippet(archive, row, highlight, matched) };
     });
   } catch (err) {
     if (raw && err instanceof Database.SqliteError) rawError(match, err);
     throw err;
   }
+}
+
+/**
+ * The passage shown under a hit: from the body; from the summary when only its words matched (it is
+ * indexed with the body); from the whole page when only words outside the story did (the `page`
+ * column), read from the stored original for those hits alone.
+ */
+function hitSnippet(archive: Archive, row: ArticleRow & { body: string }, highlight: Highlight, matched: Matched | undefined): string {
+  const snippet = snippetOf(row.body, row.language, highlight, SNIPPET_TOKENS, matched);
+  if (snippet.includes(HIGHLIGHT_START) || !hasWords(highlight)) return snippet;
+  const inSummary = row.summary ? snippetOf(row.summary, row.language, highlight) : "";
+  if (inSummary.includes(HIGHLIGHT_START)) return inSummary;
+  const page = archive.original(row.id);
+  const onPage = page ? snippetOf(page, row.language, highlight) : "";
+  return onPage.includes(HIGHLIGHT_START) ? onPage : snippet;
 }
 
 function pageIds(archive: Archive, match: string, f: SqlParts, page: SqlParts & { sql: string }, byDate: boolean, rank: string | null): number[] {

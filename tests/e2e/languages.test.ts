@@ -15,6 +15,9 @@ const ARTICLES: Record<string, string> = {
   "fr.txt": "Les habitants du quartier dénoncent le bruit des travaux\n\nDepuis le mois de mars, les habitants de la rue des Lilas dénoncent le bruit du chantier voisin, qui commence chaque matin avant sept heures. La mairie promet de rencontrer les riverains la semaine prochaine.\n",
   "sv.txt": "Staden bygger en ny bro över sundet\n\nArbetet med den nya bron började i måndags och väntas pågå i två år. Kommunen säger att bron ska minska trafiken genom centrum.\n",
   "en.txt": "Venezuela signs oil deal with Argentina\n\nVenezuela and Argentina signed an agreement on Monday under which the two countries will share oil and gas in the coming years, officials said in Caracas.\n",
+  // A saved page: its story, and teasers of other stories under "Most read" that are not its body.
+  "page.txt": "Home | News | Sport | Weather\n\nFerry to sail twice a day from May\n\nBy Jane Roe\n\nThe island ferry will sail twice a day from May, the harbour board said on Tuesday, after a winter of single crossings that left traders short of stock.\n\nThe board said the second crossing would run for a trial year and that the timetable would be kept under review.\n\nMost read\n\n1. Kittiwakes nest again on the old harbour wall\n2. School bus timetable to change in June\n",
+  "birds.txt": "Kittiwakes return to the cliffs\n\nKittiwakes have returned to the cliffs above the bay for the first time in ten years, volunteers counting the nesting birds said on Sunday. The kittiwakes were driven away by a rock fall in 2014.\n",
 };
 
 let dir: { path: string; cleanup: () => void };
@@ -42,7 +45,7 @@ const paths = (hs: Array<Record<string, unknown>>) => hs.map((h) => (h.path as s
 describe("search in every language", () => {
   it("detects each article's language and stores it", async () => {
     const list = json<Array<{ path: string; language: string | null }>>(ok(await news(["--db", db, "list", "--json"])));
-    expect(Object.fromEntries(list.map((a) => [a.path.split("/").pop(), a.language]))).toEqual({ "ru.txt": "ru", "de.txt": "de", "zh.txt": "zh", "es.txt": "es", "fr.txt": "fr", "en.txt": "en", "km.txt": "km", "sv.txt": "sv" });
+    expect(Object.fromEntries(list.map((a) => [a.path.split("/").pop(), a.language]))).toEqual({ "ru.txt": "ru", "de.txt": "de", "zh.txt": "zh", "es.txt": "es", "fr.txt": "fr", "en.txt": "en", "km.txt": "km", "sv.txt": "sv", "page.txt": "en", "birds.txt": "en" });
   });
 
   it("finds a Russian word in any of its forms", async () => {
@@ -95,6 +98,20 @@ describe("search in every language", () => {
     const s = json<{ byLanguage: Array<{ name: string; count: number }> }>(ok(await news(["--db", db, "stats", "--json"])));
     expect(s.byLanguage.map((l) => l.name).sort()).toEqual(["de", "en", "es", "fr", "km", "ru", "sv", "zh"]);
     expect(ok(await news(["--db", db, "stats"])).stdout).toMatch(/By language\n {2}\w\w/);
+  });
+});
+
+describe("words of the page outside the story", () => {
+  it("find the page, after the stories that tell of them, with the passage of the page that has them", async () => {
+    const found = await hits("kittiwakes");
+    expect(paths(found)).toEqual(["birds.txt", "page.txt"]);
+    expect(found[1]!.snippet).toContain("[Kittiwakes] nest again");
+    const body = json<{ body: string }>(ok(await news(["--db", db, "show", String(found[1]!.id), "--json"]))).body;
+    expect(body).not.toMatch(/Kittiwakes/);
+  });
+
+  it("are not asked for by a phrase of the story's words and theirs", async () => {
+    expect(paths(await hits('"review kittiwakes"'))).toEqual([]);
   });
 });
 

@@ -204,6 +204,31 @@ describe("a shared archive on PostgreSQL", () => {
     expect(await sql(db, "SELECT bool_or(u.lexeme LIKE '|%|%') AS tokens FROM articles_fts, unnest(terms) u")).toEqual([{ tokens: true }]);
   });
 
+  it("finds a page by its words outside the story as SQLite does, and an archive of schema 10 gets them on first open", async () => {
+    const folder = join(tmp.path, "page");
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(
+      join(folder, "page.txt"),
+      "Home | News | Weather\n\nFerry to sail twice a day from May\n\nThe island ferry will sail twice a day from May, the harbour board said on Tuesday, after a winter of single crossings.\n\nThe board said the timetable would be kept under review for a year.\n\nMost read\n\n1. Kittiwakes nest again on the old harbour wall\n",
+    );
+    writeArticle(join(folder, "birds.md"), { title: "Kittiwakes return to the cliffs" }, "Kittiwakes have returned to the cliffs above the bay for the first time in ten years. The kittiwakes were driven away by a rock fall.");
+    const pgDb = await freshDatabase("page");
+    const file = join(tmp.path, "page.db");
+    ok(await news(["--db", pgDb, "ingest", folder, "-q"]));
+    ok(await news(["--db", file, "ingest", folder, "-q"]));
+    const titles = async (where: string, q: string) => json<Rec[]>(ok(await news(["--db", where, "search", "--json", "--", q]))).map((h) => h.title);
+    const both = ["Kittiwakes return to the cliffs", "Ferry to sail twice a day from May"];
+    expect(await titles(file, "kittiwakes")).toEqual(both);
+    expect(await titles(pgDb, "kittiwakes")).toEqual(both);
+    expect(await titles(pgDb, '"review kittiwakes"')).toEqual([]);
+    // As schema 10 left it: the page's index row without those words.
+    await sql(pgDb, "UPDATE articles_fts SET terms = ts_delete(terms, ARRAY['kittiwak', 'kittiwakǂen']) WHERE id = (SELECT id FROM articles WHERE title LIKE 'Ferry%')");
+    await sql(pgDb, "UPDATE news_archive SET value = '10' WHERE key = 'schema'");
+    expect(await sql(pgDb, "SELECT count(*)::int AS n FROM articles_fts WHERE terms @@ 'kittiwakǂen'::tsquery")).toEqual([{ n: 1 }]);
+    expect(await titles(pgDb, "kittiwakes")).toEqual(both);
+    expect(await sql(pgDb, "SELECT value FROM news_archive WHERE key = 'schema'")).toEqual([{ value: String(PG_SCHEMA_VERSION) }]);
+  });
+
   it("ranks a page as BM25 over every match does (and SQLite), reading only the matches that can make it", async () => {
     // 160 articles with "lighthouse" once to many times, in the headline or not, short and long,
     // and "keeper" in some: more matches than a page, so the impact tokens choose what is read.

@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ingest } from "../../src/core/ingest.js";
 import { Archive } from "../../src/core/archive/archive.js";
-import { FTS_COLUMNS, SCHEMA_VERSION } from "../../src/core/archive/schema.js";
-import { indexRow } from "../../src/core/language/index-row.js";
+import { INSERT_INDEX_ROW, SCHEMA_VERSION } from "../../src/core/archive/schema.js";
+import { INDEXED_COLUMNS, indexRow } from "../../src/core/language/index-row.js";
 import { check } from "../../src/core/check.js";
 import { search } from "../../src/core/search.js";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "../../src/core/types.js";
@@ -46,12 +46,13 @@ async function olderArchive(name: string, articles: Array<[string, string, strin
   return path;
 }
 
-/** Writes every article's index row again with its terms as `old` makes them (an older schema's). */
+/** Writes every article's index row again with its terms as `old` makes them (an older schema's, before 10). */
 function indexAsBefore(archive: Archive, old: (text: string) => string): void {
-  const insert = archive.db.prepare(`INSERT INTO articles_fts(rowid, ${FTS_COLUMNS.join(", ")}) VALUES (${FTS_COLUMNS.map(() => "?").join(", ")}, ?)`);
-  for (const r of archive.db.prepare(`SELECT id, ${FTS_COLUMNS.join(", ")}, language FROM articles`).all() as Array<Parameters<typeof indexRow>[1] & { id: number; language: string }>) {
+  const insert = archive.db.prepare(INSERT_INDEX_ROW);
+  for (const r of archive.db.prepare(`SELECT id, ${INDEXED_COLUMNS} FROM articles`).all() as Array<Parameters<typeof indexRow>[1] & { id: number; language: string }>) {
     archive.db.prepare("DELETE FROM articles_fts WHERE rowid = ?").run(r.id);
-    insert.run(r.id, ...(indexRow(r.id, r, r.language).slice(1) as string[]).map(old));
+    // (Before schema 10 no summary was indexed, before 11 no words outside the story.)
+    insert.run(r.id, ...(indexRow(r.id, { ...r, summary: null, original: null }, r.language).slice(1) as string[]).map(old));
   }
 }
 
@@ -223,6 +224,46 @@ describe("migration 10: an article's summary indexed with its body", () => {
     try {
       expect(reopened.db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
       expect(search(reopened, "kittiwakes").hits).toHaveLength(1);
+      expect(check(reopened).checks.find((c) => c.name === "index")?.ok).toBe(true);
+    } finally {
+      reopened.close();
+    }
+  });
+});
+
+describe("migration 11: the words of the page outside the story", () => {
+  const PAGE =
+    "Home | News | Weather\n\nFerry to sail twice a day from May\n\nThe island ferry will sail twice a day from May, the harbour board said on Tuesday, after a winter of single crossings.\n\nThe board said the timetable would be kept under review for a year.\n\nMost read\n\n1. Kittiwakes nest again on the old harbour wall\n";
+
+  it("indexes every article of an older archive again, its page's words in a column of their own", async () => {
+    const folder = join(dir.path, "page-then");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "ferry.txt"), PAGE);
+    const path = join(dir.path, "page-then.db");
+    const archive = Archive.open(path, { write: true });
+    try {
+      await ingest(archive, [folder]);
+      expect(search(archive, "kittiwakes").hits).toHaveLength(1);
+      // As schema 10 indexed it: seven columns, no page.
+      const rows = archive.db.prepare(`SELECT id, ${INDEXED_COLUMNS} FROM articles`).all() as Array<Parameters<typeof indexRow>[1] & { id: number; language: string }>;
+      archive.db.exec(`DROP TABLE articles_vocab; DROP TABLE articles_fts;
+        CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, author, section, place, source, tags, content = '', contentless_delete = 1, tokenize = 'ascii');
+        CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row');`);
+      const insert = archive.db.prepare("INSERT INTO articles_fts(rowid, title, body, author, section, place, source, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+      for (const r of rows) insert.run(...indexRow(r.id, r, r.language).slice(0, 8));
+      archive.db.pragma("user_version = 10");
+    } finally {
+      archive.close();
+    }
+    const seen: number[] = [];
+    const reopened = Archive.open(path, { write: false, onMigrate: (done) => seen.push(done) });
+    try {
+      expect(reopened.db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+      expect(seen).toContain(1);
+      const found = search(reopened, "kittiwakes").hits;
+      expect(found.map((h) => h.title)).toEqual(["Ferry to sail twice a day from May"]);
+      expect(found[0]!.snippet).toContain(`${HIGHLIGHT_START}Kittiwakes${HIGHLIGHT_END} nest again`);
+      expect(search(reopened, "ferry").hits).toHaveLength(1);
       expect(check(reopened).checks.find((c) => c.name === "index")?.ok).toBe(true);
     } finally {
       reopened.close();

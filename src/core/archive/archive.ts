@@ -13,7 +13,7 @@ import { Versions } from "../stories/versions.js";
 import { decompress } from "./compression.js";
 import { writeTransaction, type LockOptions } from "./lock.js";
 import { foldColumnChanges } from "./columns.js";
-import { ADD_WORD, FTS_SQL, indexAll } from "./schema.js";
+import { ADD_WORD, FTS_SQL, INSERT_INDEX_ROW, indexAll } from "./schema.js";
 import { openDatabase, type DB, type OpenOptions } from "./store.js";
 import { isPostgresUrl, maskUrl } from "./location.js";
 import { isPostgres } from "./sql.js";
@@ -95,6 +95,8 @@ export interface StoredArticle {
   hash: string;
   /** The normalised original text, compressed with `compress(text, parsed.body)`. */
   original: Uint8Array;
+  /** The same uncompressed, when the caller has it (else the index decompresses `original`). */
+  text?: string;
   path: string | null;
   ingestedAt: string;
   /** What the command line set for it (--source, --section, --tag), kept so reparse applies it again. */
@@ -111,7 +113,7 @@ const SQL = {
     path, ingested_at, body, original, provenance, given, language)
     VALUES (@hash, @title, @date, @place, @section, @author, @source, @summary, @tags, @words,
     @path, @ingestedAt, @body, @original, @provenance, @given, @language)`,
-  index: `INSERT INTO articles_fts(rowid, title, body, author, section, place, source, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  index: INSERT_INDEX_ROW,
   update: `UPDATE articles SET hash = @hash, title = @title, date = @date, place = @place,
     section = @section, author = @author, source = @source, summary = @summary, tags = @tags, words = @words,
     body = @body, original = @original, provenance = @provenance, given = @given, language = @language WHERE id = @id`,
@@ -432,7 +434,7 @@ export class Archive {
       id = this.stmt("insert").run({ ...values, path: a.path, ingestedAt: a.ingestedAt }).lastInsertRowid;
     }
     const fresh: string[] = [];
-    const row = indexRow(id, { ...a.parsed, tags: values.tags }, a.language, { fresh, recorder: this.recorder });
+    const row = indexRow(id, { ...a.parsed, tags: values.tags, text: a.text, original: a.original }, a.language, { fresh, recorder: this.recorder });
     for (const w of fresh) this.freshWords.push([w, wordsLanguage(a.language)]);
     if (this.db.inTransaction) this.unindexed.push(row);
     else this.indexNow(row);

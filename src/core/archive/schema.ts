@@ -11,9 +11,16 @@ import { STEMMED } from "../language/stem.js";
 import { rebuildTallies, TALLIES_SQL } from "./tallies.js";
 import { COLUMNS_SQL, foldColumnChanges } from "./columns.js";
 
-/** The full-text columns, and how much a match in each weighs in BM25: the headline ten times the body. */
-export const FTS_COLUMNS = ["title", "body", "author", "section", "place", "source", "tags"] as const;
-export const COLUMN_WEIGHTS: Record<(typeof FTS_COLUMNS)[number], number> = { title: 10, body: 1, author: 3, section: 2, place: 2, source: 2, tags: 2 };
+/**
+ * The full-text columns, and how much a match in each weighs in BM25: the headline ten times the
+ * body. `page` holds the words of the page outside the story that the story lacks (page-text.ts),
+ * weighing as the body does: PostgreSQL's index has four weights, and the page's words take the
+ * body's there (postgres/terms.ts), so both engines rank alike.
+ */
+export const FTS_COLUMNS = ["title", "body", "author", "section", "place", "source", "tags", "page"] as const;
+export const COLUMN_WEIGHTS: Record<(typeof FTS_COLUMNS)[number], number> = { title: 10, body: 1, author: 3, section: 2, place: 2, source: 2, tags: 2, page: 1 };
+/** An index row's INSERT: rowid and one value per column. */
+export const INSERT_INDEX_ROW = `INSERT INTO articles_fts(rowid, ${FTS_COLUMNS.join(", ")}) VALUES (?, ${FTS_COLUMNS.map(() => "?").join(", ")})`;
 /** A field named in a query (`title:oil`) weighs this much more than usual. */
 export const FIELD_TERM_BOOST = 1.5;
 /**
@@ -47,7 +54,7 @@ export interface Migration {
  */
 export const FTS_SQL = `
   CREATE VIRTUAL TABLE articles_fts USING fts5(
-    title, body, author, section, place, source, tags,
+    ${FTS_COLUMNS.join(", ")},
     content = '', contentless_delete = 1, tokenize = 'ascii'
   );
   INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(${FTS_COLUMNS.map((c) => COLUMN_WEIGHTS[c].toFixed(1)).join(", ")})');
@@ -64,7 +71,7 @@ export function indexAll(db: Database, progress?: MigrationProgress, only?: Only
   const where = only ? ` WHERE ${only.where}` : "";
   const params = only?.params ?? [];
   const total = (db.prepare(`SELECT count(*) AS n FROM articles${where}`).get(...params) as { n: number }).n;
-  const insert = db.prepare(`INSERT INTO articles_fts(rowid, ${FTS_COLUMNS.join(", ")}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insert = db.prepare(INSERT_INDEX_ROW);
   const rows = db.prepare(`SELECT id, ${INDEXED_COLUMNS} FROM articles${where} ORDER BY id`);
   const addWord = db.prepare(ADD_WORD);
   const recorder = new WordRecorder();
@@ -138,7 +145,7 @@ export const MIGRATIONS: Migration[] = [
           tokenize = 'porter unicode61 remove_diacritics 2'
         );
         -- The headline weighs ten times the body; metadata fields sit between.
-        INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(${FTS_COLUMNS.map((c) => COLUMN_WEIGHTS[c].toFixed(1)).join(", ")})');
+        INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0, 3.0, 2.0, 2.0, 2.0, 2.0)');
 
         -- New articles are indexed by the program itself, a batch at a time (Archive.insert), not by a
         -- trigger: FTS5 flushes its pending terms at every statement savepoint, and a trigger (or any
@@ -272,6 +279,15 @@ export const MIGRATIONS: Migration[] = [
     up: (db, progress) => {
       db.exec("DELETE FROM articles_fts WHERE rowid IN (SELECT id FROM articles WHERE summary IS NOT NULL AND summary != '')");
       indexAll(db, progress, { where: "summary IS NOT NULL AND summary != ''", params: [] });
+    },
+  },
+  {
+    version: 11,
+    name: "the words of each page outside its story (menus, teasers, captions) indexed in a column of their own: every article indexed again",
+    up: (db, progress) => {
+      db.exec("DROP TABLE articles_vocab; DROP TABLE articles_fts;");
+      db.exec(FTS_SQL);
+      indexAll(db, progress);
     },
   },
 ];

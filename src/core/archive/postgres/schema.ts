@@ -10,8 +10,9 @@ import { INDEXED_COLUMNS } from "../../language/index-row.js";
  *  whole, as SQLite's migration 6 does (there is no 5: SQLite's column cache has no PostgreSQL table);
  *  7 Russian ones; 8 (PostgreSQL's alone) adds the impact tokens that ranked pages are read by;
  *  (9 is SQLite's alone, its table of recent band keys;) 10 indexes an article's summary with its
- *  body, as SQLite's migration 10 does. */
-export const PG_SCHEMA_VERSION = 10;
+ *  body, as SQLite's migration 10 does; 11 the words of the page outside the story (page-text.ts),
+ *  after the body's and weighted as they are (a --raw query's `{body}` filter finds them here too). */
+export const PG_SCHEMA_VERSION = 11;
 /** The first schema whose index holds impact tokens. */
 export const IMPACT_TOKENS_SINCE = 8;
 
@@ -140,7 +141,7 @@ const REINDEX_BATCH = 1000;
 /**
  * Brings an archive of an older schema up to PG_SCHEMA_VERSION, in one transaction (a client that
  * finds another has just done it leaves it). Every article's index row is written again with the
- * analyser's terms, which adds 8's impact tokens and 10's summaries and takes in 6's and 7's new terms for French,
+ * analyser's terms, which adds 8's impact tokens, 10's summaries and 11's page words and takes in 6's and 7's new terms for French,
  * Spanish, German and Russian articles; and the date index is made again in the order newest-first
  * reads take. Emptying the index (TRUNCATE: no dead rows left in it) and making an index need the
  * role that owns the tables; another reads the archive as it is (open.ts). The ranking functions

@@ -9,8 +9,9 @@ import { impactLevel, impactToken } from "./impact.js";
 
 type Column = (typeof FTS_COLUMNS)[number];
 
-/** How much a column weighs in ts_rank: A (headline), B (author), C (other metadata), D (body). */
-const WEIGHT: Record<Column, string> = { title: "A", author: "B", section: "C", place: "C", source: "C", tags: "C", body: "" };
+/** How much a column weighs in ts_rank: A (headline), B (author), C (other metadata), D (body, and
+ *  the page's words outside the story, which weigh as the body's in SQLite too: schema.ts). */
+const WEIGHT: Record<Column, string> = { title: "A", author: "B", section: "C", place: "C", source: "C", tags: "C", body: "", page: "" };
 /** What an occurrence of each weight counts for in BM25 (FTS5's column weights). */
 const COUNTS: Record<string, number> = { A: 10, B: 3, C: 2, "": 1 };
 /** Columns whose terms are also stored as `column|term`, for field terms (`author:smith`). Title
@@ -21,7 +22,7 @@ const MAX_POSITION = 16383;
 const MAX_POSITIONS = 256;
 /** The order terms are laid out in: the short fields first, so that a long body cannot push them
  *  past the last position. A gap between columns keeps a phrase from spanning two. */
-const LAYOUT: Column[] = ["title", "author", "section", "place", "source", "tags", "body"];
+const LAYOUT: Column[] = ["title", "author", "section", "place", "source", "tags", "body", "page"];
 
 /** An article's full-text row, and the vocabulary's new terms (postgres/schema.ts). */
 export const INDEX_ROW_SQL = "INSERT INTO articles_fts (id, terms, length) VALUES (?, ?::tsvector, ?)";

@@ -218,12 +218,16 @@ class Parser {
   }
 }
 
-/** How a column filter changes a lexeme: the headline by weight, the metadata by their tagged copies.
+/** The columns a weight tells apart: the headline (A) and the body with the page's other words (D,
+ *  which a `body` or `page` filter of a --raw query both read: terms.ts gives them one weight). */
+const WEIGHED = (column: string) => column === "title" || column === "body" || column === "page";
+
+/** How a column filter changes a lexeme: the headline and body by weight, the metadata by their tagged copies.
  *  `loose`: without the weight (a wider match, which the GIN index answers without reading rows). */
 function lexeme(term: string, prefix: boolean, column: string | null, loose = false): string {
   const star = prefix ? "*" : "";
-  if (column === null || (loose && (column === "title" || column === "body"))) return `${quoteLexeme(term)}${prefix ? ":*" : ""}`;
-  if (column === "title" || column === "body") return `${quoteLexeme(term)}:${star}${column === "title" ? "A" : "D"}`;
+  if (column === null || (loose && WEIGHED(column))) return `${quoteLexeme(term)}${prefix ? ":*" : ""}`;
+  if (WEIGHED(column)) return `${quoteLexeme(term)}:${star}${column === "title" ? "A" : "D"}`;
   return `${quoteLexeme(`${column}|${term}`)}${prefix ? ":*" : ""}`;
 }
 
@@ -310,8 +314,8 @@ export function phrasesOf(expression: string): RankedPhrase[] {
         const prefix = node.prefix && node.terms.length === 1;
         for (const column of columns ?? [null]) {
           const query = write(node, column === null ? null : [column])!;
-          const tagged = column !== null && column !== "title" && column !== "body";
-          const weight = column === "title" ? "A" : column === "body" ? "D" : null;
+          const tagged = column !== null && !WEIGHED(column);
+          const weight = column === null ? null : column === "title" ? "A" : WEIGHED(column) ? "D" : null;
           out.set(query, { query, lexeme: tagged ? `${column}|${node.terms[0]}` : node.terms[0]!, prefix, weight });
         }
         return;
