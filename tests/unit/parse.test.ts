@@ -10422,3 +10422,52 @@ describe("a wire's place, day and agency alone on the line over the story, no da
     expect(a.body.startsWith("El hospital universitario")).toBe(true);
   });
 });
+
+describe("the paper's reference on one line under a research story", () => {
+  it("ends the story: 'Reference: Roe J, et al. … 2025;14(3):211-220.'", () => {
+    expect(isEndMarker("Reference: Roe J, Doe A, et al. Audit feedback and antibiotic use in small practices. J Vet Res. 2025;14(3):211-220.")).toBe(true);
+    expect(isEndMarker("Study: Roe J. Feeding patterns of urban foxes. Mammal Review, doi: 10.1111/mam.12345")).toBe(true);
+    expect(isEndMarker("Source: the county council's annual report on road repairs.")).toBe(false);
+    const long = "Practices that received a monthly report comparing their antibiotic prescribing with that of their peers cut their use of the most critical drugs by a third, a study of 40 clinics found.";
+    const a = parseArticle(["Audits cut antibiotic use by a third", "By Jane Roe", "5 March 2025", "", long, "", long.replace("40", "50"), "",
+      "Reference: Roe J, et al. Peer-comparison feedback and prescribing in companion animal practice. J Vet Res. 2025;14(3):211-220.", "",
+      "Jane Roe is news editor of Example Practice. She qualified in 2006.", ""].join("\n"));
+    expect(a.body).not.toContain("Peer-comparison feedback");
+    expect(a.body.endsWith("50 clinics found.")).toBe(true);
+  });
+});
+
+describe("a small site's own name over its post", () => {
+  it("stands where a byline does, but names no writer", () => {
+    const long = "The festival will mark its 35th year with its largest program yet: more than 120 concerts over ten days and a new late-night stage in the old customs shed by the river.";
+    const a = parseArticle(["Lineup Schedule Venues Passes News Donate", "", "← Back to News", "",
+      "Brass bands and a big band tribute headline the harbour town's 35th festival", "", "Rivermouth Jazz Festival", "2 days ago", "3 min read", "",
+      long, "", long.replace("35th", "36th"), ""].join("\n"));
+    expect(a.title).toBe("Brass bands and a big band tribute headline the harbour town's 35th festival");
+    expect(a.author).toBeNull();
+    expect(a.provenance.author).toBeUndefined();
+    const b = parseArticle(["Brass bands headline the harbour town's 35th festival", "", "By Jane Roe", "2 days ago", "", long, ""].join("\n"));
+    expect(b.author).toBe("Jane Roe");
+  });
+});
+
+describe("a story's last paragraph that tells what the public can do, then what the newsroom will", () => {
+  it("stays: the call and the words to the reader are in two sentences of prose", () => {
+    const long = "The public comment period runs for 90 days, until April 30, and the agency then has to review the comments and publish a final rule, which could take a year or more.";
+    const last = "Anyone can comment through the Federal Register docket. Several flying clubs are preparing guidance for members on how to submit effective comments, and we'll update this story with links when they're available.";
+    const a = parseArticle(["Agency proposes new zones for weekend flying", "By Jane Roe", "30 January 2025", "", long, "", long.replace("90", "60"), "", last, "", "Share", "Facebook", ""].join("\n"));
+    expect(a.body.endsWith("when they're available.")).toBe(true);
+    // (One sentence that asks the reader is still the page's.)
+    const b = parseArticle(["Agency proposes new zones for weekend flying", "By Jane Roe", "30 January 2025", "", long, "", long.replace("90", "60"), "", "Leave a comment below and tell us what you think of our coverage.", ""].join("\n"));
+    expect(b.body).not.toContain("Leave a comment");
+  });
+});
+
+describe("a government site's 'Post Date:' stamp", () => {
+  it("dates the story, with or without a space after its colon", () => {
+    expect(readStamp("Post Date:03/18/2025 4:10 PM")?.published).toBe("2025-03-18");
+    expect(readStamp("Date Posted: March 4, 2025")?.published).toBe("2025-03-04");
+    const long = "The county sheriff's office has arrested two men and recovered 14 stolen catalytic converters following a month-long investigation into a string of thefts from parked vehicles.";
+    expect(parseArticle(["Deputies recover 14 stolen catalytic converters", "", "Post Date:03/18/2025 4:10 PM", "", long, "", long, ""].join("\n")).date).toBe("2025-03-18");
+  });
+});

@@ -12,7 +12,7 @@ import { toSegments } from "./glue.js";
 import { personFromAddress, readHeaders } from "./headers.js";
 import { readFeedItem, readLabelledHeader } from "./feed.js";
 import { countWords, decodeEntities, firstSentence, line, tidy, toLines, type Line } from "./lines.js";
-import { isOutlet, isPersonName, splitNames } from "./byline.js";
+import { isOrganisationName, isOutlet, isPersonName, splitNames } from "./byline.js";
 import { HAN_NOT_NAME, MONTH_DAY_ONLY } from "./cluster.js";
 import { PUBLISHED, UPDATED, isDateLine, readStamp } from "./stamps.js";
 import { isNewsletter, newsletterLines } from "./newsletter.js";
@@ -581,6 +581,13 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   if (options.section) fields.offer("section", options.section, -1, null, "--section");
 
   const provenance = fields.provenance();
+  // (A site's own name over its post is no writer's: see isOrganisationName. A mail's sender is
+  // whoever sent it.)
+  let author = fields.get("author");
+  if (author && provenance.author?.rule !== "From header" && isOrganisationName(author)) {
+    author = null;
+    delete provenance.author;
+  }
   provenance.body = { line: bodyLine, rule: newsletter ? "newsletter's story" : mailBody ? "mail body" : metadataTitle ? "after metadata" : "story text" };
   const allTags = mergeTags(tags, options.tags ?? []);
   const title = fields.get("title")!;
@@ -590,7 +597,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     date: dayFirstWhereMeant(fields.get("date"), provenance, text, title, body),
     place: fields.get("place"),
     section: fields.get("section"),
-    author: fields.get("author"),
+    author,
     source: fields.get("source"),
     summary: fields.get("summary"),
     tags: allTags,

@@ -26,6 +26,17 @@ export function isArticleOutlet(t: string): boolean {
 /** The words of a link to the writer's page after the name: "Jane Roe (Accéder à la page de l'auteur)". */
 export const AUTHOR_PAGE_LINK = /\s\((?=[^()]*\b(?:page|profile|profil|perfil|profilo|author|auteur|autor|autore|articles|artículos|articoli)\b)[^()]{3,50}\)$/iu;
 
+/**
+ * Whether a name over a post is an organisation's: a small site signs its posts with its own name
+ * ("Rivermouth Jazz Festival", "Northfield Beekeepers' Club"). Asked of the author finally chosen,
+ * so that the line still stands where a byline does for the headline above it.
+ */
+export function isOrganisationName(name: string): boolean {
+  return !name.includes(",") && !/\band\b|&/u.test(name) && ORGANISATION_WORD.test(name);
+}
+
+const ORGANISATION_WORD = /(?<![\p{L}])(?:festivals?|orchestras?|philharmonic|symphony|choirs?|opera|theatre|theater|club|league|trust|academy|alliance|coalition|partnership|fund|observatory|zoo|aquarium|gallery|cooperative|co-op|society|association|federation|foundation)(?![\p{L}])/iu;
+
 /** Whether a byline's name is a press office's: "Biuro Prasowe Urzędu Miasta Torunia". */
 export function isPressOffice(name: string): boolean {
   return PRESS_OFFICE.test(name);

@@ -1411,6 +1411,20 @@ function reachEnds(text: string): boolean {
   return !goesOn || wordsIn(goesOn[0], 4) < 4;
 }
 
+/**
+ * A call to action spoken to the reader ("Leave a comment below", "Sign up for our newsletter"):
+ * both in one sentence where the paragraph has two of prose, since a story's last paragraph may
+ * tell what the public can do and then what the newsroom will ("Anyone can comment through the
+ * docket. Groups are preparing guidance, and we'll update this story with links.").
+ */
+function callsToReader(text: string): boolean {
+  const acts = (t: string) => (CALL_TO_ACTION.test(t) || (t.includes("elivered") && DELIVERED.test(t))) && TO_THE_READER.test(t);
+  if (!acts(text)) return false;
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  if (sentences.length < 2 || !sentences.every((x) => wordsIn(x, 8) >= 8)) return true;
+  return sentences.some(acts);
+}
+
 /** A paragraph a page adds after a story: an author's note, a contact line, a call to action. */
 function isAfterword(text: string): boolean {
   if (isEditorsNote(text)) return true;
@@ -1419,7 +1433,7 @@ function isAfterword(text: string): boolean {
   if (text.length <= 600 && (DOES_NOTE.test(text) || SITE_NOTE.test(text) || HELP_NOTE.test(text) || TITLED_NOTE.test(text) || CONTACT_LINE.test(text))) return true;
   if (text.length <= 900 && ((ORG_NOTE.test(text) && ORG_NOTE_HINT.test(text)) || AUTHOR_OF_NOTE.test(text) || isLifeNote(text))) return true;
   // (A long note names its person in full: "She was an established author …" may close a story.)
-  return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (!APPEAL.test(text) && reachEnds(text)) || (text.length <= 300 && (PAGE_NOTE.test(text) || (text.includes("receive") && CONSENT.test(text)) || ((CALL_TO_ACTION.test(text) || (text.includes("elivered") && DELIVERED.test(text))) && TO_THE_READER.test(text) && !QUOTED.test(text) && !FUNDRAISER.test(text)) || PROVENANCE.test(text) || PROVENANCE_ELSEWHERE.test(text)));
+  return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (!APPEAL.test(text) && reachEnds(text)) || (text.length <= 300 && (PAGE_NOTE.test(text) || (text.includes("receive") && CONSENT.test(text)) || (callsToReader(text) && !QUOTED.test(text) && !FUNDRAISER.test(text)) || PROVENANCE.test(text) || PROVENANCE_ELSEWHERE.test(text)));
 }
 
 /**
