@@ -10471,3 +10471,38 @@ describe("a government site's 'Post Date:' stamp", () => {
     expect(parseArticle(["Deputies recover 14 stolen catalytic converters", "", "Post Date:03/18/2025 4:10 PM", "", long, "", long, ""].join("\n")).date).toBe("2025-03-18");
   });
 });
+
+describe("the next story's header under the story, as a page that loads it on scrolling is saved", () => {
+  const long = "La vía que comunica a la capital con la ciudad permanece cerrada totalmente desde la madrugada de este martes por un derrumbe de grandes proporciones en el kilómetro 58.";
+  const more = "Por ahora no hay un tiempo estimado para la reapertura, y las autoridades pidieron a los viajeros consultar los canales oficiales antes de emprender el viaje hacia el Llano.";
+  const next = "La alcaldía activó un plan de contingencia ante la posibilidad de desabastecimiento de combustible en la ciudad, luego del cierre total de la vía en el kilómetro 58.";
+  const page = (header: string[]) =>
+    parseArticle(["Cierre total de la vía al Llano por un derrumbe en el kilómetro 58", "Por: Redacción Noticias", "marzo 12 de 2024 - 06:45 a. m.", "", long, "", more, "", more.replace("Por ahora", "Hasta ahora"), "",
+      "Siga leyendo", "", "Colombia", ...header, "", next, "", next.replace("alcaldía", "gobernación"), ""].join("\n"));
+
+  it("ends the story: its headline over a writer's line and a dated stamp", () => {
+    const a = page(["Alcaldía activa plan de contingencia por desabastecimiento de combustible", "Por: Redacción Noticias", "marzo 12 de 2024 - 10:05 a. m."]);
+    expect(a.date).toBe("2024-03-12");
+    expect(a.body.endsWith("hacia el Llano.")).toBe(true);
+    expect(a.body).not.toContain("contingencia");
+  });
+
+  it("ends it too when the header's lines were run into one", () => {
+    const a = page(["Alcaldía activa plan de contingencia por desabastecimiento de combustible Por: Redacción Noticias marzo 12 de 2024 - 10:05 a. m."]);
+    expect(a.body).not.toContain("contingencia");
+  });
+
+  it("does not end it at a heading over a writer alone, as a live blog's entries have", () => {
+    const a = page(["Alcaldía activa plan de contingencia por desabastecimiento de combustible", "Por: Redacción Noticias", "10:05 a. m."]);
+    expect(a.body).toContain("plan de contingencia ante la posibilidad");
+  });
+});
+
+describe("a date whose month is written small under a byline with no blank line", () => {
+  it("is not taken for a sentence carried on past the byline: the headline stays whole", () => {
+    const long = "La vía que comunica a la capital con la ciudad permanece cerrada totalmente desde la madrugada de este martes por un derrumbe de grandes proporciones en el kilómetro 58.";
+    const a = parseArticle(["Cierre total de la vía al Llano por un derrumbe en el kilómetro 58", "Por: Jane Roe", "marzo 12 de 2024 - 06:45 a. m.", "", long, ""].join("\n"));
+    expect(a.title).toBe("Cierre total de la vía al Llano por un derrumbe en el kilómetro 58");
+    expect(a.date).toBe("2024-03-12");
+  });
+});

@@ -266,11 +266,12 @@ function jalaliToGregorian(jy: number, jm: number, jd: number): string | null {
 const PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => string | null }> = [
   // 2017-02-06, 2017/02/06, 2017-02-06T10:00
   { re: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/u, pick: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
-  // February 6, 2017 / Feb 6th 2017 / Sat., May 23, 2015 / Sep. 12, 2022
+  // February 6, 2017 / Feb 6th 2017 / Sat., May 23, 2015 / Sep. 12, 2022 / marzo 12 de 2024 (as
+  // Colombian papers write it)
   // (And Mar - 18 - 2025, as some sites part the month, the day and the year with spaced dashes: one
   // pattern, since each that opens with a month's name is tried at every place of the text.)
   {
-    re: new RegExp(`(?<![\\p{L}])${M}(?:\\s+|\\s+[-–]\\s+)${D}(?:,?\\s+(?:of\\s+)?|\\s+[-–]\\s+)${Y}(?!\\d)`, "iu"),
+    re: new RegExp(`(?<![\\p{L}])${M}(?:\\s+|\\s+[-–]\\s+)${D}(?:,?\\s+(?:of\\s+|de\\s+)?|\\s+[-–]\\s+)${Y}(?!\\d)`, "iu"),
     pick: (m) => ymd(+m[3]!, monthOf(m[1]!) ?? 0, +m[2]!),
   },
   // 6 February 2017 / 3 de marzo de 2019 / 6. Februar 2017 / 28 июня 2014 года / 5 Apr 93 (RFC 822)

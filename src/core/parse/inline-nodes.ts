@@ -1,3 +1,4 @@
+import { leadingDate } from "./dates.js";
 import { line, type Line } from "./lines.js";
 
 // Scrapers that write each of a page's text nodes on a line of its own also break a paragraph
@@ -20,7 +21,8 @@ const LOWER_START = /^\p{Ll}/u;
 /** An inline element's words: a name or a link's text. */
 const INLINE_MAX_WORDS = 6;
 const ELEMENT = /^[\p{Lu}\p{N}]/u;
-/** A sentence carried on past the element: long enough, and ended, not a byline's ", Reporter". */
+/** A sentence carried on past the element: long enough, and ended, not a byline's ", Reporter"
+ *  (nor a date whose month is written small, "marzo 12 de 2024 - 06:45 a. m.", under a byline). */
 const CARRIED_SENTENCE = /^\S+(?:\s+\S+){4,}.*[.!?]["”’»)]*$/u;
 /** ... or a comma alone, which ends nothing: "roles of" / "Jane Roe" / "," / "John Doe" / ", and …". */
 const BARE_COMMA = /^[,;]$/u;
@@ -61,7 +63,7 @@ export function rejoinInlineNodes(lines: Line[]): Line[] {
     const list: Line[] = (out ??= lines.slice(0, i));
     const t = l.text.trim();
     const opening = list.length >= 2 ? list[list.length - 2]! : null;
-    if (opening && !opening.cut && words(element) <= INLINE_MAX_WORDS && (CARRIED_SENTENCE.test(t) || BARE_COMMA.test(t)) && OPENING.test(opening.text.trim())) {
+    if (opening && !opening.cut && words(element) <= INLINE_MAX_WORDS && ((CARRIED_SENTENCE.test(t) && leadingDate(t) === null) || BARE_COMMA.test(t)) && OPENING.test(opening.text.trim())) {
       list.pop();
       list[list.length - 1] = line(opening.n, `${opening.text.trimEnd()} ${element}${kind === "punctuated" ? "" : " "}${t}`);
     } else if (kind === "punctuated") {

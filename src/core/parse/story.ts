@@ -2,7 +2,7 @@
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
 import { CREDIT_LABELLED, IMAGE_BUTTON, METHOD_HEADING, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTagList, isTagsHeading, isTrailer, isWidgetHeading } from "./boilerplate.js";
-import { WRITER_LABEL, isInitialsName, isOutlet, isPersonName, nameWithRole } from "./byline.js";
+import { BY_WORD, WRITER_LABEL, isInitialsName, isOutlet, isPersonName, nameWithRole } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
 import { timelineEnd, factsBoxEnd } from "./factbox.js";
@@ -188,6 +188,13 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       offerPageBottom(lines, i, offer);
       break;
     }
+    // The next story's header under this one, as a page that loads the next story as the reader
+    // scrolls is saved: "Siga leyendo" / "Colombia" / its headline / "Por: Redacción …" / its date.
+    if (words >= COMMENTS_AFTER_WORDS && isNextStoryHeader(lines, i)) {
+      dropPromoHeading(out);
+      offerPageBottom(lines, i, offer);
+      break;
+    }
     // A short line the page states again elsewhere is a widget's item (a teaser's kicker, title
     // and time, set into the story and repeated under it), not a line of the story.
     // (Not before the story has begun: a headline repeated over it is dealt with later.)
@@ -262,6 +269,12 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     // page's furniture may already hold; and a fact box's short lines under "FAKTA", "At a glance".)
     const box = words >= END_AFTER_WORDS ? Math.max(sidebarBoxEnd(lines, i), timelineEnd(lines, i), factsBoxEnd(lines, i)) : -1;
     if (box > i) {
+      // (A box of links may run on into the next story's header: the story ends there.)
+      const header = words >= COMMENTS_AFTER_WORDS ? nextStoryHeaderIn(lines, i + 1, box) : -1;
+      if (header >= 0) {
+        offerPageBottom(lines, header, offer);
+        break;
+      }
       i = box;
       continue;
     }
@@ -269,7 +282,8 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     // battle scrub fire near Raglan" / "* Hamilton school hit by arson …" (items that end no sentence).
     if (LINK_LIST_LABEL.test(t.trim())) {
       let j = i + 1;
-      while (j < lines.length && (lines[j]!.text.trim() === "" || LINK_ITEM.test(lines[j]!.text.trim()))) j++;
+      // (Not into the next story's header: see isNextStoryHeader.)
+      while (j < lines.length && (lines[j]!.text.trim() === "" || (LINK_ITEM.test(lines[j]!.text.trim()) && !(words >= COMMENTS_AFTER_WORDS && isNextStoryHeader(lines, j))))) j++;
       if (j > i + 1 && lines.slice(i + 1, j).some((l) => l.text.trim() !== "")) {
         i = j - 1;
         continue;
@@ -354,6 +368,12 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     }
     if (isWidgetHeading(t)) {
       const last = skipWidget(lines, furniture, i);
+      // (A widget's list may run on into the next story's header: the story ends there.)
+      const header = words >= COMMENTS_AFTER_WORDS ? nextStoryHeaderIn(lines, i + 1, last) : -1;
+      if (header >= 0) {
+        offerPageBottom(lines, header, offer);
+        break;
+      }
       // (A widget's list may run to the page's rights line, which still names the site: "© 2020
       // Example News LLC. All rights reserved." under "Related Posts" and its links.)
       for (let k = i + 1; k <= last; k++) if (RIGHTS_LINE.test(lines[k]!.text)) offerFooter(lines[k]!.text, lines[k]!.n, offer);
@@ -617,6 +637,53 @@ function dropSignUpForm(out: Line[], lines: Line[], field: number): void {
 }
 
 /** Takes a promotion's heading off the end of the story: the lines over its button that end no sentence. */
+/**
+ * Whether line i is another story's headline over its own byline and date: a headline's shape, then
+ * within the next three lines a writer's line ("Por: Redacción …", "By Jane Roe") and a stamp that
+ * gives a day. (A live blog's entries carry a writer and a time, rarely a day.)
+ */
+function isNextStoryHeader(lines: Line[], i: number): boolean {
+  const t = lines[i]!.text.trim();
+  if (t.length <= 320 && RUN_TOGETHER_HEADER.test(t) && isHeaderRunTogether(t)) return true;
+  if (t.length > 200 || endsSentence(t) || wordsIn(t, 4) < 4 || wordsIn(t, 31) > 30 || !looksLikeHeadline(t)) return false;
+  let writer = false;
+  let dated = false;
+  for (let j = i + 1, seen = 0; j < lines.length && seen < 3; j++) {
+    const u = lines[j]!.text.trim();
+    if (u === "") continue;
+    seen++;
+    // (The label in any case, "By", "BY", "Por:"; the name capitalised.)
+    if (!writer && u.length <= 80 && NEXT_BYLINE.test(u.replace(BY_LABEL, (w) => w.toLowerCase()))) writer = true;
+    else if (!dated && u.length <= 80 && readStamp(u)?.published) dated = true;
+    else return false;
+    if (writer && dated) return true;
+  }
+  return false;
+}
+
+/** The same header run onto one line, as a hard-wrapped page's lines are joined: "Alcaldía … activa
+ *  plan de contingencia Por: Redacción Canal Andino Noticias marzo 12 de 2024 - 10:05 a. m.". */
+function isHeaderRunTogether(t: string): boolean {
+  const by = RUN_TOGETHER_HEADER.exec(t)!;
+  const head = t.slice(0, by.index);
+  const rest = t.slice(by.index + 1);
+  const date = findDate(rest);
+  if (!date || date.index === 0) return false;
+  const writer = rest.slice(0, date.index).trim();
+  return wordsIn(head, 4) >= 4 && wordsIn(head, 31) <= 30 && !endsSentence(head) && looksLikeHeadline(head) &&
+    NEXT_BYLINE.test(writer.replace(BY_LABEL, (w) => w.toLowerCase())) && !!readStamp(rest.slice(date.index).trim())?.published;
+}
+
+/** The first line from `from` to `to` (inclusive) that heads the next story (isNextStoryHeader); -1 if none. */
+function nextStoryHeaderIn(lines: Line[], from: number, to: number): number {
+  for (let k = from; k <= to; k++) if (lines[k]!.text !== "" && isNextStoryHeader(lines, k)) return k;
+  return -1;
+}
+
+const RUN_TOGETHER_HEADER = new RegExp(`\\s(?:${BY_WORD})\\s?:\\s+\\p{Lu}`, "iu");
+const BY_LABEL = new RegExp(`^(?:${BY_WORD})(?=\\s?:?\\s)`, "iu");
+const NEXT_BYLINE = new RegExp(`^(?:${BY_WORD})\\s?:?\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,5}$`, "u");
+
 function dropPromoHeading(out: Line[]): void {
   let taken = 0;
   while (out.length > 0 && taken < PROMO_HEADING_LINES) {
