@@ -10506,3 +10506,17 @@ describe("a date whose month is written small under a byline with no blank line"
     expect(a.date).toBe("2024-03-12");
   });
 });
+
+describe("a writer's name run onto the date with no separator", () => {
+  it("is read as the byline and the stamp: 'Inês Carvalho14 de Novembro de 2024, 7:30'", () => {
+    expect(readStamp("Inês Carvalho14 de Novembro de 2024, 7:30")).toMatchObject({ published: "2024-11-14", authors: ["Inês Carvalho"] });
+    expect(readStamp("Jane Roe March 4, 2025")).toMatchObject({ published: "2025-03-04", authors: ["Jane Roe"] });
+    expect(readStamp("Route 66 March 4, 2025")).toBeNull();
+    const long = "A medida aprovada em reunião de câmara abrange cerca de 118 mil lisboetas e custará 9,6 milhões de euros por ano, segundo as contas apresentadas pela vereação da mobilidade.";
+    const a = parseArticle(["Política", "Sociedade", "Local", "", "Lisboa 17°C  Porto 14°C  Faro 19°C", "Quinta-feira, 14 de Novembro de 2024", "", "LOCAL", "",
+      "Elétricos de Lisboa vão ser gratuitos para residentes com mais de 65 anos", "", "Inês Carvalho14 de Novembro de 2024, 7:30", "", "Partilhar notícia", "Facebook", "", long, "", long, ""].join("\n"));
+    expect(a.title).toBe("Elétricos de Lisboa vão ser gratuitos para residentes com mais de 65 anos");
+    expect(a.author).toBe("Inês Carvalho");
+    expect(a.date).toBe("2024-11-14");
+  });
+});

@@ -93,7 +93,7 @@ export function readStamp(line: string): Stamp | null {
   // (Or after the separator that stood between it and the name or outlet on the line above, as a
   // page dumped a node a line leaves it: "Example Observer" / "/ 08:15 PM December 28, 2023".)
   // (A middle dot between figures parts a date's figures, "12·02·19", not the stamp's parts.)
-  const inner = (/^\[([^[\]]+)\]$/u.exec(line)?.[1] ?? line).replace(LEADING_SEPARATOR, "").replace(/(?<=\d)·(?=\d)/gu, ".").replace(KEYWORD_ON_TIME, "$1 ").replace(GLUED_UPDATE, " ");
+  const inner = nameOffDate((/^\[([^[\]]+)\]$/u.exec(line)?.[1] ?? line).replace(LEADING_SEPARATOR, "").replace(/(?<=\d)·(?=\d)/gu, ".").replace(KEYWORD_ON_TIME, "$1 ").replace(GLUED_UPDATE, " "));
   // (A date with its update run on, no separator between, is two parts: "Jan 3, 2023 Updated Jan 4,
   // 2023", "Aktualisiert am 04.01.2023 Veröffentlicht am 03.01.2023".)
   const parts = inner
@@ -190,6 +190,21 @@ const DAY_FIRST_KEYWORD = new RegExp(`^(?:${DAY_FIRST_KEYWORDS})`, "iu");
 // An update's keyword a page ran onto the time before it, no space between: "November 6, 2025 7:42 AM
 // GMT+1Updated 3 hours ago" (capitalised: a word's own letters are small).
 // (And the keyword touching the time after it: "… 14 MAR 2025Updated11:05, 14 MAR 2025".)
+/**
+ * A writer's name run onto the date with no separator, as a page copies its byline's two elements:
+ * "Inês Carvalho14 de Novembro de 2024, 7:30", "Jane Roe March 4, 2025" -> "Jane Roe · March 4, 2025".
+ */
+function nameOffDate(line: string): string {
+  if (line.length > 120 || !/^\p{Lu}/u.test(line)) return line;
+  // (The name's last letter right on the day's figures: "Carvalho14".)
+  const t = line.replace(/^(\p{Lu}[^\d]{3,60}?\p{Ll})(?=\d)/u, "$1 ");
+  const date = findDate(t);
+  if (!date || date.index < 5) return line;
+  const name = t.slice(0, date.index);
+  if (/[·|•,;:/–—-]\s*$/u.test(name) || !isPersonName(name.trim()) || isOutlet(name.trim())) return line;
+  return `${name.trim()} · ${t.slice(date.index)}`;
+}
+
 const KEYWORD_ON_TIME = /(?<!\p{Ll})(Updated|Published|Posted)(?=\d)/gu;
 const GLUED_UPDATE = /(?<=\d|[A-Z]{2})(?=(?:Updated|Published|Posted)(?![\p{L}\p{N}_]))/gu;
 // (After a date, or a time with or without a comma: "Updated March 1 2025 - 9:15am, first published
