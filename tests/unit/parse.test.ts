@@ -10520,3 +10520,20 @@ describe("a writer's name run onto the date with no separator", () => {
     expect(a.date).toBe("2024-11-14");
   });
 });
+
+describe("the story's section labels between its headline and its stamp", () => {
+  it("are passed over for the headline over them", () => {
+    const long = "Les automobilistes namurois vont devoir s'armer de patience cet été, car le pont sera entièrement fermé aux voitures du 1er juillet au 8 septembre pour des travaux.";
+    const a = parseArticle(["Régions", "Namur", "Charleroi", "", "Accueil > Régions > Namur", "",
+      "Namur : le pont des Ardennes fermé à la circulation durant septante jours cet été", "Namur", "Mobilité",
+      "Publié le mercredi 05 juin 2024 à 14h12", "Par Julie Lambert", "Partager", "Facebook", "", long, "", long, ""].join("\n"));
+    expect(a.title).toBe("Namur : le pont des Ardennes fermé à la circulation durant septante jours cet été");
+    expect(a.author).toBe("Julie Lambert");
+  });
+
+  it("but a paper's name over a clipping's stamp is no label", () => {
+    const a = parseArticle(["Newspapers Instagram", "Enjoy this clipping for free", "The Expositor", "Brantford, Ontario, Canada • Mon, Mar 23, 1959", "Page 14", "Young to hang",
+      "", "KENORA Tom Young was sentenced Saturday to be hanged June 30 for the murder of a provincial police constable in a shooting spree that claimed five lives early on Christmas Day.", ""].join("\n"));
+    expect(a.title).not.toBe("Enjoy this clipping for free");
+  });
+});

@@ -478,6 +478,18 @@ function underCrumbRoot(h: Head, j: number): boolean {
   return false;
 }
 
+const NAMED_PAPER = /^(?:The|Le|La|Les|El|Il|Der|Die|Das|De|Het)\s/u;
+
+/** The line over one or two short labels ending at line j, when it reads as a headline of five words or more. */
+function headlineOverLabels(h: Head, j: number): number | null {
+  let k = j;
+  // (A label is a section's or a place's name, not a paper's: "The Expositor" over a clipping's stamp.)
+  while (k > j - 2 && k > 0 && isShortItem(text(h, k)) && wordsIn(text(h, k), 3) <= 2 && !/\d/u.test(text(h, k)) && !isMenuLine(text(h, k)) && !NAMED_PAPER.test(text(h, k)) && !isOutlet(text(h, k))) k--;
+  if (k === j || k < 0) return null;
+  const t = text(h, k);
+  return wordsIn(t, 5) >= 5 && wordsIn(t, 31) <= 30 && isHeadlineCandidate(t) && !endsSentence(t) && !ACTION.test(t) && !isMenuLine(t) && !isBoilerplate(t) && !LIST_BULLET.test(t) && !isCrumbPath(t) && !stampOf(h, k) ? k : null;
+}
+
 export function headlineAbove(h: Head, from: number, wantNames: boolean): { title: number | null; kicker: number | null; names: number | null; place: number | null } {
   let title: number | null = null;
   let names: number | null = null;
@@ -585,6 +597,18 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     if (title === null && SITE_ADDRESS.test(t) && /\.\p{L}{2,}\/?$/u.test(t)) {
       if (taken === 0 && wantNames && !proseAt(h, from + 1)) return found(null);
       continue;
+    }
+    // The story's section labels under its headline, right over the stamp: "Namur : le pont des
+    // Ardennes fermé …" / "Namur" / "Mobilité" / "Publié le …" (two at most, each a word or two, and
+    // the headline over them long: a menu's items stand over other items).
+    if (taken === 0 && title === null) {
+      const over = headlineOverLabels(h, j);
+      if (over !== null) {
+        title = over;
+        taken++;
+        j = over;
+        continue;
+      }
     }
     // A menu's last item is no headline: one word under two more ("Health" / "Indigenous" /
     // "2SLGBTQ+" over a stamp, the headline under it).
