@@ -10537,3 +10537,14 @@ describe("the story's section labels between its headline and its stamp", () => 
     expect(a.title).not.toBe("Enjoy this clipping for free");
   });
 });
+
+describe("the story going on under a box of one link", () => {
+  it("stays when its paragraph has two sentences: 'Mehr zum Thema' / one link / the story", () => {
+    const long = "Die Stimmberechtigten von Münsingen haben am Sonntag dem Bau einer Velostation mit 1200 Plätzen beim Bahnhof knapp zugestimmt, mit 51,8 Prozent der Stimmen.";
+    const last = "Baubeginn ist für Frühling 2025 geplant, die Velostation soll Ende 2026 in Betrieb gehen. Dafür fallen für knapp zwei Jahre 35 Autoparkplätze weg.";
+    const a = parseArticle(["Stimmvolk sagt knapp Ja zum Velo-Parkhaus am Bahnhof", "09.06.2024", "", long, "", long, "", "Mehr zum Thema", "Velo statt Auto: Berner Agglomeration setzt auf Pendlerrouten", "", last, "",
+      "Radio Aare Mittelland, Regionaljournal, 09.06.2024, 17:30 Uhr; sda/mare", "", "Meistgelesene Artikel", "Thun: Schiffe fahren wieder nach Fahrplan", ""].join("\n"));
+    expect(a.body.endsWith("35 Autoparkplätze weg.")).toBe(true);
+    expect(a.body).not.toContain("Velo statt Auto");
+  });
+});

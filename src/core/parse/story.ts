@@ -1132,7 +1132,9 @@ function skipWidget(lines: Line[], furniture: boolean[], heading: number): numbe
     // (A teaser may be a short sentence: "A bridge has collapsed in Nova Scotia's Colchester County.")
     // (Not a first "teaser" with prose under it: that is the story starting under a one-link widget,
     // "Read Next" over another story's headline.)
-    if (prevWasLink && (isProse(t) || (endsSentence(t) && wordsIn(t, 4) >= 4)) && (teasers || (links === 1 && !proseUnder(lines, furniture, i)))) {
+    // (Nor, under one link, a paragraph of two sentences or more: the story going on under a "more on
+    // this" box of one link, "Mehr zum Thema" / "Velo statt Auto: …" / "Baubeginn ist für … geplant. …".)
+    if (prevWasLink && (isProse(t) || (endsSentence(t) && wordsIn(t, 4) >= 4)) && (teasers || (links === 1 && !proseUnder(lines, furniture, i) && !SECOND_SENTENCE.test(t)))) {
       teasers = true;
       last = i;
       prevWasLink = false;
@@ -1142,6 +1144,10 @@ function skipWidget(lines: Line[], furniture: boolean[], heading: number): numbe
   }
   return last;
 }
+
+// A sentence's end and another's start inside a paragraph (after a word in small letters, so not
+// after an abbreviation's stop, "Sgt. William", "Sen. Jane").
+const SECOND_SENTENCE = /(?<=\s\p{Ll}[\p{Ll}\d]{2,}|\d)[.!?]["”’»)]*\s+["“„«]?\p{Lu}\p{Ll}/u;
 
 /** Whether the next line with text after line i (furniture aside) is prose. */
 function proseUnder(lines: Line[], furniture: boolean[], i: number): boolean {
