@@ -15,7 +15,7 @@ import { readCaselessDateline, readDateline, readFirstColonDateline, readFirstHy
 import { cleanByline, nameWithRole, isArticleOutlet, isNameOverRole, isOutlet, isPersonName, isRole, splitNames } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
 import { greekCapsSource } from "../../src/core/parse/greek-caps.js";
-import { isRelativeStamp, RELEASE_STATUS, copyrightHolder, creditLine, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTrailer, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
+import { isRelativeStamp, RELEASE_STATUS, copyrightHolder, creditLine, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTagsHeading, isTrailer, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
 import { readStamp } from "../../src/core/parse/stamps.js";
 import { BYLINE } from "../../src/core/parse/cluster.js";
 import { namedFactBox } from "../../src/core/parse/factbox.js";
@@ -10546,5 +10546,18 @@ describe("the story going on under a box of one link", () => {
       "Radio Aare Mittelland, Regionaljournal, 09.06.2024, 17:30 Uhr; sda/mare", "", "Meistgelesene Artikel", "Thun: Schiffe fahren wieder nach Fahrplan", ""].join("\n"));
     expect(a.body.endsWith("35 Autoparkplätze weg.")).toBe(true);
     expect(a.body).not.toContain("Velo statt Auto");
+  });
+});
+
+describe("the writer's name alone under the story, right over its tags", () => {
+  it("names the writer: 'Sofie Claes' / 'Meer over' / the tags", () => {
+    expect(isTagsHeading("Meer over")).toBe(true);
+    const long = "Fietsers die tussen Geel en Mol pendelen, mogen uitkijken naar een veiliger en snellere verbinding, want de provincie legt het ontbrekende stuk van de fietssnelweg eindelijk aan.";
+    const a = parseArticle(["Geel krijgt eindelijk fietsostrade naar Mol", "ma 07 okt 2024 om 09:14", "", long, "", long, "", long, "", "Sofie Claes", "", "Meer over", "Geel", "Mol", "Fietsen", "", "Meest gelezen", "Zware brand vernielt loods in Westerlo", ""].join("\n"));
+    expect(a.author).toBe("Sofie Claes");
+    expect(a.body).not.toContain("Sofie Claes");
+    // (A name in the story's last line of prose is no writer's line.)
+    const b = parseArticle(["Geel krijgt eindelijk fietsostrade naar Mol", "ma 07 okt 2024 om 09:14", "", long, "", long, "", "Meer over", "Geel", "Mol", ""].join("\n"));
+    expect(b.author).toBeNull();
   });
 });

@@ -214,6 +214,16 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       offerPageBottom(lines, i, offer);
       break;
     }
+    // The writer's name alone under the story, right over its tags: "Sofie Claes" / "Meer over" / the tags.
+    if (words >= COMMENTS_AFTER_WORDS && t.length <= 50 && isPersonName(t.trim()) && !isOutlet(t.trim())) {
+      const next = nextText(lines, i);
+      const u = next >= 0 ? lines[next]!.text : "";
+      if (next >= 0 && ((isTagsHeading(u) && tagUnder(lines, next)) || (u.includes(":") && isTagList(u))) && !storyGoesOn(lines, next)) {
+        offer("author", t.trim(), RANK_META + 2, lines[i]!.n, "writer over the story's tags");
+        offerPageBottom(lines, i + 1, offer);
+        break;
+      }
+    }
     // The story's tags under it, with no more of the story under them: the page's bottom begins
     // ("Oznake: • Split • trajekti" / the writer's box / a newsletter's offer / comments).
     // (Or their heading alone, the tags a line each under it: "Schlagwörter zu diesem Artikel" /
