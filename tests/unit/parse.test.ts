@@ -10561,3 +10561,22 @@ describe("the writer's name alone under the story, right over its tags", () => {
     expect(b.author).toBeNull();
   });
 });
+
+describe("a place and a dash opening the paragraph under a standfirst, as Czech papers set it", () => {
+  it("is the dateline, and the standfirst the summary: 'Brno - Zoo Brno otevře …'", () => {
+    const a = parseArticle(["Brněnská zoo otevře pavilon pro levharty mandžuské", "12. března 2024  14:35",
+      "Zoo Brno na jaře otevře nový pavilon pro levharty mandžuské, jednu z nejvzácnějších velkých koček na světě.", "",
+      "Brno - Zoo Brno otevře na začátku května nový pavilon pro levharty mandžuské. Stavba, která vyrostla na svahu nad současnou expozicí tygrů, stála zhruba 96 milionů korun.", "",
+      "Stavba začala na jaře 2022 a její dokončení se kvůli zdražení materiálu a problémům s dodávkami oken zpozdilo zhruba o půl roku.", ""].join("\n"));
+    expect(a.place).toBe("Brno");
+    expect(a.body.startsWith("Zoo Brno otevře na začátku května")).toBe(true);
+    expect(a.summary).toContain("na jaře otevře");
+  });
+
+  it("is not in English, where a title and a dash open such a paragraph: 'Sophie Scholl - The Final Days portrays …'", () => {
+    const a = parseArticle(["Berlin cheers for anti-Nazi film", "", "A German movie about an anti-Nazi resistance heroine has drawn loud applause at Berlin Film Festival.", "",
+      "Sophie Scholl - The Final Days portrays the final days of the member of the White Rose movement, who was arrested and beheaded with her brother in 1943.", ""].join("\n"));
+    expect(a.place).toBeNull();
+    expect(a.body.startsWith("A German movie")).toBe(true);
+  });
+});

@@ -236,6 +236,15 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer, title: string | nul
   // (The place in capitals, its region after a comma as written: "OCHO RIOS, St Ann —".)
   const city = next?.place?.split(",")[0];
   if (next && (next.agency || (city && city === city.toUpperCase()))) return takeDateline(rest, offer, title);
+  // (Or a place and a dash, as Czech, Slovak and Austrian papers open the story under its standfirst:
+  // "Zoo Brno na jaře otevře nový pavilon …" / "Brno - Zoo Brno otevře na začátku května …". The
+  // standfirst is the summary. Not in English, where such a paragraph opens with a title and a
+  // dash far more often: "Sophie Scholl - The Final Days portrays …".)
+  const dashed = second && !next && wordsIn(first.text, 61) <= 60 && endsSentence(first.text) && !EDITORS_NOTE.test(first.text) && (second.text.match(ENGLISH_WORDS)?.length ?? 0) < 2 ? readFirstHyphenDateline(second.text) : null;
+  if (dashed) {
+    offer("summary", first.text, RANK_META + 1, first.n, "standfirst over the dateline");
+    return takeDateline(rest, offer, title);
+  }
   // ... or further down, under a photo's caption and its credit kept a line each: the short lines
   // over it are the picture's ("A bus on Portage Avenue." / "Photo by" / "Jane Roe" / "WINNIPEG —" /
   // the story).
@@ -256,6 +265,9 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer, title: string | nul
   }
   return paragraphs;
 }
+
+/** Words of English that other languages written in its letters do not use. */
+const ENGLISH_WORDS = /\b(?:the|and|of|to|was|for|with|that|has|have)\b/giu;
 
 /** The most short paragraphs a dateline is looked for under, and how short they are. */
 const CAPTION_RUN = 6;
