@@ -10580,3 +10580,25 @@ describe("a place and a dash opening the paragraph under a standfirst, as Czech 
     expect(a.body.startsWith("A German movie")).toBe(true);
   });
 });
+
+describe("a Japanese writer's name alone under the stamp", () => {
+  it("is the byline: '2024年11月5日 18時30分' / '佐藤健太'", () => {
+    const body = "福島県の山鳥線は、2017年の豪雨で鉄橋が流されて以来、一部区間で不通が続いていた。運営会社は5日、来年4月に7年ぶりに全線で運転を再開すると発表した。沿線の自治体は観光客の回復に期待を寄せている。";
+    const a = parseArticle(["ニュース", "社会", "", "豪雨で不通の山鳥線、7年ぶり全線再開へ　来年4月", "", "2024年11月5日 18時30分", "佐藤健太", "", body, "", body, ""].join("\n"));
+    expect(a.author).toBe("佐藤健太");
+    expect(a.date).toBe("2024-11-05");
+    // (A desk's or a place's name there is no writer's.)
+    const b = parseArticle(["豪雨で不通の山鳥線、7年ぶり全線再開へ　来年4月", "", "2024年11月5日 18時30分", "福島支局", "", body, ""].join("\n"));
+    expect(b.author).toBeNull();
+  });
+});
+
+describe("a caption said twice with the picture's credit under its second copy", () => {
+  it("is no headline: the headline over the stamp is", () => {
+    const body = "(부산=한빛통신) 김민수 기자 = 부산시는 낙동강 하구 을숙도 일원에 국내 최대 규모의 철새 관찰시설을 짓는다고 21일 밝혔다. 시는 총사업비 280억원을 들여 을숙도 남단 부지에 관찰동을 세운다.";
+    const a = parseArticle(["전국", "부산", "낙동강 하구에 국내 최대 철새 관찰시설…2027년 문 연다", "송고시간2024-10-21 14:05", "김민수 기자", "공유", "",
+      "낙동강 하구 을숙도 철새도래지", "낙동강 하구 을숙도 철새도래지", "[한빛통신 자료사진]", "", body, "", body, ""].join("\n"));
+    expect(a.title).toBe("낙동강 하구에 국내 최대 철새 관찰시설…2027년 문 연다");
+    expect(a.date).toBe("2024-10-21");
+  });
+});

@@ -102,6 +102,11 @@ const HAN_BYLINE = /^[〔【[]?(?:本報|本报)?(?:特約|特约|見習|见习)
 // What follows 记者 in a column's or an event's name, not a reporter's: "记者手记", "记者观察", "记者招待会".
 export const HAN_NOT_NAME = /^(?:手[记記]|[观觀]察|[调調]查|[专專][访訪]|[连連][线線]|招待[会會]|[节節]|[证證]|站|[会會]|[团團]|群)/u;
 
+// A Japanese name: three to five characters, or a family and a given name with a space between.
+const HAN_NAME_ALONE = /^(?:\p{Script=Han}{3,5}|\p{Script=Han}{1,3}[ 　]\p{Script=Han}{1,3})$/u;
+// ... and what ends a line of as many characters that is no one's name: an outlet, a desk, a place, a section.
+const HAN_NOT_PERSON = /(?:新聞|新闻|通信|社|部|局|会|會|省|県|縣|市|町|村|区|區|報|报|版|面|写真|動画|频道|頻道|专题|專題|特集|速報|速报|ニュース)$/u;
+
 // The outlet, a bar, then the byline, as public radio stations set it: "KRVP | By Jane Roe".
 const OUTLET_BAR_BY = new RegExp(`^[^|]{2,40}?\\s\\|\\s((?:${BY_WORD})\\s.{2,120})$`, "iu");
 
@@ -122,6 +127,9 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
   const han = t.length <= 40 && (t.includes("記者") || t.includes("记者")) ? HAN_BYLINE.exec(t) : null;
   const hanNames = han?.[1]!.split(/[、，, ]+/u);
   if (hanNames && !hanNames.some((n) => HAN_NOT_NAME.test(n))) return { names: hanNames, lines: 1, rule: "byline" };
+  // (Or a Japanese writer's name alone under the stamp, as Japanese papers set it: "2024年11月5日
+  // 18時30分" / "佐藤健太".)
+  if (t.length <= 6 && k > 0 && HAN_NAME_ALONE.test(t) && !HAN_NOT_PERSON.test(t) && stampOf(h, k - 1)?.published) return { names: [t.replace(/[ 　]/u, "")], lines: 1, rule: "byline" };
   const hangul = t.length <= 40 ? HANGUL_BYLINE.exec(t) : null;
   const hangulParts = hangul ? hangulNames(hangul[1]!) : null;
   if (hangulParts) return { names: hangulParts, lines: 1, rule: "byline" };

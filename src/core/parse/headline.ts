@@ -83,7 +83,9 @@ export function repeatedHeadline(h: Head): Repeat | null {
     const earlier = seen.get(key) ?? tags.get(key)?.k;
     // (Not a caption with its credit under its first copy, as a slideshow repeats it: "Grizzly bear
     // file photo" / "Photo by: Example FWP" / "Prev" / "Next" / "Grizzly bear file photo".)
-    if (earlier !== undefined && earlier !== k && !creditUnder(h, earlier) && isH1(h, k, earlier, tags.get(key)?.k === earlier)) {
+    // (Nor one whose second copy has the picture's credit under it, as the alt text and the caption
+    // say it: "낙동강 하구 을숙도 철새도래지" twice / "[한빛통신 자료사진]".)
+    if (earlier !== undefined && earlier !== k && !creditUnder(h, earlier) && !creditClosing(h, k) && isH1(h, k, earlier, tags.get(key)?.k === earlier)) {
       return { first: earlier, h1: k, title: t, gluedKicker: null };
     }
     if (record && !seen.has(key)) seen.set(key, k);
@@ -111,6 +113,16 @@ function creditUnder(h: Head, k: number): boolean {
   for (let i = h.idx[k]! + 1; i < h.lines.length && i <= h.idx[k]! + 2; i++) {
     const t = h.lines[i]!.text;
     if (t !== "") return creditLine(t) === "above";
+  }
+  return false;
+}
+
+/** Whether the line under content line k is a credit that closes a caption: "(File photo: Example/Jane
+ *  Roe)", "[한빛통신 자료사진]" (a credit in brackets, alone). */
+function creditClosing(h: Head, k: number): boolean {
+  for (let i = h.idx[k]! + 1; i < h.lines.length && i <= h.idx[k]! + 2; i++) {
+    const t = h.lines[i]!.text.trim();
+    if (t !== "") return creditLine(t) === "below" || (t.length <= 40 && /^[[(（【].*[\])）】]$/u.test(t) && isCaption(t));
   }
   return false;
 }
