@@ -10602,3 +10602,34 @@ describe("a caption said twice with the picture's credit under its second copy",
     expect(a.date).toBe("2024-10-21");
   });
 });
+
+describe("a photo's alt text over its caption that says it again and goes on", () => {
+  it("are both the page's", () => {
+    const long = "Our teams repaired the main within 19 hours and then flushed and chlorinated more than six kilometres of smaller pipes in the affected streets, taking 148 samples in all.";
+    const a = parseArticle(["Boil water notice lifted in Sowerby Bridge", "12 February 2025", "", long, "", "Engineers flushing a hydrant on Norland Road", "Engineers flushing a hydrant on Norland Road on Wednesday evening.",
+      "Helen Ashcroft, our Director of Water Services, said she wanted to thank everyone in the town for their patience during a disruptive week for families and businesses.", "", long, ""].join("\n"));
+    expect(a.body).not.toContain("Engineers flushing");
+    expect(a.body).toContain("Helen Ashcroft");
+  });
+});
+
+describe("a press release's attachments between its headline and its first paragraph", () => {
+  it("are passed over: the headline is the line over the standfirst", () => {
+    expect(isTrailer("Download high-resolution photos (ZIP, 14 MB)")).toBe(true);
+    const a = parseArticle(["Home / About / Press Room", "PRESS RELEASE", "FOR IMMEDIATE RELEASE", "Media contact:", "Jenna Morrow, Director of Communications", "",
+      "Cascadia Lyric Opera names Elena Varga-Holm as next music director",
+      "Hungarian-born conductor, 41, will lead the company from the 2026/27 season and conduct two productions a year",
+      "Download high-resolution photos (ZIP, 14 MB)", "",
+      "PORTLAND, Ore. (March 4, 2025) — Cascadia Lyric Opera today announced the appointment of conductor Elena Varga-Holm as the company's fourth music director.", ""].join("\n"));
+    expect(a.title).toBe("Cascadia Lyric Opera names Elena Varga-Holm as next music director");
+  });
+});
+
+describe("a photo's credit under a camera's sign", () => {
+  it("is a credit over its caption: '📷 Kai Brennan'", () => {
+    expect(creditLine("📷 Kai Brennan")).toBe("above");
+    const long = "The 14,500-square-foot park sits on the south side of the existing park, on a patch of dirt that used to be a softball field nobody used, and it opened on Saturday.";
+    const a = parseArticle(["New skatepark opens on the south side", "By Jane Roe", "March 4, 2025", "", long, "", "📷 Kai Brennan", "Marisol Vega, frontside grind over the deathbox on opening day.", "", long, ""].join("\n"));
+    expect(a.body).not.toContain("Marisol Vega");
+  });
+});

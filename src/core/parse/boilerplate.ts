@@ -1281,7 +1281,8 @@ const CREDIT_BELOW = new RegExp(String.raw`^\(\(?(?=[^()]*(?:\p{Ll}|\/)|\p{Lu}+\
 // ... or over it, as many pages set it: "Photo: Jane Roe", "PHOTO JANE ROE, EXAMPLE NEWS", "FOTO:
 // EFE", "ФОТО: ТАСС", "Imagen: Canal 9" (not "Photos: Storms across the coast", a gallery's link).
 // The caption is the line below it.
-const CREDIT_ABOVE = new RegExp(String.raw`^(?:PHOTO|FOTO|ФОТО|IMAGE)(?![\p{L}\p{N}_])[^\p{Ll}]{2,60}$|^(?:[Pp]hoto|[Ff]oto|[Фф]ото|[Ii]mage[nm]?|[Ii]mmagine|[Ff]otograf[íi]a|[Pp]icture)(?: [Bb]y| [Cc]redit)?\s?:\s?${CREDIT_NAME}$`, "u");
+// (Or a camera's sign for the label: "📷 Kai Brennan".)
+const CREDIT_ABOVE = new RegExp(String.raw`^(?:PHOTO|FOTO|ФОТО|IMAGE)(?![\p{L}\p{N}_])[^\p{Ll}]{2,60}$|^(?:[Pp]hoto|[Ff]oto|[Фф]ото|[Ii]mage[nm]?|[Ii]mmagine|[Ff]otograf[íi]a|[Pp]icture)(?: [Bb]y| [Cc]redit)?\s?:\s?${CREDIT_NAME}$|^(?:📷|📸)\uFE0F?\s?:?\s?${CREDIT_NAME}$`, "u");
 // ... and with its holder in small letters, a capitalised name after, five words at most, it closes
 // the caption over it: "Фото: пресслужба УжНУ", "Fotó: MTI/Rosta Péter".
 const HOLDER_CREDIT = /^(?:[Pp]hoto|[Ff]otó?|[Фф]ото|[Zz]djęcie|[Kk]uva|[Bb]ild)\s?:\s?(?=\S*(?:\s\S+){0,4}$)(?=.*\p{Lu})[\p{L}\p{N} .,/&'’-]{2,50}$/u;
@@ -1415,7 +1416,8 @@ const TRAILER_PATTERNS: RegExp[] = [
   /^thank(?:s| you) for (?:watching|reading|listening)[.!]*$/i, // a video's or a post's sign-off
   // A document attached to the page, its kind and size in brackets: "Map of the new network (PDF, 2,1
   // MB)", "Timetable [PDF 340 KB]".
-  /^\S.{2,150}\s[([](?:PDF|DOCX?|XLSX?|ODT|PPTX?)(?:[,;]?\s*\d+(?:[.,]\d+)?\s?[KMG]i?B)?[)\]]$/iu,
+  // (Or a press kit's photos: "Download high-resolution photos (ZIP, 14 MB)".)
+  /^\S.{2,150}\s[([](?:PDF|DOCX?|XLSX?|ODT|PPTX?|ZIP|JPE?G|PNG|MP3|MP4)(?:[,;]?\s*\d+(?:[.,]\d+)?\s?[KMG]i?B)?[)\]]$/iu,
   // A visitor attraction's prompt under its news: "Plan your visit: buy timed-entry tickets online …".
   /^plan your (?:visit|trip|day out)\s*[:.!–—-]\s*.{0,160}$/i,
   // A pointer to the audio of the story or the day's bulletin: "🎧 Listen to Jane's full interview in the

@@ -6,7 +6,7 @@
 //      headline is the line above it, past any standfirst;
 //   3. a plain document: a short first line, a blank line, then paragraphs.
 // Only lines before the story proper are read, so a date or name in the narrative is never taken.
-import { RELEASE_STATUS, isBoilerplate, isCaption } from "./boilerplate.js";
+import { RELEASE_STATUS, isBoilerplate, isCaption, isTrailer } from "./boilerplate.js";
 import { BREADCRUMB, CONTACT_LABEL, EMAIL_ALONE, type Cluster, crumbSteps, offerCluster, readCluster, sectionLine } from "./cluster.js";
 import { type Offer, RANK_DATELINE, RANK_META, RANK_PUBLISHED, RANK_STRUCTURE } from "./fields.js";
 import { namedFactBox } from "./factbox.js";
@@ -652,8 +652,11 @@ function releaseTop(h: Head): { title: number; start: number } | null {
       if (++prose > 1) return null;
       continue;
     }
-    const standfirst = heading(k - 1) || (prose === 1 && proseAt(h, k - 1));
-    const title = heading(k - 2) && standfirst ? k - 2 : prose === 0 && heading(k - 1) ? k - 1 : null;
+    // (Past the release's attachments right over it: "Download high-resolution photos (ZIP, 14 MB)".)
+    let a = k - 1;
+    while (a > status + 1 && isTrailer(text(h, a))) a--;
+    const standfirst = heading(a) || (prose === 1 && proseAt(h, a));
+    const title = heading(a - 1) && standfirst ? a - 1 : prose === 0 && heading(a) ? a : null;
     return title === null ? null : { title, start: k };
   }
   return null;

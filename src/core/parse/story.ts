@@ -742,6 +742,13 @@ const CAPTION_LABEL_ALONE = /^(?:image caption|photo caption|caption|legenda|bil
 /** The longest caption a holder's credit after the copyright sign closes ("© WMI - Jane Roe"). */
 const SIGNED_CAPTION_CHARS = 120;
 
+/** Whether `caption` opens with `alt` (three words or more, no stop) and ends a sentence a few words on. */
+function altOverCaption(alt: string, caption: string): boolean {
+  if (caption.length <= alt.length + 2 || !caption.startsWith(alt) || caption[alt.length] !== " ") return false;
+  const more = wordsIn(caption.slice(alt.length), 13);
+  return more >= 1 && more <= 12 && wordsIn(alt, 3) >= 3 && wordsIn(alt, 26) <= 25 && !endsSentence(alt) && endsSentence(caption);
+}
+
 export function markCaptions(lines: Line[], furniture: boolean[]): void {
   // The text's first line (see the credit below).
   const first = lines.findIndex((l) => l.text !== "");
@@ -775,6 +782,16 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
       for (let k = i; k <= again; k++) if (lines[k]!.text !== "") furniture[k] = true;
       prev = again;
       i = again;
+      continue;
+    }
+    // A photo's alt text over its caption, which says it again and goes on a few words: "Engineers
+    // flushing a hydrant on Norland Road" / "Engineers flushing a hydrant on Norland Road on Wednesday
+    // evening." (no blank line between).
+    if (i + 1 < lines.length && altOverCaption(t, lines[i + 1]!.text)) {
+      furniture[i] = true;
+      furniture[i + 1] = true;
+      prev = i + 1;
+      i++;
       continue;
     }
     // A caption with its credit at its end: "Commuters tap their cards at Cát Linh station. Ảnh:
