@@ -10633,3 +10633,39 @@ describe("a photo's credit under a camera's sign", () => {
     expect(a.body).not.toContain("Marisol Vega");
   });
 });
+
+describe("a post's links to the posts before and after it, as a pair", () => {
+  it("end the story: 'Previous: …' / 'Next: …'", () => {
+    const long = "The team were paged by the coastguard operations centre at 14:52 this afternoon to reports of two people cut off by the incoming tide on the rocks north of the bay.";
+    const a = parseArticle(["Two rescued from the rocks at Boggle Hole", "Sunday 7 July 2024", "", long, "", long, "", "Previous: Dog recovered from cliff at Stoupe Beck", "Next: Team exercise with Scarborough CRT", "",
+      "Follow us on Facebook", "The team is part of HM Coastguard, the Maritime and Coastguard Agency.", "In an emergency at the coast, dial 999 and ask for the Coastguard.", ""].join("\n"));
+    expect(a.body).not.toContain("HM Coastguard");
+    expect(a.body).not.toContain("dial 999");
+  });
+});
+
+describe("a club's match report labelled with its writer", () => {
+  it("names the writer: 'Report: Gareth Lloyd'", () => {
+    const long = "A try from replacement scrum-half Owen Pryce with the last move of the game settled a derby that swung one way and then the other all afternoon at the Memorial Ground.";
+    const a = parseArticle(["Ashbridge 27-24 Tiverton Vale: Pryce try at the death settles derby", "Saturday 26 October 2024", "Report: Gareth Lloyd", "", long, "", long, ""].join("\n"));
+    expect(a.author).toBe("Gareth Lloyd");
+  });
+});
+
+describe("a radio's credit to its source under the writer's byline", () => {
+  it("stands in the byline's cluster: the stamp under it dates the story", () => {
+    const long = "El sistema frontal que afecta a la zona centro sur del país dejó a más de 12 mil clientes sin suministro eléctrico en la región, según el último balance de la distribuidora.";
+    const a = parseArticle(["Nacional", "Sistema frontal deja más de 12 mil clientes sin luz en el Biobío", "Por Catalina Fuentes Rojas", "La información es de Joaquín Sandoval", "Lunes 23 junio de 2025 | 10:14", "", long, "", long, ""].join("\n"));
+    expect(a.date).toBe("2025-06-23");
+    expect(a.author).toBe("Catalina Fuentes Rojas");
+  });
+});
+
+describe("a release's date right under its status", () => {
+  it("dates the release: 'FOR IMMEDIATE RELEASE' / 'October 2, 2024'", () => {
+    const a = parseArticle(["Media Center > Press Releases", "NEWS RELEASE", "FOR IMMEDIATE RELEASE", "October 2, 2024", "CONTACT: Dana Whitford, Public Information Officer, (608) 555-0174",
+      "Wausau Couple Claims $1 Million Powerball Prize, Plans to Pay Off Farm", "Wausau Couple Claims $1 Million Powerball Prize, Plans to Pay Off Farm",
+      "MADISON, Wis. – A Marathon County couple who run a small dairy farm claimed a $1 million Powerball prize at lottery headquarters in Madison on Tuesday.", ""].join("\n"));
+    expect(a.date).toBe("2024-10-02");
+  });
+});

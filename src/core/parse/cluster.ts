@@ -423,7 +423,9 @@ function inCapitalsMenu(h: Head, j: number, limit: number): boolean {
   return isCapitalsItem(text(h, j - 1)) && isCapitalsItem(text(h, j + 1)) && ((j >= 2 && isCapitalsItem(text(h, j - 2))) || (j + 2 < limit && j + 2 < h.idx.length && isCapitalsItem(text(h, j + 2))));
 }
 
-const EDITOR_CREDIT = /^(?:[Ee]dited|[Rr]eviewed|[Ff]act[- ][Cc]hecked|[Mm]edically [Rr]eviewed|[Vv]erified|[Pp]roduced|[Cc]urated) [Bb]y:?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,? (?:and|&) \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?(?:,\s*\p{Lu}[\p{L}.]{0,8})*$/u;
+// (Or the source of the report under a radio's writer: "La información es de Joaquín Sandoval",
+// "Con información de Jane Roe", "Informação de Jane Roe".)
+const EDITOR_CREDIT = /^(?:(?:[Ee]dited|[Rr]eviewed|[Ff]act[- ][Cc]hecked|[Mm]edically [Rr]eviewed|[Vv]erified|[Pp]roduced|[Cc]urated) [Bb]y:?|(?:[Ll]a información es de|[Cc]on (?:la )?información de|[Ii]nformação de|[Cc]om informações de))\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,? (?:and|&) \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?(?:,\s*\p{Lu}[\p{L}.]{0,8})*$/u;
 
 /** A line that opens with a writer's job, "Correspondant parlementaire à Québec" (headline.ts). */
 export const JOB_FIRST =

@@ -489,6 +489,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   // A byline over the headline ("By Canadian Press", then the headline, its date, the story): the
   // title-like line between them.
   let titleRule = repeat ? "repeated headline" : release ? "headline under the release's status" : "headline line";
+  offerReleaseDate(h, offer);
   // (Of several, the longest that is no button: a filter's labels and a menu's items may stand
   // there too, "Historic and Heritage Sites" over "Death, Disaster, and Disgrace in Victorian
   // London: …", and a promotion's "Search the Largest Online Newspaper Archive". Pieces of one
@@ -630,6 +631,16 @@ function blogTitleTag(h: Head): boolean {
 
 // A release's sender's department, no headline: "Example Airways Corporate Communications Department".
 const SENDER_UNIT = /\b(?:Department|Office|Division|Communications|Relations|Affairs|Bureau|Newsroom)$/u;
+
+/** A release's date right under its status: "FOR IMMEDIATE RELEASE" / "October 2, 2024" / its contact. */
+function offerReleaseDate(h: Head, offer: Offer): void {
+  for (let k = 0; k < h.idx.length && k < 40; k++) {
+    if (!RELEASE_STATUS.test(text(h, k))) continue;
+    const stamp = k + 1 < h.idx.length ? stampOf(h, k + 1) : null;
+    if (stamp?.published && stamp.authors.length === 0) offer("date", stamp.published, RANK_PUBLISHED, lineNo(h, k + 1), "date under the release's status");
+    return;
+  }
+}
 
 /**
  * A press release without a stamp over its headline: its status ("FOR IMMEDIATE RELEASE"), its

@@ -188,6 +188,12 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       offerPageBottom(lines, i, offer);
       break;
     }
+    // A post's links to the posts before and after it, as a pair: "Previous: Dog recovered from
+    // cliff" / "Next: Team exercise with …". The page's foot follows.
+    if (words >= END_AFTER_WORDS && PREV_OR_NEXT.test(t.trim()) && PREV_OR_NEXT.test(lines[nextText(lines, i)]?.text.trim() ?? "")) {
+      offerPageBottom(lines, i, offer);
+      break;
+    }
     // The next story's header under this one, as a page that loads the next story as the reader
     // scrolls is saved: "Siga leyendo" / "Colombia" / its headline / "Por: Redacción …" / its date.
     if (words >= COMMENTS_AFTER_WORDS && isNextStoryHeader(lines, i)) {
@@ -683,6 +689,8 @@ function isHeaderRunTogether(t: string): boolean {
   return wordsIn(head, 4) >= 4 && wordsIn(head, 31) <= 30 && !endsSentence(head) && looksLikeHeadline(head) &&
     NEXT_BYLINE.test(writer.replace(BY_LABEL, (w) => w.toLowerCase())) && !!readStamp(rest.slice(date.index).trim())?.published;
 }
+
+const PREV_OR_NEXT = /^(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry|item|report|incident|news))?\s?:\s?\S.{2,150}$/iu;
 
 /** The first line from `from` to `to` (inclusive) that heads the next story (isNextStoryHeader); -1 if none. */
 function nextStoryHeaderIn(lines: Line[], from: number, to: number): number {
