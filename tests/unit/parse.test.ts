@@ -10669,3 +10669,24 @@ describe("a release's date right under its status", () => {
     expect(a.date).toBe("2024-10-02");
   });
 });
+
+describe("a Quebec paper's place in brackets before the story", () => {
+  it("is the dateline: '(Québec) La ministre …', not an outlet's '(CNN)'", () => {
+    const long = "La ministre de la Famille annoncera ce mardi la création de 4000 nouvelles places subventionnées en service de garde dans la région, selon nos informations.";
+    const a = parseArticle(["Pénurie de places en garderie : Québec promet 4000 nouvelles places", "Marie-Ève Tremblay", "14 janvier 2025", "", `(Québec) ${long}`, "", long, ""].join("\n"));
+    expect(a.place).toBe("Québec");
+    expect(a.body.startsWith("La ministre")).toBe(true);
+    expect(parseArticle(["Storm hits the coast", "", "(CNN) The storm reached the coast on Tuesday, bringing winds of more than 100 miles an hour and flooding to several towns along the bay.", ""].join("\n")).place).not.toBe("CNN");
+  });
+});
+
+describe("a call for the reader's stories in the archive's languages, over the tags", () => {
+  it("is the page's: 'Vous avez une histoire à nous raconter? Écrivez-nous.'", () => {
+    expect(isTrailer("¿Tienes una historia? Escríbenos.")).toBe(true);
+    expect(isTrailer("Haben Sie Hinweise? Schreiben Sie uns.")).toBe(true);
+    const long = "La ministre de la Famille annoncera ce mardi la création de 4000 nouvelles places subventionnées en service de garde dans la région, selon nos informations.";
+    const a = parseArticle(["Québec promet 4000 nouvelles places en garderie", "14 janvier 2025", "", long, "", long, "", "Vous avez une histoire à nous raconter? Écrivez-nous.", "Sujets", "Services de garde", "Famille", "",
+      "Les plus lus", "Hôpital de Saint-Georges : l'urgence déborde encore", ""].join("\n"));
+    expect(a.body).not.toContain("Vous avez une histoire");
+  });
+});

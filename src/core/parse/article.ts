@@ -570,7 +570,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     offerReportingCredit(paragraphs, offer, lines, { value: fields.get("author"), rank: fields.rankOf("author") });
     const writerOffer = nameLineOffer(lines, offer);
     paragraphs = dropTeaserRuns(paragraphs);
-    paragraphs = dropBracketedAuthorNote(dropGluedWidget(dropClosingFactBox(dropLooseEnds(dropNotes(dropPageBottom(dropStampedList(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(splitContactLine(splitCorrectionNote(dropInlineLinks(dropTweets(cutRunOnCaptions(dropGluedHeadlines(dropGluedTeasers(dropSceneCaption(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropLeadFactBox(dropPullQuotes(dropRepeatedRuns(dropContents(cutMarkupCaptions(endAtTextEnd(paragraphs)), lines))))), offer)), lines)))))))))), writerOffer), writerOffer)))))))), offer);
+    // (Trailers again last: the steps above may leave one at the end that stood over the page's foot.)
+    paragraphs = dropTrailers(dropBracketedAuthorNote(dropGluedWidget(dropClosingFactBox(dropLooseEnds(dropNotes(dropPageBottom(dropStampedList(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(splitContactLine(splitCorrectionNote(dropInlineLinks(dropTweets(cutRunOnCaptions(dropGluedHeadlines(dropGluedTeasers(dropSceneCaption(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropLeadFactBox(dropPullQuotes(dropRepeatedRuns(dropContents(cutMarkupCaptions(endAtTextEnd(paragraphs)), lines))))), offer)), lines)))))))))), writerOffer), writerOffer)))))))), offer), offer);
     paragraphs = dropLeadSummary(dropStrandedEnd(paragraphs, lines), lines);
     paragraphs = stripSourceTags(takeDateline(takeLeadByline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, fields.get("title") ?? null), offer, RANK_DATELINE);
     offerWireLineAbove(lines, paragraphs[0], offer);
