@@ -10690,3 +10690,14 @@ describe("a call for the reader's stories in the archive's languages, over the t
     expect(a.body).not.toContain("Vous avez une histoire");
   });
 });
+
+describe("a caption said twice under the stamp, a player's lines between", () => {
+  it("is no headline: the headline over the byline is", () => {
+    const long = "Dopo quasi dieci anni di progetti, ricorsi e rinvii, il nuovo terminal crociere del porto ha finalmente un via libera definitivo da parte del comitato di gestione.";
+    const a = parseArticle(["Livorno, via libera al nuovo terminal crociere: lavori da 38 milioni, fine cantiere nel 2027", "Il Comitato di gestione approva il progetto definitivo.", "di Francesca Bertelli", "14 marzo 2025", "",
+      "Ascolta questo articolo ora...", "4 min", "Il rendering del nuovo terminal crociere alla Calata Sgarallino", "Il rendering del nuovo terminal crociere alla Calata Sgarallino", "", `LIVORNO. ${long}`, "", long, ""].join("\n"));
+    expect(a.title).toBe("Livorno, via libera al nuovo terminal crociere: lavori da 38 milioni, fine cantiere nel 2027");
+    expect(a.date).toBe("2025-03-14");
+    expect(a.author).toBe("Francesca Bertelli");
+  });
+});

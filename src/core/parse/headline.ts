@@ -166,7 +166,12 @@ function isH1(h: Head, k: number, first: number, viaTag: boolean): boolean {
   const t = text(h, k);
   // (Two copies in a row right under a stamp that has a headline over it are a photo's alt text and
   // its caption: the headline / "Jane Roe" / "May 7, 2025 · 5 min read" / "The team in Lisbon" / the same.)
-  if (k === first + 1 && first > 0 && stampOf(h, first - 1)?.published && headlineOver(h, first - 1)) return false;
+  // (Past a player's short lines between: "14 marzo 2025" / "Ascolta questo articolo ora..." / "4 min".)
+  if (k === first + 1 && first > 0) {
+    let s = first - 1;
+    while (s > 0 && s >= first - 3 && !stampOf(h, s) && wordsIn(text(h, s), 7) <= 6 && !isProse(text(h, s))) s--;
+    if (stampOf(h, s)?.published && headlineOver(h, s)) return false;
+  }
   // Buttons and menu entries: "Save to Ancestry", "Northern Ontario", "Movie Reviews".
   if (ACTION.test(t) || (isLabel(t) && wordsIn(t) <= 4)) return false;
   // A menu entry repeated over the story as its section, with the headline under it ("Justice et
