@@ -10701,3 +10701,15 @@ describe("a caption said twice under the stamp, a player's lines between", () =>
     expect(a.author).toBe("Francesca Bertelli");
   });
 });
+
+describe("initials and an agency in brackets under the story", () => {
+  it("sign it, and the paragraph over them is no photo's caption: '(SR/APA)'", () => {
+    expect(creditLine("(SR/APA)")).toBeNull();
+    expect(creditLine("(Jane Roe/AP)")).toBe("below");
+    const long = "Für die Anrainer bedeutet die Baustelle noch einige Monate mit Lärm und Umleitungen, und an den Wochenenden fahren zwischen den beiden Bahnhöfen Schienenersatzbusse.";
+    const a = parseArticle(["S-Bahn fährt ab Dezember im Viertelstundentakt", "14. Jänner 2025", "", long, "", long, "",
+      "Langfristig soll die S3 auch am Wochenende öfter fahren. Eine entsprechende Studie will das Land noch heuer in Auftrag geben.", "", "(SR/APA)", "", "Das könnte Sie auch interessieren", "Schnee und Glätte: Mehrere Unfälle im Pinzgau", ""].join("\n"));
+    expect(a.body.endsWith("noch heuer in Auftrag geben.")).toBe(true);
+    expect(a.body).not.toContain("(SR/APA)");
+  });
+});

@@ -1316,6 +1316,8 @@ export const IMAGE_BUTTON = /^(?:view|expand|enlarge|open) (?:this |the )?(?:ima
 // 2:45", "Durée : 1:02:10".
 export const VIDEO_DURATION = /^(?:duration|durée|dauer|duración|duração|durata)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?$/iu;
 
+const SIGN_OFF_INITIALS = /^\((?:\p{Lu}{1,4}|\p{Ll}{1,4})(?:\/(?:\p{Lu}{1,4}|\p{Ll}{1,4}))*\/(?:APA|SDA|ATS|dpa|DPA|AFP|afp|AP|KNA|kna|epd|EPD|Reuters|red|apa|sda|ats)\)$/u;
+
 /** A line that is only a photo's credit: "below" (it closes the caption over it), "above" (the caption follows), or null. */
 // A credit of several sources in brackets, alone on its line under a caption: "(Example.com/
 // Submitted by Jane Roe/ Submitted by John Doe)", "(Courtesy of the Roe family/Example News)".
@@ -1346,6 +1348,9 @@ const LABELLED_CREDIT_DATED = /^(\p{L}+\s?:\s?\S.{1,60}?) \([^()]{0,40}\d[^()]{0
 export function creditLine(line: string): "below" | "above" | null {
   // (A labelled credit may say where and when in brackets after the name: "Bild: Jane Roe (Luzern, 5. Mai 2025)".)
   const t0 = line.trim();
+  // (Initials and an agency in brackets sign the story, as German-language papers close it:
+  // "(SR/APA)", "(red/dpa)", "(jd/sda)"; no photo's credit.)
+  if (SIGN_OFF_INITIALS.test(t0)) return null;
   const t = t0.endsWith(")") ? t0.replace(LABELLED_CREDIT_DATED, "$1") : t0;
   if (t.length <= 70 && SOURCE_PERSON_CREDIT.test(t)) return "below";
   if (t.length <= 70 && PHOTO_BY_LINE.test(t)) return "below";
