@@ -10713,3 +10713,14 @@ describe("initials and an agency in brackets under the story", () => {
     expect(a.body).not.toContain("(SR/APA)");
   });
 });
+
+describe("a Taiwanese agency's editor credit and rights notice", () => {
+  it("are the page's: '（編輯：陳建宏）1140410' run onto the last sentence, '本網站之文字…不得轉載'", () => {
+    expect(isBoilerplate("本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。")).toBe(true);
+    const body = "台南市政府今天宣布，運河沿岸將打造親水廣場與自行車道，預計明年底完工，總經費約新台幣5億元，市府表示相關工程已完成環境影響評估。";
+    const a = parseArticle(["台南運河親水廣場 明年底完工", "2025/04/10 14:30", "", body, "", `${body.replace("今天", "昨天")}（編輯：陳建宏）1140410`, "", "延伸閱讀", "台南安平樹屋周邊將改造 新增遊客中心", "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。", ""].join("\n"));
+    expect(a.body).not.toContain("編輯");
+    expect(a.body).not.toContain("不得轉載");
+    expect(a.body.endsWith("市府表示相關工程已完成環境影響評估。")).toBe(true);
+  });
+});

@@ -339,6 +339,13 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       words += tag.index / 6;
       continue;
     }
+    // A Taiwanese agency's editor and its day code run onto the last sentence: "…上網招標。（編輯：陳建宏）1140410".
+    const editor = t.includes("編輯") || t.includes("编辑") ? HAN_EDITOR_TAG.exec(t) : null;
+    if (editor) {
+      out.push(line(lines[i]!.n, t.slice(0, editor.index)));
+      words += editor.index / 6;
+      continue;
+    }
     // The story's last sentence with its source's tag, "… has not been set. (CKRW)", with the
     // story's byline or the page's furniture under it: the sentence stays, the tag is its source
     // (a caption would have the same shape, with more of the story under it).
@@ -417,6 +424,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
 
 // A news agency's and its editor's initials in brackets after a paragraph's last sentence, as Swiss
 // papers print them: "… par an. (ats/nxp)", "(afp/nxp)". Lower case only ("(TCP/IP)" is no credit).
+const HAN_EDITOR_TAG = /(?<=[。！？」』”])\s*[（(](?:編輯|编辑|責任編輯|责任编辑)[：:][^）)]{1,20}[）)]\s*\d{0,8}$/u;
 const AGENCY_TAG = /(?<=[.!?…»"”'’])\s*\((?:[a-z]{2,6}\/){1,3}[a-z]{2,6}\)$/u;
 
 const AGENCY_SIGNATURE = /(?<=[.!?。」"”])\s*\(c\)\s*(\p{Lu}{2,8})\s*\/\s*(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3})\s*$/u;
