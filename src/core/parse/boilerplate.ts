@@ -921,8 +921,9 @@ const END_MARKERS: RegExp[] = [
   /^more information\s*:.{0,400}\b(?:doi\b|et al\b|\(\d{4}\))/i,
   /^citation\s*:.{0,300}\bretrieved\b.{0,40}\bfrom\b/i,
   // (Or the paper's reference on one line under its label: "Reference: Roe J, et al. Title. J Vet
-  // Res. 2025;14(3):211-220.", "Study: … doi:10.…": its authors, a DOI or a volume's year and pages.)
-  /^(?:(?:journal |paper )?references?|study|paper|source|citation)\s*:\s.{0,400}(?:\bet al\b|\bdoi\s?:?\s?10\.\d|\b(?:19|20)\d\d\s?;\s?\d+(?:\s?\(\d+\))?\s?:\s?\d)/i,
+  // Res. 2025;14(3):211-220.", "Study: … doi:10.…": a DOI or a volume's year and pages; authors alone,
+  // "Source: Roe et al. (2023)", label a chart's source inside a story.)
+  /^(?:(?:journal |paper )?references?|study|paper|source|citation)\s*:\s.{0,400}(?:\bdoi\s?:?\s?10\.\d|\b(?:19|20)\d\d\s?;\s?\d+(?:\s?\(\d+\))?\s?:\s?\d)/i,
   /^journal information\s*:/i,
   // A rights line in the archive's other languages, without a year: "«Коммерсантъ». Все права
   // защищены.", "Todos los derechos reservados", "© Diário do Tejo | Todos os direitos reservados".

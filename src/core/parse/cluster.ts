@@ -105,7 +105,14 @@ export const HAN_NOT_NAME = /^(?:手[记記]|[观觀]察|[调調]查|[专專][�
 // A Japanese name: three to five characters, or a family and a given name with a space between.
 const HAN_NAME_ALONE = /^(?:\p{Script=Han}{3,5}|\p{Script=Han}{1,3}[ 　]\p{Script=Han}{1,3})$/u;
 // ... and what ends a line of as many characters that is no one's name: an outlet, a desk, a place, a section.
-const HAN_NOT_PERSON = /(?:新聞|新闻|通信|社|部|局|会|會|省|県|縣|市|町|村|区|區|報|报|版|面|写真|動画|频道|頻道|专题|專題|特集|速報|速报|ニュース)$/u;
+const HAN_NOT_PERSON = /(?:新聞|新闻|通信|社|部|局|会|會|省|県|縣|市|町|村|区|區|都|道|府|州|網|网|台|站|報|报|版|面|写真|動画|频道|頻道|专题|專題|特集|速報|速报|ニュース)$/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Whether the lines around content line k (three each way) hold kana: a Japanese page. */
+function kanaAround(h: Head, k: number): boolean {
+  for (let j = Math.max(0, k - 3); j < h.idx.length && j <= k + 3; j++) if (KANA.test(text(h, j))) return true;
+  return false;
+}
 
 // The outlet, a bar, then the byline, as public radio stations set it: "KRVP | By Jane Roe".
 const OUTLET_BAR_BY = new RegExp(`^[^|]{2,40}?\\s\\|\\s((?:${BY_WORD})\\s.{2,120})$`, "iu");
@@ -129,7 +136,9 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
   if (hanNames && !hanNames.some((n) => HAN_NOT_NAME.test(n))) return { names: hanNames, lines: 1, rule: "byline" };
   // (Or a Japanese writer's name alone under the stamp, as Japanese papers set it: "2024年11月5日
   // 18時30分" / "佐藤健太".)
-  if (t.length <= 6 && k > 0 && HAN_NAME_ALONE.test(t) && !HAN_NOT_PERSON.test(t) && stampOf(h, k - 1)?.published) return { names: [t.replace(/[ 　]/u, "")], lines: 1, rule: "byline" };
+  // (On a Japanese page only, its kana in the lines around: a Chinese page's line there is its outlet's
+  // or a place's, "人民网", "東京都".)
+  if (t.length <= 6 && k > 0 && HAN_NAME_ALONE.test(t) && !HAN_NOT_PERSON.test(t) && stampOf(h, k - 1)?.published && kanaAround(h, k)) return { names: [t.replace(/[ 　]/u, "")], lines: 1, rule: "byline" };
   const hangul = t.length <= 40 ? HANGUL_BYLINE.exec(t) : null;
   const hangulParts = hangul ? hangulNames(hangul[1]!) : null;
   if (hangulParts) return { names: hangulParts, lines: 1, rule: "byline" };

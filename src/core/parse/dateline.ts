@@ -71,6 +71,8 @@ const JAPANESE_PLACE_FORM = /^【(\p{Script=Han}[\p{Script=Han}\p{Script=Katakan
 const JAPANESE_WIRE_FORM = /^【([\p{Script=Han}\p{Script=Katakana}][\p{Script=Han}\p{Script=Katakana}・ー]{0,9}?)(共同|時事)】\s*/u;
 // Labels a Japanese page sets in the same brackets: "【速報】", "【独自】", "【動画】", "【写真】".
 const JAPANESE_LABEL = /^(?:速報|独自|動画|写真|解説|詳報|特集|社説|号外|追記|更新|続報|訂正|図解|連載|寄稿|主張|論説|評論|随時更新|ニュース|インタビュー|コラム)$/u;
+const FRENCH_WORDS = /(?<![\p{L}])(?:le|la|les|des|du|une|est|et|dans|pour|sur|qui)(?![\p{L}])/giu;
+const PARENTHESISED_NOT_PLACE = /^(?:Reuters|Xinhua|Bloomberg|Europa Press|Efe|Ansa|Belga|Keystone|Editorial|Éditorial|Opinion|Analyse|Analysis|Chronique|Commentaire|Lettre|Lettres|Mise à jour|Update|Photos?|Vidéo|Video|Audio|Podcast|Exclusif|Exclusive)$/iu;
 const PARENTHESISED_PLACE = /^\((\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{Ll}'’.-]+){0,2})\)\s+(?=["«“]?\p{Lu}\p{Ll})/u;
 const BRACKET_FORM = /^【([^】]{0,20}?)\s*([A-Z][A-Za-z]{1,12})】\s*/u;
 // A Chinese agency's dateline: the agency, the place, the day, and 电 (cabled): "新华社巴黎12月10日电"
@@ -139,7 +141,8 @@ export function readDateline(paragraph: string): Dateline | null {
   // (Quebec's papers set the place alone in brackets, in small letters, before the story:
   // "(Québec) La ministre …", "(Trois-Rivières) Les …". Not an agency's or an outlet's capitals, "(CNN)".)
   const parenthesised = text.startsWith("(") ? PARENTHESISED_PLACE.exec(text) : null;
-  if (parenthesised && /\p{Ll}/u.test(parenthesised[1]!) && isPlausiblePlace(parenthesised[1]!) && !NOT_PLACES.test(parenthesised[1]!)) return { place: parenthesised[1]!, date: null, agency: null, length: lead + parenthesised[0].length };
+  // (In French only, and not an agency's or a label's name: "(Reuters) Oil prices …", "(Editorial) …".)
+  if (parenthesised && /\p{Ll}/u.test(parenthesised[1]!) && isPlausiblePlace(parenthesised[1]!) && !NOT_PLACES.test(parenthesised[1]!) && !PARENTHESISED_NOT_PLACE.test(parenthesised[1]!) && (text.slice(parenthesised[0].length, parenthesised[0].length + 160).match(FRENCH_WORDS)?.length ?? 0) >= 2) return { place: parenthesised[1]!, date: null, agency: null, length: lead + parenthesised[0].length };
   const han = text.charCodeAt(0) > 0x2e7f ? HAN_AGENCY_FORM.exec(text) : null;
   if (han) return { place: han[2]!, date: null, agency: han[1]!, length: lead + han[0].length };
   const hangul = text.startsWith("(") || text.startsWith("【") || text.startsWith("[") ? HANGUL_AGENCY_FORM.exec(text) : null;

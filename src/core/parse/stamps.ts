@@ -192,11 +192,12 @@ const DAY_FIRST_KEYWORD = new RegExp(`^(?:${DAY_FIRST_KEYWORDS})`, "iu");
 // (And the keyword touching the time after it: "… 14 MAR 2025Updated11:05, 14 MAR 2025".)
 /**
  * A writer's name run onto the date with no separator, as a page copies its byline's two elements:
- * "Inês Carvalho14 de Novembro de 2024, 7:30", "Jane Roe March 4, 2025" -> "Jane Roe · March 4, 2025".
+ * "Inês Carvalho14 de Novembro de 2024, 7:30" -> "Inês Carvalho · 14 de Novembro de 2024, 7:30".
  */
 function nameOffDate(line: string): string {
-  if (line.length > 120 || !/^\p{Lu}/u.test(line)) return line;
-  // (The name's last letter right on the day's figures: "Carvalho14".)
+  // (Only where the name's last letter touches the day's figures, "Carvalho14": with a space between,
+  // the words before a date are a day's or an event's name as often, "Easter Sunday April 20, 2025".)
+  if (line.length > 120 || !/^\p{Lu}[^\d]{3,60}?\p{Ll}\d/u.test(line)) return line;
   const t = line.replace(/^(\p{Lu}[^\d]{3,60}?\p{Ll})(?=\d)/u, "$1 ");
   const date = findDate(t);
   if (!date || date.index < 5) return line;

@@ -768,11 +768,15 @@ function altOverCaption(alt: string, caption: string): boolean {
 export function markCaptions(lines: Line[], furniture: boolean[]): void {
   // The text's first line (see the credit below).
   const first = lines.findIndex((l) => l.text !== "");
+  // Whether a line of prose stood above: an alt text over its caption is looked for inside the story.
+  let sawProse = false;
   let captionBelow = false;
   let prev = -1;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
     if (t === "") continue;
+    const proseAbove = sawProse;
+    if (!sawProse && isProse(t)) sawProse = true;
     // A caption's label alone on its line, the caption under it: "Image caption," / "The sea wall …";
     // or a picture w3m shows by its file's name, its caption under it: "[oysters-bay-main]" / "Oyster
     // trestles at low tide." / the story.
@@ -803,7 +807,9 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
     // A photo's alt text over its caption, which says it again and goes on a few words: "Engineers
     // flushing a hydrant on Norland Road" / "Engineers flushing a hydrant on Norland Road on Wednesday
     // evening." (no blank line between).
-    if (i + 1 < lines.length && altOverCaption(t, lines[i + 1]!.text)) {
+    // (Not over the story's first prose: a headline with its lead under it, no blank line between,
+    // may open the same way.)
+    if (proseAbove && i + 1 < lines.length && altOverCaption(t, lines[i + 1]!.text)) {
       furniture[i] = true;
       furniture[i + 1] = true;
       prev = i + 1;
