@@ -87,8 +87,14 @@ function render(tokens: Token[], prefix: boolean, within: (term: string) => stri
     const words = tokens.map((t) => anyOf([`${quote(t.term)} *`, ...within(t.term).map(quote)])!);
     return words.length === 1 ? words[0]! : `(${words.join(" AND ")})`;
   }
+  // (A phrase of several words is looked for outside the `page` column: the page's words stand there
+  // once each, in no order of the page's, so they can form no phrase.)
+  if (tokens.length > 1) return `(${NOT_PAGE}${quote(tokens.map((t) => t.term).join(" "))}${star})`;
   return quote(tokens.map((t) => t.term).join(" ")) + star;
 }
+
+/** The FTS5 column filter that leaves out the page's words (schema.ts). */
+const NOT_PAGE = "- {page} : ";
 
 /**
  * The blocks of the scripts written without spaces, as ranges of the index's terms (code points,
@@ -434,7 +440,7 @@ export class QueryTerms implements Expander {
         items.push(quote(tokens.map((token) => token.term).join(" ")) + (t.prefix ? " *" : ""));
       }
       if (items.length === 0) continue;
-      groups.push(`NEAR(${items.join(" ")}${distance})`);
+      groups.push(`(${NOT_PAGE}NEAR(${items.join(" ")}${distance}))`);
     }
     return anyOf(groups);
   }

@@ -174,6 +174,10 @@ function hitSnippet(archive: Archive, row: ArticleRow & { body: string }, highli
   if (snippet.includes(HIGHLIGHT_START) || !hasWords(highlight)) return snippet;
   const inSummary = row.summary ? snippetOf(row.summary, row.language, highlight) : "";
   if (inSummary.includes(HIGHLIGHT_START)) return inSummary;
+  // (A hit on the headline's or another field's words keeps the body's opening: the page would
+  // only say the headline again.)
+  const fields = [row.title, row.author, row.section, row.place, row.source, row.tags].filter(Boolean).join("\n");
+  if (snippetOf(fields, row.language, highlight).includes(HIGHLIGHT_START)) return snippet;
   const page = archive.original(row.id);
   const onPage = page ? snippetOf(page, row.language, highlight) : "";
   return onPage.includes(HIGHLIGHT_START) ? onPage : snippet;

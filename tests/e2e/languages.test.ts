@@ -16,7 +16,7 @@ const ARTICLES: Record<string, string> = {
   "sv.txt": "Staden bygger en ny bro över sundet\n\nArbetet med den nya bron började i måndags och väntas pågå i två år. Kommunen säger att bron ska minska trafiken genom centrum.\n",
   "en.txt": "Venezuela signs oil deal with Argentina\n\nVenezuela and Argentina signed an agreement on Monday under which the two countries will share oil and gas in the coming years, officials said in Caracas.\n",
   // A saved page: its story, and teasers of other stories under "Most read" that are not its body.
-  "page.txt": "Home | News | Sport | Weather\n\nFerry to sail twice a day from May\n\nBy Jane Roe\n\nThe island ferry will sail twice a day from May, the harbour board said on Tuesday, after a winter of single crossings that left traders short of stock.\n\nThe board said the second crossing would run for a trial year and that the timetable would be kept under review.\n\nMost read\n\n1. Kittiwakes nest again on the old harbour wall\n2. School bus timetable to change in June\n",
+  "page.txt": "Home | News | Sport | Weather\n\nFerry to sail twice a day from May, harbourmaster confirms\n\nBy Jane Roe\n\nThe island ferry will sail twice a day from May, the harbour board said on Tuesday, after a winter of single crossings that left traders short of stock.\n\nThe board said the second crossing would run for a trial year and that the timetable would be kept under review.\n\nMost read\n\n1. Kittiwakes nest again on the old harbour wall\n2. School bus timetable to change in June\n",
   "birds.txt": "Kittiwakes return to the cliffs\n\nKittiwakes have returned to the cliffs above the bay for the first time in ten years, volunteers counting the nesting birds said on Sunday. The kittiwakes were driven away by a rock fall in 2014.\n",
 };
 
@@ -110,8 +110,17 @@ describe("words of the page outside the story", () => {
     expect(body).not.toMatch(/Kittiwakes/);
   });
 
-  it("are not asked for by a phrase of the story's words and theirs", async () => {
+  it("are not asked for by a phrase of the story's words and theirs, nor of theirs alone", async () => {
     expect(paths(await hits('"review kittiwakes"'))).toEqual([]);
+    // (Once each and in no order of the page's, they form no phrase: "nest again old wall" is not the page's text.)
+    expect(paths(await hits('"nest again old wall"'))).toEqual([]);
+    expect(paths(await hits('NEAR(nest wall, 2)'))).toEqual([]);
+  });
+
+  it("leave a hit on the headline's words alone its snippet from the body, not the headline again", async () => {
+    const found = await hits("harbourmaster");
+    expect(paths(found)).toEqual(["page.txt"]);
+    expect(found[0]!.snippet).toMatch(/^The island ferry will sail/);
   });
 });
 

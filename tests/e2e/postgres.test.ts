@@ -221,6 +221,8 @@ describe("a shared archive on PostgreSQL", () => {
     expect(await titles(file, "kittiwakes")).toEqual(both);
     expect(await titles(pgDb, "kittiwakes")).toEqual(both);
     expect(await titles(pgDb, '"review kittiwakes"')).toEqual([]);
+    expect(await titles(pgDb, '"nest again old wall"')).toEqual(await titles(file, '"nest again old wall"'));
+    expect(await titles(file, '"nest again old wall"')).toEqual([]);
     // As schema 10 left it: the page's index row without those words.
     await sql(pgDb, "UPDATE articles_fts SET terms = ts_delete(terms, ARRAY['kittiwak', 'kittiwakǂen']) WHERE id = (SELECT id FROM articles WHERE title LIKE 'Ferry%')");
     await sql(pgDb, "UPDATE news_archive SET value = '10' WHERE key = 'schema'");

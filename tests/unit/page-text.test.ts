@@ -31,10 +31,17 @@ describe("outsideLines", () => {
     expect(outsideLines("Art\nThe start of the season.", [], "The start of the season.")).toBe("Art");
   });
 
-  it("finds a body line the body has earlier than the last one found", () => {
+  it("leaves a body line out of order to pageTerms, which drops its words as the body's", () => {
     const body = "First line here.\n\nSecond line here.";
-    expect(outsideLines("Second line here.\nFirst line here.\nFooter", [], body)).toBe("Footer");
+    const outside = outsideLines("Second line here.\nFirst line here.\nFooter", [], body);
+    expect(pageTerms(indexText(outside, "en"), [indexText(body, "en")])).toBe(indexText("Footer", "en"));
   });
+
+  it("leaves out a front matter block: the file's metadata, not its page", () => {
+    const text = "---\ntitle: Ferry to sail twice a day\nurl: https://example.org/zebrafish\n---\n\nThe ferry will sail twice a day from May.\n\nMost read: Kittiwakes return";
+    expect(outsideLines(text, [], "The ferry will sail twice a day from May.")).toBe("Most read: Kittiwakes return");
+  });
+
 });
 
 describe("pageTerms", () => {

@@ -67,11 +67,14 @@ export function indexEntry(columns: readonly string[], vocabulary?: Set<string>)
     }
     const weight = WEIGHT[column];
     const tagged = TAGGED.has(column);
+    // (The page's words, once each and in no order of the page's, two positions apart: they form no
+    // phrase, as SQLite's search leaves their column out of phrases.)
+    const step = column === "page" ? 2 : 1;
     for (const term of text.split(" ")) {
       if (term === "") continue;
       length++;
       vocabulary?.add(term);
-      position = Math.min(position + 1, MAX_POSITION);
+      position = Math.min(position + step, MAX_POSITION);
       const at = weight === "" ? String(position) : `${position}${weight}`;
       add(term, at, weight);
       if (tagged) add(`${column}|${term}`, at, weight);

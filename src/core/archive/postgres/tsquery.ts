@@ -20,7 +20,7 @@ type Node =
 
 type Token = { t: "str"; v: string } | { t: "word"; v: string } | { t: "op"; v: "(" | ")" | "{" | "}" | ":" | "*" | "," | "+" | "^" | "-" };
 
-const COLUMNS = new Set(["title", "body", "author", "section", "place", "source", "tags"]);
+const COLUMNS = new Set(["title", "body", "author", "section", "place", "source", "tags", "page"]);
 /** Alternatives a NEAR group may become before it is read as AND. */
 const MAX_NEAR_ALTERNATIVES = 120;
 
@@ -188,6 +188,9 @@ class Parser {
     }
     this.expect(":");
     for (const n of names) if (!COLUMNS.has(n)) throw new TsquerySyntaxError(`no such column: ${n}`);
+    // (Every column but the page's words, as search writes a phrase: here those words stand two
+    // positions apart (terms.ts), so no phrase can form among them, and the filter changes nothing.)
+    if (except && names.every((n) => n === "page")) return null;
     return except ? [...COLUMNS].filter((c) => !names.includes(c)) : names;
   }
 
