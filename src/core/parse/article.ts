@@ -240,9 +240,9 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer, title: string | nul
   // "Zoo Brno na jaře otevře nový pavilon …" / "Brno - Zoo Brno otevře na začátku května …". The
   // standfirst is the summary. Not in English, where such a paragraph opens with a title and a
   // dash far more often: "Sophie Scholl - The Final Days portrays …".)
-  const dashed = second && !next && wordsIn(first.text, 61) <= 60 && endsSentence(first.text) && !EDITORS_NOTE.test(first.text) && (second.text.match(ENGLISH_WORDS)?.length ?? 0) < 2 ? readFirstHyphenDateline(second.text) : null;
+  const dashed = second && !next && wordsIn(first.text, 61) <= 60 && endsSentence(first.text) && !EDITORS_NOTE.test(first.text) ? readFirstHyphenDateline(second.text) : null;
   // (Not a person's name and a dash, "Václav Havel - Moc bezmocných je esej …".)
-  if (dashed && dashed.place && !isPersonName(dashed.place)) {
+  if (dashed && dashed.place && !isPersonName(dashed.place) && (second!.text.match(ENGLISH_WORDS)?.length ?? 0) < 2) {
     offer("summary", first.text, RANK_META + 1, first.n, "standfirst over the dateline");
     return takeDateline(rest, offer, title);
   }

@@ -668,7 +668,7 @@ function dropSignUpForm(out: Line[], lines: Line[], field: number): void {
  */
 function isNextStoryHeader(lines: Line[], i: number): boolean {
   const t = lines[i]!.text.trim();
-  if (t.length <= 320 && RUN_TOGETHER_HEADER.test(t) && isHeaderRunTogether(t)) return true;
+  if (t.length <= 320 && t.includes(":") && RUN_TOGETHER_HEADER.test(t) && isHeaderRunTogether(t)) return true;
   if (t.length > 200 || endsSentence(t) || wordsIn(t, 4) < 4 || wordsIn(t, 31) > 30 || !looksLikeHeadline(t)) return false;
   let writer = false;
   let dated = false;
