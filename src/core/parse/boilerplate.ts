@@ -9,7 +9,7 @@
 //   - trailers (`isTrailer`): lines that may close a story (sources, tags, credits), dropped only
 //     from its end.
 import { greekCaps } from "./greek-caps.js";
-import { isProse, isShareBar } from "./shapes.js";
+import { isProse, isShareBar, sentencesOf } from "./shapes.js";
 import type { Line } from "./lines.js";
 
 /** Whole lines that are interface labels (compared lowercased, without trailing punctuation). */
@@ -694,7 +694,7 @@ export function isBoilerplate(line: string): boolean {
     if (t.length <= 120 && (t.includes("High") || t.includes("Low")) && FORECAST.test(t)) return true;
     // Two or three such prompts on one line: "Thanks for reading Example! Subscribe for free …".
     if (/[.!?] \p{Lu}/u.test(t)) {
-      const sentences = t.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+      const sentences = sentencesOf(t);
       if (sentences.length <= 3 && sentences.every((x) => SHORT_ANCHORED.test(x))) return true;
     }
     // A CNN-style teaser link: "Watch what happened next »" (not a quotation closing, "« Non »").

@@ -6,7 +6,7 @@ import { BREADCRUMB, BY_ALONE, isHomeRoot, BYLINE, HANDLE, JOB_FIRST, PROVIDED_B
 import { isDatelineStub, readDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
 import { type Head, isStoryProse, pageLineUnder, proseAt, stampOf, text } from "./head.js";
-import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isMenuLine, isShareBar, isShortItem, isTicker, looksLikeHeadline, SITE_ADDRESS, sharesMostWords, wordsIn } from "./shapes.js";
+import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isMenuLine, isShareBar, isShortItem, isTicker, looksLikeHeadline, SITE_ADDRESS, sentencesOf, sharesMostWords, wordsIn } from "./shapes.js";
 
 // A breadcrumb's steps, three or more parted by arrows: "Futebol › Futebol Nacional › Liga Betclic".
 const CRUMB_STEPS = /^[^›»>＞]{1,40}(?:\s[›»>＞]\s[^›»>＞]{1,60}){2,}$/u;
@@ -715,7 +715,7 @@ export function headlineOverStandfirst(t: string, under: string): boolean {
 
 /** Two or three sentences of 25 words in all at most: a headline's, when it stands over its standfirst. */
 function shortSentences(t: string): boolean {
-  const sentences = t.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const sentences = sentencesOf(t);
   return sentences.length >= 2 && sentences.length <= 3 && wordsIn(t, 26) <= 25 && /[.!?]$/u.test(t);
 }
 

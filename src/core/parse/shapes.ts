@@ -5,6 +5,10 @@ import { greekCaps } from "./greek-caps.js";
 /** Ends like a sentence: full stop, question or exclamation mark, ellipsis, perhaps inside a quote. */
 const SENTENCE_END = /[.!?…。！？][\s"”’'»)\]]*$/u;
 
+/** A text's sentences, parted after a stop where a capital follows. */
+export const sentencesOf = (text: string): string[] => text.split(SENTENCE_BREAK);
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})/u;
+
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
 }

@@ -194,11 +194,14 @@ const DAY_FIRST_KEYWORD = new RegExp(`^(?:${DAY_FIRST_KEYWORDS})`, "iu");
  * A writer's name run onto the date with no separator, as a page copies its byline's two elements:
  * "Inês Carvalho14 de Novembro de 2024, 7:30" -> "Inês Carvalho · 14 de Novembro de 2024, 7:30".
  */
+const GLUED_NAME = /^\p{Lu}[^\d]{3,60}?\p{Ll}(?=\d)/u;
+
 function nameOffDate(line: string): string {
   // (Only where the name's last letter touches the day's figures, "Carvalho14": with a space between,
   // the words before a date are a day's or an event's name as often, "Easter Sunday April 20, 2025".)
-  if (line.length > 120 || !/^\p{Lu}[^\d]{3,60}?\p{Ll}\d/u.test(line)) return line;
-  const t = line.replace(/^(\p{Lu}[^\d]{3,60}?\p{Ll})(?=\d)/u, "$1 ");
+  const glued = line.length <= 120 ? GLUED_NAME.exec(line) : null;
+  if (!glued) return line;
+  const t = `${glued[0]} ${line.slice(glued[0].length)}`;
   const date = findDate(t);
   if (!date || date.index < 5) return line;
   const name = t.slice(0, date.index);

@@ -9,7 +9,7 @@ import { timelineEnd, factsBoxEnd } from "./factbox.js";
 import { LINK_LEAD } from "./glue.js";
 import { line, type Line } from "./lines.js";
 import { type Offer, RANK_META, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
-import { OBITUARY_DATES, PICTURE_MARK, SITE_ADDRESS, comparable, endsSentence, isProse, isShortItem, looksLikeHeadline, titleCased, wordsIn } from "./shapes.js";
+import { OBITUARY_DATES, PICTURE_MARK, SITE_ADDRESS, comparable, endsSentence, isProse, isShortItem, looksLikeHeadline, sentencesOf, titleCased, wordsIn } from "./shapes.js";
 import { PUBLISHED, UPDATED, isDateLine, readStamp, updateNoteDate } from "./stamps.js";
 import { isScreenCredit } from "./signoff.js";
 
@@ -676,8 +676,7 @@ function isNextStoryHeader(lines: Line[], i: number): boolean {
     const u = lines[j]!.text.trim();
     if (u === "") continue;
     seen++;
-    // (The label in any case, "By", "BY", "Por:"; the name capitalised.)
-    if (!writer && u.length <= 80 && NEXT_BYLINE.test(u.replace(BY_LABEL, (w) => w.toLowerCase()))) writer = true;
+    if (!writer && u.length <= 80 && isWriterLine(u)) writer = true;
     else if (!dated && u.length <= 80 && readStamp(u)?.published) dated = true;
     else return false;
     if (writer && dated) return true;
@@ -695,7 +694,7 @@ function isHeaderRunTogether(t: string): boolean {
   if (!date || date.index === 0) return false;
   const writer = rest.slice(0, date.index).trim();
   return wordsIn(head, 4) >= 4 && wordsIn(head, 31) <= 30 && !endsSentence(head) && looksLikeHeadline(head) &&
-    NEXT_BYLINE.test(writer.replace(BY_LABEL, (w) => w.toLowerCase())) && !!readStamp(rest.slice(date.index).trim())?.published;
+    isWriterLine(writer) && !!readStamp(rest.slice(date.index).trim())?.published;
 }
 
 const PREV_OR_NEXT = /^(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry|item|report|incident|news))?\s?:\s?\S.{2,150}$/iu;
@@ -709,6 +708,8 @@ function nextStoryHeaderIn(lines: Line[], from: number, to: number): number {
 const RUN_TOGETHER_HEADER = new RegExp(`\\s(?:${BY_WORD})\\s?:\\s+\\p{Lu}`, "iu");
 const BY_LABEL = new RegExp(`^(?:${BY_WORD})(?=\\s?:?\\s)`, "iu");
 const NEXT_BYLINE = new RegExp(`^(?:${BY_WORD})\\s?:?\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,5}$`, "u");
+/** A writer's line, "Por: Redacción …", "By Jane Roe": the label in any case ("BY"), the name capitalised. */
+const isWriterLine = (t: string) => NEXT_BYLINE.test(t.replace(BY_LABEL, (w) => w.toLowerCase()));
 
 function dropPromoHeading(out: Line[]): void {
   let taken = 0;
@@ -1542,7 +1543,7 @@ function reachEnds(text: string): boolean {
 function callsToReader(text: string): boolean {
   const acts = (t: string) => (CALL_TO_ACTION.test(t) || (t.includes("elivered") && DELIVERED.test(t))) && TO_THE_READER.test(t);
   if (!acts(text)) return false;
-  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const sentences = sentencesOf(text);
   if (sentences.length < 2 || !sentences.every((x) => wordsIn(x, 8) >= 8)) return true;
   return sentences.some(acts);
 }
