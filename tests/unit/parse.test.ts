@@ -3803,6 +3803,21 @@ describe("the page's bottom: a menu run after the story, and what stands under i
     const cut = parseArticle([...story, "Key points of the plan include:", ""].join("\n")).body;
     expect(cut.endsWith("Key points of the plan include:")).toBe(true);
   });
+  it("drops a run of short lines after the story with a few lines of prose under it: a bio, a prompt, comments", () => {
+    const bio = harbourWith("Portville", "", "Ferries", "", "Harbour board", "", "Jane Roe has written about Portville's harbour since 2009 and lives on the east quay.");
+    expect(bio).not.toContain("Harbour board");
+    expect(bio).not.toContain("Jane Roe has written");
+    expect(bio.endsWith("were glad the wait was over.")).toBe(true);
+    const comments = harbourWith("Comments (2)", "", "Sort by", "", "Newest", "", "About time too, the channel has been a mess for years.", "", "Will the ferry come back?");
+    expect(comments).not.toContain("About time too");
+    // The story going on at length under such a run keeps it; so does text hard-wrapped with a blank
+    // line between its lines, whose short lines are pieces of its sentences.
+    const more = "The chair said the boats would be the first through the channel once the dredger had gone.";
+    const goesOn = harbourWith("Sea Swallow", "", "Morning Star", "", "Grey Heron", "", more, "", more, "", more, "", more);
+    expect(goesOn).toContain("Grey Heron");
+    const wrapped = parseArticle([...HARBOUR_STORY.filter((l) => l !== ""), ...wrap("Asked about the ferry, the chair said only that the company had been told. Its manager could not be reached.", 40, ""), "The", "chair thanked the fishers, who", "said the board had at last", "listened to them after two years."].flatMap((l) => [l, ""]).join("\n")).body;
+    expect(wrapped.endsWith("listened to them after two years.")).toBe(true);
+  });
   it("keeps a list under a label, a list with figures, and a list the story goes on after", () => {
     const labelled = parseArticle([...story, "Boats that use the channel:", "", "Sea Swallow", "", "Morning Star", "", "Grey Heron", "", "Kittiwake", "", "Lady Jane", ""].join("\n")).body;
     expect(labelled).toContain("Lady Jane");

@@ -29,7 +29,7 @@ import { rejoinInlineNodes } from "./inline-nodes.js";
 import { dropPullQuotes, dropRunInTeasers } from "./runin.js";
 import { dropClosingFactBox, dropLeadFactBox, dropLeadSummary } from "./factbox.js";
 import { cutMarkupCaptions, cutRunOnCaptions, dropSceneCaption } from "./scene-caption.js";
-import { dropBracketedAuthorNote, dropTeaserRuns, dropGluedHeadlines, dropGluedTeasers, dropGluedWidget, dropLinkList, dropLooseEnds, dropNotes, dropContents, dropPageBottom, dropStampedList, dropStrandedEnd, endAtTextEnd } from "./trailing.js";
+import { dropBracketedAuthorNote, dropTeaserRuns, dropGluedHeadlines, dropGluedTeasers, dropGluedWidget, dropLinkList, dropLooseEnds, dropLooseRun, dropNotes, dropContents, dropPageBottom, dropStampedList, dropStrandedEnd, endAtTextEnd } from "./trailing.js";
 import { comparable, endsSentence, isProse, wordsIn } from "./shapes.js";
 import {
   SIGNED_NOTE_RULES, bodyText, dropAfterwords, dropInlineLinks, dropLeadCaption, dropLeadNote, dropLeadTeasers, dropRepeatedRuns, dropTrailers, dropTweets, markCaptions, offerClosingStamps, offerUpdateNotes, splitAuthorNote, splitContactLine, splitCorrectionNote, stripSourceTags, storyLines, toParagraphs, type Paragraph,
@@ -572,7 +572,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     const writerOffer = nameLineOffer(lines, offer);
     paragraphs = dropTeaserRuns(paragraphs);
     // (Trailers again last: the steps above may leave one at the end that stood over the page's foot.)
-    paragraphs = dropTrailers(dropBracketedAuthorNote(dropGluedWidget(dropClosingFactBox(dropLooseEnds(dropNotes(dropPageBottom(dropStampedList(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(splitContactLine(splitCorrectionNote(dropInlineLinks(dropTweets(cutRunOnCaptions(dropGluedHeadlines(dropGluedTeasers(dropSceneCaption(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropLeadFactBox(dropPullQuotes(dropRepeatedRuns(dropContents(cutMarkupCaptions(endAtTextEnd(paragraphs)), lines))))), offer)), lines)))))))))), writerOffer), writerOffer)))))))), offer), offer);
+    paragraphs = dropTrailers(dropBracketedAuthorNote(dropGluedWidget(dropClosingFactBox(dropLooseRun(dropLooseEnds(dropNotes(dropPageBottom(dropStampedList(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(splitContactLine(splitCorrectionNote(dropInlineLinks(dropTweets(cutRunOnCaptions(dropGluedHeadlines(dropGluedTeasers(dropSceneCaption(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropLeadFactBox(dropPullQuotes(dropRepeatedRuns(dropContents(cutMarkupCaptions(endAtTextEnd(paragraphs)), lines))))), offer)), lines)))))))))), writerOffer), writerOffer))))))))), offer), offer);
     paragraphs = dropLeadSummary(dropStrandedEnd(paragraphs, lines), lines);
     paragraphs = stripSourceTags(takeDateline(takeLeadByline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, fields.get("title") ?? null), offer, RANK_DATELINE);
     offerWireLineAbove(lines, paragraphs[0], offer);

@@ -7,6 +7,7 @@ import type { Line } from "./lines.js";
 import { type Offer, RANK_META } from "./fields.js";
 import { HIRAGANA, OBITUARY_DATES, endsSentence, isProse, wordsIn } from "./shapes.js";
 import { isWidgetHeading } from "./boilerplate.js";
+import { BY_WORD } from "./byline.js";
 
 const URL = /(?:https?:\/\/|www\.)\S/i;
 
@@ -298,6 +299,38 @@ export function dropLooseEnds(paragraphs: Paragraph[]): Paragraph[] {
   const tail = paragraphs.slice(i).flatMap((p) => p.text.split("\n"));
   if (tail.length >= 2 && tail.filter((t) => LIST_ITEM.test(t)).length * 2 > tail.length) return paragraphs;
   return paragraphs.slice(0, i);
+}
+
+/**
+ * Drops a run of three lines or more that cannot close a story (see isLooseLine), after a paragraph
+ * that ends a sentence, and everything under it, where the prose under it is less than a third of
+ * the prose over it: share buttons, tags and other headlines with a prompt, a bio or a rights line
+ * under them that ends a sentence, which stops dropLooseEnds' sweep from the end.
+ */
+const RUN_TAIL_PARAGRAPHS = 3;
+const ENTRY_HEADER = new RegExp(`^(?:${BY_WORD})\\b|^\\d{1,2}[:.h]\\d{2}\\b`, "iu");
+// (A paragraph opening in small letters is a piece of text hard-wrapped with blank lines between its
+// lines, whose short lines are no page's.)
+const PARAGRAPH_OPENING = /^["“‘«(\[]?[\p{Lu}\p{N}]/u;
+const RUN_TAIL_WORDS = 60;
+
+export function dropLooseRun(paragraphs: Paragraph[]): Paragraph[] {
+  for (let i = 1; i < paragraphs.length; i++) {
+    let j = i;
+    let count = 0;
+    const headlineAt = (k: number) => paragraphs[k - 1]?.n !== paragraphs[k]!.n && !/https?:|www\./u.test(paragraphs[k]!.text);
+    while (j < paragraphs.length && isLooseEnd(paragraphs[j]!.text, headlineAt(j))) count += paragraphs[j++]!.text.split("\n").length;
+    if (count >= 3 && j < paragraphs.length && ENDS_SENTENCE.test(paragraphs[i - 1]!.text) && PARAGRAPH_OPENING.test(paragraphs[i - 1]!.text)) {
+      const before = proseWords(paragraphs, 0, i);
+      const run = paragraphs.slice(i, j).flatMap((p) => p.text.split("\n"));
+      // (A writer's line or a time of day in the run heads an entry of the story's own, as a live
+      // blog sets them: "Por: Redacción" / "10:05 a. m." over the entry's paragraphs.)
+      const list = run.filter((t) => LIST_ITEM.test(t)).length * 2 > run.length || run.some((t) => ENTRY_HEADER.test(t));
+      if (!list && before >= 50 && paragraphs.length - j <= RUN_TAIL_PARAGRAPHS && allWords(paragraphs, j, paragraphs.length) <= RUN_TAIL_WORDS) return paragraphs.slice(0, i);
+    }
+    if (j > i) i = j;
+  }
+  return paragraphs;
 }
 
 // A note's marker opening a line: "[i] Example Times, May 2, 2014", "[12] ibid".
