@@ -8983,6 +8983,18 @@ describe("a caption closed by a credit on a line of its own: given in brackets, 
   });
 });
 
+describe("a lead photo's caption with a credit of the kind set over a caption right under it", () => {
+  const long = "The town council has put out to tender the rebuilding of the cycle path along the ring road and its street lights, and the work should start in the middle of May and last until October.";
+  const page = (caption: string, credit: string) => parseArticle(["Cycle path along the ring road to be rebuilt this summer", "Jane Roe", "18 March 2025, 14:05", "", caption, credit, "", long, "", long.replace("cycle path", "footpath"), "", long.replace("town council", "county"), ""].join("\n"));
+  it("goes with its credit, its label in capitals or not, and the story starts under it", () => {
+    for (const credit of ["FOTO: Jaanus Kask", "Photo: Jane Roe", "PHOTO BY: John Doe"]) {
+      const b = page("The cycle path is so broken in places that riders keep to the road.", credit).body;
+      expect(b.startsWith("The town council has put out to tender"), credit).toBe(true);
+    }
+    expect(creditLine("FOTO: Jaanus Kask")).toBe("above");
+  });
+});
+
 describe("a weather strip's reading, a logo's alt text, a Thai or Hindi photo credit, and a wire agency after 'Oleh'", () => {
   it("are no writer, no headline, a caption's credit, an agency", () => {
     for (const t of ["Partly Cloudy", "Mostly Sunny"]) expect(isPersonName(t), t).toBe(false);

@@ -1280,10 +1280,10 @@ export function isCaption(line: string): boolean {
 const CREDIT_NAME = String.raw`\p{Lu}[\p{L}.'’&-]*(?:(?: | ?\/ ?)(?:\p{Lu}[\p{L}.'’&-]*|\p{N}{1,3}|and|of|the|de|du|des|la|le|et|y|del|für|und))*`;
 const CREDIT_BELOW = new RegExp(String.raw`^\(\(?(?=[^()]*(?:\p{Ll}|\/)|\p{Lu}+\))${CREDIT_NAME} ?\)\)?$|^${CREDIT_NAME} \/ ${CREDIT_NAME}$`, "u");
 // ... or over it, as many pages set it: "Photo: Jane Roe", "PHOTO JANE ROE, EXAMPLE NEWS", "FOTO:
-// EFE", "ФОТО: ТАСС", "Imagen: Canal 9" (not "Photos: Storms across the coast", a gallery's link).
+// EFE", "FOTO: Jane Roe", "ФОТО: ТАСС", "Imagen: Canal 9" (not "Photos: Storms across the coast", a gallery's link).
 // The caption is the line below it.
 // (Or a camera's sign for the label: "📷 Kai Brennan".)
-const CREDIT_ABOVE = new RegExp(String.raw`^(?:PHOTO|FOTO|ФОТО|IMAGE)(?![\p{L}\p{N}_])[^\p{Ll}]{2,60}$|^(?:[Pp]hoto|[Ff]oto|[Фф]ото|[Ii]mage[nm]?|[Ii]mmagine|[Ff]otograf[íi]a|[Pp]icture)(?: [Bb]y| [Cc]redit)?\s?:\s?${CREDIT_NAME}$|^(?:📷|📸)\uFE0F?\s?:?\s?${CREDIT_NAME}$`, "u");
+const CREDIT_ABOVE = new RegExp(String.raw`^(?:PHOTO|FOTO|ФОТО|IMAGE)(?![\p{L}\p{N}_])[^\p{Ll}]{2,60}$|^(?:[Pp]hoto|PHOTO|[Ff]oto|FOTO|[Фф]ото|ФОТО|[Ii]mage[nm]?|IMAGE|[Ii]mmagine|[Ff]otograf[íi]a|[Pp]icture)(?: [Bb]y| [Cc]redit| BY| CREDIT)?\s?:\s?${CREDIT_NAME}$|^(?:📷|📸)\uFE0F?\s?:?\s?${CREDIT_NAME}$`, "u");
 // ... and with its holder in small letters, a capitalised name after, five words at most, it closes
 // the caption over it: "Фото: пресслужба УжНУ", "Fotó: MTI/Rosta Péter".
 const HOLDER_CREDIT = /^(?:[Pp]hoto|[Ff]otó?|[Фф]ото|[Zz]djęcie|[Kk]uva|[Bb]ild)\s?:\s?(?=\S*(?:\s\S+){0,4}$)(?=.*\p{Lu})[\p{L}\p{N} .,/&'’-]{2,50}$/u;

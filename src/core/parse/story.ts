@@ -1800,6 +1800,12 @@ function lineRightAbove(lines: Line[], n: number): string {
   return i > 0 ? lines[i - 1]!.text.trim() : "";
 }
 
+/** The line right under paragraph p's last line, blank or not. */
+function lineRightBelow(lines: Line[], p: Paragraph): string {
+  const i = lines.findIndex((l) => l.n === p.n);
+  return i < 0 ? "" : (lines[i + p.text.split("\n").length]?.text.trim() ?? "");
+}
+
 /** The nearest line with text above line number n. */
 function lineAbove(lines: Line[], n: number): string {
   let i = lines.findIndex((l) => l.n === n);
@@ -1831,7 +1837,10 @@ export function dropLeadCaption(paragraphs: Paragraph[], lines: Line[]): Paragra
   const takenOn = TAKEN_ON.test(first.text) && (credited || (/\bon \S+ \d{1,2}, \d{4}\.$/u.test(first.text) && wordsIn(first.text, 26) <= 25));
   // (Or a caption's shape with a credit under it that the page's furniture took, so that it is in
   // the text only: "… on Route 7 on March 22." / "(Photo courtesy of the Roe family)".)
-  const creditedInText = !creditUnder && isCaptionShaped(first.text) && wordsIn(first.text, 31) <= 30 && creditLine(lineBelow(lines, first)) === "below";
+  // (A credit that pages set over a caption, "Photo: Jane Roe", closes it where it stands on the
+  // caption's next line with the story's long first paragraph under it.)
+  const below = lineBelow(lines, first);
+  const creditedInText = !creditUnder && isCaptionShaped(first.text) && wordsIn(first.text, 31) <= 30 && (creditLine(below) === "below" || (creditLine(below) === "above" && lineRightBelow(lines, first) === below && wordsIn(paragraphs[1]!.text, 30) >= 30));
   // (Or a caption's shape with the photographer's name on the very next line, no blank line between
   // (a place's name heading the next part stands apart), the story's long first paragraph under that: "Le tracé du m3 doit passer sous le quartier du Flon." / "Florian Cella" / the story.)
   const namedUnder = creditUnder && paragraphs[1]!.n === first.n + 1 && (CAPITALS_CREDIT.test(credit) || isPersonName(credit)) && isCaptionShaped(first.text) && wordsIn(first.text, 31) <= 30 && wordsIn(paragraphs[2]!.text, 30) >= 30;
