@@ -10622,6 +10622,20 @@ describe("a Japanese writer's name alone under the stamp", () => {
   });
 });
 
+describe("a Japanese writer's name run onto the stamp's date", () => {
+  it("is the byline, the stamp dates the story, and the headline over them is taken: '佐藤健太2024年11月5日 18時30分'", () => {
+    const body = "福島県の山鳥線は、2017年の豪雨で鉄橋が流されて以来、一部区間で不通が続いていた。運営会社は5日、来年4月に7年ぶりに全線で運転を再開すると発表した。沿線の自治体は観光客の回復に期待を寄せている。";
+    const a = parseArticle(["ニュース", "社会", "福島", "豪雨で不通の山鳥線、7年ぶり全線再開へ　来年4月", "佐藤健太2024年11月5日 18時30分", "シェア", "", body, "", body, ""].join("\n"));
+    expect(a.title).toBe("豪雨で不通の山鳥線、7年ぶり全線再開へ 来年4月");
+    expect(a.author).toBe("佐藤健太");
+    expect(a.date).toBe("2024-11-05");
+    // (A desk's name there is no writer's.)
+    const b = parseArticle(["豪雨で不通の山鳥線、7年ぶり全線再開へ　来年4月", "福島支局2024年11月5日 18時30分", "", body, "", body, ""].join("\n"));
+    expect(b.author).toBeNull();
+    expect(b.date).toBe("2024-11-05");
+  });
+});
+
 describe("a caption said twice with the picture's credit under its second copy", () => {
   it("is no headline: the headline over the stamp is", () => {
     const body = "(부산=한빛통신) 김민수 기자 = 부산시는 낙동강 하구 을숙도 일원에 국내 최대 규모의 철새 관찰시설을 짓는다고 21일 밝혔다. 시는 총사업비 280억원을 들여 을숙도 남단 부지에 관찰동을 세운다.";

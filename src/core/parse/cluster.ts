@@ -7,7 +7,7 @@ import { type Head, lineNo, pageLineUnder, proseAt, stampOf, text } from "./head
 import { readFirstColonDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
 import { READING_TIME, comparable, endsSentence, isHeadlineCandidate, isShortItem, wordsIn } from "./shapes.js";
-import type { Stamp } from "./stamps.js";
+import { HAN_NAME_ON_YEAR, type Stamp } from "./stamps.js";
 import { isCaption, isRelativeStamp } from "./boilerplate.js";
 
 // "News: International", "Filed under: Crime, Courts"; the value is a name of a few words, not a
@@ -312,8 +312,11 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
       // (A plain name beside the date is a place when the headline or the story's first lines name
       // it: "Cape Town | 3 March 2025" over "Cape Town residents …".)
       const place = stamp.bareName && namedNear(h, j, stamp.authors[0]!);
-      if (stamp.authors.length && !place && (c.authorLine === null || (onlyHandle(c) && !stamp.authors.every(isHandle)))) {
-        c.authors = stamp.authors;
+      // (A Japanese writer's name run onto the date, on a Japanese page: "北村早紀2025年3月12日".)
+      const han = stamp.authors.length === 0 ? HAN_NAME_ON_YEAR.exec(t)?.[1] : undefined;
+      const authors = han && !HAN_NOT_PERSON.test(han) && kanaAround(h, j) ? [han] : stamp.authors;
+      if (authors.length && !place && (c.authorLine === null || (onlyHandle(c) && !authors.every(isHandle)))) {
+        c.authors = authors;
         c.authorLine = lineNo(h, j);
       }
       c.to = j++;

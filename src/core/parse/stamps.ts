@@ -196,7 +196,13 @@ const DAY_FIRST_KEYWORD = new RegExp(`^(?:${DAY_FIRST_KEYWORDS})`, "iu");
  */
 const GLUED_NAME = /^\p{Lu}[^\d]{3,60}?\p{Ll}(?=\d)/u;
 
+// ... or a Japanese writer's name run onto the year: "北村早紀2025年3月12日 18時30分" (see the head's
+// cluster, which takes the name on a Japanese page).
+export const HAN_NAME_ON_YEAR = /^(\p{Script=Han}{3,5})(?=\d{4}年)/u;
+
 function nameOffDate(line: string): string {
+  const han = HAN_NAME_ON_YEAR.exec(line);
+  if (han) return `${han[1]} · ${line.slice(han[1]!.length)}`;
   // (Only where the name's last letter touches the day's figures, "Carvalho14": with a space between,
   // the words before a date are a day's or an event's name as often, "Easter Sunday April 20, 2025".)
   const glued = line.length <= 120 ? GLUED_NAME.exec(line) : null;
