@@ -2466,6 +2466,11 @@ describe("a blog's date header over its post's title", () => {
     expect(a.title).toBe("Dredging the Old Channel: Two Years of Debate");
     expect(a.date).toBe("2021-08-08");
   });
+  it("keeps a headline's length on the page's first line over the date: the line under the date is a kicker", () => {
+    const a = parseArticle(["Dredging the old channel: board votes for the work after two years of debate on the quay", "08/08/2021 17:48", "HARBOUR BOARD – Special meeting – Vote 5-2", ...story].join("\n"));
+    expect(a.title).toBe("Dredging the old channel: board votes for the work after two years of debate on the quay");
+    expect(a.date).toBe("2021-08-08");
+  });
   it("keeps the headline above the date when the line under it restates it", () => {
     const a = parseArticle(["Harbour Notes", "Dredging the Old Channel — Two Years of Debate", "Posted on August 8, 2021", "Dredging the Old Channel Two Years of Debate - Harbour Notes", ...story].join("\n"));
     expect(a.title).toBe("Dredging the Old Channel — Two Years of Debate");

@@ -420,7 +420,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       // 2025" / the headline / "Fast bowler rips through top order" / the share bar.)
       const labelOver = (t: number) => isLabel(text(h, t)) && t > 0 && isShortItem(text(h, t - 1)) && wordsIn(text(h, under), 7) >= 6 && under + 1 < h.idx.length && wordsIn(text(h, under + 1), 7) >= 6 && !stampOf(h, under + 1);
       if (title !== null && cluster.authors.length === 0 && cluster.to === cluster.from && cluster.stamps.length > 0 && cluster.stamps.every((s) => s.stamp.rule === "date line") && above.names === null && under < h.idx.length && (storyStartFrom(h, under + 1) === under + 1 || labelOver(title)) && !proseAt(h, cluster.from - 1) &&
-        isPostTitle(text(h, under)) && !isCaption(text(h, under)) && !sharesMostWords(text(h, title), text(h, under))) {
+        isPostTitle(text(h, under)) && !isCaption(text(h, under)) && !sharesMostWords(text(h, title), text(h, under)) && !(title === 0 && headlineOverDate(text(h, title), text(h, under)))) {
         title = under;
         kicker = null;
       }
@@ -955,4 +955,16 @@ function repeatsLineAbove(h: Head, k: number): boolean {
   const name = text(h, k).trim().toLowerCase();
   for (let j = 0; j < k - 1; j++) if (text(h, j).trim().toLowerCase() === name) return true;
   return false;
+}
+
+/**
+ * Whether the page's first line, over a date alone, is the story's headline rather than a blog's
+ * name: a headline's length (eight words or more), longer than the line under the date, which is
+ * then a kicker or a standfirst ("Stage 3: Van Rensburg storms … in final kilometre" / "21/05/2025
+ * 17:48" / "STAGE 3 – Hawes > Richmond – 168.4 km"). A blog's name is a few words; its motto, which
+ * may be as long, stands under the name.
+ */
+function headlineOverDate(over: string, under: string): boolean {
+  const words = wordsIn(over, 41);
+  return words >= 8 && words <= 40 && words > wordsIn(under, 41) && !isProse(over);
 }
