@@ -3043,6 +3043,19 @@ describe("a nonprofit network's note and the writers' notes under a byline in ca
   });
 });
 
+describe("a regulator's press release with its headline over its status and its number under it", () => {
+  it("reads the headline over the status, not the agency's name the first paragraph names again", () => {
+    const page = ["An official website of the Example government", "Example Markets Authority", "Skip to main content", "About", "Enforcement", "Newsroom", "Contact", "", "Press Release",
+      "EMA Charges Harbour Adviser With Hiding $31 Million in Losses From Pension Clients", "FOR IMMEDIATE RELEASE", "2025-71",
+      "Portville, May 20, 2025 — The Example Markets Authority today charged a Portville investment adviser and two of its officers with hiding losses from the pension funds it advised.", "",
+      "According to the complaint, the adviser's founder valued illiquid holdings at prices far above what they would fetch, and reported the inflated values to the funds for three years."];
+    const a = parseArticle(page.join("\n"));
+    expect(a.title).toBe("EMA Charges Harbour Adviser With Hiding $31 Million in Losses From Pension Clients");
+    expect(a.date).toBe("2025-05-20");
+    expect(a.body).toMatch(/^The Example Markets Authority today charged/);
+  });
+});
+
 describe("a press release printed from a press room, its date in its dateline's brackets", () => {
   it("reads the headline over the standfirst and the first paragraph's dateline, not the press room's name", () => {
     const page = ["Example Airways - Press Room - Print Version                                     Page 1 of 2", "", "[Print this page]   [Close window]", "", "EXAMPLE AIRWAYS", "Press Room", "", "_".repeat(60), "",

@@ -653,7 +653,8 @@ function releaseTop(h: Head): { title: number; start: number } | null {
   for (let k = 0; k < h.idx.length && k < 40 && status < 0; k++) if (RELEASE_STATUS.test(text(h, k))) status = k;
   if (status < 0) return null;
   // (A contact's lines are no headline: a name, an organisation, a department, a number, an address.)
-  const heading = (k: number) => k > status && isHeadlineCandidate(text(h, k)) && !SENDER_UNIT.test(text(h, k)) && !isProse(text(h, k)) && !CONTACT_LABEL.test(text(h, k)) && !/@|\d{3}[-.\s]\d{4}/u.test(text(h, k)) && !isPersonName(text(h, k)) && !isOutlet(text(h, k)) && !isRole(text(h, k));
+  const headlineShaped = (k: number) => isHeadlineCandidate(text(h, k)) && !SENDER_UNIT.test(text(h, k)) && !isProse(text(h, k)) && !CONTACT_LABEL.test(text(h, k)) && !/@|\d{3}[-.\s]\d{4}/u.test(text(h, k)) && !isPersonName(text(h, k)) && !isOutlet(text(h, k)) && !isRole(text(h, k));
+  const heading = (k: number) => k > status && headlineShaped(k);
   // (The standfirst may read as prose too: the first paragraph is the first with a dateline, one
   // paragraph of prose at most before it.)
   let prose = 0;
@@ -668,6 +669,9 @@ function releaseTop(h: Head): { title: number; start: number } | null {
     while (a > status + 1 && isTrailer(text(h, a))) a--;
     const standfirst = heading(a) || (prose === 1 && proseAt(h, a));
     const title = heading(a - 1) && standfirst ? a - 1 : prose === 0 && heading(a) ? a : null;
+    // (Or the headline right over the status, the release's number or date under it: "FMC Charges …" /
+    // "FOR IMMEDIATE RELEASE" / "2025-71" / "Washington D.C., May 20, 2025 — …".)
+    if (title === null && prose === 0 && status > 0 && headlineShaped(status - 1) && !proseAt(h, status - 1)) return { title: status - 1, start: k };
     return title === null ? null : { title, start: k };
   }
   return null;
