@@ -3043,6 +3043,19 @@ describe("a nonprofit network's note and the writers' notes under a byline in ca
   });
 });
 
+describe("a writer's job under the name, between the byline and the stamp", () => {
+  it("is a job, not the story's place: an office's title, or a reporter's job in one word", () => {
+    for (const t of ["Group Product Manager", "Communications Officer", "Director", "Uddannelsesreporter", "Politikredaktør", "Wirtschaftskorrespondentin"]) expect(isRole(t), t).toBe(true);
+    for (const t of ["Club appoints new manager", "Copenhagen", "Reporter shot dead in Mexico"]) expect(isRole(t), t).toBe(false);
+    const long = "Two teachers in three say their classes concentrate better since the phones were collected at the door every morning, a new survey of 1,200 schools found this week.";
+    for (const job of ["Group Product Manager", "Uddannelsesreporter"]) {
+      const a = parseArticle(["Phones in a box: the school day without them", "Jane Roe", "Jane Roe", job, "Feb 27, 2025 · 6 min read", "Share", "", long, "", long.replace("Two", "Three"), ""].join("\n"));
+      expect(a.place, job).toBeNull();
+      expect(a.author, job).toBe("Jane Roe");
+    }
+  });
+});
+
 describe("a regulator's press release with its headline over its status and its number under it", () => {
   it("reads the headline over the status, not the agency's name the first paragraph names again", () => {
     const page = ["An official website of the Example government", "Example Markets Authority", "Skip to main content", "About", "Enforcement", "Newsroom", "Contact", "", "Press Release",

@@ -191,8 +191,15 @@ const ROLE =
 /** A job title under a byline: "Staff Reporter", "Senior writer", "Special to the Star". */
 export function isRole(text: string): boolean {
   const t = text.trim();
-  return t.length <= 60 && (ROLE.test(t) || (BEAT_ROLE.test(t) && placeCapitalised(t)));
+  return t.length <= 60 && (ROLE.test(t) || OFFICE_ROLE.test(t) || COMPOUND_ROLE.test(t) || (BEAT_ROLE.test(t) && placeCapitalised(t)));
 }
+
+// ... or a job in an organisation, capitalised as a title: "Group Product Manager", "Communications
+// Officer", "Director" (not "Club appoints new manager", a headline).
+const OFFICE_ROLE = /^(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Manager|Director|Officer|Coordinator|Co-ordinator|Specialist|Strategist|Advis[eo]r|Consultant|Lead|Engineer|Designer|Scientist|Economist|Researcher)$/u;
+// ... or a reporter's job in one word, as Danish, Norwegian, Swedish and German write it:
+// "Uddannelsesreporter", "Politikredaktør", "Sportjournalist", "Wirtschaftskorrespondentin".
+const COMPOUND_ROLE = /^\p{Lu}\p{Ll}{2,}(?:reporter|redaktør|redaktör|redaktor|redakteur|redakteurin|journalist|journalistin|korrespondent|korrespondentin|skribent|medarbejder|medarbetare|fotograf)$/u;
 
 /** Whether a job's place or desk, after its job word and a preposition, is capitalised ("… Stadt Zürich"). */
 function placeCapitalised(t: string): boolean {
