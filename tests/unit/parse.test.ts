@@ -6211,6 +6211,7 @@ describe("a photo's caption credited as pages in other languages credit it", () 
       "Auf dem Gelände sollen zwei zusätzliche Gleise entstehen. Foto: BTD",
       "Ein Braunbär hat in der Nacht Spuren hinterlassen. - Foto: © Forstinspektorat Meran",
       "Deelscooters bij het station van Breda. © Archief BN DeStem",
+      "Jane Roe celebrates on the Market Place in Richmond © Example Pix / Tour of the Vale",
       "Il ponte delle Grazie a Faenza (foto d'archivio) - RIPRODUZIONE RISERVATA",
       "Legenda: Motoristas enfrentaram ruas alagadas na avenida na manhã desta segunda",
       "Un distributore di carburante a Roma (ANSA)",
@@ -6218,6 +6219,7 @@ describe("a photo's caption credited as pages in other languages credit it", () 
     for (const t of [
       "Die Stadt will zwei zusätzliche Gleise bauen, sagte der Sprecher.",
       "Carburanti, la benzina torna sopra 1,9 euro al litro",
+      "The ferry company's new timetable © Example Ferries 2024",
       "Il governo ha approvato il decreto (ANSA) e il testo passa ora alle Camere, dove la maggioranza conta di approvarlo entro l'estate senza modifiche sostanziali.",
     ]) expect(isCaption(t), t).toBe(false);
   });
