@@ -3043,6 +3043,20 @@ describe("a nonprofit network's note and the writers' notes under a byline in ca
   });
 });
 
+describe("a block of facts between an incident's headline and its story", () => {
+  it("is passed over for the headline over it, and its date dates the story", () => {
+    const long = "Four fire engines were sent to a fire in a two-storey terraced house on Elmstead Road shortly after two in the morning, and both people inside got out before the crews arrived.";
+    const page = ["Example Fire and Rescue Service", "Making the county safer", "Home", "Your Safety", "Incidents", "Careers", "About Us", "News", "Contact", "Search", "Home / Incidents / Latest incidents", "Latest incidents", "Filter by district: All districts ▼",
+      "House fire – Elmstead Road, Portville", "Incident date: 23/02/2025", "Time of call: 02:14", "Station(s) attending: Portville, Wenford, Tarrow Aerial Ladder Platform", "Incident type: Dwelling fire",
+      long, "", long.replace("Four", "Five"), "", long.replace("Four", "Six"), ""];
+    const a = parseArticle(page.join("\n"));
+    expect(a.title).toBe("House fire – Elmstead Road, Portville");
+    expect(a.date).toBe("2025-02-23");
+    expect(a.body).not.toContain("Filter by district");
+    expect(a.body.startsWith("Four fire engines")).toBe(true);
+  });
+});
+
 describe("a writer's job under the name, between the byline and the stamp", () => {
   it("is a job, not the story's place: an office's title, or a reporter's job in one word", () => {
     for (const t of ["Group Product Manager", "Communications Officer", "Director", "Uddannelsesreporter", "Politikredaktør", "Wirtschaftskorrespondentin"]) expect(isRole(t), t).toBe(true);

@@ -779,6 +779,7 @@ export function headlineAboveStory(h: Head): StoryRun | null {
   let bylinePassed = false;
   let writersPassed = 0;
   let skipped = 0;
+  let factsPassed = 0;
   const none = () => headlineAmongLabels(h, start) ?? (passed === null ? null : { start, title: passed, stamp });
   for (let j = start - 1; j >= 0 && j >= start - reach; j--) {
     const t = text(h, j);
@@ -814,6 +815,13 @@ export function headlineAboveStory(h: Head): StoryRun | null {
       reach++;
       continue;
     }
+    // (A block of facts under the headline, a label and its value a line, two lines or more:
+    // "Incident date: 12/02/2025" / "Time of call: 02:14" / "Station(s) attending: …" / the story.)
+    if (factsPassed < FACTS_PASSED && isFactLine(t) && (isFactLine(text(h, j - 1)) || (j + 1 < start && isFactLine(text(h, j + 1))))) {
+      factsPassed++;
+      reach++;
+      continue;
+    }
     // (Over a caption, a page's buttons of a word or three may stand between it and the stamp:
     // "Share" / "AA" / "+Text Size" / "Small" / "Follow us". Passed over, a dozen at most.)
     if (passed !== null && skipped < BUTTONS_PASSED && !isProse(t) && (wordsIn(t, 4) <= 3 || isBoilerplate(t)) && !isHeadlineCandidate(t)) {
@@ -836,6 +844,16 @@ export function headlineAboveStory(h: Head): StoryRun | null {
     return { start, title: j, stamp };
   }
   return none();
+}
+
+/** At most this many lines of a block of facts between the headline and the story. */
+const FACTS_PASSED = 8;
+// A fact's label of a word to four, its colon, and its value: "Time of call: 02:14", "Station(s)
+// attending: Ludbury, Wenford".
+const FACT_LINE = /^\p{Lu}[\p{L}()'’-]*(?: [\p{L}()'’-]+){0,3}\s?:\s?\S.{0,120}$/u;
+
+function isFactLine(t: string): boolean {
+  return t.length <= 140 && FACT_LINE.test(t) && !isProse(t);
 }
 
 /** A line of words that a writer's line never has: a verb's tense, a number (a headline's own). */
