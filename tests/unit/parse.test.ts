@@ -3043,6 +3043,19 @@ describe("a nonprofit network's note and the writers' notes under a byline in ca
   });
 });
 
+describe("a broadcaster's page: the stamp over the headline, a standfirst and the byline under it", () => {
+  it("takes the headline under the stamp, not a weather strip's reading or the regions over it", () => {
+    const long = "Die Bahnstrecke zwischen Portstadt und Emden ist seit Freitagmorgen voll gesperrt, weil Gutachter bei einer Routineprüfung schwere Schäden an der fast neunzig Jahre alten Brücke festgestellt haben.";
+    const page = ["Zum Inhalt springen", "Nachrichten", "Sport", "Kultur", "Regional", "Niedersachsen", "Bremen", "Ostfriesland", "Emsland", "Oldenburger Münsterland", "Wetter in Emden: 9 °C, bewölkt", "Startseite > Niedersachsen > Regional",
+      "Stand: 14.03.2025 16:42 Uhr", "Marode Brücke: Bahnstrecke zwischen Portstadt und Emden monatelang gesperrt", "Bei einer Routineprüfung haben Gutachter schwere Schäden festgestellt. Pendler müssen bis mindestens Ende August mit Ersatzbussen fahren.", "von Jane Roe",
+      long, "", long.replace("Freitagmorgen", "Samstagmorgen"), "", long.replace("Gutachter", "Ingenieure"), ""];
+    const a = parseArticle(page.join("\n"));
+    expect(a.title).toBe("Marode Brücke: Bahnstrecke zwischen Portstadt und Emden monatelang gesperrt");
+    expect(a.author).toBe("Jane Roe");
+    expect(a.date).toBe("2025-03-14");
+  });
+});
+
 describe("a block of facts between an incident's headline and its story", () => {
   it("is passed over for the headline over it, and its date dates the story", () => {
     const long = "Four fire engines were sent to a fire in a two-storey terraced house on Elmstead Road shortly after two in the morning, and both people inside got out before the crews arrived.";

@@ -105,10 +105,13 @@ const BOX_REACH = 150;
  * Murderer", "Characteristics: …", "Number of victims: 1"; an alias in quotes may stand between):
  * the name, where it stands, and the box's last field. Null when no such box opens the page.
  */
-const PAGE_META_FIELD = /^(?:reporter|author|writer|by|written by|e-?mail|weather|posted|published|updated|photo|photographer)\s*:/iu;
+const PAGE_META_FIELD = /^(?:reporter|author|writer|by|written by|e-?mail|weather|posted|published|updated|photo|photographer|stand)\s*:/iu;
 // (Or a writer's label in the archive's other languages: "Haber: Jane Roe", "Autor: …".)
 const WRITER_FIELD = new RegExp(`^(?:${WRITER_LABEL})\\s?:`, "iu");
-const isPageMeta = (t: string) => PAGE_META_FIELD.test(t) || WRITER_FIELD.test(t);
+// ... or a weather strip's reading in any language, "Wetter in Emden: 9 °C, bewölkt", or the page's
+// own stamp under its German label, "Stand: 14.03.2025 16:42 Uhr".
+const TEMPERATURE = /\d\s?°\s?[CF]?(?![\p{L}\p{N}])/u;
+const isPageMeta = (t: string) => PAGE_META_FIELD.test(t) || WRITER_FIELD.test(t) || TEMPERATURE.test(t);
 
 export function namedFactBox(count: number, textAt: (k: number) => string): { name: string; at: number; end: number } | null {
   // (A field has a colon; most lines of most pages have none, and then nothing is copied.)

@@ -443,7 +443,10 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       // "Par Jane Roe" / the story.)
       // (Or the site's menus between the stamp and that headline, the stamp the page's date strip: "Example
       // Newsday" / "Mon 10 Mar 2025" / menus / the headline / "Jane Roe" / "3 Hrs Ago" / the story.)
-      const over = bylineBelow.from - 1;
+      // (Or with its standfirst between it and the byline: "Stand: 14.03.2025 16:42 Uhr" / the
+      // headline / "Bei einer Routineprüfung …" / "von Jane Roe" / the story.)
+      const standfirst = bylineBelow.from - 2 === cluster.to + 1 && proseAt(h, bylineBelow.from - 1) && wordsIn(text(h, bylineBelow.from - 1), 61) <= 60;
+      const over = standfirst ? bylineBelow.from - 2 : bylineBelow.from - 1;
       if (!hasTitle && (over === cluster.to + 1 || (over > cluster.to + 1 && menusBetween(h, cluster.to, over))) && looksLikeHeadline(text(h, over)) && !proseAt(h, over) && [1, 2].some((d) => proseAt(h, bylineBelow!.to + d))) {
         title = over;
         kicker = null;
