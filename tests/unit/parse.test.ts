@@ -3043,6 +3043,17 @@ describe("a nonprofit network's note and the writers' notes under a byline in ca
   });
 });
 
+describe("a feed reader's item: the source, the writer and the item's age between slashes under the headline", () => {
+  it("names the writer, and the headline over that line is taken", () => {
+    const long = "The Kittiwakes, whose 1998 album became one of the best-selling folk records of its decade, will reunite to headline the festival's fortieth year on the harbour green in July.";
+    const page = ["Today", "Follow Sources", "Feeds", "All", "Music", "Example Festival News 3", "Folk Radio Roundup 12", "Saved for later", "Mark all as read", "Example Festival News", "",
+      "First headliners for 2025: The Kittiwakes reunite for the festival's 40th year", "Example Festival News / by Jane Roe / 2d", "Visit Website", "", long, "", long.replace("July", "August"), "", long.replace("fortieth", "forty-first"), ""];
+    const a = parseArticle(page.join("\n"));
+    expect(a.title).toBe("First headliners for 2025: The Kittiwakes reunite for the festival's 40th year");
+    expect(a.author).toBe("Jane Roe");
+  });
+});
+
 describe("a broadcaster's page: the stamp over the headline, a standfirst and the byline under it", () => {
   it("takes the headline under the stamp, not a weather strip's reading or the regions over it", () => {
     const long = "Die Bahnstrecke zwischen Portstadt und Emden ist seit Freitagmorgen voll gesperrt, weil Gutachter bei einer Routineprüfung schwere Schäden an der fast neunzig Jahre alten Brücke festgestellt haben.";

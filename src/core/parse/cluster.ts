@@ -116,6 +116,9 @@ function kanaAround(h: Head, k: number): boolean {
 
 // The outlet, a bar, then the byline, as public radio stations set it: "KRVP | By Jane Roe".
 const OUTLET_BAR_BY = new RegExp(`^[^|]{2,40}?\\s\\|\\s((?:${BY_WORD})\\s.{2,120})$`, "iu");
+// ... or between slashes, as a feed reader sets the source, the writer and the item's age: "Example
+// Festival News / by Jane Roe / 2d".
+const FEED_SOURCE_BY = new RegExp(`^[^/|]{2,60}?\\s\\/\\s((?:${BY_WORD})\\s[^/|]{2,60}?)(?:\\s\\/\\s\\d{1,3}\\s?(?:[smhdw]|mins?|hrs?|minutes?|hours?|days?|weeks?)(?: ago)?)?$`, "iu");
 
 
 function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: string } | null {
@@ -123,7 +126,7 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
   const item = text(h, k);
   const unbulleted = item.replace(ITEM_BULLET, "");
   const whole = unbulleted !== item && BYLINE.test(unbulleted) ? unbulleted : item;
-  const t = whole.includes("|") ? OUTLET_BAR_BY.exec(whole)?.[1] ?? whole : whole;
+  const t = whole.includes("|") ? OUTLET_BAR_BY.exec(whole)?.[1] ?? whole : whole.includes(" / ") ? FEED_SOURCE_BY.exec(whole)?.[1] ?? whole : whole;
   // (Or a Swahili or Tagalog one, a line of its own: "Na Asha Roe", "Ni Mark Anthony Roe".)
   const na = t.length <= 60 && (t.startsWith("Na ") || t.startsWith("Ni ")) ? NA_BYLINE.exec(t) : null;
   if (na && isPersonName(na[1]!)) return { names: [na[1]!], lines: 1, rule: "byline" };
