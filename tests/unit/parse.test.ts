@@ -3043,6 +3043,15 @@ describe("a nonprofit network's note and the writers' notes under a byline in ca
   });
 });
 
+describe("a Romanian byline on a line of its own: the small 'de' before the writer's name", () => {
+  it("names the writer, not a place after 'de'", () => {
+    const long = "O ursoaică cu doi pui a intrat marți dimineață în curtea unei școli din Săcele, iar elevii au fost ținuți în clase aproape două ore, până când echipele de intervenție au relocat animalele.";
+    const page = (byline: string) => parseArticle(["Actualitate", "Social", "Ursoaică cu doi pui, relocată după ce a intrat în curtea unei școli din Săcele", byline, "Publicat: 12.03.2025, 14:22", "Distribuie", "", long, "", long.replace("marți", "miercuri"), ""].join("\n"));
+    expect(page("de Andrei Popescu").author).toBe("Andrei Popescu");
+    expect(page("de São Paulo").author).toBeNull();
+  });
+});
+
 describe("a feed reader's item: the source, the writer and the item's age between slashes under the headline", () => {
   it("names the writer, and the headline over that line is taken", () => {
     const long = "The Kittiwakes, whose 1998 album became one of the best-selling folk records of its decade, will reunite to headline the festival's fortieth year on the harbour green in July.";

@@ -1,13 +1,13 @@
 // Bylines, date stamps and section lines: the cluster of metadata a page puts under (or above)
 // its headline, read line by line with a little junk allowed between ("update", "2:09").
 import { greekCaps } from "./greek-caps.js";
-import { BY_WORD, HANGUL_REPORTERS, WRITER_LABEL, cleanByline, correspondent, hangulNames, isCaselessName, isOutlet, isPersonName, AUTHOR_PAGE_LINK, isHandle, isNameOverRole, isPressOffice, isRole, namesWithJobs, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
+import { BY_WORD, HANGUL_REPORTERS, PLACE_FIRST, WRITER_LABEL, cleanByline, correspondent, hangulNames, isCaselessName, isOutlet, isPersonName, AUTHOR_PAGE_LINK, isHandle, isNameOverRole, isPressOffice, isRole, namesWithJobs, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
 import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { type Head, lineNo, pageLineUnder, proseAt, stampOf, text } from "./head.js";
 import { readFirstColonDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
 import { READING_TIME, comparable, endsSentence, isHeadlineCandidate, isShortItem, wordsIn } from "./shapes.js";
-import { HAN_NAME_ON_YEAR, type Stamp } from "./stamps.js";
+import { HAN_NAME_ON_YEAR, SMALL_DE, type Stamp } from "./stamps.js";
 import { isCaption, isRelativeStamp } from "./boilerplate.js";
 
 // "News: International", "Filed under: Crime, Courts"; the value is a name of a few words, not a
@@ -130,6 +130,10 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
   // (Or a Swahili or Tagalog one, a line of its own: "Na Asha Roe", "Ni Mark Anthony Roe".)
   const na = t.length <= 60 && (t.startsWith("Na ") || t.startsWith("Ni ")) ? NA_BYLINE.exec(t) : null;
   if (na && isPersonName(na[1]!)) return { names: [na[1]!], lines: 1, rule: "byline" };
+  // (Or a Romanian or Portuguese one, the small "de" or "da" before a person's name, not a
+  // place's: "de Andrei Popescu", not "de São Paulo".)
+  const de = t.length <= 60 && (t.startsWith("de ") || t.startsWith("da ")) ? SMALL_DE.exec(t) : null;
+  if (de && splitNames(de[1]!).every(isPersonName) && !PLACE_FIRST.test(de[1]!)) return { names: splitNames(de[1]!), lines: 1, rule: "byline" };
   // (Or a correspondent's, from where they wrote: "From Jane Roe in Dodoma".)
   const from = correspondent(t);
   if (from) return { names: [from], lines: 1, rule: "byline" };

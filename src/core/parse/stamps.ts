@@ -133,7 +133,7 @@ function metaAfterDate(line: string): Stamp | null {
 // The word for "by" that Romanian, Portuguese, Spanish and Italian bylines share with "of" and "from",
 // in small letters before a name in a stamp's part of its own: "de Andrei Mureșan", "da Ana Lima" (Italian's
 // "di" is a BY_WORD).
-const SMALL_DE = /^(?:de|da)\s+(\p{Lu}.{2,60})$/u;
+export const SMALL_DE = /^(?:de|da)\s+(\p{Lu}.{2,60})$/u;
 
 // A site's account, no person: "Site Admin", "Web Editor", "News Team".
 const ACCOUNT_WORD = /\b(?:admin|administrator|user|webmaster|web ?editor|editor|staff|team|desk|newsroom)\b/iu;
