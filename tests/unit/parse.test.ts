@@ -8,7 +8,7 @@ import { READING_TIME, isMenuLine, isShareBar, looksLikeHeadline, wordsIn } from
 import { findDate, leadingDate, writesDayFirst } from "../../src/core/parse/dates.js";
 import { cutAtWriterNote } from "../../src/core/parse/writer-note.js";
 import { mayBeRunTogether, mayHoldJoins, splitGlued } from "../../src/core/parse/glue.js";
-import { dropStampedList } from "../../src/core/parse/trailing.js";
+import { dropLooseEnds, dropStampedList } from "../../src/core/parse/trailing.js";
 import { dropLeadCaption, dropTweets } from "../../src/core/parse/story.js";
 import fc from "fast-check";
 import { readCaselessDateline, readDateline, readFirstColonDateline, readFirstHyphenDateline } from "../../src/core/parse/dateline.js";
@@ -3895,6 +3895,14 @@ describe("the page's bottom: a menu run after the story, and what stands under i
     expect(goesOn).toContain("Grey Heron");
     const wrapped = parseArticle([...HARBOUR_STORY.filter((l) => l !== ""), ...wrap("Asked about the ferry, the chair said only that the company had been told. Its manager could not be reached.", 40, ""), "The", "chair thanked the fishers, who", "said the board had at last", "listened to them after two years."].flatMap((l) => [l, ""]).join("\n")).body;
     expect(wrapped.endsWith("listened to them after two years.")).toBe(true);
+  });
+  it("drops a contact block under the story: an address, a telephone number alone, opening hours", () => {
+    const story = [HARBOUR_STORY[2], HARBOUR_STORY[4], HARBOUR_STORY[6]];
+    const paragraphs = [...story, "12 Quay Street, Portville", "(555) 302-7100", "+44 20 7946 0018", "Hours: Mon–Fri 9am–5pm, Sat 10am–1pm"].map((text, n) => ({ n: n * 2, text }));
+    expect(dropLooseEnds(paragraphs).map((p) => p.text)).toEqual(story);
+    // (A figure alone is no telephone number: a match's crowd, "8,661", may close a report.)
+    const crowd = [...story, "Attendance", "8,661"].map((text, n) => ({ n: n * 2, text }));
+    expect(dropLooseEnds(crowd).map((p) => p.text).at(-1)).toBe("8,661");
   });
   it("keeps a list under a label, a list with figures, and a list the story goes on after", () => {
     const labelled = parseArticle([...story, "Boats that use the channel:", "", "Sea Swallow", "", "Morning Star", "", "Grey Heron", "", "Kittiwake", "", "Lady Jane", ""].join("\n")).body;

@@ -232,6 +232,8 @@ function isHeadlineRun(t: string): boolean {
  * letters in it, that ends no sentence (a link, a tag, a menu item, another story's headline), or
  * a run of headlines, or a video's running time. A figure alone ("8,661", a match's crowd) is not.
  */
+const PHONE_ALONE = /^\+?[\d\s().\/-]{7,24}$/u;
+
 function isLooseLine(t: string, long: boolean): boolean {
   if (isHeadlineRun(t)) return true;
   // (A video's running time alone, "2:02", over its title: a player's list of clips.)
@@ -239,6 +241,8 @@ function isLooseLine(t: string, long: boolean): boolean {
   // (A rule of dashes or box-drawing characters between the story and the widgets under it,
   // "______", is the page's layout; a figure alone is not.)
   if (!/[\p{L}\p{N}]/u.test(t)) return /\S/u.test(t);
+  // (A telephone number alone, a contact block's, "(555) 302-7100", "+44 20 7946 0018": seven figures or more.)
+  if (PHONE_ALONE.test(t) && (t.match(/\d/gu)?.length ?? 0) >= 7) return true;
   // (Another story's headline that asks or exclaims: "Could the Giant Pike of Example Lake Have
   // Turned Into a Monster?". Its words are capitalised, a sentence's are not.)
   if (/[?!]["”’»)]*$/u.test(t) && isTitleCased(t)) return wordsIn(t, 26) <= (long ? 25 : 14);
