@@ -10809,6 +10809,7 @@ describe("a call for the reader's stories in the archive's languages, over the t
   it("is the page's: 'Vous avez une histoire à nous raconter? Écrivez-nous.'", () => {
     expect(isTrailer("¿Tienes una historia? Escríbenos.")).toBe(true);
     expect(isTrailer("Haben Sie Hinweise? Schreiben Sie uns.")).toBe(true);
+    expect(isTrailer("Vous avez une info à nous communiquer ? Écrivez-nous via notre formulaire contact ou par WhatsApp au 0470 12 34 56.")).toBe(true);
     const long = "La ministre de la Famille annoncera ce mardi la création de 4000 nouvelles places subventionnées en service de garde dans la région, selon nos informations.";
     const a = parseArticle(["Québec promet 4000 nouvelles places en garderie", "14 janvier 2025", "", long, "", long, "", "Vous avez une histoire à nous raconter? Écrivez-nous.", "Sujets", "Services de garde", "Famille", "",
       "Les plus lus", "Hôpital de Saint-Georges : l'urgence déborde encore", ""].join("\n"));

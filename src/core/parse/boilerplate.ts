@@ -1452,8 +1452,8 @@ const TRAILER_PATTERNS: RegExp[] = [
   // us a message.", "Got feedback? Email us at …" (to "us": a question in the story asks no one to write).
   /^(?:do you )?(?:have|got) (?:a |any )?(?:questions?|comments?|feedback|thoughts|ideas?|story ideas?|stor(?:y|ies)(?: to tell(?: us)?)?|news tips?|tips?)(?:(?:,| or| and) (?:a |any )?(?:questions?|comments?|feedback|thoughts|ideas?|tips?))*\?\s+(?:send|e-?mail|write|contact|tell|drop|reach|message|text|call|let)\b[^.!?]{0,40}\bus\b.{0,120}$/i,
   // (In French, Spanish, German, Italian and Portuguese: "Vous avez une histoire à nous raconter?
-  // Écrivez-nous.", "¿Tienes una historia? Escríbenos.", "Haben Sie Hinweise? Schreiben Sie uns.")
-  /^(?:vous avez|avez-vous) (?:une histoire|une information|un sujet|une nouvelle|des informations)\b[^?]{0,60}\?\s*(?:écrivez|contactez|joignez|envoyez)[-\s]?nous\b.{0,100}$/iu,
+  // Écrivez-nous.", "Vous avez une info à nous communiquer ? Écrivez-nous via notre formulaire …", "¿Tienes una historia? Escríbenos.", "Haben Sie Hinweise? Schreiben Sie uns.")
+  /^(?:vous avez|avez-vous) (?:une histoire|une information|une info|un sujet|une nouvelle|des informations|des infos|un tuyau|un témoignage)\b[^?]{0,60}\?\s*(?:écrivez|contactez|joignez|envoyez)[-\s]?nous\b.{0,100}$/iu,
   /^¿?(?:tienes|tiene|tenés) (?:una historia|información|un dato|una denuncia)\b[^?]{0,60}\?\s*(?:escr[ií]benos|cont[aá]ctanos|env[ií]anos|escríbanos)\b.{0,100}$/iu,
   /^(?:haben sie|hast du) (?:hinweise|eine geschichte|informationen|einen tipp)\b[^?]{0,60}\?\s*(?:schreiben sie uns|schreib uns|melden sie sich|kontaktieren sie uns)\b.{0,100}$/iu,
   /^(?:hai|avete) (?:una storia|una segnalazione|notizie)\b[^?]{0,60}\?\s*(?:scrivici|scriveteci|contattaci)\b.{0,100}$|^(?:tem|você tem) (?:uma história|uma denúncia|informações)\b[^?]{0,60}\?\s*(?:escreva-nos|fale conosco|envie)\b.{0,100}$/iu,
