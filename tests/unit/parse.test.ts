@@ -3043,6 +3043,24 @@ describe("a nonprofit network's note and the writers' notes under a byline in ca
   });
 });
 
+describe("a government information service's release: its initials open the first paragraph, a captioned photo closes it", () => {
+  const long = "The scheme, which has a budget of Rs 25 million, will give eligible households a grant of up to Rs 10 000 towards a rainwater tank, gutters and a first-flush diverter.";
+  const page = ["Skip to main content", "Republic of Example", "Government Information Service (GIS)", "Prime Minister's Office", "Home", "News", "Latest News", "Home » News » Latest News",
+    "Rainwater harvesting: Rs 25 million scheme to help households in the North", "Date: May 14, 2025",
+    "GIS – 14 May 2025: A new rainwater harvesting scheme to help some 2 500 households in the north cope with water shortages was launched this morning by the Minister of Energy.", "",
+    long, "", long.replace("25 million", "30 million"), "",
+    "Minister Roe handing over a symbolic cheque to a beneficiary at Grand Bay Village Hall", "Photo: GIS", "Share", "Facebook", "X", "Print", "Related News", "Cabinet decisions taken on 9 May 2025", "Scheduled water supply disruption in the capital", ""];
+  it("reads the initials as no place, and drops the closing caption with its credit", () => {
+    const a = parseArticle(page.join("\n"));
+    expect(a.place).toBeNull();
+    expect(a.date).toBe("2025-05-14");
+    expect(a.body).not.toContain("symbolic cheque");
+    expect(a.body.endsWith("first-flush diverter.")).toBe(true);
+    // (A place in capitals that the page spells out as no newsroom's stays the dateline.)
+    expect(parseArticle(page.join("\n").replace("Government Information Service (GIS)", "Greater Island South (GIS)")).place).toBe("GIS");
+  });
+});
+
 describe("a Romanian byline on a line of its own: the small 'de' before the writer's name", () => {
   it("names the writer, not a place after 'de'", () => {
     const long = "O ursoaică cu doi pui a intrat marți dimineață în curtea unei școli din Săcele, iar elevii au fost ținuți în clase aproape două ore, până când echipele de intervenție au relocat animalele.";

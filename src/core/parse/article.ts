@@ -602,6 +602,13 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     author = null;
     delete provenance.author;
   }
+  // (A dateline's "place" that the page spells out as an organisation's initials is its newsroom:
+  // "GIS – 14 May 2025: …" under "Government Information Service (GIS)".)
+  let place = fields.get("place");
+  if (place && provenance.place?.rule === "dateline" && isSpelledOutNewsroom(place, text)) {
+    place = null;
+    delete provenance.place;
+  }
   provenance.body = { line: bodyLine, rule: newsletter ? "newsletter's story" : mailBody ? "mail body" : metadataTitle ? "after metadata" : "story text" };
   const allTags = mergeTags(tags, options.tags ?? []);
   const title = fields.get("title")!;
@@ -609,7 +616,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   return {
     title,
     date: dayFirstWhereMeant(fields.get("date"), provenance, text, title, body),
-    place: fields.get("place"),
+    place,
     section: fields.get("section"),
     author,
     source: fields.get("source"),
@@ -619,6 +626,17 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     words: countWords(body),
     provenance,
   };
+}
+
+// An organisation's name in capitalised words with a word for a newsroom or an office in it, then its
+// initials in brackets: "Government Information Service (GIS)".
+const NEWSROOM_WORD = /\b(?:Service|Agency|Office|Department|Ministry|Council|Commission|Authority|Bureau|Corporation|Association|Institute|News|Press|Information|Broadcasting|Communications?)\b/u;
+
+/** Whether `place`, a few capitals, is an organisation's initials that the text spells out. */
+function isSpelledOutNewsroom(place: string, text: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(place)) return false;
+  const spelled = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and|the|de|du|des)\\s+)?){1,6})\\(${place}\\)`, "u").exec(text.slice(0, 20000));
+  return spelled !== null && NEWSROOM_WORD.test(spelled[1]!);
 }
 
 /**

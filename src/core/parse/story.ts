@@ -855,7 +855,9 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
       // (A credit with its caption already over it, a short line with no stop, closes that caption: the
       // line under it is the story's. "Мост через Бердь на улице Ленина" / "Фото: Анна Кравцова" / story.)
       // (Not a writer's name over it, the byline under the stamp: "Анна Иванова" / "Фото: Example.kz / …".)
-      const captionOver = credit === "above" && prev >= 0 && prev === i - 1 && !furniture[prev] && lines[prev]!.text.length <= 120 && isCaptionShaped(lines[prev]!.text) && !endsSentence(lines[prev]!.text) && readStamp(lines[prev]!.text) === null && /\s\p{Ll}/u.test(lines[prev]!.text) && below >= 0 && endsSentence(lines[below]!.text) && wordsIn(lines[below]!.text, 15) >= 15;
+      // (Or, under the story's last paragraph, with the page's buttons under it: "Minister Roe handing
+      // over a cheque at the village hall" / "Photo: GIS" / "Share".)
+      const captionOver = credit === "above" && prev >= 0 && prev === i - 1 && !furniture[prev] && lines[prev]!.text.length <= 120 && isCaptionShaped(lines[prev]!.text) && !endsSentence(lines[prev]!.text) && readStamp(lines[prev]!.text) === null && /\s\p{Ll}/u.test(lines[prev]!.text) && below >= 0 && ((endsSentence(lines[below]!.text) && wordsIn(lines[below]!.text, 15) >= 15) || (prev > 0 && proseRightAbove(lines, prev) && isBoilerplate(lines[below]!.text)));
       if (captionOver) furniture[prev] = true;
       // (Closing the caption above, it has none below: the story's first paragraph is there.)
       // (Nor when the line right above it is a caption already: "[Image] A rider in the lane." /
@@ -952,6 +954,12 @@ function captionOverStory(lines: Line[], k: number): boolean {
   const t = lines[k]!.text;
   const below = nextText(lines, k);
   return isCaptionShaped(t) && endsSentence(t) && wordsIn(t, 31) <= 30 && below >= 0 && isProse(lines[below]!.text);
+}
+
+/** Whether the nearest line with text above line i is prose: the story's paragraph. */
+function proseRightAbove(lines: Line[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) if (lines[k]!.text !== "") return isProse(lines[k]!.text);
+  return false;
 }
 
 function nextText(lines: Line[], i: number): number {
