@@ -3043,6 +3043,16 @@ describe("a nonprofit network's note and the writers' notes under a byline in ca
   });
 });
 
+describe("a Russian regional site's writer under the label 'Текст:', the photographer's under 'Фото:'", () => {
+  it("names the writer, not the photographer", () => {
+    const long = "Талая вода заполнила огороды и подвалы на улице Речкуновской, и жители третий день откачивают воду насосами, которые им привезли спасатели и соседи с соседних улиц.";
+    const a = parseArticle(["ГОРОД", "Паводок", "В Бердске из-за талых вод подтопило почти сорок частных домов", "Жители улицы Речкуновской третий день откачивают воду",
+      "Текст: Анна Кузнецова", "Фото: Дмитрий Волков / «Новости Обь»", "14 апреля 2025, 09:15", "Поделиться", "", long, "", long.replace("третий", "четвёртый"), ""].join("\n"));
+    expect(a.author).toBe("Анна Кузнецова");
+    expect(a.date).toBe("2025-04-14");
+  });
+});
+
 describe("a government information service's release: its initials open the first paragraph, a captioned photo closes it", () => {
   const long = "The scheme, which has a budget of Rs 25 million, will give eligible households a grant of up to Rs 10 000 towards a rainwater tank, gutters and a first-flush diverter.";
   const page = ["Skip to main content", "Republic of Example", "Government Information Service (GIS)", "Prime Minister's Office", "Home", "News", "Latest News", "Home » News » Latest News",
