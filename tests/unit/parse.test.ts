@@ -9139,6 +9139,14 @@ describe("a Bulgarian wire's reporter and agency between slashes, a Japanese pap
     expect(p.place).toBe("松本");
     expect(p.body.endsWith("運行計画をまとめる。")).toBe(true);
   });
+  it("reads the signature alone under the last paragraph, the name as printed, over the page's lists", () => {
+    const long = "釧路管内でタンチョウの越冬数が過去最多となり、鶴居村の給餌場には今冬、連日多くの観光客が訪れている。村は撮影マナーの周知に力を入れる方針だ。";
+    const p = parseArticle(["北海日報", "", "タンチョウ越冬数、過去最多に　観光客のマナーに課題", "2025年1月20日", "", long, "", long.replace("今冬", "今季"), "", "（佐々木 里奈）", "", "関連記事", "タンチョウ、電線衝突で死ぬ事故相次ぐ", "鶴居村の給餌場、観光客のマナー悪化に苦慮", ""].join("\n"));
+    expect(p.author).toBe("佐々木 里奈");
+    expect(p.body.endsWith("方針だ。")).toBe(true);
+    // (An agency's name there signs no reporter.)
+    expect(parseArticle(["北海日報", "", "タンチョウ越冬数、過去最多に　観光客のマナーに課題", "2025年1月20日", "", long, "", long.replace("今冬", "今季"), "", "（共同）", ""].join("\n")).author).toBeNull();
+  });
 });
 
 describe("writers after 'By:' with a space before the comma, after an Egyptian 'كتب -', and after a Turkish 'Röportaj:'", () => {

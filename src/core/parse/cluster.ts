@@ -145,7 +145,7 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
   // 18時30分" / "佐藤健太".)
   // (On a Japanese page only, its kana in the lines around: a Chinese page's line there is its outlet's
   // or a place's, "人民网", "東京都".)
-  if (t.length <= 6 && k > 0 && HAN_NAME_ALONE.test(t) && !HAN_NOT_PERSON.test(t) && stampOf(h, k - 1)?.published && kanaAround(h, k)) return { names: [t.replace(/[ 　]/u, "")], lines: 1, rule: "byline" };
+  if (t.length <= 6 && k > 0 && HAN_NAME_ALONE.test(t) && !HAN_NOT_PERSON.test(t) && stampOf(h, k - 1)?.published && kanaAround(h, k)) return { names: [t.replace(/[ 　]/u, " ")], lines: 1, rule: "byline" };
   const hangul = t.length <= 40 ? HANGUL_BYLINE.exec(t) : null;
   const hangulParts = hangul ? hangulNames(hangul[1]!) : null;
   if (hangulParts) return { names: hangulParts, lines: 1, rule: "byline" };

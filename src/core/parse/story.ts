@@ -6,6 +6,7 @@ import { BY_WORD, WRITER_LABEL, isInitialsName, isOutlet, isPersonName, nameWith
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
 import { timelineEnd, factsBoxEnd } from "./factbox.js";
+import { isJapaneseSignature } from "./trailing.js";
 import { LINK_LEAD } from "./glue.js";
 import { line, type Line } from "./lines.js";
 import { type Offer, RANK_META, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
@@ -1294,6 +1295,8 @@ const LISTICLE = /^\d+ (?:things|ways|questions|reasons|facts|myths|tips|signs|l
 function isFragment(p: Paragraph): boolean {
   const t = p.text;
   if (p.text.includes("\n") || endsSentence(t) || /[:;,]$/.test(t)) return false;
+  // (A Japanese reporter's name alone in brackets signs the story: "（佐々木 里奈）".)
+  if (/^[（(]/u.test(t) && isJapaneseSignature(t)) return false;
   // Items of a numbered or bulleted list are content: "4 (3) - Candice Glover"; a listicle's
   // headline is a link ("5 things to know about the new pope").
   if (/^(?:\d|[-*•–]\s)/u.test(t) && !LISTICLE.test(t)) return false;

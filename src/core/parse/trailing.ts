@@ -236,6 +236,8 @@ const PHONE_ALONE = /^\+?[\d\s().\/-]{7,24}$/u;
 
 function isLooseLine(t: string, long: boolean): boolean {
   if (isHeadlineRun(t)) return true;
+  // (A Japanese reporter's signature alone in brackets signs the story: see dropBracketedAuthorNote.)
+  if (/^[（(]/u.test(t) && isJapaneseSignature(t)) return false;
   // (A video's running time alone, "2:02", over its title: a player's list of clips.)
   if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(t)) return true;
   // (A rule of dashes or box-drawing characters between the story and the widgets under it,
@@ -365,11 +367,23 @@ const JAPANESE_SIGNATURE = /。\s?[（(]([\p{Script=Han}]{1,3}\s?[\p{Script=Han}
 const NOT_A_SIGNATURE = /^(?:共同|時事|共同通信|時事通信|ロイター|新華社|聯合|連合)$|[部局社]$/u;
 
 /** Drops such a note from the end of the story's last paragraph (or the paragraph, when it is all of it). */
+/** A reporter's name alone in brackets, as Japanese papers sign a story: "（佐々木 里奈）". */
+export function isJapaneseSignature(t: string): boolean {
+  const signed = JAPANESE_SIGNATURE.exec(`。${t}`);
+  return signed !== null && signed.index === 0 && !NOT_A_SIGNATURE.test(signed[1]!.replace(/\s/gu, ""));
+}
+
 export function dropBracketedAuthorNote(paragraphs: Paragraph[], offer?: Offer): Paragraph[] {
   const last = paragraphs[paragraphs.length - 1];
+  // (Or alone under the last paragraph: "…行う。" / "（佐々木 里奈）".)
+  const before = paragraphs[paragraphs.length - 2];
+  if (last && before && /^[（(]/u.test(last.text) && before.text.endsWith("。") && HIRAGANA.test(before.text) && isJapaneseSignature(last.text)) {
+    offer?.("author", JAPANESE_SIGNATURE.exec(`。${last.text}`)![1]!.replace(/\s/gu, " "), RANK_META + 2, last.n, "reporter's signature in brackets");
+    return paragraphs.slice(0, -1);
+  }
   const signed = last && (last.text.endsWith("）") || last.text.endsWith(")")) && HIRAGANA.test(last.text) ? JAPANESE_SIGNATURE.exec(last.text) : null;
   if (last && signed && !NOT_A_SIGNATURE.test(signed[1]!.replace(/\s/gu, ""))) {
-    offer?.("author", signed[1]!.replace(/\s/gu, ""), RANK_META + 2, last.n, "reporter's signature in brackets");
+    offer?.("author", signed[1]!.replace(/\s/gu, " "), RANK_META + 2, last.n, "reporter's signature in brackets");
     return [...paragraphs.slice(0, -1), { n: last.n, text: last.text.slice(0, signed.index + 1) }];
   }
   const note = last ? AUTHOR_BRACKET.exec(last.text) : null;
