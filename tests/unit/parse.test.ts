@@ -3043,6 +3043,23 @@ describe("a nonprofit network's note and the writers' notes under a byline in ca
   });
 });
 
+describe("a Spanish regional daily: its region's name under the date strip, links under 'Más información' between paragraphs", () => {
+  it("reads no writer in the region's name, and drops the heading with its links", () => {
+    for (const t of ["Región de Murcia", "Comunidad de Madrid", "Provincia di Torino"]) expect(isPersonName(t), t).toBe(false);
+    expect(isPersonName("Lucía Ortega")).toBe(true);
+    const long = "La Consejería de Educación adjudicará antes del verano las obras de un nuevo instituto en Torre Pacheco, que sustituirá a las aulas prefabricadas en las que estudian cientos de alumnos.";
+    const page = ["La Voz del Segura", "Suscríbete", "Región de Murcia", "Murcia", "Cartagena", "Lorca", "Deportes", "Opinión", "Economía", "Tiempo", "Murcia 18° Nubes y claros", "Viernes, 14 de marzo de 2025", "Región de Murcia", "Educación",
+      "La Comunidad construirá un nuevo instituto en Torre Pacheco", "El centro, con capacidad para 720 alumnos, costará 11,4 millones y abrirá en el curso 2027-2028", "Lucía Ortega", "Murcia", "Viernes, 14 de marzo 2025, 07:30", "Compartir",
+      long, long.replace("verano", "otoño"), "Más información", "Educación retirará 40 aulas prefabricadas en la Región antes de 2027", "Las familias del Mar Menor denuncian la falta de plazas de FP", long.replace("cientos", "miles"), long.replace("Torre Pacheco", "Cartagena"), ""];
+    const a = parseArticle(page.join("\n"));
+    expect(a.title).toBe("La Comunidad construirá un nuevo instituto en Torre Pacheco");
+    expect(a.author).toBe("Lucía Ortega");
+    expect(a.body).not.toContain("Más información");
+    expect(a.body).not.toContain("retirará 40 aulas");
+    expect(a.body).toContain("estudian miles de alumnos");
+  });
+});
+
 describe("a Russian regional site's writer under the label 'Текст:', the photographer's under 'Фото:'", () => {
   it("names the writer, not the photographer", () => {
     const long = "Талая вода заполнила огороды и подвалы на улице Речкуновской, и жители третий день откачивают воду насосами, которые им привезли спасатели и соседи с соседних улиц.";

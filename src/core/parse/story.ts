@@ -1309,6 +1309,9 @@ function isFragment(p: Paragraph): boolean {
  * in a row are dropped; three or more in a row are a list (winners, titles) and stay. The first
  * paragraph stays too: it may be a short lead.
  */
+/** At most this many links under a related-links heading set between the story's paragraphs. */
+const LINKS_UNDER_HEADING = 6;
+
 export function dropInlineLinks(paragraphs: Paragraph[]): Paragraph[] {
   const out: Paragraph[] = [];
   for (let i = 0; i < paragraphs.length; ) {
@@ -1319,7 +1322,9 @@ export function dropInlineLinks(paragraphs: Paragraph[]): Paragraph[] {
     let j = i;
     while (j < paragraphs.length && isFragment(paragraphs[j]!)) j++;
     // (One at a time: a run of a hundred thousand spread into push overflowed the stack.)
-    if (j - i >= 3) for (let k = i; k < j; k++) out.push(paragraphs[k]!);
+    // (A run under a related-links heading is links however many: "Más información" / two headlines.)
+    const linked = isWidgetHeading(paragraphs[i]!.text) && j - i <= LINKS_UNDER_HEADING + 1;
+    if (j - i >= 3 && !linked) for (let k = i; k < j; k++) out.push(paragraphs[k]!);
     i = j;
   }
   return out;
