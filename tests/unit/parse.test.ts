@@ -2471,6 +2471,11 @@ describe("a blog's date header over its post's title", () => {
     expect(a.title).toBe("Dredging the old channel: board votes for the work after two years of debate on the quay");
     expect(a.date).toBe("2021-08-08");
   });
+  it("keeps the headline above a release's date when the line under the date files the story: 'Sectors: … | Regions: …'", () => {
+    const a = parseArticle(["Example Workers' Union", "Join us", "News", "Contact", "Home > News > Press releases", "", "Press releases", "", "Harbour ferry crews vote for strike action over pay offer", "", "Press release | 27 February 2025", "Sectors: Ferries | Regions: South West", "", ...story].join("\n"));
+    expect(a.title).toBe("Harbour ferry crews vote for strike action over pay offer");
+    expect(a.date).toBe("2025-02-27");
+  });
   it("keeps the headline above the date when the line under it restates it", () => {
     const a = parseArticle(["Harbour Notes", "Dredging the Old Channel — Two Years of Debate", "Posted on August 8, 2021", "Dredging the Old Channel Two Years of Debate - Harbour Notes", ...story].join("\n"));
     expect(a.title).toBe("Dredging the Old Channel — Two Years of Debate");

@@ -420,7 +420,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       // 2025" / the headline / "Fast bowler rips through top order" / the share bar.)
       const labelOver = (t: number) => isLabel(text(h, t)) && t > 0 && isShortItem(text(h, t - 1)) && wordsIn(text(h, under), 7) >= 6 && under + 1 < h.idx.length && wordsIn(text(h, under + 1), 7) >= 6 && !stampOf(h, under + 1);
       if (title !== null && cluster.authors.length === 0 && cluster.to === cluster.from && cluster.stamps.length > 0 && cluster.stamps.every((s) => s.stamp.rule === "date line") && above.names === null && under < h.idx.length && (storyStartFrom(h, under + 1) === under + 1 || labelOver(title)) && !proseAt(h, cluster.from - 1) &&
-        isPostTitle(text(h, under)) && !isCaption(text(h, under)) && !sharesMostWords(text(h, title), text(h, under)) && !(title === 0 && headlineOverDate(text(h, title), text(h, under)))) {
+        isPostTitle(text(h, under)) && !isCaption(text(h, under)) && !sharesMostWords(text(h, title), text(h, under)) && !(title === 0 && headlineOverDate(text(h, title), text(h, under))) && !isLabelledFields(text(h, under))) {
         title = under;
         kicker = null;
       }
@@ -974,4 +974,10 @@ function repeatsLineAbove(h: Head, k: number): boolean {
 function headlineOverDate(over: string, under: string): boolean {
   const words = wordsIn(over, 41);
   return words >= 8 && words <= 40 && words > wordsIn(under, 41) && !isProse(over);
+}
+
+/** A line of two labelled fields or more, as a page files its story: "Sectors: Bus and coach |
+ *  Regions: West Midlands" (no post's title). */
+function isLabelledFields(t: string): boolean {
+  return (t.match(/(?:^|[|·•]\s*)\p{Lu}[\p{L} ]{0,25}:\s/gu)?.length ?? 0) >= 2;
 }
