@@ -3048,6 +3048,19 @@ describe("a nonprofit network's note and the writers' notes under a byline in ca
   });
 });
 
+describe("a Polish regional portal: the town over a two-sentence headline, the writer over times said relative to the reading", () => {
+  it("takes the headline, not the town over it, and names the writer", () => {
+    const long = "Remont mostu Staromiejskiego nie zakończy się w czerwcu, jak zapowiadano, bo wykonawca poinformował miasto, że prace potrwają co najmniej do października.";
+    const page = ["Lubuskie24.pl", "Wiadomości", "Gorzów Wlkp.", "Zielona Góra", "Nowa Sól", "Sport", "Motoryzacja", "Pogoda", "Gorzów 12°C", "", "Zaloguj się", "", "Wiadomości", "Gorzów Wlkp.", "",
+      "Remont mostu Staromiejskiego w Gorzowie opóźniony. Kierowcy postoją w korkach co najmniej do jesieni", "", "Jan Kowalski", "3 godz. temu", "Aktualizacja: 1 godz. temu", "", "Udostępnij", "Komentarze (23)", "",
+      long, long.replace("czerwcu", "lipcu"), long.replace("października", "listopada"), ""];
+    const a = parseArticle(page.join("\n"));
+    expect(a.title).toBe("Remont mostu Staromiejskiego w Gorzowie opóźniony. Kierowcy postoją w korkach co najmniej do jesieni");
+    expect(a.author).toBe("Jan Kowalski");
+    expect(a.body.startsWith("Remont mostu Staromiejskiego nie zakończy")).toBe(true);
+  });
+});
+
 describe("a Spanish regional daily: its region's name under the date strip, links under 'Más información' between paragraphs", () => {
   it("reads no writer in the region's name, and drops the heading with its links", () => {
     for (const t of ["Región de Murcia", "Comunidad de Madrid", "Provincia di Torino"]) expect(isPersonName(t), t).toBe(false);

@@ -460,14 +460,15 @@ const UPDATE_TIME_ONLY =
   /^(?:updated|last updated|update|aggiornato|aggiornamento|actualizado|actualizada|atualizado|atualizada|mis à jour|mise à jour|aktualisiert|bijgewerkt|zaktualizowano|güncellendi|güncelleme|diperbarui|uppdaterad|opdateret|oppdatert|päivitetty|обновлено|actualitzat)\s*(?:at|alle|às|as|a las|a les|à|a|um|om|o|saat|pukul|kl\.?|в)?\s*:?\s*\d{1,2}[:.h]\d{2}\s*(?:h|hrs?|uhr|[ap]\.?m\.?)?\.?$/iu;
 const LABEL_ALONE = new RegExp(`^(?:${WRITER_LABEL})$`, "iu");
 // A time said relative to the reading, with or without its label: "Last update: about 2 days ago",
-// "vor 3 Stunden", "il y a 2 heures", "Há 3 horas", "3 ore fa", "3 часа назад", "för 3 timmar sedan".
+// "vor 3 Stunden", "il y a 2 heures", "Há 3 horas", "3 ore fa", "3 часа назад", "för 3 timmar sedan",
+// "Aktualizacja: 1 godz. temu".
 const RELATIVE_TIME = new RegExp(
   [
     String.raw`^(?:(?:last )?(?:updated?|modified|published|posted)\s?:?\s*)?(?:(?:about|over|almost|nearly|just) )?(?:an?|one|\d{1,2}) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$`,
     String.raw`^(?:(?:aktualisiert|veröffentlicht):?\s*)?vor (?:einer|einem|\d{1,2}) (?:Minuten?|Stunden?|Tag(?:en)?)$`,
     String.raw`^(?:(?:mis à jour|publié)\s*)?il y a (?:une?|\d{1,2}) (?:minutes?|heures?|jours?)$`,
     String.raw`^(?:(?:actualizado|publicado|atualizado):?\s*)?(?:hace|há) (?:una?|\d{1,2}) (?:minutos?|horas?|días?|dias?)$`,
-    String.raw`^\d{1,2} (?:minuti|ore|giorni|uur|dagen|minuten|godzin[ay]?|minut|dni|час(?:а|ов)?|минут[ыа]?|дн(?:я|ей)|saat|dakika|gün|jam|menit|hari)(?: fa| geleden| temu| назад| önce| yang lalu| lalu)$`,
+    String.raw`^(?:(?:aggiornato|bijgewerkt|aktualizacja|zaktualizowano|opublikowano|обновлено|güncellendi|güncelleme|diperbarui):?\s*)?\d{1,2} (?:minuti|ore|giorni|uur|dagen|minuten|godzin[ay]?|godz\.|minut|min\.|dni|час(?:а|ов)?|минут[ыа]?|дн(?:я|ей)|saat|dakika|gün|jam|menit|hari)(?: fa| geleden| temu| назад| önce| yang lalu| lalu)$`,
     String.raw`^för \d{1,2} (?:minuter|timmar|dagar) sedan$`,
   ].join("|"),
   "iu",

@@ -686,6 +686,9 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // (Nor a date over it, a strip's: "81°F Sunny | Wednesday, August 21, 2024" / the headline / the
     // byline. What stands over the date is the page's.)
     if (title !== null && stampOf(h, j)?.published) return found(null);
+    // (A word or three over a headline of eight words or more is its kicker or the section's, not
+    // the headline over a standfirst: "Gorzów Wlkp." / "Remont mostu … do jesieni" / the byline.)
+    if (title !== null && wordsIn(t, 4) <= 3 && wordsIn(text(h, title), 9) >= 8) return found(j);
     if (looksLikeHeadline(t) && !LIST_BULLET.test(t) && !isCrumbPath(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t) && !(title !== null && sectionLine(t)) && !isMenuLine(t) && !isTicker(t) && !(title !== null && CRUMB_STEPS.test(t))) title = j;
     taken++;
   }
