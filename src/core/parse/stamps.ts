@@ -146,7 +146,9 @@ const NAME_THEN_KEYWORD = /(?<=\p{Ll})\s+(?=(?:Published|Posted|Updated|Publicad
 // April 4, 2016", "By: Jane Roe on Friday Dec 29 2017 04:24". What may follow the date: a time.
 // (Or the word for "by" in the archive's other languages: "Di Chiara Bellandi | 12/06/2024".)
 // (A content system's "Submitted by Jane Roe on Mon, 02/05/2024 - 14:12" too.)
-const BY = new RegExp(`^(?:(?:submitted |posted |written |published )?(?:${BY_WORD}):?|(?:${WRITER_LABEL})\\s?:)\\s+(.+)$`, "iu");
+// (Or after a word for the piece: "Story by Jane Roe", "Words by …"; or in French, "Article rédigé
+// par Jane Roe - Example Info".)
+const BY = new RegExp(`^(?:(?:submitted |posted |written |published |story |words |text |reporting |article )?(?:${BY_WORD}):?|(?:article )?(?:rédigée?|écrite?) par|(?:${WRITER_LABEL})\\s?:)\\s+(.+)$`, "iu");
 const BEFORE_DATE = /(?:\s*[,:;|–—-]|\s+on)?(?:\s+(?:\p{L}{3,9}day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?)?\s*[,:;|–—-]?\s*$/iu;
 
 /** A byline part that ends in its date: the date, and the name before it if it is a person's. */
