@@ -3051,6 +3051,8 @@ describe("a nonprofit network's note and the writers' notes under a byline in ca
 describe("a writer after a word for the piece: 'Story by' in a stamp, the French 'Article rédigé par'", () => {
   it("names the writer, without the job or the outlet after the name", () => {
     expect(readStamp("Apr 8, 2025 | Story by Jane Roe, District Communications")).toMatchObject({ published: "2025-04-08", authors: ["Jane Roe"] });
+    // (Or "By" and the name run onto the date, and the reading time onto the year.)
+    expect(readStamp("By Jane Roe7 May 20255 min read")).toMatchObject({ published: "2025-05-07", authors: ["Jane Roe"] });
     const long = "Lancé en 2021 avec quatre praticiens, le centre départemental de santé emploie désormais une trentaine de médecins salariés, répartis dans huit antennes du département.";
     const a = parseArticle(["Déserts médicaux", "Déserts médicaux : le département salarie désormais 30 médecins pour faire face à la pénurie", "Lancé en 2021, le centre de santé emploie une trentaine de médecins.", "", "Article rédigé par Jane Roe - Example Info", "Radio publique", "Publié le 03/04/2025 07:12", "", long, "", long.replace("huit", "neuf"), ""].join("\n"));
     expect(a.author).toBe("Jane Roe");

@@ -93,7 +93,7 @@ export function readStamp(line: string): Stamp | null {
   // (Or after the separator that stood between it and the name or outlet on the line above, as a
   // page dumped a node a line leaves it: "Example Observer" / "/ 08:15 PM December 28, 2023".)
   // (A middle dot between figures parts a date's figures, "12·02·19", not the stamp's parts.)
-  const inner = nameOffDate((/^\[([^[\]]+)\]$/u.exec(line)?.[1] ?? line).replace(LEADING_SEPARATOR, "").replace(/(?<=\d)·(?=\d)/gu, ".").replace(KEYWORD_ON_TIME, "$1 ").replace(GLUED_UPDATE, " "));
+  const inner = nameOffDate((/^\[([^[\]]+)\]$/u.exec(line)?.[1] ?? line).replace(LEADING_SEPARATOR, "").replace(/(?<=\d)·(?=\d)/gu, ".").replace(KEYWORD_ON_TIME, "$1 ").replace(GLUED_UPDATE, " ").replace(GLUED_READING, " "));
   // (A date with its update run on, no separator between, is two parts: "Jan 3, 2023 Updated Jan 4,
   // 2023", "Aktualisiert am 04.01.2023 Veröffentlicht am 03.01.2023".)
   const parts = inner
@@ -202,9 +202,18 @@ const GLUED_NAME = /^\p{Lu}[^\d]{3,60}?\p{Ll}(?=\d)/u;
 // cluster, which takes the name on a Japanese page).
 export const HAN_NAME_ON_YEAR = /^(\p{Script=Han}{3,5})(?=\d{4}年)/u;
 
+// A reading time run onto the year: "7 May 20255 min read".
+const GLUED_READING = /(?<=\b(?:19|20)\d\d)(?=\d{1,2}\s?min(?:ute)?s?\.?\s+read\b)/gu;
+
 function nameOffDate(line: string): string {
   const han = HAN_NAME_ON_YEAR.exec(line);
   if (han) return `${han[1]} · ${line.slice(han[1]!.length)}`;
+  // (With "By" before the name: "By Ellie Carmichael7 May 2025".)
+  const by = /^[Bb]y\s+/u.exec(line);
+  if (by) {
+    const off = nameOffDate(line.slice(by[0].length));
+    return off === line.slice(by[0].length) ? line : `${by[0]}${off}`;
+  }
   // (Only where the name's last letter touches the day's figures, "Carvalho14": with a space between,
   // the words before a date are a day's or an event's name as often, "Easter Sunday April 20, 2025".)
   const glued = line.length <= 120 ? GLUED_NAME.exec(line) : null;
