@@ -3048,6 +3048,17 @@ describe("a nonprofit network's note and the writers' notes under a byline in ca
   });
 });
 
+describe("an artist's impression over the story, its alternative text over it", () => {
+  it("is the picture's caption, not the story's first paragraph", () => {
+    expect(isCaption("Artist's impression of the separated bike lane on Esplanade Road, looking south.")).toBe(true);
+    expect(isCaption("An artist's rendering shows the new library from the harbour")).toBe(true);
+    expect(isCaption("Artist's impression of the town, she said, was of a place that had lost its harbour.")).toBe(false);
+    const long = "Council has endorsed a $14.6 million plan to build 6.2 kilometres of separated bike lanes connecting the city centre with the northern suburbs, with work to start next year.";
+    const a = parseArticle(["Separated bike lanes for Esplanade Road", "Published on 19 March 2025", "", "Artist's impression of the protected bike lane on Esplanade Road", "Artist's impression of the separated bike lane on Esplanade Road, looking south towards Shelly Point.", "", long, "", long.replace("next year", "in July"), ""].join("\n"));
+    expect(a.body.startsWith("Council has endorsed")).toBe(true);
+  });
+});
+
 describe("a writer after a word for the piece: 'Story by' in a stamp, the French 'Article rédigé par'", () => {
   it("names the writer, without the job or the outlet after the name", () => {
     expect(readStamp("Apr 8, 2025 | Story by Jane Roe, District Communications")).toMatchObject({ published: "2025-04-08", authors: ["Jane Roe"] });

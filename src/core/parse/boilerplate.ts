@@ -1173,7 +1173,8 @@ function isPlacingCaption(t: string): boolean {
 
 // A caption that says what its picture is: "A map of the gunman's route on Sept. 22, 2015."
 // (One sentence: no full stop after a word of three small letters before its end; "Sept." may stand in it.)
-const PICTURE_OF = /^An? (?:map|chart|graphic|diagram|photo|photograph|screenshot|still|aerial view) (?:of|shows|showing)\b(?![^"“”]*\p{Ll}{3}[.!?]\s+\p{Lu})[^"“”!?]{3,160}\.$/u;
+// (Or a drawing of what is to be built: "Artist's impression of the bike lane on Esplanade Road".)
+const PICTURE_OF = /^An? (?:map|chart|graphic|diagram|photo|photograph|screenshot|still|aerial view) (?:of|shows|showing)\b(?![^"“”]*\p{Ll}{3}[.!?]\s+\p{Lu})[^"“”!?]{3,160}\.$|^(?:An? )?(?:[Aa]rtist['’]s|[Aa]rchitect['’]s) (?:impression|rendering|render|drawing|sketch|concept)s? (?:of|shows|showing)\b(?![^"“”]*\b(?:said|says|told|was|were|is|are)\b)[^"“”!?.]{3,160}\.?$/u;
 // ... or a picture's or a video's title, which no stop ends: "A Facebook photo of Jane Roe",
 // "Surveillance video shows the gunman walking past …", "Incredible footage of the tornado in …".
 const PICTURE_TITLE = /^(?:(?:An?|The|New) )?(?:[\p{L}-]+ )?(?:photo|photograph|picture|image|video|footage|screenshot|still)s? (?:of|shows|showing|captures|appears to show)\b[^.!?]{3,160}$/u;
