@@ -8905,6 +8905,8 @@ describe("a printed page's foot, a newsroom's pitch for members, and a desk sign
     expect(isEndMarker("This article was printed from the Example Packet website.")).toBe(true);
     expect(isEndMarker("Registered office: 12 Chapel Street, Exampleton EX1 4AQ.")).toBe(true);
     expect(isBoilerplate("Example Current is an independent, member-supported newsroom covering Ottawa. Become a member today.")).toBe(true);
+    expect(isBoilerplate("KXMP is listener-supported community radio serving the valley. Support local news by becoming a member today.")).toBe(true);
+    expect(isBoilerplate("The station is listener-supported community radio, and it has never run a deficit, the board said.")).toBe(false);
     expect(isBoilerplate("The Example Review is an independent publication, the minister said, and he would not comment on it.")).toBe(false);
     expect(readStamp("Posted on March 5, 2021 by Example Wire Desk")?.authors).toEqual([]);
     expect(readStamp("Posted on March 5, 2021 by Jane Roe")?.authors).toEqual(["Jane Roe"]);

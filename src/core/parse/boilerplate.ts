@@ -268,6 +268,9 @@ const SHORT_FURNITURE: RegExp[] = [
   // reporting like this for $5 a month.", "Example Current is an independent, member-supported newsroom
   // covering Ottawa. Become a member today."
   /^\S.{0,60} is an? (?:independent|non-?profit|reader-(?:supported|funded)|member-(?:supported|funded)|community-funded)\b[^.]{0,80}\b(?:newsroom|news (?:site|organi[sz]ation|outlet))\b(?=.{0,160}$)(?=.*\b(?:support|member|donat|subscri|fund|back)).*$/i,
+  // ... or a listener-supported station's: "KXMP is listener-supported community radio serving the
+  // valley. Support local news by becoming a member today."
+  /^\S.{0,60} is (?:an? )?(?:independent,? |non-?profit,? )?(?:listener|viewer|reader|member|community)-(?:supported|funded|powered)\b[^.]{0,80}\b(?:radio|station|broadcaster|television|tv|newsroom|news)\b(?=.{0,200}$)(?=.*\b(?:support|member|donat|subscri|fund|back)).*$/i,
   // ... or of a network of them: "Example Current is part of Example Newsroom, a nonprofit news network
   // supported by grants and a coalition of donors as a 501c(3) public charity."
   /^\S.{0,60} is (?:part|a member) of [^.]{2,80}, an? (?:independent|non-?profit|reader-supported|member-supported)\b[^.]{0,40}\b(?:newsroom|news (?:network|site|organi[sz]ation|outlet)|network of newsrooms)\b.{0,300}$/i,
