@@ -3288,7 +3288,9 @@ describe("a caption credited \"Photo courtesy of …\" inside the story, and a p
     // (A sentence about a courtesy is no caption.)
     expect(isCaption("The mayor thanked the club for its courtesy of long standing.")).toBe(false);
     expect(isEndMarker("K+ Weiterlesen mit Küstenkurier+")).toBe(true);
-    for (const heading of ["Fleiri fréttir", "Mest lesið", "ข่าวแนะนำ", "Flere nyheder"]) expect(isWidgetHeading(heading)).toBe(true);
+    for (const heading of ["Fleiri fréttir", "Mest lesið", "ข่าวแนะนำ", "Flere nyheder", "อ่านข่าวอื่นๆ :"]) expect(isWidgetHeading(heading)).toBe(true);
+    // (Thai's "read more news" before a link set into the story.)
+    expect(isBoilerplate("อ่านข่าวเพิ่มเติม : กรมวิชาการเกษตรเปิดห้องแล็บตรวจสารตกค้างเพิ่ม 4 แห่ง")).toBe(true);
     expect(isBoilerplate("Senda í tölvupósti")).toBe(true);
   });
 });
