@@ -3048,6 +3048,18 @@ describe("a nonprofit network's note and the writers' notes under a byline in ca
   });
 });
 
+describe("a writer's name alone under the story's last paragraph, the share buttons under it", () => {
+  const vi = "Thống kê của thành phố cho thấy, từ đầu năm đến nay trên địa bàn đã xảy ra 17 vụ sạt lở bờ sông, làm hư hỏng nhiều nhà dân và tuyến đường giao thông nông thôn.";
+  const page = (sig: string) => parseArticle(["Sạt lở bờ sông Sài Gòn đe dọa hàng chục hộ dân", "Thứ hai, 9/6/2025 18:30", "", vi, vi.replace("17", "18"), vi.replace("17", "19"), sig, "", "Chia sẻ", "Facebook", "Zalo", ""].join("\n"));
+  it("names the writer in capitals as printed, and is no part of the story", () => {
+    const a = page("MINH TÂM");
+    expect(a.author).toBe("MINH TÂM");
+    expect(a.body.endsWith("giao thông nông thôn.")).toBe(true);
+    // (Not an outlet or a job there, nor a name in small letters, as a business's or a place's reads.)
+    for (const sig of ["BÁO TUỔI TRẺ", "STAFF REPORTER", "Granite Ridge Resort"]) expect(page(sig).author, sig).toBeNull();
+  });
+});
+
 describe("an artist's impression over the story, its alternative text over it", () => {
   it("is the picture's caption, not the story's first paragraph", () => {
     expect(isCaption("Artist's impression of the separated bike lane on Esplanade Road, looking south.")).toBe(true);

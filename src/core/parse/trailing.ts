@@ -7,7 +7,7 @@ import type { Line } from "./lines.js";
 import { type Offer, RANK_META } from "./fields.js";
 import { HIRAGANA, OBITUARY_DATES, endsSentence, isProse, wordsIn } from "./shapes.js";
 import { isWidgetHeading } from "./boilerplate.js";
-import { BY_WORD } from "./byline.js";
+import { BY_WORD, isOutlet, isPersonName, isRole } from "./byline.js";
 
 const URL = /(?:https?:\/\/|www\.)\S/i;
 
@@ -338,6 +338,38 @@ export function dropLooseRun(paragraphs: Paragraph[]): Paragraph[] {
   }
   return paragraphs;
 }
+
+/** At most this many of the page's short lines under a writer's name that signs the story. */
+const LINES_UNDER_SIGNATURE = 8;
+
+/**
+ * A writer's name alone under the story's last paragraph, the page's short lines (share buttons)
+ * under it, as Vietnamese papers sign a story, in capitals ("… nông thôn." / "MINH TÂM" / "Chia sẻ"):
+ * offered as the author, below a byline, and no part of the story. The name is given as printed.
+ */
+export function takeClosingSignature(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
+  for (let k = paragraphs.length - 2, seen = 0; k >= 1 && seen <= LINES_UNDER_SIGNATURE; k--, seen++) {
+    const name = paragraphs[k]!.text.trim();
+    if (!isLooseLine(name, false) && !isSignatureName(name)) return paragraphs;
+    if (!isSignatureName(name)) continue;
+    const last = paragraphs[k - 1]!.text;
+    if (!ENDS_SENTENCE.test(last) || !isProse(last)) return paragraphs;
+    if (!paragraphs.slice(k + 1).every((p) => isLooseEnd(p.text, false))) return paragraphs;
+    offer("author", name, RANK_META + 3, paragraphs[k]!.n, "writer's name under the story");
+    return [...paragraphs.slice(0, k), ...paragraphs.slice(k + 1)];
+  }
+  return paragraphs;
+}
+
+/** A person's name of two to four words in capitals: "MINH TÂM". (In small letters, a business's or a
+ *  place's name under a story reads the same: "Granite Ridge Resort".) */
+function isSignatureName(t: string): boolean {
+  if (t.length > 40 || /[\d:|•·,]/u.test(t) || t !== t.toUpperCase() || !/\p{Lu}/u.test(t)) return false;
+  const cased = t.toLowerCase().replace(/(?<![\p{L}'’])\p{L}/gu, (c) => c.toUpperCase());
+  return isPersonName(cased) && !isOutlet(cased) && !isRole(cased) && !NEWSPAPER_FIRST.test(cased);
+}
+// (A Vietnamese paper's or station's name: "Báo Tuổi Trẻ", "Đài Tiếng nói".)
+const NEWSPAPER_FIRST = /^(?:Báo|Đài|Tạp Chí|Thông Tấn)\s/u;
 
 // A note's marker opening a line: "[i] Example Times, May 2, 2014", "[12] ibid".
 const NOTE = /^\[(?:\d{1,3}|[ivxlc]{1,7})\]\s*\S/iu;
