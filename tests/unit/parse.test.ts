@@ -3048,6 +3048,24 @@ describe("a nonprofit network's note and the writers' notes under a byline in ca
   });
 });
 
+describe("an organisation's own news closing on what its public can do", () => {
+  const story = [
+    "Red Line trains will not run between Civic Center and Harbour Point stations on the weekend of June 14-15 while crews replace worn rail on the harbour bridge.",
+    "Free shuttle buses will replace trains between the closed stations, leaving every ten minutes from the bus bays outside each station during the closure.",
+    "The remaining closures on the harbour bridge are scheduled for July 12-13 and August 9-10, and the first, on May 17-18, was completed on schedule.",
+  ];
+  const page = (last: string) => parseArticle(["Red Line closure on the harbour bridge this weekend", "June 9, 2025", "", ...story.flatMap((t) => [t, ""]), last, "", "Sign up for Service Alerts", "Subscribe", ""].join("\n")).body;
+  it("keeps a closing line for riders that speaks of the story's matter", () => {
+    const riders = "For real-time updates during the closure, riders on the harbour bridge can follow @ExampleAlerts or call Customer Service at 510-555-0110, 6 a.m. to 9 p.m. daily.";
+    expect(page(riders).endsWith("6 a.m. to 9 p.m. daily.")).toBe(true);
+  });
+  it("drops a call to comment, to sign up or to give, however it names the story's matter", () => {
+    for (const last of ["Have you been caught out by a closure on the harbour bridge? Share your thoughts in the comments below.", "Your donation helps us cover the harbour bridge closures and every story on the Red Line. Donate today at example.org."]) {
+      expect(page(last).endsWith("completed on schedule."), last).toBe(true);
+    }
+  });
+});
+
 describe("a writer's name alone under the story's last paragraph, the share buttons under it", () => {
   const vi = "Thống kê của thành phố cho thấy, từ đầu năm đến nay trên địa bàn đã xảy ra 17 vụ sạt lở bờ sông, làm hư hỏng nhiều nhà dân và tuyến đường giao thông nông thôn.";
   const page = (sig: string) => parseArticle(["Sạt lở bờ sông Sài Gòn đe dọa hàng chục hộ dân", "Thứ hai, 9/6/2025 18:30", "", vi, vi.replace("17", "18"), vi.replace("17", "19"), sig, "", "Chia sẻ", "Facebook", "Zalo", ""].join("\n"));

@@ -1564,15 +1564,17 @@ function callsToReader(text: string): boolean {
   return sentences.some(acts);
 }
 
-/** A paragraph a page adds after a story: an author's note, a contact line, a call to action. */
-function isAfterword(text: string): boolean {
+/** A paragraph a page adds after a story: an author's note, a contact line, a call to action.
+ *  (A contact line or a call that speaks of the story's own matter, `topical`, is the story's: "Riders
+ *  can follow @ExampleAlerts … during the closure", as an organisation closes its own news.) */
+function isAfterword(text: string, topical: (t: string) => boolean = () => false): boolean {
   if (isEditorsNote(text)) return true;
   if (text.length > 1200) return false;
   if ((text.length <= 30 && CONTACTS_LABEL.test(text)) || LIKED_PROMPT.test(text) || LINK_LINE.test(text) || READER_PROMPT.test(text) || (FAIR_USE_HINT.test(text) && FAIR_USE.test(text))) return true;
   if (text.length <= 600 && (DOES_NOTE.test(text) || SITE_NOTE.test(text) || HELP_NOTE.test(text) || TITLED_NOTE.test(text) || CONTACT_LINE.test(text))) return true;
   if (text.length <= 900 && ((ORG_NOTE.test(text) && ORG_NOTE_HINT.test(text)) || AUTHOR_OF_NOTE.test(text) || isLifeNote(text))) return true;
   // (A long note names its person in full: "She was an established author …" may close a story.)
-  return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (!APPEAL.test(text) && reachEnds(text)) || (text.length <= 300 && (PAGE_NOTE.test(text) || (text.includes("receive") && CONSENT.test(text)) || (callsToReader(text) && !QUOTED.test(text) && !FUNDRAISER.test(text)) || PROVENANCE.test(text) || PROVENANCE_ELSEWHERE.test(text)));
+  return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (!APPEAL.test(text) && reachEnds(text) && !topical(text)) || (text.length <= 300 && (PAGE_NOTE.test(text) || (text.includes("receive") && CONSENT.test(text)) || (callsToReader(text) && !QUOTED.test(text) && !FUNDRAISER.test(text) && !topical(text)) || PROVENANCE.test(text) || PROVENANCE_ELSEWHERE.test(text)));
 }
 
 /**
@@ -1675,10 +1677,11 @@ export function dropAfterwords(paragraphs: Paragraph[], offer?: Offer): Paragrap
   // (Looked for from the end: only the paragraphs after it are asked whether they are afterwords.)
   // (An interview's turn is story however short: "Questioner: Thank you." closes a transcript.)
   const speakers = speakersOf(paragraphs);
+  const topical = topicalTo(paragraphs);
   let lastProse = paragraphs.length - 1;
   for (; lastProse >= 0; lastProse--) {
     const t = paragraphs[lastProse]!.text;
-    if ((isProse(t) && endsSentence(t) && !isAfterword(t)) || (speakers.size > 0 && speakers.has(SPEAKER.exec(t)?.[1] ?? ""))) break;
+    if ((isProse(t) && endsSentence(t) && !isAfterword(t, topical)) || (speakers.size > 0 && speakers.has(SPEAKER.exec(t)?.[1] ?? ""))) break;
   }
   // A promotion or a syndication line ("… 50% off plus free shipping", "… appeared first on …") is
   // page wherever it stands in the story's second half, even with more prose after it.
@@ -1695,6 +1698,31 @@ export function dropAfterwords(paragraphs: Paragraph[], offer?: Offer): Paragrap
   }
   return out.length > 0 ? out : paragraphs;
 }
+
+/** Of a paragraph's words of five letters or more, how many the story's other paragraphs say too
+ *  that make it speak of the story's own matter. */
+const TOPICAL_WORDS = 3;
+
+/**
+ * Whether a paragraph speaks of what the story's other paragraphs do: three of its words of five
+ * letters or more (not the page's words for itself) stand in them. A page's prompt speaks of the
+ * page: its newsletter, comments, tips.
+ */
+function topicalTo(paragraphs: Paragraph[]): (t: string) => boolean {
+  const counts = new Map<string, number>();
+  const wordsOf = (t: string) => new Set(t.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
+  for (const p of paragraphs) for (const w of wordsOf(p.text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return (t) => {
+    if (PAGE_TALK.test(t)) return false;
+    let shared = 0;
+    for (const w of wordsOf(t)) if (!PAGE_WORDS.has(w) && (counts.get(w) ?? 0) >= 2 && ++shared >= TOPICAL_WORDS) return true;
+    return false;
+  };
+}
+// What a page asks of its reader about itself or its writer: to comment, share, sign up, follow, write,
+// give ("Your donation can help us …").
+const PAGE_TALK = /\b(?:comments?|share your|let us know|tell us|sign up (?:today|now|here)|newsletters?|subscri\w*|follow (?:us|him|her|them|me)|e-?mail (?:him|her|us|me)|write to (?:him|her|us|me)|your (?:thoughts|stories|story|recommendations|favou?rite|views|photos|donation|contribution|gift|support)|donate (?:today|now))\b/iu;
+const PAGE_WORDS = new Set(["story", "stories", "article", "articles", "newsletter", "newsletters", "comment", "comments", "subscribe", "subscribers", "subscription", "please", "email", "share", "follow", "updates", "latest", "contact", "reporter", "newsroom", "there", "their", "about", "would", "which", "these", "those", "other", "where", "while"]);
 
 // A feed's footer, which a blog's software adds at the very end of the post it syndicates: "The post
 // Example headline appeared first on Example Site."
