@@ -3048,6 +3048,14 @@ describe("a nonprofit network's note and the writers' notes under a byline in ca
   });
 });
 
+describe("a Chinese page's credit line under the story: its source and its writer", () => {
+  it("names the writer after '作者：', not the photographer of a caption", () => {
+    const long = "上午十一点不到，位于东湖区梅园社区的长者食堂里已经坐满了前来就餐的老人，工作人员正在忙着分装饭菜，整个食堂里热气腾腾。";
+    const a = parseArticle(["社区长者食堂开张 老人家门口吃上热乎饭", "2025-03-06 15:21", "", long, "", "食堂的厨房里，工作人员正在分装饭菜。 记者 李明 摄", "", long.replace("十一点", "十点"), "", "本文来源：江城晚报　作者：王磊", "", "相关新闻", "多地推广社区长者食堂", ""].join("\n"));
+    expect(a.author).toBe("王磊");
+  });
+});
+
 describe("an organisation's own news closing on what its public can do", () => {
   const story = [
     "Red Line trains will not run between Civic Center and Harbour Point stations on the weekend of June 14-15 while crews replace worn rail on the harbour bridge.",

@@ -62,6 +62,23 @@ export function offerContributor(paragraphs: Paragraph[], offer: Offer): void {
   }
 }
 
+// A Chinese page's credit line under the story, its parts set apart by a space: "本文来源：江城晚报　作者：
+// 王磊", "作者：王磊", "撰文：王磊" (not a photographer's "记者 王磊 摄").
+const HAN_WRITER_CREDIT = /(?:^|[\s　])(?:作者|撰文|文字)\s?[:：]\s?([\p{Script=Han}·]{2,4})(?=[\s　|｜]|$)/u;
+
+/** Offers the writer such a credit names, on a line among the story's paragraphs or the twenty lines
+ *  under them (the page may have set it aside as furniture), below a byline. */
+export function offerHanWriterCredit(paragraphs: Paragraph[], lines: readonly Line[], offer: Offer): void {
+  const from = paragraphs[0]?.n;
+  if (from === undefined) return;
+  const to = paragraphs[paragraphs.length - 1]!.n + 20;
+  for (const l of lines) {
+    if (l.n < from || l.n > to || l.text.length > 80 || (!l.text.includes("：") && !l.text.includes(":"))) continue;
+    const m = HAN_WRITER_CREDIT.exec(l.text);
+    if (m) return offer("author", m[1]!, RANK_META + 3, l.n, "writer's credit under the story");
+  }
+}
+
 // A wire story's credit line after it: "Reporting by Jane Roe and John Doe in Nairobi; Editing by
 // Mary Major" (the line must open with it: "Additional reporting by …" after it is read below).
 const REPORTING_CREDIT = /^\(?reporting by ([^;()]{4,120}?)(?:;|\)|$)/iu;
