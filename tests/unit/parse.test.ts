@@ -3048,6 +3048,47 @@ describe("a nonprofit network's note and the writers' notes under a byline in ca
   });
 });
 
+describe("the session's rules do not take a story's own lines (a review's cases, 2026-12-07)", () => {
+  const long = "The county board voted on Tuesday to fund three projects from this year's budget surplus, after a public hearing at which residents spoke for more than two hours about roads and the library.";
+  const story = (...rest: string[]) => parseArticle(["County board approves budget", "By Jane Roe", "March 3, 2025", "", long, "", long.replace("three", "four"), "", ...rest, ""].join("\n"));
+  it("keep a list, fields, a poem's lines and sub-headings under the story's paragraphs", () => {
+    expect(story("The budget funds three main projects.", "", "• A new fire station on Elm Street", "• Longer library opening hours", "• Resurfacing of Main Street", "", "Work on the fire station is expected to begin in July.").body).toContain("Resurfacing of Main Street");
+    expect(story("Rovers: Smith, Jones, Brown", "", "United: Green, White, Black", "", "Referee: Tom Grey", "", "Attendance was 8,661.").body).toContain("Referee: Tom Grey");
+    expect(story("Roe closed the meeting with a short poem.", "", "The river runs", "", "The town still stands", "", "We build again", "", "The meeting adjourned shortly after 10 p.m.").body).toContain("We build again");
+  });
+  it("keep a draw's numbers and years, which are no telephone numbers", () => {
+    expect(story("The winning numbers were drawn as follows.", "", "04 12 19 33 41 (07)").body).toContain("04 12 19 33 41");
+  });
+  it("keep a sentence about an artist's impressions, and a station's own story about its members", () => {
+    const drawing = "Artist's impressions of the bridge show a cable-stayed design with a separate lane for cyclists and pedestrians, and council leader Jane Roe called it a landmark.";
+    expect(story(drawing, "", long.replace("Tuesday", "Wednesday")).body).toContain("cable-stayed design");
+    const station = "KXMP is listener-supported community radio, and its members have backed the station through two earlier funding crises.";
+    expect(story(station).body).toContain("two earlier funding crises");
+  });
+  it("keep a box of the story's facts under 'Más información'", () => {
+    const es = "El Ayuntamiento ha presentado este lunes la programación del festival de primavera, que se celebrará durante el mes de abril en distintos espacios de la ciudad con más de cuarenta actividades.";
+    const a = parseArticle(["Murcia presenta su festival de primavera", "Por Ana López", "3 de marzo de 2025", "", es, "", es.replace("lunes", "martes"), "", "Más información", "", "Fechas: del 1 al 30 de abril", "", "Lugar: Teatro Romea", "", "Precio: gratuito", "", es.replace("cuarenta", "cincuenta"), ""].join("\n"));
+    expect(a.body).toContain("Fechas: del 1 al 30 de abril");
+  });
+  it("read no writer in a place's, a date label's or a note's words, and no headline in a sender's name", () => {
+    expect(story("SAN DIEGO", "", "Weather alerts").author).toBe("Jane Roe");
+    expect(parseArticle(["County board approves budget", "March 3, 2025", "", long, "", long.replace("three", "four"), "", "SAN DIEGO", "", "Share", ""].join("\n")).author).toBeNull();
+    const jp = "東京都は１２日、新しい防災計画を発表した。大地震に備えて、避難所の数を増やすことなどが柱となっている。";
+    expect(parseArticle(["東京都、新しい防災計画を発表", "公開日2025年3月12日", "", jp, "", jp, ""].join("\n")).author).toBeNull();
+    expect(parseArticle(["東京都、新しい防災計画を発表", "2025年3月12日", "", jp, "", jp, "", "（敬称略）", ""].join("\n")).author).toBeNull();
+    expect(isPersonName("Ville Virtanen")).toBe(true);
+    const release = parseArticle(["City of Springfield", "FOR IMMEDIATE RELEASE", "2025-71", "SPRINGFIELD, Ill., March 3, 2025 — The city council approved a new budget on Monday that funds three projects from this year's surplus, after a two-hour hearing.", "", long, ""].join("\n"));
+    expect(release.title).not.toBe("City of Springfield");
+  });
+  it("take a blog's post title under its date, under a long blog name on the first line", () => {
+    const a = parseArticle(["Notes From a Small Garden in the Middle of the City", "March 3, 2025", "Tomatoes go in early", long, "", long.replace("three", "four"), ""].join("\n"));
+    expect(a.title).toBe("Tomatoes go in early");
+  });
+  it("keep a reporter's contact line out of the story", () => {
+    expect(story("Contact reporter Jane Roe at jroe@example.com or 555-302-7100 with news about the county budget and the board.").body).not.toContain("Contact reporter");
+  });
+});
+
 describe("a Chinese page's credit line under the story: its source and its writer", () => {
   it("names the writer after '作者：', not the photographer of a caption", () => {
     const long = "上午十一点不到，位于东湖区梅园社区的长者食堂里已经坐满了前来就餐的老人，工作人员正在忙着分装饭菜，整个食堂里热气腾腾。";
@@ -3089,7 +3130,9 @@ describe("a writer's name alone under the story's last paragraph, the share butt
 describe("an artist's impression over the story, its alternative text over it", () => {
   it("is the picture's caption, not the story's first paragraph", () => {
     expect(isCaption("Artist's impression of the separated bike lane on Esplanade Road, looking south.")).toBe(true);
-    expect(isCaption("An artist's rendering shows the new library from the harbour")).toBe(true);
+    expect(isCaption("An artist's rendering of the new library from the harbour")).toBe(true);
+    // (Not a sentence of the story that says what the drawings show.)
+    expect(isCaption("Artist's impressions of the bridge show a cable-stayed design with a lane for cyclists")).toBe(false);
     expect(isCaption("Artist's impression of the town, she said, was of a place that had lost its harbour.")).toBe(false);
     const long = "Council has endorsed a $14.6 million plan to build 6.2 kilometres of separated bike lanes connecting the city centre with the northern suburbs, with work to start next year.";
     const a = parseArticle(["Separated bike lanes for Esplanade Road", "Published on 19 March 2025", "", "Artist's impression of the protected bike lane on Esplanade Road", "Artist's impression of the separated bike lane on Esplanade Road, looking south towards Shelly Point.", "", long, "", long.replace("next year", "in July"), ""].join("\n"));
@@ -4008,11 +4051,11 @@ describe("the page's bottom: a menu run after the story, and what stands under i
     expect(cut.endsWith("Key points of the plan include:")).toBe(true);
   });
   it("drops a run of short lines after the story with a few lines of prose under it: a bio, a prompt, comments", () => {
-    const bio = harbourWith("Portville", "", "Ferries", "", "Harbour board", "", "Jane Roe has written about Portville's harbour since 2009 and lives on the east quay.");
+    const bio = harbourWith("Tags", "", "Portville", "", "Ferries", "", "Harbour board", "", "Jane Roe has written about Portville's harbour since 2009 and lives on the east quay.");
     expect(bio).not.toContain("Harbour board");
     expect(bio).not.toContain("Jane Roe has written");
     expect(bio.endsWith("were glad the wait was over.")).toBe(true);
-    const comments = harbourWith("Comments (2)", "", "Sort by", "", "Newest", "", "About time too, the channel has been a mess for years.", "", "Will the ferry come back?");
+    const comments = harbourWith("Comments (2)", "", "Sort by", "", "Newest", "", "Oldest", "", "About time too, the channel has been a mess for years.", "", "Will the ferry come back?");
     expect(comments).not.toContain("About time too");
     // The story going on at length under such a run keeps it; so does text hard-wrapped with a blank
     // line between its lines, whose short lines are pieces of its sentences.

@@ -270,7 +270,7 @@ const SHORT_FURNITURE: RegExp[] = [
   /^\S.{0,60} is an? (?:independent|non-?profit|reader-(?:supported|funded)|member-(?:supported|funded)|community-funded)\b[^.]{0,80}\b(?:newsroom|news (?:site|organi[sz]ation|outlet))\b(?=.{0,160}$)(?=.*\b(?:support|member|donat|subscri|fund|back)).*$/i,
   // ... or a listener-supported station's: "KXMP is listener-supported community radio serving the
   // valley. Support local news by becoming a member today."
-  /^\S.{0,60} is (?:an? )?(?:independent,? |non-?profit,? )?(?:listener|viewer|reader|member|community)-(?:supported|funded|powered)\b[^.]{0,80}\b(?:radio|station|broadcaster|television|tv|newsroom|news)\b(?=.{0,200}$)(?=.*\b(?:support|member|donat|subscri|fund|back)).*$/i,
+  /^\S.{0,60} is (?:an? )?(?:independent,? |non-?profit,? )?(?:listener|viewer|reader|member|community)-(?:supported|funded|powered)\b[^.]{0,80}\b(?:radio|station|broadcaster|television|tv|newsroom|news)\b(?=.{0,200}$)(?=.*[.!?]\s+(?:support|become|donate|join|give|please)\b).*$/i,
   // ... or of a network of them: "Example Current is part of Example Newsroom, a nonprofit news network
   // supported by grants and a coalition of donors as a 501c(3) public charity."
   /^\S.{0,60} is (?:part|a member) of [^.]{2,80}, an? (?:independent|non-?profit|reader-supported|member-supported)\b[^.]{0,40}\b(?:newsroom|news (?:network|site|organi[sz]ation|outlet)|network of newsrooms)\b.{0,300}$/i,
@@ -845,7 +845,7 @@ const WIDGET_HEADING =
 // The same in the archive's other languages: "Les plus lus", "Lo más leído",
 // "Meistgelesen", "Самое читаемое".
 const WIDGET_HEADING_ABROAD = greekCaps(new RegExp(
-  String.raw`^(?:les plus (?:lus|populaires|partagés|commentés)|dernières (?:nouvelles|actualités|infos)|à lire (?:aussi|également)|sur le même (?:sujet|thème)|lo más (?:leído|visto|compartido)|más (?:noticias|leídas|información)|noticias relacionadas|últimas noticias|te puede interesar|meistgelesen|meistgelesene artikel|mehr zum thema|zum thema|le[aeé] también|leer también|mir[aá] también|weitere artikel|weiterlesen|lesen sie auch|weitere informationen|das könnte sie auch interessieren|самое (?:читаемое|популярное)|последние новости|ещё по теме|по теме` +
+  String.raw`^(?:les plus (?:lus|populaires|partagés|commentés)|dernières (?:nouvelles|actualités|infos)|à lire (?:aussi|également)|sur le même (?:sujet|thème)|lo más (?:leído|visto|compartido)|más (?:noticias|leídas)|noticias relacionadas|últimas noticias|te puede interesar|meistgelesen|meistgelesene artikel|mehr zum thema|zum thema|le[aeé] también|leer también|mir[aá] también|weitere artikel|weiterlesen|lesen sie auch|weitere informationen|das könnte sie auch interessieren|самое (?:читаемое|популярное)|последние новости|ещё по теме|по теме` +
   // ... and in more of the world's languages: Portuguese, Italian, Dutch, Polish, Turkish, Indonesian,
   // the Nordic languages, Czech, Romanian, Catalan ("Relacionadas", "Lees ook", "Meest gelezen").
   "|(?:notas |noticias |artículos |entradas |publicaciones |notícias |artigos |matérias )?relacionad[ao]s|leia também|veja também|mais lidas|mais (?:lidas|vistas) (?:do dia|da semana)|mais notícias" +
@@ -1177,7 +1177,7 @@ function isPlacingCaption(t: string): boolean {
 // A caption that says what its picture is: "A map of the gunman's route on Sept. 22, 2015."
 // (One sentence: no full stop after a word of three small letters before its end; "Sept." may stand in it.)
 // (Or a drawing of what is to be built: "Artist's impression of the bike lane on Esplanade Road".)
-const PICTURE_OF = /^An? (?:map|chart|graphic|diagram|photo|photograph|screenshot|still|aerial view) (?:of|shows|showing)\b(?![^"“”]*\p{Ll}{3}[.!?]\s+\p{Lu})[^"“”!?]{3,160}\.$|^(?:An? )?(?:[Aa]rtist['’]s|[Aa]rchitect['’]s) (?:impression|rendering|render|drawing|sketch|concept)s? (?:of|shows|showing)\b(?![^"“”]*\b(?:said|says|told|was|were|is|are)\b)[^"“”!?.]{3,160}\.?$/u;
+const PICTURE_OF = /^An? (?:map|chart|graphic|diagram|photo|photograph|screenshot|still|aerial view) (?:of|shows|showing)\b(?![^"“”]*\p{Ll}{3}[.!?]\s+\p{Lu})[^"“”!?]{3,160}\.$|^(?:An? )?(?:[Aa]rtist['’]s|[Aa]rchitect['’]s) (?:impression|rendering|render|drawing|sketch|concept)s? of\b(?![^"“”]*\b(?:shows?|showing|said|says|told|was|were|is|are|has|have|will|called)\b)[^"“”!?.]{3,140}\.?$/u;
 // ... or a picture's or a video's title, which no stop ends: "A Facebook photo of Jane Roe",
 // "Surveillance video shows the gunman walking past …", "Incredible footage of the tornado in …".
 const PICTURE_TITLE = /^(?:(?:An?|The|New) )?(?:[\p{L}-]+ )?(?:photo|photograph|picture|image|video|footage|screenshot|still)s? (?:of|shows|showing|captures|appears to show)\b[^.!?]{3,160}$/u;

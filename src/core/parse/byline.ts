@@ -45,9 +45,10 @@ export function isPressOffice(name: string): boolean {
 // Words that make a capitalised phrase an organisation, a desk or a job rather than a person.
 const NOT_A_PERSON = new Set([
   // (A region's, a province's or a town's word for itself in the archive's other languages: "Región
-  // de Murcia", "Comunidad de Madrid", "Provincia di Torino", "Ville de Québec".)
+  // de Murcia", "Comunidad de Madrid", "Provincia di Torino". Not "ville" or "canton": "Ville
+  // Virtanen", "Jane Canton" are names.)
   "región", "comunidad", "provincia", "ciudad", "municipio", "departamento", "condado", "regione", "comune", "città",
-  "cidade", "município", "região", "région", "département", "commune", "préfecture", "ville", "cantón", "canton",
+  "cidade", "município", "região", "région", "département", "préfecture", "cantón",
   "news", "press", "times", "post", "star", "herald", "journal", "tribune", "globe", "mail", "gazette", "daily",
   "weekly", "magazine", "network", "media", "radio", "tv", "television", "agency", "wire", "service", "services",
   "staff", "reporter", "reporters", "editor", "editors", "writer", "writers", "correspondent", "columnist",

@@ -107,6 +107,8 @@ const HAN_NAME_ALONE = /^(?:\p{Script=Han}{3,5}|\p{Script=Han}{1,3}[ 　]\p{Scri
 // ... and what ends a line of as many characters that is no one's name: an outlet, a desk, a place, a section.
 const HAN_NOT_PERSON = /(?:新聞|新闻|通信|社|部|局|会|會|省|県|縣|市|町|村|区|區|都|道|府|州|網|网|台|站|報|报|版|面|写真|動画|频道|頻道|专题|專題|特集|速報|速报|ニュース)$/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+// ... nor a date's own label run onto it, or an office: "公開日2025年…", "最終更新2025年…", "東京都庁2025年…".
+const DATE_LABEL_END = /(?:日|時|更新|公開|配信|掲載|投稿|庁|所)$/u;
 
 /** Whether the lines around content line k (three each way) hold kana: a Japanese page. */
 function kanaAround(h: Head, k: number): boolean {
@@ -133,7 +135,8 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
   // (Or a Romanian or Portuguese one, the small "de" or "da" before a person's name, not a
   // place's: "de Andrei Popescu", not "de São Paulo".)
   const de = t.length <= 60 && (t.startsWith("de ") || t.startsWith("da ")) ? SMALL_DE.exec(t) : null;
-  if (de && splitNames(de[1]!).every(isPersonName) && !PLACE_FIRST.test(de[1]!)) return { names: splitNames(de[1]!), lines: 1, rule: "byline" };
+  // (With the stamp right over or under it: "de Alba Iulia" alone is a place's.)
+  if (de && splitNames(de[1]!).every(isPersonName) && !PLACE_FIRST.test(de[1]!) && (stampOf(h, k + 1) !== null || (k > 0 && stampOf(h, k - 1) !== null))) return { names: splitNames(de[1]!), lines: 1, rule: "byline" };
   // (Or a correspondent's, from where they wrote: "From Jane Roe in Dodoma".)
   const from = correspondent(t);
   if (from) return { names: [from], lines: 1, rule: "byline" };
@@ -321,7 +324,7 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
       const place = stamp.bareName && namedNear(h, j, stamp.authors[0]!);
       // (A Japanese writer's name run onto the date, on a Japanese page: "北村早紀2025年3月12日".)
       const han = stamp.authors.length === 0 ? HAN_NAME_ON_YEAR.exec(t)?.[1] : undefined;
-      const authors = han && !HAN_NOT_PERSON.test(han) && kanaAround(h, j) ? [han] : stamp.authors;
+      const authors = han && !HAN_NOT_PERSON.test(han) && !DATE_LABEL_END.test(han) && kanaAround(h, j) ? [han] : stamp.authors;
       if (authors.length && !place && (c.authorLine === null || (onlyHandle(c) && !authors.every(isHandle)))) {
         c.authors = authors;
         c.authorLine = lineNo(h, j);

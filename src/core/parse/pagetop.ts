@@ -674,7 +674,8 @@ function releaseTop(h: Head): { title: number; start: number } | null {
     const title = heading(a - 1) && standfirst ? a - 1 : prose === 0 && heading(a) ? a : null;
     // (Or the headline right over the status, the release's number or date under it: "FMC Charges …" /
     // "FOR IMMEDIATE RELEASE" / "2025-71" / "Washington D.C., May 20, 2025 — …".)
-    if (title === null && prose === 0 && status > 0 && headlineShaped(status - 1) && !proseAt(h, status - 1)) return { title: status - 1, start: k };
+    // (A headline's length, no sender's name: "City of Springfield" / "FOR IMMEDIATE RELEASE".)
+    if (title === null && prose === 0 && status > 0 && headlineShaped(status - 1) && !proseAt(h, status - 1) && wordsIn(text(h, status - 1), 5) >= 5 && !SENDER_NAME.test(text(h, status - 1))) return { title: status - 1, start: k };
     return title === null ? null : { title, start: k };
   }
   return null;
@@ -969,11 +970,14 @@ function repeatsLineAbove(h: Head, k: number): boolean {
  * name: a headline's length (eight words or more), longer than the line under the date, which is
  * then a kicker or a standfirst ("Stage 3: Van Rensburg storms … in final kilometre" / "21/05/2025
  * 17:48" / "STAGE 3 – Hawes > Richmond – 168.4 km"). A blog's name is a few words; its motto, which
- * may be as long, stands under the name.
+ * may be as long, stands under the name; and the line under a blog's date is its post's title.
  */
 function headlineOverDate(over: string, under: string): boolean {
   const words = wordsIn(over, 41);
-  return words >= 8 && words <= 40 && words > wordsIn(under, 41) && !isProse(over);
+  // (The line under the date a kicker's: capitals, figures or a separator, not a post's title in
+  // sentence case under a blog's long name, "Notes From a Small Garden …" / the date / "Tomatoes go in early".)
+  const kicker = /\d|[–>|»/]/u.test(under) || under === under.toUpperCase();
+  return kicker && words >= 8 && words <= 40 && words > wordsIn(under, 41) && !isProse(over);
 }
 
 /** A line of two labelled fields or more, as a page files its story: "Sectors: Bus and coach |
@@ -981,3 +985,6 @@ function headlineOverDate(over: string, under: string): boolean {
 function isLabelledFields(t: string): boolean {
   return (t.match(/(?:^|[|·•]\s*)\p{Lu}[\p{L} ]{0,25}:\s/gu)?.length ?? 0) >= 2;
 }
+
+// A sender's name over a release's status: "City of Springfield", "Office of the Governor".
+const SENDER_NAME = /^(?:(?:the )?(?:city|town|county|village|state|office|department|ministry|borough|district|government|province|region|municipality) of\b|.{0,60}\b(?:council|department|ministry|office|agency|authority|commission)$)/iu;

@@ -1311,6 +1311,8 @@ function isFragment(p: Paragraph): boolean {
  */
 /** At most this many links under a related-links heading set between the story's paragraphs. */
 const LINKS_UNDER_HEADING = 6;
+// ... or under a heading that may head a box of facts as well, which stays (see below): "Más información".
+const LINKS_HEADING = /^(?:más información|more information|plus d'informations)$/iu;
 
 export function dropInlineLinks(paragraphs: Paragraph[]): Paragraph[] {
   const out: Paragraph[] = [];
@@ -1323,7 +1325,8 @@ export function dropInlineLinks(paragraphs: Paragraph[]): Paragraph[] {
     while (j < paragraphs.length && isFragment(paragraphs[j]!)) j++;
     // (One at a time: a run of a hundred thousand spread into push overflowed the stack.)
     // (A run under a related-links heading is links however many: "Más información" / two headlines.)
-    const linked = isWidgetHeading(paragraphs[i]!.text) && j - i <= LINKS_UNDER_HEADING + 1;
+    // (Not a box of the story's practical facts under it: "Más información" / "Fechas: del 1 al 30 de abril".)
+    const linked = (isWidgetHeading(paragraphs[i]!.text) || LINKS_HEADING.test(paragraphs[i]!.text)) && j - i <= LINKS_UNDER_HEADING + 1 && !paragraphs.slice(i + 1, j).some((p) => /^\p{Lu}[\p{L} ]{0,25}:\s\S/u.test(p.text));
     if (j - i >= 3 && !linked) for (let k = i; k < j; k++) out.push(paragraphs[k]!);
     i = j;
   }
@@ -1721,7 +1724,7 @@ function topicalTo(paragraphs: Paragraph[]): (t: string) => boolean {
 }
 // What a page asks of its reader about itself or its writer: to comment, share, sign up, follow, write,
 // give ("Your donation can help us …").
-const PAGE_TALK = /\b(?:comments?|share your|let us know|tell us|sign up (?:today|now|here)|newsletters?|subscri\w*|follow (?:us|him|her|them|me)|e-?mail (?:him|her|us|me)|write to (?:him|her|us|me)|your (?:thoughts|stories|story|recommendations|favou?rite|views|photos|donation|contribution|gift|support)|donate (?:today|now))\b/iu;
+const PAGE_TALK = /\b(?:comments?|share your|let us know|tell us|sign up (?:today|now|here)|(?:contact|reach|e-?mail) (?:the )?(?:reporter|writer|author|columnist|editor)|newsletters?|subscri\w*|follow (?:us|him|her|them|me)|e-?mail (?:him|her|us|me)|write to (?:him|her|us|me)|your (?:thoughts|stories|story|recommendations|favou?rite|views|photos|donation|contribution|gift|support)|donate (?:today|now))\b/iu;
 const PAGE_WORDS = new Set(["story", "stories", "article", "articles", "newsletter", "newsletters", "comment", "comments", "subscribe", "subscribers", "subscription", "please", "email", "share", "follow", "updates", "latest", "contact", "reporter", "newsroom", "there", "their", "about", "would", "which", "these", "those", "other", "where", "while"]);
 
 // A feed's footer, which a blog's software adds at the very end of the post it syndicates: "The post

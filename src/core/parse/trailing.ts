@@ -6,7 +6,7 @@ import { type Paragraph } from "./story.js";
 import type { Line } from "./lines.js";
 import { type Offer, RANK_META } from "./fields.js";
 import { HIRAGANA, OBITUARY_DATES, endsSentence, isProse, wordsIn } from "./shapes.js";
-import { isWidgetHeading } from "./boilerplate.js";
+import { isBoilerplate, isTagsHeading, isTrailer, isWidgetHeading } from "./boilerplate.js";
 import { BY_WORD, isOutlet, isPersonName, isRole } from "./byline.js";
 
 const URL = /(?:https?:\/\/|www\.)\S/i;
@@ -232,7 +232,9 @@ function isHeadlineRun(t: string): boolean {
  * letters in it, that ends no sentence (a link, a tag, a menu item, another story's headline), or
  * a run of headlines, or a video's running time. A figure alone ("8,661", a match's crowd) is not.
  */
-const PHONE_ALONE = /^\+?[\d\s().\/-]{7,24}$/u;
+// (In a telephone number's shapes: "(555) 302-7100", "555-302-7100", "+44 20 7946 0018", "0345 600 7712";
+// not a draw's numbers, "04 12 19 33 41", nor years, "1938 - 2025".)
+const PHONE_ALONE = /^(?:\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\d{3}[-.]\d{3}[-.]\d{4}|\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}|0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4})$/u;
 
 function isLooseLine(t: string, long: boolean): boolean {
   if (isHeadlineRun(t)) return true;
@@ -244,7 +246,7 @@ function isLooseLine(t: string, long: boolean): boolean {
   // "______", is the page's layout; a figure alone is not.)
   if (!/[\p{L}\p{N}]/u.test(t)) return /\S/u.test(t);
   // (A telephone number alone, a contact block's, "(555) 302-7100", "+44 20 7946 0018": seven figures or more.)
-  if (PHONE_ALONE.test(t) && (t.match(/\d/gu)?.length ?? 0) >= 7) return true;
+  if (PHONE_ALONE.test(t)) return true;
   // (Another story's headline that asks or exclaims: "Could the Giant Pike of Example Lake Have
   // Turned Into a Monster?". Its words are capitalised, a sentence's are not.)
   if (/[?!]["”’»)]*$/u.test(t) && isTitleCased(t)) return wordsIn(t, 26) <= (long ? 25 : 14);
@@ -314,6 +316,11 @@ export function dropLooseEnds(paragraphs: Paragraph[]): Paragraph[] {
  * under them that ends a sentence, which stops dropLooseEnds' sweep from the end.
  */
 const RUN_TAIL_PARAGRAPHS = 3;
+/** A run of this many short lines is the page's whatever its words: a story's sub-headings and a poem's
+ *  lines stand fewer together. */
+const PAGE_RUN = 4;
+// A list's item or a field: "• Longer library opening hours", "1. Jane Roe", "Referee: Tom Grey".
+const RUN_ITEM = /^(?:[•*·▪–-]\s|\d{1,2}[.)]\s)|^\p{Lu}[\p{L} ]{0,25}:\s\S/u;
 const ENTRY_HEADER = new RegExp(`^(?:${BY_WORD})\\b|^\\d{1,2}[:.h]\\d{2}\\b`, "iu");
 // (A paragraph opening in small letters is a piece of text hard-wrapped with blank lines between its
 // lines, whose short lines are no page's.)
@@ -331,8 +338,12 @@ export function dropLooseRun(paragraphs: Paragraph[]): Paragraph[] {
       const run = paragraphs.slice(i, j).flatMap((p) => p.text.split("\n"));
       // (A writer's line or a time of day in the run heads an entry of the story's own, as a live
       // blog sets them: "Por: Redacción" / "10:05 a. m." over the entry's paragraphs.)
-      const list = run.filter((t) => LIST_ITEM.test(t)).length * 2 > run.length || run.some((t) => ENTRY_HEADER.test(t));
-      if (!list && before >= 50 && paragraphs.length - j <= RUN_TAIL_PARAGRAPHS && allWords(paragraphs, j, paragraphs.length) <= RUN_TAIL_WORDS) return paragraphs.slice(0, i);
+      const list = run.filter((t) => LIST_ITEM.test(t)).length * 2 > run.length || run.some((t) => ENTRY_HEADER.test(t) || RUN_ITEM.test(t));
+      // (And four lines or more, or the page's wording in the run or under it: a button, a widget's
+      // heading, tags, a trailer. Without it, a few short lines are the story's: sub-headings, a poem.)
+      const under = paragraphs.slice(j);
+      const paged = run.length >= PAGE_RUN || run.some((t) => isBoilerplate(t) || isWidgetHeading(t) || isTagsHeading(t)) || under.every((p) => isBoilerplate(p.text) || isTrailer(p.text));
+      if (!list && paged && before >= 50 && paragraphs.length - j <= RUN_TAIL_PARAGRAPHS && allWords(paragraphs, j, paragraphs.length) <= RUN_TAIL_WORDS) return paragraphs.slice(0, i);
     }
     if (j > i) i = j;
   }
@@ -353,7 +364,10 @@ export function takeClosingSignature(paragraphs: Paragraph[], offer: Offer): Par
     if (!isLooseLine(name, false) && !isSignatureName(name)) return paragraphs;
     if (!isSignatureName(name)) continue;
     const last = paragraphs[k - 1]!.text;
-    if (!ENDS_SENTENCE.test(last) || !isProse(last)) return paragraphs;
+    if (!ENDS_SENTENCE.test(last) || !isProse(last) || !VIETNAMESE.test(last)) return paragraphs;
+    // (Not a place or a person the story names: "HÀ NỘI", a tag "JOE BIDEN".)
+    const lower = name.toLowerCase();
+    if (paragraphs.slice(0, k).some((p) => p.text.toLowerCase().includes(lower))) return paragraphs;
     if (!paragraphs.slice(k + 1).every((p) => isLooseEnd(p.text, false))) return paragraphs;
     offer("author", name, RANK_META + 3, paragraphs[k]!.n, "writer's name under the story");
     return [...paragraphs.slice(0, k), ...paragraphs.slice(k + 1)];
@@ -368,8 +382,11 @@ function isSignatureName(t: string): boolean {
   const cased = t.toLowerCase().replace(/(?<![\p{L}'’])\p{L}/gu, (c) => c.toUpperCase());
   return isPersonName(cased) && !isOutlet(cased) && !isRole(cased) && !NEWSPAPER_FIRST.test(cased);
 }
-// (A Vietnamese paper's or station's name: "Báo Tuổi Trẻ", "Đài Tiếng nói".)
-const NEWSPAPER_FIRST = /^(?:Báo|Đài|Tạp Chí|Thông Tấn)\s/u;
+// (A Vietnamese paper's or station's name, "Báo Tuổi Trẻ", "Đài Tiếng nói", a source's, "Theo …", or a
+// city's, "HÀ NỘI", which the story need not name again.)
+const NEWSPAPER_FIRST = /^(?:Báo|Đài|Tạp Chí|Thông Tấn|Theo|Nguồn)\s|^(?:Hà Nội|Sài Gòn|Đà Nẵng|Hải Phòng|Cần Thơ|Tp\.? Hồ Chí Minh|Hồ Chí Minh)$/u;
+// Letters only Vietnamese writes, in the paragraph over the signature: the convention is its papers'.
+const VIETNAMESE = /[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/u;
 
 // A note's marker opening a line: "[i] Example Times, May 2, 2014", "[12] ibid".
 const NOTE = /^\[(?:\d{1,3}|[ivxlc]{1,7})\]\s*\S/iu;
@@ -396,7 +413,8 @@ const AUTHOR_BRACKET = /\s*[（(](?:(?:([\p{Script=Han}·]{2,5})\s*)?作者(?:�
 // A Japanese paper's reporter signing the story's last sentence in brackets: "…まとめる。（田中健太）".
 // (Not an agency's or a desk's: "…と述べた。（共同）", "（時事）", "（社会部）".)
 const JAPANESE_SIGNATURE = /。\s?[（(]([\p{Script=Han}]{1,3}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}?)(?:記者)?[）)]\s*$/u;
-const NOT_A_SIGNATURE = /^(?:共同|時事|共同通信|時事通信|ロイター|新華社|聯合|連合)$|[部局社]$/u;
+// (Nor a note that titles are left out, "（敬称略）", that the story goes on, "（続く）", or a desk's job, "（編集委員）".)
+const NOT_A_SIGNATURE = /^(?:共同|時事|共同通信|時事通信|ロイター|新華社|聯合|連合)$|[部局社]$|略$|続く?$|委員$|記事$/u;
 
 /** Drops such a note from the end of the story's last paragraph (or the paragraph, when it is all of it). */
 /** A reporter's name alone in brackets, as Japanese papers sign a story: "（佐々木 里奈）". */
