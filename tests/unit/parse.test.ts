@@ -3127,6 +3127,21 @@ describe("a writer's name alone under the story's last paragraph, the share butt
   });
 });
 
+describe("a lead picture's alternative text right over its caption", () => {
+  it("goes with the caption, the story's long first paragraph under them", () => {
+    const long = "For the first time in the program's eight-year history, the robotics team has qualified for the state championship, after finishing second out of 38 teams at the regional tournament last weekend.";
+    const text = ["Students on the Example High School robotics team work on their robot in the school's engineering lab.", "Photo: Members of Team 7742 \"Gearhounds\" make adjustments before the regional final. (Courtesy of Example High School)", "", long, "", long.replace("second", "third"), "", long.replace("second", "fourth")];
+    const ls = toLines(text.join("\n"));
+    const paragraphs = [0, 3, 5, 7].map((i) => ({ n: ls[i]!.n, text: text[i]! }));
+    expect(dropLeadCaption(paragraphs, ls).map((q) => q.text)).toEqual([text[3], text[5], text[7]]);
+    // (A short first paragraph with a blank line under it, the caption further down, stays.)
+    const apart = ["Students on the robotics team built their robot in six weeks.", "", long, "", text[1]!, "", long.replace("second", "third"), "", long.replace("second", "fourth")];
+    const ls2 = toLines(apart.join("\n"));
+    const kept = [0, 2, 6, 8].map((i) => ({ n: ls2[i]!.n, text: apart[i]! }));
+    expect(dropLeadCaption(kept, ls2)[0]!.text).toBe(apart[0]);
+  });
+});
+
 describe("an artist's impression over the story, its alternative text over it", () => {
   it("is the picture's caption, not the story's first paragraph", () => {
     expect(isCaption("Artist's impression of the separated bike lane on Esplanade Road, looking south.")).toBe(true);

@@ -1895,7 +1895,11 @@ export function dropLeadCaption(paragraphs: Paragraph[], lines: Line[]): Paragra
   // first paragraph under that: "Imagen: Canal 9" / "Calles anegadas en el barrio …, este martes." /
   // the story. A credit with a blank line under it closed a caption over it: "PHOTO BY JANE ROE".)
   const creditedOver = !creditUnder && isCaptionShaped(first.text) && wordsIn(first.text, 31) <= 30 && creditLine(lineRightAbove(lines, first.n)) === "above" && wordsIn(paragraphs[1]!.text, 30) >= 30;
-  if (!PHOTO_WORDS.test(first.text) && !takenOn && !creditedInText && !namedUnder && !creditedOver) return paragraphs;
+  // (Or a picture's alternative text right over its caption, no blank line between, the story's long
+  // first paragraph under them: "Students work on their robot in the lab." / "Photo: Members of the
+  // team make adjustments … (Courtesy of …)" / the story.)
+  const altOverCaption = !creditUnder && isCaptionShaped(first.text) && wordsIn(first.text, 31) <= 30 && !/["“”]/u.test(first.text) && isCaption(lineRightBelow(lines, first)) && wordsIn(paragraphs[1]!.text, 30) >= 30;
+  if (!PHOTO_WORDS.test(first.text) && !takenOn && !creditedInText && !namedUnder && !creditedOver && !altOverCaption) return paragraphs;
   return paragraphs.slice(creditUnder ? 2 : 1);
 }
 
