@@ -3094,6 +3094,12 @@ describe("a Chinese page's credit line under the story: its source and its write
     const long = "上午十一点不到，位于东湖区梅园社区的长者食堂里已经坐满了前来就餐的老人，工作人员正在忙着分装饭菜，整个食堂里热气腾腾。";
     const a = parseArticle(["社区长者食堂开张 老人家门口吃上热乎饭", "2025-03-06 15:21", "", long, "", "食堂的厨房里，工作人员正在分装饭菜。 记者 李明 摄", "", long.replace("十一点", "十点"), "", "本文来源：江城晚报　作者：王磊", "", "相关新闻", "多地推广社区长者食堂", ""].join("\n"));
     expect(a.author).toBe("王磊");
+    // (The credit lines end the story: what the page sets under them, its recommendations and its
+    // readers' comments, is no part of it.)
+    const b = parseArticle(["社区长者食堂开张 老人家门口吃上热乎饭", "2025-03-06 15:21", "", long, "", long.replace("十一点", "十点"), "", "本文来源：江城晚报　作者：王磊", "责任编辑：刘婷", "", "相关推荐", "多地推广社区长者食堂 养老服务向家门口延伸", "老旧小区加装电梯，这个城市一年装了1200部", "", "热门跟贴", "网友“江城老李”：这个好，希望我们小区也有", ""].join("\n"));
+    expect(b.body).not.toContain("多地推广");
+    expect(b.body).not.toContain("江城老李");
+    expect(b.body).not.toContain("责任编辑");
   });
 });
 

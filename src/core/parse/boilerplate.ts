@@ -892,6 +892,9 @@ export const METHOD_HEADING = /^how we (?:test|tested|review|rate)(?: (?:and rat
 
 /** Where a story ends and the page's bottom begins. */
 const END_MARKERS: RegExp[] = [
+  // A Chinese page's credit lines under the story: the desk editor's, "责任编辑：刘婷", and the piece's
+  // source, "本文来源：江城晚报　作者：王磊" (not a stamp's "来源：新华社" over the story).
+  /^(?:责任编辑|責任編輯|责编|責編)\s*[：:]\s*\S.{0,30}$|^(?:本文来源|本文來源|文章来源|文章來源)\s*[：:].{1,80}$/u,
   // A nonprofit newsroom's offer to republish, which follows its story: "Republish this story",
   // "Republish our articles for free, online or in print, under a Creative Commons license."
   /^republish (?:this (?:story|article)|our (?:articles|stories))\b.{0,200}$/i,
