@@ -3114,6 +3114,12 @@ describe("an organisation's own news closing on what its public can do", () => {
     const riders = "For real-time updates during the closure, riders on the harbour bridge can follow @ExampleAlerts or call Customer Service at 510-555-0110, 6 a.m. to 9 p.m. daily.";
     expect(page(riders).endsWith("6 a.m. to 9 p.m. daily.")).toBe(true);
   });
+  it("drops the alerts sign-up box under that line", () => {
+    const riders = "For real-time updates during the closure, riders on the harbour bridge can follow @ExampleAlerts or call Customer Service at 510-555-0110, 6 a.m. to 9 p.m. daily.";
+    const body = parseArticle(["Red Line closure on the harbour bridge this weekend", "June 9, 2025", "", ...story.flatMap((t) => [t, ""]), riders, "Sign up for Service Alerts", "Get text or email alerts for the routes you ride.", "Subscribe", "", "Share", "Facebook", ""].join("\n")).body;
+    expect(body).not.toContain("routes you ride");
+    expect(body.endsWith("6 a.m. to 9 p.m. daily.")).toBe(true);
+  });
   it("drops a call to comment, to sign up or to give, however it names the story's matter", () => {
     for (const last of ["Have you been caught out by a closure on the harbour bridge? Share your thoughts in the comments below.", "Your donation helps us cover the harbour bridge closures and every story on the Red Line. Donate today at example.org."]) {
       expect(page(last).endsWith("completed on schedule."), last).toBe(true);

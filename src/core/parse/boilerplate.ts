@@ -277,6 +277,10 @@ const SHORT_FURNITURE: RegExp[] = [
   // A print view's notice of where and when it was printed: "Printed from www.example.ie on 07/04/2025 10:14".
   /^(?:printed from|print(?:ed)? (?:version|edition) of|gedruckt (?:von|am)|imprimé (?:depuis|le)|impreso desde|stampato da)\b.{0,120}$/iu,
   /^(?:join|get) our (?:free )?newsletters?\b.{0,60}$/i,
+  // A sign-up box for alerts: its heading and its pitch, "Sign up for Service Alerts" / "Get text or email
+  // alerts for the routes you ride." / "Subscribe".
+  /^(?:sign up|subscribe|register) (?:for|to) (?:our |the )?(?:[\p{L}-]+ ){0,3}(?:alerts|updates|notifications|newsletters?)$/iu,
+  /^(?:get|receive) (?:text|e-?mail|sms|push)(?: (?:or|and) (?:text|e-?mail|sms|push))? (?:alerts|updates|notifications)\b.{0,80}$/iu,
   // A blogger's link to their own earlier post: "Read my original 2014 post on Jane's case here."
   /^read (?:my|our) (?:original|earlier|previous|first|full|\d{4}) (?:[\p{L}\d'’-]+ ){0,8}here\.?$/iu,
   // A newsletter box's pitch: "Get the day's top stories in your inbox every morning.", "Recevez chaque
