@@ -1712,11 +1712,15 @@ const TOPICAL_WORDS = 3;
  * page: its newsletter, comments, tips.
  */
 function topicalTo(paragraphs: Paragraph[]): (t: string) => boolean {
-  const counts = new Map<string, number>();
+  // (Counted on the first question only: most stories have no contact line or call to ask about.)
+  let counts: Map<string, number> | undefined;
   const wordsOf = (t: string) => new Set(t.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
-  for (const p of paragraphs) for (const w of wordsOf(p.text)) counts.set(w, (counts.get(w) ?? 0) + 1);
   return (t) => {
     if (PAGE_TALK.test(t)) return false;
+    if (!counts) {
+      counts = new Map();
+      for (const p of paragraphs) for (const w of wordsOf(p.text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
     let shared = 0;
     for (const w of wordsOf(t)) if (!PAGE_WORDS.has(w) && (counts.get(w) ?? 0) >= 2 && ++shared >= TOPICAL_WORDS) return true;
     return false;
