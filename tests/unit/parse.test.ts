@@ -3139,6 +3139,19 @@ describe("a writer's name alone under the story's last paragraph, the share butt
   });
 });
 
+describe("a newsroom or a department named in the byline, and a Turkish newsroom's dateline", () => {
+  const long = "The city's parks department said on Thursday that the outdoor pools will open two weeks early this summer, after a mild spring let crews finish repairs ahead of schedule.";
+  const page = (byline: string) => parseArticle(["Outdoor pools to open two weeks early", byline, "", long, "", long.replace("Thursday", "Friday"), ""].join("\n"));
+  it("names no writer in a newsroom's or a department's name", () => {
+    expect(page("Por: Redacción Caldas | Publicado el 10 de abril de 2025 - 07:45 a. m.").author).toBeNull();
+    expect(page("Posted by Parks, Recreation and Culture on June 19, 2025 · 3 min read").author).toBeNull();
+    expect(page("Posted by Jane Roe, John Doe and Mary Major on June 19, 2025").author).toBe("Jane Roe, John Doe and Mary Major");
+  });
+  it("reads the place before a newsroom's name in brackets: 'ANKARA (Gündem Haber) -'", () => {
+    expect(readDateline("ANKARA (Gündem Haber) - Merkez Bankası politika faizini değiştirmedi.")).toMatchObject({ place: "ANKARA", agency: "Gündem Haber" });
+  });
+});
+
 describe("a lead picture's alternative text right over its caption", () => {
   it("goes with the caption, the story's long first paragraph under them", () => {
     const long = "For the first time in the program's eight-year history, the robotics team has qualified for the state championship, after finishing second out of 38 teams at the regional tournament last weekend.";

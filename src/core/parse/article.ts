@@ -599,7 +599,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   // (A site's own name over its post is no writer's: see isOrganisationName. A mail's sender is
   // whoever sent it.)
   let author = fields.get("author");
-  if (author && provenance.author?.rule !== "From header" && isOrganisationName(author)) {
+  // (Nor a newsroom, "Redacción Caldas", "Redazione AIN", nor a department of single words, "Parks,
+  // Recreation and Culture".)
+  if (author && provenance.author?.rule !== "From header" && (isOrganisationName(author) || NEWSROOM_NAME.test(author) || singleWordParts(author))) {
     author = null;
     delete provenance.author;
   }
@@ -638,6 +640,15 @@ function isSpelledOutNewsroom(place: string, text: string): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(place)) return false;
   const spelled = new RegExp(`((?:(?<![\\p{L}'’-])\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and|the|de|du|des)\\s+)?){1,6})\\(${place}\\)`, "u").exec(text.slice(0, 20000));
   return spelled !== null && NEWSROOM_WORD.test(spelled[1]!);
+}
+
+const NEWSROOM_NAME = /^(?:la |a )?(?:redazione|redacción|redação|rédaction|redaktion|redactie|redakcja|redakce|редакция|newsroom|haber merkezi|redaksi|toimitus|szerkesztőség)(?:\s|$)/iu;
+
+/** Whether a byline's names are all single capitalised words, three or more of them: a department's
+ *  name ("Parks, Recreation and Culture"), not writers'. */
+function singleWordParts(author: string): boolean {
+  const parts = splitNames(author);
+  return parts.length >= 3 && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p));
 }
 
 /**

@@ -114,7 +114,9 @@ function looksLikeAgency(s: string): boolean {
   if (WIRE_AGENCY.test(t)) return true;
   if (/^[\p{Lu}][\p{L}\p{N}.&' -]*$/u.test(t) && t.split(/\s+/).length <= 4) {
     // Ordinary capitalised words in brackets ("(Updated)") are not agencies; acronyms and domains are.
-    return /[A-Z]{2}/.test(t) || /\.(?:com|net|org|co\.uk)$/i.test(t) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(t) && /reuters|press|news|agence|associated|bloomberg|xinhua|afp|efe|dpa|ansa|itar|tass|interfax/i.test(t);
+    // (Or a newsroom's name with the word for news or agency in the archive's languages: "Gündem Haber",
+    // "Agencia Andina", "Nova Notícias".)
+    return /[A-Z]{2}/.test(t) || /\.(?:com|net|org|co\.uk)$/i.test(t) || /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(t) && /reuters|press|news|agence|associated|bloomberg|xinhua|afp|efe|dpa|ansa|itar|tass|interfax|haber|ajans|agencia|agência|agentur|agenzia|noticias|notícias|nachrichten|notizie|nieuws|novosti|новости|wiadomości|zprávy|správy|hírek|uutiset|nyheter|nyheder|berita/iu.test(t);
   }
   return /\.(?:com|net|org)$/i.test(t);
 }
