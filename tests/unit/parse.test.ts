@@ -3171,6 +3171,10 @@ describe("an artist's impression over the story, its alternative text over it", 
   it("is the picture's caption, not the story's first paragraph", () => {
     expect(isCaption("Artist's impression of the separated bike lane on Esplanade Road, looking south.")).toBe(true);
     expect(isCaption("An artist's rendering of the new library from the harbour")).toBe(true);
+    // (A Japanese paper's caption with its mark first, and one with its credit first in brackets.)
+    expect(isCaption("(写真)クレーンでつり上げられる回向柱=30日午前、長野市")).toBe(true);
+    expect(isCaption("(Foto Ti-Press/Jane Roe) Un treno all'uscita della galleria di base del Ceneri.")).toBe(true);
+    expect(isCaption("(Foto) Il treno è partito in orario, ha detto il portavoce, e poi si è fermato. Poi è ripartito.")).toBe(false);
     // (Not a sentence of the story that says what the drawings show.)
     expect(isCaption("Artist's impressions of the bridge show a cable-stayed design with a lane for cyclists")).toBe(false);
     expect(isCaption("Artist's impression of the town, she said, was of a place that had lost its harbour.")).toBe(false);

@@ -1146,6 +1146,9 @@ const PHOTO_COMMA = /[.!?"”’]\s*(?:Photo|Photograph|Picture|Image|Illustrati
 // A caption that opens with what it shows: "(Screenshot: YouTube) Jane Roe gives …".
 // (A photo viewer's buttons may come first: "Expand | Collapse (Photo: Example/Jane Roe) …".)
 const CREDIT_FIRST = /^(?:(?:expand|collapse|enlarge|close|view)\s?\|?\s?){0,3}\((?:screenshot|photo|image|video|file photo)\b[^()]{0,60}\)\s/iu;
+// ... or the credit in brackets with its label, then the caption's one sentence: "(Foto Ti-Press/Jane
+// Roe) Un treno all'uscita della galleria."
+const BRACKETED_CREDIT_FIRST = /^\((?:[Ff]oto|FOTO|[Pp]hoto|PHOTO|[Bb]ild|[Ii]mmagine|[Ii]mage|[Ff]otó)s?:?\s[^()]{2,60}\)\s\p{Lu}[^.!?()]{5,200}[.!?]?$/u;
 // A caption whose last sentence credits its pictures: "… in 2015. Their photos via Facebook."
 const CREDIT_SENTENCE = /[.!?"”’]\s+(?:[^.!?]{0,40}\s)?(?:photo|photograph|image|picture)s?\s(?:courtesy of|via|by|from)\s\p{Lu}[^.!?]{1,40}\.?$/u;
 
@@ -1201,7 +1204,9 @@ function endsOnStop(t: string): boolean {
 // them ("资料图：…").
 // (And a Japanese paper's, the photographer in brackets at its end: "…＝21日（佐藤亮太撮影）".)
 // (And a Taiwanese paper's, in traditional characters: "…園區。（記者林俊宏攝）".)
-const HAN_CAPTION = /[(（][^()（）]{1,20}撮影[)）]$|(?:记者|摄影|通讯员|記者|攝影|通訊員)\s?[\p{Script=Han}·]{2,4}(?:\s[\p{Script=Han}]{1,3})?\s?[摄攝][)）]?$|[(（]图(?:源|片来源)?[：:][^()（）]{1,20}[)）]$|^(?:资料图|图片|图)[：:]|。\s?(?:视觉中国|东方IC|图虫创意|CFP|IC ?photo)$/u;
+// (Or a Japanese paper's, its mark first and when and where after an equals sign: "(写真)クレーンで
+// つり上げられる回向柱=30日午前、長野市".)
+const HAN_CAPTION = /^[(（](?:写真|画像|図)[)）]|[(（][^()（）]{1,20}撮影[)）]$|(?:记者|摄影|通讯员|記者|攝影|通訊員)\s?[\p{Script=Han}·]{2,4}(?:\s[\p{Script=Han}]{1,3})?\s?[摄攝][)）]?$|[(（]图(?:源|片来源)?[：:][^()（）]{1,20}[)）]$|^(?:资料图|图片|图)[：:]|。\s?(?:视觉中国|东方IC|图虫创意|CFP|IC ?photo)$/u;
 
 // A line that is all a bracketed name of a few words, no colon, no sentence: a picture's text as a dump
 // shows it. (Not a note in brackets, "[Editor's note: …]", nor a footnote's number.)
@@ -1284,7 +1289,7 @@ export function isCaption(line: string): boolean {
     if (t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;
     if (t.endsWith(")")) return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
   }
-  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || COURTESY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || PHOTOGRAPHER_LITHUANIAN.test(t) || (PHOTO_AT_END.test(t.slice(-12)) && OWNER_PHOTO.test(t)) || (TAKEN_HINT.test(t) && TAKEN_IN.test(t)) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || CHART_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && (WIRE_PHOTO_CREDIT.test(t) || NAME_SLASH_AFTER_SENTENCE.test(t))) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
+  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || COURTESY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || PHOTOGRAPHER_LITHUANIAN.test(t) || (PHOTO_AT_END.test(t.slice(-12)) && OWNER_PHOTO.test(t)) || (TAKEN_HINT.test(t) && TAKEN_IN.test(t)) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || CHART_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || BRACKETED_CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && (WIRE_PHOTO_CREDIT.test(t) || NAME_SLASH_AFTER_SENTENCE.test(t))) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
 }
 
 // A photo's credit on a line of its own, after its caption: "(Jane Roe/Example News)", "(Example
