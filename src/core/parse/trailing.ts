@@ -245,7 +245,7 @@ function isLooseLine(t: string, long: boolean): boolean {
   // (A rule of dashes or box-drawing characters between the story and the widgets under it,
   // "______", is the page's layout; a figure alone is not.)
   if (!/[\p{L}\p{N}]/u.test(t)) return /\S/u.test(t);
-  // (A telephone number alone, a contact block's, "(555) 302-7100", "+44 20 7946 0018": seven figures or more.)
+  // (A telephone number alone, a contact block's: "(555) 302-7100", "+44 20 7946 0018".)
   if (PHONE_ALONE.test(t)) return true;
   // (Another story's headline that asks or exclaims: "Could the Giant Pike of Example Lake Have
   // Turned Into a Monster?". Its words are capitalised, a sentence's are not.)
@@ -309,12 +309,6 @@ export function dropLooseEnds(paragraphs: Paragraph[]): Paragraph[] {
   return paragraphs.slice(0, i);
 }
 
-/**
- * Drops a run of three lines or more that cannot close a story (see isLooseLine), after a paragraph
- * that ends a sentence, and everything under it, where the prose under it is less than a third of
- * the prose over it: share buttons, tags and other headlines with a prompt, a bio or a rights line
- * under them that ends a sentence, which stops dropLooseEnds' sweep from the end.
- */
 const RUN_TAIL_PARAGRAPHS = 3;
 /** A run of this many short lines is the page's whatever its words: a story's sub-headings and a poem's
  *  lines stand fewer together. */
@@ -327,6 +321,12 @@ const ENTRY_HEADER = new RegExp(`^(?:${BY_WORD})\\b|^\\d{1,2}[:.h]\\d{2}\\b`, "i
 const PARAGRAPH_OPENING = /^["“‘«(\[]?[\p{Lu}\p{N}]/u;
 const RUN_TAIL_WORDS = 60;
 
+/**
+ * Drops a run of three lines or more that cannot close a story (see isLooseLine), after a paragraph
+ * that opens and ends like one, and everything under it, where three paragraphs and sixty words at
+ * most stand under it: share buttons, tags and other headlines with a prompt, a bio or a rights line
+ * under them that ends a sentence, which stops dropLooseEnds' sweep from the end.
+ */
 export function dropLooseRun(paragraphs: Paragraph[]): Paragraph[] {
   for (let i = 1; i < paragraphs.length; i++) {
     let j = i;
