@@ -12,7 +12,7 @@ import { toSegments } from "./glue.js";
 import { personFromAddress, readHeaders } from "./headers.js";
 import { readFeedItem, readLabelledHeader } from "./feed.js";
 import { countWords, decodeEntities, firstSentence, line, tidy, toLines, type Line } from "./lines.js";
-import { isOrganisationName, isOutlet, isPersonName, splitNames } from "./byline.js";
+import { NEWSROOM_WORDS, isOrganisationName, isOutlet, isPersonName, splitNames } from "./byline.js";
 import { HAN_NOT_NAME, MONTH_DAY_ONLY } from "./cluster.js";
 import { PUBLISHED, UPDATED, isDateLine, readStamp } from "./stamps.js";
 import { isNewsletter, newsletterLines } from "./newsletter.js";
@@ -642,7 +642,7 @@ function isSpelledOutNewsroom(place: string, text: string): boolean {
   return spelled !== null && NEWSROOM_WORD.test(spelled[1]!);
 }
 
-const NEWSROOM_NAME = /^(?:la |a )?(?:redazione|redacción|redação|rédaction|redaktion|redactie|redakcja|redakce|редакция|newsroom|haber merkezi|redaksi|toimitus|szerkesztőség)(?:\s|$)/iu;
+const NEWSROOM_NAME = new RegExp(`^(?:la |a )?(?:${NEWSROOM_WORDS})(?:\\s|$)`, "iu");
 
 /** Whether a byline's names are all single capitalised words, three or more of them: a department's
  *  name ("Parks, Recreation and Culture"), not writers'. */

@@ -247,6 +247,10 @@ export function sharesMostWords(a: string, b: string): boolean {
 }
 
 /** Whether most of a line's words of four letters or more are capitalised, as a headline's are. */
+/** A field and its value on one line, its label a capitalised word or a few: "Referee: Tom Grey",
+ *  "Fechas: del 1 al 30 de abril" (a list's item or a box of facts, the story's own). */
+export const LABELLED_FIELD = /^\p{Lu}[\p{L} ]{0,25}:\s\S/u;
+
 export function titleCased(t: string): boolean {
   const words = t.split(/\s+/u).filter((w) => /^\P{L}*\p{L}{4}/u.test(w));
   return words.length > 0 && words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length * 10 >= words.length * 7;

@@ -73,7 +73,8 @@ export function offerHanWriterCredit(paragraphs: Paragraph[], lines: readonly Li
   if (from === undefined) return;
   const to = paragraphs[paragraphs.length - 1]!.n + 20;
   for (const l of lines) {
-    if (l.n < from || l.n > to || l.text.length > 80 || (!l.text.includes("：") && !l.text.includes(":"))) continue;
+    if (l.n > to) return;
+    if (l.n < from || l.text.length > 80 || (!l.text.includes("：") && !l.text.includes(":"))) continue;
     const m = HAN_WRITER_CREDIT.exec(l.text);
     if (m) return offer("author", m[1]!, RANK_META + 3, l.n, "writer's credit under the story");
   }

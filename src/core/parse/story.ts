@@ -10,7 +10,7 @@ import { isJapaneseSignature } from "./trailing.js";
 import { LINK_LEAD } from "./glue.js";
 import { line, type Line } from "./lines.js";
 import { type Offer, RANK_META, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
-import { OBITUARY_DATES, PICTURE_MARK, SITE_ADDRESS, comparable, endsSentence, isProse, isShortItem, looksLikeHeadline, sentencesOf, titleCased, wordsIn } from "./shapes.js";
+import { LABELLED_FIELD, OBITUARY_DATES, PICTURE_MARK, SITE_ADDRESS, comparable, endsSentence, isProse, isShortItem, looksLikeHeadline, sentencesOf, titleCased, wordsIn } from "./shapes.js";
 import { PUBLISHED, UPDATED, isDateLine, readStamp, updateNoteDate } from "./stamps.js";
 import { isScreenCredit } from "./signoff.js";
 
@@ -1326,7 +1326,7 @@ export function dropInlineLinks(paragraphs: Paragraph[]): Paragraph[] {
     // (One at a time: a run of a hundred thousand spread into push overflowed the stack.)
     // (A run under a related-links heading is links however many: "Más información" / two headlines.)
     // (Not a box of the story's practical facts under it: "Más información" / "Fechas: del 1 al 30 de abril".)
-    const linked = (isWidgetHeading(paragraphs[i]!.text) || LINKS_HEADING.test(paragraphs[i]!.text)) && j - i <= LINKS_UNDER_HEADING + 1 && !paragraphs.slice(i + 1, j).some((p) => /^\p{Lu}[\p{L} ]{0,25}:\s\S/u.test(p.text));
+    const linked = (isWidgetHeading(paragraphs[i]!.text) || LINKS_HEADING.test(paragraphs[i]!.text)) && j - i <= LINKS_UNDER_HEADING + 1 && !paragraphs.slice(i + 1, j).some((p) => LABELLED_FIELD.test(p.text));
     if (j - i >= 3 && !linked) for (let k = i; k < j; k++) out.push(paragraphs[k]!);
     i = j;
   }

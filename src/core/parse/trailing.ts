@@ -5,7 +5,7 @@
 import { type Paragraph } from "./story.js";
 import type { Line } from "./lines.js";
 import { type Offer, RANK_META } from "./fields.js";
-import { HIRAGANA, OBITUARY_DATES, endsSentence, isProse, wordsIn } from "./shapes.js";
+import { HIRAGANA, LABELLED_FIELD, OBITUARY_DATES, endsSentence, isProse, wordsIn } from "./shapes.js";
 import { isBoilerplate, isTagsHeading, isTrailer, isWidgetHeading } from "./boilerplate.js";
 import { BY_WORD, isOutlet, isPersonName, isRole } from "./byline.js";
 
@@ -286,16 +286,20 @@ const LIST_ITEM = /\sv\s|\svs\.?\s|\s[-–]\s|\(|,\s*\d/u;
  * sentence; a list it introduces (a line ending in a colon over items, or items most of which
  * share a list's separators) stays, and so does a story too short to tell.
  */
+/** Whether paragraph k may be another story's headline, up to 25 words (see isLooseLine): a paragraph
+ *  of its own line (a piece cut from a run-together line is the story's, if anything: "… submit your
+ *  tips online at http://…" with no stop after the address), with no web address. */
+function mayBeHeadline(paragraphs: Paragraph[], k: number): boolean {
+  return paragraphs[k - 1]?.n !== paragraphs[k]!.n && !/https?:|www\./u.test(paragraphs[k]!.text);
+}
+
 export function dropLooseEnds(paragraphs: Paragraph[]): Paragraph[] {
   let i = paragraphs.length;
   // (A label of a word or two closing the text labels nothing: "Source:" with its link lost. A
   // longer one, "Key points include:", may be where a text was cut short.)
   if (i > 0 && EMPTY_LABEL.test(paragraphs[i - 1]!.text)) i--;
   const from = i;
-  // (A piece cut from a run-together line is the story's, if anything: "… submit your tips online at
-  // http://…" with no stop after the address. Nor has a headline a web address.)
-  const headlineAt = (k: number) => paragraphs[k - 1]?.n !== paragraphs[k]!.n && !/https?:|www\./u.test(paragraphs[k]!.text);
-  while (i > 0 && isLooseEnd(paragraphs[i - 1]!.text, headlineAt(i - 1))) i--;
+  while (i > 0 && isLooseEnd(paragraphs[i - 1]!.text, mayBeHeadline(paragraphs, i - 1))) i--;
   if (paragraphs.slice(i, from).flatMap((p) => p.text.split("\n")).length < 3) {
     i = from;
     while (i > 0 && isLooseEnd(paragraphs[i - 1]!.text, false)) i--;
@@ -314,7 +318,7 @@ const RUN_TAIL_PARAGRAPHS = 3;
  *  lines stand fewer together. */
 const PAGE_RUN = 4;
 // A list's item or a field: "• Longer library opening hours", "1. Jane Roe", "Referee: Tom Grey".
-const RUN_ITEM = /^(?:[•*·▪–-]\s|\d{1,2}[.)]\s)|^\p{Lu}[\p{L} ]{0,25}:\s\S/u;
+const RUN_ITEM = new RegExp(`^(?:[•*·▪–-]\\s|\\d{1,2}[.)]\\s)|${LABELLED_FIELD.source}`, "u");
 const ENTRY_HEADER = new RegExp(`^(?:${BY_WORD})\\b|^\\d{1,2}[:.h]\\d{2}\\b`, "iu");
 // (A paragraph opening in small letters is a piece of text hard-wrapped with blank lines between its
 // lines, whose short lines are no page's.)
@@ -331,8 +335,7 @@ export function dropLooseRun(paragraphs: Paragraph[]): Paragraph[] {
   for (let i = 1; i < paragraphs.length; i++) {
     let j = i;
     let count = 0;
-    const headlineAt = (k: number) => paragraphs[k - 1]?.n !== paragraphs[k]!.n && !/https?:|www\./u.test(paragraphs[k]!.text);
-    while (j < paragraphs.length && isLooseEnd(paragraphs[j]!.text, headlineAt(j))) count += paragraphs[j++]!.text.split("\n").length;
+    while (j < paragraphs.length && isLooseEnd(paragraphs[j]!.text, mayBeHeadline(paragraphs, j))) count += paragraphs[j++]!.text.split("\n").length;
     if (count >= 3 && j < paragraphs.length && ENDS_SENTENCE.test(paragraphs[i - 1]!.text) && PARAGRAPH_OPENING.test(paragraphs[i - 1]!.text)) {
       const before = proseWords(paragraphs, 0, i);
       const run = paragraphs.slice(i, j).flatMap((p) => p.text.split("\n"));
@@ -361,8 +364,10 @@ const LINES_UNDER_SIGNATURE = 8;
 export function takeClosingSignature(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
   for (let k = paragraphs.length - 2, seen = 0; k >= 1 && seen <= LINES_UNDER_SIGNATURE; k--, seen++) {
     const name = paragraphs[k]!.text.trim();
-    if (!isLooseLine(name, false) && !isSignatureName(name)) return paragraphs;
-    if (!isSignatureName(name)) continue;
+    if (!isSignatureName(name)) {
+      if (isLooseLine(name, false)) continue;
+      return paragraphs;
+    }
     const last = paragraphs[k - 1]!.text;
     if (!ENDS_SENTENCE.test(last) || !isProse(last) || !VIETNAMESE.test(last)) return paragraphs;
     // (Not a place or a person the story names: "HÀ NỘI", a tag "JOE BIDEN".)
