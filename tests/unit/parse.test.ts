@@ -11095,3 +11095,13 @@ describe("shapes the session's rules must leave alone (review of 79db239..dc40d7
     expect(a.place).toBeNull();
   });
 });
+
+describe("a title tag naming the site, then the section and the headline", () => {
+  it("gives the headline the page states again under it, in a script without capitals: 'Example North | Haifa: …'", () => {
+    const head = "העירייה תסגור את הרחוב הראשי לרכבים פרטיים החל מהסתיו";
+    const long = "The city council said on Monday that the street would be closed to private cars from September, leaving it open to buses, taxis and emergency vehicles only.";
+    const a = parseArticle([`Example North | Haifa: ${head}`, "", "example-north.test", "", head, "", "By Noa Berger", "Published: 27.05.25, 09:41", "", long, "", long, ""].join("\n"));
+    expect(a.title).toBe(head);
+    expect(a.author).toBe("Noa Berger");
+  });
+});

@@ -31,6 +31,8 @@ export const SITE_FIRST_TAG = /^[^|]{2,30}?\s\|\s[^|]{1,20}?\s\|\s([^|]{13,200}\
 // ... or one separator, the site's name before it: "Example Voice | Headline", "Example Mirror -
 // Headline". The headline stated again further down as a line of its own tells this from a
 // headline with a site after it.
+/** A section's name before a headline in a title tag: "Haifa: ", "Sport: ". */
+const SECTION_LEAD = /^[^:|]{2,25}:\s+(?=\S.{11})/u;
 export const SITE_BEFORE_TAG = /^[^|]{2,40}?\s(?:\||-|–|—|::|»)\s(\S.{12,250}\S)$/u;
 
 export function repeatedHeadline(h: Head): Repeat | null {
@@ -59,7 +61,9 @@ export function repeatedHeadline(h: Head): Repeat | null {
     const siteFirst = k === 0 && t.length <= 250 && t.includes(" | ") ? SITE_FIRST_TAG.exec(t) : null;
     if (siteFirst && record && comparable(siteFirst[1]!).length >= 12) tags.set(comparable(siteFirst[1]!), { k, head: siteFirst[1]! });
     const siteBefore = k === 0 && !siteFirst && t.length <= 300 ? SITE_BEFORE_TAG.exec(t) : null;
-    if (siteBefore && record && comparable(siteBefore[1]!).length >= 12 && !tags.has(comparable(siteBefore[1]!))) tags.set(comparable(siteBefore[1]!), { k, head: siteBefore[1]! });
+    // (The section may lead the headline after the bar: "Example North | Haifa: Street to close …".)
+    const sectioned = siteBefore ? [siteBefore[1]!, siteBefore[1]!.replace(SECTION_LEAD, "")] : [];
+    for (const v of sectioned) if (record && comparable(v).length >= 12 && !tags.has(comparable(v))) tags.set(comparable(v), { k, head: v });
     const tag = t.length <= 250 ? TITLE_TAG.exec(t) : null;
     if (tag) {
       const head = tag[1]!;
