@@ -11105,3 +11105,18 @@ describe("a title tag naming the site, then the section and the headline", () =>
     expect(a.author).toBe("Noa Berger");
   });
 });
+
+describe("a feed reader's item meta: paper / Korean reporter / date", () => {
+  const body = "시는 올해 축제 기간 방문객이 지난해보다 크게 늘었다고 밝혔다. 시는 교통 문제를 개선하기 위해 내년에는 셔틀버스 노선을 확대하겠다고 말했다.";
+  it("reads '한빛일보 / 김하늘 기자 / 2025. 4. 7. 오후 2:31' as the stamp and the writer, the headline over it", () => {
+    const a = parseArticle(["Feeds", "Today", "Read Later", "", "한빛일보 > 사회", "", "봄 축제 관광객 역대 최다 기록", "한빛일보 / 김하늘 기자 / 2025. 4. 7. 오후 2:31", "한빛일보 원문 보기", "", body, "", body, ""].join("\n"));
+    expect(a.title).toBe("봄 축제 관광객 역대 최다 기록");
+    expect(a.date).toBe("2025-04-07");
+    expect(a.author).toBe("김하늘");
+    expect(a.body.startsWith("시는 올해")).toBe(true);
+  });
+  it("takes no 'view original' link for a writer: '한빛일보 원문 보기'", () => {
+    const a = parseArticle(["봄 축제 관광객 역대 최다 기록", "2025. 4. 7. 오후 2:31", "한빛일보 원문 보기", "", body, "", body, ""].join("\n"));
+    expect(a.author).toBeNull();
+  });
+});

@@ -132,8 +132,8 @@ export function hangulNames(names: string): string[] | null {
 const WEATHER_WORDS = new Set(["partly", "mostly", "cloudy", "sunny", "clear", "overcast", "showers", "drizzle", "light", "heavy", "rain", "snow", "thunderstorms", "fog", "foggy", "windy", "snowy", "rainy", "humid", "haze", "hazy", "scattered", "isolated", "storms"]);
 
 // Words of a page's labels and buttons in those scripts, which no name holds: news, the story, more,
-// share, send, print, font, read ("أخبار محلية", "شارك الخبر", "حجم الخط", "חדשות חיפה", "समाचार").
-const CASELESS_NOT_NAME = /^(?:أخبار|اخبار|الأخبار|الخبر|خبر|المزيد|الخط|شارك|قراءة|طباعة|إرسال|اقرأ|حجم|آخر|عاجل|بیشتر|چاپ|ارسال|اشتراک|خبرگزاری|חדשות|שתפו|שלחו|הדפסה|עוד|קראו|סערה|समाचार|खबर|ख़बर|पढ़ें|शेयर|न्यूज़|ข่าว|แชร์|อ่าน)$/u;
+// share, send, print, font, read, view, original ("أخبار محلية", "شارك الخبر", "חדשות חיפה", "समाचार", "경남일보 원문 보기").
+const CASELESS_NOT_NAME = /^(?:أخبار|اخبار|الأخبار|الخبر|خبر|المزيد|الخط|شارك|قراءة|طباعة|إرسال|اقرأ|حجم|آخر|عاجل|بیشتر|چاپ|ارسال|اشتراک|خبرگزاری|חדשות|שתפו|שלחו|הדפסה|עוד|קראו|סערה|समाचार|खबर|ख़बर|पढ़ें|शेयर|न्यूज़|ข่าว|แชร์|อ่าน|보기|원문|공유|기사|뉴스|구독|댓글|저장)$/u;
 
 /** A name of two or three words in a script without capitals ("محمد الإدريسي", "נועה ברק"), no
  *  word of a label's or a button's among them: a name only where its place says so (readCluster

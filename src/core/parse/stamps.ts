@@ -5,7 +5,7 @@
 //   "Laura Fraser · Example News · Posted: Mar 28, 2022 4:00 AM EDT"
 //   "New York, New York • Wed, Feb 15, 1832"         "Published April 3, 2020 by Jane Doe"
 import { greekCaps } from "./greek-caps.js";
-import { BY_WORD, PLACE_FIRST, WRITER_LABEL, cleanByline, correspondent, isOutlet, isPersonName, isRole, postAuthorHandle, splitNames } from "./byline.js";
+import { BY_WORD, HANGUL_REPORTERS, PLACE_FIRST, WRITER_LABEL, cleanByline, correspondent, hangulNames, isOutlet, isPersonName, isRole, postAuthorHandle, splitNames } from "./byline.js";
 import { asciiDigits, findDate, isDateOnly, leadingDate, parseDate, ymd } from "./dates.js";
 
 // (A live blog says when it started: "Started 6:10 a.m. PST Dec. 27, 2022".)
@@ -351,6 +351,15 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
       bylined = true;
       continue;
     }
+    // (A Korean reporter with the job after the name, as a feed reader sets the item's meta: "경남일보 /
+    // 김민수 기자 / 2025. 4. 7. 오후 2:31".)
+    const hangul = part.length <= 40 ? HANGUL_PART.exec(part) : null;
+    const reporters = hangul ? hangulNames(hangul[1]!) : null;
+    if (reporters) {
+      authors.push(...reporters);
+      bylined = true;
+      continue;
+    }
     // (A correspondent's, from where they wrote: "November 18, 2020 | From Jane Roe, Onitsha | 5
     // Comments", as Nigerian papers credit them.)
     const from = correspondent(part, true);
@@ -386,8 +395,8 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
     }
     if (COUNTER_PART.test(part) || BUTTONS_PART.test(part)) continue;
     // (A section and a place before the date, a word or two each, as a path: "Fréttir | Akureyri |
-    // 14.9.2020 | 11:32".)
-    if (!stamp.published && !stamp.updated && leading < 2 && i < parts.length - 1 && /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}?[\p{L}'’-]+)?$/u.test(part)) {
+    // 14.9.2020 | 11:32"; or one word of a script without capitals, a paper's name: "경남일보 / 김민수 기자 / …".)
+    if (!stamp.published && !stamp.updated && leading < 2 && i < parts.length - 1 && /^(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}?[\p{L}'’-]+)?|\p{Lo}{2,12})$/u.test(part)) {
       leading++;
       continue;
     }
@@ -404,6 +413,8 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
   stamp.authors = named || stamp.bareName ? authors : [];
   return stamp;
 }
+
+const HANGUL_PART = new RegExp(`^${HANGUL_REPORTERS}$`, "u");
 
 const DESK_SIGNATURE = /\b(?:desk|staff|team|newsroom)$/iu;
 
