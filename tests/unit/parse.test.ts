@@ -11120,3 +11120,16 @@ describe("a feed reader's item meta: paper / Korean reporter / date", () => {
     expect(a.author).toBeNull();
   });
 });
+
+describe("a Hindi dateline with a full stop for the danda", () => {
+  const body = "शहर में मेट्रो रेल का इंतजार कर रहे लोगों के लिए अच्छी खबर है। करीब 45 दिन बाद मेट्रो का ट्रायल रन फिर से शुरू होने जा रहा है।";
+  it("reads 'इंदौर. शहर में …' as the place, under a caption glued above it", () => {
+    const a = parseArticle(["इंदौर में फिर शुरू होगी मेट्रो की ट्रायल रन", "अपडेटेड: 19 अगस्त 2025, 08:20 AM IST", "", "इंदौर मेट्रो का ट्रायल रन (फाइल फोटो)", `इंदौर. ${body}`, "", body, ""].join("\n"));
+    expect(a.place).toBe("इंदौर");
+    expect(a.body.startsWith("शहर में मेट्रो")).toBe(true);
+  });
+  it("but not an Arabic word's full stop, which is no danda: 'القاهرة. …' stays the story's", () => {
+    const a = parseArticle(["القاهرة تستضيف مؤتمر المناخ", "19.08.2025", "", "القاهرة. تستضيف القاهرة الأسبوع المقبل مؤتمرا دوليا للمناخ بمشاركة وفود من أكثر من أربعين دولة.", ""].join("\n"));
+    expect(a.place).toBeNull();
+  });
+});

@@ -413,9 +413,10 @@ export function readFirstColonDateline(paragraph: string, alone = false, title: 
 }
 
 // A place in Arabic, Hebrew or an Indian script, then a dash, a colon or a danda, as Arabic, Urdu and
-// Hindi papers set it: "عمّان - أعلنت …", "لاہور: پنجاب …", "जयपुर। राजस्थान …".
+// Hindi papers set it: "عمّان - أعلنت …", "لاہور: پنجاب …", "जयपुर। राजस्थान …"; in an Indian script a
+// full stop too, as Hindi sites print the danda: "इंदौर. शहर में …".
 const CASELESS_FIRST_WORD = "[\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Devanagari}\\p{Script=Bengali}\\p{M}]{2,30}";
-const CASELESS_FIRST_FORM = new RegExp(`^(${CASELESS_FIRST_WORD}(?:\\s${CASELESS_FIRST_WORD})?)\\s*([-–—]|[:：।])[ \\t]+(?=\\S)`, "u");
+const CASELESS_FIRST_FORM = new RegExp(`^(${CASELESS_FIRST_WORD}(?:\\s${CASELESS_FIRST_WORD})?)\\s*([-–—]|[:：।]|(?<=[\\p{Script=Devanagari}\\p{Script=Bengali}]\\p{M}?)\\.)[ \\t]+(?=\\S)`, "u");
 
 /**
  * Such a place opening the story's first paragraph, where the headline or the paragraph names it
@@ -431,7 +432,7 @@ export function readCaselessDateline(paragraph: string, title: string | null): D
   // paragraph that opens with the headline; nor words set off by a pair of dashes, "وزير المالية - في
   // مؤتمر صحفي - أعلن …".)
   if (title !== null && (title.startsWith(`${place}${m[2]}`) || title.startsWith(`${place} ${m[2]}`) || paragraph.startsWith(title.slice(0, 30)))) return null;
-  if (m[2] !== ":" && m[2] !== "：" && m[2] !== "।" && /^[^.!?؟।]{0,120}\s[-–—]\s/u.test(rest)) return null;
+  if (m[2] !== ":" && m[2] !== "：" && m[2] !== "।" && m[2] !== "." && /^[^.!?؟।]{0,120}\s[-–—]\s/u.test(rest)) return null;
   if (!namedAgain(place, `${title ?? ""}\n${rest}`)) return null;
   return { place, date: null, agency: null, length: m[0].length };
 }
