@@ -11133,3 +11133,17 @@ describe("a Hindi dateline with a full stop for the danda", () => {
     expect(a.place).toBeNull();
   });
 });
+
+describe("a club's site signing its writer over the site's address", () => {
+  const head = "Herons walk off Otters in 11th on Diaz's bases-clearing double";
+  const p1 = "EXAMPLETON, Ga. — For 10 innings on Saturday night, the Exampleton Herons couldn't buy a big hit, and then Luis Diaz made sure they only needed one.";
+  const p2 = "Diaz lined a 2-1 fastball into the right-center gap with the bases loaded and one out, sending the Herons to a 7-5 walk-off win in front of a sellout crowd.";
+  const page = [`${head} | Exampleton Herons News`, "", "June 14, 2025 | 11:47 PM EDT", "", head, "Exampleton rallies from four runs down, wins fourth straight", "Jane Roe", "ExampletonHerons.com", "Share", "Facebook", "Copy Link", "", p1, "", p2, "", p2.replace("Diaz", "He"), "", p2.replace("Diaz lined", "Ortiz drove"), "", "Jane Roe is the broadcaster and media relations manager for the Exampleton Herons.", "", "Herons announce Fourth of July fireworks night", ""];
+  it("reads 'Jane Roe' / 'ExampletonHerons.com' under the standfirst as the byline, the date header over the headline kept", () => {
+    const a = parseArticle(page.join("\n"));
+    expect(a.author).toBe("Jane Roe");
+    expect(a.date).toBe("2025-06-14");
+    expect(a.title).toBe(head);
+    expect(a.body).not.toContain("media relations manager");
+  });
+});

@@ -368,6 +368,9 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
       return RELATIVE_TIME.test(next) || isRelativeStamp(next);
     };
     const headOver = () => j > 0 && ((wordsIn(text(h, j - 1), 4) >= 4 && isHeadlineCandidate(text(h, j - 1))) || isCaption(text(h, j - 1)) || proseAt(h, j - 1));
+    // (Or over the site's address alone, under the headline or its standfirst, as a club's or a league's
+    // site signs its writer: "… wins fourth straight" / "Jane Roe" / "ExampleClub.com" / "Share".)
+    const siteUnder = () => j + 1 < h.idx.length && SITE_ALONE.test(text(h, j + 1)) && headOver();
     const metaUnder = j + 1 < limit && j + 1 < h.idx.length && (UPDATE_TIME_ONLY.test(text(h, j + 1)) || MONTH_DAY_ONLY.test(text(h, j + 1)) || (RELATIVE_TIME.test(text(h, j + 1)) && stampFollows(h, j + 2)) || (relativeUnder() && headOver()));
     // (Or a name in a script without capitals right under the cluster's stamp: "الثلاثاء 7 مارس 2023 - 14:20" / "محمد الإدريسي".)
     // (Alone: not the first of a bar's buttons a line each, "שתפו בפייסבוק" / "שתפו בוואטסאפ".)
@@ -381,7 +384,7 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     // over the date strip, "© Bản quyền thuộc về Tin Nhanh Miền Trung" at the foot.)
     // (Not a person's name of two or three words: a blog's writer holds its rights, "© 2025 Jane Roe".)
     if (j === 0 && c.authorLine === null && !(isPersonName(t) && wordsIn(t, 4) <= 3) && namedByRights(h, t)) break;
-    if (names.length > 0 && (names.every((n) => isPersonName(n) || (overRole() && isNameOverRole(n))) || caseless) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && !(j > 0 && PROVIDED_BY.test(text(h, j - 1))) && (anchored() || stampFollows(h, j + 1) || metaUnder) && !(withRole === null && namedBelow(h, j, t)) && !inCapitalsMenu(h, j, limit)) {
+    if (names.length > 0 && (names.every((n) => isPersonName(n) || (overRole() && isNameOverRole(n))) || caseless) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && !(j > 0 && PROVIDED_BY.test(text(h, j - 1))) && (anchored() || stampFollows(h, j + 1) || metaUnder || siteUnder()) && !(withRole === null && namedBelow(h, j, t)) && !inCapitalsMenu(h, j, limit)) {
       if (c.authorLine === null) {
         c.authors = names;
         c.authorLine = lineNo(h, j);

@@ -294,8 +294,9 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       if (proseAt(h, j) && ++prose >= 2) break;
     }
     // (A blog's date header stands over the post's title, with nothing under it: "Sunday, October 9,
-    // 2011" / the title / the post.)
-    const header = !cluster && repeat && title > 0 ? stampOf(h, title - 1) : null;
+    // 2011" / the title / the post; or a byline without a date under it: "June 14, 2025 | 11:47 PM EDT" /
+    // the title / "Jane Roe" / "ExampleClub.com".)
+    const header = (!cluster || cluster.stamps.length === 0) && repeat && title > 0 ? stampOf(h, title - 1) : null;
     if (header?.published && header.rule === "date line") offer("date", header.published, RANK_PUBLISHED, lineNo(h, title - 1), "date header over the title");
     // (Or a release's date between the headline's two copies: "Headline" / "FOR IMMEDIATE RELEASE" /
     // "October 14, 2025" / "Contact: …" / "Headline" / the release.)
