@@ -11147,3 +11147,13 @@ describe("a club's site signing its writer over the site's address", () => {
     expect(a.body).not.toContain("media relations manager");
   });
 });
+
+describe("a menu's entry over the date, the headline under it, the share bar under that", () => {
+  it("gives the headline, not the entry the site's menu states higher up", () => {
+    const head = "Festival announces opening night film and first 20 titles of this year's programme";
+    const p = "An award-winning director's intimate family drama will open the festival on a Thursday in September, organisers said, with the cast expected at the premiere.";
+    const a = parseArticle(["Example Film Festival", "", "NEWS", "", "All news", "Festival news", "Programme announcements", "Awards", "Press releases", "", "Programme announcements", "June 24, 2025", "", head, "", "Share", "f", "X", "in", "", p, "", p.replace("An award-winning", "A young"), ""].join("\n"));
+    expect(a.title).toBe(head);
+    expect(a.date).toBe("2025-06-24");
+  });
+});

@@ -41,6 +41,24 @@ function storyStartFrom(h: Head, k: number): number {
   return k;
 }
 
+/** Whether content line t is said again from a menu above it: the same words, short items around. */
+function menuEntryAbove(h: Head, t: number): boolean {
+  const key = comparable(text(h, t));
+  if (wordsIn(text(h, t), 5) > 4) return false;
+  for (let j = Math.max(1, t - 40); j < t - 1; j++) {
+    if (comparable(text(h, j)) === key && isShortItem(text(h, j - 1)) && isShortItem(text(h, j + 1))) return true;
+  }
+  return false;
+}
+
+/** Whether a share bar's buttons, a word or two a line, stand from content line k to the story. */
+function buttonsThenStory(h: Head, k: number): boolean {
+  const from = storyStartFrom(h, k);
+  if (from - k < 2 || from - k > 8) return false;
+  for (let j = k; j < from; j++) if (wordsIn(text(h, j), 3) > 2 || !(isBoilerplate(text(h, j)) || !/\p{L}{4}/u.test(text(h, j)))) return false;
+  return true;
+}
+
 /** Whether line j closes a paragraph wrapped over lines above it that reads as prose once joined. */
 function wrappedProse(h: Head, k: number, j: number): boolean {
   const from = wrappedFrom(h, k, j);
@@ -419,7 +437,11 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       // (With a standfirst under the title too, a line of six words or more, where what stands over the
       // date is a section's label under another of the trail: "News" / "Men's First Team" / "Sat 17 May
       // 2025" / the headline / "Fast bowler rips through top order" / the share bar.)
-      const labelOver = (t: number) => isLabel(text(h, t)) && t > 0 && isShortItem(text(h, t - 1)) && wordsIn(text(h, under), 7) >= 6 && under + 1 < h.idx.length && wordsIn(text(h, under + 1), 7) >= 6 && !stampOf(h, under + 1);
+      // (Or the share bar under the title, then the story: "Press releases" / "Programme announcements" /
+      // "June 24, 2025" / the headline / "Share" / "f" / "X" / the story.)
+      // (The label may be the site's own, an entry of its menu further up: "All news" / "Programme
+      // announcements" / "Awards" / … / "Programme announcements" / the date / the headline.)
+      const labelOver = (t: number) => (isLabel(text(h, t)) || menuEntryAbove(h, t)) && t > 0 && isShortItem(text(h, t - 1)) && wordsIn(text(h, under), 7) >= 6 && under + 1 < h.idx.length && ((wordsIn(text(h, under + 1), 7) >= 6 && !stampOf(h, under + 1)) || buttonsThenStory(h, under + 1));
       if (title !== null && cluster.authors.length === 0 && cluster.to === cluster.from && cluster.stamps.length > 0 && cluster.stamps.every((s) => s.stamp.rule === "date line") && above.names === null && under < h.idx.length && (storyStartFrom(h, under + 1) === under + 1 || labelOver(title)) && !proseAt(h, cluster.from - 1) &&
         isPostTitle(text(h, under)) && !isCaption(text(h, under)) && !sharesMostWords(text(h, title), text(h, under)) && !(title === 0 && headlineOverDate(text(h, title), text(h, under))) && !isLabelledFields(text(h, under))) {
         title = under;
