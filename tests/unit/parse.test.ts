@@ -11157,3 +11157,17 @@ describe("a menu's entry over the date, the headline under it, the share bar und
     expect(a.date).toBe("2025-06-24");
   });
 });
+
+describe("a cookie banner's line over the page's top, the share bar a few lines under", () => {
+  const p = "Around 250 parents, grandparents and children had gathered outside the town hall on Tuesday evening with banners and drums as the council debated the plan.";
+  const top = ["Parents furious over school closures: 'We feel ignored'", "A majority on the council wants to close two village schools from next year.", "By Jane Roe", "16 Oct 2024, 06:00", "Share", "Facebook", "", p, "", p.replace("Around 250", "Some 300"), ""];
+  it("takes only the banner: the headline, byline and date under it are the page's", () => {
+    for (const banner of ["We use cookies to improve your experience, show relevant ads and measure traffic. Customise Accept all", "Vi bruger cookies til at forbedre din oplevelse, vise relevante annoncer og måle trafik. Tilpas Accepter alle"]) {
+      const a = parseArticle([banner, "Local", ...top].join("\n"));
+      expect(a.title).toBe("Parents furious over school closures: 'We feel ignored'");
+      expect(a.author).toBe("Jane Roe");
+      expect(a.date).toBe("2024-10-16");
+      expect(a.body).not.toContain("cookies");
+    }
+  });
+});

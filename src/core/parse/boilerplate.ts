@@ -787,7 +787,8 @@ const CONSENT_WORD = /partner|consent|privacy|personal data|accept|agree|prefere
 const BANNER_REACH = 80;
 const COOKIE_BUTTON_WORD = /\b(?:accept|reject|allow|decline|refuse|manage|customi[sz]e|ok|okay|only|necessary|essential|use|settings|preferences)\b/iu;
 /** Two to four buttons of a word each run onto a sentence's end: "… dei cookie. Accetta Rifiuta Personalizza". */
-const GLUED_BUTTONS = /[.!?]\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3}$/u;
+// (A button's second word may be small: "… måle trafik. Tilpas Accepter alle", "… experience. Accept all".)
+const GLUED_BUTTONS = /[.!?]\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s\p{L}\p{Ll}+$/u;
 
 /**
  * A consent banner over the page, in any language: a line about cookies, the lines of its text around
@@ -814,6 +815,11 @@ function markConsentBanner(lines: Line[], furniture: boolean[]): void {
     const isButton = (j: number) => (furniture[j] && lines[j]!.text.length <= 30) || (lines[j]!.text.length <= 45 && !/[.!?]$/u.test(lines[j]!.text) && COOKIE.test(lines[j]!.text) && COOKIE_BUTTON_WORD.test(lines[j]!.text));
     for (let j = i + 1; j < lines.length && j <= i + 8 && button < 0; j++) if (isButton(j)) button = j;
     if (button < 0) continue;
+    // (Every line between says what the banner says, or is furniture: not a headline, a byline and a
+    // date over the share bar, "… cookies …" / "Skive" / the headline / "Af Jane Roe" / the date / "Del".)
+    let between = true;
+    for (let j = i + 1; j < button && between; j++) between = lines[j]!.text === "" || furniture[j]! || COOKIE.test(lines[j]!.text) || CONSENT_WORD.test(lines[j]!.text);
+    if (!between) continue;
     while (button + 1 < lines.length && isButton(button + 1)) button++;
     // (The banner's lines about cookies over the one that asks: "We've put some small files called
     // cookies on your device …" / "We'd also like to use analytics cookies …".)
