@@ -11171,3 +11171,14 @@ describe("a cookie banner's line over the page's top, the share bar a few lines 
     }
   });
 });
+
+describe("a site's address, its motto and its date strip over the menus", () => {
+  it("are the masthead, not a reader view's headline and date: the story's headline and byline are further down", () => {
+    const head = "Lakeside road jams stretch eight kilometres as mayor calls for a car toll";
+    const p = "LAKETOWN – Eight kilometres of queues and more than an hour and a half to cover the stretch between the two towns: the mayor says it can no longer go on.";
+    const a = parseArticle(["examplelake.it", "The online daily of the lake", "Wednesday, 23 July 2025", "HOME", "NEWS", "POLITICS", "SPORT", "EVENTS", "Search",
+      `Home » News » ${head}`, "NEWS", head, "by Jane Roe", "23 July 2025 - 11:05", "0 comments", "Print", "", p, "", p.replace("LAKETOWN – ", ""), ""].join("\n"));
+    expect(a.title).toBe(head);
+    expect(a.author).toBe("Jane Roe");
+  });
+});

@@ -831,6 +831,9 @@ function readerViewHead(h: Head): number | null {
   const host = site.replace(/^(?:https?:\/\/)?(?:www\.)?/u, "").split(".")[0]!.toLowerCase();
   for (let k = 2; k < h.idx.length && k <= 4; k++) {
     const u = text(h, k);
+    // (Not a date strip with the site's menus under it, a masthead's motto over it: "example.it" / "The
+    // online daily of the lake" / "Wednesday, 23 July 2025" / "HOME" / "NEWS" / …)
+    if (stampOf(h, k) && [1, 2, 3, 4].every((d) => k + d < h.idx.length && isShortItem(text(h, k + d)) && wordsIn(text(h, k + d), 4) <= 3)) return null;
     if (READING_TIME.test(u) || stampOf(h, k) || splitNames(u.replace(/^by\s+/iu, "")).every(isPersonName)) return k;
     if (k === 2 && host.length >= 4 && u.length <= 60 && u.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "") === host) return k;
   }
