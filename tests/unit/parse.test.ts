@@ -11182,3 +11182,14 @@ describe("a site's address, its motto and its date strip over the menus", () => 
     expect(a.author).toBe("Jane Roe");
   });
 });
+
+describe("a museum's press page: the press office's menu, 'PRESS RELEASE' and the date over the headline", () => {
+  it("gives the headline under the date, not the menu's last item over the label", () => {
+    const head = "Museum acquires lost Victorian railway painting after 90 years in private hands";
+    const p = "The museum has acquired a major Victorian painting of the railway age that has not been seen in public since 1934, thanks to grants from two national funds.";
+    const a = parseArticle(["Press releases", "Back to press office", "Image library", "Filming and photography", "Press contacts", " ", "PRESS RELEASE", "Tuesday 4 March 2025", head,
+      "The painting goes on public display in the industry gallery from 21 March", "Free, Gallery 6", "", p, "", p.replace("The museum", "The city's museum"), ""].join("\n"));
+    expect(a.title).toBe(head);
+    expect(a.date).toBe("2025-03-04");
+  });
+});

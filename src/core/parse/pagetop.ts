@@ -41,6 +41,9 @@ function storyStartFrom(h: Head, k: number): number {
   return k;
 }
 
+/** A release's label over its date: "PRESS RELEASE", "Media release", "Communiqué de presse". */
+const RELEASE_LABEL = /^(?:(?:press|news|media) release|pressemitteilung|medienmitteilung|communiqué de presse|comunicado de prensa|comunicato stampa|persbericht|nota de imprensa|comunicado de imprensa|pressmeddelande|pressemelding|pressemeddelelse|tiedote|komunikat prasowy|tisková zpráva)$/iu;
+
 /** Whether content line t is said again from a menu above it: the same words, short items around. */
 function menuEntryAbove(h: Head, t: number): boolean {
   const key = comparable(text(h, t));
@@ -441,8 +444,13 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       // "June 24, 2025" / the headline / "Share" / "f" / "X" / the story.)
       // (The label may be the site's own, an entry of its menu further up: "All news" / "Programme
       // announcements" / "Awards" / … / "Programme announcements" / the date / the headline.)
-      const labelOver = (t: number) => (isLabel(text(h, t)) || menuEntryAbove(h, t)) && t > 0 && isShortItem(text(h, t - 1)) && wordsIn(text(h, under), 7) >= 6 && under + 1 < h.idx.length && ((wordsIn(text(h, under + 1), 7) >= 6 && !stampOf(h, under + 1)) || buttonsThenStory(h, under + 1));
-      if (title !== null && cluster.authors.length === 0 && cluster.to === cluster.from && cluster.stamps.length > 0 && cluster.stamps.every((s) => s.stamp.rule === "date line") && above.names === null && under < h.idx.length && (storyStartFrom(h, under + 1) === under + 1 || labelOver(title)) && !proseAt(h, cluster.from - 1) &&
+      // (Or the last of the menu's items, three or more over it: "Image library" / "Filming" / "Press
+      // contacts" / "PRESS RELEASE" / the date / the headline.)
+      const menuEnd = (t: number) => t >= 3 && wordsIn(text(h, t), 4) <= 3 && [1, 2, 3].every((d) => isShortItem(text(h, t - d)));
+      const labelOver = (t: number) => (isLabel(text(h, t)) || menuEntryAbove(h, t) || menuEnd(t)) && t > 0 && isShortItem(text(h, t - 1)) && wordsIn(text(h, under), 7) >= 6 && under + 1 < h.idx.length && ((wordsIn(text(h, under + 1), 7) >= 6 && !stampOf(h, under + 1)) || buttonsThenStory(h, under + 1));
+      // (The date may have a release's status over it: "PRESS RELEASE" / "Tuesday 4 March 2025".)
+      const dateAlone = cluster.to === cluster.from || (cluster.to === cluster.from + 1 && (RELEASE_STATUS.test(text(h, cluster.from)) || RELEASE_LABEL.test(text(h, cluster.from))));
+      if (title !== null && cluster.authors.length === 0 && dateAlone && cluster.stamps.length > 0 && cluster.stamps.every((s) => s.stamp.rule === "date line") && above.names === null && under < h.idx.length && (storyStartFrom(h, under + 1) === under + 1 || labelOver(title)) && !proseAt(h, cluster.from - 1) &&
         isPostTitle(text(h, under)) && !isCaption(text(h, under)) && !sharesMostWords(text(h, title), text(h, under)) && !(title === 0 && headlineOverDate(text(h, title), text(h, under))) && !isLabelledFields(text(h, under))) {
         title = under;
         kicker = null;
