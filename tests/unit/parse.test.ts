@@ -11193,3 +11193,18 @@ describe("a museum's press page: the press office's menu, 'PRESS RELEASE' and th
     expect(a.date).toBe("2025-03-04");
   });
 });
+
+describe("a Chinese byline with the job as a label, and Hong Kong's '出版：' stamp", () => {
+  const p = "運輸署今日宣布，全港多條專綫小巴路線將於下月起加價，最高加幅為百分之九點八，部分乘客表示負擔加重，希望政府考慮提供更多補貼。";
+  it("reads '撰文：陳小文' / '出版：2025-04-22 16:05' under the headline, under a date strip", () => {
+    const a = parseArticle(["2025年4月22日 星期二", "港聞", "社會新聞", "專綫小巴下月加價 最高加幅9.8%", "撰文：陳小文", "出版：2025-04-22 16:05", "更新：2025-04-22 18:30", "分享", "", p, "", p, ""].join("\n"));
+    expect(a.title).toBe("專綫小巴下月加價 最高加幅9.8%");
+    expect(a.author).toBe("陳小文");
+    expect(a.date).toBe("2025-04-22");
+  });
+  it("reads them on one line too, and several writers: '作者：王小明、李小華 | 出版：…'", () => {
+    const a = parseArticle(["專綫小巴下月加價 最高加幅9.8%", "作者：王小明、李小華 | 出版：2025-04-22 16:05", "", p, "", p, ""].join("\n"));
+    expect(a.author).toBe("王小明 and 李小華");
+    expect(a.date).toBe("2025-04-22");
+  });
+});

@@ -123,6 +123,10 @@ export const HANGUL_REPORTERS = String.raw`((?:\p{Script=Hangul}{2,3}[ ,·]{1,2}
 // A desk's or a paper's name where a reporter's stands: "경제부 기자", "한국일보 홍길동 기자".
 const HANGUL_NOT_NAME = /(?:부|일보|뉴스|신문|방송|통신|기자)$/u;
 
+/** A Chinese writer with the job as a label, as Hong Kong and mainland pages set it: "撰文：陳嘉欣", "作者：王磊",
+ *  "记者：王晓东、刘静" (group: the names). */
+export const HAN_LABELLED_BYLINE = /^(?:作者|撰文|撰稿|文字|文|[記记]者|采写|採寫|[采採][访訪])\s?[:：]\s?((?:\p{Script=Han}{2,4}[、，,\s]\s?){0,3}\p{Script=Han}{2,4})$/u;
+
 /** The names HANGUL_REPORTERS found, or null when one of them is a desk's or a paper's. */
 export function hangulNames(names: string): string[] | null {
   const parts = names.split(/[ ,·]+/u);

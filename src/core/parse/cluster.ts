@@ -1,7 +1,7 @@
 // Bylines, date stamps and section lines: the cluster of metadata a page puts under (or above)
 // its headline, read line by line with a little junk allowed between ("update", "2:09").
 import { greekCaps } from "./greek-caps.js";
-import { BY_WORD, HANGUL_REPORTERS, PLACE_FIRST, WRITER_LABEL, cleanByline, correspondent, hangulNames, isCaselessName, isOutlet, isPersonName, AUTHOR_PAGE_LINK, isHandle, isNameOverRole, isPressOffice, isRole, namesWithJobs, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
+import { BY_WORD, HANGUL_REPORTERS, HAN_LABELLED_BYLINE, PLACE_FIRST, WRITER_LABEL, cleanByline, correspondent, hangulNames, isCaselessName, isOutlet, isPersonName, AUTHOR_PAGE_LINK, isHandle, isNameOverRole, isPressOffice, isRole, namesWithJobs, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
 import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { type Head, lineNo, pageLineUnder, proseAt, stampOf, text } from "./head.js";
 import { readFirstColonDateline } from "./dateline.js";
@@ -144,6 +144,10 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
   const han = t.length <= 40 && (t.includes("記者") || t.includes("记者")) ? HAN_BYLINE.exec(t) : null;
   const hanNames = han?.[1]!.split(/[、，, ]+/u);
   if (hanNames && !hanNames.some((n) => HAN_NOT_NAME.test(n))) return { names: hanNames, lines: 1, rule: "byline" };
+  // (Or the job as a label, as Hong Kong and mainland pages set it: "撰文：陳嘉欣", "作者：王磊", "记者：王晓东、刘静".)
+  const labelled = t.length <= 40 && /[:：]/u.test(t) ? HAN_LABELLED_BYLINE.exec(t) : null;
+  const labelledNames = labelled?.[1]!.split(/[、，, ]+/u);
+  if (labelledNames && !labelledNames.some((n) => HAN_NOT_NAME.test(n) || HAN_NOT_PERSON.test(n))) return { names: labelledNames, lines: 1, rule: "byline" };
   // (Or a Japanese writer's name alone under the stamp, as Japanese papers set it: "2024年11月5日
   // 18時30分" / "佐藤健太".)
   // (On a Japanese page only, its kana in the lines around: a Chinese page's line there is its outlet's

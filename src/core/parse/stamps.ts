@@ -5,12 +5,12 @@
 //   "Laura Fraser · Example News · Posted: Mar 28, 2022 4:00 AM EDT"
 //   "New York, New York • Wed, Feb 15, 1832"         "Published April 3, 2020 by Jane Doe"
 import { greekCaps } from "./greek-caps.js";
-import { BY_WORD, HANGUL_REPORTERS, PLACE_FIRST, WRITER_LABEL, cleanByline, correspondent, hangulNames, isOutlet, isPersonName, isRole, postAuthorHandle, splitNames } from "./byline.js";
+import { BY_WORD, HANGUL_REPORTERS, HAN_LABELLED_BYLINE, PLACE_FIRST, WRITER_LABEL, cleanByline, correspondent, hangulNames, isOutlet, isPersonName, isRole, postAuthorHandle, splitNames } from "./byline.js";
 import { asciiDigits, findDate, isDateOnly, leadingDate, parseDate, ymd } from "./dates.js";
 
 // (A live blog says when it started: "Started 6:10 a.m. PST Dec. 27, 2022".)
 export const PUBLISHED = greekCaps(
-  /^(?:published|posted|filed|first published|started|live since|publication date|post(?:ed)? date|date posted|posting date|(?:news |press |media )?release date|date released|date|publié|publiée|publicado|publicada|veröffentlicht|publiziert|erschienen|erstellt|artikel vom|beitrag vom|meldung vom|pubblicato|опубликовано|gepubliceerd|publicerad|publicerat|publisert|publiceret|opublikowano|yayınlanma(?: tarihi)?|yayın tarihi|giriş|diterbitkan|disiarkan|dipublikasikan|publikováno|publicat|data publikacji|zveřejněno|objavljeno|objavljen|közzétéve|megjelent|julkaistu|avaldatud|publicēts|paskelbta|δημοσιεύθηκε|δημοσίευση|опубліковано|публікація|입력|등록|게재|송고시간|송고|公開|配信|发布时间|发布|發佈|發布|פורסם|תאריך פרסום|نشر في|تاريخ النشر|تاریخ انتشار|زمان انتشار|منتشر شده|شائع شدہ|شائع|প্রকাশিত|প্রকাশ|жарияланды|เผยแพร่|प्रकाशित)(?![\p{L}\p{N}_])(?:\s+(?:on|le|el|am|at|il|op|em|den|dne))?\s*[:|-]?\s*(.*)$/iu,
+  /^(?:published|posted|filed|first published|started|live since|publication date|post(?:ed)? date|date posted|posting date|(?:news |press |media )?release date|date released|date|publié|publiée|publicado|publicada|veröffentlicht|publiziert|erschienen|erstellt|artikel vom|beitrag vom|meldung vom|pubblicato|опубликовано|gepubliceerd|publicerad|publicerat|publisert|publiceret|opublikowano|yayınlanma(?: tarihi)?|yayın tarihi|giriş|diterbitkan|disiarkan|dipublikasikan|publikováno|publicat|data publikacji|zveřejněno|objavljeno|objavljen|közzétéve|megjelent|julkaistu|avaldatud|publicēts|paskelbta|δημοσιεύθηκε|δημοσίευση|опубліковано|публікація|입력|등록|게재|송고시간|송고|公開|配信|发布时间|发布|發佈時間|發佈|發布|出版時間|出版时间|出版|פורסם|תאריך פרסום|نشر في|تاريخ النشر|تاریخ انتشار|زمان انتشار|منتشر شده|شائع شدہ|شائع|প্রকাশিত|প্রকাশ|жарияланды|เผยแพร่|प्रकाशित)(?![\p{L}\p{N}_])(?:\s+(?:on|le|el|am|at|il|op|em|den|dne))?\s*[:|-]?\s*(.*)$/iu,
 );
 const UPDATE_IN_BRACKETS = /\s*\(((?:modifica|modificato|aggiornato|updated|actualizado|mis à jour|aktualisiert)\b[^()]{4,60})\)$/iu;
 export const UPDATED = greekCaps(
@@ -357,6 +357,13 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
     const reporters = hangul ? hangulNames(hangul[1]!) : null;
     if (reporters) {
       authors.push(...reporters);
+      bylined = true;
+      continue;
+    }
+    // (Or a Chinese one with the job as a label: "撰文：陳嘉欣 | 出版：2025-04-22 16:05".)
+    const han = part.length <= 40 ? HAN_LABELLED_BYLINE.exec(part) : null;
+    if (han) {
+      authors.push(...han[1]!.split(/[、，, ]+/u));
       bylined = true;
       continue;
     }
