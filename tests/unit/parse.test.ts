@@ -11208,3 +11208,12 @@ describe("a Chinese byline with the job as a label, and Hong Kong's '出版：' 
     expect(a.date).toBe("2025-04-22");
   });
 });
+
+describe("an Indonesian site's dateline with its name in mixed case", () => {
+  it("reads 'SURABAYA, Example24Jam.com - …' as the place", () => {
+    const p = "Pemerintah Kota Surabaya akan melarang truk bersumbu tiga atau lebih melintas di dalam kota pada jam sibuk mulai bulan depan.";
+    const a = parseArticle(["Truk dilarang melintas di Surabaya saat jam sibuk", "Selasa, 22 Juli 2025 10:15 WIB", "", `SURABAYA, Example24Jam.com - ${p}`, "", p, ""].join("\n"));
+    expect(a.place).toBe("SURABAYA");
+    expect(a.body.startsWith("Pemerintah Kota")).toBe(true);
+  });
+});

@@ -57,7 +57,8 @@ const AGENCY_FIRST_FORM = new RegExp(`^\\(([^()\\n]{1,20})\\)\\s*[-–—]\\s*($
 // A place and a stop and a dash, as Spanish and Latin American papers set it, perhaps after their
 // agency's initials: "MENDOZA.- La …", "Monterrey, NL.- La …", "ACN Figueres.-L'Ajuntament …".
 const STOP_DASH_FORM = new RegExp(`^(?:(\\p{Lu}{2,6})\\s+)?(${PLACE})\\.[-–—][ \\t]*(?=[\\p{Lu}\\p{N}"“‘'«¿¡(\\[])`, "u");
-const SITE_ADDRESS_FORM = new RegExp(`^(\\p{Lu}{2}[\\p{Lu}.'’-]*(?: \\p{Lu}[\\p{Lu}.'’-]*){0,2}),\\s*[\\p{Ll}\\d-]{3,30}(?:\\.[\\p{Ll}]{2,6}){1,2}[ \\t]+(?:---?|—|–|-)[ \\t]+${STARTS_SENTENCE}`, "u");
+// (The site's name in any case: "SURABAYA, Example24Jam.com - …", "JAKARTA, example.id - …".)
+const SITE_ADDRESS_FORM = new RegExp(`^(\\p{Lu}{2}[\\p{Lu}.'’-]*(?: \\p{Lu}[\\p{Lu}.'’-]*){0,2}),\\s*[\\p{L}\\d-]{3,30}(?:\\.[\\p{Ll}]{2,6}){1,2}[ \\t]+(?:---?|—|–|-)[ \\t]+${STARTS_SENTENCE}`, "u");
 const DASH_FORM = new RegExp(`^(${PLACE})[ \\t]+(?:---?|—|–|\\|)[ \\t]+${STARTS_SENTENCE}`, "u");
 /** A place in a script without capitals (Arabic, Hebrew, Chinese, ...), one to four words, before an agency and a dash. */
 // (Words of at most 30 letters with a separator between each: a run the pattern could split in
