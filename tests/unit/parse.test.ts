@@ -11217,3 +11217,12 @@ describe("an Indonesian site's dateline with its name in mixed case", () => {
     expect(a.body.startsWith("Pemerintah Kota")).toBe(true);
   });
 });
+
+describe("a caption under a picture's mark with its alternative text, between the story's paragraphs", () => {
+  it("is the page's, at thirteen words too", () => {
+    const p = "At around 22:15 the team's drone operator picked up a heat signature in a gully some 300 metres below the ridge, and a hill party reached him twenty minutes later.";
+    const a = parseArticle(["Walker rescued from icy gully after night search", "March 2, 2025", "", p, "", "[Image: Team members carry a stretcher down a snowy slope at night]", "Team members bring the casualty down towards the valley in the early hours.", "", p.replace("At around 22:15", "Shortly after ten"), "", p.replace("At around 22:15", "Later"), ""].join("\n"));
+    expect(a.body).not.toContain("bring the casualty");
+    expect(a.body).toContain("Shortly after ten");
+  });
+});

@@ -944,7 +944,8 @@ function captionUnderMark(lines: Line[], k: number): number {
   // (A caption by its credit, or by its shape and few words: not a lead set under the picture.)
   // (Under a mark with the picture's alternative text, a caption by its shape is a short one: "[Image:
   // Mayor outside the town hall]" / "The mayor resigned on Monday, hours before …" is the lead.)
-  const shapeWords = lines[k - 1]!.text.includes(":") ? 12 : 25;
+  // (Between the story's paragraphs no lead stands there: the caption may run as long as any.)
+  const shapeWords = lines[k - 1]!.text.includes(":") && !proseRightAbove(lines, k - 1) ? 12 : 25;
   const caption = words >= 3 && words <= 40 && !PICTURE_MARK.test(lines[k]!.text) && (isCaption(run) || (words <= shapeWords && isCaptionShaped(run))) && nextText(lines, end - 1) >= 0;
   return caption ? end : -1;
 }
