@@ -11226,3 +11226,11 @@ describe("a caption under a picture's mark with its alternative text, between th
     expect(a.body).toContain("Shortly after ten");
   });
 });
+
+describe("a disclaimer that the views expressed are the writer's", () => {
+  it("is furniture under a release and under a column", () => {
+    expect(isBoilerplate("/Public Release. This material from the originating organisation may be of a point-in-time nature, and has been edited for clarity, style and length. Example Hub does not take institutional positions or sides, and all views, positions, and conclusions expressed herein are solely those of the author(s).")).toBe(true);
+    expect(isBoilerplate("The views expressed in this article are those of the author and do not reflect the position of Example Times.")).toBe(true);
+    expect(isBoilerplate("The minister said the views she expressed in parliament were shared by most of her party.")).toBe(false);
+  });
+});

@@ -140,6 +140,9 @@ const LONG_FURNITURE: RegExp[] = [
   // A call to join the site's channel, in Indonesian, with how to join it: "Dapatkan update berita
   // pilihan dan breaking news setiap hari dari Example.com. Mari bergabung di Grup Telegram …".
   /^dapatkan update berita\b.{0,400}$/iu,
+  // A disclaimer that the views are the writer's, as wires of releases and opinion pages add: "…
+  // and all views, positions, and conclusions expressed herein are solely those of the author(s)."
+  /\bexpressed (?:herein|here|in this (?:article|piece|column|post|story|release|content|op-ed)) (?:are|is) (?:solely |entirely |only |strictly )?(?:those )?(?:of )?(?:the )?(?:author|writer|contributor|columnist)/i,
   // Browser and search-box hints
   /\bupdate your browser\b/i,
   /\bsearch suggestions\b/i,
@@ -596,7 +599,7 @@ const SHORT_FURNITURE: RegExp[] = [
 ].map(greekCaps);
 
 // A word every long-furniture pattern needs, tested first: most lines are story and have none.
-const LONG_HINT = /授权|dapatkan update|commission|amazon associate|affiliate|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|please help|in print|print edition|necessarily|free (?:articles?|stories|reads?)|subject to copyright|protected by copyright|purposes only|advice|could pay|can pay|could buy|can buy|could provide|can provide|could fund|can fund|could cover|can cover|^(?:related|more|top|latest|trending|popular|recommended) /i;
+const LONG_HINT = /授权|dapatkan update|expressed|commission|amazon associate|affiliate|standards|code of|browser|suggestion|rights reserved|available under|stub|encyclopedia|non-commercial|comment|spam|vulgar|profan|abusive|two cents|free trial|days? free|improve|template|autoplay|copy this code|please help|in print|print edition|necessarily|free (?:articles?|stories|reads?)|subject to copyright|protected by copyright|purposes only|advice|could pay|can pay|could buy|can buy|could provide|can provide|could fund|can fund|could cover|can cover|^(?:related|more|top|latest|trending|popular|recommended) /i;
 
 // Cookie notices, tested only on lines that mention cookies (the patterns are slow to fail).
 const COOKIE = /cookie/i;
