@@ -11234,3 +11234,12 @@ describe("a disclaimer that the views expressed are the writer's", () => {
     expect(isBoilerplate("The minister said the views she expressed in parliament were shared by most of her party.")).toBe(false);
   });
 });
+
+describe("Serbian tags under the story", () => {
+  it("end it: 'Tagovi:' / the tags a line each / 'Pratite nas …'", () => {
+    const p = "Gradska toplana poskupljuje grejanje za deset odsto od prvog aprila, a nova cena primenjivaće se na račune koji stižu početkom maja.";
+    const a = parseArticle(["Grejanje skuplje za deset odsto", "17.03.2025. 08:15", "", p, "", p.replace("Gradska", "Novosadska"), "Tagovi:", "Novi Sad", "grejanje", "poskupljenje", "Pratite nas i na društvenim mrežama", ""].join("\n"));
+    expect(a.body.endsWith("početkom maja.")).toBe(true);
+    expect(a.body).not.toContain("Tagovi");
+  });
+});
