@@ -11243,3 +11243,15 @@ describe("Serbian tags under the story", () => {
     expect(a.body).not.toContain("Tagovi");
   });
 });
+
+describe("a wire's picture credit, the agency in capitals and the photographer after a slash", () => {
+  it("closes the caption over it: 'KEYSTONE/Jane Roe', 'REUTERS/John O’Neil'", () => {
+    expect(creditLine("KEYSTONE/Jane Roe")).toBe("below");
+    expect(creditLine("REUTERS/John O’Neil")).toBe("below");
+    expect(creditLine("NEWS/LOCAL NEWS")).toBeNull();
+    const p = "La commune a accepté mardi soir un crédit de 4,8 millions de francs pour l'enneigement artificiel de ses pistes, au terme d'un débat nourri qui a duré plus de trois heures.";
+    const a = parseArticle(["Villars-sur-Ollon investit dans la neige artificielle", "Publié: 14.01.2025, 18h22", "Le secteur du col devrait être le premier à profiter des nouveaux canons à neige dès l'hiver prochain.", "KEYSTONE/Jane Roe", "", p, "", p.replace("La commune", "Le conseil"), ""].join("\n"));
+    expect(a.body).not.toContain("premier à profiter");
+    expect(a.body.startsWith("La commune a accepté")).toBe(true);
+  });
+});

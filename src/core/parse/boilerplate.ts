@@ -1326,6 +1326,9 @@ export const SIGN_CREDIT = /^©\s?(?!.*\b(?:1[89]|20)\d\d\b)\p{Lu}[\p{L}\p{N} .,
 // words; not "Channel Two/Channel Four)" in a list, nor a path). A reporter's signature has this
 // shape too ("Jane Roe/Agences" under the last paragraph): see markCaptions.
 // (The outlet may be followed by what the picture is: "Jane Roe/Example Courier photo".)
+/** An agency in capitals, a slash and the photographer, as wires credit a picture: "REUTERS/Jane Roe",
+ *  "KEYSTONE/Marc Rossier", "AFP/Getty Images/John Doe". */
+const AGENCY_SLASH_NAME = /^\p{Lu}{2,}[\p{Lu}\d&-]*(?: \p{Lu}{2,}[\p{Lu}\d&-]*)?(?:\/\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)?\/(?=[^/]*\p{Ll}[^/]*$)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
 export const NAME_SLASH_OUTLET = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\/\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|and|of|the|de|du|des|la|le|et|y|del|für|und)){0,5}(?: (?:staff |file )?(?:photo|photograph|illustration|graphic))?$/u;
 // ... after the caption's last sentence, no brackets: "… at the sports complex on Tuesday. Jane Roe/Example
 // Now" (capitalised words before the slash: a sentence's last words are not all capitalised; no stop
@@ -1391,7 +1394,7 @@ export function creditLine(line: string): "below" | "above" | null {
   // (Not a byline naming a writer and an outlet, "By Jane Roe / Example News", nor a writer and a
   // writer's job, "Jane Roe/Senior Staff Reporter".)
   // (Nor a section's path of single words, "TECH / WEARABLES / BUSINESS", over the headline.)
-  if ((CREDIT_BELOW.test(t) || NAME_SLASH_OUTLET.test(t) || FILE_PHOTO.test(t) || HOLDER_CREDIT.test(t) || SIGN_CREDIT.test(t)) && !/^(?:by|par|por|von|от)\s/iu.test(t) && !WRITER_JOB_AFTER_SLASH.test(t) && !SECTION_STEPS.test(t)) return "below";
+  if ((CREDIT_BELOW.test(t) || NAME_SLASH_OUTLET.test(t) || AGENCY_SLASH_NAME.test(t) || FILE_PHOTO.test(t) || HOLDER_CREDIT.test(t) || SIGN_CREDIT.test(t)) && !/^(?:by|par|por|von|от)\s/iu.test(t) && !WRITER_JOB_AFTER_SLASH.test(t) && !SECTION_STEPS.test(t)) return "below";
   return null;
 }
 
