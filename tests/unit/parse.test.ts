@@ -11255,3 +11255,16 @@ describe("a wire's picture credit, the agency in capitals and the photographer a
     expect(a.body.startsWith("La commune a accepté")).toBe(true);
   });
 });
+
+describe("what a page sets under the share bar that closes the story", () => {
+  const p = "Harbour Lights stayed on strongly up the run-in to win the feature by a length and a quarter, giving the young trainer the biggest success of his career so far.";
+  const story = ["Harbour Lights lands Gold Cup for young trainer", "26 April 2025", "", p, "", p.replace("Harbour Lights", "The seven-year-old"), "", p.replace("Harbour Lights", "The gelding"), "", p.replace("Harbour Lights", "The winner"), "", p.replace("Harbour Lights", "Jane Roe's mount"), "", "He was cut to 25-1 for next year's Gold Cup, although the trainer said it was far too early to talk about plans.", ""];
+  it("is the page's, a results box of short lines: not the story", () => {
+    const a = parseArticle([...story, "Share", "Facebook", "X", "WhatsApp", "Email", "Copy link", "RESULT", "Gold Cup result", "1st Harbour Lights 9-1 (Jane Roe)", "2nd Example Lad 7-4f (John Doe)", "3rd Copper Pot 6-1 (Ann Poe)", "7 ran. Distances: 1¼l, 4½l.", ""].join("\n"));
+    expect(a.body.endsWith("talk about plans.")).toBe(true);
+  });
+  it("but a share bar between the story's paragraphs, prose under it, ends nothing", () => {
+    const a = parseArticle([...story.slice(0, 6), "Share", "Facebook", "X", "Email", "", p.replace("Harbour Lights", "The favourite, who had won twice at the course before,"), "", "The trainer said the horse would now be rested for the summer and aimed at the autumn's big handicaps.", ""].join("\n"));
+    expect(a.body.endsWith("autumn's big handicaps.")).toBe(true);
+  });
+});

@@ -159,6 +159,12 @@ const SHARE_NETWORK = /^(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit
 // ("Share" in more of the archive's languages: "Kongsi: Facebook Twitter", "Bagikan", "Paylaş", "Jaa".)
 const SHARE_BUTTON = /^(?:e-?mail|mail|courriel|correo|print|imprimir|imprimer|drucken|stampa|copy|link|copiar|enlace|lien|share|compartir|partager|teilen|condividi|compartilhar|partilhar|поделиться|поділитися|kongsi|bagikan|paylaş|delen|deel|dela|del|jaa|udostępnij|sdílet|megosztás|distribuie|κοινοποίηση|שתפו|שתף|مشاركة|شارك|اشتراک‌گذاری|शेयर|แชร์|공유|共有|分享)$/iu;
 
+/** One of a share bar's buttons on a line of its own: "Share", "Facebook", "Copy link", "X". */
+export function isShareButton(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return text.length <= 30 && words.length <= 3 && words.every((w) => SHARE_NETWORK.test(w) || SHARE_BUTTON.test(w));
+}
+
 /** A share bar's buttons on one line: two or more, a network among them ("Facebook Twitter WhatsApp",
  *  "Facebook Twitter Email", "Twitter | Facebook | Courriel"). */
 export function isShareBar(text: string): boolean {

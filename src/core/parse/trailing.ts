@@ -5,7 +5,7 @@
 import { type Paragraph } from "./story.js";
 import type { Line } from "./lines.js";
 import { type Offer, RANK_META } from "./fields.js";
-import { HIRAGANA, LABELLED_FIELD, OBITUARY_DATES, endsSentence, isProse, wordsIn } from "./shapes.js";
+import { HIRAGANA, LABELLED_FIELD, OBITUARY_DATES, endsSentence, isProse, isShareButton, wordsIn } from "./shapes.js";
 import { isBoilerplate, isTagsHeading, isTrailer, isWidgetHeading } from "./boilerplate.js";
 import { BY_WORD, isOutlet, isPersonName, isRole } from "./byline.js";
 
@@ -570,23 +570,27 @@ export function dropTeaserRuns(paragraphs: Paragraph[]): Paragraph[] {
 const STRANDING_LINES = 8;
 /** The most words of the paragraphs so stranded, together. */
 const STRANDED_WORDS = 30;
+/** ... and of those under the story's closing share bar. */
+const SHARED_WORDS = 80;
 
 /** Lines of the page that stand between paragraph `a` and paragraph `b` under it, not counting a's
  *  own lines, and whether a list's heading ("Most read", "More news") is among them. */
-function linesBetween(a: Paragraph, b: Paragraph, at: Map<number, number>, lines: readonly Line[]): { count: number; lists: boolean } {
+function linesBetween(a: Paragraph, b: Paragraph, at: Map<number, number>, lines: readonly Line[]): { count: number; lists: boolean; shares: number } {
   let k = at.get(a.n);
-  if (k === undefined) return { count: 0, lists: false };
+  if (k === undefined) return { count: 0, lists: false, shares: 0 };
   // (A's own lines: those its text holds.)
   while (k < lines.length && lines[k]!.n < b.n && (lines[k]!.text.trim() === "" || a.text.includes(lines[k]!.text.trim()))) k++;
   let count = 0;
   let lists = false;
+  let shares = 0;
   for (; k < lines.length && lines[k]!.n < b.n; k++) {
     const t = lines[k]!.text.trim();
     if (t === "") continue;
     count++;
     lists ||= isWidgetHeading(t);
+    if (isShareButton(t)) shares++;
   }
-  return { count, lists };
+  return { count, lists, shares };
 }
 
 /**
@@ -602,11 +606,15 @@ export function dropStrandedEnd(paragraphs: Paragraph[], lines: readonly Line[])
   let at: Map<number, number> | undefined;
   let words = 0;
   for (let k = paragraphs.length - 1; k >= 1; k--) {
-    words += wordsIn(paragraphs[k]!.text, STRANDED_WORDS + 1);
-    if (words > STRANDED_WORDS) break;
+    words += wordsIn(paragraphs[k]!.text, SHARED_WORDS + 1);
+    if (words > SHARED_WORDS) break;
     at ??= new Map(lines.map((l, i) => [l.n, i]));
     const between = linesBetween(paragraphs[k - 1]!, paragraphs[k]!, at, lines);
-    if (between.count >= STRANDING_LINES && between.lists && proseWords(paragraphs, 0, k) >= 80) return paragraphs.slice(0, k);
+    if (words <= STRANDED_WORDS && between.count >= STRANDING_LINES && between.lists && proseWords(paragraphs, 0, k) >= 80) return paragraphs.slice(0, k);
+    // (Or under the share bar the story closes with, a few buttons a line each: what the page sets
+    // there is its own, a results box, the writer's card: "… too early." / "Share" / "Facebook" / "X" /
+    // "Email" / "RESULT" / "1st Example Lad 9-1".)
+    if (between.shares >= 3 && !paragraphs.slice(k).some((p) => isProse(p.text) && wordsIn(p.text, 26) > 25) && proseWords(paragraphs, 0, k) >= 150) return paragraphs.slice(0, k);
   }
   return paragraphs;
 }
