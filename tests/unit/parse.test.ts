@@ -11268,3 +11268,15 @@ describe("what a page sets under the share bar that closes the story", () => {
     expect(a.body.endsWith("autumn's big handicaps.")).toBe(true);
   });
 });
+
+describe("a tech site's page: 'Enlarge / caption', the credit and the comment count, promoted comments", () => {
+  it("keeps only the story between them", () => {
+    const p = "Thousands of owners of Example home mesh routers woke up on Sunday to find their networks dead after an automatic firmware update pushed overnight.";
+    const a = parseArticle(["Faulty firmware update knocks thousands of routers offline", "Company says a signing error sent the wrong image to one hardware revision.", "Jane Roe - Oct 7, 2024 11:42 am UTC",
+      "Enlarge / The Example Duo, one of the affected models.", "Example", "reader comments", "214", p, "", p.replace("Thousands", "Hundreds"), "", p.replace("Thousands", "Tens of thousands"), "", p.replace("Thousands", "Many thousands"), "", p.replace("Thousands", "Several thousand"), "",
+      "Promoted Comments", "nullpointer_ex", "Oct 7, 2024 12:03 pm", "Paywalling the ability to defer updates is the real story here, and nobody at the company will say so.", ""].join("\n"));
+    expect(a.body.startsWith("Thousands of owners")).toBe(true);
+    expect(a.body).not.toContain("Enlarge");
+    expect(a.body).not.toContain("Paywalling");
+  });
+});

@@ -1017,7 +1017,7 @@ const SEE_COMMENTS = /^(?:(?:voir|afficher|lire) (?:les |tous les )?commentaires
 const NO_COMMENTS = /^(?:no comments(?: yet)?|be the first to comment|aucun commentaire|noch keine kommentare|(?:aún |todavía )?no hay comentarios|sin comentarios|nessun commento|nenhum comentário|(?:комментариев (?:пока )?нет|нет комментариев|пока нет комментариев))\b.{0,80}$/iu;
 // (An obituary's guest book is its comments: "Guest Book" / "Sign the guest book".)
 // (Or the heading of the comments' rules: "Comments: Our rules", "Comment policy".)
-const COMMENTS = /^(?:\d+ )?comments?$|^(?:sign (?:the|our) )?guest ?book$|^comments?\s*(?:[:|–-]\s*(?:our |the )?(?:rules|policy|guidelines)|policy|guidelines)$|^(?:readers?|users?|visitors?)(?:['’]s|s['’])? comments?(?: \(\d+\)| \d+)?$|^(?:show|view|read) (?:all )?comments\b|^(?:post|leave|add|write) a comment\b|^notify me of (?:new|follow-up) (?:comments|posts)\b|^(?:\d+|one|two|three|four|five) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) ["“‘«]|^post navigation$|^discussion about this (?:post|article|story)$|^navigation des articles$|^beitragsnavigation$|^navegación de entradas$/iu;
+const COMMENTS = /^(?:\d+ )?comments?$|^(?:promoted|featured|top|best|highlighted|selected|recommended|most (?:liked|recommended|popular)|reader['’]?s?['’]? picks?) comments$|^(?:sign (?:the|our) )?guest ?book$|^comments?\s*(?:[:|–-]\s*(?:our |the )?(?:rules|policy|guidelines)|policy|guidelines)$|^(?:readers?|users?|visitors?)(?:['’]s|s['’])? comments?(?: \(\d+\)| \d+)?$|^(?:show|view|read) (?:all )?comments\b|^(?:post|leave|add|write) a comment\b|^notify me of (?:new|follow-up) (?:comments|posts)\b|^(?:\d+|one|two|three|four|five) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) ["“‘«]|^post navigation$|^discussion about this (?:post|article|story)$|^navigation des articles$|^beitragsnavigation$|^navegación de entradas$/iu;
 
 // A call to leave a comment, in the archive's languages, perhaps after a call to log in first:
 // "Yorum yapın", "Laisser un commentaire", "Щоб залишити коментар, увійдіть в акаунт.", "Увійдіть, щоб
@@ -1265,6 +1265,8 @@ export function isCaption(line: string): boolean {
   const t = line.trim().replace(/^\[\s+(.*?)\s+\]$/u, "[$1]");
   if (t.length > 500) return false;
   if (HAN_CAPTION.test(t)) return true;
+  // (A picture's enlarge button run onto its caption, as tech sites print it: "Enlarge / The router, one of the affected models.")
+  if (/^Enlarge \/ \S/u.test(t) && t.length <= 300) return true;
   if (AGENCY_IN_BRACKETS.test(t) && t.split(" ").length <= 30) return true;
   // A picture's placeholder in a text dump, and its caption after it: "[imagem] Estação do Rossio …".
   // (Or a picture w3m shows by its alternative text alone: "[Malay Mirror]", "[nadma-press-conference-211123]".)

@@ -362,6 +362,9 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       afterCaption = true;
       continue;
     }
+    // (Over the story's first words, a word or two under the caption are its credit or the page's
+    // counters: "Enlarge / The router, one of the affected models." / "Meshline" / "214".)
+    if (afterCaption && words === 0 && wordsIn(t, 3) <= 2 && !endsSentence(t)) continue;
     afterCaption = false;
     // A link to another story set into this one: "READ MORE: Families of victims say …", "Opinion:
     // Did we learn nothing?" (a title, not a sentence of the story's: "Analysis: Roe said that …").
