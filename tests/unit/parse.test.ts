@@ -11280,3 +11280,17 @@ describe("a tech site's page: 'Enlarge / caption', the credit and the comment co
     expect(a.body).not.toContain("Paywalling");
   });
 });
+
+describe("captions closed by a credit with no label's colon", () => {
+  it("know 'Jane Roe/Bay & Beacon' and 'Pic by Jane Roe' after the sentence", () => {
+    expect(isCaption("The ferry sits at the wharf in the cove. Residents say one ferry can't handle morning rush traffic. Jane Roe/Bay & Beacon")).toBe(true);
+    expect(isCaption("Unsold carrots dumped by the roadside near the market on Tuesday. Pic by Jane Roe")).toBe(true);
+    expect(isCaption("He said the design was chosen in 2019. Photos by the council are online.")).toBe(false);
+  });
+  it("so a reader view's caption said twice is no headline", () => {
+    const cap = "The ferry sits at the wharf in the cove. Residents say one ferry can't handle morning rush traffic. Jane Roe/Bay & Beacon";
+    const p = "People who cross the bay every morning to get to work in the city are bracing for a rough few weeks after the province confirmed one of the two ferries will leave the run.";
+    const a = parseArticle(["bayandbeacon.test", "Island commuters face weeks of one-boat service after ferry pulled early for refit", "Jane Roe", "4–5 minutes", "", cap, cap, "", p, "", p.replace("People", "Commuters"), ""].join("\n"));
+    expect(a.title).toBe("Island commuters face weeks of one-boat service after ferry pulled early for refit");
+  });
+});

@@ -1108,6 +1108,8 @@ const PHOTO_AT_END = /(?:photo|image|picture)\.?$/u;
 // (Not a sentence about a photo: "See the photo.", "The Pulitzer Prize-winning photo.")
 const OWNER_PHOTO = /[.!?"”’]\s+(?!(?:The|A|An|This|That|These|Those|See|Our|His|Her|Their|Its|My|Your)\s)\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of(?: the)?|and)){0,5}\s+(?:photo|image|picture)\.?$/u;
 // ... or by the Polish abbreviation, with no colon: "… na pętli przy ulicy Witosa. Fot. Katarzyna Wiśniewska".
+// (Or "by" and the name with no colon: "… near Kandapola on Tuesday. Pic by Jane Roe".)
+const PHOTO_BY_AFTER_SENTENCE = /[.!?"”’]\s+(?:[Pp]hotos?|[Pp]ictures?|[Pp]ics?|[Ii]mages?|[Pp]hotographs?) by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 const PHOTOGRAPHER_ABBREVIATED = /[.!?"”’]\s+(?:Fot|Phot)\.\s+\p{Lu}[^.!?]{1,60}$/u;
 // ... or the Lithuanian credit after its source: "… prie Klaipėdos krantinės. Asmeninio archyvo nuotr.",
 // "… Jono Petraičio nuotr.", or before it, "… Nuotr. Jonas Petraitis".
@@ -1300,7 +1302,7 @@ export function isCaption(line: string): boolean {
     if (t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;
     if (t.endsWith(")")) return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
   }
-  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || COURTESY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || PHOTOGRAPHER_LITHUANIAN.test(t) || (PHOTO_AT_END.test(t.slice(-12)) && OWNER_PHOTO.test(t)) || (TAKEN_HINT.test(t) && TAKEN_IN.test(t)) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || CHART_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || BRACKETED_CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && (WIRE_PHOTO_CREDIT.test(t) || NAME_SLASH_AFTER_SENTENCE.test(t))) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
+  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || COURTESY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || PHOTO_BY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_LITHUANIAN.test(t) || (PHOTO_AT_END.test(t.slice(-12)) && OWNER_PHOTO.test(t)) || (TAKEN_HINT.test(t) && TAKEN_IN.test(t)) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || CHART_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || BRACKETED_CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && (WIRE_PHOTO_CREDIT.test(t) || NAME_SLASH_AFTER_SENTENCE.test(t))) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
 }
 
 // A photo's credit on a line of its own, after its caption: "(Jane Roe/Example News)", "(Example
@@ -1331,7 +1333,7 @@ export const SIGN_CREDIT = /^©\s?(?!.*\b(?:1[89]|20)\d\d\b)\p{Lu}[\p{L}\p{N} .,
 /** An agency in capitals, a slash and the photographer, as wires credit a picture: "REUTERS/Jane Roe",
  *  "KEYSTONE/Marc Rossier", "AFP/Getty Images/John Doe". */
 const AGENCY_SLASH_NAME = /^\p{Lu}{2,}[\p{Lu}\d&-]*(?: \p{Lu}{2,}[\p{Lu}\d&-]*)?(?:\/\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)?\/(?=[^/]*\p{Ll}[^/]*$)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
-export const NAME_SLASH_OUTLET = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\/\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|and|of|the|de|du|des|la|le|et|y|del|für|und)){0,5}(?: (?:staff |file )?(?:photo|photograph|illustration|graphic))?$/u;
+export const NAME_SLASH_OUTLET = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\/\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|and|&|of|the|de|du|des|la|le|et|y|del|für|und)){0,5}(?: (?:staff |file )?(?:photo|photograph|illustration|graphic))?$/u;
 // ... after the caption's last sentence, no brackets: "… at the sports complex on Tuesday. Jane Roe/Example
 // Now" (capitalised words before the slash: a sentence's last words are not all capitalised; no stop
 // after the outlet: "… Chief Engineer/Manager Tom Berg." is a sentence). (Or after a date's day: "…
