@@ -11294,3 +11294,14 @@ describe("captions closed by a credit with no label's colon", () => {
     expect(a.title).toBe("Island commuters face weeks of one-boat service after ferry pulled early for refit");
   });
 });
+
+describe("a text browser's dump: the site's name and motto, bulleted menus, a section over the date", () => {
+  it("gives the headline, date and writer under the menus", () => {
+    const p = "RESIDENTS in the north of the island have pledged to fight plans to use part of the headland for inert waste after the reclamation site fills up, saying it would destroy a wild corner.";
+    const a = parseArticle(["Example Daily - Island news, sport and what's on", "", "     * Skip to content", "", "     * News", "     * Business", "     * Politics", "     * Sport", "", "   Subscribe  Sign in", "",
+      "   Politics", "", "   Mon 9 Jun 2025, 4:35pm", "", "Residents vow to fight plan for new inert waste site at the headland", "", "   Jane Roe", "   Political reporter", "", `   ${p}`, "", `   ${p.replace("RESIDENTS", "People")}`, ""].join("\n"));
+    expect(a.title).toBe("Residents vow to fight plan for new inert waste site at the headland");
+    expect(a.date).toBe("2025-06-09");
+    expect(a.author).toBe("Jane Roe");
+  });
+});

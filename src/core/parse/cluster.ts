@@ -6,7 +6,7 @@ import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDAT
 import { type Head, lineNo, pageLineUnder, proseAt, stampOf, text } from "./head.js";
 import { readFirstColonDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
-import { READING_TIME, comparable, endsSentence, isHeadlineCandidate, isShortItem, wordsIn } from "./shapes.js";
+import { READING_TIME, comparable, endsSentence, isHeadlineCandidate, isLabel, isShortItem, wordsIn } from "./shapes.js";
 import { HAN_NAME_ON_YEAR, SMALL_DE, type Stamp } from "./stamps.js";
 import { isCaption, isRelativeStamp } from "./boilerplate.js";
 
@@ -319,7 +319,10 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     // (Nor the last of a run of buttons a word each, a cookie banner's or a menu's: "Samþykkja" /
     // "Stillingar" / the date.)
     const buttonsOver = j > 1 && /^\p{L}+$/u.test(above) && /^\p{L}+$/u.test(text(h, j - 2));
-    const wordLabel = /^\p{L}+:?$/u.test(above) && !placeUnderName && !buttonsOver && !isRole(above) && !isOutlet(above);
+    // (Nor a section's label with the headline under the date: "Politics" / "Mon 9 Jun 2025, 4:35pm" /
+    // "Vale residents vow to fight …".)
+    const sectionOver = () => isLabel(above) && !isFactLabel(above) && j + 1 < h.idx.length && isHeadlineCandidate(text(h, j + 1)) && wordsIn(text(h, j + 1), 4) >= 4;
+    const wordLabel = /^\p{L}+:?$/u.test(above) && !placeUnderName && !buttonsOver && !isRole(above) && !isOutlet(above) && !sectionOver();
     const inFactBox = stamp && stamp.rule === "date line" && !updateUnder && (wordLabel || factLabelAbove(h, j));
     if (stamp && !inFactBox) {
       c.stamps.push({ stamp, line: lineNo(h, j) });

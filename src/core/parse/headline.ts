@@ -6,7 +6,7 @@ import { BREADCRUMB, BY_ALONE, isHomeRoot, BYLINE, HANDLE, JOB_FIRST, PROVIDED_B
 import { isDatelineStub, readDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
 import { type Head, isStoryProse, pageLineUnder, proseAt, stampOf, text } from "./head.js";
-import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isMenuLine, isShareBar, isShortItem, isTicker, looksLikeHeadline, SITE_ADDRESS, sentencesOf, sharesMostWords, wordsIn } from "./shapes.js";
+import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isMenuLine, isShareBar, isShareButton, isShortItem, isTicker, looksLikeHeadline, SITE_ADDRESS, sentencesOf, sharesMostWords, wordsIn } from "./shapes.js";
 
 // A breadcrumb's steps, three or more parted by arrows: "Futebol › Futebol Nacional › Liga Betclic".
 const CRUMB_STEPS = /^[^›»>＞]{1,40}(?:\s[›»>＞]\s[^›»>＞]{1,60}){2,}$/u;
@@ -452,16 +452,20 @@ function mastheadOverMenus(h: Head): boolean {
   // (A site's name is short: a long first line over a catalogue's fields is a headline. In a script
   // without spaces, a dozen characters: "北海道ニュースウェブ".)
   const first = text(h, 0);
-  if (wordsIn(first, 7) > 6 && !(first.length <= 12 && !/\s/u.test(first))) return false;
+  // (Or the site's name and its motto after a dash or a bar, as a title tag gives them: "Example Daily -
+  // Island news, sport and what's on"; the menus under it are then no share bar's buttons.)
+  const motto = /^(?:\S+ ){0,3}\S+ [-–—|] /u.test(first) && wordsIn(first, 16) <= 15;
+  if (wordsIn(first, 7) > 6 && !(first.length <= 12 && !/\s/u.test(first)) && !motto) return false;
   let items = 0;
   // (Read on the page's own lines: the menu itself may have been set aside as furniture already,
   // "The Example Standard" / "News | Business | Sport" / "Subscribe from €1 a week".)
   const raw = h.lines.slice(h.idx[0]! + 1, h.idx[0]! + 40).filter((l) => l.text !== "");
   for (let k = 0; k < raw.length && k < 5; k++) {
-    const t = raw[k]!.text;
+    // (A text browser's bullet goes: "* Skip to content" / "* News" / "* Business".)
+    const t = raw[k]!.text.replace(/^\s*[*•·]\s+/u, "");
     // (Not a stamp parted by bars: "AFP | Publication date 25 December 2018 | 15:11 ICT".)
     if (isMenuLine(t) || (/\s[|•·]\s.*\s[|•·]\s/u.test(t) && !/\d/.test(t))) return true;
-    if (!isShortItem(t) || !/\p{L}/u.test(t) || wordsIn(t, 4) > 3) break;
+    if (!isShortItem(t) || !/\p{L}/u.test(t) || wordsIn(t, 4) > 3 || (motto && isShareButton(t))) break;
     if (++items >= 4) return true;
   }
   return false;
