@@ -11305,3 +11305,15 @@ describe("a text browser's dump: the site's name and motto, bulleted menus, a se
     expect(a.author).toBe("Jane Roe");
   });
 });
+
+describe("a news theme's meta 'On <date> <time>In <section> by <name>' between the headline's two copies", () => {
+  it("gives the date, the byline under the h1 naming the writer", () => {
+    expect(parseArticle(["Riders given 30 days to register", "On March 9, 2025 10:42 pmIn News by Jane Roe", "", "The state government has given commercial motorcyclists thirty days to register their machines or face impoundment, officials said on Sunday.", ""].join("\n")).date).toBe("2025-03-09");
+    const head = "State gives okada riders 30 days to register, threatens impoundment";
+    const p = "The state government has given commercial motorcyclists, popularly known as okada riders, thirty days to register their machines or face impoundment, officials said on Sunday.";
+    const a = parseArticle(["Home » News", head, "On March 9, 2025 10:42 pmIn News by Jane Roe", "Comments", "Share", "Facebook", "Twitter", "WhatsApp", head, "File photo: Commercial motorcyclists at a junction.", "By Jane Roe, Enugu", p, "", p.replace("The state", "The city"), ""].join("\n"));
+    expect(a.title).toBe(head);
+    expect(a.date).toBe("2025-03-09");
+    expect(a.author).toBe("Jane Roe");
+  });
+});

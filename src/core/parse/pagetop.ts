@@ -321,7 +321,9 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     if (header?.published && header.rule === "date line") offer("date", header.published, RANK_PUBLISHED, lineNo(h, title - 1), "date header over the title");
     // (Or a release's date between the headline's two copies: "Headline" / "FOR IMMEDIATE RELEASE" /
     // "October 14, 2025" / "Contact: …" / "Headline" / the release.)
-    else if (!cluster && repeat && repeat.h1 - repeat.first > 1) {
+    // (Or any stamp there, the byline under the h1 giving none: "Headline" / "On March 9, 2025 10:42 pm
+    // In News by Jane Roe" / the share bar / "Headline" / "By Jane Roe, Enugu".)
+    else if ((!cluster || cluster.stamps.length === 0) && repeat && repeat.h1 - repeat.first > 1) {
       for (let j = repeat.first + 1; j < repeat.h1; j++) {
         const stamp = stampOf(h, j);
         if (stamp?.published) {

@@ -87,6 +87,12 @@ export function readStamp(line: string): Stamp | null {
   const release = /^for immediate release\s*[:–—-]\s*(.{6,40})$/iu.exec(line);
   const releaseDate = release ? findDate(release[1]!) : null;
   if (releaseDate && releaseDate.index === 0) return { published: releaseDate.date, updated: null, authors: [], outlet: null, rule: "published line", bareName: false };
+  // (A blog theme's meta, the section and the writer after the date, the time's "pm" glued to "In": "On
+  // March 9, 2025 10:42 pmIn News by Jane Roe".)
+  const themeMeta = line.length <= 120 ? THEME_META.exec(line) : null;
+  const themeDate = themeMeta ? findDate(themeMeta[1]!) : null;
+  const themeName = themeMeta ? cleanByline(themeMeta[2]!) : null;
+  if (themeDate && themeDate.index === 0 && themeName && splitNames(themeName).every(isPersonName)) return { published: themeDate.date, updated: null, authors: splitNames(themeName), outlet: null, rule: "date with byline", bareName: false };
   const numeric = line.length <= 20 ? shortNumericDate(line) : null;
   if (numeric) return { published: numeric, updated: null, authors: [], outlet: null, rule: "date line", bareName: false };
   // A stamp in brackets: "[January 24, 2018 - Example Times]".
@@ -420,6 +426,8 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
   stamp.authors = named || stamp.bareName ? authors : [];
   return stamp;
 }
+
+const THEME_META = /^On (\p{L}{3,9}\.? \d{1,2},? \d{4}(?:,? (?:at )?\d{1,2}:\d{2}\s?[ap]\.?m\.?)?)\s*In [\p{L}&' -]{2,30}? by (\p{Lu}[\p{L}'’. -]{2,60})$/u;
 
 const HANGUL_PART = new RegExp(`^${HANGUL_REPORTERS}$`, "u");
 
