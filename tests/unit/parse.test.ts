@@ -11317,3 +11317,14 @@ describe("a news theme's meta 'On <date> <time>In <section> by <name>' between t
     expect(a.author).toBe("Jane Roe");
   });
 });
+
+describe("a byline between the headline's title-tag copy and its h1", () => {
+  it("names the writer where none stands under the h1", () => {
+    const head = "Islanders face summer of uncertainty as ferry terminal works overrun again";
+    const p = "Islanders face another summer of disruption after the council confirmed that works on the ferry terminal will not be finished before the peak season.";
+    const a = parseArticle(["Home", "News", head, "By Jane Roe", "Published: 11:00, 07 March 2025 | Updated: 12:15, 07 March 2025", "Share", "Facebook", "Twitter", "", "Advertisement", "", head, "", p, "", p.replace("Islanders", "Residents"), ""].join("\n"));
+    expect(a.title).toBe(head);
+    expect(a.author).toBe("Jane Roe");
+    expect(a.date).toBe("2025-03-07");
+  });
+});

@@ -16,7 +16,7 @@ import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } fr
 import { BLOG_TITLE_TAG, SITE_BEFORE_TAG, TITLE_TAG, headlineOverStandfirst, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
 import { ACTION, READING_TIME, SITE_ADDRESS, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, isShortItem, looksLikeHeadline, sharesMostWords, wordsIn } from "./shapes.js";
-import { BY_WORD, cleanByline, isCaselessName, isOutlet, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
+import { BY_WORD, cleanByline, isCaselessName, isOutlet, joinNames, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
 
 export interface PageTop {
   /** Index (into the lines given) of the story's first line. */
@@ -328,6 +328,16 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
         const stamp = stampOf(h, j);
         if (stamp?.published) {
           offer("date", stamp.published, RANK_PUBLISHED, lineNo(h, j), "stamp between the headline's copies");
+          break;
+        }
+      }
+      // (And the byline there, where none stands under the h1: "Headline" / "By Jane Roe" / "Published:
+      // 11:00, 07 March 2025" / the share bar / "Headline" / the story.)
+      if (!cluster || cluster.authors.length === 0) {
+        for (let j = repeat.first + 1; j < repeat.h1; j++) {
+          const between = readCluster(h, j, repeat.h1);
+          if (!between) continue;
+          if (between.authors.length > 0) offer("author", joinNames(between.authors), RANK_META, between.authorLine, "byline between the headline's copies");
           break;
         }
       }
