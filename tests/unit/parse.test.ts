@@ -11328,3 +11328,13 @@ describe("a byline between the headline's title-tag copy and its h1", () => {
     expect(a.date).toBe("2025-03-07");
   });
 });
+
+describe("a French byline with the space French sets before the colon", () => {
+  it("reads 'Rédigé par : Jane Roe' and 'Par : Jane Roe - Example.sn | date | …'", () => {
+    const p = "Les producteurs d'arachide de la région dénoncent la lenteur de la campagne de commercialisation, alors que les stocks s'accumulent dans les magasins.";
+    for (const by of ["Rédigé par : Jane Roe", "Par : Jane Roe - Example.sn | 12 mars, 2025 à 14:23:45 | Lu 3214 fois | 12 Commentaires"]) {
+      const a = parseArticle(["Les producteurs d'arachide dénoncent la lenteur de la campagne", "Publié le 03/12/2024 à 16h52", by, "Partager", "", p, "", p, ""].join("\n"));
+      expect(a.author).toBe("Jane Roe");
+    }
+  });
+});

@@ -27,7 +27,7 @@ export const isHomeRoot = (t: string): boolean => CRUMB_ROOTS.test(t) && !/^news
 // (With the word for "by" or the label for the writer in the archive's other languages: "Av Anna
 // Svensson", "Oleh Budi Santoso", "Penulis: Dian Permata Sari", "Pewarta: Budi Santoso", "Yazar: …".)
 export const BYLINE = new RegExp(
-  String.raw`^(?:(?:posted (?:on )?|(?:written|authored|story|words|reporting|text|report|compiled|reported|interview) )?(?:${BY_WORD}):?|(?:article )?(?:rédigée?|écrite?) par|(?:${WRITER_LABEL})\s?:|(?:كتب|كتبت)(?:\s?[-–—:]|(?=(?:\s(?!(?:في|من|على|إلى|عن|مع|و)(?:\s|$))\p{Script=Arabic}+){2,4}$))|penulis)\s+(.{2,120}?)\s*$`,
+  String.raw`^(?:(?:posted (?:on )?|(?:written|authored|story|words|reporting|text|report|compiled|reported|interview) )?(?:${BY_WORD})\s?:?|(?:article )?(?:rédigée?|écrite?) par\s?:?|(?:${WRITER_LABEL})\s?:|(?:كتب|كتبت)(?:\s?[-–—:]|(?=(?:\s(?!(?:في|من|على|إلى|عن|مع|و)(?:\s|$))\p{Script=Arabic}+){2,4}$))|penulis)\s+(.{2,120}?)\s*$`,
   "iu",
 );
 // (Or said in full over the name: "Escrito por" / "Jane Roe", "Written by", "Scritto da"; or with
