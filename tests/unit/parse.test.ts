@@ -11338,3 +11338,13 @@ describe("a French byline with the space French sets before the colon", () => {
     }
   });
 });
+
+describe("a byline under the lead picture's caption and its credit set over it", () => {
+  it("is the byline, not a second caption: '…' / 'Foto: Jane Roe' / 'Von Maria Keller' / the story", () => {
+    const p = "Krefeld. Die Rheinbrücke zwischen den beiden Stadtteilen wird ab dem 1. April für Lastwagen über 3,5 Tonnen gesperrt, teilte der Landesbetrieb am Donnerstag mit.";
+    const a = parseArticle(["Verkehr", "Brücke wird ab April für Lkw gesperrt", "13. März 2025 um 17:45 Uhr", "Lesezeit: 3 Minuten", "Artikel teilen", "Drucken",
+      "Über die Rheinbrücke fahren täglich rund 32.000 Fahrzeuge.", "Foto: Jane Roe", "Von Maria Keller", p, "", p.replace("Krefeld. ", ""), ""].join("\n"));
+    expect(a.author).toBe("Maria Keller");
+    expect(a.body).not.toContain("32.000 Fahrzeuge");
+  });
+});

@@ -2,7 +2,7 @@
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
 import { CREDIT_LABELLED, IMAGE_BUTTON, METHOD_HEADING, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTagList, isTagsHeading, isTrailer, isWidgetHeading } from "./boilerplate.js";
-import { BY_WORD, WRITER_LABEL, isInitialsName, isOutlet, isPersonName, nameWithRole } from "./byline.js";
+import { BY_WORD, WRITER_LABEL, isInitialsName, isOutlet, isPersonName, nameWithRole, splitNames } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
 import { timelineEnd, factsBoxEnd } from "./factbox.js";
@@ -770,6 +770,14 @@ function altOverCaption(alt: string, caption: string): boolean {
   return more >= 1 && more <= 12 && wordsIn(alt, 3) >= 3 && wordsIn(alt, 26) <= 25 && !endsSentence(alt) && endsSentence(caption);
 }
 
+const BY_NAME = new RegExp(`^(?:${BY_WORD})\\s+(\\p{Lu}.{2,60})$`, "iu");
+
+/** A byline alone on its line: "Von Jane Roe", "By Jane Roe and John Doe". */
+function isBylineAlone(t: string): boolean {
+  const m = t.length <= 70 ? BY_NAME.exec(t.trim()) : null;
+  return m !== null && splitNames(m[1]!).every(isPersonName);
+}
+
 export function markCaptions(lines: Line[], furniture: boolean[]): void {
   // The text's first line (see the credit below).
   const first = lines.findIndex((l) => l.text !== "");
@@ -853,7 +861,7 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
       // "PHOTO OLIVIER BEAUCHEMIN, LE QUOTIDIEN" / the story.
       // (Not when a caption stands under the credit, as it reads: the line above is then the story's.)
       const below = nextText(lines, i);
-      const storyBelow = below >= 0 && (!isCaptionShaped(lines[below]!.text) || wordsIn(lines[below]!.text, 25) >= 25);
+      const storyBelow = below >= 0 && (!isCaptionShaped(lines[below]!.text) || wordsIn(lines[below]!.text, 25) >= 25 || isBylineAlone(lines[below]!.text));
       const closesAbove = credit === "above" && prev >= 0 && !furniture[prev] && storyBelow && isCaptionShaped(lines[prev]!.text) && endsSentence(lines[prev]!.text) && lines[prev]!.text.length <= 200;
       if (closesAbove) furniture[prev] = true;
       // (A credit with its caption already over it, a short line with no stop, closes that caption: the
@@ -872,7 +880,8 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
     }
     // (The line under a credit may be the story's first paragraph, under the lead photo's credit:
     // a caption is a short line, at most 200 characters, and a sentence unless it is a label.)
-    if (captionBelow && !furniture[i] && isCaptionShaped(t) && t.length <= 200 && (t.length <= 60 || endsSentence(t)) && !readDateline(t)) furniture[i] = true;
+    // (Nor the writer's byline there: "Über die Brücke …" / "Foto: Jane Roe" / "Von John Doe" / the story.)
+    if (captionBelow && !furniture[i] && isCaptionShaped(t) && t.length <= 200 && (t.length <= 60 || endsSentence(t)) && !readDateline(t) && !isBylineAlone(t)) furniture[i] = true;
     captionBelow = false;
     // Under a picture's button, its caption, and under that a credit of a few words when the
     // caption has none of its own ("Facebook", "Supplied", "File / Global News").
