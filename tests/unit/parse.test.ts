@@ -11348,3 +11348,13 @@ describe("a byline under the lead picture's caption and its credit set over it",
     expect(a.body).not.toContain("32.000 Fahrzeuge");
   });
 });
+
+describe("a magazine's credits, the writer's words and the photographer's pictures a line each", () => {
+  it("name the writer only: 'Words Maria Keller' / 'Photography Jonas Berg', 'Teksti …' / 'Kuvat …'", () => {
+    const p = "A concrete silo on the edge of a prairie town now holds 60,000 books, a maker space and a rooftop that looks forty kilometres across the fields.";
+    for (const [w, ph] of [["Words Maria Keller", "Photography Jonas Berg"], ["Teksti Maria Keller", "Kuvat Jonas Berg"]]) {
+      const a = parseArticle(["The grain silo that became a library", "A reading tower in a farming town", "", w!, ph!, "14 February 2025", "", p, "", p.replace("A concrete", "The concrete"), ""].join("\n"));
+      expect(a.author).toBe("Maria Keller");
+    }
+  });
+});

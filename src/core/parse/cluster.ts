@@ -26,8 +26,10 @@ const CRUMB_ROOTS = new RegExp(`^(?:${ROOTS})$`, "iu");
 export const isHomeRoot = (t: string): boolean => CRUMB_ROOTS.test(t) && !/^news$/iu.test(t);
 // (With the word for "by" or the label for the writer in the archive's other languages: "Av Anna
 // Svensson", "Oleh Budi Santoso", "Penulis: Dian Permata Sari", "Pewarta: Budi Santoso", "Yazar: …".)
+const PHOTOGRAPHER_LINE = /^(?:[Pp]hotography|[Pp]hotographs|[Pp]hotos|[Pp]ictures|[Ii]mages|[Kk]uvat|[Kk]uva|[Ff]otos|[Ff]oto|[Bb]ilder|[Ff]otografie|[Ff]otografía|[Ff]otografia|[Pp]hotographie)\s*:?\s+\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}$/u;
+
 export const BYLINE = new RegExp(
-  String.raw`^(?:(?:posted (?:on )?|(?:written|authored|story|words|reporting|text|report|compiled|reported|interview) )?(?:${BY_WORD})\s?:?|(?:article )?(?:rédigée?|écrite?) par\s?:?|(?:${WRITER_LABEL})\s?:|(?:كتب|كتبت)(?:\s?[-–—:]|(?=(?:\s(?!(?:في|من|على|إلى|عن|مع|و)(?:\s|$))\p{Script=Arabic}+){2,4}$))|penulis)\s+(.{2,120}?)\s*$`,
+  String.raw`^(?:(?:posted (?:on )?|(?:written|authored|story|words|reporting|text|report|compiled|reported|interview) )?(?:${BY_WORD})\s?:?|(?:article )?(?:rédigée?|écrite?) par\s?:?|(?:[Ww]ords|WORDS|[Tt]eksti|TEKSTI)(?=\s+\p{Lu}\p{Ll})|(?:${WRITER_LABEL})\s?:|(?:كتب|كتبت)(?:\s?[-–—:]|(?=(?:\s(?!(?:في|من|على|إلى|عن|مع|و)(?:\s|$))\p{Script=Arabic}+){2,4}$))|penulis)\s+(.{2,120}?)\s*$`,
   "iu",
 );
 // (Or said in full over the name: "Escrito por" / "Jane Roe", "Written by", "Scritto da"; or with
@@ -282,6 +284,12 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     // cluster: "By Jane Roe" / "Edited by John Doe" / "Published: …" (with credentials: "Medically
     // reviewed by John Doe, MD").
     if (c.to >= c.from && EDITOR_CREDIT.test(t)) {
+      j++;
+      continue;
+    }
+    // (Nor does a magazine's photographer, credited under the writer: "Words Jane Roe" / "Photography
+    // John Doe", "Teksti Jane Roe" / "Kuvat John Doe".)
+    if (c.authorLine !== null && PHOTOGRAPHER_LINE.test(t)) {
       j++;
       continue;
     }
