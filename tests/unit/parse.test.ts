@@ -11358,3 +11358,17 @@ describe("a magazine's credits, the writer's words and the photographer's pictur
     }
   });
 });
+
+describe("a club's match report: the crumb's tail over the date, a kicker under it, the credit under the story", () => {
+  const head = "Carrow's career-best 187 puts the county in command at the park";
+  const p = "Tom Carrow's career-best 187 and a late burst of three wickets left the county firmly in control of their championship match on the second day.";
+  const foot = ["Be the first to hear about ticket releases and team news.", "", "Example County Cricket Club", "", "Terms & Conditions", "", "Modern Slavery Statement", "", "Safeguarding", "", "Careers", "", "Contact", ""];
+  const page = ["Home", "News", "Fixtures & Results", "Teams", "Men's First XI", "Women", "Academy", "", "News", "›", "Men's First XI", "", "Friday 16 May 2025", "", "MATCH REPORT", head, "", "DAY TWO: County 412-7 dec v Visitors 221-8", "", "Share", "Facebook", "Twitter", "",
+    p, "", p.replace("Tom Carrow's", "A"), "", p.replace("Tom Carrow's", "Sam Roe's"), "", "Play on day three begins at 11am; members are reminded that the stand will be closed until 1pm.", "", "Report by Jane Roe, Media Officer", "", "Related Articles", "", ...foot];
+  it("gives the headline under the kicker and the writer the closing credit names, without the job", () => {
+    const a = parseArticle(page.join("\n"));
+    expect(a.title).toBe(head);
+    expect(a.date).toBe("2025-05-16");
+    expect(a.author).toBe("Jane Roe");
+  });
+});

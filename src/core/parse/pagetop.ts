@@ -440,7 +440,10 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       // A blog's date header over its post's title: a date alone, then one title-like line, then
       // the story. That line is the headline; what stands above the date is the blog's (unless it
       // is the same headline, restated under the date with the site's name).
-      const under = cluster.to + 1;
+      // (Past a kicker in capitals or a label between the date and the headline: "Men's First XI" /
+      // "Friday 16 May 2025" / "MATCH REPORT" / the headline.)
+      const kickerUnder = cluster.to + 2 < h.idx.length && wordsIn(text(h, cluster.to + 1), 4) <= 3 && (isLabel(text(h, cluster.to + 1)) || /^[\p{Lu}\d][\p{Lu}\d '’&-]{2,30}$/u.test(text(h, cluster.to + 1))) && !stampOf(h, cluster.to + 1) && isPostTitle(text(h, cluster.to + 2)) && wordsIn(text(h, cluster.to + 2), 7) >= 6;
+      const under = kickerUnder ? cluster.to + 2 : cluster.to + 1;
       // (A date alone: not a newsroom's name over its stamp and update, "Redazione" / "05 giugno 2025" /
       // "Aggiornato alle 12:40", with a photo's caption under them.)
       // (Nor a stamp with its label, "Published: 09.05.2019 at 14:20 GMT", which a news page sets
@@ -465,7 +468,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       if (title !== null && cluster.authors.length === 0 && dateAlone && cluster.stamps.length > 0 && cluster.stamps.every((s) => s.stamp.rule === "date line") && above.names === null && under < h.idx.length && (storyStartFrom(h, under + 1) === under + 1 || labelOver(title)) && !proseAt(h, cluster.from - 1) &&
         isPostTitle(text(h, under)) && !isCaption(text(h, under)) && !sharesMostWords(text(h, title), text(h, under)) && !(title === 0 && headlineOverDate(text(h, title), text(h, under))) && !isLabelledFields(text(h, under))) {
         title = under;
-        kicker = null;
+        kicker = kickerUnder ? under - 1 : null;
       }
       if (above.names !== null && above.title !== null && !cluster.authors.length) {
         cluster.authors = splitNames(withoutAgency(text(h, above.names)));

@@ -2,7 +2,7 @@
 // the date, in brackets after the last sentence, as Austrian and German papers print it: "… zu
 // orientieren. (Jane Roe, 19.1.2016)", "(APA/dpa, 23.8.2015)", "(red, 21.6.2015)". It dates the
 // article, names its writer when the credit is a person's name, and is page, not story.
-import { WRITER_LABEL, isPersonName, joinNames, splitNames } from "./byline.js";
+import { WRITER_LABEL, isPersonName, isRole, joinNames, splitNames } from "./byline.js";
 import { findDate } from "./dates.js";
 import { RANK_META, RANK_PUBLISHED, type Offer } from "./fields.js";
 import type { Paragraph } from "./story.js";
@@ -82,7 +82,8 @@ export function offerHanWriterCredit(paragraphs: Paragraph[], lines: readonly Li
 
 // A wire story's credit line after it: "Reporting by Jane Roe and John Doe in Nairobi; Editing by
 // Mary Major" (the line must open with it: "Additional reporting by …" after it is read below).
-const REPORTING_CREDIT = /^\(?reporting by ([^;()]{4,120}?)(?:;|\)|$)/iu;
+// (Or a club's or a society's report: "Report by Jane Roe, Media Officer", "Match report by Jane Roe".)
+const REPORTING_CREDIT = /^\(?(?:reporting|(?:match )?report|words|story) by ([^;()]{4,120}?)(?:;|\)|$)/iu;
 const WRITING_CREDIT = /;\s*writing by ([^;()]{4,120}?)(?:;|\)|$)/iu;
 // ... and those who added to it: "Reporting by Jane Roe; Additional reporting by John Doe in Kericho".
 const ADDITIONAL_CREDIT = /;\s*additional reporting by ([^;()]{4,120}?)(?:;|\)|$)/iu;
@@ -104,6 +105,9 @@ export function isScreenCredit(line: string): boolean {
   return SCREEN_CREDIT.test(line.trim());
 }
 
+/** How many paragraphs from the end a closing credit is looked for in. */
+const CREDIT_REACH = 10;
+
 /**
  * Offers as the author the reporters a wire story's credit line near its end names, or the writer
  * its label names there (the line goes with the page after the story), below any byline's writer:
@@ -120,9 +124,10 @@ export function offerReportingCredit(paragraphs: Paragraph[], offer: Offer, line
   if (footer && poster && isPersonName(poster)) offer("author", poster, RANK_META + 3, footer.n, "post's footer");
   // (Or among them, set aside already while the page's bottom is not yet: the credit over the tags,
   // the newsletter box and their rules.)
-  const from = paragraphs[Math.max(0, paragraphs.length - 6)]?.n ?? Infinity;
+  // (The page's foot may stand under it yet, a few lines of links a paragraph each: ten are read.)
+  const from = paragraphs[Math.max(0, paragraphs.length - CREDIT_REACH)]?.n ?? Infinity;
   const credits = [...lines.filter((l) => l.n > from && l.n <= last && REPORTING_CREDIT.test(l.text.trim())), ...after.filter((l) => REPORTING_CREDIT.test(l.text.trim()))];
-  for (const p of [...paragraphs.slice(-6), ...credits]) {
+  for (const p of [...paragraphs.slice(-CREDIT_REACH), ...credits]) {
     const credit = REPORTING_CREDIT.exec(p.text.trim());
     const m = credit ?? WRITER_LABELLED.exec(p.text.trim());
     if (!m) continue;
@@ -135,7 +140,8 @@ export function offerReportingCredit(paragraphs: Paragraph[], offer: Offer, line
     // (Where a place of several words defeats the per-name cut, "Jane Roe in Nairobi and Mombasa", only
     // the place closing the part goes.)
     const namesOf = (part: string) => {
-      const each = splitNames(part.replace(FILED_FROM, ""));
+      // (A job after the name goes: "Jane Roe, Media Officer".)
+      const each = splitNames(part.replace(FILED_FROM, "")).filter((n, i) => i === 0 || !isRole(n));
       return each.every(isPersonName) ? each : splitNames(part.replace(/\s+(?:in|from)\s+\p{Lu}[^,]*$/u, ""));
     };
     const names = [...new Set([m[1]!, ...(additional ? [additional] : []), ...(writing ? [writing] : [])].flatMap(namesOf))];
