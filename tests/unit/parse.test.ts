@@ -11372,3 +11372,18 @@ describe("a club's match report: the crumb's tail over the date, a kicker under 
     expect(a.author).toBe("Jane Roe");
   });
 });
+
+describe("a release's headline over its label and status", () => {
+  const head = "West Nile virus found in mosquitoes at three county sites";
+  const p = "ASHFORD, Ore. – County Public Health and the Vector Control District have confirmed West Nile virus in mosquito samples collected at three sites near the city.";
+  const q = "The positive samples were collected on June 30 and July 1 from traps near the treatment plant, along the slough east of town, and at a park.";
+  it("is the headline, with the date under the status: headline / 'News Release' / 'FOR IMMEDIATE RELEASE' / date / contact", () => {
+    const a = parseArticle(["Example County > Public Health > News Releases", "", head, "", "News Release", "FOR IMMEDIATE RELEASE", "July 8, 2025", "Media contact: Jane Roe, Public Information Officer, 541-555-0133", "", p, "", q, ""].join("\n"));
+    expect(a.title).toBe(head);
+    expect(a.date).toBe("2025-07-08");
+  });
+  it("but a letterhead over the status has the headline under the date", () => {
+    const a = parseArticle(["City of Springfield", "FOR IMMEDIATE RELEASE", "July 8, 2025", "Media contact: Jane Roe, 541-555-0133", "", head, "", p, "", q, ""].join("\n"));
+    expect(a.title).toBe(head);
+  });
+});

@@ -1045,6 +1045,9 @@ const REPORTER_CONTACT = /^(?:To reach|Pour joindre|Para contactar (?:a|con)) \p
 
 /** A press release's status line over its headline: "FOR IMMEDIATE RELEASE", "Embargoed until 00:01 GMT
  *  …", "Pour diffusion immédiate", "Zur sofortigen Veröffentlichung": no section, no headline. */
+/** A release's label over its date or its status: "PRESS RELEASE", "Media release", "Communiqué de presse". */
+export const RELEASE_LABEL = /^(?:(?:press|news|media) release|pressemitteilung|medienmitteilung|communiqué de presse|comunicado de prensa|comunicato stampa|persbericht|nota de imprensa|comunicado de imprensa|pressmeddelande|pressemelding|pressemeddelelse|tiedote|komunikat prasowy|tisková zpráva)$/iu;
+
 export const RELEASE_STATUS = /^(?:for immediate release|(?:embargoed|under embargo)(?:\s*(?:until|till|to|for|:)\b.{0,60}|:.{0,60})?|pour (?:diffusion|publication) immédiate|para (?:difusión|publicación|divulgação|publicação) (?:inmediata|imediata)|per (?:diffusione|pubblicazione) immediata|zur (?:sofortigen )?veröffentlichung|sperrfrist(?::\s*|\s+bis\b|\s+\d).{0,60}|voor onmiddellijke (?:publicatie|vrijgave)|för omedelbar publicering)[.:]?$/iu;
 
 // The mark a press release or wire copy sets under its last paragraph: "-30-", "###", "- ends -",

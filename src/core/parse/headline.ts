@@ -1,6 +1,6 @@
 // Where the headline is: stated twice (title tag and h1), above a byline or stamp, first in a
 // plain document, or echoed by an encyclopedia-style lead. Also the kicker (section label) over it.
-import { RELEASE_STATUS, creditLine, isBoilerplate, isCaption, isWidgetHeading } from "./boilerplate.js";
+import { RELEASE_LABEL, RELEASE_STATUS, creditLine, isBoilerplate, isCaption, isWidgetHeading } from "./boilerplate.js";
 import { AUTHOR_PAGE_LINK, cleanByline, isCaselessName, isOutlet, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
 import { BREADCRUMB, BY_ALONE, isHomeRoot, BYLINE, HANDLE, JOB_FIRST, PROVIDED_BY, sectionLine } from "./cluster.js";
 import { isDatelineStub, readDateline } from "./dateline.js";
@@ -262,6 +262,21 @@ const TICKER_LABEL = /^(?:breaking(?: news)?|trending(?: now)?|latest(?: news)?|
 const TICKER_PREFIX = /^(?:breaking(?: news)?|just in|news alert|latest|última hora|eilmeldung)\s?[:|]\s/iu;
 /** A blog's title tag, the blog's name before the post's title: "Example Blog: When the Basement …". */
 export const BLOG_TITLE_TAG = /^([^:]{3,60}): (\p{Lu}.{11,200})$/u;
+
+/** A release's headline: five words or more, no sentence, no sender's or outlet's name. */
+function releaseHeadline(t: string): boolean {
+  return isHeadlineCandidate(t) && wordsIn(t, 5) >= 5 && !isProse(t) && !isOutlet(t) && !/^(?:the )?(?:city|town|county|office|department|ministry) of\b/iu.test(t);
+}
+
+/** Whether a headline-shaped line stands between the stamp at k and the story's first prose. */
+function headlineUnderDate(h: Head, k: number): boolean {
+  for (let j = k + 1; j < h.idx.length && j <= k + 8 && !proseAt(h, j); j++) {
+    const t = text(h, j);
+    if (releaseHeadline(t) && !CONTACT_LINE.test(t) && !/@|\d{3}[-.\s]\d{4}/u.test(t)) return true;
+  }
+  return false;
+}
+const CONTACT_LINE = /^(?:(?:media|press|news|public) )?contacts?\b/iu;
 
 /** Names of people alone: "Jane Roe", "Jane Roe et John Doe". */
 function namesOnly(t: string): boolean {
@@ -577,7 +592,14 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     if ((STAMP_WORD.test(t) && wordsIn(t) <= 8) || (/\sby:?$/iu.test(t) && wordsIn(t) <= 4) || isRole(t) || isOutlet(t) || HANDLE.test(t) || nameWithRole(t) || initialsOver(h, j) || OFFICE_LINE.test(t) || (j > 0 && OFFICE_UNDER_NAME.test(t) && OFFICE_LINE.test(text(h, j - 1)))) continue;
     // (A release's status over its date, the headline under them: "FOR IMMEDIATE RELEASE" / "Monday,
     // August 4, 2025" / contacts / the headline; what is over the status is the sender's letterhead.)
-    if (RELEASE_STATUS.test(t) && title === null && taken === 0) return found(null);
+    // (Unless a headline stands over the status, past the release's label, with none under the date
+    // before the release's first paragraph: "West Nile virus found …" / "News Release" / "FOR
+    // IMMEDIATE RELEASE" / the date / "Media contact: …" / "ASHFORD, Ore. – …".)
+    if (RELEASE_STATUS.test(t) && title === null && taken === 0) {
+      const over = j > 1 && RELEASE_LABEL.test(text(h, j - 1)) ? j - 2 : j - 1;
+      if (over >= 0 && releaseHeadline(text(h, over)) && !headlineUnderDate(h, from)) title = over;
+      return found(null);
+    }
     // (An agency named as the story's source: "Source: GNA", "Fuente: EFE", "Quelle: dpa"; a
     // release's status over its dateline: "FOR IMMEDIATE RELEASE".)
     if (SOURCE_LABEL.test(t) || RELEASE_STATUS.test(t)) continue;

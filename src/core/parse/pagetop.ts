@@ -6,7 +6,7 @@
 //      headline is the line above it, past any standfirst;
 //   3. a plain document: a short first line, a blank line, then paragraphs.
 // Only lines before the story proper are read, so a date or name in the narrative is never taken.
-import { RELEASE_STATUS, isBoilerplate, isCaption, isTrailer } from "./boilerplate.js";
+import { RELEASE_LABEL, RELEASE_STATUS, isBoilerplate, isCaption, isTrailer } from "./boilerplate.js";
 import { BREADCRUMB, CONTACT_LABEL, EMAIL_ALONE, type Cluster, crumbSteps, offerCluster, readCluster, sectionLine } from "./cluster.js";
 import { type Offer, RANK_DATELINE, RANK_META, RANK_PUBLISHED, RANK_STRUCTURE } from "./fields.js";
 import { namedFactBox } from "./factbox.js";
@@ -41,8 +41,6 @@ function storyStartFrom(h: Head, k: number): number {
   return k;
 }
 
-/** A release's label over its date: "PRESS RELEASE", "Media release", "Communiqué de presse". */
-const RELEASE_LABEL = /^(?:(?:press|news|media) release|pressemitteilung|medienmitteilung|communiqué de presse|comunicado de prensa|comunicato stampa|persbericht|nota de imprensa|comunicado de imprensa|pressmeddelande|pressemelding|pressemeddelelse|tiedote|komunikat prasowy|tisková zpráva)$/iu;
 
 /** Whether content line t is said again from a menu above it: the same words, short items around. */
 function menuEntryAbove(h: Head, t: number): boolean {
@@ -466,7 +464,7 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       // (The date may have a release's status over it: "PRESS RELEASE" / "Tuesday 4 March 2025".)
       const dateAlone = cluster.to === cluster.from || (cluster.to === cluster.from + 1 && (RELEASE_STATUS.test(text(h, cluster.from)) || RELEASE_LABEL.test(text(h, cluster.from))));
       if (title !== null && cluster.authors.length === 0 && dateAlone && cluster.stamps.length > 0 && cluster.stamps.every((s) => s.stamp.rule === "date line") && above.names === null && under < h.idx.length && (storyStartFrom(h, under + 1) === under + 1 || labelOver(title)) && !proseAt(h, cluster.from - 1) &&
-        isPostTitle(text(h, under)) && !isCaption(text(h, under)) && !sharesMostWords(text(h, title), text(h, under)) && !(title === 0 && headlineOverDate(text(h, title), text(h, under))) && !isLabelledFields(text(h, under))) {
+        isPostTitle(text(h, under)) && !isCaption(text(h, under)) && !CONTACT_LABEL.test(text(h, under)) && !sharesMostWords(text(h, title), text(h, under)) && !(title === 0 && headlineOverDate(text(h, title), text(h, under))) && !isLabelledFields(text(h, under))) {
         title = under;
         kicker = kickerUnder ? under - 1 : null;
       }
