@@ -11387,3 +11387,18 @@ describe("a release's headline over its label and status", () => {
     expect(a.title).toBe(head);
   });
 });
+
+describe("the writers' block under the story, as Nordic sites set the byline at the foot", () => {
+  const p = "Statens vegvesen planlegger å sprenge ned den løse steinen kontrollert så snart forholdene tillater det, og vegen vil være stengt i flere uker mens arbeidet pågår i fjellsiden.";
+  const page = ["Rasfare stenger fylkesvei i ukevis", "", p, "", p.replace("Statens", "Det statlige"), "", p.replace("Statens vegvesen", "Fylkeskommunen"), "", p.replace("Statens vegvesen", "Kommunen"), "", "Maria Keller", "Journalist", "Jonas Berg", "Journalist", "Publisert 14.03.2025, kl. 08.31", "Oppdatert 14.03.2025, kl. 10.02", "Mer fra Example TV", "Flere kommuner vil slå sammen legevakten", "Ny eier for gamle hotell", ""];
+  it("names the writers and ends the story over it", () => {
+    const a = parseArticle(page.join("\n"));
+    expect(a.author).toBe("Maria Keller and Jonas Berg");
+    expect(a.date).toBe("2025-03-14");
+    expect(a.body.endsWith("i fjellsiden.")).toBe(true);
+  });
+  it("but people the story lists, with no job or stamp under them, stay", () => {
+    const a = parseArticle([...page.slice(0, 8), "Maria Keller", "Jonas Berg", "Anna Lund", "", p, ""].join("\n"));
+    expect(a.body).toContain("Anna Lund");
+  });
+});

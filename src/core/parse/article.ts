@@ -29,7 +29,7 @@ import { rejoinInlineNodes } from "./inline-nodes.js";
 import { dropPullQuotes, dropRunInTeasers } from "./runin.js";
 import { dropClosingFactBox, dropLeadFactBox, dropLeadSummary } from "./factbox.js";
 import { cutMarkupCaptions, cutRunOnCaptions, dropSceneCaption } from "./scene-caption.js";
-import { dropBracketedAuthorNote, dropTeaserRuns, dropGluedHeadlines, dropGluedTeasers, dropGluedWidget, dropLinkList, dropLooseEnds, dropLooseRun, dropNotes, dropContents, dropPageBottom, dropStampedList, dropStrandedEnd, endAtTextEnd, takeClosingSignature } from "./trailing.js";
+import { dropBracketedAuthorNote, dropTeaserRuns, dropGluedHeadlines, dropGluedTeasers, dropGluedWidget, dropLinkList, dropLooseEnds, dropLooseRun, dropNotes, dropContents, dropPageBottom, dropStampedList, dropStrandedEnd, endAtTextEnd, takeClosingByline, takeClosingSignature } from "./trailing.js";
 import { comparable, endsSentence, isProse, wordsIn } from "./shapes.js";
 import {
   SIGNED_NOTE_RULES, bodyText, dropAfterwords, dropInlineLinks, dropLeadCaption, dropLeadNote, dropLeadTeasers, dropRepeatedRuns, dropTrailers, dropTweets, markCaptions, offerClosingStamps, offerUpdateNotes, splitAuthorNote, splitContactLine, splitCorrectionNote, stripSourceTags, storyLines, toParagraphs, type Paragraph,
@@ -571,7 +571,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     offerHanWriterCredit(paragraphs, lines, offer);
     offerReportingCredit(paragraphs, offer, lines, { value: fields.get("author"), rank: fields.rankOf("author") });
     const writerOffer = nameLineOffer(lines, offer);
-    paragraphs = dropTeaserRuns(takeClosingSignature(paragraphs, offer));
+    paragraphs = dropTeaserRuns(takeClosingByline(takeClosingSignature(paragraphs, offer), offer));
     // (Trailers again last: the steps above may leave one at the end that stood over the page's foot.)
     paragraphs = dropTrailers(dropBracketedAuthorNote(dropGluedWidget(dropClosingFactBox(dropLooseRun(dropLooseEnds(dropNotes(dropPageBottom(dropStampedList(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(splitContactLine(splitCorrectionNote(dropInlineLinks(dropTweets(cutRunOnCaptions(dropGluedHeadlines(dropGluedTeasers(dropSceneCaption(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropLeadFactBox(dropPullQuotes(dropRepeatedRuns(dropContents(cutMarkupCaptions(endAtTextEnd(paragraphs)), lines))))), offer)), lines)))))))))), writerOffer), writerOffer))))))))), offer), offer);
     paragraphs = dropLeadSummary(dropStrandedEnd(paragraphs, lines), lines);

@@ -4,10 +4,11 @@
 // by an ellipsis.
 import { type Paragraph } from "./story.js";
 import type { Line } from "./lines.js";
-import { type Offer, RANK_META } from "./fields.js";
+import { type Offer, RANK_META, RANK_PUBLISHED } from "./fields.js";
 import { HIRAGANA, LABELLED_FIELD, OBITUARY_DATES, endsSentence, isProse, isShareButton, wordsIn } from "./shapes.js";
 import { isBoilerplate, isTagsHeading, isTrailer, isWidgetHeading } from "./boilerplate.js";
-import { BY_WORD, isOutlet, isPersonName, isRole } from "./byline.js";
+import { BY_WORD, isOutlet, isPersonName, isRole, joinNames } from "./byline.js";
+import { readStamp } from "./stamps.js";
 
 const URL = /(?:https?:\/\/|www\.)\S/i;
 
@@ -379,6 +380,39 @@ export function takeClosingSignature(paragraphs: Paragraph[], offer: Offer): Par
   }
   return paragraphs;
 }
+
+/**
+ * The writers' block under the story, as Nordic and many European sites set their byline at the
+ * foot: names a line each, their jobs, the stamps ("Jane Roe" / "Journalist" / "John Doe" /
+ * "Journalist" / "Publisert 14.03.2025, kl. 08.31" / "Oppdatert …"). The names are the writers;
+ * the block and what the page sets under it (its other stories) are no part of the story.
+ */
+export function takeClosingByline(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
+  for (let k = 2; k < paragraphs.length - 1; k++) {
+    if (!isPersonName(paragraphs[k]!.text.trim()) || proseWords(paragraphs, 0, k) < CLOSING_BYLINE_AFTER) continue;
+    const names: string[] = [];
+    let roles = 0;
+    let stamp: { date: string; n: number } | null = null;
+    let j = k;
+    for (; j < paragraphs.length && j < k + 10; j++) {
+      const t = paragraphs[j]!.text.trim();
+      const read = /\d/u.test(t) ? readStamp(t) : null;
+      if (isPersonName(t) && !isOutlet(t) && !isRole(t)) names.push(t);
+      else if (isRole(t)) roles++;
+      else if (read && (read.published || read.updated) && read.authors.length === 0) stamp ??= { date: (read.published ?? read.updated)!, n: paragraphs[j]!.n };
+      else break;
+    }
+    // (A name with its job under it, and a stamp: not a list of people the story names.)
+    if (names.length === 0 || roles === 0 || stamp === null || j - k < 3) continue;
+    offer("author", joinNames(names), RANK_META + 2, paragraphs[k]!.n, "writers under the story");
+    offer("date", stamp.date, RANK_PUBLISHED + 1, stamp.n, "stamp under the story");
+    return paragraphs.slice(0, k);
+  }
+  return paragraphs;
+}
+
+/** The fewest words of prose over such a block. */
+const CLOSING_BYLINE_AFTER = 100;
 
 /** A person's name of two to four words in capitals: "MINH TÂM". (In small letters, a business's or a
  *  place's name under a story reads the same: "Granite Ridge Resort".) */
