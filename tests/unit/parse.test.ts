@@ -11402,3 +11402,17 @@ describe("the writers' block under the story, as Nordic sites set the byline at 
     expect(a.body).toContain("Anna Lund");
   });
 });
+
+describe("what follows a story in more languages: the next article, related headings, follow prompts", () => {
+  it("knows the headings and prompts", () => {
+    for (const t of ["Passend zum Artikel", "Következő cikk", "Știri similare", "Mer fra Example TV"]) expect(isWidgetHeading(t)).toBe(true);
+    for (const t of ["Kövesd a Példalapot a Facebookon is!", "Follow Example News on Facebook and X for the latest news."]) expect(isBoilerplate(t)).toBe(true);
+    expect(isBoilerplate("Follow the money, investigators said, and you will find the network.")).toBe(false);
+  });
+  it("ends the story at the next article's header, its writer a bare name over its date", () => {
+    const p = "A vasútvonal újjáépítése a tervek szerint két év alatt készülhet el, a beruházás teljes költsége meghaladja a negyvenmilliárd forintot, közölte a minisztérium szerdán.";
+    const a = parseArticle(["Újra vonat járhat Makóra", "2025. március 11. – 09:10", "", p, "", p.replace("A vasútvonal", "A pálya"), "", p.replace("A vasútvonal", "Az állomás"), "", p.replace("A vasútvonal", "A híd"), "",
+      "Következő cikk", "Ezer tanár hiányzik a szakképzésből, a kormány új ösztöndíjjal csábítana", "Kovács Anna", "2025. március 12. – 13:20", "Közel ezer tanári álláshely betöltetlen a szakképző intézményekben, derül ki a szaktárca szerdán közzétett adataiból.", ""].join("\n"));
+    expect(a.body).not.toContain("tanári álláshely");
+  });
+});

@@ -465,8 +465,11 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:e-?mail|send) (?:this|to a friend|this page)\b.{0,80}$/i,
   /^share (?:this|on|via)\b.{0,60}$/i,
   /^follow (?:us|me|@\w+)\b.{0,60}$/i,
+  // (In Hungarian, the network with its case ending: "Kövesd a Példalapot a Facebookon is!")
+  /^(?:kövesd|kövess(?:en|étek)?)\b.{0,40}\b(?:facebook|instagram|x|twitter|youtube|tiktok)(?:-?on|-?en|-?ön|-?ban|-?ben)\b.{0,20}$/iu,
   // (Or the outlet by its name, on a channel, for its news: "Follow Example Herald on WhatsApp for the latest news from the Cape.")
-  /^follow [\p{L}\p{N}'’&. -]{1,40} on (?:whatsapp|google news|telegram|x|twitter|facebook|instagram|threads|bluesky|youtube|linkedin)(?: channel)?(?:[.!]?$| for (?:the )?(?:latest|more|all|breaking|live|regular|daily)\b.{0,100}$)/iu,
+  // (On several networks: "Follow Example News on Facebook and X for the latest news.")
+  /^follow [\p{L}\p{N}'’&. -]{1,40} on (?:whatsapp|google news|telegram|x|twitter|facebook|instagram|threads|bluesky|youtube|linkedin)(?:(?:,| and| &| or) (?:whatsapp|google news|telegram|x|twitter|facebook|instagram|threads|bluesky|youtube|linkedin))*(?: channel)?(?:[.!]?$| for (?:the )?(?:latest|more|all|breaking|live|regular|daily)\b.{0,100}$)/iu,
   /\bshared? \d+ times\b/i,
   /^(?:see )?more sharing options$/i,
   /^(?:\d+ )?shares?$/i,
@@ -866,7 +869,7 @@ const WIDGET_HEADING_ABROAD = greekCaps(new RegExp(
   "|lees ook|lees meer|meest gelezen|meer over dit onderwerp|gerelateerde artikelen|ook interessant|meer nieuws" +
   "|najczęściej czytane|czytaj (?:też|także|również)|zobacz (?:też|także)|polecane|najnowsze" +
   "|en çok okunan(?:lar)?|ilgili haberler|benzer haberler|son dakika|terpopuler|berita terkait|baca juga|artikel terkait|berita lainnya" +
-  "|mest lästa?|läs också|läs mer|mest læste|læs også|mest leste|les også|nejčtenější|čtěte také|související články|cele mai citite|citește și|articole similare" +
+  "|mest lästa?|läs också|läs mer|mest læste|læs også|mest leste|les også|nejčtenější|čtěte také|související články|cele mai citite|citește și|articole similare|știri similare|stiri similare|passend zum artikel|mer fra (?:\\p{Lu}[\\p{L}.]*\\s?){1,4}" +
   "|el més llegit|més llegides|notícies relacionades|llegiu també" +
   // ... the Baltic and South Slavic languages and Slovak ("Susiję straipsniai", "Povezane vijesti").
   "|susiję straipsniai|skaitomiausi|saistītie raksti|lasītākie|seotud artiklid|loetumad|povezane (?:vijesti|vesti)|najčitanije|повезане вести|најчитаније|súvisiace články|najčítanejšie|povezani članki|najbolj brano" +
@@ -874,7 +877,7 @@ const WIDGET_HEADING_ABROAD = greekCaps(new RegExp(
   // Korean, Thai, Swahili, and the Nordic languages' "related" ("Σχετικά άρθρα"; Russian's and Ukrainian's
   // "read also" only with its colon: without it, it heads one link set into the story).
   "|(?:читайте|дивіться) також\\s*:|(?:читайте|смотрите) также\\s*:|новини за темою|найпопулярніше|більше новин|ข่าวล่าสุด|διαβάστε (?:επίσης|ακόμη)|σχετικά (?:άρθρα|θέματα)|δημοφιλή" +
-  "|kapcsolódó (?:cikkek|hírek)|legolvasottabb|ezt is ajánljuk|lue myös|luetuimmat|aiheesta lisää|relaterade artiklar|relaterede artikler|relaterte saker" +
+  "|kapcsolódó (?:cikkek|hírek)|következő cikk|legolvasottabb|ezt is ajánljuk|lue myös|luetuimmat|aiheesta lisää|relaterade artiklar|relaterede artikler|relaterte saker" +
   // ("More news", "related", "similar" where the lists above lack them: Hungarian, Polish, Russian,
   // Bulgarian, Serbian and Macedonian, Norwegian, Finnish, Vietnamese, Italian.)
   "|további (?:hírek|cikkek)|hasonló cikkek|podobne artykuły|powiązane artykuły|zobacz również|похожие (?:новости|материалы|статьи)|другие новости" +
@@ -1420,7 +1423,7 @@ export function isCaptionShaped(line: string): boolean {
 const EMAIL_TRAILER = /^.{0,250}\b[\w.+-]+@[\w-]+\.[\w.]{2,}\.?$/;
 
 /** A story's tags under it: "Tags: …", and as the archive's other languages label them. */
-const TAG_WORDS_ABROAD = String.raw`mots[- ]clés|étiquettes|etiquetas|etiquetes|etichette|parole chiave|schlagwörter|stichwörter|schlagworte|themen|temas relacionados|temas|tópicos|palavras-chave|trefwoorden|tagi|tagit|etiketter|emneord|теги|метки|тэги|etiketler|címkék|štítky|oznake|kategorie|kategorien|catégories|categorías|categorias|แท็ก|แท็กที่เกี่ยวข้อง|thẻ|từ khóa|टैग|タグ|标签|標籤|태그|етикети|тагове|برچسب‌ها|برچسب|תגיות|الوسوم|كلمات مفتاحية|kata kunci|žymės|birkas|märksõnad|sildid|avainsanat|asiasanat|stikkord|emner|nøgleord|ämnen|taggar|meer over(?: dit onderwerp)?|ознаке|teme|tagovi|tagovi članka|тагови|témy|ტეგები|თემები|ετικέτες|λέξεις-κλειδιά`;
+const TAG_WORDS_ABROAD = String.raw`mots[- ]clés|étiquettes|etiquetas|etiquetes|etichette|parole chiave|schlagwörter|stichwörter|schlagworte|themen|temas relacionados|temas|tópicos|palavras-chave|trefwoorden|tagi|tagit|etiketter|emneord|теги|метки|тэги|etiketler|címkék|štítky|oznake|kategorie|kategorien|catégories|categorías|categorias|แท็ก|แท็กที่เกี่ยวข้อง|thẻ|từ khóa|टैग|タグ|标签|標籤|태그|етикети|тагове|برچسب‌ها|برچسب|תגיות|الوسوم|كلمات مفتاحية|kata kunci|žymės|birkas|märksõnad|sildid|avainsanat|asiasanat|stikkord|emner|nøgleord|ämnen|taggar|meer over(?: dit onderwerp)?|ознаке|teme|tagovi|tagovi članka|тагови|etichete|témy|ტეგები|თემები|ετικέτες|λέξεις-κλειδιά`;
 const TAG_LINES: RegExp[] = [
   /^(?:tags?|filed under|categories|topics|keywords|labels)\s*:\s*.{0,200}$/i,
   // ... in Japanese, Chinese and Korean, with a full-width colon: "関連キーワード：札幌市 / 大雪", "标签：…".

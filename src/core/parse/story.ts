@@ -680,7 +680,8 @@ function isNextStoryHeader(lines: Line[], i: number): boolean {
     const u = lines[j]!.text.trim();
     if (u === "") continue;
     seen++;
-    if (!writer && u.length <= 80 && isWriterLine(u)) writer = true;
+    // (A bare name counts beside the date: "Headline" / "Jane Roe" / "2025. március 12. – 13:20".)
+    if (!writer && u.length <= 80 && (isWriterLine(u) || isPersonName(u))) writer = true;
     else if (!dated && u.length <= 80 && readStamp(u)?.published) dated = true;
     else return false;
     if (writer && dated) return true;
