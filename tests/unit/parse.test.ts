@@ -11416,3 +11416,13 @@ describe("what follows a story in more languages: the next article, related head
     expect(a.body).not.toContain("tanári álláshely");
   });
 });
+
+describe("a section's label over the date, the time and the byline under it", () => {
+  it("is no fact box: 'Nation' / 'Friday, 14 Mar 2025' / '7:12 PM MYT' / 'by JANE ROE'", () => {
+    const head = "Water rationing for 180,000 residents during Ramadan, says state utility";
+    const p = "KOTA KINABALU: Some 180,000 residents in the state capital will face scheduled water rationing for three weeks from Monday, the state utility said.";
+    const a = parseArticle(["Menu", "News", "Business", "Sport", "Nation", head, "Nation", "Friday, 14 Mar 2025", "7:12 PM MYT", "by JANE ROE", "Residents fill containers from a water tanker. - Filepic", p, "", p.replace("Some 180,000", "About 180,000"), ""].join("\n"));
+    expect(a.title).toBe(head);
+    expect(a.date).toBe("2025-03-14");
+  });
+});

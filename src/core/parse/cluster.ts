@@ -26,6 +26,8 @@ const CRUMB_ROOTS = new RegExp(`^(?:${ROOTS})$`, "iu");
 export const isHomeRoot = (t: string): boolean => CRUMB_ROOTS.test(t) && !/^news$/iu.test(t);
 // (With the word for "by" or the label for the writer in the archive's other languages: "Av Anna
 // Svensson", "Oleh Budi Santoso", "Penulis: Dian Permata Sari", "Pewarta: Budi Santoso", "Yazar: …".)
+/** A time of day alone, its zone after it or not: "7:12 PM MYT", "14:05", "09.30 Uhr". */
+const TIME_ALONE = /^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|uhr|h)?(?:\s[A-Z]{2,5})?$/iu;
 const PHOTOGRAPHER_LINE = /^(?:[Pp]hotography|[Pp]hotographs|[Pp]hotos|[Pp]ictures|[Ii]mages|[Kk]uvat|[Kk]uva|[Ff]otos|[Ff]oto|[Bb]ilder|[Ff]otografie|[Ff]otografía|[Ff]otografia|[Pp]hotographie)\s*:?\s+\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
 export const BYLINE = new RegExp(
@@ -329,7 +331,9 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     const buttonsOver = j > 1 && /^\p{L}+$/u.test(above) && /^\p{L}+$/u.test(text(h, j - 2));
     // (Nor a section's label with the headline under the date: "Politics" / "Mon 9 Jun 2025, 4:35pm" /
     // "Vale residents vow to fight …".)
-    const sectionOver = () => isLabel(above) && !isFactLabel(above) && j + 1 < h.idx.length && isHeadlineCandidate(text(h, j + 1)) && wordsIn(text(h, j + 1), 4) >= 4;
+    // (Or the time and the byline under it: "Nation" / "Friday, 14 Mar 2025" / "7:12 PM MYT" / "by Jane Roe".)
+    const timeOrByline = (k: number) => k < h.idx.length && (TIME_ALONE.test(text(h, k)) || BYLINE.test(text(h, k)));
+    const sectionOver = () => isLabel(above) && !isFactLabel(above) && j + 1 < h.idx.length && ((isHeadlineCandidate(text(h, j + 1)) && wordsIn(text(h, j + 1), 4) >= 4) || (timeOrByline(j + 1) && (BYLINE.test(text(h, j + 1)) || timeOrByline(j + 2))));
     const wordLabel = /^\p{L}+:?$/u.test(above) && !placeUnderName && !buttonsOver && !isRole(above) && !isOutlet(above) && !sectionOver();
     const inFactBox = stamp && stamp.rule === "date line" && !updateUnder && (wordLabel || factLabelAbove(h, j));
     if (stamp && !inFactBox) {
