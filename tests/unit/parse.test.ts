@@ -11426,3 +11426,18 @@ describe("a section's label over the date, the time and the byline under it", ()
     expect(a.date).toBe("2025-03-14");
   });
 });
+
+describe("a place's kicker over a headline that names it", () => {
+  it("is no writer: 'Cangas del Narcea' / 'Los ganaderos de Cangas del Narcea denuncian …'", () => {
+    const head = "Los ganaderos de Cangas del Narcea denuncian 43 ataques de lobo solo en enero";
+    const p = "Las organizaciones agrarias del occidente han contabilizado 43 ataques de lobo al ganado durante el mes de enero, una cifra que no se recordaba en la comarca desde hace años.";
+    const a = parseArticle(["Esquelas", "Tiempo", "Martes, 4 de febrero de 2025", "Occidente", "Cangas del Narcea", head, "Las organizaciones agrarias piden que se agilice el pago de las indemnizaciones", "EFE", "Oviedo", "04/02/2025 13:27", "", p, "", p.replace("Las organizaciones", "Los sindicatos"), ""].join("\n"));
+    expect(a.author).toBeNull();
+    expect(a.title).toBe(head);
+  });
+  it("but a caption naming the photographer under a writer's name leaves the writer", () => {
+    const p = "Городские власти объявили о продлении троллейбусного маршрута до нового микрорайона, работы начнутся весной и продлятся около полугода.";
+    const a = parseArticle(["Троллейбус пойдёт в новый микрорайон", "12 марта 2025, 10:15", "Мария Келлер", "Троллейбус на улице Ленинградской. Фото: Мария Келлер / Пример", "", p, "", p, ""].join("\n"));
+    expect(a.author).toBe("Мария Келлер");
+  });
+});

@@ -6,7 +6,7 @@ import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDAT
 import { type Head, lineNo, pageLineUnder, proseAt, stampOf, text } from "./head.js";
 import { readFirstColonDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
-import { READING_TIME, comparable, endsSentence, isHeadlineCandidate, isLabel, isShortItem, wordsIn } from "./shapes.js";
+import { READING_TIME, comparable, endsSentence, isHeadlineCandidate, isLabel, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
 import { HAN_NAME_ON_YEAR, SMALL_DE, type Stamp } from "./stamps.js";
 import { isCaption, isRelativeStamp } from "./boilerplate.js";
 
@@ -570,7 +570,17 @@ export function offerCluster(c: Cluster, offer: Offer): void {
  * again, as words of its own (not as a credit: "Picture by Jane Roe", "By Jane Roe").
  */
 function namedBelow(h: Head, j: number, t: string): boolean {
-  return namedIn(h, j + 2, j + 4, t) || datelineBelow(h, j, t);
+  return namedIn(h, j + 2, j + 4, t) || datelineBelow(h, j, t) || placeOverHeadline(h, j, t);
+}
+
+/** Whether the headline right under line j names `t` within its words, as a place's kicker stands
+ *  over it: "Cangas del Narcea" / "Los ganaderos de Cangas del Narcea denuncian …". (Not the headline
+ *  opening with it, as a column names its writer: "Jane Roe: Why I left".) */
+function placeOverHeadline(h: Head, j: number, t: string): boolean {
+  if (j + 1 >= h.idx.length) return false;
+  const u = text(h, j + 1);
+  const at = u.indexOf(t.trim());
+  return at > 0 && wordsIn(u, 5) >= 5 && looksLikeHeadline(u) && !isCaption(u) && !stampOf(h, j + 1);
 }
 
 /** How many content lines under a name alone are read for a dateline that names it. */
