@@ -11441,3 +11441,14 @@ describe("a place's kicker over a headline that names it", () => {
     expect(a.author).toBe("Мария Келлер");
   });
 });
+
+describe("a section over the date, the headline and its byline under them", () => {
+  it("gives the headline under the date and the writer with the link to their page run on", () => {
+    const head = "Vendors resist relocation as market renovation nears";
+    const p = "More than 2,000 vendors at the central market have vowed not to vacate the market ahead of a planned renovation, saying the temporary site is too far from customers.";
+    const a = parseArticle(["Subscribe", "E-Paper", "Sign In", "Search", "Example 27°C | USD/UGX 3,668", "Trending: Budget 2025/26 | City floods | Cup qualifiers", "", "Regional", "Wednesday, March 05, 2025", head, "By  Jane RoeMore by this Author", "", p, "", p.replace("More than", "Nearly"), ""].join("\n"));
+    expect(a.title).toBe(head);
+    expect(a.author).toBe("Jane Roe");
+    expect(a.date).toBe("2025-03-05");
+  });
+});

@@ -24,6 +24,7 @@ export function isArticleOutlet(t: string): boolean {
 }
 
 /** The words of a link to the writer's page after the name: "Jane Roe (Accéder à la page de l'auteur)". */
+const WRITER_PAGE_LINK = /\s*(?:more (?:by|from) (?:this|the) (?:author|writer|reporter)|more articles by (?:this|the) author|view all (?:posts|articles|stories)(?: by [\p{L} .'’-]{2,40})?|see all (?:articles|stories)|other articles by (?:this|the) author)\s*$/iu;
 export const AUTHOR_PAGE_LINK = /\s\((?=[^()]*\b(?:page|profile|profil|perfil|profilo|author|auteur|autor|autore|articles|artículos|articoli)\b)[^()]{3,50}\)$/iu;
 
 /**
@@ -451,7 +452,8 @@ function withoutRank(t: string): string {
 }
 
 function cleanOne(raw: string): string | null {
-  let s = withoutRank(raw.replace(GLUED_SECTION, ""))
+  // (A link to the writer's other pieces run on: "Jane RoeMore by this Author", "Jane Roe View all posts".)
+  let s = withoutRank(raw.replace(GLUED_SECTION, "").replace(WRITER_PAGE_LINK, ""))
     // An empty field of the template between commas: "By JANE ROE, , Example Press,"; a space before
     // a comma, where a link's number was taken out: "Jane Roe , John Doe".
     .replace(/,(?:\s*,)+/gu, ",")

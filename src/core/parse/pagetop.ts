@@ -7,7 +7,7 @@
 //   3. a plain document: a short first line, a blank line, then paragraphs.
 // Only lines before the story proper are read, so a date or name in the narrative is never taken.
 import { RELEASE_LABEL, RELEASE_STATUS, isBoilerplate, isCaption, isTrailer } from "./boilerplate.js";
-import { BREADCRUMB, CONTACT_LABEL, EMAIL_ALONE, type Cluster, crumbSteps, offerCluster, readCluster, sectionLine } from "./cluster.js";
+import { BREADCRUMB, BYLINE, CONTACT_LABEL, EMAIL_ALONE, type Cluster, crumbSteps, offerCluster, readCluster, sectionLine } from "./cluster.js";
 import { type Offer, RANK_DATELINE, RANK_META, RANK_PUBLISHED, RANK_STRUCTURE } from "./fields.js";
 import { namedFactBox } from "./factbox.js";
 import { findDate } from "./dates.js";
@@ -461,9 +461,12 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       // contacts" / "PRESS RELEASE" / the date / the headline.)
       const menuEnd = (t: number) => t >= 3 && wordsIn(text(h, t), 4) <= 3 && [1, 2, 3].every((d) => isShortItem(text(h, t - d)));
       const labelOver = (t: number) => (isLabel(text(h, t)) || menuEntryAbove(h, t) || menuEnd(t)) && t > 0 && isShortItem(text(h, t - 1)) && wordsIn(text(h, under), 7) >= 6 && under + 1 < h.idx.length && ((wordsIn(text(h, under + 1), 7) >= 6 && !stampOf(h, under + 1)) || buttonsThenStory(h, under + 1));
+      // (Or the headline's byline under it, the section over the date: "Regional" / "Wednesday, March 05,
+      // 2025" / the headline / "By Jane Roe" / the story.)
+      const bylineUnder = (k: number) => cluster !== null && cluster.from > 0 && isLabel(text(h, cluster.from - 1)) && k + 1 < h.idx.length && BYLINE.test(text(h, k + 1)) && !stampOf(h, k + 1);
       // (The date may have a release's status over it: "PRESS RELEASE" / "Tuesday 4 March 2025".)
       const dateAlone = cluster.to === cluster.from || (cluster.to === cluster.from + 1 && (RELEASE_STATUS.test(text(h, cluster.from)) || RELEASE_LABEL.test(text(h, cluster.from))));
-      if (title !== null && cluster.authors.length === 0 && dateAlone && cluster.stamps.length > 0 && cluster.stamps.every((s) => s.stamp.rule === "date line") && above.names === null && under < h.idx.length && (storyStartFrom(h, under + 1) === under + 1 || labelOver(title)) && !proseAt(h, cluster.from - 1) &&
+      if (title !== null && cluster.authors.length === 0 && dateAlone && cluster.stamps.length > 0 && cluster.stamps.every((s) => s.stamp.rule === "date line") && above.names === null && under < h.idx.length && (storyStartFrom(h, under + 1) === under + 1 || labelOver(title) || bylineUnder(under)) && !proseAt(h, cluster.from - 1) &&
         isPostTitle(text(h, under)) && !isCaption(text(h, under)) && !CONTACT_LABEL.test(text(h, under)) && !sharesMostWords(text(h, title), text(h, under)) && !(title === 0 && headlineOverDate(text(h, title), text(h, under))) && !isLabelledFields(text(h, under))) {
         title = under;
         kicker = kickerUnder ? under - 1 : null;
