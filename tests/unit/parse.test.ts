@@ -11452,3 +11452,19 @@ describe("a section over the date, the headline and its byline under them", () =
     expect(a.date).toBe("2025-03-05");
   });
 });
+
+describe("Irish names with their particle", () => {
+  it("are names: 'Seán Ó Dálaigh', 'Kieran Ó Donnchú'; the particle alone opens none", () => {
+    expect(isPersonName("Seán Ó Dálaigh")).toBe(true);
+    expect(isPersonName("Kieran Ó Donnchú")).toBe(true);
+    expect(isPersonName("Ó Donnchú")).toBe(false);
+    expect(isPersonName("Mac Slavo")).toBe(true);
+  });
+  it("so the writer under the date is the writer, not the headline", () => {
+    const head = "Hospital extension gets green light after 'long campaign'";
+    const p = "A €14.6m extension to the community hospital has been given the go-ahead, in what campaigners described as the end of a long campaign to keep its beds.";
+    const a = parseArticle(["Example Tidings", "Subscribe", "Sign In", "", "News", "", head, "", "The 24-bed unit will replace wards that were no longer fit for purpose", "", "Thu, 13 Feb, 2025 - 18:30", "Kieran Ó Donnchú", "", p, "", p.replace("A €14.6m", "The"), ""].join("\n"));
+    expect(a.title).toBe(head);
+    expect(a.author).toBe("Kieran Ó Donnchú");
+  });
+});

@@ -3,7 +3,8 @@
 // An agency or a newsroom alone is not an author.
 import { greekCapsSource } from "./greek-caps.js";
 
-const PARTICLE = /^(?:and|und|et|y|и|&|e|en|och|og|i|ja|és|de|del|della|van|von|der|den|da|do|dos|di|du|la|le|las|los|dela|delos|bin|binti|al|el|ibn|ter|st\.?)$/iu;
+// (Irish names keep their particle: "Seán Ó Dálaigh", "Máire Ní Bhriain".)
+const PARTICLE = /^(?:and|und|et|y|и|&|e|en|och|og|i|ja|és|de|del|della|van|von|der|den|da|do|dos|di|du|la|le|las|los|dela|delos|bin|binti|al|el|ibn|ter|st\.?|ó|ua|uí|ní|nic)$/iu;
 const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}.'’-]*,?$/u;
 const CASELESS_NAME_WORD = /^[\p{Script=Georgian}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Hangul}\p{M}'’-]{2,20},?$/u;
 const INITIAL = /^\p{Lu}\.$/u;
