@@ -11468,3 +11468,16 @@ describe("Irish names with their particle", () => {
     expect(a.author).toBe("Kieran Ó Donnchú");
   });
 });
+
+describe("a masthead that reads as a name, the rights line naming it as a company", () => {
+  it("is no writer: 'Central Example Mirror' over the date strip, '© 2025 Central Example Mirror Ltd.' at the foot", () => {
+    const p = "Organisers of the town's blossom festival say its oldest community event could be scaled back this year unless they find forty thousand dollars.";
+    const a = parseArticle(["Central Example Mirror", "Thursday, 20 February 2025", "Search", "Menu", "Home", "News", "Sport", "", "News › Alexandra", "Blossom Festival faces $40,000 funding gap", "Maria Keller", "maria@example.co.nz", "20 February 2025, 9:15 am", "", p, "", p.replace("Organisers", "Volunteers"), "", "© 2025 Central Example Mirror Ltd. All rights reserved.", ""].join("\n"));
+    expect(a.author).toBe("Maria Keller");
+  });
+  it("but a blog's writer who holds its rights stays its writer", () => {
+    const p = "I spent the weekend repotting the tomatoes and thinking about how much the garden has changed since we moved here ten years ago this spring.";
+    const a = parseArticle(["Jane Roe", "March 4, 2025", "", "Tomatoes go in early", "", p, "", p, "", "© 2025 Jane Roe", ""].join("\n"));
+    expect(a.author).toBe("Jane Roe");
+  });
+});

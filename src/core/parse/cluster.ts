@@ -402,7 +402,8 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     // (The page's first line that its rights line names is the site's masthead: "Tin Nhanh Miền Trung"
     // over the date strip, "© Bản quyền thuộc về Tin Nhanh Miền Trung" at the foot.)
     // (Not a person's name of two or three words: a blog's writer holds its rights, "© 2025 Jane Roe".)
-    if (j === 0 && c.authorLine === null && !(isPersonName(t) && wordsIn(t, 4) <= 3) && namedByRights(h, t)) break;
+    // (Unless the rights line names it as a company: "© 2025 Example Otago Mirror Ltd.")
+    if (j === 0 && c.authorLine === null && (!(isPersonName(t) && wordsIn(t, 4) <= 3) || companyByRights(h, t)) && namedByRights(h, t)) break;
     if (names.length > 0 && (names.every((n) => isPersonName(n) || (overRole() && isNameOverRole(n))) || caseless) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && !(j > 0 && PROVIDED_BY.test(text(h, j - 1))) && (anchored() || stampFollows(h, j + 1) || metaUnder || siteUnder()) && !(withRole === null && namedBelow(h, j, t)) && !inCapitalsMenu(h, j, limit)) {
       if (c.authorLine === null) {
         c.authors = names;
@@ -598,6 +599,12 @@ function datelineBelow(h: Head, j: number, t: string): boolean {
     if (u.startsWith(caps) && /^[ \t]*[,–—-]/u.test(u.slice(caps.length))) return true;
   }
   return false;
+}
+
+/** Whether a rights line names `t` with a company's suffix: "© 2025 Example Mirror Ltd. All rights reserved." */
+function companyByRights(h: Head, t: string): boolean {
+  const company = new RegExp(`${t.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")},?\\s+(?:Ltd|Limited|Inc|LLC|plc|Pty|GmbH|AG|S\\.?A\\.?|Media|Group|Corp(?:oration)?|Publishing|Newspapers?)\\b`, "u");
+  return h.lines.some((l) => l.text.includes(t) && RIGHTS_WORD.test(l.text) && company.test(l.text));
 }
 
 /** Whether a rights line of the page ("© 2023 Example News", "Copyright …", "Bản quyền …") names `t`. */
