@@ -11481,3 +11481,11 @@ describe("a masthead that reads as a name, the rights line naming it as a compan
     expect(a.author).toBe("Jane Roe");
   });
 });
+
+describe("a Spanish paper's bureau credited as the text's writer", () => {
+  it("names no one: 'Texto: Corresponsalía Zulia / Fotos: …'", () => {
+    const p = "Trabajadores de la empresa hidrológica instalaron esta semana dos nuevas bombas en la estación que surte de agua potable a dieciocho parroquias de la ciudad.";
+    const a = parseArticle(["Rehabilitan estación de bombeo que surte de agua a 18 parroquias", "4 de marzo de 2025", "Texto: Corresponsalía Zulia / Fotos: Cortesía Hidrolago", "", p, "", p, ""].join("\n"));
+    expect(a.author).toBeNull();
+  });
+});

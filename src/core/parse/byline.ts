@@ -197,7 +197,7 @@ const SHORT_CODES = new Set(["AP", "RT", "US", "UK", "UN", "EU", "NY", "LA", "DC
 const DESK_NAME_WORDS = /^(?:america|canada|world|international|global|sports?|business|politics|health|money|live|plus|insider|staff|team|desk|edition|opinion|weather|traffic|update|updates|wildfires?)$/iu;
 
 // A newsroom's word for itself: "Redazione", "Redacción Caldas", "Haber Merkezi".
-export const NEWSROOM_WORDS = "redazione|redacción|redação|rédaction|redaktion|redactie|redakcja|redakce|редакция|newsroom|haber merkezi|redaksi|toimitus|szerkesztőség";
+export const NEWSROOM_WORDS = "redazione|redacción|redação|rédaction|redaktion|redactie|redakcja|redakce|редакция|newsroom|haber merkezi|redaksi|toimitus|szerkesztőség|corresponsalía|corresponsalia|sucursal|delegación";
 
 const ROLE = new RegExp(
   String.raw`^(?:(?:senior|junior|chief|staff|special|political|foreign|national|digital|contributing|freelance|investigative|general|assignment|associate|managing|deputy|courts?|crime|city|city hall|politics|science|tech(?:nology)?|environment(?:al)?|arts?|entertainment|features?|opinion|transportation|energy|religion|municipal|provincial|parliamentary|health|business|video|multimedia|web|online|social media|data|weather|sports?|education|justice|legislative)\s+)*(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|producer|photographer|host|analyst|critic)s?(?:\s+(?:for|at|with)\s+.{1,40}|,\s*[\p{Lu}].{1,40})?$|^special to (?:the )?.{1,40}$|^(?:the )?(?:staff|contributor)$|^(?:la |a )?(?:${NEWSROOM_WORDS})(?:\s[^.!?]{1,30})?$`,
