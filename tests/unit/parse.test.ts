@@ -11489,3 +11489,11 @@ describe("a Spanish paper's bureau credited as the text's writer", () => {
     expect(a.author).toBeNull();
   });
 });
+
+describe("a writer the picture's credit names again under the byline", () => {
+  it("is still the writer: 'Jane Roe' / 'Corresponsal en Mendoza' / … / '… - Créditos: @Jane Roe'", () => {
+    const p = "MENDOZA.- A pocas semanas de la Fiesta Nacional de la Vendimia, el clima en las fincas del valle no es de celebración: el granizo dañó miles de hectáreas.";
+    const a = parseArticle(["Vendimia con menos uvas: el granizo golpeó al valle", "12 de marzo de 2025 • 00:05", "Escuchar nota", "Maria Keller", "Corresponsal en Mendoza", "Compartir", "Viñedos afectados por el granizo en Tupungato", "Viñedos afectados por el granizo en Tupungato - Créditos: @Maria Keller", p, "", p.replace("MENDOZA.- ", ""), ""].join("\n"));
+    expect(a.author).toBe("Maria Keller");
+  });
+});

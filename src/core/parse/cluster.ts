@@ -621,7 +621,8 @@ function namedNear(h: Head, j: number, t: string): boolean {
 /** Whether a line from `from` to `to` (no caption) names `t` as a word. */
 function namedIn(h: Head, from: number, to: number, t: string): boolean {
   // (Nor as a label's value: "Interviewer: Jane Roe, Communications Manager".)
-  const words = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\bby\\s+)(?<!\\b(?:interviewer|interviewed by|moderator|host|reporter|writer|author|editor)\\s?:\\s*)${t.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu");
+  // (Nor as a picture's credit: "… en Tupungato - Créditos: @Jane Roe", "Foto: Jane Roe".)
+  const words = new RegExp(`(?<![\\p{L}\\p{N}@])(?<!\\bby\\s+)(?<!\\b(?:interviewer|interviewed by|moderator|host|reporter|writer|author|editor|créditos?|credits?|fotos?|photos?|picture|image|imagen|bild)\\s?:\\s*)${t.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu");
   for (let k = Math.max(0, from); k < h.idx.length && k <= to; k++) if (!isCaption(text(h, k)) && words.test(text(h, k))) return true;
   return false;
 }
