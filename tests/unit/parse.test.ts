@@ -11497,3 +11497,12 @@ describe("a writer the picture's credit names again under the byline", () => {
     expect(a.author).toBe("Maria Keller");
   });
 });
+
+describe("a link's label with a bar after it, set into the story", () => {
+  it("goes: 'LEER MÁS | …', 'READ MORE | …'", () => {
+    const p = "Los productores del valle calculan que la cosecha será entre un quince y un veinte por ciento menor que la del año pasado por los daños del granizo.";
+    const a = parseArticle(["Vendimia con menos uvas", "12 de marzo de 2025", "", p, "", "LEER MÁS | Vendimia 2025: cuánto cuesta la entrada a la fiesta central", "", p.replace("Los productores", "Las bodegas"), ""].join("\n"));
+    expect(a.body).not.toContain("LEER MÁS");
+    expect(a.body).toContain("Las bodegas");
+  });
+});

@@ -368,7 +368,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     afterCaption = false;
     // A link to another story set into this one: "READ MORE: Families of victims say …", "Opinion:
     // Did we learn nothing?" (a title, not a sentence of the story's: "Analysis: Roe said that …").
-    if ((LINK_LEAD.test(t) || OPINION_LINK.test(t) || (t.includes("итайте") && READ_IN_ARTICLE.test(t))) && wordsIn(t, 31) <= 30) continue;
+    if ((LINK_LEAD.test(t) || BAR_LINK_LEAD.test(t) || OPINION_LINK.test(t) || (t.includes("итайте") && READ_IN_ARTICLE.test(t))) && wordsIn(t, 31) <= 30) continue;
     // A "More…" link run on after a paragraph's last sentence: "… from liberal media outlets.—More…",
     // or the page's buttons: "… was first published May 26, 2023. SHARE:Report an error".
     // (The run-on patterns are tried only on a line that ends as they do: unanchored at the start,
@@ -941,6 +941,10 @@ function isVideoCaption(t: string): boolean {
 // A credit that says it is a photo's, "EPS file photo": its caption goes whatever follows it (share
 // buttons, a gallery's next picture).
 const FILE_PHOTO_WORDS = /\bfile (?:photo|image|picture)\)?$/i;
+
+/** A link's label with a bar after it, as Spanish and Portuguese papers set one into the story:
+ *  "LEER MÁS | Vendimia 2025: cuánto cuesta la entrada …", "READ MORE | Council votes …". */
+const BAR_LINK_LEAD = /^(?:read more|also read|related|leer más|lea (?:también|más)|lee también|leia (?:também|mais)|veja também|lire aussi|à lire aussi|leggi anche|lesen sie auch|ver más|más información)\s*\|\s*\S/iu;
 
 /** The next line with text after line i, or -1. */
 // A picture's file name in brackets, as w3m shows a picture whose alternative text is its name.
