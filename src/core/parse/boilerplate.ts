@@ -1046,11 +1046,11 @@ const EXPLORE_OUTLET = /^Explore (?:\p{Lu}[\p{L}.&'’-]*)(?: \p{Lu}[\p{L}.&'’
 // (Case-sensitive: "To reach the old pier, walk …" names no one.)
 const REPORTER_CONTACT = /^(?:To reach|Pour joindre|Para contactar (?:a|con)) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, (?:call|phone|dial|write|e-?mail|email|composez|appelez|téléphonez|écrivez|llame|escriba)\b/u;
 
-/** A press release's status line over its headline: "FOR IMMEDIATE RELEASE", "Embargoed until 00:01 GMT
- *  …", "Pour diffusion immédiate", "Zur sofortigen Veröffentlichung": no section, no headline. */
 /** A release's label over its date or its status: "PRESS RELEASE", "Media release", "Communiqué de presse". */
 export const RELEASE_LABEL = /^(?:(?:press|news|media) release|pressemitteilung|medienmitteilung|communiqué de presse|comunicado de prensa|comunicato stampa|persbericht|nota de imprensa|comunicado de imprensa|pressmeddelande|pressemelding|pressemeddelelse|tiedote|komunikat prasowy|tisková zpráva)$/iu;
 
+/** A press release's status line over its headline: "FOR IMMEDIATE RELEASE", "Embargoed until 00:01 GMT
+ *  …", "Pour diffusion immédiate", "Zur sofortigen Veröffentlichung": no section, no headline. */
 export const RELEASE_STATUS = /^(?:for immediate release|(?:embargoed|under embargo)(?:\s*(?:until|till|to|for|:)\b.{0,60}|:.{0,60})?|pour (?:diffusion|publication) immédiate|para (?:difusión|publicación|divulgação|publicação) (?:inmediata|imediata)|per (?:diffusione|pubblicazione) immediata|zur (?:sofortigen )?veröffentlichung|sperrfrist(?::\s*|\s+bis\b|\s+\d).{0,60}|voor onmiddellijke (?:publicatie|vrijgave)|för omedelbar publicering)[.:]?$/iu;
 
 // The mark a press release or wire copy sets under its last paragraph: "-30-", "###", "- ends -",

@@ -24,8 +24,9 @@ export function isArticleOutlet(t: string): boolean {
   return /^(?:Le|La|Les|El|Il|Der|Die|Das) \p{Lu}\p{Ll}{3,}$/u.test(t.trim());
 }
 
-/** The words of a link to the writer's page after the name: "Jane Roe (Accéder à la page de l'auteur)". */
+/** A link to the writer's other pieces run onto the byline: "More by this Author", "View all posts". */
 const WRITER_PAGE_LINK = /\s*(?:more (?:by|from) (?:this|the) (?:author|writer|reporter)|more articles by (?:this|the) author|view all (?:posts|articles|stories)(?: by [\p{L} .'’-]{2,40})?|see all (?:articles|stories)|other articles by (?:this|the) author)\s*$/iu;
+/** The words of a link to the writer's page after the name: "Jane Roe (Accéder à la page de l'auteur)". */
 export const AUTHOR_PAGE_LINK = /\s\((?=[^()]*\b(?:page|profile|profil|perfil|profilo|author|auteur|autor|autore|articles|artículos|articoli)\b)[^()]{3,50}\)$/iu;
 
 /**
@@ -128,6 +129,10 @@ const HANGUL_NOT_NAME = /(?:부|일보|뉴스|신문|방송|통신|기자)$/u;
 /** A Chinese writer with the job as a label, as Hong Kong and mainland pages set it: "撰文：陳嘉欣", "作者：王磊",
  *  "记者：王晓东、刘静" (group: the names). */
 export const HAN_LABELLED_BYLINE = /^(?:作者|撰文|撰稿|文字|文|[記记]者|采写|採寫|[采採][访訪])\s?[:：]\s?((?:\p{Script=Han}{2,4}[、，,\s]\s?){0,3}\p{Script=Han}{2,4})$/u;
+
+/** A book's or a film's fact with its label: "书名：活着", "出版社：作家出版社", "ISBN：…", "导演：…" (not
+ *  "出版：", Hong Kong's stamp). */
+export const BOOK_FACT = /^(?:书名|書名|出版社|ISBN|定价|定價|页数|頁數|译者|譯者|导演|導演|片名)\s?[:：]/u;
 
 /** The names HANGUL_REPORTERS found, or null when one of them is a desk's or a paper's. */
 export function hangulNames(names: string): string[] | null {

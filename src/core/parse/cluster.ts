@@ -1,7 +1,7 @@
 // Bylines, date stamps and section lines: the cluster of metadata a page puts under (or above)
 // its headline, read line by line with a little junk allowed between ("update", "2:09").
 import { greekCaps } from "./greek-caps.js";
-import { BY_WORD, HANGUL_REPORTERS, HAN_LABELLED_BYLINE, PLACE_FIRST, WRITER_LABEL, cleanByline, correspondent, hangulNames, isCaselessName, isOutlet, isPersonName, AUTHOR_PAGE_LINK, isHandle, isNameOverRole, isPressOffice, isRole, namesWithJobs, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
+import { BOOK_FACT, BY_WORD, HANGUL_REPORTERS, HAN_LABELLED_BYLINE, PLACE_FIRST, WRITER_LABEL, cleanByline, correspondent, hangulNames, isCaselessName, isOutlet, isPersonName, AUTHOR_PAGE_LINK, isHandle, isNameOverRole, isPressOffice, isRole, namesWithJobs, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
 import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { type Head, lineNo, pageLineUnder, proseAt, stampOf, text } from "./head.js";
 import { readFirstColonDateline } from "./dateline.js";
@@ -24,14 +24,16 @@ export const BREADCRUMB = new RegExp(`^(?:${ROOTS})(?:\\s*<[^<>\\s]{1,200}>)?\\s
 const CRUMB_ROOTS = new RegExp(`^(?:${ROOTS})$`, "iu");
 /** A breadcrumb's root alone, the site's home: "Home", "トップ", "Trang chủ" (not "News", a section as often). */
 export const isHomeRoot = (t: string): boolean => CRUMB_ROOTS.test(t) && !/^news$/iu.test(t);
-// (With the word for "by" or the label for the writer in the archive's other languages: "Av Anna
-// Svensson", "Oleh Budi Santoso", "Penulis: Dian Permata Sari", "Pewarta: Budi Santoso", "Yazar: …".)
 /** A time of day alone, its zone after it or not: "7:12 PM MYT", "14:05", "09.30 Uhr". */
 const TIME_ALONE = /^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|uhr|h)?(?:\s[A-Z]{2,5})?$/iu;
+const WORDS_CREDIT = /^(?:Words|WORDS|Teksti|TEKSTI) (\p{Lu}.{2,50})$/u;
+/** A magazine's photographer credited under the writer: "Photography John Doe", "Kuvat John Doe". */
 const PHOTOGRAPHER_LINE = /^(?:[Pp]hotography|[Pp]hotographs|[Pp]hotos|[Pp]ictures|[Ii]mages|[Kk]uvat|[Kk]uva|[Ff]otos|[Ff]oto|[Bb]ilder|[Ff]otografie|[Ff]otografía|[Ff]otografia|[Pp]hotographie)\s*:?\s+\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
+// (With the word for "by" or the label for the writer in the archive's other languages: "Av Anna
+// Svensson", "Oleh Budi Santoso", "Penulis: Dian Permata Sari", "Pewarta: Budi Santoso", "Yazar: …".)
 export const BYLINE = new RegExp(
-  String.raw`^(?:(?:posted (?:on )?|(?:written|authored|story|words|reporting|text|report|compiled|reported|interview) )?(?:${BY_WORD})\s?:?|(?:article )?(?:rédigée?|écrite?) par\s?:?|(?:[Ww]ords|WORDS|[Tt]eksti|TEKSTI)(?=\s+\p{Lu}\p{Ll})|(?:${WRITER_LABEL})\s?:|(?:كتب|كتبت)(?:\s?[-–—:]|(?=(?:\s(?!(?:في|من|على|إلى|عن|مع|و)(?:\s|$))\p{Script=Arabic}+){2,4}$))|penulis)\s+(.{2,120}?)\s*$`,
+  String.raw`^(?:(?:posted (?:on )?|(?:written|authored|story|words|reporting|text|report|compiled|reported|interview) )?(?:${BY_WORD})\s?:?|(?:article )?(?:rédigée?|écrite?) par\s?:?|(?:${WRITER_LABEL})\s?:|(?:كتب|كتبت)(?:\s?[-–—:]|(?=(?:\s(?!(?:في|من|على|إلى|عن|مع|و)(?:\s|$))\p{Script=Arabic}+){2,4}$))|penulis)\s+(.{2,120}?)\s*$`,
   "iu",
 );
 // (Or said in full over the name: "Escrito por" / "Jane Roe", "Written by", "Scritto da"; or with
@@ -136,6 +138,10 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
   // (Or a Swahili or Tagalog one, a line of its own: "Na Asha Roe", "Ni Mark Anthony Roe".)
   const na = t.length <= 60 && (t.startsWith("Na ") || t.startsWith("Ni ")) ? NA_BYLINE.exec(t) : null;
   if (na && isPersonName(na[1]!)) return { names: [na[1]!], lines: 1, rule: "byline" };
+  // (Or a magazine's credit for the words, no colon, a person's name after it: "Words Jane Roe",
+  // "Teksti Jane Roe"; not a headline opening so, "Words matter more than ever".)
+  const words = t.length <= 60 ? WORDS_CREDIT.exec(t) : null;
+  if (words && isPersonName(words[1]!)) return { names: splitNames(words[1]!), lines: 1, rule: "byline" };
   // (Or a Romanian or Portuguese one, the small "de" or "da" before a person's name, not a
   // place's: "de Andrei Popescu", not "de São Paulo".)
   const de = t.length <= 60 && (t.startsWith("de ") || t.startsWith("da ")) ? SMALL_DE.exec(t) : null;
@@ -151,7 +157,9 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
   // (Or the job as a label, as Hong Kong and mainland pages set it: "撰文：陳嘉欣", "作者：王磊", "记者：王晓东、刘静".)
   const labelled = t.length <= 40 && /[:：]/u.test(t) ? HAN_LABELLED_BYLINE.exec(t) : null;
   const labelledNames = labelled?.[1]!.split(/[、，, ]+/u);
-  if (labelledNames && !labelledNames.some((n) => HAN_NOT_NAME.test(n) || HAN_NOT_PERSON.test(n))) return { names: labelledNames, lines: 1, rule: "byline" };
+  // (Not in a book's or a film's facts, its title over the author: "书名：活着" / "作者：余华" / "出版：…".)
+  const factsAround = (k > 0 && BOOK_FACT.test(text(h, k - 1))) || (k + 1 < h.idx.length && BOOK_FACT.test(text(h, k + 1)));
+  if (labelledNames && !factsAround && !labelledNames.some((n) => HAN_NOT_NAME.test(n) || HAN_NOT_PERSON.test(n))) return { names: labelledNames, lines: 1, rule: "byline" };
   // (Or a Japanese writer's name alone under the stamp, as Japanese papers set it: "2024年11月5日
   // 18時30分" / "佐藤健太".)
   // (On a Japanese page only, its kana in the lines around: a Chinese page's line there is its outlet's

@@ -435,6 +435,9 @@ export function readCaselessDateline(paragraph: string, title: string | null): D
   if (title !== null && (title.startsWith(`${place}${m[2]}`) || title.startsWith(`${place} ${m[2]}`) || paragraph.startsWith(title.slice(0, 30)))) return null;
   if (m[2] !== ":" && m[2] !== "：" && m[2] !== "।" && m[2] !== "." && /^[^.!?؟।]{0,120}\s[-–—]\s/u.test(rest)) return null;
   if (!namedAgain(place, `${title ?? ""}\n${rest}`)) return null;
+  // (A full stop closes a sentence or an abbreviation as often, "डॉ. शर्मा ने …", "भारी बारिश. …":
+  // after it, a place of one word that the headline names.)
+  if (m[2] === "." && (/\s/u.test(place) || title === null || !namedAgain(place, title))) return null;
   return { place, date: null, agency: null, length: m[0].length };
 }
 

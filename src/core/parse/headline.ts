@@ -265,14 +265,17 @@ export const BLOG_TITLE_TAG = /^([^:]{3,60}): (\p{Lu}.{11,200})$/u;
 
 /** A release's headline: five words or more, no sentence, no sender's or outlet's name. */
 function releaseHeadline(t: string): boolean {
-  return isHeadlineCandidate(t) && wordsIn(t, 5) >= 5 && !isProse(t) && !isOutlet(t) && !/^(?:the )?(?:city|town|county|office|department|ministry) of\b/iu.test(t);
+  return isHeadlineCandidate(t) && wordsIn(t, 5) >= 5 && !isProse(t) && !isOutlet(t) && !SENDING_BODY.test(t);
 }
+/** A sender's letterhead: "City of Springfield", "Oregon Department of Fish and Wildlife". */
+const SENDING_BODY = /^(?:the )?(?:city|town|county|office|department|ministry) of\b|\b(?:Department|Ministry|Office|Agency|Authority|Commission|Council|Bureau|Service) (?:of|for)\b/u;
 
 /** Whether a headline-shaped line stands between the stamp at k and the story's first prose. */
 function headlineUnderDate(h: Head, k: number): boolean {
   for (let j = k + 1; j < h.idx.length && j <= k + 8 && !proseAt(h, j); j++) {
     const t = text(h, j);
-    if (releaseHeadline(t) && !CONTACT_LINE.test(t) && !/@|\d{3}[-.\s]\d{4}/u.test(t)) return true;
+    // (A headline there may be short: "Tagged salmon reward doubled".)
+    if (isHeadlineCandidate(t) && wordsIn(t, 3) >= 3 && !isProse(t) && !isOutlet(t) && !CONTACT_LINE.test(t) && !/@|\d{3}[-.\s]\d{4}/u.test(t)) return true;
   }
   return false;
 }

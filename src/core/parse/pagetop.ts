@@ -335,6 +335,9 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
         for (let j = repeat.first + 1; j < repeat.h1; j++) {
           const between = readCluster(h, j, repeat.h1);
           if (!between) continue;
+          // (Right under the first copy, or its standfirst: not a teaser's byline further down, "Trending"
+          // / "Mayor announces new bus routes" / "By John Doe" / the h1.)
+          if (!(between.from === repeat.first + 1 || (between.from === repeat.first + 2 && wordsIn(text(h, repeat.first + 1), 7) >= 6))) break;
           if (between.authors.length > 0) offer("author", joinNames(between.authors), RANK_META, between.authorLine, "byline between the headline's copies");
           break;
         }

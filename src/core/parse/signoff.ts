@@ -2,7 +2,7 @@
 // the date, in brackets after the last sentence, as Austrian and German papers print it: "… zu
 // orientieren. (Jane Roe, 19.1.2016)", "(APA/dpa, 23.8.2015)", "(red, 21.6.2015)". It dates the
 // article, names its writer when the credit is a person's name, and is page, not story.
-import { WRITER_LABEL, isPersonName, isRole, joinNames, splitNames } from "./byline.js";
+import { BOOK_FACT, WRITER_LABEL, isPersonName, isRole, joinNames, splitNames } from "./byline.js";
 import { findDate } from "./dates.js";
 import { RANK_META, RANK_PUBLISHED, type Offer } from "./fields.js";
 import type { Paragraph } from "./story.js";
@@ -76,14 +76,18 @@ export function offerHanWriterCredit(paragraphs: Paragraph[], lines: readonly Li
     if (l.n > to) return;
     if (l.n < from || l.text.length > 80 || (!l.text.includes("：") && !l.text.includes(":"))) continue;
     const m = HAN_WRITER_CREDIT.exec(l.text);
+    // (Not in a book's facts: "书名：活着" / "作者：余华" / "出版社：作家出版社".)
+    const i = lines.indexOf(l);
+    if (m && [lines[i - 1], lines[i + 1]].some((x) => x !== undefined && BOOK_FACT.test(x.text.trim()))) continue;
     if (m) return offer("author", m[1]!, RANK_META + 3, l.n, "writer's credit under the story");
   }
 }
 
 // A wire story's credit line after it: "Reporting by Jane Roe and John Doe in Nairobi; Editing by
 // Mary Major" (the line must open with it: "Additional reporting by …" after it is read below).
-// (Or a club's or a society's report: "Report by Jane Roe, Media Officer", "Match report by Jane Roe".)
-const REPORTING_CREDIT = /^\(?(?:reporting|(?:match )?report|words|story) by ([^;()]{4,120}?)(?:;|\)|$)/iu;
+// (Or a club's or a society's report: "Report by Jane Roe, Media Officer", "Match report by Jane Roe";
+// not "Story by", a film's credit as often.)
+const REPORTING_CREDIT = /^\(?(?:reporting|(?:match )?report|words) by ([^;()]{4,120}?)(?:;|\)|$)/iu;
 const WRITING_CREDIT = /;\s*writing by ([^;()]{4,120}?)(?:;|\)|$)/iu;
 // ... and those who added to it: "Reporting by Jane Roe; Additional reporting by John Doe in Kericho".
 const ADDITIONAL_CREDIT = /;\s*additional reporting by ([^;()]{4,120}?)(?:;|\)|$)/iu;

@@ -367,9 +367,11 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
       continue;
     }
     // (Or a Chinese one with the job as a label: "撰文：陳嘉欣 | 出版：2025-04-22 16:05".)
+    // (Not a paper or a site named so: "作者：人民日报".)
     const han = part.length <= 40 ? HAN_LABELLED_BYLINE.exec(part) : null;
-    if (han) {
-      authors.push(...han[1]!.split(/[、，, ]+/u));
+    const hanNames = han ? han[1]!.split(/[、，, ]+/u) : null;
+    if (hanNames && hanNames.every((n) => !HAN_OUTLET_END.test(n))) {
+      authors.push(...hanNames);
       bylined = true;
       continue;
     }
@@ -426,6 +428,9 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
   stamp.authors = named || stamp.bareName ? authors : [];
   return stamp;
 }
+
+/** What ends a Chinese outlet's name, no person's: a paper, a site, an agency, a station. */
+const HAN_OUTLET_END = /(?:报|報|网|網|社|台|新闻|新聞|电视|電視|频道|頻道|中心)$/u;
 
 const THEME_META = /^On (\p{L}{3,9}\.? \d{1,2},? \d{4}(?:,? (?:at )?\d{1,2}:\d{2}\s?[ap]\.?m\.?)?)\s*In [\p{L}&' -]{2,30}? by (\p{Lu}[\p{L}'’. -]{2,60})$/u;
 

@@ -680,11 +680,23 @@ function isNextStoryHeader(lines: Line[], i: number): boolean {
     const u = lines[j]!.text.trim();
     if (u === "") continue;
     seen++;
-    // (A bare name counts beside the date: "Headline" / "Jane Roe" / "2025. március 12. – 13:20".)
-    if (!writer && u.length <= 80 && (isWriterLine(u) || isPersonName(u))) writer = true;
+    // (A bare name counts under a heading that says the next article follows: "Következő cikk" / a
+    // section / the headline / "Jane Roe" / the date.)
+    if (!writer && u.length <= 80 && (isWriterLine(u) || (isPersonName(u) && nextArticleOver(lines, i)))) writer = true;
     else if (!dated && u.length <= 80 && readStamp(u)?.published) dated = true;
     else return false;
     if (writer && dated) return true;
+  }
+  return false;
+}
+
+/** Whether a heading over the next article stands within the three lines with text over line i. */
+function nextArticleOver(lines: Line[], i: number): boolean {
+  for (let j = i - 1, seen = 0; j >= 0 && seen < 3; j--) {
+    const t = lines[j]!.text.trim();
+    if (t === "") continue;
+    seen++;
+    if (isWidgetHeading(t)) return true;
   }
   return false;
 }
@@ -961,8 +973,9 @@ function captionUnderMark(lines: Line[], k: number): number {
   // (A caption by its credit, or by its shape and few words: not a lead set under the picture.)
   // (Under a mark with the picture's alternative text, a caption by its shape is a short one: "[Image:
   // Mayor outside the town hall]" / "The mayor resigned on Monday, hours before …" is the lead.)
-  // (Between the story's paragraphs no lead stands there: the caption may run as long as any.)
-  const shapeWords = lines[k - 1]!.text.includes(":") && !proseRightAbove(lines, k - 1) ? 12 : 25;
+  // (Between the story's paragraphs no lead stands there: a caption there may run a little longer, but
+  // not as long as one under a bare mark: "[Image: …]" / a paragraph of the story's of twenty words.)
+  const shapeWords = lines[k - 1]!.text.includes(":") ? (proseRightAbove(lines, k - 1) ? 16 : 12) : 25;
   const caption = words >= 3 && words <= 40 && !PICTURE_MARK.test(lines[k]!.text) && (isCaption(run) || (words <= shapeWords && isCaptionShaped(run))) && nextText(lines, end - 1) >= 0;
   return caption ? end : -1;
 }

@@ -388,8 +388,11 @@ export function takeClosingSignature(paragraphs: Paragraph[], offer: Offer): Par
  * the block and what the page sets under it (its other stories) are no part of the story.
  */
 export function takeClosingByline(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
-  for (let k = 2; k < paragraphs.length - 1; k++) {
-    if (!isPersonName(paragraphs[k]!.text.trim()) || proseWords(paragraphs, 0, k) < CLOSING_BYLINE_AFTER) continue;
+  // (The words of prose over paragraph k, counted as k goes: once each.)
+  let words = 0;
+  for (let k = 2, counted = 0; k < paragraphs.length - 1; k++) {
+    for (; counted < k; counted++) if (isProse(paragraphs[counted]!.text)) words += wordsIn(paragraphs[counted]!.text);
+    if (words < CLOSING_BYLINE_AFTER || !isPersonName(paragraphs[k]!.text.trim())) continue;
     const names: string[] = [];
     let roles = 0;
     let stamp: { date: string; n: number } | null = null;
@@ -404,6 +407,9 @@ export function takeClosingByline(paragraphs: Paragraph[], offer: Offer): Paragr
     }
     // (A name with its job under it, and a stamp: not a list of people the story names.)
     if (names.length === 0 || roles === 0 || stamp === null || j - k < 3) continue;
+    // (Nor a letter's sign-off the story quotes, the story going on under it: "Jane Roe" / "Director" /
+    // "March 3, 2025" / more of the story.)
+    if (paragraphs.slice(j).some((p) => isProse(p.text) && wordsIn(p.text, 21) > 20)) continue;
     offer("author", joinNames(names), RANK_META + 2, paragraphs[k]!.n, "writers under the story");
     offer("date", stamp.date, RANK_PUBLISHED + 1, stamp.n, "stamp under the story");
     return paragraphs.slice(0, k);
@@ -648,7 +654,12 @@ export function dropStrandedEnd(paragraphs: Paragraph[], lines: readonly Line[])
     // (Or under the share bar the story closes with, a few buttons a line each: what the page sets
     // there is its own, a results box, the writer's card: "… too early." / "Share" / "Facebook" / "X" /
     // "Email" / "RESULT" / "1st Example Lad 9-1".)
-    if (between.shares >= 3 && !paragraphs.slice(k).some((p) => isProse(p.text) && wordsIn(p.text, 26) > 25) && proseWords(paragraphs, 0, k) >= 150) return paragraphs.slice(0, k);
+    // (Not sentences of the story's own under a share bar set into it: most of what is cut is no sentence.)
+    const under = paragraphs.slice(k);
+    const sentences = under.filter((p) => endsSentence(p.text)).length;
+    // (One short line alone is the page's prompt: "Onze journalisten lezen je reactie graag. …".)
+    const pageLike = sentences * 2 < under.length || (under.length === 1 && wordsIn(under[0]!.text, 21) <= 20);
+    if (between.shares >= 3 && !under.some((p) => isProse(p.text) && wordsIn(p.text, 26) > 25) && pageLike && proseWords(paragraphs, 0, k) >= 150) return paragraphs.slice(0, k);
   }
   return paragraphs;
 }
