@@ -42,6 +42,54 @@ function storyStartFrom(h: Head, k: number): number {
 }
 
 
+/**
+ * A blog's date header over its post's title, or a news page's date alone between a label and the
+ * headline: the headline under the date, and a kicker between them, or null when the line over the
+ * date stays the headline.
+ */
+function headlineUnderDate(h: Head, title: number, cluster: Cluster, namesAbove: boolean): { title: number; kicker: number | null } | null {
+  // A blog's date header over its post's title: a date alone, then one title-like line, then
+  // the story. That line is the headline; what stands above the date is the blog's (unless it
+  // is the same headline, restated under the date with the site's name).
+  // (Past a kicker in capitals or a label between the date and the headline: "Men's First XI" /
+  // "Friday 16 May 2025" / "MATCH REPORT" / the headline.)
+  const kickerUnder = cluster.to + 2 < h.idx.length && wordsIn(text(h, cluster.to + 1), 4) <= 3 && (isLabel(text(h, cluster.to + 1)) || /^[\p{Lu}\d][\p{Lu}\d '’&-]{2,30}$/u.test(text(h, cluster.to + 1))) && !stampOf(h, cluster.to + 1) && isPostTitle(text(h, cluster.to + 2)) && wordsIn(text(h, cluster.to + 2), 7) >= 6;
+  const under = kickerUnder ? cluster.to + 2 : cluster.to + 1;
+  // (A date alone: not a newsroom's name over its stamp and update, "Redazione" / "05 giugno 2025" /
+  // "Aggiornato alle 12:40", with a photo's caption under them.)
+  // (Nor a stamp with its label, "Published: 09.05.2019 at 14:20 GMT", which a news page sets
+  // under its headline: the line under it is a photo's caption.)
+  // (A date: not a byline's slot naming no one, "Posted by Example Resort · 2 days ago", with
+  // no stamp.)
+  // (Nor a date under a standfirst: a blog's date header has the blog's name or menus over it, a
+  // news page's date under its headline and standfirst has its share buttons under it.)
+  // (With a standfirst under the title too, a line of six words or more, where what stands over the
+  // date is a section's label under another of the trail: "News" / "Men's First Team" / "Sat 17 May
+  // 2025" / the headline / "Fast bowler rips through top order" / the share bar.)
+  // (Or the share bar under the title, then the story: "Press releases" / "Programme announcements" /
+  // "June 24, 2025" / the headline / "Share" / "f" / "X" / the story.)
+  // (The label may be the site's own, an entry of its menu further up: "All news" / "Programme
+  // announcements" / "Awards" / … / "Programme announcements" / the date / the headline.)
+  // (Or the last of the menu's items, three or more over it: "Image library" / "Filming" / "Press
+  // contacts" / "PRESS RELEASE" / the date / the headline.)
+  const menuEnd = (t: number) => t >= 3 && wordsIn(text(h, t), 4) <= 3 && [1, 2, 3].every((d) => isShortItem(text(h, t - d)));
+  const labelOver = (t: number) => (isLabel(text(h, t)) || menuEntryAbove(h, t) || menuEnd(t)) && t > 0 && isShortItem(text(h, t - 1)) && wordsIn(text(h, under), 7) >= 6 && under + 1 < h.idx.length && ((wordsIn(text(h, under + 1), 7) >= 6 && !stampOf(h, under + 1)) || buttonsThenStory(h, under + 1));
+  // (Or the headline's byline under it, the section over the date: "Regional" / "Wednesday, March 05,
+  // 2025" / the headline / "By Jane Roe" / the story.)
+  const bylineUnder = (k: number) => cluster.from > 0 && isLabel(text(h, cluster.from - 1)) && k + 1 < h.idx.length && BYLINE.test(text(h, k + 1)) && !stampOf(h, k + 1);
+  // (The date may have a release's status over it: "PRESS RELEASE" / "Tuesday 4 March 2025".)
+  const dateAlone = cluster.to === cluster.from || (cluster.to === cluster.from + 1 && (RELEASE_STATUS.test(text(h, cluster.from)) || RELEASE_LABEL.test(text(h, cluster.from))));
+  // The cluster is a date alone, with no names over it or prose right over it.
+  const onlyDate = cluster.authors.length === 0 && dateAlone && cluster.stamps.length > 0 && cluster.stamps.every((s) => s.stamp.rule === "date line") && !namesAbove && !proseAt(h, cluster.from - 1);
+  if (!onlyDate || under >= h.idx.length) return null;
+  // The line under it leads to the story: the story right under it, or a label over the date, or a byline under it.
+  const leadsToStory = storyStartFrom(h, under + 1) === under + 1 || labelOver(title) || bylineUnder(under);
+  // And reads as a post's title: no caption, contact, fields, nor the line over the date said again.
+  const t = text(h, under);
+  const titleShaped = isPostTitle(t) && !isCaption(t) && !CONTACT_LABEL.test(t) && !sharesMostWords(text(h, title), t) && !(title === 0 && headlineOverDate(text(h, title), t)) && !isLabelledFields(t);
+  return leadsToStory && titleShaped ? { title: under, kicker: kickerUnder ? under - 1 : null } : null;
+}
+
 /** Whether content line t is said again from a menu above it: the same words, short items around. */
 function menuEntryAbove(h: Head, t: number): boolean {
   const key = comparable(text(h, t));
@@ -438,42 +486,9 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
         kicker = null;
         if (echoed.section !== null) offer("section", echoed.section, RANK_STRUCTURE, lineNo(h, echoed.title - 1), "breadcrumb over the headline");
       }
-      // A blog's date header over its post's title: a date alone, then one title-like line, then
-      // the story. That line is the headline; what stands above the date is the blog's (unless it
-      // is the same headline, restated under the date with the site's name).
-      // (Past a kicker in capitals or a label between the date and the headline: "Men's First XI" /
-      // "Friday 16 May 2025" / "MATCH REPORT" / the headline.)
-      const kickerUnder = cluster.to + 2 < h.idx.length && wordsIn(text(h, cluster.to + 1), 4) <= 3 && (isLabel(text(h, cluster.to + 1)) || /^[\p{Lu}\d][\p{Lu}\d '’&-]{2,30}$/u.test(text(h, cluster.to + 1))) && !stampOf(h, cluster.to + 1) && isPostTitle(text(h, cluster.to + 2)) && wordsIn(text(h, cluster.to + 2), 7) >= 6;
-      const under = kickerUnder ? cluster.to + 2 : cluster.to + 1;
-      // (A date alone: not a newsroom's name over its stamp and update, "Redazione" / "05 giugno 2025" /
-      // "Aggiornato alle 12:40", with a photo's caption under them.)
-      // (Nor a stamp with its label, "Published: 09.05.2019 at 14:20 GMT", which a news page sets
-      // under its headline: the line under it is a photo's caption.)
-      // (A date: not a byline's slot naming no one, "Posted by Example Resort · 2 days ago", with
-      // no stamp.)
-      // (Nor a date under a standfirst: a blog's date header has the blog's name or menus over it, a
-      // news page's date under its headline and standfirst has its share buttons under it.)
-      // (With a standfirst under the title too, a line of six words or more, where what stands over the
-      // date is a section's label under another of the trail: "News" / "Men's First Team" / "Sat 17 May
-      // 2025" / the headline / "Fast bowler rips through top order" / the share bar.)
-      // (Or the share bar under the title, then the story: "Press releases" / "Programme announcements" /
-      // "June 24, 2025" / the headline / "Share" / "f" / "X" / the story.)
-      // (The label may be the site's own, an entry of its menu further up: "All news" / "Programme
-      // announcements" / "Awards" / … / "Programme announcements" / the date / the headline.)
-      // (Or the last of the menu's items, three or more over it: "Image library" / "Filming" / "Press
-      // contacts" / "PRESS RELEASE" / the date / the headline.)
-      const menuEnd = (t: number) => t >= 3 && wordsIn(text(h, t), 4) <= 3 && [1, 2, 3].every((d) => isShortItem(text(h, t - d)));
-      const labelOver = (t: number) => (isLabel(text(h, t)) || menuEntryAbove(h, t) || menuEnd(t)) && t > 0 && isShortItem(text(h, t - 1)) && wordsIn(text(h, under), 7) >= 6 && under + 1 < h.idx.length && ((wordsIn(text(h, under + 1), 7) >= 6 && !stampOf(h, under + 1)) || buttonsThenStory(h, under + 1));
-      // (Or the headline's byline under it, the section over the date: "Regional" / "Wednesday, March 05,
-      // 2025" / the headline / "By Jane Roe" / the story.)
-      const bylineUnder = (k: number) => cluster !== null && cluster.from > 0 && isLabel(text(h, cluster.from - 1)) && k + 1 < h.idx.length && BYLINE.test(text(h, k + 1)) && !stampOf(h, k + 1);
-      // (The date may have a release's status over it: "PRESS RELEASE" / "Tuesday 4 March 2025".)
-      const dateAlone = cluster.to === cluster.from || (cluster.to === cluster.from + 1 && (RELEASE_STATUS.test(text(h, cluster.from)) || RELEASE_LABEL.test(text(h, cluster.from))));
-      if (title !== null && cluster.authors.length === 0 && dateAlone && cluster.stamps.length > 0 && cluster.stamps.every((s) => s.stamp.rule === "date line") && above.names === null && under < h.idx.length && (storyStartFrom(h, under + 1) === under + 1 || labelOver(title) || bylineUnder(under)) && !proseAt(h, cluster.from - 1) &&
-        isPostTitle(text(h, under)) && !isCaption(text(h, under)) && !CONTACT_LABEL.test(text(h, under)) && !sharesMostWords(text(h, title), text(h, under)) && !(title === 0 && headlineOverDate(text(h, title), text(h, under))) && !isLabelledFields(text(h, under))) {
-        title = under;
-        kicker = kickerUnder ? under - 1 : null;
-      }
+      // A blog's date header over its post's title (see headlineUnderDate).
+      const dated = title !== null ? headlineUnderDate(h, title, cluster, above.names !== null) : null;
+      if (dated) ({ title, kicker } = dated);
       if (above.names !== null && above.title !== null && !cluster.authors.length) {
         cluster.authors = splitNames(withoutAgency(text(h, above.names)));
         cluster.authorLine = lineNo(h, above.names);
