@@ -11554,3 +11554,16 @@ describe("shapes the session's rules must leave alone (review of 43246b6..f75417
     expect(a.body).toContain("delayed twice last year");
   });
 });
+
+describe("a council's page: a cookie banner, its names over its menus, the story far down", () => {
+  it("finds the headline over the story and leaves out the photo's labelled caption", () => {
+    const p = "Construction has officially begun on a new £14.8 million primary school, which will give more than 400 pupils the chance to be educated through the medium of Welsh.";
+    const page = ["Cookies on this website", "We use essential cookies to make our website work. We'd also like to set optional analytics cookies to help us improve it.", "Accept all cookies", "Reject optional cookies", "Cookie settings", "Skip to main content", "Cymraeg",
+      "Example County Council", "Cyngor Sir Example", "Search this site", "Search", "Menu", "Home", "Report it", "Pay it", "Apply for it", "Bins and recycling", "Council tax", "Education and schools", "Housing", "Jobs and careers", "Planning", "Home", ">", "Council and democracy", ">", "Newsroom", "Newsroom", "Press releases", "Media enquiries", "",
+      "Work starts on new Welsh-medium primary school", "", p, "", p.replace("Construction", "Work"), "", p.replace("Construction has officially begun", "Planning was approved"), "", "Photo caption: Pupils from two schools join councillors to mark the start of work on site.", "", "Published: 06/03/2025", ""];
+    const a = parseArticle(page.join("\n"));
+    expect(a.title).toBe("Work starts on new Welsh-medium primary school");
+    expect(a.body).not.toContain("Photo caption");
+    expect(a.body).not.toContain("Bins and recycling");
+  });
+});

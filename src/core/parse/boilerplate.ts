@@ -1137,7 +1137,7 @@ const COPYRIGHT_CREDIT = /[.!?"”’)]\s*©\s*\p{Lu}[^.!?©]{1,60}$|\s[-–]\s*
 // ... or a chart's, numbered as a research note numbers them: "Chart 1: Core inflation measures, year-over-year
 // % change. Source: …", "Figure 2 – …", "Grafik 3: …".
 const CHART_LABEL = /^(?:[Cc]hart|[Ff]igure|[Ff]ig\.|[Gg]raph|[Gg]rafik|[Gg]ráfico|[Gg]raphique|[Gg]rafico|[Gg]rafiek|[Ww]ykres|CHART|FIGURE)\s?\d{1,2}[a-z]?\s?[:.–—-]\s+\p{Lu}/u;
-const CAPTION_LABEL = /^(?:legenda|bildunterschrift|légende|pie de foto|didascalia|image caption|caption|подпись|screenshot|screen shot|screengrab|captura de pantalla|capture d.écran|bildschirmfoto|schermata)\s?[:,]\s*\S/iu;
+const CAPTION_LABEL = /^(?:legenda|bildunterschrift|légende|pie de foto|didascalia|(?:image|photo|picture|video) caption|caption|подпись|screenshot|screen shot|screengrab|captura de pantalla|capture d.écran|bildschirmfoto|schermata)\s?[:,]\s*\S/iu;
 // A picture agency's name in brackets closing a caption that ends no sentence: "Un distributore di
 // carburante a Roma (ANSA)", "Der Bahnhof am Morgen (dpa)".
 const AGENCY_IN_BRACKETS = /[\p{L}\p{N}]\s\((?:ANSA|EFE|dpa|AFP|AP|Reuters|EPA|Keystone|Belga|ANP|PAP|TASS|ТАСС|РИА Новости|Lusa|Xinhua|Getty Images|Imago|picture alliance)(?:\/[^()]{2,40})?\)$/u;

@@ -969,6 +969,9 @@ export function plainDocument(h: Head, hasTitle: boolean, setTitle: (k: number) 
       setTitle(k);
       return k + 1;
     }
+    // (No plain document past a kicker: a site's names over its menus, "Example County Council" /
+    // "Cyngor Sir Example" / "Home" / "Report it" / …, are left to the rules for pages with menus.)
+    if (k > 0 && [1, 2, 3, 4, 5].every((d) => k + d < h.idx.length && isShortItem(text(h, k + d)))) return 0;
     return k;
   }
   return 0;
