@@ -271,7 +271,7 @@ function releaseHeadline(t: string): boolean {
 const SENDING_BODY = /^(?:the )?(?:city|town|county|office|department|ministry) of\b|\b(?:Department|Ministry|Office|Agency|Authority|Commission|Council|Bureau|Service) (?:of|for)\b/u;
 
 /** Whether a headline-shaped line stands between the stamp at k and the story's first prose. */
-function headlineUnderDate(h: Head, k: number): boolean {
+function headlineOverStory(h: Head, k: number): boolean {
   for (let j = k + 1; j < h.idx.length && j <= k + 8 && !proseAt(h, j); j++) {
     const t = text(h, j);
     // (A headline there may be short: "Tagged salmon reward doubled".)
@@ -600,7 +600,7 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // IMMEDIATE RELEASE" / the date / "Media contact: …" / "ASHFORD, Ore. – …".)
     if (RELEASE_STATUS.test(t) && title === null && taken === 0) {
       const over = j > 1 && RELEASE_LABEL.test(text(h, j - 1)) ? j - 2 : j - 1;
-      if (over >= 0 && releaseHeadline(text(h, over)) && !headlineUnderDate(h, from)) title = over;
+      if (over >= 0 && releaseHeadline(text(h, over)) && !headlineOverStory(h, from)) title = over;
       return found(null);
     }
     // (An agency named as the story's source: "Source: GNA", "Fuente: EFE", "Quelle: dpa"; a

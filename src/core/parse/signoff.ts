@@ -72,12 +72,12 @@ export function offerHanWriterCredit(paragraphs: Paragraph[], lines: readonly Li
   const from = paragraphs[0]?.n;
   if (from === undefined) return;
   const to = paragraphs[paragraphs.length - 1]!.n + 20;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (l.n > to) return;
     if (l.n < from || l.text.length > 80 || (!l.text.includes("：") && !l.text.includes(":"))) continue;
     const m = HAN_WRITER_CREDIT.exec(l.text);
     // (Not in a book's facts: "书名：活着" / "作者：余华" / "出版社：作家出版社".)
-    const i = lines.indexOf(l);
     if (m && [lines[i - 1], lines[i + 1]].some((x) => x !== undefined && BOOK_FACT.test(x.text.trim()))) continue;
     if (m) return offer("author", m[1]!, RANK_META + 3, l.n, "writer's credit under the story");
   }
