@@ -8825,6 +8825,22 @@ describe("a newsletter's sign-up form over the page's bottom", () => {
   });
 });
 
+describe("a newsletter's sign-up box with a button and no address field", () => {
+  const story = ["Harbour extension gets the go-ahead", "", "By Jane Roe", "February 13, 2025", "",
+    "A €14m extension to the harbour has been given the go-ahead, in what campaigners described as the end of a long and at times frustrating campaign.", "",
+    "Construction is due to begin in the autumn and should take about two years, the harbour board said on Thursday."];
+  it("goes with its heading and tagline under the story", () => {
+    const p = parseArticle([...story, "", "More in this section", "Bridge works to begin after funding secured", "Show organisers seek new members", "",
+      "Sign up to the Example Tidings newsletter", "The week's news from across the county, every Friday.", "Sign up", "", "Most Read", "Teen wins science prize"].join("\n"));
+    expect(p.body).not.toContain("every Friday");
+    expect(p.body).toContain("about two years");
+  });
+  it("and the story's own short last line under a list stays when the box names no newsletter", () => {
+    const p = parseArticle([...story, "", "Sign up for updates from the harbour board", "The board meets again on March 3.", "Sign up"].join("\n"));
+    expect(p.body).toContain("The board meets again on March 3.");
+  });
+});
+
 describe("a blog theme's meta line: date, writer and comments' count", () => {
   it("names the writer and dates the post", () => {
     expect(readStamp("June 7, 2021 Jane Roe 14 Comments")).toMatchObject({ published: "2021-06-07", authors: ["Jane Roe"] });

@@ -311,6 +311,12 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       dropSignUpForm(out, lines, i);
       continue;
     }
+    // (Or over its button alone, the box naming the newsletter: "Sign up to the Example newsletter" /
+    // "The week's news from across the county, every Friday." / "Sign up".)
+    if (words >= END_AFTER_WORDS && t.length <= 30 && SIGN_UP_BUTTON.test(t.trim()) && newsletterBoxOver(lines, i)) {
+      dropSignUpForm(out, lines, i);
+      continue;
+    }
     if (furniture[i]) offerFooter(t, lines[i]!.n, offer);
     if (furniture[i]) continue;
     // A writer's rights run onto the last line of a poem or column ("… life's great unknown.
@@ -662,6 +668,21 @@ function dropSignUpForm(out: Line[], lines: Line[], field: number): void {
   }
   if (!closed) box.clear();
   while (out.length > 0 && (out[out.length - 1]!.text === "" || box.has(out[out.length - 1]!.n) || out[out.length - 1]!.n >= lines[field]!.n)) out.pop();
+}
+
+// A sign-up box's button: "Sign up", "Subscribe now", "Jetzt anmelden", "S'inscrire".
+const SIGN_UP_BUTTON = /^(?:sign (?:me )?up|subscribe|join|register|abonnieren|anmelden|jetzt anmelden|s['’]inscrire|je m['’]inscris|suscribirse|suscríbete|inscrever|inscreva-se|iscriviti|aanmelden|inschrijven|prenumerera|tilmeld)(?: (?:now|today|for free|free|here))?\s*[.!>»›]?$/iu;
+// Words that name a newsletter in its box's heading.
+const NEWSLETTER_WORD = /newsletter|bulletin|briefing|digest|inbox|e-?mail updates|rundbrief|infolettre|boletín|boletim|nieuwsbrief|nyhetsbrev|nyhedsbrev/iu;
+
+/** Whether the short lines right over a button, closed off by a blank line, name a newsletter. */
+function newsletterBoxOver(lines: Line[], button: number): boolean {
+  for (let j = button - 1; j >= 0 && j >= button - 3; j--) {
+    const t = lines[j]!.text.trim();
+    if (t === "" || wordsIn(t, SIGN_UP_LINE_WORDS + 1) > SIGN_UP_LINE_WORDS) return false;
+    if (NEWSLETTER_WORD.test(t)) return true;
+  }
+  return false;
 }
 
 /** Takes a promotion's heading off the end of the story: the lines over its button that end no sentence. */
