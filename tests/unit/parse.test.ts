@@ -8825,6 +8825,17 @@ describe("a newsletter's sign-up form over the page's bottom", () => {
   });
 });
 
+describe("a page's question to its readers with its request under the story", () => {
+  it("goes: 'Did we miss something? Send us a tip or a correction.'", () => {
+    const p = parseArticle(["Homeowners weigh buyout offer after floods", "", "By Jane Roe", "March 4, 2025", "",
+      "Property owners who do not sign a letter of intent by March 31 may still be able to join a later round, the city said.", "",
+      "\"Whatever I do, I'll probably regret it a little,\" she said. \"That's just where we are.\"", "",
+      "Did we miss something? Send us a tip or a correction.", "", "Republish This Story"].join("\n"));
+    expect(p.body).not.toContain("Did we miss");
+    expect(p.body).toContain("just where we are");
+  });
+});
+
 describe("a newsletter's sign-up box with a button and no address field", () => {
   const story = ["Harbour extension gets the go-ahead", "", "By Jane Roe", "February 13, 2025", "",
     "A €14m extension to the harbour has been given the go-ahead, in what campaigners described as the end of a long and at times frustrating campaign.", "",
