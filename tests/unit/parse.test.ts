@@ -8825,6 +8825,24 @@ describe("a newsletter's sign-up form over the page's bottom", () => {
   });
 });
 
+describe("a 'Read more' label over other stories' headlines without bullets, set into the story", () => {
+  const top = ["Hawker centre to open in new estate", "", "By Jane Roe", "March 4, 2025", "",
+    "A new hawker centre with 40 cooked food stalls will open in the estate next year, the agency said on Tuesday.", "",
+    "The agency said that in evaluating tenders it will consider price as well as the quality of the food.", ""];
+  it("goes with its headlines, and the story goes on under them", () => {
+    const p = parseArticle([...top, "Read more", "New hawkers get help with start-up costs as scheme expands", "Why are younger people giving hawker life a go?", "",
+      "The centre is one of several announced under the plan to build 20 new hawker centres by 2027."].join("\n"));
+    expect(p.body).not.toContain("start-up costs");
+    expect(p.body).not.toContain("giving hawker life");
+    expect(p.body).toContain("20 new hawker centres");
+  });
+  it("but a sentence under the label is the story's", () => {
+    const p = parseArticle([...top, "Read more", "Stallholders will be chosen by the end of the year, the agency added.", "",
+      "The centre is one of several announced under the plan to build 20 new hawker centres by 2027."].join("\n"));
+    expect(p.body).toContain("Stallholders will be chosen");
+  });
+});
+
 describe("a page's question to its readers with its request under the story", () => {
   it("goes: 'Did we miss something? Send us a tip or a correction.'", () => {
     const p = parseArticle(["Homeowners weigh buyout offer after floods", "", "By Jane Roe", "March 4, 2025", "",

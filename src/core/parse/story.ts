@@ -305,6 +305,13 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
         i = j - 1;
         continue;
       }
+      // (Or without bullets, a headline a line right under the label, a blank line closing them: "Read
+      // more" / "New hawkers get help with start-up costs" / "Why are younger people giving it a go?".)
+      const end = headlinesUnder(lines, i);
+      if (end > i) {
+        i = end;
+        continue;
+      }
     }
     // A newsletter's sign-up form set into the page: its name and tagline over the address field go.
     if (words >= END_AFTER_WORDS && t.length <= 80 && EMAIL_FIELD.test(t.trim())) {
@@ -668,6 +675,23 @@ function dropSignUpForm(out: Line[], lines: Line[], field: number): void {
   }
   if (!closed) box.clear();
   while (out.length > 0 && (out[out.length - 1]!.text === "" || box.has(out[out.length - 1]!.n) || out[out.length - 1]!.n >= lines[field]!.n)) out.pop();
+}
+
+/** The most headlines in a list under a link list's label without bullets. */
+const UNBULLETED_LINKS = 4;
+
+/**
+ * The last line of a list of other stories' headlines right under a link list's label at line
+ * `label`, without bullets: one to four lines, each a headline's length and shape (no sentence's
+ * stop, though a question may end one), closed by a blank line or the page's end; `label` if not so.
+ */
+function headlinesUnder(lines: Line[], label: number): number {
+  let j = label + 1;
+  for (; j < lines.length && lines[j]!.text.trim() !== ""; j++) {
+    const t = lines[j]!.text.trim();
+    if (j - label > UNBULLETED_LINKS || t.length > 150 || /[.!:;,]["”’]?$/u.test(t) || !/^["“‘]?\p{Lu}/u.test(t) || wordsIn(t, 26) < 4 || wordsIn(t, 26) > 25) return label;
+  }
+  return j > label + 1 ? j - 1 : label;
 }
 
 // A sign-up box's button: "Sign up", "Subscribe now", "Jetzt anmelden", "S'inscrire".
