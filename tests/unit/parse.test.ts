@@ -6479,6 +6479,7 @@ describe("a photo's caption credited as pages in other languages credit it", () 
       "Auf dem Gelände sollen zwei zusätzliche Gleise entstehen. Foto: BTD",
       "Ein Braunbär hat in der Nacht Spuren hinterlassen. - Foto: © Forstinspektorat Meran",
       "Deelscooters bij het station van Breda. © Archief BN DeStem",
+      "Le projet prévoit une plaine de jeux et un parcours de santé. - © Ville de Charleroi",
       "Jane Roe celebrates on the Market Place in Richmond © Example Pix / Tour of the Vale",
       "Il ponte delle Grazie a Faenza (foto d'archivio) - RIPRODUZIONE RISERVATA",
       "Legenda: Motoristas enfrentaram ruas alagadas na avenida na manhã desta segunda",

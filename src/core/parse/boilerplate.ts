@@ -1129,9 +1129,10 @@ const CREDIT_NAMED = /(?:[:/]\s*(?:© ?)?|©\s?)[«"“„]?\p{Lu}[^:/]*$/u;
 const COURTESY_AFTER_SENTENCE = /[.!?]["”’]?\s+(?:[Pp]hotos?|[Pp]ictures?|[Ii]mages?|[Pp]hotograph|PHOTOS?) (?:courtesy|COURTESY)(?: of| OF)? \p{Lu}[^.!?]{1,60}\.?$/u;
 const PHOTOGRAPHER_IN_CAPITALS = /[\p{Ll}\p{N}]\s+(?:FOTO|PHOTO|PICS?|PICTURE|BILD|FOTÓ|ФОТО)\s*:\s*(?:© ?)?\p{Lu}[^.!?]{1,60}\.?$/u;
 // A caption closed by its holder's copyright sign, "… bij het station van Breda. © Archief BN DeStem",
+// (after a dash perhaps: "… un parcours de santé. - © Ville de Charleroi"),
 // (or with no stop before the sign: "… on the Market Place in Richmond © SWpix / Example Tour"),
 // or by an Italian site's reserve, "Il ponte delle Grazie a Faenza (foto d'archivio) - RIPRODUZIONE RISERVATA".
-const COPYRIGHT_CREDIT = /[.!?"”’)]\s*©\s*\p{Lu}[^.!?©]{1,60}$|\s[-–]\s*RIPRODUZIONE RISERVATA$|^\p{Lu}[^.!?©]{15,200}\p{L}\s+©\s?(?!.*\b(?:1[89]|20)\d\d\b)\p{Lu}[^.!?©]{1,60}$/u;
+const COPYRIGHT_CREDIT = /[.!?"”’)]\s*(?:[-–—]\s*)?©\s*\p{Lu}[^.!?©]{1,60}$|\s[-–]\s*RIPRODUZIONE RISERVATA$|^\p{Lu}[^.!?©]{15,200}\p{L}\s+©\s?(?!.*\b(?:1[89]|20)\d\d\b)\p{Lu}[^.!?©]{1,60}$/u;
 // A caption under its label: "Legenda: Motoristas enfrentaram …", "Bildunterschrift: …", "Légende : …",
 // "Pie de foto: …", "Didascalia: …".
 // ... or a chart's, numbered as a research note numbers them: "Chart 1: Core inflation measures, year-over-year
