@@ -9372,6 +9372,14 @@ describe("a Bulgarian wire's reporter and agency between slashes, a Japanese pap
     expect(p.place).toBe("松本");
     expect(p.body.endsWith("運行計画をまとめる。")).toBe(true);
   });
+  it("reads the signature over a rights notice that names the ban first", () => {
+    const p = parseArticle(["北信タイムス", "", "松本市、路線バス3系統を来春廃止へ", "2020年7月10日", "",
+      "松本市は10日、市内の山間部を走る路線バス3系統を来年3月末で廃止し、予約制の乗り合いタクシーに切り替えると発表した。利用者の減少と運転手不足が理由という。", "",
+      "市は8月から地区ごとに住民説明会を開き、秋までに具体的な運行計画をまとめる。（田中健太）", "",
+      "掲載の記事・写真・図表などの無断転載を禁止します。著作権は北信タイムス社またはその情報提供者に属します。"].join("\n"));
+    expect(p.author).toBe("田中健太");
+    expect(p.body).not.toContain("無断転載");
+  });
   it("reads the signature alone under the last paragraph, the name as printed, over the page's lists", () => {
     const long = "釧路管内でタンチョウの越冬数が過去最多となり、鶴居村の給餌場には今冬、連日多くの観光客が訪れている。村は撮影マナーの周知に力を入れる方針だ。";
     const p = parseArticle(["北海日報", "", "タンチョウ越冬数、過去最多に　観光客のマナーに課題", "2025年1月20日", "", long, "", long.replace("今冬", "今季"), "", "（佐々木 里奈）", "", "関連記事", "タンチョウ、電線衝突で死ぬ事故相次ぐ", "鶴居村の給餌場、観光客のマナー悪化に苦慮", ""].join("\n"));

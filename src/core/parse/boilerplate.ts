@@ -211,6 +211,8 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:абонирайте се|támogasd|legyél a .{2,40} támogatója)(?!\p{L}).{0,150}$|^pozostało (?:jeszcze )?\d{1,2} ?% (?:treści|artykułu)\.?$|^(?:訂閱|订阅).{0,40}(?:通訊|通讯|電郵|电邮|newsletter).{0,80}$|^(?:声明|聲明)[：:].{0,120}(?:转载|轉載).{0,120}$|^本(?:網站|网站|站)之?.{0,40}(?:非經授權|未經授權|未经授权|非经授权).{0,10}(?:不得|禁止)(?:轉載|转载).{0,80}$|^ติดตาม(?:ข่าว|เรา|ได้ที่|ข่าวสาร).{0,60}(?<!\p{L})(?:LINE|Facebook|ไลน์|เฟซบุ๊ก)(?!\p{L}).{0,60}$|^you can save this article\b.{0,100}$|^don['’]t miss out on the latest news\b.{0,100}$/iu,
   // A Japanese page's rights notice: "この記事の著作権は例新聞社に帰属します。無断転載を禁じます。".
   /^(?:この|本)?記事の(?:著作権|版権)は.{1,60}に帰属(?:します|する)。?(?:無断(?:転載|複製)を禁(?:じます|止)。?)?$|^無断(?:転載|複製)(?:を)?禁(?:じます|止)。?$/u,
+  // (Or the ban first, what it covers listed, the holder after: "掲載の記事・写真・図表などの無断転載を禁止します。著作権は…に属します。")
+  /^(?:(?:本|当)?(?:サイト|ページ)?(?:に)?掲載(?:の|された|している)?)?記事[・、].{1,20}?(?:など|等)?の無断(?:転載|複製|使用)(?:・(?:転載|複製|使用))*を禁(?:止|じ)します。?(?:著作権は.{1,60}に(?:帰属|属)(?:します|する|しています)。?)?$/u,
   // Navigation and account prompts
   /^skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)\b/i,
   // ... and a blog's pair of them: "skip to main | skip to sidebar".
