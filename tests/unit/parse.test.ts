@@ -7844,6 +7844,10 @@ describe("related links and a comment section's call in more languages", () => {
     // (Russian's "read also" without its colon heads one link set into the story, which goes on.)
     expect(isWidgetHeading("Читайте также")).toBe(false);
   });
+  it("knows a related link under its label in Turkish capitals, set into the story", () => {
+    expect(isBoilerplate("İLGİLİ HABER: Türkiye'de kuraklık alarmı: Hangi illerde barajlar kritik seviyede?")).toBe(true);
+    expect(isBoilerplate("İzmir'de su kesintileri sürüyor, vatandaşlar tepkili.")).toBe(false);
+  });
   it("knows a call to leave a comment and a comment section's heading", () => {
     for (const t of ["Yorum yapın", "Щоб залишити коментар, увійдіть в акаунт.", "Laisser un commentaire", "Σχόλια (4)", "Hozzászólások", "Коментарі (12)", "Ý kiến (12)"]) expect(isCommentsMarker(t), t).toBe(true);
     // (Ukrainian's word alone, like Russian's, may head what observers said: it needs its count.)

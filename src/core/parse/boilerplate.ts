@@ -690,7 +690,8 @@ const ARROW_LINK = /^[←⟵]\s*\S.{0,160}$|^\S.{0,160}\s[→⟶]$/u;
 /** Whether a whole (tidied) line is page furniture. */
 export function isBoilerplate(line: string): boolean {
   // A link in a bulleted list is the link: "• READ MORE: Shooting victims identified".
-  const t = line.trim().replace(BULLET, "");
+  // (Turkish capitals read as I: no case-blind pattern folds the dotted İ to i, "İLGİLİ HABER: …".)
+  const t = line.trim().replace(BULLET, "").replace(/İ/gu, "I");
   if (t.length === 0) return false;
   // (Labels may come with arrows, ellipses or a dash: "—More…", "Next »".)
   // (A picture shown by its text alone, "[Example Mirror]", is the page's, wherever it stands.)
