@@ -2769,6 +2769,11 @@ describe("a wire story's credits and stamp, and furniture in more languages", ()
   });
   it("knows read-also links after arrows, log-in labels, a German paywall's cut and Greek tags", () => {
     expect(isBoilerplate(">> Lire aussi : Tourisme : le port a franchi la barre des 12 millions")).toBe(true);
+    // (After the arrows a headline alone is the link too; a sentence, or a quotation's words cut
+    // mid-line, is not.)
+    expect(isBoilerplate(">> Đà Nẵng đón hơn 1,2 triệu lượt khách quốc tế trong 6 tháng đầu năm")).toBe(true);
+    expect(isBoilerplate(">> The council approved the plan on Tuesday.")).toBe(false);
+    expect(isBoilerplate(">> I think the council should have asked us,")).toBe(false);
     expect(isBoilerplate("Đăng nhập")).toBe(true);
     // (Alone: the same words open headlines, and a quotation's marker is no link's arrow.)
     expect(isBoilerplate("Đăng ký kết hôn trực tuyến từ tháng 7")).toBe(false);

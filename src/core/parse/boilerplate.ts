@@ -696,6 +696,8 @@ export function isBoilerplate(line: string): boolean {
   // (Labels may come with arrows, ellipses or a dash: "—More…", "Next »".)
   // (A picture shown by its text alone, "[Example Mirror]", is the page's, wherever it stands.)
   if (t.startsWith("[") && (PICTURE_ALT.test(t) || LOGO_ALT.test(t))) return true;
+  // (A headline after the arrows pages set before a link is the link: ">> Đà Nẵng đón hơn 1,2 triệu lượt khách …".)
+  if (line.trimStart().startsWith(">> ") && ARROWED_HEADLINE.test(t)) return true;
   if (t.length <= 40 && INTERFACE_LABELS.has(t.toLowerCase().replace(/[\s:.!»›>…]+$/u, "").replace(/^[—–-]\s*/u, ""))) return true;
   if (t.startsWith("R") && READ_MORE_TITLES.test(t)) return true;
   if (t.length <= 60 && (SHARE_ON.test(t) || ON_NETWORK_SHARE.test(t) || SEND_BY_MAIL.test(t) || NEWS_FOLLOW.test(t) || labelsRunTogether(t) || barredLabels(t))) return true;
@@ -733,6 +735,8 @@ const CONSENT_FRAMEWORK = /^(?:we and our (?:\d{1,4} )?(?:partners|vendors) (?:s
 
 // (Or the arrows French and Spanish sites set before a link: ">> Lire aussi : …", "→ Lee también: …".)
 const BULLET = /^(?:[•·▪►▶]\s*|[*+]\s+|>>\s+|→\s*)/u;
+// A headline's shape: a capital first, four words or more, no sentence's stop, colon or comma last.
+const ARROWED_HEADLINE = /^\p{Lu}(?=(?:\S+\s+){3})[^.!?]{10,150}[^.!?:;,\s]$/u;
 
 /** A short line of a bar's buttons, three or more, each an interface label: "Partilhar Guardar
  *  Comentar". (Not two, nor a heading's words: "Read Next", "More Stories" close a story.) */
