@@ -4278,11 +4278,27 @@ describe("a page template that shows the byline's name and the date twice", () =
   });
 });
 
+describe("a menu of the page's own parts under the headline ('Jump to:' / 'Results' / 'Report')", () => {
+  it("is furniture, and the headline over it, the byline and the date under it are read", () => {
+    const p = parseArticle(["Example Cycling", "Racing", "Road", "", "Racing", "Tour of Example", "",
+      "Tour of Example: Jane Roe outsprints the bunch to win stage 2 in Portville", "", "Belgian takes first win for new team as crosswinds split the peloton", "",
+      "Jane Roe celebrates victory in Portville", "Jump to:", "Results", "Report", "By John Doe", "published 20 February 2025",
+      "When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.", "",
+      "Jane Roe claimed her first victory in the colours of her new team on stage 2, holding off the sprinters in a reduced bunch after crosswinds split the race.", "",
+      "The race continues on Friday with a 24km individual time trial before the decisive summit finish on Sunday."].join("\n"));
+    expect(p.title).toBe("Tour of Example: Jane Roe outsprints the bunch to win stage 2 in Portville");
+    expect(p.author).toBe("John Doe");
+    expect(p.date).toBe("2025-02-20");
+    expect(p.body).not.toContain("affiliate");
+  });
+});
+
 describe("an affiliate disclosure", () => {
   it.each([
     "I receive a small commission when you purchase an item through my links, at no extra cost to you.",
     "As an Amazon Associate I earn from qualifying purchases.",
     "This post contains affiliate links.",
+    "When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
   ])("is furniture: %j", (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });

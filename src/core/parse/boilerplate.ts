@@ -155,8 +155,9 @@ const LONG_FURNITURE: RegExp[] = [
   /, the free encyclopedia$/i,
   /\bpersonal,? non-commercial use\b/i,
   // Affiliate disclosures, in the first person: "I receive a small commission when you purchase an
-  // item through my links", "As an Amazon Associate I earn from qualifying purchases".
-  /\b(?:i|we) (?:may )?(?:receive|earn|get|make) a (?:small )?commission\b|\bas an amazon associate\b|\b(?:this|the) (?:post|article|page) (?:may )?contains? affiliate links\b/i,
+  // item through my links", "As an Amazon Associate I earn from qualifying purchases", "When you
+  // purchase through links on our site, we may earn an affiliate commission."
+  /\b(?:i|we) (?:may )?(?:receive|earn|get|make) an? (?:small )?(?:affiliate )?commission\b|\bas an amazon associate\b|\b(?:this|the) (?:post|article|page) (?:may )?contains? affiliate links\b/i,
   // Comment-policy notices
   /\bcomment(?:s|ing)? (?:policy|guidelines|are closed|closed)\b|\bcomments are (?:moderated|reviewed)\b/i,
   // A site's disclaimer for what others write on it: "… do not necessarily represent the views or
@@ -789,7 +790,32 @@ export function furnitureOf(lines: Line[]): boolean[] {
     if (top && l.text.length > 60 && isProse(l.text)) top = false;
   }
   markConsentBanner(lines, furniture);
+  markJumpMenu(lines, furniture);
   return furniture;
+}
+
+// The label of a menu of the page's own parts: "Jump to:" / "Results" / "Report", "In this article:",
+// "Aller à :", "Ir a:", "Springe zu:", "Inhaltsverzeichnis", "Sommaire", "Spis treści".
+const JUMP_LABEL = /^(?:jump to|skip to|go to|in this (?:article|story|page)|on this page|ir a|aller à|springe zu|springen sie zu|inhaltsverzeichnis|sommaire|índice|spis treści)\s*:?$/iu;
+/** The most items of such a menu, and of words in each. */
+const JUMP_ITEMS = 8;
+const JUMP_ITEM_WORDS = 5;
+
+/** A menu's item: a few words of letters, a capital first; not a byline ("By Jane Roe"). */
+const JUMP_ITEM = /^(?!(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f|[Dd]i|[Dd]e) )\p{Lu}[\p{L}'’&/ -]{0,40}$/u;
+
+/** Marks such a label and its items, two to eight short lines right under it (see JUMP_ITEM): the
+ *  items ("Results", "Report") would read as the page top's lines of a headline's cluster. */
+function markJumpMenu(lines: Line[], furniture: boolean[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.text.length > 30 || !JUMP_LABEL.test(lines[i]!.text.trim())) continue;
+    let j = i + 1;
+    const isItem = (t: string) => JUMP_ITEM.test(t) && t.split(/\s+/u).length <= JUMP_ITEM_WORDS;
+    while (j < lines.length && j - i <= JUMP_ITEMS && isItem(lines[j]!.text.trim())) j++;
+    if (j - i < 3) continue;
+    for (let k = i; k < j; k++) furniture[k] = true;
+    i = j - 1;
+  }
 }
 
 // What a consent banner's text says beside "cookies", in the archive's languages: partners, consent,
