@@ -4278,6 +4278,22 @@ describe("a page template that shows the byline's name and the date twice", () =
   });
 });
 
+describe("a club's match report: its next match's box over the page, its date glued to the writer's label", () => {
+  it("reads a writer's label or 'By' run onto the date's year", () => {
+    expect(readStamp("8th March 2025Report: Jane Roe")).toMatchObject({ published: "2025-03-08", authors: ["Jane Roe"] });
+    expect(readStamp("8 March 2025By Jane Roe")).toMatchObject({ published: "2025-03-08", authors: ["Jane Roe"] });
+  });
+  it("takes the box of the next match for furniture, and the report's headline, date and writer under it", () => {
+    const p = parseArticle(["Example FC", "Tickets", "Shop", "Search for:", "NEXT MATCH", "Example v Otherton", "Sat 15 Mar 2025 • 15:00 • Example Park", "Buy Tickets", "News", "Match Reports",
+      "MATCH REPORT", "Late header seals win over Rovers", "8th March 2025Report: Jane Roe", "Share", "Facebook", "", "Example 2 Rovers 1", "",
+      "A towering header four minutes from time handed Example a deserved three points on Saturday afternoon, lifting them to fourth in the table.", "",
+      "The big defender rose highest to meet an inswinging corner on 86 minutes and send the home end into raptures."].join("\n"));
+    expect(p.title).toBe("Late header seals win over Rovers");
+    expect(p.date).toBe("2025-03-08");
+    expect(p.author).toBe("Jane Roe");
+  });
+});
+
 describe("a menu of the page's own parts under the headline ('Jump to:' / 'Results' / 'Report')", () => {
   it("is furniture, and the headline over it, the byline and the date under it are read", () => {
     const p = parseArticle(["Example Cycling", "Racing", "Road", "", "Racing", "Tour of Example", "",

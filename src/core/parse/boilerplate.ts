@@ -791,7 +791,26 @@ export function furnitureOf(lines: Line[]): boolean[] {
   }
   markConsentBanner(lines, furniture);
   markJumpMenu(lines, furniture);
+  markFixtureBox(lines, furniture);
   return furniture;
+}
+
+// A club's box of its next or last match: "NEXT MATCH" / "Morton v Airdrieonians" / "Sat 15 Mar 2025 •
+// 15:00 • Cappielow Park" / "Buy Tickets". Its lines read as a headline over a stamp with a name.
+const FIXTURE_HEADING = /^(?:next|upcoming|last|latest|previous) (?:match|game|fixture|home (?:match|game)|result)(?:es|s)?\s*:?$|^(?:próximo partido|prochain match|nächstes spiel|prossima partita|próximo jogo|volgende wedstrijd)\s*:?$/iu;
+const FIXTURE = /^\p{Lu}[\p{L}.'’& -]{1,40} (?:v|vs\.?|-|–) \p{Lu}[\p{L}.'’& -]{1,40}$/u;
+
+/** Marks such a box: its heading and the lines right under it to a blank line (five at most), one of
+ *  them two teams' names. */
+function markFixtureBox(lines: Line[], furniture: boolean[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.text.length > 30 || !FIXTURE_HEADING.test(lines[i]!.text.trim())) continue;
+    let j = i + 1;
+    while (j < lines.length && j - i <= 5 && lines[j]!.text.trim() !== "" && lines[j]!.text.length <= 80) j++;
+    if (!lines.slice(i + 1, Math.min(j, i + 3)).some((l) => FIXTURE.test(l.text.trim()))) continue;
+    for (let k = i; k < j; k++) furniture[k] = true;
+    i = j - 1;
+  }
 }
 
 // The label of a menu of the page's own parts: "Jump to:" / "Results" / "Report", "In this article:",

@@ -99,7 +99,7 @@ export function readStamp(line: string): Stamp | null {
   // (Or after the separator that stood between it and the name or outlet on the line above, as a
   // page dumped a node a line leaves it: "Example Observer" / "/ 08:15 PM December 28, 2023".)
   // (A middle dot between figures parts a date's figures, "12·02·19", not the stamp's parts.)
-  const inner = nameOffDate((/^\[([^[\]]+)\]$/u.exec(line)?.[1] ?? line).replace(LEADING_SEPARATOR, "").replace(/(?<=\d)·(?=\d)/gu, ".").replace(KEYWORD_ON_TIME, "$1 ").replace(GLUED_UPDATE, " ").replace(GLUED_READING, " "));
+  const inner = nameOffDate((/^\[([^[\]]+)\]$/u.exec(line)?.[1] ?? line).replace(LEADING_SEPARATOR, "").replace(/(?<=\d)·(?=\d)/gu, ".").replace(KEYWORD_ON_TIME, "$1 ").replace(GLUED_UPDATE, " ").replace(GLUED_READING, " ").replace(GLUED_WRITER, " | "));
   // (A date with its update run on, no separator between, is two parts: "Jan 3, 2023 Updated Jan 4,
   // 2023", "Aktualisiert am 04.01.2023 Veröffentlicht am 03.01.2023".)
   const parts = inner
@@ -154,7 +154,9 @@ const NAME_THEN_KEYWORD = /(?<=\p{Ll})\s+(?=(?:Published|Posted|Updated|Publicad
 // (A content system's "Submitted by Jane Roe on Mon, 02/05/2024 - 14:12" too.)
 // (Or after a word for the piece: "Story by Jane Roe", "Words by …"; or in French, "Article rédigé
 // par Jane Roe - Example Info".)
-const BY = new RegExp(`^(?:(?:submitted |posted |written |published |story |words |text |reporting |article )?(?:${BY_WORD}):?|(?:article )?(?:rédigée?|écrite?) par|(?:${WRITER_LABEL})\\s?:)\\s+(.+)$`, "iu");
+// (A club's report labels its writer so beside the date, "8th March 2025 | Report: Jane Roe": on a
+// stamp's line only, since over a headline the word is the headline's, "Report: Fed Holds Rates".)
+const BY = new RegExp(`^(?:(?:submitted |posted |written |published |story |words |text |reporting |article )?(?:${BY_WORD}):?|(?:article )?(?:rédigée?|écrite?) par|(?:${WRITER_LABEL}|(?:match )?report)\\s?:)\\s+(.+)$`, "iu");
 const BEFORE_DATE = /(?:\s*[,:;|–—-]|\s+on)?(?:\s+(?:\p{L}{3,9}day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?)?\s*[,:;|–—-]?\s*$/iu;
 
 /** A byline part that ends in its date: the date, and the name before it if it is a person's. */
@@ -232,6 +234,8 @@ function nameOffDate(line: string): string {
   return `${name.trim()} · ${t.slice(date.index)}`;
 }
 
+// A writer's label or "By" run onto the date's year: "8th March 2025Report: Jane Roe", "8 March 2025By Jane Roe".
+const GLUED_WRITER = /(?<=\b(?:19|20)\d\d)(?=(?:By|BY)\s+\p{Lu}|\p{Lu}\p{Ll}+(?: \p{Ll}+)?:\s*\p{Lu})/gu;
 const KEYWORD_ON_TIME = /(?<!\p{Ll})(Updated|Published|Posted)(?=\d)/gu;
 const GLUED_UPDATE = /(?<=\d|[A-Z]{2})(?=(?:Updated|Published|Posted)(?![\p{L}\p{N}_]))/gu;
 // (After a date, or a time with or without a comma: "Updated March 1 2025 - 9:15am, first published
