@@ -4278,6 +4278,23 @@ describe("a page template that shows the byline's name and the date twice", () =
   });
 });
 
+describe("a summary's points under their label between the headline and the byline", () => {
+  const head = ["Example Startups", "Home » Funding » Agritech", "FUNDING", "Agritech Startup Example Raises $18 Mn In Series A Led By Example Ventures"];
+  const rest = ["Jane Roe", "Published: 13 Jan 2025 6:45 PM | Updated: 14 Jan 2025 11:02 AM", "4 min read", "Share on WhatsApp", "",
+    "Agritech startup Example has raised $18 million in a Series A round led by Example Ventures, the company said on Monday.", "",
+    "The startup will use the funds to expand to 1,200 villages and to hire engineers for its crop-advice app."];
+  it("are no headline: the headline is over the label", () => {
+    const p = parseArticle([...head, "SUMMARY", "The round saw participation from existing investors and angel investor John Doe",
+      "The startup will use the funds to expand to 1,200 villages across three states", ...rest].join("\n"));
+    expect(p.title).toBe("Agritech Startup Example Raises $18 Mn In Series A Led By Example Ventures");
+    expect(p.author).toBe("Jane Roe");
+  });
+  it("but a section's name that reads like such a label, over the headline, is the section's", () => {
+    const p = parseArticle(["Home", "Highlights", "Ferry service suspended after fatal crash at the terminal", "A Monday morning crash at the terminal left two people dead, police said.", ...rest].join("\n"));
+    expect(p.title).toBe("Ferry service suspended after fatal crash at the terminal");
+  });
+});
+
 describe("a club's match report: its next match's box over the page, its date glued to the writer's label", () => {
   it("reads a writer's label or 'By' run onto the date's year", () => {
     expect(readStamp("8th March 2025Report: Jane Roe")).toMatchObject({ published: "2025-03-08", authors: ["Jane Roe"] });

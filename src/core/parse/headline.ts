@@ -254,6 +254,21 @@ function isCrumbPath(t: string): boolean {
 const headlineList = (h: Head, k: number) => widgetListOver(h, k, (t) => wordsIn(t, 5) >= 5 && looksLikeHeadline(t)) >= 0;
 
 /** The widget heading over a list of headlines (three words or more) ending at line k, or -1. */
+// A label over the story's points in brief, set between the headline and the byline: "SUMMARY" /
+// "The round saw participation from …" / "KhetSetu will use the funds …" / "Jane Roe" / the date.
+const SUMMARY_LABEL = /^(?:summary|key points|key takeaways|story highlights|in brief|at a glance|the gist|tl;?dr|in short|quick read|what you need to know|résumé|en bref|l['’]essentiel|points clés|zusammenfassung|das wichtigste in kürze|auf einen blick|en resumen|resumen|claves|in sintesi|em resumo|resumo|samenvatting|in het kort|sammanfattning|yhteenveto|podsumowanie|shrnutí)\s*:?$/iu;
+/** The most points under such a label. */
+const SUMMARY_POINTS = 5;
+
+/** The line of such a label over line k and the points between (one to five, each three to forty
+ *  words, no stamp), a headline over it; or -1. */
+function summaryLabelOver(h: Head, k: number): number {
+  let j = k;
+  while (j >= 0 && k - j < SUMMARY_POINTS && wordsIn(text(h, j), 3) >= 3 && wordsIn(text(h, j), 41) <= 40 && !stampOf(h, j)) j--;
+  // (A headline over the label: a section's name may read so, "Home" / "Highlights" / the headline.)
+  return j < k && j > 0 && text(h, j).length <= 40 && SUMMARY_LABEL.test(text(h, j)) && wordsIn(text(h, j - 1), 3) >= 3 && isHeadlineCandidate(text(h, j - 1)) ? j : -1;
+}
+
 const listHeadingOver = (h: Head, k: number) => widgetListOver(h, k, (t) => wordsIn(t, 3) >= 3 && isHeadlineCandidate(t));
 
 const SOURCE_LABEL = /^(?:source|fuente|fonte|quelle|источник|kaynak|źródło|zdroj|forrás|bron|kilde|källa|lähde|sumber)\s?:\s?\S.{0,40}$/iu;
@@ -564,6 +579,12 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // (Unless the line right over the byline is far longer than the list's other items: a ticker's
     // headlines run on into the story's own, "Latest:" / "Pula firms against rand" / … / "Households go
     // a week without water as pipeline repairs drag on" / "By Jane Roe".)
+    // (And so are a summary's points under their label: the headline is over the label.)
+    const summary = title === null && taken === 0 ? summaryLabelOver(h, j) : -1;
+    if (summary >= 0) {
+      j = summary;
+      continue;
+    }
     const list = title === null ? listHeadingOver(h, j) : -1;
     const runsOn = list >= 0 && taken === 0 && j === from - 1 && j - list >= 3 && Array.from({ length: j - list - 1 }, (_, i) => wordsIn(text(h, list + 1 + i))).every((w) => wordsIn(t) >= w * 2);
     if (list >= 0 && !runsOn) {
