@@ -1359,7 +1359,8 @@ export function isCaption(line: string): boolean {
   if (t.endsWith(")") || t.endsWith(").")) {
     // A credit without a slash only closes a short text: a sentence may end with "(IHIT)." too.
     if (t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;
-    if (t.endsWith(")")) return t.length <= 400 && CREDIT_AFTER_SENTENCE.test(t);
+    // (A caption's or a chart's label says so however it ends: "Fig. 2: … Credit: Roe et al., Example Journal (2025)".)
+    if (t.endsWith(")")) return t.length <= 400 && (CREDIT_AFTER_SENTENCE.test(t) || CAPTION_LABEL.test(t) || CHART_LABEL.test(t));
   }
   return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || COURTESY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || PHOTO_BY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_LITHUANIAN.test(t) || (PHOTO_AT_END.test(t.slice(-12)) && OWNER_PHOTO.test(t)) || (TAKEN_HINT.test(t) && TAKEN_IN.test(t)) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || CHART_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || BRACKETED_CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && (WIRE_PHOTO_CREDIT.test(t) || NAME_SLASH_AFTER_SENTENCE.test(t))) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
 }
