@@ -6870,6 +6870,9 @@ describe("notices a site sets under its stories: a disclaimer, a paywall's count
     ]) expect(isBoilerplate(t), t).toBe(true);
     for (const t of ["Also on Tuesday: the council met again and voted to close the ferry.", "Also on the agenda: the budget for next year was approved.", "The minister said the leaflet was for information purposes only.", "$50 can buy a week of meals, the charity said."]) expect(isBoilerplate(t), t).toBe(false);
     expect(isEndMarker("Este artigo é exclusivo para assinantes.")).toBe(true);
+    // (Over the story, a paywalled page's label is furniture, and the story goes on under it.)
+    for (const t of ["Vous lisez un article réservé aux abonnés.", "You're reading a subscriber-only article"]) expect(isBoilerplate(t), t).toBe(true);
+    expect(isBoilerplate("Vous lisez un article réservé aux abonnés depuis trois ans, explique-t-elle.")).toBe(false);
     // (A caption closed by its credit after a bar; a French site's prompt after the story, however long.)
     expect(isCaption("Le bassin n'avait pas été rénové depuis l'ouverture de la piscine. | Archives L'Écho de l'Exemple")).toBe(true);
     expect(isCaption("Le maire a répondu : « Nous verrons. » | Le conseil a voté.")).toBe(false);

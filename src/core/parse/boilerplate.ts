@@ -648,6 +648,9 @@ const CASED_FURNITURE: RegExp[] = [
   // TIMES Confesses …", "Read more at : The …", "Read more from Road to Rio: The …" (not "Read more
   // about it in …", a sentence, nor a label over a list of them, "Read more from Example Series:").
   /^(?:Read|READ) (?:[Aa]lso|ALSO|[Mm]ore|MORE)(?: (?:at|from|on) [^:]{0,40}?)?\s*:?\s+["“]?\p{Lu}\S*\s\S.{2,200}(?<!:)$/u,
+  // A paywalled page's label over its story, which the subscriber reads on: "Vous lisez un article réservé
+  // aux abonnés.", "You're reading a subscriber-only article." (Under the story such words end it: END_MARKERS.)
+  /^(?:vous lisez un article réservé aux abonné(?:e|·e)?s|you(?:['’]re| are) reading (?:a|an) (?:subscriber|premium|members?)(?:-only| only| exclusive)? (?:article|story)|está leyendo un artículo (?:exclusivo )?para suscriptores|stai leggendo un articolo riservato agli abbonati|sie lesen einen (?:artikel|beitrag) für abonnenten)\.?$/iu,
 ];
 // ... or over several linked titles run together, which no stop ends: "Read more Who is …? Mass
 // Shooting Outside … Leaves 2 Dead Who Was …? Woman Who …".
