@@ -7904,6 +7904,12 @@ describe("related links and a comment section's call in more languages", () => {
     // (Russian's "read also" without its colon heads one link set into the story, which goes on.)
     expect(isWidgetHeading("Читайте также")).toBe(false);
   });
+  it("knows a Turkish site's subscribe button under the stamp, which names no writer", () => {
+    expect(isBoilerplate("Abone Ol")).toBe(true);
+    const long = "İzmir Kuş Cenneti'nde yapılan kış ortası sayımında flamingo sayısı son 20 yılın en yüksek seviyesine ulaştı, uzmanlar körfezdeki su kalitesinin arttığını söyledi.";
+    const p = parseArticle(["Yaşam", "İzmir Körfezi'nde flamingo sayısı rekor kırdı: 42 bin kuş sayıldı", "Giriş: 12.03.2025 - 14:30 | Güncelleme: 12.03.2025 - 15:10", "Abone Ol", "Paylaş", "", long, "", long].join("\n"));
+    expect(p.author).toBeNull();
+  });
   it("knows a related link under its label in Turkish capitals, set into the story", () => {
     expect(isBoilerplate("İLGİLİ HABER: Türkiye'de kuraklık alarmı: Hangi illerde barajlar kritik seviyede?")).toBe(true);
     expect(isBoilerplate("İzmir'de su kesintileri sürüyor, vatandaşlar tepkili.")).toBe(false);

@@ -24,7 +24,7 @@ const INTERFACE_LABELS = new Set([
   "căutare", "caută", "paieška", "meklēt", "otsi", "пошук", "търсене", "pretraga", "hľadať", "খুঁজুন", "खोजें", "ค้นหา",
   "подписка", "подписаться", "abonnieren", "suscribirse", "suscríbete", "abbonati", "assine", "abonneren", "abonneer", "prenumerera",
   "tilaa", "subskrybuj", "anmelden", "connexion", "se connecter", "iniciar sesión", "accedi", "inloggen", "logga in", "logg inn",
-  "kirjaudu", "zaloguj się", "giriş yap",
+  "kirjaudu", "zaloguj się", "giriş yap", "abone ol", "üye ol", "takip et",
   // ... and what the search box says in it: "请输入关键词" (please enter a keyword).
   "请输入关键词", "请输入关键字", "请输入搜索内容", "輸入關鍵字", "请输入关键词搜索", "enter keywords", "enter keyword", "enter search term", "type to search",
   "suchbegriff eingeben", "введите запрос", "palabra clave", "mot-clé", "mots-clés",
