@@ -8896,6 +8896,17 @@ describe("a newsletter's sign-up form over the page's bottom", () => {
   });
 });
 
+describe("a broadcaster's question for its comments under the story, open until a time", () => {
+  it("goes, and the story's last paragraph stays", () => {
+    const p = parseArticle(["Porokolarit lisääntyivät Lapissa", "", "13.3.2025 klo 12.10", "",
+      "Poliisi muistuttaa, että kuljettaja voi itse vähentää riskiä hidastamalla vauhtia ja käyttämällä lisävaloja talvella.", "",
+      "Porokolarista on aina ilmoitettava hätänumeroon 112, vaikka eläin olisi kuollut tai jatkanut matkaa metsään.", "",
+      "Kuinka kolareita voitaisiin mielestäsi vähentää? Voit keskustella aiheesta 13.3. kello 23:een asti.", "Aiheet", "Lappi"].join("\n"));
+    expect(p.body).not.toContain("Voit keskustella");
+    expect(p.body).toContain("hätänumeroon 112");
+  });
+});
+
 describe("a 'Read more' label over other stories' headlines without bullets, set into the story", () => {
   const top = ["Hawker centre to open in new estate", "", "By Jane Roe", "March 4, 2025", "",
     "A new hawker centre with 40 cooked food stalls will open in the estate next year, the agency said on Tuesday.", "",

@@ -1557,10 +1557,12 @@ const FULL_NAME = /^\p{Lu}[\p{L}'’.-]+ \p{Lu}/u;
 const NOTE_WORDS = 150;
 
 // A page's prompts to its readers under the story: "See a typo/mistake?", "Have a story/tip?",
-// "Did we miss something? Send us a tip or a correction.", "Reader Feedback" over the comments.
+// "Did we miss something? Send us a tip or a correction.", "Reader Feedback" over the comments; a
+// broadcaster's question for its comments, open for a while: "Kuinka kolareita voitaisiin mielestäsi
+// vähentää? Voit keskustella aiheesta 13.3. kello 23:een asti." ("… you can discuss it until …").
 // Or to follow the outlet: "Join us on Facebook.com/CNNOpinion.", "Like us on Facebook and follow us
 // on Twitter.", "Follow us on LinkedIn: https://…".
-const READER_PROMPT = /^(?:(?:did we (?:miss|get) (?:something|anything)(?: wrong)?|see something we missed)\?\s+)?(?:see a typo(?:\/mistake)?|spotted an? (?:typo|error|mistake)|found a typo|have a (?:news )?(?:story|tip)(?:\/tip)?|got a (?:news )?tip|send us (?:a )?(?:news )?tips?(?: or (?:a )?corrections?)?|reader feedback)[?.!]?$|^if you (?:would like|want|wish) to (?:write|submit) an? (?:op-?ed|letter to the editor|column|guest post)\b.{0,150}$|^(?:join|follow|like|find|connect with) us (?:on |at )?(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|telegram|threads|mastodon|bluesky)\b.{0,100}$/i;
+const READER_PROMPT = /^(?:(?:did we (?:miss|get) (?:something|anything)(?: wrong)?|see something we missed)\?\s+)?(?:see a typo(?:\/mistake)?|spotted an? (?:typo|error|mistake)|found a typo|have a (?:news )?(?:story|tip)(?:\/tip)?|got a (?:news )?tip|send us (?:a )?(?:news )?tips?(?: or (?:a )?corrections?)?|reader feedback)[?.!]?$|^if you (?:would like|want|wish) to (?:write|submit) an? (?:op-?ed|letter to the editor|column|guest post)\b.{0,150}$|^(?:join|follow|like|find|connect with) us (?:on |at )?(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|telegram|threads|mastodon|bluesky)\b.{0,100}$|^(?:[^.!?]{3,160}\?\s+)?(?:voit keskustella aiheesta|du kan diskutera (?:ämnet|artikeln)|you can (?:discuss|comment on) (?:this|the) (?:topic|story|article))\b.{0,60}$/iu;
 
 // A writer's note that says what else they do, not what they are: a student's ("Jane Roe studies
 // politics at Example State University. She is …"), a publisher's ("Jim publishes Example Magazine.").
