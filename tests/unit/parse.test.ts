@@ -9453,6 +9453,13 @@ describe("a Bulgarian wire's reporter and agency between slashes, a Japanese pap
     expect(p.place).toBe("松本");
     expect(p.body.endsWith("運行計画をまとめる。")).toBe(true);
   });
+  it("reads a writer's name in kanji alone between the headline and the stamp, as the Asahi sets it", () => {
+    const long = "静岡県は12日、今夏の富士山の登山シーズンから、県側の３登山道で登山者１人あたり4千円の通行料を徴収すると発表した。山梨県側と金額をそろえる。";
+    const page = (name: string) => parseArticle(["富士山の登山規制、静岡側も通行料4千円に　今夏から山梨と統一", name, "2025年3月12日 14時30分", "リスト", "メール", "", long, "", long].join("\n"));
+    expect(page("佐藤美咲")).toMatchObject({ author: "佐藤美咲", date: "2025-03-12" });
+    // (A paper's or a desk's name there is none.)
+    expect(page("静岡新聞社").author).toBeNull();
+  });
   it("reads the signature over a rights notice that names the ban first", () => {
     const p = parseArticle(["北信タイムス", "", "松本市、路線バス3系統を来春廃止へ", "2020年7月10日", "",
       "松本市は10日、市内の山間部を走る路線バス3系統を来年3月末で廃止し、予約制の乗り合いタクシーに切り替えると発表した。利用者の減少と運転手不足が理由という。", "",

@@ -270,6 +270,9 @@ const onlyHandle = (c: Cluster) => c.authors.length === 1 && isHandle(c.authors[
 /** A release's contact label: "Media Contact:", "Press contacts:"; the names under it wrote nothing. */
 export const CONTACT_LABEL = /^(?:(?:media|press|program|programme|news|public|for more information,?)\s)?contacts?\s?:/iu;
 
+// A Japanese name in kanji: three or four characters, or a family and a given name parted by a space
+// ("佐藤美咲", "佐々木 里奈"); not a section's or a label's word of two.
+const JAPANESE_NAME = /^(?:\p{Script=Han}{3,4}|\p{Script=Han}{1,3}[ 　]\p{Script=Han}{1,3})$/u;
 /**
  * Reads byline, stamp and section lines from content line k on, allowing a little junk between
  * them (a reading time, a share bar's leftovers). Returns null when line k is none of those.
@@ -342,7 +345,8 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     // (Or the time and the byline under it: "Nation" / "Friday, 14 Mar 2025" / "7:12 PM MYT" / "by Jane Roe".)
     const timeOrByline = (k: number) => k < h.idx.length && (TIME_ALONE.test(text(h, k)) || BYLINE.test(text(h, k)));
     const sectionOver = () => isLabel(above) && !isFactLabel(above) && j + 1 < h.idx.length && ((isHeadlineCandidate(text(h, j + 1)) && wordsIn(text(h, j + 1), 4) >= 4) || (timeOrByline(j + 1) && (BYLINE.test(text(h, j + 1)) || timeOrByline(j + 2))));
-    const wordLabel = /^\p{L}+:?$/u.test(above) && !placeUnderName && !buttonsOver && !isRole(above) && !isOutlet(above) && !sectionOver();
+    // (Nor the writer's name the cluster just took, a word of letters in a script without spaces: "佐藤美咲".)
+    const wordLabel = /^\p{L}+:?$/u.test(above) && !placeUnderName && !buttonsOver && !isRole(above) && !isOutlet(above) && c.authorLine !== lineNo(h, j - 1) && !sectionOver();
     const inFactBox = stamp && stamp.rule === "date line" && !updateUnder && (wordLabel || factLabelAbove(h, j));
     if (stamp && !inFactBox) {
       c.stamps.push({ stamp, line: lineNo(h, j) });
@@ -403,6 +407,9 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     // (Alone: not the first of a bar's buttons a line each, "שתפו בפייסבוק" / "שתפו בוואטסאפ".)
     // (Not over the stamp: there a headline of two words, a section or the site's name stands as often.)
     const caseless = withRole === null && c.stamps.length > 0 && c.to === j - 1 && isCaselessName(t) && !(j + 1 < h.idx.length && isCaselessName(text(h, j + 1)));
+    // (Or a Japanese paper's writer, a name in kanji alone between the headline and the stamp, as the
+    // Asahi sets it: "富士山の登山規制、…" / "佐藤美咲" / "2025年3月12日 14時30分".)
+    const kanjiName = withRole === null && c.stamps.length === 0 && j > 0 && JAPANESE_NAME.test(t) && !HAN_NOT_PERSON.test(t) && KANA.test(text(h, j - 1)) && stampFollows(h, j + 1);
     // (A name over its job a line under it is read as a card's: "Jon Are Nilsen" / "Journalist"; under
     // another card or the standfirst, not where a headline stands, "Rates Will Fall" / "Business Reporter".)
     // (Asked only of a name isPersonName refused.)
@@ -412,7 +419,7 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     // (Not a person's name of two or three words: a blog's writer holds its rights, "© 2025 Jane Roe".)
     // (Unless the rights line names it as a company: "© 2025 Example Otago Mirror Ltd.")
     if (j === 0 && c.authorLine === null && (!(isPersonName(t) && wordsIn(t, 4) <= 3) || companyByRights(h, t)) && namedByRights(h, t)) break;
-    if (names.length > 0 && (names.every((n) => isPersonName(n) || (overRole() && isNameOverRole(n))) || caseless) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && !(j > 0 && PROVIDED_BY.test(text(h, j - 1))) && (anchored() || stampFollows(h, j + 1) || metaUnder || siteUnder()) && !(withRole === null && namedBelow(h, j, t)) && !inCapitalsMenu(h, j, limit)) {
+    if (names.length > 0 && (names.every((n) => isPersonName(n) || (overRole() && isNameOverRole(n))) || caseless || kanjiName) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && !(j > 0 && PROVIDED_BY.test(text(h, j - 1))) && (anchored() || stampFollows(h, j + 1) || metaUnder || siteUnder()) && !(withRole === null && namedBelow(h, j, t)) && !inCapitalsMenu(h, j, limit)) {
       if (c.authorLine === null) {
         c.authors = names;
         c.authorLine = lineNo(h, j);
