@@ -9460,6 +9460,11 @@ describe("a Bulgarian wire's reporter and agency between slashes, a Japanese pap
     // (A paper's or a desk's name there is none.)
     expect(page("静岡新聞社").author).toBeNull();
   });
+  it("ends the story at the card of its writer ('この記事を書いた人') and its readers' reactions", () => {
+    expect(isEndMarker("この記事を書いた人")).toBe(true);
+    expect(isEndMarker("この記事への反応")).toBe(true);
+    expect(isEndMarker("この記事を書いた人は誰か、と市民から問い合わせが相次いだ。")).toBe(false);
+  });
   it("reads the signature over a rights notice that names the ban first", () => {
     const p = parseArticle(["北信タイムス", "", "松本市、路線バス3系統を来春廃止へ", "2020年7月10日", "",
       "松本市は10日、市内の山間部を走る路線バス3系統を来年3月末で廃止し、予約制の乗り合いタクシーに切り替えると発表した。利用者の減少と運転手不足が理由という。", "",

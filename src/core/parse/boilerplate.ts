@@ -969,6 +969,9 @@ const END_MARKERS: RegExp[] = [
   // A nonprofit newsroom's offer to republish, which follows its story: "Republish this story",
   // "Republish our articles for free, online or in print, under a Creative Commons license."
   /^republish (?:this (?:story|article)|our (?:articles|stories))\b.{0,200}$/i,
+  // A Japanese page's card of the writer and its readers' reactions under the story: "この記事を書いた人"
+  // (who wrote this article), "筆者プロフィール", "この記事への反応" (reactions to this article).
+  /^(?:この記事を書いた(?:人|記者)|この記事の(?:筆者|執筆者|著者)|(?:筆者|記者|著者)(?:プロフィール|紹介)|この記事への(?:反応|コメント))$/u,
   // A printed page's foot: "This article was printed from the Example Packet website.", the
   // publisher's "Registered office: …".
   /^this (?:article|story|page) (?:was )?printed from\b.{0,120}$/i,
