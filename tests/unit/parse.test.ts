@@ -4278,6 +4278,20 @@ describe("a page template that shows the byline's name and the date twice", () =
   });
 });
 
+describe("a site's name with its motto or the places it serves over the headline", () => {
+  const story = ["Town councillors voted by nine votes to two at Tuesday's full council meeting to add the cost to the town's share of the council tax.", "",
+    "The toilets will be cleaned twice a day by a contractor and will remain free to use, at least for the first year."];
+  it("is the masthead, over the page's first lines", () => {
+    const p = parseArticle(["Example Vale Bulletin – Shaftesbury, Gillingham, Sturminster Newton and villages", "", "Town council to take over Swans Yard toilets after county exit", "", "14 February 2025", "", ...story].join("\n"));
+    expect(p.title).toBe("Town council to take over Swans Yard toilets after county exit");
+  });
+  it("is the masthead over menus, a station's name with its frequency", () => {
+    const p = parseArticle(["Example Valley Radio KCR 96.6 – The Voice of Kilkenny and Carlow", "", "Listen Live", "Podcasts", "News", "Sport", "Death Notices", "Presenters", "Competitions", "Contact", "", "News",
+      "Thomastown to get new footbridge over the river under €3.1m scheme", "", "Thursday, 22nd May 2025 12:18pm", "", ...story, "", "Share", "Facebook", "Twitter", "WhatsApp", "", "Latest News"].join("\n"));
+    expect(p.title).toBe("Thomastown to get new footbridge over the river under €3.1m scheme");
+  });
+});
+
 describe("a summary's points under their label between the headline and the byline", () => {
   const head = ["Example Startups", "Home » Funding » Agritech", "FUNDING", "Agritech Startup Example Raises $18 Mn In Series A Led By Example Ventures"];
   const rest = ["Jane Roe", "Published: 13 Jan 2025 6:45 PM | Updated: 14 Jan 2025 11:02 AM", "4 min read", "Share on WhatsApp", "",

@@ -476,8 +476,12 @@ export function opensWithHeadline(h: Head): boolean {
 function isMasthead(t: string): boolean {
   const parts = t.split(/\s[—–|-]\s/u);
   // (The part after the name is short: "Example Times | Harbour board votes to …" is a title tag.)
-  return parts.length === 2 && wordsIn(parts[1]!, 4) <= 3 && isOutlet(parts[0]!.trim());
+  // (Or the places it serves: "Example Bulletin – Shaftesbury, Gillingham, Sturminster Newton and villages".)
+  return parts.length === 2 && (wordsIn(parts[1]!, 4) <= 3 || PLACES_SERVED.test(parts[1]!.trim())) && isOutlet(parts[0]!.trim());
 }
+
+// Three places or more, capitalised, parted by commas, the last perhaps "and villages" or "and district".
+const PLACES_SERVED = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*){2,}(?:,? (?:and|&) (?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*|(?:the )?(?:villages|district|surrounding areas?|beyond)))?$/u;
 
 /** Whether the lines under the first are a navigation: a menu on one line, or four items or more of
  *  a word to three each. */
@@ -487,7 +491,8 @@ function mastheadOverMenus(h: Head): boolean {
   const first = text(h, 0);
   // (Or the site's name and its motto after a dash or a bar, as a title tag gives them: "Example Daily -
   // Island news, sport and what's on"; the menus under it are then no share bar's buttons.)
-  const motto = /^(?:\S+ ){0,3}\S+ [-–—|] /u.test(first) && wordsIn(first, 16) <= 15;
+  // (A station's name may run to five words with its frequency: "Example Radio KCR 96.6 – The Voice of …".)
+  const motto = /^(?:\S+ ){0,4}\S+ [-–—|] /u.test(first) && wordsIn(first, 16) <= 15;
   if (wordsIn(first, 7) > 6 && !(first.length <= 12 && !/\s/u.test(first)) && !motto) return false;
   let items = 0;
   // (Read on the page's own lines: the menu itself may have been set aside as furniture already,
@@ -743,6 +748,9 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // (A word or three over a headline of eight words or more is its kicker or the section's, not
     // the headline over a standfirst: "Gorzów Wlkp." / "Remont mostu … do jesieni" / the byline.)
     if (title !== null && wordsIn(t, 4) <= 3 && wordsIn(text(h, title), 9) >= 8) return found(j);
+    // (Nor the site's name with its motto or the places it serves, the page's first line, over the
+    // headline: "Example Bulletin – Shaftesbury, Gillingham and villages" / the headline / the date.)
+    if (title !== null && j === 0 && isMasthead(t)) return found(null);
     if (looksLikeHeadline(t) && !LIST_BULLET.test(t) && !isCrumbPath(t) && !isProse(t) && !readDateline(t) && !/:$|^@/.test(t) && !(title !== null && sectionLine(t)) && !isMenuLine(t) && !isTicker(t) && !(title !== null && CRUMB_STEPS.test(t))) title = j;
     taken++;
   }
