@@ -4278,6 +4278,17 @@ describe("a page template that shows the byline's name and the date twice", () =
   });
 });
 
+describe("a station's alert under its label over the headline", () => {
+  it("is no headline: 'Weather Alerts' / 'Red Flag Warning in effect …' / the headline / the byline", () => {
+    const p = parseArticle(["KXXX-TV 2 News", "Live", "Watch", "News", "Weather", "", "Weather Alerts", "Red Flag Warning in effect for Washoe County until 8 PM", "",
+      "Council pauses downtown scooter program after rider injuries climb", "", "by Jane Roe", "Wed, July 16th 2025, 6:42 PM PDT", "",
+      "RENO, Nev. (KXXX) — The city council voted Wednesday to suspend the shared electric scooter program after a rise in injuries.", "",
+      "The council voted 5-2 to pause the program, which has operated downtown since 2022."].join("\n"));
+    expect(p.title).toBe("Council pauses downtown scooter program after rider injuries climb");
+    expect(p.author).toBe("Jane Roe");
+  });
+});
+
 describe("a site's name with its motto or the places it serves over the headline", () => {
   const story = ["Town councillors voted by nine votes to two at Tuesday's full council meeting to add the cost to the town's share of the council tax.", "",
     "The toilets will be cleaned twice a day by a contractor and will remain free to use, at least for the first year."];

@@ -273,7 +273,8 @@ const listHeadingOver = (h: Head, k: number) => widgetListOver(h, k, (t) => word
 
 const SOURCE_LABEL = /^(?:source|fuente|fonte|quelle|источник|kaynak|źródło|zdroj|forrás|bron|kilde|källa|lähde|sumber)\s?:\s?\S.{0,40}$/iu;
 
-const TICKER_LABEL = /^(?:breaking(?: news)?|trending(?: now)?|latest(?: news)?|just in|news alert|live|alert|ticker|en direct|última hora|eilmeldung|ultim'ora)[:!]?$/iu;
+// (Or a station's alerts over its page: "Weather Alerts" / "Red Flag Warning in effect for … until 8 PM".)
+const TICKER_LABEL = /^(?:breaking(?: news)?|trending(?: now)?|latest(?: news)?|just in|news alert|live|alerts?|(?:weather|traffic|severe weather|school closing|emergency) alerts?|ticker|en direct|última hora|eilmeldung|ultim'ora)[:!]?$/iu;
 const TICKER_PREFIX = /^(?:breaking(?: news)?|just in|news alert|latest|última hora|eilmeldung)\s?[:|]\s/iu;
 /** A blog's title tag, the blog's name before the post's title: "Example Blog: When the Basement …". */
 export const BLOG_TITLE_TAG = /^([^:]{3,60}): (\p{Lu}.{11,200})$/u;
