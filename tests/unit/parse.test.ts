@@ -4278,6 +4278,17 @@ describe("a page template that shows the byline's name and the date twice", () =
   });
 });
 
+describe("a breadcrumb from the site's home ending in the headline, the page's first line", () => {
+  it("is no headline: the headline is the line that repeats its last step", () => {
+    const p = parseArticle(["Home  »  News  »  Market vendors relocated as main market upgrade begins", "", "Example Courier Lae Edition", "",
+      "Market vendors relocated as main market upgrade begins", "",
+      "Market vendors have been moved to a temporary site at the oval as work begins on the K18 million upgrade of the main market.", "",
+      "The provincial government and the city authority yesterday confirmed that more than 700 vendors were moved over the weekend."].join("\n"));
+    expect(p.title).toBe("Market vendors relocated as main market upgrade begins");
+    expect(p.body.startsWith("Market vendors have been moved")).toBe(true);
+  });
+});
+
 describe("a station's alert under its label over the headline", () => {
   it("is no headline: 'Weather Alerts' / 'Red Flag Warning in effect …' / the headline / the byline", () => {
     const p = parseArticle(["KXXX-TV 2 News", "Live", "Watch", "News", "Weather", "", "Weather Alerts", "Red Flag Warning in effect for Washoe County until 8 PM", "",

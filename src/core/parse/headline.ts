@@ -215,6 +215,11 @@ function isTickerRun(t: string): boolean {
   return isTicker(t) || ((t.match(/\s[–—•·]\s/gu)?.length ?? 0) >= 2 && !endsSentence(t));
 }
 
+/** A breadcrumb from the site's home, whatever its last step: "Home » News » Lae market vendors relocated …". */
+function isHomeCrumb(t: string): boolean {
+  return /\s[>›»＞]\s/u.test(t) && isHomeRoot(t.split(/\s+[>›»＞]\s+/u)[0]!);
+}
+
 /** A breadcrumb whose marks were lost in the copy: the site's home, then a capitalised step or two. */
 function isUnmarkedCrumb(t: string): boolean {
   const words = t.split(/\s+/u);
@@ -461,6 +466,8 @@ export function opensWithHeadline(h: Head): boolean {
   // "Daily Frontier Times" / "Home | Pakistan | Karachi | Lahore | …"; nor a magazine's name with its
   // section, "Field & Lab Magazine — Ecology".)
   if (mastheadOverMenus(h) || isMasthead(t) || headlineOverBylineBelow(h)) return false;
+  // (Nor a breadcrumb from the site's home that ends in the headline: "Home » News » Lae market vendors …".)
+  if (isHomeCrumb(t)) return false;
   // (Nor a label over a longer headline: "Breaking News" / "Harbour board votes to dredge …".)
   if (isLabel(t) && !isPersonName(t) && isHeadlineCandidate(text(h, 1)) && wordsIn(text(h, 1)) >= wordsIn(t) + 3) return false;
   // (Nor a writer's name, alone or with their job, over the story's stamp: "Jane Roe" / "January 3, 2023".)
@@ -994,6 +1001,7 @@ export function plainDocument(h: Head, hasTitle: boolean, setTitle: (k: number) 
       continue;
     }
     if (hasTitle) return k;
+    if (isHomeCrumb(t)) continue;
     const headline = looksLikeHeadline(t) || (k === 0 && h.gapAfter[k] && /:$/.test(t) && wordsIn(t) >= 3 && t.length <= 200);
     if (headline && !readDateline(t) && !isDatelineStub(t) && (h.blankAfter[k] || isProse(next))) {
       setTitle(k);
