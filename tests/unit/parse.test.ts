@@ -4278,6 +4278,22 @@ describe("a page template that shows the byline's name and the date twice", () =
   });
 });
 
+describe("a writer's line with 'By' under the story's last paragraph", () => {
+  const long = "Market vendors have been moved to a temporary site at the oval as work begins on the K18 million upgrade of the main market, the city authority said yesterday.";
+  const page = (by: string, under: string[]) => parseArticle(["Market vendors relocated as upgrade begins", "", long, "", long.replace("oval", "park"), "", long.replace("oval", "showground"), "", long.replace("oval", "school"), "", by, "", ...under].join("\n"));
+  it("names the writer, in capitals or not, and is no part of the story", () => {
+    for (const [by, name] of [["By MARTHA OMBIA", "MARTHA OMBIA"], ["By Jane Roe", "Jane Roe"]]) {
+      const p = page(by, ["Related stories", "Port expansion on track", "Health workers receive new boats"]);
+      expect(p.author, by).toBe(name);
+      expect(p.body).not.toContain(by);
+    }
+  });
+  it("but not with more of the story under it", () => {
+    const p = page("By Jane Roe", [long.replace("oval", "stadium")]);
+    expect(p.author).toBeNull();
+  });
+});
+
 describe("a breadcrumb from the site's home ending in the headline, the page's first line", () => {
   it("is no headline: the headline is the line that repeats its last step", () => {
     const p = parseArticle(["Home  »  News  »  Market vendors relocated as main market upgrade begins", "", "Example Courier Lae Edition", "",
