@@ -4278,6 +4278,17 @@ describe("a page template that shows the byline's name and the date twice", () =
   });
 });
 
+describe("a Thai page: its date under the word for 'date', its section's name over it that the breadcrumb gives", () => {
+  it("reads the date, its Buddhist year, and the headline over the section's name", () => {
+    expect(readStamp("วันที่ 3 มีนาคม 2568 - 10:25 น.")?.published).toBe("2025-03-03");
+    const long = "สถานการณ์ฝุ่นละอองขนาดเล็ก PM2.5 ในพื้นที่จังหวัดยังคงน่าเป็นห่วง หลังค่าฝุ่นเกินมาตรฐานต่อเนื่องเป็นวันที่เจ็ด ทางจังหวัดจึงออกคำสั่งห้ามเผาในที่โล่งทุกชนิด";
+    const p = parseArticle(["ข่าวสดตัวอย่าง", "หน้าแรก", "ข่าว", "ภูมิภาค", "กีฬา", "", "หน้าแรก > ภูมิภาค > เชียงใหม่", "",
+      "เชียงใหม่ฝุ่น PM2.5 พุ่งเกินมาตรฐาน 7 วันติด จังหวัดสั่งงดเผาเด็ดขาด", "", "ภูมิภาค", "วันที่ 3 มีนาคม 2568 - 10:25 น.", "", "แชร์", "Facebook", "", long, "", long].join("\n"));
+    expect(p.title).toBe("เชียงใหม่ฝุ่น PM2.5 พุ่งเกินมาตรฐาน 7 วันติด จังหวัดสั่งงดเผาเด็ดขาด");
+    expect(p.date).toBe("2025-03-03");
+  });
+});
+
 describe("a writer's line with 'By' under the story's last paragraph", () => {
   const long = "Market vendors have been moved to a temporary site at the oval as work begins on the K18 million upgrade of the main market, the city authority said yesterday.";
   const page = (by: string, under: string[]) => parseArticle(["Market vendors relocated as upgrade begins", "", long, "", long.replace("oval", "park"), "", long.replace("oval", "showground"), "", long.replace("oval", "school"), "", by, "", ...under].join("\n"));

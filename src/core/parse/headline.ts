@@ -215,6 +215,18 @@ function isTickerRun(t: string): boolean {
   return isTicker(t) || ((t.match(/\s[–—•·]\s/gu)?.length ?? 0) >= 2 && !endsSentence(t));
 }
 
+/** Whether line k, a short one, is a step of a breadcrumb from the site's home above it, or a line of
+ *  a menu above it (the same words on a line of their own among other short lines). */
+function sectionNamedAbove(h: Head, k: number): boolean {
+  const t = text(h, k);
+  for (let j = 0; j < k - 1; j++) {
+    const u = text(h, j);
+    if (isHomeCrumb(u) && u.split(/\s+[>›»＞]\s+/u).includes(t)) return true;
+    if (u === t && j > 0 && isShortItem(text(h, j - 1)) && j + 1 < k - 1 && isShortItem(text(h, j + 1))) return true;
+  }
+  return false;
+}
+
 /** A breadcrumb from the site's home, whatever its last step: "Home » News » Lae market vendors relocated …". */
 function isHomeCrumb(t: string): boolean {
   return /\s[>›»＞]\s/u.test(t) && isHomeRoot(t.split(/\s+[>›»＞]\s+/u)[0]!);
@@ -697,6 +709,9 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // A menu's last item is no headline: one word under two more ("Health" / "Indigenous" /
     // "2SLGBTQ+" over a stamp, the headline under it).
     if (taken === 0 && title === null && j >= 2 && [0, 1, 2].every((k) => wordsIn(text(h, j - k), 2) === 1)) return found(null);
+    // (A section's name over the stamp that the page's menu or breadcrumb gives above is no headline,
+    // a headline over it: "หน้าแรก > ภูมิภาค > เชียงใหม่" / the headline / "ภูมิภาค" / the date.)
+    if (taken === 0 && title === null && j > 1 && t.length <= 20 && sectionNamedAbove(h, j) && wordsIn(text(h, j - 1), 4) >= 4 && isHeadlineCandidate(text(h, j - 1)) && !isMenuLine(text(h, j - 1))) continue;
     // A title of three words or more right above the byline is its headline, though a menu's items
     // stand over it ("Home" / "About" / "Spree Killer's Last Victim" / "By Jane Roe").
     if (taken === 0 && title === null && wordsIn(t, 3) >= 3 && isHeadlineCandidate(t) && !LIST_BULLET.test(t) && !isCrumbPath(t) && !isBoilerplate(t) && !ACTION.test(t) && !isMenuLine(t) && !stampOf(h, j)) {
