@@ -962,6 +962,8 @@ describe("datelines and bylines", () => {
     ["МОСКВА, 3 января. Совет гавани проголосовал", "МОСКВА", null],
     ["МОСКВА, 3 янв. - РИА Новости. Совет гавани проголосовал", "МОСКВА", "РИА Новости"],
     ["PORT AVERY, January 3. /EXAMPLE/. The harbour board voted", "PORT AVERY", "EXAMPLE"],
+    // (In title case in Cyrillic, as regional agencies set it.)
+    ["Пермь, 25 сентября. Открытие нового моста переносится на 2027 год", "Пермь", null],
     // Spanish and French agencies' forms: a stop before the dash, the day alone, the date's article.
     ["Madrid (EFE).- El consejo del puerto aprobó", "Madrid", "EFE"],
     ["BARCELONA, 3 (EUROPA PRESS) - El consejo del puerto aprobó", "BARCELONA", "EUROPA PRESS"],

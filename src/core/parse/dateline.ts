@@ -211,7 +211,9 @@ export function readDateline(paragraph: string): Dateline | null {
       const capitals = /\p{Lu}{2}/u.test(main) && main === main.toUpperCase();
       // (The month's own stop may be the date's end: "3 янв." / "January 3.")
       const stopped = rest[dateLength - 1] === "." ? 1 : 0;
-      const wire = capitals ? WIRE_AFTER_DATE.exec(rest.slice(dateLength - stopped)) : null;
+      // (In title case too in Cyrillic, as regional agencies set it: "Пермь, 25 сентября. Открытие …".)
+      const cyrillicWire = !capitals && /^\p{Script=Cyrillic}/u.test(main) && isPlausiblePlace(main);
+      const wire = capitals || cyrillicWire ? WIRE_AFTER_DATE.exec(rest.slice(dateLength - stopped)) : null;
       if (wire) {
         const used = placeDate[0].length + article + dateLength - stopped + wire[0].length;
         return { place: cleanPlace(placeDate[1]!), date: dated?.date ?? null, agency: (wire[1] ?? wire[2])?.trim() || null, length: lead + used };
