@@ -4280,6 +4280,14 @@ describe("a page template that shows the byline's name and the date twice", () =
   });
 });
 
+describe("a feed reader's buttons and note on an item, and a French page's prompt to subscribe", () => {
+  it("are furniture", () => {
+    for (const t of ["Открыть на сайте", "Вы подписаны на эту ленту с 12 марта 2024 г.", "В избранное", "Отметить как прочитанное", "Vous avez aimé cet article ?",
+      "Abonnez-vous pour ne rien manquer de l'actualité de votre ville.", "Je m'abonne"]) expect(isBoilerplate(t), t).toBe(true);
+    expect(isBoilerplate("Abonnez-vous, disait la publicité, mais personne ne l'écoutait dans la vallée cette année-là.")).toBe(false);
+  });
+});
+
 describe("a Thai page: its date under the word for 'date', its section's name over it that the breadcrumb gives", () => {
   it("reads the date, its Buddhist year, and the headline over the section's name", () => {
     expect(readStamp("วันที่ 3 มีนาคม 2568 - 10:25 น.")?.published).toBe("2025-03-03");

@@ -24,7 +24,9 @@ const INTERFACE_LABELS = new Set([
   "căutare", "caută", "paieška", "meklēt", "otsi", "пошук", "търсене", "pretraga", "hľadať", "খুঁজুন", "खोजें", "ค้นหา",
   "подписка", "подписаться", "abonnieren", "suscribirse", "suscríbete", "abbonati", "assine", "abonneren", "abonneer", "prenumerera",
   "tilaa", "subskrybuj", "anmelden", "connexion", "se connecter", "iniciar sesión", "accedi", "inloggen", "logga in", "logg inn",
-  "kirjaudu", "zaloguj się", "giriş yap", "abone ol", "üye ol", "takip et",
+  "kirjaudu", "zaloguj się", "giriş yap", "abone ol", "üye ol", "takip et", "je m'abonne", "je m’abonne",
+  // ... and a feed reader's buttons on an item: "Открыть на сайте", "В избранное", "Отметить как прочитанное".
+  "открыть на сайте", "в избранное", "отметить как прочитанное", "mark as read", "open on site", "open in browser", "marquer comme lu",
   // ... and what the search box says in it: "请输入关键词" (please enter a keyword).
   "请输入关键词", "请输入关键字", "请输入搜索内容", "輸入關鍵字", "请输入关键词搜索", "enter keywords", "enter keyword", "enter search term", "type to search",
   "suchbegriff eingeben", "введите запрос", "palabra clave", "mot-clé", "mots-clés",
@@ -651,6 +653,12 @@ const CASED_FURNITURE: RegExp[] = [
   // A paywalled page's label over its story, which the subscriber reads on: "Vous lisez un article réservé
   // aux abonnés.", "You're reading a subscriber-only article." (Under the story such words end it: END_MARKERS.)
   /^(?:vous lisez un article réservé aux abonné(?:e|·e)?s|you(?:['’]re| are) reading (?:a|an) (?:subscriber|premium|members?)(?:-only| only| exclusive)? (?:article|story)|está leyendo un artículo (?:exclusivo )?para suscriptores|stai leggendo un articolo riservato agli abbonati|sie lesen einen (?:artikel|beitrag) für abonnenten)\.?$/iu,
+  // A feed reader's note that the reader follows the feed: "Вы подписаны на эту ленту с 12 марта 2024 г.",
+  // "You're subscribed to this feed since March 12, 2024".
+  /^(?:you(?:['’]re| are) subscribed to this feed|вы подписаны на эту ленту|vous êtes abonné(?:e)? à ce flux)(?![\p{L}\p{N}]).{0,60}$/iu,
+  // A French page's prompt under the story: "Vous avez aimé cet article ?" / "Abonnez-vous pour ne rien
+  // manquer de l'actualité de votre ville." / "Je m'abonne".
+  /^(?:vous avez aimé cet article|cet article vous a plu)\s*\?$|^abonnez-vous (?:pour|à|afin de|et)(?![\p{L}\p{N}]).{0,120}$/iu,
 ];
 // ... or over several linked titles run together, which no stop ends: "Read more Who is …? Mass
 // Shooting Outside … Leaves 2 Dead Who Was …? Woman Who …".
