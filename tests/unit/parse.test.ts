@@ -4282,6 +4282,8 @@ describe("a page template that shows the byline's name and the date twice", () =
 
 describe("a feed reader's buttons and note on an item, and a French page's prompt to subscribe", () => {
   it("are furniture", () => {
+    // (A Russian page's "no comments yet" too, its end no \b.)
+    for (const t of ["Комментариев пока нет", "Нет комментариев"]) expect(isCommentsMarker(t), t).toBe(true);
     for (const t of ["Открыть на сайте", "Вы подписаны на эту ленту с 12 марта 2024 г.", "В избранное", "Отметить как прочитанное", "Vous avez aimé cet article ?",
       "Abonnez-vous pour ne rien manquer de l'actualité de votre ville.", "Je m'abonne"]) expect(isBoilerplate(t), t).toBe(true);
     expect(isBoilerplate("Abonnez-vous, disait la publicité, mais personne ne l'écoutait dans la vallée cette année-là.")).toBe(false);
