@@ -4284,6 +4284,8 @@ describe("a feed reader's buttons and note on an item, and a French page's promp
   it("are furniture", () => {
     // (A Russian page's "no comments yet" too, its end no \b.)
     for (const t of ["Комментариев пока нет", "Нет комментариев"]) expect(isCommentsMarker(t), t).toBe(true);
+    // (And its request to confirm the reader's address, whose pattern a \b before its first letter kept from any line.)
+    expect(isBoilerplate("Пожалуйста, подтвердите ваш адрес электронной почты")).toBe(true);
     for (const t of ["Открыть на сайте", "Вы подписаны на эту ленту с 12 марта 2024 г.", "В избранное", "Отметить как прочитанное", "Vous avez aimé cet article ?",
       "Abonnez-vous pour ne rien manquer de l'actualité de votre ville.", "Je m'abonne"]) expect(isBoilerplate(t), t).toBe(true);
     expect(isBoilerplate("Abonnez-vous, disait la publicité, mais personne ne l'écoutait dans la vallée cette année-là.")).toBe(false);
