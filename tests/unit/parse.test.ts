@@ -6956,6 +6956,10 @@ describe("notices a site sets under its stories: a disclaimer, a paywall's count
     expect(isEndMarker("Cet article vous a été utile ? Sachez que vous pouvez suivre L'Écho de l'Exemple dans l'espace Mon Actu. En un clic, après inscription, vous y retrouverez toute l'actualité de vos villes et marques favorites, et recevrez nos alertes.")).toBe(true);
     // (A research note's chart, numbered; a sentence about a table is the story's.)
     expect(isCaption("Chart 1: Core inflation measures, year-over-year % change. Source: Example Statistics.")).toBe(true);
+    // (Or under "Pictured:", as British papers label one.)
+    expect(isCaption("Pictured: King Street, St Helier.")).toBe(true);
+    expect(isBoilerplate("Example Waikato Newsletter - Sign up for the best local stories.")).toBe(true);
+    expect(isBoilerplate("The newsletter - sent to 4,000 parents - was withdrawn on Friday.")).toBe(false);
     // (However it ends: a figure's credit may close on the year in brackets.)
     expect(isCaption("Fig. 2: Reef growth rates plotted against age. Shaded bars mark glacial periods. Credit: Roe et al., Example Geoscience (2025)")).toBe(true);
     expect(isCaption("The reefs grew fastest during the last ice age, the researchers found (Roe et al., 2025)")).toBe(false);

@@ -659,6 +659,8 @@ const CASED_FURNITURE: RegExp[] = [
   // A French page's prompt under the story: "Vous avez aimé cet article ?" / "Abonnez-vous pour ne rien
   // manquer de l'actualité de votre ville." / "Je m'abonne".
   /^(?:vous avez aimé cet article|cet article vous a plu)\s*\?$|^abonnez-vous (?:pour|à|afin de|et)(?![\p{L}\p{N}]).{0,120}$/iu,
+  // A newsletter's name with its offer after a dash: "Example Waikato Newsletter - Sign up for the best local stories."
+  /^[\p{L}\p{N}'’&. -]{2,60} newsletters? ?[-–—:|] ?(?:sign up|subscribe|get)\b.{0,100}$/iu,
 ];
 // ... or over several linked titles run together, which no stop ends: "Read more Who is …? Mass
 // Shooting Outside … Leaves 2 Dead Who Was …? Woman Who …".
@@ -1203,11 +1205,11 @@ const PHOTOGRAPHER_IN_CAPITALS = /[\p{Ll}\p{N}]\s+(?:FOTO|PHOTO|PICS?|PICTURE|BI
 // or by an Italian site's reserve, "Il ponte delle Grazie a Faenza (foto d'archivio) - RIPRODUZIONE RISERVATA".
 const COPYRIGHT_CREDIT = /[.!?"”’)]\s*(?:[-–—]\s*)?©\s*\p{Lu}[^.!?©]{1,60}$|\s[-–]\s*RIPRODUZIONE RISERVATA$|^\p{Lu}[^.!?©]{15,200}\p{L}\s+©\s?(?!.*\b(?:1[89]|20)\d\d\b)\p{Lu}[^.!?©]{1,60}$/u;
 // A caption under its label: "Legenda: Motoristas enfrentaram …", "Bildunterschrift: …", "Légende : …",
-// "Pie de foto: …", "Didascalia: …".
+// "Pie de foto: …", "Didascalia: …", "Pictured: King Street, St Helier.".
 // ... or a chart's, numbered as a research note numbers them: "Chart 1: Core inflation measures, year-over-year
 // % change. Source: …", "Figure 2 – …", "Grafik 3: …".
 const CHART_LABEL = /^(?:[Cc]hart|[Ff]igure|[Ff]ig\.|[Gg]raph|[Gg]rafik|[Gg]ráfico|[Gg]raphique|[Gg]rafico|[Gg]rafiek|[Ww]ykres|CHART|FIGURE)\s?\d{1,2}[a-z]?\s?[:.–—-]\s+\p{Lu}/u;
-const CAPTION_LABEL = /^(?:legenda|bildunterschrift|légende|pie de foto|didascalia|(?:image|photo|picture|video) caption|caption|подпись|screenshot|screen shot|screengrab|captura de pantalla|capture d.écran|bildschirmfoto|schermata)\s?[:,]\s*\S/iu;
+const CAPTION_LABEL = /^(?:legenda|bildunterschrift|légende|pie de foto|didascalia|(?:image|photo|picture|video) caption|caption|pictured(?: (?:above|below|left|right|top|main))?|подпись|screenshot|screen shot|screengrab|captura de pantalla|capture d.écran|bildschirmfoto|schermata)\s?[:,]\s*\S/iu;
 // A picture agency's name in brackets closing a caption that ends no sentence: "Un distributore di
 // carburante a Roma (ANSA)", "Der Bahnhof am Morgen (dpa)".
 const AGENCY_IN_BRACKETS = /[\p{L}\p{N}]\s\((?:ANSA|EFE|dpa|AFP|AP|Reuters|EPA|Keystone|Belga|ANP|PAP|TASS|ТАСС|РИА Новости|Lusa|Xinhua|Getty Images|Imago|picture alliance)(?:\/[^()]{2,40})?\)$/u;
