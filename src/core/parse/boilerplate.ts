@@ -1205,11 +1205,13 @@ const PHOTOGRAPHER_IN_CAPITALS = /[\p{Ll}\p{N}]\s+(?:FOTO|PHOTO|PICS?|PICTURE|BI
 // or by an Italian site's reserve, "Il ponte delle Grazie a Faenza (foto d'archivio) - RIPRODUZIONE RISERVATA".
 const COPYRIGHT_CREDIT = /[.!?"”’)]\s*(?:[-–—]\s*)?©\s*\p{Lu}[^.!?©]{1,60}$|\s[-–]\s*RIPRODUZIONE RISERVATA$|^\p{Lu}[^.!?©]{15,200}\p{L}\s+©\s?(?!.*\b(?:1[89]|20)\d\d\b)\p{Lu}[^.!?©]{1,60}$/u;
 // A caption under its label: "Legenda: Motoristas enfrentaram …", "Bildunterschrift: …", "Légende : …",
-// "Pie de foto: …", "Didascalia: …", "Pictured: King Street, St Helier.".
+// "Pie de foto: …", "Didascalia: …"; "Pictured: King Street, St Helier." when a stop ends it (a tabloid's
+// headline opens so too, "Pictured: Is this the smallest house in Britain?").
 // ... or a chart's, numbered as a research note numbers them: "Chart 1: Core inflation measures, year-over-year
 // % change. Source: …", "Figure 2 – …", "Grafik 3: …".
 const CHART_LABEL = /^(?:[Cc]hart|[Ff]igure|[Ff]ig\.|[Gg]raph|[Gg]rafik|[Gg]ráfico|[Gg]raphique|[Gg]rafico|[Gg]rafiek|[Ww]ykres|CHART|FIGURE)\s?\d{1,2}[a-z]?\s?[:.–—-]\s+\p{Lu}/u;
-const CAPTION_LABEL = /^(?:legenda|bildunterschrift|légende|pie de foto|didascalia|(?:image|photo|picture|video) caption|caption|pictured(?: (?:above|below|left|right|top|main))?|подпись|screenshot|screen shot|screengrab|captura de pantalla|capture d.écran|bildschirmfoto|schermata)\s?[:,]\s*\S/iu;
+const PICTURED = /^pictured(?: (?:above|below|left|right|top|main))?\s?:\s*\S.{2,300}[^.!?][.)]$/iu;
+const CAPTION_LABEL = /^(?:legenda|bildunterschrift|légende|pie de foto|didascalia|(?:image|photo|picture|video) caption|caption|подпись|screenshot|screen shot|screengrab|captura de pantalla|capture d.écran|bildschirmfoto|schermata)\s?[:,]\s*\S/iu;
 // A picture agency's name in brackets closing a caption that ends no sentence: "Un distributore di
 // carburante a Roma (ANSA)", "Der Bahnhof am Morgen (dpa)".
 const AGENCY_IN_BRACKETS = /[\p{L}\p{N}]\s\((?:ANSA|EFE|dpa|AFP|AP|Reuters|EPA|Keystone|Belga|ANP|PAP|TASS|ТАСС|РИА Новости|Lusa|Xinhua|Getty Images|Imago|picture alliance)(?:\/[^()]{2,40})?\)$/u;
@@ -1379,9 +1381,9 @@ export function isCaption(line: string): boolean {
     // A credit without a slash only closes a short text: a sentence may end with "(IHIT)." too.
     if (t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;
     // (A caption's or a chart's label says so however it ends: "Fig. 2: … Credit: Roe et al., Example Journal (2025)".)
-    if (t.endsWith(")")) return t.length <= 400 && (CREDIT_AFTER_SENTENCE.test(t) || CAPTION_LABEL.test(t) || CHART_LABEL.test(t));
+    if (t.endsWith(")")) return t.length <= 400 && (CREDIT_AFTER_SENTENCE.test(t) || CAPTION_LABEL.test(t) || CHART_LABEL.test(t) || PICTURED.test(t));
   }
-  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || COURTESY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || PHOTO_BY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_LITHUANIAN.test(t) || (PHOTO_AT_END.test(t.slice(-12)) && OWNER_PHOTO.test(t)) || (TAKEN_HINT.test(t) && TAKEN_IN.test(t)) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || CHART_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || BRACKETED_CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && (WIRE_PHOTO_CREDIT.test(t) || NAME_SLASH_AFTER_SENTENCE.test(t))) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
+  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || COURTESY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || PHOTO_BY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_LITHUANIAN.test(t) || (PHOTO_AT_END.test(t.slice(-12)) && OWNER_PHOTO.test(t)) || (TAKEN_HINT.test(t) && TAKEN_IN.test(t)) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PICTURED.test(t) || CHART_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || BRACKETED_CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && (WIRE_PHOTO_CREDIT.test(t) || NAME_SLASH_AFTER_SENTENCE.test(t))) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
 }
 
 // A photo's credit on a line of its own, after its caption: "(Jane Roe/Example News)", "(Example
