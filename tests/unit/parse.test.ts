@@ -1011,6 +1011,8 @@ describe("datelines and bylines", () => {
     ["Jane Roe, John Doe Port Avery Citizen", "Jane Roe and John Doe"],
     ["Jane Roe Example News", "Jane Roe"],
     ["Jane Roe, Frontier Science Daily", "Jane Roe"],
+    ["Jane Roe Telegraph-Journal", "Jane Roe"],
+    ["Jane Smith-Jones", "Jane Smith-Jones"],
   ])("cleanByline(%j)", (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });
@@ -4277,6 +4279,16 @@ describe("a page template that shows the byline's name and the date twice", () =
     expect(a.author).toBe("Jane Roe");
     expect(a.date).toBe("2023-03-16");
     expect(a.body).toMatch(/^Harbour police believe/);
+  });
+});
+
+describe("a writer's name with the paper's hyphenated name after it, over the stamp", () => {
+  it("names the writer", () => {
+    expect(nameWithRole("Jane Roe Telegraph-Journal")).toBe("Jane Roe");
+    const long = "The town had planned to cut down the red oak to widen a sidewalk, but neighbours collected more than 400 signatures and the council changed its mind on Monday.";
+    const p = parseArticle(["Couple's 60-year-old oak survives after neighbours rally against removal", "", "The town had planned to cut down the tree", "",
+      "Jane Roe Telegraph-Journal", "Published Nov 03, 2025  •  Last updated Nov 03, 2025  •  3 minute read", "", long, "", long.replace("Monday", "Tuesday")].join("\n"));
+    expect(p.author).toBe("Jane Roe");
   });
 });
 

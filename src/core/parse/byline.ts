@@ -259,7 +259,8 @@ export function isOutlet(text: string): boolean {
   // "Κρητική Ενημέρωση", not "ΕΚΤΑΚΤΗ ΕΝΗΜΕΡΩΣΗ ΓΙΑ ΤΗΝ ΚΑΚΟΚΑΙΡΙΑ".)
   if (words.length >= 2 && words.length <= 3 && /^ενημ[εέ]ρωση$/iu.test(words[words.length - 1]!) && words.every((w) => /^\p{Lu}/u.test(w))) return true;
   return words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || PARTICLE.test(w)) &&
-    (words.some((w) => OUTLET_WORDS.test(w)) || (words.some((w) => SITE_NAME.test(w)) && words.some((w) => DESK_WORD.test(w))));
+    // (A paper's two names joined by a hyphen count as its words: "Telegraph-Journal", "Star-Tribune".)
+    (words.some((w) => OUTLET_WORDS.test(w) || (w.includes("-") && w.split("-").every((p) => OUTLET_WORDS.test(p)))) || (words.some((w) => SITE_NAME.test(w)) && words.some((w) => DESK_WORD.test(w))));
 }
 
 // (And the jobs of those who write an organisation's stories: "Grace Wanjiru, Communications Officer, Kenya".)
@@ -303,6 +304,9 @@ const BEAT_WORD = new RegExp(`^${DESK}$`, "iu");
 
 /** A name of two or three words run straight into a job that ends on a newsroom's word. */
 function nameThenJob(text: string): string | null {
+  // (Or the paper's two names joined by a hyphen: "Jane Roe Telegraph-Journal".)
+  const paper = /^(\p{Lu}[\p{L}'’.-]*\s\p{Lu}[\p{L}'’.-]*)\s(\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)$/u.exec(text);
+  if (paper && isPersonName(paper[1]!) && isOutlet(paper[2]!)) return paper[1]!;
   if (!NEWSROOM_JOB.test(text)) return null;
   const words = text.split(/\s+/);
   const job = (n: number) => words.slice(n).join(" ");
