@@ -4282,6 +4282,13 @@ describe("a page template that shows the byline's name and the date twice", () =
   });
 });
 
+describe("a stamp with a count of comments spaced off and the writer with their bureau", () => {
+  it("reads the date and the writer", () => {
+    expect(readStamp("09 Sep, 2025 - 00:09  0 Comments  Jane Roe Bulawayo Bureau")).toMatchObject({ published: "2025-09-09", authors: ["Jane Roe"] });
+    expect(nameWithRole("Jane Roe, Harare Bureau")).toBe("Jane Roe");
+  });
+});
+
 describe("a writer's name with the paper's hyphenated name after it, over the stamp", () => {
   it("names the writer", () => {
     expect(nameWithRole("Jane Roe Telegraph-Journal")).toBe("Jane Roe");

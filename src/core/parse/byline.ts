@@ -264,7 +264,7 @@ export function isOutlet(text: string): boolean {
 }
 
 // (And the jobs of those who write an organisation's stories: "Grace Wanjiru, Communications Officer, Kenya".)
-const JOB_WORDS = /\b(?:writer|producer|reporter|editor|correspondent|journalist|columnist|contributor|staff|press|news|communications|officer|spokesperson|media)\b/iu;
+const JOB_WORDS = /\b(?:writer|producer|reporter|editor|correspondent|journalist|columnist|contributor|staff|press|news|communications|officer|spokesperson|media|bureau)\b/iu;
 
 // A section's label glued to the writer's name, as a page copies its byline's label: "NewsJane Roe".
 const GLUED_SECTION = /^(?:News|Sport|Sports|Business|Politics|Opinion|Lifestyle|Entertainment|Culture|Local|World)(?=\p{Lu}\p{Ll})/u;
@@ -293,7 +293,8 @@ export function nameWithRole(text: string): string | null {
   return JOB_WORDS.test(rest) || isOutlet(rest) || isRole(rest) ? name : null;
 }
 
-const NEWSROOM_JOB = /(?<!\p{L})(?:correspondent|reporter|editor|writer|columnist|journalist|photographer)$/iu;
+// (Or the bureau a writer files from: "Jane Roe Bulawayo Bureau".)
+const NEWSROOM_JOB = /(?<!\p{L})(?:correspondent|reporter|editor|writer|columnist|journalist|photographer|bureau)$/iu;
 
 // A newsroom's desks and beats, which stand between a writer's name and the job without a comma:
 // "Helen Roe Environment correspondent", "Jane Roe Local Democracy Reporter".

@@ -5,7 +5,7 @@
 //   "Laura Fraser · Example News · Posted: Mar 28, 2022 4:00 AM EDT"
 //   "New York, New York • Wed, Feb 15, 1832"         "Published April 3, 2020 by Jane Doe"
 import { greekCaps } from "./greek-caps.js";
-import { BY_WORD, HANGUL_REPORTERS, HAN_LABELLED_BYLINE, PLACE_FIRST, WRITER_LABEL, cleanByline, correspondent, hangulNames, isOutlet, isPersonName, isRole, postAuthorHandle, splitNames } from "./byline.js";
+import { BY_WORD, HANGUL_REPORTERS, HAN_LABELLED_BYLINE, PLACE_FIRST, WRITER_LABEL, cleanByline, correspondent, hangulNames, isOutlet, isPersonName, isRole, nameWithRole, postAuthorHandle, splitNames } from "./byline.js";
 import { asciiDigits, findDate, isDateOnly, leadingDate, parseDate, ymd } from "./dates.js";
 
 // (A live blog says when it started: "Started 6:10 a.m. PST Dec. 27, 2022".)
@@ -99,7 +99,7 @@ export function readStamp(line: string): Stamp | null {
   // (Or after the separator that stood between it and the name or outlet on the line above, as a
   // page dumped a node a line leaves it: "Example Observer" / "/ 08:15 PM December 28, 2023".)
   // (A middle dot between figures parts a date's figures, "12·02·19", not the stamp's parts.)
-  const inner = nameOffDate((/^\[([^[\]]+)\]$/u.exec(line)?.[1] ?? line).replace(LEADING_SEPARATOR, "").replace(/(?<=\d)·(?=\d)/gu, ".").replace(KEYWORD_ON_TIME, "$1 ").replace(GLUED_UPDATE, " ").replace(GLUED_READING, " ").replace(GLUED_WRITER, " | "));
+  const inner = nameOffDate((/^\[([^[\]]+)\]$/u.exec(line)?.[1] ?? line).replace(LEADING_SEPARATOR, "").replace(/(?<=\d)·(?=\d)/gu, ".").replace(KEYWORD_ON_TIME, "$1 ").replace(GLUED_UPDATE, " ").replace(GLUED_READING, " ").replace(GLUED_WRITER, " | ").replace(SPACED_COMMENT_COUNT, " | "));
   // (A date with its update run on, no separator between, is two parts: "Jan 3, 2023 Updated Jan 4,
   // 2023", "Aktualisiert am 04.01.2023 Veröffentlicht am 03.01.2023".)
   const parts = inner
@@ -234,6 +234,8 @@ function nameOffDate(line: string): string {
   return `${name.trim()} · ${t.slice(date.index)}`;
 }
 
+// A count of comments between the date and the writer, spaced off: "09 Sep, 2025 - 00:09  0 Comments  Jane Roe Bulawayo Bureau".
+const SPACED_COMMENT_COUNT = /\s{2,}\d{1,5} comments?\s{2,}/giu;
 // A writer's label or "By" run onto the date's year: "8th March 2025Report: Jane Roe", "8 March 2025By Jane Roe".
 const GLUED_WRITER = /(?<=\b(?:19|20)\d\d)(?=(?:By|BY)\s+\p{Lu}|\p{Lu}\p{Ll}+(?: \p{Ll}+)?:\s*\p{Lu})/gu;
 const KEYWORD_ON_TIME = /(?<!\p{Ll})(Updated|Published|Posted)(?=\d)/gu;
@@ -395,6 +397,13 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
     const names = splitNames(part);
     if (names.length > 0 && names.every(isPersonName)) {
       authors.push(...names);
+      continue;
+    }
+    // (A name with its bureau after it: "Jane Roe Bulawayo Bureau".)
+    const bureau = / bureau$/iu.test(part) ? nameWithRole(part) : null;
+    if (bureau) {
+      authors.push(bureau);
+      bylined = true;
       continue;
     }
     // A name and the date after a comma in one part: "Мария Гусева, 12.04.2024 15:40". (The date
