@@ -500,7 +500,7 @@ const SHORT_FURNITURE: RegExp[] = [
   /\b(?:valider|confirmer|vérifier) votre (?:adresse (?:courriel|e-?mail)|courriel|compte)|\b(?:courriel|e-?mail) de (?:validation|confirmation|vérification)\b/iu,
   /\b(?:verifica|confirma|valida)r? tu (?:correo|cuenta|e-?mail)|\bcorreo de (?:verificación|confirmación|validación)\b/iu,
   /\b(?:bestätigen|verifizieren) sie ihre (?:e-?mail|adresse|konto)|\bbestätigungs-?(?:e-?mail|link)\b/iu,
-  /(?<![\p{L}\p{N}])подтверд\p{L}* (?:ваш\p{L}* )?(?:e-?mail|почт\p{L}*|адрес\p{L}*)/iu,
+  /^(?:пожалуйста,\s*)?подтвердите (?:ваш\p{L}* )?(?:e-?mail|адрес электронной почты|электронн\p{L}* почт\p{L}*|почт\p{L}*)/iu,
   // Where to hear the site's podcast: "You will find our podcasts on iTunes, Spotify and Google".
   /\bpodcasts?\b.{0,80}\b(?:itunes|spotify|apple podcasts|google podcasts|stitcher|iheart(?:radio)?)\b.{0,80}$/i,
   // Comment notices
@@ -658,9 +658,9 @@ const CASED_FURNITURE: RegExp[] = [
   /^(?:you(?:['’]re| are) subscribed to this feed|вы подписаны на эту ленту|vous êtes abonné(?:e)? à ce flux)(?![\p{L}\p{N}]).{0,60}$/iu,
   // A French page's prompt under the story: "Vous avez aimé cet article ?" / "Abonnez-vous pour ne rien
   // manquer de l'actualité de votre ville." / "Je m'abonne".
-  /^(?:vous avez aimé cet article|cet article vous a plu)\s*\?$|^abonnez-vous (?:pour|à|afin de|et)(?![\p{L}\p{N}]).{0,120}$/iu,
+  /^(?:vous avez aimé cet article|cet article vous a plu)\s*\?$|^abonnez-vous (?:à (?:notre|la|nos) (?:newsletter|lettre|journal|édition|offre)|pour (?:ne rien manquer|recevoir|lire|suivre|soutenir)|et (?:recevez|soutenez|suivez))(?![\p{L}\p{N}]).{0,120}$/iu,
   // A newsletter's name with its offer after a dash: "Example Waikato Newsletter - Sign up for the best local stories."
-  /^[\p{L}\p{N}'’&. -]{2,60} newsletters? ?[-–—:|] ?(?:sign up|subscribe|get)\b.{0,100}$/iu,
+  /^[\p{L}\p{N}'’&. -]{2,60} newsletters? ?[-–—|] ?(?:sign up|subscribe)(?: (?:for|to|now|here|today))?\b.{0,100}$/iu,
 ];
 // ... or over several linked titles run together, which no stop ends: "Read more Who is …? Mass
 // Shooting Outside … Leaves 2 Dead Who Was …? Woman Who …".
@@ -685,9 +685,9 @@ const SHORT_UNANCHORED = SHORT_FURNITURE.filter((re) => !re.source.startsWith("^
 const CLICK_HERE = /click here/i;
 // A word one of the remaining tests needs (cookie notices, "click here", the unanchored short
 // patterns, long furniture): one look for any of them, since most lines have none.
-// (Joined without the u flag, which made every line's test a sixth slower: a pattern's \p{L} means no
-// letter there, so a word outside ASCII such a pattern needs is given as a hint of its own, "подтверд".)
-const ANY_HINT = new RegExp([COOKIE, CLICK_HERE, ...SHORT_UNANCHORED, LONG_HINT, /подтверд/].map((re) => re.source).join("|"), "i");
+// (Joined without the u flag, which makes every line's test a sixth slower: there \p{L} matches the
+// text "p{L}", so an unanchored pattern that needs it could never pass the hint; none does.)
+const ANY_HINT = new RegExp([COOKIE, CLICK_HERE, ...SHORT_UNANCHORED, LONG_HINT].map((re) => re.source).join("|"), "i");
 
 // A weather widget's reading, a place's name or the sky over it: "Livorno 14°C", "81°F Sunny",
 // "Partly cloudy -3 °C". (A headline that gives a temperature says more: "Seville swelters at 44°C".)
@@ -821,7 +821,8 @@ function markFixtureBox(lines: Line[], furniture: boolean[]): void {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.text.length > 30 || !FIXTURE_HEADING.test(lines[i]!.text.trim())) continue;
     let j = i + 1;
-    while (j < lines.length && j - i <= 5 && lines[j]!.text.trim() !== "" && lines[j]!.text.length <= 80) j++;
+    // (Its lines are a fixture's: a sentence under them is the story's, "Imrie said Ayr would be tougher.")
+    while (j < lines.length && j - i <= 5 && lines[j]!.text.trim() !== "" && lines[j]!.text.length <= 80 && !/[.!?"”]$/u.test(lines[j]!.text.trim())) j++;
     if (!lines.slice(i + 1, Math.min(j, i + 3)).some((l) => FIXTURE.test(l.text.trim()))) continue;
     for (let k = i; k < j; k++) furniture[k] = true;
     i = j - 1;
@@ -833,9 +834,10 @@ function markFixtureBox(lines: Line[], furniture: boolean[]): void {
 const JUMP_LABEL = /^(?:jump to|skip to|go to|in this (?:article|story|page)|on this page|ir a|aller à|springe zu|springen sie zu|inhaltsverzeichnis|sommaire|índice|spis treści)\s*:?$/iu;
 /** The most items of such a menu, and of words in each. */
 const JUMP_ITEMS = 8;
-const JUMP_ITEM_WORDS = 5;
+const JUMP_ITEM_WORDS = 3;
 
-/** A menu's item: a few words of letters, a capital first; not a byline ("By Jane Roe"). */
+/** A menu's item: a few words of letters, a capital first; not a writer's line, nor a name after a
+ *  word for "by" or "of" ("By Jane Roe", "Av Jane Roe", "De Jane Roe"). */
 const JUMP_ITEM = /^(?!(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f|[Dd]i|[Dd]e) )\p{Lu}[\p{L}'’&/ -]{0,40}$/u;
 
 /** Marks such a label and its items, two to eight short lines right under it (see JUMP_ITEM): the
@@ -1087,8 +1089,9 @@ const COMMENT_WORD = String.raw`(?:comments?|commentaires?|kommentare?|comentari
 const COMMENT_COUNT = greekCaps(new RegExp(String.raw`^\d+ (?:${COMMENT_WORD}|postings?)$|^${COMMENT_WORD}(?: (?:\(\d+\)|\d+)| ?[-–:] ?\d+)$|^(?!комм|комент)${COMMENT_WORD}$`, "iu"));
 // ... or its link to them: "Voir les commentaires", "Leggi tutti i commenti", "Jetzt kommentieren".
 const SEE_COMMENTS = /^(?:(?:voir|afficher|lire) (?:les |tous les )?commentaires|(?:leggi|vedi|mostra) (?:tutti )?i commenti|(?:jetzt )?kommentieren|(?:alle )?kommentare (?:anzeigen|lesen)|(?:ver|leer|mostrar) (?:los |todos los )?comentarios|(?:ver|ler|mostrar) (?:os |todos os )?comentários|(?:показать|читать|все) комментари\p{L}*|(?:bekijk|lees) (?:alle )?reacties)$/iu;
-// (Its end no \b, which sees no Cyrillic letter: "Комментариев пока нет" matched no \b after "нет".)
-const NO_COMMENTS = /^(?:no comments(?: yet)?|be the first to comment|aucun commentaire|noch keine kommentare|(?:aún |todavía )?no hay comentarios|sin comentarios|nessun commento|nenhum comentário|(?:комментариев (?:пока )?нет|нет комментариев|пока нет комментариев))(?![\p{L}\p{N}]).{0,80}$/iu;
+// (The Russian words alone, perhaps with a call to be the first: a \b sees no Cyrillic letter, and a
+// sentence may open so, "Нет комментариев от владельцев рынка пока не поступало.")
+const NO_COMMENTS = /^(?:no comments(?: yet)?|be the first to comment|aucun commentaire|noch keine kommentare|(?:aún |todavía )?no hay comentarios|sin comentarios|nessun commento|nenhum comentário)\b.{0,80}$|^(?:комментариев (?:пока )?нет|нет комментариев|пока нет комментариев)[.!]?(?:\s+будьте перв\p{L}*.{0,40})?$/iu;
 // (An obituary's guest book is its comments: "Guest Book" / "Sign the guest book".)
 // (Or the heading of the comments' rules: "Comments: Our rules", "Comment policy".)
 const COMMENTS = /^(?:\d+ )?comments?$|^(?:promoted|featured|top|best|highlighted|selected|recommended|most (?:liked|recommended|popular)|reader['’]?s?['’]? picks?) comments$|^(?:sign (?:the|our) )?guest ?book$|^comments?\s*(?:[:|–-]\s*(?:our |the )?(?:rules|policy|guidelines)|policy|guidelines)$|^(?:readers?|users?|visitors?)(?:['’]s|s['’])? comments?(?: \(\d+\)| \d+)?$|^(?:show|view|read) (?:all )?comments\b|^(?:post|leave|add|write) a comment\b|^notify me of (?:new|follow-up) (?:comments|posts)\b|^(?:\d+|one|two|three|four|five) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) ["“‘«]|^post navigation$|^discussion about this (?:post|article|story)$|^navigation des articles$|^beitragsnavigation$|^navegación de entradas$/iu;
@@ -1205,12 +1208,12 @@ const PHOTOGRAPHER_IN_CAPITALS = /[\p{Ll}\p{N}]\s+(?:FOTO|PHOTO|PICS?|PICTURE|BI
 // or by an Italian site's reserve, "Il ponte delle Grazie a Faenza (foto d'archivio) - RIPRODUZIONE RISERVATA".
 const COPYRIGHT_CREDIT = /[.!?"”’)]\s*(?:[-–—]\s*)?©\s*\p{Lu}[^.!?©]{1,60}$|\s[-–]\s*RIPRODUZIONE RISERVATA$|^\p{Lu}[^.!?©]{15,200}\p{L}\s+©\s?(?!.*\b(?:1[89]|20)\d\d\b)\p{Lu}[^.!?©]{1,60}$/u;
 // A caption under its label: "Legenda: Motoristas enfrentaram …", "Bildunterschrift: …", "Légende : …",
-// "Pie de foto: …", "Didascalia: …"; "Pictured: King Street, St Helier." when a stop ends it (a tabloid's
-// headline opens so too, "Pictured: Is this the smallest house in Britain?").
+// "Pie de foto: …", "Didascalia: …"; "Pictured: King Street, St Helier." when a full stop ends it (a
+// tabloid's headline opens so too, "Pictured: Is this the smallest house in Britain?", "… (and it's huge)").
 // ... or a chart's, numbered as a research note numbers them: "Chart 1: Core inflation measures, year-over-year
 // % change. Source: …", "Figure 2 – …", "Grafik 3: …".
 const CHART_LABEL = /^(?:[Cc]hart|[Ff]igure|[Ff]ig\.|[Gg]raph|[Gg]rafik|[Gg]ráfico|[Gg]raphique|[Gg]rafico|[Gg]rafiek|[Ww]ykres|CHART|FIGURE)\s?\d{1,2}[a-z]?\s?[:.–—-]\s+\p{Lu}/u;
-const PICTURED = /^pictured(?: (?:above|below|left|right|top|main))?\s?:\s*\S.{2,300}[^.!?][.)]$/iu;
+const PICTURED = /^pictured(?: (?:above|below|left|right|top|main))?\s?:\s*\S.{2,300}[^.!?)]\.$/iu;
 const CAPTION_LABEL = /^(?:legenda|bildunterschrift|légende|pie de foto|didascalia|(?:image|photo|picture|video) caption|caption|подпись|screenshot|screen shot|screengrab|captura de pantalla|capture d.écran|bildschirmfoto|schermata)\s?[:,]\s*\S/iu;
 // A picture agency's name in brackets closing a caption that ends no sentence: "Un distributore di
 // carburante a Roma (ANSA)", "Der Bahnhof am Morgen (dpa)".

@@ -270,9 +270,20 @@ const onlyHandle = (c: Cluster) => c.authors.length === 1 && isHandle(c.authors[
 /** A release's contact label: "Media Contact:", "Press contacts:"; the names under it wrote nothing. */
 export const CONTACT_LABEL = /^(?:(?:media|press|program|programme|news|public|for more information,?)\s)?contacts?\s?:/iu;
 
-// A Japanese name in kanji: three or four characters, or a family and a given name parted by a space
-// ("佐藤美咲", "佐々木 里奈"); not a section's or a label's word of two.
+// A Japanese name in kanji: a family and a given name parted by a space ("佐々木 里奈"), or three or four
+// characters that open on one of the commonest family names of two ("佐藤美咲"): a label or a topic of
+// four reads the same, "有料記事", "高校野球", "東京五輪".
 const JAPANESE_NAME = /^(?:\p{Script=Han}{3,4}|\p{Script=Han}{1,3}[ 　]\p{Script=Han}{1,3})$/u;
+const JAPANESE_FAMILY_NAMES = new Set(("佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村 小林 加藤 吉田 山田 佐々 山口 松本 井上 木村 斎藤 清水 山崎 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 " +
+  "長谷 藤田 後藤 近藤 村上 遠藤 青木 坂本 斉藤 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 内田 柴田 酒井 " +
+  "宮崎 横山 高木 安藤 宮本 大野 小島 谷口 今井 工藤 高田 増田 丸山 杉山 村田 大塚 新井 小山 平野 藤本 河野 上野 野口 武田 松井 千葉 岩崎 菅原 木下 久保 佐野 野村 " +
+  "松尾 市川 菊地 杉本 古川 大西 島田 水野 桜井 高野 渡部 吉川 山内 西田 飯田 菊池 西川 小松 北村 安田 五十 川口 平田 中田 服部 岩田 土屋 川崎 福島 本田 樋口 秋山 " +
+  "田口 永井 山中 中西 吉村 川上 石原 大橋 松岡 馬場 浅野 荒木 大久 野田 小沢 田辺 川村 星野 黒田 尾崎 望月 永田 熊谷 内藤 松村 西山 大谷 平井 大島 岩本 片山 本間 " +
+  "早川 横田 岡崎 荒井 大石 鎌田 成田 宮田 小田 石橋 篠原 須藤 河合 大川 高井 萩原 関口 宮下 矢野 吉岡 原口 小池 浜田 辻本 堀内 松下 森本 島崎 桑原 野崎 富田").split(" "));
+/** Whether a line is a Japanese writer's name so (see JAPANESE_NAME). */
+function isJapaneseName(t: string): boolean {
+  return JAPANESE_NAME.test(t) && (/[ 　]/u.test(t) || JAPANESE_FAMILY_NAMES.has(t.slice(0, 2))) && !HAN_NOT_PERSON.test(t);
+}
 /**
  * Reads byline, stamp and section lines from content line k on, allowing a little junk between
  * them (a reading time, a share bar's leftovers). Returns null when line k is none of those.
@@ -409,7 +420,7 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     const caseless = withRole === null && c.stamps.length > 0 && c.to === j - 1 && isCaselessName(t) && !(j + 1 < h.idx.length && isCaselessName(text(h, j + 1)));
     // (Or a Japanese paper's writer, a name in kanji alone between the headline and the stamp, as the
     // Asahi sets it: "富士山の登山規制、…" / "佐藤美咲" / "2025年3月12日 14時30分".)
-    const kanjiName = withRole === null && c.stamps.length === 0 && j > 0 && JAPANESE_NAME.test(t) && !HAN_NOT_PERSON.test(t) && KANA.test(text(h, j - 1)) && stampFollows(h, j + 1);
+    const kanjiName = withRole === null && c.stamps.length === 0 && j > 0 && isJapaneseName(t) && KANA.test(text(h, j - 1)) && stampFollows(h, j + 1);
     // (A name over its job a line under it is read as a card's: "Jon Are Nilsen" / "Journalist"; under
     // another card or the standfirst, not where a headline stands, "Rates Will Fall" / "Business Reporter".)
     // (Asked only of a name isPersonName refused.)

@@ -44,6 +44,8 @@ const AFTER_DATE = new RegExp(
   "u",
 );
 
+// Days' names and words a sentence opens on, in Russian, Ukrainian and Bulgarian.
+const NOT_A_CYRILLIC_PLACE = /^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер|п['’]ятниця|субота|неділя|понеделник|сряда|четвъртък|петък|събота|неделя|вчера|сегодня|завтра|итак|напомним|впрочем|кстати|однако|учора|сьогодні|вчера|днес|утре|тогда|теперь|сейчас|потом)$/iu;
 const AGENCY_SLASHES = /^\s?\/(\p{Lu}{2,8})\/\.?\s+(?=\p{Lu})/u;
 const SIGNED_SLASHES = /^\s?\/([\p{Lu}][\p{L}'’ .-]{2,40}),\s?(\p{Lu}{2,8})\/\.?\s+(?=\p{Lu})/u;
 
@@ -211,8 +213,9 @@ export function readDateline(paragraph: string): Dateline | null {
       const capitals = /\p{Lu}{2}/u.test(main) && main === main.toUpperCase();
       // (The month's own stop may be the date's end: "3 янв." / "January 3.")
       const stopped = rest[dateLength - 1] === "." ? 1 : 0;
-      // (In title case too in Cyrillic, as regional agencies set it: "Пермь, 25 сентября. Открытие …".)
-      const cyrillicWire = !capitals && /^\p{Script=Cyrillic}/u.test(main) && isPlausiblePlace(main);
+      // (In title case too in Cyrillic, as regional agencies set it: "Пермь, 25 сентября. Открытие …": a
+      // place of one word, no day's name nor a word a sentence opens on, "Суббота, 25 сентября.", "Вчера, …".)
+      const cyrillicWire = !capitals && /^\p{Script=Cyrillic}[\p{Script=Cyrillic}-]+$/u.test(main) && /^\p{Lu}/u.test(main) && isPlausiblePlace(main) && !NOT_A_CYRILLIC_PLACE.test(main);
       const wire = capitals || cyrillicWire ? WIRE_AFTER_DATE.exec(rest.slice(dateLength - stopped)) : null;
       if (wire) {
         const used = placeDate[0].length + article + dateLength - stopped + wire[0].length;

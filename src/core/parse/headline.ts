@@ -270,28 +270,29 @@ function isCrumbPath(t: string): boolean {
 /** Whether line k is in a list of other stories' long headlines (five words or more) under a widget's heading. */
 const headlineList = (h: Head, k: number) => widgetListOver(h, k, (t) => wordsIn(t, 5) >= 5 && looksLikeHeadline(t)) >= 0;
 
-/** The widget heading over a list of headlines (three words or more) ending at line k, or -1. */
 // A label over the story's points in brief, set between the headline and the byline: "SUMMARY" /
 // "The round saw participation from …" / "KhetSetu will use the funds …" / "Jane Roe" / the date.
 const SUMMARY_LABEL = /^(?:summary|key points|key takeaways|story highlights|in brief|at a glance|the gist|tl;?dr|in short|quick read|what you need to know|résumé|en bref|l['’]essentiel|points clés|zusammenfassung|das wichtigste in kürze|auf einen blick|en resumen|resumen|claves|in sintesi|em resumo|resumo|samenvatting|in het kort|sammanfattning|yhteenveto|podsumowanie|shrnutí)\s*:?$/iu;
 /** The most points under such a label. */
 const SUMMARY_POINTS = 5;
 
-/** The line of such a label over line k and the points between (one to five, each three to forty
+/** The line of such a label over line k and the points between (two to five, each three to forty
  *  words, no stamp), a headline over it; or -1. */
 function summaryLabelOver(h: Head, k: number): number {
   let j = k;
   while (j >= 0 && k - j < SUMMARY_POINTS && wordsIn(text(h, j), 3) >= 3 && wordsIn(text(h, j), 41) <= 40 && !stampOf(h, j)) j--;
   // (A headline over the label: a section's name may read so, "Home" / "Highlights" / the headline.)
-  return j < k && j > 0 && text(h, j).length <= 40 && SUMMARY_LABEL.test(text(h, j)) && wordsIn(text(h, j - 1), 3) >= 3 && isHeadlineCandidate(text(h, j - 1)) ? j : -1;
+  // (Two points or more: one line under such a label is a section's kicker over the headline, "In Brief" / the headline / the byline.)
+  return k - j >= 2 && j > 0 && text(h, j).length <= 40 && SUMMARY_LABEL.test(text(h, j)) && wordsIn(text(h, j - 1), 3) >= 3 && isHeadlineCandidate(text(h, j - 1)) ? j : -1;
 }
 
+/** The widget heading over a list of headlines (three words or more) ending at line k, or -1. */
 const listHeadingOver = (h: Head, k: number) => widgetListOver(h, k, (t) => wordsIn(t, 3) >= 3 && isHeadlineCandidate(t));
 
 const SOURCE_LABEL = /^(?:source|fuente|fonte|quelle|источник|kaynak|źródło|zdroj|forrás|bron|kilde|källa|lähde|sumber)\s?:\s?\S.{0,40}$/iu;
 
 // (Or a station's alerts over its page: "Weather Alerts" / "Red Flag Warning in effect for … until 8 PM".)
-const TICKER_LABEL = /^(?:breaking(?: news)?|trending(?: now)?|latest(?: news)?|just in|news alert|live|alerts?|(?:weather|traffic|severe weather|school closing|emergency) alerts?|ticker|en direct|última hora|eilmeldung|ultim'ora)[:!]?$/iu;
+const TICKER_LABEL = /^(?:breaking(?: news)?|trending(?: now)?|latest(?: news)?|just in|news alert|live|alert|(?:weather|traffic|severe weather|school closing|emergency) alerts|ticker|en direct|última hora|eilmeldung|ultim'ora)[:!]?$/iu;
 const TICKER_PREFIX = /^(?:breaking(?: news)?|just in|news alert|latest|última hora|eilmeldung)\s?[:|]\s/iu;
 /** A blog's title tag, the blog's name before the post's title: "Example Blog: When the Basement …". */
 export const BLOG_TITLE_TAG = /^([^:]{3,60}): (\p{Lu}.{11,200})$/u;

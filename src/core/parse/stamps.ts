@@ -10,7 +10,7 @@ import { asciiDigits, findDate, isDateOnly, leadingDate, parseDate, ymd } from "
 
 // (A live blog says when it started: "Started 6:10 a.m. PST Dec. 27, 2022".)
 export const PUBLISHED = greekCaps(
-  /^(?:published|posted|filed|first published|started|live since|publication date|post(?:ed)? date|date posted|posting date|(?:news |press |media )?release date|date released|date|publié|publiée|publicado|publicada|veröffentlicht|publiziert|erschienen|erstellt|artikel vom|beitrag vom|meldung vom|pubblicato|опубликовано|gepubliceerd|publicerad|publicerat|publisert|publiceret|opublikowano|yayınlanma(?: tarihi)?|yayın tarihi|giriş|diterbitkan|disiarkan|dipublikasikan|publikováno|publicat|data publikacji|zveřejněno|objavljeno|objavljen|közzétéve|megjelent|julkaistu|avaldatud|publicēts|paskelbta|δημοσιεύθηκε|δημοσίευση|опубліковано|публікація|입력|등록|게재|송고시간|송고|公開|配信|发布时间|发布|發佈時間|發佈|發布|出版時間|出版时间|出版|פורסם|תאריך פרסום|نشر في|تاريخ النشر|تاریخ انتشار|زمان انتشار|منتشر شده|شائع شدہ|شائع|প্রকাশিত|প্রকাশ|жарияланды|เผยแพร่|วันที่|प्रकाशित)(?![\p{L}\p{N}_])(?:\s+(?:on|le|el|am|at|il|op|em|den|dne))?\s*[:|-]?\s*(.*)$/iu,
+  /^(?:published|posted|filed|first published|started|live since|publication date|post(?:ed)? date|date posted|posting date|(?:news |press |media )?release date|date released|date|publié|publiée|publicado|publicada|veröffentlicht|publiziert|erschienen|erstellt|artikel vom|beitrag vom|meldung vom|pubblicato|опубликовано|gepubliceerd|publicerad|publicerat|publisert|publiceret|opublikowano|yayınlanma(?: tarihi)?|yayın tarihi|giriş|diterbitkan|disiarkan|dipublikasikan|publikováno|publicat|data publikacji|zveřejněno|objavljeno|objavljen|közzétéve|megjelent|julkaistu|avaldatud|publicēts|paskelbta|δημοσιεύθηκε|δημοσίευση|опубліковано|публікація|입력|등록|게재|송고시간|송고|公開|配信|发布时间|发布|發佈時間|發佈|發布|出版時間|出版时间|出版|פורסם|תאריך פרסום|نشر في|تاريخ النشر|تاریخ انتشار|زمان انتشار|منتشر شده|شائع شدہ|شائع|প্রকাশিত|প্রকাশ|жарияланды|เผยแพร่|प्रकाशित)(?![\p{L}\p{N}_])(?:\s+(?:on|le|el|am|at|il|op|em|den|dne))?\s*[:|-]?\s*(.*)$/iu,
 );
 const UPDATE_IN_BRACKETS = /\s*\(((?:modifica|modificato|aggiornato|updated|actualizado|mis à jour|aktualisiert)\b[^()]{4,60})\)$/iu;
 export const UPDATED = greekCaps(
@@ -75,6 +75,9 @@ export function readStamp(line: string): Stamp | null {
   // (Digits of other scripts are read as ASCII ones: "۲۹ آذر ۱۳۹۵", "১৫ সেপ্টেম্বর ২০২০".)
   line = asciiDigits(line);
   if (line.length > 220 || !/\d/.test(line)) return null;
+  // (A Thai page's word for "date" before its date: "วันที่ 3 มีนาคม 2568 - 10:25 น.". A story's lead opens
+  // so too, "วันที่ 3 มีนาคม 2568 ที่ศาลากลาง…": without the word, a line that goes on so is no stamp.)
+  line = line.replace(/^วันที่\s+(?=\d)/u, "");
   // (A Korean wire's label may touch its date: "송고시간2020-09-15 10:32".)
   // (An update may follow the date in brackets: "22 novembre 2022 (modifica il 22 novembre 2022 | 19:48)".)
   // (Or, in a Japanese page's brackets, the update with its word last: "2021年8月24日 19時05分 （8月25日 9時12分更新）".)
@@ -237,7 +240,7 @@ function nameOffDate(line: string): string {
 // A count of comments between the date and the writer, spaced off: "09 Sep, 2025 - 00:09  0 Comments  Jane Roe Bulawayo Bureau".
 const SPACED_COMMENT_COUNT = /\s{2,}\d{1,5} comments?\s{2,}/giu;
 // A writer's label or "By" run onto the date's year: "8th March 2025Report: Jane Roe", "8 March 2025By Jane Roe".
-const GLUED_WRITER = /(?<=\b(?:19|20)\d\d)(?=(?:By|BY)\s+\p{Lu}|\p{Lu}\p{Ll}+(?: \p{Ll}+)?:\s*\p{Lu})/gu;
+const GLUED_WRITER = /(?<=\b(?:19|20)\d\d)(?=(?:By|BY)\s+\p{Lu}|(?:Report|Author|Words|Text|Reporter|Writer)\s?:\s*\p{Lu})/gu;
 const KEYWORD_ON_TIME = /(?<!\p{Ll})(Updated|Published|Posted)(?=\d)/gu;
 const GLUED_UPDATE = /(?<=\d|[A-Z]{2})(?=(?:Updated|Published|Posted)(?![\p{L}\p{N}_]))/gu;
 // (After a date, or a time with or without a comma: "Updated March 1 2025 - 9:15am, first published

@@ -307,7 +307,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       }
       // (Or without bullets, a headline a line right under the label, a blank line closing them: "Read
       // more" / "New hawkers get help with start-up costs" / "Why are younger people giving it a go?".)
-      const end = headlinesUnder(lines, i);
+      const end = lastHeadlineUnder(lines, i);
       if (end > i) {
         i = end;
         continue;
@@ -685,7 +685,7 @@ const UNBULLETED_LINKS = 4;
  * `label`, without bullets: one to four lines, each a headline's length and shape (no sentence's
  * stop, though a question may end one), closed by a blank line or the page's end; `label` if not so.
  */
-function headlinesUnder(lines: Line[], label: number): number {
+function lastHeadlineUnder(lines: Line[], label: number): number {
   let j = label + 1;
   for (; j < lines.length && lines[j]!.text.trim() !== ""; j++) {
     const t = lines[j]!.text.trim();
@@ -1562,7 +1562,7 @@ const NOTE_WORDS = 150;
 // vähentää? Voit keskustella aiheesta 13.3. kello 23:een asti." ("… you can discuss it until …").
 // Or to follow the outlet: "Join us on Facebook.com/CNNOpinion.", "Like us on Facebook and follow us
 // on Twitter.", "Follow us on LinkedIn: https://…".
-const READER_PROMPT = /^(?:(?:did we (?:miss|get) (?:something|anything)(?: wrong)?|see something we missed)\?\s+)?(?:see a typo(?:\/mistake)?|spotted an? (?:typo|error|mistake)|found a typo|have a (?:news )?(?:story|tip)(?:\/tip)?|got a (?:news )?tip|send us (?:a )?(?:news )?tips?(?: or (?:a )?corrections?)?|reader feedback)[?.!]?$|^if you (?:would like|want|wish) to (?:write|submit) an? (?:op-?ed|letter to the editor|column|guest post)\b.{0,150}$|^(?:join|follow|like|find|connect with) us (?:on |at )?(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|telegram|threads|mastodon|bluesky)\b.{0,100}$|^(?:[^.!?]{3,160}\?\s+)?(?:voit keskustella aiheesta|du kan diskutera (?:ämnet|artikeln)|you can (?:discuss|comment on) (?:this|the) (?:topic|story|article))\b.{0,60}$/iu;
+const READER_PROMPT = /^(?:(?:did we (?:miss|get) (?:something|anything)(?: wrong)?|see something we missed)\?\s+)?(?:see a typo(?:\/mistake)?|spotted an? (?:typo|error|mistake)|found a typo|have a (?:news )?(?:story|tip)(?:\/tip)?|got a (?:news )?tip|send us (?:a )?(?:news )?tips?(?: or (?:a )?corrections?)?|reader feedback)[?.!]?$|^if you (?:would like|want|wish) to (?:write|submit) an? (?:op-?ed|letter to the editor|column|guest post)\b.{0,150}$|^(?:join|follow|like|find|connect with) us (?:on |at )?(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|telegram|threads|mastodon|bluesky)\b.{0,100}$|^(?:[^.!?]{3,160}\?\s+)?(?:voit keskustella aiheesta\b.{0,40}(?:asti|saakka)|du kan diskutera (?:ämnet|artikeln)\b.{0,40}(?:kl\.?|klockan|till)\b.{0,20}|you can (?:discuss|comment on) (?:this|the) (?:topic|story|article) (?:below|here|in the comments|until\b.{0,30}))\.?$/iu;
 
 // A writer's note that says what else they do, not what they are: a student's ("Jane Roe studies
 // politics at Example State University. She is …"), a publisher's ("Jim publishes Example Magazine.").

@@ -356,11 +356,11 @@ export function dropLooseRun(paragraphs: Paragraph[]): Paragraph[] {
 
 const CLOSING_BY = /^(?:By|BY)\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})$/u;
 
-/** Whether paragraph k, a writer's line, closes the story: prose that ends a sentence over it (a
- *  hundred words or more of it), only the page's short lines under it. */
+/** Whether paragraph k, a writer's line, closes the story: prose that ends a sentence over it (as many
+ *  words of it as a writers' block needs), only the page's short lines under it. */
 function closesStory(paragraphs: Paragraph[], k: number): boolean {
   const last = paragraphs[k - 1]!.text;
-  return ENDS_SENTENCE.test(last) && isProse(last) && proseWords(paragraphs, 0, k) >= 100 && paragraphs.slice(k + 1).every((p) => isLooseEnd(p.text, false) || isWidgetHeading(p.text.trim()) || wordsIn(p.text, 16) <= 15);
+  return ENDS_SENTENCE.test(last) && isProse(last) && proseWords(paragraphs, 0, k) >= CLOSING_BYLINE_AFTER && paragraphs.slice(k + 1).every((p) => isLooseEnd(p.text, false) || isWidgetHeading(p.text.trim()) || wordsIn(p.text, 16) <= 15);
 }
 
 /** At most this many of the page's short lines under a writer's name that signs the story. */
@@ -376,7 +376,8 @@ export function takeClosingSignature(paragraphs: Paragraph[], offer: Offer): Par
   // MARTHA OMBIA" / "Related stories"; the last paragraph too.)
   for (let k = paragraphs.length - 1, seen = 0; k >= 1 && seen <= LINES_UNDER_SIGNATURE; k--, seen++) {
     const signed = CLOSING_BY.exec(paragraphs[k]!.text.trim())?.[1];
-    if (signed && (isSignatureName(signed) || (isPersonName(signed) && !isOutlet(signed))) && closesStory(paragraphs, k)) {
+    // (In capitals: in title case a business or a way reads the same, "By Public Transport", "By Appointment Only".)
+    if (signed && isSignatureName(signed) && closesStory(paragraphs, k)) {
       offer("author", signed, RANK_META + 3, paragraphs[k]!.n, "writer's name under the story");
       return [...paragraphs.slice(0, k), ...paragraphs.slice(k + 1)];
     }
