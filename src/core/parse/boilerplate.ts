@@ -712,8 +712,6 @@ export function isBoilerplate(line: string): boolean {
   // (Labels may come with arrows, ellipses or a dash: "—More…", "Next »".)
   // (A picture shown by its text alone, "[Example Mirror]", is the page's, wherever it stands.)
   if (t.startsWith("[") && (PICTURE_ALT.test(t) || LOGO_ALT.test(t))) return true;
-  // (A headline after the arrows pages set before a link is the link: ">> Đà Nẵng đón hơn 1,2 triệu lượt khách …".)
-  if (line.trimStart().startsWith(">> ") && ARROWED_HEADLINE.test(t)) return true;
   if (t.length <= 40 && INTERFACE_LABELS.has(t.toLowerCase().replace(/[\s:.!»›>…]+$/u, "").replace(/^[—–-]\s*/u, ""))) return true;
   if (t.startsWith("R") && READ_MORE_TITLES.test(t)) return true;
   if (t.length <= 60 && (SHARE_ON.test(t) || ON_NETWORK_SHARE.test(t) || SEND_BY_MAIL.test(t) || NEWS_FOLLOW.test(t) || labelsRunTogether(t) || barredLabels(t))) return true;
@@ -807,7 +805,18 @@ export function furnitureOf(lines: Line[]): boolean[] {
   markConsentBanner(lines, furniture);
   markJumpMenu(lines, furniture);
   markFixtureBox(lines, furniture);
+  markArrowedLinks(lines, furniture);
   return furniture;
+}
+
+/** Marks a headline after the arrows pages set before a link: ">> Đà Nẵng đón hơn 1,2 triệu lượt khách …"
+ *  (not in a mail's quotation, where every line opens so: a quoted line may end no sentence either). */
+function markArrowedLinks(lines: Line[], furniture: boolean[]): void {
+  const quoted = (i: number) => i >= 0 && i < lines.length && lines[i]!.text.trimStart().startsWith(">");
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text.trim();
+    if (t.startsWith(">> ") && ARROWED_HEADLINE.test(t.slice(3).trim()) && !quoted(i - 1) && !quoted(i + 1)) furniture[i] = true;
+  }
 }
 
 // A club's box of its next or last match: "NEXT MATCH" / "Morton v Airdrieonians" / "Sat 15 Mar 2025 •
