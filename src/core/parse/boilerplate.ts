@@ -703,11 +703,17 @@ const FORECAST = new RegExp(String.raw`^(?:${SKY}\b[^.]{0,40}\.\s+)?(?:High|Low)
 // paragraph opens or ends on an arrow.
 const ARROW_LINK = /^[←⟵]\s*\S.{0,160}$|^\S.{0,160}\s[→⟶]$/u;
 
+/** A line with Turkish capitals' dotted İ read as I: no case-blind pattern folds İ to i ("İLGİLİ HABER: …",
+ *  "İLGİLİ HABERLER"), so the tests of furniture, widget headings, comments and the story's end read a
+ *  line through this (isBoilerplate read it as I, isWidgetHeading as i, the markers not at all). */
+function dotlessCapitals(t: string): string {
+  return t.includes("İ") ? t.replace(/İ/gu, "I") : t;
+}
+
 /** Whether a whole (tidied) line is page furniture. */
 export function isBoilerplate(line: string): boolean {
   // A link in a bulleted list is the link: "• READ MORE: Shooting victims identified".
-  // (Turkish capitals read as I: no case-blind pattern folds the dotted İ to i, "İLGİLİ HABER: …".)
-  const t = line.trim().replace(BULLET, "").replace(/İ/gu, "I");
+  const t = dotlessCapitals(line.trim().replace(BULLET, ""));
   if (t.length === 0) return false;
   // (Labels may come with arrows, ellipses or a dash: "—More…", "Next »".)
   // (A picture shown by its text alone, "[Example Mirror]", is the page's, wherever it stands.)
@@ -972,9 +978,8 @@ const WIDGET_HEADING_ABROAD = greekCaps(new RegExp(
 ));
 
 export function isWidgetHeading(line: string): boolean {
-  // (Turkish capitals: "İLGİLİ HABERLER", whose dotted İ no case-blind pattern folds to i.)
   // (A square or a triangle may mark it, as Japanese pages do: "■ アクセスランキング", "▼関連記事".)
-  const t = line.trim().replace(/İ/gu, "i").replace(/^[■□◆◇▶►▼●★]\s*/u, "");
+  const t = dotlessCapitals(line.trim()).replace(/^[■□◆◇▶►▼●★]\s*/u, "");
   return line.length <= 50 && (WIDGET_HEADING.test(t) || WIDGET_HEADING_ABROAD.test(t) || NEXT_IN_FEED.test(t));
 }
 
@@ -1112,7 +1117,7 @@ const LEAVE_COMMENT = /^(?:(?:увійдіть|войдите|please (?:log|sign
 
 export function isCommentsMarker(line: string): boolean {
   // (Blogger's heading closes with a colon: "3 comments:".)
-  const t = line.trim().replace(/(?<=\p{L}):$/u, "");
+  const t = dotlessCapitals(line.trim()).replace(/(?<=\p{L}):$/u, "");
   return COMMENTS.test(t) || (t.length <= 80 && LEAVE_COMMENT.test(t)) || (t.length <= 40 && (COMMENT_COUNT.test(t) || SEE_COMMENTS.test(t))) || (t.length <= 120 && NO_COMMENTS.test(t));
 }
 
@@ -1150,7 +1155,7 @@ const RIGHTS_TERMS = /^all rights reserved\.\s.{0,400}\bmay not be (?:reproduced
 const ARTICLE_USEFUL = /^cet article vous a(?:-t-il)? été utile\s?\?.{0,320}$/iu;
 
 export function isEndMarker(line: string): boolean {
-  const t = line.trim();
+  const t = dotlessCapitals(line.trim());
   if (t.length <= 400 && ARTICLE_USEFUL.test(t)) return true;
   if (t.length <= 200 && (END_MARKERS.some((re) => re.test(t)) || (t.startsWith("Explore ") && EXPLORE_OUTLET.test(t)))) return true;
   if (t.length <= 400 && REPORTER_CONTACT.test(t)) return true;
