@@ -831,16 +831,26 @@ const FIXTURE_HEADING = /^(?:next|upcoming|last|latest|previous) (?:match|game|f
 const FIXTURE = /^\p{Lu}[\p{L}.'’& -]{1,40} (?:v|vs\.?|-|–) \p{Lu}[\p{L}.'’& -]{1,40}$/u;
 
 /** Marks such a box: its heading and the lines right under it to a blank line (five at most), one of
- *  them two teams' names. */
+ *  the first two two teams' names. */
 function markFixtureBox(lines: Line[], furniture: boolean[]): void {
+  // (Its lines are a fixture's: a sentence under them is the story's, "Imrie said Ayr would be tougher.")
+  const fixtureLine = (l: string) => l.trim() !== "" && l.length <= 80 && !/[.!?"”]$/u.test(l.trim());
+  markHeadedBoxes(lines, furniture, FIXTURE_HEADING, 5, fixtureLine, (i, end) => lines.slice(i + 1, Math.min(end, i + 3)).some((l) => FIXTURE.test(l.text.trim())));
+}
+
+/**
+ * Marks each box under a short heading (thirty characters at most) that `heading` matches: the heading
+ * and the lines right under it that `line` accepts (given as the page has them), `most` at most, where
+ * `keep(i, end)` says the heading at i and the lines before `end` are such a box.
+ */
+function markHeadedBoxes(lines: Line[], furniture: boolean[], heading: RegExp, most: number, line: (text: string) => boolean, keep: (i: number, end: number) => boolean): void {
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.text.length > 30 || !FIXTURE_HEADING.test(lines[i]!.text.trim())) continue;
-    let j = i + 1;
-    // (Its lines are a fixture's: a sentence under them is the story's, "Imrie said Ayr would be tougher.")
-    while (j < lines.length && j - i <= 5 && lines[j]!.text.trim() !== "" && lines[j]!.text.length <= 80 && !/[.!?"”]$/u.test(lines[j]!.text.trim())) j++;
-    if (!lines.slice(i + 1, Math.min(j, i + 3)).some((l) => FIXTURE.test(l.text.trim()))) continue;
-    for (let k = i; k < j; k++) furniture[k] = true;
-    i = j - 1;
+    if (lines[i]!.text.length > 30 || !heading.test(lines[i]!.text.trim())) continue;
+    let end = i + 1;
+    while (end < lines.length && end - i <= most && line(lines[end]!.text)) end++;
+    if (!keep(i, end)) continue;
+    for (let k = i; k < end; k++) furniture[k] = true;
+    i = end - 1;
   }
 }
 
@@ -858,15 +868,8 @@ const JUMP_ITEM = /^(?!(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f|[Dd]
 /** Marks such a label and its items, two to eight short lines right under it (see JUMP_ITEM): the
  *  items ("Results", "Report") would read as the page top's lines of a headline's cluster. */
 function markJumpMenu(lines: Line[], furniture: boolean[]): void {
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.text.length > 30 || !JUMP_LABEL.test(lines[i]!.text.trim())) continue;
-    let j = i + 1;
-    const isItem = (t: string) => JUMP_ITEM.test(t) && t.split(/\s+/u).length <= JUMP_ITEM_WORDS;
-    while (j < lines.length && j - i <= JUMP_ITEMS && isItem(lines[j]!.text.trim())) j++;
-    if (j - i < 3) continue;
-    for (let k = i; k < j; k++) furniture[k] = true;
-    i = j - 1;
-  }
+  const item = (l: string) => JUMP_ITEM.test(l.trim()) && l.trim().split(/\s+/u).length <= JUMP_ITEM_WORDS;
+  markHeadedBoxes(lines, furniture, JUMP_LABEL, JUMP_ITEMS, item, (i, end) => end - i >= 3);
 }
 
 // What a consent banner's text says beside "cookies", in the archive's languages: partners, consent,
@@ -1398,7 +1401,7 @@ export function isCaption(line: string): boolean {
     // A credit without a slash only closes a short text: a sentence may end with "(IHIT)." too.
     if (t.length <= 400 && PHOTO_CREDIT_IN_BRACKETS.test(t)) return true;
     // (A caption's or a chart's label says so however it ends: "Fig. 2: … Credit: Roe et al., Example Journal (2025)".)
-    if (t.endsWith(")")) return t.length <= 400 && (CREDIT_AFTER_SENTENCE.test(t) || CAPTION_LABEL.test(t) || CHART_LABEL.test(t) || PICTURED.test(t));
+    if (t.endsWith(")")) return t.length <= 400 && (CREDIT_AFTER_SENTENCE.test(t) || CAPTION_LABEL.test(t) || CHART_LABEL.test(t));
   }
   return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || COURTESY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || PHOTO_BY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_LITHUANIAN.test(t) || (PHOTO_AT_END.test(t.slice(-12)) && OWNER_PHOTO.test(t)) || (TAKEN_HINT.test(t) && TAKEN_IN.test(t)) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PICTURED.test(t) || CHART_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || BRACKETED_CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && (WIRE_PHOTO_CREDIT.test(t) || NAME_SLASH_AFTER_SENTENCE.test(t))) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
 }

@@ -221,16 +221,19 @@ function sectionNamedAbove(h: Head, k: number): boolean {
   const t = text(h, k);
   for (let j = 0; j < k - 1; j++) {
     const u = text(h, j);
-    if (isHomeCrumb(u) && u.split(/\s+[>›»＞]\s+/u).includes(t)) return true;
+    if (homeCrumbSteps(u)?.includes(t)) return true;
     if (u === t && j > 0 && isShortItem(text(h, j - 1)) && j + 1 < k - 1 && isShortItem(text(h, j + 1))) return true;
   }
   return false;
 }
 
-/** A breadcrumb from the site's home, whatever its last step: "Home » News » Lae market vendors relocated …". */
-function isHomeCrumb(t: string): boolean {
-  return /\s[>›»＞]\s/u.test(t) && isHomeRoot(t.split(/\s+[>›»＞]\s+/u)[0]!);
+/** The steps of a breadcrumb from the site's home, whatever its last step ("Home » News » Lae market
+ *  vendors relocated …"); null for any other line. */
+function homeCrumbSteps(t: string): string[] | null {
+  const steps = t.split(/\s+[>›»＞]\s+/u);
+  return steps.length > 1 && isHomeRoot(steps[0]!) ? steps : null;
 }
+const isHomeCrumb = (t: string): boolean => homeCrumbSteps(t) !== null;
 
 /** A breadcrumb whose marks were lost in the copy: the site's home, then a capitalised step or two. */
 function isUnmarkedCrumb(t: string): boolean {
@@ -600,17 +603,17 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
       if ((title !== null || (taken === 0 && wantNames)) && /^[-=_*~#]{3,}$/u.test(t)) return found(null);
       continue;
     }
-    // (So is a list of other stories under its heading, set between the standfirst and the byline:
-    // "Related stories" / "Editorial: Richmond needs housing, not more studies" / "By Jane Roe".)
-    // (Unless the line right over the byline is far longer than the list's other items: a ticker's
-    // headlines run on into the story's own, "Latest:" / "Pula firms against rand" / … / "Households go
-    // a week without water as pipeline repairs drag on" / "By Jane Roe".)
-    // (And so are a summary's points under their label: the headline is over the label.)
+    // (A summary's points under their label are passed over: the headline is over the label.)
     const summary = title === null && taken === 0 ? summaryLabelOver(h, j) : -1;
     if (summary >= 0) {
       j = summary;
       continue;
     }
+    // (So is a list of other stories under its heading, set between the standfirst and the byline:
+    // "Related stories" / "Editorial: Richmond needs housing, not more studies" / "By Jane Roe".)
+    // (Unless the line right over the byline is far longer than the list's other items: a ticker's
+    // headlines run on into the story's own, "Latest:" / "Pula firms against rand" / … / "Households go
+    // a week without water as pipeline repairs drag on" / "By Jane Roe".)
     const list = title === null ? listHeadingOver(h, j) : -1;
     const runsOn = list >= 0 && taken === 0 && j === from - 1 && j - list >= 3 && Array.from({ length: j - list - 1 }, (_, i) => wordsIn(text(h, list + 1 + i))).every((w) => wordsIn(t) >= w * 2);
     if (list >= 0 && !runsOn) {
