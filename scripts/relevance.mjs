@@ -29,20 +29,34 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const { values: args } = parseArgs({
-  options: {
-    db: { type: "string" },
-    "multilingual-db": { type: "string" },
-    typos: { type: "string", default: join(repo, "bench/relevance/typos.jsonl") },
-    languages: { type: "string", default: join(repo, "bench/relevance/languages.jsonl") },
-    dist: { type: "string", default: join(repo, "dist") },
-    corpora: { type: "string", default: resolve(repo, "../shared/corpora") },
-    queries: { type: "string", multiple: true },
-    strict: { type: "boolean", default: false },
-    json: { type: "boolean", default: false },
-    limit: { type: "string", default: "20" },
-  },
-});
+const USAGE = `usage: node scripts/relevance.mjs [--db FILE] [--multilingual-db FILE] [--corpora DIR] [--queries FILE]...
+                [--typos FILE] [--languages FILE] [--strict] [--json] [--dist DIR] [--limit N]`;
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      db: { type: "string" },
+      "multilingual-db": { type: "string" },
+      typos: { type: "string", default: join(repo, "bench/relevance/typos.jsonl") },
+      languages: { type: "string", default: join(repo, "bench/relevance/languages.jsonl") },
+      dist: { type: "string", default: join(repo, "dist") },
+      corpora: { type: "string", default: resolve(repo, "../shared/corpora") },
+      queries: { type: "string", multiple: true },
+      strict: { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+      limit: { type: "string", default: "20" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+} catch (err) {
+  process.stderr.write(`relevance: ${err.message}\n${USAGE}\n`);
+  process.exit(2);
+}
+const { values: args } = parsed;
+if (args.help) {
+  process.stdout.write(`${USAGE}\n(see the comment at the top of this file and bench/relevance/README.md)\n`);
+  process.exit(0);
+}
 const { ingest, openArchive, prepare, search } = await import(join(resolve(args.dist), "index.js"));
 const corpora = resolve(args.corpora);
 const queryFiles = args.queries?.length ? args.queries.map((f) => resolve(f)) : [join(repo, "bench/relevance/queries.jsonl")];
