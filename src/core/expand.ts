@@ -6,7 +6,15 @@ import { analyse, bareTerm, LANGUAGE_MARK, termOf, variants, type Token } from "
 import { isStemmed } from "./language/stem.js";
 import type { Expander } from "./query.js";
 
-/** A word the index does not hold, and the indexed term searched for instead. */
+/** An indexed term close to a word no article has: the term, the word as the articles write it
+ *  (folded), and how many articles have it. */
+interface Candidate {
+  term: string;
+  word: string;
+  doc: number;
+}
+
+/** A word the index does not hold, and the word searched for instead (as the articles write it). */
 export interface Correction {
   from: string;
   to: string;
@@ -24,6 +32,8 @@ export interface Highlight {
 /** Words shorter than this are never corrected (too many neighbours); up to SHORT, one edit only. */
 const MIN_CORRECTED = 4;
 const SHORT = 5;
+/** At most this many equally close corrections are weighed by the query's other words. */
+const TIED_MAX = 8;
 
 /** Inflection families (QueryTerms.family): the shortest stem considered, how many letters one
  *  stem may add to the other, and at most how many stems a word adds to the query. */
@@ -200,11 +210,16 @@ export class QueryTerms implements Expander {
   /** The number the next query word gets in highlight.words. */
   private nextWord = 0;
 
+  /** The query's words as written, for choosing among equally close corrections (see closest). */
+  private readonly context: string[];
+
   constructor(
     private readonly archive: Archive,
     private readonly correct: boolean,
+    query = "",
   ) {
     this.languages = archiveLanguages(archive);
+    this.context = analyse(query, null).map((t) => query.slice(t.start, t.end));
   }
 
   /** Records which query word a term reads, the first time the term is met. */
@@ -230,7 +245,7 @@ export class QueryTerms implements Expander {
    * letter, or the first two letters are swapped: people rarely mistype the first letter of a
    * name, and a range of an index is read quickly.
    */
-  private closest(word: string, terms: string[]): string | null {
+  private closest(word: string, terms: string[]): Candidate | null {
     const folded = termOf(word, null);
     const chars = [...folded];
     if (chars.length < MIN_CORRECTED) return null;
@@ -238,13 +253,16 @@ export class QueryTerms implements Expander {
     const firsts = [...new Set([chars[0]!, chars[1]!])];
     const range = (first: string) => [first, String.fromCodePoint(first.codePointAt(0)! + 1)];
     const swapped = (first: string, candidate: string) => first === chars[0] || candidate.startsWith(chars[1]! + chars[0]!);
-    let best: { term: string; d: number; doc: number } | null = null;
+    // The candidates fewest edits away (by oneEditCost), each with its article count.
+    let tied: Candidate[] = [];
+    let bestD = Infinity;
     const consider = (term: string, edits: number, candidate: string) => {
       const d = edits === 1 ? oneEditCost(folded, candidate) : edits;
-      if (best && d > best.d) return;
+      if (d > bestD || (d === bestD && tied.some((t) => t.term === term))) return;
       const doc = this.docs(term);
       if (doc === 0) return;
-      if (!best || d < best.d || (d === best.d && doc > best.doc)) best = { term, d, doc };
+      if (d < bestD) [bestD, tied] = [d, []];
+      tied.push({ term, word: candidate, doc });
     };
     const forms = this.archive.statement("SELECT word, language, form FROM words WHERE word >= ? AND word < ?");
     for (const first of firsts) {
@@ -254,7 +272,7 @@ export class QueryTerms implements Expander {
         if (d <= max && d > 0) consider(row.language === "" ? row.word : termOf(row.form, row.language), d, row.word);
       }
     }
-    if (best) return (best as { term: string }).term;
+    if (tied.length > 0) return this.likeliest(tied, word);
     // SQLite records the words of languages without a stemmer in `words` too (schema 8); a
     // PostgreSQL archive made before did not, and its vocabulary is a plain table, quick to read.
     if (!this.archive.pg) return null;
@@ -270,7 +288,33 @@ export class QueryTerms implements Expander {
         }
       }
     }
-    return best ? (best as { term: string }).term : null;
+    return tied.length > 0 ? this.likeliest(tied, word) : null;
+  }
+
+  /**
+   * Among indexed terms equally close to a word no article has, the one most articles have beside
+   * the query's other words, then the one in most articles: in "deutsche borse", "boerse" (which
+   * the articles about the Deutsche Boerse have) rather than "bore" (which more articles have).
+   * At most TIED_MAX of the commonest are weighed, a count each.
+   */
+  private likeliest(tied: Candidate[], word: string): Candidate {
+    tied.sort((a, b) => b.doc - a.doc || (a.term < b.term ? -1 : 1));
+    const context = tied.length > 1 ? this.contextOf(word) : null;
+    if (!context) return tied[0]!;
+    let best = { candidate: tied[0]!, together: -1 };
+    for (const candidate of tied.slice(0, TIED_MAX)) {
+      const together = this.archive.countArticles("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", `${quote(candidate.term)} AND ${context}`);
+      if (together > best.together) best = { candidate, together };
+    }
+    return best.candidate;
+  }
+
+  /** "Any of the query's other words" as an FTS5 expression of the terms the index has, or null. */
+  private contextOf(word: string): string | null {
+    const others = this.context.filter((w) => w !== word);
+    const terms = new Set<string>();
+    for (const other of others) for (const tokens of variants(other, this.languages)) for (const t of tokens) if (this.has(t.term)) terms.add(t.term);
+    return anyOf([...terms].map(quote));
   }
 
   /**
@@ -414,8 +458,9 @@ export class QueryTerms implements Expander {
       if (terms.some((t) => this.has(t))) continue;
       const to = this.closest(text.slice(first[i]!.start, first[i]!.end), terms);
       if (to === null) continue;
-      this.corrections.push({ from: text.slice(first[i]!.start, first[i]!.end), to: bareTerm(to) });
-      readings = readings.map((r) => r.map((t, j) => (j === i ? { ...t, term: to } : t)));
+      // Said as the articles write the word ("boerse"), not as its indexed stem ("boers").
+      this.corrections.push({ from: text.slice(first[i]!.start, first[i]!.end), to: to.word });
+      readings = readings.map((r) => r.map((t, j) => (j === i ? { ...t, term: to.term } : t)));
     }
     const seen = new Set<string>();
     return readings.filter((r) => {

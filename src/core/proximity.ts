@@ -1,7 +1,8 @@
 // Proximity: a story whose body has the query's words close together is more likely the one meant
-// than one that has them pages apart. BM25 cannot tell the two apart, so the best ranked stories
-// are put in order again with a bonus for the closest span (weights in archive/schema.ts).
-import { PROXIMITY_SPAN, PROXIMITY_WEIGHT } from "./archive/schema.js";
+// than one that has them pages apart, and one whose first sentence has them more likely than one
+// that mentions them further down. BM25 cannot tell these apart, so the best ranked stories are put
+// in order again with a bonus for the closest span and one for the lead (weights in archive/schema.ts).
+import { LEAD_WEIGHT, LEAD_WORDS, PROXIMITY_SPAN, PROXIMITY_WEIGHT } from "./archive/schema.js";
 
 /**
  * How many distinct query words a text has (`words`: the query word each of its words reads, or
@@ -39,4 +40,22 @@ export function proximityBonus(words: ReadonlyArray<number | null>): number {
   const { distinct, span } = closestSpan(words);
   if (distinct < 2) return 0;
   return (PROXIMITY_WEIGHT * (distinct - 1) * PROXIMITY_SPAN) / (PROXIMITY_SPAN + span - distinct);
+}
+
+/** The share of the query's `queryWords` words found in the headline (`title`: the query word each
+ *  of its words reads, or null) or among the body's first LEAD_WORDS words. */
+export function leadShare(body: ReadonlyArray<number | null>, title: ReadonlyArray<number | null>, queryWords: number): number {
+  if (queryWords === 0) return 0;
+  const seen = new Set<number>();
+  for (const w of title) if (w !== null) seen.add(w);
+  for (let i = 0; i < body.length && i < LEAD_WORDS; i++) {
+    const w = body[i];
+    if (w !== null && w !== undefined) seen.add(w);
+  }
+  return Math.min(1, seen.size / queryWords);
+}
+
+/** A pooled story's score: its BM25 score raised for the lead, plus the proximity bonus. */
+export function poolScore(bm25: number, body: ReadonlyArray<number | null>, title: ReadonlyArray<number | null>, queryWords: number): number {
+  return bm25 * (1 + LEAD_WEIGHT * leadShare(body, title, queryWords)) + proximityBonus(body);
 }

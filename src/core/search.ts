@@ -9,7 +9,7 @@ import { QueryTerms, type Correction, type Highlight } from "./expand.js";
 import { atLeast, translateQuery } from "./query.js";
 import { firstOfEachStory, storiesOfIds, withStorySizes } from "./stories/fold.js";
 
-import { proximityBonus } from "./proximity.js";
+import { poolScore } from "./proximity.js";
 import { SNIPPET_TOKENS, matchWords, snippetOf, type Matched } from "./snippet.js";
 import { HIGHLIGHT_END, HIGHLIGHT_START, type Article, type Filters, type SearchHit } from "./types.js";
 
@@ -49,7 +49,7 @@ interface Plan {
 /** The query as FTS5 expressions over analysed terms (expand.ts); --raw passes it as written. */
 function planOf(archive: Archive, query: string, options: SearchOptions): Plan {
   if (options.raw) return { terms: null, match: query.trim() || null, exclude: null, conjuncts: [], negatives: [], fields: [] };
-  const terms = new QueryTerms(archive, !options.strict);
+  const terms = new QueryTerms(archive, !options.strict, query);
   const t = translateQuery(query, terms);
   return { terms, match: t.match, exclude: t.exclude, conjuncts: t.conjuncts, negatives: t.negatives, fields: t.fields };
 }
@@ -57,6 +57,16 @@ function planOf(archive: Archive, query: string, options: SearchOptions): Plan {
 /** Whether a query has words to measure proximity by (a --raw query has none). */
 function hasWords(h: Highlight): boolean {
   return h.terms.size > 0 || h.prefixes.length > 0;
+}
+
+/** The query word each word of a row's headline reads, or null. */
+function titleWords(row: { title: string | null; language: string | null }, h: Highlight): Array<number | null> {
+  return row.title ? matchWords(row.title, row.language, h).words : [];
+}
+
+/** How many words the query has (a word's readings, correction and stems count as one). */
+function queryWordCount(h: Highlight): number {
+  return new Set(h.words.values()).size;
 }
 
 const NO_HIGHLIGHT: Highlight = { terms: new Set(), prefixes: [], words: new Map() };
@@ -115,7 +125,7 @@ function matchesFrom(f: SqlParts, ranked = false): string {
  * One page of hits in two steps: first the page's ids, ranked (or dated) over every match, then
  * each hit's row and snippet. Computing snippets and reading rows for every match before sorting
  * would cost as much per match as the ranking itself. By relevance, the PROXIMITY_POOL best are
- * read whatever the page, and put in order again by proximity (proximity.ts), so pages agree.
+ * read whatever the page, and put in order again by proximity and lead (proximity.ts), so pages agree.
  */
 function runMatch(archive: Archive, match: string, options: SearchOptions, raw: boolean, rank: string | null, highlight: Highlight): SearchHit[] {
   const f = filterSql(options);
@@ -123,6 +133,7 @@ function runMatch(archive: Archive, match: string, options: SearchOptions, raw: 
   const offset = options.offset ?? 0;
   const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
   const pooled = !byDate && offset < PROXIMITY_POOL && hasWords(highlight);
+  const queryWords = queryWordCount(highlight);
   const from = pooled ? 0 : offset;
   const count = pooled && limit > 0 ? Math.max(offset + limit, PROXIMITY_POOL) : pooled ? 0 : limit;
   try {
@@ -147,7 +158,7 @@ function runMatch(archive: Archive, match: string, options: SearchOptions, raw: 
       const row = byId.get(id);
       if (!row) return [];
       const matched = pooled && i < PROXIMITY_POOL ? matchWords(row.body, row.language, highlight) : undefined;
-      return [{ row, matched, score: row.score + (matched ? proximityBonus(matched.words) : 0) }];
+      return [{ row, matched, score: matched ? poolScore(row.score, matched.words, titleWords(row, highlight), queryWords) : row.score }];
     });
     if (pooled) {
       // Stable: equal scores keep BM25's order; the stories past the pool keep theirs.
@@ -364,15 +375,16 @@ export function* iterateMatches(
   }
 }
 
-/** Rows in rank order with the first PROXIMITY_POOL put in order again by proximity, then `offset`
+/** Rows in rank order with the first PROXIMITY_POOL put in order again by proximity and lead, then `offset`
  *  skipped and at most `limit` (0: all) kept. The rows' order among equals stays. */
-function* byProximity<T extends { body: string; language: string | null; score: number }>(
+function* byProximity<T extends { title: string | null; body: string; language: string | null; score: number }>(
   rows: Iterable<T>,
   highlight: Highlight,
   offset: number,
   limit: number,
 ): Generator<T> {
   const pool: Array<{ row: T; score: number }> = [];
+  const queryWords = queryWordCount(highlight);
   let at = 0;
   const keep = () => at++ >= offset && (limit === 0 || at <= offset + limit);
   function* flush(): Generator<T> {
@@ -381,7 +393,7 @@ function* byProximity<T extends { body: string; language: string | null; score: 
   }
   for (const row of rows) {
     if (pool.length < PROXIMITY_POOL) {
-      pool.push({ row, score: row.score + proximityBonus(matchWords(row.body, row.language, highlight).words) });
+      pool.push({ row, score: poolScore(row.score, matchWords(row.body, row.language, highlight).words, titleWords(row, highlight), queryWords) });
       if (pool.length === PROXIMITY_POOL) yield* flush();
     } else if (keep()) {
       yield row;

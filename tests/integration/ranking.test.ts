@@ -122,3 +122,33 @@ describe("proximity", () => {
     expect(byDate.every((h, i) => i === 0 || (byDate[i - 1]!.date ?? "") >= (h.date ?? ""))).toBe(true);
   });
 });
+
+describe("the lead", () => {
+  let archive: Archive;
+  // Both stories name the quarry once. The shorter one, which BM25 alone prefers, mentions it in
+  // passing at its end; the other is about it from its first sentence.
+  const passing =
+    "Volunteers planted two hundred oak saplings along the river path on Saturday, and the churchyard " +
+    "wall was mended before the harvest supper in the village hall. " +
+    "The newsletter also reminded walkers that the footpath past the old quarry is closed.";
+  const about =
+    "The old quarry on the hill will become a nature reserve, the county council decided on Thursday. " +
+    "Rangers will fence the cliff edges this winter and open a car park and two trails in spring, " +
+    "and a survey of the nesting birds will start in April before any visitors are let in.";
+  beforeAll(async () => {
+    archive = await archiveOf("lead", [
+      ["Parish notes", passing],
+      ["County news", about],
+    ]);
+  });
+  afterAll(() => archive.close());
+
+  it("puts the story whose first sentence has the query's words first", () => {
+    const hits = search(archive, "quarry").hits;
+    expect(hits.map((h) => h.title)).toEqual(["County news", "Parish notes"]);
+    const scores = hits.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // Date order is not touched by it.
+    expect(search(archive, "quarry", { sort: "date" }).hits).toHaveLength(2);
+  });
+});
