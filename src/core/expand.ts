@@ -210,16 +210,62 @@ export class QueryTerms implements Expander {
   /** The number the next query word gets in highlight.words. */
   private nextWord = 0;
 
-  /** The query's words as written, for choosing among equally close corrections (see closest). */
+  /** The words the query asks for, as written, for choosing among equally close corrections. */
   private readonly context: string[];
+  /** The numbers (in highlight.words) of each word of each word or phrase read (noteNumbers). */
+  private readonly numbers = new Map<string, Array<Set<number> | undefined>>();
 
   constructor(
     private readonly archive: Archive,
     private readonly correct: boolean,
-    query = "",
+    asked: readonly string[] = [],
   ) {
     this.languages = archiveLanguages(archive);
-    this.context = analyse(query, null).map((t) => query.slice(t.start, t.end));
+    this.context = asked.flatMap((text) => analyse(text, null).map((t) => text.slice(t.start, t.end)));
+  }
+
+  /**
+   * Notes, for a word or phrase of the query (keyed as the parser gives it), the numbers each of
+   * its words reads as: a word's readings may have been numbered by an earlier word ("elections"
+   * after "election" shares its English stem), so one word may read as several numbers.
+   */
+  private noteNumbers(text: string, readings: Token[][]): void {
+    const key = text.trim().replace(/\s+/g, " ");
+    const positions = this.numbers.get(key) ?? [];
+    for (const tokens of readings) {
+      for (const [i, t] of tokens.entries()) {
+        const n = this.highlight.words.get(t.term);
+        if (n !== undefined) (positions[i] ??= new Set()).add(n);
+      }
+    }
+    this.numbers.set(key, positions);
+  }
+
+  /**
+   * How many words there are among `words` (the parser's words and phrases the query asks for,
+   * not those it excludes): each word of a phrase is one, and words that read alike ("election
+   * elections") are one. Every word read counts when none of `words` was read.
+   */
+  wordCount(words: readonly string[]): number {
+    const parent = new Map<number, number>();
+    const root = (n: number): number => {
+      let r = n;
+      while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r)!;
+      return r;
+    };
+    for (const word of words) {
+      for (const set of this.numbers.get(word.trim().replace(/\s+/g, " ")) ?? []) {
+        const [first, ...rest] = [...(set ?? [])];
+        if (first === undefined) continue;
+        if (!parent.has(first)) parent.set(first, first);
+        for (const n of rest) {
+          if (!parent.has(n)) parent.set(n, n);
+          parent.set(root(n), root(first));
+        }
+      }
+    }
+    const roots = new Set([...parent.keys()].map(root));
+    return roots.size > 0 ? roots.size : new Set(this.highlight.words.values()).size;
   }
 
   /** Records which query word a term reads, the first time the term is met. */
@@ -419,6 +465,7 @@ export class QueryTerms implements Expander {
         this.noteWord(t.term, first + i);
       }
     }
+    this.noteNumbers(text, readings);
     return anyOf(readings.map((tokens) => render(tokens, prefix, (term) => this.within(term))));
   }
 

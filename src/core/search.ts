@@ -39,6 +39,8 @@ export interface SearchResult {
 
 interface Plan {
   terms: QueryTerms | null;
+  /** How many words the query asks for (not those it excludes): what the lead's share is of. */
+  queryWords: number;
   fields: string[];
   match: string | null;
   exclude: string | null;
@@ -48,10 +50,12 @@ interface Plan {
 
 /** The query as FTS5 expressions over analysed terms (expand.ts); --raw passes it as written. */
 function planOf(archive: Archive, query: string, options: SearchOptions): Plan {
-  if (options.raw) return { terms: null, match: query.trim() || null, exclude: null, conjuncts: [], negatives: [], fields: [] };
-  const terms = new QueryTerms(archive, !options.strict, query);
+  if (options.raw) return { terms: null, queryWords: 0, match: query.trim() || null, exclude: null, conjuncts: [], negatives: [], fields: [] };
+  // The words asked for, read without the index first: a correction is chosen by them (not by a
+  // word the query excludes, an operator or a field's name).
+  const terms = new QueryTerms(archive, !options.strict, translateQuery(query).words);
   const t = translateQuery(query, terms);
-  return { terms, match: t.match, exclude: t.exclude, conjuncts: t.conjuncts, negatives: t.negatives, fields: t.fields };
+  return { terms, queryWords: terms.wordCount(t.words), match: t.match, exclude: t.exclude, conjuncts: t.conjuncts, negatives: t.negatives, fields: t.fields };
 }
 
 /** Whether a query has words to measure proximity by (a --raw query has none). */
@@ -62,11 +66,6 @@ function hasWords(h: Highlight): boolean {
 /** The query word each word of a row's headline reads, or null. */
 function titleWords(row: { title: string | null; language: string | null }, h: Highlight): Array<number | null> {
   return row.title ? matchWords(row.title, row.language, h).words : [];
-}
-
-/** How many words the query has (a word's readings, correction and stems count as one). */
-function queryWordCount(h: Highlight): number {
-  return new Set(h.words.values()).size;
 }
 
 const NO_HIGHLIGHT: Highlight = { terms: new Set(), prefixes: [], words: new Map() };
@@ -127,13 +126,12 @@ function matchesFrom(f: SqlParts, ranked = false): string {
  * would cost as much per match as the ranking itself. By relevance, the PROXIMITY_POOL best are
  * read whatever the page, and put in order again by proximity and lead (proximity.ts), so pages agree.
  */
-function runMatch(archive: Archive, match: string, options: SearchOptions, raw: boolean, rank: string | null, highlight: Highlight): SearchHit[] {
+function runMatch(archive: Archive, match: string, options: SearchOptions, raw: boolean, rank: string | null, highlight: Highlight, queryWords: number): SearchHit[] {
   const f = filterSql(options);
   const byDate = options.sort === "date";
   const offset = options.offset ?? 0;
   const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
   const pooled = !byDate && offset < PROXIMITY_POOL && hasWords(highlight);
-  const queryWords = queryWordCount(highlight);
   const from = pooled ? 0 : offset;
   const count = pooled && limit > 0 ? Math.max(offset + limit, PROXIMITY_POOL) : pooled ? 0 : limit;
   try {
@@ -321,7 +319,7 @@ function searchArticles(archive: Archive, query: string, options: SearchOptions)
   if (!plan.match) return { hits: runExclude(archive, plan.exclude!, options), partial: false, everyWord: null, note: null, corrections };
   const chosen = chooseMatch(archive, plan, options, modeOf(options));
   const highlight = plan.terms?.highlight ?? NO_HIGHLIGHT;
-  const hits = runMatch(archive, chosen.match, options, raw, rankFor(plan.fields), highlight);
+  const hits = runMatch(archive, chosen.match, options, raw, rankFor(plan.fields), highlight, plan.queryWords);
   return { hits, partial: chosen.partial, everyWord: chosen.everyWord, note: null, corrections };
 }
 
@@ -368,7 +366,7 @@ export function* iterateMatches(
   try {
     // FTS5 reports syntax errors on the first step, not when the statement is prepared.
     const rows = archive.db.prepare(sql).iterate(param, ...f.params, ...page.params) as IterableIterator<ArticleRow & { body: string; score: number }>;
-    for (const row of pooled ? byProximity(rows, highlight!, offset, limit) : rows) yield toArticle(row);
+    for (const row of pooled ? byProximity(rows, highlight!, plan.queryWords, offset, limit) : rows) yield toArticle(row);
   } catch (err) {
     if (raw && err instanceof Database.SqliteError) rawError(param, err);
     throw err;
@@ -380,11 +378,11 @@ export function* iterateMatches(
 function* byProximity<T extends { title: string | null; body: string; language: string | null; score: number }>(
   rows: Iterable<T>,
   highlight: Highlight,
+  queryWords: number,
   offset: number,
   limit: number,
 ): Generator<T> {
   const pool: Array<{ row: T; score: number }> = [];
-  const queryWords = queryWordCount(highlight);
   let at = 0;
   const keep = () => at++ >= offset && (limit === 0 || at <= offset + limit);
   function* flush(): Generator<T> {

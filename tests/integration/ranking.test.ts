@@ -143,12 +143,24 @@ describe("the lead", () => {
   });
   afterAll(() => archive.close());
 
-  it("puts the story whose first sentence has the query's words first", () => {
+  it("puts the story whose first sentence has the query's words first, in search and export", () => {
     const hits = search(archive, "quarry").hits;
     expect(hits.map((h) => h.title)).toEqual(["County news", "Parish notes"]);
     const scores = hits.map((h) => h.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    // Date order is not touched by it.
-    expect(search(archive, "quarry", { sort: "date" }).hits).toHaveLength(2);
+    expect([...iterateMatches(archive, "quarry")].map((a) => a.title)).toEqual(["County news", "Parish notes"]);
+  });
+
+  it("is a share of the words asked for: a word the query excludes does not count", () => {
+    // "grain" is in the eight market reports only, so excluding it leaves the two stories.
+    const hits = search(archive, "quarry -grain").hits;
+    expect(hits.map((h) => h.title)).toEqual(["County news", "Parish notes"]);
+    expect(hits[0]!.score).toBeCloseTo(search(archive, "quarry").hits[0]!.score);
+  });
+
+  it("leaves date order alone", () => {
+    const dated = search(archive, "quarry", { sort: "date" }).hits;
+    const byId = [...dated].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || b.id - a.id);
+    expect(dated.map((h) => h.id)).toEqual(byId.map((h) => h.id));
   });
 });
