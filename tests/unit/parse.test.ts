@@ -6874,6 +6874,32 @@ describe("a page's prompts and 'read also' links in more of the world's language
   });
 });
 
+describe("widgets and offers that pages in many languages print around a story", () => {
+  it("isBoilerplate: a typo widget's Ctrl+Enter, a follow prompt in Bulgarian, an underwriting line, an e-paper offer", () => {
+    for (const t of [
+      "Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter.",
+      "Ja pamanījāt kļūdu, iezīmējiet tekstu un nospiediet Ctrl + Enter!",
+      "Последвайте ни в Google News Showcase, за да научавате най-важното от деня!",
+      "Support for Example Public Media comes from the Hartley Foundation.",
+      "Support for this story is provided by the Example Trust",
+      "Support for KXAM's coverage of the legislature comes from the Hartley Foundation.",
+      "Now you can read the Example Sentinel ePaper anytime, anywhere.",
+      "Read today's e-edition",
+    ]) expect(isBoilerplate(t), t).toBe(true);
+    for (const t of [
+      "The ePaper edition of the paper launched in 2012 and now has 40,000 readers, the company said.",
+      "Support for the plan comes from an unlikely coalition of farmers and city councillors, who met on Tuesday.",
+      "Support for Labour comes from younger voters in the cities, the poll found.",
+      "Keyboard shortcuts such as Control and Enter were added to the app in its last update, the developers said.",
+    ]) expect(isBoilerplate(t), t).toBe(false);
+  });
+
+  it("isCaption: a Chinese caption opening on 'pictured is' or closed by a file photo's label", () => {
+    for (const t of ["图为修复后的渡轮停靠在码头。", "新改造的农村公路穿过山谷。（资料图片）", "圖為颱風過後的港口。"]) expect(isCaption(t), t).toBe(true);
+    expect(isCaption("渡轮公司表示，周末前时刻表将恢复正常。")).toBe(false);
+  });
+});
+
 describe("a byline with an agency's initials after a slash, and captions credited in square brackets", () => {
   const STORY = [
     "NEW DELHI: The opening of the first section of the metro line is likely to be delayed by three months after waterlogging damaged the tunnels, officials said on Wednesday.",

@@ -344,8 +344,15 @@ const SHORT_FURNITURE: RegExp[] = [
   // ochtend het nieuws", "Zapisz się na newsletter …", "Подписывайтесь на наш канал в Telegram",
   // "Síganos en nuestro canal de WhatsApp", "Simak breaking news dan berita pilihan kami".
   // (Not \b, which knows no letter beyond ASCII.)
-  /^[\p{So}\s]{0,4}(?:recibe|reciba|recibí|receba|recevez|erhalten sie|ricevi|ontvang|otrzymuj|получайте|dapatkan|zapisz się|subskrybuj|abonneer je|schrijf je in|подписывайтесь|подпишитесь|abone ol|berlangganan|prenumerera|tilmeld dig|abonați-vă|síganos|siganos|siga|sigue(?:nos)?|segue|suivez[- ]nous|folgen sie uns|seguici|siga-nos|volg ons|obserwuj nas|takip edin|ikuti|simak|urmărește|urmăriți|leia mais notícias|lea más noticias|únete|junte-se|rejoignez)(?![\p{L}]).{0,60}(?<![\p{L}])(?:newsletter|bolet[ií]n|infolettre|l'essentiel|noticias|nouvelles|nieuws|notizie|notícias|wiadomości|новост\p{L}*|berita|haberler|рассылк\p{L}*|канал\p{L}*|kanał\p{L}*|canal|canalul|kanal|kanalımız\p{L}*|channel|telegram|whatsapp|google news|mailbox|inbox|boîte mail|posteingang|e-?mail)(?![\p{L}]).{0,150}$/iu,
+  /^[\p{So}\s]{0,4}(?:recibe|reciba|recibí|receba|recevez|erhalten sie|ricevi|ontvang|otrzymuj|получайте|dapatkan|zapisz się|subskrybuj|abonneer je|schrijf je in|подписывайтесь|подпишитесь|abone ol|berlangganan|prenumerera|tilmeld dig|abonați-vă|síganos|siganos|siga|sigue(?:nos)?|segue|suivez[- ]nous|folgen sie uns|последвайте(?: ни)?|следете ни|стежте за нами|підписуйтесь|sekojiet|sekite|jälgi meid|seuraa meitä|seguici|siga-nos|volg ons|obserwuj nas|takip edin|ikuti|simak|urmărește|urmăriți|leia mais notícias|lea más noticias|únete|junte-se|rejoignez)(?![\p{L}]).{0,60}(?<![\p{L}])(?:newsletter|bolet[ií]n|infolettre|l'essentiel|noticias|nouvelles|nieuws|notizie|notícias|wiadomości|новост\p{L}*|berita|haberler|рассылк\p{L}*|канал\p{L}*|kanał\p{L}*|canal|canalul|kanal|kanalımız\p{L}*|channel|telegram|whatsapp|google news|mailbox|inbox|boîte mail|posteingang|e-?mail)(?![\p{L}]).{0,150}$/iu,
   /^unser(?:e[nm]?)? [\p{L}-]*newsletter\b.{0,150}$/iu,
+  // A widget's request to report a typo by pressing Ctrl+Enter, as sites in Russian and neighbouring
+  // languages print it under every story: "Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter",
+  // "Ja pamanījāt kļūdu, iezīmējiet tekstu un nospiediet Ctrl+Enter!".
+  /(?<![\p{L}\p{N}])ctrl\s?\+\s?enter(?![\p{L}\p{N}])/iu,
+  // A paper's offer of its print edition on screen: "Now you can read the Example Sentinel ePaper
+  // anytime, anywhere.", "Read today's e-edition", "Download the ePaper app".
+  /^(?:now )?(?:you can )?(?:read|download|access|get|browse|subscribe to|try)\b.{0,60}(?<![\p{L}])(?:e-?paper|e-?edition|digital (?:print )?edition|digital replica)(?![\p{L}]).{0,80}$/iu,
   /^(?:sostieni|apoie|apoya|soutenez|unterstützen sie|support) (?:il |o |el |le |la |unseren? |our )?(?:giornalismo|jornalismo|periodismo|journalisme|journalismus|journalism)\b.{0,150}$/iu,
   /^(?:this|este|ce|dieser|questo) (?:content|contenido|contenu|inhalt|contenuto|conteúdo) (?:is|es|est|ist|è|é) (?:free|gratuito|gratuit|kostenlos|gratis)\b.{0,200}$/iu,
   /^(?:fehler gefunden|vous avez (?:trouvé|repéré) une (?:erreur|faute)|¿?(?:has|ha) (?:encontrado|visto) (?:un|algún) error|hai trovato un errore|encontrou (?:um )?erro|нашли ошибку|(?:found|spotted) (?:an? )?(?:error|typo|mistake))\s*\?.{0,80}$/iu,
@@ -624,6 +631,11 @@ const COOKIE_NOTICE: RegExp[] = [
 // Furniture whose shape depends on letter case, so it cannot join the case-blind list: "Search
 // CTV Montreal" (a site name in capitals), "Log InCreate Free Account" (a label run into the next).
 const CASED_FURNITURE: RegExp[] = [
+  // A public broadcaster's underwriting line: "Support for Example Public Media comes from …", "Support
+  // for this story is provided by …", "Support for KXAM's coverage comes from …". (Not a story's
+  // "Support for the plan comes from …", "Support for Labour comes from …": a broadcaster, a station's
+  // letters or the programme itself is what is supported.)
+  /^(?:Support|SUPPORT) for (?:(?:\p{Lu}[\p{L}\p{N}'’&.-]* ){0,4}(?:Public Media|Public Radio|Radio|Media|News|Television|TV|Broadcasting|[A-Z]{3,5})(?:['’]s [\p{L} ]{2,30})?|(?:this|our) (?:story|program|programme|coverage|reporting|journalism|podcast|newsletter|series|station)) (?:comes|is provided|was provided|is made possible) (?:from|by)\b.{0,200}$/u,
   // A link to the site's other story, the site's name in capitals after "Also on": "ALSO ON KVNR:
   // Schools expand free breakfast" (not "Also on Tuesday: …", "Also on the agenda: …").
   /^(?:ALSO ON (?!(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|THE|THIS|THAT|TODAY|TONIGHT)\b)[\p{Lu}\d.&'’ -]{2,30}?|Also on \p{Lu}{2,}[\p{Lu}\d.&'’-]*)\s*(?::|\s\|)\s*.{3,150}$/u,
@@ -1311,13 +1323,14 @@ function endsOnStop(t: string): boolean {
 
 /** A photo caption: a short text closed by a credit, "… sitting in. (Jane Roe/Example News)". */
 // Chinese photo captions: a credit closing them ("…凯旋门。中新社记者 李洋 摄", "…示威者(图源：路透社)",
-// a photo agency's name after the caption's stop, "…街头对峙。视觉中国") or a file-photo label opening
-// them ("资料图：…").
+// a photo agency's name after the caption's stop, "…街头对峙。视觉中国", or a file photo's label,
+// "…农村公路。（资料图片）") or a file-photo label or "pictured is" opening them ("资料图：…",
+// "图为…").
 // (And a Japanese paper's, the photographer in brackets at its end: "…＝21日（佐藤亮太撮影）".)
 // (And a Taiwanese paper's, in traditional characters: "…園區。（記者林俊宏攝）".)
 // (Or a Japanese paper's, its mark first and when and where after an equals sign: "(写真)クレーンで
 // つり上げられる回向柱=30日午前、長野市".)
-const HAN_CAPTION = /^[(（](?:写真|画像|図)[)）]|[(（][^()（）]{1,20}撮影[)）]$|(?:记者|摄影|通讯员|記者|攝影|通訊員)\s?[\p{Script=Han}·]{2,4}(?:\s[\p{Script=Han}]{1,3})?\s?[摄攝][)）]?$|[(（]图(?:源|片来源)?[：:][^()（）]{1,20}[)）]$|^(?:资料图|图片|图)[：:]|。\s?(?:视觉中国|东方IC|图虫创意|CFP|IC ?photo)$/u;
+const HAN_CAPTION = /^(?:图为|圖為|图片为|圖片為)[^。！？]{2,120}。?(?:[(（][^()（）]{1,20}[)）])?$|[(（](?:资料图片|資料圖片|资料图|資料圖|新华社发|新華社發)[)）]$|^[(（](?:写真|画像|図)[)）]|[(（][^()（）]{1,20}撮影[)）]$|(?:记者|摄影|通讯员|記者|攝影|通訊員)\s?[\p{Script=Han}·]{2,4}(?:\s[\p{Script=Han}]{1,3})?\s?[摄攝][)）]?$|[(（]图(?:源|片来源)?[：:][^()（）]{1,20}[)）]$|^(?:资料图|图片|图)[：:]|。\s?(?:视觉中国|东方IC|图虫创意|CFP|IC ?photo)$/u;
 
 // A line that is all a bracketed name of a few words, no colon, no sentence: a picture's text as a dump
 // shows it. (Not a note in brackets, "[Editor's note: …]", nor a footnote's number.)
