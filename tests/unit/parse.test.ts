@@ -6874,6 +6874,30 @@ describe("a page's prompts and 'read also' links in more of the world's language
   });
 });
 
+describe("the comments' count shown over the story and again over the comments", () => {
+  it("ends the story at the second, and leaves long comments out", () => {
+    const story = [
+      "The harbour board approved a plan on Tuesday to dredge the old ferry channel before the autumn storms arrive on the coast, ending two years of delays.",
+      "Work will start in August, the board's chair said, and the channel should reopen to small boats by the end of October if the weather holds.",
+      "Fishermen have waited for the work since the channel silted up in the storms of 2023, and some have moved their boats to other harbours along the coast.",
+      "The cost, about two million pounds, will be shared by the council and the port authority, the board said in a statement after the meeting.",
+    ];
+    const menu = ["Example Gazette", "News", "Harbour", "Coast", "Islands", "Politics", "Business", "Sport", "Community", "Features"];
+    const text = [
+      ...menu, "", "Harbour channel to be dredged before winter", "", "By Jane Roe", "Published: 10:30, 3 March 2025", "", "14 comments", "",
+      ...story.flatMap((p) => [p, ""]),
+      "14 comments", "",
+      // (A comment as long as a paragraph of the story: the count over it is then inside the story's
+      // span, and was passed over as a line the page repeats.)
+      "About time too. My father fished from that channel for forty years and never saw it this bad, and every winter the boats had to wait for the tide before they could get out past the old harbour wall.", "",
+      "Two million pounds for a ditch. Meanwhile the ferry still runs late every single morning.", "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).toContain("shared by the council and the port authority");
+    expect(b).not.toContain("My father fished");
+  });
+});
+
 describe("widgets and offers that pages in many languages print around a story", () => {
   it("isBoilerplate: a typo widget's Ctrl+Enter, a follow prompt in Bulgarian, an underwriting line, an e-paper offer", () => {
     for (const t of [

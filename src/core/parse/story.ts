@@ -1187,8 +1187,9 @@ function firstAfter(list: number[], p: number): number {
 
 /** Short lines, not sentences: a list's items, labels, titles, stamps (not a refrain, "Who's there?"). */
 function isRepeatable(t: string): boolean {
-  // (Not the tags' heading: the next story's, under this one, says it again.)
-  return t.length <= 150 && wordsIn(t, 21) <= 20 && !endsSentence(t) && !isTagsHeading(t);
+  // (Not the tags' heading: the next story's, under this one, says it again. Nor the comments'
+  // count, which pages show over the story as a link and again over the comments: "14 comments".)
+  return t.length <= 150 && wordsIn(t, 21) <= 20 && !endsSentence(t) && !isTagsHeading(t) && !isCommentsMarker(t);
 }
 
 /**
