@@ -6918,6 +6918,25 @@ describe("widgets and offers that pages in many languages print around a story",
     ]) expect(isBoilerplate(t), t).toBe(false);
   });
 
+  it("isBoilerplate: an appeal for the site's journalism and a reader's gift to it; not a story's sentence about support or gifts", () => {
+    for (const t of [
+      "Support independent New Mexico journalism. Give today and your gift will be matched.",
+      "Support local news",
+      "Your monthly gift keeps independent news coming to every corner of Oregon.",
+      "Your gift helps us keep local journalism free for everyone.",
+    ]) expect(isBoilerplate(t), t).toBe(true);
+    for (const t of [
+      "Support for local news is at a record low, the survey found.",
+      "Support grew for the plan among Texas news outlets last year.",
+      "Your support for the school news team was wonderful, the principal told parents.",
+    ]) expect(isBoilerplate(t), t).toBe(false);
+  });
+
+  it("isCaption: a caption with a file photo's credit after a bar", () => {
+    expect(isCaption("A worker inspects the arena roof at the Harbour Centre in 2024. | File photo/Example Now")).toBe(true);
+    expect(isCaption("The arena opened in 1974 | it has not been renovated since, the council said.")).toBe(false);
+  });
+
   it("isCaption: a Chinese caption opening on 'pictured is' or closed by a file photo's label", () => {
     for (const t of ["图为修复后的渡轮停靠在码头。", "新改造的农村公路穿过山谷。（资料图片）", "圖為颱風過後的港口。"]) expect(isCaption(t), t).toBe(true);
     expect(isCaption("渡轮公司表示，周末前时刻表将恢复正常。")).toBe(false);

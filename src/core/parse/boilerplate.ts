@@ -354,6 +354,9 @@ const SHORT_FURNITURE: RegExp[] = [
   // anytime, anywhere.", "Read today's e-edition", "Download the ePaper app".
   /^(?:now )?(?:you can )?(?:read|download|access|get|browse|subscribe to|try)\b.{0,60}(?<![\p{L}])(?:e-?paper|e-?edition|digital (?:print )?edition|digital replica)(?![\p{L}]).{0,80}$/iu,
   /^(?:sostieni|apoie|apoya|soutenez|unterstützen sie|support) (?:il |o |el |le |la |unseren? |our )?(?:giornalismo|jornalismo|periodismo|journalisme|journalismus|journalism)\b.{0,150}$/iu,
+  // ... a reader's gift that pays for it: "Your monthly gift keeps independent news coming to every
+  // corner of Oregon." (And with the journalism's kind or place before it, among the cased patterns.)
+  /^your (?:monthly |annual |yearly |one-time |recurring |tax-deductible )?(?:gift|donation|contribution)s? (?:today |now |of any (?:size|amount) )?(?:keeps|helps|makes|powers|funds|supports|sustains|ensures|allows|lets|will)\b.{0,60}(?<![\p{L}])(?:journalism|news|reporting|newsroom)(?![\p{L}]).{0,120}$/iu,
   /^(?:this|este|ce|dieser|questo) (?:content|contenido|contenu|inhalt|contenuto|conteúdo) (?:is|es|est|ist|è|é) (?:free|gratuito|gratuit|kostenlos|gratis)\b.{0,200}$/iu,
   /^(?:fehler gefunden|vous avez (?:trouvé|repéré) une (?:erreur|faute)|¿?(?:has|ha) (?:encontrado|visto) (?:un|algún) error|hai trovato un errore|encontrou (?:um )?erro|нашли ошибку|(?:found|spotted) (?:an? )?(?:error|typo|mistake))\s*\?.{0,80}$/iu,
   /^die kommentarfunktion\b.{0,100}$/iu,
@@ -631,6 +634,10 @@ const COOKIE_NOTICE: RegExp[] = [
 // Furniture whose shape depends on letter case, so it cannot join the case-blind list: "Search
 // CTV Montreal" (a site name in capitals), "Log InCreate Free Account" (a label run into the next).
 const CASED_FURNITURE: RegExp[] = [
+  // An appeal for the journalism, its kind or place before it: "Support independent New Mexico
+  // journalism. Give today …", "Support local news". (Cased: a place's name is capitalised, and "Support
+  // for local news is …" is a story's.)
+  /^(?:Support|SUPPORT) (?:our |your )?(?:(?:local|independent|nonprofit|non-profit|community|trusted|quality|fact-based|public|public-service|accountability)\s+|\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:journalism|news|reporting)\b.{0,150}$/u,
   // A public broadcaster's underwriting line: "Support for Example Public Media comes from …", "Support
   // for this story is provided by …", "Support for KXAM's coverage comes from …". (Not a story's
   // "Support for the plan comes from …", "Support for Labour comes from …": a broadcaster, a station's
@@ -1373,7 +1380,9 @@ const BRACKETED_CAPTION = /^[([](?:photo|photograph|picture|image|foto|fotoğraf
 
 const VIDEO_RUNNING_TIME = /[.!?"”’]\s*[([]\d{1,2}:[0-5]\d(?::[0-5]\d)?[)\]]$/u;
 
-const BARRED_CREDIT = /[.!?]["”»]?\s\|\s(?:archives?|photo|photos|crédit(?: photo)?|illustration|foto|bild|image|imagen|immagine)\b[^|]{2,60}$/iu;
+// A caption's sentence, a bar, then its credit: "… à Lyon. | Photo Jane Roe", "… in 2024. | File
+// photo/Example Now".
+const BARRED_CREDIT = /[.!?]["”»]?\s\|\s(?:archives?|(?:file )?photos?|crédit(?: photo)?|illustration|foto|bild|image|imagen|immagine)\b[^|]{2,60}$/iu;
 
 export function isCaption(line: string): boolean {
   // (A caption in brackets with spaces inside them reads as one without: "[ Photo: … ]".)
@@ -1457,7 +1466,7 @@ const NAME_SLASH_AFTER_SENTENCE = new RegExp(String.raw`(?:\p{Ll}{2}|\s\d{1,2})[
 const WRITER_JOB_AFTER_SLASH = /\/\s?(?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor)s?$/iu;
 
 // ... or a file photo's: "File photo", "Example Police file photo", "(FILE PHOTO)".
-const FILE_PHOTO = new RegExp(String.raw`^\(?(?:${CREDIT_NAME} )?(?:[Ff]ile|FILE) (?:photo|PHOTO|image|IMAGE|picture)\)?$`, "u");
+const FILE_PHOTO = new RegExp(String.raw`^\(?(?:${CREDIT_NAME} )?(?:[Ff]ile|FILE) (?:photo|PHOTO|image|IMAGE|picture)(?:\s?\/\s?\p{Lu}[\p{L}\p{N}'’&. -]{1,40})?\)?$`, "u");
 
 // A picture's own button, set just above its caption: "View image in full screen", "Enlarge this
 // image", "Expand photo" (one picture: a gallery's "See photos" link may stand over story text).
