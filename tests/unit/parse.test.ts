@@ -4342,6 +4342,17 @@ describe("a writer's name with the paper's hyphenated name after it, over the st
   });
 });
 
+describe("a writer's name over the paper's name, a place and a hyphenated name", () => {
+  it("names the writer alone: the paper under the name is no second writer", () => {
+    const long = "The district will build its fifth high school on a 92-acre farm off Plano Road, the board of education decided on Monday night after a year of study.";
+    const head = (outlet: string) => ["Local", "District picks a site for its fifth high school", "Jane Roe", outlet, "Published 3:14 p.m. ET March 4, 2025", "", long, "", long.replace("Monday", "Tuesday")].join("\n");
+    for (const outlet of ["Bowling Green Courier-Times", "Example Courier-Times", "Bowling Green Daily News"]) expect(parseArticle(head(outlet)).author, outlet).toBe("Jane Roe");
+    // (Two writers a line each, each with the paper under, stay two.)
+    const two = ["Local", "District picks a site for its fifth high school", "Jane Roe", "Example Daily News", "John Doe", "Example Daily News", "Published 3:14 p.m. ET March 4, 2025", "", long, "", long.replace("Monday", "Tuesday")].join("\n");
+    expect(parseArticle(two).author).toBe("Jane Roe and John Doe");
+  });
+});
+
 describe("a feed reader's buttons and note on an item, and a French page's prompt to subscribe", () => {
   it("are furniture", () => {
     // (A Russian page's "no comments yet" too, its end no \b.)

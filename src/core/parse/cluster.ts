@@ -435,8 +435,10 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
         c.authors = names;
         c.authorLine = lineNo(h, j);
         namesAlone = true;
-      } else if (namesAlone) {
+      } else if (namesAlone && !(isOutlet(t) && c.authorLine === lineNo(h, j - 1))) {
         // Writers a line each, each with its outlet under: "Jane Roe" / "Example News" / "John Doe" / "Example News".
+        // (The outlet right under the writer's name is theirs, though it reads as a name and a paper:
+        // "Jane Roe" / "Bowling Green Courier-Times" is no second writer "Bowling Green".)
         c.authors = [...new Set([...c.authors, ...names])];
       }
       c.to = j++;
