@@ -4353,6 +4353,23 @@ describe("a writer's name over the paper's name, a place and a hyphenated name",
   });
 });
 
+describe("the word for published run onto the stamp's weekday, under a date strip", () => {
+  it("reads the stamp, the headline over it and the byline under it, not the masthead's motto over the strip", () => {
+    const long = "Vendors at the harbour market say they will not move to a temporary site while the market is rebuilt, despite the council's offer of a free shuttle bus.";
+    const text = [
+      "The Example Star", "The Coast's Own Voice Since 1948", "Saturday, March 08, 2025",
+      "HomeNewsLocalSportsBusinessEntertainmentCommentaryLettersObituaries", "E-PAPER  SUBSCRIBE  LOGIN", "News",
+      "Harbour vendors vow to stay put as market rebuild looms",
+      "Published:Saturday | March 8, 2025 | 12:09 AM",
+      "Jane Roe/Staff Reporter", "", long, "", long.replace("council's", "mayor's"),
+    ].join("\n");
+    const a = parseArticle(text);
+    expect(a.title).toBe("Harbour vendors vow to stay put as market rebuild looms");
+    expect(a.author).toBe("Jane Roe");
+    expect(a.date).toBe("2025-03-08");
+  });
+});
+
 describe("a feed reader's buttons and note on an item, and a French page's prompt to subscribe", () => {
   it("are furniture", () => {
     // (A Russian page's "no comments yet" too, its end no \b.)

@@ -7,7 +7,7 @@ import { type Head, lineNo, pageLineUnder, proseAt, stampOf, text } from "./head
 import { readFirstColonDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
 import { READING_TIME, comparable, endsSentence, isHeadlineCandidate, isLabel, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
-import { HAN_NAME_ON_YEAR, SMALL_DE, type Stamp } from "./stamps.js";
+import { HAN_NAME_ON_YEAR, PUBLISHED, SMALL_DE, UPDATED, type Stamp } from "./stamps.js";
 import { isCaption, isRelativeStamp } from "./boilerplate.js";
 
 // "News: International", "Filed under: Crime, Courts"; the value is a name of a few words, not a
@@ -357,7 +357,8 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     const timeOrByline = (k: number) => k < h.idx.length && (TIME_ALONE.test(text(h, k)) || BYLINE.test(text(h, k)));
     const sectionOver = () => isLabel(above) && !isFactLabel(above) && j + 1 < h.idx.length && ((isHeadlineCandidate(text(h, j + 1)) && wordsIn(text(h, j + 1), 4) >= 4) || (timeOrByline(j + 1) && (BYLINE.test(text(h, j + 1)) || timeOrByline(j + 2))));
     // (Nor the writer's name the cluster just took, a word of letters in a script without spaces: "佐藤美咲".)
-    const wordLabel = /^\p{L}+:?$/u.test(above) && !placeUnderName && !buttonsOver && !isRole(above) && !isOutlet(above) && c.authorLine !== lineNo(h, j - 1) && !sectionOver();
+    // (Nor under the word for "published" itself, parted from the date: "Published:" / "Saturday | March 8, 2025".)
+    const wordLabel = /^\p{L}+:?$/u.test(above) && !placeUnderName && !buttonsOver && !isRole(above) && !isOutlet(above) && c.authorLine !== lineNo(h, j - 1) && !sectionOver() && !PUBLISHED.test(above) && !UPDATED.test(above);
     const inFactBox = stamp && stamp.rule === "date line" && !updateUnder && (wordLabel || factLabelAbove(h, j));
     if (stamp && !inFactBox) {
       c.stamps.push({ stamp, line: lineNo(h, j) });
