@@ -4370,6 +4370,27 @@ describe("the word for published run onto the stamp's weekday, under a date stri
   });
 });
 
+describe("a headline of two short sentences right over the byline", () => {
+  const long = "For 61 years, fishermen on the south side of the harbour have known where to go when a boat needed hauling out, and now the family that runs the yard wants to sell it.";
+  it("is the headline, over a newsletter's subject", () => {
+    const text = [
+      "From: The Example Current <newsletter@example.org>", "Sent: Friday, March 7, 2025 6:02 AM", "To: reader@example.com",
+      "Subject: Harbour's last boatyard on the market | Friday Current", "", "View this email in your browser", "",
+      "THE EXAMPLE CURRENT", "Friday, March 7, 2025", "", "Good morning. Today: a family boatyard goes up for sale.", "",
+      "Harbour's last family-owned boatyard is for sale. Fishermen worry about where they'll haul out.", "",
+      "By Jane Roe", "March 7, 2025", "", long, "", long.replace("61", "62"),
+    ].join("\n");
+    const a = parseArticle(text);
+    expect(a.title).toBe("Harbour's last family-owned boatyard is for sale. Fishermen worry about where they'll haul out.");
+    expect(a.author).toBe("Jane Roe");
+  });
+
+  it("gives way to a headline over it, the sentences its standfirst", () => {
+    const text = ["Boatyard for sale", "", "The yard has hauled out boats for 61 years. Its owner is tired.", "By Jane Roe", "March 7, 2025", "", long, "", long.replace("61", "62")].join("\n");
+    expect(parseArticle(text).title).toBe("Boatyard for sale");
+  });
+});
+
 describe("a feed reader's buttons and note on an item, and a French page's prompt to subscribe", () => {
   it("are furniture", () => {
     // (A Russian page's "no comments yet" too, its end no \b.)

@@ -723,6 +723,15 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
       taken++;
       continue;
     }
+    // (Or two or three short sentences in sentence case right above the byline, as features and
+    // newsletters set a headline: "Rockland's last boatyard is for sale. Fishermen worry about where
+    // they'll haul out." / "By Jane Roe". Not a standfirst so shaped under its headline: "Boatyard for
+    // sale" / "The yard has hauled out boats for 61 years. Its owner is tired." / "By Jane Roe".)
+    if (taken === 0 && title === null && j + 1 === from && shortSentences(t) && sentenceCase(t) && !isCaption(t) && !isBoilerplate(t) && !readDateline(t) && !headlineLineOver(h, j)) {
+      title = j;
+      taken++;
+      continue;
+    }
     // The line right above is the headline even when short ("Regaining Your Confidence").
     if (isShortItem(t) && (title !== null || isLabel(t) && !isKicker(h, j) || taken > 0)) {
       // A short headline over its standfirst ("« Le quai rouvrira »"): title-like, and no label.
@@ -785,6 +794,13 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
 }
 
 const PUBLISHED_IN = /^(?:published in|publicado en|publié dans|veröffentlicht in)$/iu;
+
+/** Whether the line over line j is a headline's: title-like, no caption, no prose, no menu's item. */
+function headlineLineOver(h: Head, j: number): boolean {
+  if (j === 0) return false;
+  const t = text(h, j - 1);
+  return isHeadlineCandidate(t) && wordsIn(t, 2) >= 2 && !isCaption(t) && !isProse(t) && !isMenuLine(t) && !isBoilerplate(t);
+}
 
 /** Most of the words after the first in small letters: a headline in sentence case, no label in title case ("USL Championship Week 12").
  *  (A headline in title case over a long standfirst is read as its kicker still, as before this rule.) */
