@@ -4391,6 +4391,22 @@ describe("a headline of two short sentences right over the byline", () => {
   });
 });
 
+describe("the writer's byline under the story, in another language's word for by", () => {
+  const para = "Los vecinos de la comuna gastan hasta tres horas al día en desplazamientos desde que el cable dejó de operar hace un mes, y la empresa no da una fecha para el regreso del servicio.";
+  const page = (closing: string[]) => ["Medellín", "Metrocable de la comuna cumple un mes sin operar", "10 de marzo de 2025", "", para, "", para.replace("tres", "cuatro"), "", para.replace("un mes", "cinco semanas"), "", ...closing, "", "Temas relacionados:", "Medellín", "Metro"].join("\n");
+  it("names the writer, and is no part of the story", () => {
+    const a = parseArticle(page(["Por: Jane Roe Gaviria", "Periodista de la sección Medellín"]));
+    expect(a.author).toBe("Jane Roe Gaviria");
+    expect(a.body).not.toContain("Jane Roe");
+    expect(parseArticle(page(["Par : Jane Roe"])).author).toBe("Jane Roe");
+  });
+  it("not a sentence that opens on the word", () => {
+    const a = parseArticle(page(["Por Medellín pasan cada día miles de viajeros."]));
+    expect(a.author).toBeNull();
+    expect(a.body).toContain("Por Medellín pasan");
+  });
+});
+
 describe("a feed reader's buttons and note on an item, and a French page's prompt to subscribe", () => {
   it("are furniture", () => {
     // (A Russian page's "no comments yet" too, its end no \b.)

@@ -111,7 +111,8 @@ function offerPageBottom(lines: Line[], from: number, offer: Offer): void {
 /** A byline of its own under the story: "Written By Jane Roe", "Posted by Jane Roe", "By Jane Roe" (as
  *  a local democracy reporter's copy closes, its service named under it). (Only the label is
  *  caseless: the name is capitalised, "posted by admin" is no writer's.) */
-const CLOSING_BYLINE = /^(?:(?:[Ww]ritten|WRITTEN|[Pp]osted|POSTED|[Pp]ublished|PUBLISHED|[Ww]ords|[Ss]tory|[Tt]ext) (?:[Bb]y|BY)|By|BY):?\s+(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})$/u;
+// (Or the word for "by" in another language, with its colon: "Por: Jane Roe Gaviria", "Par : Jane Roe".)
+const CLOSING_BYLINE = /^(?:(?:(?:[Ww]ritten|WRITTEN|[Pp]osted|POSTED|[Pp]ublished|PUBLISHED|[Ww]ords|[Ss]tory|[Tt]ext) (?:[Bb]y|BY)|By|BY):?|(?:Por|POR|Par|PAR|Von|VON|Di|DI|Door|DOOR|Af|AF|Av|AV|Przez|PRZEZ)\s?:)\s+(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})$/u;
 
 const WRITER_LABEL_PART = new RegExp(String.raw`^(?:${WRITER_LABEL})\s?:\s*`, "iu");
 const CAPITALISED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){1,3}$/u;
