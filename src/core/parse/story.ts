@@ -252,7 +252,9 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     const closing = words >= COMMENTS_AFTER_WORDS && t.length <= 80 ? closingWriter(t.trim()) : null;
     // (A bare "By Jane Roe" only over a service's or outlet's name, or at the text's end: a book's
     // byline may stand over its extract, "By Jane Roe" / "LUCK and good instincts led …".)
-    if (closing && isPersonName(closing) && !storyGoesOn(lines, i) && !screenCredits(lines, i) && (!/^by\s/iu.test(t.trim()) || serviceUnder(lines, i))) {
+    // (One with another language's word for "by" only where no story follows within a few lines:
+    // a live blog's entry has its own, "Por: Redacción" / "10:05 a. m." / the entry.)
+    if (closing && isPersonName(closing) && !storyGoesOn(lines, i) && !screenCredits(lines, i) && (!/^by\s/iu.test(t.trim()) || serviceUnder(lines, i)) && !(FOREIGN_BY.test(t.trim()) && proseWithin(lines, i, PROSE_REACH))) {
       offer("author", closing, RANK_META + 2, lines[i]!.n, "byline under the story");
       offerPageBottom(lines, i + 1, offer);
       break;
@@ -615,6 +617,22 @@ function tagUnder(lines: Line[], i: number): boolean {
 }
 
 const WRITTEN_BY = /^(?:written|posted|published|words) by\s/iu;
+
+// A closing byline with another language's word for "by" and its colon.
+const FOREIGN_BY = /^(?:por|par|von|di|door|af|av|przez)\s?:/iu;
+/** How many lines under a closing byline in another language are looked at for more story. */
+const PROSE_REACH = 6;
+
+/** Whether a paragraph of prose (a sentence of 25 words or more) stands within `reach` lines with text under line i. */
+function proseWithin(lines: Line[], i: number, reach: number): boolean {
+  for (let j = i + 1, seen = 0; j < lines.length && seen < reach; j++) {
+    const t = lines[j]!.text;
+    if (t === "") continue;
+    seen++;
+    if (isProse(t) && endsSentence(t) && wordsIn(t, 25) >= 25) return true;
+  }
+  return false;
+}
 
 /** Whether two paragraphs of story follow line i: sentences of 25 words or more, each. */
 function storyGoesOn(lines: Line[], i: number): boolean {
