@@ -6974,12 +6974,15 @@ describe("widgets and offers that pages in many languages print around a story",
       "Support for KXAM's coverage of the legislature comes from the Hartley Foundation.",
       "Now you can read the Example Sentinel ePaper anytime, anywhere.",
       "Read today's e-edition",
+      "不用抽 不用搶 現在用APP看新聞 保證天天中獎",
+      "下載時報APP",
     ]) expect(isBoilerplate(t), t).toBe(true);
     for (const t of [
       "The ePaper edition of the paper launched in 2012 and now has 40,000 readers, the company said.",
       "Support for the plan comes from an unlikely coalition of farmers and city councillors, who met on Tuesday.",
       "Support for Labour comes from younger voters in the cities, the poll found.",
       "Keyboard shortcuts such as Control and Enter were added to the app in its last update, the developers said.",
+      "市府推出APP讓民眾查詢停車位，上線首週下載量突破十萬次。",
     ]) expect(isBoilerplate(t), t).toBe(false);
   });
 
@@ -7003,7 +7006,7 @@ describe("widgets and offers that pages in many languages print around a story",
   });
 
   it("isCaption: a Chinese caption opening on 'pictured is' or closed by a file photo's label", () => {
-    for (const t of ["图为修复后的渡轮停靠在码头。", "新改造的农村公路穿过山谷。（资料图片）", "圖為颱風過後的港口。"]) expect(isCaption(t), t).toBe(true);
+    for (const t of ["图为修复后的渡轮停靠在码头。", "新改造的农村公路穿过山谷。（资料图片）", "圖為颱風過後的港口。", "捷運延伸路線示意圖。（市府捷運工程處提供）"]) expect(isCaption(t), t).toBe(true);
     expect(isCaption("渡轮公司表示，周末前时刻表将恢复正常。")).toBe(false);
   });
 });

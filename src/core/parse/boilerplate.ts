@@ -346,6 +346,8 @@ const SHORT_FURNITURE: RegExp[] = [
   // (Not \b, which knows no letter beyond ASCII.)
   /^[\p{So}\s]{0,4}(?:recibe|reciba|recibí|receba|recevez|erhalten sie|ricevi|ontvang|otrzymuj|получайте|dapatkan|zapisz się|subskrybuj|abonneer je|schrijf je in|подписывайтесь|подпишитесь|abone ol|berlangganan|prenumerera|tilmeld dig|abonați-vă|síganos|siganos|siga|sigue(?:nos)?|segue|suivez[- ]nous|folgen sie uns|последвайте(?: ни)?|следете ни|стежте за нами|підписуйтесь|sekojiet|sekite|jälgi meid|seuraa meitä|seguici|siga-nos|volg ons|obserwuj nas|takip edin|ikuti|simak|urmărește|urmăriți|leia mais notícias|lea más noticias|únete|junte-se|rejoignez)(?![\p{L}]).{0,60}(?<![\p{L}])(?:newsletter|bolet[ií]n|infolettre|l'essentiel|noticias|nouvelles|nieuws|notizie|notícias|wiadomości|новост\p{L}*|berita|haberler|рассылк\p{L}*|канал\p{L}*|kanał\p{L}*|canal|canalul|kanal|kanalımız\p{L}*|channel|telegram|whatsapp|google news|mailbox|inbox|boîte mail|posteingang|e-?mail)(?![\p{L}]).{0,150}$/iu,
   /^unser(?:e[nm]?)? [\p{L}-]*newsletter\b.{0,150}$/iu,
+  // A Chinese site's offer of its app on a short line: "現在用APP看新聞 保證天天中獎", "下載自由時報APP".
+  /^.{0,30}(?:用|在)\s?APP\s?(?:看|讀|读)(?:新聞|新闻).{0,30}$|^.{0,10}(?:下載|下载)[^。，,.]{0,12}APP.{0,20}$/iu,
   // A widget's request to report a typo by pressing Ctrl+Enter, as sites in Russian and neighbouring
   // languages print it under every story: "Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter",
   // "Ja pamanījāt kļūdu, iezīmējiet tekstu un nospiediet Ctrl+Enter!".
@@ -1331,13 +1333,14 @@ function endsOnStop(t: string): boolean {
 /** A photo caption: a short text closed by a credit, "… sitting in. (Jane Roe/Example News)". */
 // Chinese photo captions: a credit closing them ("…凯旋门。中新社记者 李洋 摄", "…示威者(图源：路透社)",
 // a photo agency's name after the caption's stop, "…街头对峙。视觉中国", or a file photo's label,
-// "…农村公路。（资料图片）") or a file-photo label or "pictured is" opening them ("资料图：…",
+// "…农村公路。（资料图片）", or whoever provided it, "…示意圖。（台中市捷運工程處提供）") or a
+// file-photo label or "pictured is" opening them ("资料图：…",
 // "图为…").
 // (And a Japanese paper's, the photographer in brackets at its end: "…＝21日（佐藤亮太撮影）".)
 // (And a Taiwanese paper's, in traditional characters: "…園區。（記者林俊宏攝）".)
 // (Or a Japanese paper's, its mark first and when and where after an equals sign: "(写真)クレーンで
 // つり上げられる回向柱=30日午前、長野市".)
-const HAN_CAPTION = /^(?:图为|圖為|图片为|圖片為)[^。！？]{2,120}。?(?:[(（][^()（）]{1,20}[)）])?$|[(（](?:资料图片|資料圖片|资料图|資料圖|新华社发|新華社發)[)）]$|^[(（](?:写真|画像|図)[)）]|[(（][^()（）]{1,20}撮影[)）]$|(?:记者|摄影|通讯员|記者|攝影|通訊員)\s?[\p{Script=Han}·]{2,4}(?:\s[\p{Script=Han}]{1,3})?\s?[摄攝][)）]?$|[(（]图(?:源|片来源)?[：:][^()（）]{1,20}[)）]$|^(?:资料图|图片|图)[：:]|。\s?(?:视觉中国|东方IC|图虫创意|CFP|IC ?photo)$/u;
+const HAN_CAPTION = /^(?:图为|圖為|图片为|圖片為)[^。！？]{2,120}。?(?:[(（][^()（）]{1,20}[)）])?$|[(（](?:资料图片|資料圖片|资料图|資料圖|新华社发|新華社發)[)）]$|[(（][^()（）]{1,30}(?:提供|供图|供圖)[)）]$|^[(（](?:写真|画像|図)[)）]|[(（][^()（）]{1,20}撮影[)）]$|(?:记者|摄影|通讯员|記者|攝影|通訊員)\s?[\p{Script=Han}·]{2,4}(?:\s[\p{Script=Han}]{1,3})?\s?[摄攝][)）]?$|[(（]图(?:源|片来源)?[：:][^()（）]{1,20}[)）]$|^(?:资料图|图片|图)[：:]|。\s?(?:视觉中国|东方IC|图虫创意|CFP|IC ?photo)$/u;
 
 // A line that is all a bracketed name of a few words, no colon, no sentence: a picture's text as a dump
 // shows it. (Not a note in brackets, "[Editor's note: …]", nor a footnote's number.)
