@@ -11338,6 +11338,19 @@ describe("a place and a dash opening the paragraph under a standfirst, as Czech 
     expect(a.summary).toContain("na jaře otevře");
   });
 
+  it("with an en dash too, 'Jihlava – Stavební firmy …'; not a list of labelled items, 'Kino – …' / 'Divadlo – …'", () => {
+    const lead = "Nový pavilon za miliardu korun nahradí nevyhovující prostory z osmdesátých let. Během stavby se omezí parkování.";
+    const story = "Stavební firmy se v dubnu pustí do jedné z největších investic v historii jihlavské nemocnice, krajští zastupitelé v úterý schválili smlouvu se zhotovitelem.";
+    const more = "Stavba vyroste v areálu nemocnice na místě dnešního parkoviště a pavilon bude mít čtyři nadzemní podlaží a vlastní přistávací plochu pro vrtulník.";
+    const a = parseArticle(["Nemocnice začne stavět nový pavilon urgentního příjmu", "Jana Roe", "11. března 2025 15:42", lead, "", `Jihlava – ${story}`, "", more, ""].join("\n"));
+    expect(a.place).toBe("Jihlava");
+    expect(a.body.startsWith("Stavební firmy")).toBe(true);
+    expect(a.summary).toBe(lead);
+    const list = parseArticle(["Co nás čeká v roce 2025", "", lead, "", `Kino – ${story}`, "", `Divadlo – ${more}`, "", more, ""].join("\n"));
+    expect(list.place).toBeNull();
+    expect(list.body.startsWith("Nový pavilon")).toBe(true);
+  });
+
   it("is not in English, where a title and a dash open such a paragraph: 'Sophie Scholl - The Final Days portrays …'", () => {
     const a = parseArticle(["Berlin cheers for anti-Nazi film", "", "A German movie about an anti-Nazi resistance heroine has drawn loud applause at Berlin Film Festival.", "",
       "Sophie Scholl - The Final Days portrays the final days of the member of the White Rose movement, who was arrested and beheaded with her brother in 1943.", ""].join("\n"));

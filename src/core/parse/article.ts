@@ -199,6 +199,9 @@ function offerWireLineAbove(lines: Line[], first: Paragraph | undefined, offer: 
   if (wire) offerDateline(wire, lines[k]!.n, offer, "dateline over the story");
 }
 
+// A place in small letters and a dash, opening a paragraph: "Jihlava – ", "Brno - ".
+const DASH_AFTER_PLACE = /^\p{Lu}\p{Ll}[\p{L}. -]{0,40}?\s[–—-]\s/u;
+
 function takeDateline(paragraphs: Paragraph[], offer: Offer, title: string | null = null): Paragraph[] {
   const first = paragraphs[0];
   if (!first) return paragraphs;
@@ -240,7 +243,11 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer, title: string | nul
   // "Zoo Brno na jaře otevře nový pavilon …" / "Brno - Zoo Brno otevře na začátku května …". The
   // standfirst is the summary. Not in English, where such a paragraph opens with a title and a
   // dash far more often: "Sophie Scholl - The Final Days portrays …".)
-  const dashed = second && !next && wordsIn(first.text, 61) <= 60 && endsSentence(first.text) && !EDITORS_NOTE.test(first.text) ? readFirstHyphenDateline(second.text) : null;
+  // (With an en dash the place in small letters is read as a dateline already: "Jihlava – Stavební
+  // firmy …"; it is taken here, under the same tests.)
+  // (Not where more paragraphs open so: a list of labelled items, "Cinéma – …" / "Séries – …".)
+  const labelledItems = paragraphs.slice(2, 8).some((p) => DASH_AFTER_PLACE.test(p.text.slice(0, 60)));
+  const dashed = second && (!next || (DASH_AFTER_PLACE.test(second.text.slice(0, 60)) && !labelledItems)) && wordsIn(first.text, 61) <= 60 && endsSentence(first.text) && !EDITORS_NOTE.test(first.text) ? (next ?? readFirstHyphenDateline(second.text)) : null;
   // (Not a person's name and a dash, "Václav Havel - Moc bezmocných je esej …".)
   if (dashed && dashed.place && !isPersonName(dashed.place) && (second!.text.match(ENGLISH_WORDS)?.length ?? 0) < 2) {
     offer("summary", first.text, RANK_META + 1, first.n, "standfirst over the dateline");
