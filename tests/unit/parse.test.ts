@@ -7000,6 +7000,14 @@ describe("widgets and offers that pages in many languages print around a story",
     ]) expect(isBoilerplate(t), t).toBe(false);
   });
 
+  it("a Czech page's tags heading, its comments' count and its 'you may be interested' heading", () => {
+    expect(isTagsHeading("Témata:")).toBe(true);
+    expect(isCommentsMarker("Diskuse (42)")).toBe(true);
+    expect(isCommentsMarker("Diskuze")).toBe(true);
+    expect(isWidgetHeading("Mohlo by vás zajímat")).toBe(true);
+    expect(isCommentsMarker("Diskuse o rozpočtu pokračuje")).toBe(false);
+  });
+
   it("isCaption: a caption with a file photo's credit after a bar", () => {
     expect(isCaption("A worker inspects the arena roof at the Harbour Centre in 2024. | File photo/Example Now")).toBe(true);
     expect(isCaption("The arena opened in 1974 | it has not been renovated since, the council said.")).toBe(false);

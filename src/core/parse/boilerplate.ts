@@ -977,7 +977,7 @@ const WIDGET_HEADING_ABROAD = greekCaps(new RegExp(
   "|lees ook|lees meer|meest gelezen|meer over dit onderwerp|gerelateerde artikelen|ook interessant|meer nieuws" +
   "|najczęściej czytane|czytaj (?:też|także|również)|zobacz (?:też|także)|polecane|najnowsze" +
   "|en çok okunan(?:lar)?|ilgili haberler|benzer haberler|son dakika|terpopuler|berita terkait|baca juga|artikel terkait|berita lainnya" +
-  "|mest lästa?|läs också|läs mer|mest læste|læs også|mest leste|les også|nejčtenější|čtěte také|související články|cele mai citite|citește și|articole similare|știri similare|stiri similare|passend zum artikel|mer fra (?:\\p{Lu}[\\p{L}.]*\\s?){1,4}" +
+  "|mest lästa?|läs också|läs mer|mest læste|læs også|mest leste|les også|nejčtenější|čtěte také|související články|mohlo by vás (?:také |taky )?zajímat|mohlo by vás zaujať|cele mai citite|citește și|articole similare|știri similare|stiri similare|passend zum artikel|mer fra (?:\\p{Lu}[\\p{L}.]*\\s?){1,4}" +
   "|el més llegit|més llegides|notícies relacionades|llegiu també" +
   // ... the Baltic and South Slavic languages and Slovak ("Susiję straipsniai", "Povezane vijesti").
   "|susiję straipsniai|skaitomiausi|saistītie raksti|lasītākie|seotud artiklid|loetumad|povezane (?:vijesti|vesti)|najčitanije|повезане вести|најчитаније|súvisiace články|najčítanejšie|povezani članki|najbolj brano" +
@@ -1120,7 +1120,7 @@ const END_MARKERS: RegExp[] = [
 // A comment section's head, with its count, in any of the archive's languages: "Comments (14)",
 // "0 commentaires", "38 Kommentare", "Комментарии (5)", "Yorumlar (2)"; or its notice that none is
 // there yet: "Aucun commentaire pour le moment. Soyez le premier …", "No comments yet".
-const COMMENT_WORD = String.raw`(?:comments?|commentaires?|kommentare?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarze?|komentarzy|yorumlar?|komentar|komen|комментари(?:и|ев|й|я)|коментар(?:і|ів|ях)|opmerkingen|σχόλια|hozzászólások|kommentek|komentáře|komentáre|komentárov|komentari|komentara|komentarji|коментари|коментара|kommentaarid|komentarai|komentāri|comentarii|kommentit|kommentarer|comentaris|bình luận|ý kiến|תגובות|التعليقات|تعليقات|コメント|评论|댓글|ความคิดเห็น|maoni)`;
+const COMMENT_WORD = String.raw`(?:comments?|commentaires?|kommentare?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarze?|komentarzy|yorumlar?|komentar|komen|комментари(?:и|ев|й|я)|коментар(?:і|ів|ях)|opmerkingen|σχόλια|hozzászólások|kommentek|komentáře|komentáre|komentárov|komentari|komentara|komentarji|коментари|коментара|kommentaarid|komentarai|komentāri|comentarii|kommentit|kommentarer|comentaris|bình luận|ý kiến|תגובות|التعليقات|تعليقات|コメント|评论|댓글|ความคิดเห็น|maoni|diskuse|diskuze|diskusia|diskusie)`;
 // (The Russian word alone may head a story's part, "Комментарии" over what observers said: it needs
 // its count.)
 // ("Postings", as an Austrian forum counts its comments, only with the count: "187 Postings".)
@@ -1543,7 +1543,7 @@ export function isCaptionShaped(line: string): boolean {
 const EMAIL_TRAILER = /^.{0,250}\b[\w.+-]+@[\w-]+\.[\w.]{2,}\.?$/;
 
 /** A story's tags under it: "Tags: …", and as the archive's other languages label them. */
-const TAG_WORDS_ABROAD = String.raw`mots[- ]clés|étiquettes|etiquetas|etiquetes|etichette|parole chiave|schlagwörter|stichwörter|schlagworte|themen|temas relacionados|temas|tópicos|palavras-chave|trefwoorden|tagi|tagit|etiketter|emneord|теги|метки|тэги|etiketler|címkék|štítky|oznake|kategorie|kategorien|catégories|categorías|categorias|แท็ก|แท็กที่เกี่ยวข้อง|thẻ|từ khóa|टैग|タグ|标签|標籤|태그|етикети|тагове|برچسب‌ها|برچسب|תגיות|الوسوم|كلمات مفتاحية|kata kunci|žymės|birkas|märksõnad|sildid|avainsanat|asiasanat|stikkord|emner|nøgleord|ämnen|taggar|meer over(?: dit onderwerp)?|ознаке|teme|tagovi|tagovi članka|тагови|etichete|témy|ტეგები|თემები|ετικέτες|λέξεις-κλειδιά`;
+const TAG_WORDS_ABROAD = String.raw`mots[- ]clés|étiquettes|etiquetas|etiquetes|etichette|parole chiave|schlagwörter|stichwörter|schlagworte|themen|temas relacionados|temas|tópicos|palavras-chave|trefwoorden|tagi|tagit|etiketter|emneord|теги|метки|тэги|etiketler|címkék|štítky|oznake|kategorie|kategorien|catégories|categorías|categorias|แท็ก|แท็กที่เกี่ยวข้อง|thẻ|từ khóa|टैग|タグ|标签|標籤|태그|етикети|тагове|برچسب‌ها|برچسب|תגיות|الوسوم|كلمات مفتاحية|kata kunci|žymės|birkas|märksõnad|sildid|avainsanat|asiasanat|stikkord|emner|nøgleord|ämnen|taggar|meer over(?: dit onderwerp)?|ознаке|teme|tagovi|tagovi članka|тагови|etichete|témy|témata|ტეგები|თემები|ετικέτες|λέξεις-κλειδιά`;
 const TAG_LINES: RegExp[] = [
   /^(?:tags?|filed under|categories|topics|keywords|labels)\s*:\s*.{0,200}$/i,
   // ... in Japanese, Chinese and Korean, with a full-width colon: "関連キーワード：札幌市 / 大雪", "标签：…".
