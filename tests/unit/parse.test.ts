@@ -4342,6 +4342,27 @@ describe("a writer's name with the paper's hyphenated name after it, over the st
   });
 });
 
+describe("a feed reader's page of items, each under the feed's name", () => {
+  it("ends the first item's story where the next item's headline and 'by … · site · time' line stand", () => {
+    const story = [
+      "Water restrictions across the district tighten from Friday as a dry north-westerly wind dries out the plains, the council said in a statement on Tuesday.",
+      "Garden sprinklers will be banned in most towns between 8am and 8pm, and hand watering will be allowed on alternate days only until the rivers recover.",
+      "Farmers on the plains said the restrictions came a month earlier than last year, and several asked the council to let stock troughs be filled at any hour.",
+      "Restrictions for each town are listed on the council website, and residents can sign up for text alerts.",
+    ];
+    const text = [
+      "Feeds", "All articles", "Saved for later", "", "Example Herald – Latest",
+      "Water restrictions tighten as nor'wester dries out the plains", "by Jane Roe · exampleherald.co.nz · Tue, 14 Jan 2025 17:12", "Open in new tab   Save   Share", "",
+      ...story.flatMap((p) => [p, ""]), "Visit website", "",
+      "Example Herald – Latest", "Town man jailed for ram-raid on liquor store", "by Staff Reporter · exampleherald.co.nz · Tue, 14 Jan 2025 15:40",
+      "A 22-year-old man has been sentenced to two years and three months in prison for his part in a ram-raid on a liquor store.", "",
+    ].join("\n");
+    const a = parseArticle(text);
+    expect(a.body).toContain("residents can sign up for text alerts");
+    expect(a.body).not.toContain("ram-raid");
+  });
+});
+
 describe("a writer's name over the paper's name, a place and a hyphenated name", () => {
   it("names the writer alone: the paper under the name is no second writer", () => {
     const long = "The district will build its fifth high school on a 92-acre farm off Plano Road, the board of education decided on Monday night after a year of study.";
