@@ -1802,46 +1802,6 @@ describe("captions and afterwords", () => {
     expect(b).toContain("Tom Okafor turned left at the harbour wall");
   });
 
-  it("drops a lead photo's caption with no credit, right under the byline and stamp; keeps a lead in the present tense", () => {
-    const page = (first: string) =>
-      [
-        "Quarry becomes a nature reserve after council vote",
-        "",
-        "By Jane Roe",
-        "Thursday, 6th March 2025, 4:15 pm",
-        "Share",
-        "",
-        first,
-        "",
-        "The county council agreed on Thursday to turn the old quarry on Hartley Hill into a nature reserve, ending a decade of argument over what should become of the site.",
-        "",
-        "Rangers will fence the cliff edges this winter and open two trails in spring, the council said.",
-        "",
-      ].join("\n");
-    for (const caption of [
-      "Volunteers from the Hartley Wildlife Trust clear scrub at the quarry in January.",
-      "The flooded floor of the old quarry on Hartley Hill last October.",
-      "Walkers crossing the quarry's north rim near Hartley village.",
-    ]) {
-      const b = parseArticle(page(caption)).body;
-      expect(b).not.toContain(caption);
-      expect(b.startsWith("The county council agreed on Thursday")).toBe(true);
-    }
-    // A lead in the present tense that does not end on a place or a time stays, as does one in the
-    // past tense or one that says who says so. (One that ends so is taken for a caption: "Paula
-    // Roe faces the biggest test of her career in the Boston Marathon." under a stamp.)
-    for (const lead of [
-      "Hartley faces the biggest change to its landscape in a century.",
-      "Councillors voted to turn the old quarry into a reserve at a meeting in Hartley.",
-      "Rangers expect the first visitors in spring, the council says in a statement on Friday.",
-    ]) {
-      expect(parseArticle(page(lead)).body.startsWith(lead)).toBe(true);
-    }
-    // Nor is a short first paragraph taken for a caption where the headline stands right over it.
-    const plain = page("Volunteers from the Hartley Wildlife Trust clear scrub at the quarry in January.").replace("By Jane Roe\nThursday, 6th March 2025, 4:15 pm\nShare\n\n", "");
-    expect(parseArticle(plain).body.startsWith("Volunteers from the Hartley Wildlife Trust")).toBe(true);
-  });
-
   it("drops the page after the story: author notes, prompts and what follows them", () => {
     expect(body).not.toContain("is a reporter covering");
     expect(body).not.toContain("newsletter");

@@ -28,7 +28,7 @@ import { PRINTED_WIDEST, readDump, unwrapped } from "./dump-syntax.js";
 import { rejoinInlineNodes } from "./inline-nodes.js";
 import { dropPullQuotes, dropRunInTeasers } from "./runin.js";
 import { dropClosingFactBox, dropLeadFactBox, dropLeadSummary } from "./factbox.js";
-import { cutMarkupCaptions, cutRunOnCaptions, dropSceneCaption, dropUncreditedLeadCaption } from "./scene-caption.js";
+import { cutMarkupCaptions, cutRunOnCaptions, dropSceneCaption } from "./scene-caption.js";
 import { dropBracketedAuthorNote, dropTeaserRuns, dropGluedHeadlines, dropGluedTeasers, dropGluedWidget, dropLinkList, dropLooseEnds, dropLooseRun, dropNotes, dropContents, dropPageBottom, dropStampedList, dropStrandedEnd, endAtTextEnd, takeClosingByline, takeClosingSignature } from "./trailing.js";
 import { comparable, endsSentence, isProse, wordsIn } from "./shapes.js";
 import {
@@ -581,7 +581,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     paragraphs = dropTeaserRuns(takeClosingByline(takeClosingSignature(paragraphs, offer), offer));
     // (Trailers again last: the steps above may leave one at the end that stood over the page's foot.)
     paragraphs = dropTrailers(dropBracketedAuthorNote(dropGluedWidget(dropClosingFactBox(dropLooseRun(dropLooseEnds(dropNotes(dropPageBottom(dropStampedList(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(splitContactLine(splitCorrectionNote(dropInlineLinks(dropTweets(cutRunOnCaptions(dropGluedHeadlines(dropGluedTeasers(dropSceneCaption(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropLeadFactBox(dropPullQuotes(dropRepeatedRuns(dropContents(cutMarkupCaptions(endAtTextEnd(paragraphs)), lines))))), offer)), lines)))))))))), writerOffer), writerOffer))))))))), offer), offer);
-    paragraphs = dropUncreditedLeadCaption(dropLeadSummary(dropStrandedEnd(paragraphs, lines), lines), [fields.lineOf("author"), fields.lineOf("date")]);
+    paragraphs = dropLeadSummary(dropStrandedEnd(paragraphs, lines), lines);
     paragraphs = stripSourceTags(takeDateline(takeLeadByline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, fields.get("title") ?? null), offer, RANK_DATELINE);
     offerWireLineAbove(lines, paragraphs[0], offer);
     // (An error page's title is its notice, "Page not found", rather than its menus' first words.)
