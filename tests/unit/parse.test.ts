@@ -4369,6 +4369,8 @@ describe("a headline of two short sentences right over the byline", () => {
   it("gives way to a headline over it, the sentences its standfirst", () => {
     const text = ["Boatyard for sale", "", "The yard has hauled out boats for 61 years. Its owner is tired.", "By Jane Roe", "March 7, 2025", "", long, "", long.replace("61", "62")].join("\n");
     expect(parseArticle(text).title).toBe("Boatyard for sale");
+    // (Past a section's label between them too.)
+    expect(parseArticle(text.replace("Boatyard for sale\n\n", "Boatyard for sale\nLocal News\n")).title).toBe("Boatyard for sale");
   });
 });
 
@@ -4380,6 +4382,11 @@ describe("the writer's byline under the story, in another language's word for by
     expect(a.author).toBe("Jane Roe Gaviria");
     expect(a.body).not.toContain("Jane Roe");
     expect(parseArticle(page(["Par : Jane Roe"])).author).toBe("Jane Roe");
+  });
+  it("not a live blog's entries, each with its writer and time", () => {
+    const a = parseArticle(page(["Por: Ana Gómez Restrepo", "10:05 a. m.", "La vía sigue cerrada.", "", "Por: Marta Ruiz Ospina", "11:20 a. m.", "Llegan los primeros camiones."]));
+    expect(a.author).toBeNull();
+    expect(a.body).toContain("Llegan los primeros camiones.");
   });
   it("not a sentence that opens on the word", () => {
     const a = parseArticle(page(["Por Medellín pasan cada día miles de viajeros."]));
@@ -6963,6 +6970,12 @@ describe("widgets and offers that pages in many languages print around a story",
       "Support for the plan comes from an unlikely coalition of farmers and city councillors, who met on Tuesday.",
       "Support for Labour comes from younger voters in the cities, the poll found.",
       "Keyboard shortcuts such as Control and Enter were added to the app in its last update, the developers said.",
+      "In the new version, pressing Ctrl+Enter sends a message straight away, the company said.",
+      "Support for NATO comes from both parties in Congress, the poll found.",
+      "Support for Fox News comes from older viewers, according to the Pew study.",
+      "Access to the digital edition costs $5 a month, the publisher said.",
+      "市民可下載「台北通」APP查詢。",
+      "越来越多老年人开始在APP看新闻。",
       "市府推出APP讓民眾查詢停車位，上線首週下載量突破十萬次。",
     ]) expect(isBoilerplate(t), t).toBe(false);
   });
@@ -6978,15 +6991,17 @@ describe("widgets and offers that pages in many languages print around a story",
       "Support for local news is at a record low, the survey found.",
       "Support grew for the plan among Texas news outlets last year.",
       "Your support for the school news team was wonderful, the principal told parents.",
+      "Your donation will help the newsroom survive, the editor wrote in a letter to readers.",
     ]) expect(isBoilerplate(t), t).toBe(false);
   });
 
   it("a Czech page's tags heading, its comments' count and its 'you may be interested' heading", () => {
     expect(isTagsHeading("Témata:")).toBe(true);
     expect(isCommentsMarker("Diskuse (42)")).toBe(true);
-    expect(isCommentsMarker("Diskuze")).toBe(true);
     expect(isWidgetHeading("Mohlo by vás zajímat")).toBe(true);
     expect(isCommentsMarker("Diskuse o rozpočtu pokračuje")).toBe(false);
+    // (Alone, "Diskuse" is a discussion, a story's subheading as well: only with its count.)
+    expect(isCommentsMarker("Diskuse")).toBe(false);
   });
 
   it("isCaption: a caption with a file photo's credit after a bar", () => {
@@ -6997,6 +7012,8 @@ describe("widgets and offers that pages in many languages print around a story",
   it("isCaption: a Chinese caption opening on 'pictured is' or closed by a file photo's label", () => {
     for (const t of ["图为修复后的渡轮停靠在码头。", "新改造的农村公路穿过山谷。（资料图片）", "圖為颱風過後的港口。", "捷運延伸路線示意圖。（市府捷運工程處提供）"]) expect(isCaption(t), t).toBe(true);
     expect(isCaption("渡轮公司表示，周末前时刻表将恢复正常。")).toBe(false);
+    // (A paragraph that says whose figures it gives is no caption.)
+    expect(isCaption("全台各地今天氣溫偏低，北部最低溫約10度，中南部約12度，山區可能出現零度以下低溫，民眾外出應注意保暖，下週一起各地回暖。（以上資料由中央氣象署提供）")).toBe(false);
   });
 });
 
@@ -11331,13 +11348,17 @@ describe("a place and a dash opening the paragraph under a standfirst, as Czech 
     const lead = "Nový pavilon za miliardu korun nahradí nevyhovující prostory z osmdesátých let. Během stavby se omezí parkování.";
     const story = "Stavební firmy se v dubnu pustí do jedné z největších investic v historii jihlavské nemocnice, krajští zastupitelé v úterý schválili smlouvu se zhotovitelem.";
     const more = "Stavba vyroste v areálu nemocnice na místě dnešního parkoviště a pavilon bude mít čtyři nadzemní podlaží a vlastní přistávací plochu pro vrtulník.";
-    const a = parseArticle(["Nemocnice začne stavět nový pavilon urgentního příjmu", "Jana Roe", "11. března 2025 15:42", lead, "", `Jihlava – ${story}`, "", more, ""].join("\n"));
+    const a = parseArticle(["Zprávy › Jihlava", "Nemocnice začne stavět nový pavilon urgentního příjmu", "Jana Roe", "11. března 2025 15:42", lead, "", `Jihlava – ${story}`, "", more, ""].join("\n"));
     expect(a.place).toBe("Jihlava");
     expect(a.body.startsWith("Stavební firmy")).toBe(true);
     expect(a.summary).toBe(lead);
     const list = parseArticle(["Co nás čeká v roce 2025", "", lead, "", `Kino – ${story}`, "", `Divadlo – ${more}`, "", more, ""].join("\n"));
     expect(list.place).toBeNull();
     expect(list.body.startsWith("Nový pavilon")).toBe(true);
+    // (Nor a label the page names once: "Aktualizace – …", an update.)
+    const update = parseArticle(["Nemocnice začne stavět nový pavilon urgentního příjmu", "Jana Roe", "11. března 2025 15:42", lead, "", `Aktualizace – ${story}`, "", more, ""].join("\n"));
+    expect(update.place).toBeNull();
+    expect(update.body.startsWith("Nový pavilon")).toBe(true);
   });
 
   it("is not in English, where a title and a dash open such a paragraph: 'Sophie Scholl - The Final Days portrays …'", () => {

@@ -199,10 +199,14 @@ function offerWireLineAbove(lines: Line[], first: Paragraph | undefined, offer: 
   if (wire) offerDateline(wire, lines[k]!.n, offer, "dateline over the story");
 }
 
+function escapeRegExp(t: string): string {
+  return t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 // A place in small letters and a dash, opening a paragraph: "Jihlava – ", "Brno - ".
 const DASH_AFTER_PLACE = /^\p{Lu}\p{Ll}[\p{L}. -]{0,40}?\s[–—-]\s/u;
 
-function takeDateline(paragraphs: Paragraph[], offer: Offer, title: string | null = null): Paragraph[] {
+function takeDateline(paragraphs: Paragraph[], offer: Offer, title: string | null = null, page = ""): Paragraph[] {
   const first = paragraphs[0];
   if (!first) return paragraphs;
   const rest = paragraphs.slice(1);
@@ -238,7 +242,7 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer, title: string | nul
   const next = second && wordsIn(first.text, 61) <= 60 && !EDITORS_NOTE.test(first.text) ? readDateline(second.text) : null;
   // (The place in capitals, its region after a comma as written: "OCHO RIOS, St Ann —".)
   const city = next?.place?.split(",")[0];
-  if (next && (next.agency || (city && city === city.toUpperCase()))) return takeDateline(rest, offer, title);
+  if (next && (next.agency || (city && city === city.toUpperCase()))) return takeDateline(rest, offer, title, page);
   // (Or a place and a dash, as Czech, Slovak and Austrian papers open the story under its standfirst:
   // "Zoo Brno na jaře otevře nový pavilon …" / "Brno - Zoo Brno otevře na začátku května …". The
   // standfirst is the summary. Not in English, where such a paragraph opens with a title and a
@@ -247,17 +251,20 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer, title: string | nul
   // firmy …"; it is taken here, under the same tests.)
   // (Not where more paragraphs open so: a list of labelled items, "Cinéma – …" / "Séries – …".)
   const labelledItems = paragraphs.slice(2, 8).some((p) => DASH_AFTER_PLACE.test(p.text.slice(0, 60)));
-  const dashed = second && (!next || (DASH_AFTER_PLACE.test(second.text.slice(0, 60)) && !labelledItems)) && wordsIn(first.text, 61) <= 60 && endsSentence(first.text) && !EDITORS_NOTE.test(first.text) ? (next ?? readFirstHyphenDateline(second.text)) : null;
+  // (And only where the page names the place again, in its header, tags or text: a label and a dash
+  // open a paragraph as well, "Aktualizace – …", "Actualización – …", and a label is named once.)
+  const namedAgain = (place: string) => (page.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(place)}(?![\\p{L}])`, "gu"))?.length ?? 0) >= 2;
+  const dashed = second && (!next || (DASH_AFTER_PLACE.test(second.text.slice(0, 60)) && !labelledItems && next.place !== null && namedAgain(next.place))) && wordsIn(first.text, 61) <= 60 && endsSentence(first.text) && !EDITORS_NOTE.test(first.text) ? (next ?? readFirstHyphenDateline(second.text)) : null;
   // (Not a person's name and a dash, "Václav Havel - Moc bezmocných je esej …".)
   if (dashed && dashed.place && !isPersonName(dashed.place) && (second!.text.match(ENGLISH_WORDS)?.length ?? 0) < 2) {
     offer("summary", first.text, RANK_META + 1, first.n, "standfirst over the dateline");
-    return takeDateline(rest, offer, title);
+    return takeDateline(rest, offer, title, page);
   }
   // ... or further down, under a photo's caption and its credit kept a line each: the short lines
   // over it are the picture's ("A bus on Portage Avenue." / "Photo by" / "Jane Roe" / "WINNIPEG —" /
   // the story).
   const below = datelineBelowShortLines(paragraphs);
-  if (below > 0) return takeDateline(paragraphs.slice(below), offer, title);
+  if (below > 0) return takeDateline(paragraphs.slice(below), offer, title, page);
   // A sentence or two run in over the dateline ("Kern empfiehlt, Häupl zu wählen. Wien – Auf
   // seiner …") is the page's teaser, not the story, which starts at the dateline: it is the summary,
   // and the headline where the page has none.
@@ -582,7 +589,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     // (Trailers again last: the steps above may leave one at the end that stood over the page's foot.)
     paragraphs = dropTrailers(dropBracketedAuthorNote(dropGluedWidget(dropClosingFactBox(dropLooseRun(dropLooseEnds(dropNotes(dropPageBottom(dropStampedList(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(splitContactLine(splitCorrectionNote(dropInlineLinks(dropTweets(cutRunOnCaptions(dropGluedHeadlines(dropGluedTeasers(dropSceneCaption(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropLeadFactBox(dropPullQuotes(dropRepeatedRuns(dropContents(cutMarkupCaptions(endAtTextEnd(paragraphs)), lines))))), offer)), lines)))))))))), writerOffer), writerOffer))))))))), offer), offer);
     paragraphs = dropLeadSummary(dropStrandedEnd(paragraphs, lines), lines);
-    paragraphs = stripSourceTags(takeDateline(takeLeadByline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, fields.get("title") ?? null), offer, RANK_DATELINE);
+    paragraphs = stripSourceTags(takeDateline(takeLeadByline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, fields.get("title") ?? null, text), offer, RANK_DATELINE);
     offerWireLineAbove(lines, paragraphs[0], offer);
     // (An error page's title is its notice, "Page not found", rather than its menus' first words.)
     const notice = errorNotice(lines, paragraphs);

@@ -347,18 +347,21 @@ const SHORT_FURNITURE: RegExp[] = [
   /^[\p{So}\s]{0,4}(?:recibe|reciba|recibí|receba|recevez|erhalten sie|ricevi|ontvang|otrzymuj|получайте|dapatkan|zapisz się|subskrybuj|abonneer je|schrijf je in|подписывайтесь|подпишитесь|abone ol|berlangganan|prenumerera|tilmeld dig|abonați-vă|síganos|siganos|siga|sigue(?:nos)?|segue|suivez[- ]nous|folgen sie uns|последвайте(?: ни)?|следете ни|стежте за нами|підписуйтесь|sekojiet|sekite|jälgi meid|seuraa meitä|seguici|siga-nos|volg ons|obserwuj nas|takip edin|ikuti|simak|urmărește|urmăriți|leia mais notícias|lea más noticias|únete|junte-se|rejoignez)(?![\p{L}]).{0,60}(?<![\p{L}])(?:newsletter|bolet[ií]n|infolettre|l'essentiel|noticias|nouvelles|nieuws|notizie|notícias|wiadomości|новост\p{L}*|berita|haberler|рассылк\p{L}*|канал\p{L}*|kanał\p{L}*|canal|canalul|kanal|kanalımız\p{L}*|channel|telegram|whatsapp|google news|mailbox|inbox|boîte mail|posteingang|e-?mail)(?![\p{L}]).{0,150}$/iu,
   /^unser(?:e[nm]?)? [\p{L}-]*newsletter\b.{0,150}$/iu,
   // A Chinese site's offer of its app on a short line: "現在用APP看新聞 保證天天中獎", "下載自由時報APP".
-  /^.{0,30}(?:用|在)\s?APP\s?(?:看|讀|读)(?:新聞|新闻).{0,30}$|^.{0,10}(?:下載|下载)[^。，,.]{0,12}APP.{0,20}$/iu,
+  // (A slogan, no sentence's stop: "市民可下載「台北通」APP查詢。" is a story's.)
+  /^[^。！？]{0,30}(?:用|在)\s?APP\s?(?:看|讀|读)(?:新聞|新闻)[^。！？]{0,30}$|^[^。！？]{0,10}(?:下載|下载)[^。，,.！？]{0,12}APP[^。！？]{0,20}$/iu,
   // A widget's request to report a typo by pressing Ctrl+Enter, as sites in Russian and neighbouring
   // languages print it under every story: "Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter",
-  // "Ja pamanījāt kļūdu, iezīmējiet tekstu un nospiediet Ctrl+Enter!".
-  /(?<![\p{L}\p{N}])ctrl\s?\+\s?enter(?![\p{L}\p{N}])/iu,
+  // "Ja pamanījāt kļūdu, iezīmējiet tekstu un nospiediet Ctrl+Enter!". (It asks about an error: "…
+  // pressing Ctrl+Enter sends a message, the company said" is a story's.)
+  /^(?=.*(?:ошибк|опечатк|помилк|грешк|kļūd|klaid|chyb|błęd|błąd|hib[áa]|viga|virhe|greš|error|mistake|typo|fehler|erreur|errore|errores))(?!.*\b(?:said|says|according)\b).{0,160}ctrl\s?\+\s?enter\b.{0,80}$/iu,
   // A paper's offer of its print edition on screen: "Now you can read the Example Sentinel ePaper
   // anytime, anywhere.", "Read today's e-edition", "Download the ePaper app".
-  /^(?:now )?(?:you can )?(?:read|download|access|get|browse|subscribe to|try)\b.{0,60}(?<![\p{L}])(?:e-?paper|e-?edition|digital (?:print )?edition|digital replica)(?![\p{L}]).{0,80}$/iu,
+  // (Not a story's sentence about one: "Access to the digital edition costs $5 a month, the publisher said.")
+  /^(?!.*\b(?:said|says|wrote|told|according|costs?|launched|announced)\b)(?:now )?(?:you can )?(?:read|download|browse|subscribe to|try)\b.{0,60}(?<![\p{L}])(?:e-?paper|e-?edition)(?![\p{L}]).{0,80}$/iu,
   /^(?:sostieni|apoie|apoya|soutenez|unterstützen sie|support) (?:il |o |el |le |la |unseren? |our )?(?:giornalismo|jornalismo|periodismo|journalisme|journalismus|journalism)\b.{0,150}$/iu,
   // ... a reader's gift that pays for it: "Your monthly gift keeps independent news coming to every
   // corner of Oregon." (And with the journalism's kind or place before it, among the cased patterns.)
-  /^your (?:monthly |annual |yearly |one-time |recurring |tax-deductible )?(?:gift|donation|contribution)s? (?:today |now |of any (?:size|amount) )?(?:keeps|helps|makes|powers|funds|supports|sustains|ensures|allows|lets|will)\b.{0,60}(?<![\p{L}])(?:journalism|news|reporting|newsroom)(?![\p{L}]).{0,120}$/iu,
+  /^(?!.*\b(?:said|says|wrote|writes|told|according)\b)your (?:monthly |annual |yearly |one-time |recurring |tax-deductible )?(?:gift|donation|contribution)s? (?:today |now |of any (?:size|amount) )?(?:keeps|helps|makes|powers|funds|supports|sustains|ensures|allows|lets|will)\b.{0,60}(?<![\p{L}])(?:journalism|news|reporting|newsroom)(?![\p{L}]).{0,120}$/iu,
   /^(?:this|este|ce|dieser|questo) (?:content|contenido|contenu|inhalt|contenuto|conteúdo) (?:is|es|est|ist|è|é) (?:free|gratuito|gratuit|kostenlos|gratis)\b.{0,200}$/iu,
   /^(?:fehler gefunden|vous avez (?:trouvé|repéré) une (?:erreur|faute)|¿?(?:has|ha) (?:encontrado|visto) (?:un|algún) error|hai trovato un errore|encontrou (?:um )?erro|нашли ошибку|(?:found|spotted) (?:an? )?(?:error|typo|mistake))\s*\?.{0,80}$/iu,
   /^die kommentarfunktion\b.{0,100}$/iu,
@@ -641,10 +644,11 @@ const CASED_FURNITURE: RegExp[] = [
   // for local news is …" is a story's.)
   /^(?:Support|SUPPORT) (?:our |your )?(?:(?:local|independent|nonprofit|non-profit|community|trusted|quality|fact-based|public|public-service|accountability)\s+|\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:journalism|news|reporting)\b.{0,150}$/u,
   // A public broadcaster's underwriting line: "Support for Example Public Media comes from …", "Support
-  // for this story is provided by …", "Support for KXAM's coverage comes from …". (Not a story's
-  // "Support for the plan comes from …", "Support for Labour comes from …": a broadcaster, a station's
-  // letters or the programme itself is what is supported.)
-  /^(?:Support|SUPPORT) for (?:(?:\p{Lu}[\p{L}\p{N}'’&.-]* ){0,4}(?:Public Media|Public Radio|Radio|Media|News|Television|TV|Broadcasting|[A-Z]{3,5})(?:['’]s [\p{L} ]{2,30})?|(?:this|our) (?:story|program|programme|coverage|reporting|journalism|podcast|newsletter|series|station)) (?:comes|is provided|was provided|is made possible) (?:from|by)\b.{0,200}$/u,
+  // for this story is provided by …". (Not a story's "Support for the plan comes from …", "Support
+  // for Labour comes from …", "Support for NATO comes from both parties …, the poll found": a
+  // broadcaster, an American station's call letters or the programme itself is what is supported,
+  // and no one is reported.)
+  /^(?:Support|SUPPORT) for (?:(?:\p{Lu}[\p{L}\p{N}'’&.-]* ){0,4}(?:Public Media|Public Radio|Public Broadcasting|Radio|Television|Broadcasting|[KW][A-Z]{3})(?:['’]s [\p{L} ]{2,30})?|(?:this|our) (?:story|program|programme|coverage|reporting|journalism|podcast|newsletter|series|station)) (?:comes|is provided|was provided|is made possible) (?:from|by)\b(?!.*\b(?:said|says|according|found|poll|survey|study)\b).{0,200}$/u,
   // A link to the site's other story, the site's name in capitals after "Also on": "ALSO ON KVNR:
   // Schools expand free breakfast" (not "Also on Tuesday: …", "Also on the agenda: …").
   /^(?:ALSO ON (?!(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|THE|THIS|THAT|TODAY|TONIGHT)\b)[\p{Lu}\d.&'’ -]{2,30}?|Also on \p{Lu}{2,}[\p{Lu}\d.&'’-]*)\s*(?::|\s\|)\s*.{3,150}$/u,
@@ -1124,7 +1128,7 @@ const COMMENT_WORD = String.raw`(?:comments?|commentaires?|kommentare?|comentari
 // (The Russian word alone may head a story's part, "Комментарии" over what observers said: it needs
 // its count.)
 // ("Postings", as an Austrian forum counts its comments, only with the count: "187 Postings".)
-const COMMENT_COUNT = greekCaps(new RegExp(String.raw`^\d+ (?:${COMMENT_WORD}|postings?)$|^${COMMENT_WORD}(?: (?:\(\d+\)|\d+)| ?[-–:] ?\d+)$|^(?!комм|комент)${COMMENT_WORD}$`, "iu"));
+const COMMENT_COUNT = greekCaps(new RegExp(String.raw`^\d+ (?:${COMMENT_WORD}|postings?)$|^${COMMENT_WORD}(?: (?:\(\d+\)|\d+)| ?[-–:] ?\d+)$|^(?!комм|комент|disku)${COMMENT_WORD}$`, "iu"));
 // ... or its link to them: "Voir les commentaires", "Leggi tutti i commenti", "Jetzt kommentieren".
 const SEE_COMMENTS = /^(?:(?:voir|afficher|lire) (?:les |tous les )?commentaires|(?:leggi|vedi|mostra) (?:tutti )?i commenti|(?:jetzt )?kommentieren|(?:alle )?kommentare (?:anzeigen|lesen)|(?:ver|leer|mostrar) (?:los |todos los )?comentarios|(?:ver|ler|mostrar) (?:os |todos os )?comentários|(?:показать|читать|все) комментари\p{L}*|(?:bekijk|lees) (?:alle )?reacties)$/iu;
 // (The Russian words alone, perhaps with a call to be the first: a \b sees no Cyrillic letter, and a
@@ -1340,7 +1344,7 @@ function endsOnStop(t: string): boolean {
 // (And a Taiwanese paper's, in traditional characters: "…園區。（記者林俊宏攝）".)
 // (Or a Japanese paper's, its mark first and when and where after an equals sign: "(写真)クレーンで
 // つり上げられる回向柱=30日午前、長野市".)
-const HAN_CAPTION = /^(?:图为|圖為|图片为|圖片為)[^。！？]{2,120}。?(?:[(（][^()（）]{1,20}[)）])?$|[(（](?:资料图片|資料圖片|资料图|資料圖|新华社发|新華社發)[)）]$|[(（][^()（）]{1,30}(?:提供|供图|供圖)[)）]$|^[(（](?:写真|画像|図)[)）]|[(（][^()（）]{1,20}撮影[)）]$|(?:记者|摄影|通讯员|記者|攝影|通訊員)\s?[\p{Script=Han}·]{2,4}(?:\s[\p{Script=Han}]{1,3})?\s?[摄攝][)）]?$|[(（]图(?:源|片来源)?[：:][^()（）]{1,20}[)）]$|^(?:资料图|图片|图)[：:]|。\s?(?:视觉中国|东方IC|图虫创意|CFP|IC ?photo)$/u;
+const HAN_CAPTION = /^(?:图为|圖為|图片为|圖片為)[^。！？]{2,120}。?(?:[(（][^()（）]{1,20}[)）])?$|[(（](?:资料图片|資料圖片|资料图|資料圖|新华社发|新華社發)[)）]$|^.{2,50}[(（][^()（）]{1,30}(?:提供|供图|供圖)[)）]$|^[(（](?:写真|画像|図)[)）]|[(（][^()（）]{1,20}撮影[)）]$|(?:记者|摄影|通讯员|記者|攝影|通訊員)\s?[\p{Script=Han}·]{2,4}(?:\s[\p{Script=Han}]{1,3})?\s?[摄攝][)）]?$|[(（]图(?:源|片来源)?[：:][^()（）]{1,20}[)）]$|^(?:资料图|图片|图)[：:]|。\s?(?:视觉中国|东方IC|图虫创意|CFP|IC ?photo)$/u;
 
 // A line that is all a bracketed name of a few words, no colon, no sentence: a picture's text as a dump
 // shows it. (Not a note in brackets, "[Editor's note: …]", nor a footnote's number.)

@@ -797,9 +797,13 @@ const PUBLISHED_IN = /^(?:published in|publicado en|publié dans|veröffentlicht
 
 /** Whether the line over line j is a headline's: title-like, no caption, no prose, no menu's item. */
 function headlineLineOver(h: Head, j: number): boolean {
-  if (j === 0) return false;
-  const t = text(h, j - 1);
-  return isHeadlineCandidate(t) && wordsIn(t, 2) >= 2 && !isCaption(t) && !isProse(t) && !isMenuLine(t) && !isBoilerplate(t);
+  // (Past a label of a word or three between them: the headline / "Local News" / the standfirst.)
+  for (let k = j - 1; k >= 0 && k >= j - 2; k--) {
+    const t = text(h, k);
+    if (k === j - 1 && isLabel(t) && wordsIn(t, 4) <= 3) continue;
+    return isHeadlineCandidate(t) && wordsIn(t, 2) >= 2 && !isLabel(t) && !isCaption(t) && !isProse(t) && !isMenuLine(t) && !isBoilerplate(t);
+  }
+  return false;
 }
 
 /** Most of the words after the first in small letters: a headline in sentence case, no label in title case ("USL Championship Week 12").

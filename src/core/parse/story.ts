@@ -254,7 +254,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     // byline may stand over its extract, "By Jane Roe" / "LUCK and good instincts led …".)
     // (One with another language's word for "by" only where no story follows within a few lines:
     // a live blog's entry has its own, "Por: Redacción" / "10:05 a. m." / the entry.)
-    if (closing && isPersonName(closing) && !storyGoesOn(lines, i) && !screenCredits(lines, i) && (!/^by\s/iu.test(t.trim()) || serviceUnder(lines, i)) && !(FOREIGN_BY.test(t.trim()) && proseWithin(lines, i, PROSE_REACH))) {
+    if (closing && isPersonName(closing) && !storyGoesOn(lines, i) && !screenCredits(lines, i) && (!/^by\s/iu.test(t.trim()) || serviceUnder(lines, i)) && !(FOREIGN_BY.test(t.trim()) && (proseWithin(lines, i, PROSE_REACH) || timeUnder(lines, i)))) {
       offer("author", closing, RANK_META + 2, lines[i]!.n, "byline under the story");
       offerPageBottom(lines, i + 1, offer);
       break;
@@ -632,6 +632,14 @@ function proseWithin(lines: Line[], i: number, reach: number): boolean {
     if (isProse(t) && endsSentence(t) && wordsIn(t, 25) >= 25) return true;
   }
   return false;
+}
+
+/** Whether a time or a stamp stands right under line i: a live blog's entry, "Por: Jane Roe" / "10:05 a. m.". */
+function timeUnder(lines: Line[], i: number): boolean {
+  const next = nextText(lines, i);
+  if (next < 0) return false;
+  const t = lines[next]!.text.trim();
+  return t.length <= 60 && (/^\d{1,2}[:.h]\d{2}\b/u.test(t) || readStamp(t) !== null);
 }
 
 /** Whether two paragraphs of story follow line i: sentences of 25 words or more, each. */
