@@ -212,6 +212,8 @@ export class QueryTerms implements Expander {
 
   /** The words the query asks for, as written, for choosing among equally close corrections. */
   private readonly context: string[];
+  /** Each word corrected, as typed, and the term searched for instead (for NEAR, which reads its words again). */
+  private readonly correctedTerms = new Map<string, string>();
   /** The numbers (in highlight.words) of each word of each word or phrase read (noteNumbers). */
   private readonly numbers = new Map<string, Array<Set<number> | undefined>>();
 
@@ -507,6 +509,7 @@ export class QueryTerms implements Expander {
       if (to === null) continue;
       // Said as the articles write the word ("boerse"), not as its indexed stem ("boers").
       this.corrections.push({ from: text.slice(first[i]!.start, first[i]!.end), to: to.word });
+      this.correctedTerms.set(text.slice(first[i]!.start, first[i]!.end), to.term);
       readings = readings.map((r) => r.map((t, j) => (j === i ? { ...t, term: to.term } : t)));
     }
     const seen = new Set<string>();
@@ -523,7 +526,11 @@ export class QueryTerms implements Expander {
     for (const language of [null, ...this.languages]) {
       const items: string[] = [];
       for (const [i, t] of terms.entries()) {
-        const tokens = analyse(t.text, t.prefix ? null : language);
+        // (A word corrected when the group's words were read is searched for as corrected.)
+        const tokens = analyse(t.text, t.prefix ? null : language).map((token) => {
+          const to = t.prefix ? undefined : this.correctedTerms.get(t.text.slice(token.start, token.end));
+          return to === undefined ? token : { ...token, term: to };
+        });
         if (tokens.length === 0) continue;
         for (const token of tokens) {
           this.highlight.terms.add(token.term);

@@ -42,6 +42,12 @@ describe("typo correction", () => {
     }
   });
 
+  it("searches a NEAR group for the corrected word", () => {
+    const found = search(archive, "NEAR(deutsche borse)");
+    expect(found.corrections).toEqual([{ from: "borse", to: "boerse" }]);
+    expect(found.hits.map((h) => h.title)).toEqual(["Frankfurt bourse bids for London"]);
+  });
+
   it("does not weigh a word the query excludes", () => {
     for (const q of ["borse -deutsche", "borse NOT deutsche"]) {
       const found = search(archive, q);
