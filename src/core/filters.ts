@@ -1,7 +1,7 @@
 // The filters shared by list, search and export, as SQL over the articles table (alias `a`).
 // Values reach SQLite only as bound parameters.
 import { UsageError } from "./errors.js";
-import { ymd } from "./parse/dates.js";
+import { ymd } from "./parse/ymd.js";
 import { parsePeriod } from "./periods.js";
 import type { Filters } from "./types.js";
 

@@ -1,6 +1,7 @@
 // Publication dates in the forms real text states them, as YYYY-MM-DD. Hand-written rather than a
 // general natural-language date library: we only want explicit calendar dates (never "on Monday"),
 // and this runs once per line on the ingest hot path.
+import { pad, ymd } from "./ymd.js";
 
 const MONTHS: Record<string, number> = {};
 function addMonths(names: string[][]): void {
@@ -186,9 +187,7 @@ export const WEEKDAY =
   // Persian.
   "|شنبه|یکشنبه|يكشنبه|دوشنبه|سه‌شنبه|سه شنبه|سهشنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه)[,،]?";
 
-export function pad(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
+export { pad, ymd };
 
 /** Two-digit years as Usenet and email wrote them: 93 is 1993, 05 is 2005. */
 export function fullYear(y: number): number {
@@ -196,14 +195,6 @@ export function fullYear(y: number): number {
   return y >= 50 ? 1900 + y : 2000 + y;
 }
 
-/** A YYYY-MM-DD string for a real calendar day, or null. */
-export function ymd(year: number, month: number, day: number): string | null {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
-  if (year < 1700 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > days) return null;
-  return `${year}-${pad(month)}-${pad(day)}`;
-}
 
 function monthOf(name: string): number | undefined {
   return MONTHS[name.toLowerCase().replace(/\.$/, "")];
