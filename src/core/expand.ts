@@ -361,7 +361,12 @@ export class QueryTerms implements Expander {
   private contextOf(word: string): string | null {
     const others = this.context.filter((w) => w !== word);
     const terms = new Set<string>();
-    for (const other of others) for (const tokens of variants(other, this.languages)) for (const t of tokens) if (this.has(t.term)) terms.add(t.term);
+    for (const other of others) {
+      for (const tokens of variants(other, this.languages)) for (const t of tokens) if (this.has(t.term)) terms.add(t.term);
+      // (A word misspelt too counts as corrected, when it came first: "deutshe borse".)
+      const corrected = this.correctedTerms.get(other);
+      if (corrected !== undefined) terms.add(corrected);
+    }
     return anyOf([...terms].map(quote));
   }
 

@@ -42,6 +42,13 @@ describe("typo correction", () => {
     }
   });
 
+  it("weighs a word misspelt before it as corrected", () => {
+    expect(search(archive, "deutshe borse").corrections).toEqual([
+      { from: "deutshe", to: "deutsche" },
+      { from: "borse", to: "boerse" },
+    ]);
+  });
+
   it("searches a NEAR group for the corrected word", () => {
     const found = search(archive, "NEAR(deutsche borse)");
     expect(found.corrections).toEqual([{ from: "borse", to: "boerse" }]);
