@@ -4331,6 +4331,8 @@ describe("a writer's name over the paper's name, a place and a hyphenated name",
     // (Two writers a line each, each with the paper under, stay two.)
     const two = ["Local", "District picks a site for its fifth high school", "Jane Roe", "Example Daily News", "John Doe", "Example Daily News", "Published 3:14 p.m. ET March 4, 2025", "", long, "", long.replace("Monday", "Tuesday")].join("\n");
     expect(parseArticle(two).author).toBe("Jane Roe and John Doe");
+    // (Each over the paper that reads as a name and a paper.)
+    expect(parseArticle(two.replaceAll("Example Daily News", "Bowling Green Courier-Times")).author).toBe("Jane Roe and John Doe");
   });
 });
 

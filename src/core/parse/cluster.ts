@@ -294,6 +294,8 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
   let hasByline = false;
   // Whether the authors so far are names on lines of their own (more may follow), not a byline's.
   let namesAlone = false;
+  // (The line of the last name taken alone: an outlet right under it is that writer's.)
+  let lastNameLine = -1;
   let j = k;
   while (j < limit && j < h.idx.length) {
     const t = text(h, j);
@@ -436,11 +438,13 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
         c.authors = names;
         c.authorLine = lineNo(h, j);
         namesAlone = true;
-      } else if (namesAlone && !(isOutlet(t) && c.authorLine === lineNo(h, j - 1))) {
+        lastNameLine = j;
+      } else if (namesAlone && !(isOutlet(t) && lastNameLine === j - 1)) {
         // Writers a line each, each with its outlet under: "Jane Roe" / "Example News" / "John Doe" / "Example News".
         // (The outlet right under the writer's name is theirs, though it reads as a name and a paper:
         // "Jane Roe" / "Bowling Green Courier-Times" is no second writer "Bowling Green".)
         c.authors = [...new Set([...c.authors, ...names])];
+        lastNameLine = j;
       }
       c.to = j++;
       junk = 0;
