@@ -4,7 +4,7 @@
 import type { Archive } from "./archive/archive.js";
 import { analyse, bareTerm, LANGUAGE_MARK, termOf, variants, type Token } from "./language/analyser.js";
 import { isStemmed } from "./language/stem.js";
-import type { Expander } from "./query.js";
+import { phraseKey, type Expander } from "./query.js";
 
 /** An indexed term close to a word no article has: the term, the word as the articles write it
  *  (folded), and how many articles have it. */
@@ -232,7 +232,7 @@ export class QueryTerms implements Expander {
    * after "election" shares its English stem), so one word may read as several numbers.
    */
   private noteNumbers(text: string, readings: Token[][]): void {
-    const key = text.trim().replace(/\s+/g, " ");
+    const key = phraseKey(text);
     const positions = this.numbers.get(key) ?? [];
     for (const tokens of readings) {
       for (const [i, t] of tokens.entries()) {
@@ -256,7 +256,7 @@ export class QueryTerms implements Expander {
       return r;
     };
     for (const word of words) {
-      for (const set of this.numbers.get(word.trim().replace(/\s+/g, " ")) ?? []) {
+      for (const set of this.numbers.get(phraseKey(word)) ?? []) {
         const [first, ...rest] = [...(set ?? [])];
         if (first === undefined) continue;
         if (!parent.has(first)) parent.set(first, first);

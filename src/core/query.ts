@@ -337,6 +337,11 @@ function parsePrimary(c: Cursor): Part | null {
   }
 }
 
+/** A word or phrase as TranslatedQuery.words gives it: trimmed, its spaces single. */
+export function phraseKey(text: string): string {
+  return text.trim().replace(/\s+/g, " ");
+}
+
 function wordPart(text: string): Part | null {
   const stem = text.replace(/\*+$/, "");
   return textPart(stem, stem.length < text.length);
@@ -345,7 +350,7 @@ function wordPart(text: string): Part | null {
 /** A quoted FTS5 phrase, or null if FTS5 would find no tokens in it (it would match nothing). */
 function textPart(text: string, prefix: boolean): Part | null {
   if (!TOKEN_CHAR.test(text)) return null;
-  const word = text.trim().replace(/\s+/g, " ");
+  const word = phraseKey(text);
   const expr = expander.text(text, prefix);
   if (expr === null) return null;
   return {

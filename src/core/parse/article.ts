@@ -11,7 +11,7 @@ import { pick, pickList, readFrontMatter } from "./frontmatter.js";
 import { toSegments } from "./glue.js";
 import { personFromAddress, readHeaders } from "./headers.js";
 import { readFeedItem, readLabelledHeader } from "./feed.js";
-import { countWords, decodeEntities, firstSentence, line, tidy, toLines, type Line } from "./lines.js";
+import { countWords, decodeEntities, escapeRegExp, firstSentence, line, tidy, toLines, type Line } from "./lines.js";
 import { NEWSROOM_WORDS, isOrganisationName, isOutlet, isPersonName, splitNames } from "./byline.js";
 import { HAN_NOT_NAME, MONTH_DAY_ONLY } from "./cluster.js";
 import { PUBLISHED, UPDATED, isDateLine, readStamp } from "./stamps.js";
@@ -199,10 +199,6 @@ function offerWireLineAbove(lines: Line[], first: Paragraph | undefined, offer: 
   if (wire) offerDateline(wire, lines[k]!.n, offer, "dateline over the story");
 }
 
-function escapeRegExp(t: string): string {
-  return t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 // A place in small letters and a dash, opening a paragraph: "Jihlava – ", "Brno - ".
 const DASH_AFTER_PLACE = /^\p{Lu}\p{Ll}[\p{L}. -]{0,40}?\s[–—-]\s/u;
 
@@ -250,11 +246,11 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer, title: string | nul
   // (With an en dash the place in small letters is read as a dateline already: "Jihlava – Stavební
   // firmy …"; it is taken here, under the same tests.)
   // (Not where more paragraphs open so: a list of labelled items, "Cinéma – …" / "Séries – …".)
-  const labelledItems = paragraphs.slice(2, 8).some((p) => DASH_AFTER_PLACE.test(p.text.slice(0, 60)));
+  const labelledItems = () => paragraphs.slice(2, 8).some((p) => DASH_AFTER_PLACE.test(p.text.slice(0, 60)));
   // (And only where the page names the place again, in its header, tags or text: a label and a dash
   // open a paragraph as well, "Aktualizace – …", "Actualización – …", and a label is named once.)
   const namedAgain = (place: string) => (page.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(place)}(?![\\p{L}])`, "gu"))?.length ?? 0) >= 2;
-  const dashed = second && (!next || (DASH_AFTER_PLACE.test(second.text.slice(0, 60)) && !labelledItems && next.place !== null && namedAgain(next.place))) && wordsIn(first.text, 61) <= 60 && endsSentence(first.text) && !EDITORS_NOTE.test(first.text) ? (next ?? readFirstHyphenDateline(second.text)) : null;
+  const dashed = second && (!next || (DASH_AFTER_PLACE.test(second.text.slice(0, 60)) && !labelledItems() && next.place !== null && namedAgain(next.place))) && wordsIn(first.text, 61) <= 60 && endsSentence(first.text) && !EDITORS_NOTE.test(first.text) ? (next ?? readFirstHyphenDateline(second.text)) : null;
   // (Not a person's name and a dash, "Václav Havel - Moc bezmocných je esej …".)
   if (dashed && dashed.place && !isPersonName(dashed.place) && (second!.text.match(ENGLISH_WORDS)?.length ?? 0) < 2) {
     offer("summary", first.text, RANK_META + 1, first.n, "standfirst over the dateline");

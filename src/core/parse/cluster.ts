@@ -6,6 +6,7 @@ import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDAT
 import { type Head, lineNo, pageLineUnder, proseAt, stampOf, text } from "./head.js";
 import { readFirstColonDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
+import { escapeRegExp } from "./lines.js";
 import { READING_TIME, comparable, endsSentence, isHeadlineCandidate, isLabel, isShortItem, looksLikeHeadline, wordsIn } from "./shapes.js";
 import { HAN_NAME_ON_YEAR, PUBLISHED, SMALL_DE, UPDATED, type Stamp } from "./stamps.js";
 import { isCaption, isRelativeStamp } from "./boilerplate.js";
@@ -636,7 +637,7 @@ function datelineBelow(h: Head, j: number, t: string): boolean {
 
 /** Whether a rights line names `t` with a company's suffix: "© 2025 Example Mirror Ltd. All rights reserved." */
 function companyByRights(h: Head, t: string): boolean {
-  const company = new RegExp(`${t.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")},?\\s+(?:Ltd|Limited|Inc|LLC|plc|Pty|GmbH|AG|S\\.?A\\.?|Media|Group|Corp(?:oration)?|Publishing|Newspapers?)\\b`, "u");
+  const company = new RegExp(`${escapeRegExp(t)},?\\s+(?:Ltd|Limited|Inc|LLC|plc|Pty|GmbH|AG|S\\.?A\\.?|Media|Group|Corp(?:oration)?|Publishing|Newspapers?)\\b`, "u");
   return h.lines.some((l) => l.text.includes(t) && RIGHTS_WORD.test(l.text) && company.test(l.text));
 }
 
@@ -655,7 +656,7 @@ function namedNear(h: Head, j: number, t: string): boolean {
 function namedIn(h: Head, from: number, to: number, t: string): boolean {
   // (Nor as a label's value: "Interviewer: Jane Roe, Communications Manager".)
   // (Nor as a picture's credit: "… en Tupungato - Créditos: @Jane Roe", "Foto: Jane Roe".)
-  const words = new RegExp(`(?<![\\p{L}\\p{N}@])(?<!\\bby\\s+)(?<!\\b(?:interviewer|interviewed by|moderator|host|reporter|writer|author|editor|créditos?|credits?|fotos?|photos?|picture|image|imagen|bild)\\s?:\\s*)${t.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu");
+  const words = new RegExp(`(?<![\\p{L}\\p{N}@])(?<!\\bby\\s+)(?<!\\b(?:interviewer|interviewed by|moderator|host|reporter|writer|author|editor|créditos?|credits?|fotos?|photos?|picture|image|imagen|bild)\\s?:\\s*)${escapeRegExp(t.trim())}(?![\\p{L}\\p{N}])`, "iu");
   for (let k = Math.max(0, from); k < h.idx.length && k <= to; k++) if (!isCaption(text(h, k)) && words.test(text(h, k))) return true;
   return false;
 }

@@ -3,6 +3,7 @@
 //   "Washington (CNN)Hillary ...", "PARIS | ...", "Wien – ...", "【6月18日 AFP】..."
 import { HANGUL_REPORTERS, hangulNames } from "./byline.js";
 import { DATE_PREPOSITION, WEEKDAY, findDate, leadingDayMonth } from "./dates.js";
+import { escapeRegExp } from "./lines.js";
 import { HIRAGANA } from "./shapes.js";
 
 export interface Dateline {
@@ -449,7 +450,7 @@ export function readCaselessDateline(paragraph: string, title: string | null): D
 /** Whether `text` names the place again, as a word of its own (or the start of one: "Leipziger"). */
 function namedAgain(place: string, text: string): boolean {
   // (Escaped as a Unicode pattern allows: "\\-" is no escape there, and "Cluj-Napoca" threw.)
-  return new RegExp(`(?<!\\p{L})${place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u").test(text);
+  return new RegExp(`(?<!\\p{L})${escapeRegExp(place)}`, "u").test(text);
 }
 
 // A place in Title case and a full stop, as German regional papers set it ("Leipzig. Im Zoo Leipzig

@@ -195,7 +195,6 @@ export function fullYear(y: number): number {
   return y >= 50 ? 1900 + y : 2000 + y;
 }
 
-
 function monthOf(name: string): number | undefined {
   return MONTHS[name.toLowerCase().replace(/\.$/, "")];
 }

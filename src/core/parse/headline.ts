@@ -795,15 +795,14 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
 
 const PUBLISHED_IN = /^(?:published in|publicado en|publié dans|veröffentlicht in)$/iu;
 
-/** Whether the line over line j is a headline's: title-like, no caption, no prose, no menu's item. */
+/** Whether a headline's line stands over line j (title-like, no caption, no prose, no menu's item),
+ *  past a label of a word or three between them: the headline / "Local News" / the standfirst. */
 function headlineLineOver(h: Head, j: number): boolean {
-  // (Past a label of a word or three between them: the headline / "Local News" / the standfirst.)
-  for (let k = j - 1; k >= 0 && k >= j - 2; k--) {
-    const t = text(h, k);
-    if (k === j - 1 && isLabel(t) && wordsIn(t, 4) <= 3) continue;
-    return isHeadlineCandidate(t) && wordsIn(t, 2) >= 2 && !isLabel(t) && !isCaption(t) && !isProse(t) && !isMenuLine(t) && !isBoilerplate(t);
-  }
-  return false;
+  const label = j > 0 && isLabel(text(h, j - 1)) && wordsIn(text(h, j - 1), 4) <= 3;
+  const k = label ? j - 2 : j - 1;
+  if (k < 0) return false;
+  const t = text(h, k);
+  return isHeadlineCandidate(t) && wordsIn(t, 2) >= 2 && !isLabel(t) && !isCaption(t) && !isProse(t) && !isMenuLine(t) && !isBoilerplate(t);
 }
 
 /** Most of the words after the first in small letters: a headline in sentence case, no label in title case ("USL Championship Week 12").

@@ -103,6 +103,11 @@ function classAt(text: string, i: number): number {
   return k;
 }
 
+/** A text as a pattern that matches it literally (valid with the u flag too: no "\\-"). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** Words in a text; each CJK, Thai or Khmer character counts as one, since those scripts don't use spaces. */
 export function countWords(text: string): number {
   let n = 0;

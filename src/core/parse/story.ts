@@ -737,15 +737,15 @@ function newsletterBoxOver(lines: Line[], button: number): boolean {
 }
 
 /** Takes a promotion's heading off the end of the story: the lines over its button that end no sentence. */
+// A feed reader's line under an item's headline: the writer, the site's address and the time, parted
+// by dots ("by Jane Roe · example.co.nz · Tue, 14 Jan 2025 15:40").
+const FEED_ITEM_BYLINE = /^[Bb]y\s[^·]{2,60}\s·\s[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s·\s/u;
+
 /**
  * Whether line i is another story's headline over its own byline and date: a headline's shape, then
  * within the next three lines a writer's line ("Por: Redacción …", "By Jane Roe") and a stamp that
  * gives a day. (A live blog's entries carry a writer and a time, rarely a day.)
  */
-// A feed reader's line under an item's headline: the writer, the site's address and the time, parted
-// by dots ("by Jane Roe · example.co.nz · Tue, 14 Jan 2025 15:40").
-const FEED_ITEM_BYLINE = /^[Bb]y\s[^·]{2,60}\s·\s[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s·\s/u;
-
 function isNextStoryHeader(lines: Line[], i: number): boolean {
   const t = lines[i]!.text.trim();
   if (t.length <= 320 && t.includes(":") && RUN_TOGETHER_HEADER.test(t) && isHeaderRunTogether(t)) return true;
@@ -756,11 +756,11 @@ function isNextStoryHeader(lines: Line[], i: number): boolean {
     const u = lines[j]!.text.trim();
     if (u === "") continue;
     seen++;
+    // (The writer and the date on one line, as a feed reader sets an item's: "by Jane Roe ·
+    // example.co.nz · Tue, 14 Jan 2025 15:40".)
+    if (!writer && !dated && u.length <= 120 && FEED_ITEM_BYLINE.test(u) && readStamp(u)?.published) return true;
     // (A bare name counts under a heading that says the next article follows: "Következő cikk" / a
     // section / the headline / "Jane Roe" / the date.)
-    // (Or both on one line, as a feed reader sets an item's: "by Jane Roe · example.co.nz · Tue, 14
-    // Jan 2025 15:40".)
-    if (!writer && !dated && u.length <= 120 && FEED_ITEM_BYLINE.test(u) && readStamp(u)?.published) return true;
     if (!writer && u.length <= 80 && (isWriterLine(u) || (isPersonName(u) && nextArticleOver(lines, i)))) writer = true;
     else if (!dated && u.length <= 80 && readStamp(u)?.published) dated = true;
     else return false;
