@@ -12070,3 +12070,23 @@ describe("ordinary story text the session's rules must leave alone (review of b3
     expect(readStamp("March 3, 2025Source: Reuters")?.authors ?? []).toEqual([]);
   });
 });
+
+describe("a writer named beside the stamp under the headline, in a shape no byline rule lists", () => {
+  const long = "The harbour board voted on Tuesday to rebuild the north pier by next summer, after engineers found that storms had worn through two of its oldest supports.";
+  const more = "Fishermen who tie up at the pier said the work could not come soon enough, though some asked how they would land their catch while it was closed.";
+  const page = (...top: string[]) => parseArticle(["Example Coast News", "Home", "News", "Sport", "", ...top, "", long, "", more, "", long].join("\n"));
+  it("a name with the writer's town after a comma, over the date", () => {
+    expect(page("Harbour board backs rebuilding of north pier", "Jane Roe, Lisbon", "12.03.2025, 05.30 Uhr", "4 min").author).toBe("Jane Roe");
+  });
+  it("a name after a label in any language, under the date or over it", () => {
+    expect(page("Harbour board backs rebuilding of north pier", "Mon 3 Mar 2025", "Report: Jane Roe").author).toBe("Jane Roe");
+    expect(page("Harbour board backs rebuilding of north pier", "Autors: Jana Roze (Example Radio)", "2025. gada 15. marts 10:12").author).toBe("Jana Roze");
+  });
+  it("not a picture's credit, a button that reads as a name, or a company the story names", () => {
+    expect(page("Harbour board backs rebuilding of north pier", "Photo: Jane Roe", "March 3, 2025").author).toBeNull();
+    expect(page("Harbour board backs rebuilding of north pier", "Giriş: 12.03.2025 - 14:30", "Abone Ol", "Paylaş").author).toBeNull();
+    const release = parseArticle(["Example Robotics Unveils New Pallet Mover", "News provided by", "Example Robotics, Inc.", "Mar 04, 2025, 08:00 ET", "",
+      "Example Robotics said on Tuesday that its new pallet mover works in cold stores down to minus thirty degrees, and that trials cut forklift accidents sharply.", "", more].join("\n"));
+    expect(release.author).toBeNull();
+  });
+});

@@ -31,6 +31,7 @@ import { dropClosingFactBox, dropLeadFactBox, dropLeadSummary } from "./factbox.
 import { cutMarkupCaptions, cutRunOnCaptions, dropSceneCaption } from "./scene-caption.js";
 import { dropBracketedAuthorNote, dropTeaserRuns, dropGluedHeadlines, dropGluedTeasers, dropGluedWidget, dropLinkList, dropLooseEnds, dropLooseRun, dropNotes, dropContents, dropPageBottom, dropStampedList, dropStrandedEnd, endAtTextEnd, takeClosingByline, takeClosingSignature } from "./trailing.js";
 import { comparable, endsSentence, isProse, wordsIn } from "./shapes.js";
+import { offerWriterByStamp } from "./writer-by-stamp.js";
 import {
   SIGNED_NOTE_RULES, bodyText, dropAfterwords, dropInlineLinks, dropLeadCaption, dropLeadNote, dropLeadTeasers, dropRepeatedRuns, dropTrailers, dropTweets, markCaptions, offerClosingStamps, offerUpdateNotes, splitAuthorNote, splitContactLine, splitCorrectionNote, stripSourceTags, storyLines, toParagraphs, type Paragraph,
 } from "./story.js";
@@ -600,6 +601,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   if (!mailBody || newsletter) paragraphs = takeSignOff(paragraphs, offer);
   const body = bodyText(paragraphs);
   const bodyLine = paragraphs[0]?.n ?? null;
+  if (!mailBody && !fields.has("author")) offerWriterByStamp(lines, fields.lineOf("title"), bodyLine, body, offer);
   offerHeadlineDate(fields);
   offerFallbackTitle(fields, body || decodeEntities(text), bodyLine);
   if (options.source) fields.offer("source", options.source, -1, null, "--source");
