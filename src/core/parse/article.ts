@@ -649,7 +649,8 @@ const NEWSROOM_WORD = /\b(?:Service|Agency|Office|Department|Ministry|Council|Co
 
 /** Whether `place`, a few capitals, is an organisation's initials that the text spells out. */
 function isSpelledOutNewsroom(place: string, text: string): boolean {
-  if (!/^\p{Lu}{2,6}$/u.test(place)) return false;
+  // (The initials in brackets first, as plain text: most pages have none, and the pattern is slow.)
+  if (!/^\p{Lu}{2,6}$/u.test(place) || !text.slice(0, 20000).includes(`(${place})`)) return false;
   const spelled = new RegExp(`((?:(?<![\\p{L}'’-])\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and|the|de|du|des)\\s+)?){1,6})\\(${place}\\)`, "u").exec(text.slice(0, 20000));
   return spelled !== null && NEWSROOM_WORD.test(spelled[1]!);
 }
