@@ -1,6 +1,6 @@
 // What the scripts (bench, soak) share: where the project and its command are, their options, a
 // check that the project is built, and a replayable random number generator.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -8,6 +8,20 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const bin = join(root, "bin", "news");
 
 const args = process.argv.slice(2);
+
+/** Answers `--help` (or `-h`) with the script's own header comment, its usage, and exits: a script
+ *  asked for help should neither run for minutes nor fail on an option it does not know. */
+export function helpOnRequest(scriptUrl) {
+  if (!args.includes("--help") && !args.includes("-h")) return;
+  const header = [];
+  for (const line of readFileSync(fileURLToPath(scriptUrl), "utf8").split("\n")) {
+    if (line.startsWith("#!")) continue;
+    if (!line.startsWith("//")) break;
+    header.push(line.replace(/^\/\/ ?/, ""));
+  }
+  process.stdout.write(`${header.join("\n")}\n`);
+  process.exit(0);
+}
 /** The value after `--name`, or the fallback. */
 export const opt = (name, fallback) => {
   const i = args.indexOf(`--${name}`);

@@ -16,6 +16,9 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { opt, rng, root } from "./common.mjs";
+import { helpOnRequest } from "./common.mjs";
+
+helpOnRequest(import.meta.url);
 
 const corpora = resolve(opt("corpora", join(root, "../shared/corpora")));
 const PER_LANGUAGE = 25;

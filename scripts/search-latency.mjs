@@ -13,6 +13,9 @@
 //   ./bin/news --db /tmp/rel-100k.db ingest /tmp/corpus-100k
 import { parseArgs } from "node:util";
 import { openArchive, search } from "../dist/index.js";
+import { helpOnRequest } from "./common.mjs";
+
+helpOnRequest(import.meta.url);
 
 const { values: args } = parseArgs({
   options: {

@@ -11,6 +11,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bin, flag, library, opt, rng } from "./common.mjs";
+import { helpOnRequest } from "./common.mjs";
+
+helpOnRequest(import.meta.url);
 
 const n = Number(opt("n", "3000"));
 const seconds = Number(opt("seconds", "120"));

@@ -17,6 +17,9 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { defaultCorpora, loadGold, project } from "./gold.mjs";
 import { loose, scoreRecord } from "./score.mjs";
+import { helpOnRequest } from "../common.mjs";
+
+helpOnRequest(import.meta.url);
 
 const args = process.argv.slice(2);
 const all = (name) => args.flatMap((a, i) => (a === `--${name}` ? [args[i + 1]] : []));

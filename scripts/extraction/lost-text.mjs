@@ -11,6 +11,9 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { defaultCorpora, project } from "./gold.mjs";
+import { helpOnRequest } from "../common.mjs";
+
+helpOnRequest(import.meta.url);
 
 const args = process.argv.slice(2);
 const opt = (name) => {

@@ -11,6 +11,9 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { defaultCorpora } from "./gold.mjs";
+import { helpOnRequest } from "../common.mjs";
+
+helpOnRequest(import.meta.url);
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { corpora: { type: "string" }, exclude: { type: "string", multiple: true } } });
 const [seedArg, ...specs] = positionals;

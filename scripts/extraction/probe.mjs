@@ -11,6 +11,9 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { helpOnRequest } from "../common.mjs";
+
+helpOnRequest(import.meta.url);
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");

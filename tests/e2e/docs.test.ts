@@ -11,6 +11,7 @@
 //   each option a row starts with (`--language <code>`) exists on at least one command. When
 //   CONTRACT.md is not there (a clone outside the project's workspace), that test is skipped and
 //   says so in its name.
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -166,6 +167,19 @@ describe("CONTRACT.md and news --help", () => {
     expect(missing, `promised by CONTRACT.md but missing from news --help:\n  ${missing.join("\n  ")}`).toEqual([]);
   });
   it.skipIf(have)(`CONTRACT.md is not at ${CONTRACT}: the contract's commands are not checked`, () => {});
+});
+
+// Every script the README tells people to run answers --help with its usage (its header comment)
+// and exit 0, at once: it neither starts its minutes of work nor fails on an option it lacks.
+describe("the README's scripts answer --help", () => {
+  const scripts = [...new Set(README.match(/scripts\/[\w/-]+\.mjs/g) ?? [])].filter((f) => readFileSync(join(ROOT, f), "utf8").startsWith("#!"));
+  it("names a dozen runnable scripts", () => expect(scripts.length).toBeGreaterThanOrEqual(12));
+  it.each(scripts)("%s --help", (script) => {
+    const run = spawnSync(process.execPath, [join(ROOT, script), "--help"], { encoding: "utf8", timeout: 30_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain(script.split("/").pop());
+    expect(run.stderr).toBe("");
+  });
 });
 
 describe("the docs checks themselves", () => {
