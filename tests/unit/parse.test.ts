@@ -19,6 +19,7 @@ import { isRelativeStamp, RELEASE_STATUS, copyrightHolder, creditLine, isBoilerp
 import { readStamp } from "../../src/core/parse/stamps.js";
 import { BYLINE } from "../../src/core/parse/cluster.js";
 import { namedFactBox } from "../../src/core/parse/factbox.js";
+import { anchoredHeadline } from "../../src/core/parse/anchored-top.js";
 
 // Articles written for these tests, one per shape the parser must understand. Each expects the
 // fields it states, the words the body starts and ends with, and strings that must not be body.
@@ -12088,5 +12089,32 @@ describe("a writer named beside the stamp under the headline, in a shape no byli
     const release = parseArticle(["Example Robotics Unveils New Pallet Mover", "News provided by", "Example Robotics, Inc.", "Mar 04, 2025, 08:00 ET", "",
       "Example Robotics said on Tuesday that its new pallet mover works in cold stores down to minus thirty degrees, and that trials cut forklift accidents sharply.", "", more].join("\n"));
     expect(release.author).toBeNull();
+  });
+});
+
+describe("a page read again from the headline over its dated byline", () => {
+  const story = "VALLEYTOWN: Two men were hurt on Sunday afternoon when a car left the road and struck a bus shelter on Main Street, police said. Officers closed the street for three hours while crews cleared the scene and checked the shelter for damage.";
+  const seg = (...texts: string[]) => texts.flatMap((t, i) => (i ? [line(i * 2, ""), line(i * 2 + 1, t)] : [line(1, t)]));
+  it("finds the headline over 'By … - date' with a share bar and then the story under it", () => {
+    const lines = seg("Storm damage closes two schools", "Car strikes bus shelter on Main Street, two men hurt in Sunday crash", "By Jane Roe - July 30, 2022", "0289", "Facebook Twitter Pinterest WhatsApp", story);
+    expect(anchoredHeadline(lines, 1)).toEqual({ at: 2, published: "2022-07-30" });
+  });
+  it("not over an undated byline, nor without the story under it, nor under a menu's short label", () => {
+    expect(anchoredHeadline(seg("Menu", "Car strikes bus shelter on Main Street, two men hurt in Sunday crash", "By Jane Roe", story), 1)).toBeNull();
+    expect(anchoredHeadline(seg("Car strikes bus shelter on Main Street, two men hurt in Sunday crash", "By Jane Roe - July 30, 2022", "Related stories", "Harbour board names new chair after a long search for someone new"), 1)).toBeNull();
+    expect(anchoredHeadline(seg("Local", "By Jane Roe - July 30, 2022", story), 1)).toBeNull();
+  });
+  it("a page saved as one line, a long run of other headlines over the story's own", () => {
+    const teasers = ["Harbour board names new chair after long search", "Mayor opens new library wing in the east end", "Storm damage closes two schools for the week", "Rail line to reopen after bridge repairs finish",
+      "Food bank asks for help as demand climbs again", "Council approves budget with small tax rise", "Police appeal for witnesses after late night crash", "New ferry enters service on the island route"];
+    const labels = ["Breaking News", "International", "Local News", "Sports"];
+    const top = "InternationalLocal NewsSportsEntertainmentBusinessHealth  Search The Valley PaperCONNECTING THE VALLEYThe Valley PaperCONNECTING THE VALLEY Sign inWelcome! Log into your accountyour usernameyour password Forgot your password? Get help  18.8 CValleytownTuesday, June 13, 2023  Sign in / Join";
+    const prosey = " Breaking NewsEl ayuntamiento anunció hoy que las obras del nuevo puente sobre el río comenzarán la próxima semana y durarán al menos seis meses, según informaron fuentes municipales a los vecinos del barrio… Breaking News";
+    const lead = Array.from({ length: 60 }, (_, i) => `${labels[i % 4]}${teasers[i % 8]}`).join(" ");
+    const rest = " Officers asked anyone with dashboard camera footage to come forward. The drivers of two other vehicles were not hurt.";
+    const p = parseArticle(`${top}${prosey}${lead}SearchHome  Local News  Car strikes bus shelter on Main Street, two men hurt...Local NewsvalleyCar strikes bus shelter on Main Street, two men hurt in Sunday crashBy Jane Roe - July 30, 20220289Facebook Twitter Pinterest WhatsApp  ${story}${rest} Related Stories${teasers.slice(0, 3).join(" ")} Copyright - The Valley Paper`);
+    expect(p.title).toBe("Car strikes bus shelter on Main Street, two men hurt in Sunday crash");
+    expect([p.author, p.date]).toEqual(["Jane Roe", "2022-07-30"]);
+    expect(p.body.slice(0, 40)).toBe(story.slice(0, 40));
   });
 });

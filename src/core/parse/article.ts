@@ -32,6 +32,7 @@ import { cutMarkupCaptions, cutRunOnCaptions, dropSceneCaption } from "./scene-c
 import { dropBracketedAuthorNote, dropTeaserRuns, dropGluedHeadlines, dropGluedTeasers, dropGluedWidget, dropLinkList, dropLooseEnds, dropLooseRun, dropNotes, dropContents, dropPageBottom, dropStampedList, dropStrandedEnd, endAtTextEnd, takeClosingByline, takeClosingSignature } from "./trailing.js";
 import { comparable, endsSentence, isProse, wordsIn } from "./shapes.js";
 import { offerWriterByStamp } from "./writer-by-stamp.js";
+import { anchoredHeadline } from "./anchored-top.js";
 import {
   SIGNED_NOTE_RULES, bodyText, dropAfterwords, dropInlineLinks, dropLeadCaption, dropLeadNote, dropLeadTeasers, dropRepeatedRuns, dropTrailers, dropTweets, markCaptions, offerClosingStamps, offerUpdateNotes, splitAuthorNote, splitContactLine, splitCorrectionNote, stripSourceTags, storyLines, toParagraphs, type Paragraph,
 } from "./story.js";
@@ -514,6 +515,12 @@ function withoutPrintHeader(text: string): { text: string; printed: boolean } {
 }
 
 export function parseArticle(text: string, options: ParseOptions = {}): ParsedArticle {
+  return parse(text, options, true);
+}
+
+/** The reading of parseArticle; `anchor` lets it read the page again from a dated byline's headline
+ *  (anchored-top.ts) when it finds neither writer nor date at the page's top. */
+function parse(text: string, options: ParseOptions, anchor: boolean): ParsedArticle {
   // (A page saved by lynx or html2text reads as the same page copied from a browser.)
   const print = withoutPrintHeader(text);
   const dump = readDump(print.text);
@@ -627,6 +634,19 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   provenance.body = { line: bodyLine, rule: newsletter ? "newsletter's story" : mailBody ? "mail body" : metadataTitle ? "after metadata" : "story text" };
   const allTags = mergeTags(tags, options.tags ?? []);
   const title = fields.get("title")!;
+  // (Read again from the headline over a dated byline further down, where the first reading found
+  // no writer and no date: a page saved as one line with hundreds of other headlines over its own.)
+  // (Or where it took the byline's date from the same run-together line as the headline, or from a
+  // line far under it.)
+  if (anchor && !mailBody && !metadataTitle) {
+    const date = fields.get("date");
+    const [titleAt, dateAt] = [fields.lineOf("title"), provenance.date?.line ?? null];
+    const apart = titleAt !== null && dateAt !== null && (dateAt <= titleAt || dateAt - titleAt > APART_LINES);
+    if ((author === null && date === null) || (author !== null && date !== null && apart)) {
+      const again = readFromAnchor(lines, title, date, options);
+      if (again) return again;
+    }
+  }
 
   return {
     title,
@@ -641,6 +661,35 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     words: countWords(body),
     provenance,
   };
+}
+
+/** How many lines under the headline its date may stand, and a line read as the headline over it
+ *  instead, before the headline read first is in doubt. */
+const APART_LINES = 6;
+const TITLE_SEPARATORS = [" | ", " - ", " – ", " — "];
+
+/** The page read again from the headline over its first dated byline (anchoredHeadline), when that
+ *  headline is not the one read first and the second reading takes it and dates the story; its
+ *  lines numbered as in the page. */
+function readFromAnchor(lines: Line[], title: string, date: string | null, options: ParseOptions): ParsedArticle | null {
+  const anchored = anchoredHeadline(lines, 1);
+  if (anchored === null || (date !== null && anchored.published !== date)) return null;
+  const k = anchored.at;
+  const headline = lines[k]!.text.trim();
+  if (comparable(headline) === comparable(title)) return null;
+  // (Not a standfirst under the headline read first: "Headline" / "Standfirst" / "Jane Roe · Posted: …".)
+  const first = lines.findIndex((l) => comparable(l.text) === comparable(title));
+  if (first >= 0 && first < k && k - first <= APART_LINES) return null;
+  // (Nor against the page's title tag, which names the headline read first: "Headline | Site".)
+  if (lines.some((l) => TITLE_SEPARATORS.some((bar) => l.text.includes(title + bar)))) return null;
+  const again = parse(lines.slice(k).map((l) => l.text).join("\n"), options, false);
+  if (comparable(again.title) !== comparable(headline) || again.date === null) return null;
+  const provenance: Provenance = {};
+  for (const [field, source] of Object.entries(again.provenance) as Array<[keyof Provenance, FieldSource]>) {
+    provenance[field] = { ...source, line: source.line === null ? null : (lines[k + source.line - 1]?.n ?? null) };
+  }
+  provenance.title = { ...provenance.title!, rule: `${provenance.title!.rule}, the page read from the headline over its dated byline` };
+  return { ...again, provenance };
 }
 
 // An organisation's name in capitalised words with a word for a newsroom or an office in it, then its
