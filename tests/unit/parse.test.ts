@@ -9,7 +9,7 @@ import { findDate, leadingDate, writesDayFirst } from "../../src/core/parse/date
 import { cutAtWriterNote } from "../../src/core/parse/writer-note.js";
 import { mayBeRunTogether, mayHoldJoins, splitGlued } from "../../src/core/parse/glue.js";
 import { dropLooseEnds, dropStampedList } from "../../src/core/parse/trailing.js";
-import { dropLeadCaption, dropTweets } from "../../src/core/parse/story.js";
+import { dropLeadCaption, dropTweets, isPrevNextLink } from "../../src/core/parse/story.js";
 import fc from "fast-check";
 import { readCaselessDateline, readDateline, readFirstColonDateline, readFirstHyphenDateline } from "../../src/core/parse/dateline.js";
 import { cleanByline, nameWithRole, isArticleOutlet, isNameOverRole, isOutlet, isPersonName, isRole, splitNames } from "../../src/core/parse/byline.js";
@@ -12116,5 +12116,32 @@ describe("a page read again from the headline over its dated byline", () => {
     expect(p.title).toBe("Car strikes bus shelter on Main Street, two men hurt in Sunday crash");
     expect([p.author, p.date]).toEqual(["Jane Roe", "2022-07-30"]);
     expect(p.body.slice(0, 40)).toBe(story.slice(0, 40));
+  });
+});
+
+describe("a post's link to the next or previous one under its label", () => {
+  const long = "The harbour board voted on Tuesday to rebuild the north pier by next summer, after engineers found that storms had worn through two of its oldest supports.";
+  const more = "Fishermen who tie up at the pier said the work could not come soon enough, though some asked how they would land their catch while it was closed.";
+  const page = (...tail: string[]) => parseArticle(["Harbour board backs rebuilding of north pier", "By Jane Roe", "March 3, 2025", "", long, "", more, "", long, "", ...tail].join("\n"));
+  it("the label alone, the linked headline on the next line: the story ends over them", () => {
+    const p = page("Next article", "", "Ferry company adds late sailing for the summer season", "", "Team Example RELATED ARTICLES");
+    expect(p.body).not.toContain("Ferry company");
+    expect(p.body).toContain("while it was closed");
+  });
+  it("the headline run onto the label", () => {
+    expect(page("Previous article2 men charged after break-in at the yacht club", "", "Next article", "Ferry company adds late sailing for the summer season").body).not.toMatch(/yacht club|Ferry/u);
+  });
+  it("reads the label and the line under it, as a run-together page's pieces stand", () => {
+    const at = (...texts: string[]) => isPrevNextLink(texts.map((t, i) => line(i + 1, t)), 0);
+    expect(at("Next article", "", "Ferry company adds late sailing for the summer season")).toBe(true);
+    expect(at("Artículo anterior", "El ayuntamiento aprueba el presupuesto de este año")).toBe(true);
+    expect(at("Previous article2 men charged after break-in at the yacht club")).toBe(true);
+    expect(at("Next article", "", "The board will meet again in April to approve the contract for the work.")).toBe(false);
+    expect(at("Next story ideas came from readers, who wrote in with dozens of questions.")).toBe(false);
+    expect(at("Next article", "", "Ferry")).toBe(false);
+  });
+  it("not a sentence under a label, nor a sentence that opens the same way", () => {
+    expect(page("Next article", "", "The board will meet again in April to approve the contract for the work.").body).toContain("approve the contract");
+    expect(page("Next story ideas came from readers, who wrote in with dozens of questions about the pier.").body).toContain("dozens of questions");
   });
 });

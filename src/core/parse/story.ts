@@ -196,6 +196,12 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       offerPageBottom(lines, i, offer);
       break;
     }
+    // Or one of them under its label a line to itself, or run onto it: "Previous article" / "2 young
+    // men charged in …", "Next articleLangley would have been …". The page's foot follows.
+    if (words >= END_AFTER_WORDS && isPrevNextLink(lines, i)) {
+      offerPageBottom(lines, i, offer);
+      break;
+    }
     // The next story's header under this one, as a page that loads the next story as the reader
     // scrolls is saved: "Siga leyendo" / "Colombia" / its headline / "Por: Redacción …" / its date.
     if (words >= COMMENTS_AFTER_WORDS && isNextStoryHeader(lines, i)) {
@@ -794,6 +800,26 @@ function isHeaderRunTogether(t: string): boolean {
 }
 
 const PREV_OR_NEXT = /^(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry|item|report|incident|news))?\s?:\s?\S.{2,150}$/iu;
+
+// A label of a post's link to the one before or after it, alone ("Next article", "Artículo
+// anterior"), or with the linked headline run onto it ("Previous article2 young men …").
+const PREV_NEXT_LABEL = /^(?:(?:previous|prev|next|older|newer) (?:post|article|story|entry)|(?:artículo|entrada|noticia|nota) (?:anterior|siguiente)|(?:article|billet) (?:précédent|suivant)|(?:vorheriger|nächster) (?:artikel|beitrag)|articolo (?:precedente|successivo)|(?:artigo|post) anterior|próximo (?:artigo|post)|(?:vorig|volgend) (?:artikel|bericht))$/iu;
+const PREV_NEXT_RUN_ON = /^(?:Previous|Next|Older|Newer) (?:post|article|story|entry)(?=[\p{Lu}\d])/u;
+
+/** Whether line i is a post's link to the one before or after it: its label with the linked
+ *  headline run onto it, or alone with a headline's shape on the next line with text. */
+export function isPrevNextLink(lines: Line[], i: number): boolean {
+  const t = lines[i]!.text.trim();
+  if (PREV_NEXT_RUN_ON.test(t)) return looksLinked(t.replace(PREV_NEXT_RUN_ON, ""));
+  if (t.length > 30 || !PREV_NEXT_LABEL.test(t)) return false;
+  const next = nextText(lines, i);
+  return next >= 0 && looksLinked(lines[next]!.text.trim());
+}
+
+/** A linked headline's shape: a capital or a figure first, four to 25 words, no sentence's stop. */
+function looksLinked(t: string): boolean {
+  return t.length <= 200 && /^["“‘]?[\p{Lu}\d]/u.test(t) && !/[.!:;,]["”’]?$/u.test(t) && wordsIn(t, 4) >= 4 && wordsIn(t, 26) <= 25;
+}
 
 /** The first line from `from` to `to` (inclusive) that heads the next story (isNextStoryHeader); -1 if none. */
 function nextStoryHeaderIn(lines: Line[], from: number, to: number): number {
