@@ -12145,3 +12145,17 @@ describe("a post's link to the next or previous one under its label", () => {
     expect(page("Next story ideas came from readers, who wrote in with dozens of questions about the pier.").body).toContain("dozens of questions");
   });
 });
+
+describe("a date in brackets in a headline, where the page dates the post nowhere else", () => {
+  const long = "The harbour board voted on Tuesday to rebuild the north pier by next summer, after engineers found that storms had worn through two of its oldest supports.";
+  it("dates a regular report by its edition's date", () => {
+    const p = parseArticle(["Harbour Report (Tue 23 Jan 2018) – pier, ferries, moorings", "", long, "", long].join("\n"));
+    expect(p.date).toBe("2018-01-23");
+    expect(parseArticle(["Weekly roundup [March 3, 2025]: what the council decided", "", long].join("\n")).date).toBe("2025-03-03");
+  });
+  it("not a year alone, a figure, or brackets with more than a date in them", () => {
+    for (const title of ["Pier rebuilt (again) for the 2018 season", "Harbour Report (week 12) – moorings", "Pier closes (after storms of 23 Jan 2018 wore it through)"]) {
+      expect(parseArticle([title, "", long].join("\n")).date, title).toBeNull();
+    }
+  });
+});

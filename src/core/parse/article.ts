@@ -439,10 +439,22 @@ function mergeTags(found: string[], given: string[]): string[] {
 function offerHeadlineDate(fields: Fields): void {
   const title = fields.get("title");
   if (!title || fields.has("date")) return;
+  // (Or a date in brackets, a weekday before it at most, as a regular report names its edition:
+  // "Small Cap Report (Tue 23 Jan 2018) – …".)
+  const bracketed = BRACKETED.exec(title);
+  const inner = bracketed ? findDate(bracketed[1]!) : null;
+  if (inner && bracketed![1]!.length - (inner.index + inner.length) <= 0 && inner.index <= WEEKDAY_BEFORE) {
+    fields.offer("date", inner.date, RANK_UPDATED + 2, fields.lineOf("title"), "date in brackets in the headline");
+    return;
+  }
   const found = findDate(title);
   if (!found || found.index === 0 || title.slice(found.index + found.length).trim() !== "") return;
   fields.offer("date", found.date, RANK_UPDATED + 2, fields.lineOf("title"), "date closing the headline");
 }
+
+const BRACKETED = /[([]\s*([^()[\]]{6,40}?)\s*[)\]]/u;
+/** The most characters a weekday's name and its comma take before a bracketed date. */
+const WEEKDAY_BEFORE = 11;
 
 /**
  * Offers an author named by a note on the writer under the story only when the page also gives the
