@@ -12159,3 +12159,18 @@ describe("a date in brackets in a headline, where the page dates the post nowher
     }
   });
 });
+
+describe("a video set into the story: its running time alone, its title under it", () => {
+  const long = "The harbour board voted on Tuesday to rebuild the north pier by next summer, after engineers found that storms had worn through two of its oldest supports.";
+  const more = "Fishermen who tie up at the pier said the work could not come soon enough, though some asked how they would land their catch while it was closed.";
+  it("both go, the story goes on under them, an initialism closing the title or not", () => {
+    const p = parseArticle(["Harbour board backs rebuilding of north pier", "By Jane Roe", "March 3, 2025", "", long, "3:14", "Why the pier was closed to boats during the storm in Portville N.S.", more, "", "2:05", "Pier repairs: Board releases timeline and cost", long].join("\n"));
+    expect(p.body).not.toMatch(/3:14|Why the pier|2:05|releases timeline/u);
+    expect(p.body).toContain("while it was closed");
+    expect(p.body.match(/rebuild the north pier/gu)).toHaveLength(2);
+  });
+  it("not a time over a sentence of the story", () => {
+    const p = parseArticle(["Harbour board backs rebuilding of north pier", "By Jane Roe", "March 3, 2025", "", long, "", "6:40", "", "The first boat left the harbour before dawn, as it does every day of the season.", "", more].join("\n"));
+    expect(p.body).toContain("The first boat left the harbour");
+  });
+});

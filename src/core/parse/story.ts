@@ -196,6 +196,15 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       offerPageBottom(lines, i, offer);
       break;
     }
+    // A video set into the story: its running time alone, its title on the next line with text
+    // ("3:14" / "Why an emergency alert was sent to cellphones"). Both go; the story goes on.
+    if (VIDEO_TIME.test(t.trim())) {
+      const next = nextText(lines, i);
+      if (next >= 0 && looksLinked(lines[next]!.text.trim())) {
+        i = next;
+        continue;
+      }
+    }
     // Or one of them under its label a line to itself, or run onto it: "Previous article" / "2 young
     // men charged in …", "Next articleLangley would have been …". The page's foot follows.
     if (words >= END_AFTER_WORDS && isPrevNextLink(lines, i)) {
@@ -801,6 +810,9 @@ function isHeaderRunTogether(t: string): boolean {
 
 const PREV_OR_NEXT = /^(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry|item|report|incident|news))?\s?:\s?\S.{2,150}$/iu;
 
+// A video's running time alone on a line: "3:14", "12:05".
+const VIDEO_TIME = /^\d{1,2}:\d{2}$/u;
+
 // A label of a post's link to the one before or after it, alone ("Next article", "Artículo
 // anterior"), or with the linked headline run onto it ("Previous article2 young men …").
 const PREV_NEXT_LABEL = /^(?:(?:previous|prev|next|older|newer) (?:post|article|story|entry)|(?:artículo|entrada|noticia|nota) (?:anterior|siguiente)|(?:article|billet) (?:précédent|suivant)|(?:vorheriger|nächster) (?:artikel|beitrag)|articolo (?:precedente|successivo)|(?:artigo|post) anterior|próximo (?:artigo|post)|(?:vorig|volgend) (?:artikel|bericht))$/iu;
@@ -818,8 +830,10 @@ export function isPrevNextLink(lines: Line[], i: number): boolean {
 
 /** A linked headline's shape: a capital or a figure first, four to 25 words, no sentence's stop. */
 function looksLinked(t: string): boolean {
-  return t.length <= 200 && /^["“‘]?[\p{Lu}\d]/u.test(t) && !/[.!:;,]["”’]?$/u.test(t) && wordsIn(t, 4) >= 4 && wordsIn(t, 26) <= 25;
+  // (An initialism may close one: "… during the shooting in Langley B.C.")
+  return t.length <= 200 && /^["“‘]?[\p{Lu}\d]/u.test(t) && !/[.!:;,]["”’]?$/u.test(t.replace(INITIALISM_AT_END, "")) && wordsIn(t, 4) >= 4 && wordsIn(t, 26) <= 25;
 }
+const INITIALISM_AT_END = /(?<=\s)(?:\p{Lu}\.){2,3}$/u;
 
 /** The first line from `from` to `to` (inclusive) that heads the next story (isNextStoryHeader); -1 if none. */
 function nextStoryHeaderIn(lines: Line[], from: number, to: number): number {
