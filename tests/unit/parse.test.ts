@@ -12174,3 +12174,10 @@ describe("a video set into the story: its running time alone, its title under it
     expect(p.body).toContain("The first boat left the harbour");
   });
 });
+
+describe("a related list's or a search's empty state", () => {
+  it("is the page's, not the story's", () => {
+    for (const t of ["No related articles found for this article.", "No related posts.", "There are no related stories yet", "No results found."]) expect(isBoilerplate(t), t).toBe(true);
+    for (const t of ["No related charges were filed, police said.", "No results were announced on Tuesday."]) expect(isBoilerplate(t), t).toBe(false);
+  });
+});
