@@ -12181,3 +12181,14 @@ describe("a related list's or a search's empty state", () => {
     for (const t of ["No related charges were filed, police said.", "No results were announced on Tuesday."]) expect(isBoilerplate(t), t).toBe(false);
   });
 });
+
+describe("a correction note of two or three sentences under the story", () => {
+  const long = "The harbour board voted on Tuesday to rebuild the north pier by next summer, after engineers found that storms had worn through two of its oldest supports.";
+  it("goes, as a short one does", () => {
+    const note = "An earlier version of this story said the board had voted to demolish the north pier and build a new one in its place. The board voted to rebuild the pier on its old supports, which engineers will strengthen. The cost of the work has not changed from the figure the board gave to the harbour users last year.";
+    const p = parseArticle(["Harbour board backs rebuilding of north pier", "By Jane Roe", "March 3, 2025", "", long, "", long, "", note].join("\n"));
+    expect(note.length).toBeGreaterThan(300);
+    expect(p.body).not.toContain("An earlier version");
+    expect(p.body).toContain("oldest supports");
+  });
+});

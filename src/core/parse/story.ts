@@ -1607,6 +1607,10 @@ const PAGE_NOTE = new RegExp(
   "i",
 );
 
+// A correction note says what the earlier version got wrong and what is right, in two or three
+// sentences: "An earlier version of this story said … While that is the case on …, it's not …".
+const EARLIER_VERSION = /^(?:an earlier|a previous) version of this (?:story|article|report|piece|post)\b/iu;
+
 // An editor's note on the piece: "EDITOR'S NOTE: The only point I would add to this article is …"
 // (over the story, it introduces the writer: see dropLeadNote).
 const EDITORS_NOTE = /^editor['’]?s['’]? note\s*[:—–-]/iu;
@@ -1727,7 +1731,7 @@ function isAfterword(text: string, topical: (t: string) => boolean = () => false
   if (isEditorsNote(text)) return true;
   if (text.length > 1200) return false;
   if ((text.length <= 30 && CONTACTS_LABEL.test(text)) || LIKED_PROMPT.test(text) || LINK_LINE.test(text) || READER_PROMPT.test(text) || (FAIR_USE_HINT.test(text) && FAIR_USE.test(text))) return true;
-  if (text.length <= 600 && (DOES_NOTE.test(text) || SITE_NOTE.test(text) || HELP_NOTE.test(text) || TITLED_NOTE.test(text) || CONTACT_LINE.test(text))) return true;
+  if (text.length <= 600 && (DOES_NOTE.test(text) || SITE_NOTE.test(text) || HELP_NOTE.test(text) || TITLED_NOTE.test(text) || CONTACT_LINE.test(text) || EARLIER_VERSION.test(text))) return true;
   if (text.length <= 900 && ((ORG_NOTE.test(text) && ORG_NOTE_HINT.test(text)) || AUTHOR_OF_NOTE.test(text) || isLifeNote(text))) return true;
   // (A long note names its person in full: "She was an established author …" may close a story.)
   return (AUTHOR_NOTE.test(text) && wordsIn(text, NOTE_WORDS) < (FULL_NAME.test(text) ? NOTE_WORDS : 90)) || (!APPEAL.test(text) && reachEnds(text) && !topical(text)) || (text.length <= 300 && (PAGE_NOTE.test(text) || (text.includes("receive") && CONSENT.test(text)) || (callsToReader(text) && !QUOTED.test(text) && !FUNDRAISER.test(text) && !topical(text)) || PROVENANCE.test(text) || PROVENANCE_ELSEWHERE.test(text)));
