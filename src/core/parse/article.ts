@@ -439,11 +439,11 @@ function mergeTags(found: string[], given: string[]): string[] {
 function offerHeadlineDate(fields: Fields): void {
   const title = fields.get("title");
   if (!title || fields.has("date")) return;
-  // (Or a date in brackets, a weekday before it at most, as a regular report names its edition:
-  // "Small Cap Report (Tue 23 Jan 2018) – …".)
+  // (Or a date in brackets after its weekday, as a regular report names its edition: "Small Cap
+  // Report (Tue 23 Jan 2018) – …". Not a date alone, which may be a life's or an event's.)
   const bracketed = BRACKETED.exec(title);
-  const inner = bracketed ? findDate(bracketed[1]!) : null;
-  if (inner && bracketed![1]!.length - (inner.index + inner.length) <= 0 && inner.index <= WEEKDAY_BEFORE) {
+  const inner = bracketed && WEEKDAY_FIRST.test(bracketed[1]!) ? findDate(bracketed[1]!) : null;
+  if (inner && bracketed![1]!.length === inner.index + inner.length && WEEKDAY_FIRST.exec(bracketed![1]!)![0].length === inner.index) {
     fields.offer("date", inner.date, RANK_UPDATED + 2, fields.lineOf("title"), "date in brackets in the headline");
     return;
   }
@@ -453,8 +453,7 @@ function offerHeadlineDate(fields: Fields): void {
 }
 
 const BRACKETED = /[([]\s*([^()[\]]{6,40}?)\s*[)\]]/u;
-/** The most characters a weekday's name and its comma take before a bracketed date. */
-const WEEKDAY_BEFORE = 11;
+const WEEKDAY_FIRST = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s+/iu;
 
 /**
  * Offers an author named by a note on the writer under the story only when the page also gives the
@@ -648,16 +647,9 @@ function parse(text: string, options: ParseOptions, anchor: boolean): ParsedArti
   const title = fields.get("title")!;
   // (Read again from the headline over a dated byline further down, where the first reading found
   // no writer and no date: a page saved as one line with hundreds of other headlines over its own.)
-  // (Or where it took the byline's date from the same run-together line as the headline, or from a
-  // line far under it.)
-  if (anchor && !mailBody && !metadataTitle) {
-    const date = fields.get("date");
-    const [titleAt, dateAt] = [fields.lineOf("title"), provenance.date?.line ?? null];
-    const apart = titleAt !== null && dateAt !== null && (dateAt <= titleAt || dateAt - titleAt > APART_LINES);
-    if ((author === null && date === null) || (author !== null && date !== null && apart)) {
-      const again = readFromAnchor(lines, title, date, options);
-      if (again) return again;
-    }
+  if (anchor && !mailBody && !metadataTitle && author === null && fields.get("date") === null) {
+    const again = readFromAnchor(lines, title, countWords(body), options);
+    if (again) return again;
   }
 
   return {
@@ -675,27 +667,32 @@ function parse(text: string, options: ParseOptions, anchor: boolean): ParsedArti
   };
 }
 
-/** How many lines under the headline its date may stand, and a line read as the headline over it
- *  instead, before the headline read first is in doubt. */
+/** How many lines with text over the anchored headline the headline read first may stand, as a
+ *  headline over its standfirst; and the least share of the first reading's words the story read
+ *  again must have. */
 const APART_LINES = 6;
+const ANCHORED_SHARE = 0.5;
 const TITLE_SEPARATORS = [" | ", " - ", " – ", " — "];
 
 /** The page read again from the headline over its first dated byline (anchoredHeadline), when that
  *  headline is not the one read first and the second reading takes it and dates the story; its
  *  lines numbered as in the page. */
-function readFromAnchor(lines: Line[], title: string, date: string | null, options: ParseOptions): ParsedArticle | null {
+function readFromAnchor(lines: Line[], title: string, words: number, options: ParseOptions): ParsedArticle | null {
   const anchored = anchoredHeadline(lines, 1);
-  if (anchored === null || (date !== null && anchored.published !== date)) return null;
+  if (anchored === null) return null;
   const k = anchored.at;
   const headline = lines[k]!.text.trim();
   if (comparable(headline) === comparable(title)) return null;
   // (Not a standfirst under the headline read first: "Headline" / "Standfirst" / "Jane Roe · Posted: …".)
   const first = lines.findIndex((l) => comparable(l.text) === comparable(title));
-  if (first >= 0 && first < k && k - first <= APART_LINES) return null;
+  if (first >= 0 && first < k && lines.slice(first + 1, k).filter((l) => l.text.trim() !== "").length < APART_LINES) return null;
   // (Nor against the page's title tag, which names the headline read first: "Headline | Site".)
   if (lines.some((l) => TITLE_SEPARATORS.some((bar) => l.text.includes(title + bar)))) return null;
   const again = parse(lines.slice(k).map((l) => l.text).join("\n"), options, false);
   if (comparable(again.title) !== comparable(headline) || again.date === null) return null;
+  // (The story under it must be most of what the first reading took: a related item's or a
+  // comment's few lines under their own dated byline are not the page's story.)
+  if (again.words < words * ANCHORED_SHARE) return null;
   const provenance: Provenance = {};
   for (const [field, source] of Object.entries(again.provenance) as Array<[keyof Provenance, FieldSource]>) {
     provenance[field] = { ...source, line: source.line === null ? null : (lines[k + source.line - 1]?.n ?? null) };

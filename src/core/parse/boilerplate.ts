@@ -399,7 +399,7 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:分享到|分享至|上一篇|下一篇|上一篇文章|下一篇文章|相关阅读|相關閱讀|相关新闻|相關新聞|相关文章|相關文章|相关链接|相關連結|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|您(?:当前|現在|目前)的位置|当前位置|當前位置|字号)\s*[：:》>].{0,120}$/u,
   // A related list's or a search's empty state: "No related articles found for this article.", "No
   // related posts.", "No results found".
-  /^(?:there are )?no (?:related|similar|more|other) (?:articles|posts|stories|items|news|content)(?: (?:found|available|yet|to (?:show|display)))?(?: for this (?:article|post|story|page))?[.!]?$|^no (?:search )?results (?:found|to (?:show|display))[.!]?$/iu,
+  /^(?:there are )?no (?:related|similar) (?:articles|posts|stories|items|news|content)(?: (?:found|available|yet|to (?:show|display)))?(?: for this (?:article|post|story|page))?[.!]?$|^no (?:search )?results (?:found|to (?:show|display))[.!]?$/iu,
   // A list's filter or a drop-down menu, its arrow after the chosen item: "Filter by district: All
   // districts ▼", "Incident type: All ▼", "Sort by: Newest ▾".
   /^[^.!?]{1,60}:\s?[^.!?:]{1,40}\s?[▼▾⌄]$/u,

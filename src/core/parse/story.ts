@@ -198,16 +198,19 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     }
     // A video set into the story: its running time alone, its title on the next line with text
     // ("3:14" / "Why an emergency alert was sent to cellphones"). Both go; the story goes on.
+    // (One time alone: a timeline, a programme or a list of results has a time over each item.)
     if (VIDEO_TIME.test(t.trim())) {
       const next = nextText(lines, i);
-      if (next >= 0 && looksLinked(lines[next]!.text.trim())) {
+      if (next >= 0 && looksLinked(lines[next]!.text.trim()) && !timesNear(lines, i, next)) {
         i = next;
         continue;
       }
     }
     // Or one of them under its label a line to itself, or run onto it: "Previous article" / "2 young
     // men charged in …", "Next articleLangley would have been …". The page's foot follows.
-    if (words >= END_AFTER_WORDS && isPrevNextLink(lines, i)) {
+    // (Not where two paragraphs of the story go on under the link: a series' "Previous article" /
+    // "Part one: …" set into its story.)
+    if (words >= END_AFTER_WORDS && isPrevNextLink(lines, i) && !storyGoesOn(lines, PREV_NEXT_RUN_ON.test(t.trim()) ? i : nextText(lines, i))) {
       offerPageBottom(lines, i, offer);
       break;
     }
@@ -812,6 +815,19 @@ const PREV_OR_NEXT = /^(?:previous|prev|next|older|newer)(?: (?:post|article|sto
 
 // A video's running time alone on a line: "3:14", "12:05".
 const VIDEO_TIME = /^\d{1,2}:\d{2}$/u;
+
+/** Whether another time alone stands within three lines with text over line i or under line `next`. */
+function timesNear(lines: Line[], i: number, next: number): boolean {
+  for (const [from, step] of [[i - 1, -1], [next + 1, 1]] as const) {
+    for (let j = from, seen = 0; j >= 0 && j < lines.length && seen < 3; j += step) {
+      const t = lines[j]!.text.trim();
+      if (t === "") continue;
+      seen++;
+      if (VIDEO_TIME.test(t)) return true;
+    }
+  }
+  return false;
+}
 
 // A label of a post's link to the one before or after it, alone ("Next article", "Artículo
 // anterior"), or with the linked headline run onto it ("Previous article2 young men …").
@@ -1609,7 +1625,7 @@ const PAGE_NOTE = new RegExp(
 
 // A correction note says what the earlier version got wrong and what is right, in two or three
 // sentences: "An earlier version of this story said … While that is the case on …, it's not …".
-const EARLIER_VERSION = /^(?:an earlier|a previous) version of this (?:story|article|report|piece|post)\b/iu;
+const EARLIER_VERSION = /^(?:an earlier|a previous) version of this (?:story|article) (?:incorrectly |wrongly |mistakenly )?(?:said|stated|misstated|reported|misreported|gave|included|misidentified|misspelled|misspelt|named|referred|described|contained|had)\b/iu;
 
 // An editor's note on the piece: "EDITOR'S NOTE: The only point I would add to this article is …"
 // (over the story, it introduces the writer: see dropLeadNote).

@@ -1,11 +1,11 @@
 // The last look for a writer, where no rule named one: a line between the headline and the story that
-// opens on a person's name, right over or under the story's date stamp or reading time. Pages set
-// their byline in more ways than rules can list ("Jane Roe, Bern", "Jane Roe, back from Satkhira",
-// "Autors: Jane Roe (Radio)", "Report: Jane Roe", a name over "4–5 minutes"); what they share is
-// where the line stands. It is offered below every other writer's rule.
+// names a person, right over or under the story's date stamp or reading time. Pages set their byline
+// in more ways than rules can list ("Report: Jane Roe", "Autors: Jana Roze (Radio)", a name alone
+// over "4–5 minutes"); what they share is where the line stands. It is offered below every other
+// writer's rule.
 
 import { isBoilerplate, isRelativeStamp } from "./boilerplate.js";
-import { isOrganisationName, isOutlet, isPersonName, isRole, splitNames } from "./byline.js";
+import { PLACE_FIRST, WRITER_LABEL, isOrganisationName, isOutlet, isPersonName, isRole, splitNames } from "./byline.js";
 import { PROVIDED_BY } from "./cluster.js";
 import { type Offer, RANK_META } from "./fields.js";
 import type { Line } from "./lines.js";
@@ -18,28 +18,29 @@ const ZONE_LINES = 8;
 const LONGEST_LINE = 90;
 const LONGEST_TAIL = 60;
 
-// A label over a picture, a tag, a date or a contact is no writer's: "Photo: Jane Roe", "Foto: …".
-const NOT_A_WRITER_LABEL = /^(?:photos?|fotos?|fotograf\w*|image[sn]?|imagem|imagen|bild(?:er)?|pictures?|pics?|video|credits?|source|sources|quelle|fuente|fonte|illustration|grafik|graphics?|map|kuva|zdjęci[ae]|фото|ảnh|tags?|updated|published|posted|date|data|fecha|datum|category|section|editor|edited|editing|redaktor|translation|translated|contact|kontakt|e-?mail|tel|phone|via|from|to|cc)$/iu;
-const LABEL = /^(\p{L}{2,20})\s?:\s*(.+)$/u;
+// Only a writer's label names one ("Author:", "Autors:", "Report:", "Texto:"): a line under any other
+// label ("Photographer:", "Guest:", "Pictured:") names someone else.
+const LABELLED = new RegExp(`^(?:${WRITER_LABEL}|report|autors|autore|autorė)\\s?:\\s*(.+)$`, "iu");
 // The name ends at a comma, a bracket, a bar, a middle dot, a slash or a spaced dash.
 const NAME_END = /\s*(?:[,(|·/]|\s[–—-]\s)/u;
 
-/** The person's name a line opens on, if it reads as a byline's: a name of two to four words,
- *  after a one-word label or none, with at most a short tail. */
+/** The person's name a line opens on, if it reads as a byline's: a name of two to four words after
+ *  a writer's label (with at most a short tail), or alone, or with the writer's job or outlet after
+ *  it ("Jane Roe | Staff writer", "Jane Roe, Example News"). Not a place that reads as a name
+ *  ("Fort William, Scotland"), nor a caption's name with what it says of the person ("Jane Doe, 34,
+ *  at her home"). */
 export function writerOpening(line: string): string | null {
   let t = line.trim();
   if (t.length === 0 || t.length > LONGEST_LINE) return null;
-  const labelled = LABEL.exec(t);
-  if (labelled) {
-    if (NOT_A_WRITER_LABEL.test(labelled[1]!)) return null;
-    t = labelled[2]!;
-  }
+  const labelled = LABELLED.exec(t);
+  if (labelled) t = labelled[1]!;
   const end = NAME_END.exec(t);
   const name = (end ? t.slice(0, end.index) : t).trim();
-  if (end && t.length - end.index > LONGEST_TAIL) return null;
+  const tail = end ? t.slice(end.index).replace(/^\s*[,(|·/–—-]\s*/u, "").replace(/\)$/u, "").trim() : "";
+  if (tail.length > LONGEST_TAIL || (!labelled && tail !== "" && !isRole(tail) && !isOutlet(tail))) return null;
   const words = wordsIn(name, 5);
   if (words < 2 || words > 4) return null;
-  if (!isPersonName(name) || isOutlet(name) || isRole(name) || isOrganisationName(name) || splitNames(name).length !== 1) return null;
+  if (!isPersonName(name) || isOutlet(name) || isRole(name) || isOrganisationName(name) || splitNames(name).length !== 1 || PLACE_FIRST.test(name)) return null;
   return name;
 }
 
