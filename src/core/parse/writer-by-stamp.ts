@@ -20,7 +20,7 @@ const LONGEST_TAIL = 60;
 
 // Only a writer's label names one ("Author:", "Autors:", "Report:", "Texto:"): a line under any other
 // label ("Photographer:", "Guest:", "Pictured:") names someone else.
-const LABELLED = new RegExp(`^(?:${WRITER_LABEL}|report|autors|autore|autorė)\\s?:\\s*(.+)$`, "iu");
+const LABELLED = new RegExp(`^(?:${WRITER_LABEL}|report|autors|autorė)\\s?:\\s*(.+)$`, "iu");
 // The name ends at a comma, a bracket, a bar, a middle dot, a slash or a spaced dash.
 const NAME_END = /\s*(?:[,(|·/]|\s[–—-]\s)/u;
 
