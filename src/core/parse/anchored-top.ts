@@ -22,8 +22,8 @@ function filledFrom(lines: Line[], i: number, step: 1 | -1): number {
 
 /** The headline over the first dated byline with prose under it (its index in `lines`) and the
  *  byline's date, or null. */
-export function anchoredHeadline(lines: Line[], from: number): { at: number; published: string } | null {
-  for (let i = Math.max(1, from); i < lines.length; i++) {
+export function anchoredHeadline(lines: Line[]): { at: number; published: string } | null {
+  for (let i = 1; i < lines.length; i++) {
     const t = lines[i]!.text.trim();
     if (t === "" || t.length > 120 || !/\d/u.test(t) || !BYLINE.test(t)) continue;
     const stamp = readStamp(t);

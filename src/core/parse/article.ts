@@ -441,9 +441,10 @@ function offerHeadlineDate(fields: Fields): void {
   if (!title || fields.has("date")) return;
   // (Or a date in brackets after its weekday, as a regular report names its edition: "Small Cap
   // Report (Tue 23 Jan 2018) – …". Not a date alone, which may be a life's or an event's.)
-  const bracketed = BRACKETED.exec(title);
-  const inner = bracketed && WEEKDAY_FIRST.test(bracketed[1]!) ? findDate(bracketed[1]!) : null;
-  if (inner && bracketed![1]!.length === inner.index + inner.length && WEEKDAY_FIRST.exec(bracketed![1]!)![0].length === inner.index) {
+  const bracketed = BRACKETED.exec(title)?.[1];
+  const weekday = bracketed ? WEEKDAY_FIRST.exec(bracketed) : null;
+  const inner = weekday ? findDate(bracketed!) : null;
+  if (inner && inner.index === weekday![0].length && inner.index + inner.length === bracketed!.length) {
     fields.offer("date", inner.date, RANK_UPDATED + 2, fields.lineOf("title"), "date in brackets in the headline");
     return;
   }
@@ -647,8 +648,9 @@ function parse(text: string, options: ParseOptions, anchor: boolean): ParsedArti
   const title = fields.get("title")!;
   // (Read again from the headline over a dated byline further down, where the first reading found
   // no writer and no date: a page saved as one line with hundreds of other headlines over its own.)
+  const words = countWords(body);
   if (anchor && !mailBody && !metadataTitle && author === null && fields.get("date") === null) {
-    const again = readFromAnchor(lines, title, countWords(body), options);
+    const again = readFromAnchor(lines, title, words, options);
     if (again) return again;
   }
 
@@ -662,7 +664,7 @@ function parse(text: string, options: ParseOptions, anchor: boolean): ParsedArti
     summary: fields.get("summary"),
     tags: allTags,
     body,
-    words: countWords(body),
+    words,
     provenance,
   };
 }
@@ -678,13 +680,14 @@ const TITLE_SEPARATORS = [" | ", " - ", " – ", " — "];
  *  headline is not the one read first and the second reading takes it and dates the story; its
  *  lines numbered as in the page. */
 function readFromAnchor(lines: Line[], title: string, words: number, options: ParseOptions): ParsedArticle | null {
-  const anchored = anchoredHeadline(lines, 1);
+  const anchored = anchoredHeadline(lines);
   if (anchored === null) return null;
   const k = anchored.at;
   const headline = lines[k]!.text.trim();
-  if (comparable(headline) === comparable(title)) return null;
+  const key = comparable(title);
+  if (comparable(headline) === key) return null;
   // (Not a standfirst under the headline read first: "Headline" / "Standfirst" / "Jane Roe · Posted: …".)
-  const first = lines.findIndex((l) => comparable(l.text) === comparable(title));
+  const first = lines.findIndex((l) => comparable(l.text) === key);
   if (first >= 0 && first < k && lines.slice(first + 1, k).filter((l) => l.text.trim() !== "").length < APART_LINES) return null;
   // (Nor against the page's title tag, which names the headline read first: "Headline | Site".)
   if (lines.some((l) => TITLE_SEPARATORS.some((bar) => l.text.includes(title + bar)))) return null;

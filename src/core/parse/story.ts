@@ -754,7 +754,6 @@ function newsletterBoxOver(lines: Line[], button: number): boolean {
   return false;
 }
 
-/** Takes a promotion's heading off the end of the story: the lines over its button that end no sentence. */
 // A feed reader's line under an item's headline: the writer, the site's address and the time, parted
 // by dots ("by Jane Roe · example.co.nz · Tue, 14 Jan 2025 15:40").
 const FEED_ITEM_BYLINE = /^[Bb]y\s[^·]{2,60}\s·\s[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s·\s/u;
@@ -863,6 +862,7 @@ const NEXT_BYLINE = new RegExp(`^(?:${BY_WORD})\\s?:?\\s+\\p{Lu}[\\p{L}'’.-]*(
 /** A writer's line, "Por: Redacción …", "By Jane Roe": the label in any case ("BY"), the name capitalised. */
 const isWriterLine = (t: string) => NEXT_BYLINE.test(t.replace(BY_LABEL, (w) => w.toLowerCase()));
 
+/** Takes a promotion's heading off the end of the story: the lines over its button that end no sentence. */
 function dropPromoHeading(out: Line[]): void {
   let taken = 0;
   while (out.length > 0 && taken < PROMO_HEADING_LINES) {

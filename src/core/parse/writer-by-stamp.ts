@@ -58,8 +58,9 @@ export function offerWriterByStamp(lines: Line[], titleLine: number | null, body
   const filled = lines.filter((l) => l.text.trim() !== "" && l.n >= titleLine && l.n <= bodyLine);
   // filled[0] is the headline's line and the last the story's first: the zone lies between them.
   for (let k = 1; k < Math.min(filled.length - 1, ZONE_LINES + 1); k++) {
-    const name = writerOpening(filled[k]!.text);
-    if (name === null || isBoilerplate(filled[k]!.text.trim()) || body.includes(name)) continue;
+    const t = filled[k]!.text.trim();
+    const name = writerOpening(t);
+    if (name === null || isBoilerplate(t) || body.includes(name)) continue;
     const over = k > 1 ? filled[k - 1]!.text.trim() : "";
     if (PROVIDED_BY.test(over)) continue;
     const under = k + 1 < filled.length - 1 ? filled[k + 1]!.text.trim() : "";
