@@ -4123,7 +4123,7 @@ describe("the page's bottom: a menu run after the story, and what stands under i
     expect(wrapped.endsWith("listened to them after two years.")).toBe(true);
   });
   it("drops a contact block under the story: an address, a telephone number alone, opening hours", () => {
-    const story = [HARBOUR_STORY[2], HARBOUR_STORY[4], HARBOUR_STORY[6]];
+    const story = [HARBOUR_STORY[2]!, HARBOUR_STORY[4]!, HARBOUR_STORY[6]!];
     const paragraphs = [...story, "12 Quay Street, Portville", "(555) 302-7100", "+44 20 7946 0018", "Hours: Mon–Fri 9am–5pm, Sat 10am–1pm"].map((text, n) => ({ n: n * 2, text }));
     expect(dropLooseEnds(paragraphs).map((p) => p.text)).toEqual(story);
     // (A figure alone is no telephone number: a match's crowd, "8,661", may close a report.)
