@@ -1287,6 +1287,20 @@ describe("captions and afterwords", () => {
     for (const kept of ["two winters ago.", "said Ana Diaz, who runs the boathouse.", "\"It is a good day for the harbour,\" the mayor said after the vote.", "open again by the autumn.", "The vote passed with more than half of the town taking part."]) expect(b).toContain(kept);
   });
 
+  it("drops a caption closing a paragraph of a page run together, its credit glued to the next one, and keeps the paragraph", () => {
+    const story =
+      "Residents of Port Avery voted on Tuesday to rebuild the wooden pier that storms broke apart two winters ago. " +
+      "The council will ask three builders for prices before the summer, the clerk said.\u00a0Maria Lenz and her father on what is left of the pier in July 2022. (Port Avery Police)" +
+      "But the vote was close, and the mayor said the town would need help from the province to pay for the work. \"We have waited long enough,\" said Ana Diaz, who runs the boathouse. " +
+      "Work could begin in spring, once the builders' prices are in, and the pier could open again by the autumn, the clerk said. Divers surveyed the old pilings last week and found most of them sound. The boathouse crew painted the railings in May. (Submitted by Ana Diaz)" +
+      "The vote passed with more than half of the town taking part.";
+    const b = parseArticle(["Harbour town votes to rebuild its old pier", "", story, ""].join("\n")).body;
+    expect(b).not.toContain("her father on what is left");
+    expect(b).not.toContain("painted the railings");
+    expect(b).not.toContain("(Port Avery Police)");
+    for (const kept of ["two winters ago.", "before the summer, the clerk said.", "But the vote was close", "found most of them sound.", "The vote passed"]) expect(b).toContain(kept);
+  });
+
   it("keeps a name in brackets, web addresses and list items with a slash: they are not credits", () => {
     const text = [
       "Headline of a story about schools",
@@ -6060,6 +6074,11 @@ describe("a headline, its kicker and its byline-and-date stamp run into one line
     expect(a.date).toBe("2022-10-19");
     expect(a.author).toBe("Jane Roe");
     expect(a.body.startsWith("The harbour board voted on Tuesday")).toBe(true);
+  });
+  it("cuts a kicker that opens with a figure from the headline", () => {
+    const a = parseArticle(page.replace("this springChannel to reopen", "this spring2 boats stuck in channel"));
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel this spring");
+    expect(a.author).toBe("Jane Roe");
   });
   it("leaves a sentence of prose with a name's capitals and a date whole", () => {
     const line = "The McDonald family said the LaSalle house was sold by Jane Roe - Oct 19, 2022 / 10:55 am";

@@ -372,8 +372,14 @@ function stampedHeadPoints(line: string): number[] {
   const head = line.slice(last).split(/\s\|\s/u)[0]!.trim();
   const found = findDate(head);
   if (!found || found.index === 0 || !readStamp(head)?.published) return [];
-  return isPersonName(head.slice(0, found.index).replace(/[\s,:;|/–—-]+$/u, "")) ? points : [];
+  if (!isPersonName(head.slice(0, found.index).replace(/[\s,:;|/–—-]+$/u, ""))) return [];
+  // (The kicker may open with a figure, which no change of case marks: "… after apparent
+  // murder-suicide2 dead in Peachland homeJane Roe - Jun 28, 2022 / 6:36 pm".)
+  const figures = [...line.slice(0, last).matchAll(KICKER_FIGURE)].map((m) => m.index);
+  return figures.length ? [...figures, ...points].sort((a, b) => a - b) : points;
 }
+// A figure run onto a headline's last word, a word in small letters after it.
+const KICKER_FIGURE = /(?<=\p{Ll}{3})(?=\p{N}+\s\p{Ll})/gu;
 
 /**
  * Whether the word a case change falls in stands in the text more than once, whole: a name written
@@ -587,7 +593,41 @@ function splitJoins(line: string): string[] {
       }
     }
   }
-  return pieces.length > 1 ? cutHeadlineTails(out.flatMap(splitHeadlinePlace)) : out;
+  if (pieces.length <= 1) return out;
+  const cut = cutHeadlineTails(out.flatMap(splitHeadlinePlace));
+  return line.length > RUN_TOGETHER_CHARS ? cut.flatMap((p, i) => (i + 1 < cut.length ? cutCaptionTail(p) : [p])) : cut;
+}
+
+// A photo's caption and its credit in brackets closing a paragraph the next one is glued to, on a
+// page run together: "… the appeal court justices wrote." Jane Roe and John Doe during a
+// videotaped conversation in July 2014. (RCMP)" / "But the trial judge …".
+const CAPTION_TAIL = /(?<=[.!?]["”’]?)\s?\(\p{Lu}[^()]{1,59}\)$/u;
+// Where a scraper set the caption's block after the paragraph: a no-break space after a sentence.
+const BLOCK_START = /[.!?]["”’]?\u00a0\s*(?=["“‘]?\p{Lu})/gu;
+/** The longest caption cut from the end of a paragraph (isCaption reads no longer line as one). */
+const CAPTION_TAIL_MAX = 400;
+
+/**
+ * A piece without the caption closing it, which becomes a piece of its own that isCaption reads as it
+ * reads a caption on a line of its own: from the no-break space that opens the caption's block, or
+ * else, in a piece longer than a caption, its last sentence. (A piece no longer than a caption, with
+ * no such space in it, may be the caption whole, of two or three sentences: left whole.)
+ */
+function cutCaptionTail(piece: string): string[] {
+  if (!piece.endsWith(")")) return [piece];
+  const credit = CAPTION_TAIL.exec(piece);
+  if (!credit) return [piece];
+  const window = Math.max(0, credit.index - CAPTION_TAIL_MAX);
+  let start = -1;
+  for (const s of piece.slice(window, credit.index - 1).matchAll(BLOCK_START)) start = window + s.index + s[0].length;
+  if (start < 0 && piece.length > CAPTION_TAIL_MAX) {
+    for (const s of piece.slice(credit.index - GLUED_CAPTION_MAX, credit.index - 1).matchAll(SENTENCE_START)) {
+      const at = credit.index - GLUED_CAPTION_MAX + s.index;
+      if (piece[at] === "." && abbreviated(piece.slice(Math.max(0, at - 20), at))) continue;
+      start = at + s[0].length;
+    }
+  }
+  return start > 0 ? [piece.slice(0, start).trim(), piece.slice(start)] : [piece];
 }
 
 // The last sentence end of a piece and what follows it to the piece's end: words that end no
