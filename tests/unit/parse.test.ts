@@ -1817,6 +1817,22 @@ describe("captions and afterwords", () => {
     expect(b).toContain("Tom Okafor turned left at the harbour wall");
   });
 
+  it("drops a caption that places its pictures in brackets, and keeps a sentence with brackets in it", () => {
+    const text = [
+      "Harbour town votes to rebuild its old pier",
+      "",
+      "Residents of Port Avery voted on Tuesday to rebuild the wooden pier that storms broke apart two winters ago.",
+      "",
+      "The Port Avery Gazette reported the storm on its front page [left]. A visitor's postcard shows the pier in 1910 [right].",
+      "",
+      "The clerk said [the vote] was the largest in the town's history, and the work will start in spring.",
+      "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("front page");
+    expect(b).toContain("the largest in the town's history");
+  });
+
   it("drops the page after the story: author notes, prompts and what follows them", () => {
     expect(body).not.toContain("is a reporter covering");
     expect(body).not.toContain("newsletter");
