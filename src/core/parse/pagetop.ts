@@ -117,6 +117,8 @@ function wrappedProse(h: Head, k: number, j: number): boolean {
 }
 
 /** The fewest words of such a paragraph: a story's first, not a caption or a standfirst's line. */
+// "Canada This article is more than 2 months old": a section's label of a word or two, then the notice.
+const LABELLED_AGE_NOTICE = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) [Tt]his (?:article|story|page|post) is (?:over|more than) (?:a|one|\d+) (?:years?|months?) old$/u;
 const WRAPPED_LEAD_WORDS = 25;
 
 /**
@@ -674,6 +676,13 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     const over = text(h, title - 1);
     const stamp = over.includes("|") && over.length <= 60 ? stampOf(h, title - 1) : null;
     if (stamp?.published && stamp.outlet && /^\p{L}[\p{L} &-]{1,30}$/u.test(stamp.outlet) && wordsIn(stamp.outlet) <= 3) offer("date", stamp.published, RANK_META, lineNo(h, title - 1), "section and date over the headline");
+  }
+  // An old page's notice right over the headline, its section's label run onto it: "Canada This
+  // article is more than 2 months old" (the notice is furniture; the label names the section).
+  if (title !== null && !cluster?.sections.length) {
+    const over = h.lines.slice(Math.max(0, h.idx[title]! - 3), h.idx[title]!).reverse().find((l) => l.text.trim() !== "");
+    const aged = over ? LABELLED_AGE_NOTICE.exec(over.text.trim()) : null;
+    if (aged) offer("section", aged[1]!, RANK_META + 1, over!.n, "label on the old page's notice");
   }
   // A label right over the headline (or over its kicker) that the page's menus also list names
   // its section: "Justice et faits divers" in the menu, then over the headline. (Last: any other
