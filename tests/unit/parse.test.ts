@@ -1503,6 +1503,20 @@ describe("captions and afterwords", () => {
     expect(b).toContain("The log names these ships:");
   });
 
+  it("drops a longer caption under a wiki section heading that ends on no stop or points at its picture, not a longer sentence", () => {
+    const section = "The keepers lived in the cottage beside the tower with their families, rowed to the town for supplies once a week, and kept a log of every ship that passed the point, which the county museum still holds and shows to visitors who ask for it.";
+    const text = ["Cape Morrow light", "From Wikipedia, the free encyclopedia",
+      "The Cape Morrow light is a lighthouse on the north shore of the bay, first lit in 1867 and kept by hand until 2019.",
+      "Keepers[edit]", "The keeper's cottage beside the tower, where the last keeper lived with his family until the lamp was automated", section,
+      "Ships[edit]", "The schooner Mary Rose ran aground below the point, much like the ship in this picture, in the great storm of 1903.", section.replace("The keepers", "Their children"),
+      "Visits[edit]", "The light was opened to visitors on the first Sunday of every month from 2021, when the county took it over from the coast guard.", section.replace("The keepers", "Visitors"),
+      ""].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("where the last keeper lived");
+    expect(b).not.toContain("in this picture");
+    expect(b).toContain("opened to visitors on the first Sunday");
+  });
+
   it("knows a share button naming its network, a button to mail the story or follow the site on a news reader, in several languages", () => {
     for (const t of ["Compartir en Facebook", "Partager sur X", "Condividi su WhatsApp", "Auf Facebook teilen", "Facebook'ta Paylaş", "Udostępnij na Facebooku", "Enviar por correo", "Envoyer par e-mail", "Síguenos en Google News", "Google News'te Abone Ol"]) {
       expect(isBoilerplate(t), t).toBe(true);
@@ -12246,5 +12260,22 @@ describe("a correction note of two or three sentences under the story", () => {
       const p = parseArticle(["Harbour board backs rebuilding of north pier", "By Jane Roe", "March 3, 2025", "", long, "", long, "", last, "", "\"We are simply not moving fast enough,\" she said."].join("\n"));
       expect(p.body, last).toContain(last.slice(0, 40));
     }
+  });
+});
+
+describe("an old page's notice with its section's label run onto it", () => {
+  const page = (notice: string) =>
+    ["Skip to main content", "News", "Opinion", "Sport", "Culture", "", "Police at the harbour on Thursday. Photograph: Jane Roe/Example Press", "", notice, "",
+      "Harbour board votes to dredge old ferry channel", "", "This article is more than 2 months old", "", "Guardian staff and agencies", "Fri 17 Mar 2023 03.25 GMT", "",
+      "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.", "",
+      "The work will cost less than building a new slip, the board's chair said after the vote, and the dredger is booked for the spring.", ""].join("\n");
+  it("names the section by the label, and keeps the notice out of the body", () => {
+    const a = parseArticle(page("Canada This article is more than 2 months old"));
+    expect(a.section).toBe("Canada");
+    expect(a.title).toBe("Harbour board votes to dredge old ferry channel");
+    expect(a.body).not.toContain("months old");
+  });
+  it("names no section by the notice alone", () => {
+    expect(parseArticle(page("This article is more than 2 months old")).section).toBeNull();
   });
 });

@@ -469,6 +469,11 @@ const AGENCY_SIGNATURE = /(?<=[.!?。」"”])\s*\(c\)\s*(\p{Lu}{2,8})\s*\/\s*(\
 
 /** The most words of a picture's caption under a wiki's section heading. */
 const WIKI_CAPTION_WORDS = 15;
+/** The most words of one that points at its picture ("… in this picture …"), or ends on no stop. */
+const WIKI_POINTING_CAPTION_WORDS = 30;
+/** The fewest words of a caption that ends on no stop (a subheading has fewer). */
+const WIKI_UNSTOPPED_CAPTION_MIN_WORDS = 6;
+const IN_THIS_PICTURE = /\b(?:in|on) this (?:picture|photo|photograph|image)\b|, (?:seen|shown|pictured) (?:here|above|below|right|left)\b/u;
 /** The fewest words of the paragraph under such a caption: the section's text. */
 const WIKI_SECTION_WORDS = 40;
 
@@ -482,8 +487,16 @@ function skipWikiCaption(lines: Line[], furniture: boolean[], i: number): number
   const j = nextStoryLine(lines, furniture, i);
   const t = lines[j]?.text ?? "";
   if (t.startsWith("External image ")) return j;
-  // (It ends on a full stop: a subheading ends on none, a list's lead-in on a colon.)
-  if (!/[\p{Ll}\p{N}]\.$/u.test(t) || /\[\d+\]|\[[a-z]\]/u.test(t) || !isOneSentence(t) || wordsIn(t, WIKI_CAPTION_WORDS + 1) > WIKI_CAPTION_WORDS) return i;
+  // (It ends on a full stop, or on no stop after six words or more: a subheading is shorter, and
+  // has an edit link of its own; a list's lead-in ends on a colon. A longer sentence is a caption
+  // when it points at its picture: "… on sentry duty, similar to the sentries in this picture, …".)
+  if (/\[\d+\]|\[[a-z]\]/u.test(t) || !isOneSentence(t)) return i;
+  const words = wordsIn(t, WIKI_POINTING_CAPTION_WORDS + 1);
+  const stopped = /[\p{Ll}\p{N}]\.$/u.test(t);
+  const caption = stopped
+    ? words <= WIKI_CAPTION_WORDS || (words <= WIKI_POINTING_CAPTION_WORDS && IN_THIS_PICTURE.test(t))
+    : words >= WIKI_UNSTOPPED_CAPTION_MIN_WORDS && words <= WIKI_POINTING_CAPTION_WORDS && /[\p{L}\p{N})]$/u.test(t);
+  if (!caption) return i;
   const next = lines[nextStoryLine(lines, furniture, j)]?.text ?? "";
   return isProse(next) && wordsIn(next, WIKI_SECTION_WORDS) >= WIKI_SECTION_WORDS ? j : i;
 }
