@@ -12279,3 +12279,19 @@ describe("an old page's notice with its section's label run onto it", () => {
     expect(parseArticle(page("This article is more than 2 months old")).section).toBeNull();
   });
 });
+
+describe("an official document's signature under its text", () => {
+  const order = (close: string[]) => ["Proclamation on Harbour Safety Week", "", "By the authority vested in me as Governor of the State, I hereby proclaim the first week of May Harbour Safety Week, and call upon all residents to observe it.", "",
+    "Sec. 2. Every harbour board shall post the safety rules at each pier, and shall review them with the coast guard before the summer season begins each year.", "", ...close].join("\n");
+  it("reads the signer as the author and the date under the signature, and keeps the block out of the text", () => {
+    const a = parseArticle(order(["JANE ROE", "", "THE STATE HOUSE,", "", "April 14, 2025.", ""]));
+    expect(a.author).toBe("JANE ROE");
+    expect(a.date).toBe("2025-04-14");
+    expect(a.body).not.toContain("STATE HOUSE");
+    expect(a.body).toContain("before the summer season begins each year.");
+  });
+  it("reads nothing from a text that ends on a sentence naming a place and a date", () => {
+    const a = parseArticle(order(["The week ends on May 7, 2025, at the harbour.", ""]));
+    expect(a.author).toBeNull();
+  });
+});

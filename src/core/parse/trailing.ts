@@ -9,6 +9,7 @@ import { HIRAGANA, LABELLED_FIELD, OBITUARY_DATES, endsSentence, isProse, isShar
 import { isBoilerplate, isTagsHeading, isTrailer, isWidgetHeading } from "./boilerplate.js";
 import { BY_WORD, isOutlet, isPersonName, isRole, joinNames } from "./byline.js";
 import { readStamp } from "./stamps.js";
+import { leadingDate } from "./dates.js";
 
 const URL = /(?:https?:\/\/|www\.)\S/i;
 
@@ -372,6 +373,8 @@ const LINES_UNDER_SIGNATURE = 8;
  * offered as the author, below a byline, and no part of the story. The name is given as printed.
  */
 export function takeClosingSignature(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
+  const signed = takeSignedDocument(paragraphs, offer);
+  if (signed !== paragraphs) return signed;
   // (Or in any language, the name after "By", as a paper in Papua New Guinea signs its story: "By
   // MARTHA OMBIA" / "Related stories"; the last paragraph too.)
   for (let k = paragraphs.length - 1, seen = 0; k >= 1 && seen <= LINES_UNDER_SIGNATURE; k--, seen++) {
@@ -398,6 +401,27 @@ export function takeClosingSignature(paragraphs: Paragraph[], offer: Offer): Par
     return [...paragraphs.slice(0, k), ...paragraphs.slice(k + 1)];
   }
   return paragraphs;
+}
+
+// Where an official document was signed, a line in capitals closed by a comma: "THE WHITE HOUSE,".
+const SIGNED_AT = /^\p{Lu}[\p{Lu}\s.'’&-]{2,40},$/u;
+
+/**
+ * An official document's signature closing the text: the signer's name in capitals, where it was
+ * signed, and the date, a line each ("BARACK OBAMA" / "THE WHITE HOUSE," / "October 13, 2016."), as
+ * orders, proclamations and letters of state print them. The signer is the author and the date the
+ * document's; the block is no part of the text.
+ */
+function takeSignedDocument(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
+  const n = paragraphs.length;
+  if (n < 4) return paragraphs;
+  const [name, at, dated] = paragraphs.slice(n - 3).map((p) => p.text.trim());
+  if (!SIGNED_AT.test(at!) || !isSignatureName(name!)) return paragraphs;
+  const date = leadingDate(dated!.replace(/\.$/u, ""));
+  if (date === null || !ENDS_SENTENCE.test(paragraphs[n - 4]!.text)) return paragraphs;
+  offer("author", name!, RANK_META + 3, paragraphs[n - 3]!.n, "signer under the document");
+  offer("date", date, RANK_PUBLISHED + 1, paragraphs[n - 1]!.n, "date under the signature");
+  return paragraphs.slice(0, n - 3);
 }
 
 /**
