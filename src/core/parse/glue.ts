@@ -375,11 +375,25 @@ function stampedHeadPoints(line: string): number[] {
   if (!isPersonName(head.slice(0, found.index).replace(/[\s,:;|/–—-]+$/u, ""))) return [];
   // (The kicker may open with a figure, which no change of case marks: "… after apparent
   // murder-suicide2 dead in Peachland homeJane Roe - Jun 28, 2022 / 6:36 pm".)
-  const figures = [...line.slice(0, last).matchAll(KICKER_FIGURE)].map((m) => m.index);
+  // (The kicker says the headline again, shorter: one of its words of four letters or more is the
+  // headline's, "Two dead at home in Peachland …" / "2 dead in Peachland home"; not a name's figure,
+  // "Library warns Windows10 users about …".)
+  const figures = [...line.slice(0, last).matchAll(KICKER_FIGURE)].map((m) => m.index).filter((at) => sharesWord(line.slice(0, at), line.slice(at, nextPoint(points, at, last))));
   return figures.length ? [...figures, ...points].sort((a, b) => a - b) : points;
 }
 // A figure run onto a headline's last word, a word in small letters after it.
 const KICKER_FIGURE = /(?<=\p{Ll}{3})(?=\p{N}+\s\p{Ll})/gu;
+
+/** The first of the cut points after `at` (the line's last one, the stamp's, at most). */
+function nextPoint(points: number[], at: number, last: number): number {
+  return points.find((p) => p > at) ?? last;
+}
+
+/** Whether the two texts share a word of four letters or more, whatever its case. */
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(a.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  return (b.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => words.has(w));
+}
 
 /**
  * Whether the word a case change falls in stands in the text more than once, whole: a name written
@@ -601,7 +615,10 @@ function splitJoins(line: string): string[] {
 // A photo's caption and its credit in brackets closing a paragraph the next one is glued to, on a
 // page run together: "… the appeal court justices wrote." Jane Roe and John Doe during a
 // videotaped conversation in July 2014. (RCMP)" / "But the trial judge …".
-const CAPTION_TAIL = /(?<=[.!?]["”’]?)\s?\(\p{Lu}[^()]{1,59}\)$/u;
+// (The credit is names, every word capitalised but joiners, parted by slashes or not: "(RCMP)", "(Jane
+// Roe/CBC)", "(OCT. 12 / THE CANADIAN PRESS)"; or a sender's: "(Submitted by Jane Roe)". Not a remark,
+// "(Translated from French)", "(Listen to the full interview above.)", nor a wire's credits.)
+const CAPTION_TAIL = /(?<=[.!?]["”’]?)\s?\((?:\p{Lu}[\p{L}\p{N}.'’&-]*(?:(?: | ?\/ ?)(?:\p{Lu}[\p{L}\p{N}.'’&-]*|\p{N}{1,4}\.?|and|of|the|de|du|la|for|by))*|(?:Submitted|Supplied|Courtesy|Photo|Handout)\b[^()]{0,50})\)$/u;
 // Where a scraper set the caption's block after the paragraph: a no-break space after a sentence.
 const BLOCK_START = /[.!?]["”’]?\u00a0\s*(?=["“‘]?\p{Lu})/gu;
 /** The longest caption cut from the end of a paragraph (isCaption reads no longer line as one). */
@@ -619,7 +636,12 @@ function cutCaptionTail(piece: string): string[] {
   if (!credit) return [piece];
   const window = Math.max(0, credit.index - CAPTION_TAIL_MAX);
   let start = -1;
-  for (const s of piece.slice(window, credit.index - 1).matchAll(BLOCK_START)) start = window + s.index + s[0].length;
+  for (const s of piece.slice(window, credit.index - 1).matchAll(BLOCK_START)) {
+    const at = window + s.index;
+    // (Not a title's stop the space holds to its name: "Mr.\u00a0Paul Chen".)
+    if (piece[at] === "." && abbreviated(piece.slice(Math.max(0, at - 20), at))) continue;
+    start = at + s[0].length;
+  }
   if (start < 0 && piece.length > CAPTION_TAIL_MAX) {
     for (const s of piece.slice(credit.index - GLUED_CAPTION_MAX, credit.index - 1).matchAll(SENTENCE_START)) {
       const at = credit.index - GLUED_CAPTION_MAX + s.index;

@@ -117,6 +117,7 @@ function wrappedProse(h: Head, k: number, j: number): boolean {
 }
 
 /** The fewest words of such a paragraph: a story's first, not a caption or a standfirst's line. */
+const NOT_A_SECTION_LABEL = /^(?:updated|published|posted|photograph|photo|image|video|pictures?|sponsored|live|advertisement|analysis)$/iu;
 // "Canada This article is more than 2 months old": a section's label of a word or two, then the notice.
 const LABELLED_AGE_NOTICE = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) [Tt]his (?:article|story|page|post) is (?:over|more than) (?:a|one|\d+) (?:years?|months?) old$/u;
 const WRAPPED_LEAD_WORDS = 25;
@@ -682,7 +683,8 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
   if (title !== null && !cluster?.sections.length) {
     const over = h.lines.slice(Math.max(0, h.idx[title]! - 3), h.idx[title]!).reverse().find((l) => l.text.trim() !== "");
     const aged = over ? LABELLED_AGE_NOTICE.exec(over.text.trim()) : null;
-    if (aged) offer("section", aged[1]!, RANK_META + 1, over!.n, "label on the old page's notice");
+    // (A label, not a columnist's name, "Mary Major This article …", nor a button's, "Share", "Updated".)
+    if (aged && !isPersonName(aged[1]!) && !isBoilerplate(aged[1]!) && !NOT_A_SECTION_LABEL.test(aged[1]!)) offer("section", aged[1]!, RANK_META + 1, over!.n, "label on the old page's notice");
   }
   // A label right over the headline (or over its kicker) that the page's menus also list names
   // its section: "Justice et faits divers" in the menu, then over the headline. (Last: any other

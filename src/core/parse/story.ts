@@ -473,6 +473,8 @@ const WIKI_CAPTION_WORDS = 15;
 const WIKI_POINTING_CAPTION_WORDS = 30;
 /** The fewest words of a caption that ends on no stop (a subheading has fewer). */
 const WIKI_UNSTOPPED_CAPTION_MIN_WORDS = 6;
+// A section whose items a wiki lists without stops: "In popular culture[edit]", "Works[edit]".
+const LIST_SECTION = /^(?:in (?:popular culture|media|fiction|film|literature|music|television)|legacy|works|selected works|bibliography|discography|filmography|publications|see also|further reading|external links|references|notes|awards|honours|honors)\b/iu;
 const IN_THIS_PICTURE = /\b(?:in|on) this (?:picture|photo|photograph|image)\b|, (?:seen|shown|pictured) (?:here|above|below|right|left)\b/u;
 /** The fewest words of the paragraph under such a caption: the section's text. */
 const WIKI_SECTION_WORDS = 40;
@@ -495,7 +497,7 @@ function skipWikiCaption(lines: Line[], furniture: boolean[], i: number): number
   const stopped = /[\p{Ll}\p{N}]\.$/u.test(t);
   const caption = stopped
     ? words <= WIKI_CAPTION_WORDS || (words <= WIKI_POINTING_CAPTION_WORDS && IN_THIS_PICTURE.test(t))
-    : words >= WIKI_UNSTOPPED_CAPTION_MIN_WORDS && words <= WIKI_POINTING_CAPTION_WORDS && /[\p{L}\p{N})]$/u.test(t);
+    : words >= WIKI_UNSTOPPED_CAPTION_MIN_WORDS && words <= WIKI_POINTING_CAPTION_WORDS && /[\p{L}\p{N})]$/u.test(t) && !LIST_SECTION.test(lines[i]!.text);
   if (!caption) return i;
   const next = lines[nextStoryLine(lines, furniture, j)]?.text ?? "";
   return isProse(next) && wordsIn(next, WIKI_SECTION_WORDS) >= WIKI_SECTION_WORDS ? j : i;

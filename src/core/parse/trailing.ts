@@ -403,6 +403,8 @@ export function takeClosingSignature(paragraphs: Paragraph[], offer: Offer): Par
   return paragraphs;
 }
 
+// A sentence that reports what someone said or wrote: "… the governor wrote.", "… she said."
+const REPORTED = /\b(?:said|says|wrote|writes|added|told|stated|declared)\b[^.!?]{0,60}[.!?]$/u;
 // Where an official document was signed, a line in capitals closed by a comma: "THE WHITE HOUSE,".
 const SIGNED_AT = /^\p{Lu}[\p{Lu}\s.'’&-]{2,40},$/u;
 
@@ -418,7 +420,10 @@ function takeSignedDocument(paragraphs: Paragraph[], offer: Offer): Paragraph[] 
   const [name, at, dated] = paragraphs.slice(n - 3).map((p) => p.text.trim());
   if (!SIGNED_AT.test(at!) || !isSignatureName(name!)) return paragraphs;
   const date = leadingDate(dated!.replace(/\.$/u, ""));
-  if (date === null || !ENDS_SENTENCE.test(paragraphs[n - 4]!.text)) return paragraphs;
+  // (The text over it is the document's own: not a story's quotation of a letter, "… while men still
+  // sail from Avery," the governor wrote.", which a news story may close with the letter's signature.)
+  const over = paragraphs[n - 4]!.text;
+  if (date === null || !ENDS_SENTENCE.test(over) || /["“”«»]/u.test(over) || REPORTED.test(over)) return paragraphs;
   offer("author", name!, RANK_META + 3, paragraphs[n - 3]!.n, "signer under the document");
   offer("date", date, RANK_PUBLISHED + 1, paragraphs[n - 1]!.n, "date under the signature");
   return paragraphs.slice(0, n - 3);
