@@ -12346,3 +12346,15 @@ describe("where the rules for glued captions, kickers, placed pictures, old page
   });
 });
 
+describe("a blog's entry line under the post", () => {
+  const post = (entry: string) => ["The harbour murders of 1829", "", "In the spring of 1829 a farmer named Thomas Roe walked into the harbour town of Avery and told the magistrate what he had done.", "",
+    "The trial was short, and the town turned out to watch the hanging on the green, as towns did then; the newspapers of the day wrote of little else for weeks.", "", entry, ""].join("\n");
+  it("names the section by the category the post is filed under", () => {
+    expect(parseArticle(post("Filed under Local History and tagged avery, murder, 1829 | Leave a comment")).section).toBe("Local History");
+    expect(parseArticle(post("This entry was posted in Crime and tagged avery, murder.")).section).toBe("Crime");
+  });
+  it("names none from a sentence that files something", () => {
+    expect(parseArticle(post("The papers were filed under seal and tagged as evidence by the clerk.")).section).toBeNull();
+  });
+});
+

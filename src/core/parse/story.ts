@@ -87,6 +87,10 @@ const RIGHTS_LINE = /^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)/iu;
 
 function offerFooter(t: string, n: number, offer: Offer): void {
   if (offerStampDate(t, n, offer, "footer")) return;
+  // A blog's entry line under the post: "Filed under Local History and tagged …", "This entry was
+  // posted in Crime and tagged …" (its category, as weak as any footer's reading).
+  const filed = t.includes(" and tagged") ? FILED_AND_TAGGED.exec(t) : null;
+  if (filed) offer("section", filed[1], RANK_META + 2, n, "category the post is filed under");
   const byline = FOOTER_BYLINE.exec(t);
   if (byline && !NOT_A_WRITER.test(byline[1]!)) {
     // Weaker than any stamp or byline over the story: only for a page that has none.
@@ -102,6 +106,8 @@ function offerFooter(t: string, n: number, offer: Offer): void {
   if (writer && isPersonName(writer[1]!) && !isOutlet(writer[1]!)) offer("author", writer[1], RANK_META + 2, n, "rights held by the writer");
   else offer("source", writer ? writer[1] : holder, 6, n, "copyright line");
 }
+
+const FILED_AND_TAGGED = /^(?:Filed under|Posted in|This entry was posted in)\s+(\p{Lu}[^,|]{1,50}?)\s+and tagged\b/u;
 
 /** What the page's bottom, from line `from` on, says about the story (offerFooter of each line). */
 function offerPageBottom(lines: Line[], from: number, offer: Offer): void {
@@ -181,6 +187,13 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     if (t === "") {
       out.push(lines[i]!);
       continue;
+    }
+    // A blog's entry line under the post, its category and tags: "Filed under Local History and
+    // tagged …", "This entry was posted in Crime and tagged …". The page's foot follows (whose
+    // reading takes the category for the section).
+    if (words >= END_AFTER_WORDS && t.includes(" and tagged") && FILED_AND_TAGGED.test(t.trim())) {
+      offerPageBottom(lines, i, offer);
+      break;
     }
     // The headline again after the story's prose: the page's own footer of the post, or a list of
     // posts that begins with this one ("The 21 Blessings of …" / "Daily inspiration for …").
