@@ -12358,3 +12358,18 @@ describe("a blog's entry line under the post", () => {
   });
 });
 
+describe("a link to another story in brackets after a sentence", () => {
+  it("is cut from its paragraph, which keeps its sentences", () => {
+    const b = parseArticle(["Harbour board votes to dredge old ferry channel", "", "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years. (Related: Fishers say the channel has cost them a season.) The work will start in August.", "",
+      "(READ MORE: Council approves new pier for the north shore)", "", "The board's chair said the dredger is booked for the spring, and small boats will be back by October.", ""].join("\n")).body;
+    expect(b).not.toContain("Related:");
+    expect(b).not.toContain("READ MORE");
+    expect(b).toContain("which has silted up over ten years. The work will start in August.");
+    expect(b).toContain("small boats will be back by October.");
+  });
+  it("stays where the brackets are the story's own aside", () => {
+    const b = parseArticle(["Harbour board votes to dredge old ferry channel", "", "The harbour board voted on Tuesday to dredge the old ferry channel (related: the north channel, closed in 2019) at a cost of two million.", "",
+      "The board's chair said the dredger is booked for the spring, and small boats will be back by October.", ""].join("\n")).body;
+    expect(b).toContain("(related: the north channel, closed in 2019)");
+  });
+});

@@ -34,7 +34,7 @@ import { comparable, endsSentence, isProse, wordsIn } from "./shapes.js";
 import { offerWriterByStamp } from "./writer-by-stamp.js";
 import { anchoredHeadline } from "./anchored-top.js";
 import {
-  SIGNED_NOTE_RULES, bodyText, dropAfterwords, dropInlineLinks, dropLeadCaption, dropLeadNote, dropLeadTeasers, dropRepeatedRuns, dropTrailers, dropTweets, markCaptions, offerClosingStamps, offerUpdateNotes, splitAuthorNote, splitContactLine, splitCorrectionNote, stripSourceTags, storyLines, toParagraphs, type Paragraph,
+  SIGNED_NOTE_RULES, bodyText, dropAfterwords, cutBracketedLinks, dropInlineLinks, dropLeadCaption, dropLeadNote, dropLeadTeasers, dropRepeatedRuns, dropTrailers, dropTweets, markCaptions, offerClosingStamps, offerUpdateNotes, splitAuthorNote, splitContactLine, splitCorrectionNote, stripSourceTags, storyLines, toParagraphs, type Paragraph,
 } from "./story.js";
 
 export { cleanByline } from "./byline.js";
@@ -603,7 +603,7 @@ function parse(text: string, options: ParseOptions, anchor: boolean): ParsedArti
     const writerOffer = nameLineOffer(lines, offer);
     paragraphs = dropTeaserRuns(takeClosingByline(takeClosingSignature(paragraphs, offer), offer));
     // (Trailers again last: the steps above may leave one at the end that stood over the page's foot.)
-    paragraphs = dropTrailers(dropBracketedAuthorNote(dropGluedWidget(dropClosingFactBox(dropLooseRun(dropLooseEnds(dropNotes(dropPageBottom(dropStampedList(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(splitContactLine(splitCorrectionNote(dropInlineLinks(dropTweets(cutRunOnCaptions(dropGluedHeadlines(dropGluedTeasers(dropSceneCaption(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropLeadFactBox(dropPullQuotes(dropRepeatedRuns(dropContents(cutMarkupCaptions(endAtTextEnd(paragraphs)), lines))))), offer)), lines)))))))))), writerOffer), writerOffer))))))))), offer), offer);
+    paragraphs = dropTrailers(dropBracketedAuthorNote(dropGluedWidget(dropClosingFactBox(dropLooseRun(dropLooseEnds(dropNotes(dropPageBottom(dropStampedList(dropLinkList(dropAfterwords(dropTrailers(splitAuthorNote(splitContactLine(splitCorrectionNote(dropInlineLinks(cutBracketedLinks(dropTweets(cutRunOnCaptions(dropGluedHeadlines(dropGluedTeasers(dropSceneCaption(dropLeadCaption(dropLeadTeasers(dropLeadNote(dropRunInTeasers(dropLeadFactBox(dropPullQuotes(dropRepeatedRuns(dropContents(cutMarkupCaptions(endAtTextEnd(paragraphs)), lines))))), offer)), lines))))))))))), writerOffer), writerOffer))))))))), offer), offer);
     paragraphs = dropLeadSummary(dropStrandedEnd(paragraphs, lines), lines);
     paragraphs = stripSourceTags(takeDateline(takeLeadByline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, fields.get("title") ?? null, text), offer, RANK_DATELINE);
     offerWireLineAbove(lines, paragraphs[0], offer);

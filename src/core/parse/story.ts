@@ -1509,6 +1509,21 @@ const LINKS_UNDER_HEADING = 6;
 // ... or under a heading that may head a box of facts as well, which stays (see below): "Más información".
 const LINKS_HEADING = /^(?:más información|more information|plus d'informations)$/iu;
 
+// A link to another story set in brackets after a sentence: "… in the first place. (Related: The
+// bogus story is nothing but a hatchet job.)", "(READ MORE: Council votes to dredge the channel)".
+const BRACKETED_LINK = /(?<=^|[.!?"”’]\s*)\((?:Related|RELATED|Read more|Read More|READ MORE|See also|SEE ALSO|Also read|Also Read|ALSO READ)\s?:\s?[^()]{5,300}\)\.?(?=\s|$)/gu;
+
+/** Paragraphs without such links; one that was only links goes. */
+export function cutBracketedLinks(paragraphs: Paragraph[]): Paragraph[] {
+  if (!paragraphs.some((p) => p.text.includes("(R") || p.text.includes("(S") || p.text.includes("(A"))) return paragraphs;
+  return paragraphs.flatMap((p) => {
+    BRACKETED_LINK.lastIndex = 0;
+    if (!BRACKETED_LINK.test(p.text)) return [p];
+    const text = p.text.replace(BRACKETED_LINK, "").replace(/\s{2,}/gu, " ").trim();
+    return text === "" ? [] : [{ ...p, text }];
+  });
+}
+
 export function dropInlineLinks(paragraphs: Paragraph[]): Paragraph[] {
   const out: Paragraph[] = [];
   for (let i = 0; i < paragraphs.length; ) {
