@@ -1831,22 +1831,6 @@ describe("captions and afterwords", () => {
     expect(b).toContain("Tom Okafor turned left at the harbour wall");
   });
 
-  it("drops a caption that places its pictures in brackets, and keeps a sentence with brackets in it", () => {
-    const text = [
-      "Harbour town votes to rebuild its old pier",
-      "",
-      "Residents of Port Avery voted on Tuesday to rebuild the wooden pier that storms broke apart two winters ago.",
-      "",
-      "The Port Avery Gazette reported the storm on its front page [left]. A visitor's postcard shows the pier in 1910 [right].",
-      "",
-      "The clerk said [the vote] was the largest in the town's history, and the work will start in spring.",
-      "",
-    ].join("\n");
-    const b = parseArticle(text).body;
-    expect(b).not.toContain("front page");
-    expect(b).toContain("the largest in the town's history");
-  });
-
   it("drops the page after the story: author notes, prompts and what follows them", () => {
     expect(body).not.toContain("is a reporter covering");
     expect(body).not.toContain("newsletter");
@@ -12348,7 +12332,8 @@ describe("where the rules for glued captions, kickers, placed pictures, old page
 
 describe("a blog's entry line under the post", () => {
   const post = (entry: string) => ["The harbour murders of 1829", "", "In the spring of 1829 a farmer named Thomas Roe walked into the harbour town of Avery and told the magistrate what he had done.", "",
-    "The trial was short, and the town turned out to watch the hanging on the green, as towns did then; the newspapers of the day wrote of little else for weeks.", "", entry, ""].join("\n");
+    "The trial was short, and the town turned out to watch the hanging on the green, as towns did then; the newspapers of the day wrote of little else for weeks.", "",
+    "His farm was sold the next spring, and the family that bought it kept his name off the gate for a hundred years, until the county museum asked for the old records.", "", entry, ""].join("\n");
   it("names the section by the category the post is filed under", () => {
     expect(parseArticle(post("Filed under Local History and tagged avery, murder, 1829 | Leave a comment")).section).toBe("Local History");
     expect(parseArticle(post("This entry was posted in Crime and tagged avery, murder.")).section).toBe("Crime");
@@ -12371,5 +12356,56 @@ describe("a link to another story in brackets after a sentence", () => {
     const b = parseArticle(["Harbour board votes to dredge old ferry channel", "", "The harbour board voted on Tuesday to dredge the old ferry channel (related: the north channel, closed in 2019) at a cost of two million.", "",
       "The board's chair said the dredger is booked for the spring, and small boats will be back by October.", ""].join("\n")).body;
     expect(b).toContain("(related: the north channel, closed in 2019)");
+  });
+});
+
+// Misfires a second review found, kept out since.
+describe("where the rules for entry lines, glued captions, kickers, old pages' labels, signatures and bracketed links still do not apply", () => {
+  const lead = "A teenager was charged on Friday after a video of an attack on the harbour wall spread online, police in Port Avery said, and two other boys were questioned.";
+  const more = ["The video was shared in several group chats before a parent called police, and officers found the boys the same evening.", "",
+    "The boy, who cannot be named because of his age, will appear in youth court next month, and police asked anyone with the video to delete it.", ""];
+  it("reads no entry line in a story's sentence that opens like one, and none under a standfirst", () => {
+    const a = parseArticle(["Teen charged after video of harbour attack spreads online", "", lead, "", "Posted in March and tagged with the names of several local schools, the video was viewed more than 40,000 times before it was taken down.", "", ...more].join("\n"));
+    expect(a.section).toBeNull();
+    expect(a.body).toContain("youth court next month");
+    const b = parseArticle(["The harbour murders of 1829", "", "A farmer, a magistrate and a hanging on the green: the story of the town's most famous crime, retold from the court records.", "", "Filed under Local History and tagged avery, murder, 1829", "", lead, "", ...more].join("\n"));
+    expect(b.body).toContain("youth court next month");
+  });
+  it("keeps a story's sentence closed by a wire's tag or a quotation's source on a page run together", () => {
+    const P1 = "Residents of Port Avery voted on Tuesday to rebuild the wooden pier that storms broke apart two winters ago. The council will ask three builders for prices before the summer, the clerk said. But the vote was close, and the mayor said the town would need help from the province to pay for the work. Work could begin in spring, once the builders' prices are in, and the pier could open again by the autumn, the clerk said.";
+    for (const end of [" Shares in the builder rose 4 percent on the news. (Reuters)", " \"We are not going anywhere,\" the mayor told the crowd on the pier. (Port Avery Times)"]) {
+      const b = parseArticle(["Harbour town votes to rebuild its old pier", "", P1 + end + "The vote passed with more than half of the town taking part.", ""].join("\n")).body;
+      expect(b, end).toContain(end.trim().slice(0, 30));
+    }
+  });
+  it("cuts no kicker at a figure glued to a name the headline says again", () => {
+    const page = ["Home", "Avery", "Gull Point", "Weather", "Obituaries", "Opinion", "Sports",
+      "Covid19 cases climb as new Covid variant spreads in AveryJane Roe - Oct 19, 2022 / 10:55 am | Story: 391457", "Photo: John Doe", "The dredger at the old slip in May.",
+      "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.",
+      "The work will cost less than building a new slip, the board's chair said after the vote, and the dredger is booked for the spring.", ""].join("\n");
+    expect(parseArticle(page).title).toBe("Covid19 cases climb as new Covid variant spreads in Avery");
+  });
+  it("names no section by a kind of piece over an old page's notice", () => {
+    const guardian = ["Skip to main content", "News", "Opinion", "Sport", "", "Exclusive This article is more than 2 months old", "",
+      "Harbour board votes to dredge old ferry channel", "", "This article is more than 2 months old", "", "Guardian staff and agencies", "Fri 17 Mar 2023 03.25 GMT", "",
+      "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.", "",
+      "The work will cost less than building a new slip, the board's chair said after the vote, and the dredger is booked for the spring.", ""].join("\n");
+    expect(parseArticle(guardian).section).toBeNull();
+  });
+  it("reads no signature under a letter a story reprints in full", () => {
+    const a = parseArticle(["Mayor asks premier to save the ferry", "", "Port Avery's mayor has written to the premier asking the province to keep the winter ferry running, after the operator said it would stop in November.", "",
+      "The town released the letter on Friday. It reads in full:", "", "I write on behalf of the people of Port Avery, who depend on the winter ferry for work, for school and for the hospital across the bay.", "",
+      "I ask that the province keep the service running until a new operator is found.", "", "JANE ROE", "", "MAYOR,", "", "March 1, 2024.", ""].join("\n"));
+    expect(a.author).toBeNull();
+    expect(a.date).toBeNull();
+  });
+  it("keeps a wiki's first item under another list heading, and a story's pointer to its own table", () => {
+    const section = "The keepers lived in the cottage beside the tower with their families, rowed to the town for supplies once a week, and kept a log of every ship that passed the point, which the county museum still holds and shows to visitors who ask for it.";
+    const wiki = parseArticle(["Cape Morrow light", "From Wikipedia, the free encyclopedia", "The Cape Morrow light is a lighthouse on the north shore of the bay, first lit in 1867 and kept by hand until 2019.",
+      "Cultural references[edit]", "The lighthouse appears on the cover of the 1972 album Northern Lights by the Avery Folk Band", section, ""].join("\n")).body;
+    expect(wiki).toContain("The lighthouse appears on the cover");
+    const table = parseArticle(["Survey maps the harbour floor", "", "The survey measured the depth of the channel at forty points along its length, the harbour board said. (See also: Table 2.) The deepest part lies off the old slip.", "",
+      "The board will use the survey to plan the dredging, which starts in August and should be finished before the winter storms arrive.", ""].join("\n")).body;
+    expect(table).toContain("(See also: Table 2.)");
   });
 });

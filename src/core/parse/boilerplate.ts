@@ -1316,8 +1316,6 @@ function pointsHere(t: string): boolean {
   return (t.includes(" this one") || t.includes(", seen ") || t.includes(", shown ") || t.includes(", pictured ")) && POINTS_HERE.test(t);
 }
 
-const PLACED_IN_BRACKETS = /\s\[(?:left|right|above|below|top|bottom)\]\.\s+\p{Lu}[^[\]]{10,300}\s\[(?:left|right|above|below|top|bottom)\]\.$/u;
-
 /** A caption that says who stands where, or points at its picture: one sentence, at most 45 words. */
 function isPlacingCaption(t: string): boolean {
   if (!/[.!?]["”’]?$/u.test(t) || !/^["“‘]?\p{Lu}/u.test(t) || !(PLACING.test(t) || pointsHere(t))) return false;
@@ -1420,10 +1418,6 @@ export function isCaption(line: string): boolean {
   // A caption closed by its credit after a bar: "… since the pool opened. | Archives Example Ouest",
   // "… on Monday. | Photo Jane Roe".
   if (t.length <= 300 && t.includes(" | ") && BARRED_CREDIT.test(t)) return true;
-  // A caption of two pictures, each placed in brackets: "… reported on the murders [left]. The
-  // Evening Star published his account [right]." (One such mark may close a story's sentence, a
-  // tabloid's "… jailed alongside her husband [right].", or stand for a word, "… have since [left].")
-  if (t.length <= 400 && t.endsWith("].") && PLACED_IN_BRACKETS.test(t)) return true;
   // A video's caption closed by its running time: "… to complete the rally. (0:45)".
   if (VIDEO_RUNNING_TIME.test(t)) return true;
   // A slash credit may be followed by a stop: "… on Sunday, May 28, 2023 (Jane Roe/CP24)."

@@ -378,7 +378,7 @@ function stampedHeadPoints(line: string): number[] {
   // (The kicker says the headline again, shorter: one of its words of four letters or more is the
   // headline's, "Two dead at home in Peachland …" / "2 dead in Peachland home"; not a name's figure,
   // "Library warns Windows10 users about …".)
-  const figures = [...line.slice(0, last).matchAll(KICKER_FIGURE)].map((m) => m.index).filter((at) => sharesWord(line.slice(0, at), line.slice(at, nextPoint(points, at, last))));
+  const figures = [...line.slice(0, last).matchAll(KICKER_FIGURE)].map((m) => m.index).filter((at) => sharesWord(line.slice(0, at).replace(/\p{L}+$/u, ""), line.slice(at, nextPoint(points, at, last))));
   return figures.length ? [...figures, ...points].sort((a, b) => a - b) : points;
 }
 // A figure run onto a headline's last word, a word in small letters after it.
@@ -633,7 +633,7 @@ const CAPTION_TAIL_MAX = 400;
 function cutCaptionTail(piece: string): string[] {
   if (!piece.endsWith(")")) return [piece];
   const credit = CAPTION_TAIL.exec(piece);
-  if (!credit) return [piece];
+  if (!credit || NOT_A_PHOTO_CREDIT.test(credit[0])) return [piece];
   const window = Math.max(0, credit.index - CAPTION_TAIL_MAX);
   let start = -1;
   for (const s of piece.slice(window, credit.index - 1).matchAll(BLOCK_START)) {
@@ -649,8 +649,18 @@ function cutCaptionTail(piece: string): string[] {
       start = at + s[0].length;
     }
   }
-  return start > 0 ? [piece.slice(0, start).trim(), piece.slice(start)] : [piece];
+  // (A caption says what the picture shows: not who said what, a story's quotation or report, "… the
+  // mayor told the crowd. (CBC News)", "… a spokesperson told reporters. (AP)".)
+  // (A slash credit, "(Jane Roe/CBC)", is a photographer's whatever the caption says: "Jane Roe, a
+  // resident, said he was worried … (Jane Roe/CBC)".)
+  if (start <= 0 || (!credit[0].includes("/") && REPORTS.test(piece.slice(start, credit.index)))) return [piece];
+  return [piece.slice(0, start).trim(), piece.slice(start)];
 }
+// A note in brackets that is no photo's credit: a wire's, "(Reporting by …)", or the story's own,
+// "(VIDEO)", "(Updated)", "(Corrected)", "(More To Come)", "(Sic)".
+// (Nor a wire's tag alone, which closes a story's sentence as often: "… rose 4 percent on the news. (Reuters)".)
+const NOT_A_PHOTO_CREDIT = /^\s?\((?:(?:Reporting|Additional reporting|Editing|Writing|Compiled|VIDEO|Video|PHOTOS|Photos|WATCH|Watch|LISTEN|Listen|Updated?|UPDATED?|Corrected|CORRECTED|More To Come|MORE TO COME|Sic|SIC|Developing|DEVELOPING|Opinion|OPINION)\b|(?:Reuters|REUTERS|AP|AFP|(?:The )?Associated Press|(?:The )?Canadian Press|La Presse Canadienne|Bloomberg|PA|dpa|EFE|ANSA|Xinhua|Kyodo|Yonhap|CNN|BBC(?: News)?|CBC News|CTV News|Global News)\))/u;
+const REPORTS = /["“”]|\b(?:said|says|told|added|asked|wrote|writes|announced|stated|reported)\b/u;
 
 // The last sentence end of a piece and what follows it to the piece's end: words that end no
 // sentence, opening with a capital or a figure ("… trying to reach her. Three family members dead in

@@ -22,6 +22,8 @@ export interface Paragraph {
 
 /** Words of story that must come before a footer marker can end it; more for a comments heading. */
 const END_AFTER_WORDS = 15;
+/** The story must have run this far before a blog's entry line closes it (a standfirst is shorter). */
+const ENTRY_LINE_AFTER_WORDS = 50;
 const COMMENTS_AFTER_WORDS = 80;
 
 // A sentence closed by a source's tag in capitals, a station's or an agency's: "(CKRW)", "(AP)".
@@ -89,7 +91,7 @@ function offerFooter(t: string, n: number, offer: Offer): void {
   if (offerStampDate(t, n, offer, "footer")) return;
   // A blog's entry line under the post: "Filed under Local History and tagged …", "This entry was
   // posted in Crime and tagged …" (its category, as weak as any footer's reading).
-  const filed = t.includes(" and tagged") ? FILED_AND_TAGGED.exec(t) : null;
+  const filed = t.includes(" and tagged") && isEntryLine(t.trim()) ? FILED_AND_TAGGED.exec(t.trim()) : null;
   if (filed) offer("section", filed[1], RANK_META + 2, n, "category the post is filed under");
   const byline = FOOTER_BYLINE.exec(t);
   if (byline && !NOT_A_WRITER.test(byline[1]!)) {
@@ -107,7 +109,17 @@ function offerFooter(t: string, n: number, offer: Offer): void {
   else offer("source", writer ? writer[1] : holder, 6, n, "copyright line");
 }
 
-const FILED_AND_TAGGED = /^(?:Filed under|Posted in|This entry was posted in)\s+(\p{Lu}[^,|]{1,50}?)\s+and tagged\b/u;
+// (The category a few words without figures, and after "and tagged" only the tags, a link or two after
+// a bar, or WordPress's "Bookmark the permalink.": not a sentence, "Posted in March and tagged with the
+// names of several schools, the video was viewed …".)
+const FILED_AND_TAGGED = /^(?:Filed under|Posted in|This entry was posted in)\s+(\p{Lu}[^,|\d]{1,50}?)\s+and tagged\s+[^,.!?|]{1,60}(?:,\s?[^,.!?|]{1,60})*\.?\s*(?:\|[^|]{0,60}){0,3}(?:Bookmark the permalink\.)?$/u;
+const MONTH_ALONE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/** A blog's entry line: its category, its tags (a month is no category: "Posted in March and tagged …"). */
+function isEntryLine(t: string): boolean {
+  const m = FILED_AND_TAGGED.exec(t);
+  return m !== null && !MONTH_ALONE.test(m[1]!.trim());
+}
 
 /** What the page's bottom, from line `from` on, says about the story (offerFooter of each line). */
 function offerPageBottom(lines: Line[], from: number, offer: Offer): void {
@@ -191,7 +203,8 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     // A blog's entry line under the post, its category and tags: "Filed under Local History and
     // tagged …", "This entry was posted in Crime and tagged …". The page's foot follows (whose
     // reading takes the category for the section).
-    if (words >= END_AFTER_WORDS && t.includes(" and tagged") && FILED_AND_TAGGED.test(t.trim())) {
+    // (Under the post, not under a standfirst over it.)
+    if (words >= ENTRY_LINE_AFTER_WORDS && t.includes(" and tagged") && isEntryLine(t.trim())) {
       offerPageBottom(lines, i, offer);
       break;
     }
@@ -487,7 +500,7 @@ const WIKI_POINTING_CAPTION_WORDS = 30;
 /** The fewest words of a caption that ends on no stop (a subheading has fewer). */
 const WIKI_UNSTOPPED_CAPTION_MIN_WORDS = 6;
 // A section whose items a wiki lists without stops: "In popular culture[edit]", "Works[edit]".
-const LIST_SECTION = /^(?:in (?:popular culture|media|fiction|film|literature|music|television)|legacy|works|selected works|bibliography|discography|filmography|publications|see also|further reading|external links|references|notes|awards|honours|honors)\b/iu;
+const LIST_SECTION = /^(?:in (?:popular culture|media|fiction|film|literature|music|television|art|the arts)|popular culture|cultural references|cultural depictions|depictions|portrayals|appearances|legacy|works|selected works|bibliography|discography|filmography|publications|see also|further reading|external links|references|notes|awards|honours|honors)\b/iu;
 const IN_THIS_PICTURE = /\b(?:in|on) this (?:picture|photo|photograph|image)\b|, (?:seen|shown|pictured) (?:here|above|below|right|left)\b/u;
 /** The fewest words of the paragraph under such a caption: the section's text. */
 const WIKI_SECTION_WORDS = 40;
@@ -1511,7 +1524,9 @@ const LINKS_HEADING = /^(?:más información|more information|plus d'information
 
 // A link to another story set in brackets after a sentence: "… in the first place. (Related: The
 // bogus story is nothing but a hatchet job.)", "(READ MORE: Council votes to dredge the channel)".
-const BRACKETED_LINK = /(?<=^|[.!?"”’]\s*)\((?:Related|RELATED|Read more|Read More|READ MORE|See also|SEE ALSO|Also read|Also Read|ALSO READ)\s?:\s?[^()]{5,300}\)\.?(?=\s|$)/gu;
+// (Not the story's own pointer to a table or a figure, "(See also: Table 2.)", nor a word it explains,
+// "(See also: maintenance dredging, in which …)": what follows the label opens with a capital.)
+const BRACKETED_LINK = /(?<=^|[.!?"”’]\s*)\((?:Related|RELATED|Read more|Read More|READ MORE|See also|SEE ALSO|Also read|Also Read|ALSO READ)\s?:\s?(?!(?:Table|Figure|Fig\.|Chart|Map|Appendix|Box|Page|Section|Chapter|Part)\b)["“‘]?\p{Lu}[^()]{4,300}\)\.?(?=\s|$)/gu;
 
 /** Paragraphs without such links; one that was only links goes. */
 export function cutBracketedLinks(paragraphs: Paragraph[]): Paragraph[] {

@@ -403,6 +403,7 @@ export function takeClosingSignature(paragraphs: Paragraph[], offer: Offer): Par
   return paragraphs;
 }
 
+const REPRINT_LEAD_IN = /\b(?:reads?|read) in full\s?:|\b(?:full )?text of (?:the|his|her|their|a) [^:]{1,60}:\s*$|\bhere is (?:the|a) (?:full )?(?:text|letter|statement|order|proclamation)\b|\b(?:letter|statement|order|proclamation) (?:reads|said|says)\s?:/iu;
 // A sentence that reports what someone said or wrote: "… the governor wrote.", "… she said."
 const REPORTED = /\b(?:said|says|wrote|writes|added|told|stated|declared)\b[^.!?]{0,60}[.!?]$/u;
 // Where an official document was signed, a line in capitals closed by a comma: "THE WHITE HOUSE,".
@@ -424,6 +425,9 @@ function takeSignedDocument(paragraphs: Paragraph[], offer: Offer): Paragraph[] 
   // sail from Avery," the governor wrote.", which a news story may close with the letter's signature.)
   const over = paragraphs[n - 4]!.text;
   if (date === null || !ENDS_SENTENCE.test(over) || /["“”«»]/u.test(over) || REPORTED.test(over)) return paragraphs;
+  // (Nor a document a story reprints whole under its lead-in: "The town released the letter on
+  // Friday. It reads in full:", "Here is the text of the proclamation:".)
+  if (paragraphs.slice(0, n - 4).some((p) => REPRINT_LEAD_IN.test(p.text))) return paragraphs;
   offer("author", name!, RANK_META + 3, paragraphs[n - 3]!.n, "signer under the document");
   offer("date", date, RANK_PUBLISHED + 1, paragraphs[n - 1]!.n, "date under the signature");
   return paragraphs.slice(0, n - 3);
