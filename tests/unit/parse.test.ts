@@ -12409,3 +12409,17 @@ describe("where the rules for entry lines, glued captions, kickers, old pages' l
     expect(table).toContain("(See also: Table 2.)");
   });
 });
+
+describe("a broadcaster's transcript under its notices", () => {
+  it("leaves the rush-transcript notice, the pointer to the show's maps and their list out of the body", () => {
+    const text = ["(Example Student News) -- March 3, 2025", "", "Download PDF maps related to today's show:", "", "• Port Avery • Gull Point • Kittiwake", "", "Transcript", "",
+      "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.", "",
+      "JANE ROE, EXAMPLE STUDENT NEWS ANCHOR: Welcome to the show. Today we start on the harbour, where the board voted to dredge the old ferry channel.", "",
+      "ROE: The channel has silted up over ten years, and fishers say they have lost a season waiting for the board to act.", ""].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("RUSH TRANSCRIPT");
+    expect(b).not.toContain("PDF maps");
+    expect(b).not.toContain("• Port Avery");
+    expect(b.startsWith("JANE ROE, EXAMPLE STUDENT NEWS ANCHOR: Welcome to the show.")).toBe(true);
+  });
+});

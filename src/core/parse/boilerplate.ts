@@ -202,6 +202,9 @@ const LONG_FURNITURE: RegExp[] = [
 
 // Furniture that is always short: labels, prompts, credits, counters, teaser links. (Checked only
 // on short lines: most lines of a story are long, and this list is most of the work.)
+// A show's pointer to its maps, over their list: "Download PDF maps related to today's show:".
+const MAPS_POINTER = /^download (?:pdf )?maps related to (?:today['’]s|this) show:?$/iu;
+
 const SHORT_FURNITURE: RegExp[] = [
   // Where the piece ran in print, as Russian papers note it over the headline: "Газета «Example» №7 от
   // 16.01.2024, стр. 9", "Журнал «Example» №3 от …".
@@ -687,6 +690,10 @@ const CASED_FURNITURE: RegExp[] = [
   // A French page's prompt under the story: "Vous avez aimé cet article ?" / "Abonnez-vous pour ne rien
   // manquer de l'actualité de votre ville." / "Je m'abonne".
   /^(?:vous avez aimé cet article|cet article vous a plu)\s*\?$|^abonnez-vous (?:à (?:notre|la|nos) (?:newsletter|lettre|journal|édition|offre)|pour (?:ne rien manquer|recevoir|lire|suivre|soutenir)|et (?:recevez|soutenez|suivez))(?![\p{L}\p{N}]).{0,120}$/iu,
+  // A broadcaster's notice over its transcript, "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN
+  // ITS FINAL FORM AND MAY BE UPDATED.", and a show's pointer to its maps.
+  /^this is a rush transcript\.(?: this copy may not be in its final form(?: and may be updated)?\.?)?$/iu,
+  MAPS_POINTER,
   // A newsletter's name with its offer after a dash: "Example Waikato Newsletter - Sign up for the best local stories."
   /^[\p{L}\p{N}'’&. -]{2,60} newsletters? ?[-–—|] ?(?:sign up|subscribe)(?: (?:for|to|now|here|today))?\b.{0,100}$/iu,
 ];
@@ -840,7 +847,23 @@ export function furnitureOf(lines: Line[]): boolean[] {
   markJumpMenu(lines, furniture);
   markFixtureBox(lines, furniture);
   markArrowedLinks(lines, furniture);
+  markMapsList(lines, furniture);
   return furniture;
+}
+
+/** Marks the list of places under a show's pointer to its maps: "Download PDF maps related to today's
+ *  show:" / "• Haiti • Mexico • Kyrgyzstan" (a bulleted line or two). */
+function markMapsList(lines: Line[], furniture: boolean[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!furniture[i] || !lines[i]!.text.includes("maps") || !MAPS_POINTER.test(lines[i]!.text.trim())) continue;
+    for (let j = i + 1, seen = 0; j < lines.length && seen < 2; j++) {
+      const t = lines[j]!.text.trim();
+      if (t === "") continue;
+      if (!t.startsWith("•")) break;
+      furniture[j] = true;
+      seen++;
+    }
+  }
 }
 
 /** Marks a headline after the arrows pages set before a link: ">> Đà Nẵng đón hơn 1,2 triệu lượt khách …"
