@@ -12423,3 +12423,19 @@ describe("a broadcaster's transcript under its notices", () => {
     expect(b.startsWith("JANE ROE, EXAMPLE STUDENT NEWS ANCHOR: Welcome to the show.")).toBe(true);
   });
 });
+
+describe("a link to another story set after a sentence and a space, on a page run together", () => {
+  it("is cut at the quotation or the sentence that takes the story up again", () => {
+    const story = "Le conseil du port a voté mardi le dragage de l’ancien chenal du bac, envasé depuis dix ans, et les petits bateaux pourront revenir en octobre. " +
+      "Les pêcheurs attendaient cette décision depuis deux ans. Lire aussi: Le port d’Avery se prépare à un hiver difficile «Nous avons attendu trop longtemps», a dit la présidente du conseil. " +
+      "Les travaux coûteront moins cher qu’un nouveau quai. Lire aussi: Démocratie portuaire, version «petits bateaux» En Europe, on aurait pu croire que les ports suivraient tous le même chemin. " +
+      "Le dragueur est réservé pour le printemps, et le chantier durera six semaines selon le calendrier publié par le conseil.";
+    const b = parseArticle(["Le port d’Avery va draguer son ancien chenal", "", story, ""].join("\n")).body;
+    expect(b).not.toContain("Lire aussi");
+    expect(b).not.toContain("se prépare à un hiver difficile");
+    expect(b).not.toContain("Démocratie portuaire");
+    expect(b).toContain("«Nous avons attendu trop longtemps», a dit la présidente du conseil.");
+    expect(b).toContain("En Europe, on aurait pu croire");
+    expect(b).toContain("Les pêcheurs attendaient cette décision depuis deux ans.");
+  });
+});

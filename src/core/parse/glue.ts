@@ -71,7 +71,9 @@ const TEASER_GAP = /\s{2,}(?=[^»]{3,120}»\s*$)/u;
 const LINK_LABEL = String.raw`(?:READ MORE|Read more|Read More|READ|Read(?: related| this)?|RELATED|ALSO READ|Also read|Also Read|LIRE AUSSI|(?:À l|L)ire (?:aussi|également)(?: [^:\n]{1,30})?|(?:À l|L)ire (?:notre|nos) [^:\n]{1,30}|Voir aussi|Lesen Sie auch|Mehr zum Thema|Lea también|Lee también|Te puede interesar|Читайте также)\s*:\s*\S`;
 export const LINK_LEAD = new RegExp(`^${LINK_LABEL}`, "u");
 // ... run onto the sentence before it, whatever ends that: "… of 100 MPN.READ: Manila Bay cleanup: …".
-const LINK_AFTER_STOP = new RegExp(`(?<=\\S[.!?]["”’]?)(?=${LINK_LABEL})`, "u");
+// (Or after the stop and a space, on a page run together: "… ne perdureront pas. Lire aussi: Démocratie
+// directe, version «gilets jaunes» En Europe, on aurait pu …".)
+const LINK_AFTER_STOP = new RegExp(`(?<=\\S[.!?]["”’]?)(?=${LINK_LABEL})|(?<=\\S[.!?]["”’]?) (?=${LINK_LABEL})`, "u");
 const LINK_INSIDE = new RegExp(LINK_LABEL, "u");
 // (Past the headline's first three words, after a word's small letters, not a name's "McIlroy" nor
 // a site's "ExampleNewsMontreal.ca". A capital with an elided article counts, "L’idée"; an
@@ -91,8 +93,18 @@ function cutLinkLead(piece: string): string[] {
   if (!words) return [piece];
   LINK_END.lastIndex = words[0].length;
   const m = LINK_END.exec(piece);
-  return m && m.index <= 220 ? [piece.slice(0, m.index), piece.slice(m.index)] : [piece];
+  if (m && m.index <= 220) return [piece.slice(0, m.index), piece.slice(m.index)];
+  // (Or where, after a space, a quotation of three words or more opens a sentence, or a word that
+  // only opens sentences does, a word in small letters after it: "… version «gilets jaunes» En
+  // Europe, on …", "… la présidentielle» Ce week-end, …", "… a reculé «Je suis heureux que …».)
+  const resume = LINK_RESUME.exec(piece.slice(words[0].length, 240));
+  if (!resume) return [piece];
+  const at = words[0].length + resume.index + 1;
+  return [piece.slice(0, at - 1), piece.slice(at)];
 }
+// A quotation's opening mark and three words before its closing one, or a sentence's opener (French
+// places after their preposition as well, "En Europe, …": French headlines are not in title case).
+const LINK_RESUME = / (?=[«“"]\p{Lu}[^«»“”"]*?\s[^«»“”"]*?\s[^«»“”"]*?[»”"]|(?:En|Ce|Ces|Cette|Le|La|Les|Dans|Mais|Selon|Pour|Depuis|Il|Elle|Ils|Elles|On|Au|Aux|Après|Lors|The|In|But|He|She|They|Der|Die|Das|Im|Am|El|Los|Las|Según)\s\p{Ll}|(?:En|Dans|Au|Aux|À)\s\p{Lu}\p{Ll}+,)/u;
 
 // A footer's links joined by bars without spaces, run onto the story's last sentence: "… to launch
 // an appeal. Example's Standards and Practices|About Example News" (not a page title's " | Site").
