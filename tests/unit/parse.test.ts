@@ -12439,3 +12439,15 @@ describe("a link to another story set after a sentence and a space, on a page ru
     expect(b).toContain("Les pêcheurs attendaient cette décision depuis deux ans.");
   });
 });
+
+describe("a video's teaser run onto a paragraph's last sentence on a page run together", () => {
+  it("goes, and the paragraph stays", () => {
+    const story = "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October." +
+      "\"These boats are our living. We cannot wait another year, and we will not,\" said Ana Diaz, who runs the boathouse.\u00a0WATCH: Ana Diaz talks about the vote on the pier. " +
+      "The work will cost less than building a new slip, the board's chair said after the vote, and the dredger is booked for the spring, when the weather allows.";
+    const b = parseArticle(["Harbour board votes to dredge old ferry channel", "", story, ""].join("\n")).body;
+    expect(b).not.toContain("WATCH:");
+    expect(b).toContain("said Ana Diaz, who runs the boathouse.");
+    expect(b).toContain("the dredger is booked for the spring");
+  });
+});

@@ -131,6 +131,19 @@ function splitHeadlinePlace(piece: string): string[] {
   return r && r[1]!.split(" ").length <= 20 ? [r[1]!, r[2]!] : [piece];
 }
 
+// A video's or a recording's teaser run onto a paragraph's last sentence on a page run together:
+// "… because that's what we do."\u00a0WATCH: The police chief addresses the media." (isBoilerplate
+// reads the teaser on its own).
+const MEDIA_TEASER = /(?<=[.!?]["”’]?)[ \u00a0]+(?=(?:WATCH|LISTEN)(?: ABOVE| BELOW| LIVE)?\s?:\s)/u;
+const MEDIA_LABEL = /^(?:WATCH|LISTEN)(?: ABOVE| BELOW| LIVE)?\s?:\s/u;
+
+/** Such a teaser, one sentence, apart from the story's sentences after it. */
+function teaserSentence(piece: string): string[] {
+  if (!MEDIA_LABEL.test(piece)) return [piece];
+  const end = /[.!?]["”’]?\s+(?=["“]?\p{Lu})/u.exec(piece.slice(0, 240));
+  return end ? [piece.slice(0, end.index + 1), piece.slice(end.index + end[0].length)] : [piece];
+}
+
 // A photo credit closing a caption, run into the next paragraph: a slash credit, "… in Stoney
 // Creek. (Jane Roe/CP24)"These are …", "… (Jane Roe/CP24)'Still hoping'…" or "… (Jane Roe/CP24)
 // Police said …"; or any parenthesis after a sentence that the next one is glued to without a
@@ -607,6 +620,7 @@ function splitJoins(line: string): string[] {
   if (links) pieces = pieces.flatMap((p) => p.split(LINK_AFTER_STOP)).flatMap(cutLinkLead);
   if (line.length > 400 && line.includes("/")) pieces = pieces.flatMap(cutGluedCaptions);
   if (line.length > 400) pieces = pieces.flatMap((p) => p.split(SENTENCE_GAP));
+  if (line.length > 400 && (line.includes("WATCH") || line.includes("LISTEN"))) pieces = pieces.flatMap((p) => p.split(MEDIA_TEASER)).flatMap(teaserSentence);
   if (line.includes(")")) pieces = pieces.flatMap((p) => p.split(CREDIT_GLUE));
   if (line.includes("|")) pieces = pieces.flatMap((p) => p.split(PIPE_MENU_TAIL));
   if (line.length > 400 && ZONE_HINT.test(line)) pieces = pieces.flatMap((p) => p.split(ZONE_GLUE));
