@@ -282,6 +282,26 @@ const CASES: Case[] = [
     notBody: ["Quote of the week", ">From: someone@example.net", "John"],
   },
   {
+    name: "Usenet post: a signature fenced by a rule of two signs in turn",
+    text: lines(
+      "From: jroe@example.edu (Jane Roe)",
+      "Newsgroups: comp.os.ms-windows.misc",
+      "Subject: Re: icons that run from the mouse",
+      "Date: Mon, 19 Apr 1993 08:12:40 GMT",
+      "",
+      "The file is runaway.zip and you will find it in the icons directory on the archive.",
+      "",
+      "~^~^~^~^~^~^~^~^~^~^~^~^~^~^~^~^~^~^~^~^~^~^~^~^~^~^",
+      "    o   |  Jane Roe                jroe@example.edu",
+      "   o    |  Harbour Research Centre",
+      "  -- (\") o   |  \"Row a little harder\"",
+      "~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~",
+    ),
+    author: "Jane Roe",
+    bodyEnd: "in the icons directory on the archive.",
+    notBody: ["Harbour Research Centre", "Row a little harder"],
+  },
+  {
     name: "Usenet post: a signature without a delimiter, opening with the poster's name",
     text: lines(
       "From: jroe@example.org (Jane Roe)",

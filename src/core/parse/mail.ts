@@ -13,11 +13,14 @@ const TEAR_WINDOW = 8;
 const TEAR_LINE = /^(?:(?:---|___)\s+\S.{0,60}\bv?\d+\.\d+\w*\s*$|\s\*\s+Origin:\s)/;
 
 /** A rule of ten or more dashes, dots or equals signs, or of dashes, equals signs or underscores in
- *  runs of five or more with spaces between them ("------------     ------------"). (Not shorter
+ *  runs of five or more with spaces between them ("------------     ------------"), or of two signs
+ *  in turn. (Not shorter
  *  runs, "--------------- --- ---", a table's, nor stars, "***** *****", a digest's separator.) */
 function isLongRule(text: string): boolean {
-  return /^\s*([-=_.*~#+])\1{9,}\s*$/.test(text) || /^\s*([-=_])\1{4,}(?:\s+\1{5,})+\s*$/.test(text);
+  return /^\s*([-=_.*~#+])\1{9,}\s*$/.test(text) || /^\s*([-=_])\1{4,}(?:\s+\1{5,})+\s*$/.test(text) || ALTERNATING_RULE.test(text);
 }
+// ... or of two such signs in turn, ten pairs or more: "~^~^~^~^…", "=-=-=-=-…", "-*-*-*-*…".
+const ALTERNATING_RULE = /^\s*([-=_.*~#+^])(?!\1)([-=_.*~#+^])(?:\1\2){9,}\1?\s*$/;
 
 /** A sign-off after a dash or two: "-Jane Roe.", "-- John". */
 const DASH_SIGNOFF = /^\s*-{1,2}\s?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}\.?\s*$/u;
