@@ -4739,6 +4739,16 @@ describe("a link to another story set into the story", () => {
     expect(parseArticle(["El puerto dragará su viejo canal", "", plain, ""].join("\n")).body).toContain("La decisión fue anunciada por la portavoz Juana Roca.");
   });
 
+  it("goes when the story takes up again with an opener such as \"Siempre\"", () => {
+    const para = "El consejo del puerto aprobó el martes el dragado del viejo canal, tras dos años de debate entre los pescadores y la alcaldía. " +
+      "Suben las tarifas del ferry por el precio del combustible Juana Roca. Puerto Ávila Las navieras dicen que el gasóleo se ha duplicado en un año. Habrá subidas en enero " +
+      "Siempre atento a los plazos, el alcalde dijo que las obras empezarán en abril y durarán tres meses, con un coste de dos millones de euros.";
+    const b = parseArticle(["El puerto dragará su viejo canal", "", para, "", "Los pescadores celebraron la decisión del consejo en el muelle, donde esperaban desde la mañana.", ""].join("\n")).body;
+    expect(b).not.toContain("Suben las tarifas");
+    expect(b).not.toContain("Habrá subidas");
+    expect(b).toContain("entre los pescadores y la alcaldía. Siempre atento a los plazos");
+  });
+
   it("goes when the story goes on after the teaser's text with no opener, or with a name", () => {
     const story = "El consejo del puerto aprobó el martes el dragado del viejo canal, tras dos años de debate entre los pescadores y la alcaldía.";
     const card = (headline: string) => `${headline} Juana Roca. Puerto Ávila El Gobierno regional dice que el gasóleo se ha duplicado en un año y que las navieras`;

@@ -15,6 +15,7 @@ import { wordsIn } from "./shapes.js";
 const OPENERS = new Set([
   "El", "La", "Los", "Las", "En", "A", "Asimismo", "Además", "Por", "Para", "Según", "Sin", "Con", "Tras", "Ante", "Este", "Esta",
   "Estos", "Estas", "No", "Se", "Pero", "Así", "Desde", "Aunque", "Cuando", "Mientras", "Durante", "Hoy", "Ayer", "Ahora", "Sus", "Su",
+  "Siempre", "Nunca", "Hace", "Cada",
 ]);
 // Words that say a paragraph is Spanish: a few of them in it, and openers read as Spanish.
 const SPANISH = /(?:^|\s)(?:los|las|del|por|para|una|con|según|también|pero|está)(?=\s)/gu;
