@@ -12481,3 +12481,12 @@ describe("a video's teaser run onto a paragraph's last sentence on a page run to
     expect(b).toContain("the dredger is booked for the spring");
   });
 });
+
+describe("a newsletter's pitch in English that says what it delivers", () => {
+  it("is the page's; a story's sentence about deliveries stays", () => {
+    for (const t of ["The best stories, delivered to your inbox every week.", "Our very best stories, recipes, style and shopping tips, horoscopes and special offers. Delivered a couple of times a week.", "Local news sent straight to your inbox."]) {
+      expect(isBoilerplate(t), t).toBe(true);
+    }
+    for (const t of ["The food parcels are delivered twice a week to the harbour families.", "Letters were delivered to every house on the street before the vote."]) expect(isBoilerplate(t), t).toBe(false);
+  });
+});

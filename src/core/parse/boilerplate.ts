@@ -332,6 +332,11 @@ const SHORT_FURNITURE: RegExp[] = [
   // el contenido ilimitado."); a prompt about the article ("Cet article vous a été utile ?", "Cet
   // article vous a été offert.", "Haben Sie Fragen oder Anregungen zu diesem Artikel?").
   /^.{0,80}(?<![\p{L}])(?:(?:dans )?votre boîte (?:mail|e-mail|de réception)|en tu (?:correo|bandeja de entrada)|in (?:ihr|dein|ihrem|deinem) (?:postfach|e-mail-postfach)|nella tua (?:casella|email)|no seu e-?mail|в ваш(?:у|ем) (?:почт\p{L}*|ящик\p{L}*)|in je (?:mailbox|inbox)|na (?:twoją )?skrzynkę)(?![\p{L}]).{0,80}$/iu,
+  // (In English, the pitch that says what the letter delivers and how often: "The best stories,
+  // delivered to your inbox every week.", "Our very best stories, recipes and special offers.
+  // Delivered a couple of times a week.")
+  /^.{0,120}(?<![\p{L}])(?:delivered|sent|straight) (?:straight |right |directly )?(?:to|into) your inbox(?![\p{L}]).{0,80}$/iu,
+  /^(?:.{10,160}[.!?]\s)?delivered (?:a couple of|several|two|three|four|five) times a (?:week|month)\.?$/iu,
   /^(?:abonne-toi|inscris-toi|abonniere|abonneer je|zapisz się)(?![\p{L}]).{0,60}(?:newsletter|infolettre|lettre d'information)(?![\p{L}]).{0,40}$/iu,
   /^(?:descarga|descargá|baixe|baixa|télécharge[zr]?|lade|laden sie|scarica|download dan|download|pobierz|indir|unduh|скачайте|скачивайте)(?![\p{L}]).{0,50}(?<![\p{L}])(?:app|aplicación|aplicativo|appli|application|applicazione|aplikację|uygulama(?:sını|mızı)?|aplikasi|приложение)(?![\p{L}]).{0,80}$/iu,
   /^(?:accedé|accede|acceda|accédez|accedi|acesse|получите доступ)(?![\p{L}]).{0,20}(?:todo el contenido|a todo|ilimitad\p{L}*|illimité|illimitat\p{L}*|ilimitad\p{L}*|tout le contenu|безлимитн\p{L}*).{0,80}$/iu,
