@@ -200,11 +200,11 @@ const LONG_FURNITURE: RegExp[] = [
   /\blearn how and when to remove this template\b/i,
 ].map(greekCaps);
 
-// Furniture that is always short: labels, prompts, credits, counters, teaser links. (Checked only
-// on short lines: most lines of a story are long, and this list is most of the work.)
 // A show's pointer to its maps, over their list: "Download PDF maps related to today's show:".
 const MAPS_POINTER = /^download (?:pdf )?maps related to (?:today['’]s|this) show:?$/iu;
 
+// Furniture that is always short: labels, prompts, credits, counters, teaser links. (Checked only
+// on short lines: most lines of a story are long, and this list is most of the work.)
 const SHORT_FURNITURE: RegExp[] = [
   // Where the piece ran in print, as Russian papers note it over the headline: "Газета «Example» №7 от
   // 16.01.2024, стр. 9", "Журнал «Example» №3 от …".

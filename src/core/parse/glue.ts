@@ -477,17 +477,27 @@ function cutGluedCaptions(text: string): string[] {
     // (not "Ms." nor "J."), or where the text or the last cut piece starts.
     // (Where no sentence ends before it, the caption starts the piece, or follows the last credit;
     // a piece no longer than a caption is one whole, as isCaption sees it.)
-    let start = window === from ? from : -1;
-    for (const s of window === 0 ? [] : text.slice(window, m.index - 1).matchAll(SENTENCE_START)) {
-      const at = window + s.index;
-      if (text[at] === "." && abbreviated(text.slice(Math.max(0, at - 20), at))) continue;
-      start = at + s[0].length;
-    }
+    const after = window === 0 ? -1 : lastStartIn(text, window, m.index - 1, SENTENCE_START);
+    const start = after >= 0 ? after : window === from ? from : -1;
     if (start < 0) continue;
     points.push(start, m.index, m.index + m[0].length);
     from = m.index + m[0].length;
   }
   return points.length ? cutAt(text, points) : [text];
+}
+
+/**
+ * Where the text takes up after the last match of `starts` (a sentence's end and the spaces after it)
+ * between `from` and `to`, or -1: not after an abbreviation's or an initial's stop ("Ms.", "J.").
+ */
+function lastStartIn(text: string, from: number, to: number, starts: RegExp): number {
+  let start = -1;
+  for (const s of text.slice(from, to).matchAll(starts)) {
+    const at = from + s.index;
+    if (text[at] === "." && abbreviated(text.slice(Math.max(0, at - 20), at))) continue;
+    start = at + s[0].length;
+  }
+  return start;
 }
 
 /** Whether a full stop after this text closes an abbreviation or an initial ("Ms.", "J."), not a sentence. */
@@ -660,21 +670,9 @@ function cutCaptionTail(piece: string): string[] {
   if (!piece.endsWith(")")) return [piece];
   const credit = CAPTION_TAIL.exec(piece);
   if (!credit || NOT_A_PHOTO_CREDIT.test(credit[0])) return [piece];
-  const window = Math.max(0, credit.index - CAPTION_TAIL_MAX);
-  let start = -1;
-  for (const s of piece.slice(window, credit.index - 1).matchAll(BLOCK_START)) {
-    const at = window + s.index;
-    // (Not a title's stop the space holds to its name: "Mr.\u00a0Paul Chen".)
-    if (piece[at] === "." && abbreviated(piece.slice(Math.max(0, at - 20), at))) continue;
-    start = at + s[0].length;
-  }
-  if (start < 0 && piece.length > CAPTION_TAIL_MAX) {
-    for (const s of piece.slice(credit.index - GLUED_CAPTION_MAX, credit.index - 1).matchAll(SENTENCE_START)) {
-      const at = credit.index - GLUED_CAPTION_MAX + s.index;
-      if (piece[at] === "." && abbreviated(piece.slice(Math.max(0, at - 20), at))) continue;
-      start = at + s[0].length;
-    }
-  }
+  // (Not at a title's stop the space holds to its name: "Mr.\u00a0Paul Chen".)
+  let start = lastStartIn(piece, Math.max(0, credit.index - CAPTION_TAIL_MAX), credit.index - 1, BLOCK_START);
+  if (start < 0 && piece.length > CAPTION_TAIL_MAX) start = lastStartIn(piece, credit.index - GLUED_CAPTION_MAX, credit.index - 1, SENTENCE_START);
   // (A caption says what the picture shows: not who said what, a story's quotation or report, "… the
   // mayor told the crowd. (CBC News)", "… a spokesperson told reporters. (AP)".)
   // (A slash credit, "(Jane Roe/CBC)", is a photographer's whatever the caption says: "Jane Roe, a

@@ -14,8 +14,8 @@ const TEAR_LINE = /^(?:(?:---|___)\s+\S.{0,60}\bv?\d+\.\d+\w*\s*$|\s\*\s+Origin:
 
 /** A rule of ten or more dashes, dots or equals signs, or of dashes, equals signs or underscores in
  *  runs of five or more with spaces between them ("------------     ------------"), or of two signs
- *  in turn. (Not shorter
- *  runs, "--------------- --- ---", a table's, nor stars, "***** *****", a digest's separator.) */
+ *  in turn. (Not shorter runs, "--------------- --- ---", a table's, nor stars, "***** *****", a
+ *  digest's separator.) */
 function isLongRule(text: string): boolean {
   return /^\s*([-=_.*~#+])\1{9,}\s*$/.test(text) || /^\s*([-=_])\1{4,}(?:\s+\1{5,})+\s*$/.test(text) || ALTERNATING_RULE.test(text);
 }

@@ -116,11 +116,13 @@ function wrappedProse(h: Head, k: number, j: number): boolean {
   return wordsIn(joined, WRAPPED_LEAD_WORDS) >= WRAPPED_LEAD_WORDS && isProse(joined);
 }
 
-/** The fewest words of such a paragraph: a story's first, not a caption or a standfirst's line. */
-// (Nor a kind of piece, "Exclusive", "Interview", "Explainer", or an agency, "Reuters".)
-const NOT_A_SECTION_LABEL = /^(?:updated|published|posted|photograph|photographs|photo|photos|image|video|pictures?|sponsored|live|advertisement|analysis|exclusive|interview|explainer|explained|breaking|quiz|gallery|interactive|graphic|factcheck|fact check|podcast|audio|reuters|ap|afp|pa|bloomberg)$/iu;
 // "Canada This article is more than 2 months old": a section's label of a word or two, then the notice.
 const LABELLED_AGE_NOTICE = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) [Tt]his (?:article|story|page|post) is (?:over|more than) (?:a|one|\d+) (?:years?|months?) old$/u;
+// Labels over that notice that name no section: a button's ("Updated"), a kind of piece ("Exclusive",
+// "Interview", "Explainer"), an agency ("Reuters").
+const NOT_A_SECTION_LABEL = /^(?:updated|published|posted|photograph|photographs|photo|photos|image|video|pictures?|sponsored|live|advertisement|analysis|exclusive|interview|explainer|explained|breaking|quiz|gallery|interactive|graphic|factcheck|fact check|podcast|audio|reuters|ap|afp|pa|bloomberg)$/iu;
+
+/** The fewest words of such a paragraph: a story's first, not a caption or a standfirst's line. */
 const WRAPPED_LEAD_WORDS = 25;
 
 /**

@@ -91,8 +91,8 @@ function offerFooter(t: string, n: number, offer: Offer): void {
   if (offerStampDate(t, n, offer, "footer")) return;
   // A blog's entry line under the post: "Filed under Local History and tagged …", "This entry was
   // posted in Crime and tagged …" (its category, as weak as any footer's reading).
-  const filed = t.includes(" and tagged") && isEntryLine(t.trim()) ? FILED_AND_TAGGED.exec(t.trim()) : null;
-  if (filed) offer("section", filed[1], RANK_META + 2, n, "category the post is filed under");
+  const filed = entryCategory(t);
+  if (filed) offer("section", filed, RANK_META + 2, n, "category the post is filed under");
   const byline = FOOTER_BYLINE.exec(t);
   if (byline && !NOT_A_WRITER.test(byline[1]!)) {
     // Weaker than any stamp or byline over the story: only for a page that has none.
@@ -115,10 +115,11 @@ function offerFooter(t: string, n: number, offer: Offer): void {
 const FILED_AND_TAGGED = /^(?:Filed under|Posted in|This entry was posted in)\s+(\p{Lu}[^,|\d]{1,50}?)\s+and tagged\s+[^,.!?|]{1,60}(?:,\s?[^,.!?|]{1,60})*\.?\s*(?:\|[^|]{0,60}){0,3}(?:Bookmark the permalink\.)?$/u;
 const MONTH_ALONE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
-/** A blog's entry line: its category, its tags (a month is no category: "Posted in March and tagged …"). */
-function isEntryLine(t: string): boolean {
-  const m = FILED_AND_TAGGED.exec(t);
-  return m !== null && !MONTH_ALONE.test(m[1]!.trim());
+/** The category of a blog's entry line, or null (a month is no category: "Posted in March and tagged …"). */
+function entryCategory(line: string): string | null {
+  if (!line.includes(" and tagged")) return null;
+  const m = FILED_AND_TAGGED.exec(line.trim());
+  return m && !MONTH_ALONE.test(m[1]!.trim()) ? m[1]! : null;
 }
 
 /** What the page's bottom, from line `from` on, says about the story (offerFooter of each line). */
@@ -204,7 +205,7 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     // tagged …", "This entry was posted in Crime and tagged …". The page's foot follows (whose
     // reading takes the category for the section).
     // (Under the post, not under a standfirst over it.)
-    if (words >= ENTRY_LINE_AFTER_WORDS && t.includes(" and tagged") && isEntryLine(t.trim())) {
+    if (words >= ENTRY_LINE_AFTER_WORDS && entryCategory(t) !== null) {
       offerPageBottom(lines, i, offer);
       break;
     }
