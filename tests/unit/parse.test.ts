@@ -12490,3 +12490,31 @@ describe("a newsletter's pitch in English that says what it delivers", () => {
     for (const t of ["The food parcels are delivered twice a week to the harbour families.", "Letters were delivered to every house on the street before the vote."]) expect(isBoilerplate(t), t).toBe(false);
   });
 });
+
+describe("a source's credit and a labelled link over the story", () => {
+  it("go, and the story starts under them", () => {
+    const b = parseArticle([HARBOUR_STORY[0], "", "Source: Harbour Tales", "", "SHOW NOTES: https://harbourtales.example.com/?p=2107", "", ...HARBOUR_STORY.slice(2), ""].join("\n")).body;
+    expect(b).not.toContain("Harbour Tales");
+    expect(b).not.toContain("SHOW NOTES");
+    expect(b.startsWith("The harbour board voted on Tuesday")).toBe(true);
+  });
+  it("stays when it is a sentence of the story", () => {
+    const t = "Source: a board member who asked not to be named said the vote was close.";
+    expect(parseArticle([HARBOUR_STORY[0], "", t, "", ...HARBOUR_STORY.slice(2), ""].join("\n")).body).toContain(t);
+  });
+});
+
+describe("a page that holds only its headline and another's", () => {
+  it("has no story: the other's headline in title case, or a row of links, is not one", () => {
+    for (const other of ["How To Tell The Difference Between The Old Ferry And The New One", "Browse this newspaper »Browse all newspapers »Page of 102"]) {
+      const a = parseArticle([HARBOUR_STORY[0], "", other, ""].join("\n"));
+      expect(a.title).toBe(HARBOUR_STORY[0]);
+      expect(a.body, other).toBe("");
+    }
+  });
+  it("keeps a one-line story that is a sentence, and a story of more than a line", () => {
+    expect(parseArticle([HARBOUR_STORY[0], "", "The harbour board voted on Tuesday to dredge the old ferry channel.", ""].join("\n")).body).toContain("voted on Tuesday");
+    expect(parseArticle([HARBOUR_STORY[0], "", "The board voted to dredge the old ferry channel on Tuesday night", ""].join("\n")).body).toContain("voted to dredge");
+    expect(parseArticle([...HARBOUR_STORY, "How To Tell The Difference Between The Old Ferry And The New One", ""].join("\n")).body).toContain("voted on Tuesday");
+  });
+});

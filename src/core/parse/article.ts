@@ -34,7 +34,7 @@ import { comparable, endsSentence, isProse, wordsIn } from "./shapes.js";
 import { offerWriterByStamp } from "./writer-by-stamp.js";
 import { anchoredHeadline } from "./anchored-top.js";
 import {
-  SIGNED_NOTE_RULES, bodyText, dropAfterwords, cutBracketedLinks, dropInlineLinks, dropLeadCaption, dropLeadNote, dropLeadTeasers, dropRepeatedRuns, dropTrailers, dropTweets, markCaptions, offerClosingStamps, offerUpdateNotes, splitAuthorNote, splitContactLine, splitCorrectionNote, stripSourceTags, storyLines, toParagraphs, type Paragraph,
+  SIGNED_NOTE_RULES, bodyText, dropAfterwords, cutBracketedLinks, dropInlineLinks, dropLeadCaption, dropLeadNote, dropLeadTeasers, dropLoneHeadline, dropRepeatedRuns, dropTrailers, dropTweets, markCaptions, offerClosingStamps, offerUpdateNotes, splitAuthorNote, splitContactLine, splitCorrectionNote, stripSourceTags, storyLines, toParagraphs, type Paragraph,
 } from "./story.js";
 
 export { cleanByline } from "./byline.js";
@@ -608,6 +608,7 @@ function parse(text: string, options: ParseOptions, anchor: boolean): ParsedArti
     paragraphs = stripSourceTags(takeDateline(takeLeadByline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, fields.get("title") ?? null, text), offer, RANK_DATELINE);
     offerWireLineAbove(lines, paragraphs[0], offer);
     // (An error page's title is its notice, "Page not found", rather than its menus' first words.)
+    paragraphs = dropLoneHeadline(paragraphs, fields.get("title") ?? null);
     const notice = errorNotice(lines, paragraphs);
     if (notice) {
       paragraphs = [];

@@ -2047,6 +2047,13 @@ const CONTENT_WARNING = /^(?:content |trigger )?warning\s*:\s*this (?:article|st
 /** The most words of the video's title over its teaser. */
 const VIDEO_TITLE_WORDS = 14;
 
+// Where the text came from, credited on a line of its own over the story ("Source: Example Report",
+// "Fuente: EFE", "Quelle: dpa"): a name of a few words, no sentence, no date.
+const SOURCE_CREDIT = /^(?:source|fuente|fonte|quelle|источник|kaynak|źródło|zdroj|forrás|bron|kilde|källa|lähde|sumber)\s?:\s?(?!.*[.!?]\s)(?!.*\b(?:19|20)\d\d\b)\S[^\n]{0,40}$/iu;
+const SOURCE_CREDIT_WORDS = 5;
+// A labelled link over the story, the label's words and the address alone: "SHOW NOTES: https://…".
+const LABELLED_LINK = /^\p{L}[\p{L} ]{0,30}:\s*(?:https?:\/\/|www\.)\S+$/u;
+
 // A time of day alone on a line: "6:45 PM", "10:30 a.m. EST".
 const CLOCK_TIME = /^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)(?:\s+\p{Lu}{2,4})?$/iu;
 
@@ -2057,13 +2064,13 @@ function isLoneClockTime(t: string, paragraphs: Paragraph[]): boolean {
   return CLOCK_TIME.test(t) && paragraphs.filter((p) => p.text.length <= 20 && CLOCK_TIME.test(p.text)).length === 1;
 }
 
-/** Drops a video's teaser (with the video's title over it), a content warning and a post's lone
- *  time of day among the story's first three paragraphs. */
+/** Drops a video's teaser (with the video's title over it), a content warning, a post's lone
+ *  time of day, a source's credit and a labelled link among the story's first three paragraphs. */
 export function dropLeadTeasers(paragraphs: Paragraph[]): Paragraph[] {
   let out = paragraphs;
   for (let i = 0; i < 3 && i < out.length - 1; i++) {
     const t = out[i]!.text;
-    if (CONTENT_WARNING.test(t) || isLoneClockTime(t, out)) out = [...out.slice(0, i), ...out.slice(i-- + 1)];
+    if (CONTENT_WARNING.test(t) || isLoneClockTime(t, out) || LABELLED_LINK.test(t) || (SOURCE_CREDIT.test(t) && wordsIn(t, SOURCE_CREDIT_WORDS + 2) <= SOURCE_CREDIT_WORDS + 1)) out = [...out.slice(0, i), ...out.slice(i-- + 1)];
     else if (VIDEO_TEASER.test(t)) {
       const title = i === 1 && wordsIn(out[0]!.text, VIDEO_TITLE_WORDS + 1) <= VIDEO_TITLE_WORDS ? 0 : i;
       out = [...out.slice(0, title), ...out.slice(i + 1)];
@@ -2071,6 +2078,23 @@ export function dropLeadTeasers(paragraphs: Paragraph[]): Paragraph[] {
     }
   }
   return out;
+}
+
+// A page that holds no story, only its headline and another's, a promotion the site set under every
+// post ("How To Easily Understand The Difference Between …"), or a browser's row of links ("Browse
+// this newspaper »Browse all newspapers »Page of 102"): a single line of a few words in title case or
+// of links, no sentence.
+const LONE_HEADLINE_WORDS = { least: 4, most: 25 };
+const LINK_ROW = /\S\s?»\s?\S.*»/u;
+
+/** Nothing, when what is left of the story is one such line that is not the headline itself. */
+export function dropLoneHeadline(paragraphs: Paragraph[], title: string | null): Paragraph[] {
+  if (paragraphs.length !== 1 || title === null) return paragraphs;
+  const p = paragraphs[0]!;
+  const t = p.text.trim();
+  const words = wordsIn(t, LONE_HEADLINE_WORDS.most + 1);
+  if (comparable(t) === comparable(title) || t.includes("\n") || words < LONE_HEADLINE_WORDS.least || words > LONE_HEADLINE_WORDS.most || /[.!:;,]["”’'»)]?$/u.test(t)) return paragraphs;
+  return titleCased(t) || LINK_ROW.test(t) ? [] : paragraphs;
 }
 
 // A picture's credit over its caption, as a news aggregator sets it: "© Provided by Example Sun",
