@@ -7,8 +7,9 @@
 // ten Khmer articles it cannot know were the only misses) and took a fifth to a tenth of the
 // others' time per article. Only the headline and the first DETECT_CHARS of the body are read:
 // accuracy stays the same and the cost per article no longer grows with its length.
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 
 const DETECT_CHARS = 200;
 
@@ -24,10 +25,26 @@ let eld: Eld | null = null;
  */
 function detector(): Eld {
   if (!eld) {
-    const file = fileURLToPath(import.meta.resolve("eld/extrasmall"));
-    eld = (createRequire(import.meta.url)(file) as { eld: Eld }).eld;
+    const require = createRequire(import.meta.url);
+    eld = (require(eldEntry(require, "./extrasmall")) as { eld: Eld }).eld;
   }
   return eld;
+}
+
+/**
+ * The file of eld's export `subpath`. eld exports only for `import`, which require's resolver does
+ * not read, and the command line runs as one CommonJS bundle (scripts/bundle.mjs) where
+ * import.meta.resolve is not there: the package is found where require would look for it and its
+ * own exports map read.
+ */
+function eldEntry(require: NodeJS.Require, subpath: string): string {
+  for (const dir of require.resolve.paths("eld") ?? []) {
+    const pkg = join(dir, "eld", "package.json");
+    if (!existsSync(pkg)) continue;
+    const exported = (JSON.parse(readFileSync(pkg, "utf8")) as { exports: Record<string, { import: string }> }).exports[subpath];
+    if (exported) return join(dir, "eld", exported.import);
+  }
+  throw new Error(`cannot find eld's "${subpath}" export: run npm install`);
 }
 
 const SCRIPTS: Array<[RegExp, string]> = [

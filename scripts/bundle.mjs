@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// Bundles the command line for start-up: node scripts/bundle.mjs (run by `npm run build`, after tsc).
+//
+// The command line, as tsc leaves it, is some sixty ES modules that Node resolves, reads, compiles
+// and links one by one at every start, and Node 20 keeps no compiled code between runs (its module
+// compile cache is Node 22's). This writes:
+//   dist/bundle/news.cjs        the command line and the small packages it starts with (commander,
+//                               chalk, diff) in one CommonJS file; the others stay in node_modules
+//   dist/bundle/news.cjs.<node version>-<arch>.cache
+//                               V8's compiled code for it, made by running `news search` once, which
+//                               bin/news hands to V8 so that it need not compile again
+//   dist/bundle/parse-worker.js, worker.js
+//                               the threads' entries, where the bundle looks for them
+// bin/news runs the bundle only when a cache for the running Node is there and the bundle is no older
+// than dist/cli/main.js (so a plain `tsc` is never shadowed by an old bundle); else it imports
+// dist/cli/main.js as before. Without esbuild (an install without dev dependencies) it says so and
+// writes nothing: the command line then starts as it did.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { helpOnRequest, root } from "./common.mjs";
+
+helpOnRequest(import.meta.url);
+
+/** Packages bundled in: what every command loads before its first line of output. */
+const BUNDLED = new Set(["commander", "chalk", "diff"]);
+
+let esbuild;
+try {
+  esbuild = await import("esbuild");
+} catch {
+  console.error("bundle: esbuild is not installed (npm ci installs it); the command line runs unbundled");
+  process.exit(0);
+}
+
+const out = join(root, "dist", "bundle");
+rmSync(out, { recursive: true, force: true });
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const result = await esbuild.build({
+  entryPoints: [join(root, "dist", "cli", "main.js")],
+  outfile: join(out, "news.cjs"),
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  external: Object.keys(pkg.dependencies).filter((name) => !BUNDLED.has(name)),
+  // import.meta is an ES module's; the bundle's modules find their files from the bundle's place,
+  // which is as deep under the project as theirs (dist/cli/, dist/core/).
+  define: { "import.meta.url": "__bundleUrl" },
+  banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  logLevel: "silent",
+});
+// (An import.meta left untranslated would be undefined at run time: fail the build instead.)
+const warnings = result.warnings.filter((w) => w.text.includes("import.meta"));
+if (warnings.length > 0) {
+  for (const w of warnings) console.error(`bundle: ${w.location?.file}:${w.location?.line}: ${w.text}`);
+  process.exit(1);
+}
+// The threads are started from files beside the module that starts them: give them entries there.
+writeFileSync(join(out, "parse-worker.js"), 'import "../core/parse-worker.js";\n');
+writeFileSync(join(out, "worker.js"), 'import "../core/archive/postgres/worker.js";\n');
+
+// The code cache: `news search` on a small archive, run as users run it, bin/news writing what V8
+// compiled on the way out. The same flags as any later run, or V8 would refuse it.
+const work = mkdtempSync(join(tmpdir(), "news-bundle-"));
+try {
+  const db = join(work, "cache.db");
+  const bin = join(root, "bin", "news");
+  const story = "Harbour board votes to dredge old ferry channel\n\nThe harbour board voted on Tuesday to dredge the old ferry channel, and small boats will be back by October.\n";
+  const run = (args, env = {}) => spawnSync(process.execPath, [bin, "--db", db, ...args], { input: story, encoding: "utf8", env: { ...process.env, ...env } });
+  const ingested = run(["ingest", "-"]);
+  const cache = join(out, `news.cjs.${process.version}-${process.arch}.cache`);
+  const searched = run(["search", "harbour", "--json"], { NEWS_WRITE_CODE_CACHE: cache });
+  if (ingested.status !== 0 || searched.status !== 0) {
+    console.error(`bundle: the bundled command line failed: ${(ingested.stderr || searched.stderr).trim()}`);
+    process.exit(1);
+  }
+  const made = readdirSync(out).filter((f) => f.endsWith(".cache"));
+  if (made.length === 0) {
+    unlinkSync(join(out, "news.cjs"));
+    console.error("bundle: no code cache was written; the command line runs unbundled");
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
