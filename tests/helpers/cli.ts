@@ -66,11 +66,14 @@ export function news(args: string[], options: RunOptions = {}): Promise<Run> {
 
 /** Runs a command line with bash (for pipes), where `news` runs bin/news with this Node. */
 export function shell(script: string, env: Record<string, string> = {}): Promise<Run> {
+  return program("bash", ["-c", `news() { "$NEWS_NODE" "$NEWS_BIN" "$@"; }\n${script}`], { NEWS_NODE: process.execPath, NEWS_BIN: BIN, ...env });
+}
+
+/** Runs a program from the project's folder with the tests' environment and no input. */
+export function program(command: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn("bash", ["-c", `news() { "$NEWS_NODE" "$NEWS_BIN" "$@"; }\n${script}`], {
-      env: { ...baseEnv(defaultHome), NEWS_NODE: process.execPath, NEWS_BIN: BIN, ...env },
-      cwd: ROOT,
-    });
+    const child = spawn(command, args, { env: { ...baseEnv(defaultHome), ...env }, cwd: ROOT });
+    child.stdin.end();
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString("utf8")));

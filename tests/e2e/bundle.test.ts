@@ -1,0 +1,82 @@
+// The start-up bundle (scripts/bundle.mjs): bin/news runs it when the build made it, it answers
+// exactly as the modules tsc wrote do, and a bundle older than those modules is passed over.
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, utimesSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BIN, assertBuilt, program, type Run } from "../helpers/cli.js";
+import { FIXTURES, ROOT } from "../helpers/fixtures.js";
+
+const BUNDLE = join(ROOT, "dist", "bundle", "news.cjs");
+const MAIN = join(ROOT, "dist", "cli", "main.js");
+
+/** Runs a script with Node (bin/news, or dist/cli/main.js itself) as users run the command. */
+const run = (script: string, args: string[], env: Record<string, string> = {}): Promise<Run> => program(process.execPath, [script, ...args], env);
+
+/** Whether a run loaded the bundle: Node's module trace names it as the parent of what it requires. */
+const ranBundle = (r: Run) => /parent: \S*\/dist\/bundle\/news\.cjs$/m.test(r.stderr);
+
+let dir: string;
+let db: string;
+
+beforeAll(async () => {
+  assertBuilt();
+  if (!existsSync(BUNDLE)) throw new Error("dist/bundle/news.cjs is missing: run `npm run build` (or `npm test`), which bundles after tsc");
+  dir = mkdtempSync(join(tmpdir(), "news-bundle-test-"));
+  db = join(dir, "a.db");
+  const r = await run(MAIN, ["--db", db, "ingest", FIXTURES]);
+  expect(r.code, r.stderr).toBe(0);
+}, 60_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("the start-up bundle", () => {
+  it("is what bin/news runs", async () => {
+    const r = await run(BIN, ["--db", db, "stats", "--json"], { NODE_DEBUG: "module" });
+    expect(r.code).toBe(0);
+    expect(ranBundle(r), r.stderr.slice(0, 400)).toBe(true);
+  });
+
+  const commands = [
+    ["search", "harbour", "--json"],
+    ["search", "council OR police", "--limit", "3"],
+    ["search", "\"unbalanced"],
+    ["list", "--json"],
+    ["list"],
+    ["show", "1"],
+    ["show", "2", "--explain"],
+    ["stats", "--json"],
+    ["export", "--format", "ndjson"],
+    ["timeline", "--json"],
+    ["top", "section", "--json"],
+    ["show", "999"],
+    ["search", "--no-such-option"],
+  ];
+  it.each(commands)("answers %s … as the modules do, byte for byte, with the same exit status", async (...args) => {
+    const [bundled, modules] = await Promise.all([run(BIN, ["--db", db, ...args]), run(MAIN, ["--db", db, ...args])]);
+    expect(bundled.stdout).toBe(modules.stdout);
+    expect(bundled.stderr).toBe(modules.stderr);
+    expect(bundled.code).toBe(modules.code);
+  });
+
+  it("is passed over when tsc has written the modules since (a copy of the build, its main.js newer)", async () => {
+    const copy = mkdtempSync(join(tmpdir(), "news-bundle-stale-"));
+    try {
+      cpSync(join(ROOT, "bin"), join(copy, "bin"), { recursive: true });
+      cpSync(join(ROOT, "dist"), join(copy, "dist"), { recursive: true, preserveTimestamps: true });
+      cpSync(join(ROOT, "package.json"), join(copy, "package.json"));
+      symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"));
+      expect(readdirSync(join(copy, "dist", "bundle")).some((f) => f.endsWith(".cache"))).toBe(true);
+      const fresh = await run(join(copy, "bin", "news"), ["--db", db, "stats", "--json"], { NODE_DEBUG: "module" });
+      expect(fresh.stderr).toContain(join(copy, "dist", "bundle", "news.cjs"));
+      const later = new Date(Date.now() + 60_000);
+      utimesSync(join(copy, "dist", "cli", "main.js"), later, later);
+      const stale = await run(join(copy, "bin", "news"), ["--db", db, "stats", "--json"], { NODE_DEBUG: "module" });
+      expect(stale.code).toBe(0);
+      expect(stale.stderr).not.toContain("news.cjs");
+      expect(JSON.parse(stale.stdout)).toEqual(JSON.parse(fresh.stdout));
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
