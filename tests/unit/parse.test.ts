@@ -12518,3 +12518,16 @@ describe("a page that holds only its headline and another's", () => {
     expect(parseArticle([...HARBOUR_STORY, "How To Tell The Difference Between The Old Ferry And The New One", ""].join("\n")).body).toContain("voted on Tuesday");
   });
 });
+
+describe("a note on the writer under the story, with a writer's job", () => {
+  it("names the author, a dash before it or not", () => {
+    for (const note of ["— Jane Roe is a writer, a panelist on Example Talk, and a fellow at the Example Institute.", "Jane Roe is an award-winning journalist with 30 years of experience in print."]) {
+      const a = parseArticle([...HARBOUR_STORY, note, ""].join("\n"));
+      expect(a.author, note).toBe("Jane Roe");
+      expect(a.body).not.toContain("Jane Roe");
+    }
+  });
+  it("does not when the note gives another job (a subject's, as often as a writer's)", () => {
+    expect(parseArticle([...HARBOUR_STORY, "Jane Roe is a professor of marine biology at the Example University.", ""].join("\n")).author).toBeNull();
+  });
+});

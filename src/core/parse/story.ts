@@ -1609,21 +1609,29 @@ export function offerClosingStamps(paragraphs: Paragraph[], offer: Offer): void 
 
 /** A note on the writer under the story names them: "Jane Roe is a writer living in …" (offered
  *  below any byline; article.ts takes it only where a line of the page gives the name alone). */
-function offerWriterNote(t: string, n: number, offer: Offer): void {
+function offerWriterNote(line: string, n: number, offer: Offer): void {
+  // (A note may open on a dash: "— Jane Roe is a writer …".)
+  const t = line.replace(/^[—–]\s?/u, "");
   if (!AUTHOR_NOTE.test(t) || !FULL_NAME.test(t) || wordsIn(t, NOTE_WORDS) >= NOTE_WORDS) return;
   // (A name with the writer's own handle after it, "Jane Roe (@janeroe) is …", signs the note.)
   const handle = /^((?:\S+ ){0,2}\S+) \(@\w{1,30}\)(?= (?:is|was|has been|serves as)\b)/u.exec(t);
   if (handle) offer("author", handle[1], RANK_META + 3, n, SIGNED_NOTE_RULES.handle);
-  else offer("author", /^(?:\S+ ){1,3}\S+?(?=,? (?:is|was|has been|serves as)\b)/u.exec(t)?.[0], RANK_META + 3, n, NEWSROOM_JOB.test(t) ? SIGNED_NOTE_RULES.newsroom : "note on the writer");
+  else offer("author", /^(?:\S+ ){1,3}\S+?(?=,? (?:is|was|has been|serves as)\b)/u.exec(t)?.[0], RANK_META + 3, n, NEWSROOM_JOB.test(t) ? SIGNED_NOTE_RULES.newsroom : WRITERS_JOB.test(t) ? SIGNED_NOTE_RULES.writer : "note on the writer");
 }
+
+// A writer's own job, at an outlet named or not: "Jane Roe is a writer, a panelist on …", "… is an
+// award-winning journalist with 30 years' experience" (not an author of a book, a professor or a
+// founder, which a note on the story's subject may say as well).
+const WRITERS_JOB = /^[^.!?]{0,60}? (?:is|was|has been)(?: also)? (?:a|an|the) (?:[\p{L}'’-]+ ){0,3}(?:writer|journalist|columnist|reporter|correspondent|blogger)\b/u;
 
 // A newsroom's job at a named outlet: "… is the contributors editor for the Example Examiner", "… is a
 // staff writer at Example News" (not a professor's or a founder's, which a subject's note may give).
 const NEWSROOM_JOB = /^[^.!?]{0,60}? (?:is|was|has been|serves as)(?: also)? (?:a|an|the) (?:[\p{L}'’-]+ ){0,3}(?:writer|editor|columnist|correspondent|reporter|contributor|journalist) (?:for|at|with) (?:the )?\p{Lu}/u;
 
 /** The rules of notes on the writer that name the writer without a line of the page giving the name
- *  alone: one with the writer's own handle, one with a newsroom's job at an outlet. */
-export const SIGNED_NOTE_RULES = { handle: "note on the writer, with the writer's handle", newsroom: "note on the writer, with a newsroom's job" } as const;
+ *  alone: one with the writer's own handle, one with a newsroom's job at an outlet, one with a
+ *  writer's job. */
+export const SIGNED_NOTE_RULES = { handle: "note on the writer, with the writer's handle", newsroom: "note on the writer, with a newsroom's job", writer: "note on the writer, with a writer's job" } as const;
 
 // What a page says to its reader after the story: who wrote it and how to reach them, where it
 // first ran, and what to do next (subscribe, share, follow, confirm, donate, buy).
