@@ -2845,6 +2845,10 @@ describe("Greek set in capitals, and advertising labels abroad", () => {
     expect(isCommentsMarker("ΣΧΟΛΙΑ (7)")).toBe(true);
     // (Inside a character class a letter stays as it is: a range's ends must not move.)
     expect(greekCapsSource("σχόλια[ά-ώ]\\ό")).toBe("σχ[όο]λια[ά-ώ]\\ό");
+    // (As the command line's bundle writes a pattern: its letters past ASCII as escapes.)
+    expect(greekCapsSource("σχ\\u03ccλια")).toBe("σχ[όο]λια");
+    expect(new RegExp(greekCapsSource("σχ\\u03cc\\u03bbια"), "iu").test("ΣΧΟΛΙΑ")).toBe(true);
+    expect(greekCapsSource("a\\\\u03cc")).toBe("a\\\\u03cc");
     expect(isTrailer("ΕΤΙΚΕΤΕΣ: ΠΟΔΗΛΑΤΟΔΡΟΜΟΣ, ΚΑΛΑΜΑΡΙΑ")).toBe(true);
     expect(isWidgetHeading("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ")).toBe(true);
     for (const t of ["ΔΙΑΦΗΜΙΣΗ", "Anzeige", "PUBLICIDAD", "Реклама", "MAINOS", "Quảng cáo", "إعلان"]) expect(isBoilerplate(t), t).toBe(true);
@@ -12516,6 +12520,16 @@ describe("a page that holds only its headline and another's", () => {
     expect(parseArticle([HARBOUR_STORY[0], "", "The harbour board voted on Tuesday to dredge the old ferry channel.", ""].join("\n")).body).toContain("voted on Tuesday");
     expect(parseArticle([HARBOUR_STORY[0], "", "The board voted to dredge the old ferry channel on Tuesday night", ""].join("\n")).body).toContain("voted to dredge");
     expect(parseArticle([...HARBOUR_STORY, "How To Tell The Difference Between The Old Ferry And The New One", ""].join("\n")).body).toContain("voted on Tuesday");
+  });
+  it("keeps a one-line story in capitals, a question, one ending on an emoji, a German sentence, quotes in guillemets", () => {
+    for (const story of [
+      "HARBOUR CLOSED UNTIL FURTHER NOTICE DUE TO STORM",
+      "Will The Harbour Board Finally Dredge The Old Ferry Channel?",
+      "Police Confirm Two Dead After Ferry Crash Near Harbour Mouth 🚨",
+      "Der Stadtrat hat am Dienstag die Sanierung des Hafens beschlossen",
+      "Le maire a répondu « non » puis « peut-être » mardi soir",
+      "Er sagte »Nein« und dann »Vielleicht« am Dienstag",
+    ]) expect(parseArticle([HARBOUR_STORY[0], "", story, ""].join("\n")).body, story).toBe(story);
   });
 });
 

@@ -10,7 +10,12 @@ const BARE: Record<string, string> = {
 };
 
 /** A pattern's source with each accented Greek vowel outside a character class made `[άα]`. */
-export function greekCapsSource(source: string): string {
+export function greekCapsSource(written: string): string {
+  // (A letter past ASCII may stand in the source as its escape: the command line's bundle writes
+  // "\u03ad" for "έ" (scripts/bundle.mjs). It is the letter again here, which it means anyway: no
+  // such character has a meaning of its own in a pattern.)
+  const source = written.replace(/\\u([0-9a-fA-F]{4})/gu, (escape: string, hex: string, at: number) =>
+    parseInt(hex, 16) >= 0x80 && !escapedAt(written, at) ? String.fromCharCode(parseInt(hex, 16)) : escape);
   let out = "";
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -30,6 +35,13 @@ export function greekCapsSource(source: string): string {
     out += bare === undefined ? c : `[${c}${bare}]`;
   }
   return out;
+}
+
+/** Whether the character at `at` is escaped by a backslash before it (an odd run of them). */
+function escapedAt(source: string, at: number): boolean {
+  let n = 0;
+  while (at - n - 1 >= 0 && source[at - n - 1] === "\\") n++;
+  return n % 2 === 1;
 }
 
 /** The same pattern, reading Greek words in capitals as well. */

@@ -2090,19 +2090,28 @@ export function dropLeadTeasers(paragraphs: Paragraph[]): Paragraph[] {
 
 // A page that holds no story, only its headline and another's, a promotion the site set under every
 // post ("How To Easily Understand The Difference Between …"), or a browser's row of links ("Browse
-// this newspaper »Browse all newspapers »Page of 102"): a single line of a few words in title case or
-// of links, no sentence.
+// this newspaper »Browse all newspapers »Page of 102"): a single line of a few words in English title
+// case (every word of four letters or more capitalised, and a short word too: "To", "The"; not in
+// capitals throughout, which a bulletin may be set in) or of links, ending on a word, not on a stop,
+// a question or an emoji. (A German sentence capitalises its nouns but not its verbs.)
 const LONE_HEADLINE_WORDS = { least: 4, most: 25 };
-const LINK_ROW = /\S\s?»\s?\S.*»/u;
+const LINK_ROW = /^(?!.*«)(?:.*\s»\p{L}){2}/u;
+const ENDS_ON_WORD = /[\p{L}\p{N}"”'’)]$/u;
+
+/** Every word of four letters or more capitalised, and one of fewer too. */
+function englishTitleCase(t: string): boolean {
+  const words = t.split(/\s+/u).map((w) => w.replace(/^[^\p{L}]+/u, "")).filter((w) => /^\p{L}/u.test(w));
+  const long = words.filter((w) => /^\p{L}{4}/u.test(w));
+  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w)) && words.some((w) => !/^\p{L}{4}/u.test(w) && /^\p{Lu}\p{Ll}/u.test(w));
+}
 
 /** Nothing, when what is left of the story is one such line that is not the headline itself. */
 export function dropLoneHeadline(paragraphs: Paragraph[], title: string | null): Paragraph[] {
   if (paragraphs.length !== 1 || title === null) return paragraphs;
-  const p = paragraphs[0]!;
-  const t = p.text.trim();
+  const t = paragraphs[0]!.text.trim();
   const words = wordsIn(t, LONE_HEADLINE_WORDS.most + 1);
-  if (comparable(t) === comparable(title) || t.includes("\n") || words < LONE_HEADLINE_WORDS.least || words > LONE_HEADLINE_WORDS.most || /[.!:;,]["”’'»)]?$/u.test(t)) return paragraphs;
-  return titleCased(t) || LINK_ROW.test(t) ? [] : paragraphs;
+  if (comparable(t) === comparable(title) || t.includes("\n") || words < LONE_HEADLINE_WORDS.least || words > LONE_HEADLINE_WORDS.most || !ENDS_ON_WORD.test(t) || !/\p{Ll}/u.test(t)) return paragraphs;
+  return englishTitleCase(t) || LINK_ROW.test(t) ? [] : paragraphs;
 }
 
 // A picture's credit over its caption, as a news aggregator sets it: "© Provided by Example Sun",
