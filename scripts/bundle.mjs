@@ -48,7 +48,8 @@ const result = await esbuild.build({
   // import.meta is an ES module's; the bundle's modules find their files from the bundle's place,
   // which is as deep under the project as theirs (dist/cli/, dist/core/).
   define: { "import.meta.url": "__bundleUrl" },
-  banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // (Strict, as the ES modules it is made of are: the directive must open the file, before the banner.)
+  banner: { js: '"use strict";const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   charset: "ascii",
   // (No spaces nor comments, names kept for the stacks: half the size to read and hash.)
   minifyWhitespace: true,
@@ -89,7 +90,9 @@ try {
   const db = join(work, "cache.db");
   const bin = join(root, "bin", "news");
   const story = "Harbour board votes to dredge old ferry channel\n\nThe harbour board voted on Tuesday to dredge the old ferry channel, and small boats will be back by October.\n";
-  const run = (args, env = {}) => spawnSync(process.execPath, [bin, "--db", db, ...args], { input: story, encoding: "utf8", env: { ...process.env, ...env } });
+  // (Without NODE_OPTIONS: V8 refuses a cache made under other flags, as a plain run's would be.)
+  const { NODE_OPTIONS, ...plain } = process.env;
+  const run = (args, env = {}) => spawnSync(process.execPath, [bin, "--db", db, ...args], { input: story, encoding: "utf8", env: { ...plain, ...env } });
   const ingested = run(["ingest", "-"]);
   const cache = join(out, `news.cjs.${process.version}-${process.arch}.cache`);
   const searched = run(["search", "harbour", "--json"], { NEWS_WRITE_CODE_CACHE: cache });

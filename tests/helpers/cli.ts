@@ -69,11 +69,12 @@ export function shell(script: string, env: Record<string, string> = {}): Promise
   return program("bash", ["-c", `news() { "$NEWS_NODE" "$NEWS_BIN" "$@"; }\n${script}`], { NEWS_NODE: process.execPath, NEWS_BIN: BIN, ...env });
 }
 
-/** Runs a program from the project's folder with the tests' environment and no input. */
-export function program(command: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
+/** Runs a program from the project's folder with the tests' environment (and its input, if any). */
+export function program(command: string, args: string[], env: Record<string, string> = {}, input = ""): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env: { ...baseEnv(defaultHome), ...env }, cwd: ROOT });
-    child.stdin.end();
+    child.stdin.on("error", () => {});
+    child.stdin.end(input);
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString("utf8")));
