@@ -12545,3 +12545,22 @@ describe("a note on the writer under the story, with a writer's job", () => {
     expect(parseArticle([...HARBOUR_STORY, "Jane Roe is a professor of marine biology at the Example University.", ""].join("\n")).author).toBeNull();
   });
 });
+
+describe("a tweet embedded in a paragraph run together, its signature and the embed's copy after it", () => {
+  it("goes, the paragraph's sentences around it staying", () => {
+    const p = "Le conseil du port a voté mardi le dragage de l'ancien chenal. Les bateaux reviendront en octobre pic.twitter.com/Ab3Cd4Ef5G— Le Port d'Avery (@PortAvery) 12 janvier 2019 Les bateaux reviendront en octobre pic.twitter.com/Ab3Cd4Ef5G «Nous avons attendu trop longtemps», a dit la présidente du conseil.";
+    const b = parseArticle(["Le port d’Avery va draguer son ancien chenal", "", p, "", "Les pêcheurs attendaient cette décision depuis deux ans, et se sont dits soulagés mardi soir.", ""].join("\n")).body;
+    expect(b).not.toContain("@PortAvery");
+    expect(b).not.toContain("Les bateaux reviendront");
+    expect(b).toContain("Le conseil du port a voté mardi le dragage de l'ancien chenal. «Nous avons attendu trop longtemps», a dit la présidente du conseil.");
+  });
+  it("goes with a tweet of text alone; with no copy after it, stays whole (where its text starts is not known)", () => {
+    const p = "The board voted on Tuesday to dredge the channel. Thank you to every fisher who waited two years for this day— Jane Roe (@janeroe) March 7, 2019 Thank you to every fisher who waited two years for this day The work will cost less than a new slip, the chair said.";
+    const q = "Boats will be back by October, the board said.  Dredging starts in spring! pic.twitter.com/Zz9Yy8Xx7W— Harbour Board (@harbourboard) March 7, 2019  The dredger is booked for the spring, when the weather allows.";
+    const b = parseArticle([HARBOUR_STORY[0], "", p, "", q, ""].join("\n")).body;
+    expect(b).not.toContain("@janeroe");
+    expect(b).not.toContain("Thank you to every fisher");
+    expect(b).toContain("The board voted on Tuesday to dredge the channel. The work will cost less than a new slip, the chair said.");
+    expect(b).toContain("Boats will be back by October, the board said. Dredging starts in spring! pic.twitter.com/Zz9Yy8Xx7W— Harbour Board (@harbourboard) March 7, 2019 The dredger is booked for the spring");
+  });
+});

@@ -1568,9 +1568,57 @@ const TWEET = /(?:https?:\/\/t\.co\/\w+|pic\.twitter\.com\/\w*)(?:<\/a>)?(?:\s*#
 /** The most words of such a tweet. */
 const TWEET_WORDS = 70;
 
-/** Drops tweets set into the story (not its first paragraph, which may quote one as its lead). */
+// A tweet embedded in a paragraph run together, as a page saved to text keeps it: its text, its link
+// (a tweet of text alone has none), its author's name and handle and its day ("… en dansant
+// pic.twitter.com/Ab3Cd4— BFMTV (@BFMTV) 19 novembre 2018"), most often followed by its text again,
+// the embed's fallback. (A dash, not a hyphen, where no link stands before the name.)
+const EMBED_SIGNATURE = /(?:((?:pic\.twitter\.com\/\w+|https?:\/\/t\.co\/\w+)(?: via @\w{1,30})?)\s*[—–-]|[—–])\s*[^()\n]{1,80}?\(@\w{1,30}\)\s+(?:\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.? \d{1,2}, \d{4})/u;
+/** How far before its signature a tweet's text may start, and after it its copy may end. */
+const EMBED_REACH = 700;
+/** The fewest characters of a copy that mark where the tweet's text starts. */
+const EMBED_COPY_CHARS = 12;
+
+/**
+ * Cuts such tweets out of a paragraph: the text and signature, and the copy after them, where the
+ * copy says the text again word for word (so the text's start is known).
+ */
+function cutEmbeddedTweets(text: string): string {
+  // (Looked for past the last one left whole, so that one with no copy does not hide the next.)
+  for (let from = 0, guard = 0; guard < 20; guard++) {
+    const m = EMBED_SIGNATURE.exec(text.slice(from));
+    if (!m) return text;
+    const at = from + m.index;
+    const end = at + m[0].length;
+    // (The text with its link, which the copy says again too.)
+    const before = text.slice(0, at + (m[1]?.length ?? 0)).trimEnd();
+    const rest = text.slice(end);
+    const after = rest.trimStart();
+    // (The copy: the longest start of what follows that what precedes ends with, ending a word.)
+    let copy = Math.min(before.length, after.length, EMBED_REACH);
+    while (copy >= EMBED_COPY_CHARS && !(before.endsWith(after.slice(0, copy)) && !/\p{L}/u.test(after[copy] ?? ""))) copy--;
+    // (With no copy the text's start is not known, and its signature alone is not cut either: the
+    // words would stay, no longer a tweet's.)
+    if (copy < EMBED_COPY_CHARS) {
+      from = end;
+      continue;
+    }
+    from = before.length - copy;
+    text = `${text.slice(0, from).trimEnd()} ${text.slice(end + rest.length - after.length + copy).trimStart()}`.trim();
+    from = Math.min(from, text.length);
+  }
+  return text;
+}
+
+/** Drops tweets set into the story (not its first paragraph, which may quote one as its lead), and
+ *  cuts those embedded in a paragraph run together. */
 export function dropTweets(paragraphs: Paragraph[]): Paragraph[] {
-  return paragraphs.filter((p, i) => i === 0 || !TWEET.test(p.text) || wordsIn(p.text, TWEET_WORDS + 1) > TWEET_WORDS);
+  return paragraphs
+    .filter((p, i) => i === 0 || !TWEET.test(p.text) || wordsIn(p.text, TWEET_WORDS + 1) > TWEET_WORDS)
+    .flatMap((p) => {
+      if (!EMBED_SIGNATURE.test(p.text)) return [p];
+      const text = cutEmbeddedTweets(p.text);
+      return text === "" ? [] : [{ ...p, text }];
+    });
 }
 
 /** Trailing lines that belong to the page: sources, tags, credits, contact lines, promotions. */
