@@ -12554,6 +12554,13 @@ describe("a tweet embedded in a paragraph run together, its signature and the em
     expect(b).not.toContain("Les bateaux reviendront");
     expect(b).toContain("Le conseil du port a voté mardi le dragage de l'ancien chenal. «Nous avons attendu trop longtemps», a dit la présidente du conseil.");
   });
+  it("stays when what follows the signature only says again the tweet's last words (a story's sentence, a quote)", () => {
+    for (const p of [
+      "Residents marked the day online. Well done to Harbour Master Jane Roe— Pier Action (@pieraction) March 7, 2019 Harbour Master Jane Roe said she was proud of the crews who worked through the winter.",
+      "She put it plainly on Twitter: the pier is ours again — Jane Roe (@janeroe) March 7, 2019 the pier is ours again, and this time the town means to keep it, she told reporters.",
+      "The board set the date. Work starts on March 7— Harbour Board (@harbourboard) March 7, 2019 Work starts on March 70 boats are expected back.",
+    ]) expect(parseArticle([...HARBOUR_STORY, p, ""].join("\n")).body, p).toContain(p);
+  });
   it("goes with a tweet of text alone; with no copy after it, stays whole (where its text starts is not known)", () => {
     const p = "The board voted on Tuesday to dredge the channel. Thank you to every fisher who waited two years for this day— Jane Roe (@janeroe) March 7, 2019 Thank you to every fisher who waited two years for this day The work will cost less than a new slip, the chair said.";
     const q = "Boats will be back by October, the board said.  Dredging starts in spring! pic.twitter.com/Zz9Yy8Xx7W— Harbour Board (@harbourboard) March 7, 2019  The dredger is booked for the spring, when the weather allows.";

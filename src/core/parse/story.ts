@@ -1577,6 +1577,10 @@ const EMBED_SIGNATURE = /(?:((?:pic\.twitter\.com\/\w+|https?:\/\/t\.co\/\w+)(?:
 const EMBED_REACH = 700;
 /** The fewest characters of a copy that mark where the tweet's text starts. */
 const EMBED_COPY_CHARS = 12;
+/** Before a tweet's text: the paragraph's start or a sentence's end; after its copy: the end, or a
+ *  space and what starts a sentence. */
+const TWEET_STARTS = /(?:^|[.!?…»"”:]\s+)$/u;
+const TWEET_ENDS = /^(?:$|\s+[\p{Lu}\p{N}«"“'‘(@#])/u;
 
 /**
  * Cuts such tweets out of a paragraph: the text and signature, and the copy after them, where the
@@ -1593,9 +1597,11 @@ function cutEmbeddedTweets(text: string): string {
     const before = text.slice(0, at + (m[1]?.length ?? 0)).trimEnd();
     const rest = text.slice(end);
     const after = rest.trimStart();
-    // (The copy: the longest start of what follows that what precedes ends with, ending a word.)
+    // (The copy: the longest start of what follows that what precedes ends with, and a whole tweet's:
+    // a sentence ended before the text, and the next one starting after the copy. A story's words
+    // that merely say again the tweet's last ones, "… to Jane Roe— … 2019 Jane Roe said …", are no copy.)
     let copy = Math.min(before.length, after.length, EMBED_REACH);
-    while (copy >= EMBED_COPY_CHARS && !(before.endsWith(after.slice(0, copy)) && !/\p{L}/u.test(after[copy] ?? ""))) copy--;
+    while (copy >= EMBED_COPY_CHARS && !(before.endsWith(after.slice(0, copy)) && TWEET_STARTS.test(before.slice(0, before.length - copy)) && TWEET_ENDS.test(after.slice(copy, copy + 3)))) copy--;
     // (With no copy the text's start is not known, and its signature alone is not cut either: the
     // words would stay, no longer a tweet's.)
     if (copy < EMBED_COPY_CHARS) {
