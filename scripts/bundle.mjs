@@ -16,7 +16,7 @@
 // dist/cli/main.js as before. Without esbuild (an install without dev dependencies) it says so and
 // writes nothing: the command line then starts as it did.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { helpOnRequest, root } from "./common.mjs";
@@ -100,8 +100,7 @@ try {
     console.error(`bundle: the bundled command line failed: ${(ingested.stderr || searched.stderr).trim()}`);
     process.exit(1);
   }
-  const made = readdirSync(out).filter((f) => f.endsWith(".cache"));
-  if (made.length === 0) {
+  if (!existsSync(cache)) {
     unlinkSync(join(out, "news.cjs"));
     console.error("bundle: no code cache was written; the command line runs unbundled");
   }

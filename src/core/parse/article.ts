@@ -607,8 +607,8 @@ function parse(text: string, options: ParseOptions, anchor: boolean): ParsedArti
     paragraphs = dropLeadSummary(dropStrandedEnd(paragraphs, lines), lines);
     paragraphs = stripSourceTags(takeDateline(takeLeadByline(withoutRepeatedTitle(paragraphs, fields.get("title")), offer), offer, fields.get("title") ?? null, text), offer, RANK_DATELINE);
     offerWireLineAbove(lines, paragraphs[0], offer);
-    // (An error page's title is its notice, "Page not found", rather than its menus' first words.)
     paragraphs = dropLoneHeadline(paragraphs, fields.get("title") ?? null);
+    // (An error page's title is its notice, "Page not found", rather than its menus' first words.)
     const notice = errorNotice(lines, paragraphs);
     if (notice) {
       paragraphs = [];

@@ -6,7 +6,7 @@ import { BREADCRUMB, BY_ALONE, isHomeRoot, BYLINE, HANDLE, JOB_FIRST, PROVIDED_B
 import { isDatelineStub, readDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
 import { type Head, isStoryProse, pageLineUnder, proseAt, stampOf, text } from "./head.js";
-import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isMenuLine, isShareBar, isShareButton, isShortItem, isTicker, looksLikeHeadline, SITE_ADDRESS, sentencesOf, sharesMostWords, wordsIn } from "./shapes.js";
+import { ACTION, comparable, endsSentence, isHeadlineCandidate, isLabel, isProse, isMenuLine, isShareBar, isShareButton, isShortItem, isTicker, looksLikeHeadline, SITE_ADDRESS, SOURCE_WORD, sentencesOf, sharesMostWords, wordsIn } from "./shapes.js";
 
 // A breadcrumb's steps, three or more parted by arrows: "Futebol › Futebol Nacional › Liga Betclic".
 const CRUMB_STEPS = /^[^›»>＞]{1,40}(?:\s[›»>＞]\s[^›»>＞]{1,60}){2,}$/u;
@@ -292,7 +292,7 @@ function summaryLabelOver(h: Head, k: number): number {
 /** The widget heading over a list of headlines (three words or more) ending at line k, or -1. */
 const listHeadingOver = (h: Head, k: number) => widgetListOver(h, k, (t) => wordsIn(t, 3) >= 3 && isHeadlineCandidate(t));
 
-const SOURCE_LABEL = /^(?:source|fuente|fonte|quelle|источник|kaynak|źródło|zdroj|forrás|bron|kilde|källa|lähde|sumber)\s?:\s?\S.{0,40}$/iu;
+const SOURCE_LABEL = new RegExp(`^(?:${SOURCE_WORD})\\s?:\\s?\\S.{0,40}$`, "iu");
 
 // (Or a station's alerts over its page: "Weather Alerts" / "Red Flag Warning in effect for … until 8 PM".)
 const TICKER_LABEL = /^(?:breaking(?: news)?|trending(?: now)?|latest(?: news)?|just in|news alert|live|alert|(?:weather|traffic|severe weather|school closing|emergency) alerts|ticker|en direct|última hora|eilmeldung|ultim'ora)[:!]?$/iu;

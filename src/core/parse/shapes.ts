@@ -227,6 +227,10 @@ export function comparable(text: string): string {
   return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
+/** The word that labels a text's source in the archive's languages, before its colon ("Source:",
+ *  "Fuente:", "Quelle:"): the headline reader passes over such a line, the story's start drops it. */
+export const SOURCE_WORD = "source|fuente|fonte|quelle|источник|kaynak|źródło|zdroj|forrás|bron|kilde|källa|lähde|sumber";
+
 // Buttons are labels too, but they say what to do: "Save to Ancestry", "View Newspaper".
 /** A site's address alone on a line, as a reader view opens with it: "example.com.au". */
 export const SITE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/u;

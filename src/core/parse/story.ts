@@ -10,7 +10,7 @@ import { isJapaneseSignature } from "./trailing.js";
 import { LINK_LEAD } from "./glue.js";
 import { line, type Line } from "./lines.js";
 import { type Offer, RANK_META, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
-import { LABELLED_FIELD, OBITUARY_DATES, PICTURE_MARK, SITE_ADDRESS, comparable, endsSentence, isProse, isShortItem, looksLikeHeadline, sentencesOf, titleCased, wordsIn } from "./shapes.js";
+import { LABELLED_FIELD, OBITUARY_DATES, PICTURE_MARK, SITE_ADDRESS, SOURCE_WORD, comparable, endsSentence, isProse, isShortItem, looksLikeHeadline, sentencesOf, titleCased, wordsIn } from "./shapes.js";
 import { PUBLISHED, UPDATED, isDateLine, readStamp, updateNoteDate } from "./stamps.js";
 import { isScreenCredit } from "./signoff.js";
 
@@ -1610,7 +1610,6 @@ function cutEmbeddedTweets(text: string): string {
     }
     from = before.length - copy;
     text = `${text.slice(0, from).trimEnd()} ${text.slice(end + rest.length - after.length + copy).trimStart()}`.trim();
-    from = Math.min(from, text.length);
   }
   return text;
 }
@@ -1621,9 +1620,8 @@ export function dropTweets(paragraphs: Paragraph[]): Paragraph[] {
   return paragraphs
     .filter((p, i) => i === 0 || !TWEET.test(p.text) || wordsIn(p.text, TWEET_WORDS + 1) > TWEET_WORDS)
     .flatMap((p) => {
-      if (!EMBED_SIGNATURE.test(p.text)) return [p];
       const text = cutEmbeddedTweets(p.text);
-      return text === "" ? [] : [{ ...p, text }];
+      return text === p.text ? [p] : text === "" ? [] : [{ ...p, text }];
     });
 }
 
@@ -2111,7 +2109,7 @@ const VIDEO_TITLE_WORDS = 14;
 
 // Where the text came from, credited on a line of its own over the story ("Source: Example Report",
 // "Fuente: EFE", "Quelle: dpa"): a name of a few words, no sentence, no date.
-const SOURCE_CREDIT = /^(?:source|fuente|fonte|quelle|источник|kaynak|źródło|zdroj|forrás|bron|kilde|källa|lähde|sumber)\s?:\s?(?!.*[.!?]\s)(?!.*\b(?:19|20)\d\d\b)\S[^\n]{0,40}$/iu;
+const SOURCE_CREDIT = new RegExp(`^(?:${SOURCE_WORD})\\s?:\\s?(?!.*[.!?]\\s)(?!.*\\b(?:19|20)\\d\\d\\b)\\S[^\\n]{0,40}$`, "iu");
 const SOURCE_CREDIT_WORDS = 5;
 // A labelled link over the story, the label's words and the address alone: "SHOW NOTES: https://…".
 const LABELLED_LINK = /^\p{L}[\p{L} ]{0,30}:\s*(?:https?:\/\/|www\.)\S+$/u;
