@@ -5389,6 +5389,20 @@ describe("a text without a headline", () => {
     const a = parseArticle("The harbour board voted on Tuesday to dredge the old ferry channel. The work will cost less than building a new slip, the chair said.\n");
     expect(a.title).toBe("The harbour board voted on Tuesday to dredge the old ferry channel.");
   });
+  // (A wire's headline with its full stop, on a line of its own over its standfirst and story.)
+  const headline = "Портвильский совет гавани решил углубить старый паромный канал вместо строительства нового причала у маяка.";
+  const wire = (first: string) => `${first}\n\nГлава совета пообещал завершить работы до осени.\n\nСовет гавани Портвиля во вторник проголосовал за углубление старого паромного канала. Работы обойдутся дешевле нового причала, сказал председатель.\n`;
+  it("by its first line whole when that line is one sentence of up to 150 characters", () => {
+    expect(headline.length).toBeGreaterThan(100);
+    expect(parseArticle(wire(headline)).title).toBe(headline);
+  });
+  it("cut near a hundred characters when that sentence is longer, and only the first when the line holds two", () => {
+    const long = `${headline.slice(0, -1)}, который не углубляли с 1998 года, когда последний паром ушёл из гавани.`;
+    expect(long.length).toBeGreaterThan(150);
+    expect(parseArticle(wire(long)).title).toMatch(/^Портвильский совет гавани .{40,90}…$/u);
+    const two = "The harbour board voted on Tuesday to dredge the old ferry channel. The work will cost less than a new slip, the chair said.";
+    expect(parseArticle(`${two}\n\nThe board's vote was eight to three.\n`).title).toBe("The harbour board voted on Tuesday to dredge the old ferry channel.");
+  });
 });
 
 describe("leave to republish addressed to the reader", () => {
@@ -12569,5 +12583,15 @@ describe("a tweet embedded in a paragraph run together, its signature and the em
     expect(b).not.toContain("Thank you to every fisher");
     expect(b).toContain("The board voted on Tuesday to dredge the channel. The work will cost less than a new slip, the chair said.");
     expect(b).toContain("Boats will be back by October, the board said. Dredging starts in spring! pic.twitter.com/Zz9Yy8Xx7W— Harbour Board (@harbourboard) March 7, 2019 The dredger is booked for the spring");
+  });
+  it("goes when the tweet's sentences touch, as do its copy's, and the line is cut into paragraphs there", () => {
+    const tweet = "Nous comptons 3 bateaux abîmés.Le chenal restera fermé deux jours.Merci aux équipes. pic.twitter.com/Ab3Cd4Ef5G";
+    const line = `Le conseil du port a fait le point mardi, a indiqué sa présidente. ${tweet}— Le Port d'Avery (@PortAvery) 12 janvier 2019 ${tweet} Ainsi, les pêcheurs repartiront jeudi, selon la capitainerie.Les travaux de dragage commenceront au printemps, a précisé le conseil.`;
+    const b = parseArticle(["Le port d’Avery va draguer son ancien chenal", "", line, ""].join("\n")).body;
+    expect(b).not.toContain("@PortAvery");
+    expect(b).not.toContain("bateaux abîmés");
+    expect(b).not.toContain("Merci aux équipes");
+    expect(b).toContain("a indiqué sa présidente. Ainsi, les pêcheurs repartiront jeudi");
+    expect(b).toContain("Les travaux de dragage commenceront au printemps");
   });
 });

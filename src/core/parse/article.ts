@@ -415,8 +415,14 @@ function offerFallbackTitle(fields: Fields, text: string, line: number | null): 
     fields.offer("title", first, 9, line, "first line");
     return;
   }
-  fields.offer("title", firstSentence(text) || "(untitled)", 9, line, "first sentence");
+  // (A first line that is one sentence, a headline with a full stop as some wires write it, is taken
+  // whole up to a long headline's length: "Ливанов устроил разнос ректорам вузов … преподавателей.")
+  const whole = first.length > 100 && first.length <= SENTENCE_TITLE_CHARS && endsSentence(first) ? firstSentence(text, SENTENCE_TITLE_CHARS) : "";
+  fields.offer("title", (whole && whole === first.replace(/\s+/gu, " ") ? whole : firstSentence(text)) || "(untitled)", 9, line, "first sentence");
 }
+
+/** The most characters of a first line, one sentence, that is taken whole as the title. */
+const SENTENCE_TITLE_CHARS = 150;
 
 /** Front-matter tags and --tag ones, trimmed, each once, in order. */
 function mergeTags(found: string[], given: string[]): string[] {

@@ -1617,12 +1617,31 @@ function cutEmbeddedTweets(text: string): string {
 /** Drops tweets set into the story (not its first paragraph, which may quote one as its lead), and
  *  cuts those embedded in a paragraph run together. */
 export function dropTweets(paragraphs: Paragraph[]): Paragraph[] {
-  return paragraphs
-    .filter((p, i) => i === 0 || !TWEET.test(p.text) || wordsIn(p.text, TWEET_WORDS + 1) > TWEET_WORDS)
-    .flatMap((p) => {
-      const text = cutEmbeddedTweets(p.text);
-      return text === p.text ? [p] : text === "" ? [] : [{ ...p, text }];
-    });
+  const kept = paragraphs.filter((p, i) => i === 0 || !TWEET.test(p.text) || wordsIn(p.text, TWEET_WORDS + 1) > TWEET_WORDS);
+  const out: Paragraph[] = [];
+  for (let i = 0, j = 1; i < kept.length; i = j, j = i + 1) {
+    while (j < kept.length && kept[j]!.n === kept[i]!.n) j++;
+    out.push(...cutTweetsOfLine(kept.slice(i, j)));
+  }
+  return out;
+}
+
+/**
+ * Cuts embedded tweets out of the paragraphs of one line. A line run together is cut into
+ * paragraphs where its sentences touch (glue.ts) before tweets are looked for, and so is a tweet's
+ * text and its copy ("… dont 17 grièvement.Nous recensons …"): where a signature is left uncut in its
+ * paragraph, the line's paragraphs are read together, each boundary a line break on both sides.
+ */
+function cutTweetsOfLine(line: Paragraph[]): Paragraph[] {
+  const each = line.flatMap((p) => {
+    const text = cutEmbeddedTweets(p.text);
+    return text === p.text ? [p] : text === "" ? [] : [{ ...p, text }];
+  });
+  if (each.length < 2 || !each.some((p) => EMBED_SIGNATURE.test(p.text))) return each;
+  const joined = each.map((p) => p.text).join("\n");
+  const cut = cutEmbeddedTweets(joined);
+  if (cut === joined) return each;
+  return cut.split("\n").map((t) => t.trim()).filter((t) => t !== "").map((text) => ({ n: line[0]!.n, text }));
 }
 
 /** Trailing lines that belong to the page: sources, tags, credits, contact lines, promotions. */
