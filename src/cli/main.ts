@@ -34,9 +34,17 @@ function hidePasswords(argv: string[]): void {
 // runs), so it is set only for the commands that may run long over many articles.
 const QUICK_COMMANDS = new Set(["search", "list", "show", "stats", "timeline", "top", "diff", "rm", "completion"]);
 
-function boundHeapGrowth(command: string): void {
+function tuneV8(command: string): void {
   if (!QUICK_COMMANDS.has(command)) setFlagsFromString("--heap-growing-percent=50");
+  if (PARSING_COMMANDS.has(command)) setFlagsFromString("--no-regexp-tier-up");
 }
+
+// V8 runs a regular expression first in its bytecode interpreter and compiles it to machine code
+// once it is used again; the parser's hundreds of patterns ran 15-20% faster compiled from their first
+// use (3,000 scale-corpus files parsed in one process: 1.22-1.26 ms a file against 1.44-1.51, runs
+// in turn), and an ingest of 10,000 took 6% less CPU time. A command that parses few or no texts
+// would only compile patterns it runs once.
+const PARSING_COMMANDS = new Set(["ingest", "import", "reparse"]);
 
 async function main(argv: string[]): Promise<number> {
   hidePasswords(argv);
@@ -64,7 +72,7 @@ async function run(argv: string[]): Promise<number> {
   const { CommanderError } = await import("commander");
   const { buildProgram } = await import("./program.js");
   const program = buildProgram();
-  program.hook("preAction", (_program, command) => boundHeapGrowth(command.name()));
+  program.hook("preAction", (_program, command) => tuneV8(command.name()));
   program.exitOverride();
   program.configureOutput({
     // Commander's own usage errors, reshaped to our one-line form.

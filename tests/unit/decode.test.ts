@@ -194,4 +194,12 @@ describe("normalise and hash: identity of a text", () => {
   it("keeps the words and inner blank lines", () => {
     expect(normalise("Title  \r\n\r\nPara one.\r\n\r\n\r\nPara two.\r\n")).toBe("Title\n\nPara one.\n\n\nPara two.");
   });
+
+  it("strips the spaces before each line's end (tab, no-break, ideographic, before a line or paragraph separator too), and only there", () => {
+    expect(normalise("Title \u00a0\nOne\u3000\u2028Two\t\u2029Three  words\u00a0here")).toBe("Title\nOne\u2028Two\u2029Three  words\u00a0here");
+    // The same as the one pattern over every text gives, on texts with and without such spaces.
+    const strip = (t: string) => t.replace(/\r\n?/g, "\n").normalize("NFC").replace(/(?<![ \t\u00a0\u3000])[ \t\u00a0\u3000]+$/gm, "").replace(/^\n+/, "").trimEnd();
+    const pieces = fc.constantFrom(" ", "\t", "\u00a0", "\u3000", "\n", "\r", "\u2028", "\u2029", "a", "é", "Word. ");
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }), (p) => normalise(p.join("")) === strip(p.join(""))));
+  });
 });

@@ -87,9 +87,11 @@ const ENGLISH = new Set(["the", "of", "and", "to", "in", "is", "that", "for", "o
 /** A letter outside A-Z: accents, another script. Quotes and dashes may be typographic. */
 const OTHER_LETTER = /[^\P{L}A-Za-z]/u;
 const ASCII_WORD = /[A-Za-z]+/g;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 export function plainEnglish(sample: string): boolean {
-  if (OTHER_LETTER.test(sample)) return false;
+  // (Tested only where a character is not ASCII: the Unicode class is slower than the plain one.)
+  if (NON_ASCII.test(sample) && OTHER_LETTER.test(sample)) return false;
   const words = sample.match(ASCII_WORD);
   if (!words || words.length < 20) return false;
   let n = 0;
