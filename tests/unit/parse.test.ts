@@ -692,6 +692,19 @@ describe("Chinese news pages", () => {
     expect(parseArticle(`港口渡轮恢复运营\n\n${story}（参与记者：陈静、刘洋；编辑：王芳）\n`).author).toBeNull();
   });
 
+  it("and leaves that credit out of the body, where one in the first sentence stays (a wire's dateline)", () => {
+    const story = "本市至海岛的渡轮周一恢复运营，此前因舵机故障停航三周。渡轮公司表示，周末前时刻表将恢复正常。";
+    for (const text of [`港口渡轮恢复运营\n\n${story}（记者 陈静）\n`, `港口渡轮恢复运营\n\n${story}\n\n票价不变，乘客可在码头售票处购票。（记者陈静）\n`, `港口渡轮恢复运营\n\n${story}\n\n（记者 陈静）\n`]) {
+      const a = parseArticle(text);
+      expect(a.author, text).toBe("陈静");
+      expect(a.body, text).not.toContain("记者");
+      expect(a.body, text).toContain("周末前时刻表将恢复正常。");
+    }
+    const wire = parseArticle(`港口渡轮恢复运营\n\n示例社海港5月12日电（记者 陈静）${story}\n`);
+    expect(wire.author).toBe("陈静");
+    expect(wire.body).toContain("（记者 陈静）");
+  });
+
   it("takes a name alone in brackets closing the story, with its outlet or the editor's credit after it, but not an outlet", () => {
     const story = "本市至海岛的渡轮周一恢复运营，此前因舵机故障停航三周。渡轮公司表示，周末前时刻表将恢复正常。";
     expect(parseArticle(`港口渡轮恢复运营\n\n${story}（陈 静）\n`).author).toBe("陈 静");

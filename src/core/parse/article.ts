@@ -353,8 +353,12 @@ function offerReportersLine(lines: Line[], furniture: boolean[], offer: Offer): 
 
 const HAN_CREDIT_ROLE = /^(?:通讯员|实习生|摄影|报道|摄影报道|摄|见习|特约|记者|编辑|责编)/u;
 
-/** The reporter a Chinese story credits in brackets near its start or at its end, as its author. */
-function offerReporterCredit(paragraphs: Paragraph[], offer: Offer): void {
+/**
+ * The reporter a Chinese story credits in brackets near its start or at its end, as its author. A
+ * credit that closes the story is the page's byline, not the story's words, and leaves the body
+ * ("…困难重重。（记者 安峥）"); one in the first sentence stays, as a wire's dateline does.
+ */
+function takeReporterCredit(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
   const first = paragraphs[0];
   const last = paragraphs[paragraphs.length - 1];
   for (const [p, text] of [[first, first?.text.slice(0, 80)], [last, last?.text.slice(-30)]] as const) {
@@ -363,12 +367,22 @@ function offerReporterCredit(paragraphs: Paragraph[], offer: Offer): void {
       // (Names up to a role word among them: "（记者 王磊 通讯员 李婷）" credits the reporter, "摄影报道" is no name.)
       const names = m[1]!.split(/[、\s]/u);
       const role = names.findIndex((n) => HAN_CREDIT_ROLE.test(n));
-      if (role !== 0) offer("author", (role > 0 ? names.slice(0, role) : names).join(", "), RANK_META + 2, p.n, "reporter credit");
-      return;
+      if (role === 0) return paragraphs;
+      offer("author", (role > 0 ? names.slice(0, role) : names).join(", "), RANK_META + 2, p.n, "reporter credit");
+      // (Closing it: the credit is the last paragraph's last characters.)
+      return p === last && last.text.endsWith(m[0]) ? withoutClosing(paragraphs, m[0].length) : paragraphs;
     }
   }
   const closing = last ? CLOSING_NAME.exec(last.text.slice(-40)) : null;
   if (last && closing && !NOT_NAME.test(closing[1]!)) offer("author", closing[1], RANK_META + 2, last.n, "name closing the story");
+  return paragraphs;
+}
+
+/** The paragraphs with the last one's final `chars` characters cut (and the paragraph, if nothing is left). */
+function withoutClosing(paragraphs: Paragraph[], chars: number): Paragraph[] {
+  const last = paragraphs[paragraphs.length - 1]!;
+  const text = last.text.slice(0, last.text.length - chars).trimEnd();
+  return text === "" ? paragraphs.slice(0, -1) : [...paragraphs.slice(0, -1), { ...last, text }];
 }
 
 // A byline run onto the story's first sentence, a colon or a dash between: "By Jane Roe: The city
@@ -623,7 +637,7 @@ function parse(text: string, options: ParseOptions, anchor: boolean): ParsedArti
   }
 
   if (!fields.has("title")) paragraphs = takeLeadCopy(paragraphs, offer);
-  offerReporterCredit(paragraphs, offer);
+  paragraphs = takeReporterCredit(paragraphs, offer);
   if (!mailBody || newsletter) paragraphs = takeSignOff(paragraphs, offer);
   const body = bodyText(paragraphs);
   const bodyLine = paragraphs[0]?.n ?? null;
