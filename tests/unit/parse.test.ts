@@ -12499,6 +12499,14 @@ describe("a link to another story set after a sentence and a space, on a page ru
     expect(b).toContain("En Europe, on aurait pu croire");
     expect(b).toContain("Les pêcheurs attendaient cette décision depuis deux ans.");
   });
+  it("and after an ellipsis, no space between", () => {
+    const story = "Le conseil du port a voté mardi le dragage de l’ancien chenal du bac, envasé depuis dix ans. Le texte sera ensuite renvoyé aux élus…Lire aussi: Des dragueurs suisses pour le port d’Avery «petits bateaux»Pour les pêcheurs qui attendaient depuis deux ans, la décision arrive enfin, a dit la présidente du conseil.";
+    const b = parseArticle(["Le port d’Avery va draguer son ancien chenal", "", story, ""].join("\n")).body;
+    expect(b).not.toContain("Lire aussi");
+    expect(b).not.toContain("dragueurs suisses");
+    expect(b).toContain("Le texte sera ensuite renvoyé aux élus…");
+    expect(b).toContain("Pour les pêcheurs qui attendaient depuis deux ans");
+  });
 });
 
 describe("a video's teaser run onto a paragraph's last sentence on a page run together", () => {

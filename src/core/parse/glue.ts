@@ -73,7 +73,8 @@ export const LINK_LEAD = new RegExp(`^${LINK_LABEL}`, "u");
 // ... run onto the sentence before it, whatever ends that: "… of 100 MPN.READ: Manila Bay cleanup: …".
 // (Or after the stop and a space, on a page run together: "… ne perdureront pas. Lire aussi: Démocratie
 // directe, version «gilets jaunes» En Europe, on aurait pu …".)
-const LINK_AFTER_STOP = new RegExp(`(?<=\\S[.!?]["”’]?)(?=${LINK_LABEL})|(?<=\\S[.!?]["”’]?) (?=${LINK_LABEL})`, "u");
+// (Or an ellipsis: "… renvoyé aux sénateurs…Lire aussi: Des armes suisses contre les «gilets jaunes»Pour …".)
+const LINK_AFTER_STOP = new RegExp(`(?<=\\S[.!?…]["”’]?)(?=${LINK_LABEL})|(?<=\\S[.!?…]["”’]?) (?=${LINK_LABEL})`, "u");
 const LINK_INSIDE = new RegExp(LINK_LABEL, "u");
 // (Past the headline's first three words, after a word's small letters, not a name's "McIlroy" nor
 // a site's "ExampleNewsMontreal.ca". A capital with an elided article counts, "L’idée"; an
