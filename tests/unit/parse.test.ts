@@ -12581,6 +12581,28 @@ describe("a note on the writer under the story, with a writer's job", () => {
   });
 });
 
+describe("an interview's transcript, its speakers named at each turn", () => {
+  const turns = [
+    "Jane Roe: Welcome back to the show. Today I am joined by John Doe, who has run the harbour's ferry for thirty years.",
+    "John Doe: Thanks, Jane. It is good to be here, and good to be talking about the channel at last.",
+    "Jane Roe: Why did the board wait ten years to dredge it?",
+    "John Doe: Money, mostly. The slip was the cheaper promise, and nobody wanted to be the one to say it would not work.",
+    "Jane Roe: And what happens now?",
+    "John Doe: The dredger comes in the spring. We are found at example.com, where the timetable is posted every week.",
+  ];
+  const close = "Jane Roe: Well, that will do it for this week. Thanks again to John Doe. For more information, simply go to example.com and sign up for a free trial.";
+  it("keeps the host's closing turn, though it reads as a promotion", () => {
+    const b = parseArticle(["Harbour ferry man on ten years of waiting", "", ...turns.flatMap((t) => [t, ""]), close, ""].join("\n")).body;
+    expect(b).toContain("Well, that will do it for this week.");
+    expect(b).toContain("The dredger comes in the spring.");
+  });
+  it("but the same promotion, no speaker's turn, goes", () => {
+    const b = parseArticle(["Harbour ferry man on ten years of waiting", "", ...turns.flatMap((t) => [t, ""]), "For more information, simply go to example.com and sign up for a free trial.", ""].join("\n")).body;
+    expect(b).not.toContain("free trial");
+    expect(b).toContain("The dredger comes in the spring.");
+  });
+});
+
 describe("a tweet embedded in a paragraph run together, its signature and the embed's copy after it", () => {
   it("goes, the paragraph's sentences around it staying", () => {
     const p = "Le conseil du port a voté mardi le dragage de l'ancien chenal. Les bateaux reviendront en octobre pic.twitter.com/Ab3Cd4Ef5G— Le Port d'Avery (@PortAvery) 12 janvier 2019 Les bateaux reviendront en octobre pic.twitter.com/Ab3Cd4Ef5G «Nous avons attendu trop longtemps», a dit la présidente du conseil.";

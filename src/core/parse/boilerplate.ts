@@ -843,9 +843,10 @@ export function isRelativeStamp(t: string): boolean {
  *  article, stays free of loops and so is not worth optimising, nor recompiling as texts vary.) */
 export function furnitureOf(lines: Line[]): boolean[] {
   const furniture: boolean[] = [];
+  const turn = transcriptTurns(lines.map((l) => l.text));
   let top = true;
-  for (const l of lines) {
-    furniture.push(l.text !== "" && (isBoilerplate(l.text) || (top && isRelativeStamp(l.text))));
+  for (const [i, l] of lines.entries()) {
+    furniture.push(l.text !== "" && !turn(i) && (isBoilerplate(l.text) || (top && isRelativeStamp(l.text))));
     if (top && l.text.length > 60 && isProse(l.text)) top = false;
   }
   markConsentBanner(lines, furniture);
@@ -854,6 +855,27 @@ export function furnitureOf(lines: Line[]): boolean[] {
   markArrowedLinks(lines, furniture);
   markMapsList(lines, furniture);
   return furniture;
+}
+
+// A speaker's turn in a transcript: a person's name, two or three words in title case (an initial
+// between), and a colon: "Jane Roe: Thanks for joining us. For more, go to example.com …".
+const TURN_LABEL = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}):\s+\S/u;
+/** The fewest turns a speaker takes for the text to be a transcript. */
+const TRANSCRIPT_TURNS = 3;
+
+/**
+ * Which of `texts` (lines or paragraphs) are turns of a transcript's speakers, each of whom speaks
+ * three times or more: a turn is the interview's, though a host's closing one reads as a promotion
+ * ("… For more information, go to example.com and sign up for a free trial").
+ */
+export function transcriptTurns(texts: readonly string[]): (i: number) => boolean {
+  const speakers = new Map<string, number>();
+  const labels = texts.map((t) => (t.includes(":") ? TURN_LABEL.exec(t)?.[1] : undefined));
+  for (const s of labels) if (s) speakers.set(s, (speakers.get(s) ?? 0) + 1);
+  return (i) => {
+    const s = labels[i];
+    return s !== undefined && speakers.get(s)! >= TRANSCRIPT_TURNS;
+  };
 }
 
 /** Marks the list of places under a show's pointer to its maps: "Download PDF maps related to today's

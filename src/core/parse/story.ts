@@ -1,7 +1,7 @@
 // The story below the page top: paragraphs without the page's furniture, link lists, credits and
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
-import { CREDIT_LABELLED, IMAGE_BUTTON, METHOD_HEADING, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTagList, isTagsHeading, isTrailer, isWidgetHeading } from "./boilerplate.js";
+import { CREDIT_LABELLED, IMAGE_BUTTON, METHOD_HEADING, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTagList, isTagsHeading, isTrailer, isWidgetHeading, transcriptTurns } from "./boilerplate.js";
 import { BY_WORD, WRITER_LABEL, isInitialsName, isOutlet, isPersonName, nameWithRole, splitNames } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
@@ -1647,10 +1647,13 @@ function cutTweetsOfLine(line: Paragraph[]): Paragraph[] {
 /** Trailing lines that belong to the page: sources, tags, credits, contact lines, promotions. */
 export function dropTrailers(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
   const out = paragraphs.slice();
+  // (A transcript's turn is the interview's, however it reads: see transcriptTurns.)
+  const turn = transcriptTurns(out.map((p) => p.text));
   while (out.length > 1) {
     const last = out[out.length - 1]!;
     const lines = last.text.split("\n");
     const tail = lines[lines.length - 1]!;
+    if (lines.length === 1 && turn(out.length - 1)) break;
     // (A line without a letter or a figure is the page's too: a rule of box-drawing characters,
     // "━━━━", over what the page sets under the story.)
     if (!isTrailer(tail) && !isBoilerplate(tail) && /[\p{L}\p{N}]/u.test(tail)) break;
