@@ -5409,6 +5409,12 @@ describe("a text without a headline", () => {
     expect(headline.length).toBeGreaterThan(100);
     expect(parseArticle(wire(headline)).title).toBe(headline);
   });
+  it("but not a line of a script without spaces, whose stops the first sentence is not cut at", () => {
+    const lead = "港口渡轮周一恢复运营，此前因舵机故障停航三周。渡轮公司表示，周末前时刻表将恢复正常，票价不变，乘客可在码头售票处购票。港务局说，今年夏天还将增开两个班次，以满足游客增长的需要，并在码头新建一个候船室和一个停车场，预计明年春天完工并投入使用，届时将方便更多乘客出行。";
+    expect(lead.length).toBeGreaterThan(100);
+    expect(lead.length).toBeLessThanOrEqual(150);
+    expect(parseArticle(`${lead}\n\n渡轮公司的发言人说，恢复运营后的第一周乘客人数已经接近停航前的水平。\n`).title.length).toBeLessThanOrEqual(101);
+  });
   it("cut near a hundred characters when that sentence is longer, and only the first when the line holds two", () => {
     const long = `${headline.slice(0, -1)}, который не углубляли с 1998 года, когда последний паром ушёл из гавани.`;
     expect(long.length).toBeGreaterThan(150);
@@ -12636,5 +12642,18 @@ describe("a tweet embedded in a paragraph run together, its signature and the em
     expect(b).not.toContain("Merci aux équipes");
     expect(b).toContain("a indiqué sa présidente. Ainsi, les pêcheurs repartiront jeudi");
     expect(b).toContain("Les travaux de dragage commenceront au printemps");
+  });
+  it("and leaves whole the wrapped lines that follow on that line's last paragraph", () => {
+    const tweet = "We will dredge the channel.It reopens in May pic.twitter.com/Ab3Cd4";
+    const text = [
+      "Harbour plan", "",
+      `She wrote: ${tweet} — Jane Roe (@janeroe) March 7, 2019${tweet} The board must approve it.`,
+      "The vote is planned for the second week of April, and the",
+      "finance committee will publish its report on the costs of",
+      "the work a few days before, according to the harbour clerk.", "",
+    ].join("\n");
+    const b = parseArticle(text).body;
+    expect(b).not.toContain("@janeroe");
+    expect(b.replace(/\s+/gu, " ")).toContain("The vote is planned for the second week of April, and the finance committee will publish its report on the costs of the work a few days before, according to the harbour clerk.");
   });
 });

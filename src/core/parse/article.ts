@@ -431,7 +431,9 @@ function offerFallbackTitle(fields: Fields, text: string, line: number | null): 
   }
   // (A first line that is one sentence, a headline with a full stop as some wires write it, is taken
   // whole up to a long headline's length: "Ливанов устроил разнос ректорам вузов … преподавателей.")
-  const whole = first.length > 100 && first.length <= SENTENCE_TITLE_CHARS && endsSentence(first) ? firstSentence(text, SENTENCE_TITLE_CHARS) : "";
+  // (In a script with spaces: a Chinese line of that length is a paragraph, its stops not followed by
+  // a space, which firstSentence looks for.)
+  const whole = first.length > 100 && first.length <= SENTENCE_TITLE_CHARS && first.includes(" ") && !/[。！？]./u.test(first) && endsSentence(first) ? firstSentence(text, SENTENCE_TITLE_CHARS) : "";
   fields.offer("title", (whole && whole === first.replace(/\s+/gu, " ") ? whole : firstSentence(text)) || "(untitled)", 9, line, "first sentence");
 }
 

@@ -1572,7 +1572,7 @@ const TWEET_WORDS = 70;
 // (a tweet of text alone has none), its author's name and handle and its day ("… en dansant
 // pic.twitter.com/Ab3Cd4— BFMTV (@BFMTV) 19 novembre 2018"), most often followed by its text again,
 // the embed's fallback. (A dash, not a hyphen, where no link stands before the name.)
-const EMBED_SIGNATURE = /(?:((?:pic\.twitter\.com\/\w+|https?:\/\/t\.co\/\w+)(?: via @\w{1,30})?)\s*[—–-]|[—–])\s*[^()\n]{1,80}?\(@\w{1,30}\)\s+(?:\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.? \d{1,2}, \d{4})/u;
+const EMBED_SIGNATURE = /(?:((?:pic\.twitter\.com\/\w+|https?:\/\/t\.co\/\w+)(?: via @\w{1,30})?)\s*[—–-]|[—–])\s*[^()\n\u2029]{1,80}?\(@\w{1,30}\)\s+(?:\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.? \d{1,2}, \d{4})/u;
 /** How far before its signature a tweet's text may start, and after it its copy may end. */
 const EMBED_REACH = 700;
 /** The fewest characters of a copy that mark where the tweet's text starts. */
@@ -1637,12 +1637,16 @@ function cutTweetsOfLine(line: Paragraph[]): Paragraph[] {
     const text = cutEmbeddedTweets(p.text);
     return text === p.text ? [p] : text === "" ? [] : [{ ...p, text }];
   });
-  if (each.length < 2 || !each.some((p) => EMBED_SIGNATURE.test(p.text))) return each;
-  const joined = each.map((p) => p.text).join("\n");
+  // (Joined by a paragraph separator, which is a space to the patterns and which no paragraph holds,
+  // so that the cut text parts where they did: a paragraph keeps its own line breaks, a wrapped one.)
+  if (each.length < 2 || !each.some((p) => EMBED_SIGNATURE.test(p.text)) || each.some((p) => p.text.includes(PARAGRAPHS_APART))) return each;
+  const joined = each.map((p) => p.text).join(PARAGRAPHS_APART);
   const cut = cutEmbeddedTweets(joined);
   if (cut === joined) return each;
-  return cut.split("\n").map((t) => t.trim()).filter((t) => t !== "").map((text) => ({ n: line[0]!.n, text }));
+  return cut.split(PARAGRAPHS_APART).map((t) => t.trim()).filter((t) => t !== "").map((text) => ({ n: line[0]!.n, text }));
 }
+
+const PARAGRAPHS_APART = "\u2029";
 
 /** Trailing lines that belong to the page: sources, tags, credits, contact lines, promotions. */
 export function dropTrailers(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
