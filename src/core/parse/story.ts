@@ -1630,7 +1630,7 @@ export function dropTweets(paragraphs: Paragraph[]): Paragraph[] {
  * Cuts embedded tweets out of the paragraphs of one line. A line run together is cut into
  * paragraphs where its sentences touch (glue.ts) before tweets are looked for, and so is a tweet's
  * text and its copy ("… dont 17 grièvement.Nous recensons …"): where a signature is left uncut in its
- * paragraph, the line's paragraphs are read together, each boundary a line break on both sides.
+ * paragraph, the line's paragraphs are read together, the same boundaries in the text and its copy.
  */
 function cutTweetsOfLine(line: Paragraph[]): Paragraph[] {
   const each = line.flatMap((p) => {
@@ -1646,6 +1646,7 @@ function cutTweetsOfLine(line: Paragraph[]): Paragraph[] {
   return cut.split(PARAGRAPHS_APART).map((t) => t.trim()).filter((t) => t !== "").map((text) => ({ n: line[0]!.n, text }));
 }
 
+/** U+2029, the paragraph separator: whitespace to \s, and which tidy (lines.ts) leaves in no line. */
 const PARAGRAPHS_APART = "\u2029";
 
 /** Trailing lines that belong to the page: sources, tags, credits, contact lines, promotions. */
