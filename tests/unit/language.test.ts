@@ -1,8 +1,9 @@
 // The text analyser (segment, fold, stem), language detection and the edit distance behind typo
 // correction. Every sentence here was written for these tests.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { editDistance, oneEditCost } from "../../src/core/expand.js";
-import { analyse, bareTerm, indexText, LANGUAGE_MARK, termOf, variants } from "../../src/core/language/analyser.js";
+import { analyse, analyseHeads, bareTerm, indexText, LANGUAGE_MARK, termHead, termOf, variants } from "../../src/core/language/analyser.js";
 import { detectLanguage } from "../../src/core/language/detect.js";
 import { snippetOf } from "../../src/core/snippet.js";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "../../src/core/types.js";
@@ -103,6 +104,25 @@ describe("analyser", () => {
     expect(readings).toContain(termOf("Kinder", "de"));
     expect(new Set(readings).size).toBe(readings.length);
     expect(variants("econom", ["en"], true).map((r) => r[0]!.term)).toEqual(["econom"]);
+  });
+});
+
+describe("analyseHeads (a snippet's words, the terms of some only)", () => {
+  // What it must give: every word, where it is, and its term where the word's head is asked for.
+  const expected = (text: string, lang: string | null, heads: Set<string>) =>
+    analyse(text, lang).map((t) => (heads.has(termHead(text.slice(t.start, t.end))) ? t : { term: null, start: t.start, end: t.end }));
+  it("gives each word, and the term of those with a head asked for, in ASCII text and in any other", () => {
+    // (Words of ASCII letters alone, where punctuation of any script may stand between them, or with others.)
+    const ascii = fc.constantFrom("Government", "plans", "go", "GOvernments", "2024", "a", "governed", "o'clock", "x9", "ZOne", "zone", "Zo", "PLAN");
+    const other = fc.constantFrom("über", "Régime", "巴黎", "ведомство");
+    const words = fc.oneof(fc.array(fc.tuple(ascii, fc.constantFrom(" ", ", ", "—", " “", "” ", ".\n\n", "'", "-", " £")), { maxLength: 30 }), fc.array(fc.tuple(fc.oneof(ascii, other), fc.constantFrom(" ", ", ")), { maxLength: 30 }));
+    const heads = fc.constantFrom(new Set(["go", "pl"]), new Set(["20", "re"]), new Set(["üb", "ве"]), new Set(["o'"]), new Set(["zo", "x9"]));
+    fc.assert(
+      fc.property(words, heads, fc.constantFrom("en", "de", null), (parts, h, lang) => {
+        const text = parts.map(([w, g]) => w + g).join("");
+        expect(analyseHeads(text, lang, h)).toEqual(expected(text, lang, h));
+      }),
+    );
   });
 });
 

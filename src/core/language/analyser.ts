@@ -140,6 +140,24 @@ export function termHead(word: string): string {
  */
 export function analyseHeads(text: string, language: string | null, heads: ReadonlySet<string>): Array<Token | { term: null; start: number; end: number }> {
   const tokens: Array<Token | { term: null; start: number; end: number }> = [];
+  if (asciiWords(text)) {
+    // (Most bodies: each word's head read from its first two character codes, without the Unicode
+    // pattern, the generator or a string per word; the same tokens as below.)
+    const asciiHeads = new Set<number>();
+    for (const h of heads) if (h.length === 2 && h.charCodeAt(0) < 128 && h.charCodeAt(1) < 128) asciiHeads.add(h.charCodeAt(0) * 128 + h.charCodeAt(1));
+    for (let i = 0, n = text.length; i < n; ) {
+      if (!isAsciiWordCode(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < n && isAsciiWordCode(text.charCodeAt(end))) end++;
+      const head = end - i >= 2 ? lowerAscii(text.charCodeAt(i)) * 128 + lowerAscii(text.charCodeAt(i + 1)) : -1;
+      tokens.push(asciiHeads.has(head) ? { term: termOf(text.slice(i, end), language), start: i, end, segmented: false } : { term: null, start: i, end });
+      i = end;
+    }
+    return tokens;
+  }
   for (const { word, start, segmented } of words(text)) {
     const end = start + word.length;
     tokens.push(heads.has(termHead(word)) ? { term: termOf(word, language), start, end, segmented } : { term: null, start, end });
@@ -175,6 +193,17 @@ const NO_SPACE_ANYWHERE = new RegExp(NO_SPACE.source, "u");
  *  onwards), leaving out the punctuation, currency and symbols between them that most texts have
  *  (curly quotes, dashes): found far faster than NO_SPACE_ANYWHERE's script classes. */
 const NO_SPACE_BLOCKS_ANYWHERE = /[\u0e00-\u1fff\u2e80-\uffff]/;
+
+/** A character of an ASCII text's words: a digit or a letter A-Z in either case. */
+function isAsciiWordCode(c: number): boolean {
+  const lower = c | 32;
+  return (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122);
+}
+
+/** An ASCII letter's code in small letters (a digit's unchanged). */
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
 
 /** Whether every word character of `text` is ASCII: an English text with a dash, a pound sign or
  *  curly quotes still has ASCII words, which ASCII_WORD_RUN finds as the Unicode classes would. */
