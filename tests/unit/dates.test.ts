@@ -85,6 +85,13 @@ describe("date lines", () => {
 });
 
 describe("readStamp", () => {
+  it("reads no stamp in a story's sentence with a date or a figure in it, alone on its line or beside another", () => {
+    for (const line of [
+      "The board met on 3 March 2025 and voted to dredge the channel, the chair said.",
+      "Jane Roe, 41, has run the ferry since 2009.",
+      "Of the 12 boats, 3 were lost - the rest came back by May 2025.",
+    ]) expect(readStamp(line), line).toBeNull();
+  });
   it.each([
     ["Published on Feb 6th 2017 at 11.44pm", { published: "2017-02-06" }],
     ["Posted: Sep 12, 2022 3:36 PM EDT", { published: "2022-09-12" }],

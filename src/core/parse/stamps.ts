@@ -355,6 +355,10 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
       bylined ||= dated.name !== null;
       continue;
     }
+    // (A part alone can be dated from here on only as a name and a date after a comma, NAME_COMMA_DATE:
+    // the other tests below name a writer or an outlet, and a stamp needs its date. Most lines asked
+    // about are a story's sentences with a figure in them, and the name tests cost the most.)
+    if (parts.length === 1 && !NAME_COMMA_DATE.test(part)) return null;
     const by = BY.exec(part);
     const de = by ? null : SMALL_DE.exec(part);
     const byName = by ? cleanByline(by[1]!) : de ? cleanByline(de[1]!) : null;
