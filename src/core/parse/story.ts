@@ -1637,8 +1637,8 @@ function cutTweetsOfLine(line: Paragraph[]): Paragraph[] {
     const text = cutEmbeddedTweets(p.text);
     return text === p.text ? [p] : text === "" ? [] : [{ ...p, text }];
   });
-  // (Joined by a paragraph separator, which is a space to the patterns and which no paragraph holds,
-  // so that the cut text parts where they did: a paragraph keeps its own line breaks, a wrapped one.)
+  // (Joined by a paragraph separator, a space to the patterns, so that the cut text parts where they
+  // did: a paragraph keeps its own line breaks, a wrapped one. Not where a paragraph holds one.)
   if (each.length < 2 || !each.some((p) => EMBED_SIGNATURE.test(p.text)) || each.some((p) => p.text.includes(PARAGRAPHS_APART))) return each;
   const joined = each.map((p) => p.text).join(PARAGRAPHS_APART);
   const cut = cutEmbeddedTweets(joined);
@@ -1646,7 +1646,8 @@ function cutTweetsOfLine(line: Paragraph[]): Paragraph[] {
   return cut.split(PARAGRAPHS_APART).map((t) => t.trim()).filter((t) => t !== "").map((text) => ({ n: line[0]!.n, text }));
 }
 
-/** U+2029, the paragraph separator: whitespace to \s, and which tidy (lines.ts) leaves in no line. */
+/** U+2029, the paragraph separator: whitespace to \s. tidy (lines.ts) leaves none in a line, but an
+ *  entity decoded after it may (`&#8233;`). */
 const PARAGRAPHS_APART = "\u2029";
 
 /** Trailing lines that belong to the page: sources, tags, credits, contact lines, promotions. */
