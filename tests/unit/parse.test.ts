@@ -12305,6 +12305,14 @@ describe("a correction note of two or three sentences under the story", () => {
     expect(p.body).not.toContain("An earlier version");
     expect(p.body).toContain("oldest supports");
   });
+  it("goes under a label too", () => {
+    for (const label of ["Note:", "Editor's note:", "Correction —"]) {
+      const note = `${label} An earlier version of this article gave the wrong name for the pier the board voted to rebuild, and the wrong year for its last repair.`;
+      const p = parseArticle(["Harbour board backs rebuilding of north pier", "By Jane Roe", "March 3, 2025", "", long, "", long, "", note].join("\n"));
+      expect(p.body, label).not.toContain("An earlier version");
+      expect(p.body, label).toContain("oldest supports");
+    }
+  });
   it("not the story's own report's earlier version, nor a blog's post", () => {
     for (const last of ["A previous version of this report, published in 2021, found that progress on the harbour's repairs had slowed during the pandemic, when the board cut its budget by a third and put off the work on the north pier for two years while it looked for money from the government.",
       "An earlier version of this post argued the opposite, and I have left it online so that readers can see how my thinking on the pier has changed over the past year; I was wrong then, and I think the board is right now to rebuild it rather than start again."]) {

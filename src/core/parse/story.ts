@@ -1771,8 +1771,9 @@ const PAGE_NOTE = new RegExp(
 );
 
 // A correction note says what the earlier version got wrong and what is right, in two or three
-// sentences: "An earlier version of this story said … While that is the case on …, it's not …".
-const EARLIER_VERSION = /^(?:an earlier|a previous) version of this (?:story|article) (?:incorrectly |wrongly |mistakenly )?(?:said|stated|misstated|reported|misreported|gave|included|misidentified|misspelled|misspelt|named|referred|described|contained|had)\b/iu;
+// sentences: "An earlier version of this story said … While that is the case on …, it's not …", under
+// a label or not ("Note: An earlier version of this article gave …").
+const EARLIER_VERSION = /^(?:(?:(?:editor['’]?s )?note|correction|clarification)\s*[:—–-]\s*)?(?:an earlier|a previous) version of this (?:story|article) (?:incorrectly |wrongly |mistakenly )?(?:said|stated|misstated|reported|misreported|gave|included|misidentified|misspelled|misspelt|named|referred|described|contained|had)\b/iu;
 
 // An editor's note on the piece: "EDITOR'S NOTE: The only point I would add to this article is …"
 // (over the story, it introduces the writer: see dropLeadNote).
