@@ -12665,3 +12665,26 @@ describe("a tweet embedded in a paragraph run together, its signature and the em
     expect(b.replace(/\s+/gu, " ")).toContain("The vote is planned for the second week of April, and the finance committee will publish its report on the costs of the work a few days before, according to the harbour clerk.");
   });
 });
+
+describe("a web video player's text over the story", () => {
+  const story = [
+    "HARBOURTON, Maine — Crews from four towns put out a fire at the old cannery on Thursday evening after it spread to two boat sheds, the fire chief said.",
+    "",
+    "The fire was reported at about 5 p.m., and wind off the water pushed it along the wharf before crews stopped it at the fish market's wall, she said.",
+    "",
+    "No one was hurt. The cannery has stood empty since 2019, and the town had planned to sell it this spring.",
+  ];
+  const player = ["Video Player is loading.", "Play Video", "Play", "Mute", "Current Time 0:00", "/", "Duration 2:14", "Loaded: 0%", "Stream Type LIVE", "Remaining Time -2:14", "1x", "Playback Rate", "Captions", "captions off, selected", "Fullscreen",
+    "This is a modal window.", "Beginning of dialog window. Escape will cancel and close the window.", "TextColorWhiteBlackRedGreenBlueYellowMagentaCyan", "Reset", "Done", "Close Modal Dialog", "End of dialog window.",
+    "Now Playing", "Cannery fire: Neighbours watch as sheds burn", "Up Next", "Harbour ferry to run all winter", "Share this video", "Copy link", ""];
+  it("is not the story, nor its playlist: the story starts at its dateline", () => {
+    const a = parseArticle(["Cannery fire spreads to boat sheds", "Author: Jane Roe", "Published: 6:12 PM EDT April 3, 2025", ...player, ...story].join("\n"));
+    expect(a.place).toBe("HARBOURTON, Maine");
+    expect(a.body.startsWith("Crews from four towns")).toBe(true);
+    for (const gone of ["Video Player", "Playback Rate", "modal window", "Neighbours watch", "ferry to run"]) expect(a.body, gone).not.toContain(gone);
+  });
+  it("leaves a story's own lines that name the controls", () => {
+    const a = parseArticle(["Cannery fire spreads to boat sheds", "By Jane Roe", "April 3, 2025", "", ...story, "", "Play", "", "Done", "", "The town will meet on Monday to decide what to do with the site."].join("\n"));
+    expect(a.body).toContain("decide what to do");
+  });
+});

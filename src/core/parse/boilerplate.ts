@@ -9,7 +9,7 @@
 //   - trailers (`isTrailer`): lines that may close a story (sources, tags, credits), dropped only
 //     from its end.
 import { greekCaps } from "./greek-caps.js";
-import { isProse, isShareBar, sentencesOf } from "./shapes.js";
+import { isProse, isShareBar, sentencesOf, wordsIn } from "./shapes.js";
 import type { Line } from "./lines.js";
 
 /** Whole lines that are interface labels (compared lowercased, without trailing punctuation). */
@@ -854,7 +854,64 @@ export function furnitureOf(lines: Line[]): boolean[] {
   markFixtureBox(lines, furniture);
   markArrowedLinks(lines, furniture);
   markMapsList(lines, furniture);
+  markVideoPlayer(lines, furniture);
   return furniture;
+}
+
+// A web video player's text, as a page copied whole keeps it: video.js writes the same English
+// sentences for screen readers on every site that embeds it ("Video Player is loading.", "This is a
+// modal window.", "Beginning of dialog window. Escape will cancel and close the window.").
+const PLAYER_ANCHOR = /^(?:video player is loading\.|this is a modal window\.|beginning of dialog window\. escape will cancel and close the window\.|end of dialog window\.|close modal dialog|this modal can be closed by pressing the escape key or activating the close button\.)$/iu;
+// ... and its controls and caption settings, a line each round them: "Play", "Mute", "Current Time
+// 0:00", "Loaded: 0%", "Playback Rate", "captions off, selected", "TextColorWhiteBlack…", "Done".
+// (Only beside a sentence above, where no story's line reads so.)
+const PLAYER_CONTROL = /^(?:play(?: video)?|pause|replay|mute|unmute|\/|\d(?:\.\d+)?x|live|stream type live|seek to live, currently (?:behind|playing) live|(?:current time|duration|remaining time) -?\d{1,2}:\d{2}(?::\d{2})?|duration -:-|(?:loaded|progress): \d{1,3}(?:\.\d+)?\s?%|playback rate|chapters|descriptions|captions|subtitles|audio track|(?:descriptions|captions|subtitles) off(?:, selected)?|captions settings(?:, opens captions settings dialog)?|(?:non-)?fullscreen|picture-in-picture|(?:text|background|window|colou?r|transparency|opacity|font size|text edge style|font family|reset|done|none|raised|depressed|uniform|drop ?shadow|opaque|semi-transparent|transparent|white|black|red|green|blue|yellow|magenta|cyan)|(?:(?:text|background|window)?colou?r|transparency|opacity|white|black|red|green|blue|yellow|magenta|cyan|opaque|semi-transparent|transparent){2,}|\d{2,3}%|(?:proportional|monospace) (?:sans-serif|serif)|casual|script|small caps|reset restore all settings to the default values)$/iu;
+// A player's playlist over or under it: "Now Playing" / a video's title / "Up Next" / another's.
+const PLAYLIST_LABEL = /^(?:now playing|up next)$/iu;
+
+/**
+ * Marks a video player's text: the lines round one of its sentences for screen readers that are its
+ * controls or sentences, and the titles of its playlist ("Up Next" / a title). Its sentences read
+ * as prose and its controls as a list, and the story would be taken to start at the player.
+ */
+function markVideoPlayer(lines: Line[], furniture: boolean[]): void {
+  let anchor = -1;
+  for (let i = 0; i < lines.length && anchor < 0; i++) {
+    const t = lines[i]!.text;
+    if (t.length >= 14 && t.length <= 110 && PLAYER_ANCHOR.test(t.trim())) anchor = i;
+  }
+  if (anchor < 0) return;
+  const isPlayer = (t: string) => PLAYER_ANCHOR.test(t) || PLAYER_CONTROL.test(t);
+  // (Out from the first sentence both ways, across blank lines, while each line is the player's.)
+  let from = anchor;
+  while (from > 0 && (lines[from - 1]!.text.trim() === "" || isPlayer(lines[from - 1]!.text.trim()))) from--;
+  let to = anchor;
+  for (let j = anchor + 1; j < lines.length; j++) {
+    const t = lines[j]!.text.trim();
+    if (t === "") continue;
+    if (!isPlayer(t)) break;
+    to = j;
+  }
+  for (let j = from; j <= to; j++) if (lines[j]!.text.trim() !== "") furniture[j] = true;
+  // (Its playlist: each label with the title under it, right after the player or right before it.)
+  const playlist = (start: number, step: 1 | -1) => {
+    for (let j = start; j >= 0 && j < lines.length; ) {
+      const t = lines[j]!.text.trim();
+      if (t === "") {
+        j += step;
+        continue;
+      }
+      const label = step === 1 ? j : j - 1;
+      const title = step === 1 ? j + 1 : j;
+      if (label < 0 || title >= lines.length || !PLAYLIST_LABEL.test(lines[label]!.text.trim())) return;
+      const titled = lines[title]!.text.trim();
+      if (titled === "" || PLAYLIST_LABEL.test(titled) || wordsIn(titled, 26) > 25) return;
+      furniture[label] = furniture[title] = true;
+      j = step === 1 ? title + 1 : label - 1;
+    }
+  };
+  playlist(to + 1, 1);
+  playlist(from - 1, -1);
 }
 
 // A speaker's turn in a transcript: a person's name, two or three words in title case (an initial
