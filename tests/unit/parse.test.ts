@@ -12688,3 +12688,16 @@ describe("a web video player's text over the story", () => {
     expect(a.body).toContain("decide what to do");
   });
 });
+
+describe("a byline with the writer's job before the name", () => {
+  it.each([
+    ["political reporter Jane Roe", "Jane Roe"],
+    ["regional affairs reporter Jane Roe", "Jane Roe"],
+    ["Europe correspondent John Doe", "John Doe"],
+    ["national science, technology and environment reporter Jane Roe", "Jane Roe"],
+  ])("names the writer: %j", (raw, expected) => expect(cleanByline(raw)).toBe(expected));
+  it("reads so from the page", () => {
+    const a = parseArticle(["Harbour towns face water limits as dam falls", "By regional affairs reporter Jane Roe", "Posted Mon 14 Jul 2025 at 5:31am", "", "Five harbour councils will limit the use of water from August 1, after the dam fell to its lowest winter level in a decade.", "", "The councils said the limits would stay until the dam was a third full."].join("\n"));
+    expect(a.author).toBe("Jane Roe");
+  });
+});

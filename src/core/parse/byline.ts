@@ -462,7 +462,13 @@ function withoutRank(t: string): string {
   return name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).length >= 2 ? rest : t;
 }
 
+// A job before the name, as some broadcasters credit their writers: "By political reporter Jane Roe",
+// "By regional affairs reporter Jane Roe", "By Europe correspondent John Doe" (group: the name).
+const JOB_BEFORE_NAME = /^(?:[\p{L}'’-]+,?\s+){0,6}?(?:reporter|correspondent|editor|writer|columnist|journalist|presenter|producer)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)$/u;
+
 function cleanOne(raw: string): string | null {
+  const jobFirst = raw.length <= 100 ? JOB_BEFORE_NAME.exec(raw) : null;
+  if (jobFirst && isPersonName(jobFirst[1]!) && !isRole(jobFirst[1]!)) return jobFirst[1]!;
   // (A link to the writer's other pieces run on: "Jane RoeMore by this Author", "Jane Roe View all posts".)
   let s = withoutRank(raw.replace(GLUED_SECTION, "").replace(WRITER_PAGE_LINK, ""))
     // An empty field of the template between commas: "By JANE ROE, , Example Press,"; a space before
