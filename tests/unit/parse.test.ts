@@ -12701,3 +12701,15 @@ describe("a byline with the writer's job before the name", () => {
     expect(a.author).toBe("Jane Roe");
   });
 });
+
+describe("a byline box's job run onto the name", () => {
+  it.each([
+    ["Jane RoeLocal Democracy Reporter", "Jane Roe"],
+    ["Jane RoeStaff Writer", "Jane Roe"],
+    ["Jane McDonaldSenior Reporter", "Jane McDonald"],
+  ])("leaves the name: %j", (raw, expected) => {
+    expect(cleanByline(raw)).toBe(expected);
+    expect(nameWithRole(raw)).toBe(expected);
+  });
+  it("keeps a name's own capital", () => expect(cleanByline("Jane McDonald")).toBe("Jane McDonald"));
+});
