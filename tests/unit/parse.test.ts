@@ -12713,3 +12713,13 @@ describe("a byline box's job run onto the name", () => {
   });
   it("keeps a name's own capital", () => expect(cleanByline("Jane McDonald")).toBe("Jane McDonald"));
 });
+
+describe("a wire story's byline and its credit line with additional reporting", () => {
+  const story = (credit: string) => ["Dock workers strike at the north harbour", "By Jane Roe", "", "NORTHPORT, May 6 (Reuters) - Dock workers at the north harbour walked off the job on Tuesday after talks on pay broke down, the union said.", "", "The harbour handles a third of the region's grain exports.", "", credit].join("\n");
+  it("names the byline's writer, not those who added to the story", () => {
+    expect(parseArticle(story("(Reporting by Jane Roe; Additional reporting by John Doe in Southport; Editing by Mary Major)")).author).toBe("Jane Roe");
+  });
+  it("names the writer too where the credit gives one", () => {
+    expect(parseArticle(story("(Reporting by Jane Roe; Writing by John Doe; Editing by Mary Major)")).author).toBe("Jane Roe and John Doe");
+  });
+});

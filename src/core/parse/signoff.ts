@@ -151,7 +151,10 @@ export function offerReportingCredit(paragraphs: Paragraph[], offer: Offer, line
     const names = [...new Set([m[1]!, ...(additional ? [additional] : []), ...(writing ? [writing] : [])].flatMap(namesOf))];
     // (The credit outranks a byline that names fewer of them: "By Jane Roe" over "(Reporting by Jane Roe;
     // Writing by John Doe; …)".)
-    const fuller = credit && byline.value !== null && byline.rank !== null && names.length > splitNames(byline.value).length && splitNames(byline.value).every((b) => names.some((n) => n.toLowerCase() === b.toLowerCase()));
+    // (Not for additional reporting alone: "By Jane Roe" over "(Reporting by Jane Roe; Additional
+    // reporting by John Doe in Kericho; …)" names the story's writer, the others helped.)
+    const credited = additional ? [...new Set([m[1]!, ...(writing ? [writing] : [])].flatMap(namesOf))] : names;
+    const fuller = credit && byline.value !== null && byline.rank !== null && credited.length > splitNames(byline.value).length && splitNames(byline.value).every((b) => credited.some((n) => n.toLowerCase() === b.toLowerCase()));
     if (names.length > 0 && names.every(isPersonName)) offer("author", joinNames(names), fuller ? byline.rank! - 0.01 : RANK_META + 3, p.n, credit ? "reporting credit" : "writer's label under the story");
     return;
   }
