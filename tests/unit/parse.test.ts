@@ -12723,3 +12723,12 @@ describe("a wire story's byline and its credit line with additional reporting", 
     expect(parseArticle(story("(Reporting by Jane Roe; Writing by John Doe; Editing by Mary Major)")).author).toBe("Jane Roe and John Doe");
   });
 });
+
+describe("a link to the site's other story after 'Also on' and the site's name", () => {
+  it("is furniture with the name in title case too, before a headline", () => {
+    for (const t of ["Also on Example News: Council votes to dredge the channel", "Also on HarbourWire: The ferry timetable, two years later: where are the boats now?", "Also on Example.com: Council votes"]) expect(isBoilerplate(t), t).toBe(true);
+  });
+  it("not a story's sentence that opens so", () => {
+    for (const t of ["Also on Tuesday: Council votes to dredge", "Also on Capitol Hill: Lawmakers voted to extend the program.", "Also on the agenda: dredging", "Also on March 3: The council meets again"]) expect(isBoilerplate(t), t).toBe(false);
+  });
+});

@@ -661,8 +661,9 @@ const CASED_FURNITURE: RegExp[] = [
   // and no one is reported.)
   /^(?:Support|SUPPORT) for (?:(?:\p{Lu}[\p{L}\p{N}'’&.-]* ){0,4}(?:Public Media|Public Radio|Public Broadcasting|Radio|Television|Broadcasting|[KW][A-Z]{3})(?:['’]s [\p{L} ]{2,30})?|(?:this|our) (?:story|program|programme|coverage|reporting|journalism|podcast|newsletter|series|station)) (?:comes|is provided|was provided|is made possible) (?:from|by)\b(?!.*\b(?:said|says|according|found|poll|survey|study)\b).{0,200}$/u,
   // A link to the site's other story, the site's name in capitals after "Also on": "ALSO ON KVNR:
-  // Schools expand free breakfast" (not "Also on Tuesday: …", "Also on the agenda: …").
-  /^(?:ALSO ON (?!(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|THE|THIS|THAT|TODAY|TONIGHT)\b)[\p{Lu}\d.&'’ -]{2,30}?|Also on \p{Lu}{2,}[\p{Lu}\d.&'’-]*)\s*(?::|\s\|)\s*.{3,150}$/u,
+  // Schools expand free breakfast" (not "Also on Tuesday: …", "Also on the agenda: …"), or in title
+  // case before a headline, which ends no sentence: "Also on Example News: Council votes to dredge".
+  /^(?:ALSO ON (?!(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|THE|THIS|THAT|TODAY|TONIGHT)\b)[\p{Lu}\d.&'’ -]{2,30}?|Also on \p{Lu}{2,}[\p{Lu}\d.&'’-]*)\s*(?::|\s\|)\s*.{3,150}$|^Also on (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|Today|Tonight)\b)\p{Lu}[\p{L}\d&'’-]*(?:\.[\p{L}]{2,4})?(?: \p{Lu}[\p{L}\d&'’-]*){0,3}: ["“‘]?\p{Lu}.{2,150}(?<![.!;,:])$/u,
   // A factoid's box set into the story, its label in capitals: "DID YOU KNOW? Nebraska's cooperatives …".
   /^DID YOU KNOW\?\s.{10,240}$/u,
   // A note that the story ran with a partner too: "This story was co-published with the Example
