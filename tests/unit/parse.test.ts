@@ -12732,3 +12732,19 @@ describe("a link to the site's other story after 'Also on' and the site's name",
     for (const t of ["Also on Tuesday: Council votes to dredge", "Also on Capitol Hill: Lawmakers voted to extend the program.", "Also on the agenda: dredging", "Also on March 3: The council meets again"]) expect(isBoilerplate(t), t).toBe(false);
   });
 });
+
+describe("a club's signing page: the lead picture's caption and the shop's offer under the story", () => {
+  const long = "Harbourside Athletic are delighted to announce the signing of defender Jane Roe from Northport on a contract until June 2028, with the option of a further year, for an undisclosed fee.";
+  const page = (caption: string) => ["Harbourside complete signing of defender Jane Roe", "23 January 2025", "Share", "", caption, "", long, "", "Roe played 16 of Northport's 18 league games this season.", "", "Everyone at the club would like to welcome Jane and her family.", "", "Get your Roe 15 shirt now in the official club store.", "", "Shop Now", "", "Related Content", "Doyle joins on loan from Blackmoor", "Whitford injury update"].join("\n");
+  it("leaves the caption that says who and where, and the offer over its button, out of the body", () => {
+    const a = parseArticle(page("Jane Roe in the Quayside Stadium home dressing room after completing her move."));
+    expect(a.body.startsWith("Harbourside Athletic are delighted")).toBe(true);
+    expect(a.body).not.toContain("official club store");
+    expect(a.body).toContain("welcome Jane and her family");
+  });
+  it("keeps a first sentence of the story that names someone in a place", () => {
+    for (const lead of ["Jane Roe at the council has said she will stand again in May.", "Jane Roe in the end decided to stay at the club for another season."]) {
+      expect(parseArticle(page(lead)).body, lead).toContain(lead.slice(0, 30));
+    }
+  });
+});

@@ -905,10 +905,18 @@ const NEXT_BYLINE = new RegExp(`^(?:${BY_WORD})\\s?:?\\s+\\p{Lu}[\\p{L}'’.-]*(
 const isWriterLine = (t: string) => NEXT_BYLINE.test(t.replace(BY_LABEL, (w) => w.toLowerCase()));
 
 /** Takes a promotion's heading off the end of the story: the lines over its button that end no sentence. */
+// The offer's own sentence right over its button, in the reader's imperative: "Get your Example 15
+// shirt now in the official club store." / "Shop Now", "Order your copy today." / "Buy now".
+const OFFER_SENTENCE = /^(?:get|buy|order|grab|shop|pick up|pre-?order|book|reserve|download|subscribe to|sign up for|treat yourself to)\s(?:your|a|an|the|our|yours)\b[^.!?]{3,140}[.!]$/iu;
+
 function dropPromoHeading(out: Line[]): void {
   let taken = 0;
   while (out.length > 0 && taken < PROMO_HEADING_LINES) {
     const t = out[out.length - 1]!.text;
+    if (t !== "" && taken === 0 && OFFER_SENTENCE.test(t.trim())) {
+      out.pop();
+      break;
+    }
     if (t !== "" && (endsSentence(t) || wordsIn(t, 21) > 20)) break;
     if (t !== "") taken++;
     out.pop();
@@ -2128,6 +2136,10 @@ const PHOTO_WORDS = /\bpictured\b|\b(?:this|a|an|the|family|file) photo\b(?! id\
 const TAKEN_ON = /\b(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d\.$/;
 /** The most words of such a caption (a sentence or two). */
 const LEAD_CAPTION_WORDS = 45;
+// A caption that names who is in the picture and where, with no verb of a sentence after the name:
+// "Jane Roe in the club's dressing room after completing her move.", "John Doe at the launch on
+// Tuesday." (Not "Jane Roe at the council has said …": no auxiliary, no past tense follows.)
+const WHO_AND_WHERE = /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’-]+ (?:in|at|during|outside|inside|with) (?:the|a|an|his|her|their|its|\p{Lu})(?![^.!?]*\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|said|says|\p{Ll}{2,}ed)\b)[^.!?"“”]{5,160}\.$/u;
 
 // A video's teaser over the story ("WATCH ABOVE: Two officers are dead after …"), under the video's
 // title; a content warning ("WARNING: This article contains distressing details.").
@@ -2257,7 +2269,9 @@ export function dropLeadCaption(paragraphs: Paragraph[], lines: Line[]): Paragra
   // first paragraph under them: "Students work on their robot in the lab." / "Photo: Members of the
   // team make adjustments … (Courtesy of …)" / the story.)
   const altOverCaption = !creditUnder && isCaptionShaped(first.text) && wordsIn(first.text, 31) <= 30 && !/["“”]/u.test(first.text) && isCaption(lineRightBelow(lines, first)) && wordsIn(paragraphs[1]!.text, 30) >= 30;
-  if (!PHOTO_WORDS.test(first.text) && !takenOn && !creditedInText && !namedUnder && !creditedOver && !altOverCaption) return paragraphs;
+  // (Or who is pictured and where, no sentence's verb, over the story's long first paragraph.)
+  const whoAndWhere = !creditUnder && wordsIn(first.text, 26) <= 25 && WHO_AND_WHERE.test(first.text) && wordsIn(paragraphs[1]!.text, 30) >= 30;
+  if (!PHOTO_WORDS.test(first.text) && !takenOn && !creditedInText && !namedUnder && !creditedOver && !altOverCaption && !whoAndWhere) return paragraphs;
   return paragraphs.slice(creditUnder ? 2 : 1);
 }
 
