@@ -12748,3 +12748,16 @@ describe("a club's signing page: the lead picture's caption and the shop's offer
     }
   });
 });
+
+describe("notes under the story on where it ran and who paid for it", () => {
+  const story = (note: string) => ["Harbour board backs dredging of ferry channel", "By Jane Roe", "March 3, 2025", "", "The harbour board voted on Tuesday to dredge the old ferry channel, which has silted up over ten years, and small boats will be back by October.", "", "The work will cost less than building a new slip, the board's chair said after the vote.", "", note].join("\n");
+  it.each([
+    "Appeared in the February 27, 2025, print edition as 'Harbour Board Backs Dredging'.",
+    "Ce contenu a été produit avec l'aide financière des Bourses Exemple et de La Presse Exemple pour les nouvelles.",
+    "Este reportaje fue realizado con el apoyo financiero de la Fundación Ejemplo.",
+  ])("leaves the body: %s", (note) => {
+    const b = parseArticle(story(note)).body;
+    expect(b).not.toContain(note.slice(0, 25));
+    expect(b).toContain("board's chair said");
+  });
+});

@@ -436,6 +436,9 @@ const SHORT_FURNITURE: RegExp[] = [
   // article? Share it …", "Cet article vous a plu ?".
   /^(?:\p{Lu}[\p{L}.'’, -]{1,100} )?contributed (?:reporting )?to this (?:report|story|article)\.?$/iu,
   /^a version of this (?:article|story) (?:appears|appeared) in print\b.{0,200}$/i,
+  // ... as a business paper words it: "Appeared in the February 27, 2025, print edition as 'Council
+  // Votes to Dredge'."
+  /^appeared in the (?:[\p{L}.]+ \d{1,2}, \d{4},? |\d{1,2} [\p{L}.]+ \d{4},? )?(?:[\p{L}.]+ )?print edition\b.{0,200}$/iu,
   /^(?:(?:did you )?(?:like|enjoy|enjoyed) this (?:article|story|post)|cet article vous a plu|¿te ha gustado (?:este|el) artículo|hat ihnen (?:dieser|der) artikel gefallen)\s*\?(?:\s.{0,80})?$/iu,
   /^if you (?:enjoyed|liked|appreciate) this (?:article|story|post),? (?:please )?(?:consider|share|support|donate)\b.{0,120}$/i,
   // A sign-up form's terms, a comment widget's notice without scripts, a donation appeal:
