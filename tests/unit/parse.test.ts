@@ -15,7 +15,7 @@ import { readCaselessDateline, readDateline, readFirstColonDateline, readFirstHy
 import { cleanByline, nameWithRole, isArticleOutlet, isNameOverRole, isOutlet, isPersonName, isRole, splitNames } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
 import { greekCapsSource } from "../../src/core/parse/greek-caps.js";
-import { isRelativeStamp, RELEASE_STATUS, copyrightHolder, creditLine, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTagsHeading, isTrailer, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
+import { IMAGE_BUTTON, isRelativeStamp, RELEASE_STATUS, copyrightHolder, creditLine, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTagsHeading, isTrailer, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
 import { readStamp } from "../../src/core/parse/stamps.js";
 import { BYLINE } from "../../src/core/parse/cluster.js";
 import { namedFactBox } from "../../src/core/parse/factbox.js";
@@ -12759,5 +12759,31 @@ describe("notes under the story on where it ran and who paid for it", () => {
     const b = parseArticle(story(note)).body;
     expect(b).not.toContain(note.slice(0, 25));
     expect(b).toContain("board's chair said");
+  });
+});
+
+describe("an Austrian broadcaster's regional page", () => {
+  const page = ["Startseite", "Steiermark", "Kärnten", "Wien", "Politik", "Neue Straßenbahn nach Reininghaus startet im November", "",
+    "Die neue Straßenbahnverbindung in den Grazer Stadtteil Reininghaus soll nun doch noch heuer in Betrieb gehen, teilten die Verkehrsbetriebe am Dienstag mit.", "",
+    "Die Linie 8 wird vom Hauptbahnhof bis zur Endstelle Reininghaus-Süd führen und sechs neue Haltestellen bekommen, die derzeit gebaut werden.", "",
+    "Die neue Linie soll bis in die Reininghausgründe fahren", "AURA", "Bild vergrößern", "Die neue Linie soll im Zehn-Minuten-Takt fahren", "",
+    "Im neuen Stadtteil leben derzeit bereits rund 5.000 Menschen, bis 2030 sollen es mehr als 12.000 sein, rechnet die Stadt vor.", "",
+    "Publiziert am 18.03.2025", "", "Mehr aus Steiermark", "Lehrermangel: Hunderte Stunden unbesetzt", "Mehr Zecken durch milden Winter erwartet", "Unfall auf der A9: Zwei Verletzte"].join("\n");
+  it("leaves the picture's text round its enlarge button and the list under 'Mehr aus …' out, and reads the date", () => {
+    const a = parseArticle(page);
+    expect(a.date).toBe("2025-03-18");
+    for (const gone of ["Reininghausgründe fahren", "Bild vergrößern", "Zehn-Minuten-Takt", "Lehrermangel", "Zecken"]) expect(a.body, gone).not.toContain(gone);
+    expect(a.body).toContain("rund 5.000 Menschen");
+  });
+  it("leaves the stamps set right over a lead picture's button to be read", () => {
+    const a = parseArticle(["Two killed in harbour shooting", "By Jane Roe", "Example News", "Posted May 26, 2023 1:37 pm", "Updated May 26, 2023 1:42 pm", "View image in full screen", "A police cruiser is seen in this file photo.", "File / Example News", "",
+      "Two teenagers were killed in a shooting at the harbour on Thursday night, police said, and a third was taken to hospital.", "", "Police have not made any arrests and asked anyone with information to call them."].join("\n"));
+    expect(a.date).toBe("2023-05-26");
+    expect(a.body).not.toContain("file photo");
+  });
+  it("knows the button in other languages", () => {
+    for (const t of ["Bild vergrößern", "Agrandir l'image", "Ampliar imagen", "Ingrandisci immagine", "Afbeelding vergroten", "Enlarge this image"]) expect(IMAGE_BUTTON.test(t), t).toBe(true);
+    expect(isWidgetHeading("Mehr aus Steiermark")).toBe(true);
+    expect(isWidgetHeading("Mehr aus Steiermark: Neue Linie")).toBe(false);
   });
 });

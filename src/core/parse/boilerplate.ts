@@ -1087,7 +1087,7 @@ const WIDGET_HEADING =
 // The same in the archive's other languages: "Les plus lus", "Lo más leído",
 // "Meistgelesen", "Самое читаемое".
 const WIDGET_HEADING_ABROAD = greekCaps(new RegExp(
-  String.raw`^(?:les plus (?:lus|populaires|partagés|commentés)|dernières (?:nouvelles|actualités|infos)|à lire (?:aussi|également)|sur le même (?:sujet|thème)|lo más (?:leído|visto|compartido)|más (?:noticias|leídas)|noticias relacionadas|últimas noticias|te puede interesar|meistgelesen|meistgelesene artikel|mehr zum thema|zum thema|le[aeé] también|leer también|mir[aá] también|weitere artikel|weiterlesen|lesen sie auch|weitere informationen|das könnte sie auch interessieren|самое (?:читаемое|популярное)|последние новости|ещё по теме|по теме` +
+  String.raw`^(?:les plus (?:lus|populaires|partagés|commentés)|dernières (?:nouvelles|actualités|infos)|à lire (?:aussi|également)|sur le même (?:sujet|thème)|lo más (?:leído|visto|compartido)|más (?:noticias|leídas)|noticias relacionadas|últimas noticias|te puede interesar|meistgelesen|meistgelesene artikel|mehr zum thema|zum thema|le[aeé] también|leer también|mir[aá] también|weitere artikel|mehr aus (?:der |dem |den )?[\p{L}-]+(?: [\p{L}-]+){0,2}|weiterlesen|lesen sie auch|weitere informationen|das könnte sie auch interessieren|самое (?:читаемое|популярное)|последние новости|ещё по теме|по теме` +
   // ... and in more of the world's languages: Portuguese, Italian, Dutch, Polish, Turkish, Indonesian,
   // the Nordic languages, Czech, Romanian, Catalan ("Relacionadas", "Lees ook", "Meest gelezen").
   "|(?:notas |noticias |artículos |entradas |publicaciones |notícias |artigos |matérias )?relacionad[ao]s|leia também|veja também|mais lidas|mais (?:lidas|vistas) (?:do dia|da semana)|mais notícias" +
@@ -1591,7 +1591,9 @@ const FILE_PHOTO = new RegExp(String.raw`^\(?(?:${CREDIT_NAME} )?(?:[Ff]ile|FILE
 
 // A picture's own button, set just above its caption: "View image in full screen", "Enlarge this
 // image", "Expand photo" (one picture: a gallery's "See photos" link may stand over story text).
-export const IMAGE_BUTTON = /^(?:view|expand|enlarge|open) (?:this |the )?(?:image|photo|picture)\b.{0,30}$/i;
+// (Or in the archive's other languages: "Bild vergrößern", "Agrandir l'image", "Ampliar imagen",
+// "Ingrandisci immagine", "Afbeelding vergroten", "Powiększ zdjęcie", "Увеличить фото".)
+export const IMAGE_BUTTON = /^(?:(?:view|expand|enlarge|open) (?:this |the )?(?:image|photo|picture)\b.{0,30}|(?:bild|foto|grafik) vergrößern|agrandir (?:l['’]image|la photo|l['’]illustration)|ampliar (?:la )?(?:imagen|foto|imagem|fotografía)|ingrandisci (?:l['’])?(?:immagine|foto)|(?:afbeelding|foto) vergroten|powiększ (?:zdjęcie|obraz)|увеличить (?:фото|изображение))$/iu;
 
 // A video player's running time, on the card between the video's title and its caption: "Duration
 // 2:45", "Durée : 1:02:10".

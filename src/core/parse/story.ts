@@ -1096,6 +1096,15 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
     if (IMAGE_BUTTON.test(t)) {
       // (A bare number over the button is its gallery's count of pictures: "11".)
       if (prev >= 0 && /^\d{1,3}$/.test(lines[prev]!.text)) furniture[prev] = true;
+      // (The picture's alternative text and its credit set right over the button, no blank line
+      // between and no sentence ended: "Die neue Linie soll bis Reininghaus fahren" / "AURA" /
+      // "Bild vergrößern" / the caption.)
+      for (let j = i - 1, taken = 0; j >= 0 && taken < 2 && lines[j]!.text.trim() !== "" && !furniture[j]; j--, taken++) {
+        const over = lines[j]!.text.trim();
+        // (Not the stamps over a lead picture: "Updated May 26, 2023 1:42 pm" / "View image in full screen".)
+        if (endsSentence(over) || wordsIn(over, 31) > 30 || (!isCaptionShaped(over) && !(wordsIn(over, 4) <= 3 && /^\p{Lu}/u.test(over))) || readStamp(over) !== null || findDate(over) !== null) break;
+        furniture[j] = true;
+      }
       const caption = nextText(lines, i);
       if (caption >= 0 && !furniture[caption] && (isCaptionShaped(lines[caption]!.text) || isCreditedCaption(lines, caption)) && !readDateline(lines[caption]!.text)) {
         furniture[caption] = true;
