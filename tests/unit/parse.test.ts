@@ -12787,3 +12787,14 @@ describe("an Austrian broadcaster's regional page", () => {
     expect(isWidgetHeading("Mehr aus Steiermark: Neue Linie")).toBe(false);
   });
 });
+
+describe("an invitation to follow the outlet's channel on a messenger", () => {
+  it("is furniture however long", () => {
+    for (const t of ["Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Contoh.com WhatsApp Channel : https://www.whatsapp.com/channel/0000000000. Pastikan kamu sudah install aplikasi WhatsApp ya.",
+      "Join our WhatsApp channel for the day's top stories from the harbour, the council and the courts, sent straight to your phone every morning: https://whatsapp.com/channel/0000"]) expect(isBoilerplate(t), t.slice(0, 30)).toBe(true);
+  });
+  it("not a story's sentence about a channel", () => {
+    for (const t of ["The group posted the video on its Telegram channel on Tuesday, hours after the attack, and it was shared thousands of times before the platform removed it.",
+      "Followers of the channel said they had joined it in 2021, when it posted news of the harbour strike that the town's paper did not cover at all."]) expect(isBoilerplate(t), t.slice(0, 30)).toBe(false);
+  });
+});

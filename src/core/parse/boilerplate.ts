@@ -755,6 +755,12 @@ function dotlessCapitals(t: string): string {
 }
 
 /** Whether a whole (tidied) line is page furniture. */
+// An invitation to follow the outlet's channel on a messenger, longer than the prompts above: "Simak
+// breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita
+// Example.com WhatsApp Channel : https://www.whatsapp.com/channel/… Pastikan kamu sudah install …",
+// "Join our WhatsApp channel for the day's top stories: https://…".
+const CHANNEL_INVITE = /^[\p{So}\s]{0,4}(?:simak|ikuti|gabung|join|follow|subscribe to|get|suivez|rejoignez|abonnez-vous|síganos|sigue(?:nos)?|únete|siga(?:-nos)?|segue|junte-se|folgen sie|abonnieren sie|seguici|iscriviti|volg ons|подписывайтесь|подпишитесь)(?![\p{L}]).{0,300}(?:whatsapp\.com\/channel\/|t\.me\/|(?<![\p{L}])(?:whatsapp|telegram)[- ](?:channel|kanal)(?![\p{L}])|(?:saluran|canal de|canal do|canale|chaîne|kanal|канал в) (?:whatsapp|telegram)(?![\p{L}]))/iu;
+
 export function isBoilerplate(line: string): boolean {
   // A link in a bulleted list is the link: "• READ MORE: Shooting victims identified".
   const t = dotlessCapitals(line.trim().replace(BULLET, ""));
@@ -771,6 +777,7 @@ export function isBoilerplate(line: string): boolean {
   // partners store and/or access information on a device …", "With your permission we and our partners …".
   if (t.length <= 900 && CONSENT_FRAMEWORK.test(t)) return true;
   if (t.length > 400) return false;
+  if (t.length > 120 && CHANNEL_INVITE.test(t)) return true;
   if (t.length <= 200) {
     if (SHORT_ANCHORED.test(t) || CASED_FURNITURE.some((re) => re.test(t))) return true;
     // (Tested only where their marks are: each is a line-long pattern.)
