@@ -758,8 +758,9 @@ function dotlessCapitals(t: string): string {
 // An invitation to follow the outlet's channel on a messenger, longer than the prompts above: "Simak
 // breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita
 // Example.com WhatsApp Channel : https://www.whatsapp.com/channel/… Pastikan kamu sudah install …",
-// "Join our WhatsApp channel for the day's top stories: https://…".
-const CHANNEL_INVITE = /^[\p{So}\s]{0,4}(?:simak|ikuti|gabung|join|follow|subscribe to|get|suivez|rejoignez|abonnez-vous|síganos|sigue(?:nos)?|únete|siga(?:-nos)?|segue|junte-se|folgen sie|abonnieren sie|seguici|iscriviti|volg ons|подписывайтесь|подпишитесь)(?![\p{L}]).{0,300}(?:whatsapp\.com\/channel\/|t\.me\/|(?<![\p{L}])(?:whatsapp|telegram)[- ](?:channel|kanal)(?![\p{L}])|(?:saluran|canal de|canal do|canale|chaîne|kanal|канал в) (?:whatsapp|telegram)(?![\p{L}]))/iu;
+// "Join our WhatsApp channel for the day's top stories: https://…" (the channel's link in it: "Siga el
+// dinero, dijo el fiscal, que investiga … un canal de WhatsApp …" is a story's).
+const CHANNEL_INVITE = /^[\p{So}\s]{0,4}(?:simak|ikuti|gabung|join|follow|subscribe to|get|suivez|rejoignez|abonnez-vous|síganos|sigue(?:nos)?|únete|siga(?:-nos)?|segue|junte-se|folgen sie|abonnieren sie|seguici|iscriviti|volg ons|подписывайтесь|подпишитесь)(?![\p{L}]).{0,300}(?:whatsapp\.com\/channel\/|chat\.whatsapp\.com\/|(?<![\p{L}.])t\.me\/|telegram\.me\/)/iu;
 
 export function isBoilerplate(line: string): boolean {
   // A link in a bulleted list is the link: "• READ MORE: Shooting victims identified".
