@@ -12798,3 +12798,15 @@ describe("an invitation to follow the outlet's channel on a messenger", () => {
       "Followers of the channel said they had joined it in 2021, when it posted news of the harbour strike that the town's paper did not cover at all."]) expect(isBoilerplate(t), t.slice(0, 30)).toBe(false);
   });
 });
+
+describe("a Brazilian portal's list of its other stories under the story", () => {
+  it("goes from its heading, 'Mais do …', with its relative stamps", () => {
+    const a = parseArticle(["Campinas amplia vacinação contra a gripe", "Por Jane Roe, Portal Exemplo", "10/06/2025 08h42", "",
+      "A Prefeitura de Campinas ampliou a vacinação contra a gripe para toda a população a partir de 6 meses de idade, informou nesta terça-feira.", "",
+      "Segundo a Secretaria Municipal de Saúde, a decisão foi tomada porque a procura pelos grupos prioritários está abaixo da meta.", "",
+      "Mais do Exemplo", "Sumaré", "Homem é preso suspeito de furtar fios de uma escola", "Polícia flagrou o suspeito com 40 quilos de fios.", "Há 1 hora — Em Campinas e Região",
+      "Indaiatuba", "Indaiatuba abre inscrições para concurso com 86 vagas", "Há 3 horas — Em Campinas e Região"].join("\n"));
+    expect(a.body).toContain("abaixo da meta");
+    for (const gone of ["Mais do Exemplo", "furtar fios", "86 vagas"]) expect(a.body, gone).not.toContain(gone);
+  });
+});

@@ -1098,7 +1098,7 @@ const WIDGET_HEADING_ABROAD = greekCaps(new RegExp(
   String.raw`^(?:les plus (?:lus|populaires|partagés|commentés)|dernières (?:nouvelles|actualités|infos)|à lire (?:aussi|également)|sur le même (?:sujet|thème)|lo más (?:leído|visto|compartido)|más (?:noticias|leídas)|noticias relacionadas|últimas noticias|te puede interesar|meistgelesen|meistgelesene artikel|mehr zum thema|zum thema|le[aeé] también|leer también|mir[aá] también|weitere artikel|mehr aus (?:der |dem |den )?[\p{L}-]+(?: [\p{L}-]+){0,2}|weiterlesen|lesen sie auch|weitere informationen|das könnte sie auch interessieren|самое (?:читаемое|популярное)|последние новости|ещё по теме|по теме` +
   // ... and in more of the world's languages: Portuguese, Italian, Dutch, Polish, Turkish, Indonesian,
   // the Nordic languages, Czech, Romanian, Catalan ("Relacionadas", "Lees ook", "Meest gelezen").
-  "|(?:notas |noticias |artículos |entradas |publicaciones |notícias |artigos |matérias )?relacionad[ao]s|leia também|veja também|mais lidas|mais (?:lidas|vistas) (?:do dia|da semana)|mais notícias" +
+  "|(?:notas |noticias |artículos |entradas |publicaciones |notícias |artigos |matérias )?relacionad[ao]s|leia também|veja também|mais d[oa]s? [\\p{L}\\d-]+(?: [\\p{L}\\d-]+){0,2}|mais lidas|mais (?:lidas|vistas) (?:do dia|da semana)|mais notícias" +
   "|i più letti|più letti|leggi anche|potrebbe interessarti|ti potrebbe(?:ro)? interessare|articoli correlati|ultime notizie" +
   "|lees ook|lees meer|meest gelezen|meer over dit onderwerp|gerelateerde artikelen|ook interessant|meer nieuws" +
   "|najczęściej czytane|czytaj (?:też|także|również)|zobacz (?:też|także)|polecane|najnowsze" +

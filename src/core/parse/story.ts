@@ -1368,6 +1368,10 @@ function repeatedItems(lines: Line[], furniture: boolean[], start: number): Set<
 
 /** A list item's kicker that ends in its age ("U.S. News // 53 minutes ago"): a stamp, not a link. */
 const ITEM_AGE = /(?:^|[\s/|•·–—-])(?:\d+|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$/iu;
+// A listed story's age on a line of its own, in the archive's languages, with the list's section after
+// a dash as Brazilian portals print it: "3 hours ago", "Há 1 hora — Em Campinas e Região", "Hace 2
+// horas", "Vor 5 Stunden", "Il y a 3 heures".
+const AGE_LINE = /^(?:(?:\d+|an?) (?:minutes?|mins?|hours?|hrs?|days?) ago|há (?:\d+|uma?) (?:minutos?|horas?|dias?)|hace (?:\d+|una?) (?:minutos?|horas?|días?)|vor (?:\d+|einer|einem) (?:minuten?|stunden?|tag(?:en)?)|il y a (?:\d+|une?) (?:minutes?|heures?|jours?))(?: [—–-] [^.!?]{2,40})?$/iu;
 
 /**
  * Whether a heading that may close the story ("See also", as a wiki's does) heads a widget set into
@@ -1393,12 +1397,27 @@ function skipWidget(lines: Line[], furniture: boolean[], heading: number): numbe
   // open with a link's kicker and age, "U.S. News // 53 minutes ago", over the link.)
   let links = 0;
   let teasers = false;
+  let prevWasItem = false;
   for (let i = heading + 1; i < lines.length; i++) {
     const t = lines[i]!.text;
     // (The list ends where the comments begin, furniture or not: storyLines must meet that mark, or
     // the comments under it read as the story going on.)
     if (t !== "" && isCommentsMarker(t)) break;
     if (t === "" || furniture[i]) continue;
+    // (Each listed story may close on its age: "Há 1 hora — Em Campinas e Região".)
+    if (t.length <= 60 && AGE_LINE.test(t.trim())) {
+      last = i;
+      prevWasLink = prevWasItem = false;
+      continue;
+    }
+    // (A teaser under an item, however many links came before, with the story's age under
+    // it: "Homem é preso suspeito de furtar fios" / "Polícia flagrou o suspeito …" / "Há 1 hora".)
+    if (prevWasItem && endsSentence(t) && wordsIn(t, 41) <= 40 && AGE_LINE.test(lines[nextStoryLine(lines, furniture, i)]?.text.trim() ?? "")) {
+      last = i;
+      prevWasItem = false;
+      continue;
+    }
+    prevWasItem = false;
     // (Each list under its own heading may open with a link and its teaser: "Top Stories" over
     // headlines, then "Example.ca Top Stories" over headlines with teasers.)
     if (isWidgetHeading(t)) {
@@ -1410,6 +1429,7 @@ function skipWidget(lines: Line[], furniture: boolean[], heading: number): numbe
     }
     if (isListItem(t)) {
       last = i;
+      prevWasItem = true;
       prevWasLink = looksLikeHeadline(t) && !ITEM_AGE.test(t);
       if (prevWasLink) links++;
       continue;

@@ -114,8 +114,9 @@ export function dropPageBottom(paragraphs: Paragraph[]): Paragraph[] {
 }
 
 // A stamp of its own in a list of stories: "Publié hier à 18h25", "Mis à jour le 11 juin", "Updated
-// 2 hours ago", "Posted 3 days ago".
-const LIST_STAMP = /^(?:publié|publiée|mis à jour|mise à jour|posted|published|updated|publicado|actualizado|veröffentlicht|aktualisiert|опубликовано|обновлено)(?![\p{L}])[^.!?]{0,40}$|^(?:\d+|an?) (?:minutes?|hours?|days?|weeks?) ago$|^il y a \d+ (?:minutes?|heures?|jours?)$/iu;
+// 2 hours ago", "Posted 3 days ago", "Há 3 horas", "Hace 2 horas", "Vor 5 Stunden".
+// (Or with the list's section after a dash, as Brazilian portals print it: "Há 1 hora — Em Campinas e Região".)
+const LIST_STAMP = /^(?:publié|publiée|mis à jour|mise à jour|posted|published|updated|publicado|actualizado|veröffentlicht|aktualisiert|опубликовано|обновлено)(?![\p{L}])[^.!?]{0,40}$|^(?:(?:\d+|an?) (?:minutes?|hours?|days?|weeks?) ago|il y a \d+ (?:minutes?|heures?|jours?)|há \d+ (?:minutos?|horas?|dias?)|hace \d+ (?:minutos?|horas?|días?)|vor \d+ (?:minuten|stunden|tagen))(?: [—–-] [^.!?]{2,40})?$/iu;
 
 function isListStamp(t: string): boolean {
   return t.length <= 50 && !t.includes("\n") && wordsIn(t, 8) <= 7 && LIST_STAMP.test(t);
