@@ -12810,3 +12810,41 @@ describe("a Brazilian portal's list of its other stories under the story", () =>
     for (const gone of ["Mais do Exemplo", "furtar fios", "86 vagas"]) expect(a.body, gone).not.toContain(gone);
   });
 });
+
+describe("a post's categories under its date", () => {
+  it("are not its headline: the line over the date is", () => {
+    const a = parseArticle(["Skip to content", "Example Union", "Join", "Contact", "About us", "Campaigns", "News", "", "Home › News › Harbour workers vote for strike over unpaid travel time", "",
+      "Harbour workers vote for strike over unpaid travel time", "27 February 2025", "Campaigns, Harbour, South East", "",
+      "Harbour workers employed by one of the county's largest contractors have voted to strike after the company refused to pay them for travel between sites.", "",
+      "In a ballot that closed on Wednesday, 91 per cent of members voted in favour of strike action."].join("\n"));
+    expect(a.title).toBe("Harbour workers vote for strike over unpaid travel time");
+  });
+});
+
+describe("a markets strip in the page's header", () => {
+  it("is furniture", () => {
+    for (const t of ["Курсы ЦБ: USD 88,47 ▼ EUR 96,12 ▲", "DOW 42,310.55 ▲ 0.4% S&P 500 5,871.20 ▼ 0.1%", "FTSE 100 8,102.4 +0.32% Brent $74.10 -1.2%"]) expect(isBoilerplate(t), t).toBe(true);
+    for (const t of ["Shares rose 3.2% to 45.10 after the results", "Inflation 2.1% -0.3% on the month"]) expect(isBoilerplate(t), t).toBe(false);
+  });
+});
+
+describe("a Russian business paper's page", () => {
+  const page = ["ДЕЛОВОЙ ВЕСТНИК", "Главное", "Экономика", "Потребительский рынок", "Недвижимость", "Подписка", "Курсы ЦБ: USD 88,47 ▼ EUR 96,12 ▲", "Поиск", "",
+    "Потребительский рынок", "14.03.2025, 00:00", "Молоко дорожает с опережением", "Производители предупредили торговые сети о повышении цен до 12%",
+    "Ведущие производители молочной продукции разослали торговым сетям уведомления о повышении отпускных цен с 1 апреля в среднем на 8–12%. Они объясняют это ростом себестоимости кормов и топлива.", "",
+    "О повышении отпускных цен «Вестнику» рассказали в двух федеральных торговых сетях и подтвердили в одном из крупных агрохолдингов, который попросил не называть его.", "",
+    "Ритейлеры настроены менее сговорчиво. В одной из сетей заявили, что готовы принять не более половины заявленного роста, а остальное обсуждать отдельно с каждым поставщиком.", "",
+    "Аналитик инвестиционной компании ожидает, что в рознице молочная продукция подорожает на 7–9% к июню. По его оценке, сильнее всего рост цен почувствуют региональные сети, у которых меньше возможностей торговаться с крупными поставщиками.", "",
+    "По данным Росстата, за январь—февраль 2025 года молочная продукция в рознице подорожала на 3,4%, сливочное масло — на 5,1%. Годовая инфляция в феврале составила 10,1%.", "",
+    "Анна Петрова", "", "Подписывайтесь на «Деловой вестник» в Telegram", "Читать все материалы рубрики", "Комментарии (12)"].join("\n");
+  it("takes the short headline under the date, not the section over it, and the writer signing under the story", () => {
+    const a = parseArticle(page);
+    expect(a.title).toBe("Молоко дорожает с опережением");
+    expect(a.author).toBe("Анна Петрова");
+    expect(a.body).not.toContain("Анна Петрова");
+  });
+  it("leaves a name the story itself names", () => {
+    const a = parseArticle(page.replace("По данным Росстата", "По словам Анны Петровой и по данным Росстата"));
+    expect(a.author).toBeNull();
+  });
+});

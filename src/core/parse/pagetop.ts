@@ -73,7 +73,7 @@ function headlineUnderDate(h: Head, title: number, cluster: Cluster, namesAbove:
   // (Or the last of the menu's items, three or more over it: "Image library" / "Filming" / "Press
   // contacts" / "PRESS RELEASE" / the date / the headline.)
   const menuEnd = (t: number) => t >= 3 && wordsIn(text(h, t), 4) <= 3 && [1, 2, 3].every((d) => isShortItem(text(h, t - d)));
-  const labelOver = (t: number) => (isLabel(text(h, t)) || menuEntryAbove(h, t) || menuEnd(t)) && t > 0 && isShortItem(text(h, t - 1)) && wordsIn(text(h, under), 7) >= 6 && under + 1 < h.idx.length && ((wordsIn(text(h, under + 1), 7) >= 6 && !stampOf(h, under + 1)) || buttonsThenStory(h, under + 1));
+  const labelOver = (t: number) => (isLabel(text(h, t)) || menuEntryAbove(h, t) || menuEnd(t)) && t > 0 && isShortItem(text(h, t - 1)) && wordsIn(text(h, under), 7) >= 4 && under + 1 < h.idx.length && ((wordsIn(text(h, under + 1), 7) >= 6 && !stampOf(h, under + 1)) || buttonsThenStory(h, under + 1));
   // (Or the headline's byline under it, the section over the date: "Regional" / "Wednesday, March 05,
   // 2025" / the headline / "By Jane Roe" / the story.)
   const bylineUnder = (k: number) => cluster.from > 0 && isLabel(text(h, cluster.from - 1)) && k + 1 < h.idx.length && BYLINE.test(text(h, k + 1)) && !stampOf(h, k + 1);
@@ -857,10 +857,14 @@ function proseBefore(h: Head, k: number): boolean {
 const SENTENCES_IN = /[\p{Ll}\p{N}]{2}(?<!\b(?:Sen|Rep|Gov|Gen|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Mt|St|Ste|Prof|Rev|Jr|Sr|Inc|Corp|Ltd|Co|No|vs))[.!?]["”’]?\s+["“]?\p{Lu}/u;
 
 /** A post's title under its date header: title-like, three words or more, no button nor sentence. */
+// A post's categories or tags under its date, three or more names of a few capitalised words each:
+// "Campaigns, Homecare, South East", "News, Politics, Local Government".
+const CATEGORY_LIST = /^\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*| &){0,2}(?:, \p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*| &){0,2}){2,}$/u;
+
 function isPostTitle(t: string): boolean {
   // (A photo's caption or a share bar under the date is no post's title: "… entstehen. Foto: BTD",
-  // "Facebook Twitter WhatsApp".)
-  return isHeadlineCandidate(t) && !RELEASE_STATUS.test(t) && !isProse(t) && !ACTION.test(t) && wordsIn(t, 3) >= 3 && !isCaption(t) && !isShareBar(t);
+  // "Facebook Twitter WhatsApp"; nor are its categories.)
+  return isHeadlineCandidate(t) && !RELEASE_STATUS.test(t) && !isProse(t) && !ACTION.test(t) && wordsIn(t, 3) >= 3 && !isCaption(t) && !isShareBar(t) && !CATEGORY_LIST.test(t);
 }
 
 const BY_PREFIX = new RegExp(`^(?:${BY_WORD})\\s+`, "iu");

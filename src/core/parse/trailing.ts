@@ -386,6 +386,8 @@ export function takeClosingSignature(paragraphs: Paragraph[], offer: Offer): Par
       return [...paragraphs.slice(0, k), ...paragraphs.slice(k + 1)];
     }
   }
+  const cyrillic = takeCyrillicSignature(paragraphs, offer);
+  if (cyrillic !== paragraphs) return cyrillic;
   for (let k = paragraphs.length - 2, seen = 0; k >= 1 && seen <= LINES_UNDER_SIGNATURE; k--, seen++) {
     const name = paragraphs[k]!.text.trim();
     if (!isSignatureName(name)) {
@@ -397,6 +399,33 @@ export function takeClosingSignature(paragraphs: Paragraph[], offer: Offer): Par
     // (Not a place or a person the story names: "HÀ NỘI", a tag "JOE BIDEN".)
     const lower = name.toLowerCase();
     if (paragraphs.slice(0, k).some((p) => p.text.toLowerCase().includes(lower))) return paragraphs;
+    if (!paragraphs.slice(k + 1).every((p) => isLooseEnd(p.text, false))) return paragraphs;
+    offer("author", name, RANK_META + 3, paragraphs[k]!.n, "writer's name under the story");
+    return [...paragraphs.slice(0, k), ...paragraphs.slice(k + 1)];
+  }
+  return paragraphs;
+}
+
+// A name of two or three words in Cyrillic, each capitalised: "Анна Петрова", "Иван Сергеевич Орлов".
+const CYRILLIC_NAME = /^\p{Script=Cyrillic}*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
+const CYRILLIC = /\p{Script=Cyrillic}{3}/u;
+
+/**
+ * The same signature as Russian and other papers in Cyrillic set it, the name in title case under
+ * the story's last paragraph ("… подорожала на 3,4%." / "Анна Петрова" / the page's lines): the last
+ * paragraph or with only the page's short lines under it, a name the story does not name itself.
+ */
+function takeCyrillicSignature(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
+  for (let k = paragraphs.length - 1, seen = 0; k >= 1 && seen <= LINES_UNDER_SIGNATURE; k--, seen++) {
+    const name = paragraphs[k]!.text.trim();
+    if (!(name.length <= 50 && CYRILLIC_NAME.test(name) && isPersonName(name))) {
+      if (isLooseLine(name, false)) continue;
+      return paragraphs;
+    }
+    const last = paragraphs[k - 1]!.text;
+    if (!ENDS_SENTENCE.test(last) || !isProse(last) || !CYRILLIC.test(last) || proseWords(paragraphs, 0, k) < CLOSING_BYLINE_AFTER) return paragraphs;
+    const surname = name.split(" ").pop()!.toLowerCase().slice(0, -2);
+    if (paragraphs.slice(0, k).some((p) => p.text.toLowerCase().includes(surname))) return paragraphs;
     if (!paragraphs.slice(k + 1).every((p) => isLooseEnd(p.text, false))) return paragraphs;
     offer("author", name, RANK_META + 3, paragraphs[k]!.n, "writer's name under the story");
     return [...paragraphs.slice(0, k), ...paragraphs.slice(k + 1)];
