@@ -12848,3 +12848,12 @@ describe("a Russian business paper's page", () => {
     expect(a.author).toBeNull();
   });
 });
+
+describe("a saved page's title line with the site's name and more after it", () => {
+  it("gives the headline alone, the masthead naming the site again", () => {
+    const a = parseArticle(["Huaico en Arequipa: torrenteras se desbordan y dejan 300 viviendas afectadas | Diario Ejemplo | PERU | EJEMPLO", "", "Diario Ejemplo", "Suscríbete", "Menú", "Política", "Economía", "",
+      "Más de 300 viviendas resultaron afectadas luego de que las intensas lluvias de la noche del sábado activaran varias torrenteras en el distrito, informó el municipio.", "",
+      "Según el último reporte del centro de emergencias, las zonas más afectadas son los asentamientos humanos de la parte alta del distrito."].join("\n"));
+    expect(a.title).toBe("Huaico en Arequipa: torrenteras se desbordan y dejan 300 viviendas afectadas");
+  });
+});

@@ -21,9 +21,10 @@ export function offerTitleTemplate(title: string | null, line: number | null, of
 
 // "Malware researcher pleads guilty, ending his legal case – TechCrunch": a headline in sentence
 // case, then a dash or a bar and a name of one to three capitalised words ("The" before them), and
-// perhaps the site's tagline after another ("… - The Avery Times - Local news from Avery").
+// perhaps the site's tagline or its country after another, or two ("… - The Avery Times - Local news
+// from Avery", "… | Diario Ejemplo | PERU | EJEMPLO").
 // (After a bar, up to five words: "… at Frankton hub | Otago Daily Times Online News".)
-const SITE_AFTER = /^(.{20,200}?) (?:(?:[-–—«]|::) ((?:The )?\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,2})|\| ((?:The )?\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,4}))(?: [-–—|] [^-–—|]{3,80})?$/u;
+const SITE_AFTER = /^(.{20,200}?) (?:(?:[-–—«]|::) ((?:The )?\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,2})|\| ((?:The )?\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,4}))(?: [-–—|] [^-–—|]{3,80}){0,2}$/u;
 // ... or the site first, before a bar: "Avery Times | Harbour board votes to …" (not a colon: "Brexit: what …" is a headline's own).
 const SITE_BEFORE = /^((?:The )?\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,2}) \| (.{20,200})$/u;
 // What follows a headline's dash as a part of it, not a site's name: "– Video", "– Full Discussion".
@@ -43,8 +44,11 @@ export function offerTitleWithoutSite(title: string | null, line: number | null,
   const words = headline.split(/\s+/).slice(1);
   const small = words.filter((w) => /^\p{Ll}/u.test(w)).length;
   if (words.length < 4 || small < 2 || small * 2 < words.length) return false;
+  // (Its masthead, a logo's text and the footer name it again on short lines of their own: "Example
+  // Ledger", "logo Example Ledger", "© 2025 Example Ledger".)
   let seen = 0;
-  for (const l of lines) if (l.text.includes(site) && ++seen > 1) return false;
+  // (A sentence naming it counts, however short: "Jane Roe writes about the coast.")
+  for (const l of lines) if (l.text.includes(site) && (l.text.length > site.length + 30 || /[.!?]["”’)]*\s*$/u.test(l.text) || l.n === line) && ++seen > 1) return false;
   offer("title", headline, RANK_STRUCTURE, line, "headline of a title ending with its site's name");
   return true;
 }
