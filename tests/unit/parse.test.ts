@@ -12857,3 +12857,15 @@ describe("a saved page's title line with the site's name and more after it", () 
     expect(a.title).toBe("Huaico en Arequipa: torrenteras se desbordan y dejan 300 viviendas afectadas");
   });
 });
+
+describe("a financial paper's byline: each writer with where they wrote", () => {
+  const page = (byline: string) => ["Harbour Homes shares slide 22% after builder cuts forecast", "Chief executive blames slower planning approvals as group halves dividend", byline, "Published 11 March 2025", "",
+    "Shares in Harbour Homes fell 22 per cent on Tuesday after the housebuilder cut its forecast for completions this year, blaming slower planning approvals.", "", "The group also halved its dividend."].join("\n");
+  it("names the writers over the stamp", () => {
+    expect(parseArticle(page("Jane Roe in London and John Doe in Leeds")).author).toBe("Jane Roe and John Doe");
+    expect(parseArticle(page("Jane Roe in New York")).author).toBe("Jane Roe");
+  });
+  it("not a place's or an outlet's name so", () => {
+    expect(parseArticle(page("Hong Kong in Pictures")).author).toBeNull();
+  });
+});

@@ -97,6 +97,10 @@ export function sectionLine(line: string): string | null {
 const NAMES_GO_ON = /(?:\s(?:and|und|et|e|y|en|og|och|i|и|ve|dan)|,|&)$/iu;
 const NAMES_CONTINUED = /^(?:and|und|et|e|y|en|og|och|i|и|ve|dan|&)\s+\p{Lu}/u;
 
+// Writers each with the place they wrote from: "Jane Roe in London and John Doe in Leeds".
+const WRITER_IN_PLACE = String.raw`\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} in \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}`;
+const WRITERS_IN_PLACES = new RegExp(`^${WRITER_IN_PLACE}(?:(?:, | and )${WRITER_IN_PLACE})*$`, "u");
+
 /** A byline in one of its forms, starting at content line k; how many lines it takes. */
 const POSTED_IN = /^posted by \S{2,30} (?:in|under|on) [^.!?]{2,120}$/iu;
 
@@ -151,6 +155,14 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
   // (Or a correspondent's, from where they wrote: "From Jane Roe in Dodoma".)
   const from = correspondent(t);
   if (from) return { names: [from], lines: 1, rule: "byline" };
+  // (Or each writer with where they wrote, no word for "by", as a financial paper sets it over its
+  // stamp: "Jane Roe in London and John Doe in Leeds". With the stamp right under it: "Jane Roe in
+  // Paris" alone is a headline's shape too.)
+  const placed = t.length <= 160 && t.includes(" in ") && stampOf(h, k + 1)?.published ? WRITERS_IN_PLACES.exec(t) : null;
+  if (placed) {
+    const names = t.split(/,\s+|\s+and\s+/u).map((part) => part.replace(/ in \p{Lu}.*$/u, ""));
+    if (names.every((n) => isPersonName(n) && !isOutlet(n) && !PLACE_FIRST.test(n))) return { names, lines: 1, rule: "byline" };
+  }
   // (Or a Chinese one, the job first: "記者 陳嘉欣", "记者 王晓东、刘静".)
   const han = t.length <= 40 && (t.includes("記者") || t.includes("记者")) ? HAN_BYLINE.exec(t) : null;
   const hanNames = han?.[1]!.split(/[、，, ]+/u);
