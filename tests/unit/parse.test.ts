@@ -12869,3 +12869,21 @@ describe("a financial paper's byline: each writer with where they wrote", () => 
     expect(parseArticle(page("Hong Kong in Pictures")).author).toBeNull();
   });
 });
+
+describe("a legal news site's page, its controls over the headline", () => {
+  const page = ["LexWire", "Sections", "Practice Areas", "Legal Industry", "In-Depth", "Search", "My Account | Sign Out", "Trial Access: 6 days remaining", "",
+    "Share us on: Facebook Twitter LinkedIn Email", "Print", "Listen to article", "Alerts: Set up a case alert", "",
+    "Harbour App Can't Escape Privacy Suit Over Face-Scan Check-Ins", "By Jane Roe · April 22, 2025, 3:47 PM EDT", "Audio is not supported on your browser. Please use a different browser.", "",
+    "LexWire (April 22, 2025, 3:47 PM EDT) -- A federal judge on Tuesday refused to toss a proposed class action accusing a harbour ferry app of scanning riders' faces without consent.", "",
+    "The judge said the company's privacy policy did not tell riders what it collected."].join("\n");
+  it("takes the headline over the byline, not a labelled control nor the menu over a 'fact box' of them", () => {
+    const a = parseArticle(page);
+    expect(a.title).toBe("Harbour App Can't Escape Privacy Suit Over Face-Scan Check-Ins");
+    expect(a.author).toBe("Jane Roe");
+    expect(a.body).not.toContain("Audio is not supported");
+  });
+  it("knows the controls", () => {
+    for (const t of ["Share us on: Facebook Twitter LinkedIn Email", "Follow us on: Facebook Instagram", "Alerts: Set up a case alert", "Get alerts on this topic", "Audio is not supported on your browser. Please use a different browser."]) expect(isBoilerplate(t), t).toBe(true);
+    expect(isBoilerplate("Set up alerts before the storm, officials urged residents.")).toBe(false);
+  });
+});

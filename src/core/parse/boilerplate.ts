@@ -495,6 +495,11 @@ const SHORT_FURNITURE: RegExp[] = [
   /^want more (?:stories|articles|news) like this\?.{0,60}$/i,
   // A player's fallback text, left where an audio or video was embedded.
   /^your browser does not support (?:the |this |html5 )?(?:audio|video|iframe)\b.{0,80}$/i,
+  // A button to be told of more on the subject, labelled or not: "Alerts: Set up a case alert", "Get
+  // alerts on this topic", "Create an alert", "Turn on notifications".
+  /^(?:(?:alerts?|notifications?)\s*:\s*)?(?:set up|get|create|sign up for|turn on|manage) (?:an? |your |email |news )?(?:[\p{L}-]+ )?(?:alerts?|notifications?)\b.{0,40}$/iu,
+  // ... or said of the player: "Audio is not supported on your browser. Please use a different browser."
+  /^(?:audio|video|this (?:audio|video)(?: player)?) (?:is not|isn't) supported (?:on|by|in) (?:your|this) browser\b.{0,80}$/i,
   // Sharing, e-mail and social promotion
   /^(?:e-?mail|send) (?:this|to a friend|this page)\b.{0,80}$/i,
   /^share (?:this|on|via)\b.{0,60}$/i,
@@ -768,6 +773,9 @@ const MARKET_MOVES = /\d[\d.,]*\s?(?:[▲▼△▽↑↓]|[+−-]\d[\d.,]*\s?%)|
 // dinero, dijo el fiscal, que investiga … un canal de WhatsApp …" is a story's).
 const CHANNEL_INVITE = /^[\p{So}\s]{0,4}(?:simak|ikuti|gabung|join|follow|subscribe to|get|suivez|rejoignez|abonnez-vous|síganos|sigue(?:nos)?|únete|siga(?:-nos)?|segue|junte-se|folgen sie|abonnieren sie|seguici|iscriviti|volg ons|подписывайтесь|подпишитесь)(?![\p{L}]).{0,300}(?:whatsapp\.com\/channel\/|chat\.whatsapp\.com\/|(?<![\p{L}.])t\.me\/|telegram\.me\/)/iu;
 
+// A share bar's label of a few words: "Share us on:", "Follow us on:", "Share this with:".
+const SHARE_LABEL = /^(?:share|follow|find)(?: (?:us|this|it|on|with|article|story))+:\s*/iu;
+
 export function isBoilerplate(line: string): boolean {
   // A link in a bulleted list is the link: "• READ MORE: Shooting victims identified".
   const t = dotlessCapitals(line.trim().replace(BULLET, ""));
@@ -779,7 +787,9 @@ export function isBoilerplate(line: string): boolean {
   if (t.startsWith("R") && READ_MORE_TITLES.test(t)) return true;
   if (t.length <= 60 && (SHARE_ON.test(t) || ON_NETWORK_SHARE.test(t) || SEND_BY_MAIL.test(t) || NEWS_FOLLOW.test(t) || labelsRunTogether(t) || barredLabels(t))) return true;
   // (A share bar under its label: "Share: Facebook Twitter WhatsApp", "Kongsi: Facebook Twitter".)
+  // (Or under a label of a few words: "Share us on: Facebook Twitter LinkedIn Email".)
   if (t.length <= 120 && /^\p{L}+:\s/u.test(t) && isShareBar(t)) return true;
+  if (t.length <= 120 && SHARE_LABEL.test(t) && isShareBar(t.replace(SHARE_LABEL, ""))) return true;
   // The consent framework's notice, as British and European sites show it, runs long: "We and our 143
   // partners store and/or access information on a device …", "With your permission we and our partners …".
   if (t.length <= 900 && CONSENT_FRAMEWORK.test(t)) return true;

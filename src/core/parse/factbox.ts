@@ -105,7 +105,9 @@ const BOX_REACH = 150;
  * Murderer", "Characteristics: …", "Number of victims: 1"; an alias in quotes may stand between):
  * the name, where it stands, and the box's last field. Null when no such box opens the page.
  */
-const PAGE_META_FIELD = /^(?:reporter|author|writer|by|written by|e-?mail|weather|posted|published|updated|photo|photographer|stand)\s*:/iu;
+// (Or the site's own controls over the story, labelled so: "Share us on: Facebook Twitter", "Alerts: Set
+// up a case alert", "Trial Access: 6 days remaining".)
+const PAGE_META_FIELD = /^(?:reporter|author|writer|by|written by|e-?mail|weather|posted|published|updated|photo|photographer|stand|share(?: (?:this|us|on))*|follow us(?: on)?|alerts?|trial(?: access)?|subscription|my account)\s*:/iu;
 // (Or a writer's label in the archive's other languages: "Haber: Jane Roe", "Autor: …".)
 const WRITER_FIELD = new RegExp(`^(?:${WRITER_LABEL})\\s?:`, "iu");
 // ... or a weather strip's reading in any language, "Wetter in Emden: 9 °C, bewölkt", or the page's
