@@ -12887,3 +12887,14 @@ describe("a legal news site's page, its controls over the headline", () => {
     expect(isBoilerplate("Set up alerts before the storm, officials urged residents.")).toBe(false);
   });
 });
+
+describe("a Norwegian site's foot", () => {
+  it("ends the story at the editor's line and the press code's notice", () => {
+    const a = parseArticle(["E8 stengt etter nye skred i Skibotndalen", "Av Kari Roe", "14.03.2025 kl. 08.31", "",
+      "E8 gjennom Skibotndalen ble stengt mandag kveld etter at to nye skred gikk over veien, opplyser Statens vegvesen.", "",
+      "E8 er hovedforbindelsen mellom Nord-Troms og Finland og er jevnlig stengt på grunn av skred og uvær om vinteren.", "",
+      "Eksempelposten", "Ansvarlig redaktør: Kari Holm", "Eksempelposten arbeider etter Vær Varsom-plakatens regler for god presseskikk. Eksempelposten har redaktøransvar for alt redaksjonelt innhold.", "Personvernerklæring"].join("\n"));
+    expect(a.body).toContain("skred og uvær om vinteren");
+    for (const gone of ["Ansvarlig redaktør", "Vær Varsom"]) expect(a.body, gone).not.toContain(gone);
+  });
+});

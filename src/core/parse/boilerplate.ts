@@ -1171,6 +1171,11 @@ const END_MARKERS: RegExp[] = [
   // publisher's "Registered office: …".
   /^this (?:article|story|page) (?:was )?printed from\b.{0,120}$/i,
   /^registered (?:office|address)\s*:.{0,160}$/i,
+  // A Nordic site's foot, which names the editor answerable under the press law and the press's code
+  // it follows: "Ansvarlig redaktør: Kari Roe", "Ansvarig utgivare: …", "Example arbeider etter Vær
+  // Varsom-plakatens regler for god presseskikk."
+  /^(?:ansvarlig redaktør|ansvarshavende redaktør|ansvarig utgivare|vastaava päätoimittaja)\s*:.{0,80}$/iu,
+  /^.{0,60}\b(?:arbeider|arbejder) etter vær varsom-plakatens regler\b.{0,200}$/iu,
   // A paywall's cut: what follows is its offer, not the story ("Subscribe to continue reading", Le
   // Monde's "Il vous reste 68.42% de cet article à lire.").
   /^(?:subscribe|sign up|log ?in|sign in|register)(?: now| today)? to (?:continue reading|keep reading|read (?:the )?(?:full|whole|rest of the) (?:article|story))\b.{0,80}$/i,
