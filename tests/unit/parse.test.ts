@@ -12898,3 +12898,19 @@ describe("a Norwegian site's foot", () => {
     for (const gone of ["Ansvarlig redaktør", "Vær Varsom"]) expect(a.body, gone).not.toContain(gone);
   });
 });
+
+describe("a Swiss paper's page: relative stamps between the standfirst and the writer", () => {
+  const page = ["Aller au contenu principal", "Le Courrier Exemple", "S'abonner", "Menu", "Vaud", "Suisse", "Monde", "Rechercher", "",
+    "Vaud & Régions", "Votation au port", "Le nouveau quai passe la rampe, mais de justesse",
+    "Les citoyens ont accepté dimanche le crédit pour le nouveau quai par 52,4% des voix. Les opposants n'excluent pas un recours.",
+    "Publié aujourd'hui à 18h45", "Mis à jour il y a 2 heures", "Jeanne Roe", "Écouter l'article", "Partager", "Imprimer",
+    "Le quai serait construit à l'est du port actuel.", "Archives/Jean Exemple", "Abonnez-vous dès maintenant et profitez de la fonction audio.", "S'abonner", "",
+    "Le suspense aura duré jusqu'au dépouillement du dernier bureau. Dimanche, les électeurs ont accepté le crédit par 1271 voix contre 1154.", "",
+    "«C'est un soulagement, mais ce n'est pas une victoire éclatante», a réagi la syndique en fin d'après-midi."].join("\n");
+  it("takes the headline, the writer under the times, and starts the story under the picture", () => {
+    const a = parseArticle(page);
+    expect(a.title).toBe("Le nouveau quai passe la rampe, mais de justesse");
+    expect(a.author).toBe("Jeanne Roe");
+    expect(a.body.startsWith("Le suspense aura duré")).toBe(true);
+  });
+});

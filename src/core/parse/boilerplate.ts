@@ -703,7 +703,7 @@ const CASED_FURNITURE: RegExp[] = [
   /^(?:you(?:['’]re| are) subscribed to this feed|вы подписаны на эту ленту|vous êtes abonné(?:e)? à ce flux)(?![\p{L}\p{N}]).{0,60}$/iu,
   // A French page's prompt under the story: "Vous avez aimé cet article ?" / "Abonnez-vous pour ne rien
   // manquer de l'actualité de votre ville." / "Je m'abonne".
-  /^(?:vous avez aimé cet article|cet article vous a plu)\s*\?$|^abonnez-vous (?:à (?:notre|la|nos) (?:newsletter|lettre|journal|édition|offre)|pour (?:ne rien manquer|recevoir|lire|suivre|soutenir)|et (?:recevez|soutenez|suivez))(?![\p{L}\p{N}]).{0,120}$/iu,
+  /^(?:vous avez aimé cet article|cet article vous a plu)\s*\?$|^abonnez-vous (?:(?:dès )?maintenant (?:et|pour) |dès aujourd'hui (?:et|pour) )?(?:à (?:notre|la|nos) (?:newsletter|lettre|journal|édition|offre)|pour (?:ne rien manquer|recevoir|lire|suivre|soutenir|profiter)|et (?:recevez|soutenez|suivez)|profitez)(?![\p{L}\p{N}]).{0,120}$/iu,
   // A broadcaster's notice over its transcript, "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN
   // ITS FINAL FORM AND MAY BE UPDATED.", and a show's pointer to its maps.
   /^this is a rush transcript\.(?: this copy may not be in its final form(?: and may be updated)?\.?)?$/iu,
@@ -1606,6 +1606,8 @@ export const SIGN_CREDIT = /^©\s?(?!.*\b(?:1[89]|20)\d\d\b)\p{Lu}[\p{L}\p{N} .,
 // (The outlet may be followed by what the picture is: "Jane Roe/Example Courier photo".)
 /** An agency in capitals, a slash and the photographer, as wires credit a picture: "REUTERS/Jane Roe",
  *  "KEYSTONE/Marc Rossier", "AFP/Getty Images/John Doe". */
+// (Or a picture archive's or agency's name in title case: "Archives/Jane Roe", "Keystone/John Doe".)
+const SOURCE_SLASH_NAME = /^(?:Archives?|Archiv|Archivo|Archivio|Arquivo|Keystone|Getty Images|Imago|Reuters|Shutterstock|Alamy|Photos?|Fotos?)\/\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const AGENCY_SLASH_NAME = /^\p{Lu}{2,}[\p{Lu}\d&-]*(?: \p{Lu}{2,}[\p{Lu}\d&-]*)?(?:\/\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)?\/(?=[^/]*\p{Ll}[^/]*$)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
 export const NAME_SLASH_OUTLET = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\/\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|and|&|of|the|de|du|des|la|le|et|y|del|für|und)){0,5}(?: (?:staff |file )?(?:photo|photograph|illustration|graphic))?$/u;
 // ... after the caption's last sentence, no brackets: "… at the sports complex on Tuesday. Jane Roe/Example
@@ -1674,7 +1676,7 @@ export function creditLine(line: string): "below" | "above" | null {
   // (Not a byline naming a writer and an outlet, "By Jane Roe / Example News", nor a writer and a
   // writer's job, "Jane Roe/Senior Staff Reporter".)
   // (Nor a section's path of single words, "TECH / WEARABLES / BUSINESS", over the headline.)
-  if ((CREDIT_BELOW.test(t) || NAME_SLASH_OUTLET.test(t) || AGENCY_SLASH_NAME.test(t) || FILE_PHOTO.test(t) || HOLDER_CREDIT.test(t) || SIGN_CREDIT.test(t)) && !/^(?:by|par|por|von|от)\s/iu.test(t) && !WRITER_JOB_AFTER_SLASH.test(t) && !SECTION_STEPS.test(t)) return "below";
+  if ((CREDIT_BELOW.test(t) || NAME_SLASH_OUTLET.test(t) || AGENCY_SLASH_NAME.test(t) || SOURCE_SLASH_NAME.test(t) || FILE_PHOTO.test(t) || HOLDER_CREDIT.test(t) || SIGN_CREDIT.test(t)) && !/^(?:by|par|por|von|от)\s/iu.test(t) && !WRITER_JOB_AFTER_SLASH.test(t) && !SECTION_STEPS.test(t)) return "below";
   return null;
 }
 

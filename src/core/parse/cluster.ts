@@ -3,7 +3,7 @@
 import { greekCaps } from "./greek-caps.js";
 import { BOOK_FACT, BY_WORD, HANGUL_REPORTERS, HAN_LABELLED_BYLINE, PLACE_FIRST, WRITER_LABEL, cleanByline, correspondent, hangulNames, isCaselessName, isOutlet, isPersonName, AUTHOR_PAGE_LINK, isHandle, isNameOverRole, isPressOffice, isRole, namesWithJobs, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
 import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
-import { type Head, lineNo, pageLineUnder, proseAt, stampOf, text } from "./head.js";
+import { type Head, lineNo, pageLineOver, pageLineUnder, proseAt, stampOf, text } from "./head.js";
 import { readFirstColonDateline } from "./dateline.js";
 import { findDate } from "./dates.js";
 import { escapeRegExp } from "./lines.js";
@@ -426,10 +426,16 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
       return RELATIVE_TIME.test(next) || isRelativeStamp(next);
     };
     const headOver = () => j > 0 && ((wordsIn(text(h, j - 1), 4) >= 4 && isHeadlineCandidate(text(h, j - 1))) || isCaption(text(h, j - 1)) || proseAt(h, j - 1));
+    // (Or under such times, the headline's standfirst over them, as Swiss papers set it: the
+    // standfirst / "Publié aujourd'hui à 18h45" / "Mis à jour il y a 2 heures" / "Jane Roe".)
+    const relativeOver = () => {
+      const over = pageLineOver(h, j);
+      return over !== "" && over !== text(h, j - 1) && (RELATIVE_TIME.test(over) || isRelativeStamp(over));
+    };
     // (Or over the site's address alone, under the headline or its standfirst, as a club's or a league's
     // site signs its writer: "… wins fourth straight" / "Jane Roe" / "ExampleClub.com" / "Share".)
     const siteUnder = () => j + 1 < h.idx.length && SITE_ALONE.test(text(h, j + 1)) && headOver();
-    const metaUnder = j + 1 < limit && j + 1 < h.idx.length && (UPDATE_TIME_ONLY.test(text(h, j + 1)) || MONTH_DAY_ONLY.test(text(h, j + 1)) || (RELATIVE_TIME.test(text(h, j + 1)) && stampFollows(h, j + 2)) || (relativeUnder() && headOver()));
+    const metaUnder = j + 1 < limit && j + 1 < h.idx.length && (UPDATE_TIME_ONLY.test(text(h, j + 1)) || MONTH_DAY_ONLY.test(text(h, j + 1)) || (RELATIVE_TIME.test(text(h, j + 1)) && stampFollows(h, j + 2)) || ((relativeUnder() || relativeOver()) && headOver()));
     // (Or a name in a script without capitals right under the cluster's stamp: "الثلاثاء 7 مارس 2023 - 14:20" / "محمد الإدريسي".)
     // (Alone: not the first of a bar's buttons a line each, "שתפו בפייסבוק" / "שתפו בוואטסאפ".)
     // (Not over the stamp: there a headline of two words, a section or the site's name stands as often.)

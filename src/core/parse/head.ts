@@ -42,6 +42,12 @@ export function stampOf(h: Head, k: number): Stamp | null {
   return h.stamps.get(k)!;
 }
 
+/** The page's own line with text right over content line k (within two lines), furniture or not,
+ *  trimmed; "" when there is none. */
+export function pageLineOver(h: Head, k: number): string {
+  return h.lines.slice(Math.max(0, h.idx[k]! - 2), h.idx[k]!).reverse().find((l) => l.text.trim() !== "")?.text.trim() ?? "";
+}
+
 /** The page's own next line with text under content line k (within two lines), furniture or not, trimmed;
  *  "" when there is none: what the page top's rules read a caption or a relative stamp on. */
 export function pageLineUnder(h: Head, k: number): string {
