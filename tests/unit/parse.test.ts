@@ -12914,3 +12914,16 @@ describe("a Swiss paper's page: relative stamps between the standfirst and the w
     expect(a.body.startsWith("Le suspense aura duré")).toBe(true);
   });
 });
+
+describe("a Vietnamese paper's writer signing under the story in title case", () => {
+  it("is the author, and no part of the story", () => {
+    const story = ["Nông dân miền Tây mua nước ngọt giá cao", "Thứ hai, 17/3/2025, 08:30 (GMT+7)", "",
+      "Nhiều hộ dân ở huyện Chợ Lách phải mua nước ngọt từ ghe với giá 150.000 đồng mỗi khối để tưới cây, khi xâm nhập mặn lên cao trong những ngày qua.", "",
+      "Tại huyện Mỏ Cày Bắc, nhiều hộ đã đầu tư túi trữ nước bằng vải địa kỹ thuật, mỗi túi chứa được khoảng 30 khối nước, đủ dùng trong hai tuần.", "",
+      "Theo Đài Khí tượng Thủy văn khu vực Nam Bộ, xâm nhập mặn năm nay ở mức cao hơn trung bình nhiều năm nhưng thấp hơn mùa khô năm 2020, và sẽ giảm dần từ tháng tư khi có mưa.", "",
+      "Trần Thu Hà", "", "Chia sẻ", "Facebook"].join("\n");
+    const a = parseArticle(story);
+    expect(a.author).toBe("Trần Thu Hà");
+    expect(a.body).not.toContain("Trần Thu Hà");
+  });
+});

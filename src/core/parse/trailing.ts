@@ -386,8 +386,8 @@ export function takeClosingSignature(paragraphs: Paragraph[], offer: Offer): Par
       return [...paragraphs.slice(0, k), ...paragraphs.slice(k + 1)];
     }
   }
-  const cyrillic = takeCyrillicSignature(paragraphs, offer);
-  if (cyrillic !== paragraphs) return cyrillic;
+  const titleCase = takeTitleCaseSignature(paragraphs, offer);
+  if (titleCase !== paragraphs) return titleCase;
   for (let k = paragraphs.length - 2, seen = 0; k >= 1 && seen <= LINES_UNDER_SIGNATURE; k--, seen++) {
     const name = paragraphs[k]!.text.trim();
     if (!isSignatureName(name)) {
@@ -406,25 +406,32 @@ export function takeClosingSignature(paragraphs: Paragraph[], offer: Offer): Par
   return paragraphs;
 }
 
-// A name of two or three words in Cyrillic, each capitalised: "Анна Петрова", "Иван Сергеевич Орлов".
-const CYRILLIC_NAME = /^\p{Script=Cyrillic}*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
+// A name of two to four words, each capitalised: "Анна Петрова", "Иван Сергеевич Орлов", "Hoàng Nam".
+const TITLE_CASE_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}$/u;
 const CYRILLIC = /\p{Script=Cyrillic}{3}/u;
+const VIETNAMESE_MARKS = /[àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+const VIETNAMESE_FAMILY = /^(?:Nguyen|Tran|Le|Pham|Hoang|Huynh|Phan|Vu|Vo|Dang|Bui|Do|Ho|Ngo|Duong|Ly) /u;
 
 /**
- * The same signature as Russian and other papers in Cyrillic set it, the name in title case under
- * the story's last paragraph ("… подорожала на 3,4%." / "Анна Петрова" / the page's lines): the last
- * paragraph or with only the page's short lines under it, a name the story does not name itself.
+ * The same signature as Russian papers and Vietnamese ones set it in title case, the name under the
+ * story's last paragraph ("… подорожала на 3,4%." / "Анна Петрова" / the page's lines; "… cao hơn
+ * trung bình." / "Hoàng Nam" / "Chia sẻ"): the last paragraph or with only the page's short lines
+ * under it, a name the story does not name itself (a Russian surname by its stem, as it declines).
  */
-function takeCyrillicSignature(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
+function takeTitleCaseSignature(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
   for (let k = paragraphs.length - 1, seen = 0; k >= 1 && seen <= LINES_UNDER_SIGNATURE; k--, seen++) {
     const name = paragraphs[k]!.text.trim();
-    if (!(name.length <= 50 && CYRILLIC_NAME.test(name) && isPersonName(name))) {
+    if (!(name.length <= 50 && TITLE_CASE_NAME.test(name) && isPersonName(name))) {
       if (isLooseLine(name, false)) continue;
       return paragraphs;
     }
     const last = paragraphs[k - 1]!.text;
-    if (!ENDS_SENTENCE.test(last) || !isProse(last) || !CYRILLIC.test(last) || proseWords(paragraphs, 0, k) < CLOSING_BYLINE_AFTER) return paragraphs;
-    const surname = name.split(" ").pop()!.toLowerCase().slice(0, -2);
+    const cyrillic = CYRILLIC.test(last) && CYRILLIC.test(name);
+    // (A Vietnamese name has the language's marks, or a common family name: a business's or a place's
+    // name in title case reads as a person's, "Granite Ridge Resort".)
+    const vietnamese = VIETNAMESE.test(last) && (VIETNAMESE_MARKS.test(name) || VIETNAMESE_FAMILY.test(name));
+    if (!ENDS_SENTENCE.test(last) || !isProse(last) || !(cyrillic || vietnamese) || proseWords(paragraphs, 0, k) < CLOSING_BYLINE_AFTER) return paragraphs;
+    const surname = cyrillic ? name.split(" ").pop()!.toLowerCase().slice(0, -2) : name.toLowerCase();
     if (paragraphs.slice(0, k).some((p) => p.text.toLowerCase().includes(surname))) return paragraphs;
     if (!paragraphs.slice(k + 1).every((p) => isLooseEnd(p.text, false))) return paragraphs;
     offer("author", name, RANK_META + 3, paragraphs[k]!.n, "writer's name under the story");
