@@ -12927,3 +12927,22 @@ describe("a Vietnamese paper's writer signing under the story in title case", ()
     expect(a.body).not.toContain("Trần Thu Hà");
   });
 });
+
+describe("captions closed by a labelled credit or a file mark", () => {
+  const lead = "When she pulled back the curtains, her small car had vanished into a gaping six-foot hole outside the house, and the street was closed by the evening.";
+  const story = (caption: string[]) => ["Car swallowed by sinkhole outside gran's home", "By Jane Roe", "March 3, 2025", "", lead, "", ...caption, "",
+    "The great-gran said: \"I honestly thought it was a bomb. The whole house shook.\"", "", "Engineers said the hole was caused by a burst water main."].join("\n");
+  it.each([
+    [["CRATER Jane's car was swallowed up by the hole outside her home", "Credit: Example Press"]],
+    [["Jane's car on the edge of the hole outside her home on Monday.", "(Image credit: Example Press / John Doe)"]],
+    [["Residents collecting water from a tanker during a supply disruption last year. - Filepic"]],
+  ])("leaves the body: %j", (caption) => {
+    const b = parseArticle(story(caption)).body;
+    expect(b).not.toContain(caption[0]!.slice(8, 40));
+    expect(b).toContain("burst water main");
+  });
+  it("not a story's paragraph a blank line over a labelled credit, as pages of pictures credit them", () => {
+    const b = parseArticle(story(["The council has issued its final notice on the road. Updates will follow from the water board.", "", "", "Credits: Example Water Board"])).body;
+    expect(b).toContain("final notice on the road");
+  });
+});

@@ -1643,6 +1643,7 @@ const BRACKETED_CREDITS = /^\((?=[^()]*\/)(?=[^()]*\b(?:[Ss]ubmitted|[Cc]ourtesy
 const PHOTO_BY_LINE = /^(?:\p{Lu}[\p{L}'’.&-]*\s){0,3}(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)s? by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /** A credit under its label, as galleries set it under each caption: "Credit: Example Police". */
+export const CREDIT_LABELLED_LINE = new RegExp(String.raw`^\(?(?:[Cc]redits?|[Pp]hoto credit|[Ii]mage credit|[Pp]icture credit)\s?:\s?${CREDIT_NAME}(?:\s?\/\s?${CREDIT_NAME})?\)?$`, "u");
 export const CREDIT_LABELLED = new RegExp(String.raw`^(?:[Cc]redits?|[Pp]hoto credit|[Ii]mage credit|[Pp]icture credit)\s?:\s?${CREDIT_NAME}$`, "u");
 
 const SECTION_STEPS = /^\p{L}+(?: \/ \p{L}+){2,}$/u;
@@ -1670,6 +1671,9 @@ export function creditLine(line: string): "below" | "above" | null {
   if (t.length <= 70 && SOURCE_PERSON_CREDIT.test(t)) return "below";
   if (t.length <= 70 && PHOTO_BY_LINE.test(t)) return "below";
   if (t.length <= 70 && GIVEN_CREDIT.test(t)) return "below";
+  // (A credit under its label, in brackets or not, closes the caption over it: "Credit: Example Press",
+  // "(Image credit: Example Esports / Jane Roe)".)
+  if (t.length <= 90 && CREDIT_LABELLED_LINE.test(t)) return "below";
   if (t.startsWith("(") && BRACKETED_CREDITS.test(t)) return "below";
   if (t.length > 70 || t.length < 3) return null;
   if (CREDIT_ABOVE.test(t)) return "above";

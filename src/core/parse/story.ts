@@ -1,7 +1,7 @@
 // The story below the page top: paragraphs without the page's furniture, link lists, credits and
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
-import { CREDIT_LABELLED, IMAGE_BUTTON, METHOD_HEADING, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTagList, isTagsHeading, isTrailer, isWidgetHeading, transcriptTurns } from "./boilerplate.js";
+import { CREDIT_LABELLED, CREDIT_LABELLED_LINE, IMAGE_BUTTON, METHOD_HEADING, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTagList, isTagsHeading, isTrailer, isWidgetHeading, transcriptTurns } from "./boilerplate.js";
 import { BY_WORD, WRITER_LABEL, isInitialsName, isOutlet, isPersonName, nameWithRole, splitNames } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
@@ -1053,7 +1053,10 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
       // its caption only if it is one sentence and no quotation, with the story going on below.
       const signature = NAME_SLASH_OUTLET.test(t) && (!proseFollows(lines, i) || !isPhotoCaption(lines[prev]?.text ?? ""));
       const shortCaption = !SIGN_CREDIT.test(t) || (prev >= 0 && lines[prev]!.text.length <= SIGNED_CAPTION_CHARS);
-      if (credit === "below" && prev >= 0 && !furniture[prev] && !signature && shortCaption && isCaptionShaped(lines[prev]!.text) && (t.includes("/") || FILE_PHOTO_WORDS.test(t) || proseFollows(lines, i))) furniture[prev] = true;
+      // (A labelled credit, "Credit: Example Press", right under its caption: over a blank line the
+      // paragraph there may be the story's, a page of pictures crediting each under the text.)
+      const apart = prev !== i - 1 && CREDIT_LABELLED_LINE.test(t.trim());
+      if (credit === "below" && prev >= 0 && !furniture[prev] && !signature && !apart && shortCaption && isCaptionShaped(lines[prev]!.text) && (t.includes("/") || FILE_PHOTO_WORDS.test(t) || proseFollows(lines, i))) furniture[prev] = true;
       // A credit that reads as over its caption ("PHOTO JANE ROE, EXAMPLE NEWS") closes the one above
       // it when the story goes on below: "Une souffleuse en action rue Saint-Denis, lundi soir." /
       // "PHOTO OLIVIER BEAUCHEMIN, LE QUOTIDIEN" / the story.
@@ -1224,7 +1227,8 @@ function isPictureCredit(t: string): boolean {
 const CAPTION_CREDIT = /^(.{15,260}?[.!?]["”’»)]*)\s+\(?(?:[Ii]lustračn[íé] |[Ii]lustracyjne |[Ii]llustrative |[Ii]llustrasjons|[Ii]llustrations|[Aa]rchiv|[Ss]ymbol)?(?:©|[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?|[Ff]otó|foto|Ảnh|ẢNH|[Фф]ото|ФОТО|[Bb]ild|bild|[Ii]mage|[Pp]icture|[Zz]djęcie|[Kk]uva|[Φφ]ωτογραφία|[Φφ]ωτό)(?: (?:by|credit|de|di|von|par|por))?\s?[:|]?\s(\p{Lu}(?:[\p{L}\p{N}'’&/-]|\.(?=\p{Lu}|$)|\s(?=[\p{L}\p{N}]))*)\)?$/u;
 
 // ... or a file photo's mark: "Passengers board a ferry at the Ikorodu jetty. File photo".
-const CAPTION_FILE_MARK = /^(.{15,260}?[.!?]["”’»)]*)\s+(?:[Ff]ile|FILE|[Aa]rchive|[Rr]epresentational|[Rr]epresentative) (?:photo|PHOTO|picture|image|pic)\.?$/u;
+// (Or after a dash, run into one word: "… during a supply disruption last year. - Filepic".)
+const CAPTION_FILE_MARK = /^(.{15,260}?[.!?]["”’»)]*)\s+(?:(?:[Ff]ile|FILE|[Aa]rchive|[Rr]epresentational|[Rr]epresentative) (?:photo|PHOTO|picture|image|pic)\.?|[-–—] (?:[Ff]ile ?(?:pic|photo)|FILEPIC|FILE PHOTO)\.?)$/u;
 
 // ... or a photo agency's credit, the photographer after a slash: "… este martes. EFE/Jane Roe".
 const CAPTION_AGENCY = /^(.{15,260}?[.!?]["”’»)]*)\s+(?:EFE|ANSA|dpa|DPA|AFP|AP|Reuters|REUTERS|EPA|Lusa|LUSA|Europa Press|Xinhua|PAP|ČTK|CTK|TASS|ТАСС|MTI|ANP|Belga|BELGA|Keystone|APA|NTB|TT|Ritzau Scanpix|Agência Brasil|Télam|Efe|Anadolu|AA|IANS|PTI)(?: Photo)?\/\p{Lu}[\p{L}'’. -]{1,40}$/u;
