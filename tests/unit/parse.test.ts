@@ -12946,3 +12946,21 @@ describe("captions closed by a labelled credit or a file mark", () => {
     expect(b).toContain("final notice on the road");
   });
 });
+
+describe("a paywall's meter, a feed reader's next items, a Dutch broadcaster's name", () => {
+  it("are the page's", () => {
+    for (const t of ["You've read 2 of 3 free articles this month.", "You have 1 free story left this month."]) expect(isBoilerplate(t), t).toBe(true);
+    for (const t of ["Volgende artikel in Omroep Voorbeeld - Nieuws:", "Next article in Example News - Local:"]) expect(isWidgetHeading(t), t).toBe(true);
+    expect(isOutlet("Omroep Voorbeeld")).toBe(true);
+  });
+  it("leave a feed reader's page its story, and name no writer for the feed", () => {
+    const a = parseArticle(["Feeds", "Alle artikelen", "Ongelezen (214)", "", "Omroep Voorbeeld - Nieuws", "Markeer alles als gelezen", "", "Fietsveer weken uit de vaart: 'Scholieren staan in de kou'", "",
+      "Omroep Voorbeeld - Nieuws", "vr 14 feb 2025 11:32", "Openen op website ↗", "",
+      "Het fiets- en voetveer tussen de twee havens vaart zeker tot half maart met maar één boot, meldt de provincie.", "",
+      "Scholieren die elke dag met de boot naar school gaan, moeten daardoor langer wachten in de kou.", "",
+      "Volgende artikel in Omroep Voorbeeld - Nieuws:", "Brand in loods bij Goes, rookwolk tot ver in de omtrek te zien", "vr 14 feb 2025 10:58", "", "Storm op komst: code geel voor de kust", "vr 14 feb 2025 09:41"].join("\n"));
+    expect(a.author).toBeNull();
+    expect(a.body).toContain("langer wachten in de kou");
+    for (const gone of ["Volgende artikel", "Brand in loods", "code geel"]) expect(a.body, gone).not.toContain(gone);
+  });
+});

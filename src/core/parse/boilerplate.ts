@@ -495,6 +495,8 @@ const SHORT_FURNITURE: RegExp[] = [
   /^want more (?:stories|articles|news) like this\?.{0,60}$/i,
   // A player's fallback text, left where an audio or video was embedded.
   /^your browser does not support (?:the |this |html5 )?(?:audio|video|iframe)\b.{0,80}$/i,
+  // A paywall's meter: "You've read 2 of 3 free articles this month.", "You have 1 free story left."
+  /^(?:you['’]ve read|you have read) \d+ of (?:your )?\d+ free (?:articles|stories)\b.{0,60}$|^you have \d+ free (?:articles?|stories|story) (?:left|remaining)\b.{0,60}$/iu,
   // A button to be told of more on the subject, labelled or not: "Alerts: Set up a case alert", "Get
   // alerts on this topic", "Create an alert", "Turn on notifications".
   /^(?:(?:alerts?|notifications?)\s*:\s*)?(?:set up|get|create|sign up for|turn on|manage) (?:an? |your |email |news )?(?:[\p{L}-]+ )?(?:alerts?|notifications?)\b.{0,40}$/iu,
@@ -1152,7 +1154,7 @@ export function isWidgetHeading(line: string): boolean {
 
 /** A feed reader's heading over the feed's next items, the feed named: "Next in Example Radio - Local News"
  *  (not a story's "Next on the agenda", "Next in line"). */
-const NEXT_IN_FEED = /^Next (?:in|from) \p{Lu}[^:.!?]{1,59}$/u;
+const NEXT_IN_FEED = /^Next (?:in|from) \p{Lu}[^:.!?]{1,59}$|^(?:Next (?:article|story|item) (?:in|from)|Volgende artikel (?:in|van)|Nächster Artikel (?:in|aus)|Article suivant (?:dans|de)) \p{Lu}[^.!?]{1,59}:?$/u;
 
 export const METHOD_HEADING = /^how we (?:test|tested|review|rate)(?: (?:and rate|products|them))?:?$/i;
 
