@@ -12964,3 +12964,12 @@ describe("a paywall's meter, a feed reader's next items, a Dutch broadcaster's n
     for (const gone of ["Volgende artikel", "Brand in loods", "code geel"]) expect(a.body, gone).not.toContain(gone);
   });
 });
+
+describe("a note on the series a story belongs to, under it", () => {
+  it("leaves the body, the story's own mention of a series stays", () => {
+    const story = (last: string) => ["Town raises sea wall after winter floods", "By Jane Roe", "March 3, 2025", "", "The town will raise the sea wall by a metre this summer after three winter floods reached the harbour's shops, the council said on Monday.", "", "Construction is scheduled to begin in May and be finished by the end of the year.", "", last].join("\n");
+    expect(parseArticle(story("This story is part of Example Report's ongoing coverage of sea level rise in the Southeast. It was produced with support from the Coastal Fund.")).body).not.toContain("ongoing coverage");
+    expect(parseArticle(story("This story is part of a yearlong series on the coast.")).body).not.toContain("yearlong series");
+    expect(parseArticle(story("The wall is part of a series of works the council began in 2019.")).body).toContain("series of works");
+  });
+});

@@ -1802,12 +1802,13 @@ const CORRECTION_HINT = /note|correct|clarif|update|amended/i;
 // Notes that open so, whoever they speak to: on the story's funding ("This story was produced with
 // the financial assistance of the Example News Fellowship."), on its correction ("An earlier version
 // of this story stated …"), leave to republish ("We encourage you to share and republish our
-// reports …"). (Anchored at the start: the unanchored patterns are tried at every position.)
+// reports …"), the series it belongs to ("This story is part of Example Report's ongoing coverage of
+// …"). (Anchored at the start: the unanchored patterns are tried at every position.)
 // A sign-up form's consent in the reader's voice: "Yes, I would like to receive Example's newsletter.
 // I understand I can unsubscribe at any time." (Tried only on a paragraph with "receive".)
 const CONSENT = /\bunsubscribe at any time\b|\bi (?:would like|agree|consent) to receive\b/i;
 const PAGE_NOTE = new RegExp(
-  `^(?:this (?:story|article|report|series|coverage|reporting) (?:was|is) (?:produced|made possible|funded|supported) (?:with|by|through) (?:the )?(?:financial )?(?:assistance|support|funding|a grant) (?:of|from)|this (?:story|article|report) (?:was|is) (?:produced|written|supplied|provided) by (?:the )?[A-Z][^.!?]{0,80}(?:service|agency|partnership|network|scheme|project|programme|program)\\b|an earlier version of this (?:story|article|report)|(?:we encourage you|you are (?:free|welcome)) to (?:share and )?(?:republish|repost|reproduce))\\b|${CORRECTION_START.source}`,
+  `^(?:this (?:story|article|report|series|coverage|reporting) (?:was|is) (?:produced|made possible|funded|supported) (?:with|by|through) (?:the )?(?:financial )?(?:assistance|support|funding|a grant) (?:of|from)|this (?:story|article|report) (?:was|is) (?:produced|written|supplied|provided) by (?:the )?[A-Z][^.!?]{0,80}(?:service|agency|partnership|network|scheme|project|programme|program)\\b|an earlier version of this (?:story|article|report)|(?:we encourage you|you are (?:free|welcome)) to (?:share and )?(?:republish|repost|reproduce)|this (?:story|article|report|piece) is (?:part|one) of (?:a |an |our |the |[A-Z][^.!?]{0,60}['’]s )(?:(?:ongoing|continuing|occasional|special|yearlong|year-long|multi-part|monthly|weekly) )*(?:series|coverage|project|reporting|collaboration|partnership)\\b)\\b|${CORRECTION_START.source}`,
   "i",
 );
 
