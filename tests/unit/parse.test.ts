@@ -12973,3 +12973,22 @@ describe("a note on the series a story belongs to, under it", () => {
     expect(parseArticle(story("The wall is part of a series of works the council began in 2019.")).body).toContain("series of works");
   });
 });
+
+describe("a farm weekly's page: an appeal in capitals inside the story, the writer signing under it after a dash", () => {
+  const page = ["Screwworm detection puts cattle markets on edge", "July 17, 2025", "",
+    "Feeder cattle futures for August delivery closed Thursday at a record, as traders weighed the first detection of the pest north of the border in decades.", "",
+    "SUPPORT LOCAL AG JOURNALISM — Subscribe to Example Farm & Ranch for $39 a year.", "",
+    "Screwworm larvae feed on the living flesh of warm-blooded animals and can kill a full-grown cow in a week or two if untreated, state veterinarians said.", "",
+    "The pest was eradicated from the United States decades ago by releasing sterile flies, and the same method is being readied again at a plant in the south, officials said on Thursday.", "",
+    "Ranchers were told to check newborn calves and any animal with an open wound every day, and to report any larvae they find to the state's animal health office at once.", "",
+    "— Jane Roe, Field Editor", "", "More from Example Farm & Ranch", "• Hay prices ease as rains return", "", "SALE BARN REPORT", "Example Livestock Auction — Tuesday, July 15", "Receipts: 4,112."].join("\n");
+  it("names the writer, leaves the appeal and what follows the signature out", () => {
+    const a = parseArticle(page);
+    expect(a.author).toBe("Jane Roe");
+    expect(a.body).toContain("veterinarians said");
+    for (const gone of ["SUPPORT LOCAL", "Field Editor", "SALE BARN", "Receipts"]) expect(a.body, gone).not.toContain(gone);
+  });
+  it("not a quotation's attribution after a dash with no job", () => {
+    expect(parseArticle(page.replace("— Jane Roe, Field Editor", "— Jane Roe")).author).toBeNull();
+  });
+});

@@ -663,7 +663,7 @@ const CASED_FURNITURE: RegExp[] = [
   // An appeal for the journalism, its kind or place before it: "Support independent New Mexico
   // journalism. Give today …", "Support local news". (Cased: a place's name is capitalised, and "Support
   // for local news is …" is a story's.)
-  /^(?:Support|SUPPORT) (?:our |your )?(?:(?:local|independent|nonprofit|non-profit|community|trusted|quality|fact-based|public|public-service|accountability)\s+|\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:journalism|news|reporting)\b.{0,150}$/u,
+  /^(?:Support|SUPPORT) (?:our |your )?(?:(?:local|independent|nonprofit|non-profit|community|trusted|quality|fact-based|public|public-service|accountability)\s+|\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:journalism|news|reporting|JOURNALISM|NEWS|REPORTING)\b.{0,150}$/u,
   // A public broadcaster's underwriting line: "Support for Example Public Media comes from …", "Support
   // for this story is provided by …". (Not a story's "Support for the plan comes from …", "Support
   // for Labour comes from …", "Support for NATO comes from both parties …, the poll found": a

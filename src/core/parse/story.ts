@@ -2,7 +2,7 @@
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
 import { CREDIT_LABELLED, CREDIT_LABELLED_LINE, IMAGE_BUTTON, METHOD_HEADING, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTagList, isTagsHeading, isTrailer, isWidgetHeading, transcriptTurns } from "./boilerplate.js";
-import { BY_WORD, WRITER_LABEL, isInitialsName, isOutlet, isPersonName, nameWithRole, splitNames } from "./byline.js";
+import { BY_WORD, WRITER_LABEL, isInitialsName, isOutlet, isPersonName, isRole, nameWithRole, splitNames } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
 import { timelineEnd, factsBoxEnd } from "./factbox.js";
@@ -138,7 +138,12 @@ const CAPITALISED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){1,3}
 
 /** The name of a writer's box's line under the story: "Written By Jane Roe", or a writer's label and
  *  a name alone, "Autor: Jane Roe", "Penulis: Jane Roe" (the label caseless, the name capitalised). */
+// A writer signing under the story after a dash, with their job: "— Jane Roe, Field Editor".
+const DASH_SIGNED = /^[—–]\s?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}), ([^,]{3,40})$/u;
+
 function closingWriter(t: string): string | null {
+  const signed = t.startsWith("—") || t.startsWith("–") ? DASH_SIGNED.exec(t) : null;
+  if (signed && isRole(signed[2]!)) return signed[1]!;
   const by = CLOSING_BYLINE.exec(t)?.[1];
   if (by !== undefined || !t.includes(":")) return by ?? null;
   const label = WRITER_LABEL_PART.exec(t);
