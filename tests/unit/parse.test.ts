@@ -12992,3 +12992,37 @@ describe("a farm weekly's page: an appeal in capitals inside the story, the writ
     expect(parseArticle(page.replace("— Jane Roe, Field Editor", "— Jane Roe")).author).toBeNull();
   });
 });
+
+describe("the session's new rules leave story text alone (a review's cases)", () => {
+  const long = "The council said on Tuesday that the work would cost more than planned and take until the end of next year, after engineers found more damage to the old supports than they had expected.";
+  it("keeps leads that name someone or something in a place", () => {
+    for (const lead of ["Die Feuerwehr in Köln musste am Montag zu einem Großbrand ausrücken.", "De Tweede Kamer in Den Haag stemt dinsdag over het omstreden voorstel.",
+      "Chancellor Jane Roe in her Budget on Wednesday set out £40bn of tax rises.", "Storm Darragh at the weekend left thousands of homes without power across Wales."]) {
+      const a = parseArticle(["Headline of the story here today", "By Jane Roe", "March 3, 2025", "", lead, "", long, "", "More text follows here."].join("\n"));
+      expect(a.body, lead).toContain(lead.slice(0, 20));
+    }
+  });
+  it("keeps sentences that read as a strip, a link, a button or a code's notice", () => {
+    for (const t of ["Analysts expect growth of 1-2% in 2025 and 2-3% in 2026.", "Also on Twitter: Jones wrote that the plan \"makes no sense.\"", "Also on Facebook: Jones asked, \"Who will pay for this?\"",
+      "Get tsunami alerts by texting your ZIP code to 888777.", "Get weather alerts on your phone."]) expect(isBoilerplate(t), t).toBe(false);
+    expect(isEndMarker("Avisen arbeider etter Vær Varsom-plakatens regler, men gjorde likevel en feil, sier redaktøren.")).toBe(false);
+    const b = parseArticle(["Flu cases rise", "By Jane Roe", "March 3, 2025", "", long, "", long.replace("Tuesday", "Monday"), "", "Book a flu jab at your GP surgery or local pharmacy.", "", "Subscribe now"].join("\n")).body;
+    expect(b).toContain("Book a flu jab");
+  });
+  it("names no writer in a headline of a name and a place, a Mc name whole, the byline's writer first", () => {
+    expect(parseArticle(["Prince Harry in New York", "March 3, 2025", "", long, "", long].join("\n")).author).toBeNull();
+    expect(cleanByline("Jane McDonald Staff Writer")).toBe("Jane McDonald");
+    expect(nameWithRole("Sarah McDermott Health Reporter")).toBe("Sarah McDermott");
+    expect(cleanByline("Jane Roe, political reporter John Doe")).toBe("Jane Roe");
+  });
+  it("takes no place, source or body for a signature under the story", () => {
+    const ru = (sig: string) => parseArticle(["Молоко дорожает", "14.03.2025", "", ...Array(4).fill("По данным Росстата, за январь—февраль 2025 года молочная продукция в рознице подорожала на 3,4%, сливочное масло — на 5,1%. Годовая инфляция в феврале составила 10,1%."), sig, "", "Читать все материалы рубрики"].join("\n\n")).author;
+    for (const s of ["Нижний Новгород", "Санкт Петербург", "Росгвардия Сообщает"]) expect(ru(s), s).toBeNull();
+    const vi = (sig: string) => parseArticle(["Sạt lở bờ sông", "Thứ hai, 9/6/2025 18:30", "", ...Array(4).fill("Thống kê của thành phố cho thấy, từ đầu năm đến nay trên địa bàn đã xảy ra 17 vụ sạt lở bờ sông, làm hư hỏng nhiều nhà dân và tuyến đường giao thông nông thôn."), sig, "", "Chia sẻ", "Facebook"].join("\n\n")).author;
+    for (const s of ["Theo Tuổi Trẻ", "Hà Nội"]) expect(vi(s), s).toBeNull();
+  });
+  it("credits no additional reporter under a byline when the credit names a writer too", () => {
+    const a = parseArticle(["Dock strike", "By Jane Roe", "", "NORTHPORT, May 6 (Reuters) - Dock workers at the north harbour walked off the job on Tuesday after talks on pay broke down, the union said.", "", "(Reporting by Jane Roe and Mary Major; Writing by Bob Smith; Additional reporting by John Doe in Southport; Editing by Sam Lee)"].join("\n"));
+    expect(a.author).toBe("Jane Roe, Mary Major and Bob Smith");
+  });
+});

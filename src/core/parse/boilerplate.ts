@@ -498,8 +498,9 @@ const SHORT_FURNITURE: RegExp[] = [
   // A paywall's meter: "You've read 2 of 3 free articles this month.", "You have 1 free story left."
   /^(?:you['’]ve read|you have read) \d+ of (?:your )?\d+ free (?:articles|stories)\b.{0,60}$|^you have \d+ free (?:articles?|stories|story) (?:left|remaining)\b.{0,60}$/iu,
   // A button to be told of more on the subject, labelled or not: "Alerts: Set up a case alert", "Get
-  // alerts on this topic", "Create an alert", "Turn on notifications".
-  /^(?:(?:alerts?|notifications?)\s*:\s*)?(?:set up|get|create|sign up for|turn on|manage) (?:an? |your |email |news )?(?:[\p{L}-]+ )?(?:alerts?|notifications?)\b.{0,40}$/iu,
+  // alerts on this topic", "Create an alert", "Turn on notifications" (a button ends no sentence: "Get
+  // weather alerts on your phone." is a story's advice).
+  /^(?:(?:alerts?|notifications?)\s*:\s*)?(?:set up|get|create|sign up for|turn on|manage) (?:an? |your |email |news )?(?:[\p{L}-]+ )?(?:alerts?|notifications?)\b[^.!?]{0,40}$/iu,
   // ... or said of the player: "Audio is not supported on your browser. Please use a different browser."
   /^(?:audio|video|this (?:audio|video)(?: player)?) (?:is not|isn't) supported (?:on|by|in) (?:your|this) browser\b.{0,80}$/i,
   // Sharing, e-mail and social promotion
@@ -672,8 +673,9 @@ const CASED_FURNITURE: RegExp[] = [
   /^(?:Support|SUPPORT) for (?:(?:\p{Lu}[\p{L}\p{N}'’&.-]* ){0,4}(?:Public Media|Public Radio|Public Broadcasting|Radio|Television|Broadcasting|[KW][A-Z]{3})(?:['’]s [\p{L} ]{2,30})?|(?:this|our) (?:story|program|programme|coverage|reporting|journalism|podcast|newsletter|series|station)) (?:comes|is provided|was provided|is made possible) (?:from|by)\b(?!.*\b(?:said|says|according|found|poll|survey|study)\b).{0,200}$/u,
   // A link to the site's other story, the site's name in capitals after "Also on": "ALSO ON KVNR:
   // Schools expand free breakfast" (not "Also on Tuesday: …", "Also on the agenda: …"), or in title
-  // case before a headline, which ends no sentence: "Also on Example News: Council votes to dredge".
-  /^(?:ALSO ON (?!(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|THE|THIS|THAT|TODAY|TONIGHT)\b)[\p{Lu}\d.&'’ -]{2,30}?|Also on \p{Lu}{2,}[\p{Lu}\d.&'’-]*)\s*(?::|\s\|)\s*.{3,150}$|^Also on (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|Today|Tonight)\b)\p{Lu}[\p{L}\d&'’-]*(?:\.[\p{L}]{2,4})?(?: \p{Lu}[\p{L}\d&'’-]*){0,3}: ["“‘]?\p{Lu}.{2,150}(?<![.!;,:])$/u,
+  // case before a headline, which ends no sentence and quotes no one: "Also on Example News: Council
+  // votes to dredge" (not "Also on Twitter: Jones wrote that the plan "makes no sense."").
+  /^(?:ALSO ON (?!(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|THE|THIS|THAT|TODAY|TONIGHT)\b)[\p{Lu}\d.&'’ -]{2,30}?|Also on \p{Lu}{2,}[\p{Lu}\d.&'’-]*)\s*(?::|\s\|)\s*.{3,150}$|^Also on (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|Today|Tonight)\b)\p{Lu}[\p{L}\d&'’-]*(?:\.[\p{L}]{2,4})?(?: \p{Lu}[\p{L}\d&'’-]*){0,3}: ["“‘]?\p{Lu}[^"“”]{2,150}(?<![.!;,:"”’])$/u,
   // A factoid's box set into the story, its label in capitals: "DID YOU KNOW? Nebraska's cooperatives …".
   /^DID YOU KNOW\?\s.{10,240}$/u,
   // A note that the story ran with a partner too: "This story was co-published with the Example
@@ -761,12 +763,12 @@ function dotlessCapitals(t: string): string {
   return t.includes("İ") ? t.replace(/İ/gu, "I") : t;
 }
 
-/** Whether a whole (tidied) line is page furniture. */
 // A markets strip: prices with their arrows or signed changes, two or more on a line ("Курсы ЦБ: USD
 // 88,47 ▼ EUR 96,12 ▲", "DOW 42,310.55 ▲ 0.4% S&P 500 5,871.20 ▼ 0.1%", "FTSE 100 8,102.4 +0.32%
 // Brent $74.10 -1.2%").
-const MARKET_MOVE = /\d[\d.,]*\s?(?:[▲▼△▽↑↓]|[+−-]\d[\d.,]*\s?%)|[▲▼△▽↑↓]\s?[+−-]?\d/u;
-const MARKET_MOVES = /\d[\d.,]*\s?(?:[▲▼△▽↑↓]|[+−-]\d[\d.,]*\s?%)|[▲▼△▽↑↓]\s?[+−-]?\d/gu;
+// (A space between the price and its move: "growth of 1-2% in 2025 and 2-3% in 2026" is a story's.)
+const MARKET_MOVE = /\d[\d.,]*\s(?:[▲▼△▽↑↓]|[+−-]\d[\d.,]*\s?%)|[▲▼△▽↑↓]\s?[+−-]?\d/u;
+const MARKET_MOVES = /\d[\d.,]*\s(?:[▲▼△▽↑↓]|[+−-]\d[\d.,]*\s?%)|[▲▼△▽↑↓]\s?[+−-]?\d/gu;
 
 // An invitation to follow the outlet's channel on a messenger, longer than the prompts above: "Simak
 // breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita
@@ -778,6 +780,7 @@ const CHANNEL_INVITE = /^[\p{So}\s]{0,4}(?:simak|ikuti|gabung|join|follow|subscr
 // A share bar's label of a few words: "Share us on:", "Follow us on:", "Share this with:".
 const SHARE_LABEL = /^(?:share|follow|find)(?: (?:us|this|it|on|with|article|story))+:\s*/iu;
 
+/** Whether a whole (tidied) line is page furniture. */
 export function isBoilerplate(line: string): boolean {
   // A link in a bulleted list is the link: "• READ MORE: Shooting victims identified".
   const t = dotlessCapitals(line.trim().replace(BULLET, ""));
@@ -1177,7 +1180,7 @@ const END_MARKERS: RegExp[] = [
   // it follows: "Ansvarlig redaktør: Kari Roe", "Ansvarig utgivare: …", "Example arbeider etter Vær
   // Varsom-plakatens regler for god presseskikk."
   /^(?:ansvarlig redaktør|ansvarshavende redaktør|ansvarig utgivare|vastaava päätoimittaja)\s*:.{0,80}$/iu,
-  /^.{0,60}\b(?:arbeider|arbejder) etter vær varsom-plakatens regler\b.{0,200}$/iu,
+  /^\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3} arbeider etter vær varsom-plakatens regler for god presseskikk\b.{0,200}$/iu,
   // A paywall's cut: what follows is its offer, not the story ("Subscribe to continue reading", Le
   // Monde's "Il vous reste 68.42% de cet article à lire.").
   /^(?:subscribe|sign up|log ?in|sign in|register)(?: now| today)? to (?:continue reading|keep reading|read (?:the )?(?:full|whole|rest of the) (?:article|story))\b.{0,80}$/i,
@@ -1606,10 +1609,10 @@ export const SIGN_CREDIT = /^©\s?(?!.*\b(?:1[89]|20)\d\d\b)\p{Lu}[\p{L}\p{N} .,
 // words; not "Channel Two/Channel Four)" in a list, nor a path). A reporter's signature has this
 // shape too ("Jane Roe/Agences" under the last paragraph): see markCaptions.
 // (The outlet may be followed by what the picture is: "Jane Roe/Example Courier photo".)
-/** An agency in capitals, a slash and the photographer, as wires credit a picture: "REUTERS/Jane Roe",
- *  "KEYSTONE/Marc Rossier", "AFP/Getty Images/John Doe". */
 // (Or a picture archive's or agency's name in title case: "Archives/Jane Roe", "Keystone/John Doe".)
 const SOURCE_SLASH_NAME = /^(?:Archives?|Archiv|Archivo|Archivio|Arquivo|Keystone|Getty Images|Imago|Reuters|Shutterstock|Alamy|Photos?|Fotos?)\/\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** An agency in capitals, a slash and the photographer, as wires credit a picture: "REUTERS/Jane Roe",
+ *  "KEYSTONE/Marc Rossier", "AFP/Getty Images/John Doe". */
 const AGENCY_SLASH_NAME = /^\p{Lu}{2,}[\p{Lu}\d&-]*(?: \p{Lu}{2,}[\p{Lu}\d&-]*)?(?:\/\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)?\/(?=[^/]*\p{Ll}[^/]*$)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
 export const NAME_SLASH_OUTLET = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\/\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|and|&|of|the|de|du|des|la|le|et|y|del|für|und)){0,5}(?: (?:staff |file )?(?:photo|photograph|illustration|graphic))?$/u;
 // ... after the caption's last sentence, no brackets: "… at the sports complex on Tuesday. Jane Roe/Example
@@ -1644,8 +1647,10 @@ const BRACKETED_CREDITS = /^\((?=[^()]*\/)(?=[^()]*\b(?:[Ss]ubmitted|[Cc]ourtesy
 // Jane Roe", "Staff photo by Jane Roe", "Picture by JANE ROE" (under the caption it closes).
 const PHOTO_BY_LINE = /^(?:\p{Lu}[\p{L}'’.&-]*\s){0,3}(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)s? by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
-/** A credit under its label, as galleries set it under each caption: "Credit: Example Police". */
+// A labelled credit on a line of its own under a caption, in brackets or not, one or two names: "Credit:
+// Example Press", "(Image credit: Example Esports / Jane Roe)".
 export const CREDIT_LABELLED_LINE = new RegExp(String.raw`^\(?(?:[Cc]redits?|[Pp]hoto credit|[Ii]mage credit|[Pp]icture credit)\s?:\s?${CREDIT_NAME}(?:\s?\/\s?${CREDIT_NAME})?\)?$`, "u");
+/** A credit under its label, as galleries set it under each caption: "Credit: Example Police". */
 export const CREDIT_LABELLED = new RegExp(String.raw`^(?:[Cc]redits?|[Pp]hoto credit|[Ii]mage credit|[Pp]icture credit)\s?:\s?${CREDIT_NAME}$`, "u");
 
 const SECTION_STEPS = /^\p{L}+(?: \/ \p{L}+){2,}$/u;

@@ -271,7 +271,7 @@ const GLUED_SECTION = /^(?:News|Sport|Sports|Business|Politics|Opinion|Lifestyle
 
 /** "Jane Roe, Example News Staff Writer", "Jane Roe, The Example Press" -> "Jane Roe". */
 export function nameWithRole(text: string): string | null {
-  text = text.replace(GLUED_SECTION, "").replace(GLUED_JOB, " ");
+  text = ungluedJob(text.replace(GLUED_SECTION, ""));
   // (Two writers, each with a job: "Jane Roe, News Editor and John Doe, Staff Writer".)
   const two = writersWithJobs(text);
   if (two) {
@@ -464,17 +464,27 @@ function withoutRank(t: string): string {
 
 // A job run onto the name, capitalised, where a page's byline box set them apart: "Jane RoeLocal
 // Democracy Reporter", "Jane RoeStaff Writer" (a space goes between, and the job then goes below).
+// (The job opening on a desk's or a rank's word: "Jane McDonald Staff Writer" keeps its "McDonald".)
 const GLUED_JOB = /(?<=\p{Ll})(?=\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3}\s(?:Reporter|Correspondent|Editor|Writer|Columnist|Journalist)s?$)/u;
+const JOB_OPENING = new RegExp(`^(?:${DESK}|staff|contributing|freelance)(?!\\p{L})`, "iu");
+
+/** The text with a job run onto the name set apart by a space (see GLUED_JOB). */
+function ungluedJob(t: string): string {
+  const at = t.search(GLUED_JOB);
+  return at > 0 && JOB_OPENING.test(t.slice(at)) ? `${t.slice(0, at)} ${t.slice(at)}` : t;
+}
 
 // A job before the name, as some broadcasters credit their writers: "By political reporter Jane Roe",
 // "By regional affairs reporter Jane Roe", "By Europe correspondent John Doe" (group: the name).
-const JOB_BEFORE_NAME = /^(?:[\p{L}'’-]+,?\s+){0,6}?(?:reporter|correspondent|editor|writer|columnist|journalist|presenter|producer)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)$/u;
+// (Before the job, a place's name at most and words in small letters: "By Jane Roe, political reporter
+// John Doe" names Jane Roe.)
+const JOB_BEFORE_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s+)?(?:[\p{Ll}'’-]+,?\s+){0,6}?(?:reporter|correspondent|editor|writer|columnist|journalist|presenter|producer)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)$/u;
 
 function cleanOne(raw: string): string | null {
   const jobFirst = raw.length <= 100 ? JOB_BEFORE_NAME.exec(raw) : null;
   if (jobFirst && isPersonName(jobFirst[1]!) && !isRole(jobFirst[1]!)) return jobFirst[1]!;
   // (A link to the writer's other pieces run on: "Jane RoeMore by this Author", "Jane Roe View all posts".)
-  let s = withoutRank(raw.replace(GLUED_SECTION, "").replace(WRITER_PAGE_LINK, "").replace(GLUED_JOB, " "))
+  let s = withoutRank(ungluedJob(raw.replace(GLUED_SECTION, "").replace(WRITER_PAGE_LINK, "")))
     // An empty field of the template between commas: "By JANE ROE, , Example Press,"; a space before
     // a comma, where a link's number was taken out: "Jane Roe , John Doe".
     .replace(/,(?:\s*,)+/gu, ",")

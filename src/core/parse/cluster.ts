@@ -158,7 +158,8 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
   // (Or each writer with where they wrote, no word for "by", as a financial paper sets it over its
   // stamp: "Jane Roe in London and John Doe in Leeds". With the stamp right under it: "Jane Roe in
   // Paris" alone is a headline's shape too.)
-  const placed = t.length <= 160 && t.includes(" in ") && stampOf(h, k + 1)?.published ? WRITERS_IN_PLACES.exec(t) : null;
+  // (And a standfirst or a headline over it: "Prince Harry in New York" over a date is a headline.)
+  const placed = t.length <= 160 && t.includes(" in ") && k > 0 && wordsIn(text(h, k - 1), 6) >= 6 && stampOf(h, k + 1)?.published ? WRITERS_IN_PLACES.exec(t) : null;
   if (placed) {
     const names = t.split(/,\s+|\s+and\s+/u).map((part) => part.replace(/ in \p{Lu}.*$/u, ""));
     if (names.every((n) => isPersonName(n) && !isOutlet(n) && !PLACE_FIRST.test(n))) return { names, lines: 1, rule: "byline" };

@@ -856,11 +856,11 @@ function proseBefore(h: Head, k: number): boolean {
 // (A title's stop before a name is no sentence's end: "Sen. Vollmar Introduces Bill …".)
 const SENTENCES_IN = /[\p{Ll}\p{N}]{2}(?<!\b(?:Sen|Rep|Gov|Gen|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Mt|St|Ste|Prof|Rev|Jr|Sr|Inc|Corp|Ltd|Co|No|vs))[.!?]["”’]?\s+["“]?\p{Lu}/u;
 
-/** A post's title under its date header: title-like, three words or more, no button nor sentence. */
 // A post's categories or tags under its date, three or more names of a few capitalised words each:
 // "Campaigns, Homecare, South East", "News, Politics, Local Government".
 const CATEGORY_LIST = /^\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*| &){0,2}(?:, \p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*| &){0,2}){2,}$/u;
 
+/** A post's title under its date header: title-like, three words or more, no button nor sentence. */
 function isPostTitle(t: string): boolean {
   // (A photo's caption or a share bar under the date is no post's title: "… entstehen. Foto: BTD",
   // "Facebook Twitter WhatsApp"; nor are its categories.)

@@ -155,7 +155,9 @@ export function offerReportingCredit(paragraphs: Paragraph[], offer: Offer, line
     // reporting by John Doe in Kericho; …)" names the story's writer, the others helped.)
     const credited = additional ? [...new Set([m[1]!, ...(writing ? [writing] : [])].flatMap(namesOf))] : names;
     const fuller = credit && byline.value !== null && byline.rank !== null && credited.length > splitNames(byline.value).length && splitNames(byline.value).every((b) => credited.some((n) => n.toLowerCase() === b.toLowerCase()));
-    if (names.length > 0 && names.every(isPersonName)) offer("author", joinNames(names), fuller ? byline.rank! - 0.01 : RANK_META + 3, p.n, credit ? "reporting credit" : "writer's label under the story");
+    // (Under a byline, those of additional reporting are no writers of it.)
+    const named = byline.value !== null ? credited : names;
+    if (named.length > 0 && named.every(isPersonName)) offer("author", joinNames(named), fuller ? byline.rank! - 0.01 : RANK_META + 3, p.n, credit ? "reporting credit" : "writer's label under the story");
     return;
   }
 }

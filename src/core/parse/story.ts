@@ -909,11 +909,12 @@ const NEXT_BYLINE = new RegExp(`^(?:${BY_WORD})\\s?:?\\s+\\p{Lu}[\\p{L}'’.-]*(
 /** A writer's line, "Por: Redacción …", "By Jane Roe": the label in any case ("BY"), the name capitalised. */
 const isWriterLine = (t: string) => NEXT_BYLINE.test(t.replace(BY_LABEL, (w) => w.toLowerCase()));
 
-/** Takes a promotion's heading off the end of the story: the lines over its button that end no sentence. */
-// The offer's own sentence right over its button, in the reader's imperative: "Get your Example 15
-// shirt now in the official club store." / "Shop Now", "Order your copy today." / "Buy now".
-const OFFER_SENTENCE = /^(?:get|buy|order|grab|shop|pick up|pre-?order|book|reserve|download|subscribe to|sign up for|treat yourself to)\s(?:your|a|an|the|our|yours)\b[^.!?]{3,140}[.!]$/iu;
+// The offer's own sentence right over its button, in the reader's imperative, naming what it sells:
+// "Get your Example 15 shirt now in the official club store." / "Shop Now", "Order your copy today."
+// / "Buy now" (not a story's last sentence, "Book a flu jab at your GP surgery or local pharmacy.").
+const OFFER_SENTENCE = /^(?:get|buy|order|grab|shop|pick up|pre-?order|book|reserve|download|subscribe to|sign up for|treat yourself to)\s(?:your|a|an|the|our|yours)\b(?=[^.!?]*\b(?:shirts?|jerseys?|kits?|tickets?|copy|copies|subscription|issues?|edition|membership|merch(?:andise)?|store|shop|app)\b)[^.!?]{3,140}[.!]$/iu;
 
+/** Takes a promotion's heading off the end of the story: the lines over its button that end no sentence. */
 function dropPromoHeading(out: Line[]): void {
   let taken = 0;
   while (out.length > 0 && taken < PROMO_HEADING_LINES) {
@@ -2176,10 +2177,12 @@ const PHOTO_WORDS = /\bpictured\b|\b(?:this|a|an|the|family|file) photo\b(?! id\
 const TAKEN_ON = /\b(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d\.$/;
 /** The most words of such a caption (a sentence or two). */
 const LEAD_CAPTION_WORDS = 45;
-// A caption that names who is in the picture and where, with no verb of a sentence after the name:
-// "Jane Roe in the club's dressing room after completing her move.", "John Doe at the launch on
-// Tuesday." (Not "Jane Roe at the council has said …": no auxiliary, no past tense follows.)
-const WHO_AND_WHERE = /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’-]+ (?:in|at|during|outside|inside|with) (?:the|a|an|his|her|their|its|\p{Lu})(?![^.!?]*\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|said|says|\p{Ll}{2,}ed)\b)[^.!?"“”]{5,160}\.$/u;
+// A caption in English that names who is in the picture and where, with a participle and no verb of
+// a sentence after the name: "Jane Roe in the club's dressing room after completing her move." (Not
+// "Jane Roe at the council has said …", "Storm Darragh at the weekend left …": no auxiliary, no
+// past tense follows; nor a German or Dutch lead, "Die Feuerwehr in Köln musste …", whose nouns are
+// capitalised: English words only, a participle among them.)
+const WHO_AND_WHERE = /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’-]+ (?:in|at|during|outside|inside|with) (?:the|a|an|his|her|their|its|\p{Lu})(?=[^.!?]*\b[a-z]{3,}ing\b)(?![^.!?]*\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|said|says|[a-z]{2,}ed|set|left|took|made|went|got|gave|came|won|lost|led|held|met|told|saw|found|paid|put|ran|sent|hit|cut|let|spent|built|bought|brought|caught|fought|thought|sold|began|broke|chose|drove|fell|flew|grew|knew|rose|spoke|stood|struck|threw|wrote|became|kept|heard|felt|meant|took)\b)[\x20-\x7e’]{5,160}\.$/u;
 
 // A video's teaser over the story ("WATCH ABOVE: Two officers are dead after …"), under the video's
 // title; a content warning ("WARNING: This article contains distressing details.").

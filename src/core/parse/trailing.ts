@@ -409,6 +409,7 @@ export function takeClosingSignature(paragraphs: Paragraph[], offer: Offer): Par
 // A name of two to four words, each capitalised: "Анна Петрова", "Иван Сергеевич Орлов", "Hoàng Nam".
 const TITLE_CASE_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}$/u;
 const CYRILLIC = /\p{Script=Cyrillic}{3}/u;
+const RUSSIAN_SURNAME = /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|ской|ко|ук|юк|ич|ян|дзе|швили|их|ых|ай|ий)$/u;
 const VIETNAMESE_MARKS = /[àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 const VIETNAMESE_FAMILY = /^(?:Nguyen|Tran|Le|Pham|Hoang|Huynh|Phan|Vu|Vo|Dang|Bui|Do|Ho|Ngo|Duong|Ly) /u;
 
@@ -426,12 +427,15 @@ function takeTitleCaseSignature(paragraphs: Paragraph[], offer: Offer): Paragrap
       return paragraphs;
     }
     const last = paragraphs[k - 1]!.text;
-    const cyrillic = CYRILLIC.test(last) && CYRILLIC.test(name);
+    // (A Russian surname has its endings, "Петрова", "Орлов", "Ковальчук": not a place's or a body's
+    // name, "Нижний Новгород", "Росгвардия Сообщает".)
+    const cyrillic = CYRILLIC.test(last) && CYRILLIC.test(name) && RUSSIAN_SURNAME.test(name);
     // (A Vietnamese name has the language's marks, or a common family name: a business's or a place's
     // name in title case reads as a person's, "Granite Ridge Resort".)
-    const vietnamese = VIETNAMESE.test(last) && (VIETNAMESE_MARKS.test(name) || VIETNAMESE_FAMILY.test(name));
+    const vietnamese = VIETNAMESE.test(last) && (VIETNAMESE_MARKS.test(name) || VIETNAMESE_FAMILY.test(name)) && !NEWSPAPER_FIRST.test(name);
     if (!ENDS_SENTENCE.test(last) || !isProse(last) || !(cyrillic || vietnamese) || proseWords(paragraphs, 0, k) < CLOSING_BYLINE_AFTER) return paragraphs;
-    const surname = cyrillic ? name.split(" ").pop()!.toLowerCase().slice(0, -2) : name.toLowerCase();
+    const family = name.split(" ").pop()!.toLowerCase();
+    const surname = cyrillic && family.length > 4 ? family.slice(0, -2) : cyrillic ? family : name.toLowerCase();
     if (paragraphs.slice(0, k).some((p) => p.text.toLowerCase().includes(surname))) return paragraphs;
     if (!paragraphs.slice(k + 1).every((p) => isLooseEnd(p.text, false))) return paragraphs;
     offer("author", name, RANK_META + 3, paragraphs[k]!.n, "writer's name under the story");
