@@ -3,7 +3,10 @@
 // ../shared/tools/score-extraction.mjs does, without building an archive: each file the gold names
 // is decoded and parsed in this process.
 //
-//   npm run build && node scripts/extraction/evaluate.mjs [--gold FILE ...] [--corpora DIR] [--split N] [--verbose] [--json]
+//   npm run build && node scripts/extraction/evaluate.mjs [--gold FILE ...] [--corpora DIR] [--split N] [--dist DIR] [--verbose] [--json]
+//
+// --dist scores another build (a copy of dist/ made before a change, a worktree's): the start of a
+// session against its end on the same gold. An option it does not know is refused, not ignored.
 //
 // Nothing in the parser is fitted to the gold by a program (its rules describe shapes), so a fold
 // of a cross-validation would score exactly as in-sample; what measures generalization is gold
@@ -20,6 +23,17 @@ helpOnRequest(import.meta.url);
 
 const args = process.argv.slice(2);
 const all = (name) => args.flatMap((a, i) => (a === `--${name}` ? [args[i + 1]] : []));
+const VALUED = ["gold", "corpora", "split", "dist"];
+const unknown = args.find((a, i) => a.startsWith("--") && !VALUED.includes(a.slice(2)) && !["--verbose", "--json"].includes(a) && !VALUED.includes(args[i - 1]?.slice(2)));
+if (unknown !== undefined) {
+  console.error(`evaluate: unknown option ${unknown}: see --help`);
+  process.exit(2);
+}
+const missing = VALUED.find((name) => args.includes(`--${name}`) && all(name).some((v) => v === undefined || v.startsWith("--")));
+if (missing !== undefined) {
+  console.error(`evaluate: --${missing} needs a value: see --help`);
+  process.exit(2);
+}
 const corpora = resolve(all("corpora")[0] ?? defaultCorpora);
 const golds = all("gold").length ? all("gold").map((g) => resolve(g)) : [join(corpora, "gold", "dev.jsonl")];
 const split = Number(all("split")[0] ?? 0);
@@ -27,7 +41,10 @@ if (!existsSync(corpora)) {
   console.error(`evaluate: no corpora at ${corpora}: clone the project beside ../shared (or pass --corpora DIR); nothing scored`);
   process.exit(1);
 }
-const { prepare, parseArticle } = await project();
+const { prepare, parseArticle } = await project(all("dist")[0] ? resolve(all("dist")[0]) : undefined).catch((err) => {
+  console.error(`evaluate: ${err.message}`);
+  process.exit(1);
+});
 
 const report = {};
 golds.forEach((goldPath, g) => {

@@ -7,9 +7,9 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..")
 export const defaultCorpora = resolve(root, "..", "shared", "corpora");
 
 /** Built modules of the project (run `npm run build` first). */
-export async function project() {
-  const dist = join(root, "dist", "core");
-  if (!existsSync(join(dist, "parse", "article.js"))) throw new Error("dist/ is missing: run `npm run build` first");
+export async function project(build = join(root, "dist")) {
+  const dist = join(build, "core");
+  if (!existsSync(join(dist, "parse", "article.js"))) throw new Error(`no build at ${build}: run \`npm run build\` first (or pass another --dist)`);
   const [{ prepare }, { parseArticle }] = await Promise.all([
     import(join(dist, "decode.js")),
     import(join(dist, "parse", "article.js")),
