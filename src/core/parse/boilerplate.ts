@@ -767,7 +767,6 @@ function dotlessCapitals(t: string): string {
 // 88,47 ▼ EUR 96,12 ▲", "DOW 42,310.55 ▲ 0.4% S&P 500 5,871.20 ▼ 0.1%", "FTSE 100 8,102.4 +0.32%
 // Brent $74.10 -1.2%").
 // (A space between the price and its move: "growth of 1-2% in 2025 and 2-3% in 2026" is a story's.)
-const MARKET_MOVE = /\d[\d.,]*\s(?:[▲▼△▽↑↓]|[+−-]\d[\d.,]*\s?%)|[▲▼△▽↑↓]\s?[+−-]?\d/u;
 const MARKET_MOVES = /\d[\d.,]*\s(?:[▲▼△▽↑↓]|[+−-]\d[\d.,]*\s?%)|[▲▼△▽↑↓]\s?[+−-]?\d/gu;
 
 // An invitation to follow the outlet's channel on a messenger, longer than the prompts above: "Simak
@@ -805,7 +804,7 @@ export function isBoilerplate(line: string): boolean {
     // (Tested only where their marks are: each is a line-long pattern.)
     if ((t.startsWith("←") || t.startsWith("⟵") || t.endsWith("→") || t.endsWith("⟶")) && ARROW_LINK.test(t)) return true;
     if (t.length <= 60 && t.includes("°") && WEATHER_READING.test(t)) return true;
-    if (t.length <= 160 && MARKET_MOVE.test(t) && (t.match(MARKET_MOVES)?.length ?? 0) >= 2 && wordsIn(t, 16) <= 15) return true;
+    if (t.length <= 160 && (t.match(MARKET_MOVES)?.length ?? 0) >= 2 && wordsIn(t, 16) <= 15) return true;
     if (t.length <= 120 && (t.includes("High") || t.includes("Low")) && FORECAST.test(t)) return true;
     // Two or three such prompts on one line: "Thanks for reading Example! Subscribe for free …".
     if (/[.!?] \p{Lu}/u.test(t)) {

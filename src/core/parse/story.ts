@@ -6,7 +6,7 @@ import { BY_WORD, WRITER_LABEL, isInitialsName, isOutlet, isPersonName, isRole, 
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
 import { timelineEnd, factsBoxEnd } from "./factbox.js";
-import { isJapaneseSignature } from "./trailing.js";
+import { AGE_LINE, isJapaneseSignature } from "./trailing.js";
 import { LINK_LEAD } from "./glue.js";
 import { line, type Line } from "./lines.js";
 import { type Offer, RANK_META, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
@@ -1378,10 +1378,6 @@ function repeatedItems(lines: Line[], furniture: boolean[], start: number): Set<
 
 /** A list item's kicker that ends in its age ("U.S. News // 53 minutes ago"): a stamp, not a link. */
 const ITEM_AGE = /(?:^|[\s/|•·–—-])(?:\d+|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$/iu;
-// A listed story's age on a line of its own, in the archive's languages, with the list's section after
-// a dash as Brazilian portals print it: "3 hours ago", "Há 1 hora — Em Campinas e Região", "Hace 2
-// horas", "Vor 5 Stunden", "Il y a 3 heures".
-const AGE_LINE = /^(?:(?:\d+|an?) (?:minutes?|mins?|hours?|hrs?|days?) ago|há (?:\d+|uma?) (?:minutos?|horas?|dias?)|hace (?:\d+|una?) (?:minutos?|horas?|días?)|vor (?:\d+|einer|einem) (?:minuten?|stunden?|tag(?:en)?)|il y a (?:\d+|une?) (?:minutes?|heures?|jours?))(?: [—–-] [^.!?]{2,40})?$/iu;
 
 /**
  * Whether a heading that may close the story ("See also", as a wiki's does) heads a widget set into

@@ -113,10 +113,13 @@ export function dropPageBottom(paragraphs: Paragraph[]): Paragraph[] {
   return paragraphs;
 }
 
+// A listed story's age on a line of its own, in the archive's languages, perhaps with the list's
+// section after a dash as Brazilian portals print it: "2 hours ago", "Há 1 hora — Em Campinas e
+// Região", "Hace 2 horas", "Vor 5 Stunden", "Il y a 3 heures".
+export const AGE_LINE = /^(?:(?:\d+|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago|há (?:\d+|uma?) (?:minutos?|horas?|dias?)|hace (?:\d+|una?) (?:minutos?|horas?|días?)|vor (?:\d+|einer|einem) (?:minuten?|stunden?|tag(?:en)?)|il y a (?:\d+|une?) (?:minutes?|heures?|jours?))(?: [—–-] [^.!?]{2,40})?$/iu;
 // A stamp of its own in a list of stories: "Publié hier à 18h25", "Mis à jour le 11 juin", "Updated
-// 2 hours ago", "Posted 3 days ago", "Há 3 horas", "Hace 2 horas", "Vor 5 Stunden".
-// (Or with the list's section after a dash, as Brazilian portals print it: "Há 1 hora — Em Campinas e Região".)
-const LIST_STAMP = /^(?:publié|publiée|mis à jour|mise à jour|posted|published|updated|publicado|actualizado|veröffentlicht|aktualisiert|опубликовано|обновлено)(?![\p{L}])[^.!?]{0,40}$|^(?:(?:\d+|an?) (?:minutes?|hours?|days?|weeks?) ago|il y a \d+ (?:minutes?|heures?|jours?)|há \d+ (?:minutos?|horas?|dias?)|hace \d+ (?:minutos?|horas?|días?)|vor \d+ (?:minuten|stunden|tagen))(?: [—–-] [^.!?]{2,40})?$/iu;
+// 2 hours ago", "Posted 3 days ago", or an age alone.
+const LIST_STAMP = new RegExp(`^(?:publié|publiée|mis à jour|mise à jour|posted|published|updated|publicado|actualizado|veröffentlicht|aktualisiert|опубликовано|обновлено)(?![\\p{L}])[^.!?]{0,40}$|${AGE_LINE.source}`, "iu");
 
 function isListStamp(t: string): boolean {
   return t.length <= 50 && !t.includes("\n") && wordsIn(t, 8) <= 7 && LIST_STAMP.test(t);
@@ -369,9 +372,9 @@ function closesStory(paragraphs: Paragraph[], k: number): boolean {
 const LINES_UNDER_SIGNATURE = 8;
 
 /**
- * A writer's name alone under the story's last paragraph, the page's short lines (share buttons)
- * under it, as Vietnamese papers sign a story, in capitals ("… nông thôn." / "MINH TÂM" / "Chia sẻ"):
- * offered as the author, below a byline, and no part of the story. The name is given as printed.
+ * A writer's name under the story's last paragraph, the page's short lines (share buttons) under it,
+ * as Vietnamese papers sign a story in capitals ("… nông thôn." / "MINH TÂM" / "Chia sẻ") and Russian
+ * and Vietnamese ones in title case, or after "By" in capitals; or a signed document's signer.
  */
 export function takeClosingSignature(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
   const signed = takeSignedDocument(paragraphs, offer);
@@ -386,19 +389,58 @@ export function takeClosingSignature(paragraphs: Paragraph[], offer: Offer): Par
       return [...paragraphs.slice(0, k), ...paragraphs.slice(k + 1)];
     }
   }
-  const titleCase = takeTitleCaseSignature(paragraphs, offer);
-  if (titleCase !== paragraphs) return titleCase;
-  for (let k = paragraphs.length - 2, seen = 0; k >= 1 && seen <= LINES_UNDER_SIGNATURE; k--, seen++) {
+  // (Or the name alone, in title case first, then in capitals; see signerInTitleCase and signerInCapitals.)
+  const titleCase = takeNameUnder(paragraphs, offer, paragraphs.length - 1, signerInTitleCase);
+  return titleCase !== paragraphs ? titleCase : takeNameUnder(paragraphs, offer, paragraphs.length - 2, signerInCapitals);
+}
+
+/**
+ * What a signature's reading asks of paragraph k: undefined when it is no such name (a loose line
+ * is passed over, anything else ends the search), null when it is one the rest of the page refuses,
+ * or the words the story must not hold for it to be the writer's (lower case).
+ */
+type SignerKey = (name: string, paragraphs: Paragraph[], k: number) => string | null | undefined;
+
+/** A name in capitals under a Vietnamese story, as its papers sign ("… nông thôn." / "MINH TÂM"). */
+const signerInCapitals: SignerKey = (name, paragraphs, k) => {
+  if (!isSignatureName(name)) return undefined;
+  // (Not a place or a person the story names: "HÀ NỘI", a tag "JOE BIDEN".)
+  return VIETNAMESE.test(paragraphs[k - 1]!.text) ? name.toLowerCase() : null;
+};
+
+/**
+ * A name in title case under a Russian or a Vietnamese story ("… подорожала на 3,4%." / "Анна
+ * Петрова"; "… cao hơn trung bình." / "Hoàng Nam"), a hundred words of prose over it: a Russian
+ * surname looked for by its stem, as it declines.
+ */
+const signerInTitleCase: SignerKey = (name, paragraphs, k) => {
+  if (!(name.length <= 50 && TITLE_CASE_NAME.test(name) && isPersonName(name))) return undefined;
+  const last = paragraphs[k - 1]!.text;
+  const cyrillic = CYRILLIC.test(last) && CYRILLIC.test(name) && RUSSIAN_SURNAME.test(name);
+  // (A Vietnamese name has the language's marks, or a common family name: a business's or a place's
+  // name in title case reads as a person's, "Granite Ridge Resort".)
+  const vietnamese = VIETNAMESE.test(last) && (VIETNAMESE_MARKS.test(name) || VIETNAMESE_FAMILY.test(name)) && !NEWSPAPER_FIRST.test(name);
+  if (!(cyrillic || vietnamese) || proseWords(paragraphs, 0, k) < CLOSING_BYLINE_AFTER) return null;
+  const family = name.split(" ").pop()!.toLowerCase();
+  return cyrillic && family.length > 4 ? family.slice(0, -2) : cyrillic ? family : name.toLowerCase();
+};
+
+/**
+ * A writer's name alone under the story's last paragraph (from paragraph `from` up, past the page's
+ * loose lines under it), the name `keyOf` accepts, which the story does not name itself: offered as
+ * the author, below a byline, and no part of the story. The name is given as printed.
+ */
+function takeNameUnder(paragraphs: Paragraph[], offer: Offer, from: number, keyOf: SignerKey): Paragraph[] {
+  for (let k = from, seen = 0; k >= 1 && seen <= LINES_UNDER_SIGNATURE; k--, seen++) {
     const name = paragraphs[k]!.text.trim();
-    if (!isSignatureName(name)) {
+    const key = keyOf(name, paragraphs, k);
+    if (key === undefined) {
       if (isLooseLine(name, false)) continue;
       return paragraphs;
     }
     const last = paragraphs[k - 1]!.text;
-    if (!ENDS_SENTENCE.test(last) || !isProse(last) || !VIETNAMESE.test(last)) return paragraphs;
-    // (Not a place or a person the story names: "HÀ NỘI", a tag "JOE BIDEN".)
-    const lower = name.toLowerCase();
-    if (paragraphs.slice(0, k).some((p) => p.text.toLowerCase().includes(lower))) return paragraphs;
+    if (key === null || !ENDS_SENTENCE.test(last) || !isProse(last)) return paragraphs;
+    if (paragraphs.slice(0, k).some((p) => p.text.toLowerCase().includes(key))) return paragraphs;
     if (!paragraphs.slice(k + 1).every((p) => isLooseEnd(p.text, false))) return paragraphs;
     offer("author", name, RANK_META + 3, paragraphs[k]!.n, "writer's name under the story");
     return [...paragraphs.slice(0, k), ...paragraphs.slice(k + 1)];
@@ -413,36 +455,6 @@ const RUSSIAN_SURNAME = /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина
 const VIETNAMESE_MARKS = /[àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 const VIETNAMESE_FAMILY = /^(?:Nguyen|Tran|Le|Pham|Hoang|Huynh|Phan|Vu|Vo|Dang|Bui|Do|Ho|Ngo|Duong|Ly) /u;
 
-/**
- * The same signature as Russian papers and Vietnamese ones set it in title case, the name under the
- * story's last paragraph ("… подорожала на 3,4%." / "Анна Петрова" / the page's lines; "… cao hơn
- * trung bình." / "Hoàng Nam" / "Chia sẻ"): the last paragraph or with only the page's short lines
- * under it, a name the story does not name itself (a Russian surname by its stem, as it declines).
- */
-function takeTitleCaseSignature(paragraphs: Paragraph[], offer: Offer): Paragraph[] {
-  for (let k = paragraphs.length - 1, seen = 0; k >= 1 && seen <= LINES_UNDER_SIGNATURE; k--, seen++) {
-    const name = paragraphs[k]!.text.trim();
-    if (!(name.length <= 50 && TITLE_CASE_NAME.test(name) && isPersonName(name))) {
-      if (isLooseLine(name, false)) continue;
-      return paragraphs;
-    }
-    const last = paragraphs[k - 1]!.text;
-    // (A Russian surname has its endings, "Петрова", "Орлов", "Ковальчук": not a place's or a body's
-    // name, "Нижний Новгород", "Росгвардия Сообщает".)
-    const cyrillic = CYRILLIC.test(last) && CYRILLIC.test(name) && RUSSIAN_SURNAME.test(name);
-    // (A Vietnamese name has the language's marks, or a common family name: a business's or a place's
-    // name in title case reads as a person's, "Granite Ridge Resort".)
-    const vietnamese = VIETNAMESE.test(last) && (VIETNAMESE_MARKS.test(name) || VIETNAMESE_FAMILY.test(name)) && !NEWSPAPER_FIRST.test(name);
-    if (!ENDS_SENTENCE.test(last) || !isProse(last) || !(cyrillic || vietnamese) || proseWords(paragraphs, 0, k) < CLOSING_BYLINE_AFTER) return paragraphs;
-    const family = name.split(" ").pop()!.toLowerCase();
-    const surname = cyrillic && family.length > 4 ? family.slice(0, -2) : cyrillic ? family : name.toLowerCase();
-    if (paragraphs.slice(0, k).some((p) => p.text.toLowerCase().includes(surname))) return paragraphs;
-    if (!paragraphs.slice(k + 1).every((p) => isLooseEnd(p.text, false))) return paragraphs;
-    offer("author", name, RANK_META + 3, paragraphs[k]!.n, "writer's name under the story");
-    return [...paragraphs.slice(0, k), ...paragraphs.slice(k + 1)];
-  }
-  return paragraphs;
-}
 
 const REPRINT_LEAD_IN = /\b(?:reads?|read) in full\s?:|\b(?:full )?text of (?:the|his|her|their|a) [^:]{1,60}:\s*$|\bhere is (?:the|a) (?:full )?(?:text|letter|statement|order|proclamation)\b|\b(?:letter|statement|order|proclamation) (?:reads|said|says)\s?:/iu;
 // A sentence that reports what someone said or wrote: "… the governor wrote.", "… she said."
