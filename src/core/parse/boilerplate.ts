@@ -10,6 +10,17 @@
 //     from its end.
 import { greekCaps } from "./greek-caps.js";
 import { isProse, isShareBar, sentencesOf, wordsIn } from "./shapes.js";
+import { remembered } from "./remembered.js";
+
+/**
+ * A pattern tested only on lines that hold one of `words` as written, one of which every line it
+ * matches holds: a pattern that may match anywhere in a line tries it at each position, and a look
+ * for a word is many times cheaper. (Profiled on the web-scrape corpus, three such credits of a
+ * caption cost as much as all the other tests of a line.)
+ */
+function needing(words: readonly string[], pattern: RegExp): { test(line: string): boolean } {
+  return { test: (line) => words.some((w) => line.includes(w)) && pattern.test(line) };
+}
 import type { Line } from "./lines.js";
 
 /** Whole lines that are interface labels (compared lowercased, without trailing punctuation). */
@@ -779,8 +790,10 @@ const CHANNEL_INVITE = /^[\p{So}\s]{0,4}(?:simak|ikuti|gabung|join|follow|subscr
 // A share bar's label of a few words: "Share us on:", "Follow us on:", "Share this with:".
 const SHARE_LABEL = /^(?:share|follow|find)(?: (?:us|this|it|on|with|article|story))+:\s*/iu;
 
-/** Whether a whole (tidied) line is page furniture. */
-export function isBoilerplate(line: string): boolean {
+/** Whether a whole (tidied) line is page furniture. (Remembered: see remembered.ts.) */
+export const isBoilerplate = remembered(furnitureLine, 400);
+
+function furnitureLine(line: string): boolean {
   // A link in a bulleted list is the link: "• READ MORE: Shooting victims identified".
   const t = dotlessCapitals(line.trim().replace(BULLET, ""));
   if (t.length === 0) return false;
@@ -1391,12 +1404,12 @@ const CREDIT_NAMED = /(?:[:/]\s*(?:© ?)?|©\s?)[«"“„]?\p{Lu}[^:/]*$/u;
 // ... or by whose courtesy, after the caption's stop: "… in Rocky Mount, N.C. Photo courtesy of Example Crate & Pallet."
 // (Case-blind only in its words: with the flag, \p{Lu} would take small letters too, "… courtesy of a neighbour led …".)
 const COURTESY_AFTER_SENTENCE = /[.!?]["”’]?\s+(?:[Pp]hotos?|[Pp]ictures?|[Ii]mages?|[Pp]hotograph|PHOTOS?) (?:courtesy|COURTESY)(?: of| OF)? \p{Lu}[^.!?]{1,60}\.?$/u;
-const PHOTOGRAPHER_IN_CAPITALS = /[\p{Ll}\p{N}]\s+(?:FOTO|PHOTO|PICS?|PICTURE|BILD|FOTÓ|ФОТО)\s*:\s*(?:© ?)?\p{Lu}[^.!?]{1,60}\.?$/u;
+const PHOTOGRAPHER_IN_CAPITALS = needing(["FOTO", "PHOTO", "PIC", "BILD", "FOTÓ", "ФОТО"], /[\p{Ll}\p{N}]\s+(?:FOTO|PHOTO|PICS?|PICTURE|BILD|FOTÓ|ФОТО)\s*:\s*(?:© ?)?\p{Lu}[^.!?]{1,60}\.?$/u);
 // A caption closed by its holder's copyright sign, "… bij het station van Breda. © Archief BN DeStem",
 // (after a dash perhaps: "… un parcours de santé. - © Ville de Charleroi"),
 // (or with no stop before the sign: "… on the Market Place in Richmond © SWpix / Example Tour"),
 // or by an Italian site's reserve, "Il ponte delle Grazie a Faenza (foto d'archivio) - RIPRODUZIONE RISERVATA".
-const COPYRIGHT_CREDIT = /[.!?"”’)]\s*(?:[-–—]\s*)?©\s*\p{Lu}[^.!?©]{1,60}$|\s[-–]\s*RIPRODUZIONE RISERVATA$|^\p{Lu}[^.!?©]{15,200}\p{L}\s+©\s?(?!.*\b(?:1[89]|20)\d\d\b)\p{Lu}[^.!?©]{1,60}$/u;
+const COPYRIGHT_CREDIT = needing(["©", "RIPRODUZIONE RISERVATA"], /[.!?"”’)]\s*(?:[-–—]\s*)?©\s*\p{Lu}[^.!?©]{1,60}$|\s[-–]\s*RIPRODUZIONE RISERVATA$|^\p{Lu}[^.!?©]{15,200}\p{L}\s+©\s?(?!.*\b(?:1[89]|20)\d\d\b)\p{Lu}[^.!?©]{1,60}$/u);
 // A caption under its label: "Legenda: Motoristas enfrentaram …", "Bildunterschrift: …", "Légende : …",
 // "Pie de foto: …", "Didascalia: …"; "Pictured: King Street, St Helier." when a full stop ends it (a
 // tabloid's headline opens so too, "Pictured: Is this the smallest house in Britain?", "… (and it's huge)").
@@ -1423,7 +1436,7 @@ const DASH_LABELLED_CREDIT = /\S\s[—–-]\s(?:Fotos?|Photos?|Imagem|Imagen|Ima
 const LABELLED_CAPTION = /^(?:[Pp]hoto|PHOTO|[Pp]icture|[Ff]oto|FOTO)\s?:\s+\p{Lu}[^:]{0,40}\s\p{Ll}{2,}\s[^:]{5,250}\.$/u;
 // A wire's file-photo credit after a dash: "… in the Shishper valley, Hunza. — AFP/File" (not "… —
 // Reuters" alone, which may close a story's paragraph).
-const DASH_WIRE_CREDIT = /[\p{L}\p{N}.!?"”’]\s+[—–-]\s*(?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|Anadolu|Bloomberg|Getty Images|APP|PPI|INP|PTI|ANI|IANS)\/(?:File|Files|Pool|Handout|File Photo)$/u;
+const DASH_WIRE_CREDIT = needing(["/File", "/Pool", "/Handout"], /[\p{L}\p{N}.!?"”’]\s+[—–-]\s*(?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|Anadolu|Bloomberg|Getty Images|APP|PPI|INP|PTI|ANI|IANS)\/(?:File|Files|Pool|Handout|File Photo)$/u);
 // ... or after a comma, as magazines credit: "… at the time. Photo, Example County Police." (the
 // holder's name in capitals: "Photos, videos and notes were seized." is a sentence).
 const PHOTO_COMMA = /[.!?"”’]\s*(?:Photo|Photograph|Picture|Image|Illustration)s?, \p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|and|the|for|de))*\.?$/u;
@@ -1539,7 +1552,9 @@ const VIDEO_RUNNING_TIME = /[.!?"”’]\s*[([]\d{1,2}:[0-5]\d(?::[0-5]\d)?[)\]]
 // photo/Example Now".
 const BARRED_CREDIT = /[.!?]["”»]?\s\|\s(?:archives?|(?:file )?photos?|crédit(?: photo)?|illustration|foto|bild|image|imagen|immagine)\b[^|]{2,60}$/iu;
 
-export function isCaption(line: string): boolean {
+export const isCaption = remembered(captionLine, 300);
+
+function captionLine(line: string): boolean {
   // (A caption in brackets with spaces inside them reads as one without: "[ Photo: … ]".)
   const t = line.trim().replace(/^\[\s+(.*?)\s+\]$/u, "[$1]");
   if (t.length > 500) return false;
