@@ -13026,3 +13026,36 @@ describe("the session's new rules leave story text alone (a review's cases)", ()
     expect(a.author).toBe("Jane Roe, Mary Major and Bob Smith");
   });
 });
+
+describe("conventions of other languages' pages: caseless breadcrumbs, Chinese and Korean stamp labels, a next article, agency credits", () => {
+  const story = (opening: string) => [opening, "", "第二段：議員表示，計劃將分三期推行，首期工程預計明年年初動工，當局會就細節諮詢區議會。", "", "第三段：有居民擔心工程期間交通受阻，當局回應指會安排臨時改道，並加派人手疏導交通。", ""].join("\n");
+  it("takes a Chinese breadcrumb for no headline, and reads 發佈日期 and 最後更新日期", () => {
+    const a = parseArticle(["港島日報", "即時", "港聞", "國際", "", "港聞 > 社會新聞", "", "海濱長廊明年延伸至西環　居民關注施工噪音", "", "撰文：陳嘉欣", "發佈日期：2025-05-15 16:45", "最後更新日期：2025-05-15 19:02", "", story("第一段：政府今日公布，海濱長廊將於明年延伸至西環，全長約兩公里，預計工程需時三年完成。")].join("\n"));
+    expect(a.title).toBe("海濱長廊明年延伸至西環 居民關注施工噪音");
+    expect(a.date).toBe("2025-05-15");
+  });
+  it("reads a Korean portal's 기사입력 and 최종수정, and a Japanese 公開日", () => {
+    expect(readStamp("기사입력 2025.05.15 16:45")?.published).toBe("2025-05-15");
+    expect(readStamp("최종수정 2025.05.16 09:02")?.updated).toBe("2025-05-16");
+    expect(readStamp("公開日：2025年5月15日")?.published).toBe("2025-05-15");
+  });
+  it("drops a Taiwanese caption signed by the photographer alone", () => {
+    expect(isCaption("▲ 議員今日視察海濱長廊的延伸路段。（陳嘉欣攝）")).toBe(true);
+    expect(isCaption("議員今日視察海濱長廊的延伸路段，並與居民會面。")).toBe(false);
+  });
+  it("ends the story at the next article's header under a 'Następny artykuł' label, and at Polish readers' opinions", () => {
+    const p = "Radni miejscy przegłosowali w czwartek rozszerzenie strefy płatnego parkowania o dwie kolejne dzielnice, mimo protestów części mieszkańców.";
+    const a = parseArticle(["Strefa płatnego parkowania obejmie dwie nowe dzielnice", "", "Jan Kowalski", "12 marca 2025, godz. 8:15", "", p, "", p.replace("czwartek", "piątek"), "", p.replace("Radni miejscy", "Urzędnicy"), "", p.replace("Radni miejscy", "Mieszkańcy"), "", "Nowe zasady zaczną obowiązywać 1 czerwca, a parkomaty pojawią się w maju.", "", "Opinie (187)", "Dodaj opinię", "", "Gość", "12 marca 2025, 10:31", "Wreszcie ktoś coś z tym zrobił.", "", "Następny artykuł", "", "Tramwaj na nowe osiedle opóźniony. Miasto zmienia wykonawcę", "", "Anna Nowak", "12 marca 2025, godz. 9:40", "", "Budowa linii tramwajowej znów się opóźni, bo miasto zerwało umowę z dotychczasowym wykonawcą.", ""].join("\n"));
+    expect(a.body.endsWith("parkomaty pojawią się w maju.")).toBe(true);
+    expect(isCommentsMarker("Opinie (187)")).toBe(true);
+    expect(isCommentsMarker("Opinie")).toBe(false);
+  });
+  it("reads an agency's credit with a slash however it is cased, and the caption over it goes", () => {
+    for (const t of ["APA/ZOOM.TIROL", "APA/HELMUT FOHRINGER", "dpa/Jane Roe", "ANSA/JANE ROE"]) expect(creditLine(t)).toBe("below");
+    expect(creditLine("AP/The minister said it would. Then")).toBe(null);
+    const p = "Ein technischer Defekt hat am Samstag eine Gondelbahn im Skigebiet lahmgelegt, 46 Personen saßen bis zu vier Stunden fest.";
+    const a = parseArticle(["46 Skifahrer saßen in Gondel fest", "Jane Roe", "18. Jänner 2025, 18:05", "", "Die Bergung der Fahrgäste dauerte bis in die Dämmerung.", "APA/ZOOM.TIROL", "", `Fulpmes – ${p}`, "", p.replace("Samstag", "Sonntag"), ""].join("\n"));
+    expect(a.place).toBe("Fulpmes");
+    expect(a.body).not.toContain("Dämmerung");
+  });
+});

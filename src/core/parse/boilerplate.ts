@@ -1289,7 +1289,8 @@ const COMMENT_WORD = String.raw`(?:comments?|commentaires?|kommentare?|comentari
 // (The Russian word alone may head a story's part, "Комментарии" over what observers said: it needs
 // its count.)
 // ("Postings", as an Austrian forum counts its comments, only with the count: "187 Postings".)
-const COMMENT_COUNT = greekCaps(new RegExp(String.raw`^\d+ (?:${COMMENT_WORD}|postings?)$|^${COMMENT_WORD}(?: (?:\(\d+\)|\d+)| ?[-–:] ?\d+)$|^(?!комм|комент|disku)${COMMENT_WORD}$`, "iu"));
+// (Polish sites count their readers' "opinions": "Opinie (187)"; the word alone is a section's name.)
+const COMMENT_COUNT = greekCaps(new RegExp(String.raw`^\d+ (?:${COMMENT_WORD}|postings?)$|^opinie \(\d+\)$|^${COMMENT_WORD}(?: (?:\(\d+\)|\d+)| ?[-–:] ?\d+)$|^(?!комм|комент|disku)${COMMENT_WORD}$`, "iu"));
 // ... or its link to them: "Voir les commentaires", "Leggi tutti i commenti", "Jetzt kommentieren".
 const SEE_COMMENTS = /^(?:(?:voir|afficher|lire) (?:les |tous les )?commentaires|(?:leggi|vedi|mostra) (?:tutti )?i commenti|(?:jetzt )?kommentieren|(?:alle )?kommentare (?:anzeigen|lesen)|(?:ver|leer|mostrar) (?:los |todos los )?comentarios|(?:ver|ler|mostrar) (?:os |todos os )?comentários|(?:показать|читать|все) комментари\p{L}*|(?:bekijk|lees) (?:alle )?reacties)$/iu;
 // (The Russian words alone, perhaps with a call to be the first: a \b sees no Cyrillic letter, and a
@@ -1302,7 +1303,7 @@ const COMMENTS = /^(?:\d+ )?comments?$|^(?:promoted|featured|top|best|highlighte
 // A call to leave a comment, in the archive's languages, perhaps after a call to log in first:
 // "Yorum yapın", "Laisser un commentaire", "Щоб залишити коментар, увійдіть в акаунт.", "Увійдіть, щоб
 // залишити коментар", "กรุณาเข้าสู่ระบบเพื่อแสดงความคิดเห็น".
-const LEAVE_COMMENT = /^(?:(?:увійдіть|войдите|please (?:log|sign) in|inicia sesión|connectez-vous|กรุณาเข้าสู่ระบบ)[,\s]*(?:щоб|чтобы|to|para|pour|เพื่อ)?\s*)?(?:yorum (?:yapın|yaz(?:ın)?)|แสดงความคิดเห็น|(?:laisser|écrire|ajouter) un commentaire|(?:deja|escribe|deje) (?:un|tu) comentario|(?:deixe|escreva|deixar) (?:um|seu) comentário|(?:lascia|scrivi) un commento|(?:einen )?kommentar (?:schreiben|verfassen)|schreiben sie einen kommentar|(?:чтобы )?оставить комментарий|(?:щоб )?залишити коментар|napisz komentarz|dodaj komentarz|skriv en kommentar|schrijf een reactie|plaats een reactie|tinggalkan komentar|tulis komentar|tinggalkan komen|(?:sila )?log masuk untuk (?:memberi|menulis) komen)(?=$|[\s,.:!])/iu;
+const LEAVE_COMMENT = /^(?:(?:увійдіть|войдите|please (?:log|sign) in|inicia sesión|connectez-vous|กรุณาเข้าสู่ระบบ)[,\s]*(?:щоб|чтобы|to|para|pour|เพื่อ)?\s*)?(?:yorum (?:yapın|yaz(?:ın)?)|แสดงความคิดเห็น|(?:laisser|écrire|ajouter) un commentaire|(?:deja|escribe|deje) (?:un|tu) comentario|(?:deixe|escreva|deixar) (?:um|seu) comentário|(?:lascia|scrivi) un commento|(?:einen )?kommentar (?:schreiben|verfassen)|schreiben sie einen kommentar|(?:чтобы )?оставить комментарий|(?:щоб )?залишити коментар|napisz komentarz|dodaj komentarz|dodaj opinię|skriv en kommentar|schrijf een reactie|plaats een reactie|tinggalkan komentar|tulis komentar|tinggalkan komen|(?:sila )?log masuk untuk (?:memberi|menulis) komen)(?=$|[\s,.:!])/iu;
 
 export function isCommentsMarker(line: string): boolean {
   // (Blogger's heading closes with a colon: "3 comments:".)
@@ -1502,10 +1503,10 @@ function endsOnStop(t: string): boolean {
 // file-photo label or "pictured is" opening them ("资料图：…",
 // "图为…").
 // (And a Japanese paper's, the photographer in brackets at its end: "…＝21日（佐藤亮太撮影）".)
-// (And a Taiwanese paper's, in traditional characters: "…園區。（記者林俊宏攝）".)
+// (And a Taiwanese paper's, in traditional characters: "…園區。（記者林俊宏攝）", or the name alone: "…結果。（鄧穎琳攝）".)
 // (Or a Japanese paper's, its mark first and when and where after an equals sign: "(写真)クレーンで
 // つり上げられる回向柱=30日午前、長野市".)
-const HAN_CAPTION = /^(?:图为|圖為|图片为|圖片為)[^。！？]{2,120}。?(?:[(（][^()（）]{1,20}[)）])?$|[(（](?:资料图片|資料圖片|资料图|資料圖|新华社发|新華社發)[)）]$|^.{2,50}[(（][^()（）]{1,30}(?:提供|供图|供圖)[)）]$|^[(（](?:写真|画像|図)[)）]|[(（][^()（）]{1,20}撮影[)）]$|(?:记者|摄影|通讯员|記者|攝影|通訊員)\s?[\p{Script=Han}·]{2,4}(?:\s[\p{Script=Han}]{1,3})?\s?[摄攝][)）]?$|[(（]图(?:源|片来源)?[：:][^()（）]{1,20}[)）]$|^(?:资料图|图片|图)[：:]|。\s?(?:视觉中国|东方IC|图虫创意|CFP|IC ?photo)$/u;
+const HAN_CAPTION = /^(?:图为|圖為|图片为|圖片為)[^。！？]{2,120}。?(?:[(（][^()（）]{1,20}[)）])?$|[(（](?:资料图片|資料圖片|资料图|資料圖|新华社发|新華社發)[)）]$|^.{2,50}[(（][^()（）]{1,30}(?:提供|供图|供圖)[)）]$|^[(（](?:写真|画像|図)[)）]|[(（][^()（）]{1,20}撮影[)）]$|(?:记者|摄影|通讯员|記者|攝影|通訊員)\s?[\p{Script=Han}·]{2,4}(?:\s[\p{Script=Han}]{1,3})?\s?[摄攝][)）]?$|[(（][\p{Script=Han}·]{2,4}[摄攝][)）]$|[(（]图(?:源|片来源)?[：:][^()（）]{1,20}[)）]$|^(?:资料图|图片|图)[：:]|。\s?(?:视觉中国|东方IC|图虫创意|CFP|IC ?photo)$/u;
 
 // A line that is all a bracketed name of a few words, no colon, no sentence: a picture's text as a dump
 // shows it. (Not a note in brackets, "[Editor's note: …]", nor a footnote's number.)
@@ -1625,6 +1626,10 @@ export const SIGN_CREDIT = /^©\s?(?!.*\b(?:1[89]|20)\d\d\b)\p{Lu}[\p{L}\p{N} .,
 // (The outlet may be followed by what the picture is: "Jane Roe/Example Courier photo".)
 // (Or a picture archive's or agency's name in title case: "Archives/Jane Roe", "Keystone/John Doe".)
 const SOURCE_SLASH_NAME = /^(?:Archives?|Archiv|Archivo|Archivio|Arquivo|Keystone|Getty Images|Imago|Reuters|Shutterstock|Alamy|Photos?|Fotos?)\/\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** A news or picture agency by its name, a slash and whoever took the picture, however it is cased:
+ *  "APA/HELMUT FOHRINGER", "APA/ZOOM.TIROL", "dpa/Jane Roe", "KEYSTONE/Jane Roe", "ANSA/FABIO FRUSTACI".
+ *  (No sentence in it: a line of the story may name an agency and a slash.) */
+const WIRE_SLASH_CREDIT = /^(?:APA|dpa|DPA|AFP|AP|EPA|EPA-EFE|ANSA|EFE|KEYSTONE|Keystone|REUTERS|Reuters|XINHUA|Xinhua|picture[- ]alliance|IMAGO|imago|Getty Images|SDA|sda|BELGA|Belga|ANP|PAP|TASS|ТАСС|NTB|TT|Ritzau Scanpix|Scanpix|Lusa|LUSA|AAP|PA|ABACA|SIPA|CTK|ČTK|MTI|Anadolu|AA)(?: (?:Photo|Images|Pictures|Foto|Bild))?\s?\/\s?[^\s/](?:(?!\.\s)[^!?:;]){1,48}[^\s.!?:;,]$/u;
 /** An agency in capitals, a slash and the photographer, as wires credit a picture: "REUTERS/Jane Roe",
  *  "KEYSTONE/Marc Rossier", "AFP/Getty Images/John Doe". */
 const AGENCY_SLASH_NAME = /^\p{Lu}{2,}[\p{Lu}\d&-]*(?: \p{Lu}{2,}[\p{Lu}\d&-]*)?(?:\/\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)?\/(?=[^/]*\p{Ll}[^/]*$)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
@@ -1701,7 +1706,7 @@ export function creditLine(line: string): "below" | "above" | null {
   // (Not a byline naming a writer and an outlet, "By Jane Roe / Example News", nor a writer and a
   // writer's job, "Jane Roe/Senior Staff Reporter".)
   // (Nor a section's path of single words, "TECH / WEARABLES / BUSINESS", over the headline.)
-  if ((CREDIT_BELOW.test(t) || NAME_SLASH_OUTLET.test(t) || AGENCY_SLASH_NAME.test(t) || SOURCE_SLASH_NAME.test(t) || FILE_PHOTO.test(t) || HOLDER_CREDIT.test(t) || SIGN_CREDIT.test(t)) && !/^(?:by|par|por|von|от)\s/iu.test(t) && !WRITER_JOB_AFTER_SLASH.test(t) && !SECTION_STEPS.test(t)) return "below";
+  if ((CREDIT_BELOW.test(t) || NAME_SLASH_OUTLET.test(t) || AGENCY_SLASH_NAME.test(t) || WIRE_SLASH_CREDIT.test(t) || SOURCE_SLASH_NAME.test(t) || FILE_PHOTO.test(t) || HOLDER_CREDIT.test(t) || SIGN_CREDIT.test(t)) && !/^(?:by|par|por|von|от)\s/iu.test(t) && !WRITER_JOB_AFTER_SLASH.test(t) && !SECTION_STEPS.test(t)) return "below";
   return null;
 }
 

@@ -267,7 +267,10 @@ function isCrumbPath(t: string): boolean {
   if (!/\s[>›»＞]\s/u.test(t)) return / \/ /u.test(t) && t.split(" / ").every((s) => /^\p{Lu}/u.test(s) && wordsIn(s, 3) <= 2 && !/[.!?,:;\d]/u.test(s) && !isPersonName(s) && !CREDIT_WORD.test(s));
   const steps = t.split(/\s[>›»＞]\s/u);
   // (Its last step two words at most: a longer one may be the headline the trail ends in.)
-  return steps.length <= 6 && wordsIn(steps[steps.length - 1]!, 3) <= 2 && steps.every((s) => /^\p{Lu}/u.test(s) && wordsIn(s, 4) <= 3 && !/[.!?,:;]/u.test(s));
+  // (In a script without capitals a step opens on a letter, and is short in characters, each of
+  // which wordsIn counts as a word in Chinese: "港聞 > 社會新聞".)
+  const short = (step: string, most: number) => wordsIn(step, most + 1) <= most || /^\p{Lo}{1,8}$/u.test(step);
+  return steps.length <= 6 && short(steps[steps.length - 1]!, 2) && steps.every((s) => /^[\p{Lu}\p{Lo}]/u.test(s) && short(s, 3) && !/[.!?,:;。，！？：]/u.test(s));
 }
 
 /** Whether line k is in a list of other stories' long headlines (five words or more) under a widget's heading. */

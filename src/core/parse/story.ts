@@ -824,7 +824,7 @@ function isNextStoryHeader(lines: Line[], i: number): boolean {
     // example.co.nz · Tue, 14 Jan 2025 15:40".)
     if (!writer && !dated && u.length <= 120 && FEED_ITEM_BYLINE.test(u) && readStamp(u)?.published) return true;
     // (A bare name counts under a heading that says the next article follows: "Következő cikk" / a
-    // section / the headline / "Jane Roe" / the date.)
+    // section / the headline / "Jane Roe" / the date; or under a post's "Next article" label.)
     if (!writer && u.length <= 80 && (isWriterLine(u) || (isPersonName(u) && nextArticleOver(lines, i)))) writer = true;
     else if (!dated && u.length <= 80 && readStamp(u)?.published) dated = true;
     else return false;
@@ -839,7 +839,7 @@ function nextArticleOver(lines: Line[], i: number): boolean {
     const t = lines[j]!.text.trim();
     if (t === "") continue;
     seen++;
-    if (isWidgetHeading(t)) return true;
+    if (isWidgetHeading(t) || (t.length <= 30 && PREV_NEXT_LABEL.test(t))) return true;
   }
   return false;
 }
@@ -877,7 +877,9 @@ function timesNear(lines: Line[], i: number, next: number): boolean {
 
 // A label of a post's link to the one before or after it, alone ("Next article", "Artículo
 // anterior"), or with the linked headline run onto it ("Previous article2 young men …").
-const PREV_NEXT_LABEL = /^(?:(?:previous|prev|next|older|newer) (?:post|article|story|entry)|(?:artículo|entrada|noticia|nota) (?:anterior|siguiente)|(?:article|billet) (?:précédent|suivant)|(?:vorheriger|nächster) (?:artikel|beitrag)|articolo (?:precedente|successivo)|(?:artigo|post) anterior|próximo (?:artigo|post)|(?:vorig|volgend) (?:artikel|bericht))$/iu;
+// (In the languages of Europe's larger sites: "Siguiente artículo", "Następny artykuł", "Další článek",
+// "Следующая статья", "Nästa artikel", "Sonraki haber", "Következő cikk", "Articolul următor".)
+const PREV_NEXT_LABEL = /^(?:(?:previous|prev|next|older|newer) (?:post|article|story|entry)|(?:artículo|entrada|noticia|nota) (?:anterior|siguiente)|(?:siguiente|anterior) (?:artículo|noticia|entrada|nota)|(?:article|billet) (?:précédent|suivant)|(?:vorheriger|nächster) (?:artikel|beitrag)|articolo (?:precedente|successivo)|(?:prossimo|precedente) articolo|(?:artigo|post) (?:anterior|seguinte)|próximo (?:artigo|post)|próxima notícia|notícia anterior|(?:vorig|volgend) (?:artikel|bericht)|(?:następny|poprzedni) (?:artykuł|wpis)|(?:další|předchozí) článek|(?:ďalší|predchádzajúci) článok|(?:следующая|предыдущая) (?:статья|новость)|(?:наступна|попередня) (?:стаття|новина)|(?:nästa|föregående) artikel|(?:næste|forrige) artikel|(?:neste|forrige) artikkel|(?:seuraava|edellinen) artikkeli|(?:sonraki|önceki) (?:haber|makale|yazı)|(?:következő|előző) cikk|articolul (?:următor|anterior))$/iu;
 const PREV_NEXT_RUN_ON = /^(?:Previous|Next|Older|Newer) (?:post|article|story|entry)(?=[\p{Lu}\d])/u;
 
 /** Whether line i is a post's link to the one before or after it: its label with the linked
