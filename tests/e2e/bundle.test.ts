@@ -80,6 +80,14 @@ describe("the start-up bundle", () => {
     expect(date).toBe("2024-03-12");
   });
 
+  it("runs from V8's code cache, which it accepts for every command", async () => {
+    for (const args of [["search", "harbour", "--json"], ["stats", "--json"], ["list", "--json"]]) {
+      const r = await run(BIN, ["--db", db, ...args], { NODE_DEBUG: "news" });
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain("code cache accepted");
+    }
+  });
+
   it("is passed over when tsc has written the modules since (a copy of the build, its main.js newer)", async () => {
     const copy = mkdtempSync(join(tmpdir(), "news-bundle-stale-"));
     try {
