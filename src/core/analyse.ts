@@ -63,6 +63,17 @@ export function analyseFile(path: string, options: ParseOptions, maxSize: number
   return analyse(bytes, options);
 }
 
+/** A file to analyse, as the pool hands it to a parser thread: bytes already read (standard input)
+ *  or a file's path. */
+export type Job =
+  | { id: number; bytes: Uint8Array; options: ParseOptions }
+  | { id: number; path: string; maxSize: number; options: ParseOptions };
+
+/** Does a job, on whichever thread takes it: a parser thread, or the pool's own (parser-pool.ts). */
+export function runJob(job: Job): Analysed {
+  return "path" in job ? analyseFile(job.path, job.options, job.maxSize) : analyse(job.bytes, job.options);
+}
+
 export const inlineAnalyser: Analyser = {
   analyse: async (bytes, options) => analyse(bytes, options),
   analyseFile: async (path, options, maxSize) => analyseFile(path, options, maxSize),

@@ -6,14 +6,13 @@
 // Files wait here and go to a thread a few at a time, and the main thread parses the next waiting
 // file itself whenever it has nothing else to do. Writing takes the main thread about a third of the
 // time a parse takes, so with every file sent at once a thread did all the parsing while the main
-// thread waited for it half the time (profiled on two cores: main thread 50% idle, parser thread 9%);
+// thread waited for it half the time (profiled on two cores: the main thread 50% idle, the parser thread 9%);
 // a second thread on two cores only competed with the writer for a core and held another copy of
 // the parser in memory.
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
-import { analyse, analyseFile, type Analyser, type Analysed } from "./analyse.js";
+import { analyse, analyseFile, runJob, type Analyser, type Analysed, type Job } from "./analyse.js";
 import type { ParseOptions } from "./parse/article.js";
-import type { Job } from "./parse-worker.js";
 
 /** Files parsed on this thread before the threads start: a few, since until they start a large
  *  run's parsing waits (and warms up a second copy of the parser here). */
@@ -107,7 +106,7 @@ export class ParserPool implements Analyser {
       this.helping = false;
       const next = this.waiting.shift();
       if (!next || this.closed) return;
-      next.done(run(next.job));
+      next.done(runJob(next.job));
       this.help();
     });
   }
@@ -138,9 +137,4 @@ export class ParserPool implements Analyser {
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
     this.slots = [];
   }
-}
-
-/** A job done on this thread, as a thread would do it. */
-function run(job: Job): Analysed {
-  return "path" in job ? analyseFile(job.path, job.options, job.maxSize) : analyse(job.bytes, job.options);
 }

@@ -11,6 +11,7 @@
 import { greekCaps } from "./greek-caps.js";
 import { isProse, isShareBar, sentencesOf, wordsIn } from "./shapes.js";
 import { remembered } from "./remembered.js";
+import type { Line } from "./lines.js";
 
 /**
  * A pattern tested only on lines that hold one of `words` as written, one of which every line it
@@ -21,7 +22,6 @@ import { remembered } from "./remembered.js";
 function needing(words: readonly string[], pattern: RegExp): { test(line: string): boolean } {
   return { test: (line) => words.some((w) => line.includes(w)) && pattern.test(line) };
 }
-import type { Line } from "./lines.js";
 
 /** Whole lines that are interface labels (compared lowercased, without trailing punctuation). */
 const INTERFACE_LABELS = new Set([

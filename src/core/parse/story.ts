@@ -136,11 +136,12 @@ const CLOSING_BYLINE = /^(?:(?:(?:[Ww]ritten|WRITTEN|[Pp]osted|POSTED|[Pp]ublish
 const WRITER_LABEL_PART = new RegExp(String.raw`^(?:${WRITER_LABEL})\s?:\s*`, "iu");
 const CAPITALISED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
-/** The name of a writer's box's line under the story: "Written By Jane Roe", or a writer's label and
- *  a name alone, "Autor: Jane Roe", "Penulis: Jane Roe" (the label caseless, the name capitalised). */
 // A writer signing under the story after a dash, with their job: "— Jane Roe, Field Editor".
 const DASH_SIGNED = /^[—–]\s?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}), ([^,]{3,40})$/u;
 
+/** The name of a writer's box's line under the story: "Written By Jane Roe", or a writer's label and
+ *  a name alone, "Autor: Jane Roe", "Penulis: Jane Roe" (the label caseless, the name capitalised),
+ *  or a signature after a dash with the writer's job. */
 function closingWriter(t: string): string | null {
   const signed = t.startsWith("—") || t.startsWith("–") ? DASH_SIGNED.exec(t) : null;
   if (signed && isRole(signed[2]!)) return signed[1]!;

@@ -455,7 +455,6 @@ const RUSSIAN_SURNAME = /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина
 const VIETNAMESE_MARKS = /[àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 const VIETNAMESE_FAMILY = /^(?:Nguyen|Tran|Le|Pham|Hoang|Huynh|Phan|Vu|Vo|Dang|Bui|Do|Ho|Ngo|Duong|Ly) /u;
 
-
 const REPRINT_LEAD_IN = /\b(?:reads?|read) in full\s?:|\b(?:full )?text of (?:the|his|her|their|a) [^:]{1,60}:\s*$|\bhere is (?:the|a) (?:full )?(?:text|letter|statement|order|proclamation)\b|\b(?:letter|statement|order|proclamation) (?:reads|said|says)\s?:/iu;
 // A sentence that reports what someone said or wrote: "… the governor wrote.", "… she said."
 const REPORTED = /\b(?:said|says|wrote|writes|added|told|stated|declared)\b[^.!?]{0,60}[.!?]$/u;
