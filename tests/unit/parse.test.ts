@@ -13059,3 +13059,84 @@ describe("conventions of other languages' pages: caseless breadcrumbs, Chinese a
     expect(a.body).not.toContain("Dämmerung");
   });
 });
+
+describe("a reading time spelt out, a writer's desk under the name, stamps and credits without a date", () => {
+  const p = "Ferry operators on the island say bookings are down by a third after storms closed the harbour road for the second time this winter, and more cancellations are expected.";
+  const more = (n: number) => [p.replace("Ferry operators", `Operator ${n}`), ""];
+  it("reads a reader view whose reading time is spelt out, and the writer under its lead", () => {
+    expect(READING_TIME.test("Eight minutes")).toBe(true);
+    expect(READING_TIME.test("Four-minute read")).toBe(true);
+    expect(READING_TIME.test("Eight men")).toBe(false);
+    const a = parseArticle(["harbourvoice.nz", "Island ferries brace for quiet summer as road repairs drag on", "Eight minutes", "", p, "", "Jane Roe, Coast reporter", "", ...more(1), ...more(2), ...more(3)].join("\n"));
+    expect(a.title).toBe("Island ferries brace for quiet summer as road repairs drag on");
+    expect(a.author).toBe("Jane Roe");
+  });
+  it("takes the headline over a match centre's tabs and a dateless stamp, and the writer over their desk", () => {
+    const menus = ["Home", "Football", "Cricket", "Tennis", "Golf", "Athletics", "Cycling", "More", "Scores", "Tables", "Transfers", "Premiership"];
+    const a = parseArticle([...menus, "Harbour 2-1 Rovers: late strike sends hosts third", "Live", "Report", "Line-ups", "Stats", "Table", "Published", "2 hours ago", "Share", "Jane Roe", "Example Sport at Quay Park", p, ...more(1), ...more(2), ...more(3)].join("\n"));
+    expect(a.title).toBe("Harbour 2-1 Rovers: late strike sends hosts third");
+    expect(a.author).toBe("Jane Roe");
+  });
+  it("takes the byline between a headline's two copies when a date stands right over the second", () => {
+    const h = "Tanker fire: toll rises to eleven as rescuers search the bridge";
+    const a = parseArticle(["Example Punch", "News", "Politics", "Sports", h, "By Jane Roe", "10th March 2025", "Share", "Twitter", "Facebook", h, p, ...more(1), ...more(2)].join("\n"));
+    expect(a.title).toBe(h);
+    expect(a.author).toBe("Jane Roe");
+    expect(a.date).toBe("2025-03-10");
+  });
+  it("reads a place in capitals before its state's abbreviation and a glued dash, and a place with province and country", () => {
+    expect(readDateline("BATON ROUGE, La.—When the storm came ashore")?.place).toBe("BATON ROUGE, La");
+    expect(readDateline("EFE MENDOZA.- La ciudad amaneció")).toMatchObject({ place: "MENDOZA", agency: "EFE" });
+    expect(readDateline("CITY OF SAN FERNANDO, Pampanga, Philippines — At least six people died")?.place).toBe("CITY OF SAN FERNANDO, Pampanga, Philippines");
+  });
+  it("reads a title-case place before a full date and a full stop, not a word for today", () => {
+    expect(readDateline("Bucaramanga, 5 de marzo de 2025. El Concejo aprobó el cupo")).toMatchObject({ place: "Bucaramanga", date: "2025-03-05" });
+    expect(readDateline("Hoy, 5 de marzo de 2025. El Concejo aprobó el cupo")).toBe(null);
+    expect(readDateline("Lunes, 5 de marzo de 2025. El Concejo aprobó el cupo")).toBe(null);
+  });
+  it("takes a currency strip under the weather's city for no fact box", () => {
+    const t = ["Buenos Aires", "Dólar BNA: $1.335,00", "Dólar Blue: $1.350,00", "Sociedad", "Alerta en la cordillera: por las nevadas, suspendieron las clases"];
+    expect(namedFactBox(t.length, (k) => t[k]!)).toBe(null);
+    const box = ["Jane Roe", "Born: June 6, 1950", "Classification: Murderer", "Victims: 3", "Date of arrest: June 6, 1988"];
+    expect(namedFactBox(box.length, (k) => box[k]!)?.name).toBe("Jane Roe");
+  });
+  it("takes a photo's alt text, its agency and its caption for no headline said twice", () => {
+    const menus = ["Nieuws", "Sport", "Binnenland", "Buitenland", "Politiek", "Economie", "Tech", "Cultuur"];
+    const q = "Een storing in de treinbeveiliging heeft vanochtend het treinverkeer in een groot deel van het land ontregeld, meldt de spoorbeheerder.";
+    const a = parseArticle([...menus, "Binnenland", "Duizenden reizigers gestrand door storing rond het station", "Delen", "Reizigers wachten op het perron van het station", "ANP", "Reizigers wachten op het perron van het station", q, q.replace("vanochtend", "gisteren"), q.replace("Een storing", "Een tweede storing")].join("\n"));
+    expect(a.title).toBe("Duizenden reizigers gestrand door storing rond het station");
+  });
+});
+
+describe("a title tag led by its place, stamps under the story and glued to a reading time, a Japanese sign-off, a subscriber's badge", () => {
+  const p = "Firefighters spent the night fighting a blaze at a warehouse on the edge of the city, and residents were told to keep their windows shut until the smoke cleared.";
+  it("takes the h1 under a title tag that leads it with a place", () => {
+    const menus = ["Wiadomości", "Kraj", "Świat", "Sport", "Kultura", "Regionalne", "Nauka"];
+    const q = "Kłęby czarnego dymu nad dzielnicą było widać z wielu kilometrów, a strażacy walczyli z ogniem przez całą noc w hali magazynowej.";
+    const a = parseArticle([...menus, "Kraków. Pożar hali magazynowej na obrzeżach miasta. Nad dzielnicą kłęby dymu", "Pożar hali magazynowej na obrzeżach miasta. Nad dzielnicą kłęby dymu", "Jan Kowalski", "Dziś 16:48", q, q.replace("Kłęby", "Słupy"), q.replace("strażacy", "ratownicy"), "Źródło: PAP", "Data utworzenia: 11 października 2025 16:48", "To też Cię zainteresuje", "Pożar składowiska opon pod Warszawą", "Nowa linia tramwajowa. Znamy termin", "Alarm smogowy w regionie", "Napisz do autora", "Jan Kowalski", "Dziennikarz", ""].join("\n"));
+    expect(a.title).toBe("Pożar hali magazynowej na obrzeżach miasta. Nad dzielnicą kłęby dymu");
+    expect(a.date).toBe("2025-10-11");
+  });
+  it("reads a bare date under the story with its edit's date after it", () => {
+    const a = parseArticle(["Warehouse fire burns through the night on the city's edge", "di Jane Roe", "", p, "", p.replace("Firefighters", "Crews"), "", p.replace("the night", "the morning"), "", "14 aprile 2025 (modifica il 14 aprile 2025 | 12:05)", "© RIPRODUZIONE RISERVATA", ""].join("\n"));
+    expect(a.date).toBe("2025-04-14");
+  });
+  it("reads a date glued to the reading time before it", () => {
+    expect(readStamp("Læsetid 4 min.19. september 2025 kl. 05:30")?.published).toBe("2025-09-19");
+    expect(readStamp("Lesezeit 3 Min.12. März 2025")?.published).toBe("2025-03-12");
+  });
+  it("takes the reporters in brackets under a Japanese story, not an agency's mark", () => {
+    const j = "石川県は二十四日、仮設住宅の入居期限を一年延長する方針を明らかにした。住民からは安堵の声が上がっている。";
+    const a = parseArticle(["仮設住宅の入居期限を1年延長　県が方針", "2025年3月25日 5時00分", "", j, "", j.replace("二十四日", "二十五日"), "", j.replace("石川県", "県"), "", "（田中良太、佐藤美咲）", "", "この記事を書いた人", "田中良太", ""].join("\n"));
+    expect(a.author).toBe("田中良太、佐藤美咲");
+    const b = parseArticle(["仮設住宅の入居期限を1年延長　県が方針", "2025年3月25日 5時00分", "", j, "", j.replace("二十四日", "二十五日"), "", "（共同）", ""].join("\n"));
+    expect(b.author).toBe(null);
+  });
+  it("takes a subscriber's badge under the byline for no second writer", () => {
+    expect(isBoilerplate("Exclusivo Subscritores")).toBe(true);
+    expect(isBoilerplate("Subscriber exclusive")).toBe(true);
+    const q = "O fogo deflagrou na madrugada de domingo e continua com duas frentes activas, obrigando a evacuar três aldeias do concelho.";
+    const a = parseArticle(["Incêndio já consumiu mais de 3000 hectares e obrigou a evacuar três aldeias", "Joana Rebelo", "11 de Agosto de 2025, 19:27", "Exclusivo Subscritores", "Partilhar", "", q, "", q.replace("domingo", "sábado"), "", q.replace("três", "duas"), ""].join("\n"));
+    expect(a.author).toBe("Joana Rebelo");
+  });
+});

@@ -18,7 +18,7 @@ import { PUBLISHED, UPDATED, isDateLine, readStamp } from "./stamps.js";
 import { isNewsletter, newsletterLines } from "./newsletter.js";
 import { addressOf, dropQuotedHeaders, stripSignature, withoutAddressSignature, withoutNewsletterFrame, withoutNextPart, withoutPgpArmour, withoutSignedName } from "./mail.js";
 import { errorNotice } from "./errorpage.js";
-import { offerContributor, offerHanWriterCredit, offerReportingCredit, takeSignOff } from "./signoff.js";
+import { offerContributor, offerHanWriterCredit, offerJapaneseSignOff, offerReportingCredit, takeSignOff } from "./signoff.js";
 import { offerTitleTemplate, offerTitleWithoutSite } from "./titletag.js";
 import { readWikiTop, wikiChromeKept, wikiStoryStart, wikiTitleText } from "./wiki.js";
 import { type Field, type Offer, RANK_DATELINE, RANK_META, RANK_STRUCTURE, RANK_UPDATED } from "./fields.js";
@@ -621,6 +621,7 @@ function parse(text: string, options: ParseOptions, anchor: boolean): ParsedArti
     offerUpdateNotes(paragraphs, offer);
     offerContributor(paragraphs, offer);
     offerHanWriterCredit(paragraphs, lines, offer);
+    offerJapaneseSignOff(paragraphs, offer);
     offerReportingCredit(paragraphs, offer, lines, { value: fields.get("author"), rank: fields.rankOf("author") });
     const writerOffer = nameLineOffer(lines, offer);
     paragraphs = dropTeaserRuns(takeClosingByline(takeClosingSignature(paragraphs, offer), offer));

@@ -19,8 +19,8 @@ export interface Dateline {
 
 const PLACE_WORD = "[\\p{Lu}][\\p{L}\\p{M}.'’-]*";
 // One to four capitalised words ("New York", "Rio de Janeiro" allows a few lowercase joiners),
-// optionally ", Region" ("LONDON, England", "Antrim, Northern Ireland").
-const PLACE = `${PLACE_WORD}(?:[ /](?:de|del|da|do|di|la|le|el|al|on|upon|am|im|sur|en|of|y|and)?\\s?${PLACE_WORD}){0,3}(?:,\\s*${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2})?`;
+// optionally ", Region" ("LONDON, England", "Antrim, Northern Ireland"), or two ("CITY OF SAN FERNANDO, Pampanga, Philippines").
+const PLACE = `${PLACE_WORD}(?:[ /](?:de|del|da|do|di|la|le|el|al|on|upon|am|im|sur|en|of|y|and)?\\s?${PLACE_WORD}){0,3}(?:,\\s*${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2}){0,2}`;
 const DASH = "(?:---?|—|–|-|:|\\|)";
 const STARTS_SENTENCE = "(?=[\\p{Lu}\\p{N}\"“‘'«„¿¡(\\[])";
 
@@ -36,6 +36,8 @@ const SLASHED_FORM = new RegExp(`^(${PLACE})\\s+\\/\\s+(?:(\\p{Lu}[\\p{Lu}\\p{Ll
 const PLACE_DAY_BRACKETED_FORM = new RegExp(`^(${PLACE})\\s+(\\d{1,2}\\.\\s?\\p{L}{3,12})\\s*\\(([^()\\n]{1,20})\\)\\s*[-–—]\\s*${STARTS_SENTENCE}`, "u");
 // A day named, not a place: "Monday", "Last Friday", "This Monday" ("Last Friday, March 5 – …").
 const NOT_A_DAY_PLACE = new RegExp(`^(?:(?:last|this|next|on|every|early|late)\\s+)?(?:${WEEKDAY})$|^(?:last|this|next|on|every)\\s`, "iu");
+// The words for today and yesterday, which may open a sentence as a place opens a dateline: "Hoy, 5 de marzo de 2025. …".
+const TODAY_WORD = /^(?:today|yesterday|hoy|ayer|aujourd'hui|hier|heute|gestern|oggi|ieri|hoje|ontem|vandaag|gisteren|dziś|dzisiaj|wczoraj|сегодня|вчера|idag|igår|i dag|i går)$/iu;
 const WEEKDAY_AFTER = new RegExp(`^\\.?,\\s*(?:${WEEKDAY})(?=\\s*[(/,–—-])`, "iu");
 // What follows the date: a time ("/ 04:26 am"), the agency in brackets, a dash (after a stop, ".-").
 // (Or the agency between slashes, as Agerpres sets it: "Cluj-Napoca, 21 mai /Agerpres/ - …"; or its
@@ -217,7 +219,10 @@ export function readDateline(paragraph: string): Dateline | null {
       // (In title case too in Cyrillic, as regional agencies set it: "Пермь, 25 сентября. Открытие …": a
       // place of one word, no day's name nor a word a sentence opens on, "Суббота, 25 сентября.", "Вчера, …".)
       const cyrillicWire = !capitals && /^\p{Script=Cyrillic}[\p{Script=Cyrillic}-]+$/u.test(main) && /^\p{Lu}/u.test(main) && isPlausiblePlace(main) && !NOT_A_CYRILLIC_PLACE.test(main);
-      const wire = capitals || cyrillicWire ? WIRE_AFTER_DATE.exec(rest.slice(dateLength - stopped)) : null;
+      // (Or in title case in any script with a full date, its year too, closed by a full stop, as
+      // regional papers open a story: "Bucaramanga, 5 de marzo de 2025. El Concejo …"; not a day's name.)
+      const datedWire = !capitals && !cyrillicWire && dated !== null && /^\d{4}-\d\d-\d\d$/u.test(dated.date) && /\d{4}\.?$/u.test(rest.slice(0, dateLength)) && isPlausiblePlace(main) && !NOT_A_DAY_PLACE.test(main) && !NOT_PLACES.test(main) && !TODAY_WORD.test(main);
+      const wire = capitals || cyrillicWire || datedWire ? WIRE_AFTER_DATE.exec(rest.slice(dateLength - stopped)) : null;
       if (wire) {
         const used = placeDate[0].length + article + dateLength - stopped + wire[0].length;
         return { place: cleanPlace(placeDate[1]!), date: dated?.date ?? null, agency: (wire[1] ?? wire[2])?.trim() || null, length: lead + used };
@@ -279,6 +284,12 @@ export function readDateline(paragraph: string): Dateline | null {
   }
 
   const stopDash = STOP_DASH_FORM.exec(text);
+  // (Capitals before a place in capitals are the place's first word, not an agency's initials, where
+  // a state's abbreviation closes it: "BATON ROUGE, La.—When …".)
+  const oneCapsPlace = stopDash?.[1] !== undefined && /^\p{Lu}{2,}\b[^,]*,\s*\p{Lu}\p{Ll}{1,4}$/u.test(stopDash[2]!);
+  if (oneCapsPlace && isPlausiblePlace(`${stopDash[1]} ${stopDash[2]}`)) {
+    return { place: cleanPlace(`${stopDash[1]} ${stopDash[2]}`), date: null, agency: null, length: lead + stopDash[0].length };
+  }
   if (stopDash && isPlausiblePlace(stopDash[2]!) && !NOT_PLACES.test(stopDash[2]!) && !ABBREVIATION.test(lastWord(stopDash[2]!))) {
     return { place: cleanPlace(stopDash[2]!), date: null, agency: stopDash[1] ?? null, length: lead + stopDash[0].length };
   }

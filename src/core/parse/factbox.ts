@@ -115,6 +115,9 @@ const WRITER_FIELD = new RegExp(`^(?:${WRITER_LABEL})\\s?:`, "iu");
 const TEMPERATURE = /\d\s?°\s?[CF]?(?![\p{L}\p{N}])/u;
 const isPageMeta = (t: string) => PAGE_META_FIELD.test(t) || WRITER_FIELD.test(t) || TEMPERATURE.test(t);
 
+/** A field whose value is a price or a rate alone: "Dólar Blue: $1.350,00", "Euro: 1,08 %", "Oslo: 4°C". */
+const QUOTE_FIELD = /:\s*[-+▲▼]?\s?(?:\p{Sc}\s?\d[\d.,\s]*|\d[\d.,\s]*\s?(?:%|°[CF]?|\p{Sc}))$/u;
+
 export function namedFactBox(count: number, textAt: (k: number) => string): { name: string; at: number; end: number } | null {
   // (A field has a colon; most lines of most pages have none, and then nothing is copied.)
   let k = 1;
@@ -139,7 +142,9 @@ export function namedFactBox(count: number, textAt: (k: number) => string): { na
     // label: "Giriş Tarihi: 14.03.2025 10:22" / "Son Güncelleme: 14.03.2025 11:05". A case file may
     // time one event: "Date of arrest: June 6, 1988, 10:45 p.m.")
     const box = texts.slice(k, end + 1);
-    if (box.some(isPageMeta) || box.filter((t) => /\d:\d\d/u.test(t) && findDate(t) !== null).length >= 2) return null;
+    // (Nor a ticker of quotes, two values or more a price or a rate: "Dólar BNA: $1.335,00" / "Dólar
+    // Blue: $1.350,00".)
+    if (box.some(isPageMeta) || box.filter((t) => /\d:\d\d/u.test(t) && findDate(t) !== null).length >= 2 || box.filter((t) => QUOTE_FIELD.test(t)).length >= 2) return null;
     // The box runs on while its lines are fields, labels and short values ("Method of murder:",
     // "Shooting - Hitting with an axe").
     while (end + 1 < texts.length && end < k + BOX_LINES_MOST && inBox(texts[end + 1]!)) end++;

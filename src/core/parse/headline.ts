@@ -72,6 +72,9 @@ export function repeatedHeadline(h: Head): Repeat | null {
         if (record && key.length >= 12 && !tags.has(key)) tags.set(key, { k, head: v });
       }
     }
+    // (The title tag may lead the headline with its place or section, the h1 under it without:
+    // "Kraków. Pożar hali …" / "Pożar hali …".)
+    if (record && k + 1 < h.idx.length && ledHeadline(t, text(h, k + 1))) return { first: k, h1: k + 1, title: text(h, k + 1), gluedKicker: null };
     // (A stamp is never a headline: "Winnipeg, Manitoba • Sat, Aug 9, 1947".)
     const candidate = (isHeadlineCandidate(t) || (isPersonName(t) && t.length >= 8)) && !stampOf(h, k);
     if (!candidate && (disambiguated.size === 0 || t.length > 120)) continue;
@@ -89,7 +92,7 @@ export function repeatedHeadline(h: Head): Repeat | null {
     // file photo" / "Photo by: Example FWP" / "Prev" / "Next" / "Grizzly bear file photo".)
     // (Nor one whose second copy has the picture's credit under it, as the alt text and the caption
     // say it: "낙동강 하구 을숙도 철새도래지" twice / "[한빛통신 자료사진]".)
-    if (earlier !== undefined && earlier !== k && !creditUnder(h, earlier) && !creditClosing(h, k) && isH1(h, k, earlier, tags.get(key)?.k === earlier)) {
+    if (earlier !== undefined && earlier !== k && !creditUnder(h, earlier) && !creditClosing(h, k) && !agencyBetween(h, earlier, k) && isH1(h, k, earlier, tags.get(key)?.k === earlier)) {
       return { first: earlier, h1: k, title: t, gluedKicker: null };
     }
     if (record && !seen.has(key)) seen.set(key, k);
@@ -120,6 +123,28 @@ function creditUnder(h: Head, k: number): boolean {
   }
   return false;
 }
+
+/** Whether a line is the line under it led by a place or a section of a word or three and a stop, a
+ *  colon or a dash: "Kraków. Pożar hali magazynowej …" over "Pożar hali magazynowej …". */
+function ledHeadline(t: string, under: string): boolean {
+  if (t.length <= under.length + 2 || !t.endsWith(under) || wordsIn(under, 5) < 4 || !isHeadlineCandidate(under)) return false;
+  return /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}\s?[.:|–—-]\s$/u.test(t.slice(0, t.length - under.length));
+}
+
+/** The head's index of a caption's first copy, its alt text, where line k is the caption under a
+ *  picture agency's name under that copy (see agencyBetween); null when it is not. */
+function altTextOver(h: Head, k: number): number | null {
+  for (let j = k - 1; j >= 0 && j >= k - 2; j--) if (comparable(text(h, j)) === comparable(text(h, k)) && agencyBetween(h, j, k)) return j;
+  return null;
+}
+
+/** Whether the only line between two copies of a line is a picture agency's name alone, as a page
+ *  gives a photo's alt text, its credit and its caption: "Reizigers op het perron" / "ANP" / the same. */
+function agencyBetween(h: Head, a: number, b: number): boolean {
+  const between = h.lines.slice(h.idx[a]! + 1, h.idx[b]!).map((l) => l.text.trim()).filter(Boolean);
+  return between.length === 1 && PICTURE_AGENCY_ALONE.test(between[0]!);
+}
+const PICTURE_AGENCY_ALONE = /^(?:ANP|EPA|AFP|AP|Reuters|REUTERS|dpa|ANSA|EFE|Belga|PAP|Keystone|Lusa|Xinhua|Getty Images|Imago|picture alliance|Shutterstock|Alamy|AAP|NTB|TT|Ritzau Scanpix|Scanpix|Hollandse Hoogte|Anadolu|Kyodo|Yonhap|Agência Brasil|Europa Press)(?:\s?[/|]\s?[^/|]{2,40})?$/u;
 
 /** Whether the line under content line k is a credit that closes a caption: "(File photo: Example/Jane
  *  Roe)", "[한빛통신 자료사진]" (a credit in brackets, alone). */
@@ -894,6 +919,7 @@ export function headlineAboveStory(h: Head): StoryRun | null {
   let writersPassed = 0;
   let skipped = 0;
   let factsPassed = 0;
+  let labelPassed = false;
   const none = () => headlineAmongLabels(h, start) ?? (passed === null ? null : { start, title: passed, stamp });
   for (let j = start - 1; j >= 0 && j >= start - reach; j--) {
     const t = text(h, j);
@@ -901,9 +927,24 @@ export function headlineAboveStory(h: Head): StoryRun | null {
       stamp = j;
       continue;
     }
+    // (A stamp without a date, "Published" / "2 hours ago", dates nothing: passed over.)
+    if (STAMP_LABEL.test(t)) {
+      labelPassed = true;
+      reach++;
+      continue;
+    }
     if (isCaption(t) || isShareBar(t)) {
       passed ??= j;
       reach++;
+      continue;
+    }
+    // (And a photo's alt text, its agency and its caption, the same words twice: "Reizigers op het
+    // perron" / "ANP" / "Reizigers op het perron" / the story.)
+    const alt = altTextOver(h, j);
+    if (alt !== null) {
+      passed ??= j;
+      reach += j - alt + 1;
+      j = alt;
       continue;
     }
     // (So is the photo's alternative text right over its caption, in the caption's words: "Outreach
@@ -924,7 +965,9 @@ export function headlineAboveStory(h: Head): StoryRun | null {
     }
     // (Without a stamp, the writer's name and job may stand there alone: "Jane Roe" / "North West
     // Wales reporter" / a caption / the story. Two such lines at most.)
-    if (stamp === null && writersPassed < 2 && !isHeadlineOnly(t) && (isRole(t) || nameWithRole(t) !== null || (writersPassed === 1 && isPersonName(t)))) {
+    // (Or a line of the writer's desk that reads as no job, right over the story under the name:
+    // "Jane Roe" / "BBC Scotland at Pittodrie" / the story.)
+    if (stamp === null && writersPassed < 2 && !isHeadlineOnly(t) && (isRole(t) || nameWithRole(t) !== null || (writersPassed === 0 && j === start - 1 && deskUnderName(text(h, j - 1), t)) || (writersPassed === 1 && isPersonName(t)))) {
       writersPassed++;
       reach++;
       continue;
@@ -938,7 +981,9 @@ export function headlineAboveStory(h: Head): StoryRun | null {
     }
     // (Over a caption, a page's buttons of a word or three may stand between it and the stamp:
     // "Share" / "AA" / "+Text Size" / "Small" / "Follow us". Passed over, a dozen at most.)
-    if (passed !== null && skipped < BUTTONS_PASSED && !isProse(t) && (wordsIn(t, 4) <= 3 || isBoilerplate(t)) && !isHeadlineCandidate(t)) {
+    // (Or over a writer's lines and a stamp's label: "Live" / "Report" / "Stats" / "Published" / "2
+    // hours ago" / "Share" / "Jane Roe" / the story.)
+    if ((passed !== null || (writersPassed > 0 && labelPassed)) && skipped < BUTTONS_PASSED && !isProse(t) && (wordsIn(t, 4) <= 3 || isBoilerplate(t)) && !isHeadlineCandidate(t)) {
       skipped++;
       reach++;
       continue;
@@ -968,6 +1013,14 @@ const FACT_LINE = /^\p{Lu}[\p{L}()'’-]*(?: [\p{L}()'’-]+){0,3}\s?:\s?\S.{0,1
 
 function isFactLine(t: string): boolean {
   return t.length <= 140 && FACT_LINE.test(t) && !isProse(t);
+}
+
+/** Whether two lines are a writer's name and, under it, the desk or place they write from, short
+ *  and without a sentence's stop: "Jane Roe" / "BBC Scotland at Pittodrie", "John Doe" / "Business
+ *  desk, Lagos". (Not a short headline under a column's name: that has a verb or a number, or is
+ *  longer.) */
+export function deskUnderName(name: string, desk: string): boolean {
+  return isPersonName(name) && splitNames(name).length === 1 && !isHeadlineOnly(desk) && wordsIn(desk, 7) <= 6 && !/[.!?:;"“”]$/u.test(desk) && !isPersonName(desk) && !ACTION.test(desk) && /^\p{Lu}/u.test(desk);
 }
 
 /** A line of words that a writer's line never has: a verb's tense, a number (a headline's own). */

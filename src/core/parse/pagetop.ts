@@ -13,7 +13,7 @@ import { namedFactBox } from "./factbox.js";
 import { findDate } from "./dates.js";
 import { isDatelineStub, readDateline, readFirstColonDateline, readFirstStopDateline } from "./dateline.js";
 import { buildHead, type Head, isStoryProse, lineNo, proseAt, stampOf, text } from "./head.js";
-import { BLOG_TITLE_TAG, SITE_BEFORE_TAG, TITLE_TAG, headlineOverStandfirst, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
+import { BLOG_TITLE_TAG, SITE_BEFORE_TAG, TITLE_TAG, deskUnderName, headlineOverStandfirst, echoedHeadline, headlineAbove, headlineAboveStory, isKicker, unglued, labelValue, opensWithHeadline, plainDocument, repeatedHeadline } from "./headline.js";
 import type { Line } from "./lines.js";
 import { ACTION, READING_TIME, SITE_ADDRESS, comparable, endsSentence, isHeadlineCandidate, isLabel, isMenuLine, isProse, isShareBar, isShortItem, looksLikeHeadline, sharesMostWords, wordsIn } from "./shapes.js";
 import { BY_WORD, cleanByline, isCaselessName, isOutlet, joinNames, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
@@ -176,11 +176,14 @@ function offerNamesUnderHeadline(h: Head, title: number, start: number, offer: O
     const name = withRole ?? (isPersonName(t) && splitNames(t).length === 1 ? t : null);
     // (A name with its job on its line, "Jane Roe, Communications Officer, Kenya", or over it, or over
     // the writer's address: "Jane Roe" / "jane@example.is".)
-    if (name && (withRole !== null || (j + 1 < start && (isRole(text(h, j + 1)) || EMAIL_ALONE.test(text(h, j + 1)))))) {
+    if (name && (withRole !== null || (j + 1 < start && (isRole(text(h, j + 1)) || EMAIL_ALONE.test(text(h, j + 1)) || (j + 2 === start && deskUnderName(t, text(h, j + 1))))))) {
       offer("author", name, RANK_META + 1, lineNo(h, j), "name under the headline");
       return;
     }
   }
+  // (Or right over the story past the headline's tabs and buttons: "Live" / "Report" / … / "Jane Roe" /
+  // "BBC Scotland at Pittodrie" / the story.)
+  if (start - 2 > title + 4 && deskUnderName(text(h, start - 2), text(h, start - 1))) offer("author", text(h, start - 2), RANK_META + 1, lineNo(h, start - 2), "name over the story");
 }
 
 /** Whether the line two under the headline may be a name past a standfirst of forty words at most:
@@ -332,7 +335,11 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     // (Or past a standfirst that ends on no stop, down to the header's last line: "Subscriber
     // mailbag, plus why …" / "Jane Roe" / "7–9 minutes".)
     const first = h.idx.length > 3 && endsSentence(text(h, 2)) && wordsIn(text(h, 2), 7) > 6 ? 3 : 2;
-    for (let at = first; at <= Math.max(first, Math.min(readerHead, 4)); at++) {
+    // (Or under the lead paragraph past the reading time: "Eight minutes" / "Tourism operators say …" /
+    // "Jane Roe, Canterbury reporter".)
+    const past = readerHead + 2 < h.idx.length && endsSentence(text(h, readerHead + 1)) && wordsIn(text(h, readerHead + 1), 9) > 8 ? [readerHead + 2] : [];
+    const last = Math.max(first, Math.min(readerHead, 4));
+    for (const at of [...Array.from({ length: last - first + 1 }, (_, i) => first + i), ...past]) {
       const writer = cleanByline(text(h, at).replace(BY_PREFIX, "")) ?? nameWithRole(text(h, at));
       // (Not a newsroom: "Rédaction SAP", "Redazione".)
       // (Or in a script without capitals: "مریم رضایی".)
@@ -383,8 +390,10 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
           break;
         }
       }
-      // (And the byline there, where none stands under the h1: "Headline" / "By Jane Roe" / "Published:
-      // 11:00, 07 March 2025" / the share bar / "Headline" / the story.)
+    }
+    // (And the byline there, where none stands under the h1: "Headline" / "By Jane Roe" / "Published:
+    // 11:00, 07 March 2025" / the share bar / "Headline" / the story; the stamp right over the h1 or not.)
+    if ((!cluster || cluster.stamps.length === 0) && repeat && repeat.h1 - repeat.first > 1) {
       if (!cluster || cluster.authors.length === 0) {
         for (let j = repeat.first + 1; j < repeat.h1; j++) {
           const between = readCluster(h, j, repeat.h1);

@@ -176,8 +176,9 @@ export function isShareBar(text: string): boolean {
 
 /** A reading time on a line of its own: "7-8 minutes", "~9 min read". */
 // (In the languages of the archive too: "3–4 Minuten", "4-5 minuti", "3–4 minutos", "2 минуты".)
+// (Or spelt out, as some sites print it: "Eight minutes", "Four-minute read".)
 // (Reader views give it in the page's language: "3–4 मिनट", "٥ دقائق", "4 دقیقه", "5 นาที", "3 phút", "4분", "3分钟", "4 דקות", "4 λεπτά", "3 хвилини"; not "3分" alone, which may be a score.)
-export const READING_TIME = greekCaps(/^~?[\d٠-٩۰-۹०-९০-৯๐-๙]{1,2}(?:\s?(?:[-–]|تا|to|bis|à|a|до)\s?[\d٠-٩۰-۹०-९০-৯๐-๙]{1,2})?\s?(?:minutes?|mins?\.?|minuten|minuti|minutos|minuto|minut[ey]?|minuter|minutter|perc|dakika|menit|минут[аы]?|хвилин[аи]?|मिनट|মিনিট|منٹ|دقائق|دقيقة|دقیقه|นาที|phút|분|分钟|分鐘|דקות|λεπτά|minuutti[a]?|min\.? lesezeit|min de lecture|min de lectura)(?: read)?$/iu);
+export const READING_TIME = greekCaps(/^(?:~?[\d٠-٩۰-۹०-९০-৯๐-๙]{1,2}(?:\s?(?:[-–]|تا|to|bis|à|a|до)\s?[\d٠-٩۰-۹०-९০-৯๐-๙]{1,2})?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[- ](?=min))\s?(?:minutes?|mins?\.?|minuten|minuti|minutos|minuto|minut[ey]?|minuter|minutter|perc|dakika|menit|минут[аы]?|хвилин[аи]?|मिनट|মিনিট|منٹ|دقائق|دقيقة|دقیقه|นาที|phút|분|分钟|分鐘|דקות|λεπτά|minuutti[a]?|min\.? lesezeit|min de lecture|min de lectura)(?: read)?$/iu);
 
 // A row of buttons as w3m and lynx show them, each label in brackets: "[Share] [Comment] [Save]".
 const BUTTON_ROW = /^\[[^\]]{1,30}\](?:\s*\[[^\]]{1,30}\])+$/u;

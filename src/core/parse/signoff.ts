@@ -83,6 +83,22 @@ export function offerHanWriterCredit(paragraphs: Paragraph[], lines: readonly Li
   }
 }
 
+/** A Japanese paper's reporters named in brackets under the story: "（田中良太、佐藤美咲）". (Not an
+ *  agency's mark, "（共同）", "（時事）"; nor a Chinese page's, which has no kana.) The body drops it
+ *  with the closing credits. */
+export function offerJapaneseSignOff(paragraphs: Paragraph[], offer: Offer): void {
+  if (!paragraphs.some((p) => KANA.test(p.text))) return;
+  // (Anywhere past the lead, the page's boxes under the story not yet dropped: the shape is the story's own.)
+  for (const p of paragraphs.slice(1)) {
+    const m = p.text.length <= 40 ? JAPANESE_SIGN_OFF.exec(p.text.trim()) : null;
+    if (m && !NOT_JAPANESE_NAMES.test(m[1]!)) return offer("author", m[1]!, RANK_META + 3, p.n, "reporters' names under the story");
+  }
+}
+const KANA = /[\p{Script=Hiragana}]/u;
+const JAPANESE_SIGN_OFF = /^[（(]([\p{Script=Han}]{2,5}(?:、[\p{Script=Han}]{2,5}){0,3})[）)]$/u;
+// (Nor a note in brackets: "（敬称略）", honorifics left out; "（写真提供）", "（一部抜粋）".)
+const NOT_JAPANESE_NAMES = /^(?:共同|時事|共同通信|時事通信|新華社|聯合|連合|産経|朝日|毎日|読売|日経)$|敬称|略|写真|撮影|提供|資料|抜粋|要約|続|完|終|注|図|表|参照|以下|予定|発表/u;
+
 // A wire story's credit line after it: "Reporting by Jane Roe and John Doe in Nairobi; Editing by
 // Mary Major" (the line must open with it: "Additional reporting by …" after it is read below).
 // (Or a club's or a society's report: "Report by Jane Roe, Media Officer", "Match report by Jane Roe";

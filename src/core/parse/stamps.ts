@@ -10,7 +10,7 @@ import { asciiDigits, findDate, isDateOnly, leadingDate, parseDate, ymd } from "
 
 // (A live blog says when it started: "Started 6:10 a.m. PST Dec. 27, 2022".)
 export const PUBLISHED = greekCaps(
-  /^(?:published|posted|filed|first published|started|live since|publication date|post(?:ed)? date|date posted|posting date|(?:news |press |media )?release date|date released|date|publié|publiée|publicado|publicada|veröffentlicht|publiziert|erschienen|erstellt|artikel vom|beitrag vom|meldung vom|pubblicato|опубликовано|gepubliceerd|publicerad|publicerat|publisert|publiceret|opublikowano|yayınlanma(?: tarihi)?|yayın tarihi|giriş|diterbitkan|disiarkan|dipublikasikan|publikováno|publicat|data publikacji|zveřejněno|objavljeno|objavljen|közzétéve|megjelent|julkaistu|avaldatud|publicēts|paskelbta|δημοσιεύθηκε|δημοσίευση|опубліковано|публікація|기사입력|입력|등록|게재|송고시간|송고|公開日|公開|掲載日|配信日|配信|发布日期|發佈日期|發布日期|发布时间|发布|發佈時間|發佈|發布|发表时间|發表時間|发表日期|發表日期|刊登日期|出版日期|出版時間|出版时间|出版|פורסם|תאריך פרסום|نشر في|تاريخ النشر|تاریخ انتشار|زمان انتشار|منتشر شده|شائع شدہ|شائع|প্রকাশিত|প্রকাশ|жарияланды|เผยแพร่|प्रकाशित)(?![\p{L}\p{N}_])(?:\s+(?:on|le|el|am|at|il|op|em|den|dne))?\s*[:|-]?\s*(.*)$/iu,
+  /^(?:published|posted|filed|first published|started|live since|publication date|post(?:ed)? date|date posted|posting date|(?:news |press |media )?release date|date released|date|publié|publiée|publicado|publicada|veröffentlicht|publiziert|erschienen|erstellt|artikel vom|beitrag vom|meldung vom|pubblicato|опубликовано|gepubliceerd|publicerad|publicerat|publisert|publiceret|opublikowano|yayınlanma(?: tarihi)?|yayın tarihi|giriş|diterbitkan|disiarkan|dipublikasikan|publikováno|publicat|data publikacji|data utworzenia|data dodania|dodano|zveřejněno|objavljeno|objavljen|közzétéve|megjelent|julkaistu|avaldatud|publicēts|paskelbta|δημοσιεύθηκε|δημοσίευση|опубліковано|публікація|기사입력|입력|등록|게재|송고시간|송고|公開日|公開|掲載日|配信日|配信|发布日期|發佈日期|發布日期|发布时间|发布|發佈時間|發佈|發布|发表时间|發表時間|发表日期|發表日期|刊登日期|出版日期|出版時間|出版时间|出版|פורסם|תאריך פרסום|نشر في|تاريخ النشر|تاریخ انتشار|زمان انتشار|منتشر شده|شائع شدہ|شائع|প্রকাশিত|প্রকাশ|жарияланды|เผยแพร่|प्रकाशित)(?![\p{L}\p{N}_])(?:\s+(?:on|le|el|am|at|il|op|em|den|dne))?\s*[:|-]?\s*(.*)$/iu,
 );
 const UPDATE_IN_BRACKETS = /\s*\(((?:modifica|modificato|aggiornato|updated|actualizado|mis à jour|aktualisiert)\b[^()]{4,60})\)$/iu;
 export const UPDATED = greekCaps(
@@ -78,6 +78,8 @@ export function readStamp(line: string): Stamp | null {
   // (A Thai page's word for "date" before its date: "วันที่ 3 มีนาคม 2568 - 10:25 น.". A story's lead opens
   // so too, "วันที่ 3 มีนาคม 2568 ที่ศาลากลาง…": without the word, a line that goes on so is no stamp.)
   line = line.replace(/^วันที่\s+(?=\d)/u, "");
+  // (A reading time may lead the date, its stop touching it: "Læsetid 4 min.19. september 2025 kl. 05:30".)
+  line = line.replace(READING_FIRST, "");
   // (A Korean wire's label may touch its date: "송고시간2020-09-15 10:32".)
   // (An update may follow the date in brackets: "22 novembre 2022 (modifica il 22 novembre 2022 | 19:48)".)
   // (Or, in a Japanese page's brackets, the update with its word last: "2021年8月24日 19時05分 （8月25日 9時12分更新）".)
@@ -254,6 +256,7 @@ const SLASHED = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/u;
 // follow the date with no separator: "25 JUN 2023 09:30 PM Tiempo de lectura: 4 minutos".
 const READING_LABEL = "reading time|read time|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura|tempo de leitura|leestijd|czas czytania|doba čtení|okuma süresi|время чтения|lästid|lesetid|læsetid|lukuaika";
 const READING_TIME = new RegExp(`^(?:\\d{1,3}\\s*min(?:ute)?s?\\.?(?:\\s*(?:to\\s+)?read)?|(?:${READING_LABEL})\\s*:?\\s*~?\\d{1,3}\\s*\\p{L}+\\.?)$`, "iu");
+const READING_FIRST = new RegExp(`^(?:${READING_LABEL})\\s*:?\\s*~?\\d{1,3}\\s*min(?:\\.|utes?|uten|uter|utter)?\\.?\\s*(?=\\d)`, "iu");
 const READING_INSIDE = new RegExp(`(?<=\\d|[ap]\\.?m\\.?)\\s+(?=(?:${READING_LABEL})\\s*:?\\s*~?\\d)`, "iu");
 // "on" before a date, as a blog writes it: "on Wed, Mar 27, 2024 at 6:00 am".
 const ON_BEFORE_DATE = /^on\s+(?=(?:\p{L}{3,9}\.?,?\s+)?(?:\d|\p{L}{3,9}\.?\s+\d))/iu;

@@ -1724,14 +1724,34 @@ export function dropTrailers(paragraphs: Paragraph[], offer: Offer): Paragraph[]
 /** The date a stamp among the story's last paragraphs states ("First published: Wednesday | July 17,
  *  2024" under the writer's address), before a note on the writer or a trailer is cut with it. */
 export function offerClosingStamps(paragraphs: Paragraph[], offer: Offer): void {
-  for (const p of paragraphs.slice(-4)) {
+  const last = paragraphs.slice(-4);
+  for (const [k, p] of last.entries()) {
     const t = p.text.trim();
-    if (wordsIn(t, 20) < 20) offerStampDate(t, p.n, offer, "after the story");
+    if (wordsIn(t, 20) < 20 && !offerStampDate(t, p.n, offer, "after the story")) {
+      // (A bare date under the story, with its edit's date after it or the rights line under it:
+      // "14 aprile 2025 (modifica il 14 aprile 2025 | 12:05)", "14 April 2025" / "© …".)
+      const stamp = t.length <= 80 && /\d/u.test(t) ? readStamp(t) : null;
+      if (stamp?.published && stamp.rule === "date line" && (stamp.updated !== null || RIGHTS_LINE.test(last[k + 1]?.text.trim() ?? ""))) offer("date", stamp.published, RANK_UPDATED + 1, p.n, "date line under the story");
+    }
     // (A labelled stamp with the print edition's note after it: "Published 18 March 2025 · A version of
     // this article appears in the April 2025 issue …".)
     else if (PUBLISHED.test(t)) offerStampDate(t.split(/\s[·|•]\s/u)[0]!, p.n, offer, "after the story");
   }
+  // (A labelled stamp further down, past the page's lists and the writer's box still kept here, below
+  // any stamp over the story: "Źródło: Onet, PAP" / "Data utworzenia: 11 października 2025 16:48" /
+  // "To też Cię zainteresuje" / …)
+  for (const p of paragraphs.slice(-LABELLED_STAMP_REACH, -4)) {
+    const t = p.text.trim();
+    const published = t.length <= 80 ? PUBLISHED.exec(t) : null;
+    const d = published ? parseDate(published[1]!) : null;
+    if (d) {
+      offer("date", d, RANK_UPDATED + 1, p.n, "labelled stamp under the story");
+      return;
+    }
+  }
 }
+/** How many paragraphs from the end a labelled stamp may stand under the story. */
+const LABELLED_STAMP_REACH = 16;
 
 /** A note on the writer under the story names them: "Jane Roe is a writer living in …" (offered
  *  below any byline; article.ts takes it only where a line of the page gives the name alone). */
