@@ -13140,3 +13140,43 @@ describe("a title tag led by its place, stamps under the story and glued to a re
     expect(a.author).toBe("Joana Rebelo");
   });
 });
+
+describe("the story's end and its boxes on pages copied without blank lines", () => {
+  const p = "The city council approved the plan on Tuesday after a long hearing, and construction on the first of the new homes is expected to begin in the fall.";
+  const story = (...tail: string[]) => ["Council approves housing plan for the old grocery site", "By Jane Roe", "March 4, 2025", "", p, p.replace("Tuesday", "Monday"), p.replace("the first", "the second"), p.replace("council", "board"), ...tail].join("\n");
+  it("keeps the story's short last line over a newsletter box, and drops a lone count over the comments", () => {
+    const a = parseArticle(story("The minister is due to visit the site on Thursday.", "Your personalised newsletter", "Get the news that matters to you, every morning.", "Sign me up", "4", "Comments", "Reader42", "3 hours ago", "What a mess."));
+    expect(a.body.endsWith("The minister is due to visit the site on Thursday.")).toBe(true);
+  });
+  it("keeps a release's last paragraph that closes on its office's address", () => {
+    const last = "Business owners can find the program guidelines and the online application at example.gov/grants. For questions, contact the Economic Development Department at (253) 555-0192 or grants@example.gov.";
+    // (Topical: the story speaks of the program, its grants and its applications, as the paragraph does.)
+    const g = "The Economic Development Department will award grants of up to $10,000 to business owners who apply to the storefront program before June.";
+    const a = parseArticle(["City opens storefront grant program", "March 4, 2025", "", g, "", g.replace("June", "July"), "", g.replace("storefront", "facade"), "", last, "", "###", "", "About the Economic Development Department", "The department supports local businesses.", ""].join("\n"));
+    expect(a.body.endsWith("or grants@example.gov.")).toBe(true);
+    expect(isTrailer("Story ideas are welcome at jane@example.com")).toBe(true);
+  });
+  it("drops a photo's caption said twice round its credit, the caption ending on a year", () => {
+    const a = parseArticle(["Graduate workers vote to authorize a strike", "Jane Roe, News Reporter", "February 20, 2025", "Graduate students rally outside the hall on Wednesday, Feb. 19, 2025.", "John Doe/The Daily Example", "Graduate students rally outside the hall on Wednesday, Feb. 19, 2025.", "", p, "", p.replace("Tuesday", "Monday"), "", p.replace("council", "board"), ""].join("\n"));
+    expect(a.body).not.toContain("rally outside the hall");
+    expect(a.body.startsWith("The city council approved")).toBe(true);
+  });
+  it("drops other stories' headlines under a 'read also' label in other languages, the story going on under them", () => {
+    const q = "Ремонт моста будут вести поэтапно: сначала закроют две полосы в сторону левого берега, затем в сторону правого, сообщили в мэрии.";
+    const a = parseArticle(["Ремонт моста начнётся в мае", "Иван Петров", "12 марта 2025", "", q, q.replace("мэрии", "администрации"), "Читайте также", "Пробки в девять баллов: как горожане добирались до работы после снегопада", "Новый мост через реку: когда откроют движение", q.replace("Ремонт моста", "Работы"), q.replace("две", "три"), ""].join("\n"));
+    expect(a.body).not.toContain("Пробки в девять баллов");
+    expect(a.body).not.toContain("Новый мост через реку");
+    expect(a.body).toContain("Работы будут вести");
+  });
+  it("drops a box prompting for the site's app, its tagline and its stores' names", () => {
+    const a = parseArticle(story("Get The Example Times app", "Read stories one tap away from anywhere", "Android", "iOS", p.replace("approved", "rejected"), ""));
+    expect(a.body).not.toContain("one tap away");
+    expect(a.body).not.toContain("Android");
+    expect(a.body).toContain("rejected the plan");
+  });
+  it("ends the story at a station's playlist heading and at an aggregator's pointer to the full article", () => {
+    expect(parseArticle(story("Watch more Local News:", "See the latest news from around the valley in our YouTube playlist:", "Loading ...")).body).not.toContain("YouTube playlist");
+    expect(isEndMarker("Read full article at example.com")).toBe(true);
+    expect(isEndMarker("Watch more about the palace's upgrade")).toBe(false);
+  });
+});

@@ -904,7 +904,34 @@ export function furnitureOf(lines: Line[]): boolean[] {
   markArrowedLinks(lines, furniture);
   markMapsList(lines, furniture);
   markVideoPlayer(lines, furniture);
+  markAppBox(lines, furniture);
   return furniture;
+}
+
+// An app's stores, a line each under a prompt to get the app: "Android" / "iOS", "App Store" / "Google Play".
+const STORE_NAME = /^(?:android|ios|iphone|ipad|app store|apple app store|google play|play store|appgallery|huawei appgallery|download on the app store|get it on google play)$/iu;
+
+/**
+ * Marks a box that prompts for the site's app set into the page: the prompt (furniture already,
+ * "Get The Example Times app"), the lines of its tagline under it and the stores' names that close it,
+ * "Read stories one tap away from anywhere" / "Android" / "iOS". Short lines only, three at most
+ * between the prompt and the stores.
+ */
+function markAppBox(lines: Line[], furniture: boolean[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!furniture[i] || lines[i]!.text.length > 80 || !/\bapps?\b|\baplica|\bappli/iu.test(lines[i]!.text)) continue;
+    let tagline = 0;
+    let store = -1;
+    for (let j = i + 1; j < lines.length && j <= i + 8; j++) {
+      const t = lines[j]!.text.trim();
+      if (t === "") continue;
+      if (STORE_NAME.test(t)) store = j;
+      else if (store >= 0 || ++tagline > 3 || wordsIn(t, 11) > 10) break;
+    }
+    if (store < 0) continue;
+    for (let j = i + 1; j <= store; j++) if (lines[j]!.text !== "") furniture[j] = true;
+    i = store;
+  }
 }
 
 // A web video player's text, as a page copied whole keeps it: video.js writes the same English
@@ -1178,6 +1205,12 @@ export const METHOD_HEADING = /^how we (?:test|tested|review|rate)(?: (?:and rat
 
 /** Where a story ends and the page's bottom begins. */
 const END_MARKERS: RegExp[] = [
+  // A station's playlist of more videos under the story: "Watch more Local News:", "Watch more 7News
+  // videos"; and an aggregator's pointer to the story's own page, other stories' cards under it: "Read
+  // full article at example.com".
+  // (Not a video's link set into the story: "Watch more about the palace's upgrade".)
+  /^watch more(?: [\p{L}\p{N}' -]{1,40})?:$|^watch more (?:[\p{L}\p{N}'-]+ ){0,3}(?:news|videos|stories)$/iu,
+  /^(?:read|continue reading) (?:the )?full (?:article|story) (?:at|on) \S{3,60}$/iu,
   // A Chinese page's credit lines under the story: the desk editor's, "责任编辑：刘婷", and the piece's
   // source, "本文来源：江城晚报　作者：王磊" (not a stamp's "来源：新华社" over the story).
   /^(?:责任编辑|責任編輯|责编|責編)\s*[：:]\s*\S.{0,30}$|^(?:本文来源|本文來源|文章来源|文章來源)\s*[：:].{1,80}$/u,
@@ -1672,6 +1705,9 @@ const PHOTO_BY_LINE = /^(?:\p{Lu}[\p{L}'’.&-]*\s){0,3}(?:[Pp]hoto(?:graph)?|[P
 // A labelled credit on a line of its own under a caption, in brackets or not, one or two names: "Credit:
 // Example Press", "(Image credit: Example Esports / Jane Roe)".
 export const CREDIT_LABELLED_LINE = new RegExp(String.raw`^\(?(?:[Cc]redits?|[Pp]hoto credit|[Ii]mage credit|[Pp]icture credit)\s?:\s?${CREDIT_NAME}(?:\s?\/\s?${CREDIT_NAME})?\)?$`, "u");
+/** A picture agency's name alone on a line, perhaps with its photographer after a slash: "ANP", "EPA/Jane Roe". */
+export const PICTURE_AGENCY_ALONE = /^(?:ANP|EPA|AFP|AP|Reuters|REUTERS|dpa|ANSA|EFE|Belga|PAP|Keystone|Lusa|Xinhua|Getty Images|Imago|picture alliance|Shutterstock|Alamy|AAP|NTB|TT|Ritzau Scanpix|Scanpix|Hollandse Hoogte|Anadolu|Kyodo|Yonhap|Agência Brasil|Europa Press)(?:\s?[/|]\s?[^/|]{2,40})?$/u;
+
 /** A credit under its label, as galleries set it under each caption: "Credit: Example Police". */
 export const CREDIT_LABELLED = new RegExp(String.raw`^(?:[Cc]redits?|[Pp]hoto credit|[Ii]mage credit|[Pp]icture credit)\s?:\s?${CREDIT_NAME}$`, "u");
 
@@ -1724,6 +1760,8 @@ export function isCaptionShaped(line: string): boolean {
   return (t.match(/[.!?]["”’»)]*\s+["“‘«]?\p{Lu}/gu)?.length ?? 0) <= 1;
 }
 
+// A sentence of ten words or more before the one with the address.
+const SENTENCE_THEN_CONTACT = /^(?:\S+\s+){9,}\S*[^\s.]{2}[.!?]["”’]?\s+(?:For (?:questions|more information|details|inquiries)|To (?:learn more|apply|register)|Questions\b)/u;
 // A short line ending with an e-mail address: "Story ideas are welcome at jane@example.com".
 const EMAIL_TRAILER = /^.{0,250}\b[\w.+-]+@[\w-]+\.[\w.]{2,}\.?$/;
 
@@ -1841,6 +1879,8 @@ export function isTrailer(line: string): boolean {
   if (t.length > 600) return false;
   if (isBoilerplate(t) || isCredit(t)) return true;
   if (BIO.test(t) && BIO_ROLE.test(t) && t.split(/\s+/).length <= 80) return true;
-  // (The e-mail pattern is slow to fail; lines without an "@" skip it.)
-  return TRAILER_PATTERNS.some((re) => (re !== EMAIL_TRAILER || t.includes("@")) && re.test(t));
+  // (The e-mail pattern is slow to fail; lines without an "@" skip it. It is a note of one sentence: a
+  // release's last paragraph may close on its office's address after what it says, "… at
+  // example.gov/grants. For questions, contact the department at … or grants@example.gov.")
+  return TRAILER_PATTERNS.some((re) => (re !== EMAIL_TRAILER || (t.includes("@") && !SENTENCE_THEN_CONTACT.test(t))) && re.test(t));
 }

@@ -1,6 +1,6 @@
 // Where the headline is: stated twice (title tag and h1), above a byline or stamp, first in a
 // plain document, or echoed by an encyclopedia-style lead. Also the kicker (section label) over it.
-import { RELEASE_LABEL, RELEASE_STATUS, creditLine, isBoilerplate, isCaption, isWidgetHeading } from "./boilerplate.js";
+import { PICTURE_AGENCY_ALONE, RELEASE_LABEL, RELEASE_STATUS, creditLine, isBoilerplate, isCaption, isWidgetHeading } from "./boilerplate.js";
 import { AUTHOR_PAGE_LINK, cleanByline, isCaselessName, isOutlet, isPersonName, isRole, nameWithRole, splitNames, withoutAgency } from "./byline.js";
 import { BREADCRUMB, BY_ALONE, isHomeRoot, BYLINE, HANDLE, JOB_FIRST, PROVIDED_BY, sectionLine } from "./cluster.js";
 import { isDatelineStub, readDateline } from "./dateline.js";
@@ -144,7 +144,6 @@ function agencyBetween(h: Head, a: number, b: number): boolean {
   const between = h.lines.slice(h.idx[a]! + 1, h.idx[b]!).map((l) => l.text.trim()).filter(Boolean);
   return between.length === 1 && PICTURE_AGENCY_ALONE.test(between[0]!);
 }
-const PICTURE_AGENCY_ALONE = /^(?:ANP|EPA|AFP|AP|Reuters|REUTERS|dpa|ANSA|EFE|Belga|PAP|Keystone|Lusa|Xinhua|Getty Images|Imago|picture alliance|Shutterstock|Alamy|AAP|NTB|TT|Ritzau Scanpix|Scanpix|Hollandse Hoogte|Anadolu|Kyodo|Yonhap|Agência Brasil|Europa Press)(?:\s?[/|]\s?[^/|]{2,40})?$/u;
 
 /** Whether the line under content line k is a credit that closes a caption: "(File photo: Example/Jane
  *  Roe)", "[한빛통신 자료사진]" (a credit in brackets, alone). */

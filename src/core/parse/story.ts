@@ -1,7 +1,7 @@
 // The story below the page top: paragraphs without the page's furniture, link lists, credits and
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
-import { CREDIT_LABELLED, CREDIT_LABELLED_LINE, IMAGE_BUTTON, METHOD_HEADING, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTagList, isTagsHeading, isTrailer, isWidgetHeading, transcriptTurns } from "./boilerplate.js";
+import { CREDIT_LABELLED, PICTURE_AGENCY_ALONE, CREDIT_LABELLED_LINE, IMAGE_BUTTON, METHOD_HEADING, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTagList, isTagsHeading, isTrailer, isWidgetHeading, transcriptTurns } from "./boilerplate.js";
 import { BY_WORD, WRITER_LABEL, isInitialsName, isOutlet, isPersonName, isRole, nameWithRole, splitNames } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
@@ -765,6 +765,12 @@ function dropSignUpForm(out: Line[], lines: Line[], field: number): void {
     }
     if (wordsIn(lines[j]!.text, SIGN_UP_LINE_WORDS + 1) > SIGN_UP_LINE_WORDS) break;
     box.add(lines[j]!.n);
+    // (The box's heading names it, and tops it: on a page copied without blank lines the story's last
+    // short line stands right over it, "… sur place jeudi." / "Votre newsletter personnalisée" / …)
+    if (NEWSLETTER_WORD.test(lines[j]!.text)) {
+      closed = true;
+      break;
+    }
   }
   if (!closed) box.clear();
   while (out.length > 0 && (out[out.length - 1]!.text === "" || box.has(out[out.length - 1]!.n) || out[out.length - 1]!.n >= lines[field]!.n)) out.pop();
@@ -776,12 +782,15 @@ const UNBULLETED_LINKS = 4;
 /**
  * The last line of a list of other stories' headlines right under a link list's label at line
  * `label`, without bullets: one to four lines, each a headline's length and shape (no sentence's
- * stop, though a question may end one), closed by a blank line or the page's end; `label` if not so.
+ * stop, though a question may end one), closed by a blank line, the page's end or a paragraph of
+ * prose; `label` if not so.
  */
 function lastHeadlineUnder(lines: Line[], label: number): number {
   let j = label + 1;
   for (; j < lines.length && lines[j]!.text.trim() !== ""; j++) {
     const t = lines[j]!.text.trim();
+    // (Or by the story's next paragraph, on a page copied without blank lines.)
+    if (j > label + 1 && isProse(t) && wordsIn(t, 16) > 15) break;
     if (j - label > UNBULLETED_LINKS || t.length > 150 || /[.!:;,]["”’]?$/u.test(t) || !/^["“‘]?\p{Lu}/u.test(t) || wordsIn(t, 26) < 4 || wordsIn(t, 26) > 25) return label;
   }
   return j > label + 1 ? j - 1 : label;
@@ -1219,7 +1228,10 @@ function captionAgain(lines: Line[], i: number): number {
   if (third >= 0 && lines[third]!.text === t) return -1;
   // (Ending on a full stop: a headline said twice, as a blog's title tag and h1, asks or exclaims.)
   // (Nor in title case: "U.S. Gives Example Groups Millions to Destabilize Its Govt.")
-  return /\p{Ll}[.。]["”’)]?$/u.test(t) && isCaptionShaped(t) && !titleCased(t) ? after : -1;
+  // (Or on no stop, where the line between is a picture agency's name alone: "Reizigers op het perron" /
+  // "ANP" / the same.)
+  if (PICTURE_AGENCY_ALONE.test(lines[next]!.text.trim()) && !/[?!]["”’)]?$/u.test(t) && isCaptionShaped(t)) return after;
+  return /[\p{Ll}\p{N}][.。]["”’)]?$/u.test(t) && isCaptionShaped(t) && !titleCased(t) ? after : -1;
 }
 
 /** A credit's few words under a caption: a name, not a sentence nor a dateline. */
@@ -2351,7 +2363,9 @@ export function offerUpdateNotes(paragraphs: Paragraph[], offer: Offer): void {
  */
 const HAN_EDITOR_AFTER = /[（(](?:責任)?(?:編輯|编辑|责任编辑)[：:][^）)]{1,20}[）)]\s*\d{0,8}\s*$/u;
 
-const LINK_LIST_LABEL = /^(?:read more|related(?: stories| articles| coverage| content)?|also read|more on this(?: story)?|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lea también|leia também|leggi anche)\s*:?$/iu;
+// (In more of the archive's languages: "Читайте также", "Czytaj także", "Lees ook", "Läs också",
+// "Læs også", "Les også", "Čtěte také", "Noticias relacionadas", "Veja também", "Auch interessant".)
+const LINK_LIST_LABEL = /^(?:read more|read also|see also|related(?: stories| articles| coverage| content| news)?|also read|more on this(?: story)?|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|lea también|lee también|noticias relacionadas|te puede interesar|leia também|veja também|leia mais|leggi anche|читайте также|по теме|czytaj (?:też|także)|zobacz (?:też|także)|lees ook|bekijk ook|läs också|læs også|les også|čtěte také|přečtěte si také|ilgili haberler)\s*:?$/iu;
 const LINK_ITEM = /^[*•·▪-]\s+\p{Lu}[^.!?]{10,150}[^.!?:;]$/u;
 const GALLERY_COUNT = /^\d{1,3} (?:of|\/) \d{1,3}$/u;
 

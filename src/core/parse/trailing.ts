@@ -256,6 +256,8 @@ function isLooseLine(t: string, long: boolean): boolean {
   // (Another story's headline that asks or exclaims: "Could the Giant Pike of Example Lake Have
   // Turned Into a Monster?". Its words are capitalised, a sentence's are not.)
   if (/[?!]["”’»)]*$/u.test(t) && isTitleCased(t)) return wordsIn(t, 26) <= (long ? 25 : 14);
+  // (A count alone, a comments or shares button's figure, "4" over "Commentaires", is the page's.)
+  if (/^\d{1,5}$/u.test(t)) return true;
   if (ENDS_SENTENCE.test(t) || /[:;,]$/u.test(t) || !/\p{L}/u.test(t) || OBITUARY_DATES.test(t)) return false;
   // (Other stories' headlines may run to 25 words, "Montreal to hire up to 450 more police officers
   // as province, city vow to invest …", where three lines or more stand in the list: one such line
