@@ -13180,3 +13180,34 @@ describe("the story's end and its boxes on pages copied without blank lines", ()
     expect(isEndMarker("Watch more about the palace's upgrade")).toBe(false);
   });
 });
+
+describe("a national daily's page, paywalls and notes set into the story, a health wire's dateline", () => {
+  const p = "Seven states reached a tentative agreement on Tuesday to cut their use of the river by about a fifth, ending more than a year of tense negotiations.";
+  it("reads the headline, byline and date under a date strip, past a standfirst, a count and a captioned picture", () => {
+    const menus = ["U.S.", "World", "Politics", "New York", "California", "Education", "Health", "Science", "Climate", "Sports", "Business", "Tech"];
+    const a = parseArticle(["Skip to content", "U.S.", "", "The Example Courier", "Tuesday, March 4, 2025", "Today’s Paper", "Advertisement", "SKIP ADVERTISEMENT", ...menus, "Supported by", "", "SKIP ADVERTISEMENT", "Seven States Strike Tentative Deal to Cut River Use", "The agreement, reached after 14 months of talks, would reduce withdrawals by roughly a fifth through 2032.", "", "Share full article", "", "412", "", "Image", "A dry boat ramp at the lake, which stood at about 36 percent of capacity on Monday.Credit...", "Credit...Jane Doe for The Example Courier", "", "By Jane Roe and John Doe", "Reporting from Phoenix and Denver", "", "March 4, 2025", "Updated 6:42 p.m. ET", "", "Listen to this article · 7:58 min Learn more", "", p, "", p.replace("Tuesday", "Monday"), "", p.replace("Seven", "Six"), "", "Read more on the drought in the West", "The Lake Is Shrinking. So Is the Town That Depends on It.", "Feb. 12, 2025", "State Limits Building in Suburbs as Groundwater Runs Short", "Jan. 9, 2025", "", p.replace("states", "tribes"), ""].join("\n"));
+    expect(a.title).toBe("Seven States Strike Tentative Deal to Cut River Use");
+    expect(a.author).toBe("Jane Roe and John Doe");
+    expect(a.date).toBe("2025-03-04");
+    expect(a.body.startsWith("Seven states reached")).toBe(true);
+    expect(a.body).not.toContain("Lake Is Shrinking");
+    expect(a.body).toContain("Seven tribes reached");
+    expect(isRole("Reporting from Phoenix and Denver")).toBe(true);
+    expect(creditLine("Credit...Jane Doe for The Example Courier")).toBe("below");
+  });
+  it("goes on past a paywall's meter and a correction prompt set into the story", () => {
+    const q = "The council said the levee works would close the only road into the village for six weeks, and residents said they learned of it from a report.";
+    const a = parseArticle(["Village cut off for six weeks as levee works begin", "By Jane Roe", "March 4, 2025", "", q, "", q.replace("six", "five"), "", "We care about accuracy. See something that's not right? Let us know.", "", "You've read 3 of your 5 free articles this month.", "Subscribe now for unlimited access to local news from $1 a week for the first three months.", "Subscribe now", "Already a subscriber? Log in", "", q.replace("council", "director of infrastructure"), "", q.replace("village", "town"), "", "The community meeting will be held at 6pm on Wednesday at the hall.", ""].join("\n"));
+    expect(a.body).not.toContain("We care about accuracy");
+    expect(a.body).not.toContain("Already a subscriber");
+    expect(a.body.endsWith("at the hall.")).toBe(true);
+  });
+  it("drops a wire's writers filing from elsewhere, a newsroom's word on itself and a pointer to more, under the story", () => {
+    for (const t of ["Associated Press writer Jane Roe contributed from Pozzuoli.", "AP writers Jane Roe in Rome and John Doe in Naples contributed.", "Example Statehouse Wire is a nonprofit, nonpartisan news service covering state government. Our stories may be republished for free by any outlet under a Creative Commons license.", "The American Heart Association has more on physical activity and blood pressure."]) expect(isTrailer(t), t).toBe(true);
+    expect(isTrailer("The county has more on its website than it did last year, officials said, including the budget.")).toBe(false);
+  });
+  it("reads a health wire's dateline, a day's name and a date, as a date and no place", () => {
+    expect(readDateline("THURSDAY, March 6, 2025 (Example News) -- A daily brisk walk may lower blood pressure")).toMatchObject({ place: null, date: "2025-03-06" });
+    expect(readDateline("PHOENIX, March 6, 2025 (Example News) -- A daily brisk walk")?.place).toBe("PHOENIX");
+  });
+});

@@ -232,6 +232,18 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:(?:本|当)?(?:サイト|ページ)?(?:に)?掲載(?:の|された|している)?)?記事[・、].{1,20}?(?:など|等)?の無断(?:転載|複製|使用)(?:・(?:転載|複製|使用))*を禁(?:止|じ)します。?(?:著作権は.{1,60}に(?:帰属|属)(?:します|する|しています)。?)?$/u,
   // Navigation and account prompts
   /^skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)\b/i,
+  // A credit's label cut from its caption, the name on the next line: "Credit...", "Photo credit:".
+  /^(?:photo |image )?credits?\s?(?:\.\.\.|…|:)$/i,
+  // A prompt for corrections set into the story: "We care about accuracy. See something that's not
+  // right? Let us know.", "Spotted an error? Tell us."
+  /^(?:we care about accuracy\.?\s*)?(?:see|spot(?:ted)?|notice[d]?|found) (?:something|an? (?:error|mistake|typo))(?: that(?:'|’)?s| that is)?(?: (?:not right|wrong|incorrect|missing))?\s?\?\s*(?:let us know|tell us|contact us|report it|click here)[.!]?$|^we care about accuracy\b.{0,80}$/iu,
+  // A paywall's link for those who pay already: "Already a subscriber? Log in", "Déjà abonné ? Se
+  // connecter", "¿Ya eres suscriptor? Inicia sesión", "Schon Abonnent? Hier anmelden".
+  /^(?:already (?:a )?(?:subscriber|member|registered)|d[ée]j[àa] abonn[ée]e?|¿?ya eres (?:suscriptor|socio)|schon abonnent(?:in)?|já (?:é )?assinante|gi[àa] abbonato)\s?[?!.,]?\s*(?:(?:please |hier |click here to )?(?:log ?in|sign ?in|se connecter|connectez-vous|inicia sesión|anmelden|einloggen|entrar|accedi)(?: here)?[.!]?)?$/iu,
+  // A link past an advertisement, a sponsor's label, the share button and the audio player's line of a
+  // national daily's page: "SKIP ADVERTISEMENT", "Supported by", "Share full article", "Listen to this
+  // article · 7:58 min Learn more".
+  /^(?:skip (?:the )?(?:advertisement|ad)|supported by|share (?:the )?full article|listen to this article(?:\s*[·•|]\s*\d{1,2}:\d{2}(?: min)?)?(?: learn more)?)$/i,
   // ... and a blog's pair of them: "skip to main | skip to sidebar".
   /^skip to (?:the )?(?:main|sidebar|menu)(?: content)?(?:\s*[|·•]\s*skip to (?:the )?(?:main|sidebar|menu|content|navigation|footer)(?: content)?)*$/i,
   // A search box's label, "Search the web", "Search this site", "Search this blog".
@@ -449,6 +461,11 @@ const SHORT_FURNITURE: RegExp[] = [
   // Roe contributed to this report.", "A version of this article appears in print on …", "Like this
   // article? Share it …", "Cet article vous a plu ?".
   /^(?:\p{Lu}[\p{L}.'’, -]{1,100} )?contributed (?:reporting )?to this (?:report|story|article)\.?$/iu,
+  // A health wire's pointer to more under the story: "The American Heart Association has more on physical activity."
+  /^(?:The )?\p{Lu}[\p{L}.'’-]*(?: (?:of|for|on|and|&|\p{Lu}[\p{L}.'’-]*)){0,8} (?:has|offers) more (?:information )?(?:on|about) [^.,;]{3,100}\.$/u,
+  // (Or where they filed from, as the AP credits its writers: "Associated Press writer Jane Roe
+  // contributed from Pozzuoli.", "AP writers Jane Roe in Rome and John Doe in Naples contributed.")
+  /^(?:the )?(?:associated press|AP|reuters|AFP) (?:writers?|reporters?|correspondents?|journalists?|photographers?|video journalists?) \p{Lu}.{2,150}? contributed(?: (?:reporting|to this report))?(?: (?:from|in) \p{Lu}[\p{L}'’. ,-]{1,60})?\.?$/u,
   /^a version of this (?:article|story) (?:appears|appeared) in print\b.{0,200}$/i,
   // ... as a business paper words it: "Appeared in the February 27, 2025, print edition as 'Council
   // Votes to Dredge'."
@@ -895,7 +912,8 @@ export function furnitureOf(lines: Line[]): boolean[] {
   const turn = transcriptTurns(lines.map((l) => l.text));
   let top = true;
   for (const [i, l] of lines.entries()) {
-    furniture.push(l.text !== "" && !turn(i) && (isBoilerplate(l.text) || (top && isRelativeStamp(l.text))));
+    // (Over the story, a figure alone is a button's count, its comments' or shares': "412"; not a year, a step of a breadcrumb.)
+    furniture.push(l.text !== "" && !turn(i) && (isBoilerplate(l.text) || (top && (isRelativeStamp(l.text) || /^(?!(?:1[89]|20)\d\d$)\d{1,5}$/u.test(l.text.trim())))));
     if (top && l.text.length > 60 && isProse(l.text)) top = false;
   }
   markConsentBanner(lines, furniture);
@@ -1598,6 +1616,9 @@ function captionLine(line: string): boolean {
   if (HAN_CAPTION.test(t)) return true;
   // (A picture's enlarge button run onto its caption, as tech sites print it: "Enlarge / The router, one of the affected models.")
   if (/^Enlarge \/ \S/u.test(t) && t.length <= 300) return true;
+  // (Or its credit's label run onto its end, the name on the next line: "… on Monday.Credit...", as a
+  // national daily's page copies.)
+  if (t.length <= 300 && /[.!?]["”’]?\s?Credit(?:\.\.\.|…)$/u.test(t)) return true;
   if (AGENCY_IN_BRACKETS.test(t) && t.split(" ").length <= 30) return true;
   // A picture's placeholder in a text dump, and its caption after it: "[imagem] Estação do Rossio …".
   // (Or a picture w3m shows by its alternative text alone: "[Malay Mirror]", "[nadma-press-conference-211123]".)
@@ -1640,7 +1661,7 @@ function captionLine(line: string): boolean {
 // but joiners (not an aside, "(and a good one)", a source, "(Source: …)", nor a transcript's cue in
 // capitals, "(BEGIN VIDEO CLIP)"). The caption is the line above it.
 // (A number among the words, as a broadcaster's name has it: "Canal 9", "Channel 4 News".)
-const CREDIT_NAME = String.raw`\p{Lu}[\p{L}.'’&-]*(?:(?: | ?\/ ?)(?:\p{Lu}[\p{L}.'’&-]*|\p{N}{1,3}|and|of|the|de|du|des|la|le|et|y|del|für|und))*`;
+const CREDIT_NAME = String.raw`\p{Lu}[\p{L}.'’&-]*(?:(?: | ?\/ ?)(?:\p{Lu}[\p{L}.'’&-]*|\p{N}{1,3}|and|of|for|the|de|du|des|la|le|et|y|del|für|und))*`;
 const CREDIT_BELOW = new RegExp(String.raw`^\(\(?(?=[^()]*(?:\p{Ll}|\/)|\p{Lu}+\))${CREDIT_NAME} ?\)\)?$|^${CREDIT_NAME} \/ ${CREDIT_NAME}$`, "u");
 // ... or over it, as many pages set it: "Photo: Jane Roe", "PHOTO JANE ROE, EXAMPLE NEWS", "FOTO:
 // EFE", "FOTO: Jane Roe", "ФОТО: ТАСС", "Imagen: Canal 9" (not "Photos: Storms across the coast", a gallery's link).
@@ -1704,7 +1725,7 @@ const PHOTO_BY_LINE = /^(?:\p{Lu}[\p{L}'’.&-]*\s){0,3}(?:[Pp]hoto(?:graph)?|[P
 
 // A labelled credit on a line of its own under a caption, in brackets or not, one or two names: "Credit:
 // Example Press", "(Image credit: Example Esports / Jane Roe)".
-export const CREDIT_LABELLED_LINE = new RegExp(String.raw`^\(?(?:[Cc]redits?|[Pp]hoto credit|[Ii]mage credit|[Pp]icture credit)\s?:\s?${CREDIT_NAME}(?:\s?\/\s?${CREDIT_NAME})?\)?$`, "u");
+export const CREDIT_LABELLED_LINE = new RegExp(String.raw`^\(?(?:[Cc]redits?|[Pp]hoto credit|[Ii]mage credit|[Pp]icture credit)\s?(?::|\.\.\.|…)\s?${CREDIT_NAME}(?:\s?\/\s?${CREDIT_NAME})?\)?$`, "u");
 /** A picture agency's name alone on a line, perhaps with its photographer after a slash: "ANP", "EPA/Jane Roe". */
 export const PICTURE_AGENCY_ALONE = /^(?:ANP|EPA|AFP|AP|Reuters|REUTERS|dpa|ANSA|EFE|Belga|PAP|Keystone|Lusa|Xinhua|Getty Images|Imago|picture alliance|Shutterstock|Alamy|AAP|NTB|TT|Ritzau Scanpix|Scanpix|Hollandse Hoogte|Anadolu|Kyodo|Yonhap|Agência Brasil|Europa Press)(?:\s?[/|]\s?[^/|]{2,40})?$/u;
 
@@ -1855,6 +1876,9 @@ const TRAILER_PATTERNS: RegExp[] = [
 /** Credit lines: who else wrote or reported, and the opinion disclaimer of commentary. */
 const CREDIT_PATTERNS: RegExp[] = [
   /\bcontributed to this (?:report|story|article)\.?$/i,
+  // A nonprofit newsroom's word on itself under the story: "Example Statehouse Wire is a nonprofit,
+  // nonpartisan news service covering state government. Our stories may be republished …"
+  /^\p{Lu}[\p{L}\p{N}.'’ &-]{2,60} is an? (?:(?:independent|nonprofit|non-profit|not-for-profit|nonpartisan|non-partisan|award-winning|reader-supported|member-supported|local|statewide),? (?:and )?){1,4}(?:news|media|journalism) ?(?:service|organization|organisation|newsroom|outlet|site|publication|agency|nonprofit)\b.{0,400}$/u,
   /^(?:—|-|–)?\s*with files from\b.{0,120}$/i,
   /^.{0,80}\b(?:wrote|reported) (?:and reported |and wrote )?from\b.{0,60}$/i,
   /^the (?:opinions|views) expressed in this (?:commentary|article|column|piece)\b/i,

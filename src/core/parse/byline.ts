@@ -212,8 +212,11 @@ const ROLE = new RegExp(
 /** A job title under a byline: "Staff Reporter", "Senior writer", "Special to the Star". */
 export function isRole(text: string): boolean {
   const t = text.trim();
-  return t.length <= 60 && (ROLE.test(t) || OFFICE_ROLE.test(t) || COMPOUND_ROLE.test(t) || (BEAT_ROLE.test(t) && placeCapitalised(t)));
+  return t.length <= 60 && (ROLE.test(t) || OFFICE_ROLE.test(t) || COMPOUND_ROLE.test(t) || REPORTING_FROM.test(t) || (BEAT_ROLE.test(t) && placeCapitalised(t)));
 }
+
+// Where the writers filed from, under their names: "Reporting from Phoenix and Denver".
+const REPORTING_FROM = /^[Rr]eporting from \p{Lu}[\p{L}'’.-]*(?:,? (?:and )?\p{Lu}[\p{L}'’.-]*){0,5}$/u;
 
 // ... or a job in an organisation, capitalised as a title: "Group Product Manager", "Communications
 // Officer", "Director" (not "Club appoints new manager", a headline).

@@ -195,7 +195,10 @@ export function readDateline(paragraph: string): Dateline | null {
       if (after && (dated || after[1] || after[2] || after[3])) {
         const agency = (after[1] ?? after[2] ?? after[3])?.trim() || null;
         const used = placeDate[0].length + article + dateLength + weekday + after[0].length;
-        return { place: cleanPlace(placeDate[1]!), date: dated?.date ?? null, agency, length: lead + used };
+        // (A day's name in the place's stead dates the story and places it nowhere: "THURSDAY, March 6,
+        // 2025 (Example News) -- …", as a health wire opens.)
+        const dayName = NOT_A_DAY_PLACE.test(placeDate[1]!.trim());
+        return { place: dayName ? null : cleanPlace(placeDate[1]!), date: dated?.date ?? null, agency, length: lead + used };
       }
       // The reporter and the agency between slashes, closed by a full stop, as BTA sets them:
       // "Пловдив, 22 май /Jane Roe, БТА/. В началото …".

@@ -450,7 +450,9 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
       const standfirst = cluster.to + 3 < h.idx.length && proseAt(h, cluster.to + 1) && !proseAt(h, cluster.to + 2) ? cluster.to + 1 : null;
       // (Or past a headline's standfirst further down, with the writer's name and stamp under it:
       // "Primăria vrea să închidă …" / "Proiectul-pilot ar urma …" / "Jane Roe" / "14.08.2022, 11:20".)
-      const dekOverByline = (k: number) => k > 0 && k + 1 < h.idx.length && looksLikeHeadline(text(h, k - 1)) && !proseAt(h, k + 1) && (readCluster(h, k + 1, h.end + 10)?.authors.length ?? 0) > 0;
+      // (Past a count or a button of a word between them: "… the standfirst." / "412" / "By Jane Roe" / the date.)
+      const bylineUnder = (k: number) => [1, 2, 3].some((d) => k + d < h.idx.length && [...Array(d - 1).keys()].every((e) => wordsIn(text(h, k + 1 + e), 3) <= 2 && !proseAt(h, k + 1 + e)) && !proseAt(h, k + d) && (readCluster(h, k + d, h.end + 10)?.authors.length ?? 0) > 0);
+      const dekOverByline = (k: number) => k > 0 && k + 1 < h.idx.length && looksLikeHeadline(text(h, k - 1)) && bylineUnder(k);
       const strip = cluster;
       const timedUnderHeadline = (c: Cluster) => c.from > strip.to + 1 && looksLikeHeadline(text(h, c.from - 1)) && !proseAt(h, c.from - 1) && hasClock(h, c) && !hasClock(h, strip);
       for (let k = cluster.to + 1; k < h.end && (k === standfirst || !proseAt(h, k) || dekOverByline(k)); k++) {

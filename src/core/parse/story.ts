@@ -361,8 +361,10 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       }
       // (Or without bullets, a headline a line right under the label, a blank line closing them: "Read
       // more" / "New hawkers get help with start-up costs" / "Why are younger people giving it a go?".)
+      // (The story's paragraphs on either side stay apart, where no blank line parts them from the list.)
       const end = lastHeadlineUnder(lines, i);
       if (end > i) {
+        out.push(line(lines[end]!.n, ""));
         i = end;
         continue;
       }
@@ -713,7 +715,8 @@ function storyGoesOn(lines: Line[], i: number): boolean {
   let found = 0;
   for (let j = i + 1; j < lines.length && found < 2; j++) {
     const t = lines[j]!.text;
-    if (t === "") continue;
+    // (Past the box's own lines under its button: "Already a subscriber? Log in".)
+    if (t === "" || (found === 0 && t.length <= 80 && isBoilerplate(t))) continue;
     if (!isProse(t) || !endsSentence(t) || wordsIn(t, 25) < 25) return false;
     found++;
   }
@@ -787,13 +790,17 @@ const UNBULLETED_LINKS = 4;
  */
 function lastHeadlineUnder(lines: Line[], label: number): number {
   let j = label + 1;
+  let items = 0;
   for (; j < lines.length && lines[j]!.text.trim() !== ""; j++) {
     const t = lines[j]!.text.trim();
     // (Or by the story's next paragraph, on a page copied without blank lines.)
-    if (j > label + 1 && isProse(t) && wordsIn(t, 16) > 15) break;
-    if (j - label > UNBULLETED_LINKS || t.length > 150 || /[.!:;,]["”’]?$/u.test(t) || !/^["“‘]?\p{Lu}/u.test(t) || wordsIn(t, 26) < 4 || wordsIn(t, 26) > 25) return label;
+    if (items > 0 && isProse(t) && wordsIn(t, 16) > 15) break;
+    // (Each headline may have its date under it, "Feb. 12, 2025", which is no item.)
+    if (items > 0 && t.length <= 30 && isDateLine(t)) continue;
+    // (A headline in title case may end on a stop: "Lake Powell Is Shrinking. So Is the Town That Depends on It.")
+    if (++items > UNBULLETED_LINKS || t.length > 150 || (/[.!:;,]["”’]?$/u.test(t) && !(/\.$/u.test(t) && titleCased(t))) || !/^["“‘]?\p{Lu}/u.test(t) || wordsIn(t, 26) < 4 || wordsIn(t, 26) > 25) return label;
   }
-  return j > label + 1 ? j - 1 : label;
+  return items > 0 ? j - 1 : label;
 }
 
 // A sign-up box's button: "Sign up", "Subscribe now", "Jetzt anmelden", "S'inscrire".
@@ -974,6 +981,20 @@ function isAboutBox(lines: Line[], i: number): boolean {
  * over a credit that closes one, the line under a credit set above one. (Marked before the page
  * top is read, so that neither is taken for a standfirst or the story's start.)
  */
+const PICTURE_WORD_ALONE = /^(?:image|photo|picture|foto|bild|imagen|immagine|imagem|фото)$/iu;
+
+/** Whether the line under line i is a caption, or a caption-shaped line with a credit under it. */
+function pictureCaptionUnder(lines: Line[], i: number): boolean {
+  const caption = nextText(lines, i);
+  if (caption < 0) return false;
+  if (isCaption(lines[caption]!.text)) return true;
+  let credit = nextText(lines, caption);
+  // (Past the credit's label cut from the caption's end: "… on Monday." / "Credit..." / "Credit...Jane Roe".)
+  if (credit >= 0 && CREDIT_LABEL_ALONE.test(lines[credit]!.text.trim())) credit = nextText(lines, credit);
+  return credit >= 0 && isCaptionShaped(lines[caption]!.text) && creditLine(lines[credit]!.text) !== null;
+}
+const CREDIT_LABEL_ALONE = /^(?:photo |image )?credits?\s?(?:\.\.\.|…|:)$/iu;
+
 const CAPTION_LABEL_ALONE = /^(?:image caption|photo caption|caption|legenda|bildunterschrift|légende|pie de foto|didascalia|подпись)\s?[:,]?$/iu;
 
 /** The longest caption a holder's credit after the copyright sign closes ("© WMI - Jane Roe"). */
@@ -1009,7 +1030,9 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
     // A caption's label alone on its line, the caption under it: "Image caption," / "The sea wall …";
     // or a picture w3m shows by its file's name, its caption under it: "[oysters-bay-main]" / "Oyster
     // trestles at low tide." / the story.
-    if (CAPTION_LABEL_ALONE.test(t) || (PICTURE_FILE.test(t) && captionOverStory(lines, nextText(lines, i)))) {
+    // (Or a picture's word alone, as a page copies the picture, over its caption: "Image" / "A dry boat
+    // ramp at … on Monday.Credit..." / "Credit...Jane Roe".)
+    if (CAPTION_LABEL_ALONE.test(t) || (PICTURE_FILE.test(t) && captionOverStory(lines, nextText(lines, i))) || (PICTURE_WORD_ALONE.test(t) && pictureCaptionUnder(lines, i))) {
       furniture[i] = true;
       const caption = nextText(lines, i);
       if (caption >= 0 && lines[caption]!.text.length <= 300) furniture[caption] = true;
@@ -2365,7 +2388,7 @@ const HAN_EDITOR_AFTER = /[（(](?:責任)?(?:編輯|编辑|责任编辑)[：:][
 
 // (In more of the archive's languages: "Читайте также", "Czytaj także", "Lees ook", "Läs också",
 // "Læs også", "Les også", "Čtěte také", "Noticias relacionadas", "Veja também", "Auch interessant".)
-const LINK_LIST_LABEL = /^(?:read more|read also|see also|related(?: stories| articles| coverage| content| news)?|also read|more on this(?: story)?|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|lea también|lee también|noticias relacionadas|te puede interesar|leia também|veja também|leia mais|leggi anche|читайте также|по теме|czytaj (?:też|także)|zobacz (?:też|także)|lees ook|bekijk ook|läs också|læs også|les også|čtěte také|přečtěte si také|ilgili haberler)\s*:?$/iu;
+const LINK_LIST_LABEL = /^(?:read more (?:on|about) (?:[\p{L}'’-]+ ){0,5}[\p{L}'’-]+|more (?:on|about) (?:[\p{L}'’-]+ ){0,4}[\p{L}'’-]+|read more|read also|see also|related(?: stories| articles| coverage| content| news)?|also read|more on this(?: story)?|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|lea también|lee también|noticias relacionadas|te puede interesar|leia também|veja também|leia mais|leggi anche|читайте также|по теме|czytaj (?:też|także)|zobacz (?:też|także)|lees ook|bekijk ook|läs också|læs også|les også|čtěte také|přečtěte si také|ilgili haberler)\s*:?$/iu;
 const LINK_ITEM = /^[*•·▪-]\s+\p{Lu}[^.!?]{10,150}[^.!?:;]$/u;
 const GALLERY_COUNT = /^\d{1,3} (?:of|\/) \d{1,3}$/u;
 
