@@ -12,7 +12,7 @@ import { dropLooseEnds, dropStampedList } from "../../src/core/parse/trailing.js
 import { dropLeadCaption, dropTweets, isPrevNextLink } from "../../src/core/parse/story.js";
 import fc from "fast-check";
 import { readCaselessDateline, readDateline, readFirstColonDateline, readFirstHyphenDateline } from "../../src/core/parse/dateline.js";
-import { cleanByline, nameWithRole, isArticleOutlet, isNameOverRole, isOutlet, isPersonName, isRole, splitNames } from "../../src/core/parse/byline.js";
+import { cleanByline, nameWithRole, isArticleOutlet, isNameOverRole, isOutlet, isPersonName, isRole, splitNames, withoutAgency } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
 import { greekCapsSource } from "../../src/core/parse/greek-caps.js";
 import { IMAGE_BUTTON, isRelativeStamp, RELEASE_STATUS, copyrightHolder, creditLine, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTagsHeading, isTrailer, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
@@ -13209,5 +13209,44 @@ describe("a national daily's page, paywalls and notes set into the story, a heal
   it("reads a health wire's dateline, a day's name and a date, as a date and no place", () => {
     expect(readDateline("THURSDAY, March 6, 2025 (Example News) -- A daily brisk walk may lower blood pressure")).toMatchObject({ place: null, date: "2025-03-06" });
     expect(readDateline("PHOENIX, March 6, 2025 (Example News) -- A daily brisk walk")?.place).toBe("PHOENIX");
+  });
+});
+
+describe("a feed reader's buttons, a place under the writer's name, agencies unnamed, a date strip over a relative stamp, and more of w5's shapes", () => {
+  const p = "The company said a change meant for one test region had been pushed to two production regions at once, withdrawing the routes its customers depend on.";
+  const more = [p.replace("company", "firm"), "", p.replace("one test", "a single test"), ""];
+  it("takes no feed reader's button for the headline over a long headline", () => {
+    const a = parseArticle(["Feeds", "All articles", "Starred", "Tech trade (14)", "Example Dispatch (6)", "", "Example Dispatch", "Mark all as read", "", "Cloud firm blames seven-hour outage on botched routing change pushed to the wrong region", "Jane Roe · Tue, 18 Mar 2025 14:32 · 4 min read", "exampledispatch.com", "", p, "", ...more].join("\n"));
+    expect(a.title).toBe("Cloud firm blames seven-hour outage on botched routing change pushed to the wrong region");
+  });
+  it("takes a place under the writer's name for no second writer, and leaves out agencies unnamed", () => {
+    const a = parseArticle(["Inflação sobe 1,28% em fevereiro, maior taxa para o mês desde 2003", "Alta foi puxada por energia elétrica e por reajustes de mensalidades escolares", "Mariana Roe", "Rio de Janeiro", "12.mar.2025 às 9h05", "", p, "", ...more].join("\n"));
+    expect(a.author).toBe("Mariana Roe");
+    expect(withoutAgency("Julie Roe avec agences")).toBe("Julie Roe");
+    expect(withoutAgency("Jane Roe with agencies")).toBe("Jane Roe");
+  });
+  it("dates no story by a date strip when its own stamp says only how long ago it was published", () => {
+    const a = parseArticle(["Thursday, 13 February 2025", "Light rain, 6°C", "The Example Courier", "HomeNewsSportCommunity", "", "News", "Villagers raise £310,000 to save their last shop and post office", "By Jane Roe", "Published: 2 days ago", "", p, "", ...more].join("\n"));
+    expect(a.date).toBe(null);
+    const b = parseArticle(["Thursday, 13 February 2025", "The Example Courier", "", "News", "Villagers raise £310,000 to save their last shop and post office", "By Jane Roe", "", p, "", ...more].join("\n"));
+    expect(b.date).toBe("2025-02-13");
+  });
+  it("takes a caption over a credit for no story where the lead stands under the credit and the page's buttons over the caption", () => {
+    const s = "Trafikverket stänger isvägen mellan Stocken och ön från och med torsdag. Det är omkring tre veckor tidigare än vanligt.";
+    const q = "– Isen har blivit för tunn på flera ställen och vi har sett sprickbildning ute vid fjärden. Vi tar inga risker, säger en talesperson för Trafikverket.";
+    const a = parseArticle(["Isvägen stängs tre veckor i förväg", "Jane Roe", "12 mars 2025 09:14", "Dela", "X", "Kopiera länk", "E-post", "Isvägen ut till ön plogades upp i mitten av januari, men har bara varit öppen i sju veckor.", "Foto: John Doe", "", s, "", q, "", q.replace("tunn", "svag"), ""].join("\n"));
+    expect(a.body.startsWith("Trafikverket stänger")).toBe(true);
+    expect(a.body).not.toContain("plogades upp");
+    expect(creditLine("Photo | File")).toBe("above");
+  });
+  it("takes a markets strip and a breadcrumb ending in the headline for no headline, and ends at a Turkish 'also read' heading", () => {
+    expect(isBoilerplate("Döviz: USD 36,48 EUR 39,36 ALTIN 3.412")).toBe(true);
+    expect(isBoilerplate("USD 36,48 up as EUR falls")).toBe(false);
+    expect(isWidgetHeading("Bu haberi okuyanlar bunları da okudu")).toBe(true);
+    const t = "Kapadokya'da balonlar 4 gündür uçamıyor: 60 bin turist hayal kırıklığı yaşadı";
+    const q = "Bölgede son dört gündür etkili olan sert rüzgar nedeniyle sıcak hava balonları havalanamadı ve binlerce turist uçuş için bekledi.";
+    const a = parseArticle(["GÜNDEM", "EKONOMİ", "SPOR", "Hava Durumu İstanbul 11°C", "Döviz: USD 36,48 EUR 39,36 ALTIN 3.412", "", `Example Postası > Gündem > ${t}`, t, "Rüzgar nedeniyle uçuşlara izin verilmedi, turistler hayal kırıklığı yaşadı.", "Ayşe Demir", "Giriş: 05.03.2025 - 14:22", "", q, "", q.replace("dört", "beş"), "", q.replace("binlerce", "yüzlerce"), "", "Bu haberi okuyanlar bunları da okudu", "Antalya'da turist sayısı şubatta yüzde 18 arttı", "Pamukkale'de girişte yeni düzenleme", ""].join("\n"));
+    expect(a.title).toBe(t);
+    expect(a.body).not.toContain("Antalya");
   });
 });

@@ -678,9 +678,18 @@ function parse(text: string, options: ParseOptions, anchor: boolean): ParsedArti
     if (again) return again;
   }
 
+  // (A date strip over the headline is the day the page was saved where the story's own stamp under
+  // the headline says only how long ago it was published: "Thursday, 13 February 2025" / … / the
+  // headline / "By Jane Roe" / "Published: 2 days ago". The story's date is then unknown.)
+  let date = dayFirstWhereMeant(fields.get("date"), provenance, text, title, body);
+  if (date !== null && stripOverRelativeStamp(lines, provenance.date?.line ?? null, provenance.title?.line ?? null)) {
+    date = null;
+    delete provenance.date;
+  }
+
   return {
     title,
-    date: dayFirstWhereMeant(fields.get("date"), provenance, text, title, body),
+    date,
     place,
     section: fields.get("section"),
     author,
@@ -692,6 +701,14 @@ function parse(text: string, options: ParseOptions, anchor: boolean): ParsedArti
     provenance,
   };
 }
+
+/** Whether the date read from line `dateLine`, over the headline's line, is a date strip's, the
+ *  story's stamp a few lines under the headline saying how long ago it was published. */
+function stripOverRelativeStamp(lines: Line[], dateLine: number | null, titleLine: number | null): boolean {
+  if (dateLine === null || titleLine === null || dateLine >= titleLine - 1) return false;
+  return lines.some((l) => l.n > titleLine && l.n <= titleLine + 5 && l.text.length <= 60 && AGO_STAMP.test(l.text.trim()));
+}
+const AGO_STAMP = /^(?:(?:last )?(?:published|updated|posted|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert)\s?:?\s*)?(?:(?:an?|one|\d{1,2}) (?:minute|hour|day|week|month)s? ago|il y a \d{1,2} (?:minutes?|heures?|jours?)|hace \d{1,2} (?:minutos?|horas?|días?)|vor \d{1,2} (?:Minuten|Stunden|Tagen))$/iu;
 
 /** How many lines with text over the anchored headline the headline read first may stand, as a
  *  headline over its standfirst; and the least share of the first reading's words the story read

@@ -232,6 +232,9 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:(?:本|当)?(?:サイト|ページ)?(?:に)?掲載(?:の|された|している)?)?記事[・、].{1,20}?(?:など|等)?の無断(?:転載|複製|使用)(?:・(?:転載|複製|使用))*を禁(?:止|じ)します。?(?:著作権は.{1,60}に(?:帰属|属)(?:します|する|しています)。?)?$/u,
   // Navigation and account prompts
   /^skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)\b/i,
+  // A markets strip of quotes, two codes or more each with its figure: "Döviz: USD 36,48 EUR 39,36
+  // ALTIN 3.412", "USD/JPY 149.20 · EUR/USD 1.0850".
+  /^(?:[\p{L} ]{2,20}:\s?)?(?:(?:USD|EUR|GBP|JPY|CHF|CNY|TRY|RUB|INR|BTC|ETH|ALTIN|GOLD|BIST(?: 100)?|DAX|FTSE(?: 100)?|S&P 500|NASDAQ|DOW|EUR\/USD|USD\/JPY|GBP\/USD)\s?[:=]?\s?[$€£]?[\d.,]+\s?%?\s*[▲▼↑↓+-]?[\d.,]*%?\s*(?:[·|•,]\s*)?){2,}$/u,
   // A credit's label cut from its caption, the name on the next line: "Credit...", "Photo credit:".
   /^(?:photo |image )?credits?\s?(?:\.\.\.|…|:)$/i,
   // A prompt for corrections set into the story: "We care about accuracy. See something that's not
@@ -1184,7 +1187,7 @@ const WIDGET_HEADING_ABROAD = greekCaps(new RegExp(
   "|i più letti|più letti|leggi anche|potrebbe interessarti|ti potrebbe(?:ro)? interessare|articoli correlati|ultime notizie" +
   "|lees ook|lees meer|meest gelezen|meer over dit onderwerp|gerelateerde artikelen|ook interessant|meer nieuws" +
   "|najczęściej czytane|czytaj (?:też|także|również)|zobacz (?:też|także)|polecane|najnowsze" +
-  "|en çok okunan(?:lar)?|ilgili haberler|benzer haberler|son dakika|terpopuler|berita terkait|baca juga|artikel terkait|berita lainnya" +
+  "|en çok okunan(?:lar)?|ilgili haberler|benzer haberler|diğer haberler|bu haberi okuyanlar(?: bunları da)? okudu|bunlar da ilginizi çekebilir|son dakika|terpopuler|berita terkait|baca juga|artikel terkait|berita lainnya" +
   "|mest lästa?|läs också|läs mer|mest læste|læs også|mest leste|les også|nejčtenější|čtěte také|související články|mohlo by vás (?:také |taky )?zajímat|mohlo by vás zaujať|cele mai citite|citește și|articole similare|știri similare|stiri similare|passend zum artikel|mer fra (?:\\p{Lu}[\\p{L}.]*\\s?){1,4}" +
   "|el més llegit|més llegides|notícies relacionades|llegiu també" +
   // ... the Baltic and South Slavic languages and Slovak ("Susiję straipsniai", "Povezane vijesti").
@@ -1667,7 +1670,7 @@ const CREDIT_BELOW = new RegExp(String.raw`^\(\(?(?=[^()]*(?:\p{Ll}|\/)|\p{Lu}+\
 // EFE", "FOTO: Jane Roe", "ФОТО: ТАСС", "Imagen: Canal 9" (not "Photos: Storms across the coast", a gallery's link).
 // The caption is the line below it.
 // (Or a camera's sign for the label: "📷 Kai Brennan".)
-const CREDIT_ABOVE = new RegExp(String.raw`^(?:PHOTO|FOTO|ФОТО|IMAGE)(?![\p{L}\p{N}_])[^\p{Ll}]{2,60}$|^(?:[Pp]hoto|PHOTO|[Ff]oto|FOTO|[Фф]ото|ФОТО|[Ii]mage[nm]?|IMAGE|[Ii]mmagine|[Ff]otograf[íi]a|[Pp]icture)(?: [Bb]y| [Cc]redit| BY| CREDIT)?\s?:\s?${CREDIT_NAME}$|^(?:📷|📸)\uFE0F?\s?:?\s?${CREDIT_NAME}$`, "u");
+const CREDIT_ABOVE = new RegExp(String.raw`^(?:PHOTO|FOTO|ФОТО|IMAGE)(?![\p{L}\p{N}_])[^\p{Ll}]{2,60}$|^(?:[Pp]hoto|PHOTO|[Ff]oto|FOTO|[Фф]ото|ФОТО|[Ii]mage[nm]?|IMAGE|[Ii]mmagine|[Ff]otograf[íi]a|[Pp]icture)(?: [Bb]y| [Cc]redit| BY| CREDIT)?(?:\s?:\s?| \| )${CREDIT_NAME}$|^(?:📷|📸)\uFE0F?\s?:?\s?${CREDIT_NAME}$`, "u");
 // ... and with its holder in small letters, a capitalised name after, five words at most, it closes
 // the caption over it: "Фото: пресслужба УжНУ", "Fotó: MTI/Rosta Péter".
 const HOLDER_CREDIT = /^(?:[Pp]hoto|[Ff]otó?|[Фф]ото|[Zz]djęcie|[Kk]uva|[Bb]ild)\s?:\s?(?=\S*(?:\s\S+){0,4}$)(?=.*\p{Lu})[\p{L}\p{N} .,/&'’-]{2,50}$/u;

@@ -371,7 +371,8 @@ function withoutOutlet(part: string, listed = false): string {
 
 // An agency the piece was written with, after the names: "Jane Roe avec Belga", "Jane Roe with AP",
 // "… mit dpa", "… con EFE".
-const WITH_AGENCY = /\s+(?:avec|with|mit|con|com|met|z)\s+(?:l'|the |la |el )?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)?$/u;
+// (Or the agencies unnamed: "Jane Roe avec agences", "… with agencies", "… mit Agenturen", "… con agencias".)
+const WITH_AGENCY = /\s+(?:avec|with|mit|con|com|met|z)\s+(?:(?:l'|the |la |el )?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)?|(?:les |des |the )?(?:agences?|agencies|agency|agenturen|agencias|agências|agenzie|agentschappen|agencjami|wires)(?: de presse)?)$/u;
 
 /** A line of names without the agency named after them ("Jane Roe avec Belga" -> "Jane Roe"). */
 export function withoutAgency(t: string): string {

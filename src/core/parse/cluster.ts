@@ -459,7 +459,8 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
         c.authorLine = lineNo(h, j);
         namesAlone = true;
         lastNameLine = j;
-      } else if (namesAlone && !(isOutlet(t) && lastNameLine === j - 1)) {
+      } else if (namesAlone && !(isOutlet(t) && lastNameLine === j - 1) && !(PLACE_FIRST.test(t) && lastNameLine === j - 1)) {
+        // (Nor is a place right under the name, where they wrote from: "Jane Roe" / "Rio de Janeiro".)
         // Writers a line each, each with its outlet under: "Jane Roe" / "Example News" / "John Doe" / "Example News".
         // (The outlet right under the writer's name is theirs, though it reads as a name and a paper:
         // "Jane Roe" / "Bowling Green Courier-Times" is no second writer "Bowling Green".)

@@ -771,7 +771,8 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
       }
       // ... or over a long standfirst, in sentence case (no kicker's label): "Riverside rally stuns
       // Sacramento" / "Two late goals from substitute Tala Ferreira lift Riverside to a 3-2 win …".
-      if (title !== null && taken === 1 && wordsIn(t, 6) >= 4 && wordsIn(text(h, title), 20) >= 14 && isHeadlineCandidate(t) && !isLabel(t) && sentenceCase(t)) {
+      // (Not a button of the page's: "Mark all as read".)
+      if (title !== null && taken === 1 && wordsIn(t, 6) >= 4 && wordsIn(text(h, title), 20) >= 14 && isHeadlineCandidate(t) && !isLabel(t) && sentenceCase(t) && !ACTION.test(t)) {
         title = j;
         taken++;
         continue;
@@ -784,6 +785,8 @@ export function headlineAbove(h: Head, from: number, wantNames: boolean): { titl
     // (Nor is what stands over the breadcrumb over the headline: "Breaking News: Naira closes …" /
     // "Home » News » Reps probe …" / "Reps probe …".)
     if (title !== null && BREADCRUMB.test(t)) return found(null);
+    // (Nor a breadcrumb whose last step is the headline: "Example Post > Gündem > Kapadokya'da …" over it.)
+    if (title !== null && t.length > text(h, title).length && /\s[>»›|/]\s/u.test(t) && comparable(t).endsWith(comparable(text(h, title)))) return found(null);
     // (Nor is the last of a list of other stories' headlines over it, one over another: "TOP
     // STORIES" / "Fiji Airways adds second weekly flight …" / "Tourism body says …" / the headline.)
     if (title !== null && headlineList(h, j)) return found(null);

@@ -236,7 +236,7 @@ export const SOURCE_WORD = "source|fuente|fonte|quelle|источник|kaynak|�
 /** A site's address alone on a line, as a reader view opens with it: "example.com.au". */
 export const SITE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/u;
 
-export const ACTION = /^(?:save|share|view|search|print|download|follow|subscribe|sign|log|read|watch|listen|click|open|close|buy|get|try|join|back|go|see|add|send|copy|report|submit|contact|visit|find|show|hide|edit|place an?|explore|discover|browse|manage|support|donate|register|create|write|leave)\b/iu;
+export const ACTION = /^(?:save|share|view|search|print|download|follow|subscribe|sign|log|read|watch|listen|click|open|close|buy|get|try|join|back|go|see|add|send|copy|report|submit|contact|visit|find|show|hide|edit|place an?|explore|discover|browse|manage|support|donate|register|create|write|leave|mark (?:all|as))\b/iu;
 
 // An obituary's closing line, whom it was of and their dates, which has no stop: "Lord Roe of Avery,
 // born June 1 1934, died June 12 2016", "Jane Roe, harbour pilot, born 1 June 1934; died 12 June 2016".

@@ -1103,7 +1103,10 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
       // "PHOTO OLIVIER BEAUCHEMIN, LE QUOTIDIEN" / the story.
       // (Not when a caption stands under the credit, as it reads: the line above is then the story's.)
       const below = nextText(lines, i);
-      const storyBelow = below >= 0 && (!isCaptionShaped(lines[below]!.text) || wordsIn(lines[below]!.text, 25) >= 25 || isBylineAlone(lines[below]!.text));
+      // (Or a short lead under it, more prose under the lead, where the line over the credit stands under
+      // the page's buttons, not under prose: "E-post" / "Isvägen … i sju veckor." / "Foto: Jane Roe" /
+      // "Trafikverket stänger isvägen …" / "– Isen har blivit …".)
+      const storyBelow = below >= 0 && (!isCaptionShaped(lines[below]!.text) || wordsIn(lines[below]!.text, 25) >= 25 || isBylineAlone(lines[below]!.text) || (prev >= 0 && isProse(lines[below]!.text) && proseFollows(lines, below) && !proseRightAbove(lines, prev)));
       const closesAbove = credit === "above" && prev >= 0 && !furniture[prev] && storyBelow && isCaptionShaped(lines[prev]!.text) && endsSentence(lines[prev]!.text) && lines[prev]!.text.length <= 200;
       if (closesAbove) furniture[prev] = true;
       // (A credit with its caption already over it, a short line with no stop, closes that caption: the
