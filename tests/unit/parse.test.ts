@@ -12,7 +12,7 @@ import { dropLooseEnds, dropStampedList } from "../../src/core/parse/trailing.js
 import { dropLeadCaption, dropTweets, isPrevNextLink } from "../../src/core/parse/story.js";
 import fc from "fast-check";
 import { readCaselessDateline, readDateline, readFirstColonDateline, readFirstHyphenDateline } from "../../src/core/parse/dateline.js";
-import { cleanByline, nameWithRole, isArticleOutlet, isNameOverRole, isOutlet, isPersonName, isRole, splitNames, withoutAgency } from "../../src/core/parse/byline.js";
+import { cleanByline, nameWithRole, isArticleOutlet, isNameOverRole, isOutlet, isPersonName, isRole, splitNames, withoutAgency, writerOutletAgo } from "../../src/core/parse/byline.js";
 import { prepare } from "../../src/core/decode.js";
 import { greekCapsSource } from "../../src/core/parse/greek-caps.js";
 import { IMAGE_BUTTON, isRelativeStamp, RELEASE_STATUS, copyrightHolder, creditLine, isBoilerplate, isCaption, isCommentsMarker, isEndMarker, isTagsHeading, isTrailer, isWidgetHeading } from "../../src/core/parse/boilerplate.js";
@@ -13248,5 +13248,52 @@ describe("a feed reader's buttons, a place under the writer's name, agencies unn
     const a = parseArticle(["GÜNDEM", "EKONOMİ", "SPOR", "Hava Durumu İstanbul 11°C", "Döviz: USD 36,48 EUR 39,36 ALTIN 3.412", "", `Example Postası > Gündem > ${t}`, t, "Rüzgar nedeniyle uçuşlara izin verilmedi, turistler hayal kırıklığı yaşadı.", "Ayşe Demir", "Giriş: 05.03.2025 - 14:22", "", q, "", q.replace("dört", "beş"), "", q.replace("binlerce", "yüzlerce"), "", "Bu haberi okuyanlar bunları da okudu", "Antalya'da turist sayısı şubatta yüzde 18 arttı", "Pamukkale'de girişte yeni düzenleme", ""].join("\n"));
     expect(a.title).toBe(t);
     expect(a.body).not.toContain("Antalya");
+  });
+});
+
+describe("w2's shapes: boxes and lists set into the story, a feed reader's byline, hyphenated dates, stamps over the headline", () => {
+  const p = "The venue's owners said rising rent and insurance costs had made it impossible to keep the doors open, after eleven years of all-ages shows downtown.";
+  const head = ["The all-ages venue closes after eleven years", "By Jane Roe", "March 4, 2025", ""];
+  it("drops a caption under a 'Photo by' credit that stands under the story's prose", () => {
+    const a = parseArticle([...head, p, "", "Photo by John Doe", "Co-owner Mary Major sweeps up after the final show on Feb. 22.", "", p.replace("rent", "taxes"), p.replace("eleven", "twelve"), ""].join("\n"));
+    expect(a.body).not.toContain("sweeps up");
+    expect(a.body).toContain("rising taxes");
+  });
+  it("drops a newsletter box with a long tagline under its heading, the story going on", () => {
+    const a = parseArticle([...head, p, p.replace("rent", "taxes"), "Sign up to our Example Life newsletter", "A monthly celebration of the diversity of animals, plants and other weird and wonderful inhabitants of Earth", "Sign up to newsletter", p.replace("eleven", "twelve"), ""].join("\n"));
+    expect(a.body).not.toContain("monthly celebration");
+    expect(a.body).toContain("twelve years");
+  });
+  it("drops other stories under 'Siga leyendo' and '▲▼相關新聞' inside the story, and ends it at such a list under it", () => {
+    const q = "La Alcaldía anunció que el nuevo esquema de movilidad comenzará el lunes en el centro de la ciudad y durará seis meses de prueba.";
+    const a = parseArticle(["Nuevo esquema de movilidad en el centro", "Por Juana Pérez", "4 de marzo de 2025", "", q, "", q.replace("lunes", "martes"), "", "Siga leyendo", "Estas son las vías cerradas este fin de semana por la Vuelta", "¿Cuánto cuesta el parqueadero en el centro? Esto dicen los usuarios", q.replace("seis", "tres"), ""].join("\n"));
+    expect(a.body).not.toContain("vías cerradas");
+    expect(a.body).toContain("tres meses");
+    const c = "運動局指出，開幕首週每日開放時間為上午6時至晚間10時，民眾只要攜帶身分證件即可入場，攀岩場每梯次限額30人，須事先上網預約。";
+    const b = parseArticle(["北屯國民運動中心今開幕", "記者 陳嘉欣", "2025-03-06 15:21", "", c, "", "▲▼相關新聞", "南屯國民運動中心營運滿週年 入場人次突破百萬", c.replace("首週", "次週"), "", c.replace("30人", "20人"), "", "相關新聞", "台中捷運藍線環評有條件通過 最快2032年通車", "中市停車費4月起調漲 西區中區首當其衝", "", "今日熱門", "超商咖啡漲價！4大品牌最新價格一次看", ""].join("\n"));
+    expect(b.body).not.toContain("南屯國民運動中心");
+    expect(b.body).toContain("次週");
+    expect(b.body).not.toContain("超商咖啡");
+    expect(isWidgetHeading("この記事の関連ニュース")).toBe(true);
+  });
+  it("reads a feed reader's line of the writer, the outlet and how long ago", () => {
+    expect(writerOutletAgo("Jane Roe / Example Report / 2h")).toBe("Jane Roe");
+    expect(writerOutletAgo("Jane Roe · Example News · 3 hours ago")).toBe("Jane Roe");
+    expect(writerOutletAgo("Politics / Local / 2h")).toBe(null);
+    const a = parseArticle(["Today", "Example Report", "Mark as read", "", "Thermostat maker is shutting down cloud support for its first models, and owners are furious", "Jane Roe / Example Report / 2h", "Save for later", "Share", "", p, p.replace("rent", "taxes"), p.replace("eleven", "twelve"), ""].join("\n"));
+    expect(a.title).toBe("Thermostat maker is shutting down cloud support for its first models, and owners are furious");
+    expect(a.author).toBe("Jane Roe");
+  });
+  it("reads a hyphenated date with the month's name, a desk's account for no writer, and stamps over the headline's two copies", () => {
+    expect(findDate("14-Nov-2024 • 18:58 AEDT")?.date).toBe("2024-11-14");
+    expect(parseArticle(["News", "Greenway link funded after six-year wait", "Posted on 22 April 2025 by newsdesk", "", p, "", p.replace("rent", "taxes"), ""].join("\n")).author).toBe(null);
+    const a = parseArticle(["TICINO", "15.04.2025 - 18:20", "Aggiornamento: 15.04.2025 - 20:05", "Gottardo, si prepara l'esodo pasquale: attese fino a tre ore", "Gottardo, si prepara l'esodo pasquale: attese fino a tre ore", "Di Luca Rossi", "", "AIROLO - Come ogni anno, il fine settimana di Pasqua metterà a dura prova la pazienza di chi viaggia lungo l'asse del San Gottardo.", "", "La polizia raccomanda di partire presto o di preferire il treno, soprattutto giovedì pomeriggio e venerdì mattina.", ""].join("\n"));
+    expect(a.date).toBe("2025-04-15");
+    expect(a.place).toBe("AIROLO");
+  });
+  it("drops a note on who funds the reporting", () => {
+    expect(isTrailer("Local Democracy Reporting is Public Interest Journalism funded through NZ On Air.")).toBe(true);
+    expect(isTrailer("This reporting is supported by a grant from the Example Foundation.")).toBe(true);
+    expect(isTrailer("The bridge is funded by the state and the county, officials said.")).toBe(false);
   });
 });

@@ -757,7 +757,8 @@ function isSpelledOutNewsroom(place: string, text: string): boolean {
   return spelled !== null && NEWSROOM_WORD.test(spelled[1]!);
 }
 
-const NEWSROOM_NAME = new RegExp(`^(?:la |a )?(?:${NEWSROOM_WORDS})(?:\\s|$)`, "iu");
+// (Or a site's account for its desk, in one word: "newsdesk", "webdesk", "Newsdesk".)
+const NEWSROOM_NAME = new RegExp(`^(?:la |a )?(?:${NEWSROOM_WORDS})(?:\\s|$)|^(?:news|web|online|digital|city|sports?)desk$`, "iu");
 
 /** Whether a byline's names are all single capitalised words, three or more of them: a department's
  *  name ("Parks, Recreation and Culture"), not writers'. */

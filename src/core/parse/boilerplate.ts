@@ -464,6 +464,9 @@ const SHORT_FURNITURE: RegExp[] = [
   // Roe contributed to this report.", "A version of this article appears in print on …", "Like this
   // article? Share it …", "Cet article vous a plu ?".
   /^(?:\p{Lu}[\p{L}.'’, -]{1,100} )?contributed (?:reporting )?to this (?:report|story|article)\.?$/iu,
+  // A note on who funds the reporting: "Local Democracy Reporting is Public Interest Journalism funded
+  // through NZ On Air.", "This reporting is supported by a grant from the Example Foundation."
+  /^(?:this (?:story|reporting|coverage|article|project) is|\p{Lu}[\p{L} ]{0,50}(?:reporting|journalism|coverage|newsroom|desk) is (?:public interest journalism )?)(?:funded|supported|made possible|paid for) (?:in part )?(?:through|by) [^.]{2,100}\.?$/iu,
   // A health wire's pointer to more under the story: "The American Heart Association has more on physical activity."
   /^(?:The )?\p{Lu}[\p{L}.'’-]*(?: (?:of|for|on|and|&|\p{Lu}[\p{L}.'’-]*)){0,8} (?:has|offers) more (?:information )?(?:on|about) [^.,;]{3,100}\.$/u,
   // (Or where they filed from, as the AP credits its writers: "Associated Press writer Jane Roe
@@ -1202,7 +1205,7 @@ const WIDGET_HEADING_ABROAD = greekCaps(new RegExp(
   "|további (?:hírek|cikkek)|hasonló cikkek|podobne artykuły|powiązane artykuły|zobacz również|похожие (?:новости|материалы|статьи)|другие новости" +
   "|свързани (?:новини|статии)|още новини|най-четени|сродне вести|поврзани вести|relaterte artikler|aiheeseen liittyv(?:ät|iä)(?: uutiset| artikkelit)?|bài viết liên quan|altre notizie" +
   "|tin liên quan|tin cùng chuyên mục|đọc thêm|xem thêm|כתבות נוספות|עוד בנושא|הנקראים ביותר|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|الأكثر قراءة" +
-  "|यह भी पढ़ें|ये भी पढ़ें|संबंधित खबरें|متعلقہ خبریں|سب سے زیادہ پڑھی جانے والی|مزید خبریں|আরও পড়ুন|সম্পর্কিত খবর|সর্বাধিক পঠিত|ұқсас жаңалықтар|көп оқылғандар|көп оқылған|berita berkaitan|artikel berkaitan|paling popular|関連記事|関連ニュース|相关新闻|相关阅读|延伸阅读|热门文章|相關新聞|相關閱讀|延伸閱讀|熱門文章|熱門新聞|热门新闻|推薦閱讀|推荐阅读|相關報導|相关报道|관련 ?기사|많이 본 뉴스|アクセスランキング|ランキング|この記事を読んだ人はこんな記事も読んでいます|こんな記事も読まれています|おすすめ記事|人気記事|あわせて読みたい|注目記事|最新ニュース|阅读排行|閱讀排行|点击排行|點擊排行|인기 ?기사|추천 ?기사|최신 ?뉴스|ข่าวที่เกี่ยวข้อง|habari zinazohusiana|soma pia" +
+  "|यह भी पढ़ें|ये भी पढ़ें|संबंधित खबरें|متعلقہ خبریں|سب سے زیادہ پڑھی جانے والی|مزید خبریں|আরও পড়ুন|সম্পর্কিত খবর|সর্বাধিক পঠিত|ұқсас жаңалықтар|көп оқылғандар|көп оқылған|berita berkaitan|artikel berkaitan|paling popular|(?:この記事の)?関連記事|(?:この記事の)?関連ニュース|相关新闻|相关阅读|延伸阅读|热门文章|相關新聞|相關閱讀|延伸閱讀|熱門文章|熱門新聞|热门新闻|推薦閱讀|推荐阅读|相關報導|相关报道|관련 ?기사|많이 본 뉴스|アクセスランキング|ランキング|この記事を読んだ人はこんな記事も読んでいます|こんな記事も読まれています|おすすめ記事|人気記事|あわせて読みたい|注目記事|最新ニュース|阅读排行|閱讀排行|点击排行|點擊排行|인기 ?기사|추천 ?기사|최신 ?뉴스|ข่าวที่เกี่ยวข้อง|habari zinazohusiana|soma pia" +
   // ... Icelandic, the other Nordic languages' "more news" and Thai's recommended and popular news.
   "|fleiri fréttir|mest lesið|tengdar fréttir|flere nyheder|fler nyheter|flere nyheter|mest lest|mest læst|lisää uutisia|muut uutiset|ข่าวแนะนำ|อ่านข่าวอื่น(?:\s?ๆ)?|ข่าวยอดนิยม|ข่าวอื่นๆ|แท็กที่เกี่ยวข้อง" +
   // "Další zprávy z rubriky Doprava", "Mehr aus dem Ressort Politik", "Plus d'articles de la rubrique
@@ -1724,11 +1727,11 @@ const BRACKETED_CREDITS = /^\((?=[^()]*\/)(?=[^()]*\b(?:[Ss]ubmitted|[Cc]ourtesy
 
 // ... or by the photographer's name, the paper's or the desk's name perhaps first: "Courier photo by
 // Jane Roe", "Staff photo by Jane Roe", "Picture by JANE ROE" (under the caption it closes).
-const PHOTO_BY_LINE = /^(?:\p{Lu}[\p{L}'’.&-]*\s){0,3}(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)s? by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
+export const PHOTO_BY_LINE = /^(?:\p{Lu}[\p{L}'’.&-]*\s){0,3}(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)s? by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 // A labelled credit on a line of its own under a caption, in brackets or not, one or two names: "Credit:
 // Example Press", "(Image credit: Example Esports / Jane Roe)".
-export const CREDIT_LABELLED_LINE = new RegExp(String.raw`^\(?(?:[Cc]redits?|[Pp]hoto credit|[Ii]mage credit|[Pp]icture credit)\s?(?::|\.\.\.|…)\s?${CREDIT_NAME}(?:\s?\/\s?${CREDIT_NAME})?\)?$`, "u");
+export const CREDIT_LABELLED_LINE = new RegExp(String.raw`^\(?(?:[Cc]redits?|[Pp]hoto credit|[Ii]mage credit|[Pp]icture credit|[Vv]isualisierung|[Gg]rafik|[Ii]llustration|[Rr]endering|[Mm]ontage)\s?(?::|\.\.\.|…)\s?${CREDIT_NAME}(?:\s?\/\s?${CREDIT_NAME})?\)?$`, "u");
 /** A picture agency's name alone on a line, perhaps with its photographer after a slash: "ANP", "EPA/Jane Roe". */
 export const PICTURE_AGENCY_ALONE = /^(?:ANP|EPA|AFP|AP|Reuters|REUTERS|dpa|ANSA|EFE|Belga|PAP|Keystone|Lusa|Xinhua|Getty Images|Imago|picture alliance|Shutterstock|Alamy|AAP|NTB|TT|Ritzau Scanpix|Scanpix|Hollandse Hoogte|Anadolu|Kyodo|Yonhap|Agência Brasil|Europa Press)(?:\s?[/|]\s?[^/|]{2,40})?$/u;
 

@@ -215,6 +215,16 @@ export function isRole(text: string): boolean {
   return t.length <= 60 && (ROLE.test(t) || OFFICE_ROLE.test(t) || COMPOUND_ROLE.test(t) || REPORTING_FROM.test(t) || (BEAT_ROLE.test(t) && placeCapitalised(t)));
 }
 
+/** The writer's name from a feed reader's line under a headline, the name, the outlet and how long
+ *  ago, parted by slashes, dots or bars: "Jane Roe / Example Report / 2h", "Jane Roe · Example News ·
+ *  3 hours ago"; null for any other line. */
+export function writerOutletAgo(t: string): string | null {
+  if (t.length > 90) return null;
+  const m = WRITER_OUTLET_AGO.exec(t.trim());
+  return m && isPersonName(m[1]!) && !isOutlet(m[1]!) ? m[1]! : null;
+}
+const WRITER_OUTLET_AGO = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) [\/·|•] [^\/·|•]{2,40} [\/·|•] (?:\d{1,2}\s?(?:m|h|d|w|min|mins|hr|hrs)|(?:an?|\d{1,2}) (?:minutes?|hours?|days?) ago|yesterday|just now)$/u;
+
 // Where the writers filed from, under their names: "Reporting from Phoenix and Denver".
 const REPORTING_FROM = /^[Rr]eporting from \p{Lu}[\p{L}'’.-]*(?:,? (?:and )?\p{Lu}[\p{L}'’.-]*){0,5}$/u;
 

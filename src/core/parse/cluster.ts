@@ -1,7 +1,7 @@
 // Bylines, date stamps and section lines: the cluster of metadata a page puts under (or above)
 // its headline, read line by line with a little junk allowed between ("update", "2:09").
 import { greekCaps } from "./greek-caps.js";
-import { BOOK_FACT, BY_WORD, HANGUL_REPORTERS, HAN_LABELLED_BYLINE, PLACE_FIRST, WRITER_LABEL, cleanByline, correspondent, hangulNames, isCaselessName, isOutlet, isPersonName, AUTHOR_PAGE_LINK, isHandle, isNameOverRole, isPressOffice, isRole, namesWithJobs, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround } from "./byline.js";
+import { BOOK_FACT, BY_WORD, HANGUL_REPORTERS, HAN_LABELLED_BYLINE, PLACE_FIRST, WRITER_LABEL, cleanByline, correspondent, hangulNames, isCaselessName, isOutlet, isPersonName, AUTHOR_PAGE_LINK, isHandle, isNameOverRole, isPressOffice, isRole, namesWithJobs, joinNames, nameWithRole, postAuthorHandle, splitNames, withoutGround, writerOutletAgo } from "./byline.js";
 import { type Offer, RANK_META, RANK_FIRST_PUBLISHED, RANK_PUBLISHED, RANK_UPDATED } from "./fields.js";
 import { type Head, lineNo, pageLineOver, pageLineUnder, proseAt, stampOf, text } from "./head.js";
 import { readFirstColonDateline } from "./dateline.js";
@@ -179,6 +179,9 @@ function bylineAt(h: Head, k: number): { names: string[]; lines: number; rule: s
   // (On a Japanese page only, its kana in the lines around: a Chinese page's line there is its outlet's
   // or a place's, "人民网", "東京都".)
   if (t.length <= 6 && k > 0 && HAN_NAME_ALONE.test(t) && !HAN_NOT_PERSON.test(t) && stampOf(h, k - 1)?.published && kanaAround(h, k)) return { names: [t.replace(/[ 　]/u, " ")], lines: 1, rule: "byline" };
+  // (Or a feed reader's line under the headline: "Jane Roe / Example Report / 2h".)
+  const fromFeed = t.length <= 90 && k > 0 && looksLikeHeadline(text(h, k - 1)) ? writerOutletAgo(t) : null;
+  if (fromFeed) return { names: [fromFeed], lines: 1, rule: "byline" };
   const hangul = t.length <= 40 ? HANGUL_BYLINE.exec(t) : null;
   const hangulParts = hangul ? hangulNames(hangul[1]!) : null;
   if (hangulParts) return { names: hangulParts, lines: 1, rule: "byline" };

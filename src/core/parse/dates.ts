@@ -264,9 +264,10 @@ const PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => string | null 
     re: new RegExp(`(?<![\\p{L}])${M}(?:\\s+|\\s+[-–]\\s+)${D}(?:,?\\s+(?:of\\s+|de\\s+)?|\\s+[-–]\\s+)${Y}(?!\\d)`, "iu"),
     pick: (m) => ymd(+m[3]!, monthOf(m[1]!) ?? 0, +m[2]!),
   },
-  // 6 February 2017 / 3 de marzo de 2019 / 6. Februar 2017 / 28 июня 2014 года / 5 Apr 93 (RFC 822)
+  // 6 February 2017 / 3 de marzo de 2019 / 6. Februar 2017 / 28 июня 2014 года / 5 Apr 93 (RFC 822) /
+  // 14-Nov-2024, as some sports and business sites hyphenate it
   {
-    re: new RegExp(`(?<![\\p{L}\\d])${D}\\s*(?:de\\s+)?${M}\\s*,?\\s*(?:de(?:l)?\\s+)?(\\d{4}|\\d{2})(?![\\d:])`, "iu"),
+    re: new RegExp(`(?<![\\p{L}\\d])${D}(?:\\s*|-)(?:de\\s+)?${M}(?:\\s*,?\\s*|-)(?:de(?:l)?\\s+)?(\\d{4}|\\d{2})(?![\\d:])`, "iu"),
     pick: (m) => ymd(fullYear(+m[3]!), monthOf(m[2]!) ?? 0, +m[1]!),
   },
   // 27-06-2012 / 27.06.2012 / 27/06/2012. With dots and dashes the day comes first, as most of the

@@ -391,6 +391,17 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
         }
       }
     }
+    // (Or the stamps right over the headline's first copy, the page setting them over its title:
+    // "TICINO" / "15.04.2025 - 18:20" / "Aggiornamento: 15.04.2025 - 20:05" / the headline twice / the byline.)
+    if ((!cluster || cluster.stamps.length === 0) && repeat && !header?.published) {
+      for (let j = repeat.first - 1; j >= 0 && j >= repeat.first - 3; j--) {
+        const stamp = stampOf(h, j);
+        if (stamp?.published) {
+          offer("date", stamp.published, RANK_PUBLISHED + 0.5, lineNo(h, j), "stamp over the headline's copies");
+          break;
+        }
+      }
+    }
     // (And the byline there, where none stands under the h1: "Headline" / "By Jane Roe" / "Published:
     // 11:00, 07 March 2025" / the share bar / "Headline" / the story; the stamp right over the h1 or not.)
     if ((!cluster || cluster.stamps.length === 0) && repeat && repeat.h1 - repeat.first > 1) {

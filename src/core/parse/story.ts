@@ -1,7 +1,7 @@
 // The story below the page top: paragraphs without the page's furniture, link lists, credits and
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
-import { CREDIT_LABELLED, PICTURE_AGENCY_ALONE, CREDIT_LABELLED_LINE, IMAGE_BUTTON, METHOD_HEADING, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTagList, isTagsHeading, isTrailer, isWidgetHeading, transcriptTurns } from "./boilerplate.js";
+import { CREDIT_LABELLED, PHOTO_BY_LINE, PICTURE_AGENCY_ALONE, CREDIT_LABELLED_LINE, IMAGE_BUTTON, METHOD_HEADING, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTagList, isTagsHeading, isTrailer, isWidgetHeading, transcriptTurns } from "./boilerplate.js";
 import { BY_WORD, WRITER_LABEL, isInitialsName, isOutlet, isPersonName, isRole, nameWithRole, splitNames } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
@@ -362,8 +362,10 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       // (Or without bullets, a headline a line right under the label, a blank line closing them: "Read
       // more" / "New hawkers get help with start-up costs" / "Why are younger people giving it a go?".)
       // (The story's paragraphs on either side stay apart, where no blank line parts them from the list.)
+      // (Only where the story goes on under them: at its end such a list is the page's, and ends it.)
       const end = lastHeadlineUnder(lines, i);
-      if (end > i) {
+      const after = end > i ? nextText(lines, end) : -1;
+      if (after >= 0 && isProse(lines[after]!.text)) {
         out.push(line(lines[end]!.n, ""));
         i = end;
         continue;
@@ -766,7 +768,10 @@ function dropSignUpForm(out: Line[], lines: Line[], field: number): void {
       closed = true;
       break;
     }
-    if (wordsIn(lines[j]!.text, SIGN_UP_LINE_WORDS + 1) > SIGN_UP_LINE_WORDS) break;
+    // (A longer tagline under the box's heading, "Sign up to our Example newsletter" / "A monthly
+    // celebration of the diversity of animals, plants and other …", is the box's too.)
+    const long = wordsIn(lines[j]!.text, SIGN_UP_LINE_WORDS + 1) > SIGN_UP_LINE_WORDS;
+    if (long && !(j > 0 && NEWSLETTER_WORD.test(lines[j - 1]!.text) && wordsIn(lines[j - 1]!.text, 13) <= 12 && wordsIn(lines[j]!.text, 31) <= 30)) break;
     box.add(lines[j]!.n);
     // (The box's heading names it, and tops it: on a page copied without blank lines the story's last
     // short line stands right over it, "… sur place jeudi." / "Votre newsletter personnalisée" / …)
@@ -798,13 +803,15 @@ function lastHeadlineUnder(lines: Line[], label: number): number {
     // (Each headline may have its date under it, "Feb. 12, 2025", which is no item.)
     if (items > 0 && t.length <= 30 && isDateLine(t)) continue;
     // (A headline in title case may end on a stop: "Lake Powell Is Shrinking. So Is the Town That Depends on It.")
-    if (++items > UNBULLETED_LINKS || t.length > 150 || (/[.!:;,]["”’]?$/u.test(t) && !(/\.$/u.test(t) && titleCased(t))) || !/^["“‘]?\p{Lu}/u.test(t) || wordsIn(t, 26) < 4 || wordsIn(t, 26) > 25) return label;
+    // (In a script without capitals or spaces, a headline of eight to sixty characters with no stop.)
+    const caseless = /^\p{Lo}/u.test(t);
+    if (++items > UNBULLETED_LINKS || t.length > 150 || (/[.!:;,。！]["”’」]?$/u.test(t) && !(/\.$/u.test(t) && titleCased(t))) || (caseless ? t.length < 8 || t.length > 60 : !/^["“‘¿¡]?\p{Lu}/u.test(t) || wordsIn(t, 26) < 4 || wordsIn(t, 26) > 25)) return label;
   }
   return items > 0 ? j - 1 : label;
 }
 
 // A sign-up box's button: "Sign up", "Subscribe now", "Jetzt anmelden", "S'inscrire".
-const SIGN_UP_BUTTON = /^(?:sign (?:me )?up|subscribe|join|register|abonnieren|anmelden|jetzt anmelden|s['’]inscrire|je m['’]inscris|suscribirse|suscríbete|inscrever|inscreva-se|iscriviti|aanmelden|inschrijven|prenumerera|tilmeld)(?: (?:now|today|for free|free|here))?\s*[.!>»›]?$/iu;
+const SIGN_UP_BUTTON = /^(?:sign (?:me )?up|subscribe|join|register|abonnieren|anmelden|jetzt anmelden|s['’]inscrire|je m['’]inscris|suscribirse|suscríbete|inscrever|inscreva-se|iscriviti|aanmelden|inschrijven|prenumerera|tilmeld)(?: (?:now|today|for free|free|here))?(?: (?:to|for) (?:the |our )?newsletters?)?\s*[.!>»›]?$/iu;
 // Words that name a newsletter in its box's heading.
 const NEWSLETTER_WORD = /newsletter|bulletin|briefing|digest|inbox|e-?mail updates|rundbrief|infolettre|boletín|boletim|nieuwsbrief|nyhetsbrev|nyhedsbrev/iu;
 
@@ -1098,6 +1105,10 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
       // paragraph there may be the story's, a page of pictures crediting each under the text.)
       const apart = prev !== i - 1 && CREDIT_LABELLED_LINE.test(t.trim());
       if (credit === "below" && prev >= 0 && !furniture[prev] && !signature && !apart && shortCaption && isCaptionShaped(lines[prev]!.text) && (t.includes("/") || FILE_PHOTO_WORDS.test(t) || proseFollows(lines, i))) furniture[prev] = true;
+      // (A "Photo by" credit under the story's prose stands over its caption, the story going on under
+      // it: … / "Photo by Jane Roe" / "Co-owner John Doe sweeps up after the final show on Feb. 22." / …)
+      const under = nextText(lines, i);
+      if (credit === "below" && PHOTO_BY_LINE.test(t.trim()) && prev >= 0 && (!isCaptionShaped(lines[prev]!.text) || wordsIn(lines[prev]!.text, 25) >= 25) && under >= 0 && isCaptionShaped(lines[under]!.text) && wordsIn(lines[under]!.text, 31) <= 30 && endsSentence(lines[under]!.text) && proseFollows(lines, under)) furniture[under] = true;
       // A credit that reads as over its caption ("PHOTO JANE ROE, EXAMPLE NEWS") closes the one above
       // it when the story goes on below: "Une souffleuse en action rue Saint-Denis, lundi soir." /
       // "PHOTO OLIVIER BEAUCHEMIN, LE QUOTIDIEN" / the story.
@@ -2391,7 +2402,8 @@ const HAN_EDITOR_AFTER = /[（(](?:責任)?(?:編輯|编辑|责任编辑)[：:][
 
 // (In more of the archive's languages: "Читайте также", "Czytaj także", "Lees ook", "Läs också",
 // "Læs også", "Les også", "Čtěte také", "Noticias relacionadas", "Veja também", "Auch interessant".)
-const LINK_LIST_LABEL = /^(?:read more (?:on|about) (?:[\p{L}'’-]+ ){0,5}[\p{L}'’-]+|more (?:on|about) (?:[\p{L}'’-]+ ){0,4}[\p{L}'’-]+|read more|read also|see also|related(?: stories| articles| coverage| content| news)?|also read|more on this(?: story)?|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|lea también|lee también|noticias relacionadas|te puede interesar|leia também|veja também|leia mais|leggi anche|читайте также|по теме|czytaj (?:też|także)|zobacz (?:też|także)|lees ook|bekijk ook|läs också|læs også|les også|čtěte také|přečtěte si také|ilgili haberler)\s*:?$/iu;
+// (And in Spanish, Chinese and Japanese: "Siga leyendo", "▲▼相關新聞", "この記事の関連ニュース".)
+const LINK_LIST_LABEL = /^(?:siga leyendo|sigue leyendo|[▲▼]{0,2}\s?(?:相關新聞|相关新闻|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|更多新聞)|(?:この記事の)?関連(?:ニュース|記事)|read more (?:on|about) (?:[\p{L}'’-]+ ){0,5}[\p{L}'’-]+|more (?:on|about) (?:[\p{L}'’-]+ ){0,4}[\p{L}'’-]+|read more|read also|see also|related(?: stories| articles| coverage| content| news)?|also read|more on this(?: story)?|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|lea también|lee también|noticias relacionadas|te puede interesar|leia também|veja também|leia mais|leggi anche|читайте также|по теме|czytaj (?:też|także)|zobacz (?:też|także)|lees ook|bekijk ook|läs också|læs også|les også|čtěte také|přečtěte si také|ilgili haberler)\s*:?$/iu;
 const LINK_ITEM = /^[*•·▪-]\s+\p{Lu}[^.!?]{10,150}[^.!?:;]$/u;
 const GALLERY_COUNT = /^\d{1,3} (?:of|\/) \d{1,3}$/u;
 
