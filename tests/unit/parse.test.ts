@@ -13297,3 +13297,37 @@ describe("w2's shapes: boxes and lists set into the story, a feed reader's bylin
     expect(isTrailer("The bridge is funded by the state and the county, officials said.")).toBe(false);
   });
 });
+
+describe("w7's shapes: a feed's source with its section, offers and mastheads that read as names, a dated dateline under a standfirst", () => {
+  const p = "A court on Monday suspended a government plan to hand management of the city's water and sewer services to a private operator for ten years.";
+  const more = ["", p.replace("Monday", "Tuesday"), "", p.replace("ten", "twelve"), ""];
+  it("reads a feed item's line of source and section, writer and date", () => {
+    expect(readStamp("TP — World News / by Jane Roe / Sep 9, 2024, 7:41 AM / 4 min read")).toMatchObject({ published: "2024-09-09", authors: ["Jane Roe"] });
+    const a = parseArticle(["Today", "Read Later", "Africa Desk", "TP — World News", "example.com/world", "Mark as read", "Open in new tab", "", "Court suspends plan to hand city water utility to private operator", "TP — World News / by Jane Roe / Sep 9, 2024, 7:41 AM / 4 min read", "Visit Website", "", `NAIROBI, Kenya (TP) — ${p}`, ...more].join("\n"));
+    expect(a.title).toBe("Court suspends plan to hand city water utility to private operator");
+    expect(a.author).toBe("Jane Roe");
+    expect(a.date).toBe("2024-09-09");
+    expect(a.place).toBe("NAIROBI, Kenya");
+  });
+  it("takes an offer closing on its button for no headline, and a masthead named as an outlet for no writer", () => {
+    expect(isBoilerplate("HK$8 for first month. Subscribe now")).toBe(true);
+    expect(isOutlet("MBOA INFO")).toBe(true);
+    expect(isOutlet("Actu Cameroun")).toBe(true);
+    const a = parseArticle(["Mardi 18 juillet 2023", "Yaoundé 24°C", "EXAMPLE INFO", "L'information camerounaise en continu", "AccueilPolitiqueÉconomieSport", "Économie", "Port autonome : le trafic conteneurs en hausse de 8 % au premier semestre", "Par Jean Dupont | Publié le 18/07/2023 à 14:05 | Lu 3 412 fois", "Partager", "Selon les chiffres de l'autorité portuaire, 236 400 conteneurs ont été traités entre janvier et juin 2023. Une performance tirée par le transit.", "Douala, le 18 juillet 2023 – Le Port autonome a enregistré une hausse de 8 % de son trafic de conteneurs au premier semestre, selon ses chiffres.", "", "Au total, 236 400 conteneurs équivalents vingt pieds ont transité par les quais de la capitale économique au premier semestre.", ""].join("\n"));
+    expect(a.title).toBe("Port autonome : le trafic conteneurs en hausse de 8 % au premier semestre");
+    expect(a.author).toBe("Jean Dupont");
+    expect(a.place).toBe("Douala");
+  });
+  it("takes a byline labelled with a colon under a credit for no caption", () => {
+    const q = "In einem Mehrfamilienhaus ist in der Nacht zu Freitag ein Feuer ausgebrochen, die Rentnerin wurde von ihrem Hund geweckt und konnte sich retten.";
+    const a = parseArticle(["Regional", "Köln", "Nachrichten", "Feuer in Mehrfamilienhaus", "Dackel bellt Rentnerin aus brennender Wohnung", "Die Feuerwehr nennt ihn einen Helden: Der Hund weckte die 81-Jährige", "Foto: Feuerwehr Köln", "Von: Jana Roe und John Doe", "14.03.2025 - 17:23 Uhr", "Teilen", `Köln – ${q}`, "", q.replace("Freitag", "Samstag"), "", "Foto: Feuerwehr Köln", "Die Feuerwehr war mit 40 Einsatzkräften vor Ort", "Foto: Feuerwehr Köln", "", q.replace("Hund", "Dackel"), ""].join("\n"));
+    expect(a.author).toBe("Jana Roe and John Doe");
+    expect(a.place).toBe("Köln");
+    expect(a.body).not.toContain("40 Einsatzkräften");
+  });
+  it("drops a developing story's note and a 'For more:' link", () => {
+    expect(isBoilerplate("This is a developing story. Check back for updates.")).toBe(true);
+    expect(isBoilerplate("For more: Here's what to know about measles symptoms and vaccines.")).toBe(true);
+    expect(isBoilerplate("This is a developing situation; additional information will be issued as warranted.")).toBe(false);
+  });
+});

@@ -240,7 +240,8 @@ function takeDateline(paragraphs: Paragraph[], offer: Offer, title: string | nul
   const next = second && wordsIn(first.text, 61) <= 60 && !EDITORS_NOTE.test(first.text) ? readDateline(second.text) : null;
   // (The place in capitals, its region after a comma as written: "OCHO RIOS, St Ann —".)
   const city = next?.place?.split(",")[0];
-  if (next && (next.agency || (city && city === city.toUpperCase()))) return takeDateline(rest, offer, title, page);
+  // (Or with its date: "Douala, le 18 juillet 2023 – Le Port …" under a standfirst.)
+  if (next && (next.agency || next.date || (city && city === city.toUpperCase()))) return takeDateline(rest, offer, title, page);
   // (Or a place and a dash, as Czech, Slovak and Austrian papers open the story under its standfirst:
   // "Zoo Brno na jaře otevře nový pavilon …" / "Brno - Zoo Brno otevře na začátku května …". The
   // standfirst is the summary. Not in English, where such a paragraph opens with a title and a

@@ -56,7 +56,7 @@ const INTERFACE_LABELS = new Set([
   // A weather widget's link under its forecast.
   "full forecast", "7-day forecast", "10-day forecast", "hourly forecast",
   // A feed reader's buttons over and under an item: "Visit website" / "Mark as read" / "Save for later".
-  "mark as read", "mark as unread", "save for later", "read later", "visit website", "open in browser", "view original", "open original",
+  "mark as read", "mark as unread", "save for later", "read later", "visit website", "open in browser", "view original", "open original", "open in new tab", "open in a new tab",
   // (Not "Mark all as read", the list's own button: a reader's page top counts it among its lines.)
   "als gelesen markieren", "später lesen", "auf website öffnen", "auf website weiterlesen",
   "marquer comme lu", "lire plus tard", "marcar como leído", "leer más tarde", "segna come letto", "leggi più tardi",
@@ -235,6 +235,8 @@ const SHORT_FURNITURE: RegExp[] = [
   // A markets strip of quotes, two codes or more each with its figure: "Döviz: USD 36,48 EUR 39,36
   // ALTIN 3.412", "USD/JPY 149.20 · EUR/USD 1.0850".
   /^(?:[\p{L} ]{2,20}:\s?)?(?:(?:USD|EUR|GBP|JPY|CHF|CNY|TRY|RUB|INR|BTC|ETH|ALTIN|GOLD|BIST(?: 100)?|DAX|FTSE(?: 100)?|S&P 500|NASDAQ|DOW|EUR\/USD|USD\/JPY|GBP\/USD)\s?[:=]?\s?[$€£]?[\d.,]+\s?%?\s*[▲▼↑↓+-]?[\d.,]*%?\s*(?:[·|•,]\s*)?){2,}$/u,
+  // An offer closing on its button: "HK$8 for first month. Subscribe now", "Unlimited access for $1. Subscribe today".
+  /^.{2,60}[.!]\s*(?:subscribe|sign up|join) (?:now|today|here)[.!]?$/iu,
   // A credit's label cut from its caption, the name on the next line: "Credit...", "Photo credit:".
   /^(?:photo |image )?credits?\s?(?:\.\.\.|…|:)$/i,
   // A prompt for corrections set into the story: "We care about accuracy. See something that's not
@@ -612,7 +614,9 @@ const SHORT_FURNITURE: RegExp[] = [
   // A membership prompt under the story: "Not a member yet? Nurses at non-union hospitals can talk …".
   /^not (?:yet )?an? (?:member|subscriber)(?: yet)?\?(?:\s.{0,160})?$/i,
   // (Or a bar after the label: "Also Read | Metro's new line to open by April".)
-  /^(?:headline|related|read (?:more|also|next)|see also|also read|recommended|must read|more)\s*(?::|\s\|)\s*.{3,150}$/i,
+  /^(?:headline|related|read (?:more|also|next)|see also|also read|recommended|must read|more|for more(?: (?:on|about) [^:|]{2,40})?)\s*(?::|\s\|)\s*.{3,150}$/i,
+  // A live story's note that it goes on elsewhere: "This is a developing story. Check back for updates."
+  /^this (?:is a )?(?:developing|breaking) (?:news )?(?:story|report)\b.{0,100}$/i,
   // (The label's colon may be a bar, a guillemet or a dash: "Lees ook | Nieuwe fietsstraten …".)
   // (The accent dropped in capitals: "A LIRE AUSSI : …".)
   /^(?:(?:[àa] )?lire (?:aussi|également)(?: [^:]{1,30})?|voir aussi|lesen sie auch|auch interessant|mehr zum thema|le[aeé] también|mir[aá] también|ver también|te recomendamos|te puede interesar|le puede interesar|leggi anche|vedi anche|leia também|veja também|читайте также|смотрите также|lees ook|lees meer|czytaj (?:też|także|również)|zobacz (?:też|także)|baca juga|simak juga|ilgili haber(?:ler)?|läs också|læs også|les også|čtěte také|citește și|llegiu també|llegeix també|lee también|leia mais|lesen sie (?:mehr|weiter)|lisez aussi|citiți și|przeczytaj (?:też|także)|прочитайте также|читайте також|okuyun|baca selengkapnya|seguí leyendo|sigue leyendo|seguir leyendo|continúa leyendo|continua a leggere|อ่านข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่มเติม|อ่านข่าวอื่น(?:ๆ|\s?ๆ)?|อ่านเพิ่มเติม|ยังมีข่าว|ezt is ajánljuk|olvasd el ezt is|kapcsolódó(?: cikk(?:ek)?)?|lue myös|lue lisää|läs även|přečtěte si také|prečítajte si aj|pročitajte (?:još|i)|προτεινόμενα|διαβάστε (?:επίσης|ακόμη)|xem thêm|đọc thêm|tin liên quan|▼?関連記事|관련기사|यह भी पढ़ें|ये भी पढ़ें|прочетете (?:още|също)|вижте още|soma (?:pia|zaidi)|basahin (?:din|rin)|اقرأ أيضا|اقرأ أيضًا|اقرأ أيضاً|بیشتر بخوانید|بخوانید|مزید پڑھیں|یہ بھی پڑھیں|আরও পড়ুন|আরো পড়ুন|тағы оқыңыз|оқи отырыңыз|baca lagi|קראו (?:עוד|גם))(?:\s*[:：|]\s*|\s[–—»›]\s)(?=\S).{3,150}$/iu,

@@ -434,6 +434,11 @@ function readParts(parts: string[], unknowns: number): Stamp | null {
     if (COUNTER_PART.test(part) || BUTTONS_PART.test(part)) continue;
     // (A section and a place before the date, a word or two each, as a path: "Fréttir | Akureyri |
     // 14.9.2020 | 11:32"; or one word of a script without capitals, a paper's name: "경남일보 / 김민수 기자 / …".)
+    // (Or a feed's source, the site and its section parted by a dash: "TP — World News / by Jane Roe / …".)
+    if (!stamp.published && !stamp.updated && i === 0 && i < parts.length - 1 && part.length <= 50 && /^\p{Lu}[\p{L}\p{N}.&'’]*(?: [\p{L}\p{N}.&'’]+){0,3} [—–] \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}$/u.test(part)) {
+      stamp.outlet ??= part;
+      continue;
+    }
     if (!stamp.published && !stamp.updated && leading < 2 && i < parts.length - 1 && /^(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}?[\p{L}'’-]+)?|\p{Lo}{2,12})$/u.test(part)) {
       leading++;
       continue;

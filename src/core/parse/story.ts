@@ -1014,7 +1014,7 @@ function altOverCaption(alt: string, caption: string): boolean {
   return more >= 1 && more <= 12 && wordsIn(alt, 3) >= 3 && wordsIn(alt, 26) <= 25 && !endsSentence(alt) && endsSentence(caption);
 }
 
-const BY_NAME = new RegExp(`^(?:${BY_WORD})\\s+(\\p{Lu}.{2,60})$`, "iu");
+const BY_NAME = new RegExp(`^(?:${BY_WORD})\\s?:?\\s+(\\p{Lu}.{2,60})$`, "iu");
 
 /** A byline alone on its line: "Von Jane Roe", "By Jane Roe and John Doe". */
 function isBylineAlone(t: string): boolean {
@@ -1056,7 +1056,9 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
     // them: "A van waits outside the library on Tuesday night." / "Jane Roe, Photo Editor" / the same
     // line. (Without a credit between, a line said twice in a row may be the lead, printed again
     // as the page's description: that is no caption.)
-    const again = captionAgain(lines, i);
+    // (Or a caption between two copies of its credit, as a gallery's slide gives it: "Foto: Jane Roe" /
+    // "Die Feuerwehr war mit 40 Einsatzkräften vor Ort" / "Foto: Jane Roe".)
+    const again = Math.max(creditedBothSides(lines, i), captionAgain(lines, i));
     if (again > i) {
       for (let k = i; k <= again; k++) if (lines[k]!.text !== "") furniture[k] = true;
       prev = again;
@@ -1269,6 +1271,19 @@ function captionAgain(lines: Line[], i: number): number {
   // "ANP" / the same.)
   if (PICTURE_AGENCY_ALONE.test(lines[next]!.text.trim()) && !/[?!]["”’)]?$/u.test(t) && isCaptionShaped(t)) return after;
   return /[\p{Ll}\p{N}][.。]["”’)]?$/u.test(t) && isCaptionShaped(t) && !titleCased(t) ? after : -1;
+}
+
+/** The line of a credit's second copy where line i is a credit, the line under it a caption and
+ *  the line under that the same credit; -1 if not. */
+function creditedBothSides(lines: Line[], i: number): number {
+  const t = lines[i]!.text;
+  if (t.length > 80 || !/\p{L}/u.test(t)) return -1;
+  // (The three a block of their own, no blank line between them: a credit right under a paragraph
+  // closes that paragraph, "… The inquiry goes on." / "Jane Roe/Agences".)
+  const caption = i + 1;
+  const again = i + 2;
+  if (again >= lines.length || lines[again]!.text !== t || (i > 0 && lines[i - 1]!.text !== "") || lines[caption]!.text === "" || creditLine(t) === null) return -1;
+  return isCaptionShaped(lines[caption]!.text) && wordsIn(lines[caption]!.text, 41) <= 40 ? again : -1;
 }
 
 /** A credit's few words under a caption: a name, not a sentence nor a dateline. */
