@@ -13331,3 +13331,27 @@ describe("w7's shapes: a feed's source with its section, offers and mastheads th
     expect(isBoilerplate("This is a developing situation; additional information will be issued as warranted.")).toBe(false);
   });
 });
+
+describe("more of w7's shapes: a writer's card under the lead, a name and stamp under the story, a subtitle, a summary box", () => {
+  const p = "The fire brigade said on Wednesday that the forest fire north of the town was under control and that residents could return to their homes.";
+  it("takes the writer from a card under the lead and from a name and stamp under the story", () => {
+    const a = parseArticle(["Example Nyheter", "Forest fire under control as residents return home", "Publicerad 14 augusti 2024 09.10", "", p, "Anna Roe", "Reporter", "Dela", "", p.replace("Wednesday", "Thursday"), "", p.replace("north", "south"), ""].join("\n"));
+    expect(a.author).toBe("Anna Roe");
+    const q = "Het stadsbestuur breidt zijn netwerk van fietsstraten verder uit. Vanaf maandag krijgen drie drukke straten in de binnenstad een nieuwe inrichting.";
+    const b = parseArticle(["Home", "Regio", "Gent", "Binnenstad krijgt vanaf maandag drie nieuwe fietsstraten", "De drie straten worden vanaf maandag fietsstraten.", q, "", q.replace("drie", "vier"), "", q.replace("maandag", "dinsdag"), "", "Piet Roe", "zaterdag 9 november 2024 om 08:00", "Delen", "Facebook", ""].join("\n"));
+    expect(b.author).toBe("Piet Roe");
+    expect(b.date).toBe("2024-11-09");
+  });
+  it("takes the headline over its subtitle over a newsroom's byline, and over a summary box", () => {
+    const q = "La giunta regionale ha approvato oggi un piano da 180 milioni di euro per nuove casse di espansione lungo i fiumi colpiti dall'alluvione.";
+    const a = parseArticle(["Politica", "Economia", "Cronaca", "Sport", "Cultura", "Emilia-Romagna", "Alluvione, via libera a 180 milioni per nuove casse di espansione", "Regione approva il piano: 14 interventi su tre fiumi", "Redazione ANI", "BOLOGNA, 21 marzo 2025, 15:42", "Condividi", "Stampa", "- RIPRODUZIONE RISERVATA", `(ANI) - BOLOGNA, 21 MAR - ${q}`, q.replace("oggi", "ieri"), ""].join("\n"));
+    expect(a.title).toBe("Alluvione, via libera a 180 milioni per nuove casse di espansione");
+    const z = "Auf der Strecke zwischen Zürich und Winterthur ist am Donnerstagmorgen während rund dreieinhalb Stunden kein Zug gefahren, wie die SBB mitteilten.";
+    const b = parseArticle(["ZH", "Zürich", "Stellwerkstörung", "Pendler-Chaos: Kein Zug zwischen Zürich und Winterthur", "Wegen einer Störung am Stellwerk fiel am Donnerstagmorgen der Bahnverkehr auf einer der wichtigsten Strecken des Landes aus.", "Darum gehts", "Am Donnerstagmorgen war die Strecke wegen einer Störung unterbrochen.", "Rund 60'000 Pendlerinnen und Pendler waren betroffen.", "Die SBB setzten Ersatzbusse ein, diese waren aber völlig überfüllt.", "Lena Roe", "Publiziert 6. Juni 2024, 09:41", z, "", z.replace("dreieinhalb", "vier"), "", "Hast du die Störung miterlebt?", "Schicke uns deine Bilder und Videos via WhatsApp an 077 555 20 20 oder lade sie hier hoch.", ""].join("\n"));
+    expect(b.title).toBe("Pendler-Chaos: Kein Zug zwischen Zürich und Winterthur");
+    expect(b.body).not.toContain("Schicke uns");
+  });
+  it("takes a college athletics site's links for no writer", () => {
+    for (const t of ["Story Links", "Box Score", "Photo Gallery"]) expect(isBoilerplate(t), t).toBe(true);
+  });
+});

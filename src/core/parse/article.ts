@@ -12,7 +12,7 @@ import { toSegments } from "./glue.js";
 import { personFromAddress, readHeaders } from "./headers.js";
 import { readFeedItem, readLabelledHeader } from "./feed.js";
 import { countWords, decodeEntities, escapeRegExp, firstSentence, line, tidy, toLines, type Line } from "./lines.js";
-import { NEWSROOM_WORDS, isOrganisationName, isOutlet, isPersonName, splitNames } from "./byline.js";
+import { NEWSROOM_WORDS, isOrganisationName, isOutlet, isPersonName, isRole, splitNames } from "./byline.js";
 import { HAN_NOT_NAME, MONTH_DAY_ONLY } from "./cluster.js";
 import { PUBLISHED, UPDATED, isDateLine, readStamp } from "./stamps.js";
 import { isNewsletter, newsletterLines } from "./newsletter.js";
@@ -646,6 +646,8 @@ function parse(text: string, options: ParseOptions, anchor: boolean): ParsedArti
   const body = bodyText(paragraphs);
   const bodyLine = paragraphs[0]?.n ?? null;
   if (!mailBody && !fields.has("author")) offerWriterByStamp(lines, fields.lineOf("title"), bodyLine, body, offer);
+  if (!mailBody && paragraphs.length > 0) offerBylineUnderStory(lines, paragraphs[paragraphs.length - 1]!, offer);
+  if (!mailBody && bodyLine !== null && !fields.has("author")) offerCardUnderLead(lines, bodyLine, offer);
   offerHeadlineDate(fields);
   offerFallbackTitle(fields, body || decodeEntities(text), bodyLine);
   if (options.source) fields.offer("source", options.source, -1, null, "--source");
@@ -710,6 +712,36 @@ function stripOverRelativeStamp(lines: Line[], dateLine: number | null, titleLin
   return lines.some((l) => l.n > titleLine && l.n <= titleLine + 5 && l.text.length <= 60 && AGO_STAMP.test(l.text.trim()));
 }
 const AGO_STAMP = /^(?:(?:last )?(?:published|updated|posted|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert)\s?:?\s*)?(?:(?:an?|one|\d{1,2}) (?:minute|hour|day|week|month)s? ago|il y a \d{1,2} (?:minutes?|heures?|jours?)|hace \d{1,2} (?:minutos?|horas?|días?)|vor \d{1,2} (?:Minuten|Stunden|Tagen))$/iu;
+
+/** The writer's name and the stamp right under the story, as some sites sign it at its foot rather
+ *  than under the headline: "… 52 fietsstraten." / "Jane Roe" / "zaterdag 9 november 2024 om 08:00" /
+ *  "Delen". Both rank below a byline and a stamp over the story. */
+function offerBylineUnderStory(lines: Line[], last: Paragraph, offer: Offer): void {
+  const end = last.n + last.text.split("\n").length - 1;
+  const under = lines.filter((l) => l.n > end && l.text.trim() !== "").slice(0, 2);
+  if (under.length < 2 || under[0]!.n > end + 3) return;
+  const name = under[0]!.text.trim();
+  const stamp = under[1]!.text.length <= 80 ? readStamp(under[1]!.text.trim()) : null;
+  if (!stamp?.published || stamp.authors.length > 0 || name.length > 40 || !isPersonName(name) || isOutlet(name) || splitNames(name).length !== 1) return;
+  offer("author", name, RANK_META + 2, under[0]!.n, "name and stamp under the story");
+  offer("date", stamp.published, RANK_UPDATED, under[1]!.n, "name and stamp under the story");
+}
+
+/** A writer's card set under the story's lead, their name over their job: "… bröt ut under
+ *  tisdagen." / "Anna Roe" / "Reporter" / "Dela" / the story goes on. */
+function offerCardUnderLead(lines: Line[], bodyLine: number, offer: Offer): void {
+  const near = lines.filter((l) => l.n > bodyLine && l.n <= bodyLine + LEAD_CARD_REACH && l.text.trim() !== "");
+  for (const [k, l] of near.entries()) {
+    const name = l.text.trim();
+    const role = near[k + 1]?.text.trim() ?? "";
+    if (name.length <= 40 && role !== "" && isRole(role) && isPersonName(name) && !isOutlet(name) && splitNames(name).length === 1) {
+      offer("author", name, RANK_META + 2, l.n, "writer's card under the lead");
+      return;
+    }
+  }
+}
+/** How many lines under the story's first a writer's card may stand. */
+const LEAD_CARD_REACH = 8;
 
 /** How many lines with text over the anchored headline the headline read first may stand, as a
  *  headline over its standfirst; and the least share of the first reading's words the story read

@@ -53,6 +53,8 @@ const INTERFACE_LABELS = new Set([
   // Blogger's buttons under a post: "Email This", "BlogThis!"; Substack's over one: "Copy link" /
   // "Facebook" / "Email" / "Notes" / "More".
   "email this", "blogthis!", "blogthis", "notes",
+  // A college athletics site's links under a game's recap stamp: "Story Links" / "Box Score" / "Photo Gallery".
+  "story links", "box score", "photo gallery", "postgame highlights", "game highlights", "live stats", "game notes", "recap", "game recap",
   // A weather widget's link under its forecast.
   "full forecast", "7-day forecast", "10-day forecast", "hourly forecast",
   // A feed reader's buttons over and under an item: "Visit website" / "Mark as read" / "Save for later".
@@ -235,6 +237,9 @@ const SHORT_FURNITURE: RegExp[] = [
   // A markets strip of quotes, two codes or more each with its figure: "Döviz: USD 36,48 EUR 39,36
   // ALTIN 3.412", "USD/JPY 149.20 · EUR/USD 1.0850".
   /^(?:[\p{L} ]{2,20}:\s?)?(?:(?:USD|EUR|GBP|JPY|CHF|CNY|TRY|RUB|INR|BTC|ETH|ALTIN|GOLD|BIST(?: 100)?|DAX|FTSE(?: 100)?|S&P 500|NASDAQ|DOW|EUR\/USD|USD\/JPY|GBP\/USD)\s?[:=]?\s?[$€£]?[\d.,]+\s?%?\s*[▲▼↑↓+-]?[\d.,]*%?\s*(?:[·|•,]\s*)?){2,}$/u,
+  // A call for readers' pictures under the story: "Hast du die Störung miterlebt?", "Schicke uns deine
+  // Bilder und Videos via WhatsApp …", "Did you see the fire? Send us your photos and videos".
+  /^(?:hast du|haben sie|did you|were you) .{3,60} (?:miterlebt|gesehen|beobachtet|mitbekommen|see|witness|catch)(?: it)?\?$|^(?:schicke? uns|senden sie uns|send us|share) (?:deine|ihre|your) (?:bilder|fotos|videos|photos|pictures)\b.{0,120}$/iu,
   // An offer closing on its button: "HK$8 for first month. Subscribe now", "Unlimited access for $1. Subscribe today".
   /^.{2,60}[.!]\s*(?:subscribe|sign up|join) (?:now|today|here)[.!]?$/iu,
   // A credit's label cut from its caption, the name on the next line: "Credit...", "Photo credit:".

@@ -216,7 +216,7 @@ export function factsBoxEnd(lines: readonly { text: string }[], i: number): numb
 
 // A summary's label over the points it makes before the story: "Key points", "KEY TAKEAWAYS",
 // "Story highlights", "At a glance", "Das Wichtigste in Kürze", "En bref", "En resumen", "Главное".
-const SUMMARY_LABEL = /^(?:key (?:points|takeaways|facts|findings|highlights)|(?:story )?highlights|takeaways|at a glance|in brief|in short|what you need to know|what we know(?: so far)?|the big picture|das wichtigste(?: in kürze)?|auf einen blick|en bref|l['’]essentiel|en resumen|lo más importante|in sintesi|em resumo|in het kort|w skrócie|kort fortalt|i korthet|главное|коротко)\s*:?$/iu;
+const SUMMARY_LABEL = /^(?:darum geht['’]?s|das ist passiert|key (?:points|takeaways|facts|findings|highlights)|(?:story )?highlights|takeaways|at a glance|in brief|in short|what you need to know|what we know(?: so far)?|the big picture|das wichtigste(?: in kürze)?|auf einen blick|en bref|l['’]essentiel|en resumen|lo más importante|in sintesi|em resumo|in het kort|w skrócie|kort fortalt|i korthet|главное|коротко)\s*:?$/iu;
 /** A summary's points: two at least, eight at most, each of thirty words at most. */
 const SUMMARY_POINTS = [2, 8] as const;
 const POINT_WORDS = 30;

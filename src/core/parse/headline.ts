@@ -302,7 +302,7 @@ const headlineList = (h: Head, k: number) => widgetListOver(h, k, (t) => wordsIn
 
 // A label over the story's points in brief, set between the headline and the byline: "SUMMARY" /
 // "The round saw participation from …" / "KhetSetu will use the funds …" / "Jane Roe" / the date.
-const SUMMARY_LABEL = /^(?:summary|key points|key takeaways|story highlights|in brief|at a glance|the gist|tl;?dr|in short|quick read|what you need to know|résumé|en bref|l['’]essentiel|points clés|zusammenfassung|das wichtigste in kürze|auf einen blick|en resumen|resumen|claves|in sintesi|em resumo|resumo|samenvatting|in het kort|sammanfattning|yhteenveto|podsumowanie|shrnutí)\s*:?$/iu;
+const SUMMARY_LABEL = /^(?:summary|darum geht['’]?s|das ist passiert|key points|key takeaways|story highlights|in brief|at a glance|the gist|tl;?dr|in short|quick read|what you need to know|résumé|en bref|l['’]essentiel|points clés|zusammenfassung|das wichtigste in kürze|auf einen blick|en resumen|resumen|claves|in sintesi|em resumo|resumo|samenvatting|in het kort|sammanfattning|yhteenveto|podsumowanie|shrnutí)\s*:?$/iu;
 /** The most points under such a label. */
 const SUMMARY_POINTS = 5;
 
@@ -313,7 +313,9 @@ function summaryLabelOver(h: Head, k: number): number {
   while (j >= 0 && k - j < SUMMARY_POINTS && wordsIn(text(h, j), 3) >= 3 && wordsIn(text(h, j), 41) <= 40 && !stampOf(h, j)) j--;
   // (A headline over the label: a section's name may read so, "Home" / "Highlights" / the headline.)
   // (Two points or more: one line under such a label is a section's kicker over the headline, "In Brief" / the headline / the byline.)
-  return k - j >= 2 && j > 0 && text(h, j).length <= 40 && SUMMARY_LABEL.test(text(h, j)) && wordsIn(text(h, j - 1), 3) >= 3 && isHeadlineCandidate(text(h, j - 1)) ? j : -1;
+  // (Or a headline and its standfirst over it: "Pendler-Chaos: …" / "Wegen einer Störung …" / "Darum gehts" / the points.)
+  const headlineOver = (i: number) => i >= 0 && wordsIn(text(h, i), 3) >= 3 && isHeadlineCandidate(text(h, i));
+  return k - j >= 2 && j > 0 && text(h, j).length <= 40 && SUMMARY_LABEL.test(text(h, j)) && (headlineOver(j - 1) || (proseAt(h, j - 1) && headlineOver(j - 2))) ? j : -1;
 }
 
 /** The widget heading over a list of headlines (three words or more) ending at line k, or -1. */
@@ -1069,6 +1071,10 @@ function headlineAmongLabels(h: Head, start: number): StoryRun | null {
     }
     if (wordsIn(t, 4) <= 3) continue;
     if (stamp === null || !isHeadlineCandidate(t) || isBoilerplate(t) || isProse(t) || wordsIn(t, 5) < 5) return null;
+    // (A headline over its subtitle, two title-like lines, as headlineAboveStory reads them: "Alluvione,
+    // via libera a 180 milioni …" / "Regione approva il piano: 14 interventi …" / "Redazione" / the stamp.)
+    const above = j > 0 ? text(h, j - 1) : "";
+    if (wordsIn(above, 5) >= 5 && isHeadlineCandidate(above) && !isBoilerplate(above) && !isProse(above) && sectionLine(above) === null && !isMenuLine(above)) return { start, title: j - 1, stamp };
     return { start, title: j, stamp };
   }
   return null;
