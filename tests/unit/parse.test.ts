@@ -13355,3 +13355,27 @@ describe("more of w7's shapes: a writer's card under the lead, a name and stamp 
     for (const t of ["Story Links", "Box Score", "Photo Gallery"]) expect(isBoilerplate(t), t).toBe(true);
   });
 });
+
+describe("w9's shapes: a place under the writer's job, a playlist over the byline, labelled reading times, outlets by their words", () => {
+  const p = "The federal government will take on the full cost of cleaning up an abandoned gold and silver mine in the territory, documents show.";
+  const more = ["", p.replace("federal", "territorial"), "", p.replace("gold", "copper"), ""];
+  it("reads a byline whose writer files from a place a line under their job", () => {
+    const a = parseArticle(["Ottawa to shoulder $1.2-billion cleanup of abandoned mine after operator's collapse", "Officials say the site poses a growing risk to salmon-bearing rivers downstream", "", "Jane Roe", "Western Arctic correspondent", "Whitehorse", "Published March 5, 2025", "Updated March 6, 2025 at 8:17 a.m. EST", "For Subscribers", "Leave your feedback", "Read time: 5 minutes", "", `WHITEHORSE — ${p}`, ...more].join("\n"));
+    expect(a.title).toBe("Ottawa to shoulder $1.2-billion cleanup of abandoned mine after operator's collapse");
+    expect(a.author).toBe("Jane Roe");
+  });
+  it("takes a video playlist between the headline and the byline for the page's", () => {
+    const a = parseArticle(["Home / Cities / Bengaluru", "", "Water Crisis: Tanker Prices Capped At Rs 800 As Borewells Run Dry In 40 Wards", "", "Now Playing", "Water Tanker Mafia Exposed: Our Ground Report", "02:14", "Up Next", "CM Holds Emergency Meeting On Drinking Water", "Autoplay", "ON", "Unmute", "close", "", "Written by Jane Roe", "Edited By: John Doe", "Updated: March 12, 2025 4:55 pm IST", "", p, ...more].join("\n"));
+    expect(a.title).toBe("Water Crisis: Tanker Prices Capped At Rs 800 As Borewells Run Dry In 40 Wards");
+    expect(a.author).toBe("Jane Roe");
+  });
+  it("reads outlets by their words and an Indonesian writer's label, and takes labelled reading times and prompts for furniture", () => {
+    expect(isOutlet("Harian Nusantara")).toBe(true);
+    expect(isOutlet("Local Democracy Reporting")).toBe(true);
+    expect(cleanByline("Jane Roe, Local Democracy Reporting")).toBe("Jane Roe");
+    for (const t of ["Read time: 5 minutes", "Read Time: 4 mins", "Edited By: Jane Roe", "Track Latest News Live on Example 24 and get news updates from India", "訂閱", "Leave your feedback"]) expect(isBoilerplate(t), t).toBe(true);
+    const q = "Kementerian Perhubungan memperkirakan 152 juta orang akan melakukan perjalanan mudik pada Lebaran tahun ini, naik dibandingkan tahun lalu.";
+    const a = parseArticle(["Nasional", "Kemenhub Prediksi 152 Juta Orang Mudik Lebaran 2025", "Harian Contoh - 19/03/2025, 14:05 WIB", "Penulis Rina Roe | Editor Dimas Doe", "Bagikan:", "", `JAKARTA - ${q}`, "", q.replace("152", "150"), "", q.replace("naik", "turun"), ""].join("\n"));
+    expect(a.author).toBe("Rina Roe");
+  });
+});

@@ -53,6 +53,9 @@ const INTERFACE_LABELS = new Set([
   // Blogger's buttons under a post: "Email This", "BlogThis!"; Substack's over one: "Copy link" /
   // "Facebook" / "Email" / "Notes" / "More".
   "email this", "blogthis!", "blogthis", "notes",
+  // A national daily's buttons by its byline, and an Indian site's and a Taiwanese one's: "Leave your
+  // feedback", "For Subscribers", "訂閱" (subscribe).
+  "leave your feedback", "for subscribers", "subscribers only", "訂閱", "订阅", "구독", "購読",
   // A college athletics site's links under a game's recap stamp: "Story Links" / "Box Score" / "Photo Gallery".
   "story links", "box score", "photo gallery", "postgame highlights", "game highlights", "live stats", "game notes", "recap", "game recap",
   // A weather widget's link under its forecast.
@@ -240,6 +243,12 @@ const SHORT_FURNITURE: RegExp[] = [
   // A call for readers' pictures under the story: "Hast du die Störung miterlebt?", "Schicke uns deine
   // Bilder und Videos via WhatsApp …", "Did you see the fire? Send us your photos and videos".
   /^(?:hast du|haben sie|did you|were you) .{3,60} (?:miterlebt|gesehen|beobachtet|mitbekommen|see|witness|catch)(?: it)?\?$|^(?:schicke? uns|senden sie uns|send us|share) (?:deine|ihre|your) (?:bilder|fotos|videos|photos|pictures)\b.{0,120}$/iu,
+  // An Indian site's prompt to follow it: "Track Latest News Live on Example 24 and get news updates from India".
+  /^(?:track|get|follow) (?:the )?latest news(?: live)? on .{2,40}(?: and get .{3,80})?\.?$/iu,
+  // A reading time under its label: "Read time: 5 minutes", "Read Time: 4 mins", "Lesezeit: 3 Min.".
+  /^(?:read(?:ing)? time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania|waktu baca)\s*:?\s*~?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minut|menit)\.?$/iu,
+  // An editor's credit under the byline: "Edited By: Jane Roe", "Edited by Jane Roe".
+  /^edited by\s?:?\s*\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u,
   // An offer closing on its button: "HK$8 for first month. Subscribe now", "Unlimited access for $1. Subscribe today".
   /^.{2,60}[.!]\s*(?:subscribe|sign up|join) (?:now|today|here)[.!]?$/iu,
   // A credit's label cut from its caption, the name on the next line: "Credit...", "Photo credit:".
@@ -938,7 +947,29 @@ export function furnitureOf(lines: Line[]): boolean[] {
   markMapsList(lines, furniture);
   markVideoPlayer(lines, furniture);
   markAppBox(lines, furniture);
+  markPlaylist(lines, furniture);
   return furniture;
+}
+
+// A video player's switches, a word a line: "Autoplay" / "ON" / "Unmute" / "close".
+const PLAYER_SWITCH = /^(?:autoplay|auto-play|on|off|mute|unmute|close|play|pause|replay|skip ad)$/iu;
+
+/**
+ * Marks a video player's playlist where no sentence of the player marks it (see markVideoPlayer):
+ * "Now Playing" and "Up Next" a few lines apart, each with its video's title under it, and the
+ * player's switches round them. Both labels must be there: either alone may head a story's list.
+ */
+function markPlaylist(lines: Line[], furniture: boolean[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^now playing$/iu.test(lines[i]!.text.trim())) continue;
+    let next = -1;
+    for (let j = i + 1; j < lines.length && j <= i + 6; j++) if (/^up next$/iu.test(lines[j]!.text.trim())) next = j;
+    if (next < 0) continue;
+    let end = next + 1;
+    while (end + 1 < lines.length && (lines[end + 1]!.text.trim() === "" || PLAYER_SWITCH.test(lines[end + 1]!.text.trim()))) end++;
+    for (let j = i; j <= end; j++) if (lines[j]!.text !== "") furniture[j] = true;
+    i = end;
+  }
 }
 
 // An app's stores, a line each under a prompt to get the app: "Android" / "iOS", "App Store" / "Google Play".

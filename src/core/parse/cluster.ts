@@ -305,6 +305,8 @@ function isJapaneseName(t: string): boolean {
  * Reads byline, stamp and section lines from content line k on, allowing a little junk between
  * them (a reading time, a share bar's leftovers). Returns null when line k is none of those.
  */
+const FILED_FROM_LINE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)?(?:, \p{Lu}[\p{L}'’.-]+)?$/u;
+
 export function readCluster(h: Head, k: number, limit: number, titleKey = ""): Cluster | null {
   const c: Cluster = { from: k, to: k - 1, authors: [], authorLine: null, stamps: [], sections: [] };
   let junk = 0;
@@ -476,7 +478,10 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     }
     // A newsroom or a job alone ("Example News Staff"), or the writer's address, in the cluster or over its stamp.
     // (Or both, parted by dots or bars: "Local Democracy Reporter·Example Gazette·".)
-    if ((isRole(t) || isOutlet(t) || roleAndOutlet(t) || ((EMAIL_ALONE.test(t) || SITE_ALONE.test(t)) && c.authorLine !== null)) && (c.to >= c.from || stampFollows(h, j + 1))) {
+    // (Or where the writer files from, a place of a word or two between the writer's lines and the
+    // stamp: "Jane Roe" / "Western Arctic correspondent" / "Whitehorse" / "Published March 5, 2025".)
+    const filedFrom = c.authorLine !== null && j > c.from && FILED_FROM_LINE.test(t) && stampFollows(h, j + 1);
+    if ((isRole(t) || isOutlet(t) || roleAndOutlet(t) || filedFrom || ((EMAIL_ALONE.test(t) || SITE_ALONE.test(t)) && c.authorLine !== null)) && (c.to >= c.from || stampFollows(h, j + 1))) {
       c.to = j++;
       continue;
     }
@@ -595,6 +600,8 @@ function stampFollows(h: Head, k: number): boolean {
     // (Nor the writer's label under the name: "Joana Carvalho" / "Texto" / "Há 3 horas".)
     // (Nor a second writer's name a line of its own: "Jane Roe" / "John Doe" / "Example Ledger" / the stamp.)
     // (Nor a second writer with their job: "Jane Roe, News Editor" / "John Doe, Staff Writer" / the stamp.)
+    // (Nor where the writer files from, under their job: "Western Arctic correspondent" / "Whitehorse".)
+    if (j > k && isRole(text(h, j - 1)) && FILED_FROM_LINE.test(t)) continue;
     if (!isOutlet(t) && !isRole(t) && !HANDLE.test(t) && !EMAIL_ALONE.test(t) && !SITE_ALONE.test(t) && !(j > k && CONTACT_BUTTON.test(t)) && !LABEL_ALONE.test(t) && !(isPersonName(t) || (j + 1 < h.idx.length && isRole(text(h, j + 1)) && isNameOverRole(t))) && !(t.length <= 90 && /[,/|]/u.test(t) && nameWithRole(t) !== null)) return false;
   }
   return false;
