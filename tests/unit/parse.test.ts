@@ -13379,3 +13379,23 @@ describe("w9's shapes: a place under the writer's job, a playlist over the bylin
     expect(a.author).toBe("Rina Roe");
   });
 });
+
+describe("a paywall's price set into the story, and link lists inside the story that the page repeats or that a subheading follows", () => {
+  const p = "The First Nation is seeking a formal role in overseeing the cleanup and has asked the federal government for funding to hire its own monitors.";
+  it("goes on past a paywall's prompt, button and price", () => {
+    for (const t of ["Continue reading this article with a Ledger subscription", "$1.99/week for 24 weeks. Cancel anytime."]) expect(isBoilerplate(t), t).toBe(true);
+    const after = ["Yukon's minister said the territory would work with Ottawa and the First Nation, and that new rules already require companies to post larger security deposits.", "Under the devolution agreement signed in 2003, the federal government keeps responsibility for sites abandoned before that year, and shares it for those abandoned since.", "A contractor has been hired to manage water treatment at the site through 2026 while a long-term plan, and its cost, is worked out with the inspectors."];
+    const a = parseArticle(["Ottawa to shoulder cleanup of abandoned mine", "By Jane Roe", "March 5, 2025", "", p, "", p.replace("formal", "larger"), "", "Continue reading this article with a Ledger subscription", "Subscribe now", "Already a subscriber? Log in", "$1.99/week for 24 weeks. Cancel anytime.", "", ...after, ""].join("\n"));
+    expect(a.body).toContain("inspectors");
+    expect(a.body).not.toContain("Cancel anytime");
+  });
+  it("drops a list under 'Mehr zum Thema' said twice on the page, a subheading under it, and under 'Kapcsolódó'", () => {
+    const q = "Die Behörde kündigte an, von den neuen Befugnissen konsequent Gebrauch zu machen und in den kommenden Monaten gezielt zu prüfen.";
+    const a = parseArticle(["Post muss Beschwerden schneller bearbeiten", "Von Jana Roe", "04.03.2025", "", q, "", "Mehr zum Thema", "Neues Postgesetz: Was sich für Verbraucher ändert", "Briefe dürfen länger unterwegs sein: Post stellt Zustellung um", "", "Verbraucherschützer fordern mehr Transparenz", q.replace("Behörde", "Verbraucherzentrale"), "", q.replace("Monaten", "Wochen"), "", "Mehr zum Thema", "Paketzustellung: Warum so viele Sendungen beim Nachbarn landen", "Faktencheck: Wie sicher sind Packstationen?", ""].join("\n"));
+    expect(a.body).not.toContain("Neues Postgesetz");
+    expect(a.body).toContain("Verbraucherzentrale");
+    const h = "A horgászok és vitorlázók már most érzik a változást, több kikötőben a bejárati csatornák mélysége a nyár elejére jelentősen csökkent.";
+    const b = parseArticle(["Rekordalacsony a Balaton vízszintje", "Kiss Anna", "2025. március 6.", "", h, "", "Kapcsolódó", "Aszály: már a Duna vízállása is aggasztó Budapestnél", "Strandszezon: idén is drágulnak a belépők a Balatonnál", "", h.replace("horgászok", "hajósok"), "", h.replace("nyár", "tavasz"), ""].join("\n"));
+    expect(b.body).not.toContain("Aszály");
+  });
+});

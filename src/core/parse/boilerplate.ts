@@ -249,6 +249,10 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:read(?:ing)? time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania|waktu baca)\s*:?\s*~?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minut|menit)\.?$/iu,
   // An editor's credit under the byline: "Edited By: Jane Roe", "Edited by Jane Roe".
   /^edited by\s?:?\s*\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u,
+  // A paywall's prompt and price set into the story: "Continue reading this article with a Example
+  // subscription", "$1.99/week for 24 weeks. Cancel anytime."
+  /^continue reading (?:this (?:article|story) )?with (?:a|an|your) .{2,40} (?:subscription|membership|account)\.?$/iu,
+  /^\p{Sc}\s?\d[\d.,]*\s?(?:\/\s?|per |a )(?:week|month|year|wk|mo|yr)\b.{0,80}$/iu,
   // An offer closing on its button: "HK$8 for first month. Subscribe now", "Unlimited access for $1. Subscribe today".
   /^.{2,60}[.!]\s*(?:subscribe|sign up|join) (?:now|today|here)[.!]?$/iu,
   // A credit's label cut from its caption, the name on the next line: "Credit...", "Photo credit:".

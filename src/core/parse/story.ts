@@ -257,7 +257,8 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
     // A short line the page states again elsewhere is a widget's item (a teaser's kicker, title
     // and time, set into the story and repeated under it), not a line of the story.
     // (Not before the story has begun: a headline repeated over it is dealt with later.)
-    if (repeated !== null && words >= END_AFTER_WORDS && repeated.has(t) && isRepeatable(t)) continue;
+    // (Not a link list's label, said over each list: its list goes with it, below.)
+    if (repeated !== null && words >= END_AFTER_WORDS && repeated.has(t) && isRepeatable(t) && !LINK_LIST_LABEL.test(t.trim())) continue;
     if (words >= END_AFTER_WORDS && PROMO_BUTTON.test(t)) {
       // (An offer set into the story, with the story going on under its button: the offer goes,
       // the story stays. "Subscribe to Example for $1 …" / "Subscribe now" / two more paragraphs.)
@@ -364,8 +365,10 @@ export function storyLines(lines: Line[], furniture: boolean[], start: number, o
       // (The story's paragraphs on either side stay apart, where no blank line parts them from the list.)
       // (Only where the story goes on under them: at its end such a list is the page's, and ends it.)
       const end = lastHeadlineUnder(lines, i);
+      // (A subheading may stand between the list and the story's next paragraph.)
       const after = end > i ? nextText(lines, end) : -1;
-      if (after >= 0 && isProse(lines[after]!.text)) {
+      const then = after >= 0 ? nextText(lines, after) : -1;
+      if (after >= 0 && (isProse(lines[after]!.text) || (then >= 0 && wordsIn(lines[after]!.text, 9) <= 8 && !endsSentence(lines[after]!.text) && isProse(lines[then]!.text)))) {
         out.push(line(lines[end]!.n, ""));
         i = end;
         continue;
@@ -2418,7 +2421,7 @@ const HAN_EDITOR_AFTER = /[（(](?:責任)?(?:編輯|编辑|责任编辑)[：:][
 // (In more of the archive's languages: "Читайте также", "Czytaj także", "Lees ook", "Läs också",
 // "Læs også", "Les også", "Čtěte také", "Noticias relacionadas", "Veja também", "Auch interessant".)
 // (And in Spanish, Chinese and Japanese: "Siga leyendo", "▲▼相關新聞", "この記事の関連ニュース".)
-const LINK_LIST_LABEL = /^(?:siga leyendo|sigue leyendo|[▲▼]{0,2}\s?(?:相關新聞|相关新闻|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|更多新聞)|(?:この記事の)?関連(?:ニュース|記事)|read more (?:on|about) (?:[\p{L}'’-]+ ){0,5}[\p{L}'’-]+|more (?:on|about) (?:[\p{L}'’-]+ ){0,4}[\p{L}'’-]+|read more|read also|see also|related(?: stories| articles| coverage| content| news)?|also read|more on this(?: story)?|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|lea también|lee también|noticias relacionadas|te puede interesar|leia também|veja também|leia mais|leggi anche|читайте также|по теме|czytaj (?:też|także)|zobacz (?:też|także)|lees ook|bekijk ook|läs också|læs også|les også|čtěte také|přečtěte si také|ilgili haberler)\s*:?$/iu;
+const LINK_LIST_LABEL = /^(?:kapcsolódó(?: cikkek| hírek)?|siga leyendo|sigue leyendo|[▲▼]{0,2}\s?(?:相關新聞|相关新闻|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|更多新聞)|(?:この記事の)?関連(?:ニュース|記事)|read more (?:on|about) (?:[\p{L}'’-]+ ){0,5}[\p{L}'’-]+|more (?:on|about) (?:[\p{L}'’-]+ ){0,4}[\p{L}'’-]+|read more|read also|see also|related(?: stories| articles| coverage| content| news)?|also read|more on this(?: story)?|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|lea también|lee también|noticias relacionadas|te puede interesar|leia também|veja também|leia mais|leggi anche|читайте также|по теме|czytaj (?:też|także)|zobacz (?:też|także)|lees ook|bekijk ook|läs också|læs også|les også|čtěte také|přečtěte si také|ilgili haberler)\s*:?$/iu;
 const LINK_ITEM = /^[*•·▪-]\s+\p{Lu}[^.!?]{10,150}[^.!?:;]$/u;
 const GALLERY_COUNT = /^\d{1,3} (?:of|\/) \d{1,3}$/u;
 
