@@ -13399,3 +13399,10 @@ describe("a paywall's price set into the story, and link lists inside the story 
     expect(b.body).not.toContain("Aszály");
   });
 });
+
+describe("the banner every US federal site sets over its page", () => {
+  it("is furniture, line by line", () => {
+    for (const t of ["An official website of the United States government", "Here's how you know", "Official websites use .gov", "A .gov website belongs to an official government organization in the United States.", "Secure .gov websites use HTTPS", "A lock ( Lock A locked padlock ) or https:// means you've safely connected to the .gov website. Share sensitive information only on official, secure websites."]) expect(isBoilerplate(t), t).toBe(true);
+    expect(isBoilerplate("Here's how you know the plan will work, the mayor said.")).toBe(false);
+  });
+});

@@ -249,6 +249,9 @@ const SHORT_FURNITURE: RegExp[] = [
   /^(?:read(?:ing)? time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania|waktu baca)\s*:?\s*~?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minut|menit)\.?$/iu,
   // An editor's credit under the byline: "Edited By: Jane Roe", "Edited by Jane Roe".
   /^edited by\s?:?\s*\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u,
+  // The banner every US federal site sets over its page (the US Web Design System's): "An official
+  // website of the United States government" / "Here's how you know" / "Official websites use .gov" / …
+  /^(?:an official website of the (?:united states government|state of [\p{L} ]{3,20}|city of [\p{L} ]{3,30})|here['’]s how you know|official websites use \.(?:gov|mil)|secure \.(?:gov|mil) websites use https|a \.(?:gov|mil) website belongs to an official government organization in the united states\.?|a lock \(.{0,40}\) or https:\/\/ means you['’]ve safely connected to the \.(?:gov|mil) website\..{0,80})$/iu,
   // A paywall's prompt and price set into the story: "Continue reading this article with a Example
   // subscription", "$1.99/week for 24 weeks. Cancel anytime."
   /^continue reading (?:this (?:article|story) )?with (?:a|an|your) .{2,40} (?:subscription|membership|account)\.?$/iu,
