@@ -13406,3 +13406,12 @@ describe("the banner every US federal site sets over its page", () => {
     expect(isBoilerplate("Here's how you know the plan will work, the mayor said.")).toBe(false);
   });
 });
+
+describe("a paper's initials after the writer's name", () => {
+  it("are left out of the name, and a generation's numeral is not", () => {
+    const q = "Yhtiön mukaan kartongin kysyntä Euroopassa on pysynyt heikkona jo kolmatta vuotta, ja tehtaan sulkeminen koskee yli kolmeasataa työntekijää.";
+    const story = (by: string) => parseArticle(["Talous", "Kartonkitehdas suljetaan – 310 työpaikkaa vaarassa", "", by, "17.3.2025 10:21 | Päivitetty 17.3. 11:45", "Jaa", "", q, "", q.replace("kolmatta", "neljättä"), ""].join("\n")).author;
+    expect(story("Mikko Roe PS")).toBe("Mikko Roe");
+    expect(story("John Roe III")).toBe("John Roe III");
+  });
+});

@@ -263,6 +263,9 @@ function namesWithOutlet(t: string): string[] {
   // (Or the ground a sports writer reports from: "Jane Roe at Example Park".)
   // (And a full stop after the last name, not an initial's: "Jane Roe." as some sites sign.)
   // (Or a dash and the site's name in one word, as Indonesian sites sign: "Jane Roe - exampleNews".)
+  // (And a paper's initials after the name, a space between: "Jane Roe PS", not a generation's "III".)
+  const initials = /^(.{5,60}?) (?![IVX]{2,4}$)\p{Lu}{2,4}$/u.exec(t);
+  if (initials && isPersonName(initials[1]!) && splitNames(initials[1]!).length === 1) t = initials[1]!;
   const names = splitNames(withoutGround(t.replace(/\s+[|/•·]$/u, "").replace(/\s+[|/•·]\s+[^|/•·]{2,40}$/u, "").replace(/\s[-–]\s[\p{L}\p{N}.]{3,30}$/u, "").replace(/(?<=\p{L}{3})\.$/u, "")));
   // (Or outlets, a broadcaster's and an agency's by their letters: "Jana Horáková, VTV24, ČTK".)
   while (names.length > 1 && (isOutlet(names[names.length - 1]!) || OUTLET_LETTERS.test(names[names.length - 1]!))) names.pop();
