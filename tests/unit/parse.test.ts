@@ -13415,3 +13415,11 @@ describe("a paper's initials after the writer's name", () => {
     expect(story("John Roe III")).toBe("John Roe III");
   });
 });
+
+describe("a Korean reporter's byline with the address after the job", () => {
+  it("names the reporter", () => {
+    const k = "부산시는 18일 시내버스와 도시철도 요금을 5월부터 동시에 인상하는 방안을 확정했다고 밝혔다. 요금 인상은 10년 만이다.";
+    const a = parseArticle(["부산 도시철도 요금 10년 만에 200원 오른다", "입력 : 2025-03-18 18:32:10", "수정 : 2025-03-19 09:11:02", "김민지 기자 mjkim@example.co.kr", "공유", "", k, "", k.replace("18일", "19일"), "", k.replace("5월", "6월"), ""].join("\n"));
+    expect(a.author).toBe("김민지");
+  });
+});

@@ -105,7 +105,8 @@ const WRITERS_IN_PLACES = new RegExp(`^${WRITER_IN_PLACE}(?:(?:, | and )${WRITER
 const POSTED_IN = /^posted by \S{2,30} (?:in|under|on) [^.!?]{2,120}$/iu;
 
 // A Korean byline: the names, then the job after them, "김민지 기자", "홍길동 이순신 기자", "홍길동 특파원".
-const HANGUL_BYLINE = new RegExp(`^${HANGUL_REPORTERS}$`, "u");
+// (With the reporter's address after the job, as Korean papers sign: "김민지 기자 mjkim@example.co.kr".)
+const HANGUL_BYLINE = new RegExp(`^${HANGUL_REPORTERS}(?:\\s+[\\w.+-]+@[\\w-]+\\.[\\w.]+)?$`, "u");
 const NA_BYLINE = /^N[ai] (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})$/u;
 // (Taiwan's papers add where the reporter reported from, in brackets or not: "記者陳怡君／台南報導",
 // "〔記者王小明／台北報導〕".)
