@@ -13,7 +13,7 @@ import { personFromAddress, readHeaders } from "./headers.js";
 import { readFeedItem, readLabelledHeader } from "./feed.js";
 import { countWords, decodeEntities, escapeRegExp, firstSentence, line, tidy, toLines, type Line } from "./lines.js";
 import { NEWSROOM_WORDS, isOrganisationName, isOutlet, isPersonName, isRole, splitNames } from "./byline.js";
-import { HAN_NOT_NAME, MONTH_DAY_ONLY } from "./cluster.js";
+import { HAN_NOT_NAME, MONTH_DAY_ONLY, RELATIVE_TIME } from "./cluster.js";
 import { PUBLISHED, UPDATED, isDateLine, readStamp } from "./stamps.js";
 import { isNewsletter, newsletterLines } from "./newsletter.js";
 import { addressOf, dropQuotedHeaders, stripSignature, withoutAddressSignature, withoutNewsletterFrame, withoutNextPart, withoutPgpArmour, withoutSignedName } from "./mail.js";
@@ -709,16 +709,17 @@ function parse(text: string, options: ParseOptions, anchor: boolean): ParsedArti
  *  story's stamp a few lines under the headline saying how long ago it was published. */
 function stripOverRelativeStamp(lines: Line[], dateLine: number | null, titleLine: number | null): boolean {
   if (dateLine === null || titleLine === null || dateLine >= titleLine - 1) return false;
-  return lines.some((l) => l.n > titleLine && l.n <= titleLine + 5 && l.text.length <= 60 && AGO_STAMP.test(l.text.trim()));
+  return lines.some((l) => l.n > titleLine && l.n <= titleLine + 5 && l.text.length <= 60 && RELATIVE_TIME.test(l.text.trim()));
 }
-const AGO_STAMP = /^(?:(?:last )?(?:published|updated|posted|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert)\s?:?\s*)?(?:(?:an?|one|\d{1,2}) (?:minute|hour|day|week|month)s? ago|il y a \d{1,2} (?:minutes?|heures?|jours?)|hace \d{1,2} (?:minutos?|horas?|días?)|vor \d{1,2} (?:Minuten|Stunden|Tagen))$/iu;
 
 /** The writer's name and the stamp right under the story, as some sites sign it at its foot rather
  *  than under the headline: "… 52 fietsstraten." / "Jane Roe" / "zaterdag 9 november 2024 om 08:00" /
  *  "Delen". Both rank below a byline and a stamp over the story. */
 function offerBylineUnderStory(lines: Line[], last: Paragraph, offer: Offer): void {
   const end = last.n + last.text.split("\n").length - 1;
-  const under = lines.filter((l) => l.n > end && l.text.trim() !== "").slice(0, 2);
+  // (The two lines with text under it, looked for from the story's end, not over the whole page.)
+  const under: Line[] = [];
+  for (let i = lines.findIndex((l) => l.n > end); i >= 0 && i < lines.length && under.length < 2; i++) if (lines[i]!.text.trim() !== "") under.push(lines[i]!);
   if (under.length < 2 || under[0]!.n > end + 3) return;
   const name = under[0]!.text.trim();
   const stamp = under[1]!.text.length <= 80 ? readStamp(under[1]!.text.trim()) : null;
@@ -730,7 +731,8 @@ function offerBylineUnderStory(lines: Line[], last: Paragraph, offer: Offer): vo
 /** A writer's card set under the story's lead, their name over their job: "… bröt ut under
  *  tisdagen." / "Anna Roe" / "Reporter" / "Dela" / the story goes on. */
 function offerCardUnderLead(lines: Line[], bodyLine: number, offer: Offer): void {
-  const near = lines.filter((l) => l.n > bodyLine && l.n <= bodyLine + LEAD_CARD_REACH && l.text.trim() !== "");
+  const near: Line[] = [];
+  for (let i = lines.findIndex((l) => l.n > bodyLine); i >= 0 && i < lines.length && lines[i]!.n <= bodyLine + LEAD_CARD_REACH; i++) if (lines[i]!.text.trim() !== "") near.push(lines[i]!);
   for (const [k, l] of near.entries()) {
     const name = l.text.trim();
     const role = near[k + 1]?.text.trim() ?? "";

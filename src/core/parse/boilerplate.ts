@@ -219,6 +219,9 @@ const LONG_FURNITURE: RegExp[] = [
 // A show's pointer to its maps, over their list: "Download PDF maps related to today's show:".
 const MAPS_POINTER = /^download (?:pdf )?maps related to (?:today['’]s|this) show:?$/iu;
 
+/** A credit's label alone, cut from its caption: "Credit...", "Photo credit:". */
+export const CREDIT_LABEL_ALONE = /^(?:photo |image )?credits?\s?(?:\.\.\.|…|:)$/iu;
+
 // Furniture that is always short: labels, prompts, credits, counters, teaser links. (Checked only
 // on short lines: most lines of a story are long, and this list is most of the work.)
 const SHORT_FURNITURE: RegExp[] = [
@@ -259,7 +262,7 @@ const SHORT_FURNITURE: RegExp[] = [
   // An offer closing on its button: "HK$8 for first month. Subscribe now", "Unlimited access for $1. Subscribe today".
   /^.{2,60}[.!]\s*(?:subscribe|sign up|join) (?:now|today|here)[.!]?$/iu,
   // A credit's label cut from its caption, the name on the next line: "Credit...", "Photo credit:".
-  /^(?:photo |image )?credits?\s?(?:\.\.\.|…|:)$/i,
+  CREDIT_LABEL_ALONE,
   // A prompt for corrections set into the story: "We care about accuracy. See something that's not
   // right? Let us know.", "Spotted an error? Tell us."
   /^(?:we care about accuracy\.?\s*)?(?:see|spot(?:ted)?|notice[d]?|found) (?:something|an? (?:error|mistake|typo))(?: that(?:'|’)?s| that is)?(?: (?:not right|wrong|incorrect|missing))?\s?\?\s*(?:let us know|tell us|contact us|report it|click here)[.!]?$|^we care about accuracy\b.{0,80}$/iu,

@@ -554,7 +554,7 @@ const LABEL_ALONE = new RegExp(`^(?:${WRITER_LABEL})$`, "iu");
 // A time said relative to the reading, with or without its label: "Last update: about 2 days ago",
 // "vor 3 Stunden", "il y a 2 heures", "Há 3 horas", "3 ore fa", "3 часа назад", "för 3 timmar sedan",
 // "Aktualizacja: 1 godz. temu".
-const RELATIVE_TIME = new RegExp(
+export const RELATIVE_TIME = new RegExp(
   [
     String.raw`^(?:(?:last )?(?:updated?|modified|published|posted)\s?:?\s*)?(?:(?:about|over|almost|nearly|just) )?(?:an?|one|\d{1,2}) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$`,
     String.raw`^(?:(?:aktualisiert|veröffentlicht):?\s*)?vor (?:einer|einem|\d{1,2}) (?:Minuten?|Stunden?|Tag(?:en)?)$`,

@@ -1,7 +1,7 @@
 // The story below the page top: paragraphs without the page's furniture, link lists, credits and
 // footer, and the page bottom read for the dates it states ("Published on ...", "This page was
 // last edited on ..."), never the narrative.
-import { CREDIT_LABELLED, PHOTO_BY_LINE, PICTURE_AGENCY_ALONE, CREDIT_LABELLED_LINE, IMAGE_BUTTON, METHOD_HEADING, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTagList, isTagsHeading, isTrailer, isWidgetHeading, transcriptTurns } from "./boilerplate.js";
+import { CREDIT_LABELLED, CREDIT_LABEL_ALONE, PHOTO_BY_LINE, PICTURE_AGENCY_ALONE, CREDIT_LABELLED_LINE, IMAGE_BUTTON, METHOD_HEADING, NAME_SLASH_OUTLET, SIGN_CREDIT, VIDEO_DURATION, copyrightHolder, creditLine, isBoilerplate, isCaption, isCaptionShaped, isCommentsMarker, isEndMarker, isTagList, isTagsHeading, isTrailer, isWidgetHeading, transcriptTurns } from "./boilerplate.js";
 import { BY_WORD, WRITER_LABEL, isInitialsName, isOutlet, isPersonName, isRole, nameWithRole, splitNames } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { findDate, parseDate } from "./dates.js";
@@ -1003,7 +1003,6 @@ function pictureCaptionUnder(lines: Line[], i: number): boolean {
   if (credit >= 0 && CREDIT_LABEL_ALONE.test(lines[credit]!.text.trim())) credit = nextText(lines, credit);
   return credit >= 0 && isCaptionShaped(lines[caption]!.text) && creditLine(lines[credit]!.text) !== null;
 }
-const CREDIT_LABEL_ALONE = /^(?:photo |image )?credits?\s?(?:\.\.\.|…|:)$/iu;
 
 const CAPTION_LABEL_ALONE = /^(?:image caption|photo caption|caption|legenda|bildunterschrift|légende|pie de foto|didascalia|подпись)\s?[:,]?$/iu;
 
