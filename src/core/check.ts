@@ -73,12 +73,16 @@ function ftsIntegrity(archive: Archive): CheckResult {
   try {
     // The index holds analysed terms and no text (schema.ts): FTS5 checks its own structure, and
     // each article must have exactly one entry (an edit by hand in sqlite3 takes it out).
-    archive.db.prepare("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')").run();
-    const missing = archive.db.prepare("SELECT count(*) FROM articles WHERE id NOT IN (SELECT id FROM articles_fts_docsize)").pluck().get() as number;
-    const stray = archive.db.prepare("SELECT count(*) FROM articles_fts_docsize WHERE id NOT IN (SELECT id FROM articles)").pluck().get() as number;
-    if (missing || stray) {
-      const what = [missing ? `${missing} articles are not in the full-text index` : "", stray ? `${stray} index entries have no article` : ""].filter(Boolean).join(", ");
-      return { name: "index", ok: false, detail: `${what}; run 'news check --repair' to rebuild it` };
+    // The impact index (impact-index.ts) likewise: a ranked search trusts it to name every article
+    // that can make a page.
+    for (const [table, what, entries] of [["articles_fts", "the full-text index", "index entries"], ["articles_impact", "the impact index", "impact index entries"]] as const) {
+      archive.db.prepare(`INSERT INTO ${table}(${table}) VALUES ('integrity-check')`).run();
+      const missing = archive.db.prepare(`SELECT count(*) FROM articles WHERE id NOT IN (SELECT id FROM ${table}_docsize)`).pluck().get() as number;
+      const stray = archive.db.prepare(`SELECT count(*) FROM ${table}_docsize WHERE id NOT IN (SELECT id FROM articles)`).pluck().get() as number;
+      if (missing || stray) {
+        const found = [missing ? `${missing} articles are not in ${what}` : "", stray ? `${stray} ${entries} have no article` : ""].filter(Boolean).join(", ");
+        return { name: "index", ok: false, detail: `${found}; run 'news check --repair' to rebuild it` };
+      }
     }
     return { name: "index", ok: true, detail: "full-text index matches the articles" };
   } catch (err) {

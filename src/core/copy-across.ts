@@ -14,7 +14,7 @@ import { isPostgresUrl, maskUrl } from "./archive/location.js";
 import "./archive/postgres/open.js"; // a copy's other end may be on PostgreSQL
 import { PG_TABLES } from "./archive/postgres/schema.js";
 import { indexArticleRows } from "./archive/postgres/terms.js";
-import { INSERT_INDEX_ROW } from "./archive/schema.js";
+import { indexWriter } from "./archive/schema.js";
 import { isPostgres, type SqlDatabase } from "./archive/sql.js";
 import type { CopyOptions, CopyReport } from "./copy.js";
 import { NewsError } from "./errors.js";
@@ -186,6 +186,6 @@ function indexArticles(target: Archive, articles: Array<Record<string, unknown>>
     indexArticleRows(t, articles);
     return;
   }
-  const insert = t.prepare(INSERT_INDEX_ROW);
-  for (const a of articles) insert.run(...indexRow(a.id as number, a as never, (a.language as string | null) ?? null));
+  const write = indexWriter(t);
+  for (const a of articles) write(indexRow(a.id as number, a as never, (a.language as string | null) ?? null));
 }

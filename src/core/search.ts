@@ -8,6 +8,7 @@ import { filterSql, pageSql, whereClause, type SqlParts } from "./filters.js";
 import { QueryTerms, type Correction, type Highlight } from "./expand.js";
 import { atLeast, translateQuery } from "./query.js";
 import { firstOfEachStory, storiesOfIds, withStorySizes } from "./stories/fold.js";
+import { rankedPageIds } from "./ranked-page.js";
 
 import { poolScore } from "./proximity.js";
 import { SNIPPET_TOKENS, matchWords, snippetOf, type Matched } from "./snippet.js";
@@ -195,6 +196,12 @@ function hitSnippet(archive: Archive, row: ArticleRow & { body: string }, highli
 function pageIds(archive: Archive, match: string, f: SqlParts, page: SqlParts & { sql: string }, byDate: boolean, rank: string | null): number[] {
   let sql: string;
   if (!byDate) {
+    // With the archive's own weights, only the matches that can make the page are scored (ranked-page.ts).
+    if (rank === null) {
+      const [limit, offset] = page.params as [number, number];
+      const ids = rankedPageIds(archive, match, matchesFrom(f), [match, ...f.params], f.where.length > 0, offset, limit);
+      if (ids) return ids;
+    }
     // `rank, rowid` rather than `rank` alone: SQLite then keeps only the best LIMIT + OFFSET rows
     // while scanning, where FTS5's own ORDER BY rank sorts every match (twice as slow).
     sql = `SELECT f.rowid AS id ${matchesFrom(f, rank !== null)} ORDER BY f.rank, f.rowid ${page.sql}`;

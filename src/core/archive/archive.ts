@@ -13,7 +13,8 @@ import { Versions } from "../stories/versions.js";
 import { decompress } from "./compression.js";
 import { writeTransaction, type LockOptions } from "./lock.js";
 import { foldColumnChanges } from "./columns.js";
-import { ADD_WORD, FTS_SQL, INSERT_INDEX_ROW, indexAll } from "./schema.js";
+import { ADD_WORD, FTS_SQL, INSERT_INDEX_ROW, indexAll, WEIGHTS } from "./schema.js";
+import { DELETE_IMPACT_ROW, IMPACT_SQL, impactTokens, INSERT_IMPACT_ROW } from "./impact-index.js";
 import { openDatabase, type DB, type OpenOptions } from "./store.js";
 import { isPostgresUrl, maskUrl } from "./location.js";
 import { isPostgres } from "./sql.js";
@@ -238,6 +239,7 @@ export class Archive {
   private writeIndexRow(row: unknown[]): void {
     if (!this.pg) {
       this.stmt("index").run(...row);
+      this.statement(INSERT_IMPACT_ROW).run(row[0], impactTokens(row, WEIGHTS));
       return;
     }
     const entry = indexEntry(row.slice(1) as string[], this.freshTerms);
@@ -446,6 +448,7 @@ export class Archive {
     const row = this.stmt("indexed").get(id) as (Parameters<typeof indexRow>[1] & { language: string | null }) | undefined;
     if (!row) return;
     this.stmt("unindex").run(id);
+    if (!this.pg) this.statement(DELETE_IMPACT_ROW).run(id);
     const fresh: string[] = [];
     this.writeIndexRow(indexRow(id, row, row.language, { fresh, recorder: this.recorder }));
     for (const w of fresh) this.stmt("addWord").run(termOf(w, null), wordsLanguage(row.language), w);
@@ -471,8 +474,8 @@ export class Archive {
       progress?.(done, total);
       return;
     }
-    this.db.exec("DROP TABLE IF EXISTS articles_vocab; DROP TABLE IF EXISTS articles_fts;");
-    this.db.exec(FTS_SQL);
+    this.db.exec("DROP TABLE IF EXISTS articles_vocab; DROP TABLE IF EXISTS articles_fts; DROP TABLE IF EXISTS articles_impact_vocab; DROP TABLE IF EXISTS articles_impact;");
+    this.db.exec(FTS_SQL + IMPACT_SQL);
     this.prepared.clear();
     indexAll(this.db, progress);
   }

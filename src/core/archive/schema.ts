@@ -10,6 +10,7 @@ import { INDEXED_COLUMNS, indexRow } from "../language/index-row.js";
 import { STEMMED } from "../language/stem.js";
 import { rebuildTallies, TALLIES_SQL } from "./tallies.js";
 import { COLUMNS_SQL, foldColumnChanges } from "./columns.js";
+import { IMPACT_SQL, impactTokens, INSERT_IMPACT_ROW } from "./impact-index.js";
 
 /**
  * The full-text columns, and how much a match in each weighs in BM25: the headline ten times the
@@ -21,6 +22,29 @@ export const FTS_COLUMNS = ["title", "body", "author", "section", "place", "sour
 export const COLUMN_WEIGHTS: Record<(typeof FTS_COLUMNS)[number], number> = { title: 10, body: 1, author: 3, section: 2, place: 2, source: 2, tags: 2, page: 1 };
 /** An index row's INSERT: rowid and one value per column. */
 export const INSERT_INDEX_ROW = `INSERT INTO articles_fts(rowid, ${FTS_COLUMNS.join(", ")}) VALUES (?, ${FTS_COLUMNS.map(() => "?").join(", ")})`;
+/** Each column's BM25 weight, in FTS_COLUMNS order. */
+export const WEIGHTS: readonly number[] = FTS_COLUMNS.map((c) => COLUMN_WEIGHTS[c]);
+
+/** Whether the archive has the impact index (schema 12, impact-index.ts). */
+export function hasImpactIndex(db: Database): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'articles_impact'").get() !== undefined;
+}
+
+/**
+ * Writes index rows ([id, ...columns]) into a SQLite archive: the full-text row and, where the
+ * archive has it, the impact index's. Every writer of articles_fts goes through one of these, so
+ * the two never disagree (a ranked search trusts the impact index to name every article that can
+ * make its page).
+ */
+export function indexWriter(db: Database): (row: unknown[]) => void {
+  const insert = db.prepare(INSERT_INDEX_ROW);
+  const impact = hasImpactIndex(db) ? db.prepare(INSERT_IMPACT_ROW) : null;
+  return (row) => {
+    insert.run(...row);
+    impact?.run(row[0], impactTokens(row, WEIGHTS));
+  };
+}
+
 /** A field named in a query (`title:oil`) weighs this much more than usual. */
 export const FIELD_TERM_BOOST = 1.5;
 /**
@@ -81,7 +105,7 @@ export function indexAll(db: Database, progress?: MigrationProgress, only?: Only
   const where = only ? ` WHERE ${only.where}` : "";
   const params = only?.params ?? [];
   const total = (db.prepare(`SELECT count(*) AS n FROM articles${where}`).get(...params) as { n: number }).n;
-  const insert = db.prepare(INSERT_INDEX_ROW);
+  const write = indexWriter(db);
   const rows = db.prepare(`SELECT id, ${INDEXED_COLUMNS} FROM articles${where} ORDER BY id`);
   const addWord = db.prepare(ADD_WORD);
   const recorder = new WordRecorder();
@@ -90,7 +114,7 @@ export function indexAll(db: Database, progress?: MigrationProgress, only?: Only
   // with writes to other tables.
   for (const r of rows.all(...params) as Array<Record<string, string | null> & { id: number; language: string | null }>) {
     const fresh: string[] = [];
-    insert.run(...indexRow(r.id, r as never, r.language, { fresh, recorder }));
+    write(indexRow(r.id, r as never, r.language, { fresh, recorder }));
     for (const w of fresh) addWord.run(termOf(w, null), wordsLanguage(r.language), w);
     if (++done % 1000 === 0) progress?.(done, total);
   }
@@ -109,6 +133,24 @@ function reindexLanguages(db: Database, progress: MigrationProgress | undefined,
     indexAll(db, progress, { where: "language = ?", params: [language] });
   }
 }
+
+/**
+ * New articles are indexed by the program itself, a batch at a time (Archive.insert): their terms
+ * come from the analyser. A removed article leaves the index (and the impact index) by these
+ * triggers; an edit by hand in sqlite3 (title, body, ...) takes the article out of them, and `news
+ * check --repair` puts it back with its new terms.
+ */
+const INDEX_TRIGGERS = `
+  DROP TRIGGER IF EXISTS articles_ad;
+  DROP TRIGGER IF EXISTS articles_au;
+  CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+    DELETE FROM articles_fts WHERE rowid = old.id;
+    DELETE FROM articles_impact WHERE rowid = old.id;
+  END;
+  CREATE TRIGGER articles_au AFTER UPDATE OF title, body, author, section, place, source, tags, language ON articles BEGIN
+    DELETE FROM articles_fts WHERE rowid = old.id;
+    DELETE FROM articles_impact WHERE rowid = old.id;
+  END;`;
 
 export const MIGRATIONS: Migration[] = [
   {
@@ -298,6 +340,20 @@ export const MIGRATIONS: Migration[] = [
       db.exec("DROP TABLE articles_vocab; DROP TABLE articles_fts;");
       db.exec(FTS_SQL);
       indexAll(db, progress);
+    },
+  },
+  {
+    version: 12,
+    name: "the impact index: the terms that weigh most in each article, so that a ranked search scores only the articles that can make its page",
+    up: (db, progress) => {
+      db.exec(`DROP TABLE IF EXISTS articles_impact_vocab; DROP TABLE IF EXISTS articles_impact; ${IMPACT_SQL} ${INDEX_TRIGGERS}`);
+      const insert = db.prepare(INSERT_IMPACT_ROW);
+      const all = db.prepare(`SELECT id, ${INDEXED_COLUMNS} FROM articles ORDER BY id`).all() as Array<Record<string, string | null> & { id: number; language: string | null }>;
+      for (const [done, r] of all.entries()) {
+        insert.run(r.id, impactTokens(indexRow(r.id, r as never, r.language), WEIGHTS));
+        if ((done + 1) % 1000 === 0) progress?.(done + 1, all.length);
+      }
+      if (all.length > 0) progress?.(all.length, all.length);
     },
   },
 ];
