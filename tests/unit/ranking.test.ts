@@ -21,6 +21,32 @@ describe("impact levels", () => {
     );
   });
 
+  it("bound it too when a term occurs more often than PostgreSQL keeps (SQLite counts every occurrence)", () => {
+    // The bounds scanned counts up to 2,560; past them, for an article at a level's very edge (its
+    // length grown with the count), the saturated count still moves: in an archive of long articles
+    // up, of short ones down.
+    const IMPACT_LENGTH = 500;
+    const lengthAt = (w: number, s: number) => ((((2.2 * w) / s - w) / 1.2 - 0.25) / 0.75) * IMPACT_LENGTH;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2561, max: 50_000_000 }),
+        fc.integer({ min: 0, max: IMPACT_LEVELS.length - 1 }),
+        fc.boolean(),
+        fc.double({ min: 20, max: 20_000, noNaN: true }),
+        (w, edge, top, averageLength) => {
+          // Just under the edge's level (the top of the level below) or just at it (its bottom).
+          const length = top ? Math.floor(lengthAt(w, IMPACT_LEVELS[edge]!)) + 1 : Math.floor(lengthAt(w, IMPACT_LEVELS[edge]!));
+          const { least, most } = levelBounds(averageLength);
+          const level = impactLevel(w, length);
+          const s = saturation(w, length, averageLength);
+          expect(s).toBeGreaterThanOrEqual(least[level]! - 1e-12);
+          expect(s).toBeLessThanOrEqual(most[level]! + 1e-12);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
   it("are stored for the terms that count most: a headline's word in a short article, not one body mention in a long one", () => {
     const filler = Array.from({ length: 600 }, (_, i) => `w${i}`).join(" ");
     const short = indexEntry(["harbour", "harbour opens", "", "", "", "", ""]).vector;

@@ -30,7 +30,8 @@ export function impactLevel(w: number, length: number): number {
 
 export const impactToken = (level: number, lexeme: string) => `|${level}|${lexeme}`;
 
-/** The most a term can occur, weighted: PostgreSQL keeps 256 positions a term, a headline's weigh 10. */
+/** The most a term can occur, weighted: PostgreSQL keeps 256 positions a term, a headline's weigh 10.
+ *  (SQLite keeps them all: the limit as the count grows is taken in too, see levelBounds.) */
 const MAX_WEIGHTED_COUNT = 2560;
 
 /**
@@ -55,6 +56,12 @@ export function levelBounds(averageLength: number): { least: number[]; most: num
       low = Math.min(low, floor === 0 ? 0 : saturation(w, lengthAt(w, floor), averageLength));
       high = Math.max(high, ceiling === undefined ? 2.2 : saturation(w, lengthAt(w, ceiling), averageLength));
     }
+    // A count past MAX_WEIGHTED_COUNT (SQLite's index keeps every occurrence): with the length that
+    // keeps it at a level's edge s, the saturated count tends to 2.2 / (1 + (2.2 / s - 1) · IMPACT_LENGTH
+    // / averageLength), which in an archive of long articles lies beyond what the counts scanned reach.
+    const limit = (s: number) => 2.2 / (1 + ((2.2 / s - 1) * IMPACT_LENGTH) / averageLength);
+    if (floor > 0) low = Math.min(low, limit(floor));
+    if (ceiling !== undefined) high = Math.max(high, limit(ceiling));
     least.push(low);
     most.push(high);
   }
