@@ -126,10 +126,13 @@ describe("the impact index", () => {
   });
 
   it("is built for an older archive when it is opened", () => {
+    // (Long enough for their language to be detected, so that their words are stemmed as English.)
+    const HARBOUR = "The harbour council met on Monday and voted to dredge the old ferry channel this spring.";
+    const FERRY = "The ferry to the island sails at noon on weekdays and twice a day at weekends.";
     const path = join(tmp.path, "old.db");
     schemaOneArchive(path, [
-      { title: "Harbour news", body: "The harbour council met.", original: "Harbour news\n\nThe harbour council met.", words: 4 },
-      { title: "Island ferry", body: "The ferry sails at noon.", original: "Island ferry\n\nThe ferry sails at noon.", words: 5 },
+      { title: "Harbour news", body: HARBOUR, original: `Harbour news\n\n${HARBOUR}`, words: 16 },
+      { title: "Island ferry", body: FERRY, original: `Island ferry\n\n${FERRY}`, words: 15 },
     ]);
     const archive = Archive.open(path, { write: true });
     try {

@@ -161,6 +161,14 @@ describe("detectLanguage", () => {
     expect(detectLanguage("", "")).toBeNull();
     expect(detectLanguage("12", "3 4 5")).toBeNull();
   });
+
+  it("says null for a headline alone, which eld misreads (an English one taken for Dutch)", () => {
+    expect(detectLanguage("Tram strike grips Rotterdam", "")).toBeNull();
+    expect(detectLanguage("Neue Fähre auf der Elbe", "")).toBeNull();
+    // Ten words are enough, and a script of one language decides alone.
+    expect(detectLanguage("Tram strike grips Rotterdam", "Drivers walked out on Monday over pay and hours.")).toBe("en");
+    expect(detectLanguage("สะพานใหม่", "")).toBe("th");
+  });
 });
 
 describe("editDistance", () => {

@@ -106,12 +106,27 @@ export function plainEnglish(sample: string): boolean {
   return n * 5 >= words.length && distinct.size >= 4;
 }
 
+/** Fewer words than this (in a script of several languages) say no language. */
+const MIN_WORDS = 10;
+const WORD = /\p{L}+/gu;
+
+function wordCount(sample: string): number {
+  return sample.match(WORD)?.length ?? 0;
+}
+
 /** ISO 639-1 code of the text's language, or null when unsure (too little text, a close call). */
 export function detectLanguage(title: string, body: string): string | null {
   const sample = `${title}\n${body.slice(0, DETECT_CHARS)}`;
   if (plainEnglish(sample)) return "en";
   const script = byScript(sample);
   if (script) return script;
+  // A headline alone is too little for eld, which still calls most of its guesses reliable: of the
+  // corpora's 3,142 articles (617 in six other languages) it took 145 English headlines alone for
+  // another language ("Deutsche Boerse boosts dividend": nl). Over samples of each article's
+  // headline, headline and six words, eight or twelve words of its body, and its own sample, it
+  // named a wrong language for 1.2% of those with any; of those with ten words or more, 0.1%. No
+  // article's own sample had fewer than fourteen words.
+  if (wordCount(sample) < MIN_WORDS) return null;
   const result = detector().detect(sample);
   return result.language && result.isReliable() ? result.language : null;
 }
