@@ -717,9 +717,7 @@ function stripOverRelativeStamp(lines: Line[], dateLine: number | null, titleLin
  *  "Delen". Both rank below a byline and a stamp over the story. */
 function offerBylineUnderStory(lines: Line[], last: Paragraph, offer: Offer): void {
   const end = last.n + last.text.split("\n").length - 1;
-  // (The two lines with text under it, looked for from the story's end, not over the whole page.)
-  const under: Line[] = [];
-  for (let i = lines.findIndex((l) => l.n > end); i >= 0 && i < lines.length && under.length < 2; i++) if (lines[i]!.text.trim() !== "") under.push(lines[i]!);
+  const under = textLinesAfter(lines, end, 2);
   if (under.length < 2 || under[0]!.n > end + 3) return;
   const name = under[0]!.text.trim();
   const stamp = under[1]!.text.length <= 80 ? readStamp(under[1]!.text.trim()) : null;
@@ -731,8 +729,7 @@ function offerBylineUnderStory(lines: Line[], last: Paragraph, offer: Offer): vo
 /** A writer's card set under the story's lead, their name over their job: "… bröt ut under
  *  tisdagen." / "Anna Roe" / "Reporter" / "Dela" / the story goes on. */
 function offerCardUnderLead(lines: Line[], bodyLine: number, offer: Offer): void {
-  const near: Line[] = [];
-  for (let i = lines.findIndex((l) => l.n > bodyLine); i >= 0 && i < lines.length && lines[i]!.n <= bodyLine + LEAD_CARD_REACH; i++) if (lines[i]!.text.trim() !== "") near.push(lines[i]!);
+  const near = textLinesAfter(lines, bodyLine, Infinity, bodyLine + LEAD_CARD_REACH);
   for (const [k, l] of near.entries()) {
     const name = l.text.trim();
     const role = near[k + 1]?.text.trim() ?? "";
@@ -742,6 +739,16 @@ function offerCardUnderLead(lines: Line[], bodyLine: number, offer: Offer): void
     }
   }
 }
+/** The lines with text after line n, `most` of them at most and none past line `last`: looked for
+ *  from there on, not over the whole page. */
+function textLinesAfter(lines: Line[], n: number, most: number, last = Infinity): Line[] {
+  const found: Line[] = [];
+  for (let i = lines.findIndex((l) => l.n > n); i >= 0 && i < lines.length && found.length < most && lines[i]!.n <= last; i++) {
+    if (lines[i]!.text.trim() !== "") found.push(lines[i]!);
+  }
+  return found;
+}
+
 /** How many lines under the story's first a writer's card may stand. */
 const LEAD_CARD_REACH = 8;
 

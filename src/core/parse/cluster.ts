@@ -305,12 +305,15 @@ const JAPANESE_FAMILY_NAMES = new Set(("佐藤 鈴木 高橋 田中 伊藤 渡�
 function isJapaneseName(t: string): boolean {
   return JAPANESE_NAME.test(t) && (/[ 　]/u.test(t) || JAPANESE_FAMILY_NAMES.has(t.slice(0, 2))) && !HAN_NOT_PERSON.test(t);
 }
+
+/** Where a writer files from, a line of its own in the cluster: a place of a word or two, its region
+ *  after a comma ("Whitehorse", "Cape Town, Western Cape"). */
+const FILED_FROM_LINE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)?(?:, \p{Lu}[\p{L}'’.-]+)?$/u;
+
 /**
  * Reads byline, stamp and section lines from content line k on, allowing a little junk between
  * them (a reading time, a share bar's leftovers). Returns null when line k is none of those.
  */
-const FILED_FROM_LINE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)?(?:, \p{Lu}[\p{L}'’.-]+)?$/u;
-
 export function readCluster(h: Head, k: number, limit: number, titleKey = ""): Cluster | null {
   const c: Cluster = { from: k, to: k - 1, authors: [], authorLine: null, stamps: [], sections: [] };
   let junk = 0;
