@@ -98,6 +98,20 @@ describe("analyser", () => {
     expect(indexText(texts[1], null).split(" ")).toContain("cafe");
   });
 
+  it("indexes the words of any mix of ASCII and other characters as the analyser reads them", () => {
+    // ASCII words glued to accented letters, marks, curly quotes, letters beyond the BMP, private
+    // use and symbols: indexText reads runs of ASCII letters alone without the Unicode classes, and
+    // must cut every other run where analyse does.
+    const piece = fc.constantFrom("Gov", "plans", "x9", "2024", "é", "ü", "\u0301", "\u2019", "\u2014", "\u00a3", "\u{1D400}", "\uE000", "\u00ad", "\u200b", "Ⅻ", "ꙮ", "١٢", "ß", "ё", "Дом", "ǂ", " ", ", ", ".\n", "'", "-", "_");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.constantFrom("en", "de", "ru", null), (parts, lang) => {
+        const text = parts.join("");
+        expect(indexText(text, lang)).toBe(analyse(text, lang).map((t) => t.term).join(" "));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("reads a query word in each language, without repeats", () => {
     const readings = variants("Kinder", ["de", "en"]).map((r) => r.map((t) => t.term).join(" "));
     expect(readings).toContain("kinder");
