@@ -21,6 +21,44 @@ describe("impact levels", () => {
     );
   });
 
+  it("are what a scan of every count would give, or a hair wider", () => {
+    // levelBounds reckons a few counts, whose saturated counts are the extremes: here every count.
+    const IMPACT_LENGTH = 500;
+    const lengthAt = (w: number, s: number) => Math.max(0, (((2.2 * w) / s - w) / 1.2 - 0.25) / 0.75) * IMPACT_LENGTH;
+    const limit = (s: number, averageLength: number) => 2.2 / (1 + ((2.2 / s - 1) * IMPACT_LENGTH) / averageLength);
+    const scanned = (averageLength: number) => {
+      const least: number[] = [];
+      const most: number[] = [];
+      for (let level = 0; level <= IMPACT_LEVELS.length; level++) {
+        const floor = level === 0 ? 0 : IMPACT_LEVELS[level - 1]!;
+        const ceiling = IMPACT_LEVELS[level];
+        let low = floor > 0 ? limit(floor, averageLength) : Infinity;
+        let high = ceiling === undefined ? 2.2 : limit(ceiling, averageLength);
+        for (let w = 1; w <= 2560; w++) {
+          if (saturation(w, 0, IMPACT_LENGTH) < floor) continue;
+          low = Math.min(low, floor === 0 ? 0 : saturation(w, lengthAt(w, floor), averageLength));
+          high = Math.max(high, ceiling === undefined ? 2.2 : saturation(w, lengthAt(w, ceiling), averageLength));
+        }
+        least.push(low);
+        most.push(high);
+      }
+      return { least, most };
+    };
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ min: 1, max: 1_000_000, noNaN: true }), fc.integer({ min: 1, max: 3000 }), fc.constantFrom(500, 499.9999999, 500.0000001)), (averageLength) => {
+        const fast = levelBounds(averageLength);
+        const scan = scanned(averageLength);
+        for (let level = 0; level <= IMPACT_LEVELS.length; level++) {
+          expect(fast.least[level]!).toBeLessThanOrEqual(scan.least[level]!);
+          expect(fast.least[level]!).toBeGreaterThanOrEqual(scan.least[level]! * (1 - 1e-11));
+          expect(fast.most[level]!).toBeGreaterThanOrEqual(scan.most[level]!);
+          expect(fast.most[level]!).toBeLessThanOrEqual(scan.most[level]! * (1 + 1e-11));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("bound it too when a term occurs more often than PostgreSQL keeps (SQLite counts every occurrence)", () => {
     // The bounds scanned counts up to 2,560; past them, for an article at a level's very edge (its
     // length grown with the count), the saturated count still moves: in an archive of long articles

@@ -51,7 +51,7 @@ export function levelBounds(averageLength: number): { least: number[]; most: num
     const ceiling = IMPACT_LEVELS[level];
     let low = Infinity;
     let high = 0;
-    for (let w = 1; w <= MAX_WEIGHTED_COUNT; w++) {
+    for (const w of BOUNDING_COUNTS) {
       if (saturation(w, 0, IMPACT_LENGTH) < floor) continue; // no article is short enough for this level
       low = Math.min(low, floor === 0 ? 0 : saturation(w, lengthAt(w, floor), averageLength));
       high = Math.max(high, ceiling === undefined ? 2.2 : saturation(w, lengthAt(w, ceiling), averageLength));
@@ -62,12 +62,24 @@ export function levelBounds(averageLength: number): { least: number[]; most: num
     const limit = (s: number) => 2.2 / (1 + ((2.2 / s - 1) * IMPACT_LENGTH) / averageLength);
     if (floor > 0) low = Math.min(low, limit(floor));
     if (ceiling !== undefined) high = Math.max(high, limit(ceiling));
-    least.push(low);
-    most.push(high);
+    // (Widened by a trillionth: counts between those reckoned are as far inside as rounding allows.)
+    least.push(low * (1 - 1e-12));
+    most.push(high * (1 + 1e-12));
   }
   lastBounds = { averageLength, least, most };
   return lastBounds;
 }
+
+/**
+ * The counts whose saturated count bounds a level's. With the length that keeps a count w at a
+ * level's edge s, its saturated count at the archive's average length is 2.2 / (1 + r·c + 0.3·(1 - r)
+ * / w), where r = IMPACT_LENGTH / averageLength and c = 2.2 / s - 1: monotone in w, so its extremes
+ * lie at the ends of the range, except below w = 0.3 / c (under 7 for every level), where the
+ * length would be negative and is held at 0. Reckoning every count up to 16 and the two greatest
+ * gives what a scan of all 2,560 gave, in a hundredth of the time: cold, as a `news search` process
+ * runs it once, the scan took 11 ms of its 120.
+ */
+const BOUNDING_COUNTS = [...Array.from({ length: 16 }, (_, i) => i + 1), MAX_WEIGHTED_COUNT - 1, MAX_WEIGHTED_COUNT];
 
 /** The bounds last worked out: the average length changes seldom. */
 let lastBounds: { averageLength: number; least: number[]; most: number[] } | undefined;
