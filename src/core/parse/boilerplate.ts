@@ -1501,6 +1501,9 @@ const PHOTO_AT_END = /(?:photo|image|picture)\.?$/u;
 // "… two new marked crosswalks. City of Bellingham photo.", "U.S. Army photo."
 // (Not a sentence about a photo: "See the photo.", "The Pulitzer Prize-winning photo.")
 const OWNER_PHOTO = /[.!?"”’]\s+(?!(?:The|A|An|This|That|These|Those|See|Our|His|Her|Their|Its|My|Your)\s)\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of(?: the)?|and)){0,5}\s+(?:photo|image|picture)\.?$/u;
+// ... or by the archive's word alone after its stop, as papers mark a file picture, the space lost
+// perhaps: "Cosecha de uva en una finca del Valle de Uco, en Mendoza. Archivo", "… Mendoza.Archivo".
+const ARCHIVE_AFTER_SENTENCE = /[\p{Ll}\p{N})][.!?]["”’»]?\s?(?:Archivo|Archive|Archives|Archivio|Arquivo|Archief|Archiv|Archiwum|Arkiv|Arkisto|FILE|ARCHIVO|ARCHIVE)$/u;
 // ... or by the Polish abbreviation, with no colon: "… na pętli przy ulicy Witosa. Fot. Katarzyna Wiśniewska".
 // (Or "by" and the name with no colon: "… near Kandapola on Tuesday. Pic by Jane Roe".)
 const PHOTO_BY_AFTER_SENTENCE = /[.!?"”’]\s+(?:[Pp]hotos?|[Pp]ictures?|[Pp]ics?|[Ii]mages?|[Pp]hotographs?) by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
@@ -1569,7 +1572,9 @@ const AGENCY_AFTER_SENTENCE = /[.!?"”’]\s+(?:[\p{L}.&'’-]+[\s/]+){0,6}(?:G
 // after them: "… on Tuesday. REUTERS/Jane Roe/File Photo"; or the caption opens as a file photo's:
 // "FILE PHOTO: A fishing boat is seen at the quay …".
 const WIRE_PHOTO_CREDIT = /[.!?"”’]\s+(?:REUTERS|AFP|EPA(?:-EFE)?|AP|XINHUA|ANADOLU|BLOOMBERG)(?: PHOTO)?\/\p{Lu}[\p{L} .'’-]{1,60}(?:\/(?:File Photo|File|Pool|Handout))*\.?$/u;
-const FILE_PHOTO_FIRST = /^FILE PHOTO:\s+\p{Lu}/u;
+// (In any case, and the archive photo's label in the archive's other languages: "File photo: Cocoa
+// farmers drying beans …", "Foto de archivo: …", "Archivbild: …", "Photo d'archives : …".)
+const FILE_PHOTO_FIRST = /^(?:FILE PHOTO|(?:[Ff]ile|[Aa]rchive|[Ss]tock|[Ll]ibrary) (?:[Pp]hoto|[Ii]mage|[Pp]icture)|[Ff]oto de arquivo|[Ff]oto de archivo|[Ii]magen de archivo|[Pp]hoto d['’]archives?|[Ff]oto d['’]archivio|[Aa]rchivfoto|[Aa]rchivbild|[Aa]rchieffoto|[Aa]rchiefbeeld|[Ff]oto ilustrasi|[Zz]djęcie ilustracyjne|[Ff]oto ilustracyjne)\s?:\s+\p{Lu}/u;
 
 // Who stands where in a photo: "Jane Roe, left, and John Doe …", "Jane Roe, 44, second from right,
 // …", "Jane Roe (left) and …". Prose names people without saying where they stand.
@@ -1709,7 +1714,7 @@ function captionLine(line: string): boolean {
     // (A caption's or a chart's label says so however it ends: "Fig. 2: … Credit: Roe et al., Example Journal (2025)".)
     if (t.endsWith(")")) return t.length <= 400 && (CREDIT_AFTER_SENTENCE.test(t) || CAPTION_LABEL.test(t) || CHART_LABEL.test(t));
   }
-  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || COURTESY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || PHOTO_BY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_LITHUANIAN.test(t) || (PHOTO_AT_END.test(t.slice(-12)) && OWNER_PHOTO.test(t)) || (TAKEN_HINT.test(t) && TAKEN_IN.test(t)) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PICTURED.test(t) || CHART_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || BRACKETED_CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && (WIRE_PHOTO_CREDIT.test(t) || NAME_SLASH_AFTER_SENTENCE.test(t))) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
+  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || COURTESY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || PHOTO_BY_AFTER_SENTENCE.test(t) || (t.length <= 250 && ARCHIVE_AFTER_SENTENCE.test(t)) || PHOTOGRAPHER_LITHUANIAN.test(t) || (PHOTO_AT_END.test(t.slice(-12)) && OWNER_PHOTO.test(t)) || (TAKEN_HINT.test(t) && TAKEN_IN.test(t)) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PICTURED.test(t) || CHART_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || BRACKETED_CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && (WIRE_PHOTO_CREDIT.test(t) || NAME_SLASH_AFTER_SENTENCE.test(t))) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
 }
 
 // A photo's credit on a line of its own, after its caption: "(Jane Roe/Example News)", "(Example
@@ -1776,8 +1781,9 @@ const SIGN_OFF_INITIALS = /^\((?:\p{Lu}{1,4}|\p{Ll}{1,4})(?:\/(?:\p{Lu}{1,4}|\p{
 const BRACKETED_CREDITS = /^\((?=[^()]*\/)(?=[^()]*\b(?:[Ss]ubmitted|[Cc]ourtesy|[Hh]andout|[Ff]ile|[Pp]hoto|[Ss]upplied)\b)[^()]{10,150}\)$/u;
 
 // ... or by the photographer's name, the paper's or the desk's name perhaps first: "Courier photo by
-// Jane Roe", "Staff photo by Jane Roe", "Picture by JANE ROE" (under the caption it closes).
-export const PHOTO_BY_LINE = /^(?:\p{Lu}[\p{L}'’.&-]*\s){0,3}(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)s? by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
+// Jane Roe", "Staff photo by Jane Roe", "Picture by JANE ROE" (under the caption it closes), the outlet
+// after the name perhaps: "Photo by Jane Roe for Example Review", "Photo by Jane Roe | The Example Daily".
+export const PHOTO_BY_LINE = /^(?:\p{Lu}[\p{L}'’.&-]*\s){0,3}(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)s? by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:(?: for|,| \||\s?\/)\s(?:the )?\p{Lu}[\p{L}\p{N}'’.&-]*(?: (?:of |and |& )?\p{Lu}[\p{L}\p{N}'’.&-]*){0,4})?$/u;
 
 // A labelled credit on a line of its own under a caption, in brackets or not, one or two names: "Credit:
 // Example Press", "(Image credit: Example Esports / Jane Roe)".

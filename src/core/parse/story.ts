@@ -1025,6 +1025,7 @@ function isBylineAlone(t: string): boolean {
 }
 
 export function markCaptions(lines: Line[], furniture: boolean[]): void {
+  markGallery(lines, furniture);
   // The text's first line (see the credit below).
   const first = lines.findIndex((l) => l.text !== "");
   // Whether a line of prose stood above: an alt text over its caption is looked for inside the story.
@@ -1248,6 +1249,43 @@ function captionOverStory(lines: Line[], k: number): boolean {
 function proseRightAbove(lines: Line[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) if (lines[k]!.text !== "") return isProse(lines[k]!.text);
   return false;
+}
+
+/** A gallery's counter with its count: "1/8", "1 / 8", "1 of 8". */
+const GALLERY_STEP = /^(\d{1,3})(?: ?\/ ?| of )(\d{1,3})$/u;
+
+/**
+ * A gallery copied whole: its pictures' counters in order ("1/8" … "8/8", at least three of them),
+ * a caption and its credit between each two. Everything from the first counter to the last is the
+ * gallery's, and so are as many lines beyond each end as stand between two counters (the first
+ * picture's caption over "1/8" where each caption stands over its counter, the last one's under
+ * "8/8" where each stands under it), up to a blank line and only caption- or credit-shaped: a
+ * story's paragraph stands in no such run.
+ */
+function markGallery(lines: Line[], furniture: boolean[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const step = GALLERY_STEP.exec(lines[i]!.text.trim());
+    if (!step || step[1] !== "1") continue;
+    const count = Number(step[2]);
+    if (count < 2) continue;
+    const at = [i];
+    for (let j = i + 1; j < lines.length && at.length < count && j - at[at.length - 1]! <= 6; j++) {
+      const next = GALLERY_STEP.exec(lines[j]!.text.trim());
+      if (!next || Number(next[2]) !== count) continue;
+      if (Number(next[1]) !== at.length + 1) break;
+      at.push(j);
+    }
+    if (at.length < Math.min(count, 3)) continue;
+    const first = at[0]!;
+    const last = at[at.length - 1]!;
+    let gap = 0;
+    for (let k = 1; k < at.length; k++) gap = Math.max(gap, lines.slice(at[k - 1]! + 1, at[k]!).filter((l) => l.text !== "").length);
+    for (let k = first; k <= last; k++) if (lines[k]!.text !== "") furniture[k] = true;
+    const galleryLine = (t: string) => t !== "" && t.length <= 300 && (isCaptionShaped(t) || CREDIT_LABELLED.test(t.trim()) || isPictureCredit(t)) && !readStamp(t) && !isBylineAlone(t);
+    for (let k = first - 1, n = 0; k >= 0 && n < gap && galleryLine(lines[k]!.text); k--, n++) furniture[k] = true;
+    for (let k = last + 1, n = 0; k < lines.length && n < gap && galleryLine(lines[k]!.text); k++, n++) furniture[k] = true;
+    i = last;
+  }
 }
 
 function nextText(lines: Line[], i: number): number {
