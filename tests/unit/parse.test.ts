@@ -13423,3 +13423,48 @@ describe("a Korean reporter's byline with the address after the job", () => {
     expect(a.author).toBe("김민지");
   });
 });
+
+describe("w12's shapes: a file photo's caption said twice, a gallery copied whole, credits with the outlet, an archive mark, an apostrophe after a hyphen dateline, a second writer under a labelled byline", () => {
+  const p = "Cocoa farmers in the district say buying companies have not paid them for beans they delivered in December, and some are selling across the border.";
+  const more = ["", p.replace("December", "January"), "", p.replace("beans", "their crop"), ""];
+  it("takes a file photo's caption said twice for no headline: the headline over the byline is", () => {
+    const a = parseArticle(["Example Pulse", "HOME", "NEWS", "SPORTS", "Tuesday, March 4, 2025", "Breaking News", "Fire guts shops at the market again", "Home»News»Regional", "General News of Tuesday, 4 March 2025", "Farmers threaten to sell cocoa across the border over unpaid beans", "Written by Jane Roe", "Listen to article", "Share", "File photo: Farmers drying beans in the sun", "File photo: Farmers drying beans in the sun", p, ...more].join("\n"));
+    expect(a.title).toBe("Farmers threaten to sell cocoa across the border over unpaid beans");
+    expect(a.author).toBe("Jane Roe");
+    expect(a.body).not.toContain("File photo");
+    expect(isCaption("Foto de archivo: Agricultores secan granos de cacao")).toBe(true);
+  });
+  it("drops a gallery copied whole, each caption over its counter, and keeps the story under it", () => {
+    const gallery = ["Gallery", "8 Photos", "Students hold signs outside the hall on Thursday.", "1/4", "Photo by Jane Roe | The Example Daily", "Students march toward the hall before the meeting.", "2/4", "Photo by John Doe | The Example Daily", "A protester holds a cardboard cutout of a bill.", "3/4", "Photo by Jane Roe | The Example Daily", "Chalk messages cover the sidewalk after the rally.", "4/4", "Photo by John Doe | The Example Daily"];
+    const a = parseArticle(["NEWS", "Trustees approve tuition increase as hundreds rally outside the hall", "By Jane Roe, Staff Writer", "April 24, 2025", "", ...gallery, "", p, ...more].join("\n"));
+    expect(a.body.startsWith("Cocoa farmers")).toBe(true);
+    for (const t of ["Students hold signs", "1/4", "Chalk messages", "Photo by"]) expect(a.body).not.toContain(t);
+  });
+  it("drops a caption over a photographer's credit that names the outlet, the story going on under it", () => {
+    const a = parseArticle(["Why the bus is slower, and the cheap fix cities ignore", "By Jane Roe", "March 3, 2025", "", p, "A bus waits at a red light. Planners estimate buses spend a fifth of their time at signals.", "Photo by John Doe for Example Review", "", ...more].join("\n"));
+    expect(a.body).not.toContain("A bus waits");
+    expect(a.body).not.toContain("Photo by");
+    expect(a.body).toContain("their crop");
+  });
+  it("takes a caption closed by an archive's word for a caption, not the headline", () => {
+    expect(isCaption("Cosecha de uva en una finca del valle, en Mendoza. Archivo")).toBe(true);
+    expect(isCaption("Cosecha de uva en una finca del valle, en Mendoza.Archivo")).toBe(true);
+    const q = "En la puerta de la cooperativa, la fila de camiones cargados de uva avanza despacio mientras los productores esperan desde la madrugada.";
+    const a = parseArticle(["Economía", "Vendimia en rojo: las bodegas exportan menos y no saben qué hacer con el vino", "Con los precios de la uva en caída y el tipo de cambio atrasado, los productores chicos advierten que muchos viñedos quedarán sin cosechar; el sector pide medidas", "Cosecha de uva en una finca del valle, en Mendoza. Archivo", "Cosecha de uva en una finca del valle, en Mendoza.Archivo", "Jane Roe", "15 de abril de 2025 • 18:30", "", `MENDOZA.- ${q}`, "", q.replace("despacio", "lento"), "", q.replace("madrugada", "noche"), ""].join("\n"));
+    expect(a.title).toBe("Vendimia en rojo: las bodegas exportan menos y no saben qué hacer con el vino");
+  });
+  it("reads a hyphen dateline whose story opens with an apostrophe", () => {
+    const q = "C'è un ragazzo di provincia che oggi, sulle pietre della salita finale, ha preso la maglia rosa dopo un attacco secco a un chilometro dal traguardo.";
+    const a = parseArticle(["Giro, il toscano vince sul muro e si prende la maglia rosa", "Jane Roe", "11 maggio 2025", "", `PERUGIA - ${q}`, "", q.replace("oggi", "ieri"), "", q.replace("secco", "deciso"), ""].join("\n"));
+    expect(a.place).toBe("PERUGIA");
+    expect(a.body.startsWith("C'è")).toBe(true);
+  });
+  it("names a second writer a line under a labelled byline, over the published line, and reads Polish 'Oprac.'", () => {
+    const q = "Hundratals bilister har suttit fast på vägen norr om staden i över tolv timmar sedan flera lastbilar kört i diket i snöovädret.";
+    const a = parseArticle(["Kvällsbladet", "Nyheter", "Sport", "Logga in", "Meny", "", "NYHETER", "Snökaos på vägen: hundratals bilar har stått still i natt", "Hundratals bilister har suttit fast i över tolv timmar.", "Flera lastbilar har kört i diket.", "Av: Jane Roe", "John Doe", "Publicerad i dag 06.12", "Uppdaterad för 14 minuter sedan", "Dela", "", q, "", q.replace("tolv", "tio"), "", q.replace("staden", "kusten"), ""].join("\n"));
+    expect(a.author).toBe("Jane Roe and John Doe");
+    const r = "Sklepy nie nadążają z przyjmowaniem butelek, a klienci przychodzą z workami pełnymi opakowań, których automaty nie chcą przyjąć od rana.";
+    const b = parseArticle(["Kaucja za butelki budzi chaos w sklepach", "Oprac. Jane Roe", "Środa, 12 marca 2025 (14:22)", "", r, "", r.replace("rana", "południa"), "", r.replace("workami", "torbami"), ""].join("\n"));
+    expect(b.author).toBe("Jane Roe");
+  });
+});

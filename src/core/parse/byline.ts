@@ -99,8 +99,8 @@ const OUTLET_WORDS = /^(?:news|info|infos|actu|actus|hebdo|reporting|harian|pres
 
 /** The word for "by" before a writer's name in the archive's languages ("By", "Von", "Par", "Di", "Av",
  *  "Oleh"): a pattern's alternatives, shared by the byline and stamp readers. */
-// (Hebrew's, Arabic's and Thai's too: "מאת נועה ברק", "بقلم …", "โดย …".)
-export const BY_WORD = "by|von|par|por|от|door|di|av|af|oleh|penulis|מאת|بقلم|โดย";
+// (Hebrew's, Arabic's and Thai's too: "מאת נועה ברק", "بقلم …", "โดย …"; and Polish "Oprac. Jane Roe", "compiled by".)
+export const BY_WORD = "by|von|par|por|от|door|di|av|af|oleh|penulis|oprac\\.|opracowanie|מאת|بقلم|โดย";
 /** A label for the writer before a colon in the archive's languages ("Author:", "Autor:", "Muhabir:",
  *  "Szerző:"), shared by the byline and stamp readers. */
 export const WRITER_LABEL = greekCapsSource("author of (?:the|this) article|author|autor|autorka|avtor|avtorica|auteur|autore|автор|авторка|текст|аутор|ауторка|новинар|новинарка|penulis|pewarta|wartawan|yazar|muhabir|haber|texto|tekst|testo|reportagem|reporter|words|text|story|reporting|written|szerző|forfatter|författare|kirjoittaja|συντάκτης|συντάκτρια|novinar|novinarka|röportaj|ผู้เขียน|ผู้สื่อข่าว|כתב|כתבת|الكاتب|كتب|كتبت|लेखक|ავტორი|خبرنگار|نویسنده|رپورٹ|رپورٹر|تحریر|প্রতিবেদক|লেখক");

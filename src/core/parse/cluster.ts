@@ -320,6 +320,10 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
   let hasByline = false;
   // Whether the authors so far are names on lines of their own (more may follow), not a byline's.
   let namesAlone = false;
+  // Where the last labelled byline ended: a name alone right under it, over the stamp, is a second
+  // writer's, as Swedish tabloids set two: "Av: Jane Roe" / "John Doe" / "Publicerad i dag 06.12"
+  // (over the stamp or its "Published" line, which may say only "today").
+  let bylineTo = -1;
   // (The line of the last name taken alone: an outlet right under it is that writer's.)
   let lastNameLine = -1;
   let j = k;
@@ -364,6 +368,7 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
       }
       j += by.lines;
       c.to = j - 1;
+      bylineTo = by.names.length ? j - 1 : -1;
       junk = 0;
       continue;
     }
@@ -471,7 +476,7 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
         c.authorLine = lineNo(h, j);
         namesAlone = true;
         lastNameLine = j;
-      } else if (namesAlone && !(isOutlet(t) && lastNameLine === j - 1) && !(PLACE_FIRST.test(t) && lastNameLine === j - 1)) {
+      } else if ((namesAlone || (bylineTo === j - 1 && withRole === null && j + 1 < h.idx.length && (stampFollows(h, j + 1) || PUBLISHED.test(text(h, j + 1)) || UPDATED.test(text(h, j + 1))))) && !(isOutlet(t) && lastNameLine === j - 1) && !(PLACE_FIRST.test(t) && (lastNameLine === j - 1 || bylineTo === j - 1))) {
         // (Nor is a place right under the name, where they wrote from: "Jane Roe" / "Rio de Janeiro".)
         // Writers a line each, each with its outlet under: "Jane Roe" / "Example News" / "John Doe" / "Example News".
         // (The outlet right under the writer's name is theirs, though it reads as a name and a paper:

@@ -377,8 +377,8 @@ const SITE_BEFORE_PLACE = /^[\p{L}\d-]+\.(?:com|co\.id|id|net|org|news)\s*,\s*(?
 const SITE_AFTER_PLACE = /(?<=\S)\s*,\s*[\p{L}\d-]+\.(?:com|co\.id|id|net|org|news)$/iu;
 
 // A place and a hyphen between spaces opening the story's first paragraph, as scrapes keep a dash:
-// "Geneva - A Swiss man suspected of …" (readFirstHyphenDateline).
-const HYPHEN_FORM = new RegExp(`^(${PLACE}) - (?=\\p{Lu}[\\p{Ll} ])`, "u");
+// "Geneva - A Swiss man suspected of …", "PERUGIA - C'è un ragazzo …" (readFirstHyphenDateline).
+const HYPHEN_FORM = new RegExp(`^(${PLACE}) - (?=\\p{Lu}[\\p{Ll} '’])`, "u");
 /** The fewest words of story after such a place: a headline's "Example - The Title" is short. */
 const HYPHEN_STORY_WORDS = 15;
 
