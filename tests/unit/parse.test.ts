@@ -13468,3 +13468,18 @@ describe("w12's shapes: a file photo's caption said twice, a gallery copied whol
     expect(b.author).toBe("Jane Roe");
   });
 });
+
+describe("w12's shapes: a section's label in capitals over the headline, a caption said twice with its credit", () => {
+  const q = "C'est un morceau de l'histoire du quartier qui est parti en fumée dans la nuit de jeudi à vendredi, quand des riverains ont aperçu des flammes.";
+  const page = ["L'Écho de l'Exemple", "Liège", "Namur", "Sports", "S'abonner", "Menu", "", "Vendredi 14 mars 2025", "", "Accueil › Liège › Seraing", "FAITS DIVERS", "Seraing: la friterie du quartier ravagée par les flammes en pleine nuit", "L'incendie s'est déclaré vers 3h30. Personne n'a été blessé, mais l'établissement est entièrement détruit.", "Par Jane Roe", "Publié le 14/03/2025 à 09:47", "Partager", "Facebook", "Il ne reste quasiment rien de la baraque à frites, place Communale. - J.R.", "Il ne reste quasiment rien de la baraque à frites, place Communale. - J.R.", q, "", q.replace("jeudi", "mercredi"), "", q.replace("flammes", "fumées"), ""];
+  it("names the writer of the labelled byline under the headline, not the label in capitals over it", () => {
+    const a = parseArticle(page.join("\n"));
+    expect(a.author).toBe("Jane Roe");
+    expect(a.title).toBe("Seraing: la friterie du quartier ravagée par les flammes en pleine nuit");
+  });
+  it("drops a caption with its credit after a dash said twice in a row, and starts the story under it", () => {
+    const a = parseArticle(page.join("\n"));
+    expect(a.body.startsWith("C'est un morceau")).toBe(true);
+    expect(a.body).not.toContain("baraque");
+  });
+});

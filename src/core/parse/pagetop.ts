@@ -451,6 +451,19 @@ export function readPageTop(lines: Line[], furniture: boolean[], offer: Offer, h
     // masthead, not a writer, where a byline stands further down before the story: "Example
     // Semenanjung" / "Selasa, 5 Ogos 2025" / "LANGGAN" / menus / the headline / "Oleh Jane Roe - …".)
     if (cluster && cluster.from === 0 && h.idx[0] === 0 && cluster.authorLine === lineNo(h, 0) && !cluster.byline && cluster.stamps.length > 0 && menusBetween(h, cluster.to, Math.min(cluster.to + 12, h.idx.length - 1)) && bylineBefore(h, cluster.to + 1)) dropAuthor(cluster);
+    // (A name alone at the foot of the cluster, with no word for "by", right over a headline with a
+    // labelled byline and its stamp a line or three under it, is the section's label in capitals:
+    // "Vendredi 14 mars 2025" / "Accueil › Liège › Seraing" / "FAITS DIVERS" / the headline / its
+    // standfirst / "Par Jane Roe" / "Publié le 14/03/2025 à 09:47".)
+    if (cluster && !cluster.byline && cluster.authors.length > 0 && cluster.authorLine === lineNo(h, cluster.to) && cluster.to + 2 < h.end && looksLikeHeadline(text(h, cluster.to + 1)) && !proseAt(h, cluster.to + 1)) {
+      for (let k = cluster.to + 2; k < Math.min(h.end, cluster.to + 5); k++) {
+        const later = readCluster(h, k, h.end + 10);
+        if (later && later.byline && later.authors.length > 0 && later.stamps.length > 0) {
+          cluster = later;
+          break;
+        }
+      }
+    }
     // A page's date strip over its menus ("Tuesday, June 13, 2023") is a stamp without a byline:
     // a byline and stamp further down, before any prose, are the story's.
     let bylineBelow: Cluster | null = null;

@@ -1061,6 +1061,13 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
     // as the page's description: that is no caption.)
     // (Or a caption between two copies of its credit, as a gallery's slide gives it: "Foto: Jane Roe" /
     // "Die Feuerwehr war mit 40 Einsatzkräften vor Ort" / "Foto: Jane Roe".)
+    // (Or said twice in a row with the credit after a dash in each, as alt text and caption: "Il ne
+    // reste rien de la baraque, place Communale. - J.L." twice. A lead said again has no credit.)
+    if (i + 1 < lines.length && lines[i + 1]!.text === t && CREDIT_AFTER_DASH.test(t) && isCaptionShaped(t.replace(CREDIT_AFTER_DASH_TAIL, ""))) {
+      furniture[i] = furniture[i + 1] = true;
+      i++;
+      continue;
+    }
     const again = Math.max(creditedBothSides(lines, i), captionAgain(lines, i));
     if (again > i) {
       for (let k = i; k <= again; k++) if (lines[k]!.text !== "") furniture[k] = true;
@@ -1250,6 +1257,11 @@ function proseRightAbove(lines: Line[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) if (lines[k]!.text !== "") return isProse(lines[k]!.text);
   return false;
 }
+
+/** A caption's credit after its last stop and a dash, a name or initials: "… place Communale. - J.L.",
+ *  "… on Tuesday. – Jane Roe". */
+const CREDIT_AFTER_DASH = /[\p{Ll}\p{N}][.!?]["”’»]?\s+[-–—]\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}$/u;
+const CREDIT_AFTER_DASH_TAIL = /\s+[-–—]\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}$/u;
 
 /** A gallery's counter with its count: "1/8", "1 / 8", "1 of 8". */
 const GALLERY_STEP = /^(\d{1,3})(?: ?\/ ?| of )(\d{1,3})$/u;
