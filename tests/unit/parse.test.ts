@@ -13483,3 +13483,14 @@ describe("w12's shapes: a section's label in capitals over the headline, a capti
     expect(a.body).not.toContain("baraque");
   });
 });
+
+describe("a markets ticker over the headline, and a Chinese stamp's writer after its source", () => {
+  it("takes index quotes for furniture, not the headline, and reads the writer from the stamp", () => {
+    for (const t of ["上证指数 3342.01 +0.52%", "Dow Jones 38,500.12 -0.41%", "FTSE 100 8,102.3 ▲0.2%"]) expect(isBoilerplate(t), t).toBe(true);
+    for (const t of ["Avery 3 - 1", "Unemployment rose to 4.1 - 0.2 points"]) expect(isBoilerplate(t), t).toBe(false);
+    const q = "4月3日晚间，示例电池发布2025年第一季度业绩预告。公司预计一季度实现营业收入约86亿元，同比增长36%，增速较去年四季度明显加快。";
+    const a = parseArticle(["示例财经网", "首页", "要闻", "公司", "登录 | 注册", "上证指数 3342.01 +0.52%", "深证成指 10581.33 -0.18%", "创业板指 2113.76 -0.41%", "当前位置：首页 > 公司 > 正文", "示例电池一季度营收同比增长36% 海外储能订单成主要增量", "2025-04-03 18:25\u3000来源：示例财经网\u3000作者：王磊", "分享到：", "", q, "", q.replace("36%", "35%"), "", q.replace("晚间", "早间"), ""].join("\n"));
+    expect(a.title).toBe("示例电池一季度营收同比增长36% 海外储能订单成主要增量");
+    expect(a.author).toBe("王磊");
+  });
+});

@@ -469,6 +469,10 @@ const SHORT_FURNITURE: RegExp[] = [
   // A row of buttons each in square brackets, as a text browser draws them: "[English ▾]  [DONATE]",
   // "[Search] [Go]".
   /^(?:\[[^[\]\d][^[\]]{0,29}\]\s*){2,6}$/u,
+  // A market index's quote from the page's ticker: "上证指数 3342.01 +0.52%", "Dow Jones 38,500.12 -0.41%",
+  // "FTSE 100 8,102.3 ▲0.2%" (a number, then its change with a sign, in decimals or per cent: not a
+  // score, "Avery 3 - 1").
+  /^\p{L}[\p{L}\p{N} &.'’-]{0,30}?\s\d[\d.,]*\s?[+\-−▲▼]\s?(?:\d[\d,]*[.,]\d+\s?%?|\d+\s?%)$/u,
   // A player's clock and a gallery's counter: "0:00 / 2:45", "1 of 12", "Photo 3 of 12".
   /^\d{1,2}:\d{2}(?::\d{2})? \/ \d{1,2}:\d{2}(?::\d{2})?$/,
   /^(?:(?:photo|image|picture|slide|foto|bild) )?\d{1,3} (?:of|de|sur|von|из) \d{1,3}$/i,

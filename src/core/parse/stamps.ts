@@ -36,8 +36,9 @@ export interface Stamp {
 
 // (Or a tab, as a table's cells are copied: "Jane Roe\tApril 9, 2018\t6 Comments".)
 const PART_SEPARATOR = /\s*(?:\s\|\s|\|(?=\s*\p{Lu})|·|•|\t)\s*/u;
-// A Chinese stamp's parts, set apart by a space alone: "2025-03-06 15:21:07 来源：华讯社 【字体：大 中 小】".
-const HAN_PART_INSIDE = /\s+(?=(?:来源|來源|出处)[:：]|【)/u;
+// A Chinese stamp's parts, set apart by a space alone: "2025-03-06 15:21:07 来源：华讯社 【字体：大 中 小】",
+// "2025-04-03 18:25　来源：华讯社　作者：王磊".
+const HAN_PART_INSIDE = /\s+(?=(?:来源|來源|出处|作者|撰文|[記记]者)[:：]|【)/u;
 const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$/i;
 
 // Looser separators, tried only on a line the usual ones do not make a stamp of, and then every
