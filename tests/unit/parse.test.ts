@@ -13494,3 +13494,14 @@ describe("a markets ticker over the headline, and a Chinese stamp's writer after
     expect(a.author).toBe("王磊");
   });
 });
+
+describe("w14's shapes: a caption with its photographer after a bar, a byline with the writer's place first", () => {
+  it("takes the caption said twice for none of the headline, and names the writer after the place", () => {
+    expect(isCaption("Embarcaciones amarradas en el puerto. | Jane Roe")).toBe(true);
+    expect(isCaption("Two children dead after bus crashes into daycare in Laval, Que. | Example News")).toBe(false);
+    const q = "El Principado destinará 3,2 millones de euros a reforzar el dique y ampliar la lonja, una obra que la cofradía reclama desde hace una década.";
+    const a = parseArticle(["Occidente", "Oriente", "Deportes", "Opinión", "OccidenteCudilleroLuarcaNavia", "Cudillero encarga el proyecto para proteger la rampa del puerto", "El Principado destinará 3,2 millones a reforzar el dique y ampliar la lonja", "Cudillero, Jane M. Roe", "09·03·25 | 04:00 | Actualizado a las 09:42", "Comenta", "Compartir", "Embarcaciones amarradas en el puerto de Cudillero. | John Doe", "Embarcaciones amarradas en el puerto de Cudillero. | John Doe", q, "", q.replace("dique", "muelle"), "", q.replace("década", "lustro"), ""].join("\n"));
+    expect(a.title).toBe("Cudillero encarga el proyecto para proteger la rampa del puerto");
+    expect(a.author).toBe("Jane M. Roe");
+  });
+});

@@ -11,6 +11,7 @@
 import { greekCaps } from "./greek-caps.js";
 import { isProse, isShareBar, sentencesOf, wordsIn } from "./shapes.js";
 import { remembered } from "./remembered.js";
+import { isOutlet, isPersonName } from "./byline.js";
 import type { Line } from "./lines.js";
 
 /**
@@ -1508,6 +1509,14 @@ const OWNER_PHOTO = /[.!?"”’]\s+(?!(?:The|A|An|This|That|These|Those|See|Our
 // ... or by the archive's word alone after its stop, as papers mark a file picture, the space lost
 // perhaps: "Cosecha de uva en una finca del Valle de Uco, en Mendoza. Archivo", "… Mendoza.Archivo".
 const ARCHIVE_AFTER_SENTENCE = /[\p{Ll}\p{N})][.!?]["”’»]?\s?(?:Archivo|Archive|Archives|Archivio|Arquivo|Archief|Archiv|Archiwum|Arkiv|Arkisto|FILE|ARCHIVO|ARCHIVE)$/u;
+// ... or by the photographer's name after its stop and a bar, as Spanish regional papers credit it:
+// "Embarcaciones amarradas en el puerto. | Jane Roe" (a headline ends on no stop before a bar).
+const NAME_AFTER_BAR = /[\p{Ll}\p{N})][.!?]["”’»]?\s\|\s(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3})$/u;
+/** (A person's name: a title tag ends so with its outlet, "… in Laval, Que. | Example News".) */
+function nameAfterBar(t: string): boolean {
+  const m = NAME_AFTER_BAR.exec(t);
+  return m !== null && isPersonName(m[1]!) && !isOutlet(m[1]!);
+}
 // ... or by the Polish abbreviation, with no colon: "… na pętli przy ulicy Witosa. Fot. Katarzyna Wiśniewska".
 // (Or "by" and the name with no colon: "… near Kandapola on Tuesday. Pic by Jane Roe".)
 const PHOTO_BY_AFTER_SENTENCE = /[.!?"”’]\s+(?:[Pp]hotos?|[Pp]ictures?|[Pp]ics?|[Ii]mages?|[Pp]hotographs?) by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
@@ -1718,7 +1727,7 @@ function captionLine(line: string): boolean {
     // (A caption's or a chart's label says so however it ends: "Fig. 2: … Credit: Roe et al., Example Journal (2025)".)
     if (t.endsWith(")")) return t.length <= 400 && (CREDIT_AFTER_SENTENCE.test(t) || CAPTION_LABEL.test(t) || CHART_LABEL.test(t));
   }
-  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || COURTESY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || PHOTO_BY_AFTER_SENTENCE.test(t) || (t.length <= 250 && ARCHIVE_AFTER_SENTENCE.test(t)) || PHOTOGRAPHER_LITHUANIAN.test(t) || (PHOTO_AT_END.test(t.slice(-12)) && OWNER_PHOTO.test(t)) || (TAKEN_HINT.test(t) && TAKEN_IN.test(t)) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PICTURED.test(t) || CHART_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || BRACKETED_CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && (WIRE_PHOTO_CREDIT.test(t) || NAME_SLASH_AFTER_SENTENCE.test(t))) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
+  return t.length <= 400 && ((PHOTOGRAPHER.test(t) && CREDIT_NAMED.test(t)) || PHOTOGRAPHER_IN_CAPITALS.test(t) || COURTESY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_ABBREVIATED.test(t) || PHOTO_BY_AFTER_SENTENCE.test(t) || (t.length <= 300 && t.includes(" | ") && nameAfterBar(t)) || (t.length <= 250 && ARCHIVE_AFTER_SENTENCE.test(t)) || PHOTOGRAPHER_LITHUANIAN.test(t) || (PHOTO_AT_END.test(t.slice(-12)) && OWNER_PHOTO.test(t)) || (TAKEN_HINT.test(t) && TAKEN_IN.test(t)) || PHOTOGRAPHER_FOR.test(t) || COPYRIGHT_CREDIT.test(t) || CAPTION_LABEL.test(t) || PICTURED.test(t) || CHART_LABEL.test(t) || PHOTO_COMMA.test(t) || CREDIT_FIRST.test(t) || BRACKETED_CREDIT_FIRST.test(t) || AGENCY_AFTER_SENTENCE.test(t) || (t.includes("/") && (WIRE_PHOTO_CREDIT.test(t) || NAME_SLASH_AFTER_SENTENCE.test(t))) || FILE_PHOTO_FIRST.test(t) || CREDIT_SENTENCE.test(t) || isPlacingCaption(t) || PICTURE_OF.test(t) || (!endsOnStop(t) && PICTURE_TITLE.test(t) && /^\p{Lu}/u.test(t)));
 }
 
 // A photo's credit on a line of its own, after its caption: "(Jane Roe/Example News)", "(Example

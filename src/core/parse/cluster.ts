@@ -52,6 +52,9 @@ export const PROVIDED_BY = /^(?:(?:news |content |release )?(?:provided|distribu
 // A social media handle under a byline: "@janeroe".
 export const HANDLE = /^@\w{2,30}$/u;
 
+/** A place of a word or two, a comma, then the rest: "Cudillero, Jane M. Roe". */
+const PLACE_THEN_NAME = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?), (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})$/u;
+
 export interface Cluster {
   /** Content index of the cluster's first and last lines. */
   from: number;
@@ -424,7 +427,10 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     // l'auteur)", "Jane Roe (View profile)".)
     const named = t.endsWith(")") ? t.replace(AUTHOR_PAGE_LINK, "") : t;
     const withRole = namesAlone && isRole(named) ? null : nameWithRole(named);
-    const names = withRole ? splitNames(withRole) : namesWithOutlet(named);
+    // (Or the place the writer files from first, then the name, over the stamp, as Spanish regional
+    // papers set it: "Cudillero, Jane M. Roe" / "09·03·25 | 04:00".)
+    const placeFirst = withRole ? null : PLACE_THEN_NAME.exec(named);
+    const names = withRole ? splitNames(withRole) : placeFirst && isPersonName(placeFirst[2]!) && !isPersonName(placeFirst[1]!) && stampFollows(h, j + 1) ? [placeFirst[2]!] : namesWithOutlet(named);
     // (The look ahead last: most lines are no names.)
     // (Not a newsroom or a job that reads as a name: "Agencia EFE", "Redaktorin Stadt Zürich".)
     // (Nor a place that reads as one, which the headline under the stamp names again: "Hà Nội" /
@@ -469,6 +475,8 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     // over the date strip, "© Bản quyền thuộc về Tin Nhanh Miền Trung" at the foot.)
     // (Not a person's name of two or three words: a blog's writer holds its rights, "© 2025 Jane Roe".)
     // (Unless the rights line names it as a company: "© 2025 Example Otago Mirror Ltd.")
+    // (Nor when the page says it again alone over its footer: "Tin Nhanh Việt" / … / "Tin Nhanh Việt" /
+    // its tagline / "© 1997-2025 Tin Nhanh Việt".)
     if (j === 0 && c.authorLine === null && (!(isPersonName(t) && wordsIn(t, 4) <= 3) || companyByRights(h, t)) && namedByRights(h, t)) break;
     if (names.length > 0 && (names.every((n) => isPersonName(n) || (overRole() && isNameOverRole(n))) || caseless || kanjiName) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && !(j > 0 && PROVIDED_BY.test(text(h, j - 1))) && (anchored() || stampFollows(h, j + 1) || metaUnder || siteUnder()) && !(withRole === null && namedBelow(h, j, t)) && !inCapitalsMenu(h, j, limit)) {
       if (c.authorLine === null) {
@@ -681,6 +689,15 @@ function datelineBelow(h: Head, j: number, t: string): boolean {
 function companyByRights(h: Head, t: string): boolean {
   const company = new RegExp(`${escapeRegExp(t)},?\\s+(?:Ltd|Limited|Inc|LLC|plc|Pty|GmbH|AG|S\\.?A\\.?|Media|Group|Corp(?:oration)?|Publishing|Newspapers?)\\b`, "u");
   return h.lines.some((l) => l.text.includes(t) && RIGHTS_WORD.test(l.text) && company.test(l.text));
+}
+
+/** Whether `t`, the page's first line, is said again alone on a line far down the page, over its
+ *  footer, as a site sets its masthead twice ("Tin Nhanh Việt" / its tagline / "© … Tin Nhanh Việt"):
+ *  a writer's name closing a story stands once. */
+function mastheadAgain(h: Head, t: string): boolean {
+  let seen = 0;
+  for (const l of h.lines) if (l.text.trim() === t && ++seen > 1) return true;
+  return false;
 }
 
 /** Whether a rights line of the page ("© 2023 Example News", "Copyright …", "Bản quyền …") names `t`. */
