@@ -475,8 +475,6 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     // over the date strip, "© Bản quyền thuộc về Tin Nhanh Miền Trung" at the foot.)
     // (Not a person's name of two or three words: a blog's writer holds its rights, "© 2025 Jane Roe".)
     // (Unless the rights line names it as a company: "© 2025 Example Otago Mirror Ltd.")
-    // (Nor when the page says it again alone over its footer: "Tin Nhanh Việt" / … / "Tin Nhanh Việt" /
-    // its tagline / "© 1997-2025 Tin Nhanh Việt".)
     if (j === 0 && c.authorLine === null && (!(isPersonName(t) && wordsIn(t, 4) <= 3) || companyByRights(h, t)) && namedByRights(h, t)) break;
     if (names.length > 0 && (names.every((n) => isPersonName(n) || (overRole() && isNameOverRole(n))) || caseless || kanjiName) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && !(j > 0 && PROVIDED_BY.test(text(h, j - 1))) && (anchored() || stampFollows(h, j + 1) || metaUnder || siteUnder()) && !(withRole === null && namedBelow(h, j, t)) && !inCapitalsMenu(h, j, limit)) {
       if (c.authorLine === null) {
@@ -691,14 +689,6 @@ function companyByRights(h: Head, t: string): boolean {
   return h.lines.some((l) => l.text.includes(t) && RIGHTS_WORD.test(l.text) && company.test(l.text));
 }
 
-/** Whether `t`, the page's first line, is said again alone on a line far down the page, over its
- *  footer, as a site sets its masthead twice ("Tin Nhanh Việt" / its tagline / "© … Tin Nhanh Việt"):
- *  a writer's name closing a story stands once. */
-function mastheadAgain(h: Head, t: string): boolean {
-  let seen = 0;
-  for (const l of h.lines) if (l.text.trim() === t && ++seen > 1) return true;
-  return false;
-}
 
 /** Whether a rights line of the page ("© 2023 Example News", "Copyright …", "Bản quyền …") names `t`. */
 function namedByRights(h: Head, t: string): boolean {
