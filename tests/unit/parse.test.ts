@@ -13505,3 +13505,15 @@ describe("w14's shapes: a caption with its photographer after a bar, a byline wi
     expect(a.author).toBe("Jane M. Roe");
   });
 });
+
+describe("w14's shapes: a Brazilian portal's newsroom and place after the writer, a menu in capitals with items of two words", () => {
+  it("names the writer, not the newsroom between the name and the place after the dash", () => {
+    expect(cleanByline("Jane Roe, Example SP — São Paulo")).toBe("Jane Roe");
+    expect(cleanByline("Jane Roe, John Doe — Rio de Janeiro")).toBe("Jane Roe, John Doe");
+  });
+  it("takes an item of two words in a menu in capitals under a date strip for no writer", () => {
+    const q = "Σοβαρές ζημιές σε καλλιέργειες κηπευτικών προκάλεσε το χαλάζι που έπεσε το πρωί της Παρασκευής στην περιοχή, σύμφωνα με τους κατοίκους.";
+    const a = parseArticle(["Παρασκευή 14 Μαρτίου 2025", "Αθήνα 17°C", "", "ΕΙΔΗΣΕΙΣ ΤΩΡΑ", "ΡΟΗ ΕΙΔΗΣΕΩΝ", "ΠΟΛΙΤΙΚΗ", "ΟΙΚΟΝΟΜΙΑ", "ΚΟΙΝΩΝΙΑ", "ΚΟΣΜΟΣ", "", "Αρχική / Ελλάδα", "", "Χαλάζι «σαν καρύδια» κατέστρεψε καλλιέργειες στην Ηλεία", "", "Newsroom", "14.03.2025 • 12:45", "", q, "", q.replace("πρωί", "μεσημέρι"), "", q.replace("κατοίκους", "αγρότες"), ""].join("\n"));
+    expect(a.author).toBeNull();
+  });
+});

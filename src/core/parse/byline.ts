@@ -439,6 +439,9 @@ export function namesWithJobs(raw: string): string[] | null {
   return first && rest && splitNames(rest).every(isPersonName) ? [...splitNames(first), ...splitNames(rest)] : null;
 }
 
+/** A newsroom after the names' comma, then a dash and the place: ", Example SP — São Paulo". */
+const OUTLET_THEN_PLACE = /,\s*[^,—–]{2,40}\s[—–]\s\p{Lu}[\p{L} .'’-]{1,40}$/u;
+
 // The first word of many places' names that read as a person's: "São Paulo", "Hong Kong", "Buenos Aires".
 export const PLACE_FIRST = /^(?:San|Santa|Santo|São|Sao|Nova|Novo|Porto|Buenos|Costa|Puerto|Rio|Río|Belo|Ciudad|Los|Las|New|Hong|Kuala|Abu|Port|Saint|St\.?|Cape|Mount|Lake|Fort|Wall|Prime|El|La|Le)\s/u;
 
@@ -553,6 +556,10 @@ function cleanOne(raw: string): string | null {
   const head = comma > 0 ? s.slice(0, comma).trim() : "";
   // (Or a broadcaster's name with its figure, "Camila Rocha, RL1 Santos".)
   if (rest && (/(?:^|\s)[\p{Ll}\d]|\p{L}\d/u.test(rest) || isArticleOutlet(rest)) && (isPersonName(head) || splitNames(head).every(isPersonName)) && !splitNames(rest).every(isPersonName)) s = head;
+  // (Or the newsroom between the names and the place after a dash, however it reads, as Brazilian
+  // portals sign: "Por Jane Roe, Example SP — São Paulo".)
+  // (A word in capitals tells it from a second writer's name: "Jane Roe, John Doe — Rio" keeps both.)
+  else if (rest && /(?:^|\s)\p{Lu}{2,}(?=\s|$)/u.test(rest) && OUTLET_THEN_PLACE.test(raw.trim()) && splitNames(head).every(isPersonName)) s = head;
   const words = s.split(/\s+/);
   if (words.length > 14) return null;
   // Names are capitalised; "by the time we arrived" is prose. (In a script without capitals, a

@@ -545,7 +545,13 @@ function inCapitalsMenu(h: Head, j: number, limit: number): boolean {
   const t = text(h, j);
   if (t !== t.toUpperCase() || j === 0 || j + 1 >= limit || j + 1 >= h.idx.length) return false;
   // (A third item, over or under them: "WORLD" / "JANE ROE" / "REUTERS" is a byline under a kicker.)
-  return isCapitalsItem(text(h, j - 1)) && isCapitalsItem(text(h, j + 1)) && ((j >= 2 && isCapitalsItem(text(h, j - 2))) || (j + 2 < limit && j + 2 < h.idx.length && isCapitalsItem(text(h, j + 2))));
+  if (isCapitalsItem(text(h, j - 1)) && isCapitalsItem(text(h, j + 1)) && ((j >= 2 && isCapitalsItem(text(h, j - 2))) || (j + 2 < limit && j + 2 < h.idx.length && isCapitalsItem(text(h, j + 2))))) return true;
+  // (Or among items of two words too, which read as names: "ΕΙΔΗΣΕΙΣ ΤΩΡΑ" / "ΡΟΗ ΕΙΔΗΣΕΩΝ" / "ΠΟΛΙΤΙΚΗ" /
+  // "ΟΙΚΟΝΟΜΙΑ": the lines right over and under it and one more in capitals, of three words at most,
+  // two of them of one word.)
+  const item = (k: number) => k >= 0 && k < limit && k < h.idx.length && MENU_ITEM_IN_CAPITALS.test(text(h, k)) && wordsIn(text(h, k), 4) <= 3 && !isRole(text(h, k)) && !stampOf(h, k);
+  const items = [j - 2, j - 1, j + 1, j + 2].filter(item);
+  return item(j - 1) && item(j + 1) && items.length >= 3 && items.filter((k) => wordsIn(text(h, k), 2) === 1 && !isOutlet(text(h, k))).length >= 2;
 }
 
 // (Or the source of the report under a radio's writer: "La información es de Joaquín Sandoval",
@@ -688,7 +694,6 @@ function companyByRights(h: Head, t: string): boolean {
   const company = new RegExp(`${escapeRegExp(t)},?\\s+(?:Ltd|Limited|Inc|LLC|plc|Pty|GmbH|AG|S\\.?A\\.?|Media|Group|Corp(?:oration)?|Publishing|Newspapers?)\\b`, "u");
   return h.lines.some((l) => l.text.includes(t) && RIGHTS_WORD.test(l.text) && company.test(l.text));
 }
-
 
 /** Whether a rights line of the page ("© 2023 Example News", "Copyright …", "Bản quyền …") names `t`. */
 function namedByRights(h: Head, t: string): boolean {
