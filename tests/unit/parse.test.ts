@@ -13517,3 +13517,15 @@ describe("w14's shapes: a Brazilian portal's newsroom and place after the writer
     expect(a.author).toBeNull();
   });
 });
+
+describe("w14's shapes: a credit whose holder's name has small words, and a 'Courtesy of' credit alone", () => {
+  it("are credits under their captions, and the captions go", () => {
+    expect(creditLine("Foto: Theater in der Josefstadt / Jane Roe")).not.toBeNull();
+    expect(creditLine("Courtesy of Village of Glenbrook")).toBe("below");
+    const p = "The village board approved the plan on Tuesday, and construction of the new playground and the splash pad is expected to start in May.";
+    const a = parseArticle(["Village approves splash pad for Heritage Park", "By Jane Roe", "March 3, 2025", "", p, "", "A rendering shows the proposed splash pad and shade pavilion at the park, looking north.", "Courtesy of Village of Glenbrook", "", p.replace("Tuesday", "Monday"), "", p.replace("May", "June"), ""].join("\n"));
+    expect(a.body).not.toContain("rendering shows");
+    expect(a.body).not.toContain("Courtesy");
+    expect(a.body).toContain("June");
+  });
+});

@@ -1735,8 +1735,8 @@ function captionLine(line: string): boolean {
 // but joiners (not an aside, "(and a good one)", a source, "(Source: …)", nor a transcript's cue in
 // capitals, "(BEGIN VIDEO CLIP)"). The caption is the line above it.
 // (A number among the words, as a broadcaster's name has it: "Canal 9", "Channel 4 News".)
-const CREDIT_NAME = String.raw`\p{Lu}[\p{L}.'’&-]*(?:(?: | ?\/ ?)(?:\p{Lu}[\p{L}.'’&-]*|\p{N}{1,3}|and|of|for|the|de|du|des|la|le|et|y|del|für|und))*`;
-const CREDIT_BELOW = new RegExp(String.raw`^\(\(?(?=[^()]*(?:\p{Ll}|\/)|\p{Lu}+\))${CREDIT_NAME} ?\)\)?$|^${CREDIT_NAME} \/ ${CREDIT_NAME}$`, "u");
+const CREDIT_NAME = String.raw`\p{Lu}[\p{L}.'’&-]*(?:(?: | ?\/ ?)(?:\p{Lu}[\p{L}.'’&-]*|\p{N}{1,3}|and|of|for|the|de|du|des|la|le|et|y|del|für|und|in|der|den|dem|im|am|van|von|da|di|do|dos|das))*`;
+const CREDIT_BELOW = new RegExp(String.raw`^\(\(?(?=[^()]*(?:\p{Ll}|\/)|\p{Lu}+\))${CREDIT_NAME} ?\)\)?$|^${CREDIT_NAME} \/ ${CREDIT_NAME}$|^(?:[Cc]ourtesy|COURTESY)(?: of| OF)? ${CREDIT_NAME}$`, "u");
 // ... or over it, as many pages set it: "Photo: Jane Roe", "PHOTO JANE ROE, EXAMPLE NEWS", "FOTO:
 // EFE", "FOTO: Jane Roe", "ФОТО: ТАСС", "Imagen: Canal 9" (not "Photos: Storms across the coast", a gallery's link).
 // The caption is the line below it.
