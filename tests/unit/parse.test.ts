@@ -13529,3 +13529,14 @@ describe("w14's shapes: a credit whose holder's name has small words, and a 'Cou
     expect(a.body).toContain("June");
   });
 });
+
+describe("w14's shapes: a menu's places a line each under a date strip, and a Peruvian 'read also'", () => {
+  it("names the writers under the headline, not the menu's places that read as names", () => {
+    const p = "Giant hail, flash flooding and wind gusts of up to 110km/h have battered the city and the hinterland, with more severe storms on the way tonight.";
+    const a = parseArticle(["Subscribe", "Log in", "EXAMPLE DAILY STAR", "Thursday, 6 March 2025", "Today's Paper", "NEWS", "QLD News", "Brisbane", "Gold Coast", "Sunshine Coast", "National", "World", "Weather", "SPORT", "", "Weather", "", "Wild storms smash the southeast as 80,000 homes lose power", "Hail and flash flooding have battered the city, with more storms on the way.", "", "Jane Roe and John Doe", "4 min read", "March 6, 2025 - 4:15PM", "", p, "", p.replace("city", "coast"), "", p.replace("tonight", "tomorrow"), ""].join("\n"));
+    expect(a.author).toBe("Jane Roe and John Doe");
+  });
+  it("takes 'PUEDES VER:' and its link for furniture", () => {
+    expect(isBoilerplate("PUEDES VER: ¿Cómo saber si tu zona está en riesgo? Así puedes consultarlo en línea")).toBe(true);
+  });
+});

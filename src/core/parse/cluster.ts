@@ -476,7 +476,7 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
     // (Not a person's name of two or three words: a blog's writer holds its rights, "© 2025 Jane Roe".)
     // (Unless the rights line names it as a company: "© 2025 Example Otago Mirror Ltd.")
     if (j === 0 && c.authorLine === null && (!(isPersonName(t) && wordsIn(t, 4) <= 3) || companyByRights(h, t)) && namedByRights(h, t)) break;
-    if (names.length > 0 && (names.every((n) => isPersonName(n) || (overRole() && isNameOverRole(n))) || caseless || kanjiName) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && !(j > 0 && PROVIDED_BY.test(text(h, j - 1))) && (anchored() || stampFollows(h, j + 1) || metaUnder || siteUnder()) && !(withRole === null && namedBelow(h, j, t)) && !inCapitalsMenu(h, j, limit)) {
+    if (names.length > 0 && (names.every((n) => isPersonName(n) || (overRole() && isNameOverRole(n))) || caseless || kanjiName) && (withRole !== null || (!isOutlet(t) && !isRole(t))) && !(j > 0 && PROVIDED_BY.test(text(h, j - 1))) && (anchored() || stampFollows(h, j + 1) || metaUnder || siteUnder()) && !(withRole === null && namedBelow(h, j, t)) && !inCapitalsMenu(h, j, limit) && !inMenuRun(h, j, limit)) {
       if (c.authorLine === null) {
         c.authors = names;
         c.authorLine = lineNo(h, j);
@@ -538,6 +538,20 @@ export function readCluster(h: Head, k: number, limit: number, titleKey = ""): C
 const MENU_ITEM_IN_CAPITALS = /^\p{Lu}[\p{Lu}\d&'’ -]{1,24}$/u;
 // (An outlet's word alone is a menu's item too, "NEWS"; "ASSOCIATED PRESS" under a name is its outlet.)
 const isCapitalsItem = (t: string) => MENU_ITEM_IN_CAPITALS.test(t) && !isRole(t) && !(t.includes(" ") && isOutlet(t)) && !isPersonName(t);
+
+/**
+ * Whether line j stands in a menu's run of items a line each, most of them no names: "Brisbane" /
+ * "Gold Coast" / "Sunshine Coast" / "National" under a date strip are places, not writers. (Writers a
+ * line each stand among names, over their stamp, or each over their outlet or job: "Jane Roe" / "La Presse" /
+ * "John Doe" / "La Presse".)
+ */
+function inMenuRun(h: Head, j: number, limit: number): boolean {
+  const near = [j - 2, j - 1, j + 1, j + 2].filter((k) => k >= 0 && k < limit && k < h.idx.length);
+  const item = (k: number) => isShortItem(text(h, k)) && wordsIn(text(h, k), 4) <= 3 && !/\d/u.test(text(h, k)) && !isOutlet(text(h, k)) && !isRole(text(h, k)) && !stampOf(h, k) && bylineAt(h, k) === null;
+  if (!near.includes(j - 1) || !near.includes(j + 1) || !item(j - 1) || !item(j + 1)) return false;
+  const items = near.filter(item);
+  return items.length >= 3 && items.filter((k) => !isPersonName(text(h, k))).length >= 2;
+}
 
 /** Whether line j, in capitals, stands between two items of a menu in capitals: "NEWS" / "GLOBAL
  *  NATION" / "BUSINESS" is a section's name, not a writer's. */
