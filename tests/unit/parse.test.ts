@@ -13540,3 +13540,17 @@ describe("w14's shapes: a menu's places a line each under a date strip, and a Pe
     expect(isBoilerplate("PUEDES VER: ¿Cómo saber si tu zona está en riesgo? Así puedes consultarlo en línea")).toBe(true);
   });
 });
+
+describe("w14's shapes: a photo's alt text and caption said alike under the byline, a Croatian writer's label", () => {
+  const p = "Bin collections in the town are set to be disrupted for two weeks after last-ditch talks between the council's contractor and the union collapsed.";
+  it("takes the line said twice under the headline's stamp and byline for no headline", () => {
+    const a = parseArticle(["Example 97.2", "Now Playing", "Home", "News", "Travel", "Weather", "NEWS", "Local", "Sport", "Send us your story", "Bin strike to go ahead after pay talks collapse", "Published 3 hours ago", "By Jane Roe, Example News", "Share this article", "Facebook", "Email", "Bins could go uncollected across the town for two weeks", "Bins could go uncollected across the town for two weeks", p, "", p.replace("two", "three"), "", p.replace("union", "workers"), ""].join("\n"));
+    expect(a.title).toBe("Bin strike to go ahead after pay talks collapse");
+    expect(a.author).toBe("Jane Roe");
+  });
+  it("reads 'Piše:' as a writer's label", () => {
+    const q = "Trajekt koji plovi na liniji prema otoku udario je jutros u obalu pri pristajanju, a petero putnika lakše je ozlijeđeno, izvijestila je policija.";
+    const a = parseArticle(["DRAMA U LUCI", "Trajekt udario u obalu pri pristajanju, petero ozlijeđenih", "", "Piše: Jane Roe", "Objavljeno: 14.03.2025. u 10:32", "", q, "", q.replace("jutros", "sinoć"), "", q.replace("policija", "lučka kapetanija"), ""].join("\n"));
+    expect(a.author).toBe("Jane Roe");
+  });
+});

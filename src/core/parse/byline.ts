@@ -103,7 +103,7 @@ const OUTLET_WORDS = /^(?:news|info|infos|actu|actus|hebdo|reporting|harian|pres
 export const BY_WORD = "by|von|par|por|от|door|di|av|af|oleh|penulis|oprac\\.|opracowanie|מאת|بقلم|โดย";
 /** A label for the writer before a colon in the archive's languages ("Author:", "Autor:", "Muhabir:",
  *  "Szerző:"), shared by the byline and stamp readers. */
-export const WRITER_LABEL = greekCapsSource("author of (?:the|this) article|author|autor|autorka|avtor|avtorica|auteur|autore|автор|авторка|текст|аутор|ауторка|новинар|новинарка|penulis|pewarta|wartawan|yazar|muhabir|haber|texto|tekst|testo|reportagem|reporter|words|text|story|reporting|written|szerző|forfatter|författare|kirjoittaja|συντάκτης|συντάκτρια|novinar|novinarka|röportaj|ผู้เขียน|ผู้สื่อข่าว|כתב|כתבת|الكاتب|كتب|كتبت|लेखक|ავტორი|خبرنگار|نویسنده|رپورٹ|رپورٹر|تحریر|প্রতিবেদক|লেখক");
+export const WRITER_LABEL = greekCapsSource("author of (?:the|this) article|author|piše|pišu|пише|пишу|autor|autorka|avtor|avtorica|auteur|autore|автор|авторка|текст|аутор|ауторка|новинар|новинарка|penulis|pewarta|wartawan|yazar|muhabir|haber|texto|tekst|testo|reportagem|reporter|words|text|story|reporting|written|szerző|forfatter|författare|kirjoittaja|συντάκτης|συντάκτρια|novinar|novinarka|röportaj|ผู้เขียน|ผู้สื่อข่าว|כתב|כתבת|الكاتب|كتب|كتبت|लेखक|ავტორი|خبرنگار|نویسنده|رپورٹ|رپورٹر|تحریر|প্রতিবেদক|লেখক");
 
 /** An account's name ("janeroe"), which names a writer less surely than a byline's name does. */
 export function isHandle(name: string): boolean {

@@ -35,6 +35,18 @@ export const SITE_FIRST_TAG = /^[^|]{2,30}?\s\|\s[^|]{1,20}?\s\|\s([^|]{13,200}\
 const SECTION_LEAD = /^[^:|]{2,25}:\s+(?=\S.{11})/u;
 export const SITE_BEFORE_TAG = /^[^|]{2,40}?\s(?:\||-|–|—|::|»)\s(\S.{12,250}\S)$/u;
 
+/** Whether a labelled byline stands before line `before`, a headline of five words or more over it
+ *  (its stamps between perhaps). */
+function headlineOverByline(h: Head, before: number): boolean {
+  for (let j = 1; j < before; j++) {
+    if (!BYLINE.test(text(h, j))) continue;
+    let k = j - 1;
+    while (k > 0 && stampOf(h, k)) k--;
+    if (k < j && isHeadlineCandidate(text(h, k)) && wordsIn(text(h, k), 5) >= 5 && !isMenuLine(text(h, k)) && !isBoilerplate(text(h, k))) return true;
+  }
+  return false;
+}
+
 export function repeatedHeadline(h: Head): Repeat | null {
   const seen = new Map<string, number>();
   const tags = new Map<string, { k: number; head: string }>();
@@ -92,7 +104,10 @@ export function repeatedHeadline(h: Head): Repeat | null {
     // file photo" / "Photo by: Example FWP" / "Prev" / "Next" / "Grizzly bear file photo".)
     // (Nor one whose second copy has the picture's credit under it, as the alt text and the caption
     // say it: "낙동강 하구 을숙도 철새도래지" twice / "[한빛통신 자료사진]".)
-    if (earlier !== undefined && earlier !== k && !creditUnder(h, earlier) && !creditClosing(h, k) && !agencyBetween(h, earlier, k) && isH1(h, k, earlier, tags.get(key)?.k === earlier)) {
+    // (Nor a line said twice under a headline with its stamp and labelled byline, as a photo's alt text
+    // and caption: the headline / "Published 3 hours ago" / "By Jane Roe, Example News" / buttons /
+    // "Bins could go uncollected …" twice / the story.)
+    if (earlier !== undefined && earlier !== k && !creditUnder(h, earlier) && !creditClosing(h, k) && !agencyBetween(h, earlier, k) && !headlineOverByline(h, earlier) && isH1(h, k, earlier, tags.get(key)?.k === earlier)) {
       return { first: earlier, h1: k, title: t, gluedKicker: null };
     }
     if (record && !seen.has(key)) seen.set(key, k);
