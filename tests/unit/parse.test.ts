@@ -3592,6 +3592,7 @@ describe("a nonprofit newsroom's story end", () => {
     // (And a call for the reader's questions, addressed to the newsroom; not a question the story asks.)
     expect(isTrailer("Have questions, comments or tips? Send us a message.")).toBe(true);
     expect(isTrailer("Got feedback? Email us at news@example.org.")).toBe(true);
+    expect(isTrailer("Have you got a story? Email us at news@example.co.uk or message the newsroom.")).toBe(true);
     expect(isTrailer("Got questions? The mayor said he would answer them at the meeting.")).toBe(false);
   });
 });

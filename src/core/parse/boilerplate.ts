@@ -1926,8 +1926,9 @@ const TRAILER_PATTERNS: RegExp[] = [
   EMAIL_TRAILER,
   /^a version of this (?:piece|article|story|column)\b/i,
   // A call for the reader's questions, addressed to the newsroom: "Have questions, comments or tips? Send
-  // us a message.", "Got feedback? Email us at …" (to "us": a question in the story asks no one to write).
-  /^(?:do you )?(?:have|got) (?:a |any )?(?:questions?|comments?|feedback|thoughts|ideas?|story ideas?|stor(?:y|ies)(?: to tell(?: us)?)?|news tips?|tips?)(?:(?:,| or| and) (?:a |any )?(?:questions?|comments?|feedback|thoughts|ideas?|tips?))*\?\s+(?:send|e-?mail|write|contact|tell|drop|reach|message|text|call|let)\b[^.!?]{0,40}\bus\b.{0,120}$/i,
+  // us a message.", "Got feedback? Email us at …", "Have you got a story? Email us at …" (to "us": a
+  // question in the story asks no one to write).
+  /^(?:do you |have you )?(?:have|got) (?:a |any )?(?:questions?|comments?|feedback|thoughts|ideas?|story ideas?|stor(?:y|ies)(?: to tell(?: us)?)?|news tips?|tips?)(?:(?:,| or| and) (?:a |any )?(?:questions?|comments?|feedback|thoughts|ideas?|tips?))*\?\s+(?:send|e-?mail|write|contact|tell|drop|reach|message|text|call|let)\b[^.!?]{0,40}\bus\b.{0,120}$/i,
   // (In French, Spanish, German, Italian and Portuguese: "Vous avez une histoire à nous raconter?
   // Écrivez-nous.", "Vous avez une info à nous communiquer ? Écrivez-nous via notre formulaire …", "¿Tienes una historia? Escríbenos.", "Haben Sie Hinweise? Schreiben Sie uns.")
   /^(?:vous avez|avez-vous) (?:une histoire|une information|une info|un sujet|une nouvelle|des informations|des infos|un tuyau|un témoignage)\b[^?]{0,60}\?\s*(?:écrivez|contactez|joignez|envoyez)[-\s]?nous\b.{0,100}$/iu,
