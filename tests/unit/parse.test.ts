@@ -13555,3 +13555,14 @@ describe("w14's shapes: a photo's alt text and caption said alike under the byli
     expect(a.author).toBe("Jane Roe");
   });
 });
+
+describe("a local station's call for stories under the story, its travel news under that", () => {
+  it("ends the story at the call", () => {
+    expect(isEndMarker("Have you got a story? Email us at news@example.co.uk or WhatsApp the newsroom.")).toBe(true);
+    expect(isEndMarker("Got questions? The mayor said he would answer them at the meeting.")).toBe(false);
+    const p = "Bin collections in the town are set to be disrupted for two weeks after last-ditch talks between the council's contractor and the union collapsed.";
+    const a = parseArticle(["Bin strike to go ahead after pay talks collapse", "By Jane Roe", "March 3, 2025", "", p, "", p.replace("two", "three"), "", p.replace("union", "workers"), "", "Have you got a story? Email us at news@example.co.uk or WhatsApp the newsroom.", "", "A21 southbound at the junction — delays of 15 minutes due to roadworks.", "Southern: minor delays between the two stations.", "", "Example 97.2 is part of Example Radio Group Ltd.", ""].join("\n"));
+    expect(a.body).not.toContain("A21");
+    expect(a.body).not.toContain("Have you got");
+  });
+});

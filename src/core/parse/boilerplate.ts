@@ -1439,6 +1439,11 @@ const EXPLORE_OUTLET = /^Explore (?:\p{Lu}[\p{L}.&'’-]*)(?: \p{Lu}[\p{L}.&'’
 // (Case-sensitive: "To reach the old pier, walk …" names no one.)
 const REPORTER_CONTACT = /^(?:To reach|Pour joindre|Para contactar (?:a|con)) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, (?:call|phone|dial|write|e-?mail|email|composez|appelez|téléphonez|écrivez|llame|escriba)\b/u;
 
+// The newsroom's call for its readers' stories, which closes a local outlet's story and stands over its
+// lists of other stories and its travel and weather: "Have you got a story? Email us at …", "Got a news
+// tip? Message us on WhatsApp …" (to "us": a question in the story asks no one to write).
+const STORY_CALL = /^(?:do you |have you )?(?:have|got) (?:a |any )?(?:stor(?:y|ies)(?: to tell(?: us)?)?|news tips?|story ideas?)\?\s+(?:send|e-?mail|write|contact|tell|drop|reach|message|text|call|let|whatsapp)\b[^.!?]{0,40}\bus\b.{0,160}$/i;
+
 /** A release's label over its date or its status: "PRESS RELEASE", "Media release", "Communiqué de presse". */
 export const RELEASE_LABEL = /^(?:(?:press|news|media) release|pressemitteilung|medienmitteilung|communiqué de presse|comunicado de prensa|comunicato stampa|persbericht|nota de imprensa|comunicado de imprensa|pressmeddelande|pressemelding|pressemeddelelse|tiedote|komunikat prasowy|tisková zpráva)$/iu;
 
@@ -1464,6 +1469,7 @@ export function isEndMarker(line: string): boolean {
   if (t.length <= 400 && ARTICLE_USEFUL.test(t)) return true;
   if (t.length <= 200 && (END_MARKERS.some((re) => re.test(t)) || (t.startsWith("Explore ") && EXPLORE_OUTLET.test(t)))) return true;
   if (t.length <= 400 && REPORTER_CONTACT.test(t)) return true;
+  if (t.length <= 250 && STORY_CALL.test(t)) return true;
   if (t.length <= 12 && (RELEASE_END.test(t) || RELEASE_END_WORD.test(t) || AGENCY_END.test(t))) return true;
   if (t.length <= 600 && COPYRIGHT_YEAR.test(t)) return true;
   // A rights notice with its terms of reuse run on: "All rights reserved. This material … may not be
