@@ -546,11 +546,15 @@ const isCapitalsItem = (t: string) => MENU_ITEM_IN_CAPITALS.test(t) && !isRole(t
  * "John Doe" / "La Presse".)
  */
 function inMenuRun(h: Head, j: number, limit: number): boolean {
-  const near = [j - 2, j - 1, j + 1, j + 2].filter((k) => k >= 0 && k < limit && k < h.idx.length);
   const item = (k: number) => isShortItem(text(h, k)) && wordsIn(text(h, k), 4) <= 3 && !/\d/u.test(text(h, k)) && !isOutlet(text(h, k)) && !isRole(text(h, k)) && !stampOf(h, k) && bylineAt(h, k) === null;
-  if (!near.includes(j - 1) || !near.includes(j + 1) || !item(j - 1) || !item(j + 1)) return false;
-  const items = near.filter(item);
-  return items.length >= 3 && items.filter((k) => !isPersonName(text(h, k))).length >= 2;
+  return amongItems(h, j, limit, item, (k) => !isPersonName(text(h, k)));
+}
+
+/** Whether the lines right over and under line j are `item`s, and one more of the two beyond them,
+ *  two of those `plain`. */
+function amongItems(h: Head, j: number, limit: number, item: (k: number) => boolean, plain: (k: number) => boolean): boolean {
+  const items = [j - 2, j - 1, j + 1, j + 2].filter((k) => k >= 0 && k < limit && k < h.idx.length && item(k));
+  return items.includes(j - 1) && items.includes(j + 1) && items.length >= 3 && items.filter(plain).length >= 2;
 }
 
 /** Whether line j, in capitals, stands between two items of a menu in capitals: "NEWS" / "GLOBAL
@@ -563,9 +567,8 @@ function inCapitalsMenu(h: Head, j: number, limit: number): boolean {
   // (Or among items of two words too, which read as names: "ΕΙΔΗΣΕΙΣ ΤΩΡΑ" / "ΡΟΗ ΕΙΔΗΣΕΩΝ" / "ΠΟΛΙΤΙΚΗ" /
   // "ΟΙΚΟΝΟΜΙΑ": the lines right over and under it and one more in capitals, of three words at most,
   // two of them of one word.)
-  const item = (k: number) => k >= 0 && k < limit && k < h.idx.length && MENU_ITEM_IN_CAPITALS.test(text(h, k)) && wordsIn(text(h, k), 4) <= 3 && !isRole(text(h, k)) && !stampOf(h, k);
-  const items = [j - 2, j - 1, j + 1, j + 2].filter(item);
-  return item(j - 1) && item(j + 1) && items.length >= 3 && items.filter((k) => wordsIn(text(h, k), 2) === 1 && !isOutlet(text(h, k))).length >= 2;
+  const item = (k: number) => MENU_ITEM_IN_CAPITALS.test(text(h, k)) && wordsIn(text(h, k), 4) <= 3 && !isRole(text(h, k)) && !stampOf(h, k);
+  return amongItems(h, j, limit, item, (k) => wordsIn(text(h, k), 2) === 1 && !isOutlet(text(h, k)));
 }
 
 // (Or the source of the report under a radio's writer: "La información es de Joaquín Sandoval",

@@ -42,7 +42,7 @@ function headlineOverByline(h: Head, before: number): boolean {
     if (!BYLINE.test(text(h, j))) continue;
     let k = j - 1;
     while (k > 0 && stampOf(h, k)) k--;
-    if (k < j && isHeadlineCandidate(text(h, k)) && wordsIn(text(h, k), 5) >= 5 && !isMenuLine(text(h, k)) && !isBoilerplate(text(h, k))) return true;
+    if (isHeadlineCandidate(text(h, k)) && wordsIn(text(h, k), 5) >= 5 && !isMenuLine(text(h, k)) && !isBoilerplate(text(h, k))) return true;
   }
   return false;
 }

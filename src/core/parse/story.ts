@@ -1063,7 +1063,8 @@ export function markCaptions(lines: Line[], furniture: boolean[]): void {
     // "Die Feuerwehr war mit 40 Einsatzkräften vor Ort" / "Foto: Jane Roe".)
     // (Or said twice in a row with the credit after a dash in each, as alt text and caption: "Il ne
     // reste rien de la baraque, place Communale. - J.L." twice. A lead said again has no credit.)
-    if (i + 1 < lines.length && lines[i + 1]!.text === t && CREDIT_AFTER_DASH.test(t) && isCaptionShaped(t.replace(CREDIT_AFTER_DASH_TAIL, ""))) {
+    const credited = i + 1 < lines.length && lines[i + 1]!.text === t ? CREDIT_AFTER_DASH.exec(t) : null;
+    if (credited && isCaptionShaped(credited[1]!)) {
       furniture[i] = furniture[i + 1] = true;
       i++;
       continue;
@@ -1258,10 +1259,9 @@ function proseRightAbove(lines: Line[], i: number): boolean {
   return false;
 }
 
-/** A caption's credit after its last stop and a dash, a name or initials: "… place Communale. - J.L.",
- *  "… on Tuesday. – Jane Roe". */
-const CREDIT_AFTER_DASH = /[\p{Ll}\p{N}][.!?]["”’»]?\s+[-–—]\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}$/u;
-const CREDIT_AFTER_DASH_TAIL = /\s+[-–—]\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}$/u;
+/** A caption (the group) with its credit after its last stop and a dash, a name or initials: "… place
+ *  Communale. - J.L.", "… on Tuesday. – Jane Roe". */
+const CREDIT_AFTER_DASH = /^(.*[\p{Ll}\p{N}][.!?]["”’»]?)\s+[-–—]\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}$/u;
 
 /** A gallery's counter with its count: "1/8", "1 / 8", "1 of 8". */
 const GALLERY_STEP = /^(\d{1,3})(?: ?\/ ?| of )(\d{1,3})$/u;
